@@ -1,0 +1,122 @@
+"""Turn a ``RawDocument`` into a ``CleanDocument``: body, offset map, language, metadata."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import py3langid
+
+from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_like
+from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
+from pesquisa.errors import InputError
+from pesquisa.records import CleanDocument, OffsetMap, RawDocument
+
+log = logging.getLogger(__name__)
+
+PARAGRAPH_BREAK = "\n\n"
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the language ``text`` is written in ('en' when unsure)."""
+    if not text.strip():
+        return "en"
+    lang, _score = py3langid.classify(text[:5000])
+    return lang or "en"
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(raw offset, line content without its line break) for each non-empty line."""
+    out = []
+    for match in re.finditer(r"[^\r\n]+", text):
+        line = match.group(0)
+        stripped = line.strip()
+        if stripped:
+            out.append((match.start() + len(line) - len(line.lstrip()), stripped))
+    return out
+
+
+def repair_line(line: str, lang: str) -> str:
+    """One line with mojibake and lost bytes repaired.
+
+    Translation slips ('”, Indian.') stay in the body, which must keep the
+    publisher's words; the quote extractor reads them as the verb they stand for
+    (``clean.find_slips``).
+    """
+    return fix_lost_byte(fix_mojibake(line))
+
+
+def _title(lines: list[str], reasons: list[str | None]) -> str | None:
+    """The headline: the first kept, headline-like line above the first body paragraph."""
+    for line, reason in zip(lines, reasons):
+        if reason:
+            continue
+        if is_body_paragraph(line):
+            return None
+        if is_headline_like(line) and len(line.split()) >= 4 and not is_bare_date(line):
+            return line
+    return None
+
+
+def clean_document(raw: RawDocument) -> CleanDocument:
+    """Clean one document.
+
+    Steps:
+    1. HTML pages: main text extracted (``clean.html``); text documents as they are;
+    2. split into lines, each repaired (mojibake, lost byte, translation slips);
+    3. classify boilerplate lines and drop them;
+    4. join the kept lines as paragraphs, recording clean -> raw offsets;
+    5. detect the language, the title and the publication date.
+
+    Raises ``InputError`` when nothing of the article is left.
+    """
+    source_text = raw.raw
+    title, published = raw.title, raw.published
+    if raw.content_type == "html":
+        from pesquisa.clean.html import extract_html
+
+        extracted = extract_html(raw.raw, url=raw.url)
+        if extracted is None or not extracted.text.strip():
+            raise InputError(raw.path or raw.source, "no article text found in HTML")
+        source_text = extracted.text
+        title = title or extracted.title
+        published = published or extracted.published
+
+    lang = detect_language(source_text)
+    lines = _lines(source_text)
+    repaired = [repair_line(text, lang) for _pos, text in lines]
+    repairs = [f"{old!r} -> {new!r}" for (_p, old), new in zip(lines, repaired) if old != new]
+    reasons = classify(repaired)
+
+    offsets = OffsetMap()
+    parts: list[str] = []
+    removed: list[str] = []
+    cursor = 0
+    for (pos, old), new, reason in zip(lines, repaired, reasons):
+        if reason:
+            removed.append(new)
+            continue
+        if parts:
+            parts.append(PARAGRAPH_BREAK)
+            offsets.add(cursor, cursor + len(PARAGRAPH_BREAK), pos, pos)
+            cursor += len(PARAGRAPH_BREAK)
+        for seg in align(old, new, pos, cursor):
+            offsets.add(*seg)
+        parts.append(new)
+        cursor += len(new)
+    body = "".join(parts)
+    if not body.strip():
+        raise InputError(raw.path or raw.source, "no article text left after cleaning")
+    kept = [ln for ln, r in zip(repaired, reasons) if not r]
+    title = title or _title(repaired, reasons)
+    if published is None:
+        from pesquisa.extract.dates import find_published
+
+        published = find_published(repaired, reasons, lang)
+    lang = detect_language(body)
+    log.debug("%s: kept %d of %d lines, lang=%s", raw.source, len(kept), len(lines), lang)
+    return CleanDocument(
+        id=raw.id, source=raw.source, raw=raw.raw, body=body, offsets=offsets, lang=lang,
+        content_type=raw.content_type, title=title, published=published, url=raw.url, path=raw.path,
+        removed=removed, repairs=repairs,
+    )

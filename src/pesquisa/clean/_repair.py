@@ -1,0 +1,87 @@
+"""Character-level repairs of one line: mojibake (with ftfy), lost bytes, translation slips.
+
+Each repair returns the new line; ``align`` then turns (old, new) into offset
+segments so every character of the clean text still points at the raw original.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import cache
+
+import ftfy
+
+from pesquisa.lexicon import load_lexicon
+
+# Quotes and dashes are evidence for quote extraction: ftfy must not straighten them.
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_line_breaks=False, fix_latin_ligatures=False,
+                             fix_character_width=False, normalization="NFC", explain=False)
+
+
+def fix_mojibake(line: str) -> str:
+    """``line`` with UTF-8-read-as-Windows-1252 damage undone (ftfy)."""
+    return ftfy.fix_text(line, config=_FTFY)
+
+
+@cache
+def _lost_byte_rules() -> list[tuple[str, str, list[tuple[re.Pattern[str], str]]]]:
+    rules = []
+    for rule in load_lexicon().mojibake["lost_byte"]:
+        by_next = [(re.compile(r["pattern"]), r["char"]) for r in rule.get("by_next", [])]
+        rules.append((rule["lead"], rule["default"], by_next))
+    return rules
+
+
+def fix_lost_byte(line: str) -> str:
+    """``line`` with a lead byte whose partner byte was lost restored ("Ãlvarez" -> "Álvarez").
+
+    Hand-written because ftfy cannot know which byte disappeared; only a lead
+    character followed by a lowercase letter (never a valid second byte) is touched.
+    """
+    for lead, default, by_next in _lost_byte_rules():
+        if lead not in line:
+            continue
+
+        def pick(match: re.Match[str]) -> str:
+            rest = line[match.end():match.end() + 3]
+            return next((char for pattern, char in by_next if pattern.match(rest)), default)
+
+        line = re.sub(re.escape(lead) + r"(?=[a-zñ])", pick, line)
+    return line
+
+
+@cache
+def _slip_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    slips = load_lexicon().speech.get("slips", {}).get(lang) or []
+    if not slips:
+        return None
+    table = {s["wrong"]: s["right"] for s in slips}
+    words = "|".join(re.escape(w) for w in table)
+    # only right after a closing quote and a comma, ending the sentence: '”, Indian.'
+    return re.compile(r"(?<=[”\"»’]) ?, ?(" + words + r")(?=\s*[.;]?\s*$)"), table
+
+
+def fix_slips(line: str, lang: str = "en") -> str:
+    """``line`` with machine-translation slips in speech attributions restored."""
+    found = _slip_pattern(lang)
+    if not found:
+        return line
+    pattern, table = found
+    return pattern.sub(lambda m: m.group(0).replace(m.group(1), table[m.group(1)]), line)
+
+
+def align(old: str, new: str, base: int, clean_base: int) -> list[tuple[int, int, int, int]]:
+    """Offset segments mapping ``new`` (at ``clean_base``) back onto ``old`` (at ``base``)."""
+    if old == new:
+        return [(clean_base, clean_base + len(new), base, base + len(old))]
+    segments = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if j1 == j2 and segments:
+            # a deletion: widen the previous segment's raw end so nothing is lost
+            cs, ce, rs, _re = segments[-1]
+            segments[-1] = (cs, ce, rs, base + i2)
+            continue
+        segments.append((clean_base + j1, clean_base + j2, base + i1, base + i2))
+    return segments

