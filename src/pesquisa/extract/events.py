@@ -1,0 +1,52 @@
+"""Events: meetings, calls, visits, seizures, arrests, extraditions, agreements, commitments, sanctions.
+
+A sentence that holds a trigger (``data/events.yaml``) states an event of that type;
+its participants are the people it names (organizations become the organizer), its
+place the first place it names, its date the first date it gives (resolved against
+the publication date when relative). Reports of one event in several documents are
+merged later, in ``resolve``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc
+
+from pesquisa.lexicon import read_data
+from pesquisa.records import DateMention, Event, LocalEntity, Span
+
+
+@cache
+def _triggers() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for kind, words in read_data("events.yaml").items():
+        pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
+        out.append((kind, re.compile(pattern, re.I)))
+    return out
+
+
+def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,
+                   published: str | None) -> list[Event]:
+    """One event per (sentence, type) with a trigger; participants, place and date from the sentence."""
+    events: list[Event] = []
+    for sent in doc.sents:
+        span = Span(sent.start_char, sent.end_char)
+        text = sent.text
+        for kind, pattern in _triggers():
+            match = pattern.search(text)
+            if not match:
+                continue
+            inside = [(m, e) for e in entities for m in e.mentions if span.contains(m.span)]
+            people = sorted({e.local_id for m, e in inside if e.type == "person"})
+            orgs = [e.local_id for m, e in sorted(inside, key=lambda t: t[0].span.start) if e.type == "organization"]
+            places = [e.local_id for m, e in sorted(inside, key=lambda t: t[0].span.start) if e.type == "place"]
+            when = next((d.value for d in dates if span.contains(d.span) and d.value), None)
+            if kind in {"meeting", "call"} and len(people) < 1 and not orgs:
+                continue
+            events.append(Event(kind, span, match.group(0), participants=people,
+                                place=places[0] if places else None, date=when,
+                                organizer=orgs[0] if orgs else None))
+            break
+    return events

@@ -1,0 +1,97 @@
+"""Titles and roles tied to a person, with the span that asserts them.
+
+Two shapes cover most news prose, in both languages:
+- a title right before the name: "Foreign Affairs Minister Marcelo Ebrard",
+  "then Secretary of State Rex Tillerson", "el canciller Marcelo Ebrard";
+- an apposition right after it: "Roberto Velasco, Director for North America of the
+  Foreign Ministry," / "Omar García Harfuch, titular de la SSPC,".
+A title before a name in an apposition ("el titular de la SSPC, Omar García Harfuch")
+is the first shape with a comma.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.lexicon import load_lexicon
+from pesquisa.records import LocalEntity, Role, Span
+
+
+@cache
+def _head_pattern() -> re.Pattern[str]:
+    heads = sorted(load_lexicon().title_heads(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+
+
+@cache
+def _qualifiers() -> set[str]:
+    q = load_lexicon().titles["qualifiers"]
+    return {w.lower() for lang in q.values() for w in lang}
+
+
+_TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
+
+
+def _before(text: str, start: int) -> tuple[str, int] | None:
+    """The title phrase ending right before ``start`` ('Foreign Affairs Minister ')."""
+    window = text[max(0, start - 90):start]
+    window = re.split(r"[.;:\n“”\"()]", window)[-1]
+    match = re.search(rf"((?:{_TITLE_WORD}\s+){{1,9}}?)(?:,\s*)?$", window)
+    if not match:
+        return None
+    phrase = match.group(1).strip(" ,")
+    words = phrase.split()
+    # the phrase starts at its first title head (or a qualifier/adjective just before it)
+    head = _head_pattern().search(phrase)
+    if not head:
+        return None
+    begin = head.start()
+    before_words = phrase[:begin].split()
+    while before_words and (before_words[-1][:1].isupper() or before_words[-1].lower() in _qualifiers()):
+        before_words.pop()
+    begin = len(" ".join(before_words)) + (1 if before_words else 0)
+    title = phrase[begin:].strip()
+    if not title or len(words) > 12:
+        return None
+    return title, start - len(window) + window.rfind(phrase) + begin
+
+
+def _after(text: str, end: int) -> tuple[str, int] | None:
+    """The apposition after a name: ', Director for North America of the Foreign Ministry,'."""
+    match = re.match(r",\s+((?:a|an|the|el|la|los|las)\s+)?([^,.;:()“”\"]{3,120}?)(?=,|\.|;|\)|$)", text[end:end + 140])
+    if not match:
+        return None
+    phrase = match.group(2).strip()
+    head = _head_pattern().search(phrase)
+    if not head or head.start() > 40:
+        return None
+    return phrase, end + match.start(2)
+
+
+def extract_roles(text: str, entities: list[LocalEntity], *, published: str | None) -> list[Role]:
+    """Titles the document gives its people, each with its span and qualifier ('then', 'former')."""
+    roles: list[Role] = []
+    seen: set[tuple[str, str]] = set()
+    for entity in entities:
+        if entity.type != "person":
+            continue
+        for mention in entity.mentions:
+            for found in (_before(text, mention.span.start), _after(text, mention.span.end)):
+                if not found:
+                    continue
+                title, start = found
+                qualifier = None
+                prefix = text[max(0, start - 12):start].lower().split()
+                if prefix and prefix[-1] in _qualifiers():
+                    qualifier = prefix[-1]
+                key = (entity.local_id, title.lower())
+                if key in seen:
+                    continue
+                seen.add(key)
+                org = next((m.local_id for e in entities if e.type == "organization" for m in e.mentions
+                            if start <= m.span.start and m.span.end <= start + len(title)), None)
+                roles.append(Role(entity.local_id, title, Span(start, start + len(title)), organization=org,
+                                  qualifier=qualifier, date=published))
+                entity.titles.append(title)
+    return roles
