@@ -88,8 +88,10 @@ roles = Table(
     metadata,
     Column("id", String(64), primary_key=True),
     Column("document_id", String(64), ForeignKey("documents.id"), nullable=False, index=True),
-    Column("entity_id", String(64), index=True),  # the person
+    Column("local_id", String(64), nullable=False),  # the person in its document
+    Column("entity_id", String(64), index=True),  # the person, resolved
     Column("title", Text, nullable=False),
+    Column("organization_local_id", String(64)),
     Column("organization_id", String(64)),
     Column("qualifier", String(32)),
     Column("date", String(10)),
@@ -104,6 +106,7 @@ quotes = Table(
     Column("text", Text, nullable=False),
     Column("direct", Boolean, nullable=False),
     Column("speaker", Text),
+    Column("speaker_local_id", String(64)),
     Column("speaker_id", String(64), index=True),
     Column("speaker_start", Integer),
     Column("speaker_end", Integer),
@@ -161,6 +164,9 @@ event_reports = Table(
     Column("type", String(16), nullable=False),
     Column("trigger", Text, nullable=False),
     Column("date", String(10)),
+    Column("place_local_id", String(64)),
+    Column("organizer_local_id", String(64)),
+    Column("participant_local_ids", JSON, nullable=False),
     Column("place_id", String(64)),
     Column("organizer_id", String(64)),
     Column("participant_ids", JSON, nullable=False),

@@ -1,0 +1,176 @@
+"""Cross-document entity resolution with stable ids.
+
+People: blocking by name part, then a scored comparison of folded name parts:
+- the same parts in any order, or a near-identical spelling (rapidfuzz ratio >= 92),
+- a shorter name whose parts all appear in one longer name ("Roberto Velasco" of
+  "Roberto Velasco Álvarez"; "Luis Martinez" of "Luis Ángel Martínez Cabrera"),
+- a surname alone ("Ebrard") joining the only full name that ends with it,
+- a first name with a withheld surname ("Homero «N»") joining the only full name
+  that starts with it.
+A shorter name that fits two longer ones joins neither: two Rodríguez stay apart
+unless evidence joins them. Organizations and places resolve by lexicon key
+(English, Spanish and acronyms are one key) or folded name.
+
+Ids come from the canonical name (``make_id``), so the same documents give the same
+ids in any order or batching. Analyst judgements (merge/split) are replayed on top
+of every run, in the order they were made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import make_id
+
+PARTICLES = {"de", "del", "la", "las", "los", "y", "jr", "sr", "n", "da", "dos", "van", "von"}
+WITHHELD = re.compile(r"«N»|\"N\"|“N”|\bN\.$")
+ID_PREFIX = {"person": "per", "organization": "org", "place": "plc"}
+
+
+@dataclass(slots=True)
+class EntityRef:
+    """One in-document entity, as resolution sees it."""
+
+    document_id: str
+    local_id: str
+    type: str
+    name: str
+    key: str | None = None
+    forms: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Judgement:
+    kind: str  # merge | split
+    target: str
+    other: str | None = None
+
+
+@dataclass(slots=True)
+class ResolvedEntity:
+    id: str
+    type: str
+    name: str
+    key: str | None
+    aliases: list[str]
+    members: list[EntityRef]
+
+    def to_row(self) -> dict:
+        countries = sorted({c for c in [_country(self.key)] if c})
+        return {"id": self.id, "type": self.type, "name": self.name, "key": self.key,
+                "aliases": self.aliases, "countries": countries}
+
+
+def _country(key: str | None) -> str | None:
+    lex = load_lexicon()
+    if key and key in lex.organizations:
+        return lex.organizations[key].country
+    return None
+
+
+def name_parts(name: str) -> list[str]:
+    """Folded name parts without particles or withheld-surname marks."""
+    return [p for p in fold(WITHHELD.sub(" ", name)).split() if p not in PARTICLES]
+
+
+def _canonical(refs: list[EntityRef]) -> str:
+    names = Counter(r.name for r in refs)
+    return sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], WITHHELD.search(n) is not None, n))[0]
+
+
+def _person_clusters(refs: list[EntityRef]) -> list[list[EntityRef]]:
+    groups: dict[tuple[str, ...], list[EntityRef]] = defaultdict(list)
+    for ref in refs:
+        parts = tuple(name_parts(ref.name))
+        if parts:
+            groups[parts].append(ref)
+    clusters: list[tuple[set[str], list[str], list[EntityRef]]] = []  # (parts, ordered parts, members)
+    full = sorted((g for g in groups if len(g) >= 2), key=lambda g: (-len(g), g))
+    for parts in full:
+        members = groups[parts]
+        withheld = all(WITHHELD.search(r.name) for r in members)
+        hits = [c for c in clusters if set(parts) <= c[0] and not withheld]
+        if not hits:
+            hits = [c for c in clusters if len(c[1]) == len(parts) and
+                    fuzz.ratio(" ".join(sorted(parts)), " ".join(sorted(c[1]))) >= 92]
+        if len(hits) == 1:
+            hits[0][2].extend(members)
+        else:
+            clusters.append((set(parts), list(parts), list(members)))
+    for parts, members in sorted(((g, m) for g, m in groups.items() if len(g) == 1), key=lambda t: t[0]):
+        word = parts[0]
+        withheld = all(WITHHELD.search(r.name) for r in members)
+        if withheld:
+            hits = [c for c in clusters if c[1][0] == word]
+        else:
+            hits = [c for c in clusters if word in c[1][1:]]
+        if len(hits) == 1:
+            hits[0][2].extend(members)
+        else:
+            clusters.append(({word}, [word], list(members)))
+    return [c[2] for c in clusters]
+
+
+def _keyed_clusters(refs: list[EntityRef]) -> list[list[EntityRef]]:
+    groups: dict[str, list[EntityRef]] = defaultdict(list)
+    for ref in refs:
+        key = ref.key or re.sub(r"^(the|la|el|los|las) ", "", fold(ref.name))
+        groups[key].append(ref)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _make(kind: str, members: list[EntityRef], forced_id: str | None = None) -> ResolvedEntity:
+    lex = load_lexicon()
+    key = next((m.key for m in members if m.key), None)
+    if key and kind == "organization" and key in lex.organizations:
+        name = lex.organizations[key].name
+    elif key and kind == "place" and key in lex.places:
+        name = lex.places[key].name
+    else:
+        name = _canonical(members)
+    ident = forced_id or make_id(ID_PREFIX[kind], key or fold(name))
+    aliases = sorted({f for m in members for f in [m.name, *m.forms]} - {name})
+    return ResolvedEntity(ident, kind, name, key, aliases, sorted(members, key=lambda m: (m.document_id, m.local_id)))
+
+
+def _apply(entities: list[ResolvedEntity], judgements: list[Judgement]) -> list[ResolvedEntity]:
+    by_id = {e.id: e for e in entities}
+    for j in judgements:
+        if j.kind == "merge" and j.other and j.target in by_id and j.other in by_id and j.target != j.other:
+            a, b = by_id.pop(j.target), by_id.pop(j.other)
+            merged = _make(a.type, a.members + b.members, forced_id=min(a.id, b.id))
+            by_id[merged.id] = merged
+        elif j.kind == "split" and j.target in by_id:
+            entity = by_id.pop(j.target)
+            parts: dict[str, list[EntityRef]] = defaultdict(list)
+            for m in entity.members:
+                parts[fold(m.name)].append(m)
+            for members in parts.values():
+                piece = _make(entity.type, members)
+                if piece.id in by_id:
+                    piece = _make(entity.type, members, forced_id=make_id(ID_PREFIX[entity.type], "split", piece.id))
+                by_id[piece.id] = piece
+    return sorted(by_id.values(), key=lambda e: e.id)
+
+
+def resolve_entities(refs: list[EntityRef], judgements: list[Judgement] | None = None) -> list[ResolvedEntity]:
+    """Entities across documents, each with its members and a stable id (pure)."""
+    out: list[ResolvedEntity] = []
+    for kind in ("person", "organization", "place"):
+        of_kind = [r for r in refs if r.type == kind]
+        clusters = _person_clusters(of_kind) if kind == "person" else _keyed_clusters(of_kind)
+        made: dict[str, ResolvedEntity] = {}
+        for members in clusters:
+            entity = _make(kind, members)
+            if entity.id in made:  # two clusters with one canonical name: keep both, apart
+                entity = _make(kind, members, forced_id=make_id(ID_PREFIX[kind], fold(entity.name),
+                                                                min(m.local_id for m in members)))
+            made[entity.id] = entity
+        out.extend(made.values())
+    return _apply(out, judgements or [])
