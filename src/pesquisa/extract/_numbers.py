@@ -22,16 +22,23 @@ from functools import cache
 from pesquisa.lexicon import read_data
 
 
+class _FoldTable(dict):
+    """str.translate table folding one character to one character, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+        folded = base if len(base) == 1 else ch.lower() if len(ch.lower()) == 1 else ch
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold_chars(text: str) -> str:
     """``text`` lower-cased and accent-stripped, one character for each original character."""
-    out = []
-    for ch in text:
-        if ch.isascii():
-            out.append(ch.lower())
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
-        out.append(base if len(base) == 1 else ch.lower() if len(ch.lower()) == 1 else ch)
-    return "".join(out)
+    return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
 def fold_form(form: str) -> str:
@@ -229,13 +236,15 @@ def _combine(atoms: list[tuple[str, float]]) -> tuple[float, float]:
 
 
 def _alternation(forms, *, spaced: str = r"\s+") -> str:
-    """Regex alternation of folded ``forms``, longest first; spaces match ``spaced``."""
+    """Regex alternation of folded ``forms``, longest first; spaces match ``spaced``.
+
+    A form ending in a letter or digit must end a word ("kg" not in "kgb"); one ending in
+    a sign need not ("33%of" in a flattened list). "*" stands for any letters ("seiz*").
+    """
     parts = []
     for form in sorted({fold_form(f) for f in forms}, key=len, reverse=True):
-        if form.endswith("*"):
-            parts.append(re.escape(form[:-1]) + r"[a-z]*")
-        else:
-            parts.append(spaced.join(re.escape(p) for p in form.split(" ")))
+        part = spaced.join(re.escape(p).replace(r"\*", "[a-z]*") for p in form.split(" "))
+        parts.append(part + r"(?![a-z0-9])" if form[-1].isalnum() else part)
     return "|".join(parts)
 
 
@@ -265,7 +274,8 @@ class QuantityLexicon:
     unit_re: dict[str, re.Pattern[str]]
     percent_re: dict[str, re.Pattern[str]]
     points_re: dict[str, re.Pattern[str]]
-    currency_before_re: re.Pattern[str]
+    currency_before_re: re.Pattern[str]  # a currency ending right before a number
+    currency_lead_re: re.Pattern[str]  # a currency starting here, a number after it
     currency_before: dict[str, str]  # folded form without spaces -> code
     currency_after_re: dict[str, re.Pattern[str]]
     currency_after: dict[str, str]
@@ -290,7 +300,7 @@ def load_lexicon() -> QuantityLexicon:
         for lang in langs:
             for form in entry["forms"][lang]:
                 units[lang][fold_form(form)] = Unit(entry["unit"], float(entry["factor"]))
-    word_end = r"(?![a-z0-9])"
+    word_end = ""  # each form carries its own word end (see _alternation)
     unit_re = {lang: re.compile(r"\s*(" + _alternation(units[lang]) + ")" + word_end) for lang in langs}
     percent_re = {lang: re.compile(r"\s*(" + _alternation(units_data["percent"][lang]) + ")" + word_end)
                   for lang in langs}
@@ -311,6 +321,7 @@ def load_lexicon() -> QuantityLexicon:
         r"\s*".join(re.escape(p) for p in fold_form(f).split(" "))
         for f in sorted({fold_form(f) for c in units_data["currencies"] for f in c["before"]}, key=len, reverse=True))
     currency_before_re = re.compile(r"(?<![a-z0-9])(" + before_alt + r")\s*\Z")
+    currency_lead_re = re.compile(r"(" + before_alt + r")\s*(?=\d)")
     currency_after_re = {lang: re.compile(r"\s*(" + _alternation(after[lang]) + ")" + word_end) for lang in langs}
 
     commodities = {}
@@ -329,7 +340,7 @@ def load_lexicon() -> QuantityLexicon:
         if not isinstance(block, dict):
             continue
         words[name] = {lang: {fold_form(w) for w in _words(block, lang)} for lang in langs}
-        regex[name] = {lang: re.compile(r"(?<![a-z0-9])(?:" + _alternation(_words(block, lang)) + ")" + word_end)
+        regex[name] = {lang: re.compile(r"(?<![a-z0-9])(?:" + _alternation(_words(block, lang)) + ")")
                        for lang in langs if _words(block, lang)}
     words["not_before"] = {lang: {fold_form(w) for w in kinds["not_before"]} for lang in langs}
 
@@ -340,7 +351,7 @@ def load_lexicon() -> QuantityLexicon:
         scales={lang: {fold_form(k): float(v) for k, v in units_data["scales"][lang].items()} for lang in langs},
         currency_scales={k: float(v) for k, v in units_data["currency_scales"].items()},
         units=units, unit_re=unit_re, percent_re=percent_re, points_re=points_re,
-        currency_before_re=currency_before_re, currency_before=before,
+        currency_before_re=currency_before_re, currency_lead_re=currency_lead_re, currency_before=before,
         currency_after_re=currency_after_re, currency_after=after, currency_abbrev=abbrev,
         commodity_re=commodity_re, commodities=commodities, packaging=packaging,
         words=words, regex=regex,

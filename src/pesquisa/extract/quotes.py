@@ -111,9 +111,12 @@ def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
                 return Span(head.left_edge.idx, head.idx + len(head.text))
             left = child.left_edge.idx
             right_tok = child.right_edge
+            if child.i > verb.i:  # inverted subject: "said Francisco Garduno, chief of ..."
+                return Span(max(left, verb.idx + len(verb.text)), right_tok.idx + len(right_tok.text))
             # an apposition ends at the verb
             end = min(right_tok.idx + len(right_tok.text), verb.idx)
-            return Span(left, end)
+            if end > left:
+                return Span(left, end)
     # inverted: "said the researcher", "declaró el canciller Marcelo Ebrard"
     doc = verb.doc
     nxt = verb.i + 1
@@ -132,6 +135,12 @@ def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
             return Span(doc[nxt].idx, end)
     if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "acl"} and verb.head is not verb and verb.head.i < verb.i:
         return _subject_span(verb.head, quotes)
+    # a noun phrase right before the verb the parser did not attach: "el primer ministro Mark Carney reconoció"
+    j = verb.i
+    while j > verb.sent.start and doc[j - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET"} and not _inside(doc[j - 1].idx, quotes):
+        j -= 1
+    if j < verb.i and any(tok.pos_ in {"PROPN", "NOUN"} for tok in doc[j:verb.i]):
+        return Span(doc[j].idx, doc[verb.i - 1].idx + len(doc[verb.i - 1].text))
     return None
 
 
@@ -141,7 +150,7 @@ def _reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     doc = verb.doc
     # "said that ...", "informó esta mañana que ...", "told reporters that ..."
     for tok in doc[verb.i + 1: min(verb.i + 10, sent.end)]:
-        if tok.lower_ in {"that", "que"} and tok.dep_ in {"mark", "SCONJ", "dobj", "obj"} | {tok.dep_}:
+        if tok.lower_ in {"that", "que"} or tok.text == ":":
             start = tok.idx + len(tok.text)
             return Span(start, sent.end_char)
         if tok.is_punct and tok.text not in {",", "“", '"', "«"}:
@@ -165,6 +174,31 @@ def _reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     return None
 
 
+def _cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes: list[Span]) -> Span:
+    """A reported clause ends where another speaker's attribution starts ('..., while Kelly said ...')."""
+    for tok in sent:
+        if tok.i == verb.i or not (content.start < tok.idx < content.end) or _inside(tok.idx, quotes):
+            continue
+        if is_speech_verb(tok):
+            subject = _subject_span(tok, quotes)
+            lead = verb.doc.text[content.start:subject.start].rstrip() if subject is not None else ""
+            if subject is not None and content.start < subject.start < tok.idx and \
+                    re.search(r"(,|\bwhile|\bmientras|\bwhereas|\band|\by)$", lead):
+                cut = verb.doc.text.rfind(",", content.start, subject.start)
+                end = cut if cut > content.start else subject.start
+                return Span(content.start, end)
+    return content
+
+
+def _phrases(sent: SpacySpan) -> list[Span]:
+    """Reported clauses after multi-word speech expressions ('hizo énfasis en que ...')."""
+    out = []
+    for phrase in _cues("")["phrases"]:  # type: ignore[union-attr]
+        for match in re.finditer(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", sent.text, re.I):
+            out.append(Span(sent.start_char + match.end(), sent.end_char))
+    return out
+
+
 def _according(sent: SpacySpan) -> list[tuple[Span, Span]]:
     """(content, source) pairs framed by 'according to X' / 'según X' in one sentence."""
     cues = _cues("")
@@ -173,7 +207,7 @@ def _according(sent: SpacySpan) -> list[tuple[Span, Span]]:
     for cue in cues["according"]:  # type: ignore[union-attr]
         for match in re.finditer(rf"(?:^|(?<=[\s,(]))({re.escape(cue)})\s+", text, re.I):
             rest = text[match.end():]
-            src_end = re.search(r"[,;.]", rest)
+            src_end = re.search(r"[,;]|\.?\s*$", rest)
             if not src_end:
                 continue
             source = Span(sent.start_char + match.end(), sent.start_char + match.end() + src_end.start())
@@ -190,8 +224,9 @@ def _according(sent: SpacySpan) -> list[tuple[Span, Span]]:
 class _Resolver:
     """Resolves subjects to speakers, remembering the last speakers of the document."""
 
-    def __init__(self, text: str, entities: list[LocalEntity]):
+    def __init__(self, text: str, entities: list[LocalEntity], quotes: list[Span]):
         self.text = text
+        self.quotes = quotes
         self.entities = entities
         self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
             ((m, e) for e in entities for m in e.mentions if e.type in {"person", "organization"}),
@@ -244,6 +279,12 @@ class _Resolver:
             words = words[:-1]
         if any(j in " ".join(words) for j in self.cues["joint"]) and not people:  # type: ignore[union-attr]
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
+        heads = load_lexicon().title_heads()
+        lead = [w for w in words if w not in {"the", "el", "la", "los", "las"}][:1]
+        if lead and lead[0] in heads and not people:
+            hit = self._described([w for w in words if w not in {"the", "el", "la"}], at)
+            if hit:
+                return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if people:
             return self._entity_speaker(people[0][1], people[0][0].span, "subject")
         named = self._by_surname(words, at) if words else None
@@ -257,7 +298,7 @@ class _Resolver:
                 any(w in self.cues["unnamed"] and w.endswith("s") for w in words):  # type: ignore[operator]
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         if len(words) == 1 and words[0] in self.cues["singular"]:  # type: ignore[operator]
-            return self.last_person
+            return self.last_person or self._last_person_mention(at)
         if len(words) == 1 and words[0] in self.cues["plural"]:  # type: ignore[operator]
             return self.last_plural or self.last
         content = [w for w in words if w not in {"the", "el", "la", "los", "las", "this", "that", "este", "esta"}]
@@ -266,6 +307,15 @@ class _Resolver:
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         return self.last_person if content and content[-1] in load_lexicon().title_heads() else self.last
+
+    def _last_person_mention(self, before: int) -> Speaker | None:
+        """The person named last before ``before``, outside quotes (a pronoun's antecedent)."""
+        people = [(m, e) for m, e in self.mentions if e.type == "person" and m.span.end <= before
+                  and not _inside(m.span.start, self.quotes)]
+        if not people:
+            return None
+        mention, entity = people[-1]
+        return self._entity_speaker(entity, mention.span, "pronoun")
 
     def remember(self, speaker: Speaker | None) -> None:
         if speaker is None or speaker.cue == "unnamed":
@@ -321,18 +371,22 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             content = _reported_content(tok, direct)
             if content is None or len(text[content.start:content.end].split()) < 4:
                 continue
+            content = _cut_at_next_attribution(sent, tok, content, direct)
             covered = sum(min(d.end, content.end) - max(d.start, content.start) for d in direct if d.overlaps(content))
             if covered > 0.8 * (content.end - content.start):
                 continue
             candidates.append(_Candidate(content, False, tok, subject))
+        for content in _phrases(sent):
+            if len(text[content.start:content.end].split()) >= 4:
+                candidates.append(_Candidate(content, False, None, None))
         for content, source in _according(sent):
             if len(text[content.start:content.end].split()) >= 4:
                 candidates.append(_Candidate(content, False, None, source, according=source))
     candidates.sort(key=lambda c: (c.span.start, not c.direct))
-    resolver = _Resolver(text, entities)
+    resolver = _Resolver(text, entities, direct)
     quotes: list[Quote] = []
     for cand in candidates:
-        speaker = resolver.resolve(cand.subject, cand.span.start)
+        speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start)
         resolver.remember(speaker)
         body = text[cand.span.start:cand.span.end].strip(" ,;:")
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)

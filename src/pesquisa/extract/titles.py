@@ -64,8 +64,10 @@ def _after(text: str, end: int) -> tuple[str, int] | None:
         return None
     phrase = match.group(2).strip()
     head = _head_pattern().search(phrase)
-    if not head or head.start() > 40:
+    if not head or head.start() > 40 or len(phrase.split()) > 14:
         return None
+    if re.search(r"\b(que|that|who|quien|said|dijo)\b", phrase) or re.search(r"[a-záéíóú]\s[A-ZÁÉÍÓÚ][a-záéíóú]+\s[A-ZÁÉÍÓÚ][a-záéíóú]+", phrase):
+        return None  # a clause or another person's name: not an apposition
     return phrase, end + match.start(2)
 
 
