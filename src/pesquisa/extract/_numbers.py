@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pesquisa.lexicon import read_data
+from pesquisa.records import Span
 
 
 class _FoldTable(dict):
@@ -232,6 +233,41 @@ def _combine(atoms: list[tuple[str, float]]) -> tuple[float, float]:
     return total + (current or 0.0), last_scale
 
 
+# --- sentences ------------------------------------------------------------------------
+
+# Sentence ends: . ! ? (a closing quote, a Spanish dateline dash ".-") before a blank and a
+# capital, digit or opening quote.
+SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*(?:-(?=\s))?(?=\s+[\"“‘«¿¡(]*[A-ZÁÉÍÓÚÑ0-9])")
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "no",
+    "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "lic", "ing", "sra", "srta", "dra", "gral", "mtro", "dip", "núm", "num",
+}
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of ``text``: its lines, cut after . ! ? before a capital; "Jr." and "U.S." end none."""
+    spans: list[Span] = []
+    pos = 0
+    for line in text.split("\n"):
+        start = pos
+        for m in SENTENCE_END.finditer(line):
+            word = re.search(r"([\w.]+)[.!?…]*[\"”’»)]*-?$", line[: m.end()])
+            token = (word.group(1) if word else "").rstrip(".").lower()
+            if token in ABBREVIATIONS or len(token) == 1 or "." in token:
+                continue
+            spans.append(Span(start, pos + m.end()))
+            start = pos + m.end()
+        spans.append(Span(start, pos + len(line)))
+        pos += len(line) + 1
+    return [t for t in (_trim(text, s) for s in spans) if t.end > t.start]
+
+
+def _trim(text: str, span: Span) -> Span:
+    seg = text[span.start:span.end]
+    return Span(span.start + len(seg) - len(seg.lstrip()), span.end - (len(seg) - len(seg.rstrip())))
+
+
 # --- word lists -----------------------------------------------------------------------
 
 
@@ -246,6 +282,11 @@ def _alternation(forms, *, spaced: str = r"\s+") -> str:
         part = spaced.join(re.escape(p).replace(r"\*", "[a-z]*") for p in form.split(" "))
         parts.append(part + r"(?![a-z0-9])" if form[-1].isalnum() else part)
     return "|".join(parts)
+
+
+def commodity_key(form: str) -> str:
+    """Lookup key of a commodity form as written or matched ("fentanyl-laced  pills" = "fentanyl laced pills")."""
+    return " ".join(re.sub(r"[\s-]+", " ", fold_chars(form)).split())
 
 
 def _words(block: dict, lang: str) -> list[str]:
@@ -281,7 +322,7 @@ class QuantityLexicon:
     currency_after: dict[str, str]
     currency_abbrev: dict[str, tuple[str, float]]
     commodity_re: re.Pattern[str]
-    commodities: dict[str, str]  # folded form -> canonical
+    commodities: dict[str, str]  # commodity_key(form) -> canonical
     packaging: dict[str, str]  # folded form -> English name
     words: dict[str, dict[str, set[str]]]  # list name -> lang -> folded words
     regex: dict[str, dict[str, re.Pattern[str]]]  # list name -> lang -> pattern
@@ -327,7 +368,7 @@ def load_lexicon() -> QuantityLexicon:
     commodities = {}
     for canon, forms in goods["commodities"].items():
         for form in _both(forms):
-            commodities.setdefault(fold_form(form), canon)
+            commodities.setdefault(commodity_key(form), canon)
     packaging = {}
     for name, forms in goods["packaging"].items():
         for form in _both(forms):

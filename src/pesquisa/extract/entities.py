@@ -155,10 +155,10 @@ def _title_people(text: str, taken: list[Span]) -> list[Mention]:
     names = _names()
     heads = sorted(names.title_heads, key=len, reverse=True)
     cue = r"(?:" + "|".join(re.escape(h) for h in heads) + r")"
-    org_gap = r"(?:\s+(?:of|de|del|de la|for)\s+(?:the\s+|la\s+|el\s+)?[A-ZÁÉÍÓÚ][\w.’'-]*(?:\s+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}"
-    name = r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:[A-Z]\.\s+)?(?:de\s+la\s+|de\s+|del\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?:\s+Jr\.)?)"
+    org_gap = r"(?:[ \xa0]+(?:of|de|del|de la|for)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}"
+    name = r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?(?:de[ \xa0]+la[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?:[ \xa0]+Jr\.)?)"
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
-    pattern = re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{org_gap}|(?P<credit>(?i:{credits})))\s+{name}")
+    pattern = re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{org_gap}|(?P<credit>(?i:{credits})))[ \xa0]+{name}")
     found = []
     for match in pattern.finditer(text):
         start = match.start("name")
@@ -323,6 +323,16 @@ def _same_person(short: list[str], full: list[str]) -> bool:
     return set(short) <= set(full) and short[-1] in full[1:] + ([full[0]] if len(short) == 1 else [])
 
 
+def _double_surname(short: list[str], entities: list[LocalEntity]) -> LocalEntity | None:
+    """'Calderón Hinojosa' (both surnames) of the only 'Felipe Calderón' (first name, first surname)."""
+    if len(short) != 2:
+        return None
+    hits = [e for e in entities if e.type == "person" and len(fold(e.name).split()) == 2
+            and (fold(e.name).split()[-1] == short[0] or fold(e.name).split()[0] == short[-1])]
+    others = [e for e in entities if e.type == "person" and short[0] in fold(e.name).split()]
+    return hits[0] if len(hits) == 1 and len(others) == 1 else None
+
+
 def _group(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
     entities: list[LocalEntity] = []
     people = [m for m in mentions if m.type == "person" and not m.local_id.startswith("alias:")]
@@ -332,6 +342,7 @@ def _group(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
     for name in full:
         parts = fold(name).split()
         owner = next((e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())), None)
+        owner = owner or _double_surname(parts, entities)
         if owner is None:
             owner = LocalEntity(make_id("loc", doc_id, "person", fold(name)), "person", name)
             entities.append(owner)

@@ -677,8 +677,10 @@ class _Reader:
         text = self.text
         if d.words_only or d.value < 2:
             return True
-        if self.ends_with("label_words", d.start, window=20):
-            return True  # "a las 6", "el 22", "aged 45", "article 19"
+        listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
+        label_end = listed.start() if listed else d.start
+        if self.ends_with("label_words", label_end, window=20):
+            return True  # "a las 6", "el 22", "aged 45", "article 19", "ages 19 and 23"
         k = self.tok_at(d.start)
         if k and k > 0:
             prev = self.toks[k - 1]

@@ -1,0 +1,205 @@
+"""Readers for plain files (text, HTML, JSONL), and the checks every reader shares.
+
+A reader takes a path and yields ``RawDocument`` and ``IngestFailure`` records; it never
+raises for bad input. Problems are one line, written for the person who owns the file:
+"empty file", "binary file, not text", "not valid UTF-8 (byte 0xe9 at offset 12)".
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import logging
+import re
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from pesquisa.ingest._failure import IngestFailure
+from pesquisa.ingest._html import decode_html, has_visible_text
+from pesquisa.records import RawDocument
+
+log = logging.getLogger(__name__)
+
+Item = RawDocument | IngestFailure
+Reader = Callable[[Path], Iterator[Item]]
+
+NO_HTML_TEXT = "no article text found in HTML"
+_BINARY_SAMPLE = 8192
+_MAX_CONTROL_SHARE = 0.1  # text files hold tabs and newlines, not other control bytes
+_CONTROL_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13}  # tab, LF, FF, CR are text
+_UTF16_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_PARTIAL_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class Unreadable(Exception):
+    """Raised inside ingest for input that cannot be read; readers turn it into an IngestFailure."""
+
+    def __init__(self, problem: str):
+        super().__init__(problem)
+        self.problem = problem
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes; raises Unreadable with the OS's reason ("permission denied")."""
+    try:
+        return path.read_bytes()
+    except IsADirectoryError:
+        raise Unreadable("is a directory, not a file") from None
+    except OSError as err:
+        raise Unreadable((err.strerror or str(err)).lower()) from None
+
+
+def check_not_blank_or_binary(data: bytes) -> None:
+    """Raise Unreadable for an empty or whitespace-only file and for binary data."""
+    if not data.strip():
+        raise Unreadable("empty file")
+    if looks_binary(data):
+        raise Unreadable("binary file, not text")
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for data that is not text in any 8-bit or UTF-8 encoding (NUL or control bytes)."""
+    if data.startswith(_UTF16_BOMS):
+        return False  # UTF-16 text is full of NUL bytes
+    sample = data[:_BINARY_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for b in sample if b in _CONTROL_BYTES)
+    return controls > _MAX_CONTROL_SHARE * len(sample)
+
+
+def decode_utf8(data: bytes) -> str:
+    """Text of UTF-8 bytes (a BOM is dropped; a UTF-16 BOM is honoured); raises Unreadable."""
+    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            break
+    else:
+        bom, codec = b"", "utf-8"
+    try:
+        return data[len(bom):].decode(codec)
+    except UnicodeDecodeError as err:
+        offset = len(bom) + err.start
+        raise Unreadable(f"not valid {codec.upper().removesuffix('-LE').removesuffix('-BE')} "
+                         f"(byte 0x{data[offset]:02x} at offset {offset})") from None
+
+
+def iso_date(value: object) -> str | None:
+    """ISO date (YYYY-MM-DD, or YYYY / YYYY-MM as given) of a date string, or None.
+
+    Accepts ISO 8601 dates and datetimes (the local date as written, not shifted to UTC)
+    and RFC 822 dates as RSS writes them ("Tue, 04 Mar 2025 22:30:00 -0600").
+    """
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    if _PARTIAL_ISO_DATE.match(value):
+        return value
+    try:
+        return datetime.fromisoformat(value).date().isoformat()
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        log.debug("unparsed date %r", value)
+        return None
+
+
+def read_text(path: Path) -> Iterator[Item]:
+    """One text document per ``.txt`` file; the file must be UTF-8."""
+    try:
+        data = read_bytes(path)
+        check_not_blank_or_binary(data)
+        raw = decode_utf8(data)
+        if not raw.strip():
+            raise Unreadable("empty file")
+    except Unreadable as err:
+        yield IngestFailure(str(path), err.problem)
+        return
+    yield RawDocument(source=path.name, raw=raw, content_type="text", path=str(path))
+
+
+def read_html(path: Path) -> Iterator[Item]:
+    """One HTML document per ``.html``/``.htm`` file, decoded as a browser would."""
+    try:
+        data = read_bytes(path)
+        check_not_blank_or_binary(data)
+        raw = decode_html(data)
+        if not has_visible_text(raw):
+            raise Unreadable(NO_HTML_TEXT)
+    except Unreadable as err:
+        yield IngestFailure(str(path), err.problem)
+        return
+    yield RawDocument(source=path.name, raw=raw, content_type="html", path=str(path))
+
+
+def read_jsonl(path: Path) -> Iterator[Item]:
+    """One document per line of a ``.jsonl`` file; a bad line fails alone.
+
+    Each line is an object with ``text`` or ``html`` (``text`` wins when both are set) and
+    optional ``url``, ``title`` and ``published``. Blank lines are skipped.
+    """
+    try:
+        data = read_bytes(path)
+        check_not_blank_or_binary(data)
+    except Unreadable as err:
+        yield IngestFailure(str(path), err.problem)
+        return
+    data = data.removeprefix(codecs.BOM_UTF8)
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            yield _jsonl_document(path, number, line)
+        except Unreadable as err:
+            yield IngestFailure(f"{path} line {number}", err.problem)
+
+
+def _jsonl_document(path: Path, number: int, line: bytes) -> RawDocument:
+    """The document on line ``number``; raises Unreadable."""
+    try:
+        obj = json.loads(decode_utf8(line))
+    except json.JSONDecodeError as err:
+        raise Unreadable(f"not valid JSON ({err.msg} at column {err.colno})") from None
+    if not isinstance(obj, dict):
+        raise Unreadable(f"not a JSON object but {_json_kind(obj)}")
+    for field, content_type in (("text", "text"), ("html", "html")):
+        if field not in obj or obj[field] is None:
+            continue
+        value = obj[field]
+        if not isinstance(value, str):
+            raise Unreadable(f'"{field}" is {_json_kind(value)}, not a string')
+        if not value.strip():
+            raise Unreadable(f'empty "{field}"')
+        if content_type == "html" and not has_visible_text(value):
+            raise Unreadable(NO_HTML_TEXT)
+        return RawDocument(
+            source=f"{path.name}#{number}",
+            raw=value,
+            content_type=content_type,
+            path=str(path),
+            url=_optional_str(obj.get("url")),
+            title=_optional_str(obj.get("title")),
+            published=iso_date(obj.get("published")),
+        )
+    raise Unreadable('no "text" or "html" field')
+
+
+def _optional_str(value: Any) -> str | None:
+    """A stripped string, or None for anything else (a number, a list, blank)."""
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _json_kind(value: Any) -> str:
+    """How JSON names the type of ``value`` ("an array", "a number")."""
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
+    return "null" if value is None else "a string"
