@@ -397,3 +397,11 @@ def load_lexicon() -> QuantityLexicon:
         commodity_re=commodity_re, commodities=commodities, packaging=packaging,
         words=words, regex=regex,
     )
+
+
+@cache
+def words_pattern(template: str, name: str, lang: str) -> re.Pattern[str]:
+    """``template`` with WORDS standing for the word list ``name`` of quantity_kinds.yaml, compiled once."""
+    words = load_lexicon().regex[name].get(lang)
+    alternation = words.pattern if words is not None else r"(?!x)x"
+    return re.compile(template.replace("WORDS", "(?:" + alternation + ")"))

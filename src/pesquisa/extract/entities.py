@@ -324,13 +324,16 @@ def _same_person(short: list[str], full: list[str]) -> bool:
 
 
 def _double_surname(short: list[str], entities: list[LocalEntity]) -> LocalEntity | None:
-    """'Calderón Hinojosa' (both surnames) of the only 'Felipe Calderón' (first name, first surname)."""
+    """'Calderón Hinojosa' (both surnames) and the only 'Felipe Calderón' (first name, first surname)."""
     if len(short) != 2:
         return None
-    hits = [e for e in entities if e.type == "person" and len(fold(e.name).split()) == 2
-            and (fold(e.name).split()[-1] == short[0] or fold(e.name).split()[0] == short[-1])]
-    others = [e for e in entities if e.type == "person" and short[0] in fold(e.name).split()]
-    return hits[0] if len(hits) == 1 and len(others) == 1 else None
+    people = [(e, fold(e.name).split()) for e in entities if e.type == "person"]
+    hits = [(e, p[-1] if p[-1] == short[0] else p[0]) for e, p in people
+            if len(p) == 2 and (p[-1] == short[0] or p[0] == short[-1])]
+    if len(hits) != 1:
+        return None
+    entity, shared = hits[0]
+    return entity if sum(shared in p for _e, p in people) == 1 else None
 
 
 def _group(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
