@@ -6,7 +6,6 @@ result. Known errors print ``Error: ...`` on one line and exit 1.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -242,25 +241,36 @@ def eval_cli(
             console.print("  " + line, highlight=False, markup=False)
 
 
+_REGISTERED = False
+
+
+def get_app() -> typer.Typer:
+    """The full CLI with its sub-apps (network, serve) registered once."""
+    global _REGISTERED
+    if not _REGISTERED:
+        from pesquisa.cli.network import app as network_app
+        from pesquisa.cli.network_build import register as register_build
+
+        register_build(network_app)
+        app.add_typer(network_app, name="network", help="Actor networks: build, stats, disruption.")
+        try:
+            from pesquisa.cli.serve import register as register_serve
+        except ImportError:  # the web workbench module is optional
+            register_serve = None
+        if register_serve is not None:
+            register_serve(app)
+        _REGISTERED = True
+    return app
+
+
 def main() -> None:
     """Entry point: known errors become one line on stderr and exit status 1."""
-    from pesquisa.cli.network import app as network_app
-    from pesquisa.cli.network_build import register as register_build
-
-    register_build(network_app)
-    app.add_typer(network_app, name="network", help="Actor networks: build, stats, disruption.")
+    cli = get_app()
     try:
-        from pesquisa.cli.serve import register as register_serve
-
-        register_serve(app)
-    except ImportError:  # the web workbench is optional
-        pass
-    try:
-        app()
+        cli()
     except PesquisaError as err:
         errors.print(f"Error: {err}", markup=False, highlight=False)
         sys.exit(1)
 
 
-__all__ = ["app", "main"]
-_ = dt
+__all__ = ["app", "get_app", "main"]

@@ -1,0 +1,97 @@
+"""Cleaning real articles: boilerplate out, body in, mojibake repaired, offsets exact."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.clean._boilerplate import classify, is_weekday_banner
+from pesquisa.clean._repair import fix_lost_byte
+from pesquisa.records import RawDocument
+
+NEWS_000 = "news/000_872ae381c350ab77.txt"
+NEWS_003 = "news/003_b523203148a45f70.txt"
+
+
+def test_clean_boilerplate_ads_and_donation_block_removed(clean_doc):
+    doc = clean_doc(NEWS_000)
+    for line in ("Vanguard – Large Leaderboard", "Sign-up for the latest news", "Select list(s) to subscribe to",
+                 "Pharr EDC April large leaderboard banner", "Can we count on your support?"):
+        assert line not in doc.body
+    assert "Velasco took questions about national security during a webinar" in doc.body
+    # an editor's note is article text, not chrome
+    assert "Editor’s Note: Click here to watch the full webinar." in doc.body
+
+
+def test_clean_repeated_captions_and_teaser_trail_removed(clean_doc):
+    doc = clean_doc(NEWS_003)
+    assert "A car passes through a scanner" not in doc.body
+    assert "Have something to say?" not in doc.body
+    assert "Scorching temperatures in the forecast" not in doc.body
+    assert "Monday, May 6, 2024" not in doc.body  # the site's date banner
+    assert "Mexico News Daily" in doc.body  # the signature line stays
+    assert doc.body.endswith("used to traffic firearms.”\n\nMexico News Daily")
+
+
+def test_clean_lost_byte_mojibake_repaired(clean_doc):
+    doc = clean_doc(NEWS_000)
+    assert "Roberto Velasco Álvarez" in doc.body
+    assert "Ã" not in doc.body
+    assert "Ã" in doc.raw  # the raw original is kept untouched
+
+
+def test_clean_fix_lost_byte_rules():
+    assert fix_lost_byte("Roberto Velasco Ãlvarez") == "Roberto Velasco Álvarez"
+    assert fix_lost_byte("Ãndice de paz") == "Índice de paz"
+    assert fix_lost_byte("SÃ, Ãngel") == "SÃ, Ángel"  # an uppercase follower is not a lost byte
+
+
+def test_clean_translation_slip_kept_in_body(clean_doc):
+    doc = clean_doc("news/002_f6318a2d4ec23030.txt")
+    assert "business model of organized crime”, Indian." in doc.body
+
+
+def test_clean_offsets_map_every_span_back_to_raw(clean_doc):
+    doc = clean_doc(NEWS_000)
+    start = doc.body.index("Velasco took questions")
+    end = start + len("Velasco took questions about national security")
+    raw_start, raw_end = doc.offsets.to_raw(start), doc.offsets.to_raw(end, end=True)
+    assert doc.raw[raw_start:raw_end] == "Velasco took questions about national security"
+    name = doc.body.index("Roberto Velasco Álvarez")
+    span = doc.offsets.span_to_raw(type("S", (), {"start": name, "end": name + 23})())
+    assert doc.raw[span.start:span.end] == "Roberto Velasco Ãlvarez"
+
+
+@pytest.mark.parametrize("name", ["news/001_3db8bcf01c10dc7d.txt", "dev/dev_004.txt", "dev/dev_013.txt"])
+def test_clean_offsets_equal_segments_copy_raw(clean_doc, name):
+    doc = clean_doc(name)
+    for cs, ce, rs, re_ in doc.offsets.segments:
+        if ce - cs == re_ - rs and doc.body[cs:ce].strip():
+            assert doc.body[cs:ce] == doc.raw[rs:re_]
+
+
+def test_clean_language_detected(clean_doc):
+    assert clean_doc("dev/dev_004.txt").lang == "es"
+    assert clean_doc(NEWS_003).lang == "en"
+
+
+def test_clean_published_date_from_text_not_banner(clean_doc):
+    assert clean_doc("news/001_3db8bcf01c10dc7d.txt").published == "2017-05-17"
+    assert clean_doc(NEWS_003).published is None  # "Monday, May 6, 2024" is the page's date, not the article's
+    assert clean_doc("dev/dev_002.txt").published == "2025-08-13"  # "Aug. 13 (UPI) —" under a 2025 banner
+
+
+def test_clean_header_labels_and_bylines_removed():
+    raw = "Connect with us\n\nCrime\n\nSome headline about a seizure in Sonora\n\nPublished\n\n7 minute read\n\nJane Roe\n\n@janeroe\n\n" + \
+          "Police seized 40 kilograms of fentanyl in a raid in Hermosillo on Tuesday, officials said, adding that two men were arrested.\n"
+    doc = clean_document(RawDocument("x.txt", raw))
+    assert doc.body.startswith("Some headline about a seizure in Sonora\n\nPolice seized")
+    assert doc.title == "Some headline about a seizure in Sonora"
+
+
+def test_clean_classify_weekday_banner():
+    assert is_weekday_banner("Thu. Aug 14th, 2025")
+    assert is_weekday_banner("Friday, July 26, 2024")
+    assert not is_weekday_banner("May 17, 2017")
+    reasons = classify(["Friday, July 26, 2024", "A long enough first paragraph of the article that says what happened and where it happened."])
+    assert reasons == ["header", None]
