@@ -37,7 +37,7 @@ def _before(text: str, start: int) -> tuple[str, int] | None:
     """The title phrase ending right before ``start`` ('Foreign Affairs Minister ')."""
     window = text[max(0, start - 90):start]
     window = re.split(r"[.;:\n“”\"()]", window)[-1]
-    match = re.search(rf"((?:{_TITLE_WORD}\s+){{1,9}}?)(?:,\s*)?$", window)
+    match = re.search(rf"((?:{_TITLE_WORD}\s+){{0,9}}{_TITLE_WORD})\s*,?\s*$", window)
     if not match:
         return None
     phrase = match.group(1).strip(" ,")
@@ -48,7 +48,7 @@ def _before(text: str, start: int) -> tuple[str, int] | None:
         return None
     begin = head.start()
     before_words = phrase[:begin].split()
-    while before_words and (before_words[-1][:1].isupper() or before_words[-1].lower() in _qualifiers()):
+    while before_words and before_words[-1][:1].isupper() and before_words[-1].lower() not in _qualifiers():
         before_words.pop()
     begin = len(" ".join(before_words)) + (1 if before_words else 0)
     title = phrase[begin:].strip()
@@ -57,7 +57,7 @@ def _before(text: str, start: int) -> tuple[str, int] | None:
     return title, start - len(window) + window.rfind(phrase) + begin
 
 
-def _after(text: str, end: int) -> tuple[str, int] | None:
+def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
     """The apposition after a name: ', Director for North America of the Foreign Ministry,'."""
     match = re.match(r",\s+((?:a|an|the|el|la|los|las)\s+)?([^,.;:()“”\"]{3,120}?)(?=,|\.|;|\)|$)", text[end:end + 140])
     if not match:
@@ -66,20 +66,23 @@ def _after(text: str, end: int) -> tuple[str, int] | None:
     head = _head_pattern().search(phrase)
     if not head or head.start() > 40 or len(phrase.split()) > 14:
         return None
-    if re.search(r"\b(que|that|who|quien|said|dijo)\b", phrase) or re.search(r"[a-záéíóú]\s[A-ZÁÉÍÓÚ][a-záéíóú]+\s[A-ZÁÉÍÓÚ][a-záéíóú]+", phrase):
-        return None  # a clause or another person's name: not an apposition
-    return phrase, end + match.start(2)
+    start = end + match.start(2)
+    if re.search(r"\b(que|that|who|quien|said|dijo)\b", phrase) or any(
+            start <= p.start < start + len(phrase) for p in people):
+        return None  # a clause, or another person named: not an apposition
+    return phrase, start
 
 
 def extract_roles(text: str, entities: list[LocalEntity], *, published: str | None) -> list[Role]:
     """Titles the document gives its people, each with its span and qualifier ('then', 'former')."""
     roles: list[Role] = []
     seen: set[tuple[str, str]] = set()
+    people = [m.span for e in entities if e.type == "person" for m in e.mentions]
     for entity in entities:
         if entity.type != "person":
             continue
         for mention in entity.mentions:
-            for found in (_before(text, mention.span.start), _after(text, mention.span.end)):
+            for found in (_before(text, mention.span.start), _after(text, mention.span.end, people)):
                 if not found:
                     continue
                 title, start = found

@@ -1,0 +1,38 @@
+"""Titles and roles tied to a person, with spans and the date the document asserts them."""
+
+from __future__ import annotations
+
+from pesquisa.extract.entities import extract_entities
+from pesquisa.extract.titles import extract_roles
+
+
+def _roles(nlp, text, published="2024-05-06"):
+    doc = nlp(text)
+    entities = extract_entities(doc, "d")
+    names = {e.local_id: e.name for e in entities}
+    return [(names[r.person], r.title, r.qualifier, r.date, text[r.span.start:r.span.end])
+            for r in extract_roles(text, entities, published=published)]
+
+
+def test_extract_titles_before_name(nlp_en):
+    roles = _roles(nlp_en, "Foreign Affairs Minister Marcelo Ebrard said Friday that talks went well.")
+    assert ("Marcelo Ebrard", "Foreign Affairs Minister", None, "2024-05-06", "Foreign Affairs Minister") in roles
+
+
+def test_extract_titles_then_qualifier(nlp_en):
+    roles = _roles(nlp_en, "The plan was agreed with then Secretary of State Rex Tillerson in 2017.")
+    assert [(n, t, q) for n, t, q, _d, _s in roles] == [("Rex Tillerson", "Secretary of State", "then")]
+
+
+def test_extract_titles_spanish_apposition_before_name(nlp_es):
+    roles = _roles(nlp_es, "Lo anunció el titular de la SSPC, Omar García Harfuch, en conferencia.")
+    assert [(n, t) for n, t, *_ in roles] == [("Omar García Harfuch", "titular de la SSPC")]
+
+
+def test_extract_titles_apposition_after_name(extract):
+    ex = extract("news/002_f6318a2d4ec23030.txt")
+    velasco = next(e for e in ex.entities if e.name == "Roberto Velasco")
+    assert "Director for North America of the Foreign Ministry" in velasco.titles
+    role = next(r for r in ex.roles if r.person == velasco.local_id)
+    assert ex.document.body[role.span.start:role.span.end] == role.title
+    assert role.organization is not None  # the Foreign Ministry is named inside the title
