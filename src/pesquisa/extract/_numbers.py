@@ -156,10 +156,12 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
             break
         j, atom = nxt
         atoms.append(atom)
-    # a value-1 word or an article only counts before a scale ("one million", "un millón")
-    if atoms[0][0] == "w" and (atoms[0][1] <= 1 or t.text in lex.article_numbers):
-        if len(atoms) == 1 or atoms[1][0] != "s":
-            return None
+    # an article counts only before a scale ("a million", "un millón", "medio millón"); so
+    # does Spanish "un/una/uno", an article far more often than a number. English "one"
+    # stands alone here; the extractor keeps it only before a noun ("one person").
+    alone = len(atoms) == 1 or atoms[1][0] != "s"
+    if atoms[0][0] == "w" and alone and (t.text in lex.article_numbers or (atoms[0][1] <= 1 and lang == "es")):
+        return None
     value, last_scale = _combine(atoms)
     return Numeral(i, j, value, all(a[0] != "d" for a in atoms), last_scale,
                    t.text if len(atoms) == 1 and atoms[0][0] == "d" else None)
@@ -202,7 +204,7 @@ def _next_atom(toks, j, scan, atoms, words, scales, lang):
         if joiner or (prev_kind == "s" and scales[t.text] <= prev_val):
             return None
         return k, ("s", float(scales[t.text]))
-    if t.text in words and words[t.text] >= 2 and t.text not in load_lexicon().article_numbers:
+    if t.text in words and t.text not in load_lexicon().article_numbers and (words[t.text] >= 2 or tens_unit):
         v = float(words[t.text])
         if prev_kind == "d":
             return None
@@ -321,6 +323,8 @@ class QuantityLexicon:
     currency_after_re: dict[str, re.Pattern[str]]
     currency_after: dict[str, str]
     currency_abbrev: dict[str, tuple[str, float]]
+    currency_abbrev_re: re.Pattern[str]  # "50 mdd", "200mdp"
+    currency_scale_re: re.Pattern[str]  # "$3bn", "$5 m"
     commodity_re: re.Pattern[str]
     commodities: dict[str, str]  # commodity_key(form) -> canonical
     packaging: dict[str, str]  # folded form -> English name
@@ -394,6 +398,8 @@ def load_lexicon() -> QuantityLexicon:
         units=units, unit_re=unit_re, percent_re=percent_re, points_re=points_re,
         currency_before_re=currency_before_re, currency_lead_re=currency_lead_re, currency_before=before,
         currency_after_re=currency_after_re, currency_after=after, currency_abbrev=abbrev,
+        currency_abbrev_re=re.compile(r"\s?(" + _alternation(abbrev) + ")"),
+        currency_scale_re=re.compile(r"\s?(" + _alternation(units_data["currency_scales"]) + ")"),
         commodity_re=commodity_re, commodities=commodities, packaging=packaging,
         words=words, regex=regex,
     )

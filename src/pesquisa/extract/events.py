@@ -41,7 +41,10 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
             inside = [(m, e) for e in entities for m in e.mentions if span.contains(m.span)]
             people = sorted({e.local_id for m, e in inside if e.type == "person"})
             orgs = [e.local_id for m, e in sorted(inside, key=lambda t: t[0].span.start) if e.type == "organization"]
-            places = [e.local_id for m, e in sorted(inside, key=lambda t: t[0].span.start) if e.type == "place"]
+            # the place the event happens "in"/"en" comes first, then any place the sentence names
+            located = [(not re.search(r"\b(in|en|at)\s+(the\s+|la\s+|el\s+)?$", doc.text[max(0, m.span.start - 8):m.span.start]),
+                        m.span.start, e.local_id) for m, e in inside if e.type == "place"]
+            places = [local for _rank, _start, local in sorted(located)]
             when = next((d.value for d in dates if span.contains(d.span) and d.value), None)
             if kind in {"meeting", "call"} and len(people) < 1 and not orgs:
                 continue

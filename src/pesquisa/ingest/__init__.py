@@ -1,1 +1,17 @@
-"""pesquisa.ingest."""
+"""pesquisa.ingest: read files into ``RawDocument`` records, one per article.
+
+Formats: ``.txt`` (UTF-8), ``.html``/``.htm``, ``.jsonl`` (one article per line),
+``.warc``/``.warc.gz`` (HTML responses), RSS/Atom (``.rss``, ``.atom``, ``.xml``).
+Bad input never raises: it yields an ``IngestFailure`` naming the file (or line, record,
+entry) and the problem, and the walk goes on.
+
+    >>> for item in iter_documents([Path("corpus")]):
+    ...     if isinstance(item, IngestFailure):
+    ...         print(item)          # corpus/b.txt: not valid UTF-8 (byte 0xe9 at offset 12)
+"""
+
+from pesquisa.ingest._failure import IngestFailure
+from pesquisa.ingest._html import decode_html
+from pesquisa.ingest._walk import SUPPORTED_SUFFIXES, iter_documents, read_path
+
+__all__ = ["IngestFailure", "SUPPORTED_SUFFIXES", "decode_html", "iter_documents", "read_path"]

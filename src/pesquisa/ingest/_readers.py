@@ -48,7 +48,12 @@ def read_bytes(path: Path) -> bytes:
     except IsADirectoryError:
         raise Unreadable("is a directory, not a file") from None
     except OSError as err:
-        raise Unreadable((err.strerror or str(err)).lower()) from None
+        raise Unreadable(os_problem(err)) from None
+
+
+def os_problem(err: OSError) -> str:
+    """The OS's reason for a failed read, in lower case ("no such file or directory")."""
+    return (err.strerror or str(err)).lower()
 
 
 def check_not_blank_or_binary(data: bytes) -> None:
@@ -165,26 +170,25 @@ def _jsonl_document(path: Path, number: int, line: bytes) -> RawDocument:
         raise Unreadable(f"not valid JSON ({err.msg} at column {err.colno})") from None
     if not isinstance(obj, dict):
         raise Unreadable(f"not a JSON object but {_json_kind(obj)}")
-    for field, content_type in (("text", "text"), ("html", "html")):
-        if field not in obj or obj[field] is None:
-            continue
-        value = obj[field]
-        if not isinstance(value, str):
-            raise Unreadable(f'"{field}" is {_json_kind(value)}, not a string')
-        if not value.strip():
-            raise Unreadable(f'empty "{field}"')
-        if content_type == "html" and not has_visible_text(value):
-            raise Unreadable(NO_HTML_TEXT)
-        return RawDocument(
-            source=f"{path.name}#{number}",
-            raw=value,
-            content_type=content_type,
-            path=str(path),
-            url=_optional_str(obj.get("url")),
-            title=_optional_str(obj.get("title")),
-            published=iso_date(obj.get("published")),
-        )
-    raise Unreadable('no "text" or "html" field')
+    present = [f for f in ("text", "html") if obj.get(f) is not None]
+    if not present:
+        raise Unreadable('no "text" or "html" field')
+    usable = [f for f in present if isinstance(obj[f], str) and obj[f].strip()]
+    if not usable:
+        field, value = present[0], obj[present[0]]
+        raise Unreadable(f'empty "{field}"' if isinstance(value, str) else f'"{field}" is {_json_kind(value)}, not a string')
+    field = usable[0]
+    if field == "html" and not has_visible_text(obj[field]):
+        raise Unreadable(NO_HTML_TEXT)
+    return RawDocument(
+        source=f"{path.name}#{number}",
+        raw=obj[field],
+        content_type=field,
+        path=str(path),
+        url=_optional_str(obj.get("url")),
+        title=_optional_str(obj.get("title")),
+        published=iso_date(obj.get("published")),
+    )
 
 
 def _optional_str(value: Any) -> str | None:

@@ -43,19 +43,22 @@ def evaluation_export(engine: Engine) -> dict:
                 forms[m["entity_id"]].append(m["text"])
         doc_entities = [{"id": eid, "type": entities[eid]["type"], "name": entities[eid]["name"], "mentions": texts}
                         for eid, texts in forms.items() if eid in entities]
-        doc_events = []
-        seen = set()
+        doc_events: dict[str, dict] = {}
         for rep in reports[did]:
             ev = events.get(rep["event_id"])
-            if not ev or ev["id"] in seen:
+            if not ev:
                 continue
-            seen.add(ev["id"])
-            place = entities.get(rep["place_id"] or ev["place_id"] or "")
-            doc_events.append({
-                "id": ev["id"], "type": ev["type"], "date": rep["date"] or ev["date"],
-                "place": place["name"] if place else None, "participant_ids": rep["participant_ids"],
+            if ev["id"] in doc_events:  # the same event told in several sentences: one entry, all participants
+                known = doc_events[ev["id"]]
+                known["participant_ids"] += [p for p in rep["participant_ids"] if p not in known["participant_ids"]]
+                known["spans"].append([rep["start"], rep["end"]])
+                continue
+            place = entities.get(ev["place_id"] or rep["place_id"] or "")
+            doc_events[ev["id"]] = {
+                "id": ev["id"], "type": ev["type"], "date": ev["date"] or rep["date"],
+                "place": place["name"] if place else None, "participant_ids": list(rep["participant_ids"]),
                 "organizer_id": rep["organizer_id"], "trigger": rep["trigger"],
-                "span": [rep["start"], rep["end"]]})
+                "spans": [[rep["start"], rep["end"]]]}
         out.append({
             "id": did, "source": doc["source"], "url": doc["url"], "title": doc["title"],
             "published": doc["published"], "lang": doc["lang"], "body": doc["body"],
@@ -66,7 +69,7 @@ def evaluation_export(engine: Engine) -> dict:
             "quantities": [{"text": n["text"], "value": n["value"], "unit": n["unit"], "item": n["item"],
                             "kind": n["kind"], "qualifier": n["qualifier"], "value_max": n["value_max"],
                             "span": [n["start"], n["end"]]} for n in quantities[did]],
-            "events": doc_events,
+            "events": list(doc_events.values()),
         })
     return {"documents": out}
 

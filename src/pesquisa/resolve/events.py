@@ -2,7 +2,8 @@
 
 Two reports are one event when they have the same type and enough shared evidence:
 - two or more shared participants, or
-- one shared participant (or the same organizer) and the same place or date,
+- one shared participant and the same place or date, or the same organizer and date, or
+- they come from one article and share a participant (or one names nobody: "the meeting"),
 and their dates (resolved from "Thursday", "ayer", "Oct. 13") do not disagree by
 more than two days. The evidence for every merge is kept, so ``pesquisa show event``
 can say why. Ids come from the earliest report id of the cluster (content-derived).
@@ -59,11 +60,13 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     same_place = bool(a.place_id and a.place_id == b.place_id)
     same_date = bool(a.date and a.date == b.date)
     same_org = bool(a.organizer_id and a.organizer_id == b.organizer_id)
-    strong = len(shared) >= 2 or ((shared or same_org) and (same_place or same_date))
-    if not strong:
+    strong = len(shared) >= 2 or (bool(shared) and (same_place or same_date)) or (same_org and same_date)
+    # inside one article, later sentences refer back to the event ("the meeting", "the talks")
+    same_document = a.document_id == b.document_id and bool(shared or not a.participant_ids or not b.participant_ids)
+    if not (strong or same_document):
         return None
     return {"reports": [a.id, b.id], "shared_participants": shared, "same_place": same_place,
-            "same_date": same_date, "same_organizer": same_org}
+            "same_date": same_date, "same_organizer": same_org, "same_document": same_document}
 
 
 def resolve_events(reports: list[EventReport]) -> list[ResolvedEvent]:
@@ -78,14 +81,16 @@ def resolve_events(reports: list[EventReport]) -> list[ResolvedEvent]:
         return x
 
     evidence: list[dict] = []
+    known = {r.id: {r.date} if r.date else set() for r in ordered}  # dates of each cluster: no chaining across them
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
             why = merge_evidence(a, b)
             if why:
                 evidence.append(why)
                 ra, rb = find(a.id), find(b.id)
-                if ra != rb:
+                if ra != rb and all(dates_agree(x, y) for x in known[ra] for y in known[rb]):
                     parent[max(ra, rb)] = min(ra, rb)
+                    known[min(ra, rb)] |= known[max(ra, rb)]
     clusters: dict[str, list[EventReport]] = {}
     for r in ordered:
         clusters.setdefault(find(r.id), []).append(r)
