@@ -163,13 +163,14 @@ def _show_entity(name: str, db: str, kind: str) -> None:
         console.print("also: " + "; ".join(entity["aliases"]), highlight=False)
     timeline = role_timeline(engine, entity["id"])
     if timeline:
-        table = Table(title="Role timeline")
-        for col in ("date", "title", "qualifier", "source", "evidence"):
-            table.add_column(col)
+        console.print("[bold]Role timeline[/bold] (date the document asserts it; claims side by side)")
         for r in timeline:
-            table.add_row(r["date"] or "?", r["title"], r["qualifier"] or "", f"{r['source']} [{r['span'][0]}:{r['span'][1]}]",
-                          r["evidence"])
-        console.print(table)
+            qualifier = f"({r['qualifier']}) " if r["qualifier"] else ""
+            org = f" — {r['organization']}" if r["organization"] else ""
+            console.print(f"  {r['date'] or 'undated':10}  {qualifier}{r['title']}{org}\n"
+                          f"              {r['source']} [{r['span'][0]}:{r['span'][1]}]: …{r['evidence']}…",
+                          highlight=False, markup=False)
+        console.print("[bold]Quotes[/bold]")
     from sqlalchemy import select
 
     from pesquisa.store import schema as t

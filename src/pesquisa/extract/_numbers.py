@@ -321,7 +321,7 @@ class QuantityLexicon:
     currency_lead_re: re.Pattern[str]  # a currency starting here, a number after it
     currency_before: dict[str, str]  # folded form without spaces -> code
     currency_after_re: dict[str, re.Pattern[str]]
-    currency_after: dict[str, str]
+    currency_after: dict[str, dict[str, str]]  # lang -> folded word -> code
     currency_abbrev: dict[str, tuple[str, float]]
     currency_abbrev_re: re.Pattern[str]  # "50 mdd", "200mdp"
     currency_scale_re: re.Pattern[str]  # "$3bn", "$5 m"
@@ -352,8 +352,9 @@ def load_lexicon() -> QuantityLexicon:
     points_re = {lang: re.compile(r"\s*(" + _alternation(units_data["percentage_points"][lang]) + ")" + word_end)
                  for lang in langs}
 
-    before, after = {}, {lang: {} for lang in langs}
-    abbrev = {}
+    before: dict[str, str] = {}
+    after: dict[str, dict[str, str]] = {lang: {} for lang in langs}
+    abbrev: dict[str, tuple[str, float]] = {}
     for cur in units_data["currencies"]:
         for form in cur["before"]:
             before[fold_form(form).replace(" ", "")] = cur["code"]
@@ -369,11 +370,11 @@ def load_lexicon() -> QuantityLexicon:
     currency_lead_re = re.compile(r"(" + before_alt + r")\s*(?=\d)")
     currency_after_re = {lang: re.compile(r"\s*(" + _alternation(after[lang]) + ")" + word_end) for lang in langs}
 
-    commodities = {}
+    commodities: dict[str, str] = {}
     for canon, forms in goods["commodities"].items():
         for form in _both(forms):
             commodities.setdefault(commodity_key(form), canon)
-    packaging = {}
+    packaging: dict[str, str] = {}
     for name, forms in goods["packaging"].items():
         for form in _both(forms):
             packaging.setdefault(fold_form(form), name)

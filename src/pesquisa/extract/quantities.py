@@ -294,13 +294,14 @@ class _Reader:
             return
         m = lex.unit_re[lang].match(scan, after_link)
         if m and self.unit_is_word(m):
-            unit = lex.units[lang][" ".join(m.group(1).split())]
-            d.unit, d.raw_unit, d.end, d.form = unit.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
-            d.value = d.raw_value * unit.factor
+            measure = lex.units[lang][" ".join(m.group(1).split())]
+            d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
+            d.value = d.raw_value * measure.factor
             return
         m = self.rx(r"\s+WORDS", "times_words").match(scan, pos)
-        comp = m and self.rx(r"\s+WORDS\s+[a-z]+(?:\s+(?:than|que|de lo que)\s+[a-z]+)?", "comparatives"
-                             ).match(scan, m.end())
+        if m is None:
+            return
+        comp = self.rx(r"\s+WORDS\s+[a-z]+(?:\s+(?:than|que|de lo que)\s+[a-z]+)?", "comparatives").match(scan, m.end())
         if comp:
             d.times, d.item, d.end = True, self.text[m.end():comp.end()].strip(), comp.end()
 
@@ -365,8 +366,8 @@ class _Reader:
         """Takes the denominator of a rate into the quantity: "25 per 100,000 inhabitants", "3 de cada 10"."""
         m = RATE.match(self.scan, d.end)
         k = self.tok_at(m.end()) if m else None
-        den = read_numeral(self.toks, k, self.scan, self.lang) if k is not None else None
-        if den is None:
+        den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
+        if m is None or den is None:
             return
         d.rate, d.end = True, self.toks[den.last].end
         j = den.last + 1
@@ -442,7 +443,8 @@ class _Reader:
             return
         origin = self.rx(r"\s+WORDS\s+(?:the\s+)?", "origins").match(scan, d.end)
         if origin:
-            place, k = [], self.tok_at(origin.end())
+            place: list[int] = []
+            k = self.tok_at(origin.end())
             while k is not None and k < len(self.toks) and self.toks[k].is_word and self.capitalized(k):
                 if place and self.gap_breaks(place[-1], k):
                     break
@@ -673,7 +675,7 @@ class _Reader:
         if not goods and (self.is_death_figure(d) or d.head in self.words("population_words")):
             return "statistic"
         sentence = self.sentence_span(d.sentence)
-        if goods and (self.has_trigger("seizure_triggers", sentence) or self.has_trigger("discovery_triggers", sentence)):
+        if goods and any(self.has_trigger(name, sentence) for name in ("seizure_triggers", "discovery_triggers")):
             return "seizure"
         if self.is_seizable(d) and self.has_trigger("seizure_triggers", self.clause_span(d)):
             return "seizure"  # "seized 14 vehicles": other things, when their own clause says so
