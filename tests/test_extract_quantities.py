@@ -1,0 +1,377 @@
+"""Quantity extraction in English and Spanish: numerals, units, items, kinds, and non-quantities.
+
+Sentences are written in the style of the wire and Mexican press reports the project reads;
+the gold-set floors at the end run over the shared corpus beside the repository.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from pesquisa.extract._numbers import load_lexicon, parse_digits
+from pesquisa.extract.quantities import extract_quantities
+from pesquisa.records import Quantity, Span
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SPANISH_DEV = {"dev_003", "dev_004", "dev_006", "dev_008", "dev_010", "dev_012", "dev_014"}
+
+
+def found(text: str, lang: str) -> dict[str, Quantity]:
+    """Quantities of ``text`` by their text, each checked to sit exactly at its span."""
+    quantities = extract_quantities(text, lang=lang)
+    for q in quantities:
+        assert text[q.span.start:q.span.end] == q.text
+    return {q.text: q for q in quantities}
+
+
+def only(text: str, lang: str, expected_text: str) -> Quantity:
+    """The quantity written ``expected_text``, asserting it is there at the right offsets."""
+    quantities = found(text, lang)
+    assert expected_text in quantities, f"{expected_text!r} not in {list(quantities)}"
+    q = quantities[expected_text]
+    assert q.span == Span(text.index(expected_text), text.index(expected_text) + len(expected_text))
+    return q
+
+
+# --- numerals ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "value", "unit"),
+    [
+        ("es", "La Guardia Civil aseguró 1.100 kilos de cocaína en el puerto de Algeciras.",
+         "1.100 kilos de cocaína", 1100, "kg"),
+        ("es", "Se incautaron 2,5 toneladas de metanfetamina en Sinaloa.", "2,5 toneladas de metanfetamina",
+         2500, "kg"),
+        ("es", "El cártel habría obtenido 17 millones de dólares con el fraude.", "17 millones de dólares",
+         17_000_000, "USD"),
+        ("en", "The bank agreed to pay $1.5 billion to settle the case.", "$1.5 billion", 1_500_000_000, "USD"),
+        ("es", "La red lavó mil millones de pesos en cinco años.", "mil millones de pesos", 1_000_000_000, "MXN"),
+        ("es", "El plan contempló la aportación de mil 400 millones de dólares por parte de EU.",
+         "mil 400 millones de dólares", 1_400_000_000, "USD"),
+        ("es", "Militares han asegurado 6 mil 602 litros de cloruro de propionilo en la aduana.",
+         "6 mil 602 litros de cloruro de propionilo", 6602, "l"),
+        ("es", "También se incautaron 240 mil cajetillas de cigarros apócrifos.",
+         "240 mil cajetillas de cigarros apócrifos", 240_000, None),
+        ("es", "Una célula que habría blanqueado al menos 16.5 millones de dólares para la facción.",
+         "16.5 millones de dólares", 16_500_000, "USD"),
+        ("en", "Agents seized 20 million doses of fentanyl at the border.", "20 million doses of fentanyl",
+         20_000_000, None),
+        ("en", "Authorities have seized over 32,000 firearms over the past year.", "32,000 firearms", 32_000, None),
+        ("es", "Se aseguraron un millón 200 mil pesos en efectivo.", "un millón 200 mil pesos", 1_200_000, "MXN"),
+        ("en", "The cartel operates in 2 dozen countries.", "2 dozen countries", 24, None),
+        ("es", "Se registraron 1.234,56 toneladas en el año.", "1.234,56 toneladas", 1_234_560, "kg"),
+    ],
+)
+def test_extract_quantities_numerals(lang, sentence, text, value, unit):
+    q = only(sentence, lang, text)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("digits", "lang", "value"),
+    [("32,000", "en", 32000), ("1.100", "es", 1100), ("1.100", "en", 1.1), ("2,5", "es", 2.5),
+     ("16.5", "es", 16.5), ("1.234.567", "es", 1234567), ("1,234.56", "en", 1234.56), ("1.2.3", "en", None)],
+)
+def test_extract_quantities_digit_separators_follow_language(digits, lang, value):
+    assert parse_digits(digits, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "value", "item"),
+    [
+        ("en", "Treasury sanctioned four Mexican nationals and 13 Mexican companies on Wednesday.",
+         "four Mexican nationals", 4, "Mexican nationals"),
+        ("es", "Ciudad de México, 13 de agosto (SinEmbargo).- Cuatro ciudadanos mexicanos y 13 empresas fueron "
+               "sancionados.", "Cuatro ciudadanos mexicanos", 4, "ciudadanos mexicanos"),
+        ("es", "Hay sanciones contra seis ciudadanos mexicanos y siete empresas vinculadas al cártel.",
+         "seis ciudadanos mexicanos", 6, "ciudadanos mexicanos"),
+        ("es", "Hay sanciones contra seis ciudadanos mexicanos y siete empresas vinculadas al cártel.",
+         "siete empresas vinculadas", 7, "empresas vinculadas"),
+        ("es", "Entre los señalados están tres operadores del CJNG.", "tres operadores", 3, "operadores"),
+        ("en", "Prosecutors announced charges against two men in connection with the case.", "two men", 2, "men"),
+        ("en", "Two other men were also arrested on weapons charges.", "Two other men", 2, "men"),
+        ("es", "Además, otros dos individuos fueron detenidos.", "otros dos individuos", 2, "individuos"),
+        ("en", "Twenty-one suspects were charged.", "Twenty-one suspects", 21, "suspects"),
+        ("es", "Treinta y un migrantes fueron rescatados.", "Treinta y un migrantes", 31, "migrantes"),
+        ("en", "The two countries committed to pursuing 13 “actions” over the next year.", "13 “actions”", 13,
+         "actions"),
+    ],
+)
+def test_extract_quantities_word_and_digit_counts(lang, sentence, text, value, item):
+    q = only(sentence, lang, text)
+    assert (q.value, q.unit, q.item, q.kind) == (value, None, item, "count")
+
+
+# --- units and money --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit", "raw_value", "raw_unit"),
+    [
+        ("Officers seized 5 tonnes of cocaine.", "5 tonnes of cocaine", 5000, "kg", 5, "tonnes"),
+        ("Agents seized 600 pounds of meth.", "600 pounds of meth", 272.155422, "kg", 600, "pounds"),
+        ("Police seized 500 grams of heroin.", "500 grams of heroin", 0.5, "kg", 500, "grams"),
+        ("Thieves stole 17 million barrels of crude oil.", "17 million barrels of crude oil",
+         2_702_784_013.776, "l", 17_000_000, "barrels"),
+        ("The navy seized 40 gallons of liquid meth.", "40 gallons of liquid meth", 151.416471, "l", 40, "gallons"),
+        ("Two ships carrying 800,000 liters of fuel believed stolen have been seized.", "800,000 liters of fuel",
+         800_000, "l", 800_000, "liters"),
+        ("Deaths rose 9.2% last year.", "9.2%", 9.2, "%", 9.2, "%"),
+    ],
+)
+def test_extract_quantities_units_normalized(sentence, text, value, unit, raw_value, raw_unit):
+    q = only(sentence, "en", text)
+    assert (q.value, q.unit, q.raw_value, q.raw_unit) == (value, unit, raw_value, raw_unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "value", "unit"),
+    [
+        ("en", "Launched in 2008, the initiative has directed about US $3 billion to Mexico.", "US $3 billion",
+         3_000_000_000, "USD"),
+        ("en", "Congress approved funding of US $145 million in fiscal 2019.", "US $145 million", 145_000_000, "USD"),
+        ("en", "The fund received US$1.5 billion.", "US$1.5 billion", 1_500_000_000, "USD"),
+        ("en", "Europol froze €20 million in assets.", "€20 million", 20_000_000, "EUR"),
+        ("en", "The cartel laundered 5 million euros.", "5 million euros", 5_000_000, "EUR"),
+        ("es", "La UIF congeló $500 millones de pesos.", "$500 millones de pesos", 500_000_000, "MXN"),
+        ("es", "Se decomisaron 50 mdd en efectivo.", "50 mdd", 50_000_000, "USD"),
+        ("en", "The scheme earned $3bn a year.", "$3bn", 3_000_000_000, "USD"),
+    ],
+)
+def test_extract_quantities_money_in_currency_codes(lang, sentence, text, value, unit):
+    q = only(sentence, lang, text)
+    assert (q.value, q.unit, q.kind) == (value, unit, "money")
+
+
+# --- ranges and qualifiers --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "value", "value_max"),
+    [
+        ("en", "Police seized between 5 and 10 tonnes of cocaine.", "between 5 and 10 tonnes of cocaine", 5000, 10000),
+        ("es", "Se aseguraron de 5 a 10 toneladas de marihuana.", "de 5 a 10 toneladas de marihuana", 5000, 10000),
+        ("es", "Se aseguraron entre 5 y 10 toneladas de marihuana.", "entre 5 y 10 toneladas de marihuana", 5000,
+         10000),
+        ("en", "Fines ranged from $350 to $600.", "$350 to $600", 350, 600),
+        ("en", "The plan costs between 5 and 10 million dollars.", "between 5 and 10 million dollars", 5_000_000,
+         10_000_000),
+    ],
+)
+def test_extract_quantities_ranges(lang, sentence, text, value, value_max):
+    q = only(sentence, lang, text)
+    assert (q.value, q.value_max) == (value, value_max)
+
+
+def test_extract_quantities_change_is_not_a_range():
+    text = "Deaths from fentanyl overdoses rose from 69,000 in 2020 to 110,000 in 2022, the CDC said."
+    quantities = found(text, "en")
+    assert list(quantities) == ["69,000", "110,000"]
+    assert [(q.value, q.value_max, q.kind) for q in quantities.values()] == [
+        (69_000, None, "statistic"), (110_000, None, "statistic")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "qualifier"),
+    [
+        ("en", "Officers seized more than 5 tonnes of cocaine.", "5 tonnes of cocaine", "more than"),
+        ("en", "Authorities have seized over 32,000 firearms.", "32,000 firearms", "over"),
+        ("en", "They found nearly 2,000 pounds of methamphetamine.", "2,000 pounds of methamphetamine", "nearly"),
+        ("en", "They found almost 300 kilograms of heroin.", "300 kilograms of heroin", "almost"),
+        ("en", "They found at least 40 gallons of liquid meth.", "40 gallons of liquid meth", "at least"),
+        ("en", "The initiative directed about US $3 billion to Mexico.", "US $3 billion", "about"),
+        ("es", "La red habría lavado más de 50 millones de dólares.", "50 millones de dólares", "más de"),
+        ("es", "Hay al menos cinco cárteles mexicanos operando en Canadá.", "cinco cárteles mexicanos", "al menos"),
+        ("es", "Se aseguraron casi 20 toneladas de cocaína.", "20 toneladas de cocaína", "casi"),
+        ("es", "Alrededor de 300 personas fueron evacuadas.", "300 personas", "alrededor de"),
+        ("es", "Cerca de 800 mil litros de diésel fueron asegurados.", "800 mil litros de diésel", "cerca de"),
+    ],
+)
+def test_extract_quantities_qualifiers_keep_stated_value(lang, sentence, text, qualifier):
+    q = only(sentence, lang, text)
+    assert q.qualifier == qualifier
+    assert q.value == extract_quantities(text, lang=lang)[0].value
+
+
+# --- percent sign -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "value", "item"),
+    [
+        ("en", "The agreement contributed to a 9.2% decline in homicides in Mexico.", "9.2% decline in homicides",
+         -9.2, "homicides"),
+        ("es", "El porcentaje de contenedores abandonados aumentó 300% en el último mes.", "300%", 300, None),
+        ("en", "Kidnappings dropped 3.5 per cent.", "3.5 per cent", -3.5, None),
+        ("es", "Se registró una disminución de 15% en los robos.", "15%", -15, None),
+        ("en", "About 30% of the fentanyl seized came from China.", "30% of the fentanyl", 30, "fentanyl"),
+    ],
+)
+def test_extract_quantities_percent_sign_follows_direction(lang, sentence, text, value, item):
+    q = only(sentence, lang, text)
+    assert (q.value, q.unit, q.item, q.kind) == (value, "%", item, "statistic")
+
+
+# --- items ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "item"),
+    [
+        ("en", "Ebrard said over 5 tonnes of fentanyl pills were seized.", "5 tonnes of fentanyl pills", "fentanyl"),
+        ("es", "La Marina aseguró 300 kilos de fentanilo.", "300 kilos de fentanilo", "fentanyl"),
+        ("es", "Se incautaron 50 kilos de metanfetamina.", "50 kilos de metanfetamina", "methamphetamine"),
+        ("es", "Se incautaron 2 toneladas de cocaína.", "2 toneladas de cocaína", "cocaine"),
+        ("es", "Se aseguraron 840 mil litros de diésel, presumiblemente robado.", "840 mil litros de diésel",
+         "diesel"),
+        ("es", "El Ejército aseguró 150 armas de fuego.", "150 armas de fuego", "firearms"),
+        ("es", "Han asegurado 21 toneladas de ácido acético glacial (precursor).",
+         "21 toneladas de ácido acético glacial", "glacial acetic acid"),
+        ("en", "Authorities seized 17 million rounds of ammunition.", "17 million rounds of ammunition",
+         "ammunition rounds"),
+        ("en", "Officers seized 95 million potentially lethal doses of fentanyl.",
+         "95 million potentially lethal doses of fentanyl", "fentanyl doses"),
+        ("en", "Agents seized 30 AR-15 rifles.", "30 AR-15 rifles", "firearms"),
+        ("en", "There are 56 timeshare developments in Puerto Vallarta.", "56 timeshare developments",
+         "timeshare developments"),
+    ],
+)
+def test_extract_quantities_items_normalized(lang, sentence, text, item):
+    assert only(sentence, lang, text).item == item
+
+
+# --- kinds ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "kind"),
+    [
+        ("en", "Police arrested 10 people and seized 5 tonnes of drugs in 3 operations.", "10 people", "count"),
+        ("en", "Police arrested 10 people and seized 5 tonnes of drugs in 3 operations.", "5 tonnes of drugs",
+         "seizure"),
+        ("en", "Police arrested 10 people and seized 5 tonnes of drugs in 3 operations.", "3 operations", "count"),
+        ("en", "Government forces also detained 10 suspects.", "10 suspects", "count"),
+        ("es", "Personal del Ejército ha asegurado en lo que va del año 192 contenedores de mercancía apócrifa.",
+         "192 contenedores de mercancía apócrifa", "seizure"),
+        ("es", "Al detectar dos buques que almacenaban 840 mil litros de diésel, realizó el aseguramiento.",
+         "840 mil litros de diésel", "seizure"),
+        ("es", "Al encontrar que los tanques tenían combustible: de 880 toneladas de combustible, fueron 253.",
+         "880 toneladas de combustible", "seizure"),
+        ("es", "La Marina aseguró que 5 toneladas de cocaína fueron destruidas.", "5 toneladas de cocaína", "count"),
+        ("es", "El buque fue cargado con 745 mil litros de diésel a través de 14 pipas.", "14 pipas", "count"),
+        ("en", "Agents check the 3.5 million ship containers that pass through every year.",
+         "3.5 million ship containers", "count"),
+        ("en", "Mexico proposed 20 measures to U.S. officials.", "20 measures", "count"),
+        ("en", "Charges were filed in connection with the deaths of 53 migrants.", "53 migrants", "statistic"),
+        ("en", "Fentanyl is 50 times more potent than heroin.", "50 times more potent than heroin", "statistic"),
+        ("es", "Localizaron a 46 personas fallecidas, mientras que otras 16 fueron trasladadas a hospitales.",
+         "46 personas fallecidas", "statistic"),
+        ("es", "Localizaron a 46 personas fallecidas, mientras que otras 16 fueron trasladadas a hospitales.",
+         "otras 16", "count"),
+        ("es", "En el tráiler murieron 51 de ellos.", "51 de ellos", "statistic"),
+        ("es", "Entre los fallecidos se cuentan 7 originarios de Guatemala.", "7 originarios de Guatemala",
+         "statistic"),
+        ("en", "The homicide rate was 25 per 100,000 inhabitants.", "25 per 100,000 inhabitants", "statistic"),
+        ("en", "The village has 946 residents.", "946 residents", "statistic"),
+    ],
+)
+def test_extract_quantities_kind_from_sentence(lang, sentence, text, kind):
+    assert only(sentence, lang, text).kind == kind
+
+
+def test_extract_quantities_list_after_the_dead_shares_statistic():
+    text = ("The truck had been packed with 67 people, and the dead included 27 from Mexico, 14 from Honduras, "
+            "seven from Guatemala and two from El Salvador.")
+    quantities = found(text, "en")
+    assert [(t, q.value, q.kind) for t, q in quantities.items()] == [
+        ("67 people", 67, "count"), ("27 from Mexico", 27, "statistic"), ("14 from Honduras", 14, "statistic"),
+        ("seven from Guatemala", 7, "statistic"), ("two from El Salvador", 2, "statistic")]
+
+
+# --- not quantities ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In 2019 the cartel, founded in 2010, moved into fiscal 2019 operations."),
+        ("es", "El 13 de agosto de 2025 se reunieron; el 22 y el 24 de enero también."),
+        ("en", "On August 13, 2025, and Aug. 14 the group met at 6 p.m. and again at 10:30."),
+        ("en", "Federal prosecutors identified the driver as Homero Zamorano Jr., 45, who was charged."),
+        ("es", "Lo identificó como Homero «N», de 45 años de edad, detenido a eso de las 6 de la tarde."),
+        ("en", "The suspects, ages 19 and 23, were arrested."),
+        ("en", "P2P, MS-13 and COVID-19 are not quantities; call 55 1234 5678 or (555) 123-4567."),
+        ("en", "He tried to slip away by pretending to be one of the survivors."),
+        ("es", "Un día después llegó uno de los sobrevivientes."),
+        ("en", "Thu. Aug 14th, 2025\nOccasional Digest\n\n2\nIn the early 2000s, 7 minute read."),
+        ("en", "1. The Five Eyes partners met.\n2) The ministers spoke for 45 minutes."),
+        ("en", "Title 42 and Highway 15 and a 45-year-old man."),
+        ("es", "El primer ministro habló de la 4T y del 1er lugar."),
+    ],
+)
+def test_extract_quantities_skips_years_dates_times_ages_and_codes(lang, text):
+    assert found(text, lang) == {}
+
+
+def test_extract_quantities_word_numbers_need_a_noun():
+    text = "The two met twice. Seven from the list. Smuggling Charges Filed Against Two Men in San Antonio."
+    assert found(text, "en") == {}
+
+
+# --- interface --------------------------------------------------------------------------
+
+
+def test_extract_quantities_uses_given_sentences():
+    text = "Agents seized 5 tonnes of cocaine. Then 3 tonnes of cocaine were counted"
+    one_sentence = extract_quantities(text, lang="en", sentences=[Span(0, len(text))])
+    split = extract_quantities(text, lang="en")
+    assert [q.kind for q in one_sentence] == ["seizure", "seizure"]
+    assert [q.kind for q in split] == ["seizure", "count"]
+
+
+def test_extract_quantities_empty_text():
+    assert extract_quantities("", lang="es") == []
+
+
+def test_extract_quantities_data_files_have_english_and_spanish():
+    lex = load_lexicon()
+    assert lex.commodities["fentanilo"] == "fentanyl"
+    assert lex.commodities["armas de fuego"] == "firearms"
+    assert set(lex.units) == {"en", "es"}
+    for name in ("seizure_triggers", "death_words", "qualifiers", "months", "time_nouns", "function_words"):
+        assert lex.words[name]["en"] and lex.words[name]["es"], name
+
+
+# --- gold floors ------------------------------------------------------------------------
+
+
+def _gold_scores() -> dict[str, tuple[int, int, int]]:
+    spec = importlib.util.spec_from_file_location("shared_score", SHARED / "eval" / "score.py")
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    totals = {"en": [0, 0, 0], "es": [0, 0, 0]}
+    for gold_name in ("news", "dev"):
+        gold = json.loads((SHARED / "eval" / "gold" / f"{gold_name}.json").read_text(encoding="utf-8"))
+        for doc in gold["documents"]:
+            text = (SHARED / "corpus" / gold_name / doc["file"]).read_text(encoding="utf-8")
+            lang = "es" if Path(doc["file"]).stem in SPANISH_DEV else "en"
+            sys_doc = {"quantities": [{"text": q.text, "value": q.value, "kind": q.kind}
+                                      for q in extract_quantities(text, lang=lang)]}
+            hits, right, _ = score.quantity_hits(doc, sys_doc)
+            totals[lang][0] += len(doc["quantities"])
+            totals[lang][1] += hits
+            totals[lang][2] += right
+    return {lang: tuple(t) for lang, t in totals.items()}
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "gold").is_dir(), reason=f"shared gold not found at {SHARED}")
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_extract_quantities_gold_floors(lang):
+    total, hits, right = _gold_scores()[lang]
+    assert hits / total >= 0.95
+    assert right / total >= 0.93
