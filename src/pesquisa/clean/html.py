@@ -6,19 +6,22 @@ photo caption) and boilerplate trafilatura keeps (captions, "follow us on" lines
 related-headline lists, agency credits). So ``extract_html`` runs these steps:
 
 1. parse the page (a fragment, e.g. a feed entry, is wrapped as a page first);
-2. prune a copy of the tree of the boilerplate trafilatura keeps (``prune_boilerplate``);
-3. trafilatura on the pruned copy: the primary text;
+2. trafilatura on a copy of the tree: the primary text, one paragraph per block;
+3. subtract the boilerplate trafilatura kept: lines equal to the text of a caption, a
+   follow-us block or a related-headline list found in the page (``boilerplate_texts``);
 4. the JSON-LD ``articleBody``: the fallback, chosen over the primary by ``prefer_json_ld``;
 5. restore the standfirst when the page shows its description above the body and the
    body lacks it (infobae's ``h2.article-subheadline``); drop agency-credit lines ("aja/PAP");
-6. reject the result unless ``is_article_text``; metadata from trafilatura, the language
-   from ``<html lang>``.
+6. reject the result unless ``is_article_text``; title, date and URL from the page's
+   metadata, the language from ``<html lang>`` or ``og:locale``.
 
-Trade-off: every pruning rule is structural (tags, link targets, sizes), never a site or a
-phrase, so it carries to pages we have not seen; each was measured on the 20 annotated
-pages in ``shared/corpus/html`` (``bench/html_eval.py``) and kept only if it removed
-boilerplate without losing main text there. JSON-LD bodies are flat (no paragraphs, inline
-related headlines left in), so they only win when trafilatura found almost nothing.
+Trade-off: every rule is structural (tags, link targets, sizes), never a site or a phrase,
+so it carries to pages we have not seen; each was measured on the 20 annotated pages in
+``shared/corpus/html`` (``bench/html_eval.py``; ablation in ``bench/README.md``). Rules
+subtract from trafilatura's output rather than prune its input, because a pruned tree
+makes trafilatura choose another container (eluniversal lost its headline that way).
+JSON-LD bodies are flat (no paragraphs, inline related headlines left in), so they only
+win when trafilatura found almost nothing.
 """
 
 from __future__ import annotations
@@ -38,7 +41,9 @@ from lxml.html import HtmlElement
 
 from pesquisa.ingest import decode_html
 
-__all__ = ["HtmlText", "decode_html", "extract_html", "is_article_text", "prefer_json_ld", "prune_boilerplate"]
+__all__ = [
+    "HtmlText", "boilerplate_texts", "decode_html", "drop_boilerplate", "extract_html", "is_article_text", "prefer_json_ld",
+]
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +70,10 @@ _CREDIT_LINE = re.compile(r"^\(?[A-Za-z]{1,6}(?:/[A-Za-z]{2,8}){1,3}\)?$")
 _FRAGMENT_PROBE = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _INLINE_SPACES = re.compile(r"[^\S\n]+")
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_WORD = re.compile(r"\w")
 _BLOCK_TAGS = {"p", "head", "item", "row", "quote", "list", "table", "div", "code", "cell"}
+_HEADINGS = ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 _NOT_STANDFIRST = "ancestor-or-self::*[self::a or self::figure or self::figcaption or self::script or self::noscript or self::template or self::title]"
 
 
@@ -90,17 +98,17 @@ def extract_html(raw_html: str, *, url: str | None = None) -> HtmlText | None:
     tree = _parse(raw_html)
     if tree is None:
         return None
-    pruned = copy.deepcopy(tree)  # trafilatura edits the tree it gets; keep ours intact
-    removed = prune_boilerplate(pruned)
     doc = trafilatura.bare_extraction(
-        pruned,
+        copy.deepcopy(tree),  # trafilatura edits the tree it is given; ours stays whole
         url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
         date_extraction_params={"original_date": True, "extensive_search": False},
     )
-    primary = "\n\n".join(_paragraphs(doc.body)) if doc is not None and doc.body is not None else ""
+    paragraphs = _paragraphs(doc.body) if doc is not None and doc.body is not None else []
+    kept = drop_boilerplate(paragraphs, boilerplate_texts(tree))
+    primary = "\n\n".join(kept)
     article = _json_ld_article(tree)
     fallback = _json_ld_text(article) if article else ""
     if prefer_json_ld(primary, fallback):
@@ -111,11 +119,12 @@ def extract_html(raw_html: str, *, url: str | None = None) -> HtmlText | None:
     if not is_article_text(text):
         log.debug("%s: no article text (trafilatura %d chars, json-ld %d)", url or "page", len(primary), len(fallback))
         return None
-    log.debug("%s: main text from %s (%d chars; pruned %s)", url or "page", method, len(text), removed)
+    log.debug("%s: main text from %s (%d chars; %d boilerplate paragraphs dropped)",
+              url or "page", method, len(text), len(paragraphs) - len(kept))
     return HtmlText(
         text=text,
         method=method,
-        title=_clean_line(doc.title) if doc else None,
+        title=_title(tree, doc.title if doc else None),
         published=(doc.date if doc else None) or _json_ld_date(article),
         lang=_declared_lang(tree),
         url=(doc.url if doc else None) or url,
@@ -142,28 +151,42 @@ def is_article_text(text: str | None) -> bool:
     return any(len(p.split()) >= MIN_SENTENCE_WORDS for p in text.split("\n\n"))
 
 
-def prune_boilerplate(tree: HtmlElement) -> dict[str, int]:
-    """Remove, in place, boilerplate trafilatura keeps; return how many of each went.
+def boilerplate_texts(tree: HtmlElement) -> set[str]:
+    """Texts (whitespace removed) of page parts trafilatura keeps but that are boilerplate.
 
     Captions (``<figcaption>``; clarin), follow-us and share blocks (short blocks linking to
-    two or more social networks; eluniversal) and related-headline lists (a list of links
-    with its title; latercera). Writes to ``tree``: pass a copy.
+    two or more social networks; eluniversal) and related-headline lists with their title
+    (a list whose items are all links; latercera). Each part gives its own text and that of
+    every element inside it, since trafilatura may split it into several paragraphs.
+    Read-only: the texts are subtracted from trafilatura's output, not cut from the tree,
+    because a pruned tree makes trafilatura pick a different (worse) container.
     """
-    removed = {"caption": 0, "follow_us": 0, "link_list": 0}
-    for caption in tree.xpath("//figcaption"):
-        _drop(caption)
-        removed["caption"] += 1
-    for block in _follow_us_blocks(tree):
-        _drop(block)
-        removed["follow_us"] += 1
-    for link_list in tree.xpath("//ul | //ol"):
-        if link_list.getparent() is not None and _is_link_list(link_list):
+    parts: list[HtmlElement] = list(tree.xpath("//figcaption"))
+    parts.extend(_follow_us_blocks(tree))
+    for link_list in tree.xpath("//body//ul | //body//ol"):
+        if _is_link_list(link_list):
+            parts.append(link_list)
             title = _list_title(link_list)
             if title is not None:
-                _drop(title)
-            _drop(link_list)
-            removed["link_list"] += 1
-    return removed
+                parts.append(title)
+    texts: set[str] = set()
+    for part in parts:
+        for element in part.iter():
+            if isinstance(element.tag, str):
+                key = _key(element.text_content())
+                if key:
+                    texts.add(key)
+    return texts
+
+
+def drop_boilerplate(paragraphs: list[str], boilerplate: set[str]) -> list[str]:
+    """``paragraphs`` without lines that are boilerplate texts or hold no letter or digit."""
+    kept: list[str] = []
+    for paragraph in paragraphs:
+        lines = [line for line in paragraph.split("\n") if _key(line) not in boilerplate and _WORD.search(line)]
+        if lines:
+            kept.append("\n".join(lines))
+    return kept
 
 
 def _parse(raw_html: str) -> HtmlElement | None:
@@ -176,12 +199,6 @@ def _parse(raw_html: str) -> HtmlElement | None:
         return trafilatura.load_html(raw_html)
     except (ValueError, TypeError, etree.ParserError):
         return None
-
-
-def _drop(element: HtmlElement) -> None:
-    """Remove ``element`` and its children, keeping the text that follows it."""
-    if element.getparent() is not None:
-        element.drop_tree()
 
 
 def _is_social(href: str) -> str | None:
@@ -199,8 +216,8 @@ def _follow_us_blocks(tree: HtmlElement) -> list[HtmlElement]:
             continue
         block = None
         for ancestor in link.iterancestors():
-            if ancestor.tag in ("body", "html", "article", "main"):
-                break
+            if ancestor.tag in ("body", "html", "article", "main") or ancestor.xpath(_HEADINGS):
+                break  # a block with a heading is an article header that also has share links
             if len(_SPACES.sub(" ", ancestor.text_content()).strip()) > MAX_FOLLOW_US_CHARS:
                 break
             block = ancestor
@@ -236,53 +253,75 @@ def _list_title(element: HtmlElement) -> HtmlElement | None:
 
 
 def _paragraphs(body: etree._Element) -> list[str]:
-    """Paragraphs of trafilatura's output tree: one per block, list item and table row."""
+    """Paragraphs of trafilatura's output tree: one per block, list item and table row.
+
+    Inline runs (text, ``<hi>``, tails) join without added spaces; one ``<lb/>`` is a line
+    break inside a paragraph, two in a row end it (eluniversal writes paragraphs that way).
+    """
     out: list[str] = []
-    for child in body:
-        _collect(child, out)
+    _collect(body, out)
     return out
 
 
 def _collect(element: etree._Element, out: list[str]) -> None:
     if element.tag == "row":
-        cells = [_inline_text(cell) for cell in element]
+        cells = (_INLINE_SPACES.sub(" ", _inline_text(cell)).strip() for cell in element)
         line = " | ".join(c for c in cells if c)
         if line:
             out.append(line)
         return
-    if any(child.tag in _BLOCK_TAGS for child in element):
-        lead = _clean_block(element.text or "")
-        if lead:
-            out.append(lead)
-        for child in element:
-            if child.tag in _BLOCK_TAGS:
-                _collect(child, out)
-            else:
-                text = _clean_block(_inline_text(child))
-                if text:
-                    out.append(text)
-            tail = _clean_block(child.tail or "")
-            if tail:
-                out.append(tail)
+    if not any(child.tag in _BLOCK_TAGS for child in element):
+        out.extend(_blocks(_inline_text(element)))
         return
-    text = _clean_block(_inline_text(element))
-    if text:
-        out.append(text)
+    run = [element.text or ""]
+    for child in element:
+        if child.tag in _BLOCK_TAGS:
+            out.extend(_blocks("".join(run)))
+            run = []
+            _collect(child, out)
+        else:
+            run.append(_inline_text(child))
+        run.append(child.tail or "")
+    out.extend(_blocks("".join(run)))
 
 
 def _inline_text(element: etree._Element) -> str:
-    """Text of an element; ``<lb/>`` becomes a line break, other inline tags join without space."""
+    """Text of an inline element; ``<lb/>`` becomes a line break, other tags join without space."""
+    if element.tag == "lb":
+        return "\n"
     parts = [element.text or ""]
     for child in element:
-        parts.append("\n" if child.tag == "lb" else _inline_text(child))
+        parts.append(_inline_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
-def _clean_block(text: str) -> str:
-    """A paragraph with runs of spaces collapsed and blank lines removed."""
-    lines = (_INLINE_SPACES.sub(" ", line).strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+def _blocks(text: str) -> list[str]:
+    """Paragraphs of a run of text: split at blank lines, spaces collapsed, empty lines gone."""
+    out = []
+    for block in _BLANK_LINE.split(text):
+        lines = (_INLINE_SPACES.sub(" ", line).strip() for line in block.split("\n"))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            out.append(paragraph)
+    return out
+
+
+def _key(text: str) -> str:
+    """``text`` with all whitespace removed: equal for the same words however they were spaced."""
+    return _SPACES.sub("", text)
+
+
+def _title(tree: HtmlElement, found: str | None) -> str | None:
+    """The page's ``og:title``, else the title trafilatura found.
+
+    ``og:title`` is what the publisher shows when the article is shared; JSON-LD headlines,
+    which trafilatura prefers, can be CMS placeholders (telegraph: "escenic").
+    """
+    for value in tree.xpath('//meta[@property="og:title"]/@content'):
+        if _clean_line(value):
+            return _clean_line(value)
+    return _clean_line(found)
 
 
 def _clean_line(text: str | None) -> str | None:
@@ -368,9 +407,17 @@ def _drop_credit_lines(text: str) -> str:
     return "\n\n".join(kept) if len(kept) < len(paragraphs) else text
 
 
+_LANG_QUERIES = (
+    "/html/@lang",
+    "/html/@*[name()='xml:lang']",
+    '//meta[translate(@http-equiv, "CONTENLAGU", "contenlagu")="content-language"]/@content',
+    '//meta[@property="og:locale"]/@content',  # "es_ES"; latercera and wpolityce declare only this
+)
+
+
 def _declared_lang(tree: HtmlElement) -> str | None:
     """Primary language subtag the page declares (``<html lang>``, Content-Language), lower case."""
-    for query in ("/html/@lang", "/html/@*[name()='xml:lang']", '//meta[@http-equiv="content-language" or @http-equiv="Content-Language"]/@content'):
+    for query in _LANG_QUERIES:
         for value in tree.xpath(query):
             tag = value.strip().replace("_", "-").split("-")[0].split(",")[0].lower()
             if tag.isalpha() and 2 <= len(tag) <= 3:

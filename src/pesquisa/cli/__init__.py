@@ -15,11 +15,23 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.core import TyperGroup
 
 from pesquisa.errors import PesquisaError
 
+class _Group(TyperGroup):
+    """Top-level group: a known error becomes ``Error: ...`` on stderr and exit status 1."""
+
+    def invoke(self, ctx):  # noqa: ANN001, ANN201 - click's signature
+        try:
+            return super().invoke(ctx)
+        except PesquisaError as err:
+            errors.print(f"Error: {err}", markup=False, highlight=False, soft_wrap=True)
+            raise typer.Exit(1) from None
+
+
 app = typer.Typer(help="pesquisa: an evidence-backed knowledge base from news on organized crime.",
-                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
+                  no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False, cls=_Group)
 show_app = typer.Typer(help="Show one person, organization or event with its sources.", no_args_is_help=True)
 app.add_typer(show_app, name="show")
 
@@ -32,7 +44,7 @@ DEFAULT_DB = "pesquisa.sqlite"
 
 
 def fail(message: str) -> None:
-    errors.print(f"Error: {message}", markup=False, highlight=False)
+    errors.print(f"Error: {message}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(1)
 
 
@@ -68,7 +80,7 @@ def ingest_cli(
 
         report = ingest_documents(engine, iter_documents(paths), force=force, on_document=step)
     for err in report.failed:
-        errors.print(f"Error: {err}", markup=False, highlight=False)
+        errors.print(f"Error: {err}", markup=False, highlight=False, soft_wrap=True)
     console.print(f"{len(report.added)} added, {len(report.skipped)} already stored, {len(report.failed)} failed; "
                   f"{report.resolution.get('entities', 0)} entities, {report.resolution.get('events', 0)} events "
                   f"in {db}", highlight=False)
@@ -189,14 +201,16 @@ def show_event_cli(event_id: str, db: DbOption = DEFAULT_DB) -> None:
     from pesquisa.report.summary import event_page
 
     page = event_page(_open(db), event_id)
-    console.print(f"[bold]{page['type']}[/bold] {page['id']}  date: {page['date'] or '?'}  place: {page['place'] or '?'}")
+    console.print(f"[bold]{page['type']}[/bold] {page['id']}  date: {page['date'] or '?'}  place: {page['place'] or '?'}",
+                  soft_wrap=True)
     for r in page["reports"]:
         console.print(f"- {r['source']} [{r['span'][0]}:{r['span'][1]}] date={r['date'] or '?'} "
-                      f"participants={', '.join(r['participants']) or '-'}\n  {r['sentence']}", highlight=False)
+                      f"participants={', '.join(r['participants']) or '-'}\n  {r['sentence']}", highlight=False,
+                      soft_wrap=True)
     for e in page["evidence"]:
         console.print(f"merged {e['reports'][0]} + {e['reports'][1]}: shared={', '.join(e['shared_participants']) or '-'} "
                       f"same_place={e['same_place']} same_date={e['same_date']} same_organizer={e['same_organizer']}",
-                      highlight=False)
+                      highlight=False, soft_wrap=True)
 
 
 @app.command("merge")

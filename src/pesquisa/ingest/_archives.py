@@ -8,6 +8,7 @@ ingest works without them.
 
 from __future__ import annotations
 
+import gzip
 import io
 import re
 import zlib
@@ -21,6 +22,9 @@ from pesquisa.ingest._readers import NO_HTML_TEXT, Item, Unreadable, check_not_b
 from pesquisa.records import RawDocument
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+_GZIP_MAGIC = b"\x1f\x8b"
+_WARC_MAGIC = b"WARC/"
+_ARC_MAGIC = b"filedesc://"
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]")
 
 
@@ -40,6 +44,10 @@ def read_warc(path: Path) -> Iterator[Item]:
         return
     if empty:
         yield IngestFailure(str(path), "empty file")
+        return
+    problem = _warc_header_problem(path)
+    if problem:
+        yield IngestFailure(str(path), problem)
         return
     number = 0
     try:
@@ -64,6 +72,28 @@ def read_warc(path: Path) -> Iterator[Item]:
         yield IngestFailure(str(path), f"not a valid WARC file ({reason[:80]})")
     except (OSError, EOFError, zlib.error, ValueError) as err:
         yield IngestFailure(str(path), f"truncated or corrupt WARC file after record {number} ({err})")
+
+
+def _warc_header_problem(path: Path) -> str | None:
+    """Why the file is not a WARC (or ARC) file, judged by its first bytes; None if it looks like one.
+
+    warcio reads anything it does not recognise as a broken ARC file, and says so in
+    terms of ARC fields; this check gives the person a plainer reason.
+    """
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(2)
+            stream.seek(0)
+            if head == _GZIP_MAGIC:
+                with gzip.open(stream) as unzipped:
+                    head = unzipped.read(len(_ARC_MAGIC))
+            else:
+                head = stream.read(len(_ARC_MAGIC))
+    except (OSError, EOFError, zlib.error) as err:
+        return f"not a valid WARC file (bad gzip data: {err})"
+    if head.startswith((_WARC_MAGIC, _ARC_MAGIC)):
+        return None
+    return "not a valid WARC file (does not start with a WARC/1.x header)"
 
 
 def _record_content_type(record: Any) -> str | None:

@@ -54,6 +54,13 @@ def migrate(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
+def checkpoint(engine: Engine) -> None:
+    """Fold SQLite's write-ahead log into the main file, so the .sqlite file alone holds everything."""
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def open_store(db: str | Path | None = None, *, create: bool = True) -> Engine:
     """Engine for the knowledge base at ``db``, migrated to the current schema.
 

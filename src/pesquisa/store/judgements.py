@@ -8,6 +8,7 @@ from sqlalchemy import Engine, insert, select
 
 from pesquisa.errors import NotFoundError
 from pesquisa.store import schema as t
+from pesquisa.store.db import checkpoint
 from pesquisa.store.resolution import resolve_store
 
 
@@ -34,6 +35,7 @@ def record_judgement(engine: Engine, kind: str, target: str, other: str | None, 
             kind=kind, target=target, other=other, author=author,
             created_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
     resolve_store(engine)
+    checkpoint(engine)
     if kind == "merge":
         return min(target, other or target)
     with engine.connect() as conn:

@@ -18,6 +18,7 @@ from pesquisa.errors import InputError
 from pesquisa.extract.pipeline import extract_document
 from pesquisa.ingest import IngestFailure, iter_documents
 from pesquisa.records import RawDocument
+from pesquisa.store.db import checkpoint
 from pesquisa.store.resolution import resolve_store
 from pesquisa.store.write import stored_document_ids, write_extraction
 
@@ -68,6 +69,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
         if on_document:
             on_document(item.source, "added")
     report.resolution = resolve_store(engine)
+    checkpoint(engine)
     return report
 
 
