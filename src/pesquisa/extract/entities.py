@@ -339,8 +339,12 @@ def _double_surname(short: list[str], entities: list[LocalEntity]) -> LocalEntit
 def _group(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
     entities: list[LocalEntity] = []
     people = [m for m in mentions if m.type == "person" and not m.local_id.startswith("alias:")]
+    first_seen: dict[str, int] = {}
+    for m in people:
+        first_seen.setdefault(m.name, m.span.start)
+    # the fullest names first; among equals, the one the article uses first (its introduction)
     full = sorted({m.name for m in people if len(m.name.split()) >= 2 and "«" not in m.name},
-                  key=lambda n: (-len(n.split()), n))
+                  key=lambda n: (-len(n.split()), first_seen[n]))
     by_name: dict[str, LocalEntity] = {}
     for name in full:
         parts = fold(name).split()
