@@ -266,11 +266,10 @@ def test_ingest_warc_bad_gzip(tmp_path):
 
 def test_ingest_warc_truncated_keeps_earlier_records(tmp_path):
     whole = _warc(tmp_path / "whole.warc", gzip=False).read_bytes()
-    cut = whole[: whole.index(b"https://example.org/b") + 200]
-    path = _write(tmp_path / "cut.warc", cut)
-    items = list(read_path(path))
-    assert [i.source for i in items if isinstance(i, RawDocument)] == ["cut.warc#2"]
-    assert len(_problems(items)) <= 1
+    # Cut inside the headers of record 5: warcio ends the file there without an error,
+    # so the records before it come through and the cut one is lost unreported.
+    path = _write(tmp_path / "cut.warc", whole[: whole.index(b"https://example.org/b") + 100])
+    assert [i.source if isinstance(i, RawDocument) else str(i) for i in read_path(path)] == ["cut.warc#2"]
 
 
 # -- RSS / Atom ----------------------------------------------------------------------------

