@@ -19,7 +19,7 @@ Trade-off: every rule is structural (tags, link targets, sizes), never a site or
 so it carries to pages we have not seen; each was measured on the 20 annotated pages in
 ``shared/corpus/html`` (``bench/html_eval.py``; ablation in ``bench/README.md``). Rules
 subtract from trafilatura's output rather than prune its input, because a pruned tree
-makes trafilatura choose another container (eluniversal lost its headline that way).
+changes what trafilatura keeps (eluniversal gained six "Espacio publicitario" ad slots).
 JSON-LD bodies are flat (no paragraphs, inline related headlines left in), so they only
 win when trafilatura found almost nothing.
 """
@@ -158,8 +158,8 @@ def boilerplate_texts(tree: HtmlElement) -> set[str]:
     two or more social networks; eluniversal) and related-headline lists with their title
     (a list whose items are all links; latercera). Each part gives its own text and that of
     every element inside it, since trafilatura may split it into several paragraphs.
-    Read-only: the texts are subtracted from trafilatura's output, not cut from the tree,
-    because a pruned tree makes trafilatura pick a different (worse) container.
+    Read-only: the texts are subtracted from trafilatura's output, not cut from the tree
+    (see the module docstring).
     """
     parts: list[HtmlElement] = list(tree.xpath("//figcaption"))
     parts.extend(_follow_us_blocks(tree))

@@ -18,6 +18,9 @@ from pesquisa.lexicon import read_data
 from pesquisa.records import DateMention, Event, LocalEntity, Span
 
 
+PRONOUN = re.compile(r"\b(he|she|él|ella)\b", re.I)
+
+
 @cache
 def _triggers() -> list[tuple[str, re.Pattern[str]]]:
     out = []
@@ -40,6 +43,11 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 continue
             inside = [(m, e) for e in entities for m in e.mentions if span.contains(m.span)]
             people = sorted({e.local_id for m, e in inside if e.type == "person"})
+            if PRONOUN.search(text):  # "the dialogue in which he, ... took part": the last person named
+                before = [(m.span.start, e.local_id) for e in entities if e.type == "person"
+                          for m in e.mentions if m.span.end <= span.start]
+                if before:
+                    people = sorted(set(people) | {max(before)[1]})
             orgs = [e.local_id for m, e in sorted(inside, key=lambda t: t[0].span.start) if e.type == "organization"]
             # the place the event happens "in"/"en" comes first, then any place the sentence names
             located = [(not re.search(r"\b(in|en|at)\s+(the\s+|la\s+|el\s+)?$", doc.text[max(0, m.span.start - 8):m.span.start]),
