@@ -181,8 +181,7 @@ def _show_entity(name: str, db: str, kind: str) -> None:
             org = f" — {r['organization']}" if r["organization"] else ""
             console.print(f"  {r['date'] or 'undated':10}  {qualifier}{r['title']}{org}\n"
                           f"              {r['source']} [{r['span'][0]}:{r['span'][1]}]: …{r['evidence']}…",
-                          highlight=False, markup=False)
-        console.print("[bold]Quotes[/bold]")
+                          highlight=False, markup=False, soft_wrap=True)
     from sqlalchemy import select
 
     from pesquisa.store import schema as t
@@ -191,8 +190,10 @@ def _show_entity(name: str, db: str, kind: str) -> None:
         quotes = conn.execute(select(t.quotes.c.text, t.quotes.c.start, t.quotes.c.end, t.documents.c.source)
                               .join(t.documents, t.documents.c.id == t.quotes.c.document_id)
                               .where(t.quotes.c.speaker_id == entity["id"])).all()
+    if quotes:
+        console.print("[bold]Quotes[/bold]")
     for text, start, end, source in quotes:
-        console.print(f"“{text}” — {source} [{start}:{end}]", highlight=False)
+        console.print(f"“{text}” — {source} [{start}:{end}]", highlight=False, markup=False, soft_wrap=True)
 
 
 @show_app.command("event")

@@ -43,9 +43,9 @@ def decode_html(data: bytes, *, charset: str | None = None) -> str:
     ``charset`` is the one the server declared (HTTP ``Content-Type``), when known.
     Order: BOM, ``charset``, the page's own declaration, UTF-8, cp1252 with replacement.
     """
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(codec, errors="replace")
+            return data[len(bom):].decode(bom_codec, errors="replace")
     for label in (charset, _declared_charset(data)):
         codec = _codec_for(label)
         if codec is None:

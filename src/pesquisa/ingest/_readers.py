@@ -29,7 +29,15 @@ NO_HTML_TEXT = "no article text found in HTML"
 _BINARY_SAMPLE = 8192
 _MAX_CONTROL_SHARE = 0.1  # text files hold tabs and newlines, not other control bytes
 _CONTROL_BYTES = frozenset(range(0, 32)) - {9, 10, 12, 13}  # tab, LF, FF, CR are text
-_UTF16_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_WIDE_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+# UTF-32 before UTF-16: the UTF-32 LE mark starts with the UTF-16 LE one.
+_TEXT_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 _PARTIAL_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -66,8 +74,8 @@ def check_not_blank_or_binary(data: bytes) -> None:
 
 def looks_binary(data: bytes) -> bool:
     """True for data that is not text in any 8-bit or UTF-8 encoding (NUL or control bytes)."""
-    if data.startswith(_UTF16_BOMS):
-        return False  # UTF-16 text is full of NUL bytes
+    if data.startswith(_WIDE_BOMS):
+        return False  # UTF-16 and UTF-32 text is full of NUL bytes
     sample = data[:_BINARY_SAMPLE]
     if b"\x00" in sample:
         return True
@@ -76,8 +84,8 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_utf8(data: bytes) -> str:
-    """Text of UTF-8 bytes (a BOM is dropped; a UTF-16 BOM is honoured); raises Unreadable."""
-    for bom, codec in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    """Text of UTF-8 bytes (a BOM is dropped; a UTF-16/32 BOM is honoured); raises Unreadable."""
+    for bom, codec in _TEXT_BOMS:
         if data.startswith(bom):
             break
     else:

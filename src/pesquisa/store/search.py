@@ -1,0 +1,293 @@
+"""Full-text search over documents (title + body), quotes (text + speaker) and entities (name + aliases).
+
+Primary method: three SQLite FTS5 tables (migration 0002) with the ``unicode61``
+tokenizer and diacritics removed, so "Lopez Obrador" finds "López Obrador" and
+"Secretaria de Relaciones Exteriores" finds the ministry. Entity rows also index
+the lexicon's English and Spanish names, so "Mexican Foreign Ministry" and "SRE"
+find the same entity. The index is derived data: ``refresh_search_index``
+rebuilds it from the store and is safe to run any number of times.
+
+Fallback: on other dialects (or a SQLite without FTS5) ``search`` uses LIKE over
+the same columns; it is case-insensitive but not accent-insensitive. The rule is
+``_use_fts``: the FTS tables exist.
+
+Every hit carries the document id and a span in that document's clean body: the
+first match for a document, the quote itself for a quote, the first mention for
+an entity.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, Engine, String, and_, cast, func, or_, select, text
+
+from pesquisa.store import schema as t
+
+log = logging.getLogger(__name__)
+
+KINDS = ("entity", "quote", "document")
+_TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
+_FTS_TABLES = {
+    "search_documents": f"doc_id UNINDEXED, title, body, {_TOKENIZE}",
+    "search_quotes": f"quote_id UNINDEXED, document_id UNINDEXED, text, speaker, {_TOKENIZE}",
+    "search_entities": f"entity_id UNINDEXED, type UNINDEXED, name, aliases, {_TOKENIZE}",
+}
+
+
+@dataclass(slots=True)
+class SearchHit:
+    """One match: what it is, where it is (document id + span) and the text around it."""
+
+    kind: str  # entity | quote | document
+    id: str
+    label: str  # entity name, quote text or document title
+    document_id: str | None
+    start: int | None
+    end: int | None
+    context: tuple[str, str, str] = ("", "", "")  # before, match, after (plain text)
+    detail: dict = field(default_factory=dict)  # entity type, speaker, source ...
+
+    def to_dict(self) -> dict:
+        span = [self.start, self.end] if self.start is not None else None
+        return {"kind": self.kind, "id": self.id, "label": self.label, "document_id": self.document_id,
+                "span": span, "snippet": "".join(self.context), **self.detail}
+
+
+@dataclass(slots=True)
+class SearchResults:
+    """A page of hits, the total over all pages and the count per kind."""
+
+    total: int
+    hits: list[SearchHit]
+    counts: dict[str, int]
+
+
+def query_terms(query: str | None) -> list[str]:
+    """Folded words of a user query (accents, case and punctuation dropped)."""
+    return [_fold(w) for w in re.findall(r"\w+", query or "")][:12]
+
+
+def fts_query(query: str | None) -> str | None:
+    """The FTS5 MATCH expression for a user query: every word, the last one as a prefix; None when empty."""
+    terms = query_terms(query)
+    if not terms:
+        return None
+    quoted = [f'"{term}"' for term in terms]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def refresh_search_index(engine: Engine) -> dict[str, int]:
+    """Rebuild the search index from the store (writes; idempotent). Returns rows indexed per table.
+
+    Steps: create the FTS tables if missing, empty them, refill documents and quotes
+    with INSERT ... SELECT, entities with their lexicon names. A no-op off SQLite.
+    """
+    if engine.dialect.name != "sqlite":
+        return {}
+    with engine.begin() as conn:
+        if not _fts5_available(conn):
+            log.info("search: SQLite without FTS5, searching with LIKE")
+            return {}
+        for name, columns in _FTS_TABLES.items():
+            conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5({columns})")
+            conn.exec_driver_sql(f"DELETE FROM {name}")
+        conn.exec_driver_sql("INSERT INTO search_documents (doc_id, title, body) "
+                             "SELECT id, coalesce(title, ''), body FROM documents")
+        conn.exec_driver_sql(
+            "INSERT INTO search_quotes (quote_id, document_id, text, speaker) "
+            "SELECT q.id, q.document_id, q.text, trim(coalesce(q.speaker, '') || ' ' || coalesce(e.name, '')) "
+            "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_id")
+        rows = [{"id": r["id"], "type": r["type"], "name": r["name"], "aliases": " | ".join(entity_names(r))}
+                for r in conn.execute(select(t.entities)).mappings()]
+        if rows:
+            conn.execute(text("INSERT INTO search_entities (entity_id, type, name, aliases) "
+                              "VALUES (:id, :type, :name, :aliases)"), rows)
+        return {name: conn.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar_one() for name in _FTS_TABLES}
+
+
+def ensure_search_index(engine: Engine) -> bool:
+    """Refresh the index when it is missing rows of the store (writes only then); True if it refreshed."""
+    with engine.connect() as conn:
+        if not _use_fts(conn) and not (engine.dialect.name == "sqlite" and _fts5_available(conn)):
+            return False
+        if _use_fts(conn) and not index_is_stale(conn):
+            return False
+    refresh_search_index(engine)
+    return True
+
+
+def index_is_stale(conn: Connection) -> bool:
+    """True when the FTS tables hold a different number of rows than the tables they index."""
+    pairs = (("search_documents", "documents"), ("search_quotes", "quotes"), ("search_entities", "entities"))
+    return any(conn.exec_driver_sql(f"SELECT count(*) FROM {a}").scalar_one()
+               != conn.exec_driver_sql(f"SELECT count(*) FROM {b}").scalar_one() for a, b in pairs)
+
+
+def entity_names(row: dict) -> list[str]:
+    """Every name of an entity: its aliases, plus the lexicon's names (English and Spanish) for its key."""
+    from pesquisa.lexicon import load_lexicon
+
+    names = [row["name"], *(row.get("aliases") or [])]
+    key = row.get("key")
+    if key:
+        lex = load_lexicon()
+        entry = lex.organizations.get(key) if row["type"] == "organization" else lex.places.get(key)
+        if entry is not None:
+            names += [entry.name, *entry.aliases, *getattr(entry, "context_only", [])]
+    seen: set[str] = set()
+    return [n for n in names if n and not (n in seen or seen.add(n))]
+
+
+def search(engine: Engine, query: str, *, kinds: tuple[str, ...] = KINDS, entity_type: str | None = None,
+           limit: int = 20, offset: int = 0) -> SearchResults:
+    """Hits for ``query`` (read-only): entities first, then quotes, then documents, best first within each."""
+    terms = query_terms(query)
+    if not terms:
+        return SearchResults(0, [], {k: 0 for k in kinds})
+    with engine.connect() as conn:
+        use_fts = _use_fts(conn)
+        ranked = {kind: (_fts_ids if use_fts else _like_ids)(conn, kind, query, entity_type) for kind in kinds}
+        counts = {kind: len(ids) for kind, ids in ranked.items()}
+        page = [(kind, ident) for kind in kinds for ident in ranked[kind]][offset:offset + limit]
+        hits = [_make_hit(conn, kind, ident, terms) for kind, ident in page]
+    return SearchResults(sum(counts.values()), [h for h in hits if h is not None], counts)
+
+
+def matching_ids(engine: Engine, query: str, kind: str, *, entity_type: str | None = None) -> list[str]:
+    """Ids of the ``kind`` rows matching ``query``, best first (read-only); for filters in other queries."""
+    if not query_terms(query):
+        return []
+    with engine.connect() as conn:
+        return (_fts_ids if _use_fts(conn) else _like_ids)(conn, kind, query, entity_type)
+
+
+def _fts5_available(conn: Connection) -> bool:
+    options = {row[0] for row in conn.exec_driver_sql("PRAGMA compile_options")}
+    return "ENABLE_FTS5" in options
+
+
+def _use_fts(conn: Connection) -> bool:
+    """The FTS tables exist (SQLite with migration 0002 applied): search with MATCH, else LIKE."""
+    if conn.dialect.name != "sqlite":
+        return False
+    names = {r[0] for r in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE name LIKE 'search_%'")}
+    return set(_FTS_TABLES) <= names
+
+
+_FTS_SELECT = {
+    # bm25 weights follow the column order; UNINDEXED columns get 0.
+    "document": "SELECT doc_id FROM search_documents WHERE search_documents MATCH :q "
+                "ORDER BY bm25(search_documents, 0, 5.0, 1.0)",
+    "quote": "SELECT quote_id FROM search_quotes WHERE search_quotes MATCH :q "
+             "ORDER BY bm25(search_quotes, 0, 0, 1.0, 2.0)",
+    # Every entity hit has all the words, so the most-mentioned comes first ("Ebrard": the person,
+    # not a stray one-mention organization of the same name).
+    "entity": "SELECT entity_id FROM search_entities WHERE search_entities MATCH :q {type} "
+              "ORDER BY (SELECT count(*) FROM mentions m WHERE m.entity_id = search_entities.entity_id) DESC, "
+              "bm25(search_entities, 0, 0, 10.0, 1.0)",
+}
+
+
+def _fts_ids(conn: Connection, kind: str, query: str, entity_type: str | None) -> list[str]:
+    sql = _FTS_SELECT[kind]
+    params = {"q": fts_query(query)}
+    if kind == "entity":
+        sql = sql.format(type="AND type = :type" if entity_type else "")
+        if entity_type:
+            params["type"] = entity_type
+    return [r[0] for r in conn.execute(text(sql), params)]
+
+
+def _like_ids(conn: Connection, kind: str, query: str, entity_type: str | None) -> list[str]:
+    """LIKE fallback: every query word appears in one of the searched columns (case-insensitive)."""
+    words = [w.lower() for w in re.findall(r"\w+", query)]
+    table, columns = {
+        "document": (t.documents, [t.documents.c.title, t.documents.c.body]),
+        "quote": (t.quotes, [t.quotes.c.text, t.quotes.c.speaker]),
+        "entity": (t.entities, [t.entities.c.name, cast(t.entities.c.aliases, String)]),
+    }[kind]
+    clauses = [or_(*(func.lower(func.coalesce(c, "")).contains(w, autoescape=True) for c in columns))
+               for w in words]
+    stmt = select(table.c.id).where(and_(*clauses)).order_by(table.c.id)
+    if kind == "entity" and entity_type:
+        stmt = stmt.where(t.entities.c.type == entity_type)
+    return list(conn.execute(stmt).scalars())
+
+
+def _make_hit(conn: Connection, kind: str, ident: str, terms: list[str]) -> SearchHit | None:
+    if kind == "document":
+        row = conn.execute(select(t.documents.c.title, t.documents.c.source, t.documents.c.body,
+                                  t.documents.c.published, t.documents.c.lang)
+                           .where(t.documents.c.id == ident)).mappings().first()
+        if row is None:
+            return None
+        start, end = first_match(row["body"], terms) or (0, 0)
+        return SearchHit("document", ident, row["title"] or row["source"], ident, start, end,
+                         _context(row["body"], start, end),
+                         {"source": row["source"], "published": row["published"], "lang": row["lang"]})
+    if kind == "quote":
+        row = conn.execute(select(t.quotes, t.documents.c.source).join(
+            t.documents, t.documents.c.id == t.quotes.c.document_id).where(t.quotes.c.id == ident)).mappings().first()
+        if row is None:
+            return None
+        return SearchHit("quote", ident, row["text"], row["document_id"], row["start"], row["end"],
+                         ("", row["text"], ""), {"speaker": row["speaker"], "speaker_id": row["speaker_id"],
+                                                 "direct": row["direct"], "source": row["source"]})
+    row = conn.execute(select(t.entities).where(t.entities.c.id == ident)).mappings().first()
+    if row is None:
+        return None
+    first = conn.execute(select(t.mentions.c.document_id, t.mentions.c.start, t.mentions.c.end, t.documents.c.body)
+                         .join(t.documents, t.documents.c.id == t.mentions.c.document_id)
+                         .where(t.mentions.c.entity_id == ident)
+                         .order_by(t.documents.c.published, t.mentions.c.document_id, t.mentions.c.start)
+                         .limit(1)).mappings().first()
+    detail = {"type": row["type"], "aliases": row["aliases"]}
+    if first is None:
+        return SearchHit("entity", ident, row["name"], None, None, None, ("", row["name"], ""), detail)
+    return SearchHit("entity", ident, row["name"], first["document_id"], first["start"], first["end"],
+                     _context(first["body"], first["start"], first["end"]), detail)
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` without accents, one character per character (offsets stay valid)."""
+    out = []
+    for ch in text:
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+def first_match(body: str, terms: list[str]) -> tuple[int, int] | None:
+    """Span of the earliest whole-word match of any term in ``body`` (accent-insensitive), None if none."""
+    folded = _fold(body)
+    best = None
+    for i, term in enumerate(terms):
+        tail = r"\w*" if i == len(terms) - 1 else r"\b"
+        match = re.search(r"\b" + re.escape(term) + tail, folded)
+        if match and (best is None or match.start() < best[0]):
+            best = (match.start(), match.end())
+    return best
+
+
+def _context(body: str, start: int, end: int, *, width: int = 90) -> tuple[str, str, str]:
+    """The text before, at and after a span, cut at word boundaries, whitespace collapsed."""
+    before = body[max(0, start - width):start]
+    after = body[end:end + width]
+    if start > width:
+        before = "…" + before.split(" ", 1)[-1]
+    if end + width < len(body):
+        after = after.rsplit(" ", 1)[0] + "…"
+    return _squash(before), body[start:end], _squash(after)
+
+
+def _squash(piece: str) -> str:
+    """Whitespace runs collapsed to one space, a leading/trailing space kept if there was one."""
+    core = " ".join(piece.split())
+    if not core:
+        return " " if piece else ""
+    return (" " if piece[0].isspace() else "") + core + (" " if piece[-1].isspace() else "")
