@@ -14,10 +14,6 @@ import pytest
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 
-def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--browser", action="store_true", default=False, help="(kept for make test-all; browser tests run whenever chromium exists)")
-
-
 @pytest.fixture(scope="session")
 def shared() -> Path:
     """The read-only shared folder (corpus, gold, data); tests that need it skip without it."""

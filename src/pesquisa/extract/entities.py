@@ -121,6 +121,9 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None
     if any(not _is_name_token(w, names) for w in words):
         return None
+    if any(re.search(r"['’]s\b|-[a-z]", w) for w in words[:-1]) or re.search(r"-[a-z]+$", words[-1]) and len(words) > 1 \
+            and not re.search(r"-[a-z]+$", words[0]):
+        return None  # "Walker’s Greensboro-area": a possessive or a compound inside is no name
     if words[0].lower() in names.particles or words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
         return None
     if any(w.strip(".,").lower() in names.org_words for w in words):
