@@ -56,7 +56,7 @@ def _open(db: str, *, create: bool = False):  # noqa: ANN202
 
 @app.command("ingest")
 def ingest_cli(
-    paths: Annotated[list[Path], typer.Argument(help="Files and folders (.txt .html .htm .jsonl .warc .rss .atom).")],
+    paths: Annotated[list[Path], typer.Argument(help="Files and folders (.txt .html .htm .jsonl .warc .warc.gz .rss .atom .xml).")],
     db: DbOption = DEFAULT_DB,
     force: Annotated[bool, typer.Option(help="Re-extract documents already stored.")] = False,
     silent: Annotated[bool, typer.Option(help="No progress bar.")] = False,

@@ -1,0 +1,52 @@
+"""Pagination: ``limit``/``offset`` in, ``{total, limit, offset, items}`` out, for every list."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Query
+
+MAX_LIMIT = 500
+DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD
+
+
+@dataclass(slots=True)
+class PageParams:
+    """Which slice of a list to return."""
+
+    limit: int = 50
+    offset: int = 0
+
+    def slice(self, items: list) -> list:
+        """The page of an in-memory list."""
+        return items[self.offset:self.offset + self.limit]
+
+    def envelope(self, items: list, total: int, **extra) -> dict:  # noqa: ANN003 - filters echoed back
+        """The page as JSON: total over all pages, the slice asked for and its items."""
+        return {"total": total, "limit": self.limit, "offset": self.offset, **extra, "items": items}
+
+    @property
+    def next_offset(self) -> int:
+        return self.offset + self.limit
+
+
+def page_params(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
+                offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0) -> PageParams:
+    """FastAPI dependency: the page asked for."""
+    return PageParams(limit, offset)
+
+
+DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN, description="From this date (YYYY[-MM[-DD]]).")]
+DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Up to this date, inclusive.")]
+
+
+def date_upper(date_to: str) -> str:
+    """Exclusive upper bound for ISO dates up to ``date_to`` inclusive ("2022" keeps "2022-12-31")."""
+    return date_to + "\x7f"
+
+
+def is_iso_date(value: str | None) -> bool:
+    """True for YYYY, YYYY-MM or YYYY-MM-DD."""
+    return bool(value and re.match(DATE_PATTERN, value))
