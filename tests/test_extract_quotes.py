@@ -102,3 +102,21 @@ def test_extract_quotes_multi_paragraph_continuation(nlp_en):
             "“Every shipment we stop saves lives in both countries.”")
     quotes = _quotes(nlp_en, text)
     assert [q.speaker for q in quotes if q.direct] == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_extract_quotes_described_speaker_after_comma_title(nlp_es):
+    quotes = _quotes(nlp_es, "La gobernadora de Baja California, Marina del Pilar Ávila, visitó Tijuana. "
+                             "“No vamos a permitirlo”, aseveró la gobernadora.")
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [("No vamos a permitirlo", "Marina del Pilar Ávila", "title")]
+
+
+def test_extract_quotes_unnamed_spanish_sources(nlp_es):
+    quotes = _quotes(nlp_es, "Según fuentes de la Fiscalía, el detenido tenía una orden de aprehensión vigente.")
+    assert [(q.text, q.speaker_local_id) for q in quotes] == [("el detenido tenía una orden de aprehensión vigente.", None)]
+
+
+def test_extract_quotes_surname_the_model_called_an_organization(nlp_en):
+    quotes = _quotes(nlp_en, "Mexican President Claudia Sheinbaum met U.S. Secretary of State Marco Rubio on Thursday. "
+                             "Sheinbaum told reporters that cooperation would continue without subordination.")
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Claudia Sheinbaum", "cooperation would continue without subordination.")]

@@ -161,7 +161,7 @@ def _title_people(text: str, taken: list[Span]) -> list[Mention]:
     org_gap = r"(?:[ \xa0]+(?:of|de|del|de la|for)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}"
     name = r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?(?:de[ \xa0]+la[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?:[ \xa0]+Jr\.)?)"
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
-    pattern = re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{org_gap}|(?P<credit>(?i:{credits})))[ \xa0]+{name}")
+    pattern = re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
     found = []
     for match in pattern.finditer(text):
         start = match.start("name")
@@ -172,9 +172,12 @@ def _title_people(text: str, taken: list[Span]) -> list[Mention]:
             start = max(inner)
         else:
             run = text[match.end("cue") if match.group("cue") else match.end("credit"):match.end("name")]
-            tail = re.split(r"\s(?:of|de|del|la|the|for|el)\s", run)[-1]
-            words = tail.split()
-            keep = words[-3:] if len(words) <= 3 or len(words) > 4 else words[-2:]
+            if ", " in run:  # "gobernadora de Baja California, Marina del Pilar Ávila": the name follows the comma
+                keep = run.rsplit(", ", 1)[1].split()
+            else:
+                words = re.split(r"\s(?:of|de|del|la|the|for|el)\s", run)[-1].split()
+                keep = words[-3:] if len(words) <= 3 or len(words) > 4 else words[-2:]
+            words = keep
             if len(words) > 1 and len(keep) >= 2 and keep[0].lower() in _names().title_words:
                 keep = keep[1:]
             start = match.end("name") - len(" ".join(keep)) if keep else start
@@ -185,6 +188,8 @@ def _title_people(text: str, taken: list[Span]) -> list[Mention]:
         if cleaned is None:
             continue
         candidate, cstart, _ = cleaned
+        if _is_known_place(candidate) or load_lexicon().place_key(candidate):
+            continue
         if len(candidate.split()) == 1 and not (match.group(0)[:1].isupper() and re.fullmatch(r"\w+", candidate)):
             continue
         span = Span(cstart, cstart + len(candidate))
@@ -380,6 +385,13 @@ def _group(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
             if owner:
                 m.local_id = owner.local_id
                 owner.mentions.append(m)
+    # the model sometimes calls a person's surname an organization or place ("Sheinbaum told ...")
+    surnames = {fold(e.name).split()[-1]: e for e in entities if e.type == "person" and len(e.name.split()) >= 2}
+    for m in mentions:
+        if m.type != "person" and m.source == "model" and not m.key and fold(m.name) in surnames:
+            owner = surnames[fold(m.name)]
+            m.type, m.local_id = "person", owner.local_id
+            owner.mentions.append(m)
     groups: dict[tuple[str, str], LocalEntity] = {}
     lex = load_lexicon()
     for m in sorted((m for m in mentions if m.type != "person"), key=lambda m: m.span.start):

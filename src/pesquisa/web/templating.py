@@ -1,0 +1,43 @@
+"""Jinja2 environment of the web UI: templates shipped in the package, autoescape always on."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+_ENV = Environment(loader=PackageLoader("pesquisa.web", "templates"), autoescape=True, undefined=StrictUndefined,
+                   trim_blocks=True, lstrip_blocks=True)
+
+
+def format_number(value: float | int | None) -> str:
+    """A figure for people: thousands separated, no trailing .0 ("94,000", "9.2"); "" for None."""
+    if value is None:
+        return ""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def with_query(request: Request, **changes) -> str:  # noqa: ANN003 - query parameters to change
+    """The current URL's query string with ``changes`` applied (None drops a parameter)."""
+    params = dict(request.query_params)
+    for key, value in changes.items():
+        if value is None or value == "":
+            params.pop(key, None)
+        else:
+            params[key] = str(value)
+    return "?" + urlencode(params) if params else "?"
+
+
+_ENV.filters["num"] = format_number
+_ENV.globals["with_query"] = with_query
+templates = Jinja2Templates(env=_ENV)
+
+
+def render(request: Request, name: str, *, status_code: int = 200, **context) -> HTMLResponse:  # noqa: ANN003
+    """The template ``name`` rendered with ``context`` (every value escaped unless it is ``Markup``)."""
+    return templates.TemplateResponse(request, name, context, status_code=status_code)
