@@ -1,0 +1,35 @@
+"""The same knowledge base on PostgreSQL: set PESQUISA_TEST_PG_URL to a scratch database to run it.
+
+    PESQUISA_TEST_PG_URL=postgresql+psycopg://pesquisa:pesquisa@127.0.0.1/pesquisa make test
+"""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+PG_URL = os.environ.get("PESQUISA_TEST_PG_URL")
+pytestmark = pytest.mark.skipif(not PG_URL, reason="PESQUISA_TEST_PG_URL not set (no PostgreSQL server to test against)")
+
+
+def test_store_postgres_gives_the_same_export_as_sqlite(corpus_dir, export):
+    from sqlalchemy import text
+
+    from pesquisa.ingest import iter_documents
+    from pesquisa.report.export import evaluation_export
+    from pesquisa.store import open_store
+    from pesquisa.store.load import ingest_documents
+
+    engine = open_store(PG_URL)
+    with engine.begin() as conn:  # a scratch database: start empty
+        for table in ("event_reports", "events", "quotes", "quantities", "dates", "roles", "mentions", "entities",
+                      "judgements", "redirects", "documents"):
+            conn.execute(text(f"DELETE FROM {table}"))
+    ingest_documents(engine, iter_documents([corpus_dir]))
+    pg = {d["source"]: d for d in evaluation_export(engine)["documents"]}
+    sqlite = {d["source"]: d for d in export["documents"]}
+    assert pg.keys() == sqlite.keys()
+    for source, doc in sqlite.items():
+        assert {e["id"] for e in pg[source]["entities"]} == {e["id"] for e in doc["entities"]}, source
+        assert [q["text"] for q in pg[source]["quotes"]] == [q["text"] for q in doc["quotes"]], source
