@@ -149,7 +149,9 @@ def _reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     sent = verb.sent
     doc = verb.doc
     # "said that ...", "informó esta mañana que ...", "told reporters that ..."
-    for tok in doc[verb.i + 1: min(verb.i + 10, sent.end)]:
+    for tok in doc[verb.i + 1: min(verb.i + 15, sent.end)]:
+        if is_speech_verb(tok):
+            break  # "expuso ..., al explicar que": the later verb owns that clause
         if tok.lower_ in {"that", "que"} or tok.text == ":":
             start = tok.idx + len(tok.text)
             return Span(start, sent.end_char)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlencode
 
 from fastapi import Request
@@ -33,7 +34,23 @@ def with_query(request: Request, **changes) -> str:  # noqa: ANN003 - query para
     return "?" + urlencode(params) if params else "?"
 
 
+def span_link(document_id: str, span: list[int] | tuple[int, int] | None) -> str:
+    """URL of a document page with ``span`` marked and scrolled to."""
+    if not span:
+        return f"/documents/{document_id}"
+    return f"/documents/{document_id}?span={span[0]}-{span[1]}#focus"
+
+
+def http_url(url: str | None) -> str | None:
+    """``url`` when it is http(s), else None: a stored URL never becomes a ``javascript:`` link."""
+    if url and re.match(r"^https?://", url.strip(), re.IGNORECASE):
+        return url.strip()
+    return None
+
+
 _ENV.filters["num"] = format_number
+_ENV.filters["http_url"] = http_url
+_ENV.globals["span_link"] = span_link
 _ENV.globals["with_query"] = with_query
 templates = Jinja2Templates(env=_ENV)
 

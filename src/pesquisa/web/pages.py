@@ -1,0 +1,168 @@
+"""Web pages: the same read functions as the JSON API, rendered as HTML.
+
+Each page calls one ``pesquisa.api`` read function and hands its JSON-ready
+result to a template, so a page and its API twin cannot disagree.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Annotated
+
+import networkx as nx
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from sqlalchemy import Engine
+
+from pesquisa.api.deps import get_engine, get_graph
+from pesquisa.api.documents import get_document, list_documents
+from pesquisa.api.entities import ENTITY_TYPES, ego_network, entity_detail, list_entities
+from pesquisa.api.events import event_detail, event_types, list_events
+from pesquisa.api.pagination import DateFrom, DateTo, PageParams
+from pesquisa.api.quantities import UNDATED, list_quantities, quantity_facets, quantity_totals
+from pesquisa.api.quotes import list_quotes
+from pesquisa.api.search import search_page
+from pesquisa.report.summary import resolve_id, summarize
+from pesquisa.web.highlight import document_marks, render_marked
+from pesquisa.web.svg import bar_chart, network_figure
+from pesquisa.web.templating import render
+
+router = APIRouter(include_in_schema=False)
+
+Engine_ = Annotated[Engine, Depends(get_engine)]
+Offset = Annotated[int, Query(ge=0)]
+Text = Annotated[str | None, Query(max_length=200)]
+
+
+@router.get("/", response_class=HTMLResponse)
+def home_page(request: Request, engine: Engine_, q: Text = None, offset: Offset = 0) -> HTMLResponse:
+    """Search box; with ``q``, hits in entities, quotes and documents; without, what the store holds."""
+    page = PageParams(25, offset)
+    results = search_page(engine, q, page) if q and q.strip() else None
+    recent = list_documents(engine, PageParams(8, 0)) if results is None else None
+    return render(request, "home.html", q=q or "", results=results, page=page, summary=summarize(engine, top=8).to_dict(),
+                  recent=recent)
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents_page(request: Request, engine: Engine_, lang: Text = None, date_from: DateFrom = None,
+                   date_to: DateTo = None, q: Text = None, offset: Offset = 0) -> HTMLResponse:
+    """Documents, newest first, with filters."""
+    page = PageParams(50, offset)
+    result = list_documents(engine, page, lang=lang, date_from=date_from, date_to=date_to, q=q)
+    return render(request, "documents.html", result=result, page=page,
+                  filters={"lang": lang or "", "date_from": date_from or "", "date_to": date_to or "", "q": q or ""})
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(request: Request, doc_id: str, engine: Engine_,
+                  span: Annotated[str | None, Query(pattern=r"^\d+-\d+$")] = None) -> HTMLResponse:
+    """The clean text with mentions, quotes and quantities highlighted and linked; ``span`` marks one passage."""
+    doc = get_document(engine, doc_id)
+    focus = tuple(int(x) for x in span.split("-")) if span else None
+    body = render_marked(doc["body"], document_marks(doc, focus=focus))
+    entities: dict[str, dict] = {}
+    for m in doc["mentions"]:
+        if m["entity_id"]:
+            entry = entities.setdefault(m["entity_id"], {"id": m["entity_id"], "name": m["entity_name"] or m["name"],
+                                                         "type": m["type"], "count": 0, "first": m["id"]})
+            entry["count"] += 1
+    return render(request, "document.html", doc=doc, body=body, focus=focus,
+                  entities=sorted(entities.values(), key=lambda e: (ENTITY_TYPES.index(e["type"]), -e["count"],
+                                                                      e["name"])))
+
+
+@router.get("/entities", response_class=HTMLResponse)
+def entities_page(request: Request, engine: Engine_,
+                  type: Annotated[str | None, Query(pattern="^(person|organization|place)?$")] = None,
+                  q: Text = None, offset: Offset = 0) -> HTMLResponse:
+    """People, organizations and places, most-mentioned first, or matching a name in any language."""
+    page = PageParams(50, offset)
+    result = list_entities(engine, page, type=type or None, q=q)
+    return render(request, "entities.html", result=result, page=page, type=type or "", q=q or "",
+                  types=ENTITY_TYPES)
+
+
+@router.get("/entities/{entity_id}", response_class=HTMLResponse)
+def entity_page(request: Request, entity_id: str, engine: Engine_,
+                graph: Annotated[nx.Graph, Depends(get_graph)]) -> HTMLResponse:
+    """Names, role timeline, quotes, events, co-occurring actors (with a network figure) and sources."""
+    current = resolve_id(engine, entity_id)
+    if current != entity_id:
+        return RedirectResponse(f"/entities/{current}", status_code=302)
+    entity = entity_detail(engine, entity_id, graph, mention_limit=60)
+    figure = network_figure(ego_network(graph, entity["id"], max_nodes=16), entity["id"])
+    return render(request, "entity.html", entity=entity, figure=figure)
+
+
+@router.get("/quotes", response_class=HTMLResponse)
+def quotes_page(request: Request, engine: Engine_, speaker: Text = None, q: Text = None, date_from: DateFrom = None,
+                date_to: DateTo = None, lang: Text = None, offset: Offset = 0) -> HTMLResponse:
+    """Quotes by speaker, topic, date and language."""
+    page = PageParams(50, offset)
+    result = list_quotes(engine, page, speaker=speaker, q=q, date_from=date_from, date_to=date_to, lang=lang)
+    return render(request, "quotes.html", result=result, page=page,
+                  filters={"speaker": speaker or "", "q": q or "", "date_from": date_from or "",
+                           "date_to": date_to or "", "lang": lang or ""})
+
+
+@router.get("/quantities", response_class=HTMLResponse)
+def quantities_page(request: Request, engine: Engine_, kind: Text = None, item: Text = None, unit: Text = None,
+                    date_from: DateFrom = None, date_to: DateTo = None,
+                    group: Annotated[str, Query(pattern="^(item|month|kind)$")] = "item",
+                    offset: Offset = 0) -> HTMLResponse:
+    """The ledger of figures and a bar chart of totals (one unit at a time) by item, month or kind."""
+    filters = {"kind": kind or None, "item": item or None, "unit": unit or None, "date_from": date_from,
+               "date_to": date_to}
+    page = PageParams(100, offset)
+    ledger = list_quantities(engine, page, **filters)
+    totals = quantity_totals(engine, **filters)
+    chart_unit = unit or _commonest_unit(totals["by_item"])
+    rows = chart_rows(totals, group, chart_unit)
+    return render(request, "quantities.html", ledger=ledger, totals=totals, page=page, facets=quantity_facets(engine),
+                  filters={k: v or "" for k, v in filters.items()}, group=group, chart_unit=chart_unit,
+                  chart=bar_chart(rows[:20]), chart_rows=len(rows))
+
+
+@router.get("/events", response_class=HTMLResponse)
+def events_page(request: Request, engine: Engine_, type: Text = None, participant: Text = None,
+                date_from: DateFrom = None, date_to: DateTo = None, offset: Offset = 0) -> HTMLResponse:
+    """Events with participants, place, date and how many reports back each."""
+    page = PageParams(25, offset)
+    result = list_events(engine, page, type=type or None, participant=participant, date_from=date_from,
+                         date_to=date_to)
+    return render(request, "events.html", result=result, page=page, types=event_types(engine),
+                  filters={"type": type or "", "participant": participant or "", "date_from": date_from or "",
+                           "date_to": date_to or ""})
+
+
+@router.get("/events/{event_id}", response_class=HTMLResponse)
+def event_page_html(request: Request, event_id: str, engine: Engine_) -> HTMLResponse:
+    """An event: its reports (sentence, document, span) and the evidence for each merge."""
+    event = event_detail(engine, event_id)
+    if event["id"] != event_id:
+        return RedirectResponse(f"/events/{event['id']}", status_code=302)
+    return render(request, "event.html", event=event)
+
+
+def _commonest_unit(by_item: list[dict]) -> str | None:
+    """The unit most figures use (kg for a seizure ledger), None when all are counts."""
+    counts: dict[str, int] = defaultdict(int)
+    for group in by_item:
+        if group["unit"]:
+            counts[group["unit"]] += group["count"]
+    return max(sorted(counts), key=counts.__getitem__) if counts else None
+
+
+def chart_rows(totals: dict, group: str, unit: str | None) -> list[tuple[str, float]]:
+    """``(label, total)`` rows for the chart: totals in ``unit`` by item, kind or month (months in order)."""
+    sums: dict[str, float] = defaultdict(float)
+    source = totals["by_month"] if group == "month" else totals["by_item"]
+    for g in source:
+        if g["unit"] != unit:
+            continue
+        label = g["month"] if group == "month" else g["kind"] if group == "kind" else (g["item"] or "(no item)")
+        sums[label] += g["total"]
+    if group == "month":
+        return sorted(sums.items(), key=lambda kv: (kv[0] == UNDATED, kv[0]))
+    return sorted(sums.items(), key=lambda kv: (-kv[1], kv[0]))
