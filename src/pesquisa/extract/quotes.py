@@ -53,7 +53,7 @@ class _Candidate:
 
 
 @cache
-def _cues(lang: str) -> dict[str, object]:
+def _cues() -> dict[str, object]:
     sp = load_lexicon().speech
     return {
         "verbs": {v.lower() for v in sp["verbs"]["en"]},
@@ -70,7 +70,7 @@ def _cues(lang: str) -> dict[str, object]:
 
 def is_speech_verb(token: Token) -> bool:
     """The token is a verb (or participle) that introduces speech."""
-    cues = _cues("")
+    cues = _cues()
     if token.text.lower() in cues["es_forms"]:  # type: ignore[operator]
         return True
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues["verbs"]  # type: ignore[operator]
@@ -195,7 +195,7 @@ def _cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes
 def _phrases(sent: SpacySpan) -> list[Span]:
     """Reported clauses after multi-word speech expressions ('hizo énfasis en que ...')."""
     out = []
-    for phrase in _cues("")["phrases"]:  # type: ignore[union-attr]
+    for phrase in _cues()["phrases"]:  # type: ignore[union-attr]
         for match in re.finditer(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", sent.text, re.I):
             out.append(Span(sent.start_char + match.end(), sent.end_char))
     return out
@@ -203,7 +203,7 @@ def _phrases(sent: SpacySpan) -> list[Span]:
 
 def _according(sent: SpacySpan) -> list[tuple[Span, Span]]:
     """(content, source) pairs framed by 'according to X' / 'según X' in one sentence."""
-    cues = _cues("")
+    cues = _cues()
     text = sent.text
     out = []
     for cue in cues["according"]:  # type: ignore[union-attr]
@@ -236,7 +236,7 @@ class _Resolver:
         self.last: Speaker | None = None
         self.last_person: Speaker | None = None
         self.last_plural: Speaker | None = None
-        self.cues = _cues("")
+        self.cues = _cues()
 
     def _entity_speaker(self, entity: LocalEntity, span: Span, cue: str) -> Speaker:
         return Speaker(entity.name, entity.local_id, span, cue, person=entity.type == "person")
@@ -349,7 +349,7 @@ def _attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None
 
 def _slip_after(text: str, quote: Span) -> bool:
     tail = text[quote.end:quote.end + 16]
-    return any(re.match(rf"[”\"»’]?\s*,?\s*{re.escape(s)}\b", tail) for s in _cues("")["slips"])  # type: ignore[union-attr]
+    return any(re.match(rf"[”\"»’]?\s*,?\s*{re.escape(s)}\b", tail) for s in _cues()["slips"])  # type: ignore[union-attr]
 
 
 def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
