@@ -1,4 +1,4 @@
-"""Character-level repairs of one line: mojibake (with ftfy), lost bytes, translation slips.
+"""Character-level repairs of one line: mojibake (with ftfy) and lost bytes.
 
 Each repair returns the new line; ``align`` then turns (old, new) into offset
 segments so every character of the clean text still points at the raw original.
@@ -49,26 +49,6 @@ def fix_lost_byte(line: str) -> str:
 
         line = re.sub(re.escape(lead) + r"(?=[a-zñ])", pick, line)
     return line
-
-
-@cache
-def _slip_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    slips = load_lexicon().speech.get("slips", {}).get(lang) or []
-    if not slips:
-        return None
-    table = {s["wrong"]: s["right"] for s in slips}
-    words = "|".join(re.escape(w) for w in table)
-    # only right after a closing quote and a comma, ending the sentence: '”, Indian.'
-    return re.compile(r"(?<=[”\"»’]) ?, ?(" + words + r")(?=\s*[.;]?\s*$)"), table
-
-
-def fix_slips(line: str, lang: str = "en") -> str:
-    """``line`` with machine-translation slips in speech attributions restored."""
-    found = _slip_pattern(lang)
-    if not found:
-        return line
-    pattern, table = found
-    return pattern.sub(lambda m: m.group(0).replace(m.group(1), table[m.group(1)]), line)
 
 
 def align(old: str, new: str, base: int, clean_base: int) -> list[tuple[int, int, int, int]]:
