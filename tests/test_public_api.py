@@ -6,7 +6,8 @@ import importlib
 
 import pytest
 
-PACKAGES = ["pesquisa.clean", "pesquisa.ingest", "pesquisa.resolve", "pesquisa.store", "pesquisa.analyze"]
+PACKAGES = ["pesquisa.clean", "pesquisa.ingest", "pesquisa.extract", "pesquisa.resolve", "pesquisa.store",
+            "pesquisa.analyze", "pesquisa.report"]
 
 
 @pytest.mark.parametrize("name", PACKAGES)
