@@ -254,12 +254,26 @@ def _model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
             span = Span(surface_start, surface_start + len(surface))
             name = re.sub(r"^(the|The|la|La|el|El)\s+", "", surface)
             kind = "organization" if ent.label_ in ORG_LABELS else "place"
+            if kind == "organization" and _title_follows(text, span.end) and \
+                    not any(w.lower() in _names().org_words for w in name.split()):
+                continue  # "Foreign Affairs Minister ...": part of a title, not an organization
             if kind == "place" and any(w.lower() in _names().org_words for w in name.split()):
                 kind = "organization"
             if kind == "organization" and re.search(r"['’]s$", name):
                 continue
             out.append(Mention(kind, surface, span, name))
     return out
+
+
+@cache
+def _title_head_after() -> re.Pattern[str]:
+    heads = sorted(_names().title_heads, key=len, reverse=True)
+    return re.compile(r"[ \xa0]+(?:" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """A title head right after a span ('Foreign Affairs| Minister')."""
+    return bool(_title_head_after().match(text, end))
 
 
 def _looks_like_place_or_thing(text: str, span: Span) -> bool:

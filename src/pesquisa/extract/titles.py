@@ -33,7 +33,7 @@ def _qualifiers() -> set[str]:
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
 
 
-def _before(text: str, start: int) -> tuple[str, int] | None:
+def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None:
     """The title phrase ending right before ``start`` ('Foreign Affairs Minister ')."""
     window = text[max(0, start - 90):start]
     window = re.split(r"[.;:\n“”\"()]", window)[-1]
@@ -54,7 +54,10 @@ def _before(text: str, start: int) -> tuple[str, int] | None:
     title = phrase[begin:].strip()
     if not title or len(words) > 12:
         return None
-    return title, start - len(window) + window.rfind(phrase) + begin
+    title_start = start - len(window) + window.rfind(phrase) + begin
+    if any(title_start <= p.start < title_start + len(title) for p in people):
+        return None  # "President López Obrador’s morning press conference, Ebrard": another person, no title
+    return title, title_start
 
 
 def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
@@ -82,7 +85,7 @@ def extract_roles(text: str, entities: list[LocalEntity], *, published: str | No
         if entity.type != "person":
             continue
         for mention in entity.mentions:
-            for found in (_before(text, mention.span.start), _after(text, mention.span.end, people)):
+            for found in (_before(text, mention.span.start, people), _after(text, mention.span.end, people)):
                 if not found:
                     continue
                 title, start = found
