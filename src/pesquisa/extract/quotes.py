@@ -181,6 +181,12 @@ def _cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes
     for tok in sent:
         if tok.i == verb.i or not (content.start < tok.idx < content.end) or _inside(tok.idx, quotes):
             continue
+        if is_speech_verb(tok) and tok.dep_ == "conj" and tok.head.i == verb.i:
+            # "said that X, but acknowledged that Y": Y is a second quote of the same speaker
+            lead = verb.doc.text[content.start:tok.idx]
+            cut = max(lead.rfind(","), lead.rfind(" but "), lead.rfind(" and "), lead.rfind(" pero "), lead.rfind(" y "))
+            if cut > 0:
+                return Span(content.start, content.start + cut)
         if is_speech_verb(tok):
             subject = _subject_span(tok, quotes)
             lead = verb.doc.text[content.start:subject.start].rstrip() if subject is not None else ""
