@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DB ?= pesquisa.sqlite
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test eval clean browsers
+.PHONY: install demo test eval clean browsers screenshots
 
 install: $(STAMP)
 
@@ -35,6 +35,10 @@ eval: install
 # without it (no root, no apt) the browser tests skip with the reason.
 browsers:
 	-@command -v chromium >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || echo "chromium not installed: browser tests will be skipped"
+
+# Remake the README's screenshots of the web workbench (needs chromium).
+screenshots: install browsers
+	$(BIN)/python bench/screenshots.py --db $(DB) --out docs/screenshots
 
 clean:
 	rm -rf $(VENV) $(DB) build src/*.egg-info

@@ -5,8 +5,8 @@ Usage (after `pesquisa ingest ... --db FILE`; needs Debian's chromium, `make bro
     .venv/bin/python bench/screenshots.py --db pesquisa.sqlite --out docs/screenshots
 
 Starts the app on a free loopback port, drives /usr/bin/chromium with Playwright and
-writes ``<page>-desktop.png`` and ``<page>-phone.png`` for home/search, document, entity,
-quantities and events. Prints each file written.
+writes ``<page>-desktop.png`` and ``<page>-phone.png`` for home, search, document, entity,
+quantities, events and one event (pages cut at ``MAX_HEIGHT`` px). Prints each file written.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
+MAX_HEIGHT = 1600  # long pages are cut here: the top of each page is what the picture is for
 
 
 def main_pages(engine) -> dict[str, str]:  # noqa: ANN001 - SQLAlchemy engine
@@ -61,7 +62,9 @@ def take_screenshots(db: str, out: Path, *, full_page: bool = True) -> list[Path
             for name, path in pages.items():
                 page.goto(base + path, wait_until="load")
                 target = out / f"{name}-{label}.png"
-                page.screenshot(path=str(target), full_page=full_page)
+                height = min(page.evaluate("document.documentElement.scrollHeight"), MAX_HEIGHT)
+                clip = {"x": 0, "y": 0, "width": width, "height": height} if full_page else None
+                page.screenshot(path=str(target), full_page=full_page, clip=clip)
                 written.append(target)
             context.close()
         browser.close()
@@ -72,7 +75,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", default="pesquisa.sqlite", help="knowledge base (SQLite file)")
     parser.add_argument("--out", default="docs/screenshots", type=Path, help="folder for the PNG files")
-    parser.add_argument("--viewport-only", action="store_true", help="capture the first screen, not the full page")
+    parser.add_argument("--viewport-only", action="store_true", help="capture the first screen only")
     args = parser.parse_args()
     for path in take_screenshots(args.db, args.out, full_page=not args.viewport_only):
         print(path)

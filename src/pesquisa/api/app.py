@@ -35,7 +35,7 @@ ROUTERS = (search.router, documents.router, judgements.router, entities.router, 
            events.router)
 
 
-def create_app(db: str | None = None, *, token: str | None = None):  # noqa: ANN201 - FastAPI
+def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     """The pesquisa web app over the knowledge base at ``db`` (default: ``PESQUISA_DB_URL`` or ./pesquisa.sqlite).
 
     ``token`` (default: ``PESQUISA_TOKEN``) enables merge and split; without one they answer 403.

@@ -39,8 +39,8 @@ def list_entities(engine: Engine, page: PageParams, *, type: str | None = None, 
     with engine.connect() as conn:
         if q and q.strip():
             ids = matching_ids(engine, q, "entity", entity_type=type)
-            rows = {r["id"]: r for r in conn.execute(stmt.where(t.entities.c.id.in_(ids))).mappings()}
-            ordered = [rows[i] for i in ids if i in rows]
+            by_id = {r["id"]: r for r in conn.execute(stmt.where(t.entities.c.id.in_(ids))).mappings()}
+            ordered = [by_id[i] for i in ids if i in by_id]
             return page.envelope([entity_summary(r) for r in page.slice(ordered)], len(ordered))
         total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
         rows = conn.execute(stmt.order_by(func.coalesce(mentions.c.n, 0).desc(), t.entities.c.name)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Annotated
 
@@ -27,10 +26,6 @@ class PageParams:
         """The page as JSON: total over all pages, the slice asked for and its items."""
         return {"total": total, "limit": self.limit, "offset": self.offset, **extra, "items": items}
 
-    @property
-    def next_offset(self) -> int:
-        return self.offset + self.limit
-
 
 def page_params(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page.")] = 50,
                 offset: Annotated[int, Query(ge=0, description="Items to skip.")] = 0) -> PageParams:
@@ -45,8 +40,3 @@ DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Up to th
 def date_upper(date_to: str) -> str:
     """Exclusive upper bound for ISO dates up to ``date_to`` inclusive ("2022" keeps "2022-12-31")."""
     return date_to + "\x7f"
-
-
-def is_iso_date(value: str | None) -> bool:
-    """True for YYYY, YYYY-MM or YYYY-MM-DD."""
-    return bool(value and re.match(DATE_PATTERN, value))

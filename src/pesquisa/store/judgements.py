@@ -10,6 +10,7 @@ from pesquisa.errors import NotFoundError
 from pesquisa.store import schema as t
 from pesquisa.store.db import checkpoint
 from pesquisa.store.resolution import resolve_store
+from pesquisa.store.search import refresh_search_index
 
 
 def _current(engine: Engine, ident: str) -> str:
@@ -35,6 +36,7 @@ def record_judgement(engine: Engine, kind: str, target: str, other: str | None, 
             kind=kind, target=target, other=other, author=author,
             created_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
     resolve_store(engine)
+    refresh_search_index(engine)
     checkpoint(engine)
     if kind == "merge":
         return min(target, other or target)

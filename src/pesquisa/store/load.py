@@ -20,6 +20,7 @@ from pesquisa.ingest import IngestFailure, iter_documents
 from pesquisa.records import RawDocument
 from pesquisa.store.db import checkpoint
 from pesquisa.store.resolution import resolve_store
+from pesquisa.store.search import refresh_search_index
 from pesquisa.store.write import stored_document_ids, write_extraction
 
 
@@ -69,6 +70,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
         if on_document:
             on_document(item.source, "added")
     report.resolution = resolve_store(engine)
+    refresh_search_index(engine)
     checkpoint(engine)
     return report
 

@@ -23,8 +23,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Engine, String, and_, cast, func, or_, select, text
+from sqlalchemy import Connection, Engine, and_, func, or_, select, text
 
+from pesquisa.lexicon import load_lexicon
 from pesquisa.store import schema as t
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,7 @@ def refresh_search_index(engine: Engine) -> dict[str, int]:
             "INSERT INTO search_quotes (quote_id, document_id, text, speaker) "
             "SELECT q.id, q.document_id, q.text, trim(coalesce(q.speaker, '') || ' ' || coalesce(e.name, '')) "
             "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_id")
-        rows = [{"id": r["id"], "type": r["type"], "name": r["name"], "aliases": " | ".join(entity_names(r))}
+        rows = [{"id": r["id"], "type": r["type"], "name": r["name"], "aliases": " | ".join(entity_names(dict(r)))}
                 for r in conn.execute(select(t.entities)).mappings()]
         if rows:
             conn.execute(text("INSERT INTO search_entities (entity_id, type, name, aliases) "
@@ -112,10 +113,10 @@ def refresh_search_index(engine: Engine) -> dict[str, int]:
 
 def ensure_search_index(engine: Engine) -> bool:
     """Refresh the index when it is missing rows of the store (writes only then); True if it refreshed."""
+    if engine.dialect.name != "sqlite":
+        return False
     with engine.connect() as conn:
-        if not _use_fts(conn) and not (engine.dialect.name == "sqlite" and _fts5_available(conn)):
-            return False
-        if _use_fts(conn) and not index_is_stale(conn):
+        if not _fts5_available(conn) or (_use_fts(conn) and not index_is_stale(conn)):
             return False
     refresh_search_index(engine)
     return True
@@ -130,8 +131,6 @@ def index_is_stale(conn: Connection) -> bool:
 
 def entity_names(row: dict) -> list[str]:
     """Every name of an entity: its aliases, plus the lexicon's names (English and Spanish) for its key."""
-    from pesquisa.lexicon import load_lexicon
-
     names = [row["name"], *(row.get("aliases") or [])]
     key = row.get("key")
     if key:
@@ -139,8 +138,7 @@ def entity_names(row: dict) -> list[str]:
         entry = lex.organizations.get(key) if row["type"] == "organization" else lex.places.get(key)
         if entry is not None:
             names += [entry.name, *entry.aliases, *getattr(entry, "context_only", [])]
-    seen: set[str] = set()
-    return [n for n in names if n and not (n in seen or seen.add(n))]
+    return list(dict.fromkeys(n for n in names if n))
 
 
 def search(engine: Engine, query: str, *, kinds: tuple[str, ...] = KINDS, entity_type: str | None = None,
@@ -151,6 +149,7 @@ def search(engine: Engine, query: str, *, kinds: tuple[str, ...] = KINDS, entity
         return SearchResults(0, [], {k: 0 for k in kinds})
     with engine.connect() as conn:
         use_fts = _use_fts(conn)
+        log.debug("search %r with %s", query, "fts5" if use_fts else "like")
         ranked = {kind: (_fts_ids if use_fts else _like_ids)(conn, kind, query, entity_type) for kind in kinds}
         counts = {kind: len(ids) for kind, ids in ranked.items()}
         page = [(kind, ident) for kind in kinds for ident in ranked[kind]][offset:offset + limit]
@@ -205,18 +204,32 @@ def _fts_ids(conn: Connection, kind: str, query: str, entity_type: str | None) -
 
 def _like_ids(conn: Connection, kind: str, query: str, entity_type: str | None) -> list[str]:
     """LIKE fallback: every query word appears in one of the searched columns (case-insensitive)."""
+    if kind == "entity":
+        return _entity_ids_by_name(conn, query, entity_type)
     words = [w.lower() for w in re.findall(r"\w+", query)]
     table, columns = {
         "document": (t.documents, [t.documents.c.title, t.documents.c.body]),
         "quote": (t.quotes, [t.quotes.c.text, t.quotes.c.speaker]),
-        "entity": (t.entities, [t.entities.c.name, cast(t.entities.c.aliases, String)]),
     }[kind]
     clauses = [or_(*(func.lower(func.coalesce(c, "")).contains(w, autoescape=True) for c in columns))
                for w in words]
-    stmt = select(table.c.id).where(and_(*clauses)).order_by(table.c.id)
-    if kind == "entity" and entity_type:
+    return list(conn.execute(select(table.c.id).where(and_(*clauses)).order_by(table.c.id)).scalars())
+
+
+def _entity_ids_by_name(conn: Connection, query: str, entity_type: str | None) -> list[str]:
+    """Entities with every query word in one of their names (lexicon names too), folded; most-mentioned first."""
+    terms = query_terms(query)
+    counts: dict[str, int] = dict(conn.execute(select(t.mentions.c.entity_id, func.count()).group_by(t.mentions.c.entity_id)).all())
+    stmt = select(t.entities)
+    if entity_type:
         stmt = stmt.where(t.entities.c.type == entity_type)
-    return list(conn.execute(stmt).scalars())
+    found = []
+    for row in conn.execute(stmt).mappings():
+        words = set(re.findall(r"\w+", _fold(" ".join(entity_names(dict(row))))))
+        if all(any(w == term or (i == len(terms) - 1 and w.startswith(term)) for w in words)
+               for i, term in enumerate(terms)):
+            found.append(row["id"])
+    return sorted(found, key=lambda i: -counts.get(i, 0))
 
 
 def _make_hit(conn: Connection, kind: str, ident: str, terms: list[str]) -> SearchHit | None:

@@ -42,6 +42,9 @@ def nest_marks(marks: list[Mark]) -> list[Mark]:
     """Marks arranged as a tree (outer first); crossing marks and links inside links are dropped."""
     roots: list[Mark] = []
     stack: list[Mark] = []
+    focus = [m for m in marks if m.kind == "focus"]
+    # The passage a link asked for always shows: marks crossing its edges give way.
+    marks = [m for m in marks if m.kind == "focus" or not any(_crosses(m, f) for f in focus)]
     for mark in sorted(marks, key=lambda m: (m.start, -m.end, PRIORITY[m.kind])):
         if mark.end <= mark.start:
             continue
@@ -53,6 +56,13 @@ def nest_marks(marks: list[Mark]) -> list[Mark]:
         (stack[-1].children if stack else roots).append(mark)
         stack.append(mark)
     return roots
+
+
+def _crosses(a: Mark, b: Mark) -> bool:
+    """True when ``a`` and ``b`` overlap without one containing the other."""
+    overlap = a.start < b.end and b.start < a.end
+    nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+    return overlap and not nested
 
 
 def render_marked(body: str, marks: list[Mark]) -> Markup:
@@ -97,16 +107,20 @@ def document_marks(doc: dict, *, focus: tuple[int, int] | None = None) -> list[M
         title = f"{m['entity_name'] or m['name']} ({m['type']})"
         marks.append(Mark(m["span"][0], m["span"][1], "mention", f"mention {m['type']}", title, href,
                           anchor=f"m-{m['id']}"))
-    for q in doc["quotes"]:
+    badged: set[tuple] = set()
+    for q in sorted(doc["quotes"], key=lambda q: (q["span"][0], -q["span"][1])):
         who = q["speaker_name"] or q["speaker"] or "unattributed"
         kind = "direct" if q["direct"] else "reported"
         end = trimmed_end(body, *q["span"])
         after = None
-        if q["speaker_id"]:
+        if (end, who) in badged:  # a quote inside a longer one by the same speaker: one link is enough
+            pass
+        elif q["speaker_id"]:
             after = Markup('<a class="speaker" href="/entities/{}" title="Quote by {}">{}</a>').format(
                 q["speaker_id"], who, who)
         elif q["speaker"]:
             after = Markup('<span class="speaker">{}</span>').format(q["speaker"])
+        badged.add((end, who))
         marks.append(Mark(q["span"][0], end, "quote", f"quote {kind}", f"{kind} quote — {who}",
                           anchor=f"q-{q['id']}", after=after))
     for n in doc["quantities"]:

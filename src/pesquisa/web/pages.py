@@ -11,7 +11,7 @@ from typing import Annotated
 
 import networkx as nx
 from fastapi import APIRouter, Depends, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Engine
 
 from pesquisa.api.deps import get_engine, get_graph
@@ -59,7 +59,10 @@ def document_page(request: Request, doc_id: str, engine: Engine_,
                   span: Annotated[str | None, Query(pattern=r"^\d+-\d+$")] = None) -> HTMLResponse:
     """The clean text with mentions, quotes and quantities highlighted and linked; ``span`` marks one passage."""
     doc = get_document(engine, doc_id)
-    focus = tuple(int(x) for x in span.split("-")) if span else None
+    focus = None
+    if span:
+        start, end = span.split("-")
+        focus = (int(start), int(end))
     body = render_marked(doc["body"], document_marks(doc, focus=focus))
     entities: dict[str, dict] = {}
     for m in doc["mentions"]:
@@ -85,7 +88,7 @@ def entities_page(request: Request, engine: Engine_,
 
 @router.get("/entities/{entity_id}", response_class=HTMLResponse)
 def entity_page(request: Request, entity_id: str, engine: Engine_,
-                graph: Annotated[nx.Graph, Depends(get_graph)]) -> HTMLResponse:
+                graph: Annotated[nx.Graph, Depends(get_graph)]) -> Response:
     """Names, role timeline, quotes, events, co-occurring actors (with a network figure) and sources."""
     current = resolve_id(engine, entity_id)
     if current != entity_id:
@@ -137,7 +140,7 @@ def events_page(request: Request, engine: Engine_, type: Text = None, participan
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page_html(request: Request, event_id: str, engine: Engine_) -> HTMLResponse:
+def event_page_html(request: Request, event_id: str, engine: Engine_) -> Response:
     """An event: its reports (sentence, document, span) and the evidence for each merge."""
     event = event_detail(engine, event_id)
     if event["id"] != event_id:

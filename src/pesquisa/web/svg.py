@@ -25,32 +25,43 @@ class NetworkFigure:
     edges: list[dict]
 
 
-def network_figure(ego: nx.Graph, center: str, *, width: int = 640, height: int = 420, seed: int = 7) -> NetworkFigure:
-    """Spring layout of ``ego`` (seeded, so the same store draws the same picture), center highlighted."""
+LABEL_CHARS = 26  # labels are cut here (the template truncates to the same length)
+CHAR_WIDTH, ROW_HEIGHT = 8.2, 36  # rough size of a 15 px label, and of a node with its label
+
+
+def network_figure(ego: nx.Graph, center: str, *, width: int = 520, height: int = 400, seed: int = 7) -> NetworkFigure:
+    """Spring layout of ``ego`` (seeded, so the same store draws the same picture), center highlighted.
+
+    Steps: spring layout (unweighted: weighted attraction packs a clique of colleagues into
+    one knot; line width still shows the weight); scale into the box; push apart nodes whose
+    labels would overlap; keep every label inside the box, growing its height if needed.
+    """
     if ego.number_of_nodes() == 0:
         return NetworkFigure(width, height, [], [])
-    pos = nx.spring_layout(ego, seed=seed, weight="weight", k=1.6 / math.sqrt(max(ego.number_of_nodes(), 1)))
-    margin_x, margin_y = 90, 30
+    n = ego.number_of_nodes()
+    pos = nx.spring_layout(ego, seed=seed, weight=None, k=3.0 / math.sqrt(max(n, 1)), iterations=200)
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
     span_x = (max(xs) - min(xs)) or 1.0
     span_y = (max(ys) - min(ys)) or 1.0
-
-    def place(node: str) -> tuple[float, float]:
-        x, y = pos[node]
-        return (round(margin_x + (x - min(xs)) / span_x * (width - 2 * margin_x), 1),
-                round(margin_y + (y - min(ys)) / span_y * (height - 2 * margin_y), 1))
-
+    names = list(pos)
+    half = {v: min(len(ego.nodes[v]["label"]), LABEL_CHARS) * CHAR_WIDTH / 2 + 4 for v in names}
+    point = {v: [half[v] + (pos[v][0] - min(xs)) / span_x * (width - 2 * half[v]),
+                 ROW_HEIGHT + (pos[v][1] - min(ys)) / span_y * (height - 1.5 * ROW_HEIGHT)] for v in names}
+    _separate_labels(point, half)
+    top = min(p[1] for p in point.values()) - ROW_HEIGHT
+    height = max(height, round(max(p[1] for p in point.values()) - top + 14))
+    place = {v: (round(p[0], 1), round(p[1] - top, 1)) for v, p in point.items()}
     strength = dict(ego.degree(weight="weight"))
     nodes = []
     for node, data in ego.nodes(data=True):
-        x, y = place(node)
+        x, y = place[node]
         nodes.append({"id": node, "label": data["label"], "type": data["type"], "x": x, "y": y,
                       "r": 12 if node == center else round(5 + min(strength[node], 12) * 0.5, 1),
                       "color": NODE_COLORS.get(data["type"], "#475569"), "center": node == center})
     edges = []
     for a, b, data in ego.edges(data=True):
-        (x1, y1), (x2, y2) = place(a), place(b)
+        (x1, y1), (x2, y2) = place[a], place[b]
         kind = next((k for k in ("met", "role", "quoted_about", "co_mention") if k in data["kinds"]), "co_mention")
         edges.append({"source": a, "target": b, "x1": x1, "y1": y1, "x2": x2, "y2": y2,
                       "width": round(1 + min(data["weight"], 8) * 0.5, 1), "color": KIND_COLORS[kind],
@@ -59,25 +70,39 @@ def network_figure(ego: nx.Graph, center: str, *, width: int = 640, height: int 
     return NetworkFigure(width, height, sorted(nodes, key=lambda n: n["center"]), edges)
 
 
+def _separate_labels(point: dict[str, list[float]], half: dict[str, float], *, rounds: int = 200) -> None:
+    """Move nodes apart vertically until no two labels (``half`` width each side, one row high) overlap."""
+    names = sorted(point, key=lambda v: (point[v][1], v))
+    for _ in range(rounds):
+        moved = False
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                (xa, ya), (xb, yb) = point[a], point[b]
+                overlap_x = half[a] + half[b] - abs(xa - xb)
+                overlap_y = ROW_HEIGHT - abs(ya - yb)
+                if overlap_x > 0 and overlap_y > 0:
+                    step = overlap_y / 2 + 0.5
+                    sign = 1 if (yb, b) >= (ya, a) else -1
+                    point[a][1] -= sign * step
+                    point[b][1] += sign * step
+                    moved = True
+        if not moved:
+            return
+
+
 @dataclass(slots=True)
 class BarChart:
-    """Horizontal bars: one row per label, lengths scaled to the largest value."""
+    """Horizontal bars: one row per label, lengths in percent of the largest value."""
 
-    width: int
-    height: int
-    label_width: int
     bars: list[dict]
 
 
-def bar_chart(rows: list[tuple[str, float]], *, width: int = 640, row_height: int = 26,
-              label_width: int = 190) -> BarChart:
-    """Bars for ``(label, value)`` rows in the order given; values below zero count as zero."""
+def bar_chart(rows: list[tuple[str, float]]) -> BarChart:
+    """Bars for ``(label, value)`` rows in the order given; values below zero count as zero.
+
+    Each bar is a 100 x 10 SVG stretched to its table cell, so labels and values stay
+    HTML text at the reader's font size on a phone as on a desktop.
+    """
     top = max((v for _, v in rows), default=0) or 1.0
-    room = width - label_width - 90  # space left for the value after the bar
-    bars = []
-    for i, (label, value) in enumerate(rows):
-        length = max(value, 0) / top * room
-        bars.append({"label": label, "value": value, "x": label_width, "y": i * row_height + 4,
-                     "w": round(max(length, 1.5), 1), "h": row_height - 8,
-                     "text_y": i * row_height + row_height / 2 + 4})
-    return BarChart(width, max(len(rows), 1) * row_height + 8, label_width, bars)
+    return BarChart([{"label": label, "value": value, "pct": round(max(max(value, 0) / top * 100, 0.8), 2)}
+                     for label, value in rows])

@@ -48,7 +48,25 @@ def http_url(url: str | None) -> str | None:
     return None
 
 
+EDGE_KINDS = {"met": "met", "co_mention": "same sentence", "quoted_about": "quoted about", "role": "role"}
+
+
+def edge_kinds(kinds: list[str]) -> str:
+    """Network edge kinds in words ("met, same sentence")."""
+    return ", ".join(EDGE_KINDS.get(k, k) for k in kinds)
+
+
+def unique_spans(spans: list[dict]) -> list[dict]:
+    """Spans without repeats of the same document passage (one edge may cite it for two kinds)."""
+    seen: dict[tuple, dict] = {}
+    for span in spans:
+        seen.setdefault((span["document_id"], tuple(span["span"])), span)
+    return list(seen.values())
+
+
 _ENV.filters["num"] = format_number
+_ENV.filters["unique_spans"] = unique_spans
+_ENV.filters["edge_kinds"] = edge_kinds
 _ENV.filters["http_url"] = http_url
 _ENV.globals["span_link"] = span_link
 _ENV.globals["with_query"] = with_query

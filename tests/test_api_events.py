@@ -1,0 +1,38 @@
+"""Events API: filters; each event with participants, place, date, reports and merge evidence."""
+
+from __future__ import annotations
+
+from _web_fixtures import body_of, entity_id, web_app, web_client, web_db, web_engine  # noqa: F401 - fixtures
+
+
+def test_api_events_list_and_type_filter(web_client):
+    page = web_client.get("/api/events", params={"limit": 100}).json()
+    assert page["total"] == len(page["items"]) >= 30
+    visits = web_client.get("/api/events", params={"type": "visit", "limit": 100}).json()
+    assert visits["total"] >= 1 and all(e["type"] == "visit" for e in visits["items"])
+    bush = next(e for e in visits["items"] if e["date"] == "2007-03-13")
+    assert (bush["place"], sorted(p["name"] for p in bush["participants"])) == (
+        "Mérida", ["Felipe Calderón", "George W. Bush"])
+
+
+def test_api_events_reports_have_spans_and_evidence(web_client, web_engine):
+    page = web_client.get("/api/events", params={"type": "meeting", "date_from": "2017", "date_to": "2017"}).json()
+    (meeting,) = page["items"]
+    assert meeting["date"] == "2017-05-18" and meeting["place"] == "Mexico"
+    assert {"John Kelly", "Luis Videgaray"} <= {p["name"] for p in meeting["participants"]}
+    assert len(meeting["reports"]) >= 2 and meeting["evidence"]
+    for report in meeting["reports"]:
+        assert body_of(web_engine, report["document_id"])[slice(*report["span"])] == report["sentence"]
+    one = web_client.get(f"/api/events/{meeting['id']}").json()
+    assert one == meeting
+
+
+def test_api_events_by_participant(web_client, web_engine):
+    blinken = entity_id(web_engine, "Antony Blinken", "person")
+    by_name = web_client.get("/api/events", params={"participant": "Antony Blinken"}).json()
+    by_id = web_client.get("/api/events", params={"participant": blinken}).json()
+    assert by_name["participant_id"] == blinken
+    assert [e["id"] for e in by_name["items"]] == [e["id"] for e in by_id["items"]]
+    assert {e["type"] for e in by_name["items"]} == {"meeting", "call"}
+    assert all(blinken in {p["id"] for p in e["participants"]} for e in by_name["items"])
+    assert web_client.get("/api/events", params={"participant": "Nobody Atall"}).json()["total"] == 0
