@@ -60,12 +60,15 @@ class Lexicon:
     boilerplate: dict[str, Any]
     mojibake: dict[str, Any]
     _org_index: dict[str, str] = field(default_factory=dict)
+    _context_index: dict[str, str] = field(default_factory=dict)
     _place_index: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entry in self.organizations.values():
             for form in (entry.name, *entry.aliases):
                 self._org_index.setdefault(fold(form), entry.key)
+            for form in entry.context_only:
+                self._context_index.setdefault(form, entry.key)
         for place in self.places.values():
             for form in (place.name, *place.aliases):
                 self._place_index.setdefault(fold(form), place.key)
@@ -78,6 +81,10 @@ class Lexicon:
             return hit
         stripped = re.sub(r"^(the|la|el|los|las|del|de la) ", "", key)
         return self._org_index.get(stripped)
+
+    def context_key(self, name: str) -> str | None:
+        """Key of a common-word alias ("Navy", "Treasury"), exactly as written; only for spans a model tagged."""
+        return self._context_index.get(name)
 
     def place_key(self, name: str) -> str | None:
         """Lexicon key of the place called ``name`` in English or Spanish."""

@@ -43,6 +43,7 @@ class _Names:
     honorifics: set[str]
     geo_words: set[str]
     company_suffixes: list[str]
+    demonyms: set[str]
 
 
 @cache
@@ -62,6 +63,7 @@ def _names() -> _Names:
         honorifics={h.lower().rstrip(".") for h in lex.titles["honorifics"]},
         geo_words={w.lower() for w in data["geo_words"]},
         company_suffixes=data["company_suffixes"],
+        demonyms={fold(w) for w in data["demonyms"]},
     )
 
 
@@ -257,6 +259,12 @@ def _model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
             if kind == "organization" and _title_follows(text, span.end) and \
                     not any(w.lower() in _names().org_words for w in name.split()):
                 continue  # "Foreign Affairs Minister ...": part of a title, not an organization
+            if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
+                continue  # "Secretary of State": the rest of a title
+            if fold(name) in _names().demonyms or name.lower() in _names().not_names:
+                continue  # "Mexican", "Today": no organization or place
+            if kind == "organization" and load_lexicon().place_key(name):
+                kind = "place"  # "MÉXICO" in a dateline
             if kind == "place" and any(w.lower() in _names().org_words for w in name.split()):
                 kind = "organization"
             if kind == "organization" and re.search(r"['’]s$", name):
@@ -269,6 +277,17 @@ def _model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
 def _title_head_after() -> re.Pattern[str]:
     heads = sorted(_names().title_heads, key=len, reverse=True)
     return re.compile(r"[ \xa0]+(?:" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+
+
+@cache
+def _title_of_before() -> re.Pattern[str]:
+    heads = sorted(_names().title_heads, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+def _title_precedes(text: str, start: int) -> bool:
+    """A title head and 'of' right before a span ('Secretary of |State')."""
+    return bool(_title_of_before().search(text[max(0, start - 40):start]))
 
 
 def _title_follows(text: str, end: int) -> bool:
@@ -400,7 +419,14 @@ def _group(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
                 m.local_id = owner.local_id
                 owner.mentions.append(m)
     # the model sometimes calls a person's surname an organization or place ("Sheinbaum told ...")
-    surnames = {fold(e.name).split()[-1]: e for e in entities if e.type == "person" and len(e.name.split()) >= 2}
+    surnames: dict[str, LocalEntity] = {}
+    for e in entities:
+        parts = fold(e.name).split()
+        if e.type == "person" and len(parts) >= 2:
+            surnames.setdefault(" ".join(parts), e)
+            for i in range(1, len(parts)):  # every run of name parts after the first name
+                for j in range(i + 1, len(parts) + 1):
+                    surnames.setdefault(" ".join(parts[i:j]), e)
     for m in mentions:
         if m.type != "person" and m.source == "model" and not m.key and fold(m.name) in surnames:
             owner = surnames[fold(m.name)]
@@ -409,7 +435,10 @@ def _group(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
     groups: dict[tuple[str, str], LocalEntity] = {}
     lex = load_lexicon()
     for m in sorted((m for m in mentions if m.type != "person"), key=lambda m: m.span.start):
-        key = m.key or (lex.org_key(m.name) if m.type == "organization" else lex.place_key(m.name))
+        if m.type == "organization":
+            key = m.key or lex.org_key(m.name) or (lex.context_key(m.name) if m.source == "model" else None)
+        else:
+            key = m.key or lex.place_key(m.name)
         m.key = key
         group_key = (m.type, key or fold(m.name))
         owner = groups.get(group_key)

@@ -40,8 +40,8 @@ def load_refs(engine: Engine) -> list[EntityRef]:
         if ref.type == "person":
             ref.name = sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], n))[0]
         else:
-            ref.key = next((k for k in (lex.org_key(n) if ref.type == "organization" else lex.place_key(n)
-                                        for n in sorted(names)) if k), None)
+            ref.key = next((k for k in ((lex.org_key(n) or lex.context_key(n)) if ref.type == "organization"
+                                        else lex.place_key(n) for n in sorted(names)) if k), None)
             ref.name = sorted(names, key=lambda n: (-names[n], n))[0]
     for doc_id, local_id, title in titles:
         if (doc_id, local_id) in refs:
