@@ -135,3 +135,14 @@ def test_cli_every_command_has_help():
         result = run(*args, "--help")
         assert result.exit_code == 0, args
         assert "Usage" in result.stdout
+
+
+def test_cli_every_command_is_documented_in_the_readme():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    app = get_app()
+    commands = [c.name for c in app.registered_commands] + [g.name for g in app.registered_groups]
+    assert {"ingest", "export", "summary", "merge", "split", "eval", "serve", "show", "network"} <= set(commands)
+    for name in commands:
+        assert f"pesquisa {name}" in readme, name
+    for sub in ("build", "stats", "disrupt"):
+        assert f"pesquisa network {sub}" in readme

@@ -120,3 +120,29 @@ def test_extract_quotes_surname_the_model_called_an_organization(nlp_en):
                              "Sheinbaum told reporters that cooperation would continue without subordination.")
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Claudia Sheinbaum", "cooperation would continue without subordination.")]
+
+
+@pytest.mark.parametrize("verb", ["said", "told reporters", "added", "warned", "stressed"])
+def test_extract_quotes_english_speech_verbs_with_that(nlp_en, verb):
+    text = f"Interior Minister Jane Doe {verb} that cartels are recruiting teenagers along the border."
+    quotes = _quotes(nlp_en, text)
+    assert [(q.text, q.speaker, q.verb.split()[0] if q.verb else None) for q in quotes] == [
+        ("cartels are recruiting teenagers along the border.", "Jane Doe", verb.split()[0])]
+
+
+@pytest.mark.parametrize("verb", ["dijo", "afirmó", "señaló", "aseguró", "detalló", "informó esta mañana"])
+def test_extract_quotes_spanish_speech_verbs_with_que(nlp_es, verb):
+    text = f"El fiscal general, Alejandro Gertz Manero, {verb} que los detenidos serán trasladados a la capital."
+    quotes = _quotes(nlp_es, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("los detenidos serán trasladados a la capital.", "Alejandro Gertz Manero")]
+
+
+def test_extract_quotes_spanish_de_acuerdo_con_and_pronoun_drop(nlp_es):
+    text = ("De acuerdo con la Secretaría de Marina, el cargamento salió de Colombia. "
+            "El almirante Rafael Ojeda explicó que la carga venía oculta. “No habrá impunidad”, señaló.")
+    quotes = _quotes(nlp_es, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("el cargamento salió de Colombia.", "Secretaría de Marina"),
+        ("la carga venía oculta.", "Rafael Ojeda"),
+        ("No habrá impunidad", "Rafael Ojeda")]
