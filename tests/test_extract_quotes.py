@@ -146,3 +146,24 @@ def test_extract_quotes_spanish_de_acuerdo_con_and_pronoun_drop(nlp_es):
         ("el cargamento salió de Colombia.", "Secretaría de Marina"),
         ("la carga venía oculta.", "Rafael Ojeda"),
         ("No habrá impunidad", "Rafael Ojeda")]
+
+
+def test_extract_quotes_quoted_names_are_not_speech():
+    text = "She told “CBS This Morning” that the “Kofi Annan al Valor” prize and “a very long campaign” mattered."
+    assert [text[s.start:s.end] for s in find_direct_quotes(text)] == ["a very long campaign"]
+
+
+def test_extract_quotes_official_after_unnamed_source_stays_unnamed(nlp_es):
+    text = ("El ministro ruso Serguei Lavrov habló el lunes. El viernes pasado un alto cargo de defensa aclaró que "
+            "no existe una amenaza inminente en la región. “Seguimos monitoreando sus capacidades todos los días”, "
+            "manifestó el funcionario.")
+    quotes = _quotes(nlp_es, text)
+    assert [(q.text[:20], q.speaker_local_id is None) for q in quotes] == [
+        ("no existe una amenaz", True), ("Seguimos monitoreand", True)]
+
+
+def test_extract_quotes_description_named_later_in_the_article(nlp_es):
+    text = ("El periodista sostuvo que la guerra no terminará pronto en la región.\n\n"
+            "El periodista ruso Dmitry Muratov habló en Ginebra.")
+    quotes = _quotes(nlp_es, text)
+    assert [(q.text, q.speaker) for q in quotes] == [("la guerra no terminará pronto en la región.", "Dmitry Muratov")]

@@ -163,7 +163,8 @@ def _title_people(text: str, taken: list[Span]) -> list[Mention]:
     org_gap = r"(?:[ \xa0]+(?:of|de|del|de la|for)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}"
     name = r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?(?:de[ \xa0]+la[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?:[ \xa0]+Jr\.)?)"
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
-    pattern = re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
+    demonym = r"(?:[ \xa0]+(?:" + "|".join(re.escape(d) for d in sorted(_raw_demonyms(), key=len, reverse=True)) + r"))?"
+    pattern = re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
     found = []
     for match in pattern.finditer(text):
         start = match.start("name")
@@ -182,6 +183,8 @@ def _title_people(text: str, taken: list[Span]) -> list[Mention]:
             words = keep
             if len(words) > 1 and len(keep) >= 2 and keep[0].lower() in _names().title_words:
                 keep = keep[1:]
+            while keep and keep[0][:1].islower():  # a nationality between title and name: "periodista ruso"
+                keep = keep[1:]
             start = match.end("name") - len(" ".join(keep)) if keep else start
             start = min(start, match.start("name"))
         while start < match.end("name") and not text[start].isalpha():
@@ -199,6 +202,12 @@ def _title_people(text: str, taken: list[Span]) -> list[Mention]:
             continue
         found.append(Mention("person", candidate, span, candidate, source="rule"))
     return found
+
+
+@cache
+def _raw_demonyms() -> tuple[str, ...]:
+    """Nationalities as written, lowercase ones only: they sit between a title and a name ('periodista ruso')."""
+    return tuple(w for w in read_data("names.yaml")["demonyms"] if w[:1].islower())
 
 
 def _withheld_people(text: str) -> list[Mention]:

@@ -76,6 +76,15 @@ def is_speech_verb(token: Token) -> bool:
     return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues["verbs"]  # type: ignore[operator]
 
 
+def is_quoted_name(inner: str) -> bool:
+    """A title or name in quotation marks ('“CBS This Morning”'), not something said."""
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    if not words or len(words) > 7 or re.search(r"[.!?;]", inner.strip()[:-1] if inner.strip() else ""):
+        return False
+    capitalized = sum(w[0].isupper() for w in words)
+    return capitalized >= 2 and capitalized / len(words) >= 0.6
+
+
 def find_direct_quotes(text: str) -> list[Span]:
     """Spans of quoted text (marks excluded), paragraph by paragraph."""
     spans: list[Span] = []
@@ -89,7 +98,7 @@ def find_direct_quotes(text: str) -> list[Span]:
                 j = para.find(close, i + 1)
                 end = j if j != -1 else len(para)
                 inner = para[i + 1:end]
-                if len(inner.split()) >= MIN_DIRECT_WORDS:
+                if len(inner.split()) >= MIN_DIRECT_WORDS and not is_quoted_name(inner):
                     spans.append(Span(offset + i + 1, offset + end))
                 i = end + 1
                 continue
@@ -254,9 +263,8 @@ class _Resolver:
         for entity in self.entities:
             if entity.type != "person":
                 continue
-            seen = [m.span.start for m in entity.mentions if m.span.start < before]
-            if not seen:
-                continue
+            seen = [m.span.start for m in entity.mentions if m.span.start < before] or \
+                [-m.span.start for m in entity.mentions]  # named only later: the lede's "el periodista"
             overlap = max((len(wanted & set(fold(t).split())) for t in entity.titles), default=0)
             if words[-1] not in {w for t in entity.titles for w in fold(t).split()}:
                 continue
@@ -314,6 +322,9 @@ class _Resolver:
             hit = self._described(content, at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
+        if self.last is not None and self.last.cue == "unnamed":
+            # "a senior official said ... “...”, el funcionario added": still nobody named
+            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         return self.last_person if content and content[-1] in load_lexicon().title_heads() else self.last
 
     def _last_person_mention(self, before: int) -> Speaker | None:
@@ -326,9 +337,11 @@ class _Resolver:
         return self._entity_speaker(entity, mention.span, "pronoun")
 
     def remember(self, speaker: Speaker | None) -> None:
-        if speaker is None or speaker.cue == "unnamed":
+        if speaker is None:
             return
-        self.last = speaker
+        self.last = speaker  # an unnamed source too: a quote that follows it is theirs
+        if speaker.cue == "unnamed":
+            return
         if speaker.person:
             self.last_person = speaker
         if speaker.plural:
