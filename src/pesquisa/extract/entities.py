@@ -374,12 +374,12 @@ def _same_person(short: list[str], full: list[str]) -> bool:
 
 
 def _double_surname(short: list[str], entities: list[LocalEntity]) -> LocalEntity | None:
-    """'Calderón Hinojosa' (both surnames) and the only 'Felipe Calderón' (first name, first surname)."""
+    """'Calderón Hinojosa' (both surnames) and the only 'Felipe Calderón' or 'Pedro Pablo Kuczynski' ending with the first."""
     if len(short) != 2:
         return None
     people = [(e, fold(e.name).split()) for e in entities if e.type == "person"]
     hits = [(e, p[-1] if p[-1] == short[0] else p[0]) for e, p in people
-            if len(p) == 2 and (p[-1] == short[0] or p[0] == short[-1])]
+            if (len(p) >= 2 and p[-1] == short[0]) or (len(p) == 2 and p[0] == short[-1])]
     if len(hits) != 1:
         return None
     entity, shared = hits[0]
