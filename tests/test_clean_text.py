@@ -95,3 +95,20 @@ def test_clean_classify_weekday_banner():
     assert not is_weekday_banner("May 17, 2017")
     reasons = classify(["Friday, July 26, 2024", "A long enough first paragraph of the article that says what happened and where it happened."])
     assert reasons == ["header", None]
+
+
+def test_clean_site_menu_byline_share_and_related_trail():
+    raw = ("Skip to content\nMenu\nTuesday, March 4, 2025\nMexico extradites 29 cartel figures to the United States\n"
+           "By Maria Sanchez\nMarch 1, 2025\nShare this:\nFacebook\n"
+           "Mexico sent 29 people accused of drug trafficking to the United States on Thursday, the Attorney General's "
+           "Office said, in an unprecedented transfer.\nAdvertisement\n"
+           "\"This is a historic day,\" U.S. Attorney General Pam Bondi said in a statement.\n"
+           "Related Posts\nSheinbaum says no to US troops\nCartel violence flares in Sinaloa\n"
+           "© 2025 Border News. All rights reserved.\n")
+    doc = clean_document(RawDocument("page.txt", raw))
+    assert doc.body.split("\n\n") == [
+        "Mexico extradites 29 cartel figures to the United States", "March 1, 2025",
+        "Mexico sent 29 people accused of drug trafficking to the United States on Thursday, the Attorney General's "
+        "Office said, in an unprecedented transfer.",
+        "\"This is a historic day,\" U.S. Attorney General Pam Bondi said in a statement."]
+    assert (doc.title, doc.published) == ("Mexico extradites 29 cartel figures to the United States", "2025-03-01")

@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from starlette.datastructures import MutableHeaders
 
-from pesquisa.api import documents, entities, events, judgements, quantities, quotes, search
+from pesquisa.api import documents, entities, events, judgements, network, quantities, quotes, search
 from pesquisa.api.deps import GraphCache
 from pesquisa.api.errors import install_error_handler
 from pesquisa.store import open_store
@@ -32,7 +32,7 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 ROUTERS = (search.router, documents.router, judgements.router, entities.router, quotes.router, quantities.router,
-           events.router)
+           events.router, network.router)
 
 
 def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:

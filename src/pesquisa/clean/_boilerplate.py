@@ -47,6 +47,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str] | int]:
         "header_max": bp["header"]["max_words"],
         "tagline": re.compile(bp["header"]["site_tagline"]),
         "handle": re.compile(bp["header"]["handle"]),
+        "byline": re.compile(bp["header"]["byline"], re.I),
     }
 
 
@@ -86,7 +87,7 @@ def is_header_chrome(line: str) -> bool:
     text = line.strip()
     if is_weekday_banner(text) or is_chrome(text):
         return True
-    if p["handle"].match(text) or p["tagline"].match(text):  # type: ignore[union-attr]
+    if p["handle"].match(text) or p["tagline"].match(text) or p["byline"].match(text):  # type: ignore[union-attr]
         return True
     return len(text.split()) <= p["header_max"] and not is_bare_date(text) and not TERMINAL.search(text)  # type: ignore[operator]
 

@@ -89,9 +89,8 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str) -> st
         if iso and re.search(r"(19|20)\d\d", line):
             date = dt.date.fromisoformat(iso)
             anchor = max(anchor, date) if anchor else date
-    for line, reason in list(zip(lines, reasons))[:8]:
-        if reason:
-            continue
+    kept = [line for line, reason in zip(lines, reasons) if not reason]
+    for line in kept[:8]:
         stripped = line.strip()
         if len(stripped.split()) <= 6 and re.search(r"(19|20)\d\d", stripped):
             iso = parse_date(stripped)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from typing import Annotated
+from urllib.parse import urlencode
 
 import networkx as nx
 from fastapi import APIRouter, Depends, Query, Request
@@ -18,13 +19,21 @@ from pesquisa.api.deps import get_engine, get_graph
 from pesquisa.api.documents import get_document, list_documents
 from pesquisa.api.entities import ENTITY_TYPES, ego_network, entity_detail, list_entities
 from pesquisa.api.events import event_detail, event_types, list_events
+from pesquisa.api.network import EDGE_KINDS, Mode, community_detail, disruption_comparison, get_network, network_summary
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams
 from pesquisa.api.quantities import UNDATED, list_quantities, quantity_facets, quantity_totals
 from pesquisa.api.quotes import list_quotes
 from pesquisa.api.search import search_page
 from pesquisa.report.summary import resolve_id, summarize
 from pesquisa.web.highlight import document_marks, render_marked
-from pesquisa.web.svg import bar_chart, network_figure
+from pesquisa.web.svg import (
+    STRATEGY_STYLES,
+    bar_chart,
+    community_color,
+    community_figure,
+    disruption_chart,
+    network_figure,
+)
 from pesquisa.web.templating import render
 
 router = APIRouter(include_in_schema=False)
@@ -146,6 +155,51 @@ def event_page_html(request: Request, event_id: str, engine: Engine_) -> Respons
     if event["id"] != event_id:
         return RedirectResponse(f"/events/{event['id']}", status_code=302)
     return render(request, "event.html", event=event)
+
+
+Network = Annotated[nx.Graph, Depends(get_network)]
+NETWORK_FILTERS = ("lang", "date_from", "date_to", "kind")
+
+
+@router.get("/network", response_class=HTMLResponse)
+def network_page(request: Request, graph: Network, mode: Mode = "sequential",
+                 remove: Annotated[int, Query(ge=1, le=20)] = 5) -> HTMLResponse:
+    """Communities with their members, a figure of the whole network, brokers, and the disruption comparison.
+
+    ``remove`` is cut to the number of people, so a narrow filter still draws a chart.
+    """
+    summary = network_summary(graph, top=10)
+    disruption = None
+    if summary["people"]:
+        disruption = disruption_comparison(graph, mode=mode, remove=min(remove, summary["people"]))
+    figure = community_figure(graph, [[m["id"] for m in c["members"]] for c in summary["communities"]],
+                              brokers=frozenset(b["id"] for b in summary["brokers"]))
+    return render(request, "network.html", summary=summary, figure=figure, disruption=disruption,
+                  chart=disruption_chart(disruption["results"]) if disruption else None,
+                  styles=STRATEGY_STYLES, color=community_color, filters=_network_filters(request),
+                  filter_query=_network_query(request), kinds=EDGE_KINDS, mode=mode, remove=remove)
+
+
+@router.get("/network/communities/{n}", response_class=HTMLResponse)
+def community_page(request: Request, n: int, graph: Network) -> HTMLResponse:
+    """One community: its figure, its members, and every link with the spans behind it."""
+    community = community_detail(graph, n)
+    figure = network_figure(graph.subgraph(m["id"] for m in community["nodes"]), None, height=320)
+    return render(request, "network_community.html", community=community, figure=figure,
+                  color=community_color(n), filter_query=_network_query(request))
+
+
+def _network_filters(request: Request) -> dict:
+    """The network filters of this request, as the form shows them."""
+    params = request.query_params
+    return {"lang": params.get("lang", ""), "date_from": params.get("date_from", ""),
+            "date_to": params.get("date_to", ""), "kinds": params.getlist("kind")}
+
+
+def _network_query(request: Request) -> str:
+    """``?lang=…&kind=…`` for links between network pages, so community numbers keep their meaning."""
+    pairs = [(k, v) for k, v in request.query_params.multi_items() if k in NETWORK_FILTERS and v]
+    return "?" + urlencode(pairs) if pairs else ""
 
 
 def _commonest_unit(by_item: list[dict]) -> str | None:

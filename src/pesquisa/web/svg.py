@@ -1,4 +1,5 @@
-"""Geometry for the inline SVG figures: an ego network (spring layout) and horizontal bar charts.
+"""Geometry for the inline SVG figures: an ego network (spring layout), a whole network drawn
+community by community, a line chart of disruption curves, and horizontal bar charts.
 
 Only numbers are computed here; the templates write the SVG elements, so every
 label goes through autoescape like any other text.
@@ -29,7 +30,7 @@ LABEL_CHARS = 26  # labels are cut here (the template truncates to the same leng
 CHAR_WIDTH, ROW_HEIGHT = 8.2, 36  # rough size of a 15 px label, and of a node with its label
 
 
-def network_figure(ego: nx.Graph, center: str, *, width: int = 520, height: int = 400, seed: int = 7) -> NetworkFigure:
+def network_figure(ego: nx.Graph, center: str | None, *, width: int = 520, height: int = 400, seed: int = 7) -> NetworkFigure:
     """Spring layout of ``ego`` (seeded, so the same store draws the same picture), center highlighted.
 
     Steps: spring layout (unweighted: weighted attraction packs a clique of colleagues into
@@ -106,3 +107,133 @@ def bar_chart(rows: list[tuple[str, float]]) -> BarChart:
     top = max((v for _, v in rows), default=0) or 1.0
     return BarChart([{"label": label, "value": value, "pct": round(max(max(value, 0) / top * 100, 0.8), 2)}
                      for label, value in rows])
+
+
+# Community colours: distinct hues, dark enough for white rings and labels; communities past
+# the twelfth share a neutral grey (the list beside the figure still numbers them).
+COMMUNITY_COLORS = ("#2563eb", "#dc2626", "#059669", "#d97706", "#7c3aed", "#db2777", "#0891b2", "#65a30d",
+                    "#9333ea", "#ea580c", "#0d9488", "#4f46e5")
+OTHER_COMMUNITY = "#94a3b8"
+STRATEGY_STYLES = {  # colour and dash: degree, katz and kingpin often trace the same curve
+    "betweenness": ("#dc2626", ""), "degree": ("#2563eb", ""), "katz": ("#7c3aed", "6 3"),
+    "collective-influence": ("#059669", "2 3"), "random": ("#64748b", "8 4"), "kingpin": ("#d97706", "1 4"),
+}
+
+
+def community_color(n: int) -> str:
+    """Colour of community ``n`` (numbered from 1)."""
+    return COMMUNITY_COLORS[n - 1] if 1 <= n <= len(COMMUNITY_COLORS) else OTHER_COMMUNITY
+
+
+@dataclass(slots=True)
+class CommunityFigure:
+    """A whole network drawn community by community: one disc per community, its members inside."""
+
+    width: int
+    height: int
+    cells: list[dict]
+    nodes: list[dict]
+    edges: list[dict]
+
+
+def community_figure(G: nx.Graph, communities: list[list[str]], *, brokers: frozenset[str] = frozenset(),
+                     width: int = 480, gap: int = 10, seed: int = 7) -> CommunityFigure:
+    """Each community laid out in its own disc (seeded spring layout), discs packed in rows, largest first.
+
+    Steps: disc radius grows with the square root of the community's size; discs fill rows
+    left to right, each row centred; members are placed inside their disc; links inside a
+    community take its colour, links between communities are dashed and dark, so brokers
+    show as the ends of the dashed lines (and are ringed). Node radius grows with degree.
+    """
+    radius = [14 * math.sqrt(len(group)) + 10 for group in communities]
+    rows: list[list[int]] = [[]]
+    used = 0.0
+    for i, r in enumerate(radius):
+        if rows[-1] and used + 2 * r + gap > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append(i)
+        used += 2 * r + gap
+    centre: dict[int, tuple[float, float]] = {}
+    top = gap / 2
+    for row in rows:
+        row_width = sum(2 * radius[i] for i in row) + gap * (len(row) - 1)
+        x = (width - row_width) / 2
+        tallest = max(radius[i] for i in row)
+        for i in row:
+            centre[i] = (x + radius[i], top + tallest)
+            x += 2 * radius[i] + gap
+        top += 2 * tallest + gap
+    place: dict[str, tuple[float, float]] = {}
+    cells, nodes = [], []
+    for i, group in enumerate(communities):
+        (cx, cy), r = centre[i], radius[i]
+        inner = r - 9
+        if len(group) == 1:
+            pos = {group[0]: (0.0, 0.0)}
+        else:
+            pos = nx.spring_layout(G.subgraph(group), seed=seed, center=(0, 0), scale=1.0, weight=None)
+        for v in group:
+            place[v] = (round(cx + pos[v][0] * inner, 1), round(cy + pos[v][1] * inner, 1))
+        cells.append({"n": i + 1, "x": round(cx, 1), "y": round(cy, 1), "r": round(r, 1),
+                      "color": community_color(i + 1), "size": len(group)})
+        for v in group:
+            x, y = place[v]
+            nodes.append({"id": v, "label": G.nodes[v]["label"], "type": G.nodes[v]["type"], "x": x, "y": y,
+                          "r": round(3.5 + min(G.degree(v), 8) * 0.5, 1), "color": community_color(i + 1),
+                          "community": i + 1, "broker": v in brokers})
+    member = {v: i for i, group in enumerate(communities) for v in group}
+    edges = []
+    for a, b, data in G.edges(data=True):
+        if a not in place or b not in place:
+            continue
+        same = member[a] == member[b]
+        edges.append({"x1": place[a][0], "y1": place[a][1], "x2": place[b][0], "y2": place[b][1], "between": not same,
+                      "color": community_color(member[a] + 1) if same else "#0f172a",
+                      "title": f"{G.nodes[a]['label']} — {G.nodes[b]['label']}: {', '.join(data['kinds'])}"})
+    edges.sort(key=lambda e: e["between"])  # links between communities on top
+    return CommunityFigure(width, round(top + gap / 2), cells, nodes, edges)
+
+
+@dataclass(slots=True)
+class LineChart:
+    """Lines over a shared x axis: the plot box, axis ticks and one polyline per series."""
+
+    width: int
+    height: int
+    box: dict
+    x_ticks: list[dict]
+    y_ticks: list[dict]
+    lines: list[dict]
+
+
+def disruption_chart(results: list[dict], *, width: int = 480, height: int = 260) -> LineChart:
+    """LCC / LCC at start against people removed, one line per strategy (a point at 0 removed = 100 %).
+
+    Lines drawn earlier are wider, so a later strategy tracing the same curve shows inside
+    an earlier one instead of hiding it.
+    """
+    box = {"left": 44, "top": 10, "right": width - 12, "bottom": height - 34}
+    steps = max((len(r["lcc_fraction"]) for r in results), default=1) or 1
+
+    def x_at(step: int) -> float:
+        return round(box["left"] + step / steps * (box["right"] - box["left"]), 1)
+
+    def y_at(fraction: float) -> float:
+        return round(box["bottom"] - fraction * (box["bottom"] - box["top"]), 1)
+
+    every = max(1, math.ceil(steps / 10))
+    x_ticks = [{"x": x_at(s), "label": str(s)} for s in range(0, steps + 1, every)]
+    y_ticks = [{"y": y_at(f), "label": f"{round(f * 100)}%"} for f in (0, 0.25, 0.5, 0.75, 1)]
+    lines = []
+    for i, r in enumerate(results):
+        color, dash = STRATEGY_STYLES.get(r["strategy"], ("#475569", ""))
+        points = [(0, 1.0), *enumerate(r["lcc_fraction"], start=1)]
+        lines.append({"strategy": r["strategy"], "color": color, "dash": dash,
+                      "width": round(2 + (len(results) - 1 - i) * 1.2, 1),
+                      "points": " ".join(f"{x_at(s)},{y_at(f)}" for s, f in points),
+                      "markers": [{"x": x_at(s), "y": y_at(f),
+                                   "title": f"{r['strategy']} · {s} removed (last: {who['name']}): "
+                                            f"LCC {round(f * 100)}% of start"}
+                                  for (s, f), who in zip(points[1:], r["removed"])]})
+    return LineChart(width, height, box, x_ticks, y_ticks, lines)
