@@ -112,3 +112,18 @@ def test_clean_site_menu_byline_share_and_related_trail():
         "Office said, in an unprecedented transfer.",
         "\"This is a historic day,\" U.S. Attorney General Pam Bondi said in a statement."]
     assert (doc.title, doc.published) == ("Mexico extradites 29 cartel figures to the United States", "2025-03-01")
+
+
+def test_clean_spanish_page_inline_teaser_does_not_end_the_article():
+    raw = ("Inicio\nNacional\nDetienen a presunto operador en Culiacán; Sedena confirma operativo\nPor Redacción\n"
+           "12 de marzo de 2025\nCompartir\n"
+           "Elementos de la Secretaría de la Defensa Nacional detuvieron este martes a un presunto operador del "
+           "Cártel de Sinaloa en Culiacán, informó la dependencia en un comunicado.\n"
+           "Lee también: Cae red de huachicol en Puebla\nFoto: Cuartoscuro\n"
+           "De acuerdo con la Sedena, durante el operativo se aseguraron 25 armas largas y 300 kilos de metanfetamina.\n"
+           "Te recomendamos\nSuscríbete a nuestro boletín\nSíguenos en redes sociales\nTemas relacionados\nSinaloa\nSedena\n")
+    doc = clean_document(RawDocument("pagina.txt", raw))
+    paragraphs = doc.body.split("\n\n")
+    assert paragraphs[0] == "Detienen a presunto operador en Culiacán; Sedena confirma operativo"
+    assert paragraphs[-1].startswith("De acuerdo con la Sedena, durante el operativo")
+    assert len(paragraphs) == 4 and doc.published == "2025-03-12" and doc.lang == "es"

@@ -44,6 +44,7 @@ def _patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str] | int]:
         "chrome": [re.compile(p, re.I) for p in bp["chrome"]["patterns"]],
         "chrome_max": bp["chrome"]["max_words"],
         "tail": [re.compile(p, re.I) for p in bp["tail"]["patterns"]],
+        "inline": re.compile(bp["tail"]["inline"]),
         "header_max": bp["header"]["max_words"],
         "tagline": re.compile(bp["header"]["site_tagline"]),
         "handle": re.compile(bp["header"]["handle"]),
@@ -59,7 +60,8 @@ def is_chrome(line: str) -> bool:
 
 def starts_tail(line: str) -> bool:
     """The line opens the trail of comments prompts and teasers that ends a page."""
-    return any(r.search(line) for r in _patterns()["tail"])  # type: ignore[union-attr]
+    p = _patterns()
+    return any(r.search(line) for r in p["tail"]) and not p["inline"].match(line)  # type: ignore[union-attr]
 
 
 def is_weekday_banner(line: str) -> bool:
