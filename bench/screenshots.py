@@ -6,7 +6,8 @@ Usage (after `pesquisa ingest ... --db FILE`; needs Debian's chromium, `make bro
 
 Starts the app on a free loopback port, drives /usr/bin/chromium with Playwright and
 writes ``<page>-desktop.png`` and ``<page>-phone.png`` for home, search, document, entity,
-quantities, events and one event (pages cut at ``MAX_HEIGHT`` px). Prints each file written.
+quantities, events, one event and the network (pages cut at ``MAX_HEIGHT`` px). Prints each
+file written. ``--page network`` (repeatable) remakes only the pages named.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ def main_pages(engine) -> dict[str, str]:  # noqa: ANN001 - SQLAlchemy engine
             or conn.execute(select(t.documents.c.id).limit(1)).scalar()
         event = conn.execute(select(t.events.c.id).order_by(t.events.c.date.desc().nulls_last()).limit(1)).scalar()
     pages = {"home": "/", "search": "/?q=Ebrard", "document": f"/documents/{doc}", "quantities": "/quantities?kind=seizure",
-             "events": "/events"}
+             "events": "/events", "network": "/network"}
     if person:
         pages["entity"] = f"/entities/{person}"
     if event:
@@ -43,8 +44,11 @@ def main_pages(engine) -> dict[str, str]:  # noqa: ANN001 - SQLAlchemy engine
     return pages
 
 
-def take_screenshots(db: str, out: Path, *, full_page: bool = True) -> list[Path]:
-    """Write the screenshots (writes PNG files under ``out``); the paths written."""
+def take_screenshots(db: str, out: Path, *, full_page: bool = True, only: list[str] | None = None) -> list[Path]:
+    """Write the screenshots (writes PNG files under ``out``), of the pages in ``only`` if given; the paths written.
+
+    Raises ``SystemExit`` naming a page in ``only`` that ``main_pages`` does not know.
+    """
     from playwright.sync_api import sync_playwright
 
     from pesquisa.api import create_app
@@ -52,6 +56,11 @@ def take_screenshots(db: str, out: Path, *, full_page: bool = True) -> list[Path
 
     app = create_app(db)
     pages = main_pages(app.state.engine)
+    if only:
+        unknown = sorted(set(only) - set(pages))
+        if unknown:
+            raise SystemExit(f"Error: --page {unknown[0]}: unknown page (use one of {', '.join(pages)})")
+        pages = {name: path for name, path in pages.items() if name in only}
     out.mkdir(parents=True, exist_ok=True)
     written = []
     with serve_in_thread(app) as base, sync_playwright() as pw:
@@ -76,8 +85,9 @@ def main() -> None:
     parser.add_argument("--db", default="pesquisa.sqlite", help="knowledge base (SQLite file)")
     parser.add_argument("--out", default="docs/screenshots", type=Path, help="folder for the PNG files")
     parser.add_argument("--viewport-only", action="store_true", help="capture the first screen only")
+    parser.add_argument("--page", action="append", metavar="NAME", help="only this page (repeatable), e.g. network")
     args = parser.parse_args()
-    for path in take_screenshots(args.db, args.out, full_page=not args.viewport_only):
+    for path in take_screenshots(args.db, args.out, full_page=not args.viewport_only, only=args.page):
         print(path)
 
 

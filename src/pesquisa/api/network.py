@@ -59,7 +59,10 @@ def get_network(request: Request, flt: Annotated[NetworkFilter, Depends(network_
 
 
 def sorted_graph(G: nx.Graph) -> nx.Graph:
-    """A copy of ``G`` with nodes and edges in id order (the same order whatever the hash seed)."""
+    """A copy of ``G`` with nodes and edges in id order (the same order whatever the hash seed).
+
+    Also for subgraph views: a view of a few nodes iterates them in set (hash) order.
+    """
     H = nx.Graph()
     H.add_nodes_from(sorted(G.nodes(data=True)))
     H.add_edges_from(sorted((*sorted((a, b)), d) for a, b, d in G.edges(data=True)))
@@ -67,8 +70,8 @@ def sorted_graph(G: nx.Graph) -> nx.Graph:
 
 
 def person_network(G: nx.Graph) -> nx.Graph:
-    """The people of ``G`` and the links between them (organizations left out), in ``G``'s order."""
-    return G.subgraph([n for n, d in G.nodes(data=True) if d["type"] == "person"]).copy()
+    """The people of ``G`` and the links between them (organizations left out), in id order."""
+    return sorted_graph(G.subgraph([n for n, d in G.nodes(data=True) if d["type"] == "person"]))
 
 
 def actor(G: nx.Graph, node: str) -> dict:
@@ -124,7 +127,7 @@ def community_detail(G: nx.Graph, n: int, *, seed: int = 0) -> dict:
     member = {v: i + 1 for i, group in enumerate(communities) for v in group}
     group = communities[n - 1]
     summary = community_summary(G, n, group, member)
-    inside = [(a, b, d) for a, b, d in G.subgraph(group).edges(data=True)]
+    inside = list(sorted_graph(G.subgraph(group)).edges(data=True))
     outside = [(a, b, G[a][b]) for a in group for b in G[a] if member[b] != n]
     return {"n": n, "size": len(group), "seed": seed, "communities": len(communities),
             "nodes": summary["members"],

@@ -19,7 +19,15 @@ from pesquisa.api.deps import get_engine, get_graph
 from pesquisa.api.documents import get_document, list_documents
 from pesquisa.api.entities import ENTITY_TYPES, ego_network, entity_detail, list_entities
 from pesquisa.api.events import event_detail, event_types, list_events
-from pesquisa.api.network import EDGE_KINDS, Mode, community_detail, disruption_comparison, get_network, network_summary
+from pesquisa.api.network import (
+    EDGE_KINDS,
+    Mode,
+    community_detail,
+    disruption_comparison,
+    get_network,
+    network_summary,
+    sorted_graph,
+)
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams
 from pesquisa.api.quantities import UNDATED, list_quantities, quantity_facets, quantity_totals
 from pesquisa.api.quotes import list_quotes
@@ -184,7 +192,7 @@ def network_page(request: Request, graph: Network, mode: Mode = "sequential",
 def community_page(request: Request, n: int, graph: Network) -> HTMLResponse:
     """One community: its figure, its members, and every link with the spans behind it."""
     community = community_detail(graph, n)
-    figure = network_figure(graph.subgraph(m["id"] for m in community["nodes"]), None, height=320)
+    figure = network_figure(sorted_graph(graph.subgraph(m["id"] for m in community["nodes"])), None, height=320)
     return render(request, "network_community.html", community=community, figure=figure,
                   color=community_color(n), filter_query=_network_query(request))
 

@@ -30,7 +30,8 @@ LABEL_CHARS = 26  # labels are cut here (the template truncates to the same leng
 CHAR_WIDTH, ROW_HEIGHT = 8.2, 36  # rough size of a 15 px label, and of a node with its label
 
 
-def network_figure(ego: nx.Graph, center: str | None, *, width: int = 520, height: int = 400, seed: int = 7) -> NetworkFigure:
+def network_figure(ego: nx.Graph, center: str | None, *, width: int = 520, height: int = 400,
+                   seed: int = 7) -> NetworkFigure:
     """Spring layout of ``ego`` (seeded, so the same store draws the same picture), center highlighted.
 
     Steps: spring layout (unweighted: weighted attraction packs a clique of colleagues into
@@ -141,14 +142,18 @@ def community_figure(G: nx.Graph, communities: list[list[str]], *, brokers: froz
     """Each community laid out in its own disc (seeded spring layout), discs packed in rows, largest first.
 
     Steps: disc radius grows with the square root of the community's size; discs fill rows
-    left to right, each row centred; members are placed inside their disc; links inside a
-    community take its colour, links between communities are dashed and dark, so brokers
-    show as the ends of the dashed lines (and are ringed). Node radius grows with degree.
+    left to right, each row centred, largest first except that a community linked to the one
+    just placed comes next (so links between communities stay short); members are placed
+    inside their disc; links inside a community take its colour, links between communities
+    are dashed and dark, so brokers show as their ends (and are ringed). Node radius grows
+    with degree.
     """
-    radius = [14 * math.sqrt(len(group)) + 10 for group in communities]
+    member = {v: i for i, group in enumerate(communities) for v in group}
+    radius = [min(14 * math.sqrt(len(group)) + 10, (width - gap) / 2) for group in communities]
     rows: list[list[int]] = [[]]
     used = 0.0
-    for i, r in enumerate(radius):
+    for i in _placement_order(G, member, len(communities)):
+        r = radius[i]
         if rows[-1] and used + 2 * r + gap > width:
             rows.append([])
             used = 0.0
@@ -156,7 +161,7 @@ def community_figure(G: nx.Graph, communities: list[list[str]], *, brokers: froz
         used += 2 * r + gap
     centre: dict[int, tuple[float, float]] = {}
     top = gap / 2
-    for row in rows:
+    for row in (r for r in rows if r):
         row_width = sum(2 * radius[i] for i in row) + gap * (len(row) - 1)
         x = (width - row_width) / 2
         tallest = max(radius[i] for i in row)
@@ -169,10 +174,7 @@ def community_figure(G: nx.Graph, communities: list[list[str]], *, brokers: froz
     for i, group in enumerate(communities):
         (cx, cy), r = centre[i], radius[i]
         inner = r - 9
-        if len(group) == 1:
-            pos = {group[0]: (0.0, 0.0)}
-        else:
-            pos = nx.spring_layout(G.subgraph(group), seed=seed, center=(0, 0), scale=1.0, weight=None)
+        pos = _disc_layout(G, group, seed=seed)
         for v in group:
             place[v] = (round(cx + pos[v][0] * inner, 1), round(cy + pos[v][1] * inner, 1))
         cells.append({"n": i + 1, "x": round(cx, 1), "y": round(cy, 1), "r": round(r, 1),
@@ -182,7 +184,6 @@ def community_figure(G: nx.Graph, communities: list[list[str]], *, brokers: froz
             nodes.append({"id": v, "label": G.nodes[v]["label"], "type": G.nodes[v]["type"], "x": x, "y": y,
                           "r": round(3.5 + min(G.degree(v), 8) * 0.5, 1), "color": community_color(i + 1),
                           "community": i + 1, "broker": v in brokers})
-    member = {v: i for i, group in enumerate(communities) for v in group}
     edges = []
     for a, b, data in G.edges(data=True):
         if a not in place or b not in place:
@@ -193,6 +194,40 @@ def community_figure(G: nx.Graph, communities: list[list[str]], *, brokers: froz
                       "title": f"{G.nodes[a]['label']} — {G.nodes[b]['label']}: {', '.join(data['kinds'])}"})
     edges.sort(key=lambda e: e["between"])  # links between communities on top
     return CommunityFigure(width, round(top + gap / 2), cells, nodes, edges)
+
+
+def _disc_layout(G: nx.Graph, group: list[str], *, seed: int) -> dict[str, tuple[float, float]]:
+    """Spring layout of ``group`` inside the unit disc, centred on the origin.
+
+    The subgraph is rebuilt in ``group`` order: a networkx subgraph view of a few nodes
+    iterates them in set order, which follows the hash seed, and so would the layout.
+    """
+    if len(group) == 1:
+        return {group[0]: (0.0, 0.0)}
+    H = nx.Graph()
+    H.add_nodes_from(group)
+    H.add_edges_from((a, b) for a in group for b in G[a] if b in H and a < b)
+    pos = nx.spring_layout(H, seed=seed, center=(0, 0), weight=None)
+    # spring_layout scales the largest coordinate to 1, so a corner node could sit at sqrt(2)
+    reach = max(math.hypot(x, y) for x, y in pos.values()) or 1.0
+    return {v: (float(x) / reach, float(y) / reach) for v, (x, y) in pos.items()}
+
+
+def _placement_order(G: nx.Graph, member: dict[str, int], count: int) -> list[int]:
+    """Communities in drawing order: largest first, then greedily the one most linked to the last placed."""
+    links: dict[tuple[int, int], int] = {}
+    for a, b in G.edges():
+        if a in member and b in member and member[a] != member[b]:
+            key = (member[a], member[b])
+            links[key] = links.get(key, 0) + 1
+            links[key[::-1]] = links.get(key[::-1], 0) + 1
+    order, left = [], list(range(count))
+    while left:
+        last = order[-1] if order else None
+        best = max(left, key=lambda i: (links.get((last, i), 0), -i)) if last is not None else left[0]
+        order.append(best)
+        left.remove(best)
+    return order
 
 
 @dataclass(slots=True)
