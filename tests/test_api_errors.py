@@ -77,3 +77,13 @@ def test_api_exports_are_honest():
     for module in (pesquisa.api, pesquisa.web):
         assert all(hasattr(module, name) for name in module.__all__)
     assert pesquisa.api.__all__ == ["ApiError", "create_app", "error_body"]
+
+
+
+def test_api_errors_blank_date_fields_mean_no_filter(web_client):
+    """A web form submitted with its date fields left empty filters nothing (it used to answer 422)."""
+    everything = web_client.get("/api/quotes").json()["total"]
+    blank = web_client.get("/api/quotes?date_from=&date_to=")
+    assert blank.status_code == 200 and blank.json()["total"] == everything
+    assert web_client.get("/events?date_from=&date_to=").status_code == 200
+    assert web_client.get("/api/quotes?date_from=yesterday").status_code == 422  # still validated when given

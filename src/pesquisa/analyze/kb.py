@@ -104,7 +104,7 @@ def build_kb_graph(engine: Engine, flt: NetworkFilter | None = None) -> nx.Graph
         if doc_id in kept:
             link(person, org, "role", doc_id, start, end)
     G = nx.Graph()
-    for eid in {n for pair in edges for n in pair}:
+    for eid in sorted({n for pair in edges for n in pair}):  # a fixed order: communities and ties never vary
         G.add_node(eid, label=entities[eid]["name"], type=entities[eid]["type"])
     for (a, b), data in sorted(edges.items()):
         G.add_edge(a, b, weight=len(data["spans"]), kinds=sorted(data["kinds"]), dates=sorted(data["dates"]),

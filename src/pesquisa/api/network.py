@@ -25,7 +25,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pesquisa.analyze.disruption import KINGPIN_ATTRIBUTE, STRATEGIES, disrupt
 from pesquisa.analyze.graphs import detect_communities, find_brokers, lcc_size
 from pesquisa.analyze.kb import NetworkFilter, build_kb_graph
-from pesquisa.api.pagination import date_upper
+from pesquisa.api.pagination import DATE_PATTERN, date_upper
 from pesquisa.errors import NotFoundError
 
 router = APIRouter(prefix="/api/network", tags=["network"])
@@ -36,15 +36,14 @@ EdgeKind = Literal["met", "co_mention", "quoted_about", "role"]
 Strategy = Literal["betweenness", "degree", "katz", "collective-influence", "random", "kingpin"]
 Mode = Literal["sequential", "simultaneous"]
 # Empty values are allowed (and ignored) so a web form with a blank field still submits.
-OPTIONAL_DATE = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"
 KINGPIN_FALLBACK = "no leader ranks in the knowledge base: highest degree first (the same order as degree)"
 
 
 def network_filter(
     lang: Annotated[str | None, Query(pattern=r"^([a-z]{2})?$", description="Only documents in this language.")] = None,
-    date_from: Annotated[str | None, Query(pattern=OPTIONAL_DATE, description="Published from (YYYY[-MM[-DD]]).")
+    date_from: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published from (YYYY[-MM[-DD]]).")
                          ] = None,
-    date_to: Annotated[str | None, Query(pattern=OPTIONAL_DATE, description="Published up to, inclusive.")] = None,
+    date_to: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published up to, inclusive.")] = None,
     kind: Annotated[list[EdgeKind] | None, Query(description="Edge kinds to keep (repeatable; default all).")] = None,
 ) -> NetworkFilter:
     """FastAPI dependency: the ``NetworkFilter`` asked for (blank values mean no filter)."""

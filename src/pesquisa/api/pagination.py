@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Query
 
 MAX_LIMIT = 500
-DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"  # YYYY, YYYY-MM or YYYY-MM-DD
+DATE_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?)?$"  # YYYY, YYYY-MM, YYYY-MM-DD, or blank (a form left empty)
 
 
 @dataclass(slots=True)
