@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from rigour.names import extract_org_types
 from spacy.tokens import Doc
 
 from pesquisa.lexicon import fold, load_lexicon, read_data
@@ -128,8 +129,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None  # "Walker’s Greensboro-area": a possessive or a compound inside is no name
     if words[0].lower() in names.particles or words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
         return None
-    if any(w.strip(".,").lower() in names.org_words for w in words):
-        return None
+    if any(w.strip(".,").lower() in names.org_words for w in words) or extract_org_types(stripped):
+        return None  # organization words, or a legal form rigour knows in any language ("GmbH", "S.A.S.")
     if len(words) == 1 and words[0].lower() in names.not_names:
         return None
     if any(w.strip(".,").lower() in names.geo_words for w in words):
