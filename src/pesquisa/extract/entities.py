@@ -251,8 +251,9 @@ def _model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
             span = Span(start, start + len(name))
             if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
                 continue
-            if len(name.split()) == 1 and doc[ent.start].pos_ != "PROPN":
-                continue
+            inner = doc.char_span(span.start, span.end, alignment_mode="expand") or []
+            if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in _names().particles for t in inner):
+                continue  # every word of a name is a proper noun ("Issues Prison" is not a person)
             titled = bool(_title or re.search(r"\b(?:" + "|".join(_names().title_words) + r")\s+$",
                                               text[max(0, start - 25):start], re.I))
             out.append(Mention("person", name, span, name, source="title" if titled else "model"))
