@@ -167,3 +167,9 @@ def test_extract_quotes_description_named_later_in_the_article(nlp_es):
             "El periodista ruso Dmitry Muratov habló en Ginebra.")
     quotes = _quotes(nlp_es, text)
     assert [(q.text, q.speaker) for q in quotes] == [("la guerra no terminará pronto en la región.", "Dmitry Muratov")]
+
+
+def test_extract_quotes_spanish_dialogue_dash(nlp_es):
+    quotes = _quotes(nlp_es, "—No vamos a negociar con criminales —dijo el gobernador Rubén Rocha Moya.")
+    assert [(q.text, q.speaker, q.direct) for q in quotes] == [
+        ("No vamos a negociar con criminales", "Rubén Rocha Moya", True)]

@@ -30,6 +30,7 @@ from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Quote, Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
+RAYA = re.compile(r"[—―]\s?([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
 MIN_DIRECT_WORDS = 3
 
 
@@ -91,6 +92,12 @@ def find_direct_quotes(text: str) -> list[Span]:
     offset = 0
     for para in text.split("\n\n"):
         i = 0
+        dialogue = RAYA.match(para)
+        if dialogue:  # Spanish dialogue dash: "—No vamos a negociar —dijo el gobernador."
+            end = dialogue.end(1)
+            if len(para[1:end].split()) >= MIN_DIRECT_WORDS:
+                spans.append(Span(offset + 1, offset + end))
+            i = end
         while i < len(para):
             ch = para[i]
             if ch in OPEN_CLOSE and (ch != '"' or i == 0 or not para[i - 1].isalnum()):
