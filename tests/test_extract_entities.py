@@ -83,3 +83,10 @@ def test_extract_entities_clean_person_name_rules():
     assert clean_person_name("Bahía de Banderas", 0) is None
     assert clean_person_name("George W. Bush", 0)[0] == "George W. Bush"
     assert clean_person_name("RCMP Bust B.C. Fentanyl Superlab Linked", 0) is None
+
+
+def test_extract_entities_nickname_inside_a_name(nlp_en):
+    doc = nlp_en("Ovidio Guzmán López, one of the sons of Joaquín “El Chapo” Guzmán, pleaded guilty on Friday.")
+    people = {e.name: [m.text for m in e.mentions] for e in extract_entities(doc, "d") if e.type == "person"}
+    assert people == {"Ovidio Guzmán López": ["Ovidio Guzmán López"],
+                      "Joaquín Guzmán": ["Joaquín “El Chapo” Guzmán", "El Chapo"]}

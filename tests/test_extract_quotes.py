@@ -173,3 +173,8 @@ def test_extract_quotes_spanish_dialogue_dash(nlp_es):
     quotes = _quotes(nlp_es, "—No vamos a negociar con criminales —dijo el gobernador Rubén Rocha Moya.")
     assert [(q.text, q.speaker, q.direct) for q in quotes] == [
         ("No vamos a negociar con criminales", "Rubén Rocha Moya", True)]
+
+
+def test_extract_quotes_nameless_group_before_a_place_is_unnamed(nlp_en):
+    quotes = _quotes(nlp_en, "Officials in Sinaloa said at least 20 people were killed in clashes over the weekend.")
+    assert [(q.speaker, q.speaker_local_id) for q in quotes] == [("Officials in Sinaloa", None)]

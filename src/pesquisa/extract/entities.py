@@ -148,7 +148,7 @@ def _extend_left(doc: Doc, start_token: int) -> int:
     i = start_token
     while i > 0:
         tok = doc[i - 1]
-        if (tok.is_sent_start or not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
+        if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
                 or tok.text.lower() in names.not_names or tok.pos_ not in {"PROPN"} or tok.ent_type_ in PLACE_LABELS
                 or tok.text.lower() in names.org_words):
             break
@@ -220,6 +220,26 @@ def _withheld_people(text: str) -> list[Mention]:
             continue
         surface = match.group(0)
         out.append(Mention("person", surface, Span(match.start(), match.end()), surface, source="rule"))
+    return out
+
+
+NICKNAMED = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?) [“\"«]([^”\"»\n]{2,25})[”\"»] "
+                       r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)")
+
+
+def _nicknamed_people(text: str) -> list[Mention]:
+    """'Joaquín “El Chapo” Guzmán': a person named around a nickname (the nickname becomes an alias)."""
+    names = _names()
+    out = []
+    for match in NICKNAMED.finditer(text):
+        first, last = match.group(1), match.group(3)
+        if first.split()[0].lower() in names.not_names | names.title_words or not match.group(2)[:1].isupper():
+            continue
+        name = f"{first} {last}"
+        out.append(Mention("person", match.group(0), Span(match.start(), match.end()), name, source="rule"))
+        start = match.start(2)
+        out.append(Mention("person", match.group(2), Span(start, start + len(match.group(2))), match.group(2),
+                           local_id="alias:" + name, source="rule"))
     return out
 
 
@@ -477,7 +497,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
         if not any(extra.span.overlaps(t) for t in taken):
             mentions.append(extra)
             taken.append(extra.span)
-    people_rules = _withheld_people(text)
+    nicknamed = _nicknamed_people(text)
+    people_rules = _withheld_people(text) + [m for m in nicknamed if not m.local_id.startswith("alias:")]
     taken += [m.span for m in people_rules]
     model = _model_mentions(doc, taken)
     model_people = [m.span for m in model if m.type == "person"]
@@ -486,6 +507,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     model = [m for m in model if m.type == "person" or not any(m.span.overlaps(t.span) for t in titled)]
     people = people_rules + [m for m in model if m.type == "person"] + titled
     mentions += people_rules + model + titled
-    mentions += _aliases(text, people)
+    mentions += _aliases(text, people) + [m for m in nicknamed if m.local_id.startswith("alias:")]
     # a person the model found only once by its first name elsewhere stays out (fragments)
     return _group(mentions, doc_id)

@@ -63,6 +63,7 @@ def _cues() -> dict[str, object]:
         "according": [a.lower() for code in ("en", "es") for a in sp["according"][code]],
         "slips": {s["wrong"] for code in sp["slips"] for s in sp["slips"][code]},
         "unnamed": {u.lower() for code in ("en", "es") for u in sp["unnamed"][code]},
+        "carriers": {c.lower() for c in sp["carriers"]},
         "singular": {p.lower() for p in sp["pronouns"]["singular"]},
         "plural": {p.lower() for p in sp["pronouns"]["plural"]},
         "joint": [j.lower() for code in ("en", "es") for j in sp["joint"][code]],
@@ -302,6 +303,11 @@ class _Resolver:
             words = words[:-1]
         if any(j in " ".join(words) for j in self.cues["joint"]) and not people:  # type: ignore[union-attr]
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
+        # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
+        unnamed_at = next((i for i, w in enumerate(words) if w in self.cues["unnamed"] and w.endswith("s")  # type: ignore[operator]
+                           and w not in self.cues["carriers"]), None)  # type: ignore[operator]
+        if unnamed_at is not None and not people and (not inside or unnamed_at == 0):
+            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         heads = load_lexicon().title_heads()
         lead = [w for w in words if w not in {"the", "el", "la", "los", "las"}][:1]
         if lead and lead[0] in heads and not people:
