@@ -46,4 +46,5 @@ def load_pipeline(lang: str) -> Language:
         except OSError as err:
             raise ConfigError(f"{name}: spaCy model package not installed; run `make install`") from err
     nlp.add_pipe("paragraph_boundaries", before="parser")
+    nlp.max_length = 3_000_000  # long reports and transcripts; memory grows about 1 GB per million characters
     return nlp
