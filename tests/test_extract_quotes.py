@@ -178,3 +178,9 @@ def test_extract_quotes_spanish_dialogue_dash(nlp_es):
 def test_extract_quotes_nameless_group_before_a_place_is_unnamed(nlp_en):
     quotes = _quotes(nlp_en, "Officials in Sinaloa said at least 20 people were killed in clashes over the weekend.")
     assert [(q.speaker, q.speaker_local_id) for q in quotes] == [("Officials in Sinaloa", None)]
+
+
+def test_extract_quotes_relative_that_and_indirect_questions_are_not_speech(nlp_en):
+    text = ("Meadows disclosed his decision in an interview with Politico that published around 5:30 a.m. on Thursday. "
+            "Explaining why he won’t release former employees from confidentiality agreements has been hard.")
+    assert _quotes(nlp_en, text) == []

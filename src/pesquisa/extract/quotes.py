@@ -32,6 +32,8 @@ from pesquisa.records import LocalEntity, Mention, Quote, Span
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
 RAYA = re.compile(r"[—―]\s?([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
 MIN_DIRECT_WORDS = 3
+WH_WORDS = {"why", "how", "what", "when", "where", "whether", "if", "who", "which", "cómo", "qué", "si",
+            "cuándo", "dónde", "quién", "cuál"}
 
 
 @dataclass(slots=True)
@@ -169,12 +171,15 @@ def _reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     for tok in doc[verb.i + 1: min(verb.i + 15, sent.end)]:
         if is_speech_verb(tok):
             break  # "expuso ..., al explicar que": the later verb owns that clause
-        if tok.lower_ in {"that", "que"} or tok.text == ":":
+        if (tok.lower_ in {"that", "que"} and tok.pos_ != "PRON") or tok.text == ":":
+            # a complementizer, not a relative pronoun ("an interview that published ...")
             start = tok.idx + len(tok.text)
             return Span(start, sent.end_char)
         if tok.is_punct and tok.text not in {",", "“", '"', "«"}:
             break
     ccomps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
+    if ccomps and ccomps[0].left_edge.lower_ in WH_WORDS:
+        return None  # "explaining why he ...": an indirect question is no statement
     if ccomps:
         start_tok = ccomps[0].left_edge
         if start_tok.i <= verb.i:
