@@ -184,3 +184,17 @@ def test_extract_quotes_relative_that_and_indirect_questions_are_not_speech(nlp_
     text = ("Meadows disclosed his decision in an interview with Politico that published around 5:30 a.m. on Thursday. "
             "Explaining why he won’t release former employees from confidentiality agreements has been hard.")
     assert _quotes(nlp_en, text) == []
+
+
+def test_extract_quotes_attribution_prefers_the_quote_sentence(nlp_en):
+    text = ("Mexican authorities seized 1.5 tonnes of cocaine in Manzanillo, the Navy said on Tuesday. "
+            "“This is a blow to the cartels,” Navy Secretary Raymundo Morales said.")
+    quotes = _quotes(nlp_en, text)
+    assert [(q.text, q.speaker) for q in quotes if q.direct] == [("This is a blow to the cartels", "Raymundo Morales")]
+
+
+def test_extract_quotes_according_to_a_statement_does_not_replace_the_speaker(nlp_en):
+    text = ("The Drug Enforcement Administration said on Monday that it had seized more than 20 million fentanyl "
+            "pills in 2024, according to a statement released by the agency.")
+    quotes = _quotes(nlp_en, text)
+    assert [q.speaker for q in quotes] == ["Drug Enforcement Administration"]

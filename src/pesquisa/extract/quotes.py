@@ -372,16 +372,19 @@ def _attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None
     para_start = 0 if para_start == -1 else para_start + 2
     para_end = doc.text.find("\n\n", quote.end)
     para_end = len(doc.text) if para_end == -1 else para_end
-    best, best_dist = None, 10**9
+    best, best_key = None, (2, 10**9)
     for tok in doc.char_span(para_start, para_end, alignment_mode="expand") or []:
         if _inside(tok.idx, quotes) or not is_speech_verb(tok):
             continue
         dist = tok.idx - quote.end if tok.idx >= quote.end else quote.start - tok.idx
         if tok.idx >= quote.end:
             dist -= 5  # "“...,” X said" is the usual shape
-        if dist < best_dist:
-            best, best_dist = tok, dist
-    return best if best_dist < 220 else None
+        # a verb in a sentence the quote belongs to beats a nearer one in the sentence before
+        same_sentence = tok.sent.start_char <= quote.end and quote.start - 1 <= tok.sent.end_char
+        key = (0 if same_sentence else 1, dist)
+        if key < best_key:
+            best, best_key = tok, key
+    return best if best_key[1] < 220 else None
 
 
 def _slip_after(text: str, quote: Span) -> bool:
@@ -419,6 +422,10 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             if len(text[content.start:content.end].split()) >= 4:
                 candidates.append(_Candidate(content, False, None, None))
         for content, source in _according(sent):
+            attributed = any(is_speech_verb(t) and content.start <= t.idx < content.end and _subject_span(t, direct)
+                             for t in sent)
+            if attributed:
+                continue  # "X said ..., according to a statement": X already speaks
             if len(text[content.start:content.end].split()) >= 4:
                 candidates.append(_Candidate(content, False, None, source, according=source))
     candidates.sort(key=lambda c: (c.span.start, not c.direct))
