@@ -9,7 +9,7 @@ from fastapi.responses import PlainTextResponse
 from sqlalchemy import Engine, func, select
 
 from pesquisa.api.deps import get_engine
-from pesquisa.api.pagination import DateFrom, DateTo, PageParams, date_upper, page_params
+from pesquisa.api.pagination import DateFrom, DateTo, PageParams, page_params, within_dates
 from pesquisa.errors import NotFoundError
 from pesquisa.store import schema as t
 from pesquisa.store.search import matching_ids
@@ -26,10 +26,7 @@ def list_documents(engine: Engine, page: PageParams, *, lang: str | None = None,
     stmt = select(*_LISTED)
     if lang:
         stmt = stmt.where(t.documents.c.lang == lang)
-    if date_from:
-        stmt = stmt.where(t.documents.c.published >= date_from)
-    if date_to:
-        stmt = stmt.where(t.documents.c.published < date_upper(date_to))
+    stmt = within_dates(stmt, t.documents.c.published, date_from, date_to)
     if q and q.strip():
         stmt = stmt.where(t.documents.c.id.in_(matching_ids(engine, q, "document")))
     with engine.connect() as conn:

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query
 from sqlalchemy import Engine, select
 
 from pesquisa.api.deps import get_engine
-from pesquisa.api.pagination import DateFrom, DateTo, PageParams, date_upper, page_params
+from pesquisa.api.pagination import DateFrom, DateTo, PageParams, page_params, within_dates
 from pesquisa.errors import NotFoundError
 from pesquisa.report.summary import event_page, find_entity
 from pesquisa.store import schema as t
@@ -39,10 +39,7 @@ def list_events(engine: Engine, page: PageParams, *, type: str | None = None, pa
     stmt = select(t.events.c.id, t.events.c.date)
     if type:
         stmt = stmt.where(t.events.c.type == type)
-    if date_from:
-        stmt = stmt.where(t.events.c.date >= date_from)
-    if date_to:
-        stmt = stmt.where(t.events.c.date < date_upper(date_to))
+    stmt = within_dates(stmt, t.events.c.date, date_from, date_to)
     with engine.connect() as conn:
         rows = conn.execute(stmt.order_by(t.events.c.date.desc().nulls_last(), t.events.c.id)).all()
     ids = [r.id for r in rows]

@@ -40,3 +40,12 @@ DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Up to th
 def date_upper(date_to: str) -> str:
     """Exclusive upper bound for ISO dates up to ``date_to`` inclusive ("2022" keeps "2022-12-31")."""
     return date_to + "\x7f"
+
+
+def within_dates(stmt, column, date_from: str | None, date_to: str | None):  # noqa: ANN001, ANN201 - SQLAlchemy
+    """``stmt`` restricted to ``column`` between ``date_from`` and ``date_to`` (inclusive; blanks ignored)."""
+    if date_from:
+        stmt = stmt.where(column >= date_from)
+    if date_to:
+        stmt = stmt.where(column < date_upper(date_to))
+    return stmt

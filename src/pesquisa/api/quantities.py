@@ -15,7 +15,7 @@ from sqlalchemy import Engine, Select, func, select
 
 from pesquisa.api.deps import get_engine
 from pesquisa.api.documents import quantity_dict
-from pesquisa.api.pagination import DateFrom, DateTo, PageParams, date_upper, page_params
+from pesquisa.api.pagination import DateFrom, DateTo, PageParams, page_params, within_dates
 from pesquisa.store import schema as t
 
 router = APIRouter(prefix="/api/quantities", tags=["quantities"])
@@ -36,10 +36,7 @@ def quantity_filter(*, kind: str | None = None, item: str | None = None, unit: s
         stmt = stmt.where(t.quantities.c.unit.is_(None))
     elif unit:
         stmt = stmt.where(func.lower(t.quantities.c.unit) == unit.lower())
-    if date_from:
-        stmt = stmt.where(t.quantities.c.date >= date_from)
-    if date_to:
-        stmt = stmt.where(t.quantities.c.date < date_upper(date_to))
+    stmt = within_dates(stmt, t.quantities.c.date, date_from, date_to)
     if document_id:
         stmt = stmt.where(t.quantities.c.document_id == document_id)
     return stmt

@@ -9,7 +9,7 @@ from sqlalchemy import Engine, func, select
 
 from pesquisa.api.deps import get_engine
 from pesquisa.api.documents import quote_dict
-from pesquisa.api.pagination import DateFrom, DateTo, PageParams, date_upper, page_params
+from pesquisa.api.pagination import DateFrom, DateTo, PageParams, page_params, within_dates
 from pesquisa.errors import NotFoundError
 from pesquisa.report.summary import find_entity
 from pesquisa.store import schema as t
@@ -45,10 +45,7 @@ def list_quotes(engine: Engine, page: PageParams, *, speaker: str | None = None,
             extra["speaker_id"] = ident
     if q and q.strip():
         stmt = stmt.where(t.quotes.c.id.in_(matching_ids(engine, q, "quote")))
-    if date_from:
-        stmt = stmt.where(t.documents.c.published >= date_from)
-    if date_to:
-        stmt = stmt.where(t.documents.c.published < date_upper(date_to))
+    stmt = within_dates(stmt, t.documents.c.published, date_from, date_to)
     if lang:
         stmt = stmt.where(t.documents.c.lang == lang)
     if direct is not None:

@@ -12,7 +12,8 @@ from collections import Counter, defaultdict
 
 from sqlalchemy import Engine, select, update
 
-from pesquisa.resolve import EntityRef, EventReport, Judgement, resolve_entities, resolve_events
+from pesquisa.lexicon import load_lexicon
+from pesquisa.resolve import EntityRef, EventReport, Judgement, name_parts, resolve_entities, resolve_events
 from pesquisa.store import schema as t
 from pesquisa.store.write import replace_rows
 
@@ -31,9 +32,6 @@ def load_refs(engine: Engine) -> list[EntityRef]:
         ref = refs.setdefault((doc_id, local_id), EntityRef(doc_id, local_id, kind, name))
         if text not in ref.forms:
             ref.forms.append(text)
-    from pesquisa.lexicon import load_lexicon
-    from pesquisa.resolve import name_parts
-
     lex = load_lexicon()
     for key, ref in refs.items():
         names = forms[key]
