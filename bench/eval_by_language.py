@@ -50,7 +50,8 @@ def main() -> None:
             lines = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()
             print(f"{name:4} ({len(chosen):2} docs) {lines[-1]}")
             if name in {"en", "es"}:
-                misses += json.loads(subprocess.run(cmd + ["--json"], capture_output=True, text=True, check=True).stdout)["misses"]
+                out = subprocess.run([*cmd, "--json"], capture_output=True, text=True, check=True).stdout
+                misses += json.loads(out)["misses"]
     for cause, items in group_misses(misses).items():
         print(f"\n{cause}: {len(items)}")
         for item in items:

@@ -24,7 +24,7 @@ WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
 MAX_HEIGHT = 1600  # long pages are cut here: the top of each page is what the picture is for
 
 
-def main_pages(engine) -> dict[str, str]:  # noqa: ANN001 - SQLAlchemy engine
+def main_pages(engine) -> dict[str, str]:
     """Page name -> path of the pages to capture, picked from what the store holds."""
     from pesquisa.report.summary import summarize
     from pesquisa.store import schema as t

@@ -41,7 +41,7 @@ def copy_sqlite(source: Path, target: Path) -> Path:
     return target
 
 
-def _build_web_db(kb, folder: Path) -> Path:  # noqa: ANN001 - the kb engine
+def _build_web_db(kb, folder: Path) -> Path:
     from pesquisa.ingest import iter_documents
     from pesquisa.store import open_store
     from pesquisa.store.load import ingest_documents
@@ -98,14 +98,14 @@ def scratch_db(web_db: Path, tmp_path: Path) -> Path:
     return copy_sqlite(web_db, tmp_path / "scratch.sqlite")
 
 
-def entity_id(engine, name: str, type: str | None = None) -> str:  # noqa: ANN001
+def entity_id(engine, name: str, type: str | None = None) -> str:
     """Id of the entity called ``name``."""
     from pesquisa.report.summary import find_entity
 
     return find_entity(engine, name, type=type)["id"]
 
 
-def document_id(engine, source: str) -> str:  # noqa: ANN001
+def document_id(engine, source: str) -> str:
     """Id of the document ingested from ``source``."""
     from sqlalchemy import select
 
@@ -115,7 +115,7 @@ def document_id(engine, source: str) -> str:  # noqa: ANN001
         return conn.execute(select(t.documents.c.id).where(t.documents.c.source == source)).scalar_one()
 
 
-def body_of(engine, doc_id: str) -> str:  # noqa: ANN001
+def body_of(engine, doc_id: str) -> str:
     """Clean body of a document."""
     from sqlalchemy import select
 
@@ -125,7 +125,7 @@ def body_of(engine, doc_id: str) -> str:  # noqa: ANN001
         return conn.execute(select(t.documents.c.body).where(t.documents.c.id == doc_id)).scalar_one()
 
 
-def count_quotes(engine, *, speaker_id: str | None = None, published_from: str | None = None,  # noqa: ANN001
+def count_quotes(engine, *, speaker_id: str | None = None, published_from: str | None = None,
                  direct: bool | None = None) -> int:
     """How many quotes the store holds (by speaker, publication date, direct flag): the extractor's count."""
     from sqlalchemy import func, select

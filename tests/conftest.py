@@ -13,6 +13,9 @@ import pytest
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
+# the API and web fixtures (the session knowledge base plus a hostile article)
+pytest_plugins = ["_web_fixtures"]
+
 
 @pytest.fixture(scope="session")
 def shared() -> Path:

@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _web_fixtures import (  # noqa: F401 - fixtures
-    INJECTED_SOURCE,
-    document_id,
-    web_app,
-    web_client,
-    web_db,
-    web_engine,
-)
+from _web_fixtures import INJECTED_SOURCE, document_id
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -3,16 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _web_fixtures import (  # noqa: F401 - fixtures
-    body_of,
-    count_quotes,
-    entity_id,
-    scratch_db,
-    web_app,
-    web_client,
-    web_db,
-    web_engine,
-)
+from _web_fixtures import body_of, count_quotes, entity_id
 
 
 @pytest.mark.parametrize("name", ["Secretaria de Relaciones Exteriores", "Secretaría de Relaciones Exteriores",

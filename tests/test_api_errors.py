@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from _web_fixtures import web_app, web_client, web_db  # noqa: F401 - fixtures
-
 
 def test_api_errors_shape_is_pinned(web_client):
     response = web_client.get("/api/nothing-here")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _web_fixtures import body_of, entity_id, web_app, web_client, web_db, web_engine  # noqa: F401 - fixtures
+from _web_fixtures import body_of, entity_id
 
 
 def test_api_events_list_and_type_filter(web_client):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from _web_fixtures import TOKEN, entity_id
 from fastapi.testclient import TestClient
-from _web_fixtures import TOKEN, entity_id, scratch_db, web_app, web_client, web_db  # noqa: F401 - fixtures
 
 
 @pytest.fixture

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from _web_fixtures import body_of, web_app, web_client, web_db, web_engine  # noqa: F401 - fixtures
+from _web_fixtures import body_of
 
 
 def test_api_quantities_2022_seizure_figures_normalized(web_client, web_engine):

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from _web_fixtures import (  # noqa: F401 - fixtures
-    body_of,
-    count_quotes,
-    entity_id,
-    web_app,
-    web_client,
-    web_db,
-    web_engine,
-)
+from _web_fixtures import body_of, count_quotes, entity_id
 
 
 def test_api_quotes_by_speaker_name_and_id_agree(web_client, web_engine):

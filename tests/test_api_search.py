@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from _web_fixtures import body_of, web_app, web_client, web_db, web_engine  # noqa: F401 - fixtures
+from _web_fixtures import body_of
 
 from pesquisa.store import search as search_module
 from pesquisa.store.search import fts_query, refresh_search_index, search

@@ -38,7 +38,7 @@ def test_extract_quotes_translation_slip_and_institution(extract):
     assert _speaker(ex, "We are going to work to establish new bases")[0] == "Roberto Velasco"
     assert _speaker(ex, "they discussed issues of common interest")[0] == "U.S. Embassy in Mexico"
     assert _speaker(ex, "And how we can work together")[0] == "U.S. Embassy in Mexico"  # '”, Indian.'
-    said, quote = _speaker(ex, "there were key aspects of the fight")
+    _said, quote = _speaker(ex, "there were key aspects of the fight")
     assert quote.speaker_local_id is None  # "US officials stated that ..."
 
 

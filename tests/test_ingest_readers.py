@@ -65,7 +65,7 @@ def test_ingest_text_file(tmp_path):
 
 
 def test_ingest_text_drops_utf8_bom(tmp_path):
-    doc = _one(_write(tmp_path / "bom.txt", codecs.BOM_UTF8 + "Señor Fiscal".encode("utf-8")))
+    doc = _one(_write(tmp_path / "bom.txt", codecs.BOM_UTF8 + "Señor Fiscal".encode()))
     assert doc.raw == "Señor Fiscal"
 
 
@@ -143,13 +143,13 @@ def test_ingest_html_binary_file(tmp_path):
 @pytest.mark.parametrize(
     ("data", "charset", "expected"),
     [
-        ("<meta charset='utf-8'><p>Culiacán</p>".encode("utf-8"), None, "<meta charset='utf-8'><p>Culiacán</p>"),
-        (codecs.BOM_UTF8 + "<p>Culiacán</p>".encode("utf-8"), None, "<p>Culiacán</p>"),
+        ("<meta charset='utf-8'><p>Culiacán</p>".encode(), None, "<meta charset='utf-8'><p>Culiacán</p>"),
+        (codecs.BOM_UTF8 + "<p>Culiacán</p>".encode(), None, "<p>Culiacán</p>"),
         (codecs.BOM_UTF16_LE + "<p>Culiacán</p>".encode("utf-16-le"), None, "<p>Culiacán</p>"),
         ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Culiac\xe1n</p>'.encode("latin-1"), None,
          '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>Culiacán</p>'),
         # declared latin-1 but the bytes are UTF-8: mislabelled, read as UTF-8
-        ("<meta charset='iso-8859-1'><p>Culiacán</p>".encode("utf-8"), None, "<meta charset='iso-8859-1'><p>Culiacán</p>"),
+        ("<meta charset='iso-8859-1'><p>Culiacán</p>".encode(), None, "<meta charset='iso-8859-1'><p>Culiacán</p>"),
         # the server's charset comes before the page's
         ("<meta charset='utf-8'><p>Culiac\xe1n</p>".encode("cp1252"), "windows-1252", "<meta charset='utf-8'><p>Culiacán</p>"),
         ("<p>\u201cNo\u201d</p>".encode("cp1252"), None, "<p>\u201cNo\u201d</p>"),

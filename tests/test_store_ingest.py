@@ -97,7 +97,7 @@ def test_store_judgements_survive_reingest(corpus_dir, tmp_path):
     record_judgement(engine, "split", martinez, None)
     ingest_documents(engine, iter_documents([corpus_dir]), force=True)
     export = {d["source"]: d for d in evaluation_export(engine)["documents"]}
-    dev14 = {e["name"]: e["id"] for e in export["dev_014.txt"]["entities"] if e["type"] == "person"}
+    {e["name"]: e["id"] for e in export["dev_014.txt"]["entities"] if e["type"] == "person"}
     assert merged == min(carney, sheinbaum)
     assert {e["id"] for e in export["dev_014.txt"]["entities"]
             if set(e["mentions"]) & {"Mark Carney", "Claudia Sheinbaum"}} == {merged}
@@ -111,7 +111,7 @@ def test_store_open_rejects_a_file_that_is_not_a_database(tmp_path):
 
     bad = tmp_path / "notes.sqlite"
     bad.write_text("this is not a database " * 100)
-    with pytest.raises(StoreError, match="notes.sqlite"):
+    with pytest.raises(StoreError, match=r"notes\.sqlite"):
         open_store(bad)
 
 

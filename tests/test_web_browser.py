@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from _web_fixtures import INJECTED_SOURCE, document_id, entity_id, web_app, web_db  # noqa: F401 - fixtures
+from _web_fixtures import INJECTED_SOURCE, document_id, entity_id
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -3,12 +3,13 @@ with span links, escaping of actor names, and (with chromium) no sideways scroll
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
 import networkx as nx
 import pytest
-from _web_fixtures import body_of, entity_id, web_app, web_client, web_db, web_engine  # noqa: F401 - fixtures
+from _web_fixtures import body_of, entity_id
 
 from pesquisa.analyze import STRATEGIES
 from pesquisa.web.svg import community_figure, disruption_chart
@@ -18,7 +19,7 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-def community_number(client, name: str, **params: str) -> int:  # noqa: ANN001 - the test client
+def community_number(client, name: str, **params: str) -> int:
     """Number of the community ``name`` belongs to, from the API."""
     summary = client.get("/api/network", params=params).json()
     return next(c["n"] for c in summary["communities"] if name in {m["name"] for m in c["members"]})
@@ -50,7 +51,7 @@ def test_web_network_removed_table_lists_actors_in_order(web_client):
     table = html[html.index('<table class="removed">'):html.index("</table>")]
     rows = table.split("<tr>")[2:]
     assert len(rows) == len(api["results"]) == len(STRATEGIES)
-    for row, result in zip(rows, api["results"]):
+    for row, result in zip(rows, api["results"], strict=False):
         assert f"</svg> {result['strategy']}</td>" in row
         assert re.findall(r'href="/entities/([^"]+)"', row) == [a["id"] for a in result["removed"]]
     assert "Simultaneous: ranked once" in html
@@ -131,7 +132,7 @@ def test_web_svg_community_figure_keeps_discs_apart_and_inside():
     communities = [[f"a{i}" for i in range(7)], [f"b{i}" for i in range(4)], ["c0", "c1"], ["d0"]]
     for group in communities:
         G.add_nodes_from((v, {"label": v, "type": "person"}) for v in group)
-        G.add_edges_from(zip(group, group[1:]), kinds=["met"])
+        G.add_edges_from(itertools.pairwise(group), kinds=["met"])
     G.add_edge("a0", "c0", kinds=["co_mention"])
     figure = community_figure(G, communities, brokers=frozenset({"a0"}), width=300)
     cells = {c["n"]: c for c in figure.cells}

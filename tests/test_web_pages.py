@@ -5,15 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from _web_fixtures import (  # noqa: F401 - fixtures
-    INJECTED_SOURCE,
-    document_id,
-    entity_id,
-    web_app,
-    web_client,
-    web_db,
-    web_engine,
-)
+from _web_fixtures import INJECTED_SOURCE, document_id, entity_id
 from markupsafe import Markup
 
 from pesquisa.web.highlight import Mark, nest_marks, render_marked

@@ -8,7 +8,6 @@ import sys
 import time
 
 import httpx
-from _web_fixtures import web_db  # noqa: F401 - fixtures
 from typer.testing import CliRunner
 
 from pesquisa.api.server import free_port

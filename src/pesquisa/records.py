@@ -29,10 +29,10 @@ class Span:
     start: int
     end: int
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
-    def contains(self, other: "Span") -> bool:
+    def contains(self, other: Span) -> bool:
         return self.start <= other.start and other.end <= self.end
 
 
@@ -62,7 +62,7 @@ class RawDocument:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "RawDocument":
+    def from_dict(cls, data: dict[str, Any]) -> RawDocument:
         return cls(**data)
 
 
@@ -108,7 +108,7 @@ class OffsetMap:
         return [list(s) for s in self.segments]
 
     @classmethod
-    def from_list(cls, data: list[list[int]]) -> "OffsetMap":
+    def from_list(cls, data: list[list[int]]) -> OffsetMap:
         return cls([tuple(s) for s in data])  # type: ignore[misc]
 
 

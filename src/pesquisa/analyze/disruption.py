@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import math
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any, Callable
+from typing import Any
 
 import networkx as nx
 
@@ -196,8 +197,8 @@ def _disrupt_random(H: nx.Graph, *, remove: int, seed: int, runs: int, **base: A
             curve.append(lcc_size(K))
         curves.append(curve)
         orders.append(order)
-    means = [sum(step) / runs for step in zip(*curves)]
-    sds = [math.sqrt(sum((x - m) ** 2 for x in step) / runs) for step, m in zip(zip(*curves), means)]
+    means = [sum(step) / runs for step in zip(*curves, strict=False)]
+    sds = [math.sqrt(sum((x - m) ** 2 for x in step) / runs) for step, m in zip(zip(*curves, strict=False), means, strict=False)]
     return DisruptionResult(
         removed=orders[0], lcc_after=[round(m, 4) for m in means], runs=runs, seed=seed,
         lcc_after_sd=[round(s, 4) for s in sds], **base,

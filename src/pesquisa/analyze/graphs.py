@@ -14,9 +14,10 @@ and return new objects.
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, Hashable
+from typing import Any
 
 import networkx as nx
 
@@ -123,7 +124,7 @@ def katz_centrality(G: nx.Graph, *, weight: str | None = None, alpha: float = 0.
     n = A.shape[0]
     centrality = np.linalg.solve(np.eye(n, n) - (alpha * A), np.ones((n, 1))).squeeze(axis=1)
     norm = np.sign(sum(centrality)) * np.linalg.norm(centrality)
-    return dict(zip(nodelist, (centrality / norm).tolist()))
+    return dict(zip(nodelist, (centrality / norm).tolist(), strict=False))
 
 
 def top_nodes(scores: dict[Node, float], k: int) -> list[Ranked]:

@@ -202,7 +202,7 @@ def _matrix_from_rows(path: Path, rows: list[list[str]]) -> nx.DiGraph:
         source = parse_node_id(row[0])
         if source not in G:
             raise InputError(str(path), f"line {number}: player {source!r} is not in the header")
-        for target, cell in zip(header, row[1:]):
+        for target, cell in zip(header, row[1:], strict=False):
             weight = parse_weight(cell) if cell.strip() else 0
             if weight is None:
                 raise InputError(str(path), f"line {number}: cell {cell.strip()!r} is not a number")

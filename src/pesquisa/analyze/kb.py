@@ -60,7 +60,7 @@ def build_kb_graph(engine: Engine, flt: NetworkFilter | None = None) -> nx.Graph
     def link(a: str | None, b: str | None, kind: str, doc_id: str, start: int, end: int) -> None:
         if not a or not b or a == b or a not in entities or b not in entities or kind not in flt.kinds:
             return
-        key = tuple(sorted((a, b)))
+        key = (a, b) if a < b else (b, a)
         edge = edges[key]
         edge["kinds"].add(kind)
         span = {"document_id": doc_id, "source": docs[doc_id]["source"], "start": start, "end": end, "kind": kind}

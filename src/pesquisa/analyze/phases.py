@@ -6,6 +6,7 @@ compared by who joined, who left, edge count, density and the top broker. Pure f
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,5 +84,5 @@ def describe_phases(
 ) -> PhaseReport:
     """Measure each ``(label, graph)`` phase in the order given and compare neighbours."""
     measured = [(describe_network(G, label=label, top=top, weighted=weighted, seed=seed), G) for label, G in graphs]
-    changes = [compare_phases(a, b) for a, b in zip(measured, measured[1:])]
+    changes = [compare_phases(a, b) for a, b in itertools.pairwise(measured)]
     return PhaseReport(phases=[stats for stats, _ in measured], changes=changes)

@@ -7,8 +7,9 @@ state), so importing ``pesquisa.analyze`` stays cheap and plotting works headles
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import networkx as nx
 
@@ -45,7 +46,7 @@ def draw_disruption(ax: Any, results: Sequence[DisruptionResult], *, title: str 
         ax.plot(xs, ys, color=color, marker=marker, markersize=4, linewidth=1.5, label=label)
         if result.lcc_after_sd:
             sd = [0.0, *(s / result.lcc_start for s in result.lcc_after_sd)]
-            low, high = [y - s for y, s in zip(ys, sd)], [y + s for y, s in zip(ys, sd)]
+            low, high = [y - s for y, s in zip(ys, sd, strict=False)], [y + s for y, s in zip(ys, sd, strict=False)]
             ax.fill_between(xs, low, high, color=color, alpha=0.15)
     from matplotlib.ticker import MaxNLocator
 
@@ -77,7 +78,7 @@ def plot_disruption_panels(panels: Sequence[tuple[str, Sequence[DisruptionResult
     path = check_plot_path(path)
     fig = Figure(figsize=(5.2 * len(panels), 4.4), layout="constrained")
     axes = fig.subplots(1, len(panels), sharey=True, squeeze=False)[0]
-    for ax, (title, results) in zip(axes, panels):
+    for ax, (title, results) in zip(axes, panels, strict=False):
         draw_disruption(ax, results, title=title)
     _save(fig, path)
     return path

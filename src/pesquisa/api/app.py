@@ -66,14 +66,14 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
 class SecurityHeaders:
     """ASGI middleware: add ``SECURITY_HEADERS`` to every HTTP response, errors included."""
 
-    def __init__(self, app):  # noqa: ANN001 - ASGI app
+    def __init__(self, app):
         self.app = app
 
-    async def __call__(self, scope, receive, send):  # noqa: ANN001, ANN204 - ASGI signature
+    async def __call__(self, scope, receive, send):
         if scope["type"] != "http":
             return await self.app(scope, receive, send)
 
-        async def send_with_headers(message):  # noqa: ANN001, ANN202
+        async def send_with_headers(message):
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 for key, value in SECURITY_HEADERS.items():

@@ -26,9 +26,9 @@ class GraphCache:
     def version(self) -> tuple:
         """Cheap fingerprint of the store: row counts and the latest judgement (read-only)."""
         with self.engine.connect() as conn:
-            return tuple(conn.execute(select(func.count()).select_from(table)).scalar_one()
-                         for table in (t.documents, t.entities, t.mentions, t.redirects)) + (
-                conn.execute(select(func.max(t.judgements.c.id))).scalar(),)
+            counts = tuple(conn.execute(select(func.count()).select_from(table)).scalar_one()
+                           for table in (t.documents, t.entities, t.mentions, t.redirects))
+            return (*counts, conn.execute(select(func.max(t.judgements.c.id))).scalar())
 
     def get(self) -> nx.Graph:
         """The current graph (builds it on first use and after any change to the store)."""

@@ -36,7 +36,7 @@ def list_documents(engine: Engine, page: PageParams, *, lang: str | None = None,
     return page.envelope([document_summary(r) for r in rows], total)
 
 
-def document_summary(row) -> dict:  # noqa: ANN001 - a row mapping
+def document_summary(row) -> dict:
     """A document as listed: metadata and links, no text."""
     return {"id": row["id"], "source": row["source"], "title": row["title"], "url": row["url"],
             "lang": row["lang"], "published": row["published"], "length": row["length"],
@@ -79,20 +79,20 @@ def get_raw(engine: Engine, doc_id: str) -> str:
     return raw
 
 
-def span_fields(row) -> dict:  # noqa: ANN001 - a row mapping
+def span_fields(row) -> dict:
     """Provenance of a fact: document id, span in the clean body, span in the raw original."""
     return {"document_id": row["document_id"], "span": [row["start"], row["end"]],
             "raw_span": [row["raw_start"], row["raw_end"]]}
 
 
-def mention_dict(row, names: dict[str, str]) -> dict:  # noqa: ANN001
+def mention_dict(row, names: dict[str, str]) -> dict:
     """A mention as JSON."""
     return {"id": row["id"], "type": row["type"], "text": row["text"], "name": row["name"],
             "entity_id": row["entity_id"], "entity_name": names.get(row["entity_id"]), "method": row["method"],
             **span_fields(row)}
 
 
-def quote_dict(row, names: dict[str, str], doc=None) -> dict:  # noqa: ANN001
+def quote_dict(row, names: dict[str, str], doc=None) -> dict:
     """A quote as JSON: text, direct flag, speaker as written and resolved, spans, document metadata."""
     out = {"id": row["id"], "text": row["text"], "direct": bool(row["direct"]), "speaker": row["speaker"],
            "speaker_id": row["speaker_id"], "speaker_name": names.get(row["speaker_id"]), "verb": row["verb"],
@@ -103,7 +103,7 @@ def quote_dict(row, names: dict[str, str], doc=None) -> dict:  # noqa: ANN001
     return out
 
 
-def quantity_dict(row) -> dict:  # noqa: ANN001
+def quantity_dict(row) -> dict:
     """A quantity as JSON: the text as written and its normalized value, unit, item and kind."""
     return {"id": row["id"], "text": row["text"], "value": row["value"], "value_max": row["value_max"],
             "unit": row["unit"], "item": row["item"], "kind": row["kind"], "qualifier": row["qualifier"],

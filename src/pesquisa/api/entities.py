@@ -48,7 +48,7 @@ def list_entities(engine: Engine, page: PageParams, *, type: str | None = None, 
     return page.envelope([entity_summary(r) for r in rows], total)
 
 
-def entity_summary(row) -> dict:  # noqa: ANN001 - a row mapping
+def entity_summary(row) -> dict:
     """An entity as listed."""
     return {"id": row["id"], "type": row["type"], "name": row["name"], "key": row["key"],
             "aliases": row["aliases"], "countries": row["countries"],

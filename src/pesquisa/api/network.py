@@ -17,6 +17,7 @@ Disruption runs on the person network (people only, all components), exactly as
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Mapping, Sequence
 from typing import Annotated, Any, Literal
 
 import networkx as nx
@@ -73,7 +74,7 @@ def person_network(G: nx.Graph) -> nx.Graph:
     return sorted_graph(G.subgraph([n for n, d in G.nodes(data=True) if d["type"] == "person"]))
 
 
-def actor(G: nx.Graph, node: str) -> dict:
+def actor(G: nx.Graph, node: Hashable) -> dict:
     """A node as JSON: id, name, type."""
     return {"id": node, "name": G.nodes[node]["label"], "type": G.nodes[node]["type"]}
 
@@ -103,7 +104,7 @@ def network_summary(G: nx.Graph, *, seed: int = 0, top: int = 10) -> dict:
     }
 
 
-def community_summary(G: nx.Graph, n: int, group: list[str], member: dict[str, int]) -> dict:
+def community_summary(G: nx.Graph, n: int, group: Sequence[Hashable], member: Mapping[Hashable, int]) -> dict:
     """One community as listed: number, size, links inside and out, members most-linked first."""
     inside = G.subgraph(group)
     outside = sum(1 for a in group for b in G[a] if member[b] != n)
@@ -143,7 +144,7 @@ def edge_dict(G: nx.Graph, a: str, b: str, data: dict) -> dict:
                        "kind": s["kind"]} for s in data["spans"]]}
 
 
-def _strongest_first(G: nx.Graph, edges: list[tuple[str, str, dict]]) -> list[tuple[str, str, dict]]:
+def _strongest_first(G: nx.Graph, edges: list[tuple[Any, Any, Any]]) -> list[tuple[Any, Any, Any]]:
     """Edges by weight (highest first), then by the names at both ends."""
     return sorted(edges, key=lambda e: (-e[2]["weight"], G.nodes[e[0]]["label"], G.nodes[e[1]]["label"]))
 

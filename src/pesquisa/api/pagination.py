@@ -22,7 +22,7 @@ class PageParams:
         """The page of an in-memory list."""
         return items[self.offset:self.offset + self.limit]
 
-    def envelope(self, items: list, total: int, **extra) -> dict:  # noqa: ANN003 - filters echoed back
+    def envelope(self, items: list, total: int, **extra) -> dict:
         """The page as JSON: total over all pages, the slice asked for and its items."""
         return {"total": total, "limit": self.limit, "offset": self.offset, **extra, "items": items}
 
@@ -42,7 +42,7 @@ def date_upper(date_to: str) -> str:
     return date_to + "\x7f"
 
 
-def within_dates(stmt, column, date_from: str | None, date_to: str | None):  # noqa: ANN001, ANN201 - SQLAlchemy
+def within_dates(stmt, column, date_from: str | None, date_to: str | None):
     """``stmt`` restricted to ``column`` between ``date_from`` and ``date_to`` (inclusive; blanks ignored)."""
     if date_from:
         stmt = stmt.where(column >= date_from)

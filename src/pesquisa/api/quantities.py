@@ -42,7 +42,7 @@ def quantity_filter(*, kind: str | None = None, item: str | None = None, unit: s
     return stmt
 
 
-def list_quantities(engine: Engine, page: PageParams, **filters) -> dict:  # noqa: ANN003 - quantity_filter's
+def list_quantities(engine: Engine, page: PageParams, **filters) -> dict:
     """A page of the ledger, newest first, each figure with its span (read-only)."""
     stmt = quantity_filter(**filters)
     with engine.connect() as conn:
@@ -53,7 +53,7 @@ def list_quantities(engine: Engine, page: PageParams, **filters) -> dict:  # noq
     return page.envelope(items, total)
 
 
-def quantity_totals(engine: Engine, **filters) -> dict:  # noqa: ANN003 - quantity_filter's
+def quantity_totals(engine: Engine, **filters) -> dict:
     """Sums of the matching figures by (item, unit, kind) and by (month, item, unit, kind) (read-only)."""
     with engine.connect() as conn:
         rows = conn.execute(quantity_filter(**filters)).mappings().all()
@@ -81,7 +81,7 @@ def quantity_totals(engine: Engine, **filters) -> dict:  # noqa: ANN003 - quanti
 def quantity_facets(engine: Engine) -> dict[str, list[str]]:
     """The kinds, units and items present, for filter menus (read-only)."""
     with engine.connect() as conn:
-        def distinct(col) -> list[str]:  # noqa: ANN001
+        def distinct(col) -> list[str]:
             return sorted(v for v in conn.execute(select(col).distinct()).scalars() if v)
 
         return {"kind": distinct(t.quantities.c.kind), "unit": distinct(t.quantities.c.unit),

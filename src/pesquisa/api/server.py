@@ -19,7 +19,7 @@ def free_port(host: str = "127.0.0.1") -> int:
 
 
 @contextmanager
-def serve_in_thread(app, *, host: str = "127.0.0.1", port: int | None = None,  # noqa: ANN001 - ASGI app
+def serve_in_thread(app, *, host: str = "127.0.0.1", port: int | None = None,
                     timeout: float = 15.0) -> Iterator[str]:
     """Serve ``app`` while the block runs; yields its base URL, then stops the server and joins the thread.
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from pesquisa.lexicon import load_lexicon
 
@@ -38,7 +39,7 @@ class Line:
 
 
 @cache
-def _patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str] | int]:
+def _patterns() -> dict[str, Any]:
     bp = load_lexicon().boilerplate
     return {
         "chrome": [re.compile(p, re.I) for p in bp["chrome"]["patterns"]],
@@ -55,13 +56,13 @@ def _patterns() -> dict[str, list[re.Pattern[str]] | re.Pattern[str] | int]:
 def is_chrome(line: str) -> bool:
     """The line reads like page chrome (ads, subscription prompts, credits) anywhere on a page."""
     p = _patterns()
-    return len(line.split()) <= p["chrome_max"] and any(r.search(line) for r in p["chrome"])  # type: ignore[union-attr]
+    return len(line.split()) <= p["chrome_max"] and any(r.search(line) for r in p["chrome"])
 
 
 def starts_tail(line: str) -> bool:
     """The line opens the trail of comments prompts and teasers that ends a page."""
     p = _patterns()
-    return any(r.search(line) for r in p["tail"]) and not p["inline"].match(line)  # type: ignore[union-attr]
+    return any(r.search(line) for r in p["tail"]) and not p["inline"].match(line)
 
 
 def is_weekday_banner(line: str) -> bool:
@@ -89,9 +90,9 @@ def is_header_chrome(line: str) -> bool:
     text = line.strip()
     if is_weekday_banner(text) or is_chrome(text):
         return True
-    if p["handle"].match(text) or p["tagline"].match(text) or p["byline"].match(text):  # type: ignore[union-attr]
+    if p["handle"].match(text) or p["tagline"].match(text) or p["byline"].match(text):
         return True
-    return len(text.split()) <= p["header_max"] and not is_bare_date(text) and not TERMINAL.search(text)  # type: ignore[operator]
+    return len(text.split()) <= p["header_max"] and not is_bare_date(text) and not TERMINAL.search(text)
 
 
 def is_body_paragraph(line: str) -> bool:

@@ -48,7 +48,7 @@ def repair_line(line: str, lang: str) -> str:
 
 def _title(lines: list[str], reasons: list[str | None]) -> str | None:
     """The headline: the first kept, headline-like line above the first body paragraph."""
-    for line, reason in zip(lines, reasons):
+    for line, reason in zip(lines, reasons, strict=False):
         if reason:
             continue
         if is_body_paragraph(line):
@@ -85,14 +85,14 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     lang = detect_language(source_text)
     lines = _lines(source_text)
     repaired = [repair_line(text, lang) for _pos, text in lines]
-    repairs = [f"{old!r} -> {new!r}" for (_p, old), new in zip(lines, repaired) if old != new]
+    repairs = [f"{old!r} -> {new!r}" for (_p, old), new in zip(lines, repaired, strict=False) if old != new]
     reasons = classify(repaired)
 
     offsets = OffsetMap()
     parts: list[str] = []
     removed: list[str] = []
     cursor = 0
-    for (pos, old), new, reason in zip(lines, repaired, reasons):
+    for (pos, old), new, reason in zip(lines, repaired, reasons, strict=False):
         if reason:
             removed.append(new)
             continue
@@ -107,7 +107,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     body = "".join(parts)
     if not body.strip():
         raise InputError(raw.path or raw.source, "no article text left after cleaning")
-    kept = [ln for ln, r in zip(repaired, reasons) if not r]
+    kept = [ln for ln, r in zip(repaired, reasons, strict=False) if not r]
     title = title or _title(repaired, reasons)
     if published is None:
         from pesquisa.extract.dates import find_published

@@ -43,7 +43,7 @@ def fix_lost_byte(line: str) -> str:
         if lead not in line:
             continue
 
-        def pick(match: re.Match[str]) -> str:
+        def pick(match: re.Match[str], line: str = line, by_next=by_next, default: str = default) -> str:
             rest = line[match.end():match.end() + 3]
             return next((char for pattern, char in by_next if pattern.match(rest)), default)
 
@@ -55,7 +55,7 @@ def align(old: str, new: str, base: int, clean_base: int) -> list[tuple[int, int
     """Offset segments mapping ``new`` (at ``clean_base``) back onto ``old`` (at ``base``)."""
     if old == new:
         return [(clean_base, clean_base + len(new), base, base + len(old))]
-    segments = []
+    segments: list[tuple[int, int, int, int]] = []
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if j1 == j2 and segments:

@@ -31,8 +31,9 @@ import html as html_lib
 import json
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -75,7 +76,8 @@ _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _WORD = re.compile(r"\w")
 _BLOCK_TAGS = {"p", "head", "item", "row", "quote", "list", "table", "div", "code", "cell"}
 _HEADINGS = ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-_NOT_STANDFIRST = "ancestor-or-self::*[self::a or self::figure or self::figcaption or self::script or self::noscript or self::template or self::title]"
+_NOT_STANDFIRST = ("ancestor-or-self::*[self::a or self::figure or self::figcaption or self::script"
+                   " or self::noscript or self::template or self::title]")
 
 
 @dataclass(slots=True, frozen=True)
@@ -368,7 +370,8 @@ def _json_ld_text(article: dict[str, Any]) -> str:
     body = html_lib.unescape(article["articleBody"])
     if "<" in body:
         try:
-            body = etree.tostring(trafilatura.load_html(f"<html><body><div>{body}</div></body></html>"), method="text", encoding="unicode")
+            tree = trafilatura.load_html(f"<html><body><div>{body}</div></body></html>")
+            body = etree.tostring(tree, method="text", encoding="unicode")
         except (ValueError, TypeError, etree.ParserError):
             pass
     paragraphs = (_INLINE_SPACES.sub(" ", p).strip() for p in body.split("\n"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -19,10 +19,11 @@ from typer.core import TyperGroup
 
 from pesquisa.errors import PesquisaError
 
+
 class _Group(TyperGroup):
     """Top-level group: a known error becomes ``Error: ...`` on stderr and exit status 1."""
 
-    def invoke(self, ctx):  # noqa: ANN001, ANN201 - click's signature
+    def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except PesquisaError as err:
@@ -48,7 +49,7 @@ def fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-def _open(db: str, *, create: bool = False):  # noqa: ANN202
+def _open(db: str, *, create: bool = False):
     from pesquisa.store import open_store
 
     return open_store(db, create=create)
@@ -56,7 +57,8 @@ def _open(db: str, *, create: bool = False):  # noqa: ANN202
 
 @app.command("ingest")
 def ingest_cli(
-    paths: Annotated[list[Path], typer.Argument(help="Files and folders (.txt .html .htm .jsonl .warc .warc.gz .rss .atom .xml).")],
+    paths: Annotated[list[Path], typer.Argument(
+        help="Files and folders (.txt .html .htm .jsonl .warc .warc.gz .rss .atom .xml).")],
     db: DbOption = DEFAULT_DB,
     force: Annotated[bool, typer.Option(help="Re-extract documents already stored.")] = False,
     silent: Annotated[bool, typer.Option(help="No progress bar.")] = False,
@@ -95,8 +97,8 @@ def _count_documents(paths: list[Path]) -> int | None:
     total = 0
     files = [p for root in paths for p in ([root] if root.is_file() else sorted(root.rglob("*")))]
     for path in files:
-        if not path.is_file() or "".join(path.suffixes[-2:]).lower() not in SUPPORTED_SUFFIXES and \
-                path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        if not path.is_file() or ("".join(path.suffixes[-2:]).lower() not in SUPPORTED_SUFFIXES and \
+                path.suffix.lower() not in SUPPORTED_SUFFIXES):
             continue
         if path.suffix.lower() == ".jsonl":
             with path.open("rb") as fh:
@@ -109,7 +111,8 @@ def _count_documents(paths: list[Path]) -> int | None:
 @app.command("export")
 def export_cli(
     db: DbOption = DEFAULT_DB,
-    format: Annotated[str, typer.Option("--format", help="eval (score.py's format) or ftm (FollowTheMoney JSON lines).")] = "eval",
+    format: Annotated[str, typer.Option(
+        "--format", help="eval (score.py's format) or ftm (FollowTheMoney JSON lines).")] = "eval",
     output: Annotated[str, typer.Option("--output", "-o", help="File to write, '-' for stdout.")] = "-",
 ) -> None:
     """Export the knowledge base: the evaluation export or FollowTheMoney entities."""
@@ -238,7 +241,7 @@ def split_cli(entity_id: str, db: DbOption = DEFAULT_DB,
 def eval_cli(
     gold: Annotated[list[Path], typer.Option("--gold", help="Gold file(s) of shared/eval/gold.")],
     db: DbOption = DEFAULT_DB,
-    corpus: Annotated[Optional[Path], typer.Option(help="Raw files (default: beside the gold).")] = None,
+    corpus: Annotated[Path | None, typer.Option(help="Raw files (default: beside the gold).")] = None,
 ) -> None:
     """Score the stored knowledge base against gold annotations and list misses by cause."""
     from pesquisa.report.evaluate import evaluate
@@ -269,12 +272,9 @@ def get_app() -> typer.Typer:
 
         register_build(network_app)
         app.add_typer(network_app, name="network", help="Actor networks: build, stats, disruption.")
-        try:
-            from pesquisa.cli.serve import register as register_serve
-        except ImportError:  # the web workbench module is optional
-            register_serve = None
-        if register_serve is not None:
-            register_serve(app)
+        from pesquisa.cli.serve import register as register_serve
+
+        register_serve(app)
         _REGISTERED = True
     return app
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import typer
 
@@ -233,8 +234,8 @@ def _format_disruption(name: str, results: list[DisruptionResult]) -> str:
     note = f", mean of {r.runs} runs (seed {r.seed}); removed ids are run 1" if r.strategy == "random" else ""
     lines.append(f"strategy {r.strategy}{note}")
     lines.append(f"{'step':>4}  {'removed':>8}  {'LCC':>7}  {'LCC/start':>9}")
-    for step, (node, size, frac) in enumerate(zip(r.removed, r.lcc_after, r.lcc_fraction), start=1):
-        lines.append(f"{step:>4}  {str(node):>8}  {_num(size):>7}  {frac:>9.4f}")
+    for step, (node, size, frac) in enumerate(zip(r.removed, r.lcc_after, r.lcc_fraction, strict=False), start=1):
+        lines.append(f"{step:>4}  {node!s:>8}  {_num(size):>7}  {frac:>9.4f}")
     return "\n".join(lines)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -12,11 +12,11 @@ import typer
 def build_cli(
     output: Annotated[Path, typer.Option("--output", "-o", help="FILE.gexf, FILE.graphml or FILE.csv", dir_okay=False)],
     db: Annotated[str, typer.Option("--db", envvar="PESQUISA_DB_URL", help="SQLite file or database URL.")] = "pesquisa.sqlite",
-    date_from: Annotated[Optional[str], typer.Option("--from", help="Earliest publication date (ISO).")] = None,
-    date_to: Annotated[Optional[str], typer.Option("--to", help="Latest publication date (ISO).")] = None,
-    lang: Annotated[Optional[str], typer.Option(help="Only documents in this language (en, es).")] = None,
-    event_type: Annotated[Optional[list[str]], typer.Option("--event-type", help="Event types that link participants.")] = None,
-    kind: Annotated[Optional[list[str]], typer.Option("--kind", help="Edge kinds: met, co_mention, quoted_about, role.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="Earliest publication date (ISO).")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="Latest publication date (ISO).")] = None,
+    lang: Annotated[str | None, typer.Option(help="Only documents in this language (en, es).")] = None,
+    event_type: Annotated[list[str] | None, typer.Option("--event-type", help="Event types that link participants.")] = None,
+    kind: Annotated[list[str] | None, typer.Option("--kind", help="Edge kinds: met, co_mention, quoted_about, role.")] = None,
 ) -> None:
     """Build the person/organization network of the knowledge base, every edge with its source spans."""
     from pesquisa.analyze.io import write_graph

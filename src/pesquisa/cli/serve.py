@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -16,7 +16,7 @@ def serve_cli(
     host: Annotated[str, typer.Option(help="Interface to bind (loopback by default; anything else exposes it).")]
     = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
-    token: Annotated[Optional[str], typer.Option(envvar="PESQUISA_TOKEN",
+    token: Annotated[str | None, typer.Option(envvar="PESQUISA_TOKEN",
                                                  help="Token that enables merge/split (POST); off without one.")]
     = None,
 ) -> None:

@@ -89,7 +89,7 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str) -> st
         if iso and re.search(r"(19|20)\d\d", line):
             date = dt.date.fromisoformat(iso)
             anchor = max(anchor, date) if anchor else date
-    kept = [line for line, reason in zip(lines, reasons) if not reason]
+    kept = [line for line, reason in zip(lines, reasons, strict=False) if not reason]
     for line in kept[:8]:
         stripped = line.strip()
         if len(stripped.split()) <= 6 and re.search(r"(19|20)\d\d", stripped):

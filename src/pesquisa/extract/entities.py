@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from rigour.names import extract_org_types
 from spacy.tokens import Doc
@@ -124,8 +125,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None
     if any(not _is_name_token(w, names) for w in words):
         return None
-    if any(re.search(r"['’]s\b|-[a-z]", w) for w in words[:-1]) or re.search(r"-[a-z]+$", words[-1]) and len(words) > 1 \
-            and not re.search(r"-[a-z]+$", words[0]):
+    if any(re.search(r"['’]s\b|-[a-z]", w) for w in words[:-1]) or (re.search(r"-[a-z]+$", words[-1]) and len(words) > 1 \
+            and not re.search(r"-[a-z]+$", words[0])):
         return None  # "Walker’s Greensboro-area": a possessive or a compound inside is no name
     if words[0].lower() in names.particles or words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
         return None
@@ -161,8 +162,10 @@ def _title_people(text: str, taken: list[Span]) -> list[Mention]:
     names = _names()
     heads = sorted(names.title_heads, key=len, reverse=True)
     cue = r"(?:" + "|".join(re.escape(h) for h in heads) + r")"
-    org_gap = r"(?:[ \xa0]+(?:of|de|del|de la|for)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}"
-    name = r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?(?:de[ \xa0]+la[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?:[ \xa0]+Jr\.)?)"
+    org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
+               r"[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}")
+    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?"
+            r"(?:de[ \xa0]+la[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?:[ \xa0]+Jr\.)?)")
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
     demonym = r"(?:[ \xa0]+(?:" + "|".join(re.escape(d) for d in sorted(_raw_demonyms(), key=len, reverse=True)) + r"))?"
     pattern = re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
@@ -271,7 +274,7 @@ def _model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
             span = Span(start, start + len(name))
             if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
                 continue
-            inner = doc.char_span(span.start, span.end, alignment_mode="expand") or []
+            inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []
             if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in _names().particles for t in inner):
                 continue  # every word of a name is a proper noun ("Issues Prison" is not a person)
             titled = bool(_title or re.search(r"\b(?:" + "|".join(_names().title_words) + r")\s+$",
@@ -356,7 +359,8 @@ def _trim_lowercase_tail(surface: str) -> str:
     names = _names()
     words = surface.split(" ")
     for i, word in enumerate(words[1:], start=1):
-        if word[:1].islower() and word.lower() not in names.particles and word not in {"of", "for", "and", "on", "in", "en", "contra", "para"}:
+        joiners = {"of", "for", "and", "on", "in", "en", "contra", "para"}
+        if word[:1].islower() and word.lower() not in names.particles and word not in joiners:
             return " ".join(words[:i]).rstrip(" ,")
     return surface
 
@@ -365,7 +369,8 @@ def _company_mentions(text: str) -> list[Mention]:
     """Companies named with a legal suffix: 'Grupo de Combustibles S.A de C.V.'."""
     names = _names()
     suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
-    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*\s+)(?:(?:de|del|y|and|of|la)\s+|[A-ZÁÉÍÓÚ][\w&’'.-]*\s+){{0,6}}?),?\s*({suffix})")
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*\s+)(?:(?:de|del|y|and|of|la)\s+|[A-ZÁÉÍÓÚ][\w&’'.-]*\s+){{0,6}}?)"
+                         rf",?\s*({suffix})")
     out = []
     for match in pattern.finditer(text):
         name = match.group(1).strip(" ,")

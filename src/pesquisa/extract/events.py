@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 from pesquisa.lexicon import read_data
 from pesquisa.records import DateMention, Event, LocalEntity, Span
 
-
 PRONOUN = re.compile(r"\b(he|she|él|ella)\b", re.I)
 
 

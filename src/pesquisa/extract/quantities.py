@@ -22,6 +22,7 @@ an unusual noun phrase yields a shorter item rather than a wrong number.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -487,7 +488,7 @@ class _Reader:
         span = self.np_es(j, plural=plural, mass=mass) if self.lang == "es" else self.np_en(j, plural=plural, mass=mass)
         if span is None:
             return None
-        first, head, last = span
+        _first, head, last = span
         if not quoted:
             return span
         if last + 1 < len(toks) and toks[last + 1].text in CLOSE_QUOTES and self.touching(last, last + 1):
@@ -660,7 +661,7 @@ class _Reader:
         """Sets each draft's kind; a bare number listed right after a statistic shares it."""
         for d in drafts:
             d.kind = self.kind_of(d)
-        for prev, d in zip(drafts, drafts[1:]):
+        for prev, d in itertools.pairwise(drafts):
             if d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare") \
                     and prev.sentence == d.sentence and self.scan[prev.end:d.start].strip() in LIST_GAPS:
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"

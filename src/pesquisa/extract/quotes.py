@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Quote, Span
@@ -55,29 +56,46 @@ class _Candidate:
     according: Span | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class SpeechCues:
+    """The speech lexicon (``data/speech.yaml``), lower-cased, in the shapes the extractor reads."""
+
+    verbs: frozenset[str]  # English lemmas
+    es_forms: frozenset[str]  # Spanish inflected forms
+    phrases: tuple[str, ...]
+    according: tuple[str, ...]
+    slips: frozenset[str]
+    unnamed: frozenset[str]
+    carriers: frozenset[str]
+    singular: frozenset[str]
+    plural: frozenset[str]
+    joint: tuple[str, ...]
+
+
 @cache
-def _cues() -> dict[str, object]:
+def _cues() -> SpeechCues:
     sp = load_lexicon().speech
-    return {
-        "verbs": {v.lower() for v in sp["verbs"]["en"]},
-        "es_forms": {v.lower() for v in sp["verbs"]["es"]},
-        "phrases": [p.lower() for code in ("en", "es") for p in sp["phrases"][code]],
-        "according": [a.lower() for code in ("en", "es") for a in sp["according"][code]],
-        "slips": {s["wrong"] for code in sp["slips"] for s in sp["slips"][code]},
-        "unnamed": {u.lower() for code in ("en", "es") for u in sp["unnamed"][code]},
-        "carriers": {c.lower() for c in sp["carriers"]},
-        "singular": {p.lower() for p in sp["pronouns"]["singular"]},
-        "plural": {p.lower() for p in sp["pronouns"]["plural"]},
-        "joint": [j.lower() for code in ("en", "es") for j in sp["joint"][code]],
-    }
+    both = ("en", "es")
+    return SpeechCues(
+        verbs=frozenset(v.lower() for v in sp["verbs"]["en"]),
+        es_forms=frozenset(v.lower() for v in sp["verbs"]["es"]),
+        phrases=tuple(p.lower() for code in both for p in sp["phrases"][code]),
+        according=tuple(a.lower() for code in both for a in sp["according"][code]),
+        slips=frozenset(s["wrong"] for code in sp["slips"] for s in sp["slips"][code]),
+        unnamed=frozenset(u.lower() for code in both for u in sp["unnamed"][code]),
+        carriers=frozenset(c.lower() for c in sp["carriers"]),
+        singular=frozenset(p.lower() for p in sp["pronouns"]["singular"]),
+        plural=frozenset(p.lower() for p in sp["pronouns"]["plural"]),
+        joint=tuple(j.lower() for code in both for j in sp["joint"][code]),
+    )
 
 
 def is_speech_verb(token: Token) -> bool:
     """The token is a verb (or participle) that introduces speech."""
     cues = _cues()
-    if token.text.lower() in cues["es_forms"]:  # type: ignore[operator]
+    if token.text.lower() in cues.es_forms:
         return True
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues["verbs"]  # type: ignore[operator]
+    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues.verbs
 
 
 def is_quoted_name(inner: str) -> bool:
@@ -141,7 +159,8 @@ def _subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     nxt = verb.i + 1
     if nxt < len(doc) and doc[nxt].pos_ in {"DET", "PROPN", "NOUN", "PRON"} and not _inside(doc[nxt].idx, quotes):
         j = nxt
-        while j < len(doc) and doc[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"} | ({"ADP"} if doc[j].lower_ in {"of", "de", "del"} else set()):
+        while j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
+                                or (doc[j].pos_ == "ADP" and doc[j].lower_ in {"of", "de", "del"})):
             j += 1
         if j > nxt:
             end = doc[j - 1].idx + len(doc[j - 1].text)
@@ -223,7 +242,7 @@ def _cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes
 def _phrases(sent: SpacySpan) -> list[Span]:
     """Reported clauses after multi-word speech expressions ('hizo énfasis en que ...')."""
     out = []
-    for phrase in _cues()["phrases"]:  # type: ignore[union-attr]
+    for phrase in _cues().phrases:
         for match in re.finditer(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", sent.text, re.I):
             out.append(Span(sent.start_char + match.end(), sent.end_char))
     return out
@@ -234,14 +253,15 @@ def _according(sent: SpacySpan) -> list[tuple[Span, Span]]:
     cues = _cues()
     text = sent.text
     out = []
-    for cue in cues["according"]:  # type: ignore[union-attr]
+    for cue in cues.according:
         for match in re.finditer(rf"(?:^|(?<=[\s,(]))({re.escape(cue)})\s+", text, re.I):
             rest = text[match.end():]
             src_end = re.search(r"[,;]|\.?\s*$", rest)
             if not src_end:
                 continue
             source = Span(sent.start_char + match.end(), sent.start_char + match.end() + src_end.start())
-            if match.start(1) < 3 or text[:match.start(1)].rstrip().endswith(("que,", "que", ",")) and rest[src_end.start()] == ",":
+            after_que = text[:match.start(1)].rstrip().endswith(("que,", "que", ","))
+            if match.start(1) < 3 or (after_que and rest[src_end.start()] == ","):
                 # "According to X, CONTENT" / "que, según X, CONTENT"
                 content = Span(source.end + 1, sent.end_char)
             else:
@@ -306,11 +326,11 @@ class _Resolver:
         words = fold(self.text[subject.start:subject.end]).split()
         if words and words[-1] in {"s"}:
             words = words[:-1]
-        if any(j in " ".join(words) for j in self.cues["joint"]) and not people:  # type: ignore[union-attr]
+        if any(j in " ".join(words) for j in self.cues.joint) and not people:
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
         # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
-        unnamed_at = next((i for i, w in enumerate(words) if w in self.cues["unnamed"] and w.endswith("s")  # type: ignore[operator]
-                           and w not in self.cues["carriers"]), None)  # type: ignore[operator]
+        unnamed_at = next((i for i, w in enumerate(words) if w in self.cues.unnamed and w.endswith("s")
+                           and w not in self.cues.carriers), None)
         if unnamed_at is not None and not people and (not inside or unnamed_at == 0):
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         heads = load_lexicon().title_heads()
@@ -328,12 +348,12 @@ class _Resolver:
             return self._entity_speaker(inside[-1][1], inside[-1][0].span, "subject")
         if not words:
             return self.last
-        if words[-1] in self.cues["unnamed"] or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
-                any(w in self.cues["unnamed"] and w.endswith("s") for w in words):  # type: ignore[operator]
+        if words[-1] in self.cues.unnamed or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
+                any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
-        if len(words) == 1 and words[0] in self.cues["singular"]:  # type: ignore[operator]
+        if len(words) == 1 and words[0] in self.cues.singular:
             return self.last_person or self._last_person_mention(at)
-        if len(words) == 1 and words[0] in self.cues["plural"]:  # type: ignore[operator]
+        if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         content = [w for w in words if w not in {"the", "el", "la", "los", "las", "this", "that", "este", "esta"}]
         if content:
@@ -389,7 +409,7 @@ def _attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None
 
 def _slip_after(text: str, quote: Span) -> bool:
     tail = text[quote.end:quote.end + 16]
-    return any(re.match(rf"[”\"»’]?\s*,?\s*{re.escape(s)}\b", tail) for s in _cues()["slips"])  # type: ignore[union-attr]
+    return any(re.match(rf"[”\"»’]?\s*,?\s*{re.escape(s)}\b", tail) for s in _cues().slips)
 
 
 def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:

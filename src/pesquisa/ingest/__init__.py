@@ -14,4 +14,4 @@ from pesquisa.ingest._failure import IngestFailure
 from pesquisa.ingest._html import decode_html
 from pesquisa.ingest._walk import SUPPORTED_SUFFIXES, iter_documents, read_path
 
-__all__ = ["IngestFailure", "SUPPORTED_SUFFIXES", "decode_html", "iter_documents", "read_path"]
+__all__ = ["SUPPORTED_SUFFIXES", "IngestFailure", "decode_html", "iter_documents", "read_path"]

@@ -12,9 +12,10 @@ import gzip
 import io
 import re
 import zlib
+from collections.abc import Iterator
 from email.message import Message
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from pesquisa.ingest._failure import IngestFailure
 from pesquisa.ingest._html import decode_html, has_visible_text

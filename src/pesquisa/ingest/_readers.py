@@ -11,10 +11,11 @@ import codecs
 import json
 import logging
 import re
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from pesquisa.ingest._failure import IngestFailure
 from pesquisa.ingest._html import decode_html, has_visible_text
@@ -85,11 +86,7 @@ def looks_binary(data: bytes) -> bool:
 
 def decode_utf8(data: bytes) -> str:
     """Text of UTF-8 bytes (a BOM is dropped; a UTF-16/32 BOM is honoured); raises Unreadable."""
-    for bom, codec in _TEXT_BOMS:
-        if data.startswith(bom):
-            break
-    else:
-        bom, codec = b"", "utf-8"
+    bom, codec = next(((b, c) for b, c in _TEXT_BOMS if data.startswith(b)), (b"", "utf-8"))
     try:
         return data[len(bom):].decode(codec)
     except UnicodeDecodeError as err:

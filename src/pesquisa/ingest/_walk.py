@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
 from pesquisa.ingest._archives import looks_like_feed, read_feed, read_warc
 from pesquisa.ingest._failure import IngestFailure

@@ -35,7 +35,7 @@ def group_misses(misses: list[str]) -> dict[str, list[str]]:
     for miss in misses:
         cause = next((name for name, pattern in CAUSES if re.search(pattern, miss)), "other")
         out[cause].append(miss)
-    return {name: out[name] for name, _ in CAUSES + [("other", "")] if out.get(name)}
+    return {name: out[name] for name, _ in [*CAUSES, ("other", "")] if out.get(name)}
 
 
 def evaluate(engine: Engine, gold: Path, *, corpus: Path | None = None) -> dict:
@@ -49,6 +49,6 @@ def evaluate(engine: Engine, gold: Path, *, corpus: Path | None = None) -> dict:
         args = [sys.executable, str(scorer), str(export), "--gold", str(gold)]
         if corpus:
             args += ["--corpus", str(corpus)]
-        scores = json.loads(subprocess.run(args + ["--json"], capture_output=True, text=True, check=True).stdout)
+        scores = json.loads(subprocess.run([*args, "--json"], capture_output=True, text=True, check=True).stdout)
         lines = subprocess.run(args, capture_output=True, text=True, check=True).stdout.strip().splitlines()
     return {"scores": scores, "causes": group_misses(scores.pop("misses")), "summary_lines": lines}

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, select
 from pesquisa.store import schema as t
 
 
-def _by_document(conn, table, order) -> dict[str, list[dict]]:  # noqa: ANN001
+def _by_document(conn, table, order) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = defaultdict(list)
     for row in conn.execute(select(table).order_by(table.c.document_id, *order)).mappings():
         out[row["document_id"]].append(dict(row))

@@ -25,7 +25,7 @@ class Summary:
 def summarize(engine: Engine, *, top: int = 5) -> Summary:
     """Documents, people, organizations, quotes, quantities, events; the most-quoted people."""
     with engine.connect() as conn:
-        def count(stmt) -> int:  # noqa: ANN001
+        def count(stmt) -> int:
             return conn.execute(stmt).scalar_one()
 
         counts = {
@@ -38,7 +38,8 @@ def summarize(engine: Engine, *, top: int = 5) -> Summary:
             "quantities": count(select(func.count()).select_from(t.quantities)),
             "events": count(select(func.count()).select_from(t.events)),
         }
-        languages = dict(conn.execute(select(t.documents.c.lang, func.count()).group_by(t.documents.c.lang)).all())
+        languages: dict[str, int] = dict(conn.execute(select(t.documents.c.lang, func.count())
+                                                      .group_by(t.documents.c.lang)).all())
         rows = conn.execute(
             select(t.entities.c.id, t.entities.c.name, func.count(t.quotes.c.id).label("n"))
             .join(t.quotes, t.quotes.c.speaker_id == t.entities.c.id)

@@ -34,7 +34,7 @@ def record_judgement(engine: Engine, kind: str, target: str, other: str | None, 
     with engine.begin() as conn:
         conn.execute(insert(t.judgements).values(
             kind=kind, target=target, other=other, author=author,
-            created_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+            created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
     resolve_store(engine)
     refresh_search_index(engine)
     checkpoint(engine)

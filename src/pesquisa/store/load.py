@@ -75,6 +75,6 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
     return report
 
 
-def ingest_paths(engine: Engine, paths: list[Path], **options) -> IngestReport:  # noqa: ANN003
+def ingest_paths(engine: Engine, paths: list[Path], **options) -> IngestReport:
     """Ingest files and folders (see ``ingest_documents``)."""
     return ingest_documents(engine, iter_documents(paths), **options)

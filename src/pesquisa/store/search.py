@@ -219,7 +219,8 @@ def _like_ids(conn: Connection, kind: str, query: str, entity_type: str | None) 
 def _entity_ids_by_name(conn: Connection, query: str, entity_type: str | None) -> list[str]:
     """Entities with every query word in one of their names (lexicon names too), folded; most-mentioned first."""
     terms = query_terms(query)
-    counts: dict[str, int] = dict(conn.execute(select(t.mentions.c.entity_id, func.count()).group_by(t.mentions.c.entity_id)).all())
+    counts: dict[str, int] = dict(conn.execute(select(t.mentions.c.entity_id, func.count())
+                                               .group_by(t.mentions.c.entity_id)).all())
     stmt = select(t.entities)
     if entity_type:
         stmt = stmt.where(t.entities.c.type == entity_type)

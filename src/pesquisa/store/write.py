@@ -39,7 +39,7 @@ def document_rows(extraction: Extraction) -> dict[str, list[dict]]:
         "id": did, "source": doc.source, "path": doc.path, "url": doc.url, "title": doc.title,
         "published": doc.published, "lang": doc.lang, "content_type": doc.content_type, "raw": doc.raw,
         "body": doc.body, "offsets": doc.offsets.to_list(), "removed": doc.removed, "repairs": doc.repairs,
-        "ingested_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }]
     for entity in extraction.entities:
         for m in entity.mentions:
@@ -97,7 +97,7 @@ def write_extraction(engine: Engine, extraction: Extraction) -> None:
                 conn.execute(insert(table), rows[table.name])
 
 
-def replace_rows(engine: Engine, table, rows: Iterable[dict]) -> None:  # noqa: ANN001 - a Table
+def replace_rows(engine: Engine, table, rows: Iterable[dict]) -> None:
     """Replace the whole content of ``table`` with ``rows`` (one transaction)."""
     items = list(rows)
     with engine.begin() as conn:
@@ -106,7 +106,7 @@ def replace_rows(engine: Engine, table, rows: Iterable[dict]) -> None:  # noqa: 
             conn.execute(insert(table), items)
 
 
-def set_column(engine: Engine, table, column: str, values: dict[str, str | None]) -> None:  # noqa: ANN001
+def set_column(engine: Engine, table, column: str, values: dict[str, str | None]) -> None:
     """Set ``column`` of the rows of ``table`` whose id is a key of ``values``."""
     if not values:
         return

@@ -31,7 +31,7 @@ class Mark:
     href: str | None = None  # a link (mentions)
     anchor: str | None = None  # element id, so other pages can link to the span
     after: Markup | None = None  # what follows the mark (the quote's speaker link)
-    children: list["Mark"] = field(default_factory=list)
+    children: list[Mark] = field(default_factory=list)
 
     @property
     def is_link(self) -> bool:

@@ -192,7 +192,7 @@ def community_figure(G: nx.Graph, communities: list[list[str]], *, brokers: froz
         edges.append({"x1": place[a][0], "y1": place[a][1], "x2": place[b][0], "y2": place[b][1], "between": not same,
                       "color": community_color(member[a] + 1) if same else "#0f172a",
                       "title": f"{G.nodes[a]['label']} — {G.nodes[b]['label']}: {', '.join(data['kinds'])}"})
-    edges.sort(key=lambda e: e["between"])  # links between communities on top
+    edges.sort(key=lambda e: bool(e["between"]))  # links between communities on top
     return CommunityFigure(width, round(top + gap / 2), cells, nodes, edges)
 
 
@@ -221,7 +221,8 @@ def _placement_order(G: nx.Graph, member: dict[str, int], count: int) -> list[in
             key = (member[a], member[b])
             links[key] = links.get(key, 0) + 1
             links[key[::-1]] = links.get(key[::-1], 0) + 1
-    order, left = [], list(range(count))
+    order: list[int] = []
+    left = list(range(count))
     while left:
         last = order[-1] if order else None
         best = max(left, key=lambda i: (links.get((last, i), 0), -i)) if last is not None else left[0]
@@ -270,5 +271,5 @@ def disruption_chart(results: list[dict], *, width: int = 480, height: int = 260
                       "markers": [{"x": x_at(s), "y": y_at(f),
                                    "title": f"{r['strategy']} · {s} removed (last: {who['name']}): "
                                             f"LCC {round(f * 100)}% of start"}
-                                  for (s, f), who in zip(points[1:], r["removed"])]})
+                                  for (s, f), who in zip(points[1:], r["removed"], strict=False)]})
     return LineChart(width, height, box, x_ticks, y_ticks, lines)

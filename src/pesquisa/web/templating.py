@@ -23,7 +23,7 @@ def format_number(value: float | int | None) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def with_query(request: Request, **changes) -> str:  # noqa: ANN003 - query parameters to change
+def with_query(request: Request, **changes) -> str:
     """The current URL's query string with ``changes`` applied (None drops a parameter)."""
     params = dict(request.query_params)
     for key, value in changes.items():
@@ -73,6 +73,6 @@ _ENV.globals["with_query"] = with_query
 templates = Jinja2Templates(env=_ENV)
 
 
-def render(request: Request, name: str, *, status_code: int = 200, **context) -> HTMLResponse:  # noqa: ANN003
+def render(request: Request, name: str, *, status_code: int = 200, **context) -> HTMLResponse:
     """The template ``name`` rendered with ``context`` (every value escaped unless it is ``Markup``)."""
     return templates.TemplateResponse(request, name, context, status_code=status_code)
