@@ -17,8 +17,8 @@ from pesquisa.clean import clean_document
 from pesquisa.extract.nlp import load_pipeline
 from pesquisa.extract.pipeline import extract_document
 from pesquisa.ingest import iter_documents
+from pesquisa.pipeline import ingest_documents
 from pesquisa.store import open_store
-from pesquisa.store.load import ingest_documents
 
 
 def best(fn, repeat: int) -> float:

@@ -43,8 +43,8 @@ def copy_sqlite(source: Path, target: Path) -> Path:
 
 def _build_web_db(kb, folder: Path) -> Path:
     from pesquisa.ingest import iter_documents
+    from pesquisa.pipeline import ingest_documents
     from pesquisa.store import open_store
-    from pesquisa.store.load import ingest_documents
     from pesquisa.store.search import refresh_search_index
 
     path = copy_sqlite(Path(kb.url.database), folder / "web.sqlite")

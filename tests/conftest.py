@@ -39,8 +39,8 @@ def corpus_dir(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def kb(corpus_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     """A knowledge base with news + dev ingested through the real pipeline (engine)."""
     from pesquisa.ingest import iter_documents
+    from pesquisa.pipeline import ingest_documents
     from pesquisa.store import open_store
-    from pesquisa.store.load import ingest_documents
 
     engine = open_store(tmp_path_factory.mktemp("kb") / "kb.sqlite")
     report = ingest_documents(engine, iter_documents([corpus_dir]))

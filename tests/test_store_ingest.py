@@ -8,10 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from pesquisa.ingest import iter_documents
+from pesquisa.pipeline import ingest_documents, record_judgement
 from pesquisa.report.export import evaluation_export
 from pesquisa.store import open_store, schema
-from pesquisa.store.judgements import record_judgement
-from pesquisa.store.load import ingest_documents
 
 
 def _ids(engine) -> dict[str, set]:

@@ -17,9 +17,9 @@ def test_store_postgres_gives_the_same_export_as_sqlite(corpus_dir, export):
     from sqlalchemy import text
 
     from pesquisa.ingest import iter_documents
+    from pesquisa.pipeline import ingest_documents
     from pesquisa.report.export import evaluation_export
     from pesquisa.store import open_store
-    from pesquisa.store.load import ingest_documents
 
     engine = open_store(PG_URL)
     with engine.begin() as conn:  # a scratch database: start empty

@@ -9,8 +9,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
 from pesquisa.api.deps import get_engine, require_token
-from pesquisa.store.judgements import record_judgement
-from pesquisa.store.search import refresh_search_index
+from pesquisa.pipeline import record_judgement
 
 router = APIRouter(prefix="/api/entities", tags=["judgements"], dependencies=[Depends(require_token)])
 
@@ -32,7 +31,6 @@ class SplitRequest(BaseModel):
 def judge(engine: Engine, kind: str, target: str, other: str | None, author: str) -> dict:
     """Record the judgement (writes), re-resolve and re-index; the ids that result."""
     result = record_judgement(engine, kind, target, other, author=author)
-    refresh_search_index(engine)
     return {"ok": True, "kind": kind, "target": target, "other": other, "result": result}
 
 

@@ -65,7 +65,7 @@ def ingest_cli(
 ) -> None:
     """Ingest documents into the knowledge base (resumes: stored documents are skipped)."""
     from pesquisa.ingest import iter_documents
-    from pesquisa.store.load import ingest_documents
+    from pesquisa.pipeline import ingest_documents
 
     missing = [p for p in paths if not p.exists()]
     if missing:
@@ -221,7 +221,7 @@ def show_event_cli(event_id: str, db: DbOption = DEFAULT_DB) -> None:
 def merge_cli(first: str, second: str, db: DbOption = DEFAULT_DB,
               author: Annotated[str, typer.Option(help="Who decided.")] = "analyst") -> None:
     """Record that two entities are the same (survives every re-run and re-ingest)."""
-    from pesquisa.store.judgements import record_judgement
+    from pesquisa.pipeline import record_judgement
 
     result = record_judgement(_open(db), "merge", first, second, author=author)
     console.print(f"merged {first} and {second} -> {result}", highlight=False)
@@ -231,7 +231,7 @@ def merge_cli(first: str, second: str, db: DbOption = DEFAULT_DB,
 def split_cli(entity_id: str, db: DbOption = DEFAULT_DB,
               author: Annotated[str, typer.Option(help="Who decided.")] = "analyst") -> None:
     """Record that an entity mixes different people: split it by name (survives re-ingest)."""
-    from pesquisa.store.judgements import record_judgement
+    from pesquisa.pipeline import record_judgement
 
     result = record_judgement(_open(db), "split", entity_id, None, author=author)
     console.print(f"split {entity_id} -> {result}", highlight=False)

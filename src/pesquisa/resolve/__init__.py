@@ -1,12 +1,12 @@
 """Resolve stage: the same person, organization and event across documents and languages.
 
-Public: ``resolve_entities`` and ``resolve_events`` (pure functions over typed
+Public: ``build_refs``, ``resolve_entities`` and ``resolve_events`` (pure functions over typed
 records) and their records ``EntityRef``, ``Judgement``, ``ResolvedEntity``,
 ``EventReport``, ``ResolvedEvent``.
 """
 
-from pesquisa.resolve.entities import EntityRef, Judgement, ResolvedEntity, name_parts, resolve_entities
+from pesquisa.resolve.entities import EntityRef, Judgement, ResolvedEntity, build_refs, name_parts, resolve_entities
 from pesquisa.resolve.events import EventReport, ResolvedEvent, merge_evidence, resolve_events
 
-__all__ = ["EntityRef", "EventReport", "Judgement", "ResolvedEntity", "ResolvedEvent", "merge_evidence",
+__all__ = ["EntityRef", "EventReport", "Judgement", "ResolvedEntity", "ResolvedEvent", "build_refs", "merge_evidence",
            "name_parts", "resolve_entities", "resolve_events"]

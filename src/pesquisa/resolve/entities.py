@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -77,6 +78,37 @@ def _country(key: str | None) -> str | None:
 def name_parts(name: str) -> list[str]:
     """Folded name parts without particles or withheld-surname marks."""
     return [p for p in fold(WITHHELD.sub(" ", name)).split() if p not in PARTICLES]
+
+
+def build_refs(mentions: Iterable[tuple[str, str, str, str, str]],
+               titles: Iterable[tuple[str, str, str]]) -> list[EntityRef]:
+    """In-document entities from stored mentions and titles (pure).
+
+    ``mentions`` are ``(document_id, local_id, type, text, name)`` in document order;
+    ``titles`` are ``(document_id, local_id, title)``. A person is named by its name with
+    the most parts (then the most used); an organization or place by its most used name,
+    and keyed by the lexicon entry any of its names matches.
+    """
+    refs: dict[tuple[str, str], EntityRef] = {}
+    forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for doc_id, local_id, kind, text, name in mentions:
+        forms[(doc_id, local_id)][name] += 1
+        ref = refs.setdefault((doc_id, local_id), EntityRef(doc_id, local_id, kind, name))
+        if text not in ref.forms:
+            ref.forms.append(text)
+    lex = load_lexicon()
+    for key, ref in refs.items():
+        names = forms[key]
+        if ref.type == "person":
+            ref.name = sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], n))[0]
+        else:
+            ref.key = next((k for k in ((lex.org_key(n) or lex.context_key(n)) if ref.type == "organization"
+                                        else lex.place_key(n) for n in sorted(names)) if k), None)
+            ref.name = sorted(names, key=lambda n: (-names[n], n))[0]
+    for doc_id, local_id, title in titles:
+        if (doc_id, local_id) in refs:
+            refs[(doc_id, local_id)].titles.append(title)
+    return sorted(refs.values(), key=lambda r: (r.document_id, r.local_id))
 
 
 def _canonical(refs: list[EntityRef]) -> str:
@@ -174,3 +206,28 @@ def resolve_entities(refs: list[EntityRef], judgements: list[Judgement] | None =
             made[entity.id] = entity
         out.extend(made.values())
     return _apply(out, judgements or [])
+
+
+def carry_redirects(moved: Iterable[tuple[str | None, str | None]], old_ids: set[str], new_ids: set[str],
+                    existing: dict[str, str]) -> dict[str, str]:
+    """Redirects from ids that stopped existing to where their mentions went (pure).
+
+    ``moved`` pairs each mention's old entity id with its new one. An old id that is
+    gone points to the new id most of its mentions moved to; chains are followed to an
+    id that exists, and standing redirects are kept.
+    """
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for old, new in moved:
+        if old and new and old not in new_ids:
+            counts[old][new] += 1
+    redirects = dict(existing)
+    for old in sorted(old_ids - new_ids):
+        if counts.get(old):
+            redirects[old] = sorted(counts[old].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    for old, new in list(redirects.items()):
+        seen = {old}
+        while new in redirects and new not in new_ids and new not in seen:
+            seen.add(new)
+            new = redirects[new]
+        redirects[old] = new
+    return {o: n for o, n in redirects.items() if o not in new_ids and o != n}

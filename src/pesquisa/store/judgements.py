@@ -8,12 +8,10 @@ from sqlalchemy import Engine, insert, select
 
 from pesquisa.errors import NotFoundError
 from pesquisa.store import schema as t
-from pesquisa.store.db import checkpoint
-from pesquisa.store.resolution import resolve_store
-from pesquisa.store.search import refresh_search_index
 
 
-def _current(engine: Engine, ident: str) -> str:
+def current_id(engine: Engine, ident: str) -> str:
+    """The id ``ident`` stands for now, following redirects (read-only). Raises ``NotFoundError``."""
     with engine.connect() as conn:
         for _ in range(10):
             new = conn.execute(select(t.redirects.c.new_id).where(t.redirects.c.old_id == ident)).scalar()
@@ -26,20 +24,16 @@ def _current(engine: Engine, ident: str) -> str:
     return ident
 
 
-def record_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> str:
-    """Store a merge or split decision (writes) and re-resolve; returns the resulting entity id(s)."""
-    target = _current(engine, target)
-    if other is not None:
-        other = _current(engine, other)
+def add_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> None:
+    """Store a merge or split decision about current entity ids (writes; resolution replays it)."""
     with engine.begin() as conn:
         conn.execute(insert(t.judgements).values(
             kind=kind, target=target, other=other, author=author,
             created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
-    resolve_store(engine)
-    refresh_search_index(engine)
-    checkpoint(engine)
-    if kind == "merge":
-        return min(target, other or target)
+
+
+def split_result(engine: Engine, target: str) -> str:
+    """The entity ids a split of ``target`` left, comma-separated (read-only)."""
     with engine.connect() as conn:
         ids = conn.execute(select(t.entities.c.id).where(t.entities.c.id != target)).scalars().all()
     return ", ".join(i for i in ids if i.startswith(target[:4]))[:200] or target

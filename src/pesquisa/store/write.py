@@ -9,11 +9,12 @@ replaces its rows instead of duplicating them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
 
 from pesquisa.records import Extraction, Span, make_id
+from pesquisa.resolve import EventReport, ResolvedEntity, ResolvedEvent
+from pesquisa.resolve.entities import carry_redirects
 from pesquisa.store import schema as t
 
 FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports)
@@ -97,19 +98,55 @@ def write_extraction(engine: Engine, extraction: Extraction) -> None:
                 conn.execute(insert(table), rows[table.name])
 
 
-def replace_rows(engine: Engine, table, rows: Iterable[dict]) -> None:
-    """Replace the whole content of ``table`` with ``rows`` (one transaction)."""
-    items = list(rows)
-    with engine.begin() as conn:
-        conn.execute(delete(table))
-        if items:
-            conn.execute(insert(table), items)
+def _replace(conn: Connection, table: Table, rows: list[dict]) -> None:
+    conn.execute(delete(table))
+    if rows:
+        conn.execute(insert(table), rows)
 
 
-def set_column(engine: Engine, table, column: str, values: dict[str, str | None]) -> None:
-    """Set ``column`` of the rows of ``table`` whose id is a key of ``values``."""
-    if not values:
+def _update_many(conn: Connection, table: Table, rows: list[dict]) -> None:
+    """Set columns of many rows by id in one executemany (each row: ``_id`` plus the columns)."""
+    if not rows:
         return
+    columns = [k for k in rows[0] if k != "_id"]
+    # bind names must differ from column names (SQLAlchemy reserves those for SET)
+    stmt = update(table).where(table.c.id == bindparam("_id")).values({c: bindparam(f"v_{c}") for c in columns})
+    conn.execute(stmt, [{"_id": r["_id"], **{f"v_{c}": r[c] for c in columns}} for r in rows])
+
+
+def write_resolution(engine: Engine, resolved: list[ResolvedEntity], reports: list[EventReport],
+                     events: list[ResolvedEvent], local_to_id: dict[tuple[str, str], str]) -> dict[str, int]:
+    """Store a resolution: entities, the resolved id of every fact, events and redirects (writes).
+
+    Everything happens in one transaction with batched updates, so a crash leaves the
+    previous resolution whole. Ids that stop existing become redirects to where their
+    mentions went. Returns counts.
+    """
+    def rid(doc_id: str, local: str | None) -> str | None:
+        return local_to_id.get((doc_id, local)) if local else None
+
+    report_event = {rep.id: ev.id for ev in events for rep in ev.reports}
+    new_ids = {e.id for e in resolved}
     with engine.begin() as conn:
-        for row_id, value in values.items():
-            conn.execute(update(table).where(table.c.id == row_id).values({column: value}))
+        old_ids = set(conn.execute(select(t.entities.c.id)).scalars())
+        mention_rows = conn.execute(select(t.mentions.c.id, t.mentions.c.document_id, t.mentions.c.local_id,
+                                           t.mentions.c.entity_id)).all()
+        role_rows = conn.execute(select(t.roles.c.id, t.roles.c.document_id, t.roles.c.local_id,
+                                        t.roles.c.organization_local_id)).all()
+        quote_rows = conn.execute(select(t.quotes.c.id, t.quotes.c.document_id, t.quotes.c.speaker_local_id)).all()
+        existing = dict(conn.execute(select(t.redirects.c.old_id, t.redirects.c.new_id)).all())
+        redirects = carry_redirects(((old, rid(doc, local)) for _mid, doc, local, old in mention_rows),
+                                    old_ids, new_ids, existing)
+        _replace(conn, t.entities, [e.to_row() for e in resolved])
+        _update_many(conn, t.mentions, [{"_id": mid, "entity_id": rid(doc, local)}
+                                        for mid, doc, local, _old in mention_rows])
+        _update_many(conn, t.roles, [{"_id": role, "entity_id": rid(doc, local), "organization_id": rid(doc, org)}
+                                     for role, doc, local, org in role_rows])
+        _update_many(conn, t.quotes, [{"_id": qid, "speaker_id": rid(doc, local)} for qid, doc, local in quote_rows])
+        _update_many(conn, t.event_reports, [
+            {"_id": r.id, "participant_ids": r.participant_ids, "place_id": r.place_id,
+             "organizer_id": r.organizer_id, "event_id": report_event[r.id]} for r in reports])
+        _replace(conn, t.events, [{"id": ev.id, "type": ev.type, "date": ev.date, "place_id": ev.place_id,
+                                   "place": None, "evidence": ev.evidence} for ev in events])
+        _replace(conn, t.redirects, [{"old_id": o, "new_id": n} for o, n in sorted(redirects.items())])
+    return {"entities": len(resolved), "events": len(events), "redirects": len(redirects)}
