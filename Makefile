@@ -6,7 +6,7 @@ SHARED ?= ../shared
 DB ?= pesquisa.sqlite
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test eval clean browsers screenshots
+.PHONY: install demo test check eval clean browsers screenshots
 
 install: $(STAMP)
 
@@ -27,6 +27,12 @@ demo: install
 
 test: install browsers
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# Static checks: ruff (rule set in pyproject.toml), mypy on src/, the stage layering test.
+check: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+	$(BIN)/python -m pytest -q -p no:cacheprovider tests/test_layering.py
 
 eval: install
 	$(BIN)/pesquisa eval --gold $(SHARED)/eval/gold/news.json --gold $(SHARED)/eval/gold/dev.json

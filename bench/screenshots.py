@@ -51,8 +51,8 @@ def take_screenshots(db: str, out: Path, *, full_page: bool = True, only: list[s
     """
     from playwright.sync_api import sync_playwright
 
-    from pesquisa.api import create_app
     from pesquisa.api.server import serve_in_thread
+    from pesquisa.web import create_app
 
     app = create_app(db)
     pages = main_pages(app.state.engine)

@@ -70,7 +70,7 @@ def web_db(kb, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def web_app(web_db: Path):
     """The FastAPI app over ``web_db`` with merge/split enabled by ``TOKEN``."""
     if "app" not in _CACHE:
-        from pesquisa.api import create_app
+        from pesquisa.web import create_app
 
         _CACHE["app"] = create_app(str(web_db), token=TOKEN)
     return _CACHE["app"]

@@ -77,8 +77,8 @@ def test_api_entities_redirects_are_followed(scratch_db):
     from fastapi.testclient import TestClient
     from sqlalchemy import insert
 
-    from pesquisa.api import create_app
     from pesquisa.store import schema as t
+    from pesquisa.web import create_app
 
     app = create_app(str(scratch_db))
     ebrard = entity_id(app.state.engine, "Marcelo Ebrard", "person")

@@ -10,14 +10,14 @@ from fastapi.testclient import TestClient
 @pytest.fixture
 def writable(scratch_db):
     """A client over a private copy of the test store, merge/split enabled by ``TOKEN``."""
-    from pesquisa.api import create_app
+    from pesquisa.web import create_app
 
     app = create_app(str(scratch_db), token=TOKEN)
     return TestClient(app), app.state.engine
 
 
 def test_api_judgements_disabled_without_a_configured_token(scratch_db, monkeypatch):
-    from pesquisa.api import create_app
+    from pesquisa.web import create_app
 
     monkeypatch.delenv("PESQUISA_TOKEN", raising=False)
     client = TestClient(create_app(str(scratch_db)))
@@ -29,7 +29,7 @@ def test_api_judgements_disabled_without_a_configured_token(scratch_db, monkeypa
 
 
 def test_api_judgements_token_from_environment(scratch_db, monkeypatch):
-    from pesquisa.api import create_app
+    from pesquisa.web import create_app
 
     monkeypatch.setenv("PESQUISA_TOKEN", "from-env")
     app = create_app(str(scratch_db))

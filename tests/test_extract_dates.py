@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pesquisa.extract.dates import extract_dates, parse_date
+from pesquisa.calendar import parse_date
+from pesquisa.extract.dates import extract_dates
 
 
 def _values(text, published):

@@ -1,6 +1,6 @@
 """pesquisa.api: the JSON API over the knowledge base (read-only, except token-guarded merge and split).
 
-``create_app(db, token=...)`` builds the FastAPI app that also serves the web UI.
+``create_app(db, token=...)`` builds the FastAPI app of the API; ``pesquisa.web.create_app`` adds the web UI.
 """
 
 from pesquisa.api.app import create_app

@@ -1,4 +1,7 @@
-"""The application factory: JSON API under /api, the web UI at /, static files at /static.
+"""The API application factory: the JSON API under /api.
+
+``pesquisa.web.create_app`` builds on it and adds the web UI at / and static files at
+/static; the API alone (``create_app`` here) renders errors as JSON only.
 
 Nothing is loaded from a CDN: FastAPI's Swagger and ReDoc pages (which fetch their
 scripts from one) are off; ``/openapi.json`` describes the API and ``/api`` lists
@@ -10,10 +13,9 @@ from __future__ import annotations
 
 import logging
 import os
-from importlib import resources
+from collections.abc import Callable
 
-from fastapi import FastAPI, Request
-from fastapi.staticfiles import StaticFiles
+from fastapi import FastAPI, Request, Response
 from starlette.datastructures import MutableHeaders
 
 from pesquisa.api import documents, entities, events, judgements, network, quantities, quotes, search
@@ -35,15 +37,15 @@ ROUTERS = (search.router, documents.router, judgements.router, entities.router, 
            events.router, network.router)
 
 
-def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
-    """The pesquisa web app over the knowledge base at ``db`` (default: ``PESQUISA_DB_URL`` or ./pesquisa.sqlite).
+def create_app(db: str | None = None, *, token: str | None = None,
+               render_html: Callable[[Request, dict], Response] | None = None) -> FastAPI:
+    """The JSON API over the knowledge base at ``db`` (default: ``PESQUISA_DB_URL`` or ./pesquisa.sqlite).
 
     ``token`` (default: ``PESQUISA_TOKEN``) enables merge and split; without one they answer 403.
+    ``render_html`` draws errors for browsers (the web UI passes its error page).
     Opens the store without creating it (``StoreError`` if missing) and refreshes the
     search index when it lags behind the store (writes only then).
     """
-    from pesquisa import web
-
     engine = open_store(db, create=False)
     if ensure_search_index(engine):
         log.info("search index refreshed")
@@ -52,14 +54,11 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.graph = GraphCache(engine)
     app.state.token = token if token is not None else (os.environ.get("PESQUISA_TOKEN") or None)
-    install_error_handler(app, web.render_error)
+    install_error_handler(app, render_html)
     app.add_middleware(SecurityHeaders)
     for router in ROUTERS:
         app.include_router(router)
     app.add_api_route("/api", _api_index, methods=["GET"], summary="API index", include_in_schema=False)
-    app.mount("/static", StaticFiles(directory=str(resources.files("pesquisa.web").joinpath("static"))),
-              name="static")
-    app.include_router(web.router)
     return app
 
 

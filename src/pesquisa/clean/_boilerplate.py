@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.lexicon import load_lexicon
 
-_WEEKDAYS = (r"(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\.?"
-             r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo")
-_MONTHS = (r"jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t|tember)?|oct(ober)?"
-           r"|nov(ember)?|dec(ember)?|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
-           r"|setiembre|octubre|noviembre|diciembre")
-WEEKDAY_DATE = re.compile(rf"^({_WEEKDAYS}),?\s+.*\b(19|20)\d\d\s*$", re.I)
+_WEEKDAYS = alternation(weekday_numbers(abbreviations=True))
+_MONTHS = alternation(month_numbers())
+WEEKDAY_DATE = re.compile(rf"^({_WEEKDAYS})\.?,?\s+.*\b(19|20)\d\d\s*$", re.I)
 BARE_DATE = re.compile(
     rf"^(({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+(19|20)\d\d"
     rf"|\d{{1,2}}\s+(de\s+)?({_MONTHS})\.?,?\s+(de\s+)?(19|20)\d\d)\s*$", re.I)

@@ -8,6 +8,7 @@ import re
 import py3langid
 
 from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_like
+from pesquisa.clean._published import find_published
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
 from pesquisa.errors import InputError
 from pesquisa.records import CleanDocument, OffsetMap, RawDocument
@@ -110,8 +111,6 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     kept = [ln for ln, r in zip(repaired, reasons, strict=False) if not r]
     title = title or _title(repaired, reasons)
     if published is None:
-        from pesquisa.extract.dates import find_published
-
         published = find_published(repaired, reasons, lang)
     lang = detect_language(body)
     log.debug("%s: kept %d of %d lines, lang=%s", raw.source, len(kept), len(lines), lang)

@@ -23,7 +23,7 @@ def serve_cli(
     """Serve the web UI and the JSON API (http://HOST:PORT/, API under /api, OpenAPI at /openapi.json)."""
     import uvicorn
 
-    from pesquisa.api import create_app
+    from pesquisa.web import create_app
 
     app = create_app(db, token=token)  # StoreError (-> "Error: ...") when the database is missing
     if host not in LOOPBACK:

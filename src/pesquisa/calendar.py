@@ -1,0 +1,75 @@
+"""Calendar names (``data/calendar.yaml``) and the parsing of one written date.
+
+Shared by cleaning (publication dates, page banners) and extraction (date expressions),
+so the month and weekday names live in one data file and one module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from pesquisa.lexicon import read_data
+
+
+@cache
+def month_numbers() -> dict[str, int]:
+    """Month name or abbreviation (lower-case, EN and ES) -> month number."""
+    data = read_data("calendar.yaml")["months"]
+    return {name: int(n) for n, entry in data.items() for name in [*entry["names"], *entry["abbr"]]}
+
+
+@cache
+def weekday_numbers(*, abbreviations: bool = False) -> dict[str, int]:
+    """Weekday name (lower-case, EN and ES; abbreviations too when asked) -> 0 for Monday .. 6."""
+    data = read_data("calendar.yaml")["weekdays"]
+    return {name: int(n) for n, entry in data.items()
+            for name in [*entry["names"], *(entry["abbr"] if abbreviations else [])]}
+
+
+def alternation(names: dict[str, int]) -> str:
+    """A regex alternation of ``names``, longest first (so "sept" wins over "sep")."""
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+_M = alternation(month_numbers())
+MDY = re.compile(rf"\b({_M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b", re.I)
+DMY = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_M})\.?(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d))?\b", re.I)
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (Feb 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_year(month: int, day: int, anchor: dt.date | None) -> int | None:
+    """Year of a day-month date written without one: the latest not after the anchor (a week's grace)."""
+    if anchor is None:
+        return None
+    year = anchor.year
+    candidate = safe_date(year, month, day)
+    if candidate and candidate > anchor + dt.timedelta(days=7):
+        year -= 1
+    return year
+
+
+def parse_date(text: str, anchor: dt.date | None = None) -> str | None:
+    """ISO date of the first date expression in ``text`` ('May 17, 2017', '13 de agosto de 2025'); None if none."""
+    months = month_numbers()
+    for pattern, order in ((MDY, "mdy"), (DMY, "dmy")):
+        match = pattern.search(text)
+        if not match:
+            continue
+        if order == "mdy":
+            month, day, year = months[match.group(1).lower().rstrip(".")], int(match.group(2)), match.group(3)
+        else:
+            day, month, year = int(match.group(1)), months[match.group(2).lower().rstrip(".")], match.group(3)
+        year_i = int(year) if year else infer_year(month, day, anchor)
+        if year_i:
+            found = safe_date(year_i, month, day)
+            return found.isoformat() if found else None
+    return None

@@ -1,0 +1,27 @@
+"""The workbench application: the JSON API plus the web UI at / and static files at /static."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+from pesquisa.api import create_app as create_api
+from pesquisa.web.pages import router
+from pesquisa.web.templating import render
+
+
+def render_error(request: Request, body: dict) -> HTMLResponse:
+    """The error shape (``ok``, ``error``, ``errors``, ``status``) as an HTML page with the same status."""
+    return render(request, "error.html", status_code=body["status"], error=body)
+
+
+def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
+    """The workbench over the knowledge base at ``db``: API, pages and static files (see ``pesquisa.api.create_app``)."""
+    app = create_api(db, token=token, render_html=render_error)
+    app.mount("/static", StaticFiles(directory=str(resources.files("pesquisa.web").joinpath("static"))),
+              name="static")
+    app.include_router(router)
+    return app
