@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pesquisa.extract._numbers import load_lexicon, parse_digits
 from pesquisa.extract.quantities import extract_quantities
+from pesquisa.extract.quantities._lexicon import load_quantity_lexicon as load_lexicon
+from pesquisa.extract.quantities._numerals import parse_digits
 from pesquisa.records import Quantity, Span
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -1,0 +1,230 @@
+"""What a quantity counts or measures: noun phrases, commodities, packaging, percent items."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._lexicon import commodity_key
+from pesquisa.extract.quantities._numerals import Numeral
+from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
+
+ARTICLE = r"(?:the\s+|la\s+|los\s+|las\s+|el\s+)?"
+
+
+class Items(Scanner):
+    """What a quantity counts or measures: noun phrases, commodities, packaging, percent items."""
+
+    def read_count_item(self, d: Draft, num: Numeral) -> None:
+        """Item of a count: a partitive ("51 de ellos"), an origin ("27 from Mexico"), a noun phrase."""
+        scan = self.scan
+        part = self.rx(r"\s+WORDS", "partitives").match(scan, d.end)
+        if part:
+            d.form, d.end = "partitive", part.end()
+            return
+        origin = self.rx(r"\s+WORDS\s+(?:the\s+)?", "origins").match(scan, d.end)
+        if origin:
+            place: list[int] = []
+            k = self.tok_at(origin.end())
+            while k is not None and k < len(self.toks) and self.toks[k].is_word and self.capitalized(k):
+                if place and self.gap_breaks(place[-1], k):
+                    break
+                place.append(k)
+                k += 1
+            if place:
+                d.form, d.end = "origin", self.toks[place[-1]].end
+                return
+        link = re.compile(r"\s+(?:de|of)\s+").match(scan, d.end) if num.scale >= 1_000_000 else None
+        k = self.tok_at(link.end() if link else d.end)  # "17 millones de personas"
+        if k is None or self.gap_breaks(k - 1, k):
+            return
+        goods = self.lex.commodity_re.match(scan, self.starts[k]) if self.lang == "es" else None
+        if goods:  # a Spanish commodity with its own "de": "150 armas de fuego"
+            d.form, d.head = "np", goods.group(1).split()[0]
+            d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
+            d.end = goods.end()
+            self.extend_goods(d, goods)
+            return
+        np = self.noun_phrase(k, plural=d.value > 1 or d.value_max is not None)
+        if np is None:
+            return
+        d.form = "np"
+        self.set_item(d, *np)
+        self.attach_goods(d)
+
+    def noun_phrase(self, k: int, *, plural: bool, mass: bool = False) -> tuple[int, int, int] | None:
+        """(first, head, last) token indexes of the noun phrase at token ``k``, or None.
+
+        English: modifiers, then the head, the first plural ("Mexican nationals",
+        "potentially lethal doses"). Spanish: the head first ("ciudadanos"), then up to
+        two agreeing modifiers ("mexicanos"). After a unit (``mass``) the head may be
+        singular ("of fuel"). A single quoted word counts too: 13 “actions”.
+        """
+        toks = self.toks
+        quoted = toks[k].text in OPEN_QUOTES
+        j = k + 1 if quoted else k
+        if j >= len(toks) or (quoted and not self.touching(k, j)):
+            return None
+        span = self.np_es(j, plural=plural, mass=mass) if self.lang == "es" else self.np_en(j, plural=plural, mass=mass)
+        if span is None:
+            return None
+        _first, head, last = span
+        if not quoted:
+            return span
+        if last + 1 < len(toks) and toks[last + 1].text in CLOSE_QUOTES and self.touching(last, last + 1):
+            return k, head, last + 1
+        return None
+
+    def np_word(self, k: int) -> bool:
+        """True for a token that can stand in a noun phrase: a word, not a function word or numeral."""
+        t = self.toks[k]
+        lex = self.lex
+        return (t.is_word and t.text not in lex.number_words[self.lang] and t.text not in lex.scales[self.lang]
+                and t.text not in self.words("function_words"))
+
+    def np_en(self, j: int, *, plural: bool, mass: bool) -> tuple[int, int, int] | None:
+        toks, others = self.toks, self.words("others")
+        cands: list[int] = []
+        k = j
+        while k < len(toks) and len(cands) < 4:
+            if cands and toks[k].text == "-" and self.touching(k - 1, k) and self.touching(k, k + 1):
+                k += 1  # "fentanyl-laced", "AR-15 rifles"
+                if toks[k].is_digits:
+                    k += 1
+                    continue
+            elif cands and self.gap_breaks(k - 1, k):
+                break
+            word = toks[k].text
+            leading_other = not cands and word in others  # "Two other men"
+            if not (self.np_word(k) or leading_other):
+                break
+            if word.endswith("ed") and not leading_other and commodity_key(word) not in self.lex.commodities:
+                break  # a participle or verb: "16 were arrested", "fuel believed stolen"
+            cands.append(k)
+            if not leading_other and self.plural_en(word):
+                return cands[0], k, k
+            k += 1
+        cands = [c for c in cands if toks[c].text not in others]
+        if not cands or (plural and not mass) or toks[cands[0]].text.endswith(("ing", "ly")):
+            return None
+        if not mass and len(cands) == 1:
+            return cands[0], cands[0], cands[0]
+        head = cands[0]  # a mass noun or a singular: the last word before a break ("one Mexican national")
+        for c in cands[1:]:
+            if self.capitalized(c) and not self.capitalized(head):
+                break
+            head = c
+        return cands[0], head, head
+
+    def plural_en(self, word: str) -> bool:
+        if word in self.lex.words["irregular_plurals"]["en"]:
+            return True
+        return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and "." not in word
+
+    def np_es(self, j: int, *, plural: bool, mass: bool) -> tuple[int, int, int] | None:
+        word = self.toks[j].text
+        if not self.np_word(j) or _verb_like_es(word) or (self.capitalized(j) and not mass and not word.isupper()):
+            return None
+        if plural and not mass and not word.endswith("s"):
+            return None
+        last = self.es_modifiers(j, agree_with=word)
+        return j, j, last
+
+    def es_modifiers(self, k: int, *, agree_with: str) -> int:
+        """Last token of up to two Spanish adjectives after token ``k`` agreeing in number with ``agree_with``."""
+        last = k
+        for _ in range(2):
+            n = last + 1
+            if n >= len(self.toks) or self.gap_breaks(last, n) or not self.np_word(n) or self.capitalized(n):
+                break
+            w = self.toks[n].text
+            if _verb_like_es(w) or w.endswith("mente") or agree_with.endswith("s") != w.endswith("s"):
+                break
+            last = n
+        return last
+
+    def set_item(self, d: Draft, first: int, head: int, last: int) -> None:
+        """Item from the noun phrase tokens: a commodity's English name, else the words as written."""
+        words = [t for t in self.toks[first:last + 1] if t.is_word]
+        if words and words[0].text in self.words("others"):
+            words = words[1:]
+        d.end = self.toks[last].end
+        d.head = self.toks[head].text
+        d.item_words = " ".join(t.text for t in words)
+        d.item = self.text[words[0].start:words[-1].end] if words else None
+        m = self.lex.commodity_re.search(d.item_words)
+        d.commodity = self.lex.commodities[commodity_key(m.group(1))] if m else None
+        d.packaging = self.lex.packaging.get(d.head)
+        if d.commodity:
+            d.item = d.commodity if d.form == "measure" or not d.packaging else f"{d.commodity} {d.packaging}"
+
+    def attach_goods(self, d: Draft) -> None:
+        """Extends a count over "of/de <commodity>": "17 million rounds of ammunition"."""
+        m = re.compile(r"\s+(?:of|de|del)\s+" + ARTICLE).match(self.scan, d.end)
+        g = self.lex.commodity_re.match(self.scan, m.end()) if m else None
+        if not g:
+            return
+        d.commodity = self.lex.commodities[commodity_key(g.group(1))]
+        d.end = g.end()
+        self.extend_goods(d, g)
+        d.packaging = self.lex.packaging.get(d.head or "")
+        d.item = f"{d.commodity} {d.packaging}" if d.packaging else d.commodity
+
+    def extend_goods(self, d: Draft, g: re.Match[str]) -> None:
+        """Takes the words that still describe the goods: "fentanyl pills", "cigarros apócrifos"."""
+        k = self.tok_at(g.end())
+        if k is None or self.gap_breaks(k - 1, k):
+            return
+        if self.lang == "en":
+            if self.toks[k].text in self.lex.packaging and not self.capitalized(k):
+                d.end = self.toks[k].end
+            return
+        last = self.es_modifiers(k - 1, agree_with=g.group(1).split()[-1])
+        d.end = self.toks[last].end
+
+    def read_goods_after(self, d: Draft, pos: int, links: str = r"of|de|del") -> None:
+        """Item after a unit or percentage: "of fentanyl pills", "de ácido acético glacial"."""
+        m = re.compile(r"\.?\s+(?:" + links + r")\s+" + ARTICLE).match(self.scan, pos)
+        if not m:
+            return
+        g = self.lex.commodity_re.match(self.scan, m.end())
+        if g:
+            d.commodity = d.item = self.lex.commodities[commodity_key(g.group(1))]
+            d.end = g.end()
+            self.extend_goods(d, g)
+            return
+        k = self.tok_at(m.end())
+        np = self.noun_phrase(k, plural=False, mass=True) if k is not None and self.starts[k] == m.end() else None
+        if np is not None:
+            self.set_item(d, *np)
+
+    def read_percent_item(self, d: Draft) -> None:
+        """"9.2% decline in homicides", "30% of the fentanyl": the change word, what changed, the sign."""
+        m = self.rx(r"\s+(WORDS)", "fall_words").match(self.scan, d.end) or \
+            self.rx(r"\s+(WORDS)", "rise_words").match(self.scan, d.end)
+        if m:
+            d.fell = self.rx("WORDS", "fall_words").fullmatch(m.group(1)) is not None
+            d.end = m.end()
+            self.read_goods_after(d, d.end, links=r"in|of|en|de|del")
+        else:
+            self.read_goods_after(d, d.end)
+        if d.fell or self.falls_before(d):
+            d.value = -abs(d.value)
+
+    def falls_before(self, d: Draft) -> bool:
+        """True when a fall word stands just before the percentage ("fell 9.2%", "una caída del 9%")."""
+        fall, qualifiers = self.words("fall_words"), self.words("qualifiers")
+        skip = {"a", "an", "by", "of", "some", "un", "una", "de", "del", "en", "el", "around", "about"}
+        k = self.tok_at(d.start)
+        for j in range((k or 0) - 1, max((k or 0) - 4, -1), -1):
+            w = self.toks[j].text
+            if w in fall:
+                return True
+            if w not in skip and w not in qualifiers:
+                return False
+        return False
+
+
+def _verb_like_es(word: str) -> bool:
+    """True for Spanish finite verbs and gerunds that follow a bare number ("fueron", "operando")."""
+    return word.endswith(("ron", "ndo", "ban", "ria", "rian", "aba", "ian"))

@@ -1,0 +1,155 @@
+"""The quantity lexicon: units.yaml, commodities.yaml and quantity_kinds.yaml, folded and compiled once.
+
+Every form is folded like the text it is matched against (``pesquisa.text.fold_chars``),
+so a pattern found in the folded copy of a text gives offsets in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pesquisa.lexicon import read_data
+from pesquisa.text import fold_chars, fold_form
+
+
+def _alternation(forms, *, spaced: str = r"\s+") -> str:
+    """Regex alternation of folded ``forms``, longest first; spaces match ``spaced``.
+
+    A form ending in a letter or digit must end a word ("kg" not in "kgb"); one ending in
+    a sign need not ("33%of" in a flattened list). "*" stands for any letters ("seiz*").
+    """
+    parts = []
+    for form in sorted({fold_form(f) for f in forms}, key=len, reverse=True):
+        part = spaced.join(re.escape(p).replace(r"\*", "[a-z]*") for p in form.split(" "))
+        parts.append(part + r"(?![a-z0-9])" if form[-1].isalnum() else part)
+    return "|".join(parts)
+
+
+def commodity_key(form: str) -> str:
+    """Lookup key of a commodity form as written or matched ("fentanyl-laced  pills" = "fentanyl laced pills")."""
+    return " ".join(re.sub(r"[\s-]+", " ", fold_chars(form)).split())
+
+
+def _words(block: dict, lang: str) -> list[str]:
+    return list(block.get(lang, [])) if isinstance(block, dict) else list(block)
+
+
+def _both(block: dict) -> list[str]:
+    return [*block.get("en", []), *block.get("es", [])]
+
+
+@dataclass(slots=True)
+class Unit:
+    unit: str
+    factor: float
+
+
+@dataclass
+class QuantityLexicon:
+    """The three data files, folded and compiled once."""
+
+    number_words: dict[str, dict[str, float]]
+    article_numbers: set[str]
+    scales: dict[str, dict[str, float]]
+    currency_scales: dict[str, float]
+    units: dict[str, dict[str, Unit]]  # lang -> folded form -> unit
+    unit_re: dict[str, re.Pattern[str]]
+    percent_re: dict[str, re.Pattern[str]]
+    points_re: dict[str, re.Pattern[str]]
+    currency_before_re: re.Pattern[str]  # a currency ending right before a number
+    currency_lead_re: re.Pattern[str]  # a currency starting here, a number after it
+    currency_before: dict[str, str]  # folded form without spaces -> code
+    currency_after_re: dict[str, re.Pattern[str]]
+    currency_after: dict[str, dict[str, str]]  # lang -> folded word -> code
+    currency_abbrev: dict[str, tuple[str, float]]
+    currency_abbrev_re: re.Pattern[str]  # "50 mdd", "200mdp"
+    currency_scale_re: re.Pattern[str]  # "$3bn", "$5 m"
+    commodity_re: re.Pattern[str]
+    commodities: dict[str, str]  # commodity_key(form) -> canonical
+    packaging: dict[str, str]  # folded form -> English name
+    words: dict[str, dict[str, set[str]]]  # list name -> lang -> folded words
+    regex: dict[str, dict[str, re.Pattern[str]]]  # list name -> lang -> pattern
+
+
+@cache
+def load_quantity_lexicon() -> QuantityLexicon:
+    """units.yaml, commodities.yaml and quantity_kinds.yaml, read once."""
+    units_data = read_data("units.yaml")
+    goods = read_data("commodities.yaml")
+    kinds = read_data("quantity_kinds.yaml")
+    langs = ("en", "es")
+
+    units: dict[str, dict[str, Unit]] = {lang: {} for lang in langs}
+    for entry in units_data["units"]:
+        for lang in langs:
+            for form in entry["forms"][lang]:
+                units[lang][fold_form(form)] = Unit(entry["unit"], float(entry["factor"]))
+    word_end = ""  # each form carries its own word end (see _alternation)
+    unit_re = {lang: re.compile(r"\s*(" + _alternation(units[lang]) + ")" + word_end) for lang in langs}
+    percent_re = {lang: re.compile(r"\s*(" + _alternation(units_data["percent"][lang]) + ")" + word_end)
+                  for lang in langs}
+    points_re = {lang: re.compile(r"\s*(" + _alternation(units_data["percentage_points"][lang]) + ")" + word_end)
+                 for lang in langs}
+
+    before: dict[str, str] = {}
+    after: dict[str, dict[str, str]] = {lang: {} for lang in langs}
+    abbrev: dict[str, tuple[str, float]] = {}
+    for cur in units_data["currencies"]:
+        for form in cur["before"]:
+            before[fold_form(form).replace(" ", "")] = cur["code"]
+        for lang in langs:
+            for form in cur["after"][lang]:
+                after[lang][fold_form(form)] = cur["code"]
+        for form, scale in (cur.get("abbreviations") or {}).items():
+            abbrev[fold_form(form)] = (cur["code"], float(scale))
+    before_alt = "|".join(
+        r"\s*".join(re.escape(p) for p in fold_form(f).split(" "))
+        for f in sorted({fold_form(f) for c in units_data["currencies"] for f in c["before"]}, key=len, reverse=True))
+    currency_before_re = re.compile(r"(?<![a-z0-9])(" + before_alt + r")\s*\Z")
+    currency_lead_re = re.compile(r"(" + before_alt + r")\s*(?=\d)")
+    currency_after_re = {lang: re.compile(r"\s*(" + _alternation(after[lang]) + ")" + word_end) for lang in langs}
+
+    commodities: dict[str, str] = {}
+    for canon, forms in goods["commodities"].items():
+        for form in _both(forms):
+            commodities.setdefault(commodity_key(form), canon)
+    packaging: dict[str, str] = {}
+    for name, forms in goods["packaging"].items():
+        for form in _both(forms):
+            packaging.setdefault(fold_form(form), name)
+    commodity_re = re.compile(r"(" + _alternation(commodities, spaced=r"[\s-]+") + ")" + word_end)
+
+    words: dict[str, dict[str, set[str]]] = {}
+    regex: dict[str, dict[str, re.Pattern[str]]] = {}
+    for name, block in kinds.items():
+        if not isinstance(block, dict):
+            continue
+        words[name] = {lang: {fold_form(w) for w in _words(block, lang)} for lang in langs}
+        regex[name] = {lang: re.compile(r"(?<![a-z0-9])(?:" + _alternation(_words(block, lang)) + ")")
+                       for lang in langs if _words(block, lang)}
+    words["not_before"] = {lang: {fold_form(w) for w in kinds["not_before"]} for lang in langs}
+
+    return QuantityLexicon(
+        number_words={lang: {fold_form(k): float(v) for k, v in units_data["number_words"][lang].items()}
+                      for lang in langs},
+        article_numbers={fold_form(a) for a in units_data["article_numbers"]},
+        scales={lang: {fold_form(k): float(v) for k, v in units_data["scales"][lang].items()} for lang in langs},
+        currency_scales={k: float(v) for k, v in units_data["currency_scales"].items()},
+        units=units, unit_re=unit_re, percent_re=percent_re, points_re=points_re,
+        currency_before_re=currency_before_re, currency_lead_re=currency_lead_re, currency_before=before,
+        currency_after_re=currency_after_re, currency_after=after, currency_abbrev=abbrev,
+        currency_abbrev_re=re.compile(r"\s?(" + _alternation(abbrev) + ")"),
+        currency_scale_re=re.compile(r"\s?(" + _alternation(units_data["currency_scales"]) + ")"),
+        commodity_re=commodity_re, commodities=commodities, packaging=packaging,
+        words=words, regex=regex,
+    )
+
+
+@cache
+def words_pattern(template: str, name: str, lang: str) -> re.Pattern[str]:
+    """``template`` with WORDS standing for the word list ``name`` of quantity_kinds.yaml, compiled once."""
+    words = load_quantity_lexicon().regex[name].get(lang)
+    alternation = words.pattern if words is not None else r"(?!x)x"
+    return re.compile(template.replace("WORDS", "(?:" + alternation + ")"))

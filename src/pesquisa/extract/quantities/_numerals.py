@@ -1,0 +1,207 @@
+"""Numerals in English and Spanish news text: tokens of the folded text and their values.
+
+Everything here works on a *folded* copy of the text: lower case, accents stripped, one
+character for one character, so offsets found in the folded copy are offsets in the
+original. Case is read from the original where it matters (a capitalized "Five Eyes" is a
+name, a sentence-initial "Cuatro ciudadanos" is a count).
+
+A numeral is a run of digits, number words and scale words read as one value:
+"32,000", "1.100" (Spanish thousands dot), "2,5" (Spanish decimal comma), "17 millones",
+"mil 400 millones" (1,400 × 10^6), "6 mil 602", "twenty-five", "treinta y cinco",
+"a million". Scales accumulate the usual way: a thousand multiplies what is pending,
+a million or more closes it ("dos millones trescientos mil" = 2,300,000).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
+
+# Tokens of folded text: dotted acronyms ("u.s.", "ee.uu."), digit groups, words, any other
+# single character. Hyphens split words so "twenty-five" and "MS-13" can be read apart.
+TOKEN = re.compile(r"(?:[a-z]{1,2}\.){2,}|\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?|\S")
+# Noise masked before reading numbers: links, e-mail, handles, hashtags, phone numbers.
+NOISE = re.compile(
+    r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|\S+@\S+\.\w+|[@#]\w+"
+    r"|(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,3}\)|\d{2,3})[\s.-]\d{3,4}[\s.-]\d{4}(?![\w])"
+)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int
+    text: str  # folded
+
+    @property
+    def is_digits(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+def tokenize(scan: str) -> list[Token]:
+    """Tokens of the folded, masked text, with offsets into the original."""
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(scan)]
+
+
+def mask_noise(folded: str) -> str:
+    """``folded`` with links, handles and phone numbers blanked out (same length)."""
+    return NOISE.sub(lambda m: " " * (m.end() - m.start()), folded)
+
+
+def parse_digits(s: str, lang: str) -> float | None:
+    """Value of a digit group as written in ``lang``; None for versions, ids and the like.
+
+    A separator followed by exactly three digits groups thousands ("32,000"; in Spanish
+    also "1.100"); otherwise it marks decimals ("16.5", "2,5"). With both separators the
+    last one is the decimal mark. English reads a dot as a decimal point always.
+    """
+    seps = [c for c in s if c in ".,"]
+    if not seps:
+        return float(s)
+    if len(set(seps)) == 2:
+        dec = s[max(s.rfind("."), s.rfind(","))]
+        thou = "," if dec == "." else "."
+        whole, frac = s.rsplit(dec, 1)
+        groups = whole.split(thou)
+        if not _thousand_groups(groups):
+            return None
+        return float("".join(groups) + "." + frac)
+    sep = seps[0]
+    groups = s.split(sep)
+    if len(groups) > 2:
+        return float("".join(groups)) if _thousand_groups(groups) else None
+    thousands = len(groups[1]) == 3 and _thousand_groups(groups) and (sep == "," or lang == "es")
+    return float("".join(groups)) if thousands else float(groups[0] + "." + groups[1])
+
+
+def _thousand_groups(groups: list[str]) -> bool:
+    """True when ``groups`` read as 1-3 leading digits then groups of exactly three."""
+    return 1 <= len(groups[0]) <= 3 and groups[0] != "0" and all(len(g) == 3 for g in groups[1:])
+
+
+@dataclass(slots=True)
+class Numeral:
+    """A numeral read from tokens ``first``..``last`` (inclusive)."""
+
+    first: int
+    last: int
+    value: float
+    words_only: bool  # no digit in it ("cuatro", "a million")
+    scale: float  # the last scale applied (1 when none): "between 5 and 10 million"
+    plain_digits: str | None  # the digit group when the numeral is only that ("2019")
+
+
+def _gap(scan: str, a: Token, b: Token) -> str:
+    return scan[a.end:b.start]
+
+
+def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | None:
+    """The numeral starting at token ``i``, or None when none starts there.
+
+    Steps: read atoms (digits, number words, scale words) while the joins between them
+    are ones a numeral allows; then fold them into one value.
+    """
+    lex = load_quantity_lexicon()
+    words, scales = lex.number_words[lang], lex.scales[lang]
+    t = toks[i]
+    if t.is_digits:
+        v = parse_digits(t.text, lang)
+        if v is None:
+            return None
+        atoms: list[tuple[str, float]] = [("d", v)]
+    elif t.text in words:
+        atoms = [("w", words[t.text])]
+    elif t.text in scales and lang == "es" and scales[t.text] == 1000:
+        atoms = [("s", 1000.0)]  # "mil personas", "mil millones"
+    else:
+        return None
+    j = i
+    while j + 1 < len(toks):
+        nxt = _next_atom(toks, j, scan, atoms, words, scales, lang)
+        if nxt is None:
+            break
+        j, atom = nxt
+        atoms.append(atom)
+    # an article counts only before a scale ("a million", "un millón", "medio millón"); so
+    # does Spanish "un/una/uno", an article far more often than a number. English "one"
+    # stands alone here; the extractor keeps it only before a noun ("one person").
+    alone = len(atoms) == 1 or atoms[1][0] != "s"
+    if atoms[0][0] == "w" and alone and (t.text in lex.article_numbers or (atoms[0][1] <= 1 and lang == "es")):
+        return None
+    value, last_scale = _combine(atoms)
+    return Numeral(i, j, value, all(a[0] != "d" for a in atoms), last_scale,
+                   t.text if len(atoms) == 1 and atoms[0][0] == "d" else None)
+
+
+def _space(gap: str) -> bool:
+    """True for the blank between two words of one numeral (not a line break)."""
+    return gap != "" and gap.strip() == "" and "\n" not in gap
+
+
+def _next_atom(toks, j, scan, atoms, words, scales, lang):
+    """(index, atom) of the atom that continues the numeral after token ``j``, or None.
+
+    Joins a numeral allows: a blank ("dos mil", "17 million"), a hyphen between tens and
+    units ("twenty-five"), "y" between tens and units ("treinta y cinco"), "and" after a
+    scale ("two hundred and fifty"). Digits follow only a Spanish scale word ("mil 400").
+    """
+    prev_kind, prev_val = atoms[-1]
+    k = j + 1
+    gap = _gap(scan, toks[j], toks[k])
+    joiner = None
+    if gap == "" and toks[k].text == "-":
+        if k + 1 >= len(toks) or _gap(scan, toks[k], toks[k + 1]) != "":
+            return None
+        joiner, k = "-", k + 1
+    elif _space(gap) and toks[k].text in ("y", "and"):
+        if k + 1 >= len(toks) or not _space(_gap(scan, toks[k], toks[k + 1])):
+            return None
+        joiner, k = toks[k].text, k + 1
+    elif not _space(gap):
+        return None
+    t = toks[k]
+    tens_unit = prev_kind == "w" and 20 <= prev_val < 100 and prev_val % 10 == 0
+    if t.is_digits:
+        v = parse_digits(t.text, lang)
+        if v is None or joiner or lang != "es" or prev_kind != "s" or v >= prev_val:
+            return None
+        return k, ("d", v)
+    if t.text in scales:
+        if joiner or (prev_kind == "s" and scales[t.text] <= prev_val):
+            return None
+        return k, ("s", float(scales[t.text]))
+    if t.text in words and t.text not in load_quantity_lexicon().article_numbers and (words[t.text] >= 2 or tens_unit):
+        v = float(words[t.text])
+        if prev_kind == "d":
+            return None
+        if joiner in ("-", "y"):
+            ok = tens_unit and v < 10
+        elif joiner == "and":
+            ok = prev_kind == "s"
+        else:
+            ok = prev_kind == "s" or (tens_unit and v < 10) or (
+                prev_kind == "w" and prev_val >= 100 and prev_val % 100 == 0 and v < 100)
+        return (k, ("w", v)) if ok else None
+    return None
+
+
+def _combine(atoms: list[tuple[str, float]]) -> tuple[float, float]:
+    """(value, last scale) of a list of atoms: "mil 400 millones" -> (1.4e9, 1e6)."""
+    total, current, last_scale = 0.0, None, 1.0
+    for kind, v in atoms:
+        if kind in ("d", "w"):
+            current = (current or 0.0) + v
+        elif v < 1_000_000:
+            current = (current if current is not None else 1.0) * v
+            last_scale = v
+        else:
+            total += (current if current is not None else 1.0) * v
+            current = None
+            last_scale = v
+    return total + (current or 0.0), last_scale

@@ -1,0 +1,211 @@
+"""Reading one quantity outward from its numeral: currency, unit, range, rate, qualifier.
+
+``Reader`` puts the mixins together; ``read`` lists the steps in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
+from pesquisa.extract.quantities._items import Items
+from pesquisa.extract.quantities._kinds import Kinds
+from pesquisa.extract.quantities._numerals import Numeral, read_numeral
+from pesquisa.extract.quantities._rejects import Rejects
+
+RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
+
+
+class Reader(Rejects, Items, Kinds):
+    """Reads every quantity of one text (see ``read`` for the steps)."""
+
+    def read_all(self) -> list[Draft]:
+        drafts: list[Draft] = []
+        i = 0
+        while i < len(self.toks):
+            draft, nxt = self.read(i)
+            if draft is not None:
+                drafts.append(draft)
+            i = max(nxt, i + 1)
+        return drafts
+
+    def read(self, i: int) -> tuple[Draft | None, int]:
+        """The quantity whose numeral starts at token ``i`` (or None), and the next token to read.
+
+        Steps: the numeral; rejected when glued to a word or code; currency before and
+        unit, percent, currency word or ratio after; years and dates rejected; a range;
+        durations and times rejected; a rate; the item; bare numbers checked; word
+        numerals need a noun; qualifier and "otros" before.
+        """
+        num = read_numeral(self.toks, i, self.scan, self.lang)
+        if num is None:
+            return None, i + 1
+        rejected = num.last + 1
+        start, end = self.toks[num.first].start, self.toks[num.last].end
+        if self.glued(start, end, num):
+            return None, rejected
+        d = Draft(start=start, end=end, value=num.value, raw_value=num.value, words_only=num.words_only,
+                   sentence=self.sentence_of(start))
+        self.read_currency_before(d)
+        self.read_measure(d, num)
+        if self.is_year_or_date(d, num):
+            return None, rejected
+        last = self.read_range(d, num) or num
+        if self.is_duration_or_time(d, last):
+            return None, rejected
+        self.read_rate(d)
+        if not d.measured and not d.rate:
+            self.read_count_item(d, num)
+            if d.form == "bare" and self.is_bare_label(d):
+                return None, rejected
+        elif d.unit in MASS_OR_VOLUME:
+            self.read_goods_after(d, d.end)
+        elif d.percent:
+            self.read_percent_item(d)
+        if d.words_only and not d.measured and d.form in ("bare", "rate"):
+            return None, rejected  # "one of the survivors", "the two met"
+        if d.words_only and d.value == 1 and (d.form != "np" or d.measured):
+            return None, rejected  # "one" only before a noun: "one person", not "one in five"
+        if d.words_only and self.text[start].isupper() and not self.sentence_initial(start) \
+                and not self.lowercase_follows(num):
+            return None, rejected  # "Five Eyes", "Against Two Men" in a title-case headline
+        self.read_qualifier(d)
+        self.read_others(d)
+        k = self.tok_at(d.end)
+        return d, len(self.toks) if k is None else k
+
+    def read_currency_before(self, d: Draft) -> None:
+        m = self.lex.currency_before_re.search(self.scan, max(0, d.start - 12), d.start)
+        if m:
+            d.currency = self.lex.currency_before[m.group(1).replace(" ", "")]
+            d.raw_unit = self.text[m.start(1):m.end(1)]
+            d.start = m.start(1)
+
+    def read_measure(self, d: Draft, num: Numeral) -> None:
+        """Unit, percent, currency word or ratio written after the numeral; sets value and end.
+
+        Order: a currency abbreviation with its own scale ("50 mdd"); a scale letter after a
+        currency ("$3bn"); percent; percentage points; a currency word ("millones de
+        dólares"); a unit ("toneladas", "barrels"); a ratio ("50 times more potent").
+        """
+        lex, scan, lang = self.lex, self.scan, self.lang
+        pos = d.end
+        m = lex.currency_abbrev_re.match(scan, pos)
+        if m:
+            code, scale = lex.currency_abbrev[m.group(1)]
+            d.currency, d.raw_unit, d.end = code, self.text[m.start(1):m.end(1)], m.end()
+            d.value = d.raw_value = d.value * scale
+            return
+        if d.currency and num.scale == 1:
+            m = lex.currency_scale_re.match(scan, pos)
+            if m:
+                d.value = d.raw_value = d.value * lex.currency_scales[m.group(1)]
+                pos = d.end = m.end()
+        for pattern, unit in ((lex.percent_re[lang], "%"), (lex.points_re[lang], "pp")):
+            m = pattern.match(scan, pos)
+            if m:
+                d.percent, d.unit, d.raw_unit, d.end = True, unit, self.text[m.start(1):m.end(1)], m.end()
+                return
+        link = re.compile(r"\s+(?:de|of)(?=\s)").match(scan, pos) if num.scale > 1 else None
+        after_link = link.end() if link else pos  # "17 millones de dólares", "un millón de litros"
+        m = lex.currency_after_re[lang].match(scan, after_link)
+        if m:
+            d.currency = lex.currency_after[lang][" ".join(m.group(1).split())]
+            d.raw_unit, d.end = self.text[m.start(1):m.end(1)], m.end()
+            return
+        if d.currency:
+            return
+        m = lex.unit_re[lang].match(scan, after_link)
+        if m and self.unit_is_word(m):
+            measure = lex.units[lang][" ".join(m.group(1).split())]
+            d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
+            d.value = d.raw_value * measure.factor
+            return
+        m = self.rx(r"\s+WORDS", "times_words").match(scan, pos)
+        if m is None:
+            return
+        comp = self.rx(r"\s+WORDS\s+[a-z]+(?:\s+(?:than|que|de lo que)\s+[a-z]+)?", "comparatives").match(scan, m.end())
+        if comp:
+            d.times, d.item, d.end = True, self.text[m.end():comp.end()].strip(), comp.end()
+
+    def unit_is_word(self, m: re.Match[str]) -> bool:
+        """False for a one-letter unit that is a capital or starts a word ("la 4T", "5 T-shirts")."""
+        if len(m.group(1)) > 1:
+            return True
+        return self.text[m.start(1)].islower() and self.text[m.end():m.end() + 1] not in ("-", "'", "’")
+
+    def read_range(self, d: Draft, num: Numeral) -> Numeral | None:
+        """Second numeral of "between 5 and 10", "entre 5 y 10", "de 5 a 10", "5 to 10", "5-10".
+
+        "and"/"y" need "between"/"entre" before, "a" needs "de"; "from 69,000 in 2020 to
+        110,000" and "pasó de 5 a 10" are changes, not ranges. The low end takes the unit,
+        currency and scale of the high end ("between 5 and 10 million tonnes").
+        """
+        scan = self.scan
+        m = re.compile(r"(\s*)(and|to|y|a|-|–)\s*").match(scan, d.end)
+        if not m:
+            return None
+        join = m.group(2)
+        opener = self.ends_with("range_open", d.start)
+        opened = opener.group().split()[0] if opener else None
+        if join in ("and", "to", "y", "a") and not m.group(1):
+            return None
+        if (join in ("and", "y") and opened not in ("between", "entre")) or (join == "a" and opened != "de"):
+            return None
+        qualifier = self.ends_with("qualifiers", d.start, window=30)
+        if join in ("to", "a") and self.ends_with("change_from", qualifier.start() if qualifier else d.start):
+            return None
+        if join in ("-", "–") and (num.words_only or d.measured):
+            return None
+        pos = m.end()
+        lead = self.lex.currency_lead_re.match(scan, pos)  # "$5 million to $10 million"
+        k = self.tok_at(lead.end() if lead else pos)
+        second = read_numeral(self.toks, k, scan, self.lang) if k is not None else None
+        if second is None or second.words_only != num.words_only or self.toks[second.first].start - pos > 12:
+            return None
+        high = Draft(start=self.toks[second.first].start, end=self.toks[second.last].end, value=second.value,
+                      raw_value=second.value, words_only=second.words_only, sentence=d.sentence,
+                      currency=d.currency)
+        self.read_measure(high, second)
+        if d.unit and high.unit and d.unit != high.unit:
+            return None
+        low = d.value if (d.measured or num.scale > 1) else d.value * second.scale
+        if d.unit is None and high.unit is not None:
+            low *= high.value / high.raw_value if high.raw_value else 1
+            d.unit, d.raw_unit, d.form, d.percent = high.unit, high.raw_unit, high.form, high.percent
+        if d.currency is None and high.currency:
+            low *= high.value / second.value if second.value else 1
+            d.currency, d.raw_unit = high.currency, high.raw_unit
+        if high.value <= low:
+            return None
+        if d.unit is None or d.currency:
+            d.raw_value = low
+        d.value, d.value_max, d.end = low, high.value, high.end
+        if opener:
+            d.start = min(d.start, opener.start())
+        return second
+
+    def read_rate(self, d: Draft) -> None:
+        """Takes the denominator of a rate into the quantity: "25 per 100,000 inhabitants", "3 de cada 10"."""
+        m = RATE.match(self.scan, d.end)
+        k = self.tok_at(m.end()) if m else None
+        den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
+        if m is None or den is None:
+            return
+        d.rate, d.end = True, self.toks[den.last].end
+        j = den.last + 1
+        if j < len(self.toks) and not self.gap_breaks(j - 1, j) and self.np_word(j):
+            d.end = self.toks[j].end
+        if not d.measured:
+            d.item, d.form = self.text[m.start():d.end].strip(), "rate"
+
+    def read_qualifier(self, d: Draft) -> None:
+        m = self.ends_with("qualifiers", d.start, window=30)
+        if m:
+            d.qualifier = " ".join(self.text[m.start():m.end()].split()).lower()
+
+    def read_others(self, d: Draft) -> None:
+        """Keeps "otros"/"another" just before the number in the text: "otros dos individuos", "otras 16"."""
+        m = self.ends_with("others", d.start, window=15)
+        if m and not d.currency and not d.percent:
+            d.start = m.start()

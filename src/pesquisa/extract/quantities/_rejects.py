@@ -1,0 +1,98 @@
+"""What is not a quantity: numbers glued to codes, years and dates, durations, times, labels."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._numerals import Numeral
+from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
+
+
+class Rejects(Scanner):
+    """What is not a quantity: numbers glued to codes, years and dates, durations, times, labels."""
+
+    def lowercase_follows(self, num: Numeral) -> bool:
+        """True when the word after the numeral is lower case ("Cuatro ciudadanos" after a dateline)."""
+        k = num.last + 1
+        return k < len(self.toks) and self.toks[k].is_word and self.text[self.toks[k].start].islower()
+
+    def glued(self, start: int, end: int, num: Numeral) -> bool:
+        """True when the numeral is part of a word, code, date or time ("MS-13", "24/7", "10:30", "14th")."""
+        text = self.text
+        before = text[start - 1] if start > 0 else " "
+        before2 = text[start - 2] if start > 1 else " "
+        after = text[end] if end < len(text) else " "
+        after2 = text[end + 1] if end + 1 < len(text) else " "
+        if before.isalnum() or before in "_#=/@&" or (before in "-–" and (before2.isalnum() or num.words_only)):
+            return True
+        if (before == ":" and before2.isdigit()) or (before in "'’" and before2.isalnum()):
+            return True
+        if (before in "\"'" and before2 == "=") or (after in "/:" and after2.isdigit()):
+            return True
+        if (after in "-–" and after2.isalpha()) or after in "°ºª":
+            return True
+        if after.isalpha() and not num.words_only:
+            return not self.attached_unit(end)  # "5kg", "$3bn", "50mdd" are fine; "14th", "2000s" not
+        return False
+
+    def attached_unit(self, pos: int) -> bool:
+        m = re.match(r"[a-z0-9]+", self.scan[pos:pos + 12])
+        word = m.group() if m else ""
+        lex = self.lex
+        return (word in lex.units[self.lang] or word in lex.currency_scales or word in lex.currency_abbrev
+                or word in self.words("time_nouns"))
+
+    def is_year_or_date(self, d: Draft, num: Numeral) -> bool:
+        """True for a year ("in 2019", "fiscal 2019") or the day of a date ("13 de agosto", "Aug. 13")."""
+        if d.measured:
+            return False
+        digits = num.plain_digits
+        if digits and re.fullmatch(r"\d{4}", digits) and 1800 <= int(digits) <= 2100:
+            return True
+        if num.value > 31 or num.value != int(num.value):
+            return False
+        day_after = r"(?:\s*(?:,|y|and|al|a|-|–|to)\s*\d{1,2})*\s*(?:de\s+|of\s+)?WORDS"
+        if self.rx(day_after, "months").match(self.scan, d.end):
+            return True  # "13 de agosto", "22 y 24 de enero", "13 August"
+        day_before = r"WORDS\.?\s+(?:\d{1,2}\s*(?:,|and|y|-|–|to)\s*)*\Z"
+        return self.rx(day_before, "months").search(self.scan, max(0, d.start - 40), d.start) is not None
+
+    def is_duration_or_time(self, d: Draft, last: Numeral) -> bool:
+        """True for a duration, age, distance or time of day ("45 años", "nine months", "6 de la tarde")."""
+        if d.measured:
+            return False
+        toks, time_nouns = self.toks, self.words("time_nouns")
+        k = last.last + 1
+        if k < len(toks) and toks[k].text in time_nouns:
+            return True
+        if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text in time_nouns:
+            return True  # "20-year sentence"
+        listed = re.compile(r"(?:\s*(?:,|y|and|o|or|-|–)\s*\d+)+\s+([a-z]+)").match(self.scan, d.end)
+        if listed and listed.group(1) in time_nouns:
+            return True  # "de 19 y 23 años"
+        return re.compile(r"\s*(?:de la (?:manana|tarde|noche|madrugada)|o'clock)").match(self.scan, d.end) is not None
+
+    def is_bare_label(self, d: Draft) -> bool:
+        """True when a number with no unit and no item is a label, age, marker or id, not a count."""
+        text = self.text
+        if d.words_only or d.value < 2:
+            return True
+        listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
+        if self.ends_with("label_words", listed.start() if listed else d.start, window=20):
+            return True  # "a las 6", "el 22", "aged 45", "article 19", "ages 19 and 23"
+        k = self.tok_at(d.start)
+        if k and self.toks[k - 1].is_word and self.capitalized(k - 1) and not self.gap_breaks(k - 1, k) \
+                and not self.sentence_initial(self.toks[k - 1].start):
+            return True  # "Highway 15", "Flight 370"
+        line_start = text.rfind("\n", 0, d.start) + 1
+        line_end = text.find("\n", d.end)
+        rest = text[d.end:len(text) if line_end < 0 else line_end]
+        if not text[line_start:d.start].strip(" \t•*-–—") and (not rest.strip() or re.match(r"[.)]\s", rest)):
+            return True  # alone on its line, or a list marker "1." / "2)"
+        before, after = text[:d.start].rstrip(), text[d.end:].lstrip()
+        if before.endswith((",", "(")) and after[:1] in (",", ")", ";") and d.value <= 120:
+            return True  # an age: "Homero Zamorano Jr., 45, who"
+        if before[-1:] in OPEN_QUOTES + "[" and after[:1] in CLOSE_QUOTES + "]" and d.value_max is None:
+            return True  # a quoted id: [the_ad id="89560"]
+        return re.compile(r"(?:per|cada)\s*\Z").search(self.scan, max(0, d.start - 12), d.start) is not None

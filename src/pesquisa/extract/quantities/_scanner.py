@@ -1,0 +1,74 @@
+"""The state every quantity reader shares: the text, its folded copy, tokens and sentences.
+
+``Scanner`` holds them and the small position helpers; the readers of rejects, items
+and kinds are mixins over it, and ``_reader.Reader`` puts them together.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from pesquisa.extract.quantities._lexicon import load_quantity_lexicon, words_pattern
+from pesquisa.extract.quantities._numerals import Token, mask_noise, tokenize
+from pesquisa.records import Span
+from pesquisa.text import fold_chars, split_sentences
+
+OPEN_QUOTES = "\"“«‘'"
+CLOSE_QUOTES = "\"”»’'"
+
+
+class Scanner:
+    """Reads the quantities of one text; holds the text, its folded copy and its tokens."""
+
+    def __init__(self, text: str, lang: str, sentences: list[Span] | None):
+        self.text = text
+        self.lang = lang
+        self.lex = load_quantity_lexicon()
+        self.scan = mask_noise(fold_chars(text))
+        self.toks: list[Token] = tokenize(self.scan)
+        self.starts = [t.start for t in self.toks]
+        self.sentences = sorted(split_sentences(text) if sentences is None else sentences, key=lambda s: s.start)
+        self.sent_starts = [s.start for s in self.sentences]
+
+    def words(self, name: str) -> set[str]:
+        return self.lex.words[name][self.lang]
+
+    def rx(self, template: str, name: str) -> re.Pattern[str]:
+        return words_pattern(template, name, self.lang)
+
+    def ends_with(self, name: str, pos: int, window: int = 40) -> re.Match[str] | None:
+        """Match of the word list ``name`` ending right before ``pos`` (blanks allowed)."""
+        return self.rx(r"(?<![a-z0-9])WORDS\s*\Z", name).search(self.scan, max(0, pos - window), pos)
+
+    def tok_at(self, pos: int) -> int | None:
+        """Index of the first token starting at or after ``pos``."""
+        k = bisect.bisect_left(self.starts, pos)
+        return k if k < len(self.toks) else None
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def sentence_span(self, idx: int) -> Span:
+        return self.sentences[idx] if self.sentences else Span(0, len(self.text))
+
+    def capitalized(self, k: int) -> bool:
+        return self.text[self.toks[k].start].isupper()
+
+    def sentence_initial(self, pos: int) -> bool:
+        """True when only quotes, dashes and blanks stand between the sentence start and ``pos``."""
+        span = self.sentence_span(self.sentence_of(pos))
+        if not span.start <= pos <= span.end:
+            return True
+        return re.fullmatch(r"[\s\"“”‘’'«»¿¡(\-–—•*]*", self.text[span.start:pos]) is not None
+
+    def touching(self, a: int, b: int) -> bool:
+        """True when tokens ``a`` and ``b`` touch."""
+        return 0 <= a and b < len(self.toks) and self.toks[a].end == self.toks[b].start
+
+    def gap_breaks(self, a: int, b: int) -> bool:
+        """True when tokens ``a`` and ``b`` are not on one line with only blanks between."""
+        if a < 0 or b >= len(self.toks):
+            return True
+        gap = self.scan[self.toks[a].end:self.toks[b].start]
+        return "\n" in gap or gap.strip() != ""
