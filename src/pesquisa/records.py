@@ -136,15 +136,23 @@ class CleanDocument:
 
 @dataclass(slots=True)
 class Mention:
-    """A name of a person, organization or place as written in one document."""
+    """A name of a person, organization or place as written in one document.
+
+    ``source`` says what found it: ``model`` (spaCy's entity recognizer), ``lexicon`` (a
+    name or alias of ``data/organizations.yaml`` / ``places.yaml``), ``rule`` (a pattern:
+    a name after a credit, a withheld surname, a nickname, a company suffix) or ``title``
+    (a model person right after a title word, trusted like a rule). It is stored as the
+    mention's ``method``.
+    """
 
     type: str  # person | organization | place
     text: str
     span: Span
     name: str  # normalized name (titles and possessives stripped)
     key: str | None = None  # lexicon key for organizations and places found in the lexicon
-    local_id: str = ""  # in-document entity this mention belongs to
-    source: str = "model"  # model | lexicon | rule
+    local_id: str = ""  # in-document entity this mention belongs to (set by grouping)
+    source: str = "model"  # model | lexicon | rule | title
+    alias_of: str | None = None  # for a nickname: the name of the person it belongs to
 
 
 @dataclass(slots=True)

@@ -1,0 +1,50 @@
+"""People, organizations and places: spaCy's model, the lexicon, and rules for what both miss.
+
+Steps (``extract_entities``):
+1. lexicon matches for organizations and places (EN/ES names, acronyms, aliases);
+2. the model's PERSON/PER, ORG and GPE/LOC spans that the lexicon did not claim;
+3. person names the model misses: after a title ("Secretary of Homeland Security
+   Alejandro Mayorkas"), after a photo credit, with a withheld surname ("Homero «N»");
+4. person names cleaned: titles, honorifics, quotes and possessives stripped; a first
+   name the model cut off restored; fragments, organizations and places rejected;
+5. aliases ("Julio César Montero Pinzón, alias “El Tarjetas”") attached to their person;
+6. mentions grouped into in-document entities: a surname alone joins the full name
+   it abbreviates; organizations and places group by lexicon key or folded name.
+"""
+
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from pesquisa.extract.entities._grouping import group_mentions
+from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
+from pesquisa.extract.entities._names import clean_person_name
+from pesquisa.extract.entities._rules import alias_mentions, model_mentions, nicknamed_people, title_people, withheld_people
+from pesquisa.records import LocalEntity
+
+__all__ = ["clean_person_name", "extract_entities"]
+
+
+def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
+    """In-document entities with their mentions (see the module docstring for the steps)."""
+    text = doc.text
+    mentions = lexicon_mentions(text)
+    taken = [m.span for m in mentions]
+    for extra in company_mentions(text) + coordinated_cartels(text):
+        if not any(extra.span.overlaps(t) for t in taken):
+            mentions.append(extra)
+            taken.append(extra.span)
+    nicknamed = nicknamed_people(text)
+    people_rules = withheld_people(text) + [m for m in nicknamed if m.alias_of is None]
+    taken += [m.span for m in people_rules]
+    model = model_mentions(doc, taken)
+    model_people = [m.span for m in model if m.type == "person"]
+    titled = title_people(text, taken + model_people)
+    # a name after a title or credit beats the model's guess that it is a place or organization
+    model = [m for m in model if m.type == "person" or not any(m.span.overlaps(t.span) for t in titled)]
+    people = people_rules + [m for m in model if m.type == "person"] + titled
+    mentions += people_rules + model + titled
+    mentions += alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
+    # a person the model found only once by its first name elsewhere stays out (fragments)
+    return group_mentions(mentions, doc_id)

@@ -1,0 +1,126 @@
+"""Mentions grouped into in-document entities."""
+
+from __future__ import annotations
+
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import LocalEntity, Mention, make_id
+
+
+def _same_person(short: list[str], full: list[str]) -> bool:
+    """The folded name parts of ``short`` abbreviate ``full`` ('Luis Martinez' of 'Luis Ángel Martínez Cabrera')."""
+    return set(short) <= set(full) and short[-1] in full[1:] + ([full[0]] if len(short) == 1 else [])
+
+
+def _double_surname(short: list[str], entities: list[LocalEntity]) -> LocalEntity | None:
+    """'Calderón Hinojosa' (both surnames) and the only 'Felipe Calderón' or 'Pedro Pablo Kuczynski' ending with the first."""
+    if len(short) != 2:
+        return None
+    people = [(e, fold(e.name).split()) for e in entities if e.type == "person"]
+    hits = [(e, p[-1] if p[-1] == short[0] else p[0]) for e, p in people
+            if (len(p) >= 2 and p[-1] == short[0]) or (len(p) == 2 and p[0] == short[-1])]
+    if len(hits) != 1:
+        return None
+    entity, shared = hits[0]
+    return entity if sum(shared in p for _e, p in people) == 1 else None
+
+
+def group_mentions(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
+    """In-document entities from ``mentions``; assigns each mention's ``local_id`` (and may retype it).
+
+    Steps: people by name (fullest names first, shorter names joining the one they
+    abbreviate); nicknames to their person; model organizations/places that are a
+    person's surname become that person; organizations and places by lexicon key or
+    folded name. Mentions that join no entity (a lone first name) are left out.
+    """
+    entities: list[LocalEntity] = []
+    by_name = _group_people(mentions, doc_id, entities)
+    _attach_aliases(mentions, by_name)
+    _surnames_as_people(mentions, entities)
+    _group_named(mentions, doc_id, entities)
+    return [e for e in entities if e.mentions]
+
+
+def _new_person(doc_id: str, name: str, entities: list[LocalEntity]) -> LocalEntity:
+    owner = LocalEntity(make_id("loc", doc_id, "person", fold(name)), "person", name)
+    entities.append(owner)
+    return owner
+
+
+def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEntity]) -> dict[str, LocalEntity]:
+    """People grouped by name (appends to ``entities``); returns the person of each full name."""
+    people = [m for m in mentions if m.type == "person" and m.alias_of is None]
+    first_seen: dict[str, int] = {}
+    for m in people:
+        first_seen.setdefault(m.name, m.span.start)
+    # the fullest names first; among equals, the one the article uses first (its introduction)
+    full = sorted({m.name for m in people if len(m.name.split()) >= 2 and "«" not in m.name},
+                  key=lambda n: (-len(n.split()), first_seen[n]))
+    by_name: dict[str, LocalEntity] = {}
+    for name in full:
+        parts = fold(name).split()
+        owner = next((e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())), None)
+        by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
+    for m in sorted(people, key=lambda m: m.span.start):
+        owner = by_name.get(m.name)
+        if owner is None:
+            parts = fold(m.name).split()
+            owner = next((e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())), None)
+            if owner is None and (m.source in {"rule", "title"} or len(parts) >= 2):
+                owner = by_name[m.name] = _new_person(doc_id, m.name, entities)
+            if owner is None:
+                continue
+        m.local_id = owner.local_id
+        owner.mentions.append(m)
+    return by_name
+
+
+def _attach_aliases(mentions: list[Mention], by_name: dict[str, LocalEntity]) -> None:
+    """Nicknames join the person they name ("..., alias “El Tarjetas”")."""
+    for m in mentions:
+        owner = by_name.get(m.alias_of) if m.alias_of else None
+        if owner:
+            m.local_id = owner.local_id
+            owner.mentions.append(m)
+
+
+def _surnames_as_people(mentions: list[Mention], entities: list[LocalEntity]) -> None:
+    """The model sometimes calls a person's surname an organization or place ("Sheinbaum told ...")."""
+    surnames: dict[str, LocalEntity] = {}
+    for e in entities:
+        parts = fold(e.name).split()
+        if e.type == "person" and len(parts) >= 2:
+            surnames.setdefault(" ".join(parts), e)
+            for i in range(1, len(parts)):  # every run of name parts after the first name
+                for j in range(i + 1, len(parts) + 1):
+                    surnames.setdefault(" ".join(parts[i:j]), e)
+    for m in mentions:
+        if m.type != "person" and m.source == "model" and not m.key and fold(m.name) in surnames:
+            owner = surnames[fold(m.name)]
+            m.type, m.local_id = "person", owner.local_id
+            owner.mentions.append(m)
+
+
+def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntity]) -> None:
+    """Organizations and places grouped by lexicon key, else by folded name (appends to ``entities``)."""
+    groups: dict[tuple[str, str], LocalEntity] = {}
+    lex = load_lexicon()
+    for m in sorted((m for m in mentions if m.type != "person"), key=lambda m: m.span.start):
+        if m.type == "organization":
+            key = m.key or lex.org_key(m.name) or (lex.context_key(m.name) if m.source == "model" else None)
+        else:
+            key = m.key or lex.place_key(m.name)
+        m.key = key
+        group_key = (m.type, key or fold(m.name))
+        owner = groups.get(group_key)
+        if owner is None:
+            if key and m.type == "organization":
+                name = lex.organizations[key].name
+            elif key:
+                name = lex.places[key].name
+            else:
+                name = m.name
+            owner = LocalEntity(make_id("loc", doc_id, m.type, group_key[1]), m.type, name, key=key)
+            groups[group_key] = owner
+            entities.append(owner)
+        m.local_id = owner.local_id
+        owner.mentions.append(m)

@@ -1,0 +1,80 @@
+"""Organizations and places the lexicon names, companies with a legal suffix, coordinated cartels."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.extract.entities._names import DETERMINERS, names_data
+from pesquisa.lexicon import load_lexicon
+from pesquisa.records import Mention, Span
+
+
+@cache
+def _lexicon_regex() -> list[tuple[str, re.Pattern[str], str, str, bool]]:
+    """(form, pattern, type, key, context_only) for every lexicon alias, longest first."""
+    lex = load_lexicon()
+    out = []
+    for form, key, ctx in lex.org_patterns():
+        out.append((form, re.compile(r"(?<![\w@#])" + re.escape(form) + r"(?![\w])"), "organization", key, ctx))
+    places = []
+    for place in lex.places.values():
+        for form in (place.name, *place.aliases):
+            if len(form) >= 2:
+                places.append((form, place.key))
+    for form, key in sorted(set(places), key=lambda t: -len(t[0])):
+        out.append((form, re.compile(r"(?<![\w@#])" + re.escape(form) + r"(?![\w])"), "place", key, False))
+    out.sort(key=lambda t: -len(t[1].pattern))
+    return out
+
+
+def lexicon_mentions(text: str) -> list[Mention]:
+    """Every lexicon name or alias in ``text``, longest first, none overlapping another.
+
+    A pattern is run only when its literal form occurs in the text: the hundreds of
+    regexes would otherwise each scan every article (the same matches, ~16x slower).
+    """
+    found: list[Mention] = []
+    taken: list[Span] = []
+    for form, pattern, kind, key, context_only in _lexicon_regex():
+        if form not in text:
+            continue
+        for match in pattern.finditer(text):
+            span = Span(match.start(), match.end())
+            if any(span.overlaps(t) for t in taken):
+                continue
+            if context_only and not DETERMINERS.search(text[max(0, span.start - 12):span.start]):
+                continue
+            taken.append(span)
+            found.append(Mention(kind, match.group(0), span, match.group(0), key=key, source="lexicon"))
+    return found
+
+
+def company_mentions(text: str) -> list[Mention]:
+    """Companies named with a legal suffix: 'Grupo de Combustibles S.A de C.V.'."""
+    names = names_data()
+    suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*\s+)(?:(?:de|del|y|and|of|la)\s+|[A-ZÁÉÍÓÚ][\w&’'.-]*\s+){{0,6}}?)"
+                         rf",?\s*({suffix})")
+    out = []
+    for match in pattern.finditer(text):
+        name = match.group(1).strip(" ,")
+        surface = text[match.start(1):match.end(2)]
+        out.append(Mention("organization", surface, Span(match.start(1), match.end(2)), name, source="rule"))
+    return out
+
+
+def coordinated_cartels(text: str) -> list[Mention]:
+    """'the Sinaloa and Jalisco cartels': one cartel mention per name, found in the lexicon."""
+    lex = load_lexicon()
+    out = []
+    for match in re.finditer(r"\b([A-Z]\w+) and ([A-Z]\w+) [Cc]artels\b|\bc[aá]rteles de ([A-Z]\w+) y (?:de )?([A-Z]\w+)", text):
+        for group in (1, 2, 3, 4):
+            word = match.group(group)
+            if not word:
+                continue
+            key = lex.org_key(f"{word} Cartel") or lex.org_key(f"Cártel de {word}")
+            if key:
+                span = Span(match.start(group), match.end(group))
+                out.append(Mention("organization", word, span, word, key=key, source="rule"))
+    return out

@@ -1,0 +1,111 @@
+"""Names data (``names.yaml``, titles) and the rules that clean a span into a person's name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rigour.names import extract_org_types
+
+from pesquisa.lexicon import fold, load_lexicon, read_data
+
+PERSON_LABELS = {"PERSON", "PER"}
+ORG_LABELS = {"ORG"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NAME_TOKEN = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.\-]*$")
+DETERMINERS = re.compile(r"(?:\b(?:the|la|el|los|las|del|al|de la|de los|of the|por la|por el)\s+)$", re.I)
+QUOTE_CHARS = "\"“”«»'‘’"
+
+
+@dataclass(slots=True)
+class Names:
+    org_words: set[str]
+    particles: set[str]
+    not_names: set[str]
+    credits: list[str]
+    withheld: list[str]
+    title_heads: set[str]
+    title_words: set[str]
+    honorifics: set[str]
+    geo_words: set[str]
+    company_suffixes: list[str]
+    demonyms: set[str]
+
+
+@cache
+def names_data() -> Names:
+    data = read_data("names.yaml")
+    lex = load_lexicon()
+    heads = lex.title_heads()
+    title_words = {w for h in heads for w in h.split()} - {"of", "de", "del", "la", "general"}
+    return Names(
+        org_words={w.lower() for w in data["org_words"]},
+        particles={p.lower() for p in data["particles"]},
+        not_names={w.lower() for w in data["not_names"]},
+        credits=data["credits"],
+        withheld=data["withheld_surname"],
+        title_heads=heads,
+        title_words=title_words | {"general", "gral", "gen"},
+        honorifics={h.lower().rstrip(".") for h in lex.titles["honorifics"]},
+        geo_words={w.lower() for w in data["geo_words"]},
+        company_suffixes=data["company_suffixes"],
+        demonyms={fold(w) for w in data["demonyms"]},
+    )
+
+
+@cache
+def raw_demonyms() -> tuple[str, ...]:
+    """Nationalities as written, lowercase ones only: they sit between a title and a name ('periodista ruso')."""
+    return tuple(w for w in read_data("names.yaml")["demonyms"] if w[:1].islower())
+
+
+@cache
+def _known_places() -> set[str]:
+    data = read_data("regions.yaml")
+    return {fold(n) for n in data}
+
+
+def is_known_place(word: str) -> bool:
+    return fold(word) in _known_places()
+
+
+def _is_name_token(word: str, names: Names) -> bool:
+    return bool(NAME_TOKEN.match(word)) or word.lower() in names.particles
+
+
+def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:
+    """(name, new start, stripped title) of a person span, or None if it is no name."""
+    names = names_data()
+    title_parts: list[str] = []
+    stripped = text.strip(QUOTE_CHARS + " ,;:")
+    start += text.find(stripped) if stripped else 0
+    stripped = re.sub(r"['’]s$", "", stripped)
+    words = stripped.split()
+    while words and (words[0].lower().rstrip(".") in names.honorifics or words[0].lower() in names.title_words):
+        title_parts.append(words[0])
+        cut = stripped.find(words[0]) + len(words[0])
+        rest = stripped[cut:]
+        start += cut + (len(rest) - len(rest.lstrip()))
+        stripped = rest.lstrip()
+        words = words[1:]
+    if not words:
+        return None
+    if any(not _is_name_token(w, names) for w in words):
+        return None
+    if any(re.search(r"['’]s\b|-[a-z]", w) for w in words[:-1]) or (re.search(r"-[a-z]+$", words[-1]) and len(words) > 1 \
+            and not re.search(r"-[a-z]+$", words[0])):
+        return None  # "Walker’s Greensboro-area": a possessive or a compound inside is no name
+    if words[0].lower() in names.particles or words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
+        return None
+    if any(w.strip(".,").lower() in names.org_words for w in words) or extract_org_types(stripped):
+        return None  # organization words, or a legal form rigour knows in any language ("GmbH", "S.A.S.")
+    if len(words) == 1 and words[0].lower() in names.not_names:
+        return None
+    if any(w.strip(".,").lower() in names.geo_words for w in words):
+        return None
+    if any(w.isupper() and len(w) > 1 and w not in {"II", "III"} and not re.fullmatch(r"[A-Z]\.", w) for w in words):
+        return None  # acronyms belong to organizations or headlines
+    if len(words) > 5 or re.search(r"\d|https?:|#|@", stripped):
+        return None
+    return stripped, start, " ".join(title_parts) or None
