@@ -1,6 +1,7 @@
 """Events: meetings, calls, visits, seizures, arrests, extraditions, agreements, commitments, sanctions.
 
-A sentence that holds a trigger (``data/events.yaml``) states an event of that type;
+A sentence that holds a trigger (``data/events.yaml``) states an event of that type
+(only the first type, in the data file's order, whose trigger it holds);
 its participants are the people it names (organizations become the organizer), its
 place the first place it names, its date the first date it gives (resolved against
 the publication date when relative). Reports of one event in several documents are
@@ -31,7 +32,7 @@ def _triggers() -> list[tuple[str, re.Pattern[str]]]:
 
 def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,
                    published: str | None) -> list[Event]:
-    """One event per (sentence, type) with a trigger; participants, place and date from the sentence."""
+    """At most one event per sentence: the first type with a trigger; participants, place and date from the sentence."""
     events: list[Event] = []
     for sent in doc.sents:
         span = Span(sent.start_char, sent.end_char)

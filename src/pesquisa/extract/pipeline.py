@@ -1,17 +1,30 @@
-"""The extract stage: one clean document in, every fact with its span out.
+"""The extract stage as named components that declare what they read and what they set.
 
-Components, in order, with what each reads and sets:
-- nlp (spaCy): body -> tokens, sentences, model entities
-- entities: doc -> LocalEntity/Mention
-- titles: entities -> Role (and entity.titles, read by quote attribution)
-- quotes: doc, entities, titles -> Quote
-- quantities: body, sentences -> Quantity
-- dates: body, published -> DateMention
-- events: doc, entities, dates -> Event
+Like spaCy's factories (``requires=`` / ``assigns=``), each component names the fields
+of the ``Extraction`` state it needs and the ones it fills; ``assemble`` checks, when a
+pipeline is put together, that every need is met by the document or by an earlier
+component, so a reordering that would read an empty field fails at once with the name
+of the component and the field. Components live in ``REGISTRY`` under versioned names
+("pesquisa.quotes.v1"); a new algorithm gets a new version and old configurations keep
+working.
+
+The default order, with what each reads and sets:
+- nlp: body -> tokens, sentences, model entities (spaCy)
+- entities: doc -> entities (LocalEntity/Mention)
+- titles: body, entities -> roles (and each person's titles, read by quote attribution)
+- quotes: doc, entities, roles -> quotes
+- quantities: body, sentences -> quantities
+- dates: body, sentences -> dates
+- events: doc, entities, dates -> events
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from pesquisa.errors import ConfigError
 from pesquisa.extract.dates import extract_dates
 from pesquisa.extract.entities import extract_entities
 from pesquisa.extract.events import extract_events
@@ -22,15 +35,106 @@ from pesquisa.extract.titles import extract_roles
 from pesquisa.records import CleanDocument, Extraction, Span
 
 
-def extract_document(document: CleanDocument) -> Extraction:
+@dataclass(slots=True)
+class State:
+    """What the components share while one document is extracted."""
+
+    document: CleanDocument
+    lang: str
+    doc: Any = None  # the spaCy Doc
+    sentences: list[Span] = field(default_factory=list)
+    extraction: Extraction | None = None
+
+
+# fields a component can read without another component setting them
+GIVEN = ("body", "published", "lang")
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """A named, versioned step: what it reads, what it sets, and the function that does it."""
+
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    run: Callable[[State], None]
+
+
+def _nlp(state: State) -> None:
+    state.doc = load_pipeline(state.lang)(state.document.body)
+    state.sentences = [Span(s.start_char, s.end_char) for s in state.doc.sents]
+
+
+def _entities(state: State) -> None:
+    assert state.extraction is not None
+    state.extraction.entities = extract_entities(state.doc, state.document.id)
+
+
+def _titles(state: State) -> None:
+    assert state.extraction is not None
+    x = state.extraction
+    x.roles = extract_roles(state.document.body, x.entities, published=state.document.published)
+
+
+def _quotes(state: State) -> None:
+    assert state.extraction is not None
+    state.extraction.quotes = extract_quotes(state.doc, state.extraction.entities)
+
+
+def _quantities(state: State) -> None:
+    assert state.extraction is not None
+    state.extraction.quantities = extract_quantities(state.document.body, lang=state.lang, sentences=state.sentences)
+
+
+def _dates(state: State) -> None:
+    assert state.extraction is not None
+    state.extraction.dates = extract_dates(state.document.body, published=state.document.published,
+                                           sentences=state.sentences)
+
+
+def _events(state: State) -> None:
+    assert state.extraction is not None
+    x = state.extraction
+    x.events = extract_events(state.doc, x.entities, x.dates, published=state.document.published)
+
+
+REGISTRY: dict[str, Component] = {c.name: c for c in (
+    Component("pesquisa.nlp.v1", ("body", "lang"), ("doc", "sentences"), _nlp),
+    Component("pesquisa.entities.v1", ("doc",), ("entities",), _entities),
+    Component("pesquisa.titles.v1", ("body", "entities", "published"), ("roles", "entities.titles"), _titles),
+    Component("pesquisa.quotes.v1", ("doc", "entities", "entities.titles"), ("quotes",), _quotes),
+    Component("pesquisa.quantities.v1", ("body", "lang", "sentences"), ("quantities",), _quantities),
+    Component("pesquisa.dates.v1", ("body", "published", "sentences"), ("dates",), _dates),
+    Component("pesquisa.events.v1", ("doc", "entities", "dates", "published"), ("events",), _events),
+)}
+DEFAULT = ("pesquisa.nlp.v1", "pesquisa.entities.v1", "pesquisa.titles.v1", "pesquisa.quotes.v1",
+           "pesquisa.quantities.v1", "pesquisa.dates.v1", "pesquisa.events.v1")
+
+
+def assemble(names: Sequence[str] = DEFAULT) -> list[Component]:
+    """The components ``names`` in order, checked: raises ``ConfigError`` for an unknown name or an unmet need."""
+    have = set(GIVEN)
+    out = []
+    for name in names:
+        component = REGISTRY.get(name)
+        if component is None:
+            raise ConfigError(f"{name}: no such extract component (known: {', '.join(sorted(REGISTRY))})")
+        missing = [f for f in component.requires if f not in have]
+        if missing:
+            raise ConfigError(f"{name}: needs {', '.join(missing)}, which no earlier component sets")
+        have.update(component.assigns)
+        out.append(component)
+    return out
+
+
+_DEFAULT_COMPONENTS = assemble()
+
+
+def extract_document(document: CleanDocument, *, components: Sequence[Component] | None = None) -> Extraction:
     """All facts of ``document`` (pure: reads nothing but the document and the shipped models)."""
     lang = document.lang if document.lang in {"en", "es"} else "en"
-    doc = load_pipeline(lang)(document.body)
-    sentences = [Span(s.start_char, s.end_char) for s in doc.sents]
-    entities = extract_entities(doc, document.id)
-    roles = extract_roles(document.body, entities, published=document.published)
-    quotes = extract_quotes(doc, entities)
-    quantities = extract_quantities(document.body, lang=lang, sentences=sentences)
-    dates = extract_dates(document.body, published=document.published, sentences=sentences)
-    events = extract_events(doc, entities, dates, published=document.published)
-    return Extraction(document, entities, roles, quotes, quantities, dates, events)
+    state = State(document, lang, extraction=Extraction(document))
+    for component in components or _DEFAULT_COMPONENTS:
+        component.run(state)
+    assert state.extraction is not None
+    return state.extraction

@@ -77,7 +77,11 @@ def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
 
 
 def extract_roles(text: str, entities: list[LocalEntity], *, published: str | None) -> list[Role]:
-    """Titles the document gives its people, each with its span and qualifier ('then', 'former')."""
+    """Titles the document gives its people, each with its span and qualifier ('then', 'former').
+
+    Also appends each title to its person's ``LocalEntity.titles`` (changes ``entities``;
+    quote attribution reads them to resolve "the foreign minister").
+    """
     roles: list[Role] = []
     seen: set[tuple[str, str]] = set()
     people = [m.span for e in entities if e.type == "person" for m in e.mentions]

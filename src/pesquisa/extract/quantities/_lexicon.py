@@ -73,33 +73,35 @@ class QuantityLexicon:
     regex: dict[str, dict[str, re.Pattern[str]]]  # list name -> lang -> pattern
 
 
-@cache
-def load_quantity_lexicon() -> QuantityLexicon:
-    """units.yaml, commodities.yaml and quantity_kinds.yaml, read once."""
-    units_data = read_data("units.yaml")
-    goods = read_data("commodities.yaml")
-    kinds = read_data("quantity_kinds.yaml")
-    langs = ("en", "es")
+LANGS = ("en", "es")
 
-    units: dict[str, dict[str, Unit]] = {lang: {} for lang in langs}
+
+def _unit_tables(units_data: dict) -> dict:
+    """Units, percent signs and percentage points per language, with their patterns."""
+    units: dict[str, dict[str, Unit]] = {lang: {} for lang in LANGS}
     for entry in units_data["units"]:
-        for lang in langs:
+        for lang in LANGS:
             for form in entry["forms"][lang]:
                 units[lang][fold_form(form)] = Unit(entry["unit"], float(entry["factor"]))
-    word_end = ""  # each form carries its own word end (see _alternation)
-    unit_re = {lang: re.compile(r"\s*(" + _alternation(units[lang]) + ")" + word_end) for lang in langs}
-    percent_re = {lang: re.compile(r"\s*(" + _alternation(units_data["percent"][lang]) + ")" + word_end)
-                  for lang in langs}
-    points_re = {lang: re.compile(r"\s*(" + _alternation(units_data["percentage_points"][lang]) + ")" + word_end)
-                 for lang in langs}
+    # each form carries its own word end (see _alternation)
+    return {
+        "units": units,
+        "unit_re": {lang: re.compile(r"\s*(" + _alternation(units[lang]) + ")") for lang in LANGS},
+        "percent_re": {lang: re.compile(r"\s*(" + _alternation(units_data["percent"][lang]) + ")") for lang in LANGS},
+        "points_re": {lang: re.compile(r"\s*(" + _alternation(units_data["percentage_points"][lang]) + ")")
+                      for lang in LANGS},
+    }
 
+
+def _currency_tables(units_data: dict) -> dict:
+    """Currency signs before a number, words after it, abbreviations with their scale, and their patterns."""
     before: dict[str, str] = {}
-    after: dict[str, dict[str, str]] = {lang: {} for lang in langs}
+    after: dict[str, dict[str, str]] = {lang: {} for lang in LANGS}
     abbrev: dict[str, tuple[str, float]] = {}
     for cur in units_data["currencies"]:
         for form in cur["before"]:
             before[fold_form(form).replace(" ", "")] = cur["code"]
-        for lang in langs:
+        for lang in LANGS:
             for form in cur["after"][lang]:
                 after[lang][fold_form(form)] = cur["code"]
         for form, scale in (cur.get("abbreviations") or {}).items():
@@ -107,10 +109,20 @@ def load_quantity_lexicon() -> QuantityLexicon:
     before_alt = "|".join(
         r"\s*".join(re.escape(p) for p in fold_form(f).split(" "))
         for f in sorted({fold_form(f) for c in units_data["currencies"] for f in c["before"]}, key=len, reverse=True))
-    currency_before_re = re.compile(r"(?<![a-z0-9])(" + before_alt + r")\s*\Z")
-    currency_lead_re = re.compile(r"(" + before_alt + r")\s*(?=\d)")
-    currency_after_re = {lang: re.compile(r"\s*(" + _alternation(after[lang]) + ")" + word_end) for lang in langs}
+    return {
+        "currency_before_re": re.compile(r"(?<![a-z0-9])(" + before_alt + r")\s*\Z"),
+        "currency_lead_re": re.compile(r"(" + before_alt + r")\s*(?=\d)"),
+        "currency_before": before,
+        "currency_after_re": {lang: re.compile(r"\s*(" + _alternation(after[lang]) + ")") for lang in LANGS},
+        "currency_after": after,
+        "currency_abbrev": abbrev,
+        "currency_abbrev_re": re.compile(r"\s?(" + _alternation(abbrev) + ")"),
+        "currency_scale_re": re.compile(r"\s?(" + _alternation(units_data["currency_scales"]) + ")"),
+    }
 
+
+def _goods_tables(goods: dict) -> dict:
+    """Commodities (any form -> canonical English name), packaging words, and the commodity pattern."""
     commodities: dict[str, str] = {}
     for canon, forms in goods["commodities"].items():
         for form in _both(forms):
@@ -119,31 +131,36 @@ def load_quantity_lexicon() -> QuantityLexicon:
     for name, forms in goods["packaging"].items():
         for form in _both(forms):
             packaging.setdefault(fold_form(form), name)
-    commodity_re = re.compile(r"(" + _alternation(commodities, spaced=r"[\s-]+") + ")" + word_end)
+    commodity_re = re.compile(r"(" + _alternation(commodities, spaced=r"[\s-]+") + ")")
+    return {"commodities": commodities, "packaging": packaging, "commodity_re": commodity_re}
 
+
+def _word_tables(kinds: dict) -> dict:
+    """The word lists of quantity_kinds.yaml, folded, and one pattern per list and language."""
     words: dict[str, dict[str, set[str]]] = {}
     regex: dict[str, dict[str, re.Pattern[str]]] = {}
     for name, block in kinds.items():
         if not isinstance(block, dict):
             continue
-        words[name] = {lang: {fold_form(w) for w in _words(block, lang)} for lang in langs}
+        words[name] = {lang: {fold_form(w) for w in _words(block, lang)} for lang in LANGS}
         regex[name] = {lang: re.compile(r"(?<![a-z0-9])(?:" + _alternation(_words(block, lang)) + ")")
-                       for lang in langs if _words(block, lang)}
-    words["not_before"] = {lang: {fold_form(w) for w in kinds["not_before"]} for lang in langs}
+                       for lang in LANGS if _words(block, lang)}
+    words["not_before"] = {lang: {fold_form(w) for w in kinds["not_before"]} for lang in LANGS}
+    return {"words": words, "regex": regex}
 
+
+@cache
+def load_quantity_lexicon() -> QuantityLexicon:
+    """units.yaml, commodities.yaml and quantity_kinds.yaml, read once."""
+    units_data = read_data("units.yaml")
     return QuantityLexicon(
         number_words={lang: {fold_form(k): float(v) for k, v in units_data["number_words"][lang].items()}
-                      for lang in langs},
+                      for lang in LANGS},
         article_numbers={fold_form(a) for a in units_data["article_numbers"]},
-        scales={lang: {fold_form(k): float(v) for k, v in units_data["scales"][lang].items()} for lang in langs},
+        scales={lang: {fold_form(k): float(v) for k, v in units_data["scales"][lang].items()} for lang in LANGS},
         currency_scales={k: float(v) for k, v in units_data["currency_scales"].items()},
-        units=units, unit_re=unit_re, percent_re=percent_re, points_re=points_re,
-        currency_before_re=currency_before_re, currency_lead_re=currency_lead_re, currency_before=before,
-        currency_after_re=currency_after_re, currency_after=after, currency_abbrev=abbrev,
-        currency_abbrev_re=re.compile(r"\s?(" + _alternation(abbrev) + ")"),
-        currency_scale_re=re.compile(r"\s?(" + _alternation(units_data["currency_scales"]) + ")"),
-        commodity_re=commodity_re, commodities=commodities, packaging=packaging,
-        words=words, regex=regex,
+        **_unit_tables(units_data), **_currency_tables(units_data),
+        **_goods_tables(read_data("commodities.yaml")), **_word_tables(read_data("quantity_kinds.yaml")),
     )
 
 
