@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select, text
 
 from pesquisa.lexicon import load_lexicon
 from pesquisa.store import schema as t
+from pesquisa.text import fold_chars
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class SearchResults:
 
 def query_terms(query: str | None) -> list[str]:
     """Folded words of a user query (accents, case and punctuation dropped)."""
-    return [_fold(w) for w in re.findall(r"\w+", query or "")][:12]
+    return [fold_chars(w) for w in re.findall(r"\w+", query or "")][:12]
 
 
 def fts_query(query: str | None) -> str | None:
@@ -226,7 +226,7 @@ def _entity_ids_by_name(conn: Connection, query: str, entity_type: str | None) -
         stmt = stmt.where(t.entities.c.type == entity_type)
     found = []
     for row in conn.execute(stmt).mappings():
-        words = set(re.findall(r"\w+", _fold(" ".join(entity_names(dict(row))))))
+        words = set(re.findall(r"\w+", fold_chars(" ".join(entity_names(dict(row))))))
         if all(any(w == term or (i == len(terms) - 1 and w.startswith(term)) for w in words)
                for i, term in enumerate(terms)):
             found.append(row["id"])
@@ -267,18 +267,13 @@ def _make_hit(conn: Connection, kind: str, ident: str, terms: list[str]) -> Sear
                      _context(first["body"], first["start"], first["end"]), detail)
 
 
-def _fold(text: str) -> str:
-    """Lower-case ``text`` without accents, one character per character (offsets stay valid)."""
-    out = []
-    for ch in text:
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
-
-
 def first_match(body: str, terms: list[str]) -> tuple[int, int] | None:
-    """Span of the earliest whole-word match of any term in ``body`` (accent-insensitive), None if none."""
-    folded = _fold(body)
+    """Span of the earliest whole-word match of any term in ``body`` (accent-insensitive), None if none.
+
+    The body is folded with ``pesquisa.text.fold_chars`` (one character per character), so a
+    match in the folded copy is the span in the body as written.
+    """
+    folded = fold_chars(body)
     best = None
     for i, term in enumerate(terms):
         tail = r"\w*" if i == len(terms) - 1 else r"\b"
