@@ -11,6 +11,9 @@ from pathlib import Path
 
 import pytest
 
+# The read-only shared folder beside the checkout (corpus, gold, data): the one place tests compute
+# it. Fixtures take ``shared``; a module that needs it at import time (parametrize, skipif)
+# does ``from conftest import SHARED``.
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 # the API and web fixtures (the session knowledge base plus a hostile article)
