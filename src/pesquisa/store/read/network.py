@@ -29,13 +29,14 @@ def network_facts(engine: Engine) -> NetworkFacts:
             select(t.documents.c.id, t.documents.c.source, t.documents.c.published, t.documents.c.lang)).mappings()}
         return NetworkFacts(
             documents=docs,
-            bodies=dict(conn.execute(select(t.documents.c.id, t.documents.c.body)).tuples().all()),
+            bodies={r.id: r.body for r in conn.execute(select(t.documents.c.id, t.documents.c.body))},
             entities={r["id"]: dict(r) for r in conn.execute(select(t.entities)).mappings()},
-            mentions=list(conn.execute(select(t.mentions.c.document_id, t.mentions.c.entity_id, t.mentions.c.start,
-                                              t.mentions.c.end)).tuples()),
+            mentions=[tuple(r) for r in conn.execute(select(t.mentions.c.document_id, t.mentions.c.entity_id,
+                                                            t.mentions.c.start, t.mentions.c.end))],
             reports=[dict(r) for r in conn.execute(select(t.event_reports)).mappings()],
-            quotes=list(conn.execute(select(t.quotes.c.document_id, t.quotes.c.speaker_id, t.quotes.c.start,
-                                            t.quotes.c.end)).tuples()),
-            roles=list(conn.execute(select(t.roles.c.document_id, t.roles.c.entity_id, t.roles.c.organization_id,
-                                           t.roles.c.title, t.roles.c.start, t.roles.c.end)).tuples()),
+            quotes=[tuple(r) for r in conn.execute(select(t.quotes.c.document_id, t.quotes.c.speaker_id,
+                                                          t.quotes.c.start, t.quotes.c.end))],
+            roles=[tuple(r) for r in conn.execute(select(t.roles.c.document_id, t.roles.c.entity_id,
+                                                         t.roles.c.organization_id, t.roles.c.title, t.roles.c.start,
+                                                         t.roles.c.end))],
         )
