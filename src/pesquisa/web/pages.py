@@ -52,7 +52,7 @@ def home_page(request: Request, engine: Engine_, q: Text = None, offset: Offset 
         results = page.envelope([h.to_dict() for h in found.hits], found.total, q=q, counts=found.counts)
     else:
         recent = _documents(engine, PageParams(8, 0))
-    return render(request, "home.html", q=q or "", results=results, page=page, summary=summarize(engine, top=8).to_dict(),
+    return render(request, "home.html", q=q or "", results=results, summary=summarize(engine, top=8).to_dict(),
                   recent=recent)
 
 
@@ -62,7 +62,7 @@ def documents_page(request: Request, engine: Engine_, lang: Text = None, date_fr
     """Documents, newest first, with filters."""
     page = PageParams(50, offset)
     result = _documents(engine, page, lang=lang, date_from=date_from, date_to=date_to, q=q)
-    return render(request, "documents.html", result=result, page=page,
+    return render(request, "documents.html", result=result,
                   filters={"lang": lang or "", "date_from": date_from or "", "date_to": date_to or "", "q": q or ""})
 
 
@@ -95,7 +95,7 @@ def entities_page(request: Request, engine: Engine_,
     page = PageParams(50, offset)
     rows = read.entities(engine, type=type or None, q=q, limit=page.limit, offset=page.offset)
     result = page.envelope([serialize.entity_summary(r) for r in rows.items], rows.total)
-    return render(request, "entities.html", result=result, page=page, type=type or "", q=q or "",
+    return render(request, "entities.html", result=result, type=type or "", q=q or "",
                   types=ENTITY_TYPES)
 
 
@@ -119,7 +119,7 @@ def quotes_page(request: Request, engine: Engine_, speaker: Text = None, q: Text
     rows = read.quotes(engine, speaker=speaker, q=q, date_from=date_from, date_to=date_to, lang=lang,
                        limit=page.limit, offset=page.offset)
     result = page.envelope([serialize.quote_dict(r, rows.names, r) for r in rows.items], rows.total, **rows.resolved)
-    return render(request, "quotes.html", result=result, page=page,
+    return render(request, "quotes.html", result=result,
                   filters={"speaker": speaker or "", "q": q or "", "date_from": date_from or "",
                            "date_to": date_to or "", "lang": lang or ""})
 
@@ -138,7 +138,7 @@ def quantities_page(request: Request, engine: Engine_, kind: Text = None, item: 
     totals = serialize.quantity_totals(read.all_quantities(engine, **filters))
     chart_unit = unit or _commonest_unit(totals["by_item"])
     rows = chart_rows(totals, group, chart_unit)
-    return render(request, "quantities.html", ledger=ledger, totals=totals, page=page, facets=read.quantity_facets(engine),
+    return render(request, "quantities.html", ledger=ledger, totals=totals, facets=read.quantity_facets(engine),
                   filters={k: v or "" for k, v in filters.items()}, group=group, chart_unit=chart_unit,
                   chart=bar_chart(rows[:20]), chart_rows=len(rows))
 
@@ -151,7 +151,7 @@ def events_page(request: Request, engine: Engine_, type: Text = None, participan
     rows = read.events(engine, type=type or None, participant=participant, date_from=date_from, date_to=date_to,
                        limit=page.limit, offset=page.offset)
     result = page.envelope([serialize.event_detail(f) for f in rows.items], rows.total, **rows.resolved)
-    return render(request, "events.html", result=result, page=page, types=read.event_types(engine),
+    return render(request, "events.html", result=result, types=read.event_types(engine),
                   filters={"type": type or "", "participant": participant or "", "date_from": date_from or "",
                            "date_to": date_to or ""})
 
