@@ -137,12 +137,17 @@ def person_network(G: nx.Graph) -> nx.Graph:
 
 
 def ego_network(graph: nx.Graph, ident: str, *, radius: int = 1, max_nodes: int = 30) -> nx.Graph:
-    """The part of the network within ``radius`` links of ``ident``, keeping its strongest links."""
+    """The part of the network within ``radius`` links of ``ident``, keeping its strongest links, in id order.
+
+    ``ego_graph`` iterates nodes in set (hash) order, so edges would come out with their ends
+    swapped and ties kept differently from one process to the next: sorting makes the same
+    store give the same ego network (and the same figure) after every restart.
+    """
     if ident not in graph:
         return nx.Graph()
-    ego = nx.ego_graph(graph, ident, radius=radius)
+    ego = sorted_graph(nx.ego_graph(graph, ident, radius=radius))
     if ego.number_of_nodes() > max_nodes:
         strength = {n: ego[ident][n]["weight"] if ego.has_edge(ident, n) else 0 for n in ego if n != ident}
-        keep = sorted(strength, key=lambda n: (-strength[n], graph.nodes[n]["label"]))[:max_nodes - 1]
-        ego = ego.subgraph([ident, *keep]).copy()
+        keep = sorted(strength, key=lambda n: (-strength[n], graph.nodes[n]["label"], n))[:max_nodes - 1]
+        ego = sorted_graph(ego.subgraph([ident, *keep]))
     return ego
