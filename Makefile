@@ -25,8 +25,9 @@ demo: install
 	$(BIN)/pesquisa ingest $(SHARED)/corpus/news $(SHARED)/corpus/dev --db $(DB)
 	$(BIN)/pesquisa summary --db $(DB)
 
+# CI runs the slow tests too (--slow); without it, each has a fast sibling (CONTRIBUTING.md).
 test: install browsers
-	$(BIN)/python -m pytest -q -p no:cacheprovider
+	$(BIN)/python -m pytest -q -p no:cacheprovider --slow
 
 # Static checks: ruff (rule set in pyproject.toml), mypy on src/, the stage layering test.
 check: install

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from pesquisa.report.evaluate import group_misses
+from pesquisa.report.evaluate import gold_subsets, group_misses, score_json, score_lines
 from pesquisa.report.export import evaluation_export
 from pesquisa.store import open_store
 
@@ -28,6 +26,7 @@ def main() -> None:
     export = evaluation_export(open_store(args.db, create=False))
     langs = {d["source"]: d["lang"] for d in export["documents"]}
     golds = {n: json.loads((args.shared / "eval" / "gold" / f"{n}.json").read_text(encoding="utf-8")) for n in ("news", "dev")}
+    scorer = args.shared / "eval" / "score.py"
     with tempfile.TemporaryDirectory() as tmp:
         tmpdir = Path(tmp)
         (tmpdir / "export.json").write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
@@ -36,22 +35,14 @@ def main() -> None:
         for name in ("news", "dev"):
             for path in (args.shared / "corpus" / name).glob("*.txt"):
                 (corpus / path.name).write_bytes(path.read_bytes())
-        docs = golds["news"]["documents"] + golds["dev"]["documents"]
-        tables = {k: {**golds["news"][k], **golds["dev"][k]} for k in ("people", "organizations")}
-        subsets = {"news": golds["news"]["documents"], "dev": golds["dev"]["documents"],
-                   "en": [d for d in docs if langs.get(d["file"]) == "en"],
-                   "es": [d for d in docs if langs.get(d["file"]) == "es"]}
         misses = []
-        for name, chosen in subsets.items():
+        for name, subset in gold_subsets(golds, langs, names=("news", "dev", "en", "es")).items():
             gold = tmpdir / f"{name}.json"
-            gold.write_text(json.dumps({**tables, "documents": chosen}, ensure_ascii=False), encoding="utf-8")
-            cmd = [sys.executable, str(args.shared / "eval" / "score.py"), str(tmpdir / "export.json"),
-                   "--gold", str(gold), "--corpus", str(corpus)]
-            lines = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout.splitlines()
-            print(f"{name:4} ({len(chosen):2} docs) {lines[-1]}")
+            gold.write_text(json.dumps(subset, ensure_ascii=False), encoding="utf-8")
+            lines = score_lines(scorer, tmpdir / "export.json", gold, corpus=corpus)
+            print(f"{name:4} ({len(subset['documents']):2} docs) {lines[-1]}")
             if name in {"en", "es"}:
-                out = subprocess.run([*cmd, "--json"], capture_output=True, text=True, check=True).stdout
-                misses += json.loads(out)["misses"]
+                misses += score_json(scorer, tmpdir / "export.json", gold, corpus=corpus)["misses"]
     for cause, items in group_misses(misses).items():
         print(f"\n{cause}: {len(items)}")
         for item in items:

@@ -100,7 +100,7 @@ def scratch_db(web_db: Path, tmp_path: Path) -> Path:
 
 def entity_id(engine, name: str, type: str | None = None) -> str:
     """Id of the entity called ``name``."""
-    from pesquisa.report.summary import find_entity
+    from pesquisa.store.read import find_entity
 
     return find_entity(engine, name, type=type)["id"]
 

@@ -11,10 +11,28 @@ from pathlib import Path
 
 import pytest
 
+# The read-only shared folder beside the checkout (corpus, gold, data): the one place tests compute
+# it. Fixtures take ``shared``; a module that needs it at import time (parametrize, skipif)
+# does ``from conftest import SHARED``.
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 # the API and web fixtures (the session knowledge base plus a hostile article)
 pytest_plugins = ["_web_fixtures"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--slow", action="store_true", default=False,
+                     help="also run the tests marked slow (each has a fast sibling that always runs)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the tests marked ``slow`` unless ``--slow`` is given."""
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with --slow (a fast sibling covers the same behaviour)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 @pytest.fixture(scope="session")

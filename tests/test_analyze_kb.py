@@ -5,7 +5,7 @@ from __future__ import annotations
 import networkx as nx
 from typer.testing import CliRunner
 
-from pesquisa.analyze.kb import NetworkFilter, build_kb_graph
+from pesquisa.analyze.kb import NetworkFilter, build_kb_graph, ego_network
 from pesquisa.cli import get_app
 
 
@@ -39,3 +39,21 @@ def test_analyze_kb_network_build_cli_writes_gexf(kb, tmp_path):
     G = nx.read_gexf(out)
     labels = {d["label"] for _n, d in G.nodes(data=True)}
     assert {"Rex Tillerson", "Luis Videgaray", "John Kelly"} <= labels
+
+
+def _star(order: list[str]) -> nx.Graph:
+    """A center ``c`` linked to four actors (weights 3, 2, 2, 1) plus one link between two of them, nodes in ``order``."""
+    G = nx.Graph()
+    for node in order:
+        G.add_node(node, label={"c": "Center"}.get(node, node.upper()), type="person")
+    for a, b, w in [("c", "a", 3), ("b", "c", 2), ("c", "d", 2), ("e", "c", 1), ("d", "b", 1)]:
+        G.add_edge(a, b, weight=w)
+    return G
+
+
+def test_analyze_kb_ego_network_ignores_node_order():
+    # ego_graph iterates nodes in hash order: the same store once gave edges with their ends swapped
+    forward, backward = _star(["c", "a", "b", "d", "e"]), _star(["e", "d", "b", "a", "c"])
+    egos = [ego_network(G, "c", max_nodes=4) for G in (forward, backward)]
+    assert [list(ego.nodes) for ego in egos] == [["a", "b", "c", "d"]] * 2  # e (weight 1) left out
+    assert [list(ego.edges) for ego in egos] == [[("a", "c"), ("b", "c"), ("b", "d"), ("c", "d")]] * 2

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from _web_fixtures import INJECTED_SOURCE, document_id
-
-SHARED = Path(__file__).resolve().parents[2] / "shared"
+from conftest import SHARED
 
 
 def test_api_documents_list_is_paginated(web_client):

@@ -10,8 +10,8 @@ import pytest
 from _web_fixtures import body_of, document_id, entity_id
 
 from pesquisa.analyze import MODES, STRATEGIES
-from pesquisa.analyze.kb import NetworkFilter, build_kb_graph
-from pesquisa.api import network
+from pesquisa.analyze.kb import NetworkFilter, build_kb_graph, person_network, sorted_graph
+from pesquisa.api import deps, network, serialize
 
 
 def community_of(summary: dict, name: str) -> dict:
@@ -152,7 +152,7 @@ def test_api_network_disruption_kingpin_falls_back_to_degree(web_client):
     kingpin, degree = result["results"]
     assert (kingpin["strategy"], degree["strategy"]) == ("kingpin", "degree")
     assert kingpin["removed"] == degree["removed"] and kingpin["lcc_after"] == degree["lcc_after"]
-    assert kingpin["note"] == network.KINGPIN_FALLBACK and degree["note"] is None
+    assert kingpin["note"] == serialize.KINGPIN_FALLBACK and degree["note"] is None
 
 
 def test_api_network_disruption_simultaneous_ranks_once(web_client, web_engine):
@@ -162,7 +162,7 @@ def test_api_network_disruption_simultaneous_ranks_once(web_client, web_engine):
                             params={"strategy": "betweenness", "mode": "simultaneous", "remove": 3}).json()
     (only,) = result["results"]
     assert result["mode"] == "simultaneous" and len(only["lcc_after"]) == 3
-    people = network.person_network(network.sorted_graph(build_kb_graph(web_engine)))
+    people = person_network(sorted_graph(build_kb_graph(web_engine)))
     assert [a["id"] for a in only["removed"]] == rank_nodes(people, "betweenness")[:3]
 
 
@@ -176,8 +176,8 @@ def test_api_network_disruption_bad_options(web_client):
 
 def test_api_network_literals_follow_analyze():
     assert typing.get_args(network.Strategy) == STRATEGIES
-    assert typing.get_args(network.Mode) == MODES
-    assert typing.get_args(network.EdgeKind) == network.EDGE_KINDS == NetworkFilter().kinds
+    assert typing.get_args(deps.Mode) == MODES
+    assert typing.get_args(deps.EdgeKind) == deps.EDGE_KINDS == NetworkFilter().kinds
 
 
 @pytest.mark.parametrize("reverse", [False, True])
@@ -187,5 +187,5 @@ def test_api_network_communities_ignore_node_insertion_order(web_engine, reverse
     shuffled = nx.Graph()
     shuffled.add_nodes_from(sorted(G.nodes(data=True), reverse=reverse))
     shuffled.add_edges_from(sorted(G.edges(data=True), reverse=not reverse))
-    expected = network.network_summary(network.sorted_graph(G))
-    assert network.network_summary(network.sorted_graph(shuffled)) == expected
+    expected = serialize.network_summary(sorted_graph(G))
+    assert serialize.network_summary(sorted_graph(shuffled)) == expected

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 import pesquisa.clean.html as html_module
 import pesquisa.ingest
@@ -20,7 +20,6 @@ from pesquisa.clean.html import (
     prefer_json_ld,
 )
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 HTML_DIR = SHARED / "corpus" / "html"
 GOLD_FILE = HTML_DIR / "expectations.json"
 MISSING = f"gold pages not found at {GOLD_FILE} (the shared folder sits beside the repo)"

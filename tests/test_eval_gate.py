@@ -1,16 +1,17 @@
 """Quality gate: shared/eval/score.py on the stored export, per language, against the issues' floors.
 
-The floors are the bars of issues 3-5; lowering one is a deliberate edit of FLOORS.
+The floors are the bars of issues 3-5; lowering one is a deliberate edit of FLOORS. Subsets and
+the scorer run come from ``pesquisa.report.evaluate`` (the same code as ``pesquisa eval`` and
+``bench/eval_by_language.py``).
 """
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
+
+from pesquisa.report.evaluate import gold_subsets, score_json
 
 FLOORS = {
     "people_f1": 0.95,
@@ -24,41 +25,42 @@ FLOORS = {
 }
 
 
-def _score(shared: Path, export: Path, gold: Path, corpus: Path) -> dict:
-    out = subprocess.run([sys.executable, str(shared / "eval" / "score.py"), str(export), "--gold", str(gold),
-                          "--corpus", str(corpus), "--json"], capture_output=True, text=True, check=True).stdout
-    result = json.loads(out)
-    return {"people_f1": result["people"]["f1"], "organizations_recall": result["organizations_recall"],
-            "boilerplate_f1": result["boilerplate"]["f1"], "quotes_found": result["quotes_found"],
-            "quotes_attributed": result["quotes_attributed"], "quantities_found": result["quantities_found"],
-            "quantities_right": result["quantities_right"],
-            "xdoc_people_f1": result["cross_document_people"]["f1"], "misses": result["misses"]}
+MEASURES = {  # gate name -> where score.py's JSON keeps it
+    "people_f1": ("people", "f1"), "organizations_recall": ("organizations_recall",),
+    "boilerplate_f1": ("boilerplate", "f1"), "quotes_found": ("quotes_found",),
+    "quotes_attributed": ("quotes_attributed",), "quantities_found": ("quantities_found",),
+    "quantities_right": ("quantities_right",), "xdoc_people_f1": ("cross_document_people", "f1"),
+}
+
+
+def measure(result: dict, name: str) -> float:
+    """The gate measure ``name`` of one score.py result."""
+    value = result
+    for key in MEASURES[name]:
+        value = value[key]
+    return value
 
 
 @pytest.fixture(scope="module")
 def scores(shared, export, export_by_source, gold, corpus_dir, tmp_path_factory) -> dict[str, dict]:
-    """Scores of the session knowledge base: all gold together, English only, Spanish only."""
+    """score.py's results on the session knowledge base: all gold together, English only, Spanish only."""
     tmp = tmp_path_factory.mktemp("gate")
     path = tmp / "export.json"
     path.write_text(json.dumps(export, ensure_ascii=False), encoding="utf-8")
-    docs = gold["news"]["documents"] + gold["dev"]["documents"]
-    people = {**gold["news"]["people"], **gold["dev"]["people"]}
-    orgs = {**gold["news"]["organizations"], **gold["dev"]["organizations"]}
+    langs = {source: doc["lang"] for source, doc in export_by_source.items()}
     out = {}
-    for lang in ("all", "en", "es"):
-        chosen = [d for d in docs if lang == "all" or export_by_source[d["file"]]["lang"] == lang]
-        subset = tmp / f"{lang}.json"
-        subset.write_text(json.dumps({"people": people, "organizations": orgs, "documents": chosen},
-                                     ensure_ascii=False), encoding="utf-8")
-        out[lang] = _score(shared, path, subset, corpus_dir)
+    for name, subset in gold_subsets(gold, langs).items():
+        gold_path = tmp / f"{name}.json"
+        gold_path.write_text(json.dumps(subset, ensure_ascii=False), encoding="utf-8")
+        out[name] = score_json(shared / "eval" / "score.py", path, gold_path, corpus=corpus_dir)
     return out
 
 
 @pytest.mark.parametrize("lang", ["all", "en", "es"])
-@pytest.mark.parametrize("measure", list(FLOORS))
-def test_eval_gate_floor(scores, lang, measure):
-    value = scores[lang][measure]
-    assert value >= FLOORS[measure], f"{lang} {measure} = {value} < {FLOORS[measure]}; misses: {scores[lang]['misses']}"
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_eval_gate_floor(scores, lang, name):
+    value = measure(scores[lang], name)
+    assert value >= FLOORS[name], f"{lang} {name} = {value} < {FLOORS[name]}; misses: {scores[lang]['misses']}"
 
 
 def test_eval_gate_both_languages_present(export_by_source):

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 import pesquisa.ingest
 from pesquisa.errors import InputError
@@ -361,7 +362,7 @@ def test_ingest_read_path_directory(tmp_path):
 
 
 def test_ingest_shared_news_corpus():
-    news = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news"
+    news = SHARED / "corpus" / "news"
     if not news.is_dir():
         pytest.skip(f"shared corpus not found at {news} (the shared folder sits beside the repo)")
     items = list(iter_documents([news]))

@@ -97,3 +97,51 @@ def test_layering_fails_on_a_deliberate_back_edge(tmp_path: Path):
 @pytest.mark.parametrize("stage", sorted(RANK))
 def test_layering_every_stage_is_known(stage: str):
     assert stage in RANK
+
+
+# --- one query layer ----------------------------------------------------------------------
+
+# Outside ``store/`` a module may name the engine type, nothing else of SQLAlchemy: queries are
+# built in ``store/read`` (reads) and ``store/write`` (writes) only.
+ALLOWED_SQLALCHEMY = {"Engine"}
+
+
+def query_building(root: Path = SRC) -> list[str]:
+    """Every place outside ``store/`` that builds a query: ``select(...)``, SQLAlchemy query imports, the tables."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        rel = path.relative_to(root)
+        if rel.parts[0] == "store":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                found += [f"{rel}:{node.lineno}: import {a.name}" for a in node.names
+                          if a.name.split(".")[0] == "sqlalchemy" or a.name == "pesquisa.store.schema"]
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sqlalchemy":
+                found += [f"{rel}:{node.lineno}: from {node.module} import {a.name}" for a in node.names
+                          if a.name not in ALLOWED_SQLALCHEMY]
+            elif isinstance(node, ast.ImportFrom) and node.module in {"pesquisa.store", "pesquisa.store.schema"}:
+                found += [f"{rel}:{node.lineno}: from {node.module} import {a.name}" for a in node.names
+                          if node.module == "pesquisa.store.schema" or a.name == "schema"]
+            elif isinstance(node, ast.Call):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+                if name == "select":
+                    found.append(f"{rel}:{node.lineno}: select(...)")
+    return found
+
+
+def test_layering_queries_only_in_the_store():
+    assert query_building() == []
+
+
+def test_layering_query_check_fails_on_a_query_outside_the_store(tmp_path: Path):
+    tree = tmp_path / "pesquisa"
+    (tree / "api").mkdir(parents=True)
+    (tree / "store").mkdir()
+    (tree / "store" / "read.py").write_text("from sqlalchemy import select\n")  # the store may
+    (tree / "api" / "bad.py").write_text(
+        "from sqlalchemy import Engine, func\nfrom pesquisa.store import schema as t\n\n"
+        "def rows(engine: Engine):\n    return engine.connect().execute(t.documents.select())\n")
+    assert query_building(tree) == ["api/bad.py:1: from sqlalchemy import func",
+                                    "api/bad.py:2: from pesquisa.store import schema",
+                                    "api/bad.py:5: select(...)"]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import SHARED
 from typer.testing import CliRunner
 
 from pesquisa.analyze.disruption import STRATEGIES, compare_strategies, disrupt, rank_nodes
@@ -15,7 +16,6 @@ from pesquisa.analyze.io import read_graph
 from pesquisa.cli.network import Strategy, app
 from pesquisa.errors import ConfigError
 
-SHARED = Path(__file__).parents[1] / ".." / "shared"
 MONTAGNA = SHARED / "data" / "criminal-networks" / "montagna"
 CAVIAR = SHARED / "data" / "criminal-networks" / "caviar"
 NETWORKS = {"meeting": "Montagna_meetings_edgelist.csv", "phone_calls": "Montagna_phonecalls_edgelist.csv"}

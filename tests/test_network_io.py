@@ -6,6 +6,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import SHARED
 
 from pesquisa.analyze.graphs import to_undirected
 from pesquisa.analyze.io import (
@@ -19,7 +20,6 @@ from pesquisa.analyze.io import (
 )
 from pesquisa.errors import InputError
 
-SHARED = Path(__file__).parents[1] / ".." / "shared"
 NETWORKS = SHARED / "data" / "criminal-networks"
 CAVIAR_PLAYERS = [15, 24, 33, 33, 32, 27, 36, 42, 34, 42, 41]
 CAVIAR_ARCS = [26, 35, 68, 65, 50, 68, 63, 75, 60, 68, 72]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import SHARED
 from typer.testing import CliRunner
 
 import pesquisa.analyze
@@ -21,7 +22,6 @@ from pesquisa.analyze.io import read_graph
 from pesquisa.analyze.phases import describe_phases
 from pesquisa.cli.network import app
 
-SHARED = Path(__file__).parents[1] / ".." / "shared"
 MONTAGNA = SHARED / "data" / "criminal-networks" / "montagna"
 CAVIAR = SHARED / "data" / "criminal-networks" / "caviar"
 

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from pesquisa.resolve import EntityRef, EventReport, Judgement, merge_evidence, resolve_entities, resolve_events
+from pesquisa.resolve import (
+    EntityRef,
+    EventReport,
+    Judgement,
+    merge_evidence,
+    name_parts,
+    resolve_entities,
+    resolve_events,
+)
 
 
 def person(doc: str, name: str) -> EntityRef:
@@ -79,3 +87,14 @@ def test_resolve_events_no_chaining_across_conflicting_dates():
     c = EventReport("r3", "d3", "meeting", "2023-10-12", None, None, ["p1", "p2"])
     events = resolve_events([a, b, c])
     assert len(events) == 2
+
+
+def test_resolve_name_parts_drop_the_particles_of_names_yaml():
+    # one list (data/names.yaml) for the extractor and resolution: "bin", "al", "III" were missing here once
+    assert name_parts("Luis Ángel Martínez de la Cruz") == ["luis", "angel", "martinez", "cruz"]
+    assert name_parts("Hamza bin Laden") == ["hamza", "laden"]
+    assert name_parts("Homero Zamorano Jr.") == ["homero", "zamorano"]
+    assert name_parts("John Smith III") == ["john", "smith"]
+    assert name_parts("Homero «N»") == ["homero"]
+    assert name_parts("José N.") == ["jose"]
+

@@ -53,10 +53,19 @@ def test_store_raw_offsets_point_at_the_raw_original(kb):
         assert raws[row["document_id"]][row["raw_start"]:row["raw_end"]] == "Marcelo Ebrard"
 
 
-def test_store_ids_identical_in_reverse_order_and_two_batches(kb, corpus_dir, tmp_path):
-    """Issue 5: same documents, any order or batching, same entity and event ids."""
-    reference = _ids(kb)
-    docs = [d for d in iter_documents([corpus_dir])]
+# A few documents where order could matter: two news articles reporting one meeting (an event
+# merged across documents) and two dev articles naming "Luis Martinez" and "Luis Ángel Martínez
+# Cabrera" (a shorter name joining a longer one).
+FEW = ["news/001_3db8bcf01c10dc7d.txt", "news/004_7159a937a4917e94.txt", "dev/dev_011.txt", "dev/dev_012.txt"]
+
+
+def _some(shared: Path, names: list[str]) -> list:
+    """The raw documents of the shared corpus files ``names`` ("news/000_....txt"), in that order."""
+    return [d for name in names for d in iter_documents([shared / "corpus" / name])]
+
+
+def _same_ids_any_order(docs: list, reference: dict[str, set], tmp_path: Path) -> None:
+    """Assert that ``docs`` give ``reference`` ids ingested in reverse order and in two interleaved batches."""
     reverse = open_store(tmp_path / "reverse.sqlite")
     ingest_documents(reverse, list(reversed(docs)))
     assert _ids(reverse) == reference
@@ -66,25 +75,63 @@ def test_store_ids_identical_in_reverse_order_and_two_batches(kb, corpus_dir, tm
     assert _ids(batches) == reference
 
 
-def test_store_resume_after_interruption(corpus_dir, tmp_path):
-    docs = list(iter_documents([corpus_dir]))
+def test_store_ids_identical_in_reverse_order_and_two_batches_few(shared, tmp_path):
+    """Issue 5 on four documents (the fast sibling of the next test)."""
+    docs = _some(shared, FEW)
+    forward = open_store(tmp_path / "forward.sqlite")
+    ingest_documents(forward, docs)
+    reference = _ids(forward)
+    events = [{i for i in ids if isinstance(i, str)} for source, ids in reference.items() if source.startswith(("001", "004"))]
+    assert events[0] & events[1]  # the meeting both report is one event
+    _same_ids_any_order(docs, reference, tmp_path)
+
+
+@pytest.mark.slow
+def test_store_ids_identical_in_reverse_order_and_two_batches(kb, corpus_dir, tmp_path):
+    """Issue 5: same documents, any order or batching, same entity and event ids."""
+    _same_ids_any_order(list(iter_documents([corpus_dir])), _ids(kb), tmp_path)
+
+
+def _resume_after_interruption(docs: list, done: int, tmp_path: Path) -> None:
+    """Interrupt an ingest of ``docs`` after ``done`` documents, run it again: it adds only the rest."""
     engine = open_store(tmp_path / "resume.sqlite")
 
     def interrupted():
-        yield from docs[:5]
+        yield from docs[:done]
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
         ingest_documents(engine, interrupted())
-    assert _count(engine, schema.documents) == 5  # whole documents only
+    assert _count(engine, schema.documents) == done  # whole documents only
     report = ingest_documents(engine, docs)
-    assert len(report.skipped) == 5 and len(report.added) == 14
+    assert len(report.skipped) == done and len(report.added) == len(docs) - done
 
 
+def test_store_resume_after_interruption_few(shared, tmp_path):
+    _resume_after_interruption(_some(shared, FEW), 2, tmp_path)
+
+
+@pytest.mark.slow
+def test_store_resume_after_interruption(corpus_dir, tmp_path):
+    _resume_after_interruption(list(iter_documents([corpus_dir])), 5, tmp_path)
+
+
+def test_store_judgements_survive_reingest_few(shared, tmp_path):
+    """Issue 5 on the three documents the judgements touch (the fast sibling of the next test)."""
+    docs = _some(shared, ["dev/dev_011.txt", "dev/dev_012.txt", "dev/dev_014.txt"])
+    _judgements_survive_reingest(docs, tmp_path)
+
+
+@pytest.mark.slow
 def test_store_judgements_survive_reingest(corpus_dir, tmp_path):
     """Issue 5: merge and split decisions hold after re-ingesting everything."""
+    _judgements_survive_reingest(list(iter_documents([corpus_dir])), tmp_path)
+
+
+def _judgements_survive_reingest(docs: list, tmp_path: Path) -> None:
+    """Merge Carney and Sheinbaum, split Martínez Cabrera, re-ingest ``docs``: both judgements hold."""
     engine = open_store(tmp_path / "judged.sqlite")
-    ingest_documents(engine, iter_documents([corpus_dir]))
+    ingest_documents(engine, docs)
 
     def person(name):
         with engine.connect() as conn:
@@ -94,9 +141,8 @@ def test_store_judgements_survive_reingest(corpus_dir, tmp_path):
     merged = record_judgement(engine, "merge", carney, sheinbaum)
     martinez = person("Luis Ángel Martínez Cabrera")
     record_judgement(engine, "split", martinez, None)
-    ingest_documents(engine, iter_documents([corpus_dir]), force=True)
+    ingest_documents(engine, docs, force=True)
     export = {d["source"]: d for d in evaluation_export(engine)["documents"]}
-    {e["name"]: e["id"] for e in export["dev_014.txt"]["entities"] if e["type"] == "person"}
     assert merged == min(carney, sheinbaum)
     assert {e["id"] for e in export["dev_014.txt"]["entities"]
             if set(e["mentions"]) & {"Mark Carney", "Claudia Sheinbaum"}} == {merged}

@@ -103,7 +103,7 @@ def test_web_network_actor_names_are_escaped(web_client, monkeypatch):
     for a, b in [("per-a", "per-b"), ("per-b", "per-c")]:
         G.add_edge(a, b, weight=1, kinds=["met"], dates=[], spans=[span])
     # a filtered request builds its own graph: hand it this one
-    monkeypatch.setattr("pesquisa.api.network.build_kb_graph", lambda engine, flt: G)
+    monkeypatch.setattr("pesquisa.api.deps.build_kb_graph", lambda engine, flt: G)
     for path in ["/network?lang=en&remove=5", "/network/communities/1?lang=en"]:
         html = web_client.get(path).text
         assert "<script>window" not in html and "<i>co</i>" not in html, path

@@ -100,9 +100,6 @@ class Lexicon:
                 out.append((form, entry.key, True))
         return sorted(set(out), key=lambda t: -len(t[0]))
 
-    def speech_verbs(self, lang: str) -> set[str]:
-        return {v.lower() for v in self.speech["verbs"].get(lang, [])}
-
     def title_heads(self, lang: str | None = None) -> set[str]:
         langs = [lang] if lang else list(self.titles["heads"])
         return {h.lower() for code in langs for h in self.titles["heads"].get(code, [])}

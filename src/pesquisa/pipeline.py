@@ -25,9 +25,8 @@ from pesquisa.records import RawDocument
 from pesquisa.resolve import resolve_entities, resolve_events
 from pesquisa.store import read
 from pesquisa.store.db import checkpoint
-from pesquisa.store.judgements import add_judgement, current_id, split_result
 from pesquisa.store.search import refresh_search_index
-from pesquisa.store.write import stored_document_ids, write_extraction, write_resolution
+from pesquisa.store.write import add_judgement, write_extraction, write_resolution
 
 
 @dataclass(slots=True)
@@ -54,7 +53,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
     document (status: added, skipped, failed).
     """
     report = IngestReport()
-    done = stored_document_ids(engine)
+    done = read.stored_document_ids(engine)
 
     def tell(source: str, status: str) -> None:
         if on_document:
@@ -104,13 +103,13 @@ def record_judgement(engine: Engine, kind: str, target: str, other: str | None, 
 
     Ids are followed through redirects first; raises ``NotFoundError`` for an unknown id.
     """
-    target = current_id(engine, target)
+    target = read.require_entity(engine, target)
     if other is not None:
-        other = current_id(engine, other)
+        other = read.require_entity(engine, other)
     add_judgement(engine, kind, target, other, author=author)
     resolve_store(engine)
     refresh_search_index(engine)
     checkpoint(engine)
     if kind == "merge":
         return min(target, other or target)
-    return split_result(engine, target)
+    return read.split_result(engine, target)

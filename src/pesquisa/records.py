@@ -1,7 +1,10 @@
 """Typed records handed from one pipeline stage to the next.
 
 ingest -> ``RawDocument`` -> clean -> ``CleanDocument`` -> extract -> ``Extraction``
--> resolve -> ``Resolution`` -> store.
+-> store. Resolution then works across the whole store: ``pesquisa.pipeline`` reads the
+stored in-document entities and event reports as ``resolve.EntityRef`` and
+``resolve.EventReport``, and the pure resolvers hand back ``resolve.ResolvedEntity`` and
+``resolve.ResolvedEvent`` for the store to write (those records live in ``pesquisa.resolve``).
 
 Every fact record carries a ``Span`` in the *clean* text of its document; the
 ``OffsetMap`` of the ``CleanDocument`` maps it back to the raw original. Dicts only
@@ -128,7 +131,7 @@ class CleanDocument:
     url: str | None = None
     path: str | None = None
     removed: list[str] = field(default_factory=list)  # boilerplate lines dropped, for inspection
-    repairs: list[str] = field(default_factory=list)  # what the cleaner repaired (mojibake, slips)
+    repairs: list[str] = field(default_factory=list)  # what the cleaner repaired (mojibake, lost bytes)
 
     def text(self, span: Span) -> str:
         return self.body[span.start:span.end]
@@ -150,8 +153,16 @@ class Mention:
     span: Span
     name: str  # normalized name (titles and possessives stripped)
     key: str | None = None  # lexicon key for organizations and places found in the lexicon
-    local_id: str = ""  # in-document entity this mention belongs to (set by grouping)
-    source: str = "model"  # model | lexicon | rule | title
+    local_id: str = ""  # in-document entity this mention belongs to
+    # How it was found (stored as ``mentions.method``):
+    #   model   - a spaCy entity span (PERSON, ORG, GPE ...), cleaned;
+    #   title   - a spaCy PERSON span right after a title ("Canciller Marcelo Ebrard"), so surely a person;
+    #   lexicon - a name or alias of an organization or place in data/organizations.yaml or places.yaml;
+    #   rule    - a pattern (extract.entities, word lists in data/names.yaml): a person after a photo
+    #             credit, with a withheld surname ("Homero «N»"), around or after a nickname
+    #             ("Joaquín “El Chapo” Guzmán", "alias “El Tarjetas”"); a company before its suffix
+    #             ("S.A. de C.V."); cartels named together ("the Sinaloa and Jalisco cartels").
+    source: str = "model"
     alias_of: str | None = None  # for a nickname: the name of the person it belongs to
 
 

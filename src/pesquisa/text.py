@@ -1,16 +1,27 @@
-"""Text utilities shared by every stage: folding that keeps offsets, sentence splitting.
+"""Text utilities shared by every stage: accent folding that keeps offsets, sentence splitting.
 
-Folding maps one character to one character (lower case, accents stripped), so an offset
-found in the folded copy of a text is an offset in the original. Sentence splitting is a
-rule over punctuation and lines: it needs no model, so cleaning and the readers can use it.
+Folding maps each character to exactly one character (lower case, accents stripped), so
+a match found in the folded copy is a match at the same offsets in the original: search
+highlights and quantity spans point into the text as written. Characters whose folded form
+would be longer ("ﬁ") are only lower-cased. ``pesquisa.lexicon.fold`` is the other kind of
+folding: a comparison key for names (punctuation dropped, spaces collapsed), not offset-safe.
+
+Sentences are cut by a rule (a line break, or . ! ? before a capital) rather than by spaCy,
+because the cleaners and the number reader need them before (or without) a model, and in
+milliseconds. Abbreviations that do not end a sentence are data (``abbreviations.yaml`` and
+the month abbreviations of ``calendar.yaml``).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
+from pesquisa.lexicon import read_data
 from pesquisa.records import Span
+
+__all__ = ["abbreviations", "fold_chars", "fold_form", "split_sentences"]
 
 
 class _FoldTable(dict):
@@ -28,35 +39,43 @@ _FOLD = _FoldTable()
 
 
 def fold_chars(text: str) -> str:
-    """``text`` lower-cased and accent-stripped, one character for each original character."""
+    """``text`` lower-cased and accent-stripped, one character for each original character (offsets stay valid)."""
     return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
 def fold_form(form: str) -> str:
-    """A data-file form folded like the text it is matched against."""
+    """A word or phrase of a data file folded like the text it is matched against, blanks collapsed to one space."""
     return " ".join(fold_chars(form).split())
 
 
 # Sentence ends: . ! ? (a closing quote, a Spanish dateline dash ".-") before a blank and a
 # capital, digit or opening quote.
 SENTENCE_END = re.compile(r"[.!?…]+[\"”’»)]*(?:-(?=\s))?(?=\s+[\"“‘«¿¡(]*[A-ZÁÉÍÓÚÑ0-9])")
-ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "jr", "sr", "st", "gen", "gov", "sen", "rep", "lt", "col", "capt", "no",
-    "vs", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-    "oct", "nov", "dec", "lic", "ing", "sra", "srta", "dra", "gral", "mtro", "dip", "núm", "num",
-}
+_LAST_WORD = re.compile(r"([\w.]+)[.!?…]*[\"”’»)]*-?$")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Lower-case words (no period) after which a period does not end a sentence, English and Spanish."""
+    data = read_data("abbreviations.yaml")
+    months = {abbr for entry in read_data("calendar.yaml")["months"].values() for abbr in entry["abbr"]}
+    return frozenset({*map(str, data["en"]), *map(str, data["es"]), *months})
 
 
 def split_sentences(text: str) -> list[Span]:
-    """Sentence spans of ``text``: its lines, cut after . ! ? before a capital; "Jr." and "U.S." end none."""
+    """Sentence spans of ``text``: its lines, cut after . ! ? before a capital; "Jr." and "U.S." end none.
+
+    Spans are trimmed of surrounding blanks; empty ones are dropped.
+    """
+    skip = abbreviations()
     spans: list[Span] = []
     pos = 0
     for line in text.split("\n"):
         start = pos
         for m in SENTENCE_END.finditer(line):
-            word = re.search(r"([\w.]+)[.!?…]*[\"”’»)]*-?$", line[: m.end()])
+            word = _LAST_WORD.search(line[: m.end()])
             token = (word.group(1) if word else "").rstrip(".").lower()
-            if token in ABBREVIATIONS or len(token) == 1 or "." in token:
+            if token in skip or len(token) == 1 or "." in token:
                 continue
             spans.append(Span(start, pos + m.end()))
             start = pos + m.end()
@@ -66,5 +85,6 @@ def split_sentences(text: str) -> list[Span]:
 
 
 def _trim(text: str, span: Span) -> Span:
+    """``span`` without the blanks at either end."""
     seg = text[span.start:span.end]
     return Span(span.start + len(seg) - len(seg.lstrip()), span.end - (len(seg) - len(seg.rstrip())))

@@ -16,9 +16,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import networkx as nx
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
-from pesquisa.store import schema as t
+from pesquisa.store import read
 
 MEETING_TYPES = ("meeting", "call", "visit")
 
@@ -43,17 +43,8 @@ class NetworkFilter:
 def build_kb_graph(engine: Engine, flt: NetworkFilter | None = None) -> nx.Graph:
     """The person-person and person-organization network of the stored documents (read-only)."""
     flt = flt or NetworkFilter()
-    with engine.connect() as conn:
-        docs = {r["id"]: dict(r) for r in conn.execute(
-            select(t.documents.c.id, t.documents.c.source, t.documents.c.published, t.documents.c.lang)).mappings()}
-        entities = {r["id"]: dict(r) for r in conn.execute(select(t.entities)).mappings()}
-        mentions = conn.execute(select(t.mentions.c.document_id, t.mentions.c.entity_id, t.mentions.c.start,
-                                       t.mentions.c.end)).all()
-        reports = conn.execute(select(t.event_reports)).mappings().all()
-        quotes = conn.execute(select(t.quotes.c.document_id, t.quotes.c.speaker_id, t.quotes.c.start,
-                                     t.quotes.c.end)).all()
-        roles = conn.execute(select(t.roles.c.document_id, t.roles.c.entity_id, t.roles.c.organization_id,
-                                    t.roles.c.title, t.roles.c.start, t.roles.c.end)).all()
+    facts = read.network_facts(engine)
+    docs, entities = facts.documents, facts.entities
     kept = {d for d, doc in docs.items() if flt.keeps(doc)}
     edges: dict[tuple[str, str], dict] = defaultdict(lambda: {"kinds": set(), "spans": [], "dates": set()})
 
@@ -70,20 +61,18 @@ def build_kb_graph(engine: Engine, flt: NetworkFilter | None = None) -> nx.Graph
             edge["dates"].add(docs[doc_id]["published"])
 
     people_at: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    for doc_id, eid, start, end in mentions:
+    for doc_id, eid, start, end in facts.mentions:
         if doc_id in kept and eid in entities and entities[eid]["type"] == "person":
             people_at[doc_id].append((start, end, eid))
-    for r in reports:
+    for r in facts.reports:
         if r["document_id"] not in kept or r["type"] not in flt.event_types:
             continue
         people = [p for p in r["participant_ids"] if p in entities and entities[p]["type"] == "person"]
         for i, a in enumerate(people):
             for b in people[i + 1:]:
                 link(a, b, "met", r["document_id"], r["start"], r["end"])
-    with engine.connect() as conn:
-        bodies = dict(conn.execute(select(t.documents.c.id, t.documents.c.body)).all())
     for doc_id, found in people_at.items():
-        body = bodies[doc_id]
+        body = facts.bodies[doc_id]
         bounds = _sentence_bounds(body)
         by_sentence: dict[int, set[str]] = defaultdict(set)
         for start, _end, eid in found:
@@ -94,13 +83,13 @@ def build_kb_graph(engine: Engine, flt: NetworkFilter | None = None) -> nx.Graph
             for i, a in enumerate(people):
                 for b in people[i + 1:]:
                     link(a, b, "co_mention", doc_id, s, e)
-    for doc_id, speaker, start, end in quotes:
+    for doc_id, speaker, start, end in facts.quotes:
         if doc_id not in kept or not speaker:
             continue
         for m_start, _m_end, eid in people_at.get(doc_id, []):
             if start <= m_start < end:
                 link(speaker, eid, "quoted_about", doc_id, start, end)
-    for doc_id, person, org, _title, start, end in roles:
+    for doc_id, person, org, _title, start, end in facts.roles:
         if doc_id in kept:
             link(person, org, "role", doc_id, start, end)
     G = nx.Graph()
@@ -129,3 +118,36 @@ def _index(bounds: list[tuple[int, int]], pos: int) -> int:
         if s <= pos < e or pos < s:
             return i
     return len(bounds) - 1
+
+
+def sorted_graph(G: nx.Graph) -> nx.Graph:
+    """A copy of ``G`` with nodes and edges in id order (the same order whatever the hash seed).
+
+    Also for subgraph views: a view of a few nodes iterates them in set (hash) order.
+    """
+    H = nx.Graph()
+    H.add_nodes_from(sorted(G.nodes(data=True)))
+    H.add_edges_from(sorted((*sorted((a, b)), d) for a, b, d in G.edges(data=True)))
+    return H
+
+
+def person_network(G: nx.Graph) -> nx.Graph:
+    """The people of ``G`` and the links between them (organizations left out), in id order."""
+    return sorted_graph(G.subgraph([n for n, d in G.nodes(data=True) if d["type"] == "person"]))
+
+
+def ego_network(graph: nx.Graph, ident: str, *, radius: int = 1, max_nodes: int = 30) -> nx.Graph:
+    """The part of the network within ``radius`` links of ``ident``, keeping its strongest links, in id order.
+
+    ``ego_graph`` iterates nodes in set (hash) order, so edges would come out with their ends
+    swapped and ties kept differently from one process to the next: sorting makes the same
+    store give the same ego network (and the same figure) after every restart.
+    """
+    if ident not in graph:
+        return nx.Graph()
+    ego = sorted_graph(nx.ego_graph(graph, ident, radius=radius))
+    if ego.number_of_nodes() > max_nodes:
+        strength = {n: ego[ident][n]["weight"] if ego.has_edge(ident, n) else 0 for n in ego if n != ident}
+        keep = sorted(strength, key=lambda n: (-strength[n], graph.nodes[n]["label"], n))[:max_nodes - 1]
+        ego = sorted_graph(ego.subgraph([ident, *keep]))
+    return ego

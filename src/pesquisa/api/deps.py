@@ -1,17 +1,24 @@
-"""Request dependencies: the store engine, the cached actor network and the write token."""
+"""Request dependencies: the store engine, the actor network (cached whole, or filtered) and the write token."""
 
 from __future__ import annotations
 
 import hmac
 import threading
+from typing import Annotated, Literal
 
 import networkx as nx
-from fastapi import Request
-from sqlalchemy import Engine, func, select
+from fastapi import Depends, Query, Request
+from sqlalchemy import Engine
 
-from pesquisa.analyze.kb import build_kb_graph
+from pesquisa.analyze.kb import NetworkFilter, build_kb_graph, sorted_graph
 from pesquisa.api.errors import ApiError
-from pesquisa.store import schema as t
+from pesquisa.api.pagination import DATE_PATTERN
+from pesquisa.store import read
+
+EDGE_KINDS = NetworkFilter().kinds
+# The Literals spell out analyze's names (EDGE_KINDS, MODES) for validation; a test keeps them equal.
+EdgeKind = Literal["met", "co_mention", "quoted_about", "role"]
+Mode = Literal["sequential", "simultaneous"]
 
 
 class GraphCache:
@@ -23,16 +30,9 @@ class GraphCache:
         self._version: tuple | None = None
         self._graph: nx.Graph | None = None
 
-    def version(self) -> tuple:
-        """Cheap fingerprint of the store: row counts and the latest judgement (read-only)."""
-        with self.engine.connect() as conn:
-            counts = tuple(conn.execute(select(func.count()).select_from(table)).scalar_one()
-                           for table in (t.documents, t.entities, t.mentions, t.redirects))
-            return (*counts, conn.execute(select(func.max(t.judgements.c.id))).scalar())
-
     def get(self) -> nx.Graph:
         """The current graph (builds it on first use and after any change to the store)."""
-        version = self.version()
+        version = read.store_version(self.engine)
         with self._lock:
             if self._graph is None or version != self._version:
                 self._graph = build_kb_graph(self.engine)
@@ -48,6 +48,24 @@ def get_engine(request: Request) -> Engine:
 def get_graph(request: Request) -> nx.Graph:
     """The actor network of the store (cached per app)."""
     return request.app.state.graph.get()
+
+
+def network_filter(
+    lang: Annotated[str | None, Query(pattern=r"^([a-z]{2})?$", description="Only documents in this language.")] = None,
+    date_from: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published from (YYYY[-MM[-DD]]).")
+                         ] = None,
+    date_to: Annotated[str | None, Query(pattern=DATE_PATTERN, description="Published up to, inclusive.")] = None,
+    kind: Annotated[list[EdgeKind] | None, Query(description="Edge kinds to keep (repeatable; default all).")] = None,
+) -> NetworkFilter:
+    """FastAPI dependency: the ``NetworkFilter`` asked for (blank values mean no filter; empty values keep a web form valid)."""
+    return NetworkFilter(date_from=date_from or None, date_to=read.date_upper(date_to) if date_to else None,
+                         lang=lang or None, kinds=tuple(k for k in EDGE_KINDS if k in kind) if kind else EDGE_KINDS)
+
+
+def get_network(request: Request, flt: Annotated[NetworkFilter, Depends(network_filter)]) -> nx.Graph:
+    """FastAPI dependency: the (filtered) actor network, nodes in id order; the cached graph when unfiltered."""
+    graph = request.app.state.graph.get() if flt == NetworkFilter() else build_kb_graph(request.app.state.engine, flt)
+    return sorted_graph(graph)
 
 
 def supplied_token(request: Request) -> str | None:

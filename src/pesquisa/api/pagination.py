@@ -35,17 +35,3 @@ def page_params(limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Ite
 
 DateFrom = Annotated[str | None, Query(pattern=DATE_PATTERN, description="From this date (YYYY[-MM[-DD]]).")]
 DateTo = Annotated[str | None, Query(pattern=DATE_PATTERN, description="Up to this date, inclusive.")]
-
-
-def date_upper(date_to: str) -> str:
-    """Exclusive upper bound for ISO dates up to ``date_to`` inclusive ("2022" keeps "2022-12-31")."""
-    return date_to + "\x7f"
-
-
-def within_dates(stmt, column, date_from: str | None, date_to: str | None):
-    """``stmt`` restricted to ``column`` between ``date_from`` and ``date_to`` (inclusive; blanks ignored)."""
-    if date_from:
-        stmt = stmt.where(column >= date_from)
-    if date_to:
-        stmt = stmt.where(column < date_upper(date_to))
-    return stmt

@@ -15,13 +15,6 @@ from pesquisa.store.search import KINDS, search
 router = APIRouter(prefix="/api", tags=["search"])
 
 
-def search_page(engine: Engine, q: str, page: PageParams, *, kinds: tuple[str, ...] = KINDS,
-                entity_type: str | None = None) -> dict:
-    """A page of typed hits (entity, quote, document), each with document id and span (read-only)."""
-    found = search(engine, q, kinds=kinds, entity_type=entity_type, limit=page.limit, offset=page.offset)
-    return page.envelope([h.to_dict() for h in found.hits], found.total, q=q, counts=found.counts)
-
-
 @router.get("/search", summary="Full-text search")
 def search_endpoint(page: Annotated[PageParams, Depends(page_params)],
                     engine: Annotated[Engine, Depends(get_engine)],
@@ -29,8 +22,8 @@ def search_endpoint(page: Annotated[PageParams, Depends(page_params)],
                     kind: Annotated[list[Literal["entity", "quote", "document"]] | None, Query(description="Repeatable.")]
                     = None) -> dict:
     """Entities, quotes and documents matching every word (the last one as a prefix)."""
-    kinds = tuple(k for k in KINDS if not kind or k in kind)
-    return search_page(engine, q, page, kinds=kinds)
+    found = search(engine, q, kinds=tuple(k for k in KINDS if not kind or k in kind), limit=page.limit, offset=page.offset)
+    return page.envelope([h.to_dict() for h in found.hits], found.total, q=q, counts=found.counts)
 
 
 @router.get("/summary", summary="What the store holds")

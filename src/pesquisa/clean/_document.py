@@ -37,12 +37,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def repair_line(line: str, lang: str) -> str:
-    """One line with mojibake and lost bytes repaired.
+def repair_line(line: str) -> str:
+    """One line with mojibake and lost bytes repaired; the same line when it needs neither.
 
-    Translation slips ('”, Indian.') stay in the body, which must keep the
-    publisher's words; the quote extractor reads them as the verb they stand for
-    (``clean.find_slips``).
+    Translation slips ('”, Indian.' for '”, indicó.') are not repaired: the body must keep
+    the publisher's words. The quote extractor reads a slip right after a closing quote as
+    the speech verb it stands for (``slips`` in ``data/speech.yaml``).
     """
     return fix_lost_byte(fix_mojibake(line))
 
@@ -64,7 +64,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
 
     Steps:
     1. HTML pages: main text extracted (``clean.html``); text documents as they are;
-    2. split into lines, each repaired (mojibake, lost byte, translation slips);
+    2. split into lines, each repaired (mojibake, lost byte; translation slips are left as written);
     3. classify boilerplate lines and drop them;
     4. join the kept lines as paragraphs, recording clean -> raw offsets;
     5. detect the language, the title and the publication date.
@@ -85,7 +85,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
 
     lang = detect_language(source_text)
     lines = _lines(source_text)
-    repaired = [repair_line(text, lang) for _pos, text in lines]
+    repaired = [repair_line(text) for _pos, text in lines]
     repairs = [f"{old!r} -> {new!r}" for (_p, old), new in zip(lines, repaired, strict=False) if old != new]
     reasons = classify(repaired)
 

@@ -34,13 +34,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
 
 import trafilatura
 from lxml import etree
 from lxml.html import HtmlElement
 from trafilatura.settings import Document
 
+from pesquisa.clean._html_boilerplate import boilerplate_texts, drop_boilerplate
 from pesquisa.ingest import decode_html
 
 __all__ = [
@@ -55,27 +55,15 @@ METHOD_JSON_LD = "json_ld"
 MIN_SENTENCE_WORDS = 6  # a paragraph shorter than this is a menu item or a label, not prose
 MIN_JSON_LD_CHARS = 500  # a shorter articleBody is a teaser (infobae ships a 240-char one)
 JSON_LD_RATIO = 0.4  # trafilatura text under 40% of the articleBody means it missed the body
-MAX_FOLLOW_US_CHARS = 200  # a "follow us on" block is one line; anything longer is content
-MIN_LINK_LIST_ITEMS = 2
-LINK_LIST_SHARE = 0.9  # share of a list item's text inside links for it to count as a link
-MAX_LIST_TITLE_CHARS = 80
 MIN_STANDFIRST_CHARS = 40
 
-# Hosts a "follow us" or "share" link points to. Two different ones in a short block mark it.
-SOCIAL_HOSTS = (
-    "facebook.com", "twitter.com", "x.com", "instagram.com", "t.me", "telegram.me", "whatsapp.com",
-    "wa.me", "youtube.com", "tiktok.com", "linkedin.com", "pinterest.com", "reddit.com",
-    "threads.net", "flipboard.com", "snapchat.com", "bsky.app", "mastodon.social", "vk.com",
-)
 # An agency credit alone on its line: initials of the editor, then the agency ("aja/PAP", "mm/EFE").
 _CREDIT_LINE = re.compile(r"^\(?[A-Za-z]{1,6}(?:/[A-Za-z]{2,8}){1,3}\)?$")
 _FRAGMENT_PROBE = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 _INLINE_SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_WORD = re.compile(r"\w")
 _BLOCK_TAGS = {"p", "head", "item", "row", "quote", "list", "table", "div", "code", "cell"}
-_HEADINGS = ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
 _NOT_STANDFIRST = ("ancestor-or-self::*[self::a or self::figure or self::figcaption or self::script"
                    " or self::noscript or self::template or self::title]")
 
@@ -165,44 +153,6 @@ def is_article_text(text: str | None) -> bool:
     return any(len(p.split()) >= MIN_SENTENCE_WORDS for p in text.split("\n\n"))
 
 
-def boilerplate_texts(tree: HtmlElement) -> set[str]:
-    """Texts (whitespace removed) of page parts trafilatura keeps but that are boilerplate.
-
-    Captions (``<figcaption>``; clarin), follow-us and share blocks (short blocks linking to
-    two or more social networks; eluniversal) and related-headline lists with their title
-    (a list whose items are all links; latercera). Each part gives its own text and that of
-    every element inside it, since trafilatura may split it into several paragraphs.
-    Read-only: the texts are subtracted from trafilatura's output, not cut from the tree
-    (see the module docstring).
-    """
-    parts: list[HtmlElement] = list(tree.xpath("//figcaption"))
-    parts.extend(_follow_us_blocks(tree))
-    for link_list in tree.xpath("//body//ul | //body//ol"):
-        if _is_link_list(link_list):
-            parts.append(link_list)
-            title = _list_title(link_list)
-            if title is not None:
-                parts.append(title)
-    texts: set[str] = set()
-    for part in parts:
-        for element in part.iter():
-            if isinstance(element.tag, str):
-                key = _key(element.text_content())
-                if key:
-                    texts.add(key)
-    return texts
-
-
-def drop_boilerplate(paragraphs: list[str], boilerplate: set[str]) -> list[str]:
-    """``paragraphs`` without lines that are boilerplate texts or hold no letter or digit."""
-    kept: list[str] = []
-    for paragraph in paragraphs:
-        lines = [line for line in paragraph.split("\n") if _key(line) not in boilerplate and _WORD.search(line)]
-        if lines:
-            kept.append("\n".join(lines))
-    return kept
-
-
 def _parse(raw_html: str) -> HtmlElement | None:
     """The page as an lxml tree, or None when it is not HTML at all."""
     if not raw_html or not raw_html.strip():
@@ -213,57 +163,6 @@ def _parse(raw_html: str) -> HtmlElement | None:
         return trafilatura.load_html(raw_html)
     except (ValueError, TypeError, etree.ParserError):
         return None
-
-
-def _is_social(href: str) -> str | None:
-    """The social network ``href`` points to, or None."""
-    host = urlsplit(href.strip()).hostname or ""
-    host = host.removeprefix("www.").removeprefix("m.")
-    return next((s for s in SOCIAL_HOSTS if host == s or host.endswith("." + s)), None)
-
-
-def _follow_us_blocks(tree: HtmlElement) -> list[HtmlElement]:
-    """Outermost short blocks whose links reach two or more social networks."""
-    candidates: list[HtmlElement] = []
-    for link in tree.xpath("//body//a[@href]"):
-        if _is_social(link.get("href", "")) is None:
-            continue
-        block = None
-        for ancestor in link.iterancestors():
-            if ancestor.tag in ("body", "html", "article", "main") or ancestor.xpath(_HEADINGS):
-                break  # a block with a heading is an article header that also has share links
-            if len(_SPACES.sub(" ", ancestor.text_content()).strip()) > MAX_FOLLOW_US_CHARS:
-                break
-            block = ancestor
-        if block is not None and block not in candidates:
-            candidates.append(block)
-    blocks = [b for b in candidates if len({_is_social(a.get("href", "")) for a in b.xpath(".//a[@href]")} - {None}) >= 2]
-    return [b for b in blocks if not any(other in b.iterancestors() for other in blocks)]
-
-
-def _is_link_list(element: HtmlElement) -> bool:
-    """True when every item of the list is (almost) all link text: a headline trail."""
-    items = element.xpath("./li")
-    if len(items) < MIN_LINK_LIST_ITEMS:
-        return False
-    for item in items:
-        text = _SPACES.sub("", item.text_content())
-        linked = "".join(_SPACES.sub("", a.text_content()) for a in item.xpath(".//a"))
-        if not text or len(linked) < LINK_LIST_SHARE * len(text):
-            return False
-    return True
-
-
-def _list_title(element: HtmlElement) -> HtmlElement | None:
-    """The short heading right before a list ("Más sobre La Tercera AM"), if any."""
-    previous = element.getprevious()
-    if previous is None or previous.tag not in ("h2", "h3", "h4", "h5", "h6"):
-        return None
-    if previous.tail and previous.tail.strip():
-        return None
-    if len(previous.text_content().strip()) > MAX_LIST_TITLE_CHARS:
-        return None
-    return previous
 
 
 def _paragraphs(body: etree._Element) -> list[str]:
@@ -319,11 +218,6 @@ def _blocks(text: str) -> list[str]:
         if paragraph:
             out.append(paragraph)
     return out
-
-
-def _key(text: str) -> str:
-    """``text`` with all whitespace removed: equal for the same words however they were spaced."""
-    return _SPACES.sub("", text)
 
 
 def _title(tree: HtmlElement, found: str | None) -> str | None:

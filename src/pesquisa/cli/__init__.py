@@ -169,10 +169,11 @@ def show_org_cli(name: str, db: DbOption = DEFAULT_DB) -> None:
 
 
 def _show_entity(name: str, db: str, kind: str) -> None:
-    from pesquisa.report.summary import find_entity, role_timeline
+    from pesquisa.report.summary import role_timeline
+    from pesquisa.store import read
 
     engine = _open(db)
-    entity = find_entity(engine, name, type=kind)
+    entity = read.find_entity(engine, name, type=kind)
     console.print(f"[bold]{entity['name']}[/bold]  {entity['id']}  ({entity['type']})")
     if entity["aliases"]:
         console.print("also: " + "; ".join(entity["aliases"]), highlight=False)
@@ -185,18 +186,12 @@ def _show_entity(name: str, db: str, kind: str) -> None:
             console.print(f"  {r['date'] or 'undated':10}  {qualifier}{r['title']}{org}\n"
                           f"              {r['source']} [{r['span'][0]}:{r['span'][1]}]: …{r['evidence']}…",
                           highlight=False, markup=False, soft_wrap=True)
-    from sqlalchemy import select
-
-    from pesquisa.store import schema as t
-
-    with engine.connect() as conn:
-        quotes = conn.execute(select(t.quotes.c.text, t.quotes.c.start, t.quotes.c.end, t.documents.c.source)
-                              .join(t.documents, t.documents.c.id == t.quotes.c.document_id)
-                              .where(t.quotes.c.speaker_id == entity["id"])).all()
+    quotes = read.quotes_by_speaker(engine, entity["id"])
     if quotes:
         console.print("[bold]Quotes[/bold]")
-    for text, start, end, source in quotes:
-        console.print(f"“{text}” — {source} [{start}:{end}]", highlight=False, markup=False, soft_wrap=True)
+    for q in quotes:
+        console.print(f"“{q['text']}” — {q['source']} [{q['start']}:{q['end']}]", highlight=False, markup=False,
+                      soft_wrap=True)
 
 
 @show_app.command("event")

@@ -3,7 +3,8 @@
 The evaluation export is the format ``shared/eval/score.py`` reads (see the README
 there): one object with a ``documents`` list, each holding its clean body, its
 resolved entities with the surface forms used in it, quotes with speaker ids,
-quantities and events. It is written from what is stored, never from a side path.
+quantities and events. It is written from what is stored (``store.read.export_facts``),
+never from a side path.
 """
 
 from __future__ import annotations
@@ -12,80 +13,67 @@ import json
 from collections import defaultdict
 from collections.abc import Iterator
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
-from pesquisa.store import schema as t
-
-
-def _by_document(conn, table, order) -> dict[str, list[dict]]:
-    out: dict[str, list[dict]] = defaultdict(list)
-    for row in conn.execute(select(table).order_by(table.c.document_id, *order)).mappings():
-        out[row["document_id"]].append(dict(row))
-    return out
+from pesquisa.store import read
+from pesquisa.store.read import ExportFacts
 
 
 def evaluation_export(engine: Engine) -> dict:
-    """The evaluation export of every stored document (read-only)."""
-    with engine.connect() as conn:
-        documents = [dict(r) for r in conn.execute(select(t.documents).order_by(t.documents.c.source)).mappings()]
-        entities = {r["id"]: dict(r) for r in conn.execute(select(t.entities)).mappings()}
-        mentions = _by_document(conn, t.mentions, [t.mentions.c.start])
-        quotes = _by_document(conn, t.quotes, [t.quotes.c.start, t.quotes.c.direct.desc()])
-        quantities = _by_document(conn, t.quantities, [t.quantities.c.start])
-        reports = _by_document(conn, t.event_reports, [t.event_reports.c.start])
-        events = {r["id"]: dict(r) for r in conn.execute(select(t.events)).mappings()}
-    out = []
-    for doc in documents:
-        did = doc["id"]
-        forms: dict[str, list[str]] = defaultdict(list)
-        for m in mentions[did]:
-            if m["entity_id"] and m["text"] not in forms[m["entity_id"]]:
-                forms[m["entity_id"]].append(m["text"])
-        doc_entities = [{"id": eid, "type": entities[eid]["type"], "name": entities[eid]["name"], "mentions": texts}
-                        for eid, texts in forms.items() if eid in entities]
-        doc_events: dict[str, dict] = {}
-        for rep in reports[did]:
-            ev = events.get(rep["event_id"])
-            if not ev:
-                continue
-            if ev["id"] in doc_events:  # the same event told in several sentences: one entry, all participants
-                known = doc_events[ev["id"]]
-                known["participant_ids"] += [p for p in rep["participant_ids"] if p not in known["participant_ids"]]
-                known["spans"].append([rep["start"], rep["end"]])
-                continue
-            place = entities.get(ev["place_id"] or rep["place_id"] or "")
-            doc_events[ev["id"]] = {
-                "id": ev["id"], "type": ev["type"], "date": ev["date"] or rep["date"],
-                "place": place["name"] if place else None, "participant_ids": list(rep["participant_ids"]),
-                "organizer_id": rep["organizer_id"], "trigger": rep["trigger"],
-                "spans": [[rep["start"], rep["end"]]]}
-        out.append({
-            "id": did, "source": doc["source"], "url": doc["url"], "title": doc["title"],
-            "published": doc["published"], "lang": doc["lang"], "body": doc["body"],
-            "entities": doc_entities,
-            "quotes": [{"text": q["text"], "speaker": q["speaker"], "speaker_id": q["speaker_id"],
-                        "direct": q["direct"], "span": [q["start"], q["end"]], "cue": q["cue"]}
-                       for q in quotes[did]],
-            "quantities": [{"text": n["text"], "value": n["value"], "unit": n["unit"], "item": n["item"],
-                            "kind": n["kind"], "qualifier": n["qualifier"], "value_max": n["value_max"],
-                            "span": [n["start"], n["end"]]} for n in quantities[did]],
-            "events": list(doc_events.values()),
-        })
-    return {"documents": out}
+    """The evaluation export of every stored document, by source (read-only)."""
+    facts = read.export_facts(engine)
+    return {"documents": [_export_document(facts, doc) for doc in facts.documents]}
+
+
+def _export_document(facts: ExportFacts, doc: dict) -> dict:
+    """One document of the evaluation export: body, entities with their surface forms, quotes, quantities, events."""
+    did, entities = doc["id"], facts.entities
+    forms: dict[str, list[str]] = defaultdict(list)
+    for m in facts.mentions.get(did, []):
+        if m["entity_id"] and m["text"] not in forms[m["entity_id"]]:
+            forms[m["entity_id"]].append(m["text"])
+    return {
+        "id": did, "source": doc["source"], "url": doc["url"], "title": doc["title"],
+        "published": doc["published"], "lang": doc["lang"], "body": doc["body"],
+        "entities": [{"id": eid, "type": entities[eid]["type"], "name": entities[eid]["name"], "mentions": texts}
+                     for eid, texts in forms.items() if eid in entities],
+        "quotes": [{"text": q["text"], "speaker": q["speaker"], "speaker_id": q["speaker_id"],
+                    "direct": q["direct"], "span": [q["start"], q["end"]], "cue": q["cue"]}
+                   for q in facts.quotes.get(did, [])],
+        "quantities": [{"text": n["text"], "value": n["value"], "unit": n["unit"], "item": n["item"],
+                        "kind": n["kind"], "qualifier": n["qualifier"], "value_max": n["value_max"],
+                        "span": [n["start"], n["end"]]} for n in facts.quantities.get(did, [])],
+        "events": _export_events(facts, did),
+    }
+
+
+def _export_events(facts: ExportFacts, did: str) -> list[dict]:
+    """The events a document reports, one entry per event however many sentences tell it."""
+    doc_events: dict[str, dict] = {}
+    for rep in facts.reports.get(did, []):
+        ev = facts.events.get(rep["event_id"])
+        if not ev:
+            continue
+        if ev["id"] in doc_events:  # the same event told in several sentences: one entry, all participants
+            known = doc_events[ev["id"]]
+            known["participant_ids"] += [p for p in rep["participant_ids"] if p not in known["participant_ids"]]
+            known["spans"].append([rep["start"], rep["end"]])
+            continue
+        place = facts.entities.get(ev["place_id"] or rep["place_id"] or "")
+        doc_events[ev["id"]] = {
+            "id": ev["id"], "type": ev["type"], "date": ev["date"] or rep["date"],
+            "place": place["name"] if place else None, "participant_ids": list(rep["participant_ids"]),
+            "organizer_id": rep["organizer_id"], "trigger": rep["trigger"],
+            "spans": [[rep["start"], rep["end"]]]}
+    return list(doc_events.values())
 
 
 def followthemoney_entities(engine: Engine) -> Iterator[dict]:
-    """Resolved people and organizations as FollowTheMoney entities (Person, Organization, Mention)."""
+    """Resolved people and organizations as FollowTheMoney entities (Person, Organization), by id (read-only)."""
     from followthemoney import model
 
-    with engine.connect() as conn:
-        rows = conn.execute(select(t.entities).where(t.entities.c.type.in_(["person", "organization"]))
-                            .order_by(t.entities.c.id)).mappings().all()
-        roles = conn.execute(select(t.roles.c.entity_id, t.roles.c.title)).all()
-    titles: dict[str, set[str]] = defaultdict(set)
-    for eid, title in roles:
-        if eid:
-            titles[eid].add(title)
+    rows = read.actors(engine)
+    titles = read.titles_by_entity(engine)
     for row in rows:
         schema = "Person" if row["type"] == "person" else "Organization"
         proxy = model.make_entity(schema)
@@ -102,5 +90,6 @@ def followthemoney_entities(engine: Engine) -> Iterator[dict]:
 
 
 def write_json(data: dict, path: str) -> None:
+    """Write ``data`` as indented UTF-8 JSON to ``path`` (the evaluation export's file format)."""
     with open(path, "w", encoding="utf-8") as fh:
         json.dump(data, fh, ensure_ascii=False, indent=1)

@@ -22,13 +22,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from rapidfuzz import fuzz
 
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import make_id
 
-PARTICLES = {"de", "del", "la", "las", "los", "y", "jr", "sr", "n", "da", "dos", "van", "von"}
+# The withheld-surname marks of names.yaml ("Homero «N»", "José N."); "N." only at the end of a name.
 WITHHELD = re.compile(r"«N»|\"N\"|“N”|\bN\.$")
 ID_PREFIX = {"person": "per", "organization": "org", "place": "plc"}
 
@@ -75,9 +76,22 @@ def _country(key: str | None) -> str | None:
     return None
 
 
+@cache
+def particles() -> frozenset[str]:
+    """Folded words that are no name part of their own: names.yaml's particles and withheld-surname marks.
+
+    The extractor reads the same list to allow "de la", "Jr." inside a name; folding drops
+    the period ("Jr." -> "jr"), and a bare "N" left by a mark is one too.
+    """
+    data = read_data("names.yaml")
+    folded = (fold(str(p)) for p in [*data["particles"], *data["withheld_surname"]])
+    return frozenset(p for p in folded if p.isalnum())
+
+
 def name_parts(name: str) -> list[str]:
     """Folded name parts without particles or withheld-surname marks."""
-    return [p for p in fold(WITHHELD.sub(" ", name)).split() if p not in PARTICLES]
+    skip = particles()
+    return [p for p in fold(WITHHELD.sub(" ", name)).split() if p not in skip]
 
 
 def build_refs(mentions: Iterable[tuple[str, str, str, str, str]],

@@ -5,7 +5,8 @@ SQLite by default (``./pesquisa.sqlite``), PostgreSQL by changing the URL.
 """
 
 from pesquisa.store.db import DEFAULT_DB, database_url, migrate, open_store
-from pesquisa.store.write import document_rows, stored_document_ids, write_extraction, write_resolution
+from pesquisa.store.read import stored_document_ids
+from pesquisa.store.write import add_judgement, document_rows, write_extraction, write_resolution
 
-__all__ = ["DEFAULT_DB", "database_url", "document_rows", "migrate", "open_store", "stored_document_ids",
+__all__ = ["DEFAULT_DB", "add_judgement", "database_url", "document_rows", "migrate", "open_store", "stored_document_ids",
            "write_extraction", "write_resolution"]

@@ -79,7 +79,7 @@ mentions = Table(
     Column("type", String(16), nullable=False),
     Column("text", Text, nullable=False),
     Column("name", Text, nullable=False),
-    Column("method", String(16), nullable=False),  # model | lexicon | rule
+    Column("method", String(16), nullable=False),  # model | title | lexicon | rule (records.Mention.source)
     *_span_columns(),
 )
 

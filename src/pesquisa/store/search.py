@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select, text
 
 from pesquisa.lexicon import load_lexicon
 from pesquisa.store import schema as t
+from pesquisa.text import fold_chars
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +69,7 @@ class SearchResults:
 
 def query_terms(query: str | None) -> list[str]:
     """Folded words of a user query (accents, case and punctuation dropped)."""
-    return [_fold(w) for w in re.findall(r"\w+", query or "")][:12]
+    return [fold_chars(w) for w in re.findall(r"\w+", query or "")][:12]
 
 
 def fts_query(query: str | None) -> str | None:
@@ -153,8 +153,8 @@ def search(engine: Engine, query: str, *, kinds: tuple[str, ...] = KINDS, entity
         ranked = {kind: (_fts_ids if use_fts else _like_ids)(conn, kind, query, entity_type) for kind in kinds}
         counts = {kind: len(ids) for kind, ids in ranked.items()}
         page = [(kind, ident) for kind in kinds for ident in ranked[kind]][offset:offset + limit]
-        hits = [_make_hit(conn, kind, ident, terms) for kind, ident in page]
-    return SearchResults(sum(counts.values()), [h for h in hits if h is not None], counts)
+        hits = _make_hits(conn, page, terms)
+    return SearchResults(sum(counts.values()), hits, counts)
 
 
 def matching_ids(engine: Engine, query: str, kind: str, *, entity_type: str | None = None) -> list[str]:
@@ -226,59 +226,68 @@ def _entity_ids_by_name(conn: Connection, query: str, entity_type: str | None) -
         stmt = stmt.where(t.entities.c.type == entity_type)
     found = []
     for row in conn.execute(stmt).mappings():
-        words = set(re.findall(r"\w+", _fold(" ".join(entity_names(dict(row))))))
+        words = set(re.findall(r"\w+", fold_chars(" ".join(entity_names(dict(row))))))
         if all(any(w == term or (i == len(terms) - 1 and w.startswith(term)) for w in words)
                for i, term in enumerate(terms)):
             found.append(row["id"])
     return sorted(found, key=lambda i: -counts.get(i, 0))
 
 
-def _make_hit(conn: Connection, kind: str, ident: str, terms: list[str]) -> SearchHit | None:
-    if kind == "document":
-        row = conn.execute(select(t.documents.c.title, t.documents.c.source, t.documents.c.body,
-                                  t.documents.c.published, t.documents.c.lang)
-                           .where(t.documents.c.id == ident)).mappings().first()
-        if row is None:
-            return None
-        start, end = first_match(row["body"], terms) or (0, 0)
-        return SearchHit("document", ident, row["title"] or row["source"], ident, start, end,
-                         _context(row["body"], start, end),
-                         {"source": row["source"], "published": row["published"], "lang": row["lang"]})
-    if kind == "quote":
-        row = conn.execute(select(t.quotes, t.documents.c.source).join(
-            t.documents, t.documents.c.id == t.quotes.c.document_id).where(t.quotes.c.id == ident)).mappings().first()
-        if row is None:
-            return None
-        return SearchHit("quote", ident, row["text"], row["document_id"], row["start"], row["end"],
-                         ("", row["text"], ""), {"speaker": row["speaker"], "speaker_id": row["speaker_id"],
-                                                 "direct": row["direct"], "source": row["source"]})
-    row = conn.execute(select(t.entities).where(t.entities.c.id == ident)).mappings().first()
-    if row is None:
-        return None
-    first = conn.execute(select(t.mentions.c.document_id, t.mentions.c.start, t.mentions.c.end, t.documents.c.body)
-                         .join(t.documents, t.documents.c.id == t.mentions.c.document_id)
-                         .where(t.mentions.c.entity_id == ident)
-                         .order_by(t.documents.c.published, t.mentions.c.document_id, t.mentions.c.start)
-                         .limit(1)).mappings().first()
-    detail = {"type": row["type"], "aliases": row["aliases"]}
-    if first is None:
-        return SearchHit("entity", ident, row["name"], None, None, None, ("", row["name"], ""), detail)
-    return SearchHit("entity", ident, row["name"], first["document_id"], first["start"], first["end"],
-                     _context(first["body"], first["start"], first["end"]), detail)
+def _make_hits(conn: Connection, page: list[tuple[str, str]], terms: list[str]) -> list[SearchHit]:
+    """The hits of ``page`` ((kind, id) in rank order), read with one query per kind, never one per hit."""
+    wanted: dict[str, list[str]] = {kind: [i for k, i in page if k == kind] for kind in KINDS}
+    made: dict[tuple[str, str], SearchHit] = {}
+    if wanted["document"]:
+        for row in conn.execute(select(t.documents.c.id, t.documents.c.title, t.documents.c.source,
+                                       t.documents.c.body, t.documents.c.published, t.documents.c.lang)
+                                .where(t.documents.c.id.in_(wanted["document"]))).mappings():
+            start, end = first_match(row["body"], terms) or (0, 0)
+            made[("document", row["id"])] = SearchHit(
+                "document", row["id"], row["title"] or row["source"], row["id"], start, end,
+                _context(row["body"], start, end),
+                {"source": row["source"], "published": row["published"], "lang": row["lang"]})
+    if wanted["quote"]:
+        for row in conn.execute(select(t.quotes, t.documents.c.source)
+                                .join(t.documents, t.documents.c.id == t.quotes.c.document_id)
+                                .where(t.quotes.c.id.in_(wanted["quote"]))).mappings():
+            made[("quote", row["id"])] = SearchHit(
+                "quote", row["id"], row["text"], row["document_id"], row["start"], row["end"], ("", row["text"], ""),
+                {"speaker": row["speaker"], "speaker_id": row["speaker_id"], "direct": row["direct"],
+                 "source": row["source"]})
+    if wanted["entity"]:
+        made.update(_entity_hits(conn, wanted["entity"]))
+    return [made[hit] for hit in page if hit in made]
 
 
-def _fold(text: str) -> str:
-    """Lower-case ``text`` without accents, one character per character (offsets stay valid)."""
-    out = []
-    for ch in text:
-        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)).lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+def _entity_hits(conn: Connection, ids: list[str]) -> dict[tuple[str, str], SearchHit]:
+    """Entity hits, each at its first mention (oldest document, then offset): two queries for all of them."""
+    rank = func.row_number().over(partition_by=t.mentions.c.entity_id,
+                                  order_by=(t.documents.c.published, t.mentions.c.document_id, t.mentions.c.start))
+    ranked = (select(t.mentions.c.entity_id, t.mentions.c.document_id, t.mentions.c.start, t.mentions.c.end,
+                     t.documents.c.body, rank.label("n"))
+              .join(t.documents, t.documents.c.id == t.mentions.c.document_id)
+              .where(t.mentions.c.entity_id.in_(ids)).subquery())
+    first = {r["entity_id"]: r for r in conn.execute(select(ranked).where(ranked.c.n == 1)).mappings()}
+    out = {}
+    for row in conn.execute(select(t.entities).where(t.entities.c.id.in_(ids))).mappings():
+        ident, detail = row["id"], {"type": row["type"], "aliases": row["aliases"]}
+        m = first.get(ident)
+        if m is None:
+            out[("entity", ident)] = SearchHit("entity", ident, row["name"], None, None, None, ("", row["name"], ""),
+                                               detail)
+        else:
+            out[("entity", ident)] = SearchHit("entity", ident, row["name"], m["document_id"], m["start"], m["end"],
+                                               _context(m["body"], m["start"], m["end"]), detail)
+    return out
 
 
 def first_match(body: str, terms: list[str]) -> tuple[int, int] | None:
-    """Span of the earliest whole-word match of any term in ``body`` (accent-insensitive), None if none."""
-    folded = _fold(body)
+    """Span of the earliest whole-word match of any term in ``body`` (accent-insensitive), None if none.
+
+    The body is folded with ``pesquisa.text.fold_chars`` (one character per character), so a
+    match in the folded copy is the span in the body as written.
+    """
+    folded = fold_chars(body)
     best = None
     for i, term in enumerate(terms):
         tail = r"\w*" if i == len(terms) - 1 else r"\b"

@@ -1,4 +1,4 @@
-"""Write extractions and resolutions to the store, one transaction each.
+"""Write extractions, resolutions and analyst judgements to the store, one transaction each.
 
 A document and every fact extracted from it go in together or not at all, so an
 interrupted ingest leaves whole documents behind and resumes after the last one.
@@ -23,12 +23,6 @@ FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_rep
 def _span(extraction: Extraction, span: Span) -> dict[str, int]:
     raw = extraction.document.offsets.span_to_raw(span)
     return {"start": span.start, "end": span.end, "raw_start": raw.start, "raw_end": raw.end}
-
-
-def stored_document_ids(engine: Engine) -> set[str]:
-    """Ids of the documents already in the store (read-only)."""
-    with engine.connect() as conn:
-        return set(conn.execute(select(t.documents.c.id)).scalars())
 
 
 def document_rows(extraction: Extraction) -> dict[str, list[dict]]:
@@ -150,3 +144,11 @@ def write_resolution(engine: Engine, resolved: list[ResolvedEntity], reports: li
                                    "place": None, "evidence": ev.evidence} for ev in events])
         _replace(conn, t.redirects, [{"old_id": o, "new_id": n} for o, n in sorted(redirects.items())])
     return {"entities": len(resolved), "events": len(events), "redirects": len(redirects)}
+
+
+def add_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> None:
+    """Store a merge or split decision about current entity ids (writes; resolution replays it)."""
+    with engine.begin() as conn:
+        conn.execute(insert(t.judgements).values(
+            kind=kind, target=target, other=other, author=author,
+            created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))

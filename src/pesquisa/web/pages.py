@@ -1,6 +1,7 @@
-"""Web pages: the same read functions as the JSON API, rendered as HTML.
+"""Web pages: the same reads and JSON shapes as the API, rendered as HTML.
 
-Each page calls one ``pesquisa.api`` read function and hands its JSON-ready
+Each page reads through ``pesquisa.store.read`` (the query layer), shapes the rows
+with ``pesquisa.api.serialize`` (the builders the API answers with) and hands the
 result to a template, so a page and its API twin cannot disagree.
 """
 
@@ -15,24 +16,14 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy import Engine
 
-from pesquisa.api.deps import get_engine, get_graph
-from pesquisa.api.documents import get_document, list_documents
-from pesquisa.api.entities import ENTITY_TYPES, ego_network, entity_detail, list_entities
-from pesquisa.api.events import event_detail, event_types, list_events
-from pesquisa.api.network import (
-    EDGE_KINDS,
-    Mode,
-    community_detail,
-    disruption_comparison,
-    get_network,
-    network_summary,
-    sorted_graph,
-)
+from pesquisa.analyze.kb import ego_network, sorted_graph
+from pesquisa.api import serialize
+from pesquisa.api.deps import EDGE_KINDS, Mode, get_engine, get_graph, get_network
+from pesquisa.api.entities import ENTITY_TYPES
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams
-from pesquisa.api.quantities import UNDATED, list_quantities, quantity_facets, quantity_totals
-from pesquisa.api.quotes import list_quotes
-from pesquisa.api.search import search_page
-from pesquisa.report.summary import resolve_id, summarize
+from pesquisa.report.summary import summarize
+from pesquisa.store import read
+from pesquisa.store.search import search
 from pesquisa.web.highlight import document_marks, render_marked
 from pesquisa.web.svg import (
     STRATEGY_STYLES,
@@ -55,9 +46,13 @@ Text = Annotated[str | None, Query(max_length=200)]
 def home_page(request: Request, engine: Engine_, q: Text = None, offset: Offset = 0) -> HTMLResponse:
     """Search box; with ``q``, hits in entities, quotes and documents; without, what the store holds."""
     page = PageParams(25, offset)
-    results = search_page(engine, q, page) if q and q.strip() else None
-    recent = list_documents(engine, PageParams(8, 0)) if results is None else None
-    return render(request, "home.html", q=q or "", results=results, page=page, summary=summarize(engine, top=8).to_dict(),
+    results = recent = None
+    if q and q.strip():
+        found = search(engine, q, limit=page.limit, offset=page.offset)
+        results = page.envelope([h.to_dict() for h in found.hits], found.total, q=q, counts=found.counts)
+    else:
+        recent = _documents(engine, PageParams(8, 0))
+    return render(request, "home.html", q=q or "", results=results, summary=summarize(engine, top=8).to_dict(),
                   recent=recent)
 
 
@@ -66,8 +61,8 @@ def documents_page(request: Request, engine: Engine_, lang: Text = None, date_fr
                    date_to: DateTo = None, q: Text = None, offset: Offset = 0) -> HTMLResponse:
     """Documents, newest first, with filters."""
     page = PageParams(50, offset)
-    result = list_documents(engine, page, lang=lang, date_from=date_from, date_to=date_to, q=q)
-    return render(request, "documents.html", result=result, page=page,
+    result = _documents(engine, page, lang=lang, date_from=date_from, date_to=date_to, q=q)
+    return render(request, "documents.html", result=result,
                   filters={"lang": lang or "", "date_from": date_from or "", "date_to": date_to or "", "q": q or ""})
 
 
@@ -75,7 +70,7 @@ def documents_page(request: Request, engine: Engine_, lang: Text = None, date_fr
 def document_page(request: Request, doc_id: str, engine: Engine_,
                   span: Annotated[str | None, Query(pattern=r"^\d+-\d+$")] = None) -> HTMLResponse:
     """The clean text with mentions, quotes and quantities highlighted and linked; ``span`` marks one passage."""
-    doc = get_document(engine, doc_id)
+    doc = serialize.document_detail(read.document_facts(engine, doc_id))
     focus = None
     if span:
         start, end = span.split("-")
@@ -98,8 +93,9 @@ def entities_page(request: Request, engine: Engine_,
                   q: Text = None, offset: Offset = 0) -> HTMLResponse:
     """People, organizations and places, most-mentioned first, or matching a name in any language."""
     page = PageParams(50, offset)
-    result = list_entities(engine, page, type=type or None, q=q)
-    return render(request, "entities.html", result=result, page=page, type=type or "", q=q or "",
+    rows = read.entities(engine, type=type or None, q=q, limit=page.limit, offset=page.offset)
+    result = page.envelope([serialize.entity_summary(r) for r in rows.items], rows.total)
+    return render(request, "entities.html", result=result, type=type or "", q=q or "",
                   types=ENTITY_TYPES)
 
 
@@ -107,10 +103,10 @@ def entities_page(request: Request, engine: Engine_,
 def entity_page(request: Request, entity_id: str, engine: Engine_,
                 graph: Annotated[nx.Graph, Depends(get_graph)]) -> Response:
     """Names, role timeline, quotes, events, co-occurring actors (with a network figure) and sources."""
-    current = resolve_id(engine, entity_id)
+    current = read.resolve_id(engine, entity_id)
     if current != entity_id:
         return RedirectResponse(f"/entities/{current}", status_code=302)
-    entity = entity_detail(engine, entity_id, graph, mention_limit=60)
+    entity = serialize.entity_detail(read.entity_facts(engine, current), graph, requested=entity_id, mention_limit=60)
     figure = network_figure(ego_network(graph, entity["id"], max_nodes=16), entity["id"])
     return render(request, "entity.html", entity=entity, figure=figure)
 
@@ -120,8 +116,10 @@ def quotes_page(request: Request, engine: Engine_, speaker: Text = None, q: Text
                 date_to: DateTo = None, lang: Text = None, offset: Offset = 0) -> HTMLResponse:
     """Quotes by speaker, topic, date and language."""
     page = PageParams(50, offset)
-    result = list_quotes(engine, page, speaker=speaker, q=q, date_from=date_from, date_to=date_to, lang=lang)
-    return render(request, "quotes.html", result=result, page=page,
+    rows = read.quotes(engine, speaker=speaker, q=q, date_from=date_from, date_to=date_to, lang=lang,
+                       limit=page.limit, offset=page.offset)
+    result = page.envelope([serialize.quote_dict(r, rows.names, r) for r in rows.items], rows.total, **rows.resolved)
+    return render(request, "quotes.html", result=result,
                   filters={"speaker": speaker or "", "q": q or "", "date_from": date_from or "",
                            "date_to": date_to or "", "lang": lang or ""})
 
@@ -135,11 +133,12 @@ def quantities_page(request: Request, engine: Engine_, kind: Text = None, item: 
     filters = {"kind": kind or None, "item": item or None, "unit": unit or None, "date_from": date_from,
                "date_to": date_to}
     page = PageParams(100, offset)
-    ledger = list_quantities(engine, page, **filters)
-    totals = quantity_totals(engine, **filters)
+    found = read.quantities(engine, **filters, limit=page.limit, offset=page.offset)
+    ledger = page.envelope([serialize.ledger_dict(r) for r in found.items], found.total)
+    totals = serialize.quantity_totals(read.all_quantities(engine, **filters))
     chart_unit = unit or _commonest_unit(totals["by_item"])
     rows = chart_rows(totals, group, chart_unit)
-    return render(request, "quantities.html", ledger=ledger, totals=totals, page=page, facets=quantity_facets(engine),
+    return render(request, "quantities.html", ledger=ledger, totals=totals, facets=read.quantity_facets(engine),
                   filters={k: v or "" for k, v in filters.items()}, group=group, chart_unit=chart_unit,
                   chart=bar_chart(rows[:20]), chart_rows=len(rows))
 
@@ -149,9 +148,10 @@ def events_page(request: Request, engine: Engine_, type: Text = None, participan
                 date_from: DateFrom = None, date_to: DateTo = None, offset: Offset = 0) -> HTMLResponse:
     """Events with participants, place, date and how many reports back each."""
     page = PageParams(25, offset)
-    result = list_events(engine, page, type=type or None, participant=participant, date_from=date_from,
-                         date_to=date_to)
-    return render(request, "events.html", result=result, page=page, types=event_types(engine),
+    rows = read.events(engine, type=type or None, participant=participant, date_from=date_from, date_to=date_to,
+                       limit=page.limit, offset=page.offset)
+    result = page.envelope([serialize.event_detail(f) for f in rows.items], rows.total, **rows.resolved)
+    return render(request, "events.html", result=result, types=read.event_types(engine),
                   filters={"type": type or "", "participant": participant or "", "date_from": date_from or "",
                            "date_to": date_to or ""})
 
@@ -159,7 +159,7 @@ def events_page(request: Request, engine: Engine_, type: Text = None, participan
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event_page_html(request: Request, event_id: str, engine: Engine_) -> Response:
     """An event: its reports (sentence, document, span) and the evidence for each merge."""
-    event = event_detail(engine, event_id)
+    event = serialize.event_detail(read.event(engine, event_id))
     if event["id"] != event_id:
         return RedirectResponse(f"/events/{event['id']}", status_code=302)
     return render(request, "event.html", event=event)
@@ -176,10 +176,10 @@ def network_page(request: Request, graph: Network, mode: Mode = "sequential",
 
     ``remove`` is cut to the number of people, so a narrow filter still draws a chart.
     """
-    summary = network_summary(graph, top=10)
+    summary = serialize.network_summary(graph, top=10)
     disruption = None
     if summary["people"]:
-        disruption = disruption_comparison(graph, mode=mode, remove=min(remove, summary["people"]))
+        disruption = serialize.disruption_comparison(graph, mode=mode, remove=min(remove, summary["people"]))
     figure = community_figure(graph, [[m["id"] for m in c["members"]] for c in summary["communities"]],
                               brokers=frozenset(b["id"] for b in summary["brokers"]))
     return render(request, "network.html", summary=summary, figure=figure, disruption=disruption,
@@ -191,10 +191,16 @@ def network_page(request: Request, graph: Network, mode: Mode = "sequential",
 @router.get("/network/communities/{n}", response_class=HTMLResponse)
 def community_page(request: Request, n: int, graph: Network) -> HTMLResponse:
     """One community: its figure, its members, and every link with the spans behind it."""
-    community = community_detail(graph, n)
+    community = serialize.community_detail(graph, n)
     figure = network_figure(sorted_graph(graph.subgraph(m["id"] for m in community["nodes"])), None, height=320)
     return render(request, "network_community.html", community=community, figure=figure,
                   color=community_color(n), filter_query=_network_query(request))
+
+
+def _documents(engine: Engine, page: PageParams, **filters) -> dict:
+    """A page of documents as the API lists them (read-only)."""
+    rows = read.documents(engine, **filters, limit=page.limit, offset=page.offset)
+    return page.envelope([serialize.document_summary(r) for r in rows.items], rows.total)
 
 
 def _network_filters(request: Request) -> dict:
@@ -229,5 +235,5 @@ def chart_rows(totals: dict, group: str, unit: str | None) -> list[tuple[str, fl
         label = g["month"] if group == "month" else g["kind"] if group == "kind" else (g["item"] or "(no item)")
         sums[label] += g["total"]
     if group == "month":
-        return sorted(sums.items(), key=lambda kv: (kv[0] == UNDATED, kv[0]))
+        return sorted(sums.items(), key=lambda kv: (kv[0] == serialize.UNDATED, kv[0]))
     return sorted(sums.items(), key=lambda kv: (-kv[1], kv[0]))

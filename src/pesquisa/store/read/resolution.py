@@ -1,8 +1,7 @@
-"""The query layer: every read of the knowledge base goes through here.
+"""Reads for resolution: the in-document entities, the analyst's judgements, the event reports.
 
-api, web, report, analyze and the pipeline share these functions, so a query is
-written once and its shape (plain dicts and tuples at the SQL edge, typed records
-where a stage consumes them) is the same everywhere. All functions are read-only.
+The pipeline hands these typed records (``pesquisa.resolve``) to the pure resolvers
+and writes the result back with ``store.write.write_resolution``.
 """
 
 from __future__ import annotations
@@ -47,3 +46,10 @@ def event_reports(engine: Engine, local_to_id: dict[tuple[str, str], str]) -> li
         reports.append(EventReport(r["id"], doc, r["type"], r["date"], rid(doc, r["place_local_id"]),
                                    rid(doc, r["organizer_local_id"]), participants))
     return reports
+
+
+def split_result(engine: Engine, target: str) -> str:
+    """The entity ids a split of ``target`` left, comma-separated (read-only)."""
+    with engine.connect() as conn:
+        ids = conn.execute(select(t.entities.c.id).where(t.entities.c.id != target)).scalars().all()
+    return ", ".join(i for i in ids if i.startswith(target[:4]))[:200] or target

@@ -1,0 +1,43 @@
+"""The query layer: every read of the knowledge base goes through here.
+
+api, web, report, analyze, cli and the pipeline share these functions, so a query is
+written once and a page and its API twin cannot disagree. Results are plain dicts
+(one per row) at the SQL edge, gathered in small typed records (``Rows``,
+``DocumentFacts``, ``EntityFacts`` ...) where a caller needs several tables at once;
+typed stage records (``EntityRef``, ``EventReport``) where a stage consumes them.
+Nothing here writes. JSON shapes are ``pesquisa.api.serialize``'s business.
+
+Modules by area: ``documents``, ``entities``, ``events``, ``facts`` (quotes and
+quantities), ``lookup`` (ids and names), ``summary``, ``export``, ``network`` (the
+actor network's rows), ``resolution``. Queries filter on indexed columns (ids,
+``document_id``, ``entity_id``, ``speaker_id``, ``event_id``) and read a page's
+related rows in one query per table, never one per row.
+"""
+
+from pesquisa.store.read._common import Rows, date_upper, within_dates
+from pesquisa.store.read.documents import DocumentFacts, document_facts, document_raw, documents, stored_document_ids
+from pesquisa.store.read.entities import EntityFacts, entities, entity_events, entity_facts, role_rows
+from pesquisa.store.read.events import EventFacts, event, event_facts, event_ids, event_types, events
+from pesquisa.store.read.export import ExportFacts, actors, export_facts, titles_by_entity
+from pesquisa.store.read.facts import all_quantities, quantities, quantity_facets, quotes, quotes_by_speaker
+from pesquisa.store.read.lookup import (
+    entity_exists,
+    find_entity,
+    names_by_id,
+    require_entity,
+    resolve_id,
+    speaker_id_for,
+)
+from pesquisa.store.read.network import NetworkFacts, network_facts
+from pesquisa.store.read.resolution import entity_refs, event_reports, judgements, split_result
+from pesquisa.store.read.summary import counts, languages, most_quoted, store_version
+
+__all__ = [
+    "DocumentFacts", "EntityFacts", "EventFacts", "ExportFacts", "NetworkFacts", "Rows", "actors", "all_quantities",
+    "counts", "date_upper", "document_facts", "document_raw", "documents", "entities", "entity_events",
+    "entity_exists", "entity_facts", "entity_refs", "event", "event_facts", "event_ids", "event_reports", "event_types",
+    "events",
+    "export_facts", "find_entity", "judgements", "languages", "most_quoted", "names_by_id", "network_facts", "quantities",
+    "quantity_facets", "quotes", "quotes_by_speaker", "require_entity", "resolve_id", "role_rows", "speaker_id_for",
+    "split_result", "store_version", "stored_document_ids", "titles_by_entity", "within_dates",
+]
