@@ -87,7 +87,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     lines = _lines(source_text)
     repaired = [repair_line(text, lang) for _pos, text in lines]
     repairs = [f"{old!r} -> {new!r}" for (_p, old), new in zip(lines, repaired, strict=False) if old != new]
-    reasons = classify(repaired)
+    reasons = classify(repaired, lang)
 
     offsets = OffsetMap()
     parts: list[str] = []

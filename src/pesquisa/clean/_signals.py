@@ -1,0 +1,270 @@
+"""General signals that tell page chrome from article text, one line at a time.
+
+A plain-text article keeps the page around it as lines: date banners, bylines and
+section labels above it, captions printed twice inside it, calls to subscribe or
+comment and a trail of teaser headlines below it. No single signal decides; each
+is a number the boilerplate model (``_boilerplate``) weighs:
+
+- shape: length, sentence-final punctuation, capitalization, digits;
+- language: the share of stop words, in the document's language, as jusText
+  measures it (with jusText's own stoplists: article prose is dense in function
+  words, navigation and captions are not);
+- cues from ``data/boilerplate.yaml``: calls to action, photo credits, lines that
+  are only a date, a time, a byline, a handle, a file name or a section label;
+- place: above the first long paragraph, below the last one, first line;
+- context: printed twice (captions), part of a run of headline-like lines (teasers).
+
+The cues name kinds of text (a subscription prompt, a credit), never a site's
+strings, so they hold on pages the model was not trained on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from pesquisa.calendar import DMY, MDY, alternation, month_numbers, weekday_numbers
+from pesquisa.lexicon import fold, load_lexicon
+
+# jusText's stoplist names for the languages py3langid reports most in this field.
+STOPLISTS = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian"}
+# A paragraph this long is article text on any page we have seen; it anchors "above"
+# and "below the body".
+ANCHOR_WORDS = 30
+TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*\s*$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WEEKDAYS = alternation(weekday_numbers(abbreviations=True))
+_MONTHS = alternation(month_numbers())
+WEEKDAY = re.compile(rf"\b({_WEEKDAYS})\b\.?", re.I)
+ISO_DATE = re.compile(r"\b(19|20)\d\d-\d\d-\d\d\b")
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](19|20)?\d\d\b")
+MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+(19|20)\d\d\b", re.I)
+TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs?\.?|h\b)?", re.I)
+
+
+@cache
+def stopwords(lang: str) -> frozenset[str]:
+    """jusText's stop words for the language ``lang`` (ISO 639-1; English when jusText has none)."""
+    import justext
+
+    return frozenset(w.lower() for w in justext.get_stoplist(STOPLISTS.get(lang, "English")))
+
+
+@cache
+def _cues() -> dict[str, Any]:
+    bp = load_lexicon().boilerplate
+    header = bp["header"]
+    return {
+        "cta": [re.compile(p, re.I) for p in bp["cta"]],
+        "credit": [re.compile(p, re.I) for p in bp["credit"]] + [re.compile(p) for p in bp["credit_cased"]],
+        "trailing_credit": re.compile(bp["trailing_credit"]),
+        "label_words": frozenset(w.lower() for w in bp["label_words"]),
+        "tagline": re.compile(header["site_tagline"]),
+        "handle": re.compile(header["handle"]),
+        "byline": re.compile(header["byline"], re.I),
+        "breadcrumb": re.compile(header["breadcrumb"]),
+        "section_label": re.compile(header["section_label"]),
+        "file": re.compile(header["file"], re.I),
+    }
+
+
+def words_of(line: str) -> list[str]:
+    """The words of ``line`` (letters only, apostrophes kept inside a word)."""
+    return _WORD.findall(line)
+
+
+def is_terminal(line: str) -> bool:
+    """The line ends as a sentence does (., !, ?, … maybe followed by a closing quote)."""
+    return bool(TERMINAL.search(line))
+
+
+def stop_density(line: str, lang: str) -> float:
+    """Share of the line's words that are stop words of ``lang`` (0 for a line without words)."""
+    words = words_of(line)
+    stops = stopwords(lang)
+    return sum(w.lower() in stops for w in words) / len(words) if words else 0.0
+
+
+def capitalized_share(line: str, lang: str) -> float:
+    """Share of the content words (not stop words) that start with a capital: high in headlines and names."""
+    stops = stopwords(lang)
+    words = [w for w in words_of(line) if w.lower() not in stops]
+    return sum(w[0].isupper() for w in words) / len(words) if words else 0.0
+
+
+def digit_share(line: str) -> float:
+    """Share of the line's visible characters that are digits."""
+    chars = [c for c in line if not c.isspace()]
+    return sum(c.isdigit() for c in chars) / len(chars) if chars else 0.0
+
+
+def is_lone_number(line: str) -> bool:
+    """A bare number on its own line (comment counters in teaser lists)."""
+    return bool(re.fullmatch(r"\d{1,4}", line.strip()))
+
+
+def has_date(line: str) -> bool:
+    """The line holds a full date (month name and year, ISO, or day/month/year)."""
+    return bool(MDY.search(line) and re.search(r"(19|20)\d\d", line) or DMY.search(line) and re.search(r"(19|20)\d\d", line)
+                or ISO_DATE.search(line) or NUMERIC_DATE.search(line) or MONTH_YEAR.search(line))
+
+
+def _left_words(line: str, *, label_words: bool) -> list[str]:
+    """The words of ``line`` left once dates, times, weekdays and numbers (and label words, when
+    asked) are taken away."""
+    text = TIME.sub(" ", line)
+    for pattern in (ISO_DATE, NUMERIC_DATE, MDY, DMY, WEEKDAY):
+        text = pattern.sub(" ", text)
+    words = words_of(text)
+    if not label_words:
+        return words
+    label = _cues()["label_words"]
+    return [w for w in words if w.lower() not in label]
+
+
+def is_date_only(line: str) -> bool:
+    """The line is a date (maybe with its weekday and time) and nothing else: a banner or a dateline."""
+    return has_date(line) and not _left_words(line, label_words=False)
+
+
+def is_label(line: str) -> bool:
+    """The line is a page label: a byline, a handle, a file name, a breadcrumb, a "Site | Section"
+    label, a site tagline, or only label words ("Published", "3 min read") around a date or time."""
+    c = _cues()
+    text = line.strip()
+    if any(c[k].match(text) for k in ("handle", "byline", "file", "tagline", "breadcrumb")):
+        return True
+    if c["section_label"].match(text) and len(text.split()) <= 6:
+        return True
+    if is_date_only(text) or not words_of(text):
+        return False
+    return not _left_words(text, label_words=True)
+
+
+def is_cta(line: str) -> bool:
+    """The line holds a call to action or self-promotion (subscribe, share, read more, comments)."""
+    return any(r.search(line) for r in _cues()["cta"])
+
+
+def is_credit(line: str) -> bool:
+    """The line is or ends in a photo/video credit."""
+    c = _cues()
+    return any(r.search(line) for r in c["credit"]) or bool(c["trailing_credit"].search(line))
+
+
+def is_headline_like(line: str) -> bool:
+    """Short line without sentence-final punctuation: a headline, label or teaser."""
+    return len(line.split()) <= 20 and not is_terminal(line) and not is_lone_number(line)
+
+
+def _trigrams(line: str) -> list[tuple[str, ...]]:
+    toks = fold(line).split()
+    return [tuple(toks[i:i + 3]) for i in range(len(toks) - 2)]
+
+
+def repeated_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether the page prints it twice: another line of similar length shares
+    most of its word trigrams (a caption and the caption again with its credit)."""
+    grams = [_trigrams(ln) for ln in lines]
+    sets = [set(g) for g in grams]
+    out = [False] * len(lines)
+    for i, gi in enumerate(grams):
+        if len(gi) < 4:
+            continue
+        for j, gj in enumerate(grams):
+            if i == j or len(gj) < 4 or max(len(gi), len(gj)) > 2 * min(len(gi), len(gj)):
+                continue
+            short, other = (gi, sets[j]) if len(gi) <= len(gj) else (gj, sets[i])
+            if sum(g in other for g in short) >= 0.6 * len(short):
+                out[i] = True
+                break
+    return out
+
+
+@dataclass(slots=True)
+class LineSignals:
+    """The signals of one line, before context."""
+
+    words: int
+    terminal: bool
+    stop_density: float
+    capitalized: float
+    digits: float
+    date_only: bool
+    weekday: bool
+    label: bool
+    cta: bool
+    credit: bool
+    headline_like: bool
+    lone_number: bool
+
+
+def line_signals(line: str, lang: str) -> LineSignals:
+    """The context-free signals of ``line`` written in ``lang``."""
+    date_only = is_date_only(line)
+    return LineSignals(
+        words=len(line.split()), terminal=is_terminal(line), stop_density=stop_density(line, lang),
+        capitalized=capitalized_share(line, lang), digits=digit_share(line), date_only=date_only,
+        weekday=date_only and bool(WEEKDAY.search(line)), label=is_label(line), cta=is_cta(line),
+        credit=is_credit(line), headline_like=is_headline_like(line), lone_number=is_lone_number(line))
+
+
+def _runs(flags: list[bool], skip: list[bool]) -> list[int]:
+    """For each line, the length of the run of flagged lines it belongs to (skipped lines neither
+    break a run nor count in it)."""
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        if not flags[i] or skip[i]:
+            i += 1
+            continue
+        members = [i]
+        j = i + 1
+        while j < len(flags) and (flags[j] or skip[j]):
+            if flags[j] and not skip[j]:
+                members.append(j)
+            j += 1
+        for m in members:
+            out[m] = len(members)
+        i = j
+    return out
+
+
+def line_features(lines: list[str], lang: str) -> list[dict[str, float]]:
+    """One feature dict per line of a document: its own signals, its place and its context.
+
+    Steps:
+    1. context-free signals of each line (``line_signals``);
+    2. anchors: lines of ``ANCHOR_WORDS`` words or more (the longest line when none is);
+    3. place: first line, above the first anchor, below the last one, relative position;
+    4. context: printed twice, length of the run of headline-like lines it is part of,
+       cues on the neighbouring lines.
+    """
+    sig = [line_signals(ln, lang) for ln in lines]
+    n = len(lines)
+    anchors = [i for i, s in enumerate(sig) if s.words >= ANCHOR_WORDS and not s.cta]
+    if not anchors and n:
+        anchors = [max(range(n), key=lambda i: sig[i].words)]
+    first, last = (anchors[0], anchors[-1]) if anchors else (0, n - 1)
+    repeated = repeated_lines(lines)
+    runs = _runs([s.headline_like for s in sig], [s.lone_number for s in sig])
+    cue = [s.cta or s.credit or s.label or s.date_only or r for s, r in zip(sig, repeated, strict=True)]
+    title = next((i for i in range(first) if sig[i].headline_like and sig[i].words >= 4 and not cue[i]), None)
+    tail_cta = next((i for i in range(last + 1, n) if sig[i].cta), n)
+    out = []
+    for i, s in enumerate(sig):
+        out.append({
+            "words_1_3": float(s.words <= 3), "words_4_8": float(4 <= s.words <= 8),
+            "words_9_16": float(9 <= s.words <= 16), "words_17_29": float(17 <= s.words <= 29),
+            "terminal": float(s.terminal), "stop_density": s.stop_density, "capitalized": s.capitalized,
+            "digits": s.digits, "date_only": float(s.date_only), "weekday_date": float(s.weekday),
+            "first_line_date": float(s.date_only and i == 0), "label": float(s.label), "cta": float(s.cta),
+            "credit": float(s.credit), "repeated": float(repeated[i]), "first_line": float(i == 0),
+            "above_body": float(i < first), "below_body": float(i > last), "position": i / max(n - 1, 1),
+            "title": float(i == title), "below_tail_cta": float(i > tail_cta),
+            "headline_run": float(min(runs[i], 4)) / 4, "lone_headline": float(runs[i] == 1),
+            "neighbour_cue": float(any(cue[j] for j in (i - 1, i + 1) if 0 <= j < n)),
+        })
+    return out
