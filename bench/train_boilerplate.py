@@ -106,11 +106,19 @@ def fit(docs: list[dict]) -> dict:
     return {"stage1": stage1, "stage2": (names2, [float(w) for w in m2.coef_[0]], float(m2.intercept_[0]))}
 
 
-def predict(model: dict, doc: dict) -> list[float]:
-    """Probability that each line of ``doc`` is boilerplate (the run-time computation)."""
-    from pesquisa.clean._boilerplate import probabilities
+def as_model(fitted: dict) -> dict:
+    """The fitted stages in the shape of ``data/boilerplate_model.yaml``."""
+    def stage(names, coef, bias):
+        return {"bias": round(bias, 6), "weights": {k: round(w, 6) for k, w in zip(names, coef, strict=True)}}
 
-    return probabilities(doc["features"], doc["lines"], model["stage1"], model["stage2"])
+    return {"threshold": THRESHOLD, "stage1": stage(*fitted["stage1"]), "stage2": stage(*fitted["stage2"])}
+
+
+def predict(fitted: dict, doc: dict) -> list[bool]:
+    """Whether each line of ``doc`` is boilerplate, by the run-time classifier with these weights."""
+    from pesquisa.clean._boilerplate import classify
+
+    return [reason is not None for reason in classify(doc["lines"], doc["lang"], model=as_model(fitted))]
 
 
 def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int, int, int]:
@@ -123,17 +131,17 @@ def prf(pairs: list[tuple[bool, bool]]) -> tuple[float, float, float, int, int, 
     return prec, rec, f1, tp, fp, fn
 
 
-def report(title: str, docs: list[dict], probs: dict[str, list[float]], threshold: float, *, verbose: bool) -> dict:
+def report(title: str, docs: list[dict], preds: dict[str, list[bool]], *, verbose: bool) -> dict:
     """Print P/R/F1 per language and per set; return the per-language F1."""
     groups: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
     misses = []
     for doc in docs:
         for i in _trainable(doc):
-            pred, gold = probs[doc["file"]][i] >= threshold, doc["labels"][i]
+            pred, gold = preds[doc["file"]][i], doc["labels"][i]
             for key in (f"lang={doc['lang']}", f"set={doc['set']}", "all"):
                 groups[key].append((pred, gold))
             if pred != gold:
-                misses.append(f"  {'FP' if pred else 'FN'} {doc['file']}:{i} p={probs[doc['file']][i]:.2f} {doc['lines'][i][:70]!r}")
+                misses.append(f"  {'FP' if pred else 'FN'} {doc['file']}:{i} {doc['lines'][i][:70]!r}")
     print(f"{title}")
     print("  group      lines   P      R      F1     tp  fp  fn")
     out = {}
@@ -146,6 +154,19 @@ def report(title: str, docs: list[dict], probs: dict[str, list[float]], threshol
     return out
 
 
+def explain(fitted: dict, docs: list[dict], spec: str) -> None:
+    """Print one line's features and their contributions to the second stage's logit."""
+    from pesquisa.clean._boilerplate import context_features
+
+    name, _, index = spec.partition(":")
+    doc = next(d for d in docs if d["file"] == name)
+    row = context_features(doc["features"], doc["lines"], fitted["stage1"])[int(index)]
+    names, coef, bias = fitted["stage2"]
+    parts = sorted(((w * row[k], k, row[k]) for k, w in zip(names, coef, strict=True)), key=lambda t: -abs(t[0]))
+    print(f"{spec} {doc['lines'][int(index)][:80]!r} logit={bias + sum(p[0] for p in parts):+.2f} (bias {bias:+.2f})")
+    print("  " + " ".join(f"{k}={v:.2f}:{c:+.2f}" for c, k, v in parts if v))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=HERE.parent.parent / "shared")
@@ -154,42 +175,42 @@ def main() -> None:
     ap.add_argument("--C", type=float, default=C)
     ap.add_argument("--balanced", action="store_true")
     ap.add_argument("--threshold", type=float, default=THRESHOLD)
+    ap.add_argument("--explain", metavar="FILE:LINE", action="append", default=[],
+                    help="print the features of one line and what each adds (in-sample model)")
     args = ap.parse_args()
     globals().update(C=args.C, CLASS_WEIGHT="balanced" if args.balanced else None, THRESHOLD=args.threshold)
     docs = load_lines(args.shared)
     full = fit(docs)
+    for spec in args.explain:
+        explain(full, docs, spec)
     if args.verbose:
         for stage in ("stage1", "stage2"):
             names, coef, bias = full[stage]
             print(stage, f"bias={bias:+.2f}", " ".join(f"{k}={w:+.2f}" for k, w in sorted(zip(names, coef), key=lambda t: -abs(t[1]))))
     in_sample = report("in-sample (trained on all lines)", docs, {d["file"]: predict(full, d) for d in docs},
-                       THRESHOLD, verbose=args.verbose)
-    held: dict[str, list[float]] = {}
+                       verbose=args.verbose)
+    held: dict[str, list[bool]] = {}
     for outlet in sorted({d["outlet"] for d in docs}):
         model = fit([d for d in docs if d["outlet"] != outlet])
         for doc in docs:
             if doc["outlet"] == outlet:
                 held[doc["file"]] = predict(model, doc)
     outlets = len({d["outlet"] for d in docs})
-    cv = report(f"leave-one-outlet-out ({outlets} outlets)", docs, held, THRESHOLD, verbose=args.verbose)
+    cv = report(f"leave-one-outlet-out ({outlets} outlets)", docs, held, verbose=args.verbose)
     if args.write:
         write_model(full, docs, in_sample, cv)
         print(f"wrote {MODEL}")
 
 
-def write_model(model: dict, docs: list[dict], in_sample: dict, cv: dict) -> None:
+def write_model(fitted: dict, docs: list[dict], in_sample: dict, cv: dict) -> None:
     """The fitted weights as YAML, with how they were made."""
-    def stage(names, coef, bias):
-        return {"bias": round(bias, 6), "weights": {k: round(w, 6) for k, w in zip(names, coef, strict=True)}}
-
     header = (
         "# Plain-text boilerplate model: two-stage logistic regression over general line signals\n"
         "# (pesquisa.clean._signals). GENERATED by bench/train_boilerplate.py --write; do not edit by hand.\n"
         f"# Trained on {sum(len(_trainable(d)) for d in docs)} lines of {len(docs)} shared documents "
-        f"({', '.join(SETS)}), {sum(sum(d['labels']) for d in docs)} of them boilerplate.\n"
+        f"({', '.join(SETS)}), {sum(sum(d['labels']) for d in docs)} of them boilerplate; C={C}.\n"
         f"# Line F1 in-sample: {in_sample}\n# Line F1 leave-one-outlet-out: {cv}\n")
-    data = {"version": 1, "trained": dt.date.today().isoformat(), "threshold": THRESHOLD,
-            "stage1": stage(*model["stage1"]), "stage2": stage(*model["stage2"])}
+    data = {"version": 1, "trained": dt.date.today().isoformat(), **as_model(fitted)}
     MODEL.write_text(header + yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
 
 

@@ -26,7 +26,15 @@ from functools import cache
 from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
-from pesquisa.clean._signals import TERMINAL, is_headline_like, is_lone_number, line_features
+from pesquisa.clean._signals import (
+    CAPTION_WORDS,
+    TERMINAL,
+    is_headline_like,
+    is_lone_number,
+    line_features,
+    repeated_lines,
+    title_index,
+)
 from pesquisa.lexicon import read_data
 
 __all__ = ["STAGE2_FEATURES", "classify", "context_features", "is_bare_date", "is_body_paragraph",
@@ -73,8 +81,7 @@ def _model() -> dict[str, Any]:
     return data
 
 
-def _stage(name: str) -> Stage:
-    stage = _model()[name]
+def _stage(stage: dict[str, Any]) -> Stage:
     names = list(stage["weights"])
     return names, [float(stage["weights"][k]) for k in names], float(stage["bias"])
 
@@ -124,23 +131,36 @@ def _reason(row: dict[str, float], stage: Stage) -> str:
     return REASONS.get(best, "shape")
 
 
-def classify(lines: list[str], lang: str = "en") -> list[str | None]:
+def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None = None) -> list[str | None]:
     """For each line, the reason it is boilerplate, or None to keep it.
 
+    ``model`` (stages and threshold as in ``data/boilerplate_model.yaml``) defaults to the shipped one.
     Steps, in order:
     1. the general signals of every line (``_signals.line_features``);
     2. first stage: each line alone; second stage: with its neighbours' first-stage verdicts;
     3. a line at or above the model's threshold is boilerplate, named by its strongest signal;
-    4. a bare number (comment counter) follows the lines around it: dropped when both are.
+    4. a line printed twice (shorter than ``CAPTION_WORDS``) is a caption, whatever the model says;
+    5. the headline and a bare date right under it (the article's dateline) are article text,
+       whatever the model says: the title and the publication date are read from them;
+    6. a bare number (comment counter) follows the lines around it: dropped when both are.
     """
     if not lines:
         return []
-    stage1, stage2 = _stage("stage1"), _stage("stage2")
+    model = model or _model()
+    stage1, stage2 = _stage(model["stage1"]), _stage(model["stage2"])
     rows = context_features(line_features(lines, lang), lines, stage1)
-    threshold = float(_model()["threshold"])
+    threshold = float(model["threshold"])
     reasons: list[str | None] = [
         _reason(row, stage2) if not is_lone_number(line) and _sigmoid(_logit(row, stage2)) >= threshold else None
         for row, line in zip(rows, lines, strict=True)]
+    for i, twice in enumerate(repeated_lines(lines)):
+        if twice and len(lines[i].split()) < CAPTION_WORDS:
+            reasons[i] = "caption"
+    title = title_index(lines, lang)
+    if title is not None:
+        reasons[title] = None
+        if title + 1 < len(lines) and is_bare_date(lines[title + 1]):
+            reasons[title + 1] = None
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]

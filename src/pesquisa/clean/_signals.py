@@ -33,6 +33,10 @@ STOPLISTS = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French
 # A paragraph this long is article text on any page we have seen; it anchors "above"
 # and "below the body".
 ANCHOR_WORDS = 30
+# A call to action of at most this many words below the body opens the page's tail.
+TAIL_CTA_WORDS = 20
+# Lines printed twice that are shorter than this are captions (a longer pair is a repeated lede).
+CAPTION_WORDS = 40
 TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WEEKDAYS = alternation(weekday_numbers(abbreviations=True))
@@ -60,6 +64,7 @@ def _cues() -> dict[str, Any]:
         "cta": [re.compile(p, re.I) for p in bp["cta"]],
         "credit": [re.compile(p, re.I) for p in bp["credit"]] + [re.compile(p) for p in bp["credit_cased"]],
         "trailing_credit": re.compile(bp["trailing_credit"]),
+        "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
         "tagline": re.compile(header["site_tagline"]),
         "handle": re.compile(header["handle"]),
@@ -154,9 +159,36 @@ def is_credit(line: str) -> bool:
     return any(r.search(line) for r in c["credit"]) or bool(c["trailing_credit"].search(line))
 
 
+def is_source_note(line: str) -> bool:
+    """The line names the article's sources or is an editor's note (article text, however short)."""
+    return any(r.search(line) for r in _cues()["source_note"])
+
+
+def is_anchor(line: str) -> bool:
+    """A line of ``ANCHOR_WORDS`` words or more that is no call to action or credit: surely article text."""
+    return len(line.split()) >= ANCHOR_WORDS and not is_cta(line) and not is_credit(line)
+
+
 def is_headline_like(line: str) -> bool:
     """Short line without sentence-final punctuation: a headline, label or teaser."""
     return len(line.split()) <= 20 and not is_terminal(line) and not is_lone_number(line)
+
+
+def _stems(line: str, lang: str) -> set[str]:
+    """Content-word stems of ``line``: folded words of 3+ letters that are not stop words, cut to 5 letters."""
+    stops = stopwords(lang)
+    return {fold(w)[:5] for w in words_of(line) if len(w) >= 3 and w.lower() not in stops}
+
+
+def novelty(lines: list[str], lang: str) -> list[float]:
+    """For each line, the share of its content words that no other line of the page uses: high for
+    teasers of other stories, low for captions, subheadings and the article's own sentences."""
+    stems = [_stems(ln, lang) for ln in lines]
+    counts: dict[str, int] = {}
+    for group in stems:
+        for stem in group:
+            counts[stem] = counts.get(stem, 0) + 1
+    return [sum(counts[s] == 1 for s in group) / len(group) if group else 0.0 for group in stems]
 
 
 def _trigrams(line: str) -> list[tuple[str, ...]]:
@@ -164,23 +196,20 @@ def _trigrams(line: str) -> list[tuple[str, ...]]:
     return [tuple(toks[i:i + 3]) for i in range(len(toks) - 2)]
 
 
+def _printed_twice(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
+    """Two lines of similar length, the shorter one starting near the start of the other and most
+    of its word trigrams found in it: one caption printed twice (once more with its credit)."""
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4 or len(other) > 2 * len(short) or short[0] not in other[:8]:
+        return False
+    found = set(other)
+    return sum(g in found for g in short) >= 0.75 * len(short)
+
+
 def repeated_lines(lines: list[str]) -> list[bool]:
-    """For each line, whether the page prints it twice: another line of similar length shares
-    most of its word trigrams (a caption and the caption again with its credit)."""
+    """For each line, whether the page prints it twice (a caption, and the caption again with its credit)."""
     grams = [_trigrams(ln) for ln in lines]
-    sets = [set(g) for g in grams]
-    out = [False] * len(lines)
-    for i, gi in enumerate(grams):
-        if len(gi) < 4:
-            continue
-        for j, gj in enumerate(grams):
-            if i == j or len(gj) < 4 or max(len(gi), len(gj)) > 2 * min(len(gi), len(gj)):
-                continue
-            short, other = (gi, sets[j]) if len(gi) <= len(gj) else (gj, sets[i])
-            if sum(g in other for g in short) >= 0.6 * len(short):
-                out[i] = True
-                break
-    return out
+    return [any(j != i and _printed_twice(gi, gj) for j, gj in enumerate(grams)) for i, gi in enumerate(grams)]
 
 
 @dataclass(slots=True)
@@ -232,6 +261,25 @@ def _runs(flags: list[bool], skip: list[bool]) -> list[int]:
     return out
 
 
+def first_anchor(lines: list[str]) -> int:
+    """Index of the first line of ``ANCHOR_WORDS`` words or more that is not a call to action
+    (the longest line when none is): where the article surely runs."""
+    return next((i for i, ln in enumerate(lines) if is_anchor(ln)),
+                max(range(len(lines)), key=lambda i: len(lines[i].split()), default=0))
+
+
+def title_index(lines: list[str], lang: str) -> int | None:
+    """Index of the headline: the first headline-like line of four words or more above the first
+    long paragraph that is no label, date, credit, call to action or caption printed twice."""
+    repeated = repeated_lines(lines)
+    for i in range(first_anchor(lines)):
+        line = lines[i]
+        if (is_headline_like(line) and len(line.split()) >= 4 and not repeated[i] and not is_label(line)
+                and not has_date(line) and not is_cta(line) and not is_credit(line)):
+            return i
+    return None
+
+
 def line_features(lines: list[str], lang: str) -> list[dict[str, float]]:
     """One feature dict per line of a document: its own signals, its place and its context.
 
@@ -244,26 +292,32 @@ def line_features(lines: list[str], lang: str) -> list[dict[str, float]]:
     """
     sig = [line_signals(ln, lang) for ln in lines]
     n = len(lines)
-    anchors = [i for i, s in enumerate(sig) if s.words >= ANCHOR_WORDS and not s.cta]
+    anchors = [i for i, s in enumerate(sig) if s.words >= ANCHOR_WORDS and not s.cta and not s.credit]
     if not anchors and n:
         anchors = [max(range(n), key=lambda i: sig[i].words)]
     first, last = (anchors[0], anchors[-1]) if anchors else (0, n - 1)
     repeated = repeated_lines(lines)
     runs = _runs([s.headline_like for s in sig], [s.lone_number for s in sig])
     cue = [s.cta or s.credit or s.label or s.date_only or r for s, r in zip(sig, repeated, strict=True)]
-    title = next((i for i in range(first) if sig[i].headline_like and sig[i].words >= 4 and not cue[i]), None)
-    tail_cta = next((i for i in range(last + 1, n) if sig[i].cta), n)
+    title = title_index(lines, lang)
+    # a short call to action below the body opens the page's tail (a long line is prose that mentions one)
+    tail_cta = next((i for i in range(last + 1, n) if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS), n)
+    new = novelty(lines, lang)
     out = []
     for i, s in enumerate(sig):
         out.append({
             "words_1_3": float(s.words <= 3), "words_4_8": float(4 <= s.words <= 8),
             "words_9_16": float(9 <= s.words <= 16), "words_17_29": float(17 <= s.words <= 29),
-            "terminal": float(s.terminal), "stop_density": s.stop_density, "capitalized": s.capitalized,
+            "terminal": float(s.terminal), "capitalized": s.capitalized, "novelty": new[i],
+            # the stop-word share of a line of a few words says little (jusText calls such blocks "short")
+            "stop_density": s.stop_density if s.words >= 6 else 0.0,
             "digits": s.digits, "date_only": float(s.date_only), "weekday_date": float(s.weekday),
             "first_line_date": float(s.date_only and i == 0), "label": float(s.label), "cta": float(s.cta),
             "credit": float(s.credit), "repeated": float(repeated[i]), "first_line": float(i == 0),
             "above_body": float(i < first), "below_body": float(i > last), "position": i / max(n - 1, 1),
-            "title": float(i == title), "below_tail_cta": float(i > tail_cta),
+            "title": float(i == title), "below_tail_cta": float(i >= tail_cta), "last_line": float(i == n - 1),
+            "header_short": float(i < first and i != title and s.words <= 8),
+            "source_note": float(is_source_note(lines[i])), "after_anchor": float(i > 0 and sig[i - 1].words >= ANCHOR_WORDS),
             "headline_run": float(min(runs[i], 4)) / 4, "lone_headline": float(runs[i] == 1),
             "neighbour_cue": float(any(cue[j] for j in (i - 1, i + 1) if 0 <= j < n)),
         })
