@@ -29,8 +29,15 @@ from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
     TERMINAL,
+    WEEKDAY,
+    first_anchor,
+    has_quote,
+    is_cta_lead,
+    is_date_only,
     is_headline_like,
+    is_label,
     is_lone_number,
+    is_terminal,
     line_features,
     repeated_lines,
     title_index,
@@ -139,8 +146,12 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     1. the general signals of every line (``_signals.line_features``);
     2. first stage: each line alone; second stage: with its neighbours' first-stage verdicts;
     3. a line at or above the model's threshold is boilerplate, named by its strongest signal;
-    4. a line printed twice (shorter than ``CAPTION_WORDS``) is a caption, whatever the model says;
-    5. the headline and a bare date right under it (the article's dateline) are article text,
+    4. whatever the model says, a full sentence quoting someone at length is article text, and
+       a line printed twice (shorter than ``CAPTION_WORDS``) is a caption,
+       a short line that opens with a call to action is one, a page label is a label, and a date
+       alone on its line with its weekday or above the headline is the page's date banner, and
+       a line of three words or fewer above the headline is a section or site label;
+    5. the headline and the first bare date under it (the article's dateline) are article text,
        whatever the model says: the title and the publication date are read from them;
     6. a bare number (comment counter) follows the lines around it: dropped when both are.
     """
@@ -154,13 +165,28 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         _reason(row, stage2) if not is_lone_number(line) and _sigmoid(_logit(row, stage2)) >= threshold else None
         for row, line in zip(rows, lines, strict=True)]
     for i, twice in enumerate(repeated_lines(lines)):
+        if is_terminal(lines[i]) and has_quote(lines[i]):
+            reasons[i] = None  # a sentence quoting someone at length is reporting, not chrome
         if twice and len(lines[i].split()) < CAPTION_WORDS:
             reasons[i] = "caption"
+        elif is_cta_lead(lines[i]):
+            reasons[i] = "call to action"
+        elif is_label(lines[i]):
+            reasons[i] = "label"
     title = title_index(lines, lang)
+    for i, line in enumerate(lines):
+        # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
+        if is_date_only(line) and (WEEKDAY.search(line) or (title is not None and i < title)):
+            reasons[i] = "date"
+        # so is a label of three words or fewer above it (section, site name)
+        elif title is not None and i < title and len(line.split()) <= 3:
+            reasons[i] = reasons[i] or "label"
     if title is not None:
         reasons[title] = None
-        if title + 1 < len(lines) and is_bare_date(lines[title + 1]):
-            reasons[title + 1] = None
+        for i in range(title + 1, first_anchor(lines)):
+            if is_bare_date(lines[i]):
+                reasons[i] = None
+                break
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]

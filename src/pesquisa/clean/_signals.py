@@ -35,6 +35,10 @@ STOPLISTS = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French
 ANCHOR_WORDS = 30
 # A call to action of at most this many words below the body opens the page's tail.
 TAIL_CTA_WORDS = 20
+# A line of at most this many words that opens with a call to action is one.
+CTA_LEAD_WORDS = 12
+# A full sentence of this many words is prose (two in a row mean the article goes on).
+PROSE_WORDS = 15
 # Lines printed twice that are shorter than this are captions (a longer pair is a repeated lede).
 CAPTION_WORDS = 40
 TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*\s*$")
@@ -65,6 +69,7 @@ def _cues() -> dict[str, Any]:
         "credit": [re.compile(p, re.I) for p in bp["credit"]] + [re.compile(p) for p in bp["credit_cased"]],
         "trailing_credit": re.compile(bp["trailing_credit"]),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
+        "inline": [re.compile(p, re.I) for p in bp["inline"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
         "tagline": re.compile(header["site_tagline"]),
         "handle": re.compile(header["handle"]),
@@ -153,6 +158,12 @@ def is_cta(line: str) -> bool:
     return any(r.search(line) for r in _cues()["cta"])
 
 
+def is_cta_lead(line: str) -> bool:
+    """A short line (``CTA_LEAD_WORDS`` words at most) that opens with a call to action: "Sign up for...",
+    "Lee también", "Read more"."""
+    return len(line.split()) <= CTA_LEAD_WORDS and any(r.match(line) for r in _cues()["cta"])
+
+
 def is_credit(line: str) -> bool:
     """The line is or ends in a photo/video credit."""
     c = _cues()
@@ -165,8 +176,16 @@ def is_source_note(line: str) -> bool:
 
 
 def is_anchor(line: str) -> bool:
-    """A line of ``ANCHOR_WORDS`` words or more that is no call to action or credit: surely article text."""
+    """A line that is surely article text: ``ANCHOR_WORDS`` words or more, and no call to action or credit."""
     return len(line.split()) >= ANCHOR_WORDS and not is_cta(line) and not is_credit(line)
+
+
+QUOTED = re.compile(r"[“\"«‘'](\S+\s+){3,}[^”\"»’']*[”\"»’']")
+
+
+def has_quote(line: str) -> bool:
+    """The line quotes someone's words at some length (four words or more between quotation marks)."""
+    return bool(QUOTED.search(line))
 
 
 def is_headline_like(line: str) -> bool:
@@ -261,23 +280,62 @@ def _runs(flags: list[bool], skip: list[bool]) -> list[int]:
     return out
 
 
+def anchor_lines(lines: list[str], sig: list[LineSignals] | None = None) -> list[int]:
+    """Indexes of the lines where the article surely runs: lines of ``ANCHOR_WORDS`` words or more
+    (no call to action or credit); on a page of short paragraphs, its prose lines; else its longest line."""
+    if not lines:
+        return []
+    anchors = [i for i, line in enumerate(lines) if is_anchor(line)]
+    if not anchors:
+        sig = sig or [line_signals(line, "en") for line in lines]
+        anchors = [i for i, s in enumerate(sig) if _prose(s)]
+    return anchors or [max(range(len(lines)), key=lambda i: len(lines[i].split()))]
+
+
 def first_anchor(lines: list[str]) -> int:
-    """Index of the first line of ``ANCHOR_WORDS`` words or more that is not a call to action
-    (the longest line when none is): where the article surely runs."""
-    return next((i for i, ln in enumerate(lines) if is_anchor(ln)),
-                max(range(len(lines)), key=lambda i: len(lines[i].split()), default=0))
+    """Index of the first anchor line (``anchor_lines``): the top of the article body."""
+    anchors = anchor_lines(lines)
+    return anchors[0] if anchors else 0
 
 
 def title_index(lines: list[str], lang: str) -> int | None:
-    """Index of the headline: the first headline-like line of four words or more above the first
-    long paragraph that is no label, date, credit, call to action or caption printed twice."""
+    """Index of the headline: the first line above the body that is no label, date, credit, call to
+    action, caption printed twice or short label of three words or fewer, when that line is
+    headline-like; None when it is not (a standfirst or a paragraph opens the page)."""
     repeated = repeated_lines(lines)
     for i in range(first_anchor(lines)):
         line = lines[i]
-        if (is_headline_like(line) and len(line.split()) >= 4 and not repeated[i] and not is_label(line)
-                and not has_date(line) and not is_cta(line) and not is_credit(line)):
-            return i
+        if (repeated[i] or is_label(line) or has_date(line) or is_cta(line) or is_credit(line)
+                or len(line.split()) <= 3):
+            continue
+        return i if is_headline_like(line) else None
     return None
+
+
+def _prose(s: LineSignals) -> bool:
+    """A full sentence of some length that is no call to action or credit."""
+    return s.terminal and s.words >= PROSE_WORDS and not s.cta and not s.credit
+
+
+def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int) -> int:
+    """Index of the line that opens the page's tail (``len(lines)`` when there is none): the first short
+    call to action below the last anchor that is no ad slot or inline teaser (those sit inside
+    articles) and after which no two prose lines follow each other (the article went on; the teaser
+    lists of a tail mix captions, headlines and one-sentence summaries)."""
+    n = len(sig)
+    inline = _cues()["inline"]
+    for i in range(last_anchor + 1, n):
+        if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not any(r.match(lines[i]) for r in inline):
+            prose = [_prose(s) for s in sig[i + 1:]]
+            if not any(a and b for a, b in zip(prose, prose[1:], strict=False)):
+                return i
+    return n
+
+
+def _length_features(words: int) -> dict[str, float]:
+    """The line's length in words as bins (paragraphs of 30 words or more are the reference)."""
+    return {"words_1_3": float(words <= 3), "words_4_8": float(4 <= words <= 8),
+            "words_9_16": float(9 <= words <= 16), "words_17_29": float(17 <= words <= 29)}
 
 
 def line_features(lines: list[str], lang: str) -> list[dict[str, float]]:
@@ -292,32 +350,29 @@ def line_features(lines: list[str], lang: str) -> list[dict[str, float]]:
     """
     sig = [line_signals(ln, lang) for ln in lines]
     n = len(lines)
-    anchors = [i for i, s in enumerate(sig) if s.words >= ANCHOR_WORDS and not s.cta and not s.credit]
-    if not anchors and n:
-        anchors = [max(range(n), key=lambda i: sig[i].words)]
+    anchors = anchor_lines(lines, sig)
     first, last = (anchors[0], anchors[-1]) if anchors else (0, n - 1)
+    anchor_set = set(anchors)
     repeated = repeated_lines(lines)
     runs = _runs([s.headline_like for s in sig], [s.lone_number for s in sig])
     cue = [s.cta or s.credit or s.label or s.date_only or r for s, r in zip(sig, repeated, strict=True)]
     title = title_index(lines, lang)
-    # a short call to action below the body opens the page's tail (a long line is prose that mentions one)
-    tail_cta = next((i for i in range(last + 1, n) if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS), n)
+    tail_cta = tail_start(lines, sig, last)
     new = novelty(lines, lang)
     out = []
     for i, s in enumerate(sig):
         out.append({
-            "words_1_3": float(s.words <= 3), "words_4_8": float(4 <= s.words <= 8),
-            "words_9_16": float(9 <= s.words <= 16), "words_17_29": float(17 <= s.words <= 29),
+            **_length_features(s.words),
             "terminal": float(s.terminal), "capitalized": s.capitalized, "novelty": new[i],
             # the stop-word share of a line of a few words says little (jusText calls such blocks "short")
             "stop_density": s.stop_density if s.words >= 6 else 0.0,
             "digits": s.digits, "date_only": float(s.date_only), "weekday_date": float(s.weekday),
-            "first_line_date": float(s.date_only and i == 0), "label": float(s.label), "cta": float(s.cta),
+            "first_line_date": float(s.date_only and i == 0), "label": float(s.label), "cta": float(s.cta), "cta_lead": float(is_cta_lead(lines[i])),
             "credit": float(s.credit), "repeated": float(repeated[i]), "first_line": float(i == 0),
             "above_body": float(i < first), "below_body": float(i > last), "position": i / max(n - 1, 1),
             "title": float(i == title), "below_tail_cta": float(i >= tail_cta), "last_line": float(i == n - 1),
             "header_short": float(i < first and i != title and s.words <= 8),
-            "source_note": float(is_source_note(lines[i])), "after_anchor": float(i > 0 and sig[i - 1].words >= ANCHOR_WORDS),
+            "source_note": float(is_source_note(lines[i])), "after_anchor": float(i > 0 and (i - 1) in anchor_set),
             "headline_run": float(min(runs[i], 4)) / 4, "lone_headline": float(runs[i] == 1),
             "neighbour_cue": float(any(cue[j] for j in (i - 1, i + 1) if 0 <= j < n)),
         })
