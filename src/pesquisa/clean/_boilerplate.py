@@ -39,6 +39,7 @@ from pesquisa.clean._signals import (
     is_lone_number,
     is_terminal,
     line_features,
+    reports_speech,
     repeated_lines,
     title_index,
 )
@@ -146,7 +147,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     1. the general signals of every line (``_signals.line_features``);
     2. first stage: each line alone; second stage: with its neighbours' first-stage verdicts;
     3. a line at or above the model's threshold is boilerplate, named by its strongest signal;
-    4. whatever the model says, a full sentence quoting someone at length is article text, and
+    4. whatever the model says, a full sentence quoting someone at length or reporting what someone
+       said (a past-tense speech verb) is article text, unless it stands in the page's tail; and
        a line printed twice (shorter than ``CAPTION_WORDS``) is a caption,
        a short line that opens with a call to action is one, a page label is a label, and a date
        alone on its line with its weekday or above the headline is the page's date banner, and
@@ -165,8 +167,9 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         _reason(row, stage2) if not is_lone_number(line) and _sigmoid(_logit(row, stage2)) >= threshold else None
         for row, line in zip(rows, lines, strict=True)]
     for i, twice in enumerate(repeated_lines(lines)):
-        if is_terminal(lines[i]) and has_quote(lines[i]):
-            reasons[i] = None  # a sentence quoting someone at length is reporting, not chrome
+        # a sentence quoting someone, or saying what someone said, is reporting (unless in the tail's teasers)
+        if not rows[i]["below_tail_cta"] and (is_terminal(lines[i]) and has_quote(lines[i]) or reports_speech(lines[i], lang)):
+            reasons[i] = None
         if twice and len(lines[i].split()) < CAPTION_WORDS:
             reasons[i] = "caption"
         elif is_cta_lead(lines[i]):

@@ -40,7 +40,7 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def repair_line(line: str, lang: str) -> str:
     """One line with mojibake and lost bytes repaired.
 
-    Translation slips ('”, Indian.') stay in the body, which must keep the
+    Translation slips (a speech verb mistranslated after a quote) stay in the body, which must keep the
     publisher's words; the quote extractor reads them as the verb they stand for
     (``clean.find_slips``).
     """

@@ -188,6 +188,32 @@ def has_quote(line: str) -> bool:
     return bool(QUOTED.search(line))
 
 
+@cache
+def _speech_forms(lang: str) -> frozenset[str]:
+    """Past and present forms of the speech verbs of ``data/speech.yaml`` ("said", "señaló"): the
+    Spanish list is inflected already; English lemmas get their regular forms, irregulars are listed."""
+    speech = load_lexicon().speech
+    forms = {v.lower() for v in speech["verbs"].get(lang, []) if " " not in v}
+    if lang == "en":
+        forms = {f for v in forms for f in (v + "d" if v.endswith("e") else v[:-1] + "ied" if v.endswith("y") else v + "ed",)}
+        forms |= {v.lower() for v in speech.get("irregular_past", {}).get(lang, [])}
+    return frozenset(forms)
+
+
+def without_credit(line: str) -> str:
+    """``line`` with a photo credit that closes it cut off ("... en la aduana. Foto: X / Y" -> "... en la aduana.")."""
+    c = _cues()
+    starts = [m.start() for r in c["credit"] for m in [r.search(line)] if m and m.start() > 20]
+    return line[:min(starts)].rstrip(" -–|ı•(") if starts else line
+
+
+def reports_speech(line: str, lang: str) -> bool:
+    """The line is a full sentence (credit aside) in which someone says something: a speech verb
+    of ``data/speech.yaml`` in the past tense ("said", "señalaron")."""
+    text = without_credit(line)
+    return is_terminal(text) and any(w.lower() in _speech_forms(lang) for w in words_of(text))
+
+
 def is_headline_like(line: str) -> bool:
     """Short line without sentence-final punctuation: a headline, label or teaser."""
     return len(line.split()) <= 20 and not is_terminal(line) and not is_lone_number(line)
