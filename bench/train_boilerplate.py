@@ -56,7 +56,8 @@ def load_score(shared: Path):
 def load_lines(shared: Path) -> list[dict]:
     """One record per document: set, file, outlet, language, lines, features, labels."""
     score = load_score(shared)
-    outlets = {(r["set"], r["file"]): r["outlet"] for r in csv.DictReader((HERE / "boilerplate_outlets.csv").open(encoding="utf-8"))}
+    with (HERE / "boilerplate_outlets.csv").open(encoding="utf-8") as fh:
+        outlets = {(r["set"], r["file"]): r["outlet"] for r in csv.DictReader(fh)}
     docs = []
     for name in SETS:
         gold = json.loads((shared / "eval" / "gold" / f"{name}.json").read_text(encoding="utf-8"))
@@ -186,7 +187,8 @@ def main() -> None:
     if args.verbose:
         for stage in ("stage1", "stage2"):
             names, coef, bias = full[stage]
-            print(stage, f"bias={bias:+.2f}", " ".join(f"{k}={w:+.2f}" for k, w in sorted(zip(names, coef), key=lambda t: -abs(t[1]))))
+            ranked = sorted(zip(names, coef, strict=True), key=lambda t: -abs(t[1]))
+            print(stage, f"bias={bias:+.2f}", " ".join(f"{k}={w:+.2f}" for k, w in ranked))
     in_sample = report("in-sample (trained on all lines)", docs, {d["file"]: predict(full, d) for d in docs},
                        verbose=args.verbose)
     held: dict[str, list[bool]] = {}

@@ -39,8 +39,8 @@ from pesquisa.clean._signals import (
     is_lone_number,
     is_terminal,
     line_features,
-    reports_speech,
     repeated_lines,
+    reports_speech,
     title_index,
 )
 from pesquisa.lexicon import read_data
@@ -168,7 +168,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         for row, line in zip(rows, lines, strict=True)]
     for i, twice in enumerate(repeated_lines(lines)):
         # a sentence quoting someone, or saying what someone said, is reporting (unless in the tail's teasers)
-        if not rows[i]["below_tail_cta"] and (is_terminal(lines[i]) and has_quote(lines[i]) or reports_speech(lines[i], lang)):
+        if not rows[i]["below_tail_cta"] and ((is_terminal(lines[i]) and has_quote(lines[i])) or reports_speech(lines[i], lang)):
             reasons[i] = None
         if twice and len(lines[i].split()) < CAPTION_WORDS:
             reasons[i] = "caption"

@@ -20,6 +20,7 @@ strings, so they hold on pages the model was not trained on.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -117,7 +118,8 @@ def is_lone_number(line: str) -> bool:
 
 def has_date(line: str) -> bool:
     """The line holds a full date (month name and year, ISO, or day/month/year)."""
-    return bool(MDY.search(line) and re.search(r"(19|20)\d\d", line) or DMY.search(line) and re.search(r"(19|20)\d\d", line)
+    year = re.search(r"(19|20)\d\d", line)
+    return bool((year and (MDY.search(line) or DMY.search(line)))
                 or ISO_DATE.search(line) or NUMERIC_DATE.search(line) or MONTH_YEAR.search(line))
 
 
@@ -353,7 +355,7 @@ def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int) -> in
     for i in range(last_anchor + 1, n):
         if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not any(r.match(lines[i]) for r in inline):
             prose = [_prose(s) for s in sig[i + 1:]]
-            if not any(a and b for a, b in zip(prose, prose[1:], strict=False)):
+            if not any(a and b for a, b in itertools.pairwise(prose)):
                 return i
     return n
 
@@ -369,10 +371,10 @@ def line_features(lines: list[str], lang: str) -> list[dict[str, float]]:
 
     Steps:
     1. context-free signals of each line (``line_signals``);
-    2. anchors: lines of ``ANCHOR_WORDS`` words or more (the longest line when none is);
-    3. place: first line, above the first anchor, below the last one, relative position;
-    4. context: printed twice, length of the run of headline-like lines it is part of,
-       cues on the neighbouring lines.
+    2. anchors (``anchor_lines``), the headline (``title_index``), the tail (``tail_start``);
+    3. place: first and last line, above the first anchor, below the last one, in the tail;
+    4. context: printed twice, new words (``novelty``), the run of headline-like lines it is
+       part of, cues on the neighbouring lines.
     """
     sig = [line_signals(ln, lang) for ln in lines]
     n = len(lines)
@@ -389,16 +391,17 @@ def line_features(lines: list[str], lang: str) -> list[dict[str, float]]:
     for i, s in enumerate(sig):
         out.append({
             **_length_features(s.words),
-            "terminal": float(s.terminal), "capitalized": s.capitalized, "novelty": new[i],
+            "terminal": float(s.terminal), "capitalized": s.capitalized, "digits": s.digits, "novelty": new[i],
             # the stop-word share of a line of a few words says little (jusText calls such blocks "short")
             "stop_density": s.stop_density if s.words >= 6 else 0.0,
-            "digits": s.digits, "date_only": float(s.date_only), "weekday_date": float(s.weekday),
-            "first_line_date": float(s.date_only and i == 0), "label": float(s.label), "cta": float(s.cta), "cta_lead": float(is_cta_lead(lines[i])),
-            "credit": float(s.credit), "repeated": float(repeated[i]), "first_line": float(i == 0),
-            "above_body": float(i < first), "below_body": float(i > last), "position": i / max(n - 1, 1),
-            "title": float(i == title), "below_tail_cta": float(i >= tail_cta), "last_line": float(i == n - 1),
+            "date_only": float(s.date_only), "weekday_date": float(s.weekday),
+            "first_line_date": float(s.date_only and i == 0), "label": float(s.label),
+            "cta": float(s.cta), "cta_lead": float(is_cta_lead(lines[i])), "credit": float(s.credit),
+            "source_note": float(is_source_note(lines[i])), "repeated": float(repeated[i]),
+            "first_line": float(i == 0), "last_line": float(i == n - 1), "position": i / max(n - 1, 1),
+            "title": float(i == title), "above_body": float(i < first), "below_body": float(i > last),
             "header_short": float(i < first and i != title and s.words <= 8),
-            "source_note": float(is_source_note(lines[i])), "after_anchor": float(i > 0 and (i - 1) in anchor_set),
+            "after_anchor": float(i > 0 and (i - 1) in anchor_set), "below_tail_cta": float(i >= tail_cta),
             "headline_run": float(min(runs[i], 4)) / 4, "lone_headline": float(runs[i] == 1),
             "neighbour_cue": float(any(cue[j] for j in (i - 1, i + 1) if 0 <= j < n)),
         })
