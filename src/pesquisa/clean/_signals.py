@@ -23,7 +23,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pesquisa.calendar import DMY, MDY, alternation, month_numbers, weekday_numbers
@@ -66,8 +66,10 @@ def _cues() -> dict[str, Any]:
     bp = load_lexicon().boilerplate
     header = bp["header"]
     return {
-        "cta": [re.compile(p, re.I) for p in bp["cta"]],
-        "credit": [re.compile(p, re.I) for p in bp["credit"]] + [re.compile(p) for p in bp["credit_cased"]],
+        # one alternation per cue: a line is searched once, not once per pattern
+        "cta": [re.compile("|".join(f"(?:{p})" for p in bp["cta"]), re.I)],
+        "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
+                   re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "trailing_credit": re.compile(bp["trailing_credit"]),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "inline": [re.compile(p, re.I) for p in bp["inline"]],
@@ -155,6 +157,7 @@ def is_label(line: str) -> bool:
     return not _left_words(text, label_words=True)
 
 
+@lru_cache(maxsize=4096)
 def is_cta(line: str) -> bool:
     """The line holds a call to action or self-promotion (subscribe, share, read more, comments)."""
     return any(r.search(line) for r in _cues()["cta"])
@@ -166,6 +169,7 @@ def is_cta_lead(line: str) -> bool:
     return len(line.split()) <= CTA_LEAD_WORDS and any(r.match(line) for r in _cues()["cta"])
 
 
+@lru_cache(maxsize=4096)
 def is_credit(line: str) -> bool:
     """The line is or ends in a photo/video credit."""
     c = _cues()
@@ -255,11 +259,16 @@ def _printed_twice(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
 
 def repeated_lines(lines: list[str]) -> list[bool]:
     """For each line, whether the page prints it twice (a caption, and the caption again with its credit)."""
+    return list(_repeated(tuple(lines)))
+
+
+@lru_cache(maxsize=16)
+def _repeated(lines: tuple[str, ...]) -> tuple[bool, ...]:
     grams = [_trigrams(ln) for ln in lines]
-    return [any(j != i and _printed_twice(gi, gj) for j, gj in enumerate(grams)) for i, gi in enumerate(grams)]
+    return tuple(any(j != i and _printed_twice(gi, gj) for j, gj in enumerate(grams)) for i, gi in enumerate(grams))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class LineSignals:
     """The signals of one line, before context."""
 
@@ -277,6 +286,7 @@ class LineSignals:
     lone_number: bool
 
 
+@lru_cache(maxsize=4096)
 def line_signals(line: str, lang: str) -> LineSignals:
     """The context-free signals of ``line`` written in ``lang``."""
     date_only = is_date_only(line)
