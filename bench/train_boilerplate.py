@@ -155,6 +155,17 @@ def report(title: str, docs: list[dict], preds: dict[str, list[bool]], *, verbos
     return out
 
 
+def leave_one_outlet_out(docs: list[dict]) -> dict[str, list[bool]]:
+    """Predictions for every document by a model fitted on the other outlets' documents only."""
+    held: dict[str, list[bool]] = {}
+    for outlet in sorted({d["outlet"] for d in docs}):
+        model = fit([d for d in docs if d["outlet"] != outlet])
+        for doc in docs:
+            if doc["outlet"] == outlet:
+                held[doc["file"]] = predict(model, doc)
+    return held
+
+
 def explain(fitted: dict, docs: list[dict], spec: str) -> None:
     """Print one line's features and their contributions to the second stage's logit."""
     from pesquisa.clean._boilerplate import context_features
@@ -191,12 +202,7 @@ def main() -> None:
             print(stage, f"bias={bias:+.2f}", " ".join(f"{k}={w:+.2f}" for k, w in ranked))
     in_sample = report("in-sample (trained on all lines)", docs, {d["file"]: predict(full, d) for d in docs},
                        verbose=args.verbose)
-    held: dict[str, list[bool]] = {}
-    for outlet in sorted({d["outlet"] for d in docs}):
-        model = fit([d for d in docs if d["outlet"] != outlet])
-        for doc in docs:
-            if doc["outlet"] == outlet:
-                held[doc["file"]] = predict(model, doc)
+    held = leave_one_outlet_out(docs)
     outlets = len({d["outlet"] for d in docs})
     cv = report(f"leave-one-outlet-out ({outlets} outlets)", docs, held, verbose=args.verbose)
     if args.write:
