@@ -31,14 +31,17 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE.parent / "src" / "pesquisa" / "data"
 SETS = ("news", "dev", "dx", "dy")
 GENERATED = {"boilerplate_model.yaml"}  # weights, not forms
+STRUCTURE = {"key", "parent", "kind", "country"}  # identifiers and enums, not forms
 
 
 def leaves(node: Any, path: str = "") -> Iterator[tuple[str, str]]:
     """(path, string) for every string in a parsed YAML document (mapping keys included)."""
     if isinstance(node, dict):
         for key, value in node.items():
-            if isinstance(key, str):
-                yield f"{path}/{key}", key
+            if key in STRUCTURE:
+                continue
+            if isinstance(key, str) and isinstance(value, dict | list) and not path.startswith("boilerplate.yaml"):
+                yield f"{path}/{key}", key  # a key that names something ("fentanyl:")
             yield from leaves(value, f"{path}/{key}")
     elif isinstance(node, list):
         for item in node:
