@@ -62,7 +62,8 @@ STAGE2_FEATURES = ("prev_p", "next_p")
 REASONS = {
     "cta": "call to action", "credit": "credit", "label": "label", "date_only": "date", "weekday_date": "date",
     "first_line_date": "date", "repeated": "caption", "headline_run": "teaser", "prev_p": "block",
-    "next_p": "block", "below_body": "tail", "above_body": "header",
+    "next_p": "block", "below_body": "tail", "below_tail_cta": "tail", "above_body": "header",
+    "header_short": "header", "novelty": "other story",
 }
 
 Stage = tuple[Sequence[str], Sequence[float], float]
