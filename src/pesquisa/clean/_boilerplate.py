@@ -12,6 +12,11 @@ The weights live in ``data/boilerplate_model.yaml``. They were fitted by
 (each site's pages scored by a model that never saw that site); the figures are in the
 file's header. Applying them is a dot product, so scikit-learn is needed only to train.
 
+A few cues are definitional and decide whatever the model says (``classify`` lists them):
+a caption printed twice, a short line that opens with a call to action, a page label, a date
+banner are boilerplate; the headline, its dateline and a sentence that quotes or reports
+speech are article text. The model decides the rest.
+
 Why a model and not a list of phrases: a phrase list names the strings of the pages it
 was written for ("have something to say" ended real articles early), while weights over
 general signals carry over to sites the rules never saw.
@@ -140,6 +145,21 @@ def _reason(row: dict[str, float], stage: Stage) -> str:
     return REASONS.get(best, "shape")
 
 
+def is_reporting(line: str, lang: str) -> bool:
+    """A full sentence that quotes someone at length or says what someone said: reporting, not chrome."""
+    return (is_terminal(line) and has_quote(line)) or reports_speech(line, lang)
+
+
+def cue_reason(line: str, *, printed_twice: bool) -> str | None:
+    """The reason a line is boilerplate by a cue no article sentence carries, or None: a caption
+    printed twice, a short line opening with a call to action, a page label."""
+    if printed_twice and len(line.split()) < CAPTION_WORDS:
+        return "caption"
+    if is_cta_lead(line):
+        return "call to action"
+    return "label" if is_label(line) else None
+
+
 def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None = None) -> list[str | None]:
     """For each line, the reason it is boilerplate, or None to keep it.
 
@@ -168,15 +188,9 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         _reason(row, stage2) if not is_lone_number(line) and _sigmoid(_logit(row, stage2)) >= threshold else None
         for row, line in zip(rows, lines, strict=True)]
     for i, twice in enumerate(repeated_lines(lines)):
-        # a sentence quoting someone, or saying what someone said, is reporting (unless in the tail's teasers)
-        if not rows[i]["below_tail_cta"] and ((is_terminal(lines[i]) and has_quote(lines[i])) or reports_speech(lines[i], lang)):
+        if not rows[i]["below_tail_cta"] and is_reporting(lines[i], lang):
             reasons[i] = None
-        if twice and len(lines[i].split()) < CAPTION_WORDS:
-            reasons[i] = "caption"
-        elif is_cta_lead(lines[i]):
-            reasons[i] = "call to action"
-        elif is_label(lines[i]):
-            reasons[i] = "label"
+        reasons[i] = cue_reason(lines[i], printed_twice=twice) or reasons[i]
     title = title_index(lines, lang)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
