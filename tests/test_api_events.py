@@ -33,6 +33,8 @@ def test_api_events_by_participant(web_client, web_engine):
     by_id = web_client.get("/api/events", params={"participant": blinken}).json()
     assert by_name["participant_id"] == blinken
     assert [e["id"] for e in by_name["items"]] == [e["id"] for e in by_id["items"]]
-    assert {e["type"] for e in by_name["items"]} == {"meeting", "call"}
+    # the call of news_002 came from a trigger that named that article's wording (issue 10)
+    types = {e["type"] for e in by_name["items"]}
+    assert "meeting" in types and types <= {"meeting", "call"}
     assert all(blinken in {p["id"] for p in e["participants"]} for e in by_name["items"])
     assert web_client.get("/api/events", params={"participant": "Nobody Atall"}).json()["total"] == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_extract_events_meeting_with_participants_place_and_date(extract):
     ex = extract("news/001_3db8bcf01c10dc7d.txt")
@@ -13,11 +15,16 @@ def test_extract_events_meeting_with_participants_place_and_date(extract):
     assert "will meet this Thursday" in ex.document.body[meeting.span.start:meeting.span.end]
 
 
-def test_extract_events_call_and_visit(extract):
+@pytest.mark.xfail(strict=True, reason="issue 10: the call trigger 'call made by' named news_002's wording and was "
+                   "removed from events.yaml; a general rule for 'during the call ... by X' should bring it back")
+def test_extract_events_call(extract):
     ex = extract("news/002_f6318a2d4ec23030.txt")
     names = {e.local_id: e.name for e in ex.entities}
     call = next(e for e in ex.events if e.type == "call")
     assert {names[p] for p in call.participants} == {"Marcelo Ebrard", "Antony Blinken"}
+
+
+def test_extract_events_visit(extract):
     ex = extract("dev/dev_010.txt")
     names = {e.local_id: e.name for e in ex.entities}
     visit = next(e for e in ex.events if e.type == "visit")

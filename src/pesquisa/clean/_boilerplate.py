@@ -1,21 +1,57 @@
-"""Line-level boilerplate detection for article text.
+"""Line-level boilerplate detection for plain-text articles: a small learned model.
 
-News text arrives with page chrome around the article: a date banner and a site
-tagline above it, photo captions printed twice inside it, donation and newsletter
-blocks and a trail of teaser headlines below it. Each rule below is a named
-predicate over a line and its neighbours, so a decision reads as a list of reasons.
-Patterns live in ``data/boilerplate.yaml``.
+Each line of a page gets the general signals of ``_signals`` (length, stop-word density,
+punctuation, cues such as calls to action and credits, place, repetition). A logistic
+model weighs them in two stages: the first reads the line alone, the second adds the
+first stage's verdict on the neighbouring lines, because boilerplate comes in blocks
+(a caption beside its credit, a teaser among teasers) while a lone short line between
+paragraphs is usually a subheading.
+
+The weights live in ``data/boilerplate_model.yaml``. They were fitted by
+``bench/train_boilerplate.py`` on the shared gold lines and evaluated leave-one-outlet-out
+(each site's pages scored by a model that never saw that site); the figures are in the
+file's header. Applying them is a dot product, so scikit-learn is needed only to train.
+
+A few cues are definitional and decide whatever the model says (``classify`` lists them):
+a caption printed twice, a short line that opens with a call to action, a page label, a date
+banner are boilerplate; the headline, its dateline and a sentence that quotes or reports
+speech are article text. The model decides the rest.
+
+Why a model and not a list of phrases: a phrase list names the strings of the pages it
+was written for ("have something to say" ended real articles early), while weights over
+general signals carry over to sites the rules never saw.
 """
 
 from __future__ import annotations
 
+import math
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
-from pesquisa.lexicon import load_lexicon
+from pesquisa.clean._signals import (
+    CAPTION_WORDS,
+    TERMINAL,
+    WEEKDAY,
+    first_anchor,
+    has_quote,
+    is_cta_lead,
+    is_date_only,
+    is_headline_like,
+    is_label,
+    is_lone_number,
+    is_terminal,
+    line_features,
+    repeated_lines,
+    reports_speech,
+    title_index,
+)
+from pesquisa.lexicon import read_data
+
+__all__ = ["STAGE2_FEATURES", "classify", "context_features", "is_bare_date", "is_body_paragraph",
+           "is_headline_like", "is_weekday_banner", "probabilities"]
 
 _WEEKDAYS = alternation(weekday_numbers(abbreviations=True))
 _MONTHS = alternation(month_numbers())
@@ -23,44 +59,19 @@ WEEKDAY_DATE = re.compile(rf"^({_WEEKDAYS})\.?,?\s+.*\b(19|20)\d\d\s*$", re.I)
 BARE_DATE = re.compile(
     rf"^(({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+(19|20)\d\d"
     rf"|\d{{1,2}}\s+(de\s+)?({_MONTHS})\.?,?\s+(de\s+)?(19|20)\d\d)\s*$", re.I)
-TERMINAL = re.compile(r"[.!?…:;”\"»)]\s*$")
 
+# Second-stage inputs: the first stage's probability for the previous and the next line
+# (bare numbers skipped: they sit between teasers as comment counters).
+STAGE2_FEATURES = ("prev_p", "next_p")
+# Why a line was dropped: the feature that pushed it hardest, in words.
+REASONS = {
+    "cta": "call to action", "credit": "credit", "label": "label", "date_only": "date", "weekday_date": "date",
+    "first_line_date": "date", "repeated": "caption", "headline_run": "teaser", "prev_p": "block",
+    "next_p": "block", "below_body": "tail", "below_tail_cta": "tail", "above_body": "header",
+    "header_short": "header", "novelty": "other story",
+}
 
-@dataclass(slots=True)
-class Line:
-    text: str
-    index: int
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-
-@cache
-def _patterns() -> dict[str, Any]:
-    bp = load_lexicon().boilerplate
-    return {
-        "chrome": [re.compile(p, re.I) for p in bp["chrome"]["patterns"]],
-        "chrome_max": bp["chrome"]["max_words"],
-        "tail": [re.compile(p, re.I) for p in bp["tail"]["patterns"]],
-        "inline": re.compile(bp["tail"]["inline"]),
-        "header_max": bp["header"]["max_words"],
-        "tagline": re.compile(bp["header"]["site_tagline"]),
-        "handle": re.compile(bp["header"]["handle"]),
-        "byline": re.compile(bp["header"]["byline"], re.I),
-    }
-
-
-def is_chrome(line: str) -> bool:
-    """The line reads like page chrome (ads, subscription prompts, credits) anywhere on a page."""
-    p = _patterns()
-    return len(line.split()) <= p["chrome_max"] and any(r.search(line) for r in p["chrome"])
-
-
-def starts_tail(line: str) -> bool:
-    """The line opens the trail of comments prompts and teasers that ends a page."""
-    p = _patterns()
-    return any(r.search(line) for r in p["tail"]) and not p["inline"].match(line)
+Stage = tuple[Sequence[str], Sequence[float], float]
 
 
 def is_weekday_banner(line: str) -> bool:
@@ -69,28 +80,8 @@ def is_weekday_banner(line: str) -> bool:
 
 
 def is_bare_date(line: str) -> bool:
+    """The line is a date written out and nothing else ('May 17, 2017', '12 de marzo de 2025')."""
     return bool(BARE_DATE.match(line.strip()))
-
-
-def is_headline_like(line: str) -> bool:
-    """Short line without sentence-final punctuation: a headline, label or teaser."""
-    return len(line.split()) <= 16 and not TERMINAL.search(line)
-
-
-def is_lone_number(line: str) -> bool:
-    """A bare number on its own line (comment counters in teaser lists)."""
-    return bool(re.fullmatch(r"\d{1,4}", line.strip()))
-
-
-def is_header_chrome(line: str) -> bool:
-    """A line above the article that is a label, byline, handle or site tagline."""
-    p = _patterns()
-    text = line.strip()
-    if is_weekday_banner(text) or is_chrome(text):
-        return True
-    if p["handle"].match(text) or p["tagline"].match(text) or p["byline"].match(text):
-        return True
-    return len(text.split()) <= p["header_max"] and not is_bare_date(text) and not TERMINAL.search(text)
 
 
 def is_body_paragraph(line: str) -> bool:
@@ -98,46 +89,123 @@ def is_body_paragraph(line: str) -> bool:
     return len(line.split()) >= 25 or (len(line.split()) >= 8 and bool(TERMINAL.search(line)))
 
 
-def is_repeated_caption(line: str, neighbour: str | None) -> bool:
-    """A caption printed twice: this line and the next one start with the same sentence."""
-    if not neighbour:
-        return False
-    a, b = line.strip(), neighbour.strip()
-    return len(a) >= 20 and (b.startswith(a) or a.startswith(b)) and len(a.split()) <= 60
+@cache
+def _model() -> dict[str, Any]:
+    data: dict[str, Any] = read_data("boilerplate_model.yaml")
+    return data
 
 
-def classify(lines: list[str]) -> list[str | None]:
+def _stage(stage: dict[str, Any]) -> Stage:
+    names = list(stage["weights"])
+    return names, [float(stage["weights"][k]) for k in names], float(stage["bias"])
+
+
+def _logit(row: dict[str, float], stage: Stage) -> float:
+    names, coef, bias = stage
+    return bias + sum(w * row[k] for k, w in zip(names, coef, strict=True))
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def _neighbours(lines: list[str]) -> list[tuple[int | None, int | None]]:
+    """For each line, the index of the previous and the next line that is not a bare number."""
+    real = [i for i, ln in enumerate(lines) if not is_lone_number(ln)]
+    out: list[tuple[int | None, int | None]] = [(None, None)] * len(lines)
+    for pos, i in enumerate(real):
+        out[i] = (real[pos - 1] if pos else None, real[pos + 1] if pos + 1 < len(real) else None)
+    for i, ln in enumerate(lines):
+        if is_lone_number(ln):
+            before = [j for j in real if j < i]
+            after = [j for j in real if j > i]
+            out[i] = (before[-1] if before else None, after[0] if after else None)
+    return out
+
+
+def context_features(rows: list[dict[str, float]], lines: list[str], stage1: Stage) -> list[dict[str, float]]:
+    """``rows`` with the second-stage inputs added: the first stage's probability of the neighbours."""
+    first = [_sigmoid(_logit(row, stage1)) for row in rows]
+    out = []
+    for row, (prev, nxt) in zip(rows, _neighbours(lines), strict=True):
+        out.append({**row, "prev_p": first[prev] if prev is not None else 0.0,
+                    "next_p": first[nxt] if nxt is not None else 0.0})
+    return out
+
+
+def probabilities(rows: list[dict[str, float]], lines: list[str], stage1: Stage, stage2: Stage) -> list[float]:
+    """Probability that each line is boilerplate under the two stages given."""
+    return [_sigmoid(_logit(row, stage2)) for row in context_features(rows, lines, stage1)]
+
+
+def _reason(row: dict[str, float], stage: Stage) -> str:
+    """The name of the signal that pushed a line hardest towards boilerplate."""
+    names, coef, _bias = stage
+    best = max((w * row[k], k) for k, w in zip(names, coef, strict=True))[1]
+    return REASONS.get(best, "shape")
+
+
+def is_reporting(line: str, lang: str) -> bool:
+    """A full sentence that quotes someone at length or says what someone said: reporting, not chrome."""
+    return (is_terminal(line) and has_quote(line)) or reports_speech(line, lang)
+
+
+def cue_reason(line: str, *, printed_twice: bool) -> str | None:
+    """The reason a line is boilerplate by a cue no article sentence carries, or None: a caption
+    printed twice, a short line opening with a call to action, a page label."""
+    if printed_twice and len(line.split()) < CAPTION_WORDS:
+        return "caption"
+    if is_cta_lead(line):
+        return "call to action"
+    return "label" if is_label(line) else None
+
+
+def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None = None) -> list[str | None]:
     """For each line, the reason it is boilerplate, or None to keep it.
 
+    ``model`` (stages and threshold as in ``data/boilerplate_model.yaml``) defaults to the shipped one.
     Steps, in order:
-    1. header: lines above the first body paragraph that are labels, bylines,
-       handles, site taglines, date banners or chrome;
-    2. repeated captions: a caption followed by itself plus a photo credit;
-    3. tail: from a comments prompt or "related" header to the end;
-    4. trailing teasers: two or more headline-like lines closing the page;
-    5. chrome anywhere.
+    1. the general signals of every line (``_signals.line_features``);
+    2. first stage: each line alone; second stage: with its neighbours' first-stage verdicts;
+    3. a line at or above the model's threshold is boilerplate, named by its strongest signal;
+    4. whatever the model says, a full sentence quoting someone at length or reporting what someone
+       said (a past-tense speech verb) is article text, unless it stands in the page's tail; and
+       a line printed twice (shorter than ``CAPTION_WORDS``) is a caption,
+       a short line that opens with a call to action is one, a page label is a label, and a date
+       alone on its line with its weekday or above the headline is the page's date banner, and
+       a line of three words or fewer above the headline is a section or site label;
+    5. the headline and the first bare date under it (the article's dateline) are article text,
+       whatever the model says: the title and the publication date are read from them;
+    6. a bare number (comment counter) follows the lines around it: dropped when both are.
     """
-    reasons: list[str | None] = [None] * len(lines)
-    n = len(lines)
-    first_body = next((i for i, ln in enumerate(lines) if is_body_paragraph(ln)), n)
-    for i in range(first_body):
-        if is_header_chrome(lines[i]):
-            reasons[i] = "header"
-    for i in range(n - 1):
-        if is_repeated_caption(lines[i], lines[i + 1]):
-            reasons[i] = reasons[i + 1] = "caption"
-    tail = next((i for i in range(first_body, n) if starts_tail(lines[i])), None)
-    if tail is not None:
-        for i in range(tail, n):
-            reasons[i] = reasons[i] or "tail"
-    end = n
-    while end > 0 and (reasons[end - 1] or is_headline_like(lines[end - 1]) or is_lone_number(lines[end - 1])):
-        end -= 1
-    trailing = [i for i in range(end, n) if not reasons[i]]
-    if len(trailing) >= 2:
-        for i in trailing:
-            reasons[i] = "teaser"
+    if not lines:
+        return []
+    model = model or _model()
+    stage1, stage2 = _stage(model["stage1"]), _stage(model["stage2"])
+    rows = context_features(line_features(lines, lang), lines, stage1)
+    threshold = float(model["threshold"])
+    reasons: list[str | None] = [
+        _reason(row, stage2) if not is_lone_number(line) and _sigmoid(_logit(row, stage2)) >= threshold else None
+        for row, line in zip(rows, lines, strict=True)]
+    for i, twice in enumerate(repeated_lines(lines)):
+        if not rows[i]["below_tail_cta"] and is_reporting(lines[i], lang):
+            reasons[i] = None
+        reasons[i] = cue_reason(lines[i], printed_twice=twice) or reasons[i]
+    title = title_index(lines, lang)
     for i, line in enumerate(lines):
-        if not reasons[i] and is_chrome(line):
-            reasons[i] = "chrome"
+        # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
+        if is_date_only(line) and (WEEKDAY.search(line) or (title is not None and i < title)):
+            reasons[i] = "date"
+        # so is a label of three words or fewer above it (section, site name)
+        elif title is not None and i < title and len(line.split()) <= 3:
+            reasons[i] = reasons[i] or "label"
+    if title is not None:
+        reasons[title] = None
+        for i in range(title + 1, first_anchor(lines)):
+            if is_bare_date(lines[i]):
+                reasons[i] = None
+                break
+    for i, (prev, nxt) in enumerate(_neighbours(lines)):
+        if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
+            reasons[i] = reasons[prev]
     return reasons

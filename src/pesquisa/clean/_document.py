@@ -40,9 +40,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def repair_line(line: str) -> str:
     """One line with mojibake and lost bytes repaired; the same line when it needs neither.
 
-    Translation slips ('”, Indian.' for '”, indicó.') are not repaired: the body must keep
-    the publisher's words. The quote extractor reads a slip right after a closing quote as
-    the speech verb it stands for (``slips`` in ``data/speech.yaml``).
+    Translation slips (a speech verb mistranslated after a quote) stay in the body, which must keep the
+    publisher's words; the quote extractor reads them as the verb they stand for
+    (``slips`` in ``data/speech.yaml``, empty until a slip is seen across sources).
     """
     return fix_lost_byte(fix_mojibake(line))
 
@@ -87,7 +87,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     lines = _lines(source_text)
     repaired = [repair_line(text) for _pos, text in lines]
     repairs = [f"{old!r} -> {new!r}" for (_p, old), new in zip(lines, repaired, strict=False) if old != new]
-    reasons = classify(repaired)
+    reasons = classify(repaired, lang)
 
     offsets = OffsetMap()
     parts: list[str] = []
