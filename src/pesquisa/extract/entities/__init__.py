@@ -1,10 +1,14 @@
 """People, organizations and places: spaCy's model, the lexicon, and rules for what both miss.
 
 Steps (``extract_entities``):
-1. lexicon matches for organizations and places (EN/ES names, acronyms, aliases);
+1. lexicon matches for organizations and places (EN/ES names, acronyms, aliases), then
+   companies with a legal suffix, coordinated cartels, the signer of an embedded tweet and
+   names after a group noun ("el colectivo Guerreros Buscadores de Jalisco");
 2. the model's PERSON/PER, ORG and GPE/LOC spans that the lexicon did not claim;
 3. person names the model misses: after a title ("Secretary of Homeland Security
-   Alejandro Mayorkas"), after a photo credit, with a withheld surname ("Homero «N»");
+   Alejandro Mayorkas"), after a photo credit, with a withheld surname ("Homero «N»"),
+   prominent people by their nickname alone ("El Chapo"); model places and organizations
+   that start with a given name or carry an age become people;
 4. person names cleaned: titles, honorifics, quotes and possessives stripped; a first
    name the model cut off restored; fragments, organizations and places rejected;
 5. aliases ("Julio César Montero Pinzón, alias “El Tarjetas”") attached to their person;
@@ -20,7 +24,16 @@ from spacy.tokens import Doc
 from pesquisa.extract.entities._grouping import group_mentions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._names import clean_person_name
-from pesquisa.extract.entities._rules import alias_mentions, model_mentions, nicknamed_people, title_people, withheld_people
+from pesquisa.extract.entities._rules import (
+    alias_mentions,
+    known_nicknames,
+    model_mentions,
+    nicknamed_people,
+    org_cue_mentions,
+    title_people,
+    tweet_authors,
+    withheld_people,
+)
 from pesquisa.records import LocalEntity
 
 __all__ = ["clean_person_name", "extract_entities"]
@@ -31,12 +44,13 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     text = doc.text
     mentions = lexicon_mentions(text)
     taken = [m.span for m in mentions]
-    for extra in company_mentions(text) + coordinated_cartels(text):
+    for extra in company_mentions(text) + coordinated_cartels(text) + tweet_authors(text) + org_cue_mentions(text):
         if not any(extra.span.overlaps(t) for t in taken):
             mentions.append(extra)
             taken.append(extra.span)
     nicknamed = nicknamed_people(text)
     people_rules = withheld_people(text) + [m for m in nicknamed if m.alias_of is None]
+    people_rules += known_nicknames(text, taken + [m.span for m in people_rules])
     taken += [m.span for m in people_rules]
     model = model_mentions(doc, taken)
     model_people = [m.span for m in model if m.type == "person"]

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from pesquisa.extract.entities._names import DETERMINERS, names_data
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
 
@@ -15,7 +15,7 @@ def _lexicon_regex() -> list[tuple[str, re.Pattern[str], str, str, bool]]:
     """(form, pattern, type, key, context_only) for every lexicon alias, longest first."""
     lex = load_lexicon()
     out = []
-    for form, key, ctx in lex.org_patterns():
+    for form, key, ctx in lex.org_patterns() + _lowercase_variants():
         out.append((form, re.compile(r"(?<![\w@#])" + re.escape(form) + r"(?![\w])"), "organization", key, ctx))
     places = []
     for place in lex.places.values():
@@ -25,6 +25,23 @@ def _lexicon_regex() -> list[tuple[str, re.Pattern[str], str, str, bool]]:
     for form, key in sorted(set(places), key=lambda t: -len(t[0])):
         out.append((form, re.compile(r"(?<![\w@#])" + re.escape(form) + r"(?![\w])"), "place", key, False))
     out.sort(key=lambda t: -len(t[1].pattern))
+    return out
+
+
+def _lowercase_variants() -> list[tuple[str, str, bool]]:
+    """(form, key, False) for aliases led by a country or nationality, the rest in lower case.
+
+    Several outlets write institutions in lower case after the country: "the US state
+    department", "the Mexican national guard", "the Mexican army".
+    """
+    lex, names = load_lexicon(), names_data()
+    out = []
+    for form, key, ctx in lex.org_patterns():
+        lead, _, rest = form.partition(" ")
+        if ctx or " " not in rest or rest.lower() == rest:
+            continue
+        if fold(lead) in names.demonyms or lex.place_key(lead) or lex.place_key(re.sub(r"['’]s$", "", lead)):
+            out.append((f"{lead} {rest.lower()}", key, False))
     return out
 
 
@@ -45,6 +62,8 @@ def lexicon_mentions(text: str) -> list[Mention]:
                 continue
             if context_only and not DETERMINERS.search(text[max(0, span.start - 12):span.start]):
                 continue
+            if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
+                continue  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
             taken.append(span)
             found.append(Mention(kind, match.group(0), span, match.group(0), key=key, source="lexicon"))
     return found
