@@ -42,9 +42,10 @@ __all__ = ["clean_person_name", "extract_entities"]
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc.text
-    mentions = lexicon_mentions(text)
+    signers = tweet_authors(text)  # "— Embajada EU en Mex (@USEmbassyMEX)": whole, though "EU" is a place
+    mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
-    for extra in company_mentions(text) + coordinated_cartels(text) + tweet_authors(text) + org_cue_mentions(text):
+    for extra in company_mentions(text) + coordinated_cartels(text) + org_cue_mentions(text):
         if not any(extra.span.overlaps(t) for t in taken):
             mentions.append(extra)
             taken.append(extra.span)

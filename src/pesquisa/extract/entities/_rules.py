@@ -57,7 +57,8 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
         start = match.start("name")
         # an organization or place named inside the title ends it: the name follows;
         # without one, the name is the last two or three capitalized words
-        inner = [t.end for t in taken if match.start() <= t.start and t.end <= match.end("name")]
+        cue_end = match.end("cue") if match.group("cue") else match.end("credit")
+        inner = [t.end for t in taken if cue_end <= t.start and t.end <= match.end("name")]  # not "U.S." of the cue
         if inner:
             start = max(inner)
         else:
@@ -72,6 +73,9 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
                 keep = keep[1:]
             while keep and keep[0][:1].islower():  # a nationality between title and name: "periodista ruso"
                 keep = keep[1:]
+            given = next((i for i, w in enumerate(keep[1:-1], start=1) if is_given_name(w)), None)
+            if keep and given and not is_given_name(keep[0]):
+                keep = keep[given:]  # "...District of California Martin Estrada": the name starts at the given name
             start = match.end("name") - len(" ".join(keep)) if keep else start
             start = min(start, match.start("name"))
         while start < match.end("name") and not text[start].isalpha():
@@ -231,6 +235,8 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
             mention = _model_person(doc, ent, taken, lowered)
         elif ent.label_ in ORG_LABELS | PLACE_LABELS:
             mention = _model_named(doc, ent, taken)
+        elif ent.label_ == "MISC":
+            mention = _misc_organization(doc, ent, taken)
         else:
             continue
         if mention is not None:
@@ -314,6 +320,36 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     if kind == "organization" and re.search(r"['’]s$", name):
         return None
     return Mention(kind, surface, span, name)
+
+
+ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
+
+
+def _misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
+    """An organization inside a span the Spanish model calls MISC, from its first organization word.
+
+    "El comandante de la Estación de Guardacostas de Buenaventura" holds "Estación de
+    Guardacostas de Buenaventura"; "de <Name>" right after the span still belongs to it
+    ("Estación de Guardacostas| de Bahía Solano").
+    """
+    text, names = doc.text, names_data()
+    words = list(re.finditer(r"\S+", ent.text))
+    first = next((w for w in words if w.group().lower() in names.org_words and w.group()[:1].isupper()), None)
+    if first is None:
+        return None
+    start = ent.start_char + first.start()
+    end = ent.end_char
+    tail = ORG_TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    surface = text[start:end].rstrip(" .,;:")
+    parts = surface.split()
+    if len(parts) < 2 or not all(p[:1].isupper() or p.lower() in names.particles for p in parts):
+        return None
+    span = Span(start, start + len(surface))
+    if any(span.overlaps(t) for t in taken):
+        return None
+    return Mention("organization", surface, span, surface)
 
 
 def _person_in_disguise(text: str, span: Span, surface: str) -> Mention | None:
