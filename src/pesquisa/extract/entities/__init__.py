@@ -13,7 +13,9 @@ Steps (``extract_entities``):
    name the model cut off restored; fragments, organizations and places rejected;
 5. aliases ("Julio César Montero Pinzón, alias “El Tarjetas”") attached to their person;
 6. mentions grouped into in-document entities: a surname alone joins the full name
-   it abbreviates; organizations and places group by lexicon key or folded name.
+   it abbreviates; organizations and places group by lexicon key or folded name;
+7. a surname the model left untagged ("Tillerson later left") joins the only person of
+   the document with that surname.
 """
 
 
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.entities._grouping import group_mentions
+from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._names import clean_person_name
 from pesquisa.extract.entities._rules import (
@@ -34,9 +36,13 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
-from pesquisa.records import LocalEntity
+from pesquisa.records import LocalEntity, Span
 
 __all__ = ["clean_person_name", "extract_entities"]
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
@@ -54,12 +60,17 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people_rules += known_nicknames(text, taken + [m.span for m in people_rules])
     taken += [m.span for m in people_rules]
     model = model_mentions(doc, taken)
-    model_people = [m.span for m in model if m.type == "person"]
-    titled = title_people(text, taken + model_people)
-    # a name after a title or credit beats the model's guess that it is a place or organization
-    model = [m for m in model if m.type == "person" or not any(m.span.overlaps(t.span) for t in titled)]
+    titled = title_people(text, taken)
+    # a name after a title or credit beats the model's guess that it is a place or organization,
+    # and a shorter person of the model ("Minister Rosa Icela| Rodríguez"); a longer one stays
+    titled = [t for t in titled if not any(m.type == "person" and m.span.overlaps(t.span) and not _within(m.span, t.span)
+                                           for m in model)]
+    model = [m for m in model if not any(m.span.overlaps(t.span) for t in titled)]
     people = people_rules + [m for m in model if m.type == "person"] + titled
     mentions += people_rules + model + titled
-    mentions += alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
+    aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
+    mentions = [m for m in mentions if m.source != "model" or not any(m.span.overlaps(a.span) for a in aliases)] + aliases
     # a person the model found only once by its first name elsewhere stays out (fragments)
-    return group_mentions(mentions, doc_id)
+    entities = group_mentions(mentions, doc_id)
+    add_surname_mentions(text, entities)
+    return entities

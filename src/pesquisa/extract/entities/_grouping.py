@@ -6,7 +6,7 @@ import re
 
 from pesquisa.extract.entities._names import NAME_TOKEN, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
-from pesquisa.records import LocalEntity, Mention, make_id
+from pesquisa.records import LocalEntity, Mention, Span, make_id
 
 WITHHELD = re.compile(r"«N»|\"N\"|“N”|\bN\.$")
 
@@ -181,3 +181,30 @@ def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntit
             entities.append(owner)
         m.local_id = owner.local_id
         owner.mentions.append(m)
+
+
+def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
+    """Adds each untagged occurrence of a person's surname to the only person who bears it (changes ``entities``).
+
+    "Rex Tillerson ... Tillerson later left": the model tags the surname now and then; a
+    capitalized surname standing alone (no capitalized word touching it) is the person's.
+    Two people of one surname ("Ovidio Guzmán", "Iván Guzmán") get none.
+    """
+    people = [e for e in entities if e.type == "person" and len(e.name.split()) >= 2]
+    owners: dict[str, list[LocalEntity]] = {}
+    for e in people:
+        owners.setdefault(e.name.split()[-1], []).append(e)
+    taken = [m.span for e in entities for m in e.mentions]
+    for surname, found in owners.items():
+        if len(found) != 1 or len(surname) < 3 or not surname[:1].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’-])", text):
+            span = Span(match.start(), match.end())
+            before, after = text[max(0, span.start - 30):span.start], text[span.end:span.end + 30]
+            if any(span.overlaps(t) for t in taken) or re.search(r"[A-ZÁÉÍÓÚ][\w.]*\s+$", before) \
+                    or re.match(r"\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚ]", after):
+                continue  # part of a longer name ("Ovidio Guzmán", "Guzmán Salazar")
+            owner = found[0]
+            owner.mentions.append(Mention("person", surname, span, surname, local_id=owner.local_id, source="rule"))
+            taken.append(span)
+        found[0].mentions.sort(key=lambda m: m.span.start)

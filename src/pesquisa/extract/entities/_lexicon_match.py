@@ -62,6 +62,9 @@ def lexicon_mentions(text: str) -> list[Mention]:
                 continue
             if context_only and not DETERMINERS.search(text[max(0, span.start - 12):span.start]):
                 continue
+            nxt = re.match(r"[ \xa0]+([A-ZÁÉÍÓÚ]\w+)", text[span.end:span.end + 30])
+            if kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words:
+                continue  # "Mérida Initiative", "Mexico Institute": the place names a programme or centre
             if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
                 continue  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
             taken.append(span)
@@ -70,11 +73,11 @@ def lexicon_mentions(text: str) -> list[Mention]:
 
 
 def company_mentions(text: str) -> list[Mention]:
-    """Companies named with a legal suffix: 'Grupo de Combustibles S.A de C.V.'."""
+    """Companies named with a legal suffix: 'Grupo de Combustibles S.A de C.V.', 'Náutica Marina, S.A. de C.V.'."""
     names = names_data()
     suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
-    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*\s+)(?:(?:de|del|y|and|of|la)\s+|[A-ZÁÉÍÓÚ][\w&’'.-]*\s+){{0,6}}?)"
-                         rf",?\s*({suffix})")
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:\s+(?:de|del|y|and|of|la)|\s+[A-ZÁÉÍÓÚ][\w&’'.-]*){{0,6}}?)"
+                         rf",?\s+({suffix})")
     out = []
     for match in pattern.finditer(text):
         name = match.group(1).strip(" ,")

@@ -22,6 +22,7 @@ from pesquisa.extract.entities._names import (
     nickname_owner,
     raw_demonyms,
 )
+from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -188,8 +189,8 @@ def _org_cue_pattern() -> re.Pattern[str]:
     adjectives = (r"(?:criminal|criminales|delictivo|delictiva|armado|armada|civil|de búsqueda|de madres buscadoras|"
                   r"de periodistas|no gubernamental|criminal organization|armed|militant|rebel|drug|trafficking|"
                   r"paramilitary|advocacy|human rights|news)")
-    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][\w’'&.-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en)[ \xa0]+)?"
-            r"[A-ZÁÉÍÓÚÑ][\w’'&.-]*){0,6})")
+    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][\w’'&-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en)[ \xa0]+)?"
+            r"[A-ZÁÉÍÓÚÑ][\w’'&-]*){0,6})")
     return re.compile(rf"\b(?:{cues})(?:[ \xa0]+{adjectives})?,?[ \xa0]+[“\"«]?{name}")
 
 
@@ -313,8 +314,10 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
         return None  # "Secretary of State": the rest of a title
     if fold(name) in names_data().demonyms or name.lower() in names_data().not_names:
         return None  # "Mexican", "Today": no organization or place
-    if kind == "organization" and load_lexicon().place_key(name):
-        kind = "place"  # "MÉXICO" in a dateline
+    if commodity_key(name) in load_quantity_lexicon().commodities:
+        return None  # "MDMA", "Fentanilo": a drug, no organization or place
+    if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name)):
+        kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa"
     if kind == "place" and any(w.lower() in names_data().org_words for w in name.split()):
         kind = "organization"
     if kind == "organization" and re.search(r"['’]s$", name):
