@@ -13,6 +13,7 @@ from pesquisa.extract.quantities._lexicon import load_quantity_lexicon as load_l
 from pesquisa.extract.quantities._numerals import parse_digits
 from pesquisa.records import Quantity, Span
 
+
 def found(text: str, lang: str) -> dict[str, Quantity]:
     """Quantities of ``text`` by their text, each checked to sit exactly at its span."""
     quantities = extract_quantities(text, lang=lang)
