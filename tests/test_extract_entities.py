@@ -153,7 +153,7 @@ def test_extract_entities_english_and_spanish_names_are_one_organization():
 
 
 def test_extract_entities_context_only_alias_needs_determiner(nlp_en):
-    ents = extract_entities(nlp_en("The Navy seized a boat. Marina Lopez said nothing."), "doc-test")
+    ents = extract_entities(nlp_en("In Mexico, the Navy seized a boat. Marina Lopez said nothing."), "doc-test")
     navy = [e for e in ents if e.key == "mx-semar"]
     assert navy and navy[0].mentions[0].text == "Navy"
     assert not any(m.text == "Marina" for e in ents for m in e.mentions if e.key == "mx-semar")
@@ -229,3 +229,15 @@ def test_extract_entities_drug_names_are_no_organizations(lang, nlp_en, nlp_es):
     text = ("Agents seized 3,000 MDMA pills and fentanyl." if lang == "en"
             else "Los agentes aseguraron 3 mil pastillas de MDMA y fentanilo.")
     assert not [e for e in extract_entities(nlp(text), "d") if e.type in {"organization", "place"} and "MDMA" in e.name]
+
+
+def test_extract_entities_headline_does_not_run_into_a_name(nlp_en):
+    text = "Alvaro Serey Issues Prison Update. The prison director said the issues were solved."
+    assert _names(nlp_en, text, "person") == {"Alvaro Serey"}
+
+
+def test_extract_entities_context_alias_needs_its_country(nlp_en):
+    ents = extract_entities(nlp_en("Congress approved the budget and the Navy sailed."), "d")
+    assert not {e.key for e in ents} & {"mx-congreso", "mx-semar"}
+    ents = extract_entities(nlp_en("In Mexico, the Navy seized a boat."), "d")
+    assert "mx-semar" in {e.key for e in ents}

@@ -71,6 +71,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     mentions = [m for m in mentions if m.source != "model" or not any(m.span.overlaps(a.span) for a in aliases)] + aliases
     # a person the model found only once by its first name elsewhere stays out (fragments)
-    entities = group_mentions(mentions, doc_id)
+    entities = group_mentions(mentions, doc_id, text=text)
     add_surname_mentions(text, entities)
     return entities

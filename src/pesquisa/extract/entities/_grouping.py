@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.extract.entities._lexicon_match import country_named
 from pesquisa.extract.entities._names import NAME_TOKEN, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span, make_id
@@ -29,7 +30,7 @@ def _double_surname(short: list[str], entities: list[LocalEntity]) -> LocalEntit
     return entity if sum(shared in p for _e, p in people) == 1 else None
 
 
-def group_mentions(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
+def group_mentions(mentions: list[Mention], doc_id: str, *, text: str = "") -> list[LocalEntity]:
     """In-document entities from ``mentions``; assigns each mention's ``local_id`` (and may retype it).
 
     Steps: model organizations/places named like a relative of a person become people
@@ -45,7 +46,7 @@ def group_mentions(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
     by_name = _group_people(mentions, doc_id, entities)
     _attach_aliases(mentions, by_name)
     _surnames_as_people(mentions, entities)
-    _group_named(mentions, doc_id, entities)
+    _group_named(mentions, doc_id, entities, text)
     return [e for e in entities if e.mentions]
 
 
@@ -155,7 +156,7 @@ def _acronym_in_wrong_case(name: str) -> bool:
     return bool(forms) and all(f.isupper() for f in forms)
 
 
-def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntity]) -> None:
+def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntity], text: str) -> None:
     """Organizations and places grouped by lexicon key, else by folded name (appends to ``entities``)."""
     groups: dict[tuple[str, str], LocalEntity] = {}
     lex = load_lexicon()
@@ -164,6 +165,9 @@ def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntit
             continue  # "Un" is not the UN
         if m.type == "organization":
             key = m.key or lex.org_key(m.name) or (lex.context_key(m.name) if m.source == "model" else None)
+            country = lex.organizations[key].country if key and not m.key and key == lex.context_key(m.name) else None
+            if country and text and not country_named(text, country):
+                key = None  # "Congress" in an article that never names Mexico is not Mexico's
         else:
             key = m.key or lex.place_key(m.name)
         m.key = key

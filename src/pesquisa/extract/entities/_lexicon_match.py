@@ -53,9 +53,13 @@ def lexicon_mentions(text: str) -> list[Mention]:
     """
     found: list[Mention] = []
     taken: list[Span] = []
+    lex = load_lexicon()
     for form, pattern, kind, key, context_only in _lexicon_regex():
         if form not in text:
             continue
+        country = lex.organizations[key].country if kind == "organization" else None
+        if context_only and country and not country_named(text, country):
+            continue  # "the Navy", "Congress" are Mexico's only in an article that names Mexico
         for match in pattern.finditer(text):
             span = Span(match.start(), match.end())
             if any(span.overlaps(t) for t in taken):
@@ -70,6 +74,14 @@ def lexicon_mentions(text: str) -> list[Mention]:
             taken.append(span)
             found.append(Mention(kind, match.group(0), span, match.group(0), key=key, source="lexicon"))
     return found
+
+
+def country_named(text: str, country: str) -> bool:
+    """True when ``text`` names the country whose place key is ``country`` ('mx': "Mexico", "México", ...)."""
+    place = load_lexicon().places.get(country)
+    if place is None:
+        return True
+    return any(re.search(r"(?<![\w])" + re.escape(form) + r"(?![\w])", text) for form in (place.name, *place.aliases))
 
 
 def company_mentions(text: str) -> list[Mention]:

@@ -253,7 +253,7 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     text = doc.text
     first = _extend_left(doc, ent.start)
     start_char = doc[first].idx
-    cleaned = clean_person_name(text[start_char:ent.end_char], start_char)
+    cleaned = clean_person_name(text[start_char:_name_end(text, start_char, ent.end_char, lowered)], start_char)
     if cleaned is None:
         return _acronym_organization(ent, taken)
     name, start, title = cleaned
@@ -269,6 +269,19 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     titled = bool(title or re.search(r"\b(?:" + "|".join(names_data().title_words) + r")\s+$",
                                      text[max(0, start - 25):start], re.I))
     return Mention("person", name, span, name, source="title" if titled else "model")
+
+
+def _name_end(text: str, start: int, end: int, lowered: set[str]) -> int:
+    """End of a person span cut before a third word the document also writes in lower case.
+
+    A title-case headline runs the name into what follows: "Alvaro Serey Issues Prison Update".
+    """
+    names = names_data()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, w in enumerate(words[2:], start=2):
+        if w.group().lower() in lowered and w.group().lower() not in names.particles:
+            return start + words[i - 1].end()
+    return end
 
 
 def _common_nouns(name: str, lowered: set[str]) -> bool:
@@ -312,8 +325,8 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
         return None  # "Foreign Affairs Minister ...": part of a title, not an organization
     if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
         return None  # "Secretary of State": the rest of a title
-    if fold(name) in names_data().demonyms or name.lower() in names_data().not_names:
-        return None  # "Mexican", "Today": no organization or place
+    if fold(name) in names_data().demonyms or name.lower() in names_data().not_names | names_data().title_heads:
+        return None  # "Mexican", "Today", "Senador": no organization or place
     if commodity_key(name) in load_quantity_lexicon().commodities:
         return None  # "MDMA", "Fentanilo": a drug, no organization or place
     if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name)):
