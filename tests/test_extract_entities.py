@@ -241,3 +241,9 @@ def test_extract_entities_context_alias_needs_its_country(nlp_en):
     assert not {e.key for e in ents} & {"mx-congreso", "mx-semar"}
     ents = extract_entities(nlp_en("In Mexico, the Navy seized a boat."), "d")
     assert "mx-semar" in {e.key for e in ents}
+
+
+def test_extract_entities_context_alias_country_shown_by_its_organizations(nlp_es):
+    text = "La reforma permite que el Ejército, la Armada y la Fuerza Aérea apoyen a la Guardia Nacional."
+    keys = {e.key for e in extract_entities(nlp_es(text), "d")}
+    assert {"mx-army", "mx-semar", "mx-fam", "mx-gn"} <= keys

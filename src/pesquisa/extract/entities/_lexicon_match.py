@@ -50,30 +50,52 @@ def lexicon_mentions(text: str) -> list[Mention]:
 
     A pattern is run only when its literal form occurs in the text: the hundreds of
     regexes would otherwise each scan every article (the same matches, ~16x slower).
+    Context-only aliases ("the Navy", "Congreso") run last, and count only in an article
+    that shows their country: it names it or one of its organizations.
     """
     found: list[Mention] = []
     taken: list[Span] = []
     lex = load_lexicon()
-    for form, pattern, kind, key, context_only in _lexicon_regex():
-        if form not in text:
-            continue
-        country = lex.organizations[key].country if kind == "organization" else None
-        if context_only and country and not country_named(text, country):
-            continue  # "the Navy", "Congress" are Mexico's only in an article that names Mexico
-        for match in pattern.finditer(text):
-            span = Span(match.start(), match.end())
-            if any(span.overlaps(t) for t in taken):
+    patterns = _lexicon_regex()
+    for second in (False, True):
+        countries = mention_countries(found) if second else set()
+        for form, pattern, kind, key, context_only in patterns:
+            if context_only != second or form not in text:
                 continue
-            if context_only and not DETERMINERS.search(text[max(0, span.start - 12):span.start]):
-                continue
-            nxt = re.match(r"[ \xa0]+([A-ZÁÉÍÓÚ]\w+)", text[span.end:span.end + 30])
-            if kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words:
-                continue  # "Mérida Initiative", "Mexico Institute": the place names a programme or centre
-            if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
-                continue  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
-            taken.append(span)
-            found.append(Mention(kind, match.group(0), span, match.group(0), key=key, source="lexicon"))
+            country = lex.organizations[key].country if kind == "organization" else None
+            if context_only and country and country not in countries and not country_named(text, country):
+                continue  # "the Navy", "Congress" are Mexico's only in an article about Mexico
+            for match in pattern.finditer(text):
+                span = Span(match.start(), match.end())
+                if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only):
+                    continue
+                taken.append(span)
+                found.append(Mention(kind, match.group(0), span, match.group(0), key=key, source="lexicon"))
     return found
+
+
+def _fits(text: str, span: Span, kind: str, context_only: bool) -> bool:
+    """False when the context says a lexicon match is not the lexicon's entity."""
+    if context_only and not DETERMINERS.search(text[max(0, span.start - 12):span.start]):
+        return False
+    nxt = re.match(r"[ \xa0]+([A-ZÁÉÍÓÚ]\w+)", text[span.end:span.end + 30])
+    if kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words:
+        return False  # "Mérida Initiative", "Mexico Institute": the place names a programme or centre
+    if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
+        return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
+    return True
+
+
+def mention_countries(mentions: list[Mention]) -> set[str]:
+    """Countries shown by lexicon mentions: places that are countries, and the countries of organizations."""
+    lex = load_lexicon()
+    out = set()
+    for m in mentions:
+        if m.key and m.type == "organization" and m.key in lex.organizations:
+            out.add(lex.organizations[m.key].country or "")
+        elif m.key and m.type == "place":
+            out.add(m.key)
+    return out - {""}
 
 
 def country_named(text: str, country: str) -> bool:
