@@ -1,35 +1,25 @@
 #!/usr/bin/env python3
-"""Score ``extract_quantities`` against the shared gold (news.json and dev.json).
+"""Score ``extract_quantities`` against the shared gold, per set and per language.
 
-    python bench/quantities_eval.py            # found/right per language, every miss
+    python bench/quantities_eval.py            # found/right per set and language, every miss
     python bench/quantities_eval.py --extras   # also print quantities the gold does not hold
 
-Reads the raw articles from ``../shared/corpus/<gold>/`` beside the repository and scores
-them with ``quantity_hits`` from ``../shared/eval/score.py``, the scorer the project is
-judged by. Prints figures; asserts nothing (the floors live in the tests).
+Cleans each raw article of ``../shared/corpus/{news,dev,dx,dy}/`` with the pipeline's own
+``clean_document`` (which also detects the language) and scores the quantities of the clean
+body with ``quantity_hits`` from ``../shared/eval/score.py``. Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib.util
-import json
 import sys
 import time
+from collections import defaultdict
 from dataclasses import asdict
-from pathlib import Path
 
-from pesquisa.clean import detect_language
+from _gold import SHARED, gold_documents, load_scorer
+
 from pesquisa.extract.quantities import extract_quantities
-
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-
-
-def load_scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def main() -> int:
@@ -43,33 +33,30 @@ def main() -> int:
     t0 = time.perf_counter()
     extract_quantities("warm up: 5 kg", lang="en")  # loads and compiles the data files once
     load_s = time.perf_counter() - t0
-    totals = {"en": [0, 0, 0], "es": [0, 0, 0]}  # gold, found, right
+    totals: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])  # gold, found, right
     misses: list[str] = []
     elapsed = 0.0
-    for gold_name in ("news", "dev"):
-        gold = json.loads((SHARED / "eval" / "gold" / f"{gold_name}.json").read_text(encoding="utf-8"))
-        for doc in gold["documents"]:
-            path = SHARED / "corpus" / gold_name / doc["file"]
-            text = path.read_text(encoding="utf-8")
-            lang = detect_language(text)  # the language the pipeline would give the document
-            t0 = time.perf_counter()
-            found = extract_quantities(text, lang=lang)
-            elapsed += time.perf_counter() - t0
-            sys_doc = {"quantities": [asdict(q) for q in found]}
-            f, r, doc_misses = score.quantity_hits(doc, sys_doc)
-            totals[lang][0] += len(doc["quantities"])
-            totals[lang][1] += f
-            totals[lang][2] += r
-            misses += [f"{doc['file']}: {m}" for m in doc_misses]
-            if args.extras:
-                keys = [score.fold(q["text"]) for q in doc["quantities"]]
-                for q in found:
-                    k = score.fold(q.text)
-                    if not any(k in g or g in k for g in keys):
-                        print(f"extra {doc['file']}: {q.text!r} value={q.value} unit={q.unit} "
-                              f"item={q.item!r} kind={q.kind} qualifier={q.qualifier}")
-    for lang, (n, f, r) in totals.items():
-        print(f"{lang}: gold {n}  found {f}/{n} = {f / n:.3f}  right {r}/{n} = {r / n:.3f}")
+    for name, _gold, doc, clean in gold_documents():
+        lang = "es" if clean.lang == "es" else "en"
+        t0 = time.perf_counter()
+        found = extract_quantities(clean.body, lang=lang)
+        elapsed += time.perf_counter() - t0
+        f, r, doc_misses = score.quantity_hits(doc, {"quantities": [asdict(q) for q in found]})
+        for key in ((name, lang), ("all", lang)):
+            totals[key][0] += len(doc["quantities"])
+            totals[key][1] += f
+            totals[key][2] += r
+        misses += [f"{doc['file']}: {m}" for m in doc_misses]
+        if args.extras:
+            keys = [score.fold(q["text"]) for q in doc["quantities"]]
+            for q in found:
+                k = score.fold(q.text)
+                if not any(k in g or g in k for g in keys):
+                    print(f"extra {doc['file']}: {q.text!r} value={q.value} unit={q.unit} "
+                          f"item={q.item!r} kind={q.kind} qualifier={q.qualifier}")
+    print("set   lang  gold  found  right")
+    for (name, lang), (n, f, r) in sorted(totals.items(), key=lambda t: (t[0][0] == "all", t[0])):
+        print(f"{name:5} {lang:4} {n:5}  {f / n:.3f}  {r / n:.3f}")
     for m in misses:
         print("miss", m)
     print(f"time: {elapsed * 1000:.1f} ms for the gold documents "

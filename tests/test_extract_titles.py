@@ -29,10 +29,21 @@ def test_extract_titles_spanish_apposition_before_name(nlp_es):
     assert [(n, t) for n, t, *_ in roles] == [("Omar García Harfuch", "titular de la SSPC")]
 
 
-def test_extract_titles_apposition_after_name(extract):
-    ex = extract("news/002_f6318a2d4ec23030.txt")
-    velasco = next(e for e in ex.entities if e.name == "Roberto Velasco")
-    assert "Director for North America of the Foreign Ministry" in velasco.titles
-    role = next(r for r in ex.roles if r.person == velasco.local_id)
-    assert ex.document.body[role.span.start:role.span.end] == role.title
-    assert role.organization is not None  # the Foreign Ministry is named inside the title
+def test_extract_titles_apposition_after_name(nlp_en):
+    text = ("Mexico sent a delegation. Roberto Velasco, Director for North America of the Foreign Ministry, led the "
+            "talks. Velasco said the meeting went well.")
+    entities = extract_entities(nlp_en(text), "d")
+    roles = extract_roles(text, entities, published=None)
+    velasco = next(e for e in entities if e.name == "Roberto Velasco")
+    assert velasco.titles == ["Director for North America of the Foreign Ministry"]
+    assert [(r.person, text[r.span.start:r.span.end]) for r in roles] == [
+        (velasco.local_id, "Director for North America of the Foreign Ministry")]
+    ministry = next(e for e in entities if e.key == "mx-sre")
+    assert roles[0].organization == ministry.local_id  # the Foreign Ministry is named inside the title
+    assert {e.name for e in entities if e.type == "place"} == {"Mexico", "North America"}
+
+
+def test_extract_titles_spanish_rank_before_name(nlp_es):
+    roles = _roles(nlp_es, "Lo informó el teniente de fragata Nicolás Andrés Falon Guzmán, comandante de la estación.")
+    assert [(n, t) for n, t, *_ in roles] == [("Nicolás Andrés Falon Guzmán", "teniente de fragata"),
+                                              ("Nicolás Andrés Falon Guzmán", "comandante de la estación")]

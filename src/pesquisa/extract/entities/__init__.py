@@ -1,15 +1,21 @@
 """People, organizations and places: spaCy's model, the lexicon, and rules for what both miss.
 
 Steps (``extract_entities``):
-1. lexicon matches for organizations and places (EN/ES names, acronyms, aliases);
+1. lexicon matches for organizations and places (EN/ES names, acronyms, aliases), then
+   companies with a legal suffix, coordinated cartels, the signer of an embedded tweet and
+   names after a group noun ("el colectivo Guerreros Buscadores de Jalisco");
 2. the model's PERSON/PER, ORG and GPE/LOC spans that the lexicon did not claim;
 3. person names the model misses: after a title ("Secretary of Homeland Security
-   Alejandro Mayorkas"), after a photo credit, with a withheld surname ("Homero «N»");
+   Alejandro Mayorkas"), after a photo credit, with a withheld surname ("Homero «N»"),
+   prominent people by their nickname alone ("El Chapo"); model places and organizations
+   that start with a given name or carry an age become people;
 4. person names cleaned: titles, honorifics, quotes and possessives stripped; a first
    name the model cut off restored; fragments, organizations and places rejected;
 5. aliases ("Julio César Montero Pinzón, alias “El Tarjetas”") attached to their person;
 6. mentions grouped into in-document entities: a surname alone joins the full name
-   it abbreviates; organizations and places group by lexicon key or folded name.
+   it abbreviates; organizations and places group by lexicon key or folded name;
+7. a surname the model left untagged ("Tillerson later left") joins the only person of
+   the document with that surname.
 """
 
 
@@ -17,34 +23,54 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.entities._grouping import group_mentions
+from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._names import clean_person_name
-from pesquisa.extract.entities._rules import alias_mentions, model_mentions, nicknamed_people, title_people, withheld_people
-from pesquisa.records import LocalEntity
+from pesquisa.extract.entities._rules import (
+    alias_mentions,
+    known_nicknames,
+    model_mentions,
+    nicknamed_people,
+    org_cue_mentions,
+    title_people,
+    tweet_authors,
+    withheld_people,
+)
+from pesquisa.records import LocalEntity, Span
 
 __all__ = ["clean_person_name", "extract_entities"]
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc.text
-    mentions = lexicon_mentions(text)
+    signers = tweet_authors(text)  # "— Embajada EU en Mex (@USEmbassyMEX)": whole, though "EU" is a place
+    mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
-    for extra in company_mentions(text) + coordinated_cartels(text):
+    for extra in company_mentions(text) + coordinated_cartels(text) + org_cue_mentions(text):
         if not any(extra.span.overlaps(t) for t in taken):
             mentions.append(extra)
             taken.append(extra.span)
     nicknamed = nicknamed_people(text)
     people_rules = withheld_people(text) + [m for m in nicknamed if m.alias_of is None]
+    people_rules += known_nicknames(text, taken + [m.span for m in people_rules])
     taken += [m.span for m in people_rules]
     model = model_mentions(doc, taken)
-    model_people = [m.span for m in model if m.type == "person"]
-    titled = title_people(text, taken + model_people)
-    # a name after a title or credit beats the model's guess that it is a place or organization
-    model = [m for m in model if m.type == "person" or not any(m.span.overlaps(t.span) for t in titled)]
+    titled = title_people(text, taken)
+    # a name after a title or credit beats the model's guess that it is a place or organization,
+    # and a shorter person of the model ("Minister Rosa Icela| Rodríguez"); a longer one stays
+    titled = [t for t in titled if not any(m.type == "person" and m.span.overlaps(t.span) and not _within(m.span, t.span)
+                                           for m in model)]
+    model = [m for m in model if not any(m.span.overlaps(t.span) for t in titled)]
     people = people_rules + [m for m in model if m.type == "person"] + titled
     mentions += people_rules + model + titled
-    mentions += alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
+    aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
+    mentions = [m for m in mentions if m.source != "model" or not any(m.span.overlaps(a.span) for a in aliases)] + aliases
     # a person the model found only once by its first name elsewhere stays out (fragments)
-    return group_mentions(mentions, doc_id)
+    entities = group_mentions(mentions, doc_id, text=text)
+    add_surname_mentions(text, entities)
+    return entities

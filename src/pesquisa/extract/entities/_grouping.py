@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+from pesquisa.extract.entities._lexicon_match import country_named, mention_countries
+from pesquisa.extract.entities._names import NAME_TOKEN, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
-from pesquisa.records import LocalEntity, Mention, make_id
+from pesquisa.records import LocalEntity, Mention, Span, make_id
+
+WITHHELD = re.compile(r"«N»|\"N\"|“N”|\bN\.$")
 
 
 def _same_person(short: list[str], full: list[str]) -> bool:
@@ -24,19 +30,23 @@ def _double_surname(short: list[str], entities: list[LocalEntity]) -> LocalEntit
     return entity if sum(shared in p for _e, p in people) == 1 else None
 
 
-def group_mentions(mentions: list[Mention], doc_id: str) -> list[LocalEntity]:
+def group_mentions(mentions: list[Mention], doc_id: str, *, text: str = "") -> list[LocalEntity]:
     """In-document entities from ``mentions``; assigns each mention's ``local_id`` (and may retype it).
 
-    Steps: people by name (fullest names first, shorter names joining the one they
-    abbreviate); nicknames to their person; model organizations/places that are a
-    person's surname become that person; organizations and places by lexicon key or
-    folded name. Mentions that join no entity (a lone first name) are left out.
+    Steps: model organizations/places named like a relative of a person become people
+    ("Ovidio Guzman" beside "Iván Archivaldo Guzmán"); people by name (fullest names
+    first, shorter names joining the one they abbreviate); nicknames to their person;
+    model organizations/places that are a person's surname or nickname become that
+    person; organizations and places by lexicon key or folded name. Mentions that join
+    no entity (a lone first name, a first name with a withheld surname and no full name
+    beside it) are left out.
     """
     entities: list[LocalEntity] = []
+    _relatives_as_people(mentions)
     by_name = _group_people(mentions, doc_id, entities)
     _attach_aliases(mentions, by_name)
     _surnames_as_people(mentions, entities)
-    _group_named(mentions, doc_id, entities)
+    _group_named(mentions, doc_id, entities, text)
     return [e for e in entities if e.mentions]
 
 
@@ -53,7 +63,7 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
     for m in people:
         first_seen.setdefault(m.name, m.span.start)
     # the fullest names first; among equals, the one the article uses first (its introduction)
-    full = sorted({m.name for m in people if len(m.name.split()) >= 2 and "«" not in m.name},
+    full = sorted({m.name for m in people if len(m.name.split()) >= 2 and not WITHHELD.search(m.name)},
                   key=lambda n: (-len(n.split()), first_seen[n]))
     by_name: dict[str, LocalEntity] = {}
     for name in full:
@@ -62,6 +72,13 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
     for m in sorted(people, key=lambda m: m.span.start):
         owner = by_name.get(m.name)
+        if owner is None and WITHHELD.search(m.name):
+            # "Homero «N»" joins the only Homero named in full; alone it identifies no one
+            first = fold(m.name).split()[0]
+            hits = [e for e in entities if e.type == "person" and fold(e.name).split()[0] == first]
+            owner = hits[0] if len(hits) == 1 else None
+            if owner is None:
+                continue
         if owner is None:
             parts = fold(m.name).split()
             owner = next((e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())), None)
@@ -83,8 +100,31 @@ def _attach_aliases(mentions: list[Mention], by_name: dict[str, LocalEntity]) ->
             owner.mentions.append(m)
 
 
+def _relatives_as_people(mentions: list[Mention]) -> None:
+    """Model places/organizations of two or three name words ending with a person's surname become people.
+
+    "captured Ovidio Guzman in Sinaloa" beside "Ivan Archivaldo Guzman": the model's
+    organization is a relative, named like the people of the article.
+    """
+    names = names_data()
+    surnames = {fold(m.name).split()[-1] for m in mentions if m.type == "person" and len(m.name.split()) >= 2
+                and not WITHHELD.search(m.name)}
+    lex = load_lexicon()
+    for m in mentions:
+        words = m.name.split()
+        if m.type == "person" or m.source != "model" or m.key or not 2 <= len(words) <= 3:
+            continue
+        if fold(words[-1]) not in surnames or not all(NAME_TOKEN.match(w) for w in words):
+            continue
+        if any(w.lower() in names.org_words | names.geo_words | names.title_words for w in words):
+            continue
+        if lex.org_key(m.name) or lex.place_key(m.name) or is_known_place(m.name) or any(w.isupper() for w in words):
+            continue
+        m.type = "person"
+
+
 def _surnames_as_people(mentions: list[Mention], entities: list[LocalEntity]) -> None:
-    """The model sometimes calls a person's surname an organization or place ("Sheinbaum told ...")."""
+    """The model sometimes calls a person's surname or nickname an organization or place ("Sheinbaum told ...")."""
     surnames: dict[str, LocalEntity] = {}
     for e in entities:
         parts = fold(e.name).split()
@@ -93,6 +133,11 @@ def _surnames_as_people(mentions: list[Mention], entities: list[LocalEntity]) ->
             for i in range(1, len(parts)):  # every run of name parts after the first name
                 for j in range(i + 1, len(parts) + 1):
                     surnames.setdefault(" ".join(parts[i:j]), e)
+    by_id = {e.local_id: e for e in entities}
+    for m in mentions:
+        if m.alias_of is not None and m.local_id in by_id:  # "El Mayo" again, alone, after 'Ismael "El Mayo" Zambada'
+            surnames.setdefault(fold(m.name), by_id[m.local_id])
+            surnames.setdefault(re.sub(r"^(?:el|la|los|las) ", "", fold(m.name)), by_id[m.local_id])
     for m in mentions:
         if m.type != "person" and m.source == "model" and not m.key and fold(m.name) in surnames:
             owner = surnames[fold(m.name)]
@@ -100,13 +145,29 @@ def _surnames_as_people(mentions: list[Mention], entities: list[LocalEntity]) ->
             owner.mentions.append(m)
 
 
-def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntity]) -> None:
+def _acronym_in_wrong_case(name: str) -> bool:
+    """True when ``name`` folds to a lexicon acronym but is not written in capitals ('Un' for 'UN')."""
+    lex = load_lexicon()
+    key = lex.org_key(name)
+    if key is None or name.isupper():
+        return False
+    entry = lex.organizations[key]
+    forms = [f for f in (entry.name, *entry.aliases) if fold(f) == fold(name)]
+    return bool(forms) and all(f.isupper() for f in forms)
+
+
+def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntity], text: str) -> None:
     """Organizations and places grouped by lexicon key, else by folded name (appends to ``entities``)."""
     groups: dict[tuple[str, str], LocalEntity] = {}
     lex = load_lexicon()
     for m in sorted((m for m in mentions if m.type != "person"), key=lambda m: m.span.start):
+        if m.type == "organization" and m.source == "model" and not m.key and _acronym_in_wrong_case(m.name):
+            continue  # "Un" is not the UN
         if m.type == "organization":
             key = m.key or lex.org_key(m.name) or (lex.context_key(m.name) if m.source == "model" else None)
+            country = lex.organizations[key].country if key and not m.key and key == lex.context_key(m.name) else None
+            if country and text and country not in mention_countries(mentions) and not country_named(text, country):
+                key = None  # "Congress" in an article that never names Mexico is not Mexico's
         else:
             key = m.key or lex.place_key(m.name)
         m.key = key
@@ -124,3 +185,30 @@ def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntit
             entities.append(owner)
         m.local_id = owner.local_id
         owner.mentions.append(m)
+
+
+def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
+    """Adds each untagged occurrence of a person's surname to the only person who bears it (changes ``entities``).
+
+    "Rex Tillerson ... Tillerson later left": the model tags the surname now and then; a
+    capitalized surname standing alone (no capitalized word touching it) is the person's.
+    Two people of one surname ("Ovidio Guzmán", "Iván Guzmán") get none.
+    """
+    people = [e for e in entities if e.type == "person" and len(e.name.split()) >= 2]
+    owners: dict[str, list[LocalEntity]] = {}
+    for e in people:
+        owners.setdefault(e.name.split()[-1], []).append(e)
+    taken = [m.span for e in entities for m in e.mentions]
+    for surname, found in owners.items():
+        if len(found) != 1 or len(surname) < 3 or not surname[:1].isupper():
+            continue
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’-])", text):
+            span = Span(match.start(), match.end())
+            before, after = text[max(0, span.start - 30):span.start], text[span.end:span.end + 30]
+            if any(span.overlaps(t) for t in taken) or re.search(r"[A-ZÁÉÍÓÚ][\w.]*\s+$", before) \
+                    or re.match(r"\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚ]", after):
+                continue  # part of a longer name ("Ovidio Guzmán", "Guzmán Salazar")
+            owner = found[0]
+            owner.mentions.append(Mention("person", surname, span, surname, local_id=owner.local_id, source="rule"))
+            taken.append(span)
+        found[0].mentions.sort(key=lambda m: m.span.start)

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from pesquisa.extract.entities._names import DETERMINERS, names_data
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
 
@@ -15,7 +15,7 @@ def _lexicon_regex() -> list[tuple[str, re.Pattern[str], str, str, bool]]:
     """(form, pattern, type, key, context_only) for every lexicon alias, longest first."""
     lex = load_lexicon()
     out = []
-    for form, key, ctx in lex.org_patterns():
+    for form, key, ctx in lex.org_patterns() + _lowercase_variants():
         out.append((form, re.compile(r"(?<![\w@#])" + re.escape(form) + r"(?![\w])"), "organization", key, ctx))
     places = []
     for place in lex.places.values():
@@ -28,34 +28,90 @@ def _lexicon_regex() -> list[tuple[str, re.Pattern[str], str, str, bool]]:
     return out
 
 
+def _lowercase_variants() -> list[tuple[str, str, bool]]:
+    """(form, key, False) for aliases led by a country or nationality, the rest in lower case.
+
+    Several outlets write institutions in lower case after the country: "the US state
+    department", "the Mexican national guard", "the Mexican army".
+    """
+    lex, names = load_lexicon(), names_data()
+    out = []
+    for form, key, ctx in lex.org_patterns():
+        lead, _, rest = form.partition(" ")
+        if ctx or " " not in rest or rest.lower() == rest:
+            continue
+        if fold(lead) in names.demonyms or lex.place_key(lead) or lex.place_key(re.sub(r"['’]s$", "", lead)):
+            out.append((f"{lead} {rest.lower()}", key, False))
+    return out
+
+
 def lexicon_mentions(text: str) -> list[Mention]:
     """Every lexicon name or alias in ``text``, longest first, none overlapping another.
 
     A pattern is run only when its literal form occurs in the text: the hundreds of
     regexes would otherwise each scan every article (the same matches, ~16x slower).
+    Context-only aliases ("the Navy", "Congreso") run last, and count only in an article
+    that shows their country: it names it or one of its organizations.
     """
     found: list[Mention] = []
     taken: list[Span] = []
-    for form, pattern, kind, key, context_only in _lexicon_regex():
-        if form not in text:
-            continue
-        for match in pattern.finditer(text):
-            span = Span(match.start(), match.end())
-            if any(span.overlaps(t) for t in taken):
+    lex = load_lexicon()
+    patterns = _lexicon_regex()
+    for second in (False, True):
+        countries = mention_countries(found) if second else set()
+        for form, pattern, kind, key, context_only in patterns:
+            if context_only != second or form not in text:
                 continue
-            if context_only and not DETERMINERS.search(text[max(0, span.start - 12):span.start]):
-                continue
-            taken.append(span)
-            found.append(Mention(kind, match.group(0), span, match.group(0), key=key, source="lexicon"))
+            country = lex.organizations[key].country if kind == "organization" else None
+            if context_only and country and country not in countries and not country_named(text, country):
+                continue  # "the Navy", "Congress" are Mexico's only in an article about Mexico
+            for match in pattern.finditer(text):
+                span = Span(match.start(), match.end())
+                if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only):
+                    continue
+                taken.append(span)
+                found.append(Mention(kind, match.group(0), span, match.group(0), key=key, source="lexicon"))
     return found
 
 
+def _fits(text: str, span: Span, kind: str, context_only: bool) -> bool:
+    """False when the context says a lexicon match is not the lexicon's entity."""
+    if context_only and not DETERMINERS.search(text[max(0, span.start - 12):span.start]):
+        return False
+    nxt = re.match(r"[ \xa0]+([A-ZÁÉÍÓÚ]\w+)", text[span.end:span.end + 30])
+    if kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words:
+        return False  # "Mérida Initiative", "Mexico Institute": the place names a programme or centre
+    if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
+        return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
+    return True
+
+
+def mention_countries(mentions: list[Mention]) -> set[str]:
+    """Countries shown by lexicon mentions: places that are countries, and the countries of organizations."""
+    lex = load_lexicon()
+    out = set()
+    for m in mentions:
+        if m.key and m.type == "organization" and m.key in lex.organizations:
+            out.add(lex.organizations[m.key].country or "")
+        elif m.key and m.type == "place":
+            out.add(m.key)
+    return out - {""}
+
+
+def country_named(text: str, country: str) -> bool:
+    """True when ``text`` names the country whose place key is ``country`` ('mx': "Mexico", "México", ...)."""
+    place = load_lexicon().places.get(country)
+    if place is None:
+        return True
+    return any(re.search(r"(?<![\w])" + re.escape(form) + r"(?![\w])", text) for form in (place.name, *place.aliases))
+
+
 def company_mentions(text: str) -> list[Mention]:
-    """Companies named with a legal suffix: 'Grupo de Combustibles S.A de C.V.'."""
+    """Companies named with a legal suffix: 'Grupo de Combustibles S.A de C.V.', 'Náutica Marina, S.A. de C.V.'."""
     names = names_data()
     suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
-    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*\s+)(?:(?:de|del|y|and|of|la)\s+|[A-ZÁÉÍÓÚ][\w&’'.-]*\s+){{0,6}}?)"
-                         rf",?\s*({suffix})")
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:\s+(?:de|del|y|and|of|la)|\s+[A-ZÁÉÍÓÚ][\w&’'.-]*){{0,6}}?)"
+                         rf",?\s+({suffix})")
     out = []
     for match in pattern.finditer(text):
         name = match.group(1).strip(" ,")

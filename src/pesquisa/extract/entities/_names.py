@@ -29,8 +29,12 @@ class Names:
     title_words: set[str]
     honorifics: set[str]
     geo_words: set[str]
+    geo_tails: set[str]
     company_suffixes: list[str]
     demonyms: set[str]
+    given_names: set[str]  # folded
+    org_cues: list[str]
+    nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
 
 
 @cache
@@ -49,9 +53,27 @@ def names_data() -> Names:
         title_words=title_words | {"general", "gral", "gen"},
         honorifics={h.lower().rstrip(".") for h in lex.titles["honorifics"]},
         geo_words={w.lower() for w in data["geo_words"]},
+        geo_tails={w.lower() for w in data["geo_tails"]},
         company_suffixes=data["company_suffixes"],
         demonyms={fold(w) for w in data["demonyms"]},
+        given_names={fold(w) for lang in data["given_names"].values() for w in lang},
+        org_cues=[c for lang in data["org_cues"].values() for c in lang],
+        nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
     )
+
+
+def is_given_name(word: str) -> bool:
+    """True when ``word`` is a common given name (names.yaml), in any case or accents."""
+    return fold(word) in names_data().given_names
+
+
+def nickname_owner(nickname: str) -> str | None:
+    """Full name of the prominent person known by ``nickname`` ('El Chapo', 'el Chapo', 'Chapo'), or None."""
+    key = fold(re.sub(r"^(?:el|la|los|las|the)\s+", "", nickname.strip(QUOTE_CHARS + " "), flags=re.I))
+    for nick, full in names_data().nicknames.items():
+        if fold(re.sub(r"^(?:el|la)\s+", "", nick, flags=re.I)) == key:
+            return full
+    return None
 
 
 @cache
@@ -81,6 +103,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     stripped = text.strip(QUOTE_CHARS + " ,;:")
     start += text.find(stripped) if stripped else 0
     stripped = re.sub(r"['’]s$", "", stripped)
+    # the model glues what a possessive owns to the name: "Trump’s Executive (Order)"
+    stripped = re.split(r"['’]s\s", stripped, maxsplit=1)[0]
     words = stripped.split()
     while words and (words[0].lower().rstrip(".") in names.honorifics or words[0].lower() in names.title_words):
         title_parts.append(words[0])
@@ -102,10 +126,10 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None  # organization words, or a legal form rigour knows in any language ("GmbH", "S.A.S.")
     if len(words) == 1 and words[0].lower() in names.not_names:
         return None
-    if any(w.strip(".,").lower() in names.geo_words for w in words):
-        return None
-    if any(w.isupper() and len(w) > 1 and w not in {"II", "III"} and not re.fullmatch(r"[A-Z]\.", w) for w in words):
-        return None  # acronyms belong to organizations or headlines
-    if len(words) > 5 or re.search(r"\d|https?:|#|@", stripped):
-        return None
+    if words[0].lower() in names.geo_words or (len(words) > 1 and words[-1].lower() in names.geo_tails):
+        return None  # "Bahía de Banderas", "Hudson Bay"; a Spanish surname may be one ("Farías Laguna")
+    if any(w.isupper() and w not in {"II", "III"} and not re.fullmatch(r"[A-Z]\.", w) for w in words):
+        return None  # acronyms belong to organizations or headlines; an initial carries its dot
+    if len([w for w in words if w.lower() not in names.particles]) > 5 or re.search(r"\d|https?:|#|@", stripped):
+        return None  # up to five name words: "Manuel Montesinos Díez de la Lastra" has six with particles
     return stripped, start, " ".join(title_parts) or None

@@ -16,10 +16,13 @@ from pesquisa.extract.entities._names import (
     PLACE_LABELS,
     QUOTE_CHARS,
     clean_person_name,
+    is_given_name,
     is_known_place,
     names_data,
+    nickname_owner,
     raw_demonyms,
 )
+from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -55,7 +58,8 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
         start = match.start("name")
         # an organization or place named inside the title ends it: the name follows;
         # without one, the name is the last two or three capitalized words
-        inner = [t.end for t in taken if match.start() <= t.start and t.end <= match.end("name")]
+        cue_end = match.end("cue") if match.group("cue") else match.end("credit")
+        inner = [t.end for t in taken if cue_end <= t.start and t.end <= match.end("name")]  # not "U.S." of the cue
         if inner:
             start = max(inner)
         else:
@@ -70,6 +74,9 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
                 keep = keep[1:]
             while keep and keep[0][:1].islower():  # a nationality between title and name: "periodista ruso"
                 keep = keep[1:]
+            given = next((i for i, w in enumerate(keep[1:-1], start=1) if is_given_name(w)), None)
+            if keep and given and not is_given_name(keep[0]):
+                keep = keep[given:]  # "...District of California Martin Estrada": the name starts at the given name
             start = match.end("name") - len(" ".join(keep)) if keep else start
             start = min(start, match.start("name"))
         while start < match.end("name") and not text[start].isalpha():
@@ -80,13 +87,23 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
         candidate, cstart, _ = cleaned
         if is_known_place(candidate) or load_lexicon().place_key(candidate):
             continue
-        if len(candidate.split()) == 1 and not (match.group(0)[:1].isupper() and re.fullmatch(r"\w+", candidate)):
-            continue
+        if len(candidate.split()) == 1 and (match.group("credit") or not (
+                match.group(0)[:1].isupper() and re.fullmatch(r"\w+", candidate))):
+            continue  # "Foto: Especial", "Foto: Cuartoscuro": a credit names a person with two words at least
+        if not inner and _complement_of_title(text, cstart, candidate):
+            continue  # "jefe de Operaciones de Vigilancia Aduanera": the title's own complement, no name
         span = Span(cstart, cstart + len(candidate))
         if any(span.overlaps(t) for t in taken):
             continue
         found.append(Mention("person", candidate, span, candidate, source="rule"))
     return found
+
+
+def _complement_of_title(text: str, start: int, candidate: str) -> bool:
+    """True when ``candidate`` follows 'de'/'of' inside a title and nothing marks it a person's name."""
+    if not re.search(r"\b(?:de|del|de la|of|of the|for|for the)\s+$", text[max(0, start - 12):start], re.I):
+        return False
+    return not is_given_name(candidate.split()[0])
 
 
 def withheld_people(text: str) -> list[Mention]:
@@ -114,10 +131,81 @@ def nicknamed_people(text: str) -> list[Mention]:
         if first.split()[0].lower() in names.not_names | names.title_words or not match.group(2)[:1].isupper():
             continue
         name = f"{first} {last}"
+        known = nickname_owner(match.group(2))
+        if known and fold(last).split()[0] in fold(known).split():
+            name = known  # "Joaquín “El Chapo” Guzmán" is Joaquín Guzmán Loera, not his son Joaquín Guzmán López
         out.append(Mention("person", match.group(0), Span(match.start(), match.end()), name, source="rule"))
         start = match.start(2)
         out.append(Mention("person", match.group(2), Span(start, start + len(match.group(2))), match.group(2),
                            alias_of=name, source="rule"))
+    return out
+
+
+@cache
+def _nickname_pattern() -> re.Pattern[str]:
+    forms = []
+    for nick in sorted(names_data().nicknames, key=len, reverse=True):
+        article, _, rest = nick.partition(" ")
+        if article.lower() in {"el", "la"} and rest:
+            forms.append(rf"(?:{article}|{article.lower()})\s+{re.escape(rest)}")
+        else:
+            forms.append(re.escape(nick))
+    return re.compile(r"(?<![\w])(?:" + "|".join(forms) + r")(?![\w])")
+
+
+def known_nicknames(text: str, taken: list[Span]) -> list[Mention]:
+    """Prominent people named by their nickname alone ('El Chapo's cartel', 'hijo de Joaquín “el Chapo”')."""
+    out = []
+    for match in _nickname_pattern().finditer(text):
+        span = Span(match.start(), match.end())
+        full = nickname_owner(match.group(0))
+        if full and not any(span.overlaps(t) for t in taken):
+            out.append(Mention("person", match.group(0), span, full, source="rule"))
+    return out
+
+
+def tweet_authors(text: str) -> list[Mention]:
+    """The display name that signs an embedded tweet: '— Embajada EU en Mex (@USEmbassyMEX) August 13, 2025'.
+
+    An organization when the name holds an organization word or a lexicon name, a person when it
+    starts with a given name; otherwise left to the model.
+    """
+    names = names_data()
+    out = []
+    for match in re.finditer(r"[—–-]\s*([A-ZÁÉÍÓÚ][^\n()—–]{1,60}?)\s*\(@\w{2,30}\)", text):
+        name = match.group(1).strip()
+        span = Span(match.start(1), match.start(1) + len(name))
+        words = name.split()
+        if any(w.strip(".,").lower() in names.org_words for w in words) or load_lexicon().org_key(name):
+            out.append(Mention("organization", name, span, name, source="rule"))
+        elif is_given_name(words[0]) and clean_person_name(name, span.start):
+            out.append(Mention("person", name, span, name, source="rule"))
+    return out
+
+
+@cache
+def _org_cue_pattern() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in sorted(names_data().org_cues, key=len, reverse=True))
+    adjectives = (r"(?:criminal|criminales|delictivo|delictiva|armado|armada|civil|de búsqueda|de madres buscadoras|"
+                  r"de periodistas|no gubernamental|criminal organization|armed|militant|rebel|drug|trafficking|"
+                  r"paramilitary|advocacy|human rights|news)")
+    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][\w’'&-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en)[ \xa0]+)?"
+            r"[A-ZÁÉÍÓÚÑ][\w’'&-]*){0,6})")
+    return re.compile(rf"\b(?:{cues})(?:[ \xa0]+{adjectives})?,?[ \xa0]+[“\"«]?{name}")
+
+
+def org_cue_mentions(text: str) -> list[Mention]:
+    """Organizations named after a group noun: 'el colectivo Guerreros Buscadores de Jalisco', 'grupo Luz de Esperanza'."""
+    out = []
+    for match in _org_cue_pattern().finditer(text):
+        name = match.group("name").rstrip(".")
+        words = name.split()
+        if (is_given_name(words[0]) and len(words) > 1) or is_known_place(name) or load_lexicon().place_key(name):
+            continue  # "el grupo de Juan Pérez" is no organization name; neither is a place
+        if fold(name) in names_data().demonyms or name.lower() in names_data().not_names:
+            continue
+        start = match.start("name")
+        out.append(Mention("organization", name, Span(start, start + len(name)), name, source="rule"))
     return out
 
 
@@ -135,51 +223,171 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
 
 
 def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
+    """The model's PERSON/PER, ORG and GPE/LOC spans outside ``taken``, checked and retyped.
+
+    A person span is cleaned (titles, possessives) and dropped when it reads as a place or a
+    thing; an organization or place span becomes a person when it starts with a given name or
+    carries an age ("Heriberto Salazar Amaya, 36,"), and is dropped when it is a verb.
+    """
+    lowered = {t.lower_ for t in doc if t.is_alpha and t.text == t.lower_}
     out = []
-    text = doc.text
     for ent in doc.ents:
-        span = Span(ent.start_char, ent.end_char)
         if ent.label_ in PERSON_LABELS:
-            first = _extend_left(doc, ent.start)
-            start_char = doc[first].idx
-            cleaned = clean_person_name(text[start_char:ent.end_char], start_char)
-            if cleaned is None:
-                continue
-            name, start, _title = cleaned
-            span = Span(start, start + len(name))
-            if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
-                continue
-            inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []
-            if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
-                continue  # every word of a name is a proper noun ("Issues Prison" is not a person)
-            titled = bool(_title or re.search(r"\b(?:" + "|".join(names_data().title_words) + r")\s+$",
-                                              text[max(0, start - 25):start], re.I))
-            out.append(Mention("person", name, span, name, source="title" if titled else "model"))
+            mention = _model_person(doc, ent, taken, lowered)
         elif ent.label_ in ORG_LABELS | PLACE_LABELS:
-            if any(span.overlaps(t) for t in taken):
-                continue
-            surface = _trim_lowercase_tail(ent.text.strip(QUOTE_CHARS + " ,;:"))
-            if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}", surface):
-                continue
-            surface_start = ent.start_char + ent.text.find(surface)
-            span = Span(surface_start, surface_start + len(surface))
-            name = re.sub(r"^(the|The|la|La|el|El)\s+", "", surface)
-            kind = "organization" if ent.label_ in ORG_LABELS else "place"
-            if kind == "organization" and _title_follows(text, span.end) and \
-                    not any(w.lower() in names_data().org_words for w in name.split()):
-                continue  # "Foreign Affairs Minister ...": part of a title, not an organization
-            if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
-                continue  # "Secretary of State": the rest of a title
-            if fold(name) in names_data().demonyms or name.lower() in names_data().not_names:
-                continue  # "Mexican", "Today": no organization or place
-            if kind == "organization" and load_lexicon().place_key(name):
-                kind = "place"  # "MÉXICO" in a dateline
-            if kind == "place" and any(w.lower() in names_data().org_words for w in name.split()):
-                kind = "organization"
-            if kind == "organization" and re.search(r"['’]s$", name):
-                continue
-            out.append(Mention(kind, surface, span, name))
+            mention = _model_named(doc, ent, taken)
+        elif ent.label_ == "MISC":
+            mention = _misc_organization(doc, ent, taken)
+        else:
+            continue
+        if mention is not None:
+            out.append(mention)
     return out
+
+
+PLACE_BEFORE = re.compile(r"\b(?:en|in|desde|hacia|near|cerca de|municipio de|localidad de|alcaldía)\s+$", re.I)
+
+
+def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> Mention | None:
+    """The person the model's PERSON span names, an organization for 'Ammo AZ', or None."""
+    text = doc.text
+    first = _extend_left(doc, ent.start)
+    start_char = doc[first].idx
+    cleaned = clean_person_name(text[start_char:_name_end(text, start_char, ent.end_char, lowered)], start_char)
+    if cleaned is None:
+        return _acronym_organization(ent, taken)
+    name, start, title = cleaned
+    span = Span(start, start + len(name))
+    if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
+        return None
+    inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []
+    if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
+        return None  # every word of a name is a proper noun ("Issues Prison" is not a person)
+    if not is_given_name(name.split()[0]):
+        if _common_nouns(name, lowered) or PLACE_BEFORE.search(text[max(0, start - 16):start]):
+            return None  # "Embarcación de Bajo Perfil" (its words also written lower case), "en Florencio Varela"
+    titled = bool(title or re.search(r"\b(?:" + "|".join(names_data().title_words) + r")\s+$",
+                                     text[max(0, start - 25):start], re.I))
+    return Mention("person", name, span, name, source="title" if titled else "model")
+
+
+def _name_end(text: str, start: int, end: int, lowered: set[str]) -> int:
+    """End of a person span cut before a third word the document also writes in lower case.
+
+    A title-case headline runs the name into what follows: "Alvaro Serey Issues Prison Update".
+    """
+    names = names_data()
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i, w in enumerate(words[2:], start=2):
+        if w.group().lower() in lowered and w.group().lower() not in names.particles:
+            return start + words[i - 1].end()
+    return end
+
+
+def _common_nouns(name: str, lowered: set[str]) -> bool:
+    """True when most words of ``name`` are written lower case elsewhere in the document: common nouns."""
+    words = [w.lower() for w in name.split() if w.lower() not in names_data().particles]
+    return bool(words) and sum(w in lowered for w in words) * 2 > len(words)
+
+
+def _acronym_organization(ent: Any, taken: list[Span]) -> Mention | None:
+    """'Ammo AZ': a mixed-case name with an acronym in it is an organization, not a person."""
+    surface = ent.text.strip(QUOTE_CHARS + " ,;:")
+    words = surface.split()
+    span = Span(ent.start_char + ent.text.find(surface), ent.start_char + ent.text.find(surface) + len(surface))
+    if len(words) < 2 or any(span.overlaps(t) for t in taken) or not all(NAME_TOKEN.match(w) for w in words):
+        return None
+    if any(w.isupper() and len(w) > 1 for w in words) and not all(w.isupper() for w in words):
+        return Mention("organization", surface, span, surface)
+    return None
+
+
+def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
+    """The organization or place of the model's ORG/GPE/LOC span, a person it really names, or None."""
+    text = doc.text
+    span = Span(ent.start_char, ent.end_char)
+    if any(span.overlaps(t) for t in taken):
+        return None
+    if all(t.pos_ in {"VERB", "AUX"} for t in ent):
+        return None  # "Aseguró que ...", "Afirmó que ...": a sentence-initial verb, capitalized
+    surface = _trim_lowercase_tail(ent.text.strip(QUOTE_CHARS + " ,;:"))
+    if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}", surface):
+        return None
+    surface_start = ent.start_char + ent.text.find(surface)
+    span = Span(surface_start, surface_start + len(surface))
+    name = re.sub(r"^(the|The|la|La|el|El)\s+", "", surface)
+    person = _person_in_disguise(text, span, surface)
+    if person is not None:
+        return person
+    kind = "organization" if ent.label_ in ORG_LABELS else "place"
+    if kind == "organization" and _title_follows(text, span.end) and \
+            not any(w.lower() in names_data().org_words for w in name.split()):
+        return None  # "Foreign Affairs Minister ...": part of a title, not an organization
+    if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
+        return None  # "Secretary of State": the rest of a title
+    if fold(name) in names_data().demonyms or name.lower() in names_data().not_names | names_data().title_heads:
+        return None  # "Mexican", "Today", "Senador": no organization or place
+    if commodity_key(name) in load_quantity_lexicon().commodities:
+        return None  # "MDMA", "Fentanilo": a drug, no organization or place
+    if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name)):
+        kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa"
+    if kind == "place" and any(w.lower() in names_data().org_words for w in name.split()):
+        kind = "organization"
+    if kind == "organization" and re.search(r"['’]s$", name):
+        return None
+    return Mention(kind, surface, span, name)
+
+
+ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
+
+
+def _misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
+    """An organization inside a span the Spanish model calls MISC, from its first organization word.
+
+    "El comandante de la Estación de Guardacostas de Buenaventura" holds "Estación de
+    Guardacostas de Buenaventura"; "de <Name>" right after the span still belongs to it
+    ("Estación de Guardacostas| de Bahía Solano").
+    """
+    text, names = doc.text, names_data()
+    words = list(re.finditer(r"\S+", ent.text))
+    first = next((w for w in words if w.group().lower() in names.org_words and w.group()[:1].isupper()), None)
+    if first is None:
+        return None
+    start = ent.start_char + first.start()
+    end = ent.end_char
+    tail = ORG_TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    surface = text[start:end].rstrip(" .,;:")
+    parts = surface.split()
+    if len(parts) < 2 or not all(p[:1].isupper() or p.lower() in names.particles for p in parts):
+        return None
+    span = Span(start, start + len(surface))
+    if any(span.overlaps(t) for t in taken):
+        return None
+    return Mention("organization", surface, span, surface)
+
+
+def _person_in_disguise(text: str, span: Span, surface: str) -> Mention | None:
+    """A person the model called a place or organization: a given name first, or an age after it.
+
+    "captured Ovidio Guzman in Sinaloa" is left to grouping (his surname names a person);
+    "María del Carmen Morales, del colectivo" starts with a given name; "Heriberto Salazar
+    Amaya, 36, a Mexican national" carries an age. Not after "en"/"in" ("en Benito Juárez").
+    """
+    words = surface.split()
+    if len(words) < 2 or PLACE_BEFORE.search(text[max(0, span.start - 16):span.start]):
+        return None
+    aged = re.match(r",\s*\d{1,2}\s*,", text[span.end:span.end + 6]) is not None
+    if not (aged or is_given_name(words[0])):
+        return None
+    lex = load_lexicon()
+    if lex.place_key(surface) or lex.org_key(surface) or is_known_place(surface):
+        return None
+    cleaned = clean_person_name(surface, span.start)
+    if cleaned is None or cleaned[0] != surface:
+        return None
+    return Mention("person", surface, span, surface, source="model")
 
 
 @cache

@@ -44,4 +44,5 @@ def extract_quantities(text: str, *, lang: str, sentences: list[Span] | None = N
     reader = Reader(text, "es" if lang.lower().startswith("es") else "en", sentences)
     drafts = reader.read_all()
     reader.classify(drafts)
-    return [d.to_quantity(text) for d in drafts]
+    # "the two countries", "these two groups": the text counted them before; no new ledger entry
+    return [d.to_quantity(text) for d in drafts if not reader.adds_no_fact(d)]

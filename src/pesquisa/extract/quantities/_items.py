@@ -22,6 +22,13 @@ class Items(Scanner):
         if part:
             d.form, d.end = "partitive", part.end()
             return
+        link = self.rx(r"\s+WORDS\s+", "partitive_links").match(scan, d.end)
+        k = self.tok_at(link.end()) if link else None
+        np = self.noun_phrase(k, plural=True) if link and k is not None and self.starts[k] == link.end() else None
+        if np is not None:  # "13 de las víctimas", "three of the gun shops"
+            self.set_item(d, *np)
+            d.form = "partitive"
+            return
         origin = self.rx(r"\s+WORDS\s+(?:the\s+)?", "origins").match(scan, d.end)
         if origin:
             place: list[int] = []
@@ -79,7 +86,8 @@ class Items(Scanner):
         """True for a token that can stand in a noun phrase: a word, not a function word or numeral."""
         t = self.toks[k]
         lex = self.lex
-        return (t.is_word and t.text not in lex.number_words[self.lang] and t.text not in lex.scales[self.lang]
+        return (t.is_word and len(t.text) > 1 and t.text not in lex.number_words[self.lang]
+                and t.text not in lex.scales[self.lang]
                 and t.text not in self.words("function_words"))
 
     def np_en(self, j: int, *, plural: bool, mass: bool) -> tuple[int, int, int] | None:
@@ -87,8 +95,10 @@ class Items(Scanner):
         cands: list[int] = []
         k = j
         while k < len(toks) and len(cands) < 4:
+            hyphened = False
             if cands and toks[k].text == "-" and self.touching(k - 1, k) and self.touching(k, k + 1):
                 k += 1  # "fentanyl-laced", "AR-15 rifles"
+                hyphened = True
                 if toks[k].is_digits:
                     k += 1
                     continue
@@ -98,8 +108,8 @@ class Items(Scanner):
             leading_other = not cands and word in others  # "Two other men"
             if not (self.np_word(k) or leading_other):
                 break
-            if word.endswith("ed") and not leading_other and commodity_key(word) not in self.lex.commodities:
-                break  # a participle or verb: "16 were arrested", "fuel believed stolen"
+            if word.endswith("ed") and not (leading_other or hyphened) and commodity_key(word) not in self.lex.commodities:
+                break  # a participle or verb: "16 were arrested", "fuel believed stolen"; not "fentanyl-laced"
             cands.append(k)
             if not leading_other and self.plural_en(word):
                 return cands[0], k, k

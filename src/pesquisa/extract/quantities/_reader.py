@@ -24,10 +24,17 @@ class Reader(Rejects, Items, Kinds):
         i = 0
         while i < len(self.toks):
             draft, nxt = self.read(i)
-            if draft is not None:
+            if draft is not None and not self.is_conversion(drafts, draft):
                 drafts.append(draft)
             i = max(nxt, i + 1)
         return drafts
+
+    def is_conversion(self, drafts: list[Draft], d: Draft) -> bool:
+        """True for the same measure in other units, in brackets: "400 kilograms (880 pounds)"."""
+        if not drafts or not d.unit:
+            return False
+        prev = drafts[-1]
+        return prev.unit == d.unit and re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]) is not None
 
     def read(self, i: int) -> tuple[Draft | None, int]:
         """The quantity whose numeral starts at token ``i`` (or None), and the next token to read.
@@ -51,10 +58,14 @@ class Reader(Rejects, Items, Kinds):
         if self.is_year_or_date(d, num):
             return None, rejected
         last = self.read_range(d, num) or num
-        if self.is_duration_or_time(d, last):
+        rejected = last.last + 1  # a rejected range is skipped whole ("aged 18 to 34")
+        sentence_length = not d.measured and self.read_sentence_length(d, last)
+        if not sentence_length and self.is_duration_or_time(d, last):
             return None, rejected
         self.read_rate(d)
-        if not d.measured and not d.rate:
+        if sentence_length:
+            pass
+        elif not d.measured and not d.rate:
             self.read_count_item(d, num)
             if d.form == "bare" and self.is_bare_label(d):
                 return None, rejected
@@ -142,7 +153,7 @@ class Reader(Rejects, Items, Kinds):
         currency and scale of the high end ("between 5 and 10 million tonnes").
         """
         scan = self.scan
-        m = re.compile(r"(\s*)(and|to|y|a|-|–)\s*").match(scan, d.end)
+        m = re.compile(r"(\s*)(and|to|y|a|or|o|-|–)\s*").match(scan, d.end)
         if not m:
             return None
         join = m.group(2)
@@ -152,6 +163,8 @@ class Reader(Rejects, Items, Kinds):
             return None
         if (join in ("and", "y") and opened not in ("between", "entre")) or (join == "a" and opened != "de"):
             return None
+        if join in ("or", "o") and (d.measured or not m.group(1)):
+            return None  # "77 o 78%": a range only when the second number carries the unit
         qualifier = self.ends_with("qualifiers", d.start, window=30)
         if join in ("to", "a") and self.ends_with("change_from", qualifier.start() if qualifier else d.start):
             return None
@@ -170,6 +183,8 @@ class Reader(Rejects, Items, Kinds):
         if d.unit and high.unit and d.unit != high.unit:
             return None
         low = d.value if (d.measured or num.scale > 1) else d.value * second.scale
+        if join in ("or", "o") and not high.measured:
+            return None
         if d.unit is None and high.unit is not None:
             low *= high.value / high.raw_value if high.raw_value else 1
             d.unit, d.raw_unit, d.form, d.percent = high.unit, high.raw_unit, high.form, high.percent

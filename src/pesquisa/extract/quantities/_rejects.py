@@ -31,7 +31,9 @@ class Rejects(Scanner):
         if (before in "\"'" and before2 == "=") or (after in "/:" and after2.isdigit()):
             return True
         if (after in "-–" and after2.isalpha()) or after in "°ºª":
-            return True
+            return not self.hyphen_unit(end)  # "MS-13", "14-year-old"; not "460-month sentence", "10-count"
+        if before == "." and not before2.isdigit():
+            return True  # ".50 caliber", "calibre .50": a caliber, no quantity
         if after.isalpha() and not num.words_only:
             return not self.attached_unit(end)  # "5kg", "$3bn", "50mdd" are fine; "14th", "2000s" not
         return False
@@ -58,6 +60,38 @@ class Rejects(Scanner):
         day_before = r"WORDS\.?\s+(?:\d{1,2}\s*(?:,|and|y|-|–|to)\s*)*\Z"
         return self.rx(day_before, "months").search(self.scan, max(0, d.start - 40), d.start) is not None
 
+    def hyphen_unit(self, end: int) -> str | None:
+        """The word after "<number>-" when it makes a count of a case: "460-month sentence", "10-count indictment"."""
+        m = re.match(r"[-–]([a-z]+)(?![-a-z])", self.scan[end:end + 12])
+        if m is None:
+            return None
+        word = m.group(1)
+        if word == "count" or (word in self.words("sentence_units") and self.in_sentencing(end)):
+            return word
+        return None
+
+    def in_sentencing(self, pos: int) -> bool:
+        """True when the sentence at ``pos`` is about a prison term ("sentenced", "prisión", "jail")."""
+        span = self.sentence_span(self.sentence_of(pos))
+        return self.rx("(?<![a-z0-9])WORDS", "sentencing_words").search(self.scan, span.start, span.end) is not None
+
+    def read_sentence_length(self, d: Draft, last: Numeral) -> bool:
+        """Reads a prison term as a count of its unit ("38 years", "460-month sentence"); False when it is none."""
+        toks = self.toks
+        k = last.last + 1
+        if k + 1 < len(toks) and toks[k].text in "-–" and toks[k + 1].text in ("count", *self.words("sentence_units")):
+            unit = toks[k + 1]
+            noun = k + 2 if k + 2 < len(toks) and not self.gap_breaks(k + 1, k + 2) and toks[k + 2].is_word \
+                and toks[k + 2].text not in self.words("function_words") else None
+            d.end = toks[noun].end if noun is not None else unit.end
+            d.item = self.text[unit.start:d.end]
+        elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start):
+            d.end, d.item = toks[k].end, self.text[toks[k].start:toks[k].end]
+        else:
+            return False
+        d.form, d.head = "np", toks[k].text if toks[k].is_word else toks[k + 1].text
+        return True
+
     def is_duration_or_time(self, d: Draft, last: Numeral) -> bool:
         """True for a duration, age, distance or time of day ("45 años", "nine months", "6 de la tarde")."""
         if d.measured:
@@ -67,11 +101,25 @@ class Rejects(Scanner):
         if k < len(toks) and toks[k].text in time_nouns:
             return True
         if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text in time_nouns:
-            return True  # "20-year sentence"
+            return True  # "20-year-old", "a 20-year plan"
         listed = re.compile(r"(?:\s*(?:,|y|and|o|or|-|–)\s*\d+)+\s+([a-z]+)").match(self.scan, d.end)
         if listed and listed.group(1) in time_nouns:
             return True  # "de 19 y 23 años"
         return re.compile(r"\s*(?:de la (?:manana|tarde|noche|madrugada)|o'clock)").match(self.scan, d.end) is not None
+
+    def adds_no_fact(self, d: Draft) -> bool:
+        """True for a count that adds no fact to the ledger.
+
+        Parts of an argument ("three main goals", "one reason"), and a small count of a bare
+        noun after a determiner that refers back ("the two countries", "los dos países");
+        "las dos personas asesinadas" states a fact (a statistic) again and stays.
+        """
+        if d.kind == "count" and d.head in self.words("discourse_nouns"):
+            return True  # "three main goals", "one reason": parts of an argument, no fact
+        if d.kind != "count" or d.value > 12 or not d.words_only or d.form != "np" or len(d.item_words.split()) != 1:
+            return False
+        m = re.search(r"([a-z]+)\s+\Z", self.scan[max(0, d.start - 15):d.start])
+        return m is not None and m.group(1) in self.words("anaphoric")
 
     def is_bare_label(self, d: Draft) -> bool:
         """True when a number with no unit and no item is a label, age, marker or id, not a count."""
