@@ -26,6 +26,7 @@ class SpeechCues:
     es_forms: frozenset[str]  # Spanish inflected forms, listed and generated
     clause_only: frozenset[str]  # lemmas and forms that report speech only before a clause
     negations: frozenset[str]
+    idioms: tuple[str, ...]  # fixed expressions holding a speech verb that report nothing ("es decir")
     phrases: tuple[str, ...]
     according: tuple[str, ...]
     slips: frozenset[str]
@@ -33,6 +34,8 @@ class SpeechCues:
     carriers: frozenset[str]
     org_descriptions: frozenset[str]
     governments: frozenset[str]
+    generic_heads: frozenset[str]
+    clause_words: frozenset[str]  # folded words that make a 'title' a clause: speech verb forms, que/that
     singular: frozenset[str]
     plural: frozenset[str]
     joint: tuple[str, ...]
@@ -46,6 +49,16 @@ def spanish_forms(infinitive: str) -> set[str]:
     if ending in {"er", "ir"}:
         return {stem + "ió", stem + "ieron", stem + "iendo"}
     return set()
+
+
+def _english_forms(lemmas: list[str]) -> set[str]:
+    """Third-person and past forms of English speech lemmas ('say' -> says, said; 'note' -> notes, noted)."""
+    irregular = {"say": {"said"}, "tell": {"told"}, "write": {"wrote"}, "tweet": {"tweeted"}}
+    out: set[str] = set()
+    for lemma in lemmas:
+        lemma = lemma.lower()
+        out |= {lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed"} | irregular.get(lemma, set())
+    return out
 
 
 @cache
@@ -65,6 +78,7 @@ def speech_cues() -> SpeechCues:
         es_forms=frozenset(listed | generated | {v.lower() for v in sp["clause_only_forms"]}),
         clause_only=frozenset(clause_only),
         negations=frozenset(n.lower() for code in both for n in sp["negations"][code]),
+        idioms=tuple(i.lower() for code in both for i in sp["idioms"][code]),
         phrases=tuple(p.lower() for code in both for p in sp["phrases"][code]),
         according=tuple(a.lower() for code in both for a in sp["according"][code]),
         slips=frozenset(s["wrong"] for code in sp["slips"] for s in sp["slips"][code]),
@@ -72,6 +86,9 @@ def speech_cues() -> SpeechCues:
         carriers=frozenset(fold(c) for c in sp["carriers"]),
         org_descriptions=frozenset(fold(d) for code in both for d in sp["org_descriptions"][code]),
         governments=frozenset(fold(g) for code in both for g in sp["governments"][code]),
+        generic_heads=frozenset(fold(g) for code in both for g in sp["generic_heads"][code]),
+        clause_words=frozenset(fold(w) for w in (*listed, *generated, *_english_forms(sp["verbs"]["en"]),
+                                                 "que", "that", "who", "quien")),
         singular=frozenset(fold(p) for p in sp["pronouns"]["singular"]),
         plural=frozenset(fold(p) for p in sp["pronouns"]["plural"]),
         joint=tuple(fold(j) for code in both for j in sp["joint"][code]),
@@ -79,17 +96,31 @@ def speech_cues() -> SpeechCues:
 
 
 def is_speech_verb(token: Token) -> bool:
-    """The token is a verb (or participle) that introduces speech."""
+    """The token is a verb (or participle) that introduces speech, outside an idiom ('es decir')."""
     cues = speech_cues()
     lower = token.text.lower()
     if lower in cues.es_forms:
-        return True
+        return not in_idiom(token)
     if token.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = token.lemma_.lower()
-    if token.doc.lang_ == "es":
-        return lemma in cues.es_lemmas
-    return lemma in cues.verbs
+    found = lemma in cues.es_lemmas if token.doc.lang_ == "es" else lemma in cues.verbs
+    return found and not in_idiom(token)
+
+
+def in_idiom(token: Token) -> bool:
+    """The verb belongs to a fixed expression that reports nothing ('es decir', 'cabe señalar', 'so to speak')."""
+    text = token.doc.text
+    start, end = token.idx, token.idx + len(token.text)
+    window = text[max(0, start - 25):end + 25].lower()
+    offset = max(0, start - 25)
+    for idiom in speech_cues().idioms:
+        at = window.find(idiom)
+        while at != -1:
+            if offset + at <= start and end <= offset + at + len(idiom):
+                return True
+            at = window.find(idiom, at + 1)
+    return False
 
 
 def needs_clause(token: Token) -> bool:

@@ -161,6 +161,32 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
     return Span(doc[nxt].idx, end)
 
 
+def _phrase_before(verb: Token, quotes: list[Span]) -> Span | None:
+    """A noun phrase right before the verb that the parser left unattached.
+
+    'el primer ministro Mark Carney reconoció', '..., U.S. Attorney for the Central District
+    of California Martin Estrada told reporters', 'Dolores Padierna (Morena) defendió' (a
+    party or acronym in brackets stays inside).
+    """
+    doc = verb.doc
+    start = verb.sent.start
+    j = verb.i
+    while j > start and not inside(doc[j - 1].idx, quotes):
+        prev = doc[j - 1]
+        if prev.pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
+            j -= 1
+        elif prev.text == ")" and "(" in [t.text for t in doc[max(start, j - 6):j - 1]]:
+            j = max(t.i for t in doc[max(start, j - 6):j - 1] if t.text == "(")
+        elif prev.pos_ == "ADP" and prev.lower_ in {"of", "for", "de", "del"} and j - 2 >= start and \
+                doc[j - 2].pos_ in {"PROPN", "NOUN", "DET"} and doc[j].pos_ in {"PROPN", "DET"}:
+            j -= 1
+        else:
+            break
+    if j < verb.i and any(tok.pos_ in {"PROPN", "NOUN"} for tok in doc[j:verb.i]):
+        return Span(doc[j].idx, _token_end(doc[verb.i - 1]))
+    return None
+
+
 def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     """Span of the verb's subject, in this order of evidence:
 
@@ -189,12 +215,9 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
         return inverted
     # a noun phrase right before the verb the parser did not attach: "el primer ministro Mark Carney reconoció",
     # "..., U.S. Attorney Martin Estrada told reporters"
-    doc = verb.doc
-    j = verb.i
-    while j > verb.sent.start and doc[j - 1].pos_ in {"PROPN", "NOUN", "ADJ", "DET"} and not inside(doc[j - 1].idx, quotes):
-        j -= 1
-    if j < verb.i and any(tok.pos_ in {"PROPN", "NOUN"} for tok in doc[j:verb.i]):
-        return Span(doc[j].idx, _token_end(doc[verb.i - 1]))
+    before = _phrase_before(verb, quotes)
+    if before is not None:
+        return before
     if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "acl"} and verb.head is not verb and verb.head.i < verb.i:
         # "X said the focus would be ..., adding that": the speech verb above speaks, not the clause it reports
         governor = next((a for a in verb.ancestors if a.i < verb.i and is_speech_verb(a)), verb.head)
@@ -211,7 +234,7 @@ def _clause_start(verb: Token) -> Span | None:
             return None  # "expuso ..., al explicar que": the later verb owns that clause
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'una incautación que "posiblemente" sea ...'
-        if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or partial)) or tok.text == ":":
+        if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial)) or tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
             return Span(_token_end(tok), sent.end_char)
         if tok.is_punct and tok.text not in {",", "“", '"', "«"}:

@@ -87,10 +87,11 @@ class Resolver:
                 continue
             seen = [m.span.start for m in entity.mentions if m.span.start < before] or \
                 [-m.span.start for m in entity.mentions]  # named only later: the lede's "el periodista"
-            if words[-1] not in {w for t in entity.titles for w in fold(t).split()}:
+            titles = self._titles(entity)
+            if words[-1] not in {w for t in titles for w in fold(t).split()}:
                 continue
-            built_on = max((int(title_head(t, self.lang) == head) for t in entity.titles), default=0)
-            overlap = max((len(wanted & set(fold(t).split())) for t in entity.titles), default=0)
+            built_on = max((int(title_head(t, self.lang) == head) for t in titles), default=0)
+            overlap = max((len(wanted & set(fold(t).split())) for t in titles), default=0)
             key = (built_on, overlap, max(seen))
             if key > best_key:
                 best, best_key = entity, key
@@ -123,12 +124,12 @@ class Resolver:
         if not content:
             return None
         phrase = " ".join(content)
-        named = [(m, e) for m, e in self.mentions if m.span.start < before]
-        for mention, entity in reversed(named):
+        for mention, entity in self.mentions:  # the name is the name, wherever else it is written
             if phrase in {fold(entity.name), fold(mention.text)}:
                 return entity
+        named = [(m, e) for m, e in self.mentions if m.span.start < before]
         if len(content) == 1 and words[0] in DETERMINERS and content[0] not in self.heads:
-            for mention, entity in reversed(named):
+            for _mention, entity in reversed(named):
                 if entity.type == "organization" and content[0] in fold(entity.name).split()[:1]:
                     return entity
         return None
@@ -232,16 +233,34 @@ class Resolver:
             hit = self._described(content, at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
-        if self.last is not None and self.last.cue == "unnamed":
-            # "a senior official said ... “...”, el funcionario added": still nobody named
-            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         head = description_head(content, self.lang)
         if head in self.cues.org_descriptions:
             # "la dependencia", "the agency": the organization speaking (or named) before
             return self.last_org or self._last_mention(at, "organization")
+        if self.last is not None and self.last.cue == "unnamed":
+            # "a senior official said ... “...”, el funcionario added": still nobody named
+            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
+        if head in self.heads and head not in self.cues.generic_heads and not self._holds_title(head) and \
+                self._titled(self.last_person):
+            # "the judge said" where no one is titled judge and the last person speaking holds
+            # another title: someone unnamed (an untitled last speaker may be the one described)
+            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         # "el funcionario", "the official": the person speaking before; a subject the parse
         # got wrong also ends here, with whoever spoke last
         return self.last_person if head in self.heads else self.last
+
+    def _titled(self, speaker: Speaker | None) -> bool:
+        """The speaker is a person of the document with a title."""
+        return speaker is not None and any(e.local_id == speaker.local_id and self._titles(e) for e in self.entities)
+
+    def _holds_title(self, head: str) -> bool:
+        """Some person of the document holds a title built on ``head``."""
+        return any(title_head(t, self.lang) == head for e in self.entities if e.type == "person"
+                   for t in self._titles(e))
+
+    def _titles(self, entity: LocalEntity) -> list[str]:
+        """The person's titles that read as titles (not a clause the title finder took in: 'judge said')."""
+        return [t for t in entity.titles if not (set(fold(t).split()) & self.cues.clause_words)]
 
     def _country(self, subject: Span) -> Speaker | None:
         """'Mexico said', 'el gobierno de México': a country speaks through its government."""
