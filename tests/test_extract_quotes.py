@@ -149,8 +149,9 @@ def test_extract_quotes_spanish_de_acuerdo_con_and_pronoun_drop(nlp_es):
 
 
 def test_extract_quotes_quoted_names_are_not_speech():
-    text = "She told “CBS This Morning” that the “Kofi Annan al Valor” prize and “a very long campaign” mattered."
-    assert [text[s.start:s.end] for s in find_direct_quotes(text)] == ["a very long campaign"]
+    text = ("She told “CBS This Morning” that the “Kofi Annan al Valor” prize and “a very long campaign” mattered. "
+            "“It was a very long campaign for all of us,” she said.")
+    assert [text[s.start:s.end] for s in find_direct_quotes(text)] == ["It was a very long campaign for all of us,"]
 
 
 def test_extract_quotes_official_after_unnamed_source_stays_unnamed(nlp_es):

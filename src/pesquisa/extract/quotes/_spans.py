@@ -25,13 +25,18 @@ MIN_DIRECT_WORDS = 3
 WH_WORDS = {"why", "how", "what", "when", "where", "whether", "if", "who", "which", "cómo", "qué", "si",
             "cuándo", "dónde", "quién", "cuál"}
 MARKS = {"“", '"', "«", "”", "»"}
+# words after which a quoted phrase is a name for something, not words said
+TERM_LEADS = {"as", "como", "the", "a", "an", "el", "la", "los", "las", "un", "una", "of", "de", "del", "its", "su",
+              "sus", "their", "his", "her", "called", "llamado", "llamada", "denominado", "denominada", "dubbed",
+              "termed", "so-called", "supuesto", "supuesta"}
 HANDLE = re.compile(r"(?:@\w+|#\w+|https?://\S+|www\.\S+|pic\.twitter\.com/\S+)")
 
 
 def is_quoted_name(inner: str) -> bool:
     """A title or name in quotation marks ('“CBS This Morning”'), not something said."""
     words = [w for w in inner.split() if w[:1].isalpha()]
-    if not words or len(words) > 7 or re.search(r"[.!?;]", inner.strip()[:-1] if inner.strip() else ""):
+    # sentence punctuation inside ('U.S.' is an abbreviation, not a full stop)
+    if not words or len(words) > 10 or re.search(r"[!?;]|\.\s", inner.strip()[:-1] if inner.strip() else ""):
         return False
     capitalized = sum(w[0].isupper() for w in words)
     return capitalized >= 2 and capitalized / len(words) >= 0.6
@@ -41,6 +46,12 @@ def is_handle_or_address(inner: str) -> bool:
     """Quoted text that is mostly handles, hashtags or web addresses ('“@USEmbassyMX”'), not speech."""
     words = inner.split()
     return bool(words) and sum(bool(HANDLE.fullmatch(w.strip(".,;:!?"))) for w in words) * 2 >= len(words)
+
+
+def is_tweet_byline(para: str) -> bool:
+    """The paragraph signs an embedded post: a dash, a name with its (@handle), a date."""
+    return bool(re.match(r"[—―-]\s*[^\n]{1,80}\(@\w+\)", para)) or bool(
+        re.match(r"[—―-]\s*[^\n]{1,80}\b(?:19|20)\d\d\s*$", para))
 
 
 def is_speech_text(inner: str) -> bool:
@@ -61,15 +72,36 @@ def _closing(para: str, i: int) -> int:
     Curly marks nest: in '“Natalia “N” está ilesa”' the inner pair is a withheld surname.
     """
     opener, close = para[i], OPEN_CLOSE[para[i]]
+    # sloppy sources open straight and close curly: '"great suspicion,” Woodard said'
+    closers = {close, "”"} if opener == '"' else {close}
     depth = 0
     for j in range(i + 1, len(para)):
-        if para[j] == close and (close != '"' or not _straight_opens(para, j)):
+        if para[j] in closers and (para[j] != '"' or not _straight_opens(para, j)):
             if depth == 0:
                 return j
             depth -= 1
         elif para[j] == opener and opener != close:
             depth += 1
     return len(para)
+
+
+def is_quoted_term(para: str, start: int, end: int) -> bool:
+    """A short quoted phrase used inside a sentence of narration ('advertised “nude Asian models” available').
+
+    Four words or fewer, a word right before the opening mark, and either a word right after
+    the closing one or, for a phrase in lower case, the end of the sentence ('declared as
+    “plastic household articles.”'): the writer borrows a term, nobody is quoted saying it.
+    """
+    inner = para[start + 1:end]
+    before = para[:start].rstrip()
+    after = para[end + 1:].lstrip()
+    if len(inner.split()) > 4 or not before or not before[-1].isalnum():
+        return False
+    if not re.search(r"[.!?;:,]", inner) and after[:1].isalnum():
+        return True
+    closes_sentence = not after or after[:1] in ".!?" or (inner.rstrip()[-1:] in ".!?" and after[:1].isupper())
+    nominal = before.split()[-1].lower() in TERM_LEADS  # 'declared as “...”', not 'said “we will win.”'
+    return nominal and inner[:1].islower() and closes_sentence and not re.search(r"[!?;:,]", inner)
 
 
 def _orphan_start(para: str, i: int, earlier: list[Span], offset: int) -> int | None:
@@ -91,6 +123,8 @@ def find_direct_quotes(text: str) -> list[Span]:
     for para in text.split("\n\n"):
         i = 0
         dialogue = RAYA.match(para)
+        if dialogue and is_tweet_byline(para):
+            dialogue = None  # "— Embajada (@handle) August 13, 2025" signs an embedded post
         if dialogue:  # Spanish dialogue dash: "—No vamos a negociar —dijo el gobernador."
             end = dialogue.end(1)
             if len(para[1:end].split()) >= MIN_DIRECT_WORDS:
@@ -102,7 +136,7 @@ def find_direct_quotes(text: str) -> list[Span]:
             orphan = not opens and (ch in CLOSERS or ch == '"')
             if opens:
                 end = _closing(para, i)
-                if is_speech_text(para[i + 1:end]):
+                if is_speech_text(para[i + 1:end]) and not is_quoted_term(para, i, end):
                     spans.append(Span(offset + i + 1, offset + end))
                 i = end + 1
                 continue
@@ -242,6 +276,16 @@ def _clause_start(verb: Token) -> Span | None:
     return None
 
 
+def _object_relative(verb: Token) -> bool:
+    """The verb sits in a relative clause whose pronoun is an object ('the prison that X has stated he wants to
+    reopen'), so its clause has a gap; a pronoun that is the reported clause's subject leaves a statement
+    ('tariffs, which forecasters say could thrust the economy into a recession')."""
+    if verb.dep_ not in {"relcl", "acl"}:
+        return False
+    relatives = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.lower_ in {"which", "that", "whom", "que", "quien"}]
+    return any(t.dep_ in {"dobj", "obj", "pobj", "iobj"} for t in relatives)
+
+
 def _fronted_as(verb: Token) -> Span | None:
     """'Tal como lo aseguró X, CONTENT' / 'As X said, CONTENT': the content after the comma closing the frame."""
     sent = verb.sent
@@ -271,7 +315,12 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     clause = _clause_start(verb)
     if clause is not None:
         return clause
-    ccomps = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"} and c.i > verb.i]
+    # an English infinitive ("is alleged to have worked", "vowed to fight") states no words;
+    # a Spanish one after a speech verb does ("aseguró no tener información")
+    complements = {"ccomp", "xcomp"} if doc.lang_ == "es" else {"ccomp"}
+    ccomps = [c for c in verb.children if c.dep_ in complements and c.i > verb.i]
+    if ccomps and _object_relative(verb):
+        return None  # "the prison that Trump has stated he wants to reopen": the clause has a gap
     if ccomps and not needs_clause(verb):
         start_tok = ccomps[0].left_edge
         if start_tok.i <= verb.i:
@@ -294,6 +343,8 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     """
     sent = verb.sent
     doc = verb.doc
+    if verb.dep_ in {"relcl", "acl"}:
+        return None  # "del colectivo que denunció los hechos": a relative clause attributes nothing
     before = doc.text[sent.start_char:verb.idx]
     comma = before.rfind(",")
     if comma <= 15:
@@ -306,6 +357,11 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     opens = min(verb.idx, subject.start) if subject is not None else verb.idx
     if doc.text[sent.start_char + comma + 1:opens].strip(" ,"):
         return None  # "..., porque senadores han externado ...": a subordinate clause, not an attribution
+    for child in verb.children:
+        in_subject = subject is not None and subject.start <= child.idx < subject.end
+        if child.i > verb.i and not in_subject and (child.dep_ in {"ccomp", "xcomp"} or (
+                child.dep_ in {"obj", "dobj"} and len(list(child.subtree)) > 1)):
+            return None  # "..., Sheinbaum calificó estas resoluciones como ...": the verb has its own object
     content = Span(sent.start_char, sent.start_char + comma)
     if any(q.overlaps(content) for q in quotes):
         return None

@@ -191,9 +191,11 @@ class Resolver:
         if any(j in " ".join(words) for j in self.cues.joint) and not people:
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
         # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
-        unnamed_at = next((i for i, w in enumerate(words) if w in self.cues.unnamed and w.endswith("s")
-                           and w not in self.cues.carriers), None)
-        if unnamed_at is not None and not people and (not within or unnamed_at == 0):
+        # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
+        root = self._head_token(subject)
+        group = root is not None and fold(root.text) in self.cues.unnamed and fold(root.text).endswith("s") \
+            and fold(root.text) not in self.cues.carriers
+        if group and not people:
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         if not people and self._is_carrier(words):
             owner = self._carrier_owner(subject, at)
