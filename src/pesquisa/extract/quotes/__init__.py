@@ -38,7 +38,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pesquisa.extract.quotes._cues import is_negated, is_speech_verb
+from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, sentence_of, text_of
 from pesquisa.extract.quotes._spans import (
     according_frames,
     attribution_verb,
@@ -72,7 +72,7 @@ class _Candidate:
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
     """The subject of the nearest verb before ``verb`` in its sentence ('X entregó detalles: “...”, explicó')."""
-    for tok in reversed(verb.doc[verb.sent.start:verb.i]):
+    for tok in reversed(verb.doc[sentence_of(verb).start:verb.i]):
         if tok.pos_ in {"VERB", "AUX"} and not inside(tok.idx, quotes) and \
                 any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in tok.children):
             return subject_span(tok, quotes)
@@ -84,7 +84,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     out = []
     for span in direct:
         verb = attribution_verb(doc, span, direct)
-        if verb is None and slip_after(doc.text, span):
+        if verb is None and slip_after(text_of(doc), span):
             out.append(_Candidate(span, True, None, None))
             continue
         subject = subject_span(verb, direct) if verb is not None else None
@@ -95,7 +95,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
 
 def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     """Reported clauses of speech verbs, speech phrases and 'according to' frames, outside direct quotes."""
-    text = doc.text
+    text = text_of(doc)
     out: list[_Candidate] = []
     for sent in doc.sents:
         for tok in sent:
@@ -194,7 +194,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     Steps: find direct quotes; attribute each to its verb; find reported clauses; keep each
     stretch of text once; resolve speakers in text order, each remembered for the next.
     """
-    text = doc.text
+    text = text_of(doc)
     direct = find_direct_quotes(text)
     candidates = said_once(_direct_candidates(doc, direct) + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)

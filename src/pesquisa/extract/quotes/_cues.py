@@ -9,10 +9,12 @@ model's lemma when the model does call the token a verb.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from pesquisa.lexicon import fold, load_lexicon
 
@@ -110,7 +112,7 @@ def is_speech_verb(token: Token) -> bool:
 
 def in_idiom(token: Token) -> bool:
     """The verb belongs to a fixed expression that reports nothing ('es decir', 'cabe señalar', 'so to speak')."""
-    text = token.doc.text
+    text = text_of(token.doc)
     start, end = token.idx, token.idx + len(token.text)
     window = text[max(0, start - 25):end + 25].lower()
     offset = max(0, start - 25)
@@ -136,5 +138,30 @@ def is_negated(token: Token) -> bool:
            for child in token.children):
         return True
     doc = token.doc
-    before = [doc[i].lower_ for i in range(max(token.sent.start, token.i - 2), token.i)]
+    before = [doc[i].lower_ for i in range(max(sentence_of(token).start, token.i - 2), token.i)]
     return any(word in cues.negations for word in before)
+
+
+def sentence_of(token: Token) -> SpacySpan:
+    """The sentence of ``token``, from starts indexed once per document.
+
+    spaCy's ``Token.sent`` walks the document's sentences on every call; the extractor
+    asks for it thousands of times per article.
+    """
+    doc = token.doc
+    starts = doc.user_data.get("pesquisa.sentence_starts")
+    if starts is None:
+        starts = [sent.start for sent in doc.sents]
+        doc.user_data["pesquisa.sentence_starts"] = starts
+    k = bisect_right(starts, token.i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k]:end]
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, kept once (spaCy's ``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get("pesquisa.text")
+    if text is None:
+        text = doc.text
+        doc.user_data["pesquisa.text"] = text
+    return text

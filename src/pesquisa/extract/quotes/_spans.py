@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, needs_clause, speech_cues
+from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, needs_clause, sentence_of, speech_cues, text_of
 from pesquisa.records import Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
@@ -161,7 +161,7 @@ def _token_end(tok: Token) -> int:
 def _attribution_position(verb: Token) -> bool:
     """The verb follows what it attributes: after a comma, a closing quote or a dash ('”, detalló el funcionario')."""
     doc = verb.doc
-    prev = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    prev = doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
     return prev is not None and (prev.text in {",", "”", "»", '"', "—", "―", "-", "–"} or prev.text.endswith(","))
 
 
@@ -203,7 +203,7 @@ def _phrase_before(verb: Token, quotes: list[Span]) -> Span | None:
     party or acronym in brackets stays inside).
     """
     doc = verb.doc
-    start = verb.sent.start
+    start = sentence_of(verb).start
     j = verb.i
     while j > start and not inside(doc[j - 1].idx, quotes):
         prev = doc[j - 1]
@@ -261,7 +261,7 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
 
 def _clause_start(verb: Token) -> Span | None:
     """Where the reported clause opens after the verb: after 'that/que' or ':' (a complementizer, not a relative)."""
-    sent = verb.sent
+    sent = sentence_of(verb)
     doc = verb.doc
     for tok in doc[verb.i + 1: min(verb.i + 15, sent.end)]:
         if is_speech_verb(tok):
@@ -288,11 +288,11 @@ def _object_relative(verb: Token) -> bool:
 
 def _fronted_as(verb: Token) -> Span | None:
     """'Tal como lo aseguró X, CONTENT' / 'As X said, CONTENT': the content after the comma closing the frame."""
-    sent = verb.sent
-    lead = verb.doc.text[sent.start_char:verb.idx].lower()
+    sent = sentence_of(verb)
+    lead = text_of(verb.doc)[sent.start_char:verb.idx].lower()
     if not re.fullmatch(r"\s*(?:tal\s+)?(?:como|as|así\s+como)\s+(?:lo\s+|ya\s+)?", lead):
         return None
-    comma = verb.doc.text.find(",", _token_end(verb), sent.end_char)
+    comma = text_of(verb.doc).find(",", _token_end(verb), sent.end_char)
     return Span(comma + 1, sent.end_char) if comma != -1 else None
 
 
@@ -307,7 +307,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
        unless that sentence holds a direct quote, which is then what is attributed.
     Verbs with a second, non-speech sense only take 1, 2, 4 and 5 ("aseguró 5 kilos").
     """
-    sent = verb.sent
+    sent = sentence_of(verb)
     doc = verb.doc
     fronted = _fronted_as(verb)
     if fronted is not None:
@@ -341,11 +341,11 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     open the attribution, and the content must hold no direct quote (that quote is what the
     attribution is for). 'como lo aseguraban X' compares rather than attributes: no content.
     """
-    sent = verb.sent
+    sent = sentence_of(verb)
     doc = verb.doc
     if verb.dep_ in {"relcl", "acl"}:
         return None  # "del colectivo que denunció los hechos": a relative clause attributes nothing
-    before = doc.text[sent.start_char:verb.idx]
+    before = text_of(doc)[sent.start_char:verb.idx]
     comma = before.rfind(",")
     if comma <= 15:
         return None
@@ -355,7 +355,7 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     if subject is not None and subject.start < sent.start_char + comma:
         return None  # "X, who ..., said": the subject opens the sentence
     opens = min(verb.idx, subject.start) if subject is not None else verb.idx
-    if doc.text[sent.start_char + comma + 1:opens].strip(" ,"):
+    if text_of(doc)[sent.start_char + comma + 1:opens].strip(" ,"):
         return None  # "..., porque senadores han externado ...": a subordinate clause, not an attribution
     for child in verb.children:
         in_subject = subject is not None and subject.start <= child.idx < subject.end
@@ -375,16 +375,16 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
             continue
         if is_speech_verb(tok) and tok.dep_ == "conj" and tok.head.i == verb.i:
             # "said that X, but acknowledged that Y": Y is a second quote of the same speaker
-            lead = verb.doc.text[content.start:tok.idx]
+            lead = text_of(verb.doc)[content.start:tok.idx]
             cut = max(lead.rfind(","), lead.rfind(" but "), lead.rfind(" and "), lead.rfind(" pero "), lead.rfind(" y "))
             if cut > 0:
                 return Span(content.start, content.start + cut)
         if is_speech_verb(tok):
             subject = subject_span(tok, quotes)
-            lead = verb.doc.text[content.start:subject.start].rstrip() if subject is not None else ""
+            lead = text_of(verb.doc)[content.start:subject.start].rstrip() if subject is not None else ""
             if subject is not None and content.start < subject.start < tok.idx and \
                     re.search(r"(,|\bwhile|\bmientras|\bwhereas|\band|\by)$", lead):
-                cut = verb.doc.text.rfind(",", content.start, subject.start)
+                cut = text_of(verb.doc).rfind(",", content.start, subject.start)
                 if cut <= content.start:  # '... integrity" while Intercam said': drop the connective too
                     lead = re.sub(r"(?:\bwhile|\bmientras(?:\s+que)?|\bwhereas|\band|\by)?\s*$", "", lead)
                     cut = content.start + len(lead.rstrip())
@@ -395,8 +395,9 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
 def quote_phrases(sent: SpacySpan) -> list[Span]:
     """Reported clauses after multi-word speech expressions ('hizo énfasis en que ...')."""
     out = []
+    text = text_of(sent.doc)[sent.start_char:sent.end_char]
     for phrase in speech_cues().phrases:
-        for match in re.finditer(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", sent.text, re.I):
+        for match in re.finditer(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", text, re.I):
             out.append(Span(sent.start_char + match.end(), sent.end_char))
     return out
 
@@ -404,7 +405,7 @@ def quote_phrases(sent: SpacySpan) -> list[Span]:
 def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span]]:
     """(content, source) pairs framed by 'according to X' / 'según X' in one sentence, outside quotes."""
     cues = speech_cues()
-    text = sent.text
+    text = text_of(sent.doc)[sent.start_char:sent.end_char]
     out = []
     for cue in cues.according:
         for match in re.finditer(rf"(?:^|(?<=[\s,(]))({re.escape(cue)})\s+", text, re.I):
@@ -428,10 +429,10 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
 
 def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
     """The speech verb that attributes a direct quote: in its sentences, outside any quote, not negated."""
-    para_start = doc.text.rfind("\n\n", 0, quote.start)
+    para_start = text_of(doc).rfind("\n\n", 0, quote.start)
     para_start = 0 if para_start == -1 else para_start + 2
-    para_end = doc.text.find("\n\n", quote.end)
-    para_end = len(doc.text) if para_end == -1 else para_end
+    para_end = text_of(doc).find("\n\n", quote.end)
+    para_end = len(text_of(doc)) if para_end == -1 else para_end
     best, best_key = None, (2, 10**9)
     for tok in doc.char_span(para_start, para_end, alignment_mode="expand") or []:
         if inside(tok.idx, quotes) or not is_speech_verb(tok) or is_negated(tok):
@@ -440,7 +441,8 @@ def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
         if tok.idx >= quote.end:
             dist -= 5  # "“...,” X said" is the usual shape
         # a verb in a sentence the quote belongs to beats a nearer one in the sentence before
-        same_sentence = tok.sent.start_char <= quote.end and quote.start - 1 <= tok.sent.end_char
+        sent = sentence_of(tok)
+        same_sentence = sent.start_char <= quote.end and quote.start - 1 <= sent.end_char
         key = (0 if same_sentence else 1, dist)
         if key < best_key:
             best, best_key = tok, key

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.quotes._cues import speech_cues
+from pesquisa.extract.quotes._cues import speech_cues, text_of
 from pesquisa.extract.quotes._spans import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
@@ -54,7 +54,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
         self.doc = doc
-        self.text = doc.text
+        self.text = text_of(doc)
         self.lang = doc.lang_ if doc.lang_ in {"en", "es"} else "en"
         self.quotes = quotes
         self.entities = entities
