@@ -309,6 +309,9 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     """
     sent = sentence_of(verb)
     doc = verb.doc
+    if verb.i > sent.start and doc[verb.i - 1].text in {",", "”", "»", '"'} and \
+            any(q.end <= verb.idx <= q.end + 3 for q in quotes):
+        return None  # '“...”, sostuvo la titular, a la vez que anunció ...': the quote is what it attributes
     fronted = _fronted_as(verb)
     if fronted is not None:
         return fronted
@@ -327,9 +330,16 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
             start_tok = doc[verb.i + 1]
         if start_tok.lower_ in WH_WORDS:
             return None  # "explaining why he ...": an indirect question is no statement
-        return Span(start_tok.idx, sent.end_char)
+        content = Span(start_tok.idx, sent.end_char)
+        text = text_of(doc)
+        if any(content.start < q.start < content.end and text[content.start:q.start].rstrip(" \"“«").endswith((",", ":"))
+               for q in quotes):
+            return None  # 'told "CBS This Morning" co-host Gayle King, "Because ..."': the quote is the statement
+        return content
     nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
-    if nxt is not None and nxt.text in {":", "“", '"', "«"}:
+    if nxt is not None and (nxt.text == ":" or (nxt.text in {"“", '"', "«"} and any(q.start == nxt.idx + 1
+                                                                                  for q in quotes))):
+        # 'said: ...', 'dijo “...”' (a mark that opens a quote, not a title: 'told "CBS This Morning"')
         return Span(nxt.idx + (1 if nxt.text == ":" else 0), sent.end_char)
     return _before_attribution(verb, quotes)
 

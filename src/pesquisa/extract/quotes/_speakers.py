@@ -247,9 +247,20 @@ class Resolver:
             # "the judge said" where no one is titled judge and the last person speaking holds
             # another title: someone unnamed (an untitled last speaker may be the one described)
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
-        # "el funcionario", "the official": the person speaking before; a subject the parse
-        # got wrong also ends here, with whoever spoke last
-        return self.last_person if head in self.heads else self.last
+        # "el funcionario", "the official": the person speaking before (in a lede that names no one
+        # yet, the first person named after it); a subject the parse got wrong also ends here,
+        # with whoever spoke last
+        if head in self.heads:
+            return self.last_person or self._next_person(at)
+        return self.last
+
+    def _next_person(self, after: int) -> Speaker | None:
+        """The first person named after ``after`` when no person is named before it (a lede's description)."""
+        people = [(m, e) for m, e in self.mentions if e.type == "person" and not inside(m.span.start, self.quotes)]
+        if not people or people[0][0].span.start < after:
+            return None
+        mention, entity = people[0]
+        return self._entity_speaker(entity, mention.span, "title")
 
     def _titled(self, speaker: Speaker | None) -> bool:
         """The speaker is a person of the document with a title."""
@@ -271,6 +282,8 @@ class Resolver:
         if not places or root is None:
             return None
         mention, entity = places[0]
+        if entity.key is None:
+            return None  # only a place the lexicon knows: a capitalized word the model took for one is no country
         if mention.span.start <= root.idx < mention.span.end or fold(root.text) in self.cues.governments:
             return Speaker(entity.name, entity.local_id, mention.span, "country")
         return None
