@@ -238,6 +238,8 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
             return Span(head.left_edge.idx, _token_end(head))
         left = child.left_edge.idx
         right_tok = child.right_edge
+        while right_tok.is_punct and right_tok.i > child.i:
+            right_tok = verb.doc[right_tok.i - 1]  # "The lawsuit, which was filed ...," ends at its last word
         if child.i > verb.i:  # inverted subject: "said Francisco Garduno, chief of ..."
             return Span(max(left, _token_end(verb)), _token_end(right_tok))
         # an apposition ends at the verb
@@ -408,6 +410,9 @@ def quote_phrases(sent: SpacySpan) -> list[Span]:
     text = text_of(sent.doc)[sent.start_char:sent.end_char]
     for phrase in speech_cues().phrases:
         for match in re.finditer(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", text, re.I):
+            lead = text[max(0, match.start() - 25):match.end()].lower()
+            if any(idiom in lead for idiom in speech_cues().idioms):
+                continue  # "it should be noted that": the writer's aside
             out.append(Span(sent.start_char + match.end(), sent.end_char))
     return out
 

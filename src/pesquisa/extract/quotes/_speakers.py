@@ -4,6 +4,7 @@ at all (then the last speaker), in that order."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -67,6 +68,7 @@ class Resolver:
         self.last_person: Speaker | None = None
         self.last_plural: Speaker | None = None
         self.last_org: Speaker | None = None
+        self._title_cache: dict[str, list[str]] = {}
         self.cues = speech_cues()
         self.heads = {fold(h) for h in load_lexicon().title_heads()}
 
@@ -182,7 +184,7 @@ class Resolver:
     def resolve(self, subject: Span | None, at: int) -> Speaker | None:
         """The speaker behind ``subject`` (a quote at ``at``), by the reasons in the module docstring."""
         if subject is None:
-            return self.last
+            return self.last or self._last_subject(at)  # pro-drop: who spoke last, else who acted last
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end]
         people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()
@@ -198,9 +200,10 @@ class Resolver:
         if group and not people:
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         if not people and self._is_carrier(words):
-            owner = self._carrier_owner(subject, at)
-            if owner is not None:
-                return owner
+            # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
+            # in its relative clause)
+            return self._carrier_owner(subject, at) or Speaker(self.text[subject.start:subject.end], None, subject,
+                                                               "unnamed")
         lead = [w for w in words if w not in DETERMINERS][:1]
         if lead and lead[0] in self.heads and not people:
             hit = self._described([w for w in words if w not in {"the", "el", "la"}], at)
@@ -272,8 +275,24 @@ class Resolver:
                    for t in self._titles(e))
 
     def _titles(self, entity: LocalEntity) -> list[str]:
-        """The person's titles that read as titles (not a clause the title finder took in: 'judge said')."""
-        return [t for t in entity.titles if not (set(fold(t).split()) & self.cues.clause_words)]
+        """The person's titles that read as titles (not a clause the title finder took in: 'judge said').
+
+        Besides the titles the roles step found, the words right before any of the person's
+        names when they hold a title head ('... and Secretary of State Antony Blinken', where
+        the roles step, seeing another person in the phrase, gives none).
+        """
+        cached = self._title_cache.get(entity.local_id)
+        if cached is None:
+            found = list(entity.titles)
+            for mention in entity.mentions:
+                before = self.text[max(0, mention.span.start - 80):mention.span.start]
+                run = re.split(r"[.;:\n,()“”\"]|\band\b|\by\b|\bwith\b|\bcon\b", before)[-1].strip()
+                words = fold(run).split()
+                if 0 < len(words) <= 8 and any(w in self.heads for w in words):
+                    found.append(run)
+            cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words)]
+            self._title_cache[entity.local_id] = cached
+        return cached
 
     def _country(self, subject: Span) -> Speaker | None:
         """'Mexico said', 'el gobierno de México': a country speaks through its government."""
