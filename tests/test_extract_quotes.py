@@ -36,18 +36,18 @@ def _direct(text: str) -> list[str]:
 
 STORY_EN = (
     "Deputy Foreign Minister Ana Beltrán met U.S. officials in Washington on Monday.\n\n"
-    "“We have been discussing arms trafficking for months,” Beltrán said.\n\n"
-    "“You need changes on both sides of the border.”\n\n"
-    "She said the new rules also put pressure on the courts of both countries.\n\n"
-    "The United States can do much more to stop the weapons, Beltrán argued."
+    "“Our teams have compared notes on weapons smuggling all year,” Beltrán said.\n\n"
+    "“Both sides will have to change how the border is inspected.”\n\n"
+    "She said the new inspection rules would also slow commercial traffic at the main crossings.\n\n"
+    "Washington could stop far more rifles before they cross, Beltrán argued."
 )
 
 
 @pytest.mark.parametrize("start", [
-    "We have been discussing arms trafficking",  # "..., Beltrán said"
-    "You need changes on both sides",  # a quote paragraph standing alone
-    "the new rules also put pressure",  # "She said ..."
-    "The United States can do much more",  # "..., Beltrán argued."
+    "Our teams have compared notes",  # "..., Beltrán said"
+    "Both sides will have to change",  # a quote paragraph standing alone
+    "the new inspection rules would",  # "She said ..."
+    "Washington could stop far more",  # "..., Beltrán argued."
 ])
 def test_extract_quotes_story_speakers(nlp_en, start):
     quotes = _quotes(nlp_en, STORY_EN)
@@ -56,94 +56,93 @@ def test_extract_quotes_story_speakers(nlp_en, start):
 
 
 def test_extract_quotes_title_pronoun_and_joint_statement(nlp_en):
-    text = ("Foreign Affairs Minister Marcelo Ebrard and Secretary of State Antony Blinken met on Friday.\n\n"
-            "The foreign minister said the security agreement had cut homicides in the border states.\n\n"
-            "“Kidnappings have also declined in the last year,” he said.\n\n"
-            "The secretary of state said the partnership between the two countries had never been stronger.\n\n"
-            "In a joint statement, the Mexican and U.S. governments said they remain committed to the "
-            "framework for the coming years.")
+    text = ("Foreign Minister Laura Méndez and Secretary of State John Harlan met in Ottawa on Friday.\n\n"
+            "The foreign minister said the new radar stations had halved the number of illegal flights.\n\n"
+            "“Extortion reports have fallen in every northern state,” she said.\n\n"
+            "The secretary of state said the alliance between the two countries had never been closer.\n\n"
+            "In a joint statement, the Mexican and U.S. governments said they will publish a common plan "
+            "against arms smuggling before the summer.")
     quotes = _quotes(nlp_en, text)
-    assert _said(quotes, "the security agreement") == ("Marcelo Ebrard", True)
-    assert _said(quotes, "Kidnappings have also declined") == ("Marcelo Ebrard", True)
-    assert _said(quotes, "the partnership between") == ("Antony Blinken", True)
-    speaker, has_id = _said(quotes, "they remain committed")
+    assert _said(quotes, "the new radar stations") == ("Laura Méndez", True)
+    assert _said(quotes, "Extortion reports have fallen") == ("Laura Méndez", True)
+    assert _said(quotes, "the alliance between") == ("John Harlan", True)  # a title the roles step misses
+    speaker, has_id = _said(quotes, "they will publish a common plan")
     assert speaker.startswith("joint statement") and not has_id
 
 
 def test_extract_quotes_institution_then_unnamed_officials(nlp_en):
-    text = ("The U.S. Embassy in Mexico said the delegations discussed issues of common interest.\n\n"
-            "“We will work together on new bases for cooperation.”\n\n"
-            "US officials stated that there were key aspects of the fight against fentanyl.")
+    text = ("The U.S. Embassy in Mexico said the two delegations reviewed twelve extradition requests.\n\n"
+            "“We expect the first transfers before the end of the month.”\n\n"
+            "US officials stated that port inspections would double next year.")
     quotes = _quotes(nlp_en, text)
-    assert _said(quotes, "the delegations discussed") == ("U.S. Embassy in Mexico", True)
-    assert _said(quotes, "We will work together") == ("U.S. Embassy in Mexico", True)
-    assert _said(quotes, "there were key aspects") == ("US officials", False)
+    assert _said(quotes, "the two delegations reviewed") == ("U.S. Embassy in Mexico", True)
+    assert _said(quotes, "We expect the first transfers") == ("U.S. Embassy in Mexico", True)
+    assert _said(quotes, "port inspections would double") == ("US officials", False)
 
 
 def test_extract_quotes_unnamed_prosecutors_and_inverted_named_subject(nlp_en):
-    text = ("The driver was arrested near the border, prosecutors said.\n\n"
-            "“The truck had been packed with 40 people,” said Mario Ruiz Luna, head of the National "
-            "Migration Institute.")
+    text = ("The driver was arrested at a checkpoint near Laredo, prosecutors said.\n\n"
+            "“The container held far more people than it could safely carry,” said Mario Ruiz Luna, head of the "
+            "National Migration Institute.")
     quotes = _quotes(nlp_en, text)
     assert _said(quotes, "The driver was arrested") == ("prosecutors", False)
-    assert _said(quotes, "The truck had been packed") == ("Mario Ruiz Luna", True)
+    assert _said(quotes, "The container held") == ("Mario Ruiz Luna", True)
 
 
 # --- Spanish reported speech --------------------------------------------------------------
 
 def test_extract_quotes_spanish_reported_speech_and_according_frames(nlp_es):
-    text = ("El secretario de Estado, Marco Rubio, enfatizó que estas acciones buscan interrumpir las finanzas "
-            "del cártel. El secretario del Tesoro, Scott Bessent, subrayó que “el dinero lavado de la droga "
-            "termina en bancos de otros países”.\n\n"
-            "Según el Departamento del Tesoro, las empresas sirvieron de fachada para el fraude. "
-            "De acuerdo con la OFAC, el esquema defraudó a cientos de jubilados estadounidenses.")
+    text = ("El secretario de Estado, Marco Rubio, enfatizó que las sanciones cortarán el flujo de dinero de la "
+            "red. El secretario del Tesoro, Scott Bessent, subrayó que “los bancos que mueven ese dinero también "
+            "serán sancionados”.\n\n"
+            "Según el Departamento del Tesoro, las casas de cambio ocultaban a sus verdaderos dueños. "
+            "De acuerdo con la OFAC, la red operaba desde hace al menos seis años en tres países.")
     quotes = _quotes(nlp_es, text)
-    assert _said(quotes, "estas acciones buscan") == ("Marco Rubio", True)
-    assert _said(quotes, "el dinero lavado") == ("Scott Bessent", True)
-    assert _said(quotes, "las empresas sirvieron") == ("U.S. Department of the Treasury", True)
-    assert _said(quotes, "el esquema defraudó") == ("Office of Foreign Assets Control", True)
+    assert _said(quotes, "las sanciones cortarán") == ("Marco Rubio", True)
+    assert _said(quotes, "los bancos que mueven") == ("Scott Bessent", True)
+    assert _said(quotes, "las casas de cambio") == ("U.S. Department of the Treasury", True)
+    assert _said(quotes, "la red operaba") == ("Office of Foreign Assets Control", True)
 
 
 def test_extract_quotes_spanish_inverted_described_and_joint(nlp_es):
-    text = ("Militares han asegurado 21 toneladas de precursores en el puerto, informó la Secretaría de Marina.\n\n"
-            "El subdirector de la aduana, Luis Martínez Cabrera, dijo que no han detectado precursores este mes. "
-            "“La mayoría vienen ocultos en contenedores”, explicó el funcionario.\n\n"
-            "Ambos gobiernos informaron que realizarán investigaciones conjuntas sobre el tráfico de armas.")
+    text = ("Los marinos encontraron dos laboratorios en la sierra durante la semana, informó la Secretaría de Marina.\n\n"
+            "El director de la aduana, Julio Peña Robles, dijo que las revisiones se harán también de noche. "
+            "“Cada contenedor pasará por rayos X”, explicó el funcionario.\n\n"
+            "Ambos gobiernos informaron que crearán un equipo conjunto contra el tráfico de armas.")
     quotes = _quotes(nlp_es, text)
-    assert _said(quotes, "Militares han asegurado") == ("Secretaría de Marina", True)
-    assert _said(quotes, "no han detectado precursores") == ("Luis Martínez Cabrera", True)
-    assert _said(quotes, "La mayoría vienen ocultos") == ("Luis Martínez Cabrera", True)
-    speaker, has_id = _said(quotes, "realizarán investigaciones")
+    assert _said(quotes, "Los marinos encontraron") == ("Secretaría de Marina", True)
+    assert _said(quotes, "las revisiones se harán") == ("Julio Peña Robles", True)
+    assert _said(quotes, "Cada contenedor pasará") == ("Julio Peña Robles", True)
+    speaker, has_id = _said(quotes, "crearán un equipo conjunto")
     assert speaker.startswith("joint statement") and not has_id
 
 
 @pytest.mark.parametrize("verb", ["señalando", "asegurando", "destacando", "puntualizando"])
 def test_extract_quotes_spanish_gerund_takes_the_main_subject(nlp_es, verb):
-    text = (f"La diputada Dolores Padierna (Morena) defendió la reforma, {verb} que la transferencia busca "
-            "fortalecer la Guardia Nacional. Afirmó que la Sedena evitará la corrupción de la extinta policía.")
+    text = (f"La senadora Lucía Trejo (PT) respaldó la iniciativa, {verb} que el cambio permitirá coordinar mejor a "
+            "las policías. Afirmó que la medida reducirá los secuestros en el norte del país.")
     quotes = _quotes(nlp_es, text)
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("la transferencia busca fortalecer la Guardia Nacional.", "Dolores Padierna"),
-        ("la Sedena evitará la corrupción de la extinta policía.", "Dolores Padierna")]
+        ("el cambio permitirá coordinar mejor a las policías.", "Lucía Trejo"),
+        ("la medida reducirá los secuestros en el norte del país.", "Lucía Trejo")]
 
 
 def test_extract_quotes_spanish_seizure_sense_of_asegurar_is_no_speech(nlp_es):
-    text = ("Elementos de la Secretaría de Marina aseguraron una embarcación con 179 bultos de cocaína frente a "
-            "las costas de Colima. El almirante Raymundo Morales aseguró que la carga venía de Colombia.")
+    text = ("Agentes de la Guardia Nacional aseguraron 40 kilos de metanfetamina en un autobús en Sonora. "
+            "El comandante Jorge Salas aseguró que la droga iba a Arizona.")
     quotes = _quotes(nlp_es, text)
-    assert [(q.text, q.speaker) for q in quotes] == [("la carga venía de Colombia.", "Raymundo Morales")]
+    assert [(q.text, q.speaker) for q in quotes] == [("la droga iba a Arizona.", "Jorge Salas")]
 
 
 def test_extract_quotes_negated_verb_reports_nothing(nlp_es):
-    text = ("El secretario de Seguridad, Omar García Harfuch, dijo que los detenidos fueron enviados a cárceles "
-            "de seis ciudades, pero no precisó los nombres de los trasladados.")
+    text = ("La vocera de la fiscalía, Ana Ruiz Prado, dijo que tres sospechosos fueron detenidos en Tijuana, "
+            "pero no precisó sus edades.")
     quotes = _quotes(nlp_es, text)
-    assert [(q.text, q.speaker) for q in quotes] == [
-        ("los detenidos fueron enviados a cárceles de seis ciudades", "Omar García Harfuch")]
+    assert [(q.text, q.speaker) for q in quotes] == [("tres sospechosos fueron detenidos en Tijuana", "Ana Ruiz Prado")]
 
 
 @pytest.mark.parametrize("text", [
-    "La fiscalía pidió una pena menor siempre que cumpla, es decir, que entregue información a la justicia.",
+    "El pago se hará en dos partes, es decir, la mitad este año y el resto al siguiente.",
     "Cabe señalar que el operativo se realizó durante la madrugada en tres municipios del estado.",
     "It should be noted that the operation took place overnight in three towns of the state.",
 ])
@@ -153,165 +152,165 @@ def test_extract_quotes_idioms_with_a_speech_verb_report_nothing(nlp_en, nlp_es,
 
 
 def test_extract_quotes_fronted_as_frame_and_nested_attribution(nlp_es):
-    text = ("Tal como lo aseguró la presidenta Claudia Sheinbaum el lunes, no hubo una “verdad histórica” en el "
-            "caso del rancho, sino una versión política, que es la que ha construido el fiscal general, Alejandro "
-            "Gertz Manero, al reiterar que en ese predio solo hubo un campo de adiestramiento.")
+    text = ("Tal como lo advirtió el gobernador Samuel Treviño el martes, la carretera seguirá cerrada todo el "
+            "invierno, una decisión que ha defendido el secretario de Obras, Mario Vela, al explicar que el puente "
+            "necesita refuerzos.")
     quotes = _quotes(nlp_es, text)
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("no hubo una “verdad histórica” en el caso del rancho, sino una versión política", "Claudia Sheinbaum"),
-        ("en ese predio solo hubo un campo de adiestramiento.", "Alejandro Gertz Manero")]
+        ("la carretera seguirá cerrada todo el invierno", "Samuel Treviño"),
+        ("el puente necesita refuerzos.", "Mario Vela")]
 
 
 def test_extract_quotes_title_then_surname_and_pro_drop(nlp_es):
-    text = ("El fiscal general Alejandro Gertz Manero y el secretario Omar García Harfuch dieron una conferencia. "
-            "El fiscal Gertz dijo que aún están prófugos varios miembros de la red criminal.\n\n"
-            "“Va a haber muchas más órdenes de aprehensión”, aseguró.")
+    text = ("La fiscal general Marta Ibarra Solís y el secretario Pedro Lozano dieron una conferencia. "
+            "La fiscal Ibarra dijo que la red tenía contactos en tres puertos del Pacífico.\n\n"
+            "“Habrá más detenciones en los próximos días”, afirmó.")
     quotes = _quotes(nlp_es, text)
     assert [(q.text[:25], q.speaker) for q in quotes] == [
-        ("aún están prófugos varios", "Alejandro Gertz Manero"),
-        ("Va a haber muchas más órd", "Alejandro Gertz Manero")]
+        ("la red tenía contactos en", "Marta Ibarra Solís"),
+        ("Habrá más detenciones en ", "Marta Ibarra Solís")]
 
 
 def test_extract_quotes_pro_drop_borrows_the_subject_of_its_sentence(nlp_es):
-    text = ("La presidenta Claudia Sheinbaum habló por la mañana.\n\n"
-            "El comandante de la estación, capitán Camilo Larrota, entregó detalles de la operación: “Se logró la "
-            "interdicción de dos embarcaciones con droga”, explicó.")
+    text = ("La presidenta Rosa Elena Díaz habló por la mañana.\n\n"
+            "El jefe de la base naval, capitán Andrés Mora, describió el operativo: “Interceptamos la lancha a "
+            "cuarenta millas de la costa”, explicó.")
     quotes = _quotes(nlp_es, text)
-    assert _said(quotes, "Se logró la interdicción") == ("Camilo Larrota", True)
+    assert _said(quotes, "Interceptamos la lancha") == ("Andrés Mora", True)
 
 
 def test_extract_quotes_cues_inside_a_quote_are_the_speakers_words(nlp_es):
-    text = ("El general Ricardo Trevilla Trejo habló de las armas. “Los cartuchos que usted menciona (de acuerdo a "
-            "la publicación) vienen de una empresa privada de Estados Unidos”, reveló. Al ser cuestionado sobre las "
-            "zonas, confirmó que la mayoría de los aseguramientos se han realizado en Sinaloa y Sonora.")
+    text = ("El general Raúl Medina habló de los decomisos. “Las armas que ustedes mencionan (de acuerdo con el "
+            "reportaje) llegaron por Nogales”, reveló. Al ser cuestionado sobre las rutas, confirmó que la mayoría "
+            "cruza por Sonora y Chihuahua.")
     quotes = _quotes(nlp_es, text)
     assert [(q.text[:22], q.speaker) for q in quotes] == [
-        ("Los cartuchos que uste", "Ricardo Trevilla Trejo"),
-        ("la mayoría de los aseg", "Ricardo Trevilla Trejo")]
+        ("Las armas que ustedes ", "Raúl Medina"),
+        ("la mayoría cruza por S", "Raúl Medina")]
 
 
 def test_extract_quotes_partial_quote_inside_a_reported_clause_is_one_quote(nlp_es):
-    text = ("El secretario de Seguridad, Omar García Harfuch, dijo que los 37 “operadores de organizaciones "
-            "criminales” fueron enviados a cárceles de Estados Unidos.")
+    text = ("El secretario de Marina, José Luis Peña, dijo que los detenidos eran “los operadores financieros más "
+            "importantes de la red” y serán juzgados en Jalisco.")
     quotes = _quotes(nlp_es, text)
     assert [(q.text, q.direct, q.speaker) for q in quotes] == [
-        ("los 37 “operadores de organizaciones criminales” fueron enviados a cárceles de Estados Unidos.", False,
-         "Omar García Harfuch")]
+        ("los detenidos eran “los operadores financieros más importantes de la red” y serán juzgados en Jalisco.",
+         False, "José Luis Peña")]
 
 
 def test_extract_quotes_partial_quote_after_a_relative_que_is_reported(nlp_es):
-    text = ("El comisario Antonio Martínez Duarte destaca la importancia de una incautación que \"posiblemente\" sea "
-            "\"la tercera del mundo de estas características\".")
+    text = ("El comisario Luis Ortega destaca el valor de un hallazgo que \"quizá\" sea \"el mayor de la década en "
+            "este puerto\".")
     quotes = _quotes(nlp_es, text)
     assert [(q.text, q.speaker) for q in quotes] == [
-        ("\"posiblemente\" sea \"la tercera del mundo de estas características\".", "Antonio Martínez Duarte")]
+        ("\"quizá\" sea \"el mayor de la década en este puerto\".", "Luis Ortega")]
 
 
 # --- subjects that are documents, countries, groups, descriptions --------------------------
 
 def test_extract_quotes_document_speaks_for_whoever_filed_it(nlp_en):
-    text = ("Mexico filed a lawsuit against five Arizona gun dealers on Monday.\n\n"
-            "The lawsuit, which was filed in U.S. District Court in Arizona, claims that the dealers "
-            "systematically supply weapons to cartels.\n\n"
-            "Following the sale, the guns end up in the hands of cartels in Mexico, the lawsuit alleges.")
+    text = ("Mexico filed a complaint against three Texas arms sellers on Monday.\n\n"
+            "The complaint, which was lodged in a federal court in Houston, claims that the sellers knowingly "
+            "supplied cartel buyers.\n\n"
+            "After each sale, the rifles reach criminal groups within days, the complaint alleges.")
     quotes = _quotes(nlp_en, text)
-    assert _said(quotes, "the dealers systematically") == ("Mexico", True)  # not the court of the relative clause
-    assert _said(quotes, "Following the sale") == ("Mexico", True)
+    assert _said(quotes, "the sellers knowingly") == ("Mexico", True)  # not a court of the relative clause
+    assert _said(quotes, "After each sale") == ("Mexico", True)
 
 
 def test_extract_quotes_document_with_no_named_author_is_unnamed(nlp_en):
-    text = ("Five gun dealers were sued on Monday.\n\n"
-            "The lawsuit, which was filed in U.S. District Court in Arizona, claims that the dealers "
-            "systematically supply weapons to cartels.")
+    text = ("Three arms sellers were sued on Monday.\n\n"
+            "The complaint, which was lodged in a federal court in Houston, claims that the sellers knowingly "
+            "supplied cartel buyers.")
     quotes = _quotes(nlp_en, text)
-    assert _said(quotes, "the dealers systematically") == ("The lawsuit, which was filed in U.S. District Court in "
-                                                          "Arizona", False)
+    assert _said(quotes, "the sellers knowingly") == ("The complaint, which was lodged in a federal court in "
+                                                      "Houston", False)
 
 
 def test_extract_quotes_according_to_the_statement_of_the_agency_named_before(nlp_es):
-    text = ("Elementos de la Secretaría de Marina interceptaron un semisumergible frente a Colima.\n\n"
-            "De acuerdo con el comunicado oficial, la embarcación transportaba varias toneladas de cocaína.")
+    text = ("Elementos de la Secretaría de Marina revisaron un pesquero frente a Mazatlán.\n\n"
+            "De acuerdo con el comunicado oficial, en la bodega había dos toneladas de cocaína.")
     quotes = _quotes(nlp_es, text)
-    assert _said(quotes, "la embarcación transportaba") == ("Secretaría de Marina", True)
+    assert _said(quotes, "en la bodega había") == ("Secretaría de Marina", True)
 
 
 def test_extract_quotes_a_country_speaks_through_its_government(nlp_en):
-    text = "A U.S. judge dismissed the earlier lawsuit last week. Mexico said it plans to appeal the decision."
+    text = "Two suspects were arrested in Panama last week. Colombia said it would ask for their extradition."
     quotes = _quotes(nlp_en, text)
-    assert [(q.text, q.speaker, q.cue) for q in quotes] == [("it plans to appeal the decision.", "Mexico", "country")]
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [("it would ask for their extradition.", "Colombia",
+                                                             "country")]
 
 
 def test_extract_quotes_bare_plural_group_is_unnamed(nlp_en):
-    text = ("The government has tried to offset the tariffs, which economic forecasters say could thrust the "
-            "economy into a recession.")
+    text = "The peso fell again on Friday, which currency traders say could push inflation higher this spring."
     quotes = _quotes(nlp_en, text)
     assert [(q.text, q.speaker, q.speaker_local_id) for q in quotes] == [
-        ("could thrust the economy into a recession.", "economic forecasters", None)]
+        ("could push inflation higher this spring.", "currency traders", None)]
 
 
 def test_extract_quotes_trial_parties_are_unnamed(nlp_en):
-    text = ("His defense lawyer Cesar Castro asked for the minimum sentence. The defense had argued at trial that "
-            "the witnesses lied to reduce their own sentences.")
+    text = ("His lawyer Tom Reyes asked for a shorter sentence. The defense told the jury that the informants "
+            "invented the meetings to win lighter terms.")
     quotes = _quotes(nlp_en, text)
-    assert _said(quotes, "the witnesses lied") == ("The defense", False)
+    assert _said(quotes, "the informants invented") == ("The defense", False)
 
 
 def test_extract_quotes_the_judge_is_the_person_titled_judge(nlp_en):
-    text = ("U.S. District Judge Brian Cogan sentenced Genaro Garcia Luna on Wednesday. But the judge said Garcia "
-            "Luna lived a double life, with the harm he caused outweighing his good deeds.")
+    text = ("U.S. District Judge Helen Park sentenced Rafael Soto on Wednesday. But the judge said Soto had "
+            "betrayed the public trust for years.")
     quotes = _quotes(nlp_en, text)
-    assert _said(quotes, "Garcia Luna lived") == ("Brian Cogan", True)
+    assert _said(quotes, "Soto had betrayed") == ("Helen Park", True)
 
 
 def test_extract_quotes_org_description_points_to_the_last_organization(nlp_en):
     text = ("The sanctions were announced by the Office of Foreign Assets Control on Tuesday.\n\n"
-            "The agency is reminding timeshare owners: “If an offer seems too good to be true, it probably is.”")
+            "The agency is warning investors: “Check every fund that promises double returns before you pay.”")
     quotes = _quotes(nlp_en, text)
-    assert _said(quotes, "If an offer seems") == ("Office of Foreign Assets Control", True)
+    assert _said(quotes, "Check every fund") == ("Office of Foreign Assets Control", True)
 
 
 def test_extract_quotes_specific_title_nobody_holds_is_unnamed(nlp_es):
-    text = ("El líder de la facción, Ovidio Guzmán, se declaró culpable ante la corte. "
-            "Ovidio Guzmán, de 35 años, aseguró que sufre depresión desde octubre. Sin embargo, el fiscal "
-            "puntualizó que solicitará una pena menor si el acusado coopera.")
+    text = ("El líder de la banda, Héctor Luna, se declaró culpable ante la corte. Héctor Luna, de 40 años, "
+            "aseguró que colaborará con la justicia. Sin embargo, el fiscal puntualizó que pedirá una condena "
+            "de veinte años.")
     quotes = _quotes(nlp_es, text)
-    assert _said(quotes, "sufre depresión") == ("Ovidio Guzmán", True)
-    assert _said(quotes, "solicitará una pena menor") == ("el fiscal", False)
+    assert _said(quotes, "colaborará con la justicia") == ("Héctor Luna", True)
+    assert _said(quotes, "pedirá una condena") == ("el fiscal", False)
 
 
 def test_extract_quotes_lede_description_named_after(nlp_es):
-    text = ("El periodista sostuvo que la guerra no terminará pronto en la región.\n\n"
-            "Dmitry Muratov, Premio Nobel de la Paz, habló en Ginebra.")
+    text = ("La analista sostuvo que la inflación bajará antes de junio en todo el país.\n\n"
+            "Paula Ríos, profesora de la universidad, habló en Monterrey.")
     quotes = _quotes(nlp_es, text)
-    assert [(q.text, q.speaker) for q in quotes] == [("la guerra no terminará pronto en la región.", "Dmitry Muratov")]
+    assert [(q.text, q.speaker) for q in quotes] == [("la inflación bajará antes de junio en todo el país.",
+                                                      "Paula Ríos")]
 
 
 # --- what is not speech ---------------------------------------------------------------------
 
 def test_extract_quotes_subordinate_clause_before_a_comma_is_no_attribution(nlp_es):
-    text = ("El tema ha cobrado relevancia en el discurso político de ambas naciones, sobre todo porque senadores "
-            "demócratas han externado sus preocupaciones por la violencia.")
+    text = ("El debate creció en el Congreso durante toda la semana, sobre todo porque diputados locales han "
+            "expresado dudas sobre el presupuesto.")
     assert _quotes(nlp_es, text) == []
 
 
 def test_extract_quotes_object_relative_and_english_infinitive_report_nothing(nlp_en):
-    text = ("He referred to the shuttered prison that President Trump has stated he wants to reopen. "
-            "The Sinaloa cartel is alleged to have worked with a Chinese money laundering group.")
+    text = ("She visited the old bridge that the mayor has said he wants to rebuild. "
+            "The gang is alleged to have moved cash through two exchange houses.")
     assert _quotes(nlp_en, text) == []
 
 
 def test_extract_quotes_verb_with_its_own_object_is_no_closing_attribution(nlp_es):
-    text = ("Durante la conferencia matutina, la presidenta Claudia Sheinbaum calificó estas resoluciones como "
-            "actos de corrupción.")
+    text = "Durante la sesión del jueves, el senador Tomás Gil calificó esas sentencias como un abuso de los jueces."
     assert _quotes(nlp_es, text) == []
 
 
 def test_extract_quotes_quoted_title_after_told_is_not_the_statement(nlp_en):
-    text = ('Asked about the name, Bernice Scott told "CBS This Morning" co-host Gayle King, "Because if you don\'t '
-            'do right by the people, you have to reckon with us."')
+    text = ('Asked about the group, Rosa Field told "Morning Report" host Dan Hill, "We knock on every door because '
+            'nobody else does."')
     quotes = _quotes(nlp_en, text)
     assert [(q.text, q.direct, q.speaker) for q in quotes] == [
-        ("Because if you don't do right by the people, you have to reckon with us.", True, "Bernice Scott")]
+        ("We knock on every door because nobody else does.", True, "Rosa Field")]
 
 
 # --- quotation marks --------------------------------------------------------------------------
@@ -324,27 +323,27 @@ def test_extract_quotes_direct_marks():
 
 
 def test_extract_quotes_lost_opening_marks_quote_from_the_paragraph_or_the_last_attribution():
-    text = ('The Treasury has not shown a single piece of evidence," she said. We are not going to cover for '
-            'anyone. They have to prove it with strong evidence."')
-    assert _direct(text) == ["The Treasury has not shown a single piece of evidence,",
-                             "We are not going to cover for anyone. They have to prove it with strong evidence."]
+    text = ('The ministry has not answered a single letter from us," she said. We will keep asking every week. '
+            'They owe the families an answer."')
+    assert _direct(text) == ["The ministry has not answered a single letter from us,",
+                             "We will keep asking every week. They owe the families an answer."]
 
 
 def test_extract_quotes_nested_and_mixed_marks():
-    text = ("“Dos fueron hallados sin vida, mientras Natalia “N” está ilesa y Erick “N” está herido”, comentó.\n\n"
-            'The timing raises "great suspicion over the deal,” Woodard said.')
-    assert _direct(text) == ["Dos fueron hallados sin vida, mientras Natalia “N” está ilesa y Erick “N” está herido",
-                             "great suspicion over the deal,"]
+    text = ("“Uno de los detenidos, Mario “N”, tenía una orden vigente en Sinaloa”, dijo el fiscal.\n\n"
+            'The audit raises "serious doubts about the contract,” Lee said.')
+    assert _direct(text) == ["Uno de los detenidos, Mario “N”, tenía una orden vigente en Sinaloa",
+                             "serious doubts about the contract,"]
 
 
 @pytest.mark.parametrize("text", [
-    "She told “CBS This Morning” that the “Kofi Annan al Valor” prize mattered.",  # names and titles
-    "The event was titled “The Future of U.S.-Mexico Relations.” and ran all day.",  # a title with abbreviations
-    "The websites advertised “nude Asian models” available for photography.",  # a borrowed term mid-sentence
-    "The cargo was declared as “plastic household articles.” Agents found the pills.",  # a term closing a sentence
-    "The embassy posted “@USEmbassyMEX #SeguridadJuntos” on Monday.",  # handles and hashtags
-    "So-called “cartels” run the port.",  # a scare quote of one word
-    "— Embajada EU en Mex (@USEmbassyMEX) August 13, 2025",  # the byline of an embedded post
+    "She told “Noticias Hoy” that the “Premio Nacional de Periodismo” mattered to her.",  # names and titles
+    "The forum was titled “Border Security in the U.S.-Canada Corridor.” and ran all day.",  # abbreviations
+    "The shop sold “luxury replica watches” to tourists.",  # a borrowed term mid-sentence
+    "The crates were declared as “spare engine parts.” Inspectors found rifles.",  # a term closing a sentence
+    "The agency posted “@CustomsNews #PortWatch” on Monday.",  # handles and hashtags
+    "So-called “collectors” run the market.",  # a scare quote of one word
+    "— Ministerio del Interior (@MinInterior) March 2, 2024",  # the byline of an embedded post
 ])
 def test_extract_quotes_names_terms_handles_and_bylines_are_not_speech(text):
     assert _direct(text) == []
@@ -356,7 +355,7 @@ def test_extract_quotes_short_quote_after_a_speech_verb_is_speech():
 
 
 def test_extract_quotes_quoted_names_next_to_speech():
-    text = ("She told “CBS This Morning” that the “Kofi Annan al Valor” prize and “a very long campaign” mattered. "
+    text = ("She told “Noticias Hoy” that the “Premio Nacional de Periodismo” and “a very long campaign” mattered. "
             "“It was a very long campaign for all of us,” she said.")
     assert _direct(text) == ["It was a very long campaign for all of us,"]
 

@@ -10,14 +10,14 @@ and what "according to X" / "según X" / "de acuerdo con X" frames. A negated ve
 ("no precisó") reports nothing, and cues inside a quote are the speaker's own words.
 
 Each stretch of text is said once: a direct quote inside a reported clause (a partial
-quote, 'dijo que los 37 “operadores ...” fueron enviados') is part of that clause, and of
+quote, 'dijo que los detenidos eran “los operadores de la red” y ...') is part of that clause, and of
 two reported clauses over the same words the one with the better evidence stays (a verb
 with its subject, then a verb without one, then an "according to" frame, then a phrase).
 
 Speakers come from the verb's subject, in this order of evidence:
 1. a person or organization mention inside the subject;
 2. several governments ("the Mexican and U.S. governments") -> a joint statement;
-3. an unnamed source ("officials", "economic forecasters", "a Mexican immigration
+3. an unnamed source ("officials", "currency traders", "a Mexican immigration
    official", "the defense") -> no speaker id;
 4. a document ("the lawsuit", "el comunicado") -> whoever it names, else the last named subject;
 5. a pronoun -> the last person (or, for "they", the last joint/plural) speaker;
@@ -71,7 +71,7 @@ class _Candidate:
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
-    """The subject of the nearest verb before ``verb`` in its sentence ('X entregó detalles: “...”, explicó')."""
+    """The subject of the nearest verb before ``verb`` in its sentence ('X describió el operativo: “...”, explicó')."""
     for tok in reversed(verb.doc[sentence_of(verb).start:verb.i]):
         if tok.pos_ in {"VERB", "AUX"} and not inside(tok.idx, quotes) and \
                 any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in tok.children):
@@ -147,8 +147,8 @@ def _cut_before(outer: _Candidate, at: int, text: str) -> bool:
 def said_once(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     """The candidates with each stretch of text said once (see the module docstring), in text order.
 
-    A reported clause that holds another verb's attribution and clause ('no hubo una “verdad
-    histórica”, ..., que es la que ha construido el fiscal ..., al reiterar que ...') ends
+    A reported clause that holds another verb's attribution and clause ('la carretera seguirá
+    cerrada, una decisión que ha defendido el secretario ..., al explicar que ...') ends
     before that attribution, and both stay.
     """
     reported = [c for c in candidates if not c.direct]

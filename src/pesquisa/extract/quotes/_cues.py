@@ -132,7 +132,7 @@ def needs_clause(token: Token) -> bool:
 
 
 def is_negated(token: Token) -> bool:
-    """The speech verb is negated ('no precisó los nombres', 'did not say'): nothing is reported."""
+    """The speech verb is negated ('no precisó sus edades', 'did not say'): nothing is reported."""
     cues = speech_cues()
     if any(child.dep_ in {"neg", "advmod"} and child.lower_ in cues.negations and child.i < token.i
            for child in token.children):

@@ -2,7 +2,7 @@
 
 Quotation marks are read per paragraph. A straight double quote opens when it follows a
 space or the start of the paragraph and closes when it follows a word or punctuation,
-so '... taking place," she said' closes a quote whose opening mark the source lost; such
+so '... a single letter from us," she said' closes a quote whose opening mark the source lost; such
 an orphan closing mark quotes the paragraph up to it. What sits between marks is speech
 unless it is a name or title ('“CBS This Morning”'), a handle, hashtag or address, or a
 term of one or two words (a scare quote: 'so-called “cartel”').
@@ -43,7 +43,7 @@ def is_quoted_name(inner: str) -> bool:
 
 
 def is_handle_or_address(inner: str) -> bool:
-    """Quoted text that is mostly handles, hashtags or web addresses ('“@USEmbassyMX”'), not speech."""
+    """Quoted text that is mostly handles, hashtags or web addresses ('“@CustomsNews”'), not speech."""
     words = inner.split()
     return bool(words) and sum(bool(HANDLE.fullmatch(w.strip(".,;:!?"))) for w in words) * 2 >= len(words)
 
@@ -69,10 +69,10 @@ def _straight_opens(para: str, i: int) -> bool:
 def _closing(para: str, i: int) -> int:
     """Index of the mark closing the quote opened at ``i`` (the paragraph's end if none).
 
-    Curly marks nest: in '“Natalia “N” está ilesa”' the inner pair is a withheld surname.
+    Curly marks nest: in '“Uno de ellos, Mario “N”, tenía una orden”' the inner pair is a withheld surname.
     """
     opener, close = para[i], OPEN_CLOSE[para[i]]
-    # sloppy sources open straight and close curly: '"great suspicion,” Woodard said'
+    # sloppy sources open straight and close curly: '"serious doubts about the contract,” Lee said'
     closers = {close, "”"} if opener == '"' else {close}
     depth = 0
     for j in range(i + 1, len(para)):
@@ -86,11 +86,11 @@ def _closing(para: str, i: int) -> int:
 
 
 def is_quoted_term(para: str, start: int, end: int) -> bool:
-    """A short quoted phrase used inside a sentence of narration ('advertised “nude Asian models” available').
+    """A short quoted phrase used inside a sentence of narration ('sold “luxury replica watches” to tourists').
 
     Four words or fewer, a word right before the opening mark, and either a word right after
     the closing one or, for a phrase in lower case, the end of the sentence ('declared as
-    “plastic household articles.”'): the writer borrows a term, nobody is quoted saying it.
+    “spare engine parts.”'): the writer borrows a term, nobody is quoted saying it.
     """
     inner = para[start + 1:end]
     before = para[:start].rstrip()
@@ -124,7 +124,7 @@ def find_direct_quotes(text: str) -> list[Span]:
         i = 0
         dialogue = RAYA.match(para)
         if dialogue and is_tweet_byline(para):
-            dialogue = None  # "— Embajada (@handle) August 13, 2025" signs an embedded post
+            dialogue = None  # "— Ministerio (@handle) March 2, 2024" signs an embedded post
         if dialogue:  # Spanish dialogue dash: "—No vamos a negociar —dijo el gobernador."
             end = dialogue.end(1)
             if len(para[1:end].split()) >= MIN_DIRECT_WORDS:
@@ -141,7 +141,7 @@ def find_direct_quotes(text: str) -> list[Span]:
                 i = end + 1
                 continue
             if orphan and i > 0 and para[i - 1] in ",.!?":
-                # the source lost the opening mark: '... was taking place," she said.'
+                # the source lost the opening mark: '... a single letter from us," she said.'
                 lead = _orphan_start(para, i, [s for s in spans if s.start >= offset], offset)
                 if lead is not None and is_speech_text(para[lead:i]):
                     spans.append(Span(offset + lead, offset + i))
@@ -198,9 +198,9 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
 def _phrase_before(verb: Token, quotes: list[Span]) -> Span | None:
     """A noun phrase right before the verb that the parser left unattached.
 
-    'el primer ministro Mark Carney reconoció', '..., U.S. Attorney for the Central District
-    of California Martin Estrada told reporters', 'Dolores Padierna (Morena) defendió' (a
-    party or acronym in brackets stays inside).
+    'el primer ministro X reconoció', '..., U.S. Attorney for the Southern District of Texas
+    Ann Ross told reporters', 'la senadora Lucía Trejo (PT) respaldó' (a party or acronym in
+    brackets stays inside).
     """
     doc = verb.doc
     start = sentence_of(verb).start
@@ -250,7 +250,7 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     if inverted is not None:
         return inverted
     # a noun phrase right before the verb the parser did not attach: "el primer ministro Mark Carney reconoció",
-    # "..., U.S. Attorney Martin Estrada told reporters"
+    # "..., U.S. Attorney Ann Ross told reporters"
     before = _phrase_before(verb, quotes)
     if before is not None:
         return before
@@ -269,7 +269,7 @@ def _clause_start(verb: Token) -> Span | None:
         if is_speech_verb(tok):
             return None  # "expuso ..., al explicar que": the later verb owns that clause
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
-        partial = nxt is not None and nxt.text in MARKS  # 'una incautación que "posiblemente" sea ...'
+        partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
         if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial)) or tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
             return Span(_token_end(tok), sent.end_char)
@@ -279,9 +279,9 @@ def _clause_start(verb: Token) -> Span | None:
 
 
 def _object_relative(verb: Token) -> bool:
-    """The verb sits in a relative clause whose pronoun is an object ('the prison that X has stated he wants to
-    reopen'), so its clause has a gap; a pronoun that is the reported clause's subject leaves a statement
-    ('tariffs, which forecasters say could thrust the economy into a recession')."""
+    """The verb sits in a relative clause whose pronoun is an object ('the bridge that the mayor has said he
+    wants to rebuild'), so its clause has a gap; a pronoun that is the reported clause's subject leaves a
+    statement ('the peso fell, which traders say could push inflation higher')."""
     if verb.dep_ not in {"relcl", "acl"}:
         return False
     relatives = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.lower_ in {"which", "that", "whom", "que", "quien"}]
@@ -313,7 +313,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     doc = verb.doc
     if verb.i > sent.start and doc[verb.i - 1].text in {",", "”", "»", '"'} and \
             any(q.end <= verb.idx <= q.end + 3 for q in quotes):
-        return None  # '“...”, sostuvo la titular, a la vez que anunció ...': the quote is what it attributes
+        return None  # '“...”, sostuvo la ministra, a la vez que anunció ...': the quote is what it attributes
     fronted = _fronted_as(verb)
     if fronted is not None:
         return fronted
@@ -325,7 +325,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     complements = {"ccomp", "xcomp"} if doc.lang_ == "es" else {"ccomp"}
     ccomps = [c for c in verb.children if c.dep_ in complements and c.i > verb.i]
     if ccomps and _object_relative(verb):
-        return None  # "the prison that Trump has stated he wants to reopen": the clause has a gap
+        return None  # "the bridge that the mayor has said he wants to rebuild": the clause has a gap
     if ccomps and not needs_clause(verb):
         start_tok = ccomps[0].left_edge
         if start_tok.i <= verb.i:
@@ -336,12 +336,12 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         text = text_of(doc)
         if any(content.start < q.start < content.end and text[content.start:q.start].rstrip(" \"“«").endswith((",", ":"))
                for q in quotes):
-            return None  # 'told "CBS This Morning" co-host Gayle King, "Because ..."': the quote is the statement
+            return None  # 'told "Morning Report" host Dan Hill, "We knock ..."': the quote is the statement
         return content
     nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
     if nxt is not None and (nxt.text == ":" or (nxt.text in {"“", '"', "«"} and any(q.start == nxt.idx + 1
                                                                                   for q in quotes))):
-        # 'said: ...', 'dijo “...”' (a mark that opens a quote, not a title: 'told "CBS This Morning"')
+        # 'said: ...', 'dijo “...”' (a mark that opens a quote, not a title: 'told "Morning Report"')
         return Span(nxt.idx + (1 if nxt.text == ":" else 0), sent.end_char)
     return _before_attribution(verb, quotes)
 
@@ -356,7 +356,7 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     sent = sentence_of(verb)
     doc = verb.doc
     if verb.dep_ in {"relcl", "acl"}:
-        return None  # "del colectivo que denunció los hechos": a relative clause attributes nothing
+        return None  # "del grupo que denunció el robo": a relative clause attributes nothing
     before = text_of(doc)[sent.start_char:verb.idx]
     comma = before.rfind(",")
     if comma <= 15:
@@ -368,12 +368,12 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
         return None  # "X, who ..., said": the subject opens the sentence
     opens = min(verb.idx, subject.start) if subject is not None else verb.idx
     if text_of(doc)[sent.start_char + comma + 1:opens].strip(" ,"):
-        return None  # "..., porque senadores han externado ...": a subordinate clause, not an attribution
+        return None  # "..., porque diputados han expresado ...": a subordinate clause, not an attribution
     for child in verb.children:
         in_subject = subject is not None and subject.start <= child.idx < subject.end
         if child.i > verb.i and not in_subject and (child.dep_ in {"ccomp", "xcomp"} or (
                 child.dep_ in {"obj", "dobj"} and len(list(child.subtree)) > 1)):
-            return None  # "..., Sheinbaum calificó estas resoluciones como ...": the verb has its own object
+            return None  # "..., el senador calificó esas sentencias como ...": the verb has its own object
     content = Span(sent.start_char, sent.start_char + comma)
     if any(q.overlaps(content) for q in quotes):
         return None
@@ -391,6 +391,13 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
             cut = max(lead.rfind(","), lead.rfind(" but "), lead.rfind(" and "), lead.rfind(" pero "), lead.rfind(" y "))
             if cut > 0:
                 return Span(content.start, content.start + cut)
+        if is_speech_verb(tok) and not any(c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"} for c in tok.children):
+            # "dijo que X, pero no precisó ...", "said X, though he did not say ...": the writer takes over
+            lead = text_of(verb.doc)[content.start:tok.idx]
+            joint = re.search(r",\s*(?:pero|y|aunque|sin embargo|but|and|although|though|while|mientras)\s+"
+                              r"(?:(?:no|not|also|también|did|he|she|it|lo|se)\s+){0,3}$", lead, re.I)
+            if joint is not None and joint.start() > 0:
+                return Span(content.start, content.start + joint.start())
         if is_speech_verb(tok):
             subject = subject_span(tok, quotes)
             lead = text_of(verb.doc)[content.start:subject.start].rstrip() if subject is not None else ""
@@ -425,7 +432,7 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
     for cue in cues.according:
         for match in re.finditer(rf"(?:^|(?<=[\s,(]))({re.escape(cue)})\s+", text, re.I):
             if inside(sent.start_char + match.start(1), quotes):
-                continue  # the speaker's own words: "(de acuerdo a la publicación)" inside a quote
+                continue  # the speaker's own words: "(de acuerdo con el reportaje)" inside a quote
             rest = text[match.end():]
             src_end = re.search(r"[,;)]|\.?\s*$", rest)
             if not src_end:

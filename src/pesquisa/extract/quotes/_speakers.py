@@ -100,11 +100,11 @@ class Resolver:
         return best
 
     def _by_surname(self, words: list[str]) -> LocalEntity | None:
-        """The one person of the document whose name holds the subject's last words ('el fiscal Gertz' -> Gertz)."""
+        """The one person of the document whose name holds the subject's last words ('la fiscal Ibarra' -> Ibarra)."""
         for size in range(min(len(words), 3), 0, -1):
             tail = words[-size:]
             if any(w in DETERMINERS or w in self.heads for w in tail):
-                continue  # "el fiscal Gertz": the title is no part of the name
+                continue  # "la fiscal Ibarra": the title is no part of the name
             hits = []
             for entity in self.entities:
                 parts = fold(entity.name).split()
@@ -141,7 +141,7 @@ class Resolver:
         return span.root if span is not None and len(span) else None
 
     def _is_plural_group(self, subject: Span) -> bool:
-        """The subject is a bare group of people ('economic forecasters', 'los diputados de la oposición')."""
+        """The subject is a bare group of people ('currency traders', 'los diputados de la oposición')."""
         root = self._head_token(subject)
         return root is not None and root.pos_ == "NOUN" and "Number=Plur" in str(root.morph)
 
@@ -152,7 +152,7 @@ class Resolver:
 
     def _carrier_owner(self, subject: Span, at: int) -> Speaker | None:
         """Whose words a document carries: the entity it names before any clause, else the last named subject."""
-        # "The lawsuit, which was filed in U.S. District Court": the court is no author
+        # "The complaint, which was lodged in a federal court in Houston": the court is no author
         own_end = self.text.find(",", subject.start, subject.end)
         own = Span(subject.start, own_end if own_end != -1 else subject.end)
         named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end]
@@ -169,7 +169,7 @@ class Resolver:
             if tok.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or inside(tok.idx, self.quotes) or \
                     fold(tok.text) in self.cues.carriers:
                 continue
-            # the subject up to its first comma: "The lawsuit, which was filed in U.S. District Court"
+            # the subject up to its first comma: "The complaint, which was lodged in a federal court"
             end_tok = next((t for t in tok.subtree if t.text == ","), None)
             end = end_tok.idx if end_tok is not None else tok.right_edge.idx + len(tok.right_edge.text)
             span = Span(tok.left_edge.idx, end)
