@@ -4,7 +4,7 @@ Quotation marks are read per paragraph. A straight double quote opens when it fo
 space or the start of the paragraph and closes when it follows a word or punctuation,
 so '... a single letter from us," she said' closes a quote whose opening mark the source lost; such
 an orphan closing mark quotes the paragraph up to it. What sits between marks is speech
-unless it is a name or title ('“CBS This Morning”'), a handle, hashtag or address, or a
+unless it is a name or title ('“Noticias Hoy”'), a handle, hashtag or address, or a
 term of one or two words (a scare quote: 'so-called “cartel”').
 """
 
@@ -33,7 +33,7 @@ HANDLE = re.compile(r"(?:@\w+|#\w+|https?://\S+|www\.\S+|pic\.twitter\.com/\S+)"
 
 
 def is_quoted_name(inner: str) -> bool:
-    """A title or name in quotation marks ('“CBS This Morning”'), not something said."""
+    """A title or name in quotation marks ('“Noticias Hoy”'), not something said."""
     words = [w for w in inner.split() if w[:1].isalpha()]
     # sentence punctuation inside ('U.S.' is an abbreviation, not a full stop)
     if not words or len(words) > 10 or re.search(r"[!?;]|\.\s", inner.strip()[:-1] if inner.strip() else ""):
