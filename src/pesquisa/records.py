@@ -201,7 +201,9 @@ class Quote:
     speaker_local_id: str | None
     speaker_span: Span | None
     verb: str | None = None
-    cue: str | None = None  # why this speaker: subject | inverted | pronoun | title | continuation | according
+    # why this speaker: subject | pronoun | title | according | joint | unnamed | carrier (a document's author)
+    # | description (an organization described) | country (a place speaking through its government)
+    cue: str | None = None
 
 
 @dataclass(slots=True)

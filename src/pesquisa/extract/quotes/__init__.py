@@ -1,23 +1,35 @@
 """Direct quotes and reported speech, with the speaker resolved.
 
-Direct quotes are the text between quotation marks (curly, straight, «»), an
-unclosed mark running to the end of its paragraph. Reported speech is the clause
-a speech verb introduces ("said that ...", "afirmó que ...", "X said Mexico ..."),
-the sentence before a closing attribution ("..., Velasco explained."), and what
-"according to X" / "según X" frames.
+Direct quotes are the text between quotation marks (curly, straight, «», a Spanish
+dialogue dash), an unclosed mark running to the end of its paragraph. Names, titles,
+handles and scare quotes of one or two words between marks are not speech. Reported
+speech is the clause a speech verb introduces ("said that ...", "afirmó que ...",
+"señalando que ...", "X said Mexico ..."), the sentence before a closing attribution
+("..., Velasco explained."), what a fronted frame introduces ("Tal como lo aseguró X, ...")
+and what "according to X" / "según X" / "de acuerdo con X" frames. A negated verb
+("no precisó") reports nothing, and cues inside a quote are the speaker's own words.
+
+Each stretch of text is said once: a direct quote inside a reported clause (a partial
+quote, 'dijo que los detenidos eran “los operadores de la red” y ...') is part of that clause, and of
+two reported clauses over the same words the one with the better evidence stays (a verb
+with its subject, then a verb without one, then an "according to" frame, then a phrase).
 
 Speakers come from the verb's subject, in this order of evidence:
 1. a person or organization mention inside the subject;
 2. several governments ("the Mexican and U.S. governments") -> a joint statement;
-3. an unnamed source ("officials", "a Mexican immigration official") -> no speaker id;
-4. a pronoun -> the last person (or, for "they", the last joint/plural) speaker;
-5. a description ("the foreign minister", "el funcionario") -> the person whose title
-   matches, else the last person speaker;
-6. no subject (pro-drop, "adding", a quote standing alone) -> the last speaker.
+3. an unnamed source ("officials", "currency traders", "a Mexican immigration
+   official", "the defense") -> no speaker id;
+4. a document ("the lawsuit", "el comunicado") -> whoever it names, else the last named subject;
+5. a pronoun -> the last person (or, for "they", the last joint/plural) speaker;
+6. a description ("the foreign minister", "el funcionario", "la dependencia") -> the person
+   whose title is built on it, else the last person (or organization) speaker;
+7. a country ("Mexico said") -> the country, speaking through its government;
+8. no subject (pro-drop, "adding", a quote standing alone) -> the subject of an earlier
+   verb of the same sentence, else the last speaker.
 Hand-written because no open library attributes quotes in Spanish and English
 with these cues; textacy's direct-quote triples cover only case 1 in English.
 
-Span finding is in ``_spans``, speaker resolution in ``_speakers``, the lexicon tables in ``speech_cues``.
+Span finding is in ``_spans``, speaker resolution in ``_speakers``, the lexicon tables in ``_cues``.
 """
 
 from __future__ import annotations
@@ -26,7 +38,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pesquisa.extract.quotes._cues import is_speech_verb
+from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, sentence_of, text_of
 from pesquisa.extract.quotes._spans import (
     according_frames,
     attribution_verb,
@@ -44,6 +56,8 @@ from pesquisa.records import LocalEntity, Quote, Span
 
 __all__ = ["extract_quotes", "find_direct_quotes", "is_speech_verb"]
 
+MIN_REPORTED_WORDS = 4
+
 
 @dataclass(slots=True)
 class _Candidate:
@@ -52,51 +66,145 @@ class _Candidate:
     verb: Token | None
     subject: Span | None  # explicit subject text span, if any
     according: Span | None = None
+    evidence: int = 0  # 0 best: direct or verb with subject; 1 verb alone; 2 according; 3 phrase
+    borrowed: Span | None = None  # for a verb without subject: the subject of an earlier verb of its sentence
 
 
-def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
-    """Direct and reported quotes of a parsed document, speakers resolved (see module docstring)."""
-    text = doc.text
-    direct = find_direct_quotes(text)
-    candidates: list[_Candidate] = []
+def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
+    """The subject of the nearest verb before ``verb`` in its sentence ('X describió el operativo: “...”, explicó')."""
+    for tok in reversed(verb.doc[sentence_of(verb).start:verb.i]):
+        if tok.pos_ in {"VERB", "AUX"} and not inside(tok.idx, quotes) and \
+                any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in tok.children):
+            return subject_span(tok, quotes)
+    return None
+
+
+def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
+    """Each direct quote with the verb that attributes it and that verb's subject."""
+    out = []
     for span in direct:
         verb = attribution_verb(doc, span, direct)
-        if verb is None and slip_after(text, span):
-            candidates.append(_Candidate(span, True, None, None))
+        if verb is None and slip_after(text_of(doc), span):
+            out.append(_Candidate(span, True, None, None))
             continue
-        candidates.append(_Candidate(span, True, verb, subject_span(verb, direct) if verb is not None else None))
+        subject = subject_span(verb, direct) if verb is not None else None
+        borrowed = _earlier_subject(verb, direct) if verb is not None and subject is None else None
+        out.append(_Candidate(span, True, verb, subject, borrowed=borrowed))
+    return out
+
+
+def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
+    """Reported clauses of speech verbs, speech phrases and 'according to' frames, outside direct quotes."""
+    text = text_of(doc)
+    out: list[_Candidate] = []
     for sent in doc.sents:
         for tok in sent:
-            if inside(tok.idx, direct) or not is_speech_verb(tok):
+            if inside(tok.idx, direct) or not is_speech_verb(tok) or is_negated(tok):
                 continue
             subject = subject_span(tok, direct)
             if subject is not None and fold(text[subject.start:subject.end]) in {"that", "this", "eso", "esto"}:
                 continue  # "That said, ..." is no attribution
             content = reported_content(tok, direct)
-            if content is None or len(text[content.start:content.end].split()) < 4:
+            if content is None or len(text[content.start:content.end].split()) < MIN_REPORTED_WORDS:
                 continue
             content = cut_at_next_attribution(sent, tok, content, direct)
             covered = sum(min(d.end, content.end) - max(d.start, content.start) for d in direct if d.overlaps(content))
             if covered > 0.8 * (content.end - content.start):
-                continue
-            candidates.append(_Candidate(content, False, tok, subject))
+                continue  # 'said that “...”': the direct quote is the statement
+            borrowed = _earlier_subject(tok, direct) if subject is None else None
+            out.append(_Candidate(content, False, tok, subject, evidence=0 if subject is not None else 1,
+                                  borrowed=borrowed))
         for content in quote_phrases(sent):
-            if len(text[content.start:content.end].split()) >= 4:
-                candidates.append(_Candidate(content, False, None, None))
-        for content, source in according_frames(sent):
+            if not inside(content.start, direct) and len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
+                out.append(_Candidate(content, False, None, None, evidence=3))
+        for content, source in according_frames(sent, direct):
             attributed = any(is_speech_verb(t) and content.start <= t.idx < content.end and subject_span(t, direct)
                              for t in sent)
             if attributed:
                 continue  # "X said ..., according to a statement": X already speaks
-            if len(text[content.start:content.end].split()) >= 4:
-                candidates.append(_Candidate(content, False, None, source, according=source))
-    candidates.sort(key=lambda c: (c.span.start, not c.direct))
-    resolver = Resolver(text, entities, direct)
+            if len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
+                out.append(_Candidate(content, False, None, source, according=source, evidence=2))
+    return out
+
+
+def _attribution_start(cand: _Candidate) -> int | None:
+    """Where a reported candidate's own attribution starts (its subject or verb), if it has one."""
+    if cand.verb is None:
+        return None
+    starts = [cand.verb.idx] + ([cand.subject.start] if cand.subject is not None else [])
+    return min(starts)
+
+
+def _cut_before(outer: _Candidate, at: int, text: str) -> bool:
+    """Ends ``outer`` at the last comma before ``at`` (another speaker's attribution); False if too little is left."""
+    cut = text.rfind(",", outer.span.start, at)
+    if cut == -1 or len(text[outer.span.start:cut].split()) < MIN_REPORTED_WORDS:
+        return False
+    outer.span = Span(outer.span.start, cut)
+    return True
+
+
+def said_once(candidates: list[_Candidate], text: str) -> list[_Candidate]:
+    """The candidates with each stretch of text said once (see the module docstring), in text order.
+
+    A reported clause that holds another verb's attribution and clause ('la carretera seguirá
+    cerrada, una decisión que ha defendido el secretario ..., al explicar que ...') ends
+    before that attribution, and both stay.
+    """
+    reported = [c for c in candidates if not c.direct]
+    for outer in reported:
+        for inner in reported:
+            at = _attribution_start(inner)
+            if inner is not outer and at is not None and outer.span.start < at < outer.span.end \
+                    and inner.span.end <= outer.span.end \
+                    and inner.verb is not outer.verb and (outer.verb is None or outer.verb.idx < at):
+                _cut_before(outer, at, text)
+    kept: list[_Candidate] = []
+    for cand in sorted(reported, key=lambda c: (c.evidence, c.span.start, -(c.span.end - c.span.start))):
+        clash = next((k for k in kept if k.span.overlaps(cand.span)), None)
+        if clash is None:
+            kept.append(cand)
+            continue
+        shorter = min(cand.span.end - cand.span.start, clash.span.end - clash.span.start)
+        shared = min(cand.span.end, clash.span.end) - max(cand.span.start, clash.span.start)
+        if shared < 0.5 * shorter:
+            kept.append(cand)  # "said that X, and added that Y": two statements touching at the edge
+    for cand in candidates:
+        if cand.direct and not any(k.span.contains(cand.span) for k in kept):
+            kept.append(cand)
+    return sorted(kept, key=lambda c: (c.span.start, not c.direct))
+
+
+def _trim(body: str) -> str:
+    """The quote's words without edge punctuation or a quotation mark left unpaired at an edge."""
+    body = body.strip(" ,;:\n")
+    partner = {"“": "”", "”": "“", "«": "»", "»": "«", '"': '"'}
+    for mark, other in partner.items():
+        unpaired = body.count(mark) % 2 == 1 if mark == other else body.count(mark) > body.count(other)
+        if unpaired and body.endswith(mark):
+            body = body[:-1].rstrip(" ,;:")
+        elif unpaired and body.startswith(mark):
+            body = body[1:].lstrip()
+    return body
+
+
+def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
+    """Direct and reported quotes of a parsed document, speakers resolved (see module docstring).
+
+    Steps: find direct quotes; attribute each to its verb; find reported clauses; keep each
+    stretch of text once; resolve speakers in text order, each remembered for the next.
+    """
+    text = text_of(doc)
+    direct = find_direct_quotes(text)
+    candidates = said_once(_direct_candidates(doc, direct) + _reported_candidates(doc, direct), text)
+    resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []
     for cand in candidates:
-        speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start)
+        speaker = resolver.resolve_named(cand.borrowed) if cand.borrowed is not None else None
+        if speaker is None:
+            speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start)
         resolver.remember(speaker)
-        body = text[cand.span.start:cand.span.end].strip(" ,;:")
+        body = _trim(text[cand.span.start:cand.span.end])
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)
         cue = "according" if cand.according else (speaker.cue if speaker else None)
         quotes.append(Quote(

@@ -1,13 +1,22 @@
-"""The speech lexicon (``data/speech.yaml``) as typed tables, and what counts as a speech verb."""
+"""The speech lexicon (``data/speech.yaml``) as typed tables, and what counts as a speech verb.
+
+English verbs are matched by lemma. Spanish verbs are matched three ways, because the
+small Spanish model lemmatizes and tags unevenly (a sentence-initial "Afirmó" may come
+out as a proper noun): the inflected forms the lexicon lists, the regular preterite and
+gerund of every infinitive it lists ("señalar" -> señaló, señalaron, señalando), and the
+model's lemma when the model does call the token a verb.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import fold, load_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,38 +24,144 @@ class SpeechCues:
     """The speech lexicon (``data/speech.yaml``), lower-cased, in the shapes the extractor reads."""
 
     verbs: frozenset[str]  # English lemmas
-    es_forms: frozenset[str]  # Spanish inflected forms
+    es_lemmas: frozenset[str]  # Spanish infinitives
+    es_forms: frozenset[str]  # Spanish inflected forms, listed and generated
+    clause_only: frozenset[str]  # lemmas and forms that report speech only before a clause
+    negations: frozenset[str]
+    idioms: tuple[str, ...]  # fixed expressions holding a speech verb that report nothing ("es decir")
     phrases: tuple[str, ...]
     according: tuple[str, ...]
     slips: frozenset[str]
-    unnamed: frozenset[str]
+    unnamed: frozenset[str]  # this and the tables below are folded (compared with folded subject words)
     carriers: frozenset[str]
+    org_descriptions: frozenset[str]
+    governments: frozenset[str]
+    generic_heads: frozenset[str]
+    clause_words: frozenset[str]  # folded words that make a 'title' a clause: speech verb forms, que/that
     singular: frozenset[str]
     plural: frozenset[str]
     joint: tuple[str, ...]
+
+
+def spanish_forms(infinitive: str) -> set[str]:
+    """Regular third-person preterite forms and the gerund of a Spanish infinitive ('señalar' -> señaló, ...)."""
+    stem, ending = infinitive[:-2], infinitive[-2:]
+    if ending == "ar":
+        return {stem + "ó", stem + "aron", stem + "ando"}
+    if ending in {"er", "ir"}:
+        return {stem + "ió", stem + "ieron", stem + "iendo"}
+    return set()
+
+
+def _english_forms(lemmas: list[str]) -> set[str]:
+    """Third-person and past forms of English speech lemmas ('say' -> says, said; 'note' -> notes, noted)."""
+    irregular = {"say": {"said"}, "tell": {"told"}, "write": {"wrote"}, "tweet": {"tweeted"}}
+    out: set[str] = set()
+    for lemma in lemmas:
+        lemma = lemma.lower()
+        out |= {lemma + "s", lemma + "d" if lemma.endswith("e") else lemma + "ed"} | irregular.get(lemma, set())
+    return out
 
 
 @cache
 def speech_cues() -> SpeechCues:
     sp = load_lexicon().speech
     both = ("en", "es")
+    listed = {v.lower() for v in sp["verbs"]["es"]}
+    lemmas = {v for v in listed if " " not in v and v.endswith(("ar", "er", "ir"))}
+    lemmas |= {v.lower() for v in sp["clause_only"]["es"]}
+    generated = {form for lemma in lemmas for form in spanish_forms(lemma)}
+    clause_only = {v.lower() for code in both for v in sp["clause_only"][code]}
+    clause_only |= {form for lemma in sp["clause_only"]["es"] for form in spanish_forms(lemma.lower())}
+    clause_only |= {v.lower() for v in sp["clause_only_forms"]}
     return SpeechCues(
-        verbs=frozenset(v.lower() for v in sp["verbs"]["en"]),
-        es_forms=frozenset(v.lower() for v in sp["verbs"]["es"]),
+        verbs=frozenset(v.lower() for v in (*sp["verbs"]["en"], *sp["clause_only"]["en"])),
+        es_lemmas=frozenset(lemmas),
+        es_forms=frozenset(listed | generated | {v.lower() for v in sp["clause_only_forms"]}),
+        clause_only=frozenset(clause_only),
+        negations=frozenset(n.lower() for code in both for n in sp["negations"][code]),
+        idioms=tuple(i.lower() for code in both for i in sp["idioms"][code]),
         phrases=tuple(p.lower() for code in both for p in sp["phrases"][code]),
         according=tuple(a.lower() for code in both for a in sp["according"][code]),
         slips=frozenset(s["wrong"] for code in sp["slips"] for s in sp["slips"][code]),
-        unnamed=frozenset(u.lower() for code in both for u in sp["unnamed"][code]),
-        carriers=frozenset(c.lower() for c in sp["carriers"]),
-        singular=frozenset(p.lower() for p in sp["pronouns"]["singular"]),
-        plural=frozenset(p.lower() for p in sp["pronouns"]["plural"]),
-        joint=tuple(j.lower() for code in both for j in sp["joint"][code]),
+        unnamed=frozenset(fold(u) for code in both for u in sp["unnamed"][code]),
+        carriers=frozenset(fold(c) for c in sp["carriers"]),
+        org_descriptions=frozenset(fold(d) for code in both for d in sp["org_descriptions"][code]),
+        governments=frozenset(fold(g) for code in both for g in sp["governments"][code]),
+        generic_heads=frozenset(fold(g) for code in both for g in sp["generic_heads"][code]),
+        clause_words=frozenset(fold(w) for w in (*listed, *generated, *_english_forms(sp["verbs"]["en"]),
+                                                 "que", "that", "who", "quien")),
+        singular=frozenset(fold(p) for p in sp["pronouns"]["singular"]),
+        plural=frozenset(fold(p) for p in sp["pronouns"]["plural"]),
+        joint=tuple(fold(j) for code in both for j in sp["joint"][code]),
     )
 
 
 def is_speech_verb(token: Token) -> bool:
-    """The token is a verb (or participle) that introduces speech."""
+    """The token is a verb (or participle) that introduces speech, outside an idiom ('es decir')."""
     cues = speech_cues()
-    if token.text.lower() in cues.es_forms:
+    lower = token.text.lower()
+    if lower in cues.es_forms:
+        return not in_idiom(token)
+    if token.pos_ not in {"VERB", "AUX"}:
+        return False
+    lemma = token.lemma_.lower()
+    found = lemma in cues.es_lemmas if token.doc.lang_ == "es" else lemma in cues.verbs
+    return found and not in_idiom(token)
+
+
+def in_idiom(token: Token) -> bool:
+    """The verb belongs to a fixed expression that reports nothing ('es decir', 'cabe señalar', 'so to speak')."""
+    text = text_of(token.doc)
+    start, end = token.idx, token.idx + len(token.text)
+    window = text[max(0, start - 25):end + 25].lower()
+    offset = max(0, start - 25)
+    for idiom in speech_cues().idioms:
+        at = window.find(idiom)
+        while at != -1:
+            if offset + at <= start and end <= offset + at + len(idiom):
+                return True
+            at = window.find(idiom, at + 1)
+    return False
+
+
+def needs_clause(token: Token) -> bool:
+    """The verb reports speech only before a that/que clause, a colon or a quote ('aseguró que', not 'aseguró 5 kilos')."""
+    cues = speech_cues()
+    return token.text.lower() in cues.clause_only or token.lemma_.lower() in cues.clause_only
+
+
+def is_negated(token: Token) -> bool:
+    """The speech verb is negated ('no precisó sus edades', 'did not say'): nothing is reported."""
+    cues = speech_cues()
+    if any(child.dep_ in {"neg", "advmod"} and child.lower_ in cues.negations and child.i < token.i
+           for child in token.children):
         return True
-    return token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in cues.verbs
+    doc = token.doc
+    before = [doc[i].lower_ for i in range(max(sentence_of(token).start, token.i - 2), token.i)]
+    return any(word in cues.negations for word in before)
+
+
+def sentence_of(token: Token) -> SpacySpan:
+    """The sentence of ``token``, from starts indexed once per document.
+
+    spaCy's ``Token.sent`` walks the document's sentences on every call; the extractor
+    asks for it thousands of times per article.
+    """
+    doc = token.doc
+    starts = doc.user_data.get("pesquisa.sentence_starts")
+    if starts is None:
+        starts = [sent.start for sent in doc.sents]
+        doc.user_data["pesquisa.sentence_starts"] = starts
+    k = bisect_right(starts, token.i) - 1
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[starts[k]:end]
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, kept once (spaCy's ``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get("pesquisa.text")
+    if text is None:
+        text = doc.text
+        doc.user_data["pesquisa.text"] = text
+    return text

@@ -1,14 +1,25 @@
 """Who speaks: the verb's subject read as a person, a joint statement, an unnamed source,
-a pronoun, a description or nothing at all (then the last speaker), in that order."""
+a document that carries someone's words, a pronoun, a description, a country or nothing
+at all (then the last speaker), in that order."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from pesquisa.extract.quotes._cues import speech_cues
+from spacy.tokens import Doc
+
+from pesquisa.extract.quotes._cues import speech_cues, text_of
 from pesquisa.extract.quotes._spans import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
+
+DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "este", "esta", "its",
+               "his", "her", "their", "su", "sus"}
+# words that qualify a Spanish title before its head ("primer ministro", "el entonces secretario")
+TITLE_PREMODIFIERS = {"primer", "primera", "alto", "alta", "nuevo", "nueva", "actual", "entonces", "ex"}
+# words after which an English title's head is already said ("Secretary of State", "Attorney for the District")
+TITLE_COMPLEMENTS = {"of", "for", "at", "in", "on", "to"}
 
 
 @dataclass(slots=True)
@@ -21,108 +32,302 @@ class Speaker:
     person: bool = False
 
 
+def title_head(title: str, lang: str) -> str | None:
+    """The word a title is built on: 'District Judge' -> judge, 'secretario de Marina' -> secretario."""
+    words = fold(title).split()
+    if lang == "es":
+        words = [w for w in words if w not in TITLE_PREMODIFIERS]
+        return words[0] if words else None
+    for i, word in enumerate(words):
+        if word in TITLE_COMPLEMENTS:
+            words = words[:i]
+            break
+    return words[-1] if words else None
+
+
+def description_head(words: list[str], lang: str) -> str | None:
+    """The head of a description of a person ('the foreign minister' -> minister, 'el funcionario' -> funcionario)."""
+    return title_head(" ".join(w for w in words if w not in DETERMINERS), lang)
+
+
 class Resolver:
     """Resolves subjects to speakers, remembering the last speakers of the document."""
 
-    def __init__(self, text: str, entities: list[LocalEntity], quotes: list[Span]):
-        self.text = text
+    def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
+        self.doc = doc
+        self.text = text_of(doc)
+        self.lang = doc.lang_ if doc.lang_ in {"en", "es"} else "en"
         self.quotes = quotes
         self.entities = entities
         self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
             ((m, e) for e in entities for m in e.mentions if e.type in {"person", "organization"}),
             key=lambda t: t[0].span.start)
+        self.places: list[tuple[Mention, LocalEntity]] = sorted(
+            ((m, e) for e in entities for m in e.mentions if e.type == "place"), key=lambda t: t[0].span.start)
         self.last: Speaker | None = None
         self.last_person: Speaker | None = None
         self.last_plural: Speaker | None = None
+        self.last_org: Speaker | None = None
+        self._title_cache: dict[str, list[str]] = {}
         self.cues = speech_cues()
+        self.heads = {fold(h) for h in load_lexicon().title_heads()}
 
     def _entity_speaker(self, entity: LocalEntity, span: Span, cue: str) -> Speaker:
         return Speaker(entity.name, entity.local_id, span, cue, person=entity.type == "person")
 
     def _described(self, words: list[str], before: int) -> LocalEntity | None:
-        """The person whose title shares most words with a description ('the foreign minister')."""
+        """The person whose title matches a description ('the foreign minister'), nearest before ``before``.
+
+        A title built on the description's head ('District Judge' for 'the judge') beats one
+        that only contains the word; then more shared words; then the latest mention.
+        """
         wanted = set(words) - {"of", "de", "del", "the", "la", "el"}
-        best, best_key = None, (0, -1)
+        head = description_head(words, self.lang)
+        best, best_key = None, (0, 0, -1)
         for entity in self.entities:
             if entity.type != "person":
                 continue
             seen = [m.span.start for m in entity.mentions if m.span.start < before] or \
                 [-m.span.start for m in entity.mentions]  # named only later: the lede's "el periodista"
-            overlap = max((len(wanted & set(fold(t).split())) for t in entity.titles), default=0)
-            if words[-1] not in {w for t in entity.titles for w in fold(t).split()}:
+            titles = self._titles(entity)
+            if words[-1] not in {w for t in titles for w in fold(t).split()}:
                 continue
-            key = (overlap, max(seen))
+            built_on = max((int(title_head(t, self.lang) == head) for t in titles), default=0)
+            overlap = max((len(wanted & set(fold(t).split())) for t in titles), default=0)
+            key = (built_on, overlap, max(seen))
             if key > best_key:
                 best, best_key = entity, key
         return best
 
-    def _by_surname(self, words: list[str], before: int) -> LocalEntity | None:
-        """A person of the document whose name ends with the subject's words ('Velasco')."""
-        if not words or len(words) > 4:
+    def _by_surname(self, words: list[str]) -> LocalEntity | None:
+        """The one person of the document whose name holds the subject's last words ('la fiscal Ibarra' -> Ibarra)."""
+        for size in range(min(len(words), 3), 0, -1):
+            tail = words[-size:]
+            if any(w in DETERMINERS or w in self.heads for w in tail):
+                continue  # "la fiscal Ibarra": the title is no part of the name
+            hits = []
+            for entity in self.entities:
+                parts = fold(entity.name).split()
+                if entity.type == "person" and len(parts) > len(tail) and any(
+                        parts[i:i + len(tail)] == tail for i in range(1, len(parts) - len(tail) + 1)):
+                    hits.append(entity)
+            if len(hits) == 1:
+                return hits[0]
+        return None
+
+    def _named_by_text(self, words: list[str], before: int) -> LocalEntity | None:
+        """The person or organization a subject names without being a mention of it.
+
+        'El Ministerio de Defensa' written again where the recognizer missed it; 'la
+        Fiscalía' for the 'Fiscalía General de la República' named before (a definite
+        description built on a word of the organization's name).
+        """
+        content = [w for w in words if w not in DETERMINERS]
+        if not content:
             return None
-        hits = []
-        for entity in self.entities:
-            parts = fold(entity.name).split()
-            if entity.type == "person" and len(parts) > len(words) and any(
-                    parts[i:i + len(words)] == words for i in range(1, len(parts) - len(words) + 1)):
-                hits.append(entity)
-        return hits[0] if len(hits) == 1 else None
+        phrase = " ".join(content)
+        for mention, entity in self.mentions:  # the name is the name, wherever else it is written
+            if phrase in {fold(entity.name), fold(mention.text)}:
+                return entity
+        named = [(m, e) for m, e in self.mentions if m.span.start < before]
+        if len(content) == 1 and words[0] in DETERMINERS and content[0] not in self.heads:
+            for _mention, entity in reversed(named):
+                if entity.type == "organization" and content[0] in fold(entity.name).split()[:1]:
+                    return entity
+        return None
+
+    def _head_token(self, subject: Span):  # -> Token | None
+        span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _is_plural_group(self, subject: Span) -> bool:
+        """The subject is a bare group of people ('currency traders', 'los diputados de la oposición')."""
+        root = self._head_token(subject)
+        return root is not None and root.pos_ == "NOUN" and "Number=Plur" in str(root.morph)
+
+    def _is_carrier(self, words: list[str]) -> bool:
+        """The subject is a document that carries someone's words ('the lawsuit', 'el comunicado oficial')."""
+        content = [w for w in words if w not in DETERMINERS]
+        return bool(content) and (content[0] in self.cues.carriers or content[-1] in self.cues.carriers)
+
+    def _carrier_owner(self, subject: Span, at: int) -> Speaker | None:
+        """Whose words a document carries: the entity it names before any clause, else the last named subject."""
+        # "The complaint, which was lodged in a federal court in Houston": the court is no author
+        own_end = self.text.find(",", subject.start, subject.end)
+        own = Span(subject.start, own_end if own_end != -1 else subject.end)
+        named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end]
+        if named:
+            return self._entity_speaker(named[0][1], named[0][0].span, "subject")
+        return self._last_subject(at)
+
+    def _last_subject(self, before: int, *, organization: bool = False) -> Speaker | None:
+        """The person, organization or country (or only organization) last named as a verb's subject before ``before``."""
+        best: Speaker | None = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            if tok.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or inside(tok.idx, self.quotes) or \
+                    fold(tok.text) in self.cues.carriers:
+                continue
+            # the subject up to its first comma: "The complaint, which was lodged in a federal court"
+            end_tok = next((t for t in tok.subtree if t.text == ","), None)
+            end = end_tok.idx if end_tok is not None else tok.right_edge.idx + len(tok.right_edge.text)
+            span = Span(tok.left_edge.idx, end)
+            hit = next(((m, e) for m, e in self.mentions if span.start <= m.span.start and m.span.end <= span.end
+                        and (e.type == "organization" or not organization)), None)
+            if hit is not None:
+                best = self._entity_speaker(hit[1], hit[0].span, "carrier")
+            elif not organization:
+                best = self._country(span) or best
+        return best
 
     def resolve(self, subject: Span | None, at: int) -> Speaker | None:
+        """The speaker behind ``subject`` (a quote at ``at``), by the reasons in the module docstring."""
         if subject is None:
-            return self.last
-        inside = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end]
-        people = [(m, e) for m, e in inside if e.type == "person"]
+            return self.last or self._last_subject(at)  # pro-drop: who spoke last, else who acted last
+        within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end]
+        people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()
         if words and words[-1] in {"s"}:
             words = words[:-1]
         if any(j in " ".join(words) for j in self.cues.joint) and not people:
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
         # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
-        unnamed_at = next((i for i, w in enumerate(words) if w in self.cues.unnamed and w.endswith("s")
-                           and w not in self.cues.carriers), None)
-        if unnamed_at is not None and not people and (not inside or unnamed_at == 0):
+        # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
+        root = self._head_token(subject)
+        group = root is not None and fold(root.text) in self.cues.unnamed and fold(root.text).endswith("s") \
+            and fold(root.text) not in self.cues.carriers
+        if group and not people:
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
-        heads = load_lexicon().title_heads()
-        lead = [w for w in words if w not in {"the", "el", "la", "los", "las"}][:1]
-        if lead and lead[0] in heads and not people:
+        if not people and self._is_carrier(words):
+            # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
+            # in its relative clause)
+            return self._carrier_owner(subject, at) or Speaker(self.text[subject.start:subject.end], None, subject,
+                                                               "unnamed")
+        lead = [w for w in words if w not in DETERMINERS][:1]
+        if lead and lead[0] in self.heads and not people:
             hit = self._described([w for w in words if w not in {"the", "el", "la"}], at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if people:
             return self._entity_speaker(people[0][1], people[0][0].span, "subject")
-        named = self._by_surname(words, at) if words else None
+        named = self._by_surname(words) if words else None
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
-        if inside:
-            return self._entity_speaker(inside[-1][1], inside[-1][0].span, "subject")
+        if within:
+            return self._entity_speaker(within[-1][1], within[-1][0].span, "subject")
         if not words:
             return self.last
+        written = self._named_by_text(words, at)
+        if written is not None:
+            return self._entity_speaker(written, subject, "subject")
         if words[-1] in self.cues.unnamed or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         if len(words) == 1 and words[0] in self.cues.singular:
-            return self.last_person or self._last_person_mention(at)
+            return self.last_person or self._last_mention(at, "person")
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
-        content = [w for w in words if w not in {"the", "el", "la", "los", "las", "this", "that", "este", "esta"}]
+        if self._is_plural_group(subject):
+            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
+        country = self._country(subject)
+        if country is not None:
+            return country
+        content = [w for w in words if w not in DETERMINERS]
         if content:
             hit = self._described(content, at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
+        head = description_head(content, self.lang)
+        if head in self.cues.org_descriptions:
+            # "la dependencia", "the agency": the organization speaking (or named) before
+            return self.last_org or self._last_mention(at, "organization")
         if self.last is not None and self.last.cue == "unnamed":
             # "a senior official said ... “...”, el funcionario added": still nobody named
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
-        return self.last_person if content and content[-1] in load_lexicon().title_heads() else self.last
+        if head in self.heads and head not in self.cues.generic_heads and not self._holds_title(head) and \
+                self._titled(self.last_person):
+            # "the judge said" where no one is titled judge and the last person speaking holds
+            # another title: someone unnamed (an untitled last speaker may be the one described)
+            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
+        # "el funcionario", "the official": the person speaking before (in a lede that names no one
+        # yet, the first person named after it); a subject the parse got wrong also ends here,
+        # with whoever spoke last
+        if head in self.heads:
+            return self.last_person or self._next_person(at)
+        return self.last
 
-    def _last_person_mention(self, before: int) -> Speaker | None:
-        """The person named last before ``before``, outside quotes (a pronoun's antecedent)."""
-        people = [(m, e) for m, e in self.mentions if e.type == "person" and m.span.end <= before
-                  and not inside(m.span.start, self.quotes)]
-        if not people:
+    def _next_person(self, after: int) -> Speaker | None:
+        """The first person named after ``after`` when no person is named before it (a lede's description)."""
+        people = [(m, e) for m, e in self.mentions if e.type == "person" and not inside(m.span.start, self.quotes)]
+        if not people or people[0][0].span.start < after:
             return None
-        mention, entity = people[-1]
-        return self._entity_speaker(entity, mention.span, "pronoun")
+        mention, entity = people[0]
+        return self._entity_speaker(entity, mention.span, "title")
+
+    def _titled(self, speaker: Speaker | None) -> bool:
+        """The speaker is a person of the document with a title."""
+        return speaker is not None and any(e.local_id == speaker.local_id and self._titles(e) for e in self.entities)
+
+    def _holds_title(self, head: str) -> bool:
+        """Some person of the document holds a title built on ``head``."""
+        return any(title_head(t, self.lang) == head for e in self.entities if e.type == "person"
+                   for t in self._titles(e))
+
+    def _titles(self, entity: LocalEntity) -> list[str]:
+        """The person's titles that read as titles (not a clause the title finder took in: 'judge said').
+
+        Besides the titles the roles step found, the words right before any of the person's
+        names when they hold a title head ('... and Secretary of State Antony Blinken', where
+        the roles step, seeing another person in the phrase, gives none).
+        """
+        cached = self._title_cache.get(entity.local_id)
+        if cached is None:
+            found = list(entity.titles)
+            for mention in entity.mentions:
+                before = self.text[max(0, mention.span.start - 80):mention.span.start]
+                run = re.split(r"[.;:\n,()“”\"]|\band\b|\by\b|\bwith\b|\bcon\b", before)[-1].strip()
+                words = fold(run).split()
+                if 0 < len(words) <= 8 and any(w in self.heads for w in words):
+                    found.append(run)
+            cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words)]
+            self._title_cache[entity.local_id] = cached
+        return cached
+
+    def _country(self, subject: Span) -> Speaker | None:
+        """'Mexico said', 'el gobierno de México': a country speaks through its government."""
+        places = [(m, e) for m, e in self.places if subject.start <= m.span.start and m.span.end <= subject.end]
+        root = self._head_token(subject)
+        if not places or root is None:
+            return None
+        mention, entity = places[0]
+        if entity.key is None:
+            return None  # only a place the lexicon knows: a capitalized word the model took for one is no country
+        if mention.span.start <= root.idx < mention.span.end or fold(root.text) in self.cues.governments:
+            return Speaker(entity.name, entity.local_id, mention.span, "country")
+        return None
+
+    def _last_mention(self, before: int, kind: str) -> Speaker | None:
+        """The person (or organization) named last before ``before``, outside quotes (an antecedent)."""
+        named = [(m, e) for m, e in self.mentions if e.type == kind and m.span.end <= before
+                 and not inside(m.span.start, self.quotes)]
+        if not named:
+            return None
+        mention, entity = named[-1]
+        return self._entity_speaker(entity, mention.span, "pronoun" if kind == "person" else "description")
+
+    def resolve_named(self, subject: Span) -> Speaker | None:
+        """The person or organization a subject names, or None (for subjects borrowed from another verb)."""
+        within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end]
+        people = [(m, e) for m, e in within if e.type == "person"]
+        if people:
+            return self._entity_speaker(people[0][1], people[0][0].span, "subject")
+        named = self._by_surname(fold(self.text[subject.start:subject.end]).split())
+        if named is not None:
+            return self._entity_speaker(named, subject, "subject")
+        if within:
+            return self._entity_speaker(within[0][1], within[0][0].span, "subject")
+        return None
 
     def remember(self, speaker: Speaker | None) -> None:
         if speaker is None:
@@ -134,3 +339,5 @@ class Resolver:
             self.last_person = speaker
         if speaker.plural:
             self.last_plural = speaker
+        if speaker.local_id is not None and not speaker.person and speaker.cue != "country":
+            self.last_org = speaker
