@@ -34,6 +34,12 @@ def evaluation_export(engine: Engine) -> dict:
         quantities = _by_document(conn, t.quantities, [t.quantities.c.start])
         reports = _by_document(conn, t.event_reports, [t.event_reports.c.start])
         events = {r["id"]: dict(r) for r in conn.execute(select(t.events)).mappings()}
+        relations = _by_document(conn, t.relations, [t.relations.c.start])
+    nationality: dict[str, set[str]] = defaultdict(set)
+    for rows in relations.values():
+        for rel in rows:
+            if rel["kind"] == "national_of" and rel["subject_id"] and rel["value"]:
+                nationality[rel["subject_id"]].add(rel["value"])
     out = []
     for doc in documents:
         did = doc["id"]
@@ -41,7 +47,8 @@ def evaluation_export(engine: Engine) -> dict:
         for m in mentions[did]:
             if m["entity_id"] and m["text"] not in forms[m["entity_id"]]:
                 forms[m["entity_id"]].append(m["text"])
-        doc_entities = [{"id": eid, "type": entities[eid]["type"], "name": entities[eid]["name"], "mentions": texts}
+        doc_entities = [{"id": eid, "type": entities[eid]["type"], "name": entities[eid]["name"], "mentions": texts,
+                         **({"nationality": sorted(nationality[eid])} if eid in nationality else {})}
                         for eid, texts in forms.items() if eid in entities]
         doc_events: dict[str, dict] = {}
         for rep in reports[did]:
@@ -50,7 +57,10 @@ def evaluation_export(engine: Engine) -> dict:
                 continue
             if ev["id"] in doc_events:  # the same event told in several sentences: one entry, all participants
                 known = doc_events[ev["id"]]
-                known["participant_ids"] += [p for p in rep["participant_ids"] if p not in known["participant_ids"]]
+                for key in ("participant_ids", "target_ids"):
+                    known[key] += [p for p in rep[key] or [] if p not in known[key]]
+                known["amounts"] += rep["amounts"] or []
+                known["organizer_id"] = known["organizer_id"] or rep["organizer_id"]
                 known["spans"].append([rep["start"], rep["end"]])
                 continue
             place = entities.get(ev["place_id"] or rep["place_id"] or "")
@@ -58,6 +68,8 @@ def evaluation_export(engine: Engine) -> dict:
                 "id": ev["id"], "type": ev["type"], "date": ev["date"] or rep["date"],
                 "place": place["name"] if place else None, "participant_ids": list(rep["participant_ids"]),
                 "organizer_id": rep["organizer_id"], "trigger": rep["trigger"],
+                "status": ev["status"] or rep["status"], "country": ev["country"] or rep["country"],
+                "target_ids": list(rep["target_ids"] or []), "amounts": list(rep["amounts"] or []),
                 "spans": [[rep["start"], rep["end"]]]}
         out.append({
             "id": did, "source": doc["source"], "url": doc["url"], "title": doc["title"],
@@ -70,6 +82,9 @@ def evaluation_export(engine: Engine) -> dict:
                             "kind": n["kind"], "qualifier": n["qualifier"], "value_max": n["value_max"],
                             "span": [n["start"], n["end"]]} for n in quantities[did]],
             "events": list(doc_events.values()),
+            "relations": [{"kind": r["kind"], "subject_id": r["subject_id"], "object_id": r["object_id"],
+                           "value": r["value"], "cue": r["cue"], "span": [r["start"], r["end"]]}
+                          for r in relations[did]],
         })
     return {"documents": out}
 

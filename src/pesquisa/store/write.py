@@ -17,7 +17,7 @@ from pesquisa.resolve import EventReport, ResolvedEntity, ResolvedEvent
 from pesquisa.resolve.entities import carry_redirects
 from pesquisa.store import schema as t
 
-FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports)
+FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports, t.relations)
 
 
 def _span(extraction: Extraction, span: Span) -> dict[str, int]:
@@ -35,7 +35,7 @@ def document_rows(extraction: Extraction) -> dict[str, list[dict]]:
     """The rows of every table for one extraction, keyed by table name."""
     doc = extraction.document
     did = doc.id
-    rows: dict[str, list[dict]] = {name: [] for name in ("mentions", "roles", "quotes", "quantities", "dates", "event_reports")}
+    rows: dict[str, list[dict]] = {table.name: [] for table in FACT_TABLES}
     rows["documents"] = [{
         "id": did, "source": doc.source, "path": doc.path, "url": doc.url, "title": doc.title,
         "published": doc.published, "lang": doc.lang, "content_type": doc.content_type, "raw": doc.raw,
@@ -71,12 +71,23 @@ def document_rows(extraction: Extraction) -> dict[str, list[dict]]:
         rows["dates"].append({
             "id": make_id("dat", did, d.span.start, d.span.end), "document_id": did, "text": d.text,
             "value": d.value, "relative": d.relative, **_span(extraction, d.span)})
+    quantities = {(n.span.start, n.span.end): n for n in extraction.quantities}
     for e in extraction.events:
+        amounts = [{"quantity_id": make_id("qty", did, s.start, s.end), "item": q.item, "value": q.value,
+                    "unit": q.unit, "kind": q.kind} for s in e.amounts if (q := quantities.get((s.start, s.end)))]
         rows["event_reports"].append({
             "id": make_id("rep", did, e.span.start, e.type), "document_id": did, "event_id": None,
             "type": e.type, "trigger": e.trigger, "date": e.date, "place_local_id": e.place,
             "organizer_local_id": e.organizer, "participant_local_ids": e.participants, "place_id": None,
-            "organizer_id": None, "participant_ids": [], **_span(extraction, e.span)})
+            "organizer_id": None, "participant_ids": [], "status": "planned" if e.planned else "happened",
+            "country": e.country, "target_local_ids": e.targets, "target_ids": [], "amounts": amounts,
+            **_span(extraction, e.span)})
+    for r in extraction.relations:
+        rows["relations"].append({
+            "id": make_id("rel", did, r.span.start, r.span.end, r.kind, r.subject, r.object, r.value),
+            "document_id": did, "kind": r.kind, "subject_local_id": r.subject, "subject_id": None,
+            "object_local_id": r.object, "object_id": None, "value": r.value, "cue": r.cue,
+            "date": doc.published[:10] if doc.published else None, **_span(extraction, r.span)})
     # rows with the same id (the same span found twice) are one fact
     for name, items in rows.items():
         unique = {row["id"]: row for row in items}
@@ -145,8 +156,14 @@ def write_resolution(engine: Engine, resolved: list[ResolvedEntity], reports: li
         _update_many(conn, t.quotes, [{"_id": qid, "speaker_id": rid(doc, local)} for qid, doc, local in quote_rows])
         _update_many(conn, t.event_reports, [
             {"_id": r.id, "participant_ids": r.participant_ids, "place_id": r.place_id,
-             "organizer_id": r.organizer_id, "event_id": report_event[r.id]} for r in reports])
+             "organizer_id": r.organizer_id, "event_id": report_event[r.id], "target_ids": r.target_ids}
+            for r in reports])
+        relation_rows = conn.execute(select(t.relations.c.id, t.relations.c.document_id,
+                                            t.relations.c.subject_local_id, t.relations.c.object_local_id)).all()
+        _update_many(conn, t.relations, [{"_id": rel, "subject_id": rid(doc, subj), "object_id": rid(doc, obj)}
+                                         for rel, doc, subj, obj in relation_rows])
         _replace(conn, t.events, [{"id": ev.id, "type": ev.type, "date": ev.date, "place_id": ev.place_id,
-                                   "place": None, "evidence": ev.evidence} for ev in events])
+                                   "place": None, "evidence": ev.evidence, "status": ev.status,
+                                   "country": ev.country} for ev in events])
         _replace(conn, t.redirects, [{"old_id": o, "new_id": n} for o, n in sorted(redirects.items())])
     return {"entities": len(resolved), "events": len(events), "redirects": len(redirects)}
