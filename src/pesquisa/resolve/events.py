@@ -15,7 +15,7 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - for arrests, extraditions, sanctions and attacks: one shared target (the person
   arrested, sanctioned, sent);
 - the same organizer, or place, with the same date;
-- for seizures: the same organizer or place and the same amounts (the same unit, values
+- for seizures: a seizing body or the place in common and the same amounts (the same unit, values
   within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel").
 The evidence for every merge is kept, so ``pesquisa show event`` can say why. An analyst's
 ``merge-event`` / ``split-event`` judgements are replayed on top: a merge joins the reports
@@ -159,7 +159,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("the same person acted on")
     if (same_org or same_place) and same_date:
         reasons.append("same organizer or place, same date")
-    if a.type == "seizure" and (same_org or same_place) and same_amounts:
+    shared_bodies = [p for p in shared if p.startswith("org-")]
+    if a.type == "seizure" and (same_org or same_place or shared_bodies) and same_amounts:
         reasons.append("same seizing body or place, same amounts")
     if not reasons:
         return None
@@ -172,7 +173,7 @@ def _compatible(a: EventReport, b: EventReport, apart: set[frozenset[str]]) -> b
     """True when two members of clusters about to join do not contradict each other."""
     if frozenset((a.id, b.id)) in apart:
         return False
-    if not dates_agree(a.date, b.date) or not places_agree(a, b):
+    if not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b):
         return False
     return not (a.document_id == b.document_id and a.status != b.status)
 

@@ -42,6 +42,7 @@ class Cues:
     teller_frames: tuple[re.Pattern[str], ...]
     attendance: tuple[re.Pattern[str], ...]
     identification: tuple[re.Pattern[str], ...]
+    references: tuple[re.Pattern[str], ...]
     venues: tuple[re.Pattern[str], ...]
     locatives: tuple[re.Pattern[str], ...]
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
@@ -70,6 +71,7 @@ def load_cues() -> Cues:
         teller_frames=tuple(_any(data["teller_frames"])),
         attendance=tuple(_any(data["attendance"])),
         identification=tuple(_any(data["identification"])),
+        references=tuple(_any(data["references"])),
         venues=tuple(_any(data["venues"])),
         locatives=tuple(_any(data["locatives"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},

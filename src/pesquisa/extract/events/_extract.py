@@ -16,7 +16,8 @@ Steps, in order:
 6. date: the date nearest the trigger in the sentence, else an explicit date of its paragraph;
    planned when told in the future;
 7. attendee lists in the following sentences ("Also participating were ...") join the
-   meeting just told; "identified as X" names the one an arrest left unnamed;
+   meeting just told; "identified as X" names the one an arrest left unnamed; the officials
+   of a sentence about "the operation" join the seizure or arrest just told;
 8. quantities of the sentence are the event's amounts; seized quantities told in later
    sentences join the seizure before them.
 """
@@ -34,8 +35,9 @@ from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity,
 
 STATE_KINDS = {"ministry", "agency", "military", "police", "court", "prosecutor", "legislature", "international"}
 TARGET_KINDS = {"cartel", "faction", "gang", "company"}
-# types whose teller (the speaker who reports it) is no participant; at meetings the speaker usually took part
-TOLD_TYPES = {"seizure", "arrest", "extradition", "sanction", "attack"}
+# types whose teller (the speaker who reports it) is no participant: at meetings the speaker usually took
+# part, and the official who presents a seizure speaks for the body that made it
+TOLD_TYPES = {"arrest", "extradition", "sanction", "attack"}
 # types acted on someone: their targets are the arrested, sanctioned, extradited or attacked
 TARGETED_TYPES = {"arrest", "extradition", "sanction", "attack"}
 GATHERINGS = {"meeting", "call", "visit"}
@@ -108,7 +110,8 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
     for kind, patterns in cues.triggers:
         found = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
         for match in found:
-            if any(s < match.end() and match.start() < e for s, e in blocked + names):
+            if any(s < match.end() and match.start() < e for s, e in blocked) or \
+                    any(s <= match.start() and match.end() <= e for s, e in names):
                 continue
             if match.group(0).lower() in cues.ambiguous and not (seized_in_sentence or cues.ambiguous_needs.search(text)):
                 continue
@@ -192,16 +195,28 @@ class _Document:
                     return e
         return None
 
-    def date(self, sentence: Span, trigger: Span) -> str | None:
-        """The date nearest the trigger in its sentence, else an explicit date of the paragraph."""
+    def date(self, sentence: Span, trigger: Span, taken: list[Span]) -> str | None:
+        """The date nearest the trigger in its sentence, else an explicit date of its paragraph's other sentences.
+
+        ``taken``: sentences holding another event of the type, whose dates are theirs. A
+        lead paragraph without a date takes the date that opens the next paragraph ("At
+        5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
+        narrate it from its date.
+        """
         inside = [d for d in self.dates if sentence.contains(d.span) and d.value and not self.in_dateline(d.span)]
         if inside:
             return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value
         para = self.paragraph_of(sentence.start)
         near = [d for d in self.dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
-                and not self.in_dateline(d.span)]
+                and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)]
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
+        following = next((p for p in self.paragraphs if p.start > para.end), None)
+        if following is not None:
+            opening = [d for d in self.dates if following.start <= d.span.start < following.start + 40 and d.value
+                       and EXPLICIT_DATE.search(d.text) and len(d.value) == 10]
+            if opening:
+                return opening[0].value
         inside = [d for d in self.dates if sentence.contains(d.span) and d.value]  # a dateline's own date last
         return inside[0].value if inside else None
 
@@ -215,7 +230,7 @@ class _Document:
         return max(before)[1] if before else None
 
 
-def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str]) -> Event | None:
+def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], taken: list[Span]) -> Event | None:
     cues = ctx.cues
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
@@ -250,7 +265,7 @@ def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str]) -> E
         country = entry.country if entry else None
     amounts = [q.span for q in ctx.quantities if sentence.contains(q.span)]
     return Event(kind, sentence, match.group(0), participants=participants, place=place.local_id if place else None,
-                 date=ctx.date(sentence, trigger), organizer=organizer,
+                 date=ctx.date(sentence, trigger, taken), organizer=organizer,
                  planned=bool(token is not None and is_planned(token, ctx.doc, cues)), country=country,
                  targets=list(dict.fromkeys(targets)), amounts=amounts, trigger_span=trigger)
 
@@ -273,6 +288,11 @@ def _join_lists(ctx: _Document, sentences: list[Span], events: list[Event]) -> N
             listing = True
         else:
             listing = False
+        if not own and any(p.search(text) for p in cues.references) and last_targeted and i - last_targeted[0] <= 2:
+            event = last_targeted[1]
+            for _m, e in ctx.actors(sentence, event.type, Span(sentence.start, sentence.start)):
+                if _is_agent(e, cues) and e.local_id not in event.participants:
+                    event.participants.append(e.local_id)
         if any(p.search(text) for p in cues.identification) and last_targeted and i - last_targeted[0] <= 3:
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, Span(sentence.start, sentence.start)):
@@ -305,14 +325,18 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     cues = load_cues()
     ctx = _Document(doc, entities, dates, quantities or [], quotes or [], cues)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
-    events: list[Event] = []
+    found: dict[Span, list[tuple[str, re.Match[str]]]] = {}
     for sentence in sentences:
         text = ctx.body[sentence.start:sentence.end]
         seized = any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities)
         names = [(m.span.start - sentence.start, m.span.end - sentence.start) for m, _e in ctx.mentions
                  if sentence.contains(m.span) and len(m.text.split()) > 1]
-        for kind, match in _triggers_in(text, sentence.start, cues, seized, names):
-            event = _build(ctx, sentence, kind, match)
+        found[sentence] = _triggers_in(text, sentence.start, cues, seized, names)
+    events: list[Event] = []
+    for sentence in sentences:
+        for kind, match in found[sentence]:
+            taken = [s for s, hits in found.items() if s != sentence and any(t == kind for t, _m in hits)]
+            event = _build(ctx, sentence, kind, match, taken)
             if event is not None:
                 events.append(event)
     _join_lists(ctx, sentences, events)
