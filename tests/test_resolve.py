@@ -74,8 +74,8 @@ def test_resolve_events_merge_on_shared_participants_with_evidence():
 
 
 def test_resolve_events_no_chaining_across_conflicting_dates():
-    a = EventReport("r1", "d1", "meeting", "2017-05-18", None, None, ["p1", "p2"])
-    b = EventReport("r2", "d2", "meeting", None, None, None, ["p1", "p2"])
-    c = EventReport("r3", "d3", "meeting", "2023-10-12", None, None, ["p1", "p2"])
+    a = EventReport("r1", "d1", "meeting", "2017-05-18", None, None, ["per-1", "per-2"])
+    b = EventReport("r2", "d2", "meeting", None, None, None, ["per-1", "per-2"])
+    c = EventReport("r3", "d3", "meeting", "2023-10-12", None, None, ["per-1", "per-2"])
     events = resolve_events([a, b, c])
     assert len(events) == 2

@@ -16,6 +16,7 @@ The default order, with what each reads and sets:
 - quantities: body, sentences -> quantities
 - dates: body, sentences -> dates
 - events (v2): doc, entities and their titles, dates, quantities, quotes -> events
+- relations: body, sentences, entities, roles, events -> relations (membership, money, sanctions, nationality)
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from pesquisa.extract.events import extract_events, extract_events_v1
 from pesquisa.extract.nlp import load_pipeline
 from pesquisa.extract.quantities import extract_quantities
 from pesquisa.extract.quotes import extract_quotes
+from pesquisa.extract.relations import extract_relations
 from pesquisa.extract.titles import extract_roles
 from pesquisa.records import CleanDocument, Extraction, Span
 
@@ -104,6 +106,12 @@ def _events(state: State) -> None:
     x.events = extract_events(state.doc, x.entities, x.dates, quantities=x.quantities, quotes=x.quotes)
 
 
+def _relations(state: State) -> None:
+    assert state.extraction is not None
+    x = state.extraction
+    x.relations = extract_relations(state.document.body, x.entities, x.roles, x.events, sentences=state.sentences)
+
+
 REGISTRY: dict[str, Component] = {c.name: c for c in (
     Component("pesquisa.nlp.v1", ("body", "lang"), ("doc", "sentences"), _nlp),
     Component("pesquisa.entities.v1", ("doc",), ("entities",), _entities),
@@ -114,9 +122,10 @@ REGISTRY: dict[str, Component] = {c.name: c for c in (
     Component("pesquisa.events.v1", ("doc", "entities", "dates", "published"), ("events",), _events_v1),
     Component("pesquisa.events.v2", ("doc", "entities", "entities.titles", "dates", "quantities", "quotes"),
               ("events",), _events),
+    Component("pesquisa.relations.v1", ("body", "sentences", "entities", "roles", "events"), ("relations",), _relations),
 )}
 DEFAULT = ("pesquisa.nlp.v1", "pesquisa.entities.v1", "pesquisa.titles.v1", "pesquisa.quotes.v1",
-           "pesquisa.quantities.v1", "pesquisa.dates.v1", "pesquisa.events.v2")
+           "pesquisa.quantities.v1", "pesquisa.dates.v1", "pesquisa.events.v2", "pesquisa.relations.v1")
 
 
 def assemble(names: Sequence[str] = DEFAULT) -> list[Component]:

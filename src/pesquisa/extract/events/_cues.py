@@ -48,6 +48,7 @@ class Cues:
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
     non_official_titles: frozenset[str]
     trends: re.Pattern[str]
+    ties: re.Pattern[str]  # "linked to", "vinculadas al": before an organization that is not acted on
 
 
 @cache
@@ -76,6 +77,8 @@ def load_cues() -> Cues:
         locatives=tuple(_any(data["locatives"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},
         non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]),
+        ties=re.compile("(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["money"]["linked_to"])
+                        + r")\s+(?:the\s+|el\s+|la\s+)?$", re.I),
         trends=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalnum() else re.escape(w)
                                    for w in data["trends"]), re.I),
     )

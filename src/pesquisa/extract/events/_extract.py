@@ -230,7 +230,39 @@ class _Document:
         return max(before)[1] if before else None
 
 
-def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], taken: list[Span]) -> Event | None:
+def _tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency edges between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((i for i, t in enumerate(up_a) if t in up_b), None)
+    if common is None:
+        return len(up_a) + len(up_b)
+    return common + up_b.index(up_a[common])
+
+
+def _closest(ctx: _Document, actors: list[tuple[Mention, LocalEntity]], token: Token | None,
+             others: list[Token]) -> list[tuple[Mention, LocalEntity]]:
+    """The actors of a sentence with several events that belong to this one: those not much nearer another trigger.
+
+    "summarized the security agreement presented during the dialogue in which Blinken took
+    part": Blinken is a participant of the dialogue, not of the agreement.
+    """
+    if token is None or not others:
+        return actors
+    kept = []
+    for m, e in actors:
+        head = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if head is None or not len(head):
+            kept.append((m, e))
+            continue
+        mine = _tree_distance(head.root, token)
+        if mine <= min(_tree_distance(head.root, o) for o in others) + 2:
+            kept.append((m, e))
+    return kept
+
+
+def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], taken: list[Span],
+           others: list[Token]) -> Event | None:
     cues = ctx.cues
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
@@ -239,7 +271,7 @@ def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], take
     if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and \
             cues.trends.search(ctx.body[sentence.start:sentence.end]):
         return None  # "kidnappings have declined": a statistic
-    actors = ctx.actors(sentence, kind, trigger)
+    actors = _closest(ctx, ctx.actors(sentence, kind, trigger), token, others)
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence)
@@ -247,14 +279,17 @@ def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], take
                                       + [e.local_id for e in orgs]))
     if kind in GATHERINGS and not participants:
         return None  # "the meeting will help": a reference back, nothing new to tell
+    # an organization the targets are "linked to" is not itself acted on ("sanctioned companies linked to the CJNG")
+    tied = {e.local_id for m, e in actors if cues.ties.search(ctx.body[max(sentence.start, m.span.start - 30):m.span.start])}
+    orgs_acted = [e for e in orgs if e.local_id not in tied]
     targets = []
     if kind in TARGETED_TYPES:
         targets = [e.local_id for e in people if not _is_agent(e, cues)]
-        targets += [e.local_id for e in orgs if (entry := _org_entry(e)) is None or entry.kind in TARGET_KINDS]
+        targets += [e.local_id for e in orgs_acted if (entry := _org_entry(e)) is None or entry.kind in TARGET_KINDS]
         if antecedent and antecedent not in targets:
             targets.append(antecedent)
     elif kind == "seizure":
-        targets = [e.local_id for e in orgs if (entry := _org_entry(e)) is not None and entry.kind in TARGET_KINDS]
+        targets = [e.local_id for e in orgs_acted if (entry := _org_entry(e)) is not None and entry.kind in TARGET_KINDS]
     venue = ctx.venue(sentence)
     agents = [e for e in orgs if e.local_id not in targets and (_is_agent(e, cues) or kind in GATHERINGS)]
     organizer = venue.local_id if venue else (agents[0].local_id if agents else None)
@@ -334,9 +369,12 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         found[sentence] = _triggers_in(text, sentence.start, cues, seized, names)
     events: list[Event] = []
     for sentence in sentences:
-        for kind, match in found[sentence]:
-            taken = [s for s, hits in found.items() if s != sentence and any(t == kind for t, _m in hits)]
-            event = _build(ctx, sentence, kind, match, taken)
+        hits = found[sentence]
+        tokens = [_trigger_token(doc, sentence.start + m.start(), sentence.start + m.end()) for _k, m in hits]
+        for (kind, match), token in zip(hits, tokens, strict=True):
+            taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m in other)]
+            others = [t for t in tokens if t is not None and t is not token]
+            event = _build(ctx, sentence, kind, match, taken, others)
             if event is not None:
                 events.append(event)
     _join_lists(ctx, sentences, events)
