@@ -213,7 +213,8 @@ def show_event_cli(event_id: str, db: DbOption = DEFAULT_DB) -> None:
                       soft_wrap=True)
     for e in page["evidence"]:
         console.print(f"merged {e['reports'][0]} + {e['reports'][1]}: shared={', '.join(e['shared_participants']) or '-'} "
-                      f"same_place={e['same_place']} same_date={e['same_date']} same_organizer={e['same_organizer']}",
+                      f"same_place={e['same_place']} same_date={e['same_date']} same_organizer={e['same_organizer']}"
+                      + (f" because: {'; '.join(e['reasons'])}" if e.get("reasons") else ""),
                       highlight=False, soft_wrap=True)
 
 
@@ -235,6 +236,26 @@ def split_cli(entity_id: str, db: DbOption = DEFAULT_DB,
 
     result = record_judgement(_open(db), "split", entity_id, None, author=author)
     console.print(f"split {entity_id} -> {result}", highlight=False)
+
+
+@app.command("merge-event")
+def merge_event_cli(first: str, second: str, db: DbOption = DEFAULT_DB,
+                    author: Annotated[str, typer.Option(help="Who decided.")] = "analyst") -> None:
+    """Record that two events are one (their reports merge; survives every re-run and re-ingest)."""
+    from pesquisa.pipeline import record_event_judgement
+
+    result = record_event_judgement(_open(db), "merge-event", first, second, author=author)
+    console.print(f"merged {first} and {second} -> {', '.join(result)}", highlight=False)
+
+
+@app.command("split-event")
+def split_event_cli(event_id: str, db: DbOption = DEFAULT_DB,
+                    author: Annotated[str, typer.Option(help="Who decided.")] = "analyst") -> None:
+    """Record that an event mixes different events: its reports in different documents stay apart."""
+    from pesquisa.pipeline import record_event_judgement
+
+    result = record_event_judgement(_open(db), "split-event", event_id, None, author=author)
+    console.print(f"split {event_id} -> {', '.join(result)}", highlight=False)
 
 
 @app.command("eval")

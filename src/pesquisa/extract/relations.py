@@ -237,7 +237,7 @@ def _money(s: _Sentence) -> list[Relation]:
                 gap = s.body[m.span.end:edge]
                 if len(gap) > (80 if not subjects else 6) or (subjects and not re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)):
                     break
-                if e.type == "organization" and _org_kind(e) in _cues().state_kinds | {"media"} or _is_official(e):
+                if (e.type == "organization" and _org_kind(e) in _cues().state_kinds | {"media"}) or _is_official(e):
                     break  # the body or official acting, not who launders
                 subjects.insert(0, (m, e))
                 edge = m.span.start

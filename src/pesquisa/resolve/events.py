@@ -242,11 +242,11 @@ def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] 
         clusters.setdefault(find(r.id), []).append(r)
     out = []
     for root, group in sorted(clusters.items()):
-        ids = {m.id for m in group}
+        in_group = {m.id for m in group}
         out.append(ResolvedEvent(
             id=make_id("evt", root), type=group[0].type, date=event_date(group),
             place_id=_most_common([m.place_id for m in group if m.place_id]), reports=group,
-            evidence=[e for e in evidence if e["reports"][0] in ids and e["reports"][1] in ids],
+            evidence=[e for e in evidence if e["reports"][0] in in_group and e["reports"][1] in in_group],
             status="planned" if all(m.status == "planned" for m in group) else "happened",
             country=_most_common([m.country for m in group if m.country])))
     return out

@@ -1,4 +1,4 @@
-"""Analyst judgements: merge two entities, split one. Stored as data, replayed on every resolution."""
+"""Analyst judgements: merge two entities or events, split one. Stored as data, replayed on every resolution."""
 
 from __future__ import annotations
 
@@ -37,3 +37,17 @@ def split_result(engine: Engine, target: str) -> str:
     with engine.connect() as conn:
         ids = conn.execute(select(t.entities.c.id).where(t.entities.c.id != target)).scalars().all()
     return ", ".join(i for i in ids if i.startswith(target[:4]))[:200] or target
+
+
+def add_event_judgement(engine: Engine, kind: str, target: str, other: str | None, reports: list[str],
+                        other_reports: list[str], *, author: str = "analyst") -> None:
+    """Store a merge-event or split-event decision with the report ids it is about (writes; resolution replays it).
+
+    The report ids are kept because event ids follow their reports: the judgement must
+    hold after the ids change.
+    """
+    with engine.begin() as conn:
+        conn.execute(insert(t.judgements).values(
+            kind=kind, target=target, other=other, author=author,
+            detail={"reports": reports, "other": other_reports},
+            created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))

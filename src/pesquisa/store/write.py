@@ -71,10 +71,11 @@ def document_rows(extraction: Extraction) -> dict[str, list[dict]]:
         rows["dates"].append({
             "id": make_id("dat", did, d.span.start, d.span.end), "document_id": did, "text": d.text,
             "value": d.value, "relative": d.relative, **_span(extraction, d.span)})
-    quantities = {(n.span.start, n.span.end): n for n in extraction.quantities}
+    by_span = {(n.span.start, n.span.end): n for n in extraction.quantities}
     for e in extraction.events:
-        amounts = [{"quantity_id": make_id("qty", did, s.start, s.end), "item": q.item, "value": q.value,
-                    "unit": q.unit, "kind": q.kind} for s in e.amounts if (q := quantities.get((s.start, s.end)))]
+        amounts = [{"quantity_id": make_id("qty", did, a.start, a.end), "item": amount.item, "value": amount.value,
+                    "unit": amount.unit, "kind": amount.kind}
+                   for a in e.amounts if (amount := by_span.get((a.start, a.end)))]
         rows["event_reports"].append({
             "id": make_id("rep", did, e.span.start, e.type), "document_id": did, "event_id": None,
             "type": e.type, "trigger": e.trigger, "date": e.date, "place_local_id": e.place,
@@ -82,12 +83,12 @@ def document_rows(extraction: Extraction) -> dict[str, list[dict]]:
             "organizer_id": None, "participant_ids": [], "status": "planned" if e.planned else "happened",
             "country": e.country, "target_local_ids": e.targets, "target_ids": [], "amounts": amounts,
             **_span(extraction, e.span)})
-    for r in extraction.relations:
+    for rel in extraction.relations:
         rows["relations"].append({
-            "id": make_id("rel", did, r.span.start, r.span.end, r.kind, r.subject, r.object, r.value),
-            "document_id": did, "kind": r.kind, "subject_local_id": r.subject, "subject_id": None,
-            "object_local_id": r.object, "object_id": None, "value": r.value, "cue": r.cue,
-            "date": doc.published[:10] if doc.published else None, **_span(extraction, r.span)})
+            "id": make_id("rel", did, rel.span.start, rel.span.end, rel.kind, rel.subject, rel.object, rel.value),
+            "document_id": did, "kind": rel.kind, "subject_local_id": rel.subject, "subject_id": None,
+            "object_local_id": rel.object, "object_id": None, "value": rel.value, "cue": rel.cue,
+            "date": doc.published[:10] if doc.published else None, **_span(extraction, rel.span)})
     # rows with the same id (the same span found twice) are one fact
     for name, items in rows.items():
         unique = {row["id"]: row for row in items}

@@ -61,7 +61,7 @@ def _place_country(entity: LocalEntity) -> str | None:
     return _country_of_key(entity.key or lex.place_key(entity.name))
 
 
-def _org_entry(entity: LocalEntity):  # noqa: ANN202 - OrgEntry or None
+def _org_entry(entity: LocalEntity):
     lex = load_lexicon()
     key = entity.key or lex.org_key(entity.name)
     return lex.organizations.get(key) if key else None
@@ -268,7 +268,7 @@ def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], take
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
     if token is not None and (is_negated(token, cues) or is_hypothetical(token, cues)):
         return None
-    if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number") and \
+    if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []) and \
             cues.trends.search(ctx.body[sentence.start:sentence.end]):
         return None  # "kidnappings have declined": a statistic
     actors = _closest(ctx, ctx.actors(sentence, kind, trigger), token, others)

@@ -91,7 +91,7 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks:
                 return True
-            if child.dep_ == "aux" and child.lower_ in cues.modals and node is not token.head or (
+            if (child.dep_ == "aux" and child.lower_ in cues.modals and node is not token.head) or (
                     child.dep_ == "aux" and child.lower_ in cues.modals and node.pos_ in {"VERB", "AUX"}
                     and token.dep_ not in {"nsubj", "nsubjpass"}):
                 return True
@@ -108,7 +108,7 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     node = token
     for _ in range(4):
         if node.pos_ in {"VERB", "AUX"}:
-            if "Fut" in node.morph.get("Tense") or any(
+            if "Fut" in node.morph.get("Tense", []) or any(
                     c.dep_ in {"aux", "aux:pass"} and c.lower_ in cues.future_auxiliaries for c in node.children):
                 return True
             before = doc.text[max(0, node.idx - 40):node.idx]

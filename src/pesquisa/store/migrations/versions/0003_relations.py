@@ -17,7 +17,7 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
-_COLUMNS = {
+_COLUMNS: dict[str, list[tuple[str, sa.types.TypeEngine]]] = {
     "event_reports": [("status", sa.String(16)), ("country", sa.String(8)), ("target_local_ids", sa.JSON()),
                       ("target_ids", sa.JSON()), ("amounts", sa.JSON())],
     "events": [("status", sa.String(16)), ("country", sa.String(8))],
