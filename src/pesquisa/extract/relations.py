@@ -259,10 +259,11 @@ def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: st
                 out.append(Relation(kind, target, ev.span, object=ev.organizer, cue=ev.trigger))
         contact = cues.contacts.get(ev.type)
         if contact and not ev.planned:
-            named = [p for p in ev.participants if (e := entities.get(p)) and e.type == "person"
-                     and any(ev.span.contains(m.span) for m in e.mentions)]
+            first = {p: min((m.span.start for m in e.mentions if ev.span.contains(m.span)), default=-1)
+                     for p in ev.participants if (e := entities.get(p)) and e.type == "person"}
+            named = sorted((p for p, pos in first.items() if pos >= 0), key=first.__getitem__)  # in reading order
             if 2 <= len(named) <= 6:
-                for a, b in combinations(sorted(named), 2):
+                for a, b in combinations(named, 2):
                     out.append(Relation(contact, a, ev.span, object=b, cue=ev.trigger))
     return out
 
@@ -275,7 +276,7 @@ def _title_heads() -> re.Pattern[str]:
 
 def _is_official(entity: LocalEntity) -> bool:
     """True for a person with a title in the document (officials act; they are not members or launderers)."""
-    return entity.type == "person" and bool(entity.titles)
+    return entity.type == "person" and any(_title_heads().search(t) for t in entity.titles)
 
 
 def _country_word(text: str) -> tuple[str, re.Match[str]] | None:
@@ -296,9 +297,10 @@ def _nationality(s: _Sentence, roles: list[Role], entities: dict[str, LocalEntit
             continue
         # before: the noun phrase the name closes ("U.S. Secretary of State ", "el canciller mexicano, ")
         window = s.body[max(s.span.start, m.span.start - 80):m.span.start]
-        segment = re.split(r"[.;:()\"“”]|\band\b|\by\b|,(?!\s*$)", window)[-1]
+        # clause edges; the period of "U.S." is none
+        segment = re.split(r"(?<![A-Z])\.|[;:()\"“”]|\band\b|\by\b|,(?!\s*$)", window)[-1]
         if segment.strip(" ,") == "" and "," in window:  # "el canciller mexicano, Marcelo Ebrard"
-            segment = re.split(r"[.;:()\"“”]|\band\b|\by\b", window.rstrip(" ,"))[-1] + ", "
+            segment = re.split(r"(?<![A-Z])\.|[;:()\"“”]|\band\b|\by\b", window.rstrip(" ,"))[-1] + ", "
         if any(mm.span.start < m.span.start and mm.span.end > m.span.start - len(segment)
                for mm, ee in s.mentions if ee.type == "person" and mm is not m):
             segment = ""  # another person's name inside: the words are theirs

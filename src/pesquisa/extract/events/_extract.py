@@ -25,6 +25,7 @@ Steps, in order:
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -44,6 +45,7 @@ GATHERINGS = {"meeting", "call", "visit"}
 PRONOUN_SUBJECT = re.compile(r"^(he|she|él|ella)$", re.I)
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
 EXPLICIT_DATE = re.compile(r"\d")
+NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
 
 
 def _country_of_key(key: str | None) -> str | None:
@@ -78,7 +80,16 @@ def _is_agent(entity: LocalEntity, cues: Cues) -> bool:
         entry = _org_entry(entity)
         return bool(entry and entry.kind in STATE_KINDS)
     titles = [t.lower() for t in entity.titles]
-    return bool(titles) and not any(any(w in t for w in cues.non_official_titles) for t in titles)
+    # a title is official when it has a title word ("secretary", "fiscal") and no word of the other side
+    heads = _title_heads()
+    return any(heads.search(t) for t in titles) and not any(any(w in t for w in cues.non_official_titles)
+                                                             for t in titles)
+
+
+@cache
+def _title_heads() -> re.Pattern[str]:
+    heads = sorted(load_lexicon().title_heads(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)", re.I)
 
 
 def _surnames(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
@@ -144,7 +155,9 @@ class _Document:
 
     def actors(self, sentence: Span, kind: str, trigger: Span) -> list[tuple[Mention, LocalEntity]]:
         """People and organizations of the sentence that take part (no dateline, teller frame, media, teller)."""
-        frames = teller_spans(self.body[sentence.start:sentence.end], sentence.start, self.cues)
+        # a frame around the trigger itself ("según el acuerdo firmado por X") tells the event, not who told it
+        frames = [f for f in teller_spans(self.body[sentence.start:sentence.end], sentence.start, self.cues)
+                  if not (f.start <= trigger.start and trigger.end <= f.end)]
         tellers = set()
         if kind in TOLD_TYPES:
             for q in self.quotes:
@@ -317,7 +330,7 @@ def _join_lists(ctx: _Document, sentences: list[Span], events: list[Event]) -> N
         attendance = any(p.search(text) for p in cues.attendance) or (listing and CONTINUATION.match(text))
         if attendance and last_gathering and i - last_gathering[0] <= 4:
             target = next((e for e in own if e.type in GATHERINGS), last_gathering[1])
-            for _m, e in ctx.actors(sentence, target.type, Span(sentence.start, sentence.start)):
+            for _m, e in ctx.actors(sentence, target.type, NOWHERE):
                 if e.local_id not in target.participants:
                     target.participants.append(e.local_id)
             listing = True
@@ -325,12 +338,12 @@ def _join_lists(ctx: _Document, sentences: list[Span], events: list[Event]) -> N
             listing = False
         if not own and any(p.search(text) for p in cues.references) and last_targeted and i - last_targeted[0] <= 2:
             event = last_targeted[1]
-            for _m, e in ctx.actors(sentence, event.type, Span(sentence.start, sentence.start)):
+            for _m, e in ctx.actors(sentence, event.type, NOWHERE):
                 if _is_agent(e, cues) and e.local_id not in event.participants:
                     event.participants.append(e.local_id)
         if any(p.search(text) for p in cues.identification) and last_targeted and i - last_targeted[0] <= 3:
             event = last_targeted[1]
-            for _m, e in ctx.actors(sentence, event.type, Span(sentence.start, sentence.start)):
+            for _m, e in ctx.actors(sentence, event.type, NOWHERE):
                 if e.type == "person" and not _is_agent(e, cues) and e.local_id not in event.participants:
                     event.participants.append(e.local_id)
                     event.targets.append(e.local_id)
