@@ -235,7 +235,7 @@ def _money(s: _Sentence) -> list[Relation]:
             edge = cue.start
             for m, e in reversed(candidates):
                 gap = s.body[m.span.end:edge]
-                if len(gap) > (80 if not subjects else 6) or (subjects and not re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)):
+                if len(gap) > (30 if not subjects else 6) or (subjects and not re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)):
                     break
                 if (e.type == "organization" and _org_kind(e) in _cues().state_kinds | {"media"}) or _is_official(e):
                     break  # the body or official acting, not who launders

@@ -94,7 +94,8 @@ def organization_profile(engine: Engine, org_id: str) -> dict:
 
     Members are those the documents call its members or leaders (and those of its factions);
     sanctions are the sanction events that name it or target its members, with whom they
-    targeted; money is every money amount told in a paragraph that names it. Raises
+    targeted (one entry per event, every report's span); money is every money amount told
+    in a paragraph that names it. Raises
     ``NotFoundError`` for an unknown id.
     """
     with engine.connect() as conn:
@@ -139,9 +140,25 @@ def organization_profile(engine: Engine, org_id: str) -> dict:
                       for r in rel_rows],
         "money": [{"text": q["text"], "value": q["value"], "unit": q["unit"], **_evidence(q, bodies)}
                   for q in money if same_paragraph(q["document_id"], q["start"])],
-        "sanctions": [_report_view(r, names, bodies) for r in reports if r["type"] == "sanction" and involves(r)],
-        "seizures": [_report_view(r, names, bodies) for r in reports if r["type"] == "seizure" and involves(r)],
+        "sanctions": _by_event([_report_view(r, names, bodies) for r in reports
+                                if r["type"] == "sanction" and involves(r)]),
+        "seizures": _by_event([_report_view(r, names, bodies) for r in reports
+                               if r["type"] == "seizure" and involves(r)]),
     }
+
+
+def _by_event(views: list[dict]) -> list[dict]:
+    """Report views grouped into one entry per event: actors and amounts of all its reports, every report's evidence."""
+    out: dict[str, dict] = {}
+    for v in views:
+        entry = out.setdefault(v["event_id"], {
+            "event_id": v["event_id"], "type": v["type"], "date": v["date"], "status": v["status"],
+            "organizer": v["organizer"], "participants": [], "targets": [], "amounts": [], "reports": []})
+        entry["organizer"] = entry["organizer"] or v["organizer"]
+        for key in ("participants", "targets", "amounts"):
+            entry[key] += [x for x in v[key] if x not in entry[key]]
+        entry["reports"].append({k: v[k] for k in ("document_id", "source", "span", "text", "trigger")})
+    return list(out.values())
 
 
 def person_profile(engine: Engine, person_id: str) -> dict:

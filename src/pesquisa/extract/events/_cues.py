@@ -49,6 +49,7 @@ class Cues:
     non_official_titles: frozenset[str]
     trends: re.Pattern[str]
     ties: re.Pattern[str]  # "linked to", "vinculadas al": before an organization that is not acted on
+    member_words: re.Pattern[str]  # "operators", "members": after an organization that only qualifies them
 
 
 @cache
@@ -79,6 +80,9 @@ def load_cues() -> Cues:
         non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]),
         ties=re.compile("(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["money"]["linked_to"])
                         + r")\s+(?:the\s+|el\s+|la\s+)?$", re.I),
+        member_words=re.compile(r"^\s*(?:drug\s+)?(?:cartel\s+)?(?:" + "|".join(
+            re.escape(w) for words in read_data("relations.yaml")["membership"].values() for w in words) + r")",
+            re.I),
         trends=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalnum() else re.escape(w)
                                    for w in data["trends"]), re.I),
     )

@@ -293,7 +293,9 @@ def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], take
     if kind in GATHERINGS and not participants:
         return None  # "the meeting will help": a reference back, nothing new to tell
     # an organization the targets are "linked to" is not itself acted on ("sanctioned companies linked to the CJNG")
-    tied = {e.local_id for m, e in actors if cues.ties.search(ctx.body[max(sentence.start, m.span.start - 30):m.span.start])}
+    # nor one that only qualifies people ("sanctioned CJNG operators", "Sinaloa cartel members")
+    tied = {e.local_id for m, e in actors if cues.ties.search(ctx.body[max(sentence.start, m.span.start - 30):m.span.start])
+            or (e.type == "organization" and cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))}
     orgs_acted = [e for e in orgs if e.local_id not in tied]
     targets = []
     if kind in TARGETED_TYPES:
