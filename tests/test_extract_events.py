@@ -131,3 +131,10 @@ def test_extract_events_both_versions_stay_registered(name):
     from pesquisa.extract.pipeline import REGISTRY
 
     assert REGISTRY[name].assigns == ("events",)
+
+
+def test_extract_events_requests_and_laws_are_no_extraditions():
+    text = "The United States is seeking the swift extradition of Néstor Isidro Pérez Salas, Merrick Garland said."
+    assert [e for e in _events(text) if e["type"] == "extradition"] == []
+    assert _events("El Senado discutió la ley de extradición que propuso Carrie Lam.") == []
+    assert _events("Aníbal Fernández respondió a los ataques de Cristina Kirchner en el Senado.") == []

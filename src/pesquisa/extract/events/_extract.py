@@ -124,7 +124,9 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
             if any(s < match.end() and match.start() < e for s, e in blocked) or \
                     any(s <= match.start() and match.end() <= e for s, e in names):
                 continue
-            if match.group(0).lower() in cues.ambiguous and not (seized_in_sentence or cues.ambiguous_needs.search(text)):
+            word = match.group(0).lower()
+            singular = {word, word.removesuffix("s"), word.removesuffix("es")}
+            if singular & cues.ambiguous and not (seized_in_sentence or cues.ambiguous_needs.search(text)):
                 continue
             out.append((kind, match))
             break
