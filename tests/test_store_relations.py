@@ -131,3 +131,26 @@ def test_store_relations_cli_event_judgements_and_errors(engine, tmp_path):
     assert result.exit_code == 1 and result.stderr.strip() == "Error: evt-nope: no such event"
     result = runner.invoke(get_app(), ["merge-event", event_id, "evt-nope", "--db", db])
     assert result.exit_code == 1 and result.stderr.strip() == "Error: evt-nope: no such event"
+
+
+def test_store_relations_migration_0003_upgrades_a_0002_database(tmp_path):
+    import sqlite3
+
+    from sqlalchemy import inspect
+
+    path = tmp_path / "old.sqlite"
+    open_store(path).dispose()
+    with sqlite3.connect(path) as conn:  # make it a database of revision 0002: no relations, no event columns
+        conn.execute("DROP TABLE relations")
+        for table, columns in (("event_reports", ("status", "country", "target_local_ids", "target_ids", "amounts")),
+                               ("events", ("status", "country"))):
+            for column in columns:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.execute("UPDATE alembic_version SET version_num = '0002'")
+    engine = open_store(path)
+    inspector = inspect(engine)
+    assert "relations" in inspector.get_table_names()
+    assert {"status", "country", "amounts"} <= {c["name"] for c in inspector.get_columns("event_reports")}
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0003"
+    open_store(path).dispose()  # re-running is a no-op
