@@ -58,6 +58,14 @@ def test_store_relations_one_seizure_in_two_languages_is_one_event(engine):
     assert semar in en["participant_ids"] and semar in es["participant_ids"]
 
 
+def test_store_relations_quotes_and_quantities_carry_their_documents_date(engine):
+    export = {d["source"]: d for d in evaluation_export(engine)["documents"]}
+    fuel = next(q for q in export["a_fuel_en.txt"]["quantities"] if q["unit"] == "l")
+    assert fuel["date"] == "2019-01-29"
+    quotes = export["a_fuel_en.txt"]["quotes"]
+    assert quotes and {q["date"] for q in quotes} == {"2019-01-29"}  # "Ojeda said the operation was ..."
+
+
 def test_store_relations_ledger_counts_a_seizure_told_twice_once(engine):
     ledger = read_relations.seizure_ledger(engine)
     (line,) = [s for s in ledger["seizures"] if s["unit"] == "l"]

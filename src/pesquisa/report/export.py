@@ -76,11 +76,12 @@ def evaluation_export(engine: Engine) -> dict:
             "published": doc["published"], "lang": doc["lang"], "body": doc["body"],
             "entities": doc_entities,
             "quotes": [{"text": q["text"], "speaker": q["speaker"], "speaker_id": q["speaker_id"],
-                        "direct": q["direct"], "span": [q["start"], q["end"]], "cue": q["cue"]}
-                       for q in quotes[did]],
+                        "direct": q["direct"], "span": [q["start"], q["end"]], "cue": q["cue"],
+                        "date": doc["published"]} for q in quotes[did]],
             "quantities": [{"text": n["text"], "value": n["value"], "unit": n["unit"], "item": n["item"],
                             "kind": n["kind"], "qualifier": n["qualifier"], "value_max": n["value_max"],
-                            "span": [n["start"], n["end"]]} for n in quantities[did]],
+                            "span": [n["start"], n["end"]], "date": n["date"] or doc["published"]}
+                           for n in quantities[did]],
             "events": list(doc_events.values()),
             "relations": [{"kind": r["kind"], "subject_id": r["subject_id"], "object_id": r["object_id"],
                            "value": r["value"], "cue": r["cue"], "span": [r["start"], r["end"]]}
