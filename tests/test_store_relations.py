@@ -162,3 +162,12 @@ def test_store_relations_migration_0003_upgrades_a_0002_database(tmp_path):
     with engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0003"
     open_store(path).dispose()  # re-running is a no-op
+
+
+def test_store_relations_show_organization_lists_members_money_and_sanctions(engine):
+    result = CliRunner().invoke(get_app(), ["show", "organization", "CJNG", "--db", engine.url.database])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Members\n  Julio César Montero Pinzón (member_of Cártel de Jalisco Nueva Generación)" in out
+    assert "c_sanction.txt [" in out and "$5 million" in out
+    assert "Sanctions\n  2025-08-13 by U.S. Department of the Treasury: Julio César Montero Pinzón" in out

@@ -158,13 +158,13 @@ def summary_cli(db: DbOption = DEFAULT_DB, as_json: Annotated[bool, typer.Option
 
 @show_app.command("person")
 def show_person_cli(name: str, db: DbOption = DEFAULT_DB) -> None:
-    """A person: names, role timeline with sources, quotes."""
+    """A person: names, role timeline with sources, quotes, relations and nationality."""
     _show_entity(name, db, "person")
 
 
 @show_app.command("organization")
 def show_org_cli(name: str, db: DbOption = DEFAULT_DB) -> None:
-    """An organization: names in every language and where it is mentioned."""
+    """An organization: names in every language, members, relations, money, sanctions and seizures with their spans."""
     _show_entity(name, db, "organization")
 
 
@@ -197,6 +197,41 @@ def _show_entity(name: str, db: str, kind: str) -> None:
         console.print("[bold]Quotes[/bold]")
     for text, start, end, source in quotes:
         console.print(f"“{text}” — {source} [{start}:{end}]", highlight=False, markup=False, soft_wrap=True)
+    _show_relations(engine, entity["id"], kind)
+
+
+def _show_relations(engine, entity_id: str, kind: str) -> None:
+    """Relations, and for an organization its members, money, sanctions and seizures, each with its span."""
+    from pesquisa.store import read_relations
+
+    def line(text: str, fact: dict) -> None:
+        console.print(f"  {text}\n      {fact['source']} [{fact['span'][0]}:{fact['span'][1]}]: {fact['text']}",
+                      highlight=False, markup=False, soft_wrap=True)
+
+    if kind == "person":
+        profile = read_relations.person_profile(engine, entity_id)
+        if profile["nationality"]:
+            console.print("nationality: " + ", ".join(profile["nationality"]), highlight=False)
+        if profile["relations"]:
+            console.print("[bold]Relations[/bold]")
+        for r in profile["relations"]:
+            line(f"{r['kind']} {'→' if r['direction'] == 'out' else '←'} {r['other']}", r)
+        return
+    org = read_relations.organization_profile(engine, entity_id)
+    sections = (("Members", [(f"{m['name']} ({m['kind']} {m['of']})", m) for m in org["members"]]),
+                ("Relations", [(f"{r['subject']} {r['kind']} {r['object']}", r) for r in org["relations"]]),
+                ("Money", [(m["text"], m) for m in org["money"]]),
+                ("Sanctions", [(f"{s['date'] or 'undated'} by {s['organizer'] or '?'}: "
+                                f"{', '.join(t['name'] for t in s['targets']) or '-'}", s["reports"][0])
+                               for s in org["sanctions"]]),
+                ("Seizures", [(f"{s['date'] or 'undated'} by {s['organizer'] or '?'}: "
+                               f"{', '.join(a['item'] or '?' for a in s['amounts']) or '-'}", s["reports"][0])
+                              for s in org["seizures"]]))
+    for title, rows in sections:
+        if rows:
+            console.print(f"[bold]{title}[/bold]")
+        for text, fact in rows:
+            line(text, fact)
 
 
 @show_app.command("event")

@@ -50,6 +50,7 @@ class Cues:
     trends: re.Pattern[str]
     ties: re.Pattern[str]  # "linked to", "vinculadas al": before an organization that is not acted on
     member_words: re.Pattern[str]  # "operators", "members": after an organization that only qualifies them
+    member_of_words: re.Pattern[str]  # "operadores del": before one
 
 
 @cache
@@ -83,6 +84,9 @@ def load_cues() -> Cues:
         member_words=re.compile(r"^\s*(?:drug\s+)?(?:cartel\s+)?(?:" + "|".join(
             re.escape(w) for words in read_data("relations.yaml")["membership"].values() for w in words) + r")",
             re.I),
+        member_of_words=re.compile(r"(?:" + "|".join(
+            re.escape(w) for words in read_data("relations.yaml")["membership"].values() for w in words)
+            + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of)\s+$", re.I),
         trends=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalnum() else re.escape(w)
                                    for w in data["trends"]), re.I),
     )

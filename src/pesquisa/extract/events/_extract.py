@@ -295,9 +295,13 @@ def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], take
     if kind in GATHERINGS and not participants:
         return None  # "the meeting will help": a reference back, nothing new to tell
     # an organization the targets are "linked to" is not itself acted on ("sanctioned companies linked to the CJNG")
-    # nor one that only qualifies people ("sanctioned CJNG operators", "Sinaloa cartel members")
-    tied = {e.local_id for m, e in actors if cues.ties.search(ctx.body[max(sentence.start, m.span.start - 30):m.span.start])
-            or (e.type == "organization" and cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))}
+    # nor one that only qualifies people ("sanctioned CJNG operators", "operadores del CJNG")
+    def qualifies(m: Mention) -> bool:
+        before = ctx.body[max(sentence.start, m.span.start - 30):m.span.start]
+        return bool(cues.ties.search(before) or cues.member_of_words.search(before)
+                    or cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))
+
+    tied = {e.local_id for m, e in actors if e.type == "organization" and qualifies(m)}
     orgs_acted = [e for e in orgs if e.local_id not in tied]
     targets = []
     if kind in TARGETED_TYPES:
