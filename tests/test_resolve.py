@@ -82,9 +82,9 @@ def test_resolve_events_merge_on_shared_participants_with_evidence():
 
 
 def test_resolve_events_no_chaining_across_conflicting_dates():
-    a = EventReport("r1", "d1", "meeting", "2017-05-18", None, None, ["p1", "p2"])
-    b = EventReport("r2", "d2", "meeting", None, None, None, ["p1", "p2"])
-    c = EventReport("r3", "d3", "meeting", "2023-10-12", None, None, ["p1", "p2"])
+    a = EventReport("r1", "d1", "meeting", "2017-05-18", None, None, ["per-1", "per-2"])
+    b = EventReport("r2", "d2", "meeting", None, None, None, ["per-1", "per-2"])
+    c = EventReport("r3", "d3", "meeting", "2023-10-12", None, None, ["per-1", "per-2"])
     events = resolve_events([a, b, c])
     assert len(events) == 2
 
@@ -98,3 +98,71 @@ def test_resolve_name_parts_drop_the_particles_of_names_yaml():
     assert name_parts("Homero «N»") == ["homero"]
     assert name_parts("José N.") == ["jose"]
 
+
+def _report(rid: str, doc: str, kind: str = "meeting", date: str | None = None, *, people=(), place=None,
+            organizer=None, country=None, status="happened", targets=(), amounts=()) -> EventReport:
+    return EventReport(rid, doc, kind, date, place, organizer, list(people), status=status, country=country,
+                       target_ids=list(targets), amounts=list(amounts))
+
+
+def test_resolve_events_merge_refused_on_different_places():
+    # issue 11: the Mexico City meeting at the Foreign Ministry and the Washington dialogue share two people
+    mexico = _report("r1", "d1", people=["per-ebrard", "per-rosa"], organizer="org-sre", country="mx")
+    washington = _report("r2", "d2", people=["per-ebrard", "per-rosa", "per-blinken"], place="plc-dc", country="us")
+    assert merge_evidence(mexico, washington) is None
+    assert len(resolve_events([mexico, washington])) == 2
+    same_city = _report("r3", "d3", people=["per-ebrard", "per-blinken"], place="plc-dc", country="us")
+    assert merge_evidence(washington, same_city)["reasons"] == ["two shared people", "a shared person, same place or date"]
+
+
+def test_resolve_events_dates_within_one_day_or_at_the_precision_given():
+    from pesquisa.resolve.events import dates_agree
+
+    assert dates_agree("2025-02-27", "2025-02-28") and not dates_agree("2025-02-27", "2025-03-01")
+    assert dates_agree("2025-02", "2025-02-27") and not dates_agree("2025", "2024-12-31")
+    assert dates_agree(None, "2017-05-18")
+
+
+def test_resolve_events_one_seizure_told_in_two_languages_by_its_amounts():
+    # the same seizure: 800,000 liters of fuel (EN) and 840 mil litros de diésel (ES), both by the navy
+    en = _report("r1", "d1", "seizure", organizer="org-aic", people=["org-aic", "org-semar"],
+                 amounts=[{"item": "fuel", "value": 800000.0, "unit": "l", "kind": "seizure"}])
+    es = _report("r2", "d2", "seizure", organizer="org-semar", people=["org-semar"],
+                 amounts=[{"item": "diesel", "value": 840000.0, "unit": "l", "kind": "seizure"}])
+    assert merge_evidence(en, es)["reasons"] == ["same seizing body or place, same amounts"]
+    other = _report("r3", "d3", "seizure", organizer="org-semar", people=["org-semar"],
+                    amounts=[{"item": "cocaine", "value": 1200.0, "unit": "kg", "kind": "seizure"}])
+    assert merge_evidence(es, other) is None  # the navy seizes a lot: same body, other goods
+
+
+def test_resolve_events_in_one_article_tense_and_head_counts_keep_events_apart():
+    met = _report("r1", "d1", people=["per-t", "per-v"], date="2017")
+    will_meet = _report("r2", "d1", people=["per-t", "per-v"], date="2017-05-18", status="planned")
+    assert merge_evidence(met, will_meet) is None
+    sent_37 = _report("r3", "d2", "extradition", amounts=[{"item": None, "value": 37.0, "unit": None, "kind": "count"}])
+    sent_29 = _report("r4", "d2", "extradition", amounts=[{"item": None, "value": 29.0, "unit": None, "kind": "count"}])
+    the_transfers = _report("r5", "d2", "extradition")
+    assert merge_evidence(sent_37, sent_29) is None
+    assert sorted(len(e.reports) for e in resolve_events([sent_37, sent_29, the_transfers])) == [1, 2]
+
+
+def test_resolve_events_one_sanction_announcement_is_one_event():
+    title = _report("r1", "d1", "sanction", people=["per-trump"])
+    lead = _report("r2", "d1", "sanction", people=["org-vector"], organizer="org-treasury", targets=["org-vector"])
+    reaction = _report("r3", "d1", "sanction", people=["per-sheinbaum"])
+    (event,) = resolve_events([title, lead, reaction])
+    assert len(event.reports) == 3
+
+
+def test_resolve_events_judgements_split_and_merge():
+    from pesquisa.resolve import EventJudgement
+
+    a = _report("r1", "d1", people=["per-t", "per-v"])
+    b = _report("r2", "d2", people=["per-t", "per-v"])
+    c = _report("r3", "d3", people=["per-x"])
+    assert sorted(len(e.reports) for e in resolve_events([a, b, c])) == [1, 2]
+    split = resolve_events([a, b, c], [EventJudgement("split-event", ["r1", "r2"])])
+    assert sorted(len(e.reports) for e in split) == [1, 1, 1]
+    merged = resolve_events([a, b, c], [EventJudgement("merge-event", ["r1", "r2"], ["r3"])])
+    assert [len(e.reports) for e in merged] == [3]
+    assert merged[0].evidence[0]["reasons"] == ["analyst judgement"]

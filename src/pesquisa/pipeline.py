@@ -26,7 +26,7 @@ from pesquisa.resolve import resolve_entities, resolve_events
 from pesquisa.store import read
 from pesquisa.store.db import checkpoint
 from pesquisa.store.search import refresh_search_index
-from pesquisa.store.write import add_judgement, write_extraction, write_resolution
+from pesquisa.store.write import add_event_judgement, add_judgement, write_extraction, write_resolution
 
 
 @dataclass(slots=True)
@@ -89,12 +89,12 @@ def resolve_store(engine: Engine) -> dict[str, int]:
 
     Steps: read the in-document entities and the analyst's judgements; resolve entities
     (pure); read the event reports with their participants mapped to the new ids; resolve
-    events (pure); write entities, ids, events and redirects together.
+    events with the event judgements (pure); write entities, ids, events and redirects together.
     """
     resolved = resolve_entities(read.entity_refs(engine), read.judgements(engine))
     local_to_id = {(m.document_id, m.local_id): e.id for e in resolved for m in e.members}
     reports = read.event_reports(engine, local_to_id)
-    events = resolve_events(reports)
+    events = resolve_events(reports, read.event_judgements(engine))
     return write_resolution(engine, resolved, reports, events, local_to_id)
 
 
@@ -113,3 +113,19 @@ def record_judgement(engine: Engine, kind: str, target: str, other: str | None, 
     if kind == "merge":
         return min(target, other or target)
     return read.split_result(engine, target)
+
+
+def record_event_judgement(engine: Engine, kind: str, target: str, other: str | None = None, *,
+                           author: str = "analyst") -> list[str]:
+    """Store a merge-event or split-event decision (writes), re-resolve; returns the ids of the resulting events.
+
+    ``merge-event`` joins the reports of ``target`` and ``other``; ``split-event`` keeps the
+    reports of different documents of ``target`` apart. Raises ``NotFoundError`` for an
+    unknown event id.
+    """
+    reports = read.event_report_ids(engine, target)
+    other_reports = read.event_report_ids(engine, other) if other else []
+    add_event_judgement(engine, kind, target, other, reports, other_reports, author=author)
+    resolve_store(engine)
+    checkpoint(engine)
+    return sorted({e for r in reports + other_reports if (e := read.event_of_report(engine, r))})

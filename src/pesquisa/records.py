@@ -234,7 +234,7 @@ class DateMention:
 
 @dataclass(slots=True)
 class Event:
-    """Something that happened: a meeting, call, seizure, arrest, agreement..."""
+    """Something that happened (or is planned): a meeting, call, seizure, arrest, agreement..."""
 
     type: str
     span: Span  # the sentence that states it
@@ -243,6 +243,28 @@ class Event:
     place: str | None = None  # local id of a place entity
     date: str | None = None
     organizer: str | None = None
+    planned: bool = False  # told in the future ("will meet", "se reunirán")
+    country: str | None = None  # where it happened (place or hosting organization), ISO 3166 alpha-2 lower case
+    targets: list[str] = field(default_factory=list)  # local ids acted upon: the arrested, sanctioned, extradited, attacked
+    amounts: list[Span] = field(default_factory=list)  # quantities it concerns (what was seized, how many were sent)
+    trigger_span: Span | None = None
+
+
+@dataclass(slots=True)
+class Relation:
+    """A link between two actors that a document asserts, with the span that says so.
+
+    ``kind``: member_of, leader_of, faction_of, sanctioned_by, designated_by, charged_by,
+    arrested_by, extradited_by, laundered_for, financed_by, met, called, national_of. The
+    object is a local entity id, or for ``national_of`` a country code in ``value``.
+    """
+
+    kind: str
+    subject: str  # local id
+    span: Span
+    object: str | None = None  # local id
+    value: str | None = None  # a country code for national_of
+    cue: str = ""  # the words that state it
 
 
 @dataclass(slots=True)
@@ -256,6 +278,7 @@ class Extraction:
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
 
     def entity(self, local_id: str | None) -> LocalEntity | None:
         return next((e for e in self.entities if e.local_id == local_id), None)

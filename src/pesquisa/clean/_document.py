@@ -111,7 +111,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     kept = [ln for ln, r in zip(repaired, reasons, strict=False) if not r]
     title = title or _title(repaired, reasons)
     if published is None:
-        published = find_published(repaired, reasons, lang)
+        published = find_published(repaired, reasons, lang, url=raw.url)
     lang = detect_language(body)
     log.debug("%s: kept %d of %d lines, lang=%s", raw.source, len(kept), len(lines), lang)
     return CleanDocument(

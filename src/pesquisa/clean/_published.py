@@ -1,30 +1,113 @@
-"""The publication date an article states in its own top lines."""
+"""The publication date a document states: in its own top lines, or in its address.
+
+News pages carry their date in a few recurring shapes, tried from the most explicit
+to the most guessed (the first that gives a date wins):
+
+1. a crawler's date field on the first line ("date 2021-08-12 OTAY MESA, Calif. — ...");
+2. a labelled stamp near the top: "Published May 16, 2025", "Last Updated : Jun 27 2025",
+   "Publicado el 3 de marzo de 2024", a byline "By Ana Pérez, March 3, 2024";
+3. a time-stamped date line: "Martes 01 de Abril de 2025 | 11:48 a.m." (a clock time
+   marks the article's own stamp; the site's 'today' banner carries none);
+4. the URL: ``/2021/10/08/``, ``2021-10-08``, ``20211008``, or ``/2025/05/`` (month only);
+5. a bare date line near the top, or a dateline ("Aug. 13 (UPI) —", "Ciudad de México,
+   13 de agosto (SinEmbargo).-") whose year comes from the latest full date of the text.
+
+A date banner with a weekday and no time is the site's 'today' (page chrome), never the
+article's date, but it bounds a dateline's year. Dates come back as ISO strings at the
+precision stated: ``YYYY-MM-DD`` or ``YYYY-MM``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-from pesquisa.calendar import DMY, MDY, parse_date
+from pesquisa.calendar import DMY, MDY, parse_date, safe_date
+
+# the head of the file is where stamps live; deeper lines are article text
+TOP_LINES = 25
+# a stamp or byline is a short line; a long one is a sentence that happens to say "published"
+STAMP_WORDS = 15
+CRAWLER_FIELD = re.compile(r"^\s*date[:\s]+((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)\b", re.I)
+LABEL = re.compile(r"\b(published|posted|last updated|updated|publicado|publicada|actualizado|actualizada|"
+                   r"fecha de publicaci[oó]n)\b|^(by|por)\s", re.I)
+CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]M\b|IST|ET|GMT|UTC)?", re.I)
+YEAR = re.compile(r"\b(19|20)\d\d\b")
+URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
 
 
-def find_published(lines: list[str], reasons: list[str | None], lang: str) -> str | None:
-    """Publication date from the text: a bare date line or a dateline near the top.
+def _full_date(text: str) -> str | None:
+    """ISO date of a date with its year written in ``text`` ('Jun 27 2025', '01 de Abril de 2025'), or None."""
+    if not YEAR.search(text) or not (MDY.search(text) or DMY.search(text)):
+        return None
+    return parse_date(text)
 
-    A date banner with a weekday is the site's 'today' (page chrome), never the
-    article's date, but it bounds it: a dateline without a year takes the latest
-    year that does not put it after the banner or any full date of the text.
+
+def crawler_date(lines: list[str]) -> str | None:
+    """The date of a crawler's ``date YYYY-MM-DD`` field opening the file, or None."""
+    match = CRAWLER_FIELD.match(lines[0]) if lines else None
+    return match.group(1) if match else None
+
+
+def labelled_date(lines: list[str]) -> str | None:
+    """The date after a 'Published' / 'Updated' / byline label near the top (published wins), or None."""
+    found: dict[bool, str] = {}
+    for i, line in enumerate(lines[:TOP_LINES]):
+        label = LABEL.search(line)
+        if not label or len(line.split()) > STAMP_WORDS:
+            continue
+        # the date follows the label on its line, or on the next line ("Published\n\nMay 3, 2024")
+        after = line[label.end():]
+        iso = _full_date(after) or (_full_date(lines[i + 1]) if i + 1 < len(lines) and len(lines[i + 1]) < 60 else None)
+        if iso:
+            updated = "updat" in label.group(0).lower() or "actualiz" in label.group(0).lower()
+            found.setdefault(updated, iso)
+    return found.get(False) or found.get(True)
+
+
+def stamped_date(lines: list[str]) -> str | None:
+    """The date of a short date line that also gives a clock time (the article's stamp), or None."""
+    for line in lines[:TOP_LINES]:
+        if len(line.split()) <= 12 and CLOCK.search(line):
+            iso = _full_date(CLOCK.split(line)[0])
+            if iso:
+                return iso
+    return None
+
+
+def url_date(url: str | None) -> str | None:
+    """The date a URL path states (/2021/10/08/, 2021-10-08, 20211008; /2025/05/ as month), or None."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url)
+    path = path.split("?", 1)[0]
+    for match in URL_DAY.finditer(path):
+        day = safe_date(int(match.group(1)), int(match.group(3)), int(match.group(4)))
+        if day:
+            return day.isoformat()
+    month = URL_MONTH.search(path)
+    if month and 1 <= int(month.group(2)) <= 12:
+        return f"{month.group(1)}-{month.group(2)}"
+    return None
+
+
+def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
+    """A bare date line or a dateline near the top of the kept text, or None.
+
+    A dateline without a year takes the latest year that does not put it after the
+    banner or any full date of the text.
     """
     anchor = None
     for line in lines:
-        iso = parse_date(line) if MDY.search(line) or DMY.search(line) else None
-        if iso and re.search(r"(19|20)\d\d", line):
+        iso = _full_date(line)
+        if iso:
             date = dt.date.fromisoformat(iso)
             anchor = max(anchor, date) if anchor else date
     kept = [line for line, reason in zip(lines, reasons, strict=False) if not reason]
     for line in kept[:8]:
         stripped = line.strip()
-        if len(stripped.split()) <= 6 and re.search(r"(19|20)\d\d", stripped):
+        if len(stripped.split()) <= 6 and YEAR.search(stripped):
             iso = parse_date(stripped)
             if iso:
                 return iso
@@ -34,3 +117,11 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str) -> st
             if iso:
                 return iso
     return None
+
+
+def find_published(lines: list[str], reasons: list[str | None], lang: str, *, url: str | None = None) -> str | None:
+    """Publication date of a document from its lines and URL (the rules in the module docstring, in order)."""
+    for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), url_date(url)):
+        if found:
+            return found
+    return text_date(lines, reasons)

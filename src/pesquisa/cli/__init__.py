@@ -158,13 +158,13 @@ def summary_cli(db: DbOption = DEFAULT_DB, as_json: Annotated[bool, typer.Option
 
 @show_app.command("person")
 def show_person_cli(name: str, db: DbOption = DEFAULT_DB) -> None:
-    """A person: names, role timeline with sources, quotes."""
+    """A person: names, role timeline with sources, quotes, relations and nationality."""
     _show_entity(name, db, "person")
 
 
 @show_app.command("organization")
 def show_org_cli(name: str, db: DbOption = DEFAULT_DB) -> None:
-    """An organization: names in every language and where it is mentioned."""
+    """An organization: names in every language, members, relations, money, sanctions and seizures with their spans."""
     _show_entity(name, db, "organization")
 
 
@@ -192,6 +192,41 @@ def _show_entity(name: str, db: str, kind: str) -> None:
     for q in quotes:
         console.print(f"“{q['text']}” — {q['source']} [{q['start']}:{q['end']}]", highlight=False, markup=False,
                       soft_wrap=True)
+    _show_relations(engine, entity["id"], kind)
+
+
+def _show_relations(engine, entity_id: str, kind: str) -> None:
+    """Relations, and for an organization its members, money, sanctions and seizures, each with its span."""
+    from pesquisa.store import read
+
+    def line(text: str, fact: dict) -> None:
+        console.print(f"  {text}\n      {fact['source']} [{fact['span'][0]}:{fact['span'][1]}]: {fact['text']}",
+                      highlight=False, markup=False, soft_wrap=True)
+
+    if kind == "person":
+        profile = read.person_profile(engine, entity_id)
+        if profile["nationality"]:
+            console.print("nationality: " + ", ".join(profile["nationality"]), highlight=False)
+        if profile["relations"]:
+            console.print("[bold]Relations[/bold]")
+        for r in profile["relations"]:
+            line(f"{r['kind']} {'→' if r['direction'] == 'out' else '←'} {r['other']}", r)
+        return
+    org = read.organization_profile(engine, entity_id)
+    sections = (("Members", [(f"{m['name']} ({m['kind']} {m['of']})", m) for m in org["members"]]),
+                ("Relations", [(f"{r['subject']} {r['kind']} {r['object']}", r) for r in org["relations"]]),
+                ("Money", [(m["text"], m) for m in org["money"]]),
+                ("Sanctions", [(f"{s['date'] or 'undated'} by {s['organizer'] or '?'}: "
+                                f"{', '.join(t['name'] for t in s['targets']) or '-'}", s["reports"][0])
+                               for s in org["sanctions"]]),
+                ("Seizures", [(f"{s['date'] or 'undated'} by {s['organizer'] or '?'}: "
+                               f"{', '.join(a['item'] or '?' for a in s['amounts']) or '-'}", s["reports"][0])
+                              for s in org["seizures"]]))
+    for title, rows in sections:
+        if rows:
+            console.print(f"[bold]{title}[/bold]")
+        for text, fact in rows:
+            line(text, fact)
 
 
 @show_app.command("event")
@@ -208,7 +243,8 @@ def show_event_cli(event_id: str, db: DbOption = DEFAULT_DB) -> None:
                       soft_wrap=True)
     for e in page["evidence"]:
         console.print(f"merged {e['reports'][0]} + {e['reports'][1]}: shared={', '.join(e['shared_participants']) or '-'} "
-                      f"same_place={e['same_place']} same_date={e['same_date']} same_organizer={e['same_organizer']}",
+                      f"same_place={e['same_place']} same_date={e['same_date']} same_organizer={e['same_organizer']}"
+                      + (f" because: {'; '.join(e['reasons'])}" if e.get("reasons") else ""),
                       highlight=False, soft_wrap=True)
 
 
@@ -230,6 +266,26 @@ def split_cli(entity_id: str, db: DbOption = DEFAULT_DB,
 
     result = record_judgement(_open(db), "split", entity_id, None, author=author)
     console.print(f"split {entity_id} -> {result}", highlight=False)
+
+
+@app.command("merge-event")
+def merge_event_cli(first: str, second: str, db: DbOption = DEFAULT_DB,
+                    author: Annotated[str, typer.Option(help="Who decided.")] = "analyst") -> None:
+    """Record that two events are one (their reports merge; survives every re-run and re-ingest)."""
+    from pesquisa.pipeline import record_event_judgement
+
+    result = record_event_judgement(_open(db), "merge-event", first, second, author=author)
+    console.print(f"merged {first} and {second} -> {', '.join(result)}", highlight=False)
+
+
+@app.command("split-event")
+def split_event_cli(event_id: str, db: DbOption = DEFAULT_DB,
+                    author: Annotated[str, typer.Option(help="Who decided.")] = "analyst") -> None:
+    """Record that an event mixes different events: its reports in different documents stay apart."""
+    from pesquisa.pipeline import record_event_judgement
+
+    result = record_event_judgement(_open(db), "split-event", event_id, None, author=author)
+    console.print(f"split {event_id} -> {', '.join(result)}", highlight=False)
 
 
 @app.command("eval")

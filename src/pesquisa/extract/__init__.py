@@ -1,5 +1,5 @@
 """Extract stage: a clean document in, people, organizations, places, roles, quotes,
-quantities, dates and events out, each with its span (see ``pipeline`` for the order).
+quantities, dates, events and relations out, each with its span (see ``pipeline`` for the order).
 """
 
 from pesquisa.extract.dates import extract_dates
@@ -9,7 +9,8 @@ from pesquisa.extract.nlp import load_pipeline
 from pesquisa.extract.pipeline import extract_document
 from pesquisa.extract.quantities import extract_quantities
 from pesquisa.extract.quotes import extract_quotes
+from pesquisa.extract.relations import extract_relations
 from pesquisa.extract.titles import extract_roles
 
 __all__ = ["extract_dates", "extract_document", "extract_entities", "extract_events", "extract_quantities",
-           "extract_quotes", "extract_roles", "load_pipeline"]
+           "extract_quotes", "extract_relations", "extract_roles", "load_pipeline"]

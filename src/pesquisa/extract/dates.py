@@ -4,6 +4,11 @@ Hand-written rather than dateparser's ``search_dates``: news dates are few and
 formulaic, and a relative weekday needs the tense around it ("met Thursday" is the
 Thursday before publication, "will meet Thursday" the one after), which no parser
 library takes into account.
+
+Each expression resolves at the precision it states: a day ("Aug. 5", "el martes",
+"ayer"), a month ("in July 2024", "en febrero del año pasado") or a year ("last year",
+"en 2019"). The anchor is the publication date; one known only to the month
+("2024-11") still places a day-month date in its year, but not a weekday.
 """
 
 from __future__ import annotations
@@ -11,22 +16,43 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pesquisa.calendar import DMY, MDY, alternation, parse_date, weekday_numbers
+from pesquisa.calendar import DMY, MDY, alternation, month_numbers, parse_date, weekday_numbers
 from pesquisa.records import DateMention, Span
 
 WEEKDAYS = weekday_numbers()
 _W = alternation(WEEKDAYS)
+_M = alternation(month_numbers())
 
 WEEKDAY = re.compile(rf"\b(?:(this|next|last|on|el pasado|el próximo|este|el|pasado|próximo)\s+)?({_W})\b", re.I)
 RELATIVE = re.compile(
     r"\b(yesterday|today|tomorrow|ayer|hoy|mañana|last year|this year|next year|el año pasado|"
     r"este año|el próximo año|last month|el mes pasado|last week|la semana pasada)\b", re.I)
+# "la mañana", "esta mañana", "por la mañana": the morning, not tomorrow
+MORNING = re.compile(r"\b(la|esta|por la|de la|en la|cada)\s+$", re.I)
 FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|próximo|próxima|realizará|será|"
                     r"llevará|se reunirá|se reunirán)\b", re.I)
+# a month with its year ("July 2024", "julio de 2024", "febrero del año pasado") or after a preposition ("in March")
+MONTH_YEAR = re.compile(rf"\b({_M})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d|año pasado|este año|last year|this year)\b", re.I)
+MONTH_ALONE = re.compile(rf"\b(?:in|since|until|during|en|desde|hasta|durante|de|a principios de|a finales de)\s+"
+                         rf"(?:early\s+|late\s+|mid-)?({_M})\b(?!\s+\d)", re.I)
+YEAR_ALONE = re.compile(r"\b(?:in|since|during|en|desde|durante|del)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 
 
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def anchor_date(published: str | None) -> dt.date | None:
+    """The day a relative expression counts from: the publication day, or the last day of its month; None if unknown."""
+    if not published:
+        return None
+    if len(published) == 10:
+        return dt.date.fromisoformat(published)
+    if len(published) == 7:
+        year, month = int(published[:4]), int(published[5:7])
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return following - dt.timedelta(days=1)
+    return None
 
 
 def _weekday_date(name: str, modifier: str | None, context: str, published: dt.date) -> dt.date:
@@ -61,9 +87,25 @@ def _relative_date(word: str, published: dt.date) -> str:
     return week.isoformat()
 
 
+def month_date(month_name: str, year_text: str | None, anchor: dt.date | None) -> str | None:
+    """``YYYY-MM`` of a month named with its year, a relative year or none (the latest not after the anchor)."""
+    month = month_numbers()[month_name.lower().rstrip(".")]
+    if year_text and year_text[:2] in {"19", "20"}:
+        return f"{year_text}-{month:02d}"
+    if anchor is None:
+        return None
+    year = anchor.year
+    if year_text and ("pasado" in year_text.lower() or "last" in year_text.lower()):
+        year -= 1
+    elif not year_text and month > anchor.month:
+        year -= 1
+    return f"{year}-{month:02d}"
+
+
 def extract_dates(text: str, *, published: str | None, sentences: list[Span] | None = None) -> list[DateMention]:
     """Date expressions in ``text``; relative ones resolved against ``published`` when known."""
-    anchor = dt.date.fromisoformat(published) if published and len(published) == 10 else None
+    anchor = anchor_date(published)
+    day_anchor = anchor if published and len(published) == 10 else None
     found: list[DateMention] = []
     taken: list[Span] = []
 
@@ -73,30 +115,47 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
                 return text[sent.start:sent.end]
         return text[max(0, span.start - 80):span.end + 80]
 
+    def add(span: Span, value: str | None, *, relative: bool) -> None:
+        taken.append(span)
+        found.append(DateMention(text[span.start:span.end], span, value, relative=relative))
+
     for pattern in (MDY, DMY):
         for match in pattern.finditer(text):
             span = Span(match.start(), match.end())
-            if any(span.overlaps(t) for t in taken):
-                continue
+            if any(span.overlaps(t) for t in taken) or "may" in match.groups():
+                continue  # lower-case "may" is the English modal ("may 5 times"), never the month
             value = parse_date(match.group(0), anchor)
             if value is None and not match.group(3):
                 continue
-            taken.append(span)
-            found.append(DateMention(match.group(0), span, value, relative=not match.group(3)))
+            add(span, value, relative=not match.group(3))
+    for match in MONTH_YEAR.finditer(text):
+        span = Span(match.start(), match.end())
+        if not any(span.overlaps(t) for t in taken):
+            add(span, month_date(match.group(1), match.group(2), anchor), relative=not match.group(2)[:1].isdigit())
+    for match in MONTH_ALONE.finditer(text):
+        span = Span(match.start(1), match.end(1))
+        if not any(span.overlaps(t) for t in taken):
+            add(span, month_date(match.group(1), None, anchor), relative=True)
+    for match in YEAR_ALONE.finditer(text):
+        span = Span(match.start(1), match.end(1))
+        if not any(span.overlaps(t) for t in taken):
+            add(span, match.group(1), relative=False)
     for match in WEEKDAY.finditer(text):
         span = Span(match.start(2), match.end())
         if any(span.overlaps(t) for t in taken):
             continue
-        value = _iso(_weekday_date(match.group(2), match.group(1), context_of(span), anchor)) if anchor else None
-        taken.append(span)
-        found.append(DateMention(match.group(2), span, value, relative=True))
+        value = _iso(_weekday_date(match.group(2), match.group(1), context_of(span), day_anchor)) if day_anchor else None
+        add(span, value, relative=True)
     for match in RELATIVE.finditer(text):
         span = Span(match.start(), match.end())
         if any(span.overlaps(t) for t in taken):
             continue
-        if match.group(1).lower() == "mañana" and anchor is None:
+        word = match.group(1).lower()
+        if word == "mañana" and (day_anchor is None or MORNING.search(text[max(0, span.start - 8):span.start])):
+            if day_anchor and text[max(0, span.start - 5):span.start].lower() == "esta ":
+                add(span, day_anchor.isoformat(), relative=True)  # "esta mañana": today
             continue
-        taken.append(span)
-        found.append(DateMention(match.group(0), span, _relative_date(match.group(1), anchor) if anchor else None,
-                                 relative=True))
+        resolvable = anchor if word in {"last year", "el año pasado", "this year", "este año", "next year",
+                                        "el próximo año"} else day_anchor
+        add(span, _relative_date(word, resolvable) if resolvable else None, relative=True)
     return sorted(found, key=lambda d: d.span.start)

@@ -15,7 +15,8 @@ The default order, with what each reads and sets:
 - quotes: doc, entities, roles -> quotes
 - quantities: body, sentences -> quantities
 - dates: body, sentences -> dates
-- events: doc, entities, dates -> events
+- events (v2): doc, entities and their titles, dates, quantities, quotes -> events
+- relations: body, sentences, entities, roles, events -> relations (membership, money, sanctions, nationality)
 """
 
 from __future__ import annotations
@@ -27,10 +28,11 @@ from typing import Any
 from pesquisa.errors import ConfigError
 from pesquisa.extract.dates import extract_dates
 from pesquisa.extract.entities import extract_entities
-from pesquisa.extract.events import extract_events
+from pesquisa.extract.events import extract_events, extract_events_v1
 from pesquisa.extract.nlp import load_pipeline
 from pesquisa.extract.quantities import extract_quantities
 from pesquisa.extract.quotes import extract_quotes
+from pesquisa.extract.relations import extract_relations
 from pesquisa.extract.titles import extract_roles
 from pesquisa.records import CleanDocument, Extraction, Span
 
@@ -92,10 +94,22 @@ def _dates(state: State) -> None:
                                            sentences=state.sentences)
 
 
+def _events_v1(state: State) -> None:
+    assert state.extraction is not None
+    x = state.extraction
+    x.events = extract_events_v1(state.doc, x.entities, x.dates, published=state.document.published)
+
+
 def _events(state: State) -> None:
     assert state.extraction is not None
     x = state.extraction
-    x.events = extract_events(state.doc, x.entities, x.dates, published=state.document.published)
+    x.events = extract_events(state.doc, x.entities, x.dates, quantities=x.quantities, quotes=x.quotes)
+
+
+def _relations(state: State) -> None:
+    assert state.extraction is not None
+    x = state.extraction
+    x.relations = extract_relations(state.document.body, x.entities, x.roles, x.events, sentences=state.sentences)
 
 
 REGISTRY: dict[str, Component] = {c.name: c for c in (
@@ -105,10 +119,13 @@ REGISTRY: dict[str, Component] = {c.name: c for c in (
     Component("pesquisa.quotes.v1", ("doc", "entities", "entities.titles"), ("quotes",), _quotes),
     Component("pesquisa.quantities.v1", ("body", "lang", "sentences"), ("quantities",), _quantities),
     Component("pesquisa.dates.v1", ("body", "published", "sentences"), ("dates",), _dates),
-    Component("pesquisa.events.v1", ("doc", "entities", "dates", "published"), ("events",), _events),
+    Component("pesquisa.events.v1", ("doc", "entities", "dates", "published"), ("events",), _events_v1),
+    Component("pesquisa.events.v2", ("doc", "entities", "entities.titles", "dates", "quantities", "quotes"),
+              ("events",), _events),
+    Component("pesquisa.relations.v1", ("body", "sentences", "entities", "roles", "events"), ("relations",), _relations),
 )}
 DEFAULT = ("pesquisa.nlp.v1", "pesquisa.entities.v1", "pesquisa.titles.v1", "pesquisa.quotes.v1",
-           "pesquisa.quantities.v1", "pesquisa.dates.v1", "pesquisa.events.v1")
+           "pesquisa.quantities.v1", "pesquisa.dates.v1", "pesquisa.events.v2", "pesquisa.relations.v1")
 
 
 def assemble(names: Sequence[str] = DEFAULT) -> list[Component]:

@@ -19,6 +19,7 @@ from typing import Any
 
 from pesquisa.ingest._failure import IngestFailure
 from pesquisa.ingest._html import decode_html, has_visible_text
+from pesquisa.ingest._sources import url_for
 from pesquisa.records import RawDocument
 
 log = logging.getLogger(__name__)
@@ -128,7 +129,7 @@ def read_text(path: Path) -> Iterator[Item]:
     except Unreadable as err:
         yield IngestFailure(str(path), err.problem)
         return
-    yield RawDocument(source=path.name, raw=raw, content_type="text", path=str(path))
+    yield RawDocument(source=path.name, raw=raw, content_type="text", path=str(path), url=url_for(path))
 
 
 def read_html(path: Path) -> Iterator[Item]:
@@ -142,7 +143,7 @@ def read_html(path: Path) -> Iterator[Item]:
     except Unreadable as err:
         yield IngestFailure(str(path), err.problem)
         return
-    yield RawDocument(source=path.name, raw=raw, content_type="html", path=str(path))
+    yield RawDocument(source=path.name, raw=raw, content_type="html", path=str(path), url=url_for(path))
 
 
 def read_jsonl(path: Path) -> Iterator[Item]:

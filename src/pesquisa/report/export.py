@@ -22,10 +22,15 @@ from pesquisa.store.read import ExportFacts
 def evaluation_export(engine: Engine) -> dict:
     """The evaluation export of every stored document, by source (read-only)."""
     facts = read.export_facts(engine)
-    return {"documents": [_export_document(facts, doc) for doc in facts.documents]}
+    nationality: dict[str, set[str]] = defaultdict(set)
+    for rows in facts.relations.values():
+        for rel in rows:
+            if rel["kind"] == "national_of" and rel["subject_id"] and rel["value"]:
+                nationality[rel["subject_id"]].add(rel["value"])
+    return {"documents": [_export_document(facts, doc, nationality) for doc in facts.documents]}
 
 
-def _export_document(facts: ExportFacts, doc: dict) -> dict:
+def _export_document(facts: ExportFacts, doc: dict, nationality: dict[str, set[str]]) -> dict:
     """One document of the evaluation export: body, entities with their surface forms, quotes, quantities, events."""
     did, entities = doc["id"], facts.entities
     forms: dict[str, list[str]] = defaultdict(list)
@@ -35,15 +40,20 @@ def _export_document(facts: ExportFacts, doc: dict) -> dict:
     return {
         "id": did, "source": doc["source"], "url": doc["url"], "title": doc["title"],
         "published": doc["published"], "lang": doc["lang"], "body": doc["body"],
-        "entities": [{"id": eid, "type": entities[eid]["type"], "name": entities[eid]["name"], "mentions": texts}
+        "entities": [{"id": eid, "type": entities[eid]["type"], "name": entities[eid]["name"], "mentions": texts,
+                      **({"nationality": sorted(nationality[eid])} if eid in nationality else {})}
                      for eid, texts in forms.items() if eid in entities],
         "quotes": [{"text": q["text"], "speaker": q["speaker"], "speaker_id": q["speaker_id"],
-                    "direct": q["direct"], "span": [q["start"], q["end"]], "cue": q["cue"]}
-                   for q in facts.quotes.get(did, [])],
+                    "direct": q["direct"], "span": [q["start"], q["end"]], "cue": q["cue"],
+                    "date": doc["published"]} for q in facts.quotes.get(did, [])],
         "quantities": [{"text": n["text"], "value": n["value"], "unit": n["unit"], "item": n["item"],
                         "kind": n["kind"], "qualifier": n["qualifier"], "value_max": n["value_max"],
-                        "span": [n["start"], n["end"]]} for n in facts.quantities.get(did, [])],
+                        "span": [n["start"], n["end"]], "date": n["date"] or doc["published"]}
+                       for n in facts.quantities.get(did, [])],
         "events": _export_events(facts, did),
+        "relations": [{"kind": r["kind"], "subject_id": r["subject_id"], "object_id": r["object_id"],
+                       "value": r["value"], "cue": r["cue"], "span": [r["start"], r["end"]]}
+                      for r in facts.relations.get(did, [])],
     }
 
 
@@ -56,7 +66,10 @@ def _export_events(facts: ExportFacts, did: str) -> list[dict]:
             continue
         if ev["id"] in doc_events:  # the same event told in several sentences: one entry, all participants
             known = doc_events[ev["id"]]
-            known["participant_ids"] += [p for p in rep["participant_ids"] if p not in known["participant_ids"]]
+            for key in ("participant_ids", "target_ids"):
+                known[key] += [p for p in rep[key] or [] if p not in known[key]]
+            known["amounts"] += rep["amounts"] or []
+            known["organizer_id"] = known["organizer_id"] or rep["organizer_id"]
             known["spans"].append([rep["start"], rep["end"]])
             continue
         place = facts.entities.get(ev["place_id"] or rep["place_id"] or "")
@@ -64,6 +77,8 @@ def _export_events(facts: ExportFacts, did: str) -> list[dict]:
             "id": ev["id"], "type": ev["type"], "date": ev["date"] or rep["date"],
             "place": place["name"] if place else None, "participant_ids": list(rep["participant_ids"]),
             "organizer_id": rep["organizer_id"], "trigger": rep["trigger"],
+            "status": ev["status"] or rep["status"], "country": ev["country"] or rep["country"],
+            "target_ids": list(rep["target_ids"] or []), "amounts": list(rep["amounts"] or []),
             "spans": [[rep["start"], rep["end"]]]}
     return list(doc_events.values())
 

@@ -1,20 +1,41 @@
-"""Event resolution: reports of one meeting, call, seizure or arrest merged across outlets.
+"""Event resolution: reports of one meeting, call, seizure or arrest merged across sentences and outlets.
 
-Two reports are one event when they have the same type and enough shared evidence:
-- two or more shared participants, or
-- one shared participant and the same place or date, or the same organizer and date, or
-- they come from one article and share a participant (or one names nobody: "the meeting"),
-and their dates (resolved from "Thursday", "ayer", "Oct. 13") do not disagree by
-more than two days. The evidence for every merge is kept, so ``pesquisa show event``
-can say why. Ids come from the earliest report id of the cluster (content-derived).
+Two reports can only be one event when nothing tells them apart:
+- the same type (a meeting and an agreement told in one sentence stay two);
+- dates that agree: within one day when both are known to the day, the same month or
+  year otherwise ("2025-02" fits "2025-02-27");
+- places that agree: a meeting in Mexico City and one in Washington are never one event
+  (places in different countries, from the place or the organization hosting it);
+- inside one article, the same tense (a past "met earlier this year" is not the planned
+  "will meet again") and, for arrests and transfers, the same head count (37 sent now,
+  29 sent last year).
+Then they must share something. Inside one article later sentences refer back ("the
+meeting", "the sanctions"), so nothing more is needed. Across articles:
+- two shared people, or one with the same place or date;
+- for arrests, extraditions, sanctions and attacks: one shared target (the person
+  arrested, sanctioned, sent);
+- the same organizer, or place, with the same date;
+- for seizures: a seizing body or the place in common and the same amounts (the same unit, values
+  within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel").
+The evidence for every merge is kept, so ``pesquisa show event`` can say why. An analyst's
+``merge-event`` / ``split-event`` judgements are replayed on top: a merge joins the reports
+of two events, a split keeps the reports of different documents of one event apart. Ids
+come from the earliest report id of the cluster (content-derived).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
+from pesquisa.lexicon import read_data
 from pesquisa.records import make_id
+
+TARGETED = {"arrest", "extradition", "sanction", "attack"}
+HEAD_COUNTED = {"arrest", "extradition"}
+AMOUNT_TOLERANCE = 0.10  # two reports of one seizure round differently ("800,000" and "840 mil" liters)
 
 
 @dataclass(slots=True)
@@ -26,6 +47,19 @@ class EventReport:
     place_id: str | None
     organizer_id: str | None
     participant_ids: list[str] = field(default_factory=list)
+    status: str = "happened"  # happened | planned
+    country: str | None = None
+    target_ids: list[str] = field(default_factory=list)
+    amounts: list[dict] = field(default_factory=list)  # {"quantity_id", "item", "value", "unit", "kind"}
+
+
+@dataclass(slots=True)
+class EventJudgement:
+    """An analyst's decision about events: ``merge-event`` (join ``reports`` and ``other``) or ``split-event``."""
+
+    kind: str
+    reports: list[str]
+    other: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -36,6 +70,8 @@ class ResolvedEvent:
     place_id: str | None
     reports: list[EventReport]
     evidence: list[dict]
+    status: str = "happened"
+    country: str | None = None
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -45,33 +81,123 @@ def _day(value: str | None) -> dt.date | None:
 
 
 def dates_agree(a: str | None, b: str | None) -> bool:
-    """Unknown dates agree with anything; known ones within two days."""
-    da, db = _day(a), _day(b)
-    if da is None or db is None:
+    """Unknown dates agree with anything; two days within one day; a month or year with what it contains."""
+    if not a or not b:
         return True
-    return abs((da - db).days) <= 2
+    da, db = _day(a), _day(b)
+    if da and db:
+        return abs((da - db).days) <= 1
+    short = min(len(a), len(b))
+    return a[:short] == b[:short]
+
+
+def places_agree(a: EventReport, b: EventReport) -> bool:
+    """False when the two reports put the event in different countries (Mexico City vs Washington)."""
+    return not (a.country and b.country and a.country != b.country)
+
+
+@cache
+def _families() -> dict[str, str]:
+    data = read_data("events.yaml")["item_families"]
+    return {item.lower(): family.lower() for family, items in data.items() for item in items}
+
+
+def items_agree(a: str | None, b: str | None) -> bool:
+    """True for the same item, an unknown one, or items of one kind ("diesel" and "fuel")."""
+    if not a or not b:
+        return True
+    fa, fb = _families().get(a.lower(), a.lower()), _families().get(b.lower(), b.lower())
+    return a.lower() == b.lower() or fa == fb or fa == b.lower() or fb == a.lower()
+
+
+def same_amount(x: dict, y: dict) -> bool:
+    """Two quantities that can be one: the same unit, items of one kind, values within 10 %."""
+    if x.get("unit") != y.get("unit") or not items_agree(x.get("item"), y.get("item")):
+        return False
+    vx, vy = float(x["value"]), float(y["value"])
+    return abs(vx - vy) <= AMOUNT_TOLERANCE * max(abs(vx), abs(vy))
+
+
+def amounts_match(a: EventReport, b: EventReport) -> bool:
+    """True when the reports give one amount with a unit in common (what was seized, and how much)."""
+    return any(same_amount(x, y) for x in a.amounts for y in b.amounts if x.get("unit"))
+
+
+def head_counts_differ(a: EventReport, b: EventReport) -> bool:
+    """True when both give how many people (arrested, sent) and no count is shared: 37 sent is not 29 sent."""
+    ca = {x["value"] for x in a.amounts if not x.get("unit") and x.get("kind") == "count"}
+    cb = {x["value"] for x in b.amounts if not x.get("unit") and x.get("kind") == "count"}
+    return a.type in HEAD_COUNTED and bool(ca) and bool(cb) and not ca & cb
+
+
+def _people(ids: list[str]) -> set[str]:
+    return {p for p in ids if p.startswith("per-")}
 
 
 def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
-    """Why two reports are one event, or None when they are not."""
-    if a.type != b.type or not dates_agree(a.date, b.date):
+    """Why two reports are one event, or None when they are not (the rules of the module docstring)."""
+    if a.type != b.type or not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b):
+        return None
+    same_document = a.document_id == b.document_id
+    if same_document and a.status != b.status:
         return None
     shared = sorted(set(a.participant_ids) & set(b.participant_ids))
+    shared_people = _people(shared)
+    shared_targets = sorted(_people(a.target_ids) & _people(b.target_ids))
     same_place = bool(a.place_id and a.place_id == b.place_id)
-    same_date = bool(a.date and a.date == b.date)
+    same_date = bool(a.date and a.date == b.date and len(a.date) == 10)
     same_org = bool(a.organizer_id and a.organizer_id == b.organizer_id)
-    strong = len(shared) >= 2 or (bool(shared) and (same_place or same_date)) or (same_org and same_date)
-    # inside one article, later sentences refer back to the event ("the meeting", "the talks")
-    same_document = a.document_id == b.document_id and bool(shared or not a.participant_ids or not b.participant_ids)
-    if not (strong or same_document):
+    same_amounts = amounts_match(a, b)
+    reasons = []
+    if same_document:
+        reasons.append("same article")
+    if len(shared_people) >= 2:
+        reasons.append("two shared people")
+    if shared_people and (same_place or same_date):
+        reasons.append("a shared person, same place or date")
+    if a.type in TARGETED and shared_targets:
+        reasons.append("the same person acted on")
+    if (same_org or same_place) and same_date:
+        reasons.append("same organizer or place, same date")
+    shared_bodies = [p for p in shared if p.startswith("org-")]
+    if a.type == "seizure" and (same_org or same_place or shared_bodies) and same_amounts:
+        reasons.append("same seizing body or place, same amounts")
+    if not reasons:
         return None
     return {"reports": [a.id, b.id], "shared_participants": shared, "same_place": same_place,
-            "same_date": same_date, "same_organizer": same_org, "same_document": same_document}
+            "same_date": same_date, "same_organizer": same_org, "same_document": same_document,
+            "same_amounts": same_amounts, "shared_targets": shared_targets, "reasons": reasons}
 
 
-def resolve_events(reports: list[EventReport]) -> list[ResolvedEvent]:
-    """Events across documents with the evidence of each merge (pure)."""
+def _compatible(a: EventReport, b: EventReport, apart: set[frozenset[str]]) -> bool:
+    """True when two members of clusters about to join do not contradict each other."""
+    if frozenset((a.id, b.id)) in apart:
+        return False
+    if not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b):
+        return False
+    return not (a.document_id == b.document_id and a.status != b.status)
+
+
+def _most_common(values: list[str]) -> str | None:
+    if not values:
+        return None
+    counts = Counter(values)
+    return sorted(counts, key=lambda v: (-counts[v], v))[0]
+
+
+def event_date(members: list[EventReport]) -> str | None:
+    """The date most reports give, at the best precision any gives (a day over a month over a year)."""
+    dated = [m.date for m in members if m.date]
+    if not dated:
+        return None
+    best = max(len(d) for d in dated)
+    return _most_common([d for d in dated if len(d) == best])
+
+
+def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] | None = None) -> list[ResolvedEvent]:
+    """Events across documents with the evidence of each merge, analyst judgements replayed (pure)."""
     ordered = sorted(reports, key=lambda r: r.id)
+    by_id = {r.id: r for r in ordered}
     parent = {r.id: r.id for r in ordered}
 
     def find(x: str) -> str:
@@ -80,27 +206,47 @@ def resolve_events(reports: list[EventReport]) -> list[ResolvedEvent]:
             x = parent[x]
         return x
 
+    apart: set[frozenset[str]] = set()
+    for j in judgements or []:
+        if j.kind == "split-event":
+            known = [by_id[r] for r in j.reports if r in by_id]
+            apart |= {frozenset((x.id, y.id)) for x in known for y in known if x.document_id != y.document_id}
+    members = {r.id: [r] for r in ordered}  # cluster root -> reports: no chaining across contradictions
+
+    def join(ra: str, rb: str) -> None:
+        keep, gone = min(ra, rb), max(ra, rb)
+        parent[gone] = keep
+        members[keep] += members.pop(gone)
+
     evidence: list[dict] = []
-    known = {r.id: {r.date} if r.date else set() for r in ordered}  # dates of each cluster: no chaining across them
+    for j in judgements or []:
+        if j.kind == "merge-event":
+            ids = [r for r in [*j.reports, *j.other] if r in by_id]
+            for x in ids[1:]:
+                ra, rb = find(ids[0]), find(x)
+                if ra != rb:
+                    join(ra, rb)
+                    evidence.append({"reports": [ids[0], x], "shared_participants": [], "same_place": False,
+                                     "same_date": False, "same_organizer": False, "same_document": False,
+                                     "same_amounts": False, "shared_targets": [], "reasons": ["analyst judgement"]})
     for i, a in enumerate(ordered):
         for b in ordered[i + 1:]:
             why = merge_evidence(a, b)
-            if why:
+            if why and frozenset((a.id, b.id)) not in apart:
                 evidence.append(why)
                 ra, rb = find(a.id), find(b.id)
-                if ra != rb and all(dates_agree(x, y) for x in known[ra] for y in known[rb]):
-                    parent[max(ra, rb)] = min(ra, rb)
-                    known[min(ra, rb)] |= known[max(ra, rb)]
+                if ra != rb and all(_compatible(x, y, apart) for x in members[ra] for y in members[rb]):
+                    join(ra, rb)
     clusters: dict[str, list[EventReport]] = {}
     for r in ordered:
         clusters.setdefault(find(r.id), []).append(r)
     out = []
-    for root, members in sorted(clusters.items()):
-        ids = {m.id for m in members}
-        dates = sorted({m.date for m in members if m.date and len(m.date) == 10})
-        places = [m.place_id for m in members if m.place_id]
+    for root, group in sorted(clusters.items()):
+        in_group = {m.id for m in group}
         out.append(ResolvedEvent(
-            id=make_id("evt", root), type=members[0].type, date=dates[0] if dates else None,
-            place_id=max(sorted(set(places)), key=places.count) if places else None, reports=members,
-            evidence=[e for e in evidence if e["reports"][0] in ids]))
+            id=make_id("evt", root), type=group[0].type, date=event_date(group),
+            place_id=_most_common([m.place_id for m in group if m.place_id]), reports=group,
+            evidence=[e for e in evidence if e["reports"][0] in in_group and e["reports"][1] in in_group],
+            status="planned" if all(m.status == "planned" for m in group) else "happened",
+            country=_most_common([m.country for m in group if m.country])))
     return out

@@ -1,6 +1,6 @@
 """SQLAlchemy Core tables: the knowledge base, in one place.
 
-Every fact table (mentions, roles, quotes, quantities, dates, event_reports) carries
+Every fact table (mentions, roles, quotes, quantities, dates, event_reports, relations) carries
 ``document_id`` and the ``start``/``end`` character span in the document's clean
 ``body`` plus ``raw_start``/``raw_end`` in its raw original. A fact without a span
 is not stored. Entity and event ids are stable: they are derived from content
@@ -153,6 +153,8 @@ events = Table(
     Column("place_id", String(64)),
     Column("place", Text),
     Column("evidence", JSON, nullable=False),  # why the reports were merged
+    Column("status", String(16)),  # happened | planned (every report told it in the future)
+    Column("country", String(8)),  # where it happened, ISO 3166 alpha-2 lower case
 )
 
 event_reports = Table(
@@ -170,6 +172,30 @@ event_reports = Table(
     Column("place_id", String(64)),
     Column("organizer_id", String(64)),
     Column("participant_ids", JSON, nullable=False),
+    Column("status", String(16)),  # happened | planned ("will meet")
+    Column("country", String(8)),  # where, from the place or the hosting organization
+    Column("target_local_ids", JSON),  # the arrested, sanctioned, extradited, attacked
+    Column("target_ids", JSON),
+    # quantities the report concerns: [{"quantity_id", "item", "value", "unit", "kind"}]
+    Column("amounts", JSON),
+    *_span_columns(),
+)
+
+relations = Table(
+    "relations",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("document_id", String(64), ForeignKey("documents.id"), nullable=False, index=True),
+    # member_of | leader_of | faction_of | sanctioned_by | designated_by | charged_by | arrested_by |
+    # extradited_by | laundered_for | financed_by | met | called | national_of
+    Column("kind", String(32), nullable=False),
+    Column("subject_local_id", String(64), nullable=False),
+    Column("subject_id", String(64), index=True),  # resolved
+    Column("object_local_id", String(64)),
+    Column("object_id", String(64), index=True),
+    Column("value", String(64)),  # a country code, for national_of
+    Column("cue", Text, nullable=False),  # the words that state it
+    Column("date", String(10)),  # publication date of the document
     *_span_columns(),
 )
 
@@ -177,7 +203,7 @@ judgements = Table(
     "judgements",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("kind", String(16), nullable=False),  # merge | split
+    Column("kind", String(16), nullable=False),  # merge | split | merge-event | split-event
     Column("target", String(64), nullable=False),  # entity id (or mention key for split)
     Column("other", String(64)),
     Column("detail", JSON),
@@ -193,4 +219,5 @@ redirects = Table(
     Column("new_id", String(64), nullable=False),  # where it points now
 )
 
-ALL_TABLES = (documents, entities, mentions, roles, quotes, quantities, dates, events, event_reports, judgements, redirects)
+ALL_TABLES = (documents, entities, mentions, roles, quotes, quantities, dates, events, event_reports, relations,
+              judgements, redirects)

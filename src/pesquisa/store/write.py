@@ -17,7 +17,7 @@ from pesquisa.resolve import EventReport, ResolvedEntity, ResolvedEvent
 from pesquisa.resolve.entities import carry_redirects
 from pesquisa.store import schema as t
 
-FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports)
+FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports, t.relations)
 
 
 def _span(extraction: Extraction, span: Span) -> dict[str, int]:
@@ -29,7 +29,7 @@ def document_rows(extraction: Extraction) -> dict[str, list[dict]]:
     """The rows of every table for one extraction, keyed by table name."""
     doc = extraction.document
     did = doc.id
-    rows: dict[str, list[dict]] = {name: [] for name in ("mentions", "roles", "quotes", "quantities", "dates", "event_reports")}
+    rows: dict[str, list[dict]] = {table.name: [] for table in FACT_TABLES}
     rows["documents"] = [{
         "id": did, "source": doc.source, "path": doc.path, "url": doc.url, "title": doc.title,
         "published": doc.published, "lang": doc.lang, "content_type": doc.content_type, "raw": doc.raw,
@@ -65,12 +65,24 @@ def document_rows(extraction: Extraction) -> dict[str, list[dict]]:
         rows["dates"].append({
             "id": make_id("dat", did, d.span.start, d.span.end), "document_id": did, "text": d.text,
             "value": d.value, "relative": d.relative, **_span(extraction, d.span)})
+    by_span = {(n.span.start, n.span.end): n for n in extraction.quantities}
     for e in extraction.events:
+        amounts = [{"quantity_id": make_id("qty", did, a.start, a.end), "item": amount.item, "value": amount.value,
+                    "unit": amount.unit, "kind": amount.kind}
+                   for a in e.amounts if (amount := by_span.get((a.start, a.end)))]
         rows["event_reports"].append({
             "id": make_id("rep", did, e.span.start, e.type), "document_id": did, "event_id": None,
             "type": e.type, "trigger": e.trigger, "date": e.date, "place_local_id": e.place,
             "organizer_local_id": e.organizer, "participant_local_ids": e.participants, "place_id": None,
-            "organizer_id": None, "participant_ids": [], **_span(extraction, e.span)})
+            "organizer_id": None, "participant_ids": [], "status": "planned" if e.planned else "happened",
+            "country": e.country, "target_local_ids": e.targets, "target_ids": [], "amounts": amounts,
+            **_span(extraction, e.span)})
+    for rel in extraction.relations:
+        rows["relations"].append({
+            "id": make_id("rel", did, rel.span.start, rel.span.end, rel.kind, rel.subject, rel.object, rel.value),
+            "document_id": did, "kind": rel.kind, "subject_local_id": rel.subject, "subject_id": None,
+            "object_local_id": rel.object, "object_id": None, "value": rel.value, "cue": rel.cue,
+            "date": doc.published[:10] if doc.published else None, **_span(extraction, rel.span)})
     # rows with the same id (the same span found twice) are one fact
     for name, items in rows.items():
         unique = {row["id"]: row for row in items}
@@ -139,9 +151,15 @@ def write_resolution(engine: Engine, resolved: list[ResolvedEntity], reports: li
         _update_many(conn, t.quotes, [{"_id": qid, "speaker_id": rid(doc, local)} for qid, doc, local in quote_rows])
         _update_many(conn, t.event_reports, [
             {"_id": r.id, "participant_ids": r.participant_ids, "place_id": r.place_id,
-             "organizer_id": r.organizer_id, "event_id": report_event[r.id]} for r in reports])
+             "organizer_id": r.organizer_id, "event_id": report_event[r.id], "target_ids": r.target_ids}
+            for r in reports])
+        relation_rows = conn.execute(select(t.relations.c.id, t.relations.c.document_id,
+                                            t.relations.c.subject_local_id, t.relations.c.object_local_id)).all()
+        _update_many(conn, t.relations, [{"_id": rel, "subject_id": rid(doc, subj), "object_id": rid(doc, obj)}
+                                         for rel, doc, subj, obj in relation_rows])
         _replace(conn, t.events, [{"id": ev.id, "type": ev.type, "date": ev.date, "place_id": ev.place_id,
-                                   "place": None, "evidence": ev.evidence} for ev in events])
+                                   "place": None, "evidence": ev.evidence, "status": ev.status,
+                                   "country": ev.country} for ev in events])
         _replace(conn, t.redirects, [{"old_id": o, "new_id": n} for o, n in sorted(redirects.items())])
     return {"entities": len(resolved), "events": len(events), "redirects": len(redirects)}
 
@@ -151,4 +169,18 @@ def add_judgement(engine: Engine, kind: str, target: str, other: str | None, *, 
     with engine.begin() as conn:
         conn.execute(insert(t.judgements).values(
             kind=kind, target=target, other=other, author=author,
+            created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+
+
+def add_event_judgement(engine: Engine, kind: str, target: str, other: str | None, reports: list[str],
+                        other_reports: list[str], *, author: str = "analyst") -> None:
+    """Store a merge-event or split-event decision with the report ids it is about (writes; resolution replays it).
+
+    The report ids are kept because event ids follow their reports: the judgement must
+    hold after the ids change.
+    """
+    with engine.begin() as conn:
+        conn.execute(insert(t.judgements).values(
+            kind=kind, target=target, other=other, author=author,
+            detail={"reports": reports, "other": other_reports},
             created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))

@@ -21,6 +21,7 @@ class ExportFacts:
     quotes: dict[str, list[dict]]  # by start, a direct quote before a reported one at the same start
     quantities: dict[str, list[dict]]
     reports: dict[str, list[dict]]  # event reports
+    relations: dict[str, list[dict]]
 
 
 def _by_document(conn: Connection, table: Table, order) -> dict[str, list[dict]]:
@@ -41,6 +42,7 @@ def export_facts(engine: Engine) -> ExportFacts:
             quotes=_by_document(conn, t.quotes, [t.quotes.c.start, t.quotes.c.direct.desc()]),
             quantities=_by_document(conn, t.quantities, [t.quantities.c.start]),
             reports=_by_document(conn, t.event_reports, [t.event_reports.c.start]),
+            relations=_by_document(conn, t.relations, [t.relations.c.start]),
         )
 
 

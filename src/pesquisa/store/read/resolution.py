@@ -43,8 +43,10 @@ def event_reports(engine: Engine, local_to_id: dict[tuple[str, str], str]) -> li
     for r in rows:
         doc = r["document_id"]
         participants = sorted({p for p in (rid(doc, x) for x in r["participant_local_ids"]) if p})
+        targets = sorted({p for p in (rid(doc, x) for x in r["target_local_ids"] or []) if p})
         reports.append(EventReport(r["id"], doc, r["type"], r["date"], rid(doc, r["place_local_id"]),
-                                   rid(doc, r["organizer_local_id"]), participants))
+                                   rid(doc, r["organizer_local_id"]), participants, status=r["status"] or "happened",
+                                   country=r["country"], target_ids=targets, amounts=r["amounts"] or []))
     return reports
 
 

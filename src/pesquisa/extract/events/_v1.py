@@ -1,4 +1,4 @@
-"""Events: meetings, calls, visits, seizures, arrests, extraditions, agreements, commitments, sanctions.
+"""Events, first version (``pesquisa.events.v1``), kept so configurations naming it keep working.
 
 A sentence that holds a trigger (``data/events.yaml``) states an event of that type
 (only the first type, in the data file's order, whose trigger it holds);
@@ -24,13 +24,14 @@ PRONOUN = re.compile(r"\b(he|she|él|ella)\b", re.I)
 @cache
 def _triggers() -> list[tuple[str, re.Pattern[str]]]:
     out = []
-    for kind, words in read_data("events.yaml").items():
+    for kind, entries in read_data("events.yaml")["triggers"].items():
+        words = [w for w in entries if not w.lower().startswith("re:")]  # v1 reads plain words only
         pattern = r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")"
         out.append((kind, re.compile(pattern, re.I)))
     return out
 
 
-def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,
+def extract_events_v1(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,
                    published: str | None) -> list[Event]:
     """At most one event per sentence: the first type with a trigger; participants, place and date from the sentence."""
     events: list[Event] = []

@@ -1,0 +1,92 @@
+"""The cue phrases of ``data/events.yaml``, compiled once: triggers, exclusions, frames, cues."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pesquisa.lexicon import read_data
+
+
+def compile_entry(entry: str) -> re.Pattern[str]:
+    """A data-file entry as a pattern: ``re:`` (ignoring case) or ``RE:`` (as written), else a whole phrase.
+
+    A phrase matches as whole words with an optional plural ending, ignoring case.
+    """
+    if entry.startswith("RE:"):
+        return re.compile(entry[3:])
+    if entry.lower().startswith("re:"):
+        return re.compile(entry[3:], re.I)
+    return re.compile(r"(?<!\w)" + re.escape(entry) + r"(?:e?s)?(?!\w)", re.I)
+
+
+def _any(entries: list[str]) -> list[re.Pattern[str]]:
+    return [compile_entry(e) for e in entries]
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Everything the event extractor matches, by role."""
+
+    triggers: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # (type, patterns) in data-file order
+    not_events: tuple[re.Pattern[str], ...]
+    ambiguous: frozenset[str]  # folded trigger words that need an object nearby
+    ambiguous_needs: re.Pattern[str]
+    negations: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    modals: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    future_before: tuple[re.Pattern[str], ...]
+    future_modifiers: frozenset[str]
+    teller_frames: tuple[re.Pattern[str], ...]
+    attendance: tuple[re.Pattern[str], ...]
+    identification: tuple[re.Pattern[str], ...]
+    references: tuple[re.Pattern[str], ...]
+    venues: tuple[re.Pattern[str], ...]
+    locatives: tuple[re.Pattern[str], ...]
+    item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
+    non_official_titles: frozenset[str]
+    trends: re.Pattern[str]
+    ties: re.Pattern[str]  # "linked to", "vinculadas al": before an organization that is not acted on
+    member_words: re.Pattern[str]  # "operators", "members": after an organization that only qualifies them
+    member_of_words: re.Pattern[str]  # "operadores del": before one
+
+
+@cache
+def load_cues() -> Cues:
+    """The compiled cues of ``data/events.yaml`` (read once per process)."""
+    data = read_data("events.yaml")
+    hyp, fut = data["hypotheticals"], data["future"]
+    needs = data["ambiguous_needs"]
+    return Cues(
+        triggers=tuple((kind, tuple(_any(entries))) for kind, entries in data["triggers"].items()),
+        not_events=tuple(_any(data["not_events"])),
+        ambiguous=frozenset(w.lower() for w in data["ambiguous"]),
+        ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
+                                   + r")(?!\w)", re.I),
+        negations=frozenset(w.lower() for w in data["negations"]),
+        hypothetical_marks=frozenset(w.lower() for w in hyp["marks"]),
+        modals=frozenset(w.lower() for w in hyp["modals"]),
+        future_auxiliaries=frozenset(w.lower() for w in fut["auxiliaries"]),
+        future_before=tuple(_any(fut["before"])),
+        future_modifiers=frozenset(w.lower() for w in fut["modifiers"]),
+        teller_frames=tuple(_any(data["teller_frames"])),
+        attendance=tuple(_any(data["attendance"])),
+        identification=tuple(_any(data["identification"])),
+        references=tuple(_any(data["references"])),
+        venues=tuple(_any(data["venues"])),
+        locatives=tuple(_any(data["locatives"])),
+        item_families={item: family for family, items in data["item_families"].items() for item in items},
+        non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]),
+        ties=re.compile("(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["money"]["linked_to"])
+                        + r")\s+(?:the\s+|el\s+|la\s+)?$", re.I),
+        member_words=re.compile(r"^\s*(?:drug\s+)?(?:cartel\s+)?(?:" + "|".join(
+            re.escape(w) for words in read_data("relations.yaml")["membership"].values() for w in words) + r")",
+            re.I),
+        member_of_words=re.compile(r"(?:" + "|".join(
+            re.escape(w) for words in read_data("relations.yaml")["membership"].values() for w in words)
+            + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of)\s+$", re.I),
+        trends=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalnum() else re.escape(w)
+                                   for w in data["trends"]), re.I),
+    )

@@ -1,0 +1,128 @@
+"""What surrounds a trigger: the dateline, negation, hypothesis, tense and the frames of tellers.
+
+Each decision is a named predicate so it can be tested alone and read as a reason:
+- a dateline ("MEXICO CITY (AP) —", "Aug. 13 (UPI) —", "Algeciras/") says where the
+  reporter filed from and which outlet wrote it: no actor or place of an event;
+- a trigger is negated when a negation governs it in its own clause ("it was not a
+  meeting where we reached new agreements": both), hypothetical when it is the object of a
+  modal or in an "if" clause ("could sign an agreement"), planned when its verb is in the
+  future ("will meet", "se reunirán", "the upcoming summit");
+- a teller frame ("according to Bondi at a press conference", "en la mañanera de...")
+  names who told the event, not who took part in it.
+The grammar comes from spaCy's dependency parse; the words from ``data/events.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from pesquisa.calendar import month_numbers
+from pesquisa.extract.events._cues import Cues
+from pesquisa.records import Span
+
+# a dateline head ends at a dash, a Spanish ".-", a slash, or a closing "(Outlet)" before the text
+_SEPARATOR = re.compile(r"\s*(?:[—–]+|\s-{1,2}\s|(?<=\))\.?-|\.-|/)\s*|(?<=\))\s+(?=[A-ZÁÉÍÓÚÑ¿¡“\"])")
+_CRAWLER = re.compile(r"^\s*date\s+\S+\s+", re.I)
+_HEAD_WORD = re.compile(r"\([^)\n]*\)|[\w.'’]+")
+_PARTICLES = {"de", "del", "la", "el", "of", "los", "las"}
+# clause edges a negation or modal does not cross ("said ... that", "after attending ...")
+_CLAUSE_EDGES = {"ccomp", "advcl", "parataxis", "conj", "csubj", "xcomp"}
+_OBJECT_EDGES = {"dobj", "obj", "attr", "pobj", "prep", "case", "nmod", "appos", "compound", "amod", "acl", "relcl",
+                 "nsubjpass", "nsubj:pass", "obl", "xcomp"}
+
+
+def _dateline_head(head: str, separator: str) -> bool:
+    """True when ``head`` reads like a dateline: a place in capitals, an outlet in brackets or a date."""
+    words = _HEAD_WORD.findall(head)
+    if not 1 <= len(words) <= 9:
+        return False
+    months = month_numbers()
+    for word in words:
+        bare = word.strip(".,'’").lower()
+        if not (word[0].isupper() or word[0].isdigit() or word.startswith("(") or bare in _PARTICLES or bare in months):
+            return False
+    shouting = any(len(w) >= 3 and w.isupper() for w in words)
+    outlet = any(w.startswith("(") for w in words)
+    dated = any(w.strip(".").lower() in months for w in words) and any(w[0].isdigit() for w in words)
+    short_place = len(words) <= 4 and separator.strip() in {"/", ".-", ".—", "—", "–"} and "," in head + separator
+    return shouting or outlet or dated or short_place or (len(words) <= 3 and separator.strip() == "/")
+
+
+def dateline_spans(body: str) -> list[Span]:
+    """Spans of the datelines that open paragraphs of ``body`` (place, outlet, date and separator)."""
+    out: list[Span] = []
+    for para in re.finditer(r"(?:^|\n\n)([^\n]+)", body):
+        start = para.start(1)
+        text = para.group(1)[:140]
+        crawler = _CRAWLER.match(text)
+        offset = crawler.end() if crawler else 0
+        sep = _SEPARATOR.search(text, offset)
+        if not sep or sep.start() - offset > 90 or sep.start() == offset:
+            continue
+        head = text[offset:sep.start()]
+        if _dateline_head(head, sep.group(0)):
+            out.append(Span(start + offset, start + sep.end()))
+    return out
+
+
+def _neg_child(token: Token, cues: Cues) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in cues.negations and c.dep_ in {"advmod", "det", "neg", "cc", "mark"})
+               for c in token.children)
+
+
+def is_negated(token: Token, cues: Cues) -> bool:
+    """True when a negation governs ``token`` within its clause ("not a meeting", "no se reunió", "sin acuerdo")."""
+    node = token
+    for _ in range(6):
+        if node.lower_ in cues.negations or _neg_child(node, cues):
+            return True
+        if node.dep_ in _CLAUSE_EDGES or node.dep_ in {"nsubj", "ROOT"} or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def is_hypothetical(token: Token, cues: Cues) -> bool:
+    """True when ``token`` is what a modal or an 'if' clause is about ("could sign an agreement", "si firman")."""
+    node = token
+    for _ in range(5):
+        for child in node.children:
+            if child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks:
+                return True
+            if (child.dep_ == "aux" and child.lower_ in cues.modals and node is not token.head) or (
+                    child.dep_ == "aux" and child.lower_ in cues.modals and node.pos_ in {"VERB", "AUX"}
+                    and token.dep_ not in {"nsubj", "nsubjpass"}):
+                return True
+        if node.dep_ not in _OBJECT_EDGES or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
+    """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit")."""
+    if any(c.lower_ in cues.future_modifiers for c in token.children):
+        return True
+    node = token
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"}:
+            if "Fut" in node.morph.get("Tense", []) or any(
+                    c.dep_ in {"aux", "aux:pass"} and c.lower_ in cues.future_auxiliaries for c in node.children):
+                return True
+            before = doc.text[max(0, node.idx - 40):node.idx]
+            return any(p.search(before) for p in cues.future_before)
+        if node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def teller_spans(text: str, offset: int, cues: Cues) -> list[Span]:
+    """Spans (in document offsets) of the frames of ``text`` that name who told, not who took part."""
+    out = []
+    for pattern in cues.teller_frames:
+        for match in pattern.finditer(text):
+            out.append(Span(offset + match.start(), offset + match.end()))
+    return out

@@ -1,0 +1,52 @@
+"""Publication dates from the top lines of a document and from its URL (issue 11)."""
+
+from __future__ import annotations
+
+from pesquisa.clean import clean_document
+from pesquisa.clean._published import find_published, url_date
+from pesquisa.records import RawDocument
+
+
+def _published(text: str, url: str | None = None) -> str | None:
+    return clean_document(RawDocument(source="a.txt", raw=text, url=url)).published
+
+
+BODY = ("Federal agents seized 40 kilograms of fentanyl in Nogales on Monday, officials said in a statement "
+        "released to reporters after the operation ended.\n\n"
+        "The drugs were hidden in a truck carrying tomatoes across the border, the agency added.\n")
+
+
+def test_clean_published_crawler_date_field_on_the_first_line():
+    assert _published(" date 2021-08-12 OTAY MESA, Calif. — " + BODY) == "2021-08-12"
+    assert _published("date 2024-11 Algeciras/La incautación de 13 toneladas de cocaína siguió.\n\n" + BODY) == "2024-11"
+
+
+def test_clean_published_labelled_stamp_wins_over_the_sites_banner():
+    text = "Home / World News\n\nBanks sanctioned\n\n3 min read Last Updated : Jun 27 2025 | 6:29 AM IST\n\n" + BODY
+    assert _published(text) == "2025-06-27"
+    assert _published("Cartel leaders charged\n\n| Published May 16, 2025\n\n" + BODY) == "2025-05-16"
+    # a 'Published' label whose date sits on the next line
+    assert _published("Crime\n\nPublished\n\nMarch 3, 2024\n\n" + BODY) == "2024-03-03"
+
+
+def test_clean_published_time_stamped_line_beats_a_bare_banner():
+    lines = ["02 de Abril de 2025", "Entorno Político | Nacional", "Martes 01 de Abril de 2025 | 11:48 a.m.",
+             "UIF denuncia desbloqueo de cuentas"]
+    assert find_published(lines, [None] * len(lines), "es") == "2025-04-01"
+
+
+def test_clean_published_from_the_url_when_the_text_has_none():
+    assert _published(BODY, url="https://lavozinmigrante.com/2022/06/29/detienen-a-chofer/") == "2022-06-29"
+    assert url_date("https://example.com/news/2021-10-08-cartel-leader-arrested") == "2021-10-08"
+    assert url_date("https://example.com/story/20211008/cartel") == "2021-10-08"
+    assert url_date("https://zetatijuana.com/2025/05/sin-verdad-en-teuchitlan") == "2025-05"
+    assert url_date("https://nordot.app/1056386654139777796") is None  # a long number is not a date
+    assert url_date("https://example.com/2021/13/45/x") is None
+
+
+def test_clean_published_none_when_nothing_states_it():
+    assert _published("Friday, July 26, 2024\n\nTankers seized in the Gulf\n\n" + BODY) is None
+    # a sentence that mentions a publication is not a stamp
+    long_line = ("The report, which was published on March 3, 2023 by the agency, said seizures of fentanyl "
+                 "at the border rose again in the first months of the year.")
+    assert _published(long_line + "\n\n" + BODY) is None
