@@ -51,10 +51,18 @@ def _patterns() -> dict[str, Any]:
     }
 
 
+MAX_WORD_CHARS = 40  # chrome words are words: a "line" of few but enormous words is not chrome
+
+
 def is_chrome(line: str) -> bool:
-    """The line reads like page chrome (ads, subscription prompts, credits) anywhere on a page."""
+    """The line reads like page chrome (ads, subscription prompts, credits) anywhere on a page.
+
+    Short in words and in characters: the patterns are not run over a few words of a
+    million characters each (issue 16: one such line took seconds per pattern).
+    """
     p = _patterns()
-    return len(line.split()) <= p["chrome_max"] and any(r.search(line) for r in p["chrome"])
+    return (len(line) <= p["chrome_max"] * MAX_WORD_CHARS and len(line.split()) <= p["chrome_max"]
+            and any(r.search(line) for r in p["chrome"]))
 
 
 def starts_tail(line: str) -> bool:
