@@ -208,6 +208,16 @@ def summary_cli(db: DbOption = DEFAULT_DB, as_json: Annotated[bool, typer.Option
     for ident, name, n in summary.most_quoted:
         quoted.add_row(name, str(n), ident)
     console.print(quoted)
+    if summary.failures:
+        total = sum(summary.failures.values())
+        by_stage = ", ".join(f"{stage}: {n}" for stage, n in summary.failures.items())
+        failed = Table(title=f"Inputs that could not be taken in: {total} ({by_stage}); most recent")
+        for column in ("file", "stage", "problem", "last seen"):
+            failed.add_column(column, overflow="fold")
+        for f in summary.recent_failures:
+            where = f["path"] + (f["location"] if f["location"].startswith("#") else f" {f['location']}").rstrip()
+            failed.add_row(where, f["stage"], f["problem"], f["last_seen"])
+        console.print(failed)
     console.print(f"Open the web UI: pesquisa serve --db {db}  (then http://127.0.0.1:8000)", highlight=False)
 
 

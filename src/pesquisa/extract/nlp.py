@@ -36,7 +36,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             starts[token.i] = 1
         elif prev.text not in SENTENCE_END and not prev.text.endswith("."):
             starts[token.i] = -1
-    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import Engine, func, select
 
 from pesquisa.errors import NotFoundError
 from pesquisa.lexicon import fold
+from pesquisa.store import read
 from pesquisa.store import schema as t
 
 
@@ -16,14 +17,19 @@ class Summary:
     counts: dict[str, int]
     most_quoted: list[tuple[str, str, int]]  # (entity id, name, quotes)
     languages: dict[str, int] = field(default_factory=dict)
+    failures: dict[str, int] = field(default_factory=dict)  # recorded failures by stage
+    recent_failures: list[dict] = field(default_factory=list)  # path, location, stage, problem, last_seen
 
     def to_dict(self) -> dict:
         return {"counts": self.counts, "languages": self.languages,
-                "most_quoted": [{"id": i, "name": n, "quotes": c} for i, n, c in self.most_quoted]}
+                "most_quoted": [{"id": i, "name": n, "quotes": c} for i, n, c in self.most_quoted],
+                "failures": {"total": sum(self.failures.values()), "by_stage": self.failures,
+                             "recent": self.recent_failures}}
 
 
-def summarize(engine: Engine, *, top: int = 5) -> Summary:
-    """Documents, people, organizations, quotes, quantities, events; the most-quoted people."""
+def summarize(engine: Engine, *, top: int = 5, failures: int = 10) -> Summary:
+    """Documents, people, organizations, quotes, quantities, events; the most-quoted people;
+    recorded ingest failures by stage and the ``failures`` most recent ones (read-only)."""
     with engine.connect() as conn:
         def count(stmt) -> int:
             return conn.execute(stmt).scalar_one()
@@ -46,7 +52,9 @@ def summarize(engine: Engine, *, top: int = 5) -> Summary:
             .where(t.entities.c.type == "person")
             .group_by(t.entities.c.id, t.entities.c.name)
             .order_by(func.count(t.quotes.c.id).desc(), t.entities.c.name).limit(top)).all()
-    return Summary(counts, [(r[0], r[1], r[2]) for r in rows], languages)
+    recent = [{k: f[k] for k in ("path", "location", "stage", "problem", "last_seen")}
+              for f in read.failures(engine, limit=failures)]
+    return Summary(counts, [(r[0], r[1], r[2]) for r in rows], languages, read.failure_counts(engine), recent)
 
 
 def resolve_id(engine: Engine, ident: str) -> str:
