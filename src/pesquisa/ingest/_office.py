@@ -64,7 +64,8 @@ def pdf_text(data: bytes, limits: Limits = DEFAULT_LIMITS) -> tuple[str, str | N
         raise Unreadable("not a PDF file (no %PDF- header)")
     from pypdf import PdfReader
 
-    logging.getLogger("pypdf").setLevel(logging.ERROR)  # its warnings on damaged files would reach stderr
+    # pypdf logs what it repairs in damaged files at ERROR level; the failure line says what matters
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         with time_budget(limits.document_timeout):
             reader = PdfReader(io.BytesIO(data), strict=False)
