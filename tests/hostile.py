@@ -130,7 +130,9 @@ def crafted(c: Corpus) -> None:
     # <meta charset> naming codecs that are not text encodings (LookupError before)
     for codec in ("base64", "rot-13", "uu", "zlib", "hex", "bz2", "quopri", "utf-7", "unicode_escape", "idna",
                   "punycode", "undefined", "no-such-charset", "utf-16", "\x00"):
-        c.add(f"charset/{codec.strip(chr(0)) or 'nul'}.html", page(ARTICLE_EN, codec), "meta charset", "store")
+        expect = "fail:binary file" if codec == "\x00" else "store"  # a NUL byte makes the page binary
+        c.add(f"charset/{codec.strip(chr(0)) or 'nul'}.html", page(f"{ARTICLE_EN} Case {codec!r}.", codec), "meta charset",
+              expect)
     # documents over the character limit (2,000,000 by default): refused with the size
     c.add("huge/page_4m.txt", ("Police said the search went on. " * 131_250), "huge document",
           "fail:exceeds the limit of 2,000,000 (PESQUISA_MAX_DOCUMENT_CHARS)")
@@ -152,12 +154,13 @@ def crafted(c: Corpus) -> None:
           "lone surrogate", "store")
     for i, date in enumerate(("2024-13-45", "2024-02-30", "9999-12-31", "+275760-09-13", "0000-00-00", "2024-1-1",
                               "Tue, 99 Foo 2025 99:99:99 +9999", "2024-06-15T25:61:00", "3024-01-01", "1e400")):
-        c.add(f"jsonl/date_{i}.jsonl", json.dumps({"text": ARTICLE_ES, "published": date}) + "\n", "bad date", "store")
+        c.add(f"jsonl/date_{i}.jsonl", json.dumps({"text": f"{ARTICLE_ES} Caso {i}.", "published": date}) + "\n",
+              "bad date", "store")
     c.add("jsonl/mixed.jsonl", "\n".join([json.dumps({"text": ARTICLE_EN}), "[" * 5000, '{"html": 5}',
                                           json.dumps({"text": ARTICLE_ES})]) + "\n", "bad lines among good",
           "fail:line 2")
     # a file name in Latin-1 bytes
-    c.add(b"latin1_Se\xf1or_\xe9.txt", ARTICLE_ES, "latin-1 file name", "store")
+    c.add(b"latin1_Se\xf1or_\xe9.txt", ARTICLE_ES + " Nombre en latin-1.", "latin-1 file name", "store")
     c.add(b"latin1_bad_\xff.jsonl", b"{not json\n", "latin-1 file name", "fail:not valid JSON")
     # feeds: bad dates, XXE, billion laughs, external DTD
     c.add("feeds/bad_dates.rss", rss([("A", "Tue, 45 Mar 2025 99:00:00 -0600", ARTICLE_EN),

@@ -61,7 +61,7 @@ def read_warc(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
         if problem:
             yield IngestFailure(str(path), problem)
             return
-        number = 0
+        number = pages = 0
         inflated = 0
         try:
             for number, record in enumerate(_quietly(ArchiveIterator(stream)), start=1):
@@ -79,14 +79,18 @@ def read_warc(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
                     yield IngestFailure(str(path), f"record larger than the limit of {limits.max_file_bytes:,} bytes "
                                                    f"({limits.env_name('max_file_bytes')})", location=where)
                     continue
-                item = _warc_document(path, number, record, data, content_type)
-                yield item
+                pages += 1
+                yield _warc_document(path, number, record, data, content_type)
         except ArchiveLoadFailed as err:
             reason = str(err).strip().splitlines()[0] if str(err).strip() else "unknown format"
             yield IngestFailure(str(path), f"not a valid WARC file ({reason[:80]})")
         except Exception as err:  # zlib, EOF, and warcio's own AttributeError on a record without a URI
             yield IngestFailure(str(path), f"truncated or corrupt WARC file after record {number} "
                                            f"({type(err).__name__}: {_first_line(err)})")
+            return
+        if pages == 0:
+            yield IngestFailure(str(path), f"no HTML page among its {number} record(s) (only requests, metadata, "
+                                           f"other types or responses that are not 2xx)")
 
 
 def _quietly(records: Iterator[Any]) -> Iterator[Any]:
@@ -206,6 +210,9 @@ def read_feed(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
         return
     if not parsed.get("version") and not parsed.entries:
         yield IngestFailure(str(path), "not an RSS or Atom feed")
+        return
+    if not parsed.entries:
+        yield IngestFailure(str(path), "feed has no entries")
         return
     for number, entry in enumerate(parsed.entries, start=1):
         where = f"entry {number}"

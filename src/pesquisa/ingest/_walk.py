@@ -75,7 +75,8 @@ def read_path(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Iterator[Ite
     """Documents in one file, chosen by its suffix; failures for what cannot be read.
 
     A reader that raises (a bug on input nobody foresaw) ends that file with a failure
-    carrying the traceback in ``detail``; what the reader yielded before stays.
+    carrying the traceback in ``detail``; what the reader yielded before stays. A file
+    that gives neither a document nor a failure is reported as holding none.
     """
     path = Path(path)
     problem = regular_file_problem(path)
@@ -87,11 +88,16 @@ def read_path(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Iterator[Ite
         yield IngestFailure(str(path), f"unsupported file type{_suffix(path)} (expected one of "
                                        f"{', '.join(SUPPORTED_SUFFIXES)})")
         return
+    count = 0
     try:
-        yield from reader(path, limits)
+        for count, item in enumerate(reader(path, limits), start=1):  # noqa: B007 - count read after the loop
+            yield item
     except Exception as err:
         log.debug("reader failed on %s", path, exc_info=True)
         yield IngestFailure(str(path), f"internal error: {type(err).__name__}: {err}"[:300], detail=format_exc())
+        return
+    if count == 0:  # never a silent nothing (issue 16)
+        yield IngestFailure(str(path), "no document found in the file")
 
 
 def reader_for(path: Path) -> Reader | None:
