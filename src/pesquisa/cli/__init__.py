@@ -121,7 +121,7 @@ def ingest_cli(
                   f"{report.resolution.get('entities', 0)} entities, {report.resolution.get('events', 0)} events "
                   f"in {db}", highlight=False)
     if not (report.added or report.skipped or report.failed):
-        fail(f"{', '.join(map(str, paths))}: no documents found ({len(left_out)} hidden entries left out)")
+        fail(f"{', '.join(map(str, paths))}: no documents found ({len(left_out)} files or folders left out)")
     if report.failed:
         raise typer.Exit(1)
 

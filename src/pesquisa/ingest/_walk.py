@@ -1,8 +1,8 @@
 """Walk files and folders, choosing a reader by file suffix.
 
-Nothing the walk meets stops it or is dropped without a word (issue 16): a file of a type
-no reader takes is a failure naming it, hidden files and folders are passed to
-``on_skip`` with the reason, a symlink to a folder is not followed (loops), and a reader
+Nothing the walk meets stops it or is dropped without a word (issue 16): files of a type
+no reader takes, hidden files and folders and symlinked folders (not followed: loops) are
+passed to ``on_skip`` with the reason, for the caller to name them; and a reader
 that breaks on one file (a bug, not bad input) becomes a failure for that file while the
 walk goes on to the next.
 """
@@ -52,15 +52,18 @@ def iter_documents(paths: Iterable[Path | str], *, limits: Limits = DEFAULT_LIMI
     """Documents from files and folders, with a failure record for everything that cannot be read.
 
     Folders are walked recursively in sorted path order, symlinked folders not followed.
-    Hidden files and folders (name starting with ".") are left out, each passed to
-    ``on_skip(path, reason)`` so a caller can say so; every other file is read or reported
-    (an unsupported type too). A path given by name is always read or reported. Paths in
+    Hidden files and folders (name starting with ".") and files of a type no reader takes
+    (a ``SOURCES.tsv`` beside the articles) are left out, each passed to
+    ``on_skip(path, reason)`` so a caller names it; every other file is read or reported.
+    A path given by name is always read or reported (an unsupported type as a failure). Paths in
     the records are printable (undecodable bytes of a file name as ``\\xe9``). Read-only;
     never raises for bad input.
     """
     for path in map(Path, paths):
         if path.is_dir() and not path.is_symlink():
             for file, reason in _walk(path):
+                if reason is None and reader_for(file) is None:
+                    reason = f"unsupported file type{_suffix(file)}"
                 if reason:
                     log.debug("skipped %s: %s", file, reason)
                     if on_skip is not None:
