@@ -5,11 +5,11 @@ One ASGI middleware, so it covers the API, the web pages and static files alike:
 - **query size**: a query string longer than ``MAX_QUERY_BYTES`` answers 414;
 - **body size**: a declared ``Content-Length`` over ``MAX_BODY_BYTES`` answers 413 before
   the body is read, and a chunked body is cut off (413) once it passes the limit;
-- **CSRF**: a state-changing request (POST, PUT, PATCH, DELETE) must either carry the
-  token in a header (``Authorization: Bearer`` or ``X-Pesquisa-Token``; a browser never
-  adds those to a cross-site form or image, and a script on another site would need a
-  CORS preflight the app never grants) or come from the app's own origin (``Origin``,
-  else ``Referer``, naming this host). Anything else answers 403. Cookies play no part
+- **CSRF**: a state-changing request (POST, PUT, PATCH, DELETE) whose ``Origin`` (else
+  ``Referer``) names another site answers 403, unless it carries the token in a header
+  (``Authorization: Bearer`` or ``X-Pesquisa-Token``: a browser never adds those to a
+  cross-site form, and a script on another site would need a CORS preflight the app never
+  grants). Requests without either header (curl, scripts) go on to the token check. Cookies play no part
   in authentication here, so there is no cookie to ride on; this check keeps it so for
   any form added later.
 
@@ -30,13 +30,18 @@ MAX_QUERY_BYTES = 4096
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
-def same_origin(headers: Headers) -> bool:
-    """True when ``Origin`` (else ``Referer``) names the host the request was sent to."""
-    host = headers.get("host", "")
+def cross_site(headers: Headers) -> bool:
+    """True when ``Origin`` (else ``Referer``) names another site than the host the request was sent to.
+
+    Browsers send ``Origin`` with every POST (``null`` from sandboxed or privacy-stripped
+    contexts, refused too); a request with neither header does not come from a browser
+    form or script, so it is not a forgery vector and goes on to the token check.
+    """
     source = headers.get("origin") or headers.get("referer")
-    if not source or source == "null" or not host:
+    if source is None:
         return False
-    return urlsplit(source).netloc.lower() == host.lower()
+    host = headers.get("host", "")
+    return source == "null" or not host or urlsplit(source).netloc.lower() != host.lower()
 
 
 def has_token_header(headers: Headers) -> bool:
@@ -52,7 +57,7 @@ def refusal(scope: dict) -> tuple[int, str, dict[str, str]] | None:
     length = headers.get("content-length")
     if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
         return 413, f"request body larger than {MAX_BODY_BYTES} bytes", {"body": "too large"}
-    if scope["method"] in UNSAFE_METHODS and not has_token_header(headers) and not same_origin(headers):
+    if scope["method"] in UNSAFE_METHODS and not has_token_header(headers) and cross_site(headers):
         return 403, "cross-site request refused: send the token header, or post from this site", {"origin": "refused"}
     return None
 
