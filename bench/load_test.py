@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -37,22 +38,21 @@ def build_db(shared: Path, folder: Path) -> Path:
     return db
 
 
-async def run_load(base: str, paths: list[str], clients: int, total: int) -> tuple[list[float], int, float]:
-    """(latencies in ms, errors, seconds) of ``total`` requests spread over ``clients`` concurrent clients."""
+async def run_load(base: str, paths: list[str], clients: int, total: int) -> tuple[list[float], Counter, float]:
+    """(latencies in ms, errors by kind, seconds) of ``total`` requests spread over ``clients`` concurrent clients."""
     latencies: list[float] = []
-    errors = 0
+    errors: Counter = Counter()
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         async def worker(n: int) -> None:
-            nonlocal errors
             for i in range(n, total, clients):
                 started = time.perf_counter()
                 try:
                     response = await client.get(paths[i % len(paths)])
                     if response.status_code >= 400:
-                        errors += 1
-                except httpx.HTTPError:
-                    errors += 1
+                        errors[f"HTTP {response.status_code} {paths[i % len(paths)]}"] += 1
+                except httpx.HTTPError as err:
+                    errors[f"{type(err).__name__} {paths[i % len(paths)]}"] += 1
                 latencies.append((time.perf_counter() - started) * 1000)
 
         started = time.perf_counter()
@@ -93,8 +93,10 @@ def main() -> None:
                 q = statistics.quantiles(latencies, n=100)
                 p50 = statistics.median(latencies)
                 reference = reference or p50
-                print(f"{name},{len(latencies)},{errors},{p50:.1f},{q[94]:.1f},{q[98]:.1f},"
+                print(f"{name},{len(latencies)},{sum(errors.values())},{p50:.1f},{q[94]:.1f},{q[98]:.1f},"
                       f"{len(latencies) / seconds:.0f},{p50 / reference:.2f}")
+                for kind, n in errors.most_common():
+                    print(f"  error: {kind}: {n}")
         finally:
             server.terminate()
             server.wait(30)
