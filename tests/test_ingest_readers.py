@@ -45,7 +45,8 @@ def test_ingest_all_names_exist():
 
 
 def test_ingest_supported_suffixes():
-    assert SUPPORTED_SUFFIXES == (".txt", ".html", ".htm", ".jsonl", ".warc", ".warc.gz", ".rss", ".atom", ".xml")
+    assert SUPPORTED_SUFFIXES == (".txt", ".html", ".htm", ".jsonl", ".warc", ".warc.gz", ".rss", ".atom", ".xml",
+                                  ".pdf", ".docx", ".eml", ".mbox")
 
 
 def test_ingest_failure_holds_input_error():
@@ -336,24 +337,30 @@ def test_ingest_walk_folder(tmp_path):
     _write(tmp_path / "c" / "sitemap.xml", "<urlset></urlset>")
     _write(tmp_path / "c" / "feed.XML", ATOM)
     _write(tmp_path / "d.txt", b"")
-    skipped: list[Path] = []
-    items = list(iter_documents([tmp_path], on_skip=skipped.append))
+    skipped: list[tuple[Path, str]] = []
+    items = list(iter_documents([tmp_path], on_skip=lambda path, reason: skipped.append((path, reason))))
+    # issue 16: nothing is left out without a word: non-feed XML is a failure, the rest is skipped by name
     assert [i.source if isinstance(i, RawDocument) else str(i) for i in items] == [
         "z.html",
         "b.txt",
         "feed.XML#1",
+        f"{tmp_path / 'c' / 'sitemap.xml'}: not an RSS or Atom feed",
         f"{tmp_path / 'd.txt'}: empty file",
     ]
-    assert skipped == [tmp_path / "a" / "notes.md", tmp_path / "c" / "sitemap.xml"]
+    assert skipped == [(tmp_path / ".git", "folder hidden (name starts with '.')"),
+                       (tmp_path / ".hidden.txt", "hidden (name starts with '.')"),
+                       (tmp_path / "a" / "notes.md", "unsupported file type .md")]
 
 
 def test_ingest_walk_named_paths(tmp_path):
     text = _write(tmp_path / "one.txt", ARTICLE)
-    items = list(iter_documents([text, tmp_path / "missing.txt", str(_write(tmp_path / "x.pdf", b"%PDF-1.4"))]))
+    items = list(iter_documents([text, tmp_path / "missing.txt", str(_write(tmp_path / "x.pdf", b"%PDF-1.4")),
+                                 _write(tmp_path / "notes.md", "# notes")]))
     assert [i.source if isinstance(i, RawDocument) else str(i) for i in items] == [
         "one.txt",
         f"{tmp_path / 'missing.txt'}: no such file or directory",
-        f"{tmp_path / 'x.pdf'}: unsupported file type (expected one of {', '.join(SUPPORTED_SUFFIXES)})",
+        f"{tmp_path / 'x.pdf'}: damaged PDF (PdfStreamError: Stream has ended unexpectedly)",
+        f"{tmp_path / 'notes.md'}: unsupported file type .md (expected one of {', '.join(SUPPORTED_SUFFIXES)})",
     ]
 
 

@@ -7,26 +7,46 @@ of ``pesquisa.resolve``) and hands the result back to the store in one write.
 
 Each document is written in its own transaction, so an interrupted run keeps the
 documents it finished and the next run skips them (content hash) and goes on.
-Bad files are reported, never fatal: the others are still ingested.
+
+Nothing one document does stops the batch (issue 16). ``process_document`` is the unit
+of work: one ``RawDocument`` in, its ``Extraction`` or an ``IngestFailure`` out, within
+the document's time budget, never raising for the document's sake. Inputs and outputs are
+plain picklable records, so the same function can run in a worker process. Failures
+(from the readers, cleaning, extraction, the time budget or the write) are recorded in
+the store's failures table and reported; the loop goes on with the next document.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from traceback import format_exc
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from pesquisa.clean import clean_document
 from pesquisa.errors import InputError
 from pesquisa.extract import extract_document
 from pesquisa.ingest import IngestFailure
-from pesquisa.records import RawDocument
+from pesquisa.limits import DEFAULT_LIMITS, DocumentTimeout, Limits, time_budget
+from pesquisa.records import Extraction, RawDocument
 from pesquisa.resolve import resolve_entities, resolve_events
 from pesquisa.store import read
 from pesquisa.store.db import checkpoint
 from pesquisa.store.search import refresh_search_index
-from pesquisa.store.write import add_event_judgement, add_judgement, write_extraction, write_resolution
+from pesquisa.store.write import (
+    add_event_judgement,
+    add_judgement,
+    clear_failures,
+    write_extraction,
+    write_failure,
+    write_resolution,
+)
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -35,7 +55,7 @@ class IngestReport:
 
     added: list[str] = field(default_factory=list)  # sources stored now
     skipped: list[str] = field(default_factory=list)  # already stored (same content)
-    failed: list[InputError] = field(default_factory=list)
+    failed: list[IngestFailure] = field(default_factory=list)  # each also a row of the failures table
     resolution: dict[str, int] = field(default_factory=dict)
 
     @property
@@ -43,38 +63,93 @@ class IngestReport:
         return not self.failed
 
 
+def process_document(raw: RawDocument, limits: Limits = DEFAULT_LIMITS) -> Extraction | IngestFailure:
+    """Clean and extract one document within its time budget: its extraction, or why there is none.
+
+    Never raises for the document's sake: bad input, a clean body over the size limit, a
+    spent time budget (``limits.document_timeout``, SIGALRM, see ``pesquisa.limits``) and
+    a bug met on this input (the traceback kept in ``detail``) all come back as an
+    ``IngestFailure`` with the stage. Pure and picklable in and out, for worker processes.
+    """
+    path, location = failure_place(raw)
+    stage = "clean"
+    try:
+        with time_budget(limits.document_timeout):
+            clean = clean_document(raw)
+            if len(clean.body) > limits.max_document_chars:
+                return IngestFailure(path, f"clean text of {len(clean.body):,} characters exceeds the limit of "
+                                           f"{limits.max_document_chars:,} ({limits.env_name('max_document_chars')})",
+                                     location=location, stage=stage)
+            stage = "extract"
+            return extract_document(clean)
+    except DocumentTimeout as err:
+        return IngestFailure(path, f"{stage} {err} ({limits.env_name('document_timeout')})", location=location,
+                             stage="timeout")
+    except InputError as err:
+        return IngestFailure(path, err.problem, location=location, stage=stage)
+    except (Exception, RecursionError) as err:
+        log.debug("%s failed in %s", raw.source, stage, exc_info=True)
+        return IngestFailure(path, f"internal error in {stage}: {type(err).__name__}: {err}"[:300],
+                             location=location, stage=stage, detail=format_exc())
+
+
+def failure_place(raw: RawDocument) -> tuple[str, str]:
+    """(path, location) naming a document in a failure: ``("/data/a.jsonl", "#3")`` for a line's article."""
+    path = raw.path or raw.source
+    name = Path(path).name
+    location = raw.source[len(name):] if raw.source.startswith(name) else ""
+    return path, location
+
+
 def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFailure], *,
-                     force: bool = False, on_document: Callable[[str, str], None] | None = None) -> IngestReport:
+                     force: bool = False, limits: Limits = DEFAULT_LIMITS,
+                     on_document: Callable[[str, str], None] | None = None) -> IngestReport:
     """Store every document (writes), then resolve entities and events across the store.
 
-    Steps: skip documents already stored (same content hash, unless ``force``); clean,
-    extract and write each new one in its own transaction; resolve the whole store;
-    rebuild the search index. ``on_document(source, status)`` is called after each
-    document (status: added, skipped, failed).
+    Steps: skip documents already stored (same content hash, unless ``force``); clean and
+    extract each new one (``process_document``) and write it in its own transaction;
+    record each failure (reader, clean, extract, timeout, write) and go on; resolve the
+    whole store; rebuild the search index. ``on_document(source, status)`` is called
+    after each document (status: added, skipped, failed).
     """
     report = IngestReport()
     done = read.stored_document_ids(engine)
+    failed_before = read.failure_keys(engine)
 
     def tell(source: str, status: str) -> None:
         if on_document:
             on_document(source, status)
 
+    def fail(failure: IngestFailure) -> None:
+        report.failed.append(failure)
+        try:
+            write_failure(engine, failure)
+        except SQLAlchemyError:  # the store itself is failing: the report still names the input
+            log.warning("could not record the failure of %s", failure.where, exc_info=True)
+        tell(failure.where, "failed")
+
     for item in documents:
         if isinstance(item, IngestFailure):
-            report.failed.append(item.error)
-            tell(item.error.path, "failed")
+            fail(item)
             continue
         if item.id in done and not force:
             report.skipped.append(item.source)
             tell(item.source, "skipped")
             continue
-        try:
-            clean = clean_document(item)
-        except InputError as err:
-            report.failed.append(err)
-            tell(item.source, "failed")
+        result = process_document(item, limits)
+        if isinstance(result, IngestFailure):
+            fail(result)
             continue
-        write_extraction(engine, extract_document(clean))
+        try:
+            write_extraction(engine, result)
+        except SQLAlchemyError as err:
+            path, location = failure_place(item)
+            fail(IngestFailure(path, f"cannot be stored ({type(err).__name__}: {str(getattr(err, 'orig', None) or err)[:200]})",
+                               location=location, stage="store", detail=format_exc()))
+            continue
+        place = failure_place(item)
+        if place in failed_before:
+            clear_failures(engine, *place)
         done.add(item.id)
         report.added.append(item.source)
         tell(item.source, "added")

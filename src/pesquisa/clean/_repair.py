@@ -6,11 +6,11 @@ segments so every character of the clean text still points at the raw original.
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import cache
 
 import ftfy
+from rapidfuzz.distance import Indel
 
 from pesquisa.lexicon import load_lexicon
 
@@ -56,8 +56,7 @@ def align(old: str, new: str, base: int, clean_base: int) -> list[tuple[int, int
     if old == new:
         return [(clean_base, clean_base + len(new), base, base + len(old))]
     segments: list[tuple[int, int, int, int]] = []
-    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
-    for _tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for _tag, i1, i2, j1, j2 in edit_blocks(old, new):
         if j1 == j2 and segments:
             # a deletion: widen the previous segment's raw end so nothing is lost
             cs, ce, rs, _re = segments[-1]
@@ -65,3 +64,24 @@ def align(old: str, new: str, base: int, clean_base: int) -> list[tuple[int, int
             continue
         segments.append((clean_base + j1, clean_base + j2, base + i1, base + i2))
     return segments
+
+
+def edit_blocks(old: str, new: str) -> list[tuple[str, int, int, int, int]]:
+    """difflib-style opcodes (equal / replace / delete / insert) turning ``old`` into ``new``.
+
+    rapidfuzz's bit-parallel Indel alignment, with each run of adjacent insertions and
+    deletions merged into one block as ``difflib.SequenceMatcher`` reports it. difflib
+    itself is quadratic on repetitive lines: a 2,000-character line of repeated mojibake
+    took 39 s (issue 16); this takes milliseconds.
+    """
+    blocks: list[tuple[str, int, int, int, int]] = []
+    for op in Indel.opcodes(old, new):
+        block = (op.tag, op.src_start, op.src_end, op.dest_start, op.dest_end)
+        if blocks and op.tag != "equal" and blocks[-1][0] != "equal":
+            _tag, i1, _i2, j1, _j2 = blocks[-1]
+            i2, j2 = op.src_end, op.dest_end
+            block = ("replace" if i1 < i2 and j1 < j2 else "delete" if i1 < i2 else "insert", i1, i2, j1, j2)
+            blocks[-1] = block
+        else:
+            blocks.append(block)
+    return blocks

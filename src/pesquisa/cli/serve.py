@@ -19,17 +19,41 @@ def serve_cli(
     token: Annotated[str | None, typer.Option(envvar="PESQUISA_TOKEN",
                                                  help="Token that enables merge/split (POST); off without one.")]
     = None,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes (each opens the database).")] = 1,
 ) -> None:
-    """Serve the web UI and the JSON API (http://HOST:PORT/, API under /api, OpenAPI at /openapi.json)."""
+    """Serve the web UI and the JSON API (http://HOST:PORT/, API under /api, OpenAPI at /openapi.json).
+
+    Writes (merge, split) always need the token; bound to anything but loopback, the
+    workbench warns that others can reach it. ``--workers N`` runs N processes.
+    """
+    import os
+
     import uvicorn
 
     from pesquisa.web import create_app
 
-    app = create_app(db, token=token)  # StoreError (-> "Error: ...") when the database is missing
-    if host not in LOOPBACK:
-        typer.echo(f"warning: binding {host}: the knowledge base is reachable from other machines", err=True)
-    typer.echo(f"pesquisa: http://{host}:{port}/ ({db}; merge/split {'on' if token else 'off'})")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    create_app(db, token=token)  # StoreError (-> "Error: ...") when the database is missing; checked once here
+    for line in exposure_warnings(host, token):
+        typer.echo(line, err=True)
+    typer.echo(f"pesquisa: http://{host}:{port}/ ({db}; merge/split {'on' if token else 'off'}; "
+               f"{workers} worker{'s' if workers > 1 else ''})")
+    # Workers are fresh processes: they build the app from the environment (pesquisa.web.create_app).
+    os.environ["PESQUISA_DB_URL"] = db
+    if token:
+        os.environ["PESQUISA_TOKEN"] = token
+    else:
+        os.environ.pop("PESQUISA_TOKEN", None)
+    uvicorn.run("pesquisa.web:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+
+
+def exposure_warnings(host: str, token: str | None) -> list[str]:
+    """What to tell the analyst before binding ``host`` (empty on loopback)."""
+    if host in LOOPBACK:
+        return []
+    lines = [f"warning: binding {host}: the workbench and every document in it are reachable by others on the network"]
+    lines.append("warning: writes (merge, split) need the token; " + (
+        "keep it secret" if token else "none is set, so they are off (set PESQUISA_TOKEN to enable them)"))
+    return lines
 
 
 def register(app: typer.Typer) -> None:

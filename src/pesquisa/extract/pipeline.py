@@ -9,7 +9,7 @@ of the component and the field. Components live in ``REGISTRY`` under versioned 
 working.
 
 The default order, with what each reads and sets:
-- nlp: body -> tokens, sentences, model entities (spaCy)
+- nlp: body -> tokens, sentences, model entities (spaCy, in chunks when long)
 - entities: doc -> entities (LocalEntity/Mention)
 - titles: body, entities -> roles (and each person's titles, read by quote attribution)
 - quotes: doc, entities, roles -> quotes
@@ -29,7 +29,7 @@ from pesquisa.errors import ConfigError
 from pesquisa.extract.dates import extract_dates
 from pesquisa.extract.entities import extract_entities
 from pesquisa.extract.events import extract_events, extract_events_v1
-from pesquisa.extract.nlp import load_pipeline
+from pesquisa.extract.nlp import parse
 from pesquisa.extract.quantities import extract_quantities
 from pesquisa.extract.quotes import extract_quotes
 from pesquisa.extract.relations import extract_relations
@@ -63,7 +63,7 @@ class Component:
 
 
 def _nlp(state: State) -> None:
-    state.doc = load_pipeline(state.lang)(state.document.body)
+    state.doc = parse(state.document.body, state.lang)
     state.sentences = [Span(s.start_char, s.end_char) for s in state.doc.sents]
 
 

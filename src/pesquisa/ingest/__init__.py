@@ -1,9 +1,11 @@
 """pesquisa.ingest: read files into ``RawDocument`` records, one per article.
 
 Formats: ``.txt`` (UTF-8), ``.html``/``.htm``, ``.jsonl`` (one article per line),
-``.warc``/``.warc.gz`` (HTML responses), RSS/Atom (``.rss``, ``.atom``, ``.xml``).
+``.warc``/``.warc.gz`` (HTML responses), RSS/Atom (``.rss``, ``.atom``, ``.xml``), PDF
+(text layer), DOCX, e-mail (``.eml``, ``.mbox``: bodies and text attachments).
 Bad input never raises: it yields an ``IngestFailure`` naming the file (or line, record,
-entry) and the problem, and the walk goes on.
+entry) and the problem, and the walk goes on. Only regular files are read, within the
+size limits of ``pesquisa.limits``.
 
     >>> for item in iter_documents([Path("corpus")]):
     ...     if isinstance(item, IngestFailure):
@@ -12,6 +14,7 @@ entry) and the problem, and the walk goes on.
 
 from pesquisa.ingest._failure import IngestFailure
 from pesquisa.ingest._html import decode_html
+from pesquisa.ingest._office import PAGE_BREAK
 from pesquisa.ingest._walk import SUPPORTED_SUFFIXES, iter_documents, read_path
 
-__all__ = ["SUPPORTED_SUFFIXES", "IngestFailure", "decode_html", "iter_documents", "read_path"]
+__all__ = ["PAGE_BREAK", "SUPPORTED_SUFFIXES", "IngestFailure", "decode_html", "iter_documents", "read_path"]

@@ -33,6 +33,11 @@ _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9_.
 # Labels the HTML standard reads as windows-1252 (a superset of latin-1 that browsers use).
 _CP1252_LABELS = {"ascii", "us-ascii", "latin1", "latin-1", "iso-8859-1", "iso8859-1", "cp1252", "windows-1252"}
 _SINGLE_BYTE_WESTERN = {"cp1252", "iso8859-15"}
+# Codecs Python knows that no web page is written in: they turn backslashes or punycode
+# into characters, or always fail. Bytes-to-bytes codecs (base64, rot-13, zlib, hex, uu)
+# are refused by their own flag (issue 16: a <meta charset="base64"> raised LookupError).
+_NOT_PAGE_CODECS = {"unicode-escape", "raw-unicode-escape", "idna", "punycode", "undefined", "utf-7",
+                    "mbcs", "oem", "palmos"}
 _FRAGMENT_PROBE = re.compile(r"<(?:html|body|head)[\s>]", re.IGNORECASE)
 MIN_VISIBLE_WORDS = 6  # fewer visible words than a short sentence: nothing to extract
 
@@ -54,7 +59,7 @@ def decode_html(data: bytes, *, charset: str | None = None) -> str:
             codec = "utf-8"
         try:
             return data.decode(codec)
-        except UnicodeDecodeError:
+        except (UnicodeError, LookupError, ValueError):
             continue
     try:
         return data.decode("utf-8")
@@ -95,8 +100,11 @@ def _codec_for(label: str | None) -> str | None:
     if label in _CP1252_LABELS:
         return "cp1252"
     try:
-        name = codecs.lookup(label).name
-    except LookupError:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):  # ValueError: a label with a NUL byte
+        return None
+    name = info.name
+    if not getattr(info, "_is_text_encoding", True) or name in _NOT_PAGE_CODECS:
         return None
     # A <meta> that says UTF-16 was read as ASCII, so it cannot be right (HTML standard).
     return "utf-8" if name.startswith("utf-16") or name.startswith("utf-32") else name

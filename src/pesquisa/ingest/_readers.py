@@ -15,17 +15,20 @@ from collections.abc import Callable, Iterator
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from traceback import format_exc
 from typing import Any
 
 from pesquisa.ingest._failure import IngestFailure
+from pesquisa.ingest._files import Unreadable, read_bytes
 from pesquisa.ingest._html import decode_html, has_visible_text
 from pesquisa.ingest._sources import url_for
+from pesquisa.limits import DEFAULT_LIMITS, Limits
 from pesquisa.records import RawDocument
 
 log = logging.getLogger(__name__)
 
 Item = RawDocument | IngestFailure
-Reader = Callable[[Path], Iterator[Item]]
+Reader = Callable[[Path, Limits], Iterator[Item]]
 
 NO_HTML_TEXT = "no article text found in HTML"
 _BINARY_SAMPLE = 8192
@@ -40,30 +43,12 @@ _TEXT_BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-_PARTIAL_ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-class Unreadable(Exception):
-    """Raised inside ingest for input that cannot be read; readers turn it into an IngestFailure."""
-
-    def __init__(self, problem: str):
-        super().__init__(problem)
-        self.problem = problem
-
-
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes; raises Unreadable with the OS's reason ("permission denied")."""
-    try:
-        return path.read_bytes()
-    except IsADirectoryError:
-        raise Unreadable("is a directory, not a file") from None
-    except OSError as err:
-        raise Unreadable(os_problem(err)) from None
-
-
-def os_problem(err: OSError) -> str:
-    """The OS's reason for a failed read, in lower case ("no such file or directory")."""
-    return (err.strerror or str(err)).lower()
+_PARTIAL_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Publication dates outside these years are typos or junk ("2024-13-45", "9999-12-31"):
+# they are left out rather than let a date computation overflow further on.
+MIN_YEAR, MAX_YEAR = 1800, 2100
+_MAX_DATE_CHARS = 64  # an RFC 822 date is about 31 characters; longer is not a date
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def check_not_blank_or_binary(data: bytes) -> None:
@@ -100,42 +85,76 @@ def iso_date(value: object) -> str | None:
     """ISO date (YYYY-MM-DD, or YYYY / YYYY-MM as given) of a date string, or None.
 
     Accepts ISO 8601 dates and datetimes (the local date as written, not shifted to UTC)
-    and RFC 822 dates as RSS writes them ("Tue, 04 Mar 2025 22:30:00 -0600").
+    and RFC 822 dates as RSS writes them ("Tue, 04 Mar 2025 22:30:00 -0600"). Impossible
+    dates ("2024-13-45") and years outside 1800-2100 give None.
     """
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or len(value) > _MAX_DATE_CHARS:
         return None
     value = value.strip()
-    if _PARTIAL_ISO_DATE.match(value):
-        return value
+    partial = _PARTIAL_ISO_DATE.match(value)
+    if partial:
+        year, month, day = (int(g) if g else None for g in partial.groups())
+        return value if _valid_date(year, month, day) else None
+    for parse in (lambda v: datetime.fromisoformat(v).date(), lambda v: parsedate_to_datetime(v).date()):
+        try:
+            date = parse(value)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            continue
+        return date.isoformat() if MIN_YEAR <= date.year <= MAX_YEAR else None
+    log.debug("unparsed date %r", value)
+    return None
+
+
+def _valid_date(year: int | None, month: int | None, day: int | None) -> bool:
+    """True for a real calendar date (or year, or year and month) within MIN_YEAR..MAX_YEAR."""
+    if year is None or not MIN_YEAR <= year <= MAX_YEAR:
+        return False
+    if month is None:
+        return True
+    if day is None:
+        return 1 <= month <= 12
     try:
-        return datetime.fromisoformat(value).date().isoformat()
+        datetime(year, month, day)
     except ValueError:
-        pass
-    try:
-        return parsedate_to_datetime(value).date().isoformat()
-    except (TypeError, ValueError, IndexError):
-        log.debug("unparsed date %r", value)
-        return None
+        return False
+    return True
 
 
-def read_text(path: Path) -> Iterator[Item]:
+def without_surrogates(text: str) -> str:
+    """``text`` with lone surrogates (``"\\ud800"`` in JSON) replaced by U+FFFD, one for one.
+
+    They are not Unicode characters and cannot be encoded or stored; one for one keeps
+    every offset into the text where it was.
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+def check_document_size(raw: str, limits: Limits) -> None:
+    """Raise Unreadable for a document longer than ``limits.max_document_chars``."""
+    if len(raw) > limits.max_document_chars:
+        raise Unreadable(f"document of {len(raw):,} characters exceeds the limit of {limits.max_document_chars:,} "
+                         f"({limits.env_name('max_document_chars')})")
+
+
+def read_text(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
     """One text document per ``.txt`` file; the file must be UTF-8."""
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, limits)
         check_not_blank_or_binary(data)
         raw = decode_utf8(data)
         if not raw.strip():
             raise Unreadable("empty file")
+        check_document_size(raw, limits)
     except Unreadable as err:
         yield IngestFailure(str(path), err.problem)
         return
     yield RawDocument(source=path.name, raw=raw, content_type="text", path=str(path), url=url_for(path))
 
 
-def read_html(path: Path) -> Iterator[Item]:
+def read_html(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
     """One HTML document per ``.html``/``.htm`` file, decoded as a browser would."""
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, limits)
         check_not_blank_or_binary(data)
         raw = decode_html(data)
         if not has_visible_text(raw):
@@ -146,14 +165,14 @@ def read_html(path: Path) -> Iterator[Item]:
     yield RawDocument(source=path.name, raw=raw, content_type="html", path=str(path), url=url_for(path))
 
 
-def read_jsonl(path: Path) -> Iterator[Item]:
+def read_jsonl(path: Path, limits: Limits = DEFAULT_LIMITS) -> Iterator[Item]:
     """One document per line of a ``.jsonl`` file; a bad line fails alone.
 
     Each line is an object with ``text`` or ``html`` (``text`` wins when both are set) and
     optional ``url``, ``title`` and ``published``. Blank lines are skipped.
     """
     try:
-        data = read_bytes(path)
+        data = read_bytes(path, limits)
         check_not_blank_or_binary(data)
     except Unreadable as err:
         yield IngestFailure(str(path), err.problem)
@@ -163,9 +182,16 @@ def read_jsonl(path: Path) -> Iterator[Item]:
         if not line.strip():
             continue
         try:
-            yield _jsonl_document(path, number, line)
+            document = _jsonl_document(path, number, line)
+            check_document_size(document.raw, limits)
         except Unreadable as err:
-            yield IngestFailure(f"{path} line {number}", err.problem)
+            yield IngestFailure(str(path), err.problem, location=f"line {number}")
+            continue
+        except Exception as err:  # a bug, not bad input: this line fails alone (issue 16)
+            yield IngestFailure(str(path), f"internal error: {type(err).__name__}: {err}"[:300],
+                                location=f"line {number}", detail=format_exc())
+            continue
+        yield document
 
 
 def _jsonl_document(path: Path, number: int, line: bytes) -> RawDocument:
@@ -174,6 +200,10 @@ def _jsonl_document(path: Path, number: int, line: bytes) -> RawDocument:
         obj = json.loads(decode_utf8(line))
     except json.JSONDecodeError as err:
         raise Unreadable(f"not valid JSON ({err.msg} at column {err.colno})") from None
+    except RecursionError:
+        raise Unreadable("JSON nested too deeply to read") from None
+    except ValueError as err:  # a number of more digits than Python converts (CVE-2020-10735)
+        raise Unreadable(f"not readable JSON ({str(err).splitlines()[0][:120]})") from None
     if not isinstance(obj, dict):
         raise Unreadable(f"not a JSON object but {_json_kind(obj)}")
     present = [f for f in ("text", "html") if obj.get(f) is not None]
@@ -184,11 +214,12 @@ def _jsonl_document(path: Path, number: int, line: bytes) -> RawDocument:
         field, value = present[0], obj[present[0]]
         raise Unreadable(f'empty "{field}"' if isinstance(value, str) else f'"{field}" is {_json_kind(value)}, not a string')
     field = usable[0]
-    if field == "html" and not has_visible_text(obj[field]):
+    raw = without_surrogates(obj[field])
+    if field == "html" and not has_visible_text(raw):
         raise Unreadable(NO_HTML_TEXT)
     return RawDocument(
         source=f"{path.name}#{number}",
-        raw=obj[field],
+        raw=raw,
         content_type=field,
         path=str(path),
         url=_optional_str(obj.get("url")),
@@ -199,7 +230,7 @@ def _jsonl_document(path: Path, number: int, line: bytes) -> RawDocument:
 
 def _optional_str(value: Any) -> str | None:
     """A stripped string, or None for anything else (a number, a list, blank)."""
-    return value.strip() or None if isinstance(value, str) else None
+    return without_surrogates(value.strip()) or None if isinstance(value, str) else None
 
 
 def _json_kind(value: Any) -> str:

@@ -22,15 +22,23 @@ class Summary:
     counts: dict[str, int]
     most_quoted: list[tuple[str, str, int]]  # (entity id, name, quotes)
     languages: dict[str, int] = field(default_factory=dict)
+    failures: dict[str, int] = field(default_factory=dict)  # recorded failures by stage
+    recent_failures: list[dict] = field(default_factory=list)  # path, location, stage, problem, last_seen
 
     def to_dict(self) -> dict:
         return {"counts": self.counts, "languages": self.languages,
-                "most_quoted": [{"id": i, "name": n, "quotes": c} for i, n, c in self.most_quoted]}
+                "most_quoted": [{"id": i, "name": n, "quotes": c} for i, n, c in self.most_quoted],
+                "failures": {"total": sum(self.failures.values()), "by_stage": self.failures,
+                             "recent": self.recent_failures}}
 
 
-def summarize(engine: Engine, *, top: int = 5) -> Summary:
-    """Documents, people, organizations, quotes, quantities, events; the ``top`` most-quoted people (read-only)."""
-    return Summary(read.counts(engine), read.most_quoted(engine, top=top), read.languages(engine))
+def summarize(engine: Engine, *, top: int = 5, failures: int = 10) -> Summary:
+    """Documents, people, organizations, quotes, quantities, events; the ``top`` most-quoted people;
+    recorded ingest failures by stage and the ``failures`` most recent ones (read-only)."""
+    recent = [{k: f[k] for k in ("path", "location", "stage", "problem", "last_seen")}
+              for f in read.failures(engine, limit=failures)]
+    return Summary(read.counts(engine), read.most_quoted(engine, top=top), read.languages(engine),
+                   read.failure_counts(engine), recent)
 
 
 def role_timeline_of(rows: list[dict], names: dict[str, str]) -> list[dict]:

@@ -219,5 +219,23 @@ redirects = Table(
     Column("new_id", String(64), nullable=False),  # where it points now
 )
 
+# What could not be taken in (issue 16): one row per file, line, entry or record and stage,
+# kept across runs (first_seen stays, last_seen moves) until the same input is stored.
+failures = Table(
+    "failures",
+    metadata,
+    Column("id", String(64), primary_key=True),  # make_id("fal", path, location, stage)
+    Column("path", Text, nullable=False),  # the file as given (printable)
+    Column("location", String(256), nullable=False),  # "line 3", "entry 2", "#4", "" for the whole file
+    Column("stage", String(16), nullable=False),  # read | clean | extract | store | timeout
+    Column("problem", Text, nullable=False),  # one line, for the person who owns the file
+    Column("detail", Text),  # traceback when the cause was a bug, for --debug and bug reports
+    Column("first_seen", String(32), nullable=False),
+    Column("last_seen", String(32), nullable=False),
+)
+Index("ix_failures_path", failures.c.path, failures.c.location)
+
+# Tables 0001 creates (from this module, so a new store has them all); later migrations add
+# their own to stores made before them (0003: relations, idempotent; 0005: failures).
 ALL_TABLES = (documents, entities, mentions, roles, quotes, quantities, dates, events, event_reports, relations,
               judgements, redirects)

@@ -12,6 +12,7 @@ import datetime as dt
 
 from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
 
+from pesquisa.ingest import IngestFailure
 from pesquisa.records import Extraction, Span, make_id
 from pesquisa.resolve import EventReport, ResolvedEntity, ResolvedEvent
 from pesquisa.resolve.entities import carry_redirects
@@ -184,3 +185,34 @@ def add_event_judgement(engine: Engine, kind: str, target: str, other: str | Non
             kind=kind, target=target, other=other, author=author,
             detail={"reports": reports, "other": other_reports},
             created_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds")))
+
+
+def failure_id(path: str, location: str, stage: str) -> str:
+    """Stable id of a failure: the same input failing at the same stage is one row."""
+    return make_id("fal", path, location, stage)
+
+
+def write_failure(engine: Engine, failure: IngestFailure) -> str:
+    """Record one failure (writes, one transaction): a new row, or the problem and last_seen of an old one.
+
+    Returns the row id. ``first_seen`` is kept from the first time the same input failed
+    at the same stage.
+    """
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    fid = failure_id(failure.path, failure.location, failure.stage)
+    values = {"problem": failure.problem, "detail": failure.detail, "last_seen": now}
+    with engine.begin() as conn:
+        exists = conn.execute(select(t.failures.c.id).where(t.failures.c.id == fid)).first()
+        if exists:
+            conn.execute(update(t.failures).where(t.failures.c.id == fid).values(values))
+        else:
+            conn.execute(insert(t.failures).values(id=fid, path=failure.path, location=failure.location,
+                                                   stage=failure.stage, first_seen=now, **values))
+    return fid
+
+
+def clear_failures(engine: Engine, path: str, location: str) -> int:
+    """Forget the failures of an input now stored (writes); returns how many rows went."""
+    with engine.begin() as conn:
+        result = conn.execute(delete(t.failures).where(t.failures.c.path == path, t.failures.c.location == location))
+    return result.rowcount or 0

@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from pesquisa.extract.entities._names import DETERMINERS, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
+# The left edge is checked in Python, not by a lookbehind: a pattern that starts with its
+# literal lets the regex engine skip ahead to candidates (issue 16: with the lookbehind
+# first, a 1,000,000-digit number took minutes across the lexicon's aliases).
+_LEFT_EDGE = re.compile(r"[\w@#]")
+
 
 @cache
 def _lexicon_regex() -> list[tuple[str, re.Pattern[str], str, str, bool]]:
-    """(form, pattern, type, key, context_only) for every lexicon alias, longest first."""
+    """(form, pattern, type, key, context_only) for every lexicon alias, longest first (left edge: ``_LEFT_EDGE``)."""
     lex = load_lexicon()
     out = []
     for form, key, ctx in lex.org_patterns() + _lowercase_variants():
-        out.append((form, re.compile(r"(?<![\w@#])" + re.escape(form) + r"(?![\w])"), "organization", key, ctx))
+        out.append((form, re.compile(re.escape(form) + r"(?![\w])"), "organization", key, ctx))
     places = []
     for place in lex.places.values():
         for form in (place.name, *place.aliases):
             if len(form) >= 2:
                 places.append((form, place.key))
     for form, key in sorted(set(places), key=lambda t: -len(t[0])):
-        out.append((form, re.compile(r"(?<![\w@#])" + re.escape(form) + r"(?![\w])"), "place", key, False))
+        out.append((form, re.compile(re.escape(form) + r"(?![\w])"), "place", key, False))
     out.sort(key=lambda t: -len(t[1].pattern))
     return out
 
@@ -65,13 +71,24 @@ def lexicon_mentions(text: str) -> list[Mention]:
             country = lex.organizations[key].country if kind == "organization" else None
             if context_only and country and country not in countries and not country_named(text, country):
                 continue  # "the Navy", "Congress" are Mexico's only in an article about Mexico
-            for match in pattern.finditer(text):
+            for match in _left_edged(pattern, text):
                 span = Span(match.start(), match.end())
                 if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only):
                     continue
                 taken.append(span)
                 found.append(Mention(kind, match.group(0), span, match.group(0), key=key, source="lexicon"))
     return found
+
+
+def _left_edged(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` not preceded by a word character, @ or # (as ``finditer`` would give them)."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        if match.start() and _LEFT_EDGE.match(text, match.start() - 1):
+            pos = match.start() + 1
+            continue
+        pos = max(match.end(), match.start() + 1)
+        yield match
 
 
 def _fits(text: str, span: Span, kind: str, context_only: bool) -> bool:

@@ -23,10 +23,15 @@ from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
 # single character. Hyphens split words so "twenty-five" and "MS-13" can be read apart.
 TOKEN = re.compile(r"(?:[a-z]{1,2}\.){2,}|\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?|\S")
 # Noise masked before reading numbers: links, e-mail, handles, hashtags, phone numbers.
+# An e-mail starts at a word's start and its parts are bounded: an open-ended ``\S+@``
+# retried at every position of a 1,000,000-letter word never finished (issue 16).
 NOISE = re.compile(
-    r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|\S+@\S+\.\w+|[@#]\w+"
+    r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|(?<!\S)\S{1,256}@\S{1,256}\.\w+|[@#]\w+"
     r"|(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,3}\)|\d{2,3})[\s.-]\d{3,4}[\s.-]\d{4}(?![\w])"
 )
+
+
+MAX_VALUE = 1e18  # numerals beyond this are junk (issue 16: a 1,000,000-digit number overflowed)
 
 
 @dataclass(slots=True)
@@ -135,6 +140,8 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     if atoms[0][0] == "w" and alone and (t.text in lex.article_numbers or (atoms[0][1] <= 1 and lang == "es")):
         return None
     value, last_scale = _combine(atoms)
+    if not value < MAX_VALUE:  # a digit run of thousands of characters, or inf: no figure anyone reports
+        return None
     return Numeral(i, j, value, all(a[0] != "d" for a in atoms), last_scale,
                    t.text if len(atoms) == 1 and atoms[0][0] == "d" else None)
 

@@ -9,7 +9,7 @@ Nothing here writes. JSON shapes are ``pesquisa.api.serialize``'s business.
 
 Modules by area: ``documents``, ``entities``, ``events``, ``facts`` (quotes and
 quantities), ``lookup`` (ids and names), ``summary``, ``export``, ``network`` (the
-actor network's rows), ``relations`` (relations, profiles, timeline,
+actor network's rows), ``failures`` (what an ingest could not take in), ``relations`` (relations, profiles, timeline,
 seizure ledger), ``resolution``. Queries filter on indexed columns (ids,
 ``document_id``, ``entity_id``, ``speaker_id``, ``event_id``) and read a page's
 related rows in one query per table, never one per row.
@@ -21,6 +21,7 @@ from pesquisa.store.read.entities import EntityFacts, entities, entity_events, e
 from pesquisa.store.read.events import EventFacts, event, event_facts, event_ids, event_types, events
 from pesquisa.store.read.export import ExportFacts, actors, export_facts, titles_by_entity
 from pesquisa.store.read.facts import all_quantities, quantities, quantity_facets, quotes, quotes_by_speaker
+from pesquisa.store.read.failures import failure_counts, failure_keys, failures
 from pesquisa.store.read.lookup import (
     entity_exists,
     find_entity,
@@ -75,6 +76,9 @@ __all__ = [
     "event_types",
     "events",
     "export_facts",
+    "failure_counts",
+    "failure_keys",
+    "failures",
     "find_entity",
     "judgements",
     "languages",
