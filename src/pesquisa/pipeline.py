@@ -25,7 +25,6 @@ from pathlib import Path
 from traceback import format_exc
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 
 from pesquisa.clean import clean_document
 from pesquisa.errors import InputError
@@ -34,7 +33,7 @@ from pesquisa.ingest import IngestFailure
 from pesquisa.limits import DEFAULT_LIMITS, DocumentTimeout, Limits, time_budget
 from pesquisa.records import Extraction, RawDocument
 from pesquisa.resolve import resolve_entities, resolve_events
-from pesquisa.store import read
+from pesquisa.store import StoreError, read
 from pesquisa.store.db import checkpoint
 from pesquisa.store.search import refresh_search_index
 from pesquisa.store.write import (
@@ -124,7 +123,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
         report.failed.append(failure)
         try:
             write_failure(engine, failure)
-        except SQLAlchemyError:  # the store itself is failing: the report still names the input
+        except StoreError:  # the store itself is failing: the report still names the input
             log.warning("could not record the failure of %s", failure.where, exc_info=True)
         tell(failure.where, "failed")
 
@@ -142,7 +141,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
             continue
         try:
             write_extraction(engine, result)
-        except SQLAlchemyError as err:
+        except StoreError as err:
             path, location = failure_place(item)
             fail(IngestFailure(path, f"cannot be stored ({type(err).__name__}: {str(getattr(err, 'orig', None) or err)[:200]})",
                                location=location, stage="store", detail=format_exc()))
