@@ -42,7 +42,7 @@ def test_api_network_summary_partitions_the_whole_network(web_client, web_engine
 def test_api_network_blinken_and_garland_share_a_community(web_client, web_engine):
     summary = web_client.get("/api/network").json()
     blinken = community_of(summary, "Antony Blinken")
-    assert {"Merrick Garland", "Marcelo Ebrard", "Alejandro Mayorkas", "Rosa Icela Rodríguez"} <= {
+    assert {"Merrick Garland", "Alejandro Mayorkas"} <= {
         m["name"] for m in blinken["members"]}
     garland = next(m for m in blinken["members"] if m["name"] == "Merrick Garland")
     assert garland == {"id": entity_id(web_engine, "Merrick Garland", "person"), "name": "Merrick Garland",
