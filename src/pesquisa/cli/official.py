@@ -159,7 +159,8 @@ def reconcile_cli(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> Non
         official = (f"official {r.official_value:,.2f} {r.official_unit}" if r.official_value is not None
                     else "no official figure")
         diff = f" ({r.relative_difference:+.1%})" if r.relative_difference is not None else ""
-        console.print(f"[{r.verdict}] {r.text!r} {r.item} {r.period.start}..{r.period.end}: "
+        when = f"{r.period.start}..{r.period.end}" if r.period else "no period"
+        console.print(f"[{r.verdict}] {r.text!r} {r.item} {when}: "
                       f"claim {r.claim_value:,.2f} {r.claim_unit}, {official}{diff}", highlight=False, markup=False)
         console.print(f"    {r.reason}", highlight=False, markup=False)
 

@@ -1,0 +1,363 @@
+"""Reconciliation: each stored quantity that states an official aggregate, against the official series.
+
+A claim is an aggregate when its sentence says who counted (an agency: CBP, Border Patrol,
+OFO, AMO; or another agency that publishes no series here) or where (the southwest border,
+nationwide), and over which period; a seizure on a day ("On Aug. 5, CBP officers seized
+5,528 pounds") states no period and is left alone. For each claim:
+
+1. the scope: the agency named nearest before the quantity in its sentence (else after it,
+   else earlier in the paragraph or the document), the CBP components it stands for, and
+   the regions the sentence names (none named: every region);
+2. the item: the quantity's own (fentanyl, cocaine...), else the drug its sentence names;
+3. the period: the period words of the quantity's clause (the ones after it first, then
+   before), else of its sentence, resolved against the publication date
+   (``pesquisa.analyze.periods``); a bare year is a fiscal year when the claim is CBP's;
+4. the official figure: the sum of the series rows of that item, scope and months, in the
+   claim's own unit, and the relative difference: ``consistent`` within 2 %, ``close``
+   within 10 %, ``inconsistent`` beyond.
+
+Claims the series cannot answer say why, with no official figure: totals of several
+countries ("Mexico and the United States seized a combined..."), pills where the series
+weighs pounds, items the series does not count, agencies without a series here, and
+periods outside what the series covers (before October 2018, after its last month).
+Words for agencies, regions, units and cues are data (``official.yaml``). Read-only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+
+from sqlalchemy import Engine
+
+from pesquisa.analyze.periods import Period, find_periods
+from pesquisa.extract._numbers import commodity_key, fold_chars, split_sentences
+from pesquisa.lexicon import read_data
+from pesquisa.store import read_official
+
+CLAUSE = re.compile(r",(?!\d)|;|—|–|\(|\)|:")
+DRUG_ITEMS_ALL = "drugs"
+CONSISTENT, CLOSE, INCONSISTENT, NO_SERIES = "consistent", "close", "inconsistent", "no official series"
+
+
+@dataclass(slots=True)
+class ReconciledClaim:
+    """One claim of the news beside the official figure for its item, scope and period."""
+
+    quantity_id: str
+    document_id: str
+    source: str  # the document's file name
+    text: str  # the quantity as written
+    span: tuple[int, int]
+    claim_value: float
+    claim_unit: str
+    item: str | None
+    period: Period | None
+    verdict: str
+    reason: str
+    scope: dict = field(default_factory=dict)  # agency, series, components, regions
+    official_value: float | None = None
+    official_unit: str | None = None
+    relative_difference: float | None = None
+    official_source: dict = field(default_factory=dict)  # dataset, files and lines
+
+    def to_dict(self) -> dict:
+        """The JSON object of ``pesquisa reconcile --json`` (no official figure when there is no series)."""
+        out = {"quantity_id": self.quantity_id, "document_id": self.document_id, "source": self.source,
+               "text": self.text, "span": list(self.span), "claim_value": self.claim_value,
+               "claim_unit": self.claim_unit, "item": self.item,
+               "period": ({"start": self.period.start_date, "end": self.period.end_date, "text": self.period.text,
+                           "form": self.period.form} if self.period else None),
+               "scope": self.scope, "verdict": self.verdict, "reason": self.reason}
+        if self.official_value is not None:
+            out.update(official_value=round(self.official_value, 2), official_unit=self.official_unit,
+                       relative_difference=(None if self.relative_difference is None
+                                            else round(self.relative_difference, 4)),
+                       official_source=self.official_source)
+        return out
+
+
+@dataclass(slots=True, frozen=True)
+class _Cue:
+    start: int
+    end: int
+    key: str  # agency key, "other", region name, "nationwide", "binational", "pill"
+    text: str
+
+
+@cache
+def settings() -> dict:
+    """The reconcile section of official.yaml with its phrase patterns compiled."""
+    data = read_data("official.yaml")["reconcile"]
+    cues: list[tuple[str, str, str]] = []  # (kind, key, form)
+    for key, agency in data["agencies"].items():
+        cues += [("agency", key, form) for form in agency["forms"]]
+    cues += [("agency", "other", form) for lang in data["other_agencies"].values() for form in lang]
+    cues += [("region", region, form) for region, forms in data["regions"].items() for form in forms]
+    cues += [("region", "nationwide", form) for form in data["nationwide"]]
+    cues += [("binational", "binational", form) for form in data["binational"]]
+    cues += [("pill", "pill", form) for form in data["pill_words"]]
+    return {**data, "patterns": [(kind, key, _phrase(form)) for kind, key, form in cues]}
+
+
+def _phrase(form: str) -> tuple[bool, re.Pattern]:
+    """(case-sensitive?, pattern) for one phrase: acronyms match as written, words case- and accent-free."""
+    if form.isupper() and " " not in form:
+        return True, re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+    folded = " ".join(fold_chars(form).split())
+    return False, re.compile(r"(?<![\w-])" + re.escape(folded).replace(r"\ ", r"\s+") + r"(?![\w-])")
+
+
+def find_cues(text: str) -> dict[str, list[_Cue]]:
+    """Agencies, regions, binational and pill words in ``text``, by kind, longest first where they overlap."""
+    folded = fold_chars(text)
+    hits: list[tuple[int, int, str, str]] = []
+    for kind, key, (exact, pattern) in settings()["patterns"]:
+        for m in pattern.finditer(text if exact else folded):
+            hits.append((m.start(), m.end(), kind, key))
+    out: dict[str, list[_Cue]] = defaultdict(list)
+    taken: list[tuple[int, int, str]] = []
+    for start, end, kind, key in sorted(hits, key=lambda h: (h[0], -(h[1] - h[0]))):
+        if any(s < end and start < e and k == kind for s, e, k in taken):
+            continue
+        taken.append((start, end, kind))
+        out[kind].append(_Cue(start, end, key, text[start:end]))
+    return out
+
+
+def claim_unit(raw_unit: str | None) -> tuple[str, float] | None:
+    """(unit shown, kg per unit) of a written mass unit ("pounds" -> ("lb", 0.4536)); None for others."""
+    if not raw_unit:
+        return None
+    entry = settings()["units"].get(" ".join(fold_chars(raw_unit).split()).rstrip("."))
+    return (entry[0], float(entry[1])) if entry else None
+
+
+def verdict(claim: float, official: float) -> tuple[str, float | None]:
+    """The verdict and relative difference (claim - official) / official; 2 % consistent, 10 % close."""
+    conf = settings()
+    if official == 0:
+        return (CONSISTENT, 0.0) if claim == 0 else (INCONSISTENT, None)
+    diff = (claim - official) / official
+    if abs(diff) <= conf["consistent"] + 1e-9:
+        return CONSISTENT, diff
+    if abs(diff) <= conf["close"] + 1e-9:
+        return CLOSE, diff
+    return INCONSISTENT, diff
+
+
+@cache
+def _series_items() -> dict[str, str]:
+    """Item key of news quantities -> item key of the CBP rows (the same keys; commodities folded)."""
+    drugs = read_data("official.yaml")["cbp"]["drugs"]
+    return {commodity_key(item): item for item in drugs.values()}
+
+
+@cache
+def _commodity_forms() -> list[tuple[re.Pattern, str]]:
+    """Drug names (EN/ES forms of commodities.yaml that the series counts) -> item key."""
+    data = read_data("commodities.yaml")["commodities"]
+    items = _series_items()
+    forms = []
+    for key, langs in data.items():
+        item = items.get(commodity_key(key))
+        if item is None and key != DRUG_ITEMS_ALL:
+            continue
+        for form in [*langs.get("en", []), *langs.get("es", [])]:
+            folded = " ".join(fold_chars(form).split())
+            forms.append((re.compile(r"(?<![\w-])" + re.escape(folded) + r"(?![\w-])"), item or DRUG_ITEMS_ALL))
+    return sorted(forms, key=lambda f: -len(f[0].pattern))
+
+
+def item_of(text: str | None) -> str | None:
+    """The series item a written item names ("fentanyl pills" -> fentanyl, "drogas" -> drugs), or None."""
+    if not text:
+        return None
+    folded = fold_chars(text)
+    return next((item for pattern, item in _commodity_forms() if pattern.search(folded)), None)
+
+
+def _nearest(cues: list[_Cue], pos: int, lo: int, hi: int) -> _Cue | None:
+    """The cue closest before ``pos`` within [lo, hi), else the first after it."""
+    before = [c for c in cues if lo <= c.start and c.end <= pos]
+    if before:
+        return before[-1]
+    after = [c for c in cues if pos <= c.start and c.end <= hi]
+    return after[0] if after else None
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets (in ``sentence``) of the clause around [start, end)."""
+    lo = max((m.end() for m in CLAUSE.finditer(sentence, 0, start)), default=0)
+    nxt = CLAUSE.search(sentence, end)
+    return lo, nxt.start() if nxt else len(sentence)
+
+
+def pick_period(periods: list[Period], sentence: str, start: int, end: int) -> Period | None:
+    """The period a quantity at [start, end) of ``sentence`` is stated for (offsets in the sentence).
+
+    The period words of its clause right after it first, then before it; else the nearest
+    before it in the sentence, else the nearest after.
+    """
+    lo, hi = _clause(sentence, start, end)
+    after = [p for p in periods if p.begin >= end and p.stop <= hi]
+    if after:
+        return after[0]
+    before = [p for p in periods if p.stop <= start and p.begin >= lo]
+    if before:
+        return before[-1]
+    before = [p for p in periods if p.stop <= start]
+    if before:
+        return before[-1]
+    later = [p for p in periods if p.begin >= end]
+    return later[0] if later else None
+
+
+def _paragraph_bounds(body: str, pos: int) -> tuple[int, int]:
+    lo = body.rfind("\n", 0, pos) + 1
+    hi = body.find("\n", pos)
+    return lo, len(body) if hi < 0 else hi
+
+
+def _claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dict]) -> list[ReconciledClaim]:
+    body = rows[0]["body"]
+    published = rows[0]["published"]
+    cues = find_cues(body)
+    agencies = cues.get("agency", [])
+    sentences = split_sentences(body)
+    out = []
+    last_item: dict[int, str] = {}  # sentence start -> item of the last quantity read in it
+    for row in rows:
+        start, end = row["start"], row["end"]
+        sent = next((s for s in sentences if s.start <= start < s.end), None)
+        if sent is None:
+            continue
+        s_lo, s_hi = sent.start, sent.end
+        item = item_of(row["item"]) or last_item.get(s_lo)
+        if item is None:
+            drugs = [it for pattern, it in _commodity_forms() if pattern.search(fold_chars(body[s_lo:s_hi]))]
+            item = drugs[0] if len(set(drugs)) == 1 else None
+        if item:
+            last_item[s_lo] = item
+        pills = any(s_lo <= c.start < s_hi and c.start >= end and c.start - end < 40 for c in cues.get("pill", [])) \
+            or any(fold_chars(w) in fold_chars(row["item"] or "") for w in settings()["pill_words"])
+        mass = claim_unit(row["raw_unit"]) if row["unit"] == "kg" else None
+        if item is None or row["kind"] == "money" or (mass is None and not pills):
+            continue
+        p_lo, _ = _paragraph_bounds(body, start)
+        agency = (_nearest(agencies, start, s_lo, s_hi) or _nearest(agencies, start, p_lo, start)
+                  or _nearest(agencies, start, 0, start))
+        regions = sorted({c.key for c in cues.get("region", []) if s_lo <= c.start < s_hi})
+        binational = any(s_lo <= c.start < s_hi for c in cues.get("binational", []))
+        if agency is None and not regions and not binational:
+            continue  # nobody counted it: not an official aggregate
+        conf = settings()
+        series: dict | None = conf["agencies"].get(agency.key) if agency else None
+        if agency and agency.key == "cbp":
+            named = {c.key for c in agencies if s_lo <= c.start < s_hi and c.key not in ("cbp", "other")}
+            if named:  # "CBP officers at ports of entry": the component, not all of CBP
+                series = {"series": conf["agencies"][sorted(named)[0]]["series"],
+                          "components": sorted({x for k in named for x in conf["agencies"][k]["components"]})}
+        if series is None and agency is None:
+            series = conf["agencies"]["cbp"]  # a border region alone: the CBP series of that region
+        sentence = body[s_lo:s_hi]
+        periods = find_periods(sentence, published=published, fiscal_context=series is not None)
+        period = pick_period(periods, sentence, start - s_lo, end - s_lo)
+        if period is None:
+            continue  # no period: one seizure, not an aggregate
+        shifted = Period(period.start, period.end, period.text, period.begin + s_lo, period.stop + s_lo, period.form)
+        claim = _claim(row, item, shifted, mass, pills)
+        claim.scope = {"agency": agency.text if agency else None,
+                       "series": series["series"] if series else None,
+                       "components": list(series["components"]) if series else [],
+                       "regions": [r for r in regions if r != "nationwide"] or ["all"]}
+        _judge(engine, claim, series=series, binational=binational, pills=pills, coverage=coverage,
+               agency=agency, qualifier=row["qualifier"])
+        out.append(claim)
+    return out
+
+
+def _claim(row: dict, item: str, period: Period, mass: tuple[str, float] | None, pills: bool) -> ReconciledClaim:
+    value = row["raw_value"] if row["raw_value"] is not None else row["value"]
+    unit = mass[0] if mass else ("pills" if pills else "count")
+    return ReconciledClaim(quantity_id=row["id"], document_id=row["document_id"], source=row["source"],
+                           text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit=unit,
+                           item=item, period=period, verdict=NO_SERIES, reason="")
+
+
+def _judge(engine: Engine, claim: ReconciledClaim, *, series: dict | None, binational: bool, pills: bool,
+           coverage: dict[str, dict], agency: _Cue | None, qualifier: str | None) -> None:
+    """Fill the official figure and verdict of ``claim``, or the reason there is none (reads the series)."""
+    period = claim.period
+    assert period is not None
+    if binational:
+        claim.reason = "a total of several countries' seizures: no single official series holds it"
+        return
+    if series is None:
+        claim.reason = f"{agency.text if agency else 'this agency'} publishes no series imported here"
+        return
+    if pills:
+        claim.reason = "counted in pills; the series weighs seizures in pounds"
+        return
+    dataset = series["series"]
+    cov = coverage.get(dataset)
+    if cov is None or not cov.get("first_month"):
+        claim.reason = f"the {dataset} series is not imported (pesquisa import cbp)"
+        return
+    if period.start < cov["first_month"] or period.end > cov["last_month"]:
+        claim.reason = (f"the {dataset} series covers {cov['first_month']} to {cov['last_month']}; "
+                        f"the claim's period is {period.start} to {period.end}")
+        return
+    regions = None if claim.scope["regions"] == ["all"] else claim.scope["regions"]
+    items = [claim.item] if claim.item and claim.item != DRUG_ITEMS_ALL else sorted(set(_series_items().values()))
+    pounds = kg = 0.0
+    rows = 0
+    sources: dict[str, set[int]] = defaultdict(set)
+    for item in items:
+        part = read_official.seizure_sum(engine, dataset=dataset, item=item, start=period.start, end=period.end,
+                                         components=series["components"], regions=regions)
+        pounds += part["pounds"]
+        kg += part["kg"]
+        rows += part["rows"]
+        for file, lines in part["sources"].items():
+            sources[file].update(lines)
+    unit = claim_unit(claim.claim_unit)
+    official = pounds if claim.claim_unit == "lb" else kg / (unit[1] if unit else 1.0)
+    claim.official_value, claim.official_unit = official, claim.claim_unit
+    claim.verdict, claim.relative_difference = verdict(claim.claim_value, official)
+    claim.official_source = {"dataset": dataset, "rows": rows,
+                             "files": [{"file": f, "lines": sorted(lines)} for f, lines in sorted(sources.items())]}
+    where = ", ".join(claim.scope["regions"]) if regions else "all regions"
+    claim.reason = (f"{claim.item} seized by {'+'.join(series['components'])} ({where}), {period.start} to {period.end}: "
+                    f"{pounds:,.2f} lb in {rows} rows" + (f"; the claim says '{qualifier}'" if qualifier else ""))
+
+
+def reconcile(engine: Engine) -> list[ReconciledClaim]:
+    """Every stored claim of an official aggregate with the official figure and a verdict, by document (read-only)."""
+    coverage = read_official.dataset_coverage(engine)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for row in read_official.quantity_claims(engine):
+        by_doc[row["document_id"]].append(row)
+    out: list[ReconciledClaim] = []
+    for rows in by_doc.values():
+        out.extend(_claims_of_document(engine, rows, coverage))
+    return out
+
+
+def reconcile_quantities(engine: Engine, quantity_ids: list[str]) -> dict[str, ReconciledClaim]:
+    """The reconciliation of the given quantities, by quantity id (those that state no aggregate are absent)."""
+    wanted = set(quantity_ids)
+    coverage = read_official.dataset_coverage(engine)
+    docs = {r["document_id"] for r in read_official.quantity_claims(engine, ids=wanted)}
+    out: dict[str, ReconciledClaim] = {}
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for row in read_official.quantity_claims(engine):
+        if row["document_id"] in docs:
+            by_doc[row["document_id"]].append(row)
+    for rows in by_doc.values():
+        for claim in _claims_of_document(engine, rows, coverage):
+            if claim.quantity_id in wanted:
+                out[claim.quantity_id] = claim
+    return out
