@@ -13,8 +13,8 @@ import pytest
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-# the API and web fixtures (the session knowledge base plus a hostile article)
-pytest_plugins = ["_web_fixtures"]
+# the API and web fixtures (the session knowledge base plus a hostile article); the official record's
+pytest_plugins = ["_web_fixtures", "_official_fixtures"]
 
 
 @pytest.fixture(scope="session")
