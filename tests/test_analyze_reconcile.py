@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pesquisa.analyze.reconcile import find_cues, item_of, pick_period, reconcile, verdict
 from pesquisa.analyze.periods import find_periods
+from pesquisa.analyze.reconcile import find_cues, item_of, pick_period, reconcile, verdict
 from pesquisa.store import open_store
 
 

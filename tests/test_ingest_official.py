@@ -92,7 +92,8 @@ def test_ingest_official_cbp_wrong_file_is_one_failure(tmp_path):
     assert [str(i) for i in read_cbp(path)] == [
         "other.csv: not a CBP drug seizure file (missing column FY, Month (abbv), Component, Region, Land Filter, "
         "Drug Type, Count of Event, Sum Qty (lbs))"]
-    assert [str(i) for i in read_cbp(tmp_path / "missing.csv")][0].endswith("missing.csv: no such file or directory")
+    (missing,) = read_cbp(tmp_path / "missing.csv")
+    assert str(missing).endswith("missing.csv: no such file or directory")
 
 
 def test_ingest_official_ofac_entries_from_remarks():

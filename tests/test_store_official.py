@@ -59,7 +59,7 @@ def test_store_official_ofac_import_entries_links_and_retirement(tmp_path):
     entries = {e.uid: e for e in read_official.sanction_entries(engine)}
     assert sorted(entries) == ["90001", "90002", "90003", "90005", "90006"]
     assert entries["90001"].aliases == [("aka", "El Tostado")]
-    assert [(i.scheme, i.value) for i in entries["90001"].identifiers][0] == ("curp", "BETA710214HSLRSR05")
+    assert (entries["90001"].identifiers[0].scheme, entries["90001"].identifiers[0].value) == ("curp", "BETA710214HSLRSR05")
     with engine.connect() as conn:
         links = dict(conn.execute(select(t.sanction_links.c.target_name, t.sanction_links.c.target_entry_id)).all())
     assert links["LOS TOSTADOS"] == entries["90002"].id
