@@ -49,3 +49,26 @@ def official_store(shared: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
     assert not ingested.failed
     engine.dispose()
     return db
+
+
+@pytest.fixture(scope="session")
+def people_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite store with the hand-written arrest story ingested and the hand-written SDN sample imported."""
+    from pesquisa.ingest import iter_documents
+    from pesquisa.pipeline import import_official, ingest_documents
+    from pesquisa.store import open_store
+
+    db = tmp_path_factory.mktemp("people") / "people.sqlite"
+    engine = open_store(db)
+    assert not ingest_documents(engine, iter_documents([DATA / "official_people.jsonl"])).failed
+    import_official(engine, "ofac", [str(DATA / "sdn_sample.csv")])
+    engine.dispose()
+    return db
+
+
+@pytest.fixture
+def people_scratch(people_store: Path, tmp_path: Path) -> Path:
+    """A fresh copy of ``people_store`` for a test that writes."""
+    from _web_fixtures import copy_sqlite
+
+    return copy_sqlite(people_store, tmp_path / "people.sqlite")
