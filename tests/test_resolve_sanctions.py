@@ -121,3 +121,14 @@ def test_resolve_sanctions_judgements_replayed(sdn_index):
     assert [(m.entity_id, m.list_id, m.status, m.score) for m in judged] == [
         ("per-guzman", "6861", "confirmed", 1.0)]
     assert judged[0].to_dict()["list"] == "us-ofac-sdn"
+
+
+def test_resolve_sanctions_partial_name_needs_something_more(sdn_index):
+    assert listed(sdn_index, person("Ovidio Guzmán")) == []  # GUZMAN LOPEZ, Ovidio: the name alone is short of it
+    trade = MentionContext("the Sinaloa cartel's ", "Ovidio Guzmán", " was extradited", "2023-09-16")
+    (match,) = match_entity(person("Ovidio Guzmán", contexts=(trade,)), sdn_index)
+    assert (match.list_id, match.score) == ("13149", 0.78)
+    assert match.evidence[-1] == "the news speaks of the drug trade beside the name ('cartel')"
+    # "El Chapo" is no a.k.a. of Joaquín Guzmán López, so of the two Joaquín Guzmán only Guzmán Loera is left
+    chapo = MentionContext("the cartel's founder ", 'Joaquín "El Chapo" Guzmán', " was sentenced", "2019-07-17")
+    assert listed(sdn_index, person('Joaquín "El Chapo" Guzmán', contexts=(chapo,))) == ["6861"]

@@ -121,6 +121,7 @@ def settings() -> dict:
     section["official_set"] = {fold(w) for lang in section["official_titles"].values() for w in lang}
     section["trafficker_set"] = {fold(w) for lang in section["trafficker_titles"].values() for w in lang}
     section["demonym_map"] = {fold(w): country for country, words in section["demonyms"].items() for w in words}
+    section["trade_set"] = {fold(w) for w in section["trade_words"]}
     return section
 
 
@@ -295,6 +296,7 @@ class _Traits:
     countries: set[str]
     office: list[str]  # titles of office, press or diplomacy
     trade: list[str]  # roles of the drug trade
+    trade_context: list[str]  # words of the drug trade around the name
 
 
 def _traits(entity: KBEntity) -> _Traits:
@@ -305,7 +307,9 @@ def _traits(entity: KBEntity) -> _Traits:
     return _Traits(
         forms={alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)},
         own_parts=set(person_parts(entity.name)), years=birth_years(entity.contexts),
-        countries=countries(entity.contexts), office=office, trade=sorted(words & conf["trafficker_set"]))
+        countries=countries(entity.contexts), office=office, trade=sorted(words & conf["trafficker_set"]),
+        trade_context=sorted({w for c in entity.contexts for w in fold(f"{c.before} {c.after}").split()}
+                             & conf["trade_set"]))
 
 
 def _person_evidence(traits: _Traits, entry: SanctionEntry, nicks: set[str]) -> tuple[float, list[str]]:
@@ -342,6 +346,9 @@ def _person_evidence(traits: _Traits, entry: SanctionEntry, nicks: set[str]) -> 
     elif traits.trade and narcotics:
         delta += 0.05
         notes.append(f"role '{traits.trade[0]}' fits a narcotics designation")
+    elif traits.trade_context and narcotics:
+        delta += 0.03
+        notes.append(f"the news speaks of the drug trade beside the name ('{traits.trade_context[0]}')")
     return delta, notes
 
 
@@ -367,6 +374,8 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     scored = []
     for eid, (score, _how, notes, listed) in best.items():
         delta, more = _person_evidence(traits, listed.entry, index.nicknames.get(eid, set()))
+        if eid in partial and delta <= 0:
+            continue  # a name short of a family name needs something more the news says to fit
         scored.append((round(score + delta, 2), eid, notes + more))
     kept = [k for k in scored if k[0] >= settings()["threshold"]]
     if not kept:
