@@ -3,7 +3,8 @@
 A claim is an aggregate when its sentence says who counted (an agency: CBP, Border Patrol,
 OFO, AMO; or another agency that publishes no series here) or where (the southwest border,
 nationwide), and over which period; a seizure on a day ("On Aug. 5, CBP officers seized
-5,528 pounds") states no period and is left alone. For each claim:
+5,528 pounds") states no period and is left alone, and so is a sentence that calls its figure
+one seizure ("the largest seizure of the drug to date"). For each claim:
 
 1. the scope: the agency named nearest before the quantity in its sentence (else after it,
    else earlier in the paragraph or the document), the CBP components it stands for, and
@@ -89,7 +90,7 @@ class _Cue:
 
 @cache
 def settings() -> dict:
-    """The reconcile section of official.yaml with its phrase patterns compiled."""
+    """The reconcile section of official.yaml, its phrases compiled into one pattern per way of matching."""
     data = read_data("official.yaml")["reconcile"]
     cues: list[tuple[str, str, str]] = []  # (kind, key, form)
     for key, agency in data["agencies"].items():
@@ -99,23 +100,27 @@ def settings() -> dict:
     cues += [("region", "nationwide", form) for form in data["nationwide"]]
     cues += [("binational", "binational", form) for form in data["binational"]]
     cues += [("pill", "pill", form) for form in data["pill_words"]]
-    return {**data, "patterns": [(kind, key, _phrase(form)) for kind, key, form in cues]}
+    cues += [("single", "single", form) for form in data["single_seizure"]]
+    # Acronyms ("CBP", "DEA") match as written, so "ice" in a word or a sentence is not ICE;
+    # everything else case- and accent-free. One alternation each, longest phrase first.
+    exact = {form: (kind, key) for kind, key, form in cues if form.isupper() and " " not in form}
+    folded = {" ".join(fold_chars(form).split()): (kind, key) for kind, key, form in cues
+              if not (form.isupper() and " " not in form)}
+    return {**data, "exact": (exact, _alternation(exact)), "folded": (folded, _alternation(folded))}
 
 
-def _phrase(form: str) -> tuple[bool, re.Pattern]:
-    """(case-sensitive?, pattern) for one phrase: acronyms match as written, words case- and accent-free."""
-    if form.isupper() and " " not in form:
-        return True, re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
-    folded = " ".join(fold_chars(form).split())
-    return False, re.compile(r"(?<![\w-])" + re.escape(folded).replace(r"\ ", r"\s+") + r"(?![\w-])")
+def _alternation(phrases: dict[str, tuple[str, str]]) -> re.Pattern:
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
 def find_cues(text: str) -> dict[str, list[_Cue]]:
-    """Agencies, regions, binational and pill words in ``text``, by kind, longest first where they overlap."""
-    folded = fold_chars(text)
+    """Agencies, regions, binational, pill and single-seizure words in ``text``, by kind, in text order."""
     hits: list[tuple[int, int, str, str]] = []
-    for kind, key, (exact, pattern) in settings()["patterns"]:
-        for m in pattern.finditer(text if exact else folded):
+    for name, source in (("exact", text), ("folded", fold_chars(text))):
+        phrases, pattern = settings()[name]
+        for m in pattern.finditer(source):
+            kind, key = phrases[" ".join(m.group(0).split())] if name == "folded" else phrases[m.group(0)]
             hits.append((m.start(), m.end(), kind, key))
     out: dict[str, list[_Cue]] = defaultdict(list)
     taken: list[tuple[int, int, str]] = []
@@ -237,7 +242,8 @@ def _claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, di
         s_lo, s_hi = sent.start, sent.end
         item = item_of(row["item"]) or last_item.get(s_lo)
         if item is None:
-            drugs = [it for pattern, it in _commodity_forms() if pattern.search(fold_chars(body[s_lo:s_hi]))]
+            folded = fold_chars(body[s_lo:s_hi])
+            drugs = [it for pattern, it in _commodity_forms() if pattern.search(folded)]
             item = drugs[0] if len(set(drugs)) == 1 else None
         if item:
             last_item[s_lo] = item
@@ -253,6 +259,8 @@ def _claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, di
         binational = any(s_lo <= c.start < s_hi for c in cues.get("binational", []))
         if agency is None and not regions and not binational:
             continue  # nobody counted it: not an official aggregate
+        if any(s_lo <= c.start < s_hi for c in cues.get("single", [])):
+            continue  # "the largest seizure of the drug to date": one seizure, not a total
         conf = settings()
         series: dict | None = conf["agencies"].get(agency.key) if agency else None
         if agency and agency.key == "cbp":
@@ -349,13 +357,14 @@ def reconcile(engine: Engine) -> list[ReconciledClaim]:
 def reconcile_quantities(engine: Engine, quantity_ids: list[str]) -> dict[str, ReconciledClaim]:
     """The reconciliation of the given quantities, by quantity id (those that state no aggregate are absent)."""
     wanted = set(quantity_ids)
+    if not wanted:
+        return {}
+    docs = read_official.documents_of_quantities(engine, wanted)
     coverage = read_official.dataset_coverage(engine)
-    docs = {r["document_id"] for r in read_official.quantity_claims(engine, ids=wanted)}
-    out: dict[str, ReconciledClaim] = {}
     by_doc: dict[str, list[dict]] = defaultdict(list)
-    for row in read_official.quantity_claims(engine):
-        if row["document_id"] in docs:
-            by_doc[row["document_id"]].append(row)
+    for row in read_official.quantity_claims(engine, document_ids=docs):
+        by_doc[row["document_id"]].append(row)
+    out: dict[str, ReconciledClaim] = {}
     for rows in by_doc.values():
         for claim in _claims_of_document(engine, rows, coverage):
             if claim.quantity_id in wanted:

@@ -209,13 +209,26 @@ def victim_sum(engine: Engine, *, crime: str, state: str, start: str, end: str) 
             "sources": {f: sorted(x) for f, x in sorted(sources.items())}}
 
 
-def quantity_claims(engine: Engine, *, ids: Iterable[str] | None = None) -> list[dict]:
-    """Stored quantities with their document's clean body, publication date and language, in document order."""
+def documents_of_quantities(engine: Engine, ids: Iterable[str]) -> set[str]:
+    """Ids of the documents the given quantities are in."""
+    q = t.quantities
+    with engine.connect() as conn:
+        return set(conn.execute(select(q.c.document_id).where(q.c.id.in_(sorted(set(ids))))).scalars())
+
+
+def quantity_claims(engine: Engine, *, ids: Iterable[str] | None = None,
+                    document_ids: Iterable[str] | None = None) -> list[dict]:
+    """Stored quantities with their document's clean body, publication date and language, in document order.
+
+    ``ids`` keeps only those quantities, ``document_ids`` only those documents' quantities.
+    """
     q, d = t.quantities, t.documents
     query = (select(q.c.id, q.c.document_id, q.c.text, q.c.value, q.c.unit, q.c.item, q.c.kind, q.c.raw_value,
                     q.c.raw_unit, q.c.qualifier, q.c.value_max, q.c.start, q.c.end, d.c.published, d.c.lang,
                     d.c.source)
              .join(d, d.c.id == q.c.document_id).order_by(d.c.source, q.c.start))
+    if document_ids is not None:
+        query = query.where(q.c.document_id.in_(sorted(set(document_ids))))
     wanted = None if ids is None else set(ids)
     with engine.connect() as conn:
         rows = [dict(r) for r in conn.execute(query).mappings() if wanted is None or r["id"] in wanted]
