@@ -27,7 +27,7 @@ def sdn_path(shared: Path) -> Path:
 @pytest.fixture(scope="session")
 def sdn_index(sdn_path: Path):
     """The real SDN list read by the reader and indexed for matching (no store)."""
-    from pesquisa.ingest.official import SanctionEntry, read_ofac
+    from pesquisa.ingest import SanctionEntry, read_ofac
     from pesquisa.resolve.sanctions import SanctionIndex
 
     entries = [e for e in read_ofac(sdn_path) if isinstance(e, SanctionEntry)]

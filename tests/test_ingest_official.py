@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from pesquisa.ingest import IngestFailure
-from pesquisa.ingest.official import (
+from pesquisa.ingest import (
+    IngestFailure,
     SanctionEntry,
     SeizureRow,
     VictimCount,
@@ -16,7 +16,7 @@ from pesquisa.ingest.official import (
     read_ofac,
     read_sesnsp,
 )
-from pesquisa.ingest.official.ofac import parse_birth_date, split_programs
+from pesquisa.ingest._official.ofac import parse_birth_date, split_programs
 
 DATA = Path(__file__).resolve().parent / "data"
 NATIONWIDE_HEADER = ("FY,Month (abbv),Component,Region,Land Filter,Area of Responsibility,Drug Type,Count of Event,"

@@ -153,7 +153,7 @@ def import_official(engine: Engine, kind: str, paths: Iterable[str], *,
     names, and match the knowledge base against the list again.
     ``on_rows(file, n)`` is called after each batch with the rows it held.
     """
-    from pesquisa.ingest.official import read_cbp, read_ofac, read_sesnsp
+    from pesquisa.ingest import read_cbp, read_ofac, read_sesnsp
     from pesquisa.store import official as store
 
     readers: dict[str, Callable[[str], Iterable[object]]] = {"cbp": read_cbp, "ofac": read_ofac, "sesnsp": read_sesnsp}

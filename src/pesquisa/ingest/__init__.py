@@ -5,6 +5,10 @@ Formats: ``.txt`` (UTF-8), ``.html``/``.htm``, ``.jsonl`` (one article per line)
 Bad input never raises: it yields an ``IngestFailure`` naming the file (or line, record,
 entry) and the problem, and the walk goes on.
 
+The official record is read here too (``_official``): ``read_cbp``, ``read_ofac`` and
+``read_sesnsp`` stream typed rows (``SeizureRow``, ``SanctionEntry``, ``VictimCount``) that
+name the file and line they came from.
+
     >>> for item in iter_documents([Path("corpus")]):
     ...     if isinstance(item, IngestFailure):
     ...         print(item)          # corpus/b.txt: not valid UTF-8 (byte 0xe9 at offset 12)
@@ -12,6 +16,20 @@ entry) and the problem, and the walk goes on.
 
 from pesquisa.ingest._failure import IngestFailure
 from pesquisa.ingest._html import decode_html
+from pesquisa.ingest._official import (
+    KG_PER_LB,
+    ListIdentifier,
+    SanctionEntry,
+    SeizureRow,
+    VictimCount,
+    calendar_month,
+    fiscal_year_of,
+    read_cbp,
+    read_ofac,
+    read_sesnsp,
+)
 from pesquisa.ingest._walk import SUPPORTED_SUFFIXES, iter_documents, read_path
 
-__all__ = ["SUPPORTED_SUFFIXES", "IngestFailure", "decode_html", "iter_documents", "read_path"]
+__all__ = ["KG_PER_LB", "SUPPORTED_SUFFIXES", "IngestFailure", "ListIdentifier", "SanctionEntry", "SeizureRow",
+           "VictimCount", "calendar_month", "decode_html", "fiscal_year_of", "iter_documents", "read_cbp", "read_ofac",
+           "read_path", "read_sesnsp"]

@@ -37,7 +37,7 @@ from functools import cache
 from rigour.names import replace_org_types_compare, tokenize_name
 from rigour.text import ascii_text, levenshtein
 
-from pesquisa.ingest.official import SanctionEntry
+from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, load_lexicon, read_data
 
 ALGORITHM = "pesquisa.sanctions.v1"

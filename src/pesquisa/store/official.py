@@ -1,7 +1,7 @@
 """Write the official record: series rows, list entries, sanction matches and the analyst's judgements of them.
 
 Imports are idempotent: a row's id hashes its natural key (see
-``pesquisa.ingest.official.records``), and each batch replaces the rows with its ids, so
+``pesquisa.ingest._official.records``), and each batch replaces the rows with its ids, so
 importing a file twice, or two releases that repeat months, stores each figure once.
 Batches are written in their own transactions (a few thousand rows each), so memory stays
 bounded and an interrupted import keeps what it finished.
@@ -17,7 +17,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, select, update
 
-from pesquisa.ingest.official import SanctionEntry, SeizureRow, VictimCount
+from pesquisa.ingest import SanctionEntry, SeizureRow, VictimCount
 from pesquisa.records import make_id
 from pesquisa.store import schema as t
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import Engine, func, select
 
-from pesquisa.ingest.official import ListIdentifier, SanctionEntry
+from pesquisa.ingest import ListIdentifier, SanctionEntry
 from pesquisa.resolve.sanctions import KBEntity, MentionContext, SanctionJudgement
 from pesquisa.store import schema as t
 

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pesquisa.ingest._failure import IngestFailure
-from pesquisa.ingest.official._csv import csv_records
-from pesquisa.ingest.official.records import VictimCount
+from pesquisa.ingest._official._csv import csv_records
+from pesquisa.ingest._official.records import VictimCount
 from pesquisa.lexicon import read_data
 
 ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})(?:-\d{2})?$")

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from pesquisa.calendar import month_numbers
 from pesquisa.ingest._failure import IngestFailure
-from pesquisa.ingest.official._csv import csv_records
-from pesquisa.ingest.official.records import SeizureRow
+from pesquisa.ingest._official._csv import csv_records
+from pesquisa.ingest._official.records import SeizureRow
 from pesquisa.lexicon import read_data
 
 FISCAL_YEAR = re.compile(r"^\s*(\d{4})\s*(\(FYTD\))?\s*$", re.I)

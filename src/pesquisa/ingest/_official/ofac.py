@@ -23,8 +23,8 @@ from pathlib import Path
 
 from pesquisa.calendar import month_numbers
 from pesquisa.ingest._failure import IngestFailure
-from pesquisa.ingest.official._csv import csv_records
-from pesquisa.ingest.official.records import ListIdentifier, SanctionEntry
+from pesquisa.ingest._official._csv import csv_records
+from pesquisa.ingest._official.records import ListIdentifier, SanctionEntry
 from pesquisa.lexicon import read_data
 
 ALIAS = re.compile(r"^(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'(.*)'$", re.I)

@@ -5,10 +5,10 @@ name the file and line they came from, and yields an ``IngestFailure`` (``file:l
 for a row it cannot read, then goes on. Nothing is held in memory beyond one row.
 """
 
-from pesquisa.ingest.official.cbp import calendar_month, fiscal_year_of, read_cbp
-from pesquisa.ingest.official.ofac import read_ofac
-from pesquisa.ingest.official.records import KG_PER_LB, ListIdentifier, SanctionEntry, SeizureRow, VictimCount
-from pesquisa.ingest.official.sesnsp import read_sesnsp
+from pesquisa.ingest._official.cbp import calendar_month, fiscal_year_of, read_cbp
+from pesquisa.ingest._official.ofac import read_ofac
+from pesquisa.ingest._official.records import KG_PER_LB, ListIdentifier, SanctionEntry, SeizureRow, VictimCount
+from pesquisa.ingest._official.sesnsp import read_sesnsp
 
 __all__ = ["KG_PER_LB", "ListIdentifier", "SanctionEntry", "SeizureRow", "VictimCount", "calendar_month",
            "fiscal_year_of", "read_cbp", "read_ofac", "read_sesnsp"]
