@@ -107,3 +107,53 @@ def test_reconcile_each_quantity_takes_the_period_of_its_clause():
     first = pick_period(periods, sentence, sentence.index("27,023"), sentence.index(" in fiscal 2023"))
     second = pick_period(periods, sentence, sentence.index("14,700"), len(sentence) - 1)
     assert (first.start, second.start) == ("2022-10", "2021-10")
+
+
+# --- crime figures against SESNSP victims (a hand-written victims file: the real one is 65,340 rows) ---
+
+def victims_csv(path):
+    """Hand-written SESNSP-shaped counts: national and Sinaloa homicides, national femicides, zero padding after 2025-01."""
+    rows = ["isodate,entidad,delito,total"]
+    for month in range(1, 13):
+        rows += [f"2023-{month:02d}-01,Nacional,Homicidio doloso,2470", f"2024-{month:02d}-01,Nacional,Homicidio doloso,2500",
+                 f"2024-{month:02d}-01,Sinaloa,Homicidio doloso,100", f"2023-{month:02d}-01,Nacional,Feminicidio,71",
+                 f"2024-{month:02d}-01,Nacional,Feminicidio,70"]
+    rows += ["2025-01-01,Nacional,Homicidio doloso,2000", "2025-02-01,Nacional,Homicidio doloso,0",
+             "2025-03-01,Nacional,Homicidio doloso,0"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def crime_claims(tmp_path_factory) -> dict[str, dict]:
+    from pathlib import Path
+
+    from pesquisa.ingest import iter_documents
+    from pesquisa.pipeline import import_official, ingest_documents
+
+    folder = tmp_path_factory.mktemp("crimes")
+    engine = open_store(folder / "crimes.sqlite")
+    assert not ingest_documents(engine, iter_documents([Path(__file__).parent / "data" / "official_crimes.jsonl"])).failed
+    assert import_official(engine, "sesnsp", [str(victims_csv(folder / "victimas.csv"))]).ok
+    return {c.text: c.to_dict() for c in reconcile(engine)}
+
+
+@pytest.mark.parametrize(("text", "verdict_", "official", "state", "start"), [
+    ("30,000 víctimas", "consistent", 30000, "Nacional", "2024-01-01"),  # "en el país", "En 2024"
+    ("1,500 homicidios dolosos", "inconsistent", 1200, "Sinaloa", "2024-01-01"),
+    ("800 feminicidios", "close", 840, "Nacional", "2024-01-01"),  # "El año pasado" (published 2025-01)
+    ("29,640 homicide victims", "consistent", 29640, "Nacional", "2023-01-01"),
+])
+def test_reconcile_crime_figures_against_sesnsp(crime_claims, text, verdict_, official, state, start):
+    claim = crime_claims[text]
+    assert (claim["verdict"], claim["official_value"], claim["official_unit"]) == (verdict_, official, "victims")
+    assert (claim["scope"]["regions"], claim["period"]["start"]) == ([state], start)
+    assert claim["official_source"]["dataset"] == "sesnsp-victims"
+
+
+def test_reconcile_crime_figures_after_the_last_real_month(crime_claims):
+    claim = crime_claims["2,100 homicides"]
+    assert claim["verdict"] == "no official series"
+    assert claim["reason"] == ("the sesnsp-victims series covers 2023-01 to 2025-01; "
+                               "the claim's period is 2025-03 to 2025-03")
+    assert "12 people" not in crime_claims

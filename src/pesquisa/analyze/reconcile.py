@@ -17,6 +17,10 @@ one seizure ("the largest seizure of the drug to date"). For each claim:
    claim's own unit, and the relative difference: ``consistent`` within 2 %, ``close``
    within 10 %, ``inconsistent`` beyond.
 
+Crime figures ("30,047 víctimas de homicidio doloso en 2024", "827 femicides in 2023") are
+compared the same way with SESNSP's victims of that crime in the state the sentence names
+(none named: the country), over calendar months.
+
 Claims the series cannot answer say why, with no official figure: totals of several
 countries ("Mexico and the United States seized a combined..."), pills where the series
 weighs pounds, items the series does not count, agencies without a series here, and
@@ -41,6 +45,7 @@ from pesquisa.store import read_official
 CLAUSE = re.compile(r",(?!\d)|;|—|–|\(|\)|:")
 DRUG_ITEMS_ALL = "drugs"
 CONSISTENT, CLOSE, INCONSISTENT, NO_SERIES = "consistent", "close", "inconsistent", "no official series"
+SESNSP = "sesnsp-victims"
 
 
 @dataclass(slots=True)
@@ -101,6 +106,7 @@ def settings() -> dict:
     cues += [("binational", "binational", form) for form in data["binational"]]
     cues += [("pill", "pill", form) for form in data["pill_words"]]
     cues += [("single", "single", form) for form in data["single_seizure"]]
+    cues += [("state", state, form) for state, forms in data["states"].items() for form in forms]
     # Acronyms ("CBP", "DEA") match as written, so "ice" in a word or a sentence is not ICE;
     # everything else case- and accent-free. One alternation each, longest phrase first.
     exact = {form: (kind, key) for kind, key, form in cues if form.isupper() and " " not in form}
@@ -130,6 +136,23 @@ def find_cues(text: str) -> dict[str, list[_Cue]]:
         taken.append((start, end, kind))
         out[kind].append(_Cue(start, end, key, text[start:end]))
     return out
+
+
+@cache
+def _crime_forms() -> list[tuple[re.Pattern, str]]:
+    """How news names each SESNSP crime (EN/ES, folded) -> the crime as the series writes it, longest first."""
+    forms = [(" ".join(fold_chars(form).split()), crime) for crime, words in settings()["crimes"].items()
+             for form in words]
+    return [(re.compile(r"(?<![\w-])" + re.escape(f).replace(r"\ ", r"\s+") + r"(?![\w-])"), crime)
+            for f, crime in sorted(forms, key=lambda x: -len(x[0]))]
+
+
+def crime_of(text: str | None) -> str | None:
+    """The SESNSP crime a written item names ("víctimas de homicidio doloso" -> "Homicidio doloso"), or None."""
+    if not text:
+        return None
+    folded = fold_chars(text)
+    return next((crime for pattern, crime in _crime_forms() if pattern.search(folded)), None)
 
 
 def claim_unit(raw_unit: str | None) -> tuple[str, float] | None:
@@ -240,6 +263,13 @@ def _claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, di
         if sent is None:
             continue
         s_lo, s_hi = sent.start, sent.end
+        if row["unit"] is None and row["kind"] != "money":
+            crime = crime_of(row["item"]) or crime_of(body[end:min(end + 40, s_hi)].split(",")[0])
+            if crime:
+                claim = _crime_claim(engine, row, crime, body, (s_lo, s_hi), cues, coverage)
+                if claim:
+                    out.append(claim)
+                continue
         item = item_of(row["item"]) or last_item.get(s_lo)
         if item is None:
             folded = fold_chars(body[s_lo:s_hi])
@@ -285,6 +315,42 @@ def _claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, di
                agency=agency, qualifier=row["qualifier"])
         out.append(claim)
     return out
+
+
+def _crime_claim(engine: Engine, row: dict, crime: str, body: str, sentence: tuple[int, int],
+                 cues: dict[str, list[_Cue]], coverage: dict[str, dict]) -> ReconciledClaim | None:
+    """A count of crime victims or cases against SESNSP's victims of that crime, state (or the country) and months."""
+    s_lo, s_hi = sentence
+    text = body[s_lo:s_hi]
+    periods = find_periods(text, published=row["published"], fiscal_context=False)
+    period = pick_period(periods, text, row["start"] - s_lo, row["end"] - s_lo)
+    if period is None:
+        return None  # a count with no period is not a statistic of the series
+    states = [c for c in cues.get("state", []) if s_lo <= c.start < s_hi]
+    near = _nearest(states, row["start"], s_lo, s_hi)
+    state = near.key if near else "Nacional"
+    shifted = Period(period.start, period.end, period.text, period.begin + s_lo, period.stop + s_lo, period.form)
+    value = row["raw_value"] if row["raw_value"] is not None else row["value"]
+    claim = ReconciledClaim(quantity_id=row["id"], document_id=row["document_id"], source=row["source"],
+                            text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit="count",
+                            item=crime, period=shifted, verdict=NO_SERIES, reason="",
+                            scope={"agency": None, "series": SESNSP, "components": [], "regions": [state]})
+    cov = coverage.get(SESNSP)
+    if cov is None or not cov.get("first_month"):
+        claim.reason = f"the {SESNSP} series is not imported (pesquisa import sesnsp)"
+        return claim
+    if shifted.start < cov["first_month"] or shifted.end > cov["last_month"]:
+        claim.reason = (f"the {SESNSP} series covers {cov['first_month']} to {cov['last_month']}; "
+                        f"the claim's period is {shifted.start} to {shifted.end}")
+        return claim
+    found = read_official.victim_sum(engine, crime=crime, state=state, start=shifted.start, end=shifted.end)
+    claim.official_value, claim.official_unit = float(found["total"]), "victims"
+    claim.verdict, claim.relative_difference = verdict(claim.claim_value, claim.official_value)
+    claim.official_source = {"dataset": SESNSP, "rows": found["rows"],
+                             "files": [{"file": f, "lines": lines} for f, lines in found["sources"].items()]}
+    claim.reason = (f"victims of {crime} in {state}, {shifted.start} to {shifted.end}: {found['total']:,} "
+                    f"(SESNSP counts victims; a count of cases can differ)")
+    return claim
 
 
 def _claim(row: dict, item: str, period: Period, mass: tuple[str, float] | None, pills: bool) -> ReconciledClaim:
