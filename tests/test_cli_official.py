@@ -76,7 +76,7 @@ def test_cli_official_sanctions_confirm_and_reject_are_replayed(people_scratch):
 
     with open_store(db, create=False).connect() as conn:
         sergio = conn.execute(select(t.entities.c.id).where(t.entities.c.name == "Sergio Bermúdez Tostado")).scalar()
-    assert run("sanctions", "confirm", sergio, "90003", "--db", db).exit_code == 0
+    assert run("sanctions", "--db", db, "confirm", sergio, "90003").exit_code == 0  # --db before the subcommand
     assert run("ingest", DATA / "official_people.jsonl", "--force", "--db", db, "--silent").exit_code == 0
     after = {(m["entity_name"], m["list_id"], m["status"]) for m in lines(run("sanctions", "--json", "--db", db).stdout)}
     assert after == {("Los Tostados", "90002", "suggested"), ("Sergio Bermúdez Tostado", "90003", "confirmed")}

@@ -100,6 +100,7 @@ def import_sesnsp_cli(file: Annotated[Path, typer.Argument(help="timeseries_vict
 @sanctions_app.callback()
 def sanctions_cli(ctx: typer.Context, db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
     """Matches of people and organizations with sanctions list entries (confirm or reject them below)."""
+    ctx.obj = {"db": db}  # `pesquisa sanctions --db X confirm ...` means X too
     if ctx.invoked_subcommand is not None:
         return
     from pesquisa.analyze.sanctions import sanctions_report
@@ -128,20 +129,22 @@ def _judge(decision: str, entity: str, list_id: str, db: str, list_name: str, au
 
 ListOption = Annotated[str, typer.Option("--list", help="The sanctions list.")]
 AuthorOption = Annotated[str, typer.Option(help="Who decided.")]
+SubDbOption = Annotated[str | None, typer.Option("--db", help="SQLite file or database URL (default: the one "
+                                                               "given to `sanctions`, else ./pesquisa.sqlite).")]
 
 
 @sanctions_app.command("confirm")
-def sanctions_confirm_cli(entity: str, list_id: str, db: DbOption = DEFAULT_DB,
+def sanctions_confirm_cli(ctx: typer.Context, entity: str, list_id: str, db: SubDbOption = None,
                           list_name: ListOption = "us-ofac-sdn", author: AuthorOption = "analyst") -> None:
     """Record that ENTITY is the person or organization of list entry LIST_ID (replayed on every re-run)."""
-    _judge("confirm", entity, list_id, db, list_name, author)
+    _judge("confirm", entity, list_id, db or (ctx.obj or {}).get("db") or DEFAULT_DB, list_name, author)
 
 
 @sanctions_app.command("reject")
-def sanctions_reject_cli(entity: str, list_id: str, db: DbOption = DEFAULT_DB,
+def sanctions_reject_cli(ctx: typer.Context, entity: str, list_id: str, db: SubDbOption = None,
                          list_name: ListOption = "us-ofac-sdn", author: AuthorOption = "analyst") -> None:
     """Record that ENTITY is not list entry LIST_ID (the match stays hidden on every re-run)."""
-    _judge("reject", entity, list_id, db, list_name, author)
+    _judge("reject", entity, list_id, db or (ctx.obj or {}).get("db") or DEFAULT_DB, list_name, author)
 
 
 def reconcile_cli(db: DbOption = DEFAULT_DB, as_json: JsonOption = False) -> None:
