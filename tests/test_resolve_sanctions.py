@@ -86,6 +86,8 @@ def test_resolve_sanctions_partial_name_with_alias(sdn_index):
 def test_resolve_sanctions_office_title_is_evidence_against(sdn_index):
     assert listed(sdn_index, person("Rafael Caro Quintero", titles=("ambassador",))) == []
     assert listed(sdn_index, person("Rafael Caro Quintero", titles=("canciller",))) == []
+    assert listed(sdn_index, person("Rafael Caro Quintero", titles=("secretario de Seguridad",))) == []
+    assert listed(sdn_index, person("Rafael Caro Quintero", titles=("Foreign Affairs Minister",))) == []
     (match,) = match_entity(person("Rafael Caro Quintero", titles=("capo",)), sdn_index)
     assert "role 'capo' fits a narcotics designation" in match.evidence
 

@@ -302,8 +302,10 @@ class _Traits:
 def _traits(entity: KBEntity) -> _Traits:
     conf = settings()
     words = _title_words(entity.titles)
+    # the head of a title is its last word in English ("Foreign Affairs Minister"), its first in
+    # Spanish ("secretario de Marina")
     office = sorted(t for t in entity.titles if fold(t) in conf["official_set"] or
-                    (fold(t).split() and fold(t).split()[-1] in conf["official_set"]))
+                    any(w in conf["official_set"] for w in fold(t).split()[:1] + fold(t).split()[-1:]))
     return _Traits(
         forms={alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)},
         own_parts=set(person_parts(entity.name)), years=birth_years(entity.contexts),
