@@ -32,6 +32,8 @@ def claims(official_store) -> dict[str, dict]:
     ("12,027 pounds @2024-10", "consistent", 12027.28, "lb"),  # "after 12,027 pounds in FY2025"
     ("21,889 pounds @2023-10", "consistent", 21889.21, "lb"),  # "and 21,889 pounds in FY2024"
     ("6,700 pounds of fentanyl @2025-10", "consistent", 6725.62, "lb"),  # so far this fiscal year
+    ("21,000 pounds of fentanyl @2023-10", "consistent", 21889.21, "lb"),  # "more than": the bound holds, 4 % off
+    ("19,000 pounds of fentanyl @2022-10", "inconsistent", 27022.85, "lb"),  # "less than": the bound fails
     # Spanish
     ("12,257 kilos de fentanilo @2022-10", "consistent", 12257.36, "kg"),  # año fiscal 2023
     ("6,240 kilos de fentanilo @2023-10", "consistent", 6243.2, "kg"),  # en lo que va del año fiscal
@@ -68,7 +70,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 25
+    assert len(claims) == 27
 
 
 def test_reconcile_fields_of_the_json(claims):
@@ -88,6 +90,14 @@ def test_reconcile_fields_of_the_json(claims):
     (111, 100, "inconsistent"), (0, 0, "consistent"), (5, 0, "inconsistent")])
 def test_reconcile_verdict_thresholds(claim, official, expected):
     assert verdict(claim, official)[0] == expected
+
+
+@pytest.mark.parametrize(("claim", "official", "qualifier", "expected"), [
+    (95, 100, "more than", "consistent"), (95, 100, "más de", "consistent"), (105, 100, "more than", "close"),
+    (80, 100, "at least", "inconsistent"), (105, 100, "less than", "consistent"), (95, 100, "menos de", "close"),
+    (95, 100, "about", "close")])
+def test_reconcile_verdict_bounds(claim, official, qualifier, expected):
+    assert verdict(claim, official, qualifier)[0] == expected
 
 
 def test_reconcile_items_and_cues():

@@ -163,12 +163,20 @@ def claim_unit(raw_unit: str | None) -> tuple[str, float] | None:
     return (entry[0], float(entry[1])) if entry else None
 
 
-def verdict(claim: float, official: float) -> tuple[str, float | None]:
-    """The verdict and relative difference (claim - official) / official; 2 % consistent, 10 % close."""
+def verdict(claim: float, official: float, qualifier: str | None = None) -> tuple[str, float | None]:
+    """The verdict and relative difference (claim - official) / official; 2 % consistent, 10 % close.
+
+    A bound ("more than", "menos de") that holds, with the official figure within the close
+    margin of it, is consistent: "more than 21,000 pounds" of 21,889.
+    """
     conf = settings()
     if official == 0:
         return (CONSISTENT, 0.0) if claim == 0 else (INCONSISTENT, None)
     diff = (claim - official) / official
+    bound = " ".join(fold_chars(qualifier or "").split())
+    holds = (bound in conf["lower_bound"] and official >= claim) or (bound in conf["upper_bound"] and official <= claim)
+    if holds and abs(diff) <= conf["close"] + 1e-9:
+        return CONSISTENT, diff
     if abs(diff) <= conf["consistent"] + 1e-9:
         return CONSISTENT, diff
     if abs(diff) <= conf["close"] + 1e-9:
@@ -345,7 +353,7 @@ def _crime_claim(engine: Engine, row: dict, crime: str, body: str, sentence: tup
         return claim
     found = read_official.victim_sum(engine, crime=crime, state=state, start=shifted.start, end=shifted.end)
     claim.official_value, claim.official_unit = float(found["total"]), "victims"
-    claim.verdict, claim.relative_difference = verdict(claim.claim_value, claim.official_value)
+    claim.verdict, claim.relative_difference = verdict(claim.claim_value, claim.official_value, row["qualifier"])
     claim.official_source = {"dataset": SESNSP, "rows": found["rows"],
                              "files": [{"file": f, "lines": lines} for f, lines in found["sources"].items()]}
     claim.reason = (f"victims of {crime} in {state}, {shifted.start} to {shifted.end}: {found['total']:,} "
@@ -400,7 +408,7 @@ def _judge(engine: Engine, claim: ReconciledClaim, *, series: dict | None, binat
     unit = claim_unit(claim.claim_unit)
     official = pounds if claim.claim_unit == "lb" else kg / (unit[1] if unit else 1.0)
     claim.official_value, claim.official_unit = official, claim.claim_unit
-    claim.verdict, claim.relative_difference = verdict(claim.claim_value, official)
+    claim.verdict, claim.relative_difference = verdict(claim.claim_value, official, qualifier)
     claim.official_source = {"dataset": dataset, "rows": rows,
                              "files": [{"file": f, "lines": sorted(lines)} for f, lines in sorted(sources.items())]}
     where = ", ".join(claim.scope["regions"]) if regions else "all regions"
