@@ -74,6 +74,19 @@ def test_periods_several_in_one_sentence_in_order():
         ("2025-10", "2026-04"), ("2024-10", "2025-09"), ("2023-10", "2024-09")]
 
 
+@pytest.mark.parametrize(("text", "fiscal", "expected"), [
+    ("CBP seized 12,000 pounds in fiscal 2025, compared with nearly 22,000 pounds the previous year.", True,
+     [("2024-10", "2025-09"), ("2023-10", "2024-09")]),
+    ("La CBP decomisó 5,400 kilos en el año fiscal 2025, frente a 9,900 kilos del año fiscal anterior.", True,
+     [("2024-10", "2025-09"), ("2023-10", "2024-09")]),
+    ("In calendar year 2023 the army seized 90 tons, 40 tons more than a year earlier.", False,
+     [("2023-01", "2023-12"), ("2022-01", "2022-12")]),
+    ("the previous fiscal year", False, [("2023-10", "2024-09")]),  # no period before it: before the publication
+])
+def test_periods_the_year_before_the_one_named(text, fiscal, expected):
+    assert [(p.start, p.end) for p in find_periods(text, published="2025-01-20", fiscal_context=fiscal)] == expected
+
+
 def test_periods_dates_of_the_period():
     (period,) = find_periods("in fiscal year 2024", fiscal_context=True)
     assert (period.start_date, period.end_date) == ("2023-10-01", "2024-09-30")

@@ -42,6 +42,8 @@ def claims(official_store) -> dict[str, dict]:
     ("1,450 libras de fentanilo @2024-03", "consistent", 1449.12, "lb"),  # en marzo de 2024
     ("25,000 libras de fentanilo @2022-10", "close", 27022.85, "lb"),
     ("4,550 kilos de fentanilo @2023-10", "consistent", 4549.74, "kg"),  # primeros seis meses del año fiscal 2024
+    ("5,455 kilos de fentanilo @2024-10", "consistent", 5455.48, "kg"),  # año fiscal 2025
+    ("9,929 kilos del año fiscal anterior @2023-10", "consistent", 9928.78, "kg"),  # the year before 2025
 ])
 def test_reconcile_claim_paired_with_its_own_period(claims, key, verdict_, official, unit):
     claim = claims[key]
@@ -70,7 +72,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 27
+    assert len(claims) == 29
 
 
 def test_reconcile_fields_of_the_json(claims):

@@ -6,6 +6,8 @@ Official series are monthly, so a period is a run of whole months ``start``..``e
 - fiscal years: "fiscal year 2023", "fiscal 2023", "FY2024", "FY23", "año fiscal 2023",
   "fiscal year 2026 through April"; the US federal fiscal year runs October to September;
 - relative years: "last fiscal year", "el año fiscal pasado", "this fiscal year",
+  "the previous year" / "el año anterior" (the year before a period the sentence named, else
+  before the publication),
   "so far this fiscal year", "en lo que va del año fiscal", "last year", "el año pasado",
   "so far this year", "en lo que va del año";
 - a bare year: "in 2023", "en 2023", "durante 2023" — a fiscal year where the claim is
@@ -113,6 +115,10 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("day", re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{m}(?:{de}\s+{y})?|\b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{y})?")),
         ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
         ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\s*{to}\s+(?P<m2>{m}){de}\s+(?P<y2>{y})")),
+        # "the previous year" after another period is the year before that one (see find_periods)
+        ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
+                             r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
+                             r"\bun\s+ano\s+antes\b")),
         ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
                              rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
         ("first", re.compile(rf"\b(?:the\s+|el\s+)?(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)\s+(?:of|del|de)\s+"
@@ -301,6 +307,14 @@ def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_co
         if form == "day":
             taken_until = stop
             continue
+        if form == "prior" and out:  # the year before the period just named
+            before = out[-1]
+            out.append(Period(add_months(before.start, -12), add_months(before.end, -12), text[begin:stop], begin, stop,
+                              before.form))
+            taken_until = stop
+            continue
+        if form == "prior":
+            form = "fy_last" if fiscal_context or "fiscal" in folded[begin:stop] else "year_last"
         resolved = _resolve(form, groups, published, fiscal_context)
         if resolved is None:
             continue

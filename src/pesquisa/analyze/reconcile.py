@@ -234,9 +234,13 @@ def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
 def pick_period(periods: list[Period], sentence: str, start: int, end: int) -> Period | None:
     """The period a quantity at [start, end) of ``sentence`` is stated for (offsets in the sentence).
 
-    The period words of its clause right after it first, then before it; else the nearest
-    before it in the sentence, else the nearest after.
+    Period words inside the quantity as written first (the extractor may have read them as its
+    item), then those of its clause right after it, then before it; else the nearest before it
+    in the sentence, else the nearest after.
     """
+    inside = [p for p in periods if start <= p.begin < end]  # "9,929 kilos del año fiscal anterior"
+    if inside:
+        return inside[0]
     lo, hi = _clause(sentence, start, end)
     after = [p for p in periods if p.begin >= end and p.stop <= hi]
     if after:
