@@ -17,6 +17,8 @@ PUBLISHED = "2024-05-15"  # the last whole month is April 2024; fiscal year 2024
     ("in fiscal 2022", True, ("fiscal 2022", "2021-10", "2022-09")),
     ("en el año fiscal 2023", True, ("año fiscal 2023", "2022-10", "2023-09")),
     ("in fiscal year 2026 through April", True, ("fiscal year 2026 through April", "2025-10", "2026-04")),
+    ("in the 2023 fiscal year", True, ("2023 fiscal year", "2022-10", "2023-09")),
+    ("in FY-2024", True, ("FY-2024", "2023-10", "2024-09")),
     # relative fiscal years
     ("last fiscal year", True, ("last fiscal year", "2022-10", "2023-09")),
     ("el año fiscal pasado", True, ("año fiscal pasado", "2022-10", "2023-09")),
@@ -38,6 +40,8 @@ PUBLISHED = "2024-05-15"  # the last whole month is April 2024; fiscal year 2024
     ("entre octubre de 2020 y abril de 2021", True, ("entre octubre de 2020 y abril de 2021", "2020-10", "2021-04")),
     ("de octubre de 2020 a abril de 2021", True, ("de octubre de 2020 a abril de 2021", "2020-10", "2021-04")),
     ("from October to March", True, ("from October to March", "2023-10", "2024-03")),
+    ("October through March", True, ("October through March", "2023-10", "2024-03")),
+    ("de octubre hasta marzo de 2024", True, ("de octubre hasta marzo de 2024", "2023-10", "2024-03")),
     ("the first nine months of the year", True, ("the first nine months of the year", "2023-01", "2023-09")),
     ("the first three months of the year", True, ("the first three months of the year", "2024-01", "2024-03")),
     ("los primeros siete meses del año fiscal 2026", True,

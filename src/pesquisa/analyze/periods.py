@@ -115,6 +115,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("day", re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{m}(?:{de}\s+{y})?|\b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{y})?")),
         ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
         ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\s*{to}\s+(?P<m2>{m}){de}\s+(?P<y2>{y})")),
+        ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*(?:-|–|through|thru|to|until|hasta)\s+(?P<m2>{m})"
+                             rf"(?:{de}\s+(?P<y2>{y}))?")),
         # "the previous year" after another period is the year before that one (see find_periods)
         ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
                              r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
@@ -131,8 +133,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
         ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]+(?:year[\s-]+)?to[\s-]+date\b|\bfytd\b")),
         ("since_fy", re.compile(rf"\b(?:since|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
                                 rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}")),
-        ("fy", re.compile(rf"\b{fiscal}\s*(?:\(fy\)\s*)?(?:de\s+)?(?P<y>{y}|'?\d\d)\b(?:\s+(?:through|to|thru|hasta|a)\s+"
+        ("fy", re.compile(rf"\b{fiscal}[\s-]*(?:\(fy\)\s*)?(?:de\s+)?(?P<y>{y}|'?\d\d)\b(?:\s+(?:through|to|thru|hasta|a)\s+"
                           rf"(?P<through>{m}))?")),
+        ("fy", re.compile(rf"\b(?P<y>{y})\s+fiscal\s+year\b(?:\s+(?:through|to|thru)\s+(?P<through>{m}))?")),
         ("fy_last", re.compile(rf"\b(?:(?:the\s+|el\s+)?(?:{last})\s+{fiscal}|{fiscal}\s+(?:{last}))")),
         ("fy_this", re.compile(rf"\b(?:(?:the\s+|el\s+)?(?:{this})\s+{fiscal}|{fiscal}\s+(?:actual|en\s+curso))")),
         ("to_date", re.compile(rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<y>{y}))|(?:this\s+)?year[\s-]+to[\s-]+date|"
