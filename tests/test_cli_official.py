@@ -105,3 +105,14 @@ def test_cli_official_commands_have_help():
         result = run(*args, "--help")
         assert result.exit_code == 0, args
         assert "Usage" in result.stdout
+
+
+def test_cli_official_ftm_export_carries_the_sanction(people_store):
+    entities = lines(run("export", "--db", people_store, "--format", "ftm").stdout)
+    person = next(e for e in entities if e["schema"] == "Person" and "Aurelio Bermúdez Tostado" in e["properties"]["name"])
+    (sanction,) = [e for e in entities if e["schema"] == "Sanction" and e["properties"]["entity"] == [person["id"]]]
+    props = sanction["properties"]
+    assert props["authorityId"] == ["90001"] and props["recordId"] == ["sdn_sample.csv:1"]
+    assert props["program"] == ["SDNTK", "ILLICIT-DRUGS-EO14059"]
+    assert props["authority"] == ["Office of Foreign Assets Control (OFAC)"]
+    assert props["namesMentioned"] == ["BERMUDEZ TOSTADO, Aurelio"]
