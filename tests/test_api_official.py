@@ -16,10 +16,12 @@ def test_api_official_sanctions_and_entity_page(people_store):
     one = client.get("/api/sanctions", params={"entity_id": aurelio["entity_id"]}).json()["items"]
     assert one[0]["entry"]["identifiers"][0] == {"scheme": "curp", "value": "BETA710214HSLRSR05", "country": "Mexico"}
     assert (one[0]["entry"]["source_file"], one[0]["entry"]["source_line"]) == ("sdn_sample.csv", 1)
+    assert one[0]["entry"]["links"] == [{"name": "LOS TOSTADOS", "list_id": "90002"}]
     page = client.get(f"/entities/{aurelio['entity_id']}")
     assert page.status_code == 200
     assert "us-ofac-sdn 90001" in page.text and "BERMUDEZ TOSTADO, Aurelio" in page.text
     assert "curp BETA710214HSLRSR05 (Mexico)" in page.text
+    assert "linked to LOS TOSTADOS (us-ofac-sdn 90002)" in page.text
 
 
 def test_api_official_judgements_need_the_token(people_scratch):

@@ -25,6 +25,7 @@ def entity_sanctions(engine: Engine, entity_id: str) -> list[dict]:
         out.append({**{k: row[k] for k in MATCH_FIELDS},
                     "entry": {"kind": row["kind"], "aliases": row["aliases"], "birth_dates": row["birth_dates"],
                               "nationalities": row["nationalities"], "identifiers": row["identifiers"],
+                              "links": row["links"],
                               "remarks": row["remarks"], "source_file": row["source_file"],
                               "source_line": row["source_line"]}})
     return out

@@ -122,7 +122,8 @@ def sanction_judgements(engine: Engine) -> list[SanctionJudgement]:
 
 
 def sanction_matches(engine: Engine, *, entity_id: str | None = None) -> list[dict]:
-    """Stored matches with the entity name and the list entry (name, programmes, file and line), best first."""
+    """Stored matches with the entity name and the list entry (name, programmes, aliases, identifiers, linked
+    entries, file and line), best first."""
     m, e, ent = t.sanction_matches, t.sanction_entries, t.entities
     query = (select(m.c.entity_id, ent.c.name.label("entity_name"), ent.c.type.label("entity_type"), m.c.list,
                     m.c.list_id, e.c.name.label("list_name"), e.c.programs, m.c.score, m.c.evidence, m.c.status,
@@ -137,7 +138,13 @@ def sanction_matches(engine: Engine, *, entity_id: str | None = None) -> list[di
         entry_ids = [r["entry_id"] for r in rows]
         aliases: dict[str, list[str]] = defaultdict(list)
         idents: dict[str, list[dict]] = defaultdict(list)
+        links: dict[str, list[dict]] = defaultdict(list)
         if entry_ids:
+            lk, e2 = t.sanction_links, t.sanction_entries.alias("target")
+            for eid, name, target_uid in conn.execute(
+                    select(lk.c.entry_id, lk.c.target_name, e2.c.uid).outerjoin(e2, e2.c.id == lk.c.target_entry_id)
+                    .where(lk.c.entry_id.in_(entry_ids)).order_by(lk.c.id)):
+                links[eid].append({"name": name, "list_id": target_uid})
             for eid, kind, name in conn.execute(select(t.sanction_names.c.entry_id, t.sanction_names.c.kind,
                                                        t.sanction_names.c.name)
                                                 .where(t.sanction_names.c.entry_id.in_(entry_ids))):
@@ -150,6 +157,7 @@ def sanction_matches(engine: Engine, *, entity_id: str | None = None) -> list[di
     for r in rows:
         r["aliases"] = sorted(aliases[r["entry_id"]])
         r["identifiers"] = idents[r["entry_id"]]
+        r["links"] = links[r["entry_id"]]
     return rows
 
 
