@@ -20,10 +20,12 @@ Joaquín Guzmán Loera and Joaquín Guzmán López share two of three as well. S
   evidence against a narcotics entry, a public body (ministry, army, press) never
   matches, a trafficker's role ("capo", "kingpin") is evidence for.
 
-A character-level fuzzy score (nomenklatura's logic) was left out on purpose: it rates
-"Joaquín Guzmán" close to both Guzmán entries, which is exactly the false match the
-analyst must not see; spelling drift of one letter in a long part ("Cazarez"/"Cazares")
-is allowed and named in the evidence. Everything here is pure.
+Why rules rather than a similarity score: a score grows with the characters two names share,
+and "Joaquín Guzmán" shares most of them with both Guzmán entries; the analyst needs to know
+which parts are missing, which a rule can say and a score cannot. nomenklatura's matchers
+were not added: the package pulls duckdb, scikit-learn, scipy and textual into the install
+for what rigour already gives here. Spelling drift of one letter in a long part
+("Cazarez"/"Cazares") is allowed and named in the evidence. Everything here is pure.
 """
 
 from __future__ import annotations
