@@ -380,7 +380,7 @@ _REGISTERED = False
 
 
 def get_app() -> typer.Typer:
-    """The full CLI with its sub-apps (network, serve) registered once."""
+    """The full CLI with its sub-apps (network, serve, import, sanctions, reconcile) registered once."""
     global _REGISTERED
     if not _REGISTERED:
         from pesquisa.cli.network import app as network_app
@@ -391,6 +391,9 @@ def get_app() -> typer.Typer:
         from pesquisa.cli.serve import register as register_serve
 
         register_serve(app)
+        from pesquisa.cli.official import register as register_official
+
+        register_official(app)
         _REGISTERED = True
     return app
 

@@ -102,6 +102,38 @@ def followthemoney_entities(engine: Engine) -> Iterator[dict]:
             for title in sorted(titles.get(row["id"], ())):
                 proxy.add("position", title)
         yield proxy.to_dict()
+    yield from sanction_entities(engine)
+
+
+OFAC_AUTHORITY = "Office of Foreign Assets Control (OFAC)"
+
+
+def sanction_entities(engine: Engine) -> Iterator[dict]:
+    """A FollowTheMoney ``Sanction`` for each stored sanction match, linked to its Person or Organization (read-only).
+
+    The list entry travels with it: its uid (``authorityId``), name, programmes, the file and
+    line it was read from, and the match's score and evidence (``description``).
+    """
+    from followthemoney import model
+
+    from pesquisa.records import make_id
+    from pesquisa.store.read.official import sanction_matches
+
+    for m in sanction_matches(engine):
+        proxy = model.make_entity("Sanction")
+        proxy.id = make_id("sanction", m["entity_id"], m["list"], m["list_id"])
+        proxy.add("entity", m["entity_id"])
+        proxy.add("authority", OFAC_AUTHORITY if m["list"] == "us-ofac-sdn" else m["list"])
+        proxy.add("authorityId", m["list_id"])
+        proxy.add("recordId", f"{m['source_file']}:{m['source_line']}")
+        proxy.add("namesMentioned", m["list_name"])
+        for program in m["programs"]:
+            proxy.add("program", program)
+        proxy.add("status", m["status"])
+        proxy.add("description", f"score {m['score']}: " + "; ".join(m["evidence"]))
+        if m["list"] == "us-ofac-sdn":
+            proxy.add("sourceUrl", f"https://sanctionssearch.ofac.treas.gov/Details.aspx?id={m['list_id']}")
+        yield proxy.to_dict()
 
 
 def write_json(data: dict, path: str) -> None:

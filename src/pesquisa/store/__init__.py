@@ -12,7 +12,7 @@ from pesquisa.store.write import add_judgement, document_rows, write_extraction,
 
 # What a write the database refused raises (a locked file, a full disk, a constraint): callers
 # outside the store catch this name and never import SQLAlchemy for it.
-StoreError = SQLAlchemyError
+DatabaseFailure = SQLAlchemyError
 
-__all__ = ["DEFAULT_DB", "StoreError", "add_judgement", "database_url", "document_rows", "migrate", "open_store",
+__all__ = ["DEFAULT_DB", "DatabaseFailure", "add_judgement", "database_url", "document_rows", "migrate", "open_store",
            "stored_document_ids", "write_extraction", "write_resolution"]

@@ -236,6 +236,141 @@ failures = Table(
 Index("ix_failures_path", failures.c.path, failures.c.location)
 
 # Tables 0001 creates (from this module, so a new store has them all); later migrations add
-# their own to stores made before them (0003: relations, idempotent; 0005: failures).
+# their own to stores made before them (0003: relations, idempotent; 0004: the official
+# record, OFFICIAL_TABLES; 0005: failures).
 ALL_TABLES = (documents, entities, mentions, roles, quotes, quantities, dates, events, event_reports, relations,
               judgements, redirects)
+
+# --- The official record (issue 12): series, sanctions lists, and what the analyst decided about them. ---
+# Every official row keeps the file and line it was read from; ids hash the natural key, so a
+# re-import (or a later release repeating a month) replaces rows instead of adding them.
+
+official_seizures = Table(
+    "official_seizures",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("dataset", String(32), nullable=False),  # cbp-nationwide | cbp-amo
+    Column("fiscal_year", Integer, nullable=False),
+    Column("month", String(7), nullable=False),  # calendar month YYYY-MM
+    Column("component", String(16), nullable=False),  # OFO | USBP | AMO
+    Column("region", String(64), nullable=False),
+    Column("land_filter", String(32), nullable=False),
+    Column("area", Text, nullable=False),  # area of responsibility or AMO branch
+    Column("drug", String(64), nullable=False),  # CBP's drug type as written
+    Column("item", String(64), nullable=False),  # the item key news quantities use
+    Column("events", Integer, nullable=False),
+    Column("pounds", Float, nullable=False),
+    Column("kg", Float, nullable=False),
+    Column("year_to_date", Boolean, nullable=False),
+    Column("source_file", String(255), nullable=False),
+    Column("source_line", Integer, nullable=False),
+)
+Index("ix_official_seizures_series", official_seizures.c.dataset, official_seizures.c.item, official_seizures.c.month)
+
+official_victims = Table(
+    "official_victims",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("dataset", String(32), nullable=False),  # sesnsp-victims
+    Column("month", String(7), nullable=False),
+    Column("state", String(64), nullable=False),  # a state, or "Nacional"
+    Column("crime", String(128), nullable=False),
+    Column("total", Integer, nullable=False),
+    Column("source_file", String(255), nullable=False),
+    Column("source_line", Integer, nullable=False),
+)
+Index("ix_official_victims_series", official_victims.c.crime, official_victims.c.state, official_victims.c.month)
+
+official_datasets = Table(
+    "official_datasets",
+    metadata,
+    Column("dataset", String(32), primary_key=True),
+    Column("first_month", String(7)),  # the months the series really covers
+    Column("last_month", String(7)),
+    Column("rows", Integer, nullable=False),
+    Column("files", JSON, nullable=False),  # file names imported into it
+    Column("imported_at", String(32), nullable=False),
+)
+
+sanction_entries = Table(
+    "sanction_entries",
+    metadata,
+    Column("id", String(64), primary_key=True),  # make_id("sdn", list, uid)
+    Column("list", String(32), nullable=False),  # us-ofac-sdn
+    Column("uid", String(32), nullable=False),  # the list's own id (OFAC ent_num)
+    Column("name", Text, nullable=False),  # primary name as the list writes it
+    Column("kind", String(16), nullable=False),  # person | organization | vessel | aircraft
+    Column("programs", JSON, nullable=False),
+    Column("title", Text),
+    Column("birth_dates", JSON, nullable=False),
+    Column("birth_places", JSON, nullable=False),
+    Column("nationalities", JSON, nullable=False),
+    Column("citizenships", JSON, nullable=False),
+    Column("gender", String(16)),
+    Column("vessel", JSON, nullable=False),
+    Column("remarks", Text),
+    Column("source_file", String(255), nullable=False),
+    Column("source_line", Integer, nullable=False),
+    Column("seen_at", String(32), nullable=False),  # the import that last listed it
+    Column("retired_at", String(32)),  # set when a later import of the list no longer has it (delisted)
+)
+Index("ix_sanction_entries_list_uid", sanction_entries.c.list, sanction_entries.c.uid, unique=True)
+
+sanction_names = Table(
+    "sanction_names",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("entry_id", String(64), nullable=False, index=True),
+    Column("kind", String(8), nullable=False),  # primary | aka | fka | nka
+    Column("name", Text, nullable=False),
+)
+
+sanction_identifiers = Table(
+    "sanction_identifiers",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("entry_id", String(64), nullable=False, index=True),
+    Column("label", String(128), nullable=False),
+    Column("scheme", String(128), nullable=False),  # curp | rfc | passport | ... (official.yaml)
+    Column("value", String(128), nullable=False),
+    Column("country", String(64)),
+)
+
+sanction_links = Table(
+    "sanction_links",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("entry_id", String(64), nullable=False, index=True),
+    Column("target_name", Text, nullable=False),  # as the remarks write it ("Linked To: ...")
+    Column("target_entry_id", String(64)),  # the entry of that name on the same list, when there is one
+)
+
+sanction_matches = Table(
+    "sanction_matches",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("entity_id", String(64), nullable=False, index=True),
+    Column("entry_id", String(64), nullable=False, index=True),
+    Column("list", String(32), nullable=False),
+    Column("list_id", String(32), nullable=False),
+    Column("score", Float, nullable=False),
+    Column("evidence", JSON, nullable=False),  # reasons, each one line
+    Column("status", String(16), nullable=False),  # suggested | confirmed
+    Column("matched_at", String(32), nullable=False),
+)
+
+sanction_judgements = Table(
+    "sanction_judgements",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("decision", String(8), nullable=False),  # confirm | reject
+    Column("entity_id", String(64), nullable=False),
+    Column("list", String(32), nullable=False),
+    Column("list_id", String(32), nullable=False),
+    Column("author", String(64)),
+    Column("created_at", String(32), nullable=False),
+    Column("deleted_at", String(32)),
+)
+
+OFFICIAL_TABLES = (official_seizures, official_victims, official_datasets, sanction_entries, sanction_names,
+                   sanction_identifiers, sanction_links, sanction_matches, sanction_judgements)

@@ -108,7 +108,7 @@ def entity_page(request: Request, entity_id: str, engine: Engine_,
         return RedirectResponse(f"/entities/{current}", status_code=302)
     entity = serialize.entity_detail(read.entity_facts(engine, current), graph, requested=entity_id, mention_limit=60)
     figure = network_figure(ego_network(graph, entity["id"], max_nodes=16), entity["id"])
-    return render(request, "entity.html", entity=entity, figure=figure)
+    return render(request, "entity.html", entity=entity, figure=figure, sanctions=_sanctions(engine, entity["id"]))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -140,7 +140,26 @@ def quantities_page(request: Request, engine: Engine_, kind: Text = None, item: 
     rows = chart_rows(totals, group, chart_unit)
     return render(request, "quantities.html", ledger=ledger, totals=totals, facets=read.quantity_facets(engine),
                   filters={k: v or "" for k, v in filters.items()}, group=group, chart_unit=chart_unit,
-                  chart=bar_chart(rows[:20]), chart_rows=len(rows))
+                  chart=bar_chart(rows[:20]), chart_rows=len(rows),
+                  verdicts=_verdicts(engine, [n["id"] for n in ledger["items"]]))
+
+
+def _sanctions(engine: Engine, entity_id: str) -> list[dict]:
+    """The entity's sanction matches with their list entries (issue 12), [] for a store without the tables."""
+    from pesquisa.analyze.sanctions import entity_sanctions
+    from pesquisa.store.official import ensure_official_schema
+
+    ensure_official_schema(engine)
+    return entity_sanctions(engine, entity_id)
+
+
+def _verdicts(engine: Engine, quantity_ids: list[str]) -> dict[str, dict]:
+    """Reconciliation of the ledger's figures that state an official aggregate, by quantity id (issue 12)."""
+    from pesquisa.analyze.reconcile import reconcile_quantities
+    from pesquisa.store.official import ensure_official_schema
+
+    ensure_official_schema(engine)
+    return {qid: claim.to_dict() for qid, claim in reconcile_quantities(engine, quantity_ids).items()}
 
 
 @router.get("/events", response_class=HTMLResponse)

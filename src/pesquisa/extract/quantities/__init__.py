@@ -25,10 +25,11 @@ range, rate), ``_rejects`` (what is not a quantity), ``_items`` (what is counted
 
 from __future__ import annotations
 
+from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._reader import Reader
 from pesquisa.records import Quantity, Span
 
-__all__ = ["extract_quantities"]
+__all__ = ["commodity_key", "extract_quantities"]
 
 
 def extract_quantities(text: str, *, lang: str, sentences: list[Span] | None = None) -> list[Quantity]:

@@ -8,7 +8,8 @@ typed stage records (``EntityRef``, ``EventReport``) where a stage consumes them
 Nothing here writes. JSON shapes are ``pesquisa.api.serialize``'s business.
 
 Modules by area: ``documents``, ``entities``, ``events``, ``facts`` (quotes and
-quantities), ``lookup`` (ids and names), ``summary``, ``export``, ``network`` (the
+quantities), ``lookup`` (ids and names), ``official``
+(the official record and sanction matches; imported as a module), ``summary``, ``export``, ``network`` (the
 actor network's rows), ``failures`` (what an ingest could not take in), ``relations`` (relations, profiles, timeline,
 seizure ledger), ``resolution``. Queries filter on indexed columns (ids,
 ``document_id``, ``entity_id``, ``speaker_id``, ``event_id``) and read a page's

@@ -4,14 +4,14 @@ A frozen copy of the DDL (not ``schema.failures``), so this migration keeps crea
 table it created even after the schema module moves on.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 

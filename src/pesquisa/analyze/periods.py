@@ -1,0 +1,329 @@
+"""Periods as news writes them, resolved to months against the publication date.
+
+Official series are monthly, so a period is a run of whole months ``start``..``end``
+(YYYY-MM). The forms, English and Spanish (words in ``official.yaml``):
+
+- fiscal years: "fiscal year 2023", "fiscal 2023", "FY2024", "FY23", "año fiscal 2023",
+  "fiscal year 2026 through April"; the US federal fiscal year runs October to September;
+- relative years: "last fiscal year", "el año fiscal pasado", "this fiscal year",
+  "the previous year" / "el año anterior" (the year before a period the sentence named, else
+  before the publication),
+  "so far this fiscal year", "en lo que va del año fiscal", "last year", "el año pasado",
+  "so far this year", "en lo que va del año";
+- a bare year: "in 2023", "en 2023", "durante 2023" — a fiscal year where the claim is
+  about CBP (``fiscal_context``: CBP counts in fiscal years), a calendar year elsewhere;
+  "calendar year 2023" and "año calendario 2023" are always calendar years;
+- month spans: "from October 2020 to April 2021", "entre octubre de 2020 y abril de 2021",
+  "since October", "desde octubre de 2023", "the first nine months of the year",
+  "los primeros siete meses del año fiscal 2026", "the past 12 months";
+- single months: "in April 2021", "en abril de 2021", "in April", "last month", "el mes pasado".
+
+Relative forms need the publication date and end at the last whole month before it
+(official releases trail by a month). Pure: nothing here reads or writes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from pesquisa.calendar import month_numbers
+from pesquisa.lexicon import read_data
+from pesquisa.text import fold_chars
+
+
+@dataclass(slots=True, frozen=True)
+class Period:
+    """A run of whole months, with the words that state it and where they are in the text."""
+
+    start: str  # YYYY-MM
+    end: str  # YYYY-MM
+    text: str
+    begin: int  # offsets of the words in the text searched
+    stop: int
+    form: str  # fiscal-year | calendar-year | months | month | to-date
+
+    @property
+    def start_date(self) -> str:
+        """First day of the period (ISO)."""
+        return f"{self.start}-01"
+
+    @property
+    def end_date(self) -> str:
+        """Last day of the period (ISO)."""
+        year, month = int(self.end[:4]), int(self.end[5:7])
+        nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+        return (nxt - dt.timedelta(days=1)).isoformat()
+
+
+def month_key(year: int, month: int) -> str:
+    """YYYY-MM of a year and a month number, months beyond 12 or below 1 rolled into the next or previous year."""
+    year += (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def add_months(key: str, n: int) -> str:
+    """The month ``n`` months after YYYY-MM ``key`` (before it for negative ``n``)."""
+    return month_key(int(key[:4]), int(key[5:7]) + n)
+
+
+def fiscal_year_months(fy: int) -> tuple[str, str]:
+    """First and last month of US fiscal year ``fy`` (October of the year before to September)."""
+    return f"{fy - 1:04d}-10", f"{fy:04d}-09"
+
+
+def fiscal_year_of(key: str) -> int:
+    """The US fiscal year month YYYY-MM falls in."""
+    return int(key[:4]) + (1 if int(key[5:7]) >= 10 else 0)
+
+
+def last_whole_month(published: dt.date) -> str:
+    """The last month that ended before ``published``."""
+    return month_key(published.year, published.month - 1)
+
+
+@cache
+def _words() -> dict:
+    return read_data("official.yaml")["periods"]
+
+
+def _alt(words: Iterable[str]) -> str:
+    folded = sorted({" ".join(fold_chars(w).split()) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """The period patterns over folded text, most specific first."""
+    w = _words()
+    months = {name: n for name, n in month_numbers().items() if len(name) > 3 or name == "sept"}
+    m = "(?:" + "|".join(re.escape(k) for k in sorted(months, key=len, reverse=True)) + r")\.?"
+    y = r"(?:19|20)\d\d"
+    de = r"(?:\s+(?:de|del|of))?"
+    counts = {**w["counts"]["en"], **w["counts"]["es"]}
+    n = r"(?:\d{1,2}|" + "|".join(sorted(counts, key=len, reverse=True)) + ")"
+    fiscal = r"(?:fiscal\s+years?|fiscal|fy|ano\s+fiscal|ejercicio\s+fiscal)"
+    last, this = _alt(w["last"]), _alt(w["this"])
+    to = r"(?:-|–|to|through|thru|until|and|a|al|y|hasta)"
+    frm = r"(?:from|between|de|del|entre|desde)"
+    return [
+        # a day is a date, not a period: "March 5, 2023", "5 de marzo de 2023" are read and left out
+        ("day", re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{m}(?:{de}\s+{y})?|\b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{y})?")),
+        ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
+        ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\s*{to}\s+(?P<m2>{m}){de}\s+(?P<y2>{y})")),
+        ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*(?:-|–|through|thru|to|until|hasta)\s+(?P<m2>{m})"
+                             rf"(?:{de}\s+(?P<y2>{y}))?")),
+        # "the previous year" after another period is the year before that one (see find_periods)
+        ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
+                             r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
+                             r"\bun\s+ano\s+antes\b")),
+        ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
+                             rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
+        ("first", re.compile(rf"\b(?:the\s+|el\s+)?(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)\s+(?:of|del|de)\s+"
+                             rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
+        ("past", re.compile(rf"\b(?:the\s+|los\s+)?(?:past|last|ultimos)\s+(?P<n>{n})\s+(?:months|meses)")),
+        ("calendar", re.compile(rf"\b(?:calendar\s+year|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})")),
+        ("fy_to_date", re.compile(rf"\b(?:so\s+far\s+(?:this|in)|en\s+lo\s+que\s+va\s+del?|hasta\s+ahora\s+en)\s+"
+                                  rf"(?:the\s+|el\s+)?(?:current\s+|actual\s+)?{fiscal}(?:\s+(?:ano\s+)?(?:actual|en\s+curso))?"
+                                  rf"(?:{de}\s+(?P<y>{y}))?")),
+        ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]+(?:year[\s-]+)?to[\s-]+date\b|\bfytd\b")),
+        ("since_fy", re.compile(rf"\b(?:since|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
+                                rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}")),
+        ("fy", re.compile(rf"\b{fiscal}[\s-]*(?:\(fy\)\s*)?(?:de\s+)?(?P<y>{y}|'?\d\d)\b(?:\s+(?:through|to|thru|hasta|a)\s+"
+                          rf"(?P<through>{m}))?")),
+        ("fy", re.compile(rf"\b(?P<y>{y})\s+fiscal\s+year\b(?:\s+(?:through|to|thru)\s+(?P<through>{m}))?")),
+        ("fy_last", re.compile(rf"\b(?:(?:the\s+|el\s+)?(?:{last})\s+{fiscal}|{fiscal}\s+(?:{last}))")),
+        ("fy_this", re.compile(rf"\b(?:(?:the\s+|el\s+)?(?:{this})\s+{fiscal}|{fiscal}\s+(?:actual|en\s+curso))")),
+        ("to_date", re.compile(rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<y>{y}))|(?:this\s+)?year[\s-]+to[\s-]+date|"
+                               rf"en\s+lo\s+que\s+va\s+(?:del\s+ano|de\s+(?P<y2>{y}))|hasta\s+ahora\s+en\s+(?P<y3>{y}))")),
+        ("year_last", re.compile(r"\b(?:last\s+year|(?:el\s+)?ano\s+(?:pasado|anterior))\b")),
+        ("year_this", re.compile(r"\b(?:this\s+year|(?:este|el\s+presente)\s+ano)\b")),
+        ("month_last", re.compile(r"\b(?:last\s+month|(?:el\s+)?mes\s+(?:pasado|anterior))\b")),
+        ("since", re.compile(rf"\b(?:since|desde)\s+(?:el\s+)?(?:1\s+de\s+)?(?P<m1>{m})(?:\s+1(?:st)?)?(?:{de}\s+(?P<y1>{y}))?")),
+        ("month", re.compile(rf"\b(?:in|during|for|en|durante)\s+(?:the\s+month\s+of\s+|el\s+mes\s+de\s+)?(?P<m1>{m})"
+                             rf"(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
+        ("month", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\b")),
+        ("year", re.compile(rf"\b(?:in|during|for|throughout|en|durante|de|del|a\s+lo\s+largo\s+de)\s+(?P<y>{y})\b"
+                            r"(?!\s*[-–]\s*\d)")),
+    ]
+
+
+def _month_number(text: str) -> int:
+    return month_numbers()[text.rstrip(".").strip()]
+
+
+def _count(text: str) -> int:
+    counts = {**_words()["counts"]["en"], **_words()["counts"]["es"]}
+    return int(text) if text.isdigit() else counts[text]
+
+
+def _latest(month: int, not_after: str) -> str:
+    """The latest month ``month`` (1-12) that is not after YYYY-MM ``not_after``."""
+    year = int(not_after[:4])
+    if month > int(not_after[5:7]):
+        year -= 1
+    return month_key(year, month)
+
+
+def _resolve(form: str, g: dict, published: dt.date | None, fiscal_context: bool) -> tuple[str, str, str] | None:
+    """(start, end, form) of one matched pattern, or None when it needs a date it does not have."""
+    anchor = last_whole_month(published) if published else None
+    if form == "range":
+        m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
+        y1, y2 = g.get("y1"), g.get("y2")
+        if y1 and y2:
+            return month_key(int(y1), m1), month_key(int(y2), m2), "months"
+        if y1:
+            return month_key(int(y1), m1), month_key(int(y1) + (1 if m2 < m1 else 0), m2), "months"
+        if y2:
+            return month_key(int(y2) - (1 if m1 > m2 else 0), m1), month_key(int(y2), m2), "months"
+        if anchor is None:
+            return None
+        end = _latest(m2, anchor)
+        return _latest(m1, end), end, "months"
+    if form == "first":
+        count = 6 if g.get("half") else _count(g["n"])
+        if not 1 <= count <= 12:
+            return None
+        if g.get("fiscal"):
+            if g.get("y"):
+                fy = int(g["y"])
+            elif anchor:
+                fy = fiscal_year_of(anchor)
+                if add_months(fiscal_year_months(fy)[0], count - 1) > anchor:
+                    fy -= 1
+            else:
+                return None
+            start = fiscal_year_months(fy)[0]
+            return start, add_months(start, count - 1), "months"
+        if g.get("y"):
+            year = int(g["y"])
+        elif anchor:
+            year = int(anchor[:4]) if int(anchor[5:7]) >= count else int(anchor[:4]) - 1
+        else:
+            return None
+        return month_key(year, 1), month_key(year, count), "months"
+    if form == "past":
+        count = _count(g["n"])
+        if anchor is None or not 1 <= count <= 36:
+            return None
+        return add_months(anchor, 1 - count), anchor, "months"
+    if form == "calendar":
+        return f"{g['y']}-01", f"{g['y']}-12", "calendar-year"
+    if form in ("fy_to_date", "since_fy"):
+        if anchor is None:
+            return None
+        fy = int(g["y"]) if g.get("y") else fiscal_year_of(anchor)
+        start, full_end = fiscal_year_months(fy)
+        end = min(anchor, full_end)
+        return (start, end, "to-date") if end >= start else None
+    if form == "fy":
+        text = g["y"].lstrip("'")
+        fy = int(text) if len(text) == 4 else 2000 + int(text)
+        start, end = fiscal_year_months(fy)
+        if g.get("through"):
+            end = _latest(_month_number(g["through"]), end)
+            return start, end, "months"
+        return start, end, "fiscal-year"
+    if form == "fy_last":
+        if anchor is None:
+            return None
+        return (*fiscal_year_months(fiscal_year_of(anchor) - (0 if anchor.endswith("-09") else 1)), "fiscal-year")
+    if form == "fy_this" or (form in ("to_date", "year_this") and fiscal_context and not _year(g)):
+        if anchor is None:
+            return None
+        return fiscal_year_months(fiscal_year_of(anchor))[0], anchor, "to-date"
+    if form in ("to_date", "year_this"):
+        named = _year(g)
+        if named and fiscal_context:
+            start, full_end = fiscal_year_months(named)
+            end = min(anchor, full_end) if anchor else full_end
+            return start, end, "to-date"
+        if anchor is None:
+            return None
+        year = named or int(anchor[:4])
+        end = min(anchor, f"{year}-12")
+        return (f"{year}-01", end, "to-date") if end >= f"{year}-01" else None
+    if form == "year_last":
+        if anchor is None:
+            return None
+        if fiscal_context:
+            return (*fiscal_year_months(fiscal_year_of(anchor) - (0 if anchor.endswith("-09") else 1)), "fiscal-year")
+        year = published.year - 1 if published else int(anchor[:4]) - 1
+        return f"{year}-01", f"{year}-12", "calendar-year"
+    if form == "month_last":
+        return (anchor, anchor, "month") if anchor else None
+    if form == "since":
+        if anchor is None:
+            return None
+        m1 = _month_number(g["m1"])
+        start = month_key(int(g["y1"]), m1) if g.get("y1") else _latest(m1, anchor)
+        return (start, anchor, "months") if anchor >= start else None
+    if form == "month":
+        m1 = _month_number(g["m1"])
+        if g.get("y1"):
+            key = month_key(int(g["y1"]), m1)
+        elif anchor:
+            key = _latest(m1, anchor)
+        else:
+            return None
+        return key, key, "month"
+    if form == "year":
+        year = int(g["y"])
+        if fiscal_context:
+            return (*fiscal_year_months(year), "fiscal-year")
+        return f"{year}-01", f"{year}-12", "calendar-year"
+    return None
+
+
+def _year(g: dict) -> int | None:
+    text = g.get("y") or g.get("y2") or g.get("y3")
+    return int(text) if text else None
+
+
+def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_context: bool = False) -> list[Period]:
+    """Every period stated in ``text``, in text order, resolved to months (pure).
+
+    ``published`` (ISO date) anchors relative forms ("last fiscal year"); without it they
+    are left out. ``fiscal_context`` reads a bare year as a US fiscal year (claims about CBP).
+    Overlapping forms: the one that starts first wins, then the longer.
+    """
+    if isinstance(published, str):
+        try:
+            published = dt.date.fromisoformat(published[:10])
+        except ValueError:
+            published = None
+    folded = fold_chars(text)
+    found: list[tuple[int, int, str, dict]] = []
+    for form, pattern in _patterns():
+        for m in pattern.finditer(folded):
+            found.append((m.start(), m.end(), form, {k: v for k, v in m.groupdict().items() if v}))
+    out: list[Period] = []
+    taken_until = -1
+    for begin, stop, form, groups in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
+        if begin < taken_until:
+            continue
+        if form == "day":
+            taken_until = stop
+            continue
+        if form == "prior" and out:  # the year before the period just named
+            before = out[-1]
+            out.append(Period(add_months(before.start, -12), add_months(before.end, -12), text[begin:stop], begin, stop,
+                              before.form))
+            taken_until = stop
+            continue
+        if form == "prior":
+            form = "fy_last" if fiscal_context or "fiscal" in folded[begin:stop] else "year_last"
+        resolved = _resolve(form, groups, published, fiscal_context)
+        if resolved is None:
+            continue
+        start, end, kind = resolved
+        if end < start:
+            continue
+        out.append(Period(start, end, text[begin:stop], begin, stop, kind))
+        taken_until = stop
+    return out

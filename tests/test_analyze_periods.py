@@ -1,0 +1,96 @@
+"""Periods as news writes them, English and Spanish, resolved against the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.analyze.periods import find_periods
+
+PUBLISHED = "2024-05-15"  # the last whole month is April 2024; fiscal year 2024 runs Oct 2023 - Sep 2024
+
+
+@pytest.mark.parametrize(("text", "fiscal", "expected"), [
+    # fiscal years
+    ("CBP seized 27,023 pounds in fiscal year 2023.", True, ("fiscal year 2023", "2022-10", "2023-09")),
+    ("seized in FY2024", True, ("FY2024", "2023-10", "2024-09")),
+    ("seized in FY 24", True, ("FY 24", "2023-10", "2024-09")),
+    ("in fiscal 2022", True, ("fiscal 2022", "2021-10", "2022-09")),
+    ("en el año fiscal 2023", True, ("año fiscal 2023", "2022-10", "2023-09")),
+    ("in fiscal year 2026 through April", True, ("fiscal year 2026 through April", "2025-10", "2026-04")),
+    ("in the 2023 fiscal year", True, ("2023 fiscal year", "2022-10", "2023-09")),
+    ("in FY-2024", True, ("FY-2024", "2023-10", "2024-09")),
+    # relative fiscal years
+    ("last fiscal year", True, ("last fiscal year", "2022-10", "2023-09")),
+    ("el año fiscal pasado", True, ("año fiscal pasado", "2022-10", "2023-09")),
+    ("so far this fiscal year", True, ("so far this fiscal year", "2023-10", "2024-04")),
+    ("en lo que va del año fiscal", True, ("en lo que va del año fiscal", "2023-10", "2024-04")),
+    ("since the start of the fiscal year", True, ("since the start of the fiscal year", "2023-10", "2024-04")),
+    # a bare year: fiscal for CBP, calendar elsewhere
+    ("In 2023, CBP seized", True, ("In 2023", "2022-10", "2023-09")),
+    ("En 2023, la Patrulla Fronteriza", True, ("En 2023", "2022-10", "2023-09")),
+    ("In 2023, the army seized", False, ("In 2023", "2023-01", "2023-12")),
+    ("in calendar year 2023", True, ("calendar year 2023", "2023-01", "2023-12")),
+    ("last year", True, ("last year", "2022-10", "2023-09")),
+    ("el año pasado", False, ("el año pasado", "2023-01", "2023-12")),
+    ("en lo que va del año", False, ("en lo que va del año", "2024-01", "2024-04")),
+    ("so far this year", True, ("so far this year", "2023-10", "2024-04")),
+    # months
+    ("from October 2020 to April 2021", True, ("from October 2020 to April 2021", "2020-10", "2021-04")),
+    ("between October 2020 and April 2021", True, ("between October 2020 and April 2021", "2020-10", "2021-04")),
+    ("entre octubre de 2020 y abril de 2021", True, ("entre octubre de 2020 y abril de 2021", "2020-10", "2021-04")),
+    ("de octubre de 2020 a abril de 2021", True, ("de octubre de 2020 a abril de 2021", "2020-10", "2021-04")),
+    ("from October to March", True, ("from October to March", "2023-10", "2024-03")),
+    ("October through March", True, ("October through March", "2023-10", "2024-03")),
+    ("de octubre hasta marzo de 2024", True, ("de octubre hasta marzo de 2024", "2023-10", "2024-03")),
+    ("the first nine months of the year", True, ("the first nine months of the year", "2023-01", "2023-09")),
+    ("the first three months of the year", True, ("the first three months of the year", "2024-01", "2024-03")),
+    ("los primeros siete meses del año fiscal 2026", True,
+     ("los primeros siete meses del año fiscal 2026", "2025-10", "2026-04")),
+    ("the first half of fiscal year 2024", True, ("the first half of fiscal year 2024", "2023-10", "2024-03")),
+    ("in the past 12 months", True, ("the past 12 months", "2023-05", "2024-04")),
+    ("since October", True, ("since October", "2023-10", "2024-04")),
+    ("desde octubre de 2022", True, ("desde octubre de 2022", "2022-10", "2024-04")),
+    ("in April 2021", True, ("in April 2021", "2021-04", "2021-04")),
+    ("en marzo de 2024", True, ("en marzo de 2024", "2024-03", "2024-03")),
+    ("in March", True, ("in March", "2024-03", "2024-03")),
+    ("last month", True, ("last month", "2024-04", "2024-04")),
+    ("el mes pasado", True, ("el mes pasado", "2024-04", "2024-04")),
+])
+def test_periods_each_form(text, fiscal, expected):
+    (period,) = find_periods(text, published=PUBLISHED, fiscal_context=fiscal)
+    assert (period.text, period.start, period.end) == expected
+
+
+@pytest.mark.parametrize("text", ["On March 5, 2023, CBP officers seized 200 pounds.",
+                                  "El 15 de marzo de 2023 la CBP aseguró 10 kilos.", "CBP seized 5,528 pounds."])
+def test_periods_days_and_no_period_state_none(text):
+    assert find_periods(text, published=PUBLISHED, fiscal_context=True) == []
+
+
+def test_periods_relative_forms_need_the_publication_date():
+    assert find_periods("last fiscal year and fiscal year 2023", published=None, fiscal_context=True)[0].text == \
+        "fiscal year 2023"
+
+
+def test_periods_several_in_one_sentence_in_order():
+    text = "CBP seized 6,726 pounds in fiscal year 2026 through April, after 12,027 pounds in FY2025 and 21,889 in FY24."
+    assert [(p.start, p.end) for p in find_periods(text, published="2026-05-20", fiscal_context=True)] == [
+        ("2025-10", "2026-04"), ("2024-10", "2025-09"), ("2023-10", "2024-09")]
+
+
+@pytest.mark.parametrize(("text", "fiscal", "expected"), [
+    ("CBP seized 12,000 pounds in fiscal 2025, compared with nearly 22,000 pounds the previous year.", True,
+     [("2024-10", "2025-09"), ("2023-10", "2024-09")]),
+    ("La CBP decomisó 5,400 kilos en el año fiscal 2025, frente a 9,900 kilos del año fiscal anterior.", True,
+     [("2024-10", "2025-09"), ("2023-10", "2024-09")]),
+    ("In calendar year 2023 the army seized 90 tons, 40 tons more than a year earlier.", False,
+     [("2023-01", "2023-12"), ("2022-01", "2022-12")]),
+    ("the previous fiscal year", False, [("2023-10", "2024-09")]),  # no period before it: before the publication
+])
+def test_periods_the_year_before_the_one_named(text, fiscal, expected):
+    assert [(p.start, p.end) for p in find_periods(text, published="2025-01-20", fiscal_context=fiscal)] == expected
+
+
+def test_periods_dates_of_the_period():
+    (period,) = find_periods("in fiscal year 2024", fiscal_context=True)
+    assert (period.start_date, period.end_date) == ("2023-10-01", "2024-09-30")

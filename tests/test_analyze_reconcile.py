@@ -1,0 +1,171 @@
+"""Reconciliation: hand-written EN and ES claims against the real CBP series, each verdict and each reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.analyze.periods import find_periods
+from pesquisa.analyze.reconcile import find_cues, item_of, pick_period, reconcile, verdict
+from pesquisa.store import open_store
+
+
+@pytest.fixture(scope="module")
+def claims(official_store) -> dict[str, dict]:
+    """The reconciled claims of tests/data/official_claims.jsonl, by their text and the start of their period."""
+    out = {}
+    for claim in reconcile(open_store(official_store, create=False)):
+        data = claim.to_dict()
+        out[f"{data['text']} @{data['period']['start'][:7]}"] = data
+    return out
+
+
+@pytest.mark.parametrize(("key", "verdict_", "official", "unit"), [
+    # English
+    ("27,023 pounds of fentanyl @2022-10", "consistent", 27022.85, "lb"),  # "in fiscal year 2023"
+    ("21,889 pounds of fentanyl @2023-10", "consistent", 21889.21, "lb"),  # "last fiscal year" (published 2024-11)
+    ("14,700 pounds of fentanyl @2021-10", "consistent", 14699.88, "lb"),  # "In 2022, CBP ..." = fiscal 2022
+    ("6,500 pounds of fentanyl @2020-10", "consistent", 6488.21, "lb"),  # "From October 2020 to April 2021"
+    ("3,100 pounds of fentanyl @2022-10", "close", 2840.79, "lb"),  # Border Patrol only
+    ("20,000 pounds of fentanyl @2022-10", "inconsistent", 26717.83, "lb"),  # southwest border only
+    ("19,700 pounds of fentanyl @2023-01", "consistent", 19717.91, "lb"),  # first nine months of the year
+    ("6,726 pounds of fentanyl @2025-10", "consistent", 6725.62, "lb"),  # fiscal year 2026 through April
+    ("12,027 pounds @2024-10", "consistent", 12027.28, "lb"),  # "after 12,027 pounds in FY2025"
+    ("21,889 pounds @2023-10", "consistent", 21889.21, "lb"),  # "and 21,889 pounds in FY2024"
+    ("6,700 pounds of fentanyl @2025-10", "consistent", 6725.62, "lb"),  # so far this fiscal year
+    ("21,000 pounds of fentanyl @2023-10", "consistent", 21889.21, "lb"),  # "more than": the bound holds, 4 % off
+    ("19,000 pounds of fentanyl @2022-10", "inconsistent", 27022.85, "lb"),  # "less than": the bound fails
+    # Spanish
+    ("12,257 kilos de fentanilo @2022-10", "consistent", 12257.36, "kg"),  # año fiscal 2023
+    ("6,240 kilos de fentanilo @2023-10", "consistent", 6243.2, "kg"),  # en lo que va del año fiscal
+    ("2,943 kilos de fentanilo @2020-10", "consistent", 2943.0, "kg"),  # entre octubre de 2020 y abril de 2021
+    ("9,000 kilos de fentanilo @2022-10", "inconsistent", 12257.36, "kg"),  # el año fiscal pasado
+    ("1,450 libras de fentanilo @2024-03", "consistent", 1449.12, "lb"),  # en marzo de 2024
+    ("25,000 libras de fentanilo @2022-10", "close", 27022.85, "lb"),
+    ("4,550 kilos de fentanilo @2023-10", "consistent", 4549.74, "kg"),  # primeros seis meses del año fiscal 2024
+    ("5,455 kilos de fentanilo @2024-10", "consistent", 5455.48, "kg"),  # año fiscal 2025
+    ("9,929 kilos del año fiscal anterior @2023-10", "consistent", 9928.78, "kg"),  # the year before 2025
+])
+def test_reconcile_claim_paired_with_its_own_period(claims, key, verdict_, official, unit):
+    claim = claims[key]
+    assert claim["verdict"] == verdict_
+    assert (claim["official_value"], claim["official_unit"], claim["claim_unit"]) == (official, unit, unit)
+    assert claim["item"] == "fentanyl"
+    assert claim["official_source"]["dataset"] == "cbp-nationwide"
+    assert claim["official_source"]["files"][0]["file"].startswith("nationwide-drugs-fy")
+
+
+@pytest.mark.parametrize(("key", "reason"), [
+    ("1,800 pounds of fentanyl @2017-10", "the cbp-nationwide series covers 2018-10 to 2026-04"),
+    ("1,500 pounds of fentanyl @2016-10", "the cbp-nationwide series covers 2018-10 to 2026-04"),
+    ("2 million fentanyl pills @2023-10", "counted in pills; the series weighs seizures in pounds"),
+    ("3 millones de pastillas de fentanilo @2022-10", "counted in pills; the series weighs seizures in pounds"),
+    ("100,000 pounds of fentanyl @2022-10", "a total of several countries' seizures"),
+    ("50 toneladas de fentanilo @2022-10", "a total of several countries' seizures"),
+])
+def test_reconcile_no_official_series_says_why(claims, key, reason):
+    claim = claims[key]
+    assert claim["verdict"] == "no official series"
+    assert claim["reason"].startswith(reason)
+    assert "official_value" not in claim and "relative_difference" not in claim
+
+
+def test_reconcile_one_seizure_is_not_an_aggregate(claims):
+    texts = {k.split(" @")[0] for k in claims}
+    assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
+    assert len(claims) == 29
+
+
+def test_reconcile_fields_of_the_json(claims):
+    claim = claims["27,023 pounds of fentanyl @2022-10"]
+    assert claim["period"]["start"] == "2022-10-01" and claim["period"]["end"] == "2023-09-30"
+    assert claim["claim_value"] == 27023
+    assert claim["relative_difference"] == 0.0  # 27,023 against 27,022.85, four decimals
+    assert claim["quantity_id"].startswith("qty-") and claim["document_id"].startswith("doc-")
+    assert claim["scope"] == {"agency": "U.S. Customs and Border Protection", "series": "cbp-nationwide",
+                              "components": ["OFO", "USBP"], "regions": ["all"]}
+    usbp = claims["3,100 pounds of fentanyl @2022-10"]
+    assert usbp["scope"]["components"] == ["USBP"] and usbp["relative_difference"] == pytest.approx(0.0912, abs=1e-4)
+
+
+@pytest.mark.parametrize(("claim", "official", "expected"), [
+    (102, 100, "consistent"), (98, 100, "consistent"), (109, 100, "close"), (90, 100, "close"),
+    (111, 100, "inconsistent"), (0, 0, "consistent"), (5, 0, "inconsistent")])
+def test_reconcile_verdict_thresholds(claim, official, expected):
+    assert verdict(claim, official)[0] == expected
+
+
+@pytest.mark.parametrize(("claim", "official", "qualifier", "expected"), [
+    (95, 100, "more than", "consistent"), (95, 100, "más de", "consistent"), (105, 100, "more than", "close"),
+    (80, 100, "at least", "inconsistent"), (105, 100, "less than", "consistent"), (95, 100, "menos de", "close"),
+    (95, 100, "about", "close")])
+def test_reconcile_verdict_bounds(claim, official, qualifier, expected):
+    assert verdict(claim, official, qualifier)[0] == expected
+
+
+def test_reconcile_items_and_cues():
+    assert item_of("fentanyl pills") == "fentanyl"
+    assert item_of("metanfetamina") == "methamphetamine"
+    assert item_of("marihuana") == "cannabis"
+    assert item_of("firearms") is None
+    cues = find_cues("CBP officers at ports of entry and Border Patrol agents at the southwest border")
+    assert [(c.key, c.text) for c in cues["agency"]] == [("ofo", "CBP officers"), ("ofo", "at ports of entry"),
+                                                          ("usbp", "Border Patrol")]
+    assert [c.key for c in cues["region"]] == ["Southwest Border"]
+
+
+def test_reconcile_each_quantity_takes_the_period_of_its_clause():
+    sentence = "CBP seized 27,023 pounds in fiscal 2023, and in fiscal 2022 it seized 14,700 pounds."
+    periods = find_periods(sentence, fiscal_context=True)
+    first = pick_period(periods, sentence, sentence.index("27,023"), sentence.index(" in fiscal 2023"))
+    second = pick_period(periods, sentence, sentence.index("14,700"), len(sentence) - 1)
+    assert (first.start, second.start) == ("2022-10", "2021-10")
+
+
+# --- crime figures against SESNSP victims (a hand-written victims file: the real one is 65,340 rows) ---
+
+def victims_csv(path):
+    """Hand-written SESNSP-shaped counts: national and Sinaloa homicides, national femicides, zero padding after 2025-01."""
+    rows = ["isodate,entidad,delito,total"]
+    for month in range(1, 13):
+        rows += [f"2023-{month:02d}-01,Nacional,Homicidio doloso,2470", f"2024-{month:02d}-01,Nacional,Homicidio doloso,2500",
+                 f"2024-{month:02d}-01,Sinaloa,Homicidio doloso,100", f"2023-{month:02d}-01,Nacional,Feminicidio,71",
+                 f"2024-{month:02d}-01,Nacional,Feminicidio,70"]
+    rows += ["2025-01-01,Nacional,Homicidio doloso,2000", "2025-02-01,Nacional,Homicidio doloso,0",
+             "2025-03-01,Nacional,Homicidio doloso,0"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def crime_claims(tmp_path_factory) -> dict[str, dict]:
+    from pathlib import Path
+
+    from pesquisa.ingest import iter_documents
+    from pesquisa.pipeline import import_official, ingest_documents
+
+    folder = tmp_path_factory.mktemp("crimes")
+    engine = open_store(folder / "crimes.sqlite")
+    assert not ingest_documents(engine, iter_documents([Path(__file__).parent / "data" / "official_crimes.jsonl"])).failed
+    assert import_official(engine, "sesnsp", [str(victims_csv(folder / "victimas.csv"))]).ok
+    return {c.text: c.to_dict() for c in reconcile(engine)}
+
+
+@pytest.mark.parametrize(("text", "verdict_", "official", "state", "start"), [
+    ("30,000 víctimas", "consistent", 30000, "Nacional", "2024-01-01"),  # "en el país", "En 2024"
+    ("1,500 homicidios dolosos", "inconsistent", 1200, "Sinaloa", "2024-01-01"),
+    ("800 feminicidios", "close", 840, "Nacional", "2024-01-01"),  # "El año pasado" (published 2025-01)
+    ("29,640 homicide victims", "consistent", 29640, "Nacional", "2023-01-01"),
+])
+def test_reconcile_crime_figures_against_sesnsp(crime_claims, text, verdict_, official, state, start):
+    claim = crime_claims[text]
+    assert (claim["verdict"], claim["official_value"], claim["official_unit"]) == (verdict_, official, "victims")
+    assert (claim["scope"]["regions"], claim["period"]["start"]) == ([state], start)
+    assert claim["official_source"]["dataset"] == "sesnsp-victims"
+
+
+def test_reconcile_crime_figures_after_the_last_real_month(crime_claims):
+    claim = crime_claims["2,100 homicides"]
+    assert claim["verdict"] == "no official series"
+    assert claim["reason"] == ("the sesnsp-victims series covers 2023-01 to 2025-01; "
+                               "the claim's period is 2025-03 to 2025-03")
+    assert "12 people" not in crime_claims

@@ -1,0 +1,136 @@
+"""Sanctions matching on the real OFAC SDN list: the listed traffickers found, namesakes, relatives and officials not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.resolve.sanctions import (
+    KBEntity,
+    MentionContext,
+    SanctionJudgement,
+    birth_years,
+    countries,
+    match_entity,
+    match_sanctions,
+    nicknames,
+    org_key,
+    person_parts,
+)
+
+
+def person(name: str, *, aliases: tuple[str, ...] = (), titles: tuple[str, ...] = (),
+           contexts: tuple[MentionContext, ...] = ()) -> KBEntity:
+    return KBEntity(id="per-test", type="person", name=name, aliases=list(aliases), titles=list(titles),
+                    contexts=list(contexts))
+
+
+def listed(index, entity: KBEntity) -> list[str]:
+    return [m.list_id for m in match_entity(entity, index)]
+
+
+def test_resolve_sanctions_name_parts():
+    assert person_parts('Joaquín "El Chapo" Guzmán Loera') == ["joaquin", "guzman", "loera"]
+    assert nicknames('Joaquín "El Chapo" Guzmán Loera') == ["el chapo"]
+    assert person_parts("María del Rosario Zambada Niebla") == ["maria", "rosario", "zambada", "niebla"]
+    assert org_key("Cártel de Sinaloa") == org_key("SINALOA CARTEL") == frozenset({"cartel", "sinaloa"})
+    assert org_key("Sistema de Radio de Sinaloa, S.A. de C.V.") == frozenset({"sistema", "radio", "sinaloa", "sacv"})
+
+
+def test_resolve_sanctions_evidence_from_the_text():
+    ctx = [MentionContext("arrested ", "Aurelio Bermúdez", ", 53, the alleged leader", "2024-06-01"),
+           MentionContext("the Mexican drug lord ", "Aurelio", " was", "2024-06-01")]
+    assert birth_years(ctx) == {1970, 1971}
+    assert countries(ctx) == {"Mexico"}
+    assert birth_years([MentionContext("", "Rafael Caro Quintero", " (born in 1952) ran", None)]) == {1952}
+    assert birth_years([MentionContext("el capo ", "X", ", de 71 años,", "2023-01-01")]) == {1951, 1952}
+
+
+@pytest.mark.parametrize(("name", "uid"), [
+    ("Rafael Caro Quintero", "6707"),
+    ("Miguel Ángel Caro Quintero", "6858"),
+    ("Joaquín Guzmán Loera", "6861"),
+    ("Joaquín Archivaldo Guzmán Loera", "6861"),
+    ("Joaquín Guzmán López", "41897"),
+    ("Ovidio Guzmán López", "13149"),
+    ("Iván Archivaldo Guzmán Salazar", "13148"),
+    ("Ismael Zambada García", "7226"),
+    ("Mónica del Rosario Zambada Niebla", "10357"),
+    ("Nemesio Oseguera Cervantes", "17674"),
+    ("JOAQUIN GUZMAN LOERA", "6861"),  # any case and accents
+    ("Victor Emilio Cazares Salazar", "10381"),  # CAZAREZ: one letter apart
+])
+def test_resolve_sanctions_listed_traffickers_found(sdn_index, name, uid):
+    assert listed(sdn_index, person(name)) == [uid]
+
+
+@pytest.mark.parametrize("name", [
+    "Joaquín Guzmán",  # fits both Guzmán Loera and Guzmán López
+    "Caro Quintero",  # surnames alone
+    "Guzmán",
+    "Rafael",
+    "Vicente Zambada Niebla",  # a relative who is not listed
+    "Ismael Zambada Sicairos",  # a son who is not listed
+    "Marcelo Ebrard", "Ken Salazar", "Alicia Bárcena", "Roberto Velasco Álvarez", "Claudia Sheinbaum",
+])
+def test_resolve_sanctions_no_false_match(sdn_index, name):
+    assert listed(sdn_index, person(name)) == []
+
+
+def test_resolve_sanctions_partial_name_with_alias(sdn_index):
+    (match,) = match_entity(person('Ismael "El Mayo" Zambada'), sdn_index)
+    assert (match.list_id, match.list_name) == ("7226", "ZAMBADA GARCIA, Ismael")
+    assert "alias 'el mayo' is an a.k.a. of the entry" in match.evidence
+    assert match.evidence[0].endswith("given name and first family name (second family name GARCIA not written)")
+
+
+def test_resolve_sanctions_office_title_is_evidence_against(sdn_index):
+    assert listed(sdn_index, person("Rafael Caro Quintero", titles=("ambassador",))) == []
+    assert listed(sdn_index, person("Rafael Caro Quintero", titles=("canciller",))) == []
+    assert listed(sdn_index, person("Rafael Caro Quintero", titles=("secretario de Seguridad",))) == []
+    assert listed(sdn_index, person("Rafael Caro Quintero", titles=("Foreign Affairs Minister",))) == []
+    (match,) = match_entity(person("Rafael Caro Quintero", titles=("capo",)), sdn_index)
+    assert "role 'capo' fits a narcotics designation" in match.evidence
+
+
+def test_resolve_sanctions_birth_year_is_evidence(sdn_index):
+    young = MentionContext("", "Rafael Caro Quintero", ", 35, was", "2024-01-10")
+    assert listed(sdn_index, person("Rafael Caro Quintero", contexts=(young,))) == []
+    old = MentionContext("", "Rafael Caro Quintero", ", 71, was", "2024-01-10")
+    (match,) = match_entity(person("Rafael Caro Quintero", contexts=(old,)), sdn_index)
+    assert "birth year 1952 fits the news" in match.evidence and match.score == 0.95
+
+
+def test_resolve_sanctions_organizations(sdn_index):
+    def org(name, key=None, aliases=()):
+        return KBEntity(id="org-test", type="organization", name=name, key=key, aliases=list(aliases))
+
+    assert listed(sdn_index, org("Cártel de Sinaloa", key="cartel-sinaloa")) == ["11440"]
+    assert listed(sdn_index, org("CJNG", key="cartel-cjng")) == ["17671"]  # through the lexicon's names
+    assert listed(sdn_index, org("Gulf Cartel")) == ["10386"]
+    assert listed(sdn_index, org("Secretaría de Relaciones Exteriores", key="mx-sre")) == []  # a ministry
+    assert listed(sdn_index, org("Sinaloa")) == []
+    # a person's name never meets an organization entry, nor the other way round
+    assert listed(sdn_index, person("Sinaloa Cartel")) == []
+
+
+def test_resolve_sanctions_judgements_replayed(sdn_index):
+    entries = list(sdn_index.entries.values())
+    caro = KBEntity(id="per-caro", type="person", name="Rafael Caro Quintero")
+    guzman = KBEntity(id="per-guzman", type="person", name="Joaquín Guzmán")
+    judged = match_sanctions([caro, guzman], entries, [
+        SanctionJudgement("reject", "per-caro", "us-ofac-sdn", "6707"),
+        SanctionJudgement("confirm", "per-guzman", "us-ofac-sdn", "6861")])
+    assert [(m.entity_id, m.list_id, m.status, m.score) for m in judged] == [
+        ("per-guzman", "6861", "confirmed", 1.0)]
+    assert judged[0].to_dict()["list"] == "us-ofac-sdn"
+
+
+def test_resolve_sanctions_partial_name_needs_something_more(sdn_index):
+    assert listed(sdn_index, person("Ovidio Guzmán")) == []  # GUZMAN LOPEZ, Ovidio: the name alone is short of it
+    trade = MentionContext("the Sinaloa cartel's ", "Ovidio Guzmán", " was extradited", "2023-09-16")
+    (match,) = match_entity(person("Ovidio Guzmán", contexts=(trade,)), sdn_index)
+    assert (match.list_id, match.score) == ("13149", 0.78)
+    assert match.evidence[-1] == "the news speaks of the drug trade beside the name ('cartel')"
+    # "El Chapo" is no a.k.a. of Joaquín Guzmán López, so of the two Joaquín Guzmán only Guzmán Loera is left
+    chapo = MentionContext("the cartel's founder ", 'Joaquín "El Chapo" Guzmán', " was sentenced", "2019-07-17")
+    assert listed(sdn_index, person('Joaquín "El Chapo" Guzmán', contexts=(chapo,))) == ["6861"]
