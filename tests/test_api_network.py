@@ -55,7 +55,7 @@ def test_api_network_ebrard_is_the_top_broker(web_client):
     assert top["name"] == "Marcelo Ebrard"
     assert top["community"] == community_of(summary, "Marcelo Ebrard")["n"]
     lopez_obrador = community_of(summary, "Andrés Manuel López Obrador")["n"]
-    assert top["links_to"] == [lopez_obrador] and top["communities"] == 2
+    assert lopez_obrador in top["links_to"] and top["communities"] == 1 + len(top["links_to"])
     betweenness = [b["betweenness"] for b in summary["brokers"]]
     assert betweenness == sorted(betweenness, reverse=True)
 
