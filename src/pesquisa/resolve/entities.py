@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import make_id
+from pesquisa.resolve.names import NameIndex, Parts
 
 PARTICLES = {"de", "del", "la", "las", "los", "y", "jr", "sr", "n", "da", "dos", "van", "von"}
 WITHHELD = re.compile(r"«N»|\"N\"|“N”|\bN\.$")
@@ -116,44 +117,85 @@ def _canonical(refs: list[EntityRef]) -> str:
     return sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], WITHHELD.search(n) is not None, n))[0]
 
 
+def person_group(ref: EntityRef) -> Parts:
+    """The name group of a person: its folded name parts (empty for a name of particles only)."""
+    return tuple(name_parts(ref.name))
+
+
+def keyed_group(ref: EntityRef) -> str:
+    """The group of an organization or place: its lexicon key, else its folded name without a leading article."""
+    return ref.key or re.sub(r"^(the|la|el|los|las) ", "", fold(ref.name))
+
+
+def group_key(ref: EntityRef) -> str | None:
+    """The stored key of a ref's group: name parts space-joined for people, else ``keyed_group``; None for no group."""
+    if ref.type == "person":
+        return " ".join(person_group(ref)) or None
+    return keyed_group(ref)
+
+
+def withheld(refs: Iterable[EntityRef]) -> bool:
+    """True when every name of a group withholds the surname ("Homero «N»")."""
+    return all(WITHHELD.search(r.name) for r in refs)
+
+
+def full_name_order(groups: Iterable[Parts]) -> list[Parts]:
+    """Full names (two parts or more) in the order the greedy clustering takes them: longest, then alphabetical."""
+    return sorted((g for g in groups if len(g) >= 2), key=lambda g: (-len(g), g))
+
+
+def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Parts]:
+    """The founder of the cluster each full-name group joins (a founder maps to itself).
+
+    Longest names first; a name joins the only earlier cluster whose founder has all
+    its parts (unless its surname is withheld), else the only one of as many parts
+    spelled near-identically; with no hit or two hits it founds its own cluster. Only
+    founders that are ``NameIndex`` neighbours are read, so a component of that graph
+    can be clustered alone with the same result.
+    """
+    founders = NameIndex()
+    out: dict[Parts, Parts] = {}
+    for parts in full_name_order(groups):
+        hits = set() if withheld(groups[parts]) else founders.supersets(parts)
+        if not hits:
+            hits = founders.similar(parts)
+        if len(hits) == 1:
+            out[parts] = next(iter(hits))
+        else:
+            founders.add(parts)
+            out[parts] = parts
+    return out
+
+
+def single_name_hits(word: str, held: bool, founders: Iterable[Parts]) -> set[Parts]:
+    """Founders a one-word name can join: a surname ("Ebrard") after the first part, a withheld one as the first."""
+    if held:
+        return {f for f in founders if f[0] == word}
+    return {f for f in founders if word in f[1:]}
+
+
 def _person_clusters(refs: list[EntityRef]) -> list[list[EntityRef]]:
-    groups: dict[tuple[str, ...], list[EntityRef]] = defaultdict(list)
+    groups: dict[Parts, list[EntityRef]] = defaultdict(list)
     for ref in refs:
-        parts = tuple(name_parts(ref.name))
+        parts = person_group(ref)
         if parts:
             groups[parts].append(ref)
-    clusters: list[tuple[set[str], list[str], list[EntityRef]]] = []  # (parts, ordered parts, members)
-    full = sorted((g for g in groups if len(g) >= 2), key=lambda g: (-len(g), g))
-    for parts in full:
-        members = groups[parts]
-        withheld = all(WITHHELD.search(r.name) for r in members)
-        hits = [c for c in clusters if set(parts) <= c[0] and not withheld]
-        if not hits:
-            hits = [c for c in clusters if len(c[1]) == len(parts) and
-                    fuzz.ratio(" ".join(sorted(parts)), " ".join(sorted(c[1]))) >= 92]
-        if len(hits) == 1:
-            hits[0][2].extend(members)
-        else:
-            clusters.append((set(parts), list(parts), list(members)))
+    founder = cluster_full_names(groups)
+    clusters: dict[Parts, list[EntityRef]] = {}  # founder -> members, in founding order
+    for parts in full_name_order(groups):
+        clusters.setdefault(founder[parts], []).extend(groups[parts])
+    index = NameIndex(clusters)
     for parts, members in sorted(((g, m) for g, m in groups.items() if len(g) == 1), key=lambda t: t[0]):
-        word = parts[0]
-        withheld = all(WITHHELD.search(r.name) for r in members)
-        if withheld:
-            hits = [c for c in clusters if c[1][0] == word]
-        else:
-            hits = [c for c in clusters if word in c[1][1:]]
-        if len(hits) == 1:
-            hits[0][2].extend(members)
-        else:
-            clusters.append(({word}, [word], list(members)))
-    return [c[2] for c in clusters]
+        hits = single_name_hits(parts[0], withheld(members), index.with_part(parts[0]))
+        home = next(iter(hits)) if len(hits) == 1 else parts
+        clusters.setdefault(home, []).extend(members)
+    return list(clusters.values())
 
 
 def _keyed_clusters(refs: list[EntityRef]) -> list[list[EntityRef]]:
     groups: dict[str, list[EntityRef]] = defaultdict(list)
     for ref in refs:
-        key = ref.key or re.sub(r"^(the|la|el|los|las) ", "", fold(ref.name))
-        groups[key].append(ref)
+        groups[keyed_group(ref)].append(ref)
     return [groups[k] for k in sorted(groups)]
 
 

@@ -12,7 +12,10 @@ can say why. Ids come from the earliest report id of the cluster (content-derive
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
+from collections import defaultdict
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from pesquisa.records import make_id
 
@@ -69,38 +72,122 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
             "same_date": same_date, "same_organizer": same_org, "same_document": same_document}
 
 
-def resolve_events(reports: list[EventReport]) -> list[ResolvedEvent]:
-    """Events across documents with the evidence of each merge (pure)."""
-    ordered = sorted(reports, key=lambda r: r.id)
-    parent = {r.id: r.id for r in ordered}
+def blocking_keys(report: EventReport) -> set[str]:
+    """Keys two reports must share for ``merge_evidence`` to accept them (a covering set, not a verdict).
 
-    def find(x: str) -> str:
+    Same type plus: a pair of participants; a participant and the place; a participant
+    and the date; the organizer and the date; or the same document. ``merge_evidence``
+    accepts no pair outside these keys (a test checks it), so candidate pairs are only
+    the reports that share a key. When the merge rules change, this list must cover them.
+    """
+    t = report.type
+    people = sorted(set(report.participant_ids))
+    keys = {f"{t}|doc|{report.document_id}"}
+    keys.update(f"{t}|pair|{p}|{q}" for p, q in combinations(people, 2))
+    for p in people:
+        if report.place_id:
+            keys.add(f"{t}|place|{p}|{report.place_id}")
+        if report.date:
+            keys.add(f"{t}|date|{p}|{report.date}")
+    if report.organizer_id and report.date:
+        keys.add(f"{t}|org|{report.organizer_id}|{report.date}")
+    return keys
+
+
+class _Clusters:
+    """Union-find over report positions (the smaller position is the root) with each cluster's date range."""
+
+    def __init__(self, reports: list[EventReport]) -> None:
+        self.parent = list(range(len(reports)))
+        days = [_day(r.date) for r in reports]
+        self.low = list(days)
+        self.high = list(days)
+
+    def find(self, x: int) -> int:
+        parent = self.parent
         while parent[x] != x:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
 
-    evidence: list[dict] = []
-    known = {r.id: {r.date} if r.date else set() for r in ordered}  # dates of each cluster: no chaining across them
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            why = merge_evidence(a, b)
-            if why:
-                evidence.append(why)
-                ra, rb = find(a.id), find(b.id)
-                if ra != rb and all(dates_agree(x, y) for x in known[ra] for y in known[rb]):
-                    parent[max(ra, rb)] = min(ra, rb)
-                    known[min(ra, rb)] |= known[max(ra, rb)]
-    clusters: dict[str, list[EventReport]] = {}
-    for r in ordered:
-        clusters.setdefault(find(r.id), []).append(r)
+    def dates_fit(self, a: int, b: int) -> bool:
+        """True when two clusters' known dates all lie within two days of each other (roots given)."""
+        lows = [d for d in (self.low[a], self.low[b]) if d]
+        highs = [d for d in (self.high[a], self.high[b]) if d]
+        return not lows or (max(highs) - min(lows)).days <= 2
+
+    def union(self, a: int, b: int) -> None:
+        keep, gone = min(a, b), max(a, b)
+        self.parent[gone] = keep
+        lows = [d for d in (self.low[keep], self.low[gone]) if d]
+        highs = [d for d in (self.high[keep], self.high[gone]) if d]
+        self.low[keep] = min(lows) if lows else None
+        self.high[keep] = max(highs) if highs else None
+
+
+def _first_hits(i: int, report: EventReport, ordered: list[EventReport], clusters: _Clusters,
+                by_key: dict[str, dict[int, list[int]]], keys: list[str]) -> dict[int, tuple[int, dict]]:
+    """For report ``i``: each other cluster it may join, with its first later report that gives evidence."""
+    home = clusters.find(i)
+    hits: dict[int, tuple[int, dict]] = {}
+    for key in keys:
+        roots = by_key[key]
+        for root in [r for r in roots if clusters.parent[r] != r]:  # clusters merged since: fold their lists
+            members, new_root = roots.pop(root), clusters.find(root)
+            roots[new_root] = sorted(roots[new_root] + members) if new_root in roots else members
+        for root, members in list(roots.items()):
+            if members[-1] <= i:  # nothing left to pair with
+                del roots[root]
+                continue
+            if root == home or not clusters.dates_fit(home, root):  # known-date conflicts only grow: no merge
+                continue
+            for j in members[bisect_right(members, i):]:
+                if root in hits and j >= hits[root][0]:
+                    break
+                why = merge_evidence(report, ordered[j])
+                if why:
+                    hits[root] = (j, why)
+                    break
+    return hits
+
+
+def resolve_events(reports: list[EventReport]) -> list[ResolvedEvent]:
+    """Events across documents with the evidence of each merge (pure).
+
+    The greedy rule: take report pairs in id order; two reports with evidence join
+    when their clusters' known dates stay within two days (no chaining across
+    conflicting dates). Only pairs sharing a ``blocking_keys`` key are read, and for
+    each report only the first later report of each other cluster, so a key shared by
+    thousands of reports costs about its size, not its square. The result equals
+    comparing every pair in order. Evidence is kept for the pairs that merged.
+    """
+    ordered = sorted(reports, key=lambda r: r.id)
+    clusters = _Clusters(ordered)
+    report_keys: list[list[str]] = []
+    by_key: dict[str, dict[int, list[int]]] = defaultdict(dict)
+    for i, report in enumerate(ordered):
+        keys = sorted(blocking_keys(report))
+        report_keys.append(keys)
+        for key in keys:
+            by_key[key][i] = [i]
+    evidence: dict[int, list[dict]] = defaultdict(list)  # merges, by the position of their first report
+    for i, report in enumerate(ordered):
+        hits = _first_hits(i, report, ordered, clusters, by_key, report_keys[i])
+        for j, why in sorted(hits.values(), key=lambda hit: hit[0]):
+            a, b = clusters.find(i), clusters.find(j)
+            if a != b and clusters.dates_fit(a, b):
+                clusters.union(a, b)
+                evidence[i].append(why)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(ordered)):
+        members[clusters.find(i)].append(i)
     out = []
-    for root, members in sorted(clusters.items()):
-        ids = {m.id for m in members}
-        dates = sorted({m.date for m in members if m.date and len(m.date) == 10})
-        places = [m.place_id for m in members if m.place_id]
+    for root, positions in sorted(members.items()):
+        group = [ordered[i] for i in positions]
+        dates = sorted({m.date for m in group if m.date and len(m.date) == 10})
+        places = [m.place_id for m in group if m.place_id]
         out.append(ResolvedEvent(
-            id=make_id("evt", root), type=members[0].type, date=dates[0] if dates else None,
-            place_id=max(sorted(set(places)), key=places.count) if places else None, reports=members,
-            evidence=[e for e in evidence if e["reports"][0] in ids]))
+            id=make_id("evt", ordered[root].id), type=group[0].type, date=dates[0] if dates else None,
+            place_id=max(sorted(set(places)), key=places.count) if places else None, reports=group,
+            evidence=[why for i in positions for why in evidence[i]]))
     return out
