@@ -22,7 +22,8 @@ from pesquisa.errors import InputError
 from pesquisa.extract import extract_document
 from pesquisa.ingest import IngestFailure
 from pesquisa.records import RawDocument
-from pesquisa.resolve import resolve_entities, resolve_events
+from pesquisa.resolve import resolve_events
+from pesquisa.resolve.update import EntityIndex, EventIndex, FullResolutionNeeded, event_component, update_entities
 from pesquisa.store import read
 from pesquisa.store.db import checkpoint
 from pesquisa.store.judgements import add_judgement, current_id, split_result
@@ -79,24 +80,70 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
         done.add(item.id)
         report.added.append(item.source)
         tell(item.source, "added")
-    report.resolution = resolve_store(engine)
-    refresh_search_index(engine)
-    checkpoint(engine)
+    if report.added or read.resolved_count(engine) == 0:  # nothing new: nothing to resolve or index
+        report.resolution = resolve_store(engine)
+        refresh_search_index(engine)
+        checkpoint(engine)
     return report
 
 
-def resolve_store(engine: Engine) -> dict[str, int]:
-    """Resolve every stored entity and event and write the ids back in one transaction. Returns counts.
+def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -> dict[str, int]:
+    """Resolve the documents not resolved yet into the store's entities and events (writes). Returns counts.
 
-    Steps: read the in-document entities and the analyst's judgements; resolve entities
-    (pure); read the event reports with their participants mapped to the new ids; resolve
-    events (pure); write entities, ids, events and redirects together.
+    Incremental: only the part of the store a new document can change is resolved
+    again (``resolve.update``), with the same result as resolving from scratch. With
+    nothing new (and no ``replay`` of judgements) it reads one count and returns. A
+    store without a resolution index, ``full``, or an id collision the incremental
+    path cannot settle, resolve everything from scratch.
     """
-    resolved = resolve_entities(read.entity_refs(engine), read.judgements(engine))
-    local_to_id = {(m.document_id, m.local_id): e.id for e in resolved for m in e.members}
-    reports = read.event_reports(engine, local_to_id)
-    events = resolve_events(reports)
-    return write_resolution(engine, resolved, reports, events, local_to_id)
+    if not full and read.resolved_count(engine) == 0:
+        full = True  # a store from before the index (or an empty one)
+    documents = sorted(stored_document_ids(engine)) if full else read.unresolved_documents(engine)
+    if not documents and not replay and not full:
+        return {"documents": 0}
+    judgements = read.judgements(engine)
+    try:
+        return _resolve(engine, documents, judgements, full=full)
+    except FullResolutionNeeded:
+        return _resolve(engine, sorted(stored_document_ids(engine)), judgements, full=True)
+
+
+def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bool) -> dict[str, int]:
+    """Steps: entities of the documents (update_entities); the event reports whose resolved ids
+    changed; their blocking-key component; its events (resolve_events); one write."""
+    docs = set(documents)
+    index = EntityIndex(
+        people={} if full else read.person_groups(engine),
+        refs_of_groups=(lambda kind, groups: []) if full else
+        (lambda kind, groups: read.indexed_refs(engine, kind=kind, groups=groups)),
+        groups_of_bases=(lambda ids: []) if full else (lambda ids: read.groups_of_bases(engine, ids)),
+        stored_ids=lambda ids: read.stored_entity_ids(engine, ids))
+    new_refs = read.entity_refs(engine, None if full else docs)
+    stale = [] if full else read.indexed_refs(engine, documents=docs)
+    entities = update_entities(new_refs, stale, judgements, index, full=full)
+    # event reports whose place, organizer or participants may have a new id
+    changed_docs = {ref.document_id for ref, _ in entities.assigned} - docs
+    local = read.refs_by_document(engine, changed_docs)
+    for ref, eid in entities.assigned:
+        local.setdefault(ref.document_id, {})[ref.local_id] = eid
+    changed = []
+    for row in read.event_report_rows(engine, documents=docs | changed_docs):
+        report = read.report_from_row(row, local.get(row["document_id"], {}))
+        if row["document_id"] in docs or report != read.report_from_row(row):
+            changed.append(report)
+    events_index = EventIndex(keys_of=(lambda ids: {}) if full else (lambda ids: read.event_keys_of(engine, ids)),
+                              reports_with=(lambda keys: {}) if full else (lambda keys: read.reports_with_keys(engine, keys)))
+    component = event_component(changed, events_index)
+    mine = {r.id for r in changed}
+    rows = read.event_report_rows(engine, ids=component - mine)
+    reports = [read.report_from_row(row) for row in rows] + changed
+    stored_events = {row["id"]: row["event_id"] for row in rows}
+    stored_events.update(_stored_event_ids(engine, mine))
+    return write_resolution(engine, entities, documents, reports, resolve_events(reports), stored_events, changed, full=full)
+
+
+def _stored_event_ids(engine: Engine, ids: set[str]) -> dict[str, str | None]:
+    return {row["id"]: row["event_id"] for row in read.event_report_rows(engine, ids=ids)}
 
 
 def record_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> str:
@@ -108,7 +155,7 @@ def record_judgement(engine: Engine, kind: str, target: str, other: str | None, 
     if other is not None:
         other = current_id(engine, other)
     add_judgement(engine, kind, target, other, author=author)
-    resolve_store(engine)
+    resolve_store(engine, replay=True)
     refresh_search_index(engine)
     checkpoint(engine)
     if kind == "merge":

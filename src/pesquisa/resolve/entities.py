@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -45,6 +45,7 @@ class EntityRef:
     key: str | None = None
     forms: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    resolved_id: str | None = None  # the entity it belongs to in the store now (None: not resolved yet)
 
 
 @dataclass(slots=True)
@@ -199,7 +200,8 @@ def _keyed_clusters(refs: list[EntityRef]) -> list[list[EntityRef]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _make(kind: str, members: list[EntityRef], forced_id: str | None = None) -> ResolvedEntity:
+def make_entity(kind: str, members: list[EntityRef], forced_id: str | None = None) -> ResolvedEntity:
+    """The entity a cluster of refs makes: canonical name, id from its key or name (or ``forced_id``), aliases."""
     lex = load_lexicon()
     key = next((m.key for m in members if m.key), None)
     if key and kind == "organization" and key in lex.organizations:
@@ -213,12 +215,22 @@ def _make(kind: str, members: list[EntityRef], forced_id: str | None = None) -> 
     return ResolvedEntity(ident, kind, name, key, aliases, sorted(members, key=lambda m: (m.document_id, m.local_id)))
 
 
-def _apply(entities: list[ResolvedEntity], judgements: list[Judgement]) -> list[ResolvedEntity]:
+def apply_judgements(entities: list[ResolvedEntity], judgements: list[Judgement], *,
+                     taken: Callable[[str], bool] | None = None) -> list[ResolvedEntity]:
+    """Replay merge/split judgements, in order, on ``entities`` (pure); returns the entities after them.
+
+    Only entities named by a judgement (or made by an earlier one) change, so the replay can
+    run on a part of the store: ``taken`` then says whether an id is used outside that part.
+    """
     by_id = {e.id: e for e in entities}
+
+    def used(ident: str) -> bool:
+        return ident in by_id or (taken is not None and taken(ident))
+
     for j in judgements:
         if j.kind == "merge" and j.other and j.target in by_id and j.other in by_id and j.target != j.other:
             a, b = by_id.pop(j.target), by_id.pop(j.other)
-            merged = _make(a.type, a.members + b.members, forced_id=min(a.id, b.id))
+            merged = make_entity(a.type, a.members + b.members, forced_id=min(a.id, b.id))
             by_id[merged.id] = merged
         elif j.kind == "split" and j.target in by_id:
             entity = by_id.pop(j.target)
@@ -226,9 +238,9 @@ def _apply(entities: list[ResolvedEntity], judgements: list[Judgement]) -> list[
             for m in entity.members:
                 parts[fold(m.name)].append(m)
             for members in parts.values():
-                piece = _make(entity.type, members)
-                if piece.id in by_id:
-                    piece = _make(entity.type, members, forced_id=make_id(ID_PREFIX[entity.type], "split", piece.id))
+                piece = make_entity(entity.type, members)
+                if used(piece.id):
+                    piece = make_entity(entity.type, members, forced_id=make_id(ID_PREFIX[entity.type], "split", piece.id))
                 by_id[piece.id] = piece
     return sorted(by_id.values(), key=lambda e: e.id)
 
@@ -241,13 +253,13 @@ def resolve_entities(refs: list[EntityRef], judgements: list[Judgement] | None =
         clusters = _person_clusters(of_kind) if kind == "person" else _keyed_clusters(of_kind)
         made: dict[str, ResolvedEntity] = {}
         for members in clusters:
-            entity = _make(kind, members)
+            entity = make_entity(kind, members)
             if entity.id in made:  # two clusters with one canonical name: keep both, apart
-                entity = _make(kind, members, forced_id=make_id(ID_PREFIX[kind], fold(entity.name),
+                entity = make_entity(kind, members, forced_id=make_id(ID_PREFIX[kind], fold(entity.name),
                                                                 min(m.local_id for m in members)))
             made[entity.id] = entity
         out.extend(made.values())
-    return _apply(out, judgements or [])
+    return apply_judgements(out, judgements or [])
 
 
 def carry_redirects(moved: Iterable[tuple[str | None, str | None]], old_ids: set[str], new_ids: set[str],
