@@ -86,7 +86,8 @@ def test_resolve_incremental_nothing_new_is_a_no_op(kb, scratch, tmp_path):
     engine = open_store(tmp_path / "noop.sqlite")
     _copy(kb, engine, scratch["documents"])
     resolve_store(engine)
-    assert resolve_store(engine) == {"documents": 0}
+    assert resolve_store(engine) == {"documents": 0, "entities": len(scratch["state"]["entities"]),
+                                     "events": len(scratch["state"]["events"])}
 
 
 def test_resolve_incremental_judgements_replay_on_later_batches(kb, scratch, tmp_path):

@@ -80,8 +80,8 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
         done.add(item.id)
         report.added.append(item.source)
         tell(item.source, "added")
-    if report.added or read.resolved_count(engine) == 0:  # nothing new: nothing to resolve or index
-        report.resolution = resolve_store(engine)
+    report.resolution = resolve_store(engine)
+    if report.resolution["documents"]:  # nothing new: nothing to index
         refresh_search_index(engine)
         checkpoint(engine)
     return report
@@ -100,7 +100,7 @@ def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -
         full = True  # a store from before the index (or an empty one)
     documents = sorted(stored_document_ids(engine)) if full else read.unresolved_documents(engine)
     if not documents and not replay and not full:
-        return {"documents": 0}
+        return {"documents": 0, **read.totals(engine)}
     judgements = read.judgements(engine)
     try:
         return _resolve(engine, documents, judgements, full=full)

@@ -23,8 +23,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
-
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import make_id
 from pesquisa.resolve.names import NameIndex, Parts

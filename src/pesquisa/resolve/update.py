@@ -43,7 +43,7 @@ from pesquisa.resolve.events import EventReport, blocking_keys
 from pesquisa.resolve.names import NameIndex, Parts
 
 
-class FullResolutionNeeded(Exception):  # noqa: N818 - a signal to the caller, not an error
+class FullResolutionNeeded(Exception):
     """A recomputed id collides with one outside the recomputed part: resolve the store from scratch."""
 
 
@@ -163,7 +163,7 @@ def _make_all(kind: str, clusters: dict[str, list[str]], refs: _Refs, *, full: b
     loaded = refs.of(kind, (g for groups in clusters.values() for g in groups))
     made: dict[str, ResolvedEntity] = {}
     base: dict[str, str] = {}
-    for founder, groups in clusters.items():
+    for groups in clusters.values():
         members = [r for g in groups for r in loaded[g]]
         entity = make_entity(kind, members)
         if entity.id in made:
@@ -232,7 +232,7 @@ def update_entities(new_refs: list[EntityRef], stale_refs: list[EntityRef], judg
             if members and base_id not in ids:
                 bases.append(make_entity(kind, members, forced_id=base_id))
                 ids.add(base_id)
-    old = {r.resolved_id for e in bases for r in e.members if r.resolved_id} | {r.resolved_id for r in stale_refs if r.resolved_id}
+    old = {r.resolved_id for r in [*(m for e in bases for m in e.members), *stale_refs] if r.resolved_id}
     final = apply_judgements(bases, judgements, taken=None if full else _outside(index, old)) if judgements else bases
     final_ids = {e.id for e in final}
     if not full and index.stored_ids(sorted(final_ids - old)):

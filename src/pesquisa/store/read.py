@@ -59,6 +59,13 @@ def resolved_count(engine: Engine) -> int:
         return conn.execute(select(func.count()).select_from(t.resolved_documents)).scalar_one()
 
 
+def totals(engine: Engine) -> dict[str, int]:
+    """How many entities and events the store holds."""
+    with engine.connect() as conn:
+        return {table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in (t.entities, t.events)}
+
+
 def _ref(row: Any) -> EntityRef:
     return EntityRef(row.document_id, row.local_id, row.type, row.name, row.key, list(row.forms), [], row.entity_id)
 

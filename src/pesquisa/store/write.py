@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Collection, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, select, update
 
 from pesquisa.records import Extraction, Span, make_id
 from pesquisa.resolve import EventReport, ResolvedEvent
@@ -162,7 +162,8 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
         # index rows of the in-document entities, then the resolved id on every fact that names them
         _delete_in(conn, t.resolution_refs.c.document_id, docs)
         new_rows = [{"document_id": r.document_id, "local_id": r.local_id, "type": r.type, "name": r.name, "key": r.key,
-                     "forms": r.forms, "grp": group_key(r), "entity_id": eid} for r, eid in update_.assigned if r.document_id in docs]
+                     "forms": r.forms, "grp": group_key(r), "entity_id": eid}
+                    for r, eid in update_.assigned if r.document_id in docs]
         if new_rows:
             conn.execute(insert(t.resolution_refs), new_rows)
         moved = [{"_doc": r.document_id, "_local": r.local_id, "_value": eid} for r, eid in update_.assigned]
@@ -209,5 +210,7 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
         if docs:
             _delete_in(conn, t.resolved_documents.c.document_id, docs)
             conn.execute(insert(t.resolved_documents), [{"document_id": d} for d in sorted(docs)])
-    return {"documents": len(docs), "entities": len(update_.entities), "removed": len(update_.removed),
-            "events": len(events), "redirects": len(redirects), "full": int(full)}
+        totals = {table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                  for table in (t.entities, t.events)}
+    return {"documents": len(docs), **totals, "entities_written": len(update_.entities), "entities_removed":
+            len(update_.removed), "events_written": len(events), "redirects": len(redirects), "full": int(full)}
