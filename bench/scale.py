@@ -138,7 +138,10 @@ from pesquisa.pipeline import resolve_store
 from pesquisa.store import open_store
 engine = open_store({db!r})
 t = time.perf_counter()
-counts = resolve_store(engine, full=True)
+try:
+    counts = resolve_store(engine, full=True)
+except TypeError:  # a checkout from before incremental resolution: it always resolves everything
+    counts = resolve_store(engine)
 print(json.dumps({{'full_s': time.perf_counter() - t, 'entities': counts.get('entities'), 'events': counts.get('events')}}))
 """
 

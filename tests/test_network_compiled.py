@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-from test_network_disruption import NETWORKS, PUBLISHED_TOP5, montagna, published_curve  # noqa: F401 - fixture
+from test_network_disruption import MONTAGNA, NETWORKS, PUBLISHED_TOP5, published_curve
 
 from pesquisa.analyze.disruption import compiled_betweenness, disrupt
 from pesquisa.analyze.io import read_graph
 
 
+@pytest.fixture(scope="module")
+def montagna_dir():
+    """The shared Montagna networks (skips without them)."""
+    if not (MONTAGNA / NETWORKS["meeting"]).is_file():
+        pytest.skip(f"shared Montagna data not found at {MONTAGNA.resolve()}")
+    return MONTAGNA
+
+
 @pytest.mark.parametrize("net", list(NETWORKS))
-def test_network_compiled_betweenness_equals_networkx_on_montagna(montagna, net):
-    G = read_graph(montagna / NETWORKS[net])
+def test_network_compiled_betweenness_equals_networkx_on_montagna(montagna_dir, net):
+    G = read_graph(montagna_dir / NETWORKS[net])
     reference = nx.betweenness_centrality(G)
     ours = compiled_betweenness(G)
     assert list(ours) == list(reference)
@@ -21,11 +29,11 @@ def test_network_compiled_betweenness_equals_networkx_on_montagna(montagna, net)
 
 @pytest.mark.parametrize("net,mode,weighted,lcc_start,lcc_final,removed",
                          [case for case in PUBLISHED_TOP5 if not case[2]])
-def test_network_compiled_reproduces_published_top5(montagna, net, mode, weighted, lcc_start, lcc_final, removed):
-    G = read_graph(montagna / NETWORKS[net])
+def test_network_compiled_reproduces_published_top5(montagna_dir, net, mode, weighted, lcc_start, lcc_final, removed):
+    G = read_graph(montagna_dir / NETWORKS[net])
     result = disrupt(G, strategy="betweenness", mode=mode, remove=5, engine="compiled")
     assert (result.lcc_start, result.lcc_after[-1], result.removed) == (lcc_start, lcc_final, removed)
-    published = published_curve(montagna, net, mode, False, "Betweenness")
+    published = published_curve(montagna_dir, net, mode, False, "Betweenness")
     full = disrupt(G, strategy="betweenness", mode=mode, remove=max(published), block_size=5, engine="compiled")
     ours = [1.0, *full.lcc_fraction]
     assert {k: ours[k] for k in published} == pytest.approx(published, abs=1e-12)
