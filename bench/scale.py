@@ -161,6 +161,68 @@ print(json.dumps(out))
 """
 
 
+RESOLUTION = """
+import json, sqlite3, time
+from pesquisa.pipeline import resolve_store
+from pesquisa.store import open_store
+from sqlalchemy import select
+FACTS = ('documents', 'mentions', 'roles', 'quotes', 'quantities', 'dates', 'event_reports')
+CLEAR = dict(entity_id=None, organization_id=None, speaker_id=None, event_id=None, place_id=None, organizer_id=None,
+             participant_ids='[]')
+
+def add(db, source, first, count):
+    # copies of the source store's extracted facts under new document ids (copy k of document d: d-k)
+    con = sqlite3.connect(db)
+    con.execute('ATTACH DATABASE ? AS src', (source,))
+    docs = [r[0] for r in con.execute('SELECT id FROM src.documents ORDER BY id')]
+    for n in range(first, first + count):
+        doc, k = docs[n % len(docs)], n // len(docs)
+        for table in FACTS:
+            cols = [r[1] for r in con.execute(f'PRAGMA src.table_info({{table}})')]
+            key = 'id' if table == 'documents' else 'document_id'
+            names = ", ".join(chr(34) + c + chr(34) for c in cols)
+            rows = con.execute(f'SELECT {{names}} FROM src.{{table}} WHERE {{key}} = ?', (doc,)).fetchall()
+            out = []
+            for row in rows:
+                row = dict(zip(cols, row))
+                row['id'] = f"{{row['id']}}-{{k}}"
+                if table != 'documents':
+                    row['document_id'] = f"{{doc}}-{{k}}"
+                else:
+                    row['source'] = f"{{row['source']}}-{{k}}"
+                row.update({{c: v for c, v in CLEAR.items() if c in row}})
+                out.append(row)
+            if out:
+                marks = ", ".join("?" * len(cols))
+                con.executemany(f'INSERT INTO {{table}} ({{names}}) VALUES ({{marks}})', [tuple(r[c] for c in cols) for r in out])
+    con.commit()
+    con.close()
+
+def timed(engine, **kw):
+    t = time.perf_counter()
+    try:
+        resolve_store(engine, **kw)
+    except TypeError:  # a checkout from before incremental resolution: it always resolves everything
+        resolve_store(engine)
+    return time.perf_counter() - t
+
+out = {{}}
+empty = open_store({work!r} + '/res_empty.sqlite')
+add({work!r} + '/res_empty.sqlite', {source!r}, 10**6, 100)
+out['empty_100_s'] = timed(empty)
+for n in {sizes!r}:
+    path = {work!r} + f'/res_{{n}}.sqlite'
+    engine = open_store(path)
+    add(path, {source!r}, 0, n)
+    out[f'{{n}}_store_s'] = timed(engine)
+    add(path, {source!r}, 10**6, 100)
+    out[f'{{n}}_add_100_s'] = timed(engine)
+    out[f'{{n}}_nothing_new_s'] = timed(engine)
+    out[f'{{n}}_from_scratch_s'] = timed(engine, full=True)
+print(json.dumps(out))
+"""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="200,500", help="store sizes N, comma-separated (default 200,500)")
@@ -170,6 +232,10 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--src", type=Path, default=None, help="run pesquisa from this src folder (another checkout)")
     parser.add_argument("--skip", default="", help="comma-separated parts to skip: throughput,stores,network")
+    parser.add_argument("--resolution-sizes", default="", help="resolution-only stores (copies of the extracted "
+                        "facts of --resolution-source under new document ids), e.g. 1000,5000")
+    parser.add_argument("--resolution-source", type=Path, default=None, help="a store to copy facts from "
+                        "(default: the shared corpus ingested first)")
     parser.add_argument("--keep", type=Path, default=None, help="build corpora and stores here and keep them")
     options = parser.parse_args()
     sizes = [int(x) for x in options.sizes.split(",") if x]
@@ -209,6 +275,21 @@ def main() -> None:
             full = run_python(RESOLVE.format(db=str(grown)), options.src)
             print(f"{n},{seconds:.1f},{1000 * seconds / n:.0f},{rss:.0f},{rss / first_rss:.2f},{add_s:.2f},"
                   f"{add_s / empty_s:.2f},{again_s:.2f},{full['full_s']:.2f}", flush=True)
+    if options.resolution_sizes:
+        res_sizes = [int(x) for x in options.resolution_sizes.split(",") if x]
+        source = options.resolution_source
+        if source is None:
+            source = work / "shared.sqlite"
+            run_pesquisa(["ingest", *(str(options.shared / "corpus" / f) for f in FOLDERS), "--db", str(source),
+                          "--silent"], options.src)
+        got = run_python(RESOLUTION.format(work=str(work), source=str(source), sizes=res_sizes), options.src)
+        print(f"\nresolution only (facts of {source.name} copied under new document ids; no extraction)")
+        print("N,resolve_N_s,add_100_s,add_100_ratio_to_empty,nothing_new_s,from_scratch_s")
+        for n in res_sizes:
+            print(f"{n},{got[f'{n}_store_s']:.2f},{got[f'{n}_add_100_s']:.2f},"
+                  f"{got[f'{n}_add_100_s'] / got['empty_100_s']:.2f},{got[f'{n}_nothing_new_s']:.3f},"
+                  f"{got[f'{n}_from_scratch_s']:.2f}")
+        print(f"(100 documents into an empty store: {got['empty_100_s']:.2f} s)", flush=True)
     if "network" not in skip:
         n, m = (int(x) for x in options.graph.split(","))
         got = run_python(DISRUPT.format(n=n, m=m, k=options.remove, slow=True), options.src)
