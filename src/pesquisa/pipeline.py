@@ -115,7 +115,7 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
     index = EntityIndex(
         people={} if full else read.person_groups(engine),
         refs_of_groups=(lambda kind, groups: []) if full else
-        (lambda kind, groups: read.indexed_refs(engine, kind=kind, groups=groups)),
+        (lambda kind, groups: read.grouped_refs(engine, kind, groups)),
         groups_of_bases=(lambda ids: []) if full else (lambda ids: read.groups_of_bases(engine, ids)),
         stored_ids=lambda ids: read.stored_entity_ids(engine, ids))
     new_refs = read.entity_refs(engine, None if full else docs)

@@ -62,7 +62,7 @@ class EntityIndex:
     """What incremental entity resolution reads from the store (all read-only)."""
 
     people: dict[str, tuple[str, str]]  # person group -> (founder group, base id)
-    refs_of_groups: Callable[[str, Collection[str]], list[EntityRef]]  # stored refs of groups of one type
+    refs_of_groups: Callable[[str, Collection[str]], list[tuple[str, EntityRef]]]  # stored (group, ref) of one type
     groups_of_bases: Callable[[Collection[str]], list[tuple[str, str, str]]]  # (type, group, base id) with these base ids
     stored_ids: Callable[[Collection[str]], set[str]]  # which of these entity ids are stored
 
@@ -104,9 +104,9 @@ class _Refs:
         need = [g for g in groups if (kind, g) not in self.loaded]
         if need:
             found: dict[str, list[EntityRef]] = defaultdict(list)
-            for ref in self.index.refs_of_groups(kind, need):
+            for grp, ref in self.index.refs_of_groups(kind, need):
                 if ref.document_id not in self.redo:
-                    found[group_key(ref) or ""].append(ref)
+                    found[grp].append(ref)
             for g in need:
                 self.loaded[(kind, g)] = found.get(g, []) + self.new.get((kind, g), [])
         return {g: self.loaded[(kind, g)] for g in groups}

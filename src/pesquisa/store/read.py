@@ -7,10 +7,12 @@ where a stage consumes them) is the same everywhere. All functions are read-only
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, Text, cast, func, select
 
 from pesquisa.resolve import EntityRef, EventReport, Judgement, build_refs
 from pesquisa.store import schema as t
@@ -70,17 +72,32 @@ def _ref(row: Any) -> EntityRef:
     return EntityRef(row.document_id, row.local_id, row.type, row.name, row.key, list(row.forms), [], row.entity_id)
 
 
-def indexed_refs(engine: Engine, *, documents: Collection[str] = (), kind: str | None = None,
-                 groups: Collection[str] = ()) -> list[EntityRef]:
-    """Refs held by the resolution index, of ``documents`` or of the name ``groups`` of one ``kind``."""
+@lru_cache(maxsize=65536)
+def _forms(raw: str) -> list[str]:
+    # the same surface forms recur in thousands of refs: decode each distinct list once (read-only)
+    return json.loads(raw)
+
+
+def indexed_refs(engine: Engine, *, documents: Collection[str] = ()) -> list[EntityRef]:
+    """Refs the resolution index holds for ``documents``."""
     c = t.resolution_refs.c
     out: list[EntityRef] = []
     with engine.connect() as conn:
         for batch in _chunks(sorted(documents)):
             out += [_ref(row) for row in conn.execute(select(t.resolution_refs).where(c.document_id.in_(batch)))]
+    return out
+
+
+def grouped_refs(engine: Engine, kind: str, groups: Collection[str]) -> list[tuple[str, EntityRef]]:
+    """Refs the resolution index holds for the name ``groups`` of one ``kind``, each with its group."""
+    c = t.resolution_refs.c
+    columns = (c.grp, c.document_id, c.local_id, c.name, c.key, cast(c.forms, Text), c.entity_id)
+    out: list[tuple[str, EntityRef]] = []
+    with engine.connect() as conn:
         for batch in _chunks(sorted(groups)):
-            out += [_ref(row) for row in conn.execute(select(t.resolution_refs)
-                                                      .where(c.type == kind, c.grp.in_(batch)))]
+            out += [(grp, EntityRef(doc, local, kind, name, key, _forms(forms), [], eid))
+                    for grp, doc, local, name, key, forms, eid in conn.execute(
+                        select(*columns).where(c.type == kind, c.grp.in_(batch)))]
     return out
 
 
