@@ -22,8 +22,7 @@ from pesquisa.errors import InputError
 from pesquisa.extract import extract_document
 from pesquisa.ingest import IngestFailure
 from pesquisa.records import RawDocument
-from pesquisa.resolve import resolve_events
-from pesquisa.resolve.update import EntityIndex, EventIndex, FullResolutionNeeded, event_component, update_entities
+from pesquisa.resolve import EntityIndex, EventIndex, FullResolutionNeeded, event_component, resolve_events, update_entities
 from pesquisa.store import read
 from pesquisa.store.db import checkpoint
 from pesquisa.store.judgements import add_judgement, current_id, split_result

@@ -5,8 +5,9 @@ Two reports are one event when they have the same type and enough shared evidenc
 - one shared participant and the same place or date, or the same organizer and date, or
 - they come from one article and share a participant (or one names nobody: "the meeting"),
 and their dates (resolved from "Thursday", "ayer", "Oct. 13") do not disagree by
-more than two days. The evidence for every merge is kept, so ``pesquisa show event``
-can say why. Ids come from the earliest report id of the cluster (content-derived).
+more than two days. The evidence of each pair that merged two clusters is kept (one pair
+per join, not every matching pair), so ``pesquisa show event`` can say why every report is in.
+Ids come from the earliest report id of the cluster (content-derived).
 """
 
 from __future__ import annotations
