@@ -7,6 +7,7 @@ with one resolution of everything from scratch.
 
 from __future__ import annotations
 
+import os
 import random
 
 import pytest
@@ -140,3 +141,21 @@ def test_resolve_name_index_finds_similar_spellings_without_a_shared_part():
     index.add(("maria", "lopez", "obrador"))
     assert index.component([("maria", "lopez")]) == {("maria", "lopez"), ("maria", "lopez", "obrador")}
     assert EntityRef("d", "l", "person", "x").resolved_id is None
+
+
+@pytest.mark.skipif(not os.environ.get("PESQUISA_TEST_PG_URL"), reason="PESQUISA_TEST_PG_URL not set (no PostgreSQL)")
+def test_resolve_incremental_on_postgres_equals_scratch(kb, scratch):
+    """The index queries (NOT IN, chunked IN lists, JSON read as text) on PostgreSQL, in two batches."""
+    from sqlalchemy import delete
+
+    engine = open_store(os.environ["PESQUISA_TEST_PG_URL"])
+    with engine.begin() as conn:  # a scratch database: start empty
+        for table in (*reversed(t.RESOLUTION_TABLES), t.event_reports, t.events, t.quotes, t.quantities, t.dates,
+                      t.roles, t.mentions, t.entities, t.judgements, t.redirects, t.documents):
+            conn.execute(delete(table))
+    documents = scratch["documents"]
+    _copy(kb, engine, documents[::2])
+    resolve_store(engine)
+    _copy(kb, engine, documents[1::2])
+    assert resolve_store(engine)["full"] == 0
+    assert _state(engine) == scratch["state"]
