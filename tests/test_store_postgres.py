@@ -23,7 +23,8 @@ def test_store_postgres_gives_the_same_export_as_sqlite(corpus_dir, export):
 
     engine = open_store(PG_URL)
     with engine.begin() as conn:  # a scratch database: start empty
-        for table in ("event_reports", "events", "quotes", "quantities", "dates", "roles", "mentions", "entities",
+        for table in ("event_keys", "resolution_groups", "resolution_refs", "resolved_documents",
+                      "event_reports", "events", "quotes", "quantities", "dates", "roles", "mentions", "entities",
                       "judgements", "redirects", "documents"):
             conn.execute(text(f"DELETE FROM {table}"))
     ingest_documents(engine, iter_documents([corpus_dir]))

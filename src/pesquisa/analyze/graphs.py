@@ -2,10 +2,10 @@
 
 Library: networkx. The published Montagna disruption figures (Cavallaro et al. 2020) come from
 the authors' networkx code, and reproducing them node for node needs the same betweenness
-algorithm, the same handling of weights (as distances) and the same tie order. igraph or
-rustworkx are faster, but they order ties and read weights differently, so the published
-figures could no longer be checked; and these networks have at most a few hundred nodes,
-where networkx takes milliseconds. scipy is not a dependency, so Katz is solved with numpy here.
+algorithm, the same handling of weights (as distances) and the same tie order. For large graphs
+(``disruption.COMPILED_FROM`` nodes and up) unweighted betweenness runs on rustworkx instead:
+values equal to networkx's (rounded to 12 decimals, so ties stay ties and break by graph order);
+tests check it against networkx and the published figures. scipy is not a dependency, so Katz is solved with numpy here.
 
 Directed graphs (the CAVIAR phases) are measured on their undirected view, with the weights
 of a->b and b->a summed (``to_undirected``). All functions here are pure: they read graphs

@@ -2,11 +2,32 @@
 
 Public: ``build_refs``, ``resolve_entities`` and ``resolve_events`` (pure functions over typed
 records) and their records ``EntityRef``, ``Judgement``, ``ResolvedEntity``,
-``EventReport``, ``EventJudgement``, ``ResolvedEvent``.
+``EventReport``, ``EventJudgement``, ``ResolvedEvent``; blocking (``NameIndex``, ``blocking_keys``)
+and incremental resolution (``update_entities``, ``event_component`` with the reads they take,
+``EntityIndex`` and ``EventIndex``, and what they return, ``EntityUpdate`` and ``GroupRow``).
 """
 
 from pesquisa.resolve.entities import EntityRef, Judgement, ResolvedEntity, build_refs, name_parts, resolve_entities
-from pesquisa.resolve.events import EventJudgement, EventReport, ResolvedEvent, merge_evidence, resolve_events
+from pesquisa.resolve.events import (
+    EventJudgement,
+    EventReport,
+    ResolvedEvent,
+    blocking_keys,
+    merge_evidence,
+    resolve_events,
+)
+from pesquisa.resolve.names import NameIndex
+from pesquisa.resolve.update import (
+    EntityIndex,
+    EntityUpdate,
+    EventIndex,
+    FullResolutionNeeded,
+    GroupRow,
+    event_component,
+    update_entities,
+)
 
-__all__ = ["EntityRef", "EventJudgement", "EventReport", "Judgement", "ResolvedEntity", "ResolvedEvent", "build_refs",
-           "merge_evidence", "name_parts", "resolve_entities", "resolve_events"]
+__all__ = ["EntityIndex", "EntityRef", "EntityUpdate", "EventIndex", "EventJudgement", "EventReport",
+           "FullResolutionNeeded", "GroupRow", "Judgement", "NameIndex", "ResolvedEntity", "ResolvedEvent",
+           "blocking_keys", "build_refs", "event_component", "merge_evidence", "name_parts", "resolve_entities",
+           "resolve_events", "update_entities"]

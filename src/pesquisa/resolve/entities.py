@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import make_id
+from pesquisa.resolve.names import NameIndex, Parts
 
 # The withheld-surname marks of names.yaml ("Homero «N»", "José N."); "N." only at the end of a name.
 WITHHELD = re.compile(r"«N»|\"N\"|“N”|\bN\.$")
@@ -45,6 +44,7 @@ class EntityRef:
     key: str | None = None
     forms: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
+    resolved_id: str | None = None  # the entity it belongs to in the store now (None: not resolved yet)
 
 
 @dataclass(slots=True)
@@ -130,48 +130,90 @@ def _canonical(refs: list[EntityRef]) -> str:
     return sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], WITHHELD.search(n) is not None, n))[0]
 
 
+def person_group(ref: EntityRef) -> Parts:
+    """The name group of a person: its folded name parts (empty for a name of particles only)."""
+    return tuple(name_parts(ref.name))
+
+
+def keyed_group(ref: EntityRef) -> str:
+    """The group of an organization or place: its lexicon key, else its folded name without a leading article."""
+    return ref.key or re.sub(r"^(the|la|el|los|las) ", "", fold(ref.name))
+
+
+def group_key(ref: EntityRef) -> str | None:
+    """The stored key of a ref's group: name parts space-joined for people, else ``keyed_group``; None for no group."""
+    if ref.type == "person":
+        return " ".join(person_group(ref)) or None
+    return keyed_group(ref)
+
+
+def withheld(refs: Iterable[EntityRef]) -> bool:
+    """True when every name of a group withholds the surname ("Homero «N»")."""
+    return all(WITHHELD.search(r.name) for r in refs)
+
+
+def full_name_order(groups: Iterable[Parts]) -> list[Parts]:
+    """Full names (two parts or more) in the order the greedy clustering takes them: longest, then alphabetical."""
+    return sorted((g for g in groups if len(g) >= 2), key=lambda g: (-len(g), g))
+
+
+def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Parts]:
+    """The founder of the cluster each full-name group joins (a founder maps to itself).
+
+    Longest names first; a name joins the only earlier cluster whose founder has all
+    its parts (unless its surname is withheld), else the only one of as many parts
+    spelled near-identically; with no hit or two hits it founds its own cluster. Only
+    founders that are ``NameIndex`` neighbours are read, so a component of that graph
+    can be clustered alone with the same result.
+    """
+    founders = NameIndex()
+    out: dict[Parts, Parts] = {}
+    for parts in full_name_order(groups):
+        hits = set() if withheld(groups[parts]) else founders.supersets(parts)
+        if not hits:
+            hits = founders.similar(parts)
+        if len(hits) == 1:
+            out[parts] = next(iter(hits))
+        else:
+            founders.add(parts)
+            out[parts] = parts
+    return out
+
+
+def single_name_hits(word: str, held: bool, founders: Iterable[Parts]) -> set[Parts]:
+    """Founders a one-word name can join: a surname ("Ebrard") after the first part, a withheld one as the first."""
+    if held:
+        return {f for f in founders if f[0] == word}
+    return {f for f in founders if word in f[1:]}
+
+
 def _person_clusters(refs: list[EntityRef]) -> list[list[EntityRef]]:
-    groups: dict[tuple[str, ...], list[EntityRef]] = defaultdict(list)
+    groups: dict[Parts, list[EntityRef]] = defaultdict(list)
     for ref in refs:
-        parts = tuple(name_parts(ref.name))
+        parts = person_group(ref)
         if parts:
             groups[parts].append(ref)
-    clusters: list[tuple[set[str], list[str], list[EntityRef]]] = []  # (parts, ordered parts, members)
-    full = sorted((g for g in groups if len(g) >= 2), key=lambda g: (-len(g), g))
-    for parts in full:
-        members = groups[parts]
-        withheld = all(WITHHELD.search(r.name) for r in members)
-        hits = [c for c in clusters if set(parts) <= c[0] and not withheld]
-        if not hits:
-            hits = [c for c in clusters if len(c[1]) == len(parts) and
-                    fuzz.ratio(" ".join(sorted(parts)), " ".join(sorted(c[1]))) >= 92]
-        if len(hits) == 1:
-            hits[0][2].extend(members)
-        else:
-            clusters.append((set(parts), list(parts), list(members)))
+    founder = cluster_full_names(groups)
+    clusters: dict[Parts, list[EntityRef]] = {}  # founder -> members, in founding order
+    for parts in full_name_order(groups):
+        clusters.setdefault(founder[parts], []).extend(groups[parts])
+    index = NameIndex(clusters)
     for parts, members in sorted(((g, m) for g, m in groups.items() if len(g) == 1), key=lambda t: t[0]):
-        word = parts[0]
-        withheld = all(WITHHELD.search(r.name) for r in members)
-        if withheld:
-            hits = [c for c in clusters if c[1][0] == word]
-        else:
-            hits = [c for c in clusters if word in c[1][1:]]
-        if len(hits) == 1:
-            hits[0][2].extend(members)
-        else:
-            clusters.append(({word}, [word], list(members)))
-    return [c[2] for c in clusters]
+        hits = single_name_hits(parts[0], withheld(members), index.with_part(parts[0]))
+        home = next(iter(hits)) if len(hits) == 1 else parts
+        clusters.setdefault(home, []).extend(members)
+    return list(clusters.values())
 
 
 def _keyed_clusters(refs: list[EntityRef]) -> list[list[EntityRef]]:
     groups: dict[str, list[EntityRef]] = defaultdict(list)
     for ref in refs:
-        key = ref.key or re.sub(r"^(the|la|el|los|las) ", "", fold(ref.name))
-        groups[key].append(ref)
+        groups[keyed_group(ref)].append(ref)
     return [groups[k] for k in sorted(groups)]
 
 
-def _make(kind: str, members: list[EntityRef], forced_id: str | None = None) -> ResolvedEntity:
+def make_entity(kind: str, members: list[EntityRef], forced_id: str | None = None) -> ResolvedEntity:
+    """The entity a cluster of refs makes: canonical name, id from its key or name (or ``forced_id``), aliases."""
     lex = load_lexicon()
     key = next((m.key for m in members if m.key), None)
     if key and kind == "organization" and key in lex.organizations:
@@ -185,12 +227,22 @@ def _make(kind: str, members: list[EntityRef], forced_id: str | None = None) -> 
     return ResolvedEntity(ident, kind, name, key, aliases, sorted(members, key=lambda m: (m.document_id, m.local_id)))
 
 
-def _apply(entities: list[ResolvedEntity], judgements: list[Judgement]) -> list[ResolvedEntity]:
+def apply_judgements(entities: list[ResolvedEntity], judgements: list[Judgement], *,
+                     taken: Callable[[str], bool] | None = None) -> list[ResolvedEntity]:
+    """Replay merge/split judgements, in order, on ``entities`` (pure); returns the entities after them.
+
+    Only entities named by a judgement (or made by an earlier one) change, so the replay can
+    run on a part of the store: ``taken`` then says whether an id is used outside that part.
+    """
     by_id = {e.id: e for e in entities}
+
+    def used(ident: str) -> bool:
+        return ident in by_id or (taken is not None and taken(ident))
+
     for j in judgements:
         if j.kind == "merge" and j.other and j.target in by_id and j.other in by_id and j.target != j.other:
             a, b = by_id.pop(j.target), by_id.pop(j.other)
-            merged = _make(a.type, a.members + b.members, forced_id=min(a.id, b.id))
+            merged = make_entity(a.type, a.members + b.members, forced_id=min(a.id, b.id))
             by_id[merged.id] = merged
         elif j.kind == "split" and j.target in by_id:
             entity = by_id.pop(j.target)
@@ -198,9 +250,9 @@ def _apply(entities: list[ResolvedEntity], judgements: list[Judgement]) -> list[
             for m in entity.members:
                 parts[fold(m.name)].append(m)
             for members in parts.values():
-                piece = _make(entity.type, members)
-                if piece.id in by_id:
-                    piece = _make(entity.type, members, forced_id=make_id(ID_PREFIX[entity.type], "split", piece.id))
+                piece = make_entity(entity.type, members)
+                if used(piece.id):
+                    piece = make_entity(entity.type, members, forced_id=make_id(ID_PREFIX[entity.type], "split", piece.id))
                 by_id[piece.id] = piece
     return sorted(by_id.values(), key=lambda e: e.id)
 
@@ -213,13 +265,13 @@ def resolve_entities(refs: list[EntityRef], judgements: list[Judgement] | None =
         clusters = _person_clusters(of_kind) if kind == "person" else _keyed_clusters(of_kind)
         made: dict[str, ResolvedEntity] = {}
         for members in clusters:
-            entity = _make(kind, members)
+            entity = make_entity(kind, members)
             if entity.id in made:  # two clusters with one canonical name: keep both, apart
-                entity = _make(kind, members, forced_id=make_id(ID_PREFIX[kind], fold(entity.name),
+                entity = make_entity(kind, members, forced_id=make_id(ID_PREFIX[kind], fold(entity.name),
                                                                 min(m.local_id for m in members)))
             made[entity.id] = entity
         out.extend(made.values())
-    return _apply(out, judgements or [])
+    return apply_judgements(out, judgements or [])
 
 
 def carry_redirects(moved: Iterable[tuple[str | None, str | None]], old_ids: set[str], new_ids: set[str],

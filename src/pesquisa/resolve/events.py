@@ -21,14 +21,23 @@ The evidence for every merge is kept, so ``pesquisa show event`` can say why. An
 ``merge-event`` / ``split-event`` judgements are replayed on top: a merge joins the reports
 of two events, a split keeps the reports of different documents of one event apart. Ids
 come from the earliest report id of the cluster (content-derived).
+
+Only pairs that share a blocking key (``blocking_keys``: type plus a pair of
+participants, a participant and the place or date, the organizer or place and the
+date, a target, a seizing body, the document) are compared: every rule above needs
+one of them, so the result equals comparing every pair, and a store of thousands of
+reports costs about the size of its keys, not its square. Incremental resolution
+(``resolve.update.event_component``) uses the same keys to find what a new document
+can change.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import combinations
 
 from pesquisa.lexicon import read_data
 from pesquisa.records import make_id
@@ -169,6 +178,46 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
             "same_amounts": same_amounts, "shared_targets": shared_targets, "reasons": reasons}
 
 
+def blocking_keys(report: EventReport) -> set[str]:
+    """Keys two reports must share for ``merge_evidence`` to accept them (a covering set, not a verdict).
+
+    One per rule of ``merge_evidence``: the document; each pair of participants; a
+    participant with the place or the date; the organizer or place with the date; each
+    target of a targeted type; each seizing body (an organization taking part, or the
+    organizer) or place of a seizure. A test checks that no accepted pair lies outside
+    them; when the rules change, this list must cover them.
+    """
+    t = report.type
+    people = sorted(set(report.participant_ids))
+    keys = {f"{t}|doc|{report.document_id}"}
+    keys.update(f"{t}|pair|{p}|{q}" for p, q in combinations(people, 2))
+    for p in people:
+        if report.place_id:
+            keys.add(f"{t}|place|{p}|{report.place_id}")
+        if report.date:
+            keys.add(f"{t}|date|{p}|{report.date}")
+    if report.date:
+        keys.update(f"{t}|at|{x}|{report.date}" for x in (report.organizer_id, report.place_id) if x)
+    if t in TARGETED:
+        keys.update(f"{t}|target|{p}" for p in _people(report.target_ids))
+    if t == "seizure":
+        bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
+        keys.update(f"{t}|body|{b}" for b in bodies)
+        if report.place_id:
+            keys.add(f"{t}|body|{report.place_id}")
+    return keys
+
+
+def candidate_pairs(ordered: list[EventReport]) -> list[tuple[int, int]]:
+    """Positions (i < j) of the reports that share a blocking key, in the order a full comparison meets them."""
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, report in enumerate(ordered):
+        for key in blocking_keys(report):
+            by_key[key].append(i)
+    pairs = {(a, b) for members in by_key.values() for a, b in combinations(members, 2)}
+    return sorted(pairs)
+
+
 def _compatible(a: EventReport, b: EventReport, apart: set[frozenset[str]]) -> bool:
     """True when two members of clusters about to join do not contradict each other."""
     if frozenset((a.id, b.id)) in apart:
@@ -229,24 +278,28 @@ def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] 
                     evidence.append({"reports": [ids[0], x], "shared_participants": [], "same_place": False,
                                      "same_date": False, "same_organizer": False, "same_document": False,
                                      "same_amounts": False, "shared_targets": [], "reasons": ["analyst judgement"]})
-    for i, a in enumerate(ordered):
-        for b in ordered[i + 1:]:
-            why = merge_evidence(a, b)
-            if why and frozenset((a.id, b.id)) not in apart:
-                evidence.append(why)
-                ra, rb = find(a.id), find(b.id)
-                if ra != rb and all(_compatible(x, y, apart) for x in members[ra] for y in members[rb]):
-                    join(ra, rb)
+    for i, j in candidate_pairs(ordered):
+        a, b = ordered[i], ordered[j]
+        why = merge_evidence(a, b)
+        if why and frozenset((a.id, b.id)) not in apart:
+            evidence.append(why)
+            ra, rb = find(a.id), find(b.id)
+            if ra != rb and all(_compatible(x, y, apart) for x in members[ra] for y in members[rb]):
+                join(ra, rb)
     clusters: dict[str, list[EventReport]] = {}
     for r in ordered:
         clusters.setdefault(find(r.id), []).append(r)
+    kept: dict[str, list[dict]] = defaultdict(list)  # cluster root -> the evidence inside it
+    for e in evidence:
+        root = find(e["reports"][0])
+        if root == find(e["reports"][1]):
+            kept[root].append(e)
     out = []
     for root, group in sorted(clusters.items()):
-        in_group = {m.id for m in group}
         out.append(ResolvedEvent(
             id=make_id("evt", root), type=group[0].type, date=event_date(group),
             place_id=_most_common([m.place_id for m in group if m.place_id]), reports=group,
-            evidence=[e for e in evidence if e["reports"][0] in in_group and e["reports"][1] in in_group],
+            evidence=kept[root],
             status="planned" if all(m.status == "planned" for m in group) else "happened",
             country=_most_common([m.country for m in group if m.country])))
     return out

@@ -237,7 +237,7 @@ Index("ix_failures_path", failures.c.path, failures.c.location)
 
 # Tables 0001 creates (from this module, so a new store has them all); later migrations add
 # their own to stores made before them (0003: relations, idempotent; 0004: the official
-# record, OFFICIAL_TABLES; 0005: failures).
+# record, OFFICIAL_TABLES; 0005: failures; 0006: the resolution index, RESOLUTION_TABLES).
 ALL_TABLES = (documents, entities, mentions, roles, quotes, quantities, dates, events, event_reports, relations,
               judgements, redirects)
 
@@ -374,3 +374,44 @@ sanction_judgements = Table(
 
 OFFICIAL_TABLES = (official_seizures, official_victims, official_datasets, sanction_entries, sanction_names,
                    sanction_identifiers, sanction_links, sanction_matches, sanction_judgements)
+
+# The resolution index (migration 0006): what incremental resolution needs to match a new
+# document against the store without re-resolving it. Derived data: ``pesquisa.pipeline
+# .resolve_store(full=True)`` rebuilds it from the facts above.
+
+resolved_documents = Table(
+    "resolved_documents",
+    metadata,
+    Column("document_id", String(64), primary_key=True),  # its entities and events are resolved
+)
+
+resolution_refs = Table(
+    "resolution_refs",
+    metadata,
+    Column("document_id", String(64), primary_key=True),
+    Column("local_id", String(64), primary_key=True),  # the in-document entity
+    Column("type", String(16), nullable=False),
+    Column("name", Text, nullable=False),  # the name resolution compares
+    Column("key", String(128)),  # lexicon key
+    Column("forms", JSON, nullable=False),  # surface forms (aliases of the entity)
+    Column("grp", Text, index=True),  # name group: folded name parts, or key / folded name (None: no group)
+    Column("entity_id", String(64), index=True),  # the resolved entity it belongs to now
+)
+
+resolution_groups = Table(
+    "resolution_groups",
+    metadata,
+    Column("type", String(16), primary_key=True),
+    Column("grp", Text, primary_key=True),
+    Column("founder", Text, nullable=False, index=True),  # group that founded its cluster (itself for a founder)
+    Column("base_id", String(64), nullable=False, index=True),  # cluster id before analyst judgements
+)
+
+event_keys = Table(
+    "event_keys",
+    metadata,
+    Column("key", Text, primary_key=True),  # blocking key (resolve.events.blocking_keys)
+    Column("report_id", String(64), primary_key=True, index=True),
+)
+
+RESOLUTION_TABLES = (resolved_documents, resolution_refs, resolution_groups, event_keys)

@@ -9,13 +9,17 @@ replaces its rows instead of duplicating them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection, Iterable
+from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, select, update
 
 from pesquisa.ingest import IngestFailure
 from pesquisa.records import Extraction, Span, make_id
-from pesquisa.resolve import EventReport, ResolvedEntity, ResolvedEvent
-from pesquisa.resolve.entities import carry_redirects
+from pesquisa.resolve import EventReport, ResolvedEvent
+from pesquisa.resolve.entities import carry_redirects, group_key
+from pesquisa.resolve.events import blocking_keys
+from pesquisa.resolve.update import EntityUpdate
 from pesquisa.store import schema as t
 
 FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports, t.relations)
@@ -99,16 +103,12 @@ def write_extraction(engine: Engine, extraction: Extraction) -> None:
         for table in FACT_TABLES:
             conn.execute(delete(table).where(table.c.document_id == did))
         conn.execute(delete(t.documents).where(t.documents.c.id == did))
+        # its entities and events must be resolved again (the facts above lost their resolved ids)
+        conn.execute(delete(t.resolved_documents).where(t.resolved_documents.c.document_id == did))
         conn.execute(insert(t.documents), rows["documents"])
         for table in FACT_TABLES:
             if rows[table.name]:
                 conn.execute(insert(table), rows[table.name])
-
-
-def _replace(conn: Connection, table: Table, rows: list[dict]) -> None:
-    conn.execute(delete(table))
-    if rows:
-        conn.execute(insert(table), rows)
 
 
 def _update_many(conn: Connection, table: Table, rows: list[dict]) -> None:
@@ -121,48 +121,110 @@ def _update_many(conn: Connection, table: Table, rows: list[dict]) -> None:
     conn.execute(stmt, [{"_id": r["_id"], **{f"v_{c}": r[c] for c in columns}} for r in rows])
 
 
-def write_resolution(engine: Engine, resolved: list[ResolvedEntity], reports: list[EventReport],
-                     events: list[ResolvedEvent], local_to_id: dict[tuple[str, str], str]) -> dict[str, int]:
-    """Store a resolution: entities, the resolved id of every fact, events and redirects (writes).
+def _set_by_local(conn: Connection, table: Table, local: str, column: str, rows: list[dict]) -> None:
+    """Set ``column`` on the rows of each (document, local id) pair in one executemany."""
+    if rows:
+        stmt = (update(table).where(table.c.document_id == bindparam("_doc"), table.c[local] == bindparam("_local"))
+                .values({column: bindparam("_value")}))
+        conn.execute(stmt, rows)
 
-    Everything happens in one transaction with batched updates, so a crash leaves the
-    previous resolution whole. Ids that stop existing become redirects to where their
-    mentions went. Returns counts.
+
+def _delete_in(conn: Connection, column: Any, values: Iterable[str]) -> None:
+    values = sorted(set(values))
+    for start in range(0, len(values), 500):
+        conn.execute(delete(column.table).where(column.in_(values[start:start + 500])))
+
+
+def _entity_ids_in(conn: Connection, ids: Iterable[str]) -> set[str]:
+    ids = sorted(set(ids))
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        found |= set(conn.execute(select(t.entities.c.id).where(t.entities.c.id.in_(ids[start:start + 500]))).scalars())
+    return found
+
+
+def clear_resolution(conn: Connection) -> None:
+    """Forget every resolution (index, entities, events), keeping redirects: the start of a resolution from scratch."""
+    for table in (*t.RESOLUTION_TABLES, t.entities, t.events):
+        conn.execute(delete(table))
+
+
+def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collection[str], reports: list[EventReport],
+                     events: list[ResolvedEvent], stored_events: dict[str, str | None],
+                     key_reports: list[EventReport], *, full: bool = False) -> dict[str, int]:
+    """Store a resolution, only what changed (writes; one transaction, so a crash keeps the previous one whole).
+
+    ``update_`` carries the entities to write or remove and the refs whose id changed;
+    ``documents`` are the documents resolved now (their index rows are replaced);
+    ``reports`` and ``events`` are the re-resolved reports and their events, with
+    ``stored_events`` the event id each report had; ``key_reports`` get new blocking keys.
+    Ids that stop existing become redirects to where their refs went. With ``full`` the
+    previous resolution is cleared first. Returns counts.
     """
-    def rid(doc_id: str, local: str | None) -> str | None:
-        return local_to_id.get((doc_id, local)) if local else None
-
-    report_event = {rep.id: ev.id for ev in events for rep in ev.reports}
-    new_ids = {e.id for e in resolved}
+    docs = set(documents)
     with engine.begin() as conn:
-        old_ids = set(conn.execute(select(t.entities.c.id)).scalars())
-        mention_rows = conn.execute(select(t.mentions.c.id, t.mentions.c.document_id, t.mentions.c.local_id,
-                                           t.mentions.c.entity_id)).all()
-        role_rows = conn.execute(select(t.roles.c.id, t.roles.c.document_id, t.roles.c.local_id,
-                                        t.roles.c.organization_local_id)).all()
-        quote_rows = conn.execute(select(t.quotes.c.id, t.quotes.c.document_id, t.quotes.c.speaker_local_id)).all()
+        if full:
+            clear_resolution(conn)
         existing = dict(conn.execute(select(t.redirects.c.old_id, t.redirects.c.new_id)).all())
-        redirects = carry_redirects(((old, rid(doc, local)) for _mid, doc, local, old in mention_rows),
-                                    old_ids, new_ids, existing)
-        _replace(conn, t.entities, [e.to_row() for e in resolved])
-        _update_many(conn, t.mentions, [{"_id": mid, "entity_id": rid(doc, local)}
-                                        for mid, doc, local, _old in mention_rows])
-        _update_many(conn, t.roles, [{"_id": role, "entity_id": rid(doc, local), "organization_id": rid(doc, org)}
-                                     for role, doc, local, org in role_rows])
-        _update_many(conn, t.quotes, [{"_id": qid, "speaker_id": rid(doc, local)} for qid, doc, local in quote_rows])
+        # index rows of the in-document entities, then the resolved id on every fact that names them
+        _delete_in(conn, t.resolution_refs.c.document_id, docs)
+        new_rows = [{"document_id": r.document_id, "local_id": r.local_id, "type": r.type, "name": r.name, "key": r.key,
+                     "forms": r.forms, "grp": group_key(r), "entity_id": eid}
+                    for r, eid in update_.assigned if r.document_id in docs]
+        if new_rows:
+            conn.execute(insert(t.resolution_refs), new_rows)
+        moved = [{"_doc": r.document_id, "_local": r.local_id, "_value": eid} for r, eid in update_.assigned]
+        c = t.resolution_refs.c
+        _set_by_local(conn, t.mentions, "local_id", "entity_id", moved)
+        _set_by_local(conn, t.roles, "local_id", "entity_id", moved)
+        _set_by_local(conn, t.roles, "organization_local_id", "organization_id", moved)
+        _set_by_local(conn, t.quotes, "speaker_local_id", "speaker_id", moved)
+        _set_by_local(conn, t.relations, "subject_local_id", "subject_id", moved)
+        _set_by_local(conn, t.relations, "object_local_id", "object_id", moved)
+        old_docs = [m for m in moved if m["_doc"] not in docs]
+        if old_docs:
+            conn.execute(update(t.resolution_refs).where(c.document_id == bindparam("_doc"), c.local_id == bindparam("_local"))
+                         .values(entity_id=bindparam("_value")), old_docs)
+        g = t.resolution_groups.c
+        for kind, grp in [*update_.dropped_groups, *((row.type, row.grp) for row in update_.groups)]:
+            conn.execute(delete(t.resolution_groups).where(g.type == kind, g.grp == grp))
+        if update_.groups:
+            conn.execute(insert(t.resolution_groups), [{"type": row.type, "grp": row.grp, "founder": row.founder,
+                                                        "base_id": row.base_id} for row in update_.groups])
+        written = {e.id for e in update_.entities}
+        _delete_in(conn, t.entities.c.id, update_.removed | written)
+        if update_.entities:
+            conn.execute(insert(t.entities), [e.to_row() for e in update_.entities])
+        now = _entity_ids_in(conn, [*existing, *existing.values(), *update_.removed])
+        redirects = carry_redirects(((r.resolved_id, eid) for r, eid in update_.assigned), update_.removed,
+                                    now | written, existing)
+        if redirects != existing:
+            conn.execute(delete(t.redirects))
+            if redirects:
+                conn.execute(insert(t.redirects), [{"old_id": o, "new_id": n} for o, n in sorted(redirects.items())])
+        # events: the re-resolved ones replace the ones their reports had
+        report_event = {rep.id: ev.id for ev in events for rep in ev.reports}
+        _delete_in(conn, t.events.c.id, {e for e in stored_events.values() if e} | set(report_event.values()))
+        if events:
+            conn.execute(insert(t.events), [{"id": ev.id, "type": ev.type, "date": ev.date, "place_id": ev.place_id,
+                                             "place": None, "evidence": ev.evidence, "status": ev.status,
+                                             "country": ev.country} for ev in events])
+        keyed = {r.id for r in key_reports}
         _update_many(conn, t.event_reports, [
-            {"_id": r.id, "participant_ids": r.participant_ids, "place_id": r.place_id,
-             "organizer_id": r.organizer_id, "event_id": report_event[r.id], "target_ids": r.target_ids}
-            for r in reports])
-        relation_rows = conn.execute(select(t.relations.c.id, t.relations.c.document_id,
-                                            t.relations.c.subject_local_id, t.relations.c.object_local_id)).all()
-        _update_many(conn, t.relations, [{"_id": rel, "subject_id": rid(doc, subj), "object_id": rid(doc, obj)}
-                                         for rel, doc, subj, obj in relation_rows])
-        _replace(conn, t.events, [{"id": ev.id, "type": ev.type, "date": ev.date, "place_id": ev.place_id,
-                                   "place": None, "evidence": ev.evidence, "status": ev.status,
-                                   "country": ev.country} for ev in events])
-        _replace(conn, t.redirects, [{"old_id": o, "new_id": n} for o, n in sorted(redirects.items())])
-    return {"entities": len(resolved), "events": len(events), "redirects": len(redirects)}
+            {"_id": r.id, "participant_ids": r.participant_ids, "place_id": r.place_id, "organizer_id": r.organizer_id,
+             "event_id": report_event[r.id], "target_ids": r.target_ids}
+            for r in reports if r.id in keyed or stored_events.get(r.id) != report_event[r.id]])
+        _delete_in(conn, t.event_keys.c.report_id, keyed)
+        key_rows = [{"key": key, "report_id": r.id} for r in key_reports for key in sorted(blocking_keys(r))]
+        if key_rows:
+            conn.execute(insert(t.event_keys), key_rows)
+        if docs:
+            _delete_in(conn, t.resolved_documents.c.document_id, docs)
+            conn.execute(insert(t.resolved_documents), [{"document_id": d} for d in sorted(docs)])
+        totals = {table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                  for table in (t.entities, t.events)}
+    return {"documents": len(docs), **totals, "entities_written": len(update_.entities), "entities_removed":
+            len(update_.removed), "events_written": len(events), "redirects": len(redirects), "full": int(full)}
 
 
 def add_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> None:

@@ -6,21 +6,135 @@ and writes the result back with ``store.write.write_resolution``.
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, select
+import json
+from collections.abc import Collection, Iterable, Iterator
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Engine, Text, cast, func, select
 
 from pesquisa.resolve import EntityRef, EventReport, Judgement, build_refs
 from pesquisa.store import schema as t
 
 
-def entity_refs(engine: Engine) -> list[EntityRef]:
-    """In-document entities of every stored document, as resolution sees them."""
+def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
+    """``values`` in lists of at most ``size`` (SQLite limits the bound parameters of one statement)."""
+    batch: list[str] = []
+    for value in values:
+        batch.append(value)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def entity_refs(engine: Engine, documents: Collection[str] | None = None) -> list[EntityRef]:
+    """In-document entities of ``documents`` (default: every stored document), as resolution sees them."""
+    m, r = t.mentions.c, t.roles.c
+    mention_rows: list[tuple[str, str, str, str, str]] = []
+    title_rows: list[tuple[str, str, str]] = []
     with engine.connect() as conn:
-        mentions = conn.execute(select(t.mentions.c.document_id, t.mentions.c.local_id, t.mentions.c.type,
-                                       t.mentions.c.text, t.mentions.c.name)
-                                .order_by(t.mentions.c.document_id, t.mentions.c.start)).all()
-        titles = conn.execute(select(t.roles.c.document_id, t.roles.c.local_id, t.roles.c.title)
-                              .order_by(t.roles.c.document_id, t.roles.c.start)).all()
-    return build_refs(((r[0], r[1], r[2], r[3], r[4]) for r in mentions), ((r[0], r[1], r[2]) for r in titles))
+        for batch in ([None] if documents is None else _chunks(sorted(documents))):
+            where_m = [] if batch is None else [m.document_id.in_(batch)]
+            where_r = [] if batch is None else [r.document_id.in_(batch)]
+            mention_rows += [(a, b, c, d, e) for a, b, c, d, e in conn.execute(
+                select(m.document_id, m.local_id, m.type, m.text, m.name).where(*where_m)
+                .order_by(m.document_id, m.start))]
+            title_rows += [(a, b, c) for a, b, c in conn.execute(
+                select(r.document_id, r.local_id, r.title).where(*where_r).order_by(r.document_id, r.start))]
+    return build_refs(mention_rows, title_rows)
+
+
+def unresolved_documents(engine: Engine) -> list[str]:
+    """Ids of stored documents whose entities and events are not resolved yet (new or re-ingested)."""
+    done = select(t.resolved_documents.c.document_id)
+    with engine.connect() as conn:
+        return list(conn.execute(select(t.documents.c.id).where(t.documents.c.id.not_in(done))
+                                 .order_by(t.documents.c.id)).scalars())
+
+
+def resolved_count(engine: Engine) -> int:
+    """How many documents the resolution index holds."""
+    with engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(t.resolved_documents)).scalar_one()
+
+
+def totals(engine: Engine) -> dict[str, int]:
+    """How many entities and events the store holds."""
+    with engine.connect() as conn:
+        return {table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for table in (t.entities, t.events)}
+
+
+def _ref(row: Any) -> EntityRef:
+    return EntityRef(row.document_id, row.local_id, row.type, row.name, row.key, list(row.forms), [], row.entity_id)
+
+
+@lru_cache(maxsize=65536)
+def _forms(raw: str) -> list[str]:
+    # the same surface forms recur in thousands of refs: decode each distinct list once (read-only)
+    return json.loads(raw)
+
+
+def indexed_refs(engine: Engine, *, documents: Collection[str] = ()) -> list[EntityRef]:
+    """Refs the resolution index holds for ``documents``."""
+    c = t.resolution_refs.c
+    out: list[EntityRef] = []
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(documents)):
+            out += [_ref(row) for row in conn.execute(select(t.resolution_refs).where(c.document_id.in_(batch)))]
+    return out
+
+
+def grouped_refs(engine: Engine, kind: str, groups: Collection[str]) -> list[tuple[str, EntityRef]]:
+    """Refs the resolution index holds for the name ``groups`` of one ``kind``, each with its group."""
+    c = t.resolution_refs.c
+    columns = (c.grp, c.document_id, c.local_id, c.name, c.key, cast(c.forms, Text), c.entity_id)
+    out: list[tuple[str, EntityRef]] = []
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(groups)):
+            out += [(grp, EntityRef(doc, local, kind, name, key, _forms(forms), [], eid))
+                    for grp, doc, local, name, key, forms, eid in conn.execute(
+                        select(*columns).where(c.type == kind, c.grp.in_(batch)))]
+    return out
+
+
+def refs_by_document(engine: Engine, documents: Collection[str]) -> dict[str, dict[str, str | None]]:
+    """Resolved entity id of every in-document entity of ``documents``: document -> local id -> entity id."""
+    c = t.resolution_refs.c
+    out: dict[str, dict[str, str | None]] = {}
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(documents)):
+            for doc, local, eid in conn.execute(select(c.document_id, c.local_id, c.entity_id).where(c.document_id.in_(batch))):
+                out.setdefault(doc, {})[local] = eid
+    return out
+
+
+def person_groups(engine: Engine) -> dict[str, tuple[str, str]]:
+    """Every person name group of the index: group -> (founder group, cluster id before judgements)."""
+    c = t.resolution_groups.c
+    with engine.connect() as conn:
+        return {g: (f, b) for g, f, b in conn.execute(select(c.grp, c.founder, c.base_id).where(c.type == "person"))}
+
+
+def groups_of_bases(engine: Engine, base_ids: Collection[str]) -> list[tuple[str, str, str]]:
+    """(type, group, base id) of the index groups whose cluster had one of ``base_ids``."""
+    c = t.resolution_groups.c
+    out: list[tuple[str, str, str]] = []
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(base_ids)):
+            out += [(k, g, b) for k, g, b in conn.execute(select(c.type, c.grp, c.base_id).where(c.base_id.in_(batch)))]
+    return out
+
+
+def stored_entity_ids(engine: Engine, ids: Collection[str]) -> set[str]:
+    """Which of ``ids`` are stored entities."""
+    out: set[str] = set()
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(ids)):
+            out |= set(conn.execute(select(t.entities.c.id).where(t.entities.c.id.in_(batch))).scalars())
+    return out
 
 
 def judgements(engine: Engine) -> list[Judgement]:
@@ -31,23 +145,16 @@ def judgements(engine: Engine) -> list[Judgement]:
     return [Judgement(r["kind"], r["target"], r["other"]) for r in rows]
 
 
-def event_reports(engine: Engine, local_to_id: dict[tuple[str, str], str]) -> list[EventReport]:
-    """Every stored event report with its place, organizer and participants mapped to resolved ids."""
+def event_report_rows(engine: Engine, *, ids: Collection[str] = (), documents: Collection[str] = ()) -> list[dict]:
+    """Stored event report rows (local and resolved ids), by report id or by document."""
+    c = t.event_reports.c
+    out: list[dict] = []
     with engine.connect() as conn:
-        rows = conn.execute(select(t.event_reports).order_by(t.event_reports.c.id)).mappings().all()
-
-    def rid(doc_id: str, local: str | None) -> str | None:
-        return local_to_id.get((doc_id, local)) if local else None
-
-    reports = []
-    for r in rows:
-        doc = r["document_id"]
-        participants = sorted({p for p in (rid(doc, x) for x in r["participant_local_ids"]) if p})
-        targets = sorted({p for p in (rid(doc, x) for x in r["target_local_ids"] or []) if p})
-        reports.append(EventReport(r["id"], doc, r["type"], r["date"], rid(doc, r["place_local_id"]),
-                                   rid(doc, r["organizer_local_id"]), participants, status=r["status"] or "happened",
-                                   country=r["country"], target_ids=targets, amounts=r["amounts"] or []))
-    return reports
+        for batch in _chunks(sorted(ids)):
+            out += [dict(r) for r in conn.execute(select(t.event_reports).where(c.id.in_(batch))).mappings()]
+        for batch in _chunks(sorted(documents)):
+            out += [dict(r) for r in conn.execute(select(t.event_reports).where(c.document_id.in_(batch))).mappings()]
+    return sorted(out, key=lambda r: r["id"])
 
 
 def split_result(engine: Engine, target: str) -> str:
@@ -55,3 +162,47 @@ def split_result(engine: Engine, target: str) -> str:
     with engine.connect() as conn:
         ids = conn.execute(select(t.entities.c.id).where(t.entities.c.id != target)).scalars().all()
     return ", ".join(i for i in ids if i.startswith(target[:4]))[:200] or target
+
+
+def report_from_row(row: dict, local_to_id: dict[str, str | None] | None = None) -> EventReport:
+    """An event report from its stored row: ids as stored, or mapped from local ids through ``local_to_id``."""
+    extra = {"status": row["status"] or "happened", "country": row["country"], "amounts": row["amounts"] or []}
+    if local_to_id is None:
+        return EventReport(row["id"], row["document_id"], row["type"], row["date"], row["place_id"],
+                           row["organizer_id"], list(row["participant_ids"]), target_ids=list(row["target_ids"] or []),
+                           **extra)
+
+    def rid(local: str | None) -> str | None:
+        return local_to_id.get(local) if local else None
+
+    participants = sorted({p for p in (rid(x) for x in row["participant_local_ids"]) if p})
+    targets = sorted({p for p in (rid(x) for x in row["target_local_ids"] or []) if p})
+    return EventReport(row["id"], row["document_id"], row["type"], row["date"], rid(row["place_local_id"]),
+                       rid(row["organizer_local_id"]), participants, target_ids=targets, **extra)
+
+
+def event_reports(engine: Engine, ids: Collection[str]) -> list[EventReport]:
+    """The stored event reports ``ids`` with their resolved place, organizer and participants."""
+    return [report_from_row(row) for row in event_report_rows(engine, ids=ids)]
+
+
+def event_keys_of(engine: Engine, report_ids: Collection[str]) -> dict[str, set[str]]:
+    """Stored blocking keys of each report: report id -> keys."""
+    c = t.event_keys.c
+    out: dict[str, set[str]] = {}
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(report_ids)):
+            for key, rid in conn.execute(select(c.key, c.report_id).where(c.report_id.in_(batch))):
+                out.setdefault(rid, set()).add(key)
+    return out
+
+
+def reports_with_keys(engine: Engine, keys: Collection[str]) -> dict[str, set[str]]:
+    """Stored reports of each blocking key: key -> report ids."""
+    c = t.event_keys.c
+    out: dict[str, set[str]] = {}
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(keys)):
+            for key, rid in conn.execute(select(c.key, c.report_id).where(c.key.in_(batch))):
+                out.setdefault(key, set()).add(rid)
+    return out

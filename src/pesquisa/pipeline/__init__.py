@@ -14,11 +14,14 @@ the document's time budget, never raising for the document's sake. Inputs and ou
 plain picklable records, so the same function can run in a worker process. Failures
 (from the readers, cleaning, extraction, the time budget or the write) are recorded in
 the store's failures table and reported; the loop goes on with the next document.
+
+Resolution is incremental (``resolve_store``): only the part of the store a new
+document can change is resolved again. The official record (imports and sanctions
+matching) is ``pipeline.official``.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -28,12 +31,21 @@ from traceback import format_exc
 from sqlalchemy import Engine
 
 from pesquisa.clean import clean_document
-from pesquisa.errors import InputError, NotFoundError
+from pesquisa.errors import InputError
 from pesquisa.extract import extract_document
 from pesquisa.ingest import IngestFailure
 from pesquisa.limits import DEFAULT_LIMITS, DocumentTimeout, Limits, time_budget
+from pesquisa.pipeline.official import import_official, record_sanction_judgement, refresh_sanctions
 from pesquisa.records import Extraction, RawDocument
-from pesquisa.resolve import resolve_entities, resolve_events
+from pesquisa.resolve import (
+    EntityIndex,
+    EventIndex,
+    EventReport,
+    FullResolutionNeeded,
+    event_component,
+    resolve_events,
+    update_entities,
+)
 from pesquisa.store import DatabaseFailure, read
 from pesquisa.store.db import checkpoint
 from pesquisa.store.search import refresh_search_index
@@ -47,6 +59,10 @@ from pesquisa.store.write import (
 )
 
 log = logging.getLogger(__name__)
+
+__all__ = ["IngestReport", "failure_place", "import_official", "ingest_documents", "process_document",
+           "record_event_judgement", "record_judgement", "record_sanction_judgement", "refresh_sanctions",
+           "resolve_store"]
 
 
 @dataclass(slots=True)
@@ -154,25 +170,87 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
         report.added.append(item.source)
         tell(item.source, "added")
     report.resolution = resolve_store(engine)
-    refresh_search_index(engine)
+    if report.resolution["documents"]:  # nothing new: nothing to index
+        refresh_search_index(engine)
     if report.added:
         refresh_sanctions(engine)  # new people and organizations meet the stored lists (no-op without a list)
     checkpoint(engine)
     return report
 
 
-def resolve_store(engine: Engine) -> dict[str, int]:
-    """Resolve every stored entity and event and write the ids back in one transaction. Returns counts.
+def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -> dict[str, int]:
+    """Resolve the documents not resolved yet into the store's entities and events (writes). Returns counts.
 
-    Steps: read the in-document entities and the analyst's judgements; resolve entities
-    (pure); read the event reports with their participants mapped to the new ids; resolve
-    events with the event judgements (pure); write entities, ids, events and redirects together.
+    Incremental: only the part of the store a new document can change is resolved
+    again (``resolve.update``), with the same result as resolving from scratch. With
+    nothing new (and no ``replay`` of judgements) it reads one count and returns. A
+    store without a resolution index, ``full``, or an id collision the incremental
+    path cannot settle, resolve everything from scratch.
     """
-    resolved = resolve_entities(read.entity_refs(engine), read.judgements(engine))
-    local_to_id = {(m.document_id, m.local_id): e.id for e in resolved for m in e.members}
-    reports = read.event_reports(engine, local_to_id)
-    events = resolve_events(reports, read.event_judgements(engine))
-    return write_resolution(engine, resolved, reports, events, local_to_id)
+    if not full and read.resolved_count(engine) == 0:
+        full = True  # a store from before the index (or an empty one)
+    documents = sorted(read.stored_document_ids(engine)) if full else read.unresolved_documents(engine)
+    if not documents and not replay and not full:
+        return {"documents": 0, **read.totals(engine)}
+    judgements = read.judgements(engine)
+    try:
+        return _resolve(engine, documents, judgements, full=full)
+    except FullResolutionNeeded:
+        return _resolve(engine, sorted(read.stored_document_ids(engine)), judgements, full=True)
+
+
+def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bool) -> dict[str, int]:
+    """Steps: entities of the documents (update_entities); the event reports whose resolved ids
+    changed; their blocking-key component; its events (resolve_events); one write."""
+    docs = set(documents)
+    index = EntityIndex(
+        people={} if full else read.person_groups(engine),
+        refs_of_groups=(lambda kind, groups: []) if full else
+        (lambda kind, groups: read.grouped_refs(engine, kind, groups)),
+        groups_of_bases=(lambda ids: []) if full else (lambda ids: read.groups_of_bases(engine, ids)),
+        stored_ids=lambda ids: read.stored_entity_ids(engine, ids))
+    new_refs = read.entity_refs(engine, None if full else docs)
+    stale = [] if full else read.indexed_refs(engine, documents=docs)
+    entities = update_entities(new_refs, stale, judgements, index, full=full)
+    # event reports whose place, organizer or participants may have a new id
+    changed_docs = {ref.document_id for ref, _ in entities.assigned} - docs
+    local = read.refs_by_document(engine, changed_docs)
+    for ref, eid in entities.assigned:
+        local.setdefault(ref.document_id, {})[ref.local_id] = eid
+    changed = []
+    for row in read.event_report_rows(engine, documents=docs | changed_docs):
+        report = read.report_from_row(row, local.get(row["document_id"], {}))
+        if row["document_id"] in docs or report != read.report_from_row(row):
+            changed.append(report)
+    events_index = EventIndex(keys_of=(lambda ids: {}) if full else (lambda ids: read.event_keys_of(engine, ids)),
+                              reports_with=(lambda keys: {}) if full else (lambda keys: read.reports_with_keys(engine, keys)))
+    event_judgements = read.event_judgements(engine)
+    component = _event_part(engine, changed, events_index, event_judgements)
+    mine = {r.id for r in changed}
+    rows = read.event_report_rows(engine, ids=component - mine)
+    reports = [read.report_from_row(row) for row in rows] + changed
+    stored_events = {row["id"]: row["event_id"] for row in rows}
+    stored_events.update(_stored_event_ids(engine, mine))
+    events = resolve_events(reports, event_judgements)
+    return write_resolution(engine, entities, documents, reports, events, stored_events, changed, full=full)
+
+
+def _event_part(engine: Engine, changed: list[EventReport], index: EventIndex, judgements: list) -> set[str]:
+    """Report ids to re-resolve: the blocking-key component of the changed reports, closed under
+    the analyst's merge-event judgements (a judgement joins reports that share no key)."""
+    seeds = list(changed)
+    while True:
+        component = event_component(seeds, index)
+        linked = {r for j in judgements if j.kind == "merge-event" and component & {*j.reports, *j.other}
+                  for r in (*j.reports, *j.other)}
+        extra = linked - component
+        if not extra:
+            return component
+        seeds += [read.report_from_row(row) for row in read.event_report_rows(engine, ids=extra)]
+
+
+def _stored_event_ids(engine: Engine, ids: set[str]) -> dict[str, str | None]:
+    return {row["id"]: row["event_id"] for row in read.event_report_rows(engine, ids=ids)}
 
 
 def record_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> str:
@@ -184,7 +262,7 @@ def record_judgement(engine: Engine, kind: str, target: str, other: str | None, 
     if other is not None:
         other = read.require_entity(engine, other)
     add_judgement(engine, kind, target, other, author=author)
-    resolve_store(engine)
+    resolve_store(engine, replay=True)
     refresh_search_index(engine)
     refresh_sanctions(engine)  # merged or split entities carry new ids
     checkpoint(engine)
@@ -204,141 +282,6 @@ def record_event_judgement(engine: Engine, kind: str, target: str, other: str | 
     reports = read.event_report_ids(engine, target)
     other_reports = read.event_report_ids(engine, other) if other else []
     add_event_judgement(engine, kind, target, other, reports, other_reports, author=author)
-    resolve_store(engine)
+    resolve_store(engine, full=True)  # a judgement can join reports that share no blocking key
     checkpoint(engine)
     return sorted({e for r in reports + other_reports if (e := read.event_of_report(engine, r))})
-
-
-# --- The official record (issue 12): imports, and sanctions matching over the whole store. ---
-
-IMPORT_BATCH = 2000  # rows per transaction: bounded memory, and an interrupted import keeps whole batches
-
-
-@dataclass(slots=True)
-class ImportReport:
-    """What one import of official files did."""
-
-    kind: str  # cbp | ofac | sesnsp
-    files: list[str] = field(default_factory=list)
-    rows: int = 0  # rows stored (a row imported again counts again; the store holds it once)
-    failed: list[IngestFailure] = field(default_factory=list)
-    datasets: dict[str, dict] = field(default_factory=dict)  # coverage after the import
-    sanctions: dict[str, int] = field(default_factory=dict)  # list import: retired, links; matches found
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed
-
-
-def import_official(engine: Engine, kind: str, paths: Iterable[str], *,
-                    on_rows: Callable[[str, int], None] | None = None) -> ImportReport:
-    """Import official files of one ``kind`` (cbp, ofac, sesnsp) into the store (writes); idempotent.
-
-    Steps: stream each file's records from its reader; write them in batches of
-    ``IMPORT_BATCH`` rows, each batch in its own transaction; report every bad row
-    (``file:line: problem``) and go on; then record each dataset's coverage. For a
-    sanctions list: retire entries a complete import no longer has, resolve "Linked To"
-    names, and match the knowledge base against the list again.
-    ``on_rows(file, n)`` is called after each batch with the rows it held.
-    """
-    from pesquisa.ingest import read_cbp, read_ofac, read_sesnsp
-    from pesquisa.store import official as store
-
-    readers: dict[str, Callable[[str], Iterable[object]]] = {"cbp": read_cbp, "ofac": read_ofac, "sesnsp": read_sesnsp}
-    if kind not in readers:
-        raise ValueError(f"unknown official kind {kind!r}")
-    report = ImportReport(kind)
-    seen_at = dt.datetime.now(dt.UTC).isoformat()  # microseconds: two imports in one second stay ordered
-    datasets: dict[str, set[str]] = {}
-    lists: dict[str, bool] = {}  # list -> every file of it read completely
-    for path in paths:
-        name = Path(path).name
-        report.files.append(name)
-        batch: list = []
-        complete = True
-
-        def flush(name: str = name, batch: list = batch) -> None:
-            if not batch:
-                return
-            if kind == "cbp":
-                report.rows += store.write_seizures(engine, batch)
-                for row in batch:
-                    datasets.setdefault(row.dataset, set()).add(row.source_file)
-            elif kind == "sesnsp":
-                report.rows += store.write_victims(engine, batch)
-                datasets.setdefault(store.SESNSP_DATASET, set()).add(name)
-            else:
-                report.rows += store.write_sanction_entries(engine, batch, seen_at=seen_at)
-                for entry in batch:
-                    lists.setdefault(entry.dataset, True)
-            if on_rows:
-                on_rows(name, len(batch))
-            batch.clear()
-
-        for record in readers[kind](path):
-            if isinstance(record, IngestFailure):
-                report.failed.append(record)
-                if ":" not in record.path.rsplit("/", 1)[-1] or record.problem.startswith("malformed CSV"):
-                    complete = False  # the file itself failed (or stopped), not one row
-                continue
-            batch.append(record)
-            if len(batch) >= IMPORT_BATCH:
-                flush()
-        flush()
-        if kind == "ofac" and not complete:
-            lists.update(dict.fromkeys(lists, False))
-    for dataset, files in sorted(datasets.items()):
-        report.datasets[dataset] = store.update_coverage(engine, dataset, files)
-    if kind == "ofac":
-        for list_name, complete in sorted(lists.items()):
-            if complete:  # only a whole list may say who is no longer on it
-                report.sanctions.update(store.finish_list_import(engine, list_name, seen_at=seen_at))
-        report.sanctions["matches"] = refresh_sanctions(engine)
-    checkpoint(engine)
-    return report
-
-
-def refresh_sanctions(engine: Engine) -> int:
-    """Match every person and organization of the store against the stored lists and store the matches (writes).
-
-    Steps: read the current list entries, the knowledge base's people and organizations
-    with their mention contexts, and the analyst's judgements; match (pure); replace the
-    stored matches. Returns how many. A store without a list gets no matches.
-    """
-    from pesquisa.resolve.sanctions import match_sanctions
-    from pesquisa.store.official import write_sanction_matches
-    from pesquisa.store.read import official as read_official
-
-    if not read_official.has_sanction_entries(engine):
-        return write_sanction_matches(engine, [])
-    entries = read_official.sanction_entries(engine, kinds=("person", "organization"), details=False)
-    matches = match_sanctions(read_official.kb_entities(engine), entries, read_official.sanction_judgements(engine))
-    return write_sanction_matches(engine, [m.to_row() for m in matches])
-
-
-def record_sanction_judgement(engine: Engine, decision: str, entity: str, list_id: str, *,
-                              list_name: str = "us-ofac-sdn", author: str = "analyst") -> dict:
-    """Store an analyst's confirm or reject of a sanction match (writes) and match again; returns the decision.
-
-    ``entity`` is an entity id (old ids are followed through redirects); ``list_id`` the
-    entry's id on the list (the OFAC uid). Raises ``NotFoundError`` for an unknown entity or entry.
-    """
-    from pesquisa.store.official import add_sanction_judgement
-    from pesquisa.store.read import official as read_official
-
-    if decision not in ("confirm", "reject"):
-        raise ValueError(f"unknown decision {decision!r}")
-    entity_id = read.require_entity(engine, entity)
-    if not read_official.sanction_entries(engine, list_name=list_name, include_retired=True,
-                                          ids=[_entry_id(list_name, list_id)]):
-        raise NotFoundError(f"{list_id}: no such entry on {list_name}")
-    add_sanction_judgement(engine, decision, entity_id, list_name, list_id, author=author)
-    refresh_sanctions(engine)
-    checkpoint(engine)
-    return {"decision": decision, "entity_id": entity_id, "list": list_name, "list_id": list_id}
-
-
-def _entry_id(list_name: str, list_id: str) -> str:
-    from pesquisa.records import make_id
-
-    return make_id("sdn", list_name, list_id)

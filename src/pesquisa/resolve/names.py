@@ -1,0 +1,120 @@
+"""Blocking for person names: which name groups can ever be compared with which.
+
+A *name group* is the tuple of folded name parts (``name_parts``) shared by every
+in-document person that carries it. Person resolution only ever compares two groups
+when one's parts are a subset of the other's, or when they have as many parts and
+their sorted spellings are near-identical (rapidfuzz ratio >= ``FUZZY_CUTOFF``), or,
+for a one-word name, when the word is one of a longer name's parts. ``NameIndex``
+answers those three questions from posting lists (part -> groups) and a
+same-length fuzzy search, instead of comparing every name with every cluster.
+
+The same index gives the *components* that incremental resolution recomputes: the
+greedy clustering of full names (see ``resolve.entities``) only reads clusters whose
+founder is a neighbour here, so the clusters of a connected component of this
+neighbour graph depend on that component alone. A new name is matched by
+recomputing its component, never the whole store.
+
+The fuzzy search is rapidfuzz's ``process.extract`` with a score cutoff (compiled,
+with length pruning); it is exact, so blocking never loses a pair the scorer accepts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+FUZZY_CUTOFF = 92
+
+Parts = tuple[str, ...]
+
+
+def fuzzy_key(parts: Iterable[str]) -> str:
+    """The spelling two names of as many parts are compared by: parts sorted, space-joined."""
+    return " ".join(sorted(parts))
+
+
+def similar_spelling(a: Parts, b: Parts) -> bool:
+    """True when two names of as many parts are near-identical (ratio >= ``FUZZY_CUTOFF``)."""
+    return len(a) == len(b) and fuzz.ratio(fuzzy_key(a), fuzzy_key(b)) >= FUZZY_CUTOFF
+
+
+class NameIndex:
+    """Name groups with posting lists by part and by number of parts (in memory, one entry per distinct name)."""
+
+    def __init__(self, groups: Iterable[Parts] = ()) -> None:
+        self.by_part: dict[str, set[Parts]] = defaultdict(set)
+        self.by_length: dict[int, dict[Parts, str]] = defaultdict(dict)
+        self._choices: dict[int, tuple[list[str], list[Parts]]] = {}
+        for parts in groups:
+            self.add(parts)
+
+    def __contains__(self, parts: object) -> bool:
+        return isinstance(parts, tuple) and parts in self.by_length.get(len(parts), {})
+
+    def add(self, parts: Parts) -> None:
+        """Index one group (no-op when present)."""
+        if parts in self:
+            return
+        for part in set(parts):
+            self.by_part[part].add(parts)
+        key = self.by_length[len(parts)][parts] = fuzzy_key(parts)
+        if len(parts) in self._choices:  # keep the search lists current instead of rebuilding them
+            strings, keys = self._choices[len(parts)]
+            strings.append(key)
+            keys.append(parts)
+
+    def discard(self, parts: Parts) -> None:
+        """Forget one group (no-op when absent)."""
+        if parts not in self:
+            return
+        for part in set(parts):
+            self.by_part[part].discard(parts)
+        del self.by_length[len(parts)][parts]
+        self._choices.pop(len(parts), None)
+
+    def with_part(self, part: str) -> set[Parts]:
+        """Groups that contain ``part``."""
+        return self.by_part.get(part, set())
+
+    def supersets(self, parts: Parts) -> set[Parts]:
+        """Groups whose parts include every part of ``parts`` (``parts`` itself included when indexed)."""
+        lists = sorted((self.with_part(p) for p in set(parts)), key=len)
+        if not lists:
+            return set()
+        out = set(lists[0])
+        for other in lists[1:]:
+            out &= other
+        return out
+
+    def subsets(self, parts: Parts) -> set[Parts]:
+        """Groups of two or more parts, all of them among ``parts``."""
+        mine = set(parts)
+        return {g for p in mine for g in self.with_part(p) if len(g) >= 2 and set(g) <= mine}
+
+    def similar(self, parts: Parts) -> set[Parts]:
+        """Groups of as many parts whose sorted spelling scores >= ``FUZZY_CUTOFF`` against ``parts``."""
+        n = len(parts)
+        if n not in self._choices:
+            table = self.by_length.get(n, {})
+            self._choices[n] = (list(table.values()), list(table))
+        strings, keys = self._choices[n]
+        hits = process.extract(fuzzy_key(parts), strings, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=None)
+        return {keys[index] for _string, _score, index in hits}
+
+    def neighbours(self, parts: Parts) -> set[Parts]:
+        """Full-name groups that full name ``parts`` can be compared with (subset, superset, similar spelling)."""
+        found = self.supersets(parts) | self.subsets(parts) | self.similar(parts)
+        return {g for g in found if len(g) >= 2 and g != parts}
+
+    def component(self, seeds: Iterable[Parts]) -> set[Parts]:
+        """Every full-name group connected to a full-name group of ``seeds`` (seeds included)."""
+        todo = [s for s in seeds if len(s) >= 2]
+        seen = set(todo)
+        while todo:
+            for other in self.neighbours(todo.pop()):
+                if other not in seen:
+                    seen.add(other)
+                    todo.append(other)
+        return seen

@@ -1,0 +1,290 @@
+"""Incremental resolution: match new documents against the store through an index.
+
+Resolving the whole store after every ingest grows with the store; a daily batch must
+cost what it adds. The clustering rules (``resolve.entities``, ``resolve.events``) are
+greedy and order-dependent, so "join the best match" would drift from a resolution made
+from scratch. Instead this module finds the smallest part of the store whose result
+can change and re-runs the same rules on that part alone:
+
+- **people**: the connected component of the new names in the ``NameIndex`` neighbour
+  graph (subset, superset, similar spelling); one-word names whose word appears in it;
+  and every cluster such a name leaves or joins;
+- **organizations and places**: the groups (lexicon key or folded name) of the new refs;
+- **judgements**: the clusters a merge or split names, replayed on that part only;
+- **events**: the reports of new documents and those whose participants' ids changed,
+  with every report connected to them through shared blocking keys
+  (``events.blocking_keys``), before and after the change.
+
+Each part is a union of whole components, so its result equals a resolution from
+scratch (tests compare both on random batch splits). Reads come in through the
+callables of ``EntityIndex`` (the store's query layer), so the functions stay pure.
+When a recomputed id would collide with an id outside the part, ``FullResolutionNeeded``
+tells the caller to resolve from scratch instead of guessing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+
+from pesquisa.resolve.entities import (
+    EntityRef,
+    Judgement,
+    ResolvedEntity,
+    apply_judgements,
+    cluster_full_names,
+    group_key,
+    make_entity,
+    single_name_hits,
+    withheld,
+)
+from pesquisa.resolve.events import EventReport, blocking_keys
+from pesquisa.resolve.names import NameIndex, Parts
+
+
+class FullResolutionNeeded(Exception):
+    """A recomputed id collides with one outside the recomputed part: resolve the store from scratch."""
+
+
+@dataclass(slots=True)
+class GroupRow:
+    """One name group of the index: the group that founded its cluster and the cluster's id before judgements."""
+
+    type: str
+    grp: str
+    founder: str
+    base_id: str
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    """What incremental entity resolution reads from the store (all read-only)."""
+
+    people: dict[str, tuple[str, str]]  # person group -> (founder group, base id)
+    refs_of_groups: Callable[[str, Collection[str]], list[tuple[str, EntityRef]]]  # stored (group, ref) of one type
+    groups_of_bases: Callable[[Collection[str]], list[tuple[str, str, str]]]  # (type, group, base id) with these base ids
+    stored_ids: Callable[[Collection[str]], set[str]]  # which of these entity ids are stored
+
+
+@dataclass(slots=True)
+class EntityUpdate:
+    """What changes in the store: entities to write and remove, refs with a new id, index rows."""
+
+    entities: list[ResolvedEntity] = field(default_factory=list)
+    removed: set[str] = field(default_factory=set)
+    assigned: list[tuple[EntityRef, str | None]] = field(default_factory=list)  # (ref, its entity id now)
+    groups: list[GroupRow] = field(default_factory=list)
+    dropped_groups: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _parts(grp: str) -> Parts:
+    return tuple(grp.split(" "))
+
+
+def _grp(parts: Parts) -> str:
+    return " ".join(parts)
+
+
+class _Refs:
+    """Refs by group, loaded once each: stored refs minus those of re-resolved documents, plus the new refs."""
+
+    def __init__(self, index: EntityIndex, new_refs: list[EntityRef], redo: set[str]) -> None:
+        self.index = index
+        self.redo = redo
+        self.new: dict[tuple[str, str], list[EntityRef]] = defaultdict(list)
+        for ref in new_refs:
+            grp = group_key(ref)
+            if grp:
+                self.new[(ref.type, grp)].append(ref)
+        self.loaded: dict[tuple[str, str], list[EntityRef]] = {}
+
+    def of(self, kind: str, groups: Iterable[str]) -> dict[str, list[EntityRef]]:
+        groups = list(dict.fromkeys(groups))
+        need = [g for g in groups if (kind, g) not in self.loaded]
+        if need:
+            found: dict[str, list[EntityRef]] = defaultdict(list)
+            for grp, ref in self.index.refs_of_groups(kind, need):
+                if ref.document_id not in self.redo:
+                    found[grp].append(ref)
+            for g in need:
+                self.loaded[(kind, g)] = found.get(g, []) + self.new.get((kind, g), [])
+        return {g: self.loaded[(kind, g)] for g in groups}
+
+
+def _people_clusters(touched: set[str], index: EntityIndex, refs: _Refs) -> tuple[dict[str, list[str]], dict[str, str], set[str]]:
+    """Person clusters that may change: founder -> member groups (founding order), every group's founder, dropped groups.
+
+    Steps: 1. the ``NameIndex`` component of the touched full names; 2. cluster it
+    (``cluster_full_names``); 3. re-attach the one-word names whose word appears in it
+    or that were touched; 4. collect every cluster a group left or joined.
+    """
+    people = index.people
+    names = NameIndex(_parts(g) for g in people)
+    for g in touched:
+        names.add(_parts(g))
+    component = names.component(_parts(g) for g in touched)
+    loaded = refs.of("person", (_grp(p) for p in component))
+    live = {p: loaded[_grp(p)] for p in component if loaded[_grp(p)]}
+    founder: dict[str, str] = {_grp(p): _grp(f) for p, f in cluster_full_names(live).items()}
+    new_founders = {_parts(f) for f in founder.values()}
+    words = {w for p in component for w in p if (w,) in names} | {g for g in touched if " " not in g}
+    singles = refs.of("person", sorted(words))
+    for word, members in sorted(singles.items()):
+        if not members:
+            continue
+        outside = {f for f in names.with_part(word)
+                   if len(f) >= 2 and f not in component and people.get(_grp(f), ("",))[0] == _grp(f)}
+        hits = single_name_hits(word, withheld(members), outside | {f for f in new_founders if word in f})
+        founder[word] = _grp(next(iter(hits))) if len(hits) == 1 else word
+    recomputed = {_grp(p) for p in component} | words
+    dropped = {g for g in recomputed if g not in founder and g in people}
+    affected = {people[g][0] for g in recomputed if g in people} | set(founder.values())
+    by_founder: dict[str, list[str]] = defaultdict(list)
+    for g, (f, _base) in people.items():
+        if g not in recomputed and f in affected:
+            by_founder[f].append(g)
+    for g, f in founder.items():
+        by_founder[f].append(g)
+    order = sorted(affected, key=lambda f: (len(_parts(f)) == 1, -len(_parts(f)), _parts(f)))
+    clusters = {f: sorted(by_founder[f], key=lambda g: (-len(_parts(g)), _parts(g))) for f in order if by_founder.get(f)}
+    founders = {g: f for f, groups in clusters.items() for g in groups}
+    return clusters, founders, dropped
+
+
+def _make_all(kind: str, clusters: dict[str, list[str]], refs: _Refs, *, full: bool,
+              index: EntityIndex) -> tuple[list[ResolvedEntity], dict[str, str]]:
+    """Entities of the given clusters (founder -> groups) in order, and each group's base id.
+
+    Two clusters with one canonical name keep apart with a second id, as a resolution
+    from scratch does; a collision with a cluster outside the recomputed part raises
+    ``FullResolutionNeeded`` unless this is the resolution from scratch.
+    """
+    loaded = refs.of(kind, (g for groups in clusters.values() for g in groups))
+    made: dict[str, ResolvedEntity] = {}
+    base: dict[str, str] = {}
+    for groups in clusters.values():
+        members = [r for g in groups for r in loaded[g]]
+        entity = make_entity(kind, members)
+        if entity.id in made:
+            if not full:
+                raise FullResolutionNeeded(entity.id)
+            entity = make_entity(kind, members, forced_id=_forced_id(kind, entity, members))
+        made[entity.id] = entity
+        for g in groups:
+            base[g] = entity.id
+    if not full:
+        recomputed = {(kind, g) for groups in clusters.values() for g in groups}
+        if any((k, g) not in recomputed for k, g, _base in index.groups_of_bases(list(made))):
+            raise FullResolutionNeeded(kind)
+    return list(made.values()), base
+
+
+def _forced_id(kind: str, entity: ResolvedEntity, members: list[EntityRef]) -> str:
+    from pesquisa.lexicon import fold
+    from pesquisa.records import make_id
+    from pesquisa.resolve.entities import ID_PREFIX
+
+    return make_id(ID_PREFIX[kind], fold(entity.name), min(m.local_id for m in members))
+
+
+def update_entities(new_refs: list[EntityRef], stale_refs: list[EntityRef], judgements: list[Judgement],
+                    index: EntityIndex, *, full: bool = False) -> EntityUpdate:
+    """Resolve the refs of new (or re-ingested) documents into the store's entities (pure; reads via ``index``).
+
+    ``stale_refs`` are what the index held for re-ingested documents. Steps: 1. the
+    groups the new and stale refs touch; 2. people: recompute their components;
+    organizations and places: their groups; 3. judgements replayed on the recomputed
+    clusters plus those a judgement names; 4. compare with the stored ids and return
+    only what changed. Raises ``FullResolutionNeeded`` on an id collision outside the part.
+    """
+    redo = {r.document_id for r in new_refs} | {r.document_id for r in stale_refs}
+    refs = _Refs(index, new_refs, redo)
+    touched: dict[str, set[str]] = defaultdict(set)
+    for ref in [*new_refs, *stale_refs]:
+        grp = group_key(ref)
+        if grp:
+            touched[ref.type].add(grp)
+    update = EntityUpdate()
+    bases: list[ResolvedEntity] = []
+    for kind in ("person", "organization", "place"):
+        if kind == "person":
+            clusters, founders, dropped = _people_clusters(touched[kind], index, refs)
+        else:
+            loaded = refs.of(kind, sorted(touched[kind]))
+            clusters = {g: [g] for g in sorted(touched[kind]) if loaded[g]}
+            founders = {g: g for g in clusters}
+            dropped = {g for g in touched[kind] if not loaded[g]}
+        made, base = _make_all(kind, clusters, refs, full=full, index=index)
+        bases.extend(made)
+        update.groups.extend(GroupRow(kind, g, founders[g], base[g]) for g in sorted(base))
+        update.dropped_groups.extend((kind, g) for g in sorted(dropped))
+    ids = {e.id for e in bases}
+    if judgements:
+        named = {i for j in judgements for i in (j.target, j.other) if i} - ids
+        outside: dict[tuple[str, str], list[str]] = defaultdict(list)  # (type, base id) -> its groups
+        recomputed = {(row.type, row.grp) for row in update.groups} | set(update.dropped_groups)
+        for kind, grp, base_id in index.groups_of_bases(sorted(named)):
+            if (kind, grp) not in recomputed:  # a stored cluster left alone by this update
+                outside[(kind, base_id)].append(grp)
+        for (kind, base_id), groups in sorted(outside.items()):
+            members = [r for found in refs.of(kind, groups).values() for r in found]
+            if members and base_id not in ids:
+                bases.append(make_entity(kind, members, forced_id=base_id))
+                ids.add(base_id)
+    old = {r.resolved_id for r in [*(m for e in bases for m in e.members), *stale_refs] if r.resolved_id}
+    final = apply_judgements(bases, judgements, taken=None if full else _outside(index, old)) if judgements else bases
+    final_ids = {e.id for e in final}
+    if not full and index.stored_ids(sorted(final_ids - old)):
+        raise FullResolutionNeeded("entity id in use outside the recomputed part")
+    update.entities = sorted(final, key=lambda e: e.id)
+    update.removed = old - final_ids
+    seen: set[tuple[str, str]] = set()
+    for entity in final:
+        for ref in entity.members:
+            seen.add((ref.document_id, ref.local_id))
+            if ref.document_id in redo or ref.resolved_id != entity.id:
+                update.assigned.append((ref, entity.id))
+    update.assigned.extend((ref, None) for ref in new_refs if (ref.document_id, ref.local_id) not in seen)
+    return update
+
+
+def _outside(index: EntityIndex, inside: set[str]) -> Callable[[str], bool]:
+    def taken(ident: str) -> bool:
+        return ident not in inside and bool(index.stored_ids([ident]))
+    return taken
+
+
+@dataclass(slots=True)
+class EventIndex:
+    """What incremental event resolution reads from the store (read-only)."""
+
+    keys_of: Callable[[Collection[str]], dict[str, set[str]]]  # report id -> its stored blocking keys
+    reports_with: Callable[[Collection[str]], dict[str, set[str]]]  # blocking key -> report ids stored with it
+
+
+def event_component(changed: list[EventReport], index: EventIndex) -> set[str]:
+    """Ids of every report connected to a changed report by a blocking key, before or after the change."""
+    new_keys = {r.id: blocking_keys(r) for r in changed}
+    with_key: dict[str, set[str]] = defaultdict(set)
+    for rid, keys in new_keys.items():
+        for key in keys:
+            with_key[key].add(rid)
+    seen_reports = set(new_keys)
+    seen_keys: set[str] = set()
+    todo_reports = list(new_keys)
+    while todo_reports:
+        stored = index.keys_of(todo_reports)
+        keys = set()
+        for rid in todo_reports:
+            keys |= stored.get(rid, set()) | new_keys.get(rid, set())
+        keys -= seen_keys
+        seen_keys |= keys
+        found = index.reports_with(sorted(keys))
+        todo_reports = []
+        for key in keys:
+            for rid in found.get(key, set()) | with_key.get(key, set()):
+                if rid not in seen_reports:
+                    seen_reports.add(rid)
+                    todo_reports.append(rid)
+    return seen_reports
