@@ -97,7 +97,8 @@ def test_extract_events_aseguro_que_is_said_not_seized():
 
 
 def test_extract_events_attendee_list_over_several_sentences():
-    text = ("The meeting took place at the Mexican Foreign Ministry, where Marcelo Ebrard and Rosa Icela "
+    text = ("Mexico and the United States review security cooperation\n\n"
+            "The meeting took place at the Mexican Foreign Ministry, where Marcelo Ebrard and Rosa Icela "
             "Rodríguez were present.\n\nOn behalf of the United States Government, Juan González participated.\n\n"
             "Also participating were Captain Robert Passerello and Bruce Swartz.")
     meeting = _one(_events(text), "meeting")

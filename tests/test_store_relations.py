@@ -148,8 +148,12 @@ def test_store_relations_migration_0003_upgrades_a_0002_database(tmp_path):
 
     path = tmp_path / "old.sqlite"
     open_store(path).dispose()
-    with sqlite3.connect(path) as conn:  # make it a database of revision 0002: no relations, no event columns
-        conn.execute("DROP TABLE relations")
+    from pesquisa.store import schema
+
+    later = ["relations", "failures", *(t.name for t in (*schema.OFFICIAL_TABLES, *schema.RESOLUTION_TABLES))]
+    with sqlite3.connect(path) as conn:  # make it a database of revision 0002: no later tables, no event columns
+        for table in later:
+            conn.execute(f"DROP TABLE {table}")
         for table, columns in (("event_reports", ("status", "country", "target_local_ids", "target_ids", "amounts")),
                                ("events", ("status", "country"))):
             for column in columns:
@@ -160,7 +164,8 @@ def test_store_relations_migration_0003_upgrades_a_0002_database(tmp_path):
     assert "relations" in inspector.get_table_names()
     assert {"status", "country", "amounts"} <= {c["name"] for c in inspector.get_columns("event_reports")}
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0003"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0006"  # the head
+    assert set(later) <= set(inspector.get_table_names())
     open_store(path).dispose()  # re-running is a no-op
 
 

@@ -278,8 +278,8 @@ def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] 
                     evidence.append({"reports": [ids[0], x], "shared_participants": [], "same_place": False,
                                      "same_date": False, "same_organizer": False, "same_document": False,
                                      "same_amounts": False, "shared_targets": [], "reasons": ["analyst judgement"]})
-    for i, j in candidate_pairs(ordered):
-        a, b = ordered[i], ordered[j]
+    for pa, pb in candidate_pairs(ordered):
+        a, b = ordered[pa], ordered[pb]
         why = merge_evidence(a, b)
         if why and frozenset((a.id, b.id)) not in apart:
             evidence.append(why)
