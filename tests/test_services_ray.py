@@ -36,3 +36,21 @@ def test_services_ray_task_runs_on_the_local_cluster():
         assert parts == ["roberto", "velasco", "alvarez"]
     finally:
         ray.shutdown()
+
+
+def test_services_ray_ingest_stores_what_the_local_path_does(tmp_path):
+    from test_pipeline_runners import ARTICLES
+
+    from pesquisa.pipeline import RunnerConfig, ingest_documents
+    from pesquisa.records import RawDocument
+    from pesquisa.report.export import evaluation_export
+    from pesquisa.store import open_store
+
+    def export(path, runner: RunnerConfig) -> dict:
+        engine = open_store(path)
+        report = ingest_documents(engine, [RawDocument(source=s, raw=t) for s, t in ARTICLES], runner=runner)
+        assert len(report.added) == len(ARTICLES) and not report.failed
+        return evaluation_export(engine)
+
+    on_ray = export(tmp_path / "ray.sqlite", RunnerConfig(engine="ray", workers=2, address=RAY_ADDRESS))
+    assert on_ray == export(tmp_path / "local.sqlite", RunnerConfig())

@@ -13,7 +13,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from typer.core import TyperGroup
 
@@ -53,114 +52,6 @@ def _open(db: str, *, create: bool = False):
     from pesquisa.store import open_store
 
     return open_store(db, create=create)
-
-
-@app.command("ingest")
-def ingest_cli(
-    paths: Annotated[list[Path], typer.Argument(
-        help="Files and folders (.txt .html .htm .jsonl .warc .warc.gz .rss .atom .xml .pdf .docx .eml .mbox).")],
-    db: DbOption = DEFAULT_DB,
-    force: Annotated[bool, typer.Option(help="Re-extract documents already stored.")] = False,
-    silent: Annotated[bool, typer.Option(help="No progress bar.")] = False,
-    max_file_bytes: Annotated[int | None, typer.Option(
-        envvar="PESQUISA_MAX_FILE_BYTES", min=1, help="Largest file read, in bytes [default: 50,000,000].")] = None,
-    max_document_chars: Annotated[int | None, typer.Option(
-        envvar="PESQUISA_MAX_DOCUMENT_CHARS", min=1, help="Longest document, in characters [default: 2,000,000].")]
-    = None,
-    timeout: Annotated[float | None, typer.Option(
-        envvar="PESQUISA_DOCUMENT_TIMEOUT", min=0.001, help="Seconds to clean and extract one document [default: 120].")]
-    = None,
-    debug: Annotated[bool, typer.Option(help="Print the traceback of failures caused by a bug.")] = False,
-) -> None:
-    """Ingest documents into the knowledge base (resumes: stored documents are skipped).
-
-    A file, line, entry or record that cannot be taken in is reported as one line
-    (``Error: <file>[ <part>]: <problem>``), recorded in the failures table (``pesquisa
-    summary``), and the rest goes on; the exit status is then 1.
-    """
-    from pesquisa.ingest import iter_documents
-    from pesquisa.limits import Limits
-    from pesquisa.pipeline import ingest_documents
-
-    missing = [p for p in paths if not p.exists() and not p.is_symlink()]
-    if missing:
-        fail(f"{missing[0]}: no such file or folder")
-    limits = Limits.from_env(max_file_bytes=max_file_bytes, max_document_chars=max_document_chars,
-                             document_timeout=timeout)
-    engine = _open(db, create=True)
-    total = _count_documents(paths, limits.max_file_bytes)
-    progress = Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                        TextColumn("{task.description}"), console=errors, disable=silent or not errors.is_terminal)
-    left_out: list[str] = []
-
-    def skipped(path: Path, reason: str) -> None:
-        left_out.append(f"{path}: {reason}")
-
-    try:
-        with progress:
-            task = progress.add_task("", total=total)
-
-            def step(source: str, status: str) -> None:
-                progress.update(task, advance=1, description=f"{Path(source).name} {status}")
-
-            report = ingest_documents(engine, iter_documents(paths, limits=limits, on_skip=skipped), force=force,
-                                      limits=limits, on_document=step)
-    except PesquisaError:
-        raise
-    except Exception as err:
-        if debug:
-            raise
-        fail(f"internal error: {type(err).__name__}: {err} (run with --debug for the traceback)")
-    for line in left_out:
-        errors.print(f"Skipped: {line}", markup=False, highlight=False, soft_wrap=True)
-    for failure in report.failed:
-        errors.print(f"Error: {failure}", markup=False, highlight=False, soft_wrap=True)
-        if debug and failure.detail:
-            errors.print(failure.detail, markup=False, highlight=False, soft_wrap=True)
-    console.print(f"{len(report.added)} added, {len(report.skipped)} already stored, {len(report.failed)} failed; "
-                  f"{report.resolution.get('entities', 0)} entities, {report.resolution.get('events', 0)} events "
-                  f"in {db}", highlight=False)
-    if not (report.added or report.skipped or report.failed):
-        fail(f"{', '.join(map(str, paths))}: no documents found ({len(left_out)} files or folders left out)")
-    if report.failed:
-        raise typer.Exit(1)
-
-
-def _count_documents(paths: list[Path], max_bytes: int) -> int | None:
-    """Roughly how many documents ``paths`` hold, for the progress bar (JSONL: one per line).
-
-    Looks only at regular files within the size limit, and never follows a symlinked
-    folder, so a FIFO or a link to /dev/zero cannot stall it.
-    """
-    import os
-    import stat
-
-    total = 0
-    files = [p for root in paths for p in ([root] if not root.is_dir() else _files_under(root))]
-    for path in files:
-        try:
-            info = os.stat(path)
-        except OSError:
-            continue
-        if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
-            continue
-        if path.name.lower().endswith(".jsonl"):
-            with path.open("rb") as fh:
-                total += sum(1 for line in fh if line.strip())
-        else:
-            total += 1
-    return total or None
-
-
-def _files_under(root: Path) -> list[Path]:
-    """Files under ``root``, hidden entries and symlinked folders left out (as the ingest walk does)."""
-    import os
-
-    found = []
-    for folder, dirnames, filenames in os.walk(root):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".") and not Path(folder, d).is_symlink()]
-        found += [Path(folder, f) for f in filenames if not f.startswith(".")]
-    return found
 
 
 @app.command("export")
@@ -380,9 +271,13 @@ _REGISTERED = False
 
 
 def get_app() -> typer.Typer:
-    """The full CLI with its sub-apps (network, serve, import, sanctions, reconcile) registered once."""
+    """The full CLI with its commands in modules of their own (ingest, network, serve, import, sanctions,
+    reconcile) registered once."""
     global _REGISTERED
     if not _REGISTERED:
+        from pesquisa.cli.ingest import register as register_ingest
+
+        register_ingest(app)
         from pesquisa.cli.network import app as network_app
         from pesquisa.cli.network_build import register as register_build
 

@@ -23,7 +23,7 @@ matching) is ``pipeline.official``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from traceback import format_exc
@@ -36,6 +36,7 @@ from pesquisa.extract import extract_document
 from pesquisa.ingest import IngestFailure
 from pesquisa.limits import DEFAULT_LIMITS, DocumentTimeout, Limits, time_budget
 from pesquisa.pipeline.official import import_official, record_sanction_judgement, refresh_sanctions
+from pesquisa.pipeline.runners import SERIAL, RunnerConfig, run_documents
 from pesquisa.records import Extraction, RawDocument
 from pesquisa.resolve import (
     EntityIndex,
@@ -60,7 +61,7 @@ from pesquisa.store.write import (
 
 log = logging.getLogger(__name__)
 
-__all__ = ["IngestReport", "failure_place", "import_official", "ingest_documents", "process_document",
+__all__ = ["IngestReport", "RunnerConfig", "failure_place", "import_official", "ingest_documents", "process_document",
            "record_event_judgement", "record_judgement", "record_sanction_judgement", "refresh_sanctions",
            "resolve_store"]
 
@@ -118,15 +119,17 @@ def failure_place(raw: RawDocument) -> tuple[str, str]:
 
 
 def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFailure], *,
-                     force: bool = False, limits: Limits = DEFAULT_LIMITS,
+                     force: bool = False, limits: Limits = DEFAULT_LIMITS, runner: RunnerConfig = SERIAL,
                      on_document: Callable[[str, str], None] | None = None) -> IngestReport:
     """Store every document (writes), then resolve entities and events across the store.
 
     Steps: skip documents already stored (same content hash, unless ``force``); clean and
-    extract each new one (``process_document``) and write it in its own transaction;
-    record each failure (reader, clean, extract, timeout, write) and go on; resolve the
-    whole store; rebuild the search index. ``on_document(source, status)`` is called
-    after each document (status: added, skipped, failed).
+    extract each new one (``process_document``, run where ``runner`` says: here, worker
+    processes or a Ray cluster, results in input order) and write it in its own
+    transaction (this process is the only writer); record each failure (reader, clean,
+    extract, timeout, write) and go on; resolve what is new; rebuild the search index.
+    ``on_document(source, status)`` is called after each document (status: added,
+    skipped, failed).
     """
     report = IngestReport()
     done = read.stored_document_ids(engine)
@@ -144,21 +147,27 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
             log.warning("could not record the failure of %s", failure.where, exc_info=True)
         tell(failure.where, "failed")
 
-    for item in documents:
-        if isinstance(item, IngestFailure):
-            fail(item)
-            continue
-        if item.id in done and not force:
-            report.skipped.append(item.source)
-            tell(item.source, "skipped")
-            continue
-        result = process_document(item, limits)
+    def todo() -> Iterator[RawDocument]:
+        """The documents to process, failures and stored ones reported as they are read."""
+        for item in documents:
+            if isinstance(item, IngestFailure):
+                fail(item)
+            elif item.id in done and not force:
+                report.skipped.append(item.source)
+                tell(item.source, "skipped")
+            else:
+                done.add(item.id)  # a second copy in the same input is skipped, as after its store
+                yield item
+
+    for item, result in run_documents(todo(), process_document, runner, limits):
         if isinstance(result, IngestFailure):
+            done.discard(item.id)
             fail(result)
             continue
         try:
             write_extraction(engine, result)
         except DatabaseFailure as err:
+            done.discard(item.id)
             path, location = failure_place(item)
             fail(IngestFailure(path, f"cannot be stored ({type(err).__name__}: {str(getattr(err, 'orig', None) or err)[:200]})",
                                location=location, stage="store", detail=format_exc()))
@@ -166,7 +175,6 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
         place = failure_place(item)
         if place in failed_before:
             clear_failures(engine, *place)
-        done.add(item.id)
         report.added.append(item.source)
         tell(item.source, "added")
     report.resolution = resolve_store(engine)

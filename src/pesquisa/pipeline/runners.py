@@ -1,0 +1,125 @@
+"""Where ``process_document`` runs: in this process, in a pool of worker processes, or on a Ray cluster.
+
+Cleaning and extraction are pure per document (``process_document``: one picklable
+``RawDocument`` in, its ``Extraction`` or an ``IngestFailure`` out), so they can run
+anywhere while this process stays the only writer. Every runner gives the results in
+input order, so an ingest stores the same documents in the same order however it ran:
+the export is the same with one worker, several, or a cluster.
+
+Memory stays flat: at most ``window`` documents are in flight (read, sent, not yet
+stored), whatever the size of the input. A small batch (no more documents than
+workers) is processed here, since starting workers (each loads the spaCy models)
+would cost more than it saves.
+
+- ``local``: ``concurrent.futures.ProcessPoolExecutor`` with ``spawn`` workers (no
+  state inherited from the writer: open database connections, a progress thread).
+- ``ray``: Ray tasks on an existing cluster (``address``, e.g. ``ray://host:10001`` or
+  ``host:6379``) or a local one started for the ingest. Workers import pesquisa, so the
+  cluster's nodes need it installed (or a ``runtime_env`` that ships it).
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from pesquisa.errors import ConfigError
+from pesquisa.limits import DEFAULT_LIMITS, Limits
+from pesquisa.records import Extraction, RawDocument
+
+ENGINES = ("local", "ray")
+WINDOW_PER_WORKER = 4  # documents in flight per worker: enough to keep each busy, few enough to stay small
+
+Work = Callable[[RawDocument, Limits], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RunnerConfig:
+    """How to run the per-document work: the engine, how many workers, the cluster address (Ray)."""
+
+    engine: str = "local"
+    workers: int = 1
+    address: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ConfigError(f"--engine {self.engine}: unknown engine (known: {', '.join(ENGINES)})")
+        if self.workers < 1:
+            raise ConfigError(f"--workers {self.workers}: at least one worker is needed")
+        if self.address and self.engine != "ray":
+            raise ConfigError("--address: only the ray engine runs on a cluster")
+
+
+SERIAL = RunnerConfig()  # one worker, here
+
+
+def run_documents(documents: Iterable[RawDocument], work: Work, config: RunnerConfig = SERIAL,
+                  limits: Limits = DEFAULT_LIMITS) -> Iterator[tuple[RawDocument, Extraction | Any]]:
+    """``(document, work(document, limits))`` for each document, in input order, run as ``config`` says."""
+    source = iter(documents)
+    window = config.workers * WINDOW_PER_WORKER
+    head = list(islice(source, config.workers + 1))
+    if config.engine == "local" and (config.workers == 1 or len(head) <= config.workers):
+        for doc in [*head, *source]:
+            yield doc, work(doc, limits)
+        return
+    rest = _chain(head, source)
+    if config.engine == "ray":
+        yield from _ray(rest, work, config, limits, window)
+    else:
+        yield from _pool(rest, work, config.workers, limits, window)
+
+
+def _chain(head: list[RawDocument], tail: Iterator[RawDocument]) -> Iterator[RawDocument]:
+    yield from head
+    yield from tail
+
+
+def _pool(documents: Iterator[RawDocument], work: Work, workers: int, limits: Limits,
+          window: int) -> Iterator[tuple[RawDocument, Any]]:
+    """Ordered results from a pool of ``workers`` spawned processes, ``window`` documents in flight."""
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pending: deque[tuple[RawDocument, Future]] = deque()
+        for doc in documents:
+            pending.append((doc, pool.submit(work, doc, limits)))
+            if len(pending) >= window:
+                first, future = pending.popleft()
+                yield first, future.result()
+        while pending:
+            first, future = pending.popleft()
+            yield first, future.result()
+
+
+def _ray(documents: Iterator[RawDocument], work: Work, config: RunnerConfig, limits: Limits,
+         window: int) -> Iterator[tuple[RawDocument, Any]]:
+    """Ordered results from Ray tasks (one CPU each), ``window`` documents in flight."""
+    try:
+        import ray
+    except ImportError as err:  # the services extra is not installed
+        raise ConfigError(f"--engine ray: Ray is not installed ({err}); pip install 'pesquisa[services]'") from None
+    started = not ray.is_initialized()
+    if started:
+        if config.address:
+            ray.init(address=config.address, logging_level=logging.ERROR, log_to_driver=False)
+        else:
+            ray.init(num_cpus=config.workers, include_dashboard=False, logging_level=logging.ERROR, log_to_driver=False)
+    task = ray.remote(num_cpus=1, max_retries=0)(work)
+    try:
+        pending: deque[tuple[RawDocument, Any]] = deque()
+        for doc in documents:
+            pending.append((doc, task.remote(doc, limits)))
+            if len(pending) >= window:
+                first, ref = pending.popleft()
+                yield first, ray.get(ref)
+        while pending:
+            first, ref = pending.popleft()
+            yield first, ray.get(ref)
+    finally:
+        if started:
+            ray.shutdown()

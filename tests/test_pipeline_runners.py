@@ -1,0 +1,66 @@
+"""Where the per-document work runs: here, worker processes, or Ray; always in input order, same store."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from pesquisa.errors import ConfigError
+from pesquisa.limits import DEFAULT_LIMITS
+from pesquisa.pipeline import RunnerConfig, ingest_documents
+from pesquisa.pipeline.runners import run_documents
+from pesquisa.records import RawDocument
+from pesquisa.report.export import evaluation_export
+from pesquisa.store import open_store
+
+ARTICLES = [
+    ("a.txt", "Ebrard meets Blinken\n\nMarcelo Ebrard met Antony Blinken in Washington on Thursday, the ministry said."),
+    ("b.txt", "Navy seizure in Manzanillo\n\nLa Secretaría de Marina aseguró 300 kilos de cocaína en Manzanillo, "
+              "informó el vocero Juan Pérez."),
+    ("c.txt", "Treasury sanctions\n\nThe U.S. Treasury sanctioned Julio César Montero Pinzón on Wednesday."),
+    ("d.txt", "Arrest in Culiacán\n\nEl pasado martes fue detenido Joaquín Pérez en Culiacán, Sinaloa."),
+    ("e.txt", "Guns seized\n\nAgents seized 40 rifles and 3,000 rounds of ammunition bound for Sonora."),
+]
+
+
+def pid_and_text(doc: RawDocument, _limits) -> tuple[int, str]:
+    """The worker's process id and the document's text (module level: spawned workers import it)."""
+    return os.getpid(), doc.raw
+
+
+def _docs(n: int) -> list[RawDocument]:
+    return [RawDocument(source=f"{i}.txt", raw=f"text {i}") for i in range(n)]
+
+
+def test_pipeline_runners_pool_keeps_input_order_in_other_processes():
+    results = list(run_documents(_docs(12), pid_and_text, RunnerConfig(workers=2), DEFAULT_LIMITS))
+    assert [doc.source for doc, _ in results] == [f"{i}.txt" for i in range(12)]
+    assert [text for _, (_pid, text) in results] == [f"text {i}" for i in range(12)]
+    assert os.getpid() not in {pid for _, (pid, _text) in results}
+
+
+def test_pipeline_runners_small_batch_runs_here():
+    results = list(run_documents(_docs(2), pid_and_text, RunnerConfig(workers=2), DEFAULT_LIMITS))
+    assert {pid for _, (pid, _text) in results} == {os.getpid()}
+
+
+@pytest.mark.parametrize(("config", "message"), [
+    (dict(engine="spark"), "unknown engine"),
+    (dict(workers=0), "at least one worker"),
+    (dict(address="10.0.0.1:6379"), "only the ray engine"),
+])
+def test_pipeline_runners_bad_configuration_is_one_clear_error(config, message):
+    with pytest.raises(ConfigError, match=message):
+        RunnerConfig(**config)
+
+
+def _export(path, runner: RunnerConfig) -> dict:
+    engine = open_store(path)
+    report = ingest_documents(engine, [RawDocument(source=s, raw=t) for s, t in ARTICLES], runner=runner)
+    assert len(report.added) == len(ARTICLES) and not report.failed
+    return evaluation_export(engine)
+
+
+def test_pipeline_runners_two_workers_store_what_one_does(tmp_path):
+    assert _export(tmp_path / "one.sqlite", RunnerConfig()) == _export(tmp_path / "two.sqlite", RunnerConfig(workers=2))
