@@ -26,7 +26,8 @@ class ExportFacts:
 
 def _by_document(conn: Connection, table: Table, order) -> dict[str, list[dict]]:
     out: dict[str, list[dict]] = defaultdict(list)
-    for row in conn.execute(select(table).order_by(table.c.document_id, *order)).mappings():
+    # the row id breaks ties (two facts at one start), so SQLite and PostgreSQL give one order
+    for row in conn.execute(select(table).order_by(table.c.document_id, *order, table.c.id)).mappings():
         out[row["document_id"]].append(dict(row))
     return out
 
