@@ -4,7 +4,8 @@ Builds recombined corpora from the shared articles (each document: paragraphs of
 three articles of one language, shuffled, so every document has its own content hash;
 written to a temporary folder, never committed), then prints, measured in the same run:
 
-- extraction throughput of pesquisa against bare spaCy on the same texts (1 worker);
+- extraction throughput of pesquisa against bare spaCy on the same texts (1 worker), and whole
+  ingests with 1 and 2 workers against spaCy's ``nlp.pipe(n_process=2)``;
 - for each size N: fresh ingest (seconds, per-document ms, peak RSS of the ingest
   process), 100 new documents into the N-document store against 100 into an empty one,
   re-ingest of the N stored documents, and resolution of the store from scratch
@@ -129,7 +130,14 @@ for lang in ('en', 'es'):
     for _ in bare.get(lang, bare['en']).pipe(texts):
         pass
 spacy_s = time.perf_counter() - t
-print(json.dumps({{'docs': len(cleans), 'pesquisa_s': pesquisa_s, 'spacy_s': spacy_s}}))
+t = time.perf_counter()
+for lang in ('en', 'es'):
+    texts = [c.body for c in cleans if (c.lang or 'en') == lang]
+    if texts:
+        for _ in bare.get(lang, bare['en']).pipe(texts, n_process=2, batch_size=8):
+            pass
+spacy2_s = time.perf_counter() - t
+print(json.dumps({{'docs': len(cleans), 'pesquisa_s': pesquisa_s, 'spacy_s': spacy_s, 'spacy2_s': spacy2_s}}))
 """
 
 RESOLVE = """
@@ -256,6 +264,14 @@ def main() -> None:
         print(f"spacy_bare_1_worker (reference),{docs_n},{got['spacy_s']:.2f},{docs_n / got['spacy_s']:.1f},1.00")
         print(f"pesquisa_extract_1_worker,{docs_n},{got['pesquisa_s']:.2f},{docs_n / got['pesquisa_s']:.1f},"
               f"{got['spacy_s'] / got['pesquisa_s']:.2f} (throughput ratio)", flush=True)
+        # whole ingests (read, clean, extract, store, resolve) against spaCy with two processes
+        print(f"spacy_bare_2_processes (reference),{docs_n},{got['spacy2_s']:.2f},{docs_n / got['spacy2_s']:.1f},1.00")
+        for workers in (1, 2):
+            db = work / f"throughput_{workers}.sqlite"
+            seconds, _ = run_pesquisa(["ingest", str(sample), "--db", str(db), "--silent", "--workers", str(workers)],
+                                      options.src)
+            print(f"pesquisa_ingest_{workers}_workers,{docs_n},{seconds:.2f},{docs_n / seconds:.1f},"
+                  f"{got['spacy2_s'] / seconds:.2f} (throughput ratio to spaCy with 2 processes)", flush=True)
     if "stores" not in skip and sizes:
         empty = work / "empty.sqlite"
         empty_s, _ = run_pesquisa(["ingest", str(extra), "--db", str(empty), "--silent"], options.src)

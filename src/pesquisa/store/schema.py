@@ -10,6 +10,8 @@ The same tables serve SQLite (default) and PostgreSQL; the database is chosen by
 Schema changes go through Alembic migrations in ``store/migrations``.
 """
 
+# size: one declaration per stored table, read top to bottom; splitting the tables across
+# modules would only hide which columns a migration must create.
 from __future__ import annotations
 
 from sqlalchemy import (
