@@ -19,27 +19,33 @@ def register(app: typer.Typer) -> None:
     app.registered_commands.insert(0, app.registered_commands.pop())
 
 
+PathsArg = Annotated[list[Path], typer.Argument(
+    help="Files and folders (.txt .html .htm .jsonl .warc .warc.gz .rss .atom .xml .pdf .docx .eml .mbox).")]
+MaxFileOption = Annotated[int | None, typer.Option(
+    envvar="PESQUISA_MAX_FILE_BYTES", min=1, help="Largest file read, in bytes [default: 50,000,000].")]
+MaxCharsOption = Annotated[int | None, typer.Option(
+    envvar="PESQUISA_MAX_DOCUMENT_CHARS", min=1, help="Longest document, in characters [default: 2,000,000].")]
+TimeoutOption = Annotated[float | None, typer.Option(
+    envvar="PESQUISA_DOCUMENT_TIMEOUT", min=0.001, help="Seconds to clean and extract one document [default: 120].")]
+WorkersOption = Annotated[int | None, typer.Option(
+    envvar="PESQUISA_WORKERS", min=1, help="Processes that clean and extract [default: the machine's cores].")]
+EngineOption = Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster).")]
+AddressOption = Annotated[str | None, typer.Option(
+    envvar="RAY_ADDRESS", help="Ray cluster to run on (ray engine; default: a local one for this ingest).")]
+
+
 def ingest_cli(
-    paths: Annotated[list[Path], typer.Argument(
-        help="Files and folders (.txt .html .htm .jsonl .warc .warc.gz .rss .atom .xml .pdf .docx .eml .mbox).")],
+    paths: PathsArg,
     db: DbOption = DEFAULT_DB,
     force: Annotated[bool, typer.Option(help="Re-extract documents already stored.")] = False,
     silent: Annotated[bool, typer.Option(help="No progress bar.")] = False,
-    max_file_bytes: Annotated[int | None, typer.Option(
-        envvar="PESQUISA_MAX_FILE_BYTES", min=1, help="Largest file read, in bytes [default: 50,000,000].")] = None,
-    max_document_chars: Annotated[int | None, typer.Option(
-        envvar="PESQUISA_MAX_DOCUMENT_CHARS", min=1, help="Longest document, in characters [default: 2,000,000].")]
-    = None,
-    timeout: Annotated[float | None, typer.Option(
-        envvar="PESQUISA_DOCUMENT_TIMEOUT", min=0.001, help="Seconds to clean and extract one document [default: 120].")]
-    = None,
+    max_file_bytes: MaxFileOption = None,
+    max_document_chars: MaxCharsOption = None,
+    timeout: TimeoutOption = None,
     debug: Annotated[bool, typer.Option(help="Print the traceback of failures caused by a bug.")] = False,
-    workers: Annotated[int | None, typer.Option(
-        envvar="PESQUISA_WORKERS", min=1, help="Processes that clean and extract [default: the machine's cores].")]
-    = None,
-    engine: Annotated[str, typer.Option(help="local (this machine) or ray (a Ray cluster).")] = "local",
-    address: Annotated[str | None, typer.Option(
-        envvar="RAY_ADDRESS", help="Ray cluster to run on (ray engine; default: a local one for this ingest).")] = None,
+    workers: WorkersOption = None,
+    engine: EngineOption = "local",
+    address: AddressOption = None,
 ) -> None:
     """Ingest documents into the knowledge base (resumes: stored documents are skipped).
 
@@ -83,6 +89,11 @@ def ingest_cli(
         if debug:
             raise
         fail(f"internal error: {type(err).__name__}: {err} (run with --debug for the traceback)")
+    _tell(report, left_out, paths, db, debug=debug)
+
+
+def _tell(report, left_out: list[str], paths: list[Path], db: str, *, debug: bool) -> None:
+    """Print what was left out, each failure, and the counts; exit 1 when something failed or nothing was found."""
     for line in left_out:
         errors.print(f"Skipped: {line}", markup=False, highlight=False, soft_wrap=True)
     for failure in report.failed:

@@ -131,52 +131,24 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
     ``on_document(source, status)`` is called after each document (status: added,
     skipped, failed).
     """
-    report = IngestReport()
+    ledger = _Ledger(engine, on_document)
     done = read.stored_document_ids(engine)
-    failed_before = read.failure_keys(engine)
-
-    def tell(source: str, status: str) -> None:
-        if on_document:
-            on_document(source, status)
-
-    def fail(failure: IngestFailure) -> None:
-        report.failed.append(failure)
-        try:
-            write_failure(engine, failure)
-        except DatabaseFailure:  # the store itself is failing: the report still names the input
-            log.warning("could not record the failure of %s", failure.where, exc_info=True)
-        tell(failure.where, "failed")
 
     def todo() -> Iterator[RawDocument]:
         """The documents to process, failures and stored ones reported as they are read."""
         for item in documents:
             if isinstance(item, IngestFailure):
-                fail(item)
+                ledger.fail(item)
             elif item.id in done and not force:
-                report.skipped.append(item.source)
-                tell(item.source, "skipped")
+                ledger.skip(item)
             else:
                 done.add(item.id)  # a second copy in the same input is skipped, as after its store
                 yield item
 
     for item, result in run_documents(todo(), process_document, runner, limits):
-        if isinstance(result, IngestFailure):
+        if not ledger.store(item, result):
             done.discard(item.id)
-            fail(result)
-            continue
-        try:
-            write_extraction(engine, result)
-        except DatabaseFailure as err:
-            done.discard(item.id)
-            path, location = failure_place(item)
-            fail(IngestFailure(path, f"cannot be stored ({type(err).__name__}: {str(getattr(err, 'orig', None) or err)[:200]})",
-                               location=location, stage="store", detail=format_exc()))
-            continue
-        place = failure_place(item)
-        if place in failed_before:
-            clear_failures(engine, *place)
-        report.added.append(item.source)
-        tell(item.source, "added")
+    report = ledger.report
     report.resolution = resolve_store(engine)
     if report.resolution["documents"]:  # nothing new: nothing to index
         refresh_search_index(engine)
@@ -184,6 +156,51 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
         refresh_sanctions(engine)  # new people and organizations meet the stored lists (no-op without a list)
     checkpoint(engine)
     return report
+
+
+class _Ledger:
+    """The writer's side of an ingest: stores each result, records each failure, tells the caller."""
+
+    def __init__(self, engine: Engine, on_document: Callable[[str, str], None] | None) -> None:
+        self.engine = engine
+        self.on_document = on_document
+        self.report = IngestReport()
+        self.failed_before = read.failure_keys(engine)
+
+    def tell(self, source: str, status: str) -> None:
+        if self.on_document:
+            self.on_document(source, status)
+
+    def skip(self, item: RawDocument) -> None:
+        self.report.skipped.append(item.source)
+        self.tell(item.source, "skipped")
+
+    def fail(self, failure: IngestFailure) -> None:
+        self.report.failed.append(failure)
+        try:
+            write_failure(self.engine, failure)
+        except DatabaseFailure:  # the store itself is failing: the report still names the input
+            log.warning("could not record the failure of %s", failure.where, exc_info=True)
+        self.tell(failure.where, "failed")
+
+    def store(self, item: RawDocument, result: Extraction | IngestFailure) -> bool:
+        """Write one document's extraction in its own transaction; False (and a failure recorded) when it is not stored."""
+        if isinstance(result, IngestFailure):
+            self.fail(result)
+            return False
+        path, location = failure_place(item)
+        try:
+            write_extraction(self.engine, result)
+        except DatabaseFailure as err:
+            cause = str(getattr(err, "orig", None) or err)[:200]
+            self.fail(IngestFailure(path, f"cannot be stored ({type(err).__name__}: {cause})", location=location,
+                                    stage="store", detail=format_exc()))
+            return False
+        if (path, location) in self.failed_before:
+            clear_failures(self.engine, path, location)
+        self.report.added.append(item.source)
+        self.tell(item.source, "added")
+        return True
 
 
 def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -> dict[str, int]:
