@@ -26,7 +26,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from pesquisa.errors import ConfigError
@@ -64,21 +64,16 @@ def run_documents(documents: Iterable[RawDocument], work: Work, config: RunnerCo
     """``(document, work(document, limits))`` for each document, in input order, run as ``config`` says."""
     source = iter(documents)
     window = config.workers * WINDOW_PER_WORKER
-    head = list(islice(source, config.workers + 1))
+    head = [] if config.engine == "local" and config.workers == 1 else list(islice(source, config.workers + 1))
+    rest = chain(head, source)  # lazily: a document is read only when its turn comes
     if config.engine == "local" and (config.workers == 1 or len(head) <= config.workers):
-        for doc in [*head, *source]:
+        for doc in rest:
             yield doc, work(doc, limits)
         return
-    rest = _chain(head, source)
     if config.engine == "ray":
         yield from _ray(rest, work, config, limits, window)
     else:
         yield from _pool(rest, work, config.workers, limits, window)
-
-
-def _chain(head: list[RawDocument], tail: Iterator[RawDocument]) -> Iterator[RawDocument]:
-    yield from head
-    yield from tail
 
 
 def _pool(documents: Iterator[RawDocument], work: Work, workers: int, limits: Limits,
