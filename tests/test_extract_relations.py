@@ -92,5 +92,7 @@ def test_extract_relations_nationality_from_the_words_around_a_person():
 
 
 def test_extract_relations_nationality_from_a_government_body():
-    text = "Roberto Velasco, Director for North America of the Foreign Ministry, highlighted the agreed objectives."
+    # "the Foreign Ministry" is Mexico's only in an article that shows Mexico (here, its capital)
+    text = ("In Mexico City, Roberto Velasco, Director for North America of the Foreign Ministry, highlighted the "
+            "agreed objectives.")
     assert ("national_of", "Roberto Velasco", "mx") in {(k, s, v) for k, s, v, _c in _relations(text)}

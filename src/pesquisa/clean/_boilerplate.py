@@ -176,7 +176,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        a line of three words or fewer above the headline is a section or site label;
     5. the headline and the first bare date under it (the article's dateline) are article text,
        whatever the model says: the title and the publication date are read from them;
-    6. a bare number (comment counter) follows the lines around it: dropped when both are.
+    6. a bare number (comment counter) follows the lines around it: dropped when both are;
+    7. when no line is left, the full sentences stay (a short text: ``_keep_sentences_of_a_short_text``).
     """
     if not lines:
         return []
@@ -208,4 +209,17 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
-    return reasons
+    return _keep_sentences_of_a_short_text(lines, reasons)
+
+
+SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
+CUE_REASONS = {"caption", "call to action", "label", "date"}  # verdicts of a cue, not of the model
+
+
+def _keep_sentences_of_a_short_text(lines: list[str], reasons: list[str | None]) -> list[str | None]:
+    """When every line would go, the full sentences stay: a brief, a statement or one paragraph has no
+    page around it for the model to compare its lines with (all of them look new, first and last)."""
+    if any(reason is None and line.strip() for line, reason in zip(lines, reasons, strict=True)):
+        return reasons
+    return [None if is_terminal(line) and len(line.split()) >= SENTENCE_WORDS and reason not in CUE_REASONS
+            else reason for line, reason in zip(lines, reasons, strict=True)]
