@@ -5,7 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 
-from _web_fixtures import INJECTED_SOURCE, document_id, entity_id
+from _web_fixtures import INJECTED_SOURCE, body_of, document_id, entity_id
 from markupsafe import Markup
 
 from pesquisa.web.highlight import Mark, nest_marks, render_marked
@@ -136,3 +136,20 @@ def test_web_network_figure_labels_fit_and_do_not_overlap():
         for xb, yb, hb in boxes[i + 1:]:
             assert abs(xa - xb) >= ha + hb or abs(ya - yb) >= ROW_HEIGHT - 1
     assert figure.nodes[-1]["center"] and len(figure.edges) == graph.number_of_edges()
+
+
+def test_web_organization_page_lists_members_and_sanctions_with_spans(web_client, web_engine):
+    cjng = entity_id(web_engine, "Cártel de Jalisco Nueva Generación", "organization")
+    page = web_client.get(f"/entities/{cjng}").text
+    members = page[page.index("<h2>Members and leaders"):page.index("</section>", page.index("<h2>Members and leaders"))]
+    assert "Julio César Montero Pinzón" in members and "member of" in members
+    spans = re.findall(r'href="/documents/(doc-[0-9a-f]+)\?span=(\d+)-(\d+)#focus"', members)
+    assert spans  # every member is shown with the words that make it one
+    assert any("Montero Pinzón" in body_of(web_engine, doc)[int(a):int(b)] for doc, a, b in spans)
+    assert "<h2>Sanctions" in page
+
+
+def test_web_person_page_lists_relations(web_client, web_engine):
+    montero = entity_id(web_engine, "Julio César Montero Pinzón", "person")
+    page = web_client.get(f"/entities/{montero}").text
+    assert "<h2>Relations" in page and "member of" in page

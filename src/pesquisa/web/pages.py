@@ -108,7 +108,18 @@ def entity_page(request: Request, entity_id: str, engine: Engine_,
         return RedirectResponse(f"/entities/{current}", status_code=302)
     entity = serialize.entity_detail(read.entity_facts(engine, current), graph, requested=entity_id, mention_limit=60)
     figure = network_figure(ego_network(graph, entity["id"], max_nodes=16), entity["id"])
-    return render(request, "entity.html", entity=entity, figure=figure, sanctions=_sanctions(engine, entity["id"]))
+    return render(request, "entity.html", entity=entity, figure=figure, sanctions=_sanctions(engine, entity["id"]),
+                  profile=_profile(engine, entity))
+
+
+def _profile(engine: Engine, entity: dict) -> dict | None:
+    """Relations of a person (nationality, memberships, sanctions...) or an organization (members, money,
+    sanctions, seizures), each with its span; nothing for a place."""
+    if entity["type"] == "person":
+        return read.person_profile(engine, entity["id"])
+    if entity["type"] == "organization":
+        return read.organization_profile(engine, entity["id"])
+    return None
 
 
 @router.get("/quotes", response_class=HTMLResponse)
