@@ -188,21 +188,21 @@ def event_reports(engine: Engine, ids: Collection[str]) -> list[EventReport]:
 
 def event_keys_of(engine: Engine, report_ids: Collection[str]) -> dict[str, set[str]]:
     """Stored blocking keys of each report: report id -> keys."""
-    c = t.event_keys.c
-    out: dict[str, set[str]] = {}
-    with engine.connect() as conn:
-        for batch in _chunks(sorted(report_ids)):
-            for key, rid in conn.execute(select(c.key, c.report_id).where(c.report_id.in_(batch))):
-                out.setdefault(rid, set()).add(key)
-    return out
+    return _key_index(engine, t.event_keys.c.report_id, report_ids, by_report=True)
 
 
 def reports_with_keys(engine: Engine, keys: Collection[str]) -> dict[str, set[str]]:
     """Stored reports of each blocking key: key -> report ids."""
+    return _key_index(engine, t.event_keys.c.key, keys, by_report=False)
+
+
+def _key_index(engine: Engine, column: Any, values: Collection[str], *, by_report: bool) -> dict[str, set[str]]:
+    """The event_keys rows whose ``column`` is one of ``values``, grouped by report (or by key)."""
     c = t.event_keys.c
     out: dict[str, set[str]] = {}
     with engine.connect() as conn:
-        for batch in _chunks(sorted(keys)):
-            for key, rid in conn.execute(select(c.key, c.report_id).where(c.key.in_(batch))):
-                out.setdefault(key, set()).add(rid)
+        for batch in _chunks(sorted(values)):
+            for key, rid in conn.execute(select(c.key, c.report_id).where(column.in_(batch))):
+                head, item = (rid, key) if by_report else (key, rid)
+                out.setdefault(head, set()).add(item)
     return out
