@@ -77,6 +77,11 @@ def main() -> None:
 def boilerplate_cv(shared: Path) -> None:
     """The plain-text boilerplate model's line F1 per language, in-sample and leave-one-outlet-out."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
+    try:
+        import sklearn  # noqa: F401  (the `train` extra: pip install -e '.[train]')
+    except ImportError:
+        print("boilerplate model cross-validation skipped: scikit-learn is not installed (pip install -e '.[train]')")
+        return
     import train_boilerplate as tb
 
     docs = tb.load_lines(shared)

@@ -64,7 +64,7 @@ def load_lines(shared: Path) -> list[dict]:
         for gdoc in gold["documents"]:
             raw = (shared / "corpus" / name / gdoc["file"]).read_text(encoding="utf-8")
             lang = detect_language(raw)
-            lines = [repair_line(text, lang) for _pos, text in _lines(raw)]
+            lines = [repair_line(text) for _pos, text in _lines(raw)]
             bp = [score.fold(b) for b in gdoc["boilerplate"]]
             labels = [any(score.fold(ln).startswith(b) or b in score.fold(ln) for b in bp) for ln in lines]
             folded = [score.fold(ln) for ln in lines]
