@@ -47,6 +47,11 @@ def _table(folder: Path, stamp: float) -> dict[str, str]:
     return out
 
 
+def is_sidecar(path: Path) -> bool:
+    """True for a file that gives other files their address (``SOURCES.tsv``, ``*.url``): read with them, no document."""
+    return path.name == SOURCES or path.suffix.lower() == ".url"
+
+
 def _sidecar(path: Path) -> str | None:
     """The URL in a ``.url`` sidecar of ``path``, or None."""
     for candidate in (path.with_name(path.name + ".url"), path.with_suffix(".url")):

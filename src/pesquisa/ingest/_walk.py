@@ -22,6 +22,7 @@ from pesquisa.ingest._files import printable_path, regular_file_problem
 from pesquisa.ingest._mail import read_eml, read_mbox
 from pesquisa.ingest._office import read_docx, read_pdf
 from pesquisa.ingest._readers import Item, Reader, read_html, read_jsonl, read_text
+from pesquisa.ingest._sources import is_sidecar
 from pesquisa.limits import DEFAULT_LIMITS, Limits
 
 log = logging.getLogger(__name__)
@@ -53,8 +54,9 @@ def iter_documents(paths: Iterable[Path | str], *, limits: Limits = DEFAULT_LIMI
 
     Folders are walked recursively in sorted path order, symlinked folders not followed.
     Hidden files and folders (name starting with ".") and files of a type no reader takes
-    (a ``SOURCES.tsv`` beside the articles) are left out, each passed to
-    ``on_skip(path, reason)`` so a caller names it; every other file is read or reported.
+    are left out, each passed to ``on_skip(path, reason)`` so a caller names it; address
+    sidecars (``SOURCES.tsv``, ``*.url``) are read with the articles they name, silently;
+    every other file is read or reported.
     A path given by name is always read or reported (an unsupported type as a failure). Paths in
     the records are printable (undecodable bytes of a file name as ``\\xe9``). Read-only;
     never raises for bad input.
@@ -62,6 +64,8 @@ def iter_documents(paths: Iterable[Path | str], *, limits: Limits = DEFAULT_LIMI
     for path in map(Path, paths):
         if path.is_dir() and not path.is_symlink():
             for file, reason in _walk(path):
+                if reason is None and is_sidecar(file):
+                    continue  # read with the articles it gives an address to, not a document of its own
                 if reason is None and reader_for(file) is None:
                     reason = f"unsupported file type{_suffix(file)}"
                 if reason:
