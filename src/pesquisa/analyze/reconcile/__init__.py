@@ -33,11 +33,7 @@ against the series in ``_verdicts``.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from sqlalchemy import Engine
-
-from pesquisa.analyze.reconcile._claims import claims_of_document, pick_period
+from pesquisa.analyze.reconcile._claims import pick_period, reconcile, reconcile_quantities
 from pesquisa.analyze.reconcile._cues import claim_unit, crime_of, find_cues, item_of, settings
 from pesquisa.analyze.reconcile._verdicts import (
     CLOSE,
@@ -48,37 +44,6 @@ from pesquisa.analyze.reconcile._verdicts import (
     ReconciledClaim,
     verdict,
 )
-from pesquisa.store.read import official as read_official
 
 __all__ = ["CLOSE", "CONSISTENT", "INCONSISTENT", "NO_SERIES", "SESNSP", "ReconciledClaim", "claim_unit", "crime_of",
            "find_cues", "item_of", "pick_period", "reconcile", "reconcile_quantities", "settings", "verdict"]
-
-
-def reconcile(engine: Engine) -> list[ReconciledClaim]:
-    """Every stored claim of an official aggregate with the official figure and a verdict, by document (read-only)."""
-    coverage = read_official.dataset_coverage(engine)
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    for row in read_official.quantity_claims(engine):
-        by_doc[row["document_id"]].append(row)
-    out: list[ReconciledClaim] = []
-    for rows in by_doc.values():
-        out.extend(claims_of_document(engine, rows, coverage))
-    return out
-
-
-def reconcile_quantities(engine: Engine, quantity_ids: list[str]) -> dict[str, ReconciledClaim]:
-    """The reconciliation of the given quantities, by quantity id (those that state no aggregate are absent)."""
-    wanted = set(quantity_ids)
-    if not wanted:
-        return {}
-    docs = read_official.documents_of_quantities(engine, wanted)
-    coverage = read_official.dataset_coverage(engine)
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    for row in read_official.quantity_claims(engine, document_ids=docs):
-        by_doc[row["document_id"]].append(row)
-    out: dict[str, ReconciledClaim] = {}
-    for rows in by_doc.values():
-        for claim in claims_of_document(engine, rows, coverage):
-            if claim.quantity_id in wanted:
-                out[claim.quantity_id] = claim
-    return out

@@ -9,6 +9,7 @@ and either left alone (no one counted it, one seizure, no period) or made a clai
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -16,6 +17,7 @@ from sqlalchemy import Engine
 from pesquisa.analyze.periods import Period, find_periods
 from pesquisa.analyze.reconcile._cues import Cue, claim_unit, commodity_forms, crime_of, find_cues, item_of, settings
 from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledClaim, judge_crime, judge_seizures
+from pesquisa.store.read import official as read_official
 from pesquisa.text import fold_chars, split_sentences
 
 CLAUSE = re.compile(r",(?!\d)|;|—|–|\(|\)|:")
@@ -28,6 +30,36 @@ class _Document:
     body: str
     published: str | None
     cues: dict[str, list[Cue]]
+
+
+def reconcile(engine: Engine) -> list[ReconciledClaim]:
+    """Every stored claim of an official aggregate with the official figure and a verdict, by document (read-only)."""
+    coverage = read_official.dataset_coverage(engine)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for row in read_official.quantity_claims(engine):
+        by_doc[row["document_id"]].append(row)
+    out: list[ReconciledClaim] = []
+    for rows in by_doc.values():
+        out.extend(claims_of_document(engine, rows, coverage))
+    return out
+
+
+def reconcile_quantities(engine: Engine, quantity_ids: list[str]) -> dict[str, ReconciledClaim]:
+    """The reconciliation of the given quantities, by quantity id (those that state no aggregate are absent)."""
+    wanted = set(quantity_ids)
+    if not wanted:
+        return {}
+    docs = read_official.documents_of_quantities(engine, wanted)
+    coverage = read_official.dataset_coverage(engine)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for row in read_official.quantity_claims(engine, document_ids=docs):
+        by_doc[row["document_id"]].append(row)
+    out: dict[str, ReconciledClaim] = {}
+    for rows in by_doc.values():
+        for claim in claims_of_document(engine, rows, coverage):
+            if claim.quantity_id in wanted:
+                out[claim.quantity_id] = claim
+    return out
 
 
 def _nearest(cues: list[Cue], pos: int, lo: int, hi: int) -> Cue | None:
