@@ -7,7 +7,7 @@ is boilerplate when the gold lists it, by ``score.py``'s own rule (a gold boiler
 starts or is contained in the folded line). Bare numbers (comment counters) are left out:
 the scorer cannot tell them kept or dropped.
 
-Features: ``pesquisa.clean._signals.line_features`` (general signals, no site strings).
+Features: ``pesquisa.clean._page_context.line_features`` (general signals, no site strings).
 Model: logistic regression (scikit-learn, a training-only dependency) in two stages: the
 second stage adds the first stage's probability of the neighbouring lines, so a teaser
 between teasers or a caption beside a credit reads its context. The weights are written
@@ -34,7 +34,8 @@ import yaml
 
 from pesquisa.clean._boilerplate import STAGE2_FEATURES, context_features
 from pesquisa.clean._document import _lines, detect_language, repair_line
-from pesquisa.clean._signals import is_lone_number, line_features
+from pesquisa.clean._page_context import line_features
+from pesquisa.clean._signals import is_lone_number
 
 SETS = ("news", "dev", "dx", "dy")
 HERE = Path(__file__).resolve().parent

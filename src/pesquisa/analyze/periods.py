@@ -171,113 +171,170 @@ def _latest(month: int, not_after: str) -> str:
 
 def _resolve(form: str, g: dict, published: dt.date | None, fiscal_context: bool) -> tuple[str, str, str] | None:
     """(start, end, form) of one matched pattern, or None when it needs a date it does not have."""
-    anchor = last_whole_month(published) if published else None
-    if form == "range":
-        m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
-        y1, y2 = g.get("y1"), g.get("y2")
-        if y1 and y2:
-            return month_key(int(y1), m1), month_key(int(y2), m2), "months"
-        if y1:
-            return month_key(int(y1), m1), month_key(int(y1) + (1 if m2 < m1 else 0), m2), "months"
-        if y2:
-            return month_key(int(y2) - (1 if m1 > m2 else 0), m1), month_key(int(y2), m2), "months"
-        if anchor is None:
-            return None
-        end = _latest(m2, anchor)
-        return _latest(m1, end), end, "months"
-    if form == "first":
-        count = 6 if g.get("half") else _count(g["n"])
-        if not 1 <= count <= 12:
-            return None
-        if g.get("fiscal"):
-            if g.get("y"):
-                fy = int(g["y"])
-            elif anchor:
-                fy = fiscal_year_of(anchor)
-                if add_months(fiscal_year_months(fy)[0], count - 1) > anchor:
-                    fy -= 1
-            else:
-                return None
-            start = fiscal_year_months(fy)[0]
-            return start, add_months(start, count - 1), "months"
+    resolver = _RESOLVERS.get(form)
+    if resolver is None:
+        return None
+    return resolver(g, last_whole_month(published) if published else None, published, fiscal_context)
+
+
+# Each resolver takes the pattern's groups, the anchor (the last whole month before the
+# publication, None without one), the publication date and whether a year is fiscal.
+_Resolved = tuple[str, str, str] | None
+
+
+def _range(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """Months of a span ("from October 2020 to April 2021"); a year missing on one side comes from the other, else the anchor."""
+    m1, m2 = _month_number(g["m1"]), _month_number(g["m2"])
+    y1, y2 = g.get("y1"), g.get("y2")
+    if y1 and y2:
+        return month_key(int(y1), m1), month_key(int(y2), m2), "months"
+    if y1:
+        return month_key(int(y1), m1), month_key(int(y1) + (1 if m2 < m1 else 0), m2), "months"
+    if y2:
+        return month_key(int(y2) - (1 if m1 > m2 else 0), m1), month_key(int(y2), m2), "months"
+    if anchor is None:
+        return None
+    end = _latest(m2, anchor)
+    return _latest(m1, end), end, "months"
+
+
+def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """Months from the start of a year ("the first nine months of fiscal year 2026", "the first half of the year")."""
+    count = 6 if g.get("half") else _count(g["n"])
+    if not 1 <= count <= 12:
+        return None
+    if g.get("fiscal"):
         if g.get("y"):
-            year = int(g["y"])
+            fy = int(g["y"])
         elif anchor:
-            year = int(anchor[:4]) if int(anchor[5:7]) >= count else int(anchor[:4]) - 1
+            fy = fiscal_year_of(anchor)
+            if add_months(fiscal_year_months(fy)[0], count - 1) > anchor:
+                fy -= 1
         else:
             return None
-        return month_key(year, 1), month_key(year, count), "months"
-    if form == "past":
-        count = _count(g["n"])
-        if anchor is None or not 1 <= count <= 36:
-            return None
-        return add_months(anchor, 1 - count), anchor, "months"
-    if form == "calendar":
-        return f"{g['y']}-01", f"{g['y']}-12", "calendar-year"
-    if form in ("fy_to_date", "since_fy"):
-        if anchor is None:
-            return None
-        fy = int(g["y"]) if g.get("y") else fiscal_year_of(anchor)
-        start, full_end = fiscal_year_months(fy)
-        end = min(anchor, full_end)
-        return (start, end, "to-date") if end >= start else None
-    if form == "fy":
-        text = g["y"].lstrip("'")
-        fy = int(text) if len(text) == 4 else 2000 + int(text)
-        start, end = fiscal_year_months(fy)
-        if g.get("through"):
-            end = _latest(_month_number(g["through"]), end)
-            return start, end, "months"
-        return start, end, "fiscal-year"
-    if form == "fy_last":
-        if anchor is None:
-            return None
-        return (*fiscal_year_months(fiscal_year_of(anchor) - (0 if anchor.endswith("-09") else 1)), "fiscal-year")
-    if form == "fy_this" or (form in ("to_date", "year_this") and fiscal_context and not _year(g)):
-        if anchor is None:
-            return None
-        return fiscal_year_months(fiscal_year_of(anchor))[0], anchor, "to-date"
-    if form in ("to_date", "year_this"):
-        named = _year(g)
-        if named and fiscal_context:
-            start, full_end = fiscal_year_months(named)
-            end = min(anchor, full_end) if anchor else full_end
-            return start, end, "to-date"
-        if anchor is None:
-            return None
-        year = named or int(anchor[:4])
-        end = min(anchor, f"{year}-12")
-        return (f"{year}-01", end, "to-date") if end >= f"{year}-01" else None
-    if form == "year_last":
-        if anchor is None:
-            return None
-        if fiscal_context:
-            return (*fiscal_year_months(fiscal_year_of(anchor) - (0 if anchor.endswith("-09") else 1)), "fiscal-year")
-        year = published.year - 1 if published else int(anchor[:4]) - 1
-        return f"{year}-01", f"{year}-12", "calendar-year"
-    if form == "month_last":
-        return (anchor, anchor, "month") if anchor else None
-    if form == "since":
-        if anchor is None:
-            return None
-        m1 = _month_number(g["m1"])
-        start = month_key(int(g["y1"]), m1) if g.get("y1") else _latest(m1, anchor)
-        return (start, anchor, "months") if anchor >= start else None
-    if form == "month":
-        m1 = _month_number(g["m1"])
-        if g.get("y1"):
-            key = month_key(int(g["y1"]), m1)
-        elif anchor:
-            key = _latest(m1, anchor)
-        else:
-            return None
-        return key, key, "month"
-    if form == "year":
+        start = fiscal_year_months(fy)[0]
+        return start, add_months(start, count - 1), "months"
+    if g.get("y"):
         year = int(g["y"])
-        if fiscal_context:
-            return (*fiscal_year_months(year), "fiscal-year")
-        return f"{year}-01", f"{year}-12", "calendar-year"
-    return None
+    elif anchor:
+        year = int(anchor[:4]) if int(anchor[5:7]) >= count else int(anchor[:4]) - 1
+    else:
+        return None
+    return month_key(year, 1), month_key(year, count), "months"
+
+
+def _past(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """The months up to the anchor ("the past 12 months")."""
+    count = _count(g["n"])
+    if anchor is None or not 1 <= count <= 36:
+        return None
+    return add_months(anchor, 1 - count), anchor, "months"
+
+
+def _calendar(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """January to December of a named calendar year ("calendar year 2023"), whatever the claim."""
+    return f"{g['y']}-01", f"{g['y']}-12", "calendar-year"
+
+
+def _fiscal_to_date(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """A fiscal year's first month to the anchor ("so far this fiscal year", "since the start of the fiscal year")."""
+    if anchor is None:
+        return None
+    fy = int(g["y"]) if g.get("y") else fiscal_year_of(anchor)
+    start, full_end = fiscal_year_months(fy)
+    end = min(anchor, full_end)
+    return (start, end, "to-date") if end >= start else None
+
+
+def _fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """A named fiscal year, or its first months ("fiscal year 2023", "FY23", "fiscal year 2026 through April")."""
+    text = g["y"].lstrip("'")
+    fy = int(text) if len(text) == 4 else 2000 + int(text)
+    start, end = fiscal_year_months(fy)
+    if g.get("through"):
+        end = _latest(_month_number(g["through"]), end)
+        return start, end, "months"
+    return start, end, "fiscal-year"
+
+
+def _last_fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """The last fiscal year that ended by the anchor ("last fiscal year")."""
+    if anchor is None:
+        return None
+    return (*fiscal_year_months(fiscal_year_of(anchor) - (0 if anchor.endswith("-09") else 1)), "fiscal-year")
+
+
+def _this_fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """The current fiscal year's first month to the anchor ("this fiscal year")."""
+    if anchor is None:
+        return None
+    return fiscal_year_months(fiscal_year_of(anchor))[0], anchor, "to-date"
+
+
+def _year_to_date(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """A year to date ("so far this year", "so far in 2023"): a fiscal year for CBP, else a calendar year."""
+    named = _year(g)
+    if fiscal_context and not named:
+        return _this_fiscal_year(g, anchor, published, fiscal_context)
+    if named and fiscal_context:
+        start, full_end = fiscal_year_months(named)
+        end = min(anchor, full_end) if anchor else full_end
+        return start, end, "to-date"
+    if anchor is None:
+        return None
+    year = named or int(anchor[:4])
+    end = min(anchor, f"{year}-12")
+    return (f"{year}-01", end, "to-date") if end >= f"{year}-01" else None
+
+
+def _last_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """The year before ("last year"): the last whole fiscal year for CBP, else the calendar year before publication."""
+    if anchor is None:
+        return None
+    if fiscal_context:
+        return _last_fiscal_year(g, anchor, published, fiscal_context)
+    year = published.year - 1 if published else int(anchor[:4]) - 1
+    return f"{year}-01", f"{year}-12", "calendar-year"
+
+
+def _last_month(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """The anchor month ("last month")."""
+    return (anchor, anchor, "month") if anchor else None
+
+
+def _since(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """A named month to the anchor ("since October", "desde octubre de 2023")."""
+    if anchor is None:
+        return None
+    m1 = _month_number(g["m1"])
+    start = month_key(int(g["y1"]), m1) if g.get("y1") else _latest(m1, anchor)
+    return (start, anchor, "months") if anchor >= start else None
+
+
+def _month(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """One month ("in April 2021"; "in April" is the latest April up to the anchor)."""
+    m1 = _month_number(g["m1"])
+    if g.get("y1"):
+        key = month_key(int(g["y1"]), m1)
+    elif anchor:
+        key = _latest(m1, anchor)
+    else:
+        return None
+    return key, key, "month"
+
+
+def _bare_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """A bare year ("in 2023"): a fiscal year for CBP, else a calendar year."""
+    year = int(g["y"])
+    if fiscal_context:
+        return (*fiscal_year_months(year), "fiscal-year")
+    return f"{year}-01", f"{year}-12", "calendar-year"
+
+
+_RESOLVERS = {"range": _range, "first": _first, "past": _past, "calendar": _calendar, "fy_to_date": _fiscal_to_date,
+              "since_fy": _fiscal_to_date, "fy": _fiscal_year, "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year,
+              "to_date": _year_to_date, "year_this": _year_to_date, "year_last": _last_year, "month_last": _last_month,
+              "since": _since, "month": _month, "year": _bare_year}
 
 
 def _year(g: dict) -> int | None:

@@ -31,11 +31,11 @@ from functools import cache
 from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
+from pesquisa.clean._page_context import first_anchor, line_features, repeated_lines, title_index
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
     TERMINAL,
     WEEKDAY,
-    first_anchor,
     has_quote,
     is_cta_lead,
     is_date_only,
@@ -43,10 +43,7 @@ from pesquisa.clean._signals import (
     is_label,
     is_lone_number,
     is_terminal,
-    line_features,
-    repeated_lines,
     reports_speech,
-    title_index,
 )
 from pesquisa.lexicon import read_data
 
@@ -165,7 +162,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
 
     ``model`` (stages and threshold as in ``data/boilerplate_model.yaml``) defaults to the shipped one.
     Steps, in order:
-    1. the general signals of every line (``_signals.line_features``);
+    1. the general signals of every line (``_page_context.line_features``);
     2. first stage: each line alone; second stage: with its neighbours' first-stage verdicts;
     3. a line at or above the model's threshold is boilerplate, named by its strongest signal;
     4. whatever the model says, a full sentence quoting someone at length or reporting what someone

@@ -46,60 +46,86 @@ def import_official(engine: Engine, kind: str, paths: Iterable[str], *,
     ``on_rows(file, n)`` is called after each batch with the rows it held.
     """
     from pesquisa.ingest import read_cbp, read_ofac, read_sesnsp
-    from pesquisa.store import official as store
 
     readers: dict[str, Callable[[str], Iterable[object]]] = {"cbp": read_cbp, "ofac": read_ofac, "sesnsp": read_sesnsp}
     if kind not in readers:
         raise ValueError(f"unknown official kind {kind!r}")
-    report = ImportReport(kind)
-    seen_at = dt.datetime.now(dt.UTC).isoformat()  # microseconds: two imports in one second stay ordered
-    datasets: dict[str, set[str]] = {}
-    lists: dict[str, bool] = {}  # list -> every file of it read completely
+    # microseconds: two imports in one second stay ordered
+    run = _Import(engine, ImportReport(kind), dt.datetime.now(dt.UTC).isoformat(), on_rows)
     for path in paths:
         name = Path(path).name
-        report.files.append(name)
-        batch: list = []
-        complete = True
-
-        def flush(name: str = name, batch: list = batch) -> None:
-            if not batch:
-                return
-            if kind == "cbp":
-                report.rows += store.write_seizures(engine, batch)
-                for row in batch:
-                    datasets.setdefault(row.dataset, set()).add(row.source_file)
-            elif kind == "sesnsp":
-                report.rows += store.write_victims(engine, batch)
-                datasets.setdefault(store.SESNSP_DATASET, set()).add(name)
-            else:
-                report.rows += store.write_sanction_entries(engine, batch, seen_at=seen_at)
-                for entry in batch:
-                    lists.setdefault(entry.dataset, True)
-            if on_rows:
-                on_rows(name, len(batch))
-            batch.clear()
-
-        for record in readers[kind](path):
-            if isinstance(record, IngestFailure):
-                report.failed.append(record)
-                if ":" not in record.path.rsplit("/", 1)[-1] or record.problem.startswith("malformed CSV"):
-                    complete = False  # the file itself failed (or stopped), not one row
-                continue
-            batch.append(record)
-            if len(batch) >= IMPORT_BATCH:
-                flush()
-        flush()
+        run.report.files.append(name)
+        complete = _import_file(run, name, readers[kind](path))
         if kind == "ofac" and not complete:
-            lists.update(dict.fromkeys(lists, False))
-    for dataset, files in sorted(datasets.items()):
-        report.datasets[dataset] = store.update_coverage(engine, dataset, files)
-    if kind == "ofac":
-        for list_name, complete in sorted(lists.items()):
-            if complete:  # only a whole list may say who is no longer on it
-                report.sanctions.update(store.finish_list_import(engine, list_name, seen_at=seen_at))
-        report.sanctions["matches"] = refresh_sanctions(engine)
+            run.lists.update(dict.fromkeys(run.lists, False))
+    _finish_import(run)
     checkpoint(engine)
-    return report
+    return run.report
+
+
+@dataclass(slots=True)
+class _Import:
+    """One import under way: where it writes, what it reports, and what it has written so far."""
+
+    engine: Engine
+    report: ImportReport
+    seen_at: str
+    on_rows: Callable[[str, int], None] | None
+    datasets: dict[str, set[str]] = field(default_factory=dict)  # dataset -> files that hold its rows
+    lists: dict[str, bool] = field(default_factory=dict)  # list -> every file of it read completely
+
+
+def _import_file(run: _Import, name: str, records: Iterable[object]) -> bool:
+    """Write the records of one file in batches and report its bad rows; True unless the file itself failed."""
+    batch: list = []
+    complete = True
+    for record in records:
+        if isinstance(record, IngestFailure):
+            run.report.failed.append(record)
+            if ":" not in record.path.rsplit("/", 1)[-1] or record.problem.startswith("malformed CSV"):
+                complete = False  # the file itself failed (or stopped), not one row
+            continue
+        batch.append(record)
+        if len(batch) >= IMPORT_BATCH:
+            _write_batch(run, name, batch)
+    _write_batch(run, name, batch)
+    return complete
+
+
+def _write_batch(run: _Import, name: str, batch: list) -> None:
+    """Store one batch of file ``name`` in one transaction, note the datasets or lists it fed, and empty it."""
+    from pesquisa.store import official as store
+
+    if not batch:
+        return
+    kind = run.report.kind
+    if kind == "cbp":
+        run.report.rows += store.write_seizures(run.engine, batch)
+        for row in batch:
+            run.datasets.setdefault(row.dataset, set()).add(row.source_file)
+    elif kind == "sesnsp":
+        run.report.rows += store.write_victims(run.engine, batch)
+        run.datasets.setdefault(store.SESNSP_DATASET, set()).add(name)
+    else:
+        run.report.rows += store.write_sanction_entries(run.engine, batch, seen_at=run.seen_at)
+        for entry in batch:
+            run.lists.setdefault(entry.dataset, True)
+    if run.on_rows:
+        run.on_rows(name, len(batch))
+    batch.clear()
+
+
+def _finish_import(run: _Import) -> None:
+    """Record each dataset's coverage; after a sanctions list, retire what a complete list dropped and match again."""
+    from pesquisa.store import official as store
+
+    for dataset, files in sorted(run.datasets.items()):
+        run.report.datasets[dataset] = store.update_coverage(run.engine, dataset, files)
+    if run.report.kind == "ofac":
+        for list_name, complete in sorted(run.lists.items()):
+            if complete:  # only a whole list may say who is no longer on it
+                run.report.sanctions.update(store.finish_list_import(run.engine, list_name, seen_at=run.seen_at))
+        run.report.sanctions["matches"] = refresh_sanctions(run.engine)
 
 
 def refresh_sanctions(engine: Engine) -> int:

@@ -31,68 +31,106 @@ def _span(extraction: Extraction, span: Span) -> dict[str, int]:
 
 
 def document_rows(extraction: Extraction) -> dict[str, list[dict]]:
-    """The rows of every table for one extraction, keyed by table name."""
+    """The rows of every table for one extraction, keyed by table name (the fact tables, then ``documents``)."""
+    builders = {"mentions": _mention_rows, "roles": _role_rows, "quotes": _quote_rows, "quantities": _quantity_rows,
+                "dates": _date_rows, "event_reports": _event_report_rows, "relations": _relation_rows}
+    rows: dict[str, list[dict]] = {table.name: builders[table.name](extraction) for table in FACT_TABLES}
+    rows["documents"] = [_document_row(extraction)]
+    # rows with the same id (the same span found twice) are one fact
+    for name, items in rows.items():
+        unique = {row["id"]: row for row in items}
+        rows[name] = list(unique.values())
+    return rows
+
+
+def _document_row(extraction: Extraction) -> dict:
+    """The ``documents`` row: the raw original, the clean body and the offset map between them."""
     doc = extraction.document
-    did = doc.id
-    rows: dict[str, list[dict]] = {table.name: [] for table in FACT_TABLES}
-    rows["documents"] = [{
-        "id": did, "source": doc.source, "path": doc.path, "url": doc.url, "title": doc.title,
+    return {
+        "id": doc.id, "source": doc.source, "path": doc.path, "url": doc.url, "title": doc.title,
         "published": doc.published, "lang": doc.lang, "content_type": doc.content_type, "raw": doc.raw,
         "body": doc.body, "offsets": doc.offsets.to_list(), "removed": doc.removed, "repairs": doc.repairs,
         "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-    }]
-    for entity in extraction.entities:
-        for m in entity.mentions:
-            rows["mentions"].append({
-                "id": make_id("men", did, m.span.start, m.span.end, m.type), "document_id": did,
-                "entity_id": None, "local_id": entity.local_id, "type": m.type, "text": m.text,
-                "name": m.name, "method": m.source, **_span(extraction, m.span)})
-    for r in extraction.roles:
-        rows["roles"].append({
-            "id": make_id("rol", did, r.person, r.span.start, r.title), "document_id": did,
-            "local_id": r.person, "entity_id": None, "title": r.title,
-            "organization_local_id": r.organization, "organization_id": None,
-            "qualifier": r.qualifier, "date": r.date, **_span(extraction, r.span)})
-    for q in extraction.quotes:
-        rows["quotes"].append({
-            "id": make_id("quo", did, q.span.start, q.span.end, q.direct), "document_id": did, "text": q.text,
-            "direct": q.direct, "speaker": q.speaker, "speaker_local_id": q.speaker_local_id, "speaker_id": None,
-            "speaker_start": q.speaker_span.start if q.speaker_span else None,
-            "speaker_end": q.speaker_span.end if q.speaker_span else None,
-            "verb": q.verb, "cue": q.cue, **_span(extraction, q.span)})
-    for n in extraction.quantities:
-        rows["quantities"].append({
-            "id": make_id("qty", did, n.span.start, n.span.end), "document_id": did, "text": n.text,
-            "value": n.value, "unit": n.unit, "item": n.item, "kind": n.kind, "raw_value": n.raw_value,
-            "raw_unit": n.raw_unit, "qualifier": n.qualifier, "value_max": n.value_max,
-            "date": doc.published, **_span(extraction, n.span)})
-    for d in extraction.dates:
-        rows["dates"].append({
-            "id": make_id("dat", did, d.span.start, d.span.end), "document_id": did, "text": d.text,
-            "value": d.value, "relative": d.relative, **_span(extraction, d.span)})
+    }
+
+
+def _mention_rows(extraction: Extraction) -> list[dict]:
+    """One ``mentions`` row per mention of each in-document entity (resolved id left empty)."""
+    did = extraction.document.id
+    return [{"id": make_id("men", did, m.span.start, m.span.end, m.type), "document_id": did,
+             "entity_id": None, "local_id": entity.local_id, "type": m.type, "text": m.text,
+             "name": m.name, "method": m.source, **_span(extraction, m.span)}
+            for entity in extraction.entities for m in entity.mentions]
+
+
+def _role_rows(extraction: Extraction) -> list[dict]:
+    """One ``roles`` row per title a person holds in the document."""
+    did = extraction.document.id
+    return [{"id": make_id("rol", did, r.person, r.span.start, r.title), "document_id": did,
+             "local_id": r.person, "entity_id": None, "title": r.title,
+             "organization_local_id": r.organization, "organization_id": None,
+             "qualifier": r.qualifier, "date": r.date, **_span(extraction, r.span)}
+            for r in extraction.roles]
+
+
+def _quote_rows(extraction: Extraction) -> list[dict]:
+    """One ``quotes`` row per quote, with its speaker's span when one was found."""
+    did = extraction.document.id
+    return [{"id": make_id("quo", did, q.span.start, q.span.end, q.direct), "document_id": did, "text": q.text,
+             "direct": q.direct, "speaker": q.speaker, "speaker_local_id": q.speaker_local_id, "speaker_id": None,
+             "speaker_start": q.speaker_span.start if q.speaker_span else None,
+             "speaker_end": q.speaker_span.end if q.speaker_span else None,
+             "verb": q.verb, "cue": q.cue, **_span(extraction, q.span)}
+            for q in extraction.quotes]
+
+
+def _quantity_rows(extraction: Extraction) -> list[dict]:
+    """One ``quantities`` row per quantity, dated by the document's publication."""
+    doc = extraction.document
+    did = doc.id
+    return [{"id": make_id("qty", did, n.span.start, n.span.end), "document_id": did, "text": n.text,
+             "value": n.value, "unit": n.unit, "item": n.item, "kind": n.kind, "raw_value": n.raw_value,
+             "raw_unit": n.raw_unit, "qualifier": n.qualifier, "value_max": n.value_max,
+             "date": doc.published, **_span(extraction, n.span)}
+            for n in extraction.quantities]
+
+
+def _date_rows(extraction: Extraction) -> list[dict]:
+    """One ``dates`` row per date mention."""
+    did = extraction.document.id
+    return [{"id": make_id("dat", did, d.span.start, d.span.end), "document_id": did, "text": d.text,
+             "value": d.value, "relative": d.relative, **_span(extraction, d.span)}
+            for d in extraction.dates]
+
+
+def _event_report_rows(extraction: Extraction) -> list[dict]:
+    """One ``event_reports`` row per event, with the quantities it concerns (resolved ids left empty)."""
+    did = extraction.document.id
     by_span = {(n.span.start, n.span.end): n for n in extraction.quantities}
+    out = []
     for e in extraction.events:
         amounts = [{"quantity_id": make_id("qty", did, a.start, a.end), "item": amount.item, "value": amount.value,
                     "unit": amount.unit, "kind": amount.kind}
                    for a in e.amounts if (amount := by_span.get((a.start, a.end)))]
-        rows["event_reports"].append({
+        out.append({
             "id": make_id("rep", did, e.span.start, e.type), "document_id": did, "event_id": None,
             "type": e.type, "trigger": e.trigger, "date": e.date, "place_local_id": e.place,
             "organizer_local_id": e.organizer, "participant_local_ids": e.participants, "place_id": None,
             "organizer_id": None, "participant_ids": [], "status": "planned" if e.planned else "happened",
             "country": e.country, "target_local_ids": e.targets, "target_ids": [], "amounts": amounts,
             **_span(extraction, e.span)})
-    for rel in extraction.relations:
-        rows["relations"].append({
-            "id": make_id("rel", did, rel.span.start, rel.span.end, rel.kind, rel.subject, rel.object, rel.value),
-            "document_id": did, "kind": rel.kind, "subject_local_id": rel.subject, "subject_id": None,
-            "object_local_id": rel.object, "object_id": None, "value": rel.value, "cue": rel.cue,
-            "date": doc.published[:10] if doc.published else None, **_span(extraction, rel.span)})
-    # rows with the same id (the same span found twice) are one fact
-    for name, items in rows.items():
-        unique = {row["id"]: row for row in items}
-        rows[name] = list(unique.values())
-    return rows
+    return out
+
+
+def _relation_rows(extraction: Extraction) -> list[dict]:
+    """One ``relations`` row per relation, dated by the document's publication day."""
+    doc = extraction.document
+    did = doc.id
+    return [{"id": make_id("rel", did, rel.span.start, rel.span.end, rel.kind, rel.subject, rel.object, rel.value),
+             "document_id": did, "kind": rel.kind, "subject_local_id": rel.subject, "subject_id": None,
+             "object_local_id": rel.object, "object_id": None, "value": rel.value, "cue": rel.cue,
+             "date": doc.published[:10] if doc.published else None, **_span(extraction, rel.span)}
+            for rel in extraction.relations]
 
 
 def write_extraction(engine: Engine, extraction: Extraction) -> None:
@@ -160,64 +198,20 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
     ``stored_events`` the event id each report had; ``key_reports`` get new blocking keys.
     Ids that stop existing become redirects to where their refs went. With ``full`` the
     previous resolution is cleared first. Returns counts.
+
+    Steps, in one transaction: the index rows and the resolved id on every fact; the
+    resolution groups; the entities and the redirects; the events, their reports and
+    blocking keys; the documents now resolved.
     """
     docs = set(documents)
     with engine.begin() as conn:
         if full:
             clear_resolution(conn)
         existing = dict(conn.execute(select(t.redirects.c.old_id, t.redirects.c.new_id)).all())
-        # index rows of the in-document entities, then the resolved id on every fact that names them
-        _delete_in(conn, t.resolution_refs.c.document_id, docs)
-        new_rows = [{"document_id": r.document_id, "local_id": r.local_id, "type": r.type, "name": r.name, "key": r.key,
-                     "forms": r.forms, "grp": group_key(r), "entity_id": eid}
-                    for r, eid in update_.assigned if r.document_id in docs]
-        if new_rows:
-            conn.execute(insert(t.resolution_refs), new_rows)
-        moved = [{"_doc": r.document_id, "_local": r.local_id, "_value": eid} for r, eid in update_.assigned]
-        c = t.resolution_refs.c
-        _set_by_local(conn, t.mentions, "local_id", "entity_id", moved)
-        _set_by_local(conn, t.roles, "local_id", "entity_id", moved)
-        _set_by_local(conn, t.roles, "organization_local_id", "organization_id", moved)
-        _set_by_local(conn, t.quotes, "speaker_local_id", "speaker_id", moved)
-        _set_by_local(conn, t.relations, "subject_local_id", "subject_id", moved)
-        _set_by_local(conn, t.relations, "object_local_id", "object_id", moved)
-        old_docs = [m for m in moved if m["_doc"] not in docs]
-        if old_docs:
-            conn.execute(update(t.resolution_refs).where(c.document_id == bindparam("_doc"), c.local_id == bindparam("_local"))
-                         .values(entity_id=bindparam("_value")), old_docs)
-        g = t.resolution_groups.c
-        for kind, grp in [*update_.dropped_groups, *((row.type, row.grp) for row in update_.groups)]:
-            conn.execute(delete(t.resolution_groups).where(g.type == kind, g.grp == grp))
-        if update_.groups:
-            conn.execute(insert(t.resolution_groups), [{"type": row.type, "grp": row.grp, "founder": row.founder,
-                                                        "base_id": row.base_id} for row in update_.groups])
-        written = {e.id for e in update_.entities}
-        _delete_in(conn, t.entities.c.id, update_.removed | written)
-        if update_.entities:
-            conn.execute(insert(t.entities), [e.to_row() for e in update_.entities])
-        now = _entity_ids_in(conn, [*existing, *existing.values(), *update_.removed])
-        redirects = carry_redirects(((r.resolved_id, eid) for r, eid in update_.assigned), update_.removed,
-                                    now | written, existing)
-        if redirects != existing:
-            conn.execute(delete(t.redirects))
-            if redirects:
-                conn.execute(insert(t.redirects), [{"old_id": o, "new_id": n} for o, n in sorted(redirects.items())])
-        # events: the re-resolved ones replace the ones their reports had
-        report_event = {rep.id: ev.id for ev in events for rep in ev.reports}
-        _delete_in(conn, t.events.c.id, {e for e in stored_events.values() if e} | set(report_event.values()))
-        if events:
-            conn.execute(insert(t.events), [{"id": ev.id, "type": ev.type, "date": ev.date, "place_id": ev.place_id,
-                                             "place": None, "evidence": ev.evidence, "status": ev.status,
-                                             "country": ev.country} for ev in events])
-        keyed = {r.id for r in key_reports}
-        _update_many(conn, t.event_reports, [
-            {"_id": r.id, "participant_ids": r.participant_ids, "place_id": r.place_id, "organizer_id": r.organizer_id,
-             "event_id": report_event[r.id], "target_ids": r.target_ids}
-            for r in reports if r.id in keyed or stored_events.get(r.id) != report_event[r.id]])
-        _delete_in(conn, t.event_keys.c.report_id, keyed)
-        key_rows = [{"key": key, "report_id": r.id} for r in key_reports for key in sorted(blocking_keys(r))]
-        if key_rows:
-            conn.execute(insert(t.event_keys), key_rows)
+        _write_refs(conn, update_, docs)
+        _write_groups(conn, update_)
+        redirects = _write_entities(conn, update_, existing)
+        _write_events(conn, reports, events, stored_events, key_reports)
         if docs:
             _delete_in(conn, t.resolved_documents.c.document_id, docs)
             conn.execute(insert(t.resolved_documents), [{"document_id": d} for d in sorted(docs)])
@@ -225,6 +219,74 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
                   for table in (t.entities, t.events)}
     return {"documents": len(docs), **totals, "entities_written": len(update_.entities), "entities_removed":
             len(update_.removed), "events_written": len(events), "redirects": len(redirects), "full": int(full)}
+
+
+def _write_refs(conn: Connection, update_: EntityUpdate, docs: set[str]) -> None:
+    """Index rows of the in-document entities of ``docs``, then the resolved id on every fact that names them."""
+    _delete_in(conn, t.resolution_refs.c.document_id, docs)
+    new_rows = [{"document_id": r.document_id, "local_id": r.local_id, "type": r.type, "name": r.name, "key": r.key,
+                 "forms": r.forms, "grp": group_key(r), "entity_id": eid}
+                for r, eid in update_.assigned if r.document_id in docs]
+    if new_rows:
+        conn.execute(insert(t.resolution_refs), new_rows)
+    moved = [{"_doc": r.document_id, "_local": r.local_id, "_value": eid} for r, eid in update_.assigned]
+    c = t.resolution_refs.c
+    _set_by_local(conn, t.mentions, "local_id", "entity_id", moved)
+    _set_by_local(conn, t.roles, "local_id", "entity_id", moved)
+    _set_by_local(conn, t.roles, "organization_local_id", "organization_id", moved)
+    _set_by_local(conn, t.quotes, "speaker_local_id", "speaker_id", moved)
+    _set_by_local(conn, t.relations, "subject_local_id", "subject_id", moved)
+    _set_by_local(conn, t.relations, "object_local_id", "object_id", moved)
+    old_docs = [m for m in moved if m["_doc"] not in docs]
+    if old_docs:
+        conn.execute(update(t.resolution_refs).where(c.document_id == bindparam("_doc"), c.local_id == bindparam("_local"))
+                     .values(entity_id=bindparam("_value")), old_docs)
+
+
+def _write_groups(conn: Connection, update_: EntityUpdate) -> None:
+    """Replace the resolution groups that changed and drop the ones that went."""
+    g = t.resolution_groups.c
+    for kind, grp in [*update_.dropped_groups, *((row.type, row.grp) for row in update_.groups)]:
+        conn.execute(delete(t.resolution_groups).where(g.type == kind, g.grp == grp))
+    if update_.groups:
+        conn.execute(insert(t.resolution_groups), [{"type": row.type, "grp": row.grp, "founder": row.founder,
+                                                    "base_id": row.base_id} for row in update_.groups])
+
+
+def _write_entities(conn: Connection, update_: EntityUpdate, existing: dict[str, str]) -> dict[str, str]:
+    """Write the changed entities, remove the gone ones, and store the redirects that follow; returns the redirects."""
+    written = {e.id for e in update_.entities}
+    _delete_in(conn, t.entities.c.id, update_.removed | written)
+    if update_.entities:
+        conn.execute(insert(t.entities), [e.to_row() for e in update_.entities])
+    now = _entity_ids_in(conn, [*existing, *existing.values(), *update_.removed])
+    redirects = carry_redirects(((r.resolved_id, eid) for r, eid in update_.assigned), update_.removed,
+                                now | written, existing)
+    if redirects != existing:
+        conn.execute(delete(t.redirects))
+        if redirects:
+            conn.execute(insert(t.redirects), [{"old_id": o, "new_id": n} for o, n in sorted(redirects.items())])
+    return redirects
+
+
+def _write_events(conn: Connection, reports: list[EventReport], events: list[ResolvedEvent],
+                  stored_events: dict[str, str | None], key_reports: list[EventReport]) -> None:
+    """Replace the events the re-resolved reports had, set each report's resolved ids, and renew blocking keys."""
+    report_event = {rep.id: ev.id for ev in events for rep in ev.reports}
+    _delete_in(conn, t.events.c.id, {e for e in stored_events.values() if e} | set(report_event.values()))
+    if events:
+        conn.execute(insert(t.events), [{"id": ev.id, "type": ev.type, "date": ev.date, "place_id": ev.place_id,
+                                         "place": None, "evidence": ev.evidence, "status": ev.status,
+                                         "country": ev.country} for ev in events])
+    keyed = {r.id for r in key_reports}
+    _update_many(conn, t.event_reports, [
+        {"_id": r.id, "participant_ids": r.participant_ids, "place_id": r.place_id, "organizer_id": r.organizer_id,
+         "event_id": report_event[r.id], "target_ids": r.target_ids}
+        for r in reports if r.id in keyed or stored_events.get(r.id) != report_event[r.id]])
+    _delete_in(conn, t.event_keys.c.report_id, keyed)
+    key_rows = [{"key": key, "report_id": r.id} for r in key_reports for key in sorted(blocking_keys(r))]
+    if key_rows:
+        conn.execute(insert(t.event_keys), key_rows)
 
 
 def add_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> None:

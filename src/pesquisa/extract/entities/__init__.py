@@ -25,11 +25,11 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
+from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import clean_person_name
 from pesquisa.extract.entities._rules import (
     alias_mentions,
     known_nicknames,
-    model_mentions,
     nicknamed_people,
     org_cue_mentions,
     title_people,

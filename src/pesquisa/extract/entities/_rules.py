@@ -1,20 +1,14 @@
-"""People the model misses (after titles and credits, withheld surnames, nicknames), aliases,
-and the model's own PERSON/ORG/GPE spans checked against the lexicon and the names data."""
+"""People and organizations the model misses: names after titles and credits, withheld surnames,
+nicknames, the signers of embedded tweets, groups after a group noun; and aliases.
+
+The model's own spans are checked in ``_model``."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
-
-from spacy.tokens import Doc
 
 from pesquisa.extract.entities._names import (
-    NAME_TOKEN,
-    ORG_LABELS,
-    PERSON_LABELS,
-    PLACE_LABELS,
-    QUOTE_CHARS,
     clean_person_name,
     is_given_name,
     is_known_place,
@@ -22,23 +16,8 @@ from pesquisa.extract.entities._names import (
     nickname_owner,
     raw_demonyms,
 )
-from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
-
-
-def _extend_left(doc: Doc, start_token: int) -> int:
-    """Index of the first token of a name whose first part the model cut off."""
-    names = names_data()
-    i = start_token
-    while i > 0:
-        tok = doc[i - 1]
-        if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
-                or tok.text.lower() in names.not_names or tok.pos_ not in {"PROPN"} or tok.ent_type_ in PLACE_LABELS
-                or tok.text.lower() in names.org_words):
-            break
-        i -= 1
-    return i
 
 
 def title_people(text: str, taken: list[Span]) -> list[Mention]:
@@ -220,219 +199,3 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
             out.append(Mention("person", match.group(1), Span(start, start + len(match.group(1))),
                                match.group(1), alias_of=person.name, source="rule"))
     return out
-
-
-def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
-    """The model's PERSON/PER, ORG and GPE/LOC spans outside ``taken``, checked and retyped.
-
-    A person span is cleaned (titles, possessives) and dropped when it reads as a place or a
-    thing; an organization or place span becomes a person when it starts with a given name or
-    carries an age ("Heriberto Salazar Amaya, 36,"), and is dropped when it is a verb.
-    """
-    lowered = {t.lower_ for t in doc if t.is_alpha and t.text == t.lower_}
-    out = []
-    for ent in doc.ents:
-        if ent.label_ in PERSON_LABELS:
-            mention = _model_person(doc, ent, taken, lowered)
-        elif ent.label_ in ORG_LABELS | PLACE_LABELS:
-            mention = _model_named(doc, ent, taken)
-        elif ent.label_ == "MISC":
-            mention = _misc_organization(doc, ent, taken)
-        else:
-            continue
-        if mention is not None:
-            out.append(mention)
-    return out
-
-
-PLACE_BEFORE = re.compile(r"\b(?:en|in|desde|hacia|near|cerca de|municipio de|localidad de|alcaldía)\s+$", re.I)
-
-
-def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> Mention | None:
-    """The person the model's PERSON span names, an organization for 'Ammo AZ', or None."""
-    text = doc.text
-    first = _extend_left(doc, ent.start)
-    start_char = doc[first].idx
-    cleaned = clean_person_name(text[start_char:_name_end(text, start_char, ent.end_char, lowered)], start_char)
-    if cleaned is None:
-        return _acronym_organization(ent, taken)
-    name, start, title = cleaned
-    span = Span(start, start + len(name))
-    if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
-        return None
-    inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []
-    if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
-        return None  # every word of a name is a proper noun ("Issues Prison" is not a person)
-    if not is_given_name(name.split()[0]):
-        if _common_nouns(name, lowered) or PLACE_BEFORE.search(text[max(0, start - 16):start]):
-            return None  # "Embarcación de Bajo Perfil" (its words also written lower case), "en Florencio Varela"
-    titled = bool(title or re.search(r"\b(?:" + "|".join(names_data().title_words) + r")\s+$",
-                                     text[max(0, start - 25):start], re.I))
-    return Mention("person", name, span, name, source="title" if titled else "model")
-
-
-def _name_end(text: str, start: int, end: int, lowered: set[str]) -> int:
-    """End of a person span cut before a third word the document also writes in lower case.
-
-    A title-case headline runs the name into what follows: "Alvaro Serey Issues Prison Update".
-    """
-    names = names_data()
-    words = list(re.finditer(r"\S+", text[start:end]))
-    for i, w in enumerate(words[2:], start=2):
-        if w.group().lower() in lowered and w.group().lower() not in names.particles:
-            return start + words[i - 1].end()
-    return end
-
-
-def _common_nouns(name: str, lowered: set[str]) -> bool:
-    """True when most words of ``name`` are written lower case elsewhere in the document: common nouns."""
-    words = [w.lower() for w in name.split() if w.lower() not in names_data().particles]
-    return bool(words) and sum(w in lowered for w in words) * 2 > len(words)
-
-
-def _acronym_organization(ent: Any, taken: list[Span]) -> Mention | None:
-    """'Ammo AZ': a mixed-case name with an acronym in it is an organization, not a person."""
-    surface = ent.text.strip(QUOTE_CHARS + " ,;:")
-    words = surface.split()
-    span = Span(ent.start_char + ent.text.find(surface), ent.start_char + ent.text.find(surface) + len(surface))
-    if len(words) < 2 or any(span.overlaps(t) for t in taken) or not all(NAME_TOKEN.match(w) for w in words):
-        return None
-    if any(w.isupper() and len(w) > 1 for w in words) and not all(w.isupper() for w in words):
-        return Mention("organization", surface, span, surface)
-    return None
-
-
-def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
-    """The organization or place of the model's ORG/GPE/LOC span, a person it really names, or None."""
-    text = doc.text
-    span = Span(ent.start_char, ent.end_char)
-    if any(span.overlaps(t) for t in taken):
-        return None
-    if all(t.pos_ in {"VERB", "AUX"} for t in ent):
-        return None  # "Aseguró que ...", "Afirmó que ...": a sentence-initial verb, capitalized
-    surface = _trim_lowercase_tail(ent.text.strip(QUOTE_CHARS + " ,;:"))
-    if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}", surface):
-        return None
-    surface_start = ent.start_char + ent.text.find(surface)
-    span = Span(surface_start, surface_start + len(surface))
-    name = re.sub(r"^(the|The|la|La|el|El)\s+", "", surface)
-    person = _person_in_disguise(text, span, surface)
-    if person is not None:
-        return person
-    kind = "organization" if ent.label_ in ORG_LABELS else "place"
-    if kind == "organization" and _title_follows(text, span.end) and \
-            not any(w.lower() in names_data().org_words for w in name.split()):
-        return None  # "Foreign Affairs Minister ...": part of a title, not an organization
-    if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
-        return None  # "Secretary of State": the rest of a title
-    if fold(name) in names_data().demonyms or name.lower() in names_data().not_names | names_data().title_heads:
-        return None  # "Mexican", "Today", "Senador": no organization or place
-    if commodity_key(name) in load_quantity_lexicon().commodities:
-        return None  # "MDMA", "Fentanilo": a drug, no organization or place
-    if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name)):
-        kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa"
-    if kind == "place" and any(w.lower() in names_data().org_words for w in name.split()):
-        kind = "organization"
-    if kind == "organization" and re.search(r"['’]s$", name):
-        return None
-    return Mention(kind, surface, span, name)
-
-
-ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
-
-
-def _misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
-    """An organization inside a span the Spanish model calls MISC, from its first organization word.
-
-    "El comandante de la Estación de Guardacostas de Buenaventura" holds "Estación de
-    Guardacostas de Buenaventura"; "de <Name>" right after the span still belongs to it
-    ("Estación de Guardacostas| de Bahía Solano").
-    """
-    text, names = doc.text, names_data()
-    words = list(re.finditer(r"\S+", ent.text))
-    first = next((w for w in words if w.group().lower() in names.org_words and w.group()[:1].isupper()), None)
-    if first is None:
-        return None
-    start = ent.start_char + first.start()
-    end = ent.end_char
-    tail = ORG_TAIL.match(text, end)
-    if tail:
-        end = tail.end()
-    surface = text[start:end].rstrip(" .,;:")
-    parts = surface.split()
-    if len(parts) < 2 or not all(p[:1].isupper() or p.lower() in names.particles for p in parts):
-        return None
-    span = Span(start, start + len(surface))
-    if any(span.overlaps(t) for t in taken):
-        return None
-    return Mention("organization", surface, span, surface)
-
-
-def _person_in_disguise(text: str, span: Span, surface: str) -> Mention | None:
-    """A person the model called a place or organization: a given name first, or an age after it.
-
-    "captured Ovidio Guzman in Sinaloa" is left to grouping (his surname names a person);
-    "María del Carmen Morales, del colectivo" starts with a given name; "Heriberto Salazar
-    Amaya, 36, a Mexican national" carries an age. Not after "en"/"in" ("en Benito Juárez").
-    """
-    words = surface.split()
-    if len(words) < 2 or PLACE_BEFORE.search(text[max(0, span.start - 16):span.start]):
-        return None
-    aged = re.match(r",\s*\d{1,2}\s*,", text[span.end:span.end + 6]) is not None
-    if not (aged or is_given_name(words[0])):
-        return None
-    lex = load_lexicon()
-    if lex.place_key(surface) or lex.org_key(surface) or is_known_place(surface):
-        return None
-    cleaned = clean_person_name(surface, span.start)
-    if cleaned is None or cleaned[0] != surface:
-        return None
-    return Mention("person", surface, span, surface, source="model")
-
-
-@cache
-def _title_head_after() -> re.Pattern[str]:
-    heads = sorted(names_data().title_heads, key=len, reverse=True)
-    return re.compile(r"[ \xa0]+(?:" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
-
-
-@cache
-def _title_of_before() -> re.Pattern[str]:
-    heads = sorted(names_data().title_heads, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
-
-
-def _title_precedes(text: str, start: int) -> bool:
-    """A title head and 'of' right before a span ('Secretary of |State')."""
-    return bool(_title_of_before().search(text[max(0, start - 40):start]))
-
-
-def _title_follows(text: str, end: int) -> bool:
-    """A title head right after a span ('Foreign Affairs| Minister')."""
-    return bool(_title_head_after().match(text, end))
-
-
-def _looks_like_place_or_thing(text: str, span: Span) -> bool:
-    """A capitalized phrase after an article ('el Crimen Grave') or before ', State' is no person."""
-    before = text[max(0, span.start - 5):span.start]
-    if re.search(r"\b(el|la|los|las|the|del|al)\s+$", before):
-        return True
-    after = text[span.end:span.end + 40]
-    return bool(re.match(r",\s+(?:y\s+)?[A-ZÁÉÍÓÚ][\w]+(?:,|\.|\s+y\s|\s+and\s|$)", after) and
-                _lexicon_place_follows(after))
-
-
-def _lexicon_place_follows(after: str) -> bool:
-    word = re.match(r",\s+(?:y\s+)?([A-ZÁÉÍÓÚ][\w]+)", after)
-    return bool(word and is_known_place(word.group(1)))
-
-
-def _trim_lowercase_tail(surface: str) -> str:
-    """An organization span cut before the first lowercase word that is no particle."""
-    names = names_data()
-    words = surface.split(" ")
-    for i, word in enumerate(words[1:], start=1):
-        joiners = {"of", "for", "and", "on", "in", "en", "contra", "para"}
-        if word[:1].islower() and word.lower() not in names.particles and word not in joiners:
-            return " ".join(words[:i]).rstrip(" ,")
-    return surface

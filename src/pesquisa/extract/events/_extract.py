@@ -25,83 +25,20 @@ Steps, in order:
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import Cues, load_cues
-from pesquisa.extract.events._frames import dateline_spans, is_hypothetical, is_negated, is_planned, teller_spans
-from pesquisa.lexicon import load_lexicon
+from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
+from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
-STATE_KINDS = {"ministry", "agency", "military", "police", "court", "prosecutor", "legislature", "international"}
-TARGET_KINDS = {"cartel", "faction", "gang", "company"}
-# types whose teller (the speaker who reports it) is no participant: at meetings the speaker usually took
-# part, and the official who presents a seizure speaks for the body that made it
-TOLD_TYPES = {"arrest", "extradition", "sanction", "attack"}
 # types acted on someone: their targets are the arrested, sanctioned, extradited or attacked
 TARGETED_TYPES = {"arrest", "extradition", "sanction", "attack"}
 GATHERINGS = {"meeting", "call", "visit"}
-PRONOUN_SUBJECT = re.compile(r"^(he|she|él|ella)$", re.I)
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
-EXPLICIT_DATE = re.compile(r"\d")
 NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
-
-
-def _country_of_key(key: str | None) -> str | None:
-    """Country code of a place lexicon key ("mx", "mx-cdmx" -> "mx"; "gulf-of-mexico" -> None)."""
-    if not key:
-        return None
-    if re.fullmatch(r"[a-z]{2}", key):
-        return key
-    match = re.match(r"([a-z]{2})-", key)
-    return match.group(1) if match else None
-
-
-def _place_country(entity: LocalEntity) -> str | None:
-    lex = load_lexicon()
-    return _country_of_key(entity.key or lex.place_key(entity.name))
-
-
-def _org_entry(entity: LocalEntity):
-    lex = load_lexicon()
-    key = entity.key or lex.org_key(entity.name)
-    return lex.organizations.get(key) if key else None
-
-
-def _is_media(entity: LocalEntity) -> bool:
-    entry = _org_entry(entity)
-    return bool(entry and entry.kind == "media")
-
-
-def _is_agent(entity: LocalEntity, cues: Cues) -> bool:
-    """True for a state body, or a person holding an official title in the document."""
-    if entity.type == "organization":
-        entry = _org_entry(entity)
-        return bool(entry and entry.kind in STATE_KINDS)
-    titles = [t.lower() for t in entity.titles]
-    # a title is official when it has a title word ("secretary", "fiscal") and no word of the other side
-    heads = _title_heads()
-    return any(heads.search(t) for t in titles) and not any(any(w in t for w in cues.non_official_titles)
-                                                             for t in titles)
-
-
-@cache
-def _title_heads() -> re.Pattern[str]:
-    heads = sorted(load_lexicon().title_heads(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)", re.I)
-
-
-def _surnames(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
-    """Surname -> the one person of the document whose name has it after the first name (ambiguous ones left out)."""
-    seen: dict[str, list[LocalEntity]] = {}
-    for e in entities:
-        if e.type != "person":
-            continue
-        parts = [p for p in e.name.split() if p[:1].isupper() and len(p) > 2]
-        for part in parts[1:]:
-            seen.setdefault(part, []).append(e)
-    return {part: people[0] for part, people in seen.items() if len({p.local_id for p in people}) == 1}
 
 
 def _trigger_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -133,118 +70,6 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
     return out
 
 
-class _Document:
-    """The per-document context every event of it is read against."""
-
-    def __init__(self, doc: Doc, entities: list[LocalEntity], dates: list[DateMention],
-                 quantities: list[Quantity], quotes: list[Quote], cues: Cues):
-        self.doc, self.cues = doc, cues
-        self.body = doc.text
-        self.datelines = dateline_spans(self.body)
-        self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
-            ((m, e) for e in entities for m in e.mentions), key=lambda t: t[0].span.start)
-        self.dates = dates
-        self.quantities = quantities
-        self.quotes = quotes
-        self.paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.body)]
-        self.surnames = _surnames(entities)
-
-    def in_dateline(self, span: Span) -> bool:
-        return any(d.contains(span) for d in self.datelines)
-
-    def paragraph_of(self, pos: int) -> Span:
-        return next((p for p in self.paragraphs if p.start <= pos < p.end), Span(pos, pos))
-
-    def actors(self, sentence: Span, kind: str, trigger: Span) -> list[tuple[Mention, LocalEntity]]:
-        """People and organizations of the sentence that take part (no dateline, teller frame, media, teller)."""
-        # a frame around the trigger itself ("según el acuerdo firmado por X") tells the event, not who told it
-        frames = [f for f in teller_spans(self.body[sentence.start:sentence.end], sentence.start, self.cues)
-                  if not (f.start <= trigger.start and trigger.end <= f.end)]
-        tellers = set()
-        if kind in TOLD_TYPES:
-            for q in self.quotes:
-                if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and not q.span.contains(q.speaker_span):
-                    tellers.add(q.speaker_local_id)
-        out = []
-        for m, e in self.mentions:
-            if not sentence.contains(m.span) or e.type == "place":
-                continue
-            if self.in_dateline(m.span) or any(f.contains(m.span) for f in frames) or e.local_id in tellers:
-                continue
-            if e.type == "organization" and _is_media(e):
-                continue
-            out.append((m, e))
-        # a person named again by surname alone ("Velasco took questions"), which no mention marks
-        named = {e.local_id for _m, e in out}
-        for match in re.finditer(r"\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+", self.body[sentence.start:sentence.end]):
-            at = Span(sentence.start + match.start(), sentence.start + match.end())
-            person = self.surnames.get(match.group(0))
-            if person and person.local_id not in named and person.local_id not in tellers and \
-                    not any(m.span.overlaps(at) for m, _e in self.mentions) and not any(f.contains(at) for f in frames):
-                out.append((Mention("person", match.group(0), at, person.name, local_id=person.local_id), person))
-                named.add(person.local_id)
-        return out
-
-    def place(self, sentence: Span, kind: str, trigger: Span) -> LocalEntity | None:
-        """The place the sentence puts the event in ("in Washington", "en el puerto de Manzanillo"), or None."""
-        for m, e in self.mentions:
-            if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span):
-                continue
-            after = self.body[m.span.end:m.span.end + 2]
-            if after in {"'s", "’s"} or after[:1] in {"-", "–"}:
-                continue  # "Mexico's navy", "the U.S.-Mexico relations": no place of the event
-            before = self.body[max(sentence.start, m.span.start - 60):m.span.start]
-            if any(p.search(before) for p in self.cues.locatives):
-                return e
-            # the place visited: "visited El Salvador", "visita a Mérida", "landed in Mexico"
-            if kind == "visit" and 0 <= m.span.start - trigger.end <= 6:
-                return e
-        return None
-
-    def venue(self, sentence: Span) -> LocalEntity | None:
-        """The organization whose premises host the event ("took place at the Mexican Foreign Ministry"), or None."""
-        for m, e in self.mentions:
-            if e.type == "organization" and sentence.contains(m.span):
-                before = self.body[max(sentence.start, m.span.start - 60):m.span.start]
-                if any(p.search(before) for p in self.cues.venues):
-                    return e
-        return None
-
-    def date(self, sentence: Span, trigger: Span, taken: list[Span]) -> str | None:
-        """The date nearest the trigger in its sentence, else an explicit date of its paragraph's other sentences.
-
-        ``taken``: sentences holding another event of the type, whose dates are theirs. A
-        lead paragraph without a date takes the date that opens the next paragraph ("At
-        5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
-        narrate it from its date.
-        """
-        inside = [d for d in self.dates if sentence.contains(d.span) and d.value and not self.in_dateline(d.span)]
-        if inside:
-            return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value
-        para = self.paragraph_of(sentence.start)
-        near = [d for d in self.dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
-                and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)]
-        if near:
-            return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
-        following = next((p for p in self.paragraphs if p.start > para.end), None)
-        if following is not None:
-            opening = [d for d in self.dates if following.start <= d.span.start < following.start + 40 and d.value
-                       and EXPLICIT_DATE.search(d.text) and len(d.value) == 10]
-            if opening:
-                return opening[0].value
-        inside = [d for d in self.dates if sentence.contains(d.span) and d.value]  # a dateline's own date last
-        return inside[0].value if inside else None
-
-    def pronoun_antecedent(self, sentence: Span) -> str | None:
-        """The last person named before ``sentence`` when it has a pronoun subject ("He was arrested ...")."""
-        sent = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if sent is None or not any(PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj") for t in sent):
-            return None
-        before = [(m.span.start, e.local_id) for m, e in self.mentions
-                  if e.type == "person" and m.span.end <= sentence.start and not self.in_dateline(m.span)]
-        return max(before)[1] if before else None
-
-
 def _tree_distance(a: Token, b: Token) -> int:
     """Number of dependency edges between two tokens of one sentence."""
     up_a = [a, *a.ancestors]
@@ -255,7 +80,7 @@ def _tree_distance(a: Token, b: Token) -> int:
     return common + up_b.index(up_a[common])
 
 
-def _closest(ctx: _Document, actors: list[tuple[Mention, LocalEntity]], token: Token | None,
+def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], token: Token | None,
              others: list[Token]) -> list[tuple[Mention, LocalEntity]]:
     """The actors of a sentence with several events that belong to this one: those not much nearer another trigger.
 
@@ -276,7 +101,7 @@ def _closest(ctx: _Document, actors: list[tuple[Mention, LocalEntity]], token: T
     return kept
 
 
-def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], taken: list[Span],
+def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str], taken: list[Span],
            others: list[Token]) -> Event | None:
     cues = ctx.cues
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
@@ -305,19 +130,19 @@ def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], take
     orgs_acted = [e for e in orgs if e.local_id not in tied]
     targets = []
     if kind in TARGETED_TYPES:
-        targets = [e.local_id for e in people if not _is_agent(e, cues)]
-        targets += [e.local_id for e in orgs_acted if (entry := _org_entry(e)) is None or entry.kind in TARGET_KINDS]
+        targets = [e.local_id for e in people if not is_agent(e, cues)]
+        targets += [e.local_id for e in orgs_acted if (entry := org_entry(e)) is None or entry.kind in TARGET_KINDS]
         if antecedent and antecedent not in targets:
             targets.append(antecedent)
     elif kind == "seizure":
-        targets = [e.local_id for e in orgs_acted if (entry := _org_entry(e)) is not None and entry.kind in TARGET_KINDS]
+        targets = [e.local_id for e in orgs_acted if (entry := org_entry(e)) is not None and entry.kind in TARGET_KINDS]
     venue = ctx.venue(sentence)
-    agents = [e for e in orgs if e.local_id not in targets and (_is_agent(e, cues) or kind in GATHERINGS)]
+    agents = [e for e in orgs if e.local_id not in targets and (is_agent(e, cues) or kind in GATHERINGS)]
     organizer = venue.local_id if venue else (agents[0].local_id if agents else None)
     place = ctx.place(sentence, kind, trigger)
-    country = _place_country(place) if place else None
+    country = place_country(place) if place else None
     if country is None and venue is not None:
-        entry = _org_entry(venue)
+        entry = org_entry(venue)
         country = entry.country if entry else None
     amounts = [q.span for q in ctx.quantities if sentence.contains(q.span)]
     return Event(kind, sentence, match.group(0), participants=participants, place=place.local_id if place else None,
@@ -326,7 +151,7 @@ def _build(ctx: _Document, sentence: Span, kind: str, match: re.Match[str], take
                  targets=list(dict.fromkeys(targets)), amounts=amounts, trigger_span=trigger)
 
 
-def _join_lists(ctx: _Document, sentences: list[Span], events: list[Event]) -> None:
+def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]) -> None:
     """Attendee lists and identifications in the sentences after an event join it (step 7)."""
     cues = ctx.cues
     last_gathering: tuple[int, Event] | None = None
@@ -347,12 +172,12 @@ def _join_lists(ctx: _Document, sentences: list[Span], events: list[Event]) -> N
         if not own and any(p.search(text) for p in cues.references) and last_targeted and i - last_targeted[0] <= 2:
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
-                if _is_agent(e, cues) and e.local_id not in event.participants:
+                if is_agent(e, cues) and e.local_id not in event.participants:
                     event.participants.append(e.local_id)
         if any(p.search(text) for p in cues.identification) and last_targeted and i - last_targeted[0] <= 3:
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
-                if e.type == "person" and not _is_agent(e, cues) and e.local_id not in event.participants:
+                if e.type == "person" and not is_agent(e, cues) and e.local_id not in event.participants:
                     event.participants.append(e.local_id)
                     event.targets.append(e.local_id)
         for event in own:
@@ -362,7 +187,7 @@ def _join_lists(ctx: _Document, sentences: list[Span], events: list[Event]) -> N
                 last_targeted = (i, event)
 
 
-def _link_seized(ctx: _Document, events: list[Event]) -> None:
+def _link_seized(ctx: DocumentContext, events: list[Event]) -> None:
     """Seized quantities told after a seizure, outside any event sentence, join the seizure before them (step 8)."""
     seizures = sorted((e for e in events if e.type == "seizure"), key=lambda e: e.span.start)
     if not seizures:
@@ -379,7 +204,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                    quantities: list[Quantity] | None = None, quotes: list[Quote] | None = None) -> list[Event]:
     """Events of one parsed document (the steps in the module docstring); pure."""
     cues = load_cues()
-    ctx = _Document(doc, entities, dates, quantities or [], quotes or [], cues)
+    ctx = DocumentContext(doc, entities, dates, quantities or [], quotes or [], cues)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     found: dict[Span, list[tuple[str, re.Match[str]]]] = {}
     for sentence in sentences:

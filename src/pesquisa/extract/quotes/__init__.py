@@ -29,7 +29,8 @@ Speakers come from the verb's subject, in this order of evidence:
 Hand-written because no open library attributes quotes in Spanish and English
 with these cues; textacy's direct-quote triples cover only case 1 in English.
 
-Span finding is in ``_spans``, speaker resolution in ``_speakers``, the lexicon tables in ``_cues``.
+Direct quotes are found in ``_marks``, reported speech in ``_spans``, the verb's subject in
+``_subjects``, speaker resolution in ``_speakers``, the lexicon tables in ``_cues``.
 """
 
 from __future__ import annotations
@@ -39,18 +40,17 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, sentence_of, text_of
+from pesquisa.extract.quotes._marks import find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
     according_frames,
     attribution_verb,
     cut_at_next_attribution,
-    find_direct_quotes,
-    inside,
     quote_phrases,
     reported_content,
     slip_after,
-    subject_span,
 )
 from pesquisa.extract.quotes._speakers import Resolver
+from pesquisa.extract.quotes._subjects import subject_span
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Quote, Span
 

@@ -1,11 +1,10 @@
-"""Where speech is: quoted text, the clause a speech verb introduces, "according to" frames.
+"""Where reported speech is: the clause a speech verb introduces, "according to" frames, and the
+verb that attributes a direct quote.
 
-Quotation marks are read per paragraph. A straight double quote opens when it follows a
-space or the start of the paragraph and closes when it follows a word or punctuation,
-so '... a single letter from us," she said' closes a quote whose opening mark the source lost; such
-an orphan closing mark quotes the paragraph up to it. What sits between marks is speech
-unless it is a name or title ('“Noticias Hoy”'), a handle, hashtag or address, or a
-term of one or two words (a scare quote: 'so-called “cartel”').
+A reported clause opens after "that"/"que" or a colon, at the verb's clausal complement, or
+is the sentence before a closing attribution ("..., Velasco explained."); it ends where
+another attribution starts. Direct quotes (between marks) are found in ``_marks``, the
+verb's subject in ``_subjects``.
 """
 
 from __future__ import annotations
@@ -16,249 +15,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, needs_clause, sentence_of, speech_cues, text_of
+from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._subjects import subject_span, token_end
 from pesquisa.records import Span
 
-OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
-CLOSERS = {"”", "»"}
-RAYA = re.compile(r"[—―]\s?([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
-MIN_DIRECT_WORDS = 3
 WH_WORDS = {"why", "how", "what", "when", "where", "whether", "if", "who", "which", "cómo", "qué", "si",
             "cuándo", "dónde", "quién", "cuál"}
 MARKS = {"“", '"', "«", "”", "»"}
-# words after which a quoted phrase is a name for something, not words said
-TERM_LEADS = {"as", "como", "the", "a", "an", "el", "la", "los", "las", "un", "una", "of", "de", "del", "its", "su",
-              "sus", "their", "his", "her", "called", "llamado", "llamada", "denominado", "denominada", "dubbed",
-              "termed", "so-called", "supuesto", "supuesta"}
-HANDLE = re.compile(r"(?:@\w+|#\w+|https?://\S+|www\.\S+|pic\.twitter\.com/\S+)")
-
-
-def is_quoted_name(inner: str) -> bool:
-    """A title or name in quotation marks ('“Noticias Hoy”'), not something said."""
-    words = [w for w in inner.split() if w[:1].isalpha()]
-    # sentence punctuation inside ('U.S.' is an abbreviation, not a full stop)
-    if not words or len(words) > 10 or re.search(r"[!?;]|\.\s", inner.strip()[:-1] if inner.strip() else ""):
-        return False
-    capitalized = sum(w[0].isupper() for w in words)
-    return capitalized >= 2 and capitalized / len(words) >= 0.6
-
-
-def is_handle_or_address(inner: str) -> bool:
-    """Quoted text that is mostly handles, hashtags or web addresses ('“@CustomsNews”'), not speech."""
-    words = inner.split()
-    return bool(words) and sum(bool(HANDLE.fullmatch(w.strip(".,;:!?"))) for w in words) * 2 >= len(words)
-
-
-def is_tweet_byline(para: str) -> bool:
-    """The paragraph signs an embedded post: a dash, a name with its (@handle), a date."""
-    return bool(re.match(r"[—―-]\s*[^\n]{1,80}\(@\w+\)", para)) or bool(
-        re.match(r"[—―-]\s*[^\n]{1,80}\b(?:19|20)\d\d\s*$", para))
-
-
-def is_speech_text(inner: str) -> bool:
-    """What stands between quotation marks reads as speech: enough words, not a name, handle or scare quote."""
-    return len(inner.split()) >= MIN_DIRECT_WORDS and not is_quoted_name(inner) and not is_handle_or_address(inner)
-
-
-def _straight_opens(para: str, i: int) -> bool:
-    """A straight double quote at ``i`` opens: it follows a space, an opening bracket or dash, or starts the paragraph."""
-    before = para[i - 1] if i else " "
-    after = para[i + 1] if i + 1 < len(para) else " "
-    return (before.isspace() or before in "([{—―-–/") and not after.isspace()
-
-
-def _closing(para: str, i: int) -> int:
-    """Index of the mark closing the quote opened at ``i`` (the paragraph's end if none).
-
-    Curly marks nest: in '“Uno de ellos, Mario “N”, tenía una orden”' the inner pair is a withheld surname.
-    """
-    opener, close = para[i], OPEN_CLOSE[para[i]]
-    # sloppy sources open straight and close curly: '"serious doubts about the contract,” Lee said'
-    closers = {close, "”"} if opener == '"' else {close}
-    depth = 0
-    for j in range(i + 1, len(para)):
-        if para[j] in closers and (para[j] != '"' or not _straight_opens(para, j)):
-            if depth == 0:
-                return j
-            depth -= 1
-        elif para[j] == opener and opener != close:
-            depth += 1
-    return len(para)
-
-
-def is_quoted_term(para: str, start: int, end: int) -> bool:
-    """A short quoted phrase used inside a sentence of narration ('sold “luxury replica watches” to tourists').
-
-    Four words or fewer, a word right before the opening mark, and either a word right after
-    the closing one or, for a phrase in lower case, the end of the sentence ('declared as
-    “spare engine parts.”'): the writer borrows a term, nobody is quoted saying it.
-    """
-    inner = para[start + 1:end]
-    before = para[:start].rstrip()
-    after = para[end + 1:].lstrip()
-    if len(inner.split()) > 4 or not before or not before[-1].isalnum():
-        return False
-    if not re.search(r"[.!?;:,]", inner) and after[:1].isalnum():
-        return True
-    closes_sentence = not after or after[:1] in ".!?" or (inner.rstrip()[-1:] in ".!?" and after[:1].isupper())
-    nominal = before.split()[-1].lower() in TERM_LEADS  # 'declared as “...”', not 'said “we will win.”'
-    return nominal and inner[:1].islower() and closes_sentence and not re.search(r"[!?;:,]", inner)
-
-
-def _orphan_start(para: str, i: int, earlier: list[Span], offset: int) -> int | None:
-    """Where a quote closed at ``i`` without an opening mark starts: the paragraph's start, or the
-    sentence after the previous quote's attribution ('..." she said. We aren't going ..."')."""
-    if not earlier:
-        return len(para) - len(para.lstrip(" —―-"))
-    prev_end = max(s.end for s in earlier) - offset
-    if prev_end >= i:
-        return None
-    stop = re.search(r"[.!?]\s+(?=\S)", para[prev_end + 1:i])
-    return prev_end + 1 + stop.end() if stop else None
-
-
-def find_direct_quotes(text: str) -> list[Span]:
-    """Spans of quoted text (marks excluded), paragraph by paragraph."""
-    spans: list[Span] = []
-    offset = 0
-    for para in text.split("\n\n"):
-        i = 0
-        dialogue = RAYA.match(para)
-        if dialogue and is_tweet_byline(para):
-            dialogue = None  # "— Ministerio (@handle) March 2, 2024" signs an embedded post
-        if dialogue:  # Spanish dialogue dash: "—No vamos a negociar —dijo el gobernador."
-            end = dialogue.end(1)
-            if len(para[1:end].split()) >= MIN_DIRECT_WORDS:
-                spans.append(Span(offset + 1, offset + end))
-            i = end
-        while i < len(para):
-            ch = para[i]
-            opens = ch in OPEN_CLOSE and (ch != '"' or _straight_opens(para, i))
-            orphan = not opens and (ch in CLOSERS or ch == '"')
-            if opens:
-                end = _closing(para, i)
-                if is_speech_text(para[i + 1:end]) and not is_quoted_term(para, i, end):
-                    spans.append(Span(offset + i + 1, offset + end))
-                i = end + 1
-                continue
-            if orphan and i > 0 and para[i - 1] in ",.!?":
-                # the source lost the opening mark: '... a single letter from us," she said.'
-                lead = _orphan_start(para, i, [s for s in spans if s.start >= offset], offset)
-                if lead is not None and is_speech_text(para[lead:i]):
-                    spans.append(Span(offset + lead, offset + i))
-            i += 1
-        offset += len(para) + 2
-    return spans
-
-
-def inside(pos: int, spans: list[Span]) -> bool:
-    return any(s.start <= pos < s.end for s in spans)
-
-
-def _token_end(tok: Token) -> int:
-    return tok.idx + len(tok.text)
-
-
-def _attribution_position(verb: Token) -> bool:
-    """The verb follows what it attributes: after a comma, a closing quote or a dash ('”, detalló el funcionario')."""
-    doc = verb.doc
-    prev = doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
-    return prev is not None and (prev.text in {",", "”", "»", '"', "—", "―", "-", "–"} or prev.text.endswith(","))
-
-
-def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
-    """The noun phrase after a verb that is its subject: 'said the researcher', 'declaró el canciller Marcelo Ebrard'."""
-    doc = verb.doc
-    nxt = verb.i + 1
-    if nxt >= len(doc) or doc[nxt].pos_ not in {"DET", "PROPN", "NOUN", "PRON"} or inside(doc[nxt].idx, quotes):
-        return None
-    j = nxt
-    while j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
-                            or (doc[j].pos_ == "ADP" and doc[j].lower_ in {"of", "de", "del"})):
-        j += 1
-    head = next((t for t in doc[nxt:j] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
-    if head is None:
-        return None
-    if head.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} and not _attribution_position(verb):
-        return None  # "defendió la reforma": an object, not a subject after its verb
-    # the phrase must hang on the verb itself ("saying Washington has ..." is the clause's
-    # subject) and not be its object ("told reporters", "detalló la estrategia")
-    if head.head.i != verb.i or head.dep_ in {"dobj", "iobj", "dative"} or \
-            (head.dep_ == "obj" and doc.lang_ != "es"):
-        return None
-    end = _token_end(doc[j - 1])
-    # "expuso el titular de Marina, Rafael Ojeda," : include the apposition
-    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].pos_ == "PROPN":
-        k = j + 1
-        while k < len(doc) and doc[k].pos_ == "PROPN":
-            k += 1
-        end = _token_end(doc[k - 1])
-    return Span(doc[nxt].idx, end)
-
-
-def _phrase_before(verb: Token, quotes: list[Span]) -> Span | None:
-    """A noun phrase right before the verb that the parser left unattached.
-
-    'el primer ministro X reconoció', '..., U.S. Attorney for the Southern District of Texas
-    Ann Ross told reporters', 'la senadora Lucía Trejo (PT) respaldó' (a party or acronym in
-    brackets stays inside).
-    """
-    doc = verb.doc
-    start = sentence_of(verb).start
-    j = verb.i
-    while j > start and not inside(doc[j - 1].idx, quotes):
-        prev = doc[j - 1]
-        if prev.pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
-            j -= 1
-        elif prev.text == ")" and "(" in [t.text for t in doc[max(start, j - 6):j - 1]]:
-            j = max(t.i for t in doc[max(start, j - 6):j - 1] if t.text == "(")
-        elif prev.pos_ == "ADP" and prev.lower_ in {"of", "for", "de", "del"} and j - 2 >= start and \
-                doc[j - 2].pos_ in {"PROPN", "NOUN", "DET"} and doc[j].pos_ in {"PROPN", "DET"}:
-            j -= 1
-        else:
-            break
-    if j < verb.i and any(tok.pos_ in {"PROPN", "NOUN"} for tok in doc[j:verb.i]):
-        return Span(doc[j].idx, _token_end(doc[verb.i - 1]))
-    return None
-
-
-def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
-    """Span of the verb's subject, in this order of evidence:
-
-    1. its nsubj subtree (the one nearest the verb; an inverted one after it);
-    2. a noun phrase after it that hangs on it ("said the researcher");
-    3. a noun phrase right before it that the parser left unattached;
-    4. the subject of the verb it depends on ("..., saying", "y agregó").
-    """
-    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
-                and not inside(c.idx, quotes)]
-    subjects.sort(key=lambda c: abs(c.i - verb.i))
-    for child in subjects[:1]:
-        if child.lower_ in {"who", "quien", "que", "which"} and verb.dep_ in {"relcl", "acl"}:
-            head = verb.head
-            return Span(head.left_edge.idx, _token_end(head))
-        left = child.left_edge.idx
-        right_tok = child.right_edge
-        while right_tok.is_punct and right_tok.i > child.i:
-            right_tok = verb.doc[right_tok.i - 1]  # "The lawsuit, which was filed ...," ends at its last word
-        if child.i > verb.i:  # inverted subject: "said Francisco Garduno, chief of ..."
-            return Span(max(left, _token_end(verb)), _token_end(right_tok))
-        # an apposition ends at the verb
-        end = min(_token_end(right_tok), verb.idx)
-        if end > left:
-            return Span(left, end)
-    inverted = _inverted_subject(verb, quotes)
-    if inverted is not None:
-        return inverted
-    # a noun phrase right before the verb the parser did not attach: "el primer ministro Mark Carney reconoció",
-    # "..., U.S. Attorney Ann Ross told reporters"
-    before = _phrase_before(verb, quotes)
-    if before is not None:
-        return before
-    if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "acl"} and verb.head is not verb and verb.head.i < verb.i:
-        # "X said the focus would be ..., adding that": the speech verb above speaks, not the clause it reports
-        governor = next((a for a in verb.ancestors if a.i < verb.i and is_speech_verb(a)), verb.head)
-        return subject_span(governor, quotes)
-    return None
 
 
 def _clause_start(verb: Token) -> Span | None:
@@ -272,7 +35,7 @@ def _clause_start(verb: Token) -> Span | None:
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
         if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial)) or tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
-            return Span(_token_end(tok), sent.end_char)
+            return Span(token_end(tok), sent.end_char)
         if tok.is_punct and tok.text not in {",", "“", '"', "«"}:
             return None
     return None
@@ -294,7 +57,7 @@ def _fronted_as(verb: Token) -> Span | None:
     lead = text_of(verb.doc)[sent.start_char:verb.idx].lower()
     if not re.fullmatch(r"\s*(?:tal\s+)?(?:como|as|así\s+como)\s+(?:lo\s+|ya\s+)?", lead):
         return None
-    comma = text_of(verb.doc).find(",", _token_end(verb), sent.end_char)
+    comma = text_of(verb.doc).find(",", token_end(verb), sent.end_char)
     return Span(comma + 1, sent.end_char) if comma != -1 else None
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._cues import speech_cues, text_of
-from pesquisa.extract.quotes._spans import inside
+from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
 
@@ -182,7 +182,12 @@ class Resolver:
         return best
 
     def resolve(self, subject: Span | None, at: int) -> Speaker | None:
-        """The speaker behind ``subject`` (a quote at ``at``), by the reasons in the module docstring."""
+        """The speaker behind ``subject`` (a quote at ``at``), by the reasons in the module docstring.
+
+        Steps: no subject -> the last speaker; a subject naming no person -> a joint statement,
+        an unnamed group, a document's author or the person a title describes; a person or
+        organization it names; else what its words describe (``_described_speaker``).
+        """
         if subject is None:
             return self.last or self._last_subject(at)  # pro-drop: who spoke last, else who acted last
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end]
@@ -190,25 +195,10 @@ class Resolver:
         words = fold(self.text[subject.start:subject.end]).split()
         if words and words[-1] in {"s"}:
             words = words[:-1]
-        if any(j in " ".join(words) for j in self.cues.joint) and not people:
-            return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
-        # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
-        # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
-        root = self._head_token(subject)
-        group = root is not None and fold(root.text) in self.cues.unnamed and fold(root.text).endswith("s") \
-            and fold(root.text) not in self.cues.carriers
-        if group and not people:
-            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
-        if not people and self._is_carrier(words):
-            # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
-            # in its relative clause)
-            return self._carrier_owner(subject, at) or Speaker(self.text[subject.start:subject.end], None, subject,
-                                                               "unnamed")
-        lead = [w for w in words if w not in DETERMINERS][:1]
-        if lead and lead[0] in self.heads and not people:
-            hit = self._described([w for w in words if w not in {"the", "el", "la"}], at)
-            if hit:
-                return Speaker(hit.name, hit.local_id, subject, "title", person=True)
+        if not people:
+            nameless = self._nameless_speaker(subject, words, at)
+            if nameless is not None:
+                return nameless
         if people:
             return self._entity_speaker(people[0][1], people[0][0].span, "subject")
         named = self._by_surname(words) if words else None
@@ -218,18 +208,50 @@ class Resolver:
             return self._entity_speaker(within[-1][1], within[-1][0].span, "subject")
         if not words:
             return self.last
+        return self._described_speaker(subject, words, at)
+
+    def _unnamed(self, subject: Span) -> Speaker:
+        """An unnamed source speaking in the words of ``subject`` (no speaker id)."""
+        return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
+
+    def _nameless_speaker(self, subject: Span, words: list[str], at: int) -> Speaker | None:
+        """For a subject that names no person: a joint statement, a nameless group, a document's author, or the
+        person a title-led description fits; None to read the subject on."""
+        if any(j in " ".join(words) for j in self.cues.joint):
+            return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
+        # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
+        # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
+        root = self._head_token(subject)
+        group = root is not None and fold(root.text) in self.cues.unnamed and fold(root.text).endswith("s") \
+            and fold(root.text) not in self.cues.carriers
+        if group:
+            return self._unnamed(subject)
+        if self._is_carrier(words):
+            # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
+            # in its relative clause)
+            return self._carrier_owner(subject, at) or self._unnamed(subject)
+        lead = [w for w in words if w not in DETERMINERS][:1]
+        if lead and lead[0] in self.heads:
+            hit = self._described([w for w in words if w not in {"the", "el", "la"}], at)
+            if hit:
+                return Speaker(hit.name, hit.local_id, subject, "title", person=True)
+        return None
+
+    def _described_speaker(self, subject: Span, words: list[str], at: int) -> Speaker | None:
+        """The speaker a subject that names no entity stands for: an organization written out, an unnamed
+        source, a pronoun's antecedent, a country, a described person or organization, else the last speaker."""
         written = self._named_by_text(words, at)
         if written is not None:
             return self._entity_speaker(written, subject, "subject")
         if words[-1] in self.cues.unnamed or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
-            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
+            return self._unnamed(subject)
         if len(words) == 1 and words[0] in self.cues.singular:
             return self.last_person or self._last_mention(at, "person")
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         if self._is_plural_group(subject):
-            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
+            return self._unnamed(subject)
         country = self._country(subject)
         if country is not None:
             return country
@@ -244,12 +266,12 @@ class Resolver:
             return self.last_org or self._last_mention(at, "organization")
         if self.last is not None and self.last.cue == "unnamed":
             # "a senior official said ... “...”, el funcionario added": still nobody named
-            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
+            return self._unnamed(subject)
         if head in self.heads and head not in self.cues.generic_heads and not self._holds_title(head) and \
                 self._titled(self.last_person):
             # "the judge said" where no one is titled judge and the last person speaking holds
             # another title: someone unnamed (an untitled last speaker may be the one described)
-            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
+            return self._unnamed(subject)
         # "el funcionario", "the official": the person speaking before (in a lede that names no one
         # yet, the first person named after it); a subject the parse got wrong also ends here,
         # with whoever spoke last

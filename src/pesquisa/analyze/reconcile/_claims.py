@@ -1,0 +1,245 @@
+"""Which stored quantities state an official aggregate, and for what item, scope and period.
+
+One document at a time: its cue words are found once, then each quantity is placed in its
+sentence (its clause first for the period, its paragraph and the document for the agency)
+and either left alone (no one counted it, one seizure, no period) or made a claim that
+``_verdicts`` judges against the series. Read-only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+
+from pesquisa.analyze.periods import Period, find_periods
+from pesquisa.analyze.reconcile._cues import Cue, claim_unit, commodity_forms, crime_of, find_cues, item_of, settings
+from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledClaim, judge_crime, judge_seizures
+from pesquisa.store.read import official as read_official
+from pesquisa.text import fold_chars, split_sentences
+
+CLAUSE = re.compile(r",(?!\d)|;|—|–|\(|\)|:")
+
+
+@dataclass(slots=True, frozen=True)
+class _Document:
+    """What every claim of one document is read against."""
+
+    body: str
+    published: str | None
+    cues: dict[str, list[Cue]]
+
+
+def reconcile(engine: Engine) -> list[ReconciledClaim]:
+    """Every stored claim of an official aggregate with the official figure and a verdict, by document (read-only)."""
+    coverage = read_official.dataset_coverage(engine)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for row in read_official.quantity_claims(engine):
+        by_doc[row["document_id"]].append(row)
+    out: list[ReconciledClaim] = []
+    for rows in by_doc.values():
+        out.extend(claims_of_document(engine, rows, coverage))
+    return out
+
+
+def reconcile_quantities(engine: Engine, quantity_ids: list[str]) -> dict[str, ReconciledClaim]:
+    """The reconciliation of the given quantities, by quantity id (those that state no aggregate are absent)."""
+    wanted = set(quantity_ids)
+    if not wanted:
+        return {}
+    docs = read_official.documents_of_quantities(engine, wanted)
+    coverage = read_official.dataset_coverage(engine)
+    by_doc: dict[str, list[dict]] = defaultdict(list)
+    for row in read_official.quantity_claims(engine, document_ids=docs):
+        by_doc[row["document_id"]].append(row)
+    out: dict[str, ReconciledClaim] = {}
+    for rows in by_doc.values():
+        for claim in claims_of_document(engine, rows, coverage):
+            if claim.quantity_id in wanted:
+                out[claim.quantity_id] = claim
+    return out
+
+
+def _nearest(cues: list[Cue], pos: int, lo: int, hi: int) -> Cue | None:
+    """The cue closest before ``pos`` within [lo, hi), else the first after it."""
+    before = [c for c in cues if lo <= c.start and c.end <= pos]
+    if before:
+        return before[-1]
+    after = [c for c in cues if pos <= c.start and c.end <= hi]
+    return after[0] if after else None
+
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets (in ``sentence``) of the clause around [start, end)."""
+    lo = max((m.end() for m in CLAUSE.finditer(sentence, 0, start)), default=0)
+    nxt = CLAUSE.search(sentence, end)
+    return lo, nxt.start() if nxt else len(sentence)
+
+
+def pick_period(periods: list[Period], sentence: str, start: int, end: int) -> Period | None:
+    """The period a quantity at [start, end) of ``sentence`` is stated for (offsets in the sentence).
+
+    Period words inside the quantity as written first (the extractor may have read them as its
+    item), then those of its clause right after it, then before it; else the nearest before it
+    in the sentence, else the nearest after.
+    """
+    inside = [p for p in periods if start <= p.begin < end]  # "9,929 kilos del año fiscal anterior"
+    if inside:
+        return inside[0]
+    lo, hi = _clause(sentence, start, end)
+    after = [p for p in periods if p.begin >= end and p.stop <= hi]
+    if after:
+        return after[0]
+    before = [p for p in periods if p.stop <= start and p.begin >= lo]
+    if before:
+        return before[-1]
+    before = [p for p in periods if p.stop <= start]
+    if before:
+        return before[-1]
+    later = [p for p in periods if p.begin >= end]
+    return later[0] if later else None
+
+
+def _paragraph_bounds(body: str, pos: int) -> tuple[int, int]:
+    lo = body.rfind("\n", 0, pos) + 1
+    hi = body.find("\n", pos)
+    return lo, len(body) if hi < 0 else hi
+
+
+def _period_of(doc: _Document, row: dict, sentence: tuple[int, int], fiscal_context: bool) -> Period | None:
+    """The period of the quantity ``row`` from the words of its sentence, offsets in the body; None without one."""
+    s_lo, s_hi = sentence
+    text = doc.body[s_lo:s_hi]
+    periods = find_periods(text, published=doc.published, fiscal_context=fiscal_context)
+    period = pick_period(periods, text, row["start"] - s_lo, row["end"] - s_lo)
+    if period is None:
+        return None
+    return Period(period.start, period.end, period.text, period.begin + s_lo, period.stop + s_lo, period.form)
+
+
+def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dict]) -> list[ReconciledClaim]:
+    """The claims among the quantity rows of one document, in row order (reads the series).
+
+    Steps per quantity: its sentence; a count of a crime is a SESNSP claim; else its item
+    (its own, the last one read in the sentence, or the one drug the sentence names), then
+    a seizure claim when someone counted it over a period.
+    """
+    doc = _Document(rows[0]["body"], rows[0]["published"], find_cues(rows[0]["body"]))
+    sentences = split_sentences(doc.body)
+    out = []
+    last_item: dict[int, str] = {}  # sentence start -> item of the last quantity read in it
+    for row in rows:
+        sent = next((s for s in sentences if s.start <= row["start"] < s.end), None)
+        if sent is None:
+            continue
+        sentence = (sent.start, sent.end)
+        claim: ReconciledClaim | None
+        if row["unit"] is None and row["kind"] != "money" and (crime := _crime_named(doc.body, row, sentence)):
+            claim = _crime_claim(engine, doc, row, crime, sentence, coverage)
+        else:
+            item = _item_of_row(doc.body, row, sentence, last_item)
+            claim = _seizure_claim(engine, doc, row, item, sentence, coverage)
+        if claim:
+            out.append(claim)
+    return out
+
+
+def _crime_named(body: str, row: dict, sentence: tuple[int, int]) -> str | None:
+    """The SESNSP crime a count names: its item, else the words right after it in its clause."""
+    end = row["end"]
+    return crime_of(row["item"]) or crime_of(body[end:min(end + 40, sentence[1])].split(",")[0])
+
+
+def _item_of_row(body: str, row: dict, sentence: tuple[int, int], last_item: dict[int, str]) -> str | None:
+    """The series item of a quantity: its own, else the last read in its sentence, else the one drug the sentence names.
+
+    Remembers it in ``last_item`` (sentence start -> item) for the quantities after it.
+    """
+    s_lo, s_hi = sentence
+    item = item_of(row["item"]) or last_item.get(s_lo)
+    if item is None:
+        folded = fold_chars(body[s_lo:s_hi])
+        drugs = [it for pattern, it in commodity_forms() if pattern.search(folded)]
+        item = drugs[0] if len(set(drugs)) == 1 else None
+    if item:
+        last_item[s_lo] = item
+    return item
+
+
+def _crime_claim(engine: Engine, doc: _Document, row: dict, crime: str, sentence: tuple[int, int],
+                 coverage: dict[str, dict]) -> ReconciledClaim | None:
+    """A count of crime victims or cases against SESNSP's victims of that crime, state (or the country) and months."""
+    s_lo, s_hi = sentence
+    period = _period_of(doc, row, sentence, fiscal_context=False)
+    if period is None:
+        return None  # a count with no period is not a statistic of the series
+    states = [c for c in doc.cues.get("state", []) if s_lo <= c.start < s_hi]
+    near = _nearest(states, row["start"], s_lo, s_hi)
+    state = near.key if near else "Nacional"
+    value = row["raw_value"] if row["raw_value"] is not None else row["value"]
+    claim = ReconciledClaim(quantity_id=row["id"], document_id=row["document_id"], source=row["source"],
+                            text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit="count",
+                            item=crime, period=period, verdict=NO_SERIES, reason="",
+                            scope={"agency": None, "series": SESNSP, "components": [], "regions": [state]})
+    judge_crime(engine, claim, crime=crime, state=state, coverage=coverage, qualifier=row["qualifier"])
+    return claim
+
+
+def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, sentence: tuple[int, int],
+                   coverage: dict[str, dict]) -> ReconciledClaim | None:
+    """A seizure total of ``item`` that an agency or a region counted over a period, judged; None for anything else."""
+    s_lo, s_hi = sentence
+    start, end = row["start"], row["end"]
+    pills = any(s_lo <= c.start < s_hi and c.start >= end and c.start - end < 40 for c in doc.cues.get("pill", [])) \
+        or any(fold_chars(w) in fold_chars(row["item"] or "") for w in settings()["pill_words"])
+    mass = claim_unit(row["raw_unit"]) if row["unit"] == "kg" else None
+    if item is None or row["kind"] == "money" or (mass is None and not pills):
+        return None
+    agencies = doc.cues.get("agency", [])
+    p_lo, _ = _paragraph_bounds(doc.body, start)
+    agency = (_nearest(agencies, start, s_lo, s_hi) or _nearest(agencies, start, p_lo, start)
+              or _nearest(agencies, start, 0, start))
+    regions = sorted({c.key for c in doc.cues.get("region", []) if s_lo <= c.start < s_hi})
+    binational = any(s_lo <= c.start < s_hi for c in doc.cues.get("binational", []))
+    if agency is None and not regions and not binational:
+        return None  # nobody counted it: not an official aggregate
+    if any(s_lo <= c.start < s_hi for c in doc.cues.get("single", [])):
+        return None  # "the largest seizure of the drug to date": one seizure, not a total
+    series = _series_of(agency, agencies, sentence)
+    period = _period_of(doc, row, sentence, fiscal_context=series is not None)
+    if period is None:
+        return None  # no period: one seizure, not an aggregate
+    claim = _claim(row, item, period, mass, pills)
+    claim.scope = {"agency": agency.text if agency else None,
+                   "series": series["series"] if series else None,
+                   "components": list(series["components"]) if series else [],
+                   "regions": [r for r in regions if r != "nationwide"] or ["all"]}
+    judge_seizures(engine, claim, series=series, binational=binational, pills=pills, coverage=coverage,
+                   agency=agency, qualifier=row["qualifier"])
+    return claim
+
+
+def _series_of(agency: Cue | None, agencies: list[Cue], sentence: tuple[int, int]) -> dict | None:
+    """The series (and components) that counts for ``agency``: a CBP component the sentence names narrows
+    CBP to it; a border region named alone is the CBP series; an agency without a series has none."""
+    s_lo, s_hi = sentence
+    conf = settings()
+    series: dict | None = conf["agencies"].get(agency.key) if agency else None
+    if agency and agency.key == "cbp":
+        named = {c.key for c in agencies if s_lo <= c.start < s_hi and c.key not in ("cbp", "other")}
+        if named:  # "CBP officers at ports of entry": the component, not all of CBP
+            series = {"series": conf["agencies"][sorted(named)[0]]["series"],
+                      "components": sorted({x for k in named for x in conf["agencies"][k]["components"]})}
+    if series is None and agency is None:
+        series = conf["agencies"]["cbp"]  # a border region alone: the CBP series of that region
+    return series
+
+
+def _claim(row: dict, item: str, period: Period, mass: tuple[str, float] | None, pills: bool) -> ReconciledClaim:
+    value = row["raw_value"] if row["raw_value"] is not None else row["value"]
+    unit = mass[0] if mass else ("pills" if pills else "count")
+    return ReconciledClaim(quantity_id=row["id"], document_id=row["document_id"], source=row["source"],
+                           text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit=unit,
+                           item=item, period=period, verdict=NO_SERIES, reason="")

@@ -1,0 +1,199 @@
+"""Signals of a line's place on the page and of the lines around it, and the feature rows they make.
+
+The page decides what a line's own signals (``_signals``) cannot: the first and last long
+paragraphs anchor the body, so a short line above the first is header and one below the
+last is tail; a call to action below the body, with no run of prose after it, opens the
+tail; a line printed twice is a caption; a run of headline-like lines is a teaser list;
+words no other line uses mark a teaser of another story. ``line_features`` gathers one
+line's signals, place and context into the feature dict the boilerplate model weighs.
+"""
+
+from __future__ import annotations
+
+import itertools
+from functools import lru_cache
+
+from pesquisa.clean._signals import (
+    LineSignals,
+    has_date,
+    is_anchor,
+    is_credit,
+    is_cta,
+    is_cta_lead,
+    is_headline_like,
+    is_inline_slot,
+    is_label,
+    is_source_note,
+    line_signals,
+    stopwords,
+    words_of,
+)
+from pesquisa.lexicon import fold
+
+# A call to action of at most this many words below the body opens the page's tail.
+TAIL_CTA_WORDS = 20
+# A full sentence of this many words is prose (two in a row mean the article goes on).
+PROSE_WORDS = 15
+
+
+def _stems(line: str, lang: str) -> set[str]:
+    """Content-word stems of ``line``: folded words of 3+ letters that are not stop words, cut to 5 letters."""
+    stops = stopwords(lang)
+    return {fold(w)[:5] for w in words_of(line) if len(w) >= 3 and w.lower() not in stops}
+
+
+def novelty(lines: list[str], lang: str) -> list[float]:
+    """For each line, the share of its content words that no other line of the page uses: high for
+    teasers of other stories, low for captions, subheadings and the article's own sentences."""
+    stems = [_stems(ln, lang) for ln in lines]
+    counts: dict[str, int] = {}
+    for group in stems:
+        for stem in group:
+            counts[stem] = counts.get(stem, 0) + 1
+    return [sum(counts[s] == 1 for s in group) / len(group) if group else 0.0 for group in stems]
+
+
+def _trigrams(line: str) -> list[tuple[str, ...]]:
+    toks = fold(line).split()
+    return [tuple(toks[i:i + 3]) for i in range(len(toks) - 2)]
+
+
+def _printed_twice(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
+    """Two lines of similar length, the shorter one starting near the start of the other and most
+    of its word trigrams found in it: one caption printed twice (once more with its credit)."""
+    short, other = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) < 4 or len(other) > 2 * len(short) or short[0] not in other[:8]:
+        return False
+    found = set(other)
+    return sum(g in found for g in short) >= 0.75 * len(short)
+
+
+def repeated_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether the page prints it twice (a caption, and the caption again with its credit)."""
+    return list(_repeated(tuple(lines)))
+
+
+@lru_cache(maxsize=16)
+def _repeated(lines: tuple[str, ...]) -> tuple[bool, ...]:
+    grams = [_trigrams(ln) for ln in lines]
+    return tuple(any(j != i and _printed_twice(gi, gj) for j, gj in enumerate(grams)) for i, gi in enumerate(grams))
+
+
+def _runs(flags: list[bool], skip: list[bool]) -> list[int]:
+    """For each line, the length of the run of flagged lines it belongs to (skipped lines neither
+    break a run nor count in it)."""
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        if not flags[i] or skip[i]:
+            i += 1
+            continue
+        members = [i]
+        j = i + 1
+        while j < len(flags) and (flags[j] or skip[j]):
+            if flags[j] and not skip[j]:
+                members.append(j)
+            j += 1
+        for m in members:
+            out[m] = len(members)
+        i = j
+    return out
+
+
+def anchor_lines(lines: list[str], sig: list[LineSignals] | None = None) -> list[int]:
+    """Indexes of the lines where the article surely runs: lines of ``ANCHOR_WORDS`` words or more
+    (no call to action or credit); on a page of short paragraphs, its prose lines; else its longest line."""
+    if not lines:
+        return []
+    anchors = [i for i, line in enumerate(lines) if is_anchor(line)]
+    if not anchors:
+        sig = sig or [line_signals(line, "en") for line in lines]
+        anchors = [i for i, s in enumerate(sig) if _prose(s)]
+    return anchors or [max(range(len(lines)), key=lambda i: len(lines[i].split()))]
+
+
+def first_anchor(lines: list[str]) -> int:
+    """Index of the first anchor line (``anchor_lines``): the top of the article body."""
+    anchors = anchor_lines(lines)
+    return anchors[0] if anchors else 0
+
+
+def title_index(lines: list[str], lang: str) -> int | None:
+    """Index of the headline: the first line above the body that is no label, date, credit, call to
+    action, caption printed twice or short label of three words or fewer, when that line is
+    headline-like; None when it is not (a standfirst or a paragraph opens the page)."""
+    repeated = repeated_lines(lines)
+    for i in range(first_anchor(lines)):
+        line = lines[i]
+        if (repeated[i] or is_label(line) or has_date(line) or is_cta(line) or is_credit(line)
+                or len(line.split()) <= 3):
+            continue
+        return i if is_headline_like(line) else None
+    return None
+
+
+def _prose(s: LineSignals) -> bool:
+    """A full sentence of some length that is no call to action or credit."""
+    return s.terminal and s.words >= PROSE_WORDS and not s.cta and not s.credit
+
+
+def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int) -> int:
+    """Index of the line that opens the page's tail (``len(lines)`` when there is none): the first short
+    call to action below the last anchor that is no ad slot or inline teaser (those sit inside
+    articles) and after which no two prose lines follow each other (the article went on; the teaser
+    lists of a tail mix captions, headlines and one-sentence summaries)."""
+    n = len(sig)
+    for i in range(last_anchor + 1, n):
+        if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not is_inline_slot(lines[i]):
+            prose = [_prose(s) for s in sig[i + 1:]]
+            if not any(a and b for a, b in itertools.pairwise(prose)):
+                return i
+    return n
+
+
+def _length_features(words: int) -> dict[str, float]:
+    """The line's length in words as bins (paragraphs of 30 words or more are the reference)."""
+    return {"words_1_3": float(words <= 3), "words_4_8": float(4 <= words <= 8),
+            "words_9_16": float(9 <= words <= 16), "words_17_29": float(17 <= words <= 29)}
+
+
+def line_features(lines: list[str], lang: str) -> list[dict[str, float]]:
+    """One feature dict per line of a document: its own signals, its place and its context.
+
+    Steps:
+    1. context-free signals of each line (``line_signals``);
+    2. anchors (``anchor_lines``), the headline (``title_index``), the tail (``tail_start``);
+    3. place: first and last line, above the first anchor, below the last one, in the tail;
+    4. context: printed twice, new words (``novelty``), the run of headline-like lines it is
+       part of, cues on the neighbouring lines.
+    """
+    sig = [line_signals(ln, lang) for ln in lines]
+    n = len(lines)
+    anchors = anchor_lines(lines, sig)
+    first, last = (anchors[0], anchors[-1]) if anchors else (0, n - 1)
+    anchor_set = set(anchors)
+    repeated = repeated_lines(lines)
+    runs = _runs([s.headline_like for s in sig], [s.lone_number for s in sig])
+    cue = [s.cta or s.credit or s.label or s.date_only or r for s, r in zip(sig, repeated, strict=True)]
+    title = title_index(lines, lang)
+    tail_cta = tail_start(lines, sig, last)
+    new = novelty(lines, lang)
+    out = []
+    for i, s in enumerate(sig):
+        out.append({
+            **_length_features(s.words),
+            "terminal": float(s.terminal), "capitalized": s.capitalized, "digits": s.digits, "novelty": new[i],
+            # the stop-word share of a line of a few words says little (jusText calls such blocks "short")
+            "stop_density": s.stop_density if s.words >= 6 else 0.0,
+            "date_only": float(s.date_only), "weekday_date": float(s.weekday),
+            "first_line_date": float(s.date_only and i == 0), "label": float(s.label),
+            "cta": float(s.cta), "cta_lead": float(is_cta_lead(lines[i])), "credit": float(s.credit),
+            "source_note": float(is_source_note(lines[i])), "repeated": float(repeated[i]),
+            "first_line": float(i == 0), "last_line": float(i == n - 1), "position": i / max(n - 1, 1),
+            "title": float(i == title), "above_body": float(i < first), "below_body": float(i > last),
+            "header_short": float(i < first and i != title and s.words <= 8),
+            "after_anchor": float(i > 0 and (i - 1) in anchor_set), "below_tail_cta": float(i >= tail_cta),
+            "headline_run": float(min(runs[i], 4)) / 4, "lone_headline": float(runs[i] == 1),
+            "neighbour_cue": float(any(cue[j] for j in (i - 1, i + 1) if 0 <= j < n)),
+        })
+    return out

@@ -1,0 +1,147 @@
+"""The per-document context every event of it is read against: who is named where, which dates,
+which paragraphs, which datelines and teller frames.
+
+``DocumentContext`` answers the questions the steps of ``_extract`` ask of one sentence:
+who takes part, where, in which building, when, and who "he" is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.events._frames import dateline_spans, teller_spans
+from pesquisa.extract.events._roles import is_media
+from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
+
+# types whose teller (the speaker who reports it) is no participant: at meetings the speaker usually took
+# part, and the official who presents a seizure speaks for the body that made it
+TOLD_TYPES = {"arrest", "extradition", "sanction", "attack"}
+PRONOUN_SUBJECT = re.compile(r"^(he|she|él|ella)$", re.I)
+EXPLICIT_DATE = re.compile(r"\d")
+
+
+def _surnames(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
+    """Surname -> the one person of the document whose name has it after the first name (ambiguous ones left out)."""
+    seen: dict[str, list[LocalEntity]] = {}
+    for e in entities:
+        if e.type != "person":
+            continue
+        parts = [p for p in e.name.split() if p[:1].isupper() and len(p) > 2]
+        for part in parts[1:]:
+            seen.setdefault(part, []).append(e)
+    return {part: people[0] for part, people in seen.items() if len({p.local_id for p in people}) == 1}
+
+
+class DocumentContext:
+    """The per-document context every event of it is read against."""
+
+    def __init__(self, doc: Doc, entities: list[LocalEntity], dates: list[DateMention],
+                 quantities: list[Quantity], quotes: list[Quote], cues: Cues):
+        self.doc, self.cues = doc, cues
+        self.body = doc.text
+        self.datelines = dateline_spans(self.body)
+        self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
+            ((m, e) for e in entities for m in e.mentions), key=lambda t: t[0].span.start)
+        self.dates = dates
+        self.quantities = quantities
+        self.quotes = quotes
+        self.paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.body)]
+        self.surnames = _surnames(entities)
+
+    def in_dateline(self, span: Span) -> bool:
+        return any(d.contains(span) for d in self.datelines)
+
+    def paragraph_of(self, pos: int) -> Span:
+        return next((p for p in self.paragraphs if p.start <= pos < p.end), Span(pos, pos))
+
+    def actors(self, sentence: Span, kind: str, trigger: Span) -> list[tuple[Mention, LocalEntity]]:
+        """People and organizations of the sentence that take part (no dateline, teller frame, media, teller)."""
+        # a frame around the trigger itself ("según el acuerdo firmado por X") tells the event, not who told it
+        frames = [f for f in teller_spans(self.body[sentence.start:sentence.end], sentence.start, self.cues)
+                  if not (f.start <= trigger.start and trigger.end <= f.end)]
+        tellers = set()
+        if kind in TOLD_TYPES:
+            for q in self.quotes:
+                if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and not q.span.contains(q.speaker_span):
+                    tellers.add(q.speaker_local_id)
+        out = []
+        for m, e in self.mentions:
+            if not sentence.contains(m.span) or e.type == "place":
+                continue
+            if self.in_dateline(m.span) or any(f.contains(m.span) for f in frames) or e.local_id in tellers:
+                continue
+            if e.type == "organization" and is_media(e):
+                continue
+            out.append((m, e))
+        # a person named again by surname alone ("Velasco took questions"), which no mention marks
+        named = {e.local_id for _m, e in out}
+        for match in re.finditer(r"\b[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+", self.body[sentence.start:sentence.end]):
+            at = Span(sentence.start + match.start(), sentence.start + match.end())
+            person = self.surnames.get(match.group(0))
+            if person and person.local_id not in named and person.local_id not in tellers and \
+                    not any(m.span.overlaps(at) for m, _e in self.mentions) and not any(f.contains(at) for f in frames):
+                out.append((Mention("person", match.group(0), at, person.name, local_id=person.local_id), person))
+                named.add(person.local_id)
+        return out
+
+    def place(self, sentence: Span, kind: str, trigger: Span) -> LocalEntity | None:
+        """The place the sentence puts the event in ("in Washington", "en el puerto de Manzanillo"), or None."""
+        for m, e in self.mentions:
+            if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span):
+                continue
+            after = self.body[m.span.end:m.span.end + 2]
+            if after in {"'s", "’s"} or after[:1] in {"-", "–"}:
+                continue  # "Mexico's navy", "the U.S.-Mexico relations": no place of the event
+            before = self.body[max(sentence.start, m.span.start - 60):m.span.start]
+            if any(p.search(before) for p in self.cues.locatives):
+                return e
+            # the place visited: "visited El Salvador", "visita a Mérida", "landed in Mexico"
+            if kind == "visit" and 0 <= m.span.start - trigger.end <= 6:
+                return e
+        return None
+
+    def venue(self, sentence: Span) -> LocalEntity | None:
+        """The organization whose premises host the event ("took place at the Mexican Foreign Ministry"), or None."""
+        for m, e in self.mentions:
+            if e.type == "organization" and sentence.contains(m.span):
+                before = self.body[max(sentence.start, m.span.start - 60):m.span.start]
+                if any(p.search(before) for p in self.cues.venues):
+                    return e
+        return None
+
+    def date(self, sentence: Span, trigger: Span, taken: list[Span]) -> str | None:
+        """The date nearest the trigger in its sentence, else an explicit date of its paragraph's other sentences.
+
+        ``taken``: sentences holding another event of the type, whose dates are theirs. A
+        lead paragraph without a date takes the date that opens the next paragraph ("At
+        5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
+        narrate it from its date.
+        """
+        inside = [d for d in self.dates if sentence.contains(d.span) and d.value and not self.in_dateline(d.span)]
+        if inside:
+            return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value
+        para = self.paragraph_of(sentence.start)
+        near = [d for d in self.dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
+                and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)]
+        if near:
+            return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
+        following = next((p for p in self.paragraphs if p.start > para.end), None)
+        if following is not None:
+            opening = [d for d in self.dates if following.start <= d.span.start < following.start + 40 and d.value
+                       and EXPLICIT_DATE.search(d.text) and len(d.value) == 10]
+            if opening:
+                return opening[0].value
+        inside = [d for d in self.dates if sentence.contains(d.span) and d.value]  # a dateline's own date last
+        return inside[0].value if inside else None
+
+    def pronoun_antecedent(self, sentence: Span) -> str | None:
+        """The last person named before ``sentence`` when it has a pronoun subject ("He was arrested ...")."""
+        sent = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if sent is None or not any(PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj") for t in sent):
+            return None
+        before = [(m.span.start, e.local_id) for m, e in self.mentions
+                  if e.type == "person" and m.span.end <= sentence.start and not self.in_dateline(m.span)]
+        return max(before)[1] if before else None

@@ -1,0 +1,65 @@
+"""What an entity is to an event: a state body or an official (an agent), a target, a medium, a country.
+
+Organizations are read through the lexicon (their kind: ministry, police, cartel, media...);
+a person is an agent when one of their titles is an official's ("secretary", "fiscal") and
+none is of the other side ("cartel leader").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.extract.events._cues import Cues
+from pesquisa.lexicon import load_lexicon
+from pesquisa.records import LocalEntity
+
+STATE_KINDS = {"ministry", "agency", "military", "police", "court", "prosecutor", "legislature", "international"}
+TARGET_KINDS = {"cartel", "faction", "gang", "company"}
+
+
+def _country_of_key(key: str | None) -> str | None:
+    """Country code of a place lexicon key ("mx", "mx-cdmx" -> "mx"; "gulf-of-mexico" -> None)."""
+    if not key:
+        return None
+    if re.fullmatch(r"[a-z]{2}", key):
+        return key
+    match = re.match(r"([a-z]{2})-", key)
+    return match.group(1) if match else None
+
+
+def place_country(entity: LocalEntity) -> str | None:
+    """Country code of a place entity (None for a place of no one country)."""
+    lex = load_lexicon()
+    return _country_of_key(entity.key or lex.place_key(entity.name))
+
+
+def org_entry(entity: LocalEntity):
+    """The lexicon entry of an organization entity, or None when the lexicon does not know it."""
+    lex = load_lexicon()
+    key = entity.key or lex.org_key(entity.name)
+    return lex.organizations.get(key) if key else None
+
+
+def is_media(entity: LocalEntity) -> bool:
+    """True for an outlet of the press (the lexicon's kind ``media``)."""
+    entry = org_entry(entity)
+    return bool(entry and entry.kind == "media")
+
+
+def is_agent(entity: LocalEntity, cues: Cues) -> bool:
+    """True for a state body, or a person holding an official title in the document."""
+    if entity.type == "organization":
+        entry = org_entry(entity)
+        return bool(entry and entry.kind in STATE_KINDS)
+    titles = [t.lower() for t in entity.titles]
+    # a title is official when it has a title word ("secretary", "fiscal") and no word of the other side
+    heads = _title_heads()
+    return any(heads.search(t) for t in titles) and not any(any(w in t for w in cues.non_official_titles)
+                                                             for t in titles)
+
+
+@cache
+def _title_heads() -> re.Pattern[str]:
+    heads = sorted(load_lexicon().title_heads(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)", re.I)

@@ -1,0 +1,149 @@
+"""Direct quotes: the text between quotation marks, paragraph by paragraph.
+
+Quotation marks are read per paragraph. A straight double quote opens when it follows a
+space or the start of the paragraph and closes when it follows a word or punctuation,
+so '... a single letter from us," she said' closes a quote whose opening mark the source lost; such
+an orphan closing mark quotes the paragraph up to it. What sits between marks is speech
+unless it is a name or title ('“Noticias Hoy”'), a handle, hashtag or address, or a
+term of one or two words (a scare quote: 'so-called “cartel”'). A Spanish dialogue dash
+("—No vamos a negociar —dijo el gobernador.") opens a quote too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.records import Span
+
+OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
+CLOSERS = {"”", "»"}
+RAYA = re.compile(r"[—―]\s?([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
+MIN_DIRECT_WORDS = 3
+# words after which a quoted phrase is a name for something, not words said
+TERM_LEADS = {"as", "como", "the", "a", "an", "el", "la", "los", "las", "un", "una", "of", "de", "del", "its", "su",
+              "sus", "their", "his", "her", "called", "llamado", "llamada", "denominado", "denominada", "dubbed",
+              "termed", "so-called", "supuesto", "supuesta"}
+HANDLE = re.compile(r"(?:@\w+|#\w+|https?://\S+|www\.\S+|pic\.twitter\.com/\S+)")
+
+
+def is_quoted_name(inner: str) -> bool:
+    """A title or name in quotation marks ('“Noticias Hoy”'), not something said."""
+    words = [w for w in inner.split() if w[:1].isalpha()]
+    # sentence punctuation inside ('U.S.' is an abbreviation, not a full stop)
+    if not words or len(words) > 10 or re.search(r"[!?;]|\.\s", inner.strip()[:-1] if inner.strip() else ""):
+        return False
+    capitalized = sum(w[0].isupper() for w in words)
+    return capitalized >= 2 and capitalized / len(words) >= 0.6
+
+
+def is_handle_or_address(inner: str) -> bool:
+    """Quoted text that is mostly handles, hashtags or web addresses ('“@CustomsNews”'), not speech."""
+    words = inner.split()
+    return bool(words) and sum(bool(HANDLE.fullmatch(w.strip(".,;:!?"))) for w in words) * 2 >= len(words)
+
+
+def is_tweet_byline(para: str) -> bool:
+    """The paragraph signs an embedded post: a dash, a name with its (@handle), a date."""
+    return bool(re.match(r"[—―-]\s*[^\n]{1,80}\(@\w+\)", para)) or bool(
+        re.match(r"[—―-]\s*[^\n]{1,80}\b(?:19|20)\d\d\s*$", para))
+
+
+def is_speech_text(inner: str) -> bool:
+    """What stands between quotation marks reads as speech: enough words, not a name, handle or scare quote."""
+    return len(inner.split()) >= MIN_DIRECT_WORDS and not is_quoted_name(inner) and not is_handle_or_address(inner)
+
+
+def _straight_opens(para: str, i: int) -> bool:
+    """A straight double quote at ``i`` opens: it follows a space, an opening bracket or dash, or starts the paragraph."""
+    before = para[i - 1] if i else " "
+    after = para[i + 1] if i + 1 < len(para) else " "
+    return (before.isspace() or before in "([{—―-–/") and not after.isspace()
+
+
+def _closing(para: str, i: int) -> int:
+    """Index of the mark closing the quote opened at ``i`` (the paragraph's end if none).
+
+    Curly marks nest: in '“Uno de ellos, Mario “N”, tenía una orden”' the inner pair is a withheld surname.
+    """
+    opener, close = para[i], OPEN_CLOSE[para[i]]
+    # sloppy sources open straight and close curly: '"serious doubts about the contract,” Lee said'
+    closers = {close, "”"} if opener == '"' else {close}
+    depth = 0
+    for j in range(i + 1, len(para)):
+        if para[j] in closers and (para[j] != '"' or not _straight_opens(para, j)):
+            if depth == 0:
+                return j
+            depth -= 1
+        elif para[j] == opener and opener != close:
+            depth += 1
+    return len(para)
+
+
+def is_quoted_term(para: str, start: int, end: int) -> bool:
+    """A short quoted phrase used inside a sentence of narration ('sold “luxury replica watches” to tourists').
+
+    Four words or fewer, a word right before the opening mark, and either a word right after
+    the closing one or, for a phrase in lower case, the end of the sentence ('declared as
+    “spare engine parts.”'): the writer borrows a term, nobody is quoted saying it.
+    """
+    inner = para[start + 1:end]
+    before = para[:start].rstrip()
+    after = para[end + 1:].lstrip()
+    if len(inner.split()) > 4 or not before or not before[-1].isalnum():
+        return False
+    if not re.search(r"[.!?;:,]", inner) and after[:1].isalnum():
+        return True
+    closes_sentence = not after or after[:1] in ".!?" or (inner.rstrip()[-1:] in ".!?" and after[:1].isupper())
+    nominal = before.split()[-1].lower() in TERM_LEADS  # 'declared as “...”', not 'said “we will win.”'
+    return nominal and inner[:1].islower() and closes_sentence and not re.search(r"[!?;:,]", inner)
+
+
+def _orphan_start(para: str, i: int, earlier: list[Span], offset: int) -> int | None:
+    """Where a quote closed at ``i`` without an opening mark starts: the paragraph's start, or the
+    sentence after the previous quote's attribution ('..." she said. We aren't going ..."')."""
+    if not earlier:
+        return len(para) - len(para.lstrip(" —―-"))
+    prev_end = max(s.end for s in earlier) - offset
+    if prev_end >= i:
+        return None
+    stop = re.search(r"[.!?]\s+(?=\S)", para[prev_end + 1:i])
+    return prev_end + 1 + stop.end() if stop else None
+
+
+def find_direct_quotes(text: str) -> list[Span]:
+    """Spans of quoted text (marks excluded), paragraph by paragraph."""
+    spans: list[Span] = []
+    offset = 0
+    for para in text.split("\n\n"):
+        i = 0
+        dialogue = RAYA.match(para)
+        if dialogue and is_tweet_byline(para):
+            dialogue = None  # "— Ministerio (@handle) March 2, 2024" signs an embedded post
+        if dialogue:  # Spanish dialogue dash: "—No vamos a negociar —dijo el gobernador."
+            end = dialogue.end(1)
+            if len(para[1:end].split()) >= MIN_DIRECT_WORDS:
+                spans.append(Span(offset + 1, offset + end))
+            i = end
+        while i < len(para):
+            ch = para[i]
+            opens = ch in OPEN_CLOSE and (ch != '"' or _straight_opens(para, i))
+            orphan = not opens and (ch in CLOSERS or ch == '"')
+            if opens:
+                end = _closing(para, i)
+                if is_speech_text(para[i + 1:end]) and not is_quoted_term(para, i, end):
+                    spans.append(Span(offset + i + 1, offset + end))
+                i = end + 1
+                continue
+            if orphan and i > 0 and para[i - 1] in ",.!?":
+                # the source lost the opening mark: '... a single letter from us," she said.'
+                lead = _orphan_start(para, i, [s for s in spans if s.start >= offset], offset)
+                if lead is not None and is_speech_text(para[lead:i]):
+                    spans.append(Span(offset + lead, offset + i))
+            i += 1
+        offset += len(para) + 2
+    return spans
+
+
+def inside(pos: int, spans: list[Span]) -> bool:
+    """True when ``pos`` falls inside one of ``spans`` (a position inside a quote is the speaker's own words)."""
+    return any(s.start <= pos < s.end for s in spans)

@@ -1,0 +1,124 @@
+"""Who a speech verb's subject is, as a span of text: the parse's subject, else the words around the verb.
+
+The parser misses subjects in the shapes news attribution takes: after the verb ("said the
+researcher", "declaró el canciller Marcelo Ebrard"), right before it but unattached
+("el primer ministro Mark Carney reconoció"), or only on the verb it depends on
+("..., adding that"). ``subject_span`` tries each in order; ``_speakers`` then reads the
+span as a person, an organization or nobody.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of
+from pesquisa.extract.quotes._marks import inside
+from pesquisa.records import Span
+
+
+def token_end(tok: Token) -> int:
+    """Character offset right after ``tok``."""
+    return tok.idx + len(tok.text)
+
+
+def _attribution_position(verb: Token) -> bool:
+    """The verb follows what it attributes: after a comma, a closing quote or a dash ('”, detalló el funcionario')."""
+    doc = verb.doc
+    prev = doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
+    return prev is not None and (prev.text in {",", "”", "»", '"', "—", "―", "-", "–"} or prev.text.endswith(","))
+
+
+def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
+    """The noun phrase after a verb that is its subject: 'said the researcher', 'declaró el canciller Marcelo Ebrard'."""
+    doc = verb.doc
+    nxt = verb.i + 1
+    if nxt >= len(doc) or doc[nxt].pos_ not in {"DET", "PROPN", "NOUN", "PRON"} or inside(doc[nxt].idx, quotes):
+        return None
+    j = nxt
+    while j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
+                            or (doc[j].pos_ == "ADP" and doc[j].lower_ in {"of", "de", "del"})):
+        j += 1
+    head = next((t for t in doc[nxt:j] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    if head is None:
+        return None
+    if head.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} and not _attribution_position(verb):
+        return None  # "defendió la reforma": an object, not a subject after its verb
+    # the phrase must hang on the verb itself ("saying Washington has ..." is the clause's
+    # subject) and not be its object ("told reporters", "detalló la estrategia")
+    if head.head.i != verb.i or head.dep_ in {"dobj", "iobj", "dative"} or \
+            (head.dep_ == "obj" and doc.lang_ != "es"):
+        return None
+    end = token_end(doc[j - 1])
+    # "expuso el titular de Marina, Rafael Ojeda," : include the apposition
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].pos_ == "PROPN":
+        k = j + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN":
+            k += 1
+        end = token_end(doc[k - 1])
+    return Span(doc[nxt].idx, end)
+
+
+def _phrase_before(verb: Token, quotes: list[Span]) -> Span | None:
+    """A noun phrase right before the verb that the parser left unattached.
+
+    'el primer ministro X reconoció', '..., U.S. Attorney for the Southern District of Texas
+    Ann Ross told reporters', 'la senadora Lucía Trejo (PT) respaldó' (a party or acronym in
+    brackets stays inside).
+    """
+    doc = verb.doc
+    start = sentence_of(verb).start
+    j = verb.i
+    while j > start and not inside(doc[j - 1].idx, quotes):
+        prev = doc[j - 1]
+        if prev.pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
+            j -= 1
+        elif prev.text == ")" and "(" in [t.text for t in doc[max(start, j - 6):j - 1]]:
+            j = max(t.i for t in doc[max(start, j - 6):j - 1] if t.text == "(")
+        elif prev.pos_ == "ADP" and prev.lower_ in {"of", "for", "de", "del"} and j - 2 >= start and \
+                doc[j - 2].pos_ in {"PROPN", "NOUN", "DET"} and doc[j].pos_ in {"PROPN", "DET"}:
+            j -= 1
+        else:
+            break
+    if j < verb.i and any(tok.pos_ in {"PROPN", "NOUN"} for tok in doc[j:verb.i]):
+        return Span(doc[j].idx, token_end(doc[verb.i - 1]))
+    return None
+
+
+def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
+    """Span of the verb's subject, in this order of evidence:
+
+    1. its nsubj subtree (the one nearest the verb; an inverted one after it);
+    2. a noun phrase after it that hangs on it ("said the researcher");
+    3. a noun phrase right before it that the parser left unattached;
+    4. the subject of the verb it depends on ("..., saying", "y agregó").
+    """
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
+                and not inside(c.idx, quotes)]
+    subjects.sort(key=lambda c: abs(c.i - verb.i))
+    for child in subjects[:1]:
+        if child.lower_ in {"who", "quien", "que", "which"} and verb.dep_ in {"relcl", "acl"}:
+            head = verb.head
+            return Span(head.left_edge.idx, token_end(head))
+        left = child.left_edge.idx
+        right_tok = child.right_edge
+        while right_tok.is_punct and right_tok.i > child.i:
+            right_tok = verb.doc[right_tok.i - 1]  # "The lawsuit, which was filed ...," ends at its last word
+        if child.i > verb.i:  # inverted subject: "said Francisco Garduno, chief of ..."
+            return Span(max(left, token_end(verb)), token_end(right_tok))
+        # an apposition ends at the verb
+        end = min(token_end(right_tok), verb.idx)
+        if end > left:
+            return Span(left, end)
+    inverted = _inverted_subject(verb, quotes)
+    if inverted is not None:
+        return inverted
+    # a noun phrase right before the verb the parser did not attach: "el primer ministro Mark Carney reconoció",
+    # "..., U.S. Attorney Ann Ross told reporters"
+    before = _phrase_before(verb, quotes)
+    if before is not None:
+        return before
+    if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "acl"} and verb.head is not verb and verb.head.i < verb.i:
+        # "X said the focus would be ..., adding that": the speech verb above speaks, not the clause it reports
+        governor = next((a for a in verb.ancestors if a.i < verb.i and is_speech_verb(a)), verb.head)
+        return subject_span(governor, quotes)
+    return None

@@ -1,0 +1,118 @@
+"""What the news says about a person beyond the name, and how it moves a match's score.
+
+An alias the list gives (a.k.a. 'El Mayo'), the birth year (from "Zambada, 76," or "born in
+1948"), the nationality ("the Mexican drug lord"), and the role: a title of office, press or
+diplomacy ("canciller", "ambassador") counts against a narcotics entry, a trafficker's role
+("capo", "kingpin") or drug-trade words around the name count for it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from pesquisa.ingest import SanctionEntry
+from pesquisa.lexicon import fold
+from pesquisa.resolve.sanctions._names import ARTICLES, alias_key, nicknames, person_parts
+from pesquisa.resolve.sanctions._records import KBEntity, MentionContext, settings
+
+AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:de\s+)?|\(\s*)(\d{2})\s*(?:años)?\s*[,)]")
+AGE_BEFORE = re.compile(r"(\d{2})-year-old\b[^.;]{0,40}$")
+BORN = re.compile(r"^\s*,?\s*(?:\(|who was\s+|quien\s+)?(?:born|nacido|nacida|nació)\s+(?:in\s+|en\s+(?:el\s+año\s+)?)?"
+                  r"(?:[^.;,]{0,25}?\s)?((?:19|20)\d\d)")
+
+
+def birth_years(contexts: Iterable[MentionContext]) -> set[int]:
+    """Birth years the news implies: an age beside the name with the publication year, or "born in 1948"."""
+    years: set[int] = set()
+    for ctx in contexts:
+        if m := BORN.match(ctx.after):
+            years.add(int(m.group(1)))
+        age = AGE_AFTER.match(ctx.after) or AGE_BEFORE.search(ctx.before)
+        if age and ctx.published and 15 <= int(age.group(1)) <= 99:
+            year = int(ctx.published[:4])
+            years.update({year - int(age.group(1)), year - int(age.group(1)) - 1})
+    return years
+
+
+def countries(contexts: Iterable[MentionContext]) -> set[str]:
+    """Countries the news ties a person to by a demonym right beside the name ("the Mexican drug lord X")."""
+    demonyms = settings()["demonym_map"]
+    found: set[str] = set()
+    for ctx in contexts:
+        words = fold(ctx.before).split()[-4:] + fold(ctx.after).split()[:4]
+        found.update(demonyms[w] for w in words if w in demonyms)
+    return found
+
+
+def _title_words(titles: Iterable[str]) -> set[str]:
+    return {fold(t) for t in titles} | {w for t in titles for w in fold(t).split()}
+
+
+@dataclass(slots=True)
+class Traits:
+    """What the news says about one person, worked out once per entity."""
+
+    forms: set[str]  # nicknames and aliases, as compared
+    own_parts: set[str]
+    years: set[int]
+    countries: set[str]
+    office: list[str]  # titles of office, press or diplomacy
+    trade: list[str]  # roles of the drug trade
+    trade_context: list[str]  # words of the drug trade around the name
+
+
+def read_traits(entity: KBEntity) -> Traits:
+    conf = settings()
+    words = _title_words(entity.titles)
+    # the head of a title is its last word in English ("Foreign Affairs Minister"), its first in
+    # Spanish ("secretario de Marina")
+    office = sorted(t for t in entity.titles if fold(t) in conf["official_set"] or
+                    any(w in conf["official_set"] for w in fold(t).split()[:1] + fold(t).split()[-1:]))
+    return Traits(
+        forms={alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)},
+        own_parts=set(person_parts(entity.name)), years=birth_years(entity.contexts),
+        countries=countries(entity.contexts), office=office, trade=sorted(words & conf["trafficker_set"]),
+        trade_context=sorted({w for c in entity.contexts for w in fold(f"{c.before} {c.after}").split()}
+                             & conf["trade_set"]))
+
+
+def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str]) -> tuple[float, list[str]]:
+    """Score change and reasons from aliases, birth year, nationality and role."""
+    delta, notes = 0.0, []
+    shared = sorted(n for n in traits.forms & nicks if not (len(n.split()) == 1 and n in traits.own_parts))
+    if shared:
+        delta += 0.1
+        notes.append(f"alias '{shared[0]}' is an a.k.a. of the entry")
+    elif nicks and any(n.split()[0] in ARTICLES for n in traits.forms if n):
+        delta -= 0.1
+        notes.append("the news' nickname is not among the entry's a.k.a.")
+    listed_years = {int(d[:4]) for d in entry.birth_dates}
+    if traits.years and listed_years:
+        if any(abs(y - ly) <= 1 for y in traits.years for ly in listed_years):
+            delta += 0.05
+            notes.append(f"birth year {sorted(listed_years)[0]} fits the news")
+        elif min(abs(y - ly) for y in traits.years for ly in listed_years) >= 3:
+            delta -= 0.4
+            notes.append(f"birth year differs (news: {min(traits.years)}-{max(traits.years)}, "
+                         f"list: {', '.join(map(str, sorted(listed_years)))})")
+    listed_countries = set(entry.countries)
+    if traits.countries and listed_countries:
+        if traits.countries & listed_countries:
+            delta += 0.03
+            notes.append(f"nationality {sorted(traits.countries & listed_countries)[0]}")
+        else:
+            delta -= 0.15
+            notes.append(f"nationality differs (news: {', '.join(sorted(traits.countries))})")
+    narcotics = bool(set(entry.programs) & settings()["narcotics_programs"])
+    if traits.office and narcotics:
+        delta -= 0.5
+        notes.append(f"title '{traits.office[0]}' is an office, the entry a narcotics designation")
+    elif traits.trade and narcotics:
+        delta += 0.05
+        notes.append(f"role '{traits.trade[0]}' fits a narcotics designation")
+    elif traits.trade_context and narcotics:
+        delta += 0.03
+        notes.append(f"the news speaks of the drug trade beside the name ('{traits.trade_context[0]}')")
+    return delta, notes

@@ -1,0 +1,151 @@
+"""The rules that match a person or an organization of the knowledge base to list entries, and the
+analyst's judgements replayed over them.
+
+A person matches when every part of the shorter name is in the longer one (both family
+names when the list gives two; a surname or a first name alone never), then the evidence
+of ``_evidence`` moves the score; an organization matches when its name parts are the same
+set as a list name's, legal forms and articles aside. Pure.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pesquisa.ingest import SanctionEntry
+from pesquisa.lexicon import load_lexicon
+from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
+from pesquisa.resolve.sanctions._names import ListName, SanctionIndex, covered, has_legal_form, org_key, person_parts, same_part
+from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
+
+
+def _name_fit(parts: list[str], listed: ListName) -> tuple[str, float, list[str]] | None:
+    """How a person's name parts fit one list name: (fit, base score, spelling notes), or None."""
+    full = listed.parts
+    if len(parts) < 2 or len(full) < 2:
+        return None
+    inside, drift = covered(parts, full)
+    if inside and len(parts) == len(full):
+        return "all name parts", 0.9, drift
+    around, drift2 = covered(full, parts)
+    if around and len(full) >= 3:
+        return "every listed name part (the news adds a name)", 0.85, drift2
+    if not inside or not listed.family:
+        return None
+    family_in, _ = covered(listed.family, parts)
+    given_in = any(any(same_part(g, p) for p in parts) for g in listed.given)
+    if not given_in:
+        return None  # surnames alone are never enough
+    if family_in:
+        return "family names and a given name", 0.85, drift
+    if any(same_part(listed.family[0], p) for p in parts):
+        return f"given name and first family name (second family name {listed.family[-1].upper()} not written)", 0.75, \
+            drift
+    return None
+
+
+def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
+    names = sorted({entity.name, *entity.aliases}, key=lambda n: (-len(person_parts(n)), n))
+    best: dict[str, tuple[float, str, list[str], ListName]] = {}
+    for name in names:
+        parts = person_parts(name)
+        for listed in index.person_candidates(parts):
+            fit = _name_fit(parts, listed)
+            if fit is None:
+                continue
+            how, base, drift = fit
+            score = base - 0.05 * len(drift)
+            known = best.get(listed.entry.id)
+            if known is None or score > known[0]:
+                best[listed.entry.id] = (score, how, [f"name '{name}' = list name '{listed.text}': {how}", *drift],
+                                         listed)
+    if not best:
+        return []
+    traits = read_traits(entity)
+    partial = {eid for eid, (_s, how, _e, _l) in best.items() if how.startswith("given name and first family")}
+    scored = []
+    for eid, (score, _how, notes, listed) in best.items():
+        delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()))
+        if eid in partial and delta <= 0:
+            continue  # a name short of a family name needs something more the news says to fit
+        scored.append((round(score + delta, 2), eid, notes + more))
+    kept = [k for k in scored if k[0] >= settings()["threshold"]]
+    if not kept:
+        return []
+    # One person is one entry: keep the best. A name without its second family name is only
+    # enough when a single entry leads once the evidence is in (two Joaquín Guzmán are listed).
+    top = max(s for s, _e, _n in kept)
+    leaders = [k for k in kept if k[0] == top]
+    if len(leaders) > 1 and any(k[1] in partial for k in leaders):
+        return []
+    return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
+
+
+def _org_names(entity: KBEntity) -> list[str]:
+    names = [entity.name, *entity.aliases]
+    lex = load_lexicon()
+    if entity.key and entity.key in lex.organizations:
+        entry = lex.organizations[entity.key]
+        names += [entry.name, *entry.aliases]
+    return list(dict.fromkeys(names))
+
+
+def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
+    lex = load_lexicon()
+    kind = lex.organizations[entity.key].kind if entity.key and entity.key in lex.organizations else None
+    if kind in settings()["public_kinds"]:
+        return []  # a ministry, an army or a newspaper is not the sanctioned group of the same name
+    best: dict[str, tuple[float, list[str]]] = {}
+    base = {"primary": 0.9, "aka": 0.85, "nka": 0.85, "fka": 0.8}
+    for name in _org_names(entity):
+        key = org_key(name)
+        for listed in index.orgs.get(key, []):
+            if len(key) == 1 and (len(next(iter(key))) < 4 or has_legal_form(listed.text) != has_legal_form(name)):
+                continue  # one short word, or a company name against a bare word: too little to go on
+            score = base[listed.kind]
+            label = {"primary": "list name", "aka": "a.k.a.", "nka": "n.k.a.", "fka": "formerly known as"}[listed.kind]
+            if score > best.get(listed.entry.id, (0.0, []))[0]:
+                best[listed.entry.id] = (score, [f"name '{name}' = {label} '{listed.text}'"])
+    return [_make(entity, index.entries[eid], score, notes) for eid, (score, notes) in best.items()
+            if score >= settings()["threshold"]]
+
+
+def _make(entity: KBEntity, entry: SanctionEntry, score: float, evidence: list[str]) -> SanctionMatch:
+    return SanctionMatch(entity_id=entity.id, entity_name=entity.name, entry_id=entry.id, dataset=entry.dataset,
+                         list_id=entry.uid, list_name=entry.name, programs=list(entry.programs),
+                         score=round(min(score, 1.0), 2), evidence=evidence)
+
+
+def match_entity(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
+    """The list entries ``entity`` matches, best first (pure). Persons meet person entries, organizations entities."""
+    if entity.type == "person":
+        found = _match_person(entity, index)
+    elif entity.type == "organization":
+        found = _match_org(entity, index)
+    else:
+        found = []
+    return sorted(found, key=lambda m: (-m.score, m.list_id))
+
+
+def match_sanctions(entities: Iterable[KBEntity], entries: Iterable[SanctionEntry],
+                    judgements: Iterable[SanctionJudgement] = ()) -> list[SanctionMatch]:
+    """Every match of the knowledge base against the list, with the analyst's judgements replayed (pure).
+
+    Steps: index the list by name part; match each person and organization; drop the
+    pairs an analyst rejected; mark confirmed pairs (adding them when the rules missed
+    them, as long as entity and entry still exist), in the order the judgements were made.
+    """
+    index = SanctionIndex(entries)
+    entities = list(entities)
+    found = {(m.entity_id, m.dataset, m.list_id): m for e in entities for m in match_entity(e, index)}
+    by_id = {e.id: e for e in entities}
+    by_uid = {(e.dataset, e.uid): e for e in index.entries.values()}
+    for j in judgements:
+        pair = (j.entity_id, j.dataset, j.list_id)
+        if j.decision == "reject":
+            found.pop(pair, None)
+        elif j.decision == "confirm" and j.entity_id in by_id and (j.dataset, j.list_id) in by_uid:
+            match = found.get(pair) or _make(by_id[j.entity_id], by_uid[(j.dataset, j.list_id)], 1.0, [])
+            match.score, match.status = 1.0, "confirmed"
+            match.evidence = [*match.evidence, "confirmed by an analyst"]
+            found[pair] = match
+    return sorted(found.values(), key=lambda m: (m.entity_name, -m.score, m.list_id))

@@ -1,0 +1,135 @@
+"""Names as matching compares them, and a sanctions list indexed by them.
+
+rigour normalizes (``ascii_text`` transliterates any script, ``tokenize_name`` splits,
+``replace_org_types_compare`` folds legal forms like "S.A. de C.V."); a person's list name
+keeps its family names apart from its given names, as the list writes them ("CARO
+QUINTERO, Rafael"); the index blocks people by the first four letters of each name part,
+so the whole knowledge base meets the whole list in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rigour.names import replace_org_types_compare, tokenize_name
+from rigour.text import ascii_text, levenshtein
+
+from pesquisa.ingest import SanctionEntry
+
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "dos", "das", "do", "van", "von", "der",
+                       "di", "le", "jr", "sr", "n"})
+ORG_STOPWORDS = frozenset({"de", "del", "la", "las", "los", "el", "the", "of", "y", "and", "e", "&"})
+ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+NICKNAME = re.compile(r"[\"“”«»]([^\"“”«»]{2,40})[\"“”«»]|'([^']{2,40})'")
+
+
+def name_tokens(name: str) -> list[str]:
+    """Comparable parts of a name: transliterated to ASCII, lower-case, split by rigour; particles kept."""
+    text = ascii_text(NICKNAME.sub(" ", name)).lower()
+    return [tok for tok in tokenize_name(text) if tok]
+
+
+def person_parts(name: str) -> list[str]:
+    """Parts of a person's name that identify them: no particles ("de", "del"), no quoted nickname."""
+    return [tok for tok in name_tokens(name) if tok not in PARTICLES and len(tok) > 1]
+
+
+def nicknames(name: str) -> list[str]:
+    """Quoted nicknames inside a name ('Joaquín "El Chapo" Guzmán' -> ["el chapo"])."""
+    return [" ".join(tokenize_name(ascii_text(a or b).lower())) for a, b in NICKNAME.findall(name)]
+
+
+def org_key(name: str) -> frozenset[str]:
+    """The set of an organization's name parts, legal forms folded and articles dropped."""
+    text = replace_org_types_compare(ascii_text(name).lower())
+    return frozenset(tok for tok in tokenize_name(text) if tok not in ORG_STOPWORDS)
+
+
+def alias_key(name: str) -> str:
+    """A nickname as compared: ASCII, lower-case, parts joined by one space ("El Güero" -> "el guero")."""
+    return " ".join(tokenize_name(ascii_text(name).lower()))
+
+
+def has_legal_form(name: str) -> bool:
+    """True when a name carries a legal form (S.A. de C.V., LLC, Ltd) that rigour folds."""
+    text = ascii_text(name).lower()
+    return set(tokenize_name(replace_org_types_compare(text))) != set(tokenize_name(text))
+
+
+def same_part(a: str, b: str) -> bool:
+    """Two name parts are the same: equal, or one letter apart in parts of five letters or more."""
+    return a == b or (len(a) >= 5 and len(b) >= 5 and a[0] == b[0] and levenshtein(a, b) <= 1)
+
+
+def covered(small: list[str], large: list[str]) -> tuple[bool, list[str]]:
+    """Whether every part of ``small`` is a distinct part of ``large``; and the spelling differences allowed."""
+    free = list(large)
+    drift = []
+    for part in small:
+        hit = next((p for p in free if p == part), None) or next((p for p in free if same_part(part, p)), None)
+        if hit is None:
+            return False, []
+        free.remove(hit)
+        if hit != part:
+            drift.append(f"spelling {part}~{hit}")
+    return True, drift
+
+
+@dataclass(slots=True)
+class ListName:
+    entry: SanctionEntry
+    kind: str  # primary | aka | fka | nka
+    text: str
+    family: list[str]
+    given: list[str]
+
+    @property
+    def parts(self) -> list[str]:
+        return self.family + self.given
+
+
+class SanctionIndex:
+    """A sanctions list prepared for matching: normalized names, blocked by name part."""
+
+    def __init__(self, entries: Iterable[SanctionEntry]):
+        self.people: list[ListName] = []
+        self.orgs: dict[frozenset[str], list[ListName]] = defaultdict(list)
+        self.blocks: dict[str, set[int]] = defaultdict(set)
+        self.entries: dict[str, SanctionEntry] = {}
+        self.nicknames: dict[str, set[str]] = defaultdict(set)  # entry id -> normalized a.k.a.s
+        for entry in entries:
+            self.entries[entry.id] = entry
+            if entry.kind == "person":
+                self._add_person(entry)
+            elif entry.kind == "organization":
+                for kind, text in [("primary", entry.name), *entry.aliases]:
+                    key = org_key(text)
+                    if key:
+                        self.orgs[key].append(ListName(entry, kind, text, [], sorted(key)))
+
+    def _add_person(self, entry: SanctionEntry) -> None:
+        names = [("primary", entry.name)] + [(k, a) for k, a in entry.aliases]
+        for kind, text in names:
+            if "," in text:
+                family_text, given_text = text.split(",", 1)
+                family, given = person_parts(family_text), person_parts(given_text)
+            else:
+                family, given = [], person_parts(text)
+            if kind != "primary":
+                self.nicknames[entry.id].add(alias_key(text))
+                if not family and (len(given) < 3 or alias_key(text).split()[0] in ARTICLES):
+                    continue  # a nickname ('El Mayo') is evidence, not a name to match on
+            item = ListName(entry, kind, text, family, given)
+            self.people.append(item)
+            for part in item.parts:
+                self.blocks[part[:4]].add(len(self.people) - 1)
+
+    def person_candidates(self, parts: list[str]) -> list[ListName]:
+        """List names sharing at least two part prefixes with ``parts`` (the block)."""
+        counts: Counter[int] = Counter()
+        for prefix in {p[:4] for p in parts}:
+            counts.update(self.blocks.get(prefix, ()))
+        return [self.people[i] for i, n in sorted(counts.items()) if n >= 2]

@@ -1,0 +1,83 @@
+"""What sanctions matching reads and gives: the knowledge base's entities with their mention
+contexts, the matches, the analyst's judgements; and the settings the rules are tuned by.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from pesquisa.lexicon import fold, read_data
+
+
+@dataclass(slots=True, frozen=True)
+class MentionContext:
+    """A few words either side of one mention of an entity, and when its document was published."""
+
+    before: str
+    text: str
+    after: str
+    published: str | None = None
+
+
+@dataclass(slots=True)
+class KBEntity:
+    """A person or organization of the knowledge base, with what the news says about it."""
+
+    id: str
+    type: str  # person | organization
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)
+    key: str | None = None  # lexicon key
+    contexts: list[MentionContext] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class SanctionMatch:
+    """One knowledge-base entity matched to one list entry, with the score and the reasons."""
+
+    entity_id: str
+    entity_name: str
+    entry_id: str
+    dataset: str  # the list: us-ofac-sdn
+    list_id: str  # the entry's id on the list (OFAC uid)
+    list_name: str  # the entry's primary name
+    programs: list[str]
+    score: float
+    evidence: list[str]
+    status: str = "suggested"  # suggested | confirmed
+
+    def to_dict(self) -> dict:
+        """The JSON object of ``pesquisa sanctions --json``."""
+        return {"entity_id": self.entity_id, "entity_name": self.entity_name, "list": self.dataset,
+                "list_id": self.list_id, "list_name": self.list_name, "programs": list(self.programs),
+                "score": self.score, "evidence": list(self.evidence), "status": self.status}
+
+    def to_row(self) -> dict:
+        """The row of ``sanction_matches`` (the store adds id and time)."""
+        return {"entity_id": self.entity_id, "entry_id": self.entry_id, "list": self.dataset, "list_id": self.list_id,
+                "score": self.score, "evidence": list(self.evidence), "status": self.status}
+
+
+@dataclass(slots=True, frozen=True)
+class SanctionJudgement:
+    """An analyst's decision about one entity and one list entry."""
+
+    decision: str  # confirm | reject
+    entity_id: str
+    dataset: str  # the list
+    list_id: str
+
+
+@cache
+def settings() -> dict:
+    """The sanctions section of official.yaml, with title and demonym lists folded for lookup."""
+    data = read_data("official.yaml")
+    section = dict(data["sanctions"])
+    section["narcotics_programs"] = set(data["ofac"]["narcotics_programs"])
+    section["official_set"] = {fold(w) for lang in section["official_titles"].values() for w in lang}
+    section["trafficker_set"] = {fold(w) for lang in section["trafficker_titles"].values() for w in lang}
+    section["demonym_map"] = {fold(w): country for country, words in section["demonyms"].items() for w in words}
+    section["trade_set"] = {fold(w) for w in section["trade_words"]}
+    return section
