@@ -9,7 +9,7 @@ import pytest
 from pesquisa.errors import ConfigError
 from pesquisa.limits import DEFAULT_LIMITS
 from pesquisa.pipeline import RunnerConfig, ingest_documents
-from pesquisa.pipeline.runners import run_documents
+from pesquisa.pipeline.runners import POOL_MIN_DOCUMENTS, run_documents
 from pesquisa.records import RawDocument
 from pesquisa.report.export import evaluation_export
 from pesquisa.store import open_store
@@ -34,14 +34,15 @@ def _docs(n: int) -> list[RawDocument]:
 
 
 def test_pipeline_runners_pool_keeps_input_order_in_other_processes():
-    results = list(run_documents(_docs(12), pid_and_text, RunnerConfig(workers=2), DEFAULT_LIMITS))
-    assert [doc.source for doc, _ in results] == [f"{i}.txt" for i in range(12)]
-    assert [text for _, (_pid, text) in results] == [f"text {i}" for i in range(12)]
+    n = POOL_MIN_DOCUMENTS + 6
+    results = list(run_documents(_docs(n), pid_and_text, RunnerConfig(workers=2), DEFAULT_LIMITS))
+    assert [doc.source for doc, _ in results] == [f"{i}.txt" for i in range(n)]
+    assert [text for _, (_pid, text) in results] == [f"text {i}" for i in range(n)]
     assert os.getpid() not in {pid for _, (pid, _text) in results}
 
 
 def test_pipeline_runners_small_batch_runs_here():
-    results = list(run_documents(_docs(2), pid_and_text, RunnerConfig(workers=2), DEFAULT_LIMITS))
+    results = list(run_documents(_docs(POOL_MIN_DOCUMENTS - 1), pid_and_text, RunnerConfig(workers=2), DEFAULT_LIMITS))
     assert {pid for _, (pid, _text) in results} == {os.getpid()}
 
 
@@ -63,4 +64,5 @@ def _export(path, runner: RunnerConfig) -> dict:
 
 
 def test_pipeline_runners_two_workers_store_what_one_does(tmp_path):
-    assert _export(tmp_path / "one.sqlite", RunnerConfig()) == _export(tmp_path / "two.sqlite", RunnerConfig(workers=2))
+    pool = RunnerConfig(workers=2, pool_min=1)  # a pool even for five documents
+    assert _export(tmp_path / "one.sqlite", RunnerConfig()) == _export(tmp_path / "two.sqlite", pool)

@@ -7,9 +7,9 @@ input order, so an ingest stores the same documents in the same order however it
 the export is the same with one worker, several, or a cluster.
 
 Memory stays flat: at most ``window`` documents are in flight (read, sent, not yet
-stored), whatever the size of the input. A small batch (no more documents than
-workers) is processed here, since starting workers (each loads the spaCy models)
-would cost more than it saves.
+stored), whatever the size of the input. A small batch (under ``POOL_MIN_DOCUMENTS``)
+is processed here, since starting workers (each loads the spaCy models) would cost
+more than it saves.
 
 - ``local``: ``concurrent.futures.ProcessPoolExecutor`` with ``spawn`` workers (no
   state inherited from the writer: open database connections, a progress thread).
@@ -35,6 +35,9 @@ from pesquisa.records import Extraction, RawDocument
 
 ENGINES = ("local", "ray")
 WINDOW_PER_WORKER = 4  # documents in flight per worker: enough to keep each busy, few enough to stay small
+# Below this many documents a local pool costs more than it saves: each worker loads the spaCy
+# models (seconds) before its first document; 41 articles took as long with 2 workers as with 1.
+POOL_MIN_DOCUMENTS = 64
 
 Work = Callable[[RawDocument, Limits], Any]
 
@@ -46,6 +49,7 @@ class RunnerConfig:
     engine: str = "local"
     workers: int = 1
     address: str | None = None
+    pool_min: int = POOL_MIN_DOCUMENTS  # fewer documents than this run here (local engine)
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -64,9 +68,9 @@ def run_documents(documents: Iterable[RawDocument], work: Work, config: RunnerCo
     """``(document, work(document, limits))`` for each document, in input order, run as ``config`` says."""
     source = iter(documents)
     window = config.workers * WINDOW_PER_WORKER
-    head = [] if config.engine == "local" and config.workers == 1 else list(islice(source, config.workers + 1))
+    head = [] if config.engine == "local" and config.workers == 1 else list(islice(source, config.pool_min))
     rest = chain(head, source)  # lazily: a document is read only when its turn comes
-    if config.engine == "local" and (config.workers == 1 or len(head) <= config.workers):
+    if config.engine == "local" and (config.workers == 1 or len(head) < config.pool_min):
         for doc in rest:
             yield doc, work(doc, limits)
         return
