@@ -150,8 +150,7 @@ def test_resolve_incremental_on_postgres_equals_scratch(kb, scratch):
 
     engine = open_store(os.environ["PESQUISA_TEST_PG_URL"])
     with engine.begin() as conn:  # a scratch database: start empty
-        for table in (*reversed(t.RESOLUTION_TABLES), t.event_reports, t.events, t.quotes, t.quantities, t.dates,
-                      t.roles, t.mentions, t.entities, t.judgements, t.redirects, t.documents):
+        for table in reversed(t.metadata.sorted_tables):  # every table, those that refer to others first
             conn.execute(delete(table))
     documents = scratch["documents"]
     _copy(kb, engine, documents[::2])

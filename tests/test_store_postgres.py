@@ -14,19 +14,17 @@ pytestmark = pytest.mark.skipif(not PG_URL, reason="PESQUISA_TEST_PG_URL not set
 
 
 def test_store_postgres_gives_the_same_export_as_sqlite(corpus_dir, export):
-    from sqlalchemy import text
+    from sqlalchemy import delete
 
     from pesquisa.ingest import iter_documents
     from pesquisa.pipeline import ingest_documents
     from pesquisa.report.export import evaluation_export
-    from pesquisa.store import open_store
+    from pesquisa.store import open_store, schema
 
     engine = open_store(PG_URL)
     with engine.begin() as conn:  # a scratch database: start empty
-        for table in ("event_keys", "resolution_groups", "resolution_refs", "resolved_documents",
-                      "event_reports", "events", "quotes", "quantities", "dates", "roles", "mentions", "entities",
-                      "judgements", "redirects", "documents"):
-            conn.execute(text(f"DELETE FROM {table}"))
+        for table in reversed(schema.metadata.sorted_tables):  # every table, those that refer to others first
+            conn.execute(delete(table))
     ingest_documents(engine, iter_documents([corpus_dir]))
     pg = {d["source"]: d for d in evaluation_export(engine)["documents"]}
     sqlite = {d["source"]: d for d in export["documents"]}
