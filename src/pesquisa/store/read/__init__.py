@@ -11,7 +11,8 @@ Modules by area: ``documents``, ``entities``, ``events``, ``facts`` (quotes and
 quantities), ``lookup`` (ids and names), ``official``
 (the official record and sanction matches; imported as a module), ``summary``, ``export``, ``network`` (the
 actor network's rows), ``failures`` (what an ingest could not take in), ``relations`` (relations, profiles, timeline,
-seizure ledger), ``resolution``. Queries filter on indexed columns (ids,
+seizure ledger), ``resolution``, ``tracker`` (the facts a framework tracker reads, official series by
+month). Queries filter on indexed columns (ids,
 ``document_id``, ``entity_id``, ``speaker_id``, ``event_id``) and read a page's
 related rows in one query per table, never one per row.
 """
@@ -46,6 +47,7 @@ from pesquisa.store.read.relations import (
 )
 from pesquisa.store.read.resolution import entity_refs, event_reports, judgements, split_result
 from pesquisa.store.read.summary import counts, languages, most_quoted, store_version
+from pesquisa.store.read.tracker import TrackerRows, seizure_months, tracker_rows, victim_months
 
 __all__ = [
     "DocumentFacts",
@@ -54,6 +56,7 @@ __all__ = [
     "ExportFacts",
     "NetworkFacts",
     "Rows",
+    "TrackerRows",
     "actors",
     "all_quantities",
     "counts",
@@ -99,10 +102,13 @@ __all__ = [
     "resolve_id",
     "role_rows",
     "seizure_ledger",
+    "seizure_months",
     "speaker_id_for",
     "split_result",
     "store_version",
     "stored_document_ids",
     "titles_by_entity",
+    "tracker_rows",
+    "victim_months",
     "within_dates",
 ]
