@@ -27,6 +27,8 @@ point's (a month counts as its last day; on a tie, the first stated), with its d
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -34,6 +36,7 @@ from sqlalchemy import Engine
 
 from pesquisa.analyze._tracker_facts import Evidence, Fact, count_once, facts_of, in_scope, rule_holds, with_value
 from pesquisa.analyze.framework import QUANTITY_KINDS, Framework, Indicator, SeriesSpec, label, load_framework
+from pesquisa.errors import NotFoundError
 from pesquisa.lexicon import read_data
 from pesquisa.store.read import official as read_official
 from pesquisa.store.read.tracker import TrackerRows, seizure_months, tracker_rows, victim_months
@@ -101,6 +104,16 @@ class TrackerReport:
                 "goals": [{"id": g.id, "name": label(g.name, lang), "names": g.name,
                            "indicators": [i.to_dict(lang) for i in g.indicators]} for g in self.goals]}
 
+    def only(self, indicator_id: str) -> TrackerReport:
+        """A copy holding one indicator (in its goal). Raises ``NotFoundError`` naming the known ones."""
+        goals = [GoalResult(g.id, g.name, [i for i in g.indicators if i.indicator.id == indicator_id])
+                 for g in self.goals]
+        goals = [g for g in goals if g.indicators]
+        if not goals:
+            known = ", ".join(i.id for i in self.framework.indicators)
+            raise NotFoundError(f"{indicator_id}: no such indicator in {self.framework.id} (known: {known})")
+        return TrackerReport(self.framework, goals)
+
     def evidence_rows(self) -> list[dict]:
         """One flat row per evidence item (``CSV_COLUMNS``), goal by goal, for CSV."""
         rows = []
@@ -114,6 +127,15 @@ class TrackerReport:
                                  "value": "" if f.value is None else f.value, "unit": f.unit or "",
                                  "item": f.item or "", "also": len(e.also)})
         return rows
+
+
+def tracker_csv(report: TrackerReport) -> str:
+    """The evidence rows of ``report`` as CSV text with a header (``CSV_COLUMNS``)."""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(report.evidence_rows())
+    return out.getvalue()
 
 
 def evidence_dict(e: Evidence) -> dict:
