@@ -237,9 +237,11 @@ def tracker_report(engine: Engine, framework: Framework | str | None = None) -> 
     fw = framework if isinstance(framework, Framework) else load_framework(framework)
     rules = [r for ind in fw.indicators for r in ind.rules]
     every_type = tuple(read_data("events.yaml")["triggers"])
-    rows = tracker_rows(engine, quantity_kinds={k for r in rules if r.fact == "quantity"
-                                                for k in (r.kinds or QUANTITY_KINDS)},
-                        event_types={t for r in rules if r.fact == "event" for t in r.types or every_type},
+    quantity_kinds = {k for r in rules if r.fact == "quantity" for k in (r.kinds or QUANTITY_KINDS)}
+    # a figure takes the place and actors of the event that claims it, whatever its type
+    event_types = set(every_type) if quantity_kinds else {t for r in rules if r.fact == "event"
+                                                          for t in r.types or every_type}
+    rows = tracker_rows(engine, quantity_kinds=quantity_kinds, event_types=event_types,
                         relation_kinds={k for r in rules if r.fact == "relation" for k in r.relations},
                         quotes=any(r.fact == "quote" for r in rules))
     return track(fw, rows, read_series(engine, [s for ind in fw.indicators for s in ind.series]))
