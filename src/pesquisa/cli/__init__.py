@@ -289,6 +289,9 @@ def get_app() -> typer.Typer:
         from pesquisa.cli.official import register as register_official
 
         register_official(app)
+        from pesquisa.cli.tracker import register as register_tracker
+
+        register_tracker(app)
         _REGISTERED = True
     return app
 

@@ -12,6 +12,7 @@ from pesquisa.api import create_app as create_api
 from pesquisa.web.failures import router as failures_router
 from pesquisa.web.pages import router
 from pesquisa.web.templating import render
+from pesquisa.web.tracker import router as tracker_router
 
 
 def render_error(request: Request, body: dict) -> HTMLResponse:
@@ -26,4 +27,5 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
               name="static")
     app.include_router(router)
     app.include_router(failures_router)
+    app.include_router(tracker_router)
     return app

@@ -11,7 +11,8 @@ Modules by area: ``documents``, ``entities``, ``events``, ``facts`` (quotes and
 quantities), ``lookup`` (ids and names), ``official``
 (the official record and sanction matches; imported as a module), ``summary``, ``export``, ``network`` (the
 actor network's rows), ``failures`` (what an ingest could not take in), ``relations`` (relations, profiles, timeline,
-seizure ledger), ``resolution``. Queries filter on indexed columns (ids,
+seizure ledger), ``resolution``, ``tracker`` (the facts a framework tracker reads, official series by
+month). Queries filter on indexed columns (ids,
 ``document_id``, ``entity_id``, ``speaker_id``, ``event_id``) and read a page's
 related rows in one query per table, never one per row.
 """
@@ -64,6 +65,7 @@ from pesquisa.store.read.resolution import (
     unresolved_documents,
 )
 from pesquisa.store.read.summary import counts, languages, most_quoted, store_version
+from pesquisa.store.read.tracker import TrackerRows, seizure_months, tracker_rows, victim_months
 
 __all__ = [
     "DocumentFacts",
@@ -72,6 +74,7 @@ __all__ = [
     "ExportFacts",
     "NetworkFacts",
     "Rows",
+    "TrackerRows",
     "actors",
     "all_quantities",
     "counts",
@@ -127,6 +130,7 @@ __all__ = [
     "resolved_count",
     "role_rows",
     "seizure_ledger",
+    "seizure_months",
     "speaker_id_for",
     "split_result",
     "store_version",
@@ -134,6 +138,8 @@ __all__ = [
     "stored_entity_ids",
     "titles_by_entity",
     "totals",
+    "tracker_rows",
     "unresolved_documents",
+    "victim_months",
     "within_dates",
 ]
