@@ -380,7 +380,7 @@ _REGISTERED = False
 
 
 def get_app() -> typer.Typer:
-    """The full CLI with its sub-apps (network, serve, import, sanctions, reconcile) registered once."""
+    """The full CLI with its sub-apps (network, serve, import, sanctions, reconcile, brief) registered once."""
     global _REGISTERED
     if not _REGISTERED:
         from pesquisa.cli.network import app as network_app
@@ -394,6 +394,9 @@ def get_app() -> typer.Typer:
         from pesquisa.cli.official import register as register_official
 
         register_official(app)
+        from pesquisa.cli.brief import register as register_brief
+
+        register_brief(app)
         _REGISTERED = True
     return app
 
