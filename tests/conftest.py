@@ -16,8 +16,8 @@ import pytest
 # does ``from conftest import SHARED``.
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-# the API and web fixtures (the session knowledge base plus a hostile article); the official record's
-pytest_plugins = ["_web_fixtures", "_official_fixtures"]
+# the API and web fixtures (the session knowledge base plus a hostile article); the official record's; briefings'
+pytest_plugins = ["_web_fixtures", "_official_fixtures", "_brief_fixtures"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
