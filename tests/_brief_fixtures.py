@@ -55,3 +55,19 @@ def corpus_brief_db(kb, tmp_path_factory: pytest.TempPathFactory) -> Path:
         db = copy_sqlite(Path(kb.url.database), tmp_path_factory.mktemp("brief-corpus") / "corpus.sqlite")
         _CACHE["corpus"] = _ingest_arms(db)
     return _CACHE["corpus"]
+
+
+@pytest.fixture(scope="session")
+def brief_app(brief_db: Path):
+    """The workbench (API and pages) over ``brief_db``."""
+    from pesquisa.web import create_app
+
+    return create_app(str(brief_db))
+
+
+@pytest.fixture(scope="session")
+def brief_client(brief_app):
+    """An in-process client of ``brief_app`` (no server, no network)."""
+    from fastapi.testclient import TestClient
+
+    return TestClient(brief_app)

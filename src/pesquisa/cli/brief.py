@@ -38,7 +38,7 @@ def _check(path: Path, db: str) -> None:
         fail(f"{path}: not a JSON file ({err})")
     report = check_briefing(_engine(db), data)
     if report.ok:
-        console.print(f"{report.summary()} ({path})", highlight=False, markup=False)
+        console.print(f"{report.summary()} ({path})", highlight=False, markup=False, soft_wrap=True)
         return
     for failure in report.failures:
         console.print(f"FAIL {failure}", highlight=False, markup=False, soft_wrap=True)
@@ -85,7 +85,7 @@ def brief_cli(
     except OSError as err:
         fail(f"{output}: cannot write ({err.strerror or err})")
     errors.print(f"{output}: {len(briefing.sections)} sections, {len(briefing.items)} items", highlight=False,
-                 markup=False)
+                 markup=False, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
