@@ -273,6 +273,21 @@ def test_report_brief_on_the_shared_corpus_plus_new_articles(corpus_brief_db):
     assert report.ok, report.failures[:5]
 
 
+def test_report_brief_gives_the_verdict_where_an_official_series_exists(official_store):
+    from pesquisa.store import open_store
+
+    engine = open_store(official_store, create=False)
+    data = build_briefing(engine, make_filters(topic="fentanyl"), generated=GENERATED).to_dict()
+    fy23 = item(data, "results", "Seizure: 27,023 pounds of fentanyl")
+    assert fy23["verdict"] == "consistent"
+    assert fy23["text"].endswith("— a figure over a period, not added to the totals — official series: consistent")
+    assert check_briefing(engine, data).ok
+    wrong = copy.deepcopy(data)
+    item(wrong, "results", "Seizure: 27,023 pounds of fentanyl")["verdict"] = "inconsistent"
+    assert [f.split(": ", 1)[1] for f in check_briefing(engine, wrong).failures] == [
+        "verdict 'inconsistent' is not the reconciliation of its cited figures"]
+
+
 def test_report_brief_all_is_honest():
     module = importlib.import_module("pesquisa.report.brief")
     public = {n for n in vars(module) if not n.startswith("_") and not isinstance(getattr(module, n), type(module))}

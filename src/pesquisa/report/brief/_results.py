@@ -2,9 +2,10 @@
 
 Seizures come from the store's seizure ledger (``store.read.seizure_ledger``): a seizure
 told by several outlets is one item citing every report, its figure written as the first
-report wrote it and the others given as "also reported as". A seizure whose sentence states
-a period longer than a month, or an aggregate cue ("over the past year", "en lo que va del
-año"), is a total already: it is listed, and not added again. Totals are separate items,
+report wrote it and the others given as "also reported as". A seizure that states an official
+aggregate (the reconciliation pairs it with a series), or whose sentence states a period
+longer than a month or an aggregate cue ("over the past year", "en lo que va del año"), is a
+total already: it is listed, and not added again. Totals are separate items,
 ``derived``, citing the one quantity each seizure adds (so a check can add them up again).
 Where an official series answers a figure, its reconciliation verdict is part of the item.
 """
@@ -37,6 +38,19 @@ def is_aggregate(sentence: str, published: str | None) -> bool:
     if _aggregate_cues().search(fold_chars(sentence)):
         return True
     return any(p.start != p.end for p in find_periods(sentence, published=published))
+
+
+def line_is_aggregate(scope: Scope, line: dict) -> bool:
+    """True when a ledger line's first figure is a total over a period, not one seizure.
+
+    Either the reconciliation read it as an official aggregate (whatever its verdict), or
+    its sentence says so (``is_aggregate``).
+    """
+    first = line["reports"][0]
+    if first["quantity_id"] in scope.verdicts:
+        return True
+    start, end = scope.sentence(first["document_id"], first["span"][0])
+    return is_aggregate(scope.body(first["document_id"])[start:end], scope.doc_date(first["document_id"]))
 
 
 def _date(scope: Scope, line: dict) -> tuple[str | None, bool]:
@@ -98,9 +112,7 @@ def seizure_item(scope: Scope, line: dict, date: str | None, own: bool) -> Item:
     others = list(dict.fromkeys(v["text"] for v in line["reports"][1:] if v["text"] != first["text"]))
     if others:
         text += "; " + phrase("also_reported", lang, texts=", ".join(quoted(o, lang) for o in others))
-    body = scope.body(first["document_id"])
-    start, end = scope.sentence(first["document_id"], first["span"][0])
-    if is_aggregate(body[start:end], scope.doc_date(first["document_id"])):
+    if line_is_aggregate(scope, line):
         text += " — " + phrase("aggregate", lang)
     verdict = _verdict(scope, first["quantity_id"])
     if verdict:
@@ -158,10 +170,7 @@ def total_items(scope: Scope, seizures: list[tuple[dict, str | None, bool]]) -> 
     """Totals of single seizures by item and unit, then by year where they span several (each needs two parts)."""
     groups: dict[tuple[str, str], list[tuple[dict, str | None]]] = defaultdict(list)
     for line, date, _own in seizures:
-        first = line["reports"][0]
-        start, end = scope.sentence(first["document_id"], first["span"][0])
-        if line["item"] and not is_aggregate(scope.body(first["document_id"])[start:end],
-                                             scope.doc_date(first["document_id"])):
+        if line["item"] and not line_is_aggregate(scope, line):
             groups[(line["item"], line["unit"] or "")].append((line, date))
     out = []
     for (item, unit), parts in sorted(groups.items()):

@@ -101,7 +101,7 @@ class Scope:
         self.mentions: dict[str, list[dict]] = defaultdict(list)  # document id -> its place and organization mentions
         for m in facts.mentions:
             self.mentions[m["document_id"]].append(m)
-        self.verdicts: dict[str, str] = {}  # quantity id -> reconciliation verdict (filled by the builder)
+        self.verdicts: dict[str, str] = {}  # quantity id -> verdict of each official-aggregate claim (builder fills it)
         self._seen: set[tuple] = set()
         self._sentences: dict[str, list[tuple[int, int]]] = {}
         self._about: dict[tuple, bool] = {}
