@@ -39,7 +39,7 @@ def test_cli_brief_check_fails_on_an_edited_figure_naming_it(brief_db, tmp_path)
     assert result.exit_code == 1
     assert result.stdout.splitlines() == [
         "FAIL section 2 (Results) item 4: figure '6,400' is in none of its citations (not derived)"]
-    assert result.stderr.strip().startswith(f"Error: {bad}: 1 failures: ")
+    assert result.stderr.strip().startswith(f"Error: {bad}: 1 failure: ")
 
 
 def test_cli_brief_output_format_follows_the_suffix(brief_db, tmp_path):

@@ -214,7 +214,7 @@ def test_report_brief_check_fails_on_an_edited_figure(weapons, brief_engine):
     bad = _edited(weapons, "results", "Seizure: 640", "640 armas", "840 armas")
     report = check_briefing(brief_engine, bad)
     assert report.failures == ["section 2 (Results) item 4: figure '840' is in none of its citations (not derived)"]
-    assert report.summary().startswith("1 failures:")
+    assert report.summary().startswith("1 failure:")
 
 
 def test_report_brief_check_fails_on_an_edited_total_citation_or_source(weapons, brief_engine):

@@ -43,7 +43,8 @@ class CheckReport:
     def summary(self) -> str:
         """One line: "OK: ..." or how many failures, with what was checked."""
         checked = f"{self.items} items, {self.citations} citations, {self.figures} figures checked against the store"
-        return f"OK: {checked}" if self.ok else f"{len(self.failures)} failures: {checked}"
+        n = len(self.failures)
+        return f"OK: {checked}" if self.ok else f"{n} failure{'' if n == 1 else 's'}: {checked}"
 
 
 def _citation_failures(item: Item, docs: dict[str, dict]) -> list[str]:
