@@ -6,7 +6,7 @@ Usage (after `pesquisa ingest ... --db FILE`; needs Debian's chromium, `make bro
 
 Starts the app on a free loopback port, drives /usr/bin/chromium with Playwright and
 writes ``<page>-desktop.png`` and ``<page>-phone.png`` for home, search, document, entity,
-quantities, events, one event, the network and the framework tracker (pages cut at ``MAX_HEIGHT`` px). Prints each
+quantities, events, one event, the network, the framework tracker, the briefing and the arms picture (pages cut at ``MAX_HEIGHT`` px). Prints each
 file written. ``--page network`` (repeatable) remakes only the pages named.
 """
 
@@ -36,7 +36,8 @@ def main_pages(engine) -> dict[str, str]:
             or conn.execute(select(t.documents.c.id).limit(1)).scalar()
         event = conn.execute(select(t.events.c.id).order_by(t.events.c.date.desc().nulls_last()).limit(1)).scalar()
     pages = {"home": "/", "search": "/?q=Ebrard", "document": f"/documents/{doc}", "quantities": "/quantities?kind=seizure",
-             "events": "/events", "network": "/network", "tracker": "/tracker"}
+             "events": "/events", "network": "/network", "tracker": "/tracker", "brief": "/brief?topic=weapons",
+             "arms": "/arms"}
     if person:
         pages["entity"] = f"/entities/{person}"
     if event:

@@ -18,7 +18,19 @@ from collections.abc import Callable
 from fastapi import FastAPI, Request, Response
 from starlette.datastructures import MutableHeaders
 
-from pesquisa.api import documents, entities, events, judgements, network, official, quantities, quotes, search, tracker
+from pesquisa.api import (
+    brief,
+    documents,
+    entities,
+    events,
+    judgements,
+    network,
+    official,
+    quantities,
+    quotes,
+    search,
+    tracker,
+)
 from pesquisa.api.deps import GraphCache
 from pesquisa.api.errors import install_error_handler
 from pesquisa.api.guard import RequestGuard
@@ -35,7 +47,7 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 ROUTERS = (search.router, documents.router, judgements.router, entities.router, quotes.router, quantities.router,
-           events.router, network.router, official.router, tracker.router)
+           events.router, network.router, official.router, tracker.router, brief.router)
 
 
 def create_app(db: str | None = None, *, token: str | None = None,

@@ -272,7 +272,7 @@ _REGISTERED = False
 
 def get_app() -> typer.Typer:
     """The full CLI with its commands in modules of their own (ingest, network, serve, import, sanctions,
-    reconcile) registered once."""
+    reconcile, tracker, brief) registered once."""
     global _REGISTERED
     if not _REGISTERED:
         from pesquisa.cli.ingest import register as register_ingest
@@ -292,6 +292,9 @@ def get_app() -> typer.Typer:
         from pesquisa.cli.tracker import register as register_tracker
 
         register_tracker(app)
+        from pesquisa.cli.brief import register as register_brief
+
+        register_brief(app)
         _REGISTERED = True
     return app
 

@@ -8,7 +8,7 @@ typed stage records (``EntityRef``, ``EventReport``) where a stage consumes them
 Nothing here writes. JSON shapes are ``pesquisa.api.serialize``'s business.
 
 Modules by area: ``documents``, ``entities``, ``events``, ``facts`` (quotes and
-quantities), ``lookup`` (ids and names), ``official``
+quantities), ``lookup`` (ids and names), ``briefs`` (what briefings cite), ``official``
 (the official record and sanction matches; imported as a module), ``summary``, ``export``, ``network`` (the
 actor network's rows), ``failures`` (what an ingest could not take in), ``relations`` (relations, profiles, timeline,
 seizure ledger), ``resolution``, ``tracker`` (the facts a framework tracker reads, official series by
@@ -18,6 +18,7 @@ related rows in one query per table, never one per row.
 """
 
 from pesquisa.store.read._common import Rows, date_upper, within_dates
+from pesquisa.store.read.briefs import BriefFacts, brief_facts, cited_documents, quantities_at
 from pesquisa.store.read.documents import DocumentFacts, document_facts, document_raw, documents, stored_document_ids
 from pesquisa.store.read.entities import EntityFacts, entities, entity_events, entity_facts, role_rows
 from pesquisa.store.read.events import EventFacts, event, event_facts, event_ids, event_types, events
@@ -68,6 +69,7 @@ from pesquisa.store.read.summary import counts, languages, most_quoted, store_ve
 from pesquisa.store.read.tracker import TrackerRows, seizure_months, tracker_rows, victim_months
 
 __all__ = [
+    "BriefFacts",
     "DocumentFacts",
     "EntityFacts",
     "EventFacts",
@@ -77,6 +79,8 @@ __all__ = [
     "TrackerRows",
     "actors",
     "all_quantities",
+    "brief_facts",
+    "cited_documents",
     "counts",
     "date_upper",
     "document_facts",
@@ -117,6 +121,7 @@ __all__ = [
     "person_groups",
     "person_profile",
     "quantities",
+    "quantities_at",
     "quantity_facets",
     "quotes",
     "quotes_by_speaker",
