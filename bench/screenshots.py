@@ -6,8 +6,8 @@ Usage (after `pesquisa ingest ... --db FILE`; needs Debian's chromium, `make bro
 
 Starts the app on a free loopback port, drives /usr/bin/chromium with Playwright and
 writes ``<page>-desktop.png`` and ``<page>-phone.png`` for home, search, document, entity,
-quantities, events, one event, the network, the framework tracker, the briefing and the arms picture (pages cut at ``MAX_HEIGHT`` px). Prints each
-file written. ``--page network`` (repeatable) remakes only the pages named.
+quantities, events, one event, the network, the framework tracker, the briefing and the arms
+picture (pages cut at ``MAX_HEIGHT`` px). Prints each file written. ``--page network`` (repeatable) remakes only the pages named.
 """
 
 from __future__ import annotations
