@@ -18,7 +18,20 @@ from collections.abc import Callable
 from fastapi import FastAPI, Request, Response
 from starlette.datastructures import MutableHeaders
 
-from pesquisa.api import documents, entities, events, judgements, network, official, quantities, quotes, search
+from pesquisa.api import (
+    documents,
+    entities,
+    events,
+    failures,
+    history,
+    judgements,
+    network,
+    official,
+    positions,
+    quantities,
+    quotes,
+    search,
+)
 from pesquisa.api.deps import GraphCache
 from pesquisa.api.errors import install_error_handler
 from pesquisa.api.guard import RequestGuard
@@ -35,7 +48,8 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 ROUTERS = (search.router, documents.router, judgements.router, entities.router, quotes.router, quantities.router,
-           events.router, network.router, official.router)
+           events.router, network.router, official.router, history.router, positions.router,
+           failures.router)
 
 
 def create_app(db: str | None = None, *, token: str | None = None,

@@ -49,7 +49,8 @@ def home_page(request: Request, engine: Engine_, q: Text = None, offset: Offset 
     results = recent = None
     if q and q.strip():
         found = search(engine, q, limit=page.limit, offset=page.offset)
-        results = page.envelope([h.to_dict() for h in found.hits], found.total, q=q, counts=found.counts)
+        results = page.envelope([h.to_dict() for h in found.hits], found.total, q=q, counts=found.counts,
+                                query=found.query.to_dict())
     else:
         recent = _documents(engine, PageParams(8, 0))
     return render(request, "home.html", q=q or "", results=results, summary=summarize(engine, top=8).to_dict(),

@@ -11,7 +11,8 @@ Modules by area: ``documents``, ``entities``, ``events``, ``facts`` (quotes and
 quantities), ``lookup`` (ids and names), ``official``
 (the official record and sanction matches; imported as a module), ``summary``, ``export``, ``network`` (the
 actor network's rows), ``failures`` (what an ingest could not take in), ``relations`` (relations, profiles, timeline,
-seizure ledger), ``resolution``. Queries filter on indexed columns (ids,
+seizure ledger), ``resolution``, ``judgements`` (the history of analyst judgements), ``positions``
+(a speaker's quotes with what dates them). Queries filter on indexed columns (ids,
 ``document_id``, ``entity_id``, ``speaker_id``, ``event_id``) and read a page's
 related rows in one query per table, never one per row.
 """
@@ -23,6 +24,7 @@ from pesquisa.store.read.events import EventFacts, event, event_facts, event_ids
 from pesquisa.store.read.export import ExportFacts, actors, export_facts, titles_by_entity
 from pesquisa.store.read.facts import all_quantities, quantities, quantity_facets, quotes, quotes_by_speaker
 from pesquisa.store.read.failures import failure_counts, failure_keys, failures
+from pesquisa.store.read.judgements import judgement_history, judgement_row, latest_judgement_id
 from pesquisa.store.read.lookup import (
     entity_exists,
     find_entity,
@@ -32,6 +34,7 @@ from pesquisa.store.read.lookup import (
     speaker_id_for,
 )
 from pesquisa.store.read.network import NetworkFacts, network_facts
+from pesquisa.store.read.positions import SpeakerFacts, speaker_facts
 from pesquisa.store.read.relations import (
     event_judgements,
     event_of_report,
@@ -54,6 +57,7 @@ __all__ = [
     "ExportFacts",
     "NetworkFacts",
     "Rows",
+    "SpeakerFacts",
     "actors",
     "all_quantities",
     "counts",
@@ -81,8 +85,11 @@ __all__ = [
     "failure_keys",
     "failures",
     "find_entity",
+    "judgement_history",
+    "judgement_row",
     "judgements",
     "languages",
+    "latest_judgement_id",
     "most_quoted",
     "names_by_id",
     "nationalities",
@@ -99,6 +106,7 @@ __all__ = [
     "resolve_id",
     "role_rows",
     "seizure_ledger",
+    "speaker_facts",
     "speaker_id_for",
     "split_result",
     "store_version",
