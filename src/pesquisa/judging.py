@@ -23,7 +23,7 @@ from pesquisa.errors import RefusedError
 from pesquisa.pipeline import record_event_judgement, record_judgement, refresh_sanctions, resolve_store
 from pesquisa.store import read
 from pesquisa.store.db import checkpoint
-from pesquisa.store.judging import retire_judgement
+from pesquisa.store.judging import annotate_judgement, retire_judgement
 from pesquisa.store.search import refresh_search_index
 
 
@@ -33,9 +33,13 @@ def merge_refusal(a: dict, b: dict, *, what: str = "entity") -> str | None:
     if a["id"] == b["id"]:
         return f"{a['id']}: cannot merge {label_a} with itself"
     if a["type"] != b["type"]:
-        return (f"{a['id']}: cannot merge {label_a}, a {a['type']}, with {label_b}, a {b['type']} "
-                f"(a merge joins two {what} records of one type)")
+        return (f"{a['id']}: cannot merge {label_a}, {_article(a['type'])} {a['type']}, with {label_b}, "
+                f"{_article(b['type'])} {b['type']} (only {what} records of one type can be merged)")
     return None
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def _label(row: dict) -> str:
@@ -66,13 +70,14 @@ def merge_entities(engine: Engine, target: str, other: str, *, author: str = "an
     if refusal:
         raise RefusedError(refusal, errors={"other": refusal})
     result = record_judgement(engine, "merge", a["id"], b["id"], author=author)
-    return _made(engine, "merge", a["id"], b["id"], result)
+    return _made(engine, "merge", a["id"], b["id"], result, names=[_label(a), _label(b)])
 
 
 def split_entity(engine: Engine, target: str, *, author: str = "analyst") -> dict:
     """Record that ``target`` mixes different people and split it by name (writes); what it did."""
-    ident = _entity(engine, target)["id"]
-    return _made(engine, "split", ident, None, record_judgement(engine, "split", ident, None, author=author))
+    row = _entity(engine, target)
+    result = record_judgement(engine, "split", row["id"], None, author=author)
+    return _made(engine, "split", row["id"], None, result, names=[_label(row)])
 
 
 def merge_events(engine: Engine, target: str, other: str, *, author: str = "analyst") -> dict:
@@ -82,20 +87,23 @@ def merge_events(engine: Engine, target: str, other: str, *, author: str = "anal
     if refusal:
         raise RefusedError(refusal, errors={"other": refusal})
     result = record_event_judgement(engine, "merge-event", a["id"], b["id"], author=author)
-    return _made(engine, "merge-event", a["id"], b["id"], ", ".join(result))
+    return _made(engine, "merge-event", a["id"], b["id"], ", ".join(result), names=[_label(a), _label(b)])
 
 
 def split_event(engine: Engine, target: str, *, author: str = "analyst") -> dict:
     """Record that an event mixes different events: its reports in different documents stay apart (writes)."""
-    ident = _event(engine, target)["id"]
-    result = record_event_judgement(engine, "split-event", ident, None, author=author)
-    return _made(engine, "split-event", ident, None, ", ".join(result))
+    row = _event(engine, target)
+    result = record_event_judgement(engine, "split-event", row["id"], None, author=author)
+    return _made(engine, "split-event", row["id"], None, ", ".join(result), names=[_label(row)])
 
 
-def _made(engine: Engine, kind: str, target: str, other: str | None, result: str) -> dict:
-    """What a judgement did: kind, sides, resulting ids and the id of the judgement row."""
+def _made(engine: Engine, kind: str, target: str, other: str | None, result: str, *, names: list[str]) -> dict:
+    """What a judgement did: kind, sides, resulting ids and the id of the judgement row (which keeps the names)."""
+    judgement_id = read.latest_judgement_id(engine, kind, target)
+    if judgement_id is not None:
+        annotate_judgement(engine, judgement_id, names=names)
     return {"ok": True, "kind": kind, "target": target, "other": other, "result": result,
-            "judgement_id": read.latest_judgement_id(engine, kind, target)}
+            "judgement_id": judgement_id}
 
 
 def undo_judgement(engine: Engine, judgement_id: int, *, author: str = "analyst") -> dict:

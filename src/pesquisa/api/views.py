@@ -10,9 +10,11 @@ from __future__ import annotations
 def judgement_dict(row: dict) -> dict:
     """A judgement as listed: what was judged (ids as judged and where they lead now), by whom, when, undone or not."""
     detail = row.get("detail") or {}
+    names = [*(detail.get("names") or []), None, None]  # as judged: "John Kelly (per-…)"; older rows have none
     out = {"id": row["id"], "kind": row["kind"], "subject": row["subject"], "status": row["status"],
-           "target": row["target"], "target_now": row["target_now"], "target_label": row["target_label"],
-           "other": row["other"], "other_now": row["other_now"], "other_label": row["other_label"],
+           "target": row["target"], "target_name": names[0], "target_now": row["target_now"],
+           "target_label": row["target_label"], "other": row["other"], "other_name": names[1] if row["other"] else None,
+           "other_now": row["other_now"], "other_label": row["other_label"],
            "author": row["author"], "created_at": row["created_at"], "deleted_at": row["deleted_at"],
            "undone_by": row["undone_by"]}
     if row["subject"] == "event":

@@ -30,3 +30,14 @@ def retire_judgement(engine: Engine, judgement_id: int, *, author: str = "analys
         conn.execute(update(t.judgements).where(t.judgements.c.id == judgement_id)
                      .values(deleted_at=now, detail={**(row.detail or {}), "undone_by": author}))
     return now
+
+
+def annotate_judgement(engine: Engine, judgement_id: int, **fields: object) -> None:
+    """Add ``fields`` to a judgement's ``detail`` (writes): what the history shows of it, such as the names as judged.
+
+    Keys already there (the report ids of an event judgement) are kept.
+    """
+    with engine.begin() as conn:
+        detail = conn.execute(select(t.judgements.c.detail).where(t.judgements.c.id == judgement_id)).scalar()
+        conn.execute(update(t.judgements).where(t.judgements.c.id == judgement_id)
+                     .values(detail={**(detail or {}), **fields}))

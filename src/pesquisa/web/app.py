@@ -10,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 
 from pesquisa.api import create_app as create_api
 from pesquisa.web.failures import router as failures_router
+from pesquisa.web.judging import router as judging_router
 from pesquisa.web.pages import router
 from pesquisa.web.templating import render
 
@@ -26,4 +27,5 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
               name="static")
     app.include_router(router)
     app.include_router(failures_router)
+    app.include_router(judging_router)
     return app

@@ -25,6 +25,7 @@ from pesquisa.report.summary import summarize
 from pesquisa.store import read
 from pesquisa.store.search import search
 from pesquisa.web.highlight import document_marks, render_marked
+from pesquisa.web.panels import entity_panels, event_panels
 from pesquisa.web.svg import (
     STRATEGY_STYLES,
     bar_chart,
@@ -109,7 +110,8 @@ def entity_page(request: Request, entity_id: str, engine: Engine_,
         return RedirectResponse(f"/entities/{current}", status_code=302)
     entity = serialize.entity_detail(read.entity_facts(engine, current), graph, requested=entity_id, mention_limit=60)
     figure = network_figure(ego_network(graph, entity["id"], max_nodes=16), entity["id"])
-    return render(request, "entity.html", entity=entity, figure=figure, sanctions=_sanctions(engine, entity["id"]))
+    return render(request, "entity.html", entity=entity, figure=figure, sanctions=_sanctions(engine, entity["id"]),
+                  **entity_panels(request, engine, entity))
 
 
 @router.get("/quotes", response_class=HTMLResponse)
@@ -182,7 +184,7 @@ def event_page_html(request: Request, event_id: str, engine: Engine_) -> Respons
     event = serialize.event_detail(read.event(engine, event_id))
     if event["id"] != event_id:
         return RedirectResponse(f"/events/{event['id']}", status_code=302)
-    return render(request, "event.html", event=event)
+    return render(request, "event.html", event=event, **event_panels(request, engine, event))
 
 
 Network = Annotated[nx.Graph, Depends(get_network)]

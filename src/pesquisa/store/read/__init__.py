@@ -24,7 +24,7 @@ from pesquisa.store.read.events import EventFacts, event, event_facts, event_ids
 from pesquisa.store.read.export import ExportFacts, actors, export_facts, titles_by_entity
 from pesquisa.store.read.facts import all_quantities, quantities, quantity_facets, quotes, quotes_by_speaker
 from pesquisa.store.read.failures import failure_counts, failure_keys, failures
-from pesquisa.store.read.judgements import judgement_history, judgement_row, latest_judgement_id
+from pesquisa.store.read.judgements import event_options, judgement_history, judgement_row, latest_judgement_id
 from pesquisa.store.read.lookup import (
     entity_exists,
     find_entity,
@@ -75,6 +75,7 @@ __all__ = [
     "event_ids",
     "event_judgements",
     "event_of_report",
+    "event_options",
     "event_report_ids",
     "event_reports",
     "event_timeline",

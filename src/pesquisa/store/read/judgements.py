@@ -96,3 +96,17 @@ def _described(conn: Connection, rows: list[dict]) -> list[dict]:
             item[f"{side}_now"], item[f"{side}_label"] = now, label
         out.append(item)
     return out
+
+
+def event_options(engine: Engine, *, type: str, limit: int = 300) -> list[dict]:
+    """Events of ``type`` to pick a merge partner from, newest first: id, type, date, place name, reports (read-only)."""
+    with engine.connect() as conn:
+        reports = (select(t.event_reports.c.event_id, func.count().label("n"))
+                   .group_by(t.event_reports.c.event_id).subquery())
+        rows = conn.execute(select(t.events.c.id, t.events.c.type, t.events.c.date, t.entities.c.name.label("place"),
+                                   func.coalesce(reports.c.n, 0).label("reports"))
+                            .outerjoin(t.entities, t.entities.c.id == t.events.c.place_id)
+                            .outerjoin(reports, reports.c.event_id == t.events.c.id)
+                            .where(t.events.c.type == type)
+                            .order_by(t.events.c.date.desc().nulls_last(), t.events.c.id).limit(limit)).mappings()
+        return [dict(r) for r in rows]
