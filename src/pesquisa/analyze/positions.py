@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
 
+from pesquisa.errors import NotFoundError
 from pesquisa.store import read
 from pesquisa.store.read.positions import SpeakerFacts, speaker_facts
 from pesquisa.text import split_sentences
-from pesquisa.topics import Topic, topic, topics
+from pesquisa.topics import Topic, aliases_of, topic, topics
 
 OTHER = "other"
 OTHER_LABEL = {"en": "Other", "es": "Otros temas"}
@@ -160,15 +161,31 @@ def check_topic(key: str | None) -> str | None:
     return key
 
 
+def find_speaker(engine: Engine, name: str) -> dict:
+    """The entity ``name`` stands for: an id, old id, name or alias of the store, else an alias analysts type ("AMLO").
+
+    Raises ``NotFoundError`` (naming ``name``) when neither finds one.
+    """
+    try:
+        return read.find_entity(engine, name)
+    except NotFoundError as err:
+        for alias in aliases_of(name):
+            try:
+                return read.find_entity(engine, alias)
+            except NotFoundError:
+                continue
+        raise err from None
+
+
 def person_positions(engine: Engine, entity: str, *, topic_key: str | None = None) -> dict:
-    """The positions of the entity ``entity`` (an id, old id, name or alias) by topic (read-only).
+    """The positions of the entity ``entity`` (an id, old id, name or alias, ``find_speaker``) by topic (read-only).
 
     Returns ``entity_id``, ``name``, ``type``, ``topic`` (the filter), ``total`` (quotes) and
     ``topics``: one group per topic with its positions. Raises ``NotFoundError`` for an
     unknown entity and ``KeyError`` for an unknown topic.
     """
     key = check_topic(topic_key)
-    row = read.find_entity(engine, entity)
+    row = find_speaker(engine, entity)
     positions = positions_of(speaker_facts(engine, row["id"]))
     groups = group_positions(positions, topic_key=key)
     return {"entity_id": row["id"], "name": row["name"], "type": row["type"], "topic": key,
