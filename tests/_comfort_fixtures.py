@@ -4,7 +4,7 @@ Four short articles written for these tests (none from the shared corpus): Marce
 firearms (English, "said on Wednesday") and on "armas" (Spanish, "el pasado lunes"), López
 Obrador on sovereignty, Ken Salazar on the agreement. Ingested through the real pipeline once
 per session (``comfort_db``); tests that write take ``comfort_scratch``, a fresh copy.
-Import the fixtures by name (``from _comfort_fixtures import comfort_db``).
+The top conftest registers them (``pytest_plugins``).
 """
 
 from __future__ import annotations

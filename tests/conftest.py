@@ -16,8 +16,9 @@ import pytest
 # does ``from conftest import SHARED``.
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
-# the API and web fixtures (the session knowledge base plus a hostile article); the official record's
-pytest_plugins = ["_web_fixtures", "_official_fixtures"]
+# the API and web fixtures (the session knowledge base plus a hostile article); the official record's;
+# hand-written EN/ES articles for positions, search and judgements (_comfort_fixtures)
+pytest_plugins = ["_web_fixtures", "_official_fixtures", "_comfort_fixtures"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

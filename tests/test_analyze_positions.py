@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from _comfort_fixtures import comfort_db, comfort_engine  # noqa: F401  (fixtures)
 
 from pesquisa.analyze.positions import (
     OTHER,

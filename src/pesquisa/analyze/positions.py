@@ -192,6 +192,11 @@ def person_positions(engine: Engine, entity: str, *, topic_key: str | None = Non
             "total": len(positions), "topics": [g.to_dict() for g in groups]}
 
 
+POSITION_COLUMNS = ("topic", "topic_label", "entity_id", "entity_name", "quote_id", "text", "direct", "date",
+                    "date_source", "date_text", "speaker", "document_id", "start", "end", "span_start", "span_end",
+                    "source", "lang", "published", "terms", "topics")
+
+
 def position_rows(result: dict) -> list[dict]:
     """``person_positions`` as flat rows, one per (topic, quote), for CSV (a quote of two topics is two rows)."""
     return [{"topic": g["topic"], "topic_label": g["label"], "entity_id": result["entity_id"],

@@ -22,4 +22,5 @@ def failures_endpoint(request: Request, page: Annotated[PageParams, Depends(page
                       engine: Annotated[Engine, Depends(get_engine)], fmt: Format = None) -> dict | Response:
     """Every recorded failure, most recent first, with the stage and the problem (the ``/failures`` page's list)."""
     items = [{k: row.get(k) for k in FIELDS} for row in read.failures(engine, limit=page.limit, offset=page.offset)]
-    return respond(request, fmt, page.envelope(items, sum(read.failure_counts(engine).values())), "failures")
+    return respond(request, fmt, page.envelope(items, sum(read.failure_counts(engine).values())), "failures",
+                   columns=FIELDS)

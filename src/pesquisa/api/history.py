@@ -19,7 +19,7 @@ from pesquisa import judging
 from pesquisa.api.deps import get_engine, require_token
 from pesquisa.api.pagination import PageParams, page_params
 from pesquisa.api.tabular import CSV_RESPONSES, Format, respond
-from pesquisa.api.views import judgement_dict
+from pesquisa.api.views import JUDGEMENT_COLUMNS, judgement_dict
 from pesquisa.store import read
 
 router = APIRouter(prefix="/api", tags=["judgements"])
@@ -48,7 +48,8 @@ def history_endpoint(request: Request, page: Annotated[PageParams, Depends(page_
                      fmt: Format = None) -> dict | Response:
     """Every judgement, newest first: kind, ids as judged and now, author, time, and when and by whom it was undone."""
     rows = read.judgement_history(engine, kind=kind, status=status, limit=page.limit, offset=page.offset)
-    return respond(request, fmt, page.envelope([judgement_dict(r) for r in rows.items], rows.total), "judgements")
+    return respond(request, fmt, page.envelope([judgement_dict(r) for r in rows.items], rows.total), "judgements",
+                   columns=JUDGEMENT_COLUMNS)
 
 
 @router.get("/judgements/{judgement_id}", summary="One judgement")

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import Response
 from sqlalchemy import Engine
 
-from pesquisa.analyze.positions import person_positions, position_rows
+from pesquisa.analyze.positions import POSITION_COLUMNS, person_positions, position_rows
 from pesquisa.api.deps import get_engine
 from pesquisa.api.errors import ApiError
 from pesquisa.api.tabular import CSV_RESPONSES, Format, csv_response, wants_csv
@@ -29,5 +29,5 @@ def positions_endpoint(request: Request, entity_id: str, engine: Annotated[Engin
     except KeyError as err:
         raise ApiError(422, f"topic: {err.args[0]}", errors={"topic": err.args[0]}) from None
     if wants_csv(request, fmt):
-        return csv_response(position_rows(result), f"positions-{current}")
+        return csv_response(position_rows(result), f"positions-{current}", columns=POSITION_COLUMNS)
     return result

@@ -12,7 +12,8 @@ Rows are flattened by one rule (``flatten``), so a column means the same in ever
 - a nested object becomes ``<key>.<field>`` columns; a list of scalars one cell joined by ``"; "``;
 - a list of objects (an event's reports) one cell of compact JSON.
 
-The header is the union of the rows' columns in first-seen order. UTF-8 with a byte order
+The header is the union of the rows' columns in first-seen order, after the ``columns`` a
+route names (so an empty list still has its header where the route knows its columns). UTF-8 with a byte order
 mark, so spreadsheet programs read accents right; quoting by the ``csv`` module. A text cell
 starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return gets a leading ``'``: news text is
 untrusted, and a spreadsheet would otherwise run it as a formula (CSV injection).
@@ -80,10 +81,10 @@ def _is_pair(value: Any) -> bool:
     return isinstance(value, list | tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
 
 
-def to_csv(items: Iterable[Mapping[str, Any]]) -> str:
-    """The items as CSV text: a header row (columns in first-seen order), then one row per item."""
+def to_csv(items: Iterable[Mapping[str, Any]], columns: Iterable[str] = ()) -> str:
+    """The items as CSV text: a header row (``columns``, then the rows' others in first-seen order), one row per item."""
     rows = [flatten(item) for item in items]
-    columns = list(dict.fromkeys(k for row in rows for k in row))
+    columns = list(dict.fromkeys([*columns, *(k for row in rows for k in row)]))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
@@ -92,16 +93,17 @@ def to_csv(items: Iterable[Mapping[str, Any]]) -> str:
     return out.getvalue()
 
 
-def csv_response(items: Iterable[Mapping[str, Any]], name: str, *, total: int | None = None) -> Response:
+def csv_response(items: Iterable[Mapping[str, Any]], name: str, *, total: int | None = None,
+                 columns: Iterable[str] = ()) -> Response:
     """A CSV download of ``items`` named ``<name>.csv`` (UTF-8 with BOM), the total over all pages in a header."""
     headers = {"Content-Disposition": f'attachment; filename="{name}.csv"'}
     if total is not None:
         headers["X-Total-Count"] = str(total)
-    return Response("\ufeff" + to_csv(items), media_type=CSV_MEDIA_TYPE, headers=headers)
+    return Response("\ufeff" + to_csv(items, columns), media_type=CSV_MEDIA_TYPE, headers=headers)
 
 
-def respond(request: Request, fmt: str | None, page: dict, name: str) -> dict | Response:
+def respond(request: Request, fmt: str | None, page: dict, name: str, *, columns: Iterable[str] = ()) -> dict | Response:
     """The JSON page as it is, or its ``items`` as CSV when the client asks for CSV (see ``wants_csv``)."""
     if wants_csv(request, fmt):
-        return csv_response(page["items"], name, total=page.get("total"))
+        return csv_response(page["items"], name, total=page.get("total"), columns=columns)
     return page

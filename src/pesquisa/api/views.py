@@ -6,6 +6,9 @@ Builders are pure, rows of ``store.read`` in, dicts out; the history page and
 
 from __future__ import annotations
 
+JUDGEMENT_COLUMNS = ("id", "kind", "subject", "status", "target", "target_name", "target_now", "target_label", "other",
+                     "other_name", "other_now", "other_label", "author", "created_at", "deleted_at", "undone_by")
+
 
 def judgement_dict(row: dict) -> dict:
     """A judgement as listed: what was judged (ids as judged and where they lead now), by whom, when, undone or not."""

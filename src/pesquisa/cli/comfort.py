@@ -31,7 +31,7 @@ def positions_cli(name: str, db: DbOption = DEFAULT_DB,
                                                                  "sovereignty, migration, cooperation, money, other).")]
                   = None, as_json: JsonOption = False, as_csv: CsvOption = False) -> None:
     """A person's quotes by topic over time: date, direct or reported, text and source span of each."""
-    from pesquisa.analyze.positions import person_positions, position_rows
+    from pesquisa.analyze.positions import POSITION_COLUMNS, person_positions, position_rows
     from pesquisa.api.tabular import to_csv
 
     try:
@@ -42,7 +42,7 @@ def positions_cli(name: str, db: DbOption = DEFAULT_DB,
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
         return
     if as_csv:
-        sys.stdout.write(to_csv(position_rows(result)))
+        sys.stdout.write(to_csv(position_rows(result), POSITION_COLUMNS))
         return
     console.print(f"[bold]{result['name']}[/bold]  {result['entity_id']}  {result['total']} quotes", highlight=False)
     for group in result["topics"]:
@@ -61,7 +61,7 @@ def judgements_cli(db: DbOption = DEFAULT_DB,
                    as_json: JsonOption = False, as_csv: CsvOption = False) -> None:
     """Every analyst judgement, newest first: id, kind, what it was about, author, time, undone or not."""
     from pesquisa.api.tabular import to_csv
-    from pesquisa.api.views import judgement_dict
+    from pesquisa.api.views import JUDGEMENT_COLUMNS, judgement_dict
     from pesquisa.store import read
     from pesquisa.store.read.judgements import ENTITY_KINDS, EVENT_KINDS, STATUSES
 
@@ -77,7 +77,7 @@ def judgements_cli(db: DbOption = DEFAULT_DB,
             sys.stdout.write(json.dumps(item, ensure_ascii=False) + "\n")
         return
     if as_csv:
-        sys.stdout.write(to_csv(items))
+        sys.stdout.write(to_csv(items, JUDGEMENT_COLUMNS))
         return
     for j in items:
         sides = j["target_label"] or j["target"]
