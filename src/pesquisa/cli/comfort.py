@@ -80,9 +80,11 @@ def judgements_cli(db: DbOption = DEFAULT_DB,
         sys.stdout.write(to_csv(items, JUDGEMENT_COLUMNS))
         return
     for j in items:
-        sides = j["target_label"] or j["target"]
+        sides = j["target_name"] or j["target"]
         if j["other"]:
-            sides += f" + {j['other_label'] or j['other']}"
+            sides += f" + {j['other_name'] or j['other']}"
+        now = list(dict.fromkeys(label for label in (j["target_label"], j["other_label"]) if label))
+        sides += f" (now {' and '.join(now) or 'gone'})"
         undone = f"  undone {j['deleted_at']} by {j['undone_by']}" if j["deleted_at"] else ""
         console.print(f"{j['id']:>4}  {j['kind']:11} {sides}  by {j['author']} {j['created_at']}{undone}",
                       highlight=False, markup=False, soft_wrap=True)
