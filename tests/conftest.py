@@ -17,8 +17,8 @@ import pytest
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 # the API and web fixtures (the session knowledge base plus a hostile article); the official record's; the
-# tracker's; briefings'
-pytest_plugins = ["_web_fixtures", "_official_fixtures", "_tracker_fixtures", "_brief_fixtures"]
+# tracker's; briefings'; hand-written EN/ES articles for positions, search and judgements (_comfort_fixtures)
+pytest_plugins = ["_web_fixtures", "_official_fixtures", "_tracker_fixtures", "_brief_fixtures", "_comfort_fixtures"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

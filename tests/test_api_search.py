@@ -10,7 +10,8 @@ from pesquisa.store.search import fts_query, refresh_search_index, search
 
 
 def test_api_search_fts_query_quotes_words():
-    assert fts_query('López "Obrador') == '"lopez" "obrador"*'
+    assert fts_query('López Obrad') == '"lopez" AND "obrad"*'
+    assert fts_query('López "Obrador') == '"lopez" AND "obrador"'  # an unclosed quote: a phrase to the end
     assert fts_query("  ¿? ") is None
 
 

@@ -21,7 +21,7 @@ LAYERS: list[set[str]] = [
     {"extract"},
     {"resolve"},
     {"store"},
-    {"pipeline"},
+    {"pipeline", "judging"},
     {"analyze", "report"},
     {"api"},
     {"web"},

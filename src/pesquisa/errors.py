@@ -4,7 +4,8 @@
     ├── InputError      a document or file cannot be read, decoded or parsed (skip it, report it)
     ├── StoreError      the database cannot be opened, migrated or written
     ├── NotFoundError   an id or name asked for does not exist
-    └── ConfigError     a setting or option is wrong
+    ├── ConfigError     a setting or option is wrong
+    └── RefusedError    a well-formed request refused on its merits (a self-merge, a merge across types)
 
 Messages are one line and name the thing at fault first (file, id, option).
 """
@@ -39,3 +40,7 @@ class NotFoundError(PesquisaError):
 
 class ConfigError(PesquisaError):
     """A setting or option that is wrong."""
+
+
+class RefusedError(PesquisaError):
+    """A well-formed request refused on its merits: merging an entity with itself or across types, undoing twice."""

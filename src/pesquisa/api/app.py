@@ -23,9 +23,12 @@ from pesquisa.api import (
     documents,
     entities,
     events,
+    failures,
+    history,
     judgements,
     network,
     official,
+    positions,
     quantities,
     quotes,
     search,
@@ -47,7 +50,8 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
 }
 ROUTERS = (search.router, documents.router, judgements.router, entities.router, quotes.router, quantities.router,
-           events.router, network.router, official.router, tracker.router, brief.router)
+           events.router, network.router, official.router, tracker.router, brief.router, history.router,
+           positions.router, failures.router)
 
 
 def create_app(db: str | None = None, *, token: str | None = None,

@@ -6,28 +6,31 @@ from __future__ import annotations
 from typing import Annotated
 
 import networkx as nx
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
 from sqlalchemy import Engine
 
 from pesquisa.analyze.kb import ego_network
 from pesquisa.api import serialize
 from pesquisa.api.deps import get_engine, get_graph
 from pesquisa.api.pagination import PageParams, page_params
+from pesquisa.api.tabular import CSV_RESPONSES, Format, respond
 from pesquisa.store import read
 
 router = APIRouter(prefix="/api/entities", tags=["entities"])
 ENTITY_TYPES = ("person", "organization", "place")
 
 
-@router.get("", summary="List entities")
-def entities_endpoint(page: Annotated[PageParams, Depends(page_params)],
+@router.get("", summary="List entities", response_model=None, responses=CSV_RESPONSES)
+def entities_endpoint(request: Request, page: Annotated[PageParams, Depends(page_params)],
                       engine: Annotated[Engine, Depends(get_engine)],
                       type: Annotated[str | None, Query(pattern="^(person|organization|place)$")] = None,
-                      q: Annotated[str | None, Query(description="Name or alias, any language, accents ignored.")] = None
-                      ) -> dict:
+                      q: Annotated[str | None, Query(description="Name or alias, any language, accents ignored.")] = None,
+                      fmt: Format = None) -> dict | Response:
     """People, organizations and places, by type and name."""
     rows = read.entities(engine, type=type, q=q, limit=page.limit, offset=page.offset)
-    return page.envelope([serialize.entity_summary(r) for r in rows.items], rows.total)
+    return respond(request, fmt, page.envelope([serialize.entity_summary(r) for r in rows.items], rows.total),
+                   "entities")
 
 
 @router.get("/{entity_id}", summary="One entity")

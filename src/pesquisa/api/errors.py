@@ -6,7 +6,7 @@ Every error the API or the web UI returns has the body
 the same fields rendered as an HTML page, so a URL and its JSON twin fail alike.
 
     ApiError(status, message, errors)   raised by our routes
-    PesquisaError                       NotFoundError -> 404, any other -> 400
+    PesquisaError                       NotFoundError -> 404, RefusedError -> 422, any other -> 400
     RequestValidationError              422, with field -> message
     StarletteHTTPException              its own status (404 for unknown routes, 405 ...)
 """
@@ -21,7 +21,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from pesquisa.errors import NotFoundError, PesquisaError
+from pesquisa.errors import NotFoundError, PesquisaError, RefusedError
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +49,8 @@ def to_api_error(exc: Exception) -> ApiError:
         return exc
     if isinstance(exc, NotFoundError):
         return ApiError(404, str(exc), errors=exc.errors)
+    if isinstance(exc, RefusedError):
+        return ApiError(422, str(exc), errors=exc.errors)
     if isinstance(exc, PesquisaError):
         return ApiError(400, str(exc), errors=exc.errors)
     if isinstance(exc, RequestValidationError):

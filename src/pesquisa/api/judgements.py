@@ -1,4 +1,8 @@
-"""Merge and split: analyst judgements over HTTP, allowed only with the server's token."""
+"""Merge and split: analyst judgements over HTTP, allowed only with the server's token.
+
+A merge of an entity with itself or across types (a person with an organization) answers
+422 (``pesquisa.judging`` checks it before anything is written).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,8 @@ from fastapi import APIRouter, Depends
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 
+from pesquisa import judging
 from pesquisa.api.deps import get_engine, require_token
-from pesquisa.pipeline import record_judgement
 
 router = APIRouter(prefix="/api/entities", tags=["judgements"], dependencies=[Depends(require_token)])
 
@@ -29,9 +33,10 @@ class SplitRequest(BaseModel):
 
 
 def judge(engine: Engine, kind: str, target: str, other: str | None, author: str) -> dict:
-    """Record the judgement (writes), re-resolve and re-index; the ids that result."""
-    result = record_judgement(engine, kind, target, other, author=author)
-    return {"ok": True, "kind": kind, "target": target, "other": other, "result": result}
+    """Check and record the judgement (writes), re-resolve and re-index; the ids that result and the judgement's id."""
+    if kind == "merge":
+        return judging.merge_entities(engine, target, other or "", author=author)
+    return judging.split_entity(engine, target, author=author)
 
 
 @router.post("/merge", summary="Merge two entities")

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import Response
 from sqlalchemy import Engine
 
 from pesquisa.api import serialize
 from pesquisa.api.deps import get_engine
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams, page_params
+from pesquisa.api.tabular import CSV_RESPONSES, Format, respond
 from pesquisa.store import read
 
 router = APIRouter(prefix="/api/quantities", tags=["quantities"])
@@ -24,15 +26,16 @@ Item = Annotated[str | None, Query(description="What is counted (cocaine, firear
 Unit = Annotated[str | None, Query(description="Normalized unit (kg, l, USD ...); 'none' for counts.")]
 
 
-@router.get("", summary="List quantities")
-def quantities_endpoint(page: Annotated[PageParams, Depends(page_params)],
+@router.get("", summary="List quantities", response_model=None, responses=CSV_RESPONSES)
+def quantities_endpoint(request: Request, page: Annotated[PageParams, Depends(page_params)],
                         engine: Annotated[Engine, Depends(get_engine)], kind: Kind = None, item: Item = None,
                         unit: Unit = None, date_from: DateFrom = None, date_to: DateTo = None,
-                        document_id: str | None = None) -> dict:
+                        document_id: str | None = None, fmt: Format = None) -> dict | Response:
     """Normalized figures (value, unit, item, kind) with the text as written and its span."""
     rows = read.quantities(engine, kind=kind, item=item, unit=unit, date_from=date_from, date_to=date_to,
                            document_id=document_id, limit=page.limit, offset=page.offset)
-    return page.envelope([serialize.ledger_dict(r) for r in rows.items], rows.total)
+    return respond(request, fmt, page.envelope([serialize.ledger_dict(r) for r in rows.items], rows.total),
+                   "quantities")
 
 
 @router.get("/totals", summary="Quantity totals")

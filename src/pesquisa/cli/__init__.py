@@ -207,10 +207,10 @@ def show_event_cli(event_id: str, db: DbOption = DEFAULT_DB) -> None:
 @app.command("merge")
 def merge_cli(first: str, second: str, db: DbOption = DEFAULT_DB,
               author: Annotated[str, typer.Option(help="Who decided.")] = "analyst") -> None:
-    """Record that two entities are the same (survives every re-run and re-ingest)."""
-    from pesquisa.pipeline import record_judgement
+    """Record that two entities are the same (survives every re-run and re-ingest); never one with itself or across types."""
+    from pesquisa.judging import merge_entities
 
-    result = record_judgement(_open(db), "merge", first, second, author=author)
+    result = merge_entities(_open(db), first, second, author=author)["result"]
     console.print(f"merged {first} and {second} -> {result}", highlight=False)
 
 
@@ -227,11 +227,11 @@ def split_cli(entity_id: str, db: DbOption = DEFAULT_DB,
 @app.command("merge-event")
 def merge_event_cli(first: str, second: str, db: DbOption = DEFAULT_DB,
                     author: Annotated[str, typer.Option(help="Who decided.")] = "analyst") -> None:
-    """Record that two events are one (their reports merge; survives every re-run and re-ingest)."""
-    from pesquisa.pipeline import record_event_judgement
+    """Record that two events are one (their reports merge; survives every re-run and re-ingest); same type only."""
+    from pesquisa.judging import merge_events
 
-    result = record_event_judgement(_open(db), "merge-event", first, second, author=author)
-    console.print(f"merged {first} and {second} -> {', '.join(result)}", highlight=False)
+    result = merge_events(_open(db), first, second, author=author)["result"]
+    console.print(f"merged {first} and {second} -> {result}", highlight=False)
 
 
 @app.command("split-event")
@@ -272,7 +272,7 @@ _REGISTERED = False
 
 def get_app() -> typer.Typer:
     """The full CLI with its commands in modules of their own (ingest, network, serve, import, sanctions,
-    reconcile, tracker, brief) registered once."""
+    reconcile, tracker, brief, positions, judgements) registered once."""
     global _REGISTERED
     if not _REGISTERED:
         from pesquisa.cli.ingest import register as register_ingest
@@ -295,6 +295,9 @@ def get_app() -> typer.Typer:
         from pesquisa.cli.brief import register as register_brief
 
         register_brief(app)
+        from pesquisa.cli.comfort import register as register_comfort
+
+        register_comfort(app)
         _REGISTERED = True
     return app
 

@@ -11,6 +11,11 @@ Fallback: on other dialects (or a SQLite without FTS5) ``search`` uses LIKE over
 the same columns; it is case-insensitive but not accent-insensitive. The rule is
 ``_use_fts``: the FTS tables exist.
 
+What the user types is parsed first (``pesquisa.store.search_query``): ``OR``, ``-word``,
+quoted phrases, and each word expanded to its synonyms in both languages and its aliases
+(armas ⇄ weapons, AMLO ⇄ López Obrador). Both methods answer the same tree, and every hit
+says which forms it matched (``matched``), so an expansion is never a surprise.
+
 Every hit carries the document id and a span in that document's clean body: the
 first match for a document, the quote itself for a quote, the first mention for
 an entity.
@@ -19,14 +24,13 @@ an entity.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, and_, func, or_, select, text
 
 from pesquisa.lexicon import load_lexicon
 from pesquisa.store import schema as t
-from pesquisa.text import fold_chars
+from pesquisa.store.search_query import Query, Term, fts_expression, parse_query
 
 log = logging.getLogger(__name__)
 
@@ -60,26 +64,17 @@ class SearchHit:
 
 @dataclass(slots=True)
 class SearchResults:
-    """A page of hits, the total over all pages and the count per kind."""
+    """A page of hits, the total over all pages, the count per kind, and the query as parsed (expansions included)."""
 
     total: int
     hits: list[SearchHit]
     counts: dict[str, int]
-
-
-def query_terms(query: str | None) -> list[str]:
-    """Folded words of a user query (accents, case and punctuation dropped)."""
-    return [fold_chars(w) for w in re.findall(r"\w+", query or "")][:12]
+    query: Query = field(default_factory=lambda: Query(()))
 
 
 def fts_query(query: str | None) -> str | None:
-    """The FTS5 MATCH expression for a user query: every word, the last one as a prefix; None when empty."""
-    terms = query_terms(query)
-    if not terms:
-        return None
-    quoted = [f'"{term}"' for term in terms]
-    quoted[-1] += "*"
-    return " ".join(quoted)
+    """The FTS5 MATCH expression for a user query (see ``search_query``); None when it asks for nothing."""
+    return fts_expression(parse_query(query))
 
 
 def refresh_search_index(engine: Engine) -> dict[str, int]:
@@ -143,26 +138,31 @@ def entity_names(row: dict) -> list[str]:
 
 def search(engine: Engine, query: str, *, kinds: tuple[str, ...] = KINDS, entity_type: str | None = None,
            limit: int = 20, offset: int = 0) -> SearchResults:
-    """Hits for ``query`` (read-only): entities first, then quotes, then documents, best first within each."""
-    terms = query_terms(query)
-    if not terms:
-        return SearchResults(0, [], {k: 0 for k in kinds})
+    """Hits for ``query`` (read-only): entities first, then quotes, then documents, best first within each.
+
+    ``query`` is parsed by ``search_query.parse_query`` (OR, -word, phrases, synonyms,
+    aliases); a query that asks for nothing (only exclusions) finds nothing.
+    """
+    parsed = parse_query(query)
+    if parsed.empty:
+        return SearchResults(0, [], {k: 0 for k in kinds}, parsed)
     with engine.connect() as conn:
         use_fts = _use_fts(conn)
         log.debug("search %r with %s", query, "fts5" if use_fts else "like")
-        ranked = {kind: (_fts_ids if use_fts else _like_ids)(conn, kind, query, entity_type) for kind in kinds}
+        ranked = {kind: (_fts_ids if use_fts else _like_ids)(conn, kind, parsed, entity_type) for kind in kinds}
         counts = {kind: len(ids) for kind, ids in ranked.items()}
         page = [(kind, ident) for kind in kinds for ident in ranked[kind]][offset:offset + limit]
-        hits = _make_hits(conn, page, terms)
-    return SearchResults(sum(counts.values()), hits, counts)
+        hits = _make_hits(conn, page, parsed)
+    return SearchResults(sum(counts.values()), hits, counts, parsed)
 
 
 def matching_ids(engine: Engine, query: str, kind: str, *, entity_type: str | None = None) -> list[str]:
     """Ids of the ``kind`` rows matching ``query``, best first (read-only); for filters in other queries."""
-    if not query_terms(query):
+    parsed = parse_query(query)
+    if parsed.empty:
         return []
     with engine.connect() as conn:
-        return (_fts_ids if _use_fts(conn) else _like_ids)(conn, kind, query, entity_type)
+        return (_fts_ids if _use_fts(conn) else _like_ids)(conn, kind, parsed, entity_type)
 
 
 def _fts5_available(conn: Connection) -> bool:
@@ -192,9 +192,9 @@ _FTS_SELECT = {
 }
 
 
-def _fts_ids(conn: Connection, kind: str, query: str, entity_type: str | None) -> list[str]:
+def _fts_ids(conn: Connection, kind: str, query: Query, entity_type: str | None) -> list[str]:
     sql = _FTS_SELECT[kind]
-    params = {"q": fts_query(query)}
+    params = {"q": fts_expression(query)}
     if kind == "entity":
         sql = sql.format(type="AND type = :type" if entity_type else "")
         if entity_type:
@@ -202,64 +202,70 @@ def _fts_ids(conn: Connection, kind: str, query: str, entity_type: str | None) -
     return [r[0] for r in conn.execute(text(sql), params)]
 
 
-def _like_ids(conn: Connection, kind: str, query: str, entity_type: str | None) -> list[str]:
-    """LIKE fallback: every query word appears in one of the searched columns (case-insensitive)."""
+def _like_ids(conn: Connection, kind: str, query: Query, entity_type: str | None) -> list[str]:
+    """LIKE fallback: each clause has a form in one of the searched columns, no excluded one does (case-insensitive)."""
     if kind == "entity":
         return _entity_ids_by_name(conn, query, entity_type)
-    words = [w.lower() for w in re.findall(r"\w+", query)]
     table, columns = {
         "document": (t.documents, [t.documents.c.title, t.documents.c.body]),
         "quote": (t.quotes, [t.quotes.c.text, t.quotes.c.speaker]),
     }[kind]
-    clauses = [or_(*(func.lower(func.coalesce(c, "")).contains(w, autoescape=True) for c in columns))
-               for w in words]
-    return list(conn.execute(select(table.c.id).where(and_(*clauses)).order_by(table.c.id)).scalars())
+
+    def holds(terms: tuple[Term, ...], *, expand: bool = True):
+        forms = [f for term in terms for f in (term.forms if expand else term.forms[:1])]
+        return or_(*(func.lower(func.coalesce(c, "")).contains(f, autoescape=True) for f in forms for c in columns))
+
+    where = [holds(clause) for clause in query.clauses]
+    if query.excluded:
+        where.append(~holds(query.excluded, expand=False))
+    return list(conn.execute(select(table.c.id).where(and_(*where)).order_by(table.c.id)).scalars())
 
 
-def _entity_ids_by_name(conn: Connection, query: str, entity_type: str | None) -> list[str]:
-    """Entities with every query word in one of their names (lexicon names too), folded; most-mentioned first."""
-    terms = query_terms(query)
+def _entity_ids_by_name(conn: Connection, query: Query, entity_type: str | None) -> list[str]:
+    """Entities whose names (lexicon names too) satisfy the query, folded, whole words; most-mentioned first."""
     counts: dict[str, int] = dict(conn.execute(select(t.mentions.c.entity_id, func.count())
                                                .group_by(t.mentions.c.entity_id)).all())
     stmt = select(t.entities)
     if entity_type:
         stmt = stmt.where(t.entities.c.type == entity_type)
-    found = []
-    for row in conn.execute(stmt).mappings():
-        words = set(re.findall(r"\w+", fold_chars(" ".join(entity_names(dict(row))))))
-        if all(any(w == term or (i == len(terms) - 1 and w.startswith(term)) for w in words)
-               for i, term in enumerate(terms)):
-            found.append(row["id"])
+    found = [row["id"] for row in conn.execute(stmt).mappings() if query.matches(" | ".join(entity_names(dict(row))))]
     return sorted(found, key=lambda i: -counts.get(i, 0))
 
 
-def _make_hits(conn: Connection, page: list[tuple[str, str]], terms: list[str]) -> list[SearchHit]:
-    """The hits of ``page`` ((kind, id) in rank order), read with one query per kind, never one per hit."""
+def _make_hits(conn: Connection, page: list[tuple[str, str]], query: Query) -> list[SearchHit]:
+    """The hits of ``page`` ((kind, id) in rank order), read with one query per kind, never one per hit.
+
+    Each hit lists in ``matched`` the forms of the query it holds (the typed word, or the
+    synonym or alias that found it), read from the text that was indexed for it.
+    """
     wanted: dict[str, list[str]] = {kind: [i for k, i in page if k == kind] for kind in KINDS}
     made: dict[tuple[str, str], SearchHit] = {}
     if wanted["document"]:
         for row in conn.execute(select(t.documents.c.id, t.documents.c.title, t.documents.c.source,
                                        t.documents.c.body, t.documents.c.published, t.documents.c.lang)
                                 .where(t.documents.c.id.in_(wanted["document"]))).mappings():
-            start, end = first_match(row["body"], terms) or (0, 0)
+            start, end = query.first_match(row["body"]) or (0, 0)
             made[("document", row["id"])] = SearchHit(
                 "document", row["id"], row["title"] or row["source"], row["id"], start, end,
                 _context(row["body"], start, end),
-                {"source": row["source"], "published": row["published"], "lang": row["lang"]})
+                {"source": row["source"], "published": row["published"], "lang": row["lang"],
+                 "matched": query.matched_forms(f"{row['title'] or ''} | {row['body']}")})
     if wanted["quote"]:
-        for row in conn.execute(select(t.quotes, t.documents.c.source)
+        for row in conn.execute(select(t.quotes, t.documents.c.source, t.entities.c.name.label("speaker_name"))
                                 .join(t.documents, t.documents.c.id == t.quotes.c.document_id)
+                                .outerjoin(t.entities, t.entities.c.id == t.quotes.c.speaker_id)
                                 .where(t.quotes.c.id.in_(wanted["quote"]))).mappings():
+            indexed = f"{row['text']} | {row['speaker'] or ''} {row['speaker_name'] or ''}"
             made[("quote", row["id"])] = SearchHit(
                 "quote", row["id"], row["text"], row["document_id"], row["start"], row["end"], ("", row["text"], ""),
                 {"speaker": row["speaker"], "speaker_id": row["speaker_id"], "direct": row["direct"],
-                 "source": row["source"]})
+                 "source": row["source"], "matched": query.matched_forms(indexed)})
     if wanted["entity"]:
-        made.update(_entity_hits(conn, wanted["entity"]))
+        made.update(_entity_hits(conn, wanted["entity"], query))
     return [made[hit] for hit in page if hit in made]
 
 
-def _entity_hits(conn: Connection, ids: list[str]) -> dict[tuple[str, str], SearchHit]:
+def _entity_hits(conn: Connection, ids: list[str], query: Query) -> dict[tuple[str, str], SearchHit]:
     """Entity hits, each at its first mention (oldest document, then offset): two queries for all of them."""
     rank = func.row_number().over(partition_by=t.mentions.c.entity_id,
                                   order_by=(t.documents.c.published, t.mentions.c.document_id, t.mentions.c.start))
@@ -270,7 +276,9 @@ def _entity_hits(conn: Connection, ids: list[str]) -> dict[tuple[str, str], Sear
     first = {r["entity_id"]: r for r in conn.execute(select(ranked).where(ranked.c.n == 1)).mappings()}
     out = {}
     for row in conn.execute(select(t.entities).where(t.entities.c.id.in_(ids))).mappings():
-        ident, detail = row["id"], {"type": row["type"], "aliases": row["aliases"]}
+        ident = row["id"]
+        detail = {"type": row["type"], "aliases": row["aliases"],
+                  "matched": query.matched_forms(" | ".join(entity_names(dict(row))))}
         m = first.get(ident)
         if m is None:
             out[("entity", ident)] = SearchHit("entity", ident, row["name"], None, None, None, ("", row["name"], ""),
@@ -279,22 +287,6 @@ def _entity_hits(conn: Connection, ids: list[str]) -> dict[tuple[str, str], Sear
             out[("entity", ident)] = SearchHit("entity", ident, row["name"], m["document_id"], m["start"], m["end"],
                                                _context(m["body"], m["start"], m["end"]), detail)
     return out
-
-
-def first_match(body: str, terms: list[str]) -> tuple[int, int] | None:
-    """Span of the earliest whole-word match of any term in ``body`` (accent-insensitive), None if none.
-
-    The body is folded with ``pesquisa.text.fold_chars`` (one character per character), so a
-    match in the folded copy is the span in the body as written.
-    """
-    folded = fold_chars(body)
-    best = None
-    for i, term in enumerate(terms):
-        tail = r"\w*" if i == len(terms) - 1 else r"\b"
-        match = re.search(r"\b" + re.escape(term) + tail, folded)
-        if match and (best is None or match.start() < best[0]):
-            best = (match.start(), match.end())
-    return best
 
 
 def _context(body: str, start: int, end: int, *, width: int = 90) -> tuple[str, str, str]:

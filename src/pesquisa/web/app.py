@@ -11,6 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from pesquisa.api import create_app as create_api
 from pesquisa.web.brief import router as brief_router
 from pesquisa.web.failures import router as failures_router
+from pesquisa.web.judging import router as judging_router
 from pesquisa.web.pages import router
 from pesquisa.web.templating import render
 from pesquisa.web.tracker import router as tracker_router
@@ -30,4 +31,5 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     app.include_router(failures_router)
     app.include_router(tracker_router)
     app.include_router(brief_router)
+    app.include_router(judging_router)
     return app

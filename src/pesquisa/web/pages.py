@@ -25,6 +25,7 @@ from pesquisa.report.summary import summarize
 from pesquisa.store import read
 from pesquisa.store.search import search
 from pesquisa.web.highlight import document_marks, render_marked
+from pesquisa.web.panels import entity_panels, event_panels
 from pesquisa.web.svg import (
     STRATEGY_STYLES,
     bar_chart,
@@ -49,7 +50,8 @@ def home_page(request: Request, engine: Engine_, q: Text = None, offset: Offset 
     results = recent = None
     if q and q.strip():
         found = search(engine, q, limit=page.limit, offset=page.offset)
-        results = page.envelope([h.to_dict() for h in found.hits], found.total, q=q, counts=found.counts)
+        results = page.envelope([h.to_dict() for h in found.hits], found.total, q=q, counts=found.counts,
+                                query=found.query.to_dict())
     else:
         recent = _documents(engine, PageParams(8, 0))
     return render(request, "home.html", q=q or "", results=results, summary=summarize(engine, top=8).to_dict(),
@@ -109,7 +111,7 @@ def entity_page(request: Request, entity_id: str, engine: Engine_,
     entity = serialize.entity_detail(read.entity_facts(engine, current), graph, requested=entity_id, mention_limit=60)
     figure = network_figure(ego_network(graph, entity["id"], max_nodes=16), entity["id"])
     return render(request, "entity.html", entity=entity, figure=figure, sanctions=_sanctions(engine, entity["id"]),
-                  profile=_profile(engine, entity))
+                  profile=_profile(engine, entity), **entity_panels(request, engine, entity))
 
 
 def _profile(engine: Engine, entity: dict) -> dict | None:
@@ -192,7 +194,7 @@ def event_page_html(request: Request, event_id: str, engine: Engine_) -> Respons
     event = serialize.event_detail(read.event(engine, event_id))
     if event["id"] != event_id:
         return RedirectResponse(f"/events/{event['id']}", status_code=302)
-    return render(request, "event.html", event=event)
+    return render(request, "event.html", event=event, **event_panels(request, engine, event))
 
 
 Network = Annotated[nx.Graph, Depends(get_network)]

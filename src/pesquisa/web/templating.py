@@ -34,6 +34,16 @@ def with_query(request: Request, **changes) -> str:
     return "?" + urlencode(params) if params else "?"
 
 
+DOWNLOAD_ROWS = 500  # the API's largest page: a download holds this many rows at a time
+
+
+def download_url(request: Request, api_path: str, fmt: str, *, keep: tuple[str, ...] | None = None) -> str:
+    """``api_path`` as ``fmt`` (csv, json) with this page's filters (blanks, ``offset`` and ``keep``'s others dropped)."""
+    params = [(k, v) for k, v in request.query_params.multi_items()
+              if v and k not in ("offset", "limit", "format") and (keep is None or k in keep)]
+    return f"{api_path}?{urlencode([*params, ('limit', DOWNLOAD_ROWS), ('format', fmt)])}"
+
+
 def span_link(document_id: str, span: list[int] | tuple[int, int] | None) -> str:
     """URL of a document page with ``span`` marked and scrolled to."""
     if not span:
@@ -70,6 +80,8 @@ _ENV.filters["edge_kinds"] = edge_kinds
 _ENV.filters["http_url"] = http_url
 _ENV.globals["span_link"] = span_link
 _ENV.globals["with_query"] = with_query
+_ENV.globals["download_url"] = download_url
+_ENV.globals["DOWNLOAD_ROWS"] = DOWNLOAD_ROWS
 templates = Jinja2Templates(env=_ENV)
 
 

@@ -12,7 +12,8 @@ quantities), ``lookup`` (ids and names), ``briefs`` (what briefings cite), ``off
 (the official record and sanction matches; imported as a module), ``summary``, ``export``, ``network`` (the
 actor network's rows), ``failures`` (what an ingest could not take in), ``relations`` (relations, profiles, timeline,
 seizure ledger), ``resolution``, ``tracker`` (the facts a framework tracker reads, official series by
-month). Queries filter on indexed columns (ids,
+month), ``judgements`` (the history of analyst judgements), ``positions`` (a speaker's quotes with
+what dates them). Queries filter on indexed columns (ids,
 ``document_id``, ``entity_id``, ``speaker_id``, ``event_id``) and read a page's
 related rows in one query per table, never one per row.
 """
@@ -25,6 +26,7 @@ from pesquisa.store.read.events import EventFacts, event, event_facts, event_ids
 from pesquisa.store.read.export import ExportFacts, actors, export_facts, titles_by_entity
 from pesquisa.store.read.facts import all_quantities, quantities, quantity_facets, quotes, quotes_by_speaker
 from pesquisa.store.read.failures import failure_counts, failure_keys, failures
+from pesquisa.store.read.judgements import event_options, judgement_history, judgement_row, latest_judgement_id
 from pesquisa.store.read.lookup import (
     entity_exists,
     find_entity,
@@ -34,6 +36,7 @@ from pesquisa.store.read.lookup import (
     speaker_id_for,
 )
 from pesquisa.store.read.network import NetworkFacts, network_facts
+from pesquisa.store.read.positions import SpeakerFacts, speaker_facts
 from pesquisa.store.read.relations import (
     event_judgements,
     event_of_report,
@@ -76,6 +79,7 @@ __all__ = [
     "ExportFacts",
     "NetworkFacts",
     "Rows",
+    "SpeakerFacts",
     "TrackerRows",
     "actors",
     "all_quantities",
@@ -97,6 +101,7 @@ __all__ = [
     "event_judgements",
     "event_keys_of",
     "event_of_report",
+    "event_options",
     "event_report_ids",
     "event_report_rows",
     "event_reports",
@@ -111,8 +116,11 @@ __all__ = [
     "grouped_refs",
     "groups_of_bases",
     "indexed_refs",
+    "judgement_history",
+    "judgement_row",
     "judgements",
     "languages",
+    "latest_judgement_id",
     "most_quoted",
     "names_by_id",
     "nationalities",
@@ -136,6 +144,7 @@ __all__ = [
     "role_rows",
     "seizure_ledger",
     "seizure_months",
+    "speaker_facts",
     "speaker_id_for",
     "split_result",
     "store_version",
