@@ -32,7 +32,12 @@ def test_api_documents_filter_words_accent_insensitive(web_client):
     sources = {d["source"] for d in found["items"]}
     assert "dev_009.txt" in sources  # "Mérida Initiative"
     assert "dev_010.txt" in sources  # "La iniciativa Mérida está muerta"
-    assert web_client.get("/api/documents", params={"q": "fentanilo", "lang": "en"}).json()["total"] == 0
+    # a word only Spanish text has, with no English synonym: the language filter leaves none
+    assert web_client.get("/api/documents", params={"q": "muerta", "lang": "es"}).json()["total"] >= 1
+    assert web_client.get("/api/documents", params={"q": "muerta", "lang": "en"}).json()["total"] == 0
+    # a commodity's Spanish name finds the English documents about it (synonyms), still filtered by language
+    english = web_client.get("/api/documents", params={"q": "fentanilo", "lang": "en", "limit": 100}).json()
+    assert english["total"] > 0 and {d["lang"] for d in english["items"]} == {"en"}
 
 
 def test_api_documents_one_document_with_facts(web_client, web_engine):

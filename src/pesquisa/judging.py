@@ -119,7 +119,7 @@ def undo_judgement(engine: Engine, judgement_id: int, *, author: str = "analyst"
                            errors={"judgement": "already undone"})
     if retire_judgement(engine, judgement_id, author=author) is None:  # undone meanwhile by another request
         raise RefusedError(f"judgement {judgement_id}: already undone", errors={"judgement": "already undone"})
-    resolve_store(engine)
+    resolve_store(engine, full=True)  # a retired judgement can part ids that no new document touches
     refresh_search_index(engine)
     refresh_sanctions(engine)
     checkpoint(engine)
