@@ -10,21 +10,36 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 import yaml
 
 
+_FOLD_PUNCTUATION = re.compile(r"[\"'.,;:!?()\[\]…–—\-/]")
+
+
 def fold(text: str | None) -> str:
     """Case-, accent- and punctuation-insensitive key for comparing names."""
     if not text:
         return ""
+    if len(text) <= 64:
+        return _fold_short(text)
+    return _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    """``fold`` of a word or name: the same few thousand are folded again and again by every extractor."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("’", "'").lower()
-    text = re.sub(r"[\"'.,;:!?()\[\]…–—\-/]", " ", text)
+    text = _FOLD_PUNCTUATION.sub(" ", text)
     return " ".join(text.split())
 
 

@@ -36,6 +36,7 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
+from pesquisa.extract.nlp import doc_text
 from pesquisa.records import LocalEntity, Span
 
 __all__ = ["clean_person_name", "extract_entities"]
@@ -47,7 +48,7 @@ def _within(inner: Span, outer: Span) -> bool:
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
-    text = doc.text
+    text = doc_text(doc)
     signers = tweet_authors(text)  # "— Embajada EU en Mex (@USEmbassyMEX)": whole, though "EU" is a place
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]

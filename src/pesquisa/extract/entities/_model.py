@@ -25,6 +25,7 @@ from pesquisa.extract.entities._names import (
     is_known_place,
     names_data,
 )
+from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
@@ -72,7 +73,7 @@ PLACE_BEFORE = re.compile(r"\b(?:en|in|desde|hacia|near|cerca de|municipio de|lo
 
 def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> Mention | None:
     """The person the model's PERSON span names, an organization for 'Ammo AZ', or None."""
-    text = doc.text
+    text = doc_text(doc)
     first = _extend_left(doc, ent.start)
     start_char = doc[first].idx
     cleaned = clean_person_name(text[start_char:_name_end(text, start_char, ent.end_char, lowered)], start_char)
@@ -126,7 +127,7 @@ def _acronym_organization(ent: Any, taken: list[Span]) -> Mention | None:
 
 def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     """The organization or place of the model's ORG/GPE/LOC span, a person it really names, or None."""
-    text = doc.text
+    text = doc_text(doc)
     span = Span(ent.start_char, ent.end_char)
     if any(span.overlaps(t) for t in taken):
         return None
@@ -170,7 +171,7 @@ def _misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     Guardacostas de Buenaventura"; "de <Name>" right after the span still belongs to it
     ("Estación de Guardacostas| de Bahía Solano").
     """
-    text, names = doc.text, names_data()
+    text, names = doc_text(doc), names_data()
     words = list(re.finditer(r"\S+", ent.text))
     first = next((w for w in words if w.group().lower() in names.org_words and w.group()[:1].isupper()), None)
     if first is None:

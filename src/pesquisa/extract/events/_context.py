@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import dateline_spans, teller_spans
 from pesquisa.extract.events._roles import is_media
+from pesquisa.extract.nlp import doc_text
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
 
 # types whose teller (the speaker who reports it) is no participant: at meetings the speaker usually took
@@ -41,7 +42,7 @@ class DocumentContext:
     def __init__(self, doc: Doc, entities: list[LocalEntity], dates: list[DateMention],
                  quantities: list[Quantity], quotes: list[Quote], cues: Cues):
         self.doc, self.cues = doc, cues
-        self.body = doc.text
+        self.body = doc_text(doc)
         self.datelines = dateline_spans(self.body)
         self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
             ((m, e) for e in entities for m in e.mentions), key=lambda t: t[0].span.start)

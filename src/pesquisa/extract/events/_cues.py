@@ -25,11 +25,21 @@ def _any(entries: list[str]) -> list[re.Pattern[str]]:
     return [compile_entry(e) for e in entries]
 
 
+def needle(entry: str) -> str | None:
+    """What a text must contain (case-folded) for the entry's pattern to match it; None for a regex entry.
+
+    Two hundred trigger patterns run over every sentence were most of event extraction; a
+    phrase's pattern can only match where the phrase itself occurs, so the rest are skipped.
+    """
+    return None if entry.lower().startswith("re:") else entry.casefold()
+
+
 @dataclass(frozen=True, slots=True)
 class Cues:
     """Everything the event extractor matches, by role."""
 
     triggers: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # (type, patterns) in data-file order
+    trigger_needles: tuple[tuple[str | None, ...], ...]  # beside ``triggers``: what each needs in the text
     not_events: tuple[re.Pattern[str], ...]
     ambiguous: frozenset[str]  # folded trigger words that need an object nearby
     ambiguous_needs: re.Pattern[str]
@@ -61,6 +71,7 @@ def load_cues() -> Cues:
     needs = data["ambiguous_needs"]
     return Cues(
         triggers=tuple((kind, tuple(_any(entries))) for kind, entries in data["triggers"].items()),
+        trigger_needles=tuple(tuple(needle(e) for e in entries) for entries in data["triggers"].values()),
         not_events=tuple(_any(data["not_events"])),
         ambiguous=frozenset(w.lower() for w in data["ambiguous"]),
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))

@@ -55,8 +55,10 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
     """
     blocked = [m.span() for p in cues.not_events for m in p.finditer(text)]
     out = []
-    for kind, patterns in cues.triggers:
-        found = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: m.start())
+    folded = text.casefold()
+    for (kind, patterns), needles in zip(cues.triggers, cues.trigger_needles, strict=True):
+        found = sorted((m for p, n in zip(patterns, needles, strict=True) if n is None or n in folded
+                        for m in p.finditer(text)), key=lambda m: m.start())
         for match in found:
             if any(s < match.end() and match.start() < e for s, e in blocked) or \
                     any(s <= match.start() and match.end() <= e for s, e in names):

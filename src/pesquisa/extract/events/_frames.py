@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.calendar import month_numbers
 from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.nlp import doc_text
 from pesquisa.records import Span
 
 # a dateline head ends at a dash, a Spanish ".-", a slash, or a closing "(Outlet)" before the text
@@ -111,7 +112,7 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
             if "Fut" in node.morph.get("Tense", []) or any(
                     c.dep_ in {"aux", "aux:pass"} and c.lower_ in cues.future_auxiliaries for c in node.children):
                 return True
-            before = doc.text[max(0, node.idx - 40):node.idx]
+            before = doc_text(doc)[max(0, node.idx - 40):node.idx]
             return any(p.search(before) for p in cues.future_before)
         if node.head is node:
             return False

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.nlp import doc_text
 from pesquisa.lexicon import read_data
 from pesquisa.records import DateMention, Event, LocalEntity, Span
 
@@ -51,7 +52,8 @@ def extract_events_v1(doc: Doc, entities: list[LocalEntity], dates: list[DateMen
                     people = sorted(set(people) | {max(before)[1]})
             orgs = [e.local_id for m, e in sorted(inside, key=lambda t: t[0].span.start) if e.type == "organization"]
             # the place the event happens "in"/"en" comes first, then any place the sentence names
-            located = [(not re.search(r"\b(in|en|at)\s+(the\s+|la\s+|el\s+)?$", doc.text[max(0, m.span.start - 8):m.span.start]),
+            text = doc_text(doc)
+            located = [(not re.search(r"\b(in|en|at)\s+(the\s+|la\s+|el\s+)?$", text[max(0, m.span.start - 8):m.span.start]),
                         m.span.start, e.local_id) for m, e in inside if e.type == "place"]
             places = [local for _rank, _start, local in sorted(located)]
             when = next((d.value for d in dates if span.contains(d.span) and d.value), None)

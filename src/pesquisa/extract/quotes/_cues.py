@@ -16,6 +16,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from pesquisa.extract.nlp import doc_text
 from pesquisa.lexicon import fold, load_lexicon
 
 
@@ -162,6 +163,6 @@ def text_of(doc: Doc) -> str:
     """The document's text, kept once (spaCy's ``Doc.text`` joins every token on each call)."""
     text = doc.user_data.get("pesquisa.text")
     if text is None:
-        text = doc.text
+        text = doc_text(doc)
         doc.user_data["pesquisa.text"] = text
     return text
