@@ -16,7 +16,6 @@ from typing import Any
 
 import yaml
 
-
 _FOLD_PUNCTUATION = re.compile(r"[\"'.,;:!?()\[\]…–—\-/]")
 
 

@@ -138,11 +138,13 @@ def write_extraction(engine: Engine, extraction: Extraction) -> None:
     rows = document_rows(extraction)
     did = extraction.document.id
     with engine.begin() as conn:
-        for table in FACT_TABLES:
-            conn.execute(delete(table).where(table.c.document_id == did))
-        conn.execute(delete(t.documents).where(t.documents.c.id == did))
-        # its entities and events must be resolved again (the facts above lost their resolved ids)
-        conn.execute(delete(t.resolved_documents).where(t.resolved_documents.c.document_id == did))
+        # a document's facts are written with it in one transaction: a document not stored has none
+        if conn.execute(select(t.documents.c.id).where(t.documents.c.id == did)).first() is not None:
+            for table in FACT_TABLES:
+                conn.execute(delete(table).where(table.c.document_id == did))
+            conn.execute(delete(t.documents).where(t.documents.c.id == did))
+            # its entities and events must be resolved again (the facts above lost their resolved ids)
+            conn.execute(delete(t.resolved_documents).where(t.resolved_documents.c.document_id == did))
         conn.execute(insert(t.documents), rows["documents"])
         for table in FACT_TABLES:
             if rows[table.name]:
