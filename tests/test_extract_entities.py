@@ -243,6 +243,25 @@ def test_extract_entities_context_alias_needs_its_country(nlp_en):
     assert "mx-semar" in {e.key for e in ents}
 
 
+def test_extract_entities_context_alias_goes_to_the_article_leading_country(nlp_en):
+    """"the Congress" is claimed by Mexico's and the United States' entries: the country the article shows most wins."""
+    us = ("Members of the Congress questioned the U.S. Treasury in Washington about the United States Senate bill; "
+          "Mexico was mentioned once.")
+    mx = "Members of the Congress met the SRE in Mexico City; Mexico and the Navy replied to one U.S. letter."
+    assert "us-congress" in {e.key for e in extract_entities(nlp_en(us), "d")}
+    keys = {e.key for e in extract_entities(nlp_en(mx), "d")}
+    assert "mx-congreso" in keys and "us-congress" not in keys
+
+
+def test_extract_entities_context_alias_is_not_keyed_where_no_country_is_shown(nlp_en):
+    """A lawmaker of New Mexico in Congress: "New Mexico" does not name Mexico, and "Congress" stays unkeyed."""
+    ents = extract_entities(nlp_en("Senator Ben Ray Lujan of New Mexico said Congress would vote on Tuesday."), "d")
+    assert not {e.key for e in ents} & {"mx-congreso", "mx", "us-congress"}
+    assert "us-nm" in {e.key for e in ents}
+    congress = [m for e in ents for m in e.mentions if m.text == "Congress"]
+    assert all(m.name == "Congress" for m in congress)  # resolution keys a mention by its name: none here
+
+
 def test_extract_entities_context_alias_country_shown_by_its_organizations(nlp_es):
     text = "La reforma permite que el Ejército, la Armada y la Fuerza Aérea apoyen a la Guardia Nacional."
     keys = {e.key for e in extract_entities(nlp_es(text), "d")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pesquisa.resolve import (
     EntityRef,
     EventReport,
+    build_refs,
     Judgement,
     merge_evidence,
     name_parts,
@@ -166,3 +167,11 @@ def test_resolve_events_judgements_split_and_merge():
     merged = resolve_events([a, b, c], [EventJudgement("merge-event", ["r1", "r2"], ["r3"])])
     assert [len(e.reports) for e in merged] == [3]
     assert merged[0].evidence[0]["reasons"] == ["analyst judgement"]
+
+
+def test_resolve_refs_key_organizations_by_name_not_by_a_common_word():
+    """A stored "Congress" names nobody for sure (its article did not key it); the organization's name does."""
+    refs = build_refs([("d1", "o1", "organization", "Congress", "Congress"),
+                       ("d2", "o1", "organization", "Congress", "United States Congress"),
+                       ("d3", "o1", "organization", "SRE", "SRE")], [])
+    assert [r.key for r in refs] == [None, "us-congress", "mx-sre"]

@@ -112,7 +112,7 @@ class Lexicon:
                 out.append((form, entry.key, False))
             for form in entry.context_only:
                 out.append((form, entry.key, True))
-        return sorted(set(out), key=lambda t: -len(t[0]))
+        return sorted(set(out), key=lambda t: (-len(t[0]), t))  # ties in a fixed order, not a set's
 
     def title_heads(self, lang: str | None = None) -> set[str]:
         langs = [lang] if lang else list(self.titles["heads"])

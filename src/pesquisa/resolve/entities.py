@@ -116,7 +116,9 @@ def build_refs(mentions: Iterable[tuple[str, str, str, str, str]],
         if ref.type == "person":
             ref.name = sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], n))[0]
         else:
-            ref.key = next((k for k in ((lex.org_key(n) or lex.context_key(n)) if ref.type == "organization"
+            # a context-only alias ("Congress") was keyed by its article (the mention has the organization's
+            # name then); stored alone it names nobody for sure
+            ref.key = next((k for k in (lex.org_key(n) if ref.type == "organization"
                                         else lex.place_key(n) for n in sorted(names)) if k), None)
             ref.name = sorted(names, key=lambda n: (-names[n], n))[0]
     for doc_id, local_id, title in titles:

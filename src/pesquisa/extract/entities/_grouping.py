@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.extract.entities._lexicon_match import country_named, mention_countries
+from pesquisa.extract.entities._lexicon_match import context_owner, country_named, country_weights, mention_countries
 from pesquisa.extract.entities._names import NAME_TOKEN, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span, make_id
@@ -165,11 +165,17 @@ def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntit
             continue  # "Un" is not the UN
         if m.type == "organization":
             key = m.key or lex.org_key(m.name) or (lex.context_key(m.name) if m.source == "model" else None)
-            country = lex.organizations[key].country if key and not m.key and key == lex.context_key(m.name) else None
-            if country and text and country not in mention_countries(mentions) and not country_named(text, country):
-                key = None  # "Congress" in an article that never names Mexico is not Mexico's
+            if key and not m.key and key == lex.context_key(m.name):
+                key = context_owner(m.name, country_weights(mentions)) or key  # "Congress": whose, by the article
+                country = lex.organizations[key].country
+                if country and text and country not in mention_countries(mentions) and not country_named(text, country):
+                    key = None  # "Congress" in an article that never names Mexico is not Mexico's
         else:
             key = m.key or lex.place_key(m.name)
+        if key and m.type == "organization" and lex.org_key(m.name) != key:
+            # a common word the article made an organization's ("the Navy"): the mention carries the
+            # organization's name, so resolution keys it as this article did, without the context
+            m.name = lex.organizations[key].name
         m.key = key
         group_key = (m.type, key or fold(m.name))
         owner = groups.get(group_key)

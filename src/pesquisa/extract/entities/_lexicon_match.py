@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
@@ -65,12 +66,15 @@ def lexicon_mentions(text: str) -> list[Mention]:
     patterns = _lexicon_regex()
     for second in (False, True):
         countries = mention_countries(found) if second else set()
+        weights = country_weights(found) if second else Counter()
         for form, pattern, kind, key, context_only in patterns:
             if context_only != second or form not in text:
                 continue
             country = lex.organizations[key].country if kind == "organization" else None
             if context_only and country and country not in countries and not country_named(text, country):
                 continue  # "the Navy", "Congress" are Mexico's only in an article about Mexico
+            if context_only and weights and context_owner(form, weights) != key:
+                continue  # "Congress" in an article mostly about the United States is not Mexico's
             for match in _left_edged(pattern, text):
                 span = Span(match.start(), match.end())
                 if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only):
@@ -115,12 +119,71 @@ def mention_countries(mentions: list[Mention]) -> set[str]:
     return out - {""}
 
 
+@cache
+def _context_claims() -> dict[str, list[tuple[str, str]]]:
+    """Each context-only alias with the (key, country) of every organization claiming it, in data-file order."""
+    lex = load_lexicon()
+    out: dict[str, list[tuple[str, str]]] = {}
+    for entry in lex.organizations.values():  # file order: ``org_patterns`` is a set's order on equal lengths
+        for form in entry.context_only:
+            out.setdefault(form, []).append((entry.key, entry.country or ""))
+    return out
+
+
+def context_owner(form: str, weights: Counter[str]) -> str | None:
+    """The organization a context-only alias names in an article: of those claiming it, that of the country it shows most.
+
+    When several claim it ("Congress": Mexico's, the United States'), the article's leading
+    country must be the claimant's; on a tie the entry listed first wins.
+    """
+    claims = _context_claims().get(form, [])
+    if len(claims) == 1 or not weights:  # nobody else's ("Tesoro": the US Treasury's), or no country to weigh
+        return claims[0][0] if claims else None
+    best = max(claims, key=lambda claim: weights[claim[1]] if claim[1] else 0, default=None)
+    if best is None or (best[1] and weights[best[1]] < max(weights.values())):
+        return None
+    return best[0]
+
+
+def country_weights(mentions: list[Mention]) -> Counter[str]:
+    """How often each country shows in lexicon mentions: the country's places (``mx``, ``mx-cdmx``) and organizations."""
+    lex = load_lexicon()
+    out: Counter[str] = Counter()
+    for m in mentions:
+        if m.key and m.type == "organization" and m.key in lex.organizations:
+            out[lex.organizations[m.key].country or ""] += 1
+        elif m.key and m.type == "place" and (country := m.key.split("-")[0]) in lex.places and len(country) == 2:
+            out[country] += 1
+    del out[""]
+    return out
+
+
 def country_named(text: str, country: str) -> bool:
-    """True when ``text`` names the country whose place key is ``country`` ('mx': "Mexico", "México", ...)."""
-    place = load_lexicon().places.get(country)
-    if place is None:
+    """True when ``text`` names the country whose place key is ``country`` ('mx': "Mexico", "México", ...).
+
+    A name inside another country's place does not count: "New Mexico" does not name Mexico.
+    """
+    pattern = _country_pattern(country)
+    if pattern is None:
         return True
-    return any(re.search(r"(?<![\w])" + re.escape(form) + r"(?![\w])", text) for form in (place.name, *place.aliases))
+    return any(match.group("country") for match in pattern.finditer(text))
+
+
+@cache
+def _country_pattern(country: str) -> re.Pattern[str] | None:
+    """The country's names as whole words (group ``country``), after the places of other countries that contain
+    them ("New Mexico", the United States'); a region ("Gulf of Mexico") still names the country."""
+    lex = load_lexicon()
+    place = lex.places.get(country)
+    if place is None:
+        return None
+    forms = sorted({place.name, *place.aliases}, key=len, reverse=True)
+    words = [r"(?<![\w])" + re.escape(f) + r"(?![\w])" for f in forms]
+    others = [p for p in lex.places.values() if (owner := p.key.split("-")[0]) != country and owner in lex.places]
+    shadows = sorted({f for other in others for f in (other.name, *other.aliases) if any(re.search(w, f) for w in words)},
+                     key=len, reverse=True)
+    shadow = "|".join(r"(?<![\w])" + re.escape(f) + r"(?![\w])" for f in shadows)
+    return re.compile((f"(?:{shadow})|" if shadow else "") + f"(?P<country>{'|'.join(words)})")
 
 
 def company_mentions(text: str) -> list[Mention]:
