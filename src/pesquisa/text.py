@@ -21,7 +21,10 @@ from functools import cache
 from pesquisa.lexicon import read_data
 from pesquisa.records import Span
 
-__all__ = ["abbreviations", "fold_chars", "fold_form", "split_sentences"]
+__all__ = ["WITHHELD", "abbreviations", "fold_chars", "fold_form", "split_sentences"]
+
+# A surname withheld by the Mexican press convention for suspects: "Homero «N»", "José N."
+WITHHELD = re.compile(r"«N»|\"N\"|“N”|\bN\.$")
 
 
 class _FoldTable(dict):

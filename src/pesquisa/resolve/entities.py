@@ -27,9 +27,9 @@ from functools import cache
 from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve.names import NameIndex, Parts
+from pesquisa.text import WITHHELD
 
 # The withheld-surname marks of names.yaml ("Homero «N»", "José N."); "N." only at the end of a name.
-WITHHELD = re.compile(r"«N»|\"N\"|“N”|\bN\.$")
 ID_PREFIX = {"person": "per", "organization": "org", "place": "plc"}
 
 

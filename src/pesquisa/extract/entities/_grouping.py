@@ -8,8 +8,7 @@ from pesquisa.extract.entities._lexicon_match import context_owner, country_name
 from pesquisa.extract.entities._names import NAME_TOKEN, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span, make_id
-
-WITHHELD = re.compile(r"«N»|\"N\"|“N”|\bN\.$")
+from pesquisa.text import WITHHELD
 
 
 def _same_person(short: list[str], full: list[str]) -> bool:
