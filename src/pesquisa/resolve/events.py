@@ -178,6 +178,22 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
             "same_amounts": same_amounts, "shared_targets": shared_targets, "reasons": reasons}
 
 
+def _content(r: EventReport) -> tuple:
+    """Everything ``merge_evidence`` reads of a report but its ids: copies of one wire story share it."""
+    amounts = tuple(sorted((str(x.get("item")), x.get("value"), str(x.get("unit")), str(x.get("kind"))) for x in r.amounts))
+    return (r.type, r.date, r.place_id, r.organizer_id, tuple(r.participant_ids), r.status, r.country,
+            tuple(r.target_ids), amounts)
+
+
+def _evidence(a: EventReport, b: EventReport, contents: dict[str, tuple], memo: dict[tuple, dict | None]) -> dict | None:
+    """``merge_evidence(a, b)``, computed once for each pair of report contents (same document or not)."""
+    key = (contents[a.id], contents[b.id], a.document_id == b.document_id)
+    if key not in memo:
+        memo[key] = merge_evidence(a, b)
+    found = memo[key]
+    return None if found is None else {**found, "reports": [a.id, b.id]}
+
+
 def blocking_keys(report: EventReport) -> set[str]:
     """Keys two reports must share for ``merge_evidence`` to accept them (a covering set, not a verdict).
 
@@ -218,13 +234,53 @@ def candidate_pairs(ordered: list[EventReport]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _compatible(a: EventReport, b: EventReport, apart: set[frozenset[str]]) -> bool:
-    """True when two members of clusters about to join do not contradict each other."""
-    if frozenset((a.id, b.id)) in apart:
+def _signature(r: EventReport) -> tuple:
+    """What decides whether two reports contradict each other, apart from their documents."""
+    counts = frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
+    return (r.type, r.date, r.country, counts)
+
+
+@cache
+def _signatures_agree(a: tuple, b: tuple) -> bool:
+    """Two report signatures that can be one event: dates agree, one country, head counts shared."""
+    (type_a, date_a, country_a, counts_a), (_type_b, date_b, country_b, counts_b) = a, b
+    if not dates_agree(date_a, date_b) or (country_a and country_b and country_a != country_b):
         return False
-    if not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b):
-        return False
-    return not (a.document_id == b.document_id and a.status != b.status)
+    return not (type_a in HEAD_COUNTED and counts_a and counts_b and not counts_a & counts_b)
+
+
+class _Cluster:
+    """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
+
+    __slots__ = ("docs", "ids", "members", "signatures")
+
+    def __init__(self, report: EventReport) -> None:
+        self.members = [report]
+        self.ids = {report.id}
+        self.signatures = {_signature(report)}
+        self.docs: dict[str, set[str]] = {report.document_id: {report.status}}
+
+    def absorb(self, other: _Cluster) -> None:
+        self.members += other.members
+        self.ids |= other.ids
+        self.signatures |= other.signatures
+        for doc, statuses in other.docs.items():
+            self.docs.setdefault(doc, set()).update(statuses)
+
+    def compatible(self, other: _Cluster, apart: dict[str, set[str]]) -> bool:
+        """True when no member of one contradicts a member of the other.
+
+        Contradictions: dates or countries that differ, head counts with none shared, a pair a
+        split keeps apart, one document telling the event happened and planned.
+
+        Read through the clusters' distinct signatures and documents, so many reports of one
+        event cost as much as a few.
+        """
+        if apart and any(apart.get(i, set()) & other.ids for i in self.ids):
+            return False
+        if not all(_signatures_agree(a, b) for a in self.signatures for b in other.signatures):
+            return False
+        return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
 
 
 def _most_common(values: list[str]) -> str | None:
@@ -260,12 +316,17 @@ def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] 
         if j.kind == "split-event":
             known = [by_id[r] for r in j.reports if r in by_id]
             apart |= {frozenset((x.id, y.id)) for x in known for y in known if x.document_id != y.document_id}
-    members = {r.id: [r] for r in ordered}  # cluster root -> reports: no chaining across contradictions
+    partners: dict[str, set[str]] = defaultdict(set)  # report -> the reports a split keeps apart from it
+    for pair in apart:
+        x, y = tuple(pair)
+        partners[x].add(y)
+        partners[y].add(x)
+    cluster = {r.id: _Cluster(r) for r in ordered}  # cluster root -> reports: no chaining across contradictions
 
     def join(ra: str, rb: str) -> None:
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
-        members[keep] += members.pop(gone)
+        cluster[keep].absorb(cluster.pop(gone))
 
     evidence: list[dict] = []
     for j in judgements or []:
@@ -278,14 +339,30 @@ def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] 
                     evidence.append({"reports": [ids[0], x], "shared_participants": [], "same_place": False,
                                      "same_date": False, "same_organizer": False, "same_document": False,
                                      "same_amounts": False, "shared_targets": [], "reasons": ["analyst judgement"]})
+    # Evidence is kept for the pairs that join two clusters (one path between any two reports
+    # of an event), not for every matching pair inside one: with many reports of one event the
+    # pairs grow with the square of the reports, and so did the time and the stored evidence.
+    refused: set[tuple[str, int, str, int]] = set()  # clusters found contradictory, as they were then
+    memo: dict[tuple, dict | None] = {}
+    contents = {r.id: _content(r) for r in ordered}
+    version: dict[str, int] = defaultdict(int)  # a cluster's version changes when it grows
     for pa, pb in candidate_pairs(ordered):
         a, b = ordered[pa], ordered[pb]
-        why = merge_evidence(a, b)
-        if why and frozenset((a.id, b.id)) not in apart:
+        ra, rb = find(a.id), find(b.id)
+        if ra == rb or frozenset((a.id, b.id)) in apart:
+            continue
+        state = (ra, version[ra], rb, version[rb])
+        if state in refused:
+            continue
+        why = _evidence(a, b, contents, memo)
+        if why is None:
+            continue
+        if cluster[ra].compatible(cluster[rb], partners):
+            join(ra, rb)
+            version[min(ra, rb)] += 1
             evidence.append(why)
-            ra, rb = find(a.id), find(b.id)
-            if ra != rb and all(_compatible(x, y, apart) for x in members[ra] for y in members[rb]):
-                join(ra, rb)
+        else:
+            refused.add(state)
     clusters: dict[str, list[EventReport]] = {}
     for r in ordered:
         clusters.setdefault(find(r.id), []).append(r)
