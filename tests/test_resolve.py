@@ -175,3 +175,15 @@ def test_resolve_refs_key_organizations_by_name_not_by_a_common_word():
                        ("d2", "o1", "organization", "Congress", "United States Congress"),
                        ("d3", "o1", "organization", "SRE", "SRE")], [])
     assert [r.key for r in refs] == [None, "us-congress", "mx-sre"]
+
+
+def test_resolve_events_copies_of_one_story_are_one_event_with_a_join_each():
+    """Thirty outlets running one wire story: one event, and evidence for the 29 joins (not 435 pairs)."""
+    reports = [EventReport(f"rep-{i:02}", f"doc-{i:02}", "meeting", "2025-01-01", "plc-x", None, ["per-a", "per-b"])
+               for i in range(30)]
+    reports.append(EventReport("rep-99", "doc-99", "meeting", "2025-03-01", "plc-x", None, ["per-a", "per-b"]))
+    events = resolve_events(reports)
+    assert sorted(len(e.reports) for e in events) == [1, 30]  # two months apart: another meeting
+    big = next(e for e in events if len(e.reports) == 30)
+    assert len(big.evidence) == 29
+    assert all("two shared people" in e["reasons"] for e in big.evidence)
