@@ -33,7 +33,6 @@ can change.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,9 +40,9 @@ from itertools import combinations
 
 from pesquisa.lexicon import read_data
 from pesquisa.records import make_id
+from pesquisa.resolve._clusters import HEAD_COUNTED, Forest, dates_agree
 
 TARGETED = {"arrest", "extradition", "sanction", "attack"}
-HEAD_COUNTED = {"arrest", "extradition"}
 AMOUNT_TOLERANCE = 0.10  # two reports of one seizure round differently ("800,000" and "840 mil" liters)
 
 
@@ -81,23 +80,6 @@ class ResolvedEvent:
     evidence: list[dict]
     status: str = "happened"
     country: str | None = None
-
-
-def _day(value: str | None) -> dt.date | None:
-    if value and len(value) == 10:
-        return dt.date.fromisoformat(value)
-    return None
-
-
-def dates_agree(a: str | None, b: str | None) -> bool:
-    """Unknown dates agree with anything; two days within one day; a month or year with what it contains."""
-    if not a or not b:
-        return True
-    da, db = _day(a), _day(b)
-    if da and db:
-        return abs((da - db).days) <= 1
-    short = min(len(a), len(b))
-    return a[:short] == b[:short]
 
 
 def places_agree(a: EventReport, b: EventReport) -> bool:
@@ -234,55 +216,6 @@ def candidate_pairs(ordered: list[EventReport]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _signature(r: EventReport) -> tuple:
-    """What decides whether two reports contradict each other, apart from their documents."""
-    counts = frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
-    return (r.type, r.date, r.country, counts)
-
-
-@cache
-def _signatures_agree(a: tuple, b: tuple) -> bool:
-    """Two report signatures that can be one event: dates agree, one country, head counts shared."""
-    (type_a, date_a, country_a, counts_a), (_type_b, date_b, country_b, counts_b) = a, b
-    if not dates_agree(date_a, date_b) or (country_a and country_b and country_a != country_b):
-        return False
-    return not (type_a in HEAD_COUNTED and counts_a and counts_b and not counts_a & counts_b)
-
-
-class _Cluster:
-    """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
-
-    __slots__ = ("docs", "ids", "members", "signatures")
-
-    def __init__(self, report: EventReport) -> None:
-        self.members = [report]
-        self.ids = {report.id}
-        self.signatures = {_signature(report)}
-        self.docs: dict[str, set[str]] = {report.document_id: {report.status}}
-
-    def absorb(self, other: _Cluster) -> None:
-        self.members += other.members
-        self.ids |= other.ids
-        self.signatures |= other.signatures
-        for doc, statuses in other.docs.items():
-            self.docs.setdefault(doc, set()).update(statuses)
-
-    def compatible(self, other: _Cluster, apart: dict[str, set[str]]) -> bool:
-        """True when no member of one contradicts a member of the other.
-
-        Contradictions: dates or countries that differ, head counts with none shared, a pair a
-        split keeps apart, one document telling the event happened and planned.
-
-        Read through the clusters' distinct signatures and documents, so many reports of one
-        event cost as much as a few.
-        """
-        if apart and any(apart.get(i, set()) & other.ids for i in self.ids):
-            return False
-        if not all(_signatures_agree(a, b) for a in self.signatures for b in other.signatures):
-            return False
-        return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
-
-
 def _most_common(values: list[str]) -> str | None:
     if not values:
         return None
@@ -299,77 +232,81 @@ def event_date(members: list[EventReport]) -> str | None:
     return _most_common([d for d in dated if len(d) == best])
 
 
-def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] | None = None) -> list[ResolvedEvent]:
-    """Events across documents with the evidence of each merge, analyst judgements replayed (pure)."""
-    ordered = sorted(reports, key=lambda r: r.id)
-    by_id = {r.id: r for r in ordered}
-    parent = {r.id: r.id for r in ordered}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+def _apart(judgements: list[EventJudgement], by_id: dict[str, EventReport]) -> set[frozenset[str]]:
+    """Pairs of reports that split judgements keep apart (those of different documents)."""
     apart: set[frozenset[str]] = set()
-    for j in judgements or []:
+    for j in judgements:
         if j.kind == "split-event":
             known = [by_id[r] for r in j.reports if r in by_id]
             apart |= {frozenset((x.id, y.id)) for x in known for y in known if x.document_id != y.document_id}
+    return apart
+
+
+def _replay_merges(forest: Forest, judgements: list[EventJudgement], by_id: dict[str, EventReport]) -> list[dict]:
+    """Join the reports of each merge judgement (changes ``forest``); the evidence of each join."""
+    evidence = []
+    for j in judgements:
+        if j.kind == "merge-event":
+            ids = [r for r in [*j.reports, *j.other] if r in by_id]
+            for x in ids[1:]:
+                ra, rb = forest.find(ids[0]), forest.find(x)
+                if ra != rb:
+                    forest.join(ra, rb)
+                    evidence.append({"reports": [ids[0], x], "shared_participants": [], "same_place": False,
+                                     "same_date": False, "same_organizer": False, "same_document": False,
+                                     "same_amounts": False, "shared_targets": [], "reasons": ["analyst judgement"]})
+    return evidence
+
+
+def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozenset[str]]) -> list[dict]:
+    """Join the clusters of each candidate pair with evidence and no contradiction (changes ``forest``).
+
+    Evidence is kept for the pairs that join two clusters (one path between any two reports
+    of an event), not for every matching pair inside one: with many reports of one event the
+    pairs grow with the square of the reports, and so did the time and the stored evidence.
+    """
     partners: dict[str, set[str]] = defaultdict(set)  # report -> the reports a split keeps apart from it
     for pair in apart:
         x, y = tuple(pair)
         partners[x].add(y)
         partners[y].add(x)
-    cluster = {r.id: _Cluster(r) for r in ordered}  # cluster root -> reports: no chaining across contradictions
-
-    def join(ra: str, rb: str) -> None:
-        keep, gone = min(ra, rb), max(ra, rb)
-        parent[gone] = keep
-        cluster[keep].absorb(cluster.pop(gone))
-
-    evidence: list[dict] = []
-    for j in judgements or []:
-        if j.kind == "merge-event":
-            ids = [r for r in [*j.reports, *j.other] if r in by_id]
-            for x in ids[1:]:
-                ra, rb = find(ids[0]), find(x)
-                if ra != rb:
-                    join(ra, rb)
-                    evidence.append({"reports": [ids[0], x], "shared_participants": [], "same_place": False,
-                                     "same_date": False, "same_organizer": False, "same_document": False,
-                                     "same_amounts": False, "shared_targets": [], "reasons": ["analyst judgement"]})
-    # Evidence is kept for the pairs that join two clusters (one path between any two reports
-    # of an event), not for every matching pair inside one: with many reports of one event the
-    # pairs grow with the square of the reports, and so did the time and the stored evidence.
     refused: set[tuple[str, int, str, int]] = set()  # clusters found contradictory, as they were then
     memo: dict[tuple, dict | None] = {}
     contents = {r.id: _content(r) for r in ordered}
-    version: dict[str, int] = defaultdict(int)  # a cluster's version changes when it grows
+    evidence = []
     for pa, pb in candidate_pairs(ordered):
         a, b = ordered[pa], ordered[pb]
-        ra, rb = find(a.id), find(b.id)
+        ra, rb = forest.find(a.id), forest.find(b.id)
         if ra == rb or frozenset((a.id, b.id)) in apart:
             continue
-        state = (ra, version[ra], rb, version[rb])
+        state = (ra, forest.version[ra], rb, forest.version[rb])
         if state in refused:
             continue
         why = _evidence(a, b, contents, memo)
         if why is None:
             continue
-        if cluster[ra].compatible(cluster[rb], partners):
-            join(ra, rb)
-            version[min(ra, rb)] += 1
+        if forest.cluster[ra].compatible(forest.cluster[rb], partners):
+            forest.join(ra, rb)
             evidence.append(why)
         else:
             refused.add(state)
+    return evidence
+
+
+def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] | None = None) -> list[ResolvedEvent]:
+    """Events across documents with the evidence of each merge, analyst judgements replayed (pure)."""
+    ordered = sorted(reports, key=lambda r: r.id)
+    by_id = {r.id: r for r in ordered}
+    forest = Forest(ordered)
+    apart = _apart(judgements or [], by_id)
+    evidence = _replay_merges(forest, judgements or [], by_id) + _join_matching(forest, ordered, apart)
     clusters: dict[str, list[EventReport]] = {}
     for r in ordered:
-        clusters.setdefault(find(r.id), []).append(r)
+        clusters.setdefault(forest.find(r.id), []).append(r)
     kept: dict[str, list[dict]] = defaultdict(list)  # cluster root -> the evidence inside it
     for e in evidence:
-        root = find(e["reports"][0])
-        if root == find(e["reports"][1]):
+        root = forest.find(e["reports"][0])
+        if root == forest.find(e["reports"][1]):
             kept[root].append(e)
     out = []
     for root, group in sorted(clusters.items()):

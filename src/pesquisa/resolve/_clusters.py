@@ -1,0 +1,110 @@
+"""Clusters of event reports as resolution grows them: a union-find whose roots know what their reports say.
+
+A candidate join is refused when any report of one cluster contradicts any of the other
+(dates, countries, head counts, a document telling it happened and planned, a split
+judgement). Checking every pair of reports made an event with a hundred reports cost ten
+thousand checks per join; a cluster keeps its distinct signatures and its documents'
+statuses, so the check reads those instead, with the same verdict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pesquisa.resolve.events import EventReport
+
+HEAD_COUNTED = {"arrest", "extradition"}
+
+
+def _day(value: str | None) -> dt.date | None:
+    if value and len(value) == 10:
+        return dt.date.fromisoformat(value)
+    return None
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Unknown dates agree with anything; two days within one day; a month or year with what it contains."""
+    if not a or not b:
+        return True
+    da, db = _day(a), _day(b)
+    if da and db:
+        return abs((da - db).days) <= 1
+    short = min(len(a), len(b))
+    return a[:short] == b[:short]
+
+
+def _signature(r: EventReport) -> tuple:
+    """What decides whether two reports contradict each other, apart from their documents."""
+    counts = frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
+    return (r.type, r.date, r.country, counts)
+
+
+@cache
+def _signatures_agree(a: tuple, b: tuple) -> bool:
+    """Two report signatures that can be one event: dates agree, one country, head counts shared."""
+    (type_a, date_a, country_a, counts_a), (_type_b, date_b, country_b, counts_b) = a, b
+    if not dates_agree(date_a, date_b) or (country_a and country_b and country_a != country_b):
+        return False
+    return not (type_a in HEAD_COUNTED and counts_a and counts_b and not counts_a & counts_b)
+
+
+class Cluster:
+    """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
+
+    __slots__ = ("docs", "ids", "members", "signatures")
+
+    def __init__(self, report: EventReport) -> None:
+        self.members = [report]
+        self.ids = {report.id}
+        self.signatures = {_signature(report)}
+        self.docs: dict[str, set[str]] = {report.document_id: {report.status}}
+
+    def absorb(self, other: Cluster) -> None:
+        self.members += other.members
+        self.ids |= other.ids
+        self.signatures |= other.signatures
+        for doc, statuses in other.docs.items():
+            self.docs.setdefault(doc, set()).update(statuses)
+
+    def compatible(self, other: Cluster, apart: dict[str, set[str]]) -> bool:
+        """True when no member of one contradicts a member of the other.
+
+        Contradictions: dates or countries that differ, head counts with none shared, a pair a
+        split keeps apart, one document telling the event happened and planned.
+
+        Read through the clusters' distinct signatures and documents, so many reports of one
+        event cost as much as a few.
+        """
+        if apart and any(apart.get(i, set()) & other.ids for i in self.ids):
+            return False
+        if not all(_signatures_agree(a, b) for a in self.signatures for b in other.signatures):
+            return False
+        return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
+
+
+class Forest:
+    """Union-find over report ids, each root holding its ``Cluster``; the smaller id stays root."""
+
+    def __init__(self, ordered: list[EventReport]) -> None:
+        self.parent = {r.id: r.id for r in ordered}
+        self.cluster = {r.id: Cluster(r) for r in ordered}  # no chaining across contradictions
+        self.version: dict[str, int] = defaultdict(int)  # a cluster's version changes when it grows
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(self, ra: str, rb: str) -> None:
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.cluster[keep].absorb(self.cluster.pop(gone))
+        self.version[keep] += 1
+
+
