@@ -5,8 +5,8 @@ from __future__ import annotations
 from pesquisa.resolve import (
     EntityRef,
     EventReport,
-    build_refs,
     Judgement,
+    build_refs,
     merge_evidence,
     name_parts,
     resolve_entities,
