@@ -32,3 +32,15 @@ def test_store_postgres_gives_the_same_export_as_sqlite(corpus_dir, export):
     for source, doc in sqlite.items():
         assert {e["id"] for e in pg[source]["entities"]} == {e["id"] for e in doc["entities"]}, source
         assert [q["text"] for q in pg[source]["quotes"]] == [q["text"] for q in doc["quotes"]], source
+    # a read that filters JSON lists in SQL (``LIKE`` on their text) gives the events of each person
+    from pesquisa.store import read
+
+    expected: dict[str, set[str]] = {}
+    for doc in sqlite.values():
+        for ev in doc["events"]:
+            for person in {*ev["participant_ids"], ev["organizer_id"]} - {None}:
+                expected.setdefault(person, set()).add(ev["id"])
+    people = {p for p in expected if p.startswith("per-")}
+    assert people
+    for person in sorted(people):
+        assert {e["id"] for e in read.entity_events(engine, person)} == expected[person], person
