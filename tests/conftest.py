@@ -17,8 +17,10 @@ import pytest
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 # the API and web fixtures (the session knowledge base plus a hostile article); the official record's; the
-# tracker's; briefings'; hand-written EN/ES articles for positions, search and judgements (_comfort_fixtures)
-pytest_plugins = ["_web_fixtures", "_official_fixtures", "_tracker_fixtures", "_brief_fixtures", "_comfort_fixtures"]
+# tracker's; briefings'; hand-written EN/ES articles for positions, search and judgements (_comfort_fixtures);
+# chromium for the browser tests (_browser_fixtures)
+pytest_plugins = ["_web_fixtures", "_official_fixtures", "_tracker_fixtures", "_brief_fixtures", "_comfort_fixtures",
+                  "_browser_fixtures"]
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

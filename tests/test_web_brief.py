@@ -4,13 +4,9 @@ escaping; in Chromium at desktop and phone widths (note links, no sideways scrol
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from _browser_fixtures import CHROMIUM, CHROMIUM_ARGS
 
 
 def test_web_brief_page_lists_the_api_items_with_note_links(brief_client):

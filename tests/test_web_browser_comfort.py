@@ -11,13 +11,10 @@ import io
 import re
 
 import pytest
+from _browser_fixtures import BROWSER_MARKS
 from _web_fixtures import TOKEN, copy_sqlite
-from test_web_browser import CHROMIUM, CHROMIUM_ARGS
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not installed (make browsers)"),
-]
+pytestmark = BROWSER_MARKS
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 375, "height": 812}}
 
 
@@ -30,15 +27,6 @@ def live(comfort_db, tmp_path_factory):
     app = create_app(str(copy_sqlite(comfort_db, tmp_path_factory.mktemp("browser") / "kb.sqlite")), token=TOKEN)
     with serve_in_thread(app) as url:
         yield url, app.state.engine
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 @pytest.fixture(params=list(SIZES))

@@ -6,37 +6,13 @@ Skipped, with the reason, where /usr/bin/chromium is missing (`make browsers` in
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from _browser_fixtures import BROWSER_MARKS
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 WIDTHS = {"desktop": (1280, 900), "phone": (375, 812)}
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not installed (make browsers)"),
-]
-
-
-@pytest.fixture(scope="module")
-def live_url(web_app):
-    """Base URL of ``web_app`` served by uvicorn on a free 127.0.0.1 port, stopped after the module."""
-    from pesquisa.api.server import serve_in_thread
-
-    with serve_in_thread(web_app) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+pytestmark = BROWSER_MARKS
 
 
 @pytest.fixture(scope="module")

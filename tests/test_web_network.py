@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from pathlib import Path
 
 import networkx as nx
 import pytest
+from _browser_fixtures import CHROMIUM, CHROMIUM_ARGS
 from _web_fixtures import body_of, entity_id
 
 from pesquisa.analyze import STRATEGIES
 from pesquisa.web.svg import community_figure, disruption_chart
-
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def community_number(client, name: str, **params: str) -> int:
