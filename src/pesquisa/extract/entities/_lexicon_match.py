@@ -108,8 +108,15 @@ def _fits(text: str, span: Span, kind: str, context_only: bool) -> bool:
 
 
 def mention_countries(mentions: list[Mention]) -> set[str]:
-    """Countries shown by lexicon mentions: their places ("Mexico City" shows Mexico) and their organizations."""
-    return set(country_weights(mentions))
+    """Countries shown by lexicon mentions: places that are countries, and the countries of organizations."""
+    lex = load_lexicon()
+    out = set()
+    for m in mentions:
+        if m.key and m.type == "organization" and m.key in lex.organizations:
+            out.add(lex.organizations[m.key].country or "")
+        elif m.key and m.type == "place":
+            out.add(m.key)
+    return out - {""}
 
 
 @cache
