@@ -50,7 +50,10 @@ def test_api_entities_page_roles_actors_events(web_client, web_engine):
     titles = {r["title"] for r in page["roles"]}
     assert {"canciller", "Foreign Minister"} <= titles
     canciller = next(r for r in page["roles"] if r["title"] == "canciller")
-    assert body_of(web_engine, canciller["document_id"])[slice(*canciller["span"])] == "canciller"
+    body = body_of(web_engine, canciller["document_id"])
+    assert body[slice(*canciller["span"])] == "canciller"
+    start, end = canciller["span"]
+    assert canciller["evidence"] == body[max(0, start - 60):end + 60].replace("\n", " ")
     blinken = next(a for a in page["actors"] if a["name"] == "Antony Blinken")
     assert set(blinken["kinds"]) == {"co_mention", "met"}
     assert all(s["document_id"] and s["span"][0] < s["span"][1] for s in blinken["spans"])
@@ -58,6 +61,28 @@ def test_api_entities_page_roles_actors_events(web_client, web_engine):
     assert {"003_b523203148a45f70.txt", "dev_010.txt"} <= sources
     for m in page["mentions"]:
         assert body_of(web_engine, m["document_id"])[m["span"][0]:m["span"][1]] == m["text"]
+
+
+def test_api_entities_page_cuts_its_lists_and_counts_them_whole(web_client, web_engine):
+    from sqlalchemy import func, select
+
+    from pesquisa.store import schema as t
+
+    ebrard = entity_id(web_engine, "Marcelo Ebrard", "person")
+    whole = web_client.get(f"/api/entities/{ebrard}").json()
+    cut = web_client.get(f"/api/entities/{ebrard}", params={"limit": 1, "mention_limit": 2}).json()
+    with web_engine.connect() as conn:
+        mentions = conn.execute(select(func.count()).where(t.mentions.c.entity_id == ebrard)).scalar_one()
+    assert whole["mention_count"] == cut["mention_count"] == mentions > 2
+    assert cut["mentions"] == whole["mentions"][:2]
+    assert whole["document_count"] == cut["document_count"] == len(whole["documents"]) >= 2
+    assert cut["documents"] == whole["documents"][:1]
+    assert whole["quote_count"] == cut["quote_count"] == len(whole["quotes"]) >= 2
+    assert cut["quotes"] == whole["quotes"][:1]
+    assert whole["event_count"] == cut["event_count"] == len(whole["events"]) and cut["events"] == whole["events"][:1]
+    assert cut["actors"] == whole["actors"][:1] and cut["actor_count"] == len(whole["actors"])
+    published = [d["published"] or "9999" for d in whole["documents"]]
+    assert published == sorted(published)  # oldest sources first, undated last
 
 
 def test_api_entities_network_has_kinds_weights_spans(web_client, web_engine):

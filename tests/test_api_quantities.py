@@ -40,3 +40,13 @@ def test_api_quantities_totals_by_item_and_month(web_client):
     undated = next(g for g in totals["by_month"] if g["month"] == "undated" and g["item"] == "cocaine")
     assert undated["total"] == 94035.0
     assert totals["by_month"][-1]["month"] == "undated"  # dated months first, in order
+
+
+def test_api_quantities_totals_cut_their_spans_not_their_sums(web_client):
+    whole = web_client.get("/api/quantities/totals", params={"kind": "seizure"}).json()
+    cut = web_client.get("/api/quantities/totals", params={"kind": "seizure", "span_limit": 1}).json()
+    for part in ("by_item", "by_month"):
+        assert [{**g, "spans": None} for g in cut[part]] == [{**g, "spans": None} for g in whole[part]]
+        assert all(len(g["spans"]) == min(1, g["count"]) for g in cut[part])
+        assert all(len(g["spans"]) == g["count"] for g in whole[part])  # 20 by default: every span here
+        assert all(c["spans"] == w["spans"][:1] for c, w in zip(cut[part], whole[part], strict=True))

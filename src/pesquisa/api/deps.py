@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hmac
 import threading
-from typing import Annotated, Literal
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Annotated, Any, Literal, TypeVar
 
 import networkx as nx
 from fastapi import Depends, Query, Request
@@ -19,25 +21,47 @@ EDGE_KINDS = NetworkFilter().kinds
 # The Literals spell out analyze's names (EDGE_KINDS, MODES) for validation; a test keeps them equal.
 EdgeKind = Literal["met", "co_mention", "quoted_about", "role"]
 Mode = Literal["sequential", "simultaneous"]
+T = TypeVar("T")
 
 
-class GraphCache:
-    """``build_kb_graph`` of the whole store, rebuilt only when the store changes (thread-safe)."""
+class StoreCache:
+    """Values derived from the whole store (the actor network, ledger totals, merge choices), each built
+    on first use and again only after the store changes (``read.store_version``); thread-safe.
 
-    def __init__(self, engine: Engine):
+    At most ``size`` values are kept (least recently used dropped), so filtered variants
+    cannot grow it without bound.
+    """
+
+    def __init__(self, engine: Engine, size: int = 128):
         self.engine = engine
+        self.size = size
         self._lock = threading.Lock()
         self._version: tuple | None = None
-        self._graph: nx.Graph | None = None
+        self._values: OrderedDict[Hashable, Any] = OrderedDict()
+
+    def value(self, key: Hashable, build: Callable[[Engine], T], version: tuple | None = None) -> T:
+        """The value cached under ``key``, or ``build(engine)`` when missing or the store changed since
+        (``version``: the store's, when the caller has just read it)."""
+        version = version or read.store_version(self.engine)
+        with self._lock:
+            if version != self._version:
+                self._values.clear()
+                self._version = version
+            if key in self._values:
+                self._values.move_to_end(key)
+            else:
+                self._values[key] = build(self.engine)
+                if len(self._values) > self.size:
+                    self._values.popitem(last=False)
+            return self._values[key]
+
+
+class GraphCache(StoreCache):
+    """The store cache of an app; ``get`` is ``build_kb_graph`` of the whole store."""
 
     def get(self) -> nx.Graph:
         """The current graph (builds it on first use and after any change to the store)."""
-        version = read.store_version(self.engine)
-        with self._lock:
-            if self._graph is None or version != self._version:
-                self._graph = build_kb_graph(self.engine)
-                self._version = version
-            return self._graph
+        return self.value("graph", build_kb_graph)
 
 
 def get_engine(request: Request) -> Engine:
@@ -45,9 +69,17 @@ def get_engine(request: Request) -> Engine:
     return request.app.state.engine
 
 
+def cached(request: Request, key: Hashable, build: Callable[[Engine], T]) -> T:
+    """``build(engine)`` through the app's store cache; the store's version is read once per request."""
+    version = getattr(request.state, "store_version", None)
+    if version is None:
+        version = request.state.store_version = read.store_version(request.app.state.engine)
+    return request.app.state.graph.value(key, build, version)
+
+
 def get_graph(request: Request) -> nx.Graph:
     """The actor network of the store (cached per app)."""
-    return request.app.state.graph.get()
+    return cached(request, "graph", build_kb_graph)
 
 
 def network_filter(

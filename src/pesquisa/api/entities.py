@@ -36,10 +36,13 @@ def entities_endpoint(request: Request, page: Annotated[PageParams, Depends(page
 @router.get("/{entity_id}", summary="One entity")
 def entity_endpoint(entity_id: str, engine: Annotated[Engine, Depends(get_engine)],
                     graph: Annotated[nx.Graph, Depends(get_graph)],
-                    mention_limit: Annotated[int, Query(ge=0, le=5000)] = 200) -> dict:
+                    mention_limit: Annotated[int, Query(ge=0, le=5000)] = 200,
+                    limit: Annotated[int, Query(ge=1, le=5000, description="Most quotes, events, actors and "
+                                                "documents listed (the *_count fields give the totals).")] = 200,
+                    ) -> dict:
     """Names, mentions, quotes, role timeline, co-occurring actors and events, each with its spans."""
-    facts = read.entity_facts(engine, read.resolve_id(engine, entity_id))
-    return serialize.entity_detail(facts, graph, requested=entity_id, mention_limit=mention_limit)
+    facts = read.entity_facts(engine, read.resolve_id(engine, entity_id), limit=max(limit, mention_limit))
+    return serialize.entity_detail(facts, graph, requested=entity_id, mention_limit=mention_limit, limit=limit)
 
 
 @router.get("/{entity_id}/network", summary="Ego network")

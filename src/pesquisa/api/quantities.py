@@ -14,7 +14,7 @@ from fastapi.responses import Response
 from sqlalchemy import Engine
 
 from pesquisa.api import serialize
-from pesquisa.api.deps import get_engine
+from pesquisa.api.deps import cached, get_engine
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams, page_params
 from pesquisa.api.tabular import CSV_RESPONSES, Format, respond
 from pesquisa.store import read
@@ -39,8 +39,11 @@ def quantities_endpoint(request: Request, page: Annotated[PageParams, Depends(pa
 
 
 @router.get("/totals", summary="Quantity totals")
-def totals_endpoint(engine: Annotated[Engine, Depends(get_engine)], kind: Kind = None, item: Item = None,
-                    unit: Unit = None, date_from: DateFrom = None, date_to: DateTo = None) -> dict:
+def totals_endpoint(request: Request, kind: Kind = None, item: Item = None,
+                    unit: Unit = None, date_from: DateFrom = None, date_to: DateTo = None,
+                    span_limit: Annotated[int, Query(ge=0, le=100000, description="Most spans listed per group "
+                                                     "(``count`` gives them all).")] = 20) -> dict:
     """Totals by (item, unit, kind) and by month, each listing the spans it adds up."""
-    rows = read.all_quantities(engine, kind=kind, item=item, unit=unit, date_from=date_from, date_to=date_to)
-    return serialize.quantity_totals(rows)
+    filters = {"kind": kind, "item": item, "unit": unit, "date_from": date_from, "date_to": date_to}
+    return cached(request, ("totals", span_limit, *filters.values()), lambda engine: serialize.quantity_totals(
+        read.quantity_totals(engine, span_limit=span_limit, **filters)))

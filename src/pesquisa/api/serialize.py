@@ -8,7 +8,6 @@ Builders are pure: they read nothing from the store.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Hashable, Mapping, Sequence
 from typing import Any
 
@@ -64,29 +63,16 @@ def ledger_dict(row) -> dict:
     return {**quantity_dict(row), "source": row["source"]}
 
 
-def quantity_totals(rows: list[dict]) -> dict:
-    """Sums of figures by (item, unit, kind) and by (month, item, unit, kind), each listing the spans it adds up.
-
-    Totals add the normalized ``value`` (the lower bound of a range); ``month`` is that of the
-    document's publication date, ``undated`` last.
-    """
-    by_item: dict[tuple, list] = defaultdict(list)
-    by_month: dict[tuple, list] = defaultdict(list)
-    for r in rows:
-        by_item[(r["item"], r["unit"], r["kind"])].append(r)
-        by_month[((r["date"] or "")[:7] or UNDATED, r["item"], r["unit"], r["kind"])].append(r)
-
-    def total(rows: list) -> dict:
-        return {"total": sum(r["value"] for r in rows), "count": len(rows),
-                "documents": len({r["document_id"] for r in rows}),
-                "spans": [{"quantity_id": r["id"], "document_id": r["document_id"], "span": [r["start"], r["end"]],
-                           "text": r["text"]} for r in rows]}
+def quantity_totals(groups: dict[str, list[dict]]) -> dict:
+    """``read.quantity_totals`` as JSON: by (item, unit, kind), biggest first within a kind and unit, and by
+    (month, item, unit, kind), months in order and ``undated`` last; each group lists spans it adds up."""
+    def group(g: dict) -> dict:
+        return {**g, "total": float(g["total"] or 0)}
 
     return {
-        "by_item": sorted(({"item": k[0], "unit": k[1], "kind": k[2], **total(v)} for k, v in by_item.items()),
+        "by_item": sorted((group(g) for g in groups["by_item"]),
                           key=lambda g: (g["kind"], g["unit"] or "", -g["total"], g["item"] or "")),
-        "by_month": sorted(({"month": k[0], "item": k[1], "unit": k[2], "kind": k[3], **total(v)}
-                            for k, v in by_month.items()),
+        "by_month": sorted(({**group(g), "month": g["month"] or UNDATED} for g in groups["by_month"]),
                            key=lambda g: (g["month"] == UNDATED, g["month"], g["kind"], g["item"] or "")),
     }
 
@@ -123,30 +109,34 @@ def entity_summary(row) -> dict:
             "mention_count": row["mention_count"], "quote_count": row["quote_count"]}
 
 
-def entity_detail(facts: EntityFacts, graph: nx.Graph, *, requested: str, mention_limit: int = 200) -> dict:
+def entity_detail(facts: EntityFacts, graph: nx.Graph, *, requested: str, mention_limit: int = 200,
+                  limit: int = 200) -> dict:
     """One entity with everything that backs it, each fact with document id and span.
 
     ``requested`` is the id asked for (an old id shows as ``requested_id``); mentions are
-    cut to ``mention_limit``; co-occurring actors come from ``graph``.
+    cut to ``mention_limit``, and quotes, events, co-occurring actors (from ``graph``) and
+    documents to ``limit``; the ``*_count`` fields are the totals before the cut.
     """
     row, docs, names = facts.entity, facts.documents, facts.names
     ident = row["id"]
-    used = {m["document_id"] for m in facts.mentions} | {q["document_id"] for q in facts.quotes}
+    counts = facts.counts
+    actors = neighbours(graph, ident)
+    events = sorted(({"id": e["id"], "type": e["type"], "date": e["date"], "place": names.get(e["place_id"])}
+                     for e in facts.events), key=lambda e: (e["date"] or "9999", e["type"], e["id"]))
     return {
         "id": ident, "requested_id": requested if requested != ident else None,
         "type": row["type"], "name": row["name"], "key": row["key"], "aliases": row["aliases"],
         "names": entity_names(row), "countries": row["countries"],
-        "mention_count": len(facts.mentions),
+        "mention_count": counts["mentions"], "quote_count": counts["quotes"],
+        "document_count": counts["documents"], "event_count": len(events), "actor_count": len(actors),
         "mentions": [{**mention_dict(m, names), "source": docs[m["document_id"]]["source"]}
                      for m in facts.mentions[:mention_limit]],
-        "quotes": [quote_dict(q, names, docs[q["document_id"]]) for q in facts.quotes],
+        "quotes": [quote_dict(q, names, docs[q["document_id"]]) for q in facts.quotes[:limit]],
         "roles": role_timeline_of(facts.roles, names),
-        "actors": neighbours(graph, ident),
-        "events": sorted(({"id": e["id"], "type": e["type"], "date": e["date"], "place": names.get(e["place_id"])}
-                          for e in facts.events), key=lambda e: (e["date"] or "9999", e["type"], e["id"])),
-        "documents": sorted(({"id": d, "source": docs[d]["source"], "title": docs[d]["title"],
-                              "published": docs[d]["published"], "lang": docs[d]["lang"]} for d in used),
-                            key=lambda d: (d["published"] or "9999", d["source"])),
+        "actors": actors[:limit],
+        "events": events[:limit],
+        "documents": [{"id": d, "source": docs[d]["source"], "title": docs[d]["title"],
+                       "published": docs[d]["published"], "lang": docs[d]["lang"]} for d in facts.sources[:limit]],
     }
 
 

@@ -42,13 +42,13 @@ def summarize(engine: Engine, *, top: int = 5, failures: int = 10) -> Summary:
 
 
 def role_timeline_of(rows: list[dict], names: dict[str, str]) -> list[dict]:
-    """Role rows (with ``source`` and ``body``) as a timeline: by asserted date (undated last), then title."""
+    """Role rows (with ``source`` and ``evidence``) as a timeline: by asserted date (undated last), then title."""
     out = []
     for r in rows:
         out.append({"title": r["title"], "qualifier": r["qualifier"], "date": r["date"],
                     "organization": names.get(r["organization_id"]), "source": r["source"],
                     "document_id": r["document_id"], "span": [r["start"], r["end"]],
-                    "evidence": r["body"][max(0, r["start"] - 60):r["end"] + 60].replace("\n", " ")})
+                    "evidence": r["evidence"]})
     return sorted(out, key=lambda r: (r["date"] or "9999", r["title"].lower()))
 
 

@@ -84,6 +84,7 @@ mentions = Table(
     Column("method", String(16), nullable=False),  # model | title | lexicon | rule (records.Mention.source)
     *_span_columns(),
 )
+Index("ix_mentions_entity_document", mentions.c.entity_id, mentions.c.document_id)  # 0007: entity pages
 
 roles = Table(
     "roles",
@@ -116,6 +117,7 @@ quotes = Table(
     Column("cue", String(32)),
     *_span_columns(),
 )
+Index("ix_quotes_speaker_document", quotes.c.speaker_id, quotes.c.document_id)  # 0007: entity pages
 
 quantities = Table(
     "quantities",
@@ -239,7 +241,8 @@ Index("ix_failures_path", failures.c.path, failures.c.location)
 
 # Tables 0001 creates (from this module, so a new store has them all); later migrations add
 # their own to stores made before them (0003: relations, idempotent; 0004: the official
-# record, OFFICIAL_TABLES; 0005: failures; 0006: the resolution index, RESOLUTION_TABLES).
+# record, OFFICIAL_TABLES; 0005: failures; 0006: the resolution index, RESOLUTION_TABLES; 0007: two
+# indexes for entity pages).
 ALL_TABLES = (documents, entities, mentions, roles, quotes, quantities, dates, events, event_reports, relations,
               judgements, redirects)
 

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from pesquisa.analyze.kb import ego_network, sorted_graph
 from pesquisa.api import serialize
-from pesquisa.api.deps import EDGE_KINDS, Mode, get_engine, get_graph, get_network
+from pesquisa.api.deps import EDGE_KINDS, Mode, cached, get_engine, get_graph, get_network
 from pesquisa.api.entities import ENTITY_TYPES
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams
 from pesquisa.report.summary import summarize
@@ -41,6 +41,7 @@ router = APIRouter(include_in_schema=False)
 Engine_ = Annotated[Engine, Depends(get_engine)]
 Offset = Annotated[int, Query(ge=0)]
 Text = Annotated[str | None, Query(max_length=200)]
+PAGE_LIST = 100  # quotes, events and sources an entity page lists; the JSON link pages through the rest
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -108,10 +109,26 @@ def entity_page(request: Request, entity_id: str, engine: Engine_,
     current = read.resolve_id(engine, entity_id)
     if current != entity_id:
         return RedirectResponse(f"/entities/{current}", status_code=302)
-    entity = serialize.entity_detail(read.entity_facts(engine, current), graph, requested=entity_id, mention_limit=60)
-    figure = network_figure(ego_network(graph, entity["id"], max_nodes=16), entity["id"])
-    return render(request, "entity.html", entity=entity, figure=figure, sanctions=_sanctions(engine, entity["id"]),
+    facts = read.entity_facts(engine, current, limit=PAGE_LIST)
+    entity = serialize.entity_detail(facts, graph, requested=entity_id, mention_limit=60, limit=PAGE_LIST)
+    figure = cached(request, ("figure", current), lambda _: network_figure(
+        ego_network(graph, current, max_nodes=16), current))  # the layout is a third of a small page's time
+    return render(request, "entity.html", entity=entity, figure=figure, role_groups=role_groups(entity["roles"]),
+                  sanctions=_sanctions(engine, entity["id"]),
                   profile=_profile(engine, entity), **entity_panels(request, engine, entity))
+
+
+def role_groups(roles: list[dict], shown: int = 3) -> list[dict]:
+    """The role timeline with one line per role (date, qualifier, title, organization): its first
+    ``evidence``, its first ``shown`` sources and how many there are (``count``)."""
+    groups: dict[tuple, dict] = {}
+    for r in roles:
+        key = (r["date"], r["qualifier"], r["title"], r["organization"])
+        group = groups.setdefault(key, {**r, "sources": [], "count": 0})
+        group["count"] += 1
+        if len(group["sources"]) < shown:
+            group["sources"].append(r)
+    return list(groups.values())
 
 
 def _profile(engine: Engine, entity: dict) -> dict | None:
@@ -148,7 +165,8 @@ def quantities_page(request: Request, engine: Engine_, kind: Text = None, item: 
     page = PageParams(100, offset)
     found = read.quantities(engine, **filters, limit=page.limit, offset=page.offset)
     ledger = page.envelope([serialize.ledger_dict(r) for r in found.items], found.total)
-    totals = serialize.quantity_totals(read.all_quantities(engine, **filters))
+    totals = cached(request, ("totals", 0, *filters.values()), lambda engine: serialize.quantity_totals(
+        read.quantity_totals(engine, span_limit=0, **filters)))
     chart_unit = unit or _commonest_unit(totals["by_item"])
     rows = chart_rows(totals, group, chart_unit)
     return render(request, "quantities.html", ledger=ledger, totals=totals, facets=read.quantity_facets(engine),

@@ -13,12 +13,14 @@ from fastapi import Request
 from sqlalchemy import Engine
 
 from pesquisa.analyze.positions import OTHER, person_positions
+from pesquisa.api.deps import cached
 from pesquisa.api.views import judgement_dict
 from pesquisa.errors import NotFoundError
 from pesquisa.store import read
 from pesquisa.topics import topics
 
 MAX_CHOICES = 300  # merge partners listed in the page; typing asks the API for more (app.js)
+POSITIONS_SHOWN = 25  # quotes listed per topic; the CSV and JSON links give them all
 
 
 def judge_state(request: Request) -> dict:
@@ -40,11 +42,15 @@ def entity_panels(request: Request, engine: Engine, entity: dict) -> dict:
     known = {k: t.label("en") for k, t in topics().items()} | {OTHER: "Other"}
     positions = None
     if entity["quotes"]:
-        positions = person_positions(engine, entity["id"], topic_key=key if key in known else None)
-    choices = [r for r in read.entities(engine, type=entity["type"], limit=MAX_CHOICES).items if r["id"] != entity["id"]]
+        topic = key if key in known else None
+        positions = cached(request, ("positions", entity["id"], topic),
+                           lambda engine: person_positions(engine, entity["id"], topic_key=topic))
+    every = cached(request, ("choices", entity["type"]), lambda engine: read.entities(
+        engine, type=entity["type"], limit=MAX_CHOICES).items)
+    choices = [r for r in every if r["id"] != entity["id"]]
     judge = {**judge_state(request), "choices": [{"id": r["id"], "label": f"{r['name']} ({r['mention_count']} mentions)"}
                                                  for r in choices]}
-    return {"positions": positions, "topic_names": known, "judge": judge}
+    return {"positions": positions, "positions_shown": POSITIONS_SHOWN, "topic_names": known, "judge": judge}
 
 
 def event_panels(request: Request, engine: Engine, event: dict) -> dict:

@@ -24,7 +24,7 @@ from pesquisa.store.read.documents import DocumentFacts, document_facts, documen
 from pesquisa.store.read.entities import EntityFacts, entities, entity_events, entity_facts, role_rows
 from pesquisa.store.read.events import EventFacts, event, event_facts, event_ids, event_types, events
 from pesquisa.store.read.export import ExportFacts, actors, export_facts, titles_by_entity
-from pesquisa.store.read.facts import all_quantities, quantities, quantity_facets, quotes, quotes_by_speaker
+from pesquisa.store.read.facts import quantities, quantity_facets, quantity_totals, quotes, quotes_by_speaker
 from pesquisa.store.read.failures import failure_counts, failure_keys, failures
 from pesquisa.store.read.judgements import event_options, judgement_history, judgement_row, latest_judgement_id
 from pesquisa.store.read.lookup import (
@@ -82,7 +82,6 @@ __all__ = [
     "SpeakerFacts",
     "TrackerRows",
     "actors",
-    "all_quantities",
     "brief_facts",
     "cited_documents",
     "counts",
@@ -131,6 +130,7 @@ __all__ = [
     "quantities",
     "quantities_at",
     "quantity_facets",
+    "quantity_totals",
     "quotes",
     "quotes_by_speaker",
     "refs_by_document",

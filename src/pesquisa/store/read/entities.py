@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from sqlalchemy import Engine, String, cast, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Engine, String, Table, case, cast, func, literal, or_, select, union
 
 from pesquisa.errors import NotFoundError
 from pesquisa.store import schema as t
@@ -14,15 +14,17 @@ from pesquisa.store.search import matching_ids
 
 @dataclass(slots=True)
 class EntityFacts:
-    """One entity (its row) and what backs it: mentions, quotes spoken, titles held, events, their documents."""
+    """One entity (its row) and what backs it, each list cut to a page, with the totals before the cut."""
 
     entity: dict
-    mentions: list[dict]  # oldest documents first (undated last), then by offset
+    mentions: list[dict]  # oldest documents first (undated last), then by document id and offset
     quotes: list[dict]  # by document id, then offset
-    roles: list[dict]  # role rows with the document's ``source`` and ``body``
-    events: list[dict]  # events taken part in, organized or hosted: id, type, date, place_id
-    documents: dict[str, dict]  # id -> id, source, title, published, lang of every document above
+    roles: list[dict]  # role rows with the document's ``source`` and the ``evidence`` around the title
+    events: list[dict]  # events taken part in, organized or hosted: id, type, date, place_id (all of them)
+    documents: dict[str, dict]  # id -> id, source, title, published, lang: the page of sources and every cited one
+    sources: list[str]  # the page of documents that mention or quote it: oldest first (undated last), then source
     names: dict[str, str]  # entity id -> name, for every entity the facts cite
+    counts: dict[str, int] = field(default_factory=dict)  # mentions, quotes, documents: totals before the cut
 
 
 def _counted():
@@ -58,31 +60,46 @@ def entities(engine: Engine, *, type: str | None = None, q: str | None = None, l
         return Rows([dict(r) for r in rows.mappings()], total)
 
 
-def entity_facts(engine: Engine, ident: str) -> EntityFacts:
-    """The entity ``ident`` (a current id) with everything that backs it (read-only).
+def entity_facts(engine: Engine, ident: str, *, limit: int = 200) -> EntityFacts:
+    """The entity ``ident`` (a current id) with what backs it, each list cut to ``limit`` (read-only).
 
-    Steps: the entity row; its mentions and the quotes it spoke; the titles it held;
-    the events it took part in; the documents and entity names all these cite.
-    Raises ``NotFoundError`` for an unknown id.
+    Steps: the entity row; the first mentions, quotes and source documents, and how many
+    there are (the database sorts and cuts, so a place named in every document costs what
+    any entity does); the titles it held; the events it took part in; the documents and
+    entity names all these cite. Raises ``NotFoundError`` for an unknown id.
     """
+    m, q, d = t.mentions.c, t.quotes.c, t.documents.c
+    undated_last = func.coalesce(func.nullif(d.published, ""), literal("9999"))
+    used = union(select(m.document_id).where(m.entity_id == ident),
+                 select(q.document_id).where(q.speaker_id == ident)).subquery()
     with engine.connect() as conn:
         row = conn.execute(select(t.entities).where(t.entities.c.id == ident)).mappings().first()
         if row is None:
             raise NotFoundError(f"{ident}: no such entity")
-        mentions = [dict(r) for r in conn.execute(select(t.mentions).where(t.mentions.c.entity_id == ident)
-                                                  .order_by(t.mentions.c.document_id, t.mentions.c.start)).mappings()]
-        quotes = [dict(r) for r in conn.execute(select(t.quotes).where(t.quotes.c.speaker_id == ident)
-                                                .order_by(t.quotes.c.document_id, t.quotes.c.start)).mappings()]
-        used = {m["document_id"] for m in mentions} | {q["document_id"] for q in quotes}
-        docs = {r["id"]: dict(r) for r in conn.execute(
-            select(t.documents.c.id, t.documents.c.source, t.documents.c.title, t.documents.c.published,
-                   t.documents.c.lang).where(t.documents.c.id.in_(sorted(used)))).mappings()}
+        mentions = [dict(r) for r in conn.execute(
+            select(t.mentions).join(t.documents, d.id == m.document_id).where(m.entity_id == ident)
+            .order_by(undated_last, m.document_id, m.start).limit(limit)).mappings()]
+        quotes = [dict(r) for r in conn.execute(select(t.quotes).where(q.speaker_id == ident)
+                                                .order_by(q.document_id, q.start).limit(limit)).mappings()]
+        fields = (d.id, d.source, d.title, d.published, d.lang)
+        page = [dict(r) for r in conn.execute(select(*fields).where(d.id.in_(select(used.c.document_id)))
+                                              .order_by(undated_last, d.source).limit(limit)).mappings()]
+        docs = {r["id"]: r for r in page}
+        cited = sorted({x["document_id"] for x in (*mentions, *quotes)} - docs.keys())
+        docs |= {r["id"]: dict(r) for r in conn.execute(select(*fields).where(d.id.in_(cited))).mappings()}
+        counts = {"mentions": _count(conn, m.entity_id == ident, t.mentions),
+                  "quotes": _count(conn, q.speaker_id == ident, t.quotes),
+                  "documents": conn.execute(select(func.count()).select_from(used)).scalar_one()}
     roles = role_rows(engine, ident)
     events = entity_events(engine, ident)
-    mentions.sort(key=lambda m: (docs[m["document_id"]]["published"] or "9999", m["document_id"]))
     with engine.connect() as conn:
         names = names_of(conn, [ident, *(r["organization_id"] for r in roles), *(e["place_id"] for e in events)])
-    return EntityFacts(dict(row), mentions, quotes, roles, events, docs, names)
+    return EntityFacts(dict(row), mentions, quotes, roles, events, docs, [r["id"] for r in page], names, counts)
+
+
+def _count(conn: Connection, where: ColumnElement[bool], table: Table) -> int:
+    """Rows of ``table`` matching ``where``."""
+    return conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
 
 
 def _like_escape(text: str) -> str:
@@ -91,13 +108,20 @@ def _like_escape(text: str) -> str:
 
 
 def role_rows(engine: Engine, entity_id: str) -> list[dict]:
-    """Every title the person ``entity_id`` holds in a document, with the document's ``source`` and ``body`` (read-only)."""
+    """Every title the person ``entity_id`` holds in a document, with the document's ``source`` and the
+    ``evidence``: the body from 60 characters before the title to 60 after, in one line (read-only).
+
+    The database cuts the excerpt, so a person titled in thousands of documents reads no whole body.
+    """
+    r = t.roles.c
+    first = case((r.start > 60, r.start - 60), else_=0)
+    excerpt = func.substr(t.documents.c.body, first + 1, r.end + 60 - first)
     with engine.connect() as conn:
         rows = conn.execute(
-            select(t.roles, t.documents.c.source, t.documents.c.body)
-            .join(t.documents, t.documents.c.id == t.roles.c.document_id)
-            .where(t.roles.c.entity_id == entity_id)).mappings()
-        return [dict(r) for r in rows]
+            select(t.roles, t.documents.c.source, excerpt.label("evidence"))
+            .join(t.documents, t.documents.c.id == r.document_id)
+            .where(r.entity_id == entity_id)).mappings()
+        return [{**row, "evidence": row["evidence"].replace("\n", " ")} for row in rows]
 
 
 def entity_events(engine: Engine, ident: str) -> list[dict]:
@@ -109,9 +133,13 @@ def entity_events(engine: Engine, ident: str) -> list[dict]:
     """
     r = t.event_reports.c
     named = cast(r.participant_ids, String).like(f'%"{_like_escape(ident)}"%', escape="\\")
+    # Every participant, organizer and place of a report is an entity its document mentions, so
+    # the index on mentions picks the documents to look in.
+    mentioned = select(t.mentions.c.document_id).where(t.mentions.c.entity_id == ident)
     with engine.connect() as conn:
         reports = conn.execute(select(r.event_id, r.participant_ids, r.organizer_id, r.place_id)
-                               .where(or_(named, r.organizer_id == ident, r.place_id == ident))).all()
+                               .where(r.document_id.in_(mentioned),
+                                      or_(named, r.organizer_id == ident, r.place_id == ident))).all()
         ids = {r.event_id for r in reports
                if r.event_id and (ident in (r.participant_ids or []) or ident in (r.organizer_id, r.place_id))}
         rows = conn.execute(select(t.events.c.id, t.events.c.type, t.events.c.date, t.events.c.place_id)

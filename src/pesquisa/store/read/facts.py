@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, Select, func, select
+from sqlalchemy import Engine, Select, distinct, func, select
 
 from pesquisa.store import schema as t
 from pesquisa.store.read._common import Rows, names_of, page_of, within_dates
@@ -54,12 +54,14 @@ def quotes_by_speaker(engine: Engine, entity_id: str) -> list[dict]:
         return [dict(r) for r in rows]
 
 
-def _quantity_filter(*, kind: str | None = None, item: str | None = None, unit: str | None = None,
-                     date_from: str | None = None, date_to: str | None = None,
+def _quantity_filter(stmt: Select | None = None, *, kind: str | None = None, item: str | None = None,
+                     unit: str | None = None, date_from: str | None = None, date_to: str | None = None,
                      document_id: str | None = None) -> Select:
-    """The quantities (with their document's source) matching the filters; item and unit ignore case."""
-    stmt = (select(t.quantities, t.documents.c.source)
-            .join(t.documents, t.documents.c.id == t.quantities.c.document_id))
+    """``stmt`` (default: the quantities with their document's source) kept to the figures matching the
+    filters, which read the quantities table alone; item and unit ignore case."""
+    if stmt is None:
+        stmt = (select(t.quantities, t.documents.c.source)
+                .join(t.documents, t.documents.c.id == t.quantities.c.document_id))
     if kind:
         stmt = stmt.where(t.quantities.c.kind == kind)
     if item:
@@ -84,10 +86,31 @@ def quantities(engine: Engine, *, limit: int = 50, offset: int = 0, **filters) -
         return page_of(conn, _quantity_filter(**filters), order, limit, offset)
 
 
-def all_quantities(engine: Engine, **filters) -> list[dict]:
-    """Every figure matching the filters of ``quantities``, unordered, for totals (read-only)."""
-    with engine.connect() as conn:
-        return [dict(r) for r in conn.execute(_quantity_filter(**filters)).mappings()]
+def quantity_totals(engine: Engine, *, span_limit: int = 20, **filters) -> dict[str, list[dict]]:
+    """Sums of the figures matching the filters of ``quantities`` (read-only).
+
+    ``by_item`` groups by (item, unit, kind), ``by_month`` by (month, item, unit, kind), where the
+    month is that of the figure's date (None when undated). Each group: ``total`` (of the
+    normalized ``value``, the lower bound of a range), ``count``, ``documents`` and ``spans``, its
+    first ``span_limit`` figures by document id and offset (id, document id, start, end, text).
+    The database groups, sums and cuts, so a ledger of any size costs one pass over its figures.
+    """
+    q = _quantity_filter(select(t.quantities), **filters).subquery()
+    month = func.nullif(func.substr(func.coalesce(q.c.date, ""), 1, 7), "").label("month")
+    out = {}
+    for name, keys in (("by_item", (q.c.item, q.c.unit, q.c.kind)), ("by_month", (month, q.c.item, q.c.unit, q.c.kind))):
+        sums = select(*keys, func.sum(q.c.value).label("total"), func.count().label("count"),
+                      func.count(distinct(q.c.document_id)).label("documents")).group_by(*keys)
+        rank = func.row_number().over(partition_by=keys, order_by=(q.c.document_id, q.c.start)).label("rank")
+        ranked = select(*keys, q.c.id, q.c.document_id, q.c.start, q.c.end, q.c.text, rank).subquery()
+        with engine.connect() as conn:
+            groups = {tuple(r[:len(keys)]): {**r._mapping, "spans": []} for r in conn.execute(sums)}
+            cut = select(ranked).where(ranked.c.rank <= span_limit).order_by(ranked.c.document_id, ranked.c.start)
+            for r in conn.execute(cut) if span_limit else ():
+                groups[tuple(r[:len(keys)])]["spans"].append(
+                    {"quantity_id": r.id, "document_id": r.document_id, "span": [r.start, r.end], "text": r.text})
+        out[name] = list(groups.values())
+    return out
 
 
 def quantity_facets(engine: Engine) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Engine, and_, or_, select
 
 from pesquisa.errors import NotFoundError
 from pesquisa.resolve import EventJudgement
@@ -109,7 +109,11 @@ def organization_profile(engine: Engine, org_id: str) -> dict:
         member_rows = [dict(r) for r in conn.execute(select(t.relations).where(
             t.relations.c.kind.in_(MEMBERSHIP), t.relations.c.object_id.in_([org_id, *factions]))).mappings()]
         members = {r["subject_id"] for r in member_rows if r["subject_id"]}
-        reports = _event_reports(conn, t.event_reports.c.type.in_(["sanction", "seizure"]))
+        # A report involves the organization only in a document that names it or one of its members
+        # (every id a report holds is an entity its document mentions): the index picks those.
+        named = select(t.mentions.c.document_id).where(t.mentions.c.entity_id.in_([org_id, *sorted(members)]))
+        reports = _event_reports(conn, and_(t.event_reports.c.type.in_(["sanction", "seizure"]),
+                                            t.event_reports.c.document_id.in_(named)))
         mentions = conn.execute(select(t.mentions.c.document_id, t.mentions.c.start)
                                 .where(t.mentions.c.entity_id == org_id)).all()
         money = [dict(r) for r in conn.execute(select(t.quantities).where(
