@@ -37,6 +37,7 @@ from pesquisa.api import (
 from pesquisa.api.deps import GraphCache
 from pesquisa.api.errors import install_error_handler
 from pesquisa.api.guard import RequestGuard
+from pesquisa.api.response_cache import ResponseCache
 from pesquisa.store import open_store
 from pesquisa.store.search import ensure_search_index
 
@@ -72,6 +73,7 @@ def create_app(db: str | None = None, *, token: str | None = None,
     app.state.graph = GraphCache(engine)
     app.state.token = token if token is not None else (os.environ.get("PESQUISA_TOKEN") or None)
     install_error_handler(app, render_html)
+    app.add_middleware(ResponseCache, engine=engine)  # innermost: the guard and the headers apply to cached answers
     app.add_middleware(RequestGuard)  # size limits and CSRF refusal, inside SecurityHeaders so refusals get them
     app.add_middleware(SecurityHeaders)
     for router in ROUTERS:

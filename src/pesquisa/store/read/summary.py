@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from sqlalchemy import Engine, func, select
 
 from pesquisa.store import schema as t
@@ -40,12 +42,27 @@ def most_quoted(engine: Engine, *, top: int = 5) -> list[tuple[str, str, int]]:
 
 
 def store_version(engine: Engine) -> tuple:
-    """Cheap fingerprint of the store: row counts of documents, entities, mentions, redirects and the latest judgement.
+    """Cheap fingerprint of the store's state, different after any write (read-only).
 
-    Read-only; changes whenever an ingest, a resolution or a judgement changes what the
-    derived views (the actor network) are built from.
+    For a SQLite file: the size and modification time of the file and of its write-ahead
+    log, which every commit changes (two ``stat`` calls, whatever the store's size). Else:
+    row counts of documents, entities, mentions, redirects and the latest judgement, which
+    change whenever an ingest, a resolution or a judgement changes what derived views
+    (the actor network, cached pages) are built from.
     """
+    path = engine.url.database if engine.dialect.name == "sqlite" else None
+    if path and path != ":memory:" and not path.startswith("file:"):
+        return ("file", *(_stat(p) for p in (path, path + "-wal")))
     with engine.connect() as conn:
         rows = tuple(conn.execute(select(func.count()).select_from(table)).scalar_one()
                      for table in (t.documents, t.entities, t.mentions, t.redirects))
         return (*rows, conn.execute(select(func.max(t.judgements.c.id))).scalar())
+
+
+def _stat(path: str) -> tuple[int, int] | None:
+    """(modification time in ns, size) of the file ``path``, None when there is none."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return st.st_mtime_ns, st.st_size
