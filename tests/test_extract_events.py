@@ -55,6 +55,21 @@ def test_extract_events_negation_is_no_event():
     assert _events("Los cancilleres Marcelo Ebrard y Antony Blinken no se reunieron en Washington.") == []
 
 
+def test_extract_events_a_negative_subject_is_no_event():
+    assert _events("None of the buyers were charged on Wednesday, prosecutor Joshua Levy said.") == []
+    assert _events("Nadie fue detenido durante el operativo en Culiacán, informó Omar García Harfuch.") == []
+    arrest = _one(_events("Two of the buyers were charged on Wednesday, prosecutor Joshua Levy said."), "arrest")
+    assert arrest["trigger"] == "charged"
+
+
+def test_extract_events_extradition_laws_and_a_reporter_s_phone_call_are_no_events():
+    assert _events("Carrie Lam pushed to amend the city's extradition laws in Hong Kong.") == []
+    assert _events("Reached last week in a brief phone call, Lynda Bennett declined to be interviewed.") == []
+    assert _events("Consultado por este diario en una llamada telefónica, Ricardo Monreal no quiso opinar.") == []
+    call = _one(_events("Alicia Bárcena held a phone call with Secretary of State Marco Rubio on Monday."), "call")
+    assert call["participants"] == ["Alicia Bárcena", "Marco Rubio"]
+
+
 def test_extract_events_according_to_is_no_agreement():
     events = _events("De acuerdo con reportes del Wall Street Journal, los cárteles operan en Canadá.")
     assert [e for e in events if e["type"] == "agreement"] == []

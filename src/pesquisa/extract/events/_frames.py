@@ -68,9 +68,12 @@ def dateline_spans(body: str) -> list[Span]:
     return out
 
 
+# How a negation word attaches to what it negates: "not", "no se reunió", "sin acuerdo", "none of them were charged".
+_NEGATING_EDGES = frozenset({"advmod", "det", "neg", "cc", "mark", "nsubj", "nsubjpass", "nsubj:pass"})
+
+
 def _neg_child(token: Token, cues: Cues) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in cues.negations and c.dep_ in {"advmod", "det", "neg", "cc", "mark"})
-               for c in token.children)
+    return any(c.dep_ == "neg" or (c.lower_ in cues.negations and c.dep_ in _NEGATING_EDGES) for c in token.children)
 
 
 def is_negated(token: Token, cues: Cues) -> bool:
