@@ -233,7 +233,7 @@ def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
     para_end = len(text_of(doc)) if para_end == -1 else para_end
     best, best_key = None, (2, 10**9)
     for tok in doc.char_span(para_start, para_end, alignment_mode="expand") or []:
-        if inside(tok.idx, quotes) or not is_speech_verb(tok) or is_negated(tok):
+        if not is_speech_verb(tok) or inside(tok.idx, quotes) or is_negated(tok):
             continue
         dist = tok.idx - quote.end if tok.idx >= quote.end else quote.start - tok.idx
         if tok.idx >= quote.end:
