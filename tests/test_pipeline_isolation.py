@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 from typer.testing import CliRunner
 
-from pesquisa import pipeline
+from pesquisa import clean, extract, pipeline
 from pesquisa.cli import get_app
 from pesquisa.ingest import IngestFailure, iter_documents
 from pesquisa.limits import Limits
@@ -69,7 +69,7 @@ def _boom(_document):
 
 
 def test_pipeline_bug_in_extraction_is_a_failure_with_a_traceback(monkeypatch, tmp_path):
-    monkeypatch.setattr(pipeline, "extract_document", _boom)
+    monkeypatch.setattr(extract, "extract_document", _boom)
     failure = process_document(RawDocument(source="a.jsonl#3", raw=GOOD_A, path="/data/a.jsonl"))
     assert isinstance(failure, IngestFailure)
     assert (failure.path, failure.location, failure.stage) == ("/data/a.jsonl", "#3", "extract")
@@ -78,7 +78,7 @@ def test_pipeline_bug_in_extraction_is_a_failure_with_a_traceback(monkeypatch, t
 
 
 def test_pipeline_debug_prints_the_traceback_others_do_not(monkeypatch, batch, tmp_path):
-    monkeypatch.setattr(pipeline, "extract_document", _boom)
+    monkeypatch.setattr(extract, "extract_document", _boom)
     (batch / "b_bad.jsonl").unlink()
     plain = run("ingest", batch, "--db", tmp_path / "a.sqlite", "--silent")
     assert plain.exit_code == 1 and "Traceback" not in plain.stderr
@@ -94,7 +94,7 @@ def test_pipeline_time_budget_spent_is_a_timeout_failure(monkeypatch):
         while True:
             time.sleep(0.01)
 
-    monkeypatch.setattr(pipeline, "clean_document", slow_clean)
+    monkeypatch.setattr(clean, "clean_document", slow_clean)
     started = time.monotonic()
     failure = process_document(RawDocument(source="slow.txt", raw=GOOD_A, path="/data/slow.txt"),
                                Limits(document_timeout=0.2))
@@ -137,7 +137,7 @@ def test_pipeline_store_error_fails_one_document(monkeypatch, tmp_path):
 def test_pipeline_failure_kept_across_runs_then_cleared_when_stored(tmp_path, monkeypatch):
     engine = open_store(tmp_path / "kb.sqlite")
     doc = RawDocument(source="a.txt", raw=GOOD_A, path="/d/a.txt")
-    monkeypatch.setattr(pipeline, "extract_document", _boom)
+    monkeypatch.setattr(extract, "extract_document", _boom)
     ingest_documents(engine, [doc])
     ingest_documents(engine, [doc])
     [row] = read.failures(engine)

@@ -345,7 +345,11 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         s = _Sentence(body, span, mentions)
         if len(s.mentions) < 1:
             continue
-        out += _membership(s) + _factions(s) + _money(s) + _nationality(s, roles, by_id)
+        # membership, factions and money all need an organization in the sentence: without one
+        # their cue patterns (most of relation extraction) would be scanned for nothing
+        if any(e.type == "organization" for _m, e in s.mentions):
+            out += _membership(s) + _factions(s) + _money(s)
+        out += _nationality(s, roles, by_id)
     out += _from_events(events, by_id, body)
     # one relation per (kind, subject, object, value) and span; a nationality once per person and country
     seen: set[tuple] = set()

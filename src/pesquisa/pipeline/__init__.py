@@ -31,9 +31,7 @@ from traceback import format_exc
 
 from sqlalchemy import Engine
 
-from pesquisa.clean import clean_document
 from pesquisa.errors import InputError
-from pesquisa.extract import extract_document, load_pipeline
 from pesquisa.ingest import IngestFailure
 from pesquisa.limits import DEFAULT_LIMITS, DocumentTimeout, Limits, time_budget
 from pesquisa.pipeline.official import import_official, record_sanction_judgement, refresh_sanctions
@@ -89,6 +87,11 @@ def process_document(raw: RawDocument, limits: Limits = DEFAULT_LIMITS) -> Extra
     a bug met on this input (the traceback kept in ``detail``) all come back as an
     ``IngestFailure`` with the stage. Pure and picklable in and out, for worker processes.
     """
+    # imported on the first document, not with the pipeline: the writer of a pooled ingest never
+    # cleans or extracts, and importing spaCy was most of its start, before any worker started
+    from pesquisa.clean import clean_document
+    from pesquisa.extract import extract_document, load_pipeline
+
     path, location = failure_place(raw)
     stage = "clean"
     budget = limits.document_timeout

@@ -20,8 +20,9 @@ from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
 
-def title_people(text: str, taken: list[Span]) -> list[Mention]:
-    """Names right after a title head or a credit: 'Captain Robert Passerello', 'Foto: Berenice Fregoso'."""
+@cache
+def _title_people_pattern() -> re.Pattern[str]:
+    """A title head or a credit, then a capitalized name (built once: hundreds of heads and demonyms)."""
     names = names_data()
     heads = sorted(names.title_heads, key=len, reverse=True)
     cue = r"(?:" + "|".join(re.escape(h) for h in heads) + r")"
@@ -31,9 +32,13 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             r"(?:de[ \xa0]+la[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?:[ \xa0]+Jr\.)?)")
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
     demonym = r"(?:[ \xa0]+(?:" + "|".join(re.escape(d) for d in sorted(raw_demonyms(), key=len, reverse=True)) + r"))?"
-    pattern = re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
+    return re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
+
+
+def title_people(text: str, taken: list[Span]) -> list[Mention]:
+    """Names right after a title head or a credit: 'Captain Robert Passerello', 'Foto: Berenice Fregoso'."""
     found = []
-    for match in pattern.finditer(text):
+    for match in _title_people_pattern().finditer(text):
         start = match.start("name")
         # an organization or place named inside the title ends it: the name follows;
         # without one, the name is the last two or three capitalized words

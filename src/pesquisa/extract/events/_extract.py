@@ -162,8 +162,9 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
     for i, sentence in enumerate(sentences):
         own = [e for e in events if e.span == sentence]
         text = ctx.body[sentence.start:sentence.end]
-        attendance = any(p.search(text) for p in cues.attendance) or (listing and CONTINUATION.match(text))
-        if attendance and last_gathering and i - last_gathering[0] <= 4:
+        # the cheap distance tests first: the cue patterns run only where their answer counts
+        if last_gathering and i - last_gathering[0] <= 4 and (
+                any(p.search(text) for p in cues.attendance) or (listing and CONTINUATION.match(text))):
             target = next((e for e in own if e.type in GATHERINGS), last_gathering[1])
             for _m, e in ctx.actors(sentence, target.type, NOWHERE):
                 if e.local_id not in target.participants:
@@ -171,12 +172,12 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
             listing = True
         else:
             listing = False
-        if not own and any(p.search(text) for p in cues.references) and last_targeted and i - last_targeted[0] <= 2:
+        if not own and last_targeted and i - last_targeted[0] <= 2 and any(p.search(text) for p in cues.references):
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
                 if is_agent(e, cues) and e.local_id not in event.participants:
                     event.participants.append(e.local_id)
-        if any(p.search(text) for p in cues.identification) and last_targeted and i - last_targeted[0] <= 3:
+        if last_targeted and i - last_targeted[0] <= 3 and any(p.search(text) for p in cues.identification):
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
                 if e.type == "person" and not is_agent(e, cues) and e.local_id not in event.participants:

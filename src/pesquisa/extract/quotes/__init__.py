@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, sentence_of, text_of
+from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, sentence_of, speech_verbs, text_of
 from pesquisa.extract.quotes._marks import find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
     according_frames,
@@ -96,10 +96,11 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
 def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     """Reported clauses of speech verbs, speech phrases and 'according to' frames, outside direct quotes."""
     text = text_of(doc)
+    verbs = speech_verbs(doc)
     out: list[_Candidate] = []
     for sent in doc.sents:
-        for tok in sent:
-            if inside(tok.idx, direct) or not is_speech_verb(tok) or is_negated(tok):
+        for tok in (doc[i] for i in range(sent.start, sent.end) if i in verbs):
+            if inside(tok.idx, direct) or is_negated(tok):
                 continue
             subject = subject_span(tok, direct)
             if subject is not None and fold(text[subject.start:subject.end]) in {"that", "this", "eso", "esto"}:

@@ -10,6 +10,7 @@ verb's subject in ``_subjects``.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -174,12 +175,24 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
     return content
 
 
+# compiled once per cue: built per sentence, the patterns went through re's cache lookup tens
+# of thousands of times per hundred articles
+@cache
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", re.I)
+
+
+@cache
+def _according_pattern(cue: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|(?<=[\s,(]))({re.escape(cue)})\s+", re.I)
+
+
 def quote_phrases(sent: SpacySpan) -> list[Span]:
     """Reported clauses after multi-word speech expressions ('hizo énfasis en que ...')."""
     out = []
     text = text_of(sent.doc)[sent.start_char:sent.end_char]
     for phrase in speech_cues().phrases:
-        for match in re.finditer(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", text, re.I):
+        for match in _phrase_pattern(phrase).finditer(text):
             lead = text[max(0, match.start() - 25):match.end()].lower()
             if any(idiom in lead for idiom in speech_cues().idioms):
                 continue  # "it should be noted that": the writer's aside
@@ -193,7 +206,7 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
     text = text_of(sent.doc)[sent.start_char:sent.end_char]
     out = []
     for cue in cues.according:
-        for match in re.finditer(rf"(?:^|(?<=[\s,(]))({re.escape(cue)})\s+", text, re.I):
+        for match in _according_pattern(cue).finditer(text):
             if inside(sent.start_char + match.start(1), quotes):
                 continue  # the speaker's own words: "(de acuerdo con el reportaje)" inside a quote
             rest = text[match.end():]
@@ -220,7 +233,7 @@ def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
     para_end = len(text_of(doc)) if para_end == -1 else para_end
     best, best_key = None, (2, 10**9)
     for tok in doc.char_span(para_start, para_end, alignment_mode="expand") or []:
-        if inside(tok.idx, quotes) or not is_speech_verb(tok) or is_negated(tok):
+        if not is_speech_verb(tok) or inside(tok.idx, quotes) or is_negated(tok):
             continue
         dist = tok.idx - quote.end if tok.idx >= quote.end else quote.start - tok.idx
         if tok.idx >= quote.end:
