@@ -39,3 +39,15 @@ def test_extract_dates_last_year():
 
 def test_extract_dates_unresolved_without_publication_date():
     assert _values("They met on Thursday.", None) == [("Thursday", None, True)]
+
+
+def test_extract_dates_undated_text_takes_a_weekday_from_the_one_stated_date_on_it():
+    # no publication date, but the text states the day (an embedded post, a full date line)
+    text = "The Treasury on Wednesday sanctioned four men.\n— Embassy (@embassy) August 13, 2025"
+    assert _values(text, None) == [("Wednesday", "2025-08-13", True), ("August 13, 2025", "2025-08-13", False)]
+    spanish = "El miércoles fueron sancionados cuatro hombres, según el comunicado del 13 de agosto de 2025."
+    assert _values(spanish, None)[0] == ("miércoles", "2025-08-13", True)
+    # a stated date on another weekday, or two on this one, leave it open
+    assert _values("They met on Thursday. The deal was signed August 13, 2025.", None)[0] == ("Thursday", None, True)
+    two = "They met on Wednesday. Talks began August 6, 2025 and ended August 13, 2025."
+    assert _values(two, None)[0] == ("Wednesday", None, True)

@@ -102,6 +102,23 @@ def month_date(month_name: str, year_text: str | None, anchor: dt.date | None) -
     return f"{year}-{month:02d}"
 
 
+def _stated_days(found: list[DateMention]) -> list[dt.date]:
+    """The full dates a text states with their year ("August 13, 2025", "13 de agosto de 2025")."""
+    return sorted({dt.date.fromisoformat(d.value) for d in found
+                   if d.value and len(d.value) == 10 and not d.relative})
+
+
+def _stated_weekday(name: str, stated: list[dt.date]) -> str | None:
+    """In an undated text, "on Wednesday" is the one stated date that falls on a Wednesday, if exactly one does.
+
+    Articles without a date line often carry the day elsewhere: an embedded post's date, a
+    "Wednesday, Aug. 13, 2025" in the text. Several stated dates on that weekday leave it open.
+    """
+    target = WEEKDAYS[name.lower()]
+    days = [d for d in stated if d.weekday() == target]
+    return days[0].isoformat() if len(days) == 1 else None
+
+
 def extract_dates(text: str, *, published: str | None, sentences: list[Span] | None = None) -> list[DateMention]:
     """Date expressions in ``text``; relative ones resolved against ``published`` when known."""
     anchor = anchor_date(published)
@@ -140,11 +157,15 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         span = Span(match.start(1), match.end(1))
         if not any(span.overlaps(t) for t in taken):
             add(span, match.group(1), relative=False)
+    stated = _stated_days(found)
     for match in WEEKDAY.finditer(text):
         span = Span(match.start(2), match.end())
         if any(span.overlaps(t) for t in taken):
             continue
-        value = _iso(_weekday_date(match.group(2), match.group(1), context_of(span), day_anchor)) if day_anchor else None
+        if day_anchor:
+            value = _iso(_weekday_date(match.group(2), match.group(1), context_of(span), day_anchor))
+        else:
+            value = _stated_weekday(match.group(2), stated)
         add(span, value, relative=True)
     for match in RELATIVE.finditer(text):
         span = Span(match.start(), match.end())
