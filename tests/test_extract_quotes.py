@@ -117,6 +117,18 @@ def test_extract_quotes_spanish_inverted_described_and_joint(nlp_es):
     assert speaker.startswith("joint statement") and not has_id
 
 
+def test_extract_quotes_inverted_subject_ends_before_its_audience(nlp_es):
+    text = ("La ministra del Interior, Izkia Siches, acudió a la comisión. “Sabemos que han pasado bandas, "
+            "lo que nos tiene muy preocupados”, advirtió la titular de Interior a los senadores.\n\n"
+            "“Es un problema grave”, dijo la ministra ante la comisión del Senado.")
+    quotes = _quotes(nlp_es, text)
+    assert _said(quotes, "Sabemos que han pasado") == ("Izkia Siches", True)
+    assert _said(quotes, "Es un problema grave")[0] != "Senado"  # the audience never speaks
+    # an apposition after the audience is still the speaker's name
+    quotes = _quotes(nlp_es, "“La frontera está cerrada”, dijo el embajador ante la OEA, Ken Salazar.")
+    assert _said(quotes, "La frontera está cerrada") == ("Ken Salazar", True)
+
+
 @pytest.mark.parametrize("verb", ["señalando", "asegurando", "destacando", "puntualizando"])
 def test_extract_quotes_spanish_gerund_takes_the_main_subject(nlp_es, verb):
     text = (f"La senadora Lucía Trejo (PT) respaldó la iniciativa, {verb} que el cambio permitirá coordinar mejor a "

@@ -84,6 +84,27 @@ def _phrase_before(verb: Token, quotes: list[Span]) -> Span | None:
     return None
 
 
+# Prepositions that open who was spoken to or where, never part of a speaker's name or title:
+# "advirtió la titular de Interior a los senadores", "said the minister to reporters".
+# ("en"/"in" stay: "el embajador en México" is a title.)
+_AUDIENCE_CASES = frozenset({"a", "al", "ante", "durante", "tras", "con", "to", "at", "before", "during", "with"})
+
+
+def _before_audience(head: Token, last: Token) -> Token:
+    """The last word of an inverted subject, cut before a phrase naming its audience or occasion.
+
+    An apposition after it keeps the whole ("dijo el embajador ante la OEA, Ken Salazar"): the
+    name is what the speaker resolves by.
+    """
+    doc = head.doc
+    for tok in doc[head.i + 1:last.i + 1]:
+        if tok.lower_ in _AUDIENCE_CASES and tok.dep_ == "case" and tok.head.head.i == head.i:
+            if any(t.text == "," for t in doc[tok.i:last.i + 1]):
+                return last
+            return doc[tok.i - 1]
+    return last
+
+
 def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     """Span of the verb's subject, in this order of evidence:
 
@@ -104,7 +125,7 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
         while right_tok.is_punct and right_tok.i > child.i:
             right_tok = verb.doc[right_tok.i - 1]  # "The lawsuit, which was filed ...," ends at its last word
         if child.i > verb.i:  # inverted subject: "said Francisco Garduno, chief of ..."
-            return Span(max(left, token_end(verb)), token_end(right_tok))
+            return Span(max(left, token_end(verb)), token_end(_before_audience(child, right_tok)))
         # an apposition ends at the verb
         end = min(token_end(right_tok), verb.idx)
         if end > left:
