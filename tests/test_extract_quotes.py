@@ -129,6 +129,17 @@ def test_extract_quotes_inverted_subject_ends_before_its_audience(nlp_es):
     assert _said(quotes, "La frontera está cerrada") == ("Ken Salazar", True)
 
 
+def test_extract_quotes_a_relative_pronoun_speaks_for_the_name_before_it(nlp_es, nlp_en):
+    text = ("Una de las voces más críticas es el diputado Tomás Hirsch, quien ya tomó distancia del proyecto "
+            "y anticipó que será complejo analizar una modificación de la ley.")
+    assert _said(_quotes(nlp_es, text), "será complejo analizar") == ("Tomás Hirsch", True)
+    # a name the entity finder missed still speaks, without an id, never the speaker before
+    text = ("Diego Ibáñez dijo que la reforma es urgente para todos los chilenos. " + text)
+    assert _said(_quotes(nlp_es, text), "será complejo analizar")[0] == "Tomás Hirsch"
+    text = "Critics include Senator John Cornyn, who visited the border and said the wall would not stop the smugglers."
+    assert _said(_quotes(nlp_en, text), "the wall would not stop") == ("John Cornyn", True)
+
+
 @pytest.mark.parametrize("verb", ["señalando", "asegurando", "destacando", "puntualizando"])
 def test_extract_quotes_spanish_gerund_takes_the_main_subject(nlp_es, verb):
     text = (f"La senadora Lucía Trejo (PT) respaldó la iniciativa, {verb} que el cambio permitirá coordinar mejor a "

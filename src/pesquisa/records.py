@@ -203,6 +203,7 @@ class Quote:
     verb: str | None = None
     # why this speaker: subject | pronoun | title | according | joint | unnamed | carrier (a document's author)
     # | description (an organization described) | country (a place speaking through its government)
+    # | name (a written-out name no entity holds)
     cue: str | None = None
 
 

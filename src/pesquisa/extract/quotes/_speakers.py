@@ -277,7 +277,17 @@ class Resolver:
         # with whoever spoke last
         if head in self.heads:
             return self.last_person or self._next_person(at)
+        if self._is_name(subject):
+            # a person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó"): that
+            # name speaks, without an id, never whoever spoke before
+            return Speaker(self.text[subject.start:subject.end], None, subject, "name", person=True)
         return self.last
+
+    def _is_name(self, subject: Span) -> bool:
+        """The subject is a written-out name: two to four capitalized proper nouns and nothing else."""
+        span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+        words = [t for t in span or [] if not t.is_punct]
+        return 2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
 
     def _next_person(self, after: int) -> Speaker | None:
         """The first person named after ``after`` when no person is named before it (a lede's description)."""

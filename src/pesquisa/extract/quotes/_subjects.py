@@ -105,6 +105,41 @@ def _before_audience(head: Token, last: Token) -> Token:
     return last
 
 
+_RELATIVES = frozenset({"who", "quien", "quienes", "que", "which"})
+
+
+def _named_antecedent(pronoun: Token) -> Span | None:
+    """The name right before a relative pronoun: "Tomás Hirsch, quien ...", "Senator John Cornyn, who ..."."""
+    doc = pronoun.doc
+    j = pronoun.i - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    end = j
+    while j >= 0 and doc[j].pos_ == "PROPN":
+        j -= 1
+    return Span(doc[j + 1].idx, token_end(doc[end])) if end - j >= 2 else None
+
+
+def _shared_relative_subject(verb: Token) -> Span | None:
+    """The second verb of a relative clause shares its pronoun: "X, quien tomó distancia y anticipó que ...".
+
+    The parser often hangs that second verb on the clause's antecedent, and the subject found
+    above it is then the main clause's. A relative pronoun subject earlier in the sentence
+    whose verb is joined to this one by "y"/"and" names the speaker.
+    """
+    doc = verb.doc
+    start = sentence_of(verb).start
+    pronouns = [t for t in doc[start:verb.i] if t.lower_ in {"who", "quien", "quienes"} and t.dep_.startswith("nsubj")]
+    if not pronouns:
+        return None
+    pronoun = pronouns[-1]
+    between = doc[pronoun.head.i + 1:verb.i]
+    if pronoun.head.i >= verb.i or not any(t.lower_ in {"y", "and", "e"} for t in between) or \
+            any(t.text in {";", ":"} or t.dep_.startswith("nsubj") for t in between):
+        return None
+    return _named_antecedent(pronoun)
+
+
 def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     """Span of the verb's subject, in this order of evidence:
 
@@ -117,7 +152,10 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
                 and not inside(c.idx, quotes)]
     subjects.sort(key=lambda c: abs(c.i - verb.i))
     for child in subjects[:1]:
-        if child.lower_ in {"who", "quien", "que", "which"} and verb.dep_ in {"relcl", "acl"}:
+        if child.lower_ in _RELATIVES and verb.dep_ in {"relcl", "acl"}:
+            named = _named_antecedent(child)
+            if named is not None:
+                return named
             head = verb.head
             return Span(head.left_edge.idx, token_end(head))
         left = child.left_edge.idx
@@ -138,6 +176,9 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     before = _phrase_before(verb, quotes)
     if before is not None:
         return before
+    shared = _shared_relative_subject(verb) if verb.dep_ == "conj" else None
+    if shared is not None:
+        return shared
     if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "acl"} and verb.head is not verb and verb.head.i < verb.i:
         # "X said the focus would be ..., adding that": the speech verb above speaks, not the clause it reports
         governor = next((a for a in verb.ancestors if a.i < verb.i and is_speech_verb(a)), verb.head)
