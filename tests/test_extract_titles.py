@@ -47,3 +47,12 @@ def test_extract_titles_spanish_rank_before_name(nlp_es):
     roles = _roles(nlp_es, "Lo informó el teniente de fragata Nicolás Andrés Falon Guzmán, comandante de la estación.")
     assert [(n, t) for n, t, *_ in roles] == [("Nicolás Andrés Falon Guzmán", "teniente de fragata"),
                                               ("Nicolás Andrés Falon Guzmán", "comandante de la estación")]
+
+
+def test_extract_titles_do_not_run_across_a_clause_or_belong_to_someone_else(nlp_es):
+    text = ("Fue la ex presidenta la que aprovechó un encuentro con la periodista Pilar del Río para hablar. "
+            "Asistieron Juan Zabaleta y Victoria Tolosa Paz, ambos cercanos al Presidente, y otros dirigentes.")
+    roles = {(n, t) for n, t, *_ in _roles(nlp_es, text)}
+    assert ("Pilar del Río", "periodista") in roles
+    assert not any(n == "Victoria Tolosa Paz" for n, _t in roles)
+    assert not any("aprovechó" in t for _n, t in roles)

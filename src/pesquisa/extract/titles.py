@@ -30,6 +30,14 @@ def _qualifiers() -> set[str]:
     return {w.lower() for lang in q.values() for w in lang}
 
 
+@cache
+def _breaks() -> tuple[frozenset[str], frozenset[str]]:
+    """Words a title never runs across, and those that may not precede an apposition's head (titles.yaml)."""
+    titles = load_lexicon().titles
+    both = frozenset(w.lower() for lang in titles["breaks"].values() for w in lang)
+    return both, both | {w.lower() for w in titles["apposition_breaks"]}
+
+
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
 
 
@@ -42,6 +50,10 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
         return None
     phrase = match.group(1).strip(" ,")
     words = phrase.split()
+    breaks = [w for w in re.finditer(r"\S+", phrase) if w.group(0).lower() in _breaks()[0]]
+    if breaks:  # "la que aprovechó un encuentro con la periodista": the title starts after "con"
+        phrase = phrase[breaks[-1].end():].strip()
+        words = phrase.split()
     # the phrase starts at its first title head (or a qualifier/adjective just before it)
     head = _head_pattern().search(phrase)
     if not head:
@@ -69,6 +81,8 @@ def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
     head = _head_pattern().search(phrase)
     if not head or head.start() > 40 or len(phrase.split()) > 14:
         return None
+    if any(w.lower() in _breaks()[1] for w in phrase[:head.start()].split()):
+        return None  # "ambos del riñón del Presidente": the head belongs to someone else
     start = end + match.start(2)
     if re.search(r"\b(que|that|who|quien|said|dijo)\b", phrase) or any(
             start <= p.start < start + len(phrase) for p in people):
