@@ -140,6 +140,15 @@ def test_extract_quotes_a_relative_pronoun_speaks_for_the_name_before_it(nlp_es,
     assert _said(_quotes(nlp_en, text), "the wall would not stop") == ("John Cornyn", True)
 
 
+def test_extract_quotes_someone_an_organization_describes_is_unnamed(nlp_en, nlp_es):
+    quotes = _quotes(nlp_en, '"Meadows screwed everybody," said one GOP operative in the state. '
+                             '"We will act," Treasury spokesperson John Smith said.')
+    assert _said(quotes, "Meadows screwed") == ("one GOP operative in the state", False)
+    assert _said(quotes, "We will act") == ("John Smith", True)
+    quotes = _quotes(nlp_es, "“No habrá tregua”, dijo un funcionario de la Secretaría de Marina.")
+    assert _said(quotes, "No habrá tregua") == ("un funcionario de la Secretaría de Marina", False)
+
+
 @pytest.mark.parametrize("verb", ["señalando", "asegurando", "destacando", "puntualizando"])
 def test_extract_quotes_spanish_gerund_takes_the_main_subject(nlp_es, verb):
     text = (f"La senadora Lucía Trejo (PT) respaldó la iniciativa, {verb} que el cambio permitirá coordinar mejor a "

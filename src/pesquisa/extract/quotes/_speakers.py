@@ -14,6 +14,8 @@ from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
 
+# "one GOP operative", "un funcionario de la SSPC": someone, not the organization named
+INDEFINITES = frozenset({"a", "an", "one", "un", "una", "uno"})
 DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "este", "esta", "its",
                "his", "her", "their", "su", "sus"}
 # words that qualify a Spanish title before its head ("primer ministro", "el entonces secretario")
@@ -199,6 +201,8 @@ class Resolver:
             nameless = self._nameless_speaker(subject, words, at)
             if nameless is not None:
                 return nameless
+        if not people and within and self._someone_of(subject, words):
+            return self._unnamed(subject)
         if people:
             return self._entity_speaker(people[0][1], people[0][0].span, "subject")
         named = self._by_surname(words) if words else None
@@ -209,6 +213,14 @@ class Resolver:
         if not words:
             return self.last
         return self._described_speaker(subject, words, at)
+
+    def _someone_of(self, subject: Span, words: list[str]) -> bool:
+        """'one GOP operative', 'a Treasury official', 'un funcionario de la SSPC': someone unnamed
+        an organization only describes (an indefinite subject whose head is an unnamed-source noun)."""
+        root = self._head_token(subject)
+        return bool(words) and words[0] in INDEFINITES and root is not None and \
+            fold(root.text) in self.cues.unnamed | self.cues.generic_heads and \
+            not any(m.span.start <= root.idx < m.span.end for m, _e in self.mentions)
 
     def _unnamed(self, subject: Span) -> Speaker:
         """An unnamed source speaking in the words of ``subject`` (no speaker id)."""
