@@ -70,6 +70,13 @@ def test_extract_events_extradition_laws_and_a_reporter_s_phone_call_are_no_even
     assert call["participants"] == ["Alicia Bárcena", "Marco Rubio"]
 
 
+def test_extract_events_aseguro_with_when_and_how_before_que_is_said():
+    assert _events("Hugo Bustos aseguró este martes que ha detectado 112 vehículos robados en Chile.") == []
+    assert _events("La Marina aseguró en conferencia de prensa que el cargamento venía de Colombia.") == []
+    seizure = _one(_events("La Marina aseguró el martes 300 kilos de cocaína que venían de Colombia."), "seizure")
+    assert seizure["trigger"] == "aseguró"
+
+
 def test_extract_events_according_to_is_no_agreement():
     events = _events("De acuerdo con reportes del Wall Street Journal, los cárteles operan en Canadá.")
     assert [e for e in events if e["type"] == "agreement"] == []
