@@ -162,10 +162,8 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         span = Span(match.start(2), match.end())
         if any(span.overlaps(t) for t in taken):
             continue
-        if day_anchor:
-            value = _iso(_weekday_date(match.group(2), match.group(1), context_of(span), day_anchor))
-        else:
-            value = _stated_weekday(match.group(2), stated)
+        value = _iso(_weekday_date(match.group(2), match.group(1), context_of(span), day_anchor)) if day_anchor \
+            else _stated_weekday(match.group(2), stated)  # an undated text: the stated date on that weekday
         add(span, value, relative=True)
     for match in RELATIVE.finditer(text):
         span = Span(match.start(), match.end())
