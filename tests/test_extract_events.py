@@ -77,6 +77,18 @@ def test_extract_events_aseguro_with_when_and_how_before_que_is_said():
     assert seizure["trigger"] == "aseguró"
 
 
+def test_extract_events_a_reference_back_gives_way_to_the_new_event_of_its_sentence():
+    text = ('Alicia Bárcena described the meeting as "very productive" and said both sides would meet again '
+            'in Washington early next year.')
+    meeting = _one(_events(text, "2023-10-05"), "meeting")
+    assert (meeting["trigger"], meeting["planned"], meeting["date"], meeting["place"]) == \
+        ("would meet", True, "2024", "Washington")
+    # alone in its sentence, "the meeting" is still the event; a real hypothesis is none
+    assert _one(_events("Marcelo Ebrard and Alicia Bárcena held the meeting in Washington."), "meeting")["place"] == \
+        "Washington"
+    assert _events("Marcelo Ebrard would meet Alicia Bárcena in Washington if invited.") == []
+
+
 def test_extract_events_according_to_is_no_agreement():
     events = _events("De acuerdo con reportes del Wall Street Journal, los cárteles operan en Canadá.")
     assert [e for e in events if e["type"] == "agreement"] == []

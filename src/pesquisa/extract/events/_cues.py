@@ -46,6 +46,7 @@ class Cues:
     negations: frozenset[str]
     hypothetical_marks: frozenset[str]
     modals: frozenset[str]
+    reported_future: frozenset[str]
     future_auxiliaries: frozenset[str]
     future_before: tuple[re.Pattern[str], ...]
     future_modifiers: frozenset[str]
@@ -53,6 +54,7 @@ class Cues:
     attendance: tuple[re.Pattern[str], ...]
     identification: tuple[re.Pattern[str], ...]
     references: tuple[re.Pattern[str], ...]
+    back_references: tuple[re.Pattern[str], ...]
     venues: tuple[re.Pattern[str], ...]
     locatives: tuple[re.Pattern[str], ...]
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
@@ -79,6 +81,7 @@ def load_cues() -> Cues:
         negations=frozenset(w.lower() for w in data["negations"]),
         hypothetical_marks=frozenset(w.lower() for w in hyp["marks"]),
         modals=frozenset(w.lower() for w in hyp["modals"]),
+        reported_future=frozenset(w.lower() for w in hyp["reported_future"]),
         future_auxiliaries=frozenset(w.lower() for w in fut["auxiliaries"]),
         future_before=tuple(_any(fut["before"])),
         future_modifiers=frozenset(w.lower() for w in fut["modifiers"]),
@@ -86,6 +89,7 @@ def load_cues() -> Cues:
         attendance=tuple(_any(data["attendance"])),
         identification=tuple(_any(data["identification"])),
         references=tuple(_any(data["references"])),
+        back_references=tuple(_any(data["back_references"])),
         venues=tuple(_any(data["venues"])),
         locatives=tuple(_any(data["locatives"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},

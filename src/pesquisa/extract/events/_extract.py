@@ -59,6 +59,7 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
     for (kind, patterns), needles in zip(cues.triggers, cues.trigger_needles, strict=True):
         found = sorted((m for p, n in zip(patterns, needles, strict=True) if n is None or n in folded
                         for m in p.finditer(text)), key=lambda m: m.start())
+        usable = []
         for match in found:
             if any(s < match.end() and match.start() < e for s, e in blocked) or \
                     any(s <= match.start() and match.end() <= e for s, e in names):
@@ -67,8 +68,12 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
             singular = {word, word.removesuffix("s"), word.removesuffix("es")}
             if singular & cues.ambiguous and not (seized_in_sentence or cues.ambiguous_needs.search(text)):
                 continue
-            out.append((kind, match))
-            break
+            usable.append(match)
+        # "the meeting" refers back; another trigger of the type in the sentence is the news
+        fresh = [m for m in usable if not any(p.search(text[max(0, m.start() - 12):m.start()])
+                                              for p in cues.back_references)]
+        if usable:
+            out.append((kind, (fresh or usable)[0]))
     return out
 
 

@@ -88,6 +88,13 @@ def is_negated(token: Token, cues: Cues) -> bool:
     return False
 
 
+def _reported_future(aux: Token, cues: Cues) -> bool:
+    """'would' in a clause a past verb reports ("said both sides would meet again"): the future of then."""
+    clause = aux.head
+    return aux.lower_ in cues.reported_future and clause.dep_ == "ccomp" and \
+        "Past" in clause.head.morph.get("Tense", [])
+
+
 def is_hypothetical(token: Token, cues: Cues) -> bool:
     """True when ``token`` is what a modal or an 'if' clause is about ("could sign an agreement", "si firman")."""
     node = token
@@ -95,9 +102,9 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
         for child in node.children:
             if child.dep_ == "mark" and child.lower_ in cues.hypothetical_marks:
                 return True
-            if (child.dep_ == "aux" and child.lower_ in cues.modals and node is not token.head) or (
-                    child.dep_ == "aux" and child.lower_ in cues.modals and node.pos_ in {"VERB", "AUX"}
-                    and token.dep_ not in {"nsubj", "nsubjpass"}):
+            modal = child.dep_ == "aux" and child.lower_ in cues.modals and not _reported_future(child, cues)
+            if (modal and node is not token.head) or (
+                    modal and node.pos_ in {"VERB", "AUX"} and token.dep_ not in {"nsubj", "nsubjpass"}):
                 return True
         if node.dep_ not in _OBJECT_EDGES or node.head is node:
             return False
@@ -113,7 +120,8 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     for _ in range(4):
         if node.pos_ in {"VERB", "AUX"}:
             if "Fut" in node.morph.get("Tense", []) or any(
-                    c.dep_ in {"aux", "aux:pass"} and c.lower_ in cues.future_auxiliaries for c in node.children):
+                    c.dep_ in {"aux", "aux:pass"} and (c.lower_ in cues.future_auxiliaries or _reported_future(c, cues))
+                    for c in node.children):
                 return True
             before = doc_text(doc)[max(0, node.idx - 40):node.idx]
             return any(p.search(before) for p in cues.future_before)
