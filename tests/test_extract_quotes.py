@@ -149,6 +149,14 @@ def test_extract_quotes_someone_an_organization_describes_is_unnamed(nlp_en, nlp
     assert _said(quotes, "No habrá tregua") == ("un funcionario de la Secretaría de Marina", False)
 
 
+def test_extract_quotes_a_reported_clause_starts_after_the_dateline(nlp_en, nlp_es):
+    quotes = _quotes(nlp_en, "MEXICO CITY (AP) — Mexican marines seized 300 kilos of cocaine at the port, officials said.")
+    assert [q.text for q in quotes] == ["Mexican marines seized 300 kilos of cocaine at the port"]
+    for dateline in ("Ciudad de México.- ", "CULIACÁN, Sin. (apro).- "):
+        text = dateline + "Soldados detuvieron a cinco hombres en la colonia Las Quintas, informó la Sedena."
+        assert [q.text for q in _quotes(nlp_es, text)] == ["Soldados detuvieron a cinco hombres en la colonia Las Quintas"]
+
+
 @pytest.mark.parametrize("verb", ["señalando", "asegurando", "destacando", "puntualizando"])
 def test_extract_quotes_spanish_gerund_takes_the_main_subject(nlp_es, verb):
     text = (f"La senadora Lucía Trejo (PT) respaldó la iniciativa, {verb} que el cambio permitirá coordinar mejor a "

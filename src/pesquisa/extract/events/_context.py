@@ -11,8 +11,9 @@ import re
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.datelines import dateline_spans
 from pesquisa.extract.events._cues import Cues
-from pesquisa.extract.events._frames import dateline_spans, teller_spans
+from pesquisa.extract.events._frames import teller_spans
 from pesquisa.extract.events._roles import is_media
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span

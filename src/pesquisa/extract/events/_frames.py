@@ -1,7 +1,7 @@
 """What surrounds a trigger: the dateline, negation, hypothesis, tense and the frames of tellers.
 
 Each decision is a named predicate so it can be tested alone and read as a reason:
-- a dateline ("MEXICO CITY (AP) —", "Aug. 13 (UPI) —", "Algeciras/") says where the
+- a dateline (``pesquisa.extract.datelines``: "MEXICO CITY (AP) —", "Algeciras/") says where the
   reporter filed from and which outlet wrote it: no actor or place of an event;
 - a trigger is negated when a negation governs it in its own clause ("it was not a
   meeting where we reached new agreements": both), hypothetical when it is the object of a
@@ -14,58 +14,16 @@ The grammar comes from spaCy's dependency parse; the words from ``data/events.ya
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Token
 
-from pesquisa.calendar import month_numbers
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import Span
 
-# a dateline head ends at a dash, a Spanish ".-", a slash, or a closing "(Outlet)" before the text
-_SEPARATOR = re.compile(r"\s*(?:[—–]+|\s-{1,2}\s|(?<=\))\.?-|\.-|/)\s*|(?<=\))\s+(?=[A-ZÁÉÍÓÚÑ¿¡“\"])")
-_CRAWLER = re.compile(r"^\s*date\s+\S+\s+", re.I)
-_HEAD_WORD = re.compile(r"\([^)\n]*\)|[\w.'’]+")
-_PARTICLES = {"de", "del", "la", "el", "of", "los", "las"}
 # clause edges a negation or modal does not cross ("said ... that", "after attending ...")
 _CLAUSE_EDGES = {"ccomp", "advcl", "parataxis", "conj", "csubj", "xcomp"}
 _OBJECT_EDGES = {"dobj", "obj", "attr", "pobj", "prep", "case", "nmod", "appos", "compound", "amod", "acl", "relcl",
                  "nsubjpass", "nsubj:pass", "obl", "xcomp"}
-
-
-def _dateline_head(head: str, separator: str) -> bool:
-    """True when ``head`` reads like a dateline: a place in capitals, an outlet in brackets or a date."""
-    words = _HEAD_WORD.findall(head)
-    if not 1 <= len(words) <= 9:
-        return False
-    months = month_numbers()
-    for word in words:
-        bare = word.strip(".,'’").lower()
-        if not (word[0].isupper() or word[0].isdigit() or word.startswith("(") or bare in _PARTICLES or bare in months):
-            return False
-    shouting = any(len(w) >= 3 and w.isupper() for w in words)
-    outlet = any(w.startswith("(") for w in words)
-    dated = any(w.strip(".").lower() in months for w in words) and any(w[0].isdigit() for w in words)
-    short_place = len(words) <= 4 and separator.strip() in {"/", ".-", ".—", "—", "–"} and "," in head + separator
-    return shouting or outlet or dated or short_place or (len(words) <= 3 and separator.strip() == "/")
-
-
-def dateline_spans(body: str) -> list[Span]:
-    """Spans of the datelines that open paragraphs of ``body`` (place, outlet, date and separator)."""
-    out: list[Span] = []
-    for para in re.finditer(r"(?:^|\n\n)([^\n]+)", body):
-        start = para.start(1)
-        text = para.group(1)[:140]
-        crawler = _CRAWLER.match(text)
-        offset = crawler.end() if crawler else 0
-        sep = _SEPARATOR.search(text, offset)
-        if not sep or sep.start() - offset > 90 or sep.start() == offset:
-            continue
-        head = text[offset:sep.start()]
-        if _dateline_head(head, sep.group(0)):
-            out.append(Span(start + offset, start + sep.end()))
-    return out
 
 
 # How a negation word attaches to what it negates: "not", "no se reunió", "sin acuerdo", "none of them were charged".

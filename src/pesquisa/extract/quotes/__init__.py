@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, sentence_of, speech_verbs, text_of
 from pesquisa.extract.quotes._marks import find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
@@ -97,6 +98,7 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     """Reported clauses of speech verbs, speech phrases and 'according to' frames, outside direct quotes."""
     text = text_of(doc)
     verbs = speech_verbs(doc)
+    datelines = dateline_spans(text)  # "MEXICO CITY (AP) — ..., officials said": the dateline is no one's words
     out: list[_Candidate] = []
     for sent in doc.sents:
         for tok in (doc[i] for i in range(sent.start, sent.end) if i in verbs):
@@ -108,7 +110,7 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             content = reported_content(tok, direct)
             if content is None or len(text[content.start:content.end].split()) < MIN_REPORTED_WORDS:
                 continue
-            content = cut_at_next_attribution(sent, tok, content, direct)
+            content = after_dateline(cut_at_next_attribution(sent, tok, content, direct), datelines)
             covered = sum(min(d.end, content.end) - max(d.start, content.start) for d in direct if d.overlaps(content))
             if covered > 0.8 * (content.end - content.start):
                 continue  # 'said that “...”': the direct quote is the statement

@@ -1,0 +1,64 @@
+"""Datelines: the place, outlet and date a story opens a paragraph with ("MEXICO CITY (AP) —").
+
+A dateline says where the reporter filed from and which outlet wrote it: no actor or place
+of an event, and no words of a source. Hand-written: a dateline is a line-opening
+convention of wire copy (a place in capitals, an outlet in brackets, a date, then a dash,
+a Spanish ".-" or a slash), not something a parser or NER model marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.calendar import month_numbers
+from pesquisa.records import Span
+
+# a dateline head ends at a dash, a Spanish ".-", a slash, or a closing "(Outlet)" before the text
+_SEPARATOR = re.compile(r"\s*(?:[—–]+|\s-{1,2}\s|(?<=\))\.?-|\.-|/)\s*|(?<=\))\s+(?=[A-ZÁÉÍÓÚÑ¿¡“\"])")
+_CRAWLER = re.compile(r"^\s*date\s+\S+\s+", re.I)
+_HEAD_WORD = re.compile(r"\([^)\n]*\)|[\w.'’]+")
+_PARTICLES = {"de", "del", "la", "el", "of", "los", "las"}
+
+
+def _dateline_head(head: str, separator: str) -> bool:
+    """True when ``head`` reads like a dateline: a place in capitals, an outlet in brackets or a date."""
+    words = _HEAD_WORD.findall(head)
+    if not 1 <= len(words) <= 9:
+        return False
+    months = month_numbers()
+    for word in words:
+        bare = word.strip(".,'’").lower()
+        if not (word[0].isupper() or word[0].isdigit() or word.startswith("(") or bare in _PARTICLES or bare in months):
+            return False
+    shouting = any(len(w) >= 3 and w.isupper() for w in words)
+    outlet = any(w.startswith("(") for w in words)
+    dated = any(w.strip(".").lower() in months for w in words) and any(w[0].isdigit() for w in words)
+    # "Culiacán, Sin.—", "Ciudad de México.-" (the Spanish ".-" marks a dateline by itself)
+    short_place = len(words) <= 4 and (separator.strip() == ".-" or (
+        separator.strip() in {"/", ".—", "—", "–"} and "," in head + separator))
+    return shouting or outlet or dated or short_place or (len(words) <= 3 and separator.strip() == "/")
+
+
+def dateline_spans(body: str) -> list[Span]:
+    """Spans of the datelines that open paragraphs of ``body`` (place, outlet, date and separator)."""
+    out: list[Span] = []
+    for para in re.finditer(r"(?:^|\n\n)([^\n]+)", body):
+        start = para.start(1)
+        text = para.group(1)[:140]
+        crawler = _CRAWLER.match(text)
+        offset = crawler.end() if crawler else 0
+        sep = _SEPARATOR.search(text, offset)
+        if not sep or sep.start() - offset > 90 or sep.start() == offset:
+            continue
+        head = text[offset:sep.start()]
+        if _dateline_head(head, sep.group(0)):
+            out.append(Span(start + offset, start + sep.end()))
+    return out
+
+
+def after_dateline(span: Span, datelines: list[Span]) -> Span:
+    """``span`` starting after a dateline it opens inside ("MEXICO CITY (AP) — Mexican marines seized ...")."""
+    for line in datelines:
+        if line.start <= span.start < line.end < span.end:
+            return Span(line.end, span.end)
+    return span
