@@ -157,6 +157,13 @@ def test_extract_quotes_a_reported_clause_starts_after_the_dateline(nlp_en, nlp_
         assert [q.text for q in _quotes(nlp_es, text)] == ["Soldados detuvieron a cinco hombres en la colonia Las Quintas"]
 
 
+def test_extract_quotes_a_body_sharing_a_title_word_is_not_that_person(nlp_es):
+    text = ("El secretario de Seguridad, Omar García Harfuch, encabezó la reunión.\n\n"
+            "Los soldados detuvieron a cinco hombres en la colonia Las Quintas, "
+            "informó el grupo de coordinación de seguridad.")
+    assert _said(_quotes(nlp_es, text), "Los soldados detuvieron")[0] != "Omar García Harfuch"
+
+
 @pytest.mark.parametrize("verb", ["señalando", "asegurando", "destacando", "puntualizando"])
 def test_extract_quotes_spanish_gerund_takes_the_main_subject(nlp_es, verb):
     text = (f"La senadora Lucía Trejo (PT) respaldó la iniciativa, {verb} que el cambio permitirá coordinar mejor a "

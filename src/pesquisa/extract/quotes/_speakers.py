@@ -268,11 +268,13 @@ class Resolver:
         if country is not None:
             return country
         content = [w for w in words if w not in DETERMINERS]
-        if content:
+        head = description_head(content, self.lang)
+        # only a description built on a role noun fits a person's title ("el secretario de Seguridad"
+        # does; "el Gabinete de Seguridad" is no one's title for sharing its last word)
+        if content and head in self.heads:
             hit = self._described(content, at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
-        head = description_head(content, self.lang)
         if head in self.cues.org_descriptions:
             # "la dependencia", "the agency": the organization speaking (or named) before
             return self.last_org or self._last_mention(at, "organization")
