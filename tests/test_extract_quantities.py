@@ -473,6 +473,8 @@ def test_extract_quantities_non_metric_tons(lang, sentence, text, value):
         ("es", "Los dos países acordaron dos objetivos y tres ejes."),
         ("es", "Advirtió sobre fusiles calibre 50 y cartuchos calibre .50; la lancha recorrió 250 millas náuticas."),
         ("en", "It is the leading cause of death for people aged 18 to 34."),
+        ("en", "Fentanyl is the number one killer of young Americans."),
+        ("es", "El número dos de la organización cayó en Culiacán."),
     ],
 )
 def test_extract_quantities_numbers_that_are_no_facts(lang, text):

@@ -116,6 +116,8 @@ class Rejects(Scanner):
         """
         if d.kind == "count" and d.head in self.words("discourse_nouns"):
             return True  # "three main goals", "one reason": parts of an argument, no fact
+        if d.kind == "count" and d.words_only and self.ends_with("rank_words", d.start, window=12):
+            return True  # "the number one killer", "el número dos": a rank
         if d.kind != "count" or d.value > 12 or not d.words_only or d.form != "np" or len(d.item_words.split()) != 1:
             return False
         m = re.search(r"([a-z]+)\s+\Z", self.scan[max(0, d.start - 15):d.start])
