@@ -164,6 +164,13 @@ def test_extract_quotes_a_body_sharing_a_title_word_is_not_that_person(nlp_es):
     assert _said(_quotes(nlp_es, text), "Los soldados detuvieron")[0] != "Omar García Harfuch"
 
 
+def test_extract_quotes_a_description_standing_for_a_title(nlp_es):
+    text = ("La presidenta Claudia Sheinbaum habló en Palacio Nacional.\n\n"
+            "El embajador Ronald Johnson sostuvo que la relación bilateral nunca había sido tan cercana.\n\n"
+            "Consultada sobre los aranceles, la jefa del Ejecutivo dijo que su gobierno sigue dialogando con Washington.")
+    assert _said(_quotes(nlp_es, text), "su gobierno sigue dialogando") == ("Claudia Sheinbaum", True)
+
+
 @pytest.mark.parametrize("verb", ["señalando", "asegurando", "destacando", "puntualizando"])
 def test_extract_quotes_spanish_gerund_takes_the_main_subject(nlp_es, verb):
     text = (f"La senadora Lucía Trejo (PT) respaldó la iniciativa, {verb} que el cambio permitirá coordinar mejor a "

@@ -101,6 +101,12 @@ class Resolver:
                 best, best_key = entity, key
         return best
 
+    def _as_title(self, content: list[str]) -> list[str]:
+        """The title a description stands for ("jefa del ejecutivo" -> presidenta), else the description."""
+        synonyms = load_lexicon().titles.get("synonyms", {}).get(self.lang, {})
+        title = synonyms.get(" ".join(content))
+        return fold(title).split() if title else content
+
     def _by_surname(self, words: list[str]) -> LocalEntity | None:
         """The one person of the document whose name holds the subject's last words ('la fiscal Ibarra' -> Ibarra)."""
         for size in range(min(len(words), 3), 0, -1):
@@ -267,7 +273,7 @@ class Resolver:
         country = self._country(subject)
         if country is not None:
             return country
-        content = [w for w in words if w not in DETERMINERS]
+        content = self._as_title([w for w in words if w not in DETERMINERS])
         head = description_head(content, self.lang)
         # only a description built on a role noun fits a person's title ("el secretario de Seguridad"
         # does; "el Gabinete de Seguridad" is no one's title for sharing its last word)
