@@ -159,6 +159,13 @@ def test_extract_entities_context_only_alias_needs_determiner(nlp_en):
     assert not any(m.text == "Marina" for e in ents for m in e.mentions if e.key == "mx-semar")
 
 
+def test_extract_entities_context_only_alias_after_its_country_s_possessive(nlp_en):
+    ents = extract_entities(nlp_en("Mexico's navy said it seized a boat off Sinaloa."), "doc-test")
+    assert any(e.key == "mx-semar" for e in ents)
+    ents = extract_entities(nlp_en("In Mexico, Peru's navy said it seized a boat."), "doc-test")
+    assert not any(e.key == "mx-semar" for e in ents)
+
+
 def test_extract_entities_context_alias_of_another_country(nlp_es):
     ents = _entities(nlp_es, "Según el Ministerio de Defensa, la Armada de Colombia interceptó dos lanchas.")
     assert ("organization", "Armada de Colombia") in ents

@@ -77,7 +77,7 @@ def lexicon_mentions(text: str) -> list[Mention]:
                 continue  # "Congress" in an article mostly about the United States is not Mexico's
             for match in _left_edged(pattern, text):
                 span = Span(match.start(), match.end())
-                if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only):
+                if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only, country):
                     continue
                 taken.append(span)
                 found.append(Mention(kind, match.group(0), span, match.group(0), key=key, source="lexicon"))
@@ -95,10 +95,16 @@ def _left_edged(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         yield match
 
 
-def _fits(text: str, span: Span, kind: str, context_only: bool) -> bool:
+# a country's possessive before a context-only alias: "Mexico's navy", "Mexico’s Congress"
+_POSSESSOR = re.compile(r"([A-ZÁÉÍÓÚ][\w.]+(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+$")
+
+
+def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | None = None) -> bool:
     """False when the context says a lexicon match is not the lexicon's entity."""
     if context_only and not DETERMINERS.search(text[max(0, span.start - 12):span.start]):
-        return False
+        owner = _POSSESSOR.search(text[max(0, span.start - 30):span.start])
+        if not (owner and country and load_lexicon().place_key(owner.group(1)) == country):
+            return False  # a bare "navy", or "Colombia's navy": not Mexico's Secretaría de Marina
     nxt = re.match(r"[ \xa0]+([A-ZÁÉÍÓÚ]\w+)", text[span.end:span.end + 30])
     if kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words:
         return False  # "Mérida Initiative", "Mexico Institute": the place names a programme or centre
