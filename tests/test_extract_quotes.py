@@ -171,6 +171,24 @@ def test_extract_quotes_a_description_standing_for_a_title(nlp_es):
     assert _said(_quotes(nlp_es, text), "su gobierno sigue dialogando") == ("Claudia Sheinbaum", True)
 
 
+def test_extract_quotes_it_and_a_name_the_recognizer_missed(nlp_en):
+    text = ("The Bureau of Alcohol, Tobacco, Firearms and Explosives traced 8,000 guns, the agency said.\n\n"
+            "Mexico's Foreign Ministry welcomed the findings. In a statement, it said the responsibility is shared "
+            "between both countries.\n\n"
+            "Alejandro Celorio, a legal adviser to the ministry, told reporters that the lawsuit against gunmakers "
+            "would continue. \"We are not going to stop,\" he said.")
+    quotes = _quotes(nlp_en, text)
+    assert _said(quotes, "the responsibility is shared") == ("Secretaría de Relaciones Exteriores", True)
+    assert _said(quotes, "the lawsuit against gunmakers")[0] == "Alejandro Celorio"
+    assert _said(quotes, "We are not going to stop")[0] == "Alejandro Celorio"
+
+
+def test_extract_quotes_an_according_frame_starts_after_the_dateline(nlp_en):
+    text = "WASHINGTON — The agency traced more than 8,000 firearms recovered in Mexico, according to a report."
+    assert [q.text for q in _quotes(nlp_en, text)] == [
+        "The agency traced more than 8,000 firearms recovered in Mexico"]
+
+
 @pytest.mark.parametrize("verb", ["señalando", "asegurando", "destacando", "puntualizando"])
 def test_extract_quotes_spanish_gerund_takes_the_main_subject(nlp_es, verb):
     text = (f"La senadora Lucía Trejo (PT) respaldó la iniciativa, {verb} que el cambio permitirá coordinar mejor a "

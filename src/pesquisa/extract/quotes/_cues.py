@@ -43,6 +43,7 @@ class SpeechCues:
     clause_words: frozenset[str]  # folded words that make a 'title' a clause: speech verb forms, que/that
     singular: frozenset[str]
     plural: frozenset[str]
+    neuter: frozenset[str]
     joint: tuple[str, ...]
 
 
@@ -96,6 +97,7 @@ def speech_cues() -> SpeechCues:
                                                  "que", "that", "who", "quien")),
         singular=frozenset(fold(p) for p in sp["pronouns"]["singular"]),
         plural=frozenset(fold(p) for p in sp["pronouns"]["plural"]),
+        neuter=frozenset(fold(p) for p in sp["pronouns"]["neuter"]),
         joint=tuple(fold(j) for code in both for j in sp["joint"][code]),
     )
 

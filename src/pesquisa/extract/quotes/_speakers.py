@@ -261,6 +261,13 @@ class Resolver:
         written = self._named_by_text(words, at)
         if written is not None:
             return self._entity_speaker(written, subject, "subject")
+        # a person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó", "Alejandro
+        # Celorio, a legal adviser to the ministry, told"): that name speaks, without an id, never
+        # whoever spoke before nor the title after it
+        comma = self.text.find(",", subject.start, subject.end)
+        name = Span(subject.start, comma) if comma != -1 else subject
+        if self._is_name(name):
+            return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
         if words[-1] in self.cues.unnamed or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
@@ -268,6 +275,9 @@ class Resolver:
             return self.last_person or self._last_mention(at, "person")
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
+        if len(words) == 1 and words[0] in self.cues.neuter:
+            # "Mexico's Foreign Ministry welcomed the findings. In a statement, it said": the body last acting
+            return self._last_subject(at, organization=True) or self.last_org
         if self._is_plural_group(subject):
             return self._unnamed(subject)
         country = self._country(subject)
@@ -297,10 +307,6 @@ class Resolver:
         # with whoever spoke last
         if head in self.heads:
             return self.last_person or self._next_person(at)
-        if self._is_name(subject):
-            # a person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó"): that
-            # name speaks, without an id, never whoever spoke before
-            return Speaker(self.text[subject.start:subject.end], None, subject, "name", person=True)
         return self.last
 
     def _is_name(self, subject: Span) -> bool:
