@@ -103,8 +103,7 @@ class Resolver:
 
     def _as_title(self, content: list[str]) -> list[str]:
         """The title a description stands for ("jefa del ejecutivo" -> presidenta), else the description."""
-        synonyms = load_lexicon().titles.get("synonyms", {}).get(self.lang, {})
-        title = synonyms.get(" ".join(content))
+        title = load_lexicon().titles.get("synonyms", {}).get(self.lang, {}).get(" ".join(content))
         return fold(title).split() if title else content
 
     def _by_surname(self, words: list[str]) -> LocalEntity | None:
@@ -285,8 +284,7 @@ class Resolver:
             return country
         content = self._as_title([w for w in words if w not in DETERMINERS])
         head = description_head(content, self.lang)
-        # only a description built on a role noun fits a person's title ("el secretario de Seguridad"
-        # does; "el Gabinete de Seguridad" is no one's title for sharing its last word)
+        # only a role noun fits a title: "el Gabinete de Seguridad" is not "el secretario de Seguridad"
         if content and head in self.heads:
             hit = self._described(content, at)
             if hit:
