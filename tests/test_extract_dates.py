@@ -51,3 +51,11 @@ def test_extract_dates_undated_text_takes_a_weekday_from_the_one_stated_date_on_
     assert _values("They met on Thursday. The deal was signed August 13, 2025.", None)[0] == ("Thursday", None, True)
     two = "They met on Wednesday. Talks began August 6, 2025 and ended August 13, 2025."
     assert _values(two, None)[0] == ("Wednesday", None, True)
+
+
+def test_extract_dates_wire_dateline_with_a_shortened_month_is_a_dateline():
+    from pesquisa.extract.datelines import dateline_spans
+
+    text = "Ciudad de México, 12 ago (EFE).- El Gobierno envió a 26 personas."
+    [span] = dateline_spans(text)
+    assert text[span.start:span.end] == "Ciudad de México, 12 ago (EFE).- "

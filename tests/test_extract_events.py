@@ -89,6 +89,14 @@ def test_extract_events_a_reference_back_gives_way_to_the_new_event_of_its_sente
     assert _events("Marcelo Ebrard would meet Alicia Bárcena in Washington if invited.") == []
 
 
+def test_extract_events_a_sending_told_with_when_before_where():
+    text = ("El Gobierno de México envió este martes a Estados Unidos a 26 personas vinculadas con el crimen, "
+            "entre ellas Abigael González Valencia.")
+    sent = _one(_events(text), "extradition")
+    assert "Abigael González Valencia" in sent["participants"]
+    assert _events("El Gobierno de México envió este martes a Estados Unidos un mensaje de unidad.") == []
+
+
 def test_extract_events_according_to_is_no_agreement():
     events = _events("De acuerdo con reportes del Wall Street Journal, los cárteles operan en Canadá.")
     assert [e for e in events if e["type"] == "agreement"] == []

@@ -25,7 +25,8 @@ def _dateline_head(head: str, separator: str) -> bool:
     words = _HEAD_WORD.findall(head)
     if not 1 <= len(words) <= 9:
         return False
-    months = month_numbers()
+    # "12 ago (EFE)": wire datelines shorten a month to its first letters, in any language
+    months = set(month_numbers()) | {m[:3] for m in month_numbers()}
     for word in words:
         bare = word.strip(".,'’").lower()
         if not (word[0].isupper() or word[0].isdigit() or word.startswith("(") or bare in _PARTICLES or bare in months):
