@@ -129,6 +129,22 @@ def test_clean_spanish_page_inline_teaser_does_not_end_the_article():
     assert len(paragraphs) == 4 and doc.published == "2025-03-12" and doc.lang == "es"
 
 
+def test_clean_spanish_page_a_short_last_paragraph_after_an_inline_teaser_stays():
+    raw = ("Inicio\nNacional\nDetienen en Tijuana a operador del Cártel de Sinaloa\nPor Juan Pérez\n"
+           "12 de octubre de 2024\nComparte esta noticia\nFacebook\n"
+           "Elementos del Ejército Mexicano y de la Fiscalía General de la República detuvieron en Tijuana, "
+           "Baja California, a un presunto operador del Cártel de Sinaloa señalado como responsable del trasiego "
+           "de fentanilo hacia California.\n"
+           "Durante el operativo se aseguraron 12 mil pastillas de fentanilo, dos armas cortas y un vehículo robado.\n"
+           "LEE TAMBIÉN: Caen cinco halcones del CJNG en Zapopan\n"
+           "El detenido fue puesto a disposición del Ministerio Público de la Federación, que determinará su situación.\n"
+           "Foto: Especial\nTemas relacionados:\nCártel de Sinaloa\nFentanilo\nSíguenos en Google News\n"
+           "Recibe las noticias más importantes en tu correo. Suscríbete a nuestro boletín\n")
+    paragraphs = clean_document(RawDocument("portal.txt", raw)).body.split("\n\n")
+    assert paragraphs[-1].startswith("El detenido fue puesto a disposición")
+    assert not any("LEE TAMBIÉN" in p or "Suscríbete" in p for p in paragraphs)
+
+
 # issue 10: boilerplate rules that named strings of the shared corpus damaged ordinary articles.
 _PARAGRAPHS = [
     "Mexican authorities arrested a former police commander in the state of Guerrero on Monday, accusing him of "

@@ -40,6 +40,7 @@ from pesquisa.clean._signals import (
     is_cta_lead,
     is_date_only,
     is_headline_like,
+    is_inline_slot,
     is_label,
     is_lone_number,
     is_terminal,
@@ -189,6 +190,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         if not rows[i]["below_tail_cta"] and is_reporting(lines[i], lang):
             reasons[i] = None
         reasons[i] = cue_reason(lines[i], printed_twice=twice) or reasons[i]
+    _resume_after_inline_teasers(lines, reasons, rows)
     title = title_index(lines, lang)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
@@ -209,6 +211,22 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     return _keep_sentences_of_a_short_text(lines, reasons)
 
 
+def _resume_after_inline_teasers(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]]) -> None:
+    """A full sentence right after an inline teaser ("LEE TAMBIÉN: <headline>") that follows article
+    text is the article going on, above the page's tail: the teaser's cue and the short last
+    paragraphs of wire copy would otherwise read as the page's end."""
+    for i in range(2, len(lines)):
+        if reasons[i] is None or reasons[i] in CUE_REASONS or rows[i]["below_tail_cta"] or \
+                len(lines[i].split()) < RESUMED_WORDS or not is_terminal(lines[i]):
+            continue
+        j = i - 1
+        while j > 0 and is_inline_slot(lines[j]) and reasons[j]:
+            j -= 1
+        if j < i - 1 and reasons[j] is None and is_body_paragraph(lines[j]):
+            reasons[i] = None
+
+
+RESUMED_WORDS = 10  # a sentence this long after an inline teaser is the article resuming
 SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
 CUE_REASONS = {"caption", "call to action", "label", "date"}  # verdicts of a cue, not of the model
 
