@@ -145,6 +145,22 @@ def test_clean_spanish_page_a_short_last_paragraph_after_an_inline_teaser_stays(
     assert not any("LEE TAMBIÉN" in p or "Suscríbete" in p for p in paragraphs)
 
 
+def test_clean_english_page_a_short_closing_sentence_stays():
+    raw = ("Skip to main content\nWorld\nPolitics\nSign in\n"
+           "U.S. charges Chinese nationals with laundering cartel drug money\nBy Sarah Kim\n"
+           "Updated 3:15 PM EDT, Tue June 18, 2024\nShare\nFacebook\n"
+           "Federal prosecutors in Los Angeles on Tuesday charged seven Chinese nationals with laundering more than "
+           "$50 million in drug proceeds for the Sinaloa Cartel, the Justice Department said.\n"
+           "Four of the defendants were arrested Tuesday. The other three remain at large.\n"
+           "The case was investigated by the Drug Enforcement Administration and Homeland Security Investigations.\n"
+           "Most Read\nBiden announces new border restrictions\nWhat to know about fentanyl test strips\n"
+           "Sign up for our newsletter\nGet the latest news delivered to your inbox.\n"
+           "© 2024 Cable News Network. All Rights Reserved.\n")
+    paragraphs = clean_document(RawDocument("portal.txt", raw)).body.split("\n\n")
+    assert paragraphs[-1].startswith("The case was investigated by")
+    assert not any("Most Read" in p or "newsletter" in p or "inbox" in p for p in paragraphs)
+
+
 # issue 10: boilerplate rules that named strings of the shared corpus damaged ordinary articles.
 _PARAGRAPHS = [
     "Mexican authorities arrested a former police commander in the state of Guerrero on Monday, accusing him of "

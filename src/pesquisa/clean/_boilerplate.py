@@ -212,9 +212,9 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
 
 
 def _resume_after_inline_teasers(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]]) -> None:
-    """A full sentence right after an inline teaser ("LEE TAMBIÉN: <headline>") that follows article
-    text is the article going on, above the page's tail: the teaser's cue and the short last
-    paragraphs of wire copy would otherwise read as the page's end."""
+    """A full sentence right after article text, or after an inline teaser ("LEE TAMBIÉN: <headline>")
+    that follows it, is the article going on, above the page's tail: the short last paragraphs of
+    wire copy ("The case was investigated by the DEA.") would otherwise read as the page's end."""
     for i in range(2, len(lines)):
         if reasons[i] is None or reasons[i] in CUE_REASONS or rows[i]["below_tail_cta"] or \
                 len(lines[i].split()) < RESUMED_WORDS or not is_terminal(lines[i]):
@@ -222,11 +222,11 @@ def _resume_after_inline_teasers(lines: list[str], reasons: list[str | None], ro
         j = i - 1
         while j > 0 and is_inline_slot(lines[j]) and reasons[j]:
             j -= 1
-        if j < i - 1 and reasons[j] is None and is_body_paragraph(lines[j]):
+        if reasons[j] is None and is_body_paragraph(lines[j]):
             reasons[i] = None
 
 
-RESUMED_WORDS = 10  # a sentence this long after an inline teaser is the article resuming
+RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
 SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
 CUE_REASONS = {"caption", "call to action", "label", "date"}  # verdicts of a cue, not of the model
 
