@@ -147,7 +147,8 @@ def test_clean_spanish_page_a_short_last_paragraph_after_an_inline_teaser_stays(
 
 def test_clean_english_page_a_short_closing_sentence_stays():
     raw = ("Skip to main content\nWorld\nPolitics\nSign in\n"
-           "U.S. charges Chinese nationals with laundering cartel drug money\nBy Sarah Kim\n"
+           "U.S. charges Chinese nationals with laundering cartel drug money\n"
+           "Prosecutors say the network moved millions for the Sinaloa Cartel through Chinese banks\nBy Sarah Kim\n"
            "Updated 3:15 PM EDT, Tue June 18, 2024\nShare\nFacebook\n"
            "Federal prosecutors in Los Angeles on Tuesday charged seven Chinese nationals with laundering more than "
            "$50 million in drug proceeds for the Sinaloa Cartel, the Justice Department said.\n"
@@ -158,6 +159,7 @@ def test_clean_english_page_a_short_closing_sentence_stays():
            "© 2024 Cable News Network. All Rights Reserved.\n")
     paragraphs = clean_document(RawDocument("portal.txt", raw)).body.split("\n\n")
     assert paragraphs[-1].startswith("The case was investigated by")
+    assert paragraphs[1].startswith("Prosecutors say the network")  # the standfirst under the headline
     assert not any("Most Read" in p or "newsletter" in p or "inbox" in p for p in paragraphs)
 
 

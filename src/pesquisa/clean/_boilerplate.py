@@ -201,6 +201,11 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
             reasons[i] = reasons[i] or "label"
     if title is not None:
         reasons[title] = None
+        # the line under the headline that reads like one, longer, is its standfirst ("bajada")
+        dek = title + 1
+        if dek < len(lines) and reasons[dek] not in CUE_REASONS and len(lines[dek].split()) >= DEK_WORDS and \
+                not rows[dek]["below_tail_cta"]:
+            reasons[dek] = None
         for i in range(title + 1, first_anchor(lines)):
             if is_bare_date(lines[i]):
                 reasons[i] = None
@@ -226,6 +231,7 @@ def _resume_after_inline_teasers(lines: list[str], reasons: list[str | None], ro
             reasons[i] = None
 
 
+DEK_WORDS = 8  # a line under the headline this long is its standfirst
 RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
 SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
 CUE_REASONS = {"caption", "call to action", "label", "date"}  # verdicts of a cue, not of the model
