@@ -189,6 +189,15 @@ def test_extract_quotes_an_according_frame_starts_after_the_dateline(nlp_en):
         "The agency traced more than 8,000 firearms recovered in Mexico"]
 
 
+def test_extract_quotes_a_speech_phrase_speaks_for_its_own_subject(nlp_en, nlp_es):
+    text = ("La presidenta Claudia Sheinbaum afirmó que la cooperación va bien. Por su parte, el canciller "
+            "Marcelo Ebrard hizo énfasis en que México no aceptará ninguna intervención militar extranjera.")
+    assert _said(_quotes(nlp_es, text), "México no aceptará") == ("Marcelo Ebrard", True)
+    text = ("Secretary of State Marco Rubio said the talks were productive. Mexican Foreign Minister Juan Ramón "
+            "de la Fuente made clear that Mexico would not accept foreign troops on its soil.")
+    assert _said(_quotes(nlp_en, text), "Mexico would not accept") == ("Juan Ramón de la Fuente", True)
+
+
 @pytest.mark.parametrize("verb", ["señalando", "asegurando", "destacando", "puntualizando"])
 def test_extract_quotes_spanish_gerund_takes_the_main_subject(nlp_es, verb):
     text = (f"La senadora Lucía Trejo (PT) respaldó la iniciativa, {verb} que el cambio permitirá coordinar mejor a "

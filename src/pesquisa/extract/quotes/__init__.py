@@ -117,9 +117,12 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             borrowed = _earlier_subject(tok, direct) if subject is None else None
             out.append(_Candidate(content, False, tok, subject, evidence=0 if subject is not None else 1,
                                   borrowed=borrowed))
-        for content in (after_dateline(c, datelines) for c in quote_phrases(sent)):
+        for content, first in quote_phrases(sent):
+            content = after_dateline(content, datelines)
             if not inside(content.start, direct) and len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
-                out.append(_Candidate(content, False, None, None, evidence=3))
+                # "el canciller Marcelo Ebrard hizo énfasis en que": the phrase verb's subject spoke
+                subject = subject_span(first, direct) if first is not None else None
+                out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3))
         for content, source in according_frames(sent, direct):
             content = after_dateline(content, datelines)
             attributed = any(is_speech_verb(t) and content.start <= t.idx < content.end and subject_span(t, direct)

@@ -187,8 +187,11 @@ def _according_pattern(cue: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[\s,(]))({re.escape(cue)})\s+", re.I)
 
 
-def quote_phrases(sent: SpacySpan) -> list[Span]:
-    """Reported clauses after multi-word speech expressions ('hizo énfasis en que ...')."""
+def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
+    """(reported clause, the phrase's first word) of multi-word speech expressions ('hizo énfasis en que ...').
+
+    The first word is the phrase's verb ("hizo", "made", "dejó"): its subject is who spoke.
+    """
     out = []
     text = text_of(sent.doc)[sent.start_char:sent.end_char]
     for phrase in speech_cues().phrases:
@@ -196,7 +199,9 @@ def quote_phrases(sent: SpacySpan) -> list[Span]:
             lead = text[max(0, match.start() - 25):match.end()].lower()
             if any(idiom in lead for idiom in speech_cues().idioms):
                 continue  # "it should be noted that": the writer's aside
-            out.append(Span(sent.start_char + match.end(), sent.end_char))
+            start = sent.start_char + match.start()
+            first = next((t for t in sent if t.idx == start), None)
+            out.append((Span(sent.start_char + match.end(), sent.end_char), first))
     return out
 
 
