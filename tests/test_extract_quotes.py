@@ -198,6 +198,16 @@ def test_extract_quotes_a_speech_phrase_speaks_for_its_own_subject(nlp_en, nlp_e
     assert _said(_quotes(nlp_en, text), "Mexico would not accept") == ("Juan Ramón de la Fuente", True)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Attorney General Merrick Garland remarked that the department would prosecute the traffickers."),
+    ("en", "Attorney General Merrick Garland estimated that half of the guns came from three states."),
+    ("es", "El canciller Marcelo Ebrard asentó que el gobierno no aceptará tropas extranjeras en su territorio."),
+])
+def test_extract_quotes_more_reporting_verbs(nlp_en, nlp_es, lang, text):
+    quotes = _quotes(nlp_en if lang == "en" else nlp_es, text)
+    assert [q.speaker for q in quotes] in (["Merrick Garland"], ["Marcelo Ebrard"])
+
+
 @pytest.mark.parametrize("verb", ["señalando", "asegurando", "destacando", "puntualizando"])
 def test_extract_quotes_spanish_gerund_takes_the_main_subject(nlp_es, verb):
     text = (f"La senadora Lucía Trejo (PT) respaldó la iniciativa, {verb} que el cambio permitirá coordinar mejor a "
