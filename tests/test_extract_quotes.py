@@ -196,6 +196,10 @@ def test_extract_quotes_a_speech_phrase_speaks_for_its_own_subject(nlp_en, nlp_e
     text = ("Secretary of State Marco Rubio said the talks were productive. Mexican Foreign Minister Juan Ramón "
             "de la Fuente made clear that Mexico would not accept foreign troops on its soil.")
     assert _said(_quotes(nlp_en, text), "Mexico would not accept") == ("Juan Ramón de la Fuente", True)
+    # the phrase's subject through a copula, named in an apposition the recognizer may miss
+    text = ("La senadora Emilia Nuyado criticó la medida. Su timonel, Andrés Santander, es de la idea de que "
+            "“toda iniciativa que fortalezca las atribuciones del gobierno será valorada por nosotros”.")
+    assert _said(_quotes(nlp_es, text), "“toda iniciativa")[0] == "Andrés Santander"
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -121,7 +121,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             content = after_dateline(content, datelines)
             if not inside(content.start, direct) and len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
                 # "el canciller Marcelo Ebrard hizo énfasis en que": the phrase verb's subject spoke
-                subject = subject_span(first, direct) if first is not None else None
+                head = first.head if first is not None and first.dep_ in {"cop", "aux"} else first  # "es de la idea"
+                subject = subject_span(head, direct) if head is not None else None
                 out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3))
         for content, source in according_frames(sent, direct):
             content = after_dateline(content, datelines)

@@ -10,18 +10,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._cues import speech_cues, text_of
+from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, title_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
-
-# "one GOP operative", "un funcionario de la SSPC": someone, not the organization named
-INDEFINITES = frozenset({"a", "an", "one", "un", "una", "uno"})
-DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "este", "esta", "its",
-               "his", "her", "their", "su", "sus"}
-# words that qualify a Spanish title before its head ("primer ministro", "el entonces secretario")
-TITLE_PREMODIFIERS = {"primer", "primera", "alto", "alta", "nuevo", "nueva", "actual", "entonces", "ex"}
-# words after which an English title's head is already said ("Secretary of State", "Attorney for the District")
-TITLE_COMPLEMENTS = {"of", "for", "at", "in", "on", "to"}
 
 
 @dataclass(slots=True)
@@ -32,24 +24,6 @@ class Speaker:
     cue: str
     plural: bool = False
     person: bool = False
-
-
-def title_head(title: str, lang: str) -> str | None:
-    """The word a title is built on: 'District Judge' -> judge, 'secretario de Marina' -> secretario."""
-    words = fold(title).split()
-    if lang == "es":
-        words = [w for w in words if w not in TITLE_PREMODIFIERS]
-        return words[0] if words else None
-    for i, word in enumerate(words):
-        if word in TITLE_COMPLEMENTS:
-            words = words[:i]
-            break
-    return words[-1] if words else None
-
-
-def description_head(words: list[str], lang: str) -> str | None:
-    """The head of a description of a person ('the foreign minister' -> minister, 'el funcionario' -> funcionario)."""
-    return title_head(" ".join(w for w in words if w not in DETERMINERS), lang)
 
 
 class Resolver:
@@ -263,10 +237,9 @@ class Resolver:
         # a person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó", "Alejandro
         # Celorio, a legal adviser to the ministry, told"): that name speaks, without an id, never
         # whoever spoke before nor the title after it
-        comma = self.text.find(",", subject.start, subject.end)
-        name = Span(subject.start, comma) if comma != -1 else subject
-        if self._is_name(name):
-            return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
+        for name in self._segments(subject):  # "Su timonel, Andrés Santander,": the apposition names
+            if self._is_name(name):
+                return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
         if words[-1] in self.cues.unnamed or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
@@ -306,6 +279,15 @@ class Resolver:
         if head in self.heads:
             return self.last_person or self._next_person(at)
         return self.last
+
+    def _segments(self, subject: Span) -> list[Span]:
+        """The comma-separated parts of a subject, blanks trimmed."""
+        out, start = [], subject.start
+        for part in self.text[subject.start:subject.end].split(","):
+            lead = len(part) - len(part.lstrip())
+            out.append(Span(start + lead, start + len(part.rstrip())))
+            start += len(part) + 1
+        return [p for p in out if p.end > p.start]
 
     def _is_name(self, subject: Span) -> bool:
         """The subject is a written-out name: two to four capitalized proper nouns and nothing else."""

@@ -1,0 +1,36 @@
+"""How the words of a speech verb's subject describe someone: determiners, indefinites, a title's head.
+
+Read by speaker resolution (``_speakers``): "the foreign minister" is built on "minister",
+"el secretario de Marina" on "secretario", "one GOP operative" is someone unnamed.
+"""
+
+from __future__ import annotations
+
+from pesquisa.lexicon import fold
+
+# "one GOP operative", "un funcionario de la SSPC": someone, not the organization named
+INDEFINITES = frozenset({"a", "an", "one", "un", "una", "uno"})
+DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "este", "esta", "its",
+               "his", "her", "their", "su", "sus"}
+# words that qualify a Spanish title before its head ("primer ministro", "el entonces secretario")
+TITLE_PREMODIFIERS = {"primer", "primera", "alto", "alta", "nuevo", "nueva", "actual", "entonces", "ex"}
+# words after which an English title's head is already said ("Secretary of State", "Attorney for the District")
+TITLE_COMPLEMENTS = {"of", "for", "at", "in", "on", "to"}
+
+
+def title_head(title: str, lang: str) -> str | None:
+    """The word a title is built on: 'District Judge' -> judge, 'secretario de Marina' -> secretario."""
+    words = fold(title).split()
+    if lang == "es":
+        words = [w for w in words if w not in TITLE_PREMODIFIERS]
+        return words[0] if words else None
+    for i, word in enumerate(words):
+        if word in TITLE_COMPLEMENTS:
+            words = words[:i]
+            break
+    return words[-1] if words else None
+
+
+def description_head(words: list[str], lang: str) -> str | None:
+    """The head of a description of a person ('the foreign minister' -> minister, 'el funcionario' -> funcionario)."""
+    return title_head(" ".join(w for w in words if w not in DETERMINERS), lang)
