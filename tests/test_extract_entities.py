@@ -166,6 +166,12 @@ def test_extract_entities_context_only_alias_after_its_country_s_possessive(nlp_
     assert not any(e.key == "mx-semar" for e in ents)
 
 
+def test_extract_entities_a_party_acronym_before_a_name_is_a_label(nlp_es):
+    ents = _entities(nlp_es, "Sin embargo, la diputada PS Emilia Nuyado criticó la medida adelantada por el Ejecutivo.")
+    assert ("person", "Emilia Nuyado") in ents
+    assert not any("PS Emilia" in name for _t, name in ents)
+
+
 def test_extract_entities_context_alias_of_another_country(nlp_es):
     ents = _entities(nlp_es, "Según el Ministerio de Defensa, la Armada de Colombia interceptó dos lanchas.")
     assert ("organization", "Armada de Colombia") in ents

@@ -114,15 +114,30 @@ def _common_nouns(name: str, lowered: set[str]) -> bool:
 
 
 def _acronym_organization(ent: Any, taken: list[Span]) -> Mention | None:
-    """'Ammo AZ': a mixed-case name with an acronym in it is an organization, not a person."""
+    """'Ammo AZ': a mixed-case name with an acronym in it is an organization, not a person (but an acronym
+    before a full name is a party's label: 'PS Emilia Nuyado')."""
     surface = ent.text.strip(QUOTE_CHARS + " ,;:")
     words = surface.split()
     span = Span(ent.start_char + ent.text.find(surface), ent.start_char + ent.text.find(surface) + len(surface))
     if len(words) < 2 or any(span.overlaps(t) for t in taken) or not all(NAME_TOKEN.match(w) for w in words):
         return None
+    labelled = _labelled_person(surface, span)
+    if labelled is not None:
+        return labelled
     if any(w.isupper() and len(w) > 1 for w in words) and not all(w.isupper() for w in words):
         return Mention("organization", surface, span, surface)
     return None
+
+
+def _labelled_person(surface: str, span: Span) -> Mention | None:
+    """'PS Emilia Nuyado' ('la diputada PS Emilia Nuyado'): a party's acronym before a full name; the person."""
+    words = surface.split()
+    rest = words[1:]
+    if len(rest) < 2 or not (words[0].isupper() and 2 <= len(words[0]) <= 5) or any(w.isupper() for w in rest) \
+            or not all(NAME_TOKEN.match(w) for w in rest) or any(w.lower() in names_data().org_words for w in rest):
+        return None
+    name = surface[len(words[0]):].lstrip()
+    return Mention("person", name, Span(span.end - len(name), span.end), name)
 
 
 def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
@@ -142,6 +157,10 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     person = _person_in_disguise(text, span, surface)
     if person is not None:
         return person
+    if _title_head_before(text, span.start):  # "la diputada PS Emilia Nuyado"
+        labelled = _labelled_person(surface, span)
+        if labelled is not None:
+            return labelled
     kind = "organization" if ent.label_ in ORG_LABELS else "place"
     if kind == "organization" and _title_follows(text, span.end) and \
             not any(w.lower() in names_data().org_words for w in name.split()):
@@ -223,6 +242,17 @@ def _title_head_after() -> re.Pattern[str]:
 def _title_of_before() -> re.Pattern[str]:
     heads = sorted(names_data().title_heads, key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+@cache
+def _title_head_ending() -> re.Pattern[str]:
+    heads = sorted(names_data().title_heads, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")[ \xa0]+$", re.I)
+
+
+def _title_head_before(text: str, start: int) -> bool:
+    """A title head right before a span ('la diputada |PS Emilia Nuyado')."""
+    return bool(_title_head_ending().search(text[max(0, start - 40):start]))
 
 
 def _title_precedes(text: str, start: int) -> bool:
