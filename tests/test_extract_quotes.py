@@ -147,6 +147,10 @@ def test_extract_quotes_someone_an_organization_describes_is_unnamed(nlp_en, nlp
     assert _said(quotes, "We will act") == ("John Smith", True)
     quotes = _quotes(nlp_es, "“No habrá tregua”, dijo un funcionario de la Secretaría de Marina.")
     assert _said(quotes, "No habrá tregua") == ("un funcionario de la Secretaría de Marina", False)
+    # a spokesperson speaks for the body
+    quotes = _quotes(nlp_en, "A spokesperson for the U.S. Embassy in Mexico said the two governments remain in contact.")
+    speaker, has_id = _said(quotes, "the two governments remain")
+    assert has_id and "Embassy" in speaker
 
 
 def test_extract_quotes_a_reported_clause_starts_after_the_dateline(nlp_en, nlp_es):

@@ -44,6 +44,7 @@ class SpeechCues:
     singular: frozenset[str]
     plural: frozenset[str]
     neuter: frozenset[str]
+    spokespeople: frozenset[str]
     joint: tuple[str, ...]
 
 
@@ -98,6 +99,7 @@ def speech_cues() -> SpeechCues:
         singular=frozenset(fold(p) for p in sp["pronouns"]["singular"]),
         plural=frozenset(fold(p) for p in sp["pronouns"]["plural"]),
         neuter=frozenset(fold(p) for p in sp["pronouns"]["neuter"]),
+        spokespeople=frozenset(fold(w) for code in both for w in sp["spokespeople"][code]),
         joint=tuple(fold(j) for code in both for j in sp["joint"][code]),
     )
 

@@ -198,7 +198,7 @@ class Resolver:
         an organization only describes (an indefinite subject whose head is an unnamed-source noun)."""
         root = self._head_token(subject)
         return bool(words) and words[0] in INDEFINITES and root is not None and \
-            fold(root.text) in self.cues.unnamed | self.cues.generic_heads and \
+            fold(root.text) in (self.cues.unnamed | self.cues.generic_heads) - self.cues.spokespeople and \
             not any(m.span.start <= root.idx < m.span.end for m, _e in self.mentions)
 
     def _unnamed(self, subject: Span) -> Speaker:
