@@ -97,6 +97,17 @@ def test_extract_events_a_sending_told_with_when_before_where():
     assert _events("El Gobierno de México envió este martes a Estados Unidos un mensaje de unidad.") == []
 
 
+def test_extract_events_a_call_told_as_speaking_with_someone_by_phone():
+    text = "President Claudia Sheinbaum spoke with Donald Trump by phone on Monday and they agreed to delay the tariffs."
+    events = _events(text, "2025-02-04")
+    call = _one(events, "call")
+    assert (call["participants"], call["date"]) == (["Claudia Sheinbaum", "Donald Trump"], "2025-02-03")
+    assert _one(events, "agreement")
+    call = _one(_events("La presidenta Claudia Sheinbaum conversó con Donald Trump vía telefónica el lunes."), "call")
+    assert call["participants"] == ["Claudia Sheinbaum", "Donald Trump"]
+    assert _events("Claudia Sheinbaum spoke with reporters about the phone tariffs.") == []
+
+
 def test_extract_events_according_to_is_no_agreement():
     events = _events("De acuerdo con reportes del Wall Street Journal, los cárteles operan en Canadá.")
     assert [e for e in events if e["type"] == "agreement"] == []
