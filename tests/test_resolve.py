@@ -147,6 +147,19 @@ def test_resolve_events_in_one_article_tense_and_head_counts_keep_events_apart()
     assert sorted(len(e.reports) for e in resolve_events([sent_37, sent_29, the_transfers])) == [1, 2]
 
 
+def test_resolve_events_one_article_arresting_different_people_tells_different_arrests():
+    # "The national guard captured Perez Salas ... The state department offered a reward for his arrest
+    # ... In January, authorities captured Ovidio Guzmán": the reward joins neither capture to the other
+    salas = _report("r1", "d1", "arrest", people=["per-salas"], targets=["per-salas"])
+    reward = _report("r2", "d1", "arrest")
+    ovidio = _report("r3", "d1", "arrest", people=["per-ovidio"], targets=["per-ovidio"])
+    assert sorted(len(e.reports) for e in resolve_events([salas, reward, ovidio])) == [1, 2]
+    # a sanction names many people at once: still one announcement
+    first = _report("r4", "d2", "sanction", targets=["per-a"], organizer="org-treasury")
+    also = _report("r5", "d2", "sanction", targets=["per-b"], organizer="org-treasury")
+    assert len(resolve_events([first, also])) == 1
+
+
 def test_resolve_events_one_sanction_announcement_is_one_event():
     title = _report("r1", "d1", "sanction", people=["per-trump"])
     lead = _report("r2", "d1", "sanction", people=["org-vector"], organizer="org-treasury", targets=["org-vector"])

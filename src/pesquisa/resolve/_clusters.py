@@ -1,10 +1,11 @@
 """Clusters of event reports as resolution grows them: a union-find whose roots know what their reports say.
 
 A candidate join is refused when any report of one cluster contradicts any of the other
-(dates, countries, head counts, a document telling it happened and planned, a split
-judgement). Checking every pair of reports made an event with a hundred reports cost ten
-thousand checks per join; a cluster keeps its distinct signatures and its documents'
-statuses, so the check reads those instead, with the same verdict.
+(dates, countries, head counts, a document telling it happened and planned, one document
+naming different people arrested or attacked, a split judgement). Checking every pair of
+reports made an event with a hundred reports cost ten thousand checks per join; a cluster
+keeps its distinct signatures, its documents' statuses and targets, so the check reads those
+instead, with the same verdict.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
 
 HEAD_COUNTED = {"arrest", "extradition"}
+TARGETED = {"arrest", "extradition", "sanction", "attack"}  # types with a person or body acted on
+# types whose reports in one article, naming different people acted on, are different events ("captured
+# Perez Salas" and, in January, "captured Ovidio Guzmán"); a sanction or a transfer names many people at once
+ONE_PER_TARGET = {"arrest", "attack"}
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -55,13 +60,15 @@ def _signatures_agree(a: tuple, b: tuple) -> bool:
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("docs", "ids", "members", "signatures")
+    __slots__ = ("docs", "ids", "members", "signatures", "targets")
 
     def __init__(self, report: EventReport) -> None:
         self.members = [report]
         self.ids = {report.id}
         self.signatures = {_signature(report)}
         self.docs: dict[str, set[str]] = {report.document_id: {report.status}}
+        people = {t for t in report.target_ids if t.startswith("per-")} if report.type in ONE_PER_TARGET else set()
+        self.targets: dict[str, set[str]] = {report.document_id: people} if people else {}
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
@@ -69,6 +76,8 @@ class Cluster:
         self.signatures |= other.signatures
         for doc, statuses in other.docs.items():
             self.docs.setdefault(doc, set()).update(statuses)
+        for doc, people in other.targets.items():
+            self.targets.setdefault(doc, set()).update(people)
 
     def compatible(self, other: Cluster, apart: dict[str, set[str]]) -> bool:
         """True when no member of one contradicts a member of the other.
@@ -83,6 +92,8 @@ class Cluster:
             return False
         if not all(_signatures_agree(a, b) for a in self.signatures for b in other.signatures):
             return False
+        if any(not self.targets[d] & other.targets[d] for d in self.targets.keys() & other.targets.keys()):
+            return False  # one article: "captured Perez Salas" and, in January, "captured Ovidio Guzmán"
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
 
 

@@ -40,9 +40,8 @@ from itertools import combinations
 
 from pesquisa.lexicon import read_data
 from pesquisa.records import make_id
-from pesquisa.resolve._clusters import HEAD_COUNTED, Forest, dates_agree
+from pesquisa.resolve._clusters import HEAD_COUNTED, TARGETED, Forest, dates_agree
 
-TARGETED = {"arrest", "extradition", "sanction", "attack"}
 AMOUNT_TOLERANCE = 0.10  # two reports of one seizure round differently ("800,000" and "840 mil" liters)
 
 
