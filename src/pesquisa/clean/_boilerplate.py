@@ -167,13 +167,15 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     2. first stage: each line alone; second stage: with its neighbours' first-stage verdicts;
     3. a line at or above the model's threshold is boilerplate, named by its strongest signal;
     4. whatever the model says, a full sentence quoting someone at length or reporting what someone
-       said (a past-tense speech verb) is article text, unless it stands in the page's tail; and
-       a line printed twice (shorter than ``CAPTION_WORDS``) is a caption,
+       said (a past-tense speech verb) is article text, unless it stands in the page's tail, and so
+       is a full sentence right after article text or an inline teaser that follows it
+       (``_keep_article_continuations``); and a line printed twice (shorter than ``CAPTION_WORDS``) is a caption,
        a short line that opens with a call to action is one, a page label is a label, and a date
        alone on its line with its weekday or above the headline is the page's date banner, and
        a line of three words or fewer above the headline is a section or site label;
-    5. the headline and the first bare date under it (the article's dateline) are article text,
-       whatever the model says: the title and the publication date are read from them;
+    5. the headline, its standfirst (the next line, ``DEK_WORDS`` or more) and the first bare date
+       under it (the article's dateline) are article text, whatever the model says: the title and
+       the publication date are read from them;
     6. a bare number (comment counter) follows the lines around it: dropped when both are;
     7. when no line is left, the full sentences stay (a short text: ``_keep_sentences_of_a_short_text``).
     """
@@ -190,7 +192,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         if not rows[i]["below_tail_cta"] and is_reporting(lines[i], lang):
             reasons[i] = None
         reasons[i] = cue_reason(lines[i], printed_twice=twice) or reasons[i]
-    _resume_after_inline_teasers(lines, reasons, rows)
+    _keep_article_continuations(lines, reasons, rows)
     title = title_index(lines, lang)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
@@ -216,7 +218,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     return _keep_sentences_of_a_short_text(lines, reasons)
 
 
-def _resume_after_inline_teasers(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]]) -> None:
+def _keep_article_continuations(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]]) -> None:
     """A full sentence right after article text, or after an inline teaser ("LEE TAMBIÉN: <headline>")
     that follows it, is the article going on, above the page's tail: the short last paragraphs of
     wire copy ("The case was investigated by the DEA.") would otherwise read as the page's end."""

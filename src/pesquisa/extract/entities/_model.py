@@ -232,22 +232,24 @@ def _person_in_disguise(text: str, span: Span, surface: str) -> Mention | None:
     return Mention("person", surface, span, surface, source="model")
 
 
+def _heads() -> str:
+    """The title heads as one regex alternation, longest first."""
+    return "|".join(re.escape(h) for h in sorted(names_data().title_heads, key=len, reverse=True))
+
+
 @cache
 def _title_head_after() -> re.Pattern[str]:
-    heads = sorted(names_data().title_heads, key=len, reverse=True)
-    return re.compile(r"[ \xa0]+(?:" + "|".join(re.escape(h) for h in heads) + r")\b", re.I)
+    return re.compile(r"[ \xa0]+(?:" + _heads() + r")\b", re.I)
 
 
 @cache
 def _title_of_before() -> re.Pattern[str]:
-    heads = sorted(names_data().title_heads, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+    return re.compile(r"\b(?:" + _heads() + r")\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
 @cache
 def _title_head_ending() -> re.Pattern[str]:
-    heads = sorted(names_data().title_heads, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")[ \xa0]+$", re.I)
+    return re.compile(r"\b(?:" + _heads() + r")[ \xa0]+$", re.I)
 
 
 def _title_head_before(text: str, start: int) -> bool:

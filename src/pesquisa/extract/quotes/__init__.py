@@ -98,7 +98,7 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     """Reported clauses of speech verbs, speech phrases and 'according to' frames, outside direct quotes."""
     text = text_of(doc)
     verbs = speech_verbs(doc)
-    datelines = dateline_spans(text)  # "MEXICO CITY (AP) — ..., officials said": the dateline is no one's words
+    datelines = dateline_spans(text)
     out: list[_Candidate] = []
     for sent in doc.sents:
         for tok in (doc[i] for i in range(sent.start, sent.end) if i in verbs):
@@ -110,7 +110,7 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             content = reported_content(tok, direct)
             if content is None or len(text[content.start:content.end].split()) < MIN_REPORTED_WORDS:
                 continue
-            content = after_dateline(cut_at_next_attribution(sent, tok, content, direct), datelines)
+            content = cut_at_next_attribution(sent, tok, content, direct)
             covered = sum(min(d.end, content.end) - max(d.start, content.start) for d in direct if d.overlaps(content))
             if covered > 0.8 * (content.end - content.start):
                 continue  # 'said that “...”': the direct quote is the statement
@@ -118,20 +118,20 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             out.append(_Candidate(content, False, tok, subject, evidence=0 if subject is not None else 1,
                                   borrowed=borrowed))
         for content, first in quote_phrases(sent):
-            content = after_dateline(content, datelines)
             if not inside(content.start, direct) and len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
                 # "el canciller Marcelo Ebrard hizo énfasis en que": the phrase verb's subject spoke
                 head = first.head if first is not None and first.dep_ in {"cop", "aux"} else first  # "es de la idea"
                 subject = subject_span(head, direct) if head is not None else None
                 out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3))
         for content, source in according_frames(sent, direct):
-            content = after_dateline(content, datelines)
             attributed = any(is_speech_verb(t) and content.start <= t.idx < content.end and subject_span(t, direct)
                              for t in sent)
             if attributed:
                 continue  # "X said ..., according to a statement": X already speaks
             if len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
                 out.append(_Candidate(content, False, None, source, according=source, evidence=2))
+    for cand in out:  # "MEXICO CITY (AP) — ..., officials said": the dateline is no one's words
+        cand.span = after_dateline(cand.span, datelines)
     return out
 
 
