@@ -43,6 +43,8 @@ PUBLISHED = "2024-05-15"  # the last whole month is April 2024; fiscal year 2024
     ("October through March", True, ("October through March", "2023-10", "2024-03")),
     ("de octubre hasta marzo de 2024", True, ("de octubre hasta marzo de 2024", "2023-10", "2024-03")),
     ("the first nine months of the year", True, ("the first nine months of the year", "2023-01", "2023-09")),
+    ("los primeros nueve meses de 2023", True, ("los primeros nueve meses de 2023", "2023-01", "2023-09")),
+    ("the first six months of 2024", False, ("the first six months of 2024", "2024-01", "2024-06")),
     ("the first three months of the year", True, ("the first three months of the year", "2024-01", "2024-03")),
     ("los primeros siete meses del año fiscal 2026", True,
      ("los primeros siete meses del año fiscal 2026", "2025-10", "2026-04")),

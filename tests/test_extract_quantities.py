@@ -484,3 +484,12 @@ def test_extract_quantities_numbers_that_are_no_facts(lang, text):
 def test_extract_quantities_restated_statistic_stays():
     q = only("Además, las dos personas asesinadas serán repatriadas.", "es", "dos personas asesinadas")
     assert (q.value, q.kind) == (2, "statistic")
+
+
+@pytest.mark.parametrize(("lang", "sentence", "text", "item"), [
+    ("es", "Decomisó 11 mil 200 libras.\n\nDe octubre a abril incautó más.", "11 mil 200 libras", None),
+    ("es", "Aseguró 300 kilos. De acuerdo con la Marina, fue en Sinaloa.", "300 kilos", None),
+    ("en", "CBP seized 2,000 lbs. of fentanyl in 2023.", "2,000 lbs. of fentanyl", "fentanyl"),
+])
+def test_extract_quantities_item_not_read_across_sentences(lang, sentence, text, item):
+    assert only(sentence, lang, text).item == item

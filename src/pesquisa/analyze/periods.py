@@ -123,6 +123,8 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
                              r"\bun\s+ano\s+antes\b")),
         ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
                              rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
+        ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
+                             rf"(?P<y>{y})\b")),  # "the first nine months of 2023": a calendar year
         ("first", re.compile(rf"\b(?:the\s+|el\s+)?(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)\s+(?:of|del|de)\s+"
                              rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
         ("past", re.compile(rf"\b(?:the\s+|los\s+)?(?:past|last|ultimos)\s+(?P<n>{n})\s+(?:months|meses)")),

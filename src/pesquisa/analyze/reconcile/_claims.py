@@ -15,7 +15,17 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from pesquisa.analyze.periods import Period, find_periods
-from pesquisa.analyze.reconcile._cues import Cue, claim_unit, commodity_forms, crime_of, find_cues, item_of, settings
+from pesquisa.analyze.reconcile._cues import (
+    DRUG_ITEMS_ALL,
+    Cue,
+    claim_unit,
+    commodity_forms,
+    crime_of,
+    find_cues,
+    item_of,
+    refers_back,
+    settings,
+)
 from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledClaim, judge_crime, judge_seizures
 from pesquisa.store.read import official as read_official
 from pesquisa.text import fold_chars, split_sentences
@@ -158,14 +168,35 @@ def _item_of_row(body: str, row: dict, sentence: tuple[int, int], last_item: dic
     Remembers it in ``last_item`` (sentence start -> item) for the quantities after it.
     """
     s_lo, s_hi = sentence
-    item = item_of(row["item"]) or last_item.get(s_lo)
+    if refers_back(row["text"]):  # "of the synthetic opioid", "de la droga": the drug named before
+        item = _drug_named_before(body, row["start"], 0)
+    else:
+        item = item_of(row["item"]) or last_item.get(s_lo)
     if item is None:
         folded = fold_chars(body[s_lo:s_hi])
         drugs = [it for pattern, it in commodity_forms() if pattern.search(folded)]
         item = drugs[0] if len(set(drugs)) == 1 else None
+    if item is None:  # "agents seized 6,488 pounds": the drug of the paragraph, else the one drug named so far
+        item = _drug_named_before(body, row["start"], _paragraph_bounds(body, row["start"])[0])
+        named = {drug for _, drug in _drugs_in(body[:row["start"]])}
+        item = item or (named.pop() if len(named) == 1 else None)
     if item:
         last_item[s_lo] = item
     return item
+
+
+def _drugs_in(text: str) -> list[tuple[int, str]]:
+    """(position, item) of every drug of the series ``text`` names, in text order (all drugs left out)."""
+    folded = fold_chars(text)
+    found = {m.start(): item for pattern, item in commodity_forms() if item != DRUG_ITEMS_ALL
+             for m in pattern.finditer(folded)}
+    return sorted(found.items())
+
+
+def _drug_named_before(body: str, pos: int, lo: int) -> str | None:
+    """The last drug of the series named in ``body[lo:pos]``, or None."""
+    found = _drugs_in(body[lo:pos])
+    return found[-1][1] if found else None
 
 
 def _crime_claim(engine: Engine, doc: _Document, row: dict, crime: str, sentence: tuple[int, int],

@@ -127,3 +127,14 @@ def item_of(text: str | None) -> str | None:
         return None
     folded = fold_chars(text)
     return next((item for pattern, item in commodity_forms() if pattern.search(folded)), None)
+
+
+@cache
+def _anaphors() -> re.Pattern:
+    forms = sorted({" ".join(fold_chars(f).split()) for f in settings()["drug_anaphors"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])")
+
+
+def refers_back(text: str | None) -> bool:
+    """True when a quantity as written names its drug by a word that refers back ("of the synthetic opioid")."""
+    return bool(text) and _anaphors().search(fold_chars(text)) is not None

@@ -194,9 +194,9 @@ class Items(Scanner):
 
     def read_goods_after(self, d: Draft, pos: int, links: str = r"of|de|del") -> None:
         """Item after a unit or percentage: "of fentanyl pills", "de ácido acético glacial"."""
-        m = re.compile(r"\.?\s+(?:" + links + r")\s+" + ARTICLE).match(self.scan, pos)
-        if not m:
-            return
+        m = re.compile(r"\.?[ \t]+(?:" + links + r")\s+" + ARTICLE).match(self.scan, pos)
+        if not m or (self.scan[pos] == "." and self.text[m.end(0) - len(m.group(0).lstrip(". \t"))].isupper()):
+            return  # "lbs. of fentanyl" reads on; "libras. De octubre..." is the next sentence
         g = self.lex.commodity_re.match(self.scan, m.end())
         if g:
             d.commodity = d.item = self.lex.commodities[commodity_key(g.group(1))]
