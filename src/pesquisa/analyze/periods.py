@@ -15,23 +15,23 @@ Official series are monthly, so a period is a run of whole months ``start``..``e
   "calendar year 2023" and "año calendario 2023" are always calendar years;
 - month spans: "from October 2020 to April 2021", "entre octubre de 2020 y abril de 2021",
   "since October", "desde octubre de 2023", "the first nine months of the year",
-  "los primeros siete meses del año fiscal 2026", "the past 12 months";
+  "los primeros siete meses del año fiscal 2026", "the first nine months of 2023", "the past 12 months",
+  "the 12 months ending in September 2023", "since Oct. 1";
+- fiscal years by their end: "the fiscal year that ended Sept. 30", "el año fiscal que terminó en
+  septiembre" (the last one); a fiscal year so far: "fiscal 2024 so far", "FY24 to date";
 - single months: "in April 2021", "en abril de 2021", "in April", "last month", "el mes pasado".
 
-Relative forms need the publication date and end at the last whole month before it
+The patterns are in ``_period_forms``. Relative forms need the publication date and end at the last whole month before it
 (official releases trail by a month). Pure: nothing here reads or writes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
+from pesquisa.analyze._period_forms import period_patterns, period_words
 from pesquisa.calendar import month_numbers
-from pesquisa.lexicon import read_data
 from pesquisa.text import fold_chars
 
 
@@ -86,80 +86,12 @@ def last_whole_month(published: dt.date) -> str:
     return month_key(published.year, published.month - 1)
 
 
-@cache
-def _words() -> dict:
-    return read_data("official.yaml")["periods"]
-
-
-def _alt(words: Iterable[str]) -> str:
-    folded = sorted({" ".join(fold_chars(w).split()) for w in words}, key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
-
-
-@cache
-def _patterns() -> list[tuple[str, re.Pattern]]:
-    """The period patterns over folded text, most specific first."""
-    w = _words()
-    months = {name: n for name, n in month_numbers().items() if len(name) > 3 or name == "sept"}
-    m = "(?:" + "|".join(re.escape(k) for k in sorted(months, key=len, reverse=True)) + r")\.?"
-    y = r"(?:19|20)\d\d"
-    de = r"(?:\s+(?:de|del|of))?"
-    counts = {**w["counts"]["en"], **w["counts"]["es"]}
-    n = r"(?:\d{1,2}|" + "|".join(sorted(counts, key=len, reverse=True)) + ")"
-    fiscal = r"(?:fiscal\s+years?|fiscal|fy|ano\s+fiscal|ejercicio\s+fiscal)"
-    last, this = _alt(w["last"]), _alt(w["this"])
-    to = r"(?:-|–|to|through|thru|until|and|a|al|y|hasta)"
-    frm = r"(?:from|between|de|del|entre|desde)"
-    return [
-        # a day is a date, not a period: "March 5, 2023", "5 de marzo de 2023" are read and left out
-        ("day", re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{m}(?:{de}\s+{y})?|\b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{y})?")),
-        ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
-        ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\s*{to}\s+(?P<m2>{m}){de}\s+(?P<y2>{y})")),
-        ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*(?:-|–|through|thru|to|until|hasta)\s+(?P<m2>{m})"
-                             rf"(?:{de}\s+(?P<y2>{y}))?")),
-        # "the previous year" after another period is the year before that one (see find_periods)
-        ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
-                             r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
-                             r"\bun\s+ano\s+antes\b")),
-        ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
-                             rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
-        ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
-                             rf"(?P<y>{y})\b")),  # "the first nine months of 2023": a calendar year
-        ("first", re.compile(rf"\b(?:the\s+|el\s+)?(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)\s+(?:of|del|de)\s+"
-                             rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
-        ("past", re.compile(rf"\b(?:the\s+|los\s+)?(?:past|last|ultimos)\s+(?P<n>{n})\s+(?:months|meses)")),
-        ("calendar", re.compile(rf"\b(?:calendar\s+year|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})")),
-        ("fy_to_date", re.compile(rf"\b(?:so\s+far\s+(?:this|in)|en\s+lo\s+que\s+va\s+del?|hasta\s+ahora\s+en)\s+"
-                                  rf"(?:the\s+|el\s+)?(?:current\s+|actual\s+)?{fiscal}(?:\s+(?:ano\s+)?(?:actual|en\s+curso))?"
-                                  rf"(?:{de}\s+(?P<y>{y}))?")),
-        ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]+(?:year[\s-]+)?to[\s-]+date\b|\bfytd\b")),
-        ("since_fy", re.compile(rf"\b(?:since|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
-                                rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}")),
-        ("fy", re.compile(rf"\b{fiscal}[\s-]*(?:\(fy\)\s*)?(?:de\s+)?(?P<y>{y}|'?\d\d)\b(?:\s+(?:through|to|thru|hasta|a)\s+"
-                          rf"(?P<through>{m}))?")),
-        ("fy", re.compile(rf"\b(?P<y>{y})\s+fiscal\s+year\b(?:\s+(?:through|to|thru)\s+(?P<through>{m}))?")),
-        ("fy_last", re.compile(rf"\b(?:(?:the\s+|el\s+)?(?:{last})\s+{fiscal}|{fiscal}\s+(?:{last}))")),
-        ("fy_this", re.compile(rf"\b(?:(?:the\s+|el\s+)?(?:{this})\s+{fiscal}|{fiscal}\s+(?:actual|en\s+curso))")),
-        ("to_date", re.compile(rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<y>{y}))|(?:this\s+)?year[\s-]+to[\s-]+date|"
-                               rf"en\s+lo\s+que\s+va\s+(?:del\s+ano|de\s+(?P<y2>{y}))|hasta\s+ahora\s+en\s+(?P<y3>{y}))")),
-        ("year_last", re.compile(r"\b(?:last\s+year|(?:el\s+)?ano\s+(?:pasado|anterior))\b")),
-        ("year_this", re.compile(r"\b(?:this\s+year|(?:este|el\s+presente)\s+ano)\b")),
-        ("month_last", re.compile(r"\b(?:last\s+month|(?:el\s+)?mes\s+(?:pasado|anterior))\b")),
-        ("since", re.compile(rf"\b(?:since|desde)\s+(?:el\s+)?(?:1\s+de\s+)?(?P<m1>{m})(?:\s+1(?:st)?)?(?:{de}\s+(?P<y1>{y}))?")),
-        ("month", re.compile(rf"\b(?:in|during|for|en|durante)\s+(?:the\s+month\s+of\s+|el\s+mes\s+de\s+)?(?P<m1>{m})"
-                             rf"(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
-        ("month", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\b")),
-        ("year", re.compile(rf"\b(?:in|during|for|throughout|en|durante|de|del|a\s+lo\s+largo\s+de)\s+(?P<y>{y})\b"
-                            r"(?!\s*[-–]\s*\d)")),
-    ]
-
-
 def _month_number(text: str) -> int:
     return month_numbers()[text.rstrip(".").strip()]
 
 
 def _count(text: str) -> int:
-    counts = {**_words()["counts"]["en"], **_words()["counts"]["es"]}
+    counts = {**period_words()["counts"]["en"], **period_words()["counts"]["es"]}
     return int(text) if text.isdigit() else counts[text]
 
 
@@ -233,6 +165,16 @@ def _past(g: dict, anchor: str | None, published: dt.date | None, fiscal_context
     return add_months(anchor, 1 - count), anchor, "months"
 
 
+def _ending(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """``n`` months up to a named month ("the 12 months ending in September 2023")."""
+    count = _count(g["n"])
+    end = month_key(int(g["y1"]), _month_number(g["m1"])) if g.get("y1") else \
+        (_latest(_month_number(g["m1"]), anchor) if anchor else None)
+    if end is None or not 1 <= count <= 36:
+        return None
+    return add_months(end, 1 - count), end, "months"
+
+
 def _calendar(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """January to December of a named calendar year ("calendar year 2023"), whatever the claim."""
     return f"{g['y']}-01", f"{g['y']}-12", "calendar-year"
@@ -242,17 +184,21 @@ def _fiscal_to_date(g: dict, anchor: str | None, published: dt.date | None, fisc
     """A fiscal year's first month to the anchor ("so far this fiscal year", "since the start of the fiscal year")."""
     if anchor is None:
         return None
-    fy = int(g["y"]) if g.get("y") else fiscal_year_of(anchor)
+    fy = _fy_number(g["y"]) if g.get("y") else fiscal_year_of(anchor)
     start, full_end = fiscal_year_months(fy)
     end = min(anchor, full_end)
     return (start, end, "to-date") if end >= start else None
 
 
+def _fy_number(text: str) -> int:
+    """The fiscal year of "2024", "24" or "'24"."""
+    text = text.lstrip("'")
+    return int(text) if len(text) == 4 else 2000 + int(text)
+
+
 def _fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """A named fiscal year, or its first months ("fiscal year 2023", "FY23", "fiscal year 2026 through April")."""
-    text = g["y"].lstrip("'")
-    fy = int(text) if len(text) == 4 else 2000 + int(text)
-    start, end = fiscal_year_months(fy)
+    start, end = fiscal_year_months(_fy_number(g["y"]))
     if g.get("through"):
         end = _latest(_month_number(g["through"]), end)
         return start, end, "months"
@@ -333,7 +279,8 @@ def _bare_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_co
     return f"{year}-01", f"{year}-12", "calendar-year"
 
 
-_RESOLVERS = {"range": _range, "first": _first, "past": _past, "calendar": _calendar, "fy_to_date": _fiscal_to_date,
+_RESOLVERS = {"range": _range, "first": _first, "past": _past, "ending": _ending,
+              "calendar": _calendar, "fy_to_date": _fiscal_to_date,
               "since_fy": _fiscal_to_date, "fy": _fiscal_year, "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year,
               "to_date": _year_to_date, "year_this": _year_to_date, "year_last": _last_year, "month_last": _last_month,
               "since": _since, "month": _month, "year": _bare_year}
@@ -358,7 +305,7 @@ def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_co
             published = None
     folded = fold_chars(text)
     found: list[tuple[int, int, str, dict]] = []
-    for form, pattern in _patterns():
+    for form, pattern in period_patterns():
         for m in pattern.finditer(folded):
             found.append((m.start(), m.end(), form, {k: v for k, v in m.groupdict().items() if v}))
     out: list[Period] = []

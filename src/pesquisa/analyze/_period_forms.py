@@ -1,0 +1,97 @@
+"""The patterns of the period forms news writes (see ``pesquisa.analyze.periods``), built once from ``official.yaml``.
+
+Each pattern runs over folded text (lower case, no accents) and names its parts: months
+(``m1``, ``m2``), years (``y``, ``y1``, ``y2``), counts of months (``n``), the words that
+make a fiscal year, a half, a year to date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from pesquisa.calendar import month_numbers
+from pesquisa.lexicon import read_data
+from pesquisa.text import fold_chars
+
+
+@cache
+def period_words() -> dict:
+    """The period words of official.yaml (fiscal, last, this, counts of months...)."""
+    return read_data("official.yaml")["periods"]
+
+
+def _alt(words: Iterable[str]) -> str:
+    folded = sorted({" ".join(fold_chars(w).split()) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in folded)
+
+
+@cache
+def period_patterns() -> list[tuple[str, re.Pattern]]:
+    """The period patterns over folded text, most specific first."""
+    w = period_words()
+    names = sorted(month_numbers(), key=len, reverse=True)
+    full = [k for k in names if len(k) > 3 or k in ("sept", "may")]
+    short = [k for k in names if len(k) == 3 and k != "may"]  # "Oct. 1" with its dot: a bare "mar" is a word
+    m = "(?:(?:" + "|".join(map(re.escape, full)) + r")\.?|(?:" + "|".join(map(re.escape, short)) + r")\.)"
+    y = r"(?:19|20)\d\d"
+    de = r"(?:\s+(?:de|del|of))?"
+    counts = {**w["counts"]["en"], **w["counts"]["es"]}
+    n = r"(?:\d{1,2}|" + "|".join(sorted(counts, key=len, reverse=True)) + ")"
+    fiscal = r"(?:fiscal\s+years?|fiscal|fy|ano\s+fiscal|ejercicio\s+fiscal)"
+    last, this = _alt(w["last"]), _alt(w["this"])
+    to = r"(?:-|–|to|through|thru|until|and|a|al|y|hasta)"
+    frm = r"(?:from|between|de|del|entre|desde)"
+    return [
+        # a day is a date, not a period: "March 5, 2023", "5 de marzo de 2023" are read and left out
+        ("day", re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{m}(?:{de}\s+{y})?|\b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{y})?")),
+        ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
+        ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\s*{to}\s+(?P<m2>{m}){de}\s+(?P<y2>{y})")),
+        ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*(?:-|–|through|thru|to|until|hasta)\s+(?P<m2>{m})"
+                             rf"(?:{de}\s+(?P<y2>{y}))?")),
+        # "the previous year" after another period is the year before that one (see find_periods)
+        ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
+                             r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
+                             r"\bun\s+ano\s+antes\b")),
+        ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
+                             rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
+        ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
+                             rf"(?P<y>{y})\b")),  # "the first nine months of 2023": a calendar year
+        ("first", re.compile(rf"\b(?:the\s+|el\s+)?(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)\s+(?:of|del|de)\s+"
+                             rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
+        # "the 12 months ending in September 2023", "los 12 meses que terminaron en septiembre": n months to that one
+        ("ending", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+)?(?P<n>{n})\s+(?:months|meses)\s+"
+                              rf"(?:ending|ended|through|que\s+(?:terminaron|concluyeron|cerraron)|hasta)\s+"
+                              rf"(?:in\s+|en\s+)?(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?")),
+        # "the fiscal year that ended in September", "el año fiscal que terminó en septiembre": the last one
+        ("fy_last", re.compile(rf"\b(?:the\s+|el\s+)?{fiscal}\s+(?:that\s+|which\s+)?(?:ended|ending|que\s+(?:termino|"
+                               rf"concluyo|cerro)|concluido|cerrado)\s+(?:on\s+|in\s+|en\s+|el\s+)*(?:30\s+(?:de\s+)?)?"
+                               rf"(?:september|sept?\.|septiembre)(?:\s+30)?\b")),
+        ("past", re.compile(rf"\b(?:the\s+|los\s+)?(?:past|last|ultimos)\s+(?P<n>{n})\s+(?:months|meses)")),
+        ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})")),
+        ("fy_to_date", re.compile(rf"\b(?:so\s+far\s+(?:this|in)|en\s+lo\s+que\s+va\s+del?|hasta\s+ahora\s+en)\s+"
+                                  rf"(?:the\s+|el\s+)?(?:current\s+|actual\s+)?{fiscal}(?:\s+(?:ano\s+)?(?:actual|en\s+curso))?"
+                                  rf"(?:{de}\s+(?P<y>{y}))?")),
+        ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]+(?:year[\s-]+)?to[\s-]+date\b|\bfytd\b")),
+        ("since_fy", re.compile(rf"\b(?:since|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
+                                rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}")),
+        ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]*(?:de\s+)?(?P<y>{y}|'?\d\d)\s+(?:so\s+far|to\s+date|hasta\s+ahora|"
+                                  rf"hasta\s+la\s+fecha)\b")),
+        ("fy", re.compile(rf"\b{fiscal}[\s-]*(?:\(fy\)\s*)?(?:de\s+)?(?P<y>{y}|'?\d\d)\b(?:\s+(?:through|to|thru|hasta|a)\s+"
+                          rf"(?P<through>{m}))?")),
+        ("fy", re.compile(rf"\b(?P<y>{y})\s+fiscal\s+year\b(?:\s+(?:through|to|thru)\s+(?P<through>{m}))?")),
+        ("fy_last", re.compile(rf"\b(?:(?:the\s+|el\s+)?(?:{last})\s+{fiscal}|{fiscal}\s+(?:{last}))")),
+        ("fy_this", re.compile(rf"\b(?:(?:the\s+|el\s+)?(?:{this})\s+{fiscal}|{fiscal}\s+(?:actual|en\s+curso))")),
+        ("to_date", re.compile(rf"\b(?:so\s+far\s+(?:this\s+year|in\s+(?P<y>{y}))|(?:this\s+)?year[\s-]+to[\s-]+date|"
+                               rf"en\s+lo\s+que\s+va\s+(?:del\s+ano|de\s+(?P<y2>{y}))|hasta\s+ahora\s+en\s+(?P<y3>{y}))")),
+        ("year_last", re.compile(r"\b(?:last\s+year|(?:el\s+)?ano\s+(?:pasado|anterior))\b")),
+        ("year_this", re.compile(r"\b(?:this\s+year|(?:este|el\s+presente)\s+ano)\b")),
+        ("month_last", re.compile(r"\b(?:last\s+month|(?:el\s+)?mes\s+(?:pasado|anterior))\b")),
+        ("since", re.compile(rf"\b(?:since|desde)\s+(?:el\s+)?(?:1\s+de\s+)?(?P<m1>{m})(?:\s+1(?:st)?)?(?:{de}\s+(?P<y1>{y}))?")),
+        ("month", re.compile(rf"\b(?:in|during|for|en|durante)\s+(?:the\s+month\s+of\s+|el\s+mes\s+de\s+)?(?P<m1>{m})"
+                             rf"(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
+        ("month", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\b")),
+        ("year", re.compile(rf"\b(?:in|during|for|throughout|en|durante|de|del|a\s+lo\s+largo\s+de)\s+(?P<y>{y})\b"
+                            r"(?!\s*[-–]\s*\d)")),
+    ]
