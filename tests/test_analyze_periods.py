@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pesquisa.analyze.periods import find_periods
+from pesquisa.analyze.periods import find_periods, names_same_period
 
 PUBLISHED = "2024-05-15"  # the last whole month is April 2024; fiscal year 2024 runs Oct 2023 - Sep 2024
 
@@ -44,6 +44,7 @@ PUBLISHED = "2024-05-15"  # the last whole month is April 2024; fiscal year 2024
     ("de octubre hasta marzo de 2024", True, ("de octubre hasta marzo de 2024", "2023-10", "2024-03")),
     ("the first nine months of the year", True, ("the first nine months of the year", "2023-01", "2023-09")),
     ("los primeros nueve meses de 2023", True, ("los primeros nueve meses de 2023", "2023-01", "2023-09")),
+    ("the first month of fiscal 2025", True, ("the first month of fiscal 2025", "2024-10", "2024-10")),
     ("the first six months of 2024", False, ("the first six months of 2024", "2024-01", "2024-06")),
     ("the first three months of the year", True, ("the first three months of the year", "2024-01", "2024-03")),
     ("los primeros siete meses del año fiscal 2026", True,
@@ -107,3 +108,9 @@ def test_periods_the_year_before_the_one_named(text, fiscal, expected):
 def test_periods_dates_of_the_period():
     (period,) = find_periods("in fiscal year 2024", fiscal_context=True)
     assert (period.start_date, period.end_date) == ("2023-10-01", "2024-09-30")
+
+
+def test_periods_same_period_refers_back():
+    assert names_same_period("Officers seized 18,900 pounds in the same period.")
+    assert names_same_period("La Marina aseguró 300 kilos en el mismo lapso.")
+    assert not names_same_period("The same officers seized 300 pounds last period of play.")

@@ -53,6 +53,9 @@ def claims(official_store) -> dict[str, dict]:
     ("11 mil 200 libras @2020-10", "consistent", 11201.32, "lb"),  # "libras.\n\nDe octubre ...": not its item
     ("6 mil 490 libras de la droga @2020-10", "consistent", 6488.21, "lb"),
     ("19 mil 700 libras de fentanilo @2023-01", "consistent", 19717.91, "lb"),  # los primeros nueve meses de 2023
+    ("2,989 pounds of fentanyl @2023-10", "consistent", 2988.86, "lb"),  # Border Patrol, fiscal 2024
+    ("18,900 pounds @2023-10", "consistent", 18900.34, "lb"),  # ports of entry "in the same period"
+    ("1,992 pounds of fentanyl @2024-10", "consistent", 1992.47, "lb"),  # the first month of fiscal 2025
 ])
 def test_reconcile_claim_paired_with_its_own_period(claims, key, verdict_, official, unit):
     claim = claims[key]
@@ -81,7 +84,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 37
+    assert len(claims) == 40
 
 
 def test_reconcile_fields_of_the_json(claims):

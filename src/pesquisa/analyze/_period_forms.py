@@ -30,19 +30,28 @@ def _alt(words: Iterable[str]) -> str:
 @cache
 def period_patterns() -> list[tuple[str, re.Pattern]]:
     """The period patterns over folded text, most specific first."""
+    parts = _parts()
+    return [*_span_forms(**parts), *_year_forms(**parts)]
+
+
+def _parts() -> dict[str, str]:
+    """The pieces the patterns are made of: months, years, counts, fiscal and relative words."""
     w = period_words()
     names = sorted(month_numbers(), key=len, reverse=True)
     full = [k for k in names if len(k) > 3 or k in ("sept", "may")]
     short = [k for k in names if len(k) == 3 and k != "may"]  # "Oct. 1" with its dot: a bare "mar" is a word
-    m = "(?:(?:" + "|".join(map(re.escape, full)) + r")\.?|(?:" + "|".join(map(re.escape, short)) + r")\.)"
-    y = r"(?:19|20)\d\d"
-    de = r"(?:\s+(?:de|del|of))?"
     counts = {**w["counts"]["en"], **w["counts"]["es"]}
-    n = r"(?:\d{1,2}|" + "|".join(sorted(counts, key=len, reverse=True)) + ")"
-    fiscal = r"(?:fiscal\s+years?|fiscal|fy|ano\s+fiscal|ejercicio\s+fiscal)"
-    last, this = _alt(w["last"]), _alt(w["this"])
-    to = r"(?:-|–|to|through|thru|until|and|a|al|y|hasta)"
-    frm = r"(?:from|between|de|del|entre|desde)"
+    return {"m": "(?:(?:" + "|".join(map(re.escape, full)) + r")\.?|(?:" + "|".join(map(re.escape, short)) + r")\.)",
+            "y": r"(?:19|20)\d\d", "de": r"(?:\s+(?:de|del|of))?",
+            "n": r"(?:\d{1,2}|" + "|".join(sorted(counts, key=len, reverse=True)) + ")",
+            "fiscal": r"(?:fiscal\s+years?|fiscal|fy|ano\s+fiscal|ejercicio\s+fiscal)",
+            "last": _alt(w["last"]), "this": _alt(w["this"]),
+            "to": r"(?:-|–|to|through|thru|until|and|a|al|y|hasta)", "frm": r"(?:from|between|de|del|entre|desde)"}
+
+
+def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: str, to: str,
+                frm: str) -> list[tuple[str, re.Pattern]]:
+    """Days (read and left out), month spans, the first or past months, calendar years."""
     return [
         # a day is a date, not a period: "March 5, 2023", "5 de marzo de 2023" are read and left out
         ("day", re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{m}(?:{de}\s+{y})?|\b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{y})?")),
@@ -58,6 +67,8 @@ def period_patterns() -> list[tuple[str, re.Pattern]]:
                              rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
         ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
                              rf"(?P<y>{y})\b")),  # "the first nine months of 2023": a calendar year
+        ("first", re.compile(rf"\b(?:the\s+|el\s+)?(?:first|primer)\s+(?P<one>month|mes)\s+(?:of|del|de)\s+"
+                             rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
         ("first", re.compile(rf"\b(?:the\s+|el\s+)?(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)\s+(?:of|del|de)\s+"
                              rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
         # "the 12 months ending in September 2023", "los 12 meses que terminaron en septiembre": n months to that one
@@ -70,6 +81,13 @@ def period_patterns() -> list[tuple[str, re.Pattern]]:
                                rf"(?:september|sept?\.|septiembre)(?:\s+30)?\b")),
         ("past", re.compile(rf"\b(?:the\s+|los\s+)?(?:past|last|ultimos)\s+(?P<n>{n})\s+(?:months|meses)")),
         ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})")),
+    ]
+
+
+def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: str, to: str,
+                frm: str) -> list[tuple[str, re.Pattern]]:
+    """Fiscal years (named, relative, to date), years to date, relative years and months, single months, bare years."""
+    return [
         ("fy_to_date", re.compile(rf"\b(?:so\s+far\s+(?:this|in)|en\s+lo\s+que\s+va\s+del?|hasta\s+ahora\s+en)\s+"
                                   rf"(?:the\s+|el\s+)?(?:current\s+|actual\s+)?{fiscal}(?:\s+(?:ano\s+)?(?:actual|en\s+curso))?"
                                   rf"(?:{de}\s+(?P<y>{y}))?")),

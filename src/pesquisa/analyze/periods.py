@@ -28,7 +28,9 @@ The patterns are in ``_period_forms``. Relative forms need the publication date 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from functools import cache
 
 from pesquisa.analyze._period_forms import period_patterns, period_words
 from pesquisa.calendar import month_numbers
@@ -134,7 +136,7 @@ def _range(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 
 def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """Months from the start of a year ("the first nine months of fiscal year 2026", "the first half of the year")."""
-    count = 6 if g.get("half") else _count(g["n"])
+    count = 6 if g.get("half") else 1 if g.get("one") else _count(g["n"])
     if not 1 <= count <= 12:
         return None
     if g.get("fiscal"):
@@ -289,6 +291,17 @@ _RESOLVERS = {"range": _range, "first": _first, "past": _past, "ending": _ending
 def _year(g: dict) -> int | None:
     text = g.get("y") or g.get("y2") or g.get("y3")
     return int(text) if text else None
+
+
+@cache
+def _same_period() -> re.Pattern:
+    forms = sorted({" ".join(fold_chars(f).split()) for f in period_words()["same"]}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b")
+
+
+def names_same_period(text: str) -> bool:
+    """True when ``text`` refers back to a period stated before it ("in the same period", "en el mismo lapso")."""
+    return _same_period().search(fold_chars(text)) is not None
 
 
 def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_context: bool = False) -> list[Period]:

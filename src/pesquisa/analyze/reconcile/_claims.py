@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Engine
 
-from pesquisa.analyze.periods import Period, find_periods
+from pesquisa.analyze.periods import Period, find_periods, names_same_period
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
     Cue,
@@ -33,13 +33,14 @@ from pesquisa.text import fold_chars, split_sentences
 CLAUSE = re.compile(r",(?!\d)|;|—|–|\(|\)|:")
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True)
 class _Document:
-    """What every claim of one document is read against."""
+    """What every claim of one document is read against, and the period of its last claim."""
 
     body: str
     published: str | None
     cues: dict[str, list[Cue]]
+    last_period: Period | None = None  # for "in the same period"
 
 
 def reconcile(engine: Engine) -> list[ReconciledClaim]:
@@ -125,7 +126,7 @@ def _period_of(doc: _Document, row: dict, sentence: tuple[int, int], fiscal_cont
     periods = find_periods(text, published=doc.published, fiscal_context=fiscal_context)
     period = pick_period(periods, text, row["start"] - s_lo, row["end"] - s_lo)
     if period is None:
-        return None
+        return doc.last_period if doc.last_period and names_same_period(text) else None
     return Period(period.start, period.end, period.text, period.begin + s_lo, period.stop + s_lo, period.form)
 
 
@@ -153,6 +154,7 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
             claim = _seizure_claim(engine, doc, row, item, sentence, coverage)
         if claim:
             out.append(claim)
+            doc.last_period = claim.period or doc.last_period
     return out
 
 
