@@ -137,4 +137,4 @@ def _anaphors() -> re.Pattern:
 
 def refers_back(text: str | None) -> bool:
     """True when a quantity as written names its drug by a word that refers back ("of the synthetic opioid")."""
-    return bool(text) and _anaphors().search(fold_chars(text)) is not None
+    return text is not None and _anaphors().search(fold_chars(text)) is not None
