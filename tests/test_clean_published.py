@@ -50,3 +50,11 @@ def test_clean_published_none_when_nothing_states_it():
     long_line = ("The report, which was published on March 3, 2023 by the agency, said seizures of fentanyl "
                  "at the border rose again in the first months of the year.")
     assert _published(long_line + "\n\n" + BODY) is None
+
+
+def test_clean_published_dates_in_digits():
+    assert _published("Detienen a operador financiero\n\n14.10.2025 Última actualización 14.10.2025 18:20\n\n"
+                      + BODY) == "2025-10-14"
+    assert _published("Cae operador\n\nPublicado: 03/04/2024 10:05\n\n" + BODY) == "2024-04-03"  # day first
+    assert _published("Operator arrested\n\nUpdated 10/14/2025 4:12 PM\n\n" + BODY) == "2025-10-14"  # only month first
+    assert _published("Operator arrested\n\nPosted 2025-10-14T18:20\n\n" + BODY) == "2025-10-14"

@@ -214,3 +214,16 @@ def test_clean_text_pages_keep_article_and_drop_chrome(name):
     assert [m for m in expected["must"] if m not in doc.body] == []
     assert [m for m in expected["must_not"] if any(p.startswith(m) for p in paragraphs)] == []
     assert (doc.title, doc.published, doc.lang) == (expected["title"], expected["published"], expected["lang"])
+
+
+def test_clean_site_tagline_above_the_menu_is_not_the_headline():
+    raw = ("Skip to main content\nIndependent reporting on trade, energy and security for decision makers\n"
+           "World\nBusiness\nAmericas\nMexico arrests suspected cartel finance chief in Sinaloa, officials say\n"
+           "By Ana Torres\nOctober 14, 2025 4:12 PM CST\n"
+           "MEXICO CITY, Oct 14 - Mexican authorities on Tuesday arrested a man they described as the chief money "
+           "launderer for a faction of the cartel in Sinaloa, officials said.\n"
+           "The suspect is wanted in the United States on drug trafficking and money laundering charges, the "
+           "attorney general's office said in a statement.\n")
+    doc = clean_document(RawDocument("page.txt", raw))
+    assert doc.title == "Mexico arrests suspected cartel finance chief in Sinaloa, officials say"
+    assert "Independent reporting" not in doc.body and "\nWorld\n" not in doc.body

@@ -279,3 +279,12 @@ def test_extract_entities_context_alias_country_shown_by_its_organizations(nlp_e
     text = "La reforma permite que el Ejército, la Armada y la Fuerza Aérea apoyen a la Guardia Nacional."
     keys = {e.key for e in extract_entities(nlp_es(text), "d")}
     assert {"mx-army", "mx-semar", "mx-fam", "mx-gn"} <= keys
+
+
+def test_extract_entities_org_names_that_differ_in_function_words_are_one_body():
+    lexicon = load_lexicon()
+    ofac = lexicon.org_key("Office of Foreign Assets Control")
+    assert lexicon.org_key("Oficina de Control de Activos de Extranjeros") == ofac
+    assert lexicon.org_key("Secretaria Seguridad y Proteccion Ciudadana") == lexicon.org_key(
+        "Secretaría de Seguridad y Protección Ciudadana")
+    assert lexicon.org_key("Oficina de Control de Activos") is None  # fewer words: another name

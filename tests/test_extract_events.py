@@ -192,3 +192,21 @@ def test_extract_events_requests_and_laws_are_no_extraditions():
     assert [e for e in _events(text) if e["type"] == "extradition"] == []
     assert _events("El Senado discutió la ley de extradición que propuso Carrie Lam.") == []
     assert _events("Aníbal Fernández respondió a los ataques de Cristina Kirchner en el Senado.") == []
+
+
+def test_extract_events_people_are_arrested_not_the_cartel_that_qualifies_them():
+    text = ("Elementos del Ejército Mexicano detuvieron este martes en Culiacán, Sinaloa, a Juan Carlos Pérez Salas, "
+            "alias \"El Güero\", señalado como operador financiero de la facción de Los Chapitos del Cártel de Sinaloa.")
+    arrest = next(e for e in _events(text, "2025-10-14") if e["type"] == "arrest")
+    assert arrest["targets"] == ["Juan Carlos Pérez Salas"]
+    assert {"Cártel de Sinaloa", "Los Chapitos"} <= set(arrest["participants"])
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Juan Pérez Soto fue sancionado en 2023 por el Departamento del Tesoro de Estados Unidos.", "sanction"),
+    ("La Marina capturó este lunes a Juan Pérez Soto en Mazatlán.", "arrest"),
+    ("Los tres hermanos fueron aprehendidos por la Fiscalía General de la República en Tijuana.", "arrest"),
+    ("Fueron extraditados a Estados Unidos tres presuntos narcotraficantes, informó la Fiscalía.", "extradition"),
+])
+def test_extract_events_spanish_verbs_in_every_person_and_participle(text, kind):
+    assert kind in {e["type"] for e in _events(text, "2025-10-14")}

@@ -42,6 +42,15 @@ def _fold(text: str) -> str:
     return " ".join(text.split())
 
 
+# the words a translated or retyped name adds or drops without naming another body
+_FUNCTION_WORDS = frozenset("the of and for on in de del la las los el y e para en".split())
+
+
+def _loose(name: str) -> str:
+    """A name without its function words and accents (folded): the key of its loose match."""
+    return " ".join(w for w in fold(name).split() if w not in _FUNCTION_WORDS)
+
+
 # libyaml's safe loader gives the same values as PyYAML's pure-Python one, ten times faster:
 # every process (the writer and each ingest worker) read the data files in over a second.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -82,11 +91,15 @@ class Lexicon:
     _org_index: dict[str, str] = field(default_factory=dict)
     _context_index: dict[str, str] = field(default_factory=dict)
     _place_index: dict[str, str] = field(default_factory=dict)
+    _org_loose: dict[str, str | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for entry in self.organizations.values():
             for form in (entry.name, *entry.aliases):
                 self._org_index.setdefault(fold(form), entry.key)
+                loose = _loose(form)
+                if len(loose.split()) >= 3:  # a form ambiguous between two bodies is no key
+                    self._org_loose[loose] = entry.key if self._org_loose.get(loose, entry.key) == entry.key else None
             for form in entry.context_only:
                 self._context_index.setdefault(form, entry.key)
         for place in self.places.values():
@@ -100,7 +113,8 @@ class Lexicon:
         if hit:
             return hit
         stripped = re.sub(r"^(the|la|el|los|las|del|de la) ", "", key)
-        return self._org_index.get(stripped)
+        # translations of a name differ in their function words: "Oficina de Control de Bienes de Extranjeros"
+        return self._org_index.get(stripped) or self._org_loose.get(_loose(name))
 
     def context_key(self, name: str) -> str | None:
         """Key of a common-word alias ("Navy", "Treasury"), exactly as written; only for spans a model tagged."""

@@ -121,15 +121,39 @@ def first_anchor(lines: list[str]) -> int:
 def title_index(lines: list[str], lang: str) -> int | None:
     """Index of the headline: the first line above the body that is no label, date, credit, call to
     action, caption printed twice or short label of three words or fewer, when that line is
-    headline-like; None when it is not (a standfirst or a paragraph opens the page)."""
+    headline-like; None when it is not (a standfirst or a paragraph opens the page).
+
+    A first candidate that shares no subject with the body's opening (a site's tagline, "Exclusive
+    news, data and analytics for ...") yields to a later headline-like line above the body that
+    does (``TITLE_SHARED_WORDS`` content words with the first paragraphs)."""
     repeated = repeated_lines(lines)
-    for i in range(first_anchor(lines)):
+    anchor = first_anchor(lines)
+    first: int | None = None
+    opening: set[str] | None = None
+    for i in range(anchor):
         line = lines[i]
         if (repeated[i] or is_label(line) or has_date(line) or is_cta(line) or is_credit(line)
                 or len(line.split()) <= 3):
             continue
-        return i if is_headline_like(line) else None
-    return None
+        if not is_headline_like(line):
+            if first is None:
+                return None
+            continue
+        if opening is None:
+            opening = _content_words(" ".join(lines[anchor:anchor + 2]), lang)
+        if len(_content_words(line, lang) & opening) >= TITLE_SHARED_WORDS:
+            return i
+        first = i if first is None else first
+    return first
+
+
+TITLE_SHARED_WORDS = 2
+
+
+def _content_words(text: str, lang: str) -> set[str]:
+    """The lower-cased words of four letters or more of ``text`` that are no stop words."""
+    stops = stopwords(lang)
+    return {w.lower() for w in words_of(text) if len(w) >= 4 and w.lower() not in stops}
 
 
 def _prose(s: LineSignals) -> bool:

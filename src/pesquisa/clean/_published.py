@@ -5,7 +5,8 @@ to the most guessed (the first that gives a date wins):
 
 1. a crawler's date field on the first line ("date 2021-08-12 OTAY MESA, Calif. — ...");
 2. a labelled stamp near the top: "Published May 16, 2025", "Last Updated : Jun 27 2025",
-   "Publicado el 3 de marzo de 2024", a byline "By Ana Pérez, March 3, 2024";
+   "Publicado el 3 de marzo de 2024", a byline "By Ana Pérez, March 3, 2024"; dates in digits
+   too ("2025-10-14", "14.10.2025", "14/10/2025": day first unless that is no date);
 3. a time-stamped date line: "Martes 01 de Abril de 2025 | 11:48 a.m." (a clock time
    marks the article's own stamp; the site's 'today' banner carries none);
 4. the URL: ``/2021/10/08/``, ``2021-10-08``, ``20211008``, or ``/2025/05/`` (month only);
@@ -29,19 +30,40 @@ TOP_LINES = 25
 # a stamp or byline is a short line; a long one is a sentence that happens to say "published"
 STAMP_WORDS = 15
 CRAWLER_FIELD = re.compile(r"^\s*date[:\s]+((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)\b", re.I)
-LABEL = re.compile(r"\b(published|posted|last updated|updated|publicado|publicada|actualizado|actualizada|"
+LABEL = re.compile(r"\b(published|posted|last updated|updated|publicado|publicada|actualizado|actualizada|actualizaci[oó]n|"
                    r"fecha de publicaci[oó]n)\b|^(by|por)\s", re.I)
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]M\b|IST|ET|GMT|UTC)?", re.I)
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
+ISO_DAY = re.compile(r"(?<![\d.])((?:19|20)\d\d)-([01]?\d)-([0-3]?\d)(?![\d.])")
+NUMERIC_DAY = re.compile(r"(?<![\d.,/])([0-3]?\d)([./-])([01]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
 
 
 def _full_date(text: str) -> str | None:
-    """ISO date of a date with its year written in ``text`` ('Jun 27 2025', '01 de Abril de 2025'), or None."""
-    if not YEAR.search(text) or not (MDY.search(text) or DMY.search(text)):
+    """ISO date of a date with its year written in ``text`` ('Jun 27 2025', '01 de Abril de 2025',
+    '2025-10-14', '14.10.2025', '14/10/2025'), or None."""
+    if not YEAR.search(text):
         return None
-    return parse_date(text)
+    if MDY.search(text) or DMY.search(text):
+        return parse_date(text)
+    return numeric_date(text)
+
+
+def numeric_date(text: str) -> str | None:
+    """ISO date of the first all-digit date in ``text``: ISO '2025-10-14', or day first as Spanish
+    and most of the world write it ('14.10.2025', '14/10/2025'), month first only where the
+    day-first reading is no date ('10/14/2025'); None where there is none."""
+    iso = ISO_DAY.search(text)
+    if iso:
+        day = safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        return day.isoformat() if day else None
+    match = NUMERIC_DAY.search(text)
+    if not match:
+        return None
+    a, b, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    day = safe_date(year, b, a) or safe_date(year, a, b)
+    return day.isoformat() if day else None
 
 
 def crawler_date(lines: list[str]) -> str | None:
@@ -108,7 +130,7 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
     for line in kept[:8]:
         stripped = line.strip()
         if len(stripped.split()) <= 6 and YEAR.search(stripped):
-            iso = parse_date(stripped)
+            iso = parse_date(stripped) or numeric_date(stripped)
             if iso:
                 return iso
         head = re.split(r"\s[—–-]{1,2}\s|\)\.?-|\.-", stripped, maxsplit=1)

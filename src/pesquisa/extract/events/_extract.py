@@ -36,6 +36,8 @@ from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity,
 
 # types acted on someone: their targets are the arrested, sanctioned, extradited or attacked
 TARGETED_TYPES = {"arrest", "extradition", "sanction", "attack"}
+# people are arrested and extradited, not organizations: a cartel named beside them qualifies them
+PERSON_TARGETED = {"arrest", "extradition"}
 GATHERINGS = {"meeting", "call", "visit"}
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
 NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
@@ -138,7 +140,8 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     targets = []
     if kind in TARGETED_TYPES:
         targets = [e.local_id for e in people if not is_agent(e, cues)]
-        targets += [e.local_id for e in orgs_acted if (entry := org_entry(e)) is None or entry.kind in TARGET_KINDS]
+        if kind not in PERSON_TARGETED:
+            targets += [e.local_id for e in orgs_acted if (entry := org_entry(e)) is None or entry.kind in TARGET_KINDS]
         if antecedent and antecedent not in targets:
             targets.append(antecedent)
     elif kind == "seizure":
