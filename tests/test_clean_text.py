@@ -227,3 +227,16 @@ def test_clean_site_tagline_above_the_menu_is_not_the_headline():
     doc = clean_document(RawDocument("page.txt", raw))
     assert doc.title == "Mexico arrests suspected cartel finance chief in Sinaloa, officials say"
     assert "Independent reporting" not in doc.body and "\nWorld\n" not in doc.body
+
+
+def test_clean_a_short_note_after_the_credits_and_topics_is_page_tail():
+    raw = ("Mexico arrests suspected cartel finance chief in Sinaloa, officials say\n"
+           "MEXICO CITY, Oct 14 - Mexican authorities on Tuesday arrested a man they described as the chief money "
+           "launderer for a faction of the cartel in Sinaloa, officials said on Tuesday evening.\n"
+           "The suspect is wanted in the United States on drug trafficking and money laundering charges, the "
+           "attorney general's office said in a statement.\n"
+           "Reporting by Ana Torres; Editing by Mark Lee\nOur Standards: The Trust Principles.\nSuggested Topics:\n"
+           "Americas\nAna Torres\nAna Torres has reported from Mexico since 2013.\n")
+    doc = clean_document(RawDocument("page.txt", raw))
+    assert "has reported from Mexico" not in doc.body
+    assert doc.body.endswith("the attorney general's office said in a statement.")

@@ -31,12 +31,13 @@ from functools import cache
 from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
-from pesquisa.clean._page_context import first_anchor, line_features, repeated_lines, title_index
+from pesquisa.clean._page_context import anchor_lines, first_anchor, line_features, repeated_lines, title_index
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
     TERMINAL,
     WEEKDAY,
     has_quote,
+    is_anchor,
     is_cta_lead,
     is_date_only,
     is_headline_like,
@@ -169,7 +170,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     4. whatever the model says, a full sentence quoting someone at length or reporting what someone
        said (a past-tense speech verb) is article text, unless it stands in the page's tail, and so
        is a full sentence right after article text or an inline teaser that follows it
-       (``_keep_article_continuations``); and a line printed twice (shorter than ``CAPTION_WORDS``) is a caption,
+       (``_keep_article_continuations``); a short line after a block of dropped lines below the body
+       is a note of the tail (``_drop_notes_below_the_tail``); and a line printed twice (shorter than ``CAPTION_WORDS``) is a caption,
        a short line that opens with a call to action is one, a page label is a label, and a date
        alone on its line with its weekday or above the headline is the page's date banner, and
        a line of three words or fewer above the headline is a section or site label;
@@ -193,6 +195,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
             reasons[i] = None
         reasons[i] = cue_reason(lines[i], printed_twice=twice) or reasons[i]
     _keep_article_continuations(lines, reasons, rows)
+    _drop_notes_below_the_tail(lines, reasons)
     title = title_index(lines, lang)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
@@ -233,6 +236,24 @@ def _keep_article_continuations(lines: list[str], reasons: list[str | None], row
             reasons[i] = None
 
 
+def _drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> None:
+    """A short line below the article's last long paragraph, after a block of ``TAIL_BLOCK`` lines or more
+    that all went, is a note of the page's tail (an author's bio, "X has reported from Mexico since
+    2013."), not the article: the article does not resume after its credits and topic lists."""
+    last = anchor_lines(lines)[-1] if lines else 0
+    run = 0
+    for i in range(last + 1, len(lines)):
+        if reasons[i] is not None:
+            run += 1
+            continue
+        if run >= TAIL_BLOCK and len(lines[i].split()) < NOTE_WORDS and not is_anchor(lines[i]):
+            reasons[i] = "tail"
+            continue
+        run = 0
+
+
+TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
+NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
 DEK_WORDS = 8  # a line under the headline this long is its standfirst
 RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
 SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
