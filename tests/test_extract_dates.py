@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pesquisa.calendar import parse_date
 from pesquisa.extract.dates import extract_dates
 
@@ -26,6 +28,20 @@ def test_extract_dates_relative_weekdays_follow_the_tense():
     assert _values("They will meet this Thursday in Washington.", "2017-05-17") == [("Thursday", "2017-05-18", True)]
     # a past report: "said Friday" is the Friday before a Saturday publication
     assert _values("Ebrard said Friday that results came.", "2023-10-14") == [("Friday", "2023-10-13", True)]
+
+
+@pytest.mark.parametrize(("text", "value"), [  # published Wednesday 2025-09-03
+    ("Rubio later flew to Ecuador, where he will meet President Daniel Noboa on Thursday.", "2025-09-04"),
+    ("Rubio viajó a Quito, donde se reunirá el jueves con el presidente Daniel Noboa.", "2025-09-04"),
+    ("On Thursday, Rubio will meet Noboa in Quito.", "2025-09-04"),
+    ("Rubio said on Tuesday he will meet Noboa.", "2025-09-02"),
+    ("Ebrard, who met Blinken on Monday, will travel to Washington.", "2025-09-01"),
+    ("Sheinbaum viajará el martes a Washington.", "2025-09-09"),
+    ("Lo dijo este domingo el secretario, quien irá a fondo.", "2025-08-31"),
+    ("Rubio arrived Tuesday and is set to meet Sheinbaum.", "2025-09-02"),
+])
+def test_extract_dates_a_weekday_takes_the_tense_of_its_own_clause(text, value):
+    assert [d.value for d in extract_dates(text, published="2025-09-03")] == [value]
 
 
 def test_extract_dates_spanish_relative_expressions():

@@ -29,8 +29,11 @@ RELATIVE = re.compile(
     r"este año|el próximo año|last month|el mes pasado|last week|la semana pasada)\b", re.I)
 # "la mañana", "esta mañana", "por la mañana": the morning, not tomorrow
 MORNING = re.compile(r"\b(la|esta|por la|de la|en la|cada)\s+$", re.I)
-FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|próximo|próxima|realizará|será|"
-                    r"llevará|se reunirá|se reunirán)\b", re.I)
+FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|set to|scheduled|expected to|próximo|próxima|"
+                    r"tiene previsto|tienen previsto|prevé|previsto|prevista|programad[oa]|van? a|"
+                    r"\w{2,}(?:rá|rán))\b", re.I)  # the Spanish future: reunirá, viajarán, sostendrá
+# where a clause begins or ends: the tense of the clause a weekday stands in dates it
+CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:where|when|while|after|before|donde|cuando|mientras|tras|antes de)\b", re.I)
 # a month with its year ("July 2024", "julio de 2024", "febrero del año pasado") or after a preposition ("in March")
 MONTH_YEAR = re.compile(rf"\b({_M})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d|año pasado|este año|last year|this year)\b", re.I)
 MONTH_ALONE = re.compile(rf"\b(?:in|since|until|during|en|desde|hasta|durante|de|a principios de|a finales de)\s+"
@@ -55,15 +58,39 @@ def anchor_date(published: str | None) -> dt.date | None:
     return None
 
 
-def _weekday_date(name: str, modifier: str | None, context: str, published: dt.date) -> dt.date:
+def _weekday_date(name: str, modifier: str | None, context: str, published: dt.date, future_clause: bool) -> dt.date:
+    """The date of a weekday: before the publication, or after it when the clause it stands in is in
+    the future ("where he will meet Noboa on Thursday", "se reunirá este jueves"; "dijo este domingo"
+    is past) or it says so ("next Thursday", "el próximo jueves")."""
     target = WEEKDAYS[name.lower()]
     delta = (published.weekday() - target) % 7
-    future = bool(modifier and modifier.lower() in {"next", "el próximo", "próximo", "this", "este"}
-                  and FUTURE.search(context)) or bool(FUTURE.search(context) and not modifier)
+    said = (modifier or "").lower()
+    future = said in {"next", "el próximo", "próximo"} or (said in {"", "on", "el", "this", "este"} and future_clause)
     if future:
         ahead = (target - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)
     return published - dt.timedelta(days=delta or 7 if modifier and "last" in modifier.lower() else delta)
+
+
+def _future_clause(sentence: str, words: str) -> bool:
+    """True when the clause of ``sentence`` that holds ``words`` tells the future where it leads to them
+    ("where he will meet Noboa on Thursday", "viajará el martes"), or, when they open their clause
+    ("On Thursday, Rubio will ..."), after them; "said on Tuesday he will meet" is a past Tuesday."""
+    at = sentence.find(words)
+    if at < 0:
+        return bool(FUTURE.search(sentence))
+    lo = max((m.end() for m in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    before = sentence[lo:at]
+    if before.strip(" \"'“”").lower() not in {"", "on", "el", "this", "este"}:
+        return bool(FUTURE.search(before))
+    after = sentence[at + len(words):]
+    first = CLAUSE_BREAK.search(after)
+    if first and not after[:first.start()].strip():  # "On Thursday, Rubio will ...": the clause after the comma
+        nxt = CLAUSE_BREAK.search(after, first.end())
+        after = after[first.end():nxt.start() if nxt else len(after)]
+    elif first:
+        after = after[:first.start()]
+    return bool(FUTURE.search(after))
 
 
 def _relative_date(word: str, published: dt.date) -> str:
@@ -162,7 +189,9 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         span = Span(match.start(2), match.end())
         if any(span.overlaps(t) for t in taken):
             continue
-        value = _iso(_weekday_date(match.group(2), match.group(1), context_of(span), day_anchor)) if day_anchor \
+        context = context_of(span)
+        value = _iso(_weekday_date(match.group(2), match.group(1), context, day_anchor,
+                                   _future_clause(context, text[match.start():span.end]))) if day_anchor \
             else _stated_weekday(match.group(2), stated)  # an undated text: the stated date on that weekday
         add(span, value, relative=True)
     for match in RELATIVE.finditer(text):
