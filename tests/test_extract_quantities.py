@@ -493,3 +493,13 @@ def test_extract_quantities_restated_statistic_stays():
 ])
 def test_extract_quantities_item_not_read_across_sentences(lang, sentence, text, item):
     assert only(sentence, lang, text).item == item
+
+
+@pytest.mark.parametrize(("sentence", "text", "item"), [
+    ("Mexico has sent 55 alleged cartel members to the United States this year.", "55 alleged cartel members",
+     "alleged cartel members"),
+    ("Police said 12 armed men attacked the convoy.", "12 armed men", "armed men"),
+    ("Officials said 16 were arrested on Monday.", "16", None),
+])
+def test_extract_quantities_adjectives_in_ed_keep_the_noun_they_qualify(sentence, text, item):
+    assert only(sentence, "en", text).item == item

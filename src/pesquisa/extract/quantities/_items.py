@@ -108,7 +108,8 @@ class Items(Scanner):
             leading_other = not cands and word in others  # "Two other men"
             if not (self.np_word(k) or leading_other):
                 break
-            if word.endswith("ed") and not (leading_other or hyphened) and commodity_key(word) not in self.lex.commodities:
+            if word.endswith("ed") and not (leading_other or hyphened or word in self.words("ed_adjectives")) and \
+                    commodity_key(word) not in self.lex.commodities:
                 break  # a participle or verb: "16 were arrested", "fuel believed stolen"; not "fentanyl-laced"
             cands.append(k)
             if not leading_other and self.plural_en(word):
