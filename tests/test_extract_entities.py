@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import pytest
 
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
 from pesquisa.extract.entities import clean_person_name, extract_entities
 from pesquisa.lexicon import load_lexicon
+from pesquisa.records import RawDocument
 
 
 def _entities(nlp, text: str) -> dict[tuple[str, str], list[str]]:
@@ -288,3 +291,10 @@ def test_extract_entities_org_names_that_differ_in_function_words_are_one_body()
     assert lexicon.org_key("Secretaria Seguridad y Proteccion Ciudadana") == lexicon.org_key(
         "Secretaría de Seguridad y Protección Ciudadana")
     assert lexicon.org_key("Oficina de Control de Activos") is None  # fewer words: another name
+
+
+def test_extract_entities_the_national_palace_is_a_place():
+    doc = extract_document(clean_document(RawDocument(
+        source="t.txt", raw="La presidenta Claudia Sheinbaum se reunió este miércoles en Palacio Nacional con el "
+                            "secretario de Estado de Estados Unidos, Marco Rubio.")))
+    assert ("place", "National Palace") in {(e.type, e.name) for e in doc.entities}
