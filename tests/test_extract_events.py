@@ -210,3 +210,13 @@ def test_extract_events_people_are_arrested_not_the_cartel_that_qualifies_them()
 ])
 def test_extract_events_spanish_verbs_in_every_person_and_participle(text, kind):
     assert kind in {e["type"] for e in _events(text, "2025-10-14")}
+
+
+def test_extract_events_a_group_subject_meets_as_the_people_named_before():
+    text = ("Mexican President Claudia Sheinbaum and U.S. Secretary of State Marco Rubio agreed Wednesday to form a "
+            "high-level security group. The two met for about three hours at the National Palace.")
+    meeting = next(e for e in _events(text, "2025-09-03") if e["type"] == "meeting")
+    assert set(meeting["participants"]) == {"Claudia Sheinbaum", "Marco Rubio"}
+    # a group that opens no sentence names no one: no participants are borrowed
+    lone = _events("Officials from both countries met on Monday.", "2025-09-03")
+    assert all(not e["participants"] for e in lone)

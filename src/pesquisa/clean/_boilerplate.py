@@ -171,7 +171,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        said (a past-tense speech verb) is article text, unless it stands in the page's tail, and so
        is a full sentence right after article text or an inline teaser that follows it
        (``_keep_article_continuations``); a short line after a block of dropped lines below the body
-       is a note of the tail (``_drop_notes_below_the_tail``); and a line printed twice (shorter than ``CAPTION_WORDS``) is a caption,
+       is a note of the tail (``_drop_notes_below_the_tail``); and a line printed twice (shorter than
+       ``CAPTION_WORDS``) is a caption,
        a short line that opens with a call to action is one, a page label is a label, and a date
        alone on its line with its weekday or above the headline is the page's date banner, and
        a line of three words or fewer above the headline is a section or site label;
@@ -196,7 +197,16 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         reasons[i] = cue_reason(lines[i], printed_twice=twice) or reasons[i]
     _keep_article_continuations(lines, reasons, rows)
     _drop_notes_below_the_tail(lines, reasons)
-    title = title_index(lines, lang)
+    _around_the_headline(lines, reasons, rows, title_index(lines, lang))
+    for i, (prev, nxt) in enumerate(_neighbours(lines)):
+        if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
+            reasons[i] = reasons[prev]
+    return _keep_sentences_of_a_short_text(lines, reasons)
+
+
+def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],
+                         title: int | None) -> None:
+    """Dates and short labels above the headline go; the headline, its standfirst and its dateline stay."""
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
         if is_date_only(line) and (WEEKDAY.search(line) or (title is not None and i < title)):
@@ -204,21 +214,18 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         # so is a label of three words or fewer above it (section, site name)
         elif title is not None and i < title and len(line.split()) <= 3:
             reasons[i] = reasons[i] or "label"
-    if title is not None:
-        reasons[title] = None
-        # the line under the headline that reads like one, longer, is its standfirst ("bajada")
-        dek = title + 1
-        if dek < len(lines) and reasons[dek] not in CUE_REASONS and len(lines[dek].split()) >= DEK_WORDS and \
-                not rows[dek]["below_tail_cta"]:
-            reasons[dek] = None
-        for i in range(title + 1, first_anchor(lines)):
-            if is_bare_date(lines[i]):
-                reasons[i] = None
-                break
-    for i, (prev, nxt) in enumerate(_neighbours(lines)):
-        if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
-            reasons[i] = reasons[prev]
-    return _keep_sentences_of_a_short_text(lines, reasons)
+    if title is None:
+        return
+    reasons[title] = None
+    # the line under the headline that reads like one, longer, is its standfirst ("bajada")
+    dek = title + 1
+    if dek < len(lines) and reasons[dek] not in CUE_REASONS and len(lines[dek].split()) >= DEK_WORDS and \
+            not rows[dek]["below_tail_cta"]:
+        reasons[dek] = None
+    for i in range(title + 1, first_anchor(lines)):
+        if is_bare_date(lines[i]):
+            reasons[i] = None
+            break
 
 
 def _keep_article_continuations(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]]) -> None:

@@ -58,7 +58,7 @@ def anchor_date(published: str | None) -> dt.date | None:
     return None
 
 
-def _weekday_date(name: str, modifier: str | None, context: str, published: dt.date, future_clause: bool) -> dt.date:
+def _weekday_date(name: str, modifier: str | None, published: dt.date, future_clause: bool) -> dt.date:
     """The date of a weekday: before the publication, or after it when the clause it stands in is in
     the future ("where he will meet Noboa on Thursday", "se reunirá este jueves"; "dijo este domingo"
     is past) or it says so ("next Thursday", "el próximo jueves")."""
@@ -189,9 +189,8 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         span = Span(match.start(2), match.end())
         if any(span.overlaps(t) for t in taken):
             continue
-        context = context_of(span)
-        value = _iso(_weekday_date(match.group(2), match.group(1), context, day_anchor,
-                                   _future_clause(context, text[match.start():span.end]))) if day_anchor \
+        future = _future_clause(context_of(span), text[match.start():span.end])
+        value = _iso(_weekday_date(match.group(2), match.group(1), day_anchor, future)) if day_anchor \
             else _stated_weekday(match.group(2), stated)  # an undated text: the stated date on that weekday
         add(span, value, relative=True)
     for match in RELATIVE.finditer(text):

@@ -147,3 +147,18 @@ class DocumentContext:
         before = [(m.span.start, e.local_id) for m, e in self.mentions
                   if e.type == "person" and m.span.end <= sentence.start and not self.in_dateline(m.span)]
         return max(before)[1] if before else None
+
+    def group_antecedents(self, sentence: Span) -> list[str]:
+        """The people the sentence before named, when ``sentence`` opens with a group that names no one
+        ("The two met for about three hours"); none when it does not, or when that sentence names fewer than two."""
+        text = self.body[sentence.start:sentence.end]
+        if not any(p.search(text) for p in self.cues.group_subjects):
+            return []
+        previous = [s for s in self.doc.sents if s.end_char <= sentence.start]
+        if not previous:
+            return []
+        last = previous[-1]
+        named = [e.local_id for m, e in self.mentions if e.type == "person"
+                 and last.start_char <= m.span.start < last.end_char and not self.in_dateline(m.span)]
+        named = list(dict.fromkeys(named))
+        return named if len(named) >= 2 else []

@@ -55,6 +55,7 @@ class Cues:
     identification: tuple[re.Pattern[str], ...]
     references: tuple[re.Pattern[str], ...]
     back_references: tuple[re.Pattern[str], ...]
+    group_subjects: tuple[re.Pattern[str], ...]
     venues: tuple[re.Pattern[str], ...]
     locatives: tuple[re.Pattern[str], ...]
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
@@ -90,6 +91,7 @@ def load_cues() -> Cues:
         identification=tuple(_any(data["identification"])),
         references=tuple(_any(data["references"])),
         back_references=tuple(_any(data["back_references"])),
+        group_subjects=tuple(_any(data["group_subjects"])),
         venues=tuple(_any(data["venues"])),
         locatives=tuple(_any(data["locatives"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},

@@ -124,7 +124,8 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence)
-    participants = list(dict.fromkeys([e.local_id for e in people] + ([antecedent] if antecedent else [])
+    group = ctx.group_antecedents(sentence) if kind in GATHERINGS | {"agreement", "commitment"} and not people else []
+    participants = list(dict.fromkeys([e.local_id for e in people] + ([antecedent] if antecedent else []) + group
                                       + [e.local_id for e in orgs]))
     if kind in GATHERINGS and not participants:
         return None  # "the meeting will help": a reference back, nothing new to tell
