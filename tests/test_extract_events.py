@@ -220,3 +220,12 @@ def test_extract_events_a_group_subject_meets_as_the_people_named_before():
     # a group that opens no sentence names no one: no participants are borrowed
     lone = _events("Officials from both countries met on Monday.", "2025-09-03")
     assert all(not e["participants"] for e in lone)
+
+
+@pytest.mark.parametrize(("text", "planned"), [
+    ("El asesinato del alcalde de Uruapan, Carlos Manzo, no quedará impune, aseveró Omar García Harfuch.", False),
+    ("The meeting between Marcelo Ebrard and Antony Blinken will take place Thursday in Washington.", True),
+    ("La reunión entre Marcelo Ebrard y Antony Blinken se realizará el jueves en Washington.", True),
+])
+def test_extract_events_an_event_subject_of_a_future_verb_is_planned_only_if_it_will_take_place(text, planned):
+    assert [e["planned"] for e in _events(text, "2025-11-02")][:1] == [planned]

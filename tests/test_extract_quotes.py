@@ -578,3 +578,21 @@ def test_extract_quotes_spanish_forms_of_an_infinitive():
     assert spanish_forms("señalar") == {"señaló", "señalaron", "señalando"}
     assert spanish_forms("exponer") == {"exponió", "exponieron", "exponiendo"}  # "expuso" is listed as irregular
     assert spanish_forms("según") == set()
+
+
+def test_extract_quotes_a_name_and_a_colon_label_a_headline_quote(nlp_es):
+    text = ("Harfuch: «No habrá impunidad» en caso de alcalde asesinado\n\n"
+            "Morelia, Mich., 2 de noviembre de 2025.- El secretario de Seguridad, Omar García Harfuch, aseveró "
+            "que el asesinato no quedará impune.")
+    assert _said(_quotes(nlp_es, text), "No habrá impunidad") == ("Omar García Harfuch", True)
+
+
+@pytest.mark.parametrize(("lang", "text", "question"), [
+    ("es", "Precisó que ya se identificó a uno de los responsables.\n\n"
+           "—¿Hubo fallas en la seguridad del alcalde? —se le preguntó.\n\n"
+           "—Eso lo estamos revisando —respondió.", "¿Hubo fallas"),
+    ("en", "The minister spoke to reporters in Culiacán. \"Were there failures?\" he was asked.", "Were there"),
+])
+def test_extract_quotes_a_question_put_to_someone_has_no_speaker(nlp_en, nlp_es, lang, text, question):
+    quote = next(q for q in _quotes(nlp_es if lang == "es" else nlp_en, text) if q.text.startswith(question))
+    assert (quote.speaker, quote.speaker_local_id) == (None, None)

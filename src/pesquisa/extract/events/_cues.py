@@ -50,6 +50,7 @@ class Cues:
     future_auxiliaries: frozenset[str]
     future_before: tuple[re.Pattern[str], ...]
     future_modifiers: frozenset[str]
+    occurrence_verbs: frozenset[str]
     teller_frames: tuple[re.Pattern[str], ...]
     attendance: tuple[re.Pattern[str], ...]
     identification: tuple[re.Pattern[str], ...]
@@ -86,6 +87,7 @@ def load_cues() -> Cues:
         future_auxiliaries=frozenset(w.lower() for w in fut["auxiliaries"]),
         future_before=tuple(_any(fut["before"])),
         future_modifiers=frozenset(w.lower() for w in fut["modifiers"]),
+        occurrence_verbs=frozenset(w.lower() for w in fut["occurrence_verbs"]),
         teller_frames=tuple(_any(data["teller_frames"])),
         attendance=tuple(_any(data["attendance"])),
         identification=tuple(_any(data["identification"])),

@@ -77,14 +77,27 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     node = token
     for _ in range(4):
         if node.pos_ in {"VERB", "AUX"}:
+            if token.pos_ in {"NOUN", "PROPN"} and _subject_of(token, node) and \
+                    (node.lemma_ or node.lower_).lower() not in cues.occurrence_verbs:
+                return False  # "el asesinato no quedará impune": what will happen to the event, not the event
             if "Fut" in node.morph.get("Tense", []) or any(
                     c.dep_ in {"aux", "aux:pass"} and (c.lower_ in cues.future_auxiliaries or _reported_future(c, cues))
                     for c in node.children):
                 return True
             before = doc_text(doc)[max(0, node.idx - 40):node.idx]
             return any(p.search(before) for p in cues.future_before)
-        if node.head is node:
+        if node.head.i == node.i:
             return False
+        node = node.head
+    return False
+
+
+def _subject_of(token: Token, verb: Token) -> bool:
+    """True when ``token`` is, or heads the phrase that is, the subject of ``verb``."""
+    node = token  # spaCy makes a new Token object on each access: compare indexes, not identities
+    while node.head.i != node.i and node.i != verb.i:
+        if node.head.i == verb.i:
+            return node.dep_.startswith("nsubj")
         node = node.head
     return False
 

@@ -35,12 +35,20 @@ Direct quotes are found in ``_marks``, reported speech in ``_spans``, the verb's
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
-from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, sentence_of, speech_verbs, text_of
+from pesquisa.extract.quotes._cues import (
+    asked_of_the_speaker,
+    is_negated,
+    is_speech_verb,
+    sentence_of,
+    speech_verbs,
+    text_of,
+)
 from pesquisa.extract.quotes._marks import find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
     according_frames,
@@ -69,6 +77,7 @@ class _Candidate:
     according: Span | None = None
     evidence: int = 0  # 0 best: direct or verb with subject; 1 verb alone; 2 according; 3 phrase
     borrowed: Span | None = None  # for a verb without subject: the subject of an earlier verb of its sentence
+    asked: bool = False  # a question put to the one the sentence names: the reporter speaks, unnamed
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
@@ -88,10 +97,39 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
         if verb is None and slip_after(text_of(doc), span):
             out.append(_Candidate(span, True, None, None))
             continue
+        label = _colon_label(text_of(doc), span) if verb is None else None
+        if label is not None:  # 'Harfuch: «No habrá impunidad»': the name before the colon speaks
+            out.append(_Candidate(span, True, None, label))
+            continue
+        if _asked(doc, span, verb):  # '—¿Hubo fallas? —se le preguntó.', '"Were there failures?" he was asked.'
+            out.append(_Candidate(span, True, verb, None, asked=True))
+            continue
         subject = subject_span(verb, direct) if verb is not None else None
         borrowed = _earlier_subject(verb, direct) if verb is not None and subject is None else None
         out.append(_Candidate(span, True, verb, subject, borrowed=borrowed))
     return out
+
+
+def _asked(doc: Doc, span: Span, verb: Token | None) -> bool:
+    """True when the quote at ``span`` is a question put to someone: its verb, or the first verb right
+    after it, asks the one the sentence names."""
+    if verb is not None:
+        return asked_of_the_speaker(verb)
+    after = doc.char_span(span.end, min(len(text_of(doc)), span.end + 30), alignment_mode="contract")
+    first = next((t for t in after or [] if t.pos_ in {"VERB", "AUX"}), None)
+    return first is not None and asked_of_the_speaker(first)
+
+
+# a headline or paragraph that opens with one to four capitalized words and a colon before a quote
+_COLON_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*)(?:[ \t]+(?:de[ \t]+|la[ \t]+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*){0,3})"
+                          r"[ \t]*:[ \t]*[«“\"]?$")
+
+
+def _colon_label(text: str, span: Span) -> Span | None:
+    """The name that labels a quote opening its line ('Harfuch: «No habrá impunidad»', 'Sheinbaum: “...”')."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    match = _COLON_LABEL.search(text, line_start, span.start)
+    return Span(match.start(1), match.end(1)) if match else None
 
 
 def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
@@ -209,12 +247,13 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     quotes: list[Quote] = []
     for cand in candidates:
         speaker = resolver.resolve_named(cand.borrowed) if cand.borrowed is not None else None
-        if speaker is None:
+        if speaker is None and not cand.asked:
             speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start)
-        resolver.remember(speaker)
+        if not cand.asked:
+            resolver.remember(speaker)
         body = _trim(text[cand.span.start:cand.span.end])
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)
-        cue = "according" if cand.according else (speaker.cue if speaker else None)
+        cue = "according" if cand.according else "asked" if cand.asked else (speaker.cue if speaker else None)
         quotes.append(Quote(
             text=body, span=Span(start, start + len(body)), direct=cand.direct,
             speaker=speaker.name if speaker else None,

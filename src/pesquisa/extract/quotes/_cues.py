@@ -46,6 +46,7 @@ class SpeechCues:
     neuter: frozenset[str]
     spokespeople: frozenset[str]
     joint: tuple[str, ...]
+    asking: frozenset[str]  # forms of the verbs of asking (English lemmas and forms, Spanish forms)
 
 
 def spanish_forms(infinitive: str) -> set[str]:
@@ -101,6 +102,8 @@ def speech_cues() -> SpeechCues:
         neuter=frozenset(fold(p) for p in sp["pronouns"]["neuter"]),
         spokespeople=frozenset(fold(w) for code in both for w in sp["spokespeople"][code]),
         joint=tuple(fold(j) for code in both for j in sp["joint"][code]),
+        asking=frozenset({a.lower() for a in sp["asking"]["en"]} | _english_forms(sp["asking"]["en"])
+                         | {"asked"} | {f for lemma in sp["asking"]["es"] for f in spanish_forms(lemma)}),
     )
 
 
@@ -205,3 +208,12 @@ def text_of(doc: Doc) -> str:
         text = doc_text(doc)
         doc.user_data["pesquisa.text"] = text
     return text
+
+
+def asked_of_the_speaker(verb: Token) -> bool:
+    """True when ``verb`` asks the person the sentence names ("he was asked", "—se le preguntó",
+    "le cuestionaron"): the quote it attributes is the reporter's question."""
+    if verb.lower_ not in speech_cues().asking and verb.lemma_.lower() not in speech_cues().asking:
+        return False
+    passive = any(c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in verb.children)
+    return passive or any(c.lower_ in {"le", "les"} for c in verb.children)
