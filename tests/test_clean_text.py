@@ -240,3 +240,15 @@ def test_clean_a_short_note_after_the_credits_and_topics_is_page_tail():
     doc = clean_document(RawDocument("page.txt", raw))
     assert "has reported from Mexico" not in doc.body
     assert doc.body.endswith("the attorney general's office said in a statement.")
+
+
+def test_clean_the_page_title_bar_is_chrome_and_its_headline_stays():
+    raw = ("Office of Public Affairs | Prosecutors Charge 14 Alleged Members of a Trafficking Ring | Department\n"
+           "Press Release\nProsecutors Charge 14 Alleged Members of a Trafficking Ring\nShare\n"
+           "A federal grand jury in San Diego returned an indictment charging 14 defendants with conspiring to "
+           "import more than 5,000 kilograms of methamphetamine into the United States.\n"
+           "Eight of the defendants were arrested Wednesday in California and Arizona, prosecutors said in a "
+           "statement released on Thursday.\n")
+    doc = clean_document(RawDocument("release.txt", raw))
+    assert doc.title == "Prosecutors Charge 14 Alleged Members of a Trafficking Ring"
+    assert "Office of Public Affairs" not in doc.body

@@ -596,3 +596,13 @@ def test_extract_quotes_a_name_and_a_colon_label_a_headline_quote(nlp_es):
 def test_extract_quotes_a_question_put_to_someone_has_no_speaker(nlp_en, nlp_es, lang, text, question):
     quote = next(q for q in _quotes(nlp_es if lang == "es" else nlp_en, text) if q.text.startswith(question))
     assert (quote.speaker, quote.speaker_local_id) == (None, None)
+
+
+def test_extract_quotes_court_papers_speak_for_no_one_and_a_department_statement_for_the_department(nlp_en):
+    text = ("The Justice Department announced the charges on Thursday. According to court documents, Juan Carlos "
+            "Valencia González, 40, oversaw the cartel's operations in Michoacán. The indictment alleges that he "
+            "paid bribes to police. The department's statement said the case was investigated by the DEA.")
+    quotes = _quotes(nlp_en, text)
+    assert _said(quotes, "Juan Carlos Valencia")[1] is False
+    assert _said(quotes, "he paid bribes")[1] is False
+    assert _said(quotes, "the case was investigated") == ("U.S. Department of Justice", True)

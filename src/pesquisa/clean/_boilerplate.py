@@ -31,7 +31,14 @@ from functools import cache
 from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
-from pesquisa.clean._page_context import anchor_lines, first_anchor, line_features, repeated_lines, title_index
+from pesquisa.clean._page_context import (
+    anchor_lines,
+    first_anchor,
+    line_features,
+    repeated_lines,
+    title_bars,
+    title_index,
+)
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
     TERMINAL,
@@ -197,6 +204,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         reasons[i] = cue_reason(lines[i], printed_twice=twice) or reasons[i]
     _keep_article_continuations(lines, reasons, rows)
     _drop_notes_below_the_tail(lines, reasons)
+    for i, bar in enumerate(title_bars(lines)):
+        reasons[i] = "label" if bar else reasons[i]
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):

@@ -11,6 +11,7 @@ line's signals, place and context into the feature dict the boilerplate model we
 from __future__ import annotations
 
 import itertools
+import re
 from functools import lru_cache
 
 from pesquisa.clean._signals import (
@@ -76,7 +77,24 @@ def repeated_lines(lines: list[str]) -> list[bool]:
 @lru_cache(maxsize=16)
 def _repeated(lines: tuple[str, ...]) -> tuple[bool, ...]:
     grams = [_trigrams(ln) for ln in lines]
-    return tuple(any(j != i and _printed_twice(gi, gj) for j, gj in enumerate(grams)) for i, gi in enumerate(grams))
+    bars = title_bars(list(lines))  # the headline inside the page's title bar is not printed twice
+    return tuple(any(j != i and not bars[j] and not bars[i] and _printed_twice(gi, gj) for j, gj in enumerate(grams))
+                 for i, gi in enumerate(grams))
+
+
+def title_bars(lines: list[str]) -> list[bool]:
+    """For each line, whether it is the page's title bar copied with the text ("Office of Public Affairs |
+    <headline> | United States Department of Justice"): pipe-separated parts above the body, one of
+    them another line of the page whole."""
+    whole = {" ".join(line.split()) for line in lines}
+    out = [False] * len(lines)
+    for i in range(first_anchor(lines)):
+        parts = [" ".join(p.split()) for p in TITLE_BAR.split(lines[i])]
+        out[i] = len(parts) >= 2 and any(p and p != " ".join(lines[i].split()) and p in whole for p in parts)
+    return out
+
+
+TITLE_BAR = re.compile(r"\s\|\s")
 
 
 def _runs(flags: list[bool], skip: list[bool]) -> list[int]:
@@ -126,13 +144,13 @@ def title_index(lines: list[str], lang: str) -> int | None:
     A first candidate that shares no subject with the body's opening (a site's tagline, "Exclusive
     news, data and analytics for ...") yields to a later headline-like line above the body that
     does (``TITLE_SHARED_WORDS`` content words with the first paragraphs)."""
-    repeated = repeated_lines(lines)
+    repeated, bars = repeated_lines(lines), title_bars(lines)
     anchor = first_anchor(lines)
     first: int | None = None
     opening: set[str] | None = None
     for i in range(anchor):
         line = lines[i]
-        if (repeated[i] or is_label(line) or has_date(line) or is_cta(line) or is_credit(line)
+        if (repeated[i] or bars[i] or is_label(line) or has_date(line) or is_cta(line) or is_credit(line)
                 or len(line.split()) <= 3):
             continue
         if not is_headline_like(line):

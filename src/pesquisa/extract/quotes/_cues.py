@@ -46,6 +46,7 @@ class SpeechCues:
     neuter: frozenset[str]
     spokespeople: frozenset[str]
     joint: tuple[str, ...]
+    court_papers: frozenset[str]
     asking: frozenset[str]  # forms of the verbs of asking (English lemmas and forms, Spanish forms)
 
 
@@ -102,6 +103,7 @@ def speech_cues() -> SpeechCues:
         neuter=frozenset(fold(p) for p in sp["pronouns"]["neuter"]),
         spokespeople=frozenset(fold(w) for code in both for w in sp["spokespeople"][code]),
         joint=tuple(fold(j) for code in both for j in sp["joint"][code]),
+        court_papers=frozenset(fold(w) for w in sp["court_papers"]),
         asking=frozenset({a.lower() for a in sp["asking"]["en"]} | _english_forms(sp["asking"]["en"])
                          | {"asked"} | {f for lemma in sp["asking"]["es"] for f in spanish_forms(lemma)}),
     )

@@ -139,6 +139,10 @@ class Resolver:
         named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end]
         if named:
             return self._entity_speaker(named[0][1], named[0][0].span, "subject")
+        words = fold(self.text[own.start:own.end]).split()
+        if any(w.removesuffix("s") in self.cues.org_descriptions for w in words):
+            # "the department's statement", "el comunicado de la dependencia": the body spoken of before
+            return self._last_subject(at, organization=True) or self._last_subject(at)
         return self._last_subject(at)
 
     def _last_subject(self, before: int, *, organization: bool = False) -> Speaker | None:
@@ -217,6 +221,9 @@ class Resolver:
             and fold(root.text) not in self.cues.carriers
         if group:
             return self._unnamed(subject)
+        own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not its relative clause
+        if self._is_carrier(words) and any(w in self.cues.court_papers for w in own):
+            return self._unnamed(subject)  # "according to court documents": no one the article names
         if self._is_carrier(words):
             # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
             # in its relative clause)
