@@ -606,3 +606,12 @@ def test_extract_quotes_court_papers_speak_for_no_one_and_a_department_statement
     assert _said(quotes, "Juan Carlos Valencia")[1] is False
     assert _said(quotes, "he paid bribes")[1] is False
     assert _said(quotes, "the case was investigated") == ("U.S. Department of Justice", True)
+
+
+def test_extract_quotes_it_said_is_the_body_that_spoke_last_through_a_statement(nlp_en):
+    text = ("Sheinbaum's spokesman, Jesús Ramírez, told reporters the president would not accept any unilateral "
+            "action.\n\nAccording to a statement from the U.S. Embassy, the ambassador also met with Security "
+            "Minister Omar García Harfuch. The two discussed fentanyl seizures, it said.")
+    quotes = _quotes(nlp_en, text)
+    assert _said(quotes, "The two discussed") == _said(quotes, "the ambassador also met")
+    assert "Embassy" in _said(quotes, "The two discussed")[0]

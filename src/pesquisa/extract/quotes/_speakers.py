@@ -256,7 +256,9 @@ class Resolver:
             return self.last_plural or self.last
         if len(words) == 1 and words[0] in self.cues.neuter:
             # "Mexico's Foreign Ministry welcomed the findings. In a statement, it said": the body last acting
-            return self._last_subject(at, organization=True) or self.last_org
+            # (or the one that spoke last, through "according to a statement from the Embassy", if later)
+            found = [sp for sp in (self._last_subject(at, organization=True), self.last_org) if sp is not None]
+            return max(found, key=lambda sp: sp.span.start if sp.span else -1) if found else None
         if self._is_plural_group(subject):
             return self._unnamed(subject)
         country = self._country(subject)
