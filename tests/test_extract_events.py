@@ -229,3 +229,12 @@ def test_extract_events_a_group_subject_meets_as_the_people_named_before():
 ])
 def test_extract_events_an_event_subject_of_a_future_verb_is_planned_only_if_it_will_take_place(text, planned):
     assert [e["planned"] for e in _events(text, "2025-11-02")][:1] == [planned]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("La próxima semana, una delegación encabezada por Marcelo Ebrard visitará Washington.", "visit"),
+    ("Marcelo Ebrard viajó a Washington el lunes para hablar de aranceles.", "visit"),
+    ("Marcelo Ebrard y Marco Rubio sostuvieron una reunión en Washington el lunes.", "meeting"),
+])
+def test_extract_events_spanish_visits_and_meetings_in_every_tense(text, kind):
+    assert kind in {e["type"] for e in _events(text, "2025-07-31")}

@@ -615,3 +615,10 @@ def test_extract_quotes_it_said_is_the_body_that_spoke_last_through_a_statement(
     quotes = _quotes(nlp_en, text)
     assert _said(quotes, "The two discussed") == _said(quotes, "the ambassador also met")
     assert "Embassy" in _said(quotes, "The two discussed")[0]
+
+
+def test_extract_quotes_a_reported_clause_opens_after_its_que_whatever_the_parse(nlp_es):
+    text = ("Por su parte, Donald Trump escribió en su red Truth Social que ambos países seguirán trabajando en "
+            "temas de seguridad y migración.")
+    quote = next(q for q in _quotes(nlp_es, text) if "ambos países" in q.text)
+    assert quote.text.startswith("ambos países seguirán")

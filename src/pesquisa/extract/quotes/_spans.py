@@ -94,6 +94,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         start_tok = ccomps[0].left_edge
         if start_tok.i <= verb.i:
             start_tok = doc[verb.i + 1]
+        if start_tok.lower_ in {"that", "que"} and start_tok.i + 1 < sent.end:
+            start_tok = doc[start_tok.i + 1]  # a complementizer the parser took for a relative: the clause follows it
         if start_tok.lower_ in WH_WORDS:
             return None  # "explaining why he ...": an indirect question is no statement
         content = Span(start_tok.idx, sent.end_char)
