@@ -238,3 +238,11 @@ def test_extract_events_an_event_subject_of_a_future_verb_is_planned_only_if_it_
 ])
 def test_extract_events_spanish_visits_and_meetings_in_every_tense(text, kind):
     assert kind in {e["type"] for e in _events(text, "2025-07-31")}
+
+
+def test_extract_events_a_possessor_who_only_qualifies_the_target_is_not_acted_on():
+    text = ("The Treasury Department has sanctioned dozens of Los Chapitos' associates, including Joaquín Guzmán "
+            "Loera's sons' alleged financial operator, Julio César Montero Pinzón.")
+    sanction = next(e for e in _events(text, "2025-01-20") if e["type"] == "sanction")
+    assert "Julio César Montero Pinzón" in sanction["targets"]
+    assert "Joaquín Guzmán Loera" not in sanction["targets"] and "Los Chapitos" not in sanction["targets"]

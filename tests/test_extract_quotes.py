@@ -622,3 +622,11 @@ def test_extract_quotes_a_reported_clause_opens_after_its_que_whatever_the_parse
             "temas de seguridad y migración.")
     quote = next(q for q in _quotes(nlp_es, text) if "ambos países" in q.text)
     assert quote.text.startswith("ambos países seguirán")
+
+
+def test_extract_quotes_government_figures_speak_for_no_one_named(nlp_en, nlp_es):
+    en = ("The arrest of Ismael Zambada García in July 2024 triggered a violent struggle.\n\n"
+          "Since September, more than 1,200 people have been killed in Sinaloa state, according to government figures.")
+    assert _said(_quotes(nlp_en, en), "Since September")[1] is False
+    es = "El gobernador Rubén Rocha Moya habló del tema. Según cifras oficiales, los homicidios bajaron 25 por ciento."
+    assert _said(_quotes(nlp_es, es), "los homicidios bajaron")[1] is False

@@ -100,8 +100,9 @@ def load_cues() -> Cues:
         non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]),
         ties=re.compile("(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["money"]["linked_to"])
                         + r")\s+(?:the\s+|el\s+|la\s+)?$", re.I),
-        member_words=re.compile(r"^\s*(?:drug\s+)?(?:cartel\s+)?(?:" + "|".join(
-            re.escape(w) for words in read_data("relations.yaml")["membership"].values() for w in words) + r")",
+        member_words=re.compile(r"^(?:['’]s?)?\s*(?:drug\s+)?(?:cartel\s+)?(?:" + "|".join(
+            re.escape(w) for words in [*read_data("relations.yaml")["membership"].values(),
+                                       read_data("relations.yaml")["kin"]] for w in words) + r")(?:e?s)?\b",
             re.I),
         member_of_words=re.compile(r"(?:" + "|".join(
             re.escape(w) for words in read_data("relations.yaml")["membership"].values() for w in words)

@@ -110,6 +110,11 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
     return kept
 
 
+def _possessive(ctx: DocumentContext, m: Mention) -> bool:
+    """The mention is a possessor ("Guzmán's sons", "Los Chapitos' associates")."""
+    return ctx.body[m.span.end:m.span.end + 2] in {"'s", "’s"} or ctx.body[m.span.end:m.span.end + 1] in {"'", "’"}
+
+
 def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str], taken: list[Span],
            others: list[Token]) -> Event | None:
     cues = ctx.cues
@@ -136,11 +141,12 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
         return bool(cues.ties.search(before) or cues.member_of_words.search(before)
                     or cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))
 
-    tied = {e.local_id for m, e in actors if e.type == "organization" and qualifies(m)}
+    tied = {e.local_id for m, e in actors if (e.type == "organization" or _possessive(ctx, m)) and qualifies(m)}
     orgs_acted = [e for e in orgs if e.local_id not in tied]
     targets = []
     if kind in TARGETED_TYPES:
-        targets = [e.local_id for e in people if not is_agent(e, cues)]
+        # "Guzmán's sons' alleged financial operator": a person who only qualifies the target is none
+        targets = [e.local_id for e in people if not is_agent(e, cues) and e.local_id not in tied]
         if kind not in PERSON_TARGETED:
             targets += [e.local_id for e in orgs_acted if (entry := org_entry(e)) is None or entry.kind in TARGET_KINDS]
         if antecedent and antecedent not in targets:

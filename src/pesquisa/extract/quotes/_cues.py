@@ -47,6 +47,8 @@ class SpeechCues:
     spokespeople: frozenset[str]
     joint: tuple[str, ...]
     court_papers: frozenset[str]
+    public_owners: frozenset[str]
+    statistics: frozenset[str]
     asking: frozenset[str]  # forms of the verbs of asking (English lemmas and forms, Spanish forms)
 
 
@@ -104,6 +106,8 @@ def speech_cues() -> SpeechCues:
         spokespeople=frozenset(fold(w) for code in both for w in sp["spokespeople"][code]),
         joint=tuple(fold(j) for code in both for j in sp["joint"][code]),
         court_papers=frozenset(fold(w) for w in sp["court_papers"]),
+        public_owners=frozenset(fold(w) for w in sp["public_owners"]),
+        statistics=frozenset(fold(w) for w in sp["statistics"]),
         asking=frozenset({a.lower() for a in sp["asking"]["en"]} | _english_forms(sp["asking"]["en"])
                          | {"asked"} | {f for lemma in sp["asking"]["es"] for f in spanish_forms(lemma)}),
     )
