@@ -252,3 +252,18 @@ def test_clean_the_page_title_bar_is_chrome_and_its_headline_stays():
     doc = clean_document(RawDocument("release.txt", raw))
     assert doc.title == "Prosecutors Charge 14 Alleged Members of a Trafficking Ring"
     assert "Office of Public Affairs" not in doc.body
+
+
+def test_clean_spanish_article_resumes_after_a_block_of_teasers():
+    raw = ("Policía\nCae en Sonora operador de los Beltrán Leyva buscado por la DEA\n"
+           "Agentes de la Fiscalía General de la República detuvieron a Fausto Isidro Meza Flores en el municipio "
+           "de Guasave, Sinaloa, informaron autoridades federales este domingo por la mañana.\n"
+           "El secretario de Seguridad destacó en redes sociales la coordinación entre las instituciones que "
+           "participaron en el operativo. \"Seguiremos trabajando sin descanso\", escribió.\n"
+           "Te puede interesar\nSheinbaum anuncia nueva estrategia contra el huachicol\n"
+           "Liberan a 12 migrantes secuestrados en Tamaulipas\n"
+           "El detenido fue trasladado a la Ciudad de México, donde será presentado ante un juez federal.\n"
+           "Sigue la información de Policía en nuestro canal de WhatsApp\nMÁS NOTAS\nComentarios\n")
+    body = clean_document(RawDocument("portal.txt", raw)).body
+    assert body.endswith("donde será presentado ante un juez federal.")
+    assert "Liberan a 12 migrantes" not in body and "Te puede interesar" not in body

@@ -32,7 +32,9 @@ from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._page_context import (
+    TITLE_SHARED_WORDS,
     anchor_lines,
+    content_words,
     first_anchor,
     line_features,
     repeated_lines,
@@ -45,6 +47,7 @@ from pesquisa.clean._signals import (
     WEEKDAY,
     has_quote,
     is_anchor,
+    is_cta,
     is_cta_lead,
     is_date_only,
     is_headline_like,
@@ -204,6 +207,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         reasons[i] = cue_reason(lines[i], printed_twice=twice) or reasons[i]
     _keep_article_continuations(lines, reasons, rows)
     _drop_notes_below_the_tail(lines, reasons)
+    _resume_after_teaser_blocks(lines, reasons, lang)
     for i, bar in enumerate(title_bars(lines)):
         reasons[i] = "label" if bar else reasons[i]
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
@@ -250,6 +254,33 @@ def _keep_article_continuations(lines: list[str], reasons: list[str | None], row
             j -= 1
         if reasons[j] is None and is_body_paragraph(lines[j]):
             reasons[i] = None
+
+
+def _resume_after_teaser_blocks(lines: list[str], reasons: list[str | None], lang: str) -> None:
+    """A full sentence after an inline block of teasers ("Te puede interesar" and up to three headlines)
+    that follows article text is the article going on, unless it is the summary of the teaser above it
+    (they share ``TITLE_SHARED_WORDS`` content words): Mexican portals set such blocks mid-article."""
+    for i in range(3, len(lines)):
+        line = lines[i]
+        if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < RESUMED_WORDS or \
+                not is_terminal(line) or is_cta(line):
+            continue
+        j, titles = i - 1, 0
+        while j > 0 and titles < 3 and reasons[j] and not is_terminal(lines[j]) and is_headline_like(lines[j]) and \
+                not (is_cta(lines[j]) or is_inline_slot(lines[j])):
+            j, titles = j - 1, titles + 1
+        if not titles or not reasons[j] or not (is_inline_slot(lines[j]) or is_cta(lines[j])) or \
+                len(lines[j].split()) > SLOT_WORDS:
+            continue
+        j -= 1
+        while j > 0 and reasons[j] and is_inline_slot(lines[j]):
+            j -= 1  # an ad slot before the block
+        summary = len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS
+        if reasons[j] is None and is_body_paragraph(lines[j]) and not summary:
+            reasons[i] = None
+
+
+SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
 
 
 def _drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> None:

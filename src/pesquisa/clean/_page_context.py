@@ -158,8 +158,8 @@ def title_index(lines: list[str], lang: str) -> int | None:
                 return None
             continue
         if opening is None:
-            opening = _content_words(" ".join(lines[anchor:anchor + 2]), lang)
-        if len(_content_words(line, lang) & opening) >= TITLE_SHARED_WORDS:
+            opening = content_words(" ".join(lines[anchor:anchor + 2]), lang)
+        if len(content_words(line, lang) & opening) >= TITLE_SHARED_WORDS:
             return i
         first = i if first is None else first
     return first
@@ -168,7 +168,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
 TITLE_SHARED_WORDS = 2
 
 
-def _content_words(text: str, lang: str) -> set[str]:
+def content_words(text: str, lang: str) -> set[str]:
     """The lower-cased words of four letters or more of ``text`` that are no stop words."""
     stops = stopwords(lang)
     return {w.lower() for w in words_of(text) if len(w) >= 4 and w.lower() not in stops}
