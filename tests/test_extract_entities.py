@@ -298,3 +298,11 @@ def test_extract_entities_the_national_palace_is_a_place():
         source="t.txt", raw="La presidenta Claudia Sheinbaum se reunió este miércoles en Palacio Nacional con el "
                             "secretario de Estado de Estados Unidos, Marco Rubio.")))
     assert ("place", "National Palace") in {(e.type, e.name) for e in doc.entities}
+
+
+def test_extract_entities_a_nickname_inside_a_longer_one_is_not_its_owner():
+    def people(text: str) -> set[str]:
+        doc = extract_document(clean_document(RawDocument(source="t.txt", raw=text)))
+        return {e.name for e in doc.entities if e.type == "person"}
+    assert "Joaquín Guzmán Loera" not in people('Detienen a Fausto Isidro Meza Flores, alias "El Chapo Isidro", en Guasave.')
+    assert "Joaquín Guzmán Loera" in people("El Chapo Guzmán was extradited to the United States in 2017.")

@@ -630,3 +630,10 @@ def test_extract_quotes_government_figures_speak_for_no_one_named(nlp_en, nlp_es
     assert _said(_quotes(nlp_en, en), "Since September")[1] is False
     es = "El gobernador Rubén Rocha Moya habló del tema. Según cifras oficiales, los homicidios bajaron 25 por ciento."
     assert _said(_quotes(nlp_es, es), "los homicidios bajaron")[1] is False
+
+
+def test_extract_quotes_pro_drop_after_someone_spoke_without_a_clause(nlp_es):
+    text = ("Agentes de la Fiscalía detuvieron a Fausto Isidro Meza Flores en Guasave, informaron autoridades "
+            "federales.\n\nEl secretario de Seguridad, Omar García Harfuch, destacó en redes sociales la "
+            "coordinación entre las instituciones. \"Seguiremos trabajando sin descanso\", escribió.")
+    assert _said(_quotes(nlp_es, text), "Seguiremos trabajando") == ("Omar García Harfuch", True)

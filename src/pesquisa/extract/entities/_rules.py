@@ -137,12 +137,18 @@ def _nickname_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w])(?:" + "|".join(forms) + r")(?![\w])")
 
 
+_NEXT_NAME = re.compile(r"[ \t]+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)")
+
+
 def known_nicknames(text: str, taken: list[Span]) -> list[Mention]:
     """Prominent people named by their nickname alone ('El Chapo's cartel', 'hijo de Joaquín “el Chapo”')."""
     out = []
     for match in _nickname_pattern().finditer(text):
         span = Span(match.start(), match.end())
         full = nickname_owner(match.group(0))
+        after = _NEXT_NAME.match(text, span.end)
+        if after and full and fold(after.group(1)) not in fold(full).split():
+            continue  # "El Chapo Isidro" is another man's nickname; "El Chapo Guzmán" is still Guzmán
         if full and not any(span.overlaps(t) for t in taken):
             out.append(Mention("person", match.group(0), span, full, source="rule"))
     return out

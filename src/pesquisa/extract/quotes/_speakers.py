@@ -5,51 +5,27 @@ at all (then the last speaker), in that order."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.quotes._cues import speech_cues, text_of
+from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, title_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
-from pesquisa.records import LocalEntity, Mention, Span
+from pesquisa.records import LocalEntity, Span
 
 
-@dataclass(slots=True)
-class Speaker:
-    name: str | None
-    local_id: str | None
-    span: Span | None
-    cue: str
-    plural: bool = False
-    person: bool = False
-
-
-class Resolver:
+class Resolver(Antecedents):
     """Resolves subjects to speakers, remembering the last speakers of the document."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
-        self.doc = doc
-        self.text = text_of(doc)
-        self.lang = doc.lang_ if doc.lang_ in {"en", "es"} else "en"
-        self.quotes = quotes
-        self.entities = entities
-        self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
-            ((m, e) for e in entities for m in e.mentions if e.type in {"person", "organization"}),
-            key=lambda t: t[0].span.start)
-        self.places: list[tuple[Mention, LocalEntity]] = sorted(
-            ((m, e) for e in entities for m in e.mentions if e.type == "place"), key=lambda t: t[0].span.start)
+        super().__init__(doc, entities, quotes)
         self.last: Speaker | None = None
         self.last_person: Speaker | None = None
         self.last_plural: Speaker | None = None
         self.last_org: Speaker | None = None
         self._title_cache: dict[str, list[str]] = {}
-        self.cues = speech_cues()
         self.heads = {fold(h) for h in load_lexicon().title_heads()}
-
-    def _entity_speaker(self, entity: LocalEntity, span: Span, cue: str) -> Speaker:
-        return Speaker(entity.name, entity.local_id, span, cue, person=entity.type == "person")
 
     def _described(self, words: list[str], before: int) -> LocalEntity | None:
         """The person whose title matches a description ('the foreign minister'), nearest before ``before``.
@@ -117,10 +93,6 @@ class Resolver:
                     return entity
         return None
 
-    def _head_token(self, subject: Span):  # -> Token | None
-        span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
-        return span.root if span is not None and len(span) else None
-
     def _is_plural_group(self, subject: Span) -> bool:
         """The subject is a bare group of people ('currency traders', 'los diputados de la oposición')."""
         root = self._head_token(subject)
@@ -145,27 +117,6 @@ class Resolver:
             return self._last_subject(at, organization=True) or self._last_subject(at)
         return self._last_subject(at)
 
-    def _last_subject(self, before: int, *, organization: bool = False) -> Speaker | None:
-        """The person, organization or country (or only organization) last named as a verb's subject before ``before``."""
-        best: Speaker | None = None
-        for tok in self.doc:
-            if tok.idx >= before:
-                break
-            if tok.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or inside(tok.idx, self.quotes) or \
-                    fold(tok.text) in self.cues.carriers:
-                continue
-            # the subject up to its first comma: "The complaint, which was lodged in a federal court"
-            end_tok = next((t for t in tok.subtree if t.text == ","), None)
-            end = end_tok.idx if end_tok is not None else tok.right_edge.idx + len(tok.right_edge.text)
-            span = Span(tok.left_edge.idx, end)
-            hit = next(((m, e) for m, e in self.mentions if span.start <= m.span.start and m.span.end <= span.end
-                        and (e.type == "organization" or not organization)), None)
-            if hit is not None:
-                best = self._entity_speaker(hit[1], hit[0].span, "carrier")
-            elif not organization:
-                best = self._country(span) or best
-        return best
-
     def resolve(self, subject: Span | None, at: int) -> Speaker | None:
         """The speaker behind ``subject`` (a quote at ``at``), by the reasons in the module docstring.
 
@@ -173,8 +124,12 @@ class Resolver:
         an unnamed group, a document's author or the person a title describes; a person or
         organization it names; else what its words describe (``_described_speaker``).
         """
-        if subject is None:
-            return self.last or self._last_subject(at)  # pro-drop: who spoke last, else who acted last
+        if subject is None:  # pro-drop: who spoke last, or a person who spoke since with no clause, else who acted last
+            later = self._last_speaking_person(at)
+            if later is not None and self.last is not None and self.last.span is not None and \
+                    later.span is not None and later.span.start > self.last.span.end:
+                return later
+            return self.last or self._last_subject(at)
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end]
         people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()
@@ -342,28 +297,6 @@ class Resolver:
             cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words)]
             self._title_cache[entity.local_id] = cached
         return cached
-
-    def _country(self, subject: Span) -> Speaker | None:
-        """'Mexico said', 'el gobierno de México': a country speaks through its government."""
-        places = [(m, e) for m, e in self.places if subject.start <= m.span.start and m.span.end <= subject.end]
-        root = self._head_token(subject)
-        if not places or root is None:
-            return None
-        mention, entity = places[0]
-        if entity.key is None:
-            return None  # only a place the lexicon knows: a capitalized word the model took for one is no country
-        if mention.span.start <= root.idx < mention.span.end or fold(root.text) in self.cues.governments:
-            return Speaker(entity.name, entity.local_id, mention.span, "country")
-        return None
-
-    def _last_mention(self, before: int, kind: str) -> Speaker | None:
-        """The person (or organization) named last before ``before``, outside quotes (an antecedent)."""
-        named = [(m, e) for m, e in self.mentions if e.type == kind and m.span.end <= before
-                 and not inside(m.span.start, self.quotes)]
-        if not named:
-            return None
-        mention, entity = named[-1]
-        return self._entity_speaker(entity, mention.span, "pronoun" if kind == "person" else "description")
 
     def resolve_named(self, subject: Span) -> Speaker | None:
         """The person or organization a subject names, or None (for subjects borrowed from another verb)."""

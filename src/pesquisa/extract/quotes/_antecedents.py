@@ -1,0 +1,114 @@
+"""The speakers a quote can point back to: who was named, who acted or spoke before a position of
+the document, and the country a subject names. The state of one document that ``Resolver``
+reads its subjects against."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
+from pesquisa.extract.quotes._marks import inside
+from pesquisa.lexicon import fold
+from pesquisa.records import LocalEntity, Mention, Span
+
+
+@dataclass(slots=True)
+class Speaker:
+    name: str | None
+    local_id: str | None
+    span: Span | None
+    cue: str
+    plural: bool = False
+    person: bool = False
+
+
+class Antecedents:
+    """The mentions of one document and the subjects a quote can point back to."""
+
+    def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
+        self.doc = doc
+        self.text = text_of(doc)
+        self.lang = doc.lang_ if doc.lang_ in {"en", "es"} else "en"
+        self.quotes = quotes
+        self.entities = entities
+        self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
+            ((m, e) for e in entities for m in e.mentions if e.type in {"person", "organization"}),
+            key=lambda t: t[0].span.start)
+        self.places: list[tuple[Mention, LocalEntity]] = sorted(
+            ((m, e) for e in entities for m in e.mentions if e.type == "place"), key=lambda t: t[0].span.start)
+        self.cues = speech_cues()
+
+    def _entity_speaker(self, entity: LocalEntity, span: Span, cue: str) -> Speaker:
+        return Speaker(entity.name, entity.local_id, span, cue, person=entity.type == "person")
+
+    def _head_token(self, subject: Span):  # -> Token | None
+        span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+        return span.root if span is not None and len(span) else None
+
+    def _last_speaking_person(self, before: int) -> Speaker | None:
+        """The person last named as the subject of a speech verb of a main clause before ``before``
+        ("El secretario, Omar García Harfuch, destacó en redes la coordinación. «...», escribió"); not
+        a subject inside what someone reported ("Velasco said López Obrador has made clear ...")."""
+        best: Speaker | None = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            verb = tok.head
+            if not tok.dep_.startswith("nsubj") or inside(tok.idx, self.quotes) or not is_speech_verb(verb) or \
+                    any(is_speech_verb(a) for a in verb.ancestors):
+                continue
+            whole = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+            hit = next(((m, e) for m, e in self.mentions if whole.start <= m.span.start and m.span.end <= whole.end
+                        and e.type == "person"), None)
+            if hit is not None:
+                best = self._entity_speaker(hit[1], hit[0].span, "subject")
+        return best
+
+    def _last_subject(self, before: int, *, organization: bool = False) -> Speaker | None:
+        """The person, organization or country (or only organization) last named as a verb's subject before ``before``."""
+        best: Speaker | None = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            if tok.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or inside(tok.idx, self.quotes) or \
+                    fold(tok.text) in self.cues.carriers:
+                continue
+            # the subject up to its first comma: "The complaint, which was lodged in a federal court"
+            end_tok = next((t for t in tok.subtree if t.text == ","), None)
+            end = end_tok.idx if end_tok is not None else tok.right_edge.idx + len(tok.right_edge.text)
+            span = Span(tok.left_edge.idx, end)
+            hit = next(((m, e) for m, e in self.mentions if span.start <= m.span.start and m.span.end <= span.end
+                        and (e.type == "organization" or not organization)), None)
+            whole = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+            if hit is None and not organization:  # "El secretario de Seguridad, Omar García Harfuch, destacó"
+                hit = next(((m, e) for m, e in self.mentions if whole.start <= m.span.start
+                            and m.span.end <= whole.end and e.type == "person"), None)
+            if hit is not None:
+                best = self._entity_speaker(hit[1], hit[0].span, "carrier")
+            elif not organization:
+                best = self._country(span) or best
+        return best
+
+    def _country(self, subject: Span) -> Speaker | None:
+        """'Mexico said', 'el gobierno de México': a country speaks through its government."""
+        places = [(m, e) for m, e in self.places if subject.start <= m.span.start and m.span.end <= subject.end]
+        root = self._head_token(subject)
+        if not places or root is None:
+            return None
+        mention, entity = places[0]
+        if entity.key is None:
+            return None  # only a place the lexicon knows: a capitalized word the model took for one is no country
+        if mention.span.start <= root.idx < mention.span.end or fold(root.text) in self.cues.governments:
+            return Speaker(entity.name, entity.local_id, mention.span, "country")
+        return None
+
+    def _last_mention(self, before: int, kind: str) -> Speaker | None:
+        """The person (or organization) named last before ``before``, outside quotes (an antecedent)."""
+        named = [(m, e) for m, e in self.mentions if e.type == kind and m.span.end <= before
+                 and not inside(m.span.start, self.quotes)]
+        if not named:
+            return None
+        mention, entity = named[-1]
+        return self._entity_speaker(entity, mention.span, "pronoun" if kind == "person" else "description")
