@@ -246,3 +246,10 @@ def test_extract_events_a_possessor_who_only_qualifies_the_target_is_not_acted_o
     sanction = next(e for e in _events(text, "2025-01-20") if e["type"] == "sanction")
     assert "Julio César Montero Pinzón" in sanction["targets"]
     assert "Joaquín Guzmán Loera" not in sanction["targets"] and "Los Chapitos" not in sanction["targets"]
+
+
+def test_extract_events_the_place_someone_travelled_to_meet():
+    text = ("El secretario de Relaciones Exteriores, Juan Ramón de la Fuente, viajó a Washington para reunirse con "
+            "el secretario de Estado, Marco Rubio.")
+    meeting = next(e for e in _events(text, "2025-07-31") if e["type"] == "meeting")
+    assert meeting["place"] == "Washington"
