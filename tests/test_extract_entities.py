@@ -306,3 +306,9 @@ def test_extract_entities_a_nickname_inside_a_longer_one_is_not_its_owner():
         return {e.name for e in doc.entities if e.type == "person"}
     assert "Joaquín Guzmán Loera" not in people('Detienen a Fausto Isidro Meza Flores, alias "El Chapo Isidro", en Guasave.')
     assert "Joaquín Guzmán Loera" in people("El Chapo Guzmán was extradited to the United States in 2017.")
+
+
+def test_extract_entities_the_place_of_a_title_is_not_part_of_the_name():
+    doc = extract_document(clean_document(RawDocument(
+        source="t.txt", raw="El exgobernador de Tamaulipas Tomás Yarrington Ruvalcaba fue sentenciado en Texas.")))
+    assert "Tomás Yarrington Ruvalcaba" in {e.name for e in doc.entities if e.type == "person"}

@@ -113,6 +113,11 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         start += cut + (len(rest) - len(rest.lstrip()))
         stripped = rest.lstrip()
         words = words[1:]
+    if len(words) >= 3 and is_known_place(words[0]) and is_given_name(words[1]):
+        # the place of a title glued to the name: "exgobernador de Tamaulipas Tomás Yarrington Ruvalcaba"
+        cut = stripped.find(words[1], len(words[0]))
+        start += cut
+        stripped, words = stripped[cut:], words[1:]
     if not words:
         return None
     if any(not _is_name_token(w, names) for w in words):
