@@ -312,3 +312,10 @@ def test_extract_entities_the_place_of_a_title_is_not_part_of_the_name():
     doc = extract_document(clean_document(RawDocument(
         source="t.txt", raw="El exgobernador de Tamaulipas Tomás Yarrington Ruvalcaba fue sentenciado en Texas.")))
     assert "Tomás Yarrington Ruvalcaba" in {e.name for e in doc.entities if e.type == "person"}
+
+
+def test_extract_entities_a_spanish_article_that_is_part_of_a_place_name_stays():
+    doc = extract_document(clean_document(RawDocument(
+        source="t.txt", raw="Detuvieron a tres personas en El Paso y en la Ciudad de México.")))
+    places = {e.name for e in doc.entities if e.type == "place"}
+    assert "El Paso" in places and "Paso" not in places
