@@ -8,7 +8,7 @@ from functools import cache
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pesquisa.errors import ConfigError
 
@@ -45,6 +45,30 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("deferred_lemmas")
+def deferred_lemmas(doc: Doc) -> Doc:
+    """Marks the doc as parsed with its lemmatizer deferred: ``lemma_of`` lemmatizes a token when asked."""
+    doc.user_data[_LEMMAS_KEY] = doc.lang_
+    return doc
+
+
+_LEMMAS_KEY = "pesquisa.deferred_lemmas"
+
+
+def lemma_of(token: Token) -> str:
+    """``token.lemma_`` as the pipeline's lemmatizer would have set it, computed on the first request.
+
+    The same value: spaCy's lemmatizer fills only tokens without a lemma (the attribute ruler
+    sets some) from the token's own text, tag and morphology, all set before it ran. A doc not
+    parsed by ``load_pipeline``'s pipelines keeps the lemmas it has.
+    """
+    if token.lemma == 0:
+        lang = token.doc.user_data.get(_LEMMAS_KEY)
+        if lang is not None:
+            token.lemma_ = load_pipeline(lang).get_pipe("lemmatizer").lemmatize(token)[0]
+    return token.lemma_
+
+
 @cache
 def load_pipeline(lang: str) -> Language:
     """The spaCy pipeline for ``lang`` ('en' or 'es'; other languages use English)."""
@@ -56,6 +80,11 @@ def load_pipeline(lang: str) -> Language:
         except OSError as err:
             raise ConfigError(f"{name}: spaCy model package not installed; run `make install`") from err
     nlp.add_pipe("paragraph_boundaries", before="parser")
+    if "lemmatizer" in nlp.pipe_names:
+        # Lemmas on demand (``lemma_of``): extraction reads those of verbs only, and lemmatizing
+        # every token was a tenth of the parse. The marker says which lemmatizer a doc defers to.
+        nlp.disable_pipe("lemmatizer")
+        nlp.add_pipe("deferred_lemmas", after="lemmatizer")
     nlp.max_length = 3_000_000  # long reports and transcripts; memory grows about 1 GB per million characters
     return nlp
 
@@ -76,6 +105,8 @@ def parse(text: str, lang: str) -> Doc:
     docs = list(nlp.pipe(split_chunks(text, CHUNK_CHARS), batch_size=1))
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text, "chunks must join to the text"  # offsets depend on it
+    if _LEMMAS_KEY in docs[0].user_data:  # from_docs keeps no user data
+        doc.user_data[_LEMMAS_KEY] = docs[0].user_data[_LEMMAS_KEY]
     return doc
 
 
