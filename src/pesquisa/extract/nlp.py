@@ -6,6 +6,7 @@ import warnings
 from functools import cache
 from typing import Any
 
+import numpy as np
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -34,16 +35,19 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """
     # Set through one array: assigning ``token.is_sent_start`` rescans the whole doc each
     # time, quadratic on a page of number soup (issue 16: 10,000 tokens took 40 s).
-    starts = doc.to_array([SENT_START]).astype("int64")
+    # Plain lists, not Token objects and numpy items: this ran over every token of every document.
+    starts = doc.to_array([SENT_START]).astype("int64").tolist()
+    words = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
     length = 1
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or token.text.startswith("\n") or length >= MAX_SENTENCE_TOKENS:
-            starts[token.i] = 1
-        elif prev.text not in SENTENCE_END and not prev.text.endswith("."):
-            starts[token.i] = -1
-        length = 1 if starts[token.i] == 1 else length + 1
-    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
+    for i in range(1, len(words)):
+        prev = words[i - 1]
+        if "\n" in prev or "\n" in spaces[i - 1] or words[i].startswith("\n") or length >= MAX_SENTENCE_TOKENS:
+            starts[i] = 1
+        elif prev not in SENTENCE_END and not prev.endswith("."):
+            starts[i] = -1
+        length = 1 if starts[i] == 1 else length + 1
+    doc.from_array([SENT_START], np.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
 
 
