@@ -68,7 +68,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     2. split into lines, each repaired (mojibake, lost byte; translation slips are left as written);
     3. classify boilerplate lines and drop them;
     4. join the kept lines as paragraphs, recording clean -> raw offsets;
-    5. detect the language, the title and the publication date.
+    5. detect the language (of the body, when it starts otherwise than the text), the title and the date.
 
     Raises ``InputError`` when nothing of the article is left.
     """
@@ -113,8 +113,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     title = title or _title(repaired, reasons)
     if published is None:
         published = find_published(repaired, reasons, lang, url=raw.url)
-    if body[:LANGUAGE_SAMPLE] != source_text[:LANGUAGE_SAMPLE]:  # else the same sample, the same answer
-        lang = detect_language(body)
+    lang = lang if body[:LANGUAGE_SAMPLE] == source_text[:LANGUAGE_SAMPLE] else detect_language(body)
     log.debug("%s: kept %d of %d lines, lang=%s", raw.source, len(kept), len(lines), lang)
     return CleanDocument(
         id=raw.id, source=raw.source, raw=raw.raw, body=body, offsets=offsets, lang=lang,
