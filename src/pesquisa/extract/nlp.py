@@ -119,10 +119,11 @@ def parse(text: str, lang: str) -> Doc:
     if len(text) <= CHUNK_CHARS:
         return nlp(text)
     docs = list(nlp.pipe(split_chunks(text, CHUNK_CHARS), batch_size=1))
+    marks = [d.user_data.pop(_LEMMAS_KEY, None) for d in docs]  # from_docs would drop them, with a warning
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text, "chunks must join to the text"  # offsets depend on it
-    if _LEMMAS_KEY in docs[0].user_data:  # from_docs keeps no user data
-        doc.user_data[_LEMMAS_KEY] = docs[0].user_data[_LEMMAS_KEY]
+    if marks[0] is not None:
+        doc.user_data[_LEMMAS_KEY] = marks[0]
     return doc
 
 
