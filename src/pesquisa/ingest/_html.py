@@ -18,8 +18,6 @@ from __future__ import annotations
 import codecs
 import re
 
-import trafilatura
-
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -71,6 +69,9 @@ def has_visible_text(html: str, *, min_words: int = MIN_VISIBLE_WORDS) -> bool:
     """True when the page shows at least ``min_words`` words outside scripts and styles."""
     if not html.strip():
         return False
+    # imported here: a text-only ingest never needs it, and it was a third of the writer's start
+    import trafilatura
+
     text = trafilatura.html2txt(as_html_document(html), clean=True)
     return len(text.split()) >= min_words
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pesquisa.lexicon import read_data
@@ -41,6 +41,7 @@ class Cues:
     triggers: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # (type, patterns) in data-file order
     trigger_needles: tuple[tuple[str | None, ...], ...]  # beside ``triggers``: what each needs in the text
     not_events: tuple[re.Pattern[str], ...]
+    not_event_needles: tuple[str | None, ...]  # beside ``not_events``
     ambiguous: frozenset[str]  # folded trigger words that need an object nearby
     ambiguous_needs: re.Pattern[str]
     negations: frozenset[str]
@@ -77,6 +78,7 @@ def load_cues() -> Cues:
         triggers=tuple((kind, tuple(_any(entries))) for kind, entries in data["triggers"].items()),
         trigger_needles=tuple(tuple(needle(e) for e in entries) for entries in data["triggers"].values()),
         not_events=tuple(_any(data["not_events"])),
+        not_event_needles=tuple(needle(e) for e in data["not_events"]),
         ambiguous=frozenset(w.lower() for w in data["ambiguous"]),
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
                                    + r")(?!\w)", re.I),
@@ -110,3 +112,20 @@ def load_cues() -> Cues:
         trends=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalnum() else re.escape(w)
                                    for w in data["trends"]), re.I),
     )
+
+
+def cues_in(cues: Cues, folded: str) -> Cues:
+    """``cues`` without the trigger and non-event phrases that ``folded`` (a case-folded document) lacks.
+
+    Case folding maps each character on its own, so a sentence's folded text is part of its
+    document's: a phrase the document lacks is in none of its sentences, and the sentence
+    by sentence look-ups (``needle``) run over the few phrases the document holds.
+    """
+    triggers, needles = [], []
+    for (kind, patterns), wanted in zip(cues.triggers, cues.trigger_needles, strict=True):
+        kept = [(p, n) for p, n in zip(patterns, wanted, strict=True) if n is None or n in folded]
+        triggers.append((kind, tuple(p for p, _n in kept)))
+        needles.append(tuple(n for _p, n in kept))
+    blocks = [(p, n) for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded]
+    return replace(cues, triggers=tuple(triggers), trigger_needles=tuple(needles),
+                   not_events=tuple(p for p, _n in blocks), not_event_needles=tuple(n for _p, n in blocks))

@@ -29,7 +29,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._context import DocumentContext
-from pesquisa.extract.events._cues import Cues, load_cues
+from pesquisa.extract.events._cues import Cues, cues_in, load_cues
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
@@ -55,9 +55,10 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
     A trigger inside a non-event phrase or inside a name ("North American Free Trade
     Agreement", "Cumbre Judicial") is none; an ambiguous one needs its object nearby.
     """
-    blocked = [m.span() for p in cues.not_events for m in p.finditer(text)]
-    out = []
     folded = text.casefold()
+    blocked = [m.span() for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded
+               for m in p.finditer(text)]
+    out = []
     for (kind, patterns), needles in zip(cues.triggers, cues.trigger_needles, strict=True):
         found = sorted((m for p, n in zip(patterns, needles, strict=True) if n is None or n in folded
                         for m in p.finditer(text)), key=lambda m: m.start())
@@ -225,12 +226,13 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     ctx = DocumentContext(doc, entities, dates, quantities or [], quotes or [], cues)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     found: dict[Span, list[tuple[str, re.Match[str]]]] = {}
+    present = cues_in(cues, ctx.body.casefold())
     for sentence in sentences:
         text = ctx.body[sentence.start:sentence.end]
         seized = any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities)
         names = [(m.span.start - sentence.start, m.span.end - sentence.start) for m, _e in ctx.mentions
                  if sentence.contains(m.span) and len(m.text.split()) > 1]
-        found[sentence] = _triggers_in(text, sentence.start, cues, seized, names)
+        found[sentence] = _triggers_in(text, sentence.start, present, seized, names)
     events: list[Event] = []
     for sentence in sentences:
         hits = found[sentence]

@@ -13,12 +13,12 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.attrs import LEMMA, ORTH, POS
+from spacy.attrs import ORTH, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from pesquisa.extract.nlp import doc_text
+from pesquisa.extract.nlp import doc_text, lemma_of
 from pesquisa.lexicon import fold, load_lexicon
 
 
@@ -122,8 +122,8 @@ def speech_verbs(doc: Doc) -> frozenset[int]:
     """Indices of the document's speech verbs (``is_speech_verb``), found once per document.
 
     The quote extractor asks about every token, several times: asked token by token, the
-    question was a tenth of extraction outside spaCy. Forms and lemmas are looked up once
-    per distinct word, from the token arrays.
+    question was a tenth of extraction outside spaCy. Forms are looked up once per distinct
+    word, from the token arrays; lemmas only for verbs (``lemma_of``).
     """
     found = doc.user_data.get(_SPEECH_KEY)
     if found is None:
@@ -142,20 +142,15 @@ def _speech_verb_candidates(doc: Doc) -> list[int]:
     strings = doc.vocab.strings
     lemmas = cues.es_lemmas if doc.lang_ == "es" else cues.verbs
     form_ok: dict[int, bool] = {}
-    lemma_ok: dict[int, bool] = {}
     out = []
-    for i, (orth, pos, lemma) in enumerate(doc.to_array([ORTH, POS, LEMMA]).tolist()):
+    for i, (orth, pos) in enumerate(doc.to_array([ORTH, POS]).tolist()):
         form = form_ok.get(orth)
         if form is None:
             form = form_ok[orth] = strings[orth].lower() in cues.es_forms
         if form:
             out.append(i)
-        elif pos in _VERB_POS:
-            ok = lemma_ok.get(lemma)
-            if ok is None:
-                ok = lemma_ok[lemma] = strings[lemma].lower() in lemmas
-            if ok:
-                out.append(i)
+        elif pos in _VERB_POS and lemma_of(doc[i]).lower() in lemmas:  # lemmatized here, verbs only
+            out.append(i)
     return out
 
 
@@ -177,7 +172,7 @@ def in_idiom(token: Token) -> bool:
 def needs_clause(token: Token) -> bool:
     """The verb reports speech only before a that/que clause, a colon or a quote ('aseguró que', not 'aseguró 5 kilos')."""
     cues = speech_cues()
-    return token.text.lower() in cues.clause_only or token.lemma_.lower() in cues.clause_only
+    return token.text.lower() in cues.clause_only or lemma_of(token).lower() in cues.clause_only
 
 
 def is_negated(token: Token) -> bool:
