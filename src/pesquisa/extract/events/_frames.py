@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._cues import Cues
-from pesquisa.extract.nlp import doc_text
+from pesquisa.extract.nlp import doc_text, lemma_of
 from pesquisa.records import Span
 
 # clause edges a negation or modal does not cross ("said ... that", "after attending ...")
@@ -78,7 +78,7 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     for _ in range(4):
         if node.pos_ in {"VERB", "AUX"}:
             if token.pos_ in {"NOUN", "PROPN"} and _subject_of(token, node) and \
-                    (node.lemma_ or node.lower_).lower() not in cues.occurrence_verbs:
+                    (lemma_of(node) or node.lower_).lower() not in cues.occurrence_verbs:
                 return False  # "el asesinato no quedará impune": what will happen to the event, not the event
             if "Fut" in node.morph.get("Tense", []) or any(
                     c.dep_ in {"aux", "aux:pass"} and (c.lower_ in cues.future_auxiliaries or _reported_future(c, cues))

@@ -214,7 +214,7 @@ def text_of(doc: Doc) -> str:
 def asked_of_the_speaker(verb: Token) -> bool:
     """True when ``verb`` asks the person the sentence names ("he was asked", "—se le preguntó",
     "le cuestionaron"): the quote it attributes is the reporter's question."""
-    if verb.lower_ not in speech_cues().asking and verb.lemma_.lower() not in speech_cues().asking:
+    if verb.lower_ not in speech_cues().asking and lemma_of(verb).lower() not in speech_cues().asking:
         return False
     passive = any(c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in verb.children)
     return passive or any(c.lower_ in {"le", "les"} for c in verb.children)
