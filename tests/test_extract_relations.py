@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pesquisa.clean import clean_document
 from pesquisa.extract import extract_document
 from pesquisa.records import RawDocument
@@ -96,3 +98,15 @@ def test_extract_relations_nationality_from_a_government_body():
     text = ("In Mexico City, Roberto Velasco, Director for North America of the Foreign Ministry, highlighted the "
             "agreed objectives.")
     assert ("national_of", "Roberto Velasco", "mx") in {(k, s, v) for k, s, v, _c in _relations(text)}
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("Fausto Isidro Meza Flores es señalado como líder de una facción de la organización de los Beltrán Leyva.",
+     "Fausto Isidro Meza Flores", "Cártel de los Beltrán Leyva"),
+    ("Iván Archivaldo Guzmán, a leader of a faction of the Sinaloa Cartel, remains at large.",
+     "Iván Archivaldo Guzmán", "Cártel de Sinaloa"),
+])
+def test_extract_relations_a_leader_of_a_faction_of_the_organization(text, person, org):
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text)))
+    names = {e.local_id: e.name for e in ex.entities}
+    assert ("leader_of", person, org) in {(r.kind, names.get(r.subject), names.get(r.object)) for r in ex.relations}

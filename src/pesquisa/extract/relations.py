@@ -150,6 +150,14 @@ def _listed(s: _Sentence, first: tuple[Mention, LocalEntity], *, forward: bool) 
             out.insert(0, nxt)
 
 
+_PREP = (r"(?:of the|in the|within the|for the|para el|para la|en el|en la|de la|de los|de las|del|of|de|in|within|"
+         r"for)")
+# between a role and its organization: a preposition, a part of it ("líder de una facción de la organización
+# de los Beltrán Leyva", "a leader of a faction of the Sinaloa Cartel")
+CUE_TO_ORG = re.compile(rf"\s*(?:{_PREP}\s+(?:(?:a|an|one|una|un)\s+(?:faction|wing|cell|facción|célula|ala)\s+"
+                        rf"{_PREP}\s+)?(?:(?:organización|organization|grupo|group)\s+{_PREP}\s+)?)?\s*", re.I)
+
+
 def _membership(s: _Sentence) -> list[Relation]:
     """Person-organization cues: "O leader P", "P, a O operator", "leader of O, P", "el líder del O, P"."""
     out = []
@@ -158,9 +166,7 @@ def _membership(s: _Sentence) -> list[Relation]:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             org = s.nearest("organization", cue.end, before=False)
-            if org and not re.fullmatch(r"\s*(?:of|del|de la|de los|de|in|within|for|of the|in the|within the|"
-                                        r"for the|para el|para la|en el|en la)?\s*",
-                                        s.body[cue.end:org[0].span.start], re.I):
+            if org and not CUE_TO_ORG.fullmatch(s.body[cue.end:org[0].span.start]):
                 org = None
             org_before = s.nearest("organization", cue.start, before=True)
             if org is None and org_before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:drug\s+)?(?:cartel|organization|group)?\s*",
