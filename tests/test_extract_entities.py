@@ -319,3 +319,12 @@ def test_extract_entities_a_spanish_article_that_is_part_of_a_place_name_stays()
         source="t.txt", raw="Detuvieron a tres personas en El Paso y en la Ciudad de México.")))
     places = {e.name for e in doc.entities if e.type == "place"}
     assert "El Paso" in places and "Paso" not in places
+
+
+def test_extract_entities_a_full_spanish_name_the_model_left_untagged():
+    def people(text: str) -> set[str]:
+        doc = extract_document(clean_document(RawDocument(source="t.txt", raw=text)))
+        return {e.name for e in doc.entities if e.type == "person"}
+    found = people("The Treasury sanctioned Joaquín Guzmán López and Ovidio Guzmán López on Tuesday.")
+    assert {"Joaquín Guzmán López", "Ovidio Guzmán López"} <= found
+    assert not people("Flights resumed at Benito Juárez International Airport on Monday morning.")

@@ -29,6 +29,7 @@ from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import clean_person_name
 from pesquisa.extract.entities._rules import (
     alias_mentions,
+    full_names,
     known_nicknames,
     nicknamed_people,
     org_cue_mentions,
@@ -67,8 +68,9 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     titled = [t for t in titled if not any(m.type == "person" and m.span.overlaps(t.span) and not _within(m.span, t.span)
                                            for m in model)]
     model = [m for m in model if not any(m.span.overlaps(t.span) for t in titled)]
-    people = people_rules + [m for m in model if m.type == "person"] + titled
-    mentions += people_rules + model + titled
+    named = full_names(text, taken + [m.span for m in model + titled])
+    people = people_rules + [m for m in model if m.type == "person"] + titled + named
+    mentions += people_rules + model + titled + named
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     mentions = [m for m in mentions if m.source != "model" or not any(m.span.overlaps(a.span) for a in aliases)] + aliases
     # a person the model found only once by its first name elsewhere stays out (fragments)

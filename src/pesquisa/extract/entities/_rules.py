@@ -90,6 +90,27 @@ def _complement_of_title(text: str, start: int, candidate: str) -> bool:
     return not is_given_name(candidate.split()[0])
 
 
+_FULL_NAME = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s(?:(?:de|del|de la)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){2,3})(?![\w])")
+
+
+def full_names(text: str, taken: list[Span]) -> list[Mention]:
+    """A Spanish full name no other step found: a known given name and two or three capitalized words
+    ("... and Ovidio Guzmán López on Tuesday", which the small English model leaves untagged)."""
+    out = []
+    for match in _FULL_NAME.finditer(text):
+        span = Span(match.start(1), match.end(1))
+        words = match.group(1).split()
+        previous = text[:span.start].split()[-1:] or [""]
+        glued = previous[0][:1].isupper() and not previous[0].endswith((".", ":", "—"))  # "Avenida Marco Antonio ..."
+        street = previous[0].lower() in names_data().geo_words  # "la colonia Benito Juárez García"
+        if any(span.overlaps(t) for t in taken) or not is_given_name(words[0]) or glued or street:
+            continue
+        cleaned = clean_person_name(match.group(1), span.start)
+        if cleaned is not None and cleaned[0] == match.group(1):
+            out.append(Mention("person", match.group(1), span, match.group(1), source="rule"))
+    return out
+
+
 def withheld_people(text: str) -> list[Mention]:
     names = names_data()
     marks = "|".join(re.escape(w) for w in names.withheld)
