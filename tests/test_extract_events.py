@@ -207,6 +207,9 @@ def test_extract_events_people_are_arrested_not_the_cartel_that_qualifies_them()
     ("La Marina capturó este lunes a Juan Pérez Soto en Mazatlán.", "arrest"),
     ("Los tres hermanos fueron aprehendidos por la Fiscalía General de la República en Tijuana.", "arrest"),
     ("Fueron extraditados a Estados Unidos tres presuntos narcotraficantes, informó la Fiscalía.", "extradition"),
+    ("La próxima semana, una delegación encabezada por Marcelo Ebrard visitará Washington.", "visit"),
+    ("Marcelo Ebrard viajó a Washington el lunes para hablar de aranceles.", "visit"),
+    ("Marcelo Ebrard y Marco Rubio sostuvieron una reunión en Washington el lunes.", "meeting"),
 ])
 def test_extract_events_spanish_verbs_in_every_person_and_participle(text, kind):
     assert kind in {e["type"] for e in _events(text, "2025-10-14")}
@@ -229,15 +232,6 @@ def test_extract_events_a_group_subject_meets_as_the_people_named_before():
 ])
 def test_extract_events_an_event_subject_of_a_future_verb_is_planned_only_if_it_will_take_place(text, planned):
     assert [e["planned"] for e in _events(text, "2025-11-02")][:1] == [planned]
-
-
-@pytest.mark.parametrize(("text", "kind"), [
-    ("La próxima semana, una delegación encabezada por Marcelo Ebrard visitará Washington.", "visit"),
-    ("Marcelo Ebrard viajó a Washington el lunes para hablar de aranceles.", "visit"),
-    ("Marcelo Ebrard y Marco Rubio sostuvieron una reunión en Washington el lunes.", "meeting"),
-])
-def test_extract_events_spanish_visits_and_meetings_in_every_tense(text, kind):
-    assert kind in {e["type"] for e in _events(text, "2025-07-31")}
 
 
 def test_extract_events_a_possessor_who_only_qualifies_the_target_is_not_acted_on():

@@ -28,6 +28,12 @@ def _alt(words: Iterable[str]) -> str:
 
 
 @cache
+def same_period_pattern() -> re.Pattern:
+    """Words that refer back to the period stated before ("in the same period", "en el mismo lapso"), folded."""
+    return re.compile(r"\b(?:" + _alt(period_words()["same"]) + r")\b")
+
+
+@cache
 def period_patterns() -> list[tuple[str, re.Pattern]]:
     """The period patterns over folded text, most specific first."""
     parts = _parts()
@@ -63,14 +69,12 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
                              r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
                              r"\bun\s+ano\s+antes\b")),
-        ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
-                             rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
-        ("first", re.compile(rf"\b(?:the\s+|los\s+)?(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)\s+(?:of|del|de)\s+"
-                             rf"(?P<y>{y})\b")),  # "the first nine months of 2023": a calendar year
-        ("first", re.compile(rf"\b(?:the\s+|el\s+)?(?:first|primer)\s+(?P<one>month|mes)\s+(?:of|del|de)\s+"
-                             rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
-        ("first", re.compile(rf"\b(?:the\s+|el\s+)?(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)\s+(?:of|del|de)\s+"
-                             rf"(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:{de}\s+(?P<y>{y}))?")),
+        # "the first nine months of the year / of fiscal year 2026 / of 2023", "the first month of fiscal 2025",
+        # "el primer semestre del año": months from the start of a (fiscal) year; a bare year is a calendar one
+        ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)|"
+                             rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad))"
+                             rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
+                             rf"(?:{de}\s+(?P<y>{y}))?|(?P<y_alone>{y})\b)")),
         # "the 12 months ending in September 2023", "los 12 meses que terminaron en septiembre": n months to that one
         ("ending", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+)?(?P<n>{n})\s+(?:months|meses)\s+"
                               rf"(?:ending|ended|through|que\s+(?:terminaron|concluyeron|cerraron)|hasta)\s+"

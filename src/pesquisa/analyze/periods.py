@@ -28,11 +28,9 @@ The patterns are in ``_period_forms``. Relative forms need the publication date 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
-from functools import cache
 
-from pesquisa.analyze._period_forms import period_patterns, period_words
+from pesquisa.analyze._period_forms import period_patterns, period_words, same_period_pattern
 from pesquisa.calendar import month_numbers
 from pesquisa.text import fold_chars
 
@@ -150,8 +148,8 @@ def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
             return None
         start = fiscal_year_months(fy)[0]
         return start, add_months(start, count - 1), "months"
-    if g.get("y"):
-        year = int(g["y"])
+    if g.get("y") or g.get("y_alone"):
+        year = int(g.get("y") or g["y_alone"])
     elif anchor:
         year = int(anchor[:4]) if int(anchor[5:7]) >= count else int(anchor[:4]) - 1
     else:
@@ -293,15 +291,9 @@ def _year(g: dict) -> int | None:
     return int(text) if text else None
 
 
-@cache
-def _same_period() -> re.Pattern:
-    forms = sorted({" ".join(fold_chars(f).split()) for f in period_words()["same"]}, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b")
-
-
 def names_same_period(text: str) -> bool:
     """True when ``text`` refers back to a period stated before it ("in the same period", "en el mismo lapso")."""
-    return _same_period().search(fold_chars(text)) is not None
+    return same_period_pattern().search(fold_chars(text)) is not None
 
 
 def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_context: bool = False) -> list[Period]:

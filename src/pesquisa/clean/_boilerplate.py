@@ -180,8 +180,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     4. whatever the model says, a full sentence quoting someone at length or reporting what someone
        said (a past-tense speech verb) is article text, unless it stands in the page's tail, and so
        is a full sentence right after article text or an inline teaser that follows it
-       (``_keep_article_continuations``); a short line after a block of dropped lines below the body
-       is a note of the tail (``_drop_notes_below_the_tail``); and a line printed twice (shorter than
+       (``_keep_article_continuations``, also after a block of teasers); a short line after a block of
+       dropped lines below the body is a note of the tail (``_drop_notes_below_the_tail``); and a line printed twice (shorter than
        ``CAPTION_WORDS``) is a caption,
        a short line that opens with a call to action is one, a page label is a label, and a date
        alone on its line with its weekday or above the headline is the page's date banner, and
@@ -205,9 +205,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         if not rows[i]["below_tail_cta"] and is_reporting(lines[i], lang):
             reasons[i] = None
         reasons[i] = cue_reason(lines[i], printed_twice=twice) or reasons[i]
-    _keep_article_continuations(lines, reasons, rows)
     _drop_notes_below_the_tail(lines, reasons)
-    _resume_after_teaser_blocks(lines, reasons, lang)
+    _keep_article_continuations(lines, reasons, rows, lang)
     for i, bar in enumerate(title_bars(lines)):
         reasons[i] = "label" if bar else reasons[i]
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
@@ -241,43 +240,43 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
             break
 
 
-def _keep_article_continuations(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]]) -> None:
-    """A full sentence right after article text, or after an inline teaser ("LEE TAMBIÉN: <headline>")
-    that follows it, is the article going on, above the page's tail: the short last paragraphs of
-    wire copy ("The case was investigated by the DEA.") would otherwise read as the page's end."""
+def _keep_article_continuations(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],
+                                lang: str) -> None:
+    """A full sentence right after article text is the article going on, also after an inline teaser
+    ("LEE TAMBIÉN: <headline>") or a block of teasers ("Te puede interesar" and up to three headlines)
+    that follows it: the short last paragraphs of wire copy ("The case was investigated by the DEA.")
+    would otherwise read as the page's end, and Mexican portals set teaser blocks mid-article. After a
+    block, not the summary of the teaser above it (they share ``TITLE_SHARED_WORDS`` content words)."""
     for i in range(2, len(lines)):
-        if reasons[i] is None or reasons[i] in CUE_REASONS or rows[i]["below_tail_cta"] or \
-                len(lines[i].split()) < RESUMED_WORDS or not is_terminal(lines[i]):
+        line = lines[i]
+        if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < RESUMED_WORDS or \
+                not is_terminal(line):
             continue
-        j = i - 1
-        while j > 0 and is_inline_slot(lines[j]) and reasons[j]:
-            j -= 1
+        j, block = _before_teasers(lines, reasons, i)
+        if block:
+            if is_cta(line) or len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS:
+                continue
+        elif rows[i]["below_tail_cta"]:
+            continue
         if reasons[j] is None and is_body_paragraph(lines[j]):
             reasons[i] = None
 
 
-def _resume_after_teaser_blocks(lines: list[str], reasons: list[str | None], lang: str) -> None:
-    """A full sentence after an inline block of teasers ("Te puede interesar" and up to three headlines)
-    that follows article text is the article going on, unless it is the summary of the teaser above it
-    (they share ``TITLE_SHARED_WORDS`` content words): Mexican portals set such blocks mid-article."""
-    for i in range(3, len(lines)):
-        line = lines[i]
-        if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < RESUMED_WORDS or \
-                not is_terminal(line) or is_cta(line):
-            continue
-        j, titles = i - 1, 0
-        while j > 0 and titles < 3 and reasons[j] and not is_terminal(lines[j]) and is_headline_like(lines[j]) and \
-                not (is_cta(lines[j]) or is_inline_slot(lines[j])):
-            j, titles = j - 1, titles + 1
-        if not titles or not reasons[j] or not (is_inline_slot(lines[j]) or is_cta(lines[j])) or \
-                len(lines[j].split()) > SLOT_WORDS:
-            continue
+def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tuple[int, bool]:
+    """The line before the dropped teasers above line ``i`` (inline slots, or a block: a short header and up
+    to three headlines), and whether a block was among them."""
+    j, titles = i - 1, 0
+    while j > 0 and titles < 3 and reasons[j] and not is_terminal(lines[j]) and is_headline_like(lines[j]) and \
+            not (is_cta(lines[j]) or is_inline_slot(lines[j])):
+        j, titles = j - 1, titles + 1
+    block = titles > 0 and bool(reasons[j]) and (is_inline_slot(lines[j]) or is_cta(lines[j])) and \
+        len(lines[j].split()) <= SLOT_WORDS
+    if titles and not block:
+        return i - 1, False
+    j -= 1 if block else 0
+    while j > 0 and is_inline_slot(lines[j]) and reasons[j]:
         j -= 1
-        while j > 0 and reasons[j] and is_inline_slot(lines[j]):
-            j -= 1  # an ad slot before the block
-        summary = len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS
-        if reasons[j] is None and is_body_paragraph(lines[j]) and not summary:
-            reasons[i] = None
+    return j, block
 
 
 SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")

@@ -131,8 +131,7 @@ def item_of(text: str | None) -> str | None:
 
 @cache
 def _anaphors() -> re.Pattern:
-    forms = sorted({" ".join(fold_chars(f).split()) for f in settings()["drug_anaphors"]}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")(?![\w-])")
+    return _alternation({" ".join(fold_chars(f).split()): ("anaphor", "") for f in settings()["drug_anaphors"]})
 
 
 def refers_back(text: str | None) -> bool:
