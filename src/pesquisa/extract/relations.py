@@ -52,6 +52,7 @@ class _Cues:
     country_names: tuple[tuple[str, re.Pattern[str]], ...]
     national: re.Pattern[str]
     state_kinds: frozenset[str]
+    cue_to_org: re.Pattern[str]  # what may stand between a role and its organization
 
 
 @cache
@@ -83,7 +84,21 @@ def _cues() -> _Cues:
                                               + r")(?!\w)")) for code, ws in names.items() if ws),
         national=_phrases(data["national_cues"]),
         state_kinds=frozenset(data["state_kinds"]),
+        cue_to_org=_cue_to_org(data),
     )
+
+
+_PREP = (r"(?:of the|in the|within the|for the|para el|para la|en el|en la|de la|de los|de las|del|of|de|in|within|"
+         r"for)")
+
+
+def _cue_to_org(data: dict) -> re.Pattern[str]:
+    """What may stand between a role and its organization: a preposition, a part of it ("líder de una facción
+    de la organización de los Beltrán Leyva", "a leader of a faction of the Sinaloa Cartel")."""
+    parts = "|".join(re.escape(w) for w in sorted(data["faction"], key=len, reverse=True))
+    heads = "|".join(re.escape(w) for w in data["org_heads"])
+    return re.compile(rf"\s*(?:{_PREP}\s+(?:(?:a|an|one|una|un)\s+(?:{parts})\s+{_PREP}\s+)?"
+                      rf"(?:(?:{heads})\s+{_PREP}\s+)?)?\s*", re.I)
 
 
 def _org_kind(entity: LocalEntity) -> str | None:
@@ -150,14 +165,6 @@ def _listed(s: _Sentence, first: tuple[Mention, LocalEntity], *, forward: bool) 
             out.insert(0, nxt)
 
 
-_PREP = (r"(?:of the|in the|within the|for the|para el|para la|en el|en la|de la|de los|de las|del|of|de|in|within|"
-         r"for)")
-# between a role and its organization: a preposition, a part of it ("líder de una facción de la organización
-# de los Beltrán Leyva", "a leader of a faction of the Sinaloa Cartel")
-CUE_TO_ORG = re.compile(rf"\s*(?:{_PREP}\s+(?:(?:a|an|one|una|un)\s+(?:faction|wing|cell|facción|célula|ala)\s+"
-                        rf"{_PREP}\s+)?(?:(?:organización|organization|grupo|group)\s+{_PREP}\s+)?)?\s*", re.I)
-
-
 def _membership(s: _Sentence) -> list[Relation]:
     """Person-organization cues: "O leader P", "P, a O operator", "leader of O, P", "el líder del O, P"."""
     out = []
@@ -166,7 +173,7 @@ def _membership(s: _Sentence) -> list[Relation]:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             org = s.nearest("organization", cue.end, before=False)
-            if org and not CUE_TO_ORG.fullmatch(s.body[cue.end:org[0].span.start]):
+            if org and not _cues().cue_to_org.fullmatch(s.body[cue.end:org[0].span.start]):
                 org = None
             org_before = s.nearest("organization", cue.start, before=True)
             if org is None and org_before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:drug\s+)?(?:cartel|organization|group)?\s*",

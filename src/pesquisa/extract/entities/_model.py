@@ -176,16 +176,11 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     if kind == "place" and any(w.lower() in names_data().org_words for w in name.split()):
         kind = "organization"
     if kind == "place" and re.match(r"(?:El|La)\s", surface) and not load_lexicon().place_key(name) and \
-            not is_known_place(name) and name.split()[0].lower() not in PLACE_NOUNS:
+            not is_known_place(name) and name.split()[0].lower() not in names_data().geo_words:
         name = surface  # the article is part of the name: "El Paso", "La Paz", "El Fuerte"
     if kind == "organization" and re.search(r"['’]s$", name):
         return None
     return Mention(kind, surface, span, name)
-
-
-# common nouns a Spanish place name may open with, after an article that is then no part of the name
-PLACE_NOUNS = {"ciudad", "estado", "golfo", "municipio", "puerto", "mar", "río", "rio", "valle", "sierra", "frontera",
-               "zona", "región", "region", "península", "peninsula", "costa", "isla", "bahía", "bahia", "laguna"}
 
 
 ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
