@@ -37,7 +37,7 @@ from pesquisa.clean._page_context import (
     content_words,
     first_anchor,
     line_features,
-    repeated_lines,
+    printed_twins,
     title_bars,
     title_index,
 )
@@ -47,6 +47,7 @@ from pesquisa.clean._signals import (
     WEEKDAY,
     has_quote,
     is_anchor,
+    is_credit,
     is_cta,
     is_cta_lead,
     is_date_only,
@@ -161,18 +162,20 @@ def is_reporting(line: str, lang: str) -> bool:
 
 def cue_reason(line: str, *, printed_twice: bool) -> str | None:
     """The reason a line is boilerplate by a cue no article sentence carries, or None: a caption
-    printed twice, a short line opening with a call to action, a page label."""
-    if printed_twice and len(line.split()) < CAPTION_WORDS:
+    printed twice (short, or carrying its credit), a short line opening with a call to action, a page label."""
+    if printed_twice and (len(line.split()) < CAPTION_WORDS or is_credit(line)):
         return "caption"
     if is_cta_lead(line):
         return "call to action"
     return "label" if is_label(line) else None
 
 
-def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None = None) -> list[str | None]:
+def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None = None,
+             glued: Sequence[bool] | None = None) -> list[str | None]:
     """For each line, the reason it is boilerplate, or None to keep it.
 
-    ``model`` (stages and threshold as in ``data/boilerplate_model.yaml``) defaults to the shipped one.
+    ``model`` (stages and threshold as in ``data/boilerplate_model.yaml``) defaults to the shipped one;
+    ``glued`` says for each line whether it follows the one before with no blank line between.
     Steps, in order:
     1. the general signals of every line (``_page_context.line_features``);
     2. first stage: each line alone; second stage: with its neighbours' first-stage verdicts;
@@ -181,8 +184,9 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        said (a past-tense speech verb) is article text, unless it stands in the page's tail, and so
        is a full sentence right after article text or an inline teaser that follows it
        (``_keep_article_continuations``, also after a block of teasers); a short line after a block of
-       dropped lines below the body is a note of the tail (``_drop_notes_below_the_tail``); and a line printed twice (shorter than
-       ``CAPTION_WORDS``) is a caption,
+       dropped lines below the body is a note of the tail (``_drop_notes_below_the_tail``); a line printed
+       twice (shorter than ``CAPTION_WORDS``, or with its credit) is a caption, and so is the other line of a
+       two-line block that holds a caption (``_caption_blocks``),
        a short line that opens with a call to action is one, a page label is a label, and a date
        alone on its line with its weekday or above the headline is the page's date banner, and
        a line of three words or fewer above the headline is a section or site label;
@@ -201,10 +205,9 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     reasons: list[str | None] = [
         _reason(row, stage2) if not is_lone_number(line) and _sigmoid(_logit(row, stage2)) >= threshold else None
         for row, line in zip(rows, lines, strict=True)]
-    for i, twice in enumerate(repeated_lines(lines)):
-        if not rows[i]["below_tail_cta"] and is_reporting(lines[i], lang):
-            reasons[i] = None
-        reasons[i] = cue_reason(lines[i], printed_twice=twice) or reasons[i]
+    _reporting_and_captions(lines, reasons, rows, lang)
+    if glued is not None:
+        _caption_blocks(lines, reasons, glued, lang)
     _drop_notes_below_the_tail(lines, reasons)
     _keep_article_continuations(lines, reasons, rows, lang)
     for i, bar in enumerate(title_bars(lines)):
@@ -214,6 +217,43 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
     return _keep_sentences_of_a_short_text(lines, reasons)
+
+
+def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],
+                            lang: str) -> None:
+    """A sentence that reports speech is article text unless it stands in the page's tail, or carries a
+    photo credit and says little the page does not say elsewhere (a caption retelling the body: novelty
+    under ``RETOLD``); a line printed twice is a caption, except the article's own sentence that a credited
+    caption further down repeats (a caption quoting the body: the copy without the credit is the body's)."""
+    twins = printed_twins(lines)
+    for i, line in enumerate(lines):
+        credited = is_credit(line)
+        reporting = is_reporting(line, lang) and not (credited and rows[i]["novelty"] < RETOLD)
+        if reporting and not rows[i]["below_tail_cta"]:
+            reasons[i] = None
+        quoted = reporting and not credited and any(abs(j - i) > 1 and is_credit(lines[j]) for j in twins[i])
+        reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted) or reasons[i]
+
+
+def _caption_blocks(lines: list[str], reasons: list[str | None], glued: Sequence[bool], lang: str) -> None:
+    """On a page that parts its paragraphs with blank lines, a block of two lines, one of them a caption or
+    credit, is a caption block: the other line is the image's description or a second caption line.
+    A sentence that reports speech without a credit stays (``_reporting_and_captions`` kept it)."""
+    if sum(glued) * GLUED_SHARE > len(lines):
+        return
+    ends = [i + 1 == len(lines) or not glued[i + 1] for i in range(len(lines))]
+    for i in range(2, len(lines)):
+        # a block of two lines: [i - 1, i], blank lines around it
+        if not glued[i] or glued[i - 1] or not ends[i]:
+            continue
+        for cap, other in ((i, i - 1), (i - 1, i)):
+            if reasons[cap] and (reasons[cap] == "caption" or is_credit(lines[cap])) and not reasons[other] and \
+                    not is_reporting(lines[other], lang) and len(lines[other].split()) < CAPTION_WORDS:
+                reasons[other] = "caption"
+
+
+RETOLD = 0.5  # a credited caption with fewer of its own content words than this retells the body
+GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no blank-line paragraphs
 
 
 def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],

@@ -38,6 +38,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _glued(text: str, lines: list[tuple[int, str]]) -> list[bool]:
+    """For each line, whether it follows the line before with no blank line between."""
+    return [i > 0 and text.count("\n", lines[i - 1][0] + len(lines[i - 1][1]), pos) <= 1
+            for i, (pos, _line) in enumerate(lines)]
+
+
 def repair_line(line: str) -> str:
     """One line with mojibake and lost bytes repaired; the same line when it needs neither.
 
@@ -88,7 +94,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     lines = _lines(source_text)
     repaired = [repair_line(text) for _pos, text in lines]
     repairs = [f"{old!r} -> {new!r}" for (_p, old), new in zip(lines, repaired, strict=False) if old != new]
-    reasons = classify(repaired, lang)
+    reasons = classify(repaired, lang, glued=_glued(source_text, lines))
 
     offsets = OffsetMap()
     parts: list[str] = []

@@ -71,14 +71,19 @@ def _printed_twice(a: list[tuple[str, ...]], b: list[tuple[str, ...]]) -> bool:
 
 def repeated_lines(lines: list[str]) -> list[bool]:
     """For each line, whether the page prints it twice (a caption, and the caption again with its credit)."""
+    return [bool(twins) for twins in printed_twins(lines)]
+
+
+def printed_twins(lines: list[str]) -> list[tuple[int, ...]]:
+    """For each line, the other lines that print it again (empty when it is printed once)."""
     return list(_repeated(tuple(lines)))
 
 
 @lru_cache(maxsize=16)
-def _repeated(lines: tuple[str, ...]) -> tuple[bool, ...]:
+def _repeated(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
     grams = [_trigrams(ln) for ln in lines]
     bars = title_bars(list(lines))  # the headline inside the page's title bar is not printed twice
-    return tuple(any(j != i and not bars[j] and not bars[i] and _printed_twice(gi, gj) for j, gj in enumerate(grams))
+    return tuple(tuple(j for j, gj in enumerate(grams) if j != i and not bars[j] and not bars[i] and _printed_twice(gi, gj))
                  for i, gi in enumerate(grams))
 
 

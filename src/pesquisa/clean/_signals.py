@@ -76,6 +76,7 @@ def _cues() -> dict[str, Any]:
         "byline": re.compile(header["byline"], re.I),
         "breadcrumb": re.compile(header["breadcrumb"]),
         "section_label": re.compile(header["section_label"]),
+        "separator": re.compile(header["separator"]),
         "file": re.compile(header["file"], re.I),
     }
 
@@ -141,14 +142,18 @@ def is_date_only(line: str) -> bool:
 
 
 def is_label(line: str) -> bool:
-    """The line is a page label: a byline, a handle, a file name, a breadcrumb, a "Site | Section"
-    label, a site tagline, or only label words ("Published", "3 min read") around a date or time."""
+    """The line is a page label: a byline (alone or beside its date), a handle, a file name, a breadcrumb,
+    a "Site | Section" label, a site tagline, or only label words ("Published", "3 min read") around a date or time."""
     c = _cues()
     text = line.strip()
     if any(c[k].match(text) for k in ("handle", "byline", "file", "tagline", "breadcrumb")):
         return True
     if c["section_label"].match(text) and len(text.split()) <= 6:
         return True
+    parts = [p for p in c["separator"].split(text) if p.strip()]
+    if len(parts) >= 2 and any(c["byline"].match(p.strip()) for p in parts) and \
+            all(c["byline"].match(p.strip()) or not _left_words(p, label_words=True) for p in parts):
+        return True  # a byline beside its date and label words: "Por Redacción | 14 de enero de 2026"
     if is_date_only(text) or not words_of(text):
         return False
     return not _left_words(text, label_words=True)
