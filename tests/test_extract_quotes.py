@@ -333,6 +333,27 @@ def test_extract_quotes_according_to_the_statement_of_the_agency_named_before(nl
     assert _said(quotes, "en la bodega había") == ("Secretaría de Marina", True)
 
 
+def test_extract_quotes_according_to_the_agency_over_a_seizure_verb(nlp_es):
+    # "se aseguraron dos armas" is a seizure, not "assured": the frame still speaks for the agency
+    text = ("La Secretaría de Marina informó la detención de tres hombres en Manzanillo.\n\n"
+            "De acuerdo con la dependencia, en el cateo se aseguraron dos armas largas y documentos contables.")
+    quotes = _quotes(nlp_es, text)
+    assert _said(quotes, "en el cateo se aseguraron") == ("Secretaría de Marina", True)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Extortion reports fell 11% in February compared with the same month last year, according to the "
+     "Interior Ministry, the third monthly decline in a row.", "Extortion reports fell 11%"),
+    ("Los homicidios bajaron 15% en el primer semestre, según la Secretaría de Gobernación, la mayor caída "
+     "desde 2016.", "Los homicidios bajaron 15%"),
+    ("However, according to the Interior Ministry, extortion reports fell 11% in February.", "extortion reports"),
+])
+def test_extract_quotes_a_frame_after_its_clause_closes_it(request, text, start):
+    """'CONTENT, according to X, an apposition': the words before the frame are X's, not the apposition."""
+    quotes = _quotes(request.getfixturevalue("nlp_es" if "según" in text else "nlp_en"), text)
+    assert [q.text[:len(start)] for q in quotes] == [start]
+
+
 def test_extract_quotes_a_country_speaks_through_its_government(nlp_en):
     text = "Two suspects were arrested in Panama last week. Colombia said it would ask for their extradition."
     quotes = _quotes(nlp_en, text)
