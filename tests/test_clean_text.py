@@ -229,6 +229,19 @@ def test_clean_site_tagline_above_the_menu_is_not_the_headline():
     assert "Independent reporting" not in doc.body and "\nWorld\n" not in doc.body
 
 
+@pytest.mark.parametrize("credits", ["Reporting by Daniel Ruiz; Editing by Sarah Kim",
+                                     "Additional reporting by Dave Graham in Mexico City; Editing by Rosalba O'Brien",
+                                     "Edición: Juan Pérez"])
+def test_clean_staff_credits_closing_a_wire_story_are_chrome(credits):
+    raw = ("Treasury sanctions Mexican timeshare fraud network tied to cartel\n\n"
+           "WASHINGTON, Nov 20 (Reuters) - The U.S. Treasury Department on Thursday imposed sanctions on four Mexican "
+           "nationals and 13 companies it accused of running a timeshare fraud scheme in Puerto Vallarta.\n\n"
+           "The sanctions freeze any assets the targets hold in the United States and generally bar Americans from "
+           f"dealing with them.\n\n{credits}\n")
+    doc = clean_document(RawDocument("page.txt", raw))
+    assert doc.body.endswith("dealing with them.") and doc.removed == [credits]
+
+
 def test_clean_a_short_note_after_the_credits_and_topics_is_page_tail():
     raw = ("Mexico arrests suspected cartel finance chief in Sinaloa, officials say\n"
            "MEXICO CITY, Oct 14 - Mexican authorities on Tuesday arrested a man they described as the chief money "

@@ -228,6 +228,14 @@ def test_extract_entities_lower_case_institutions_and_acronym_case(nlp_en):
     assert not [e for e in ents if e.type == "person"]
 
 
+def test_extract_entities_spanish_lower_case_heads_of_names(nlp_es):
+    # Spanish style: the common-noun head in lower case, the name after "de" as is
+    text = ("La embajada de Estados Unidos en México agradeció la colaboración contra el cártel de Sinaloa. "
+            "El departamento de Estado y la fiscalía general de la República no comentaron.")
+    ents = extract_entities(nlp_es(text), "d")
+    assert {e.key for e in ents if e.type == "organization"} == {"us-embassy-mx", "cartel-sinaloa", "us-state", "mx-fgr"}
+
+
 def test_extract_entities_verbs_are_no_places(nlp_es):
     text = "Aseguró que la Sedena evitará la corrupción. Afirmó que la Constitución lo permite."
     assert not any(n in {"Aseguró", "Afirmó"} for _t, n in _entities(nlp_es, text))

@@ -74,6 +74,7 @@ def _cues() -> dict[str, Any]:
         "tagline": re.compile(header["site_tagline"]),
         "handle": re.compile(header["handle"]),
         "byline": re.compile(header["byline"], re.I),
+        "staff_credit": re.compile(header["staff_credit"], re.I),
         "breadcrumb": re.compile(header["breadcrumb"]),
         "section_label": re.compile(header["section_label"]),
         "separator": re.compile(header["separator"]),
@@ -142,11 +143,11 @@ def is_date_only(line: str) -> bool:
 
 
 def is_label(line: str) -> bool:
-    """The line is a page label: a byline (alone or beside its date), a handle, a file name, a breadcrumb,
+    """The line is a page label: a byline (alone or beside its date), staff credits, a handle, a file name, a breadcrumb,
     a "Site | Section" label, a site tagline, or only label words ("Published", "3 min read") around a date or time."""
     c = _cues()
     text = line.strip()
-    if any(c[k].match(text) for k in ("handle", "byline", "file", "tagline", "breadcrumb")):
+    if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb")):
         return True
     if c["section_label"].match(text) and len(text.split()) <= 6:
         return True

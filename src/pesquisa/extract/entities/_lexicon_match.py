@@ -22,7 +22,7 @@ def _lexicon_regex() -> list[tuple[str, re.Pattern[str], str, str, bool]]:
     """(form, pattern, type, key, context_only) for every lexicon alias, longest first (left edge: ``_LEFT_EDGE``)."""
     lex = load_lexicon()
     out = []
-    for form, key, ctx in lex.org_patterns() + _lowercase_variants():
+    for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads():
         out.append((form, re.compile(re.escape(form) + r"(?![\w])"), "organization", key, ctx))
     places = []
     for place in lex.places.values():
@@ -49,6 +49,31 @@ def _lowercase_variants() -> list[tuple[str, str, bool]]:
             continue
         if fold(lead) in names.demonyms or lex.place_key(lead) or lex.place_key(re.sub(r"['’]s$", "", lead)):
             out.append((f"{lead} {rest.lower()}", key, False))
+    return out
+
+
+_HEAD_END = re.compile(r"\s(?:de|del)\s")
+
+
+def _lowercase_heads() -> list[tuple[str, str, bool]]:
+    """(form, key, False) for aliases whose common-noun head is written in lower case, the name after it as is.
+
+    Spanish style writes the head of an institution's or a cartel's name in lower case ("el cártel de
+    Sinaloa", "la embajada de Estados Unidos en México", "la fiscalía general de la República"): the
+    words before the first "de" go lower case when a capitalized name follows them.
+    """
+    lex, names = load_lexicon(), names_data()
+    out = []
+    for form, key, ctx in lex.org_patterns():
+        cut = _HEAD_END.search(form)
+        if ctx or cut is None:
+            continue
+        head, rest = form[:cut.start()], form[cut.start():]
+        lead = head.split()[0]
+        if not lead[:1].isupper() or lead.isupper() or not re.search(r"\s[A-ZÁÉÍÓÚ]", rest) or \
+                fold(lead) in names.demonyms or lex.place_key(lead):
+            continue
+        out.append((head.lower() + rest, key, False))
     return out
 
 
