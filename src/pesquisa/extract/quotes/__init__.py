@@ -162,10 +162,10 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                 subject = subject_span(head, direct) if head is not None else None
                 out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3))
         for content, source in according_frames(sent, direct):
-            attributed = any(is_speech_verb(t) and content.start <= t.idx < content.end and subject_span(t, direct)
-                             for t in sent)
+            attributed = any(c.verb is not None and c.subject is not None and content.start <= c.verb.idx < content.end
+                             for c in out)
             if attributed:
-                continue  # "X said ..., according to a statement": X already speaks
+                continue  # "X said ..., according to a statement": X already speaks (not "se aseguraron 2 armas")
             if len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
                 out.append(_Candidate(content, False, None, source, according=source, evidence=2))
     for cand in out:  # "MEXICO CITY (AP) — ..., officials said": the dateline is no one's words

@@ -221,8 +221,11 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
             if not src_end:
                 continue
             source = Span(sent.start_char + match.end(), sent.start_char + match.end() + src_end.start())
-            after_que = text[:match.start(1)].rstrip().endswith(("que,", "que", ","))
-            if match.start(1) < 3 or (after_que and rest[src_end.start()] == ","):
+            lead = text[:match.start(1)].rstrip()
+            # "que, según X, CONTENT", or a sentence adverb before the frame ("However, according to X, ...");
+            # after a clause of its own the frame closes it: "CONTENT, according to X, the third in a row."
+            opens = lead.endswith(("que,", "que", "that,", "that")) or (lead.endswith(",") and len(lead.split()) <= 3)
+            if match.start(1) < 3 or (opens and rest[src_end.start()] == ","):
                 # "According to X, CONTENT" / "que, según X, CONTENT"
                 content = Span(source.end + 1, sent.end_char)
             else:
