@@ -241,6 +241,11 @@ def test_extract_entities_verbs_are_no_places(nlp_es):
     assert not any(n in {"Aseguró", "Afirmó"} for _t, n in _entities(nlp_es, text))
 
 
+def test_extract_entities_a_headline_verb_and_figure_is_no_place(nlp_es):
+    text = "Baja 32% homicidio doloso en el primer año del gobierno, reporta el SESNSP"
+    assert not [n for t, n in _entities(nlp_es, text) if "32" in n]
+
+
 def test_extract_entities_tweet_signer(nlp_es):
     text = "“Vamos por ellos”, escribió.\n— Embajada EU en Mex (@USEmbassyMEX) August 13, 2025\nLa noticia siguió."
     ents = extract_entities(nlp_es(text), "d")

@@ -149,8 +149,8 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     if all(t.pos_ in {"VERB", "AUX"} for t in ent):
         return None  # "Aseguró que ...", "Afirmó que ...": a sentence-initial verb, capitalized
     surface = _trim_lowercase_tail(ent.text.strip(QUOTE_CHARS + " ,;:"))
-    if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}", surface):
-        return None
+    if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
+        return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
     surface_start = ent.start_char + ent.text.find(surface)
     span = Span(surface_start, surface_start + len(surface))
     name = re.sub(r"^(the|The|la|La|el|El)\s+", "", surface)
