@@ -354,6 +354,30 @@ def test_extract_quotes_a_frame_after_its_clause_closes_it(request, text, start)
     assert [q.text[:len(start)] for q in quotes] == [start]
 
 
+@pytest.mark.parametrize("lang, text, speaker", [
+    ("es", "Sheinbaum dijo que su gobierno no aceptará la intervención de tropas extranjeras en el país.", "Sheinbaum"),
+    ("es", "El acuerdo se firmará la próxima semana en Washington, afirmó Ebrard durante la conferencia.", "Ebrard"),
+    ("en", "Rubio told reporters that the cartels would be treated as terrorist organizations from now on.", "Rubio"),
+    ("es", "Pemex dijo que el robo de combustible bajó 20 por ciento en el último año en Tabasco.",
+     "Petróleos Mexicanos"),
+])
+def test_extract_quotes_a_bare_name_that_speaks_is_a_person(request, lang, text, speaker):
+    """The article's only mention of the speaker is a bare surname: still the speaker (an organization stays one)."""
+    nlp = request.getfixturevalue(f"nlp_{lang}")
+    doc = nlp(text)
+    ents = extract_entities(doc, "d")
+    quotes = extract_quotes(doc, ents)
+    owner = next(e for e in ents if e.local_id == quotes[0].speaker_local_id)
+    assert (owner.name, owner.type) == (speaker, "organization" if speaker == "Petróleos Mexicanos" else "person")
+
+
+def test_extract_quotes_a_bare_surname_of_several_named_people_adds_no_one(nlp_es):
+    text = ("Ovidio Guzmán López se declaró culpable. Su padre, Joaquín Guzmán Loera, cumple cadena perpetua. "
+            "Guzmán dijo que cooperará con la fiscalía de Estados Unidos.")
+    ents = extract_entities(nlp_es(text), "d")
+    assert sorted(e.name for e in ents if e.type == "person") == ["Joaquín Guzmán Loera", "Ovidio Guzmán López"]
+
+
 def test_extract_quotes_a_country_speaks_through_its_government(nlp_en):
     text = "Two suspects were arrested in Panama last week. Colombia said it would ask for their extradition."
     quotes = _quotes(nlp_en, text)

@@ -93,6 +93,14 @@ def test_extract_relations_nationality_from_the_words_around_a_person():
     assert ("Néstor Isidro Pérez Salas", "us") not in found  # "US courts": no title, no nationality
 
 
+def test_extract_relations_nationality_after_another_speaker():
+    # the words after the other person's name are this one's: "Velasco said Mexico President X"
+    text = ("Roberto Velasco spoke at the webinar. Velasco said Mexico President Andrés Manuel López Obrador "
+            "has made clear the policy will not change.")
+    found = {(s, v) for k, s, v, _c in _relations(text) if k == "national_of"}
+    assert ("Andrés Manuel López Obrador", "mx") in found and ("Roberto Velasco", "mx") not in found
+
+
 def test_extract_relations_nationality_from_a_government_body():
     # "the Foreign Ministry" is Mexico's only in an article that shows Mexico (here, its capital)
     text = ("In Mexico City, Roberto Velasco, Director for North America of the Foreign Ministry, highlighted the "

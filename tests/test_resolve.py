@@ -33,6 +33,13 @@ def test_resolve_ambiguous_surname_joins_nobody():
     assert {"c:Rodríguez"} in got.values()
 
 
+def test_resolve_a_short_given_name_joins_its_full_form():
+    got = clusters([person("a", "Pam Bondi"), person("b", "Pamela Bondi"), person("c", "Pepe Díaz"),
+                    person("d", "José Díaz"), person("e", "Pablo Bondi")])
+    assert {"a:Pam Bondi", "b:Pamela Bondi"} in got.values() and {"c:Pepe Díaz", "d:José Díaz"} in got.values()
+    assert {"e:Pablo Bondi"} in got.values()
+
+
 def test_resolve_shorter_names_and_accents_join():
     got = clusters([person("a", "Roberto Velasco Álvarez"), person("b", "Roberto Velasco"), person("c", "Velasco"),
                     person("d", "Francisco Garduño"), person("e", "Francisco Garduno"),

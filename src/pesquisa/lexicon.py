@@ -140,6 +140,19 @@ class Lexicon:
 
 
 @cache
+def _short_given_names() -> dict[str, list[str]]:
+    data = read_data("names.yaml").get("short_given_names") or {}
+    return {fold(str(short)): fold(str(full)).split() for short, full in data.items()}
+
+
+def full_given_name(parts: list[str]) -> list[str]:
+    """Folded name parts with a short given name opening a longer name written out
+    (names.yaml ``short_given_names``): ["pam", "bondi"] -> ["pamela", "bondi"]."""
+    full = _short_given_names().get(parts[0]) if len(parts) >= 2 else None
+    return full + parts[1:] if full else parts
+
+
+@cache
 def load_lexicon() -> Lexicon:
     """The shipped lexicon (read once per process)."""
     orgs = {}

@@ -314,9 +314,10 @@ def _nationality(s: _Sentence, roles: list[Role], entities: dict[str, LocalEntit
         segment = re.split(r"(?<![A-Z])\.|[;:()\"“”]|\band\b|\by\b|,(?!\s*$)", window)[-1]
         if segment.strip(" ,") == "" and "," in window:  # "el canciller mexicano, Marcelo Ebrard"
             segment = re.split(r"(?<![A-Z])\.|[;:()\"“”]|\band\b|\by\b", window.rstrip(" ,"))[-1] + ", "
-        if any(mm.span.start < m.span.start and mm.span.end > m.span.start - len(segment)
-               for mm, ee in s.mentions if ee.type == "person" and mm is not m):
-            segment = ""  # another person's name inside: the words are theirs
+        inside = [mm.span.end for mm, ee in s.mentions if ee.type == "person" and mm is not m and
+                  mm.span.start < m.span.start and mm.span.end > m.span.start - len(segment)]
+        if inside:  # another person's name inside: the words up to it are theirs ("Velasco said Mexico President X")
+            segment = s.body[min(max(inside), m.span.start):m.span.start]
         # the country word must qualify a title ("US attorney general", not "US courts", "Mexican national guard")
         titled = bool(_title_heads().search(segment))
         hit = _country_word(segment) if segment.strip() and titled else None

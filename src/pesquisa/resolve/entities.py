@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from pesquisa.lexicon import fold, load_lexicon, read_data
+from pesquisa.lexicon import fold, full_given_name, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve.names import NameIndex, Parts
 from pesquisa.text import WITHHELD
@@ -91,7 +91,7 @@ def particles() -> frozenset[str]:
 def name_parts(name: str) -> list[str]:
     """Folded name parts without particles or withheld-surname marks."""
     skip = particles()
-    return [p for p in fold(WITHHELD.sub(" ", name)).split() if p not in skip]
+    return full_given_name([p for p in fold(WITHHELD.sub(" ", name)).split() if p not in skip])
 
 
 def build_refs(mentions: Iterable[tuple[str, str, str, str, str]],

@@ -33,6 +33,7 @@ from pesquisa.extract.entities._rules import (
     known_nicknames,
     nicknamed_people,
     org_cue_mentions,
+    speaking_names,
     title_people,
     tweet_authors,
     withheld_people,
@@ -69,6 +70,12 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                            for m in model)]
     model = [m for m in model if not any(m.span.overlaps(t.span) for t in titled)]
     named = full_names(text, taken + [m.span for m in model + titled])
+    # a bare name that speaks is a person even where it is the article's only mention of them ("Sheinbaum dijo")
+    bare = [m for m in model if m.type == "person" and len(m.name.split()) == 1 and m.source == "model"]
+    speaking = speaking_names(doc, taken + [m.span for m in model + titled + named if m not in bare],
+                              [m.name for m in people_rules + model + titled + named if m.type == "person" and m not in bare])
+    model = [m for m in model if not any(m.span == s.span for s in speaking)]
+    named += speaking
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions += people_rules + model + titled + named
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]

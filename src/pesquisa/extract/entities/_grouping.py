@@ -6,13 +6,14 @@ import re
 
 from pesquisa.extract.entities._lexicon_match import context_owner, country_named, country_weights, mention_countries
 from pesquisa.extract.entities._names import NAME_TOKEN, is_known_place, names_data
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import fold, full_given_name, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span, make_id
 from pesquisa.text import WITHHELD
 
 
 def _same_person(short: list[str], full: list[str]) -> bool:
     """The folded name parts of ``short`` abbreviate ``full`` ('Luis Martinez' of 'Luis Ángel Martínez Cabrera')."""
+    short, full = full_given_name(short), full_given_name(full)  # "Pam Bondi" of "Pamela Jo Bondi"
     return set(short) <= set(full) and short[-1] in full[1:] + ([full[0]] if len(short) == 1 else [])
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from pesquisa.extract.entities._names import (
     clean_person_name,
@@ -16,8 +17,12 @@ from pesquisa.extract.entities._names import (
     nickname_owner,
     raw_demonyms,
 )
+from pesquisa.extract.nlp import doc_text
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @cache
@@ -108,6 +113,36 @@ def full_names(text: str, taken: list[Span]) -> list[Mention]:
         cleaned = clean_person_name(match.group(1), span.start)
         if cleaned is not None and cleaned[0] == match.group(1):
             out.append(Mention("person", match.group(1), span, match.group(1), source="rule"))
+    return out
+
+
+def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Mention]:
+    """A bare name that is the subject of a speech verb and names no one the article names otherwise:
+    a person ("Sheinbaum dijo que ...", "Rubio told reporters ...", "afirmó Ebrard"), where the model
+    left it untagged or alone. Only people speak by a bare name: a place, an organization, a
+    nationality or a title does not count, and a word of a name in ``people`` is that person's
+    surname (joined later, ``add_surname_mentions``)."""
+    from pesquisa.extract.quotes._cues import speech_verbs
+
+    names, lex = names_data(), load_lexicon()
+    named = {w for p in people for w in fold(p).split()}
+    out = []
+    for i in speech_verbs(doc):
+        for child in doc[i].children:
+            if child.dep_ not in {"nsubj", "nsubj:pass"} or child.pos_ != "PROPN":
+                continue
+            words = [t for t in child.subtree]
+            if len(words) > 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha()
+                                     for t in words):
+                continue
+            span = Span(words[0].idx, words[-1].idx + len(words[-1].text))
+            name = doc_text(doc)[span.start:span.end]
+            if any(span.overlaps(t) for t in taken) or lex.place_key(name) or is_known_place(name) or \
+                    lex.org_key(name) or fold(name) in names.demonyms or set(fold(name).split()) & named or \
+                    any(t.lower_.rstrip(".") in names.not_names | names.title_heads | names.title_words |
+                        names.org_words for t in words):
+                continue
+            out.append(Mention("person", name, span, name, source="rule"))
     return out
 
 
