@@ -59,11 +59,24 @@ def only(text: str, lang: str, expected_text: str) -> Quantity:
         ("es", "Se aseguraron un millón 200 mil pesos en efectivo.", "un millón 200 mil pesos", 1_200_000, "MXN"),
         ("en", "The cartel operates in 2 dozen countries.", "2 dozen countries", 24, None),
         ("es", "Se registraron 1.234,56 toneladas en el año.", "1.234,56 toneladas", 1_234_560, "kg"),
+        # an article or "half" before a unit of mass is a number
+        ("en", "Agents seized more than a ton of cocaine at the port.", "a ton of cocaine", 1000, "kg"),
+        ("en", "Police seized half a ton of methamphetamine.", "half a ton of methamphetamine", 500, "kg"),
+        ("en", "The police seized a kilo of heroin in the car.", "a kilo of heroin", 1, "kg"),
+        ("es", "Los marinos aseguraron una tonelada de cocaína.", "una tonelada de cocaína", 1000, "kg"),
+        ("es", "Se aseguró media tonelada de metanfetamina.", "media tonelada de metanfetamina", 500, "kg"),
+        ("es", "Se decomisó un kilo de heroína.", "un kilo de heroína", 1, "kg"),
     ],
 )
 def test_extract_quantities_numerals(lang, sentence, text, value, unit):
     q = only(sentence, lang, text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [("en", "He weighed a ton, they said."), ("es", "Es una tonelada."),
+                                                ("en", "The one-ton truck carried nothing.")])
+def test_extract_quantities_an_article_without_goods_is_no_number(lang, sentence):
+    assert extract_quantities(sentence, lang=lang) == []
 
 
 @pytest.mark.parametrize(
@@ -272,6 +285,8 @@ def test_extract_quantities_items_normalized(lang, sentence, text, item):
          "statistic"),
         ("en", "The homicide rate was 25 per 100,000 inhabitants.", "25 per 100,000 inhabitants", "statistic"),
         ("en", "The village has 946 residents.", "946 residents", "statistic"),
+        ("es", "La Guardia Civil intervino 2,5 toneladas de cocaína en Algeciras.", "2,5 toneladas de cocaína",
+         "seizure"),
     ],
 )
 def test_extract_quantities_kind_from_sentence(lang, sentence, text, kind):

@@ -138,12 +138,25 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     # stands alone here; the extractor keeps it only before a noun ("one person").
     alone = len(atoms) == 1 or atoms[1][0] != "s"
     if atoms[0][0] == "w" and alone and (t.text in lex.article_numbers or (atoms[0][1] <= 1 and lang == "es")):
-        return None
+        half_a = t.text == "half" and i + 1 < len(toks) and toks[i + 1].text in ("a", "an")  # "half a ton"
+        j = i + 1 if half_a else i
+        if not mass_unit_follows(scan, toks[j].end, lang):
+            return None
+        atoms = [("w", atoms[0][1])]
     value, last_scale = _combine(atoms)
     if not value < MAX_VALUE:  # a digit run of thousands of characters, or inf: no figure anyone reports
         return None
     return Numeral(i, j, value, all(a[0] != "d" for a in atoms), last_scale,
                    t.text if len(atoms) == 1 and atoms[0][0] == "d" else None)
+
+
+def mass_unit_follows(scan: str, end: int, lang: str) -> bool:
+    """A unit of mass right after ``end``, then "of"/"de": an article or "half" before it is a number
+    ("a ton of cocaine", "una tonelada de", "media tonelada de", "half a ton of")."""
+    lex = load_quantity_lexicon()
+    match = lex.unit_re[lang].match(scan, end)
+    unit = lex.units[lang].get(match.group(1)) if match else None
+    return unit is not None and unit.unit == "kg" and re.match(r"\s+(?:of|de)\s", scan[match.end():]) is not None
 
 
 def _space(gap: str) -> bool:

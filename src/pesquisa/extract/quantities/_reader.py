@@ -10,7 +10,7 @@ import re
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._items import Items
 from pesquisa.extract.quantities._kinds import Kinds
-from pesquisa.extract.quantities._numerals import Numeral, read_numeral
+from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
 from pesquisa.extract.quantities._rejects import Rejects
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
@@ -75,8 +75,9 @@ class Reader(Rejects, Items, Kinds):
             self.read_percent_item(d)
         if d.words_only and not d.measured and d.form in ("bare", "rate"):
             return None, rejected  # "one of the survivors", "the two met"
-        if d.words_only and d.value == 1 and (d.form != "np" or d.measured):
-            return None, rejected  # "one" only before a noun: "one person", not "one in five"
+        if d.words_only and d.value == 1 and (d.form != "np" or d.measured) and \
+                not (d.measured and mass_unit_follows(self.scan, self.toks[num.last].end, self.lang)):
+            return None, rejected  # "one" only before a noun ("one person", not "one in five") or "a kilo of"
         if d.words_only and self.text[start].isupper() and not self.sentence_initial(start) \
                 and not self.lowercase_follows(num):
             return None, rejected  # "Five Eyes", "Against Two Men" in a title-case headline
