@@ -155,8 +155,9 @@ def mass_unit_follows(scan: str, end: int, lang: str) -> bool:
     ("a ton of cocaine", "una tonelada de", "media tonelada de", "half a ton of")."""
     lex = load_quantity_lexicon()
     match = lex.unit_re[lang].match(scan, end)
-    unit = lex.units[lang].get(match.group(1)) if match else None
-    return unit is not None and unit.unit == "kg" and re.match(r"\s+(?:of|de)\s", scan[match.end():]) is not None
+    if match is None or (unit := lex.units[lang].get(match.group(1))) is None or unit.unit != "kg":
+        return False
+    return re.match(r"\s+(?:of|de)\s", scan[match.end():]) is not None
 
 
 def _space(gap: str) -> bool:
