@@ -378,6 +378,18 @@ def test_extract_quotes_a_bare_surname_of_several_named_people_adds_no_one(nlp_e
     assert sorted(e.name for e in ents if e.type == "person") == ["Joaquín Guzmán Loera", "Ovidio Guzmán López"]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("es", "En entrevista con Milenio, el alcalde de Culiacán, Juan Pérez Gámez, reconoció que la violencia ha "
+           "afectado la economía local."),
+    ("en", "In an interview with Reuters, the mayor of Culiacán, Juan Pérez Gámez, acknowledged that the violence "
+           "had hurt the local economy."),
+])
+def test_extract_quotes_a_name_set_off_by_commas_before_the_verb_speaks(request, lang, text):
+    """The parser hangs the title and name on the interview's outlet; the name right before the verb speaks."""
+    quotes = _quotes(request.getfixturevalue(f"nlp_{lang}"), text)
+    assert [(q.speaker, q.speaker_local_id is not None) for q in quotes] == [("Juan Pérez Gámez", True)]
+
+
 def test_extract_quotes_a_country_speaks_through_its_government(nlp_en):
     text = "Two suspects were arrested in Panama last week. Colombia said it would ask for their extradition."
     quotes = _quotes(nlp_en, text)

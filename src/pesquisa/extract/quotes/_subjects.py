@@ -81,7 +81,25 @@ def _phrase_before(verb: Token, quotes: list[Span]) -> Span | None:
             break
     if j < verb.i and any(tok.pos_ in {"PROPN", "NOUN"} for tok in doc[j:verb.i]):
         return Span(doc[j].idx, token_end(doc[verb.i - 1]))
-    return None
+    return _apposed_name_before(verb, start)
+
+
+def _apposed_name_before(verb: Token, start: int) -> Span | None:
+    """A title and the name set off by commas right before the verb, which the parser hung on an earlier
+    phrase: "En entrevista con Milenio, el alcalde de Culiacán, Juan Pérez Gámez, reconoció que"."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k <= start or doc[k].text != ",":
+        return None
+    j = k
+    while j > start and (doc[j - 1].pos_ == "PROPN" or (doc[j - 1].lower_ in {"de", "del", "la"} and j < k)):
+        j -= 1
+    if j == k or doc[j].pos_ != "PROPN" or j - 1 <= start or doc[j - 1].text != ",":
+        return None
+    title = j - 1
+    while title > start and doc[title - 1].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "ADP"} and doc[title - 1].text != ",":
+        title -= 1
+    return Span(doc[title].idx if title < j - 1 else doc[j].idx, token_end(doc[k - 1]))
 
 
 # Prepositions that open who was spoken to or where, never part of a speaker's name or title:
