@@ -246,6 +246,12 @@ def test_extract_entities_a_headline_verb_and_figure_is_no_place(nlp_es):
     assert not [n for t, n in _entities(nlp_es, text) if "32" in n]
 
 
+def test_extract_entities_no_dateline_or_member_noun_inside_an_organization(nlp_es):
+    text = "Guadalajara, Jal.- Elementos de la Fiscalía del Estado detuvieron este jueves a dos hombres."
+    orgs = {n for t, n in _entities(nlp_es, text) if t == "organization"}
+    assert orgs == {"Fiscalía del Estado"}
+
+
 def test_extract_entities_tweet_signer(nlp_es):
     text = "“Vamos por ellos”, escribió.\n— Embajada EU en Mex (@USEmbassyMEX) August 13, 2025\nLa noticia siguió."
     ents = extract_entities(nlp_es(text), "d")

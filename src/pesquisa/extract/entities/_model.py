@@ -148,7 +148,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
         return None
     if all(t.pos_ in {"VERB", "AUX"} for t in ent):
         return None  # "Aseguró que ...", "Afirmó que ...": a sentence-initial verb, capitalized
-    surface = _trim_lowercase_tail(ent.text.strip(QUOTE_CHARS + " ,;:"))
+    surface = _trim_member_lead(_trim_lowercase_tail(ent.text.strip(QUOTE_CHARS + " ,;:")))
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
     surface_start = ent.start_char + ent.text.find(surface)
@@ -283,6 +283,20 @@ def _looks_like_place_or_thing(text: str, span: Span) -> bool:
 def _lexicon_place_follows(after: str) -> bool:
     word = re.match(r",\s+(?:y\s+)?([A-ZÁÉÍÓÚ][\w]+)", after)
     return bool(word and is_known_place(word.group(1)))
+
+
+# a dateline's end ("Guadalajara, Jal.- "), then members of the body ("Elementos de la ", "Agents of the ")
+_DATELINE_END = re.compile(r"^.*?(?:\.-|\s[-–—]\s)\s*")
+_MEMBERS_OF = re.compile(r"^(\w+)[ \xa0]+(?:de[ \xa0]+la|de[ \xa0]+los|de[ \xa0]+las|del|de|of[ \xa0]+the|of)"
+                         r"[ \xa0]+(?=[A-ZÁÉÍÓÚ])")
+
+
+def _trim_member_lead(surface: str) -> str:
+    """``surface`` without a dateline's end glued before it and without a lead naming the body's members:
+    "Jal.- Elementos de la Fiscalía del Estado" -> "Fiscalía del Estado"."""
+    surface = _DATELINE_END.sub("", surface, count=1)
+    lead = _MEMBERS_OF.match(surface)
+    return surface[lead.end():] if lead and fold(lead.group(1)) in names_data().member_nouns else surface
 
 
 def _trim_lowercase_tail(surface: str) -> str:

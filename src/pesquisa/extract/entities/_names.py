@@ -34,6 +34,7 @@ class Names:
     demonyms: set[str]
     given_names: set[str]  # folded
     org_cues: list[str]
+    member_nouns: set[str]
     nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
 
 
@@ -58,6 +59,7 @@ def names_data() -> Names:
         demonyms={fold(w) for w in data["demonyms"]},
         given_names={fold(w) for lang in data["given_names"].values() for w in lang},
         org_cues=[c for lang in data["org_cues"].values() for c in lang],
+        member_nouns={fold(w) for lang in data["member_nouns"].values() for w in lang},
         nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
     )
 
