@@ -360,6 +360,8 @@ def test_extract_quotes_a_frame_after_its_clause_closes_it(request, text, start)
     ("en", "Rubio told reporters that the cartels would be treated as terrorist organizations from now on.", "Rubio"),
     ("es", "Pemex dijo que el robo de combustible bajó 20 por ciento en el último año en Tabasco.",
      "Petróleos Mexicanos"),
+    ("en", "\"We will not negotiate with criminals,\" said Sheinbaum, who spoke at her morning news conference.",
+     "Sheinbaum"),
 ])
 def test_extract_quotes_a_bare_name_that_speaks_is_a_person(request, lang, text, speaker):
     """The article's only mention of the speaker is a bare surname: still the speaker (an organization stays one)."""
@@ -369,6 +371,14 @@ def test_extract_quotes_a_bare_name_that_speaks_is_a_person(request, lang, text,
     quotes = extract_quotes(doc, ents)
     owner = next(e for e in ents if e.local_id == quotes[0].speaker_local_id)
     assert (owner.name, owner.type) == (speaker, "organization" if speaker == "Petróleos Mexicanos" else "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Diputados de la oposición señalaron que la Corte ya había declarado inconstitucional una medida similar.",
+    "Elementos dijeron que el vehículo fue abandonado en la carretera federal durante la madrugada.",
+])
+def test_extract_quotes_a_group_noun_that_speaks_is_no_person(nlp_es, text):
+    assert not [e for e in extract_entities(nlp_es(text), "d") if e.type == "person"]
 
 
 def test_extract_quotes_a_bare_surname_of_several_named_people_adds_no_one(nlp_es):

@@ -22,7 +22,7 @@ from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @cache
@@ -131,19 +131,36 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
         for child in doc[i].children:
             if child.dep_ not in {"nsubj", "nsubj:pass"} or child.pos_ != "PROPN":
                 continue
-            words = [t for t in child.subtree]
+            words = _name_chain(child)  # not its relative clause: "said Sheinbaum, who spoke at ..."
             if len(words) > 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha()
-                                     for t in words):
-                continue
+                                     for t in words) or \
+                    any(t.dep_ not in _NAME_SIDE_DEPS and t not in words for t in child.children):
+                continue  # "Diputados de la oposición", "the Sheinbaum government": no bare name
             span = Span(words[0].idx, words[-1].idx + len(words[-1].text))
             name = doc_text(doc)[span.start:span.end]
             if any(span.overlaps(t) for t in taken) or lex.place_key(name) or is_known_place(name) or \
-                    lex.org_key(name) or fold(name) in names.demonyms or set(fold(name).split()) & named or \
+                    lex.org_key(name) or fold(name) in names.demonyms | names.member_nouns or \
+                    set(fold(name).split()) & named or \
                     any(t.lower_.rstrip(".") in names.not_names | names.title_heads | names.title_words |
                         names.org_words for t in words):
                 continue
             out.append(Mention("person", name, span, name, source="rule"))
     return out
+
+
+# what may hang on a bare speaking name besides its own words: commas, a relative clause, an apposition
+_NAME_SIDE_DEPS = frozenset({"punct", "relcl", "acl", "appos"})
+
+
+def _name_chain(head: Token) -> list[Token]:
+    """The words of the name ``head`` closes or opens: itself and the compound or flat words beside it."""
+    doc = head.doc
+    first = last = head.i
+    while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in {"compound", "flat"}:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].head.i == head.i and doc[last + 1].dep_ in {"compound", "flat"}:
+        last += 1
+    return list(doc[first:last + 1])
 
 
 def withheld_people(text: str) -> list[Mention]:
