@@ -8,12 +8,14 @@ one warm-up request of the app; its first time (nothing of it cached yet) and it
 (what the app caches per store version: network figure, positions, merge choices) count. The reference row, ``/api/summary``
 (a handful of counts) measured the same way in the same run, makes ratios comparable across
 machines. Also the ledger totals, first request after a change of the store and then cached.
+Last, the peak RSS of the process (the app with its cached network after every request).
 Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import time
 import warnings
@@ -75,6 +77,8 @@ def main() -> None:
     print(f"/api/quantities/totals first,1,{first_totals:.1f},{first_totals:.1f},{first_totals:.1f},"
           f"{first_totals / reference:.2f}")
     print(f"/api/quantities/totals cached,1,{cached:.1f},{cached:.1f},{cached:.1f},{cached / reference:.2f}")
+    print(f"peak RSS of this process (app, network cache, all requests): "
+          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 
 if __name__ == "__main__":

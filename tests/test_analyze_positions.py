@@ -8,7 +8,9 @@ from pesquisa.analyze.positions import (
     OTHER,
     attribution_region,
     could_be_when_said,
+    find_speaker,
     group_positions,
+    page_positions,
     person_positions,
     position_rows,
     positions_of,
@@ -123,3 +125,47 @@ def test_analyze_positions_alias_topic_filter_and_rows(comfort_engine):
         person_positions(comfort_engine, "AMLO", topic_key="tortillas")
     with pytest.raises(NotFoundError, match="nobody at all: no such entity"):
         person_positions(comfort_engine, "nobody at all")
+
+
+def test_analyze_positions_quote_context_is_stored_with_the_quote(comfort_engine):
+    from sqlalchemy import select
+
+    from pesquisa.store import schema as t
+
+    ebrard = find_speaker(comfort_engine, "Marcelo Ebrard")["id"]
+    with comfort_engine.connect() as conn:
+        rows = {r["text"]: r for r in conn.execute(select(t.quotes).where(t.quotes.c.speaker_id == ebrard)).mappings()}
+    first = rows["the flow of firearms from the United States into Mexico must stop."]
+    assert (first["topics"], first["topic_terms"], first["said_date"], first["said_text"]) == (
+        ["weapons"], {"weapons": ["firearms"]}, "2023-03-08", "Wednesday")
+    weather = rows["the weather in Washington had been pleasant during his last visit."]
+    assert (weather["topics"], weather["topic_terms"]) == ([OTHER], {})
+
+
+def test_analyze_positions_page_counts_every_quote_and_lists_the_first(comfort_engine):
+    full = person_positions(comfort_engine, "Marcelo Ebrard")
+    page = page_positions(comfort_engine, full["entity_id"], shown=2)
+    assert [(g["topic"], g["count"]) for g in page["topics"]] == [("weapons", 5), ("fentanyl", 1), ("cooperation", 1),
+                                                                  (OTHER, 1)]
+    assert page["topics"][0]["positions"] == full["topics"][0]["positions"][:2]
+    assert {**page, "topics": None} == {**full, "topics": None}
+    only = page_positions(comfort_engine, full["entity_id"], topic_key="money")
+    assert [(g["topic"], g["count"], g["positions"]) for g in only["topics"]] == [("money", 0, [])]
+
+
+def test_analyze_positions_migration_0008_fills_the_context_of_stored_quotes(comfort_scratch):
+    """A store written before 0008 (no context columns) gets them, with the values a fresh ingest writes."""
+    import sqlite3
+
+    from pesquisa.store import open_store
+
+    before = person_positions(open_store(comfort_scratch), "Marcelo Ebrard")
+    with sqlite3.connect(comfort_scratch) as conn:
+        for column in ("topics", "topic_terms", "said_date", "said_text"):
+            conn.execute(f"ALTER TABLE quotes DROP COLUMN {column}")
+        conn.execute("UPDATE alembic_version SET version_num = '0007'")
+    engine = open_store(comfort_scratch)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*), count(topics) FROM quotes").one() == (9, 9)
+    assert person_positions(engine, "Marcelo Ebrard") == before
+    assert page_positions(engine, before["entity_id"])["topics"] == before["topics"]

@@ -24,12 +24,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from pesquisa.errors import NotFoundError
+from pesquisa.quote_context import OTHER, attribution_region, could_be_when_said, quote_context, quote_date, topic_terms
 from pesquisa.store import read
 from pesquisa.store.read.positions import SpeakerFacts, speaker_facts
-from pesquisa.text import split_sentences
-from pesquisa.topics import Topic, aliases_of, topic, topics
+from pesquisa.topics import aliases_of, topic, topics
 
-OTHER = "other"
+__all__ = ["OTHER", "attribution_region", "could_be_when_said", "group_positions", "person_positions",
+           "position_rows", "positions_of", "quote_date", "topic_terms"]
 OTHER_LABEL = {"en": "Other", "es": "Otros temas"}
 
 
@@ -77,62 +78,25 @@ class TopicPositions:
                 "positions": [p.to_dict(self.key) for p in self.positions]}
 
 
-def could_be_when_said(value: str, published: str | None) -> bool:
-    """True when a date may be when a quote was said: not after the publication (at the precision both share)."""
-    if not published:
-        return True
-    n = min(len(value), len(published))
-    return value[:n] <= published[:n]
-
-
-def attribution_region(quote: dict, sentences: list[tuple[int, int]]) -> tuple[int, int]:
-    """The sentences holding the quote and its speaker: where "said on Friday" would be written."""
-    lo = min(quote["start"], quote["speaker_start"] if quote.get("speaker_start") is not None else quote["start"])
-    hi = max(quote["end"], quote["speaker_end"] if quote.get("speaker_end") is not None else quote["end"])
-    start = max((s for s, e in sentences if s <= lo), default=lo)
-    end = min((e for s, e in sentences if e >= hi), default=hi)
-    return start, max(end, hi)
-
-
-def quote_date(quote: dict, dates: list[dict], sentences: list[tuple[int, int]]) -> dict | None:
-    """The date mention that says when ``quote`` was said, or None (see the module docstring).
-
-    Candidates lie in the quote's sentences, outside the quoted words, with a value not after
-    the publication; the one nearest the speaker (else the quote) wins.
-    """
-    start, end = attribution_region(quote, sentences)
-    anchor = quote["speaker_start"] if quote.get("speaker_start") is not None else quote["start"]
-    found = [d for d in dates
-             if d["document_id"] == quote["document_id"] and start <= d["start"] and d["end"] <= end
-             and not (quote["start"] <= d["start"] < quote["end"]) and d.get("value")
-             and could_be_when_said(d["value"], quote.get("published"))]
-    return min(found, key=lambda d: (abs(d["start"] - anchor), d["start"])) if found else None
-
-
-def topic_terms(text: str, known: dict[str, Topic]) -> dict[str, list[str]]:
-    """Topic key -> the words of ``text`` that make it about the topic (as written), for every topic it is about."""
-    out = {}
-    for key, t in known.items():
-        words = list(dict.fromkeys(text[s:e] for s, e in t.spans(text)))
-        if words:
-            out[key] = words
-    return out
+def _position(q: dict, context: dict) -> Position:
+    """The quote row ``q`` as a position, dated and sorted into topics by ``context`` (``quote_context``'s shape)."""
+    said = context["said_date"]
+    terms = context["topic_terms"] or {}
+    return Position(q["id"], q["text"], bool(q["direct"]), said or q["published"],
+                    "quote" if said else ("document" if q["published"] else None),
+                    context["said_text"] if said else None, q["speaker"], q["document_id"], q["start"], q["end"],
+                    q["source"], q["lang"], q["published"], list(terms) or [OTHER], terms)
 
 
 def positions_of(facts: SpeakerFacts) -> list[Position]:
-    """Every quote of ``facts`` as a dated ``Position`` with its topics, oldest first, undated last (pure)."""
-    known = topics()
-    sentences = {doc: [(s.start, s.end) for s in split_sentences(body)] for doc, body in facts.bodies.items()}
-    out = []
-    for q in facts.quotes:
-        said = quote_date(q, facts.dates, sentences.get(q["document_id"], []))
-        terms = topic_terms(q["text"], known)
-        out.append(Position(
-            q["id"], q["text"], bool(q["direct"]),
-            said["value"] if said else q["published"],
-            "quote" if said else ("document" if q["published"] else None),
-            said["text"] if said else None, q["speaker"], q["document_id"], q["start"], q["end"], q["source"],
-            q["lang"], q["published"], list(terms) or [OTHER], terms))
+    """Every quote of ``facts`` as a dated ``Position`` with its topics, oldest first, undated last (pure).
+
+    A quote row written with its context (``topics``, ``said_date``: ``store.write``) is taken
+    as stored; one without is dated and sorted into topics here, from ``facts.dates`` and ``facts.bodies``.
+    """
+    missing = [q for q in facts.quotes if q.get("topics") is None]
+    computed = quote_context(missing, facts.dates, facts.bodies) if missing else {}
+    out = [_position(q, computed.get(q["id"]) or q) for q in facts.quotes]
     return sorted(out, key=lambda p: (p.date is None, p.date or "", p.source, p.start))
 
 
@@ -190,6 +154,38 @@ def person_positions(engine: Engine, entity: str, *, topic_key: str | None = Non
     groups = group_positions(positions, topic_key=key)
     return {"entity_id": row["id"], "name": row["name"], "type": row["type"], "topic": key,
             "total": len(positions), "topics": [g.to_dict() for g in groups]}
+
+
+def page_positions(engine: Engine, entity_id: str, *, topic_key: str | None = None, shown: int = 25) -> dict:
+    """``person_positions`` of the current id ``entity_id`` with each topic's positions cut to the first ``shown``
+    (``count`` keeps the topic's total), as an entity page lists them (read-only).
+
+    The database counts and sorts the quotes by their stored topics and dates
+    (``read.speaker_topic_page``), so a speaker quoted in thousands of documents costs what
+    any does; a store with quotes written before their context was kept falls back to
+    ``person_positions``. Raises ``KeyError`` for an unknown topic.
+    """
+    key = check_topic(topic_key)
+    known = topics()
+    keys = [key] if key else [*known, OTHER]
+    found = read.speaker_topic_page(engine, entity_id, keys, limit=shown)
+    if found is None:
+        full = person_positions(engine, entity_id, topic_key=key)
+        for group in full["topics"]:
+            group["positions"] = group["positions"][:shown]
+        return full
+    total, counts, pages = found
+    row = read.find_entity(engine, entity_id)
+    groups = []
+    for k in keys:
+        if not counts[k] and not key:
+            continue
+        label = OTHER_LABEL if k == OTHER else {"en": known[k].label("en"), "es": known[k].label("es")}
+        positions = [_position(q, q).to_dict(k) for q in pages.get(k, [])]
+        groups.append({"topic": k, "label": label["en"], "label_es": label["es"], "count": counts[k],
+                       "positions": positions})
+    return {"entity_id": entity_id, "name": row["name"], "type": row["type"], "topic": key, "total": total,
+            "topics": groups}
 
 
 POSITION_COLUMNS = ("topic", "topic_label", "entity_id", "entity_name", "quote_id", "text", "direct", "date",

@@ -116,6 +116,11 @@ quotes = Table(
     Column("verb", String(64)),
     Column("cue", String(32)),
     *_span_columns(),
+    # what it is about and when it was said (pesquisa.quote_context), set when written; 0008
+    Column("topics", JSON),  # topic keys, ["other"] for none
+    Column("topic_terms", JSON),  # topic key -> the quote's words that put it there
+    Column("said_date", String(10)),  # the date its sentence gives, or null
+    Column("said_text", Text),  # that date as written
 )
 Index("ix_quotes_speaker_document", quotes.c.speaker_id, quotes.c.document_id)  # 0007: entity pages
 

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, select, update
 
 from pesquisa.ingest import IngestFailure
+from pesquisa.quote_context import quote_context
 from pesquisa.records import Extraction, Span, make_id
 from pesquisa.resolve import EventReport, ResolvedEvent
 from pesquisa.resolve.entities import carry_redirects, group_key
@@ -40,7 +41,18 @@ def document_rows(extraction: Extraction) -> dict[str, list[dict]]:
     for name, items in rows.items():
         unique = {row["id"]: row for row in items}
         rows[name] = list(unique.values())
+    _add_quote_context(rows, extraction.document.published, extraction.document.body)
     return rows
+
+
+def _add_quote_context(rows: dict[str, list[dict]], published: str | None, body: str) -> None:
+    """Set each quote row's topics and the date it was said (``quote_context``), from the document's date rows."""
+    if rows["quotes"]:
+        dates = sorted((d for d in rows["dates"] if d["value"] is not None), key=lambda d: d["start"])
+        context = quote_context([{**q, "published": published} for q in rows["quotes"]], dates,
+                                {rows["documents"][0]["id"]: body})
+        for q in rows["quotes"]:
+            q.update(context[q["id"]])
 
 
 def _document_row(extraction: Extraction) -> dict:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from fastapi import Request
 from sqlalchemy import Engine
 
-from pesquisa.analyze.positions import OTHER, person_positions
+from pesquisa.analyze.positions import OTHER, page_positions
 from pesquisa.api.deps import cached
 from pesquisa.api.views import judgement_dict
 from pesquisa.errors import NotFoundError
@@ -44,7 +44,8 @@ def entity_panels(request: Request, engine: Engine, entity: dict) -> dict:
     if entity["quotes"]:
         topic = key if key in known else None
         positions = cached(request, ("positions", entity["id"], topic),
-                           lambda engine: person_positions(engine, entity["id"], topic_key=topic))
+                           lambda engine: page_positions(engine, entity["id"], topic_key=topic,
+                                                         shown=POSITIONS_SHOWN))
     every = cached(request, ("choices", entity["type"]), lambda engine: read.entities(
         engine, type=entity["type"], limit=MAX_CHOICES).items)
     choices = [r for r in every if r["id"] != entity["id"]]

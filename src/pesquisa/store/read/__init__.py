@@ -36,7 +36,7 @@ from pesquisa.store.read.lookup import (
     speaker_id_for,
 )
 from pesquisa.store.read.network import NetworkFacts, network_facts
-from pesquisa.store.read.positions import SpeakerFacts, speaker_facts
+from pesquisa.store.read.positions import SpeakerFacts, speaker_facts, speaker_topic_page
 from pesquisa.store.read.relations import (
     event_judgements,
     event_of_report,
@@ -146,6 +146,7 @@ __all__ = [
     "seizure_months",
     "speaker_facts",
     "speaker_id_for",
+    "speaker_topic_page",
     "split_result",
     "store_version",
     "stored_document_ids",

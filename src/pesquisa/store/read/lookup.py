@@ -55,6 +55,9 @@ def find_entity(engine: Engine, query: str, *, type: str | None = None) -> dict:
         stmt = select(t.entities)
         if type:
             stmt = stmt.where(t.entities.c.type == type)
+        by_id = conn.execute(stmt.where(t.entities.c.id == ident)).mappings().first()
+        if by_id is not None:  # an id needs no pass over every entity
+            return dict(by_id)
         rows = [dict(r) for r in conn.execute(stmt).mappings()]
     for row in rows:
         if row["id"] == ident:
