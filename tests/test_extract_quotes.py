@@ -381,6 +381,14 @@ def test_extract_quotes_a_group_noun_that_speaks_is_no_person(nlp_es, text):
     assert not [e for e in extract_entities(nlp_es(text), "d") if e.type == "person"]
 
 
+@pytest.mark.parametrize("text", [
+    "El gobernador Rubén Rocha Moya hizo saber que los enfrentamientos en Culiacán disminuyeron en octubre.",
+    "El gobernador Rubén Rocha Moya dio a conocer que los enfrentamientos en Culiacán disminuyeron en octubre.",
+])
+def test_extract_quotes_spanish_speech_phrases(nlp_es, text):
+    assert _said(_quotes(nlp_es, text), "los enfrentamientos") == ("Rubén Rocha Moya", True)
+
+
 def test_extract_quotes_a_bare_surname_of_several_named_people_adds_no_one(nlp_es):
     text = ("Ovidio Guzmán López se declaró culpable. Su padre, Joaquín Guzmán Loera, cumple cadena perpetua. "
             "Guzmán dijo que cooperará con la fiscalía de Estados Unidos.")
