@@ -252,6 +252,13 @@ def test_extract_entities_no_dateline_or_member_noun_inside_an_organization(nlp_
     assert orgs == {"Fiscalía del Estado"}
 
 
+def test_extract_entities_a_full_name_opening_a_paragraph_is_not_glued_to_the_line_above(nlp_en):
+    # the headline's last word ("mount", a place noun as in "Mount Everest") is on another line
+    text = ("Cartel violence in Sinaloa is waning as arrests mount\n\nOmar García Harfuch, Mexico's security "
+            "secretary, said on Tuesday that homicides had fallen.")
+    assert ("person", "Omar García Harfuch") in _entities(nlp_en, text)
+
+
 def test_extract_entities_tweet_signer(nlp_es):
     text = "“Vamos por ellos”, escribió.\n— Embajada EU en Mex (@USEmbassyMEX) August 13, 2025\nLa noticia siguió."
     ents = extract_entities(nlp_es(text), "d")

@@ -105,7 +105,7 @@ def full_names(text: str, taken: list[Span]) -> list[Mention]:
     for match in _FULL_NAME.finditer(text):
         span = Span(match.start(1), match.end(1))
         words = match.group(1).split()
-        previous = text[:span.start].split()[-1:] or [""]
+        previous = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:] or [""]  # on its own line
         glued = previous[0][:1].isupper() and not previous[0].endswith((".", ":", "—"))  # "Avenida Marco Antonio ..."
         street = previous[0].lower() in names_data().geo_words  # "la colonia Benito Juárez García"
         if any(span.overlaps(t) for t in taken) or not is_given_name(words[0]) or glued or street:
