@@ -389,6 +389,14 @@ def test_extract_quotes_spanish_speech_phrases(nlp_es, text):
     assert _said(_quotes(nlp_es, text), "los enfrentamientos") == ("Rubén Rocha Moya", True)
 
 
+def test_extract_quotes_a_relative_clause_on_a_description_speaks_for_the_name_beside_it(nlp_en):
+    text = ("Residents are less convinced. \"At night nobody goes out,\" said Marisela Gómez, a shop owner in Culiacán "
+            "who asked that her surname not be published for fear of reprisals. \"The shootings are fewer, but the "
+            "fear is the same.\"")
+    quotes = _quotes(nlp_en, text)
+    assert {q.speaker for q in quotes} == {"Marisela Gómez"}
+
+
 def test_extract_quotes_a_bare_surname_of_several_named_people_adds_no_one(nlp_es):
     text = ("Ovidio Guzmán López se declaró culpable. Su padre, Joaquín Guzmán Loera, cumple cadena perpetua. "
             "Guzmán dijo que cooperará con la fiscalía de Estados Unidos.")

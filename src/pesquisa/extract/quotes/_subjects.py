@@ -175,6 +175,10 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
             if named is not None:
                 return named
             head = verb.head
+            if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+                # "Marisela Gómez, a shop owner in Culiacán who asked": the name the description is set beside
+                name = [head.head] + [c for c in head.head.children if c.dep_ in {"compound", "flat"}]
+                return Span(min(t.idx for t in name), max(token_end(t) for t in name))
             return Span(head.left_edge.idx, token_end(head))
         left = child.left_edge.idx
         right_tok = child.right_edge
