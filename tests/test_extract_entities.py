@@ -260,6 +260,12 @@ def test_extract_entities_a_full_name_opening_a_paragraph_is_not_glued_to_the_li
     assert [m.name for m in full_names(text, [])] == ["Omar García Harfuch"]
 
 
+def test_extract_entities_a_state_body_is_not_the_nations(nlp_es):
+    text = "La dirigente exigió que el Congreso local cite a comparecer al secretario de Seguridad estatal."
+    orgs = {(e.name, e.key) for e in extract_entities(nlp_es(text), "d") if e.type == "organization"}
+    assert ("Congreso local", None) in orgs and not any(key == "mx-congreso" for _n, key in orgs)
+
+
 def test_extract_entities_tweet_signer(nlp_es):
     text = "“Vamos por ellos”, escribió.\n— Embajada EU en Mex (@USEmbassyMEX) August 13, 2025\nLa noticia siguió."
     ents = extract_entities(nlp_es(text), "d")

@@ -397,6 +397,15 @@ def test_extract_quotes_a_relative_clause_on_a_description_speaks_for_the_name_b
     assert {q.speaker for q in quotes} == {"Marisela Gómez"}
 
 
+def test_extract_quotes_figures_of_an_owner_no_entity_names_are_unnamed(nlp_es):
+    # "la Fiscalía estatal" is no entity here: its figures are no one's, not the last subject's
+    text = ("Lilly Téllez exigió que el Congreso local cite a comparecer al secretario.\n\n"
+            "De acuerdo con datos de la Fiscalía estatal, desde septiembre se han registrado más de 1,800 homicidios "
+            "en la entidad.")
+    quotes = _quotes(nlp_es, text)
+    assert _said(quotes, "desde septiembre") == (_said(quotes, "desde septiembre")[0], False)
+
+
 def test_extract_quotes_a_bare_surname_of_several_named_people_adds_no_one(nlp_es):
     text = ("Ovidio Guzmán López se declaró culpable. Su padre, Joaquín Guzmán Loera, cumple cadena perpetua. "
             "Guzmán dijo que cooperará con la fiscalía de Estados Unidos.")

@@ -124,6 +124,11 @@ def _left_edged(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 _POSSESSOR = re.compile(r"([A-ZÁÉÍÓÚ][\w.]+(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+$")
 
 
+# a state's or a city's body, not the nation's: "el Congreso local", "el Congreso del Estado", "state legislature"
+SUBNATIONAL = re.compile(r"[ \xa0]+(?:local|locales|estatal|estatales|del[ \xa0]+estado|municipal|municipales)\b",
+                          re.I)
+
+
 def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | None = None) -> bool:
     """False when the context says a lexicon match is not the lexicon's entity."""
     if context_only and not DETERMINERS.search(text[max(0, span.start - 12):span.start]):
@@ -135,6 +140,8 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         return False  # "Mérida Initiative", "Mexico Institute": the place names a programme or centre
     if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
+    if kind == "organization" and SUBNATIONAL.match(text, span.end):
+        return False  # "el Congreso local", "la Fiscalía estatal", "the state Congress": a state's, not the nation's
     return True
 
 

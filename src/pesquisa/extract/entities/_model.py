@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
 from pesquisa.extract.entities._names import (
     NAME_TOKEN,
     ORG_LABELS,
@@ -152,6 +153,9 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
     surface_start = ent.start_char + ent.text.find(surface)
+    state_body = SUBNATIONAL.match(text, surface_start + len(surface))
+    if state_body and ent.label_ in ORG_LABELS:  # "el Congreso local", "la Fiscalía estatal": a state's own body
+        surface = text[surface_start:state_body.end()]
     span = Span(surface_start, surface_start + len(surface))
     name = re.sub(r"^(the|The|la|La|el|El)\s+", "", surface)
     person = _person_in_disguise(text, span, surface)

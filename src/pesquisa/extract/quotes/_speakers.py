@@ -14,6 +14,9 @@ from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
 
+# a document's owner written out after it: "datos de la Fiscalía estatal", "figures from the Interior Ministry"
+_OWNER_WRITTEN = re.compile(r"\b(?:de|del|of|from)[ \xa0]+(?:la[ \xa0]+|el[ \xa0]+|los[ \xa0]+|the[ \xa0]+)?[A-ZÁÉÍÓÚ]")
+
 
 class Resolver(Antecedents):
     """Resolves subjects to speakers, remembering the last speakers of the document."""
@@ -115,6 +118,8 @@ class Resolver(Antecedents):
         if any(w.removesuffix("s") in self.cues.org_descriptions for w in words):
             # "the department's statement", "el comunicado de la dependencia": the body spoken of before
             return self._last_subject(at, organization=True) or self._last_subject(at)
+        if _OWNER_WRITTEN.search(self.text, own.start, own.end):
+            return None  # "datos de la Fiscalía estatal": an owner written out that no entity is; not whoever spoke
         return self._last_subject(at)
 
     def resolve(self, subject: Span | None, at: int) -> Speaker | None:
