@@ -195,6 +195,15 @@ def test_clean_text_issue10_sentence_ending_in_company_suffix_is_article_text():
     assert doc.removed == []
 
 
+@pytest.mark.parametrize("owner", ["Nexstar Media, Inc.", "TV Azteca S.A. de C.V."])
+def test_clean_text_a_line_that_is_only_a_company_is_the_pages_owner_credit(owner):
+    raw = "\n\n".join(["Smuggling charges filed against two men in migrant deaths",
+                        "In the chaotic minutes after dozens of migrants were found dead inside a tractor-trailer,",
+                        owner, *_PARAGRAPHS]) + "\n"
+    doc = clean_document(RawDocument("laredo.txt", raw))
+    assert owner in doc.removed and all(p in doc.body for p in _PARAGRAPHS)
+
+
 def _pages() -> dict:
     import json
     from pathlib import Path

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pesquisa.calendar import DMY, MDY, alternation, month_numbers, weekday_numbers
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import load_lexicon, read_data
 
 # jusText's stoplist names for the languages py3langid reports most in this field.
 STOPLISTS = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian"}
@@ -78,6 +78,9 @@ def _cues() -> dict[str, Any]:
         "breadcrumb": re.compile(header["breadcrumb"]),
         "section_label": re.compile(header["section_label"]),
         "separator": re.compile(header["separator"]),
+        # a line that is only a company's name with its legal form: the page owner's credit ("NBCUniversal, Inc.")
+        "company_line": re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3},?\s+(?:"
+                                   + alternation(read_data("names.yaml")["company_suffixes"]) + r")$"),
         "file": re.compile(header["file"], re.I),
     }
 
@@ -143,11 +146,13 @@ def is_date_only(line: str) -> bool:
 
 
 def is_label(line: str) -> bool:
-    """The line is a page label: a byline (alone or beside its date), staff credits, a handle, a file name, a breadcrumb,
-    a "Site | Section" label, a site tagline, or only label words ("Published", "3 min read") around a date or time."""
+    """The line is a page label: a byline (alone or beside its date), staff credits, a company's name alone,
+    a handle, a file name, a breadcrumb, a "Site | Section" label, a site tagline, or only label words
+    ("Published", "3 min read") around a date or time."""
     c = _cues()
     text = line.strip()
-    if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb")):
+    if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb",
+                                      "company_line")):
         return True
     if c["section_label"].match(text) and len(text.split()) <= 6:
         return True
