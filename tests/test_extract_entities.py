@@ -266,6 +266,11 @@ def test_extract_entities_a_state_body_is_not_the_nations(nlp_es):
     assert ("Congreso local", None) in orgs and not any(key == "mx-congreso" for _n, key in orgs)
 
 
+def test_extract_entities_a_president_by_his_initials(nlp_es):
+    assert _entities(nlp_es, "AMLO dijo que la estrategia de seguridad funciona.") == {
+        ("person", "Andrés Manuel López Obrador"): ["AMLO"]}
+
+
 def test_extract_entities_tweet_signer(nlp_es):
     text = "“Vamos por ellos”, escribió.\n— Embajada EU en Mex (@USEmbassyMEX) August 13, 2025\nLa noticia siguió."
     ents = extract_entities(nlp_es(text), "d")
