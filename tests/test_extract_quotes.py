@@ -406,6 +406,24 @@ def test_extract_quotes_figures_of_an_owner_no_entity_names_are_unnamed(nlp_es):
     assert _said(quotes, "desde septiembre") == (_said(quotes, "desde septiembre")[0], False)
 
 
+_TWO_SPEAKERS = ("La gobernadora Marina del Pilar Ávila dijo que hubo avances importantes en materia de seguridad. "
+                 "El senador Ricardo Monreal afirmó que faltan recursos para las policías estatales.\n\n")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (_TWO_SPEAKERS + "La funcionaria insistió en que la estrategia de seguridad da resultados.", "Marina del Pilar Ávila"),
+    (_TWO_SPEAKERS + "La mandataria estatal insistió en que la estrategia de seguridad da resultados.",
+     "Marina del Pilar Ávila"),
+    (_TWO_SPEAKERS + "El funcionario insistió en que la estrategia de seguridad da resultados.", "Ricardo Monreal"),
+    ("El gobernador de Sinaloa, Rubén Rocha Moya, rechazó las acusaciones. Sin embargo, la senadora Lilly Téllez "
+     "afirmó que el gobernador debe dar explicaciones.\n\nEl funcionario insistió en que la estrategia de "
+     "seguridad da resultados.", "Rubén Rocha Moya"),
+])
+def test_extract_quotes_a_spanish_description_agrees_in_gender(nlp_es, text, speaker):
+    """'el funcionario' / 'la funcionaria': the last person of that gender (by their titles), not the last one."""
+    assert _said(_quotes(nlp_es, text), "la estrategia de seguridad") == (speaker, True)
+
+
 def test_extract_quotes_a_bare_surname_of_several_named_people_adds_no_one(nlp_es):
     text = ("Ovidio Guzmán López se declaró culpable. Su padre, Joaquín Guzmán Loera, cumple cadena perpetua. "
             "Guzmán dijo que cooperará con la fiscalía de Estados Unidos.")

@@ -27,6 +27,7 @@ class Resolver(Antecedents):
         self.last_person: Speaker | None = None
         self.last_plural: Speaker | None = None
         self.last_org: Speaker | None = None
+        self.people_heard: list[Speaker] = []  # every person who spoke, in order
         self._title_cache: dict[str, list[str]] = {}
         self.heads = {fold(h) for h in load_lexicon().title_heads()}
 
@@ -236,7 +237,8 @@ class Resolver(Antecedents):
         if head in self.cues.org_descriptions:
             # "la dependencia", "the agency": the organization speaking (or named) before
             return self.last_org or self._last_mention(at, "organization")
-        if self.last is not None and self.last.cue == "unnamed":
+        if self.last is not None and self.last.cue == "unnamed" and \
+                any(w in self.cues.unnamed for w in fold(self.last.name).split()):
             # "a senior official said ... “...”, el funcionario added": still nobody named
             return self._unnamed(subject)
         if head in self.heads and head not in self.cues.generic_heads and not self._holds_title(head) and \
@@ -248,8 +250,38 @@ class Resolver(Antecedents):
         # yet, the first person named after it); a subject the parse got wrong also ends here,
         # with whoever spoke last
         if head in self.heads:
-            return self.last_person or self._next_person(at)
+            return self._agreeing_person(words, at) or self._next_person(at)
+        if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
+            return self._agreeing_person(words, at)
         return self.last
+
+    def _agreeing_person(self, words: list[str], at: int) -> Speaker | None:
+        """The last person who spoke whose Spanish titles agree in gender with the description's article
+        ("el funcionario" is not "la senadora Lilly Téllez" who spoke after him); the last person when the
+        description or the titles tell no gender."""
+        wanted = {"el": "m", "la": "f"}.get(words[0]) if self.lang == "es" and words else None
+        if wanted is None:
+            return self.last_person
+        for speaker in reversed(self.people_heard):
+            if self._gender(speaker.local_id) in {wanted, None}:
+                return speaker
+        named = [(m, e) for m, e in self.mentions if e.type == "person" and m.span.start < at and
+                 self._gender(e.local_id) == wanted]  # a person named before who has not spoken yet
+        return self._entity_speaker(named[-1][1], named[-1][0].span, "title") if named else self.last_person
+
+    def _gender(self, local_id: str | None) -> str | None:
+        """'f' or 'm' when all of a person's Spanish titles agree on it ("senadora", "gobernador"), else None."""
+        entity = next((e for e in self.entities if e.local_id == local_id), None)
+        found: set[str | None] = set()
+        for title in self._titles(entity) if entity is not None else []:
+            words = fold(title).split()
+            if words and words[0] in {"el", "la"}:  # "la senadora", "El gobernador de Sinaloa"
+                found.add("m" if words[0] == "el" else "f")
+                words = words[1:]
+            if words:
+                found.add("f" if words[0].endswith("a") else "m" if words[0].endswith(("o", "or")) else None)
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
 
     def _segments(self, subject: Span) -> list[Span]:
         """The comma-separated parts of a subject, blanks trimmed."""
@@ -324,6 +356,7 @@ class Resolver(Antecedents):
             return
         if speaker.person:
             self.last_person = speaker
+            self.people_heard.append(speaker)
         if speaker.plural:
             self.last_plural = speaker
         if speaker.local_id is not None and not speaker.person and speaker.cue != "country":
