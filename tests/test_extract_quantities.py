@@ -66,6 +66,7 @@ def only(text: str, lang: str, expected_text: str) -> Quantity:
         ("es", "Los marinos aseguraron una tonelada de cocaína.", "una tonelada de cocaína", 1000, "kg"),
         ("es", "Se aseguró media tonelada de metanfetamina.", "media tonelada de metanfetamina", 500, "kg"),
         ("es", "Se decomisó un kilo de heroína.", "un kilo de heroína", 1, "kg"),
+        ("en", "Soldiers seized five .50-caliber rifles at the ranch.", "five .50-caliber rifles", 5, None),
     ],
 )
 def test_extract_quantities_numerals(lang, sentence, text, value, unit):

@@ -90,10 +90,18 @@ class Items(Scanner):
                 and t.text not in lex.scales[self.lang]
                 and t.text not in self.words("function_words"))
 
+    def skip_caliber(self, j: int) -> int:
+        """The token after a caliber written before the noun ("five .50-caliber rifles"), else ``j``."""
+        toks = self.toks
+        if j + 3 < len(toks) and toks[j].text == "." and toks[j + 1].is_digits and toks[j + 2].text == "-" and \
+                toks[j + 3].text in {"caliber", "calibre", "cal"} and self.touching(j, j + 1):
+            return j + 4
+        return j
+
     def np_en(self, j: int, *, plural: bool, mass: bool) -> tuple[int, int, int] | None:
         toks, others = self.toks, self.words("others")
         cands: list[int] = []
-        k = j
+        k = j = self.skip_caliber(j)
         while k < len(toks) and len(cands) < 4:
             hyphened = False
             if cands and toks[k].text == "-" and self.touching(k - 1, k) and self.touching(k, k + 1):
