@@ -247,3 +247,15 @@ def test_extract_events_the_place_someone_travelled_to_meet():
             "el secretario de Estado, Marco Rubio.")
     meeting = next(e for e in _events(text, "2025-07-31") if e["type"] == "meeting")
     assert meeting["place"] == "Washington"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers arrest alleged cartel operator in Culiacan\n\nJune 3, 2025\n\nSoldiers arrested Ramiro Soto "
+     "Beltrán, an alleged cartel operator, in Culiacan on Sunday, the Army said.", "arrest"),
+    ("Marina asegura media tonelada de cocaína frente a Oaxaca\n\nCiudad de México, 3 de junio de 2025\n\n"
+     "La Secretaría de Marina aseguró el domingo 500 kilos de cocaína frente a las costas de Oaxaca.", "seizure"),
+])
+def test_extract_events_a_headline_takes_no_date_from_the_publication_line_under_it(text, kind):
+    # the splitter glues the headline to the date line: that is when the story was filed, not the event
+    found = [e for e in _events(text, "2025-06-03") if e["type"] == kind]
+    assert [e["date"] for e in found] == [None, "2025-06-01"]

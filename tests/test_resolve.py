@@ -200,3 +200,12 @@ def test_resolve_events_copies_of_one_story_are_one_event_with_a_join_each():
     big = next(e for e in events if len(e.reports) == 30)
     assert len(big.evidence) == 29
     assert all("two shared people" in e["reasons"] for e in big.evidence)
+
+
+def test_resolve_events_an_article_s_own_reports_join_before_other_articles():
+    # an undated headline ("Rubio, de la Fuente meet again") is its body's April meeting, not the March one
+    march = EventReport("r1", "d1", "meeting", "2025-03-13", None, None, ["per-r", "per-f"])
+    headline = EventReport("r2", "d2", "meeting", None, None, None, ["per-r", "per-f"])
+    body = EventReport("r3", "d2", "meeting", "2025-04-09", None, None, ["per-r", "per-f"])
+    events = {e.id: sorted(r.id for r in e.reports) for e in resolve_events([march, headline, body])}
+    assert sorted(events.values()) == [["r1"], ["r2", "r3"]]

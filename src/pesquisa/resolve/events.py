@@ -263,6 +263,10 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
     Evidence is kept for the pairs that join two clusters (one path between any two reports
     of an event), not for every matching pair inside one: with many reports of one event the
     pairs grow with the square of the reports, and so did the time and the stored evidence.
+
+    Pairs of one document join first: an undated headline ("Rubio, de la Fuente meet again")
+    is its body's event, dated by it, before it can join an earlier meeting of the same
+    people in another article and so keep its own body out.
     """
     partners: dict[str, set[str]] = defaultdict(set)  # report -> the reports a split keeps apart from it
     for pair in apart:
@@ -273,7 +277,9 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
     memo: dict[tuple, dict | None] = {}
     contents = {r.id: _content(r) for r in ordered}
     evidence = []
-    for pa, pb in candidate_pairs(ordered):
+    pairs = candidate_pairs(ordered)
+    pairs.sort(key=lambda p: ordered[p[0]].document_id != ordered[p[1]].document_id)  # stable: one document first
+    for pa, pb in pairs:
         a, b = ordered[pa], ordered[pb]
         ra, rb = forest.find(a.id), forest.find(b.id)
         if ra == rb or frozenset((a.id, b.id)) in apart:

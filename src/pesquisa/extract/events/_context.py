@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.datelines import dateline_spans
+from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import teller_spans
 from pesquisa.extract.events._roles import is_media
@@ -47,7 +47,9 @@ class DocumentContext:
         self.datelines = dateline_spans(self.body)
         self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
             ((m, e) for e in entities for m in e.mentions), key=lambda t: t[0].span.start)
-        self.dates = dates
+        # the publication line ("March 6, 2025" under the headline) dates the story, no event of it
+        date_lines = date_line_spans(self.body)
+        self.dates = [d for d in dates if not any(line.contains(d.span) for line in date_lines)]
         self.quantities = quantities
         self.quotes = quotes
         self.paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.body)]
