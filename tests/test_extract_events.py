@@ -259,3 +259,17 @@ def test_extract_events_a_headline_takes_no_date_from_the_publication_line_under
     # the splitter glues the headline to the date line: that is when the story was filed, not the event
     found = [e for e in _events(text, "2025-06-03") if e["type"] == kind]
     assert [e["date"] for e in found] == [None, "2025-06-01"]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [  # published Monday 2025-07-07
+    ("Claudia Sheinbaum said on Sunday that she spoke by phone with Donald Trump.", "call", None),
+    ("The Navy said on Monday it seized 1.5 tons of cocaine off the coast of Oaxaca.", "seizure", None),
+    ("La Secretaría de Marina aseguró mil 500 kilos de cocaína frente a las costas de Oaxaca, informó la "
+     "dependencia este lunes.", "seizure", None),
+    ("Claudia Sheinbaum dijo el domingo que habló por teléfono con Donald Trump el sábado.", "call", "2025-07-05"),
+    # the announcement is the event: "announced sanctions on Friday"
+    ("The Treasury Department announced sanctions on Friday against six members of the Sinaloa Cartel.",
+     "sanction", "2025-07-04"),
+])
+def test_extract_events_the_day_it_was_told_is_not_the_day_it_happened(text, kind, date):
+    assert _one(_events(text, "2025-07-07"), kind)["date"] == date

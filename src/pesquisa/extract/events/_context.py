@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import teller_spans
 from pesquisa.extract.events._roles import is_media
 from pesquisa.extract.nlp import doc_text
+from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
 
 # types whose teller (the speaker who reports it) is no participant: at meetings the speaker usually took
@@ -23,6 +24,18 @@ from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote,
 TOLD_TYPES = {"arrest", "extradition", "sanction", "attack"}
 PRONOUN_SUBJECT = re.compile(r"^(he|she|él|ella)$", re.I)
 EXPLICIT_DATE = re.compile(r"\d")
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb ``token`` is, or the nearest verb above it in the parse."""
+    node = token
+    for _ in range(5):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _surnames(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
@@ -124,7 +137,8 @@ class DocumentContext:
         5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
         narrate it from its date.
         """
-        inside = [d for d in self.dates if sentence.contains(d.span) and d.value and not self.in_dateline(d.span)]
+        inside = [d for d in self.dates if sentence.contains(d.span) and d.value and not self.in_dateline(d.span)
+                  and not self.told_on(d, trigger)]
         if inside:
             return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value
         para = self.paragraph_of(sentence.start)
@@ -138,8 +152,25 @@ class DocumentContext:
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10]
             if opening:
                 return opening[0].value
-        inside = [d for d in self.dates if sentence.contains(d.span) and d.value]  # a dateline's own date last
+        inside = [d for d in self.dates if sentence.contains(d.span) and d.value  # a dateline's own date last
+                  and not self.told_on(d, trigger)]
         return inside[0].value if inside else None
+
+    def told_on(self, date: DateMention, trigger: Span) -> bool:
+        """True when ``date`` says when the event was told, not when it happened.
+
+        "seized 1.5 tons on Saturday, the Navy said on Monday", "aseguró 500 kilos, informó la
+        dependencia este lunes", "said on Thursday that she spoke with Trump on Wednesday": the
+        date hangs from a speech verb that is not the trigger's own verb. "Treasury announced
+        sanctions on Tuesday" is the event told by its announcement: the same verb, kept.
+        """
+        span = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+        told = _governing_verb(span.root) if span is not None and len(span) else None
+        if told is None or not is_speech_verb(told):
+            return False
+        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        own = _governing_verb(event.root) if event is not None and len(event) else None
+        return own is None or own.i != told.i
 
     def pronoun_antecedent(self, sentence: Span) -> str | None:
         """The last person named before ``sentence`` when it has a pronoun subject ("He was arrested ...")."""
