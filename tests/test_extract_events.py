@@ -273,3 +273,38 @@ def test_extract_events_a_headline_takes_no_date_from_the_publication_line_under
 ])
 def test_extract_events_the_day_it_was_told_is_not_the_day_it_happened(text, kind, date):
     assert _one(_events(text, "2025-07-07"), kind)["date"] == date
+
+
+def test_extract_events_a_word_between_the_verb_and_its_partner_or_place():
+    meeting = _one(_events("U.S. Ambassador Ronald Johnson met Tuesday with Security Secretary Omar García Harfuch "
+                           "in Mexico City.", "2025-05-21"), "meeting")
+    assert (meeting["participants"], meeting["date"]) == (["Omar García Harfuch", "Ronald Johnson"], "2025-05-20")
+    visit = _one(_events("El canciller Juan Ramón de la Fuente viajará la próxima semana a Washington.", "2025-03-06"),
+                 "visit")
+    assert (visit["place"], visit["date"], visit["planned"]) == ("Washington", "2025-03", True)
+    visit = _one(_events("Foreign Minister Juan Ramón de la Fuente will travel next week to Washington.", "2025-03-06"),
+                 "visit")
+    assert (visit["place"], visit["planned"]) == ("Washington", True)
+
+
+def test_extract_events_a_transfer_told_with_an_abbreviation_in_between():
+    sent = _one(_events("Mexico sent 26 cartel figures wanted by U.S. prosecutors to the United States on Tuesday.",
+                        "2025-08-12"), "extradition")
+    assert (sent["date"], sent["amounts"]) == ("2025-08-12", ["26 cartel figures"])
+    assert _one(_events("Mexico sends 26 cartel figures to the United States"), "extradition")["trigger"] == \
+        "sends 26 cartel figures to the United States"
+
+
+def test_extract_events_se_le_aseguraron_is_seized_from_him():
+    seizure = _one(_events("Al detenido se le aseguraron dos armas largas y 15 kilos de metanfetamina."), "seizure")
+    assert seizure["trigger"] == "aseguraron"
+    assert _events("El fiscal le aseguró a la familia que habrá justicia.") == []
+
+
+def test_extract_events_an_ambassador_of_a_country_does_not_place_the_meeting_there():
+    # "al embajador de Estados Unidos": no "al norte de" place
+    meeting = _one(_events("Omar García Harfuch recibió al embajador de Estados Unidos, Ronald Johnson, con quien "
+                           "sostuvo una reunión de trabajo."), "meeting")
+    assert meeting["place"] is None
+    seizure = _one(_events("La Marina aseguró 300 kilos de cocaína al sur de Oaxaca."), "seizure")
+    assert seizure["place"] == "Oaxaca"
