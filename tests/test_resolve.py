@@ -209,3 +209,18 @@ def test_resolve_events_an_article_s_own_reports_join_before_other_articles():
     body = EventReport("r3", "d2", "meeting", "2025-04-09", None, None, ["per-r", "per-f"])
     events = {e.id: sorted(r.id for r in e.reports) for e in resolve_events([march, headline, body])}
     assert sorted(events.values()) == [["r1"], ["r2", "r3"]]
+
+
+def test_resolve_events_a_transfer_told_by_its_day_and_head_count_is_one_event():
+    def sent(rid, doc, date, count):
+        amounts = [{"quantity_id": f"q-{rid}", "item": "personas", "value": count, "unit": None, "kind": "count"}]
+        return EventReport(rid, doc, "extradition", date, None, None, [], amounts=amounts)
+
+    es, en = sent("r1", "d1", "2025-08-12", 26.0), sent("r2", "d2", "2025-08-12", 26.0)
+    february, other_day = sent("r3", "d3", "2025-02-27", 29.0), sent("r4", "d4", "2025-08-13", 26.0)
+    assert merge_evidence(es, en)["reasons"] == ["same day, same head count"]
+    assert merge_evidence(es, february) is None and merge_evidence(es, other_day) is None
+    assert sorted(len(e.reports) for e in resolve_events([es, en, february, other_day])) == [1, 1, 2]
+    # arrests of as many people on one day are not one
+    arrests = [EventReport(r.id, r.document_id, "arrest", r.date, None, None, [], amounts=r.amounts) for r in (es, en)]
+    assert merge_evidence(*arrests) is None

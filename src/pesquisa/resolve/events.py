@@ -15,6 +15,7 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - for arrests, extraditions, sanctions and attacks: one shared target (the person
   arrested, sanctioned, sent);
 - the same organizer, or place, with the same date;
+- for extraditions and transfers: the same day and the same head count ("26 personas");
 - for seizures: a seizing body or the place in common and the same amounts (the same unit, values
   within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel").
 The evidence for every merge is kept, so ``pesquisa show event`` can say why. An analyst's
@@ -24,7 +25,7 @@ come from the earliest report id of the cluster (content-derived).
 
 Only pairs that share a blocking key (``blocking_keys``: type plus a pair of
 participants, a participant and the place or date, the organizer or place and the
-date, a target, a seizing body, the document) are compared: every rule above needs
+date, a target, a transfer's day and head count, a seizing body, the document) are compared: every rule above needs
 one of them, so the result equals comparing every pair, and a store of thousands of
 reports costs about the size of its keys, not its square. Incremental resolution
 (``resolve.update.event_component``) uses the same keys to find what a new document
@@ -42,6 +43,9 @@ from pesquisa.lexicon import read_data
 from pesquisa.records import make_id
 from pesquisa.resolve._clusters import HEAD_COUNTED, TARGETED, Forest, dates_agree
 
+# a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
+# figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
+MASS_TRANSFER = "extradition"
 AMOUNT_TOLERANCE = 0.10  # two reports of one seizure round differently ("800,000" and "840 mil" liters)
 
 
@@ -113,10 +117,14 @@ def amounts_match(a: EventReport, b: EventReport) -> bool:
     return any(same_amount(x, y) for x in a.amounts for y in b.amounts if x.get("unit"))
 
 
+def head_counts(r: EventReport) -> set[float]:
+    """How many people the report says were arrested or sent (counts without a unit)."""
+    return {x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count"}
+
+
 def head_counts_differ(a: EventReport, b: EventReport) -> bool:
     """True when both give how many people (arrested, sent) and no count is shared: 37 sent is not 29 sent."""
-    ca = {x["value"] for x in a.amounts if not x.get("unit") and x.get("kind") == "count"}
-    cb = {x["value"] for x in b.amounts if not x.get("unit") and x.get("kind") == "count"}
+    ca, cb = head_counts(a), head_counts(b)
     return a.type in HEAD_COUNTED and bool(ca) and bool(cb) and not ca & cb
 
 
@@ -149,6 +157,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("the same person acted on")
     if (same_org or same_place) and same_date:
         reasons.append("same organizer or place, same date")
+    if a.type == MASS_TRANSFER and same_date and head_counts(a) & head_counts(b):
+        reasons.append("same day, same head count")
     shared_bodies = [p for p in shared if p.startswith("org-")]
     if a.type == "seizure" and (same_org or same_place or shared_bodies) and same_amounts:
         reasons.append("same seizing body or place, same amounts")
@@ -180,7 +190,7 @@ def blocking_keys(report: EventReport) -> set[str]:
 
     One per rule of ``merge_evidence``: the document; each pair of participants; a
     participant with the place or the date; the organizer or place with the date; each
-    target of a targeted type; each seizing body (an organization taking part, or the
+    target of a targeted type; each head count of a transfer with its day; each seizing body (an organization taking part, or the
     organizer) or place of a seizure. A test checks that no accepted pair lies outside
     them; when the rules change, this list must cover them.
     """
@@ -197,6 +207,8 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|at|{x}|{report.date}" for x in (report.organizer_id, report.place_id) if x)
     if t in TARGETED:
         keys.update(f"{t}|target|{p}" for p in _people(report.target_ids))
+    if t == MASS_TRANSFER and report.date and len(report.date) == 10:
+        keys.update(f"{t}|count|{n}|{report.date}" for n in head_counts(report))
     if t == "seizure":
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
         keys.update(f"{t}|body|{b}" for b in bodies)
