@@ -308,3 +308,15 @@ def test_extract_events_an_ambassador_of_a_country_does_not_place_the_meeting_th
     assert meeting["place"] is None
     seizure = _one(_events("La Marina aseguró 300 kilos de cocaína al sur de Oaxaca."), "seizure")
     assert seizure["place"] == "Oaxaca"
+
+
+@pytest.mark.parametrize(("text", "kind", "participants"), [
+    ("Claudia Sheinbaum said Foreign Minister Juan Ramón de la Fuente will travel to Washington next week to meet "
+     "with Secretary of State Marco Rubio.", "meeting", ["Juan Ramón de la Fuente", "Marco Rubio"]),
+    ("Claudia Sheinbaum informó que el canciller Juan Ramón de la Fuente viajará la próxima semana a Washington, donde "
+     "se reunirá con el secretario de Estado, Marco Rubio.", "meeting", ["Juan Ramón de la Fuente", "Marco Rubio"]),
+    # the speaker who is the subject herself ("she") took part
+    ("Claudia Sheinbaum said she spoke by phone with Donald Trump.", "call", ["Claudia Sheinbaum", "Donald Trump"]),
+])
+def test_extract_events_who_reports_a_meeting_of_others_is_no_participant(text, kind, participants):
+    assert _one(_events(text, "2025-03-06"), kind)["participants"] == participants

@@ -80,10 +80,10 @@ class DocumentContext:
         frames = [f for f in teller_spans(self.body[sentence.start:sentence.end], sentence.start, self.cues)
                   if not (f.start <= trigger.start and trigger.end <= f.end)]
         tellers = set()
-        if kind in TOLD_TYPES:
-            for q in self.quotes:
-                if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and not q.span.contains(q.speaker_span):
-                    tellers.add(q.speaker_local_id)
+        for q in self.quotes:
+            if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and \
+                    not q.span.contains(q.speaker_span) and (kind in TOLD_TYPES or self.reports_others(q)):
+                tellers.add(q.speaker_local_id)
         out = []
         for m, e in self.mentions:
             if not sentence.contains(m.span) or e.type == "place":
@@ -103,6 +103,24 @@ class DocumentContext:
                 out.append((Mention("person", match.group(0), at, person.name, local_id=person.local_id), person))
                 named.add(person.local_id)
         return out
+
+    def reports_others(self, quote: Quote) -> bool:
+        """True when the reported clause has someone else named as a subject: the speaker tells, not takes part.
+
+        "Sheinbaum said de la Fuente will travel to Washington to meet Rubio", "informó que el
+        canciller se reunirá con Rubio": Sheinbaum is no participant. "Sheinbaum said she spoke
+        with Trump" keeps her (a pronoun subject is the speaker).
+        """
+        for m, e in self.mentions:
+            if e.type != "person" or e.local_id == quote.speaker_local_id or not quote.span.contains(m.span):
+                continue
+            span = self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+            root = span.root if span is not None and len(span) else None
+            if root is not None and root.dep_ in {"appos", "flat", "compound"}:
+                root = root.head  # "el canciller Juan Ramón de la Fuente viajará": the title is the subject
+            if root is not None and root.dep_.startswith("nsubj"):
+                return True
+        return False
 
     def place(self, sentence: Span, kind: str, trigger: Span) -> LocalEntity | None:
         """The place the sentence puts the event in ("in Washington", "en el puerto de Manzanillo"), or None."""
