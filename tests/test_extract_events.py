@@ -320,3 +320,14 @@ def test_extract_events_an_ambassador_of_a_country_does_not_place_the_meeting_th
 ])
 def test_extract_events_who_reports_a_meeting_of_others_is_no_participant(text, kind, participants):
     assert _one(_events(text, "2025-03-06"), kind)["participants"] == participants
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("The call came days after Mexico sent 29 cartel figures to the United States, including drug lord Rafael Caro "
+     "Quintero.", "extradition", "Rafael Caro Quintero"),
+    ("La llamada se dio tras la captura de Ovidio Guzmán López en Culiacán.", "arrest", "Ovidio Guzmán López"),
+])
+def test_extract_events_an_event_referred_back_takes_no_actor_of_the_new_one(text, kind, target):
+    # "the call" was told before; the man sent or captured was on no call
+    events = _events(text, "2025-03-06")
+    assert [(e["type"], e["participants"]) for e in events] == [(kind, [target])]

@@ -91,11 +91,13 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 
 def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], token: Token | None,
-             others: list[Token]) -> list[tuple[Mention, LocalEntity]]:
+             others: list[Token], *, slack: int = 2) -> list[tuple[Mention, LocalEntity]]:
     """The actors of a sentence with several events that belong to this one: those not much nearer another trigger.
 
     "summarized the security agreement presented during the dialogue in which Blinken took
-    part": Blinken is a participant of the dialogue, not of the agreement.
+    part": Blinken is a participant of the dialogue, not of the agreement. ``slack``: how many
+    edges nearer another trigger an actor may be and still count (none for a trigger that
+    refers back, "The call came days after Mexico sent ... Caro Quintero").
     """
     if token is None or not others:
         return actors
@@ -106,7 +108,7 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
             kept.append((m, e))
             continue
         mine = _tree_distance(head.root, token)
-        if mine <= min(_tree_distance(head.root, o) for o in others) + 2:
+        if mine <= min(_tree_distance(head.root, o) for o in others) + slack:
             kept.append((m, e))
     return kept
 
@@ -126,7 +128,11 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []) and \
             cues.trends.search(ctx.body[sentence.start:sentence.end]):
         return None  # "kidnappings have declined": a statistic
-    actors = _closest(ctx, ctx.actors(sentence, kind, trigger), token, others)
+    # "The call came days after ...": an event told before, which takes no actor nearer the new one
+    first = match.group(0).split()[0] + " "
+    refers_back = any(p.search(ctx.body[max(sentence.start, trigger.start - 12):trigger.start]) or p.search(first)
+                      for p in cues.back_references)
+    actors = _closest(ctx, ctx.actors(sentence, kind, trigger), token, others, slack=0 if refers_back else 2)
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence)
