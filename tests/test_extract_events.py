@@ -331,3 +331,16 @@ def test_extract_events_an_event_referred_back_takes_no_actor_of_the_new_one(tex
     # "the call" was told before; the man sent or captured was on no call
     events = _events(text, "2025-03-06")
     assert [(e["type"], e["participants"]) for e in events] == [(kind, [target])]
+
+
+@pytest.mark.parametrize(("text", "participants"), [
+    ("Marco Rubio met with President Claudia Sheinbaum on Tuesday. Rubio later flew to Ecuador, where he will meet "
+     "President Daniel Noboa on Thursday.", ["Daniel Noboa", "Marco Rubio"]),
+    ("Omar García Harfuch met with Homeland Security Secretary Kristi Noem in Washington on Wednesday. On Thursday, "
+     "he met with FBI Director Kash Patel.", ["Federal Bureau of Investigation", "Kash Patel", "Omar García Harfuch"]),
+    ("El canciller Juan Ramón de la Fuente se reunió el lunes con la secretaria Kristi Noem. El martes, él sostuvo "
+     "una reunión con Kash Patel.", ["Juan Ramón de la Fuente", "Kash Patel"]),
+])
+def test_extract_events_he_is_the_last_subject_not_the_last_name(text, participants):
+    last = [e for e in _events(text, "2025-09-03") if e["type"] == "meeting"][-1]
+    assert last["participants"] == participants

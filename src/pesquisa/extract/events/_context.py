@@ -112,13 +112,8 @@ class DocumentContext:
         with Trump" keeps her (a pronoun subject is the speaker).
         """
         for m, e in self.mentions:
-            if e.type != "person" or e.local_id == quote.speaker_local_id or not quote.span.contains(m.span):
-                continue
-            span = self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-            root = span.root if span is not None and len(span) else None
-            if root is not None and root.dep_ in {"appos", "flat", "compound"}:
-                root = root.head  # "el canciller Juan Ramón de la Fuente viajará": the title is the subject
-            if root is not None and root.dep_.startswith("nsubj"):
+            if e.type == "person" and e.local_id != quote.speaker_local_id and quote.span.contains(m.span) and \
+                    self.is_subject(m):
                 return True
         return False
 
@@ -191,13 +186,35 @@ class DocumentContext:
         return own is None or own.i != told.i
 
     def pronoun_antecedent(self, sentence: Span) -> str | None:
-        """The last person named before ``sentence`` when it has a pronoun subject ("He was arrested ...")."""
+        """Who the pronoun subject of ``sentence`` is ("He was arrested ..."), or None without one.
+
+        The last person before it who was a subject: of its own sentence when the pronoun opens
+        a relative clause ("Rubio flew to Ecuador, where he will meet Noboa"), else of the text
+        before it ("García Harfuch met Noem on Wednesday. On Thursday, he met Patel"); else the
+        last person named.
+        """
         sent = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if sent is None or not any(PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj") for t in sent):
+        pronoun = next((t for t in sent if PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj")), None) \
+            if sent is not None else None
+        if pronoun is None:
             return None
-        before = [(m.span.start, e.local_id) for m, e in self.mentions
-                  if e.type == "person" and m.span.end <= sentence.start and not self.in_dateline(m.span)]
-        return max(before)[1] if before else None
+        before = [(m.span.start, m, e) for m, e in self.mentions
+                  if e.type == "person" and m.span.end <= pronoun.idx and not self.in_dateline(m.span)]
+        if not before:
+            return None
+        subjects = [(start, m, e) for start, m, e in before if self.is_subject(m)]
+        relative = any(c.tag_ == "WRB" or "Rel" in c.morph.get("PronType", []) for c in pronoun.head.children)
+        own = [t for t in subjects if t[0] >= sentence.start] if relative else []
+        subjects = [t for t in subjects if t[0] < sentence.start] if not own else subjects
+        return max(own or subjects or before, key=lambda t: t[0])[2].local_id
+
+    def is_subject(self, m: Mention) -> bool:
+        """The mention is a subject, or the name of one ("el canciller Juan Ramón de la Fuente viajará")."""
+        span = self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.dep_ in {"appos", "flat", "compound"}:
+            root = root.head
+        return root is not None and root.dep_.startswith("nsubj")
 
     def group_antecedents(self, sentence: Span) -> list[str]:
         """The people the sentence before named, when ``sentence`` opens with a group that names no one
