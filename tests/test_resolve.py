@@ -224,3 +224,24 @@ def test_resolve_events_a_transfer_told_by_its_day_and_head_count_is_one_event()
     # arrests of as many people on one day are not one
     arrests = [EventReport(r.id, r.document_id, "arrest", r.date, None, None, [], amounts=r.amounts) for r in (es, en)]
     assert merge_evidence(*arrests) is None
+
+
+def test_resolve_events_one_article_telling_two_days_tells_two_meetings():
+    # "met Noem in Washington on Wednesday. On Thursday, he met Patel": a day apart, told apart by the article
+    noem = EventReport("r1", "d1", "meeting", "2025-05-07", "plc-dc", None, ["per-h", "per-n"])
+    patel = EventReport("r2", "d1", "meeting", "2025-05-08", "plc-dc", None, ["per-h", "per-p"])
+    assert merge_evidence(noem, patel) is None
+    assert len(resolve_events([noem, patel])) == 2
+    # a sanction told again with the day of a reaction to it ("Sheinbaum responded Thursday to US sanctions")
+    told = EventReport("r3", "d2", "sanction", "2025-06-25", None, "org-t", ["org-t"])
+    again = EventReport("r4", "d2", "sanction", "2025-06-26", None, None, ["per-s"])
+    assert len(resolve_events([told, again])) == 1
+
+
+def test_resolve_events_a_headline_joins_the_meeting_of_its_people_in_its_article():
+    # "Rubio se reúne con Sheinbaum" over "se reunió el martes con Sheinbaum" and "se reunirá el jueves con Noboa"
+    headline = EventReport("r1", "d1", "meeting", None, None, None, ["per-r", "per-s"])
+    thursday = EventReport("r2", "d1", "meeting", "2025-09-04", None, None, ["per-r", "per-n"])
+    tuesday = EventReport("r3", "d1", "meeting", "2025-09-02", None, None, ["per-r", "per-s"])
+    events = sorted(sorted(r.id for r in e.reports) for e in resolve_events([headline, thursday, tuesday]))
+    assert events == [["r1", "r3"], ["r2"]]

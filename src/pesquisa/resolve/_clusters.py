@@ -42,6 +42,17 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return a[:short] == b[:short]
 
 
+# types whose reports in one article on two days are two events: one official meets several people on
+# consecutive days ("met Noem on Wednesday. On Thursday, he met Patel"); a sanction or an arrest is often
+# told again with the day of a reaction to it ("Sheinbaum responded Thursday to US sanctions")
+DAY_DISTINCT = {"meeting", "call", "visit"}
+
+
+def days_differ(kind: str, a: str | None, b: str | None) -> bool:
+    """True when a gathering's two reports give two different days (the article itself tells them apart)."""
+    return kind in DAY_DISTINCT and bool(a and b and len(a) == 10 and len(b) == 10 and a != b)
+
+
 def _signature(r: EventReport) -> tuple:
     """What decides whether two reports contradict each other, apart from their documents."""
     counts = frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
@@ -60,13 +71,15 @@ def _signatures_agree(a: tuple, b: tuple) -> bool:
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("docs", "ids", "members", "signatures", "targets")
+    __slots__ = ("days", "docs", "ids", "members", "signatures", "targets")
 
     def __init__(self, report: EventReport) -> None:
         self.members = [report]
         self.ids = {report.id}
         self.signatures = {_signature(report)}
         self.docs: dict[str, set[str]] = {report.document_id: {report.status}}
+        day = report.date if report.type in DAY_DISTINCT and report.date and len(report.date) == 10 else None
+        self.days: dict[str, set[str]] = {report.document_id: {day}} if day else {}
         people = {t for t in report.target_ids if t.startswith("per-")} if report.type in ONE_PER_TARGET else set()
         self.targets: dict[str, set[str]] = {report.document_id: people} if people else {}
 
@@ -78,12 +91,14 @@ class Cluster:
             self.docs.setdefault(doc, set()).update(statuses)
         for doc, people in other.targets.items():
             self.targets.setdefault(doc, set()).update(people)
+        for doc, days in other.days.items():
+            self.days.setdefault(doc, set()).update(days)
 
     def compatible(self, other: Cluster, apart: dict[str, set[str]]) -> bool:
         """True when no member of one contradicts a member of the other.
 
         Contradictions: dates or countries that differ, head counts with none shared, a pair a
-        split keeps apart, one document telling the event happened and planned.
+        split keeps apart, one document telling the event happened and planned, or on two days.
 
         Read through the clusters' distinct signatures and documents, so many reports of one
         event cost as much as a few.
@@ -94,6 +109,8 @@ class Cluster:
             return False
         if any(not self.targets[d] & other.targets[d] for d in self.targets.keys() & other.targets.keys()):
             return False  # one article: "captured Perez Salas" and, in January, "captured Ovidio Guzmán"
+        if any(self.days[d] != other.days[d] for d in self.days.keys() & other.days.keys()):
+            return False  # one article: "met Noem on Wednesday. On Thursday, he met Patel"
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
 
 

@@ -7,7 +7,9 @@ Two reports can only be one event when nothing tells them apart:
 - places that agree: a meeting in Mexico City and one in Washington are never one event
   (places in different countries, from the place or the organization hosting it);
 - inside one article, the same tense (a past "met earlier this year" is not the planned
-  "will meet again") and, for arrests and transfers, the same head count (37 sent now,
+  "will meet again"), for meetings, calls and visits the same day when both give one ("met Noem
+  on Wednesday. On Thursday, he met Patel": the one-day tolerance is for outlets that count
+  from different days) and, for arrests and transfers, the same head count (37 sent now,
   29 sent last year).
 Then they must share something. Inside one article later sentences refer back ("the
 meeting", "the sanctions"), so nothing more is needed. Across articles:
@@ -41,7 +43,7 @@ from itertools import combinations
 
 from pesquisa.lexicon import read_data
 from pesquisa.records import make_id
-from pesquisa.resolve._clusters import HEAD_COUNTED, TARGETED, Forest, dates_agree
+from pesquisa.resolve._clusters import HEAD_COUNTED, TARGETED, Forest, dates_agree, days_differ
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
 # figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
@@ -137,7 +139,7 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     if a.type != b.type or not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b):
         return None
     same_document = a.document_id == b.document_id
-    if same_document and a.status != b.status:
+    if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date)):
         return None
     shared = sorted(set(a.participant_ids) & set(b.participant_ids))
     shared_people = _people(shared)
@@ -278,7 +280,9 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
 
     Pairs of one document join first: an undated headline ("Rubio, de la Fuente meet again")
     is its body's event, dated by it, before it can join an earlier meeting of the same
-    people in another article and so keep its own body out.
+    people in another article and so keep its own body out. Among them, the pairs sharing
+    the most participants first: a headline joins the meeting of its people, not another
+    meeting of the article it could equally join.
     """
     partners: dict[str, set[str]] = defaultdict(set)  # report -> the reports a split keeps apart from it
     for pair in apart:
@@ -289,8 +293,11 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
     memo: dict[tuple, dict | None] = {}
     contents = {r.id: _content(r) for r in ordered}
     evidence = []
-    pairs = candidate_pairs(ordered)
-    pairs.sort(key=lambda p: ordered[p[0]].document_id != ordered[p[1]].document_id)  # stable: one document first
+    def order(pair: tuple[int, int]) -> tuple[bool, int]:
+        a, b = ordered[pair[0]], ordered[pair[1]]
+        return a.document_id != b.document_id, -len(set(a.participant_ids) & set(b.participant_ids))
+
+    pairs = sorted(candidate_pairs(ordered), key=order)  # stable: one document first, the most shared first
     for pa, pb in pairs:
         a, b = ordered[pa], ordered[pb]
         ra, rb = forest.find(a.id), forest.find(b.id)
