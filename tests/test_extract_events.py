@@ -344,3 +344,22 @@ def test_extract_events_an_event_referred_back_takes_no_actor_of_the_new_one(tex
 def test_extract_events_he_is_the_last_subject_not_the_last_name(text, participants):
     last = [e for e in _events(text, "2025-09-03") if e["type"] == "meeting"][-1]
     assert last["participants"] == participants
+
+
+@pytest.mark.parametrize("text", [
+    "Claudia Sheinbaum hopes to meet Donald Trump at the summit.",
+    "Trump invited Claudia Sheinbaum to visit the White House.",
+    "The United States is seeking the swift extradition of Néstor Isidro Pérez Salas, Merrick Garland said.",
+    "Claudia Sheinbaum no descarta reunirse con Donald Trump.",
+    "Claudia Sheinbaum buscará reunirse con Donald Trump en Washington.",
+])
+def test_extract_events_a_wish_or_a_search_is_no_event(text):
+    assert _events(text, "2025-09-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Marco Rubio viajará el jueves a Quito para reunirse con el presidente Daniel Noboa.",
+    "Marco Rubio will travel to Quito on Thursday to meet President Daniel Noboa.",
+])
+def test_extract_events_a_meeting_a_planned_trip_is_for_is_planned(text):
+    assert _one(_events(text, "2025-09-03"), "meeting")["planned"] is True
