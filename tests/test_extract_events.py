@@ -363,3 +363,15 @@ def test_extract_events_a_wish_or_a_search_is_no_event(text):
 ])
 def test_extract_events_a_meeting_a_planned_trip_is_for_is_planned(text):
     assert _one(_events(text, "2025-09-03"), "meeting")["planned"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio hosts de la Fuente\n\nSecretary of State Marco Rubio met on Thursday with Foreign Minister Juan Ramón de la "
+    "Fuente.\n\nAccording to a State Department readout, the two officials agreed to set up a working group.",
+    "De la Fuente visita a Rubio\n\nEl canciller Juan Ramón de la Fuente se reunió este jueves con el secretario de "
+    "Estado, Marco Rubio.\n\nDe acuerdo con la Cancillería, ambos funcionarios acordaron instalar un grupo de trabajo.",
+])
+def test_extract_events_the_two_who_agreed_after_a_paragraph_break_met_just_before(text):
+    # the group subject reads the sentence before, past the blank line; the agreement was reached at the meeting
+    agreement = _one(_events(text, "2025-03-14"), "agreement")
+    assert (agreement["participants"], agreement["date"]) == (["Juan Ramón de la Fuente", "Marco Rubio"], "2025-03-13")

@@ -222,7 +222,7 @@ class DocumentContext:
         text = self.body[sentence.start:sentence.end]
         if not any(p.search(text) for p in self.cues.group_subjects):
             return []
-        previous = [s for s in self.doc.sents if s.end_char <= sentence.start]
+        previous = [s for s in self.doc.sents if s.end_char <= sentence.start and s.text.strip()]  # no blank line
         if not previous:
             return []
         last = previous[-1]

@@ -19,7 +19,8 @@ Steps, in order:
    meeting just told; "identified as X" names the one an arrest left unnamed; the officials
    of a sentence about "the operation" join the seizure or arrest just told;
 8. quantities of the sentence are the event's amounts; seized quantities told in later
-   sentences join the seizure before them.
+   sentences join the seizure before them;
+9. an undated agreement of the people of a dated meeting just told was reached at it.
 """
 
 from __future__ import annotations
@@ -212,6 +213,21 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                 last_targeted = (i, event)
 
 
+def _date_agreements(events: list[Event], sentences: list[Span]) -> None:
+    """An undated agreement or commitment of the people of a dated meeting, call or visit told in the two
+    sentences before it was reached there, that day ("Rubio met de la Fuente on Thursday. The two agreed
+    to set up a working group"); step 9."""
+    index = {s: i for i, s in enumerate(sentences)}
+    for event in events:
+        if event.type not in {"agreement", "commitment"} or event.date or event.span not in index:
+            continue
+        people = set(event.participants)
+        before = [g for g in events if g.type in GATHERINGS and g.date and g.span in index
+                  and 0 <= index[event.span] - index[g.span] <= 2 and people & set(g.participants)]
+        if before:
+            event.date = max(before, key=lambda g: index[g.span]).date
+
+
 def _link_seized(ctx: DocumentContext, events: list[Event]) -> None:
     """Seized quantities told after a seizure, outside any event sentence, join the seizure before them (step 8)."""
     seizures = sorted((e for e in events if e.type == "seizure"), key=lambda e: e.span.start)
@@ -251,4 +267,5 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
     _join_lists(ctx, sentences, events)
     _link_seized(ctx, events)
+    _date_agreements(events, sentences)
     return events
