@@ -375,3 +375,25 @@ def test_extract_events_the_two_who_agreed_after_a_paragraph_break_met_just_befo
     # the group subject reads the sentence before, past the blank line; the agreement was reached at the meeting
     agreement = _one(_events(text, "2025-03-14"), "agreement")
     assert (agreement["participants"], agreement["date"]) == (["Juan Ramón de la Fuente", "Marco Rubio"], "2025-03-13")
+
+
+@pytest.mark.parametrize("text", [
+    "No one was arrested after the shooting in Celaya, police said.",
+    "Ningún agresor fue detenido tras la balacera en Zamora, informó la policía.",
+])
+def test_extract_events_a_negative_determiner_of_the_subject_is_no_event(text):
+    assert [e for e in _events(text, "2026-01-20") if e["type"] == "arrest"] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Gunmen killed two municipal police officers in Zamora last night, state officials said.", "attack"),
+    ("Dos policías de Zamora murieron anoche tras ser atacados a balazos por sujetos armados.", "attack"),
+])
+def test_extract_events_last_night_is_the_day_before_the_story(text, kind):
+    assert _one(_events(text, "2026-01-20"), kind)["date"] == "2026-01-19"
+
+
+def test_extract_events_off_the_coasts_of_places_the_seizure():
+    seizure = _one(_events("La Secretaría de Marina aseguró mil 200 kilos de cocaína frente a las costas de Oaxaca."),
+                   "seizure")
+    assert seizure["place"] == "Oaxaca"

@@ -25,7 +25,7 @@ _M = alternation(month_numbers())
 
 WEEKDAY = re.compile(rf"\b(?:(this|next|last|on|el pasado|el próximo|este|el|pasado|próximo)\s+)?({_W})\b", re.I)
 RELATIVE = re.compile(
-    r"\b(yesterday|today|tomorrow|ayer|hoy|mañana|last year|this year|next year|el año pasado|"
+    r"\b(yesterday|last night|anoche|today|tomorrow|ayer|hoy|mañana|last year|this year|next year|el año pasado|"
     r"este año|el próximo año|last month|el mes pasado)\b", re.I)
 # a week before or after publication: no day, only the month (or year) the whole week lies in
 WEEK = re.compile(r"\b(?:(last|next|the coming|the following)\s+week|"
@@ -99,7 +99,7 @@ def _future_clause(sentence: str, words: str) -> bool:
 
 def _relative_date(word: str, published: dt.date) -> str:
     word = word.lower()
-    if word in {"yesterday", "ayer"}:
+    if word in {"yesterday", "ayer", "last night", "anoche"}:  # a story of the morning after
         return (published - dt.timedelta(days=1)).isoformat()
     if word in {"today", "hoy"}:
         return published.isoformat()

@@ -31,7 +31,12 @@ _NEGATING_EDGES = frozenset({"advmod", "det", "neg", "cc", "mark", "nsubj", "nsu
 
 
 def _neg_child(token: Token, cues: Cues) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in cues.negations and c.dep_ in _NEGATING_EDGES) for c in token.children)
+    """A negation attached to ``token``, or determining its subject ("No one was arrested", "Ningún agresor fue
+    detenido")."""
+    return any(c.dep_ == "neg" or (c.lower_ in cues.negations and c.dep_ in _NEGATING_EDGES)
+               or (c.dep_.startswith("nsubj") and any(g.lower_ in cues.negations and g.dep_ == "det" and g.i < c.i
+                                                      for g in c.children))
+               for c in token.children)
 
 
 def is_negated(token: Token, cues: Cues) -> bool:
