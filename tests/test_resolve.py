@@ -245,3 +245,15 @@ def test_resolve_events_a_headline_joins_the_meeting_of_its_people_in_its_articl
     tuesday = EventReport("r3", "d1", "meeting", "2025-09-02", None, None, ["per-r", "per-s"])
     events = sorted(sorted(r.id for r in e.reports) for e in resolve_events([headline, thursday, tuesday]))
     assert events == [["r1", "r3"], ["r2"]]
+
+
+def test_resolve_events_seizures_in_two_places_with_two_amounts_are_two():
+    def seizure(rid, doc, place, kg):
+        amounts = [{"quantity_id": f"q-{rid}", "item": "cocaine", "value": kg, "unit": "kg", "kind": "seizure"}]
+        return EventReport(rid, doc, "seizure", "2026-02-02", place, "org-semar", ["org-semar"], amounts=amounts)
+
+    lazaro, madero = seizure("r1", "d1", "plc-lc", 800.0), seizure("r2", "d2", "plc-pm", 1200.0)
+    assert merge_evidence(lazaro, madero) is None  # one navy, one day: not one seizure
+    assert merge_evidence(lazaro, seizure("r3", "d3", "plc-lc", 800.0)) is not None
+    # one article giving a ship's part of the total without a place leaves it one seizure
+    assert merge_evidence(lazaro, seizure("r4", "d1", None, 745.0)) is not None

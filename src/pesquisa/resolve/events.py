@@ -19,7 +19,9 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - the same organizer, or place, with the same date;
 - for extraditions and transfers: the same day and the same head count ("26 personas");
 - for seizures: a seizing body or the place in common and the same amounts (the same unit, values
-  within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel").
+  within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel"); never
+  two in different places with different amounts of one item (800 kg of cocaine in Lázaro Cárdenas,
+  1,200 kg off Puerto Madero, the Navy, one day).
 The evidence for every merge is kept, so ``pesquisa show event`` can say why. An analyst's
 ``merge-event`` / ``split-event`` judgements are replayed on top: a merge joins the reports
 of two events, a split keeps the reports of different documents of one event apart. Ids
@@ -43,12 +45,20 @@ from itertools import combinations
 
 from pesquisa.lexicon import read_data
 from pesquisa.records import make_id
-from pesquisa.resolve._clusters import HEAD_COUNTED, TARGETED, Forest, dates_agree, days_differ
+from pesquisa.resolve._clusters import (
+    AMOUNT_TOLERANCE,
+    HEAD_COUNTED,
+    TARGETED,
+    Forest,
+    dates_agree,
+    days_differ,
+    seized,
+    seizures_differ,
+)
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
 # figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
 MASS_TRANSFER = "extradition"
-AMOUNT_TOLERANCE = 0.10  # two reports of one seizure round differently ("800,000" and "840 mil" liters)
 
 
 @dataclass(slots=True)
@@ -136,7 +146,8 @@ def _people(ids: list[str]) -> set[str]:
 
 def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     """Why two reports are one event, or None when they are not (the rules of the module docstring)."""
-    if a.type != b.type or not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b):
+    if a.type != b.type or not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b) \
+            or seizures_differ(seized(a), seized(b)):
         return None
     same_document = a.document_id == b.document_id
     if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date)):
