@@ -397,3 +397,19 @@ def test_extract_events_off_the_coasts_of_places_the_seizure():
     seizure = _one(_events("La Secretaría de Marina aseguró mil 200 kilos de cocaína frente a las costas de Oaxaca."),
                    "seizure")
     assert seizure["place"] == "Oaxaca"
+
+
+@pytest.mark.parametrize("text", [
+    "Officers seized 150 pounds of fentanyl pills at the Mariposa port of entry on Sunday. The driver, a 34-year-old "
+    "Mexican citizen, was arrested and turned over to Homeland Security Investigations.",
+    "Agentes de la CBP decomisaron el pasado domingo 70 kilos de fentanilo en la garita Mariposa. El conductor, un "
+    "mexicano de 34 años, fue detenido y entregado a las autoridades.",
+])
+def test_extract_events_an_undated_arrest_right_after_a_dated_seizure_is_of_that_operation(text):
+    assert _one(_events(text, "2026-01-14"), "arrest")["date"] == "2026-01-11"
+
+
+def test_extract_events_aseguro_after_a_quotation_is_said():
+    text = ("El fiscal Alejandro Gertz Manero habló del caso. “Hay personas prófugas y va a haber muchas más órdenes de "
+            "aprehensión”, aseguró.")
+    assert [e for e in _events(text, "2025-09-08") if e["type"] == "seizure"] == []

@@ -20,7 +20,8 @@ Steps, in order:
    of a sentence about "the operation" join the seizure or arrest just told;
 8. quantities of the sentence are the event's amounts; seized quantities told in later
    sentences join the seizure before them;
-9. an undated agreement of the people of a dated meeting just told was reached at it.
+9. an undated agreement of the people of a dated meeting just told was reached at it; an undated
+   arrest or seizure right after a dated one was part of the same operation.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ TARGETED_TYPES = {"arrest", "extradition", "sanction", "attack"}
 # people are arrested and extradited, not organizations: a cartel named beside them qualifies them
 PERSON_TARGETED = {"arrest", "extradition"}
 GATHERINGS = {"meeting", "call", "visit"}
+OPERATIONS = {"seizure", "arrest"}  # one raid seizes and arrests
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
 NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
 
@@ -213,17 +215,26 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                 last_targeted = (i, event)
 
 
-def _date_agreements(events: list[Event], sentences: list[Span]) -> None:
-    """An undated agreement or commitment of the people of a dated meeting, call or visit told in the two
-    sentences before it was reached there, that day ("Rubio met de la Fuente on Thursday. The two agreed
-    to set up a working group"); step 9."""
+def _date_from_context(events: list[Event], sentences: list[Span]) -> None:
+    """Undated events that belong to a dated one just told take its day (step 9).
+
+    An agreement or commitment of the people of a meeting, call or visit of the two sentences
+    before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
+    working group"); an arrest or seizure in the sentence right after a seizure or arrest is
+    part of the same operation ("seized 150 pounds of fentanyl on Sunday. The driver was arrested").
+    """
     index = {s: i for i, s in enumerate(sentences)}
     for event in events:
-        if event.type not in {"agreement", "commitment"} or event.date or event.span not in index:
+        if event.date or event.span not in index:
             continue
-        people = set(event.participants)
-        before = [g for g in events if g.type in GATHERINGS and g.date and g.span in index
-                  and 0 <= index[event.span] - index[g.span] <= 2 and people & set(g.participants)]
+        if event.type in {"agreement", "commitment"}:
+            before = [g for g in events if g.type in GATHERINGS and g.date and g.span in index
+                      and 0 <= index[event.span] - index[g.span] <= 2 and set(event.participants) & set(g.participants)]
+        elif event.type in OPERATIONS and not event.planned:
+            before = [g for g in events if g.type in OPERATIONS and g.date and not g.planned and g.span in index
+                      and index[event.span] - index[g.span] == 1]
+        else:
+            continue
         if before:
             event.date = max(before, key=lambda g: index[g.span]).date
 
@@ -267,5 +278,5 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
     _join_lists(ctx, sentences, events)
     _link_seized(ctx, events)
-    _date_agreements(events, sentences)
+    _date_from_context(events, sentences)
     return events
