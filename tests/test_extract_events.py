@@ -413,3 +413,25 @@ def test_extract_events_aseguro_after_a_quotation_is_said():
     text = ("El fiscal Alejandro Gertz Manero habló del caso. “Hay personas prófugas y va a haber muchas más órdenes de "
             "aprehensión”, aseguró.")
     assert [e for e in _events(text, "2025-09-08") if e["type"] == "seizure"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mexican troops arrest five in Culiacán\n\nDecember 10, 2025\n\nMexican soldiers arrested five suspected "
+     "members of the Sinaloa Cartel in Culiacán on Tuesday and seized 12 rifles, the Defense Ministry said.", "Culiacán"),
+    ("Detienen a cinco en Navolato\n\n10 de diciembre de 2025\n\nSoldados detuvieron el martes a cinco presuntos "
+     "integrantes de Los Chapitos en Navolato tras un enfrentamiento, informó la Defensa.", "Navolato"),
+])
+def test_extract_events_a_place_named_again_without_a_mention_places_the_event(text, place):
+    # the recognizer marks the headline's place and not the lead's: the lead's arrest is still there
+    dated = [e for e in _events(text, "2025-12-10") if e["type"] == "arrest" and e["date"]]
+    assert [(e["date"], e["place"]) for e in dated] == [("2025-12-09", place)]
+
+
+@pytest.mark.parametrize(("text", "kind", "participants"), [
+    ("U.S. Ambassador Ronald Johnson met Tuesday in Mexico City with Security Secretary Omar García Harfuch.",
+     "meeting", ["Omar García Harfuch", "Ronald Johnson"]),
+    ("La presidenta Claudia Sheinbaum conversó vía telefónica con el primer ministro de Canadá, Mark Carney.",
+     "call", ["Claudia Sheinbaum", "Mark Carney"]),
+])
+def test_extract_events_when_where_or_how_between_the_verb_and_the_partner(text, kind, participants):
+    assert _one(_events(text, "2025-12-10"), kind)["participants"] == participants

@@ -67,6 +67,7 @@ class DocumentContext:
         self.quotes = quotes
         self.paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.body)]
         self.surnames = _surnames(entities)
+        self.places = [e for e in entities if e.type == "place"]
 
     def in_dateline(self, span: Span) -> bool:
         return any(d.contains(span) for d in self.datelines)
@@ -119,7 +120,7 @@ class DocumentContext:
 
     def place(self, sentence: Span, kind: str, trigger: Span) -> LocalEntity | None:
         """The place the sentence puts the event in ("in Washington", "en el puerto de Manzanillo"), or None."""
-        for m, e in self.mentions:
+        for m, e in self.mentions + self.unmarked_places(sentence):
             if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span):
                 continue
             after = self.body[m.span.end:m.span.end + 2]
@@ -132,6 +133,19 @@ class DocumentContext:
             if kind == "visit" and 0 <= m.span.start - trigger.end <= 6:
                 return e
         return None
+
+    def unmarked_places(self, sentence: Span) -> list[tuple[Mention, LocalEntity]]:
+        """A place of the document named again in ``sentence`` where no mention marks it ("arrest five in
+        Culiacán" in the headline, "arrested five ... in Culiacán on Tuesday" in the lead, unmarked)."""
+        text = self.body[sentence.start:sentence.end]
+        out = []
+        for e in self.places:
+            for form in {m.text for m in e.mentions}:
+                for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                    at = Span(sentence.start + match.start(), sentence.start + match.end())
+                    if not any(m.span.overlaps(at) for m, _e in self.mentions):
+                        out.append((Mention("place", form, at, e.name, local_id=e.local_id), e))
+        return sorted(out, key=lambda t: t[0].span.start)
 
     def venue(self, sentence: Span) -> LocalEntity | None:
         """The organization whose premises host the event ("took place at the Mexican Foreign Ministry"), or None."""
