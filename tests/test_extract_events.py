@@ -315,8 +315,10 @@ def test_extract_events_an_ambassador_of_a_country_does_not_place_the_meeting_th
      "with Secretary of State Marco Rubio.", "meeting", ["Juan Ramón de la Fuente", "Marco Rubio"]),
     ("Claudia Sheinbaum informó que el canciller Juan Ramón de la Fuente viajará la próxima semana a Washington, donde "
      "se reunirá con el secretario de Estado, Marco Rubio.", "meeting", ["Juan Ramón de la Fuente", "Marco Rubio"]),
-    # the speaker who is the subject herself ("she") took part
+    # the speaker who is the subject herself ("she") took part; a ministry speaks for its minister
     ("Claudia Sheinbaum said she spoke by phone with Donald Trump.", "call", ["Claudia Sheinbaum", "Donald Trump"]),
+    ("Foreign Minister Alicia Bárcena met with Merrick Garland in Mexico City on Thursday, the Foreign Ministry said.",
+     "meeting", ["Alicia Bárcena", "Merrick Garland", "Secretaría de Relaciones Exteriores"]),
 ])
 def test_extract_events_who_reports_a_meeting_of_others_is_no_participant(text, kind, participants):
     assert _one(_events(text, "2025-03-06"), kind)["participants"] == participants

@@ -68,6 +68,7 @@ class DocumentContext:
         self.paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.body)]
         self.surnames = _surnames(entities)
         self.places = [e for e in entities if e.type == "place"]
+        self.people = {e.local_id for e in entities if e.type == "person"}
 
     def in_dateline(self, span: Span) -> bool:
         return any(d.contains(span) for d in self.datelines)
@@ -106,12 +107,15 @@ class DocumentContext:
         return out
 
     def reports_others(self, quote: Quote) -> bool:
-        """True when the reported clause has someone else named as a subject: the speaker tells, not takes part.
+        """True when a person reports a clause with someone else named as its subject: she tells, not takes part.
 
         "Sheinbaum said de la Fuente will travel to Washington to meet Rubio", "informó que el
         canciller se reunirá con Rubio": Sheinbaum is no participant. "Sheinbaum said she spoke
-        with Trump" keeps her (a pronoun subject is the speaker).
+        with Trump" keeps her (a pronoun subject is the speaker); "Bárcena met Garland, the
+        Foreign Ministry said" keeps the ministry, which speaks for its minister.
         """
+        if quote.speaker_local_id not in self.people:
+            return False
         for m, e in self.mentions:
             if e.type == "person" and e.local_id != quote.speaker_local_id and quote.span.contains(m.span) and \
                     self.is_subject(m):
