@@ -308,6 +308,8 @@ def test_extract_events_an_ambassador_of_a_country_does_not_place_the_meeting_th
     assert meeting["place"] is None
     seizure = _one(_events("La Marina aseguró 300 kilos de cocaína al sur de Oaxaca."), "seizure")
     assert seizure["place"] == "Oaxaca"
+    seizure = _one(_events("La Marina aseguró 300 kilos de cocaína frente al puerto de Manzanillo."), "seizure")
+    assert seizure["place"] == "Manzanillo"
 
 
 @pytest.mark.parametrize(("text", "kind", "participants"), [
