@@ -89,3 +89,11 @@ def test_extract_dates_wire_dateline_with_a_shortened_month_is_a_dateline():
 def test_extract_dates_a_week_before_or_after_is_its_month_not_a_day(text, published, value):
     [found] = extract_dates(text, published=published)
     assert (found.value, found.relative) == (value, True)
+
+
+@pytest.mark.parametrize("text", [
+    "The Navy seized 800 kilograms of cocaine on Monday. Separately, marines seized 1.2 tons off Chiapas the same day.",
+    "La Marina aseguró 800 kilos de cocaína el lunes. Ese mismo día, marinos aseguraron otra tonelada frente a Chiapas.",
+])
+def test_extract_dates_the_same_day_is_the_last_day_named(text):
+    assert [d.value for d in extract_dates(text, published="2026-02-03")] == ["2026-02-02", "2026-02-02"]

@@ -31,6 +31,7 @@ RELATIVE = re.compile(
 WEEK = re.compile(r"\b(?:(last|next|the coming|the following)\s+week|"
                   r"la\s+(?:semana\s+(pasada|anterior|próxima|entrante|que\s+entra)|(próxima|siguiente)\s+semana))\b", re.I)
 WEEK_AHEAD = {"next", "the coming", "the following", "próxima", "entrante", "que entra", "siguiente"}
+SAME_DAY = re.compile(r"\b(?:the same day|that same day|(?:ese|el|aquel) mismo día)\b", re.I)
 # "la mañana", "esta mañana", "por la mañana": the morning, not tomorrow
 MORNING = re.compile(r"\b(la|esta|por la|de la|en la|cada)\s+$", re.I)
 FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|set to|scheduled|expected to|próximo|próxima|"
@@ -235,4 +236,17 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         add(span, value, relative=True)
     for span, value in _relative_days(text, anchor, day_anchor, taken):
         add(span, value, relative=True)
+    found.extend(_same_days(text, found))
     return sorted(found, key=lambda d: d.span.start)
+
+
+def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"The same day", "ese mismo día": the last day named before it ("seized 800 kg on Monday. Separately,
+    marines seized 1.2 tons ... the same day")."""
+    days = sorted((d for d in found if d.value and len(d.value) == 10), key=lambda d: d.span.start)
+    out = []
+    for match in SAME_DAY.finditer(text):
+        before = [d for d in days if d.span.end <= match.start()]
+        if before:
+            out.append(DateMention(match.group(0), Span(match.start(), match.end()), before[-1].value, relative=True))
+    return out
