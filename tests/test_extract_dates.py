@@ -75,3 +75,25 @@ def test_extract_dates_wire_dateline_with_a_shortened_month_is_a_dateline():
     text = "Ciudad de México, 12 ago (EFE).- El Gobierno envió a 26 personas."
     [span] = dateline_spans(text)
     assert text[span.start:span.end] == "Ciudad de México, 12 ago (EFE).- "
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # the week after Thursday 2025-03-06 is 10-16 March; the one after Friday 2025-10-03 is 6-12 October
+    ("De la Fuente will travel to Washington next week to meet Rubio.", "2025-03-06", "2025-03"),
+    ("Landau visitará la Ciudad de México la próxima semana.", "2025-10-03", "2025-10"),
+    ("El canciller viajará la semana que entra a Washington.", "2025-03-06", "2025-03"),
+    ("They met last week in Mexico City.", "2025-10-09", "2025"),  # 29 September - 5 October: only the year
+    ("Se reunieron la semana pasada en Washington.", "2025-03-20", "2025-03"),
+    ("Rubio will visit Mexico City next week.", "2025-12-26", None),  # 29 December - 4 January
+])
+def test_extract_dates_a_week_before_or_after_is_its_month_not_a_day(text, published, value):
+    [found] = extract_dates(text, published=published)
+    assert (found.value, found.relative) == (value, True)
+
+
+@pytest.mark.parametrize("text", [
+    "The Navy seized 800 kilograms of cocaine on Monday. Separately, marines seized 1.2 tons off Chiapas the same day.",
+    "La Marina aseguró 800 kilos de cocaína el lunes. Ese mismo día, marinos aseguraron otra tonelada frente a Chiapas.",
+])
+def test_extract_dates_the_same_day_is_the_last_day_named(text):
+    assert [d.value for d in extract_dates(text, published="2026-02-03")] == ["2026-02-02", "2026-02-02"]

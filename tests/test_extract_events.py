@@ -247,3 +247,195 @@ def test_extract_events_the_place_someone_travelled_to_meet():
             "el secretario de Estado, Marco Rubio.")
     meeting = next(e for e in _events(text, "2025-07-31") if e["type"] == "meeting")
     assert meeting["place"] == "Washington"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Soldiers arrest alleged cartel operator in Culiacan\n\nJune 3, 2025\n\nSoldiers arrested Ramiro Soto "
+     "Beltrán, an alleged cartel operator, in Culiacan on Sunday, the Army said.", "arrest"),
+    ("Marina asegura media tonelada de cocaína frente a Oaxaca\n\nCiudad de México, 3 de junio de 2025\n\n"
+     "La Secretaría de Marina aseguró el domingo 500 kilos de cocaína frente a las costas de Oaxaca.", "seizure"),
+])
+def test_extract_events_a_headline_takes_no_date_from_the_publication_line_under_it(text, kind):
+    # the splitter glues the headline to the date line: that is when the story was filed, not the event
+    found = [e for e in _events(text, "2025-06-03") if e["type"] == kind]
+    assert [e["date"] for e in found] == [None, "2025-06-01"]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [  # published Monday 2025-07-07
+    ("Claudia Sheinbaum said on Sunday that she spoke by phone with Donald Trump.", "call", None),
+    ("The Navy said on Monday it seized 1.5 tons of cocaine off the coast of Oaxaca.", "seizure", None),
+    ("La Secretaría de Marina aseguró mil 500 kilos de cocaína frente a las costas de Oaxaca, informó la "
+     "dependencia este lunes.", "seizure", None),
+    ("Claudia Sheinbaum dijo el domingo que habló por teléfono con Donald Trump el sábado.", "call", "2025-07-05"),
+    # the announcement is the event: "announced sanctions on Friday"
+    ("The Treasury Department announced sanctions on Friday against six members of the Sinaloa Cartel.",
+     "sanction", "2025-07-04"),
+])
+def test_extract_events_the_day_it_was_told_is_not_the_day_it_happened(text, kind, date):
+    assert _one(_events(text, "2025-07-07"), kind)["date"] == date
+
+
+def test_extract_events_a_word_between_the_verb_and_its_partner_or_place():
+    meeting = _one(_events("U.S. Ambassador Ronald Johnson met Tuesday with Security Secretary Omar García Harfuch "
+                           "in Mexico City.", "2025-05-21"), "meeting")
+    assert (meeting["participants"], meeting["date"]) == (["Omar García Harfuch", "Ronald Johnson"], "2025-05-20")
+    visit = _one(_events("El canciller Juan Ramón de la Fuente viajará la próxima semana a Washington.", "2025-03-06"),
+                 "visit")
+    assert (visit["place"], visit["date"], visit["planned"]) == ("Washington", "2025-03", True)
+    visit = _one(_events("Foreign Minister Juan Ramón de la Fuente will travel next week to Washington.", "2025-03-06"),
+                 "visit")
+    assert (visit["place"], visit["planned"]) == ("Washington", True)
+
+
+def test_extract_events_a_transfer_told_with_an_abbreviation_in_between():
+    sent = _one(_events("Mexico sent 26 cartel figures wanted by U.S. prosecutors to the United States on Tuesday.",
+                        "2025-08-12"), "extradition")
+    assert (sent["date"], sent["amounts"]) == ("2025-08-12", ["26 cartel figures"])
+    assert _one(_events("Mexico sends 26 cartel figures to the United States"), "extradition")["trigger"] == \
+        "sends 26 cartel figures to the United States"
+
+
+def test_extract_events_se_le_aseguraron_is_seized_from_him():
+    seizure = _one(_events("Al detenido se le aseguraron dos armas largas y 15 kilos de metanfetamina."), "seizure")
+    assert seizure["trigger"] == "aseguraron"
+    assert _events("El fiscal le aseguró a la familia que habrá justicia.") == []
+
+
+def test_extract_events_an_ambassador_of_a_country_does_not_place_the_meeting_there():
+    # "al embajador de Estados Unidos": no "al norte de" place
+    meeting = _one(_events("Omar García Harfuch recibió al embajador de Estados Unidos, Ronald Johnson, con quien "
+                           "sostuvo una reunión de trabajo."), "meeting")
+    assert meeting["place"] is None
+    seizure = _one(_events("La Marina aseguró 300 kilos de cocaína al sur de Oaxaca."), "seizure")
+    assert seizure["place"] == "Oaxaca"
+    seizure = _one(_events("La Marina aseguró 300 kilos de cocaína frente al puerto de Manzanillo."), "seizure")
+    assert seizure["place"] == "Manzanillo"
+
+
+@pytest.mark.parametrize(("text", "kind", "participants"), [
+    ("Claudia Sheinbaum said Foreign Minister Juan Ramón de la Fuente will travel to Washington next week to meet "
+     "with Secretary of State Marco Rubio.", "meeting", ["Juan Ramón de la Fuente", "Marco Rubio"]),
+    ("Claudia Sheinbaum informó que el canciller Juan Ramón de la Fuente viajará la próxima semana a Washington, donde "
+     "se reunirá con el secretario de Estado, Marco Rubio.", "meeting", ["Juan Ramón de la Fuente", "Marco Rubio"]),
+    # the speaker who is the subject herself ("she") took part; a ministry speaks for its minister
+    ("Claudia Sheinbaum said she spoke by phone with Donald Trump.", "call", ["Claudia Sheinbaum", "Donald Trump"]),
+    ("Foreign Minister Alicia Bárcena met with Merrick Garland in Mexico City on Thursday, the Foreign Ministry said.",
+     "meeting", ["Alicia Bárcena", "Merrick Garland", "Secretaría de Relaciones Exteriores"]),
+])
+def test_extract_events_who_reports_a_meeting_of_others_is_no_participant(text, kind, participants):
+    assert _one(_events(text, "2025-03-06"), kind)["participants"] == participants
+
+
+@pytest.mark.parametrize(("text", "kind", "target"), [
+    ("The call came days after Mexico sent 29 cartel figures to the United States, including drug lord Rafael Caro "
+     "Quintero.", "extradition", "Rafael Caro Quintero"),
+    ("La llamada se dio tras la captura de Ovidio Guzmán López en Culiacán.", "arrest", "Ovidio Guzmán López"),
+])
+def test_extract_events_an_event_referred_back_takes_no_actor_of_the_new_one(text, kind, target):
+    # "the call" was told before; the man sent or captured was on no call
+    events = _events(text, "2025-03-06")
+    assert [(e["type"], e["participants"]) for e in events] == [(kind, [target])]
+
+
+@pytest.mark.parametrize(("text", "participants"), [
+    ("Marco Rubio met with President Claudia Sheinbaum on Tuesday. Rubio later flew to Ecuador, where he will meet "
+     "President Daniel Noboa on Thursday.", ["Daniel Noboa", "Marco Rubio"]),
+    ("Omar García Harfuch met with Homeland Security Secretary Kristi Noem in Washington on Wednesday. On Thursday, "
+     "he met with FBI Director Kash Patel.", ["Federal Bureau of Investigation", "Kash Patel", "Omar García Harfuch"]),
+    ("El canciller Juan Ramón de la Fuente se reunió el lunes con la secretaria Kristi Noem. El martes, él sostuvo "
+     "una reunión con Kash Patel.", ["Juan Ramón de la Fuente", "Kash Patel"]),
+])
+def test_extract_events_he_is_the_last_subject_not_the_last_name(text, participants):
+    last = [e for e in _events(text, "2025-09-03") if e["type"] == "meeting"][-1]
+    assert last["participants"] == participants
+
+
+@pytest.mark.parametrize("text", [
+    "Claudia Sheinbaum hopes to meet Donald Trump at the summit.",
+    "Trump invited Claudia Sheinbaum to visit the White House.",
+    "The United States is seeking the swift extradition of Néstor Isidro Pérez Salas, Merrick Garland said.",
+    "Claudia Sheinbaum no descarta reunirse con Donald Trump.",
+    "Claudia Sheinbaum buscará reunirse con Donald Trump en Washington.",
+])
+def test_extract_events_a_wish_or_a_search_is_no_event(text):
+    assert _events(text, "2025-09-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Marco Rubio viajará el jueves a Quito para reunirse con el presidente Daniel Noboa.",
+    "Marco Rubio will travel to Quito on Thursday to meet President Daniel Noboa.",
+])
+def test_extract_events_a_meeting_a_planned_trip_is_for_is_planned(text):
+    assert _one(_events(text, "2025-09-03"), "meeting")["planned"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio hosts de la Fuente\n\nSecretary of State Marco Rubio met on Thursday with Foreign Minister Juan Ramón de la "
+    "Fuente.\n\nAccording to a State Department readout, the two officials agreed to set up a working group.",
+    "De la Fuente visita a Rubio\n\nEl canciller Juan Ramón de la Fuente se reunió este jueves con el secretario de "
+    "Estado, Marco Rubio.\n\nDe acuerdo con la Cancillería, ambos funcionarios acordaron instalar un grupo de trabajo.",
+])
+def test_extract_events_the_two_who_agreed_after_a_paragraph_break_met_just_before(text):
+    # the group subject reads the sentence before, past the blank line; the agreement was reached at the meeting
+    agreement = _one(_events(text, "2025-03-14"), "agreement")
+    assert (agreement["participants"], agreement["date"]) == (["Juan Ramón de la Fuente", "Marco Rubio"], "2025-03-13")
+
+
+@pytest.mark.parametrize("text", [
+    "No one was arrested after the shooting in Celaya, police said.",
+    "Ningún agresor fue detenido tras la balacera en Zamora, informó la policía.",
+])
+def test_extract_events_a_negative_determiner_of_the_subject_is_no_event(text):
+    assert [e for e in _events(text, "2026-01-20") if e["type"] == "arrest"] == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Gunmen killed two municipal police officers in Zamora last night, state officials said.", "attack"),
+    ("Dos policías de Zamora murieron anoche tras ser atacados a balazos por sujetos armados.", "attack"),
+])
+def test_extract_events_last_night_is_the_day_before_the_story(text, kind):
+    assert _one(_events(text, "2026-01-20"), kind)["date"] == "2026-01-19"
+
+
+def test_extract_events_off_the_coasts_of_places_the_seizure():
+    seizure = _one(_events("La Secretaría de Marina aseguró mil 200 kilos de cocaína frente a las costas de Oaxaca."),
+                   "seizure")
+    assert seizure["place"] == "Oaxaca"
+
+
+@pytest.mark.parametrize("text", [
+    "Officers seized 150 pounds of fentanyl pills at the Mariposa port of entry on Sunday. The driver, a 34-year-old "
+    "Mexican citizen, was arrested and turned over to Homeland Security Investigations.",
+    "Agentes de la CBP decomisaron el pasado domingo 70 kilos de fentanilo en la garita Mariposa. El conductor, un "
+    "mexicano de 34 años, fue detenido y entregado a las autoridades.",
+])
+def test_extract_events_an_undated_arrest_right_after_a_dated_seizure_is_of_that_operation(text):
+    assert _one(_events(text, "2026-01-14"), "arrest")["date"] == "2026-01-11"
+
+
+def test_extract_events_aseguro_after_a_quotation_is_said():
+    text = ("El fiscal Alejandro Gertz Manero habló del caso. “Hay personas prófugas y va a haber muchas más órdenes de "
+            "aprehensión”, aseguró.")
+    assert [e for e in _events(text, "2025-09-08") if e["type"] == "seizure"] == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Mexican troops arrest five in Culiacán\n\nDecember 10, 2025\n\nMexican soldiers arrested five suspected "
+     "members of the Sinaloa Cartel in Culiacán on Tuesday and seized 12 rifles, the Defense Ministry said.", "Culiacán"),
+    ("Detienen a cinco en Navolato\n\n10 de diciembre de 2025\n\nSoldados detuvieron el martes a cinco presuntos "
+     "integrantes de Los Chapitos en Navolato tras un enfrentamiento, informó la Defensa.", "Navolato"),
+])
+def test_extract_events_a_place_named_again_without_a_mention_places_the_event(text, place):
+    # the recognizer marks the headline's place and not the lead's: the lead's arrest is still there
+    dated = [e for e in _events(text, "2025-12-10") if e["type"] == "arrest" and e["date"]]
+    assert [(e["date"], e["place"]) for e in dated] == [("2025-12-09", place)]
+
+
+@pytest.mark.parametrize(("text", "kind", "participants"), [
+    ("U.S. Ambassador Ronald Johnson met Tuesday in Mexico City with Security Secretary Omar García Harfuch.",
+     "meeting", ["Omar García Harfuch", "Ronald Johnson"]),
+    ("La presidenta Claudia Sheinbaum conversó vía telefónica con el primer ministro de Canadá, Mark Carney.",
+     "call", ["Claudia Sheinbaum", "Mark Carney"]),
+])
+def test_extract_events_when_where_or_how_between_the_verb_and_the_partner(text, kind, participants):
+    assert _one(_events(text, "2025-12-10"), kind)["participants"] == participants

@@ -207,3 +207,60 @@ def test_resolve_events_copies_of_one_story_are_one_event_with_a_join_each():
     big = next(e for e in events if len(e.reports) == 30)
     assert len(big.evidence) == 29
     assert all("two shared people" in e["reasons"] for e in big.evidence)
+
+
+def test_resolve_events_an_article_s_own_reports_join_before_other_articles():
+    # an undated headline ("Rubio, de la Fuente meet again") is its body's April meeting, not the March one
+    march = EventReport("r1", "d1", "meeting", "2025-03-13", None, None, ["per-r", "per-f"])
+    headline = EventReport("r2", "d2", "meeting", None, None, None, ["per-r", "per-f"])
+    body = EventReport("r3", "d2", "meeting", "2025-04-09", None, None, ["per-r", "per-f"])
+    events = {e.id: sorted(r.id for r in e.reports) for e in resolve_events([march, headline, body])}
+    assert sorted(events.values()) == [["r1"], ["r2", "r3"]]
+
+
+def test_resolve_events_a_transfer_told_by_its_day_and_head_count_is_one_event():
+    def sent(rid, doc, date, count):
+        amounts = [{"quantity_id": f"q-{rid}", "item": "personas", "value": count, "unit": None, "kind": "count"}]
+        return EventReport(rid, doc, "extradition", date, None, None, [], amounts=amounts)
+
+    es, en = sent("r1", "d1", "2025-08-12", 26.0), sent("r2", "d2", "2025-08-12", 26.0)
+    february, other_day = sent("r3", "d3", "2025-02-27", 29.0), sent("r4", "d4", "2025-08-13", 26.0)
+    assert merge_evidence(es, en)["reasons"] == ["same day, same head count"]
+    assert merge_evidence(es, february) is None and merge_evidence(es, other_day) is None
+    assert sorted(len(e.reports) for e in resolve_events([es, en, february, other_day])) == [1, 1, 2]
+    # arrests of as many people on one day are not one
+    arrests = [EventReport(r.id, r.document_id, "arrest", r.date, None, None, [], amounts=r.amounts) for r in (es, en)]
+    assert merge_evidence(*arrests) is None
+
+
+def test_resolve_events_one_article_telling_two_days_tells_two_meetings():
+    # "met Noem in Washington on Wednesday. On Thursday, he met Patel": a day apart, told apart by the article
+    noem = EventReport("r1", "d1", "meeting", "2025-05-07", "plc-dc", None, ["per-h", "per-n"])
+    patel = EventReport("r2", "d1", "meeting", "2025-05-08", "plc-dc", None, ["per-h", "per-p"])
+    assert merge_evidence(noem, patel) is None
+    assert len(resolve_events([noem, patel])) == 2
+    # a sanction told again with the day of a reaction to it ("Sheinbaum responded Thursday to US sanctions")
+    told = EventReport("r3", "d2", "sanction", "2025-06-25", None, "org-t", ["org-t"])
+    again = EventReport("r4", "d2", "sanction", "2025-06-26", None, None, ["per-s"])
+    assert len(resolve_events([told, again])) == 1
+
+
+def test_resolve_events_a_headline_joins_the_meeting_of_its_people_in_its_article():
+    # "Rubio se reúne con Sheinbaum" over "se reunió el martes con Sheinbaum" and "se reunirá el jueves con Noboa"
+    headline = EventReport("r1", "d1", "meeting", None, None, None, ["per-r", "per-s"])
+    thursday = EventReport("r2", "d1", "meeting", "2025-09-04", None, None, ["per-r", "per-n"])
+    tuesday = EventReport("r3", "d1", "meeting", "2025-09-02", None, None, ["per-r", "per-s"])
+    events = sorted(sorted(r.id for r in e.reports) for e in resolve_events([headline, thursday, tuesday]))
+    assert events == [["r1", "r3"], ["r2"]]
+
+
+def test_resolve_events_seizures_in_two_places_with_two_amounts_are_two():
+    def seizure(rid, doc, place, kg):
+        amounts = [{"quantity_id": f"q-{rid}", "item": "cocaine", "value": kg, "unit": "kg", "kind": "seizure"}]
+        return EventReport(rid, doc, "seizure", "2026-02-02", place, "org-semar", ["org-semar"], amounts=amounts)
+
+    lazaro, madero = seizure("r1", "d1", "plc-lc", 800.0), seizure("r2", "d2", "plc-pm", 1200.0)
+    assert merge_evidence(lazaro, madero) is None  # one navy, one day: not one seizure
+    assert merge_evidence(lazaro, seizure("r3", "d3", "plc-lc", 800.0)) is not None
+    # one article giving a ship's part of the total without a place leaves it one seizure
+    assert merge_evidence(lazaro, seizure("r4", "d1", None, 745.0)) is not None

@@ -57,6 +57,23 @@ def dateline_spans(body: str) -> list[Span]:
     return out
 
 
+def date_line_spans(body: str) -> list[Span]:
+    """Spans of the paragraphs that hold only a date, perhaps with a place or a weekday: the publication line.
+
+    "March 6, 2025", "Monday, May 6, 2024", "Ciudad de México, 20 de mayo de 2025": the day
+    the story was filed, no date of what it tells (a headline glued to it by the sentence
+    splitter took it for the day of the arrest it announced).
+    """
+    out: list[Span] = []
+    for para in re.finditer(r"[^\n]+", body):
+        text = para.group(0).strip()
+        if 0 < len(text) <= 80 and any(c.isdigit() for c in text) and _dateline_head(text, ""):
+            words = _HEAD_WORD.findall(text)
+            if any(w.strip(".,").lower() in month_numbers() for w in words):
+                out.append(Span(para.start(), para.end()))
+    return out
+
+
 def after_dateline(span: Span, datelines: list[Span]) -> Span:
     """``span`` starting after a dateline it opens inside ("MEXICO CITY (AP) — Mexican marines seized ...")."""
     for line in datelines:

@@ -25,8 +25,13 @@ _M = alternation(month_numbers())
 
 WEEKDAY = re.compile(rf"\b(?:(this|next|last|on|el pasado|el próximo|este|el|pasado|próximo)\s+)?({_W})\b", re.I)
 RELATIVE = re.compile(
-    r"\b(yesterday|today|tomorrow|ayer|hoy|mañana|last year|this year|next year|el año pasado|"
-    r"este año|el próximo año|last month|el mes pasado|last week|la semana pasada)\b", re.I)
+    r"\b(yesterday|last night|anoche|today|tomorrow|ayer|hoy|mañana|last year|this year|next year|el año pasado|"
+    r"este año|el próximo año|last month|el mes pasado)\b", re.I)
+# a week before or after publication: no day, only the month (or year) the whole week lies in
+WEEK = re.compile(r"\b(?:(last|next|the coming|the following)\s+week|"
+                  r"la\s+(?:semana\s+(pasada|anterior|próxima|entrante|que\s+entra)|(próxima|siguiente)\s+semana))\b", re.I)
+WEEK_AHEAD = {"next", "the coming", "the following", "próxima", "entrante", "que entra", "siguiente"}
+SAME_DAY = re.compile(r"\b(?:the same day|that same day|(?:ese|el|aquel) mismo día)\b", re.I)
 # "la mañana", "esta mañana", "por la mañana": the morning, not tomorrow
 MORNING = re.compile(r"\b(la|esta|por la|de la|en la|cada)\s+$", re.I)
 FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|set to|scheduled|expected to|próximo|próxima|"
@@ -95,7 +100,7 @@ def _future_clause(sentence: str, words: str) -> bool:
 
 def _relative_date(word: str, published: dt.date) -> str:
     word = word.lower()
-    if word in {"yesterday", "ayer"}:
+    if word in {"yesterday", "ayer", "last night", "anoche"}:  # a story of the morning after
         return (published - dt.timedelta(days=1)).isoformat()
     if word in {"today", "hoy"}:
         return published.isoformat()
@@ -110,8 +115,21 @@ def _relative_date(word: str, published: dt.date) -> str:
     if word in {"last month", "el mes pasado"}:
         first = published.replace(day=1) - dt.timedelta(days=1)
         return f"{first.year:04d}-{first.month:02d}"
-    week = published - dt.timedelta(days=7)
-    return week.isoformat()
+    return published.isoformat()
+
+
+def week_value(ahead: bool, published: dt.date) -> str | None:
+    """The month (else the year) the whole calendar week before or after ``published`` lies in; None across years.
+
+    "Last week" or "la próxima semana" names no day: a day would contradict the report
+    that gives the real one, and no date at all lets the event join a meeting of another
+    month that shares its people.
+    """
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7 if ahead else -7)
+    sunday = monday + dt.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return f"{monday.year:04d}-{monday.month:02d}"
+    return str(monday.year) if monday.year == sunday.year else None
 
 
 def month_date(month_name: str, year_text: str | None, anchor: dt.date | None) -> str | None:
@@ -144,6 +162,29 @@ def _stated_weekday(name: str, stated: list[dt.date]) -> str | None:
     target = WEEKDAYS[name.lower()]
     days = [d for d in stated if d.weekday() == target]
     return days[0].isoformat() if len(days) == 1 else None
+
+
+def _relative_days(text: str, anchor: dt.date | None, day_anchor: dt.date | None,
+                   taken: list[Span]) -> list[tuple[Span, str | None]]:
+    """(span, value) of the weeks ("next week") and words ("ayer", "last year") outside ``taken``."""
+    out: list[tuple[Span, str | None]] = []
+    for match in WEEK.finditer(text):
+        said = " ".join((match.group(1) or match.group(2) or match.group(3)).lower().split())
+        out.append((Span(match.start(), match.end()),
+                    week_value(said in WEEK_AHEAD, day_anchor) if day_anchor else None))
+    for match in RELATIVE.finditer(text):
+        span = Span(match.start(), match.end())
+        if any(span.overlaps(t) for t in taken):
+            continue
+        word = match.group(1).lower()
+        if word == "mañana" and (day_anchor is None or MORNING.search(text[max(0, span.start - 8):span.start])):
+            if day_anchor and text[max(0, span.start - 5):span.start].lower() == "esta ":
+                out.append((span, day_anchor.isoformat()))  # "esta mañana": today
+            continue
+        resolvable = anchor if word in {"last year", "el año pasado", "this year", "este año", "next year",
+                                        "el próximo año"} else day_anchor
+        out.append((span, _relative_date(word, resolvable) if resolvable else None))
+    return out
 
 
 def extract_dates(text: str, *, published: str | None, sentences: list[Span] | None = None) -> list[DateMention]:
@@ -193,16 +234,19 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         value = _iso(_weekday_date(match.group(2), match.group(1), day_anchor, future)) if day_anchor \
             else _stated_weekday(match.group(2), stated)  # an undated text: the stated date on that weekday
         add(span, value, relative=True)
-    for match in RELATIVE.finditer(text):
-        span = Span(match.start(), match.end())
-        if any(span.overlaps(t) for t in taken):
-            continue
-        word = match.group(1).lower()
-        if word == "mañana" and (day_anchor is None or MORNING.search(text[max(0, span.start - 8):span.start])):
-            if day_anchor and text[max(0, span.start - 5):span.start].lower() == "esta ":
-                add(span, day_anchor.isoformat(), relative=True)  # "esta mañana": today
-            continue
-        resolvable = anchor if word in {"last year", "el año pasado", "this year", "este año", "next year",
-                                        "el próximo año"} else day_anchor
-        add(span, _relative_date(word, resolvable) if resolvable else None, relative=True)
+    for span, value in _relative_days(text, anchor, day_anchor, taken):
+        add(span, value, relative=True)
+    found.extend(_same_days(text, found))
     return sorted(found, key=lambda d: d.span.start)
+
+
+def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """"The same day", "ese mismo día": the last day named before it ("seized 800 kg on Monday. Separately,
+    marines seized 1.2 tons ... the same day")."""
+    days = sorted((d for d in found if d.value and len(d.value) == 10), key=lambda d: d.span.start)
+    out = []
+    for match in SAME_DAY.finditer(text):
+        before = [d for d in days if d.span.end <= match.start()]
+        if before:
+            out.append(DateMention(match.group(0), Span(match.start(), match.end()), before[-1].value, relative=True))
+    return out

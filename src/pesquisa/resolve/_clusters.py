@@ -1,7 +1,7 @@
 """Clusters of event reports as resolution grows them: a union-find whose roots know what their reports say.
 
 A candidate join is refused when any report of one cluster contradicts any of the other
-(dates, countries, head counts, a document telling it happened and planned, one document
+(dates, countries, head counts, seized amounts, a document telling it happened and planned, one document
 naming different people arrested or attacked, a split judgement). Checking every pair of
 reports made an event with a hundred reports cost ten thousand checks per join; a cluster
 keeps its distinct signatures, its documents' statuses and targets, so the check reads those
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
 
 HEAD_COUNTED = {"arrest", "extradition"}
+AMOUNT_TOLERANCE = 0.10  # two reports of one seizure round differently ("800,000" and "840 mil" liters)
 TARGETED = {"arrest", "extradition", "sanction", "attack"}  # types with a person or body acted on
 # types whose reports in one article, naming different people acted on, are different events ("captured
 # Perez Salas" and, in January, "captured Ovidio Guzmán"); a sanction or a transfer names many people at once
@@ -42,17 +43,53 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return a[:short] == b[:short]
 
 
+# types whose reports in one article on two days are two events: one official meets several people on
+# consecutive days ("met Noem on Wednesday. On Thursday, he met Patel"); a sanction or an arrest is often
+# told again with the day of a reaction to it ("Sheinbaum responded Thursday to US sanctions")
+DAY_DISTINCT = {"meeting", "call", "visit"}
+
+
+def days_differ(kind: str, a: str | None, b: str | None) -> bool:
+    """True when a gathering's two reports give two different days (the article itself tells them apart)."""
+    return kind in DAY_DISTINCT and bool(a and b and len(a) == 10 and len(b) == 10 and a != b)
+
+
+Seized = tuple[str | None, frozenset[tuple[str, str, float]]]
+
+
+def seized(r: EventReport) -> Seized:
+    """Where a seizure report puts it and (unit, item, value) of what it says was seized."""
+    if r.type != "seizure":
+        return None, frozenset()
+    return r.place_id, frozenset((str(x["unit"]), str(x.get("item") or "").lower(), float(x["value"]))
+                                 for x in r.amounts if x.get("unit") and x.get("kind") == "seizure")
+
+
+def seizures_differ(a: Seized, b: Seized) -> bool:
+    """True for two places and two amounts of one item: 800 kg of cocaine in Lázaro Cárdenas and 1,200 kg off
+    Puerto Madero, seized by the Navy the same day, are two seizures. One place, or none, leaves it open: an
+    article gives a ship's part of the total ("745 mil" of "840 mil litros") without a place."""
+    (place_a, amounts_a), (place_b, amounts_b) = a, b
+    if not (place_a and place_b and place_a != place_b):
+        return False
+    same_item = [(x, y) for x in amounts_a for y in amounts_b if x[0] == y[0] and x[1] and x[1] == y[1]]
+    return bool(same_item) and not any(abs(x[2] - y[2]) <= AMOUNT_TOLERANCE * max(abs(x[2]), abs(y[2]))
+                                       for x, y in same_item)
+
+
 def _signature(r: EventReport) -> tuple:
     """What decides whether two reports contradict each other, apart from their documents."""
     counts = frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
-    return (r.type, r.date, r.country, counts)
+    return (r.type, r.date, r.country, counts, seized(r))
 
 
 @cache
 def _signatures_agree(a: tuple, b: tuple) -> bool:
-    """Two report signatures that can be one event: dates agree, one country, head counts shared."""
-    (type_a, date_a, country_a, counts_a), (_type_b, date_b, country_b, counts_b) = a, b
+    """Two report signatures that can be one event: dates agree, one country, head counts shared, not two seizures."""
+    (type_a, date_a, country_a, counts_a, seized_a), (_type_b, date_b, country_b, counts_b, seized_b) = a, b
     if not dates_agree(date_a, date_b) or (country_a and country_b and country_a != country_b):
+        return False
+    if seizures_differ(seized_a, seized_b):
         return False
     return not (type_a in HEAD_COUNTED and counts_a and counts_b and not counts_a & counts_b)
 
@@ -60,13 +97,15 @@ def _signatures_agree(a: tuple, b: tuple) -> bool:
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("docs", "ids", "members", "signatures", "targets")
+    __slots__ = ("days", "docs", "ids", "members", "signatures", "targets")
 
     def __init__(self, report: EventReport) -> None:
         self.members = [report]
         self.ids = {report.id}
         self.signatures = {_signature(report)}
         self.docs: dict[str, set[str]] = {report.document_id: {report.status}}
+        day = report.date if report.type in DAY_DISTINCT and report.date and len(report.date) == 10 else None
+        self.days: dict[str, set[str]] = {report.document_id: {day}} if day else {}
         people = {t for t in report.target_ids if t.startswith("per-")} if report.type in ONE_PER_TARGET else set()
         self.targets: dict[str, set[str]] = {report.document_id: people} if people else {}
 
@@ -78,12 +117,14 @@ class Cluster:
             self.docs.setdefault(doc, set()).update(statuses)
         for doc, people in other.targets.items():
             self.targets.setdefault(doc, set()).update(people)
+        for doc, days in other.days.items():
+            self.days.setdefault(doc, set()).update(days)
 
     def compatible(self, other: Cluster, apart: dict[str, set[str]]) -> bool:
         """True when no member of one contradicts a member of the other.
 
         Contradictions: dates or countries that differ, head counts with none shared, a pair a
-        split keeps apart, one document telling the event happened and planned.
+        split keeps apart, one document telling the event happened and planned, or on two days.
 
         Read through the clusters' distinct signatures and documents, so many reports of one
         event cost as much as a few.
@@ -94,6 +135,8 @@ class Cluster:
             return False
         if any(not self.targets[d] & other.targets[d] for d in self.targets.keys() & other.targets.keys()):
             return False  # one article: "captured Perez Salas" and, in January, "captured Ovidio Guzmán"
+        if any(self.days[d] != other.days[d] for d in self.days.keys() & other.days.keys()):
+            return False  # one article: "met Noem on Wednesday. On Thursday, he met Patel"
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
 
 

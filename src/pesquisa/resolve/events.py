@@ -7,7 +7,9 @@ Two reports can only be one event when nothing tells them apart:
 - places that agree: a meeting in Mexico City and one in Washington are never one event
   (places in different countries, from the place or the organization hosting it);
 - inside one article, the same tense (a past "met earlier this year" is not the planned
-  "will meet again") and, for arrests and transfers, the same head count (37 sent now,
+  "will meet again"), for meetings, calls and visits the same day when both give one ("met Noem
+  on Wednesday. On Thursday, he met Patel": the one-day tolerance is for outlets that count
+  from different days) and, for arrests and transfers, the same head count (37 sent now,
   29 sent last year).
 Then they must share something. Inside one article later sentences refer back ("the
 meeting", "the sanctions"), so nothing more is needed. Across articles:
@@ -15,8 +17,11 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - for arrests, extraditions, sanctions and attacks: one shared target (the person
   arrested, sanctioned, sent);
 - the same organizer, or place, with the same date;
+- for extraditions and transfers: the same day and the same head count ("26 personas");
 - for seizures: a seizing body or the place in common and the same amounts (the same unit, values
-  within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel").
+  within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel"); never
+  two in different places with different amounts of one item (800 kg of cocaine in Lázaro Cárdenas,
+  1,200 kg off Puerto Madero, the Navy, one day).
 The evidence for every merge is kept, so ``pesquisa show event`` can say why. An analyst's
 ``merge-event`` / ``split-event`` judgements are replayed on top: a merge joins the reports
 of two events, a split keeps the reports of different documents of one event apart. Ids
@@ -24,7 +29,7 @@ come from the earliest report id of the cluster (content-derived).
 
 Only pairs that share a blocking key (``blocking_keys``: type plus a pair of
 participants, a participant and the place or date, the organizer or place and the
-date, a target, a seizing body, the document) are compared: every rule above needs
+date, a target, a transfer's day and head count, a seizing body, the document) are compared: every rule above needs
 one of them, so the result equals comparing every pair, and a store of thousands of
 reports costs about the size of its keys, not its square. Incremental resolution
 (``resolve.update.event_component``) uses the same keys to find what a new document
@@ -40,9 +45,20 @@ from itertools import combinations
 
 from pesquisa.lexicon import read_data
 from pesquisa.records import make_id
-from pesquisa.resolve._clusters import HEAD_COUNTED, TARGETED, Forest, dates_agree
+from pesquisa.resolve._clusters import (
+    AMOUNT_TOLERANCE,
+    HEAD_COUNTED,
+    TARGETED,
+    Forest,
+    dates_agree,
+    days_differ,
+    seized,
+    seizures_differ,
+)
 
-AMOUNT_TOLERANCE = 0.10  # two reports of one seizure round differently ("800,000" and "840 mil" liters)
+# a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
+# figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
+MASS_TRANSFER = "extradition"
 
 
 @dataclass(slots=True)
@@ -113,10 +129,14 @@ def amounts_match(a: EventReport, b: EventReport) -> bool:
     return any(same_amount(x, y) for x in a.amounts for y in b.amounts if x.get("unit"))
 
 
+def head_counts(r: EventReport) -> set[float]:
+    """How many people the report says were arrested or sent (counts without a unit)."""
+    return {x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count"}
+
+
 def head_counts_differ(a: EventReport, b: EventReport) -> bool:
     """True when both give how many people (arrested, sent) and no count is shared: 37 sent is not 29 sent."""
-    ca = {x["value"] for x in a.amounts if not x.get("unit") and x.get("kind") == "count"}
-    cb = {x["value"] for x in b.amounts if not x.get("unit") and x.get("kind") == "count"}
+    ca, cb = head_counts(a), head_counts(b)
     return a.type in HEAD_COUNTED and bool(ca) and bool(cb) and not ca & cb
 
 
@@ -126,10 +146,11 @@ def _people(ids: list[str]) -> set[str]:
 
 def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     """Why two reports are one event, or None when they are not (the rules of the module docstring)."""
-    if a.type != b.type or not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b):
+    if a.type != b.type or not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b) \
+            or seizures_differ(seized(a), seized(b)):
         return None
     same_document = a.document_id == b.document_id
-    if same_document and a.status != b.status:
+    if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date)):
         return None
     shared = sorted(set(a.participant_ids) & set(b.participant_ids))
     shared_people = _people(shared)
@@ -149,6 +170,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("the same person acted on")
     if (same_org or same_place) and same_date:
         reasons.append("same organizer or place, same date")
+    if a.type == MASS_TRANSFER and same_date and head_counts(a) & head_counts(b):
+        reasons.append("same day, same head count")
     shared_bodies = [p for p in shared if p.startswith("org-")]
     if a.type == "seizure" and (same_org or same_place or shared_bodies) and same_amounts:
         reasons.append("same seizing body or place, same amounts")
@@ -180,7 +203,7 @@ def blocking_keys(report: EventReport) -> set[str]:
 
     One per rule of ``merge_evidence``: the document; each pair of participants; a
     participant with the place or the date; the organizer or place with the date; each
-    target of a targeted type; each seizing body (an organization taking part, or the
+    target of a targeted type; each head count of a transfer with its day; each seizing body (an organization taking part, or the
     organizer) or place of a seizure. A test checks that no accepted pair lies outside
     them; when the rules change, this list must cover them.
     """
@@ -197,6 +220,8 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|at|{x}|{report.date}" for x in (report.organizer_id, report.place_id) if x)
     if t in TARGETED:
         keys.update(f"{t}|target|{p}" for p in _people(report.target_ids))
+    if t == MASS_TRANSFER and report.date and len(report.date) == 10:
+        keys.update(f"{t}|count|{n}|{report.date}" for n in head_counts(report))
     if t == "seizure":
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
         keys.update(f"{t}|body|{b}" for b in bodies)
@@ -263,6 +288,12 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
     Evidence is kept for the pairs that join two clusters (one path between any two reports
     of an event), not for every matching pair inside one: with many reports of one event the
     pairs grow with the square of the reports, and so did the time and the stored evidence.
+
+    Pairs of one document join first: an undated headline ("Rubio, de la Fuente meet again")
+    is its body's event, dated by it, before it can join an earlier meeting of the same
+    people in another article and so keep its own body out. Among them, the pairs sharing
+    the most participants first: a headline joins the meeting of its people, not another
+    meeting of the article it could equally join.
     """
     partners: dict[str, set[str]] = defaultdict(set)  # report -> the reports a split keeps apart from it
     for pair in apart:
@@ -273,7 +304,12 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
     memo: dict[tuple, dict | None] = {}
     contents = {r.id: _content(r) for r in ordered}
     evidence = []
-    for pa, pb in candidate_pairs(ordered):
+    def order(pair: tuple[int, int]) -> tuple[bool, int]:
+        a, b = ordered[pair[0]], ordered[pair[1]]
+        return a.document_id != b.document_id, -len(set(a.participant_ids) & set(b.participant_ids))
+
+    pairs = sorted(candidate_pairs(ordered), key=order)  # stable: one document first, the most shared first
+    for pa, pb in pairs:
         a, b = ordered[pa], ordered[pb]
         ra, rb = forest.find(a.id), forest.find(b.id)
         if ra == rb or frozenset((a.id, b.id)) in apart:

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from pesquisa.extract.datelines import dateline_spans
+from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import teller_spans
 from pesquisa.extract.events._roles import is_media
 from pesquisa.extract.nlp import doc_text
+from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
 
 # types whose teller (the speaker who reports it) is no participant: at meetings the speaker usually took
@@ -23,6 +24,18 @@ from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote,
 TOLD_TYPES = {"arrest", "extradition", "sanction", "attack"}
 PRONOUN_SUBJECT = re.compile(r"^(he|she|él|ella)$", re.I)
 EXPLICIT_DATE = re.compile(r"\d")
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb ``token`` is, or the nearest verb above it in the parse."""
+    node = token
+    for _ in range(5):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _surnames(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
@@ -47,11 +60,15 @@ class DocumentContext:
         self.datelines = dateline_spans(self.body)
         self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
             ((m, e) for e in entities for m in e.mentions), key=lambda t: t[0].span.start)
-        self.dates = dates
+        # the publication line ("March 6, 2025" under the headline) dates the story, no event of it
+        date_lines = date_line_spans(self.body)
+        self.dates = [d for d in dates if not any(line.contains(d.span) for line in date_lines)]
         self.quantities = quantities
         self.quotes = quotes
         self.paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.body)]
         self.surnames = _surnames(entities)
+        self.places = [e for e in entities if e.type == "place"]
+        self.people = {e.local_id for e in entities if e.type == "person"}
 
     def in_dateline(self, span: Span) -> bool:
         return any(d.contains(span) for d in self.datelines)
@@ -65,10 +82,10 @@ class DocumentContext:
         frames = [f for f in teller_spans(self.body[sentence.start:sentence.end], sentence.start, self.cues)
                   if not (f.start <= trigger.start and trigger.end <= f.end)]
         tellers = set()
-        if kind in TOLD_TYPES:
-            for q in self.quotes:
-                if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and not q.span.contains(q.speaker_span):
-                    tellers.add(q.speaker_local_id)
+        for q in self.quotes:
+            if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and \
+                    not q.span.contains(q.speaker_span) and (kind in TOLD_TYPES or self.reports_others(q)):
+                tellers.add(q.speaker_local_id)
         out = []
         for m, e in self.mentions:
             if not sentence.contains(m.span) or e.type == "place":
@@ -89,9 +106,25 @@ class DocumentContext:
                 named.add(person.local_id)
         return out
 
+    def reports_others(self, quote: Quote) -> bool:
+        """True when a person reports a clause with someone else named as its subject: she tells, not takes part.
+
+        "Sheinbaum said de la Fuente will travel to Washington to meet Rubio", "informó que el
+        canciller se reunirá con Rubio": Sheinbaum is no participant. "Sheinbaum said she spoke
+        with Trump" keeps her (a pronoun subject is the speaker); "Bárcena met Garland, the
+        Foreign Ministry said" keeps the ministry, which speaks for its minister.
+        """
+        if quote.speaker_local_id not in self.people:
+            return False
+        for m, e in self.mentions:
+            if e.type == "person" and e.local_id != quote.speaker_local_id and quote.span.contains(m.span) and \
+                    self.is_subject(m):
+                return True
+        return False
+
     def place(self, sentence: Span, kind: str, trigger: Span) -> LocalEntity | None:
         """The place the sentence puts the event in ("in Washington", "en el puerto de Manzanillo"), or None."""
-        for m, e in self.mentions:
+        for m, e in self.mentions + self.unmarked_places(sentence):
             if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span):
                 continue
             after = self.body[m.span.end:m.span.end + 2]
@@ -104,6 +137,19 @@ class DocumentContext:
             if kind == "visit" and 0 <= m.span.start - trigger.end <= 6:
                 return e
         return None
+
+    def unmarked_places(self, sentence: Span) -> list[tuple[Mention, LocalEntity]]:
+        """A place of the document named again in ``sentence`` where no mention marks it ("arrest five in
+        Culiacán" in the headline, "arrested five ... in Culiacán on Tuesday" in the lead, unmarked)."""
+        text = self.body[sentence.start:sentence.end]
+        out = []
+        for e in self.places:
+            for form in {m.text for m in e.mentions}:
+                for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text):
+                    at = Span(sentence.start + match.start(), sentence.start + match.end())
+                    if not any(m.span.overlaps(at) for m, _e in self.mentions):
+                        out.append((Mention("place", form, at, e.name, local_id=e.local_id), e))
+        return sorted(out, key=lambda t: t[0].span.start)
 
     def venue(self, sentence: Span) -> LocalEntity | None:
         """The organization whose premises host the event ("took place at the Mexican Foreign Ministry"), or None."""
@@ -122,7 +168,8 @@ class DocumentContext:
         5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
         narrate it from its date.
         """
-        inside = [d for d in self.dates if sentence.contains(d.span) and d.value and not self.in_dateline(d.span)]
+        inside = [d for d in self.dates if sentence.contains(d.span) and d.value and not self.in_dateline(d.span)
+                  and not self.told_on(d, trigger)]
         if inside:
             return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value
         para = self.paragraph_of(sentence.start)
@@ -136,17 +183,56 @@ class DocumentContext:
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10]
             if opening:
                 return opening[0].value
-        inside = [d for d in self.dates if sentence.contains(d.span) and d.value]  # a dateline's own date last
+        inside = [d for d in self.dates if sentence.contains(d.span) and d.value  # a dateline's own date last
+                  and not self.told_on(d, trigger)]
         return inside[0].value if inside else None
 
+    def told_on(self, date: DateMention, trigger: Span) -> bool:
+        """True when ``date`` says when the event was told, not when it happened.
+
+        "seized 1.5 tons on Saturday, the Navy said on Monday", "aseguró 500 kilos, informó la
+        dependencia este lunes", "said on Thursday that she spoke with Trump on Wednesday": the
+        date hangs from a speech verb that is not the trigger's own verb. "Treasury announced
+        sanctions on Tuesday" is the event told by its announcement: the same verb, kept.
+        """
+        span = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+        told = _governing_verb(span.root) if span is not None and len(span) else None
+        if told is None or not is_speech_verb(told):
+            return False
+        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        own = _governing_verb(event.root) if event is not None and len(event) else None
+        return own is None or own.i != told.i
+
     def pronoun_antecedent(self, sentence: Span) -> str | None:
-        """The last person named before ``sentence`` when it has a pronoun subject ("He was arrested ...")."""
+        """Who the pronoun subject of ``sentence`` is ("He was arrested ..."), or None without one.
+
+        The last person before it who was a subject: of its own sentence when the pronoun opens
+        a relative clause ("Rubio flew to Ecuador, where he will meet Noboa"), else of the text
+        before it ("García Harfuch met Noem on Wednesday. On Thursday, he met Patel"); else the
+        last person named.
+        """
         sent = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        if sent is None or not any(PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj") for t in sent):
+        pronoun = next((t for t in sent if PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj")), None) \
+            if sent is not None else None
+        if pronoun is None:
             return None
-        before = [(m.span.start, e.local_id) for m, e in self.mentions
-                  if e.type == "person" and m.span.end <= sentence.start and not self.in_dateline(m.span)]
-        return max(before)[1] if before else None
+        before = [(m.span.start, m, e) for m, e in self.mentions
+                  if e.type == "person" and m.span.end <= pronoun.idx and not self.in_dateline(m.span)]
+        if not before:
+            return None
+        subjects = [(start, m, e) for start, m, e in before if self.is_subject(m)]
+        relative = any(c.tag_ == "WRB" or "Rel" in c.morph.get("PronType", []) for c in pronoun.head.children)
+        own = [t for t in subjects if t[0] >= sentence.start] if relative else []
+        subjects = [t for t in subjects if t[0] < sentence.start] if not own else subjects
+        return max(own or subjects or before, key=lambda t: t[0])[2].local_id
+
+    def is_subject(self, m: Mention) -> bool:
+        """The mention is a subject, or the name of one ("el canciller Juan Ramón de la Fuente viajará")."""
+        span = self.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        if root is not None and root.dep_ in {"appos", "flat", "compound"}:
+            root = root.head
+        return root is not None and root.dep_.startswith("nsubj")
 
     def group_antecedents(self, sentence: Span) -> list[str]:
         """The people the sentence before named, when ``sentence`` opens with a group that names no one
@@ -154,7 +240,7 @@ class DocumentContext:
         text = self.body[sentence.start:sentence.end]
         if not any(p.search(text) for p in self.cues.group_subjects):
             return []
-        previous = [s for s in self.doc.sents if s.end_char <= sentence.start]
+        previous = [s for s in self.doc.sents if s.end_char <= sentence.start and s.text.strip()]  # no blank line
         if not previous:
             return []
         last = previous[-1]

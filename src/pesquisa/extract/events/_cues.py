@@ -48,6 +48,7 @@ class Cues:
     hypothetical_marks: frozenset[str]
     modals: frozenset[str]
     reported_future: frozenset[str]
+    intentions: frozenset[str]  # lemmas of verbs whose complement is only wished or sought
     future_auxiliaries: frozenset[str]
     future_before: tuple[re.Pattern[str], ...]
     future_modifiers: frozenset[str]
@@ -86,6 +87,7 @@ def load_cues() -> Cues:
         hypothetical_marks=frozenset(w.lower() for w in hyp["marks"]),
         modals=frozenset(w.lower() for w in hyp["modals"]),
         reported_future=frozenset(w.lower() for w in hyp["reported_future"]),
+        intentions=frozenset(w.lower() for w in hyp["intentions"]),
         future_auxiliaries=frozenset(w.lower() for w in fut["auxiliaries"]),
         future_before=tuple(_any(fut["before"])),
         future_modifiers=frozenset(w.lower() for w in fut["modifiers"]),

@@ -19,7 +19,9 @@ Steps, in order:
    meeting just told; "identified as X" names the one an arrest left unnamed; the officials
    of a sentence about "the operation" join the seizure or arrest just told;
 8. quantities of the sentence are the event's amounts; seized quantities told in later
-   sentences join the seizure before them.
+   sentences join the seizure before them;
+9. an undated agreement of the people of a dated meeting just told was reached at it; an undated
+   arrest or seizure right after a dated one was part of the same operation.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ TARGETED_TYPES = {"arrest", "extradition", "sanction", "attack"}
 # people are arrested and extradited, not organizations: a cartel named beside them qualifies them
 PERSON_TARGETED = {"arrest", "extradition"}
 GATHERINGS = {"meeting", "call", "visit"}
+OPERATIONS = {"seizure", "arrest"}  # one raid seizes and arrests
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
 NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
 
@@ -91,11 +94,13 @@ def _tree_distance(a: Token, b: Token) -> int:
 
 
 def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], token: Token | None,
-             others: list[Token]) -> list[tuple[Mention, LocalEntity]]:
+             others: list[Token], *, slack: int = 2) -> list[tuple[Mention, LocalEntity]]:
     """The actors of a sentence with several events that belong to this one: those not much nearer another trigger.
 
     "summarized the security agreement presented during the dialogue in which Blinken took
-    part": Blinken is a participant of the dialogue, not of the agreement.
+    part": Blinken is a participant of the dialogue, not of the agreement. ``slack``: how many
+    edges nearer another trigger an actor may be and still count (none for a trigger that
+    refers back, "The call came days after Mexico sent ... Caro Quintero").
     """
     if token is None or not others:
         return actors
@@ -106,7 +111,7 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
             kept.append((m, e))
             continue
         mine = _tree_distance(head.root, token)
-        if mine <= min(_tree_distance(head.root, o) for o in others) + 2:
+        if mine <= min(_tree_distance(head.root, o) for o in others) + slack:
             kept.append((m, e))
     return kept
 
@@ -126,7 +131,11 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []) and \
             cues.trends.search(ctx.body[sentence.start:sentence.end]):
         return None  # "kidnappings have declined": a statistic
-    actors = _closest(ctx, ctx.actors(sentence, kind, trigger), token, others)
+    # "The call came days after ...": an event told before, which takes no actor nearer the new one
+    first = match.group(0).split()[0] + " "
+    refers_back = any(p.search(ctx.body[max(sentence.start, trigger.start - 12):trigger.start]) or p.search(first)
+                      for p in cues.back_references)
+    actors = _closest(ctx, ctx.actors(sentence, kind, trigger), token, others, slack=0 if refers_back else 2)
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence)
@@ -206,6 +215,30 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                 last_targeted = (i, event)
 
 
+def _date_from_context(events: list[Event], sentences: list[Span]) -> None:
+    """Undated events that belong to a dated one just told take its day (step 9).
+
+    An agreement or commitment of the people of a meeting, call or visit of the two sentences
+    before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
+    working group"); an arrest or seizure in the sentence right after a seizure or arrest is
+    part of the same operation ("seized 150 pounds of fentanyl on Sunday. The driver was arrested").
+    """
+    index = {s: i for i, s in enumerate(sentences)}
+    for event in events:
+        if event.date or event.span not in index:
+            continue
+        if event.type in {"agreement", "commitment"}:
+            before = [g for g in events if g.type in GATHERINGS and g.date and g.span in index
+                      and 0 <= index[event.span] - index[g.span] <= 2 and set(event.participants) & set(g.participants)]
+        elif event.type in OPERATIONS and not event.planned:
+            before = [g for g in events if g.type in OPERATIONS and g.date and not g.planned and g.span in index
+                      and index[event.span] - index[g.span] == 1]
+        else:
+            continue
+        if before:
+            event.date = max(before, key=lambda g: index[g.span]).date
+
+
 def _link_seized(ctx: DocumentContext, events: list[Event]) -> None:
     """Seized quantities told after a seizure, outside any event sentence, join the seizure before them (step 8)."""
     seizures = sorted((e for e in events if e.type == "seizure"), key=lambda e: e.span.start)
@@ -245,4 +278,5 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
     _join_lists(ctx, sentences, events)
     _link_seized(ctx, events)
+    _date_from_context(events, sentences)
     return events

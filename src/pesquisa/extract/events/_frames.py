@@ -31,7 +31,12 @@ _NEGATING_EDGES = frozenset({"advmod", "det", "neg", "cc", "mark", "nsubj", "nsu
 
 
 def _neg_child(token: Token, cues: Cues) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in cues.negations and c.dep_ in _NEGATING_EDGES) for c in token.children)
+    """A negation attached to ``token``, or determining its subject ("No one was arrested", "Ningún agresor fue
+    detenido")."""
+    return any(c.dep_ == "neg" or (c.lower_ in cues.negations and c.dep_ in _NEGATING_EDGES)
+               or (c.dep_.startswith("nsubj") and any(g.lower_ in cues.negations and g.dep_ == "det" and g.i < c.i
+                                                      for g in c.children))
+               for c in token.children)
 
 
 def is_negated(token: Token, cues: Cues) -> bool:
@@ -53,8 +58,22 @@ def _reported_future(aux: Token, cues: Cues) -> bool:
         "Past" in clause.head.morph.get("Tense", [])
 
 
+_INTENDED_EDGES = frozenset({"xcomp", "ccomp", "dobj", "obj"})
+
+
+def _intends(verb: Token, cues: Cues) -> bool:
+    """The verb wishes, seeks or offers; its lemma or its form less a regular ending (the small English
+    model lemmatizes "hopes" as "hop")."""
+    form = verb.lower_
+    return bool({lemma_of(verb).lower(), form, form[:-1], form[:-2]} & cues.intentions)
+
+
 def is_hypothetical(token: Token, cues: Cues) -> bool:
-    """True when ``token`` is what a modal or an 'if' clause is about ("could sign an agreement", "si firman")."""
+    """True when ``token`` is what a modal, an 'if' clause or a wish is about ("could sign an agreement", "si
+    firman", "hopes to meet", "buscará reunirse")."""
+    verb = token.head if token.dep_ == "aux" else token  # "to meet": the verb of the particle
+    if verb.dep_ in _INTENDED_EDGES and verb.head.i != verb.i and _intends(verb.head, cues):
+        return True
     node = token
     for _ in range(5):
         for child in node.children:
@@ -76,6 +95,10 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
         return True
     node = token
     for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "xcomp"} and node.head.i != node.i and \
+                "Inf" in node.morph.get("VerbForm", []):
+            node = node.head  # "viajará a Quito para reunirse", "will travel to meet": the tense of the trip
+            continue
         if node.pos_ in {"VERB", "AUX"}:
             if token.pos_ in {"NOUN", "PROPN"} and _subject_of(token, node) and \
                     (lemma_of(node) or node.lower_).lower() not in cues.occurrence_verbs:
