@@ -376,6 +376,9 @@ def test_extract_quotes_a_bare_name_that_speaks_is_a_person(request, lang, text,
 @pytest.mark.parametrize("text", [
     "Diputados de la oposición señalaron que la Corte ya había declarado inconstitucional una medida similar.",
     "Elementos dijeron que el vehículo fue abandonado en la carretera federal durante la madrugada.",
+    "Militares aseguran que el cargamento salió de Arizona rumbo a Hermosillo durante la noche.",
+    "NUEVO LAREDO, Tamaulipas — La Secretaría de la Defensa Nacional aseguró 640 armas de fuego y 90 mil "
+    "cartuchos en un almacén de Nuevo Laredo el pasado lunes, informó la dependencia.",
 ])
 def test_extract_quotes_a_group_noun_that_speaks_is_no_person(nlp_es, text):
     assert not [e for e in extract_entities(nlp_es(text), "d") if e.type == "person"]

@@ -117,23 +117,26 @@ def full_names(text: str, taken: list[Span]) -> list[Mention]:
 
 
 def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Mention]:
-    """A bare name that is the subject of a speech verb and names no one the article names otherwise:
-    a person ("Sheinbaum dijo que ...", "Rubio told reporters ...", "afirmó Ebrard"), where the model
-    left it untagged or alone. Only people speak by a bare name: a place, an organization, a
-    nationality or a title does not count, and a word of a name in ``people`` is that person's
-    surname (joined later, ``add_surname_mentions``)."""
+    """A bare name that is the subject of a singular speech verb and names no one the article names
+    otherwise: a person ("Sheinbaum dijo que ...", "Rubio told reporters ...", "afirmó Ebrard"), where
+    the model left it untagged or alone. Only people speak by a bare name: a place, an organization, a
+    nationality, a title, a name in capitals ("NUEVO LAREDO" opens a dateline) or the subject of a
+    plural verb ("Militares aseguran") does not count, and a word of a name in ``people`` is that
+    person's surname (joined later, ``add_surname_mentions``)."""
     from pesquisa.extract.quotes._cues import speech_verbs
 
     names, lex = names_data(), load_lexicon()
     named = {w for p in people for w in fold(p).split()}
     out = []
     for i in speech_verbs(doc):
+        if "Plur" in doc[i].morph.get("Number"):
+            continue  # "Militares aseguran ...": a plural verb has no one person for its subject
         for child in doc[i].children:
             if child.dep_ not in {"nsubj", "nsubj:pass"} or child.pos_ != "PROPN":
                 continue
             words = _name_chain(child)  # not its relative clause: "said Sheinbaum, who spoke at ..."
-            if len(words) > 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha()
-                                     for t in words) or \
+            if len(words) > 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or
+                                     t.text.isupper() for t in words) or \
                     any(t.dep_ not in _NAME_SIDE_DEPS and t not in words for t in child.children):
                 continue  # "Diputados de la oposición", "the Sheinbaum government": no bare name
             span = Span(words[0].idx, words[-1].idx + len(words[-1].text))
