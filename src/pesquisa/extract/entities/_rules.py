@@ -129,7 +129,7 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
     named = {w for p in people for w in fold(p).split()}
     out = []
     for i in speech_verbs(doc):
-        if "Plur" in doc[i].morph.get("Number"):
+        if "Plur" in doc[i].morph.get("Number", []):
             continue  # "Militares aseguran ...": a plural verb has no one person for its subject
         for child in doc[i].children:
             if child.dep_ not in {"nsubj", "nsubj:pass"} or child.pos_ != "PROPN":
