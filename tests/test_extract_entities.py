@@ -271,6 +271,15 @@ def test_extract_entities_a_president_by_his_initials(nlp_es):
         ("person", "Andrés Manuel López Obrador"): ["AMLO"]}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The attack happened during Day of the Dead celebrations in Uruapan."),
+    ("es", "Los hechos ocurrieron en la colonia Jacinto López de Hermosillo."),
+])
+def test_extract_entities_holidays_and_streets_named_after_people_are_no_entities(request, lang, text):
+    ents = extract_entities(request.getfixturevalue(f"nlp_{lang}")(text), "d")
+    assert not [e.name for e in ents if e.type in {"person", "organization"}]
+
+
 def test_extract_entities_tweet_signer(nlp_es):
     text = "“Vamos por ellos”, escribió.\n— Embajada EU en Mex (@USEmbassyMEX) August 13, 2025\nLa noticia siguió."
     ents = extract_entities(nlp_es(text), "d")

@@ -30,6 +30,7 @@ from pesquisa.extract.entities._names import clean_person_name
 from pesquisa.extract.entities._rules import (
     alias_mentions,
     full_names,
+    holiday_spans,
     known_nicknames,
     nicknamed_people,
     org_cue_mentions,
@@ -62,7 +63,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people_rules = withheld_people(text) + [m for m in nicknamed if m.alias_of is None]
     people_rules += known_nicknames(text, taken + [m.span for m in people_rules])
     taken += [m.span for m in people_rules]
-    model = model_mentions(doc, taken)
+    model = model_mentions(doc, taken + holiday_spans(text))
     titled = title_people(text, taken)
     # a name after a title or credit beats the model's guess that it is a place or organization,
     # and a shorter person of the model ("Minister Rosa Icela| Rodríguez"); a longer one stays

@@ -84,6 +84,9 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     span = Span(start, start + len(name))
     if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
         return None
+    before = text[text.rfind("\n", 0, start) + 1:start].split()[-1:]
+    if before and before[0].lower() in names_data().geo_words:
+        return None  # "la colonia Jacinto López", "Avenida Benito Juárez": a place named after a person
     inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []
     if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
         return None  # every word of a name is a proper noun ("Issues Prison" is not a person)

@@ -18,7 +18,7 @@ from pesquisa.extract.entities._names import (
     raw_demonyms,
 )
 from pesquisa.extract.nlp import doc_text
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
 if TYPE_CHECKING:
@@ -164,6 +164,17 @@ def _name_chain(head: Token) -> list[Token]:
     while last + 1 < len(doc) and doc[last + 1].head.i == head.i and doc[last + 1].dep_ in {"compound", "flat"}:
         last += 1
     return list(doc[first:last + 1])
+
+
+@cache
+def _holiday_pattern() -> re.Pattern[str]:
+    forms = sorted(read_data("names.yaml")["holidays"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])", re.I)
+
+
+def holiday_spans(text: str) -> list[Span]:
+    """Spans of holidays (names.yaml ``holidays``): no entity is read inside one."""
+    return [Span(m.start(), m.end()) for m in _holiday_pattern().finditer(text)]
 
 
 def withheld_people(text: str) -> list[Mention]:
