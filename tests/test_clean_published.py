@@ -58,3 +58,18 @@ def test_clean_published_dates_in_digits():
     assert _published("Cae operador\n\nPublicado: 03/04/2024 10:05\n\n" + BODY) == "2024-04-03"  # day first
     assert _published("Operator arrested\n\nUpdated 10/14/2025 4:12 PM\n\n" + BODY) == "2025-10-14"  # only month first
     assert _published("Operator arrested\n\nPosted 2025-10-14T18:20\n\n" + BODY) == "2025-10-14"
+
+
+def test_published_a_press_release_dates_itself_with_a_weekday_line_under_its_headline():
+    from pesquisa.clean import clean_document
+    from pesquisa.records import RawDocument
+
+    release = ("Office of Public Affairs | Sinaloa Cartel leaders charged | United States Department of Justice\n"
+               "Press Release\nSinaloa Cartel leaders charged with fentanyl trafficking\nTuesday, October 21, 2025\n"
+               "The Justice Department today announced charges against four leaders of the Sinaloa Cartel for "
+               "trafficking fentanyl into the United States, officials said.\n"
+               "The defendants remain at large, according to the indictment unsealed in New York.\n")
+    assert clean_document(RawDocument("release.txt", release)).published == "2025-10-21"
+    # the same line opening the page, above everything, is the site's 'today' banner
+    banner = "Tuesday, October 21, 2025\n" + release.split("\n", 1)[1].replace("Tuesday, October 21, 2025\n", "")
+    assert clean_document(RawDocument("page.txt", banner)).published is None

@@ -11,10 +11,12 @@ to the most guessed (the first that gives a date wins):
    marks the article's own stamp; the site's 'today' banner carries none);
 4. the URL: ``/2021/10/08/``, ``2021-10-08``, ``20211008``, or ``/2025/05/`` (month only);
 5. a bare date line near the top, or a dateline ("Aug. 13 (UPI) —", "Ciudad de México,
-   13 de agosto (SinEmbargo).-") whose year comes from the latest full date of the text.
+   13 de agosto (SinEmbargo).-") whose year comes from the latest full date of the text;
+6. last, a date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025").
 
-A date banner with a weekday and no time is the site's 'today' (page chrome), never the
-article's date, but it bounds a dateline's year. Dates come back as ISO strings at the
+A date banner with a weekday and no time may be the site's 'today' (page chrome) rather than the
+article's date, so it comes last (a press release's date line has the same shape); it also
+bounds a dateline's year. Dates come back as ISO strings at the
 precision stated: ``YYYY-MM-DD`` or ``YYYY-MM``.
 """
 
@@ -23,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pesquisa.calendar import DMY, MDY, parse_date, safe_date
+from pesquisa.calendar import DMY, MDY, alternation, parse_date, safe_date, weekday_numbers
 
 # the head of the file is where stamps live; deeper lines are article text
 TOP_LINES = 25
@@ -146,4 +148,20 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
     for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), url_date(url)):
         if found:
             return found
-    return text_date(lines, reasons)
+    return text_date(lines, reasons) or banner_date(lines)
+
+
+def banner_date(lines: list[str]) -> str | None:
+    """A date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025"), when nothing
+    else dates the text: a press release's date line. The same line opening the page, above everything,
+    is the site's 'today' banner, no date of the article."""
+    for i, line in enumerate(lines[:TOP_LINES]):
+        if i > 0 and len(line.split()) <= BANNER_WORDS and WEEKDAY_NAME.search(line):
+            found = _full_date(line)
+            if found:
+                return found
+    return None
+
+
+BANNER_WORDS = 8
+WEEKDAY_NAME = re.compile(rf"\b(?:{alternation(weekday_numbers())})\b", re.I)
