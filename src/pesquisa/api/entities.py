@@ -15,6 +15,7 @@ from pesquisa.api import serialize
 from pesquisa.api.deps import get_engine, get_graph
 from pesquisa.api.pagination import PageParams, page_params
 from pesquisa.api.tabular import CSV_RESPONSES, Format, respond
+from pesquisa.errors import NotFoundError
 from pesquisa.store import read
 
 router = APIRouter(prefix="/api/entities", tags=["entities"])
@@ -43,6 +44,18 @@ def entity_endpoint(entity_id: str, engine: Annotated[Engine, Depends(get_engine
     """Names, mentions, quotes, role timeline, co-occurring actors and events, each with its spans."""
     facts = read.entity_facts(engine, read.resolve_id(engine, entity_id), limit=max(limit, mention_limit))
     return serialize.entity_detail(facts, graph, requested=entity_id, mention_limit=mention_limit, limit=limit)
+
+
+@router.get("/{entity_id}/profile", summary="Relations, members, money, sanctions and seizures")
+def profile_endpoint(entity_id: str, engine: Annotated[Engine, Depends(get_engine)],
+                     page: Annotated[PageParams, Depends(page_params)]) -> dict:
+    """A person's relations and nationality, or an organization's members, relations, money, sanctions and
+    seizures, each with its span: every list cut to ``limit`` from ``offset``, ``counts`` gives the totals."""
+    current = read.require_entity(engine, entity_id)
+    profile = read.entity_profile(engine, current, limit=page.limit, offset=page.offset)
+    if profile is None:
+        raise NotFoundError(f"{entity_id}: a place has no profile")
+    return profile
 
 
 @router.get("/{entity_id}/network", summary="Ego network")

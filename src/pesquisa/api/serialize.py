@@ -22,6 +22,7 @@ from pesquisa.store.read import DocumentFacts, EntityFacts, EventFacts
 from pesquisa.store.search import entity_names
 
 UNDATED = "undated"
+ACTOR_SPANS = 20  # spans listed per co-occurring actor of an entity; its ego network lists them all
 KINGPIN_FALLBACK = "no leader ranks in the knowledge base: highest degree first (the same order as degree)"
 
 # --- facts --------------------------------------------------------------------------------
@@ -114,13 +115,14 @@ def entity_detail(facts: EntityFacts, graph: nx.Graph, *, requested: str, mentio
     """One entity with everything that backs it, each fact with document id and span.
 
     ``requested`` is the id asked for (an old id shows as ``requested_id``); mentions are
-    cut to ``mention_limit``, and quotes, events, co-occurring actors (from ``graph``) and
-    documents to ``limit``; the ``*_count`` fields are the totals before the cut.
+    cut to ``mention_limit``, and quotes, events, co-occurring actors (from ``graph``, each with
+    its first ``ACTOR_SPANS`` spans; ``weight`` counts them all) and documents to ``limit``; the
+    ``*_count`` fields are the totals before the cut.
     """
     row, docs, names = facts.entity, facts.documents, facts.names
     ident = row["id"]
     counts = facts.counts
-    actors = neighbours(graph, ident)
+    actors, actor_count = neighbours(graph, ident, limit=limit)
     events = sorted(({"id": e["id"], "type": e["type"], "date": e["date"], "place": names.get(e["place_id"])}
                      for e in facts.events), key=lambda e: (e["date"] or "9999", e["type"], e["id"]))
     return {
@@ -128,12 +130,12 @@ def entity_detail(facts: EntityFacts, graph: nx.Graph, *, requested: str, mentio
         "type": row["type"], "name": row["name"], "key": row["key"], "aliases": row["aliases"],
         "names": entity_names(row), "countries": row["countries"],
         "mention_count": counts["mentions"], "quote_count": counts["quotes"],
-        "document_count": counts["documents"], "event_count": len(events), "actor_count": len(actors),
+        "document_count": counts["documents"], "event_count": counts.get("events", len(events)), "actor_count": actor_count,
         "mentions": [{**mention_dict(m, names), "source": docs[m["document_id"]]["source"]}
                      for m in facts.mentions[:mention_limit]],
         "quotes": [quote_dict(q, names, docs[q["document_id"]]) for q in facts.quotes[:limit]],
         "roles": role_timeline_of(facts.roles, names),
-        "actors": actors[:limit],
+        "actors": actors,
         "events": events[:limit],
         "documents": [{"id": d, "source": docs[d]["source"], "title": docs[d]["title"],
                        "published": docs[d]["published"], "lang": docs[d]["lang"]} for d in facts.sources[:limit]],
@@ -146,16 +148,24 @@ def spans_of(data: dict) -> list[dict]:
              "kind": s["kind"]} for s in data["spans"]]
 
 
-def neighbours(graph: nx.Graph, ident: str) -> list[dict]:
-    """Actors linked to ``ident`` in the network: strongest link first, with edge kinds, dates and spans."""
+def neighbours(graph: nx.Graph, ident: str, *, limit: int = 200,
+               spans: int = ACTOR_SPANS) -> tuple[list[dict], int]:
+    """The first ``limit`` actors linked to ``ident`` in the network (strongest link first, with edge kinds,
+    dates and the first ``spans`` spans: ``weight`` counts them all), and how many actors there are.
+
+    Only the listed actors are shaped, so an actor linked to thousands costs what its page shows.
+    """
     if ident not in graph:
-        return []
+        return [], 0
+    linked = graph[ident]
+    ranked = sorted(linked, key=lambda other: (-linked[other]["weight"], graph.nodes[other]["label"]))
     out = []
-    for other, data in graph[ident].items():
-        node = graph.nodes[other]
+    for other in ranked[:limit]:
+        node, data = graph.nodes[other], linked[other]
         out.append({"id": other, "name": node["label"], "type": node["type"], "weight": data["weight"],
-                    "kinds": data["kinds"], "dates": data["dates"], "spans": spans_of(data)})
-    return sorted(out, key=lambda a: (-a["weight"], a["name"]))
+                    "kinds": data["kinds"], "dates": data["dates"],
+                    "spans": spans_of({"spans": data["spans"][:spans]})})
+    return out, len(linked)
 
 
 def network_dict(ego: nx.Graph, ident: str) -> dict:

@@ -41,6 +41,7 @@ router = APIRouter(include_in_schema=False)
 Engine_ = Annotated[Engine, Depends(get_engine)]
 Offset = Annotated[int, Query(ge=0)]
 Text = Annotated[str | None, Query(max_length=200)]
+PROFILE_SHOWN = 20  # members, relations, money, sanctions and seizures listed; the profile JSON pages through the rest
 PAGE_LIST = 100  # quotes, events and sources an entity page lists; the JSON link pages through the rest
 
 
@@ -115,7 +116,8 @@ def entity_page(request: Request, entity_id: str, engine: Engine_,
         ego_network(graph, current, max_nodes=16), current))  # the layout is a third of a small page's time
     return render(request, "entity.html", entity=entity, figure=figure, role_groups=role_groups(entity["roles"]),
                   sanctions=_sanctions(engine, entity["id"]),
-                  profile=_profile(engine, entity), **entity_panels(request, engine, entity))
+                  profile=read.entity_profile(engine, entity["id"], limit=PROFILE_SHOWN),
+                  profile_shown=PROFILE_SHOWN, **entity_panels(request, engine, entity))
 
 
 def role_groups(roles: list[dict], shown: int = 3) -> list[dict]:
@@ -129,16 +131,6 @@ def role_groups(roles: list[dict], shown: int = 3) -> list[dict]:
         if len(group["sources"]) < shown:
             group["sources"].append(r)
     return list(groups.values())
-
-
-def _profile(engine: Engine, entity: dict) -> dict | None:
-    """Relations of a person (nationality, memberships, sanctions...) or an organization (members, money,
-    sanctions, seizures), each with its span; nothing for a place."""
-    if entity["type"] == "person":
-        return read.person_profile(engine, entity["id"])
-    if entity["type"] == "organization":
-        return read.organization_profile(engine, entity["id"])
-    return None
 
 
 @router.get("/quotes", response_class=HTMLResponse)

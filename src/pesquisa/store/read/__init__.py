@@ -10,9 +10,10 @@ Nothing here writes. JSON shapes are ``pesquisa.api.serialize``'s business.
 Modules by area: ``documents``, ``entities``, ``events``, ``facts`` (quotes and
 quantities), ``lookup`` (ids and names), ``briefs`` (what briefings cite), ``official``
 (the official record and sanction matches; imported as a module), ``summary``, ``export``, ``network`` (the
-actor network's rows), ``failures`` (what an ingest could not take in), ``relations`` (relations, profiles, timeline,
+actor network's rows), ``failures`` (what an ingest could not take in), ``relations`` (relations, timeline,
 seizure ledger), ``resolution``, ``tracker`` (the facts a framework tracker reads, official series by
-month), ``judgements`` (the history of analyst judgements), ``positions`` (a speaker's quotes with
+month), ``judgements`` (the history of analyst judgements), ``profiles`` (organization and person
+profiles, each list a page), ``positions`` (a speaker's quotes with
 what dates them). Queries filter on indexed columns (ids,
 ``document_id``, ``entity_id``, ``speaker_id``, ``event_id``) and read a page's
 related rows in one query per table, never one per row.
@@ -37,14 +38,13 @@ from pesquisa.store.read.lookup import (
 )
 from pesquisa.store.read.network import NetworkFacts, network_facts
 from pesquisa.store.read.positions import SpeakerFacts, speaker_facts, speaker_topic_page
+from pesquisa.store.read.profiles import entity_profile, organization_profile, person_profile
 from pesquisa.store.read.relations import (
     event_judgements,
     event_of_report,
     event_report_ids,
     event_timeline,
     nationalities,
-    organization_profile,
-    person_profile,
     relation_edges,
     relations_of,
     seizure_ledger,
@@ -93,6 +93,7 @@ __all__ = [
     "entity_events",
     "entity_exists",
     "entity_facts",
+    "entity_profile",
     "entity_refs",
     "event",
     "event_facts",

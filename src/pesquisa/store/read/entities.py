@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Connection, Engine, String, Table, case, cast, func, literal, or_, select, union
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    String,
+    Table,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    or_,
+    select,
+    union,
+)
 
 from pesquisa.errors import NotFoundError
 from pesquisa.store import schema as t
@@ -20,11 +34,11 @@ class EntityFacts:
     mentions: list[dict]  # oldest documents first (undated last), then by document id and offset
     quotes: list[dict]  # by document id, then offset
     roles: list[dict]  # role rows with the document's ``source`` and the ``evidence`` around the title
-    events: list[dict]  # events taken part in, organized or hosted: id, type, date, place_id (all of them)
+    events: list[dict]  # events taken part in, organized or hosted: id, type, date, place_id (by date, undated last)
     documents: dict[str, dict]  # id -> id, source, title, published, lang: the page of sources and every cited one
     sources: list[str]  # the page of documents that mention or quote it: oldest first (undated last), then source
     names: dict[str, str]  # entity id -> name, for every entity the facts cite
-    counts: dict[str, int] = field(default_factory=dict)  # mentions, quotes, documents: totals before the cut
+    counts: dict[str, int] = field(default_factory=dict)  # mentions, quotes, documents, events: totals before the cut
 
 
 def _counted():
@@ -63,10 +77,10 @@ def entities(engine: Engine, *, type: str | None = None, q: str | None = None, l
 def entity_facts(engine: Engine, ident: str, *, limit: int = 200) -> EntityFacts:
     """The entity ``ident`` (a current id) with what backs it, each list cut to ``limit`` (read-only).
 
-    Steps: the entity row; the first mentions, quotes and source documents, and how many
-    there are (the database sorts and cuts, so a place named in every document costs what
-    any entity does); the titles it held; the events it took part in; the documents and
-    entity names all these cite. Raises ``NotFoundError`` for an unknown id.
+    Steps: the entity row; the first mentions, quotes, source documents and events, and how
+    many there are (the database sorts and cuts, so a place named in every document costs
+    what any entity does); the titles it held; the documents and entity names all these cite.
+    Raises ``NotFoundError`` for an unknown id.
     """
     m, q, d = t.mentions.c, t.quotes.c, t.documents.c
     undated_last = func.coalesce(func.nullif(d.published, ""), literal("9999"))
@@ -90,8 +104,8 @@ def entity_facts(engine: Engine, ident: str, *, limit: int = 200) -> EntityFacts
         counts = {"mentions": _count(conn, m.entity_id == ident, t.mentions),
                   "quotes": _count(conn, q.speaker_id == ident, t.quotes),
                   "documents": conn.execute(select(func.count()).select_from(used)).scalar_one()}
+        events, counts["events"] = _event_page(conn, ident, limit)
     roles = role_rows(engine, ident)
-    events = entity_events(engine, ident)
     with engine.connect() as conn:
         names = names_of(conn, [ident, *(r["organization_id"] for r in roles), *(e["place_id"] for e in events)])
     return EntityFacts(dict(row), mentions, quotes, roles, events, docs, [r["id"] for r in page], names, counts)
@@ -122,6 +136,32 @@ def role_rows(engine: Engine, entity_id: str) -> list[dict]:
             .join(t.documents, t.documents.c.id == r.document_id)
             .where(r.entity_id == entity_id)).mappings()
         return [{**row, "evidence": row["evidence"].replace("\n", " ")} for row in rows]
+
+
+def _involved(ident: str) -> ColumnElement[bool]:
+    """Event reports that name ``ident`` as participant, organizer or place, in documents that mention it.
+
+    Participants are a JSON list of ids per report: its text holds the id in quotes exactly when
+    the list holds the id (``LIKE``, in SQLite and PostgreSQL alike). Every participant, organizer
+    and place of a report is an entity its document mentions, so the index on mentions picks the
+    documents to look in.
+    """
+    r = t.event_reports.c
+    named = cast(r.participant_ids, String).like(f'%"{_like_escape(ident)}"%', escape="\\")
+    mentioned = select(t.mentions.c.document_id).where(t.mentions.c.entity_id == ident)
+    return and_(r.document_id.in_(mentioned), r.event_id.is_not(None),
+                or_(named, r.organizer_id == ident, r.place_id == ident))
+
+
+def _event_page(conn: Connection, ident: str, limit: int) -> tuple[list[dict], int]:
+    """The first ``limit`` events ``ident`` took part in, organized or hosted (by date, undated last, then type
+    and id), and how many there are."""
+    e = t.events.c
+    ids = select(t.event_reports.c.event_id).where(_involved(ident))
+    total = conn.execute(select(func.count()).select_from(t.events).where(e.id.in_(ids))).scalar_one()
+    rows = conn.execute(select(e.id, e.type, e.date, e.place_id).where(e.id.in_(ids))
+                        .order_by(func.coalesce(e.date, literal("9999")), e.type, e.id).limit(limit)).mappings()
+    return [dict(r) for r in rows], total
 
 
 def entity_events(engine: Engine, ident: str) -> list[dict]:

@@ -1,6 +1,6 @@
-"""Reads of relations, event timelines, organization and person profiles and the seizure ledger.
+"""Reads of relations, event timelines and the seizure ledger (profiles: ``profiles``).
 
-The query functions the timeline, organization and person pages and the network by
+The query functions the timeline pages and the network by
 relation kind are built on (kept apart from ``store.read`` while that module is being
 restructured; both are the query layer). Every fact comes back with its ``document_id``,
 ``source`` and ``span``, and the text it stands on. All functions are read-only.
@@ -12,14 +12,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Engine, and_, or_, select
+from sqlalchemy import Engine, or_, select
 
 from pesquisa.errors import NotFoundError
 from pesquisa.resolve import EventJudgement
 from pesquisa.resolve.events import same_amount
 from pesquisa.store import schema as t
 
-MEMBERSHIP = ("member_of", "leader_of")
 UNDATED = ("include", "exclude", "only")
 
 
@@ -78,104 +77,6 @@ def _event_reports(conn, where) -> list[dict]:
                         .join(t.events, t.events.c.id == t.event_reports.c.event_id)
                         .where(where).order_by(t.event_reports.c.document_id, t.event_reports.c.start)).mappings()
     return [dict(r) for r in rows]
-
-
-def _report_view(r: dict, names: dict[str, str], bodies: dict[str, tuple[str, str]]) -> dict:
-    return {"event_id": r["event_id"], "type": r["type"], "date": r["event_date"] or r["date"],
-            "status": r["event_status"] or r["status"], "trigger": r["trigger"],
-            "organizer": names.get(r["organizer_id"] or ""),
-            "participants": [{"id": p, "name": names.get(p, p)} for p in r["participant_ids"]],
-            "targets": [{"id": p, "name": names.get(p, p)} for p in r["target_ids"] or []],
-            "amounts": r["amounts"] or [], **_evidence(r, bodies)}
-
-
-def organization_profile(engine: Engine, org_id: str) -> dict:
-    """An organization's members, factions, relations, money, seizures and sanctions, each with its span.
-
-    Members are those the documents call its members or leaders (and those of its factions);
-    sanctions are the sanction events that name it or target its members, with whom they
-    targeted (one entry per event, every report's span); money is every money amount told
-    in a paragraph that names it. Raises
-    ``NotFoundError`` for an unknown id.
-    """
-    with engine.connect() as conn:
-        entity = conn.execute(select(t.entities).where(t.entities.c.id == org_id)).mappings().first()
-        if entity is None or entity["type"] != "organization":
-            raise NotFoundError(f"{org_id}: no such organization")
-        names = _names(conn)
-        rel_rows = [dict(r) for r in conn.execute(select(t.relations).where(
-            or_(t.relations.c.subject_id == org_id, t.relations.c.object_id == org_id))).mappings()]
-        factions = {r["subject_id"] for r in rel_rows if r["kind"] == "faction_of" and r["object_id"] == org_id}
-        member_rows = [dict(r) for r in conn.execute(select(t.relations).where(
-            t.relations.c.kind.in_(MEMBERSHIP), t.relations.c.object_id.in_([org_id, *factions]))).mappings()]
-        members = {r["subject_id"] for r in member_rows if r["subject_id"]}
-        # A report involves the organization only in a document that names it or one of its members
-        # (every id a report holds is an entity its document mentions): the index picks those.
-        named = select(t.mentions.c.document_id).where(t.mentions.c.entity_id.in_([org_id, *sorted(members)]))
-        reports = _event_reports(conn, and_(t.event_reports.c.type.in_(["sanction", "seizure"]),
-                                            t.event_reports.c.document_id.in_(named)))
-        mentions = conn.execute(select(t.mentions.c.document_id, t.mentions.c.start)
-                                .where(t.mentions.c.entity_id == org_id)).all()
-        money = [dict(r) for r in conn.execute(select(t.quantities).where(
-            t.quantities.c.kind == "money", t.quantities.c.document_id.in_({d for d, _s in mentions}))).mappings()]
-        bodies = _bodies(conn, [r["document_id"] for r in [*rel_rows, *member_rows, *reports, *money]])
-    named_in: dict[str, list[int]] = defaultdict(list)
-    for doc, start in mentions:
-        named_in[doc].append(start)
-
-    def same_paragraph(doc: str, pos: int) -> bool:
-        body = bodies.get(doc, ("", ""))[1]
-        start, end = body.rfind("\n", 0, pos) + 1, body.find("\n", pos)
-        end = len(body) if end < 0 else end
-        return any(start <= m < end for m in named_in.get(doc, []))
-
-    def involves(r: dict) -> bool:
-        ids = {r["organizer_id"], *r["participant_ids"], *(r["target_ids"] or [])}
-        return org_id in ids or bool(members & set(r["target_ids"] or [])) or same_paragraph(r["document_id"], r["start"])
-
-    return {
-        "id": org_id, "name": entity["name"],
-        "members": [{"id": r["subject_id"], "name": names.get(r["subject_id"] or "", ""), "kind": r["kind"],
-                     "of": names.get(r["object_id"] or ""), "cue": r["cue"], **_evidence(r, bodies)}
-                    for r in member_rows],
-        "factions": [{"id": f, "name": names.get(f, f)} for f in sorted(factions)],
-        "relations": [{"kind": r["kind"], "subject": names.get(r["subject_id"] or "", r["subject_id"]),
-                       "object": names.get(r["object_id"] or "", r["value"]), "cue": r["cue"], **_evidence(r, bodies)}
-                      for r in rel_rows],
-        "money": [{"text": q["text"], "value": q["value"], "unit": q["unit"], **_evidence(q, bodies)}
-                  for q in money if same_paragraph(q["document_id"], q["start"])],
-        "sanctions": _by_event([_report_view(r, names, bodies) for r in reports
-                                if r["type"] == "sanction" and involves(r)]),
-        "seizures": _by_event([_report_view(r, names, bodies) for r in reports
-                               if r["type"] == "seizure" and involves(r)]),
-    }
-
-
-def _by_event(views: list[dict]) -> list[dict]:
-    """Report views grouped into one entry per event: actors and amounts of all its reports, every report's evidence."""
-    out: dict[str, dict] = {}
-    for v in views:
-        entry = out.setdefault(v["event_id"], {
-            "event_id": v["event_id"], "type": v["type"], "date": v["date"], "status": v["status"],
-            "organizer": v["organizer"], "participants": [], "targets": [], "amounts": [], "reports": []})
-        entry["organizer"] = entry["organizer"] or v["organizer"]
-        for key in ("participants", "targets", "amounts"):
-            entry[key] += [x for x in v[key] if x not in entry[key]]
-        entry["reports"].append({k: v[k] for k in ("document_id", "source", "span", "text", "trigger")})
-    return list(out.values())
-
-
-def person_profile(engine: Engine, person_id: str) -> dict:
-    """A person's relations (membership, sanctions, arrests, contacts) and nationality, each with its span."""
-    with engine.connect() as conn:
-        entity = conn.execute(select(t.entities).where(t.entities.c.id == person_id)).mappings().first()
-    if entity is None or entity["type"] != "person":
-        raise NotFoundError(f"{person_id}: no such person")
-    relations = relations_of(engine, person_id)
-    return {"id": person_id, "name": entity["name"],
-            "nationality": sorted({r["value"] for r in relations if r["kind"] == "national_of" and r["value"]}),
-            "relations": [r for r in relations if r["kind"] != "national_of"],
-            "nationality_evidence": [r for r in relations if r["kind"] == "national_of"]}
 
 
 def relation_edges(engine: Engine, *, kinds: Iterable[str] | None = None) -> list[dict]:

@@ -1,0 +1,224 @@
+"""Organization and person profiles (issue 11), each list a page with its total (issue 15).
+
+An organization's members, relations, money, sanctions and seizures, and a person's relations,
+are counted and cut by the database: a page reads its rows and the text of each span
+(``substr`` of the body), never a whole body, so an organization named in thousands of
+documents costs about what a small one does. ``limit=None`` reads every row (the CLI).
+
+Sanctions and seizures are the events whose reports involve the organization: a report
+names it (organizer, participant or target), targets one of its members, or sits in a
+paragraph of a document that names it (no line break in the body between the report and
+a mention of it). The database applies the same test, so it counts the events it lists.
+All functions are read-only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Engine, Select, String, and_, case, cast, exists, func, or_, select
+
+from pesquisa.errors import NotFoundError
+from pesquisa.store import schema as t
+from pesquisa.store.read._common import names_of
+
+MEMBERSHIP = ("member_of", "leader_of")
+REPORTS_SHOWN = 5  # reports listed per sanction or seizure; ``report_count`` gives how many there are
+
+
+def _span_text(table) -> ColumnElement:
+    """The text of a fact's span, cut from its document's body by the database."""
+    return func.substr(t.documents.c.body, table.c.start + 1, table.c.end - table.c.start).label("span_text")
+
+
+def _with_text(table, *where: ColumnElement[bool]) -> Select:
+    """Rows of ``table`` matching ``where`` with their document's source and the text of their span."""
+    return (select(table, t.documents.c.source, _span_text(table))
+            .join(t.documents, t.documents.c.id == table.c.document_id).where(*where))
+
+
+def _page(conn: Connection, stmt: Select, order: tuple, limit: int | None, offset: int) -> tuple[list[dict], int]:
+    """The rows of ``stmt`` in ``order`` from ``offset`` (all, or at most ``limit``) and how many there are."""
+    total = conn.execute(select(func.count()).select_from(stmt.order_by(None).subquery())).scalar_one()
+    rows = conn.execute(stmt.order_by(*order).limit(limit).offset(offset)).mappings()
+    return [dict(r) for r in rows], total
+
+
+def _evidence(row: dict) -> dict:
+    return {"document_id": row["document_id"], "source": row["source"], "span": [row["start"], row["end"]],
+            "text": row["span_text"]}
+
+
+def _holds(column, ident: str) -> ColumnElement[bool]:
+    """True where the JSON list of ids in ``column`` holds ``ident`` (its quoted form, in SQLite and PostgreSQL)."""
+    escaped = ident.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return cast(column, String).like(f'%"{escaped}"%', escape="\\")
+
+
+def _same_paragraph(org_id: str, table) -> ColumnElement[bool]:
+    """True where a mention of ``org_id`` shares the paragraph of a fact of ``table``: no line break between them."""
+    m, doc = t.mentions.alias("named"), t.documents.alias("named_doc")
+    low = case((m.c.start < table.c.start, m.c.start), else_=table.c.start)
+    high = case((m.c.start < table.c.start, table.c.start), else_=m.c.start)
+    between = func.substr(doc.c.body, low + 1, high - low)
+    return exists(select(1).select_from(m.join(doc, doc.c.id == m.c.document_id))
+                  .where(m.c.entity_id == org_id, m.c.document_id == table.c.document_id,
+                         ~between.contains("\n", autoescape=True)))
+
+
+def _involving(org_id: str, members: list[str], kind: str) -> ColumnElement[bool]:
+    """The reports of ``kind`` (sanction, seizure) merged into an event that involve the organization."""
+    r = t.event_reports.c
+    named = select(t.mentions.c.document_id).where(t.mentions.c.entity_id.in_([org_id, *members]))
+    return and_(r.type == kind, r.event_id.is_not(None), r.document_id.in_(named),
+                or_(r.organizer_id == org_id, _holds(r.participant_ids, org_id), _holds(r.target_ids, org_id),
+                    *(_holds(r.target_ids, p) for p in members), _same_paragraph(org_id, t.event_reports)))
+
+
+def _events(conn: Connection, org_id: str, members: list[str], kind: str, limit: int | None,
+            offset: int) -> tuple[list[dict], int, list[dict]]:
+    """A page of the events of ``kind`` involving the organization (in the order of their first report:
+    document id, offset), how many there are, and the first ``REPORTS_SHOWN`` involving reports of each."""
+    r = t.event_reports.c
+    involving = _involving(org_id, members, kind)
+    total = conn.execute(select(func.count(r.event_id.distinct())).where(involving)).scalar_one()
+    first = func.row_number().over(partition_by=r.event_id, order_by=(r.document_id, r.start))
+    ranked = select(r.event_id, r.document_id, r.start, first.label("n")).where(involving).subquery()
+    ids = list(conn.execute(select(ranked.c.event_id).where(ranked.c.n == 1)
+                            .order_by(ranked.c.document_id, ranked.c.start).limit(limit).offset(offset)).scalars())
+    if not ids:
+        return [], total, []
+    count = func.count().over(partition_by=r.event_id)
+    shown = (select(t.event_reports, t.documents.c.source, _span_text(t.event_reports), first.label("n"),
+                    count.label("report_count"), t.events.c.date.label("event_date"),
+                    t.events.c.status.label("event_status"))
+             .join(t.documents, t.documents.c.id == r.document_id).join(t.events, t.events.c.id == r.event_id)
+             .where(involving, r.event_id.in_(ids)).subquery())
+    reports = [dict(x) for x in conn.execute(select(shown).where(shown.c.n <= REPORTS_SHOWN)
+                                             .order_by(shown.c.document_id, shown.c.start)).mappings()]
+    order = {e: i for i, e in enumerate(ids)}
+    return sorted(reports, key=lambda x: order[x["event_id"]]), total, reports
+
+
+def _by_event(reports: list[dict], names: dict[str, str]) -> list[dict]:
+    """Reports grouped into one entry per event (in the order given): actors and amounts of the reports listed,
+    each report's evidence, and ``report_count`` (every involving report, listed or not)."""
+    out: dict[str, dict] = {}
+    for r in reports:
+        entry = out.setdefault(r["event_id"], {
+            "event_id": r["event_id"], "type": r["type"], "date": r["event_date"] or r["date"],
+            "status": r["event_status"] or r["status"], "organizer": None, "participants": [], "targets": [],
+            "amounts": [], "reports": [], "report_count": r["report_count"]})
+        entry["organizer"] = entry["organizer"] or names.get(r["organizer_id"] or "")
+        views = {"participants": [{"id": p, "name": names.get(p, p)} for p in r["participant_ids"]],
+                 "targets": [{"id": p, "name": names.get(p, p)} for p in r["target_ids"] or []],
+                 "amounts": r["amounts"] or []}
+        for key, values in views.items():
+            entry[key] += [x for x in values if x not in entry[key]]
+        entry["reports"].append({**_evidence(r), "trigger": r["trigger"]})
+    return list(out.values())
+
+
+def organization_profile(engine: Engine, org_id: str, *, limit: int | None = None, offset: int = 0) -> dict:
+    """An organization's members, factions, relations, money, seizures and sanctions, each with its span.
+
+    Members are those the documents call its members or leaders (and those of its factions);
+    sanctions and seizures are the events that involve it (see the module docstring), one
+    entry per event with whom they targeted and the first ``REPORTS_SHOWN`` reports' spans;
+    money is every money amount told in a paragraph that names it. Each list is cut to
+    ``limit`` rows from ``offset`` (every row without a limit); ``counts`` gives each list's
+    total. Raises ``NotFoundError`` for an unknown id.
+    """
+    rel, q = t.relations.c, t.quantities.c
+    with engine.connect() as conn:
+        entity = conn.execute(select(t.entities).where(t.entities.c.id == org_id)).mappings().first()
+        if entity is None or entity["type"] != "organization":
+            raise NotFoundError(f"{org_id}: no such organization")
+        factions = sorted(conn.execute(select(rel.subject_id).distinct().where(
+            rel.kind == "faction_of", rel.object_id == org_id, rel.subject_id.is_not(None))).scalars())
+        membership = and_(rel.kind.in_(MEMBERSHIP), rel.object_id.in_([org_id, *factions]))
+        members = sorted(conn.execute(select(rel.subject_id).distinct()
+                                      .where(membership, rel.subject_id.is_not(None))).scalars())
+        order = (rel.document_id, rel.start, rel.id)
+        member_rows, n_members = _page(conn, _with_text(t.relations, membership), order, limit, offset)
+        rel_rows, n_relations = _page(conn, _with_text(t.relations, or_(rel.subject_id == org_id,
+                                                                        rel.object_id == org_id)),
+                                      order, limit, offset)
+        mentioned = select(t.mentions.c.document_id).where(t.mentions.c.entity_id == org_id)
+        money, n_money = _page(conn, _with_text(t.quantities, q.kind == "money", q.document_id.in_(mentioned),
+                                                _same_paragraph(org_id, t.quantities)),
+                               (q.document_id, q.start, q.id), limit, offset)
+        found = {kind: _events(conn, org_id, members, kind, limit, offset) for kind in ("sanction", "seizure")}
+        names = names_of(conn, [*factions, *_ids(member_rows), *_ids(rel_rows),
+                                *(p for _, _, reports in found.values() for r in reports for p in _report_ids(r))])
+    return {
+        "id": org_id, "name": entity["name"],
+        "members": [{"id": r["subject_id"], "name": names.get(r["subject_id"] or "", ""), "kind": r["kind"],
+                     "of": names.get(r["object_id"] or ""), "cue": r["cue"], **_evidence(r)} for r in member_rows],
+        "factions": [{"id": f, "name": names.get(f, f)} for f in factions],
+        "relations": [{"kind": r["kind"], "subject": names.get(r["subject_id"] or "", r["subject_id"]),
+                       "object": names.get(r["object_id"] or "", r["value"]), "cue": r["cue"], **_evidence(r)}
+                      for r in rel_rows],
+        "money": [{"value": m["value"], "unit": m["unit"], **_evidence(m)} for m in money],
+        "sanctions": _by_event(found["sanction"][0], names),
+        "seizures": _by_event(found["seizure"][0], names),
+        "counts": {"members": n_members, "relations": n_relations, "money": n_money,
+                   "sanctions": found["sanction"][1], "seizures": found["seizure"][1]},
+        "limit": limit, "offset": offset,
+    }
+
+
+def _ids(rows: Iterable[dict]) -> list[Any]:
+    return [i for r in rows for i in (r["subject_id"], r["object_id"])]
+
+
+def _report_ids(r: dict) -> list[Any]:
+    return [r["organizer_id"], *r["participant_ids"], *(r["target_ids"] or [])]
+
+
+def person_profile(engine: Engine, person_id: str, *, limit: int | None = None, offset: int = 0) -> dict:
+    """A person's relations (membership, sanctions, arrests, contacts) and nationality, each with its span.
+
+    ``relations`` and ``nationality_evidence`` are cut to ``limit`` rows from ``offset``
+    (every row without a limit), in document order; ``counts`` gives their totals and
+    ``nationality`` lists every country stated. Raises ``NotFoundError`` for an unknown id.
+    """
+    rel = t.relations.c
+    either = or_(rel.subject_id == person_id, rel.object_id == person_id)
+    order = (rel.document_id, rel.start, rel.id)
+    with engine.connect() as conn:
+        entity = conn.execute(select(t.entities).where(t.entities.c.id == person_id)).mappings().first()
+        if entity is None or entity["type"] != "person":
+            raise NotFoundError(f"{person_id}: no such person")
+        nationality = sorted(conn.execute(select(rel.value).distinct().where(
+            either, rel.kind == "national_of", rel.value.is_not(None), rel.value != "")).scalars())
+        rows, n_relations = _page(conn, _with_text(t.relations, either, rel.kind != "national_of"),
+                                  order, limit, offset)
+        national, n_national = _page(conn, _with_text(t.relations, either, rel.kind == "national_of"),
+                                     order, limit, offset)
+        names = names_of(conn, _ids([*rows, *national]))
+
+    def view(r: dict) -> dict:
+        outgoing = r["subject_id"] == person_id
+        other = r["object_id"] if outgoing else r["subject_id"]
+        return {"kind": r["kind"], "direction": "out" if outgoing else "in", "other_id": other,
+                "other": names.get(other or "", r["value"]), "value": r["value"], "cue": r["cue"],
+                "date": r["date"], **_evidence(r)}
+
+    return {"id": person_id, "name": entity["name"], "nationality": nationality,
+            "relations": [view(r) for r in rows], "nationality_evidence": [view(r) for r in national],
+            "counts": {"relations": n_relations, "nationality_evidence": n_national},
+            "limit": limit, "offset": offset}
+
+
+def entity_profile(engine: Engine, entity_id: str, *, limit: int | None = None, offset: int = 0) -> dict | None:
+    """``person_profile`` or ``organization_profile`` of ``entity_id`` by its type; None for a place or an
+    unknown id (read-only)."""
+    with engine.connect() as conn:
+        kind = conn.execute(select(t.entities.c.type).where(t.entities.c.id == entity_id)).scalar()
+    if kind == "person":
+        return person_profile(engine, entity_id, limit=limit, offset=offset)
+    if kind == "organization":
+        return organization_profile(engine, entity_id, limit=limit, offset=offset)
+    return None
