@@ -280,6 +280,11 @@ def test_extract_entities_holidays_and_streets_named_after_people_are_no_entitie
     assert not [e.name for e in ents if e.type in {"person", "organization"}]
 
 
+def test_extract_entities_bare_names_joined_by_and_are_people(nlp_es):
+    ents = extract_entities(nlp_es("Sheinbaum y Trump sostuvieron una llamada telefónica el jueves."), "d")
+    assert sorted(e.name for e in ents if e.type == "person") == ["Sheinbaum", "Trump"]
+
+
 def test_extract_entities_tweet_signer(nlp_es):
     text = "“Vamos por ellos”, escribió.\n— Embajada EU en Mex (@USEmbassyMEX) August 13, 2025\nLa noticia siguió."
     ents = extract_entities(nlp_es(text), "d")

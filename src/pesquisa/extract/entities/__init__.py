@@ -40,13 +40,28 @@ from pesquisa.extract.entities._rules import (
     withheld_people,
 )
 from pesquisa.extract.nlp import doc_text
-from pesquisa.records import LocalEntity, Span
+from pesquisa.records import LocalEntity, Mention, Span
 
 __all__ = ["clean_person_name", "extract_entities"]
 
 
 def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner != outer
+
+
+def _coordinated_people(doc: Doc, bare: list[Mention]) -> list[Mention]:
+    """Bare names the model calls people that are joined by "and"/"y" to another it calls a person
+    ("Sheinbaum y Trump sostuvieron una llamada"): people, though each is named by one word."""
+    spans = {m.span.start: m for m in bare}
+    out = []
+    for m in bare:
+        tok = next((t for t in doc if t.idx == m.span.start), None)
+        if tok is None:
+            continue
+        partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+        if any(p.idx in spans or p.ent_type_ in {"PERSON", "PER"} for p in partners):
+            out.append(Mention("person", m.text, m.span, m.name, source="rule"))
+    return out
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
@@ -76,7 +91,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     speaking = speaking_names(doc, taken + [m.span for m in model + titled + named if m not in bare],
                               [m.name for m in people_rules + model + titled + named if m.type == "person" and m not in bare])
     model = [m for m in model if not any(m.span == s.span for s in speaking)]
-    named += speaking
+    named += speaking + _coordinated_people(doc, [m for m in bare if m in model])
+    model = [m for m in model if m not in named]
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions += people_rules + model + titled + named
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
