@@ -439,3 +439,15 @@ def test_extract_events_a_place_named_again_without_a_mention_places_the_event(t
 ])
 def test_extract_events_when_where_or_how_between_the_verb_and_the_partner(text, kind, participants):
     assert _one(_events(text, "2025-12-10"), kind)["participants"] == participants
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Elementos de la Guardia Nacional detuvieron este jueves en Tala a Audias Flores Silva, identificado como uno "
+     "de los operadores más cercanos a Nemesio Oseguera Cervantes.", "Audias Flores Silva"),
+    ("Federal agents arrested Juan Carlos Pérez Salas, a close associate of Ismael Zambada García, in Culiacán.",
+     "Juan Carlos Pérez Salas"),
+])
+def test_extract_events_a_person_the_target_is_close_to_is_no_target(text, target):
+    """The boss named to describe the arrested man is not arrested ("operador cercano a X", "associate of X")."""
+    arrest = _one(_events(text), "arrest")
+    assert arrest["targets"] == [target]

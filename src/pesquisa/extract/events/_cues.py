@@ -67,6 +67,7 @@ class Cues:
     ties: re.Pattern[str]  # "linked to", "vinculadas al": before an organization that is not acted on
     member_words: re.Pattern[str]  # "operators", "members": after an organization that only qualifies them
     member_of_words: re.Pattern[str]  # "operadores del": before one
+    person_ties: re.Pattern[str]  # "operadores más cercanos a", "hijo de": before a person who only qualifies
 
 
 @cache
@@ -111,6 +112,11 @@ def load_cues() -> Cues:
         member_of_words=re.compile(r"(?:" + "|".join(
             re.escape(w) for words in read_data("relations.yaml")["membership"].values() for w in words)
             + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of)\s+$", re.I),
+        person_ties=re.compile(r"(?:(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["close_to"])
+                               + r")|(?:" + "|".join(
+            re.escape(w) for words in [*read_data("relations.yaml")["membership"].values(),
+                                       read_data("relations.yaml")["kin"]] for w in words)
+            + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of))\s+(?:[“\"«]?\w+[”\"»]?\s+)?$", re.I),
         trends=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalnum() else re.escape(w)
                                    for w in data["trends"]), re.I),
     )

@@ -152,6 +152,9 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
                     or cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))
 
     tied = {e.local_id for m, e in actors if (e.type == "organization" or _possessive(ctx, m)) and qualifies(m)}
+    # "uno de los operadores más cercanos a Nemesio Oseguera", "son of X": a person who only qualifies the target
+    tied |= {e.local_id for m, e in actors if e.type == "person" and
+             cues.person_ties.search(ctx.body[max(sentence.start, m.span.start - 40):m.span.start])}
     orgs_acted = [e for e in orgs if e.local_id not in tied]
     targets = []
     if kind in TARGETED_TYPES:
