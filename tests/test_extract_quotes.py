@@ -427,6 +427,15 @@ def test_extract_quotes_a_spanish_description_agrees_in_gender(nlp_es, text, spe
     assert _said(_quotes(nlp_es, text), "la estrategia de seguridad") == (speaker, True)
 
 
+def test_extract_quotes_an_interview_question_alone_in_its_paragraph_is_the_reporters(nlp_es):
+    text = ("El canciller Juan Ramón de la Fuente habló con reporteros en Washington.\n\n"
+            "—¿Habrá más extradiciones?\n\n"
+            "—Sí, vamos a seguir colaborando con Estados Unidos —respondió el canciller.")
+    quotes = _quotes(nlp_es, text)
+    assert _said(quotes, "¿Habrá") == (None, False)
+    assert _said(quotes, "Sí, vamos") == ("Juan Ramón de la Fuente", True)
+
+
 def test_extract_quotes_a_bare_surname_of_several_named_people_adds_no_one(nlp_es):
     text = ("Ovidio Guzmán López se declaró culpable. Su padre, Joaquín Guzmán Loera, cumple cadena perpetua. "
             "Guzmán dijo que cooperará con la fiscalía de Estados Unidos.")

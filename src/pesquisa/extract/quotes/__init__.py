@@ -112,12 +112,24 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
 
 def _asked(doc: Doc, span: Span, verb: Token | None) -> bool:
     """True when the quote at ``span`` is a question put to someone: its verb, or the first verb right
-    after it, asks the one the sentence names."""
+    after it, asks the one the sentence names; or, with no verb, it is a question alone in its paragraph
+    (an interview's "—¿Habrá más extradiciones?", answered in the next one)."""
     if verb is not None:
         return asked_of_the_speaker(verb)
+    if _alone_question(text_of(doc), span):
+        return True
     after = doc.char_span(span.end, min(len(text_of(doc)), span.end + 30), alignment_mode="contract")
     first = next((t for t in after or [] if t.pos_ in {"VERB", "AUX"}), None)
     return first is not None and asked_of_the_speaker(first)
+
+
+def _alone_question(text: str, span: Span) -> bool:
+    """The quote is a question and nothing else stands in its paragraph but dashes and quote marks."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end == -1 else end
+    rest = text[start:span.start] + text[span.end:end]
+    return text[span.start:span.end].rstrip().endswith("?") and not rest.strip(" \t—–-«»“”\"'")
 
 
 # a headline or paragraph that opens with one to four capitalized words and a colon before a quote
