@@ -25,7 +25,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pesquisa.calendar import DMY, MDY, alternation, parse_date, safe_date, weekday_numbers
+from pesquisa.calendar import DMY, MDY, parse_date, safe_date
+from pesquisa.clean._signals import WEEKDAY
 
 # the head of the file is where stamps live; deeper lines are article text
 TOP_LINES = 25
@@ -156,7 +157,7 @@ def banner_date(lines: list[str]) -> str | None:
     else dates the text: a press release's date line. The same line opening the page, above everything,
     is the site's 'today' banner, no date of the article."""
     for i, line in enumerate(lines[:TOP_LINES]):
-        if i > 0 and len(line.split()) <= BANNER_WORDS and WEEKDAY_NAME.search(line):
+        if i > 0 and len(line.split()) <= BANNER_WORDS and WEEKDAY.search(line):
             found = _full_date(line)
             if found:
                 return found
@@ -164,4 +165,3 @@ def banner_date(lines: list[str]) -> str | None:
 
 
 BANNER_WORDS = 8
-WEEKDAY_NAME = re.compile(rf"\b(?:{alternation(weekday_numbers())})\b", re.I)

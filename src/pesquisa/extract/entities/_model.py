@@ -14,6 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
 from pesquisa.extract.entities._names import (
     NAME_TOKEN,
@@ -54,12 +55,13 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     carries an age ("Heriberto Salazar Amaya, 36,"), and is dropped when it is a verb.
     """
     lowered = {t.lower_ for t in doc if t.is_alpha and t.text == t.lower_}
+    datelines = dateline_spans(doc_text(doc))
     out = []
     for ent in doc.ents:
         if ent.label_ in PERSON_LABELS:
             mention = _model_person(doc, ent, taken, lowered)
         elif ent.label_ in ORG_LABELS | PLACE_LABELS:
-            mention = _model_named(doc, ent, taken)
+            mention = _model_named(doc, ent, taken, datelines)
         elif ent.label_ == "MISC":
             mention = _misc_organization(doc, ent, taken)
         else:
@@ -144,18 +146,21 @@ def _labelled_person(surface: str, span: Span) -> Mention | None:
     return Mention("person", name, Span(span.end - len(name), span.end), name)
 
 
-def _model_named(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
-    """The organization or place of the model's ORG/GPE/LOC span, a person it really names, or None."""
+def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span]) -> Mention | None:
+    """The organization or place of the model's ORG/GPE/LOC span, a person it really names, or None.
+
+    A span that opens inside a dateline starts after it ("Jal.- Elementos de la Fiscalía del Estado")."""
     text = doc_text(doc)
     span = Span(ent.start_char, ent.end_char)
     if any(span.overlaps(t) for t in taken):
         return None
     if all(t.pos_ in {"VERB", "AUX"} for t in ent):
         return None  # "Aseguró que ...", "Afirmó que ...": a sentence-initial verb, capitalized
-    surface = _trim_member_lead(_trim_lowercase_tail(ent.text.strip(QUOTE_CHARS + " ,;:")))
+    start = after_dateline(span, datelines).start
+    surface = _trim_member_lead(_trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
-    surface_start = ent.start_char + ent.text.find(surface)
+    surface_start = start + text[start:ent.end_char].find(surface)
     state_body = SUBNATIONAL.match(text, surface_start + len(surface))
     if state_body and ent.label_ in ORG_LABELS:  # "el Congreso local", "la Fiscalía estatal": a state's own body
         surface = text[surface_start:state_body.end()]
@@ -292,16 +297,14 @@ def _lexicon_place_follows(after: str) -> bool:
     return bool(word and is_known_place(word.group(1)))
 
 
-# a dateline's end ("Guadalajara, Jal.- "), then members of the body ("Elementos de la ", "Agents of the ")
-_DATELINE_END = re.compile(r"^.*?(?:\.-|\s[-–—]\s)\s*")
+# members of the body before its name ("Elementos de la ", "Agents of the ")
 _MEMBERS_OF = re.compile(r"^(\w+)[ \xa0]+(?:de[ \xa0]+la|de[ \xa0]+los|de[ \xa0]+las|del|de|of[ \xa0]+the|of)"
                          r"[ \xa0]+(?=[A-ZÁÉÍÓÚ])")
 
 
 def _trim_member_lead(surface: str) -> str:
-    """``surface`` without a dateline's end glued before it and without a lead naming the body's members:
-    "Jal.- Elementos de la Fiscalía del Estado" -> "Fiscalía del Estado"."""
-    surface = _DATELINE_END.sub("", surface, count=1)
+    """``surface`` without a lead naming the body's members: "Elementos de la Fiscalía del Estado" ->
+    "Fiscalía del Estado"."""
     lead = _MEMBERS_OF.match(surface)
     return surface[lead.end():] if lead and fold(lead.group(1)) in names_data().member_nouns else surface
 
