@@ -157,3 +157,14 @@ def split_chunks(text: str, size: int) -> list[str]:
         start += cut
     pieces.append(text[start:])
     return pieces
+
+
+def name_tokens(head: Token) -> list[Token]:
+    """The words of the name ``head`` closes or opens: itself and the compound or flat words beside it."""
+    doc = head.doc
+    first = last = head.i
+    while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in {"compound", "flat"}:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].head.i == head.i and doc[last + 1].dep_ in {"compound", "flat"}:
+        last += 1
+    return list(doc[first:last + 1])

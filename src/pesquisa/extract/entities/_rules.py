@@ -17,12 +17,12 @@ from pesquisa.extract.entities._names import (
     nickname_owner,
     raw_demonyms,
 )
-from pesquisa.extract.nlp import doc_text
+from pesquisa.extract.nlp import doc_text, name_tokens
 from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 @cache
@@ -134,7 +134,7 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
         for child in doc[i].children:
             if child.dep_ not in {"nsubj", "nsubj:pass"} or child.pos_ != "PROPN":
                 continue
-            words = _name_chain(child)  # not its relative clause: "said Sheinbaum, who spoke at ..."
+            words = name_tokens(child)  # not its relative clause: "said Sheinbaum, who spoke at ..."
             if len(words) > 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or
                                      t.text.isupper() for t in words) or \
                     any(t.dep_ not in _NAME_SIDE_DEPS and t not in words for t in child.children):
@@ -153,17 +153,6 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
 
 # what may hang on a bare speaking name besides its own words: commas, a relative clause, an apposition
 _NAME_SIDE_DEPS = frozenset({"punct", "relcl", "acl", "appos"})
-
-
-def _name_chain(head: Token) -> list[Token]:
-    """The words of the name ``head`` closes or opens: itself and the compound or flat words beside it."""
-    doc = head.doc
-    first = last = head.i
-    while first > 0 and doc[first - 1].head.i == head.i and doc[first - 1].dep_ in {"compound", "flat"}:
-        first -= 1
-    while last + 1 < len(doc) and doc[last + 1].head.i == head.i and doc[last + 1].dep_ in {"compound", "flat"}:
-        last += 1
-    return list(doc[first:last + 1])
 
 
 @cache

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from pesquisa.extract.nlp import name_tokens
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.records import Span
@@ -177,8 +178,8 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
             head = verb.head
             if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i:
                 # "Marisela Gómez, a shop owner in Culiacán who asked": the name the description is set beside
-                name = [head.head] + [c for c in head.head.children if c.dep_ in {"compound", "flat"}]
-                return Span(min(t.idx for t in name), max(token_end(t) for t in name))
+                name = name_tokens(head.head)
+                return Span(name[0].idx, token_end(name[-1]))
             return Span(head.left_edge.idx, token_end(head))
         left = child.left_edge.idx
         right_tok = child.right_edge
