@@ -759,3 +759,30 @@ def test_extract_quotes_pro_drop_after_someone_spoke_without_a_clause(nlp_es):
             "federales.\n\nEl secretario de Seguridad, Omar García Harfuch, destacó en redes sociales la "
             "coordinación entre las instituciones. \"Seguiremos trabajando sin descanso\", escribió.")
     assert _said(_quotes(nlp_es, text), "Seguiremos trabajando") == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_a_pronoun_is_the_person_the_narration_turned_to(nlp_en, nlp_es):
+    en = ("Security Secretary Omar García Harfuch told reporters the prisoners had kept running their gangs.\n\n"
+          "President Claudia Sheinbaum defended the move on Wednesday. \"It was a sovereign decision,\" she said. "
+          "She added that her government would not accept foreign troops.")
+    quotes = _quotes(nlp_en, en)
+    assert _said(quotes, "It was a sovereign") == ("Claudia Sheinbaum", True)
+    assert _said(quotes, "her government would not") == ("Claudia Sheinbaum", True)
+    es = ("El secretario Omar García Harfuch dijo que los enviados seguían operando desde las cárceles.\n\n"
+          "La presidenta Claudia Sheinbaum defendió la medida el miércoles. «Fue una decisión soberana», dijo.")
+    assert _said(_quotes(nlp_es, es), "Fue una decisión") == ("Claudia Sheinbaum", True)
+
+
+def test_extract_quotes_someone_acted_upon_does_not_take_the_pronoun(nlp_en):
+    text = ("Security Secretary Omar García Harfuch said the faction had been weakened.\n\n"
+            "Ismael Zambada was arrested in Texas in 2024. \"They are not defeated,\" he said.")
+    assert _said(_quotes(nlp_en, text), "They are not defeated") == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_a_seizure_verb_closing_a_clause_reports_nothing(nlp_es):
+    text = ("En lo que va del año, las fuerzas federales han asegurado en Sinaloa más de 1.5 toneladas de "
+            "metanfetamina, según cifras oficiales.")
+    quotes = _quotes(nlp_es, text)
+    assert [q.text for q in quotes] == ["En lo que va del año, las fuerzas federales han asegurado en Sinaloa más de "
+                                        "1.5 toneladas de metanfetamina"]
+    assert quotes[0].speaker_local_id is None

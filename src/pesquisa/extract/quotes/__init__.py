@@ -262,7 +262,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         if speaker is None and not cand.asked:
             speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start)
         if not cand.asked:
-            resolver.remember(speaker)
+            resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start)
         body = _trim(text[cand.span.start:cand.span.end])
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)
         cue = "according" if cand.according else "asked" if cand.asked else (speaker.cue if speaker else None)

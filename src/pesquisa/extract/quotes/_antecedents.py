@@ -47,16 +47,19 @@ class Antecedents:
         span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
-    def _last_speaking_person(self, before: int) -> Speaker | None:
+    def _last_speaking_person(self, before: int, *, acting: bool = False) -> Speaker | None:
         """The person last named as the subject of a speech verb of a main clause before ``before``
         ("El secretario, Omar García Harfuch, destacó en redes la coordinación. «...», escribió"); not
-        a subject inside what someone reported ("Velasco said López Obrador has made clear ...")."""
+        a subject inside what someone reported ("Velasco said López Obrador has made clear ...").
+        ``acting``: the subject of any active verb of a main clause ("Sheinbaum defended the move"),
+        never a passive one ("Zambada was arrested")."""
         best: Speaker | None = None
         for tok in self.doc:
             if tok.idx >= before:
                 break
             verb = tok.head
-            if not tok.dep_.startswith("nsubj") or inside(tok.idx, self.quotes) or not is_speech_verb(verb) or \
+            subject = tok.dep_ == "nsubj" if acting else tok.dep_.startswith("nsubj")
+            if not subject or inside(tok.idx, self.quotes) or not (acting or is_speech_verb(verb)) or \
                     any(is_speech_verb(a) for a in verb.ancestors):
                 continue
             whole = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))

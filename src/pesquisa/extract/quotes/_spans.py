@@ -135,6 +135,9 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     opens = min(verb.idx, subject.start) if subject is not None else verb.idx
     if text_of(doc)[sent.start_char + comma + 1:opens].strip(" ,"):
         return None  # "..., porque diputados han expresado ...": a subordinate clause, not an attribution
+    if needs_clause(verb) and any(t.like_num and not (subject is not None and subject.start <= t.idx < subject.end)
+                                  for t in doc[verb.i + 1:sent.end]):
+        return None  # "..., las fuerzas han asegurado 1.5 toneladas": a figure after the verb is what it seized
     for child in verb.children:
         in_subject = subject is not None and subject.start <= child.idx < subject.end
         if child.i > verb.i and not in_subject and (child.dep_ in {"ccomp", "xcomp"} or (

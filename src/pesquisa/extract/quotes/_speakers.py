@@ -28,6 +28,7 @@ class Resolver(Antecedents):
         self.last_plural: Speaker | None = None
         self.last_org: Speaker | None = None
         self.people_heard: list[Speaker] = []  # every person who spoke, in order
+        self.last_at: int | None = None  # where the last speaker spoke
         self._title_cache: dict[str, list[str]] = {}
         self.heads = {fold(h) for h in load_lexicon().title_heads()}
 
@@ -130,12 +131,12 @@ class Resolver(Antecedents):
         an unnamed group, a document's author or the person a title describes; a person or
         organization it names; else what its words describe (``_described_speaker``).
         """
-        if subject is None:  # pro-drop: who spoke last, or a person who spoke since with no clause, else who acted last
+        if subject is None:  # pro-drop: who spoke last, or a person who spoke or acted since, else who acted last
             later = self._last_speaking_person(at)
             if later is not None and self.last is not None and self.last.span is not None and \
                     later.span is not None and later.span.start > self.last.span.end:
                 return later
-            return self.last or self._last_subject(at)
+            return self._topic_person(at) or self.last or self._last_subject(at)
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end]
         people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()
@@ -214,7 +215,7 @@ class Resolver(Antecedents):
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
         if len(words) == 1 and words[0] in self.cues.singular:
-            return self.last_person or self._last_mention(at, "person")
+            return self._topic_person(at) or self.last_person or self._last_mention(at, "person")
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         if len(words) == 1 and words[0] in self.cues.neuter:
@@ -348,9 +349,21 @@ class Resolver(Antecedents):
             return self._entity_speaker(within[0][1], within[0][0].span, "subject")
         return None
 
-    def remember(self, speaker: Speaker | None) -> None:
+    def _topic_person(self, at: int) -> Speaker | None:
+        """A person who became the subject of the narration after the last speaker spoke: "Sheinbaum
+        defended the move. “...”, she said" is hers, not the previous paragraph's speaker's."""
+        if self.last_at is None:
+            return None
+        acting = self._last_speaking_person(at, acting=True)
+        if acting is None or acting.span is None or acting.span.start <= self.last_at or \
+                (self.last_person is not None and acting.local_id == self.last_person.local_id):
+            return None
+        return acting
+
+    def remember(self, speaker: Speaker | None, at: int | None = None) -> None:
         if speaker is None:
             return
+        self.last_at = at if at is not None else self.last_at
         self.last = speaker  # an unnamed source too: a quote that follows it is theirs
         if speaker.cue == "unnamed":
             return
