@@ -289,3 +289,15 @@ def test_clean_spanish_article_resumes_after_a_block_of_teasers():
     body = clean_document(RawDocument("portal.txt", raw)).body
     assert body.endswith("donde será presentado ante un juez federal.")
     assert "Liberan a 12 migrantes" not in body and "Te puede interesar" not in body
+
+
+def test_clean_a_wire_story_closing_rule_and_contributor_credit_are_chrome():
+    raw = ("Mexico sends 26 cartel figures to the United States\n\n"
+           "MEXICO CITY (AP) — Mexico sent 26 people wanted on drug trafficking charges to the United States on "
+           "Tuesday, the second such mass transfer this year.\n\n"
+           "Some legal experts questioned the procedure, saying the transfers bypassed the courts.\n\n___\n\n"
+           "Tucker reported from Washington. Associated Press writer Ana Ruiz in Mexico City contributed to this "
+           "report.\n")
+    doc = clean_document(RawDocument("wire.txt", raw))
+    assert doc.body.endswith("the transfers bypassed the courts.")
+    assert "___" in doc.removed and "contributed to this report" in doc.removed[-1]

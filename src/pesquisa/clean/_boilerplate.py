@@ -165,6 +165,8 @@ def cue_reason(line: str, *, printed_twice: bool) -> str | None:
     printed twice (short, or carrying its credit), a short line opening with a call to action, a page label."""
     if printed_twice and (len(line.split()) < CAPTION_WORDS or is_credit(line)):
         return "caption"
+    if line.strip() and not any(ch.isalnum() for ch in line):
+        return "label"  # a rule of punctuation ("___", "* * *") between the article and its credits
     if is_cta_lead(line):
         return "call to action"
     return "label" if is_label(line) else None
