@@ -380,3 +380,21 @@ def test_extract_entities_a_full_spanish_name_the_model_left_untagged():
     found = people("The Treasury sanctioned Joaquín Guzmán López and Ovidio Guzmán López on Tuesday.")
     assert {"Joaquín Guzmán López", "Ovidio Guzmán López"} <= found
     assert not people("Flights resumed at Benito Juárez International Airport on Monday morning.")
+
+
+def test_entities_mexican_states_and_cities_are_places_whatever_the_model_says(nlp_en, nlp_es):
+    en = ("Soldiers clashed with gunmen in Reynosa and Matamoros, Tamaulipas, on Sunday. Violence has hit Culiacan, "
+          "the capital of Sinaloa.")
+    assert {"Reynosa", "Matamoros", "Tamaulipas", "Culiacán", "Sinaloa"} <= _names(nlp_en, en, "place")
+    assert not _names(nlp_en, en, "person") and not _names(nlp_en, en, "organization")
+    assert "Culiacán" in _names(nlp_es, "La violencia en Culiacán no cede desde septiembre.", "place")
+
+
+def test_entities_a_known_place_inside_a_longer_name_stays_in_it(nlp_en, nlp_es):
+    es = "La Policía Municipal de Mérida detuvo a dos hombres en el centro de la ciudad."
+    assert "Policía Municipal de Mérida" in _names(nlp_es, es, "organization")
+    assert "Mérida" not in _names(nlp_es, es, "place")
+    en = "Chief Patrol Agent Carlos Houston said the agency seized drugs near El Paso."
+    assert "Carlos Houston" in _names(nlp_en, en, "person") and "Houston" not in _names(nlp_en, en, "place")
+    # a name made of places alone is no organization
+    assert not _names(nlp_en, "The U.S.-Mexico talks resumed on Monday in Washington.", "organization")

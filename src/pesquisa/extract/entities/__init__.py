@@ -21,12 +21,14 @@ Steps (``extract_entities``):
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._model import model_mentions
-from pesquisa.extract.entities._names import clean_person_name
+from pesquisa.extract.entities._names import clean_person_name, names_data
 from pesquisa.extract.entities._rules import (
     alias_mentions,
     full_names,
@@ -64,6 +66,33 @@ def _coordinated_people(doc: Doc, bare: list[Mention]) -> list[Mention]:
     return out
 
 
+def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -> tuple[list[Mention], list[Mention]]:
+    """The model's mentions, and the lexicon's without the places a longer model name holds.
+
+    A place the lexicon knows, written inside a longer name the model reads as a person or an
+    organization, is part of that name: "la Policía Municipal de Mérida", "Denzel Washington".
+    Anywhere else the lexicon's place wins over the model's guess ("Sinaloa" as an ORG, "Tamaulipas"
+    as a PERSON)."""
+    places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
+    released = {p.span for p in places}
+    model = model_mentions(doc, [t for t in taken if t not in released])
+    model = [m for m in model if not any(m.span.overlaps(p.span) and not (m.type != "place" and _within(p.span, m.span))
+                                         for p in places)]
+    model = [m for m in model if not _only_places(m, places)]
+    held = [p for p in places if any(_within(p.span, m.span) for m in model)]
+    return model, [m for m in mentions if m not in held]
+
+
+def _only_places(mention: Mention, places: list[Mention]) -> bool:
+    """The model's name is made of lexicon places alone, with particles: "U.S.-Mexico", "México y EU"."""
+    text = mention.text
+    for p in sorted((p for p in places if _within(p.span, mention.span)), key=lambda p: -p.span.start):
+        at = p.span.start - mention.span.start
+        text = text[:at] + " " + text[at + p.span.end - p.span.start:]
+    particles = names_data().particles
+    return not any(len(w) > 2 and w.lower() not in particles for w in re.findall(r"\w+", text))
+
+
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc_text(doc)
@@ -71,14 +100,18 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
     for extra in company_mentions(text) + coordinated_cartels(text) + org_cue_mentions(text):
-        if not any(extra.span.overlaps(t) for t in taken):
-            mentions.append(extra)
-            taken.append(extra.span)
+        # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
+        # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels")
+        held = [m for m in mentions if m.type == "place" and m.source == "lexicon" and
+                extra.span.start <= m.span.start and m.span.end <= extra.span.end]
+        if not any(extra.span.overlaps(t) for t in taken if t not in {h.span for h in held}):
+            mentions = [m for m in mentions if m not in held] + [extra]
+            taken = [t for t in taken if t not in {h.span for h in held}] + [extra.span]
     nicknamed = nicknamed_people(text)
     people_rules = withheld_people(text) + [m for m in nicknamed if m.alias_of is None]
     people_rules += known_nicknames(text, taken + [m.span for m in people_rules])
     taken += [m.span for m in people_rules]
-    model = model_mentions(doc, taken + holiday_spans(text))
+    model, mentions = _model_around_places(doc, mentions, taken + holiday_spans(text))
     titled = title_people(text, taken)
     # a name after a title or credit beats the model's guess that it is a place or organization,
     # and a shorter person of the model ("Minister Rosa Icela| Rodríguez"); a longer one stays
