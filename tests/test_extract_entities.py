@@ -398,3 +398,12 @@ def test_entities_a_known_place_inside_a_longer_name_stays_in_it(nlp_en, nlp_es)
     assert "Carlos Houston" in _names(nlp_en, en, "person") and "Houston" not in _names(nlp_en, en, "place")
     # a name made of places alone is no organization
     assert not _names(nlp_en, "The U.S.-Mexico talks resumed on Monday in Washington.", "organization")
+
+
+def test_entities_a_federal_name_owned_by_a_state_is_the_state_body(nlp_es):
+    text = ("La Secretaría de Seguridad Pública de Michoacán informó del hecho. La Fiscalía General de la República "
+            "en Sinaloa abrió una carpeta de investigación.")
+    orgs = _names(nlp_es, text, "organization")
+    assert "Secretaría de Seguridad Pública de Michoacán" in orgs
+    assert "Secretaría de Seguridad y Protección Ciudadana" not in orgs  # not the federal ministry
+    assert "Fiscalía General de la República" in orgs  # its office in a state is still the federal body

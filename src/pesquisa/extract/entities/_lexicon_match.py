@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from pesquisa.extract.entities._names import DETERMINERS, names_data
+from pesquisa.extract.entities._names import DETERMINERS, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -142,7 +142,15 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
     if kind == "organization" and SUBNATIONAL.match(text, span.end):
         return False  # "el Congreso local", "la Fiscalía estatal", "the state Congress": a state's, not the nation's
+    owner = _STATE_OWNER.match(text, span.end)
+    if kind == "organization" and owner and is_known_place(owner.group(1)):
+        return False  # "la Secretaría de Seguridad Pública de Michoacán": the state's body, not the federal one
     return True
+
+
+# a state named as the owner right after an organization's name: "de Michoacán", "del Estado de Nuevo León"
+_STATE_OWNER = re.compile(r"[ \xa0]+(?:de|del)[ \xa0]+(?:[Ee]stado[ \xa0]+de[ \xa0]+)?"
+                          r"([A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0](?:[A-ZÁÉÍÓÚ][\wáéíóú]+|de|del)){0,3})")
 
 
 def mention_countries(mentions: list[Mention]) -> set[str]:
