@@ -407,3 +407,9 @@ def test_entities_a_federal_name_owned_by_a_state_is_the_state_body(nlp_es):
     assert "Secretaría de Seguridad Pública de Michoacán" in orgs
     assert "Secretaría de Seguridad y Protección Ciudadana" not in orgs  # not the federal ministry
     assert "Fiscalía General de la República" in orgs  # its office in a state is still the federal body
+
+
+def test_entities_the_rest_of_a_long_title_is_no_part_of_the_name(nlp_en):
+    text = "\"Our agents continue to stop these drugs,\" Laredo Sector Chief Patrol Agent Ricardo Guerra said on Tuesday."
+    people = _names(nlp_en, text, "person")
+    assert "Ricardo Guerra" in people and not any("Agent" in p for p in people)

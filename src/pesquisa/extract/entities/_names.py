@@ -115,6 +115,14 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         start += cut + (len(rest) - len(rest.lstrip()))
         stripped = rest.lstrip()
         words = words[1:]
+    inner = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower() in names.title_words and
+                  is_given_name(words[k + 1]) and len(words) - k - 1 >= 2), None)
+    if inner is not None:
+        # the rest of a title before the name: "(Chief) Patrol Agent Ricardo Guerra", "Border Agent Ana Ruiz"
+        title_parts += words[:inner + 1]
+        cut = stripped.find(words[inner + 1], len(" ".join(words[:inner + 1])))
+        start += cut
+        stripped, words = stripped[cut:], words[inner + 1:]
     if len(words) >= 3 and is_known_place(words[0]) and is_given_name(words[1]):
         # the place of a title glued to the name: "exgobernador de Tamaulipas Tomás Yarrington Ruvalcaba"
         cut = stripped.find(words[1], len(words[0]))
