@@ -413,3 +413,10 @@ def test_entities_the_rest_of_a_long_title_is_no_part_of_the_name(nlp_en):
     text = "\"Our agents continue to stop these drugs,\" Laredo Sector Chief Patrol Agent Ricardo Guerra said on Tuesday."
     people = _names(nlp_en, text, "person")
     assert "Ricardo Guerra" in people and not any("Agent" in p for p in people)
+
+
+def test_entities_a_bare_head_or_a_headline_common_noun_is_no_organization(nlp_en):
+    text = ("Leaders of Sinaloa Cartel Faction Charged with Narco-Terrorism\n\nA federal grand jury charged two leaders "
+            "with narco-terrorism. \"This Department will use every tool to dismantle them,\" said Attorney General "
+            "Pamela Bondi.")
+    assert _names(nlp_en, text, "organization") == {"Cártel de Sinaloa"}

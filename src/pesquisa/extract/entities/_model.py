@@ -61,7 +61,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
         if ent.label_ in PERSON_LABELS:
             mention = _model_person(doc, ent, taken, lowered)
         elif ent.label_ in ORG_LABELS | PLACE_LABELS:
-            mention = _model_named(doc, ent, taken, datelines)
+            mention = _model_named(doc, ent, taken, datelines, lowered)
         elif ent.label_ == "MISC":
             mention = _misc_organization(doc, ent, taken)
         else:
@@ -146,7 +146,7 @@ def _labelled_person(surface: str, span: Span) -> Mention | None:
     return Mention("person", name, Span(span.end - len(name), span.end), name)
 
 
-def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span]) -> Mention | None:
+def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], lowered: set[str]) -> Mention | None:
     """The organization or place of the model's ORG/GPE/LOC span, a person it really names, or None.
 
     A span that opens inside a dateline starts after it ("Jal.- Elementos de la Fiscalía del Estado")."""
@@ -179,6 +179,10 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span]) -
         return None  # "Foreign Affairs Minister ...": part of a title, not an organization
     if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
         return None  # "Secretary of State": the rest of a title
+    if kind == "organization" and len(name.split()) == 1 and (
+            name.lower() in names_data().org_words - names_data().sole_bodies or
+            all(w in lowered for w in re.findall(r"\w+", name.lower()))):
+        return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
     if fold(name) in names_data().demonyms or name.lower() in names_data().not_names | names_data().title_heads:
         return None  # "Mexican", "Today", "Senador": no organization or place
     if commodity_key(name) in load_quantity_lexicon().commodities:

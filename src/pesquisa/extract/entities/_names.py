@@ -21,6 +21,7 @@ QUOTE_CHARS = "\"“”«»'‘’"
 @dataclass(slots=True)
 class Names:
     org_words: set[str]
+    sole_bodies: set[str]
     particles: set[str]
     not_names: set[str]
     credits: list[str]
@@ -46,6 +47,7 @@ def names_data() -> Names:
     title_words = {w for h in heads for w in h.split()} - {"of", "de", "del", "la", "general"}
     return Names(
         org_words={w.lower() for w in data["org_words"]},
+        sole_bodies={w.lower() for w in data["sole_bodies"]},
         particles={p.lower() for p in data["particles"]},
         not_names={w.lower() for w in data["not_names"]},
         credits=data["credits"],
