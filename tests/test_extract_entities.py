@@ -420,3 +420,12 @@ def test_entities_a_bare_head_or_a_headline_common_noun_is_no_organization(nlp_e
             "with narco-terrorism. \"This Department will use every tool to dismantle them,\" said Attorney General "
             "Pamela Bondi.")
     assert _names(nlp_en, text, "organization") == {"Cártel de Sinaloa"}
+
+
+def test_entities_a_group_known_as_a_name_is_an_organization_and_a_stop_word_is_nothing(nlp_en, nlp_es):
+    en = "Among those sent was Abigael González Valencia, a leader of a group known as Los Cuinis."
+    assert "Los Cuinis" in _names(nlp_en, en, "organization") and "Los Cuinis" not in _names(nlp_en, en, "place")
+    es = "La célula denominada Los Mayos opera en el centro de Sinaloa."
+    assert "Los Mayos" in _names(nlp_es, es, "organization")
+    title = "Quién es “El Tigre”, el operador del CJNG detenido en Nayarit"
+    assert "Quién" not in _names(nlp_es, title, "organization")

@@ -154,8 +154,8 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     span = Span(ent.start_char, ent.end_char)
     if any(span.overlaps(t) for t in taken):
         return None
-    if all(t.pos_ in {"VERB", "AUX"} for t in ent):
-        return None  # "Aseguró que ...", "Afirmó que ...": a sentence-initial verb, capitalized
+    if all(t.pos_ in {"VERB", "AUX"} for t in ent) or all(t.is_stop for t in ent):
+        return None  # "Aseguró que ...": a sentence-initial verb, capitalized; "Quién es ...": a stop word
     start = after_dateline(span, datelines).start
     surface = _trim_member_lead(_trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):

@@ -257,7 +257,9 @@ def _org_cue_pattern() -> re.Pattern[str]:
                   r"paramilitary|advocacy|human rights|news)")
     name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][\w’'&-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en)[ \xa0]+)?"
             r"[A-ZÁÉÍÓÚÑ][\w’'&-]*){0,6})")
-    return re.compile(rf"\b(?:{cues})(?:[ \xa0]+{adjectives})?,?[ \xa0]+[“\"«]?{name}")
+    # "a group known as Los Cuinis", "la célula denominada Los Mayos"
+    known = r"(?:[ \xa0]+(?:known as|called|dubbed|conocid[oa] como|denominad[oa]|llamad[oa]|autodenominad[oa]))?"
+    return re.compile(rf"\b(?:{cues})(?:[ \xa0]+{adjectives})?{known},?[ \xa0]+[“\"«]?{name}")
 
 
 def org_cue_mentions(text: str) -> list[Mention]:
