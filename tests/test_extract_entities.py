@@ -429,3 +429,9 @@ def test_entities_a_group_known_as_a_name_is_an_organization_and_a_stop_word_is_
     assert "Los Mayos" in _names(nlp_es, es, "organization")
     title = "Quién es “El Tigre”, el operador del CJNG detenido en Nayarit"
     assert "Quién" not in _names(nlp_es, title, "organization")
+
+
+def test_entities_a_participle_opening_a_sentence_is_no_organization(nlp_es):
+    text = ("El juez fijó la audiencia.\n\nConsultado por este semanario, un exagente de la DEA afirmó que el caso es "
+            "uno de los más sólidos.")
+    assert "Consultado" not in _names(nlp_es, text, "organization") | _names(nlp_es, text, "person")

@@ -786,3 +786,24 @@ def test_extract_quotes_a_seizure_verb_closing_a_clause_reports_nothing(nlp_es):
     assert [q.text for q in quotes] == ["En lo que va del año, las fuerzas federales han asegurado en Sinaloa más de "
                                         "1.5 toneladas de metanfetamina"]
     assert quotes[0].speaker_local_id is None
+
+
+def test_extract_quotes_a_source_described_at_length_is_no_earlier_speaker(nlp_en, nlp_es):
+    en = ("Jalisco's state prosecutor, Salvador González, told reporters that forensic teams had identified 400 bodies.\n\n"
+          "According to the national registry of missing persons, more than 127,000 people are missing in Mexico.")
+    assert _said(_quotes(nlp_en, en), "more than 127,000")[1] is False
+    es = ("Su abogado, Ramiro Salinas, sostuvo ante el juez que su cliente es víctima de una persecución. Según el "
+          "litigante, las pruebas se basan en testigos que buscan reducir sus condenas.")
+    assert _said(_quotes(nlp_es, es), "las pruebas se basan") == ("Ramiro Salinas", True)
+
+
+def test_extract_quotes_a_participle_clause_is_no_part_of_the_subject(nlp_es):
+    text = ("La fiscal Julie Hampton señaló que presentará grabaciones.\n\nConsultado por este semanario, un exagente "
+            "de la DEA que pidió el anonimato afirmó que el caso es uno de los más sólidos contra un exgobernador.")
+    assert _said(_quotes(nlp_es, text), "el caso es uno") == ("un exagente de la DEA que pidió el anonimato", False)
+
+
+def test_extract_quotes_a_rate_per_day_frames_nothing(nlp_en):
+    text = ("Figueroa reported an average of 70.5 homicides a day between January and June.\n\n"
+            "The figure represents a decrease of 15% compared to the average of 83 homicides per day recorded in 2024.")
+    assert not any(q.text.startswith("The figure") for q in _quotes(nlp_en, text))

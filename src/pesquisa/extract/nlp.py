@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import warnings
 from functools import cache
 from typing import Any
@@ -168,3 +169,14 @@ def name_tokens(head: Token) -> list[Token]:
     while last + 1 < len(doc) and doc[last + 1].head.i == head.i and doc[last + 1].dep_ in {"compound", "flat"}:
         last += 1
     return list(doc[first:last + 1])
+
+
+_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$|ed$")  # "Consultado", "Cuestionadas", "Asked" (tagged PROPN at times)
+
+
+def opens_participle_clause(token: Token) -> bool:
+    """``token`` opens its sentence with a participle clause: "Consultado por este medio, ...", "Asked about
+    the flights, ..." (the small models call the capitalized participle a name at times)."""
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    participle = "Part" in token.morph.get("VerbForm") or bool(_PARTICIPLE.search(token.lower_))
+    return participle and token.is_sent_start and nxt is not None and nxt.pos_ == "ADP"

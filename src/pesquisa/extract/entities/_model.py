@@ -27,7 +27,7 @@ from pesquisa.extract.entities._names import (
     is_known_place,
     names_data,
 )
-from pesquisa.extract.nlp import doc_text
+from pesquisa.extract.nlp import doc_text, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
@@ -154,8 +154,9 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     span = Span(ent.start_char, ent.end_char)
     if any(span.overlaps(t) for t in taken):
         return None
-    if all(t.pos_ in {"VERB", "AUX"} for t in ent) or all(t.is_stop for t in ent):
-        return None  # "Aseguró que ...": a sentence-initial verb, capitalized; "Quién es ...": a stop word
+    if all(t.pos_ in {"VERB", "AUX"} for t in ent) or all(t.is_stop for t in ent) or \
+            (len(ent) == 1 and opens_participle_clause(ent[0])):
+        return None  # "Aseguró que ...", "Consultado por ...": a capitalized verb; "Quién es ...": a stop word
     start = after_dateline(span, datelines).start
     surface = _trim_member_lead(_trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):

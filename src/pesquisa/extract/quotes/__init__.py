@@ -260,7 +260,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     for cand in candidates:
         speaker = resolver.resolve_named(cand.borrowed) if cand.borrowed is not None else None
         if speaker is None and not cand.asked:
-            speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start)
+            speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start,
+                                       source=cand.according is not None)
         if not cand.asked:
             resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start)
         body = _trim(text[cand.span.start:cand.span.end])

@@ -220,6 +220,8 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
             if inside(sent.start_char + match.start(1), quotes):
                 continue  # the speaker's own words: "(de acuerdo con el reportaje)" inside a quote
             rest = text[match.end():]
+            if match.group(1).lower() == "per" and not re.match(r"(?:the|a|an)\s|[A-Z]", rest):
+                continue  # "83 homicides per day": a rate, not "per the ministry"
             src_end = re.search(r"[,;)]|\.?\s*$", rest)
             if not src_end:
                 continue

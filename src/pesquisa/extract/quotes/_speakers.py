@@ -124,7 +124,7 @@ class Resolver(Antecedents):
             return None  # "datos de la Fiscalía estatal": an owner written out that no entity is; not whoever spoke
         return self._last_subject(at)
 
-    def resolve(self, subject: Span | None, at: int) -> Speaker | None:
+    def resolve(self, subject: Span | None, at: int, *, source: bool = False) -> Speaker | None:
         """The speaker behind ``subject`` (a quote at ``at``), by the reasons in the module docstring.
 
         Steps: no subject -> the last speaker; a subject naming no person -> a joint statement,
@@ -157,14 +157,27 @@ class Resolver(Antecedents):
             return self._entity_speaker(within[-1][1], within[-1][0].span, "subject")
         if not words:
             return self.last
-        return self._described_speaker(subject, words, at)
+        described = self._described_speaker(subject, words, at)
+        if source and described is not None and described is self.last and self.last.cue != "unnamed" and \
+                not self._names_last(words):
+            return self._unnamed(subject)  # "according to the national registry": a source of its own, not who spoke last
+        return described
+
+    def _names_last(self, words: list[str]) -> bool:
+        """The words are a pronoun or a short description that can stand for the last speaker ("he", "the minister",
+        "el litigante"); not a source described at length ("the national registry of missing persons")."""
+        content = [w for w in words if w not in DETERMINERS]
+        return (len(words) == 1 and words[0] in self.cues.singular | self.cues.plural | self.cues.neuter) or \
+            (words[0] in DETERMINERS and len(content) <= 2) or description_head(content, self.lang) in self.heads
 
     def _someone_of(self, subject: Span, words: list[str]) -> bool:
         """'one GOP operative', 'a Treasury official', 'un funcionario de la SSPC': someone unnamed
         an organization only describes (an indefinite subject whose head is an unnamed-source noun)."""
         root = self._head_token(subject)
+        head = re.sub(r"^ex-?", "", fold(root.text)) if root is not None else ""  # "un exagente de la DEA"
+        sources = (self.cues.unnamed | self.cues.generic_heads) - self.cues.spokespeople
         return bool(words) and words[0] in INDEFINITES and root is not None and \
-            fold(root.text) in (self.cues.unnamed | self.cues.generic_heads) - self.cues.spokespeople and \
+            bool({head, head + "s", head + "es"} & sources) and \
             not any(m.span.start <= root.idx < m.span.end for m, _e in self.mentions)
 
     def _unnamed(self, subject: Span) -> Speaker:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from pesquisa.extract.nlp import name_tokens
+from pesquisa.extract.nlp import name_tokens, opens_participle_clause
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.records import Span
@@ -159,6 +159,15 @@ def _shared_relative_subject(verb: Token) -> Span | None:
     return _named_antecedent(pronoun)
 
 
+def _after_participle_clause(verb: Token, first: Token, left: int) -> int:
+    """Where a subject starts after a participle clause the parser took into it: "Consultado por este medio,
+    un exagente de la DEA afirmó", "Asked about the flights, the minister said" (the subject follows the comma)."""
+    if not opens_participle_clause(first):
+        return left
+    commas = [t for t in verb.doc[first.i:verb.i] if t.text == ","]
+    return token_end(commas[-1]) + 1 if commas and commas[-1].i + 1 < verb.i else left
+
+
 def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     """Span of the verb's subject, in this order of evidence:
 
@@ -187,6 +196,7 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
             right_tok = verb.doc[right_tok.i - 1]  # "The lawsuit, which was filed ...," ends at its last word
         if child.i > verb.i:  # inverted subject: "said Francisco Garduno, chief of ..."
             return Span(max(left, token_end(verb)), token_end(_before_audience(child, right_tok)))
+        left = _after_participle_clause(verb, child.left_edge, left)
         # an apposition ends at the verb
         end = min(token_end(right_tok), verb.idx)
         if end > left:
