@@ -178,5 +178,5 @@ def opens_participle_clause(token: Token) -> bool:
     """``token`` opens its sentence with a participle clause: "Consultado por este medio, ...", "Asked about
     the flights, ..." (the small models call the capitalized participle a name at times)."""
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    participle = "Part" in token.morph.get("VerbForm") or bool(_PARTICIPLE.search(token.lower_))
-    return participle and token.is_sent_start and nxt is not None and nxt.pos_ == "ADP"
+    participle = "Part" in token.morph.get("VerbForm", []) or bool(_PARTICIPLE.search(token.lower_))
+    return participle and bool(token.is_sent_start) and nxt is not None and nxt.pos_ == "ADP"
