@@ -435,3 +435,14 @@ def test_entities_a_participle_opening_a_sentence_is_no_organization(nlp_es):
     text = ("El juez fijó la audiencia.\n\nConsultado por este semanario, un exagente de la DEA afirmó que el caso es "
             "uno de los más sólidos.")
     assert "Consultado" not in _names(nlp_es, text, "organization") | _names(nlp_es, text, "person")
+
+
+def test_entities_a_leader_beside_what_he_leads_and_an_ex_title_are_no_organization_or_person(nlp_en, nlp_es):
+    en = ("Defense Secretary Pete Hegseth said all options were open against the cartels, which the Trump "
+          "administration has designated as terrorist organizations.")
+    assert "Trump" not in _names(nlp_en, en, "organization")
+    es = "La administración Trump designó a los cárteles como terroristas. Donald Trump firmó la orden el lunes."
+    ents = _entities(nlp_es, es)
+    assert ents[("person", "Donald Trump")] == ["Trump", "Donald Trump"] and "Trump" not in _names(nlp_es, es, "place")
+    title = "Exgobernador de Tamaulipas, extraditado a EU, se declara inocente en Texas"
+    assert not _names(nlp_es, title, "person")

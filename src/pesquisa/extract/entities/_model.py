@@ -180,6 +180,8 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None  # "Foreign Affairs Minister ...": part of a title, not an organization
     if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
         return None  # "Secretary of State": the rest of a title
+    if _leader_of(text, span):
+        return Mention("person", surface, span, name, source="model")  # "the Trump administration": the man
     if kind == "organization" and len(name.split()) == 1 and (
             name.lower() in names_data().org_words - names_data().sole_bodies or
             all(w in lowered for w in re.findall(r"\w+", name.lower()))):
@@ -198,6 +200,16 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if kind == "organization" and re.search(r"['’]s$", name):
         return None
     return Mention(kind, surface, span, name)
+
+
+def _leader_of(text: str, span: Span) -> bool:
+    """A one-word name beside what its bearer leads: "the Trump administration", "la administración Sheinbaum"."""
+    if " " in text[span.start:span.end].strip():
+        return False
+    led = names_data().led_by_name
+    after = re.match(r"[ \xa0]+(\w+)", text[span.end:span.end + 20])
+    before = re.search(r"(\w+)[ \xa0]+$", text[max(0, span.start - 20):span.start])
+    return bool(after and after.group(1) in led["en"]) or bool(before and before.group(1).lower() in led["es"])
 
 
 ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")

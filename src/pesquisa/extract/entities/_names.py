@@ -22,6 +22,7 @@ QUOTE_CHARS = "\"“”«»'‘’"
 class Names:
     org_words: set[str]
     sole_bodies: set[str]
+    led_by_name: dict[str, set[str]]
     particles: set[str]
     not_names: set[str]
     credits: list[str]
@@ -45,9 +46,11 @@ def names_data() -> Names:
     lex = load_lexicon()
     heads = lex.title_heads()
     title_words = {w for h in heads for w in h.split()} - {"of", "de", "del", "la", "general"}
+    title_words |= {f"{ex}{w}" for w in title_words for ex in ("ex", "ex-") if w[:1].isalpha()}  # "exgobernador"
     return Names(
         org_words={w.lower() for w in data["org_words"]},
         sole_bodies={w.lower() for w in data["sole_bodies"]},
+        led_by_name={lang: {w.lower() for w in words} for lang, words in data["led_by_name"].items()},
         particles={p.lower() for p in data["particles"]},
         not_names={w.lower() for w in data["not_names"]},
         credits=data["credits"],
