@@ -73,3 +73,10 @@ def test_published_a_press_release_dates_itself_with_a_weekday_line_under_its_he
     # the same line opening the page, above everything, is the site's 'today' banner
     banner = "Tuesday, October 21, 2025\n" + release.split("\n", 1)[1].replace("Tuesday, October 21, 2025\n", "")
     assert clean_document(RawDocument("page.txt", banner)).published is None
+
+
+def test_published_a_place_and_date_line_under_the_headline_dates_the_article():
+    head = "Marina asegura 8 toneladas de cocaína en costas de Oaxaca\n\nRedacción\n"
+    assert _published(head + "Oaxaca, Oax., 9 de junio de 2025\n\n" + BODY) == "2025-06-09"
+    # the same line with its weekday is as often the portal's banner: no date
+    assert _published(head + "Ciudad de México, jueves 8 de mayo de 2025\n\n" + BODY) is None

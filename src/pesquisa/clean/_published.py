@@ -149,7 +149,26 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
     for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), url_date(url)):
         if found:
             return found
-    return text_date(lines, reasons) or banner_date(lines)
+    return text_date(lines, reasons) or placed_date(lines) or banner_date(lines)
+
+
+def placed_date(lines: list[str]) -> str | None:
+    """The date of a place-and-date line under the headline, page chrome or not: "Oaxaca, Oax., 9 de junio de
+    2025", "Culiacán, Sinaloa / 14.09.2025". Not with a weekday: "Ciudad de México, jueves 8 de mayo de 2025"
+    is a portal's banner as often as the article's line."""
+    for i, line in enumerate(lines[:TOP_LINES]):
+        if i == 0 or len(line.split()) > BANNER_WORDS + 2 or WEEKDAY.search(line):
+            continue
+        found = _full_date(line)
+        place = PLACE_LEAD.match(line)
+        if found and place and not YEAR.search(place.group(0)) and not LABEL.search(place.group(0)):
+            return found
+    return None
+
+
+# the place a dateline opens with: capitalized words up to a comma or slash ("Oaxaca, Oax.,", "Culiacán, Sinaloa /")
+PLACE_LEAD = re.compile(r"^[A-ZÁÉÍÓÚ][\w.]*(?:\s(?:de|del|la|[A-ZÁÉÍÓÚ][\w.]*))*(?:,\s[A-ZÁÉÍÓÚ][\w.]*(?:\s[A-ZÁÉÍÓÚ][\w.]*)*)?"
+                        r"\s*[,/]\s")
 
 
 def banner_date(lines: list[str]) -> str | None:
