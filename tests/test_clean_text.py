@@ -301,3 +301,20 @@ def test_clean_a_wire_story_closing_rule_and_contributor_credit_are_chrome():
     doc = clean_document(RawDocument("wire.txt", raw))
     assert doc.body.endswith("the transfers bypassed the courts.")
     assert "___" in doc.removed and "contributed to this report" in doc.removed[-1]
+
+
+def test_clean_a_cookie_banner_goes_and_one_call_to_action_between_paragraphs_keeps_the_next():
+    raw = ("Aceptar cookies\nEste sitio utiliza cookies para mejorar tu experiencia de navegación.\nInicio\nNacional\n"
+           "Seguridad\nDetienen en Zacatecas a \"El Chuy\", presunto jefe de plaza del Cártel del Noreste\n"
+           "Por Mariana Torres\n10 de octubre de 2025 · 14:32 hrs\n"
+           "Elementos de la Guardia Nacional detuvieron a Jesús \"N\", alias \"El Chuy\", señalado como jefe de plaza "
+           "del Cártel del Noreste en el municipio de Fresnillo.\n"
+           "El fiscal del estado aseguró que la detención es resultado del trabajo coordinado entre autoridades "
+           "federales y estatales.\nÚnete a nuestro canal de WhatsApp\n"
+           "Fresnillo ha sido considerada durante varios trimestres como la ciudad con mayor percepción de inseguridad "
+           "del país, de acuerdo con la encuesta del INEGI.\nEtiquetas:\nZacatecas\nFresnillo\nLo más leído\n"
+           "Cae en Sonora operador del Cártel de Caborca\n© 2025 Todos los derechos reservados\n")
+    doc = clean_document(RawDocument("portal.txt", raw))
+    assert doc.title.startswith("Detienen en Zacatecas")
+    assert "cookies" not in doc.body and "WhatsApp" not in doc.body
+    assert doc.body.endswith("de acuerdo con la encuesta del INEGI.")

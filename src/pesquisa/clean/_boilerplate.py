@@ -295,6 +295,10 @@ def _keep_article_continuations(lines: list[str], reasons: list[str | None], row
                 not is_terminal(line):
             continue
         j, block = _before_teasers(lines, reasons, i)
+        if j == i - 1 and reasons[j] and is_cta_lead(lines[j]) and reasons[j - 1] is None and \
+                is_body_paragraph(lines[j - 1]) and not is_cta(line):
+            reasons[i] = None  # one call to action set between two paragraphs ("Únete a nuestro canal de WhatsApp")
+            continue
         if block:
             if is_cta(line) or len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS:
                 continue
