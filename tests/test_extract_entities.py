@@ -446,3 +446,13 @@ def test_entities_a_leader_beside_what_he_leads_and_an_ex_title_are_no_organizat
     assert ents[("person", "Donald Trump")] == ["Trump", "Donald Trump"] and "Trump" not in _names(nlp_es, es, "place")
     title = "Exgobernador de Tamaulipas, extraditado a EU, se declara inocente en Texas"
     assert not _names(nlp_es, title, "person")
+
+
+def test_entities_a_state_body_named_in_full_and_a_neighbourhood_named_like_a_body(nlp_es):
+    text = ("Elementos de la Fiscalía General de Justicia del Estado de Zacatecas detuvieron a Jesús N. La Secretaría "
+            "de Seguridad Pública de Michoacán y la Fiscalía General de la República en Sinaloa informaron del cateo "
+            "en la colonia Centro.")
+    orgs = _names(nlp_es, text, "organization")
+    assert {"Fiscalía General de Justicia del Estado de Zacatecas", "Secretaría de Seguridad Pública de Michoacán",
+            "Fiscalía General de la República"} == orgs
+    assert "Centro" in _names(nlp_es, text, "place")

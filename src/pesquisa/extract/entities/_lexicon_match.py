@@ -102,10 +102,16 @@ def lexicon_mentions(text: str) -> list[Mention]:
                 continue  # "Congress" in an article mostly about the United States is not Mexico's
             for match in _left_edged(pattern, text):
                 span = Span(match.start(), match.end())
+                owned = state_owned(text, span.end) if kind == "organization" else None
+                if owned is not None:  # the state's own body, by its whole name
+                    span, key_of = Span(span.start, owned), None
+                else:
+                    key_of = key
                 if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only, country):
                     continue
                 taken.append(span)
-                found.append(Mention(kind, match.group(0), span, match.group(0), key=key, source="lexicon"))
+                name = text[span.start:span.end]
+                found.append(Mention(kind, name, span, name, key=key_of, source="lexicon" if key_of else "rule"))
     return found
 
 
@@ -142,15 +148,22 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
     if kind == "organization" and SUBNATIONAL.match(text, span.end):
         return False  # "el Congreso local", "la Fiscalía estatal", "the state Congress": a state's, not the nation's
-    owner = _STATE_OWNER.match(text, span.end)
-    if kind == "organization" and owner and is_known_place(owner.group(1)):
-        return False  # "la Secretaría de Seguridad Pública de Michoacán": the state's body, not the federal one
     return True
 
 
-# a state named as the owner right after an organization's name: "de Michoacán", "del Estado de Nuevo León"
-_STATE_OWNER = re.compile(r"[ \xa0]+(?:de|del)[ \xa0]+(?:[Ee]stado[ \xa0]+de[ \xa0]+)?"
-                          r"([A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0](?:[A-ZÁÉÍÓÚ][\wáéíóú]+|de|del)){0,3})")
+# the rest of a longer name after an organization's: " de Justicia del Estado de Zacatecas", " de Michoacán"
+_NAME_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la)[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*)+")
+
+
+def state_owned(text: str, end: int) -> int | None:
+    """Where a longer name ends that goes on to name a state as its owner ("del Estado", a state), or None:
+    "la Secretaría de Seguridad Pública de Michoacán" is the state's body, not the federal one."""
+    tail = _NAME_TAIL.match(text, end)
+    if tail is None:
+        return None
+    words = re.findall(r"[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*", tail.group(0))
+    owned = any(w == "Estado" or w.startswith("Estado ") or is_known_place(w) for w in words)
+    return tail.end() if owned else None
 
 
 def mention_countries(mentions: list[Mention]) -> set[str]:

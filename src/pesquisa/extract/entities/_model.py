@@ -194,6 +194,9 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa"
     if kind == "place" and any(w.lower() in names_data().org_words for w in name.split()):
         kind = "organization"
+    before = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:]
+    if kind == "organization" and before and before[0].lower() in names_data().geo_words:
+        kind = "place"  # "la colonia Centro", "el municipio Benito Juárez": a place named like a body
     if kind == "place" and re.match(r"(?:El|La)\s", surface) and not load_lexicon().place_key(name) and \
             not is_known_place(name) and name.split()[0].lower() not in names_data().geo_words:
         name = surface  # the article is part of the name: "El Paso", "La Paz", "El Fuerte"
