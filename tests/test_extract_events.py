@@ -451,3 +451,14 @@ def test_extract_events_a_person_the_target_is_close_to_is_no_target(text, targe
     """The boss named to describe the arrested man is not arrested ("operador cercano a X", "associate of X")."""
     arrest = _one(_events(text), "arrest")
     assert arrest["targets"] == [target]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    ("Mexican President Claudia Sheinbaum said on Tuesday she held a phone call with U.S. President Donald Trump "
+     "on Monday.", "call", "2025-10-27"),
+    ("La presidenta Claudia Sheinbaum informó este martes que habló por teléfono el lunes con el presidente "
+     "Donald Trump.", "call", "2025-10-27"),
+])
+def test_extract_events_the_date_right_after_a_speech_verb_is_when_it_was_told(text, kind, date):
+    """"said on Tuesday she held a call on Monday": the parser may hang "on Tuesday" on "held"; the call was Monday."""
+    assert _one(_events(text, "2025-10-28"), kind)["date"] == date
