@@ -12,7 +12,9 @@ to the most guessed (the first that gives a date wins):
 4. the URL: ``/2021/10/08/``, ``2021-10-08``, ``20211008``, or ``/2025/05/`` (month only);
 5. a bare date line near the top, or a dateline ("Aug. 13 (UPI) —", "Ciudad de México,
    13 de agosto (SinEmbargo).-") whose year comes from the latest full date of the text;
-6. last, a date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025").
+6. a press release's place and date on a line of their own ("Ciudad de México, 4 de septiembre de
+   2025", "WASHINGTON, June 11, 2025"), kept or dropped as page furniture;
+7. last, a date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025").
 
 A date banner with a weekday and no time may be the site's 'today' (page chrome) rather than the
 article's date, so it comes last (a press release's date line has the same shape); it also
@@ -40,6 +42,9 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
 ISO_DAY = re.compile(r"(?<![\d.])((?:19|20)\d\d)-([01]?\d)-([0-3]?\d)(?![\d.])")
+# a press release's date line: a place, a comma, the date ending the line
+PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*(?:a\s+)?[^,]{3,30}(?:,\s*)?\b(?:19|20)\d\d\W*$")
+PLACE_DATE_WORDS = 10
 NUMERIC_DAY = re.compile(r"(?<![\d.,/])([0-3]?\d)([./-])([01]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
 
 
@@ -149,7 +154,20 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
     for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), url_date(url)):
         if found:
             return found
-    return text_date(lines, reasons) or banner_date(lines)
+    return text_date(lines, reasons) or place_date(lines) or banner_date(lines)
+
+
+def place_date(lines: list[str]) -> str | None:
+    """The date of a press release's line of place and date near the top ("Ciudad de México, 4 de septiembre
+    de 2025"), whether cleaning kept it or not, or None."""
+    for line in lines[:TOP_LINES]:
+        stripped = line.strip()
+        place = stripped.split(",", 1)[0]
+        if len(stripped.split()) <= PLACE_DATE_WORDS and PLACE_DATE.match(stripped) and not WEEKDAY.search(place):
+            found = _full_date(stripped)
+            if found:
+                return found
+    return None
 
 
 def banner_date(lines: list[str]) -> str | None:
