@@ -462,3 +462,25 @@ def test_extract_events_a_person_the_target_is_close_to_is_no_target(text, targe
 def test_extract_events_the_date_right_after_a_speech_verb_is_when_it_was_told(text, kind, date):
     """"said on Tuesday she held a call on Monday": the parser may hang "on Tuesday" on "held"; the call was Monday."""
     assert _one(_events(text, "2025-10-28"), kind)["date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico on Tuesday handed over 26 people wanted by U.S. prosecutors, the Justice Department said.",
+    "México entregó este martes a 26 presuntos delincuentes reclamados por la justicia estadounidense.",
+])
+def test_extract_events_a_transfer_of_people_wanted_by_us_prosecutors(text):
+    assert _one(_events(text, "2025-08-13"), "extradition")["date"] == "2025-08-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico on Tuesday handed over 26 people wanted by U.S. prosecutors. Security Secretary Omar García Harfuch "
+    "said the transfer was approved by the National Security Council. Among those sent was Abigael González "
+    "Valencia, a leader of Los Cuinis.",
+    "México trasladó este martes a Estados Unidos a 26 reos. El secretario Omar García Harfuch dijo que el envío "
+    "se hizo conforme a la ley. Entre los enviados está Abigael González Valencia, uno de los líderes de Los Cuinis.",
+])
+def test_extract_events_who_was_among_those_sent_and_who_made_the_transfer_join_it(text):
+    """A transfer told, then referred back ("the transfer", "el envío") and its people listed after it."""
+    transfer = _one(_events(text, "2025-08-13"), "extradition")
+    assert transfer["targets"] == ["Abigael González Valencia"]
+    assert "Omar García Harfuch" in transfer["participants"]
