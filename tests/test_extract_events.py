@@ -484,3 +484,12 @@ def test_extract_events_who_was_among_those_sent_and_who_made_the_transfer_join_
     transfer = _one(_events(text, "2025-08-13"), "extradition")
     assert transfer["targets"] == ["Abigael González Valencia"]
     assert "Omar García Harfuch" in transfer["participants"]
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State Marco Rubio and Foreign Minister Juan Ramón de la Fuente also discussed the extradition of "
+    "more cartel leaders.",
+    "La presidenta Claudia Sheinbaum y Donald Trump abordaron temas como la extradición de capos y las sanciones.",
+])
+def test_extract_events_what_a_meeting_discussed_is_no_event(text):
+    assert [e["type"] for e in _events(text) if e["type"] in {"extradition", "sanction"}] == []
