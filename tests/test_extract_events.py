@@ -493,3 +493,10 @@ def test_extract_events_who_was_among_those_sent_and_who_made_the_transfer_join_
 ])
 def test_extract_events_what_a_meeting_discussed_is_no_event(text):
     assert [e["type"] for e in _events(text) if e["type"] in {"extradition", "sanction"}] == []
+
+
+def test_extract_events_a_meeting_a_trip_expected_next_week_is_for_is_planned():
+    events = _events("Economy Minister Marcelo Ebrard is expected to travel to Washington next week to meet with "
+                     "Commerce Secretary Howard Lutnick.", "2025-10-28")
+    assert [(e["type"], e["planned"], e["place"]) for e in events] == [
+        ("meeting", True, None), ("visit", True, "Washington")]

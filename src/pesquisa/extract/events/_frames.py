@@ -97,6 +97,8 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     for _ in range(4):
         if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "xcomp"} and node.head.i != node.i and \
                 "Inf" in node.morph.get("VerbForm", []):
+            if _future_before(node, doc, cues):
+                return True  # "is expected to travel ... to meet": the future is told before the trip
             node = node.head  # "viajará a Quito para reunirse", "will travel to meet": the tense of the trip
             continue
         if node.pos_ in {"VERB", "AUX"}:
@@ -107,12 +109,17 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
                     c.dep_ in {"aux", "aux:pass"} and (c.lower_ in cues.future_auxiliaries or _reported_future(c, cues))
                     for c in node.children):
                 return True
-            before = doc_text(doc)[max(0, node.idx - 40):node.idx]
-            return any(p.search(before) for p in cues.future_before)
+            return _future_before(node, doc, cues)
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _future_before(verb: Token, doc: Doc, cues: Cues) -> bool:
+    """True when the words before ``verb`` put it in the future ("is expected to", "va a", "tiene previsto")."""
+    before = doc_text(doc)[max(0, verb.idx - 40):verb.idx]
+    return any(p.search(before) for p in cues.future_before)
 
 
 def _subject_of(token: Token, verb: Token) -> bool:
