@@ -500,3 +500,13 @@ def test_extract_events_a_meeting_a_trip_expected_next_week_is_for_is_planned():
                      "Commerce Secretary Howard Lutnick.", "2025-10-28")
     assert [(e["type"], e["planned"], e["place"]) for e in events] == [
         ("meeting", True, None), ("visit", True, "Washington")]
+
+
+def test_extract_events_an_agreement_in_a_relative_clause_is_of_who_met():
+    """"se reunieron ... en la Ciudad de México, donde acordaron": the parser hangs the agreement on the city."""
+    events = _events("El canciller Juan Ramón de la Fuente y el secretario de Estado, Marco Rubio, se reunieron ayer "
+                     "en la sede de la Secretaría de Relaciones Exteriores, en la Ciudad de México, donde acordaron "
+                     "crear un grupo de implementación.", "2025-09-04")
+    agreement = _one(events, "agreement")
+    assert {"Juan Ramón de la Fuente", "Marco Rubio"} <= set(agreement["participants"])
+    assert agreement["date"] == "2025-09-03"

@@ -93,6 +93,24 @@ def _tree_distance(a: Token, b: Token) -> int:
     return common + up_b.index(up_a[common])
 
 
+def _inherited_subject(token: Token) -> set[int]:
+    """Indexes of the subject a trigger's verb shares with the clause above it, when it has none of its own.
+
+    "De la Fuente y Rubio se reunieron en la Ciudad de México, donde acordaron crear un grupo":
+    who agreed is who met, however far the parser hangs "acordaron" from them.
+    """
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return set()
+    for above in verb.ancestors:
+        if above.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in above.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None:
+            return {t.i for t in subject.subtree}
+    return set()
+
+
 def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], token: Token | None,
              others: list[Token], *, slack: int = 2) -> list[tuple[Mention, LocalEntity]]:
     """The actors of a sentence with several events that belong to this one: those not much nearer another trigger.
@@ -104,10 +122,11 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
     """
     if token is None or not others:
         return actors
+    inherited = _inherited_subject(token)
     kept = []
     for m, e in actors:
         head = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if head is None or not len(head):
+        if head is None or not len(head) or head.root.i in inherited:
             kept.append((m, e))
             continue
         mine = _tree_distance(head.root, token)
