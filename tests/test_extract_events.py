@@ -510,3 +510,15 @@ def test_extract_events_an_agreement_in_a_relative_clause_is_of_who_met():
     agreement = _one(events, "agreement")
     assert {"Juan Ramón de la Fuente", "Marco Rubio"} <= set(agreement["participants"])
     assert agreement["date"] == "2025-09-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Sheinbaum and Trump agree to extend tariff pause after phone call\n\nMEXICO CITY, Oct 28 (Reuters) - Mexican "
+    "President Claudia Sheinbaum said she held a phone call with U.S. President Donald Trump on Monday.",
+    "Sheinbaum y Trump acuerdan ampliar plazo tras llamada telefónica\n\nCiudad de México, 28 de octubre (EFE).- La "
+    "presidenta Claudia Sheinbaum informó que el lunes sostuvo una llamada telefónica con Donald Trump.",
+])
+def test_extract_events_a_headline_takes_no_date_from_the_dateline_under_it(text):
+    """The day a dateline gives is when the story was filed, not the day of the headline's call."""
+    calls = _events(text, "2025-10-28")
+    assert sorted(str(e["date"]) for e in calls if e["type"] == "call") == ["2025-10-27", "None"]

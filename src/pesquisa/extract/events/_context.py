@@ -190,7 +190,7 @@ class DocumentContext:
         following = next((p for p in self.paragraphs if p.start > para.end), None)
         if following is not None:
             opening = [d for d in self.dates if following.start <= d.span.start < following.start + 40 and d.value
-                       and EXPLICIT_DATE.search(d.text) and len(d.value) == 10]
+                       and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
             if opening:
                 return opening[0].value
         inside = [d for d in self.dates if sentence.contains(d.span) and d.value  # a dateline's own date last
