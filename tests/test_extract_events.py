@@ -522,3 +522,27 @@ def test_extract_events_a_headline_takes_no_date_from_the_dateline_under_it(text
     """The day a dateline gives is when the story was filed, not the day of the headline's call."""
     calls = _events(text, "2025-10-28")
     assert sorted(str(e["date"]) for e in calls if e["type"] == "call") == ["2025-10-27", "None"]
+
+
+def test_extract_events_a_negated_reflexive_passive_negates_its_subject():
+    assert _events("La Marina aseguró 3 mil kilos de cocaína. No se reportaron personas detenidas.", "2025-02-14") \
+        == [e for e in _events("La Marina aseguró 3 mil kilos de cocaína.", "2025-02-14")]
+    assert _one(_events("Se reportaron dos personas detenidas en Manzanillo."), "arrest")["place"] == "Manzanillo"
+
+
+@pytest.mark.parametrize(("text", "kind", "participants"), [
+    ("President Claudia Sheinbaum received Homeland Security Secretary Kristi Noem at the National Palace on "
+     "Thursday.", "meeting", ["Claudia Sheinbaum", "Kristi Noem"]),
+    ("La presidenta Claudia Sheinbaum recibió ayer en Palacio Nacional a la secretaria de Seguridad Nacional, "
+     "Kristi Noem.", "meeting", ["Claudia Sheinbaum", "Kristi Noem"]),
+    ("President Claudia Sheinbaum received a call from Donald Trump on Thursday.", "call",
+     ["Claudia Sheinbaum", "Donald Trump"]),
+])
+def test_extract_events_a_host_receiving_a_visitor_or_a_call(text, kind, participants):
+    event = _one(_events(text, "2025-04-04"), kind)
+    assert (event["date"], [p for p in event["participants"] if p in participants]) == ("2025-04-03", participants)
+
+
+def test_extract_events_receiving_a_thing_is_no_meeting():
+    assert _events("The governor received the award from Marco Rubio.") == []
+    assert [e["type"] for e in _events("El fiscal recibió una denuncia de Claudia Sheinbaum.")] == []

@@ -45,10 +45,17 @@ def is_negated(token: Token, cues: Cues) -> bool:
     for _ in range(6):
         if node.lower_ in cues.negations or _neg_child(node, cues):
             return True
-        if node.dep_ in _CLAUSE_EDGES or node.dep_ in {"nsubj", "ROOT"} or node.head is node:
+        if node.dep_ in _CLAUSE_EDGES or (node.dep_ == "nsubj" and not _reflexive_passive(node.head)) or \
+                node.dep_ == "ROOT" or node.head is node:
             return False
         node = node.head
     return False
+
+
+def _reflexive_passive(verb: Token) -> bool:
+    """A Spanish passive with "se" ("No se reportaron personas detenidas"): its subject is what it is done to, so a
+    negation of the verb negates it."""
+    return any(c.lower_ == "se" for c in verb.children)
 
 
 def _reported_future(aux: Token, cues: Cues) -> bool:
