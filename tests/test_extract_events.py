@@ -546,3 +546,18 @@ def test_extract_events_a_host_receiving_a_visitor_or_a_call(text, kind, partici
 def test_extract_events_receiving_a_thing_is_no_meeting():
     assert _events("The governor received the award from Marco Rubio.") == []
     assert [e["type"] for e in _events("El fiscal recibió una denuncia de Claudia Sheinbaum.")] == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Secretary of State Marco Rubio met Foreign Minister Juan Ramón de la Fuente on Wednesday in Mexico City. "
+     "Rubio, who was joined by Ambassador Ronald Johnson, later met with President Claudia Sheinbaum at the "
+     "National Palace.", "2025-09-03"),
+    ("El secretario de Estado Marco Rubio se reunió ayer con el canciller Juan Ramón de la Fuente en la Ciudad de "
+     "México. Más tarde, Rubio se reunió con la presidenta Claudia Sheinbaum en Palacio Nacional.", "2025-09-03"),
+    ("Secretary of State Marco Rubio met Foreign Minister Juan Ramón de la Fuente on Wednesday in Mexico City. "
+     "Three days later, Rubio met with President Claudia Sheinbaum at the National Palace.", None),
+])
+def test_extract_events_what_followed_later_the_same_day_takes_its_date(text, date):
+    meetings = [e for e in _events(text, "2025-09-04") if e["type"] == "meeting"]
+    palace = next(e for e in meetings if e["place"] == "National Palace")
+    assert palace["date"] == date

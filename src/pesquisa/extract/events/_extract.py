@@ -237,8 +237,10 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                 last_targeted = (i, event)
 
 
-def _date_from_context(events: list[Event], sentences: list[Span]) -> None:
+def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
     """Undated events that belong to a dated one just told take its day (step 9).
+
+    What "later", "más tarde" tells followed the event of the sentences before, the same day.
 
     An agreement or commitment of the people of a meeting, call or visit of the two sentences
     before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
@@ -249,7 +251,10 @@ def _date_from_context(events: list[Event], sentences: list[Span]) -> None:
     for event in events:
         if event.date or event.span not in index:
             continue
-        if event.type in {"agreement", "commitment"}:
+        if any(p.search(ctx.body[event.span.start:event.span.end]) for p in ctx.cues.sequels):
+            before = [g for g in events if g.date and not g.planned and g.span in index
+                      and 1 <= index[event.span] - index[g.span] <= 3]
+        elif event.type in {"agreement", "commitment"}:
             before = [g for g in events if g.type in GATHERINGS and g.date and g.span in index
                       and 0 <= index[event.span] - index[g.span] <= 2 and set(event.participants) & set(g.participants)]
         elif event.type in OPERATIONS and not event.planned:
@@ -300,5 +305,5 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
     _join_lists(ctx, sentences, events)
     _link_seized(ctx, events)
-    _date_from_context(events, sentences)
+    _date_from_context(ctx, events, sentences)
     return events
