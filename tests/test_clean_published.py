@@ -80,3 +80,13 @@ def test_published_a_place_and_date_line_under_the_headline_dates_the_article():
     assert _published(head + "Oaxaca, Oax., 9 de junio de 2025\n\n" + BODY) == "2025-06-09"
     # the same line with its weekday is as often the portal's banner: no date
     assert _published(head + "Ciudad de México, jueves 8 de mayo de 2025\n\n" + BODY) is None
+
+
+def test_clean_published_a_press_release_line_of_place_and_date():
+    release = ("GABINETE DE SEGURIDAD\nComunicado 145/2025\nCiudad de México, 4 de septiembre de 2025\n\n"
+               "Aseguran metanfetamina en Culiacán\n\nEl pasado miércoles, elementos de la Secretaría de Marina "
+               "aseguraron mil 200 kilos de metanfetamina en un inmueble de Culiacán, Sinaloa.\n")
+    assert _published(release) == "2025-09-04"
+    assert _published("WASHINGTON, June 11, 2025\n\n" + BODY) == "2025-06-11"
+    # a headline listing places, then a year, is no date line
+    assert _published("Culiacán, Navolato y Elota, los municipios más violentos de 2024\n\n" + BODY) is None

@@ -451,3 +451,113 @@ def test_extract_events_a_person_the_target_is_close_to_is_no_target(text, targe
     """The boss named to describe the arrested man is not arrested ("operador cercano a X", "associate of X")."""
     arrest = _one(_events(text), "arrest")
     assert arrest["targets"] == [target]
+
+
+@pytest.mark.parametrize(("text", "kind", "date"), [
+    ("Mexican President Claudia Sheinbaum said on Tuesday she held a phone call with U.S. President Donald Trump "
+     "on Monday.", "call", "2025-10-27"),
+    ("La presidenta Claudia Sheinbaum informó este martes que habló por teléfono el lunes con el presidente "
+     "Donald Trump.", "call", "2025-10-27"),
+])
+def test_extract_events_the_date_right_after_a_speech_verb_is_when_it_was_told(text, kind, date):
+    """"said on Tuesday she held a call on Monday": the parser may hang "on Tuesday" on "held"; the call was Monday."""
+    assert _one(_events(text, "2025-10-28"), kind)["date"] == date
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico on Tuesday handed over 26 people wanted by U.S. prosecutors, the Justice Department said.",
+    "México entregó este martes a 26 presuntos delincuentes reclamados por la justicia estadounidense.",
+])
+def test_extract_events_a_transfer_of_people_wanted_by_us_prosecutors(text):
+    assert _one(_events(text, "2025-08-13"), "extradition")["date"] == "2025-08-12"
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico on Tuesday handed over 26 people wanted by U.S. prosecutors. Security Secretary Omar García Harfuch "
+    "said the transfer was approved by the National Security Council. Among those sent was Abigael González "
+    "Valencia, a leader of Los Cuinis.",
+    "México trasladó este martes a Estados Unidos a 26 reos. El secretario Omar García Harfuch dijo que el envío "
+    "se hizo conforme a la ley. Entre los enviados está Abigael González Valencia, uno de los líderes de Los Cuinis.",
+])
+def test_extract_events_who_was_among_those_sent_and_who_made_the_transfer_join_it(text):
+    """A transfer told, then referred back ("the transfer", "el envío") and its people listed after it."""
+    transfer = _one(_events(text, "2025-08-13"), "extradition")
+    assert transfer["targets"] == ["Abigael González Valencia"]
+    assert "Omar García Harfuch" in transfer["participants"]
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary of State Marco Rubio and Foreign Minister Juan Ramón de la Fuente also discussed the extradition of "
+    "more cartel leaders.",
+    "La presidenta Claudia Sheinbaum y Donald Trump abordaron temas como la extradición de capos y las sanciones.",
+])
+def test_extract_events_what_a_meeting_discussed_is_no_event(text):
+    assert [e["type"] for e in _events(text) if e["type"] in {"extradition", "sanction"}] == []
+
+
+def test_extract_events_a_meeting_a_trip_expected_next_week_is_for_is_planned():
+    events = _events("Economy Minister Marcelo Ebrard is expected to travel to Washington next week to meet with "
+                     "Commerce Secretary Howard Lutnick.", "2025-10-28")
+    assert [(e["type"], e["planned"], e["place"]) for e in events] == [
+        ("meeting", True, None), ("visit", True, "Washington")]
+
+
+def test_extract_events_an_agreement_in_a_relative_clause_is_of_who_met():
+    """"se reunieron ... en la Ciudad de México, donde acordaron": the parser hangs the agreement on the city."""
+    events = _events("El canciller Juan Ramón de la Fuente y el secretario de Estado, Marco Rubio, se reunieron ayer "
+                     "en la sede de la Secretaría de Relaciones Exteriores, en la Ciudad de México, donde acordaron "
+                     "crear un grupo de implementación.", "2025-09-04")
+    agreement = _one(events, "agreement")
+    assert {"Juan Ramón de la Fuente", "Marco Rubio"} <= set(agreement["participants"])
+    assert agreement["date"] == "2025-09-03"
+
+
+@pytest.mark.parametrize("text", [
+    "Sheinbaum and Trump agree to extend tariff pause after phone call\n\nMEXICO CITY, Oct 28 (Reuters) - Mexican "
+    "President Claudia Sheinbaum said she held a phone call with U.S. President Donald Trump on Monday.",
+    "Sheinbaum y Trump acuerdan ampliar plazo tras llamada telefónica\n\nCiudad de México, 28 de octubre (EFE).- La "
+    "presidenta Claudia Sheinbaum informó que el lunes sostuvo una llamada telefónica con Donald Trump.",
+])
+def test_extract_events_a_headline_takes_no_date_from_the_dateline_under_it(text):
+    """The day a dateline gives is when the story was filed, not the day of the headline's call."""
+    calls = _events(text, "2025-10-28")
+    assert sorted(str(e["date"]) for e in calls if e["type"] == "call") == ["2025-10-27", "None"]
+
+
+def test_extract_events_a_negated_reflexive_passive_negates_its_subject():
+    assert _events("La Marina aseguró 3 mil kilos de cocaína. No se reportaron personas detenidas.", "2025-02-14") \
+        == [e for e in _events("La Marina aseguró 3 mil kilos de cocaína.", "2025-02-14")]
+    assert _one(_events("Se reportaron dos personas detenidas en Manzanillo."), "arrest")["place"] == "Manzanillo"
+
+
+@pytest.mark.parametrize(("text", "kind", "participants"), [
+    ("President Claudia Sheinbaum received Homeland Security Secretary Kristi Noem at the National Palace on "
+     "Thursday.", "meeting", ["Claudia Sheinbaum", "Kristi Noem"]),
+    ("La presidenta Claudia Sheinbaum recibió ayer en Palacio Nacional a la secretaria de Seguridad Nacional, "
+     "Kristi Noem.", "meeting", ["Claudia Sheinbaum", "Kristi Noem"]),
+    ("President Claudia Sheinbaum received a call from Donald Trump on Thursday.", "call",
+     ["Claudia Sheinbaum", "Donald Trump"]),
+])
+def test_extract_events_a_host_receiving_a_visitor_or_a_call(text, kind, participants):
+    event = _one(_events(text, "2025-04-04"), kind)
+    assert (event["date"], [p for p in event["participants"] if p in participants]) == ("2025-04-03", participants)
+
+
+def test_extract_events_receiving_a_thing_is_no_meeting():
+    assert _events("The governor received the award from Marco Rubio.") == []
+    assert [e["type"] for e in _events("El fiscal recibió una denuncia de Claudia Sheinbaum.")] == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Secretary of State Marco Rubio met Foreign Minister Juan Ramón de la Fuente on Wednesday in Mexico City. "
+     "Rubio, who was joined by Ambassador Ronald Johnson, later met with President Claudia Sheinbaum at the "
+     "National Palace.", "2025-09-03"),
+    ("El secretario de Estado Marco Rubio se reunió ayer con el canciller Juan Ramón de la Fuente en la Ciudad de "
+     "México. Más tarde, Rubio se reunió con la presidenta Claudia Sheinbaum en Palacio Nacional.", "2025-09-03"),
+    ("Secretary of State Marco Rubio met Foreign Minister Juan Ramón de la Fuente on Wednesday in Mexico City. "
+     "Three days later, Rubio met with President Claudia Sheinbaum at the National Palace.", None),
+])
+def test_extract_events_what_followed_later_the_same_day_takes_its_date(text, date):
+    meetings = [e for e in _events(text, "2025-09-04") if e["type"] == "meeting"]
+    palace = next(e for e in meetings if e["place"] == "National Palace")
+    assert palace["date"] == date

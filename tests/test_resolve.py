@@ -264,3 +264,15 @@ def test_resolve_events_seizures_in_two_places_with_two_amounts_are_two():
     assert merge_evidence(lazaro, seizure("r3", "d3", "plc-lc", 800.0)) is not None
     # one article giving a ship's part of the total without a place leaves it one seizure
     assert merge_evidence(lazaro, seizure("r4", "d1", None, 745.0)) is not None
+
+
+def test_resolve_events_one_article_telling_two_gatherings_of_different_people_in_two_places():
+    # "Rubio and de la Fuente met in Mexico City ... Rubio later met Sheinbaum at the National Palace"
+    foreign_ministry = _report("r1", "d1", "meeting", "2025-09-03", people=["per-rubio", "per-fuente"], place="plc-cdmx")
+    palace = _report("r2", "d1", "meeting", people=["per-rubio", "per-sheinbaum", "per-johnson"], place="plc-palacio")
+    assert len(resolve_events([foreign_ministry, palace])) == 2
+    # one meeting told again with more people and the place of the lead, or none: still one
+    again = _report("r3", "d1", "meeting", people=["per-rubio", "per-johnson", "per-sheinbaum"], place="plc-cdmx")
+    assert len(resolve_events([foreign_ministry, again])) == 1
+    unplaced = _report("r4", "d1", "meeting", people=["per-rubio", "per-sheinbaum", "per-johnson"])
+    assert len(resolve_events([foreign_ministry, unplaced])) == 1

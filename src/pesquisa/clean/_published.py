@@ -12,7 +12,9 @@ to the most guessed (the first that gives a date wins):
 4. the URL: ``/2021/10/08/``, ``2021-10-08``, ``20211008``, or ``/2025/05/`` (month only);
 5. a bare date line near the top, or a dateline ("Aug. 13 (UPI) —", "Ciudad de México,
    13 de agosto (SinEmbargo).-") whose year comes from the latest full date of the text;
-6. last, a date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025").
+6. a press release's place and date on a line of their own ("Ciudad de México, 4 de septiembre de
+   2025", "WASHINGTON, June 11, 2025"), kept or dropped as page furniture;
+7. last, a date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025").
 
 A date banner with a weekday and no time may be the site's 'today' (page chrome) rather than the
 article's date, so it comes last (a press release's date line has the same shape); it also
@@ -157,7 +159,7 @@ def placed_date(lines: list[str]) -> str | None:
     2025", "Culiacán, Sinaloa / 14.09.2025". Not with a weekday: "Ciudad de México, jueves 8 de mayo de 2025"
     is a portal's banner as often as the article's line."""
     for i, line in enumerate(lines[:TOP_LINES]):
-        if i == 0 or len(line.split()) > BANNER_WORDS + 2 or WEEKDAY.search(line):
+        if len(line.split()) > BANNER_WORDS + 2 or WEEKDAY.search(line):
             continue
         found = _full_date(line)
         place = PLACE_LEAD.match(line)

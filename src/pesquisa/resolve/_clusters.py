@@ -2,7 +2,8 @@
 
 A candidate join is refused when any report of one cluster contradicts any of the other
 (dates, countries, head counts, seized amounts, a document telling it happened and planned, one document
-naming different people arrested or attacked, a split judgement). Checking every pair of
+naming different people arrested or attacked, or two gatherings of different people in two places, a split
+judgement). Checking every pair of
 reports made an event with a hundred reports cost ten thousand checks per join; a cluster
 keeps its distinct signatures, its documents' statuses and targets, so the check reads those
 instead, with the same verdict.
@@ -47,6 +48,23 @@ def dates_agree(a: str | None, b: str | None) -> bool:
 # consecutive days ("met Noem on Wednesday. On Thursday, he met Patel"); a sanction or an arrest is often
 # told again with the day of a reaction to it ("Sheinbaum responded Thursday to US sanctions")
 DAY_DISTINCT = {"meeting", "call", "visit"}
+
+
+Parties = tuple[str, frozenset[str]]
+
+
+def _parties(r: EventReport) -> Parties | None:
+    """Where a gathering's report puts it and the people it names, when it gives a place and two people or more."""
+    people = frozenset(p for p in r.participant_ids if p.startswith("per-"))
+    return (r.place_id, people) if r.type in DAY_DISTINCT and r.place_id and len(people) >= 2 else None
+
+
+def parties_differ(a: Parties, b: Parties) -> bool:
+    """True for two gatherings of one article in two places that share at most one person, each naming someone
+    the other does not: "Rubio met de la Fuente at the Foreign Ministry in Mexico City. He later met Sheinbaum at
+    the National Palace". One meeting told twice with more people the second time keeps one place, or none."""
+    (place_a, people_a), (place_b, people_b) = a, b
+    return place_a != place_b and len(people_a & people_b) <= 1 and bool(people_a - people_b and people_b - people_a)
 
 
 def days_differ(kind: str, a: str | None, b: str | None) -> bool:
@@ -97,7 +115,7 @@ def _signatures_agree(a: tuple, b: tuple) -> bool:
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("days", "docs", "ids", "members", "signatures", "targets")
+    __slots__ = ("days", "docs", "ids", "members", "parties", "signatures", "targets")
 
     def __init__(self, report: EventReport) -> None:
         self.members = [report]
@@ -108,6 +126,8 @@ class Cluster:
         self.days: dict[str, set[str]] = {report.document_id: {day}} if day else {}
         people = {t for t in report.target_ids if t.startswith("per-")} if report.type in ONE_PER_TARGET else set()
         self.targets: dict[str, set[str]] = {report.document_id: people} if people else {}
+        parties = _parties(report)
+        self.parties: dict[str, set[Parties]] = {report.document_id: {parties}} if parties else {}
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
@@ -119,12 +139,15 @@ class Cluster:
             self.targets.setdefault(doc, set()).update(people)
         for doc, days in other.days.items():
             self.days.setdefault(doc, set()).update(days)
+        for doc, groups in other.parties.items():
+            self.parties.setdefault(doc, set()).update(groups)
 
     def compatible(self, other: Cluster, apart: dict[str, set[str]]) -> bool:
         """True when no member of one contradicts a member of the other.
 
         Contradictions: dates or countries that differ, head counts with none shared, a pair a
-        split keeps apart, one document telling the event happened and planned, or on two days.
+        split keeps apart, one document telling the event happened and planned, or on two days, or
+        telling two gatherings of different people.
 
         Read through the clusters' distinct signatures and documents, so many reports of one
         event cost as much as a few.
@@ -137,6 +160,9 @@ class Cluster:
             return False  # one article: "captured Perez Salas" and, in January, "captured Ovidio Guzmán"
         if any(self.days[d] != other.days[d] for d in self.days.keys() & other.days.keys()):
             return False  # one article: "met Noem on Wednesday. On Thursday, he met Patel"
+        if any(parties_differ(a, b) for d in self.parties.keys() & other.parties.keys()
+               for a in self.parties[d] for b in other.parties[d]):
+            return False  # one article: "met de la Fuente at the Foreign Ministry, later met Sheinbaum"
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
 
 

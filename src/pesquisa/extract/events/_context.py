@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._cues import Cues
@@ -36,6 +37,15 @@ def _governing_verb(token: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _speech_verb_before(date: SpacySpan) -> Token | None:
+    """The speech verb right before a date, a preposition or determiner apart ("said on Tuesday", "informó
+    este lunes"), or None: that date is when it was said, wherever the parser hangs it."""
+    i = date.start - 1
+    while i >= 0 and date.doc[i].pos_ in {"ADP", "DET"} and date.start - i <= 2:
+        i -= 1
+    return date.doc[i] if i >= 0 and is_speech_verb(date.doc[i]) else None
 
 
 def _surnames(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
@@ -180,7 +190,7 @@ class DocumentContext:
         following = next((p for p in self.paragraphs if p.start > para.end), None)
         if following is not None:
             opening = [d for d in self.dates if following.start <= d.span.start < following.start + 40 and d.value
-                       and EXPLICIT_DATE.search(d.text) and len(d.value) == 10]
+                       and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
             if opening:
                 return opening[0].value
         inside = [d for d in self.dates if sentence.contains(d.span) and d.value  # a dateline's own date last
@@ -197,6 +207,9 @@ class DocumentContext:
         """
         span = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
         told = _governing_verb(span.root) if span is not None and len(span) else None
+        spoken = _speech_verb_before(span) if span is not None and len(span) else None
+        if spoken is not None:
+            told = spoken  # "said on Tuesday she held a call on Monday": the parser may hang it on "held"
         if told is None or not is_speech_verb(told):
             return False
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")

@@ -59,6 +59,7 @@ class Cues:
     references: tuple[re.Pattern[str], ...]
     back_references: tuple[re.Pattern[str], ...]
     group_subjects: tuple[re.Pattern[str], ...]
+    sequels: tuple[re.Pattern[str], ...]
     venues: tuple[re.Pattern[str], ...]
     locatives: tuple[re.Pattern[str], ...]
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
@@ -99,6 +100,7 @@ def load_cues() -> Cues:
         references=tuple(_any(data["references"])),
         back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
+        sequels=tuple(_any(data["sequels"])),
         venues=tuple(_any(data["venues"])),
         locatives=tuple(_any(data["locatives"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},

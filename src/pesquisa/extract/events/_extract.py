@@ -93,6 +93,24 @@ def _tree_distance(a: Token, b: Token) -> int:
     return common + up_b.index(up_a[common])
 
 
+def _inherited_subject(token: Token) -> set[int]:
+    """Indexes of the subject a trigger's verb shares with the clause above it, when it has none of its own.
+
+    "De la Fuente y Rubio se reunieron en la Ciudad de México, donde acordaron crear un grupo":
+    who agreed is who met, however far the parser hangs "acordaron" from them.
+    """
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    if verb.pos_ not in {"VERB", "AUX"} or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return set()
+    for above in verb.ancestors:
+        if above.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in above.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None:
+            return {t.i for t in subject.subtree}
+    return set()
+
+
 def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], token: Token | None,
              others: list[Token], *, slack: int = 2) -> list[tuple[Mention, LocalEntity]]:
     """The actors of a sentence with several events that belong to this one: those not much nearer another trigger.
@@ -104,10 +122,11 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
     """
     if token is None or not others:
         return actors
+    inherited = _inherited_subject(token)
     kept = []
     for m, e in actors:
         head = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-        if head is None or not len(head):
+        if head is None or not len(head) or head.root.i in inherited:
             kept.append((m, e))
             continue
         mine = _tree_distance(head.root, token)
@@ -218,8 +237,10 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                 last_targeted = (i, event)
 
 
-def _date_from_context(events: list[Event], sentences: list[Span]) -> None:
+def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
     """Undated events that belong to a dated one just told take its day (step 9).
+
+    What "later", "más tarde" tells followed the event of the sentences before, the same day.
 
     An agreement or commitment of the people of a meeting, call or visit of the two sentences
     before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
@@ -230,7 +251,10 @@ def _date_from_context(events: list[Event], sentences: list[Span]) -> None:
     for event in events:
         if event.date or event.span not in index:
             continue
-        if event.type in {"agreement", "commitment"}:
+        if any(p.search(ctx.body[event.span.start:event.span.end]) for p in ctx.cues.sequels):
+            before = [g for g in events if g.date and not g.planned and g.span in index
+                      and 1 <= index[event.span] - index[g.span] <= 3]
+        elif event.type in {"agreement", "commitment"}:
             before = [g for g in events if g.type in GATHERINGS and g.date and g.span in index
                       and 0 <= index[event.span] - index[g.span] <= 2 and set(event.participants) & set(g.participants)]
         elif event.type in OPERATIONS and not event.planned:
@@ -281,5 +305,5 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
     _join_lists(ctx, sentences, events)
     _link_seized(ctx, events)
-    _date_from_context(events, sentences)
+    _date_from_context(ctx, events, sentences)
     return events

@@ -45,10 +45,17 @@ def is_negated(token: Token, cues: Cues) -> bool:
     for _ in range(6):
         if node.lower_ in cues.negations or _neg_child(node, cues):
             return True
-        if node.dep_ in _CLAUSE_EDGES or node.dep_ in {"nsubj", "ROOT"} or node.head is node:
+        if node.dep_ in _CLAUSE_EDGES or (node.dep_ == "nsubj" and not _reflexive_passive(node.head)) or \
+                node.dep_ == "ROOT" or node.head is node:
             return False
         node = node.head
     return False
+
+
+def _reflexive_passive(verb: Token) -> bool:
+    """A Spanish passive with "se" ("No se reportaron personas detenidas"): its subject is what it is done to, so a
+    negation of the verb negates it."""
+    return any(c.lower_ == "se" for c in verb.children)
 
 
 def _reported_future(aux: Token, cues: Cues) -> bool:
@@ -97,6 +104,8 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     for _ in range(4):
         if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "xcomp"} and node.head.i != node.i and \
                 "Inf" in node.morph.get("VerbForm", []):
+            if _future_before(node, doc, cues):
+                return True  # "is expected to travel ... to meet": the future is told before the trip
             node = node.head  # "viajará a Quito para reunirse", "will travel to meet": the tense of the trip
             continue
         if node.pos_ in {"VERB", "AUX"}:
@@ -107,12 +116,17 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
                     c.dep_ in {"aux", "aux:pass"} and (c.lower_ in cues.future_auxiliaries or _reported_future(c, cues))
                     for c in node.children):
                 return True
-            before = doc_text(doc)[max(0, node.idx - 40):node.idx]
-            return any(p.search(before) for p in cues.future_before)
+            return _future_before(node, doc, cues)
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _future_before(verb: Token, doc: Doc, cues: Cues) -> bool:
+    """True when the words before ``verb`` put it in the future ("is expected to", "va a", "tiene previsto")."""
+    before = doc_text(doc)[max(0, verb.idx - 40):verb.idx]
+    return any(p.search(before) for p in cues.future_before)
 
 
 def _subject_of(token: Token, verb: Token) -> bool:
