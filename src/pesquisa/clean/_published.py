@@ -158,7 +158,7 @@ def placed_date(lines: list[str]) -> str | None:
     """The date of a place-and-date line under the headline, page chrome or not: "Oaxaca, Oax., 9 de junio de
     2025", "Culiacán, Sinaloa / 14.09.2025". Not with a weekday: "Ciudad de México, jueves 8 de mayo de 2025"
     is a portal's banner as often as the article's line."""
-    for i, line in enumerate(lines[:TOP_LINES]):
+    for line in lines[:TOP_LINES]:
         if len(line.split()) > BANNER_WORDS + 2 or WEEKDAY.search(line):
             continue
         found = _full_date(line)
