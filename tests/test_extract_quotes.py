@@ -807,3 +807,18 @@ def test_extract_quotes_a_rate_per_day_frames_nothing(nlp_en):
     text = ("Figueroa reported an average of 70.5 homicides a day between January and June.\n\n"
             "The figure represents a decrease of 15% compared to the average of 83 homicides per day recorded in 2024.")
     assert not any(q.text.startswith("The figure") for q in _quotes(nlp_en, text))
+
+
+def test_extract_quotes_a_described_body_is_no_cartel_and_shares_a_noun_with_its_name(nlp_en, nlp_es):
+    en = ("CIUDAD JUAREZ, Mexico — Police arrested a suspected leader of La Linea, the armed wing of the Juarez Cartel, "
+          "in a raid on Sunday, the state attorney general's office said on Monday.")
+    assert _said(_quotes(nlp_en, en), "Police arrested")[1] is False
+    es = ("La Fiscalía General de la República detuvo a un operador del Cártel de Sinaloa en Culiacán. El detenido "
+          "fue trasladado al penal del Altiplano, informó la dependencia.")
+    assert _said(_quotes(nlp_es, es), "El detenido fue") == ("Fiscalía General de la República", True)
+
+
+def test_extract_quotes_alleged_to_be_reports_nothing(nlp_en):
+    text = ("A Mexican national alleged to be a plaza boss for the Sinaloa Cartel in Sonora was extradited from Mexico "
+            "on Thursday and made his initial appearance in federal court.")
+    assert _quotes(nlp_en, text) == []

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._marks import inside
-from pesquisa.lexicon import fold
+from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
 
 
@@ -115,3 +115,29 @@ class Antecedents:
             return None
         mention, entity = named[-1]
         return self._entity_speaker(entity, mention.span, "pronoun" if kind == "person" else "description")
+
+    def _described_body(self, subject: Span, at: int) -> Speaker | None:
+        """The organization a description stands for ("la dependencia", "the agency"): the one speaking, else
+        named, before; never a criminal group. A description with nouns of its own ("the state attorney
+        general's office") must share one with that organization's name, else it is a body not named."""
+        body = self.last_org or self._last_mention(at, "organization")
+        if body is not None and _criminal(self.entities, body.local_id):
+            named = [(m, e) for m, e in self.mentions if e.type == "organization" and m.span.end <= at and
+                     not inside(m.span.start, self.quotes) and not _criminal(self.entities, e.local_id)]
+            body = self._entity_speaker(named[-1][1], named[-1][0].span, "description") if named else None
+        span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+        head = span.root if span is not None and len(span) else None
+        own = {fold(t.text) for t in span or [] if t.pos_ in {"NOUN", "PROPN"} and head is not None and t.i != head.i}
+        if body is not None and own and not own & set(fold(body.name or "").replace("'s", "").split()):
+            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
+        return body
+
+
+def _criminal(entities: list[LocalEntity], local_id: str | None) -> bool:
+    """The entity is a cartel, gang or faction (the lexicon's kind)."""
+    entity = next((e for e in entities if e.local_id == local_id), None)
+    org = load_lexicon().organizations.get(entity.key) if entity is not None and entity.key else None
+    return org is not None and org.kind in CRIMINAL_KINDS
+
+
+CRIMINAL_KINDS = {"cartel", "gang", "faction"}

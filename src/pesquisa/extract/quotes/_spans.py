@@ -81,6 +81,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     fronted = _fronted_as(verb)
     if fronted is not None:
         return fronted
+    if doc.lang_ == "en" and verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "TO":
+        return None  # "a national alleged to be a plaza boss", "vowed to fight": an infinitive states no words
     clause = _clause_start(verb)
     if clause is not None:
         return clause

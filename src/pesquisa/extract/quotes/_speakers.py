@@ -249,8 +249,7 @@ class Resolver(Antecedents):
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions:
-            # "la dependencia", "the agency": the organization speaking (or named) before
-            return self.last_org or self._last_mention(at, "organization")
+            return self._described_body(subject, at)
         if self.last is not None and self.last.cue == "unnamed" and \
                 any(w in self.cues.unnamed for w in fold(self.last.name).split()):
             # "a senior official said ... “...”, el funcionario added": still nobody named
