@@ -116,11 +116,11 @@ class Antecedents:
         mention, entity = named[-1]
         return self._entity_speaker(entity, mention.span, "pronoun" if kind == "person" else "description")
 
-    def _described_body(self, subject: Span, at: int) -> Speaker | None:
+    def _described_body(self, subject: Span, at: int, last_org: Speaker | None) -> Speaker | None:
         """The organization a description stands for ("la dependencia", "the agency"): the one speaking, else
         named, before; never a criminal group. A description with nouns of its own ("the state attorney
         general's office") must share one with that organization's name, else it is a body not named."""
-        body = self.last_org or self._last_mention(at, "organization")
+        body = last_org or self._last_mention(at, "organization")
         if body is not None and _criminal(self.entities, body.local_id):
             named = [(m, e) for m, e in self.mentions if e.type == "organization" and m.span.end <= at and
                      not inside(m.span.start, self.quotes) and not _criminal(self.entities, e.local_id)]

@@ -249,7 +249,7 @@ class Resolver(Antecedents):
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions:
-            return self._described_body(subject, at)
+            return self._described_body(subject, at, self.last_org)
         if self.last is not None and self.last.cue == "unnamed" and \
                 any(w in self.cues.unnamed for w in fold(self.last.name).split()):
             # "a senior official said ... “...”, el funcionario added": still nobody named
