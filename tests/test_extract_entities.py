@@ -456,3 +456,22 @@ def test_entities_a_state_body_named_in_full_and_a_neighbourhood_named_like_a_bo
     assert {"Fiscalía General de Justicia del Estado de Zacatecas", "Secretaría de Seguridad Pública de Michoacán",
             "Fiscalía General de la República"} == orgs
     assert "Centro" in _names(nlp_es, text, "place")
+
+
+def test_entities_names_around_titles_and_headline_words(nlp_en, nlp_es):
+    en = ("The memorandum was signed by Mexican Security Secretary Omar García Harfuch and U.S. Homeland Security "
+          "Secretary Kristi Noem at the Department of Homeland Security.")
+    assert {"Omar García Harfuch", "Kristi Noem"} == _names(nlp_en, en, "person")
+    assert "Mexican Security" not in _names(nlp_en, en, "organization")
+    doj = ("Alleged Sinaloa Cartel Plaza Boss Extradited from Mexico to Face Fentanyl Charges\n\n"
+           "A Mexican national was extradited from Mexico on Thursday to face charges in San Diego.")
+    assert "Extradited" not in _names(nlp_en, doj, "person")
+
+
+def test_entities_a_spanish_headline_verb_is_no_name_and_a_headline_alias_is_its_person(nlp_es):
+    noem = "Recibe Sheinbaum a Kristi Noem en Palacio Nacional\n\nLa presidenta Claudia Sheinbaum recibió a la secretaria."
+    assert _entities(nlp_es, noem)[("person", "Claudia Sheinbaum")] == ["Sheinbaum", "Claudia Sheinbaum"]
+    capture = ("Capturan en Sonora a \"El Chapo Isidro\", operador de los Beltrán Leyva\n\n"
+               "Fausto Isidro Meza Flores, alias \"El Chapo Isidro\", fue detenido por la Guardia Nacional en Sonora.")
+    assert "Capturan" not in _names(nlp_es, capture, "place")
+    assert [n for n in _names(nlp_es, capture, "person")] == ["Fausto Isidro Meza Flores"]

@@ -42,6 +42,7 @@ from pesquisa.extract.entities._rules import (
     withheld_people,
 )
 from pesquisa.extract.nlp import doc_text
+from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Mention, Span
 
 __all__ = ["clean_person_name", "extract_entities"]
@@ -93,6 +94,20 @@ def _only_places(mention: Mention, places: list[Mention]) -> bool:
     return not any(len(w) > 2 and w.lower() not in particles for w in re.findall(r"\w+", text))
 
 
+_ARTICLE = re.compile(r"^(?:el|la|los|las|the)\s+", re.I)
+
+
+def _alias_elsewhere(mentions: list[Mention], aliases: list[Mention]) -> list[Mention]:
+    """A model name (person, place or organization) written as an alias is that alias wherever it stands:
+    the headline's “El Chapo Isidro” is Fausto Isidro Meza Flores, whom the body names with his alias."""
+    owners = {fold(_ARTICLE.sub("", a.text)): a.alias_of for a in aliases if a.alias_of}
+    out = []
+    for m in mentions:
+        owner = owners.get(fold(_ARTICLE.sub("", m.text))) if m.source == "model" else None
+        out.append(Mention("person", m.text, m.span, m.text, alias_of=owner, source="rule") if owner else m)
+    return out
+
+
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc_text(doc)
@@ -130,6 +145,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions += people_rules + model + titled + named
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     mentions = [m for m in mentions if m.source != "model" or not any(m.span.overlaps(a.span) for a in aliases)] + aliases
+    mentions = _alias_elsewhere(mentions, aliases)
     # a person the model found only once by its first name elsewhere stays out (fragments)
     entities = group_mentions(mentions, doc_id, text=text)
     add_surname_mentions(text, entities)

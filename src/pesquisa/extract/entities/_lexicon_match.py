@@ -102,7 +102,8 @@ def lexicon_mentions(text: str) -> list[Mention]:
                 continue  # "Congress" in an article mostly about the United States is not Mexico's
             for match in _left_edged(pattern, text):
                 span = Span(match.start(), match.end())
-                owned = state_owned(text, span.end) if kind == "organization" else None
+                owned = state_owned(text, span.end) if kind == "organization" and \
+                    lex.organizations[key].kind in STATE_KINDS else None
                 if owned is not None:  # the state's own body, by its whole name
                     span, key_of = Span(span.start, owned), None
                 else:
@@ -164,6 +165,10 @@ def state_owned(text: str, end: int) -> int | None:
     words = re.findall(r"[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*", tail.group(0))
     owned = any(w == "Estado" or w.startswith("Estado ") or is_known_place(w) for w in words)
     return tail.end() if owned else None
+
+
+# the kinds of body a state has its own of (a cartel "del Cártel de Sinaloa" is no state's)
+STATE_KINDS = {"ministry", "prosecutor", "police", "agency", "court", "legislature"}
 
 
 def mention_countries(mentions: list[Mention]) -> set[str]:

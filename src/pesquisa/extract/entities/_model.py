@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
@@ -41,9 +42,28 @@ def _extend_left(doc: Doc, start_token: int) -> int:
         tok = doc[i - 1]
         if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
                 or tok.text.lower() in names.not_names or tok.pos_ not in {"PROPN"} or tok.ent_type_ in PLACE_LABELS
-                or tok.text.lower() in names.org_words):
+                or tok.text.lower() in names.org_words or fold(tok.text) in names.headline_verbs):
             break
         i -= 1
+    return i
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a line (or follows a crawler's date field opening the file: "date 2025-04-04 Recibe")."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws or bool(re.fullmatch(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", doc[i - 1].text))
+
+
+def _extend_right(doc: Doc, end_token: int, lowered: set[str]) -> int:
+    """End (exclusive) of a name whose last surname the model cut off: "Omar García| Harfuch"."""
+    names = names_data()
+    i = end_token
+    while i < len(doc) and i - end_token < 1:
+        tok = doc[i]
+        if (tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text[:1].isupper() or tok.ent_type_ or
+                tok.lower_ in lowered or tok.lower_ in names.title_words | names.org_words | names.particles or
+                doc[i - 1].whitespace_ != " " or is_known_place(tok.text)):
+            break
+        i += 1
     return i
 
 
@@ -58,6 +78,10 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     datelines = dateline_spans(doc_text(doc))
     out = []
     for ent in doc.ents:
+        if doc.lang_ == "es" and fold(ent[0].text) in names_data().headline_verbs and _opens_line(doc, ent.start):
+            if len(ent) == 1:
+                continue  # "Capturan en Sonora a ...": a headline's verb
+            ent = SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_)  # "Recibe Sheinbaum a Kristi Noem"
         if ent.label_ in PERSON_LABELS:
             mention = _model_person(doc, ent, taken, lowered)
         elif ent.label_ in ORG_LABELS | PLACE_LABELS:
@@ -79,7 +103,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     text = doc_text(doc)
     first = _extend_left(doc, ent.start)
     start_char = doc[first].idx
-    cleaned = clean_person_name(text[start_char:_name_end(text, start_char, ent.end_char, lowered)], start_char)
+    end_char = doc[_extend_right(doc, ent.end, lowered) - 1].idx + len(doc[_extend_right(doc, ent.end, lowered) - 1])
+    cleaned = clean_person_name(text[start_char:_name_end(text, start_char, end_char, lowered)], start_char)
     if cleaned is None:
         return _acronym_organization(ent, taken)
     name, start, title = cleaned
@@ -175,9 +200,10 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         if labelled is not None:
             return labelled
     kind = "organization" if ent.label_ in ORG_LABELS else "place"
-    if kind == "organization" and _title_follows(text, span.end) and \
-            not any(w.lower() in names_data().org_words for w in name.split()):
-        return None  # "Foreign Affairs Minister ...": part of a title, not an organization
+    if kind == "organization" and _title_follows(text, span.end) and (
+            not any(w.lower() in names_data().org_words for w in name.split()) or
+            fold(name.split()[0]) in names_data().demonyms):
+        return None  # "Foreign Affairs Minister ...", "Mexican Security Secretary ...": part of a title
     if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
         return None  # "Secretary of State": the rest of a title
     if _leader_of(text, span):

@@ -23,6 +23,7 @@ class Names:
     org_words: set[str]
     sole_bodies: set[str]
     led_by_name: dict[str, set[str]]
+    headline_verbs: set[str]
     particles: set[str]
     not_names: set[str]
     credits: list[str]
@@ -51,6 +52,7 @@ def names_data() -> Names:
         org_words={w.lower() for w in data["org_words"]},
         sole_bodies={w.lower() for w in data["sole_bodies"]},
         led_by_name={lang: {w.lower() for w in words} for lang, words in data["led_by_name"].items()},
+        headline_verbs={fold(w) for w in data["headline_verbs"]},
         particles={p.lower() for p in data["particles"]},
         not_names={w.lower() for w in data["not_names"]},
         credits=data["credits"],
