@@ -475,3 +475,9 @@ def test_entities_a_spanish_headline_verb_is_no_name_and_a_headline_alias_is_its
                "Fausto Isidro Meza Flores, alias \"El Chapo Isidro\", fue detenido por la Guardia Nacional en Sonora.")
     assert "Capturan" not in _names(nlp_es, capture, "place")
     assert [n for n in _names(nlp_es, capture, "person")] == ["Fausto Isidro Meza Flores"]
+
+
+def test_entities_a_headline_clause_is_no_organization(nlp_en):
+    text = ("How Mexico's Cartels Are Adapting to US Terror Designations\n\nThe designation of six Mexican criminal "
+            "groups as terrorist organizations has forced their financial operators to change how they move money.")
+    assert not any("Adapting" in o for o in _names(nlp_en, text, "organization"))

@@ -822,3 +822,9 @@ def test_extract_quotes_alleged_to_be_reports_nothing(nlp_en):
     text = ("A Mexican national alleged to be a plaza boss for the Sinaloa Cartel in Sonora was extradited from Mexico "
             "on Thursday and made his initial appearance in federal court.")
     assert _quotes(nlp_en, text) == []
+
+
+def test_extract_quotes_state_figures_speak_for_no_one(nlp_en):
+    text = ("The Chapitos faction has lost ground, analysts said.\n\nIn Sinaloa, the war between the Chapitos and the "
+            "Mayos factions has killed more than 1,800 people since September 2024, according to state figures.")
+    assert _said(_quotes(nlp_en, text), "In Sinaloa")[1] is False

@@ -180,8 +180,9 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if any(span.overlaps(t) for t in taken):
         return None
     if all(t.pos_ in {"VERB", "AUX"} for t in ent) or all(t.is_stop for t in ent) or \
-            (len(ent) == 1 and opens_participle_clause(ent[0])):
-        return None  # "Aseguró que ...", "Consultado por ...": a capitalized verb; "Quién es ...": a stop word
+            (len(ent) == 1 and opens_participle_clause(ent[0])) or any(t.pos_ == "AUX" for t in ent):
+        return None  # "Aseguró que ...", "Consultado por ...": a capitalized verb ("Cartels Are Adapting": a
+        # headline's clause); "Quién es ...": a stop word
     start = after_dateline(span, datelines).start
     surface = _trim_member_lead(_trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
