@@ -114,3 +114,14 @@ def test_periods_same_period_refers_back():
     assert names_same_period("Officers seized 18,900 pounds in the same period.")
     assert names_same_period("La Marina aseguró 300 kilos en el mismo lapso.")
     assert not names_same_period("The same officers seized 300 pounds last period of play.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Measured by calendar year, CBP seized about 21,076 pounds of fentanyl in 2024.", ("in 2024", "2024-01", "2024-12")),
+    ("On a calendar-year basis, CBP seized 25,041 pounds in 2023.", ("in 2023", "2023-01", "2023-12")),
+    ("En 2023, la CBP aseguró 25,041 libras de fentanilo, según el conteo por año calendario.",
+     ("En 2023", "2023-01", "2023-12")),
+])
+def test_periods_a_bare_year_in_a_sentence_counting_by_calendar_year_is_a_calendar_year(text, expected):
+    (period,) = find_periods(text, published="2025-01-20", fiscal_context=True)
+    assert (period.text, period.start, period.end) == expected

@@ -56,6 +56,12 @@ def claims(official_store) -> dict[str, dict]:
     ("2,989 pounds of fentanyl @2023-10", "consistent", 2988.86, "lb"),  # Border Patrol, fiscal 2024
     ("18,900 pounds @2023-10", "consistent", 18900.34, "lb"),  # ports of entry "in the same period"
     ("1,992 pounds of fentanyl @2024-10", "consistent", 1992.47, "lb"),  # the first month of fiscal 2025
+    # two components named together count together: OFO and USBP at the southwest border
+    ("21,148 pounds of fentanyl @2023-10", "consistent", 21148.15, "lb"),  # CBP officers and Border Patrol agents
+    ("11,488 libras de fentanilo @2024-10", "consistent", 11488.28, "lb"),  # la Patrulla Fronteriza y los oficiales
+    # a sentence counting by calendar year: its bare year is a calendar year, though CBP counted
+    ("21,076 pounds of fentanyl @2024-01", "consistent", 21076.16, "lb"),  # "Measured by calendar year, ... in 2024"
+    ("25,041 libras de fentanilo @2023-01", "consistent", 25041.23, "lb"),  # "según el conteo por año calendario"
 ])
 def test_reconcile_claim_paired_with_its_own_period(claims, key, verdict_, official, unit):
     claim = claims[key]
@@ -84,7 +90,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 40
+    assert len(claims) == 44
 
 
 def test_reconcile_fields_of_the_json(claims):
@@ -97,6 +103,8 @@ def test_reconcile_fields_of_the_json(claims):
                               "components": ["OFO", "USBP"], "regions": ["all"]}
     usbp = claims["3,100 pounds of fentanyl @2022-10"]
     assert usbp["scope"]["components"] == ["USBP"] and usbp["relative_difference"] == pytest.approx(0.0912, abs=1e-4)
+    both = claims["21,148 pounds of fentanyl @2023-10"]
+    assert both["scope"]["components"] == ["OFO", "USBP"] and both["scope"]["regions"] == ["Southwest Border"]
 
 
 @pytest.mark.parametrize(("claim", "official", "expected"), [

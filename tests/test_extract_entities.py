@@ -481,3 +481,26 @@ def test_entities_a_headline_clause_is_no_organization(nlp_en):
     text = ("How Mexico's Cartels Are Adapting to US Terror Designations\n\nThe designation of six Mexican criminal "
             "groups as terrorist organizations has forced their financial operators to change how they move money.")
     assert not any("Adapting" in o for o in _names(nlp_en, text, "organization"))
+
+
+@pytest.mark.parametrize(("text", "full", "not_names"), [
+    ("Among the others designated was Fausto Isidro Meza Flores, a trafficker known as \"Chapo Isidro\" who runs "
+     "his own organization in northern Sinaloa.", "Fausto Isidro Meza Flores", {"Fausto Isidro"}),
+    ("The action by the Office of Foreign Assets Control names Iván Archivaldo Guzmán Salazar and his brother "
+     "Jesús Alfredo Guzmán Salazar.", "Iván Archivaldo Guzmán Salazar", {"Archivaldo Guzmán Salazar", "Iván"}),
+])
+def test_entities_a_full_name_the_model_cut_short_or_in_pieces_is_whole(nlp_en, text, full, not_names):
+    entities = _entities(nlp_en, text)
+    assert full in {name for (t, name) in entities if t == "person"}
+    assert not {name for (_t, name) in entities} & not_names
+
+
+def test_entities_a_name_the_model_cut_is_not_lengthened_by_a_weekday_or_a_place():
+    from pesquisa.extract.entities._rules import longer_full_names
+    from pesquisa.records import Mention, Span
+
+    for text in ("Omar García Harfuch Monday said", "Pedro Inzunza Noriega Sinaloa", "Fausto Isidro Meza Flores said"):
+        cut = " ".join(text.split()[:3])
+        model = [Mention("person", cut, Span(0, len(cut)), cut, source="model")]
+        found = [m.text for m in longer_full_names(text, model, [])]
+        assert found == (["Fausto Isidro Meza Flores"] if text.startswith("Fausto") else [])

@@ -34,6 +34,13 @@ def same_period_pattern() -> re.Pattern:
 
 
 @cache
+def calendar_cue_pattern() -> re.Pattern:
+    """Words that say a sentence counts by calendar year ("measured by calendar year", "por año calendario",
+    "on a calendar-year basis"), folded: a bare year there is a calendar year, whoever counted."""
+    return re.compile(r"\b(?:" + _alt(period_words()["calendar"]).replace(r"\s+", r"[\s-]+") + r")\b")
+
+
+@cache
 def period_patterns() -> list[tuple[str, re.Pattern]]:
     """The period patterns over folded text, most specific first."""
     parts = _parts()

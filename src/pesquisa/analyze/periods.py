@@ -12,7 +12,9 @@ Official series are monthly, so a period is a run of whole months ``start``..``e
   "so far this year", "en lo que va del año";
 - a bare year: "in 2023", "en 2023", "durante 2023" — a fiscal year where the claim is
   about CBP (``fiscal_context``: CBP counts in fiscal years), a calendar year elsewhere;
-  "calendar year 2023" and "año calendario 2023" are always calendar years;
+  "calendar year 2023" and "año calendario 2023" are always calendar years, and so is a bare year
+  in a sentence that says it counts by calendar year ("measured by calendar year, ... in 2024",
+  "en 2023, según el conteo por año calendario");
 - month spans: "from October 2020 to April 2021", "entre octubre de 2020 y abril de 2021",
   "since October", "desde octubre de 2023", "the first nine months of the year",
   "los primeros siete meses del año fiscal 2026", "the first nine months of 2023", "the past 12 months",
@@ -30,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from pesquisa.analyze._period_forms import period_patterns, period_words, same_period_pattern
+from pesquisa.analyze._period_forms import calendar_cue_pattern, period_patterns, period_words, same_period_pattern
 from pesquisa.calendar import month_numbers
 from pesquisa.text import fold_chars
 
@@ -300,7 +302,8 @@ def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_co
     """Every period stated in ``text``, in text order, resolved to months (pure).
 
     ``published`` (ISO date) anchors relative forms ("last fiscal year"); without it they
-    are left out. ``fiscal_context`` reads a bare year as a US fiscal year (claims about CBP).
+    are left out. ``fiscal_context`` reads a bare year as a US fiscal year (claims about CBP),
+    unless ``text`` says it counts by calendar year.
     Overlapping forms: the one that starts first wins, then the longer.
     """
     if isinstance(published, str):
@@ -309,6 +312,8 @@ def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_co
         except ValueError:
             published = None
     folded = fold_chars(text)
+    if fiscal_context and calendar_cue_pattern().search(folded):
+        fiscal_context = False  # "measured by calendar year, CBP seized ... in 2024": the sentence says how it counts
     found: list[tuple[int, int, str, dict]] = []
     for form, pattern in period_patterns():
         for m in pattern.finditer(folded):

@@ -20,6 +20,7 @@ from pesquisa.analyze.reconcile._cues import (
     Cue,
     claim_unit,
     commodity_forms,
+    coordinated,
     crime_of,
     find_cues,
     item_of,
@@ -241,6 +242,8 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
     if any(s_lo <= c.start < s_hi for c in doc.cues.get("single", [])):
         return None  # "the largest seizure of the drug to date": one seizure, not a total
     series = _series_of(agency, agencies, sentence)
+    if agency and series:
+        series = _with_coordinated(series, agency, agencies, doc.body)
     period = _period_of(doc, row, sentence, fiscal_context=series is not None)
     if period is None:
         return None  # no period: one seizure, not an aggregate
@@ -268,6 +271,22 @@ def _series_of(agency: Cue | None, agencies: list[Cue], sentence: tuple[int, int
     if series is None and agency is None:
         series = conf["agencies"]["cbp"]  # a border region alone: the CBP series of that region
     return series
+
+
+def _with_coordinated(series: dict, agency: Cue, agencies: list[Cue], body: str) -> dict:
+    """The series of ``agency`` joined by the components of the agencies coordinated with it right before it
+    ("CBP officers and Border Patrol agents seized ...", "la Patrulla Fronteriza y los oficiales de la CBP"):
+    their seizures together, not the nearest one's alone. Only components of the same series join."""
+    components = set(series["components"])
+    conf = settings()["agencies"]
+    later = agency
+    for cue in reversed([c for c in agencies if c.end <= agency.start]):
+        joined = conf.get(cue.key)
+        if not joined or joined["series"] != series["series"] or not coordinated().match(body[cue.end:later.start]):
+            break
+        components.update(joined["components"])
+        later = cue
+    return {**series, "components": sorted(components)} if components != set(series["components"]) else series
 
 
 def _claim(row: dict, item: str, period: Period, mass: tuple[str, float] | None, pills: bool) -> ReconciledClaim:

@@ -55,6 +55,15 @@ def _alternation(phrases: dict[str, tuple[str, str]]) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
 
 
+@cache
+def coordinated() -> re.Pattern:
+    """What joins two agencies named together: a conjunction, with at most their people's words and articles
+    around it ("CBP officers and Border Patrol agents", "la Patrulla Fronteriza y los oficiales de la CBP")."""
+    words = "|".join(re.escape(w) for w in settings()["coordination"]["words"])
+    joins = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in settings()["coordination"]["joins"])
+    return re.compile(rf"^\s*(?:(?:{words})\s+){{0,2}}(?:{joins})(?:\s+(?:{words})){{0,2}}\s*$", re.IGNORECASE)
+
+
 def find_cues(text: str) -> dict[str, list[Cue]]:
     """Agencies, regions, binational, pill and single-seizure words in ``text``, by kind, in text order."""
     hits: list[tuple[int, int, str, str]] = []

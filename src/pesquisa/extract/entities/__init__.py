@@ -8,7 +8,8 @@ Steps (``extract_entities``):
 3. person names the model misses: after a title ("Secretary of Homeland Security
    Alejandro Mayorkas"), after a photo credit, with a withheld surname ("Homero «N»"),
    prominent people by their nickname alone ("El Chapo"); model places and organizations
-   that start with a given name or carry an age become people;
+   that start with a given name or carry an age become people; a full name holding a shorter
+   person of the model ("Fausto Isidro| Meza Flores") replaces its pieces;
 4. person names cleaned: titles, honorifics, quotes and possessives stripped; a first
    name the model cut off restored; fragments, organizations and places rejected;
 5. aliases ("Julio César Montero Pinzón, alias “El Tarjetas”") attached to their person;
@@ -34,6 +35,7 @@ from pesquisa.extract.entities._rules import (
     full_names,
     holiday_spans,
     known_nicknames,
+    longer_full_names,
     nicknamed_people,
     org_cue_mentions,
     speaking_names,
@@ -133,7 +135,9 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     titled = [t for t in titled if not any(m.type == "person" and m.span.overlaps(t.span) and not _within(m.span, t.span)
                                            for m in model)]
     model = [m for m in model if not any(m.span.overlaps(t.span) for t in titled)]
-    named = full_names(text, taken + [m.span for m in model + titled])
+    longer = longer_full_names(text, model, taken + [m.span for m in titled])  # "Fausto Isidro| Meza Flores"
+    model = [m for m in model if not any(_within(m.span, n.span) for n in longer)]
+    named = longer + full_names(text, taken + [m.span for m in model + titled + longer])
     # a bare name that speaks is a person even where it is the article's only mention of them ("Sheinbaum dijo")
     bare = [m for m in model if m.type == "person" and len(m.name.split()) == 1 and m.source == "model"]
     speaking = speaking_names(doc, taken + [m.span for m in model + titled + named if m not in bare],

@@ -9,6 +9,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.extract.entities._names import (
     clean_person_name,
     is_given_name,
@@ -106,11 +107,54 @@ def full_names(text: str, taken: list[Span]) -> list[Mention]:
     out = []
     for match in _FULL_NAME.finditer(text):
         span = Span(match.start(1), match.end(1))
-        words = match.group(1).split()
-        previous = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:] or [""]  # on its own line
-        glued = previous[0][:1].isupper() and not previous[0].endswith((".", ":", "—"))  # "Avenida Marco Antonio ..."
-        street = previous[0].lower() in names_data().geo_words  # "la colonia Benito Juárez García"
-        if any(span.overlaps(t) for t in taken) or not is_given_name(words[0]) or glued or street:
+        if any(span.overlaps(t) for t in taken) or not _free_standing(text, span):
+            continue
+        cleaned = clean_person_name(match.group(1), span.start)
+        if cleaned is not None and cleaned[0] == match.group(1):
+            out.append(Mention("person", match.group(1), span, match.group(1), source="rule"))
+    return out
+
+
+def _free_standing(text: str, span: Span) -> bool:
+    """A full name opening with a known given name, not glued to a capitalized word before it ("Avenida Marco
+    Antonio ...") nor after a place word ("la colonia Benito Juárez García")."""
+    previous = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:] or [""]  # on its own line
+    glued = previous[0][:1].isupper() and not previous[0].endswith((".", ":", "—"))
+    street = previous[0].lower() in names_data().geo_words
+    return is_given_name(text[span.start:span.end].split()[0]) and not glued and not street
+
+
+def _in_title_case(text: str, span: Span) -> bool:
+    """The name runs on into another capitalized word, or sits on a line of capitalized words (a headline)."""
+    after = text[span.end:].split(maxsplit=1)
+    line = text[text.rfind("\n", 0, span.start) + 1:(text.find("\n", span.end) + 1 or len(text) + 1) - 1].split()
+    words = [w for w in line if w[:1].isalpha()]
+    return bool(after and after[0][:1].isupper()) or (len(words) >= 5 and
+                                                      sum(w[:1].isupper() for w in words) >= 0.85 * len(words))
+
+
+def longer_full_names(text: str, model: list[Mention], taken: list[Span]) -> list[Mention]:
+    """A Spanish full name the model cut short or in pieces: a known given name and two or three capitalized
+    words holding a shorter person of the model ("Fausto Isidro| Meza Flores", "Iván| Archivaldo Guzmán Salazar"
+    with "Iván" read as a place). The words it adds are no month, weekday, known place, title or organization
+    word ("Omar García Harfuch Monday" stays the model's)."""
+    names, out = names_data(), []
+    calendar = set(month_numbers()) | set(weekday_numbers())
+    for match in _FULL_NAME.finditer(text):
+        span = Span(match.start(1), match.end(1))
+        inside = [m for m in model if span.start <= m.span.start and m.span.end <= span.end]
+        shorter = [m for m in inside if m.type == "person" and m.span != span]
+        if not shorter or len(shorter) < len([m for m in inside if m.type == "person"]) or \
+                any(m.span.overlaps(span) and m not in inside for m in model) or \
+                any(span.overlaps(t) for t in taken) or not _free_standing(text, span):
+            continue
+        if _in_title_case(text, span):
+            continue  # a headline ("Alvaro Serey Issues Prison Update"): capitals say nothing there
+        added = text[span.start:span.end]
+        for m in shorter:
+            added = added[:m.span.start - span.start] + " " * (m.span.end - m.span.start) + added[m.span.end - span.start:]
+        if any(fold(w) in calendar or is_known_place(w) or w.lower() in names.title_words or w.lower() in names.org_words
+               for w in added.split()):
             continue
         cleaned = clean_person_name(match.group(1), span.start)
         if cleaned is not None and cleaned[0] == match.group(1):
