@@ -561,3 +561,11 @@ def test_extract_events_what_followed_later_the_same_day_takes_its_date(text, da
     meetings = [e for e in _events(text, "2025-09-04") if e["type"] == "meeting"]
     palace = next(e for e in meetings if e["place"] == "National Palace")
     assert palace["date"] == date
+
+
+def test_extract_events_what_seized_things_are_is_no_seizure():
+    text = ("Mexico and US agree on arms tracing\n\nOfficials from both countries agreed to share tracing data on every "
+            "weapon seized at the border. “Most of the guns we seize were bought in Arizona and Texas,” Bárcena said. "
+            "Mexican soldiers seized 1,200 firearms in Sonora on March 12, officials said.")
+    seizures = [e for e in _events(text, "2024-03-14") if e["type"] == "seizure"]
+    assert [(s["place"], s["date"]) for s in seizures] == [("Sonora", "2024-03-12")]

@@ -298,6 +298,10 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         hits = found[sentence]
         tokens = [_trigger_token(doc, sentence.start + m.start(), sentence.start + m.end()) for _k, m in hits]
         for (kind, match), token in zip(hits, tokens, strict=True):
+            if kind == "seizure" and token is not None and token.dep_ in {"acl", "relcl"} and sentence.start > 0 and \
+                    not any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities):
+                continue  # "every weapon seized at the border", "the guns we seize": what things are, no seizure
+                # (a headline's "Tankers ... seized in Gulf of Mexico" drops its "are": it tells one)
             taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m in other)]
             others = [t for t in tokens if t is not None and t is not token]
             event = _build(ctx, sentence, kind, match, taken, others)
