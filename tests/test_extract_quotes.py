@@ -828,3 +828,11 @@ def test_extract_quotes_state_figures_speak_for_no_one(nlp_en):
     text = ("The Chapitos faction has lost ground, analysts said.\n\nIn Sinaloa, the war between the Chapitos and the "
             "Mayos factions has killed more than 1,800 people since September 2024, according to state figures.")
     assert _said(_quotes(nlp_en, text), "In Sinaloa")[1] is False
+
+
+def test_extract_quotes_a_two_word_quote_a_speech_verb_closes_is_speech(nlp_es, nlp_en):
+    es = ("La alcaldesa pidió más elementos de la Guardia Nacional.\n\n«Estamos rebasados», admitió un comandante de "
+          "la policía municipal que pidió no ser identificado.")
+    assert _said(_quotes(nlp_es, es), "Estamos rebasados")[1] is False
+    en = "The so-called \"cartel\" is small, Smith said. He called it \"a disaster\" in a speech."
+    assert not any(q.direct for q in _quotes(nlp_en, en))

@@ -53,6 +53,24 @@ def is_speech_text(inner: str) -> bool:
     return len(inner.split()) >= MIN_DIRECT_WORDS and not is_quoted_name(inner) and not is_handle_or_address(inner)
 
 
+def _short_said(para: str, i: int, end: int) -> bool:
+    """A quote of one or two words that opens its sentence and that a speech verb closes: «Estamos rebasados»,
+    admitió un comandante; "Never," she said."""
+    from pesquisa.extract.quotes._cues import speech_cues  # the lexicon reads spaCy; the marks need it only here
+
+    inner = para[i + 1:end].strip()
+    if not inner or is_quoted_name(inner) or (i > 0 and not re.search(r"(?:^|[.!?:]\s+)$", para[:i])):
+        return False
+    after = re.match(r"\W{0,2}?\s*([,—–-]+)?\s*(\w+)(?:\s+(\w+))?", para[end + 1:end + 40])
+    if after is None or not (after.group(1) or inner.endswith((",", "—"))):
+        return False
+    cues = speech_cues()
+    return any(w is not None and (w.lower() in cues.es_forms or w.lower() in cues.verbs or
+                                  w.lower() in {"said", "says", "told", "wrote"} or
+                                  w.lower().removesuffix("ed") in cues.verbs or w.lower().removesuffix("d") in cues.verbs)
+               for w in after.groups()[1:])
+
+
 def _straight_opens(para: str, i: int) -> bool:
     """A straight double quote at ``i`` opens: it follows a space, an opening bracket or dash, or starts the paragraph."""
     before = para[i - 1] if i else " "
@@ -130,7 +148,7 @@ def find_direct_quotes(text: str) -> list[Span]:
             orphan = not opens and (ch in CLOSERS or ch == '"')
             if opens:
                 end = _closing(para, i)
-                if is_speech_text(para[i + 1:end]) and not is_quoted_term(para, i, end):
+                if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end)) and not is_quoted_term(para, i, end):
                     spans.append(Span(offset + i + 1, offset + end))
                 i = end + 1
                 continue
