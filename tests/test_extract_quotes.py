@@ -836,3 +836,9 @@ def test_extract_quotes_a_two_word_quote_a_speech_verb_closes_is_speech(nlp_es, 
     assert _said(_quotes(nlp_es, es), "Estamos rebasados")[1] is False
     en = "The so-called \"cartel\" is small, Smith said. He called it \"a disaster\" in a speech."
     assert not any(q.direct for q in _quotes(nlp_en, en))
+
+
+def test_extract_quotes_a_subject_the_parse_cut_out_of_a_name_is_that_name(nlp_en):
+    text = ("The Mexican Embassy in Washington did not immediately respond. In a post on X, Mexico's foreign ministry "
+            "said it \"categorically rejects\" any unilateral action.")
+    assert _said(_quotes(nlp_en, text), "it \"categorically") == ("Secretaría de Relaciones Exteriores", True)

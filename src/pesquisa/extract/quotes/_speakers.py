@@ -137,7 +137,9 @@ class Resolver(Antecedents):
                     later.span is not None and later.span.start > self.last.span.end:
                 return later
             return self._topic_person(at) or self.last or self._last_subject(at)
-        within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end]
+        within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
+            [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end]
+        # (the second: a name the parse cut the subject out of, "Mexico's| foreign ministry said")
         people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()
         if words and words[-1] in {"s"}:
