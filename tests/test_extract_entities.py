@@ -504,3 +504,15 @@ def test_entities_a_name_the_model_cut_is_not_lengthened_by_a_weekday_or_a_place
         model = [Mention("person", cut, Span(0, len(cut)), cut, source="model")]
         found = [m.text for m in longer_full_names(text, model, [])]
         assert found == (["Fausto Isidro Meza Flores"] if text.startswith("Fausto") else [])
+
+
+def test_entities_an_office_before_a_name_and_a_body_named_by_its_head(nlp_en, nlp_es):
+    en = ("\"The cartel floods our communities with fentanyl,\" said Under Secretary for Terrorism and Financial "
+          "Intelligence Brian E. Nelson.")
+    assert _names(nlp_en, en, "person") == {"Brian E. Nelson"} and "Terrorism" not in _names(nlp_en, en, "organization")
+    es = ("Marina asegura 8 toneladas de cocaína en costas de Oaxaca\n\nLa Secretaría de Marina (Semar) aseguró 8.3 "
+          "toneladas de cocaína en una embarcación frente a las costas de Oaxaca.")
+    assert not _names(nlp_es, es, "person")
+    doj = ("Leaders Charged with Drug Trafficking and Narco-Terrorism\n\nTwo leaders were charged with drug trafficking "
+           "and narco-terrorism in federal court.")
+    assert not _names(nlp_en, doj, "organization")

@@ -108,6 +108,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     if cleaned is None:
         return _acronym_organization(ent, taken)
     name, start, title = cleaned
+    if name.lower() in names_data().sole_bodies:
+        return None  # "Marina asegura 8 toneladas": the Navy, not a woman named Marina
     span = Span(start, start + len(name))
     if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
         return None
@@ -209,9 +211,9 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None  # "Secretary of State": the rest of a title
     if _leader_of(text, span):
         return Mention("person", surface, span, name, source="model")  # "the Trump administration": the man
-    if kind == "organization" and len(name.split()) == 1 and (
-            name.lower() in names_data().org_words - names_data().sole_bodies or
-            all(w in lowered for w in re.findall(r"\w+", name.lower()))):
+    if kind == "organization" and (len(name.split()) == 1 or _opens_line(doc, ent.start) or "\n" not in text[:span.start]) \
+            and (name.lower() in names_data().org_words - names_data().sole_bodies or
+                 _common_nouns(re.sub(r"\W", " ", name), lowered)):
         return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
     if fold(name) in names_data().demonyms or name.lower() in names_data().not_names | names_data().title_heads:
         return None  # "Mexican", "Today", "Senador": no organization or place
@@ -306,7 +308,7 @@ def _title_head_after() -> re.Pattern[str]:
 
 @cache
 def _title_of_before() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + _heads() + r")\s+(?:of|de|del)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+    return re.compile(r"\b(?:" + _heads() + r")\s+(?:of|de|del|for|para)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
 @cache
