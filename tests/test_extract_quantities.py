@@ -519,3 +519,11 @@ def test_extract_quantities_item_not_read_across_sentences(lang, sentence, text,
 ])
 def test_extract_quantities_adjectives_in_ed_keep_the_noun_they_qualify(sentence, text, item):
     assert only(sentence, "en", text).item == item
+
+
+def test_a_headline_finding_drugs_is_a_seizure_and_the_loss_it_caused_is_money():
+    assert only("Border Patrol agents find 60 pounds of fentanyl hidden in tractor-trailer at Laredo checkpoint",
+                "en", "60 pounds of fentanyl").kind == "seizure"
+    loss = only("El secretario destacó que el aseguramiento representa una afectación económica de más de 200 millones "
+                "de pesos a la delincuencia organizada.", "es", "200 millones de pesos")
+    assert (loss.kind, loss.value, loss.unit) == ("money", 200_000_000, "MXN")
