@@ -124,7 +124,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         words = words[1:]
     inner = next((k for k in range(len(words) - 2, 0, -1) if words[k].lower() in names.title_words and
                   is_given_name(words[k + 1]) and len(words) - k - 1 >= 2), None)
-    if inner is None and len(words) >= 4 and not any(is_given_name(w) for w in words[:2]):
+    if inner is None and len(words) >= 4 and not any(is_given_name(w) or w.lower() in names.particles
+                                                       for w in words[:2]):
         # the end of an office's name before the name: "(Under Secretary for Terrorism and) Financial
         # Intelligence Brian E. Nelson": two words that are no given name, then one and a surname
         inner = next((k - 1 for k in range(2, len(words) - 1) if is_given_name(words[k])), None)

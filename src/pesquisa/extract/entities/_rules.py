@@ -191,7 +191,7 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
                     lex.org_key(name) or fold(name) in names.demonyms | names.member_nouns or \
                     set(fold(name).split()) & named or \
                     any(t.lower_.rstrip(".") in names.not_names | names.title_heads | names.title_words |
-                        names.org_words | names.sole_bodies for t in words):
+                        names.org_words for t in words) or name.lower() in names.sole_bodies:
                 continue  # ... or a body named by its head alone: "Marina asegura 8 toneladas"
             out.append(Mention("person", name, span, name, source="rule"))
     return out
