@@ -516,3 +516,10 @@ def test_entities_an_office_before_a_name_and_a_body_named_by_its_head(nlp_en, n
     doj = ("Leaders Charged with Drug Trafficking and Narco-Terrorism\n\nTwo leaders were charged with drug trafficking "
            "and narco-terrorism in federal court.")
     assert not _names(nlp_en, doj, "organization")
+
+
+def test_entities_a_spanish_sentence_opener_is_no_name(nlp_es):
+    text = ("A cambio de su voto, le ofrecían “financiamiento de proyectos, programas y obras estatales, etc.”.\n\n"
+            "Cabe indicar que en setiembre del 2021, la Fiscalía de la Nación presentó una denuncia constitucional "
+            "contra PPK y Kenji Fujimori por la presunta compra de votos.")
+    assert "Cabe" not in _names(nlp_es, text, "person") | _names(nlp_es, text, "organization")
