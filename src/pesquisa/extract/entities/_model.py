@@ -54,17 +54,16 @@ def _opens_line(doc: Doc, i: int) -> bool:
 
 
 def _extend_right(doc: Doc, end_token: int, lowered: set[str]) -> int:
-    """End (exclusive) of a name whose last surname the model cut off: "Omar García| Harfuch"."""
+    """End (exclusive) of a name whose last surname the model cut off: "Omar García| Harfuch" (one proper
+    noun right after it, capitalized, never written in lower case, no title, organization word or place)."""
     names = names_data()
-    i = end_token
-    while i < len(doc) and i - end_token < 1:
-        tok = doc[i]
-        if (tok.pos_ != "PROPN" or not tok.is_alpha or not tok.text[:1].isupper() or tok.ent_type_ or
-                tok.lower_ in lowered or tok.lower_ in names.title_words | names.org_words | names.particles or
-                doc[i - 1].whitespace_ != " " or is_known_place(tok.text)):
-            break
-        i += 1
-    return i
+    if end_token >= len(doc):
+        return end_token
+    tok = doc[end_token]
+    cut_off = tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and \
+        tok.lower_ not in lowered | names.title_words | names.org_words | names.particles and \
+        doc[end_token - 1].whitespace_ == " " and not is_known_place(tok.text)
+    return end_token + 1 if cut_off else end_token
 
 
 def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
@@ -103,7 +102,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     text = doc_text(doc)
     first = _extend_left(doc, ent.start)
     start_char = doc[first].idx
-    end_char = doc[_extend_right(doc, ent.end, lowered) - 1].idx + len(doc[_extend_right(doc, ent.end, lowered) - 1])
+    last = doc[_extend_right(doc, ent.end, lowered) - 1]
+    end_char = last.idx + len(last)
     cleaned = clean_person_name(text[start_char:_name_end(text, start_char, end_char, lowered)], start_char)
     if cleaned is None:
         return _acronym_organization(ent, taken)
