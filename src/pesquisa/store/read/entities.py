@@ -17,7 +17,6 @@ from sqlalchemy import (
     literal,
     or_,
     select,
-    union,
 )
 
 from pesquisa.errors import NotFoundError
@@ -82,28 +81,26 @@ def entity_facts(engine: Engine, ident: str, *, limit: int = 200) -> EntityFacts
     what any entity does); the titles it held; the documents and entity names all these cite.
     Raises ``NotFoundError`` for an unknown id.
     """
-    m, q, d = t.mentions.c, t.quotes.c, t.documents.c
-    undated_last = func.coalesce(func.nullif(d.published, ""), literal("9999"))
-    used = union(select(m.document_id).where(m.entity_id == ident),
-                 select(q.document_id).where(q.speaker_id == ident)).subquery()
+    m, q, d, ed = t.mentions.c, t.quotes.c, t.documents.c, t.entity_documents.c
     with engine.connect() as conn:
         row = conn.execute(select(t.entities).where(t.entities.c.id == ident)).mappings().first()
         if row is None:
             raise NotFoundError(f"{ident}: no such entity")
         mentions = [dict(r) for r in conn.execute(
-            select(t.mentions).join(t.documents, d.id == m.document_id).where(m.entity_id == ident)
-            .order_by(undated_last, m.document_id, m.start).limit(limit)).mappings()]
+            select(t.mentions).join(t.entity_documents, and_(ed.entity_id == m.entity_id, ed.document_id == m.document_id))
+            .where(m.entity_id == ident).order_by(ed.sort_date, ed.document_id, m.start).limit(limit)).mappings()]
         quotes = [dict(r) for r in conn.execute(select(t.quotes).where(q.speaker_id == ident)
                                                 .order_by(q.document_id, q.start).limit(limit)).mappings()]
         fields = (d.id, d.source, d.title, d.published, d.lang)
-        page = [dict(r) for r in conn.execute(select(*fields).where(d.id.in_(select(used.c.document_id)))
-                                              .order_by(undated_last, d.source).limit(limit)).mappings()]
+        page = [dict(r) for r in conn.execute(
+            select(*fields).join(t.entity_documents, ed.document_id == d.id).where(ed.entity_id == ident)
+            .order_by(ed.sort_date, ed.source, ed.document_id).limit(limit)).mappings()]
         docs = {r["id"]: r for r in page}
         cited = sorted({x["document_id"] for x in (*mentions, *quotes)} - docs.keys())
         docs |= {r["id"]: dict(r) for r in conn.execute(select(*fields).where(d.id.in_(cited))).mappings()}
         counts = {"mentions": _count(conn, m.entity_id == ident, t.mentions),
                   "quotes": _count(conn, q.speaker_id == ident, t.quotes),
-                  "documents": conn.execute(select(func.count()).select_from(used)).scalar_one()}
+                  "documents": _count(conn, ed.entity_id == ident, t.entity_documents)}
         events, counts["events"] = _event_page(conn, ident, limit)
     roles = role_rows(engine, ident)
     with engine.connect() as conn:
@@ -138,26 +135,12 @@ def role_rows(engine: Engine, entity_id: str) -> list[dict]:
         return [{**row, "evidence": row["evidence"].replace("\n", " ")} for row in rows]
 
 
-def _involved(ident: str) -> ColumnElement[bool]:
-    """Event reports that name ``ident`` as participant, organizer or place, in documents that mention it.
-
-    Participants are a JSON list of ids per report: its text holds the id in quotes exactly when
-    the list holds the id (``LIKE``, in SQLite and PostgreSQL alike). Every participant, organizer
-    and place of a report is an entity its document mentions, so the index on mentions picks the
-    documents to look in.
-    """
-    r = t.event_reports.c
-    named = cast(r.participant_ids, String).like(f'%"{_like_escape(ident)}"%', escape="\\")
-    mentioned = select(t.mentions.c.document_id).where(t.mentions.c.entity_id == ident)
-    return and_(r.document_id.in_(mentioned), r.event_id.is_not(None),
-                or_(named, r.organizer_id == ident, r.place_id == ident))
-
-
 def _event_page(conn: Connection, ident: str, limit: int) -> tuple[list[dict], int]:
     """The first ``limit`` events ``ident`` took part in, organized or hosted (by date, undated last, then type
-    and id), and how many there are."""
-    e = t.events.c
-    ids = select(t.event_reports.c.event_id).where(_involved(ident))
+    and id), and how many there are: the events of the reports that name it (``fact_actors``)."""
+    e, fa = t.events.c, t.fact_actors.c
+    ids = select(fa.event_id).where(fa.entity_id == ident, fa.role.in_(("organizer", "participant", "place")),
+                                    fa.event_id.is_not(None))
     total = conn.execute(select(func.count()).select_from(t.events).where(e.id.in_(ids))).scalar_one()
     rows = conn.execute(select(e.id, e.type, e.date, e.place_id).where(e.id.in_(ids))
                         .order_by(func.coalesce(e.date, literal("9999")), e.type, e.id).limit(limit)).mappings()

@@ -8,8 +8,9 @@ documents costs about what a small one does. ``limit=None`` reads every row (the
 Sanctions and seizures are the events whose reports involve the organization: a report
 names it (organizer, participant or target), targets one of its members, or sits in a
 paragraph of a document that names it (no line break in the body between the report and
-a mention of it). The database applies the same test, so it counts the events it lists.
-All functions are read-only.
+a mention of it). Which facts involve which entities is kept per document when it is resolved
+(``fact_actors``, ``store.page_tables``), so the test is an index range, not a scan of every
+candidate report's document. All functions are read-only.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, Select, String, and_, case, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Engine, Select, and_, func, or_, select
 
 from pesquisa.errors import NotFoundError
 from pesquisa.store import schema as t
@@ -50,30 +51,20 @@ def _evidence(row: dict) -> dict:
             "text": row["span_text"]}
 
 
-def _holds(column, ident: str) -> ColumnElement[bool]:
-    """True where the JSON list of ids in ``column`` holds ``ident`` (its quoted form, in SQLite and PostgreSQL)."""
-    escaped = ident.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return cast(column, String).like(f'%"{escaped}"%', escape="\\")
-
-
-def _same_paragraph(org_id: str, table) -> ColumnElement[bool]:
-    """True where a mention of ``org_id`` shares the paragraph of a fact of ``table``: no line break between them."""
-    m, doc = t.mentions.alias("named"), t.documents.alias("named_doc")
-    low = case((m.c.start < table.c.start, m.c.start), else_=table.c.start)
-    high = case((m.c.start < table.c.start, table.c.start), else_=m.c.start)
-    between = func.substr(doc.c.body, low + 1, high - low)
-    return exists(select(1).select_from(m.join(doc, doc.c.id == m.c.document_id))
-                  .where(m.c.entity_id == org_id, m.c.document_id == table.c.document_id,
-                         ~between.contains("\n", autoescape=True)))
+def _involved(entity_ids: list[str], kind: str, roles: tuple[str, ...]) -> Select:
+    """Ids of the facts of ``kind`` (a report type, or money) that involve one of ``entity_ids`` in one of ``roles``."""
+    fa = t.fact_actors.c
+    return select(fa.fact_id).where(fa.entity_id.in_(entity_ids), fa.kind == kind, fa.role.in_(roles))
 
 
 def _involving(org_id: str, members: list[str], kind: str) -> ColumnElement[bool]:
-    """The reports of ``kind`` (sanction, seizure) merged into an event that involve the organization."""
+    """The reports of ``kind`` (sanction, seizure) merged into an event that involve the organization: they name it
+    (organizer, participant, target), target one of its members, or share a paragraph with a mention of it."""
     r = t.event_reports.c
-    named = select(t.mentions.c.document_id).where(t.mentions.c.entity_id.in_([org_id, *members]))
-    return and_(r.type == kind, r.event_id.is_not(None), r.document_id.in_(named),
-                or_(r.organizer_id == org_id, _holds(r.participant_ids, org_id), _holds(r.target_ids, org_id),
-                    *(_holds(r.target_ids, p) for p in members), _same_paragraph(org_id, t.event_reports)))
+    named: ColumnElement[bool] = r.id.in_(_involved([org_id], kind, ("organizer", "participant", "target", "paragraph")))
+    if members:
+        named = or_(named, r.id.in_(_involved(members, kind, ("target",))))
+    return and_(r.type == kind, r.event_id.is_not(None), named)
 
 
 def _events(conn: Connection, org_id: str, members: list[str], kind: str, limit: int | None,
@@ -145,9 +136,8 @@ def organization_profile(engine: Engine, org_id: str, *, limit: int | None = Non
         rel_rows, n_relations = _page(conn, _with_text(t.relations, or_(rel.subject_id == org_id,
                                                                         rel.object_id == org_id)),
                                       order, limit, offset)
-        mentioned = select(t.mentions.c.document_id).where(t.mentions.c.entity_id == org_id)
-        money, n_money = _page(conn, _with_text(t.quantities, q.kind == "money", q.document_id.in_(mentioned),
-                                                _same_paragraph(org_id, t.quantities)),
+        money, n_money = _page(conn, _with_text(t.quantities, q.kind == "money",
+                                                q.id.in_(_involved([org_id], "money", ("paragraph",)))),
                                (q.document_id, q.start, q.id), limit, offset)
         found = {kind: _events(conn, org_id, members, kind, limit, offset) for kind in ("sanction", "seizure")}
         names = names_of(conn, [*factions, *_ids(member_rows), *_ids(rel_rows),
