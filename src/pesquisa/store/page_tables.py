@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import Connection, delete, insert, select
@@ -68,9 +68,10 @@ def page_rows(conn: Connection, documents: list[str]) -> dict[str, list[dict]]:
                             .where(m.document_id.in_(documents), m.entity_id.is_not(None))).all()
     speakers = conn.execute(select(q.document_id, q.speaker_id).distinct()
                             .where(q.document_id.in_(documents), q.speaker_id.is_not(None))).all()
-    named = sorted({(doc, ent) for doc, ent, _ in mentions} | {(doc, ent) for doc, ent in speakers})
+    named = Counter((doc, ent) for doc, ent, _ in mentions)
     entity_documents = [{"entity_id": ent, "document_id": doc, "sort_date": docs[doc].published or "9999",
-                         "source": docs[doc].source} for doc, ent in named]
+                         "source": docs[doc].source, "mentions": named[(doc, ent)]}
+                        for doc, ent in sorted(named.keys() | {(doc, ent) for doc, ent in speakers})]
     reports = conn.execute(select(r.id, r.document_id, r.type, r.event_id, r.organizer_id, r.participant_ids,
                                   r.target_ids, r.place_id, r.start).where(r.document_id.in_(documents))).all()
     money = conn.execute(select(n.id, n.document_id, n.start)
@@ -82,21 +83,21 @@ def page_rows(conn: Connection, documents: list[str]) -> dict[str, list[dict]]:
             for ent in ids:
                 if ent:
                     actors[(ent, rep.id, role)] = {"kind": rep.type, "event_id": rep.event_id,
-                                                   "document_id": rep.document_id}
+                                                   "document_id": rep.document_id, "start": rep.start}
     facts = [(rep.id, rep.document_id, rep.start, rep.type, rep.event_id)
              for rep in reports if rep.type in PARAGRAPH_KINDS]
     facts += [(row.id, row.document_id, row.start, "money", None) for row in money]
-    for (fact, doc, kind, event), entities in _paragraph_neighbours(conn, facts, mentions).items():
+    for (fact, doc, start, kind, event), entities in _paragraph_neighbours(conn, facts, mentions).items():
         for ent in entities:
-            actors[(ent, fact, "paragraph")] = {"kind": kind, "event_id": event, "document_id": doc}
+            actors[(ent, fact, "paragraph")] = {"kind": kind, "event_id": event, "document_id": doc, "start": start}
     return {"entity_documents": entity_documents,
             "fact_actors": [{"entity_id": ent, "fact_id": fact, "role": role, **rest}
                             for (ent, fact, role), rest in sorted(actors.items())]}
 
 
 def _paragraph_neighbours(conn: Connection, facts: list[tuple], mentions: Sequence) -> dict[tuple, set[str]]:
-    """(fact id, document id, kind, event id) -> the entities mentioned in the fact's paragraph, for each of
-    ``facts`` (id, document id, start, kind, event id); ``mentions`` are (document id, entity id, start) rows."""
+    """Each of ``facts`` (id, document id, start, kind, event id) -> the entities mentioned in its paragraph;
+    ``mentions`` are (document id, entity id, start) rows."""
     wanted = sorted({fact[1] for fact in facts})
     if not wanted:
         return {}
@@ -106,5 +107,4 @@ def _paragraph_neighbours(conn: Connection, facts: list[tuple], mentions: Sequen
     for doc, ent, start in mentions:
         if doc in breaks:
             by_paragraph[(doc, bisect_right(breaks[doc], start - 1))].add(ent)
-    return {(fact, doc, kind, event): by_paragraph.get((doc, bisect_right(breaks[doc], start - 1)), set())
-            for fact, doc, start, kind, event in facts}
+    return {fact: by_paragraph.get((fact[1], bisect_right(breaks[fact[1]], fact[2] - 1)), set()) for fact in facts}

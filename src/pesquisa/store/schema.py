@@ -437,9 +437,12 @@ entity_documents = Table(
     Column("document_id", String(64), primary_key=True, index=True),  # mentions or quotes the entity
     Column("sort_date", String(10), nullable=False),  # the document's publication date, "9999" when undated
     Column("source", String(512), nullable=False),
+    Column("mentions", Integer, nullable=False),  # how many times it mentions the entity (0: quotes it only)
 )
 Index("ix_entity_documents_order", entity_documents.c.entity_id, entity_documents.c.sort_date,
-      entity_documents.c.source, entity_documents.c.document_id)
+      entity_documents.c.source, entity_documents.c.document_id)  # sources, oldest first
+Index("ix_entity_documents_mentions", entity_documents.c.entity_id, entity_documents.c.sort_date,
+      entity_documents.c.document_id, entity_documents.c.mentions)  # mentions, oldest documents first
 
 fact_actors = Table(
     "fact_actors",
@@ -452,8 +455,11 @@ fact_actors = Table(
     Column("kind", String(16), nullable=False),  # the report's type, or "money"
     Column("event_id", String(64)),  # the report's event
     Column("document_id", String(64), nullable=False, index=True),
+    Column("start", Integer, nullable=False),  # the fact's span start
 )
-Index("ix_fact_actors_entity_kind", fact_actors.c.entity_id, fact_actors.c.kind, fact_actors.c.role)
-Index("ix_fact_actors_entity_event", fact_actors.c.entity_id, fact_actors.c.role, fact_actors.c.event_id)
+# an organization's sanctions, seizures, money (covering: counted and paged from the index alone)
+Index("ix_fact_actors_involving", fact_actors.c.entity_id, fact_actors.c.kind, fact_actors.c.role,
+      fact_actors.c.event_id, fact_actors.c.document_id, fact_actors.c.start, fact_actors.c.fact_id)
+Index("ix_fact_actors_entity_event", fact_actors.c.entity_id, fact_actors.c.role, fact_actors.c.event_id)  # events
 
 PAGE_TABLES = (entity_documents, fact_actors)

@@ -10,7 +10,6 @@ from sqlalchemy import (
     Engine,
     String,
     Table,
-    and_,
     case,
     cast,
     func,
@@ -86,9 +85,7 @@ def entity_facts(engine: Engine, ident: str, *, limit: int = 200) -> EntityFacts
         row = conn.execute(select(t.entities).where(t.entities.c.id == ident)).mappings().first()
         if row is None:
             raise NotFoundError(f"{ident}: no such entity")
-        mentions = [dict(r) for r in conn.execute(
-            select(t.mentions).join(t.entity_documents, and_(ed.entity_id == m.entity_id, ed.document_id == m.document_id))
-            .where(m.entity_id == ident).order_by(ed.sort_date, ed.document_id, m.start).limit(limit)).mappings()]
+        mentions = _mention_page(conn, ident, limit)
         quotes = [dict(r) for r in conn.execute(select(t.quotes).where(q.speaker_id == ident)
                                                 .order_by(q.document_id, q.start).limit(limit)).mappings()]
         fields = (d.id, d.source, d.title, d.published, d.lang)
@@ -106,6 +103,21 @@ def entity_facts(engine: Engine, ident: str, *, limit: int = 200) -> EntityFacts
     with engine.connect() as conn:
         names = names_of(conn, [ident, *(r["organization_id"] for r in roles), *(e["place_id"] for e in events)])
     return EntityFacts(dict(row), mentions, quotes, roles, events, docs, [r["id"] for r in page], names, counts)
+
+
+def _mention_page(conn: Connection, ident: str, limit: int) -> list[dict]:
+    """The first ``limit`` mentions of ``ident``: oldest documents first (undated last), then document id and offset.
+
+    They lie in the first ``limit`` documents that mention it (``entity_documents``, in that
+    order), so only those documents' mentions are read, whatever the entity's total.
+    """
+    ed, m = t.entity_documents.c, t.mentions.c
+    order = list(conn.execute(select(ed.document_id).where(ed.entity_id == ident, ed.mentions > 0)
+                              .order_by(ed.sort_date, ed.document_id).limit(limit)).scalars())
+    rank = {doc: i for i, doc in enumerate(order)}
+    rows = [dict(r) for r in conn.execute(select(t.mentions).where(m.entity_id == ident, m.document_id.in_(order))
+                                          .order_by(m.document_id, m.start)).mappings()]
+    return sorted(rows, key=lambda r: rank[r["document_id"]])[:limit]
 
 
 def _count(conn: Connection, where: ColumnElement[bool], table: Table) -> int:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Engine, Select, Subquery, and_, func, or_, select
 
 from pesquisa.errors import NotFoundError
 from pesquisa.store import schema as t
@@ -57,37 +57,49 @@ def _involved(entity_ids: list[str], kind: str, roles: tuple[str, ...]) -> Selec
     return select(fa.fact_id).where(fa.entity_id.in_(entity_ids), fa.kind == kind, fa.role.in_(roles))
 
 
-def _involving(org_id: str, members: list[str], kind: str) -> ColumnElement[bool]:
-    """The reports of ``kind`` (sanction, seizure) merged into an event that involve the organization: they name it
-    (organizer, participant, target), target one of its members, or share a paragraph with a mention of it."""
-    r = t.event_reports.c
-    named: ColumnElement[bool] = r.id.in_(_involved([org_id], kind, ("organizer", "participant", "target", "paragraph")))
-    if members:
-        named = or_(named, r.id.in_(_involved(members, kind, ("target",))))
-    return and_(r.type == kind, r.event_id.is_not(None), named)
+def _involving(org_id: str, members: list[str], kind: str) -> Subquery:
+    """The reports of ``kind`` (sanction, seizure) merged into an event that involve the organization, one row each
+    (``fact_id``, ``event_id``, ``document_id``, ``start``): they name it (organizer, participant, target), target
+    one of its members, or share a paragraph with a mention of it. Read from ``fact_actors`` alone (its index)."""
+    fa = t.fact_actors.c
+    columns = (fa.fact_id, fa.event_id, fa.document_id, fa.start)
+    own = select(*columns).where(fa.entity_id == org_id, fa.kind == kind, fa.event_id.is_not(None),
+                                 fa.role.in_(("organizer", "participant", "target", "paragraph")))
+    if not members:
+        return own.distinct().subquery()
+    targets = select(*columns).where(fa.entity_id.in_(members), fa.kind == kind, fa.event_id.is_not(None),
+                                     fa.role == "target")
+    return own.union(targets).subquery()
 
 
 def _events(conn: Connection, org_id: str, members: list[str], kind: str, limit: int | None,
             offset: int) -> tuple[list[dict], int, list[dict]]:
     """A page of the events of ``kind`` involving the organization (in the order of their first report:
-    document id, offset), how many there are, and the first ``REPORTS_SHOWN`` involving reports of each."""
-    r = t.event_reports.c
+    document id, offset), how many there are, and the first ``REPORTS_SHOWN`` involving reports of each.
+
+    The involving reports are ranked per event from the index; only the reports shown are read
+    with their span's text.
+    """
     involving = _involving(org_id, members, kind)
-    total = conn.execute(select(func.count(r.event_id.distinct())).where(involving)).scalar_one()
-    first = func.row_number().over(partition_by=r.event_id, order_by=(r.document_id, r.start))
-    ranked = select(r.event_id, r.document_id, r.start, first.label("n")).where(involving).subquery()
+    total = conn.execute(select(func.count(involving.c.event_id.distinct()))).scalar_one()
+    first = func.row_number().over(partition_by=involving.c.event_id,
+                                   order_by=(involving.c.document_id, involving.c.start))
+    ranked = select(involving, first.label("n"),
+                    func.count().over(partition_by=involving.c.event_id).label("report_count")).subquery()
     ids = list(conn.execute(select(ranked.c.event_id).where(ranked.c.n == 1)
                             .order_by(ranked.c.document_id, ranked.c.start).limit(limit).offset(offset)).scalars())
     if not ids:
         return [], total, []
-    count = func.count().over(partition_by=r.event_id)
-    shown = (select(t.event_reports, t.documents.c.source, _span_text(t.event_reports), first.label("n"),
-                    count.label("report_count"), t.events.c.date.label("event_date"),
-                    t.events.c.status.label("event_status"))
-             .join(t.documents, t.documents.c.id == r.document_id).join(t.events, t.events.c.id == r.event_id)
-             .where(involving, r.event_id.in_(ids)).subquery())
-    reports = [dict(x) for x in conn.execute(select(shown).where(shown.c.n <= REPORTS_SHOWN)
-                                             .order_by(shown.c.document_id, shown.c.start)).mappings()]
+    shown = {row.fact_id: row for row in conn.execute(
+        select(ranked.c.fact_id, ranked.c.n, ranked.c.report_count)
+        .where(ranked.c.event_id.in_(ids), ranked.c.n <= REPORTS_SHOWN))}
+    r = t.event_reports.c
+    rows = conn.execute(select(t.event_reports, t.documents.c.source, _span_text(t.event_reports),
+                               t.events.c.date.label("event_date"), t.events.c.status.label("event_status"))
+                        .join(t.documents, t.documents.c.id == r.document_id)
+                        .join(t.events, t.events.c.id == r.event_id)
+                        .where(r.id.in_(sorted(shown))).order_by(r.document_id, r.start)).mappings()
+    reports = [{**x, "n": shown[x["id"]].n, "report_count": shown[x["id"]].report_count} for x in rows]
     order = {e: i for i, e in enumerate(ids)}
     return sorted(reports, key=lambda x: order[x["event_id"]]), total, reports
 
