@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import (
@@ -14,6 +15,7 @@ from sqlalchemy import (
     cast,
     func,
     literal,
+    null,
     or_,
     select,
 )
@@ -72,12 +74,13 @@ def entities(engine: Engine, *, type: str | None = None, q: str | None = None, l
         return Rows([dict(r) for r in rows.mappings()], total)
 
 
-def entity_facts(engine: Engine, ident: str, *, limit: int = 200) -> EntityFacts:
+def entity_facts(engine: Engine, ident: str, *, limit: int = 200, role_evidence: bool = True) -> EntityFacts:
     """The entity ``ident`` (a current id) with what backs it, each list cut to ``limit`` (read-only).
 
     Steps: the entity row; the first mentions, quotes, source documents and events, and how
     many there are (the database sorts and cuts, so a place named in every document costs
-    what any entity does); the titles it held; the documents and entity names all these cite.
+    what any entity does); the titles it held (without their ``evidence`` when ``role_evidence``
+    is false: see ``role_rows``); the documents and entity names all these cite.
     Raises ``NotFoundError`` for an unknown id.
     """
     m, q, d, ed = t.mentions.c, t.quotes.c, t.documents.c, t.entity_documents.c
@@ -99,7 +102,7 @@ def entity_facts(engine: Engine, ident: str, *, limit: int = 200) -> EntityFacts
                   "quotes": _count(conn, q.speaker_id == ident, t.quotes),
                   "documents": _count(conn, ed.entity_id == ident, t.entity_documents)}
         events, counts["events"] = _event_page(conn, ident, limit)
-    roles = role_rows(engine, ident)
+    roles = role_rows(engine, ident, evidence=role_evidence)
     with engine.connect() as conn:
         names = names_of(conn, [ident, *(r["organization_id"] for r in roles), *(e["place_id"] for e in events)])
     return EntityFacts(dict(row), mentions, quotes, roles, events, docs, [r["id"] for r in page], names, counts)
@@ -130,21 +133,35 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def role_rows(engine: Engine, entity_id: str) -> list[dict]:
+def role_rows(engine: Engine, entity_id: str, *, evidence: bool = True) -> list[dict]:
     """Every title the person ``entity_id`` holds in a document, with the document's ``source`` and the
     ``evidence``: the body from 60 characters before the title to 60 after, in one line (read-only).
 
     The database cuts the excerpt, so a person titled in thousands of documents reads no whole body.
+    With ``evidence=False`` no body is read at all and ``evidence`` is None (``role_evidence`` gives it
+    for the rows a page shows): a body lies past the raw original in its row, so each excerpt costs
+    pages of reading.
     """
     r = t.roles.c
     first = case((r.start > 60, r.start - 60), else_=0)
-    excerpt = func.substr(t.documents.c.body, first + 1, r.end + 60 - first)
+    excerpt = func.substr(t.documents.c.body, first + 1, r.end + 60 - first) if evidence else null()
     with engine.connect() as conn:
         rows = conn.execute(
             select(t.roles, t.documents.c.source, excerpt.label("evidence"))
             .join(t.documents, t.documents.c.id == r.document_id)
             .where(r.entity_id == entity_id)).mappings()
-        return [{**row, "evidence": row["evidence"].replace("\n", " ")} for row in rows]
+        return [{**row, "evidence": row["evidence"].replace("\n", " ") if evidence else None} for row in rows]
+
+
+def role_evidence(engine: Engine, spans: Iterable[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
+    """The ``evidence`` of ``role_rows`` for each title span (document id, start, end), from those documents'
+    bodies only (read-only)."""
+    wanted = set(spans)
+    with engine.connect() as conn:
+        bodies = dict(conn.execute(select(t.documents.c.id, t.documents.c.body)
+                                   .where(t.documents.c.id.in_(sorted({doc for doc, _, _ in wanted})))).all())
+    return {(doc, start, end): bodies[doc][start - 60 if start > 60 else 0:end + 60].replace("\n", " ")
+            for doc, start, end in wanted}
 
 
 def _event_page(conn: Connection, ident: str, limit: int) -> tuple[list[dict], int]:
