@@ -1,4 +1,4 @@
-"""The entity page tables (``entity_documents``, ``fact_actors``; issue 15) hold what the facts say.
+"""The entity page tables (``entity_documents``, ``fact_actors``, ``speaker_topics``; issue 15) hold what the facts say.
 
 Each table is compared with the same rows worked out directly from the stored facts, the
 way entity pages used to per request (a line break between two offsets means two
@@ -22,15 +22,13 @@ from pesquisa.store.write import write_extraction
 PARAGRAPH_KINDS = ("sanction", "seizure")
 
 
-def _stored(engine) -> tuple[set, set]:
-    """The rows of both tables, as sets of tuples."""
+def _stored(engine) -> tuple[set, ...]:
+    """The rows of each table, as sets of tuples."""
     with engine.connect() as conn:
-        documents = {tuple(r) for r in conn.execute(select(t.entity_documents))}
-        actors = {tuple(r) for r in conn.execute(select(t.fact_actors))}
-    return documents, actors
+        return tuple({tuple(r) for r in conn.execute(select(table))} for table in t.PAGE_TABLES)
 
 
-def _from_facts(engine) -> tuple[set, set]:
+def _from_facts(engine) -> tuple[set, ...]:
     """The rows both tables should hold, from the facts: a direct reading of what they mean."""
     d, m, q, r, n = t.documents.c, t.mentions.c, t.quotes.c, t.event_reports.c, t.quantities.c
     with engine.connect() as conn:
@@ -40,6 +38,8 @@ def _from_facts(engine) -> tuple[set, set]:
         reports = conn.execute(select(r.id, r.document_id, r.type, r.event_id, r.organizer_id, r.participant_ids,
                                       r.target_ids, r.place_id, r.start)).all()
         money = conn.execute(select(n.id, n.document_id, n.start).where(n.kind == "money")).all()
+        quotes = conn.execute(select(q.id, q.document_id, q.speaker_id, q.topics, q.said_date, q.start)
+                              .where(q.speaker_id.is_not(None))).all()
     count = Counter((doc, ent) for doc, ent, _ in mentions)
     documents = {(ent, doc, docs[doc].published or "9999", docs[doc].source, count[(doc, ent)])
                  for doc, ent in {*count, *((doc, ent) for doc, ent in speakers)}}
@@ -53,12 +53,18 @@ def _from_facts(engine) -> tuple[set, set]:
         body = docs[doc].body
         actors |= {(ent, fact, "paragraph", kind, event, doc, start) for mdoc, ent, mstart in mentions
                    if mdoc == doc and "\n" not in body[min(start, mstart):max(start, mstart)]}
-    return documents, actors
+    topics = set()
+    for quote in quotes:
+        said = quote.said_date if quote.said_date is not None else docs[quote.document_id].published
+        topics |= {(quote.speaker_id, quote.id, topic, quote.document_id, int(said is None), said or "",
+                    docs[quote.document_id].source, quote.start) for topic in quote.topics}
+    return documents, actors, topics
 
 
 def test_store_page_tables_hold_what_the_facts_say(kb):
-    documents, actors = _stored(kb)
-    assert (documents, actors) == _from_facts(kb)
+    documents, actors, topics = _stored(kb)
+    assert (documents, actors, topics) == _from_facts(kb)
+    assert {row[2] for row in topics} >= {"other", "kingpins"}
     roles = Counter(row[2] for row in actors)
     assert roles["participant"] and roles["organizer"] and roles["paragraph"]  # the session corpus has each
 
@@ -92,6 +98,6 @@ def test_store_page_tables_of_a_document_written_again_wait_for_its_resolution(t
     rows = _stored(engine)
     assert rows[0] and rows == _from_facts(engine)
     write_extraction(engine, extraction)  # the same document again (``ingest --force``): its facts lose their ids
-    assert _stored(engine) == _from_facts(engine) == (set(), set())
+    assert _stored(engine) == _from_facts(engine) == (set(), set(), set())
     resolve_store(engine)
     assert _stored(engine) == rows

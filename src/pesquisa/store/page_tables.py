@@ -9,7 +9,8 @@ date and source, the order pages list documents in), and which entities each eve
 and money amount involves, and how. They depend only on one document's facts and their
 resolved ids, so a resolution rewrites them for exactly the documents whose ids it changed
 (``store.write.write_resolution``), and a document written again loses them until it is
-resolved; adding documents never rebuilds them for the store.
+resolved; adding documents never rebuilds them for the store. ``speaker_topics`` does the same
+for the positions panel: each attributed quote under each of its topics, in position order.
 
 How a fact involves an entity (``role``): the report names it as ``organizer``,
 ``participant``, ``target`` or ``place``; or, for sanction and seizure reports and money
@@ -92,7 +93,23 @@ def page_rows(conn: Connection, documents: list[str]) -> dict[str, list[dict]]:
             actors[(ent, fact, "paragraph")] = {"kind": kind, "event_id": event, "document_id": doc, "start": start}
     return {"entity_documents": entity_documents,
             "fact_actors": [{"entity_id": ent, "fact_id": fact, "role": role, **rest}
-                            for (ent, fact, role), rest in sorted(actors.items())]}
+                            for (ent, fact, role), rest in sorted(actors.items())],
+            "speaker_topics": _speaker_topics(conn, documents, docs)}
+
+
+def _speaker_topics(conn: Connection, documents: list[str], docs: dict) -> list[dict]:
+    """One row per (quote, topic) of the attributed quotes of ``documents`` (``docs``: id -> published, source),
+    with its position order; a quote stored without its topics gets one row, topic ""."""
+    q = t.quotes.c
+    out = []
+    for row in conn.execute(select(q.id, q.document_id, q.speaker_id, q.topics, q.said_date, q.start)
+                            .where(q.document_id.in_(documents), q.speaker_id.is_not(None))):
+        date = row.said_date if row.said_date is not None else docs[row.document_id].published
+        order = {"undated": int(date is None), "sort_date": date or "", "source": docs[row.document_id].source,
+                 "start": row.start, "document_id": row.document_id}
+        for topic in sorted(set(row.topics)) if row.topics is not None else [""]:
+            out.append({"speaker_id": row.speaker_id, "quote_id": row.id, "topic": topic, **order})
+    return out
 
 
 def _paragraph_neighbours(conn: Connection, facts: list[tuple], mentions: Sequence) -> dict[tuple, set[str]]:

@@ -462,4 +462,20 @@ Index("ix_fact_actors_involving", fact_actors.c.entity_id, fact_actors.c.kind, f
       fact_actors.c.event_id, fact_actors.c.document_id, fact_actors.c.start, fact_actors.c.fact_id)
 Index("ix_fact_actors_entity_event", fact_actors.c.entity_id, fact_actors.c.role, fact_actors.c.event_id)  # events
 
-PAGE_TABLES = (entity_documents, fact_actors)
+speaker_topics = Table(
+    "speaker_topics",
+    metadata,
+    Column("speaker_id", String(64), primary_key=True),
+    Column("quote_id", String(64), primary_key=True),
+    Column("topic", String(32), primary_key=True),  # a key of the quote's ``topics``; "" for a quote stored without
+    Column("document_id", String(64), nullable=False, index=True),
+    # its position order: undated last, then the date it was said (else the publication date), source, offset
+    Column("undated", Integer, nullable=False),
+    Column("sort_date", String(10), nullable=False),
+    Column("source", String(512), nullable=False),
+    Column("start", Integer, nullable=False),
+)
+Index("ix_speaker_topics_order", speaker_topics.c.speaker_id, speaker_topics.c.topic, speaker_topics.c.undated,
+      speaker_topics.c.sort_date, speaker_topics.c.source, speaker_topics.c.start, speaker_topics.c.document_id)
+
+PAGE_TABLES = (entity_documents, fact_actors, speaker_topics)
