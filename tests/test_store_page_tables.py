@@ -101,3 +101,19 @@ def test_store_page_tables_of_a_document_written_again_wait_for_its_resolution(t
     assert _stored(engine) == _from_facts(engine) == (set(), set(), set())
     resolve_store(engine)
     assert _stored(engine) == rows
+
+
+def test_store_page_tables_migration_0009_fills_them_for_a_0008_store(kb, tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.sqlite"
+    with sqlite3.connect(kb.url.database) as source, sqlite3.connect(path) as copy:
+        source.backup(copy)  # the session store as it is, its write-ahead log included
+    with sqlite3.connect(path) as conn:  # a store of revision 0008: resolved, without the page tables
+        for table in t.PAGE_TABLES:
+            conn.execute(f"DROP TABLE {table.name}")
+        conn.execute("UPDATE alembic_version SET version_num = '0008'")
+    engine = open_store(path)
+    assert _stored(engine) == _from_facts(engine) == _stored(kb)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0009"
