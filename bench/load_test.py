@@ -1,11 +1,13 @@
 """Load test of the workbench: N concurrent clients, M requests over API and web pages; errors and latency.
 
-    .venv/bin/python bench/load_test.py [--db FILE] [--clients 200] [--requests 4000] [--workers 2]
+    .venv/bin/python bench/load_test.py [--db FILE] [--clients 200] [--requests 4000] [--workers 2] [--entity-pages N]
 
 Without ``--db`` it builds a knowledge base of ../shared/corpus/{news,dev} first. Starts
 ``pesquisa serve --workers W`` on a free loopback port, runs the clients (asyncio, httpx),
 and prints the figures; it asserts nothing. The reference row is the same load on one
-static file in the same run, so the ratios compare across machines.
+static file in the same run, so the ratios compare across machines. With ``--entity-pages N``
+a third row loads the pages of N entities spread over the mention ranking (each requested
+several times: the first request of each is uncached).
 """
 
 from __future__ import annotations
@@ -60,6 +62,17 @@ async def run_load(base: str, paths: list[str], clients: int, total: int) -> tup
     return latencies, errors, time.perf_counter() - started
 
 
+def entity_paths(base: str, n: int) -> list[str]:
+    """The pages of ``n`` entities spread evenly over the mention ranking, the most mentioned first."""
+    ids: list[str] = []
+    while True:
+        page = httpx.get(base + "/api/entities", params={"limit": 500, "offset": len(ids)}, timeout=120).json()
+        ids += [e["id"] for e in page["items"]]
+        if len(ids) >= page["total"] or not page["items"]:
+            break
+    return [f"/entities/{ident}" for ident in ids[::max(1, len(ids) // n)][:n]]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path)
@@ -67,6 +80,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=200)
     parser.add_argument("--requests", type=int, default=4000)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--entity-pages", type=int, default=0, help="also load N entity pages (issue 15)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or build_db(args.shared, Path(folder))
@@ -88,7 +102,10 @@ def main() -> None:
             print(f"clients={args.clients} requests={args.requests} workers={args.workers} db={db}")
             print("case,requests,errors,p50_ms,p95_ms,p99_ms,req_per_s,p50_ratio")
             reference = None
-            for name, paths in (("reference_static_css", ["/static/style.css"]), ("workbench_mix", PATHS)):
+            cases = [("reference_static_css", ["/static/style.css"]), ("workbench_mix", PATHS)]
+            if args.entity_pages:
+                cases.append(("entity_pages", entity_paths(base, args.entity_pages)))
+            for name, paths in cases:
                 latencies, errors, seconds = asyncio.run(run_load(base, paths, args.clients, args.requests))
                 q = statistics.quantiles(latencies, n=100)
                 p50 = statistics.median(latencies)

@@ -37,7 +37,8 @@ def _copy(source, target, documents: list[str]) -> None:
 
 
 def _state(engine) -> dict:
-    """Every resolved id in the store: entities with members, facts' entity ids, events with reports."""
+    """Every resolved id in the store: entities with members, facts' entity ids, events with reports, and the
+    entity page tables derived from them."""
     with engine.connect() as conn:
         entities = {r.id: (r.name, tuple(r.aliases)) for r in conn.execute(select(t.entities))}
         mentions = sorted(conn.execute(select(t.mentions.c.id, t.mentions.c.entity_id)).all())
@@ -46,8 +47,9 @@ def _state(engine) -> dict:
         reports = sorted((r.id, r.event_id, tuple(r.participant_ids), r.place_id, r.organizer_id)
                          for r in conn.execute(select(t.event_reports)))
         events = {r.id: (r.type, r.date, r.place_id) for r in conn.execute(select(t.events))}
+        pages = {table.name: sorted(tuple(r) for r in conn.execute(select(table))) for table in t.PAGE_TABLES}
     return {"entities": entities, "mentions": mentions, "roles": roles, "quotes": quotes, "reports": reports,
-            "events": events}
+            "events": events, "pages": pages}
 
 
 @pytest.fixture(scope="module")

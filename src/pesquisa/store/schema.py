@@ -425,3 +425,57 @@ event_keys = Table(
 )
 
 RESOLUTION_TABLES = (resolved_documents, resolution_refs, resolution_groups, event_keys)
+
+# What entity pages read instead of scanning every fact of an entity (migration 0009, issue 15):
+# derived from the facts of each document and their resolved ids, written with the resolution
+# for the documents whose ids changed (``store.page_tables``), so a page is a few index ranges.
+
+entity_documents = Table(
+    "entity_documents",
+    metadata,
+    Column("entity_id", String(64), primary_key=True),
+    Column("document_id", String(64), primary_key=True, index=True),  # mentions or quotes the entity
+    Column("sort_date", String(10), nullable=False),  # the document's publication date, "9999" when undated
+    Column("source", String(512), nullable=False),
+    Column("mentions", Integer, nullable=False),  # how many times it mentions the entity (0: quotes it only)
+)
+Index("ix_entity_documents_order", entity_documents.c.entity_id, entity_documents.c.sort_date,
+      entity_documents.c.source, entity_documents.c.document_id)  # sources, oldest first
+Index("ix_entity_documents_mentions", entity_documents.c.entity_id, entity_documents.c.sort_date,
+      entity_documents.c.document_id, entity_documents.c.mentions)  # mentions, oldest documents first
+
+fact_actors = Table(
+    "fact_actors",
+    metadata,
+    Column("entity_id", String(64), primary_key=True),
+    Column("fact_id", String(64), primary_key=True),  # an event report, or a money quantity
+    # organizer | participant | target | place (the report names it), or paragraph (a mention of
+    # the entity shares the fact's paragraph: sanction and seizure reports, money quantities)
+    Column("role", String(16), primary_key=True),
+    Column("kind", String(16), nullable=False),  # the report's type, or "money"
+    Column("event_id", String(64)),  # the report's event
+    Column("document_id", String(64), nullable=False, index=True),
+    Column("start", Integer, nullable=False),  # the fact's span start
+)
+# an organization's sanctions, seizures, money (covering: counted and paged from the index alone)
+Index("ix_fact_actors_involving", fact_actors.c.entity_id, fact_actors.c.kind, fact_actors.c.role,
+      fact_actors.c.event_id, fact_actors.c.document_id, fact_actors.c.start, fact_actors.c.fact_id)
+Index("ix_fact_actors_entity_event", fact_actors.c.entity_id, fact_actors.c.role, fact_actors.c.event_id)  # events
+
+speaker_topics = Table(
+    "speaker_topics",
+    metadata,
+    Column("speaker_id", String(64), primary_key=True),
+    Column("quote_id", String(64), primary_key=True),
+    Column("topic", String(32), primary_key=True),  # a key of the quote's ``topics``; "" for a quote stored without
+    Column("document_id", String(64), nullable=False, index=True),
+    # its position order: undated last, then the date it was said (else the publication date), source, offset
+    Column("undated", Integer, nullable=False),
+    Column("sort_date", String(10), nullable=False),
+    Column("source", String(512), nullable=False),
+    Column("start", Integer, nullable=False),
+)
+Index("ix_speaker_topics_order", speaker_topics.c.speaker_id, speaker_topics.c.topic, speaker_topics.c.undated,
+      speaker_topics.c.sort_date, speaker_topics.c.source, speaker_topics.c.start, speaker_topics.c.document_id)
+
+PAGE_TABLES = (entity_documents, fact_actors, speaker_topics)

@@ -21,6 +21,7 @@ from pesquisa.resolve import EventReport, ResolvedEvent
 from pesquisa.resolve.entities import carry_redirects, group_key
 from pesquisa.resolve.events import blocking_keys
 from pesquisa.resolve.update import EntityUpdate
+from pesquisa.store import page_tables
 from pesquisa.store import schema as t
 
 FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports, t.relations)
@@ -155,6 +156,7 @@ def write_extraction(engine: Engine, extraction: Extraction) -> None:
             for table in FACT_TABLES:
                 conn.execute(delete(table).where(table.c.document_id == did))
             conn.execute(delete(t.documents).where(t.documents.c.id == did))
+            page_tables.forget(conn, [did])
             # its entities and events must be resolved again (the facts above lost their resolved ids)
             conn.execute(delete(t.resolved_documents).where(t.resolved_documents.c.document_id == did))
         conn.execute(insert(t.documents), rows["documents"])
@@ -197,7 +199,7 @@ def _entity_ids_in(conn: Connection, ids: Iterable[str]) -> set[str]:
 
 def clear_resolution(conn: Connection) -> None:
     """Forget every resolution (index, entities, events), keeping redirects: the start of a resolution from scratch."""
-    for table in (*t.RESOLUTION_TABLES, t.entities, t.events):
+    for table in (*t.RESOLUTION_TABLES, *t.PAGE_TABLES, t.entities, t.events):
         conn.execute(delete(table))
 
 
@@ -215,7 +217,8 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
 
     Steps, in one transaction: the index rows and the resolved id on every fact; the
     resolution groups; the entities and the redirects; the events, their reports and
-    blocking keys; the documents now resolved.
+    blocking keys; the entity page tables of every document whose ids changed; the
+    documents now resolved.
     """
     docs = set(documents)
     with engine.begin() as conn:
@@ -225,7 +228,8 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
         _write_refs(conn, update_, docs)
         _write_groups(conn, update_)
         redirects = _write_entities(conn, update_, existing)
-        _write_events(conn, reports, events, stored_events, key_reports)
+        report_docs = _write_events(conn, reports, events, stored_events, key_reports)
+        page_tables.refresh(conn, docs | report_docs | {ref.document_id for ref, _ in update_.assigned})
         if docs:
             _delete_in(conn, t.resolved_documents.c.document_id, docs)
             conn.execute(insert(t.resolved_documents), [{"document_id": d} for d in sorted(docs)])
@@ -284,8 +288,9 @@ def _write_entities(conn: Connection, update_: EntityUpdate, existing: dict[str,
 
 
 def _write_events(conn: Connection, reports: list[EventReport], events: list[ResolvedEvent],
-                  stored_events: dict[str, str | None], key_reports: list[EventReport]) -> None:
-    """Replace the events the re-resolved reports had, set each report's resolved ids, and renew blocking keys."""
+                  stored_events: dict[str, str | None], key_reports: list[EventReport]) -> set[str]:
+    """Replace the events the re-resolved reports had, set each report's resolved ids, and renew blocking keys;
+    returns the documents of the reports whose ids changed."""
     report_event = {rep.id: ev.id for ev in events for rep in ev.reports}
     _delete_in(conn, t.events.c.id, {e for e in stored_events.values() if e} | set(report_event.values()))
     if events:
@@ -293,14 +298,15 @@ def _write_events(conn: Connection, reports: list[EventReport], events: list[Res
                                          "place": None, "evidence": ev.evidence, "status": ev.status,
                                          "country": ev.country} for ev in events])
     keyed = {r.id for r in key_reports}
+    changed = [r for r in reports if r.id in keyed or stored_events.get(r.id) != report_event[r.id]]
     _update_many(conn, t.event_reports, [
         {"_id": r.id, "participant_ids": r.participant_ids, "place_id": r.place_id, "organizer_id": r.organizer_id,
-         "event_id": report_event[r.id], "target_ids": r.target_ids}
-        for r in reports if r.id in keyed or stored_events.get(r.id) != report_event[r.id]])
+         "event_id": report_event[r.id], "target_ids": r.target_ids} for r in changed])
     _delete_in(conn, t.event_keys.c.report_id, keyed)
     key_rows = [{"key": key, "report_id": r.id} for r in key_reports for key in sorted(blocking_keys(r))]
     if key_rows:
         conn.execute(insert(t.event_keys), key_rows)
+    return {r.document_id for r in changed}
 
 
 def add_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> None:

@@ -110,11 +110,15 @@ def entity_page(request: Request, entity_id: str, engine: Engine_,
     current = read.resolve_id(engine, entity_id)
     if current != entity_id:
         return RedirectResponse(f"/entities/{current}", status_code=302)
-    facts = read.entity_facts(engine, current, limit=PAGE_LIST)
+    facts = read.entity_facts(engine, current, limit=PAGE_LIST, role_evidence=False)  # read for the lines shown
     entity = serialize.entity_detail(facts, graph, requested=entity_id, mention_limit=60, limit=PAGE_LIST)
     figure = cached(request, ("figure", current), lambda _: network_figure(
         ego_network(graph, current, max_nodes=16), current))  # the layout is a third of a small page's time
-    return render(request, "entity.html", entity=entity, figure=figure, role_groups=role_groups(entity["roles"]),
+    groups = role_groups(entity["roles"])
+    excerpts = read.role_evidence(engine, [(g["document_id"], *g["span"]) for g in groups])
+    for group in groups:
+        group["evidence"] = excerpts[(group["document_id"], *group["span"])]
+    return render(request, "entity.html", entity=entity, figure=figure, role_groups=groups,
                   sanctions=_sanctions(engine, entity["id"]),
                   profile=read.entity_profile(engine, entity["id"], limit=PROFILE_SHOWN),
                   profile_shown=PROFILE_SHOWN, **entity_panels(request, engine, entity))

@@ -22,7 +22,14 @@ related rows in one query per table, never one per row.
 from pesquisa.store.read._common import Rows, date_upper, within_dates
 from pesquisa.store.read.briefs import BriefFacts, brief_facts, cited_documents, quantities_at
 from pesquisa.store.read.documents import DocumentFacts, document_facts, document_raw, documents, stored_document_ids
-from pesquisa.store.read.entities import EntityFacts, entities, entity_events, entity_facts, role_rows
+from pesquisa.store.read.entities import (
+    EntityFacts,
+    entities,
+    entity_events,
+    entity_facts,
+    role_evidence,
+    role_rows,
+)
 from pesquisa.store.read.events import EventFacts, event, event_facts, event_ids, event_types, events
 from pesquisa.store.read.export import ExportFacts, actors, export_facts, titles_by_entity
 from pesquisa.store.read.facts import quantities, quantity_facets, quantity_totals, quotes, quotes_by_speaker
@@ -142,6 +149,7 @@ __all__ = [
     "require_entity",
     "resolve_id",
     "resolved_count",
+    "role_evidence",
     "role_rows",
     "seizure_ledger",
     "seizure_months",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import (
@@ -10,14 +11,13 @@ from sqlalchemy import (
     Engine,
     String,
     Table,
-    and_,
     case,
     cast,
     func,
     literal,
+    null,
     or_,
     select,
-    union,
 )
 
 from pesquisa.errors import NotFoundError
@@ -74,41 +74,53 @@ def entities(engine: Engine, *, type: str | None = None, q: str | None = None, l
         return Rows([dict(r) for r in rows.mappings()], total)
 
 
-def entity_facts(engine: Engine, ident: str, *, limit: int = 200) -> EntityFacts:
+def entity_facts(engine: Engine, ident: str, *, limit: int = 200, role_evidence: bool = True) -> EntityFacts:
     """The entity ``ident`` (a current id) with what backs it, each list cut to ``limit`` (read-only).
 
     Steps: the entity row; the first mentions, quotes, source documents and events, and how
     many there are (the database sorts and cuts, so a place named in every document costs
-    what any entity does); the titles it held; the documents and entity names all these cite.
+    what any entity does); the titles it held (without their ``evidence`` when ``role_evidence``
+    is false: see ``role_rows``); the documents and entity names all these cite.
     Raises ``NotFoundError`` for an unknown id.
     """
-    m, q, d = t.mentions.c, t.quotes.c, t.documents.c
-    undated_last = func.coalesce(func.nullif(d.published, ""), literal("9999"))
-    used = union(select(m.document_id).where(m.entity_id == ident),
-                 select(q.document_id).where(q.speaker_id == ident)).subquery()
+    m, q, d, ed = t.mentions.c, t.quotes.c, t.documents.c, t.entity_documents.c
     with engine.connect() as conn:
         row = conn.execute(select(t.entities).where(t.entities.c.id == ident)).mappings().first()
         if row is None:
             raise NotFoundError(f"{ident}: no such entity")
-        mentions = [dict(r) for r in conn.execute(
-            select(t.mentions).join(t.documents, d.id == m.document_id).where(m.entity_id == ident)
-            .order_by(undated_last, m.document_id, m.start).limit(limit)).mappings()]
+        mentions = _mention_page(conn, ident, limit)
         quotes = [dict(r) for r in conn.execute(select(t.quotes).where(q.speaker_id == ident)
                                                 .order_by(q.document_id, q.start).limit(limit)).mappings()]
         fields = (d.id, d.source, d.title, d.published, d.lang)
-        page = [dict(r) for r in conn.execute(select(*fields).where(d.id.in_(select(used.c.document_id)))
-                                              .order_by(undated_last, d.source).limit(limit)).mappings()]
+        page = [dict(r) for r in conn.execute(
+            select(*fields).join(t.entity_documents, ed.document_id == d.id).where(ed.entity_id == ident)
+            .order_by(ed.sort_date, ed.source, ed.document_id).limit(limit)).mappings()]
         docs = {r["id"]: r for r in page}
         cited = sorted({x["document_id"] for x in (*mentions, *quotes)} - docs.keys())
         docs |= {r["id"]: dict(r) for r in conn.execute(select(*fields).where(d.id.in_(cited))).mappings()}
         counts = {"mentions": _count(conn, m.entity_id == ident, t.mentions),
                   "quotes": _count(conn, q.speaker_id == ident, t.quotes),
-                  "documents": conn.execute(select(func.count()).select_from(used)).scalar_one()}
+                  "documents": _count(conn, ed.entity_id == ident, t.entity_documents)}
         events, counts["events"] = _event_page(conn, ident, limit)
-    roles = role_rows(engine, ident)
+    roles = role_rows(engine, ident, evidence=role_evidence)
     with engine.connect() as conn:
         names = names_of(conn, [ident, *(r["organization_id"] for r in roles), *(e["place_id"] for e in events)])
     return EntityFacts(dict(row), mentions, quotes, roles, events, docs, [r["id"] for r in page], names, counts)
+
+
+def _mention_page(conn: Connection, ident: str, limit: int) -> list[dict]:
+    """The first ``limit`` mentions of ``ident``: oldest documents first (undated last), then document id and offset.
+
+    They lie in the first ``limit`` documents that mention it (``entity_documents``, in that
+    order), so only those documents' mentions are read, whatever the entity's total.
+    """
+    ed, m = t.entity_documents.c, t.mentions.c
+    order = list(conn.execute(select(ed.document_id).where(ed.entity_id == ident, ed.mentions > 0)
+                              .order_by(ed.sort_date, ed.document_id).limit(limit)).scalars())
+    rank = {doc: i for i, doc in enumerate(order)}
+    rows = [dict(r) for r in conn.execute(select(t.mentions).where(m.entity_id == ident, m.document_id.in_(order))
+                                          .order_by(m.document_id, m.start)).mappings()]
+    return sorted(rows, key=lambda r: rank[r["document_id"]])[:limit]
 
 
 def _count(conn: Connection, where: ColumnElement[bool], table: Table) -> int:
@@ -121,43 +133,43 @@ def _like_escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def role_rows(engine: Engine, entity_id: str) -> list[dict]:
+def role_rows(engine: Engine, entity_id: str, *, evidence: bool = True) -> list[dict]:
     """Every title the person ``entity_id`` holds in a document, with the document's ``source`` and the
     ``evidence``: the body from 60 characters before the title to 60 after, in one line (read-only).
 
     The database cuts the excerpt, so a person titled in thousands of documents reads no whole body.
+    With ``evidence=False`` no body is read at all and ``evidence`` is None (``role_evidence`` gives it
+    for the rows a page shows): a body lies past the raw original in its row, so each excerpt costs
+    pages of reading.
     """
     r = t.roles.c
     first = case((r.start > 60, r.start - 60), else_=0)
-    excerpt = func.substr(t.documents.c.body, first + 1, r.end + 60 - first)
+    excerpt = func.substr(t.documents.c.body, first + 1, r.end + 60 - first) if evidence else null()
     with engine.connect() as conn:
         rows = conn.execute(
             select(t.roles, t.documents.c.source, excerpt.label("evidence"))
             .join(t.documents, t.documents.c.id == r.document_id)
             .where(r.entity_id == entity_id)).mappings()
-        return [{**row, "evidence": row["evidence"].replace("\n", " ")} for row in rows]
+        return [{**row, "evidence": row["evidence"].replace("\n", " ") if evidence else None} for row in rows]
 
 
-def _involved(ident: str) -> ColumnElement[bool]:
-    """Event reports that name ``ident`` as participant, organizer or place, in documents that mention it.
-
-    Participants are a JSON list of ids per report: its text holds the id in quotes exactly when
-    the list holds the id (``LIKE``, in SQLite and PostgreSQL alike). Every participant, organizer
-    and place of a report is an entity its document mentions, so the index on mentions picks the
-    documents to look in.
-    """
-    r = t.event_reports.c
-    named = cast(r.participant_ids, String).like(f'%"{_like_escape(ident)}"%', escape="\\")
-    mentioned = select(t.mentions.c.document_id).where(t.mentions.c.entity_id == ident)
-    return and_(r.document_id.in_(mentioned), r.event_id.is_not(None),
-                or_(named, r.organizer_id == ident, r.place_id == ident))
+def role_evidence(engine: Engine, spans: Iterable[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:
+    """The ``evidence`` of ``role_rows`` for each title span (document id, start, end), from those documents'
+    bodies only (read-only)."""
+    wanted = set(spans)
+    with engine.connect() as conn:
+        bodies = dict(conn.execute(select(t.documents.c.id, t.documents.c.body)
+                                   .where(t.documents.c.id.in_(sorted({doc for doc, _, _ in wanted})))).all())
+    return {(doc, start, end): bodies[doc][start - 60 if start > 60 else 0:end + 60].replace("\n", " ")
+            for doc, start, end in wanted}
 
 
 def _event_page(conn: Connection, ident: str, limit: int) -> tuple[list[dict], int]:
     """The first ``limit`` events ``ident`` took part in, organized or hosted (by date, undated last, then type
-    and id), and how many there are."""
-    e = t.events.c
-    ids = select(t.event_reports.c.event_id).where(_involved(ident))
+    and id), and how many there are: the events of the reports that name it (``fact_actors``)."""
+    e, fa = t.events.c, t.fact_actors.c
+    ids = select(fa.event_id).where(fa.entity_id == ident, fa.role.in_(("organizer", "participant", "place")),
+                                    fa.event_id.is_not(None))
     total = conn.execute(select(func.count()).select_from(t.events).where(e.id.in_(ids))).scalar_one()
     rows = conn.execute(select(e.id, e.type, e.date, e.place_id).where(e.id.in_(ids))
                         .order_by(func.coalesce(e.date, literal("9999")), e.type, e.id).limit(limit)).mappings()

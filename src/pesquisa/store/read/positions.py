@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, String, case, cast, func, literal, null, select
+from sqlalchemy import Engine, func, select
 
 from pesquisa.store import schema as t
 
@@ -43,11 +43,6 @@ def speaker_facts(engine: Engine, entity_id: str) -> SpeakerFacts:
     return SpeakerFacts(quotes, dates, bodies)
 
 
-def _about(key: str):
-    """True for a quote whose stored ``topics`` (a JSON list of keys) holds ``key``."""
-    return cast(t.quotes.c.topics, String).like(f'%"{key}"%')
-
-
 def speaker_topic_page(engine: Engine, entity_id: str, keys: list[str], *,
                        limit: int) -> tuple[int, dict[str, int], dict[str, list[dict]]] | None:
     """The quotes of ``entity_id`` by topic, counted and cut by the database (read-only).
@@ -56,21 +51,23 @@ def speaker_topic_page(engine: Engine, entity_id: str, keys: list[str], *,
     included), and for each key with quotes the first ``limit`` quote rows (with source,
     title, published, lang) in position order: the date it was said (else the publication
     date) oldest first, undated last, then source, offset and document id. Needs every quote
-    of the speaker stored with its context (``topics`` set): None otherwise.
+    of the speaker stored with its context (``topics`` set): None otherwise. Counts and order
+    come from ``speaker_topics`` (kept by each resolution), so only the quotes listed are read.
     """
-    q, d = t.quotes.c, t.documents.c
-    date = case((q.said_date.is_not(None), q.said_date), else_=d.published)
+    q, st = t.quotes.c, t.speaker_topics.c
     with engine.connect() as conn:
-        counts = conn.execute(select(func.count(), func.count(q.topics),
-                                     *(func.coalesce(func.sum(case((_about(k), 1), else_=0)), 0) for k in keys))
-                              .where(q.speaker_id == entity_id)).one()
-        total, stored, per_key = counts[0], counts[1], dict(zip(keys, counts[2:], strict=True))
-        if stored != total:
+        total = conn.execute(select(func.count()).select_from(t.quotes).where(q.speaker_id == entity_id)).scalar_one()
+        per_topic: dict[str, int] = dict(conn.execute(select(st.topic, func.count(st.quote_id.distinct()))
+                                      .where(st.speaker_id == entity_id).group_by(st.topic)).all())
+        if per_topic.get(""):
             return None
+        per_key = {k: per_topic.get(k, 0) for k in keys}
         pages = {}
         for key in (k for k in keys if per_key[k]):
-            stmt = (_quote_rows().where(q.speaker_id == entity_id, _about(key))
-                    .order_by(case((date.is_(null()), 1), else_=0), func.coalesce(date, literal("")), d.source,
-                              q.start, q.document_id).limit(limit))
-            pages[key] = [dict(r) for r in conn.execute(stmt).mappings()]
+            ids = list(conn.execute(select(st.quote_id).where(st.speaker_id == entity_id, st.topic == key)
+                                    .order_by(st.undated, st.sort_date, st.source, st.start, st.document_id)
+                                    .limit(limit)).scalars())
+            rank = {quote: i for i, quote in enumerate(ids)}
+            rows = conn.execute(_quote_rows().where(q.id.in_(ids))).mappings()
+            pages[key] = sorted((dict(r) for r in rows), key=lambda r: rank[r["id"]])
     return total, per_key, pages

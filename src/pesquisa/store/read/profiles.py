@@ -8,8 +8,9 @@ documents costs about what a small one does. ``limit=None`` reads every row (the
 Sanctions and seizures are the events whose reports involve the organization: a report
 names it (organizer, participant or target), targets one of its members, or sits in a
 paragraph of a document that names it (no line break in the body between the report and
-a mention of it). The database applies the same test, so it counts the events it lists.
-All functions are read-only.
+a mention of it). Which facts involve which entities is kept per document when it is resolved
+(``fact_actors``, ``store.page_tables``), so the test is an index range, not a scan of every
+candidate report's document. All functions are read-only.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Engine, Select, String, and_, case, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Engine, Select, Subquery, and_, func, or_, select
 
 from pesquisa.errors import NotFoundError
 from pesquisa.store import schema as t
@@ -50,53 +51,55 @@ def _evidence(row: dict) -> dict:
             "text": row["span_text"]}
 
 
-def _holds(column, ident: str) -> ColumnElement[bool]:
-    """True where the JSON list of ids in ``column`` holds ``ident`` (its quoted form, in SQLite and PostgreSQL)."""
-    escaped = ident.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return cast(column, String).like(f'%"{escaped}"%', escape="\\")
+def _involved(entity_ids: list[str], kind: str, roles: tuple[str, ...]) -> Select:
+    """Ids of the facts of ``kind`` (a report type, or money) that involve one of ``entity_ids`` in one of ``roles``."""
+    fa = t.fact_actors.c
+    return select(fa.fact_id).where(fa.entity_id.in_(entity_ids), fa.kind == kind, fa.role.in_(roles))
 
 
-def _same_paragraph(org_id: str, table) -> ColumnElement[bool]:
-    """True where a mention of ``org_id`` shares the paragraph of a fact of ``table``: no line break between them."""
-    m, doc = t.mentions.alias("named"), t.documents.alias("named_doc")
-    low = case((m.c.start < table.c.start, m.c.start), else_=table.c.start)
-    high = case((m.c.start < table.c.start, table.c.start), else_=m.c.start)
-    between = func.substr(doc.c.body, low + 1, high - low)
-    return exists(select(1).select_from(m.join(doc, doc.c.id == m.c.document_id))
-                  .where(m.c.entity_id == org_id, m.c.document_id == table.c.document_id,
-                         ~between.contains("\n", autoescape=True)))
-
-
-def _involving(org_id: str, members: list[str], kind: str) -> ColumnElement[bool]:
-    """The reports of ``kind`` (sanction, seizure) merged into an event that involve the organization."""
-    r = t.event_reports.c
-    named = select(t.mentions.c.document_id).where(t.mentions.c.entity_id.in_([org_id, *members]))
-    return and_(r.type == kind, r.event_id.is_not(None), r.document_id.in_(named),
-                or_(r.organizer_id == org_id, _holds(r.participant_ids, org_id), _holds(r.target_ids, org_id),
-                    *(_holds(r.target_ids, p) for p in members), _same_paragraph(org_id, t.event_reports)))
+def _involving(org_id: str, members: list[str], kind: str) -> Subquery:
+    """The reports of ``kind`` (sanction, seizure) merged into an event that involve the organization, one row each
+    (``fact_id``, ``event_id``, ``document_id``, ``start``): they name it (organizer, participant, target), target
+    one of its members, or share a paragraph with a mention of it. Read from ``fact_actors`` alone (its index)."""
+    fa = t.fact_actors.c
+    columns = (fa.fact_id, fa.event_id, fa.document_id, fa.start)
+    own = select(*columns).where(fa.entity_id == org_id, fa.kind == kind, fa.event_id.is_not(None),
+                                 fa.role.in_(("organizer", "participant", "target", "paragraph")))
+    if not members:
+        return own.distinct().subquery()
+    targets = select(*columns).where(fa.entity_id.in_(members), fa.kind == kind, fa.event_id.is_not(None),
+                                     fa.role == "target")
+    return own.union(targets).subquery()
 
 
 def _events(conn: Connection, org_id: str, members: list[str], kind: str, limit: int | None,
             offset: int) -> tuple[list[dict], int, list[dict]]:
     """A page of the events of ``kind`` involving the organization (in the order of their first report:
-    document id, offset), how many there are, and the first ``REPORTS_SHOWN`` involving reports of each."""
-    r = t.event_reports.c
+    document id, offset), how many there are, and the first ``REPORTS_SHOWN`` involving reports of each.
+
+    The involving reports are ranked per event from the index; only the reports shown are read
+    with their span's text.
+    """
     involving = _involving(org_id, members, kind)
-    total = conn.execute(select(func.count(r.event_id.distinct())).where(involving)).scalar_one()
-    first = func.row_number().over(partition_by=r.event_id, order_by=(r.document_id, r.start))
-    ranked = select(r.event_id, r.document_id, r.start, first.label("n")).where(involving).subquery()
+    total = conn.execute(select(func.count(involving.c.event_id.distinct()))).scalar_one()
+    first = func.row_number().over(partition_by=involving.c.event_id,
+                                   order_by=(involving.c.document_id, involving.c.start))
+    ranked = select(involving, first.label("n"),
+                    func.count().over(partition_by=involving.c.event_id).label("report_count")).subquery()
     ids = list(conn.execute(select(ranked.c.event_id).where(ranked.c.n == 1)
                             .order_by(ranked.c.document_id, ranked.c.start).limit(limit).offset(offset)).scalars())
     if not ids:
         return [], total, []
-    count = func.count().over(partition_by=r.event_id)
-    shown = (select(t.event_reports, t.documents.c.source, _span_text(t.event_reports), first.label("n"),
-                    count.label("report_count"), t.events.c.date.label("event_date"),
-                    t.events.c.status.label("event_status"))
-             .join(t.documents, t.documents.c.id == r.document_id).join(t.events, t.events.c.id == r.event_id)
-             .where(involving, r.event_id.in_(ids)).subquery())
-    reports = [dict(x) for x in conn.execute(select(shown).where(shown.c.n <= REPORTS_SHOWN)
-                                             .order_by(shown.c.document_id, shown.c.start)).mappings()]
+    shown = {row.fact_id: row for row in conn.execute(
+        select(ranked.c.fact_id, ranked.c.n, ranked.c.report_count)
+        .where(ranked.c.event_id.in_(ids), ranked.c.n <= REPORTS_SHOWN))}
+    r = t.event_reports.c
+    rows = conn.execute(select(t.event_reports, t.documents.c.source, _span_text(t.event_reports),
+                               t.events.c.date.label("event_date"), t.events.c.status.label("event_status"))
+                        .join(t.documents, t.documents.c.id == r.document_id)
+                        .join(t.events, t.events.c.id == r.event_id)
+                        .where(r.id.in_(sorted(shown))).order_by(r.document_id, r.start)).mappings()
+    reports = [{**x, "n": shown[x["id"]].n, "report_count": shown[x["id"]].report_count} for x in rows]
     order = {e: i for i, e in enumerate(ids)}
     return sorted(reports, key=lambda x: order[x["event_id"]]), total, reports
 
@@ -145,9 +148,8 @@ def organization_profile(engine: Engine, org_id: str, *, limit: int | None = Non
         rel_rows, n_relations = _page(conn, _with_text(t.relations, or_(rel.subject_id == org_id,
                                                                         rel.object_id == org_id)),
                                       order, limit, offset)
-        mentioned = select(t.mentions.c.document_id).where(t.mentions.c.entity_id == org_id)
-        money, n_money = _page(conn, _with_text(t.quantities, q.kind == "money", q.document_id.in_(mentioned),
-                                                _same_paragraph(org_id, t.quantities)),
+        money, n_money = _page(conn, _with_text(t.quantities, q.kind == "money",
+                                                q.id.in_(_involved([org_id], "money", ("paragraph",)))),
                                (q.document_id, q.start, q.id), limit, offset)
         found = {kind: _events(conn, org_id, members, kind, limit, offset) for kind in ("sanction", "seizure")}
         names = names_of(conn, [*factions, *_ids(member_rows), *_ids(rel_rows),
