@@ -318,3 +318,13 @@ def test_clean_a_cookie_banner_goes_and_one_call_to_action_between_paragraphs_ke
     assert doc.title.startswith("Detienen en Zacatecas")
     assert "cookies" not in doc.body and "WhatsApp" not in doc.body
     assert doc.body.endswith("de acuerdo con la encuesta del INEGI.")
+
+
+@pytest.mark.parametrize("stamp", ["Actualizado el 12 de marzo de 2025 a las 16:09", "Última actualización: 12/03/2025"])
+def test_clean_a_spanish_update_stamp_under_the_headline_is_a_label(stamp):
+    raw = (f"Detienen a tres presuntos integrantes del Cártel de Sinaloa en Culiacán\n{stamp}\n"
+           "Las autoridades federales detuvieron este martes a tres presuntos integrantes del Cártel de Sinaloa en "
+           "Culiacán, informó la Fiscalía General de la República en un comunicado.\n"
+           "Los detenidos fueron trasladados a la Ciudad de México, donde serán presentados ante un juez federal.\n")
+    doc = clean_document(RawDocument("portal.txt", raw))
+    assert stamp in doc.removed and doc.published == "2025-03-12"
