@@ -842,3 +842,13 @@ def test_extract_quotes_a_subject_the_parse_cut_out_of_a_name_is_that_name(nlp_e
     text = ("The Mexican Embassy in Washington did not immediately respond. In a post on X, Mexico's foreign ministry "
             "said it \"categorically rejects\" any unilateral action.")
     assert _said(_quotes(nlp_en, text), "it \"categorically") == ("Secretaría de Relaciones Exteriores", True)
+
+
+def test_extract_quotes_british_single_marks_quote_and_apostrophes_do_not(nlp_en):
+    text = ("Interior minister Rosa Icela Rodríguez spoke in Culiacán. ‘We will not rest until the violence ends,’ she "
+            "told reporters. The cartels’ routes have not changed, she added.\n\nCritics were unconvinced. ‘It’s the "
+            "same promise we heard last year,’ said Adrián López, a local journalist.")
+    quotes = _quotes(nlp_en, text)
+    assert _said(quotes, "We will not rest") == ("Rosa Icela Rodríguez", True)
+    assert _said(quotes, "It’s the same promise") == ("Adrián López", True)
+    assert _direct("The strategy known as ‘Plan México’ also included aid to Haiti and the Dominican Republic.") == []

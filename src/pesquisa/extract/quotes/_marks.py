@@ -15,7 +15,7 @@ import re
 
 from pesquisa.records import Span
 
-OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“"}
+OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}  # single curly marks: British style
 CLOSERS = {"”", "»"}
 RAYA = re.compile(r"[—―]\s?([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
 MIN_DIRECT_WORDS = 3
@@ -88,6 +88,8 @@ def _closing(para: str, i: int) -> int:
     closers = {close, "”"} if opener == '"' else {close}
     depth = 0
     for j in range(i + 1, len(para)):
+        if close == "’" and para[j] == "’" and not _single_closes(para, j):
+            continue  # an apostrophe: "don’t", "the cartels’ routes"
         if para[j] in closers and (para[j] != '"' or not _straight_opens(para, j)):
             if depth == 0:
                 return j
@@ -95,6 +97,15 @@ def _closing(para: str, i: int) -> int:
         elif para[j] == opener and opener != close:
             depth += 1
     return len(para)
+
+
+def _single_closes(para: str, j: int) -> bool:
+    """The ’ at ``j`` closes a single-marked quote rather than standing for an apostrophe: punctuation right
+    before it (‘..., ’ she said) or right after it, the paragraph's end, or a space after a word that is no
+    plural possessive (‘Plan México’ también, not "the cartels’ routes")."""
+    after = para[j + 1] if j + 1 < len(para) else ""
+    return not after.isalpha() and (para[j - 1] in ",.!?…" or after in {"", ",", ".", ";", ":", "!", "?", ")", "—"} or
+                                    (after.isspace() and para[j - 1].isalpha() and para[j - 1] != "s"))
 
 
 def is_quoted_term(para: str, start: int, end: int) -> bool:
@@ -144,10 +155,13 @@ def find_direct_quotes(text: str) -> list[Span]:
             i = end
         while i < len(para):
             ch = para[i]
-            opens = ch in OPEN_CLOSE and (ch != '"' or _straight_opens(para, i))
+            opens = ch in OPEN_CLOSE and (ch not in {'"', "‘"} or _straight_opens(para, i))
             orphan = not opens and (ch in CLOSERS or ch == '"')
             if opens:
                 end = _closing(para, i)
+                if ch == "‘" and end == len(para):
+                    i += 1  # no closing mark: an apostrophe or a typo, no quote to the paragraph's end
+                    continue
                 if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end)) and not is_quoted_term(para, i, end):
                     spans.append(Span(offset + i + 1, offset + end))
                 i = end + 1
