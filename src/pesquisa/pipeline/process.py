@@ -46,9 +46,9 @@ def process_documents(raws: list[RawDocument], limits: Limits = DEFAULT_LIMITS) 
     """``process_document`` of each of ``raws``, in order, their bodies parsed together per language.
 
     Steps: clean each document within its budget; parse the clean bodies of each language
-    together within one document's budget (on a failure or timeout that language's documents
-    are parsed alone later); extract each document from its parse within what is left of its
-    budget.
+    together within one document's budget (a long body, or the bodies of a language whose batch
+    parse failed or ran out of time, are parsed alone later); extract each document from its
+    parse within what is left of its budget.
     """
     from pesquisa.extract import document_lang, load_pipeline, parse_batch
 
@@ -66,7 +66,7 @@ def process_documents(raws: list[RawDocument], limits: Limits = DEFAULT_LIMITS) 
         except (DocumentTimeout, Exception, RecursionError):
             log.debug("batch parse failed; %d documents parsed one by one", len(indexes), exc_info=True)
             continue
-        parsed.update(zip(indexes, docs, strict=True))
+        parsed.update((i, doc) for i, doc in zip(indexes, docs, strict=True) if doc is not None)
     return [item if isinstance(item, IngestFailure) else _extract(raw, item, limits, doc=parsed.get(i))
             for i, (raw, item) in enumerate(zip(raws, cleaned, strict=True))]
 

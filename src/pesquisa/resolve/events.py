@@ -39,6 +39,7 @@ can change.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import combinations
@@ -232,18 +233,24 @@ def blocking_keys(report: EventReport) -> set[str]:
 
 def candidate_pairs(ordered: list[EventReport]) -> list[tuple[int, int]]:
     """Positions (i < j) of the reports that share a blocking key, in the order a full comparison meets them."""
+    n = len(ordered)
+    return [divmod(code, n) for code in _pair_codes(ordered)]
+
+
+def _pair_codes(ordered: list[EventReport]) -> list[int]:
+    """``candidate_pairs`` with each pair (i, j) as the one int i * n + j (the same order): cheaper
+    to hash, sort and hold when many copies of one story share every key (1.4 million pairs for
+    17,000 reports)."""
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, report in enumerate(ordered):
         for key in blocking_keys(report):
             by_key[key].append(i)
-    # each pair as one int (i * n + j: the same order), cheaper to hash and sort than a tuple
-    # when many copies of one story share every key (1.4 million pairs for 17,000 reports)
     n = len(ordered)
     codes: set[int] = set()
     for members in by_key.values():
         if len(members) > 1:
             codes.update(a * n + b for a, b in combinations(members, 2))
-    return [divmod(code, n) for code in sorted(codes)]
+    return sorted(codes)
 
 
 def _most_common(values: list[str]) -> str | None:
@@ -311,7 +318,7 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
     contents = {r.id: _content(r) for r in ordered}
     evidence = []
     find, ids = forest.find, [r.id for r in ordered]
-    for pa, pb in _join_order(ordered, candidate_pairs(ordered)):
+    for pa, pb in _join_order(ordered):
         ra, rb = find(ids[pa]), find(ids[pb])
         if ra == rb or (apart and frozenset((ids[pa], ids[pb])) in apart):
             continue
@@ -330,17 +337,25 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
     return evidence
 
 
-def _join_order(ordered: list[EventReport], pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """``pairs`` (in position order) with those of one document first, then those sharing the most participants.
+def _join_order(ordered: list[EventReport]) -> Iterator[tuple[int, int]]:
+    """The candidate pairs with those of one document first, then those sharing the most participants.
 
-    The order of a stable sort on (other document, -shared participants), computed with
-    one sort key per pair of plain ints.
+    The order of a stable sort of ``candidate_pairs`` on (other document, -shared
+    participants), each pair sorted as one int: (other document, fewer shared, i * n + j).
     """
+    n = len(ordered)
     docs = [r.document_id for r in ordered]
     people = [frozenset(r.participant_ids) for r in ordered]
-    keyed = sorted((docs[a] != docs[b], -len(people[a] & people[b]) if people[a] and people[b] else 0, a, b)
-                   for a, b in pairs)
-    return [(a, b) for _other, _shared, a, b in keyed]
+    most = max((len(p) for p in people), default=0) + 1
+    square = n * n
+
+    def rank(code: int) -> int:
+        a, b = divmod(code, n)
+        shared = len(people[a] & people[b]) if people[a] and people[b] else 0
+        return ((docs[a] != docs[b]) * most + most - 1 - shared) * square + code
+
+    for key in sorted(map(rank, _pair_codes(ordered))):
+        yield divmod(key % square, n)
 
 
 def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] | None = None) -> list[ResolvedEvent]:
