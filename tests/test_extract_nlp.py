@@ -69,3 +69,22 @@ def test_extract_nlp_pipelines_annotate_as_the_stock_models(nlp_en, nlp_es):
         assert [lemma_of(t) for t in got] == [t.lemma_ for t in expected]
         assert np.array_equal(expected.to_array(ATTRS), got.to_array(ATTRS)), lang
         assert "lemmatizer" not in ours.pipe_names and "attribute_ruler" not in ours.pipe_names
+
+
+def test_extract_nlp_parse_batch_gives_each_text_its_own_parse():
+    from spacy.attrs import ENT_IOB, ENT_TYPE, SENT_START
+
+    from pesquisa.extract.nlp import CHUNK_CHARS, parse, parse_batch
+
+    texts = ["Marcelo Ebrard met Antony Blinken in Washington on Thursday.\n\nThe ministry said so.",
+             "Navy boats patrol the coast. " * (CHUNK_CHARS // 29 + 5),  # long: left to parse, alone
+             "Agents seized 40 rifles bound for Sonora, officials said."]
+    attrs = [*ATTRS, ENT_IOB, ENT_TYPE, SENT_START]
+    batch = parse_batch(texts, "en")
+    assert batch[1] is None
+    for text, doc in [(texts[0], batch[0]), (texts[2], batch[2])]:
+        alone = parse(text, "en")
+        assert doc is not None and doc.text == text
+        assert np.array_equal(doc.to_array(attrs), alone.to_array(attrs))
+        assert doc.user_data == alone.user_data  # the deferred-lemma mark (lemma_of)
+    assert parse_batch([], "es") == []

@@ -198,3 +198,33 @@ def test_pipeline_web_failures_page_lists_them(batch, tmp_path):
 def test_pipeline_iter_documents_feed_order_unchanged(batch):
     assert [getattr(i, "source", None) or i.location for i in iter_documents([batch])] == ["a_good.txt", "line 1",
                                                                                           "d_good.txt"]
+
+
+def _facts(result) -> tuple:
+    if isinstance(result, IngestFailure):
+        return ("failure", result.stage, result.problem)
+    return (result.document.id, [(m.text, m.span.start) for e in result.entities for m in e.mentions],
+            [q.text for q in result.quotes], [n.text for n in result.quantities], [e.type for e in result.events])
+
+
+BATCH = [RawDocument(source="a.txt", raw=GOOD_A, path="/d/a.txt"),
+         RawDocument(source="big.txt", raw=GOOD_A * 3, path="/d/big.txt"),  # refused: over max_document_chars
+         RawDocument(source="d.txt", raw=GOOD_D, path="/d/d.txt"),
+         RawDocument(source="e.txt", raw="Agents seized 40 rifles bound for Sonora, officials said.", path="/d/e.txt")]
+
+
+def test_pipeline_batch_gives_what_each_document_gives_alone():
+    limits = Limits(max_document_chars=len(GOOD_A) * 2)
+    alone = [_facts(process_document(raw, limits)) for raw in BATCH]
+    assert [_facts(r) for r in pipeline.process_documents(BATCH, limits)] == alone
+    assert alone[1][0] == "failure" and alone[0][1] and alone[2][1]
+
+
+def test_pipeline_batch_parse_failing_parses_each_document_alone(monkeypatch):
+    def broken(texts, lang):
+        raise MemoryError("batch too large") if lang == "en" else RuntimeError("no")
+
+    monkeypatch.setattr(extract, "parse_batch", broken)
+    alone = [_facts(process_document(raw)) for raw in BATCH]
+    assert [_facts(r) for r in pipeline.process_documents(BATCH)] == alone
+    assert not any(f[0] == "failure" for f in alone)

@@ -63,7 +63,8 @@ class Component:
 
 
 def _nlp(state: State) -> None:
-    state.doc = parse(state.document.body, state.lang)
+    if state.doc is None:  # not parsed already with other documents (``parse_batch``)
+        state.doc = parse(state.document.body, state.lang)
     state.sentences = [Span(s.start_char, s.end_char) for s in state.doc.sents]
 
 
@@ -147,11 +148,20 @@ def assemble(names: Sequence[str] = DEFAULT) -> list[Component]:
 _DEFAULT_COMPONENTS = assemble()
 
 
-def extract_document(document: CleanDocument, *, components: Sequence[Component] | None = None) -> Extraction:
-    """All facts of ``document`` (pure: reads nothing but the document and the shipped models)."""
-    lang = document.lang if document.lang in {"en", "es"} else "en"
-    state = State(document, lang, extraction=Extraction(document))
+def extract_document(document: CleanDocument, *, components: Sequence[Component] | None = None,
+                     doc: Any = None) -> Extraction:
+    """All facts of ``document`` (pure: reads nothing but the document and the shipped models).
+
+    ``doc``: the document's body already parsed by its language's pipeline (``nlp.parse_batch``).
+    """
+    lang = document_lang(document)
+    state = State(document, lang, doc=doc, extraction=Extraction(document))
     for component in components or _DEFAULT_COMPONENTS:
         component.run(state)
     assert state.extraction is not None
     return state.extraction
+
+
+def document_lang(document: CleanDocument) -> str:
+    """The pipeline that parses ``document``: its language, English for any but English and Spanish."""
+    return document.lang if document.lang in {"en", "es"} else "en"

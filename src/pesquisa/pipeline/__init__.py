@@ -10,8 +10,9 @@ documents it finished and the next run skips them (content hash) and goes on.
 
 Nothing one document does stops the batch (issue 16). ``process_document`` is the unit
 of work: one ``RawDocument`` in, its ``Extraction`` or an ``IngestFailure`` out, within
-the document's time budget, never raising for the document's sake. Inputs and outputs are
-plain picklable records, so the same function can run in a worker process. Failures
+the document's time budget, never raising for the document's sake (``pipeline.process``).
+Inputs and outputs are plain picklable records, so the same function can run in a worker
+process; a worker of a pool takes a batch (``process_documents``: the same results). Failures
 (from the readers, cleaning, extraction, the time budget or the write) are recorded in
 the store's failures table and reported; the loop goes on with the next document.
 
@@ -23,18 +24,16 @@ matching) is ``pipeline.official``.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from traceback import format_exc
 
 from sqlalchemy import Engine
 
-from pesquisa.errors import InputError
 from pesquisa.ingest import IngestFailure
-from pesquisa.limits import DEFAULT_LIMITS, DocumentTimeout, Limits, time_budget
+from pesquisa.limits import DEFAULT_LIMITS, Limits
 from pesquisa.pipeline.official import import_official, record_sanction_judgement, refresh_sanctions
+from pesquisa.pipeline.process import failure_place, process_document, process_documents
 from pesquisa.pipeline.runners import SERIAL, RunnerConfig, run_documents
 from pesquisa.records import Extraction, RawDocument
 from pesquisa.resolve import (
@@ -61,8 +60,8 @@ from pesquisa.store.write import (
 log = logging.getLogger(__name__)
 
 __all__ = ["IngestReport", "RunnerConfig", "failure_place", "import_official", "ingest_documents", "process_document",
-           "record_event_judgement", "record_judgement", "record_sanction_judgement", "refresh_sanctions",
-           "resolve_store"]
+           "process_documents", "record_event_judgement", "record_judgement", "record_sanction_judgement",
+           "refresh_sanctions", "resolve_store"]
 
 
 @dataclass(slots=True)
@@ -77,55 +76,6 @@ class IngestReport:
     @property
     def ok(self) -> bool:
         return not self.failed
-
-
-def process_document(raw: RawDocument, limits: Limits = DEFAULT_LIMITS) -> Extraction | IngestFailure:
-    """Clean and extract one document within its time budget: its extraction, or why there is none.
-
-    Never raises for the document's sake: bad input, a clean body over the size limit, a
-    spent time budget (``limits.document_timeout``, SIGALRM, see ``pesquisa.limits``) and
-    a bug met on this input (the traceback kept in ``detail``) all come back as an
-    ``IngestFailure`` with the stage. Pure and picklable in and out, for worker processes.
-    """
-    # imported on the first document, not with the pipeline: the writer of a pooled ingest never
-    # cleans or extracts, and importing spaCy was most of its start, before any worker started
-    from pesquisa.clean import clean_document
-    from pesquisa.extract import extract_document, load_pipeline
-
-    path, location = failure_place(raw)
-    stage = "clean"
-    budget = limits.document_timeout
-    try:
-        started = time.monotonic()
-        with time_budget(budget):
-            clean = clean_document(raw)
-            if len(clean.body) > limits.max_document_chars:
-                return IngestFailure(path, f"clean text of {len(clean.body):,} characters exceeds the limit of "
-                                           f"{limits.max_document_chars:,} ({limits.env_name('max_document_chars')})",
-                                     location=location, stage=stage)
-        stage = "extract"
-        spent = time.monotonic() - started
-        # the spaCy model loads once per process (a worker's first document): no time of this document's
-        load_pipeline(clean.lang if clean.lang in {"en", "es"} else "en")
-        with time_budget(max(budget - spent, 0.001) if budget else budget):
-            return extract_document(clean)
-    except DocumentTimeout:
-        return IngestFailure(path, f"{stage} took longer than {budget:g} s ({limits.env_name('document_timeout')})",
-                             location=location, stage="timeout")
-    except InputError as err:
-        return IngestFailure(path, err.problem, location=location, stage=stage)
-    except (Exception, RecursionError) as err:
-        log.debug("%s failed in %s", raw.source, stage, exc_info=True)
-        return IngestFailure(path, f"internal error in {stage}: {type(err).__name__}: {err}"[:300],
-                             location=location, stage=stage, detail=format_exc())
-
-
-def failure_place(raw: RawDocument) -> tuple[str, str]:
-    """(path, location) naming a document in a failure: ``("/data/a.jsonl", "#3")`` for a line's article."""
-    path = raw.path or raw.source
-    name = Path(path).name
-    location = raw.source[len(name):] if raw.source.startswith(name) else ""
-    return path, location
 
 
 def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFailure], *,
@@ -155,7 +105,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
                 done.add(item.id)  # a second copy in the same input is skipped, as after its store
                 yield item
 
-    for item, result in run_documents(todo(), process_document, runner, limits):
+    for item, result in run_documents(todo(), process_document, runner, limits, batch_work=process_documents):
         if not ledger.store(item, result):
             done.discard(item.id)
     report = ledger.report
