@@ -176,3 +176,15 @@ def load_lexicon() -> Lexicon:
         boilerplate=read_data("boilerplate.yaml"),
         mojibake=read_data("mojibake.yaml"),
     )
+
+
+@cache
+def speech_forms(lang: str) -> frozenset[str]:
+    """Past and present forms of the speech verbs of ``data/speech.yaml`` ("said", "señaló"), lower case: the
+    Spanish list is inflected already; English lemmas get their regular past forms, irregulars are listed."""
+    speech = load_lexicon().speech
+    forms = {v.lower() for v in speech["verbs"].get(lang, []) if " " not in v}
+    if lang == "en":
+        forms = {v + "d" if v.endswith("e") else v[:-1] + "ied" if v.endswith("y") else v + "ed" for v in forms}
+        forms |= {v.lower() for v in speech.get("irregular_past", {}).get(lang, [])}
+    return frozenset(forms)

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from pesquisa.calendar import DMY, MDY, alternation, month_numbers, weekday_numbers
-from pesquisa.lexicon import load_lexicon, read_data
+from pesquisa.lexicon import load_lexicon, read_data, speech_forms
 
 # jusText's stoplist names for the languages py3langid reports most in this field.
 STOPLISTS = {"en": "English", "es": "Spanish", "pt": "Portuguese", "fr": "French", "de": "German", "it": "Italian"}
@@ -207,18 +207,6 @@ def has_quote(line: str) -> bool:
     return bool(QUOTED.search(line))
 
 
-@cache
-def _speech_forms(lang: str) -> frozenset[str]:
-    """Past and present forms of the speech verbs of ``data/speech.yaml`` ("said", "señaló"): the
-    Spanish list is inflected already; English lemmas get their regular forms, irregulars are listed."""
-    speech = load_lexicon().speech
-    forms = {v.lower() for v in speech["verbs"].get(lang, []) if " " not in v}
-    if lang == "en":
-        forms = {f for v in forms for f in (v + "d" if v.endswith("e") else v[:-1] + "ied" if v.endswith("y") else v + "ed",)}
-        forms |= {v.lower() for v in speech.get("irregular_past", {}).get(lang, [])}
-    return frozenset(forms)
-
-
 def without_credit(line: str) -> str:
     """``line`` with a photo credit that closes it cut off ("... en la aduana. Foto: X / Y" -> "... en la aduana.")."""
     c = _cues()
@@ -230,7 +218,7 @@ def reports_speech(line: str, lang: str) -> bool:
     """The line is a full sentence (credit aside) in which someone says something: a speech verb
     of ``data/speech.yaml`` in the past tense ("said", "señalaron")."""
     text = without_credit(line)
-    return is_terminal(text) and any(w.lower() in _speech_forms(lang) for w in words_of(text))
+    return is_terminal(text) and any(w.lower() in speech_forms(lang) for w in words_of(text))
 
 
 def is_headline_like(line: str) -> bool:

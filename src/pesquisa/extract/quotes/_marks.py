@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.lexicon import speech_forms
 from pesquisa.records import Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}  # single curly marks: British style
@@ -56,19 +57,13 @@ def is_speech_text(inner: str) -> bool:
 def _short_said(para: str, i: int, end: int) -> bool:
     """A quote of one or two words that opens its sentence and that a speech verb closes: «Estamos rebasados»,
     admitió un comandante; "Never," she said."""
-    from pesquisa.extract.quotes._cues import speech_cues  # the lexicon reads spaCy; the marks need it only here
-
     inner = para[i + 1:end].strip()
     if not inner or is_quoted_name(inner) or (i > 0 and not re.search(r"(?:^|[.!?:]\s+)$", para[:i])):
         return False
     after = re.match(r"\W{0,2}?\s*([,—–-]+)?\s*(\w+)(?:\s+(\w+))?", para[end + 1:end + 40])
     if after is None or not (after.group(1) or inner.endswith((",", "—"))):
         return False
-    cues = speech_cues()
-    return any(w is not None and (w.lower() in cues.es_forms or w.lower() in cues.verbs or
-                                  w.lower() in {"said", "says", "told", "wrote"} or
-                                  w.lower().removesuffix("ed") in cues.verbs or w.lower().removesuffix("d") in cues.verbs)
-               for w in after.groups()[1:])
+    return any(w is not None and w.lower() in speech_forms("en") | speech_forms("es") for w in after.groups()[1:])
 
 
 def _straight_opens(para: str, i: int) -> bool:
