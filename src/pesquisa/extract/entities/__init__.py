@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._model import model_mentions
-from pesquisa.extract.entities._names import clean_person_name, names_data
+from pesquisa.extract.entities._names import alias_key, clean_person_name, names_data
 from pesquisa.extract.entities._rules import (
     alias_mentions,
     full_names,
@@ -44,7 +44,6 @@ from pesquisa.extract.entities._rules import (
     withheld_people,
 )
 from pesquisa.extract.nlp import doc_text
-from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Mention, Span
 
 __all__ = ["clean_person_name", "extract_entities"]
@@ -96,16 +95,13 @@ def _only_places(mention: Mention, places: list[Mention]) -> bool:
     return not any(len(w) > 2 and w.lower() not in particles for w in re.findall(r"\w+", text))
 
 
-_ARTICLE = re.compile(r"^(?:el|la|los|las|the)\s+", re.I)
-
-
 def _alias_elsewhere(mentions: list[Mention], aliases: list[Mention]) -> list[Mention]:
     """A model name (person, place or organization) written as an alias is that alias wherever it stands:
     the headline's “El Chapo Isidro” is Fausto Isidro Meza Flores, whom the body names with his alias."""
-    owners = {fold(_ARTICLE.sub("", a.text)): a.alias_of for a in aliases if a.alias_of}
+    owners = {alias_key(a.text): a.alias_of for a in aliases if a.alias_of}
     out = []
     for m in mentions:
-        owner = owners.get(fold(_ARTICLE.sub("", m.text))) if m.source == "model" else None
+        owner = owners.get(alias_key(m.text)) if m.source == "model" else None
         out.append(Mention("person", m.text, m.span, m.text, alias_of=owner, source="rule") if owner else m)
     return out
 

@@ -76,9 +76,14 @@ def is_given_name(word: str) -> bool:
     return fold(word) in names_data().given_names
 
 
+def alias_key(alias: str) -> str:
+    """An alias folded without its quotes and leading article: “El Chapo Isidro” -> "chapo isidro"."""
+    return fold(re.sub(r"^(?:el|la|los|las|the)\s+", "", alias.strip(QUOTE_CHARS + " "), flags=re.I))
+
+
 def nickname_owner(nickname: str) -> str | None:
     """Full name of the prominent person known by ``nickname`` ('El Chapo', 'el Chapo', 'Chapo'), or None."""
-    key = fold(re.sub(r"^(?:el|la|los|las|the)\s+", "", nickname.strip(QUOTE_CHARS + " "), flags=re.I))
+    key = alias_key(nickname)
     for nick, full in names_data().nicknames.items():
         if fold(re.sub(r"^(?:el|la)\s+", "", nick, flags=re.I)) == key:
             return full
