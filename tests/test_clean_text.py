@@ -328,3 +328,25 @@ def test_clean_a_spanish_update_stamp_under_the_headline_is_a_label(stamp):
            "Los detenidos fueron trasladados a la Ciudad de México, donde serán presentados ante un juez federal.\n")
     doc = clean_document(RawDocument("portal.txt", raw))
     assert stamp in doc.removed and doc.published == "2025-03-12"
+
+
+def test_clean_a_site_bar_of_three_parts_is_no_headline():
+    raw = ("Secretaría de Marina | Gobierno | gob.mx\nComunicado 215/2026\n"
+           "Marina asegura cargamento de metanfetamina en Manzanillo\n"
+           "Personal de la Secretaría de Marina aseguró 1.2 toneladas de metanfetamina en un contenedor procedente "
+           "de Sinaloa, en el puerto de Manzanillo, Colima, informó la dependencia este lunes.\n"
+           "El aseguramiento se realizó con apoyo de binomios caninos y equipo de rayos gamma en la aduana.\n")
+    doc = clean_document(RawDocument("comunicado.txt", raw))
+    assert doc.title == "Marina asegura cargamento de metanfetamina en Manzanillo"
+    assert "gob.mx" not in doc.body and "Marina asegura cargamento" in doc.body
+
+
+def test_clean_a_newsroom_disclosure_and_its_event_promotion_are_chrome():
+    raw = ("Border counties ask state for more money to fight smuggling\n"
+           "EL PASO — Commissioners from six border counties asked lawmakers on Tuesday for $40 million to hire "
+           "deputies and prosecutors to handle smuggling cases, saying their jails were full.\n"
+           "\"We cannot keep doing the state's job with county money,\" one commissioner told the committee.\n"
+           "Disclosure: The County Judges Association has been a financial supporter of this newsroom.\n"
+           "Join us for our annual policy summit in Austin this spring.\n")
+    body = clean_document(RawDocument("page.txt", raw)).body
+    assert body.endswith("one commissioner told the committee.")

@@ -523,3 +523,38 @@ def test_entities_a_spanish_sentence_opener_is_no_name(nlp_es):
             "Cabe indicar que en setiembre del 2021, la Fiscalía de la Nación presentó una denuncia constitucional "
             "contra PPK y Kenji Fujimori por la presunta compra de votos.")
     assert "Cabe" not in _names(nlp_es, text, "person") | _names(nlp_es, text, "organization")
+
+
+def test_entities_a_named_operation_is_no_person_or_place(nlp_en, nlp_es):
+    en = ("Gov. Greg Abbott said Operation Lone Star will move troopers toward smuggling routes, and that Operation "
+          "Lone Star had cost the state billions since it began.")
+    assert _names(nlp_en, en, "person") == {"Greg Abbott"}
+    es = ("En el marco de la Operación Frontera Norte, la Guardia Nacional detuvo a 90 personas en Sonora y "
+          "Chihuahua durante la semana.")
+    assert not any("Operación" in n for n in _names(nlp_es, es, "place") | _names(nlp_es, es, "person"))
+
+
+def test_entities_an_acronym_defined_in_brackets_is_its_organization(nlp_es, nlp_en):
+    es = ("Participan la Agencia Estatal de Investigación (AEI) y la policía municipal. Según la AEI, los detenidos "
+          "fueron trasladados a Chihuahua.")
+    orgs = _entities(nlp_es, es)
+    assert [m for (t, n), m in orgs.items() if t == "organization" and n == "Agencia Estatal de Investigación"] == \
+        [["Agencia Estatal de Investigación", "AEI", "AEI"]]
+    en = "The Border Enforcement Security Task Force (BEST) led the case. BEST agents seized 40 rifles."
+    assert not any(n == "BEST" for (t, n) in _entities(nlp_en, en))
+
+
+def test_entities_a_group_after_a_membership_word_is_an_organization(nlp_es, nlp_en):
+    es = ("Detienen a operador de La Barredora en Tabasco. Elementos federales detuvieron en Villahermosa a un "
+          "presunto operador de La Barredora, una célula que opera en el sureste.")
+    assert "La Barredora" in _names(nlp_es, es, "organization")
+    assert "La Barredora" not in _names(nlp_es, es, "place")
+    en = "Prosecutors said the two men were members of El Chapo's faction and of the Gulf Cartel."
+    assert not any("Chapo" in n for n in _names(nlp_en, en, "organization"))
+
+
+def test_entities_a_court_named_after_its_seat_is_one_organization(nlp_es):
+    text = ("La jueza aplazó la audiencia, informó la Corte del Distrito Sur de Texas en un documento judicial. "
+            "El acusado permanecerá en una prisión federal.")
+    assert "Corte del Distrito Sur de Texas" in _names(nlp_es, text, "organization")
+    assert "Distrito Sur" not in _names(nlp_es, text, "place")

@@ -76,6 +76,7 @@ def _cues() -> dict[str, Any]:
         "byline": re.compile(header["byline"], re.I),
         "staff_credit": re.compile(header["staff_credit"], re.I),
         "breadcrumb": re.compile(header["breadcrumb"]),
+        "nav_bar": re.compile(header["nav_bar"]),
         "section_label": re.compile(header["section_label"]),
         "separator": re.compile(header["separator"]),
         # a line that is only a company's name with its legal form: the page owner's credit ("NBCUniversal, Inc.")
@@ -152,7 +153,7 @@ def is_label(line: str) -> bool:
     c = _cues()
     text = line.strip()
     if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb",
-                                      "company_line")):
+                                      "nav_bar", "company_line")):
         return True
     if c["section_label"].match(text) and len(text.split()) <= 6:
         return True

@@ -91,6 +91,8 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
             continue
         if mention is not None:
             out.append(mention)
+            if mention.span.end > ent.end_char:  # the name took in the model's next span ("... de Illinois")
+                taken = [*taken, mention.span]
     return out
 
 
@@ -231,7 +233,33 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         name = surface  # the article is part of the name: "El Paso", "La Paz", "El Fuerte"
     if kind == "organization" and re.search(r"['’]s$", name):
         return None
-    return Mention(kind, surface, span, name)
+    institution = _institution_around(text, span, taken) if kind == "place" else None
+    return institution or Mention(kind, surface, span, name)
+
+
+@cache
+def _institution_head() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in names_data().institution_heads)
+    return re.compile(rf"\b(?:{heads})(?:[ \xa0](?:de |del |de la |of |of the )?[A-ZÁÉÍÓÚÑ][\w-]+){{0,2}}"
+                      r"[ \xa0](?:de|del|de la|de los|of|of the)[ \xa0]$")
+
+
+INSTITUTION_TAIL = re.compile(r"(?:[ \xa0](?:de|del|de la|of)[ \xa0][A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0][A-ZÁÉÍÓÚÑ][\w-]+)?){1,2}")
+
+
+def _institution_around(text: str, span: Span, taken: list[Span]) -> Mention | None:
+    """The institution a model place is the seat of: "la Corte del| Distrito Norte |de Illinois" (see
+    ``institution_heads`` in names.yaml), from the head word to the last "de <Name>" after the place;
+    None when there is none or the lexicon took part of it."""
+    window = text[max(0, span.start - 80):span.start]
+    head = _institution_head().search(window)
+    if head is None:
+        return None
+    tail = INSTITUTION_TAIL.match(text, span.end)
+    body = Span(span.start - len(window) + head.start(), tail.end() if tail else span.end)
+    if any(body.overlaps(t) for t in taken):
+        return None
+    return Mention("organization", text[body.start:body.end], body, text[body.start:body.end])
 
 
 def _leader_of(text: str, span: Span) -> bool:

@@ -38,6 +38,7 @@ class Names:
     given_names: set[str]  # folded
     org_cues: list[str]
     member_nouns: set[str]
+    institution_heads: list[str]
     nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
 
 
@@ -67,6 +68,7 @@ def names_data() -> Names:
         given_names={fold(w) for lang in data["given_names"].values() for w in lang},
         org_cues=[c for lang in data["org_cues"].values() for c in lang],
         member_nouns={fold(w) for lang in data["member_nouns"].values() for w in lang},
+        institution_heads=list(data["institution_heads"]),
         nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
     )
 

@@ -308,15 +308,29 @@ def _org_cue_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{cues})(?:[ \xa0]+{adjectives})?{known},?[ \xa0]+[“\"«]?{name}")
 
 
+@cache
+def _member_of_pattern() -> re.Pattern[str]:
+    """A membership or faction word, "of", and a name opened by a capitalized article: 'operador de La
+    Mayiza', 'a member of La Nueva Familia Michoacana' (Spanish group names carry their article)."""
+    relations = read_data("relations.yaml")
+    cues = sorted({w for ws in relations["membership"].values() for w in ws} | set(relations["faction"]),
+                  key=len, reverse=True)
+    name = (r"(?P<name>(?:La|Las|Los|El)[ \xa0]+[A-ZÁÉÍÓÚÑ][\w-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y)[ \xa0]+)?"
+            r"[A-ZÁÉÍÓÚÑ][\w-]*){0,4})(?![\w’'])")  # no possessive: "members of El Chapo's cartel"
+    return re.compile(rf"\b(?i:{'|'.join(re.escape(c) for c in cues)})(?:e?s)?[ \xa0]+(?:de|of)[ \xa0]+(?:the[ \xa0]+)?{name}")
+
+
 def org_cue_mentions(text: str) -> list[Mention]:
-    """Organizations named after a group noun: 'el colectivo Guerreros Buscadores de Jalisco', 'grupo Luz de Esperanza'."""
+    """Organizations named after a group noun: 'el colectivo Guerreros Buscadores de Jalisco', 'grupo Luz de
+    Esperanza'; or after a membership word and "of": 'operador de La Mayiza'."""
     out = []
-    for match in _org_cue_pattern().finditer(text):
+    for match in [*_org_cue_pattern().finditer(text), *_member_of_pattern().finditer(text)]:
         name = match.group("name").rstrip(".")
         words = name.split()
         if (is_given_name(words[0]) and len(words) > 1) or is_known_place(name) or load_lexicon().place_key(name):
             continue  # "el grupo de Juan Pérez" is no organization name; neither is a place
-        if fold(name) in names_data().demonyms or name.lower() in names_data().not_names:
+        if fold(name) in names_data().demonyms or name.lower() in names_data().not_names or \
+                nickname_owner(name):  # "integrantes de El Chapo": a person's nickname
             continue
         start = match.start("name")
         out.append(Mention("organization", name, Span(start, start + len(name)), name, source="rule"))
