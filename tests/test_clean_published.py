@@ -90,3 +90,8 @@ def test_clean_published_a_press_release_line_of_place_and_date():
     assert _published("WASHINGTON, June 11, 2025\n\n" + BODY) == "2025-06-11"
     # a headline listing places, then a year, is no date line
     assert _published("Culiacán, Navolato y Elota, los municipios más violentos de 2024\n\n" + BODY) is None
+
+
+def test_published_a_spanish_abbreviated_month_with_a_comma():
+    assert _published("Capturan a operador en Sonora\n\n3 Dic, 2025 10:15 a.m. MEX\n\n" + BODY) == "2025-12-03"
+    assert _published("Capturan a operador en Sonora\n\n14 abr. 2025\n\n" + BODY) == "2025-04-14"

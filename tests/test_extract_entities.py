@@ -558,3 +558,30 @@ def test_entities_a_court_named_after_its_seat_is_one_organization(nlp_es):
             "El acusado permanecerá en una prisión federal.")
     assert "Corte del Distrito Sur de Texas" in _names(nlp_es, text, "organization")
     assert "Distrito Sur" not in _names(nlp_es, text, "place")
+
+
+def test_entities_a_name_defined_by_its_acronym_is_one_organization(nlp_es):
+    text = ("La Comisión Nacional de Seguros y Fianzas (CNSF) revocó la licencia de la aseguradora. La Oficina de "
+            "Control de Activos Extranjeros (OFAC) ya la había sancionado, y el diputado Juan Pérez Ruiz (PAN) pidió "
+            "una investigación.")
+    found = _entities(nlp_es, text)
+    assert ("organization", "Comisión Nacional de Seguros y Fianzas") in found
+    assert not any(n in {"Fianzas", "Seguros"} for (_t, n) in found)
+    ofac = [n for (t, n), m in found.items() if t == "organization" and "Oficina de Control de Activos Extranjeros" in m]
+    assert ofac == ["Office of Foreign Assets Control"]
+    assert ("person", "Juan Pérez Ruiz") in found
+
+
+def test_entities_an_exchange_house_a_mission_and_a_middle_initial(nlp_es, nlp_en):
+    es = "La UIF bloqueó las cuentas de la casa de cambio Divisas del Pacífico, con sede en Mazatlán."
+    assert "Divisas del Pacífico" in _names(nlp_es, es, "organization")
+    en = ("The Guatemalan Consulate in Phoenix said it was assisting the families. Deputy Director Paul N. Haskins "
+          "said the investigation continued.")
+    assert "Guatemalan Consulate" in _names(nlp_en, en, "organization")
+    assert "Paul N. Haskins" in _names(nlp_en, en, "person")
+
+
+def test_entities_an_agreement_named_in_full_is_no_person(nlp_es):
+    text = ("Hace un año se firmó el Marco Binacional de Entendimiento contra el Tráfico de Armas. Marco Rubio "
+            "asistió a la ceremonia.")
+    assert _names(nlp_es, text, "person") == {"Marco Rubio"}

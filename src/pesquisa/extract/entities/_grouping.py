@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym
 from pesquisa.extract.entities._lexicon_match import context_owner, country_named, country_weights, mention_countries
 from pesquisa.extract.entities._names import NAME_TOKEN, is_known_place, names_data
 from pesquisa.lexicon import fold, full_given_name, load_lexicon
@@ -46,7 +47,7 @@ def group_mentions(mentions: list[Mention], doc_id: str, *, text: str = "") -> l
     by_name = _group_people(mentions, doc_id, entities)
     _attach_aliases(mentions, by_name)
     _surnames_as_people(mentions, entities)
-    _group_named(mentions + _acronym_mentions(text, mentions), doc_id, entities, text)
+    _group_named(mentions + acronym_mentions(text, mentions), doc_id, entities, text)
     return [e for e in entities if e.mentions]
 
 
@@ -182,7 +183,7 @@ def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntit
         if m.type == "organization" and not key and m.name in defined:
             group_key = defined[m.name]  # "CNI" after "Centro Nacional de Inteligencia (CNI)"
         elif m.type == "organization":
-            acronym = _defined_acronym(text, m)
+            acronym = defined_acronym(text, m)
             if acronym:
                 defined.setdefault(acronym, group_key)
         owner = groups.get(group_key)
@@ -198,35 +199,6 @@ def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntit
             entities.append(owner)
         m.local_id = owner.local_id
         owner.mentions.append(m)
-
-
-DEFINED_ACRONYM = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ]{2,8})\)")
-
-
-def _defined_acronym(text: str, m: Mention) -> str | None:
-    """The acronym an article defines in brackets right after an organization's name, when its first letter
-    is the name's and it has no more letters than the name has words ("Centro Nacional de Inteligencia
-    (CNI)"); later mentions of the acronym are that organization, lexicon or not."""
-    found = DEFINED_ACRONYM.match(text, m.span.end) if text else None
-    if found is None:
-        return None
-    acronym, words = found.group(1), m.name.split()
-    if fold(acronym[0]) != fold(words[0][0]) or len(acronym) > len(words):
-        return None
-    return acronym
-
-
-def _acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Each use of an acronym an article defined beside an organization (``_defined_acronym``) that no
-    mention covers: the model often leaves an unknown acronym untagged, or calls it MISC."""
-    acronyms = {a for m in mentions if m.type == "organization" and (a := _defined_acronym(text, m))}
-    out = []
-    for acronym in sorted(acronyms):
-        for found in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
-            span = Span(found.start(), found.end())
-            if not any(span.overlaps(m.span) for m in mentions):
-                out.append(Mention("organization", acronym, span, acronym, source="rule"))
-    return out
 
 
 def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:

@@ -217,8 +217,9 @@ def withheld_people(text: str) -> list[Mention]:
     marks = "|".join(re.escape(w) for w in names.withheld)
     out = []
     for match in re.finditer(rf"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:\s[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)\s({marks})", text):
-        if match.group(1).lower() in names.not_names:
-            continue
+        if match.group(1).lower() in names.not_names or \
+                (match.group(2) == "N." and re.match(r"[ \xa0]+[A-ZÁÉÍÓÚ][a-záéíóúñ]", text[match.end():])):
+            continue  # "Walter N. Slosar": a middle initial before the surname, nothing withheld
         surface = match.group(0)
         out.append(Mention("person", surface, Span(match.start(), match.end()), surface, source="rule"))
     return out
@@ -318,6 +319,19 @@ def _member_of_pattern() -> re.Pattern[str]:
     name = (r"(?P<name>(?:La|Las|Los|El)[ \xa0]+[A-ZÁÉÍÓÚÑ][\w-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y)[ \xa0]+)?"
             r"[A-ZÁÉÍÓÚÑ][\w-]*){0,4})(?![\w’'])")  # no possessive: "members of El Chapo's cartel"
     return re.compile(rf"\b(?i:{'|'.join(re.escape(c) for c in cues)})(?:e?s)?[ \xa0]+(?:de|of)[ \xa0]+(?:the[ \xa0]+)?{name}")
+
+
+@cache
+def _mission_pattern() -> re.Pattern[str]:
+    demonyms = "|".join(re.escape(w) for w in read_data("names.yaml")["demonyms"] if w[:1].isupper())
+    return re.compile(rf"\b(?:{demonyms})[ \xa0]+(?:Embassy|Consulate(?:[ \xa0]+General)?)\b")
+
+
+def mission_mentions(text: str) -> list[Mention]:
+    """A country's mission named by its nationality: 'the Chinese Embassy', 'the Guatemalan Consulate' (the model
+    calls it a work of art or splits the demonym off)."""
+    return [Mention("organization", m.group(0), Span(m.start(), m.end()), m.group(0), source="rule")
+            for m in _mission_pattern().finditer(text)]
 
 
 def org_cue_mentions(text: str) -> list[Mention]:

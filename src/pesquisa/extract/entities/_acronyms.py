@@ -1,0 +1,87 @@
+"""Acronyms an article defines in brackets: "la Comisión Nacional Bancaria y de Valores (CNBV)".
+
+Written by hand: spaCy's small models split long official names at "y"/"and" and leave unknown
+acronyms untagged or MISC, and no library reads a definition in brackets. The name before the
+brackets is one organization when the acronym's capitals are its capitalized words' initials
+(or the acronym is a known organization's); later uses of the acronym are that organization.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.entities._names import is_given_name, names_data
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import Mention, Span
+
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,7})\)")
+# a title-case name ending right before the brackets: capitalized words and the joiners of official names
+_DEFINED_NAME = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]+)(?:,?[ \xa0]+(?:(?:de|del|la|las|los|y|e|of|the|and|for|on)[ \xa0]+)*"
+                           r"[A-ZÁÉÍÓÚÑ][\w’'-]+){1,10})[ \xa0]*\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,7})\)")
+_JOINERS = {"de", "del", "la", "las", "los", "y", "e", "of", "the", "and", "for", "on"}
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    """The acronym's capitals are the initials of the name's capitalized words, in order."""
+    capitals = [c for c in acronym if c.isupper()]
+    initials = [w[0] for w in name.replace(",", " ").split() if w not in _JOINERS and w[:1].isupper()]
+    return len(capitals) >= 2 and [fold(c) for c in capitals] == [fold(c) for c in initials]
+
+
+def defined_names(text: str) -> list[Mention]:
+    """Organizations named in full right before the acronym that defines them: the name is taken from its
+    last run of words whose initials spell the acronym ("... de la Secretaría de Hacienda y Crédito Público
+    (SHCP)"), or whole when the acronym is a known organization's ("Red de Control de Delitos Financieros
+    (FinCEN)"), keyed to it."""
+    lex = load_lexicon()
+    out = []
+    for match in _DEFINED_NAME.finditer(text):
+        words, acronym = match.group(1).split(" "), match.group(2)
+        key = lex.org_key(acronym) if acronym.isupper() or acronym[1:].lower() != acronym[1:] else None
+        if any(w.isupper() and len(w) > 1 for w in words) or is_given_name(words[_first_word(words)]):
+            continue  # "MEXICO CITY (AP)": a dateline; "Blanca Gutiérrez (PAN)": a person and her party
+        for i in range(len(words) - 1):
+            if words[i] in _JOINERS or not words[i][:1].isupper():
+                continue
+            name = " ".join(words[i:]).strip(" ,")
+            if _initials_match(name, acronym) or (key and i == _first_word(words) and _names_a_body(name)):
+                start = match.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
+                out.append(Mention("organization", name, Span(start, start + len(name)), name, key=key, source="rule"))
+                break
+    return out
+
+
+def _names_a_body(name: str) -> bool:
+    """The name holds an organization word ("Red de Control ...", "Office of ...")."""
+    return any(w.strip(",").lower() in names_data().org_words for w in name.split())
+
+
+def _first_word(words: list[str]) -> int:
+    """Index of the first word of a name opened by an article ("La Red de ..." -> 1)."""
+    return 1 if words[0].lower() in {"la", "el", "los", "las", "the"} else 0
+
+
+def defined_acronym(text: str, m: Mention) -> str | None:
+    """The acronym an article defines in brackets right after an organization's name, when its first letter
+    is the name's and it has no more letters than the name has words ("Centro Nacional de Inteligencia
+    (CNI)"); later mentions of the acronym are that organization, lexicon or not."""
+    found = DEFINED_ACRONYM.match(text, m.span.end) if text else None
+    if found is None:
+        return None
+    acronym, words = found.group(1), m.name.split()
+    if fold(acronym[0]) != fold(words[0][0]) or len(acronym) > len(words):
+        return None
+    return acronym
+
+
+def acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each use of an acronym an article defined beside an organization (``defined_acronym``) that no
+    mention covers: the model often leaves an unknown acronym untagged, or calls it MISC."""
+    acronyms = {a for m in mentions if m.type == "organization" and (a := defined_acronym(text, m))}
+    out = []
+    for acronym in sorted(acronyms):
+        for found in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
+            span = Span(found.start(), found.end())
+            if not any(span.overlaps(m.span) for m in mentions):
+                out.append(Mention("organization", acronym, span, acronym, source="rule"))
+    return out
