@@ -585,3 +585,18 @@ def test_entities_an_agreement_named_in_full_is_no_person(nlp_es):
     text = ("Hace un año se firmó el Marco Binacional de Entendimiento contra el Tráfico de Armas. Marco Rubio "
             "asistió a la ceremonia.")
     assert _names(nlp_es, text, "person") == {"Marco Rubio"}
+
+
+def test_entities_a_surname_with_de_los_after_a_title_stays_whole(nlp_es):
+    text = ("La Fiscalía estatal informó de las detenciones. El fiscal Gerardo Ortiz de los Monteros dijo que la "
+            "investigación seguirá abierta.")
+    assert "Gerardo Ortiz de los Monteros" in _names(nlp_es, text, "person")
+
+
+def test_entities_a_possessor_and_a_family_are_no_organization_or_place(nlp_en, nlp_es):
+    en = ("Trump's drug czar says strikes on cartels remain possible\n\nThe official told reporters on Sunday that no "
+          "option had been ruled out.")
+    assert "Trump" not in _names(nlp_en, en, "organization")
+    es = ("En el pueblo todos conocen a los hermanos Carrasco. Un vecino aseguró que los Carrasco pagan a policías "
+          "municipales para que avisen de los operativos.")
+    assert "Carrasco" not in _names(nlp_es, es, "place")

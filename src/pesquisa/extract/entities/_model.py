@@ -28,6 +28,7 @@ from pesquisa.extract.entities._names import (
     is_known_place,
     names_data,
 )
+from pesquisa.extract.entities._surroundings import institution_around, possessor_or_family
 from pesquisa.extract.nlp import doc_text, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
@@ -231,35 +232,10 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if kind == "place" and re.match(r"(?:El|La)\s", surface) and not load_lexicon().place_key(name) and \
             not is_known_place(name) and name.split()[0].lower() not in names_data().geo_words:
         name = surface  # the article is part of the name: "El Paso", "La Paz", "El Fuerte"
-    if kind == "organization" and re.search(r"['’]s$", name):
+    if possessor_or_family(text, span, name, kind):
         return None
-    institution = _institution_around(text, span, taken) if kind == "place" else None
+    institution = institution_around(text, span, taken) if kind == "place" else None
     return institution or Mention(kind, surface, span, name)
-
-
-@cache
-def _institution_head() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in names_data().institution_heads)
-    return re.compile(rf"\b(?:{heads})(?:[ \xa0](?:de |del |de la |of |of the )?[A-ZÁÉÍÓÚÑ][\w-]+){{0,2}}"
-                      r"[ \xa0](?:de|del|de la|de los|of|of the)[ \xa0]$")
-
-
-INSTITUTION_TAIL = re.compile(r"(?:[ \xa0](?:de|del|de la|of)[ \xa0][A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0][A-ZÁÉÍÓÚÑ][\w-]+)?){1,2}")
-
-
-def _institution_around(text: str, span: Span, taken: list[Span]) -> Mention | None:
-    """The institution a model place is the seat of: "la Corte del| Distrito Norte |de Illinois" (see
-    ``institution_heads`` in names.yaml), from the head word to the last "de <Name>" after the place;
-    None when there is none or the lexicon took part of it."""
-    window = text[max(0, span.start - 80):span.start]
-    head = _institution_head().search(window)
-    if head is None:
-        return None
-    tail = INSTITUTION_TAIL.match(text, span.end)
-    body = Span(span.start - len(window) + head.start(), tail.end() if tail else span.end)
-    if any(body.overlaps(t) for t in taken):
-        return None
-    return Mention("organization", text[body.start:body.end], body, text[body.start:body.end])
 
 
 def _leader_of(text: str, span: Span) -> bool:

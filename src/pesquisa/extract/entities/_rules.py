@@ -34,8 +34,9 @@ def _title_people_pattern() -> re.Pattern[str]:
     cue = r"(?:" + "|".join(re.escape(h) for h in heads) + r")"
     org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
                r"[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}")
+    particle = r"(?:de[ \xa0]+(?:la|los|las)[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?"
     name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?"
-            r"(?:de[ \xa0]+la[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){0,3}(?:[ \xa0]+Jr\.)?)")
+            rf"{particle}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){{0,3}}(?:[ \xa0]+Jr\.)?)")
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
     demonym = r"(?:[ \xa0]+(?:" + "|".join(re.escape(d) for d in sorted(raw_demonyms(), key=len, reverse=True)) + r"))?"
     return re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
@@ -54,7 +55,9 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             start = max(inner)
         else:
             run = text[match.end("cue") if match.group("cue") else match.end("credit"):match.end("name")]
-            if ", " in run:  # "gobernadora de Baja California, Marina del Pilar Ávila": the name follows the comma
+            if _whole_name(run):  # "el fiscal Salvador González de los Santos": the particles are the surname's
+                keep = run.split()
+            elif ", " in run:  # "gobernadora de Baja California, Marina del Pilar Ávila": the name follows the comma
                 keep = run.rsplit(", ", 1)[1].split()
             else:
                 words = re.split(r"\s(?:of|de|del|la|the|for|el)\s", run)[-1].split()
@@ -89,6 +92,14 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             continue
         found.append(Mention("person", candidate, span, candidate, source="rule"))
     return found
+
+
+def _whole_name(run: str) -> bool:
+    """The words after a title are one person's name: a given name first, then capitalized words and
+    name particles, ending on a capitalized word."""
+    words, names = run.split(), names_data()
+    return 2 <= len(words) <= 6 and is_given_name(words[0]) and words[-1][:1].isupper() and \
+        all(w[:1].isupper() or w in names.particles for w in words)
 
 
 def _complement_of_title(text: str, start: int, candidate: str) -> bool:

@@ -1,0 +1,54 @@
+"""What the words around a model's span say about it: the institution a place is the seat of, a
+possessor or a family the model took for an organization or place."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.extract.entities._names import is_known_place, names_data
+from pesquisa.lexicon import read_data
+from pesquisa.records import Mention, Span
+
+
+@cache
+def _family_words() -> re.Pattern[str]:
+    words = read_data("names.yaml")["family_words"]
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})[ \xa0]+$", re.I)
+
+
+def possessor_or_family(text: str, span: Span, name: str, kind: str) -> bool:
+    """A possessor the model calls an organization ("Trump's border czar", "Mexico's"), or a family named
+    by its surname that it calls a place ("los hermanos Bonilla"): no organization or place."""
+    if kind == "organization" and (re.search(r"['’]s$", name) or (
+            " " not in name and not name.isupper() and re.match(r"['’]s\s+[a-z]", text[span.end:span.end + 4]))):
+        return True
+    before = text[max(0, span.start - 30):span.start]
+    # "los Bonilla pagan ...": a plural article before one surname
+    return kind == "place" and (bool(_family_words().search(before)) or (
+        " " not in name and before.endswith(("los ", "los\xa0")) and not is_known_place(name)))
+
+
+@cache
+def _institution_head() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in names_data().institution_heads)
+    return re.compile(rf"\b(?:{heads})(?:[ \xa0](?:de |del |de la |of |of the )?[A-ZÁÉÍÓÚÑ][\w-]+){{0,2}}"
+                      r"[ \xa0](?:de|del|de la|de los|of|of the)[ \xa0]$")
+
+
+INSTITUTION_TAIL = re.compile(r"(?:[ \xa0](?:de|del|de la|of)[ \xa0][A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0][A-ZÁÉÍÓÚÑ][\w-]+)?){1,2}")
+
+
+def institution_around(text: str, span: Span, taken: list[Span]) -> Mention | None:
+    """The institution a model place is the seat of: "la Corte del| Distrito Norte |de Illinois" (see
+    ``institution_heads`` in names.yaml), from the head word to the last "de <Name>" after the place;
+    None when there is none or the lexicon took part of it."""
+    window = text[max(0, span.start - 80):span.start]
+    head = _institution_head().search(window)
+    if head is None:
+        return None
+    tail = INSTITUTION_TAIL.match(text, span.end)
+    body = Span(span.start - len(window) + head.start(), tail.end() if tail else span.end)
+    if any(body.overlaps(t) for t in taken):
+        return None
+    return Mention("organization", text[body.start:body.end], body, text[body.start:body.end])
