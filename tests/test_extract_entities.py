@@ -600,3 +600,9 @@ def test_entities_a_possessor_and_a_family_are_no_organization_or_place(nlp_en, 
     es = ("En el pueblo todos conocen a los hermanos Carrasco. Un vecino aseguró que los Carrasco pagan a policías "
           "municipales para que avisen de los operativos.")
     assert "Carrasco" not in _names(nlp_es, es, "place")
+
+
+def test_entities_a_cartel_name_with_its_head_in_lower_case(nlp_en):
+    text = "Prosecutors said the mayor took bribes from the Gulf cartel and later from the Juarez cartel."
+    assert _names(nlp_en, text, "organization") == {"Cártel del Golfo", "Cártel de Juárez"}
+    assert "Gulf" not in _names(nlp_en, text, "place")

@@ -22,7 +22,7 @@ def _lexicon_regex() -> list[tuple[str, re.Pattern[str], str, str, bool]]:
     """(form, pattern, type, key, context_only) for every lexicon alias, longest first (left edge: ``_LEFT_EDGE``)."""
     lex = load_lexicon()
     out = []
-    for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads():
+    for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads() + _lowercase_tails():
         out.append((form, re.compile(re.escape(form) + r"(?![\w])"), "organization", key, ctx))
     places = []
     for place in lex.places.values():
@@ -49,6 +49,18 @@ def _lowercase_variants() -> list[tuple[str, str, bool]]:
             continue
         if fold(lead) in names.demonyms or lex.place_key(lead) or lex.place_key(re.sub(r"['’]s$", "", lead)):
             out.append((f"{lead} {rest.lower()}", key, False))
+    return out
+
+
+def _lowercase_tails() -> list[tuple[str, str, bool]]:
+    """(form, key, False) for English cartel names whose head closes the name, written in lower case
+    ("the Gulf cartel", "the Juarez cartel"), when the form has no such variant already."""
+    lex = load_lexicon()
+    have = {form for form, _key, _ctx in lex.org_patterns()}
+    out = []
+    for form, key, ctx in lex.org_patterns():
+        if not ctx and form.endswith(" Cartel") and form[:1].isupper() and form[:-6] + "cartel" not in have:
+            out.append((form[:-6] + "cartel", key, False))
     return out
 
 
