@@ -350,3 +350,26 @@ def test_clean_a_newsroom_disclosure_and_its_event_promotion_are_chrome():
            "Join us for our annual policy summit in Austin this spring.\n")
     body = clean_document(RawDocument("page.txt", raw)).body
     assert body.endswith("one commissioner told the committee.")
+
+
+def test_clean_the_headline_meets_its_body_through_word_stems():
+    raw = ("WORLD\nCartels Move Into Lime Exports as Prices Climb\n"
+           "Criminal groups charge growers in Veracruz a fee on every box they ship, farmers say\n"
+           "By Ana Ruiz\nUpdated Dec. 5, 2026 3:14 pm ET\n"
+           "Criminal groups have tightened their grip on the lime trade in Veracruz, charging growers a fee for every "
+           "box they ship, farmers and officials said.\n"
+           "The Gulf Cartel and local gangs collect as much as 2 pesos per box, according to the growers' union.\n")
+    doc = clean_document(RawDocument("page.txt", raw))
+    assert doc.title == "Cartels Move Into Lime Exports as Prices Climb"
+
+
+def test_clean_print_edition_notes_and_author_links_are_chrome():
+    raw = ("Navy seizes cocaine off Oaxaca\n"
+           "The Mexican Navy seized 1.5 tons of cocaine from a semi-submersible off the coast of Oaxaca on Tuesday, "
+           "the ministry said in a statement.\n"
+           "Three crew members were detained and handed to federal prosecutors in the port of Salina Cruz.\n"
+           "Ana Ruiz is a correspondent in Mexico City. More about Ana Ruiz\n"
+           "A version of this article appears in print on Dec. 6, 2026, Section A, Page 9.\n"
+           "See more on: Mexican Navy\n")
+    body = clean_document(RawDocument("page.txt", raw)).body
+    assert body.endswith("in the port of Salina Cruz.")

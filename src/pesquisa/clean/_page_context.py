@@ -163,14 +163,19 @@ def title_index(lines: list[str], lang: str) -> int | None:
                 return None
             continue
         if opening is None:
-            opening = content_words(" ".join(lines[anchor:anchor + 2]), lang)
-        if len(content_words(line, lang) & opening) >= TITLE_SHARED_WORDS:
+            opening = _cut(content_words(" ".join(lines[anchor:anchor + 2]), lang))
+        if len(_cut(content_words(line, lang)) & opening) >= TITLE_SHARED_WORDS:
             return i
         first = i if first is None else first
     return first
 
 
 TITLE_SHARED_WORDS = 2
+
+
+def _cut(words: set[str]) -> set[str]:
+    """Words cut to their first five letters, so a headline's "Cartels" meets the body's "Cartel"."""
+    return {w[:5] for w in words}
 
 
 def content_words(text: str, lang: str) -> set[str]:
