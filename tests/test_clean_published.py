@@ -95,3 +95,9 @@ def test_clean_published_a_press_release_line_of_place_and_date():
 def test_published_a_spanish_abbreviated_month_with_a_comma():
     assert _published("Capturan a operador en Sonora\n\n3 Dic, 2025 10:15 a.m. MEX\n\n" + BODY) == "2025-12-03"
     assert _published("Capturan a operador en Sonora\n\n14 abr. 2025\n\n" + BODY) == "2025-04-14"
+
+
+def test_published_a_header_line_with_published_and_updated_stamps_side_by_side():
+    head = "Detienen a red de tráfico de armas en Nuevo Laredo\n\n"
+    line = "Publicado 2 Nov 2025 – 07:15 PM EST | Actualizado 3 Nov 2025 – 08:02 PM EST\n\n"
+    assert _published(head + line + BODY) == "2025-11-02"

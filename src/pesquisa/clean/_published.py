@@ -39,6 +39,7 @@ LABEL = re.compile(r"\b(published|posted|last updated|updated|publicado|publicad
                    r"fecha de publicaci[oó]n)\b|^(by|por)\s", re.I)
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]M\b|IST|ET|GMT|UTC)?", re.I)
 YEAR = re.compile(r"\b(19|20)\d\d\b")
+SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
 ISO_DAY = re.compile(r"(?<![\d.])((?:19|20)\d\d)-([01]?\d)-([0-3]?\d)(?![\d.])")
@@ -80,16 +81,19 @@ def crawler_date(lines: list[str]) -> str | None:
 def labelled_date(lines: list[str]) -> str | None:
     """The date after a 'Published' / 'Updated' / byline label near the top (published wins), or None."""
     found: dict[bool, str] = {}
-    for i, line in enumerate(lines[:TOP_LINES]):
-        label = LABEL.search(line)
-        if not label or len(line.split()) > STAMP_WORDS:
-            continue
-        # the date follows the label on its line, or on the next line ("Published\n\nMay 3, 2024")
-        after = line[label.end():]
-        iso = _full_date(after) or (_full_date(lines[i + 1]) if i + 1 < len(lines) and len(lines[i + 1]) < 60 else None)
-        if iso:
-            updated = "updat" in label.group(0).lower() or "actualiz" in label.group(0).lower()
-            found.setdefault(updated, iso)
+    for i, whole in enumerate(lines[:TOP_LINES]):
+        # each part of a header line on its own: "Publicado 5 Dic 2026 – 07:15 PM | Actualizado 5 Dic 2026 – 08:02 PM"
+        for line in SEPARATOR.split(whole):
+            label = LABEL.search(line)
+            if not label or len(line.split()) > STAMP_WORDS:
+                continue
+            # the date follows the label on its line, or on the next line ("Published\n\nMay 3, 2024")
+            after = line[label.end():]
+            iso = _full_date(after) or (_full_date(lines[i + 1]) if i + 1 < len(lines) and len(lines[i + 1]) < 60
+                                        else None)
+            if iso:
+                updated = "updat" in label.group(0).lower() or "actualiz" in label.group(0).lower()
+                found.setdefault(updated, iso)
     return found.get(False) or found.get(True)
 
 
