@@ -101,3 +101,7 @@ def test_published_a_header_line_with_published_and_updated_stamps_side_by_side(
     head = "Detienen a red de tráfico de armas en Nuevo Laredo\n\n"
     line = "Publicado 2 Nov 2025 – 07:15 PM EST | Actualizado 3 Nov 2025 – 08:02 PM EST\n\n"
     assert _published(head + line + BODY) == "2025-11-02"
+
+
+def test_published_a_byline_beside_its_date_on_one_short_line():
+    assert _published("Capturan a operador en Sonora\n\nPor Redacción | 14 de enero de 2026\n\n" + BODY) == "2026-01-14"

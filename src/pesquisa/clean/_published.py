@@ -82,8 +82,8 @@ def labelled_date(lines: list[str]) -> str | None:
     """The date after a 'Published' / 'Updated' / byline label near the top (published wins), or None."""
     found: dict[bool, str] = {}
     for i, whole in enumerate(lines[:TOP_LINES]):
-        # each part of a header line on its own: "Publicado 5 Dic 2026 – 07:15 PM | Actualizado 5 Dic 2026 – 08:02 PM"
-        for line in SEPARATOR.split(whole):
+        # a long header line part by part: "Publicado 5 Dic 2026 – 07:15 PM | Actualizado 5 Dic 2026 – 08:02 PM"
+        for line in [whole] if len(whole.split()) <= STAMP_WORDS else SEPARATOR.split(whole):
             label = LABEL.search(line)
             if not label or len(line.split()) > STAMP_WORDS:
                 continue
