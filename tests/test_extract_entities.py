@@ -606,3 +606,20 @@ def test_entities_a_cartel_name_with_its_head_in_lower_case(nlp_en):
     text = "Prosecutors said the mayor took bribes from the Gulf cartel and later from the Juarez cartel."
     assert _names(nlp_en, text, "organization") == {"Cártel del Golfo", "Cártel de Juárez"}
     assert "Gulf" not in _names(nlp_en, text, "place")
+
+
+def test_entities_a_compound_given_name_in_a_list_and_an_adjective_before_a_place(nlp_es):
+    text = ("Asistieron los gobernadores Marina del Pilar Ávila Olmeda, de Baja California; Alfonso Durazo Montaño, "
+            "de Sonora, y Maru Campos Galván, de Chihuahua.\n\nOriginario de Michoacán, Flores Silva comenzó como "
+            "escolta y después controló plazas en Nayarit.")
+    people = _names(nlp_es, text, "person")
+    assert "Marina del Pilar Ávila Olmeda" in people and "Originario de Michoacán" not in people
+    assert "Marina del Pilar Ávila Olmeda" not in _names(nlp_es, text, "place")
+
+
+def test_entities_a_law_named_like_an_agency_is_not_the_agency(nlp_es):
+    text = ("El Senado aprobó la reforma a la Ley Federal de Armas de Fuego y Explosivos. La Oficina de Alcohol, "
+            "Tabaco, Armas de Fuego y Explosivos de Estados Unidos celebró la medida.")
+    found = _entities(nlp_es, text)
+    atf = [m for (t, n), m in found.items() if n == "Bureau of Alcohol, Tobacco, Firearms and Explosives"]
+    assert atf == [["Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos"]]

@@ -289,7 +289,9 @@ def _person_in_disguise(text: str, span: Span, surface: str) -> Mention | None:
     if len(words) < 2 or PLACE_BEFORE.search(text[max(0, span.start - 16):span.start]):
         return None
     aged = re.match(r",\s*\d{1,2}\s*,", text[span.end:span.end + 6]) is not None
-    if not (aged or is_given_name(words[0])):
+    # a compound given name: "Marina del Pilar", "Ana de Jesús" (the first word alone may name other things)
+    compound = len(words) >= 4 and words[1] in {"del", "de"} and is_given_name(words[2])
+    if not (aged or is_given_name(words[0]) or compound):
         return None
     lex = load_lexicon()
     if lex.place_key(surface) or lex.org_key(surface) or is_known_place(surface):
@@ -340,6 +342,9 @@ def _looks_like_place_or_thing(text: str, span: Span) -> bool:
     before = text[max(0, span.start - 5):span.start]
     if re.search(r"\b(el|la|los|las|the|del|al)\s+$", before):
         return True
+    head, _, place = text[span.start:span.end].partition(" de ")
+    if place and " " not in head and not is_given_name(head) and (is_known_place(place) or load_lexicon().place_key(place)):
+        return True  # "Originario de Michoacán": a word and a known place, no name
     after = text[span.end:span.end + 40]
     return bool(re.match(r",\s+(?:y\s+)?[A-ZÁÉÍÓÚ][\w]+(?:,|\.|\s+y\s|\s+and\s|$)", after) and
                 _lexicon_place_follows(after))
