@@ -623,3 +623,10 @@ def test_entities_a_law_named_like_an_agency_is_not_the_agency(nlp_es):
     found = _entities(nlp_es, text)
     atf = [m for (t, n), m in found.items() if n == "Bureau of Alcohol, Tobacco, Firearms and Explosives"]
     assert atf == [["Oficina de Alcohol, Tabaco, Armas de Fuego y Explosivos"]]
+
+
+def test_entities_coordinated_first_names_alone_are_no_people(nlp_es):
+    text = ("Los tres hermanos operaban en la región. Raúl, el mayor, fue detenido en 2023; Ricardo y Roberto siguen "
+            "prófugos, según la Fiscalía. Sheinbaum y Trump hablaron del caso.")
+    people = _names(nlp_es, text, "person")
+    assert not people & {"Ricardo", "Roberto"} and {"Sheinbaum", "Trump"} <= people

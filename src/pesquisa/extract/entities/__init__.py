@@ -30,7 +30,7 @@ from pesquisa.extract.entities._acronyms import defined_names
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._model import model_mentions
-from pesquisa.extract.entities._names import alias_key, clean_person_name, names_data
+from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._rules import (
     alias_mentions,
     full_names,
@@ -61,6 +61,8 @@ def _coordinated_people(doc: Doc, bare: list[Mention]) -> list[Mention]:
     spans = {m.span.start: m for m in bare}
     out = []
     for m in bare:
+        if is_given_name(m.name):
+            continue  # "Ricardo y Roberto siguen prófugos": first names alone name no one the reader can tell
         tok = next((t for t in doc if t.idx == m.span.start), None)
         if tok is None:
             continue
