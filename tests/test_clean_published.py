@@ -105,3 +105,9 @@ def test_published_a_header_line_with_published_and_updated_stamps_side_by_side(
 
 def test_published_a_byline_beside_its_date_on_one_short_line():
     assert _published("Capturan a operador en Sonora\n\nPor Redacción | 14 de enero de 2026\n\n" + BODY) == "2026-01-14"
+
+
+def test_published_a_numeric_date_read_by_its_weekday():
+    head = "Officers seize methamphetamine in lime shipment\n\n"
+    assert _published(head + "Release Date: Fri, 12/04/2026\n\n" + BODY) == "2026-12-04"
+    assert _published(head + "Publicado: sáb, 04/07/2026\n\n" + BODY) == "2026-07-04"

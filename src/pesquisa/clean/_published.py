@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pesquisa.calendar import DMY, MDY, parse_date, safe_date
+from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
 from pesquisa.clean._signals import WEEKDAY
 
 # the head of the file is where stamps live; deeper lines are article text
@@ -68,8 +68,12 @@ def numeric_date(text: str) -> str | None:
     if not match:
         return None
     a, b, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
-    day = safe_date(year, b, a) or safe_date(year, a, b)
-    return day.isoformat() if day else None
+    readings = [d for d in (safe_date(year, b, a), safe_date(year, a, b)) if d]
+    named = WEEKDAY.search(text)  # "Fri, 12/04/2026": the weekday tells which reading the page meant
+    if named and len(readings) == 2:
+        weekday = weekday_numbers(abbreviations=True).get(named.group(1).lower().rstrip("."))
+        readings = [d for d in readings if d.weekday() == weekday] or readings
+    return readings[0].isoformat() if readings else None
 
 
 def crawler_date(lines: list[str]) -> str | None:
