@@ -88,3 +88,10 @@ def test_extract_nlp_parse_batch_gives_each_text_its_own_parse():
         assert np.array_equal(doc.to_array(attrs), alone.to_array(attrs))
         assert doc.user_data == alone.user_data  # the deferred-lemma mark (lemma_of)
     assert parse_batch([], "es") == []
+
+
+def test_nlp_a_romance_language_is_read_by_the_spanish_pipeline():
+    from pesquisa.extract.nlp import load_pipeline, model_language
+
+    assert [model_language(x) for x in ("en", "es", "pt", "fr", "de", "zh")] == ["en", "es", "es", "es", "en", "en"]
+    assert load_pipeline("pt").lang == "es"

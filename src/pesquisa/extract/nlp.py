@@ -83,10 +83,21 @@ def lemma_of(token: Token) -> str:
     return token.lemma_
 
 
+# Languages read with the Spanish pipeline: its tagger and NER carry over to the other Romance languages
+# far better than the English ones do (a Portuguese page: "Omar García Harfuch" found, no "Segundo" body).
+ROMANCE = frozenset({"pt", "it", "fr", "ca", "gl", "ro"})
+
+
+def model_language(lang: str) -> str:
+    """The language whose pipeline reads ``lang``: itself for English and Spanish, Spanish for the other
+    Romance languages, English for the rest."""
+    return lang if lang in MODELS else "es" if lang in ROMANCE else "en"
+
+
 @cache
 def load_pipeline(lang: str) -> Language:
-    """The spaCy pipeline for ``lang`` ('en' or 'es'; other languages use English)."""
-    name = MODELS.get(lang, MODELS["en"])
+    """The spaCy pipeline for ``lang`` ('en' or 'es'; ``model_language`` says which reads another language)."""
+    name = MODELS[model_language(lang)]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:

@@ -29,7 +29,7 @@ from pesquisa.errors import ConfigError
 from pesquisa.extract.dates import extract_dates
 from pesquisa.extract.entities import extract_entities
 from pesquisa.extract.events import extract_events, extract_events_v1
-from pesquisa.extract.nlp import parse
+from pesquisa.extract.nlp import model_language, parse
 from pesquisa.extract.quantities import extract_quantities
 from pesquisa.extract.quotes import extract_quotes
 from pesquisa.extract.relations import extract_relations
@@ -163,5 +163,6 @@ def extract_document(document: CleanDocument, *, components: Sequence[Component]
 
 
 def document_lang(document: CleanDocument) -> str:
-    """The pipeline that parses ``document``: its language, English for any but English and Spanish."""
-    return document.lang if document.lang in {"en", "es"} else "en"
+    """The pipeline that parses ``document`` and the lexicons extraction reads it with (``model_language``:
+    Spanish for the other Romance languages, English for the rest)."""
+    return model_language(document.lang)
