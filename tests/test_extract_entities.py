@@ -630,3 +630,9 @@ def test_entities_coordinated_first_names_alone_are_no_people(nlp_es):
             "prófugos, según la Fiscalía. Sheinbaum y Trump hablaron del caso.")
     people = _names(nlp_es, text, "person")
     assert not people & {"Ricardo", "Roberto"} and {"Sheinbaum", "Trump"} <= people
+
+
+def test_entities_a_name_closed_by_a_generational_suffix(nlp_en):
+    # "Peace": a common word, so the model tags nothing
+    text = "Breon Peace Jr., a former federal prosecutor, said such cases depend on cooperating witnesses."
+    assert _names(nlp_en, text, "person") == {"Breon Peace Jr."}

@@ -112,11 +112,16 @@ def _complement_of_title(text: str, start: int, candidate: str) -> bool:
 _FULL_NAME = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s(?:(?:de|del|de la)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){2,3})(?![\w])")
 
 
+# a name closed by a generational suffix: "Breon Peace Jr.", "Robert F. Kennedy Jr.", "John Smith III"
+_SUFFIXED_NAME = re.compile(r"(?<![\w.])([A-Z][a-z]+(?:\s[A-Z]\.)?(?:\s[A-Z][a-z’'-]+){1,2},?\s(?:Jr\.|Sr\.|III|II|IV))(?![\w])")
+
+
 def full_names(text: str, taken: list[Span]) -> list[Mention]:
-    """A Spanish full name no other step found: a known given name and two or three capitalized words
-    ("... and Ovidio Guzmán López on Tuesday", which the small English model leaves untagged)."""
+    """A full name no other step found: a known given name and two or three capitalized words ("... and
+    Ovidio Guzmán López on Tuesday", which the small English model leaves untagged), or any two or three
+    closed by a generational suffix ("Breon Peace Jr.")."""
     out = []
-    for match in _FULL_NAME.finditer(text):
+    for match in [*_FULL_NAME.finditer(text), *_SUFFIXED_NAME.finditer(text)]:
         span = Span(match.start(1), match.end(1))
         if any(span.overlaps(t) for t in taken) or not _free_standing(text, span):
             continue
@@ -132,7 +137,8 @@ def _free_standing(text: str, span: Span) -> bool:
     previous = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:] or [""]  # on its own line
     glued = previous[0][:1].isupper() and not previous[0].endswith((".", ":", "—"))
     street = previous[0].lower() in names_data().geo_words
-    return is_given_name(text[span.start:span.end].split()[0]) and not glued and not street
+    suffixed = _SUFFIXED_NAME.fullmatch(text, span.start, span.end) is not None
+    return (suffixed or is_given_name(text[span.start:span.end].split()[0])) and not glued and not street
 
 
 def _in_title_case(text: str, span: Span) -> bool:
