@@ -852,3 +852,9 @@ def test_extract_quotes_british_single_marks_quote_and_apostrophes_do_not(nlp_en
     assert _said(quotes, "We will not rest") == ("Rosa Icela Rodríguez", True)
     assert _said(quotes, "It’s the same promise") == ("Adrián López", True)
     assert _direct("The strategy known as ‘Plan México’ also included aid to Haiti and the Dominican Republic.") == []
+
+
+def test_quotes_a_subject_verb_after_a_person_named_beside_the_office_of_a_body(nlp_es):
+    text = ("El coordinador del PAN, Ricardo Mejía Salas, defendió el dictamen en tribuna. \"No vamos a permitir que "
+            "crucen más armas por la frontera\", sostuvo.")
+    assert _said(_quotes(nlp_es, text), "No vamos a permitir") == ("Ricardo Mejía Salas", True)

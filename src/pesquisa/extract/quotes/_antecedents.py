@@ -85,9 +85,11 @@ class Antecedents:
             hit = next(((m, e) for m, e in self.mentions if span.start <= m.span.start and m.span.end <= span.end
                         and (e.type == "organization" or not organization)), None)
             whole = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
-            if hit is None and not organization:  # "El secretario de Seguridad, Omar García Harfuch, destacó"
+            # "El secretario de Seguridad, Omar García Harfuch, destacó": no body, or one the head only
+            # names the office of ("El coordinador de Morena, Adán Augusto López, defendió"): the person
+            if not organization and (hit is None or not hit[0].span.start <= tok.idx < hit[0].span.end):
                 hit = next(((m, e) for m, e in self.mentions if whole.start <= m.span.start
-                            and m.span.end <= whole.end and e.type == "person"), None)
+                            and m.span.end <= whole.end and e.type == "person"), None) or hit
             if hit is not None:
                 best = self._entity_speaker(hit[1], hit[0].span, "carrier")
             elif not organization:
