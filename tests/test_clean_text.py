@@ -373,3 +373,12 @@ def test_clean_print_edition_notes_and_author_links_are_chrome():
            "See more on: Mexican Navy\n")
     body = clean_document(RawDocument("page.txt", raw)).body
     assert body.endswith("in the port of Salina Cruz.")
+
+
+def test_clean_a_wire_copyright_written_with_c_in_brackets_is_chrome():
+    raw = ("México extradita a exfuncionario acusado de proteger a un cártel\n"
+           "Ciudad de México, 5 dic (EFE).- El Gobierno de México extraditó este viernes a Estados Unidos a un "
+           "exdirector de la policía de Culiacán acusado de recibir sobornos a cambio de información sobre operativos.\n"
+           "El exfuncionario fue entregado a agentes federales estadounidenses en el aeropuerto de Toluca.\n"
+           "(c) Agencia EFE\n")
+    assert clean_document(RawDocument("efe.txt", raw)).body.endswith("en el aeropuerto de Toluca.")
