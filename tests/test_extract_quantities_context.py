@@ -1,0 +1,133 @@
+"""Quantities read with their context: what a figure is (seizure, flow, potential, judgment), the
+other end of a change, lists of seized goods.
+
+Sentences are hand-written in the style of wire stories, DOJ releases and Mexican and Colombian
+portals; none is taken from the shared evaluation corpus.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.extract.quantities import extract_quantities
+from pesquisa.records import Quantity
+
+
+def by_text(text: str, lang: str) -> dict[str, Quantity]:
+    """Quantities of ``text`` by their text, each checked to sit exactly at its span."""
+    quantities = extract_quantities(text, lang=lang)
+    for q in quantities:
+        assert text[q.span.start:q.span.end] == q.text
+    return {q.text: q for q in quantities}
+
+
+def one(text: str, lang: str, written: str) -> Quantity:
+    found = by_text(text, lang)
+    assert written in found, f"{written!r} not in {list(found)}"
+    return found[written]
+
+
+# --- who died, and who did it -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "kind"),
+    [
+        ("es", "Agentes de la fiscalía detuvieron a cuatro presuntos secuestradores en Reynosa.",
+         "cuatro presuntos secuestradores", "count"),
+        ("es", "La policía estatal capturó a dos homicidas en Celaya.", "dos homicidas", "count"),
+        ("en", "Police arrested three suspected murderers near Tijuana.", "three suspected murderers", "count"),
+        ("es", "Fueron localizadas cinco personas secuestradas en una bodega.", "cinco personas secuestradas",
+         "statistic"),
+        ("en", "More than 120,000 people are registered as missing in Mexico.", "120,000 people", "statistic"),
+        ("en", "Some 2,300 people remain missing after the clashes.", "2,300 people", "statistic"),
+    ],
+)
+def test_extract_quantities_perpetrators_are_no_victims_the_missing_are(lang, sentence, text, kind):
+    assert one(sentence, lang, text).kind == kind
+
+
+def test_extract_quantities_un_before_a_person_noun_counts_one():
+    text = "El enfrentamiento en Culiacán dejó un muerto, un lesionado y una detenida."
+    found = by_text(text, "es")
+    assert (found["un muerto"].value, found["un muerto"].kind) == (1, "statistic")
+    assert (found["un lesionado"].value, found["un lesionado"].kind) == (1, "statistic")
+    assert (found["una detenida"].value, found["una detenida"].kind) == (1, "count")
+    assert "un arma" not in by_text("Le encontraron un arma y una motocicleta.", "es")
+
+
+# --- what kind of figure goods are -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "kind"),
+    [
+        # a flow per year, after a sentence that seized: no seizure
+        ("en", "Soldiers seized 40 rifles in Sonora. Officials estimate that 150,000 guns are smuggled across "
+               "the border each year.", "150,000 guns", "count"),
+        ("es", "Las fuerzas federales han asegurado 15 mil armas. Cada año ingresan ilegalmente al país "
+               "alrededor de 200 mil armas de fuego.", "200 mil armas de fuego", "count"),
+        # a period that dates is no rate
+        ("en", "Agents seized 500 pounds of meth, up from 300 pounds a year earlier.", "300 pounds", "seizure"),
+        # what could be produced, not what was seized
+        ("en", "Troops seized a clandestine lab capable of producing 100 kilos of methamphetamine a week.",
+         "100 kilos of methamphetamine", "count"),
+        ("es", "La Marina aseguró 40 kilos de fentanilo. Un kilo de fentanilo puede producir hasta 500 mil dosis.",
+         "Un kilo de fentanilo", "count"),
+        # money a court orders paid is money
+        ("en", "Ramírez was ordered to forfeit $4.5 million after pleading guilty.", "$4.5 million", "money"),
+        ("en", "He agreed to the forfeiture of $2 billion in drug proceeds.", "$2 billion", "money"),
+        # destroying drugs: they were seized
+        ("es", "México destruye 1.500 kilos de fentanilo en Sinaloa.", "1.500 kilos de fentanilo", "seizure"),
+        ("en", "Soldiers destroyed 2 tons of marijuana in Durango.", "2 tons of marijuana", "seizure"),
+    ],
+)
+def test_extract_quantities_flows_potentials_judgments_and_destruction(lang, sentence, text, kind):
+    assert one(sentence, lang, text).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text"),
+    [
+        ("es", "En el inmueble se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos con reporte de robo "
+               "y 150 mil pesos en efectivo.", "3 vehículos"),
+        ("en", "Officers seized 12 rifles, 3,000 rounds of ammunition and 4 trucks at the ranch.", "4 trucks"),
+    ],
+)
+def test_extract_quantities_a_list_of_seized_goods_is_all_seized(lang, sentence, text):
+    assert one(sentence, lang, text).kind == "seizure"
+
+
+def test_extract_quantities_people_listed_after_goods_are_no_seizure():
+    text = "Soldiers seized 5 tons of cocaine and 14 people in Chiapas."
+    assert one(text, "en", "14 people").kind == "count"
+
+
+# --- the other end of a change ----------------------------------------------------------------
+
+
+def test_extract_quantities_first_end_of_a_change_reads_like_the_second():
+    text = "Los homicidios bajaron, al pasar de un promedio de 86 a 64 víctimas diarias."
+    first = one(text, "es", "86")
+    assert (first.kind, first.item) == ("statistic", "víctimas diarias")
+    pct = one("La pobreza pasó de 5 a 10 por ciento en la región.", "es", "5")
+    assert (pct.value, pct.unit) == (5, "%")
+
+
+def test_extract_quantities_second_end_of_a_change_reads_like_the_first():
+    text = "CBP seized 1,200 pounds of fentanyl in February, down from 2,100 in June."
+    second = one(text, "en", "2,100")
+    assert (second.kind, second.item, second.unit) == ("seizure", "fentanyl", "kg")
+    assert second.value == pytest.approx(2100 * 0.45359237)
+    deaths = "Overdose deaths dropped 27% in 2024, to about 80,400, according to the CDC."
+    level = one(deaths, "en", "80,400")
+    assert (level.kind, level.unit, level.value) == ("statistic", None, 80400)
+
+
+def test_extract_quantities_a_figure_after_a_verb_compares_nothing():
+    text = "La Marina aseguró 5 kilos de cocaína y detuvo a 12 en Manzanillo."
+    assert "12" not in by_text(text, "es") or by_text(text, "es")["12"].unit is None
+
+
+def test_extract_quantities_present_tense_fall_verb_makes_a_fall():
+    assert one("Homicidios bajan 25% en Guanajuato", "es", "25%").value == -25
