@@ -1,5 +1,5 @@
 """Quantities read with their context: what a figure is (seizure, flow, potential, judgment), the
-other end of a change, lists of seized goods.
+other end of a change, lists of seized goods, and items that refer back.
 
 Sentences are hand-written in the style of wire stories, DOJ releases and Mexican and Colombian
 portals; none is taken from the shared evaluation corpus.
@@ -127,6 +127,38 @@ def test_extract_quantities_second_end_of_a_change_reads_like_the_first():
 def test_extract_quantities_a_figure_after_a_verb_compares_nothing():
     text = "La Marina aseguró 5 kilos de cocaína y detuvo a 12 en Manzanillo."
     assert "12" not in by_text(text, "es") or by_text(text, "es")["12"].unit is None
+
+
+# --- items that refer back --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "text", "item"),
+    [
+        ("en", "CBP seized 900 pounds of fentanyl and 300 pounds of cocaine in March.\n\n"
+               "Fentanyl remains the top concern at the border.\n\n"
+               "At Otay Mesa, officers found 385 pounds of the drug in the gas tank of a sedan.",
+         "385 pounds of the drug", "fentanyl"),
+        ("es", "El Ejército aseguró 2,5 toneladas de metanfetamina en Cosalá.\n\n"
+               "En lo que va del año se han asegurado más de 1.200 kilos de la droga en Sinaloa.",
+         "1.200 kilos de la droga", "methamphetamine"),
+        ("es", "La Armada incautó 4 toneladas de cocaína y 600 kilos de marihuana.\n\n"
+               "En la primera operación se hallaron 2.340 kilogramos del alcaloide en una lancha.",
+         "2.340 kilogramos del alcaloide", "cocaine"),
+        ("es", "Se aseguraron 300 kilos de cocaína y 1.500 kilos de fentanilo. También se incautaron "
+               "1,2 millones de pastillas del opioide sintético.",
+         "1,2 millones de pastillas del opioide sintético", "fentanyl pills"),
+        ("en", "Agents found 22 bundles of cocaine weighing a combined 55 pounds.", "55 pounds", "cocaine"),
+    ],
+)
+def test_extract_quantities_item_referring_back_is_the_drug_named_before(lang, article, text, item):
+    assert one(article, lang, text).item == item
+
+
+def test_extract_quantities_drug_before_a_noun_refers_to_nothing():
+    text = "Police seized 40 kilos of cocaine. About 70 percent of the drug trade in Sonora is local."
+    share = next(q for q in extract_quantities(text, lang="en") if q.text.startswith("70 percent"))
+    assert share.item != "cocaine"
 
 
 def test_extract_quantities_present_tense_fall_verb_makes_a_fall():
