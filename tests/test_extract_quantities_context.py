@@ -1,5 +1,5 @@
 """Quantities read with their context: what a figure is (seizure, flow, potential, judgment), the
-other end of a change, lists of seized goods, and items that refer back.
+other end of a change, lists of seized goods, rates after a noun, and items that refer back.
 
 Sentences are hand-written in the style of wire stories, DOJ releases and Mexican and Colombian
 portals; none is taken from the shared evaluation corpus.
@@ -129,6 +129,24 @@ def test_extract_quantities_a_figure_after_a_verb_compares_nothing():
     assert "12" not in by_text(text, "es") or by_text(text, "es")["12"].unit is None
 
 
+# --- rates after a noun -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "item"),
+    [
+        ("es", "Colima, con 97 homicidios por cada 100 mil habitantes, encabeza la lista.",
+         "97 homicidios por cada 100 mil habitantes", "homicidios"),
+        ("en", "The state recorded 41 murders per 100,000 residents last year.",
+         "41 murders per 100,000 residents", "murders"),
+    ],
+)
+def test_extract_quantities_rate_after_a_noun_is_one_statistic(lang, sentence, text, item):
+    found = by_text(sentence, lang)
+    assert list(found) == [text]
+    assert (found[text].kind, found[text].item) == ("statistic", item)
+
+
 # --- items that refer back --------------------------------------------------------------------
 
 
@@ -159,6 +177,22 @@ def test_extract_quantities_drug_before_a_noun_refers_to_nothing():
     text = "Police seized 40 kilos of cocaine. About 70 percent of the drug trade in Sonora is local."
     share = next(q for q in extract_quantities(text, lang="en") if q.text.startswith("70 percent"))
     assert share.item != "cocaine"
+
+
+# --- where a noun phrase ends ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text"),
+    [
+        ("en", "Officers found 40 pounds of white powder hidden inside the gas tank.", "40 pounds of white powder"),
+        ("es", "Semar asegura más de 3 toneladas de cocaína frente a Oaxaca", "3 toneladas de cocaína"),
+        ("es", "Los guardacostas hallaron 900 kilos de marihuana cerca de Tumaco.", "900 kilos de marihuana"),
+        ("en", "The U.S. trained 3,000 Mexican police officers in 2024.", "3,000 Mexican police officers"),
+    ],
+)
+def test_extract_quantities_noun_phrase_ends_before_adverbs_and_participles(lang, sentence, text):
+    assert text in by_text(sentence, lang)
 
 
 def test_extract_quantities_present_tense_fall_verb_makes_a_fall():

@@ -116,11 +116,17 @@ class Items(Scanner):
             leading_other = not cands and word in others  # "Two other men"
             if not (self.np_word(k) or leading_other):
                 break
-            if word.endswith("ed") and not (leading_other or hyphened or word in self.words("ed_adjectives")) and \
+            if (word.endswith("ed") or word in self.words("participles")) and \
+                    not (leading_other or hyphened or word in self.words("ed_adjectives")) and \
                     commodity_key(word) not in self.lex.commodities:
-                break  # a participle or verb: "16 were arrested", "fuel believed stolen"; not "fentanyl-laced"
+                break  # a participle or verb: "16 were arrested", "fuel believed stolen", "drug hidden inside"
             cands.append(k)
             if not leading_other and self.plural_en(word):
+                nxt = k + 1  # a collective plural names its members after it: "police officers", "crew members"
+                if word in self.lex.words["irregular_plurals"]["en"] and nxt < len(toks) and \
+                        not self.gap_breaks(k, nxt) and self.np_word(nxt) and self.plural_en(toks[nxt].text) and \
+                        toks[nxt].text not in self.lex.words["irregular_plurals"]["en"]:
+                    return cands[0], nxt, nxt
                 return cands[0], k, k
             k += 1
         cands = [c for c in cands if toks[c].text not in others]

@@ -15,6 +15,7 @@ from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
+PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
 class Reader(Rejects, Items, Kinds, Refers):
@@ -70,6 +71,8 @@ class Reader(Rejects, Items, Kinds, Refers):
             self.read_count_item(d, num)
             if d.form == "bare" and self.is_bare_label(d):
                 return None, rejected
+            if d.form == "np":
+                self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
         elif d.unit in MASS_OR_VOLUME:
             self.read_goods_after(d, d.end)
         elif d.percent:
@@ -202,18 +205,22 @@ class Reader(Rejects, Items, Kinds, Refers):
             d.start = min(d.start, opener.start())
         return second
 
-    def read_rate(self, d: Draft) -> None:
-        """Takes the denominator of a rate into the quantity: "25 per 100,000 inhabitants", "3 de cada 10"."""
-        m = RATE.match(self.scan, d.end)
+    def read_rate(self, d: Draft, *, per_capita: bool = False) -> None:
+        """Takes the denominator of a rate into the quantity: "25 per 100,000 inhabitants", "3 de cada 10".
+
+        After a counted noun (``per_capita``) only a population base of 100 or more is a rate:
+        "97 homicides per 100,000 residents", not "26 personas por 5 delitos"; the noun stays the item.
+        """
+        m = (PER_CAPITA if per_capita else RATE).match(self.scan, d.end)
         k = self.tok_at(m.end()) if m else None
         den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
-        if m is None or den is None:
+        if m is None or den is None or (per_capita and den.value < 100):
             return
         d.rate, d.end = True, self.toks[den.last].end
         j = den.last + 1
         if j < len(self.toks) and not self.gap_breaks(j - 1, j) and self.np_word(j):
             d.end = self.toks[j].end
-        if not d.measured:
+        if not d.measured and not per_capita:
             d.item, d.form = self.text[m.start():d.end].strip(), "rate"
 
     def read_qualifier(self, d: Draft) -> None:
