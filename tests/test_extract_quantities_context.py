@@ -197,3 +197,95 @@ def test_extract_quantities_noun_phrase_ends_before_adverbs_and_participles(lang
 
 def test_extract_quantities_present_tense_fall_verb_makes_a_fall():
     assert one("Homicidios bajan 25% en Guanajuato", "es", "25%").value == -25
+
+
+# --- round 2: shares, restatements, sentence drugs, labels -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "value"),
+    [
+        ("en", "The DEA estimates that seven in ten pills it seizes contain a lethal dose.", "seven in ten pills", 7),
+        ("en", "Texas and Arizona accounted for 3 out of every 4 traced guns.", "3 out of every 4", 3),
+        ("en", "One in five detainees was released within a week.", "One in five detainees", 1),
+        ("es", "Dos de cada tres elementos no han aprobado los exámenes.", "Dos de cada tres elementos", 2),
+        ("es", "La encuesta indica que 7 de cada 10 realizan tareas de vigilancia.", "7 de cada 10", 7),
+    ],
+)
+def test_extract_quantities_a_share_is_one_statistic(lang, sentence, text, value):
+    q = one(sentence, lang, text)
+    assert (q.value, q.kind) == (value, "statistic")
+
+
+def test_extract_quantities_a_year_after_in_is_no_share():
+    assert one("The cartel moved 5 in 2024, officials said.", "en", "5").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "kind", "item"),
+    [
+        ("en", "Synthetic opioids killed 48,000 people, or roughly 130 a day.", "130", "statistic", "people"),
+        ("es", "Pemex reportó 13 mil 800 tomas clandestinas, es decir, 38 por día.", "38", "count",
+         "tomas clandestinas"),
+        ("es", "La corporación cuenta con 133 mil elementos, de los cuales 92 mil 400 están desplegados.",
+         "92 mil 400", "count", "elementos"),
+    ],
+)
+def test_extract_quantities_a_restated_or_partial_figure_reads_like_the_first(lang, sentence, text, kind, item):
+    q = one(sentence, lang, text)
+    assert (q.kind, q.item) == (kind, item)
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "text", "kind", "item"),
+    [
+        ("en", "Fentanyl seizures at Arizona ports dropped by half last year, to about 6,000 pounds.",
+         "6,000 pounds", "seizure", "fentanyl"),
+        ("es", "La Marina aseguró mil kilos de cocaína en Manzanillo. La droga estaba distribuida en 35 paquetes.",
+         "35 paquetes", "seizure", "cocaine packages"),
+        ("en", "CBP seized 6,000 pounds of fentanyl in Arizona. At the Nogales port, officers made 312 fentanyl "
+               "busts in fiscal 2025.", "312 fentanyl busts", "count", "fentanyl"),
+    ],
+)
+def test_extract_quantities_goods_of_the_sentence_and_counted_seizures(lang, article, text, kind, item):
+    q = one(article, lang, text)
+    assert (q.kind, q.item) == (kind, item)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text"),
+    [
+        ("en", "Mexico sent 26 more alleged cartel members to the United States.", "26 more alleged cartel members"),
+        ("en", "The prisoners were flown on six military aircraft.", "six military aircraft"),
+    ],
+)
+def test_extract_quantities_noun_phrases_after_more_and_collectives(lang, sentence, text):
+    assert text in by_text(sentence, lang)
+
+
+def test_extract_quantities_a_qualifier_ends_the_noun_phrase_before_it():
+    found = by_text("More than 60% of the country's roughly 30,000 annual homicides involve a gun.", "en")
+    assert "30,000 annual homicides" in found
+    assert not any("roughly" in text for text in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("es", "Fue detenido en el kilómetro 45 de la carretera federal 15, cerca de Hermosillo."),
+        ("es", "Para denuncias, comuníquese a la Fiscalía, extensión 8100."),
+    ],
+)
+def test_extract_quantities_labels_after_an_adjective_or_an_extension(lang, sentence):
+    assert by_text(sentence, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text"),
+    [
+        ("es", "Juan N fue detenido en posesión de dos armas largas y 320 cartuchos útiles.", "320 cartuchos útiles"),
+        ("en", "The driver was arrested in possession of 3 pistols and a rifle.", "3 pistols"),
+    ],
+)
+def test_extract_quantities_goods_in_possession_at_arrest_are_seized(lang, sentence, text):
+    assert one(sentence, lang, text).kind == "seizure"

@@ -114,8 +114,8 @@ class Items(Scanner):
                 break
             word = toks[k].text
             leading_other = not cands and word in others  # "Two other men"
-            if not (self.np_word(k) or leading_other):
-                break
+            if not (self.np_word(k) or leading_other) or word in self.words("qualifiers"):
+                break  # "60% of the country's roughly 30,000 homicides": a qualifier opens the next figure
             if (word.endswith("ed") or word in self.words("participles")) and \
                     not (leading_other or hyphened or word in self.words("ed_adjectives")) and \
                     commodity_key(word) not in self.lex.commodities:
@@ -125,7 +125,7 @@ class Items(Scanner):
                 nxt = k + 1  # a collective plural names its members after it: "police officers", "crew members"
                 if word in self.lex.words["irregular_plurals"]["en"] and nxt < len(toks) and \
                         not self.gap_breaks(k, nxt) and self.np_word(nxt) and self.plural_en(toks[nxt].text) and \
-                        toks[nxt].text not in self.lex.words["irregular_plurals"]["en"]:
+                        toks[nxt].text != word:  # "military aircraft" too
                     return cands[0], nxt, nxt
                 return cands[0], k, k
             k += 1

@@ -38,19 +38,25 @@ class Kinds(Scanner):
 
         "al pasar de 86 a 64 víctimas diarias", "fell from 80 a day to about 60 a day": the first
         end is read like the second, unit included ("from 5 to 10 percent"). "1,200 pounds of
-        fentanyl, down from 2,100", "70,000 died, down from 74,000": the second end is read like
-        the first, but a percentage change is no unit of the level after it ("fell 27%, to 80,400").
+        fentanyl, down from 2,100", "70,000 died, down from 74,000", "killed 48,000 people, or
+        roughly 130 a day", "de los cuales 92 mil 400": the second is read like the first, but a
+        percentage change is no unit of the level after it ("fell 27%, to 80,400").
         """
-        gap = self.scan[prev.end:d.start]
+        qualifier = self.ends_with("qualifiers", d.start, window=30)
+        gap = self.scan[prev.end:qualifier.start() if qualifier else d.start]
         if len(gap) > 80 or re.search(r"\d|[;:()]", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap)):
             return  # another figure between them; a year may stand there ("from 80 a day in 2019 to 60")
         if self.bare(prev) and self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
                 self.scan, max(0, prev.start - 40), prev.start) and re.search(r"(?:to|a|hasta)\s+\Z", gap):
             self.take_reading(prev, d, unit=True)
-        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and (
-                self.rx(r"(?<![a-z])WORDS\s+\Z", "change_links").search(gap)
-                or self.rx(r",\s*WORDS\s+\Z", "change_links_after_comma").search(gap)):
+        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
             self.take_reading(d, prev, unit=not prev.percent)
+
+    def links_back(self, gap: str) -> bool:
+        """True when ``gap`` ends with words making the next figure another reading of the one before."""
+        return any(self.rx(template, name).search(gap) for template, name in (
+            (r"(?<![a-z])WORDS,?\s+\Z", "change_links"), (r",\s*WORDS,?\s+\Z", "change_links_after_comma"),
+            (r"(?<![a-z])WORDS,?\s+\Z", "relative_partitives")))
 
     def bare(self, d: Draft) -> bool:
         return d.form == "bare" and not d.measured and not d.rate
@@ -68,6 +74,8 @@ class Kinds(Scanner):
             return "seizure" if self.is_cash_seized(d) else "money"
         if d.percent or d.times or d.rate:
             return "statistic"
+        if d.form == "np" and d.head and self.rx("WORDS", "seizure_triggers").fullmatch(d.head):
+            return "count"  # "312 fentanyl busts", "dos decomisos de cocaína": seizures counted, not goods
         goods = d.unit in MASS_OR_VOLUME or d.commodity is not None or d.packaging is not None
         if not goods and (self.is_death_figure(d) or d.head in self.words("population_words")):
             return "statistic"

@@ -15,6 +15,8 @@ from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
+# "seven in ten pills", "3 out of every 4 guns", "dos de cada tres elementos": a share, words or digits
+RATIO = re.compile(r"\s+(?:in|out of every|out of|of every|in every|for every|de cada|en cada)\s+")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
@@ -77,9 +79,9 @@ class Reader(Rejects, Items, Kinds, Refers):
             self.read_goods_after(d, d.end)
         elif d.percent:
             self.read_percent_item(d)
-        if d.words_only and not d.measured and d.form in ("bare", "rate"):
-            return None, rejected  # "one of the survivors", "the two met"
-        if d.words_only and d.value == 1 and (d.form != "np" or d.measured) and \
+        if d.words_only and not d.measured and d.form == "bare":
+            return None, rejected  # "one of the survivors", "the two met"; not "seven in ten"
+        if d.words_only and d.value == 1 and (d.form != "np" or d.measured) and not d.rate and \
                 not (d.measured and mass_unit_follows(self.scan, self.toks[num.last].end, self.lang)):
             return None, rejected  # "one" only before a noun ("one person", not "one in five") or "a kilo of"
         if d.words_only and self.text[start].isupper() and not self.sentence_initial(start) \
@@ -212,16 +214,24 @@ class Reader(Rejects, Items, Kinds, Refers):
         "97 homicides per 100,000 residents", not "26 personas por 5 delitos"; the noun stays the item.
         """
         m = (PER_CAPITA if per_capita else RATE).match(self.scan, d.end)
+        ratio = None if m or per_capita or d.measured else RATIO.match(self.scan, d.end)
+        m = m or ratio
         k = self.tok_at(m.end()) if m else None
         den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
         if m is None or den is None or (per_capita and den.value < 100):
             return
+        if ratio and not (d.value < den.value <= 1000 and den.words_only == d.words_only):
+            return  # "5 in 2024" is no share; "seven in ten" and "3 out of 4" are
         d.rate, d.end = True, self.toks[den.last].end
         j = den.last + 1
-        if j < len(self.toks) and not self.gap_breaks(j - 1, j) and self.np_word(j):
-            d.end = self.toks[j].end
+        if j < len(self.toks) and not self.gap_breaks(j - 1, j) and self.np_word(j) and self.plural(j):
+            d.end = self.toks[j].end  # the population counted: "per 100,000 residents", not "de cada 10 realizan"
         if not d.measured and not per_capita:
             d.item, d.form = self.text[m.start():d.end].strip(), "rate"
+
+    def plural(self, k: int) -> bool:
+        word = self.toks[k].text
+        return self.plural_en(word) if self.lang == "en" else word.endswith("s")
 
     def read_qualifier(self, d: Draft) -> None:
         m = self.ends_with("qualifiers", d.start, window=30)

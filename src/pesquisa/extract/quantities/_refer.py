@@ -38,6 +38,28 @@ class Refers(Scanner):
                 prev = next((p for p in reversed(drafts[:n]) if p.sentence == d.sentence and p.commodity), None)
                 if prev is not None:  # "22 bundles of cocaine weighing a combined 55 pounds"
                     d.commodity = d.item = prev.commodity
+                else:  # "Fentanyl seizures ... dropped by half, to about 6,000 pounds"
+                    d.commodity = self.drug_of_sentence(d)
+                    d.item = d.commodity or d.item
+            elif d.packaging and d.commodity is None:  # "La droga estaba distribuida en 35 paquetes"
+                d.commodity = self.drug_of_sentence(d)
+                d.item = f"{d.commodity} {d.packaging}" if d.commodity else d.item
+
+    def drug_of_sentence(self, d: Draft) -> str | None:
+        """The one drug the quantity's sentence names, or the drug a word of it refers back to; else None."""
+        span = self.sentence_span(d.sentence)
+        lex = self.lex
+        named = {lex.commodities[commodity_key(m.group(1))] for m in lex.commodity_re.finditer(self.scan, span.start, span.end)
+                 if not (m.start() > 0 and self.scan[m.start() - 1].isalnum())}
+        drugs = named & lex.anaphors["drug" if self.lang == "en" else "droga"]
+        if len(drugs) == 1:
+            return drugs.pop()
+        if drugs:
+            return None
+        m = lex.anaphor_re[self.lang].search(self.scan, span.start, span.end)
+        if m is None or not self.ends_reference(m.end()):
+            return None
+        return self.drug_named_before(m.start(), lex.anaphors[" ".join(m.group(1).split())])
 
     def referring_word(self, d: Draft) -> str | None:
         """The word naming goods by referring back, in the quantity or right after it (then taken in), or None."""
