@@ -289,3 +289,32 @@ def test_extract_quantities_labels_after_an_adjective_or_an_extension(lang, sent
 )
 def test_extract_quantities_goods_in_possession_at_arrest_are_seized(lang, sentence, text):
     assert one(sentence, lang, text).kind == "seizure"
+
+
+# --- round 3: remains, the missing "more", recovered guns, parts of a later figure -----------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "text", "kind"),
+    [
+        ("es", "Los colectivos suman 500 restos localizados este año en Tlajomulco.", "500 restos localizados",
+         "statistic"),
+        ("es", "El colectivo ha localizado 1,850 bolsas con restos en la zona metropolitana.", "1,850 bolsas",
+         "statistic"),
+        ("en", "Prosecutors said about 2,000 more were reported missing in Sinaloa.", "2,000", "statistic"),
+        ("en", "At least 9 of the guns were later recovered at crime scenes in Tamaulipas.", "9 of the guns",
+         "seizure"),
+    ],
+)
+def test_extract_quantities_remains_the_missing_and_recovered_guns(lang, sentence, text, kind):
+    assert one(sentence, lang, text).kind == kind
+
+
+def test_extract_quantities_part_of_a_later_figure_reads_like_it():
+    text = "Jalisco concentra 15 mil 600 de las 128 mil personas desaparecidas en el país."
+    part = one(text, "es", "15 mil 600")
+    assert (part.kind, part.item) == ("statistic", "personas desaparecidas")
+
+
+def test_extract_quantities_options_of_an_argument_are_no_fact():
+    assert "two options" not in by_text("\"We have two options: cooperate or confront,\" she said.", "en")

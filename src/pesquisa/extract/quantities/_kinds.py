@@ -46,7 +46,9 @@ class Kinds(Scanner):
         gap = self.scan[prev.end:qualifier.start() if qualifier else d.start]
         if len(gap) > 80 or re.search(r"\d|[;:()]", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap)):
             return  # another figure between them; a year may stand there ("from 80 a day in 2019 to 60")
-        if self.bare(prev) and self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
+        if self.bare(prev) and re.fullmatch(r"\s+(?:de\s+(?:las|los)|of\s+the)\s+", gap):
+            self.take_reading(prev, d, unit=True)  # "15 mil 600 de las 128 mil personas desaparecidas"
+        elif self.bare(prev) and self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
                 self.scan, max(0, prev.start - 40), prev.start) and re.search(r"(?:to|a|hasta)\s+\Z", gap):
             self.take_reading(prev, d, unit=True)
         elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
@@ -79,6 +81,8 @@ class Kinds(Scanner):
         goods = d.unit in MASS_OR_VOLUME or d.commodity is not None or d.packaging is not None
         if not goods and (self.is_death_figure(d) or d.head in self.words("population_words")):
             return "statistic"
+        if self.rx(r"\s+(?:con|with|containing)\s+(?:[a-z]+\s+){0,2}?WORDS", "death_words").match(self.scan, d.end):
+            return "statistic"  # "1,850 bolsas con restos", "bags containing human remains": the dead, not goods
         clause = self.clause_span(d)
         if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start):
             return "count"  # "un buque con capacidad para 800 mil litros": what it can hold, not what was seized
@@ -162,9 +166,9 @@ class Kinds(Scanner):
         """
         if self.rx("WORDS", "death_words").search(d.item_words):
             return True
-        after = (r"\s+(?:were\s+|was\s+|have\s+|had\s+|are\s+|is\s+|remain\s+|remained\s+|fueron\s+|han\s+|habian\s+"
-                 r"|siguen\s+|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+as\s+"
-                 r"|(?:registrad|reportad|contabilizad)[oa]s\s+como\s+)?WORDS")
+        after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+|had\s+|are\s+|is\s+|remain\s+|remained\s+"
+                 r"|fueron\s+|han\s+|habian\s+|siguen\s+|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+"
+                 r"(?:as\s+)?|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
         relative = r",?\s+(?:que|quienes|who|that)\s[^.;:,()]{0,80}?(?<![a-z0-9])WORDS"
