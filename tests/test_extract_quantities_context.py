@@ -318,3 +318,36 @@ def test_extract_quantities_part_of_a_later_figure_reads_like_it():
 
 def test_extract_quantities_options_of_an_argument_are_no_fact():
     assert "two options" not in by_text("\"We have two options: cooperate or confront,\" she said.", "en")
+
+
+# --- round 4: holders of the goods, bales, listed models, seized participles, "otros" ---------
+
+
+def test_extract_quantities_vessels_the_goods_were_seized_from_are_counted():
+    text = "The navy seized more than eight tons of cocaine from two vessels off Guerrero."
+    found = by_text(text, "en")
+    assert (found["eight tons of cocaine"].kind, found["two vessels"].kind) == ("seizure", "count")
+
+
+def test_extract_quantities_bales_of_the_drugs_are_seized_cocaine():
+    text = ("Mexico's navy seized eight tons of cocaine on Tuesday. The drugs, packed in 300 bales, were found "
+            "aboard a fishing boat.")
+    bales = one(text, "en", "300 bales")
+    assert (bales.kind, bales.item) == ("seizure", "cocaine packages")
+
+
+def test_extract_quantities_arms_listed_by_model_share_the_seizure():
+    text = "Entre las armas aseguradas destacan 620 fusiles AR-15, 410 AK-47 y 95 fusiles Barrett calibre .50."
+    listed = one(text, "es", "410")
+    assert (listed.kind, listed.item) == ("seizure", "firearms")
+
+
+def test_extract_quantities_goods_called_seized_are_a_seizure():
+    text = "De las 4 mil 350 armas aseguradas por el Ejército en 2025, la mayoría vino de Texas."
+    assert one(text, "es", "4 mil 350 armas aseguradas").kind == "seizure"
+
+
+def test_extract_quantities_otros_after_a_measure_takes_its_unit():
+    text = "En marzo se aseguraron 10 millones de litros de diésel en Tampico, y en julio otros 8 millones en Ensenada."
+    more = one(text, "es", "otros 8 millones")
+    assert (more.value, more.unit, more.kind) == (8_000_000, "l", "seizure")

@@ -12,6 +12,8 @@ from pesquisa.records import Span
 # Clause breaks: commas (not inside "32,000"), semicolons, colons, brackets, dashes.
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(\n—–]|\s-\s")
 DIGIT = re.compile(r"\d")
+# Model names and calibers between listed arms: "620 fusiles AR-15, 410 AK-47 y 95 fusiles"
+MODEL = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*-?\d+[\w-]*|calibre\s+\.?\d+(?:[.,]\d+)?|\.\d+(?:-caliber)?)")
 LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";"}
 
 
@@ -24,11 +26,13 @@ class Kinds(Scanner):
         for d in drafts:
             d.kind = self.kind_of(d)
         for prev, d in itertools.pairwise(drafts):
-            listed = prev.sentence == d.sentence and self.scan[prev.end:d.start].strip() in LIST_GAPS
+            listed = prev.sentence == d.sentence and MODEL.sub("", self.text[prev.end:d.start]).strip() in LIST_GAPS
             if listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
             elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
                 d.kind = "seizure"  # "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos"
+            elif listed and d.kind == "count" and prev.kind == "seizure" and prev.commodity and self.bare(d):
+                d.kind, d.item, d.commodity = "seizure", prev.commodity, prev.commodity  # "620 fusiles AR-15, 410 AK-47"
         for prev, d in itertools.pairwise(drafts):
             if prev.sentence == d.sentence:
                 self.share_change(prev, d)
@@ -53,6 +57,9 @@ class Kinds(Scanner):
             self.take_reading(prev, d, unit=True)
         elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
             self.take_reading(d, prev, unit=not prev.percent)
+        elif self.bare(d) and d.item is None and (prev.unit or prev.currency) and not prev.percent and \
+                self.rx(r"WORDS\s", "others").match(self.scan, d.start):
+            self.take_reading(d, prev, unit=True)  # "se aseguraron 10 millones de litros ..., y en julio otros 8 millones"
 
     def links_back(self, gap: str) -> bool:
         """True when ``gap`` ends with words making the next figure another reading of the one before."""
@@ -96,8 +103,11 @@ class Kinds(Scanner):
             return "seizure"  # "México destruye 1.500 kilos de fentanilo"
         if (d.commodity is not None or d.unit in MASS_OR_VOLUME) and self.seizure_told_before(d):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
-        if self.is_seizable(d) and any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
-            return "seizure"  # "seized 14 vehicles": other things, when their own clause says so
+        if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
+            return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
+        if self.is_seizable(d) and not self.ends_with("holders_before", d.start, window=15) and \
+                any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
+            return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels"
         return "count"
 
     def outside_item(self, d: Draft, span: Span) -> list[Span]:
