@@ -351,3 +351,29 @@ def test_extract_quantities_otros_after_a_measure_takes_its_unit():
     text = "En marzo se aseguraron 10 millones de litros de diésel en Tampico, y en julio otros 8 millones en Ensenada."
     more = one(text, "es", "otros 8 millones")
     assert (more.value, more.unit, more.kind) == (8_000_000, "l", "seizure")
+
+
+# --- round 5: money in a list of seized cash, plea forfeiture, careers, gunmen, calibers ---------
+
+
+def test_extract_quantities_currencies_listed_after_seized_cash_are_seized():
+    text = "Los agentes decomisaron 2,5 millones de pesos, 150 mil dólares y 30 mil euros en efectivo."
+    found = by_text(text, "es")
+    assert [found[t].kind for t in ("2,5 millones de pesos", "150 mil dólares", "30 mil euros")] == ["seizure"] * 3
+
+
+def test_extract_quantities_a_plea_decomiso_is_money():
+    text = "Como parte del acuerdo, aceptó el decomiso de 15 mil millones de dólares."
+    assert one(text, "es", "15 mil millones de dólares").kind == "money"
+
+
+def test_extract_quantities_years_of_a_career_are_no_prison_term():
+    text = "Zambada, quien nunca había pisado una prisión en más de 50 años de carrera criminal, se declaró culpable."
+    assert "50 años" not in by_text(text, "es")
+    kept = "Fue condenado a 20 años de prisión por delincuencia organizada."
+    assert one(kept, "es", "20 años").kind == "count"
+
+
+def test_extract_quantities_gunmen_and_calibers():
+    assert "20 gunmen" in by_text("More than 20 gunmen armed with rifles attacked the convoy.", "en")
+    assert by_text("Se aseguraron dos pistolas calibre 9 milímetros.", "es").keys() == {"dos pistolas"}

@@ -144,6 +144,8 @@ class Items(Scanner):
     def plural_en(self, word: str) -> bool:
         if word in self.lex.words["irregular_plurals"]["en"]:
             return True
+        if len(word) > 4 and word.endswith("men"):
+            return True  # "20 gunmen", "two policemen"
         return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and "." not in word
 
     def np_es(self, j: int, *, plural: bool, mass: bool) -> tuple[int, int, int] | None:

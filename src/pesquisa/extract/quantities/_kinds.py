@@ -31,6 +31,8 @@ class Kinds(Scanner):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
             elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
                 d.kind = "seizure"  # "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos"
+            elif listed and d.kind == "money" and prev.kind == "seizure" and prev.currency:
+                d.kind = "seizure"  # "decomisaron 2,5 millones de pesos, 150 mil dólares y 30 mil euros en efectivo"
             elif listed and d.kind == "count" and prev.kind == "seizure" and prev.commodity and self.bare(d):
                 d.kind, d.item, d.commodity = "seizure", prev.commodity, prev.commodity  # "620 fusiles AR-15, 410 AK-47"
         for prev, d in itertools.pairwise(drafts):

@@ -85,12 +85,20 @@ class Rejects(Scanner):
                 and toks[k + 2].text not in self.words("function_words") else None
             d.end = toks[noun].end if noun is not None else unit.end
             d.item = self.text[unit.start:d.end]
-        elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start):
+        elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start) \
+                and not self.span_of_something_else(toks[k].end):
             d.end, d.item = toks[k].end, self.text[toks[k].start:toks[k].end]
         else:
             return False
         d.form, d.head = "np", toks[k].text if toks[k].is_word else toks[k + 1].text
         return True
+
+    def span_of_something_else(self, pos: int) -> bool:
+        """True when "of"/"de" after a time unit names what lasted, no prison term: "50 años de carrera criminal"."""
+        m = re.compile(r"\s+(?:of|de)\s+([a-z]+)").match(self.scan, pos)
+        if m is None or m.group(1) in self.words("function_words"):
+            return False
+        return self.rx("WORDS", "sentencing_words").match(m.group(1)) is None
 
     def is_duration_or_time(self, d: Draft, last: Numeral) -> bool:
         """True for a duration, age, distance or time of day ("45 años", "nine months", "6 de la tarde")."""
