@@ -377,3 +377,31 @@ def test_extract_quantities_years_of_a_career_are_no_prison_term():
 def test_extract_quantities_gunmen_and_calibers():
     assert "20 gunmen" in by_text("More than 20 gunmen armed with rifles attacked the convoy.", "en")
     assert by_text("Se aseguraron dos pistolas calibre 9 milímetros.", "es").keys() == {"dos pistolas"}
+
+
+# --- round 6: converted money, model numbers, ranges up to "mil", ages without "años" ---------
+
+
+def test_extract_quantities_money_converted_in_brackets_shares_its_kind():
+    found = by_text("Officials seized 3 million pesos ($160,000) in cash.", "en")
+    assert (found["3 million pesos"].kind, found["$160,000"].kind) == ("seizure", "seizure")
+
+
+def test_extract_quantities_a_model_number_is_no_count():
+    assert by_text("Agents seized Glock 19 pistols and an M16 rifle.", "en") == {}
+    assert "26 Cartel Members" in by_text("Mexico Sends 26 Cartel Members to US", "en")
+    assert "20 municipalities" in by_text("In three of Sinaloa's 20 municipalities schools closed.", "en")
+    assert "3 narcolaboratorios" in by_text("Asegura Marina 3 narcolaboratorios en Sinaloa", "es")
+
+
+def test_extract_quantities_range_up_to_a_scale_word():
+    q = one("Entre 200 y mil personas marcharon en Culiacán.", "es", "Entre 200 y mil personas")
+    assert (q.value, q.value_max) == (200, 1000)
+
+
+def test_extract_quantities_age_without_anos_and_goods_held_at_arrest():
+    found = by_text("Un hombre de 34 años y una mujer de 28 fueron detenidos con 5 kilos de cristal.", "es")
+    assert list(found) == ["5 kilos de cristal"]
+    assert found["5 kilos de cristal"].kind == "seizure"
+    caught = one("The driver was arrested with 40 pounds of cocaine.", "en", "40 pounds of cocaine")
+    assert caught.kind == "seizure"

@@ -31,6 +31,9 @@ class Kinds(Scanner):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
             elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
                 d.kind = "seizure"  # "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos"
+            elif d.currency and prev.currency and d.kind != prev.kind and \
+                    re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
+                d.kind = prev.kind  # "seized 3 million pesos ($160,000) in cash": the same money, converted
             elif listed and d.kind == "money" and prev.kind == "seizure" and prev.currency:
                 d.kind = "seizure"  # "decomisaron 2,5 millones de pesos, 150 mil dólares y 30 mil euros en efectivo"
             elif listed and d.kind == "count" and prev.kind == "seizure" and prev.commodity and self.bare(d):

@@ -33,6 +33,19 @@ class Reader(Rejects, Items, Kinds, Refers):
             i = max(nxt, i + 1)
         return drafts
 
+    def is_model_number(self, num: Numeral) -> bool:
+        """True for a short plain number right after a capitalized English name, a lower-case noun after it.
+
+        Not after a possessive ("Sinaloa's 20 municipalities") nor in Spanish, whose headlines put the
+        subject before the figure ("Asegura Marina 3 narcolaboratorios") and models after the noun.
+        """
+        k = num.first
+        return self.lang == "en" and num.plain_digits is not None and len(num.plain_digits) <= 4 and k > 0 and \
+            not self.toks[k - 1].text.endswith("'s") and \
+            self.toks[k - 1].is_word and self.capitalized(k - 1) and not self.gap_breaks(k - 1, k) and \
+            self.toks[k - 1].text not in self.words("function_words") and \
+            not self.sentence_initial(self.toks[k - 1].start) and self.lowercase_follows(num)
+
     def is_conversion(self, drafts: list[Draft], d: Draft) -> bool:
         """True for the same measure in other units, in brackets: "400 kilograms (880 pounds)"."""
         if not drafts or not d.unit:
@@ -87,6 +100,8 @@ class Reader(Rejects, Items, Kinds, Refers):
         if d.words_only and self.text[start].isupper() and not self.sentence_initial(start) \
                 and not self.lowercase_follows(num):
             return None, rejected  # "Five Eyes", "Against Two Men" in a title-case headline
+        if d.form == "np" and self.is_model_number(num):
+            return None, rejected  # "Glock 19 pistols", "Beretta 92 pistols": a model, not a count
         self.read_qualifier(d)
         self.read_others(d)
         k = self.tok_at(d.end)
@@ -181,7 +196,9 @@ class Reader(Rejects, Items, Kinds, Refers):
         lead = self.lex.currency_lead_re.match(scan, pos)  # "$5 million to $10 million"
         k = self.tok_at(lead.end() if lead else pos)
         second = read_numeral(self.toks, k, scan, self.lang) if k is not None else None
-        if second is None or second.words_only != num.words_only or self.toks[second.first].start - pos > 12:
+        scale_word = second is not None and second.words_only and second.value >= 1000  # "de 500 a mil días"
+        if second is None or (second.words_only != num.words_only and not scale_word) or \
+                self.toks[second.first].start - pos > 12:
             return None
         high = Draft(start=self.toks[second.first].start, end=self.toks[second.last].end, value=second.value,
                       raw_value=second.value, words_only=second.words_only, sentence=d.sentence,
@@ -189,7 +206,7 @@ class Reader(Rejects, Items, Kinds, Refers):
         self.read_measure(high, second)
         if d.unit and high.unit and d.unit != high.unit:
             return None
-        low = d.value if (d.measured or num.scale > 1) else d.value * second.scale
+        low = d.value if (d.measured or num.scale > 1 or scale_word) else d.value * second.scale
         if join in ("or", "o") and not high.measured:
             return None
         if d.unit is None and high.unit is not None:

@@ -141,6 +141,8 @@ class Rejects(Scanner):
             return True  # "a las 6", "el 22", "aged 45", "article 19", "ages 19 and 23"
         if self.rx(r"(?<![a-z])WORDS\s+[a-z]+\s*\Z", "label_heads").search(self.scan, max(0, d.start - 40), d.start):
             return True  # "la carretera federal 15", "el vuelo comercial 512"
+        if self.rx(r"(?<![a-z])WORDS\s+de\s*\Z", "age_nouns").search(self.scan, max(0, d.start - 30), d.start):
+            return True  # "una mujer de 28": an age with its "años" left out
         k = self.tok_at(d.start)
         if k and self.toks[k - 1].is_word and self.capitalized(k - 1) and not self.gap_breaks(k - 1, k) \
                 and not self.sentence_initial(self.toks[k - 1].start):
