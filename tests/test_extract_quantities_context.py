@@ -405,3 +405,12 @@ def test_extract_quantities_age_without_anos_and_goods_held_at_arrest():
     assert found["5 kilos de cristal"].kind == "seizure"
     caught = one("The driver was arrested with 40 pounds of cocaine.", "en", "40 pounds of cocaine")
     assert caught.kind == "seizure"
+
+
+def test_extract_quantities_each_weight_weighs_the_drug_named_before_it():
+    text = ("Seizures of methamphetamine fell to 13,255 pounds, and cocaine seizures rose 12% to "
+            "6,908 pounds.")
+    found = by_text(text, "en")
+    assert (found["13,255 pounds"].item, found["6,908 pounds"].item) == ("methamphetamine", "cocaine")
+    potency = "Fentanyl is 50 times more potent than heroin, and two milligrams can be fatal."
+    assert one(potency, "en", "two milligrams").item is None

@@ -7,9 +7,10 @@ down from 2,100 pounds"). Both are read from the text, not from a parse: a word 
 ``anaphors`` (commodities.yaml) after a determiner points back to a drug of ``refer_to`` (of its
 class: "the synthetic opioid" is no cocaine), the last its paragraph names, else the one the text
 named most (the story's drug when the word opens a paragraph of its own); a weight or volume
-with no item weighs the goods of the figure before it in its sentence. The trade-off: an article
-that names two drugs equally often and refers back from a paragraph naming neither gets the
-later one.
+with no item, in a sentence that seizes or finds, weighs the goods its sentence names last before
+it (else the one drug named after it); packages with no goods hold the drug of their sentence.
+The trade-off: an article that names two drugs equally often and refers back from a paragraph
+naming neither gets the later one.
 """
 
 from __future__ import annotations
@@ -27,35 +28,49 @@ class Refers(Scanner):
 
     def resolve_items(self, drafts: list[Draft]) -> None:
         """Sets the item of drafts that name their drug by referring back, or name no goods after a weighed figure."""
-        for n, d in enumerate(drafts):
+        for d in drafts:
             word = self.referring_word(d)
             if word is not None:
                 drug = self.drug_named_before(d.start, self.lex.anaphors[" ".join(word.split())])
                 if drug is not None:
                     d.commodity = drug
                     d.item = f"{drug} {d.packaging}" if d.packaging and not d.unit else drug
-            elif d.item is None and d.unit in MASS_OR_VOLUME:
-                prev = next((p for p in reversed(drafts[:n]) if p.sentence == d.sentence and p.commodity), None)
-                if prev is not None:  # "22 bundles of cocaine weighing a combined 55 pounds"
-                    d.commodity = d.item = prev.commodity
-                else:  # "Fentanyl seizures ... dropped by half, to about 6,000 pounds"
-                    d.commodity = self.drug_of_sentence(d)
-                    d.item = d.commodity or d.item
+            elif d.item is None and d.unit in MASS_OR_VOLUME and self.tells_seizure(d):
+                # "22 bundles of cocaine weighing a combined 55 pounds", "Fentanyl seizures ... to about
+                # 6,000 pounds"; not "Fentanyl is 50 times more potent than heroin, and two milligrams can kill"
+                d.commodity = self.drug_of_sentence(d, any_goods=True)
+                d.item = d.commodity or d.item
             elif d.packaging and d.commodity is None:  # "La droga estaba distribuida en 35 paquetes"
                 d.commodity = self.drug_of_sentence(d)
                 d.item = f"{d.commodity} {d.packaging}" if d.commodity else d.item
 
-    def drug_of_sentence(self, d: Draft) -> str | None:
-        """The one drug the quantity's sentence names, or the drug a word of it refers back to; else None."""
+    def tells_seizure(self, d: Draft) -> bool:
+        """True when the quantity's sentence seizes or finds something."""
+        span = self.sentence_span(d.sentence)
+        return any(self.rx("(?<![a-z0-9])WORDS", name).search(self.scan, span.start, span.end)
+                   for name in ("seizure_triggers", "discovery_triggers"))
+
+    def drug_of_sentence(self, d: Draft, *, any_goods: bool = False) -> str | None:
+        """The drug the quantity's sentence names last before it (else the one it names after it), or the
+        drug a word of the sentence refers back to; else None.
+
+        "Seizures of methamphetamine fell to 13,255 pounds, and cocaine seizures rose 12% to 6,908
+        pounds": each weight weighs the drug named before it; with ``any_goods``, any goods named
+        before it ("10 millones de litros de diésel ... y 8 millones de litros").
+        """
         span = self.sentence_span(d.sentence)
         lex = self.lex
-        named = {lex.commodities[commodity_key(m.group(1))] for m in lex.commodity_re.finditer(self.scan, span.start, span.end)
-                 if not (m.start() > 0 and self.scan[m.start() - 1].isalnum())}
-        drugs = named & lex.anaphors["drug" if self.lang == "en" else "droga"]
-        if len(drugs) == 1:
-            return drugs.pop()
-        if drugs:
-            return None
+        drugs = lex.anaphors["drug" if self.lang == "en" else "droga"]
+        named = [(m.start(), lex.commodities[commodity_key(m.group(1))])
+                 for m in lex.commodity_re.finditer(self.scan, span.start, span.end)
+                 if not (m.start() > 0 and self.scan[m.start() - 1].isalnum())]
+        before = [drug for pos, drug in named if pos < d.start and (any_goods or drug in drugs)]
+        named = [(pos, drug) for pos, drug in named if drug in drugs]
+        after = {drug for pos, drug in named if pos >= d.start}
+        if before:
+            return before[-1]
+        if after:
+            return after.pop() if len(after) == 1 else None
         m = lex.anaphor_re[self.lang].search(self.scan, span.start, span.end)
         if m is None or not self.ends_reference(m.end()):
             return None
