@@ -414,3 +414,9 @@ def test_extract_quantities_each_weight_weighs_the_drug_named_before_it():
     assert (found["13,255 pounds"].item, found["6,908 pounds"].item) == ("methamphetamine", "cocaine")
     potency = "Fentanyl is 50 times more potent than heroin, and two milligrams can be fatal."
     assert one(potency, "en", "two milligrams").item is None
+
+
+def test_extract_quantities_packages_among_several_drugs_hold_none_of_them():
+    text = ("Inspectors look for methamphetamine, cocaine and marijuana among the 3.5 million ship containers "
+            "that pass through the port.")
+    assert one(text, "en", "3.5 million ship containers").item == "ship containers"

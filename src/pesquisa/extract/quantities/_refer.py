@@ -66,6 +66,8 @@ class Refers(Scanner):
                  if not (m.start() > 0 and self.scan[m.start() - 1].isalnum())]
         before = [drug for pos, drug in named if pos < d.start and (any_goods or drug in drugs)]
         named = [(pos, drug) for pos, drug in named if drug in drugs]
+        if not any_goods and len({drug for _, drug in named}) > 1:
+            return None  # packages among "methamphetamines, cocaine and marijuana" hold none of them in particular
         after = {drug for pos, drug in named if pos >= d.start}
         if before:
             return before[-1]
