@@ -420,3 +420,23 @@ def test_extract_quantities_packages_among_several_drugs_hold_none_of_them():
     text = ("Inspectors look for methamphetamine, cocaine and marijuana among the 3.5 million ship containers "
             "that pass through the port.")
     assert one(text, "en", "3.5 million ship containers").item == "ship containers"
+
+
+# --- round 8: addresses and ages set off by commas ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("es", "El cuerpo fue hallado en la avenida Juárez, lote 14, manzana 3, de la colonia Centro."),
+        ("en", "Agents searched apartment 12 of the complex on Monday."),
+        ("es", "El detenido y sus dos cómplices, de 19 y 22, fueron trasladados al penal."),
+    ],
+)
+def test_extract_quantities_address_parts_and_ages_are_no_facts(lang, sentence):
+    found = by_text(sentence, lang)
+    assert not any(q.item is None for q in found.values()), list(found)
+
+
+def test_extract_quantities_casualties_are_a_statistic():
+    assert one("The clashes left 14 casualties in Culiacán.", "en", "14 casualties").kind == "statistic"

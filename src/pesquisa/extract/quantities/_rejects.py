@@ -8,6 +8,10 @@ from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._numerals import Numeral
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
 
+# Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
+AGES_BEFORE = re.compile(r"[,(]\s*(?:de\s+)?(?:\d{1,3}\s*(?:,|y|e|o|and|or)\s*)*\Z")
+AGES_AFTER = re.compile(r"(?:\s*(?:,|y|e|o|and|or)\s*\d{1,3})*\s*[,);]")
+
 
 class Rejects(Scanner):
     """What is not a quantity: numbers glued to codes, years and dates, durations, times, labels."""
@@ -155,6 +159,9 @@ class Rejects(Scanner):
         before, after = text[:d.start].rstrip(), text[d.end:].lstrip()
         if before.endswith((",", "(")) and after[:1] in (",", ")", ";") and d.value <= 120:
             return True  # an age: "Homero Zamorano Jr., 45, who"
+        if d.value <= 120 and AGES_BEFORE.search(self.scan, max(0, d.start - 30), d.start) and \
+                AGES_AFTER.match(self.scan, d.end):
+            return True  # ages set off by commas: "sus dos cómplices, de 19 y 22, enfrentan", "(de 45)"
         if before[-1:] in OPEN_QUOTES + "[" and after[:1] in CLOSE_QUOTES + "]" and d.value_max is None:
             return True  # a quoted id: [the_ad id="89560"]
         return re.compile(r"(?:per|cada)\s*\Z").search(self.scan, max(0, d.start - 12), d.start) is not None
