@@ -19,8 +19,9 @@ first English plural; a Spanish plural and its agreeing adjectives), not by pars
 an unusual noun phrase yields a shorter item rather than a wrong number.
 
 The reader is split by concern: ``_numerals`` (numbers), ``_reader`` (currency, unit,
-range, rate), ``_rejects`` (what is not a quantity), ``_items`` (what is counted) and
-``_kinds`` (what it means), over the shared ``_scanner`` state and ``_lexicon`` word lists.
+range, rate), ``_rejects`` (what is not a quantity), ``_items`` (what is counted), ``_refer``
+(items named by referring back: "of the drug", "de la droga") and ``_kinds`` (what it
+means), over the shared ``_scanner`` state and ``_lexicon`` word lists.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ def extract_quantities(text: str, *, lang: str, sentences: list[Span] | None = N
         return []
     reader = Reader(text, "es" if lang.lower().startswith("es") else "en", sentences)
     drafts = reader.read_all()
+    reader.resolve_items(drafts)
     reader.classify(drafts)
     # "the two countries", "these two groups": the text counted them before; no new ledger entry
     return [d.to_quantity(text) for d in drafts if not reader.adds_no_fact(d)]

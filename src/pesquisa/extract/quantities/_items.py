@@ -114,13 +114,19 @@ class Items(Scanner):
                 break
             word = toks[k].text
             leading_other = not cands and word in others  # "Two other men"
-            if not (self.np_word(k) or leading_other):
-                break
-            if word.endswith("ed") and not (leading_other or hyphened or word in self.words("ed_adjectives")) and \
+            if not (self.np_word(k) or leading_other) or word in self.words("qualifiers"):
+                break  # "60% of the country's roughly 30,000 homicides": a qualifier opens the next figure
+            if (word.endswith("ed") or word in self.words("participles")) and \
+                    not (leading_other or hyphened or word in self.words("ed_adjectives")) and \
                     commodity_key(word) not in self.lex.commodities:
-                break  # a participle or verb: "16 were arrested", "fuel believed stolen"; not "fentanyl-laced"
+                break  # a participle or verb: "16 were arrested", "fuel believed stolen", "drug hidden inside"
             cands.append(k)
             if not leading_other and self.plural_en(word):
+                nxt = k + 1  # a collective plural names its members after it: "police officers", "crew members"
+                if word in self.lex.words["irregular_plurals"]["en"] and nxt < len(toks) and \
+                        not self.gap_breaks(k, nxt) and self.np_word(nxt) and self.plural_en(toks[nxt].text) and \
+                        toks[nxt].text != word:  # "military aircraft" too
+                    return cands[0], nxt, nxt
                 return cands[0], k, k
             k += 1
         cands = [c for c in cands if toks[c].text not in others]
@@ -138,6 +144,8 @@ class Items(Scanner):
     def plural_en(self, word: str) -> bool:
         if word in self.lex.words["irregular_plurals"]["en"]:
             return True
+        if len(word) > 4 and word.endswith("men"):
+            return True  # "20 gunmen", "two policemen"
         return len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s")) and "." not in word
 
     def np_es(self, j: int, *, plural: bool, mass: bool) -> tuple[int, int, int] | None:

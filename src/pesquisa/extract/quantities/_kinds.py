@@ -11,6 +11,9 @@ from pesquisa.records import Span
 
 # Clause breaks: commas (not inside "32,000"), semicolons, colons, brackets, dashes.
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(\n—–]|\s-\s")
+DIGIT = re.compile(r"\d")
+# Model names and calibers between listed arms: "620 fusiles AR-15, 410 AK-47 y 95 fusiles"
+MODEL = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*-?\d+[\w-]*|calibre\s+\.?\d+(?:[.,]\d+)?|\.\d+(?:-caliber)?)")
 LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";"}
 
 
@@ -18,13 +21,66 @@ class Kinds(Scanner):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
-        """Sets each draft's kind; a bare number listed right after a statistic shares it."""
+        """Sets each draft's kind; a number listed right after a statistic or a seizure shares it,
+        and so does the bare other end of a change ("from 80 to 60 a day", "down from 2,100")."""
         for d in drafts:
             d.kind = self.kind_of(d)
         for prev, d in itertools.pairwise(drafts):
-            if d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare") \
-                    and prev.sentence == d.sentence and self.scan[prev.end:d.start].strip() in LIST_GAPS:
+            listed = prev.sentence == d.sentence and MODEL.sub("", self.text[prev.end:d.start]).strip() in LIST_GAPS
+            if listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
+            elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
+                d.kind = "seizure"  # "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos"
+            elif d.currency and prev.currency and d.kind != prev.kind and \
+                    re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
+                d.kind = prev.kind  # "seized 3 million pesos ($160,000) in cash": the same money, converted
+            elif listed and d.kind == "money" and prev.kind == "seizure" and prev.currency:
+                d.kind = "seizure"  # "decomisaron 2,5 millones de pesos, 150 mil dólares y 30 mil euros en efectivo"
+            elif listed and d.kind == "count" and prev.kind == "seizure" and prev.commodity and self.bare(d):
+                d.kind, d.item, d.commodity = "seizure", prev.commodity, prev.commodity  # "620 fusiles AR-15, 410 AK-47"
+        for prev, d in itertools.pairwise(drafts):
+            if prev.sentence == d.sentence:
+                self.share_change(prev, d)
+
+    def share_change(self, prev: Draft, d: Draft) -> None:
+        """The bare end of a change takes the kind, item and unit of the figure at its other end.
+
+        "al pasar de 86 a 64 víctimas diarias", "fell from 80 a day to about 60 a day": the first
+        end is read like the second, unit included ("from 5 to 10 percent"). "1,200 pounds of
+        fentanyl, down from 2,100", "70,000 died, down from 74,000", "killed 48,000 people, or
+        roughly 130 a day", "de los cuales 92 mil 400": the second is read like the first, but a
+        percentage change is no unit of the level after it ("fell 27%, to 80,400").
+        """
+        qualifier = self.ends_with("qualifiers", d.start, window=30)
+        gap = self.scan[prev.end:qualifier.start() if qualifier else d.start]
+        if len(gap) > 80 or re.search(r"\d|[;:()]", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap)):
+            return  # another figure between them; a year may stand there ("from 80 a day in 2019 to 60")
+        if self.bare(prev) and re.fullmatch(r"\s+(?:de\s+(?:las|los)|of\s+the)\s+", gap):
+            self.take_reading(prev, d, unit=True)  # "15 mil 600 de las 128 mil personas desaparecidas"
+        elif self.bare(prev) and self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
+                self.scan, max(0, prev.start - 40), prev.start) and re.search(r"(?:to|a|hasta)\s+\Z", gap):
+            self.take_reading(prev, d, unit=True)
+        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
+            self.take_reading(d, prev, unit=not prev.percent)
+        elif self.bare(d) and d.item is None and (prev.unit or prev.currency) and not prev.percent and \
+                self.rx(r"WORDS\s", "others").match(self.scan, d.start):
+            self.take_reading(d, prev, unit=True)  # "se aseguraron 10 millones de litros ..., y en julio otros 8 millones"
+
+    def links_back(self, gap: str) -> bool:
+        """True when ``gap`` ends with words making the next figure another reading of the one before."""
+        return any(self.rx(template, name).search(gap) for template, name in (
+            (r"(?<![a-z])WORDS,?\s+\Z", "change_links"), (r",\s*WORDS,?\s+\Z", "change_links_after_comma"),
+            (r"(?<![a-z])WORDS,?\s+\Z", "relative_partitives")))
+
+    def bare(self, d: Draft) -> bool:
+        return d.form == "bare" and not d.measured and not d.rate
+
+    def take_reading(self, d: Draft, other: Draft, *, unit: bool) -> None:
+        """``d`` read like ``other``: its kind, item and (when ``unit``) unit, currency and scale."""
+        d.kind, d.item, d.commodity = other.kind, d.item or other.item, other.commodity
+        if unit and (other.unit or other.currency):
+            d.unit, d.currency, d.percent, d.raw_unit = other.unit, other.currency, other.percent, other.raw_unit
+            d.value = d.raw_value * (other.value / other.raw_value if other.raw_value else 1)
 
     def kind_of(self, d: Draft) -> str:
         """money | statistic | seizure | count, in that order of precedence."""
@@ -32,20 +88,31 @@ class Kinds(Scanner):
             return "seizure" if self.is_cash_seized(d) else "money"
         if d.percent or d.times or d.rate:
             return "statistic"
+        if d.form == "np" and d.head and self.rx("WORDS", "seizure_triggers").fullmatch(d.head):
+            return "count"  # "312 fentanyl busts", "dos decomisos de cocaína": seizures counted, not goods
         goods = d.unit in MASS_OR_VOLUME or d.commodity is not None or d.packaging is not None
         if not goods and (self.is_death_figure(d) or d.head in self.words("population_words")):
             return "statistic"
+        if self.rx(r"\s+(?:con|with|containing)\s+(?:[a-z]+\s+){0,2}?WORDS", "death_words").match(self.scan, d.end):
+            return "statistic"  # "1,850 bolsas con restos", "bags containing human remains": the dead, not goods
         clause = self.clause_span(d)
         if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start):
             return "count"  # "un buque con capacidad para 800 mil litros": what it can hold, not what was seized
+        if self.is_potential(d, clause) or self.is_flow(d, clause):
+            return "count"
         sentence = self.sentence_span(d.sentence)
         outside = self.outside_item(d, sentence)
         if goods and any(self.has_trigger(name, s) for name in ("seizure_triggers", "discovery_triggers") for s in outside):
             return "seizure"
+        if goods and self.has_trigger("destruction_triggers", Span(clause.start, d.start)):
+            return "seizure"  # "México destruye 1.500 kilos de fentanilo"
         if (d.commodity is not None or d.unit in MASS_OR_VOLUME) and self.seizure_told_before(d):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
-        if self.is_seizable(d) and any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
-            return "seizure"  # "seized 14 vehicles": other things, when their own clause says so
+        if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
+            return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
+        if self.is_seizable(d) and not self.ends_with("holders_before", d.start, window=15) and \
+                any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
+            return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels"
         return "count"
 
     def outside_item(self, d: Draft, span: Span) -> list[Span]:
@@ -66,12 +133,37 @@ class Kinds(Scanner):
         """True for money seized: "seized about $5 million", "netted $5 million in cash"; not "valued at $13 million"."""
         clause = self.clause_span(d)
         before = Span(clause.start, d.start)
-        if self.rx("(?<![a-z0-9])WORDS", "valuation_words").search(self.scan, before.start, before.end):
-            return False
+        if any(self.rx("(?<![a-z0-9])WORDS", name).search(self.scan, before.start, before.end)
+               for name in ("valuation_words", "judgment_words")):
+            return False  # "valued at $13 million", "ordered to forfeit $4.5 million"
         cash = self.rx(r"\s+WORDS", "cash_words").match(self.scan, d.end) is not None
         if cash and self.has_trigger("seizure_triggers", self.sentence_span(d.sentence)):
             return True
         return self.has_trigger("seizure_triggers", before)
+
+    def is_potential(self, d: Draft, clause: Span) -> bool:
+        """True for goods that could be, not goods that were: "a lab capable of producing 100 kilos", "2 mg can kill"."""
+        if self.rx("(?<![a-z0-9])WORDS", "potential_words").search(self.scan, clause.start, d.start):
+            return True
+        return self.rx(r"\s+WORDS(?![a-z0-9])", "modal_after").match(self.scan, d.end) is not None
+
+    def is_flow(self, d: Draft, clause: Span) -> bool:
+        """True for a figure per unit of time that its own clause does not seize ("200,000 guns are smuggled each year")."""
+        digits = [m.start() for m in DIGIT.finditer(self.scan, clause.start, clause.end)
+                  if not d.start <= m.start() < d.end]
+        lo = max([clause.start] + [p + 1 for p in digits if p < d.start])  # no other figure's period
+        hi = min([clause.end] + [p for p in digits if p >= d.end])
+        if not any(self.is_rate_word(m) for m in self.rx("(?<![a-z0-9])WORDS(?![a-z0-9])", "per_period")
+                   .finditer(self.scan, lo, hi)):
+            return False
+        return not any(self.has_trigger(name, s) for name in ("seizure_triggers", "discovery_triggers")
+                       for s in self.outside_item(d, clause))
+
+    def is_rate_word(self, m: re.Match[str]) -> bool:
+        """True for "each year", "a day", "al año" as a rate: not "a year earlier", "in less than a year"."""
+        if self.rx(r"\s+WORDS(?![a-z0-9])", "period_not_after").match(self.scan, m.end()):
+            return False
+        return self.ends_with("period_not_before", m.start(), window=12) is None
 
     def clause_span(self, d: Draft) -> Span:
         """The clause around a quantity: its sentence cut at commas, semicolons, colons and dashes."""
@@ -89,7 +181,9 @@ class Kinds(Scanner):
         """
         if self.rx("WORDS", "death_words").search(d.item_words):
             return True
-        after = r"\s+(?:were\s+|was\s+|have\s+|had\s+|fueron\s+|han\s+|habian\s+)?WORDS"
+        after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+|had\s+|are\s+|is\s+|remain\s+|remained\s+"
+                 r"|fueron\s+|han\s+|habian\s+|siguen\s+|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+"
+                 r"(?:as\s+)?|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
         relative = r",?\s+(?:que|quienes|who|that)\s[^.;:,()]{0,80}?(?<![a-z0-9])WORDS"

@@ -69,6 +69,8 @@ class QuantityLexicon:
     commodity_re: re.Pattern[str]
     commodities: dict[str, str]  # commodity_key(form) -> canonical
     packaging: dict[str, str]  # folded form -> English name
+    anaphor_re: dict[str, re.Pattern[str]]  # "of the drug", "del alcaloide": a drug named before (group 1: the word)
+    anaphors: dict[str, set[str]]  # folded word (both languages) -> the commodities it can point back to
     words: dict[str, dict[str, set[str]]]  # list name -> lang -> folded words
     regex: dict[str, dict[str, re.Pattern[str]]]  # list name -> lang -> pattern
 
@@ -132,7 +134,12 @@ def _goods_tables(goods: dict) -> dict:
         for form in _both(forms):
             packaging.setdefault(fold_form(form), name)
     commodity_re = re.compile(r"(" + _alternation(commodities, spaced=r"[\s-]+") + ")")
-    return {"commodities": commodities, "packaging": packaging, "commodity_re": commodity_re}
+    anaphor_re = {lang: re.compile(r"(?<![a-z0-9])(?:" + _alternation(goods["anaphor_determiners"][lang]) + r")\s+("
+                                   + _alternation(goods["anaphors"][lang]) + ")") for lang in LANGS}
+    anaphors = {fold_form(word): set(goods["refer_to"]) if drugs == "any" else set(drugs)
+                for lang in LANGS for word, drugs in goods["anaphors"][lang].items()}
+    return {"commodities": commodities, "packaging": packaging, "commodity_re": commodity_re,
+            "anaphor_re": anaphor_re, "anaphors": anaphors}
 
 
 def _word_tables(kinds: dict) -> dict:

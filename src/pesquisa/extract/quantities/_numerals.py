@@ -140,7 +140,9 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     if atoms[0][0] == "w" and alone and (t.text in lex.article_numbers or (atoms[0][1] <= 1 and lang == "es")):
         half_a = t.text == "half" and i + 1 < len(toks) and toks[i + 1].text in ("a", "an")  # "half a ton"
         j = i + 1 if half_a else i
-        if not mass_unit_follows(scan, toks[j].end, lang):
+        one_person = lang == "es" and not half_a and i + 1 < len(toks) and _space(_gap(scan, t, toks[i + 1])) \
+            and toks[i + 1].text in lex.words["article_counts"][lang]  # "un detenido", "un muerto y dos heridos"
+        if not (one_person or mass_unit_follows(scan, toks[j].end, lang)):
             return None
         atoms = [("w", atoms[0][1])]
     value, last_scale = _combine(atoms)

@@ -11,12 +11,16 @@ from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._items import Items
 from pesquisa.extract.quantities._kinds import Kinds
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
+from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
+# "seven in ten pills", "3 out of every 4 guns", "dos de cada tres elementos": a share, words or digits
+RATIO = re.compile(r"\s+(?:in|out of every|out of|of every|in every|for every|de cada|en cada)\s+")
+PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
-class Reader(Rejects, Items, Kinds):
+class Reader(Rejects, Items, Kinds, Refers):
     """Reads every quantity of one text (see ``read`` for the steps)."""
 
     def read_all(self) -> list[Draft]:
@@ -28,6 +32,19 @@ class Reader(Rejects, Items, Kinds):
                 drafts.append(draft)
             i = max(nxt, i + 1)
         return drafts
+
+    def is_model_number(self, num: Numeral) -> bool:
+        """True for a short plain number right after a capitalized English name, a lower-case noun after it.
+
+        Not after a possessive ("Sinaloa's 20 municipalities") nor in Spanish, whose headlines put the
+        subject before the figure ("Asegura Marina 3 narcolaboratorios") and models after the noun.
+        """
+        k = num.first
+        return self.lang == "en" and num.plain_digits is not None and len(num.plain_digits) <= 4 and k > 0 and \
+            not self.toks[k - 1].text.endswith("'s") and \
+            self.toks[k - 1].is_word and self.capitalized(k - 1) and not self.gap_breaks(k - 1, k) and \
+            self.toks[k - 1].text not in self.words("function_words") and \
+            not self.sentence_initial(self.toks[k - 1].start) and self.lowercase_follows(num)
 
     def is_conversion(self, drafts: list[Draft], d: Draft) -> bool:
         """True for the same measure in other units, in brackets: "400 kilograms (880 pounds)"."""
@@ -69,18 +86,22 @@ class Reader(Rejects, Items, Kinds):
             self.read_count_item(d, num)
             if d.form == "bare" and self.is_bare_label(d):
                 return None, rejected
+            if d.form == "np":
+                self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
         elif d.unit in MASS_OR_VOLUME:
             self.read_goods_after(d, d.end)
         elif d.percent:
             self.read_percent_item(d)
-        if d.words_only and not d.measured and d.form in ("bare", "rate"):
-            return None, rejected  # "one of the survivors", "the two met"
-        if d.words_only and d.value == 1 and (d.form != "np" or d.measured) and \
+        if d.words_only and not d.measured and d.form == "bare":
+            return None, rejected  # "one of the survivors", "the two met"; not "seven in ten"
+        if d.words_only and d.value == 1 and (d.form != "np" or d.measured) and not d.rate and \
                 not (d.measured and mass_unit_follows(self.scan, self.toks[num.last].end, self.lang)):
             return None, rejected  # "one" only before a noun ("one person", not "one in five") or "a kilo of"
         if d.words_only and self.text[start].isupper() and not self.sentence_initial(start) \
                 and not self.lowercase_follows(num):
             return None, rejected  # "Five Eyes", "Against Two Men" in a title-case headline
+        if d.form == "np" and self.is_model_number(num):
+            return None, rejected  # "Glock 19 pistols", "Beretta 92 pistols": a model, not a count
         self.read_qualifier(d)
         self.read_others(d)
         k = self.tok_at(d.end)
@@ -175,7 +196,9 @@ class Reader(Rejects, Items, Kinds):
         lead = self.lex.currency_lead_re.match(scan, pos)  # "$5 million to $10 million"
         k = self.tok_at(lead.end() if lead else pos)
         second = read_numeral(self.toks, k, scan, self.lang) if k is not None else None
-        if second is None or second.words_only != num.words_only or self.toks[second.first].start - pos > 12:
+        scale_word = second is not None and second.words_only and second.value >= 1000  # "de 500 a mil días"
+        if second is None or (second.words_only != num.words_only and not scale_word) or \
+                self.toks[second.first].start - pos > 12:
             return None
         high = Draft(start=self.toks[second.first].start, end=self.toks[second.last].end, value=second.value,
                       raw_value=second.value, words_only=second.words_only, sentence=d.sentence,
@@ -183,7 +206,7 @@ class Reader(Rejects, Items, Kinds):
         self.read_measure(high, second)
         if d.unit and high.unit and d.unit != high.unit:
             return None
-        low = d.value if (d.measured or num.scale > 1) else d.value * second.scale
+        low = d.value if (d.measured or num.scale > 1 or scale_word) else d.value * second.scale
         if join in ("or", "o") and not high.measured:
             return None
         if d.unit is None and high.unit is not None:
@@ -201,19 +224,31 @@ class Reader(Rejects, Items, Kinds):
             d.start = min(d.start, opener.start())
         return second
 
-    def read_rate(self, d: Draft) -> None:
-        """Takes the denominator of a rate into the quantity: "25 per 100,000 inhabitants", "3 de cada 10"."""
-        m = RATE.match(self.scan, d.end)
+    def read_rate(self, d: Draft, *, per_capita: bool = False) -> None:
+        """Takes the denominator of a rate into the quantity: "25 per 100,000 inhabitants", "3 de cada 10".
+
+        After a counted noun (``per_capita``) only a population base of 100 or more is a rate:
+        "97 homicides per 100,000 residents", not "26 personas por 5 delitos"; the noun stays the item.
+        """
+        m = (PER_CAPITA if per_capita else RATE).match(self.scan, d.end)
+        ratio = None if m or per_capita or d.measured else RATIO.match(self.scan, d.end)
+        m = m or ratio
         k = self.tok_at(m.end()) if m else None
         den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
-        if m is None or den is None:
+        if m is None or den is None or (per_capita and den.value < 100):
             return
+        if ratio and not (d.value < den.value <= 1000 and den.words_only == d.words_only):
+            return  # "5 in 2024" is no share; "seven in ten" and "3 out of 4" are
         d.rate, d.end = True, self.toks[den.last].end
         j = den.last + 1
-        if j < len(self.toks) and not self.gap_breaks(j - 1, j) and self.np_word(j):
-            d.end = self.toks[j].end
-        if not d.measured:
+        if j < len(self.toks) and not self.gap_breaks(j - 1, j) and self.np_word(j) and self.plural(j):
+            d.end = self.toks[j].end  # the population counted: "per 100,000 residents", not "de cada 10 realizan"
+        if not d.measured and not per_capita:
             d.item, d.form = self.text[m.start():d.end].strip(), "rate"
+
+    def plural(self, k: int) -> bool:
+        word = self.toks[k].text
+        return self.plural_en(word) if self.lang == "en" else word.endswith("s")
 
     def read_qualifier(self, d: Draft) -> None:
         m = self.ends_with("qualifiers", d.start, window=30)

@@ -8,6 +8,10 @@ from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._numerals import Numeral
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
 
+# Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
+AGES_BEFORE = re.compile(r"[,(]\s*(?:de\s+)?(?:\d{1,3}\s*(?:,|y|e|o|and|or)\s*)*\Z")
+AGES_AFTER = re.compile(r"(?:\s*(?:,|y|e|o|and|or)\s*\d{1,3})*\s*[,);]")
+
 
 class Rejects(Scanner):
     """What is not a quantity: numbers glued to codes, years and dates, durations, times, labels."""
@@ -85,12 +89,20 @@ class Rejects(Scanner):
                 and toks[k + 2].text not in self.words("function_words") else None
             d.end = toks[noun].end if noun is not None else unit.end
             d.item = self.text[unit.start:d.end]
-        elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start):
+        elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start) \
+                and not self.span_of_something_else(toks[k].end):
             d.end, d.item = toks[k].end, self.text[toks[k].start:toks[k].end]
         else:
             return False
         d.form, d.head = "np", toks[k].text if toks[k].is_word else toks[k + 1].text
         return True
+
+    def span_of_something_else(self, pos: int) -> bool:
+        """True when "of"/"de" after a time unit names what lasted, no prison term: "50 años de carrera criminal"."""
+        m = re.compile(r"\s+(?:of|de)\s+([a-z]+)").match(self.scan, pos)
+        if m is None or m.group(1) in self.words("function_words"):
+            return False
+        return self.rx("WORDS", "sentencing_words").match(m.group(1)) is None
 
     def is_duration_or_time(self, d: Draft, last: Numeral) -> bool:
         """True for a duration, age, distance or time of day ("45 años", "nine months", "6 de la tarde")."""
@@ -131,6 +143,10 @@ class Rejects(Scanner):
         listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
         if self.ends_with("label_words", listed.start() if listed else d.start, window=20):
             return True  # "a las 6", "el 22", "aged 45", "article 19", "ages 19 and 23"
+        if self.rx(r"(?<![a-z])WORDS\s+[a-z]+\s*\Z", "label_heads").search(self.scan, max(0, d.start - 40), d.start):
+            return True  # "la carretera federal 15", "el vuelo comercial 512"
+        if self.rx(r"(?<![a-z])WORDS\s+de\s*\Z", "age_nouns").search(self.scan, max(0, d.start - 30), d.start):
+            return True  # "una mujer de 28": an age with its "años" left out
         k = self.tok_at(d.start)
         if k and self.toks[k - 1].is_word and self.capitalized(k - 1) and not self.gap_breaks(k - 1, k) \
                 and not self.sentence_initial(self.toks[k - 1].start):
@@ -143,6 +159,9 @@ class Rejects(Scanner):
         before, after = text[:d.start].rstrip(), text[d.end:].lstrip()
         if before.endswith((",", "(")) and after[:1] in (",", ")", ";") and d.value <= 120:
             return True  # an age: "Homero Zamorano Jr., 45, who"
+        if d.value <= 120 and AGES_BEFORE.search(self.scan, max(0, d.start - 30), d.start) and \
+                AGES_AFTER.match(self.scan, d.end):
+            return True  # ages set off by commas: "sus dos cómplices, de 19 y 22, enfrentan", "(de 45)"
         if before[-1:] in OPEN_QUOTES + "[" and after[:1] in CLOSE_QUOTES + "]" and d.value_max is None:
             return True  # a quoted id: [the_ad id="89560"]
         return re.compile(r"(?:per|cada)\s*\Z").search(self.scan, max(0, d.start - 12), d.start) is not None

@@ -1,0 +1,120 @@
+"""What a quantity's item takes from the text before it: the drug a word refers back to, the goods of its sentence.
+
+News names a drug once and then refers back to it ("seized 385 pounds of the drug", "1.200
+kilos de la droga", "2.340 kilogramos del alcaloide", "pastillas del opioide sintético"), and
+the second figure of a comparison often names no item at all ("1,200 pounds of fentanyl ...,
+down from 2,100 pounds"). Both are read from the text, not from a parse: a word of
+``anaphors`` (commodities.yaml) after a determiner points back to a drug of ``refer_to`` (of its
+class: "the synthetic opioid" is no cocaine), the last its paragraph names, else the one the text
+named most (the story's drug when the word opens a paragraph of its own); a weight or volume
+with no item, in a sentence that seizes or finds, weighs the goods its sentence names last before
+it (else the one drug named after it); packages with no goods hold the drug of their sentence.
+The trade-off: an article that names two drugs equally often and refers back from a paragraph
+naming neither gets the later one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
+from pesquisa.extract.quantities._lexicon import commodity_key
+from pesquisa.extract.quantities._scanner import Scanner
+
+
+class Refers(Scanner):
+    """Items a quantity takes from the text before it."""
+
+    def resolve_items(self, drafts: list[Draft]) -> None:
+        """Sets the item of drafts that name their drug by referring back, or name no goods after a weighed figure."""
+        for d in drafts:
+            word = self.referring_word(d)
+            if word is not None:
+                drug = self.drug_named_before(d.start, self.lex.anaphors[" ".join(word.split())])
+                if drug is not None:
+                    d.commodity = drug
+                    d.item = f"{drug} {d.packaging}" if d.packaging and not d.unit else drug
+            elif d.item is None and d.unit in MASS_OR_VOLUME and self.tells_seizure(d):
+                # "22 bundles of cocaine weighing a combined 55 pounds", "Fentanyl seizures ... to about
+                # 6,000 pounds"; not "Fentanyl is 50 times more potent than heroin, and two milligrams can kill"
+                d.commodity = self.drug_of_sentence(d, any_goods=True)
+                d.item = d.commodity or d.item
+            elif d.packaging and d.commodity is None:  # "La droga estaba distribuida en 35 paquetes"
+                d.commodity = self.drug_of_sentence(d)
+                d.item = f"{d.commodity} {d.packaging}" if d.commodity else d.item
+
+    def tells_seizure(self, d: Draft) -> bool:
+        """True when the quantity's sentence seizes or finds something."""
+        span = self.sentence_span(d.sentence)
+        return any(self.rx("(?<![a-z0-9])WORDS", name).search(self.scan, span.start, span.end)
+                   for name in ("seizure_triggers", "discovery_triggers"))
+
+    def drug_of_sentence(self, d: Draft, *, any_goods: bool = False) -> str | None:
+        """The drug the quantity's sentence names last before it (else the one it names after it), or the
+        drug a word of the sentence refers back to; else None.
+
+        "Seizures of methamphetamine fell to 13,255 pounds, and cocaine seizures rose 12% to 6,908
+        pounds": each weight weighs the drug named before it; with ``any_goods``, any goods named
+        before it ("10 millones de litros de diésel ... y 8 millones de litros").
+        """
+        span = self.sentence_span(d.sentence)
+        lex = self.lex
+        drugs = lex.anaphors["drug" if self.lang == "en" else "droga"]
+        named = [(m.start(), lex.commodities[commodity_key(m.group(1))])
+                 for m in lex.commodity_re.finditer(self.scan, span.start, span.end)
+                 if not (m.start() > 0 and self.scan[m.start() - 1].isalnum())]
+        before = [drug for pos, drug in named if pos < d.start and (any_goods or drug in drugs)]
+        named = [(pos, drug) for pos, drug in named if drug in drugs]
+        if not any_goods and len({drug for _, drug in named}) > 1:
+            return None  # packages among "methamphetamines, cocaine and marijuana" hold none of them in particular
+        after = {drug for pos, drug in named if pos >= d.start}
+        if before:
+            return before[-1]
+        if after:
+            return after.pop() if len(after) == 1 else None
+        m = lex.anaphor_re[self.lang].search(self.scan, span.start, span.end)
+        if m is None or not self.ends_reference(m.end()):
+            return None
+        return self.drug_named_before(m.start(), lex.anaphors[" ".join(m.group(1).split())])
+
+    def referring_word(self, d: Draft) -> str | None:
+        """The word naming goods by referring back, in the quantity or right after it (then taken in), or None."""
+        if not (d.unit in MASS_OR_VOLUME or d.packaging or d.percent or d.commodity):
+            return None
+        pattern = self.lex.anaphor_re[self.lang]
+        m = pattern.search(self.scan, d.start, d.end)
+        if m is None:
+            link = re.compile(r"\s+(?:(?:of|de)\s+)?").match(self.scan, d.end)
+            m = pattern.match(self.scan, link.end()) if link else None
+            if m is None or not self.ends_reference(m.end()):
+                return None
+            d.end = m.end()  # "1,2 millones de pastillas del opioide sintético"
+            return m.group(1)
+        return m.group(1) if self.ends_reference(m.end()) else None
+
+    def ends_reference(self, pos: int) -> bool:
+        """False when a noun follows the word in English: "of the drug trade" names no drug."""
+        if self.lang != "en":
+            return True
+        k = self.tok_at(pos)
+        if k is None or self.starts[k] != pos + 1 or not self.toks[k].is_word:
+            return True
+        word = self.toks[k].text
+        return word in self.words("function_words") or word in self.words("participles") or word.endswith(("ed", "ly"))
+
+    def drug_named_before(self, pos: int, drugs: set[str]) -> str | None:
+        """The drug of ``drugs`` a word at ``pos`` points back to: the last its paragraph names, else the one named most."""
+        lex = self.lex
+        named: list[tuple[int, str]] = []
+        for m in lex.commodity_re.finditer(self.scan, 0, pos):
+            canon = lex.commodities[commodity_key(m.group(1))]
+            if canon in drugs and not (m.start() > 0 and self.scan[m.start() - 1].isalnum()):
+                named.append((m.start(), canon))
+        if not named:
+            return None
+        paragraph = self.text.rfind("\n", 0, pos) + 1
+        if named[-1][0] >= paragraph:
+            return named[-1][1]
+        counts = Counter(drug for _, drug in named)
+        return max(reversed(named), key=lambda n: counts[n[1]])[1]  # ties: the one named last
