@@ -90,3 +90,13 @@ def test_clean_published_a_press_release_line_of_place_and_date():
     assert _published("WASHINGTON, June 11, 2025\n\n" + BODY) == "2025-06-11"
     # a headline listing places, then a year, is no date line
     assert _published("Culiacán, Navolato y Elota, los municipios más violentos de 2024\n\n" + BODY) is None
+
+
+def test_clean_published_a_numbered_release_dates_itself_with_place_weekday_and_date():
+    # unseen text, events round 5: a presidency communiqué; under a portal headline the same line stays no date
+    release = ("Gobierno de México | Presidencia\n\nComunicado 45/2026\n\nCiudad de México, martes 10 de febrero de "
+               "2026\n\n" + BODY)
+    assert _published(release) == "2026-02-10"
+    assert _published("Press Release\n\nWashington, Tuesday, February 10, 2026\n\n" + BODY) == "2026-02-10"
+    head = "Marina asegura 8 toneladas de cocaína en costas de Oaxaca\n\nRedacción\n"
+    assert _published(head + "Ciudad de México, martes 10 de febrero de 2026\n\n" + BODY) is None
