@@ -173,3 +173,13 @@ def test_extract_events_a_meeting_on_a_condition_is_none_and_one_agreed_on_is_pl
     (call,) = [e for e in _events("Sheinbaum and Trump agree to extend tariff pause after phone call")
                if e["type"] == "call"]
     assert call["planned"] is False
+
+
+def test_extract_events_a_venue_then_its_town_places_the_event():
+    (attack,) = [e for e in _events("Seis personas murieron en un ataque armado ocurrido la noche del pasado viernes "
+                                    "en un bar de la zona centro de Irapuato, Guanajuato.", "2026-02-01")
+                 if e["type"] == "attack"]
+    assert attack["place"] == "Irapuato"
+    (arrest,) = [e for e in _events("Soldados detuvieron este lunes a tres hombres en un rancho del municipio de "
+                                    "Badiraguato, Sinaloa.", "2026-02-03") if e["type"] == "arrest"]
+    assert arrest["place"] == "Badiraguato"
