@@ -183,3 +183,11 @@ def test_extract_events_a_venue_then_its_town_places_the_event():
     (arrest,) = [e for e in _events("Soldados detuvieron este lunes a tres hombres en un rancho del municipio de "
                                     "Badiraguato, Sinaloa.", "2026-02-03") if e["type"] == "arrest"]
     assert arrest["place"] == "Badiraguato"
+
+
+def test_extract_events_the_attackers_named_after_an_ambush_join_it():
+    text = ("Emboscan a guardias nacionales en Michoacán\n\nTres elementos de la Guardia Nacional murieron luego de que "
+            "fueron emboscados la madrugada del sábado en Aguililla.\n\nLa Secretaría de Seguridad Pública de "
+            "Michoacán informó que los agresores, presuntos integrantes de Cárteles Unidos, huyeron hacia la sierra.")
+    attacks = [e for e in _events(text, "2026-02-09") if e["type"] == "attack"]
+    assert any("Cárteles Unidos" in p for e in attacks for p in e["participants"])
