@@ -191,3 +191,12 @@ def test_extract_events_the_attackers_named_after_an_ambush_join_it():
             "Michoacán informó que los agresores, presuntos integrantes de Cárteles Unidos, huyeron hacia la sierra.")
     attacks = [e for e in _events(text, "2026-02-09") if e["type"] == "attack"]
     assert any("Cárteles Unidos" in p for e in attacks for p in e["participants"])
+
+
+def test_extract_events_an_agreement_to_meet_again_is_not_dated_by_that_meeting():
+    events = _events("Leaders close summit\n\nThe leaders of Mexico and the United States, Claudia Sheinbaum and "
+                     "Donald Trump, met in Mexico City.\n\nThe leaders also agreed to meet again next year in Ottawa.",
+                     "2026-02-16")
+    (planned,) = [e for e in events if e["type"] == "meeting" and e["planned"]]
+    assert (planned["date"], planned["place"]) == ("2027", "Ottawa")
+    assert [e["date"] for e in events if e["type"] == "agreement"] == [None]

@@ -310,7 +310,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
 
     An agreement or commitment of the people of a meeting, call or visit of the three sentences
     before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
-    working group"); an arrest or seizure in the sentence right after a seizure or arrest is
+    working group"), not at one still to come ("agreed to meet again next year"); an arrest or seizure in the sentence right after a seizure or arrest is
     part of the same operation ("seized 150 pounds of fentanyl on Sunday. The driver was arrested"),
     and one just after a clash was made in it (``_operation_before``).
     """
@@ -322,7 +322,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
             before = [g for g in events if g.date and not g.planned and g.span in index
                       and 1 <= index[event.span] - index[g.span] <= 3]
         elif event.type in {"agreement", "commitment"}:
-            before = [g for g in events if g.type in GATHERINGS and g.date and g.span in index
+            before = [g for g in events if g.type in GATHERINGS and g.date and not g.planned and g.span in index
                       and 0 <= index[event.span] - index[g.span] <= 3 and set(event.participants) & set(g.participants)]
         elif event.type in OPERATIONS | {"attack"} and not event.planned:
             before = [g for g in events if _operation_before(g, event, index[event.span] - index.get(g.span, -9))]
