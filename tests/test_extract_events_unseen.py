@@ -200,3 +200,16 @@ def test_extract_events_an_agreement_to_meet_again_is_not_dated_by_that_meeting(
     (planned,) = [e for e in events if e["type"] == "meeting" and e["planned"]]
     assert (planned["date"], planned["place"]) == ("2027", "Ottawa")
     assert [e["date"] for e in events if e["type"] == "agreement"] == [None]
+
+
+def test_extract_events_who_is_to_act_on_an_agreement_did_not_agree_it():
+    text = ("Sheinbaum y Trump hablan por teléfono\n\nLa presidenta Claudia Sheinbaum y el mandatario estadunidense "
+            "Donald Trump hablaron por teléfono ayer.\n\nSegún la presidenta, acordaron que el canciller Juan Ramón de "
+            "la Fuente y el secretario Omar García Harfuch viajen a Washington para reunirse con funcionarios "
+            "estadunidenses.")
+    events = _events(text, "2026-02-11")
+    (agreement,) = [e for e in events if e["type"] == "agreement"]
+    assert agreement["participants"] == ["Claudia Sheinbaum", "Donald Trump"]  # the people of the call
+    assert agreement["date"] == "2026-02-10"
+    (meeting,) = [e for e in events if e["type"] == "meeting"]
+    assert meeting["planned"] is True

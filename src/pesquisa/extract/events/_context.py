@@ -160,13 +160,14 @@ class DocumentContext:
                 return e
         return None
 
-    def describes_actor(self, span: Span, trigger: Span, *, complements: bool = False) -> bool:
+    def describes_actor(self, span: Span, trigger: Span, *, complements: bool = False, describing: bool = True) -> bool:
         """True when ``span`` stands in a clause that describes someone, one the trigger is outside of: where or what
         they act, not the event ("a broker who supplied cells in Arizona was arrested", "señalado como proveedor de
         células en Arizona, fue detenido ayer en Hermosillo", "X, por el que la DEA ofrecía una recompensa, cayó").
 
         ``complements``: also a clause the trigger's verb governs, for agreements and commitments: what they
-        agreed to do ("agreed to have their teams meet in Washington later this month") is not where or when.
+        agreed to do ("agreed to have their teams meet in Washington later this month") is not where or when;
+        ``describing=False``: that clause only ("acordaron que el canciller viaje": the minister agreed nothing).
         """
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
@@ -179,8 +180,10 @@ class DocumentContext:
                 return True
             # a participle is a clause too ("operador requerido en EU"); a clause of an activity ("la vigilancia que
             # lleva a cabo la Marina en Manzanillo") describes no one
-            if (node.dep_ in DESCRIBING or (node.dep_ == "amod" and "Part" in node.morph.get("VerbForm", []))) \
-                    and self.is_actor_noun(node.head):
+            # a name in apposition to a title ("el canciller, Juan Ramón de la Fuente,") names, describes nothing
+            named = node.dep_ == "appos" and self.in_mention(node)
+            if describing and (node.dep_ in DESCRIBING or (node.dep_ == "amod" and "Part" in node.morph.get(
+                    "VerbForm", []))) and not named and self.is_actor_noun(node.head):
                 return True
             node = node.head
         return False
@@ -188,8 +191,12 @@ class DocumentContext:
     def is_actor_noun(self, token: Token) -> bool:
         """The token names someone: a person or organization of the document, or a noun that is an argument ("the
         broker" arrested, "captura a operador": the Spanish "a" of a person) or a headline's head."""
-        return token.dep_ in ARGUMENTS or any(c.dep_ == "case" and c.lower_ == "a" for c in token.children) or any(
-            e.type != "place" and m.span.start <= token.idx < m.span.end for m, e in self.mentions)
+        return token.dep_ in ARGUMENTS or any(c.dep_ == "case" and c.lower_ == "a" for c in token.children) or \
+            self.in_mention(token)
+
+    def in_mention(self, token: Token) -> bool:
+        """The token is part of the name of a person or organization of the document."""
+        return any(e.type != "place" and m.span.start <= token.idx < m.span.end for m, e in self.mentions)
 
     def unmarked_places(self, sentence: Span) -> list[tuple[Mention, LocalEntity]]:
         """A place of the document named again in ``sentence`` where no mention marks it ("arrest five in

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import Cues, cues_in, load_cues
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
+from pesquisa.extract.events._readings import acting, group_acts, statistic, told_again
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
@@ -140,55 +141,6 @@ def _possessive(ctx: DocumentContext, m: Mention) -> bool:
     return ctx.body[m.span.end:m.span.end + 2] in {"'s", "’s"} or ctx.body[m.span.end:m.span.end + 1] in {"'", "’"}
 
 
-def _group_acts(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool:
-    """The group opening the sentence ("Los mandatarios acordaron ...") is who does what the trigger tells: the
-    trigger's verb has no subject of its own, or that group is it; not "Los mandatarios acordaron que sus equipos
-    se reunirán": the teams meet."""
-    if token is None or token.pos_ not in {"VERB", "AUX"}:
-        return True
-    subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
-    if subject is None:
-        return True
-    opening = max((m.end() for p in ctx.cues.group_subjects if (m := p.search(ctx.body[sentence.start:sentence.end]))),
-                  default=-1)
-    return subject.idx - sentence.start <= opening + 12
-
-
-def _acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind: str,
-            trigger: Span) -> list[tuple[Mention, LocalEntity]]:
-    """The actors less a state body named in a clause that describes the target of an arrest, sanction or attack
-    ("X, por el que la DEA ofrecía una recompensa, cayó en Zapopan"), or one that wants the arrested ("operador del
-    CJNG buscado por la DEA"): it did not act. (The government that seeks the extradited receives them: it stays.)"""
-    if kind not in TARGETED_TYPES - {"extradition"}:
-        return actors
-
-    def bystander(m: Mention) -> bool:
-        before = ctx.body[max(0, m.span.start - 30):m.span.start]
-        return ctx.describes_actor(m.span, trigger) or (kind == "arrest" and any(p.search(before)
-                                                                                for p in ctx.cues.seekers))
-    return [(m, e) for m, e in actors if not (e.type == "organization" and is_agent(e, ctx.cues) and bystander(m))]
-
-
-def _told_again(ctx: DocumentContext, sentence: Span, match: re.Match[str], token: Token | None, told: bool) -> bool:
-    """The trigger refers back to a meeting or call already told, as the subject of what is said of it: "la
-    llamada fue «muy buena»", "the meeting lasted two hours". No new event, and the day it is said of it is none
-    of the event's. (An arrest told again stays: the operation it links what follows to.)"""
-    if not told or token is None or not token.dep_.startswith("nsubj"):
-        return False
-    before = ctx.body[max(sentence.start, sentence.start + match.start() - 12):sentence.start + match.start()]
-    return any(p.search(before) for p in ctx.cues.back_references)
-
-
-def _statistic(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool:
-    """The sentence counts events rather than telling one: "kidnappings have declined" (a plural trigger and a
-    trend), "had dismantled more than 40 labs since October" (a tally since a time)."""
-    text = ctx.body[sentence.start:sentence.end]
-    if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []) and \
-            ctx.cues.trends.search(text):
-        return True
-    return any(p.search(text) for p in ctx.cues.tallies)
-
-
 def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str], taken: list[Span],
            others: list[Token]) -> Event | None:
     cues = ctx.cues
@@ -196,19 +148,19 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
     if token is not None and (is_negated(token, cues) or is_hypothetical(token, cues)):
         return None
-    if _statistic(ctx, sentence, token):
+    if statistic(ctx, sentence, token):
         return None
     # "The call came days after ...": an event told before, which takes no actor nearer the new one
     first = match.group(0).split()[0] + " "
     refers_back = any(p.search(ctx.body[max(sentence.start, trigger.start - 12):trigger.start]) or p.search(first)
                       for p in cues.back_references)
-    actors = _closest(ctx, _acting(ctx, ctx.actors(sentence, kind, trigger), kind, trigger), token, others,
+    actors = _closest(ctx, acting(ctx, ctx.actors(sentence, kind, trigger), kind, trigger), token, others,
                       slack=0 if refers_back else 2)
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence)
     group = ctx.group_antecedents(sentence) if kind in GATHERINGS | {"agreement", "commitment"} and not people \
-        and _group_acts(ctx, sentence, token) else []
+        and group_acts(ctx, sentence, token) else []
     participants = list(dict.fromkeys([e.local_id for e in people] + ([antecedent] if antecedent else []) + group
                                       + [e.local_id for e in orgs]))
     if kind in GATHERINGS and not participants:
@@ -310,9 +262,12 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
 
     An agreement or commitment of the people of a meeting, call or visit of the three sentences
     before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
-    working group"), not at one still to come ("agreed to meet again next year"); an arrest or seizure in the sentence right after a seizure or arrest is
-    part of the same operation ("seized 150 pounds of fentanyl on Sunday. The driver was arrested"),
-    and one just after a clash was made in it (``_operation_before``).
+    working group"), not at one still to come ("agreed to meet again next year"); one that names
+    no one who agreed ("Según la presidenta, acordaron que el canciller ... viaje") was agreed by
+    the people of the call or meeting just told, and takes them too. An arrest or seizure in the
+    sentence right after a seizure or arrest is part of the same operation ("seized 150 pounds of
+    fentanyl on Sunday. The driver was arrested"), and one just after a clash was made in it
+    (``_operation_before``).
     """
     index = {s: i for i, s in enumerate(sentences)}
     for event in events:
@@ -323,7 +278,10 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
                       and 1 <= index[event.span] - index[g.span] <= 3]
         elif event.type in {"agreement", "commitment"}:
             before = [g for g in events if g.type in GATHERINGS and g.date and not g.planned and g.span in index
-                      and 0 <= index[event.span] - index[g.span] <= 3 and set(event.participants) & set(g.participants)]
+                      and 0 <= index[event.span] - index[g.span] <= 3
+                      and (set(event.participants) & set(g.participants) or not event.participants)]
+            if before and not event.participants:
+                event.participants = list(max(before, key=lambda g: index[g.span]).participants)
         elif event.type in OPERATIONS | {"attack"} and not event.planned:
             before = [g for g in events if _operation_before(g, event, index[event.span] - index.get(g.span, -9))]
         else:
@@ -385,7 +343,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                     not any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities):
                 continue  # "every weapon seized at the border", "the guns we seize": what things are, no seizure
                 # (a headline's "Tankers ... seized in Gulf of Mexico" drops its "are": it tells one)
-            if kind in GATHERINGS and _told_again(ctx, sentence, match, token, kind in {e.type for e in events}):
+            if kind in GATHERINGS and told_again(ctx, sentence, match, token, kind in {e.type for e in events}):
                 continue
             taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m in other)]
             others = [t for t in tokens if t is not None and t is not token]
