@@ -111,3 +111,13 @@ def test_published_a_numeric_date_read_by_its_weekday():
     head = "Officers seize methamphetamine in lime shipment\n\n"
     assert _published(head + "Release Date: Fri, 12/04/2026\n\n" + BODY) == "2026-12-04"
     assert _published(head + "Publicado: sáb, 04/07/2026\n\n" + BODY) == "2026-07-04"
+
+
+def test_clean_published_a_numbered_release_dates_itself_with_place_weekday_and_date():
+    # unseen text, events round 5: a presidency communiqué; under a portal headline the same line stays no date
+    release = ("Gobierno de México | Presidencia\n\nComunicado 45/2026\n\nCiudad de México, martes 10 de febrero de "
+               "2026\n\n" + BODY)
+    assert _published(release) == "2026-02-10"
+    assert _published("Press Release\n\nWashington, Tuesday, February 10, 2026\n\n" + BODY) == "2026-02-10"
+    head = "Marina asegura 8 toneladas de cocaína en costas de Oaxaca\n\nRedacción\n"
+    assert _published(head + "Ciudad de México, martes 10 de febrero de 2026\n\n" + BODY) is None

@@ -97,3 +97,16 @@ def test_extract_dates_a_week_before_or_after_is_its_month_not_a_day(text, publi
 ])
 def test_extract_dates_the_same_day_is_the_last_day_named(text):
     assert [d.value for d in extract_dates(text, published="2026-02-03")] == ["2026-02-02", "2026-02-02"]
+
+
+def test_extract_dates_the_day_before_yesterday_and_this_month():
+    # unseen text, events round 5: "fue capturado anteayer", "Earlier this month, soldiers captured ..."
+    assert _values("Fue capturado anteayer en Tijuana.", "2026-01-23") == [("anteayer", "2026-01-21", True)]
+    assert _values("Cayó antier en Zapopan.", "2026-01-23") == [("antier", "2026-01-21", True)]
+    assert _values("He was arrested the day before yesterday.", "2026-01-23") == [
+        ("the day before yesterday", "2026-01-21", True)]
+    # the month of publication, no day
+    assert _values("Earlier this month, soldiers captured him.", "2026-01-21") == [
+        ("Earlier this month", "2026-01", True)]
+    assert _values("Fue detenido a principios de mes.", "2026-01-21") == [("a principios de mes", "2026-01", True)]
+    assert _values("Se reunirán en Washington later this month.", "2026-02-10") == [("later this month", "2026-02", True)]

@@ -194,7 +194,8 @@ def test_report_brief_date_filters_keep_the_range_and_count_what_they_leave_out(
 def test_report_brief_check_passes_on_a_fresh_briefing(weapons, brief_engine):
     report = check_briefing(brief_engine, json.loads(json.dumps(weapons)))
     assert report.ok, report.failures
-    assert report.summary() == "OK: 59 items, 89 citations, 21 figures checked against the store"
+    # 90 citations since events round 5: the unnamed officials' agreement right after the meeting is of its people
+    assert report.summary() == "OK: 59 items, 90 citations, 21 figures checked against the store"
 
 
 def _edited(briefing: dict, key: str, start: str, old: str, new: str, *, field: str = "text") -> dict:

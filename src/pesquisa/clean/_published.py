@@ -14,7 +14,8 @@ to the most guessed (the first that gives a date wins):
    13 de agosto (SinEmbargo).-") whose year comes from the latest full date of the text;
 6. a press release's place and date on a line of their own ("Ciudad de México, 4 de septiembre de
    2025", "WASHINGTON, June 11, 2025"), kept or dropped as page furniture;
-7. last, a date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025").
+7. last, a date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025"), or, under
+   a release's number, after its place ("Comunicado 45/2026 / Ciudad de México, martes 10 de febrero de 2026").
 
 A date banner with a weekday and no time may be the site's 'today' (page chrome) rather than the
 article's date, so it comes last (a press release's date line has the same shape); it also
@@ -182,11 +183,17 @@ PLACE_LEAD = re.compile(r"^[A-ZÁÉÍÓÚ][\w.]*(?:\s(?:de|del|la|[A-ZÁÉÍÓÚ
 
 
 def banner_date(lines: list[str]) -> str | None:
-    """A date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025"), when nothing
-    else dates the text: a press release's date line. The same line opening the page, above everything,
+    """A date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025"), or after a place
+    under a release's number ("Ciudad de México, martes 10 de febrero de 2026"), when nothing else dates the text: a
+    press release's date line. The same line opening the page, above everything,
     is the site's 'today' banner, no date of the article."""
     for i, line in enumerate(lines[:TOP_LINES]):
-        if i > 0 and len(line.split()) <= BANNER_WORDS and WEEKDAY.search(line):
+        # under a release's number ("Comunicado 45/2026"), "Ciudad de México, martes 10 de febrero de 2026" is its
+        # date; under a portal's headline the same line is as often the site's banner
+        place = PLACE_LEAD.match(line) if any(RELEASE.match(above) for above in lines[:i]) else None
+        dated = line[place.end():] if place and not YEAR.search(place.group(0)) and \
+            not WEEKDAY.search(place.group(0)) else line
+        if i > 0 and len(dated.split()) <= BANNER_WORDS and WEEKDAY.search(dated):
             found = _full_date(line)
             if found:
                 return found
@@ -194,3 +201,5 @@ def banner_date(lines: list[str]) -> str | None:
 
 
 BANNER_WORDS = 8
+# the label of a numbered press release or statement opening its page
+RELEASE = re.compile(r"^\s*(?:comunicado|bolet[ií]n|press release|news release|media note)\b", re.I)

@@ -26,7 +26,9 @@ _M = alternation(month_numbers())
 WEEKDAY = re.compile(rf"\b(?:(this|next|last|on|el pasado|el próximo|este|el|pasado|próximo)\s+)?({_W})\b", re.I)
 RELATIVE = re.compile(
     r"\b(yesterday|last night|anoche|today|tomorrow|ayer|hoy|mañana|last year|this year|next year|el año pasado|"
-    r"este año|el próximo año|last month|el mes pasado)\b", re.I)
+    r"este año|el próximo año|last month|el mes pasado|the day before yesterday|anteayer|antier|antenoche|"
+    r"(?:earlier|later)\s+this\s+month|this month|este mes|(?:a\s+)?(?:principios|inicios|finales|fines)\s+de(?:\s+este)?\s+mes|"
+    r"en\s+lo\s+que\s+va\s+del\s+mes)\b", re.I)
 # a week before or after publication: no day, only the month (or year) the whole week lies in
 WEEK = re.compile(r"\b(?:(last|next|the coming|the following)\s+week|"
                   r"la\s+(?:semana\s+(pasada|anterior|próxima|entrante|que\s+entra)|(próxima|siguiente)\s+semana))\b", re.I)
@@ -98,10 +100,19 @@ def _future_clause(sentence: str, words: str) -> bool:
     return bool(FUTURE.search(after))
 
 
+def _this_month(word: str) -> bool:
+    """The words name the month of publication, no day ("earlier this month", "a principios de mes")."""
+    return word.endswith(("this month", " mes")) or word == "este mes"
+
+
 def _relative_date(word: str, published: dt.date) -> str:
     word = word.lower()
     if word in {"yesterday", "ayer", "last night", "anoche"}:  # a story of the morning after
         return (published - dt.timedelta(days=1)).isoformat()
+    if word in {"the day before yesterday", "anteayer", "antier", "antenoche"}:
+        return (published - dt.timedelta(days=2)).isoformat()
+    if _this_month(word):
+        return f"{published.year:04d}-{published.month:02d}"
     if word in {"today", "hoy"}:
         return published.isoformat()
     if word in {"tomorrow", "mañana"}:
@@ -176,13 +187,13 @@ def _relative_days(text: str, anchor: dt.date | None, day_anchor: dt.date | None
         span = Span(match.start(), match.end())
         if any(span.overlaps(t) for t in taken):
             continue
-        word = match.group(1).lower()
+        word = " ".join(match.group(1).lower().split())
         if word == "mañana" and (day_anchor is None or MORNING.search(text[max(0, span.start - 8):span.start])):
             if day_anchor and text[max(0, span.start - 5):span.start].lower() == "esta ":
                 out.append((span, day_anchor.isoformat()))  # "esta mañana": today
             continue
         resolvable = anchor if word in {"last year", "el año pasado", "this year", "este año", "next year",
-                                        "el próximo año"} else day_anchor
+                                        "el próximo año"} or _this_month(word) else day_anchor
         out.append((span, _relative_date(word, resolvable) if resolvable else None))
     return out
 

@@ -25,6 +25,14 @@ from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote,
 TOLD_TYPES = {"arrest", "extradition", "sanction", "attack"}
 PRONOUN_SUBJECT = re.compile(r"^(he|she|él|ella)$", re.I)
 EXPLICIT_DATE = re.compile(r"\d")
+# clauses that describe someone ("who supplied cells in Arizona"), or an apposition naming what one is
+DESCRIBING = frozenset({"acl", "relcl", "acl:relcl", "appos"})
+# how a noun that names someone stands in its clause: a subject, an object, an apposition or a headline's head
+ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "appos", "ROOT"})
+# clauses a verb governs: what was agreed to be done ("agreed to have their teams meet in Washington")
+COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+AGREED = frozenset({"agreement", "commitment"})
+UNDESCRIBED = frozenset({"meeting", "call", "visit", "seizure"})  # whose place a clause describing someone gives
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -141,12 +149,54 @@ class DocumentContext:
             if after in {"'s", "’s"} or after[:1] in {"-", "–"}:
                 continue  # "Mexico's navy", "the U.S.-Mexico relations": no place of the event
             before = self.body[max(sentence.start, m.span.start - 60):m.span.start]
-            if any(p.search(before) for p in self.cues.locatives):
+            # where the target of an arrest operates is not where it was made; where a participant of a gathering
+            # went ("Noem, who arrived in Mexico on Wednesday, also held talks") or where seized goods were found
+            # ("the largest lab ever discovered in Canada") is
+            if any(p.search(before) for p in self.cues.locatives) and not (
+                    kind not in UNDESCRIBED and self.describes_actor(m.span, trigger, complements=kind in AGREED)):
                 return e
             # the place visited: "visited El Salvador", "visita a Mérida", "landed in Mexico"
             if kind == "visit" and 0 <= m.span.start - trigger.end <= 6:
                 return e
         return None
+
+    def describes_actor(self, span: Span, trigger: Span, *, complements: bool = False, describing: bool = True) -> bool:
+        """True when ``span`` stands in a clause that describes someone, one the trigger is outside of: where or what
+        they act, not the event ("a broker who supplied cells in Arizona was arrested", "señalado como proveedor de
+        células en Arizona, fue detenido ayer en Hermosillo", "X, por el que la DEA ofrecía una recompensa, cayó").
+
+        ``complements``: also a clause the trigger's verb governs, for agreements and commitments: what they
+        agreed to do ("agreed to have their teams meet in Washington later this month") is not where or when;
+        ``describing=False``: that clause only ("acordaron que el canciller viaje": the minister agreed nothing).
+        """
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if inner is None or event is None or not len(inner) or not len(event):
+            return False
+        above_event = {event.root.i, *(t.i for t in event.root.ancestors)}
+        node = inner.root
+        while node.i not in above_event and node.head.i != node.i:
+            if complements and node.dep_ in COMPLEMENTS:
+                return True
+            # a participle is a clause too ("operador requerido en EU"); a clause of an activity ("la vigilancia que
+            # lleva a cabo la Marina en Manzanillo") describes no one
+            # a name in apposition to a title ("el canciller, Juan Ramón de la Fuente,") names, describes nothing
+            named = node.dep_ == "appos" and self.in_mention(node)
+            if describing and (node.dep_ in DESCRIBING or (node.dep_ == "amod" and "Part" in node.morph.get(
+                    "VerbForm", []))) and not named and self.is_actor_noun(node.head):
+                return True
+            node = node.head
+        return False
+
+    def is_actor_noun(self, token: Token) -> bool:
+        """The token names someone: a person or organization of the document, or a noun that is an argument ("the
+        broker" arrested, "captura a operador": the Spanish "a" of a person) or a headline's head."""
+        return token.dep_ in ARGUMENTS or any(c.dep_ == "case" and c.lower_ == "a" for c in token.children) or \
+            self.in_mention(token)
+
+    def in_mention(self, token: Token) -> bool:
+        """The token is part of the name of a person or organization of the document."""
+        return any(e.type != "place" and m.span.start <= token.idx < m.span.end for m, e in self.mentions)
 
     def unmarked_places(self, sentence: Span) -> list[tuple[Mention, LocalEntity]]:
         """A place of the document named again in ``sentence`` where no mention marks it ("arrest five in
@@ -170,7 +220,7 @@ class DocumentContext:
                     return e
         return None
 
-    def date(self, sentence: Span, trigger: Span, taken: list[Span]) -> str | None:
+    def date(self, sentence: Span, trigger: Span, taken: list[Span], kind: str = "") -> str | None:
         """The date nearest the trigger in its sentence, else an explicit date of its paragraph's other sentences.
 
         ``taken``: sentences holding another event of the type, whose dates are theirs. A
@@ -178,13 +228,17 @@ class DocumentContext:
         5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
         narrate it from its date.
         """
-        inside = [d for d in self.dates if sentence.contains(d.span) and d.value and not self.in_dateline(d.span)
-                  and not self.told_on(d, trigger)]
+        def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
+            return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
+                not self.starts_state(d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
+                                                                                          complements=True))
+        inside = [d for d in self.dates if of_event(d) and not self.in_dateline(d.span)]
         if inside:
             return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value
         para = self.paragraph_of(sentence.start)
         near = [d for d in self.dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
-                and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)]
+                and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
+                and not self.starts_state(d)]
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
@@ -193,9 +247,14 @@ class DocumentContext:
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
             if opening:
                 return opening[0].value
-        inside = [d for d in self.dates if sentence.contains(d.span) and d.value  # a dateline's own date last
-                  and not self.told_on(d, trigger)]
+        inside = [d for d in self.dates if of_event(d)]  # a dateline's own date last
         return inside[0].value if inside else None
+
+    def starts_state(self, date: DateMention) -> bool:
+        """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),
+        no day of an event."""
+        before = self.body[max(0, date.span.start - 20):date.span.start]
+        return any(p.search(before) for p in self.cues.durations)
 
     def told_on(self, date: DateMention, trigger: Span) -> bool:
         """True when ``date`` says when the event was told, not when it happened.
@@ -249,15 +308,19 @@ class DocumentContext:
 
     def group_antecedents(self, sentence: Span) -> list[str]:
         """The people the sentence before named, when ``sentence`` opens with a group that names no one
-        ("The two met for about three hours"); none when it does not, or when that sentence names fewer than two."""
+        ("The two met for about three hours"), or before a run of sentences that name fewer ("The delegations
+        agreed ... Both governments committed ...", "Trump welcomed ... The leaders agreed"), three at most; none
+        when it does not, or when no such sentence names two."""
         text = self.body[sentence.start:sentence.end]
         if not any(p.search(text) for p in self.cues.group_subjects):
             return []
         previous = [s for s in self.doc.sents if s.end_char <= sentence.start and s.text.strip()]  # no blank line
-        if not previous:
-            return []
-        last = previous[-1]
-        named = [e.local_id for m, e in self.mentions if e.type == "person"
-                 and last.start_char <= m.span.start < last.end_char and not self.in_dateline(m.span)]
-        named = list(dict.fromkeys(named))
-        return named if len(named) >= 2 else []
+        # past sentences of groups, or of one of the group ("The delegations agreed ... Both governments committed",
+        # "President Trump welcomed ... The leaders agreed", "La presidenta Sheinbaum reiteró ...")
+        for last in reversed(previous[-3:]):
+            named = list(dict.fromkeys(e.local_id for m, e in self.mentions if e.type == "person"
+                                       and last.start_char <= m.span.start < last.end_char
+                                       and not self.in_dateline(m.span)))
+            if len(named) >= 2:
+                return named
+        return []

@@ -53,18 +53,23 @@ class Cues:
     future_before: tuple[re.Pattern[str], ...]
     future_modifiers: frozenset[str]
     occurrence_verbs: frozenset[str]
+    commissives: frozenset[str]  # lemmas of verbs whose complement is an event agreed on, to come
     teller_frames: tuple[re.Pattern[str], ...]
     attendance: tuple[re.Pattern[str], ...]
     identification: tuple[re.Pattern[str], ...]
+    attributions: tuple[re.Pattern[str], ...]  # "atribuyó el ataque a": who an attack is blamed on
     references: tuple[re.Pattern[str], ...]
     back_references: tuple[re.Pattern[str], ...]
     group_subjects: tuple[re.Pattern[str], ...]
     sequels: tuple[re.Pattern[str], ...]
+    durations: tuple[re.Pattern[str], ...]  # "since", "desde" right before a date that starts a state
+    seekers: tuple[re.Pattern[str], ...]  # "buscado por la": before a body that wants the arrested
     venues: tuple[re.Pattern[str], ...]
     locatives: tuple[re.Pattern[str], ...]
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
     non_official_titles: frozenset[str]
     trends: re.Pattern[str]
+    tallies: tuple[re.Pattern[str], ...]  # "more than 40 labs since October": a count, no event
     ties: re.Pattern[str]  # "linked to", "vinculadas al": before an organization that is not acted on
     member_words: re.Pattern[str]  # "operators", "members": after an organization that only qualifies them
     member_of_words: re.Pattern[str]  # "operadores del": before one
@@ -94,13 +99,17 @@ def load_cues() -> Cues:
         future_before=tuple(_any(fut["before"])),
         future_modifiers=frozenset(w.lower() for w in fut["modifiers"]),
         occurrence_verbs=frozenset(w.lower() for w in fut["occurrence_verbs"]),
+        commissives=frozenset(w.lower() for w in fut["commissives"]),
         teller_frames=tuple(_any(data["teller_frames"])),
         attendance=tuple(_any(data["attendance"])),
         identification=tuple(_any(data["identification"])),
+        attributions=tuple(_any(data["attributions"])),
         references=tuple(_any(data["references"])),
         back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
         sequels=tuple(_any(data["sequels"])),
+        durations=tuple(_any(data["durations"])),
+        seekers=tuple(_any(data["seekers"])),
         venues=tuple(_any(data["venues"])),
         locatives=tuple(_any(data["locatives"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},
@@ -119,6 +128,7 @@ def load_cues() -> Cues:
             re.escape(w) for words in [*read_data("relations.yaml")["membership"].values(),
                                        read_data("relations.yaml")["kin"]] for w in words)
             + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of))\s+(?:[“\"«]?\w+[”\"»]?\s+)?$", re.I),
+        tallies=tuple(_any(data["tallies"])),
         trends=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalnum() else re.escape(w)
                                    for w in data["trends"]), re.I),
     )

@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import Cues, cues_in, load_cues
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
+from pesquisa.extract.events._readings import acting, group_acts, statistic, told_again
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
@@ -147,18 +148,19 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
     if token is not None and (is_negated(token, cues) or is_hypothetical(token, cues)):
         return None
-    if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []) and \
-            cues.trends.search(ctx.body[sentence.start:sentence.end]):
-        return None  # "kidnappings have declined": a statistic
+    if statistic(ctx, sentence, token):
+        return None
     # "The call came days after ...": an event told before, which takes no actor nearer the new one
     first = match.group(0).split()[0] + " "
     refers_back = any(p.search(ctx.body[max(sentence.start, trigger.start - 12):trigger.start]) or p.search(first)
                       for p in cues.back_references)
-    actors = _closest(ctx, ctx.actors(sentence, kind, trigger), token, others, slack=0 if refers_back else 2)
+    actors = _closest(ctx, acting(ctx, ctx.actors(sentence, kind, trigger), kind, trigger), token, others,
+                      slack=0 if refers_back else 2)
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence)
-    group = ctx.group_antecedents(sentence) if kind in GATHERINGS | {"agreement", "commitment"} and not people else []
+    group = ctx.group_antecedents(sentence) if kind in GATHERINGS | {"agreement", "commitment"} and not people \
+        and group_acts(ctx, sentence, token) else []
     participants = list(dict.fromkeys([e.local_id for e in people] + ([antecedent] if antecedent else []) + group
                                       + [e.local_id for e in orgs]))
     if kind in GATHERINGS and not participants:
@@ -195,7 +197,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
         country = entry.country if entry else None
     amounts = [q.span for q in ctx.quantities if sentence.contains(q.span)]
     return Event(kind, sentence, match.group(0), participants=participants, place=place.local_id if place else None,
-                 date=ctx.date(sentence, trigger, taken), organizer=organizer,
+                 date=ctx.date(sentence, trigger, taken, kind), organizer=organizer,
                  planned=bool(token is not None and is_planned(token, ctx.doc, cues)), country=country,
                  targets=list(dict.fromkeys(targets)), amounts=amounts, trigger_span=trigger)
 
@@ -227,9 +229,13 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
         if last_targeted and i - last_targeted[0] <= 3 and any(p.search(text) for p in cues.identification):
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
-                if e.type == "person" and not is_agent(e, cues) and e.local_id not in event.participants:
+                # the victims of an attack are often officials ("entre las víctimas se encuentra el regidor ...")
+                if e.type == "person" and (event.type == "attack" or not is_agent(e, cues)) and \
+                        e.local_id not in event.participants:
                     event.participants.append(e.local_id)
                     event.targets.append(e.local_id)
+        if last_targeted and last_targeted[1].type == "attack" and i - last_targeted[0] <= 3:
+            _join_blamed(ctx, sentence, last_targeted[1])
         for event in own:
             if event.type in GATHERINGS:
                 last_gathering = (i, event)
@@ -237,15 +243,31 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                 last_targeted = (i, event)
 
 
+def _join_blamed(ctx: DocumentContext, sentence: Span, attack: Event) -> None:
+    """The cartel or gang a sentence blames the attack just told on takes part in it ("atribuyó el ataque a una célula
+    del Cártel Santa Rosa de Lima", "blamed the ambush on La Familia Michoacana")."""
+    if not any(p.search(ctx.body[sentence.start:sentence.end]) for p in ctx.cues.attributions):
+        return
+    for _m, e in ctx.actors(sentence, attack.type, NOWHERE):
+        entry = org_entry(e) if e.type == "organization" else None
+        if entry is not None and entry.kind in TARGET_KINDS and e.local_id not in attack.participants:
+            attack.participants.append(e.local_id)
+            attack.targets.append(e.local_id)
+
+
 def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
     """Undated events that belong to a dated one just told take its day (step 9).
 
     What "later", "más tarde" tells followed the event of the sentences before, the same day.
 
-    An agreement or commitment of the people of a meeting, call or visit of the two sentences
+    An agreement or commitment of the people of a meeting, call or visit of the three sentences
     before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
-    working group"); an arrest or seizure in the sentence right after a seizure or arrest is
-    part of the same operation ("seized 150 pounds of fentanyl on Sunday. The driver was arrested").
+    working group"), not at one still to come ("agreed to meet again next year"); one that names
+    no one who agreed ("Según la presidenta, acordaron que el canciller ... viaje") was agreed by
+    the people of the call or meeting just told, and takes them too. An arrest or seizure in the
+    sentence right after a seizure or arrest is part of the same operation ("seized 150 pounds of
+    fentanyl on Sunday. The driver was arrested"), and one just after a clash was made in it
+    (``_operation_before``).
     """
     index = {s: i for i, s in enumerate(sentences)}
     for event in events:
@@ -255,15 +277,34 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
             before = [g for g in events if g.date and not g.planned and g.span in index
                       and 1 <= index[event.span] - index[g.span] <= 3]
         elif event.type in {"agreement", "commitment"}:
-            before = [g for g in events if g.type in GATHERINGS and g.date and g.span in index
-                      and 0 <= index[event.span] - index[g.span] <= 2 and set(event.participants) & set(g.participants)]
-        elif event.type in OPERATIONS and not event.planned:
-            before = [g for g in events if g.type in OPERATIONS and g.date and not g.planned and g.span in index
-                      and index[event.span] - index[g.span] == 1]
+            before = [g for g in events if g.type in GATHERINGS and g.date and not g.planned and g.span in index
+                      and 0 <= index[event.span] - index[g.span] <= 3
+                      and (set(event.participants) & set(g.participants) or not event.participants)]
+            if before and not event.participants:
+                event.participants = list(max(before, key=lambda g: index[g.span]).participants)
+        elif event.type in OPERATIONS | {"attack"} and not event.planned:
+            before = [g for g in events if _operation_before(g, event, index[event.span] - index.get(g.span, -9))]
         else:
             continue
         if before:
             event.date = max(before, key=lambda g: index[g.span]).date
+
+
+def _operation_before(event: Event, later: Event, gap: int) -> bool:
+    """``event``, ``gap`` sentences before the undated ``later``, is the operation or attack ``later`` was part of.
+
+    A dated arrest or seizure right before an arrest or seizure ("seized ... on Sunday. The driver
+    was arrested"); a dated attack or clash up to two sentences before an arrest, a seizure
+    ("murieron este martes durante un enfrentamiento ... En el lugar fueron asegurados cinco
+    fusiles") or the attack told again ("was shot dead on Tuesday. Gunmen opened fire on X"). A
+    date of a month or year ("charged him in 2024. Earlier this month, soldiers captured ...")
+    tells no operation.
+    """
+    if not event.date or len(event.date) != 10 or event.planned or not 1 <= gap <= 2:
+        return False
+    if event.type == "attack":
+        return True
+    return event.type in OPERATIONS and later.type in OPERATIONS and gap == 1
 
 
 def _link_seized(ctx: DocumentContext, events: list[Event]) -> None:
@@ -302,6 +343,8 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                     not any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities):
                 continue  # "every weapon seized at the border", "the guns we seize": what things are, no seizure
                 # (a headline's "Tankers ... seized in Gulf of Mexico" drops its "are": it tells one)
+            if kind in GATHERINGS and told_again(ctx, sentence, match, token, kind in {e.type for e in events}):
+                continue
             taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m in other)]
             others = [t for t in tokens if t is not None and t is not token]
             event = _build(ctx, sentence, kind, match, taken, others)

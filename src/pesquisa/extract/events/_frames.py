@@ -81,6 +81,8 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
     verb = token.head if token.dep_ == "aux" else token  # "to meet": the verb of the particle
     if verb.dep_ in _INTENDED_EDGES and verb.head.i != verb.i and _intends(verb.head, cues):
         return True
+    if _conditioned(verb, cues):
+        return True
     node = token
     for _ in range(5):
         for child in node.children:
@@ -96,9 +98,17 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
     return False
 
 
+def _conditioned(verb: Token, cues: Cues) -> bool:
+    """An "if" clause hangs from the verb of a modal ("would meet again in Mexico City if progress is made", "se
+    reunirían si hay avances"): it is a condition, not a plan."""
+    modal = any(c.dep_ == "aux" and c.lower_ in cues.modals for c in verb.children)
+    return modal and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_marks
+                                                   for g in c.children) for c in verb.children)
+
+
 def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit")."""
-    if any(c.lower_ in cues.future_modifiers for c in token.children):
+    if any(c.lower_ in cues.future_modifiers for c in token.children) or _agreed_on(token, cues):
         return True
     node = token
     for _ in range(4):
@@ -119,6 +129,23 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
             return _future_before(node, doc, cues)
         if node.head.i == node.i:
             return False
+        node = node.head
+    return False
+
+
+_AGREED_EDGES = frozenset({"obj", "dobj", "xcomp", "ccomp", "advcl"})
+
+
+def _agreed_on(token: Token, cues: Cues) -> bool:
+    """The event is what someone agreed or decided on, still to come: "acuerdan reunión de equipos", "acordaron que
+    ... viajen a Washington para reunirse", "decided to meet again in May"; through complements only ("agree to
+    extend the pause after a phone call": the call came before)."""
+    node = token
+    for _ in range(4):
+        if node.head.i == node.i or node.dep_ not in _AGREED_EDGES:
+            return False
+        if (lemma_of(node.head) or node.head.lower_).lower() in cues.commissives:
+            return True
         node = node.head
     return False
 

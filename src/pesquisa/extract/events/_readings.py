@@ -1,0 +1,73 @@
+"""Readings of one trigger in its sentence that keep it from being an event, or some actors from being its own.
+
+A statistic ("kidnappings have declined", "more than 40 labs since October"), a meeting or call
+spoken of again ("la llamada fue «muy buena»"), a group subject that is not the verb's ("Los
+mandatarios acordaron que sus equipos se reunirán"), and state bodies that only describe or want
+the target ("buscado por la DEA").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pesquisa.extract.events._context import AGREED, DocumentContext
+from pesquisa.extract.events._roles import is_agent
+from pesquisa.records import LocalEntity, Mention, Span
+
+# types done to someone whose description names bystanders (extradited people are received by who seeks them)
+ACTED_ON = frozenset({"arrest", "sanction", "attack"})
+
+
+def group_acts(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool:
+    """The group opening the sentence ("Los mandatarios acordaron ...") is who does what the trigger tells: the
+    trigger's verb has no subject of its own, or that group is it; not "Los mandatarios acordaron que sus equipos
+    se reunirán": the teams meet."""
+    if token is None or token.pos_ not in {"VERB", "AUX"}:
+        return True
+    subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+    if subject is None:
+        return True
+    opening = max((m.end() for p in ctx.cues.group_subjects if (m := p.search(ctx.body[sentence.start:sentence.end]))),
+                  default=-1)
+    return subject.idx - sentence.start <= opening + 12
+
+
+def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind: str,
+            trigger: Span) -> list[tuple[Mention, LocalEntity]]:
+    """The actors less a state body named in a clause that describes the target of an arrest, sanction or attack
+    ("X, por el que la DEA ofrecía una recompensa, cayó en Zapopan"), or one that wants the arrested ("operador del
+    CJNG buscado por la DEA"): it did not act. (The government that seeks the extradited receives them: it stays.)
+    For an agreement or commitment, the actors less those of what was agreed to be done."""
+    if kind in AGREED:  # who agreed, not who is to act: "acordaron que el canciller X viaje a Washington"
+        return [(m, e) for m, e in actors
+                if not ctx.describes_actor(m.span, trigger, complements=True, describing=False)]
+    if kind not in ACTED_ON:
+        return actors
+
+    def bystander(m: Mention) -> bool:
+        before = ctx.body[max(0, m.span.start - 30):m.span.start]
+        return ctx.describes_actor(m.span, trigger) or (kind == "arrest" and any(p.search(before)
+                                                                                for p in ctx.cues.seekers))
+    return [(m, e) for m, e in actors if not (e.type == "organization" and is_agent(e, ctx.cues) and bystander(m))]
+
+
+def told_again(ctx: DocumentContext, sentence: Span, match: re.Match[str], token: Token | None, told: bool) -> bool:
+    """The trigger refers back to a meeting or call already told, as the subject of what is said of it: "la
+    llamada fue «muy buena»", "the meeting lasted two hours". No new event, and the day it is said of it is none
+    of the event's. (An arrest told again stays: the operation it links what follows to.)"""
+    if not told or token is None or not token.dep_.startswith("nsubj"):
+        return False
+    before = ctx.body[max(sentence.start, sentence.start + match.start() - 12):sentence.start + match.start()]
+    return any(p.search(before) for p in ctx.cues.back_references)
+
+
+def statistic(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool:
+    """The sentence counts events rather than telling one: "kidnappings have declined" (a plural trigger and a
+    trend), "had dismantled more than 40 labs since October" (a tally since a time)."""
+    text = ctx.body[sentence.start:sentence.end]
+    if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []) and \
+            ctx.cues.trends.search(text):
+        return True
+    return any(p.search(text) for p in ctx.cues.tallies)
