@@ -60,6 +60,8 @@ from pesquisa.extract.quotes._spans import (
 )
 from pesquisa.extract.quotes._speakers import Resolver
 from pesquisa.extract.quotes._subjects import subject_span
+from pesquisa.extract.quotes._turns import turn_speaker
+from pesquisa.extract.transcripts import Turn, transcript_turns
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Quote, Span
 
@@ -78,6 +80,7 @@ class _Candidate:
     evidence: int = 0  # 0 best: direct or verb with subject; 1 verb alone; 2 according; 3 phrase
     borrowed: Span | None = None  # for a verb without subject: the subject of an earlier verb of its sentence
     asked: bool = False  # a question put to the one the sentence names: the reporter speaks, unnamed
+    turn: Turn | None = None  # a transcript's labelled turn: the label says who speaks
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
@@ -253,13 +256,21 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     stretch of text once; resolve speakers in text order, each remembered for the next.
     """
     text = text_of(doc)
-    direct = find_direct_quotes(text)
-    candidates = said_once(_direct_candidates(doc, direct) + _reported_candidates(doc, direct), text)
+    turns = transcript_turns(text)
+    # a transcript's turn is said whole: the quotes and speech verbs inside it are the speaker's own words
+    direct = sorted([s for s in find_direct_quotes(text) if not any(t.body.overlaps(s) for t in turns)] +
+                    [t.body for t in turns], key=lambda s: s.start)
+    bodies = {(t.body.start, t.body.end) for t in turns}
+    told = [c for c in _direct_candidates(doc, direct) if (c.span.start, c.span.end) not in bodies]
+    told += [_Candidate(t.body, True, None, t.name, asked=t.role == "question", turn=t) for t in turns]
+    candidates = said_once(told + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []
     for cand in candidates:
         speaker = resolver.resolve_named(cand.borrowed) if cand.borrowed is not None else None
-        if speaker is None and not cand.asked:
+        if cand.turn is not None:
+            speaker = turn_speaker(resolver, cand.turn, turns)
+        elif speaker is None and not cand.asked:
             speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start,
                                        source=cand.according is not None)
         if not cand.asked:
@@ -267,6 +278,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         body = _trim(text[cand.span.start:cand.span.end])
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)
         cue = "according" if cand.according else "asked" if cand.asked else (speaker.cue if speaker else None)
+        if cand.turn is not None and cand.turn.role == "question":
+            cue = "asked"
         quotes.append(Quote(
             text=body, span=Span(start, start + len(body)), direct=cand.direct,
             speaker=speaker.name if speaker else None,

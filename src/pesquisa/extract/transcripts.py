@@ -1,0 +1,135 @@
+"""Transcripts: paragraphs that open with a speaker label ("SECRETARY RUBIO: ...", "PREGUNTA: ...").
+
+A government's "versión estenográfica", a press briefing, a hearing or a Q&A interview gives
+each turn of speech a label: a name or a title and name in capitals ("PRESIDENTA CLAUDIA
+SHEINBAUM PARDO:", "SECRETARIA DE GOBERNACIÓN, ROSA ICELA RODRÍGUEZ:", "MS. LEAVITT:"), a
+reporter's role ("INTERLOCUTOR:", "Q:", the White House's bare "Q ") or an answer ("A:"). A turn
+runs from its label to the next label, over paragraphs that carry none, and stops at a stage
+direction ("(Aplausos)", "END 1:42 P.M. EDT", "—o0o—"). A text is a transcript when at least two
+paragraphs carry a label and one label comes back: a single "NOTA:" or "UPDATE:" line is not.
+
+Hand-written: labelled turns are a layout convention of transcripts, which no parser or entity
+model reads (the model takes "CLAUDIA" or "INTERLOCUTOR" in a label for an organization).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import Mention, Span
+
+_UPPER = r"A-ZÁÉÍÓÚÜÑ"
+# a label in capitals: up to twelve words of capitals, with dots, commas, hyphens and apostrophes
+_NAMED = re.compile(rf"[{_UPPER}][{_UPPER}.'’\-]*(?:,?[ \t]+[{_UPPER}][{_UPPER}.'’\-]*){{0,11}}")
+# a role label in any case ("Q:", "Pregunta:", "Respuesta.-"), or the White House's bare "Q " before a capital
+_ROLE = re.compile(r"(\w+(?:[ \t]\w+)?)[ \t]*(?::|\.-)|(Q)[ \t]+(?=[¿¡\"“A-ZÁÉÍÓÚ])")
+_CONNECTORS = {"of", "de", "del", "the", "la", "el"}
+_PARTICLES = {"de", "del", "la", "las", "los", "y", "of"}
+_STAGE = re.compile(rf"^\s*(?:[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One labelled turn of a transcript: who speaks by the label, and the words said."""
+
+    label: Span  # the label without its colon
+    body: Span  # the words of the turn (one or more paragraphs)
+    role: str  # "named" | "question" | "answer"
+    name: Span | None  # within the label: the name, titles and honorifics left out ("CLAUDIA SHEINBAUM PARDO")
+
+
+@cache
+def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded question labels, answer labels, and words of titles and honorifics (``data/speech.yaml``)."""
+    spec = load_lexicon().speech["transcript"]
+    title_words = {w for head in load_lexicon().title_heads() for w in fold(head).split()}
+    return (frozenset(fold(w) for w in spec["questions"]), frozenset(fold(w) for w in spec["answers"]),
+            frozenset(title_words | {fold(w) for w in spec["honorifics"]}))
+
+
+def _label_of(para: str) -> tuple[int, int, str] | None:
+    """(end of the label, start of the words after it, role) when the paragraph opens with a label."""
+    questions, answers, _ = _tables()
+    role = _ROLE.match(para)
+    if role is not None:
+        word = fold(role.group(1) or role.group(2))
+        kind = "question" if word in questions else "answer" if word in answers else None
+        if kind is not None:
+            end = role.end(1) if role.group(1) else role.end(2)
+            return end, role.end(), kind
+    named = _NAMED.match(para)
+    if named is None or not re.match(r"[ \t]*:", para[named.end():]):
+        return None
+    words = fold(named.group()).split()
+    if not words or not any(len(w) > 1 for w in words):
+        return None
+    after = named.end() + para[named.end():].index(":") + 1
+    kind = "question" if " ".join(words) in questions else "named"
+    return named.end(), after, kind
+
+
+def _name_in(label: str) -> tuple[int, int] | None:
+    """Where the name stands in a named label: after its last comma, else past the leading titles and honorifics."""
+    _, _, titles = _tables()
+    start = label.rfind(",") + 1
+    words = list(re.finditer(r"[^\s,]+", label[start:]))
+    while "," not in label and len(words) > 1 and (fold(words[0].group()) in titles or (
+            fold(words[0].group()) in _CONNECTORS and fold(words[1].group()) in titles)):
+        words = words[1:]  # "SECRETARY OF STATE MARCO RUBIO"; not the "DE" of "SECRETARY DE LA FUENTE"
+    if not words:
+        return None
+    return start + words[0].start(), start + words[-1].end()
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """The labelled turns of a transcript, in text order; none when the text is no transcript."""
+    found: list[tuple[int, int, int, str, Span | None]] = []  # para start, label end, body start, role, name
+    paras: list[tuple[int, int]] = []
+    at = 0
+    for para in text.split("\n\n"):
+        paras.append((at, at + len(para)))
+        lead = len(para) - len(para.lstrip())
+        label = _label_of(para[lead:])
+        if label is not None:
+            end, after, role = label
+            name = _name_in(para[lead:lead + end]) if role == "named" else None
+            found.append((at + lead, at + lead + end, at + lead + after, role,
+                          Span(at + lead + name[0], at + lead + name[1]) if name else None))
+        at += len(para) + 2
+    labels = Counter(fold(text[f[0]:f[1]]) for f in found)
+    if len(found) < 2 or max(labels.values()) < 2:
+        return []
+    return [_turn(text, paras, found, i) for i in range(len(found))]
+
+
+def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int) -> Turn:
+    """The turn of the ``i``-th label: its paragraph and the unlabelled ones after it, up to a stage direction."""
+    start, label_end, body_start, role, name = found[i]
+    stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+    end = next(e for s, e in paras if s <= start <= e)
+    for s, e in paras:
+        if end < s < stop:
+            if _STAGE.match(text[s:e]) or not text[s:e].strip():
+                break
+            end = e
+    return Turn(Span(start, label_end), Span(body_start, end), role, name)
+
+
+def label_name(label: str) -> str:
+    """A name as a label writes it in capitals, in a name's case ("GARCÍA HARFUCH" -> "García Harfuch", "de la")."""
+    return " ".join(w.lower() if fold(w) in _PARTICLES else w.capitalize() for w in label.split())
+
+
+def label_mentions(text: str, turns: list[Turn], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the labels of ``turns`` read as names: nothing the model found in a label stays (no
+    "INTERLOCUTOR" or "CLAUDIA" organization), and a label's name of two words or more is a person."""
+    kept = [m for m in mentions if not any(m.span.overlaps(t.label) for t in turns)]
+    for turn in turns:
+        if turn.name is not None and len(text[turn.name.start:turn.name.end].split()) >= 2:
+            written = text[turn.name.start:turn.name.end]
+            kept.append(Mention("person", written, turn.name, label_name(written), source="rule"))
+    return kept

@@ -1,0 +1,89 @@
+"""Transcripts (a "versión estenográfica", a briefing, a hearing, a Q&A interview) on hand-written pages: each
+labelled turn is a quote of the person the label names; a reporter's question is nobody's; the label is no
+organization."""
+
+from __future__ import annotations
+
+from pesquisa.extract.entities import extract_entities
+from pesquisa.extract.quotes import extract_quotes
+from pesquisa.extract.titles import extract_roles
+from pesquisa.extract.transcripts import transcript_turns
+
+
+def _run(nlp, text):
+    doc = nlp(text)
+    ents = extract_entities(doc, "d")
+    extract_roles(text, ents, published=None)
+    return ents, extract_quotes(doc, ents)
+
+
+def _speaker(quotes, start):
+    quote = next(q for q in quotes if q.text.startswith(start))
+    return quote.speaker, quote.speaker_local_id is not None
+
+
+ESTENOGRAFICA = (
+    "Versión estenográfica de la conferencia de prensa matutina del 3 de julio de 2025\n\n"
+    "PRESIDENTA DE MÉXICO, ISABEL ORTEGA VILLAR: Buenos días. Hoy el gabinete presenta el informe sobre "
+    "el tráfico de armas.\n\n"
+    "SECRETARIO DE SEGURIDAD, MARTÍN LÓPEZ ARANDA: Gracias, presidenta. Este mes se aseguraron 900 armas en "
+    "la frontera norte.\n\n"
+    "La mayoría fueron compradas en armerías de Texas.\n\n"
+    "(Aplausos)\n\n"
+    "INTERLOCUTORA: Buenos días. ¿Qué ha respondido Washington sobre los rifles?\n\n"
+    "PRESIDENTA DE MÉXICO, ISABEL ORTEGA VILLAR: Hemos pedido que revisen a quién le venden armas. Es una "
+    "responsabilidad compartida.\n\n"
+    "—o0o—"
+)
+
+
+def test_transcript_turns_run_over_unlabelled_paragraphs_to_a_stage_direction():
+    turns = transcript_turns(ESTENOGRAFICA)
+    assert [t.role for t in turns] == ["named", "named", "question", "named"]
+    second = ESTENOGRAFICA[turns[1].body.start:turns[1].body.end]
+    assert second.strip().endswith("armerías de Texas.")  # the paragraph after the label, not "(Aplausos)"
+    assert ESTENOGRAFICA[turns[1].name.start:turns[1].name.end] == "MARTÍN LÓPEZ ARANDA"
+
+
+def test_transcript_turns_need_a_label_that_comes_back():
+    text = "NOTA: Este texto fue actualizado.\n\nACTUALIZACIÓN: Se añadió la postura de la Fiscalía."
+    assert transcript_turns(text) == []
+
+
+def test_extract_quotes_a_stenographic_version_quotes_each_labelled_turn(nlp_es):
+    ents, quotes = _run(nlp_es, ESTENOGRAFICA)
+    assert _speaker(quotes, "Buenos días. Hoy el gabinete") == ("Isabel Ortega Villar", True)
+    assert _speaker(quotes, "Gracias, presidenta. Este mes") == ("Martín López Aranda", True)
+    assert _speaker(quotes, "Hemos pedido que revisen") == ("Isabel Ortega Villar", True)
+    assert _speaker(quotes, "Buenos días. ¿Qué ha respondido") == (None, False)
+    assert not [e.name for e in ents if e.type == "organization" and e.name.isupper()]  # no "INTERLOCUTORA"
+
+
+def test_extract_quotes_a_briefing_transcript_names_speakers_by_surname(nlp_en):
+    text = ("Press Briefing by Press Secretary Dana Whitfield\n\n"
+            "MS. WHITFIELD: Good afternoon. The President spoke with the president of Mexico this morning about "
+            "fentanyl.\n\n"
+            "Q Thank you, Dana. Is the President considering strikes on cartel labs?\n\n"
+            "MS. WHITFIELD: I won't get ahead of the President on that, but every option is on the table.\n\n"
+            "SECRETARY HOLLOWAY: Let me add that the cartels are now treated as terrorist organizations.\n\n"
+            "Q: And on the border?\n\n"
+            "SECRETARY HOLLOWAY: Crossings are at their lowest level in decades.")
+    _, quotes = _run(nlp_en, text)
+    assert _speaker(quotes, "Good afternoon. The President") == ("Dana Whitfield", True)
+    assert _speaker(quotes, "I won't get ahead") == ("Dana Whitfield", True)
+    assert _speaker(quotes, "Thank you, Dana. Is the President") == (None, False)
+    assert _speaker(quotes, "Crossings are at their lowest")[0] == "Holloway"
+
+
+def test_extract_quotes_a_q_and_a_answer_is_the_interviewee(nlp_en):
+    text = ("Q&A: A former border official on the guns that cross south\n\n"
+            "By Laura Jennings\n\n"
+            "Former ATF agent Michael Romero spoke about arms trafficking. The interview was edited for length.\n\n"
+            "Q: Where do the cartels buy their rifles?\n\n"
+            "A: Mostly in gun shops in Texas and Arizona, through straw purchasers.\n\n"
+            "Q: Can that be stopped?\n\n"
+            "A: Only if both governments share tracing data every single day.")
+    _, quotes = _run(nlp_en, text)
+    assert _speaker(quotes, "Mostly in gun shops") == ("Michael Romero", True)
+    assert _speaker(quotes, "Only if both governments") == ("Michael Romero", True)
+    assert _speaker(quotes, "Where do the cartels") == (None, False)
