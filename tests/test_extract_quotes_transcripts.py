@@ -87,3 +87,17 @@ def test_extract_quotes_a_q_and_a_answer_is_the_interviewee(nlp_en):
     assert _speaker(quotes, "Mostly in gun shops") == ("Michael Romero", True)
     assert _speaker(quotes, "Only if both governments") == ("Michael Romero", True)
     assert _speaker(quotes, "Where do the cartels") == (None, False)
+
+
+def test_extract_quotes_an_interview_with_question_marks_and_the_surname_as_label(nlp_es):
+    text = ("Entrevista con la fiscal Daniela Robles Quintero\n\n"
+            "Pregunta. ¿Cuántas armas han asegurado este año?\n\n"
+            "Robles Quintero: Más de cuatro mil, casi todas compradas en Estados Unidos.\n\n"
+            "Pregunta. ¿Qué le pide a Washington?\n\n"
+            "Robles Quintero: Que revise a quién le vende rifles de alto poder.\n\n"
+            "Foto: Cuartoscuro")
+    _, quotes = _run(nlp_es, text)
+    assert _speaker(quotes, "Más de cuatro mil") == ("Daniela Robles Quintero", True)
+    assert _speaker(quotes, "Que revise a quién") == ("Daniela Robles Quintero", True)
+    assert _speaker(quotes, "¿Qué le pide") == (None, False)
+    assert not any("Cuartoscuro" in q.text for q in quotes)  # a credit ends the turn

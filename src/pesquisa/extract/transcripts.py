@@ -5,7 +5,8 @@ each turn of speech a label: a name or a title and name in capitals ("PRESIDENTA
 SHEINBAUM PARDO:", "SECRETARIA DE GOBERNACIÓN, ROSA ICELA RODRÍGUEZ:", "MS. LEAVITT:"), a
 reporter's role ("INTERLOCUTOR:", "Q:", the White House's bare "Q ") or an answer ("A:"). A turn
 runs from its label to the next label, over paragraphs that carry none, and stops at a stage
-direction ("(Aplausos)", "END 1:42 P.M. EDT", "—o0o—"). A text is a transcript when at least two
+direction ("(Aplausos)", "END 1:42 P.M. EDT", "—o0o—") or a credit ("Foto: Cuartoscuro"). A label in a
+name's case ("Milgram:") is one only where the text writes that name after a given name. A text is a transcript when at least two
 paragraphs carry a label and one label comes back: a single "NOTA:" or "UPDATE:" line is not.
 
 Hand-written: labelled turns are a layout convention of transcripts, which no parser or entity
@@ -26,10 +27,12 @@ _UPPER = r"A-ZÁÉÍÓÚÜÑ"
 # a label in capitals: up to twelve words of capitals, with dots, commas, hyphens and apostrophes
 _NAMED = re.compile(rf"[{_UPPER}][{_UPPER}.'’\-]*(?:,?[ \t]+[{_UPPER}][{_UPPER}.'’\-]*){{0,11}}")
 # a role label in any case ("Q:", "Pregunta:", "Respuesta.-"), or the White House's bare "Q " before a capital
-_ROLE = re.compile(r"(\w+(?:[ \t]\w+)?)[ \t]*(?::|\.-)|(Q)[ \t]+(?=[¿¡\"“A-ZÁÉÍÓÚ])")
+_ROLE = re.compile(r"(\w+(?:[ \t]\w+)?)[ \t]*(?::|\.-|\.(?=[ \t]+[¿¡\"“A-ZÁÉÍÓÚ]))|(Q)[ \t]+(?=[¿¡\"“A-ZÁÉÍÓÚ])")
+# a name in a name's case ("Milgram:", "De la Fuente:"), a label only where the text writes it after a given name
+_SURNAME = re.compile(r"((?:[dD]e[ \t]+(?:la[ \t]+)?)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+)?)[ \t]*:")
 _CONNECTORS = {"of", "de", "del", "the", "la", "el"}
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "of"}
-_STAGE = re.compile(rf"^\s*(?:[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
+_STAGE = re.compile(rf"^\s*(?:\w+(?:[ \t]\w+)?[ \t]*:.*|[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +54,7 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(title_words | {fold(w) for w in spec["honorifics"]}))
 
 
-def _label_of(para: str) -> tuple[int, int, str] | None:
+def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     """(end of the label, start of the words after it, role) when the paragraph opens with a label."""
     questions, answers, _ = _tables()
     role = _ROLE.match(para)
@@ -63,7 +66,10 @@ def _label_of(para: str) -> tuple[int, int, str] | None:
             return end, role.end(), kind
     named = _NAMED.match(para)
     if named is None or not re.match(r"[ \t]*:", para[named.end():]):
-        return None
+        surname = _SURNAME.match(para)
+        if surname is None or not re.search(rf"[A-ZÁÉÍÓÚÑ]\w+[ \t]+{re.escape(surname.group(1))}\b", text):
+            return None  # "Foto: Cuartoscuro", "Fuente: INEGI" are credits, not turns
+        return surname.end(1), surname.end(), "named"
     words = fold(named.group()).split()
     if not words or not any(len(w) > 1 for w in words):
         return None
@@ -93,7 +99,7 @@ def transcript_turns(text: str) -> list[Turn]:
     for para in text.split("\n\n"):
         paras.append((at, at + len(para)))
         lead = len(para) - len(para.lstrip())
-        label = _label_of(para[lead:])
+        label = _label_of(para[lead:], text)
         if label is not None:
             end, after, role = label
             name = _name_in(para[lead:lead + end]) if role == "named" else None
