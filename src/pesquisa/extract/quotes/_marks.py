@@ -19,6 +19,9 @@ from pesquisa.records import Span
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}  # single curly marks: British style
 CLOSERS = {"”", "»"}
 RAYA = re.compile(r"[—―]\s?([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
+# a narrator's aside inside a dialogue, closed by a dash ("—dijo el fiscal—."), and the speech that resumes after it
+ASIDE = re.compile(r"\s*[—―]\s?[a-záéíóúñ][^—―\n]*?[—―]\s*[.,;:]?\s*(?=\S)")
+RESUMED = re.compile(r"([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
 MIN_DIRECT_WORDS = 3
 # words after which a quoted phrase is a name for something, not words said
 TERM_LEADS = {"as", "como", "the", "a", "an", "el", "la", "los", "las", "un", "una", "of", "de", "del", "its", "su",
@@ -134,6 +137,20 @@ def _orphan_start(para: str, i: int, earlier: list[Span], offset: int) -> int | 
     return prev_end + 1 + stop.end() if stop else None
 
 
+def _resumed(para: str, at: int) -> list[tuple[int, int]]:
+    """The speech a dialogue resumes after each narrator's aside closed by a dash, from ``at`` (where the speech
+    before the aside ends): "—No vamos a permitir que crucen armas —dijo el fiscal—. Es nuestra prioridad." """
+    out = []
+    while (aside := ASIDE.match(para, at)) is not None:
+        words = RESUMED.match(para, aside.end())
+        if words is None:
+            break
+        if len(words.group(1).split()) >= 2:
+            out.append((words.start(1), words.end(1)))
+        at = words.end(1)
+    return out
+
+
 def find_direct_quotes(text: str) -> list[Span]:
     """Spans of quoted text (marks excluded), paragraph by paragraph."""
     spans: list[Span] = []
@@ -148,6 +165,9 @@ def find_direct_quotes(text: str) -> list[Span]:
             if len(para[1:end].split()) >= MIN_DIRECT_WORDS:
                 spans.append(Span(offset + 1, offset + end))
             i = end
+            for start, end in _resumed(para, end):  # "... —dijo el fiscal—. Es nuestra prioridad."
+                spans.append(Span(offset + start, offset + end))
+                i = end
         while i < len(para):
             ch = para[i]
             opens = ch in OPEN_CLOSE and (ch not in {'"', "‘"} or _straight_opens(para, i))
