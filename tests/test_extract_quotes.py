@@ -852,3 +852,20 @@ def test_extract_quotes_british_single_marks_quote_and_apostrophes_do_not(nlp_en
     assert _said(quotes, "We will not rest") == ("Rosa Icela Rodríguez", True)
     assert _said(quotes, "It’s the same promise") == ("Adrián López", True)
     assert _direct("The strategy known as ‘Plan México’ also included aid to Haiti and the Dominican Republic.") == []
+
+
+def test_extract_quotes_a_dialogue_resumes_after_the_narrators_aside(nlp_es):
+    text = ("El fiscal de Sonora, Gustavo Leyva Ochoa, presentó el balance de los operativos en la frontera.\n\n"
+            "—No vamos a permitir que crucen armas —dijo el fiscal—. Es nuestra prioridad y vamos a trabajar con "
+            "las agencias de Estados Unidos.")
+    quotes = _quotes(nlp_es, text)
+    assert _said(quotes, "No vamos a permitir") == ("Gustavo Leyva Ochoa", True)
+    assert _said(quotes, "Es nuestra prioridad") == ("Gustavo Leyva Ochoa", True)
+
+
+def test_extract_quotes_que_after_the_one_told_opens_the_clause(nlp_es):
+    text = ("En entrevista con Reuters, Ramiro Cordero Lugo dijo a la agencia que México ha entregado a 55 "
+            "presuntos narcotraficantes en lo que va del año.")
+    quotes = _quotes(nlp_es, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("México ha entregado a 55 presuntos narcotraficantes en lo que va del año.", "Ramiro Cordero Lugo")]

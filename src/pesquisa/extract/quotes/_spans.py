@@ -34,7 +34,9 @@ def _clause_start(verb: Token) -> Span | None:
             return None  # "expuso ..., al explicar que": the later verb owns that clause
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
-        if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial)) or tok.text == ":":
+        told = doc[verb.i + 1].lower_ in {"a", "al"}  # "dijo a la agencia que ...": no relative of the one told
+        if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told)) or \
+                tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
             return Span(token_end(tok), sent.end_char)
         if tok.is_punct and tok.text not in {",", "“", '"', "«"}:
