@@ -869,3 +869,16 @@ def test_extract_quotes_que_after_the_one_told_opens_the_clause(nlp_es):
     quotes = _quotes(nlp_es, text)
     assert [(q.text, q.speaker) for q in quotes] == [
         ("México ha entregado a 55 presuntos narcotraficantes en lo que va del año.", "Ramiro Cordero Lugo")]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "speaker"), [
+    ("es", "El secretario de Relaciones Exteriores, Tomás Arriaga Lugo, viajó a Washington.\n\nEl presidente Donald "
+           "Trump había dicho el domingo que México está gobernado por los cárteles.\n\nEl canciller afirmó que la "
+           "relación bilateral se basa en el respeto mutuo.", "la relación bilateral", "Tomás Arriaga Lugo"),
+    ("es", "El canciller Tomás Arriaga Lugo viajó a Washington. El canciller afirmó que la relación bilateral se basa "
+           "en el respeto mutuo.", "la relación bilateral", "Tomás Arriaga Lugo"),
+    ("en", "Mexican Foreign Secretary Alicia Serrano met her U.S. counterpart. The foreign minister said both countries "
+           "agreed on a new security group.", "both countries agreed", "Alicia Serrano"),
+])
+def test_extract_quotes_a_description_is_the_title_it_stands_for(nlp_en, nlp_es, lang, text, start, speaker):
+    assert _said(_quotes(nlp_es if lang == "es" else nlp_en, text), start) == (speaker, True)

@@ -165,9 +165,9 @@ def find_direct_quotes(text: str) -> list[Span]:
             if len(para[1:end].split()) >= MIN_DIRECT_WORDS:
                 spans.append(Span(offset + 1, offset + end))
             i = end
-            for start, end in _resumed(para, end):  # "... —dijo el fiscal—. Es nuestra prioridad."
-                spans.append(Span(offset + start, offset + end))
-                i = end
+            for start, stop in _resumed(para, end):  # "... —dijo el fiscal—. Es nuestra prioridad."
+                spans.append(Span(offset + start, offset + stop))
+                i = stop
         while i < len(para):
             ch = para[i]
             opens = ch in OPEN_CLOSE and (ch not in {'"', "‘"} or _straight_opens(para, i))
