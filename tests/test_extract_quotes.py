@@ -882,3 +882,19 @@ def test_extract_quotes_que_after_the_one_told_opens_the_clause(nlp_es):
 ])
 def test_extract_quotes_a_description_is_the_title_it_stands_for(nlp_en, nlp_es, lang, text, start, speaker):
     assert _said(_quotes(nlp_es if lang == "es" else nlp_en, text), start) == (speaker, True)
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), [
+    ("en", "The list includes 30 people, a security cabinet source told EFE.", "The list includes 30"),
+    ("es", "La lista incluye a 30 personas, dijo a Reuters un funcionario que pidió el anonimato.", "La lista incluye"),
+    ("es", "Según dijo a EFE una fuente del gabinete de seguridad, la lista de extraditables incluye a 30 personas.",
+     "la lista de extraditables"),
+])
+def test_extract_quotes_the_outlet_told_is_no_speaker(nlp_en, nlp_es, lang, text, start):
+    """An unnamed source 'told EFE' / 'dijo a Reuters': the outlet only listens, the source stays unnamed."""
+    assert _said(_quotes(nlp_es if lang == "es" else nlp_en, text), start)[1] is False
+
+
+def test_extract_quotes_a_subject_after_the_one_told_speaks(nlp_es):
+    text = "La lista incluye a 30 personas, declaró a este medio el alcalde Julián Peralta Soto."
+    assert _said(_quotes(nlp_es, text), "La lista incluye") == ("Julián Peralta Soto", True)
