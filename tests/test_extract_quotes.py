@@ -898,3 +898,11 @@ def test_extract_quotes_the_outlet_told_is_no_speaker(nlp_en, nlp_es, lang, text
 def test_extract_quotes_a_subject_after_the_one_told_speaks(nlp_es):
     text = "La lista incluye a 30 personas, declaró a este medio el alcalde Julián Peralta Soto."
     assert _said(_quotes(nlp_es, text), "La lista incluye") == ("Julián Peralta Soto", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Former President Andrés López’s “hugs, not bullets” policy has been replaced by intelligence work.",
+    "La estrategia de “abrazos, no balazos” quedó atrás, según la presidenta.",
+])
+def test_extract_quotes_a_slogan_with_a_comma_named_in_the_sentence_is_no_quote(text):
+    assert _direct(text) == []

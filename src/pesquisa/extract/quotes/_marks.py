@@ -120,6 +120,9 @@ def is_quoted_term(para: str, start: int, end: int) -> bool:
         return False
     if not re.search(r"[.!?;:,]", inner) and after[:1].isalnum():
         return True
+    lead = before.split()[-1].lower()
+    if not re.search(r"[.!?;:]", inner) and after[:1].islower() and (lead in TERM_LEADS or lead.endswith(("'s", "’s"))):
+        return True  # a slogan with a comma named in the sentence: 'López Obrador’s “hugs, not bullets” policy'
     closes_sentence = not after or after[:1] in ".!?" or (inner.rstrip()[-1:] in ".!?" and after[:1].isupper())
     nominal = before.split()[-1].lower() in TERM_LEADS  # 'declared as “...”', not 'said “we will win.”'
     return nominal and inner[:1].islower() and closes_sentence and not re.search(r"[!?;:,]", inner)
