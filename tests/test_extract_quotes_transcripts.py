@@ -4,10 +4,12 @@ organization."""
 
 from __future__ import annotations
 
+from pesquisa.clean import clean_document
 from pesquisa.extract.entities import extract_entities
 from pesquisa.extract.quotes import extract_quotes
 from pesquisa.extract.titles import extract_roles
-from pesquisa.extract.transcripts import transcript_turns
+from pesquisa.records import RawDocument
+from pesquisa.transcripts import transcript_turns
 
 
 def _run(nlp, text):
@@ -101,3 +103,39 @@ def test_extract_quotes_an_interview_with_question_marks_and_the_surname_as_labe
     assert _speaker(quotes, "Que revise a quién") == ("Daniela Robles Quintero", True)
     assert _speaker(quotes, "¿Qué le pide") == (None, False)
     assert not any("Cuartoscuro" in q.text for q in quotes)  # a credit ends the turn
+
+
+BLOCKS = (
+    "Versión estenográfica | Conferencia de prensa del Gabinete de Seguridad\n\n"
+    "Ciudad de México, 8 de julio de 2025\n\n"
+    "SECRETARIO DE SEGURIDAD, ANDRÉS MOLINA RUIZ:\n\n"
+    "Buenos días a todas y a todos. Informamos que en la frontera norte se ha detenido a 3 mil 412 personas.\n\n"
+    "SECRETARIO DE LA DEFENSA NACIONAL, GENERAL ARTURO PÉREZ LIRA:\n\n"
+    "Gracias, secretario. El Ejército ha desplegado 10 mil elementos en la frontera norte.\n\n"
+    "INTERLOCUTOR:\n\n"
+    "Secretario, ¿cuántas armas venían de Estados Unidos?\n\n"
+    "SECRETARIO DE SEGURIDAD, ANDRÉS MOLINA RUIZ:\n\n"
+    "La gran mayoría. Estamos compartiendo los datos de rastreo.\n\n"
+    "—000—")
+
+
+def test_clean_keeps_a_transcripts_labels_alone_on_their_lines_and_its_turns():
+    body = clean_document(RawDocument("x.txt", BLOCKS)).body
+    assert body.count("SECRETARIO DE SEGURIDAD, ANDRÉS MOLINA RUIZ:") == 2
+    assert "INTERLOCUTOR:" in body and "Gracias, secretario." in body and "La gran mayoría." in body
+
+
+def test_extract_quotes_a_label_alone_on_its_line_and_titles_after_the_comma(nlp_es):
+    _, quotes = _run(nlp_es, BLOCKS)
+    assert _speaker(quotes, "Gracias, secretario.") == ("Arturo Pérez Lira", True)  # no "General" in the name
+    assert _speaker(quotes, "La gran mayoría.") == ("Andrés Molina Ruiz", True)
+    assert _speaker(quotes, "Secretario, ¿cuántas") == (None, False)
+
+
+def test_extract_quotes_a_label_of_titles_alone_is_the_person_the_page_titles_so(nlp_en):
+    text = ("Remarks by President Daniel Whitaker on border security\n\n"
+            "THE PRESIDENT: Thank you very much. We are doing very well with Mexico on the cartels.\n\n"
+            "Q Mr. President, will you send troops to Mexico?\n\n"
+            "THE PRESIDENT: We'll see. They would have to ask us, but we are ready.")
+    _, quotes = _run(nlp_en, text)
+    assert _speaker(quotes, "We'll see.") == ("Daniel Whitaker", True)

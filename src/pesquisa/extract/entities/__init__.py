@@ -44,8 +44,8 @@ from pesquisa.extract.entities._rules import (
     withheld_people,
 )
 from pesquisa.extract.nlp import doc_text
-from pesquisa.extract.transcripts import label_mentions, transcript_turns
 from pesquisa.records import LocalEntity, Mention, Span
+from pesquisa.transcripts import label_mentions, transcript_turns
 
 __all__ = ["clean_person_name", "extract_entities"]
 

@@ -61,9 +61,9 @@ from pesquisa.extract.quotes._spans import (
 from pesquisa.extract.quotes._speakers import Resolver
 from pesquisa.extract.quotes._subjects import subject_span
 from pesquisa.extract.quotes._turns import turn_speaker
-from pesquisa.extract.transcripts import Turn, transcript_turns
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Quote, Span
+from pesquisa.transcripts import Turn, transcript_turns
 
 __all__ = ["extract_quotes", "find_direct_quotes", "is_speech_verb"]
 

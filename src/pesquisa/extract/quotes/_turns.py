@@ -1,17 +1,18 @@
 """Who speaks a transcript's turn: the person its label names, the interviewee for an answer, no one for a
-reporter's question (see ``pesquisa.extract.transcripts``)."""
+reporter's question (see ``pesquisa.transcripts``)."""
 
 from __future__ import annotations
 
-from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
-from pesquisa.extract.transcripts import Turn, label_name
+from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._titled import Titles
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity
+from pesquisa.transcripts import Turn, is_title_only, label_name
 
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "of"}
 
 
-def turn_speaker(known: Antecedents, turn: Turn, turns: list[Turn]) -> Speaker | None:
+def turn_speaker(known: Titles, turn: Turn, turns: list[Turn]) -> Speaker | None:
     """The speaker of ``turn``: a named label's person (an entity of the document where one fits the label's
     name, else the name as the label writes it, without an id); for an answer, the person the text names last
     before the first turn (the interviewee an introduction presents); for a question, no one."""
@@ -23,13 +24,18 @@ def turn_speaker(known: Antecedents, turn: Turn, turns: list[Turn]) -> Speaker |
         return known._entity_speaker(named[-1][1], named[-1][0].span, "label") if named else None
     if turn.name is None:
         return None
+    if is_title_only(known.text[turn.name.start:turn.name.end]):  # "THE PRESIDENT:": the president of the page
+        title = [w for w in fold(known.text[turn.name.start:turn.name.end]).split() if w not in {"the", "el", "la"}]
+        hit = known._described(title, turn.label.start)
+        if hit is not None:
+            return known._entity_speaker(hit, turn.name, "label")
     entity = _label_person(known, turn)
     if entity is not None:
         return known._entity_speaker(entity, turn.name, "label")
     return Speaker(label_name(known.text[turn.name.start:turn.name.end]), None, turn.name, "label", person=True)
 
 
-def _label_person(known: Antecedents, turn: Turn) -> LocalEntity | None:
+def _label_person(known: Titles, turn: Turn) -> LocalEntity | None:
     """The person of the document a label names: one with a mention in the label, else the one person whose name
     holds all the label's words or whose words the label holds ("SECRETARY RUBIO", "MS BRUCE")."""
     assert turn.name is not None

@@ -79,16 +79,26 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
 
 
 def _name_in(label: str) -> tuple[int, int] | None:
-    """Where the name stands in a named label: after its last comma, else past the leading titles and honorifics."""
-    _, _, titles = _tables()
+    """Where the name stands in a named label: after its last comma, past the leading titles and honorifics
+    ("GENERAL RICARDO TREVILLA TREJO"); a label of titles alone ("THE PRESIDENT") is all title."""
     start = label.rfind(",") + 1
     words = list(re.finditer(r"[^\s,]+", label[start:]))
-    while "," not in label and len(words) > 1 and (fold(words[0].group()) in titles or (
-            fold(words[0].group()) in _CONNECTORS and fold(words[1].group()) in titles)):
-        words = words[1:]  # "SECRETARY OF STATE MARCO RUBIO"; not the "DE" of "SECRETARY DE LA FUENTE"
     if not words:
         return None
+    if is_title_only(label[start:]):
+        return start + words[0].start(), start + words[-1].end()
+    _, _, titles = _tables()
+    while len(words) > 1 and (fold(words[0].group()) in titles or (
+            fold(words[0].group()) in _CONNECTORS and fold(words[1].group()) in titles)):
+        words = words[1:]  # "SECRETARY OF STATE MARCO RUBIO"; not the "DE" of "SECRETARY DE LA FUENTE"
     return start + words[0].start(), start + words[-1].end()
+
+
+def is_title_only(name: str) -> bool:
+    """The words are titles and honorifics alone, no name ("THE PRESIDENT", "LA PRESIDENTA", "RANKING MEMBER")."""
+    _, _, titles = _tables()
+    words = fold(name).split()
+    return bool(words) and all(w in titles or w in _CONNECTORS for w in words)
 
 
 def transcript_turns(text: str) -> list[Turn]:
@@ -135,7 +145,29 @@ def label_mentions(text: str, turns: list[Turn], mentions: list[Mention]) -> lis
     "INTERLOCUTOR" or "CLAUDIA" organization), and a label's name of two words or more is a person."""
     kept = [m for m in mentions if not any(m.span.overlaps(t.label) for t in turns)]
     for turn in turns:
-        if turn.name is not None and len(text[turn.name.start:turn.name.end].split()) >= 2:
+        if turn.name is not None and len(text[turn.name.start:turn.name.end].split()) >= 2 and \
+                not is_title_only(text[turn.name.start:turn.name.end]):
             written = text[turn.name.start:turn.name.end]
             kept.append(Mention("person", written, turn.name, label_name(written), source="rule"))
+    return kept
+
+
+def transcript_lines(lines: list[str]) -> set[int]:
+    """The lines of a transcript that are its turns (labels and the words of each, up to the last label's first
+    paragraph of words), for cleaning to keep: a label printed again and again, or alone on its line, is no
+    caption or page label, and a short question is no chrome."""
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 2
+    text = "\n\n".join(lines)
+    kept: set[int] = set()
+    turns = transcript_turns(text)
+    for i, turn in enumerate(turns):
+        last = i == len(turns) - 1
+        end = turn.body.end
+        if last:  # below the last label only its words: the page's footer may follow
+            first = next((k for k, s in enumerate(starts) if s >= turn.body.start and lines[k].strip()), None)
+            end = starts[first] + len(lines[first]) if first is not None else turn.label.end
+        kept |= {k for k, s in enumerate(starts) if turn.label.start <= s + len(lines[k]) and s < end}
     return kept
