@@ -50,6 +50,9 @@ def test_transcript_turns_run_over_unlabelled_paragraphs_to_a_stage_direction():
 def test_transcript_turns_need_a_label_that_comes_back():
     text = "NOTA: Este texto fue actualizado.\n\nACTUALIZACIÓN: Se añadió la postura de la Fiscalía."
     assert transcript_turns(text) == []
+    captions = ("FOTO: CUARTOSCURO\n\nEl Ejército desplegó 10 mil elementos en la frontera.\n\nFOTO: CUARTOSCURO\n\n"
+                "LEA TAMBIÉN: Capturan a operador del cártel\n\nLEA TAMBIÉN: Extraditan a 26 presuntos narcos")
+    assert transcript_turns(captions) == []  # page labels printed again and again open no turns
 
 
 def test_extract_quotes_a_stenographic_version_quotes_each_labelled_turn(nlp_es):

@@ -54,6 +54,12 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
             frozenset(title_words | {fold(w) for w in spec["honorifics"]}))
 
 
+@cache
+def _page_labels() -> frozenset[str]:
+    """Folded page labels that open no turn ("FOTO:", "LEA TAMBIÉN:")."""
+    return frozenset(fold(w) for w in load_lexicon().speech["transcript"]["page_labels"])
+
+
 def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     """(end of the label, start of the words after it, role) when the paragraph opens with a label."""
     questions, answers, _ = _tables()
@@ -71,8 +77,8 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
             return None  # "Foto: Cuartoscuro", "Fuente: INEGI" are credits, not turns
         return surname.end(1), surname.end(), "named"
     words = fold(named.group()).split()
-    if not words or not any(len(w) > 1 for w in words):
-        return None
+    if not words or not any(len(w) > 1 for w in words) or " ".join(words) in _page_labels():
+        return None  # "FOTO: CUARTOSCURO"
     after = named.end() + para[named.end():].index(":") + 1
     kind = "question" if " ".join(words) in questions else "named"
     return named.end(), after, kind
