@@ -142,3 +142,19 @@ def test_extract_quotes_a_label_of_titles_alone_is_the_person_the_page_titles_so
             "THE PRESIDENT: We'll see. They would have to ask us, but we are ready.")
     _, quotes = _run(nlp_en, text)
     assert _speaker(quotes, "We'll see.") == ("Daniel Whitaker", True)
+
+
+def test_transcript_turns_an_exchange_a_story_quotes_ends_with_its_paragraph():
+    text = ("Sheinbaum rejects talk of U.S. strikes\n\n"
+            "MEXICO CITY (AP) — Mexico's president on Tuesday rejected any foreign military action.\n\n"
+            "The exchange came at her morning news conference.\n\n"
+            "It was the third time this month she was asked about it.\n\n"
+            "Officials in Washington did not respond to a request for comment.\n\n"
+            "This is how it went:\n\n"
+            "Q: Would you accept U.S. drones over Sinaloa?\n\n"
+            "PRESIDENT SHEINBAUM: No. Mexico is a sovereign country.\n\n"
+            "Q: Even with your permission?\n\n"
+            "PRESIDENT SHEINBAUM: There will be no permission.\n\n"
+            "Analysts said the answer was aimed at voters at home.")
+    turns = transcript_turns(text)
+    assert text[turns[-1].body.start:turns[-1].body.end].strip() == "There will be no permission."

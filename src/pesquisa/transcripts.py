@@ -7,7 +7,9 @@ reporter's role ("INTERLOCUTOR:", "Q:", the White House's bare "Q ") or an answe
 runs from its label to the next label, over paragraphs that carry none, and stops at a stage
 direction ("(Aplausos)", "END 1:42 P.M. EDT", "—o0o—") or a credit ("Foto: Cuartoscuro"). A label in a
 name's case ("Milgram:") is one only where the text writes that name after a given name. A text is a transcript when at least two
-paragraphs carry a label and one label comes back: a single "NOTA:" or "UPDATE:" line is not.
+paragraphs carry a label and one label comes back: a single "NOTA:" or "UPDATE:" line is not. A story
+that quotes an exchange in labelled paragraphs far below its headline is no transcript as a whole: each
+turn is its own paragraph, and the narration after it is the writer's.
 
 Hand-written: labelled turns are a layout convention of transcripts, which no parser or entity
 model reads (the model takes "CLAUDIA" or "INTERLOCUTOR" in a label for an organization).
@@ -30,6 +32,8 @@ _NAMED = re.compile(rf"[{_UPPER}][{_UPPER}.'’\-]*(?:,?[ \t]+[{_UPPER}][{_UPPER
 _ROLE = re.compile(r"(\w+(?:[ \t]\w+)?)[ \t]*(?::|\.-|\.(?=[ \t]+[¿¡\"“A-ZÁÉÍÓÚ]))|(Q)[ \t]+(?=[¿¡\"“A-ZÁÉÍÓÚ])")
 # a name in a name's case ("Milgram:", "De la Fuente:"), a label only where the text writes it after a given name
 _SURNAME = re.compile(r"((?:[dD]e[ \t]+(?:la[ \t]+)?)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+)?)[ \t]*:")
+# a transcript opens with its labels within its first paragraphs (a title, a place and date, a room)
+OPENING_PARAGRAPHS = 6
 _CONNECTORS = {"of", "de", "del", "the", "la", "el"}
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "of"}
 _STAGE = re.compile(rf"^\s*(?:\w+(?:[ \t]\w+)?[ \t]*:.*|[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
@@ -125,17 +129,23 @@ def transcript_turns(text: str) -> list[Turn]:
     labels = Counter(fold(text[f[0]:f[1]]) for f in found)
     if len(found) < 2 or max(labels.values()) < 2:
         return []
-    return [_turn(text, paras, found, i) for i in range(len(found))]
+    # (a Q&A interview answers over several paragraphs however long its introduction)
+    whole = sum(s < found[0][0] for s, _e in paras) < OPENING_PARAGRAPHS or any(f[3] == "answer" for f in found)
+    return [_turn(text, paras, found, i, whole=whole) for i in range(len(found))]
 
 
-def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int) -> Turn:
-    """The turn of the ``i``-th label: its paragraph and the unlabelled ones after it, up to a stage direction."""
+def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole: bool) -> Turn:
+    """The turn of the ``i``-th label: its paragraph and the unlabelled ones after it, up to a stage direction.
+    Not ``whole`` (an exchange a story quotes, its labels far below the headline), a turn is its own paragraph,
+    or the one under a label alone on its line: the story's narration resumes after it."""
     start, label_end, body_start, role, name = found[i]
     stop = found[i + 1][0] if i + 1 < len(found) else len(text)
     end = next(e for s, e in paras if s <= start <= e)
     for s, e in paras:
         if end < s < stop:
             if _STAGE.match(text[s:e]) or not text[s:e].strip():
+                break
+            if not whole and text[body_start:end].strip():
                 break
             end = e
     return Turn(Span(start, label_end), Span(body_start, end), role, name)
