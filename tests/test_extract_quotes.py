@@ -906,3 +906,21 @@ def test_extract_quotes_a_subject_after_the_one_told_speaks(nlp_es):
 ])
 def test_extract_quotes_a_slogan_with_a_comma_named_in_the_sentence_is_no_quote(text):
     assert _direct(text) == []
+
+
+def test_extract_quotes_an_embedded_post_is_its_signers_words(nlp_es):
+    text = ("El secretario de Seguridad, Rodrigo Almada Fuentes, informó la detención de un operador del cártel.\n\n"
+            "A través de sus redes sociales, el funcionario compartió el mensaje:\n\n"
+            "En un operativo conjunto en Zapopan detuvimos a un operador financiero, responsable de la compra de "
+            "armas en Estados Unidos. pic.twitter.com/AbC123xyz\n\n"
+            "— Rodrigo Almada Fuentes (@RAlmadaF) October 2, 2025\n\n"
+            "El detenido fue trasladado a la Ciudad de México.")
+    quotes = _quotes(nlp_es, text)
+    post = next(q for q in quotes if q.text.startswith("En un operativo conjunto"))
+    assert (post.speaker, post.direct, post.text.endswith("Estados Unidos.")) == ("Rodrigo Almada Fuentes", True, True)
+
+
+def test_extract_quotes_a_verb_with_its_subject_before_the_comma_closes_no_attribution(nlp_es):
+    text = ("GUADALAJARA, Jal., 2 de octubre de 2025.- El secretario de Seguridad, Rodrigo Almada Fuentes, informó la "
+            "detención de un operador financiero del Cártel Jalisco Nueva Generación.")
+    assert [q.text for q in _quotes(nlp_es, text)] == []

@@ -49,7 +49,7 @@ from pesquisa.extract.quotes._cues import (
     speech_verbs,
     text_of,
 )
-from pesquisa.extract.quotes._marks import find_direct_quotes, inside
+from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
     according_frames,
     attribution_verb,
@@ -257,12 +257,16 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     """
     text = text_of(doc)
     turns = transcript_turns(text)
-    # a transcript's turn is said whole: the quotes and speech verbs inside it are the speaker's own words
-    direct = sorted([s for s in find_direct_quotes(text) if not any(t.body.overlaps(s) for t in turns)] +
-                    [t.body for t in turns], key=lambda s: s.start)
-    bodies = {(t.body.start, t.body.end) for t in turns}
+    posts = embedded_posts(text)
+    # a transcript's turn and an embedded post are said whole: the quotes and speech verbs inside are the
+    # speaker's own words
+    whole = [t.body for t in turns] + [words for words, _signer in posts]
+    direct = sorted([s for s in find_direct_quotes(text) if not any(w.overlaps(s) for w in whole)] + whole,
+                    key=lambda s: s.start)
+    bodies = {(w.start, w.end) for w in whole}
     told = [c for c in _direct_candidates(doc, direct) if (c.span.start, c.span.end) not in bodies]
     told += [_Candidate(t.body, True, None, t.name, asked=t.role == "question", turn=t) for t in turns]
+    told += [_Candidate(words, True, None, signer) for words, signer in posts]  # signed by its byline
     candidates = said_once(told + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []

@@ -194,6 +194,31 @@ def find_direct_quotes(text: str) -> list[Span]:
     return spans
 
 
+# the name that signs an embedded post, before its (@handle)
+_SIGNER = re.compile(r"[—―–-]\s*([^\n()]{1,80}?)\s*\(@\w+\)")
+_POST_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|#\w+|@\w+|[^\w\s.,;:!?¡¿\"“”«»'’()-]+))+\s*$")
+
+
+def embedded_posts(text: str) -> list[tuple[Span, Span]]:
+    """(words, signer's name) of each post a page embeds: the paragraph above a byline that signs it with a
+    name and its (@handle) ("— Omar García Harfuch (@OHarfuch) October 2, 2025"), without the trailing
+    links, hashtags and emoji."""
+    out = []
+    offset = 0
+    previous: tuple[int, str] | None = None
+    for para in text.split("\n\n"):
+        signer = _SIGNER.match(para) if is_tweet_byline(para) else None
+        if signer is not None and previous is not None:
+            start, words = previous
+            tail = _POST_TAIL.search(words)
+            end = start + (tail.start() if tail else len(words.rstrip()))
+            if len(text[start:end].split()) >= MIN_DIRECT_WORDS:
+                out.append((Span(start, end), Span(offset + signer.start(1), offset + signer.end(1))))
+        previous = (offset, para) if para.strip() and signer is None else None
+        offset += len(para) + 2
+    return out
+
+
 def inside(pos: int, spans: list[Span]) -> bool:
     """True when ``pos`` falls inside one of ``spans`` (a position inside a quote is the speaker's own words)."""
     return any(s.start <= pos < s.end for s in spans)

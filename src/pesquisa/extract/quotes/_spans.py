@@ -148,6 +148,8 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     subject = subject_span(verb, quotes)
     if subject is not None and subject.start < sent.start_char + comma:
         return None  # "X, who ..., said": the subject opens the sentence
+    if not any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start:verb.i] if t.idx < sent.start_char + comma):
+        return None  # "El secretario, Omar García Harfuch, informó la detención": a subject, no statement
     opens = min(verb.idx, subject.start) if subject is not None else verb.idx
     if text_of(doc)[sent.start_char + comma + 1:opens].strip(" ,"):
         return None  # "..., porque diputados han expresado ...": a subordinate clause, not an attribution
