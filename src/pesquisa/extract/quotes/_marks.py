@@ -206,14 +206,18 @@ def embedded_posts(text: str) -> list[tuple[Span, Span]]:
     out = []
     offset = 0
     previous: tuple[int, str] | None = None
+    lead_in = False  # the paragraph before the post announces it ("compartió el mensaje:")
     for para in text.split("\n\n"):
         signer = _SIGNER.match(para) if is_tweet_byline(para) else None
         if signer is not None and previous is not None:
             start, words = previous
             tail = _POST_TAIL.search(words)
             end = start + (tail.start() if tail else len(words.rstrip()))
-            if len(text[start:end].split()) >= MIN_DIRECT_WORDS:
+            # a post carries its links, tags or emoji, or a colon announces it: else the page lost the post
+            # and the paragraph above its byline is the story's
+            if len(text[start:end].split()) >= MIN_DIRECT_WORDS and (tail is not None or lead_in):
                 out.append((Span(start, end), Span(offset + signer.start(1), offset + signer.end(1))))
+        lead_in = previous is not None and previous[1].rstrip().endswith(":")
         previous = (offset, para) if para.strip() and signer is None else None
         offset += len(para) + 2
     return out
