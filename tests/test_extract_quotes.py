@@ -924,3 +924,12 @@ def test_extract_quotes_a_verb_with_its_subject_before_the_comma_closes_no_attri
     text = ("GUADALAJARA, Jal., 2 de octubre de 2025.- El secretario de Seguridad, Rodrigo Almada Fuentes, informó la "
             "detención de un operador financiero del Cártel Jalisco Nueva Generación.")
     assert [q.text for q in _quotes(nlp_es, text)] == []
+
+
+def test_extract_quotes_a_story_paragraph_above_a_lost_posts_byline_is_no_post():
+    from pesquisa.extract.quotes._marks import embedded_posts
+
+    lost = "El detenido fue trasladado a la Ciudad de México en un vuelo.\n\n— Juan Pérez (@jperez) May 2, 2025"
+    announced = "Escribió en X:\n\nSeguimos unidos contra el tráfico de armas.\n\n— Juan Pérez (@jperez) May 2, 2025"
+    assert embedded_posts(lost) == []
+    assert [announced[w.start:w.end] for w, _ in embedded_posts(announced)] == ["Seguimos unidos contra el tráfico de armas."]
