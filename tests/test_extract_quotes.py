@@ -933,3 +933,16 @@ def test_extract_quotes_a_story_paragraph_above_a_lost_posts_byline_is_no_post()
     announced = "Escribió en X:\n\nSeguimos unidos contra el tráfico de armas.\n\n— Juan Pérez (@jperez) May 2, 2025"
     assert embedded_posts(lost) == []
     assert [announced[w.start:w.end] for w, _ in embedded_posts(announced)] == ["Seguimos unidos contra el tráfico de armas."]
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), [
+    ("en", "“These officials betrayed the people they serve,” Deputy Treasury Secretary Alan Brice said.\n\n"
+           "The mayor of one of the towns, reached by phone, denied any ties to organized crime. “I have never met "
+           "anyone from the cartel,” he told Reuters.", "I have never met"),
+    ("es", "“Estos funcionarios traicionaron a su pueblo”, dijo el subsecretario del Tesoro, Alan Brice.\n\n"
+           "El alcalde de uno de los municipios, consultado por teléfono, negó cualquier vínculo con el crimen. "
+           "“Nunca he conocido a nadie del cártel”, dijo él.", "Nunca he conocido"),
+])
+def test_extract_quotes_a_pronoun_after_someone_unnamed_the_narration_turned_to_is_unnamed(nlp_en, nlp_es, lang, text,
+                                                                                          start):
+    assert _said(_quotes(nlp_es if lang == "es" else nlp_en, text), start)[1] is False

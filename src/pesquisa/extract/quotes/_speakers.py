@@ -200,7 +200,12 @@ class Resolver(Titles):
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
         if len(words) == 1 and words[0] in self.cues.singular:
-            return self._topic_person(at) or self.last_person or self._last_mention(at, "person")
+            topic = self._topic_person(at) or self.last_person or self._last_mention(at, "person")
+            actor = self._unnamed_actor(at, self.last_at if self.last_at is not None else 0)
+            if actor is not None and actor.span is not None and (topic is None or topic.span is None or
+                                                                 topic.span.start < actor.span.start):
+                return actor  # the narration turned to someone it does not name
+            return topic
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         if len(words) == 1 and words[0] in self.cues.neuter:

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._descriptions import description_head, title_head
+from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
 
@@ -99,3 +100,23 @@ class Titles(Antecedents):
             cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words)]
             self._title_cache[entity.local_id] = cached
         return cached
+
+    def _unnamed_actor(self, before: int, after: int) -> Speaker | None:
+        """Someone the narration turned to between ``after`` and ``before`` without naming them: the last subject
+        of an active main verb whose head is a title or a person noun and that holds no name ("The mayor of one
+        of the towns, reached by phone, denied any ties. “...,” he told Reuters")."""
+        found: Speaker | None = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            if tok.idx < after or tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or inside(tok.idx, self.quotes) or \
+                    tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ not in {"ROOT", "conj"}:
+                continue
+            if fold(tok.text) not in self.heads | self.cues.unnamed:
+                continue
+            end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
+            span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
+            if any(span.start <= m.span.start < span.end for m, _e in self.mentions):
+                continue
+            found = Speaker(self.text[span.start:span.end], None, span, "unnamed")
+        return found
