@@ -158,3 +158,25 @@ def test_transcript_turns_an_exchange_a_story_quotes_ends_with_its_paragraph():
             "Analysts said the answer was aimed at voters at home.")
     turns = transcript_turns(text)
     assert text[turns[-1].body.start:turns[-1].body.end].strip() == "There will be no permission."
+
+
+def test_extract_quotes_a_turn_goes_on_after_a_stage_direction_in_brackets(nlp_es):
+    text = ("Versión estenográfica de la conferencia matutina\n\n"
+            "PRESIDENTA ISABEL ORTEGA VILLAR: Buenos días. Va a presentar el secretario.\n\n"
+            "SECRETARIO MARTÍN LÓPEZ ARANDA: Con su permiso, presidenta.\n\n"
+            "(PROYECCIÓN DE VIDEO)\n\n"
+            "Del 1 de octubre a la fecha se ha detenido a 25 mil personas por delitos de alto impacto.\n\n"
+            "PRESIDENTA ISABEL ORTEGA VILLAR: Gracias, secretario. Vamos a las preguntas.")
+    ents, quotes = _run(nlp_es, text)
+    assert _speaker(quotes, "Del 1 de octubre") == ("Martín López Aranda", True)
+    assert not any("PROYECCIÓN" in e.name for e in ents)
+
+
+def test_extract_quotes_the_congressional_records_labels(nlp_en):
+    text = ("Congressional Record: Senate debate on the fentanyl bill\n\n"
+            "Mr. HARLOW. Mr. President, the fentanyl crisis has killed more than 70,000 Americans in a year.\n\n"
+            "Mr. DUNMORE. Will the Senator yield for a question?\n\n"
+            "Mr. HARLOW. I will yield to my friend from Illinois.")
+    _, quotes = _run(nlp_en, text)
+    assert _speaker(quotes, "Mr. President, the fentanyl") == ("Harlow", False)
+    assert _speaker(quotes, "I will yield") == ("Harlow", False)

@@ -36,6 +36,12 @@ _SURNAME = re.compile(r"((?:[dD]e[ \t]+(?:la[ \t]+)?)?[A-ZÁÉÍÓÚÑ][\wáéí
 OPENING_PARAGRAPHS = 6
 _CONNECTORS = {"of", "de", "del", "the", "la", "el"}
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "of"}
+# the Congressional Record's labels: an honorific and a surname in capitals, a full stop ("Mr. CORNYN.",
+# "Ms. SMITH of Texas.")
+_RECORD = re.compile(rf"((?:Mr|Mrs|Ms|Miss)\.[ \t]+[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+)?)"
+                     r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?\.[ \t]+(?=[A-Z¿\"“])")
+# a stage direction in brackets inside a turn ("(PROYECCIÓN DE VIDEO)", "[inaudible]"): the turn goes on after it
+_ASIDE = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*$")
 _STAGE = re.compile(rf"^\s*(?:\w+(?:[ \t]\w+)?[ \t]*:.*|[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
 
 
@@ -74,6 +80,9 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
         if kind is not None:
             end = role.end(1) if role.group(1) else role.end(2)
             return end, role.end(), kind
+    record = _RECORD.match(para)
+    if record is not None:  # the Congressional Record's "Mr. CORNYN. Mr. President, ..."
+        return record.end(1), record.end(), "named"
     named = _NAMED.match(para)
     if named is None or not re.match(r"[ \t]*:", para[named.end():]):
         surname = _SURNAME.match(para)
@@ -131,24 +140,33 @@ def transcript_turns(text: str) -> list[Turn]:
         return []
     # (a Q&A interview answers over several paragraphs however long its introduction)
     whole = sum(s < found[0][0] for s, _e in paras) < OPENING_PARAGRAPHS or any(f[3] == "answer" for f in found)
-    return [_turn(text, paras, found, i, whole=whole) for i in range(len(found))]
+    return [turn for i in range(len(found)) for turn in _turn(text, paras, found, i, whole=whole)]
 
 
-def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole: bool) -> Turn:
-    """The turn of the ``i``-th label: its paragraph and the unlabelled ones after it, up to a stage direction.
-    Not ``whole`` (an exchange a story quotes, its labels far below the headline), a turn is its own paragraph,
-    or the one under a label alone on its line: the story's narration resumes after it."""
+def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole: bool) -> list[Turn]:
+    """The turn of the ``i``-th label: its paragraph and the unlabelled ones after it, up to a stage direction,
+    in pieces around the directions in brackets it holds ("(PROYECCIÓN DE VIDEO)"), each piece a Turn of the
+    same label. Not ``whole`` (an exchange a story quotes, its labels far below the headline), a turn is its
+    own paragraph, or the one under a label alone on its line: the story's narration resumes after it."""
     start, label_end, body_start, role, name = found[i]
     stop = found[i + 1][0] if i + 1 < len(found) else len(text)
     end = next(e for s, e in paras if s <= start <= e)
+    pieces: list[Turn] = []
     for s, e in paras:
         if end < s < stop:
+            if whole and _ASIDE.match(text[s:e]):
+                if text[body_start:end].strip():
+                    pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
+                body_start = end = e
+                continue
             if _STAGE.match(text[s:e]) or not text[s:e].strip():
                 break
             if not whole and text[body_start:end].strip():
                 break
             end = e
-    return Turn(Span(start, label_end), Span(body_start, end), role, name)
+    if text[body_start:end].strip() or not pieces:
+        pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
+    return pieces
 
 
 def label_name(label: str) -> str:
@@ -157,9 +175,13 @@ def label_name(label: str) -> str:
 
 
 def label_mentions(text: str, turns: list[Turn], mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with the labels of ``turns`` read as names: nothing the model found in a label stays (no
-    "INTERLOCUTOR" or "CLAUDIA" organization), and a label's name of two words or more is a person."""
-    kept = [m for m in mentions if not any(m.span.overlaps(t.label) for t in turns)]
+    """``mentions`` with the labels of ``turns`` read as names: nothing the model found in a label or a stage
+    direction stays (no "INTERLOCUTOR", "CLAUDIA" or "PROYECCIÓN" organization), and a label's name of two
+    words or more is a person."""
+    asides = [Span(m.start(), m.end()) for m in re.finditer(r"(?m)^[ \t]*[(\[][^)\]\n]*[)\]][ \t]*$", text)] \
+        if turns else []  # "(PROYECCIÓN DE VIDEO)" names no organization either
+    kept = [m for m in mentions if not any(m.span.overlaps(t.label) for t in turns) and
+            not any(m.span.overlaps(a) for a in asides)]
     for turn in turns:
         if turn.name is not None and len(text[turn.name.start:turn.name.end].split()) >= 2 and \
                 not is_title_only(text[turn.name.start:turn.name.end]):
