@@ -946,3 +946,14 @@ def test_extract_quotes_a_story_paragraph_above_a_lost_posts_byline_is_no_post()
 def test_extract_quotes_a_pronoun_after_someone_unnamed_the_narration_turned_to_is_unnamed(nlp_en, nlp_es, lang, text,
                                                                                           start):
     assert _said(_quotes(nlp_es if lang == "es" else nlp_en, text), start)[1] is False
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    ("Q&A: Former DEA chief says cartels adapted faster than governments\n\n"
+     "MEXICO CITY (AP) — Former DEA administrator Laura Whitcombe spoke with reporters about fentanyl.",
+     "cartels adapted faster", "Laura Whitcombe"),
+    ("Treasury Secretary Frank Olsen met Mexican officials on Monday. The Treasury secretary said the sanctions "
+     "would continue for months.", "the sanctions would", "Frank Olsen"),
+])
+def test_extract_quotes_a_title_the_body_only_modifies_is_a_person(nlp_en, text, start, speaker):
+    assert _said(_quotes(nlp_en, text), start) == (speaker, True)

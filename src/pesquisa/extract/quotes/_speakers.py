@@ -125,6 +125,9 @@ class Resolver(Titles):
         named = self._by_surname(words) if words else None
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
+        titled = self._titled_member(subject, words, within, at) if within and not people else None
+        if titled is not None:
+            return titled
         if within:
             return self._entity_speaker(within[-1][1], within[-1][0].span, "subject")
         if not words:
@@ -134,6 +137,18 @@ class Resolver(Titles):
                 not self._names_last(words):
             return self._unnamed(subject)  # "according to the national registry": a source of its own, not who spoke last
         return described
+
+    def _titled_member(self, subject: Span, words: list[str], within: list, at: int) -> Speaker | None:
+        """'The DEA administrator said', 'Former DEA chief says' (a headline): a person a title describes, the body
+        only its modifier; the person holding that title, or in a headline or lede the first person named after."""
+        root = self._head_token(subject)
+        if root is None or fold(root.text) not in self.heads or \
+                any(m.span.start <= root.idx < m.span.end for m, _e in within):
+            return None
+        hit = self._described([w for w in words if w not in DETERMINERS], at)
+        if hit is not None:
+            return Speaker(hit.name, hit.local_id, subject, "title", person=True)
+        return self._next_person(at)
 
     def _names_last(self, words: list[str]) -> bool:
         """The words are a pronoun or a short description that can stand for the last speaker ("he", "the minister",
