@@ -957,3 +957,15 @@ def test_extract_quotes_a_pronoun_after_someone_unnamed_the_narration_turned_to_
 ])
 def test_extract_quotes_a_title_the_body_only_modifies_is_a_person(nlp_en, text, start, speaker):
     assert _said(_quotes(nlp_en, text), start) == (speaker, True)
+
+
+def test_extract_quotes_a_circumstance_the_parse_hangs_on_the_subject_is_no_part_of_it(nlp_es):
+    text = ("CIUDAD JUÁREZ (AP) — El fiscal general de Chihuahua, Mauricio Lozano Terán, dijo a The Associated Press "
+            "que la mayoría de las armas aseguradas fueron compradas en El Paso.\n\n"
+            "\"Tenemos rastreadas más de 300 armas. Casi todas salieron de tiendas de Texas\", afirmó el fiscal en "
+            "entrevista.")
+    assert _said(_quotes(nlp_es, text), "Tenemos rastreadas") == ("Mauricio Lozano Terán", True)
+
+
+def test_extract_quotes_a_programs_title_in_marks_is_no_quote():
+    assert _direct('Homan told CNN’s host on "State of the Union." He repeated it later.') == []

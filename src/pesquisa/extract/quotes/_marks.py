@@ -23,6 +23,8 @@ RAYA = re.compile(r"[—―]\s?([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$
 ASIDE = re.compile(r"\s*[—―]\s?[a-záéíóúñ][^—―\n]*?[—―]\s*[.,;:]?\s*(?=\S)")
 RESUMED = re.compile(r"([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
 MIN_DIRECT_WORDS = 3
+# the small words inside a title in capitals ("State of the Union", "La Hora de la Verdad")
+NAME_PARTICLES = {"of", "the", "and", "for", "on", "in", "a", "de", "del", "la", "el", "los", "las", "y", "en"}
 # words after which a quoted phrase is a name for something, not words said
 TERM_LEADS = {"as", "como", "the", "a", "an", "el", "la", "los", "las", "un", "una", "of", "de", "del", "its", "su",
               "sus", "their", "his", "her", "called", "llamado", "llamada", "denominado", "denominada", "dubbed",
@@ -36,8 +38,9 @@ def is_quoted_name(inner: str) -> bool:
     # sentence punctuation inside ('U.S.' is an abbreviation, not a full stop)
     if not words or len(words) > 10 or re.search(r"[!?;]|\.\s", inner.strip()[:-1] if inner.strip() else ""):
         return False
-    capitalized = sum(w[0].isupper() for w in words)
-    return capitalized >= 2 and capitalized / len(words) >= 0.6
+    content = [w for w in words if w.lower() not in NAME_PARTICLES]  # "State of the Union"
+    capitalized = sum(w[0].isupper() for w in content)
+    return capitalized >= 2 and capitalized / max(len(content), 1) >= 0.6
 
 
 def is_handle_or_address(inner: str) -> bool:

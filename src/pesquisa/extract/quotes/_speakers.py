@@ -19,6 +19,11 @@ from pesquisa.records import LocalEntity, Span
 _OWNER_WRITTEN = re.compile(r"\b(?:de|del|of|from)[ \xa0]+(?:la[ \xa0]+|el[ \xa0]+|los[ \xa0]+|the[ \xa0]+)?[A-ZÁÉÍÓÚ]")
 
 
+# prepositions that open a circumstance the parse hangs on a subject ("el fiscal en entrevista", "the minister
+# during a visit"), no part of who speaks
+_CIRCUMSTANCE = {"en", "durante", "tras", "in", "during", "after", "at"}
+
+
 class Resolver(Titles):
     """Resolves subjects to speakers, remembering the last speakers of the document."""
 
@@ -114,6 +119,8 @@ class Resolver(Titles):
         words = fold(self.text[subject.start:subject.end]).split()
         if words and words[-1] in {"s"}:
             words = words[:-1]
+        cut = next((i for i, w in enumerate(words) if i and w in _CIRCUMSTANCE), len(words))
+        words = words[:cut]  # "afirmó el fiscal en entrevista": the fiscal, not an interview
         if not people:
             nameless = self._nameless_speaker(subject, words, at)
             if nameless is not None:
