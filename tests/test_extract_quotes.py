@@ -949,7 +949,7 @@ def test_extract_quotes_a_pronoun_after_someone_unnamed_the_narration_turned_to_
 
 
 @pytest.mark.parametrize(("text", "start", "speaker"), [
-    ("Q&A: Former DEA chief says cartels adapted faster than governments\n\n"
+    ("Q&A: Former DEA chief says cartels adapted faster than governments\n\nBy Peter Haldane, Associated Press\n\n"
      "MEXICO CITY (AP) — Former DEA administrator Laura Whitcombe spoke with reporters about fentanyl.",
      "cartels adapted faster", "Laura Whitcombe"),
     ("Treasury Secretary Frank Olsen met Mexican officials on Monday. The Treasury secretary said the sanctions "

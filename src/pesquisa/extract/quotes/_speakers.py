@@ -19,6 +19,8 @@ from pesquisa.records import LocalEntity, Span
 _OWNER_WRITTEN = re.compile(r"\b(?:de|del|of|from)[ \xa0]+(?:la[ \xa0]+|el[ \xa0]+|los[ \xa0]+|the[ \xa0]+)?[A-ZÁÉÍÓÚ]")
 
 
+# a byline opening its line: the writer, who speaks nowhere in the story
+_BYLINE = re.compile(r"[ \t]*(?:by|por|reporting by|texto:|texto y fotos:)[ \t]", re.I)
 # prepositions that open a circumstance the parse hangs on a subject ("el fiscal en entrevista", "the minister
 # during a visit"), no part of who speaks
 _CIRCUMSTANCE = {"en", "durante", "tras", "in", "during", "after", "at"}
@@ -302,7 +304,8 @@ class Resolver(Titles):
 
     def _next_person(self, after: int) -> Speaker | None:
         """The first person named after ``after`` when no person is named before it (a lede's description)."""
-        people = [(m, e) for m, e in self.mentions if e.type == "person" and not inside(m.span.start, self.quotes)]
+        people = [(m, e) for m, e in self.mentions if e.type == "person" and not inside(m.span.start, self.quotes)
+                  and not _BYLINE.match(self.text, self.text.rfind("\n", 0, m.span.start) + 1)]  # not the writer
         if not people or people[0][0].span.start < after:
             return None
         mention, entity = people[0]
