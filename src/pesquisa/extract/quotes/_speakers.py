@@ -224,12 +224,7 @@ class Resolver(Titles):
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
         if len(words) == 1 and words[0] in self.cues.singular:
-            topic = self._topic_person(at) or self.last_person or self._last_mention(at, "person")
-            actor = self._unnamed_actor(at, self.last_at if self.last_at is not None else 0)
-            if actor is not None and actor.span is not None and (topic is None or topic.span is None or
-                                                                 topic.span.start < actor.span.start):
-                return actor  # the narration turned to someone it does not name
-            return topic
+            return self._pronoun_speaker(at)
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         if len(words) == 1 and words[0] in self.cues.neuter:
@@ -272,6 +267,16 @@ class Resolver(Titles):
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
             return self._agreeing_person(words, at)
         return self.last
+
+    def _pronoun_speaker(self, at: int) -> Speaker | None:
+        """Who "he", "she", "él", "ella" is: the person the narration turned to, else the last person speaking or
+        named; someone it turned to without naming them after both stays unnamed."""
+        topic = self._topic_person(at) or self.last_person or self._last_mention(at, "person")
+        actor = self._unnamed_actor(at, self.last_at if self.last_at is not None else 0)
+        if actor is not None and actor.span is not None and (topic is None or topic.span is None or
+                                                             topic.span.start < actor.span.start):
+            return actor  # "The mayor of one of the towns ... denied any ties. “...,” he told Reuters"
+        return topic
 
     def _agreeing_person(self, words: list[str], at: int) -> Speaker | None:
         """The last person who spoke whose Spanish titles agree in gender with the description's article
