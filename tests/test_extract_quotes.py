@@ -969,3 +969,14 @@ def test_extract_quotes_a_circumstance_the_parse_hangs_on_the_subject_is_no_part
 
 def test_extract_quotes_a_programs_title_in_marks_is_no_quote():
     assert _direct('Homan told CNN’s host on "State of the Union." He repeated it later.') == []
+
+
+def test_extract_quotes_a_question_and_its_answer_in_one_dialogue_paragraph(nlp_es):
+    text = ("El fiscal Ernesto Villalobos Pardo recibió a este diario en su oficina.\n\n"
+            "—¿Habrá más extradiciones? —Sí, todas las que sean necesarias para desmantelar las redes.\n\n"
+            "—¿Y las armas? —Ese es el gran pendiente de Estados Unidos —respondió el fiscal.")
+    quotes = _quotes(nlp_es, text)
+    assert _said(quotes, "¿Habrá más") == (None, False)
+    assert _said(quotes, "¿Y las armas?") == (None, False)
+    assert _said(quotes, "Sí, todas las que") == ("Ernesto Villalobos Pardo", True)
+    assert _said(quotes, "Ese es el gran pendiente") == ("Ernesto Villalobos Pardo", True)

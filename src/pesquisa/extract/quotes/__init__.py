@@ -117,13 +117,19 @@ def _asked(doc: Doc, span: Span, verb: Token | None) -> bool:
     """True when the quote at ``span`` is a question put to someone: its verb, or the first verb right
     after it, asks the one the sentence names; or, with no verb, it is a question alone in its paragraph
     (an interview's "—¿Habrá más extradiciones?", answered in the next one)."""
-    if verb is not None:
+    if verb is not None and not _answered(text_of(doc), span):
         return asked_of_the_speaker(verb)
-    if _alone_question(text_of(doc), span):
+    if _alone_question(text_of(doc), span) or _answered(text_of(doc), span):
         return True
     after = doc.char_span(span.end, min(len(text_of(doc)), span.end + 30), alignment_mode="contract")
     first = next((t for t in after or [] if t.pos_ in {"VERB", "AUX"}), None)
     return first is not None and asked_of_the_speaker(first)
+
+
+def _answered(text: str, span: Span) -> bool:
+    """The quote is a question the next dialogue turn of its paragraph answers ("—¿Habrá más? —Sí, ...")."""
+    return text[span.start:span.end].rstrip().endswith("?") and \
+        re.match(r"[ \t]*[—―][ \t]?[¿¡A-ZÁÉÍÓÚÑ]", text[span.end:span.end + 4]) is not None
 
 
 def _alone_question(text: str, span: Span) -> bool:

@@ -18,7 +18,10 @@ from pesquisa.records import Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}  # single curly marks: British style
 CLOSERS = {"”", "»"}
-RAYA = re.compile(r"[—―]\s?([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
+# a dialogue turn: up to a narrator's aside (a dash and a small letter), the paragraph's end, or, after a question
+# or an exclamation, the next turn's dash ("—¿Habrá más extradiciones? —Sí, las que sean necesarias.")
+RAYA = re.compile(r"[—―]\s?([^—―]+?)(?:\s*(?=[—―]\s?[a-záéíóúñ]|$)|(?<=[?!])(?=\s*[—―]\s?[¿¡A-ZÁÉÍÓÚÑ]))")
+NEXT_TURN = re.compile(r"\s*(?=[—―]\s?[¿¡A-ZÁÉÍÓÚÑ])")
 # a narrator's aside inside a dialogue, closed by a dash ("—dijo el fiscal—."), and the speech that resumes after it
 ASIDE = re.compile(r"\s*[—―]\s?[a-záéíóúñ][^—―\n]*?[—―]\s*[.,;:]?\s*(?=\S)")
 RESUMED = re.compile(r"([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
@@ -166,14 +169,16 @@ def find_direct_quotes(text: str) -> list[Span]:
         dialogue = RAYA.match(para)
         if dialogue and is_tweet_byline(para):
             dialogue = None  # "— Ministerio (@handle) March 2, 2024" signs an embedded post
-        if dialogue:  # Spanish dialogue dash: "—No vamos a negociar —dijo el gobernador."
+        while dialogue:  # Spanish dialogue dash: "—No vamos a negociar —dijo el gobernador."
             end = dialogue.end(1)
-            if len(para[1:end].split()) >= MIN_DIRECT_WORDS:
-                spans.append(Span(offset + 1, offset + end))
+            if len(para[dialogue.start(1):end].split()) >= MIN_DIRECT_WORDS:
+                spans.append(Span(offset + dialogue.start(1), offset + end))
             i = end
             for start, stop in _resumed(para, end):  # "... —dijo el fiscal—. Es nuestra prioridad."
                 spans.append(Span(offset + start, offset + stop))
                 i = stop
+            turn = NEXT_TURN.match(para, i) if para[i - 1:i] in {"?", "!"} else None  # "—¿...? —Sí, ..."
+            dialogue = RAYA.match(para, turn.end()) if turn is not None else None
         while i < len(para):
             ch = para[i]
             opens = ch in OPEN_CLOSE and (ch not in {'"', "‘"} or _straight_opens(para, i))
