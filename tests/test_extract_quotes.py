@@ -980,3 +980,13 @@ def test_extract_quotes_a_question_and_its_answer_in_one_dialogue_paragraph(nlp_
     assert _said(quotes, "¿Y las armas?") == (None, False)
     assert _said(quotes, "Sí, todas las que") == ("Ernesto Villalobos Pardo", True)
     assert _said(quotes, "Ese es el gran pendiente") == ("Ernesto Villalobos Pardo", True)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Navy Secretary Raymundo Ortiz spoke Tuesday. Asked whether the seizure was linked to the Chapitos faction, "
+           "Ortiz declined to comment, citing the investigation."),
+    ("es", "Cuestionado sobre el caso, el almirante Raymundo Ortiz se negó a comentar la investigación en curso."),
+    ("es", "La fiscal Laura Benítez declinó comentar si los detenidos serán extraditados a Estados Unidos este año."),
+])
+def test_extract_quotes_a_speech_verb_someone_refused_reports_nothing(nlp_en, nlp_es, lang, text):
+    assert _quotes(nlp_es if lang == "es" else nlp_en, text) == []
