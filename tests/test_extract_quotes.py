@@ -858,3 +858,141 @@ def test_quotes_a_subject_verb_after_a_person_named_beside_the_office_of_a_body(
     text = ("El coordinador del PAN, Ricardo Mejía Salas, defendió el dictamen en tribuna. \"No vamos a permitir que "
             "crucen más armas por la frontera\", sostuvo.")
     assert _said(_quotes(nlp_es, text), "No vamos a permitir") == ("Ricardo Mejía Salas", True)
+
+
+def test_extract_quotes_a_dialogue_resumes_after_the_narrators_aside(nlp_es):
+    text = ("El fiscal de Sonora, Gustavo Leyva Ochoa, presentó el balance de los operativos en la frontera.\n\n"
+            "—No vamos a permitir que crucen armas —dijo el fiscal—. Es nuestra prioridad y vamos a trabajar con "
+            "las agencias de Estados Unidos.")
+    quotes = _quotes(nlp_es, text)
+    assert _said(quotes, "No vamos a permitir") == ("Gustavo Leyva Ochoa", True)
+    assert _said(quotes, "Es nuestra prioridad") == ("Gustavo Leyva Ochoa", True)
+
+
+def test_extract_quotes_que_after_the_one_told_opens_the_clause(nlp_es):
+    text = ("En entrevista con Reuters, Ramiro Cordero Lugo dijo a la agencia que México ha entregado a 55 "
+            "presuntos narcotraficantes en lo que va del año.")
+    quotes = _quotes(nlp_es, text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("México ha entregado a 55 presuntos narcotraficantes en lo que va del año.", "Ramiro Cordero Lugo")]
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "speaker"), [
+    ("es", "El secretario de Relaciones Exteriores, Tomás Arriaga Lugo, viajó a Washington.\n\nEl presidente Donald "
+           "Trump había dicho el domingo que México está gobernado por los cárteles.\n\nEl canciller afirmó que la "
+           "relación bilateral se basa en el respeto mutuo.", "la relación bilateral", "Tomás Arriaga Lugo"),
+    ("es", "El canciller Tomás Arriaga Lugo viajó a Washington. El canciller afirmó que la relación bilateral se basa "
+           "en el respeto mutuo.", "la relación bilateral", "Tomás Arriaga Lugo"),
+    ("en", "Mexican Foreign Secretary Alicia Serrano met her U.S. counterpart. The foreign minister said both countries "
+           "agreed on a new security group.", "both countries agreed", "Alicia Serrano"),
+])
+def test_extract_quotes_a_description_is_the_title_it_stands_for(nlp_en, nlp_es, lang, text, start, speaker):
+    assert _said(_quotes(nlp_es if lang == "es" else nlp_en, text), start) == (speaker, True)
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), [
+    ("en", "The list includes 30 people, a security cabinet source told EFE.", "The list includes 30"),
+    ("es", "La lista incluye a 30 personas, dijo a Reuters un funcionario que pidió el anonimato.", "La lista incluye"),
+    ("es", "Según dijo a EFE una fuente del gabinete de seguridad, la lista de extraditables incluye a 30 personas.",
+     "la lista de extraditables"),
+])
+def test_extract_quotes_the_outlet_told_is_no_speaker(nlp_en, nlp_es, lang, text, start):
+    """An unnamed source 'told EFE' / 'dijo a Reuters': the outlet only listens, the source stays unnamed."""
+    assert _said(_quotes(nlp_es if lang == "es" else nlp_en, text), start)[1] is False
+
+
+def test_extract_quotes_a_subject_after_the_one_told_speaks(nlp_es):
+    text = "La lista incluye a 30 personas, declaró a este medio el alcalde Julián Peralta Soto."
+    assert _said(_quotes(nlp_es, text), "La lista incluye") == ("Julián Peralta Soto", True)
+
+
+@pytest.mark.parametrize("text", [
+    "Former President Andrés López’s “hugs, not bullets” policy has been replaced by intelligence work.",
+    "La estrategia de “abrazos, no balazos” quedó atrás, según la presidenta.",
+])
+def test_extract_quotes_a_slogan_with_a_comma_named_in_the_sentence_is_no_quote(text):
+    assert _direct(text) == []
+
+
+def test_extract_quotes_an_embedded_post_is_its_signers_words(nlp_es):
+    text = ("El secretario de Seguridad, Rodrigo Almada Fuentes, informó la detención de un operador del cártel.\n\n"
+            "A través de sus redes sociales, el funcionario compartió el mensaje:\n\n"
+            "En un operativo conjunto en Zapopan detuvimos a un operador financiero, responsable de la compra de "
+            "armas en Estados Unidos. pic.twitter.com/AbC123xyz\n\n"
+            "— Rodrigo Almada Fuentes (@RAlmadaF) October 2, 2025\n\n"
+            "El detenido fue trasladado a la Ciudad de México.")
+    quotes = _quotes(nlp_es, text)
+    post = next(q for q in quotes if q.text.startswith("En un operativo conjunto"))
+    assert (post.speaker, post.direct, post.text.endswith("Estados Unidos.")) == ("Rodrigo Almada Fuentes", True, True)
+
+
+def test_extract_quotes_a_verb_with_its_subject_before_the_comma_closes_no_attribution(nlp_es):
+    text = ("GUADALAJARA, Jal., 2 de octubre de 2025.- El secretario de Seguridad, Rodrigo Almada Fuentes, informó la "
+            "detención de un operador financiero del Cártel Jalisco Nueva Generación.")
+    assert [q.text for q in _quotes(nlp_es, text)] == []
+
+
+def test_extract_quotes_a_story_paragraph_above_a_lost_posts_byline_is_no_post():
+    from pesquisa.extract.quotes._marks import embedded_posts
+
+    lost = "El detenido fue trasladado a la Ciudad de México en un vuelo.\n\n— Juan Pérez (@jperez) May 2, 2025"
+    announced = "Escribió en X:\n\nSeguimos unidos contra el tráfico de armas.\n\n— Juan Pérez (@jperez) May 2, 2025"
+    assert embedded_posts(lost) == []
+    assert [announced[w.start:w.end] for w, _ in embedded_posts(announced)] == ["Seguimos unidos contra el tráfico de armas."]
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), [
+    ("en", "“These officials betrayed the people they serve,” Deputy Treasury Secretary Alan Brice said.\n\n"
+           "The mayor of one of the towns, reached by phone, denied any ties to organized crime. “I have never met "
+           "anyone from the cartel,” he told Reuters.", "I have never met"),
+    ("es", "“Estos funcionarios traicionaron a su pueblo”, dijo el subsecretario del Tesoro, Alan Brice.\n\n"
+           "El alcalde de uno de los municipios, consultado por teléfono, negó cualquier vínculo con el crimen. "
+           "“Nunca he conocido a nadie del cártel”, dijo él.", "Nunca he conocido"),
+])
+def test_extract_quotes_a_pronoun_after_someone_unnamed_the_narration_turned_to_is_unnamed(nlp_en, nlp_es, lang, text,
+                                                                                          start):
+    assert _said(_quotes(nlp_es if lang == "es" else nlp_en, text), start)[1] is False
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    ("Q&A: Former DEA chief says cartels adapted faster than governments\n\nBy Peter Haldane, Associated Press\n\n"
+     "MEXICO CITY (AP) — Former DEA administrator Laura Whitcombe spoke with reporters about fentanyl.",
+     "cartels adapted faster", "Laura Whitcombe"),
+    ("Treasury Secretary Frank Olsen met Mexican officials on Monday. The Treasury secretary said the sanctions "
+     "would continue for months.", "the sanctions would", "Frank Olsen"),
+])
+def test_extract_quotes_a_title_the_body_only_modifies_is_a_person(nlp_en, text, start, speaker):
+    assert _said(_quotes(nlp_en, text), start) == (speaker, True)
+
+
+def test_extract_quotes_a_circumstance_the_parse_hangs_on_the_subject_is_no_part_of_it(nlp_es):
+    text = ("CIUDAD JUÁREZ (AP) — El fiscal general de Chihuahua, Mauricio Lozano Terán, dijo a The Associated Press "
+            "que la mayoría de las armas aseguradas fueron compradas en El Paso.\n\n"
+            "\"Tenemos rastreadas más de 300 armas. Casi todas salieron de tiendas de Texas\", afirmó el fiscal en "
+            "entrevista.")
+    assert _said(_quotes(nlp_es, text), "Tenemos rastreadas") == ("Mauricio Lozano Terán", True)
+
+
+def test_extract_quotes_a_programs_title_in_marks_is_no_quote():
+    assert _direct('Homan told CNN’s host on "State of the Union." He repeated it later.') == []
+
+
+def test_extract_quotes_a_question_and_its_answer_in_one_dialogue_paragraph(nlp_es):
+    text = ("El fiscal Ernesto Villalobos Pardo recibió a este diario en su oficina.\n\n"
+            "—¿Habrá más extradiciones? —Sí, todas las que sean necesarias para desmantelar las redes.\n\n"
+            "—¿Y las armas? —Ese es el gran pendiente de Estados Unidos —respondió el fiscal.")
+    quotes = _quotes(nlp_es, text)
+    assert _said(quotes, "¿Habrá más") == (None, False)
+    assert _said(quotes, "¿Y las armas?") == (None, False)
+    assert _said(quotes, "Sí, todas las que") == ("Ernesto Villalobos Pardo", True)
+    assert _said(quotes, "Ese es el gran pendiente") == ("Ernesto Villalobos Pardo", True)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Navy Secretary Raymundo Ortiz spoke Tuesday. Asked whether the seizure was linked to the Chapitos faction, "
+           "Ortiz declined to comment, citing the investigation."),
+    ("es", "Cuestionado sobre el caso, el almirante Raymundo Ortiz se negó a comentar la investigación en curso."),
+    ("es", "La fiscal Laura Benítez declinó comentar si los detenidos serán extraditados a Estados Unidos este año."),
+])
+def test_extract_quotes_a_speech_verb_someone_refused_reports_nothing(nlp_en, nlp_es, lang, text):
+    assert _quotes(nlp_es if lang == "es" else nlp_en, text) == []

@@ -47,6 +47,7 @@ from pesquisa.extract.entities._rules import (
 )
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import LocalEntity, Mention, Span
+from pesquisa.transcripts import label_mentions, transcript_turns
 
 __all__ = ["clean_person_name", "extract_entities"]
 
@@ -151,6 +152,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     mentions = [m for m in mentions if m.source != "model" or not any(m.span.overlaps(a.span) for a in aliases)] + aliases
     mentions = _alias_elsewhere(mentions, aliases)
+    mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
     # a person the model found only once by its first name elsewhere stays out (fragments)
     entities = group_mentions(mentions, doc_id, text=text)
     add_surname_mentions(text, entities)

@@ -49,7 +49,7 @@ from pesquisa.extract.quotes._cues import (
     speech_verbs,
     text_of,
 )
-from pesquisa.extract.quotes._marks import find_direct_quotes, inside
+from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
     according_frames,
     attribution_verb,
@@ -60,8 +60,10 @@ from pesquisa.extract.quotes._spans import (
 )
 from pesquisa.extract.quotes._speakers import Resolver
 from pesquisa.extract.quotes._subjects import subject_span
+from pesquisa.extract.quotes._turns import turn_speaker
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Quote, Span
+from pesquisa.transcripts import Turn, transcript_turns
 
 __all__ = ["extract_quotes", "find_direct_quotes", "is_speech_verb"]
 
@@ -78,6 +80,7 @@ class _Candidate:
     evidence: int = 0  # 0 best: direct or verb with subject; 1 verb alone; 2 according; 3 phrase
     borrowed: Span | None = None  # for a verb without subject: the subject of an earlier verb of its sentence
     asked: bool = False  # a question put to the one the sentence names: the reporter speaks, unnamed
+    turn: Turn | None = None  # a transcript's labelled turn: the label says who speaks
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
@@ -114,13 +117,19 @@ def _asked(doc: Doc, span: Span, verb: Token | None) -> bool:
     """True when the quote at ``span`` is a question put to someone: its verb, or the first verb right
     after it, asks the one the sentence names; or, with no verb, it is a question alone in its paragraph
     (an interview's "—¿Habrá más extradiciones?", answered in the next one)."""
-    if verb is not None:
+    if verb is not None and not _answered(text_of(doc), span):
         return asked_of_the_speaker(verb)
-    if _alone_question(text_of(doc), span):
+    if _alone_question(text_of(doc), span) or _answered(text_of(doc), span):
         return True
     after = doc.char_span(span.end, min(len(text_of(doc)), span.end + 30), alignment_mode="contract")
     first = next((t for t in after or [] if t.pos_ in {"VERB", "AUX"}), None)
     return first is not None and asked_of_the_speaker(first)
+
+
+def _answered(text: str, span: Span) -> bool:
+    """The quote is a question the next dialogue turn of its paragraph answers ("—¿Habrá más? —Sí, ...")."""
+    return text[span.start:span.end].rstrip().endswith("?") and \
+        re.match(r"[ \t]*[—―][ \t]?[¿¡A-ZÁÉÍÓÚÑ]", text[span.end:span.end + 4]) is not None
 
 
 def _alone_question(text: str, span: Span) -> bool:
@@ -253,13 +262,25 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     stretch of text once; resolve speakers in text order, each remembered for the next.
     """
     text = text_of(doc)
-    direct = find_direct_quotes(text)
-    candidates = said_once(_direct_candidates(doc, direct) + _reported_candidates(doc, direct), text)
+    turns = transcript_turns(text)
+    posts = embedded_posts(text)
+    # a transcript's turn and an embedded post are said whole: the quotes and speech verbs inside are the
+    # speaker's own words
+    whole = [t.body for t in turns] + [words for words, _signer in posts]
+    direct = sorted([s for s in find_direct_quotes(text) if not any(w.overlaps(s) for w in whole)] + whole,
+                    key=lambda s: s.start)
+    bodies = {(w.start, w.end) for w in whole}
+    told = [c for c in _direct_candidates(doc, direct) if (c.span.start, c.span.end) not in bodies]
+    told += [_Candidate(t.body, True, None, t.name, asked=t.role == "question", turn=t) for t in turns]
+    told += [_Candidate(words, True, None, signer) for words, signer in posts]  # signed by its byline
+    candidates = said_once(told + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []
     for cand in candidates:
         speaker = resolver.resolve_named(cand.borrowed) if cand.borrowed is not None else None
-        if speaker is None and not cand.asked:
+        if cand.turn is not None:
+            speaker = turn_speaker(resolver, cand.turn, turns)
+        elif speaker is None and not cand.asked:
             speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start,
                                        source=cand.according is not None)
         if not cand.asked:
@@ -267,6 +288,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         body = _trim(text[cand.span.start:cand.span.end])
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)
         cue = "according" if cand.according else "asked" if cand.asked else (speaker.cue if speaker else None)
+        if cand.turn is not None and cand.turn.role == "question":
+            cue = "asked"
         quotes.append(Quote(
             text=body, span=Span(start, start + len(body)), direct=cand.direct,
             speaker=speaker.name if speaker else None,

@@ -31,6 +31,7 @@ class SpeechCues:
     es_forms: frozenset[str]  # Spanish inflected forms, listed and generated
     clause_only: frozenset[str]  # lemmas and forms that report speech only before a clause
     negations: frozenset[str]
+    refusals: frozenset[str]  # verbs of refusing: a speech verb they govern reports nothing
     idioms: tuple[str, ...]  # fixed expressions holding a speech verb that report nothing ("es decir")
     phrases: tuple[str, ...]
     according: tuple[str, ...]
@@ -89,6 +90,7 @@ def speech_cues() -> SpeechCues:
         es_forms=frozenset(listed | generated | {v.lower() for v in sp["clause_only_forms"]}),
         clause_only=frozenset(clause_only),
         negations=frozenset(n.lower() for code in both for n in sp["negations"][code]),
+        refusals=frozenset(r.lower() for r in sp["refusals"]),
         idioms=tuple(i.lower() for code in both for i in sp["idioms"][code]),
         phrases=tuple(p.lower() for code in both for p in sp["phrases"][code]),
         according=tuple(a.lower() for code in both for a in sp["according"][code]),
@@ -183,7 +185,20 @@ def is_negated(token: Token) -> bool:
         return True
     doc = token.doc
     before = [doc[i].lower_ for i in range(max(sentence_of(token).start, token.i - 2), token.i)]
-    return any(word in cues.negations for word in before)
+    return any(word in cues.negations for word in before) or _refused(token)
+
+
+def _refused(token: Token) -> bool:
+    """Someone refused to say it: 'declined to comment', 'declinó comentar', 'se negó a detallar' (the verb of
+    refusing itself, 'negó' after 'se' and before 'a', is no denial either)."""
+    refusals = speech_cues().refusals
+    head = token.head
+    if token.dep_ in {"xcomp", "ccomp", "advcl"} and head.i < token.i and \
+            (head.lower_ in refusals or head.lemma_.lower() in refusals):
+        return True
+    doc = token.doc
+    return token.lower_ in refusals and token.i > 0 and doc[token.i - 1].lower_ == "se" and \
+        token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "a"
 
 
 def sentence_of(token: Token) -> SpacySpan:

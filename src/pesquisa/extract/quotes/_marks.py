@@ -18,8 +18,16 @@ from pesquisa.records import Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}  # single curly marks: British style
 CLOSERS = {"”", "»"}
-RAYA = re.compile(r"[—―]\s?([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
+# a dialogue turn: up to a narrator's aside (a dash and a small letter), the paragraph's end, or, after a question
+# or an exclamation, the next turn's dash ("—¿Habrá más extradiciones? —Sí, las que sean necesarias.")
+RAYA = re.compile(r"[—―]\s?([^—―]+?)(?:\s*(?=[—―]\s?[a-záéíóúñ]|$)|(?<=[?!])(?=\s*[—―]\s?[¿¡A-ZÁÉÍÓÚÑ]))")
+NEXT_TURN = re.compile(r"\s*(?=[—―]\s?[¿¡A-ZÁÉÍÓÚÑ])")
+# a narrator's aside inside a dialogue, closed by a dash ("—dijo el fiscal—."), and the speech that resumes after it
+ASIDE = re.compile(r"\s*[—―]\s?[a-záéíóúñ][^—―\n]*?[—―]\s*[.,;:]?\s*(?=\S)")
+RESUMED = re.compile(r"([^—―]+?)\s*(?=[—―]\s?[a-záéíóúñ]|$)")
 MIN_DIRECT_WORDS = 3
+# the small words inside a title in capitals ("State of the Union", "La Hora de la Verdad")
+NAME_PARTICLES = {"of", "the", "and", "for", "on", "in", "a", "de", "del", "la", "el", "los", "las", "y", "en"}
 # words after which a quoted phrase is a name for something, not words said
 TERM_LEADS = {"as", "como", "the", "a", "an", "el", "la", "los", "las", "un", "una", "of", "de", "del", "its", "su",
               "sus", "their", "his", "her", "called", "llamado", "llamada", "denominado", "denominada", "dubbed",
@@ -33,8 +41,9 @@ def is_quoted_name(inner: str) -> bool:
     # sentence punctuation inside ('U.S.' is an abbreviation, not a full stop)
     if not words or len(words) > 10 or re.search(r"[!?;]|\.\s", inner.strip()[:-1] if inner.strip() else ""):
         return False
-    capitalized = sum(w[0].isupper() for w in words)
-    return capitalized >= 2 and capitalized / len(words) >= 0.6
+    content = [w for w in words if w.lower() not in NAME_PARTICLES]  # "State of the Union"
+    capitalized = sum(w[0].isupper() for w in content)
+    return capitalized >= 2 and capitalized / max(len(content), 1) >= 0.6
 
 
 def is_handle_or_address(inner: str) -> bool:
@@ -117,6 +126,9 @@ def is_quoted_term(para: str, start: int, end: int) -> bool:
         return False
     if not re.search(r"[.!?;:,]", inner) and after[:1].isalnum():
         return True
+    lead = before.split()[-1].lower()
+    if not re.search(r"[.!?;:]", inner) and after[:1].islower() and (lead in TERM_LEADS or lead.endswith(("'s", "’s"))):
+        return True  # a slogan with a comma named in the sentence: 'López Obrador’s “hugs, not bullets” policy'
     closes_sentence = not after or after[:1] in ".!?" or (inner.rstrip()[-1:] in ".!?" and after[:1].isupper())
     nominal = before.split()[-1].lower() in TERM_LEADS  # 'declared as “...”', not 'said “we will win.”'
     return nominal and inner[:1].islower() and closes_sentence and not re.search(r"[!?;:,]", inner)
@@ -134,6 +146,20 @@ def _orphan_start(para: str, i: int, earlier: list[Span], offset: int) -> int | 
     return prev_end + 1 + stop.end() if stop else None
 
 
+def _resumed(para: str, at: int) -> list[tuple[int, int]]:
+    """The speech a dialogue resumes after each narrator's aside closed by a dash, from ``at`` (where the speech
+    before the aside ends): "—No vamos a permitir que crucen armas —dijo el fiscal—. Es nuestra prioridad." """
+    out = []
+    while (aside := ASIDE.match(para, at)) is not None:
+        words = RESUMED.match(para, aside.end())
+        if words is None:
+            break
+        if len(words.group(1).split()) >= 2:
+            out.append((words.start(1), words.end(1)))
+        at = words.end(1)
+    return out
+
+
 def find_direct_quotes(text: str) -> list[Span]:
     """Spans of quoted text (marks excluded), paragraph by paragraph."""
     spans: list[Span] = []
@@ -143,11 +169,16 @@ def find_direct_quotes(text: str) -> list[Span]:
         dialogue = RAYA.match(para)
         if dialogue and is_tweet_byline(para):
             dialogue = None  # "— Ministerio (@handle) March 2, 2024" signs an embedded post
-        if dialogue:  # Spanish dialogue dash: "—No vamos a negociar —dijo el gobernador."
+        while dialogue:  # Spanish dialogue dash: "—No vamos a negociar —dijo el gobernador."
             end = dialogue.end(1)
-            if len(para[1:end].split()) >= MIN_DIRECT_WORDS:
-                spans.append(Span(offset + 1, offset + end))
+            if len(para[dialogue.start(1):end].split()) >= MIN_DIRECT_WORDS:
+                spans.append(Span(offset + dialogue.start(1), offset + end))
             i = end
+            for start, stop in _resumed(para, end):  # "... —dijo el fiscal—. Es nuestra prioridad."
+                spans.append(Span(offset + start, offset + stop))
+                i = stop
+            turn = NEXT_TURN.match(para, i) if para[i - 1:i] in {"?", "!"} else None  # "—¿...? —Sí, ..."
+            dialogue = RAYA.match(para, turn.end()) if turn is not None else None
         while i < len(para):
             ch = para[i]
             opens = ch in OPEN_CLOSE and (ch not in {'"', "‘"} or _straight_opens(para, i))
@@ -169,6 +200,35 @@ def find_direct_quotes(text: str) -> list[Span]:
             i += 1
         offset += len(para) + 2
     return spans
+
+
+# the name that signs an embedded post, before its (@handle)
+_SIGNER = re.compile(r"[—―–-]\s*([^\n()]{1,80}?)\s*\(@\w+\)")
+_POST_TAIL = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+|#\w+|@\w+|[^\w\s.,;:!?¡¿\"“”«»'’()-]+))+\s*$")
+
+
+def embedded_posts(text: str) -> list[tuple[Span, Span]]:
+    """(words, signer's name) of each post a page embeds: the paragraph above a byline that signs it with a
+    name and its (@handle) ("— Omar García Harfuch (@OHarfuch) October 2, 2025"), without the trailing
+    links, hashtags and emoji."""
+    out = []
+    offset = 0
+    previous: tuple[int, str] | None = None
+    lead_in = False  # the paragraph before the post announces it ("compartió el mensaje:")
+    for para in text.split("\n\n"):
+        signer = _SIGNER.match(para) if is_tweet_byline(para) else None
+        if signer is not None and previous is not None:
+            start, words = previous
+            tail = _POST_TAIL.search(words)
+            end = start + (tail.start() if tail else len(words.rstrip()))
+            # a post carries its links, tags or emoji, or a colon announces it: else the page lost the post
+            # and the paragraph above its byline is the story's
+            if len(text[start:end].split()) >= MIN_DIRECT_WORDS and (tail is not None or lead_in):
+                out.append((Span(start, end), Span(offset + signer.start(1), offset + signer.end(1))))
+        lead_in = previous is not None and previous[1].rstrip().endswith(":")
+        previous = (offset, para) if para.strip() and signer is None else None
+        offset += len(para) + 2
+    return out
 
 
 def inside(pos: int, spans: list[Span]) -> bool:

@@ -17,12 +17,15 @@ from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, needs_clause, sentence_of, speech_cues, text_of
 from pesquisa.extract.quotes._marks import inside
-from pesquisa.extract.quotes._subjects import subject_span, token_end
+from pesquisa.extract.quotes._subjects import past_the_one_told, subject_span, token_end
 from pesquisa.records import Span
 
 WH_WORDS = {"why", "how", "what", "when", "where", "whether", "if", "who", "which", "cómo", "qué", "si",
             "cuándo", "dónde", "quién", "cuál"}
 MARKS = {"“", '"', "«", "”", "»"}
+
+
+RELATIVES = {"who", "whom", "which", "that", "whose", "que", "quien", "quienes", "cual", "cuales"}
 
 
 def _clause_start(verb: Token) -> Span | None:
@@ -34,12 +37,23 @@ def _clause_start(verb: Token) -> Span | None:
             return None  # "expuso ..., al explicar que": the later verb owns that clause
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
-        if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial)) or tok.text == ":":
+        told = _after_the_one_told(verb, tok)
+        if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told)) or \
+                tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
             return Span(token_end(tok), sent.end_char)
         if tok.is_punct and tok.text not in {",", "“", '"', "«"}:
             return None
     return None
+
+
+def _after_the_one_told(verb: Token, que: Token) -> bool:
+    """'dijo a la agencia que México ha entregado ...': the parser reads the clause as a relative of the one
+    told (an "a ..." object of the verb); it is what was told. Not 'dijo a Reuters un funcionario que pidió ...'."""
+    noun = que.head.head if que.head.dep_ in {"acl", "relcl"} else None
+    return noun is not None and noun.head.i == verb.i and noun.dep_ in {"iobj", "obl"} and \
+        any(c.lower_ in {"a", "al"} for c in noun.children) and \
+        all(t.pos_ in {"DET", "ADJ", "PROPN", "NOUN", "ADP"} for t in verb.doc[verb.i + 1:que.i])
 
 
 def _object_relative(verb: Token) -> bool:
@@ -123,7 +137,7 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     """
     sent = sentence_of(verb)
     doc = verb.doc
-    if verb.dep_ in {"relcl", "acl"}:
+    if verb.dep_ in {"relcl", "acl"} and not _misread_relative(verb):
         return None  # "del grupo que denunció el robo": a relative clause attributes nothing
     before = text_of(doc)[sent.start_char:verb.idx]
     comma = before.rfind(",")
@@ -134,6 +148,8 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     subject = subject_span(verb, quotes)
     if subject is not None and subject.start < sent.start_char + comma:
         return None  # "X, who ..., said": the subject opens the sentence
+    if not any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start:verb.i] if t.idx < sent.start_char + comma):
+        return None  # "El secretario, Omar García Harfuch, informó la detención": a subject, no statement
     opens = min(verb.idx, subject.start) if subject is not None else verb.idx
     if text_of(doc)[sent.start_char + comma + 1:opens].strip(" ,"):
         return None  # "..., porque diputados han expresado ...": a subordinate clause, not an attribution
@@ -149,6 +165,17 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     if any(q.overlaps(content) for q in quotes):
         return None
     return content
+
+
+def _misread_relative(verb: Token) -> bool:
+    """A closing attribution the parser hung on the noun before it as a relative clause ("30 people, a cabinet
+    source told EFE."): the verb's own subject, no relative pronoun, opens right after a comma."""
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} and child.i < verb.i:
+            lead = child.left_edge
+            return lead.lower_ not in RELATIVES and lead.i > 0 and doc[lead.i - 1].text == ","
+    return False
 
 
 def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes: list[Span]) -> Span:
@@ -227,7 +254,7 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
             src_end = re.search(r"[,;)]|\.?\s*$", rest)
             if not src_end:
                 continue
-            source = Span(sent.start_char + match.end(), sent.start_char + match.end() + src_end.start())
+            source = _past_the_verb(sent, Span(sent.start_char + match.end(), sent.start_char + match.end() + src_end.start()))
             lead = text[:match.start(1)].rstrip()
             # "que, según X, CONTENT", or a sentence adverb before the frame ("However, according to X, ...");
             # after a clause of its own the frame closes it: "CONTENT, according to X, the third in a row."
@@ -240,6 +267,16 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
                 content = Span(sent.start_char, sent.start_char + match.start(1))
             out.append((content, source))
     return out
+
+
+def _past_the_verb(sent: SpacySpan, source: Span) -> Span:
+    """The source of "según dijo a EFE una fuente" is "una fuente": not the verb, nor the one told."""
+    first = next((t for t in sent if t.idx >= source.start), None)
+    if first is None or not is_speech_verb(first):
+        return source
+    at = past_the_one_told(first, framed=True)
+    start = sent.doc[at].idx if at < len(sent.doc) else source.end
+    return Span(start, source.end) if start < source.end else source
 
 
 def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:

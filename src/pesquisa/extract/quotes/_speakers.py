@@ -8,17 +8,25 @@ import re
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
-from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, title_head
+from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head
 from pesquisa.extract.quotes._marks import inside
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.extract.quotes._titled import Titles
+from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
 # a document's owner written out after it: "datos de la Fiscalía estatal", "figures from the Interior Ministry"
 _OWNER_WRITTEN = re.compile(r"\b(?:de|del|of|from)[ \xa0]+(?:la[ \xa0]+|el[ \xa0]+|los[ \xa0]+|the[ \xa0]+)?[A-ZÁÉÍÓÚ]")
 
 
-class Resolver(Antecedents):
+# a byline opening its line: the writer, who speaks nowhere in the story
+_BYLINE = re.compile(r"[ \t]*(?:by|por|reporting by|texto:|texto y fotos:)[ \t]", re.I)
+# prepositions that open a circumstance the parse hangs on a subject ("el fiscal en entrevista", "the minister
+# during a visit"), no part of who speaks
+_CIRCUMSTANCE = {"en", "durante", "tras", "in", "during", "after", "at"}
+
+
+class Resolver(Titles):
     """Resolves subjects to speakers, remembering the last speakers of the document."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
@@ -29,37 +37,6 @@ class Resolver(Antecedents):
         self.last_org: Speaker | None = None
         self.people_heard: list[Speaker] = []  # every person who spoke, in order
         self.last_at: int | None = None  # where the last speaker spoke
-        self._title_cache: dict[str, list[str]] = {}
-        self.heads = {fold(h) for h in load_lexicon().title_heads()}
-
-    def _described(self, words: list[str], before: int) -> LocalEntity | None:
-        """The person whose title matches a description ('the foreign minister'), nearest before ``before``.
-
-        A title built on the description's head ('District Judge' for 'the judge') beats one
-        that only contains the word; then more shared words; then the latest mention.
-        """
-        wanted = set(words) - {"of", "de", "del", "the", "la", "el"}
-        head = description_head(words, self.lang)
-        best, best_key = None, (0, 0, -1)
-        for entity in self.entities:
-            if entity.type != "person":
-                continue
-            seen = [m.span.start for m in entity.mentions if m.span.start < before] or \
-                [-m.span.start for m in entity.mentions]  # named only later: the lede's "el periodista"
-            titles = self._titles(entity)
-            if words[-1] not in {w for t in titles for w in fold(t).split()}:
-                continue
-            built_on = max((int(title_head(t, self.lang) == head) for t in titles), default=0)
-            overlap = max((len(wanted & set(fold(t).split())) for t in titles), default=0)
-            key = (built_on, overlap, max(seen))
-            if key > best_key:
-                best, best_key = entity, key
-        return best
-
-    def _as_title(self, content: list[str]) -> list[str]:
-        """The title a description stands for ("jefa del ejecutivo" -> presidenta), else the description."""
-        title = load_lexicon().titles.get("synonyms", {}).get(self.lang, {}).get(" ".join(content))
-        return fold(title).split() if title else content
 
     def _by_surname(self, words: list[str]) -> LocalEntity | None:
         """The one person of the document whose name holds the subject's last words ('la fiscal Ibarra' -> Ibarra)."""
@@ -144,6 +121,8 @@ class Resolver(Antecedents):
         words = fold(self.text[subject.start:subject.end]).split()
         if words and words[-1] in {"s"}:
             words = words[:-1]
+        cut = next((i for i, w in enumerate(words) if i and w in _CIRCUMSTANCE), len(words))
+        words = words[:cut]  # "afirmó el fiscal en entrevista": the fiscal, not an interview
         if not people:
             nameless = self._nameless_speaker(subject, words, at)
             if nameless is not None:
@@ -155,6 +134,9 @@ class Resolver(Antecedents):
         named = self._by_surname(words) if words else None
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
+        titled = self._titled_member(subject, words, within, at) if within and not people else None
+        if titled is not None:
+            return titled
         if within:
             return self._entity_speaker(within[-1][1], within[-1][0].span, "subject")
         if not words:
@@ -164,6 +146,18 @@ class Resolver(Antecedents):
                 not self._names_last(words):
             return self._unnamed(subject)  # "according to the national registry": a source of its own, not who spoke last
         return described
+
+    def _titled_member(self, subject: Span, words: list[str], within: list, at: int) -> Speaker | None:
+        """'The DEA administrator said', 'Former DEA chief says' (a headline): a person a title describes, the body
+        only its modifier; the person holding that title, or in a headline or lede the first person named after."""
+        root = self._head_token(subject)
+        if root is None or fold(root.text) not in self.heads or \
+                any(m.span.start <= root.idx < m.span.end for m, _e in within):
+            return None
+        hit = self._described([w for w in words if w not in DETERMINERS], at)
+        if hit is not None:
+            return Speaker(hit.name, hit.local_id, subject, "title", person=True)
+        return self._next_person(at)
 
     def _names_last(self, words: list[str]) -> bool:
         """The words are a pronoun or a short description that can stand for the last speaker ("he", "the minister",
@@ -230,7 +224,7 @@ class Resolver(Antecedents):
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
         if len(words) == 1 and words[0] in self.cues.singular:
-            return self._topic_person(at) or self.last_person or self._last_mention(at, "person")
+            return self._pronoun_speaker(at)
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         if len(words) == 1 and words[0] in self.cues.neuter:
@@ -243,11 +237,15 @@ class Resolver(Antecedents):
         country = self._country(subject)
         if country is not None:
             return country
-        content = self._as_title([w for w in words if w not in DETERMINERS])
+        plain = [w for w in words if w not in DETERMINERS]
+        content = self._as_title(plain)
         head = description_head(content, self.lang)
         # only a role noun fits a title: "el Gabinete de Seguridad" is not "el secretario de Seguridad"
         if content and head in self.heads:
-            hit = self._described(content, at)
+            # "el canciller": the secretario de Relaciones Exteriores, or someone titled canciller
+            hit = self._described(content, at) if plain == content or self._fits_whole(content, at) else None
+            if hit is None and plain != content and description_head(plain, self.lang) in self.heads:
+                hit = self._described(plain, at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions:
@@ -270,6 +268,16 @@ class Resolver(Antecedents):
             return self._agreeing_person(words, at)
         return self.last
 
+    def _pronoun_speaker(self, at: int) -> Speaker | None:
+        """Who "he", "she", "él", "ella" is: the person the narration turned to, else the last person speaking or
+        named; someone it turned to without naming them after both stays unnamed."""
+        topic = self._topic_person(at) or self.last_person or self._last_mention(at, "person")
+        actor = self._unnamed_actor(at, self.last_at if self.last_at is not None else 0)
+        if actor is not None and actor.span is not None and (topic is None or topic.span is None or
+                                                             topic.span.start < actor.span.start):
+            return actor  # "The mayor of one of the towns ... denied any ties. “...,” he told Reuters"
+        return topic
+
     def _agreeing_person(self, words: list[str], at: int) -> Speaker | None:
         """The last person who spoke whose Spanish titles agree in gender with the description's article
         ("el funcionario" is not "la senadora Lilly Téllez" who spoke after him); the last person when the
@@ -283,20 +291,6 @@ class Resolver(Antecedents):
         named = [(m, e) for m, e in self.mentions if e.type == "person" and m.span.start < at and
                  self._gender(e.local_id) == wanted]  # a person named before who has not spoken yet
         return self._entity_speaker(named[-1][1], named[-1][0].span, "title") if named else self.last_person
-
-    def _gender(self, local_id: str | None) -> str | None:
-        """'f' or 'm' when all of a person's Spanish titles agree on it ("senadora", "gobernador"), else None."""
-        entity = next((e for e in self.entities if e.local_id == local_id), None)
-        found: set[str | None] = set()
-        for title in self._titles(entity) if entity is not None else []:
-            words = fold(title).split()
-            if words and words[0] in {"el", "la"}:  # "la senadora", "El gobernador de Sinaloa"
-                found.add("m" if words[0] == "el" else "f")
-                words = words[1:]
-            if words:
-                found.add("f" if words[0].endswith("a") else "m" if words[0].endswith(("o", "or")) else None)
-        found.discard(None)
-        return found.pop() if len(found) == 1 else None
 
     def _segments(self, subject: Span) -> list[Span]:
         """The comma-separated parts of a subject, blanks trimmed."""
@@ -315,40 +309,12 @@ class Resolver(Antecedents):
 
     def _next_person(self, after: int) -> Speaker | None:
         """The first person named after ``after`` when no person is named before it (a lede's description)."""
-        people = [(m, e) for m, e in self.mentions if e.type == "person" and not inside(m.span.start, self.quotes)]
+        people = [(m, e) for m, e in self.mentions if e.type == "person" and not inside(m.span.start, self.quotes)
+                  and not _BYLINE.match(self.text, self.text.rfind("\n", 0, m.span.start) + 1)]  # not the writer
         if not people or people[0][0].span.start < after:
             return None
         mention, entity = people[0]
         return self._entity_speaker(entity, mention.span, "title")
-
-    def _titled(self, speaker: Speaker | None) -> bool:
-        """The speaker is a person of the document with a title."""
-        return speaker is not None and any(e.local_id == speaker.local_id and self._titles(e) for e in self.entities)
-
-    def _holds_title(self, head: str) -> bool:
-        """Some person of the document holds a title built on ``head``."""
-        return any(title_head(t, self.lang) == head for e in self.entities if e.type == "person"
-                   for t in self._titles(e))
-
-    def _titles(self, entity: LocalEntity) -> list[str]:
-        """The person's titles that read as titles (not a clause the title finder took in: 'judge said').
-
-        Besides the titles the roles step found, the words right before any of the person's
-        names when they hold a title head ('... and Secretary of State Antony Blinken', where
-        the roles step, seeing another person in the phrase, gives none).
-        """
-        cached = self._title_cache.get(entity.local_id)
-        if cached is None:
-            found = list(entity.titles)
-            for mention in entity.mentions:
-                before = self.text[max(0, mention.span.start - 80):mention.span.start]
-                run = re.split(r"[.;:\n,()“”\"]|\band\b|\by\b|\bwith\b|\bcon\b", before)[-1].strip()
-                words = fold(run).split()
-                if 0 < len(words) <= 8 and any(w in self.heads for w in words):
-                    found.append(run)
-            cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words)]
-            self._title_cache[entity.local_id] = cached
-        return cached
 
     def resolve_named(self, subject: Span) -> Speaker | None:
         """The person or organization a subject names, or None (for subjects borrowed from another verb)."""

@@ -1,0 +1,122 @@
+"""The titles people of a document hold, and the person a description ("the foreign minister", "el canciller",
+"la mandataria") stands for through them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
+from pesquisa.extract.quotes._descriptions import description_head, title_head
+from pesquisa.extract.quotes._marks import inside
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import LocalEntity, Span
+
+
+class Titles(Antecedents):
+    """The document's people by their titles."""
+
+    def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
+        super().__init__(doc, entities, quotes)
+        self._title_cache: dict[str, list[str]] = {}
+        self.heads = {fold(h) for h in load_lexicon().title_heads()}
+
+    def _described(self, words: list[str], before: int) -> LocalEntity | None:
+        """The person whose title matches a description ('the foreign minister'), nearest before ``before``.
+
+        A title built on the description's head ('District Judge' for 'the judge') beats one
+        that only contains the word; then more shared words; then the latest mention.
+        """
+        wanted = set(words) - {"of", "de", "del", "the", "la", "el"}
+        head = description_head(words, self.lang)
+        best, best_key = None, (0, 0, -1)
+        for entity in self.entities:
+            if entity.type != "person":
+                continue
+            seen = [m.span.start for m in entity.mentions if m.span.start < before] or \
+                [-m.span.start for m in entity.mentions]  # named only later: the lede's "el periodista"
+            titles = self._titles(entity)
+            if words[-1] not in {w for t in titles for w in fold(t).split()}:
+                continue
+            built_on = max((int(title_head(t, self.lang) == head) for t in titles), default=0)
+            overlap = max((len(wanted & set(fold(t).split())) for t in titles), default=0)
+            key = (built_on, overlap, max(seen))
+            if key > best_key:
+                best, best_key = entity, key
+        return best
+
+    def _fits_whole(self, title: list[str], at: int) -> bool:
+        """The person ``title`` describes holds every word of it ("foreign secretary" is no "Secretary of Homeland
+        Security")."""
+        hit = self._described(title, at)
+        wanted = set(title) - {"of", "de", "del", "the", "la", "el"}
+        return hit is not None and any(wanted <= set(fold(t).split()) for t in self._titles(hit))
+
+    def _as_title(self, content: list[str]) -> list[str]:
+        """The title a description stands for ("jefa del ejecutivo" -> presidenta), else the description."""
+        title = load_lexicon().titles.get("synonyms", {}).get(self.lang, {}).get(" ".join(content))
+        return fold(title).split() if title else content
+
+    def _gender(self, local_id: str | None) -> str | None:
+        """'f' or 'm' when all of a person's Spanish titles agree on it ("senadora", "gobernador"), else None."""
+        entity = next((e for e in self.entities if e.local_id == local_id), None)
+        found: set[str | None] = set()
+        for title in self._titles(entity) if entity is not None else []:
+            words = fold(title).split()
+            if words and words[0] in {"el", "la"}:  # "la senadora", "El gobernador de Sinaloa"
+                found.add("m" if words[0] == "el" else "f")
+                words = words[1:]
+            if words:
+                found.add("f" if words[0].endswith("a") else "m" if words[0].endswith(("o", "or")) else None)
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _titled(self, speaker: Speaker | None) -> bool:
+        """The speaker is a person of the document with a title."""
+        return speaker is not None and any(e.local_id == speaker.local_id and self._titles(e) for e in self.entities)
+
+    def _holds_title(self, head: str) -> bool:
+        """Some person of the document holds a title built on ``head``."""
+        return any(title_head(t, self.lang) == head for e in self.entities if e.type == "person"
+                   for t in self._titles(e))
+
+    def _titles(self, entity: LocalEntity) -> list[str]:
+        """The person's titles that read as titles (not a clause the title finder took in: 'judge said').
+
+        Besides the titles the roles step found, the words right before any of the person's
+        names when they hold a title head ('... and Secretary of State Antony Blinken', where
+        the roles step, seeing another person in the phrase, gives none).
+        """
+        cached = self._title_cache.get(entity.local_id)
+        if cached is None:
+            found = list(entity.titles)
+            for mention in entity.mentions:
+                before = self.text[max(0, mention.span.start - 80):mention.span.start]
+                run = re.split(r"[.;:\n,()“”\"]|\band\b|\by\b|\bwith\b|\bcon\b", before)[-1].strip()
+                words = fold(run).split()
+                if 0 < len(words) <= 8 and any(w in self.heads for w in words):
+                    found.append(run)
+            cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words)]
+            self._title_cache[entity.local_id] = cached
+        return cached
+
+    def _unnamed_actor(self, before: int, after: int) -> Speaker | None:
+        """Someone the narration turned to between ``after`` and ``before`` without naming them: the last subject
+        of an active main verb whose head is a title or a person noun and that holds no name ("The mayor of one
+        of the towns, reached by phone, denied any ties. “...,” he told Reuters")."""
+        found: Speaker | None = None
+        for tok in self.doc:
+            if tok.idx >= before:
+                break
+            if tok.idx < after or tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or inside(tok.idx, self.quotes) or \
+                    tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ not in {"ROOT", "conj"}:
+                continue
+            if fold(tok.text) not in self.heads | self.cues.unnamed:
+                continue
+            end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
+            span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
+            if any(span.start <= m.span.start < span.end for m, _e in self.mentions):
+                continue
+            found = Speaker(self.text[span.start:span.end], None, span, "unnamed")
+        return found

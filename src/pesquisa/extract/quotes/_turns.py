@@ -1,0 +1,51 @@
+"""Who speaks a transcript's turn: the person its label names, the interviewee for an answer, no one for a
+reporter's question (see ``pesquisa.transcripts``)."""
+
+from __future__ import annotations
+
+from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._titled import Titles
+from pesquisa.lexicon import fold
+from pesquisa.records import LocalEntity
+from pesquisa.transcripts import Turn, is_title_only, label_name
+
+_PARTICLES = {"de", "del", "la", "las", "los", "y", "of"}
+
+
+def turn_speaker(known: Titles, turn: Turn, turns: list[Turn]) -> Speaker | None:
+    """The speaker of ``turn``: a named label's person (an entity of the document where one fits the label's
+    name, else the name as the label writes it, without an id); for an answer, the person the text names last
+    before the first turn (the interviewee an introduction presents); for a question, no one."""
+    if turn.role == "question":
+        return None
+    if turn.role == "answer":
+        first = turns[0].label.start
+        named = [(m, e) for m, e in known.mentions if e.type == "person" and m.span.end <= first]
+        return known._entity_speaker(named[-1][1], named[-1][0].span, "label") if named else None
+    if turn.name is None:
+        return None
+    if is_title_only(known.text[turn.name.start:turn.name.end]):  # "THE PRESIDENT:": the president of the page
+        title = [w for w in fold(known.text[turn.name.start:turn.name.end]).split() if w not in {"the", "el", "la"}]
+        hit = known._described(title, turn.label.start)
+        if hit is not None:
+            return known._entity_speaker(hit, turn.name, "label")
+    entity = _label_person(known, turn)
+    if entity is not None:
+        return known._entity_speaker(entity, turn.name, "label")
+    return Speaker(label_name(known.text[turn.name.start:turn.name.end]), None, turn.name, "label", person=True)
+
+
+def _label_person(known: Titles, turn: Turn) -> LocalEntity | None:
+    """The person of the document a label names: one with a mention in the label, else the one person whose name
+    holds all the label's words or whose words the label holds ("SECRETARY RUBIO", "MS BRUCE")."""
+    assert turn.name is not None
+    inside = [e for m, e in known.mentions if e.type == "person" and
+              turn.label.start <= m.span.start and m.span.end <= turn.label.end]
+    if inside:
+        return inside[0]
+    label = set(fold(known.text[turn.name.start:turn.name.end]).split()) - _PARTICLES
+    if not label:
+        return None
+    fits = {e.local_id: e for e in known.entities if e.type == "person" and
+            (label <= set(fold(e.name).split()) or set(fold(e.name).split()) - _PARTICLES <= label)}
+    return next(iter(fits.values())) if len(fits) == 1 else None

@@ -1,0 +1,211 @@
+"""Transcripts: paragraphs that open with a speaker label ("SECRETARY RUBIO: ...", "PREGUNTA: ...").
+
+A government's "versión estenográfica", a press briefing, a hearing or a Q&A interview gives
+each turn of speech a label: a name or a title and name in capitals ("PRESIDENTA CLAUDIA
+SHEINBAUM PARDO:", "SECRETARIA DE GOBERNACIÓN, ROSA ICELA RODRÍGUEZ:", "MS. LEAVITT:"), a
+reporter's role ("INTERLOCUTOR:", "Q:", the White House's bare "Q ") or an answer ("A:"). A turn
+runs from its label to the next label, over paragraphs that carry none, and stops at a stage
+direction ("(Aplausos)", "END 1:42 P.M. EDT", "—o0o—") or a credit ("Foto: Cuartoscuro"). A label in a
+name's case ("Milgram:") is one only where the text writes that name after a given name. A text is a transcript when at least two
+paragraphs carry a label and one label comes back: a single "NOTA:" or "UPDATE:" line is not. A story
+that quotes an exchange in labelled paragraphs far below its headline is no transcript as a whole: each
+turn is its own paragraph, and the narration after it is the writer's.
+
+Hand-written: labelled turns are a layout convention of transcripts, which no parser or entity
+model reads (the model takes "CLAUDIA" or "INTERLOCUTOR" in a label for an organization).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import Mention, Span
+
+_UPPER = r"A-ZÁÉÍÓÚÜÑ"
+# a label in capitals: up to twelve words of capitals, with dots, commas, hyphens and apostrophes
+_NAMED = re.compile(rf"[{_UPPER}][{_UPPER}.'’\-]*(?:,?[ \t]+[{_UPPER}][{_UPPER}.'’\-]*){{0,11}}")
+# a role label in any case ("Q:", "Pregunta:", "Respuesta.-"), or the White House's bare "Q " before a capital
+_ROLE = re.compile(r"(\w+(?:[ \t]\w+)?)[ \t]*(?::|\.-|\.(?=[ \t]+[¿¡\"“A-ZÁÉÍÓÚ]))|(Q)[ \t]+(?=[¿¡\"“A-ZÁÉÍÓÚ])")
+# a name in a name's case ("Milgram:", "De la Fuente:"), a label only where the text writes it after a given name
+_SURNAME = re.compile(r"((?:[dD]e[ \t]+(?:la[ \t]+)?)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+)?)[ \t]*:")
+# a transcript opens with its labels within its first paragraphs (a title, a place and date, a room)
+OPENING_PARAGRAPHS = 6
+_CONNECTORS = {"of", "de", "del", "the", "la", "el"}
+_PARTICLES = {"de", "del", "la", "las", "los", "y", "of"}
+# the Congressional Record's labels: an honorific and a surname in capitals, a full stop ("Mr. CORNYN.",
+# "Ms. SMITH of Texas.")
+_RECORD = re.compile(rf"((?:Mr|Mrs|Ms|Miss)\.[ \t]+[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+)?)"
+                     r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?\.[ \t]+(?=[A-Z¿\"“])")
+# a stage direction in brackets inside a turn ("(PROYECCIÓN DE VIDEO)", "[inaudible]"): the turn goes on after it
+_ASIDE = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*$")
+_STAGE = re.compile(rf"^\s*(?:\w+(?:[ \t]\w+)?[ \t]*:.*|[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """One labelled turn of a transcript: who speaks by the label, and the words said."""
+
+    label: Span  # the label without its colon
+    body: Span  # the words of the turn (one or more paragraphs)
+    role: str  # "named" | "question" | "answer"
+    name: Span | None  # within the label: the name, titles and honorifics left out ("CLAUDIA SHEINBAUM PARDO")
+
+
+@cache
+def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded question labels, answer labels, and words of titles and honorifics (``data/speech.yaml``)."""
+    spec = load_lexicon().speech["transcript"]
+    title_words = {w for head in load_lexicon().title_heads() for w in fold(head).split()}
+    return (frozenset(fold(w) for w in spec["questions"]), frozenset(fold(w) for w in spec["answers"]),
+            frozenset(title_words | {fold(w) for w in spec["honorifics"]}))
+
+
+@cache
+def _page_labels() -> frozenset[str]:
+    """Folded page labels that open no turn ("FOTO:", "LEA TAMBIÉN:")."""
+    return frozenset(fold(w) for w in load_lexicon().speech["transcript"]["page_labels"])
+
+
+def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
+    """(end of the label, start of the words after it, role) when the paragraph opens with a label."""
+    questions, answers, _ = _tables()
+    role = _ROLE.match(para)
+    if role is not None:
+        word = fold(role.group(1) or role.group(2))
+        kind = "question" if word in questions else "answer" if word in answers else None
+        if kind is not None:
+            end = role.end(1) if role.group(1) else role.end(2)
+            return end, role.end(), kind
+    record = _RECORD.match(para)
+    if record is not None:  # the Congressional Record's "Mr. CORNYN. Mr. President, ..."
+        return record.end(1), record.end(), "named"
+    named = _NAMED.match(para)
+    if named is None or not re.match(r"[ \t]*:", para[named.end():]):
+        surname = _SURNAME.match(para)
+        if surname is None or not re.search(rf"[A-ZÁÉÍÓÚÑ]\w+[ \t]+{re.escape(surname.group(1))}\b", text):
+            return None  # "Foto: Cuartoscuro", "Fuente: INEGI" are credits, not turns
+        return surname.end(1), surname.end(), "named"
+    words = fold(named.group()).split()
+    if not words or not any(len(w) > 1 for w in words) or " ".join(words) in _page_labels():
+        return None  # "FOTO: CUARTOSCURO"
+    after = named.end() + para[named.end():].index(":") + 1
+    kind = "question" if " ".join(words) in questions else "named"
+    return named.end(), after, kind
+
+
+def _name_in(label: str) -> tuple[int, int] | None:
+    """Where the name stands in a named label: after its last comma, past the leading titles and honorifics
+    ("GENERAL RICARDO TREVILLA TREJO"); a label of titles alone ("THE PRESIDENT") is all title."""
+    start = label.rfind(",") + 1
+    words = list(re.finditer(r"[^\s,]+", label[start:]))
+    if not words:
+        return None
+    if is_title_only(label[start:]):
+        return start + words[0].start(), start + words[-1].end()
+    _, _, titles = _tables()
+    while len(words) > 1 and (fold(words[0].group()) in titles or (
+            fold(words[0].group()) in _CONNECTORS and fold(words[1].group()) in titles)):
+        words = words[1:]  # "SECRETARY OF STATE MARCO RUBIO"; not the "DE" of "SECRETARY DE LA FUENTE"
+    return start + words[0].start(), start + words[-1].end()
+
+
+def is_title_only(name: str) -> bool:
+    """The words are titles and honorifics alone, no name ("THE PRESIDENT", "LA PRESIDENTA", "RANKING MEMBER")."""
+    _, _, titles = _tables()
+    words = fold(name).split()
+    return bool(words) and all(w in titles or w in _CONNECTORS for w in words)
+
+
+def transcript_turns(text: str) -> list[Turn]:
+    """The labelled turns of a transcript, in text order; none when the text is no transcript."""
+    found: list[tuple[int, int, int, str, Span | None]] = []  # para start, label end, body start, role, name
+    paras: list[tuple[int, int]] = []
+    at = 0
+    for para in text.split("\n\n"):
+        paras.append((at, at + len(para)))
+        lead = len(para) - len(para.lstrip())
+        label = _label_of(para[lead:], text)
+        if label is not None:
+            end, after, role = label
+            name = _name_in(para[lead:lead + end]) if role == "named" else None
+            found.append((at + lead, at + lead + end, at + lead + after, role,
+                          Span(at + lead + name[0], at + lead + name[1]) if name else None))
+        at += len(para) + 2
+    labels = Counter(fold(text[f[0]:f[1]]) for f in found)
+    if len(found) < 2 or max(labels.values()) < 2:
+        return []
+    # (a Q&A interview answers over several paragraphs however long its introduction)
+    whole = sum(s < found[0][0] for s, _e in paras) < OPENING_PARAGRAPHS or any(f[3] == "answer" for f in found)
+    return [turn for i in range(len(found)) for turn in _turn(text, paras, found, i, whole=whole)]
+
+
+def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole: bool) -> list[Turn]:
+    """The turn of the ``i``-th label: its paragraph and the unlabelled ones after it, up to a stage direction,
+    in pieces around the directions in brackets it holds ("(PROYECCIÓN DE VIDEO)"), each piece a Turn of the
+    same label. Not ``whole`` (an exchange a story quotes, its labels far below the headline), a turn is its
+    own paragraph, or the one under a label alone on its line: the story's narration resumes after it."""
+    start, label_end, body_start, role, name = found[i]
+    stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+    end = next(e for s, e in paras if s <= start <= e)
+    pieces: list[Turn] = []
+    for s, e in paras:
+        if end < s < stop:
+            if whole and _ASIDE.match(text[s:e]):
+                if text[body_start:end].strip():
+                    pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
+                body_start = end = e
+                continue
+            if _STAGE.match(text[s:e]) or not text[s:e].strip():
+                break
+            if not whole and text[body_start:end].strip():
+                break
+            end = e
+    if text[body_start:end].strip() or not pieces:
+        pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
+    return pieces
+
+
+def label_name(label: str) -> str:
+    """A name as a label writes it in capitals, in a name's case ("GARCÍA HARFUCH" -> "García Harfuch", "de la")."""
+    return " ".join(w.lower() if fold(w) in _PARTICLES else w.capitalize() for w in label.split())
+
+
+def label_mentions(text: str, turns: list[Turn], mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the labels of ``turns`` read as names: nothing the model found in a label or a stage
+    direction stays (no "INTERLOCUTOR", "CLAUDIA" or "PROYECCIÓN" organization), and a label's name of two
+    words or more is a person."""
+    asides = [Span(m.start(), m.end()) for m in re.finditer(r"(?m)^[ \t]*[(\[][^)\]\n]*[)\]][ \t]*$", text)] \
+        if turns else []  # "(PROYECCIÓN DE VIDEO)" names no organization either
+    kept = [m for m in mentions if not any(m.span.overlaps(t.label) for t in turns) and
+            not any(m.span.overlaps(a) for a in asides)]
+    for turn in turns:
+        if turn.name is not None and len(text[turn.name.start:turn.name.end].split()) >= 2 and \
+                not is_title_only(text[turn.name.start:turn.name.end]):
+            written = text[turn.name.start:turn.name.end]
+            kept.append(Mention("person", written, turn.name, label_name(written), source="rule"))
+    return kept
+
+
+def transcript_lines(lines: list[str]) -> set[int]:
+    """The lines of a transcript that are its turns (labels and the words of each, up to the last label's first
+    paragraph of words), for cleaning to keep: a label printed again and again, or alone on its line, is no
+    caption or page label, and a short question is no chrome."""
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 2
+    text = "\n\n".join(lines)
+    kept: set[int] = set()
+    turns = transcript_turns(text)
+    for i, turn in enumerate(turns):
+        last = i == len(turns) - 1
+        end = turn.body.end
+        if last:  # below the last label only its words: the page's footer may follow
+            first = next((k for k, s in enumerate(starts) if s >= turn.body.start and lines[k].strip()), None)
+            end = starts[first] + len(lines[first]) if first is not None else turn.label.end
+        kept |= {k for k, s in enumerate(starts) if turn.label.start <= s + len(lines[k]) and s < end}
+    return kept
