@@ -41,6 +41,7 @@ from pesquisa.resolve import (
     EventIndex,
     EventReport,
     FullResolutionNeeded,
+    add_reports,
     event_component,
     resolve_events,
     update_entities,
@@ -186,7 +187,8 @@ def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -
 
 def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bool) -> dict[str, int]:
     """Steps: entities of the documents (update_entities); the event reports whose resolved ids
-    changed; their blocking-key component; its events (resolve_events); one write."""
+    changed; their blocking-key component; its events (``add_reports`` when the changed reports
+    are all of new documents, else ``resolve_events``); one write of what changed."""
     docs = set(documents)
     index = EntityIndex(
         people={} if full else read.person_groups(engine),
@@ -213,10 +215,20 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
     component = _event_part(engine, changed, events_index, event_judgements)
     mine = {r.id for r in changed}
     rows = read.event_report_rows(engine, ids=component - mine)
-    reports = [read.report_from_row(row) for row in rows] + changed
+    stored = [read.report_from_row(row) for row in rows]
     stored_events = {row["id"]: row["event_id"] for row in rows}
     stored_events.update(_stored_event_ids(engine, mine))
-    events = resolve_events(reports, event_judgements)
+    appendable = not (full or event_judgements or stale or len(rows) != len(component - mine)
+                      or any(r.document_id not in docs or stored_events.get(r.id) for r in changed)
+                      or read.event_keys_of(engine, mine))
+    if appendable:  # only new documents: their reports join the stored events (resolve.add_reports)
+        events = add_reports(stored, stored_events, read.event_joins(engine, set(stored_events.values()) - {None}),
+                             changed)
+        reports = [r for e in events for r in e.reports]
+        stored_events = {r.id: stored_events.get(r.id) for r in reports}  # the events written again
+    else:
+        reports = stored + changed
+        events = resolve_events(reports, event_judgements)
     return write_resolution(engine, entities, documents, reports, events, stored_events, changed, full=full)
 
 

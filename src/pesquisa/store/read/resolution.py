@@ -186,6 +186,16 @@ def event_reports(engine: Engine, ids: Collection[str]) -> list[EventReport]:
     return [report_from_row(row) for row in event_report_rows(engine, ids=ids)]
 
 
+def event_joins(engine: Engine, event_ids: Collection[str]) -> list[tuple[str, str]]:
+    """The report pairs of the evidence of stored events (the joins that made them)."""
+    out: list[tuple[str, str]] = []
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(event_ids)):
+            for (evidence,) in conn.execute(select(t.events.c.evidence).where(t.events.c.id.in_(batch))):
+                out += [(e["reports"][0], e["reports"][1]) for e in evidence or []]
+    return out
+
+
 def event_keys_of(engine: Engine, report_ids: Collection[str]) -> dict[str, set[str]]:
     """Stored blocking keys of each report: report id -> keys."""
     return _key_index(engine, t.event_keys.c.report_id, report_ids, by_report=True)
