@@ -48,7 +48,7 @@ from pesquisa.resolve import (
 )
 from pesquisa.store import DatabaseFailure, read
 from pesquisa.store.db import checkpoint
-from pesquisa.store.search import refresh_search_index
+from pesquisa.store.search import refresh_search_index, update_search_index
 from pesquisa.store.write import (
     add_event_judgement,
     add_judgement,
@@ -88,7 +88,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
     extract each new one (``process_document``, run where ``runner`` says: here, worker
     processes or a Ray cluster, results in input order) and write it in its own
     transaction (this process is the only writer); record each failure (reader, clean,
-    extract, timeout, write) and go on; resolve what is new; rebuild the search index.
+    extract, timeout, write) and go on; resolve what is new; bring the search index up to date.
     ``on_document(source, status)`` is called after each document (status: added,
     skipped, failed).
     """
@@ -112,7 +112,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
     report = ledger.report
     report.resolution = resolve_store(engine)
     if report.resolution["documents"]:  # nothing new: nothing to index
-        refresh_search_index(engine)
+        update_search_index(engine)  # the rows that differ: new documents, changed entities and speakers
     if report.added:
         refresh_sanctions(engine)  # new people and organizations meet the stored lists (no-op without a list)
     checkpoint(engine)
