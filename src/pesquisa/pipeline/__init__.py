@@ -214,7 +214,7 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
     event_judgements = read.event_judgements(engine)
     component = _event_part(engine, changed, events_index, event_judgements)
     mine = {r.id for r in changed}
-    rows = read.event_report_rows(engine, ids=component - mine)
+    rows = read.event_report_rows(engine, ids=component - mine, resolved=True)
     stored = [read.report_from_row(row) for row in rows]
     stored_events = {row["id"]: row["event_id"] for row in rows}
     stored_events.update(_stored_event_ids(engine, mine))

@@ -63,7 +63,8 @@ def _stored_joins(old: list[EventReport], event_of: dict[str, str | None],
     return True
 
 
-def _new_pairs(ordered: list[EventReport], new_ids: set[str]) -> list[tuple[Rank, EventReport, EventReport]]:
+def _new_pairs(ordered: list[EventReport], new_ids: set[str],
+               contents: dict[str, tuple]) -> list[tuple[Rank, EventReport, EventReport]]:
     """The candidate pairs (sharing a blocking key) with at least one new report, ranked."""
     by_key: dict[str, list[EventReport]] = defaultdict(list)
     new_keys: set[str] = set()
@@ -75,7 +76,7 @@ def _new_pairs(ordered: list[EventReport], new_ids: set[str]) -> list[tuple[Rank
         if r.id in new_ids:
             keys = blocking_keys(r) & new_keys
         else:  # a stored report never shares a document key with a new one
-            content = _content(r)
+            content = contents[r.id]
             if content not in cache:
                 cache[content] = blocking_keys(r) & new_keys
             keys = cache[content]
@@ -94,7 +95,7 @@ def _new_pairs(ordered: list[EventReport], new_ids: set[str]) -> list[tuple[Rank
 
 
 def append_reports(old: list[EventReport], event_of: dict[str, str | None], joins: list[tuple[str, str]],
-                   new: list[EventReport]) -> list[ResolvedEvent] | None:
+                   new: list[EventReport], contents: dict[str, tuple] | None = None) -> list[ResolvedEvent] | None:
     """The events of ``old`` + ``new`` as ``resolve_events`` (no judgements) makes them, or None when unproven.
 
     ``old``: stored reports, a union of whole stored events (``event_of``: report id ->
@@ -106,12 +107,13 @@ def append_reports(old: list[EventReport], event_of: dict[str, str | None], join
     if not _stored_joins(old, event_of, joins) or {r.document_id for r in old} & {r.document_id for r in new}:
         return None
     ordered = sorted([*old, *new], key=lambda r: r.id)
+    contents = contents if contents is not None else {r.id: _content(r) for r in ordered}
     by_id = {r.id: r for r in ordered}
     steps: list[tuple[Rank, EventReport, EventReport, bool]] = [
         (_rank(a, b), a, b, True) for a, b in ((by_id[x], by_id[y]) for x, y in (sorted(j) for j in joins))]
-    steps += [(rank, a, b, False) for rank, a, b in _new_pairs(ordered, new_ids)]
+    steps += [(rank, a, b, False) for rank, a, b in _new_pairs(ordered, new_ids, contents)]
     steps.sort(key=lambda step: step[0])
-    walk = _Walk(Forest(ordered), IdForest(r.id for r in old), new_ids, event_of)
+    walk = _Walk(Forest(ordered), IdForest(r.id for r in old), new_ids, event_of, contents)
     for _, a, b, stored in steps:
         if not (walk.replay if stored else walk.meet)(a, b):
             return None
@@ -129,7 +131,8 @@ class _Walk:
     document in common (so a contradiction one stored document told stays one).
     """
 
-    def __init__(self, forest: Forest, stored: IdForest, new_ids: set[str], event_of: dict[str, str | None]) -> None:
+    def __init__(self, forest: Forest, stored: IdForest, new_ids: set[str], event_of: dict[str, str | None],
+                 contents: dict[str, tuple]) -> None:
         self.forest, self.stored = forest, stored
         self.touched = {r: r in new_ids for r in forest.parent}
         self.event = {r: event_of.get(r) for r in forest.parent}
@@ -137,13 +140,10 @@ class _Walk:
             r.id: ({} if r.id in new_ids else {r.document_id: r.id}) for m in forest.cluster.values() for r in m.members}
         self.evidence: list[dict] = []
         self.memo: dict[tuple, dict | None] = {}
-        self.contents: dict[str, tuple] = {}
+        self.contents = contents
         self.refused: set[tuple[str, int, str, int]] = set()
 
     def _why(self, a: EventReport, b: EventReport) -> dict | None:
-        for r in (a, b):
-            if r.id not in self.contents:
-                self.contents[r.id] = _content(r)
         return _evidence(a, b, self.contents, self.memo)
 
     def _apart_documents(self, ra: str, rb: str) -> bool:
@@ -208,7 +208,8 @@ def add_reports(old: list[EventReport], event_of: dict[str, str | None], joins: 
     evidence component holding a new report is resolved by ``append_reports``, or from
     scratch where that is unproven; the others keep their stored events and are left out.
     """
-    components = evidence_components([*old, *new])
+    contents = {r.id: _content(r) for r in [*old, *new]}
+    components = evidence_components([*old, *new], contents=contents)
     touched = {components[r.id] for r in new}
     parts: dict[str, tuple[list[EventReport], list[EventReport]]] = {root: ([], []) for root in touched}
     new_ids = {r.id for r in new}
@@ -222,6 +223,6 @@ def add_reports(old: list[EventReport], event_of: dict[str, str | None], joins: 
             by_part[components[a]].append((a, b))
     out: list[ResolvedEvent] = []
     for root, (stored, added) in sorted(parts.items()):
-        appended = append_reports(stored, event_of, by_part[root], added)
+        appended = append_reports(stored, event_of, by_part[root], added, contents)
         out += appended if appended is not None else resolve_events([*stored, *added])
     return sorted(out, key=lambda e: e.id)

@@ -74,24 +74,27 @@ def _join_across(union: IdForest, one: list[EventReport], other: list[EventRepor
             union.join(r.id, partner.id)
 
 
-def evidence_components(reports: list[EventReport], judgements: list[EventJudgement] | None = None) -> dict[str, str]:
+def evidence_components(reports: list[EventReport], judgements: list[EventJudgement] | None = None,
+                        contents: dict[str, tuple] | None = None) -> dict[str, str]:
     """Each report id -> the smallest id of its component of the evidence graph (``merge_evidence`` pairs and the
-    reports each merge-event judgement joins)."""
+    reports each merge-event judgement joins); ``contents``: each report's ``events._content``, when known."""
+    contents = contents if contents is not None else {r.id: _content(r) for r in reports}
     union = IdForest(r.id for r in reports)
     classes: dict[tuple, list[EventReport]] = defaultdict(list)
     documents: dict[str, list[EventReport]] = defaultdict(list)
     for r in reports:
-        classes[_content(r)].append(r)
+        classes[contents[r.id]].append(r)
         documents[r.document_id].append(r)
     for c, d in _cross_pairs(classes):
         a, b = classes[c][0], classes[d][0]
         if merge_evidence(a, replace(b, document_id=a.document_id + _OTHER_DOCUMENT)) is not None:
             _join_across(union, classes[c], classes[d])
             _join_across(union, classes[d], classes[c])
-    memo: dict[tuple, bool] = {}
+    number = {content: n for n, content in enumerate(classes)}
+    memo: dict[tuple[int, int], bool] = {}
     for members in documents.values():
         for a, b in combinations(members, 2):
-            key = (_content(a), _content(b))
+            key = (number[contents[a.id]], number[contents[b.id]])
             if key not in memo:
                 memo[key] = merge_evidence(a, b) is not None
             if memo[key]:

@@ -145,15 +145,22 @@ def judgements(engine: Engine) -> list[Judgement]:
     return [Judgement(r["kind"], r["target"], r["other"]) for r in rows]
 
 
-def event_report_rows(engine: Engine, *, ids: Collection[str] = (), documents: Collection[str] = ()) -> list[dict]:
-    """Stored event report rows (local and resolved ids), by report id or by document."""
+_RESOLVED_COLUMNS = ("id", "document_id", "event_id", "type", "date", "place_id", "organizer_id", "participant_ids",
+                     "status", "country", "target_ids", "amounts")
+
+
+def event_report_rows(engine: Engine, *, ids: Collection[str] = (), documents: Collection[str] = (),
+                      resolved: bool = False) -> list[dict]:
+    """Stored event report rows (local and resolved ids), by report id or by document; with ``resolved``,
+    only what ``report_from_row`` reads without local ids, and the event id."""
     c = t.event_reports.c
+    query = select(*(c[name] for name in _RESOLVED_COLUMNS)) if resolved else select(t.event_reports)
     out: list[dict] = []
     with engine.connect() as conn:
         for batch in _chunks(sorted(ids)):
-            out += [dict(r) for r in conn.execute(select(t.event_reports).where(c.id.in_(batch))).mappings()]
+            out += [dict(r) for r in conn.execute(query.where(c.id.in_(batch))).mappings()]
         for batch in _chunks(sorted(documents)):
-            out += [dict(r) for r in conn.execute(select(t.event_reports).where(c.document_id.in_(batch))).mappings()]
+            out += [dict(r) for r in conn.execute(query.where(c.document_id.in_(batch))).mappings()]
     return sorted(out, key=lambda r: r["id"])
 
 
