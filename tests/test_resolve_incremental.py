@@ -11,13 +11,14 @@ import os
 import random
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, select, update
 
 from pesquisa.pipeline import record_judgement, resolve_store
 from pesquisa.resolve import EntityRef, EventReport
 from pesquisa.resolve.events import blocking_keys, merge_evidence
 from pesquisa.store import open_store
 from pesquisa.store import schema as t
+from pesquisa.store.search import refresh_search_index, update_search_index
 
 FACTS = (t.documents, t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports)
 UNRESOLVED = {"entity_id": None, "organization_id": None, "speaker_id": None, "event_id": None,
@@ -160,3 +161,33 @@ def test_resolve_incremental_on_postgres_equals_scratch(kb, scratch):
     _copy(kb, engine, documents[1::2])
     assert resolve_store(engine)["full"] == 0
     assert _state(engine) == scratch["state"]
+
+
+def test_search_index_updated_after_each_batch_equals_rebuilt(kb, scratch, tmp_path):
+    """Issue 15: an ingest writes only the index rows that differ; they equal a rebuild's, rowid for rowid (so hits
+    of equal rank list alike), with entities renamed and speakers re-resolved between batches."""
+    documents = scratch["documents"]
+    engine = open_store(tmp_path / "indexed.sqlite")
+    names = ("search_documents", "search_quotes", "search_entities")
+
+    def index_rows() -> dict[str, list[tuple]]:
+        with engine.connect() as conn:
+            return {n: sorted(tuple(r) for r in conn.exec_driver_sql(f"SELECT rowid, * FROM {n}")) for n in names}
+
+    for batch in (documents[:7], documents[7:20], documents[20:]):
+        _copy(kb, engine, batch)
+        resolve_store(engine)
+        update_search_index(engine)
+    updated = index_rows()
+    refresh_search_index(engine)
+    assert updated == index_rows()
+    assert all(updated[n] for n in names)
+    with engine.begin() as conn:  # a renamed speaker and a removed quote reach the index
+        conn.execute(update(t.entities).where(t.entities.c.id == select(t.quotes.c.speaker_id).where(
+            t.quotes.c.speaker_id.is_not(None)).limit(1).scalar_subquery()).values(name="Renamed Speaker"))
+        conn.execute(delete(t.quotes).where(t.quotes.c.id == select(t.quotes.c.id).limit(1).scalar_subquery()))
+    update_search_index(engine)
+    updated = index_rows()
+    refresh_search_index(engine)
+    assert updated == index_rows()
+    assert any("Renamed Speaker" in str(row) for row in updated["search_quotes"])

@@ -41,13 +41,14 @@ from pesquisa.resolve import (
     EventIndex,
     EventReport,
     FullResolutionNeeded,
+    add_reports,
     event_component,
     resolve_events,
     update_entities,
 )
 from pesquisa.store import DatabaseFailure, read
 from pesquisa.store.db import checkpoint
-from pesquisa.store.search import refresh_search_index
+from pesquisa.store.search import refresh_search_index, update_search_index
 from pesquisa.store.write import (
     add_event_judgement,
     add_judgement,
@@ -87,7 +88,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
     extract each new one (``process_document``, run where ``runner`` says: here, worker
     processes or a Ray cluster, results in input order) and write it in its own
     transaction (this process is the only writer); record each failure (reader, clean,
-    extract, timeout, write) and go on; resolve what is new; rebuild the search index.
+    extract, timeout, write) and go on; resolve what is new; bring the search index up to date.
     ``on_document(source, status)`` is called after each document (status: added,
     skipped, failed).
     """
@@ -111,7 +112,7 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
     report = ledger.report
     report.resolution = resolve_store(engine)
     if report.resolution["documents"]:  # nothing new: nothing to index
-        refresh_search_index(engine)
+        update_search_index(engine)  # the rows that differ: new documents, changed entities and speakers
     if report.added:
         refresh_sanctions(engine)  # new people and organizations meet the stored lists (no-op without a list)
     checkpoint(engine)
@@ -186,7 +187,8 @@ def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -
 
 def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bool) -> dict[str, int]:
     """Steps: entities of the documents (update_entities); the event reports whose resolved ids
-    changed; their blocking-key component; its events (resolve_events); one write."""
+    changed; their blocking-key component; its events (``add_reports`` when the changed reports
+    are all of new documents, else ``resolve_events``); one write of what changed."""
     docs = set(documents)
     index = EntityIndex(
         people={} if full else read.person_groups(engine),
@@ -212,11 +214,21 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
     event_judgements = read.event_judgements(engine)
     component = _event_part(engine, changed, events_index, event_judgements)
     mine = {r.id for r in changed}
-    rows = read.event_report_rows(engine, ids=component - mine)
-    reports = [read.report_from_row(row) for row in rows] + changed
+    rows = read.event_report_rows(engine, ids=component - mine, resolved=True)
+    stored = [read.report_from_row(row) for row in rows]
     stored_events = {row["id"]: row["event_id"] for row in rows}
     stored_events.update(_stored_event_ids(engine, mine))
-    events = resolve_events(reports, event_judgements)
+    appendable = not (full or event_judgements or stale or len(rows) != len(component - mine)
+                      or any(r.document_id not in docs or stored_events.get(r.id) for r in changed)
+                      or read.event_keys_of(engine, mine))
+    if appendable:  # only new documents: their reports join the stored events (resolve.add_reports)
+        events = add_reports(stored, stored_events, read.event_joins(engine, set(stored_events.values()) - {None}),
+                             changed)
+        reports = [r for e in events for r in e.reports]
+        stored_events = {r.id: stored_events.get(r.id) for r in reports}  # the events written again
+    else:
+        reports = stored + changed
+        events = resolve_events(reports, event_judgements)
     return write_resolution(engine, entities, documents, reports, events, stored_events, changed, full=full)
 
 

@@ -4,9 +4,11 @@ Public: ``build_refs``, ``resolve_entities`` and ``resolve_events`` (pure functi
 records) and their records ``EntityRef``, ``Judgement``, ``ResolvedEntity``,
 ``EventReport``, ``EventJudgement``, ``ResolvedEvent``; blocking (``NameIndex``, ``blocking_keys``)
 and incremental resolution (``update_entities``, ``event_component`` with the reads they take,
+``add_reports``: new event reports joined to the stored events with the result of a resolution from scratch,
 ``EntityIndex`` and ``EventIndex``, and what they return, ``EntityUpdate`` and ``GroupRow``).
 """
 
+from pesquisa.resolve._append import add_reports
 from pesquisa.resolve.entities import EntityRef, Judgement, ResolvedEntity, build_refs, name_parts, resolve_entities
 from pesquisa.resolve.events import (
     EventJudgement,
@@ -29,5 +31,5 @@ from pesquisa.resolve.update import (
 
 __all__ = ["EntityIndex", "EntityRef", "EntityUpdate", "EventIndex", "EventJudgement", "EventReport",
            "FullResolutionNeeded", "GroupRow", "Judgement", "NameIndex", "ResolvedEntity", "ResolvedEvent",
-           "blocking_keys", "build_refs", "event_component", "merge_evidence", "name_parts", "resolve_entities",
+           "add_reports", "blocking_keys", "build_refs", "event_component", "merge_evidence", "name_parts", "resolve_entities",
            "resolve_events", "update_entities"]

@@ -365,6 +365,12 @@ def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] 
     forest = Forest(ordered)
     apart = _apart(judgements or [], by_id)
     evidence = _replay_merges(forest, judgements or [], by_id) + _join_matching(forest, ordered, apart)
+    return events_of(forest, ordered, evidence)
+
+
+def events_of(forest: Forest, ordered: list[EventReport], evidence: list[dict]) -> list[ResolvedEvent]:
+    """The events of a finished ``forest`` over ``ordered`` (reports by id), each with the evidence of its joins
+    (``evidence``: every join, in the order made), sorted by their roots."""
     clusters: dict[str, list[EventReport]] = {}
     for r in ordered:
         clusters.setdefault(forest.find(r.id), []).append(r)

@@ -8,8 +8,9 @@ paragraph. The rows here hold the answer per document: which entities it names (
 date and source, the order pages list documents in), and which entities each event report
 and money amount involves, and how. They depend only on one document's facts and their
 resolved ids, so a resolution rewrites them for exactly the documents whose ids it changed
-(``store.write.write_resolution``), and a document written again loses them until it is
-resolved; adding documents never rebuilds them for the store. ``speaker_topics`` does the same
+(``store.write.write_resolution``; a report whose event alone changed has its event id set
+in place, ``set_events``), and a document written again loses them until it is resolved;
+adding documents never rebuilds them for the store. ``speaker_topics`` does the same
 for the positions panel: each attributed quote under each of its topics, in position order.
 
 How a fact involves an entity (``role``): the report names it as ``organizer``,
@@ -25,7 +26,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from pesquisa.store import schema as t
 
@@ -48,6 +49,16 @@ def refresh(conn: Connection, documents: Iterable[str]) -> int:
                 conn.execute(insert(table), rows[table.name])
                 written += len(rows[table.name])
     return written
+
+
+def set_events(conn: Connection, reports: list[tuple[str, str, str]]) -> None:
+    """Set the event of the page rows of ``reports`` ((document id, report id, event id); writes): what the rows of a
+    report whose event alone changed would hold if its document were refreshed."""
+    if reports:
+        c = t.fact_actors.c
+        conn.execute(update(t.fact_actors).where(c.document_id == bindparam("_doc"), c.fact_id == bindparam("_fact"))
+                     .values(event_id=bindparam("_event")),
+                     [{"_doc": doc, "_fact": rid, "_event": event} for doc, rid, event in reports])
 
 
 def forget(conn: Connection, documents: list[str]) -> None:

@@ -5,7 +5,8 @@ tokenizer and diacritics removed, so "Lopez Obrador" finds "López Obrador" and
 "Secretaria de Relaciones Exteriores" finds the ministry. Entity rows also index
 the lexicon's English and Spanish names, so "Mexican Foreign Ministry" and "SRE"
 find the same entity. The index is derived data: ``refresh_search_index``
-rebuilds it from the store and is safe to run any number of times.
+rebuilds it from the store and is safe to run any number of times; ``update_search_index``
+(after an ingest) writes only the rows that differ from what a rebuild would write.
 
 Fallback: on other dialects (or a SQLite without FTS5) ``search`` uses LIKE over
 the same columns; it is case-insensitive but not accent-insensitive. The rule is
@@ -77,12 +78,35 @@ def fts_query(query: str | None) -> str | None:
     return fts_expression(parse_query(query))
 
 
+# Each index row takes the rowid of the row it indexes, so a rebuilt index and one brought up to date
+# (``update_search_index``) hold the same rows under the same rowids: hits of equal rank list alike.
+_SOURCES = {  # index table -> the rowid, each indexed column's value, and where they are read
+    "search_documents": ("d.rowid", {"doc_id": "d.id", "title": "coalesce(d.title, '')", "body": "d.body"},
+                         "documents d", ""),
+    "search_quotes": ("q.rowid", {"quote_id": "q.id", "document_id": "q.document_id", "text": "q.text",
+                                  "speaker": "trim(coalesce(q.speaker, '') || ' ' || coalesce(e.name, ''))"},
+                      "quotes q", " LEFT JOIN entities e ON e.id = q.speaker_id"),
+}
+
+
 def refresh_search_index(engine: Engine) -> dict[str, int]:
     """Rebuild the search index from the store (writes; idempotent). Returns rows indexed per table.
 
     Steps: create the FTS tables if missing, empty them, refill documents and quotes
     with INSERT ... SELECT, entities with their lexicon names. A no-op off SQLite.
     """
+    return _index(engine, rebuild=True)
+
+
+def update_search_index(engine: Engine) -> dict[str, int]:
+    """Bring the search index to what ``refresh_search_index`` builds, writing only the rows that differ
+    (writes; an ingest's new documents and the entities and quotes its resolution changed). Returns
+    rows indexed per table."""
+    return _index(engine, rebuild=False)
+
+
+def _index(engine: Engine, *, rebuild: bool) -> dict[str, int]:
+    """Create the FTS tables if missing; rebuild them, or write the rows that differ; rows per table."""
     if engine.dialect.name != "sqlite":
         return {}
     with engine.begin() as conn:
@@ -91,19 +115,43 @@ def refresh_search_index(engine: Engine) -> dict[str, int]:
             return {}
         for name, columns in _FTS_TABLES.items():
             conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5({columns})")
-            conn.exec_driver_sql(f"DELETE FROM {name}")
-        conn.exec_driver_sql("INSERT INTO search_documents (doc_id, title, body) "
-                             "SELECT id, coalesce(title, ''), body FROM documents")
-        conn.exec_driver_sql(
-            "INSERT INTO search_quotes (quote_id, document_id, text, speaker) "
-            "SELECT q.id, q.document_id, q.text, trim(coalesce(q.speaker, '') || ' ' || coalesce(e.name, '')) "
-            "FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_id")
-        rows = [{"id": r["id"], "type": r["type"], "name": r["name"], "aliases": " | ".join(entity_names(dict(r)))}
-                for r in conn.execute(select(t.entities)).mappings()]
-        if rows:
-            conn.execute(text("INSERT INTO search_entities (entity_id, type, name, aliases) "
-                              "VALUES (:id, :type, :name, :aliases)"), rows)
+            if rebuild:
+                conn.exec_driver_sql(f"DELETE FROM {name}")
+        for name in _SOURCES:
+            _index_rows(conn, name, rebuild=rebuild)
+        _index_entities(conn, rebuild=rebuild)
         return {name: conn.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar_one() for name in _FTS_TABLES}
+
+
+def _index_rows(conn: Connection, name: str, *, rebuild: bool) -> None:
+    """Index the rows of one table under their rowids; unless ``rebuild``, first drop the index rows that differ
+    from the row under their rowid (or whose row went), then add the rows not indexed."""
+    rowid, columns, table, joins = _SOURCES[name]
+    if not rebuild:
+        differs = " OR ".join(f"s.{column} IS NOT {value}" for column, value in columns.items())
+        conn.exec_driver_sql(f"DELETE FROM {name} WHERE rowid IN (SELECT s.rowid FROM {name} s LEFT JOIN {table} "
+                             f"ON {rowid} = s.rowid{joins} WHERE {rowid} IS NULL OR {differs})")
+    conn.exec_driver_sql(f"INSERT INTO {name} (rowid, {', '.join(columns)}) SELECT {rowid}, {', '.join(columns.values())} "
+                         f"FROM {table}{joins}" + ("" if rebuild else f" WHERE {rowid} NOT IN (SELECT rowid FROM {name})"))
+
+
+def _index_entities(conn: Connection, *, rebuild: bool) -> None:
+    """Index each entity under its rowid with its lexicon names; unless ``rebuild``, only the rows that differ."""
+    rows = {r["rowid"]: {"rowid": r["rowid"], "id": r["id"], "type": r["type"], "name": r["name"],
+                         "aliases": " | ".join(entity_names(dict(r)))}
+            for r in conn.execute(select(text("rowid"), t.entities)).mappings()}
+    if not rebuild:
+        indexed = {r[0]: r for r in conn.exec_driver_sql(
+            "SELECT rowid, entity_id, type, name, aliases FROM search_entities")}
+        stale = [{"rowid": n} for n, row in indexed.items()
+                 if n not in rows or tuple(row[1:]) != tuple(rows[n][k] for k in ("id", "type", "name", "aliases"))]
+        if stale:
+            conn.execute(text("DELETE FROM search_entities WHERE rowid = :rowid"), stale)
+        kept = indexed.keys() - {row["rowid"] for row in stale}
+        rows = {n: row for n, row in rows.items() if n not in kept}
+    if rows:
+        conn.execute(text("INSERT INTO search_entities (rowid, entity_id, type, name, aliases) "
+                          "VALUES (:rowid, :id, :type, :name, :aliases)"), list(rows.values()))
 
 
 def ensure_search_index(engine: Engine) -> bool:

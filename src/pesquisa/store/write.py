@@ -217,8 +217,8 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
 
     Steps, in one transaction: the index rows and the resolved id on every fact; the
     resolution groups; the entities and the redirects; the events, their reports and
-    blocking keys; the entity page tables of every document whose ids changed; the
-    documents now resolved.
+    blocking keys; the entity page tables of every document whose entity ids changed, and the
+    event id on the page rows of the other reports whose event changed; the documents now resolved.
     """
     docs = set(documents)
     with engine.begin() as conn:
@@ -228,8 +228,10 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
         _write_refs(conn, update_, docs)
         _write_groups(conn, update_)
         redirects = _write_entities(conn, update_, existing)
-        report_docs = _write_events(conn, reports, events, stored_events, key_reports)
-        page_tables.refresh(conn, docs | report_docs | {ref.document_id for ref, _ in update_.assigned})
+        moved = _write_events(conn, reports, events, stored_events, key_reports)
+        refreshed = docs | {ref.document_id for ref, _ in update_.assigned}
+        page_tables.refresh(conn, refreshed)
+        page_tables.set_events(conn, [(r.document_id, r.id, event) for r, event in moved if r.document_id not in refreshed])
         if docs:
             _delete_in(conn, t.resolved_documents.c.document_id, docs)
             conn.execute(insert(t.resolved_documents), [{"document_id": d} for d in sorted(docs)])
@@ -288,9 +290,9 @@ def _write_entities(conn: Connection, update_: EntityUpdate, existing: dict[str,
 
 
 def _write_events(conn: Connection, reports: list[EventReport], events: list[ResolvedEvent],
-                  stored_events: dict[str, str | None], key_reports: list[EventReport]) -> set[str]:
+                  stored_events: dict[str, str | None], key_reports: list[EventReport]) -> list[tuple[EventReport, str]]:
     """Replace the events the re-resolved reports had, set each report's resolved ids, and renew blocking keys;
-    returns the documents of the reports whose ids changed."""
+    returns the reports rewritten, each with its event."""
     report_event = {rep.id: ev.id for ev in events for rep in ev.reports}
     _delete_in(conn, t.events.c.id, {e for e in stored_events.values() if e} | set(report_event.values()))
     if events:
@@ -306,7 +308,7 @@ def _write_events(conn: Connection, reports: list[EventReport], events: list[Res
     key_rows = [{"key": key, "report_id": r.id} for r in key_reports for key in sorted(blocking_keys(r))]
     if key_rows:
         conn.execute(insert(t.event_keys), key_rows)
-    return {r.document_id for r in changed}
+    return [(r, report_event[r.id]) for r in changed]
 
 
 def add_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> None:

@@ -58,6 +58,7 @@ from pesquisa.store.read.relations import (
 )
 from pesquisa.store.read.resolution import (
     entity_refs,
+    event_joins,
     event_keys_of,
     event_report_rows,
     event_reports,
@@ -105,6 +106,7 @@ __all__ = [
     "event",
     "event_facts",
     "event_ids",
+    "event_joins",
     "event_judgements",
     "event_keys_of",
     "event_of_report",

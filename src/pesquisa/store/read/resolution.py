@@ -145,15 +145,22 @@ def judgements(engine: Engine) -> list[Judgement]:
     return [Judgement(r["kind"], r["target"], r["other"]) for r in rows]
 
 
-def event_report_rows(engine: Engine, *, ids: Collection[str] = (), documents: Collection[str] = ()) -> list[dict]:
-    """Stored event report rows (local and resolved ids), by report id or by document."""
+_RESOLVED_COLUMNS = ("id", "document_id", "event_id", "type", "date", "place_id", "organizer_id", "participant_ids",
+                     "status", "country", "target_ids", "amounts")
+
+
+def event_report_rows(engine: Engine, *, ids: Collection[str] = (), documents: Collection[str] = (),
+                      resolved: bool = False) -> list[dict]:
+    """Stored event report rows (local and resolved ids), by report id or by document; with ``resolved``,
+    only what ``report_from_row`` reads without local ids, and the event id."""
     c = t.event_reports.c
+    query = select(*(c[name] for name in _RESOLVED_COLUMNS)) if resolved else select(t.event_reports)
     out: list[dict] = []
     with engine.connect() as conn:
         for batch in _chunks(sorted(ids)):
-            out += [dict(r) for r in conn.execute(select(t.event_reports).where(c.id.in_(batch))).mappings()]
+            out += [dict(r) for r in conn.execute(query.where(c.id.in_(batch))).mappings()]
         for batch in _chunks(sorted(documents)):
-            out += [dict(r) for r in conn.execute(select(t.event_reports).where(c.document_id.in_(batch))).mappings()]
+            out += [dict(r) for r in conn.execute(query.where(c.document_id.in_(batch))).mappings()]
     return sorted(out, key=lambda r: r["id"])
 
 
@@ -184,6 +191,16 @@ def report_from_row(row: dict, local_to_id: dict[str, str | None] | None = None)
 def event_reports(engine: Engine, ids: Collection[str]) -> list[EventReport]:
     """The stored event reports ``ids`` with their resolved place, organizer and participants."""
     return [report_from_row(row) for row in event_report_rows(engine, ids=ids)]
+
+
+def event_joins(engine: Engine, event_ids: Collection[str]) -> list[tuple[str, str]]:
+    """The report pairs of the evidence of stored events (the joins that made them)."""
+    out: list[tuple[str, str]] = []
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(event_ids)):
+            for (evidence,) in conn.execute(select(t.events.c.evidence).where(t.events.c.id.in_(batch))):
+                out += [(e["reports"][0], e["reports"][1]) for e in evidence or []]
+    return out
 
 
 def event_keys_of(engine: Engine, report_ids: Collection[str]) -> dict[str, set[str]]:

@@ -1,0 +1,108 @@
+"""The evidence components of a set of event reports: the smallest parts event resolution can be run on alone.
+
+``resolve_events`` joins two clusters only through a pair of reports ``merge_evidence``
+accepts (or an analyst's merge judgement). So the reports split into the connected
+components of that "evidence" graph, and resolving their union gives, for each
+component, the events of resolving that component alone: the candidate pairs of a
+component, their join order (one document first, most shared participants, then
+position) and every contradiction test read only its own reports. An incremental
+ingest re-resolves the components its reports touch (``resolve._append.add_reports``)
+instead of the whole blocking-key component, which copies of one story make most of the store.
+
+The graph is built over report contents (``events._content``: what ``merge_evidence``
+reads), not report pairs: a wire story copied into a thousand documents is one content,
+and whether two reports of different documents are evidence of one event depends only on
+their two contents. Contents are compared when they share a blocking key other than the
+document (the covering set ``blocking_keys`` gives); reports of one document pairwise.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from itertools import combinations
+
+from pesquisa.resolve.events import EventJudgement, EventReport, _content, blocking_keys, merge_evidence
+
+_OTHER_DOCUMENT = "\x00another document"
+
+
+class IdForest:
+    """Union-find over report ids."""
+
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.parent = {i: i for i in ids}
+
+    def find(self, x: str) -> str:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _cross_pairs(classes: dict[tuple, list[EventReport]]) -> list[tuple[tuple, tuple]]:
+    """Pairs of contents (one of them possibly twice) that share a blocking key other than the document."""
+    by_key: dict[str, list[tuple]] = defaultdict(list)
+    for content, members in classes.items():
+        for key in blocking_keys(members[0]):
+            if "|doc|" not in key:
+                by_key[key].append(content)
+    pairs = {(c, c) for c in classes}
+    for contents in by_key.values():
+        pairs.update(combinations(contents, 2))
+    return list(pairs)
+
+
+def _join_across(union: IdForest, one: list[EventReport], other: list[EventReport]) -> None:
+    """Join each report of ``one`` to a report of ``other`` in another document, where there is one."""
+    firsts: dict[str, EventReport] = {}
+    for r in other:
+        if r.document_id not in firsts:
+            firsts[r.document_id] = r
+            if len(firsts) == 2:
+                break
+    for r in one:
+        partner = next((p for doc, p in firsts.items() if doc != r.document_id), None)
+        if partner is not None:
+            union.join(r.id, partner.id)
+
+
+def evidence_components(reports: list[EventReport], judgements: list[EventJudgement] | None = None,
+                        contents: dict[str, tuple] | None = None) -> dict[str, str]:
+    """Each report id -> the smallest id of its component of the evidence graph (``merge_evidence`` pairs and the
+    reports each merge-event judgement joins); ``contents``: each report's ``events._content``, when known."""
+    contents = contents if contents is not None else {r.id: _content(r) for r in reports}
+    union = IdForest(r.id for r in reports)
+    classes: dict[tuple, list[EventReport]] = defaultdict(list)
+    documents: dict[str, list[EventReport]] = defaultdict(list)
+    for r in reports:
+        classes[contents[r.id]].append(r)
+        documents[r.document_id].append(r)
+    for c, d in _cross_pairs(classes):
+        a, b = classes[c][0], classes[d][0]
+        if merge_evidence(a, replace(b, document_id=a.document_id + _OTHER_DOCUMENT)) is not None:
+            _join_across(union, classes[c], classes[d])
+            _join_across(union, classes[d], classes[c])
+    number = {content: n for n, content in enumerate(classes)}
+    memo: dict[tuple[int, int], bool] = {}
+    for members in documents.values():
+        for a, b in combinations(members, 2):
+            key = (number[contents[a.id]], number[contents[b.id]])
+            if key not in memo:
+                memo[key] = merge_evidence(a, b) is not None
+            if memo[key]:
+                union.join(a.id, b.id)
+    for j in judgements or []:
+        if j.kind == "merge-event":
+            ids = [r for r in [*j.reports, *j.other] if r in union.parent]
+            for x in ids[1:]:
+                union.join(ids[0], x)
+    return {r.id: union.find(r.id) for r in reports}
+
