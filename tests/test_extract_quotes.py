@@ -996,3 +996,10 @@ def test_extract_quotes_a_question_and_its_answer_in_one_dialogue_paragraph(nlp_
 ])
 def test_extract_quotes_a_speech_verb_someone_refused_reports_nothing(nlp_en, nlp_es, lang, text):
     assert _quotes(nlp_es if lang == "es" else nlp_en, text) == []
+
+
+def test_quotes_the_outlets_own_records_name_no_speaker(nlp_es):
+    text = ("La fiscal Ana López Ruiz condenó el ataque y aseguró que \"no quedará impune\".\n\n"
+            "En lo que va del año, cuatro policías municipales han sido asesinados en Ensenada, según registros de "
+            "este semanario.")
+    assert _said(_quotes(nlp_es, text), "En lo que va del año")[1] is False

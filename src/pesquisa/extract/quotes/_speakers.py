@@ -5,6 +5,7 @@ at all (then the last speaker), in that order."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -12,7 +13,7 @@ from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._titled import Titles
-from pesquisa.lexicon import fold
+from pesquisa.lexicon import fold, read_data
 from pesquisa.records import LocalEntity, Span
 
 # a document's owner written out after it: "datos de la Fiscalía estatal", "figures from the Interior Ministry"
@@ -23,6 +24,12 @@ _OWNER_WRITTEN = re.compile(r"\b(?:de|del|of|from)[ \xa0]+(?:la[ \xa0]+|el[ \xa0
 _BYLINE = re.compile(r"[ \t]*(?:by|por|reporting by|texto:|texto y fotos:)[ \t]", re.I)
 # prepositions that open a circumstance the parse hangs on a subject ("el fiscal en entrevista", "the minister
 # during a visit"), no part of who speaks
+@cache
+def _own_outlet() -> re.Pattern[str]:
+    own = read_data("speech.yaml")["own_outlet"]
+    return re.compile(rf"\b(?:{'|'.join(own['determiners'])})[ \xa0]+(?:{'|'.join(own['nouns'])})\b", re.I)
+
+
 _CIRCUMSTANCE = {"en", "durante", "tras", "in", "during", "after", "at"}
 
 
@@ -199,7 +206,9 @@ class Resolver(Titles):
             return self._unnamed(subject)  # "according to court documents", "government figures": no one named
         if self._is_carrier(words):
             # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
-            # in its relative clause)
+            # in its relative clause); the outlet's own ("según registros de este semanario"): no one
+            if _own_outlet().search(self.text[subject.start:subject.end]):
+                return self._unnamed(subject)
             return self._carrier_owner(subject, at) or self._unnamed(subject)
         lead = [w for w in words if w not in DETERMINERS][:1]
         if lead and lead[0] in self.heads:
