@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -166,13 +167,11 @@ class Cluster:
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
 
 
-class Forest:
-    """Union-find over report ids, each root holding its ``Cluster``; the smaller id stays root."""
+class IdForest:
+    """Union-find over report ids."""
 
-    def __init__(self, ordered: list[EventReport]) -> None:
-        self.parent = {r.id: r.id for r in ordered}
-        self.cluster = {r.id: Cluster(r) for r in ordered}  # no chaining across contradictions
-        self.version: dict[str, int] = defaultdict(int)  # a cluster's version changes when it grows
+    def __init__(self, ids: Iterable[str]) -> None:
+        self.parent = {i: i for i in ids}
 
     def find(self, x: str) -> str:
         parent = self.parent
@@ -180,6 +179,20 @@ class Forest:
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
+
+    def join(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+class Forest(IdForest):
+    """Union-find over report ids, each root holding its ``Cluster``; the smaller id stays root."""
+
+    def __init__(self, ordered: list[EventReport]) -> None:
+        super().__init__(r.id for r in ordered)
+        self.cluster = {r.id: Cluster(r) for r in ordered}  # no chaining across contradictions
+        self.version: dict[str, int] = defaultdict(int)  # a cluster's version changes when it grows
 
     def join(self, ra: str, rb: str) -> None:
         keep, gone = min(ra, rb), max(ra, rb)

@@ -19,32 +19,13 @@ document (the covering set ``blocking_keys`` gives); reports of one document pai
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import replace
 from itertools import combinations
 
+from pesquisa.resolve._clusters import IdForest
 from pesquisa.resolve.events import EventJudgement, EventReport, _content, blocking_keys, merge_evidence
 
 _OTHER_DOCUMENT = "\x00another document"
-
-
-class IdForest:
-    """Union-find over report ids."""
-
-    def __init__(self, ids: Iterable[str]) -> None:
-        self.parent = {i: i for i in ids}
-
-    def find(self, x: str) -> str:
-        parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def join(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
 
 
 def _cross_pairs(classes: dict[tuple, list[EventReport]]) -> list[tuple[tuple, tuple]]:
