@@ -1003,3 +1003,11 @@ def test_quotes_the_outlets_own_records_name_no_speaker(nlp_es):
             "En lo que va del año, cuatro policías municipales han sido asesinados en Ensenada, según registros de "
             "este semanario.")
     assert _said(_quotes(nlp_es, text), "En lo que va del año")[1] is False
+
+
+def test_quotes_a_framed_claim_that_introduces_a_quote_with_a_colon_keeps_both(nlp_es):
+    text = ("La disputa entre facciones cumplió un año.\n\nSegún la investigadora Laura Méndez Soto, de la Universidad "
+            "de Sonora, el miedo cambió la vida de los barrios: \"Nadie sale después de las ocho y las tiendas cierran "
+            "temprano\".")
+    quotes = _quotes(nlp_es, text)
+    assert _said(quotes, "Nadie sale después") == ("Laura Méndez Soto", True)

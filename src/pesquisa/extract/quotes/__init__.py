@@ -237,9 +237,24 @@ def said_once(candidates: list[_Candidate], text: str) -> list[_Candidate]:
         if shared < 0.5 * shorter:
             kept.append(cand)  # "said that X, and added that Y": two statements touching at the edge
     for cand in candidates:
+        if cand.direct:
+            _introduced(cand, kept, text)
         if cand.direct and not any(k.span.contains(cand.span) for k in kept):
             kept.append(cand)
     return sorted(kept, key=lambda c: (c.span.start, not c.direct))
+
+
+def _introduced(quote: _Candidate, kept: list[_Candidate], text: str) -> None:
+    """A direct quote a framed claim introduces with a colon ('Según X, la violencia cambió la vida: “...”'):
+    the claim ends at the colon and the quote is the same source's (changes ``kept`` and ``quote``)."""
+    for k in kept:
+        colon = text.rfind(":", k.span.start, quote.span.start)
+        if k.according is None or not k.span.contains(quote.span) or colon == -1 or \
+                text[colon + 1:quote.span.start].strip(" “\"«") or len(text[k.span.start:colon].split()) < MIN_REPORTED_WORDS:
+            continue
+        k.span = Span(k.span.start, colon)
+        if quote.subject is None and quote.verb is None:
+            quote.subject, quote.according = k.subject, k.according
 
 
 def _trim(body: str) -> str:
