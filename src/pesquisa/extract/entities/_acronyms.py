@@ -14,10 +14,11 @@ from pesquisa.extract.entities._names import is_given_name, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
-DEFINED_ACRONYM = re.compile(r"\s*\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,7})\)")
+_ACRONYM = r"\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,7})\)"  # "(CNBV)", "(FinCEN)"
+DEFINED_ACRONYM = re.compile(r"\s*" + _ACRONYM)
 # a title-case name ending right before the brackets: capitalized words and the joiners of official names
 _DEFINED_NAME = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]+)(?:,?[ \xa0]+(?:(?:de|del|la|las|los|y|e|of|the|and|for|on)[ \xa0]+)*"
-                           r"[A-ZÁÉÍÓÚÑ][\w’'-]+){1,10})[ \xa0]*\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,7})\)")
+                           r"[A-ZÁÉÍÓÚÑ][\w’'-]+){1,10})[ \xa0]*" + _ACRONYM)
 _JOINERS = {"de", "del", "la", "las", "los", "y", "e", "of", "the", "and", "for", "on"}
 
 

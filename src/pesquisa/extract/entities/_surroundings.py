@@ -13,7 +13,7 @@ from pesquisa.records import Mention, Span
 
 @cache
 def _family_words() -> re.Pattern[str]:
-    words = read_data("names.yaml")["family_words"]
+    words = read_data("relations.yaml")["kin"]  # "los hermanos Bonilla", "la familia Carrasco"
     return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})[ \xa0]+$", re.I)
 
 
