@@ -14,6 +14,9 @@ def _published(text: str, url: str | None = None) -> str | None:
 BODY = ("Federal agents seized 40 kilograms of fentanyl in Nogales on Monday, officials said in a statement "
         "released to reporters after the operation ended.\n\n"
         "The drugs were hidden in a truck carrying tomatoes across the border, the agency added.\n")
+BODY_ES = ("Agentes federales aseguraron 40 kilos de fentanilo en Nogales el lunes, informaron las autoridades en un "
+           "comunicado difundido tras el operativo.\n\n"
+           "La droga estaba oculta en un camión que transportaba jitomate por la frontera, añadió la dependencia.\n")
 
 
 def test_clean_published_crawler_date_field_on_the_first_line():
@@ -55,7 +58,7 @@ def test_clean_published_none_when_nothing_states_it():
 def test_clean_published_dates_in_digits():
     assert _published("Detienen a operador financiero\n\n14.10.2025 Última actualización 14.10.2025 18:20\n\n"
                       + BODY) == "2025-10-14"
-    assert _published("Cae operador\n\nPublicado: 03/04/2024 10:05\n\n" + BODY) == "2024-04-03"  # day first
+    assert _published("Cae operador\n\nPublicado: 03/04/2024 10:05\n\n" + BODY_ES) == "2024-04-03"  # day first
     assert _published("Operator arrested\n\nUpdated 10/14/2025 4:12 PM\n\n" + BODY) == "2025-10-14"  # only month first
     assert _published("Operator arrested\n\nPosted 2025-10-14T18:20\n\n" + BODY) == "2025-10-14"
 
@@ -78,8 +81,8 @@ def test_published_a_press_release_dates_itself_with_a_weekday_line_under_its_he
 def test_published_a_place_and_date_line_under_the_headline_dates_the_article():
     head = "Marina asegura 8 toneladas de cocaína en costas de Oaxaca\n\nRedacción\n"
     assert _published(head + "Oaxaca, Oax., 9 de junio de 2025\n\n" + BODY) == "2025-06-09"
-    # the same line with its weekday is as often the portal's banner: no date
-    assert _published(head + "Ciudad de México, jueves 8 de mayo de 2025\n\n" + BODY) is None
+    # the same line with its weekday, under the headline and byline, too (above them it is the site's banner)
+    assert _published(head + "Ciudad de México, jueves 8 de mayo de 2025\n\n" + BODY) == "2025-05-08"
 
 
 def test_clean_published_a_press_release_line_of_place_and_date():
@@ -110,7 +113,7 @@ def test_published_a_byline_beside_its_date_on_one_short_line():
 def test_published_a_numeric_date_read_by_its_weekday():
     head = "Officers seize methamphetamine in lime shipment\n\n"
     assert _published(head + "Release Date: Fri, 12/04/2026\n\n" + BODY) == "2026-12-04"
-    assert _published(head + "Publicado: sáb, 04/07/2026\n\n" + BODY) == "2026-07-04"
+    assert _published(head + "Publicado: sáb, 04/07/2026\n\n" + BODY_ES) == "2026-07-04"
 
 
 def test_clean_published_a_numbered_release_dates_itself_with_place_weekday_and_date():
@@ -119,5 +122,23 @@ def test_clean_published_a_numbered_release_dates_itself_with_place_weekday_and_
                "2026\n\n" + BODY)
     assert _published(release) == "2026-02-10"
     assert _published("Press Release\n\nWashington, Tuesday, February 10, 2026\n\n" + BODY) == "2026-02-10"
+    # under a portal's headline and byline the line is the article's own date line; opening the page above
+    # the headline it is the site's 'today' banner
     head = "Marina asegura 8 toneladas de cocaína en costas de Oaxaca\n\nRedacción\n"
-    assert _published(head + "Ciudad de México, martes 10 de febrero de 2026\n\n" + BODY) is None
+    assert _published(head + "Ciudad de México / martes 10 de febrero de 2026\n\n" + BODY) == "2026-02-10"
+    banner = "Diario del Golfo\n\nCiudad de México, martes 10 de febrero de 2026\n\nPortada\n\nNacional\n\n"
+    assert _published(banner + head + BODY) is None
+
+
+def test_published_an_english_page_writes_digits_month_first():
+    head = "Officers seize methamphetamine in lime shipment\n\n"
+    assert _published(head + "By Ana Pérez\n12/02/2026 06:00 PM EST\n\n" + BODY) == "2026-12-02"
+    # a day-first country's clock zone, or a Spanish page, reads the day first
+    assert _published(head + "By Ana Pérez\n12/02/2026 06:00 PM IST\n\n" + BODY) == "2026-02-12"
+    assert _published("Aseguran metanfetamina en cargamento de limones\n\nPublicado: 12/02/2026 10:20\n\n"
+                      + BODY_ES) == "2026-02-12"
+
+
+def test_published_a_stamp_with_an_hour_and_no_minutes():
+    head = "How a cartel money network moved millions through brokers\n\nBy Ana Pérez\n"
+    assert _published(head + "Dec. 4, 2026 3 AM PT\n\n" + BODY) == "2026-12-04"

@@ -382,3 +382,32 @@ def test_clean_a_wire_copyright_written_with_c_in_brackets_is_chrome():
            "El exfuncionario fue entregado a agentes federales estadounidenses en el aeropuerto de Toluca.\n"
            "(c) Agencia EFE\n")
     assert clean_document(RawDocument("efe.txt", raw)).body.endswith("en el aeropuerto de Toluca.")
+
+
+def test_clean_a_headline_ending_in_an_initialism_is_the_title_and_keeps_its_standfirst():
+    raw = ("World & Nation\nHow a cartel money network moved millions through Chinese brokers in L.A.\n"
+           "Federal prosecutors say the scheme used messaging apps and cash couriers to launder fentanyl proceeds\n"
+           "By Ana Ruiz\nDec. 4, 2026 3 AM PT\n"
+           "For three years, the couriers met in parking lots east of downtown, handing cartel money to Chinese "
+           "brokers they knew only by their handles on a messaging app.\n"
+           "The money came from fentanyl sales across the United States, according to an indictment unsealed "
+           "this week.\n")
+    doc = clean_document(RawDocument("page.txt", raw))
+    assert doc.title == "How a cartel money network moved millions through Chinese brokers in L.A."
+    assert "Federal prosecutors say the scheme used messaging apps" in doc.body
+    assert doc.published == "2026-12-04"
+
+
+def test_clean_caption_labels_and_app_prompts_are_chrome():
+    raw = ("Lo que se sabe del rancho donde un colectivo encontró restos en Jalisco\n"
+           "Pie de foto, Integrantes de un colectivo de madres buscadoras en el rancho.\n"
+           "El hallazgo de cientos de prendas de ropa y restos óseos calcinados en un rancho de Jalisco reabrió el "
+           "debate sobre las desapariciones en México, dijeron activistas.\n"
+           "La fiscalía estatal había asegurado el predio meses antes sin encontrar los restos, según el colectivo.\n"
+           "Te puede interesar:\nQuién es el narcotraficante más buscado de México\n"
+           "Ahora puedes recibir notificaciones de nuestro sitio. Descarga la nueva versión de nuestra app y "
+           "actívalas para no perderte nuestro mejor contenido.\n")
+    body = clean_document(RawDocument("page.txt", raw)).body
+    assert "Pie de foto" not in body
+    assert "notificaciones" not in body
+    assert body.rstrip().endswith("según el colectivo.")

@@ -43,10 +43,10 @@ from pesquisa.clean._page_context import (
 )
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
-    TERMINAL,
     WEEKDAY,
     has_quote,
     is_anchor,
+    is_caption_label,
     is_credit,
     is_cta,
     is_cta_lead,
@@ -97,7 +97,7 @@ def is_bare_date(line: str) -> bool:
 
 def is_body_paragraph(line: str) -> bool:
     """A line that is clearly article prose: long, or a full sentence."""
-    return len(line.split()) >= 25 or (len(line.split()) >= 8 and bool(TERMINAL.search(line)))
+    return len(line.split()) >= 25 or (len(line.split()) >= 8 and is_terminal(line) and not is_headline_like(line))
 
 
 @cache
@@ -164,7 +164,7 @@ def is_reporting(line: str, lang: str) -> bool:
 def cue_reason(line: str, *, printed_twice: bool) -> str | None:
     """The reason a line is boilerplate by a cue no article sentence carries, or None: a caption
     printed twice (short, or carrying its credit), a short line opening with a call to action, a page label."""
-    if printed_twice and (len(line.split()) < CAPTION_WORDS or is_credit(line)):
+    if (printed_twice and (len(line.split()) < CAPTION_WORDS or is_credit(line))) or is_caption_label(line):
         return "caption"
     if line.strip() and not any(ch.isalnum() for ch in line):
         return "label"  # a rule of punctuation ("___", "* * *") between the article and its credits

@@ -30,6 +30,7 @@ import re
 
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
 from pesquisa.clean._signals import WEEKDAY
+from pesquisa.lexicon import read_data
 
 # the head of the file is where stamps live; deeper lines are article text
 TOP_LINES = 25
@@ -38,7 +39,8 @@ STAMP_WORDS = 15
 CRAWLER_FIELD = re.compile(r"^\s*date[:\s]+((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)\b", re.I)
 LABEL = re.compile(r"\b(published|posted|last updated|updated|publicado|publicada|actualizado|actualizada|actualizaci[oó]n|"
                    r"fecha de publicaci[oó]n)\b|^(by|por)\s", re.I)
-CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]M\b|IST|ET|GMT|UTC)?", re.I)
+CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]M\b|IST|ET|GMT|UTC)?"
+                   r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|[AP]M\b)", re.I)  # "3:15 PM", and an hour alone: "3 AM PT"
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
@@ -47,20 +49,21 @@ ISO_DAY = re.compile(r"(?<![\d.])((?:19|20)\d\d)-([01]?\d)-([0-3]?\d)(?![\d.])")
 NUMERIC_DAY = re.compile(r"(?<![\d.,/])([0-3]?\d)([./-])([01]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
 
 
-def _full_date(text: str) -> str | None:
+def _full_date(text: str, month_first: bool = False) -> str | None:
     """ISO date of a date with its year written in ``text`` ('Jun 27 2025', '01 de Abril de 2025',
     '2025-10-14', '14.10.2025', '14/10/2025'), or None."""
     if not YEAR.search(text):
         return None
     if MDY.search(text) or DMY.search(text):
         return parse_date(text)
-    return numeric_date(text)
+    return numeric_date(text, month_first)
 
 
-def numeric_date(text: str) -> str | None:
+def numeric_date(text: str, month_first: bool = False) -> str | None:
     """ISO date of the first all-digit date in ``text``: ISO '2025-10-14', or day first as Spanish
-    and most of the world write it ('14.10.2025', '14/10/2025'), month first only where the
-    day-first reading is no date ('10/14/2025'); None where there is none."""
+    and most of the world write it ('14.10.2025', '14/10/2025'), month first on a page that writes
+    so (``month_first``: '12/02/2026' is 2 December) or where the other reading is no date
+    ('10/14/2025'); None where there is none."""
     iso = ISO_DAY.search(text)
     if iso:
         day = safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
@@ -70,6 +73,7 @@ def numeric_date(text: str) -> str | None:
         return None
     a, b, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     readings = [d for d in (safe_date(year, b, a), safe_date(year, a, b)) if d]
+    readings = readings[::-1] if month_first else readings
     named = WEEKDAY.search(text)  # "Fri, 12/04/2026": the weekday tells which reading the page meant
     if named and len(readings) == 2:
         weekday = weekday_numbers(abbreviations=True).get(named.group(1).lower().rstrip("."))
@@ -83,7 +87,7 @@ def crawler_date(lines: list[str]) -> str | None:
     return match.group(1) if match else None
 
 
-def labelled_date(lines: list[str]) -> str | None:
+def labelled_date(lines: list[str], month_first: bool = False) -> str | None:
     """The date after a 'Published' / 'Updated' / byline label near the top (published wins), or None."""
     found: dict[bool, str] = {}
     for i, whole in enumerate(lines[:TOP_LINES]):
@@ -94,19 +98,19 @@ def labelled_date(lines: list[str]) -> str | None:
                 continue
             # the date follows the label on its line, or on the next line ("Published\n\nMay 3, 2024")
             after = line[label.end():]
-            iso = _full_date(after) or (_full_date(lines[i + 1]) if i + 1 < len(lines) and len(lines[i + 1]) < 60
-                                        else None)
+            below = lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1]) < 60 else ""
+            iso = _full_date(after, month_first) or _full_date(below, month_first)
             if iso:
                 updated = "updat" in label.group(0).lower() or "actualiz" in label.group(0).lower()
                 found.setdefault(updated, iso)
     return found.get(False) or found.get(True)
 
 
-def stamped_date(lines: list[str]) -> str | None:
+def stamped_date(lines: list[str], month_first: bool = False) -> str | None:
     """The date of a short date line that also gives a clock time (the article's stamp), or None."""
     for line in lines[:TOP_LINES]:
         if len(line.split()) <= 12 and CLOCK.search(line):
-            iso = _full_date(CLOCK.split(line)[0])
+            iso = _full_date(CLOCK.split(line)[0], month_first)
             if iso:
                 return iso
     return None
@@ -128,7 +132,7 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
-def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
+def text_date(lines: list[str], reasons: list[str | None], month_first: bool = False) -> str | None:
     """A bare date line or a dateline near the top of the kept text, or None.
 
     A dateline without a year takes the latest year that does not put it after the
@@ -136,7 +140,7 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
     """
     anchor = None
     for line in lines:
-        iso = _full_date(line)
+        iso = _full_date(line, month_first)
         if iso:
             date = dt.date.fromisoformat(iso)
             anchor = max(anchor, date) if anchor else date
@@ -144,7 +148,7 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
     for line in kept[:8]:
         stripped = line.strip()
         if len(stripped.split()) <= 6 and YEAR.search(stripped):
-            iso = parse_date(stripped) or numeric_date(stripped)
+            iso = parse_date(stripped) or numeric_date(stripped, month_first)
             if iso:
                 return iso
         head = re.split(r"\s[—–-]{1,2}\s|\)\.?-|\.-", stripped, maxsplit=1)
@@ -157,20 +161,33 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
 
 def find_published(lines: list[str], reasons: list[str | None], lang: str, *, url: str | None = None) -> str | None:
     """Publication date of a document from its lines and URL (the rules in the module docstring, in order)."""
-    for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), url_date(url)):
+    month_first = writes_month_first(lines, lang)
+    for found in (crawler_date(lines), labelled_date(lines, month_first), stamped_date(lines, month_first),
+                  url_date(url)):
         if found:
             return found
-    return text_date(lines, reasons) or placed_date(lines) or banner_date(lines)
+    return text_date(lines, reasons, month_first) or placed_date(lines, month_first) or \
+        banner_date(lines, month_first, reasons)
 
 
-def placed_date(lines: list[str]) -> str | None:
+def writes_month_first(lines: list[str], lang: str) -> bool:
+    """Whether the page writes all-digit dates month first (``numeric_dates`` in ``data/calendar.yaml``):
+    its language does, and no clock zone of a day-first country stands in its top lines."""
+    data = read_data("calendar.yaml")["numeric_dates"]
+    if lang not in data["month_first"]:
+        return False
+    zones = {z.upper() for z in data["day_first_zones"]}
+    return not any(word in zones for line in lines[:TOP_LINES] for word in re.findall(r"\b[A-Z]{3,4}\b", line))
+
+
+def placed_date(lines: list[str], month_first: bool = False) -> str | None:
     """The date of a place-and-date line under the headline, page chrome or not: "Oaxaca, Oax., 9 de junio de
     2025", "Culiacán, Sinaloa / 14.09.2025". Not with a weekday: "Ciudad de México, jueves 8 de mayo de 2025"
     is a portal's banner as often as the article's line."""
     for line in lines[:TOP_LINES]:
         if len(line.split()) > BANNER_WORDS + 2 or WEEKDAY.search(line):
             continue
-        found = _full_date(line)
+        found = _full_date(line, month_first)
         place = PLACE_LEAD.match(line)
         if found and place and not YEAR.search(place.group(0)) and not LABEL.search(place.group(0)):
             return found
@@ -182,19 +199,21 @@ PLACE_LEAD = re.compile(r"^[A-ZÁÉÍÓÚ][\w.]*(?:\s(?:de|del|la|[A-ZÁÉÍÓÚ
                         r"\s*[,/]\s")
 
 
-def banner_date(lines: list[str]) -> str | None:
+def banner_date(lines: list[str], month_first: bool = False, reasons: list[str | None] | None = None) -> str | None:
     """A date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025"), or after a place
-    under a release's number ("Ciudad de México, martes 10 de febrero de 2026"), when nothing else dates the text: a
-    press release's date line. The same line opening the page, above everything,
-    is the site's 'today' banner, no date of the article."""
+    under a release's number or under article text the cleaner kept ("Ciudad de México / viernes 4 de diciembre de
+    2026" below the headline and its standfirst), when nothing else dates the text: the article's date line.
+    The same line opening the page, above everything, is the site's 'today' banner, no date of the article."""
     for i, line in enumerate(lines[:TOP_LINES]):
-        # under a release's number ("Comunicado 45/2026"), "Ciudad de México, martes 10 de febrero de 2026" is its
-        # date; under a portal's headline the same line is as often the site's banner
-        place = PLACE_LEAD.match(line) if any(RELEASE.match(above) for above in lines[:i]) else None
+        # under a release's number ("Comunicado 45/2026") or the kept headline, "Ciudad de México, martes 10 de
+        # febrero de 2026" is the article's date; above all article text it is the site's banner
+        placed = any(RELEASE.match(above) for above in lines[:i]) or \
+            (reasons is not None and any(not reason for reason in reasons[:i]))
+        place = PLACE_LEAD.match(line) if placed else None
         dated = line[place.end():] if place and not YEAR.search(place.group(0)) and \
             not WEEKDAY.search(place.group(0)) else line
         if i > 0 and len(dated.split()) <= BANNER_WORDS and WEEKDAY.search(dated):
-            found = _full_date(line)
+            found = _full_date(line, month_first)
             if found:
                 return found
     return None

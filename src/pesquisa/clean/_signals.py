@@ -40,6 +40,9 @@ CTA_LEAD_WORDS = 12
 # Lines printed twice that are shorter than this are captions (a longer pair is a repeated lede).
 CAPTION_WORDS = 40
 TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*\s*$")
+# a line ending in an initialism ("... through Chinese brokers in L.A.", "... to the U.S.") ends on the
+# abbreviation's own stop, not a sentence's: a headline may end so
+INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WEEKDAYS = alternation(weekday_numbers(abbreviations=True))
 _MONTHS = alternation(month_numbers())
@@ -68,6 +71,7 @@ def _cues() -> dict[str, Any]:
         "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "trailing_credit": re.compile(bp["trailing_credit"]),
+        "caption_label": re.compile(bp["caption_label"], re.I),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "inline": [re.compile(p, re.I) for p in bp["inline"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
@@ -182,7 +186,13 @@ def is_cta_lead(line: str) -> bool:
 def is_credit(line: str) -> bool:
     """The line is or ends in a photo/video credit."""
     c = _cues()
-    return any(r.search(line) for r in c["credit"]) or bool(c["trailing_credit"].search(line))
+    return any(r.search(line) for r in c["credit"]) or bool(c["trailing_credit"].search(line)) or \
+        is_caption_label(line)
+
+
+def is_caption_label(line: str) -> bool:
+    """The line opens with a caption's label ("Pie de foto, ...", "Image caption, ...")."""
+    return bool(_cues()["caption_label"].match(line))
 
 
 def is_source_note(line: str) -> bool:
@@ -224,7 +234,8 @@ def reports_speech(line: str, lang: str) -> bool:
 
 def is_headline_like(line: str) -> bool:
     """Short line without sentence-final punctuation: a headline, label or teaser."""
-    return len(line.split()) <= 20 and not is_terminal(line) and not is_lone_number(line)
+    return len(line.split()) <= 20 and (not is_terminal(line) or bool(INITIALISM_END.search(line))) and \
+        not is_lone_number(line)
 
 
 @dataclass(slots=True, frozen=True)
