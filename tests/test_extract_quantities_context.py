@@ -440,3 +440,20 @@ def test_extract_quantities_address_parts_and_ages_are_no_facts(lang, sentence):
 
 def test_extract_quantities_casualties_are_a_statistic():
     assert one("The clashes left 14 casualties in Culiacán.", "en", "14 casualties").kind == "statistic"
+
+
+# --- stop 24: people counted after an adjective; an adjective standing for the noun before it --------
+
+
+def test_extract_quantities_people_after_a_prenominal_adjective_are_no_seized_goods():
+    text = ("La presidenta recordó que su gobierno ha enviado a Estados Unidos a 55 presuntos narcotraficantes "
+            "este año y que el decomiso de fentanilo ha caído.")
+    q = one(text, "es", "55 presuntos narcotraficantes")
+    assert q.kind == "count"
+
+
+def test_extract_quantities_a_listed_adjective_takes_the_commodity_of_the_noun_before():
+    text = "Durante el operativo se aseguraron 38 armas largas, 12 cortas y seis vehículos."
+    q = one(text, "es", "12 cortas")
+    assert (q.kind, q.item) == ("seizure", "firearms")
+    assert one(text, "es", "seis vehículos").item == "vehículos"

@@ -154,8 +154,12 @@ class Items(Scanner):
             return None
         if plural and not mass and not word.endswith("s"):
             return None
-        last = self.es_modifiers(j, agree_with=word)
-        return j, j, last
+        head = j
+        if word in self.words("prenominal_adjectives") and j + 1 < len(self.toks) and \
+                not self.gap_breaks(j, j + 1) and self.np_word(j + 1) and not self.capitalized(j + 1):
+            head = j + 1  # "55 presuntos narcotraficantes": the adjective before its noun
+        last = self.es_modifiers(head, agree_with=self.toks[head].text)
+        return j, head, last
 
     def es_modifiers(self, k: int, *, agree_with: str) -> int:
         """Last token of up to two Spanish adjectives after token ``k`` agreeing in number with ``agree_with``."""

@@ -31,6 +31,8 @@ class Kinds(Scanner):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
             elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
                 d.kind = "seizure"  # "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos"
+                if prev.commodity and d.commodity is None and d.item_words in self.words("elided_modifiers"):
+                    d.commodity = d.item = prev.commodity  # "38 armas largas, 12 cortas": short arms
             elif d.currency and prev.currency and d.kind != prev.kind and \
                     re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
                 d.kind = prev.kind  # "seized 3 million pesos ($160,000) in cash": the same money, converted
