@@ -142,3 +142,13 @@ def test_published_an_english_page_writes_digits_month_first():
 def test_published_a_stamp_with_an_hour_and_no_minutes():
     head = "How a cartel money network moved millions through brokers\n\nBy Ana Pérez\n"
     assert _published(head + "Dec. 4, 2026 3 AM PT\n\n" + BODY) == "2026-12-04"
+
+
+def test_published_a_year_glued_to_its_clock_and_a_date_between_pipes():
+    head = "U.S. weighs drone strikes on cartel labs, officials say\n\nBy Ana Pérez\n"
+    assert _published(head + "December 5, 20263:21 PM ESTUpdated 2 hours ago\n\n" + BODY) == "2026-12-05"
+    release = "Canciller se reúne con subsecretario de Estado\n\nComunicado No. 512\n"
+    assert _published(release + "Relaciones Exteriores | 03 de diciembre de 2026\n\n" + BODY_ES) == "2026-12-03"
+    transcript = "Versión estenográfica de la conferencia matutina\n\n"
+    line = "Presidencia de la República | 15 de julio de 2025 | Versión estenográfica\n\n"
+    assert _published(transcript + line + BODY_ES) == "2025-07-15"

@@ -411,3 +411,35 @@ def test_clean_caption_labels_and_app_prompts_are_chrome():
     assert "Pie de foto" not in body
     assert "notificaciones" not in body
     assert body.rstrip().endswith("según el colectivo.")
+
+
+def test_clean_an_agency_credit_a_release_end_mark_and_a_disclaimer_are_chrome():
+    raw = ("Canciller se reúne con subsecretario de Estado para revisar la cooperación en seguridad\n"
+           "Comunicado No. 512\n"
+           "El canciller se reunió este miércoles en la Cancillería con el subsecretario de Estado de Estados Unidos "
+           "para revisar los avances del grupo de implementación acordado el año pasado.\n"
+           "Ambos funcionarios coincidieron en la importancia de reducir el tráfico de armas hacia México.\n"
+           "Autoridades escoltan a un detenido a un avión en la Ciudad de México. (Gabinete de Seguridad via AP)\n"
+           "El canciller destacó que México ha asegurado más de 12 mil armas de fuego en lo que va de la "
+           "administración.\n"
+           "---o0o---\n"
+           "La legalidad, veracidad y la calidad de la información es estricta responsabilidad de la dependencia "
+           "que la proporcionó para su publicación en este medio digital.\n")
+    body = clean_document(RawDocument("page.txt", raw)).body
+    for chrome in ("via AP", "o0o", "estricta responsabilidad"):
+        assert chrome not in body
+    assert body.rstrip().endswith("en lo que va de la administración.")
+
+
+def test_clean_the_desk_line_between_standfirst_and_body_is_a_label():
+    # the outlet's name opens the page and signs the desk line ("HERALDO" / "Heraldo Digital")
+    raw = ("HERALDO\nPolicía\nPolítica\nNegocios\nCiudad de México /\n"
+           "Caen seis integrantes de una célula criminal en Culiacán; les aseguran un arsenal\n"
+           "El Gabinete de Seguridad informó que el operativo se realizó en la colonia Tierra Blanca.\n"
+           "Heraldo Digital\nCiudad de México / 02.12.2026 12:37:00\n"
+           "Fuerzas federales detuvieron en Culiacán, Sinaloa, a seis presuntos integrantes de una célula criminal, "
+           "entre ellos un hombre identificado como jefe de sicarios de una de las facciones en disputa.\n"
+           "A los detenidos se les aseguraron 11 armas largas, cuatro cortas y 2 mil 300 cartuchos.\n")
+    body = clean_document(RawDocument("page.txt", raw)).body
+    assert "Heraldo Digital" not in body
+    assert "El Gabinete de Seguridad informó que el operativo" in body

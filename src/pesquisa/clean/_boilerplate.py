@@ -44,6 +44,7 @@ from pesquisa.clean._page_context import (
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
     WEEKDAY,
+    has_date,
     has_quote,
     is_anchor,
     is_caption_label,
@@ -51,6 +52,7 @@ from pesquisa.clean._signals import (
     is_cta,
     is_cta_lead,
     is_date_only,
+    is_disclaimer,
     is_headline_like,
     is_inline_slot,
     is_label,
@@ -166,9 +168,9 @@ def cue_reason(line: str, *, printed_twice: bool) -> str | None:
     printed twice (short, or carrying its credit), a short line opening with a call to action, a page label."""
     if (printed_twice and (len(line.split()) < CAPTION_WORDS or is_credit(line))) or is_caption_label(line):
         return "caption"
-    if line.strip() and not any(ch.isalnum() for ch in line):
-        return "label"  # a rule of punctuation ("___", "* * *") between the article and its credits
-    if is_cta_lead(line):
+    if line.strip() and (not any(ch.isalnum() for ch in line) or END_MARK.match(line)):
+        return "label"  # a rule of punctuation ("___", "* * *", "---o0o---") between the article and its credits
+    if is_cta_lead(line) or is_disclaimer(line):
         return "call to action"
     return "label" if is_label(line) else None
 
@@ -259,6 +261,8 @@ def _caption_blocks(lines: list[str], reasons: list[str | None], glued: Sequence
                 reasons[other] = "caption"
 
 
+# a release's end mark: "---o0o---", "-oOo-", "–000–"
+END_MARK = re.compile(r"^\W*[oO0]{2,4}\W*$")
 RETOLD = 0.5  # a credited caption with fewer of its own content words than this retells the body
 GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no blank-line paragraphs
 
@@ -285,6 +289,14 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         if is_bare_date(lines[i]):
             reasons[i] = None
             break
+    # between the standfirst and the first paragraph, a line of three words or fewer that is no date or sentence
+    # is the byline's desk or outlet ("Milenio Digital", "Staff", "Redacción")
+    for i in range(dek + 1, len(lines)):
+        if is_body_paragraph(lines[i]) or is_anchor(lines[i]):
+            break
+        if reasons[i] is None and len(lines[i].split()) <= 3 and not has_date(lines[i]) and \
+                not is_terminal(lines[i]):
+            reasons[i] = "label"
 
 
 def _keep_article_continuations(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],

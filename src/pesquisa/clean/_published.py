@@ -42,6 +42,7 @@ LABEL = re.compile(r"\b(published|posted|last updated|updated|publicado|publicad
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]M\b|IST|ET|GMT|UTC)?"
                    r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|[AP]M\b)", re.I)  # "3:15 PM", and an hour alone: "3 AM PT"
 YEAR = re.compile(r"\b(19|20)\d\d\b")
+GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
@@ -161,13 +162,15 @@ def text_date(lines: list[str], reasons: list[str | None], month_first: bool = F
 
 def find_published(lines: list[str], reasons: list[str | None], lang: str, *, url: str | None = None) -> str | None:
     """Publication date of a document from its lines and URL (the rules in the module docstring, in order)."""
+    # a scraped stamp may glue the year to the clock ("December 5, 20263:21 PM ESTUpdated 2 hours ago")
+    lines = [GLUED_CLOCK.sub(r"\1 ", line) for line in lines]
     month_first = writes_month_first(lines, lang)
     for found in (crawler_date(lines), labelled_date(lines, month_first), stamped_date(lines, month_first),
                   url_date(url)):
         if found:
             return found
     return text_date(lines, reasons, month_first) or placed_date(lines, month_first) or \
-        banner_date(lines, month_first, reasons)
+        piped_date(lines, month_first) or banner_date(lines, month_first, reasons)
 
 
 def writes_month_first(lines: list[str], lang: str) -> bool:
@@ -194,9 +197,23 @@ def placed_date(lines: list[str], month_first: bool = False) -> str | None:
     return None
 
 
+def piped_date(lines: list[str], month_first: bool = False) -> str | None:
+    """The date part of a short header line of parts between pipes, one of them a date without its weekday:
+    "Presidencia de la República | 15 de julio de 2025 | Versión estenográfica"."""
+    for line in lines[:TOP_LINES]:
+        parts = [part.strip() for part in SEPARATOR.split(line)]
+        if len(parts) < 2 or any(len(part.split()) > BANNER_WORDS for part in parts) or WEEKDAY.search(line):
+            continue
+        for part in parts:
+            found = _full_date(part, month_first)
+            if found and len(part.split()) <= 6:
+                return found
+    return None
+
+
 # the place a dateline opens with: capitalized words up to a comma or slash ("Oaxaca, Oax.,", "Culiacán, Sinaloa /")
 PLACE_LEAD = re.compile(r"^[A-ZÁÉÍÓÚ][\w.]*(?:\s(?:de|del|la|[A-ZÁÉÍÓÚ][\w.]*))*(?:,\s[A-ZÁÉÍÓÚ][\w.]*(?:\s[A-ZÁÉÍÓÚ][\w.]*)*)?"
-                        r"\s*[,/]\s")
+                        r"\s*[,/|]\s")
 
 
 def banner_date(lines: list[str], month_first: bool = False, reasons: list[str | None] | None = None) -> str | None:

@@ -72,6 +72,7 @@ def _cues() -> dict[str, Any]:
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "trailing_credit": re.compile(bp["trailing_credit"]),
         "caption_label": re.compile(bp["caption_label"], re.I),
+        "disclaimer": re.compile(bp["disclaimer"], re.I),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "inline": [re.compile(p, re.I) for p in bp["inline"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
@@ -188,6 +189,11 @@ def is_credit(line: str) -> bool:
     c = _cues()
     return any(r.search(line) for r in c["credit"]) or bool(c["trailing_credit"].search(line)) or \
         is_caption_label(line)
+
+
+def is_disclaimer(line: str) -> bool:
+    """The line is a publisher's legal notice ("... es estricta responsabilidad de la dependencia ...")."""
+    return bool(_cues()["disclaimer"].search(line))
 
 
 def is_caption_label(line: str) -> bool:
