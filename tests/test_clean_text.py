@@ -443,3 +443,48 @@ def test_clean_the_desk_line_between_standfirst_and_body_is_a_label():
     body = clean_document(RawDocument("page.txt", raw)).body
     assert "Heraldo Digital" not in body
     assert "El Gabinete de Seguridad informó que el operativo" in body
+
+
+def test_clean_a_site_motto_yields_to_the_headline_that_shares_the_lede_subject():
+    raw = ("The Daily Courier\nTruth Without Fear\nWorld\nWhat to know about the U.S.-Mexico security agreement\n"
+           "Here are the key points of the deal, according to officials from both countries.\n"
+           "By Ana Ruiz\nDecember 5, 2026 at 6:00 a.m. EST\nShare\n"
+           "MEXICO CITY — The United States and Mexico on Thursday announced a new framework for security "
+           "cooperation. Here is what it includes:\n"
+           "• A joint group to track weapons seized in Mexico back to U.S. sellers.\n"
+           "• More inspections of southbound vehicles at border crossings.\n"
+           "\"This is cooperation between sovereign equals,\" said the Mexican foreign minister on Thursday.\n"
+           "Critics say the plan lacks measurable targets.\n"
+           "Advertisement\n"
+           "Ana Ruiz is a correspondent covering Mexico and Central America.\n"
+           "Comments\n")
+    doc = clean_document(RawDocument("page.txt", raw))
+    assert doc.title == "What to know about the U.S.-Mexico security agreement"
+    assert doc.body.rstrip().endswith("Critics say the plan lacks measurable targets.")
+
+
+def test_clean_a_short_closing_sentence_after_the_article_stays():
+    raw = ("Noticias\nFrontera\nDetienen a 8 personas por contrabando de armas en Arizona\n"
+           "Las armas, compradas en tiendas de Phoenix, iban a Sonora.\nPor Redacción\n"
+           "4 de diciembre de 2026, 8:15 PM CST\n"
+           "Ocho personas fueron arrestadas en Arizona.\nSon acusadas de comprar armas para un cártel.\n"
+           "La Fiscalía federal dijo que compraron 120 rifles.\n"
+           "\"Estas armas matan gente en México\", dijo el fiscal federal.\n"
+           "Los detenidos podrían pasar hasta 15 años en prisión.\nEl caso lo investigó la ATF.\n"
+           "Publicidad\nMás de Noticias\nSuscríbete a nuestro newsletter\n")
+    body = clean_document(RawDocument("page.txt", raw)).body
+    assert body.rstrip().endswith("El caso lo investigó la ATF.")
+
+
+def test_clean_a_live_pages_entry_times_and_reload_prompt_are_chrome():
+    raw = ("EN VIVO | Detención de un líder criminal: últimas noticias\nMinuto a minuto\n"
+           "Actualizado: 05/12/2026 14:32\n14:32\n"
+           "El Gabinete de Seguridad confirmó que el detenido fue trasladado en helicóptero a la Ciudad de México.\n"
+           "13:50\n"
+           "La presidenta dijo en su conferencia que la captura no fue un operativo conjunto con Estados Unidos.\n"
+           "12:15\n"
+           "Según fuentes de la Defensa, durante la detención se aseguraron cinco armas largas y un vehículo.\n"
+           "Recarga la página para ver las actualizaciones\n")
+    body = clean_document(RawDocument("page.txt", raw)).body
+    assert "13:50" not in body and "12:15" not in body and "Recarga" not in body
+    assert "se aseguraron cinco armas largas" in body

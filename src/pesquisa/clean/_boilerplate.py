@@ -308,8 +308,13 @@ def _keep_article_continuations(lines: list[str], reasons: list[str | None], row
     block, not the summary of the teaser above it (they share ``TITLE_SHARED_WORDS`` content words)."""
     for i in range(2, len(lines)):
         line = lines[i]
-        if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < RESUMED_WORDS or \
+        if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < SENTENCE_WORDS or \
                 not is_terminal(line):
+            continue
+        if len(line.split()) < RESUMED_WORDS:
+            # a short closing sentence right after article text ("El caso lo investigó la ATF.")
+            if reasons[i - 1] is None and is_terminal(lines[i - 1]) and not (is_cta(line) or is_credit(line)):
+                reasons[i] = None
             continue
         j, block = _before_teasers(lines, reasons, i)
         if j == i - 1 and reasons[j] and is_cta_lead(lines[j]) and reasons[j - 1] is None and \

@@ -162,8 +162,9 @@ def title_index(lines: list[str], lang: str) -> int | None:
             if first is None:
                 return None
             continue
-        if opening is None:
-            opening = _cut(content_words(" ".join(lines[anchor:anchor + 2]), lang))
+        if opening is None:  # the body's first two lines, or the first prose lines under the candidate above it
+            prose = [line for line in lines[i + 1:anchor] if len(line.split()) >= PROSE_WORDS][:2]
+            opening = _cut(content_words(" ".join(prose + lines[anchor:anchor + 2]), lang))
         if len(_cut(content_words(line, lang)) & opening) >= TITLE_SHARED_WORDS:
             return i
         first = i if first is None else first

@@ -88,6 +88,7 @@ def _cues() -> dict[str, Any]:
         "company_line": re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3},?\s+(?:"
                                    + alternation(read_data("names.yaml")["company_suffixes"]) + r")$"),
         "file": re.compile(header["file"], re.I),
+        "author_bio": re.compile(header["author_bio"]),
     }
 
 
@@ -158,7 +159,7 @@ def is_label(line: str) -> bool:
     c = _cues()
     text = line.strip()
     if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb",
-                                      "nav_bar", "company_line")):
+                                      "nav_bar", "company_line", "author_bio")):
         return True
     if c["section_label"].match(text) and len(text.split()) <= 6:
         return True
@@ -166,8 +167,10 @@ def is_label(line: str) -> bool:
     if len(parts) >= 2 and any(c["byline"].match(p.strip()) for p in parts) and \
             all(c["byline"].match(p.strip()) or not _left_words(p, label_words=True) for p in parts):
         return True  # a byline beside its date and label words: "Por Redacción | 14 de enero de 2026"
-    if is_date_only(text) or not words_of(text):
+    if is_date_only(text):
         return False
+    if not words_of(text):
+        return bool(TIME.fullmatch(text))  # a live page's entry time alone on its line: "13:50"
     return not _left_words(text, label_words=True)
 
 
