@@ -488,3 +488,31 @@ def test_clean_a_live_pages_entry_times_and_reload_prompt_are_chrome():
     body = clean_document(RawDocument("page.txt", raw)).body
     assert "13:50" not in body and "12:15" not in body and "Recarga" not in body
     assert "se aseguraron cinco armas largas" in body
+
+
+def test_clean_the_headline_keeps_its_place_over_its_standfirst_when_it_shares_some_subject():
+    raw = ("Diario Nacional\nNacional\nGlobal\nEscucha esta nota\n"
+           "Harfuch presenta balance: 31 mil detenidos en un año\n"
+           "El secretario de Seguridad informó que se han asegurado 1.7 toneladas de fentanilo\n"
+           "Ana Ruiz\n05/12/2026 09:12\n"
+           "En el primer año del gobierno, las fuerzas federales detuvieron a 31 mil 400 personas por delitos de alto "
+           "impacto, informó el secretario de Seguridad y Protección Ciudadana, Omar García Harfuch.\n"
+           "Durante la conferencia matutina, el funcionario detalló que en el mismo periodo se aseguraron 1.7 "
+           "toneladas de fentanilo y 15 mil armas de fuego.\n")
+    doc = clean_document(RawDocument("page.txt", raw))
+    assert doc.title == "Harfuch presenta balance: 31 mil detenidos en un año"
+    assert "Escucha esta nota" not in doc.body
+
+
+def test_clean_audio_prompts_and_an_authors_career_note_are_chrome():
+    raw = ("Cartel gunmen open fire on Border Patrol agents near Texas border, officials say\n"
+           "By Ana Ruiz\nPublished December 4, 2026 8:45pm EST\n"
+           "NEWYou can now listen to our articles!\n"
+           "Suspected cartel gunmen fired at Border Patrol agents from the Mexican side of the Rio Grande on "
+           "Wednesday, according to a U.S. Customs and Border Protection official.\n"
+           "The agents, who were patrolling the riverbank in an airboat, returned fire, the official said.\n"
+           "Ana Ruiz joined the Daily Courier in 2021 and currently serves as a national correspondent based in "
+           "Los Angeles.\n")
+    body = clean_document(RawDocument("page.txt", raw)).body
+    assert "listen to" not in body and "joined the Daily Courier" not in body
+    assert body.rstrip().endswith("returned fire, the official said.")

@@ -148,10 +148,12 @@ def title_index(lines: list[str], lang: str) -> int | None:
 
     A first candidate that shares no subject with the body's opening (a site's tagline, "Exclusive
     news, data and analytics for ...") yields to a later headline-like line above the body that
-    does (``TITLE_SHARED_WORDS`` content words with the first paragraphs)."""
+    does (``TITLE_SHARED_WORDS`` content words with the first paragraphs), but not to its own standfirst
+    when it shares some."""
     repeated, bars = repeated_lines(lines), title_bars(lines)
     anchor = first_anchor(lines)
     first: int | None = None
+    first_shared = 0
     opening: set[str] | None = None
     for i in range(anchor):
         line = lines[i]
@@ -165,9 +167,13 @@ def title_index(lines: list[str], lang: str) -> int | None:
         if opening is None:  # the body's first two lines, or the first prose lines under the candidate above it
             prose = [line for line in lines[i + 1:anchor] if len(line.split()) >= PROSE_WORDS][:2]
             opening = _cut(content_words(" ".join(prose + lines[anchor:anchor + 2]), lang))
-        if len(_cut(content_words(line, lang)) & opening) >= TITLE_SHARED_WORDS:
-            return i
-        first = i if first is None else first
+        shared = len(_cut(content_words(line, lang)) & opening)
+        if shared >= TITLE_SHARED_WORDS:
+            # the standfirst right under a headline that shares some subject with the body is no headline
+            # ("Harfuch presenta balance: 31 mil detenidos" over "El secretario de Seguridad informó que ...")
+            return first if first is not None and first_shared and i == first + 1 else i
+        if first is None:
+            first, first_shared = i, shared
     return first
 
 
