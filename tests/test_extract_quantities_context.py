@@ -457,3 +457,11 @@ def test_extract_quantities_a_listed_adjective_takes_the_commodity_of_the_noun_b
     q = one(text, "es", "12 cortas")
     assert (q.kind, q.item) == ("seizure", "firearms")
     assert one(text, "es", "seis vehículos").item == "vehículos"
+
+
+def test_extract_quantities_a_bare_fraction_is_a_level_not_a_count():
+    text = ("El promedio diario de homicidios dolosos bajó 32 por ciento, al pasar de 86.9 en septiembre de 2024 "
+            "a 59.1 en noviembre de 2026.")
+    assert one(text, "es", "86.9").kind == "statistic"
+    assert one(text, "es", "59.1").kind == "statistic"
+    assert one("Police said 12 were arrested.", "en", "12").kind == "count"

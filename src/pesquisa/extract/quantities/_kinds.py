@@ -90,6 +90,8 @@ class Kinds(Scanner):
             return "seizure" if self.is_cash_seized(d) else "money"
         if d.percent or d.times or d.rate:
             return "statistic"
+        if self.bare(d) and d.item is None and d.value != int(d.value):
+            return "statistic"  # "al pasar de 86.9 a 59.1": a level or an average; no count is a fraction
         if d.form == "np" and d.head and self.rx("WORDS", "seizure_triggers").fullmatch(d.head):
             return "count"  # "312 fentanyl busts", "dos decomisos de cocaína": seizures counted, not goods
         goods = d.unit in MASS_OR_VOLUME or d.commodity is not None or d.packaging is not None
