@@ -152,3 +152,10 @@ def test_published_a_year_glued_to_its_clock_and_a_date_between_pipes():
     transcript = "Versión estenográfica de la conferencia matutina\n\n"
     line = "Presidencia de la República | 15 de julio de 2025 | Versión estenográfica\n\n"
     assert _published(transcript + line + BODY_ES) == "2025-07-15"
+
+
+def test_published_a_weekday_with_its_date_in_brackets_in_the_lede():
+    text = ("México: asesinan a activista buscadora en Guanajuato\n\n"
+            "Una activista que buscaba a su hermano desaparecido fue asesinada en el estado de Guanajuato, "
+            "informaron este viernes (05.12.2026) autoridades locales.\n\n" + BODY_ES)
+    assert _published(text) == "2026-12-05"

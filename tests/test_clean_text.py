@@ -516,3 +516,18 @@ def test_clean_audio_prompts_and_an_authors_career_note_are_chrome():
     body = clean_document(RawDocument("page.txt", raw)).body
     assert "listen to" not in body and "joined the Daily Courier" not in body
     assert body.rstrip().endswith("returned fire, the official said.")
+
+
+def test_clean_a_file_picture_caption_and_a_copyright_notice_after_the_body_are_chrome():
+    raw = ("EEUU sanciona a seis personas y diez empresas por blanquear dinero para un cártel\n"
+           "Archivo - Oficina del Departamento del Tesoro - Agencia/Contacto/Fotógrafa - Archivo\n"
+           "Publicado: jueves, 4 diciembre 2026 18:02\n"
+           "El Departamento del Tesoro de Estados Unidos ha impuesto este jueves sanciones a seis personas y diez "
+           "empresas con sede en México y China a las que acusa de blanquear las ganancias del narcotráfico.\n"
+           "Como consecuencia de las sanciones, todos los bienes de estas personas y entidades en Estados Unidos "
+           "quedan bloqueados.\n"
+           "© 2026 Agencia. Está expresamente prohibida la redistribución y la redifusión de todo o parte de los "
+           "contenidos de sus servicios sin su previo y expreso consentimiento.\n")
+    body = clean_document(RawDocument("page.txt", raw)).body
+    assert "Archivo -" not in body and "©" not in body
+    assert body.rstrip().endswith("quedan bloqueados.")

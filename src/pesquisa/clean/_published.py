@@ -42,6 +42,7 @@ LABEL = re.compile(r"\b(published|posted|last updated|updated|publicado|publicad
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]M\b|IST|ET|GMT|UTC)?"
                    r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|[AP]M\b)", re.I)  # "3:15 PM", and an hour alone: "3 AM PT"
 YEAR = re.compile(r"\b(19|20)\d\d\b")
+WEEKDAY_BRACKET = re.compile(WEEKDAY.pattern + r"\s*\(([^()]{6,20})\)", re.I)
 GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
@@ -148,6 +149,11 @@ def text_date(lines: list[str], reasons: list[str | None], month_first: bool = F
     kept = [line for line, reason in zip(lines, reasons, strict=False) if not reason]
     for line in kept[:8]:
         stripped = line.strip()
+        bracketed = WEEKDAY_BRACKET.search(stripped)  # "informaron este viernes (05.12.2026) autoridades"
+        if bracketed:
+            iso = _full_date(bracketed.group(2), month_first)
+            if iso:
+                return iso
         if len(stripped.split()) <= 6 and YEAR.search(stripped):
             iso = parse_date(stripped) or numeric_date(stripped, month_first)
             if iso:
