@@ -1011,3 +1011,11 @@ def test_quotes_a_framed_claim_that_introduces_a_quote_with_a_colon_keeps_both(n
             "temprano\".")
     quotes = _quotes(nlp_es, text)
     assert _said(quotes, "Nadie sale después") == ("Laura Méndez Soto", True)
+
+
+def test_quotes_a_compound_tense_after_the_quote_names_its_speaker(nlp_es):
+    # the press of Spain: "..., ha afirmado el secretario del Tesoro, X."
+    text = ("La oficina de sanciones ha señalado en un comunicado que la red movió al menos 30 millones de dólares.\n\n"
+            "\"Seguiremos atacando a quienes facilitan el tráfico de fentanilo\", ha afirmado el secretario del Tesoro, "
+            "Scott Bessent.")
+    assert _said(_quotes(nlp_es, text), "Seguiremos atacando") == ("Scott Bessent", True)

@@ -25,7 +25,10 @@ def token_end(tok: Token) -> int:
 def _attribution_position(verb: Token) -> bool:
     """The verb follows what it attributes: after a comma, a closing quote or a dash ('”, detalló el funcionario')."""
     doc = verb.doc
-    prev = doc[verb.i - 1] if verb.i > sentence_of(verb).start else None
+    i = verb.i - 1
+    while i >= 0 and doc[i].dep_ == "aux" and doc[i].head.i == verb.i:
+        i -= 1  # a compound tense: '”, ha afirmado el secretario' (the press of Spain writes so)
+    prev = doc[i] if i >= sentence_of(verb).start else None
     return prev is not None and (prev.text in {",", "”", "»", '"', "—", "―", "-", "–"} or prev.text.endswith(","))
 
 
