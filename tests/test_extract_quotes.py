@@ -1019,3 +1019,31 @@ def test_quotes_a_compound_tense_after_the_quote_names_its_speaker(nlp_es):
             "\"Seguiremos atacando a quienes facilitan el tráfico de fentanilo\", ha afirmado el secretario del Tesoro, "
             "Scott Bessent.")
     assert _said(_quotes(nlp_es, text), "Seguiremos atacando") == ("Scott Bessent", True)
+
+
+def test_quotes_a_plural_party_name_is_an_unnamed_group(nlp_en):
+    text = ("\"The cartels are using drones,\" acting Commissioner Pete Flores told the committee on Tuesday.\n\n"
+            "Democrats on the panel said the administration should do more to stop the flow of American guns south.")
+    assert _said(_quotes(nlp_en, text), "the administration should do more") == ("Democrats on the panel", False)
+
+
+def test_quotes_a_request_carries_the_words_of_who_sent_it(nlp_en):
+    text = ("The White House asked Congress on Wednesday for $1 billion to deploy drones along the border.\n\n"
+            "The request, sent to House and Senate appropriators, says Border Patrol agents detected more than 1,000 "
+            "drone flights a month.")
+    assert _said(_quotes(nlp_en, text), "Border Patrol agents detected")[0] == "White House"
+
+
+def test_quotes_a_role_in_the_story_points_to_the_person_it_is_about(nlp_es):
+    text = ("Ismael Zambada García, cofundador del Cártel de Sinaloa, se declaró culpable este jueves ante una corte "
+            "federal.\n\n\"Durante 50 años dirigí una organización criminal\", admitió el narcotraficante, de 78 años, "
+            "ante el juez.")
+    assert _said(_quotes(nlp_es, text), "Durante 50 años") == ("Ismael Zambada García", True)
+
+
+def test_quotes_a_relative_clause_reports_no_further_than_itself(nlp_en):
+    text = ("Maria, who asked that her last name not be used for fear of reprisals, said her 15-year-old son was "
+            "approached on a gaming app by a man offering money.")
+    quotes = _quotes(nlp_en, text)
+    assert _said(quotes, "her 15-year-old son was approached")[0] == "Maria"
+    assert not any("said her" in q.text for q in quotes)

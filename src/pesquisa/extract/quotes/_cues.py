@@ -41,6 +41,7 @@ class SpeechCues:
     org_descriptions: frozenset[str]
     governments: frozenset[str]
     generic_heads: frozenset[str]
+    person_descriptions: frozenset[str]
     clause_words: frozenset[str]  # folded words that make a 'title' a clause: speech verb forms, que/that
     singular: frozenset[str]
     plural: frozenset[str]
@@ -100,6 +101,7 @@ def speech_cues() -> SpeechCues:
         org_descriptions=frozenset(fold(d) for code in both for d in sp["org_descriptions"][code]),
         governments=frozenset(fold(g) for code in both for g in sp["governments"][code]),
         generic_heads=frozenset(fold(g) for code in both for g in sp["generic_heads"][code]),
+        person_descriptions=frozenset(fold(g) for code in both for g in sp["person_descriptions"][code]),
         clause_words=frozenset(fold(w) for w in (*listed, *generated, *_english_forms(sp["verbs"]["en"]),
                                                  "que", "that", "who", "quien")),
         singular=frozenset(fold(p) for p in sp["pronouns"]["singular"]),

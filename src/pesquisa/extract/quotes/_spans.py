@@ -179,7 +179,14 @@ def _misread_relative(verb: Token) -> bool:
 
 
 def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes: list[Span]) -> Span:
-    """A reported clause ends where another attribution starts ('..., while Kelly said ...', '..., pero no precisó')."""
+    """A reported clause ends where another attribution starts ('..., while Kelly said ...', '..., pero no precisó'),
+    and a relative clause's where the clause does ('Maria, who asked that her name not be used, said ...')."""
+    tail = text_of(verb.doc)[token_end(verb.right_edge):content.end]
+    if verb.dep_ == "relcl" and tail.strip(" .,;:!?\n\"'”’»)"):
+        last = verb.right_edge
+        while last.is_punct and last.i > verb.i:
+            last = verb.doc[last.i - 1]
+        content = Span(content.start, max(content.start, min(content.end, token_end(last))))
     for tok in sent:
         if tok.i == verb.i or not (content.start < tok.idx < content.end) or inside(tok.idx, quotes):
             continue

@@ -85,7 +85,9 @@ class Resolver(Titles):
     def _is_plural_group(self, subject: Span) -> bool:
         """The subject is a bare group of people ('currency traders', 'los diputados de la oposición')."""
         root = self._head_token(subject)
-        return root is not None and root.pos_ == "NOUN" and "Number=Plur" in str(root.morph)
+        # a plural name of people is a group too ("Democrats on the panel", "Republicans"), when it names no entity
+        return root is not None and (root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.tag_ == "NNPS")) and \
+            "Number=Plur" in str(root.morph)
 
     def _is_carrier(self, words: list[str]) -> bool:
         """The subject is a document that carries someone's words ('the lawsuit', 'el comunicado oficial')."""
@@ -259,6 +261,9 @@ class Resolver(Titles):
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions:
             return self._described_body(subject, at, self.last_org)
+        if " ".join(plain[:2]) in self.cues.person_descriptions or head in self.cues.person_descriptions:
+            # "admitió el narcotraficante, de 78 años": the person the story is about, acting last
+            return self._last_speaking_person(at, acting=True) or self.last
         if self.last is not None and self.last.cue == "unnamed" and \
                 any(w in self.cues.unnamed for w in fold(self.last.name).split()):
             # "a senior official said ... “...”, el funcionario added": still nobody named
