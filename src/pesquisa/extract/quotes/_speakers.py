@@ -225,9 +225,8 @@ class Resolver(Titles):
         written = self._named_by_text(words, at)
         if written is not None:
             return self._entity_speaker(written, subject, "subject")
-        # a person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó", "Alejandro
-        # Celorio, a legal adviser to the ministry, told"): that name speaks, without an id, never
-        # whoever spoke before nor the title after it
+        # a person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó", "Alejandro Celorio, a legal
+        # adviser to the ministry, told"): that name speaks, without an id, never who spoke before nor the title after
         for name in self._segments(subject):  # "Su timonel, Andrés Santander,": the apposition names
             if self._is_name(name):
                 return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
@@ -261,8 +260,7 @@ class Resolver(Titles):
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions:
             return self._described_body(subject, at, self.last_org)
-        if " ".join(plain[:2]) in self.cues.person_descriptions or head in self.cues.person_descriptions:
-            # "admitió el narcotraficante, de 78 años": the person the story is about, acting last
+        if self._story_role(plain, head):
             return self._last_speaking_person(at, acting=True) or self.last
         if self.last is not None and self.last.cue == "unnamed" and \
                 any(w in self.cues.unnamed for w in fold(self.last.name).split()):
@@ -281,6 +279,11 @@ class Resolver(Titles):
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
             return self._agreeing_person(words, at)
         return self.last
+
+    def _story_role(self, plain: list[str], head: str | None) -> bool:
+        """The subject names a part in the story ("admitió el narcotraficante, de 78 años", "the defendant told"):
+        the person the story is about, acting last, speaks."""
+        return " ".join(plain[:2]) in self.cues.person_descriptions or head in self.cues.person_descriptions
 
     def _pronoun_speaker(self, at: int) -> Speaker | None:
         """Who "he", "she", "él", "ella" is: the person the narration turned to, else the last person speaking or
