@@ -110,3 +110,10 @@ def test_extract_dates_the_day_before_yesterday_and_this_month():
         ("Earlier this month", "2026-01", True)]
     assert _values("Fue detenido a principios de mes.", "2026-01-21") == [("a principios de mes", "2026-01", True)]
     assert _values("Se reunirán en Washington later this month.", "2026-02-10") == [("later this month", "2026-02", True)]
+
+
+def test_a_dateline_of_two_places_of_filing_is_one_dateline():
+    from pesquisa.extract.datelines import dateline_spans
+    text = "WASHINGTON/MEXICO CITY, Dec 5 (Reuters) - The administration has discussed using armed drones."
+    (span,) = dateline_spans(text)
+    assert text[span.end:].startswith("The administration")

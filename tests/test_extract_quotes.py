@@ -1047,3 +1047,11 @@ def test_quotes_a_relative_clause_reports_no_further_than_itself(nlp_en):
     quotes = _quotes(nlp_en, text)
     assert _said(quotes, "her 15-year-old son was approached")[0] == "Maria"
     assert not any("said her" in q.text for q in quotes)
+
+
+def test_quotes_a_clause_before_an_attribution_that_goes_on(nlp_en):
+    text = ("WASHINGTON/MEXICO CITY, Dec 5 (Reuters) - The administration has discussed using armed drones against "
+            "fentanyl laboratories run by cartels, three U.S. officials told Reuters, a move Mexico's government has "
+            "said would violate its sovereignty.")
+    quotes = _quotes(nlp_en, text)
+    assert _said(quotes, "The administration has discussed using armed drones") == ("three U.S. officials", False)

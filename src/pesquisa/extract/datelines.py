@@ -53,7 +53,13 @@ def dateline_spans(body: str) -> list[Span]:
             continue
         head = text[offset:sep.start()]
         if _dateline_head(head, sep.group(0)):
-            out.append(Span(start + offset, start + sep.end()))
+            end = sep.end()
+            # two places of filing: "WASHINGTON/MEXICO CITY, Dec 5 (Reuters) - ": the second dateline goes on
+            nxt = _SEPARATOR.search(text, end)
+            if sep.group(0).strip() == "/" and nxt and nxt.start() - end <= 90 and nxt.start() > end and \
+                    _dateline_head(text[end:nxt.start()], nxt.group(0)):
+                end = nxt.end()
+            out.append(Span(start + offset, start + end))
     return out
 
 

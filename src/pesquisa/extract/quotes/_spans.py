@@ -125,7 +125,24 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
                                                                                   for q in quotes))):
         # 'said: ...', 'dijo “...”' (a mark that opens a quote, not a title: 'told "Morning Report"')
         return Span(nxt.idx + (1 if nxt.text == ":" else 0), sent.end_char)
-    return _before_attribution(verb, quotes)
+    return _before_attribution(verb, quotes) or _clause_before(verb, quotes)
+
+
+def _clause_before(verb: Token, quotes: list[Span]) -> Span | None:
+    """The clause the parser hung on the verb before it, when the attribution goes on after the verb ("The
+    administration has discussed ..., three U.S. officials told Reuters, a move Mexico has said ..."): the
+    clause, up to the comma that opens the attribution."""
+    doc = verb.doc
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or verb.dep_ in {"relcl", "acl"}:
+        return None
+    subject = subject_span(verb, quotes)
+    opens = min(verb.idx, subject.start) if subject is not None else verb.idx
+    between = text_of(doc)[token_end(clause.right_edge):opens]
+    if between.strip() != ",":
+        return None
+    content = Span(clause.left_edge.idx, token_end(clause.right_edge))
+    return None if any(q.overlaps(content) for q in quotes) else content
 
 
 def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
