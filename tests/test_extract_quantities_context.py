@@ -465,3 +465,8 @@ def test_extract_quantities_a_bare_fraction_is_a_level_not_a_count():
     assert one(text, "es", "86.9").kind == "statistic"
     assert one(text, "es", "59.1").kind == "statistic"
     assert one("Police said 12 were arrested.", "en", "12").kind == "count"
+
+
+def test_extract_quantities_a_prison_term_beside_a_forfeiture_is_no_seizure():
+    text = "He was sentenced to 25 years in prison and ordered to forfeit $3.2 million."
+    assert one(text, "en", "25 years").kind == "count"

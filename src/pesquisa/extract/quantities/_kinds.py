@@ -216,8 +216,9 @@ class Kinds(Scanner):
         """True for a counted noun that is no person, group, event, victim or population."""
         if d.form != "np" or not d.head:
             return False
-        if d.head in self.words("not_goods") or d.head in self.words("population_words"):
-            return False
+        if d.head in self.words("not_goods") or d.head in self.words("population_words") or \
+                d.head in self.words("time_nouns"):
+            return False  # "sentenced to 25 years ... and ordered to forfeit": a term, no goods
         if self.rx("WORDS", "seizure_triggers").fullmatch(d.head):
             return False  # "dos decomisos", "three seizures": the events, not the goods
         return not self.rx("WORDS", "death_words").fullmatch(d.head)
