@@ -531,3 +531,31 @@ def test_clean_a_file_picture_caption_and_a_copyright_notice_after_the_body_are_
     body = clean_document(RawDocument("page.txt", raw)).body
     assert "Archivo -" not in body and "©" not in body
     assert body.rstrip().endswith("quedan bloqueados.")
+
+
+def test_clean_a_breadcrumb_ending_in_the_headline_does_not_make_it_a_caption():
+    raw = ("Home / Latest News / Mexico says U.S. drone flights over its territory are coordinated\n\n"
+           "Mexico says U.S. drone flights over its territory are coordinated\n\n"
+           "Last Updated : Dec 4 2026 | 9:15 PM IST\n\n"
+           "Mexico's government said on Thursday that U.S. surveillance drones flying over Mexican territory do so "
+           "at its request, after media reports that the flights had expanded to locate fentanyl labs.\n\n"
+           "\"There is no violation of sovereignty,\" the president said at her regular news conference.\n\n"
+           "(Only the headline and picture of this report may have been reworked by the staff; the rest of the "
+           "content is auto-generated from a syndicated feed.)\n")
+    doc = clean_document(RawDocument("page.txt", raw))
+    assert doc.title == "Mexico says U.S. drone flights over its territory are coordinated"
+    assert "Home / Latest News" not in doc.body and "syndicated feed" not in doc.body
+
+
+def test_clean_the_outlets_name_signing_the_page_is_a_label():
+    raw = ("Mexico's security cabinet reports drop in homicides: Monday's briefing recapped\n\n"
+           "Marcela Figueroa, head of the national public security system, said the daily average of intentional "
+           "homicides fell to 59.1 in November, down from 86.9 in September 2024.\n\n"
+           "Security Secretary Omar García Harfuch said authorities had arrested 31,400 people in the past year.\n\n"
+           "Border Daily News\n")
+    body = clean_document(RawDocument("page.txt", raw)).body
+    assert "Border Daily News" not in body
+    assert body.rstrip().endswith("in the past year.")
+    # a text cut off mid-sentence keeps its last words
+    cut = raw.replace("Border Daily News", "Harfuch is se")
+    assert clean_document(RawDocument("page.txt", cut)).body.rstrip().endswith("Harfuch is se")

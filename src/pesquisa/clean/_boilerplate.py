@@ -57,6 +57,7 @@ from pesquisa.clean._signals import (
     is_inline_slot,
     is_label,
     is_lone_number,
+    is_source_note,
     is_terminal,
     reports_speech,
 )
@@ -364,8 +365,14 @@ def _drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> N
             reasons[i] = "tail"
             continue
         run = 0
+    # the page's last line, a name of two to four capitalized words below the body ("Mexico News Daily"), signs the
+    # page (a text cut off mid-sentence, "Guzman is se", is no name)
+    end = len(lines) - 1
+    if end > last and reasons[end] is None and SIGNATURE.fullmatch(lines[end]) and not is_source_note(lines[end]):
+        reasons[end] = "label"
 
 
+SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){1,3}")
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
 NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
 DEK_WORDS = 8  # a line under the headline this long is its standfirst

@@ -89,8 +89,8 @@ def _repeated(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
 
 def title_bars(lines: list[str]) -> list[bool]:
     """For each line, whether it is the page's title bar copied with the text ("Office of Public Affairs |
-    <headline> | United States Department of Justice"): pipe-separated parts above the body, one of
-    them another line of the page whole."""
+    <headline> | United States Department of Justice", "Home / Latest News / <headline>"): parts between pipes
+    or a breadcrumb's separators above the body, one of them another line of the page whole."""
     whole = {" ".join(line.split()) for line in lines}
     out = [False] * len(lines)
     for i in range(first_anchor(lines)):
@@ -99,7 +99,7 @@ def title_bars(lines: list[str]) -> list[bool]:
     return out
 
 
-TITLE_BAR = re.compile(r"\s\|\s")
+TITLE_BAR = re.compile(r"\s[|/>»›]\s")  # a title bar's pipes, or a breadcrumb's slashes ("Home / News / <headline>")
 
 
 def _runs(flags: list[bool], skip: list[bool]) -> list[int]:
