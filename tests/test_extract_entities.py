@@ -636,3 +636,9 @@ def test_entities_a_name_closed_by_a_generational_suffix(nlp_en):
     # "Peace": a common word, so the model tags nothing
     text = "Breon Peace Jr., a former federal prosecutor, said such cases depend on cooperating witnesses."
     assert _names(nlp_en, text, "person") == {"Breon Peace Jr."}
+
+
+def test_entities_a_border_patrol_sector_before_a_title_is_no_person(nlp_en):
+    text = '"Our agents remain vigilant," said Laredo Sector Chief Patrol Agent Jose Salazar.'
+    people = _names(nlp_en, text, "person")
+    assert "Jose Salazar" in people and "Laredo Sector" not in people
