@@ -642,3 +642,10 @@ def test_entities_a_border_patrol_sector_before_a_title_is_no_person(nlp_en):
     text = '"Our agents remain vigilant," said Laredo Sector Chief Patrol Agent Jose Salazar.'
     people = _names(nlp_en, text, "person")
     assert "Jose Salazar" in people and "Laredo Sector" not in people
+
+
+def test_entities_a_one_word_name_reads_as_the_titled_person_it_names_elsewhere(nlp_en):
+    text = ("Security officials presented their monthly report at President Sheinbaum's Monday morning press "
+            "conference. Sheinbaum also said her government would not allow any foreign military intervention.")
+    assert "Sheinbaum" not in _names(nlp_en, text, "organization")
+    assert "Sheinbaum" in _names(nlp_en, text, "person")

@@ -22,6 +22,7 @@ Steps (``extract_entities``):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from spacy.tokens import Doc
@@ -111,6 +112,15 @@ def _alias_elsewhere(mentions: list[Mention], aliases: list[Mention]) -> list[Me
     return out
 
 
+def _one_reading_per_name(model: list[Mention], people: list[Mention]) -> list[Mention]:
+    """A one-word name the model took for an organization or a place where the same document names a person by it
+    ("President Sheinbaum's conference ... Sheinbaum also said"): the person, as one name reads once per text."""
+    people = people + [m for m in model if m.type == "person" and m.source != "model"]  # a title's evidence
+    words = {m.name for m in people} | {m.name.split()[-1] for m in people if " " in m.name}
+    return [dataclasses.replace(m, type="person") if m.type in {"organization", "place"} and m.source == "model"
+            and " " not in m.name and m.name in words else m for m in model]
+
+
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc_text(doc)
@@ -147,6 +157,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     model = [m for m in model if not any(m.span == s.span for s in speaking)]
     named += speaking + _coordinated_people(doc, [m for m in bare if m in model])
     model = [m for m in model if m not in named]
+    model = _one_reading_per_name(model, people_rules + titled + named)
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions += people_rules + model + titled + named
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
