@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import defined_names
+from pesquisa.extract.entities._brands import brand_mentions
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._model import model_mentions
@@ -117,11 +118,13 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     signers = tweet_authors(text)  # "— Embajada EU en Mex (@USEmbassyMEX)": whole, though "EU" is a place
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
-    for extra in company_mentions(text) + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + \
+    companies = company_mentions(text) + brand_mentions(text)
+    for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + \
             mission_mentions(text):
         # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
-        # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels")
-        held = [m for m in mentions if m.type == "place" and m.source == "lexicon" and
+        # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
+        # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.")
+        held = [m for m in mentions if (m.type == "place" or extra in companies) and m.source == "lexicon" and
                 extra.span.start <= m.span.start and m.span.end <= extra.span.end]
         if not any(extra.span.overlaps(t) for t in taken if t not in {h.span for h in held}):
             mentions = [m for m in mentions if m not in held] + [extra]

@@ -263,16 +263,25 @@ def _country_pattern(country: str) -> re.Pattern[str] | None:
 
 
 def company_mentions(text: str) -> list[Mention]:
-    """Companies named with a legal suffix: 'Grupo de Combustibles S.A de C.V.', 'Náutica Marina, S.A. de C.V.'."""
+    """Companies named with a legal suffix: 'Grupo de Combustibles S.A de C.V.', 'Náutica Marina, S.A. de C.V.'.
+
+    Two names joined by "and" before one suffix are two companies ("Casa de Cambio Frontera Norte and Cambios y
+    Divisas del Bravo, S.A. de C.V."): the suffix is the second's; the first is kept when it has two words at
+    least (a Spanish "y" stays inside a name: "Cambios y Divisas")."""
     names = names_data()
     suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
-    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:\s+(?:de|del|y|and|of|la)|\s+[A-ZÁÉÍÓÚ][\w&’'.-]*){{0,6}}?)"
-                         rf",?\s+({suffix})")
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:\s+(?:de|del|y|and|of|la|&)|\s+[A-ZÁÉÍÓÚ][\w&’'.-]*){{0,6}}?)"
+                         rf",?\s+({suffix})(?![\w])")
     out = []
     for match in pattern.finditer(text):
-        name = match.group(1).strip(" ,")
-        surface = text[match.start(1):match.end(2)]
-        out.append(Mention("organization", surface, Span(match.start(1), match.end(2)), name, source="rule"))
+        start, name = match.start(1), match.group(1)
+        first, joined, second = name.rpartition(" and ")
+        if joined and second[:1].isupper():
+            if len(first.split()) >= 2:
+                out.append(Mention("organization", first, Span(start, start + len(first)), first, source="rule"))
+            start, name = start + len(first) + len(joined), second
+        surface = text[start:match.end(2)]
+        out.append(Mention("organization", surface, Span(start, match.end(2)), name.strip(" ,"), source="rule"))
     return out
 
 

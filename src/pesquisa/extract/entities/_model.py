@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
+from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
 from pesquisa.extract.entities._names import (
     NAME_TOKEN,
@@ -109,7 +110,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     end_char = last.idx + len(last)
     cleaned = clean_person_name(text[start_char:_name_end(text, start_char, end_char, lowered)], start_char)
     if cleaned is None:
-        return _acronym_organization(ent, taken)
+        found = _acronym_organization(ent, taken) or group_organization(text, Span(start_char, end_char))
+        return None if found is None or any(found.span.overlaps(t) for t in taken) else found
     name, start, title = cleaned
     if name.lower() in names_data().sole_bodies:
         return None  # "Marina asegura 8 toneladas": the Navy, not a woman named Marina
@@ -189,7 +191,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None  # "Aseguró que ...", "Consultado por ...": a capitalized verb ("Cartels Are Adapting": a
         # headline's clause); "Quién es ...": a stop word
     start = after_dateline(span, datelines).start
-    surface = _trim_member_lead(_trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
+    surface = trim_member_lead(untrimmed := _trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
     surface_start = start + text[start:ent.end_char].find(surface)
@@ -224,8 +226,8 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None  # "MDMA", "Fentanilo": a drug, no organization or place
     if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name)):
         kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa"
-    if kind == "place" and any(w.lower() in names_data().org_words for w in name.split()):
-        kind = "organization"
+    if kind == "place" and (any(w.lower() in names_data().org_words for w in name.split()) or members_body(untrimmed, name)):
+        kind = "organization"  # "Policía Municipal"; "Analistas de Banorte", "integrantes de Los Mexicles"
     before = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:]
     if kind == "organization" and before and before[0].lower() in names_data().geo_words:
         kind = "place"  # "la colonia Centro", "el municipio Benito Juárez": a place named like a body
@@ -353,18 +355,6 @@ def _looks_like_place_or_thing(text: str, span: Span) -> bool:
 def _lexicon_place_follows(after: str) -> bool:
     word = re.match(r",\s+(?:y\s+)?([A-ZÁÉÍÓÚ][\w]+)", after)
     return bool(word and is_known_place(word.group(1)))
-
-
-# members of the body before its name ("Elementos de la ", "Agents of the ")
-_MEMBERS_OF = re.compile(r"^(\w+)[ \xa0]+(?:de[ \xa0]+la|de[ \xa0]+los|de[ \xa0]+las|del|de|of[ \xa0]+the|of)"
-                         r"[ \xa0]+(?=[A-ZÁÉÍÓÚ])")
-
-
-def _trim_member_lead(surface: str) -> str:
-    """``surface`` without a lead naming the body's members: "Elementos de la Fiscalía del Estado" ->
-    "Fiscalía del Estado"."""
-    lead = _MEMBERS_OF.match(surface)
-    return surface[lead.end():] if lead and fold(lead.group(1)) in names_data().member_nouns else surface
 
 
 def _trim_lowercase_tail(surface: str) -> str:

@@ -38,6 +38,7 @@ class Names:
     given_names: set[str]  # folded
     org_cues: list[str]
     member_nouns: set[str]
+    group_words: set[str]  # folded
     institution_heads: list[str]
     nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
 
@@ -68,6 +69,7 @@ def names_data() -> Names:
         given_names={fold(w) for lang in data["given_names"].values() for w in lang},
         org_cues=[c for lang in data["org_cues"].values() for c in lang],
         member_nouns={fold(w) for lang in data["member_nouns"].values() for w in lang},
+        group_words={fold(w) for lang in data["group_words"].values() for w in lang},
         institution_heads=list(data["institution_heads"]),
         nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
     )
@@ -156,8 +158,9 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None  # "Walker’s Greensboro-area": a possessive or a compound inside is no name
     if words[0].lower() in names.particles or words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
         return None
-    if any(w.strip(".,").lower() in names.org_words for w in words) or extract_org_types(stripped):
-        return None  # organization words, or a legal form rigour knows in any language ("GmbH", "S.A.S.")
+    if any(w.strip(".,").lower() in names.org_words or fold(w) in names.group_words for w in words) or \
+            extract_org_types(stripped):
+        return None  # organization or group words ("Madres Buscadoras"), or a legal form rigour knows ("GmbH")
     if len(words) == 1 and words[0].lower() in names.not_names:
         return None
     if words[0].lower() in names.geo_words or (len(words) > 1 and words[-1].lower() in names.geo_tails):

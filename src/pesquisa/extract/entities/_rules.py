@@ -208,7 +208,8 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
                     lex.org_key(name) or fold(name) in names.demonyms | names.member_nouns or \
                     set(fold(name).split()) & named or \
                     any(t.lower_.rstrip(".") in names.not_names | names.title_heads | names.title_words |
-                        names.org_words for t in words) or name.lower() in names.sole_bodies:
+                        names.org_words or fold(t.text) in names.group_words for t in words) or \
+                    name.lower() in names.sole_bodies:
                 continue  # ... or a body named by its head alone: "Marina asegura 8 toneladas"
             out.append(Mention("person", name, span, name, source="rule"))
     return out
@@ -243,7 +244,7 @@ def withheld_people(text: str) -> list[Mention]:
 
 
 NICKNAMED = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?) [“\"«]([^”\"»\n]{2,25})[”\"»] "
-                       r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)")
+                       r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)")
 
 
 def nicknamed_people(text: str) -> list[Mention]:
@@ -252,13 +253,17 @@ def nicknamed_people(text: str) -> list[Mention]:
     out = []
     for match in NICKNAMED.finditer(text):
         first, last = match.group(1), match.group(3)
-        if first.split()[0].lower() in names.not_names | names.title_words or not match.group(2)[:1].isupper():
+        opener = first.split()[0]
+        if " " in first and not is_given_name(opener) and is_given_name(first.split()[1]):
+            first = first.split()[1]  # 'Since Ismael "El Mayo" Zambada': a capitalized word opening the sentence
+        elif opener.lower() in names.not_names | names.title_words or not match.group(2)[:1].isupper():
             continue
+        begin = match.start(1) + match.group(1).find(first)
         name = f"{first} {last}"
         known = nickname_owner(match.group(2))
         if known and fold(last).split()[0] in fold(known).split():
             name = known  # "Joaquín “El Chapo” Guzmán" is Joaquín Guzmán Loera, not his son Joaquín Guzmán López
-        out.append(Mention("person", match.group(0), Span(match.start(), match.end()), name, source="rule"))
+        out.append(Mention("person", text[begin:match.end()], Span(begin, match.end()), name, source="rule"))
         start = match.start(2)
         out.append(Mention("person", match.group(2), Span(start, start + len(match.group(2))), match.group(2),
                            alias_of=name, source="rule"))
@@ -368,14 +373,23 @@ def org_cue_mentions(text: str) -> list[Mention]:
     return out
 
 
+# a nickname in quotes after a name, maybe after an alias marker: 'alias', 'a)' and '(a)' of Mexican
+# prosecutors' bulletins, 'also known as' of US indictments
+_ALIAS_AFTER = re.compile(r"\s*,?\s*(?:alias|a\.k\.a\.|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))?\s*"
+                          r"[“\"«]([^”\"»]{2,30})[”\"»]")
+
+
 def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
     """Nicknames in quotes right after a person's name ('..., alias “El Tarjetas”')."""
     out = []
     for person in people:
         tail = text[person.span.end:person.span.end + 60]
-        match = re.match(r"\s*,?\s*(?:alias|a\.k\.a\.|aka|apodado|conocido como|\(a\))?\s*[“\"«]([^”\"»]{2,30})[”\"»]", tail)
-        if match and match.group(1)[:1].isupper():
+        match = _ALIAS_AFTER.match(tail)
+        if match is None:
+            continue
+        alias = match.group(1).rstrip(",.;")  # 'aka "La Güera," 37': the comma is the sentence's
+        if len(alias) >= 2 and alias[:1].isupper():
             start = person.span.end + match.start(1)
-            out.append(Mention("person", match.group(1), Span(start, start + len(match.group(1))),
-                               match.group(1), alias_of=person.name, source="rule"))
+            out.append(Mention("person", alias, Span(start, start + len(alias)), alias, alias_of=person.name,
+                               source="rule"))
     return out
