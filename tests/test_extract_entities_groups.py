@@ -92,3 +92,48 @@ def test_entities_a_nickname_inside_a_name_after_a_sentence_opener(nlp_en):
     people = _names(nlp_en, text, "person")
     assert "Luis Ángel Marrufo-Delgado" in people
     assert not any(m.startswith("Since") for m in _mentions(nlp_en, text, "Ismael Zambada García"))
+
+
+def test_entities_people_after_honorific_abbreviations(nlp_es):
+    text = ("En la audiencia, la Lic. Karla Ruiz, asesora jurídica de la víctima, pidió la reparación del daño. "
+            "El Mtro. Juan Pérez Gómez asistió.\n\nAtentamente\nLic. Gerardo Villanueva\nVocero de la dependencia")
+    assert {"Karla Ruiz", "Juan Pérez Gómez", "Gerardo Villanueva"} <= _names(nlp_es, text, "person")
+    named = _names(nlp_es, text, "organization") | _names(nlp_es, text, "place")
+    assert not any(n.rstrip(".") in {"Lic", "Mtro"} for n in named)
+
+
+def test_entities_a_plural_title_before_coordinated_names(nlp_en):
+    text = "Assistant U.S. Attorneys Kristen Rees and Carlos Escalante Jr. are prosecuting the case."
+    assert _names(nlp_en, text, "person") == {"Kristen Rees", "Carlos Escalante Jr."}
+
+
+def test_entities_two_surnames_in_another_order_are_another_person(nlp_es):
+    text = ("Juan Carlos Valencia González, alias “El 03”, es hijastro del líder. Rosalinda González Valencia fue "
+            "detenida en 2018. González Valencia cumplió su condena.")
+    assert "González Valencia" not in _mentions(nlp_es, text, "Juan Carlos Valencia González")
+
+
+def test_entities_an_acronym_defines_a_name_with_en(nlp_es):
+    text = ("La Red Nacional de Defensoras de Derechos Humanos en México (RNDDHM) presentó el informe. La RNDDHM "
+            "pidió protección.")
+    assert _names(nlp_es, text, "organization") == {"Red Nacional de Defensoras de Derechos Humanos en México"}
+
+
+def test_entities_a_home_town_and_a_coordinated_town_are_places(nlp_en):
+    text = "He recruited his cousin, José Villalobos, 35, of Socorro, to buy rifles at stores in El Paso and Las Cruces."
+    places = _names(nlp_en, text, "place")
+    assert {"Socorro", "Las Cruces"} <= places
+    assert not _names(nlp_en, text, "organization") & {"Socorro", "Las Cruces"}
+
+
+def test_entities_committees_of_congress(nlp_en):
+    text = ("Members of the Senate Judiciary Committee pressed officials on Tuesday. The House Homeland Security "
+            "Committee's Subcommittee on Border Security and Enforcement held its own hearing.")
+    orgs = _names(nlp_en, text, "organization")
+    assert {"Senate Judiciary Committee", "House Homeland Security Committee"} <= orgs
+    assert "U.S. Department of Homeland Security" not in orgs
+
+
+def test_entities_a_court_named_by_its_number_is_no_place(nlp_es):
+    text = "El abogado presentó un amparo ante el Juzgado Quinto de Distrito, que lo admitió."
+    assert "Juzgado Quinto de Distrito" not in _names(nlp_es, text, "place")

@@ -27,8 +27,9 @@ import re
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import defined_names
-from pesquisa.extract.entities._brands import brand_mentions
+from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
+from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
@@ -118,12 +119,13 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     signers = tweet_authors(text)  # "— Embajada EU en Mex (@USEmbassyMEX)": whole, though "EU" is a place
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
-    companies = company_mentions(text) + brand_mentions(text)
+    companies = company_mentions(text) + brand_mentions(text) + committee_mentions(text)
     for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + \
             mission_mentions(text):
         # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
         # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
-        # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.")
+        # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the
+        # House Homeland Security Committee")
         held = [m for m in mentions if (m.type == "place" or extra in companies) and m.source == "lexicon" and
                 extra.span.start <= m.span.start and m.span.end <= extra.span.end]
         if not any(extra.span.overlaps(t) for t in taken if t not in {h.span for h in held}):
@@ -131,6 +133,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
             taken = [t for t in taken if t not in {h.span for h in held}] + [extra.span]
     nicknamed = nicknamed_people(text)
     people_rules = withheld_people(text) + [m for m in nicknamed if m.alias_of is None]
+    people_rules += [m for m in honorific_people(text) if not any(m.span.overlaps(p.span) for p in people_rules + mentions)]
     people_rules += known_nicknames(text, taken + [m.span for m in people_rules])
     taken += [m.span for m in people_rules]
     model, mentions = _model_around_places(doc, mentions, taken + holiday_spans(text))

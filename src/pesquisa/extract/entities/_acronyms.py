@@ -17,9 +17,11 @@ from pesquisa.records import Mention, Span
 _ACRONYM = r"\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,7})\)"  # "(CNBV)", "(FinCEN)"
 DEFINED_ACRONYM = re.compile(r"\s*" + _ACRONYM)
 # a title-case name ending right before the brackets: capitalized words and the joiners of official names
-_DEFINED_NAME = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]+)(?:,?[ \xa0]+(?:(?:de|del|la|las|los|y|e|of|the|and|for|on)[ \xa0]+)*"
+_JOINER_WORDS = r"(?:de|del|la|las|los|y|e|en|contra|para|of|the|and|for|on|in|against)"
+_DEFINED_NAME = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]+)(?:,?[ \xa0]+(?:" + _JOINER_WORDS + r"[ \xa0]+)*"
                            r"[A-ZÁÉÍÓÚÑ][\w’'-]+){1,10})[ \xa0]*" + _ACRONYM)
-_JOINERS = {"de", "del", "la", "las", "los", "y", "e", "of", "the", "and", "for", "on"}
+_JOINERS = {"de", "del", "la", "las", "los", "y", "e", "en", "contra", "para", "of", "the", "and", "for", "on", "in",
+            "against"}  # "Red Nacional de Defensoras de Derechos Humanos en México (RNDDHM)"
 
 
 def _initials_match(name: str, acronym: str) -> bool:

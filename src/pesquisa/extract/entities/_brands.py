@@ -34,3 +34,17 @@ def brand_mentions(text: str) -> list[Mention]:
         name = match.group("name")
         out.append(Mention("organization", name, Span(match.start("name"), match.end("name")), name, source="rule"))
     return out
+
+
+_WORD = r"[A-Z][\w-]+"
+# "the Senate Judiciary Committee", "the House Homeland Security Committee", "Senate Foreign Relations Committee"
+_COMMITTEE = re.compile(rf"\b(?:Senate|House)(?:[ \xa0]+(?:and[ \xa0]+)?{_WORD}){{1,5}}[ \xa0]+"
+                        rf"(?:Committee|Subcommittee|Caucus)\b"
+                        rf"|\bSubcommittee[ \xa0]+on(?:[ \xa0]+(?:and[ \xa0]+|the[ \xa0]+)?{_WORD}){{1,6}}")
+
+
+def committee_mentions(text: str) -> list[Mention]:
+    """Committees of Congress named by their chamber and subject ("the Senate Judiciary Committee"), or
+    "Subcommittee on <subject>": the subject is no ministry ("Homeland Security") of the lexicon."""
+    return [Mention("organization", m.group(0), Span(m.start(), m.end()), m.group(0), source="rule")
+            for m in _COMMITTEE.finditer(text)]

@@ -29,7 +29,7 @@ from pesquisa.extract.entities._names import (
     is_known_place,
     names_data,
 )
-from pesquisa.extract.entities._surroundings import institution_around, possessor_or_family
+from pesquisa.extract.entities._surroundings import institution_around, place_by_position, possessor_or_family
 from pesquisa.extract.nlp import doc_text, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
@@ -220,12 +220,11 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
             and (name.lower() in names_data().org_words - names_data().sole_bodies or
                  _common_nouns(re.sub(r"\W", " ", name), lowered)):
         return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
-    if fold(name) in names_data().demonyms or name.lower() in names_data().not_names | names_data().title_heads:
-        return None  # "Mexican", "Today", "Senador": no organization or place
-    if commodity_key(name) in load_quantity_lexicon().commodities:
-        return None  # "MDMA", "Fentanilo": a drug, no organization or place
-    if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name)):
-        kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa"
+    if _names_nothing(name):
+        return None
+    if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name) or
+                                   place_by_position(text, span, name)):
+        kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa", "José Villalobos, 35, of Socorro"
     if kind == "place" and (any(w.lower() in names_data().org_words for w in name.split()) or members_body(untrimmed, name)):
         kind = "organization"  # "Policía Municipal"; "Analistas de Banorte", "integrantes de Los Mexicles"
     before = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:]
@@ -238,6 +237,14 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None
     institution = institution_around(text, span, taken) if kind == "place" else None
     return institution or Mention(kind, surface, span, name)
+
+
+def _names_nothing(name: str) -> bool:
+    """A nationality, a sentence opener, a title, an honorific or a drug: "Mexican", "Today", "Senador", "Lic.",
+    "MDMA" name no organization or place."""
+    names = names_data()
+    return fold(name) in names.demonyms or name.lower() in names.not_names | names.title_heads or \
+        name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities
 
 
 def _leader_of(text: str, span: Span) -> bool:

@@ -114,6 +114,13 @@ def _is_name_token(word: str, names: Names) -> bool:
     return bool(NAME_TOKEN.match(word)) or word.lower() in names.particles
 
 
+def _title_word(word: str, names: Names) -> bool:
+    """A title word, singular or plural ("Assistant U.S. |Attorneys| Kristen Rees and ...")."""
+    low = word.lower()
+    return low in names.title_words or (low.endswith("s") and (low[:-1] in names.title_words or
+                                                                (low.endswith("es") and low[:-2] in names.title_words)))
+
+
 def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:
     """(name, new start, stripped title) of a person span, or None if it is no name."""
     names = names_data()
@@ -124,7 +131,7 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     # the model glues what a possessive owns to the name: "Trump’s Executive (Order)"
     stripped = re.split(r"['’]s\s", stripped, maxsplit=1)[0]
     words = stripped.split()
-    while words and (words[0].lower().rstrip(".") in names.honorifics or words[0].lower() in names.title_words):
+    while words and (words[0].lower().rstrip(".") in names.honorifics or _title_word(words[0], names)):
         title_parts.append(words[0])
         cut = stripped.find(words[0]) + len(words[0])
         rest = stripped[cut:]
