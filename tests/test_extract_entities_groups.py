@@ -137,3 +137,11 @@ def test_entities_committees_of_congress(nlp_en):
 def test_entities_a_court_named_by_its_number_is_no_place(nlp_es):
     text = "El abogado presentó un amparo ante el Juzgado Quinto de Distrito, que lo admitió."
     assert "Juzgado Quinto de Distrito" not in _names(nlp_es, text, "place")
+
+
+def test_entities_a_title_inside_an_alias_names_no_one(nlp_en):
+    text = ('The indictment names Jesús Alberto Treviño Salinas, aka "El Comandante Beto," 44, of Reynosa, who '
+            'allegedly directed the crossings.')
+    people = _names(nlp_en, text, "person")
+    assert people == {"Jesús Alberto Treviño Salinas"}
+    assert "El Comandante Beto" in _mentions(nlp_en, text, "Jesús Alberto Treviño Salinas")

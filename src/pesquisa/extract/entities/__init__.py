@@ -156,7 +156,9 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions += people_rules + model + titled + named
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
-    mentions = [m for m in mentions if m.source != "model" or not any(m.span.overlaps(a.span) for a in aliases)] + aliases
+    # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
+    mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
+                                               for a in aliases)] + aliases
     mentions = _alias_elsewhere(mentions, aliases)
     mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
     # a person the model found only once by its first name elsewhere stays out (fragments)
