@@ -145,3 +145,36 @@ def test_entities_a_title_inside_an_alias_names_no_one(nlp_en):
     people = _names(nlp_en, text, "person")
     assert people == {"Jesús Alberto Treviño Salinas"}
     assert "El Comandante Beto" in _mentions(nlp_en, text, "Jesús Alberto Treviño Salinas")
+
+
+def test_entities_a_name_after_a_party_in_a_title(nlp_es):
+    text = "La legisladora de Movimiento Ciudadano Ana Isabel González González pidió cifras de desaparecidos."
+    assert _names(nlp_es, text, "person") == {"Ana Isabel González González"}
+
+
+def test_entities_a_numbered_order_is_no_person(nlp_en):
+    text = "This action was taken pursuant to Executive Order 14059 and the Foreign Narcotics Kingpin Designation Act."
+    assert _names(nlp_en, text, "person") == set()
+
+
+def test_entities_a_name_spelled_by_its_acronym_is_an_organization(nlp_en):
+    text = "Cemex and Fomento Económico Mexicano (FEMSA) said they had no exposure. Senator Blanca Gutiérrez (PAN) voted no."
+    assert _names(nlp_en, text, "person") == {"Blanca Gutiérrez"}
+    assert "Fomento Económico Mexicano" in _names(nlp_en, text, "organization")
+
+
+def test_entities_compound_given_names_cut_by_the_model(nlp_es, nlp_en):
+    es = ("El juez vinculó a proceso a José Eduardo Valencia Cornelio, apodado “El Lalo”, y a María de los Ángeles "
+          "Guízar del Río, por extorsión a productores de aguacate.")
+    assert "María de los Ángeles Guízar del Río" in _names(nlp_es, es, "person")
+    assert not any(p.startswith("María de los") for p in _names(nlp_es, es, "place"))
+    en = "Marrufo-Delgado recruited his sister, Ana Cristina Marrufo-Delgado, 27, to buy rifles."
+    assert "Ana Cristina Marrufo-Delgado" in _names(nlp_en, en, "person")
+
+
+def test_entities_a_committee_named_by_a_ministry_subject(nlp_es):
+    text = ("La presidenta de la Comisión de Relaciones Exteriores América del Norte, la senadora Lucía Trasviña "
+            "Waldenrath, recibió a la delegación. La Secretaría de Relaciones Exteriores emitió un comunicado.")
+    found = {(e.name, m.text) for e in extract_entities(nlp_es(text), "d") for m in e.mentions}
+    assert ("Secretaría de Relaciones Exteriores", "Relaciones Exteriores") not in found
+    assert ("Secretaría de Relaciones Exteriores", "Secretaría de Relaciones Exteriores") in found

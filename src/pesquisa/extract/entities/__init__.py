@@ -58,9 +58,11 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
-def _coordinated_people(doc: Doc, bare: list[Mention]) -> list[Mention]:
+def _coordinated_people(doc: Doc, bare: list[Mention], others: list[Span]) -> list[Mention]:
     """Bare names the model calls people that are joined by "and"/"y" to another it calls a person
-    ("Sheinbaum y Trump sostuvieron una llamada"): people, though each is named by one word."""
+    ("Sheinbaum y Trump sostuvieron una llamada"): people, though each is named by one word; not beside a
+    model "person" that is an organization or place of ``others`` ("Cemex and Fomento Económico Mexicano
+    (FEMSA)")."""
     spans = {m.span.start: m for m in bare}
     out = []
     for m in bare:
@@ -70,7 +72,8 @@ def _coordinated_people(doc: Doc, bare: list[Mention]) -> list[Mention]:
         if tok is None:
             continue
         partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-        if any(p.idx in spans or p.ent_type_ in {"PERSON", "PER"} for p in partners):
+        if any(p.idx in spans or (p.ent_type_ in {"PERSON", "PER"} and not any(o.start <= p.idx < o.end for o in others))
+               for p in partners):
             out.append(Mention("person", m.text, m.span, m.name, source="rule"))
     return out
 
@@ -151,7 +154,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     speaking = speaking_names(doc, taken + [m.span for m in model + titled + named if m not in bare],
                               [m.name for m in people_rules + model + titled + named if m.type == "person" and m not in bare])
     model = [m for m in model if not any(m.span == s.span for s in speaking)]
-    named += speaking + _coordinated_people(doc, [m for m in bare if m in model])
+    named += speaking + _coordinated_people(doc, [m for m in bare if m in model],
+                                            [m.span for m in mentions + model if m.type != "person"])
     model = [m for m in model if m not in named]
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions += people_rules + model + titled + named

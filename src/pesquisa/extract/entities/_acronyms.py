@@ -88,3 +88,15 @@ def acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if not any(span.overlaps(m.span) for m in mentions):
                 out.append(Mention("organization", acronym, span, acronym, source="rule"))
     return out
+
+
+def spelled_by_acronym(text: str, span: Span, name: str) -> bool:
+    """The name is followed by an acronym in brackets whose capitals open with the initials of all its words
+    ("Fomento Económico Mexicano (FEMSA)"): an organization's name, which the model may call a person; a
+    person's party ("Blanca Gutiérrez (PAN)") does not spell the name."""
+    found = DEFINED_ACRONYM.match(text, span.end)
+    if found is None:
+        return False
+    capitals = [fold(c) for c in found.group(1) if c.isupper()]
+    initials = [fold(w[0]) for w in name.split() if w not in _JOINERS]
+    return len(initials) >= 2 and len(capitals) >= len(initials) and capitals[:len(initials)] == initials

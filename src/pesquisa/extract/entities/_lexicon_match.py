@@ -161,7 +161,16 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
     if kind == "organization" and SUBNATIONAL.match(text, span.end):
         return False  # "el Congreso local", "la Fiscalía estatal", "the state Congress": a state's, not the nation's
+    if kind == "organization" and _COMMITTEE_OF.search(text, max(0, span.start - 30), span.start) and \
+            text[span.start:span.end].split()[0].lower() not in names_data().org_words:
+        return False  # "la Comisión de Relaciones Exteriores" of the Senate: a committee on the subject, not the ministry
     return True
+
+
+# a legislature's committee named by its subject: "Comisión de |Relaciones Exteriores|", "Committee on |Homeland
+# Security|"
+_COMMITTEE_OF = re.compile(r"\b(?:Comisión|Comisiones|Comité|Committee|Subcommittee)[ \xa0]+(?:de|del|on|of)[ \xa0]+"
+                           r"(?:la[ \xa0]+)?$")
 
 
 # the rest of a longer name after an organization's: " de Justicia del Estado de Zacatecas", " de Michoacán"

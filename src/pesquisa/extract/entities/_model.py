@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
+from pesquisa.extract.entities._acronyms import spelled_by_acronym
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
 from pesquisa.extract.entities._names import (
@@ -43,7 +44,7 @@ def _extend_left(doc: Doc, start_token: int) -> int:
     while i > 0:
         tok = doc[i - 1]
         if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
-                or tok.text.lower() in names.not_names or tok.pos_ not in {"PROPN"} or tok.ent_type_ in PLACE_LABELS
+                or tok.text.lower() in names.not_names or tok.pos_ not in {"PROPN"} or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
                 or tok.text.lower() in names.org_words or fold(tok.text) in names.headline_verbs):
             break
         i -= 1
@@ -116,6 +117,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     if name.lower() in names_data().sole_bodies:
         return None  # "Marina asegura 8 toneladas": the Navy, not a woman named Marina
     span = Span(start, start + len(name))
+    if spelled_by_acronym(text, span, name):  # "Fomento Económico Mexicano (FEMSA)"
+        return None if any(span.overlaps(t) for t in taken) else Mention("organization", name, span, name)
     if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
         return None
     before = text[text.rfind("\n", 0, start) + 1:start].split()[-1:]
@@ -287,6 +290,11 @@ def _misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     return Mention("organization", surface, span, surface)
 
 
+# capitalized words after a name cut at a particle, with the particles between them
+GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \xa0]+$")
+NAME_GOES_ON = re.compile(r"(?:[ \xa0]+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \xa0]+(?:de|del|de la|de los|de las)(?=[ \xa0]+[A-ZÁÉÍÓÚÑ]))?)+")
+
+
 def _person_in_disguise(text: str, span: Span, surface: str) -> Mention | None:
     """A person the model called a place or organization: a given name first, or an age after it.
 
@@ -297,6 +305,13 @@ def _person_in_disguise(text: str, span: Span, surface: str) -> Mention | None:
     words = surface.split()
     if len(words) < 2 or PLACE_BEFORE.search(text[max(0, span.start - 16):span.start]):
         return None
+    if words[-1] in names_data().particles and (rest := NAME_GOES_ON.match(text, span.end)):
+        # the model cut a compound given name at its particle: "María de los| Ángeles Guízar del Río"
+        span, surface = Span(span.start, rest.end()), surface + rest.group(0)
+    if is_given_name(words[0]) and (first := GIVEN_BEFORE.search(text, max(0, span.start - 20), span.start)) and \
+            is_given_name(first.group(1)):  # "his sister, Ana| Cristina Marrufo-Delgado": a first given name cut off
+        span, surface = Span(first.start(1), span.end), text[first.start(1):span.end]
+    words = surface.split()
     aged = re.match(r",\s*\d{1,2}\s*,", text[span.end:span.end + 6]) is not None
     # a compound given name: "Marina del Pilar", "Ana de Jesús" (the first word alone may name other things)
     compound = len(words) >= 4 and words[1] in {"del", "de"} and is_given_name(words[2])

@@ -82,9 +82,10 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             continue
         if len(candidate.split()) == 1 and (match.group("credit") or not (
                 match.group(0)[:1].isupper() and re.fullmatch(r"\w+", candidate)) or
-                re.search(rf"\b{re.escape(candidate.lower())}\b", text)):
+                re.search(rf"\b{re.escape(candidate.lower())}\b", text) or
+                re.match(r"[ \xa0]+\d", text[cstart + len(candidate):])):
             continue  # "Foto: Especial": a credit names a person with two words at least; "Plaza Boss Extradited"
-            # in a title-case headline: a word the text also writes in lower case
+            # in a title-case headline: a word the text also writes in lower case; "Executive Order 14059": a number
         if not inner and _complement_of_title(text, cstart, candidate):
             continue  # "jefe de Operaciones de Vigilancia Aduanera": the title's own complement, no name
         span = Span(cstart, cstart + len(candidate))
