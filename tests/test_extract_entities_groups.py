@@ -178,3 +178,18 @@ def test_entities_a_committee_named_by_a_ministry_subject(nlp_es):
     found = {(e.name, m.text) for e in extract_entities(nlp_es(text), "d") for m in e.mentions}
     assert ("Secretaría de Relaciones Exteriores", "Relaciones Exteriores") not in found
     assert ("Secretaría de Relaciones Exteriores", "Secretaría de Relaciones Exteriores") in found
+
+
+def test_entities_an_organization_word_as_a_surname(nlp_es):
+    text = ("El analista David Saucedo y la investigadora Sandra Ley Gutiérrez, del Centro de Investigación y Docencia "
+            "Económicas (CIDE), coincidieron. La Ley Federal de Armas fue reformada.")
+    assert _names(nlp_es, text, "person") == {"David Saucedo", "Sandra Ley Gutiérrez"}
+    assert "Centro de Investigación y Docencia Económicas" in _names(nlp_es, text, "organization")
+
+
+def test_entities_an_alias_after_an_age_or_an_apposition(nlp_es, nlp_en):
+    es = "Fue detenido Jesús Manuel Ramírez López, de 24 años, alias “El Chapo Chiquito”, en Cajeme."
+    assert "El Chapo Chiquito" in _mentions(nlp_es, es, "Jesús Manuel Ramírez López")
+    en = 'Treasury also sanctioned Moisés Pablo Vieyra, a lieutenant known as "El Señorón."'
+    assert "El Señorón" in _mentions(nlp_en, en, "Moisés Pablo Vieyra")
+    assert "El Señorón" not in _names(nlp_en, en, "place")

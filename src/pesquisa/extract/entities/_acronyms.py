@@ -41,11 +41,11 @@ def defined_names(text: str) -> list[Mention]:
     for match in _DEFINED_NAME.finditer(text):
         words, acronym = match.group(1).split(" "), match.group(2)
         key = lex.org_key(acronym) if acronym.isupper() or acronym[1:].lower() != acronym[1:] else None
-        if any(w.isupper() and len(w) > 1 for w in words) or is_given_name(words[_first_word(words)]):
-            continue  # "MEXICO CITY (AP)": a dateline; "Blanca Gutiérrez (PAN)": a person and her party
+        if any(w.isupper() and len(w) > 1 for w in words):
+            continue  # "MEXICO CITY (AP)": a dateline
         for i in range(len(words) - 1):
-            if words[i] in _JOINERS or not words[i][:1].isupper():
-                continue
+            if words[i] in _JOINERS or not words[i][:1].isupper() or is_given_name(words[i].strip(",")):
+                continue  # "Blanca Gutiérrez (PAN)": a person and her party; "Sandra Ley, del Centro de ... (CIDE)"
             name = " ".join(words[i:]).strip(" ,")
             if _initials_match(name, acronym) or (key and i == _first_word(words) and _names_a_body(name)):
                 start = match.start(1) + len(" ".join(words[:i])) + (1 if i else 0)

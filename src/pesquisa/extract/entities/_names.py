@@ -39,6 +39,7 @@ class Names:
     org_cues: list[str]
     member_nouns: set[str]
     group_words: set[str]  # folded
+    surname_org_words: set[str]
     institution_heads: list[str]
     nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
 
@@ -70,6 +71,7 @@ def names_data() -> Names:
         org_cues=[c for lang in data["org_cues"].values() for c in lang],
         member_nouns={fold(w) for lang in data["member_nouns"].values() for w in lang},
         group_words={fold(w) for lang in data["group_words"].values() for w in lang},
+        surname_org_words={w.lower() for w in data["surname_org_words"]},
         institution_heads=list(data["institution_heads"]),
         nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
     )
@@ -121,6 +123,11 @@ def _title_word(word: str, names: Names) -> bool:
                                                                 (low.endswith("es") and low[:-2] in names.title_words)))
 
 
+def _surname(word: str, i: int, words: list[str], names: Names) -> bool:
+    """An organization word that is a surname here: after a given name ("Sandra Ley Gutiérrez")."""
+    return word.lower() in names.surname_org_words and i > 0 and is_given_name(words[0])
+
+
 def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:
     """(name, new start, stripped title) of a person span, or None if it is no name."""
     names = names_data()
@@ -165,8 +172,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None  # "Walker’s Greensboro-area": a possessive or a compound inside is no name
     if words[0].lower() in names.particles or words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
         return None
-    if any(w.strip(".,").lower() in names.org_words or fold(w) in names.group_words for w in words) or \
-            extract_org_types(stripped):
+    if any((w.strip(".,").lower() in names.org_words and not _surname(w, i, words, names)) or fold(w) in names.group_words
+           for i, w in enumerate(words)) or extract_org_types(stripped):
         return None  # organization or group words ("Madres Buscadoras"), or a legal form rigour knows ("GmbH")
     if len(words) == 1 and words[0].lower() in names.not_names:
         return None

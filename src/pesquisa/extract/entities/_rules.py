@@ -376,7 +376,9 @@ def org_cue_mentions(text: str) -> list[Mention]:
 
 # a nickname in quotes after a name, maybe after an alias marker: 'alias', 'a)' and '(a)' of Mexican
 # prosecutors' bulletins, 'also known as' of US indictments
-_ALIAS_AFTER = re.compile(r"\s*,?\s*(?:alias|a\.k\.a\.|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))?\s*"
+_ALIAS_AFTER = re.compile(r"(?:\s*,\s*de\s+\d{1,2}\s+años|\s*,\s*\d{1,2}(?=\s*,)|\s*,\s*(?:a|an|un|una)\s+[a-z]+"
+                          r"(?:\s+[a-z]+)?(?=\s+(?:known as|conocid[oa] como|apodad[oa])))?"  # an age, "a lieutenant"
+                          r"\s*,?\s*(?:alias|a\.k\.a\.|aka|also known as|known as|apodad[oa]|conocid[oa] como|\(a\)|a\))?\s*"
                           r"[“\"«]([^”\"»]{2,30})[”\"»]")
 
 
