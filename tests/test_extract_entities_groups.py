@@ -193,3 +193,8 @@ def test_entities_an_alias_after_an_age_or_an_apposition(nlp_es, nlp_en):
     en = 'Treasury also sanctioned Moisés Pablo Vieyra, a lieutenant known as "El Señorón."'
     assert "El Señorón" in _mentions(nlp_en, en, "Moisés Pablo Vieyra")
     assert "El Señorón" not in _names(nlp_en, en, "place")
+
+
+def test_entities_a_sentence_opener_and_a_body_named_after_a_person(nlp_es):
+    text = "Según Guadalupe Correa-Cabrera, profesora de la Universidad George Mason, la medida es simbólica."
+    assert _names(nlp_es, text, "person") == {"Guadalupe Correa-Cabrera"}

@@ -27,6 +27,7 @@ import re
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import defined_names
+from pesquisa.extract.entities._aliases import alias_mentions
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._honorifics import honorific_people
@@ -34,7 +35,6 @@ from pesquisa.extract.entities._lexicon_match import company_mentions, coordinat
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._rules import (
-    alias_mentions,
     full_names,
     holiday_spans,
     known_nicknames,

@@ -116,6 +116,12 @@ def _is_name_token(word: str, names: Names) -> bool:
     return bool(NAME_TOKEN.match(word)) or word.lower() in names.particles
 
 
+# words of ``not_names`` that are not stripped off a longer name: articles and demonstratives ("la Firma" is no
+# name), and the honorifics of a nickname ("Don Neto")
+_KEPT_OPENERS = frozenset({"el", "la", "los", "las", "the", "this", "that", "these", "those", "este", "esta", "estos",
+                           "estas", "ese", "esa", "dicho", "dicha", "don", "doña"})
+
+
 def _title_word(word: str, names: Names) -> bool:
     """A title word, singular or plural ("Assistant U.S. |Attorneys| Kristen Rees and ...")."""
     low = word.lower()
@@ -138,8 +144,9 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     # the model glues what a possessive owns to the name: "Trump’s Executive (Order)"
     stripped = re.split(r"['’]s\s", stripped, maxsplit=1)[0]
     words = stripped.split()
-    while words and (words[0].lower().rstrip(".") in names.honorifics or _title_word(words[0], names)):
-        title_parts.append(words[0])
+    while words and (words[0].lower().rstrip(".") in names.honorifics or _title_word(words[0], names) or
+                     (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS)):  # "Según X Y"
+        title_parts += [words[0]] if words[0].lower() not in names.not_names else []
         cut = stripped.find(words[0]) + len(words[0])
         rest = stripped[cut:]
         start += cut + (len(rest) - len(rest.lstrip()))

@@ -1,5 +1,5 @@
 """People and organizations the model misses: names after titles and credits, withheld surnames,
-nicknames, the signers of embedded tweets, groups after a group noun; and aliases.
+nicknames, the signers of embedded tweets, groups after a group noun (aliases: ``_aliases``).
 
 The model's own spans are checked in ``_model``."""
 
@@ -70,6 +70,8 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             given = next((i for i, w in enumerate(keep[1:-1], start=1) if is_given_name(w)), None)
             if keep and given and not is_given_name(keep[0]):
                 keep = keep[given:]  # "...District of California Martin Estrada": the name starts at the given name
+            if _named_after(run, keep):
+                continue  # "profesora de la Universidad George Mason": a body named after a person
             start = match.end("name") - len(" ".join(keep)) if keep else start
             start = min(start, match.start("name"))
         while start < match.end("name") and not text[start].isalpha():
@@ -93,6 +95,14 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             continue
         found.append(Mention("person", candidate, span, candidate, source="rule"))
     return found
+
+
+def _named_after(run: str, keep: list[str]) -> bool:
+    """The word before the name is an organization word after "de la"/"del" ("de la |Universidad| George
+    Mason", "del |Centro| Miguel Agustín Pro"): a Spanish body's name, opened by its head, not a person's."""
+    before = run[:len(run) - len(" ".join(keep))].split()
+    return bool(keep and before) and before[-1].lower() in names_data().org_words and \
+        re.search(r"\b(?:de la|del|de|en la|en el)$", " ".join(before[:-1])) is not None
 
 
 def _whole_name(run: str) -> bool:
@@ -371,28 +381,4 @@ def org_cue_mentions(text: str) -> list[Mention]:
             continue
         start = match.start("name")
         out.append(Mention("organization", name, Span(start, start + len(name)), name, source="rule"))
-    return out
-
-
-# a nickname in quotes after a name, maybe after an alias marker: 'alias', 'a)' and '(a)' of Mexican
-# prosecutors' bulletins, 'also known as' of US indictments
-_ALIAS_AFTER = re.compile(r"(?:\s*,\s*de\s+\d{1,2}\s+años|\s*,\s*\d{1,2}(?=\s*,)|\s*,\s*(?:a|an|un|una)\s+[a-z]+"
-                          r"(?:\s+[a-z]+)?(?=\s+(?:known as|conocid[oa] como|apodad[oa])))?"  # an age, "a lieutenant"
-                          r"\s*,?\s*(?:alias|a\.k\.a\.|aka|also known as|known as|apodad[oa]|conocid[oa] como|\(a\)|a\))?\s*"
-                          r"[“\"«]([^”\"»]{2,30})[”\"»]")
-
-
-def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
-    """Nicknames in quotes right after a person's name ('..., alias “El Tarjetas”')."""
-    out = []
-    for person in people:
-        tail = text[person.span.end:person.span.end + 60]
-        match = _ALIAS_AFTER.match(tail)
-        if match is None:
-            continue
-        alias = match.group(1).rstrip(",.;")  # 'aka "La Güera," 37': the comma is the sentence's
-        if len(alias) >= 2 and alias[:1].isupper():
-            start = person.span.end + match.start(1)
-            out.append(Mention("person", alias, Span(start, start + len(alias)), alias, alias_of=person.name,
-                               source="rule"))
     return out
