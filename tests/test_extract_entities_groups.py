@@ -198,3 +198,11 @@ def test_entities_an_alias_after_an_age_or_an_apposition(nlp_es, nlp_en):
 def test_entities_a_sentence_opener_and_a_body_named_after_a_person(nlp_es):
     text = "Según Guadalupe Correa-Cabrera, profesora de la Universidad George Mason, la medida es simbólica."
     assert _names(nlp_es, text, "person") == {"Guadalupe Correa-Cabrera"}
+
+
+def test_entities_a_known_name_in_a_capitalized_letterhead(nlp_en):
+    text = ("U.S. DEPARTMENT OF THE TREASURY\n\nTreasury Sanctions Money Launderers\n\nWASHINGTON — Today, the "
+            "Office of Foreign Assets Control sanctioned six individuals.")
+    orgs = _names(nlp_en, text, "organization")
+    assert "U.S. Department of the Treasury" in orgs
+    assert not orgs & {"TREASURY", "U.S. DEPARTMENT"}

@@ -22,7 +22,8 @@ def _lexicon_regex() -> list[tuple[str, re.Pattern[str], str, str, bool]]:
     """(form, pattern, type, key, context_only) for every lexicon alias, longest first (left edge: ``_LEFT_EDGE``)."""
     lex = load_lexicon()
     out = []
-    for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads() + _lowercase_tails():
+    for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads() + _lowercase_tails() + \
+            _capital_variants():
         out.append((form, re.compile(re.escape(form) + r"(?![\w])"), "organization", key, ctx))
     places = []
     for place in lex.places.values():
@@ -50,6 +51,15 @@ def _lowercase_variants() -> list[tuple[str, str, bool]]:
         if fold(lead) in names.demonyms or lex.place_key(lead) or lex.place_key(re.sub(r"['’]s$", "", lead)):
             out.append((f"{lead} {rest.lower()}", key, False))
     return out
+
+
+def _capital_variants() -> list[tuple[str, str, bool]]:
+    """(form, key, False) for names of two words or more written in capitals, as release headers and
+    letterheads set them ("U.S. DEPARTMENT OF THE TREASURY"; the model splits them at the small words)."""
+    lex = load_lexicon()
+    have = {form for form, _key, _ctx in lex.org_patterns()}
+    return [(form.upper(), key, False) for form, key, ctx in lex.org_patterns()
+            if not ctx and " " in form and form != form.upper() and form.upper() not in have]
 
 
 def _lowercase_tails() -> list[tuple[str, str, bool]]:
