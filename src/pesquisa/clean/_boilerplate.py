@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
+from pesquisa.clean._lists import defendant_lines
 from pesquisa.clean._page_context import (
     TITLE_SHARED_WORDS,
     anchor_lines,
@@ -201,7 +202,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        the publication date are read from them;
     6. a bare number (comment counter) follows the lines around it: dropped when both are;
     7. the turns of a transcript (``pesquisa.transcripts``: "SECRETARY RUBIO: ...", "INTERLOCUTOR:", "Q: ...")
-       are article text, their labels and short questions too;
+       are article text, their labels and short questions too, and so is a prosecutor's list of defendants
+       with their ages and home towns (``_lists``);
     8. when no line is left, the full sentences stay (a short text: ``_keep_sentences_of_a_short_text``).
     """
     if not lines:
@@ -224,7 +226,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
-    for i in transcript_lines(lines):
+    for i in transcript_lines(lines) | defendant_lines(lines):
         reasons[i] = None
     return _keep_sentences_of_a_short_text(lines, reasons)
 

@@ -28,12 +28,14 @@ import re
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import defined_names
+from pesquisa.extract.entities._aliases import alias_mentions
+from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
+from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._rules import (
-    alias_mentions,
     full_names,
     holiday_spans,
     known_nicknames,
@@ -57,9 +59,11 @@ def _within(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
-def _coordinated_people(doc: Doc, bare: list[Mention]) -> list[Mention]:
+def _coordinated_people(doc: Doc, bare: list[Mention], others: list[Span]) -> list[Mention]:
     """Bare names the model calls people that are joined by "and"/"y" to another it calls a person
-    ("Sheinbaum y Trump sostuvieron una llamada"): people, though each is named by one word."""
+    ("Sheinbaum y Trump sostuvieron una llamada"): people, though each is named by one word; not beside a
+    model "person" that is an organization or place of ``others`` ("Cemex and Fomento Económico Mexicano
+    (FEMSA)")."""
     spans = {m.span.start: m for m in bare}
     out = []
     for m in bare:
@@ -69,7 +73,8 @@ def _coordinated_people(doc: Doc, bare: list[Mention]) -> list[Mention]:
         if tok is None:
             continue
         partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
-        if any(p.idx in spans or p.ent_type_ in {"PERSON", "PER"} for p in partners):
+        if any(p.idx in spans or (p.ent_type_ in {"PERSON", "PER"} and not any(o.start <= p.idx < o.end for o in others))
+               for p in partners):
             out.append(Mention("person", m.text, m.span, m.name, source="rule"))
     return out
 
@@ -127,17 +132,21 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     signers = tweet_authors(text)  # "— Embajada EU en Mex (@USEmbassyMEX)": whole, though "EU" is a place
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
-    for extra in company_mentions(text) + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + \
+    companies = company_mentions(text) + brand_mentions(text) + committee_mentions(text)
+    for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + \
             mission_mentions(text):
         # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
-        # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels")
-        held = [m for m in mentions if m.type == "place" and m.source == "lexicon" and
+        # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
+        # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the
+        # House Homeland Security Committee")
+        held = [m for m in mentions if (m.type == "place" or extra in companies) and m.source == "lexicon" and
                 extra.span.start <= m.span.start and m.span.end <= extra.span.end]
         if not any(extra.span.overlaps(t) for t in taken if t not in {h.span for h in held}):
             mentions = [m for m in mentions if m not in held] + [extra]
             taken = [t for t in taken if t not in {h.span for h in held}] + [extra.span]
     nicknamed = nicknamed_people(text)
     people_rules = withheld_people(text) + [m for m in nicknamed if m.alias_of is None]
+    people_rules += [m for m in honorific_people(text) if not any(m.span.overlaps(p.span) for p in people_rules + mentions)]
     people_rules += known_nicknames(text, taken + [m.span for m in people_rules])
     taken += [m.span for m in people_rules]
     model, mentions = _model_around_places(doc, mentions, taken + holiday_spans(text))
@@ -155,13 +164,16 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     speaking = speaking_names(doc, taken + [m.span for m in model + titled + named if m not in bare],
                               [m.name for m in people_rules + model + titled + named if m.type == "person" and m not in bare])
     model = [m for m in model if not any(m.span == s.span for s in speaking)]
-    named += speaking + _coordinated_people(doc, [m for m in bare if m in model])
+    named += speaking + _coordinated_people(doc, [m for m in bare if m in model],
+                                            [m.span for m in mentions + model if m.type != "person"])
     model = [m for m in model if m not in named]
     model = _one_reading_per_name(model, people_rules + titled + named)
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions += people_rules + model + titled + named
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
-    mentions = [m for m in mentions if m.source != "model" or not any(m.span.overlaps(a.span) for a in aliases)] + aliases
+    # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
+    mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
+                                               for a in aliases)] + aliases
     mentions = _alias_elsewhere(mentions, aliases)
     mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
     # a person the model found only once by its first name elsewhere stays out (fragments)

@@ -17,9 +17,11 @@ from pesquisa.records import Mention, Span
 _ACRONYM = r"\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,7})\)"  # "(CNBV)", "(FinCEN)"
 DEFINED_ACRONYM = re.compile(r"\s*" + _ACRONYM)
 # a title-case name ending right before the brackets: capitalized words and the joiners of official names
-_DEFINED_NAME = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]+)(?:,?[ \xa0]+(?:(?:de|del|la|las|los|y|e|of|the|and|for|on)[ \xa0]+)*"
+_JOINER_WORDS = r"(?:de|del|la|las|los|y|e|en|contra|para|of|the|and|for|on|in|against)"
+_DEFINED_NAME = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]+)(?:,?[ \xa0]+(?:" + _JOINER_WORDS + r"[ \xa0]+)*"
                            r"[A-ZÁÉÍÓÚÑ][\w’'-]+){1,10})[ \xa0]*" + _ACRONYM)
-_JOINERS = {"de", "del", "la", "las", "los", "y", "e", "of", "the", "and", "for", "on"}
+_JOINERS = {"de", "del", "la", "las", "los", "y", "e", "en", "contra", "para", "of", "the", "and", "for", "on", "in",
+            "against"}  # "Red Nacional de Defensoras de Derechos Humanos en México (RNDDHM)"
 
 
 def _initials_match(name: str, acronym: str) -> bool:
@@ -39,11 +41,11 @@ def defined_names(text: str) -> list[Mention]:
     for match in _DEFINED_NAME.finditer(text):
         words, acronym = match.group(1).split(" "), match.group(2)
         key = lex.org_key(acronym) if acronym.isupper() or acronym[1:].lower() != acronym[1:] else None
-        if any(w.isupper() and len(w) > 1 for w in words) or is_given_name(words[_first_word(words)]):
-            continue  # "MEXICO CITY (AP)": a dateline; "Blanca Gutiérrez (PAN)": a person and her party
+        if any(w.isupper() and len(w) > 1 for w in words):
+            continue  # "MEXICO CITY (AP)": a dateline
         for i in range(len(words) - 1):
-            if words[i] in _JOINERS or not words[i][:1].isupper():
-                continue
+            if words[i] in _JOINERS or not words[i][:1].isupper() or is_given_name(words[i].strip(",")):
+                continue  # "Blanca Gutiérrez (PAN)": a person and her party; "Sandra Ley, del Centro de ... (CIDE)"
             name = " ".join(words[i:]).strip(" ,")
             if _initials_match(name, acronym) or (key and i == _first_word(words) and _names_a_body(name)):
                 start = match.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
@@ -86,3 +88,15 @@ def acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if not any(span.overlaps(m.span) for m in mentions):
                 out.append(Mention("organization", acronym, span, acronym, source="rule"))
     return out
+
+
+def spelled_by_acronym(text: str, span: Span, name: str) -> bool:
+    """The name is followed by an acronym in brackets whose capitals open with the initials of all its words
+    ("Fomento Económico Mexicano (FEMSA)"): an organization's name, which the model may call a person; a
+    person's party ("Blanca Gutiérrez (PAN)") does not spell the name."""
+    found = DEFINED_ACRONYM.match(text, span.end)
+    if found is None:
+        return False
+    capitals = [fold(c) for c in found.group(1) if c.isupper()]
+    initials = [fold(w[0]) for w in name.split() if w not in _JOINERS]
+    return len(initials) >= 2 and len(capitals) >= len(initials) and capitals[:len(initials)] == initials

@@ -15,7 +15,9 @@ from pesquisa.text import WITHHELD
 def _same_person(short: list[str], full: list[str]) -> bool:
     """The folded name parts of ``short`` abbreviate ``full`` ('Luis Martinez' of 'Luis Ángel Martínez Cabrera')."""
     short, full = full_given_name(short), full_given_name(full)  # "Pam Bondi" of "Pamela Jo Bondi"
-    return set(short) <= set(full) and short[-1] in full[1:] + ([full[0]] if len(short) == 1 else [])
+    rest = iter(full)  # in the full name's order: "González Valencia" is not "Juan Carlos Valencia González"
+    return set(short) <= set(full) and short[-1] in full[1:] + ([full[0]] if len(short) == 1 else []) and \
+        all(part in rest for part in short)
 
 
 def _double_surname(short: list[str], entities: list[LocalEntity]) -> LocalEntity | None:

@@ -22,7 +22,8 @@ def _lexicon_regex() -> list[tuple[str, re.Pattern[str], str, str, bool]]:
     """(form, pattern, type, key, context_only) for every lexicon alias, longest first (left edge: ``_LEFT_EDGE``)."""
     lex = load_lexicon()
     out = []
-    for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads() + _lowercase_tails():
+    for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads() + _lowercase_tails() + \
+            _capital_variants():
         out.append((form, re.compile(re.escape(form) + r"(?![\w])"), "organization", key, ctx))
     places = []
     for place in lex.places.values():
@@ -50,6 +51,15 @@ def _lowercase_variants() -> list[tuple[str, str, bool]]:
         if fold(lead) in names.demonyms or lex.place_key(lead) or lex.place_key(re.sub(r"['’]s$", "", lead)):
             out.append((f"{lead} {rest.lower()}", key, False))
     return out
+
+
+def _capital_variants() -> list[tuple[str, str, bool]]:
+    """(form, key, False) for names of two words or more written in capitals, as release headers and
+    letterheads set them ("U.S. DEPARTMENT OF THE TREASURY"; the model splits them at the small words)."""
+    lex = load_lexicon()
+    have = {form for form, _key, _ctx in lex.org_patterns()}
+    return [(form.upper(), key, False) for form, key, ctx in lex.org_patterns()
+            if not ctx and " " in form and form != form.upper() and form.upper() not in have]
 
 
 def _lowercase_tails() -> list[tuple[str, str, bool]]:
@@ -161,7 +171,16 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
     if kind == "organization" and SUBNATIONAL.match(text, span.end):
         return False  # "el Congreso local", "la Fiscalía estatal", "the state Congress": a state's, not the nation's
+    if kind == "organization" and _COMMITTEE_OF.search(text, max(0, span.start - 30), span.start) and \
+            text[span.start:span.end].split()[0].lower() not in names_data().org_words:
+        return False  # "la Comisión de Relaciones Exteriores" of the Senate: a committee on the subject, not the ministry
     return True
+
+
+# a legislature's committee named by its subject: "Comisión de |Relaciones Exteriores|", "Committee on |Homeland
+# Security|"
+_COMMITTEE_OF = re.compile(r"\b(?:Comisión|Comisiones|Comité|Committee|Subcommittee)[ \xa0]+(?:de|del|on|of)[ \xa0]+"
+                           r"(?:la[ \xa0]+)?$")
 
 
 # the rest of a longer name after an organization's: " de Justicia del Estado de Zacatecas", " de Michoacán"
@@ -263,16 +282,25 @@ def _country_pattern(country: str) -> re.Pattern[str] | None:
 
 
 def company_mentions(text: str) -> list[Mention]:
-    """Companies named with a legal suffix: 'Grupo de Combustibles S.A de C.V.', 'Náutica Marina, S.A. de C.V.'."""
+    """Companies named with a legal suffix: 'Grupo de Combustibles S.A de C.V.', 'Náutica Marina, S.A. de C.V.'.
+
+    Two names joined by "and" before one suffix are two companies ("Casa de Cambio Frontera Norte and Cambios y
+    Divisas del Bravo, S.A. de C.V."): the suffix is the second's; the first is kept when it has two words at
+    least (a Spanish "y" stays inside a name: "Cambios y Divisas")."""
     names = names_data()
     suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
-    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:\s+(?:de|del|y|and|of|la)|\s+[A-ZÁÉÍÓÚ][\w&’'.-]*){{0,6}}?)"
-                         rf",?\s+({suffix})")
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:\s+(?:de|del|y|and|of|la|&)|\s+[A-ZÁÉÍÓÚ][\w&’'.-]*){{0,6}}?)"
+                         rf",?\s+({suffix})(?![\w])")
     out = []
     for match in pattern.finditer(text):
-        name = match.group(1).strip(" ,")
-        surface = text[match.start(1):match.end(2)]
-        out.append(Mention("organization", surface, Span(match.start(1), match.end(2)), name, source="rule"))
+        start, name = match.start(1), match.group(1)
+        first, joined, second = name.rpartition(" and ")
+        if joined and second[:1].isupper():
+            if len(first.split()) >= 2:
+                out.append(Mention("organization", first, Span(start, start + len(first)), first, source="rule"))
+            start, name = start + len(first) + len(joined), second
+        surface = text[start:match.end(2)]
+        out.append(Mention("organization", surface, Span(start, match.end(2)), name.strip(" ,"), source="rule"))
     return out
 
 

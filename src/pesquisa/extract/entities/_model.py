@@ -16,6 +16,8 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
+from pesquisa.extract.entities._acronyms import spelled_by_acronym
+from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
 from pesquisa.extract.entities._names import (
     NAME_TOKEN,
@@ -28,7 +30,7 @@ from pesquisa.extract.entities._names import (
     is_known_place,
     names_data,
 )
-from pesquisa.extract.entities._surroundings import institution_around, possessor_or_family
+from pesquisa.extract.entities._surroundings import institution_around, place_by_position, possessor_or_family
 from pesquisa.extract.nlp import doc_text, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
@@ -42,7 +44,7 @@ def _extend_left(doc: Doc, start_token: int) -> int:
     while i > 0:
         tok = doc[i - 1]
         if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
-                or tok.text.lower() in names.not_names or tok.pos_ not in {"PROPN"} or tok.ent_type_ in PLACE_LABELS
+                or tok.text.lower() in names.not_names or tok.pos_ not in {"PROPN"} or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
                 or tok.text.lower() in names.org_words or fold(tok.text) in names.headline_verbs):
             break
         i -= 1
@@ -109,11 +111,14 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     end_char = last.idx + len(last)
     cleaned = clean_person_name(text[start_char:_name_end(text, start_char, end_char, lowered)], start_char)
     if cleaned is None:
-        return _acronym_organization(ent, taken)
+        found = _acronym_organization(ent, taken) or group_organization(text, Span(start_char, end_char))
+        return None if found is None or any(found.span.overlaps(t) for t in taken) else found
     name, start, title = cleaned
     if name.lower() in names_data().sole_bodies:
         return None  # "Marina asegura 8 toneladas": the Navy, not a woman named Marina
     span = Span(start, start + len(name))
+    if spelled_by_acronym(text, span, name):  # "Fomento Económico Mexicano (FEMSA)"
+        return None if any(span.overlaps(t) for t in taken) else Mention("organization", name, span, name)
     if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
         return None
     before = text[text.rfind("\n", 0, start) + 1:start].split()[-1:]
@@ -189,7 +194,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None  # "Aseguró que ...", "Consultado por ...": a capitalized verb ("Cartels Are Adapting": a
         # headline's clause); "Quién es ...": a stop word
     start = after_dateline(span, datelines).start
-    surface = _trim_member_lead(_trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
+    surface = trim_member_lead(untrimmed := _trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
     surface_start = start + text[start:ent.end_char].find(surface)
@@ -218,14 +223,13 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
             and (name.lower() in names_data().org_words - names_data().sole_bodies or
                  _common_nouns(re.sub(r"\W", " ", name), lowered)):
         return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
-    if fold(name) in names_data().demonyms or name.lower() in names_data().not_names | names_data().title_heads:
-        return None  # "Mexican", "Today", "Senador": no organization or place
-    if commodity_key(name) in load_quantity_lexicon().commodities:
-        return None  # "MDMA", "Fentanilo": a drug, no organization or place
-    if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name)):
-        kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa"
-    if kind == "place" and any(w.lower() in names_data().org_words for w in name.split()):
-        kind = "organization"
+    if _names_nothing(name):
+        return None
+    if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name) or
+                                   place_by_position(text, span, name)):
+        kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa", "José Villalobos, 35, of Socorro"
+    if kind == "place" and (any(w.lower() in names_data().org_words for w in name.split()) or members_body(untrimmed, name)):
+        kind = "organization"  # "Policía Municipal"; "Analistas de Banorte", "integrantes de Los Mexicles"
     before = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:]
     if kind == "organization" and before and before[0].lower() in names_data().geo_words:
         kind = "place"  # "la colonia Centro", "el municipio Benito Juárez": a place named like a body
@@ -236,6 +240,14 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None
     institution = institution_around(text, span, taken) if kind == "place" else None
     return institution or Mention(kind, surface, span, name)
+
+
+def _names_nothing(name: str) -> bool:
+    """A nationality, a sentence opener, a title, an honorific or a drug: "Mexican", "Today", "Senador", "Lic.",
+    "MDMA" name no organization or place."""
+    names = names_data()
+    return fold(name) in names.demonyms or name.lower() in names.not_names | names.title_heads or \
+        name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities
 
 
 def _leader_of(text: str, span: Span) -> bool:
@@ -278,6 +290,11 @@ def _misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     return Mention("organization", surface, span, surface)
 
 
+# capitalized words after a name cut at a particle, with the particles between them
+GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)[ \xa0]+$")
+NAME_GOES_ON = re.compile(r"(?:[ \xa0]+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \xa0]+(?:de|del|de la|de los|de las)(?=[ \xa0]+[A-ZÁÉÍÓÚÑ]))?)+")
+
+
 def _person_in_disguise(text: str, span: Span, surface: str) -> Mention | None:
     """A person the model called a place or organization: a given name first, or an age after it.
 
@@ -288,6 +305,13 @@ def _person_in_disguise(text: str, span: Span, surface: str) -> Mention | None:
     words = surface.split()
     if len(words) < 2 or PLACE_BEFORE.search(text[max(0, span.start - 16):span.start]):
         return None
+    if words[-1] in names_data().particles and (rest := NAME_GOES_ON.match(text, span.end)):
+        # the model cut a compound given name at its particle: "María de los| Ángeles Guízar del Río"
+        span, surface = Span(span.start, rest.end()), surface + rest.group(0)
+    if is_given_name(words[0]) and (first := GIVEN_BEFORE.search(text, max(0, span.start - 20), span.start)) and \
+            is_given_name(first.group(1)):  # "his sister, Ana| Cristina Marrufo-Delgado": a first given name cut off
+        span, surface = Span(first.start(1), span.end), text[first.start(1):span.end]
+    words = surface.split()
     aged = re.match(r",\s*\d{1,2}\s*,", text[span.end:span.end + 6]) is not None
     # a compound given name: "Marina del Pilar", "Ana de Jesús" (the first word alone may name other things)
     compound = len(words) >= 4 and words[1] in {"del", "de"} and is_given_name(words[2])
@@ -353,18 +377,6 @@ def _looks_like_place_or_thing(text: str, span: Span) -> bool:
 def _lexicon_place_follows(after: str) -> bool:
     word = re.match(r",\s+(?:y\s+)?([A-ZÁÉÍÓÚ][\w]+)", after)
     return bool(word and is_known_place(word.group(1)))
-
-
-# members of the body before its name ("Elementos de la ", "Agents of the ")
-_MEMBERS_OF = re.compile(r"^(\w+)[ \xa0]+(?:de[ \xa0]+la|de[ \xa0]+los|de[ \xa0]+las|del|de|of[ \xa0]+the|of)"
-                         r"[ \xa0]+(?=[A-ZÁÉÍÓÚ])")
-
-
-def _trim_member_lead(surface: str) -> str:
-    """``surface`` without a lead naming the body's members: "Elementos de la Fiscalía del Estado" ->
-    "Fiscalía del Estado"."""
-    lead = _MEMBERS_OF.match(surface)
-    return surface[lead.end():] if lead and fold(lead.group(1)) in names_data().member_nouns else surface
 
 
 def _trim_lowercase_tail(surface: str) -> str:

@@ -38,6 +38,8 @@ class Names:
     given_names: set[str]  # folded
     org_cues: list[str]
     member_nouns: set[str]
+    group_words: set[str]  # folded
+    surname_org_words: set[str]
     institution_heads: list[str]
     nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
 
@@ -68,6 +70,8 @@ def names_data() -> Names:
         given_names={fold(w) for lang in data["given_names"].values() for w in lang},
         org_cues=[c for lang in data["org_cues"].values() for c in lang],
         member_nouns={fold(w) for lang in data["member_nouns"].values() for w in lang},
+        group_words={fold(w) for lang in data["group_words"].values() for w in lang},
+        surname_org_words={w.lower() for w in data["surname_org_words"]},
         institution_heads=list(data["institution_heads"]),
         nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
     )
@@ -112,6 +116,24 @@ def _is_name_token(word: str, names: Names) -> bool:
     return bool(NAME_TOKEN.match(word)) or word.lower() in names.particles
 
 
+# words of ``not_names`` that are not stripped off a longer name: articles and demonstratives ("la Firma" is no
+# name), and the honorifics of a nickname ("Don Neto")
+_KEPT_OPENERS = frozenset({"el", "la", "los", "las", "the", "this", "that", "these", "those", "este", "esta", "estos",
+                           "estas", "ese", "esa", "dicho", "dicha", "don", "doña"})
+
+
+def _title_word(word: str, names: Names) -> bool:
+    """A title word, singular or plural ("Assistant U.S. |Attorneys| Kristen Rees and ...")."""
+    low = word.lower()
+    return low in names.title_words or (low.endswith("s") and (low[:-1] in names.title_words or
+                                                                (low.endswith("es") and low[:-2] in names.title_words)))
+
+
+def _surname(word: str, i: int, words: list[str], names: Names) -> bool:
+    """An organization word that is a surname here: after a given name ("Sandra Ley Gutiérrez")."""
+    return word.lower() in names.surname_org_words and i > 0 and is_given_name(words[0])
+
+
 def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:
     """(name, new start, stripped title) of a person span, or None if it is no name."""
     names = names_data()
@@ -122,8 +144,9 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     # the model glues what a possessive owns to the name: "Trump’s Executive (Order)"
     stripped = re.split(r"['’]s\s", stripped, maxsplit=1)[0]
     words = stripped.split()
-    while words and (words[0].lower().rstrip(".") in names.honorifics or words[0].lower() in names.title_words):
-        title_parts.append(words[0])
+    while words and (words[0].lower().rstrip(".") in names.honorifics or _title_word(words[0], names) or
+                     (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS)):  # "Según X Y"
+        title_parts += [words[0]] if words[0].lower() not in names.not_names else []
         cut = stripped.find(words[0]) + len(words[0])
         rest = stripped[cut:]
         start += cut + (len(rest) - len(rest.lstrip()))
@@ -156,8 +179,9 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None  # "Walker’s Greensboro-area": a possessive or a compound inside is no name
     if words[0].lower() in names.particles or words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
         return None
-    if any(w.strip(".,").lower() in names.org_words for w in words) or extract_org_types(stripped):
-        return None  # organization words, or a legal form rigour knows in any language ("GmbH", "S.A.S.")
+    if any((w.strip(".,").lower() in names.org_words and not _surname(w, i, words, names)) or fold(w) in names.group_words
+           for i, w in enumerate(words)) or extract_org_types(stripped):
+        return None  # organization or group words ("Madres Buscadoras"), or a legal form rigour knows ("GmbH")
     if len(words) == 1 and words[0].lower() in names.not_names:
         return None
     if words[0].lower() in names.geo_words or (len(words) > 1 and words[-1].lower() in names.geo_tails):

@@ -1,5 +1,5 @@
 """People and organizations the model misses: names after titles and credits, withheld surnames,
-nicknames, the signers of embedded tweets, groups after a group noun; and aliases.
+nicknames, the signers of embedded tweets, groups after a group noun (aliases: ``_aliases``).
 
 The model's own spans are checked in ``_model``."""
 
@@ -70,6 +70,8 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             given = next((i for i, w in enumerate(keep[1:-1], start=1) if is_given_name(w)), None)
             if keep and given and not is_given_name(keep[0]):
                 keep = keep[given:]  # "...District of California Martin Estrada": the name starts at the given name
+            if _named_after(run, keep):
+                continue  # "profesora de la Universidad George Mason": a body named after a person
             start = match.end("name") - len(" ".join(keep)) if keep else start
             start = min(start, match.start("name"))
         while start < match.end("name") and not text[start].isalpha():
@@ -82,9 +84,10 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             continue
         if len(candidate.split()) == 1 and (match.group("credit") or not (
                 match.group(0)[:1].isupper() and re.fullmatch(r"\w+", candidate)) or
-                re.search(rf"\b{re.escape(candidate.lower())}\b", text)):
+                re.search(rf"\b{re.escape(candidate.lower())}\b", text) or
+                re.match(r"[ \xa0]+\d", text[cstart + len(candidate):])):
             continue  # "Foto: Especial": a credit names a person with two words at least; "Plaza Boss Extradited"
-            # in a title-case headline: a word the text also writes in lower case
+            # in a title-case headline: a word the text also writes in lower case; "Executive Order 14059": a number
         if not inner and _complement_of_title(text, cstart, candidate):
             continue  # "jefe de Operaciones de Vigilancia Aduanera": the title's own complement, no name
         span = Span(cstart, cstart + len(candidate))
@@ -92,6 +95,14 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             continue
         found.append(Mention("person", candidate, span, candidate, source="rule"))
     return found
+
+
+def _named_after(run: str, keep: list[str]) -> bool:
+    """The word before the name is an organization word after "de la"/"del" ("de la |Universidad| George
+    Mason", "del |Centro| Miguel Agustín Pro"): a Spanish body's name, opened by its head, not a person's."""
+    before = run[:len(run) - len(" ".join(keep))].split()
+    return bool(keep and before) and before[-1].lower() in names_data().org_words and \
+        re.search(r"\b(?:de la|del|de|en la|en el)$", " ".join(before[:-1])) is not None
 
 
 def _whole_name(run: str) -> bool:
@@ -208,7 +219,8 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
                     lex.org_key(name) or fold(name) in names.demonyms | names.member_nouns or \
                     set(fold(name).split()) & named or \
                     any(t.lower_.rstrip(".") in names.not_names | names.title_heads | names.title_words |
-                        names.org_words for t in words) or name.lower() in names.sole_bodies:
+                        names.org_words or fold(t.text) in names.group_words for t in words) or \
+                    name.lower() in names.sole_bodies:
                 continue  # ... or a body named by its head alone: "Marina asegura 8 toneladas"
             out.append(Mention("person", name, span, name, source="rule"))
     return out
@@ -243,7 +255,7 @@ def withheld_people(text: str) -> list[Mention]:
 
 
 NICKNAMED = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?) [“\"«]([^”\"»\n]{2,25})[”\"»] "
-                       r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)")
+                       r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)")
 
 
 def nicknamed_people(text: str) -> list[Mention]:
@@ -252,13 +264,17 @@ def nicknamed_people(text: str) -> list[Mention]:
     out = []
     for match in NICKNAMED.finditer(text):
         first, last = match.group(1), match.group(3)
-        if first.split()[0].lower() in names.not_names | names.title_words or not match.group(2)[:1].isupper():
+        opener = first.split()[0]
+        if " " in first and not is_given_name(opener) and is_given_name(first.split()[1]):
+            first = first.split()[1]  # 'Since Ismael "El Mayo" Zambada': a capitalized word opening the sentence
+        elif opener.lower() in names.not_names | names.title_words or not match.group(2)[:1].isupper():
             continue
+        begin = match.start(1) + match.group(1).find(first)
         name = f"{first} {last}"
         known = nickname_owner(match.group(2))
         if known and fold(last).split()[0] in fold(known).split():
             name = known  # "Joaquín “El Chapo” Guzmán" is Joaquín Guzmán Loera, not his son Joaquín Guzmán López
-        out.append(Mention("person", match.group(0), Span(match.start(), match.end()), name, source="rule"))
+        out.append(Mention("person", text[begin:match.end()], Span(begin, match.end()), name, source="rule"))
         start = match.start(2)
         out.append(Mention("person", match.group(2), Span(start, start + len(match.group(2))), match.group(2),
                            alias_of=name, source="rule"))
@@ -365,17 +381,4 @@ def org_cue_mentions(text: str) -> list[Mention]:
             continue
         start = match.start("name")
         out.append(Mention("organization", name, Span(start, start + len(name)), name, source="rule"))
-    return out
-
-
-def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
-    """Nicknames in quotes right after a person's name ('..., alias “El Tarjetas”')."""
-    out = []
-    for person in people:
-        tail = text[person.span.end:person.span.end + 60]
-        match = re.match(r"\s*,?\s*(?:alias|a\.k\.a\.|aka|apodado|conocido como|\(a\))?\s*[“\"«]([^”\"»]{2,30})[”\"»]", tail)
-        if match and match.group(1)[:1].isupper():
-            start = person.span.end + match.start(1)
-            out.append(Mention("person", match.group(1), Span(start, start + len(match.group(1))),
-                               match.group(1), alias_of=person.name, source="rule"))
     return out

@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from pesquisa.extract.entities._names import is_known_place, names_data
-from pesquisa.lexicon import read_data
+from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
 
@@ -52,3 +52,22 @@ def institution_around(text: str, span: Span, taken: list[Span]) -> Mention | No
     if any(body.overlaps(t) for t in taken):
         return None
     return Mention("organization", text[body.start:body.end], body, text[body.start:body.end])
+
+
+_HOME_TOWN = re.compile(r"\b\d{1,3},[ \xa0]+(?:of|from|de)[ \xa0]+$")  # "José Villalobos, 35, of |Socorro"
+_AFTER_PLACE = re.compile(r"\b(?:in|en|between|entre)[ \xa0]+(?P<place>[A-ZÁÉÍÓÚ][\w.]*(?:[ \xa0][A-ZÁÉÍÓÚ][\w.]*){0,2})"
+                          r"[ \xa0]+(?:and|y)[ \xa0]+$")
+
+
+def place_by_position(text: str, span: Span, name: str) -> bool:
+    """A name the model calls an organization stands where a place does: a home town after an age ("José
+    Villalobos, 35, of Socorro"), or coordinated with a known place after "in" ("in El Paso and Las Cruces").
+    Not a name with an organization word."""
+    if any(w.lower() in names_data().org_words for w in name.split()):
+        return False
+    before = text[max(0, span.start - 60):span.start]
+    if _HOME_TOWN.search(before):
+        return True
+    coordinated = _AFTER_PLACE.search(before)
+    return bool(coordinated and (is_known_place(coordinated.group("place")) or
+                                 load_lexicon().place_key(coordinated.group("place"))))

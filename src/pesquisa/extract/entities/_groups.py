@@ -1,0 +1,51 @@
+"""Groups the model takes for a person or a place: a name built of group words ("Madres Buscadoras de
+Sonora", "Amnistía Internacional", ``group_words`` in names.yaml), or a body named after its members
+("Analistas de Banorte", "integrantes de Los Mexicles", ``member_nouns``)."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.entities._names import QUOTE_CHARS, is_known_place, names_data
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import Mention, Span
+
+# members of the body before its name ("Elementos de la ", "Agents of the ", "Analistas de ")
+_MEMBERS_OF = re.compile(r"^(\w+)[ \xa0]+(?:de[ \xa0]+la|de[ \xa0]+los|de[ \xa0]+las|del|de|of[ \xa0]+the|of)"
+                         r"[ \xa0]+(?=[A-ZÁÉÍÓÚ])")
+
+
+def trim_member_lead(surface: str) -> str:
+    """``surface`` without a lead naming the body's members: "Elementos de la Fiscalía del Estado" ->
+    "Fiscalía del Estado", "Analistas de Banorte" -> "Banorte"."""
+    lead = _MEMBERS_OF.match(surface)
+    return surface[lead.end():] if lead and fold(lead.group(1)) in names_data().member_nouns else surface
+
+
+def members_body(untrimmed: str, name: str) -> bool:
+    """``name`` followed a members' lead in ``untrimmed`` ("Analistas de Banorte") and is no known place: the
+    body they belong to, an organization."""
+    return trim_member_lead(untrimmed) != untrimmed and not (is_known_place(name) or load_lexicon().place_key(name))
+
+
+def group_organization(text: str, span: Span) -> Mention | None:
+    """The organization a model "person" of two capitalized words or more names when it holds a group word
+    ("Madres Buscadoras de Sonora", "Human Rights Watch"), or the body after a members' lead ("Analistas de
+    Monex"); None otherwise."""
+    raw = text[span.start:span.end]
+    surface = raw.strip(QUOTE_CHARS + " ,;:")
+    start = span.start + raw.find(surface)
+    trimmed = trim_member_lead(surface)
+    names = names_data()
+    words = surface.split()
+    if trimmed != surface:
+        name = trimmed
+    elif len(words) >= 2 and any(fold(w) in names.group_words for w in words) and \
+            all(w[:1].isupper() or w in names.particles for w in words):
+        name = surface
+    else:
+        return None
+    if is_known_place(name) or load_lexicon().place_key(name):
+        return None
+    begin = start + len(surface) - len(name)
+    return Mention("organization", name, Span(begin, begin + len(name)), name)

@@ -1,0 +1,43 @@
+"""A prosecutor's list of defendants (name, alias, age, home town) is article text, not a block of teasers.
+
+The page is hand-written in the style of a US Attorney's press release; none is taken from the shared corpus.
+"""
+
+from __future__ import annotations
+
+from pesquisa.clean import clean_document
+from pesquisa.records import RawDocument
+
+PAGE = """U.S. Attorney's Office | Southern District of Texas
+
+PRESS RELEASE
+
+Nine charged in indictment targeting cartel faction's fentanyl pipeline
+
+Thursday, October 15, 2026
+
+HOUSTON – A federal grand jury has returned an indictment charging nine people with conspiring to import \
+fentanyl on behalf of a faction of the Gulf Cartel, announced the U.S. Attorney.
+
+The indictment, unsealed Wednesday, names the following defendants:
+
+Jesús Alberto Treviño Salinas, aka "El Comandante Beto," 44, of Reynosa, Tamaulipas;
+María Guadalupe de la Garza Villarreal, aka "La Güera," 37, of McAllen;
+Rogelio "El Cuervo" Cantú Ibarra, 51, of Matamoros, Tamaulipas;
+- Ling Chen, 45, of Flushing, New York
+and five others whose names remain under seal.
+
+According to the indictment, the defendants moved fentanyl across the Rio Grande in tractor-trailers.
+
+If convicted, the defendants face a minimum of 10 years and up to life in federal prison.
+
+Topic: Drug Trafficking
+"""
+
+
+def test_clean_defendant_list_stays_in_the_body():
+    body = clean_document(RawDocument(source="usao.txt", raw=PAGE)).body
+    for line in ("names the following defendants:", "Jesús Alberto Treviño Salinas, aka", "Rogelio \"El Cuervo\"",
+                 "Ling Chen, 45, of Flushing"):
+        assert line in body
+    assert "Topic: Drug Trafficking" not in body
