@@ -649,3 +649,11 @@ def test_entities_a_one_word_name_reads_as_the_titled_person_it_names_elsewhere(
             "conference. Sheinbaum also said her government would not allow any foreign military intervention.")
     assert "Sheinbaum" not in _names(nlp_en, text, "organization")
     assert "Sheinbaum" in _names(nlp_en, text, "person")
+
+
+def test_entities_a_courts_ordinal_and_matter_are_no_person(nlp_es):
+    text = ("Un juez federal concedió una suspensión provisional al exgobernador César Duarte Jáquez. El juez Noveno de "
+            "Distrito en materia de Amparo Penal en la Ciudad de México otorgó la medida, informó la defensa.")
+    people = _names(nlp_es, text, "person")
+    assert "César Duarte Jáquez" in people
+    assert not any("Noveno" in p or "Penal" in p for p in people)

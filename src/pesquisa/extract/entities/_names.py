@@ -184,6 +184,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None  # organization or group words ("Madres Buscadoras"), or a legal form rigour knows ("GmbH")
     if len(words) == 1 and words[0].lower() in names.not_names:
         return None
+    if any(w.lower() in names.not_names - names.particles - _KEPT_OPENERS for w in words[1:]):
+        return None  # "Amparo Penal" (a court's matter), not a given name and a surname
     if words[0].lower() in names.geo_words or (len(words) > 1 and words[-1].lower() in names.geo_tails):
         return None  # "Bahía de Banderas", "Hudson Bay"; a Spanish surname may be one ("Farías Laguna")
     if any(w.isupper() and w not in {"II", "III"} and not re.fullmatch(r"[A-Z]\.", w) for w in words):
