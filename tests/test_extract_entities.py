@@ -657,3 +657,11 @@ def test_entities_a_courts_ordinal_and_matter_are_no_person(nlp_es):
     people = _names(nlp_es, text, "person")
     assert "César Duarte Jáquez" in people
     assert not any("Noveno" in p or "Penal" in p for p in people)
+
+
+def test_entities_a_run_of_a_title_case_headline_is_no_organization(nlp_en):
+    text = ("Mexico's Fuel Theft Boom Moves Offshore\n\nCriminal groups in Mexico are increasingly smuggling fuel by "
+            "sea, the Gulf Cartel among them, according to the Drug Enforcement Administration.")
+    orgs = _names(nlp_en, text, "organization")
+    assert not any("Boom" in o for o in orgs)
+    assert "Drug Enforcement Administration" in orgs

@@ -71,3 +71,20 @@ def place_by_position(text: str, span: Span, name: str) -> bool:
     coordinated = _AFTER_PLACE.search(before)
     return bool(coordinated and (is_known_place(coordinated.group("place")) or
                                  load_lexicon().place_key(coordinated.group("place"))))
+
+
+def headline_fragment(text: str, mention: Mention) -> bool:
+    """A run of a Title Case headline the model calls an organization ("Mexico's| Fuel Theft Boom Moves
+    Offshore"): three words or more, none an organization word, on a short line that capitalizes its words."""
+    words = mention.name.split()
+    if mention.type != "organization" or mention.source != "model" or len(words) < 3:
+        return False
+    names = names_data()
+    if any(w.strip(".,").lower() in names.org_words for w in words):
+        return False
+    start = text.rfind("\n", 0, mention.span.start) + 1
+    end = text.find("\n", mention.span.end)
+    line = text[start:end if end != -1 else len(text)].strip()
+    long_words = [w for w in line.split() if len(w) >= 4]
+    title_case = bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
+    return title_case and len(line.split()) <= 20 and not line.endswith(".")
