@@ -159,3 +159,10 @@ def test_published_a_weekday_with_its_date_in_brackets_in_the_lede():
             "Una activista que buscaba a su hermano desaparecido fue asesinada en el estado de Guanajuato, "
             "informaron este viernes (05.12.2026) autoridades locales.\n\n" + BODY_ES)
     assert _published(text) == "2026-12-05"
+
+
+def test_published_a_stamp_glued_to_its_second_date_and_a_date_before_a_section():
+    head = "Sheinbaum rejects US military strikes on cartels\n\n"
+    assert _published(head + "Published On 5 Dec 20265 Dec 2026\n\n" + BODY) == "2026-12-05"
+    assert _published("Axios\n\nDec 5, 2026 - World\n\nScoop: U.S. and Mexico near deal on tracing\n\n" + BODY) \
+        == "2026-12-05"

@@ -43,7 +43,8 @@ CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]
                    r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|[AP]M\b)", re.I)  # "3:15 PM", and an hour alone: "3 AM PT"
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 WEEKDAY_BRACKET = re.compile(WEEKDAY.pattern + r"\s*\(([^()]{6,20})\)", re.I)
-GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b)")
+# a year glued to the clock or to the next date of the stamp: "December 5, 20263:21 PM", "5 Dec 20265 Dec 2026"
+GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}\s+[A-Za-zÁÉÍÓÚáéíóú]{3})")
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
@@ -203,11 +204,14 @@ def placed_date(lines: list[str], month_first: bool = False) -> str | None:
     return None
 
 
+PIPED = re.compile(r"\s[|•·–-]\s")  # "Relaciones Exteriores | 03 de diciembre de 2026", "Dec 5, 2026 - World"
+
+
 def piped_date(lines: list[str], month_first: bool = False) -> str | None:
     """The date part of a short header line of parts between pipes, one of them a date without its weekday:
     "Presidencia de la República | 15 de julio de 2025 | Versión estenográfica"."""
     for line in lines[:TOP_LINES]:
-        parts = [part.strip() for part in SEPARATOR.split(line)]
+        parts = [part.strip() for part in PIPED.split(line)]
         if len(parts) < 2 or any(len(part.split()) > BANNER_WORDS for part in parts) or WEEKDAY.search(line):
             continue
         for part in parts:
