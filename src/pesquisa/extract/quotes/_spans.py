@@ -99,7 +99,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         return None  # "a national alleged to be a plaza boss", "vowed to fight": an infinitive states no words
     clause = _clause_start(verb)
     if clause is not None:
-        return clause
+        return None if _quote_attributed_after(clause, quotes, sent) else clause
     # an English infinitive ("is alleged to have worked", "vowed to fight") states no words;
     # a Spanish one after a speech verb does ("aseguró no tener información")
     complements = {"ccomp", "xcomp"} if doc.lang_ == "es" else {"ccomp"}
@@ -124,7 +124,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     if nxt is not None and (nxt.text == ":" or (nxt.text in {"“", '"', "«"} and any(q.start == nxt.idx + 1
                                                                                   for q in quotes))):
         # 'said: ...', 'dijo “...”' (a mark that opens a quote, not a title: 'told "Morning Report"')
-        return Span(nxt.idx + (1 if nxt.text == ":" else 0), sent.end_char)
+        content = Span(nxt.idx + (1 if nxt.text == ":" else 0), sent.end_char)
+        return None if _quote_attributed_after(content, quotes, sent) else content
     return _before_attribution(verb, quotes) or _clause_before(verb, quotes)
 
 
@@ -143,6 +144,13 @@ def _clause_before(verb: Token, quotes: list[Span]) -> Span | None:
         return None
     content = Span(clause.left_edge.idx, token_end(clause.right_edge))
     return None if any(q.overlaps(content) for q in quotes) else content
+
+
+def _quote_attributed_after(content: Span, quotes: list[Span], sent: SpacySpan) -> bool:
+    """The content opens with a direct quote that words after it attribute ('What they're saying: “...,” an
+    official said.'): the quote is the statement, with its own speaker."""
+    opening = next((q for q in quotes if content.start <= q.start <= content.start + 3), None)
+    return opening is not None and any(t.idx >= opening.end and is_speech_verb(t) for t in sent)
 
 
 def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
