@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, needs_clause, sentence_of, speech_cues, text_of
 from pesquisa.extract.quotes._marks import inside
-from pesquisa.extract.quotes._subjects import past_the_one_told, subject_span, token_end
+from pesquisa.extract.quotes._subjects import subject_span, token_end
 from pesquisa.records import Span
 
 WH_WORDS = {"why", "how", "what", "when", "where", "whether", "if", "who", "which", "cómo", "qué", "si",
@@ -216,11 +216,6 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", re.I)
 
 
-@cache
-def _according_pattern(cue: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=[\s,(]))({re.escape(cue)})\s+", re.I)
-
-
 def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
     """(reported clause, the phrase's first word) of multi-word speech expressions ('hizo énfasis en que ...').
 
@@ -237,46 +232,6 @@ def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
             first = next((t for t in sent if t.idx == start), None)
             out.append((Span(sent.start_char + match.end(), sent.end_char), first))
     return out
-
-
-def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span]]:
-    """(content, source) pairs framed by 'according to X' / 'según X' in one sentence, outside quotes."""
-    cues = speech_cues()
-    text = text_of(sent.doc)[sent.start_char:sent.end_char]
-    out = []
-    for cue in cues.according:
-        for match in _according_pattern(cue).finditer(text):
-            if inside(sent.start_char + match.start(1), quotes):
-                continue  # the speaker's own words: "(de acuerdo con el reportaje)" inside a quote
-            rest = text[match.end():]
-            if match.group(1).lower() == "per" and not re.match(r"(?:the|a|an)\s|[A-Z]", rest):
-                continue  # "83 homicides per day": a rate, not "per the ministry"
-            src_end = re.search(r"[,;)]|\.?\s*$", rest)
-            if not src_end:
-                continue
-            source = _past_the_verb(sent, Span(sent.start_char + match.end(), sent.start_char + match.end() + src_end.start()))
-            lead = text[:match.start(1)].rstrip()
-            # "que, según X, CONTENT", or a sentence adverb before the frame ("However, according to X, ...");
-            # after a clause of its own the frame closes it: "CONTENT, according to X, the third in a row."
-            opens = lead.endswith(("que,", "que", "that,", "that")) or (lead.endswith(",") and len(lead.split()) <= 3)
-            if match.start(1) < 3 or (opens and rest[src_end.start()] == ","):
-                # "According to X, CONTENT" / "que, según X, CONTENT"
-                content = Span(source.end + 1, sent.end_char)
-            else:
-                # "CONTENT, according to X."
-                content = Span(sent.start_char, sent.start_char + match.start(1))
-            out.append((content, source))
-    return out
-
-
-def _past_the_verb(sent: SpacySpan, source: Span) -> Span:
-    """The source of "según dijo a EFE una fuente" is "una fuente": not the verb, nor the one told."""
-    first = next((t for t in sent if t.idx >= source.start), None)
-    if first is None or not is_speech_verb(first):
-        return source
-    at = past_the_one_told(first, framed=True)
-    start = sent.doc[at].idx if at < len(sent.doc) else source.end
-    return Span(start, source.end) if start < source.end else source
 
 
 def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:

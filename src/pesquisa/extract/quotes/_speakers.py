@@ -226,7 +226,8 @@ class Resolver(Titles):
         # a person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó", "Alejandro
         # Celorio, a legal adviser to the ministry, told"): that name speaks, without an id, never
         # whoever spoke before nor the title after it
-        for name in self._segments(subject):  # "Su timonel, Andrés Santander,": the apposition names
+        for segment in self._segments(subject):  # "Su timonel, Andrés Santander,": the apposition names
+            name = self._past_title(segment)  # "la doctora Sandra Ley": the name after the title
             if self._is_name(name):
                 return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
         if words[-1] in self.cues.unnamed or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
@@ -309,6 +310,17 @@ class Resolver(Titles):
             out.append(Span(start + lead, start + len(part.rstrip())))
             start += len(part) + 1
         return [p for p in out if p.end > p.start]
+
+    def _past_title(self, segment: Span) -> Span:
+        """``segment`` without the determiners and the words in lower case (a title, a description) that lead it
+        ("la doctora Sandra Ley" -> "Sandra Ley")."""
+        span = self.doc.char_span(segment.start, segment.end, alignment_mode="expand")
+        toks = list(span or [])
+        k = 0
+        while k < len(toks) - 1 and (toks[k].pos_ == "DET" or fold(toks[k].text) in self.heads or
+                                     (toks[k].pos_ in {"NOUN", "ADJ"} and toks[k].text.islower())):
+            k += 1
+        return Span(max(segment.start, toks[k].idx), segment.end) if k else segment
 
     def _is_name(self, subject: Span) -> bool:
         """The subject is a written-out name: two to four capitalized proper nouns and nothing else."""

@@ -1,0 +1,151 @@
+"""Quotes of round 6 on hand-written sentences and pages: opinion frames ("Para X, ...", "For X, ..."),
+appositions after a frame's source, denials, attributed statements of official releases.
+
+Each case is a kind of text news carries, written here without reading the shared corpus or its gold.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean._boilerplate import classify
+from pesquisa.extract.entities import extract_entities
+from pesquisa.extract.quotes import extract_quotes
+from pesquisa.extract.titles import extract_roles
+from pesquisa.statements import attributed_statements
+
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    ents = extract_entities(doc, "d")
+    extract_roles(text, ents, published=None)
+    return extract_quotes(doc, ents)
+
+
+def _said(quotes, start: str):
+    """(speaker, has an id) of the quote that starts with ``start``."""
+    quote = next(q for q in quotes if q.text.startswith(start))
+    return quote.speaker, quote.speaker_local_id is not None
+
+
+# --- an opinion framed by its holder ----------------------------------------------------------
+
+PARA_ES = (
+    "El gobierno federal presentó un plan para reforzar la vigilancia en Sonora.\n\n"
+    "Para el investigador Raúl Benítez Manaut, de la UNAM, el problema no está en la frontera sino en la "
+    "demanda: «Mientras haya compradores de fentanilo, los cárteles van a encontrar la manera de cruzar».\n\n"
+    "Para muchos habitantes de Nogales, sin embargo, la presencia de la Guardia Nacional es una buena noticia.\n\n"
+    "Para 2027, el gobierno prevé contratar a 5 mil nuevos agentes aduanales.\n\n"
+    "Para la presidenta Claudia Sheinbaum, en cambio, los números muestran un cambio de rumbo. "
+    "«Vamos bien, pero falta mucho», dijo el miércoles en su conferencia matutina."
+)
+
+
+def test_extract_quotes_spanish_opinion_frame_names_its_holder(nlp_es):
+    quotes = _quotes(nlp_es, PARA_ES)
+    assert _said(quotes, "el problema no está en la frontera")[0] == "Raúl Benítez Manaut"
+    assert _said(quotes, "Mientras haya compradores")[0] == "Raúl Benítez Manaut"
+    assert _said(quotes, "los números muestran un cambio")[0] == "Claudia Sheinbaum"
+    # the pro-drop "dijo" after the frame is hers ("el miércoles" is when, not who)
+    assert _said(quotes, "Vamos bien")[0] == "Claudia Sheinbaum"
+    # a group, a year: no one's opinion
+    assert not any(q.text.startswith(("la presencia de la Guardia", "el gobierno prevé")) for q in quotes)
+
+
+FOR_EN = (
+    "MEXICO CITY — Mexico has arrested more than 2,000 suspected cartel operatives this year.\n\n"
+    "For Vanda Felbab-Brown, a senior fellow at the Brookings Institution, the answer is no. "
+    "\"The cartels have adapted to every crackdown,\" she said.\n\n"
+    "For many families in Culiacán, the war between factions has made daily life impossible.\n\n"
+    "For the first time since 2019, overdose deaths have fallen for two straight years.\n\n"
+    "For García Harfuch, the numbers show that the strategy is working."
+)
+
+
+def test_extract_quotes_english_opinion_frame_names_its_holder(nlp_en):
+    quotes = _quotes(nlp_en, FOR_EN)
+    assert _said(quotes, "the answer is no") == ("Vanda Felbab-Brown", True)
+    assert _said(quotes, "the numbers show that the strategy")[0] == "García Harfuch"
+    assert not any(q.text.startswith(("the war between", "overdose deaths")) for q in quotes)
+
+
+@pytest.mark.parametrize(("text", "start", "speaker"), [
+    ("Según Rubén Salazar, del Centro de Estudios de la Universidad de Guadalajara, cada año ingresan al país "
+     "alrededor de 200 mil armas de fuego.", "cada año ingresan", "Rubén Salazar"),
+    ("Según la doctora Sandra Ley, profesora del CIDE, los cárteles han sustituido los rifles de asalto por armas "
+     "de uso militar.", "los cárteles han sustituido", "Sandra Ley"),
+    ("According to Carlos Pérez, a researcher at the University of Oxford, 70 percent of the guns come from "
+     "the United States.", "70 percent of the guns", "Carlos Pérez"),
+])
+def test_extract_quotes_a_frame_claim_starts_after_the_apposition(nlp_es, nlp_en, text, start, speaker):
+    quotes = _quotes(nlp_es if "Según" in text else nlp_en, text)
+    assert _said(quotes, start)[0] == speaker
+    assert not any(q.text.startswith(("del Centro", "profesora", "a researcher")) for q in quotes)
+
+
+def test_extract_quotes_a_circumstance_after_the_frame_stays_in_the_claim(nlp_es):
+    quotes = _quotes(nlp_es, "Según datos de la Secretaría de la Defensa, en Sinaloa, el número de armas "
+                             "aseguradas creció 40 por ciento.")
+    assert any(q.text.startswith("en Sinaloa, el número") for q in quotes)
+
+
+# --- denials ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "start"), [
+    ("es", "El exalcalde Jesús Ramírez Tirado rechazó que haya recibido pagos mensuales de la organización.",
+     "haya recibido pagos"),
+    ("es", "Su abogado, Héctor Lozano, desmintió que su cliente haya intentado salir del país.",
+     "su cliente haya intentado"),
+    ("en", "General Arturo Salinas Peña rejected claims that he had received bribes while commanding troops.",
+     "he had received bribes"),
+])
+def test_extract_quotes_a_denial_reports_what_was_denied(nlp_es, nlp_en, lang, text, start):
+    quotes = _quotes(nlp_es if lang == "es" else nlp_en, text)
+    assert any(q.text.startswith(start) and not q.direct for q in quotes)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Senado rechazó la propuesta de reforma en materia de seguridad pública por 70 votos."),
+    ("en", "The judge dismissed the case against the three defendants on Friday afternoon."),
+])
+def test_extract_quotes_a_denial_verb_with_a_plain_object_reports_nothing(nlp_es, nlp_en, lang, text):
+    assert _quotes(nlp_es if lang == "es" else nlp_en, text) == []
+
+
+# --- attributed statements of official releases --------------------------------------------------
+
+READOUT = (
+    "Secretary Rubio's Call with Mexican Foreign Secretary\n\n"
+    "December 4, 2026\n\n"
+    "The following is attributable to Spokesperson Tammy Bruce:\n\n"
+    "Secretary of State Marco Rubio spoke today with Mexican Foreign Secretary Juan Ramón de la Fuente to "
+    "discuss security cooperation. The two officials agreed to convene the group in January.\n\n"
+    "The following statement is attributable to Deputy Spokesperson Tommy Pigott:\n\n"
+    "\"The United States welcomes the decision of the Government of Mexico.\"\n\n"
+    "Tags\n\n"
+    "Mexico"
+)
+
+
+def test_extract_quotes_a_release_statement_is_said_by_the_one_it_is_attributable_to(nlp_en):
+    quotes = _quotes(nlp_en, READOUT)
+    assert _said(quotes, "Secretary of State Marco Rubio spoke today") == ("Tammy Bruce", True)
+    assert _said(quotes, "The United States welcomes the decision of the Government of Mexico.")[0] == "Tommy Pigott"
+
+
+def test_statements_spanish_lead_and_no_name():
+    text = ("La siguiente declaración es atribuible al vocero adjunto Tommy Pigott:\n\n"
+            "Estados Unidos agradece al Gobierno de México la entrega de los detenidos.\n\n"
+            "Comparte\n\n"
+            "La caída es atribuible a tres factores:\n\n"
+            "El precio bajó durante el año.")
+    found = attributed_statements(text)
+    assert [text[s.name.start:s.name.end] for s in found] == ["vocero adjunto Tommy Pigott"]
+    assert [text[b.start:b.end] for b in found[0].body] == [
+        "Estados Unidos agradece al Gobierno de México la entrega de los detenidos."]
+
+
+def test_clean_keeps_the_line_that_attributes_a_statement():
+    lines = READOUT.split("\n\n")
+    reasons = classify(lines, "en")
+    assert reasons[lines.index("The following is attributable to Spokesperson Tammy Bruce:")] is None
