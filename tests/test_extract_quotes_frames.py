@@ -149,3 +149,57 @@ def test_clean_keeps_the_line_that_attributes_a_statement():
     lines = READOUT.split("\n\n")
     reasons = classify(lines, "en")
     assert reasons[lines.index("The following is attributable to Spokesperson Tammy Bruce:")] is None
+
+
+# --- names, chants, captions, interviews, who "he" is ------------------------------------------------
+
+def test_extract_quotes_a_name_given_in_quotes_is_not_speech(nlp_es):
+    quotes = _quotes(nlp_es, "La iniciativa, que la oposición bautizó como «la ley del miedo», establece penas de "
+                             "hasta 25 años de prisión. El senador Ricardo Monreal celebró la aprobación: «Es una ley "
+                             "que protege a los comerciantes».")
+    assert [q.text for q in quotes if q.direct] == ["Es una ley que protege a los comerciantes"]
+
+
+def test_extract_quotes_a_chant_is_said_by_the_group_that_chants(nlp_es):
+    quotes = _quotes(nlp_es, "La senadora Lilly Téllez calificó la ley como «un parche que no resuelve nada».\n\n"
+                             "Durante el debate, los legisladores de Morena corearon «¡Sí se pudo!» tras la votación.")
+    chant = next(q for q in quotes if "Sí se pudo" in q.text)
+    assert chant.speaker_local_id is None
+
+
+def test_extract_quotes_a_caption_repeating_the_body_quote_is_kept_once(nlp_en):
+    text = ("Security Secretary Omar García Harfuch speaks during a news conference in Mexico City. \"These are "
+            "people who continued to run their organizations from prison,\" García Harfuch said. (AP Photo/Marco "
+            "Ugarte)\n\n"
+            "\"These are people who continued to run their organizations from prison,\" García Harfuch said at a "
+            "news conference.")
+    quotes = _quotes(nlp_en, text)
+    assert [q.speaker for q in quotes if q.text.startswith("These are people")] == ["Omar García Harfuch"]
+
+
+def test_extract_quotes_an_outlet_asking_in_a_q_and_a_is_no_speaker(nlp_en):
+    text = ("Q&A: Border sheriff on cartel violence\n\n"
+            "Webb County Sheriff Martin Cuellar has spent a decade fighting cartel smuggling. The Texas Tribune "
+            "spoke with him about the new agreement.\n\n"
+            "Texas Tribune: Has the agreement changed anything on the ground?\n\n"
+            "Cuellar: Not yet. We see more coordination at the top, but we still don't get the intelligence.\n\n"
+            "Texas Tribune: What would help most?\n\n"
+            "Cuellar: Real-time information sharing with Mexican police in Nuevo Laredo.")
+    quotes = _quotes(nlp_en, text)
+    assert _said(quotes, "Has the agreement changed") == (None, False)
+    assert _said(quotes, "Real-time information sharing")[0] == "Martin Cuellar"
+
+
+def test_extract_quotes_he_is_the_one_the_sentence_before_is_about(nlp_en):
+    text = ("U.S. Ambassador Ronald Johnson met ranchers at a town hall in Fort Hancock last month.\n\n"
+            "\"We are working with the Mexican government,\" the ambassador told ranchers.\n\n"
+            "Rancher Tom Hardin has found cut fences on his property a dozen times this year.\n\n"
+            "Tom Hardin was not convinced. \"I will believe it when I see it,\" he said.")
+    assert _said(_quotes(nlp_en, text), "I will believe it")[0] == "Tom Hardin"
+
+
+def test_extract_quotes_the_former_official_is_the_one_titled_former(nlp_es):
+    text = ("El exalcalde de Navolato, Jesús Ramírez Tirado, negó conocer a los operadores de la facción.\n\n"
+            "Su abogado, Héctor Lozano, desmintió que su cliente haya intentado salir del país.\n\n"
+            "El exfuncionario también negó haber ordenado la liberación de dos detenidos en 2024.")
+    assert _said(_quotes(nlp_es, text), "haber ordenado la liberación")[0] == "Jesús Ramírez Tirado"

@@ -334,4 +334,25 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             speaker_local_id=speaker.local_id if speaker else None,
             speaker_span=speaker.span if speaker else None,
             verb=cand.verb.text if cand.verb is not None else None, cue=cue))
-    return quotes
+    return _printed_once(quotes)
+
+
+def _printed_once(quotes: list[Quote]) -> list[Quote]:
+    """The quotes with a direct quote printed twice kept once (a photo caption that repeats the body's quote,
+    "... "These are people who ...," García Harfuch said. (AP Photo/...)"): the copy whose speaker has an id,
+    else the first."""
+    kept: dict[str, int] = {}
+    out: list[Quote | None] = []
+    for quote in quotes:
+        key = fold(quote.text) if quote.direct else ""
+        seen = kept.get(key) if key else None
+        if seen is None:
+            if key:
+                kept[key] = len(out)
+            out.append(quote)
+            continue
+        first = out[seen]
+        if first is not None and first.speaker_local_id is None and quote.speaker_local_id is not None:
+            out[seen], kept[key] = None, len(out)  # text order kept: the later copy stands where it is
+            out.append(quote)
+    return [q for q in out if q is not None]

@@ -4,6 +4,7 @@ reads its subjects against."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -68,6 +69,44 @@ class Antecedents:
             if hit is not None:
                 best = self._entity_speaker(hit[1], hit[0].span, "subject")
         return best
+
+    def _sentence_topic(self, at: int) -> Speaker | None:
+        """The person the sentence right before ``at``'s, in its paragraph and outside quotes, is about: a person
+        named as the subject of its main verb, active, copular or a bare passive state ("Hardin was not convinced.
+        “...,” he said"), else None."""
+        sents = [s for s in self.doc.sents if s.end_char <= at]
+        paragraph = self.text.rfind("\n\n", 0, at)
+        for sent in reversed(sents):
+            if sent.start_char < paragraph:
+                return None
+            if inside(sent.root.idx, self.quotes) or sent.root.is_space:
+                continue
+            subject = next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
+            if subject is None or (subject.dep_ != "nsubj" and any(
+                    c.dep_ in {"prep", "agent", "obl", "obl:agent"} for c in sent.root.children)):
+                return None  # "Zambada was arrested in Texas": someone acted upon, an event told, is no topic
+            whole = Span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+            hit = next(((m, e) for m, e in self.mentions if whole.start <= m.span.start and m.span.end <= whole.end
+                        and e.type == "person"), None)
+            return self._entity_speaker(hit[1], hit[0].span, "pronoun") if hit is not None else None
+        return None
+
+    def _former_holder(self, words: list[str], before: int) -> Speaker | None:
+        """For a generic description of a former office-holder ("el exfuncionario", "the former official"): the
+        person named last before ``before`` whose title says former ("el exalcalde X", "former governor X")."""
+        head = words[-1] if words else ""
+        bare = re.sub(r"^ex-?", "", head)
+        former = bare != head or any(w in {"former", "ex"} for w in words[:-1])
+        if not former or bare not in self.cues.generic_heads:
+            return None
+        heads = {fold(h) for h in load_lexicon().title_heads()}
+        for mention, entity in reversed(self.mentions):
+            if entity.type != "person" or mention.span.end > before or inside(mention.span.start, self.quotes):
+                continue
+            lead = fold(self.text[max(0, mention.span.start - 40):mention.span.start]).split()[-3:]
+            if "former" in lead or "ex" in lead or any(re.sub(r"^ex-?", "", w) in heads for w in lead if w.startswith("ex")):
+                return self._entity_speaker(entity, mention.span, "title")
+        return None
 
     def _last_subject(self, before: int, *, organization: bool = False) -> Speaker | None:
         """The person, organization or country (or only organization) last named as a verb's subject before ``before``."""

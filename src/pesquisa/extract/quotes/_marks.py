@@ -12,8 +12,9 @@ term of one or two words (a scare quote: 'so-called “cartel”'). A Spanish di
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from pesquisa.lexicon import speech_forms
+from pesquisa.lexicon import load_lexicon, speech_forms
 from pesquisa.records import Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}  # single curly marks: British style
@@ -134,6 +135,22 @@ def is_quoted_term(para: str, start: int, end: int) -> bool:
     return nominal and inner[:1].islower() and closes_sentence and not re.search(r"[!?;:,]", inner)
 
 
+@cache
+def _naming_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon().speech["naming"])
+
+
+def is_given_name(para: str, start: int, end: int) -> bool:
+    """A quoted phrase a naming word introduces ("la oposición bautizó como «la ley del miedo»", "known as "the
+    Butcher"", "conocida como «Ley contra la Extorsión»"): a name given to something, not words said. Eight
+    words at most, no sentence inside."""
+    inner = para[start + 1:end].strip()
+    if len(inner.split()) > 8 or re.search(r"[.!?;:]\s|[.!?;:]$", inner):
+        return False
+    lead = re.findall(r"[\w-]+", para[max(0, start - 40):start].lower())[-3:]
+    return any(w in _naming_words() for w in lead)
+
+
 def _orphan_start(para: str, i: int, earlier: list[Span], offset: int) -> int | None:
     """Where a quote closed at ``i`` without an opening mark starts: the paragraph's start, or the
     sentence after the previous quote's attribution ('..." she said. We aren't going ..."')."""
@@ -188,7 +205,8 @@ def find_direct_quotes(text: str) -> list[Span]:
                 if ch == "‘" and end == len(para):
                     i += 1  # no closing mark: an apostrophe or a typo, no quote to the paragraph's end
                     continue
-                if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end)) and not is_quoted_term(para, i, end):
+                if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end)) and \
+                        not is_quoted_term(para, i, end) and not is_given_name(para, i, end):
                     spans.append(Span(offset + i + 1, offset + end))
                 i = end + 1
                 continue

@@ -223,13 +223,9 @@ class Resolver(Titles):
         written = self._named_by_text(words, at)
         if written is not None:
             return self._entity_speaker(written, subject, "subject")
-        # a person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó", "Alejandro
-        # Celorio, a legal adviser to the ministry, told"): that name speaks, without an id, never
-        # whoever spoke before nor the title after it
-        for segment in self._segments(subject):  # "Su timonel, Andrés Santander,": the apposition names
-            name = self._past_title(segment)  # "la doctora Sandra Ley": the name after the title
-            if self._is_name(name):
-                return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
+        name = self._written_name(subject)
+        if name is not None:
+            return name
         if words[-1] in self.cues.unnamed or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
@@ -260,6 +256,9 @@ class Resolver(Titles):
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions:
             return self._described_body(subject, at, self.last_org)
+        former = self._former_holder(plain, at)
+        if former is not None:  # "El exfuncionario también negó ...": the former official named before
+            return former
         if self.last is not None and self.last.cue == "unnamed" and \
                 any(w in self.cues.unnamed for w in fold(self.last.name).split()):
             # "a senior official said ... “...”, el funcionario added": still nobody named
@@ -280,7 +279,11 @@ class Resolver(Titles):
 
     def _pronoun_speaker(self, at: int) -> Speaker | None:
         """Who "he", "she", "él", "ella" is: the person the narration turned to, else the last person speaking or
-        named; someone it turned to without naming them after both stays unnamed."""
+        named; someone it turned to without naming them after both stays unnamed. A person the sentence before
+        is about comes first ("Hardin was not convinced. “...,” he said")."""
+        adjacent = self._sentence_topic(at)
+        if adjacent is not None:
+            return adjacent
         topic = self._topic_person(at) or self.last_person or self._last_mention(at, "person")
         actor = self._unnamed_actor(at, self.last_at if self.last_at is not None else 0)
         if actor is not None and actor.span is not None and (topic is None or topic.span is None or
@@ -310,6 +313,17 @@ class Resolver(Titles):
             out.append(Span(start + lead, start + len(part.rstrip())))
             start += len(part) + 1
         return [p for p in out if p.end > p.start]
+
+    def _written_name(self, subject: Span) -> Speaker | None:
+        """A person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó", "Alejandro Celorio, a
+        legal adviser to the ministry, told"): that name speaks, without an id, never whoever spoke before nor
+        the title after it. An apposition may name ("Su timonel, Andrés Santander,"), a title may lead ("la
+        doctora Sandra Ley": the name after it)."""
+        for segment in self._segments(subject):
+            name = self._past_title(segment)
+            if self._is_name(name):
+                return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
+        return None
 
     def _past_title(self, segment: Span) -> Span:
         """``segment`` without the determiners and the words in lower case (a title, a description) that lead it
