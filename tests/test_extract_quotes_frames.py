@@ -203,3 +203,57 @@ def test_extract_quotes_the_former_official_is_the_one_titled_former(nlp_es):
             "Su abogado, Héctor Lozano, desmintió que su cliente haya intentado salir del país.\n\n"
             "El exfuncionario también negó haber ordenado la liberación de dos detenidos en 2024.")
     assert _said(_quotes(nlp_es, text), "haber ordenado la liberación")[0] == "Jesús Ramírez Tirado"
+
+
+# --- quotes over paragraphs, statements after a colon, asides, listed terms ------------------------
+
+def test_extract_quotes_a_spanish_quote_continued_in_the_next_paragraph_stays_direct(nlp_es):
+    text = ("La presidenta de México, Claudia Sheinbaum, descartó una intervención.\n\n"
+            "«No va a haber ninguna intervención. Lo hemos dicho con toda claridad.\n\n"
+            "»La cooperación es en el marco del respeto a nuestra soberanía», afirmó la mandataria.")
+    quote = next(q for q in _quotes(nlp_es, text) if q.text.startswith("La cooperación es"))
+    assert (quote.direct, quote.speaker) == (True, "Claudia Sheinbaum")
+
+
+@pytest.mark.parametrize(("lang", "text", "start", "speaker"), [
+    ("es", "Al respecto, el titular de la FEMDO, Rafael Alvarado, señaló:\n\nLa coordinación con las autoridades "
+           "estatales permitió desarticular una célula. Continuaremos con las investigaciones.\n\nEl juez impuso "
+           "prisión preventiva.", "La coordinación con las autoridades", "Rafael Alvarado"),
+    ("en", "Port Director Michael Humphries said in a statement:\n\nThis seizure is the result of the hard work of "
+           "our officers. Every pound we stop never reaches our communities.\n\nThe driver was arrested.",
+     "This seizure is the result", "Michael Humphries"),
+])
+def test_extract_quotes_a_statement_set_off_after_a_colon_is_the_verbs_subjects(nlp_es, nlp_en, lang, text, start,
+                                                                                 speaker):
+    quote = next(q for q in _quotes(nlp_es if lang == "es" else nlp_en, text) if q.text.startswith(start))
+    assert (quote.direct, quote.speaker) == (True, speaker)
+    assert not quote.text.startswith(("El juez", "The driver"))
+
+
+def test_extract_quotes_an_aside_attributes_its_whole_sentence(nlp_en, nlp_es):
+    quotes = _quotes(nlp_en, "For David Mora, an analyst with the Crisis Group, the arrests matter less than the money. "
+                             "Cartels, he argued, can replace foot soldiers in days.")
+    assert _said(quotes, "Cartels, he argued, can replace")[0] == "David Mora"
+    quotes = _quotes(nlp_es, "El fiscal Juan Pérez habló con la prensa.\n\nLos cárteles, dijo el fiscal, se han "
+                             "fragmentado en decenas de células.")
+    assert _said(quotes, "Los cárteles, dijo el fiscal")[0] == "Juan Pérez"
+
+
+def test_extract_quotes_an_aside_before_a_direct_quote_leaves_it_alone(nlp_en):
+    quotes = _quotes(nlp_en, "When asked if any of them would be deported, Bondi responded, “I want them to stay in "
+                             "our prisons as long as possible.”")
+    assert [(q.text, q.direct) for q in quotes] == [("I want them to stay in our prisons as long as possible.", True)]
+
+
+def test_extract_quotes_the_ambassador_the_narration_turned_to_is_the_one_named_before(nlp_en):
+    text = ("The American ambassador in Mexico City, Ronald Johnson, has raised the case in three meetings.\n\n"
+            "Mexico's attorney general, Ernestina Godoy, said her office needed more time. \"We are not going to hand "
+            "anyone over without due process,\" she said.\n\n"
+            "Still, the ambassador has pressed the issue publicly. \"Justice delayed is justice denied,\" he wrote.")
+    assert _said(_quotes(nlp_en, text), "Justice delayed") == ("Ronald Johnson", True)
+
+
+def test_extract_quotes_a_term_listed_among_terms_is_no_speech(nlp_en):
+    quotes = _quotes(nlp_en, "The government now speaks of \"attention to the causes\" and \"intelligence and "
+                             "investigation,\" phrases that appear in almost every official speech.")
+    assert quotes == []

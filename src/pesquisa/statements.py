@@ -40,7 +40,7 @@ def _lead() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation})[ \t]+(?:(?:the|el|la)[ \t]+)?(?P<name>[^:\n]{{2,120}}?)[ \t]*:[ \t]*$", re.I)
 
 
-def _unquoted(text: str, start: int, end: int) -> Span:
+def unquoted(text: str, start: int, end: int) -> Span:
     """The paragraph at ``start``-``end`` without the quote marks that enclose all of it."""
     para = text[start:end]
     lead = len(para) - len(para.lstrip())
@@ -49,6 +49,11 @@ def _unquoted(text: str, start: int, end: int) -> Span:
             (len(body) > 2 and body[0] == '"' and body.endswith('"') and body.count('"') == 2):
         return Span(start + lead + 1, start + lead + len(body) - 1)
     return Span(start + lead, start + lead + len(body))
+
+
+def ends_as_sentence(paragraph: str) -> bool:
+    """The paragraph ends as a sentence does (a closing mark or bracket after the stop allowed): no heading."""
+    return _SENTENCE_END.search(paragraph) is not None
 
 
 def attributed_statements(text: str) -> list[Statement]:
@@ -65,9 +70,9 @@ def attributed_statements(text: str) -> list[Statement]:
             continue  # "attributable to three factors:" names no one
         body = []
         for s, e in paras[k + 1:]:
-            if _lead().search(text, s, e) or not _SENTENCE_END.search(text[s:e]):
+            if _lead().search(text, s, e) or not ends_as_sentence(text[s:e]):
                 break
-            body.append(_unquoted(text, s, e))
+            body.append(unquoted(text, s, e))
         if body:
             lead = len(text[start:end]) - len(text[start:end].lstrip())
             out.append(Statement(Span(start + lead, end), Span(match.start("name"), match.end("name")), tuple(body)))

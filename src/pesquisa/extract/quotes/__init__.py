@@ -10,7 +10,8 @@ and what "according to X" / "según X" / "de acuerdo con X" frames (its claim st
 apposition of X: "Según X, del CIDE, CLAIM"). An opinion framed by its holder at the head of a
 sentence ("Para el investigador X, CLAIM", "For X, CLAIM") is X's when the frame names a person or
 body (``_frames``). A release's paragraphs under "The following is attributable to X:" are X's
-statement, said whole (``pesquisa.statements``). A negated verb ("no precisó") reports nothing,
+statement, said whole (``pesquisa.statements``), and so is a paragraph set off after "X said:"
+(``_blocks``). A negated verb ("no precisó") reports nothing,
 and cues inside a quote are the speaker's own words.
 
 Each stretch of text is said once: a direct quote inside a reported clause (a partial
@@ -46,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._blocks import colon_blocks
 from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
     is_negated,
@@ -301,7 +303,9 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     # a transcript's turn and an embedded post are said whole: the quotes and speech verbs inside are the
     # speaker's own words
     statements = [(para, s.name) for s in attributed_statements(text) for para in s.body]
-    whole = [t.body for t in turns] + [words for words, _signer in posts] + [para for para, _name in statements]
+    blocks = [(para, verb) for para, verb in colon_blocks(doc) if not any(w.body.overlaps(para) for w in turns)]
+    whole = [t.body for t in turns] + [words for words, _signer in posts] + [para for para, _name in statements] + \
+        [para for para, _verb in blocks]
     direct = sorted([s for s in find_direct_quotes(text) if not any(w.overlaps(s) for w in whole)] + whole,
                     key=lambda s: s.start)
     bodies = {(w.start, w.end) for w in whole}
@@ -309,6 +313,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     told += [_Candidate(t.body, True, None, t.name, asked=t.role == "question", turn=t) for t in turns]
     told += [_Candidate(words, True, None, signer) for words, signer in posts]  # signed by its byline
     told += [_Candidate(para, True, None, name) for para, name in statements]  # "attributable to X:"
+    told += [_Candidate(para, True, verb, subject_span(verb, direct)) for para, verb in blocks]  # "X said:" + paragraph
     candidates = said_once(told + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []

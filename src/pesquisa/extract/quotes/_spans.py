@@ -76,11 +76,32 @@ def _fronted_as(verb: Token) -> Span | None:
     return Span(comma + 1, sent.end_char) if comma != -1 else None
 
 
+def _parenthetical(verb: Token, quotes: list[Span]) -> Span | None:
+    """'Cartels, he argued, can replace foot soldiers in days', 'Los cárteles, dijo el fiscal, se han fragmentado':
+    an attribution set off by commas inside the sentence it attributes (a few words between the commas, the
+    verb among them, some words before and a clause after); the whole sentence is what was said."""
+    sent = sentence_of(verb)
+    text = text_of(verb.doc)
+    before = text.rfind(",", sent.start_char, verb.idx)
+    after = text.find(",", verb.idx, sent.end_char)
+    if before == -1 or after == -1 or "," in text[sent.start_char:before] or \
+            any(q.overlaps(Span(sent.start_char, sent.end_char)) for q in quotes):
+        return None  # '"...," Hardin said, standing ...', 'Bondi responded, “...”': the quote is what it attributes
+    aside, tail = text[before + 1:after].split(), text[after + 1:sent.end_char]
+    if not 2 <= len(aside) <= 6 or not text[sent.start_char:before].strip() or len(tail.split()) < 3 or \
+            aside[0].lower() in RELATIVES:
+        return None  # "The seizure, which officials said was the largest, ...": a relative clause, no aside
+    if any(t.dep_ in {"ccomp", "xcomp", "obj", "dobj"} and before < t.idx < after for t in verb.children):
+        return None  # "El fiscal, al explicar el caso, dijo ...": the verb has its own complement between
+    return Span(sent.start_char, sent.end_char)
+
+
 def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     """The clause a speech verb reports, in this order:
 
     1. a fronted frame: "Tal como lo aseguró X, CONTENT";
-    2. after 'that/que' or ':' ("said that ...", "informó esta mañana que ...");
+    2. after 'that/que' or ':' ("said that ...", "informó esta mañana que ..."), else the whole sentence of
+       an aside between commas ("Cartels, he argued, can replace ...");
     3. its clausal complement ("said Mexico would ...");
     4. a quote mark right after it;
     5. the sentence before a closing attribution ("..., Velasco explained."),
@@ -97,7 +118,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         return fronted
     if doc.lang_ == "en" and verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "TO":
         return None  # "a national alleged to be a plaza boss", "vowed to fight": an infinitive states no words
-    clause = _clause_start(verb)
+    clause = _clause_start(verb) or _parenthetical(verb, quotes)
     if clause is not None:
         return clause
     # an English infinitive ("is alleged to have worked", "vowed to fight") states no words;

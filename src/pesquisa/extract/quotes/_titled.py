@@ -118,5 +118,9 @@ class Titles(Antecedents):
             span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
             if any(span.start <= m.span.start < span.end for m, _e in self.mentions):
                 continue
-            found = Speaker(self.text[span.start:span.end], None, span, "unnamed")
+            # "Still, the ambassador has pressed the issue": the person titled so before, else someone unnamed
+            bare = fold(tok.text) in self.heads and not any(t.pos_ == "ADP" for t in tok.subtree)  # not "of one of the towns"
+            hit = self._described([fold(tok.text)], before) if bare else None
+            found = Speaker(hit.name, hit.local_id, span, "title", person=True) if hit is not None else \
+                Speaker(self.text[span.start:span.end], None, span, "unnamed")
         return found
