@@ -257,3 +257,25 @@ def test_extract_quotes_a_term_listed_among_terms_is_no_speech(nlp_en):
     quotes = _quotes(nlp_en, "The government now speaks of \"attention to the causes\" and \"intelligence and "
                              "investigation,\" phrases that appear in almost every official speech.")
     assert quotes == []
+
+
+# --- the one told before "que", "that" as the clause's subject, a document's author ------------------
+
+def test_extract_quotes_declared_before_the_jury_that_reports_the_clause(nlp_es):
+    quotes = _quotes(nlp_es, "El testigo protegido declaró ante el jurado que el exjefe de la policía de Culiacán "
+                             "recibía 50 mil dólares al mes.")
+    assert any(q.text.startswith("el exjefe de la policía") for q in quotes)
+
+
+def test_extract_quotes_that_as_the_subject_of_the_reported_clause_stays(nlp_en):
+    quotes = _quotes(nlp_en, "Grassley pressed him on the strikes. The administrator said that was a question "
+                             "for the Pentagon.")
+    assert any(q.text == "that was a question for the Pentagon." for q in quotes)
+
+
+def test_extract_quotes_a_report_speaks_for_the_author_its_apposition_names(nlp_es):
+    text = ("De acuerdo con Carlos Pérez Ricart, investigador de la Universidad de Oxford, el 70 por ciento de las "
+            "armas proviene de Estados Unidos.\n\n"
+            "Según el informe, elaborado por la Secretaría de Relaciones Exteriores, las armerías de Houston son "
+            "las principales proveedoras.")
+    assert _said(_quotes(nlp_es, text), "las armerías de Houston") == ("Secretaría de Relaciones Exteriores", True)

@@ -91,6 +91,16 @@ class Antecedents:
             return self._entity_speaker(hit[1], hit[0].span, "pronoun") if hit is not None else None
         return None
 
+    def _author_after(self, apposition: Span) -> Speaker | None:
+        """The author an apposition of a document names with a participle and "por"/"by" ("el informe, elaborado
+        por la organización X", "a report, prepared by the Wilson Center"), else None."""
+        span = self.doc.char_span(apposition.start, apposition.end, alignment_mode="expand")
+        words = [t for t in span or [] if not t.is_punct]
+        if len(words) < 3 or "VerbForm=Part" not in str(words[0].morph) or words[1].lower_ not in {"por", "by"}:
+            return None
+        named = [(m, e) for m, e in self.mentions if words[1].idx < m.span.start and m.span.end <= apposition.end]
+        return self._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None
+
     def _former_holder(self, words: list[str], before: int) -> Speaker | None:
         """For a generic description of a former office-holder ("el exfuncionario", "the former official"): the
         person named last before ``before`` whose title says former ("el exalcalde X", "former governor X")."""

@@ -105,6 +105,8 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
             if match.start(1) < 3 or (opens and rest[src_end.start()] == ","):
                 # "According to X, CONTENT" / "que, según X, CONTENT" ("Según X, de la UNAM, CONTENT")
                 content = Span(past_apposition(sent, source.end + 1), sent.end_char)
+                if content.start > source.end + 1 and _is_document(sent, source):
+                    source = Span(source.start, content.start - 1)  # "el informe, elaborado por X": X is its author
             else:
                 # "CONTENT, according to X."
                 content = Span(sent.start_char, sent.start_char + match.start(1))
@@ -138,6 +140,12 @@ def opinion_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span
         if len(text_of(sent.doc)[claim.start:claim.end].split()) >= MIN_CLAIM_WORDS and any(is_finite(t) for t in words):
             out.append((claim, source))
     return out
+
+
+def _is_document(sent: SpacySpan, source: Span) -> bool:
+    """The frame's source is a document ("el informe", "a report"), whose apposition may name its author."""
+    words = [fold(t.text) for t in _tokens(sent, source.start, source.end) if t.pos_ not in {"DET", "PUNCT"}]
+    return bool(words) and words[0] in speech_cues().carriers
 
 
 def _plural_group(holder: list[Token]) -> bool:

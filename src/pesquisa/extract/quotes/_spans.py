@@ -48,11 +48,12 @@ def _clause_start(verb: Token) -> Span | None:
 
 
 def _after_the_one_told(verb: Token, que: Token) -> bool:
-    """'dijo a la agencia que México ha entregado ...': the parser reads the clause as a relative of the one
-    told (an "a ..." object of the verb); it is what was told. Not 'dijo a Reuters un funcionario que pidió ...'."""
+    """'dijo a la agencia que México ha entregado ...', 'declaró ante el jurado que ...': the parser reads the
+    clause as a relative of the one told (an "a ..." or "ante ..." object of the verb); it is what was told.
+    Not 'dijo a Reuters un funcionario que pidió ...'."""
     noun = que.head.head if que.head.dep_ in {"acl", "relcl"} else None
     return noun is not None and noun.head.i == verb.i and noun.dep_ in {"iobj", "obl"} and \
-        any(c.lower_ in {"a", "al"} for c in noun.children) and \
+        any(c.lower_ in {"a", "al", "ante"} for c in noun.children) and \
         all(t.pos_ in {"DET", "ADJ", "PROPN", "NOUN", "ADP"} for t in verb.doc[verb.i + 1:que.i])
 
 
@@ -131,8 +132,11 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         start_tok = ccomps[0].left_edge
         if start_tok.i <= verb.i:
             start_tok = doc[verb.i + 1]
-        if start_tok.lower_ in {"that", "que"} and start_tok.i + 1 < sent.end:
-            start_tok = doc[start_tok.i + 1]  # a complementizer the parser took for a relative: the clause follows it
+        if start_tok.lower_ in {"that", "que"} and start_tok.i + 1 < sent.end and \
+                not (start_tok.dep_.startswith("nsubj") and doc[start_tok.i + 1].pos_ == "AUX"):
+            # a complementizer the parser took for a relative: the clause follows it (not "said that was ...",
+            # where "that" is the clause's subject)
+            start_tok = doc[start_tok.i + 1]
         if start_tok.lower_ in WH_WORDS:
             return None  # "explaining why he ...": an indirect question is no statement
         content = Span(start_tok.idx, sent.end_char)

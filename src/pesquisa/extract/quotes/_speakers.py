@@ -100,6 +100,9 @@ class Resolver(Titles):
         named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end]
         if named:
             return self._entity_speaker(named[0][1], named[0][0].span, "subject")
+        author = self._author_after(Span(own.end, subject.end))  # "el informe, elaborado por la organización X"
+        if author is not None:
+            return author
         words = fold(self.text[own.start:own.end]).split()
         if any(w.removesuffix("s") in self.cues.org_descriptions for w in words):
             # "the department's statement", "el comunicado de la dependencia": the body spoken of before
