@@ -279,3 +279,27 @@ def test_extract_quotes_a_report_speaks_for_the_author_its_apposition_names(nlp_
             "Según el informe, elaborado por la Secretaría de Relaciones Exteriores, las armerías de Houston son "
             "las principales proveedoras.")
     assert _said(_quotes(nlp_es, text), "las armerías de Houston") == ("Secretaría de Relaciones Exteriores", True)
+
+
+# --- "así lo informó", "a decir del", an inverted closing attribution with an apposition ---------------
+
+def test_extract_quotes_asi_lo_informo_reports_the_sentence_before(nlp_es):
+    text = ("La Secretaría de Marina aseguró dos toneladas de cocaína ocultas en un contenedor. Así lo informó la "
+            "dependencia en un comunicado.\n\n"
+            "La Fiscalía General de la República abrió una carpeta de investigación. Hasta el momento no hay "
+            "detenidos, precisó la institución.")
+    quotes = _quotes(nlp_es, text)
+    assert _said(quotes, "La Secretaría de Marina aseguró dos toneladas")[0] == "Secretaría de Marina"
+    assert _said(quotes, "Hasta el momento no hay detenidos")[0] == "Fiscalía General de la República"
+
+
+def test_extract_quotes_a_decir_del_title_and_name(nlp_es):
+    quotes = _quotes(nlp_es, "A decir del comandante de la Zona Naval, Jorge Ruiz, el cargamento tenía como destino "
+                             "el puerto de Long Beach.")
+    assert _said(quotes, "el cargamento tenía como destino")[0] == "Jorge Ruiz"
+
+
+def test_extract_quotes_an_inverted_attribution_with_an_apposition_closes_its_clause(nlp_en):
+    quotes = _quotes(nlp_en, "But the decline could also reflect changes in how traffickers move the drug, said Bryce "
+                             "Pardo, a drug policy researcher at the RAND Corporation, who has studied the market.")
+    assert [q.text for q in quotes] == ["But the decline could also reflect changes in how traffickers move the drug"]

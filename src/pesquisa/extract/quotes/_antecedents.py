@@ -70,8 +70,8 @@ class Antecedents:
                 best = self._entity_speaker(hit[1], hit[0].span, "subject")
         return best
 
-    def _sentence_topic(self, at: int) -> Speaker | None:
-        """The person the sentence right before ``at``'s, in its paragraph and outside quotes, is about: a person
+    def _sentence_topic(self, at: int, kind: str = "person") -> Speaker | None:
+        """The person (or ``kind``) the sentence right before ``at``'s, in its paragraph and outside quotes, is about: one
         named as the subject of its main verb, active, copular or a bare passive state ("Hardin was not convinced.
         “...,” he said"), else None."""
         sents = [s for s in self.doc.sents if s.end_char <= at]
@@ -87,8 +87,9 @@ class Antecedents:
                 return None  # "Zambada was arrested in Texas": someone acted upon, an event told, is no topic
             whole = Span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
             hit = next(((m, e) for m, e in self.mentions if whole.start <= m.span.start and m.span.end <= whole.end
-                        and e.type == "person"), None)
-            return self._entity_speaker(hit[1], hit[0].span, "pronoun") if hit is not None else None
+                        and e.type == kind), None)
+            return self._entity_speaker(hit[1], hit[0].span, "pronoun" if kind == "person" else "description") \
+                if hit is not None else None
         return None
 
     def _author_after(self, apposition: Span) -> Speaker | None:
@@ -171,7 +172,12 @@ class Antecedents:
         """The organization a description stands for ("la dependencia", "the agency"): the one speaking, else
         named, before; never a criminal group. A description with nouns of its own ("the state attorney
         general's office") must share one with that organization's name, else it is a body not named."""
-        body = last_org or self._last_mention(at, "organization")
+        # "La Fiscalía abrió una carpeta. No hay detenidos, precisó la institución": the body the sentence before is about
+        own = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        start = own.sent.start_char if own is not None else at
+        named_here = any(e.type == "organization" and start <= m.span.start < at for m, e in self.mentions)
+        topic = None if named_here else self._sentence_topic(at, "organization")
+        body = topic or last_org or self._last_mention(at, "organization")
         if body is not None and _criminal(self.entities, body.local_id):
             named = [(m, e) for m, e in self.mentions if e.type == "organization" and m.span.end <= at and
                      not inside(m.span.start, self.quotes) and not _criminal(self.entities, e.local_id)]

@@ -63,6 +63,8 @@ def _is_apposition(sent: SpacySpan, start: int, end: int) -> bool:
         return True
     if any(is_finite(t) for t in toks) or len(toks) > 20:
         return False
+    if all(t.pos_ == "PROPN" for t in toks) and 2 <= len(toks) <= 5:
+        return True  # "A decir del comandante de la Zona Naval, Jorge Ruiz, CLAIM": the title's name
     heads = load_lexicon().title_heads()
     if first in {"el", "la", "the"}:  # "el director de Lantia": a definite description only when led by a title
         return len(toks) > 1 and toks[1].lower_ in heads
@@ -105,8 +107,9 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
             if match.start(1) < 3 or (opens and rest[src_end.start()] == ","):
                 # "According to X, CONTENT" / "que, según X, CONTENT" ("Según X, de la UNAM, CONTENT")
                 content = Span(past_apposition(sent, source.end + 1), sent.end_char)
-                if content.start > source.end + 1 and _is_document(sent, source):
-                    source = Span(source.start, content.start - 1)  # "el informe, elaborado por X": X is its author
+                if content.start > source.end + 1 and (_is_document(sent, source) or _is_name(sent, source, content)):
+                    # "el informe, elaborado por X": X is its author; "del comandante ..., Jorge Ruiz,": the name speaks
+                    source = Span(source.start, content.start - 1)
             else:
                 # "CONTENT, according to X."
                 content = Span(sent.start_char, sent.start_char + match.start(1))
@@ -146,6 +149,12 @@ def _is_document(sent: SpacySpan, source: Span) -> bool:
     """The frame's source is a document ("el informe", "a report"), whose apposition may name its author."""
     words = [fold(t.text) for t in _tokens(sent, source.start, source.end) if t.pos_ not in {"DET", "PUNCT"}]
     return bool(words) and words[0] in speech_cues().carriers
+
+
+def _is_name(sent: SpacySpan, source: Span, claim: Span) -> bool:
+    """The apposition between a frame's source and its claim is a name ("..., Jorge Ruiz, CLAIM")."""
+    toks = [t for t in _tokens(sent, source.end + 1, claim.start) if not t.is_punct]
+    return bool(toks) and all(t.pos_ == "PROPN" for t in toks)
 
 
 def _plural_group(holder: list[Token]) -> bool:

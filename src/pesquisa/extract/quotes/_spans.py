@@ -77,6 +77,21 @@ def _fronted_as(verb: Token) -> Span | None:
     return Span(comma + 1, sent.end_char) if comma != -1 else None
 
 
+def _said_before(verb: Token, quotes: list[Span]) -> Span | None:
+    """'La Marina aseguró dos toneladas de cocaína. Así lo informó la dependencia.': a verb that opens its sentence
+    with "así lo" / "lo anterior" points back to the sentence before it, in its paragraph, as what was said."""
+    sent = sentence_of(verb)
+    text = text_of(verb.doc)
+    if not re.fullmatch(r"\s*(?:así|asi|lo\s+anterior)\s+(?:lo\s+)?", text[sent.start_char:verb.idx], re.I) or \
+            sent.start == 0:
+        return None
+    previous = sentence_of(verb.doc[sent.start - 1])
+    if "\n\n" in text[previous.start_char:sent.start_char] or any(q.overlaps(Span(previous.start_char, previous.end_char))
+                                                                 for q in quotes):
+        return None  # another paragraph, or a quote the verb attributes already
+    return Span(previous.start_char, previous.end_char)
+
+
 def _parenthetical(verb: Token, quotes: list[Span]) -> Span | None:
     """'Cartels, he argued, can replace foot soldiers in days', 'Los cárteles, dijo el fiscal, se han fragmentado':
     an attribution set off by commas inside the sentence it attributes (a few words between the commas, the
@@ -92,15 +107,19 @@ def _parenthetical(verb: Token, quotes: list[Span]) -> Span | None:
     if not 2 <= len(aside) <= 6 or not text[sent.start_char:before].strip() or len(tail.split()) < 3 or \
             aside[0].lower() in RELATIVES:
         return None  # "The seizure, which officials said was the largest, ...": a relative clause, no aside
-    if any(t.dep_ in {"ccomp", "xcomp", "obj", "dobj"} and before < t.idx < after for t in verb.children):
-        return None  # "El fiscal, al explicar el caso, dijo ...": the verb has its own complement between
+    if any((t.dep_ in {"ccomp", "xcomp", "obj", "dobj"} and before < t.idx < after) or
+           (t.dep_ == "ccomp" and t.idx < before) for t in verb.children):
+        return None  # "..., said X, a researcher at ...": the clause before is what it closes
+    subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
+    if any(t.right_edge.idx > after for t in subjects):
+        return None  # the words after the comma describe the speaker ("said Bryce Pardo, a researcher at ...")
     return Span(sent.start_char, sent.end_char)
 
 
 def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     """The clause a speech verb reports, in this order:
 
-    1. a fronted frame: "Tal como lo aseguró X, CONTENT";
+    1. a fronted frame: "Tal como lo aseguró X, CONTENT"; the sentence before "Así lo informó X.";
     2. after 'that/que' or ':' ("said that ...", "informó esta mañana que ..."), else the whole sentence of
        an aside between commas ("Cartels, he argued, can replace ...");
     3. its clausal complement ("said Mexico would ...");
@@ -114,7 +133,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     if verb.i > sent.start and doc[verb.i - 1].text in {",", "”", "»", '"'} and \
             any(q.end <= verb.idx <= q.end + 3 for q in quotes):
         return None  # '“...”, sostuvo la ministra, a la vez que anunció ...': the quote is what it attributes
-    fronted = _fronted_as(verb)
+    fronted = _fronted_as(verb) or _said_before(verb, quotes)
     if fronted is not None:
         return fronted
     if doc.lang_ == "en" and verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "TO":
