@@ -303,3 +303,9 @@ def test_extract_quotes_an_inverted_attribution_with_an_apposition_closes_its_cl
     quotes = _quotes(nlp_en, "But the decline could also reflect changes in how traffickers move the drug, said Bryce "
                              "Pardo, a drug policy researcher at the RAND Corporation, who has studied the market.")
     assert [q.text for q in quotes] == ["But the decline could also reflect changes in how traffickers move the drug"]
+
+
+def test_extract_quotes_a_name_after_a_frame_that_is_no_title_opens_the_claim(nlp_en):
+    quotes = _quotes(nlp_en, "According to court documents, Juan Carlos Valencia González, 40, oversaw the cartel's "
+                             "operations in Michoacán.")
+    assert [(q.text[:25], q.speaker_local_id) for q in quotes] == [("Juan Carlos Valencia Gonz", None)]

@@ -173,8 +173,8 @@ class Antecedents:
         named, before; never a criminal group. A description with nouns of its own ("the state attorney
         general's office") must share one with that organization's name, else it is a body not named."""
         # "La Fiscalía abrió una carpeta. No hay detenidos, precisó la institución": the body the sentence before is about
-        own = self.doc.char_span(at, at + 1, alignment_mode="expand")
-        start = own.sent.start_char if own is not None else at
+        here = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        start = here.sent.start_char if here is not None else at
         named_here = any(e.type == "organization" and start <= m.span.start < at for m, e in self.mentions)
         topic = None if named_here else self._sentence_topic(at, "organization")
         body = topic or last_org or self._last_mention(at, "organization")

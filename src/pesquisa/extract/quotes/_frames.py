@@ -46,7 +46,7 @@ def _tokens(sent: SpacySpan, start: int, end: int) -> list[Token]:
     return [t for t in sent if start <= t.idx < end]
 
 
-def _is_apposition(sent: SpacySpan, start: int, end: int) -> bool:
+def _is_apposition(sent: SpacySpan, start: int, end: int, *, titled: bool) -> bool:
     """The words between ``start`` and ``end`` (a stretch between commas after a frame's source) describe the
     source rather than state the claim: an affiliation, a description led by a title or an indefinite, a
     participle ("elaborado por ..."), a relative clause, or a sentence adverb (``frame_asides``)."""
@@ -63,7 +63,7 @@ def _is_apposition(sent: SpacySpan, start: int, end: int) -> bool:
         return True
     if any(is_finite(t) for t in toks) or len(toks) > 20:
         return False
-    if all(t.pos_ == "PROPN" for t in toks) and 2 <= len(toks) <= 5:
+    if titled and all(t.pos_ == "PROPN" for t in toks) and 2 <= len(toks) <= 5:
         return True  # "A decir del comandante de la Zona Naval, Jorge Ruiz, CLAIM": the title's name
     heads = load_lexicon().title_heads()
     if first in {"el", "la", "the"}:  # "el director de Lantia": a definite description only when led by a title
@@ -71,14 +71,18 @@ def _is_apposition(sent: SpacySpan, start: int, end: int) -> bool:
     return first in _APPOSITION_LEADS or toks[0].lower_ in heads or "VerbForm=Part" in str(toks[0].morph)
 
 
-def past_apposition(sent: SpacySpan, start: int) -> int:
-    """Where a frame's claim starts, at ``start`` or past up to two appositions of its source
-    ("Según X, del CIDE, CLAIM"), each closed by a comma with a claim of some words left after it."""
+def past_apposition(sent: SpacySpan, source: Span) -> int:
+    """Where a frame's claim starts, right after its ``source`` and its comma or past up to two appositions of the
+    source ("Según X, del CIDE, CLAIM"; a name only after a title: "del comandante ..., Jorge Ruiz, CLAIM"), each
+    closed by a comma with a claim of some words left after it."""
     text = text_of(sent.doc)
+    start = source.end + 1
+    lead = [t for t in _tokens(sent, source.start, source.end) if t.pos_ not in {"DET", "ADP", "PUNCT"}]
+    titled = bool(lead) and lead[0].lower_ in load_lexicon().title_heads()
     for _ in range(2):
         comma = text.find(",", start, sent.end_char)
         if comma == -1 or len(text[comma + 1:sent.end_char].split()) < MIN_CLAIM_WORDS or \
-                not _is_apposition(sent, start, comma):
+                not _is_apposition(sent, start, comma, titled=titled):
             break
         start = comma + 1
     return start
@@ -106,7 +110,7 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
             opens = lead.endswith(("que,", "que", "that,", "that")) or (lead.endswith(",") and len(lead.split()) <= 3)
             if match.start(1) < 3 or (opens and rest[src_end.start()] == ","):
                 # "According to X, CONTENT" / "que, según X, CONTENT" ("Según X, de la UNAM, CONTENT")
-                content = Span(past_apposition(sent, source.end + 1), sent.end_char)
+                content = Span(past_apposition(sent, source), sent.end_char)
                 if content.start > source.end + 1 and (_is_document(sent, source) or _is_name(sent, source, content)):
                     # "el informe, elaborado por X": X is its author; "del comandante ..., Jorge Ruiz,": the name speaks
                     source = Span(source.start, content.start - 1)
@@ -138,7 +142,7 @@ def opinion_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span
         holder = _tokens(sent, source.start, source.end)
         if not any(t.pos_ in {"NOUN", "PROPN"} for t in holder) or holder[0].like_num or _plural_group(holder):
             continue  # "Para ello", "Para 2027", "For the cartels", "Para muchos habitantes de Nogales"
-        claim = Span(past_apposition(sent, source.end + 1), sent.end_char)
+        claim = Span(past_apposition(sent, source), sent.end_char)
         words = _tokens(sent, claim.start, claim.end)
         if len(text_of(sent.doc)[claim.start:claim.end].split()) >= MIN_CLAIM_WORDS and any(is_finite(t) for t in words):
             out.append((claim, source))
