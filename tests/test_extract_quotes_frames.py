@@ -309,3 +309,13 @@ def test_extract_quotes_a_name_after_a_frame_that_is_no_title_opens_the_claim(nl
     quotes = _quotes(nlp_en, "According to court documents, Juan Carlos Valencia González, 40, oversaw the cartel's "
                              "operations in Michoacán.")
     assert [(q.text[:25], q.speaker_local_id) for q in quotes] == [("Juan Carlos Valencia Gonz", None)]
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), [
+    ("en", "A retired general charged in New York denied knowing any of the traffickers named in the indictment, "
+           "his lawyer said on Friday. General Arturo Salinas Peña rejected the charges.", "A retired general charged"),
+    ("es", "El exalcalde Jesús Ramírez Tirado compareció ante el juez. Su hermano dijo que las acusaciones son una "
+           "venganza política.", "las acusaciones son una venganza"),
+])
+def test_extract_quotes_his_lawyer_or_her_brother_is_not_the_possessor(nlp_en, nlp_es, lang, text, start):
+    assert _said(_quotes(nlp_es if lang == "es" else nlp_en, text), start)[1] is False

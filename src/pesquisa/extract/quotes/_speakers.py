@@ -195,6 +195,8 @@ class Resolver(Titles):
         person a title-led description fits; None to read the subject on."""
         if any(j in " ".join(words) for j in self.cues.joint):
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
+        if self._someones_relation(words):  # "his lawyer said": someone of the person's, never the person
+            return self._unnamed(subject)
         # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
         # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
         root = self._head_token(subject)

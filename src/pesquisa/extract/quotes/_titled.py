@@ -101,6 +101,14 @@ class Titles(Antecedents):
             self._title_cache[entity.local_id] = cached
         return cached
 
+    def _someones_relation(self, words: list[str]) -> bool:
+        """The subject is a possessive and a noun that names someone of the possessor's ("his lawyer", "her aide",
+        "su abogado"), not the possessor; not an office or role that stands for a body ("su vocero", "su
+        titular", "her office", "his government", "its statement")."""
+        stands_for = self.cues.generic_heads | self.cues.spokespeople | self.cues.org_descriptions | \
+            self.cues.governments | self.cues.carriers
+        return len(words) == 2 and words[0] in {"his", "her", "their", "su", "sus"} and words[1] not in stands_for
+
     def _unnamed_actor(self, before: int, after: int) -> Speaker | None:
         """Someone the narration turned to between ``after`` and ``before`` without naming them: the last subject
         of an active main verb whose head is a title or a person noun and that holds no name ("The mayor of one
