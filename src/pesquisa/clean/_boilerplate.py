@@ -63,6 +63,7 @@ from pesquisa.clean._signals import (
     reports_speech,
 )
 from pesquisa.lexicon import read_data
+from pesquisa.statements import statement_lines
 from pesquisa.transcripts import transcript_lines
 
 __all__ = ["STAGE2_FEATURES", "classify", "context_features", "is_bare_date", "is_body_paragraph",
@@ -202,8 +203,9 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        the publication date are read from them;
     6. a bare number (comment counter) follows the lines around it: dropped when both are;
     7. the turns of a transcript (``pesquisa.transcripts``: "SECRETARY RUBIO: ...", "INTERLOCUTOR:", "Q: ...")
-       are article text, their labels and short questions too, and so is a prosecutor's list of defendants
-       with their ages and home towns (``_lists``);
+       are article text, their labels and short questions too, and so are a prosecutor's list of defendants
+       with their ages and home towns (``_lists``) and the line that attributes a release's statement ("The
+       following is attributable to ...:", ``pesquisa.statements``);
     8. when no line is left, the full sentences stay (a short text: ``_keep_sentences_of_a_short_text``).
     """
     if not lines:
@@ -226,7 +228,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
-    for i in transcript_lines(lines) | defendant_lines(lines):
+    for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines):
         reasons[i] = None
     return _keep_sentences_of_a_short_text(lines, reasons)
 

@@ -6,8 +6,13 @@ handles and scare quotes of one or two words between marks are not speech. Repor
 speech is the clause a speech verb introduces ("said that ...", "afirmó que ...",
 "señalando que ...", "X said Mexico ..."), the sentence before a closing attribution
 ("..., Velasco explained."), what a fronted frame introduces ("Tal como lo aseguró X, ...")
-and what "according to X" / "según X" / "de acuerdo con X" frames. A negated verb
-("no precisó") reports nothing, and cues inside a quote are the speaker's own words.
+and what "according to X" / "según X" / "de acuerdo con X" frames (its claim starting after an
+apposition of X: "Según X, del CIDE, CLAIM"). An opinion framed by its holder at the head of a
+sentence ("Para el investigador X, CLAIM", "For X, CLAIM") is X's when the frame names a person or
+body (``_frames``). A release's paragraphs under "The following is attributable to X:" are X's
+statement, said whole (``pesquisa.statements``), and so is a paragraph set off after "X said:"
+(``_blocks``). A negated verb ("no precisó") reports nothing,
+and cues inside a quote are the speaker's own words.
 
 Each stretch of text is said once: a direct quote inside a reported clause (a partial
 quote, 'dijo que los detenidos eran “los operadores de la red” y ...') is part of that clause, and of
@@ -41,6 +46,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
+from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._blocks import colon_blocks
 from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
     is_negated,
@@ -49,9 +56,9 @@ from pesquisa.extract.quotes._cues import (
     speech_verbs,
     text_of,
 )
+from pesquisa.extract.quotes._frames import according_frames, opinion_frames
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
-    according_frames,
     attribution_verb,
     cut_at_next_attribution,
     quote_phrases,
@@ -63,6 +70,7 @@ from pesquisa.extract.quotes._subjects import subject_span
 from pesquisa.extract.quotes._turns import turn_speaker
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Quote, Span
+from pesquisa.statements import attributed_statements
 from pesquisa.transcripts import Turn, transcript_turns
 
 __all__ = ["extract_quotes", "find_direct_quotes", "is_speech_verb"]
@@ -81,6 +89,7 @@ class _Candidate:
     borrowed: Span | None = None  # for a verb without subject: the subject of an earlier verb of its sentence
     asked: bool = False  # a question put to the one the sentence names: the reporter speaks, unnamed
     turn: Turn | None = None  # a transcript's labelled turn: the label says who speaks
+    opinion: bool = False  # "Para X, ...": kept only when X resolves to someone the frame names
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
@@ -182,13 +191,17 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                 head = first.head if first is not None and first.dep_ in {"cop", "aux"} else first  # "es de la idea"
                 subject = subject_span(head, direct) if head is not None else None
                 out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3))
-        for content, source in according_frames(sent, direct):
+        framed = [(c, s, False) for c, s in according_frames(sent, direct)] + \
+            [(c, s, True) for c, s in opinion_frames(sent, direct)]
+        for content, source, opinion in framed:
             attributed = any(c.verb is not None and c.subject is not None and content.start <= c.verb.idx < content.end
                              for c in out)
             if attributed:
                 continue  # "X said ..., according to a statement": X already speaks (not "se aseguraron 2 armas")
             if len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
-                out.append(_Candidate(content, False, None, source, according=source, evidence=2))
+                # an opinion frame is the weakest evidence: any verb or "according to" over its words wins
+                out.append(_Candidate(content, False, None, source, according=source, evidence=4 if opinion else 2,
+                                      opinion=opinion))
     for cand in out:  # "MEXICO CITY (AP) — ..., officials said": the dateline is no one's words
         cand.span = after_dateline(cand.span, datelines)
     return out
@@ -257,6 +270,14 @@ def _introduced(quote: _Candidate, kept: list[_Candidate], text: str) -> None:
             quote.subject, quote.according = k.subject, k.according
 
 
+def _holder_named(speaker: Speaker | None, frame: Span | None) -> bool:
+    """The speaker an opinion frame resolved to is a person or body the frame itself names ("Para el
+    investigador X", "For García Harfuch", "Para la Cancillería"), not an unnamed group, a country or
+    whoever spoke before."""
+    return speaker is not None and frame is not None and speaker.span is not None and \
+        speaker.cue in {"subject", "title", "name"} and frame.start <= speaker.span.start < frame.end
+
+
 def _trim(body: str) -> str:
     """The quote's words without edge punctuation or a quotation mark left unpaired at an edge."""
     body = body.strip(" ,;:\n")
@@ -281,13 +302,18 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     posts = embedded_posts(text)
     # a transcript's turn and an embedded post are said whole: the quotes and speech verbs inside are the
     # speaker's own words
-    whole = [t.body for t in turns] + [words for words, _signer in posts]
+    statements = [(para, s.name) for s in attributed_statements(text) for para in s.body]
+    blocks = [(para, verb) for para, verb in colon_blocks(doc) if not any(w.body.overlaps(para) for w in turns)]
+    whole = [t.body for t in turns] + [words for words, _signer in posts] + [para for para, _name in statements] + \
+        [para for para, _verb in blocks]
     direct = sorted([s for s in find_direct_quotes(text) if not any(w.overlaps(s) for w in whole)] + whole,
                     key=lambda s: s.start)
     bodies = {(w.start, w.end) for w in whole}
     told = [c for c in _direct_candidates(doc, direct) if (c.span.start, c.span.end) not in bodies]
     told += [_Candidate(t.body, True, None, t.name, asked=t.role == "question", turn=t) for t in turns]
     told += [_Candidate(words, True, None, signer) for words, signer in posts]  # signed by its byline
+    told += [_Candidate(para, True, None, name) for para, name in statements]  # "attributable to X:"
+    told += [_Candidate(para, True, verb, subject_span(verb, direct)) for para, verb in blocks]  # "X said:" + paragraph
     candidates = said_once(told + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []
@@ -298,6 +324,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         elif speaker is None and not cand.asked:
             speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start,
                                        source=cand.according is not None)
+        if cand.opinion and not _holder_named(speaker, cand.subject):
+            continue  # "Para 2027, ...", "For many families, ...": no one's opinion
         if not cand.asked:
             resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start)
         body = _trim(text[cand.span.start:cand.span.end])
@@ -311,4 +339,25 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             speaker_local_id=speaker.local_id if speaker else None,
             speaker_span=speaker.span if speaker else None,
             verb=cand.verb.text if cand.verb is not None else None, cue=cue))
-    return quotes
+    return _printed_once(quotes)
+
+
+def _printed_once(quotes: list[Quote]) -> list[Quote]:
+    """The quotes with a direct quote printed twice kept once (a photo caption that repeats the body's quote,
+    "... "These are people who ...," García Harfuch said. (AP Photo/...)"): the copy whose speaker has an id,
+    else the first."""
+    kept: dict[str, int] = {}
+    out: list[Quote | None] = []
+    for quote in quotes:
+        key = fold(quote.text) if quote.direct else ""
+        seen = kept.get(key) if key else None
+        if seen is None:
+            if key:
+                kept[key] = len(out)
+            out.append(quote)
+            continue
+        first = out[seen]
+        if first is not None and first.speaker_local_id is None and quote.speaker_local_id is not None:
+            out[seen], kept[key] = None, len(out)  # text order kept: the later copy stands where it is
+            out.append(quote)
+    return [q for q in out if q is not None]

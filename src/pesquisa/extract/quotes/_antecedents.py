@@ -4,6 +4,7 @@ reads its subjects against."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -26,6 +27,8 @@ class Speaker:
 
 class Antecedents:
     """The mentions of one document and the subjects a quote can point back to."""
+
+    last: Speaker | None  # who spoke last (kept by the resolver)
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
         self.doc = doc
@@ -68,6 +71,62 @@ class Antecedents:
             if hit is not None:
                 best = self._entity_speaker(hit[1], hit[0].span, "subject")
         return best
+
+    def _sentence_topic(self, at: int, kind: str = "person") -> Speaker | None:
+        """The person (or ``kind``) the sentence right before ``at``'s, in its paragraph and outside quotes, is about: one
+        named as the subject of its main verb, active, copular or a bare passive state ("Hardin was not convinced.
+        “...,” he said"), else None."""
+        sents = [s for s in self.doc.sents if s.end_char <= at]
+        paragraph = self.text.rfind("\n\n", 0, at)
+        for sent in reversed(sents):
+            if sent.start_char < paragraph:
+                return None
+            if inside(sent.root.idx, self.quotes) or sent.root.is_space:
+                continue
+            subject = next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
+            if subject is None or (subject.dep_ != "nsubj" and any(
+                    c.dep_ in {"prep", "agent", "obl", "obl:agent"} for c in sent.root.children)):
+                return None  # "Zambada was arrested in Texas": someone acted upon, an event told, is no topic
+            whole = Span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
+            hit = next(((m, e) for m, e in self.mentions if whole.start <= m.span.start and m.span.end <= whole.end
+                        and e.type == kind), None)
+            return self._entity_speaker(hit[1], hit[0].span, "pronoun" if kind == "person" else "description") \
+                if hit is not None else None
+        return None
+
+    def _author_after(self, apposition: Span) -> Speaker | None:
+        """The author an apposition of a document names with a participle and "por"/"by" ("el informe, elaborado
+        por la organización X", "a report, prepared by the Wilson Center"), else None."""
+        span = self.doc.char_span(apposition.start, apposition.end, alignment_mode="expand")
+        words = [t for t in span or [] if not t.is_punct]
+        if len(words) < 3 or "VerbForm=Part" not in str(words[0].morph) or words[1].lower_ not in {"por", "by"}:
+            return None
+        named = [(m, e) for m, e in self.mentions if words[1].idx < m.span.start and m.span.end <= apposition.end]
+        return self._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None
+
+    def _former_holder(self, words: list[str], before: int) -> Speaker | None:
+        """For a generic description of a former office-holder ("el exfuncionario", "the former official"): the
+        person named last before ``before`` whose title says former ("el exalcalde X", "former governor X")."""
+        head = words[-1] if words else ""
+        bare = re.sub(r"^ex-?", "", head)
+        former = bare != head or any(w in {"former", "ex"} for w in words[:-1])
+        if not former or bare not in self.cues.generic_heads:
+            return None
+        heads = {fold(h) for h in load_lexicon().title_heads()}
+        for mention, entity in reversed(self.mentions):
+            if entity.type != "person" or mention.span.end > before or inside(mention.span.start, self.quotes):
+                continue
+            lead = fold(self.text[max(0, mention.span.start - 40):mention.span.start]).split()[-3:]
+            if "former" in lead or "ex" in lead or any(re.sub(r"^ex-?", "", w) in heads for w in lead if w.startswith("ex")):
+                return self._entity_speaker(entity, mention.span, "title")
+        return None
+
+    def _story_person(self, plain: list[str], head: str | None, at: int) -> Speaker | None:
+        """For a subject that names a part in the story ("admitió el narcotraficante, de 78 años", "the defendant
+        told", ``person_descriptions``): the person the story is about, acting last, or the last speaker."""
+        if " ".join(plain[:2]) not in self.cues.person_descriptions and head not in self.cues.person_descriptions:
+            return None
+        return self._last_speaking_person(at, acting=True) or self.last
 
     def _last_subject(self, before: int, *, organization: bool = False) -> Speaker | None:
         """The person, organization or country (or only organization) last named as a verb's subject before ``before``."""
@@ -122,7 +181,12 @@ class Antecedents:
         """The organization a description stands for ("la dependencia", "the agency"): the one speaking, else
         named, before; never a criminal group. A description with nouns of its own ("the state attorney
         general's office") must share one with that organization's name, else it is a body not named."""
-        body = last_org or self._last_mention(at, "organization")
+        # "La Fiscalía abrió una carpeta. No hay detenidos, precisó la institución": the body the sentence before is about
+        here = self.doc.char_span(at, at + 1, alignment_mode="expand")
+        start = here.sent.start_char if here is not None else at
+        named_here = any(e.type == "organization" and start <= m.span.start < at for m, e in self.mentions)
+        topic = None if named_here else self._sentence_topic(at, "organization")
+        body = topic or last_org or self._last_mention(at, "organization")
         if body is not None and _criminal(self.entities, body.local_id):
             named = [(m, e) for m, e in self.mentions if e.type == "organization" and m.span.end <= at and
                      not inside(m.span.start, self.quotes) and not _criminal(self.entities, e.local_id)]

@@ -18,6 +18,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.extract.nlp import doc_text, lemma_of
 from pesquisa.lexicon import fold, load_lexicon
 
@@ -35,6 +36,8 @@ class SpeechCues:
     idioms: tuple[str, ...]  # fixed expressions holding a speech verb that report nothing ("es decir")
     phrases: tuple[str, ...]
     according: tuple[str, ...]
+    opinion_frames: tuple[str, ...]  # "para X, ...", "for X, ...": a frame naming an opinion's holder
+    frame_asides: frozenset[str]  # folded sentence adverbs between a frame and its claim ("sin embargo")
     slips: frozenset[str]
     unnamed: frozenset[str]  # this and the tables below are folded (compared with folded subject words)
     carriers: frozenset[str]
@@ -95,6 +98,8 @@ def speech_cues() -> SpeechCues:
         idioms=tuple(i.lower() for code in both for i in sp["idioms"][code]),
         phrases=tuple(p.lower() for code in both for p in sp["phrases"][code]),
         according=tuple(a.lower() for code in both for a in sp["according"][code]),
+        opinion_frames=tuple(a.lower() for code in both for a in sp["opinion_frames"][code]),
+        frame_asides=frozenset(fold(a) for code in both for a in sp["frame_asides"][code]),
         slips=frozenset(s["wrong"] for code in sp["slips"] for s in sp["slips"][code]),
         unnamed=frozenset(fold(u) for code in both for u in sp["unnamed"][code]),
         carriers=frozenset(fold(c) for c in sp["carriers"]),
@@ -115,6 +120,14 @@ def speech_cues() -> SpeechCues:
         asking=frozenset({a.lower() for a in sp["asking"]["en"]} | _english_forms(sp["asking"]["en"])
                          | {"asked"} | {f for lemma in sp["asking"]["es"] for f in spanish_forms(lemma)}),
     )
+
+
+@cache
+def time_words() -> frozenset[str]:
+    """Folded heads of a time expression ("el miércoles", "esta mañana", "last week"): weekday and month names
+    (``data/calendar.yaml``) and the time nouns of ``data/speech.yaml``."""
+    names = {*weekday_numbers(), *month_numbers()}
+    return frozenset(fold(w) for w in (*names, *load_lexicon().speech["time_nouns"]))
 
 
 def is_speech_verb(token: Token) -> bool:

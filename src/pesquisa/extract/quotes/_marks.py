@@ -12,8 +12,9 @@ term of one or two words (a scare quote: 'so-called “cartel”'). A Spanish di
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from pesquisa.lexicon import speech_forms
+from pesquisa.lexicon import load_lexicon, speech_forms
 from pesquisa.records import Span
 
 OPEN_CLOSE = {"“": "”", "«": "»", '"': '"', "„": "“", "‘": "’"}  # single curly marks: British style
@@ -129,9 +130,47 @@ def is_quoted_term(para: str, start: int, end: int) -> bool:
     lead = before.split()[-1].lower()
     if not re.search(r"[.!?;:]", inner) and after[:1].islower() and (lead in TERM_LEADS or lead.endswith(("'s", "’s"))):
         return True  # a slogan with a comma named in the sentence: 'López Obrador’s “hugs, not bullets” policy'
+    if _listed_term(inner, lead, after):
+        return True
     closes_sentence = not after or after[:1] in ".!?" or (inner.rstrip()[-1:] in ".!?" and after[:1].isupper())
     nominal = before.split()[-1].lower() in TERM_LEADS  # 'declared as “...”', not 'said “we will win.”'
     return nominal and inner[:1].islower() and closes_sentence and not re.search(r"[!?;:,]", inner)
+
+
+def _listed_term(inner: str, lead: str, after: str) -> bool:
+    """A term among terms, its comma the sentence's ('speaks of “attention to the causes” and “intelligence and
+    investigation,” phrases that ...'): no speech verb before it nor in the words after the comma, which would
+    make it a partial quote ('said “we will win,” and', '“a historic step,” the minister said')."""
+    forms = speech_forms("en") | speech_forms("es")
+    return inner.rstrip().endswith(",") and not re.search(r"[.!?;:]", inner) and lead not in forms and \
+        not any(re.sub(r"\W", "", w).lower() in forms for w in after.split()[:4])
+
+
+@cache
+def _naming_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon().speech["naming"])
+
+
+def is_given_name(para: str, start: int, end: int) -> bool:
+    """A quoted phrase a naming word introduces ("la oposición bautizó como «la ley del miedo»", "known as "the
+    Butcher"", "conocida como «Ley contra la Extorsión»"): a name given to something, not words said. Eight
+    words at most, no sentence inside."""
+    inner = para[start + 1:end].strip()
+    if len(inner.split()) > 8 or re.search(r"[.!?;:]\s|[.!?;:]$", inner):
+        return False
+    lead = re.findall(r"[\w-]+", para[max(0, start - 40):start].lower())[-3:]
+    return any(w in _naming_words() for w in lead)
+
+
+def _continued(para: str) -> tuple[int, int] | None:
+    """(start, end) of the words of a paragraph that opens with "»", the Spanish mark that carries a quote of
+    the paragraph before into this one, up to its closing "»" (or the paragraph's end)."""
+    lead = len(para) - len(para.lstrip())
+    if not para[lead:].startswith("»"):
+        return None
+    end = para.find("»", lead + 1)
+    end = len(para) if end == -1 else end
+    return (lead + 1, end) if is_speech_text(para[lead + 1:end]) else None
 
 
 def _orphan_start(para: str, i: int, earlier: list[Span], offset: int) -> int | None:
@@ -179,6 +218,10 @@ def find_direct_quotes(text: str) -> list[Span]:
                 i = stop
             turn = NEXT_TURN.match(para, i) if para[i - 1:i] in {"?", "!"} else None  # "—¿...? —Sí, ..."
             dialogue = RAYA.match(para, turn.end()) if turn is not None else None
+        continued = _continued(para)  # "»La cooperación es ...», afirmó": a quote of the paragraph before goes on
+        if continued is not None:
+            spans.append(Span(offset + continued[0], offset + continued[1]))
+            i = continued[1] + 1
         while i < len(para):
             ch = para[i]
             opens = ch in OPEN_CLOSE and (ch not in {'"', "‘"} or _straight_opens(para, i))
@@ -188,7 +231,8 @@ def find_direct_quotes(text: str) -> list[Span]:
                 if ch == "‘" and end == len(para):
                     i += 1  # no closing mark: an apostrophe or a typo, no quote to the paragraph's end
                     continue
-                if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end)) and not is_quoted_term(para, i, end):
+                if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end)) and \
+                        not is_quoted_term(para, i, end) and not is_given_name(para, i, end):
                     spans.append(Span(offset + i + 1, offset + end))
                 i = end + 1
                 continue

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, needs_clause, sentence_of, speech_cues, text_of
 from pesquisa.extract.quotes._marks import inside
-from pesquisa.extract.quotes._subjects import past_the_one_told, subject_span, token_end
+from pesquisa.extract.quotes._subjects import subject_span, token_end
 from pesquisa.records import Span
 
 WH_WORDS = {"why", "how", "what", "when", "where", "whether", "if", "who", "which", "cómo", "qué", "si",
@@ -48,11 +48,12 @@ def _clause_start(verb: Token) -> Span | None:
 
 
 def _after_the_one_told(verb: Token, que: Token) -> bool:
-    """'dijo a la agencia que México ha entregado ...': the parser reads the clause as a relative of the one
-    told (an "a ..." object of the verb); it is what was told. Not 'dijo a Reuters un funcionario que pidió ...'."""
+    """'dijo a la agencia que México ha entregado ...', 'declaró ante el jurado que ...': the parser reads the
+    clause as a relative of the one told (an "a ..." or "ante ..." object of the verb); it is what was told.
+    Not 'dijo a Reuters un funcionario que pidió ...'."""
     noun = que.head.head if que.head.dep_ in {"acl", "relcl"} else None
     return noun is not None and noun.head.i == verb.i and noun.dep_ in {"iobj", "obl"} and \
-        any(c.lower_ in {"a", "al"} for c in noun.children) and \
+        any(c.lower_ in {"a", "al", "ante"} for c in noun.children) and \
         all(t.pos_ in {"DET", "ADJ", "PROPN", "NOUN", "ADP"} for t in verb.doc[verb.i + 1:que.i])
 
 
@@ -76,11 +77,51 @@ def _fronted_as(verb: Token) -> Span | None:
     return Span(comma + 1, sent.end_char) if comma != -1 else None
 
 
+def _said_before(verb: Token, quotes: list[Span]) -> Span | None:
+    """'La Marina aseguró dos toneladas de cocaína. Así lo informó la dependencia.': a verb that opens its sentence
+    with "así lo" / "lo anterior" points back to the sentence before it, in its paragraph, as what was said."""
+    sent = sentence_of(verb)
+    text = text_of(verb.doc)
+    if not re.fullmatch(r"\s*(?:así|asi|lo\s+anterior)\s+(?:lo\s+)?", text[sent.start_char:verb.idx], re.I) or \
+            sent.start == 0:
+        return None
+    previous = sentence_of(verb.doc[sent.start - 1])
+    if "\n\n" in text[previous.start_char:sent.start_char] or any(q.overlaps(Span(previous.start_char, previous.end_char))
+                                                                 for q in quotes):
+        return None  # another paragraph, or a quote the verb attributes already
+    return Span(previous.start_char, previous.end_char)
+
+
+def _parenthetical(verb: Token, quotes: list[Span]) -> Span | None:
+    """'Cartels, he argued, can replace foot soldiers in days', 'Los cárteles, dijo el fiscal, se han fragmentado':
+    an attribution set off by commas inside the sentence it attributes (a few words between the commas, the
+    verb among them, some words before and a clause after); the whole sentence is what was said."""
+    sent = sentence_of(verb)
+    text = text_of(verb.doc)
+    before = text.rfind(",", sent.start_char, verb.idx)
+    after = text.find(",", verb.idx, sent.end_char)
+    if before == -1 or after == -1 or "," in text[sent.start_char:before] or \
+            any(q.overlaps(Span(sent.start_char, sent.end_char)) for q in quotes):
+        return None  # '"...," Hardin said, standing ...', 'Bondi responded, “...”': the quote is what it attributes
+    aside, tail = text[before + 1:after].split(), text[after + 1:sent.end_char]
+    if not 2 <= len(aside) <= 6 or not text[sent.start_char:before].strip() or len(tail.split()) < 3 or \
+            aside[0].lower() in RELATIVES:
+        return None  # "The seizure, which officials said was the largest, ...": a relative clause, no aside
+    if any((t.dep_ in {"ccomp", "xcomp", "obj", "dobj"} and before < t.idx < after) or
+           (t.dep_ == "ccomp" and t.idx < before) for t in verb.children):
+        return None  # "..., said X, a researcher at ...": the clause before is what it closes
+    subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
+    if any(t.right_edge.idx > after for t in subjects):
+        return None  # the words after the comma describe the speaker ("said Bryce Pardo, a researcher at ...")
+    return Span(sent.start_char, sent.end_char)
+
+
 def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     """The clause a speech verb reports, in this order:
 
-    1. a fronted frame: "Tal como lo aseguró X, CONTENT";
-    2. after 'that/que' or ':' ("said that ...", "informó esta mañana que ...");
+    1. a fronted frame: "Tal como lo aseguró X, CONTENT"; the sentence before "Así lo informó X.";
+    2. after 'that/que' or ':' ("said that ...", "informó esta mañana que ..."), else the whole sentence of
+       an aside between commas ("Cartels, he argued, can replace ...");
     3. its clausal complement ("said Mexico would ...");
     4. a quote mark right after it;
     5. the sentence before a closing attribution ("..., Velasco explained."),
@@ -92,12 +133,12 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     if verb.i > sent.start and doc[verb.i - 1].text in {",", "”", "»", '"'} and \
             any(q.end <= verb.idx <= q.end + 3 for q in quotes):
         return None  # '“...”, sostuvo la ministra, a la vez que anunció ...': the quote is what it attributes
-    fronted = _fronted_as(verb)
+    fronted = _fronted_as(verb) or _said_before(verb, quotes)
     if fronted is not None:
         return fronted
     if doc.lang_ == "en" and verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "TO":
         return None  # "a national alleged to be a plaza boss", "vowed to fight": an infinitive states no words
-    clause = _clause_start(verb)
+    clause = _clause_start(verb) or _parenthetical(verb, quotes)
     if clause is not None:
         return None if _quote_attributed_after(clause, quotes, sent) else clause
     # an English infinitive ("is alleged to have worked", "vowed to fight") states no words;
@@ -110,8 +151,11 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         start_tok = ccomps[0].left_edge
         if start_tok.i <= verb.i:
             start_tok = doc[verb.i + 1]
-        if start_tok.lower_ in {"that", "que"} and start_tok.i + 1 < sent.end:
-            start_tok = doc[start_tok.i + 1]  # a complementizer the parser took for a relative: the clause follows it
+        if start_tok.lower_ in {"that", "que"} and start_tok.i + 1 < sent.end and \
+                not (start_tok.dep_.startswith("nsubj") and doc[start_tok.i + 1].pos_ == "AUX"):
+            # a complementizer the parser took for a relative: the clause follows it (not "said that was ...",
+            # where "that" is the clause's subject)
+            start_tok = doc[start_tok.i + 1]
         if start_tok.lower_ in WH_WORDS:
             return None  # "explaining why he ...": an indirect question is no statement
         content = Span(start_tok.idx, sent.end_char)
@@ -248,11 +292,6 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", re.I)
 
 
-@cache
-def _according_pattern(cue: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|(?<=[\s,(]))({re.escape(cue)})\s+", re.I)
-
-
 def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
     """(reported clause, the phrase's first word) of multi-word speech expressions ('hizo énfasis en que ...').
 
@@ -269,46 +308,6 @@ def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
             first = next((t for t in sent if t.idx == start), None)
             out.append((Span(sent.start_char + match.end(), sent.end_char), first))
     return out
-
-
-def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span]]:
-    """(content, source) pairs framed by 'according to X' / 'según X' in one sentence, outside quotes."""
-    cues = speech_cues()
-    text = text_of(sent.doc)[sent.start_char:sent.end_char]
-    out = []
-    for cue in cues.according:
-        for match in _according_pattern(cue).finditer(text):
-            if inside(sent.start_char + match.start(1), quotes):
-                continue  # the speaker's own words: "(de acuerdo con el reportaje)" inside a quote
-            rest = text[match.end():]
-            if match.group(1).lower() == "per" and not re.match(r"(?:the|a|an)\s|[A-Z]", rest):
-                continue  # "83 homicides per day": a rate, not "per the ministry"
-            src_end = re.search(r"[,;)]|\.?\s*$", rest)
-            if not src_end:
-                continue
-            source = _past_the_verb(sent, Span(sent.start_char + match.end(), sent.start_char + match.end() + src_end.start()))
-            lead = text[:match.start(1)].rstrip()
-            # "que, según X, CONTENT", or a sentence adverb before the frame ("However, according to X, ...");
-            # after a clause of its own the frame closes it: "CONTENT, according to X, the third in a row."
-            opens = lead.endswith(("que,", "que", "that,", "that")) or (lead.endswith(",") and len(lead.split()) <= 3)
-            if match.start(1) < 3 or (opens and rest[src_end.start()] == ","):
-                # "According to X, CONTENT" / "que, según X, CONTENT"
-                content = Span(source.end + 1, sent.end_char)
-            else:
-                # "CONTENT, according to X."
-                content = Span(sent.start_char, sent.start_char + match.start(1))
-            out.append((content, source))
-    return out
-
-
-def _past_the_verb(sent: SpacySpan, source: Span) -> Span:
-    """The source of "según dijo a EFE una fuente" is "una fuente": not the verb, nor the one told."""
-    first = next((t for t in sent if t.idx >= source.start), None)
-    if first is None or not is_speech_verb(first):
-        return source
-    at = past_the_one_told(first, framed=True)
-    start = sent.doc[at].idx if at < len(sent.doc) else source.end
-    return Span(start, source.end) if start < source.end else source
 
 
 def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:

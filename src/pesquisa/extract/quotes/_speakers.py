@@ -102,6 +102,9 @@ class Resolver(Titles):
         named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end]
         if named:
             return self._entity_speaker(named[0][1], named[0][0].span, "subject")
+        author = self._author_after(Span(own.end, subject.end))  # "el informe, elaborado por la organización X"
+        if author is not None:
+            return author
         words = fold(self.text[own.start:own.end]).split()
         if any(w.removesuffix("s") in self.cues.org_descriptions for w in words):
             # "the department's statement", "el comunicado de la dependencia": the body spoken of before
@@ -194,6 +197,8 @@ class Resolver(Titles):
         person a title-led description fits; None to read the subject on."""
         if any(j in " ".join(words) for j in self.cues.joint):
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
+        if self._someones_relation(words):  # "his lawyer said": someone of the person's, never the person
+            return self._unnamed(subject)
         # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
         # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
         root = self._head_token(subject)
@@ -225,11 +230,9 @@ class Resolver(Titles):
         written = self._named_by_text(words, at)
         if written is not None:
             return self._entity_speaker(written, subject, "subject")
-        # a person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó", "Alejandro Celorio, a legal
-        # adviser to the ministry, told"): that name speaks, without an id, never who spoke before nor the title after
-        for name in self._segments(subject):  # "Su timonel, Andrés Santander,": the apposition names
-            if self._is_name(name):
-                return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
+        name = self._written_name(subject)
+        if name is not None:
+            return name
         if words[-1] in self.cues.unnamed or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
@@ -260,8 +263,9 @@ class Resolver(Titles):
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions:
             return self._described_body(subject, at, self.last_org)
-        if self._story_role(plain, head):
-            return self._last_speaking_person(at, acting=True) or self.last
+        former = self._former_holder(plain, at) or self._story_person(plain, head, at)
+        if former is not None:  # "El exfuncionario también negó ...": the former official named before
+            return former
         if self.last is not None and self.last.cue == "unnamed" and \
                 any(w in self.cues.unnamed for w in fold(self.last.name).split()):
             # "a senior official said ... “...”, el funcionario added": still nobody named
@@ -280,14 +284,13 @@ class Resolver(Titles):
             return self._agreeing_person(words, at)
         return self.last
 
-    def _story_role(self, plain: list[str], head: str | None) -> bool:
-        """The subject names a part in the story ("admitió el narcotraficante, de 78 años", "the defendant told"):
-        the person the story is about, acting last, speaks."""
-        return " ".join(plain[:2]) in self.cues.person_descriptions or head in self.cues.person_descriptions
-
     def _pronoun_speaker(self, at: int) -> Speaker | None:
         """Who "he", "she", "él", "ella" is: the person the narration turned to, else the last person speaking or
-        named; someone it turned to without naming them after both stays unnamed."""
+        named; someone it turned to without naming them after both stays unnamed. A person the sentence before
+        is about comes first ("Hardin was not convinced. “...,” he said")."""
+        adjacent = self._sentence_topic(at)
+        if adjacent is not None:
+            return adjacent
         topic = self._topic_person(at) or self.last_person or self._last_mention(at, "person")
         actor = self._unnamed_actor(at, self.last_at if self.last_at is not None else 0)
         if actor is not None and actor.span is not None and (topic is None or topic.span is None or
@@ -317,6 +320,28 @@ class Resolver(Titles):
             out.append(Span(start + lead, start + len(part.rstrip())))
             start += len(part) + 1
         return [p for p in out if p.end > p.start]
+
+    def _written_name(self, subject: Span) -> Speaker | None:
+        """A person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó", "Alejandro Celorio, a
+        legal adviser to the ministry, told"): that name speaks, without an id, never whoever spoke before nor
+        the title after it. An apposition may name ("Su timonel, Andrés Santander,"), a title may lead ("la
+        doctora Sandra Ley": the name after it)."""
+        for segment in self._segments(subject):
+            name = self._past_title(segment)
+            if self._is_name(name):
+                return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
+        return None
+
+    def _past_title(self, segment: Span) -> Span:
+        """``segment`` without the determiners and the words in lower case (a title, a description) that lead it
+        ("la doctora Sandra Ley" -> "Sandra Ley")."""
+        span = self.doc.char_span(segment.start, segment.end, alignment_mode="expand")
+        toks = list(span or [])
+        k = 0
+        while k < len(toks) - 1 and (toks[k].pos_ == "DET" or fold(toks[k].text) in self.heads or
+                                     (toks[k].pos_ in {"NOUN", "ADJ"} and toks[k].text.islower())):
+            k += 1
+        return Span(max(segment.start, toks[k].idx), segment.end) if k else segment
 
     def _is_name(self, subject: Span) -> bool:
         """The subject is a written-out name: two to four capitalized proper nouns and nothing else."""

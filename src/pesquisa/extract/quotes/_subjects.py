@@ -12,8 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pesquisa.extract.nlp import name_tokens, opens_participle_clause
-from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of
+from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.lexicon import fold
 from pesquisa.records import Span
 
 
@@ -43,8 +44,8 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
                             or (doc[j].pos_ == "ADP" and doc[j].lower_ in {"of", "de", "del"})):
         j += 1
     head = next((t for t in doc[nxt:j] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
-    if head is None:
-        return None
+    if head is None or fold(head.text) in time_words():
+        return None  # "«...», dijo el miércoles en su conferencia": when it was said, not who said it
     if head.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} and not _attribution_position(verb):
         return None  # "defendió la reforma": an object, not a subject after its verb
     # the phrase must hang on the verb itself ("saying Washington has ..." is the clause's

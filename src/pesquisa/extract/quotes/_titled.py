@@ -101,6 +101,14 @@ class Titles(Antecedents):
             self._title_cache[entity.local_id] = cached
         return cached
 
+    def _someones_relation(self, words: list[str]) -> bool:
+        """The subject is a possessive and a noun that names someone of the possessor's ("his lawyer", "her aide",
+        "su abogado"), not the possessor; not an office or role that stands for a body ("su vocero", "su
+        titular", "her office", "his government", "its statement")."""
+        stands_for = self.cues.generic_heads | self.cues.spokespeople | self.cues.org_descriptions | \
+            self.cues.governments | self.cues.carriers
+        return len(words) == 2 and words[0] in {"his", "her", "their", "su", "sus"} and words[1] not in stands_for
+
     def _unnamed_actor(self, before: int, after: int) -> Speaker | None:
         """Someone the narration turned to between ``after`` and ``before`` without naming them: the last subject
         of an active main verb whose head is a title or a person noun and that holds no name ("The mayor of one
@@ -118,5 +126,9 @@ class Titles(Antecedents):
             span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
             if any(span.start <= m.span.start < span.end for m, _e in self.mentions):
                 continue
-            found = Speaker(self.text[span.start:span.end], None, span, "unnamed")
+            # "Still, the ambassador has pressed the issue": the person titled so before, else someone unnamed
+            bare = fold(tok.text) in self.heads and not any(t.pos_ == "ADP" for t in tok.subtree)  # not "of one of the towns"
+            hit = self._described([fold(tok.text)], before) if bare else None
+            found = Speaker(hit.name, hit.local_id, span, "title", person=True) if hit is not None else \
+                Speaker(self.text[span.start:span.end], None, span, "unnamed")
         return found

@@ -3,6 +3,8 @@ reporter's question (see ``pesquisa.transcripts``)."""
 
 from __future__ import annotations
 
+import re
+
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.lexicon import fold
@@ -22,8 +24,8 @@ def turn_speaker(known: Titles, turn: Turn, turns: list[Turn]) -> Speaker | None
         first = turns[0].label.start
         named = [(m, e) for m, e in known.mentions if e.type == "person" and m.span.end <= first]
         return known._entity_speaker(named[-1][1], named[-1][0].span, "label") if named else None
-    if turn.name is None:
-        return None
+    if turn.name is None or _names_a_body(known, turn):
+        return None  # "Texas Tribune: Has the framework changed anything?": the outlet asks, no one named
     if is_title_only(known.text[turn.name.start:turn.name.end]):  # "THE PRESIDENT:": the president of the page
         title = [w for w in fold(known.text[turn.name.start:turn.name.end]).split() if w not in {"the", "el", "la"}]
         hit = known._described(title, turn.label.start)
@@ -33,6 +35,23 @@ def turn_speaker(known: Titles, turn: Turn, turns: list[Turn]) -> Speaker | None
     if entity is not None:
         return known._entity_speaker(entity, turn.name, "label")
     return Speaker(label_name(known.text[turn.name.start:turn.name.end]), None, turn.name, "label", person=True)
+
+
+def _names_a_body(known: Titles, turn: Turn) -> bool:
+    """The label names an organization, not a person: one the document knows as such, or a name the text writes
+    after "the" as the subject of a verb ("The Texas Tribune spoke with him" for the label "Texas Tribune:"), as
+    no person's name is."""
+    assert turn.name is not None
+    if any(e.type == "organization" and turn.label.start <= m.span.start and m.span.end <= turn.label.end
+           for m, e in known.mentions):
+        return True
+    name = known.text[turn.name.start:turn.name.end]
+    for match in re.finditer(rf"\b[Tt]he[ \t]+{re.escape(name)}\b", known.text):
+        after = known.doc.char_span(match.end(), len(known.text), alignment_mode="expand")
+        nxt = next((t for t in after or [] if not t.is_space), None)
+        if nxt is None or nxt.pos_ in {"VERB", "AUX", "PUNCT"}:
+            return True  # "The Texas Tribune spoke with him", not "the Cuellar family"
+    return False
 
 
 def _label_person(known: Titles, turn: Turn) -> LocalEntity | None:
