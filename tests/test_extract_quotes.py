@@ -1063,3 +1063,8 @@ def test_quotes_a_quote_after_a_label_keeps_its_own_attribution(nlp_en):
     quotes = _quotes(nlp_en, text)
     assert _said(quotes, "We are very close to a deal") == (None, False)
     assert next(q for q in quotes if q.text.startswith("We are very close")).direct
+
+
+def test_quotes_a_figures_comma_opens_no_apposition(nlp_en):
+    text = "According to the newspaper Noroeste, at least 1,700 people have been killed in the state since June."
+    assert _said(_quotes(nlp_en, text), "at least 1,700 people")[0] == "Noroeste"

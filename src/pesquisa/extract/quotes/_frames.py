@@ -71,6 +71,9 @@ def _is_apposition(sent: SpacySpan, start: int, end: int, *, titled: bool) -> bo
     return first in _APPOSITION_LEADS or toks[0].lower_ in heads or "VerbForm=Part" in str(toks[0].morph)
 
 
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+
+
 def past_apposition(sent: SpacySpan, source: Span) -> int:
     """Where a frame's claim starts, right after its ``source`` and its comma or past up to two appositions of the
     source ("Según X, del CIDE, CLAIM"; a name only after a title: "del comandante ..., Jorge Ruiz, CLAIM"), each
@@ -80,7 +83,8 @@ def past_apposition(sent: SpacySpan, source: Span) -> int:
     lead = [t for t in _tokens(sent, source.start, source.end) if t.pos_ not in {"DET", "ADP", "PUNCT"}]
     titled = bool(lead) and lead[0].lower_ in load_lexicon().title_heads()
     for _ in range(2):
-        comma = text.find(",", start, sent.end_char)
+        found = _CLAUSE_COMMA.search(text, start, sent.end_char)  # not the comma of a figure ("1,700 people")
+        comma = found.start() if found else -1
         if comma == -1 or len(text[comma + 1:sent.end_char].split()) < MIN_CLAIM_WORDS or \
                 not _is_apposition(sent, start, comma, titled=titled):
             break
