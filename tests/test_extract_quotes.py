@@ -8,24 +8,14 @@ does without reading the shared corpus or its gold.
 from __future__ import annotations
 
 import pytest
+from _quote_helpers import quotes_of, said
 
 from pesquisa.extract.entities import extract_entities
 from pesquisa.extract.quotes import extract_quotes, find_direct_quotes
 from pesquisa.extract.quotes._cues import spanish_forms
-from pesquisa.extract.titles import extract_roles
 
-
-def _quotes(nlp, text):
-    doc = nlp(text)
-    ents = extract_entities(doc, "d")
-    extract_roles(text, ents, published=None)
-    return extract_quotes(doc, ents)
-
-
-def _said(quotes, start: str):
-    """(speaker, has an id) of the quote that starts with ``start``."""
-    quote = next(q for q in quotes if q.text.startswith(start))
-    return quote.speaker, quote.speaker_local_id is not None
+_quotes = quotes_of
+_said = said
 
 
 def _direct(text: str) -> list[str]:

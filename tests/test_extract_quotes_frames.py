@@ -7,25 +7,13 @@ Each case is a kind of text news carries, written here without reading the share
 from __future__ import annotations
 
 import pytest
+from _quote_helpers import quotes_of, said
 
 from pesquisa.clean._boilerplate import classify
-from pesquisa.extract.entities import extract_entities
-from pesquisa.extract.quotes import extract_quotes
-from pesquisa.extract.titles import extract_roles
 from pesquisa.statements import attributed_statements
 
-
-def _quotes(nlp, text):
-    doc = nlp(text)
-    ents = extract_entities(doc, "d")
-    extract_roles(text, ents, published=None)
-    return extract_quotes(doc, ents)
-
-
-def _said(quotes, start: str):
-    """(speaker, has an id) of the quote that starts with ``start``."""
-    quote = next(q for q in quotes if q.text.startswith(start))
-    return quote.speaker, quote.speaker_local_id is not None
+_quotes = quotes_of
+_said = said
 
 
 # --- an opinion framed by its holder ----------------------------------------------------------

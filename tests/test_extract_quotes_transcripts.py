@@ -4,24 +4,14 @@ organization."""
 
 from __future__ import annotations
 
+from _quote_helpers import entities_and_quotes, said
+
 from pesquisa.clean import clean_document
-from pesquisa.extract.entities import extract_entities
-from pesquisa.extract.quotes import extract_quotes
-from pesquisa.extract.titles import extract_roles
 from pesquisa.records import RawDocument
 from pesquisa.transcripts import transcript_turns
 
-
-def _run(nlp, text):
-    doc = nlp(text)
-    ents = extract_entities(doc, "d")
-    extract_roles(text, ents, published=None)
-    return ents, extract_quotes(doc, ents)
-
-
-def _speaker(quotes, start):
-    quote = next(q for q in quotes if q.text.startswith(start))
-    return quote.speaker, quote.speaker_local_id is not None
+_run = entities_and_quotes
+_speaker = said
 
 
 ESTENOGRAFICA = (
