@@ -78,3 +78,20 @@ def test_api_store_cache_keeps_the_network_out_of_the_collector_until_the_store_
         assert gc.get_freeze_count() == 0
     finally:
         gc.unfreeze()
+
+
+def test_web_served_app_builds_the_network_before_the_first_page(web_db, monkeypatch):  # noqa: F811
+    import threading
+
+    from pesquisa.web import create_served_app
+
+    monkeypatch.setenv("PESQUISA_DB_URL", str(web_db))
+    monkeypatch.delenv("PESQUISA_TOKEN", raising=False)
+    app = create_served_app()
+    try:
+        for thread in threading.enumerate():
+            if thread.name == "pesquisa-network":
+                thread.join(120)
+        assert "graph" in app.state.graph._values  # built with no request asking for it
+    finally:
+        gc.unfreeze()
