@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hmac
 import threading
 from collections import OrderedDict
@@ -30,7 +31,14 @@ class StoreCache:
 
     At most ``size`` values are kept (least recently used dropped), so filtered variants
     cannot grow it without bound.
+
+    The values under ``LONG_LIVED`` keys (the actor network: hundreds of thousands of objects on a
+    large store) are moved out of the garbage collector's reach once built (``gc.freeze``), with
+    everything else alive then: a full collection scanned them all, 100 to 250 ms that fell on
+    whichever request ran then. They return to it (``gc.unfreeze``) when the store changes.
     """
+
+    LONG_LIVED = frozenset({"graph"})
 
     def __init__(self, engine: Engine, size: int = 128):
         self.engine = engine
@@ -45,12 +53,17 @@ class StoreCache:
         version = version or read.store_version(self.engine)
         with self._lock:
             if version != self._version:
+                if self._version is not None:
+                    gc.unfreeze()  # the old values become collectable again
                 self._values.clear()
                 self._version = version
             if key in self._values:
                 self._values.move_to_end(key)
             else:
                 self._values[key] = build(self.engine)
+                if key in self.LONG_LIVED:
+                    gc.collect()
+                    gc.freeze()
                 if len(self._values) > self.size:
                     self._values.popitem(last=False)
             return self._values[key]

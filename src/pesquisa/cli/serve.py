@@ -37,13 +37,13 @@ def serve_cli(
         typer.echo(line, err=True)
     typer.echo(f"pesquisa: http://{host}:{port}/ ({db}; merge/split {'on' if token else 'off'}; "
                f"{workers} worker{'s' if workers > 1 else ''})")
-    # Workers are fresh processes: they build the app from the environment (pesquisa.web.create_app).
+    # Workers are fresh processes: they build the app from the environment (pesquisa.web.create_served_app).
     os.environ["PESQUISA_DB_URL"] = db
     if token:
         os.environ["PESQUISA_TOKEN"] = token
     else:
         os.environ.pop("PESQUISA_TOKEN", None)
-    uvicorn.run("pesquisa.web:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    uvicorn.run("pesquisa.web:create_served_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
 
 
 def exposure_warnings(host: str, token: str | None) -> list[str]:

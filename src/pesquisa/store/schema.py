@@ -100,6 +100,8 @@ roles = Table(
     Column("date", String(10)),
     *_span_columns(),
 )
+Index("ix_roles_lines", roles.c.entity_id, roles.c.date, roles.c.qualifier, roles.c.title,
+      roles.c.organization_id)  # 0010: role timeline lines
 
 quotes = Table(
     "quotes",

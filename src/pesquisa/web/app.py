@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from importlib import resources
 
 from fastapi import FastAPI, Request
@@ -32,4 +33,18 @@ def create_app(db: str | None = None, *, token: str | None = None) -> FastAPI:
     app.include_router(tracker_router)
     app.include_router(brief_router)
     app.include_router(judging_router)
+    return app
+
+
+def create_served_app() -> FastAPI:
+    """``create_app`` from the environment (``PESQUISA_DB_URL``, ``PESQUISA_TOKEN``), as each ``pesquisa serve``
+    worker builds it, with the actor network built in the background from the start.
+
+    The network of a large store takes seconds to build (every edge's spans); built on the first
+    entity page instead, it held every page that needs it, and under load every request queued
+    behind those, past the clients' timeouts. A page asked for before it is ready waits for it
+    as before; after a change of the store the first page builds it again.
+    """
+    app = create_app()
+    threading.Thread(target=app.state.graph.get, name="pesquisa-network", daemon=True).start()
     return app

@@ -21,7 +21,7 @@ from pesquisa.api import serialize
 from pesquisa.api.deps import EDGE_KINDS, Mode, cached, get_engine, get_graph, get_network
 from pesquisa.api.entities import ENTITY_TYPES
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams
-from pesquisa.report.summary import summarize
+from pesquisa.report.summary import role_timeline_of, summarize
 from pesquisa.store import read
 from pesquisa.store.search import search
 from pesquisa.web.highlight import document_marks, render_marked
@@ -43,6 +43,7 @@ Offset = Annotated[int, Query(ge=0)]
 Text = Annotated[str | None, Query(max_length=200)]
 PROFILE_SHOWN = 20  # members, relations, money, sanctions and seizures listed; the profile JSON pages through the rest
 PAGE_LIST = 100  # quotes, events and sources an entity page lists; the JSON link pages through the rest
+MENTIONS_SHOWN = 60  # mentions an entity page lists
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -110,11 +111,12 @@ def entity_page(request: Request, entity_id: str, engine: Engine_,
     current = read.resolve_id(engine, entity_id)
     if current != entity_id:
         return RedirectResponse(f"/entities/{current}", status_code=302)
-    facts = read.entity_facts(engine, current, limit=PAGE_LIST, role_evidence=False)  # read for the lines shown
-    entity = serialize.entity_detail(facts, graph, requested=entity_id, mention_limit=60, limit=PAGE_LIST)
+    facts = read.entity_facts(engine, current, limit=PAGE_LIST, mention_limit=MENTIONS_SHOWN, roles=False)
+    entity = serialize.entity_detail(facts, graph, requested=entity_id, mention_limit=MENTIONS_SHOWN,
+                                     limit=PAGE_LIST)
     figure = cached(request, ("figure", current), lambda _: network_figure(
         ego_network(graph, current, max_nodes=16), current))  # the layout is a third of a small page's time
-    groups = role_groups(entity["roles"])
+    groups = timeline_groups(engine, current)
     excerpts = read.role_evidence(engine, [(g["document_id"], *g["span"]) for g in groups])
     for group in groups:
         group["evidence"] = excerpts[(group["document_id"], *group["span"])]
@@ -122,6 +124,35 @@ def entity_page(request: Request, entity_id: str, engine: Engine_,
                   sanctions=_sanctions(engine, entity["id"]),
                   profile=read.entity_profile(engine, entity["id"], limit=PROFILE_SHOWN),
                   profile_shown=PROFILE_SHOWN, **entity_panels(request, engine, entity))
+
+
+def timeline_groups(engine: Engine, entity_id: str, shown: int = 3) -> list[dict]:
+    """``role_groups`` of the person's role timeline, grouped and cut by the database (``read.role_groups``)
+    where it can: each line's first ``shown`` sources in the order the titles were stored, lines by
+    date (undated last), title and that order."""
+    rows = read.role_groups(engine, entity_id, shown=shown)
+    if rows is None:
+        roles = read.role_rows(engine, entity_id, evidence=False)
+        return role_groups(role_timeline_of(roles, read.names_by_id(engine, (r["organization_id"] for r in roles))),
+                           shown)
+    names = read.names_by_id(engine, (r["organization_id"] for r in rows))
+    lines: dict[tuple, dict] = {}
+    for row in sorted(rows, key=lambda r: r["first"]):  # lines of one organization name are one line
+        organization = names.get(row["organization_id"])
+        line = lines.setdefault((row["date"], row["qualifier"], row["title"], organization),
+                                {"first": row["first"], "count": 0, "sources": []})
+        line["count"] += row["count"]
+        line["sources"] += [{"title": row["title"], "qualifier": row["qualifier"], "date": row["date"],
+                             "organization": organization, "source": s["source"], "document_id": s["document_id"],
+                             "span": [s["start"], s["end"]], "evidence": None, "pos": s["pos"]}
+                            for s in row["sources"]]
+    groups = []
+    for line in sorted(lines.values(), key=lambda g: (g["sources"][0]["date"] or "9999",
+                                                      g["sources"][0]["title"].lower(), g["first"])):
+        sources = [{k: v for k, v in s.items() if k != "pos"}
+                   for s in sorted(line["sources"], key=lambda s: s["pos"])[:shown]]
+        groups.append({**sources[0], "sources": sources, "count": line["count"]})
+    return groups
 
 
 def role_groups(roles: list[dict], shown: int = 3) -> list[dict]:

@@ -9,6 +9,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, PackageLoader, StrictUndefined
+from markupsafe import Markup, escape
 
 _ENV = Environment(loader=PackageLoader("pesquisa.web", "templates"), autoescape=True, undefined=StrictUndefined,
                    trim_blocks=True, lstrip_blocks=True)
@@ -51,6 +52,17 @@ def span_link(document_id: str, span: list[int] | tuple[int, int] | None) -> str
     return f"/documents/{document_id}?span={span[0]}-{span[1]}#focus"
 
 
+def source_link(fact: dict, label: str | None = None) -> Markup:
+    """A fact's citation as a page shows it (the ``where`` of ``_macros.html``): its source, or ``label``, and
+    span, linking to the span in its document, every piece escaped. A Python function, not a macro (an
+    entity page cites about a hundred facts; the macro calls were a third of its rendering), and an
+    f-string, not ``Markup.format`` (whose formatter costs more than the macro did)."""
+    doc, span = fact["document_id"], fact["span"]
+    at = f"[{escape(span[0])}:{escape(span[1])}]"
+    return Markup(f'<a class="src" href="{escape(span_link(doc, span))}" title="{escape(doc)} {at}">'
+                  f'{escape(label or fact.get("source") or doc)} <span class="span">{at}</span></a>')
+
+
 def http_url(url: str | None) -> str | None:
     """``url`` when it is http(s), else None: a stored URL never becomes a ``javascript:`` link."""
     if url and re.match(r"^https?://", url.strip(), re.IGNORECASE):
@@ -79,6 +91,7 @@ _ENV.filters["unique_spans"] = unique_spans
 _ENV.filters["edge_kinds"] = edge_kinds
 _ENV.filters["http_url"] = http_url
 _ENV.globals["span_link"] = span_link
+_ENV.globals["source_link"] = source_link
 _ENV.globals["with_query"] = with_query
 _ENV.globals["download_url"] = download_url
 _ENV.globals["DOWNLOAD_ROWS"] = DOWNLOAD_ROWS

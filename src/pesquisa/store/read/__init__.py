@@ -28,6 +28,7 @@ from pesquisa.store.read.entities import (
     entity_events,
     entity_facts,
     role_evidence,
+    role_groups,
     role_rows,
 )
 from pesquisa.store.read.events import EventFacts, event, event_facts, event_ids, event_types, events
@@ -152,6 +153,7 @@ __all__ = [
     "resolve_id",
     "resolved_count",
     "role_evidence",
+    "role_groups",
     "role_rows",
     "seizure_ledger",
     "seizure_months",

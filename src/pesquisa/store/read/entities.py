@@ -15,6 +15,7 @@ from sqlalchemy import (
     cast,
     func,
     literal,
+    literal_column,
     null,
     or_,
     select,
@@ -74,21 +75,23 @@ def entities(engine: Engine, *, type: str | None = None, q: str | None = None, l
         return Rows([dict(r) for r in rows.mappings()], total)
 
 
-def entity_facts(engine: Engine, ident: str, *, limit: int = 200, role_evidence: bool = True) -> EntityFacts:
-    """The entity ``ident`` (a current id) with what backs it, each list cut to ``limit`` (read-only).
+def entity_facts(engine: Engine, ident: str, *, limit: int = 200, role_evidence: bool = True,
+                 mention_limit: int | None = None, roles: bool = True) -> EntityFacts:
+    """The entity ``ident`` (a current id) with what backs it, each list cut to ``limit`` (mentions to
+    ``mention_limit`` when given) (read-only).
 
     Steps: the entity row; the first mentions, quotes, source documents and events, and how
     many there are (the database sorts and cuts, so a place named in every document costs
     what any entity does); the titles it held (without their ``evidence`` when ``role_evidence``
-    is false: see ``role_rows``); the documents and entity names all these cite.
-    Raises ``NotFoundError`` for an unknown id.
+    is false: see ``role_rows``; none when ``roles`` is false: a page reads ``role_groups``);
+    the documents and entity names all these cite. Raises ``NotFoundError`` for an unknown id.
     """
     m, q, d, ed = t.mentions.c, t.quotes.c, t.documents.c, t.entity_documents.c
     with engine.connect() as conn:
         row = conn.execute(select(t.entities).where(t.entities.c.id == ident)).mappings().first()
         if row is None:
             raise NotFoundError(f"{ident}: no such entity")
-        mentions = _mention_page(conn, ident, limit)
+        mentions = _mention_page(conn, ident, limit if mention_limit is None else mention_limit)
         quotes = [dict(r) for r in conn.execute(select(t.quotes).where(q.speaker_id == ident)
                                                 .order_by(q.document_id, q.start).limit(limit)).mappings()]
         fields = (d.id, d.source, d.title, d.published, d.lang)
@@ -102,21 +105,28 @@ def entity_facts(engine: Engine, ident: str, *, limit: int = 200, role_evidence:
                   "quotes": _count(conn, q.speaker_id == ident, t.quotes),
                   "documents": _count(conn, ed.entity_id == ident, t.entity_documents)}
         events, counts["events"] = _event_page(conn, ident, limit)
-    roles = role_rows(engine, ident, evidence=role_evidence)
+    role_list = role_rows(engine, ident, evidence=role_evidence) if roles else []
     with engine.connect() as conn:
-        names = names_of(conn, [ident, *(r["organization_id"] for r in roles), *(e["place_id"] for e in events)])
-    return EntityFacts(dict(row), mentions, quotes, roles, events, docs, [r["id"] for r in page], names, counts)
+        names = names_of(conn, [ident, *(r["organization_id"] for r in role_list), *(e["place_id"] for e in events)])
+    return EntityFacts(dict(row), mentions, quotes, role_list, events, docs, [r["id"] for r in page], names, counts)
 
 
 def _mention_page(conn: Connection, ident: str, limit: int) -> list[dict]:
     """The first ``limit`` mentions of ``ident``: oldest documents first (undated last), then document id and offset.
 
-    They lie in the first ``limit`` documents that mention it (``entity_documents``, in that
-    order), so only those documents' mentions are read, whatever the entity's total.
+    They lie in the first documents that mention it (``entity_documents``, in that order, each
+    with its count of mentions) up to the one that brings the count to ``limit``, so only
+    those documents' mentions are read, whatever the entity's total: a place named ten times
+    per document reads ten documents, not a hundred.
     """
     ed, m = t.entity_documents.c, t.mentions.c
-    order = list(conn.execute(select(ed.document_id).where(ed.entity_id == ident, ed.mentions > 0)
-                              .order_by(ed.sort_date, ed.document_id).limit(limit)).scalars())
+    order, total = [], 0
+    for doc, count in conn.execute(select(ed.document_id, ed.mentions).where(ed.entity_id == ident, ed.mentions > 0)
+                                   .order_by(ed.sort_date, ed.document_id).limit(limit)):
+        if total >= limit:
+            break
+        order.append(doc)
+        total += count
     rank = {doc: i for i, doc in enumerate(order)}
     rows = [dict(r) for r in conn.execute(select(t.mentions).where(m.entity_id == ident, m.document_id.in_(order))
                                           .order_by(m.document_id, m.start)).mappings()]
@@ -137,7 +147,8 @@ def role_rows(engine: Engine, entity_id: str, *, evidence: bool = True) -> list[
     """Every title the person ``entity_id`` holds in a document, with the document's ``source`` and the
     ``evidence``: the body from 60 characters before the title to 60 after, in one line (read-only).
 
-    The database cuts the excerpt, so a person titled in thousands of documents reads no whole body.
+    Rows come in the order they were stored (SQLite; unordered elsewhere). The database cuts the
+    excerpt, so a person titled in thousands of documents reads no whole body.
     With ``evidence=False`` no body is read at all and ``evidence`` is None (``role_evidence`` gives it
     for the rows a page shows): a body lies past the raw original in its row, so each excerpt costs
     pages of reading.
@@ -146,11 +157,41 @@ def role_rows(engine: Engine, entity_id: str, *, evidence: bool = True) -> list[
     first = case((r.start > 60, r.start - 60), else_=0)
     excerpt = func.substr(t.documents.c.body, first + 1, r.end + 60 - first) if evidence else null()
     with engine.connect() as conn:
+        stored: list[ColumnElement] = [literal_column("roles.rowid")] if engine.dialect.name == "sqlite" else []
         rows = conn.execute(
             select(t.roles, t.documents.c.source, excerpt.label("evidence"))
             .join(t.documents, t.documents.c.id == r.document_id)
-            .where(r.entity_id == entity_id)).mappings()
+            .where(r.entity_id == entity_id).order_by(*stored)).mappings()
         return [{**row, "evidence": row["evidence"].replace("\n", " ") if evidence else None} for row in rows]
+
+
+def role_groups(engine: Engine, entity_id: str, *, shown: int = 3) -> list[dict] | None:
+    """The titles the person ``entity_id`` holds, one row per line of a role timeline (date, qualifier,
+    title, organization id): ``count`` rows, the first ``shown`` of them in the order they were
+    stored (``sources``: document id, ``source``, start, end, ``pos``: the place in that order) and
+    the place of the line's first (``first``) (read-only).
+
+    The database groups and cuts, so a person titled in thousands of documents reads a row per
+    line and source shown. None where the store keeps no row order to cite (not SQLite): the
+    caller groups ``role_rows`` itself.
+    """
+    if engine.dialect.name != "sqlite":
+        return None
+    r = t.roles.c
+    pos: ColumnElement = literal_column("roles.rowid")  # the order rows were stored in
+    line = (r.date, r.qualifier, r.title, r.organization_id)  # ix_roles_lines: each line's rows in stored order
+    fields = (r.document_id, t.documents.c.source, r.start, r.end, pos.label("pos"))
+    groups = []
+    with engine.connect() as conn:
+        lines = conn.execute(select(*line, func.count().label("count"), func.min(pos).label("first"))
+                             .where(r.entity_id == entity_id).group_by(*line)).mappings().all()
+        for found in lines:
+            same = [column.is_not_distinct_from(found[column.name]) for column in line]
+            first = select(pos).where(r.entity_id == entity_id, *same).order_by(pos).limit(shown)
+            sources = conn.execute(select(*fields).join(t.documents, t.documents.c.id == r.document_id)
+                                   .where(pos.in_(first)).order_by(pos)).mappings()
+            groups.append({**found, "sources": [dict(x) for x in sources]})
+    return groups
 
 
 def role_evidence(engine: Engine, spans: Iterable[tuple[str, int, int]]) -> dict[tuple[str, int, int], str]:

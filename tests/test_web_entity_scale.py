@@ -1,0 +1,97 @@
+"""Entity pages on a large store (issue 15): what the page reads in bounded pieces equals what reading
+every row gave (role timeline lines, the mention page), and what no one sees is not read."""
+
+from __future__ import annotations
+
+import gc
+
+from _web_fixtures import scratch_db, web_db  # noqa: F401  (fixtures)
+from fastapi.testclient import TestClient
+from sqlalchemy import insert, select
+
+from pesquisa.api.deps import StoreCache
+from pesquisa.report.summary import role_timeline_of
+from pesquisa.store import open_store, read
+from pesquisa.store import schema as t
+from pesquisa.store.read.entities import _mention_page
+from pesquisa.web import create_app
+from pesquisa.web.pages import role_groups, timeline_groups
+
+
+def _titled_often(path) -> tuple:
+    """The scratch store with every title stored four more times (a person titled in many documents)."""
+    engine = open_store(path)
+    with engine.begin() as conn:
+        rows = [dict(r) for r in conn.execute(select(t.roles).order_by(t.roles.c.id)).mappings()]
+        for n in range(4):
+            conn.execute(insert(t.roles), [{**r, "id": f"{r['id']}-{n}"} for r in rows])
+    return engine, sorted({r["entity_id"] for r in rows if r["entity_id"]})
+
+
+def test_web_entity_role_lines_from_the_index_equal_grouping_every_title(scratch_db):  # noqa: F811
+    engine, people = _titled_often(scratch_db)
+    cut = 0
+    for person in people:
+        roles = read.role_rows(engine, person, evidence=False)
+        names = read.names_by_id(engine, (r["organization_id"] for r in roles))
+        expected = role_groups(role_timeline_of(roles, names))
+        assert timeline_groups(engine, person) == expected
+        cut += sum(g["count"] > len(g["sources"]) for g in expected)
+    assert people and cut  # lines with more titles than they show were compared
+    page = TestClient(create_app(str(scratch_db))).get(f"/entities/{people[0]}").text
+    assert "Role timeline" in page and "more</span>" in page  # each line: three sources and how many more
+
+
+def test_store_entity_mention_page_reads_only_the_documents_it_needs(scratch_db):  # noqa: F811
+    engine = open_store(scratch_db)
+    with engine.connect() as conn:
+        ranked = conn.execute(select(t.mentions.c.entity_id).where(t.mentions.c.entity_id.is_not(None))
+                              .group_by(t.mentions.c.entity_id)).scalars().all()
+        ed, m = t.entity_documents.c, t.mentions.c
+        for ident in ranked:
+            order = list(conn.execute(select(ed.document_id).where(ed.entity_id == ident, ed.mentions > 0)
+                                      .order_by(ed.sort_date, ed.document_id)).scalars())
+            every = [dict(r) for r in conn.execute(select(t.mentions).where(m.entity_id == ident)
+                                                   .order_by(m.document_id, m.start)).mappings()]
+            every.sort(key=lambda r: order.index(r["document_id"]))
+            for limit in (1, 2, 3, 7, 200):
+                assert _mention_page(conn, ident, limit) == every[:limit]
+
+
+def test_web_entity_page_reads_merge_choices_only_for_a_merge_form(web_db, monkeypatch):  # noqa: F811
+    def ranking(*args, **kwargs):
+        raise AssertionError("the ranking of every entity was read for a page without a merge form")
+
+    client = TestClient(create_app(str(web_db)))  # no token: no merge form
+    ident = client.get("/api/entities", params={"limit": 1}).json()["items"][0]["id"]
+    monkeypatch.setattr(read, "entities", ranking)
+    assert client.get(f"/entities/{ident}").status_code == 200
+
+
+def test_api_store_cache_keeps_the_network_out_of_the_collector_until_the_store_changes(web_db):  # noqa: F811
+    engine = open_store(web_db, create=False)
+    cache = StoreCache(engine)
+    try:
+        cache.value("graph", lambda _: {"a": [1, 2]}, version=("v", 1))
+        assert gc.get_freeze_count() > 0
+        cache.value("other", lambda _: 1, version=("v", 2))  # the store changed: the old network is collectable
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.unfreeze()
+
+
+def test_web_served_app_builds_the_network_before_the_first_page(web_db, monkeypatch):  # noqa: F811
+    import threading
+
+    from pesquisa.web import create_served_app
+
+    monkeypatch.setenv("PESQUISA_DB_URL", str(web_db))
+    monkeypatch.delenv("PESQUISA_TOKEN", raising=False)
+    app = create_served_app()
+    try:
+        for thread in threading.enumerate():
+            if thread.name == "pesquisa-network":
+                thread.join(120)
+        assert "graph" in app.state.graph._values  # built with no request asking for it
+    finally:
+        gc.unfreeze()
