@@ -276,3 +276,15 @@ def test_resolve_events_one_article_telling_two_gatherings_of_different_people_i
     assert len(resolve_events([foreign_ministry, again])) == 1
     unplaced = _report("r4", "d1", "meeting", people=["per-rubio", "per-sheinbaum", "per-johnson"])
     assert len(resolve_events([foreign_ministry, unplaced])) == 1
+
+
+def test_resolve_events_an_undated_plan_is_not_the_meeting_held():
+    """"Ambos funcionarios acordaron reunirse nuevamente" names the people of the meeting just held, in another
+    article too; a preview that gives the day can be the meeting held that day."""
+    held = _report("r1", "d1", date="2026-11-10", people=["per-rubio", "per-fuente"], place="plc-cdmx", country="mx")
+    again = _report("r2", "d2", people=["per-rubio", "per-fuente"], status="planned")
+    assert merge_evidence(held, again) is None
+    assert len(resolve_events([held, again])) == 2
+    preview = _report("r3", "d3", date="2026-11-10", people=["per-rubio", "per-fuente"], status="planned")
+    assert merge_evidence(held, preview)["reasons"] == ["two shared people", "a shared person, same place or date"]
+

@@ -68,6 +68,13 @@ def parties_differ(a: Parties, b: Parties) -> bool:
     return place_a != place_b and len(people_a & people_b) <= 1 and bool(people_a - people_b and people_b - people_a)
 
 
+def undated_plan(a: EventReport, b: EventReport) -> bool:
+    """True for a planned report with no date beside one that happened: "acordaron reunirse nuevamente", "agreed to
+    meet again" names the people of the meeting just held, but not which meeting to come it is (a preview that says
+    when, "will meet Thursday in Washington", can be the one held that day)."""
+    return a.status != b.status and not (a.date if a.status == "planned" else b.date)
+
+
 def days_differ(kind: str, a: str | None, b: str | None) -> bool:
     """True when a gathering's two reports give two different days (the article itself tells them apart)."""
     return kind in DAY_DISTINCT and bool(a and b and len(a) == 10 and len(b) == 10 and a != b)

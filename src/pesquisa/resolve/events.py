@@ -6,6 +6,8 @@ Two reports can only be one event when nothing tells them apart:
   year otherwise ("2025-02" fits "2025-02-27");
 - places that agree: a meeting in Mexico City and one in Washington are never one event
   (places in different countries, from the place or the organization hosting it);
+- a planned report with no date is never one that happened ("acordaron reunirse nuevamente" is not the
+  meeting at which they agreed it, whatever other articles call that one);
 - inside one article, the same tense (a past "met earlier this year" is not the planned
   "will meet again"), for meetings, calls and visits the same day when both give one ("met Noem
   on Wednesday. On Thursday, he met Patel": the one-day tolerance is for outlets that count
@@ -55,6 +57,7 @@ from pesquisa.resolve._clusters import (
     days_differ,
     seized,
     seizures_differ,
+    undated_plan,
 )
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
@@ -152,6 +155,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         return None
     same_document = a.document_id == b.document_id
     if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date)):
+        return None
+    if undated_plan(a, b):
         return None
     shared = sorted(set(a.participant_ids) & set(b.participant_ids))
     shared_people = _people(shared)
