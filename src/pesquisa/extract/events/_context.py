@@ -72,8 +72,8 @@ class DocumentContext:
     """The per-document context every event of it is read against."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], dates: list[DateMention],
-                 quantities: list[Quantity], quotes: list[Quote], cues: Cues):
-        self.doc, self.cues = doc, cues
+                 quantities: list[Quantity], quotes: list[Quote], cues: Cues, *, published: str | None = None):
+        self.doc, self.cues, self.published = doc, cues, published
         self.body = doc_text(doc)
         self.datelines = dateline_spans(self.body)
         self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
@@ -152,6 +152,8 @@ class DocumentContext:
             # where the target of an arrest operates is not where it was made; where a participant of a gathering
             # went ("Noem, who arrived in Mexico on Wednesday, also held talks") or where seized goods were found
             # ("the largest lab ever discovered in Canada") is
+            if kind == "arrest" and any(p.search(before) for p in self.cues.seekers):
+                continue  # "capture chief wanted in U.S.", which the parser may read as a clause of its own
             if any(p.search(before) for p in self.cues.locatives) and not (
                     kind not in UNDESCRIBED and self.describes_actor(m.span, trigger, complements=kind in AGREED)):
                 return e
@@ -220,34 +222,41 @@ class DocumentContext:
                     return e
         return None
 
-    def date(self, sentence: Span, trigger: Span, taken: list[Span], kind: str = "") -> str | None:
+    def date(self, sentence: Span, trigger: Span, taken: list[Span], kind: str = "", *,
+             planned: bool = False, own_only: bool = False) -> str | None:
         """The date nearest the trigger in its sentence, else an explicit date of its paragraph's other sentences.
 
         ``taken``: sentences holding another event of the type, whose dates are theirs. A
         lead paragraph without a date takes the date that opens the next paragraph ("At
         5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
-        narrate it from its date.
+        narrate it from its date. A date after publication dates only a ``planned`` event
+        ("He was arrested in Mexico. Sentencing is scheduled for February 22, 2027"). ``own_only``:
+        the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none).
         """
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
                 not self.starts_state(d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
                                                                                           complements=True))
-        inside = [d for d in self.dates if of_event(d) and not self.in_dateline(d.span)]
-        if inside:
-            return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value
+        published = self.published
+        # a date after publication dates only what is planned: an event that happened was told after it
+        dates = self.dates if planned or not published else \
+            [d for d in self.dates if not d.value or d.value <= published[:len(d.value)]]
+        inside = [d for d in dates if of_event(d) and not self.in_dateline(d.span)]
+        if inside or own_only:
+            return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value if inside else None
         para = self.paragraph_of(sentence.start)
-        near = [d for d in self.dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
+        near = [d for d in dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
                 and not self.starts_state(d)]
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
         if following is not None:
-            opening = [d for d in self.dates if following.start <= d.span.start < following.start + 40 and d.value
+            opening = [d for d in dates if following.start <= d.span.start < following.start + 40 and d.value
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
             if opening:
                 return opening[0].value
-        inside = [d for d in self.dates if of_event(d)]  # a dateline's own date last
+        inside = [d for d in dates if of_event(d)]  # a dateline's own date last
         return inside[0].value if inside else None
 
     def starts_state(self, date: DateMention) -> bool:

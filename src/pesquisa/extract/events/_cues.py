@@ -44,6 +44,7 @@ class Cues:
     not_event_needles: tuple[str | None, ...]  # beside ``not_events``
     ambiguous: frozenset[str]  # folded trigger words that need an object nearby
     ambiguous_needs: re.Pattern[str]
+    day_bound: frozenset[str]  # folded trigger words that state an event only dated to the day in their sentence
     negations: frozenset[str]
     hypothetical_marks: frozenset[str]
     modals: frozenset[str]
@@ -62,6 +63,7 @@ class Cues:
     back_references: tuple[re.Pattern[str], ...]
     group_subjects: tuple[re.Pattern[str], ...]
     sequels: tuple[re.Pattern[str], ...]
+    precedents: tuple[re.Pattern[str], ...]  # "two weeks after the": before an earlier event a sentence counts from
     durations: tuple[re.Pattern[str], ...]  # "since", "desde" right before a date that starts a state
     seekers: tuple[re.Pattern[str], ...]  # "buscado por la": before a body that wants the arrested
     venues: tuple[re.Pattern[str], ...]
@@ -90,6 +92,7 @@ def load_cues() -> Cues:
         ambiguous=frozenset(w.lower() for w in data["ambiguous"]),
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
                                    + r")(?!\w)", re.I),
+        day_bound=frozenset(w.casefold() for w in data["day_bound"]),
         negations=frozenset(w.lower() for w in data["negations"]),
         hypothetical_marks=frozenset(w.lower() for w in hyp["marks"]),
         modals=frozenset(w.lower() for w in hyp["modals"]),
@@ -108,6 +111,7 @@ def load_cues() -> Cues:
         back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
         sequels=tuple(_any(data["sequels"])),
+        precedents=tuple(_any(data["precedents"])),
         durations=tuple(_any(data["durations"])),
         seekers=tuple(_any(data["seekers"])),
         venues=tuple(_any(data["venues"])),

@@ -3,7 +3,8 @@
 A statistic ("kidnappings have declined", "more than 40 labs since October"), a meeting or call
 spoken of again ("la llamada fue «muy buena»"), a group subject that is not the verb's ("Los
 mandatarios acordaron que sus equipos se reunirán"), and state bodies that only describe or want
-the target ("buscado por la DEA").
+the target ("buscado por la DEA"); who an event is done to; the clause of an earlier event a
+sentence counts from ("dos semanas después de la llamada del 5 de noviembre").
 """
 
 from __future__ import annotations
@@ -13,9 +14,14 @@ import re
 from spacy.tokens import Token
 
 from pesquisa.extract.events._context import AGREED, DocumentContext
-from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.records import LocalEntity, Mention, Span
 
+# types acted on someone: their targets are the arrested, sanctioned, extradited or attacked
+TARGETED_TYPES = frozenset({"arrest", "extradition", "sanction", "attack"})
+# people are arrested and extradited, not organizations: a cartel named beside them qualifies them
+PERSON_TARGETED = frozenset({"arrest", "extradition"})
 # types done to someone whose description names bystanders (extradited people are received by who seeks them)
 ACTED_ON = frozenset({"arrest", "sanction", "attack"})
 
@@ -71,3 +77,51 @@ def statistic(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool
             ctx.cues.trends.search(text):
         return True
     return any(p.search(text) for p in ctx.cues.tallies)
+
+
+def possessive(ctx: DocumentContext, m: Mention) -> bool:
+    """The mention is a possessor ("Guzmán's sons", "Los Chapitos' associates")."""
+    return ctx.body[m.span.end:m.span.end + 2] in {"'s", "’s"} or ctx.body[m.span.end:m.span.end + 1] in {"'", "’"}
+
+
+def targets_of(ctx: DocumentContext, sentence: Span, kind: str, actors: list[tuple[Mention, LocalEntity]],
+             antecedent: str | None) -> list[str]:
+    """Who an arrest, sanction, transfer or attack is done to (a seizure: the cartel it is taken from)."""
+    cues = ctx.cues
+
+    # an organization the targets are "linked to" is not itself acted on ("sanctioned companies linked to the CJNG")
+    # nor one that only qualifies people ("sanctioned CJNG operators", "operadores del CJNG")
+    def qualifies(m: Mention) -> bool:
+        before = ctx.body[max(sentence.start, m.span.start - 30):m.span.start]
+        return bool(cues.ties.search(before) or cues.member_of_words.search(before)
+                    or cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))
+
+    people = [e for _m, e in actors if e.type == "person"]
+    orgs = [e for _m, e in actors if e.type == "organization"]
+    tied = {e.local_id for m, e in actors if (e.type == "organization" or possessive(ctx, m)) and qualifies(m)}
+    # "uno de los operadores más cercanos a Nemesio Oseguera", "son of X": a person who only qualifies the target
+    tied |= {e.local_id for m, e in actors if e.type == "person" and
+             cues.person_ties.search(ctx.body[max(sentence.start, m.span.start - 40):m.span.start])}
+    orgs_acted = [e for e in orgs if e.local_id not in tied]
+    targets = []
+    if kind in TARGETED_TYPES:
+        # "Guzmán's sons' alleged financial operator": a person who only qualifies the target is none
+        targets = [e.local_id for e in people if not is_agent(e, cues) and e.local_id not in tied]
+        if kind not in PERSON_TARGETED:
+            targets += [e.local_id for e in orgs_acted if (entry := org_entry(e)) is None or entry.kind in TARGET_KINDS]
+        if antecedent and antecedent not in targets:
+            targets.append(antecedent)
+    elif kind == "seizure":
+        targets = [e.local_id for e in orgs_acted if (entry := org_entry(e)) is not None and entry.kind in TARGET_KINDS]
+    return list(dict.fromkeys(targets))
+
+
+def earlier_clause(text: str, match: re.Match[str], cues: Cues) -> tuple[int, int] | None:
+    """The clause of an earlier event the sentence counts from ("a week after Rubio held talks in Mexico City"):
+    from "after" to the next comma, semicolon or the end; None for a trigger with no such words before it."""
+    start = max(0, match.start() - 50)
+    words = next((m for p in cues.precedents if (m := p.search(text[start:match.start()]))), None)
+    if words is None:
+        return None
+    stop = re.search(r"[,;]", text[match.end():])
+    return start + words.start(), match.end() + stop.start() if stop else len(text.rstrip())
