@@ -288,3 +288,13 @@ def test_resolve_events_an_undated_plan_is_not_the_meeting_held():
     preview = _report("r3", "d3", date="2026-11-10", people=["per-rubio", "per-fuente"], status="planned")
     assert merge_evidence(held, preview)["reasons"] == ["two shared people", "a shared person, same place or date"]
 
+
+def test_resolve_events_one_article_telling_gatherings_at_two_bodies_tells_two():
+    """"met Rubio at the State Department in Washington ... also met FBI Director Kash Patel at FBI headquarters":
+    the body hosting a gathering tells it apart where no place is given."""
+    state = _report("r1", "d1", date="2026-11-17", people=["per-gh", "per-rubio"], place="plc-dc", country="us")
+    fbi = _report("r2", "d1", date="2026-11-17", people=["per-gh", "per-patel"], organizer="org-fbi")
+    assert len(resolve_events([state, fbi])) == 2
+    again = _report("r3", "d1", people=["per-gh", "per-rubio"], organizer="org-state")
+    assert len(resolve_events([state, again])) == 1  # the same people: told again
+

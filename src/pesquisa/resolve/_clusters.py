@@ -55,9 +55,11 @@ Parties = tuple[str, frozenset[str]]
 
 
 def _parties(r: EventReport) -> Parties | None:
-    """Where a gathering's report puts it and the people it names, when it gives a place and two people or more."""
+    """Where a gathering's report puts it (its place, else the body hosting it: "also met FBI Director Kash Patel
+    at FBI headquarters") and the people it names, when it gives where and two people or more."""
     people = frozenset(p for p in r.participant_ids if p.startswith("per-"))
-    return (r.place_id, people) if r.type in DAY_DISTINCT and r.place_id and len(people) >= 2 else None
+    where = r.place_id or r.organizer_id
+    return (where, people) if r.type in DAY_DISTINCT and where and len(people) >= 2 else None
 
 
 def parties_differ(a: Parties, b: Parties) -> bool:
