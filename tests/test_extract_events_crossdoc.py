@@ -91,7 +91,7 @@ def test_extract_events_an_earlier_event_a_sentence_counts_from_is_one_of_its_ow
     assert [(e["type"], e["date"]) for e in calls] == [("call", "2026-11-19"), ("call", "2026-11-05")]
     assert calls[0]["participants"] == calls[1]["participants"] == ["Claudia Sheinbaum", "Donald Trump"]
     meetings = _events("Mexican Security Secretary Omar García Harfuch met with Secretary of State Marco Rubio in "
-                       "Washington on Tuesday, a week after Rubio held talks in Mexico City.", "2026-11-17")
+                       "Washington on Tuesday, days after Rubio held talks in Mexico City.", "2026-11-17")
     assert [(e["place"], e["date"]) for e in meetings] == [("Washington", "2026-11-17"), ("Mexico City", None)]
     assert meetings[1]["participants"] == ["Marco Rubio"]
     # the clause's date is the earlier event's, not the sentence's own
@@ -101,3 +101,31 @@ def test_extract_events_an_earlier_event_a_sentence_counts_from_is_one_of_its_ow
     # one trigger after "tras" is the sentence's own event
     calls = _events("Sheinbaum y Trump acuerdan ampliar plazo tras llamada telefónica", "2025-10-28")
     assert [e["type"] for e in calls if e["type"] == "call"] == ["call"]
+
+
+def test_extract_events_an_earlier_event_counted_in_weeks_takes_its_day():
+    meetings = _events("Mexican Security Secretary Omar García Harfuch met with Secretary of State Marco Rubio in "
+                       "Washington on Tuesday, a week after Rubio held talks in Mexico City.", "2026-11-17")
+    assert [(e["place"], e["date"]) for e in meetings] == [("Washington", "2026-11-17"), ("Mexico City", "2026-11-10")]
+    calls = _events("Sheinbaum y Trump hablaron por teléfono este jueves, dos semanas después de otra llamada.",
+                    "2026-11-19")
+    assert [e["date"] for e in calls] == ["2026-11-19", "2026-11-05"]
+
+
+def test_extract_events_a_gathering_also_held_takes_the_day_of_the_one_just_told():
+    text = ("Mexican Security Secretary Omar García Harfuch met with Secretary of State Marco Rubio at the State "
+            "Department on Tuesday. García Harfuch also met FBI Director Kash Patel at FBI headquarters.")
+    assert [(e["trigger"], e["date"]) for e in _events(text, "2026-11-17")] == [
+        ("met with", "2026-11-17"), ("met FBI Director Kash Patel", "2026-11-17")]
+
+
+def test_extract_events_a_call_takes_no_place_of_the_meeting_its_sentence_tells():
+    events = _events('"Fue una llamada cordial, muy respetuosa", sostuvo la presidenta Claudia Sheinbaum, quien añadió '
+                     'que ambos gobiernos acordaron que sus equipos de seguridad se reunirán en Washington.',
+                     "2026-11-06")
+    assert {e["type"]: e["place"] for e in events}["call"] is None
+    assert {e["type"]: e["place"] for e in events}["meeting"] == "Washington"
+    # where someone travelled is where the talks were
+    events = _events("Noem, who arrived in Mexico on Wednesday, also held talks with Security Secretary Omar García "
+                     "Harfuch.", "2025-03-28")
+    assert {e["type"]: e["place"] for e in events}["meeting"] == "Mexico"

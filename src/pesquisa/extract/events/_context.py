@@ -32,7 +32,8 @@ ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj"
 # clauses a verb governs: what was agreed to be done ("agreed to have their teams meet in Washington")
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 AGREED = frozenset({"agreement", "commitment"})
-UNDESCRIBED = frozenset({"meeting", "call", "visit", "seizure"})  # whose place a clause describing someone gives
+UNDESCRIBED = frozenset({"meeting", "call", "visit", "seizure"})
+GATHERED = frozenset({"meeting", "call", "visit"})  # whose place a clause describing someone gives
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -54,6 +55,16 @@ def _speech_verb_before(date: SpacySpan) -> Token | None:
     while i >= 0 and date.doc[i].pos_ in {"ADP", "DET"} and date.start - i <= 2:
         i -= 1
     return date.doc[i] if i >= 0 and is_speech_verb(date.doc[i]) else None
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency edges between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((i for i, t in enumerate(up_a) if t in up_b), None)
+    if common is None:
+        return len(up_a) + len(up_b)
+    return common + up_b.index(up_a[common])
 
 
 def _surnames(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
@@ -140,10 +151,17 @@ class DocumentContext:
                 return True
         return False
 
-    def place(self, sentence: Span, kind: str, trigger: Span) -> LocalEntity | None:
-        """The place the sentence puts the event in ("in Washington", "en el puerto de Manzanillo"), or None."""
+    def place(self, sentence: Span, kind: str, trigger: Span, *, others: list[Token] | None = None) -> LocalEntity | None:
+        """The place the sentence puts the event in ("in Washington", "en el puerto de Manzanillo"), or None.
+
+        ``others``: the triggers of the sentence's other events; for a meeting, call or visit, a place much
+        nearer one of them is theirs ("«Fue una llamada cordial», ... acordaron que sus equipos se reunirán en
+        Washington": the meeting's; an arrest and the attack it is for are often in one place).
+        """
         for m, e in self.mentions + self.unmarked_places(sentence):
             if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span):
+                continue
+            if others and kind in GATHERED and self.nearer_other(m.span, trigger, others):
                 continue
             after = self.body[m.span.end:m.span.end + 2]
             if after in {"'s", "’s"} or after[:1] in {"-", "–"}:
@@ -161,6 +179,15 @@ class DocumentContext:
             if kind == "visit" and 0 <= m.span.start - trigger.end <= 6:
                 return e
         return None
+
+    def nearer_other(self, span: Span, trigger: Span, others: list[Token]) -> bool:
+        """True when ``span`` is two dependency edges or more nearer another trigger of its sentence than ``trigger``."""
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if inner is None or event is None or not len(inner) or not len(event):
+            return False
+        mine = tree_distance(inner.root, event.root)
+        return any(tree_distance(inner.root, o) + 1 < mine for o in others)
 
     def describes_actor(self, span: Span, trigger: Span, *, complements: bool = False, describing: bool = True) -> bool:
         """True when ``span`` stands in a clause that describes someone, one the trigger is outside of: where or what

@@ -64,6 +64,8 @@ class Cues:
     group_subjects: tuple[re.Pattern[str], ...]
     sequels: tuple[re.Pattern[str], ...]
     precedents: tuple[re.Pattern[str], ...]  # "two weeks after the": before an earlier event a sentence counts from
+    companions: tuple[re.Pattern[str], ...]  # "also": a gathering of the same trip as the one just told
+    precedent_days: dict[str, int]  # "a week" (after): how many days before the sentence's event the earlier was
     durations: tuple[re.Pattern[str], ...]  # "since", "desde" right before a date that starts a state
     seekers: tuple[re.Pattern[str], ...]  # "buscado por la": before a body that wants the arrested
     venues: tuple[re.Pattern[str], ...]
@@ -112,6 +114,8 @@ def load_cues() -> Cues:
         group_subjects=tuple(_any(data["group_subjects"])),
         sequels=tuple(_any(data["sequels"])),
         precedents=tuple(_any(data["precedents"])),
+        companions=tuple(_any(data["companions"])),
+        precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},
         durations=tuple(_any(data["durations"])),
         seekers=tuple(_any(data["seekers"])),
         venues=tuple(_any(data["venues"])),

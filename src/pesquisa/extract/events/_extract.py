@@ -28,11 +28,12 @@ Steps, in order:
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from spacy.tokens import Doc, Token
 
-from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, load_cues
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._readings import (
@@ -99,16 +100,6 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
     return out
 
 
-def _tree_distance(a: Token, b: Token) -> int:
-    """Number of dependency edges between two tokens of one sentence."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    common = next((i for i, t in enumerate(up_a) if t in up_b), None)
-    if common is None:
-        return len(up_a) + len(up_b)
-    return common + up_b.index(up_a[common])
-
-
 def _inherited_subject(token: Token) -> set[int]:
     """Indexes of the subject a trigger's verb shares with the clause above it, when it has none of its own.
 
@@ -145,18 +136,20 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
         if head is None or not len(head) or head.root.i in inherited:
             kept.append((m, e))
             continue
-        mine = _tree_distance(head.root, token)
-        if mine <= min(_tree_distance(head.root, o) for o in others) + slack:
+        mine = tree_distance(head.root, token)
+        if mine <= min(tree_distance(head.root, o) for o in others) + slack:
             kept.append((m, e))
     return kept
 
 
 def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str], taken: list[Span],
-           others: list[Token], *, region: Span | None = None, inherited: list[str] | None = None) -> Event | None:
+           others: list[Token], *, region: Span | None = None, inherited: list[str] | None = None,
+           rivals: list[Token] | None = None) -> Event | None:
     """The event of one trigger, or None when it tells none. ``region``: the part of the sentence that places and
     dates it: the rest of the sentence, or, with ``inherited`` (the people of the sentence's own event of the
     type), the clause of an earlier event the sentence counts from ("dos semanas después de la llamada del 5 de
-    noviembre"), whose actors are those of the clause, else the sentence's (their earlier call)."""
+    noviembre"), whose actors are those of the clause, else the sentence's (their earlier call). ``rivals``: the
+    triggers of other events whose places are their own."""
     cues, region = ctx.cues, region or sentence
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
@@ -186,7 +179,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     venue = ctx.venue(region)
     agents = [e for e in orgs if e.local_id not in targets and (is_agent(e, cues) or kind in GATHERINGS)]
     organizer = venue.local_id if venue else (agents[0].local_id if agents else None)
-    place = ctx.place(region, kind, trigger)
+    place = ctx.place(region, kind, trigger, others=rivals)
     country = place_country(place) if place else None
     if country is None and venue is not None:
         entry = org_entry(venue)
@@ -214,6 +207,16 @@ def _region(sentence: Span, match: re.Match[str], clause: tuple[int, int] | None
     if match.start() < start:
         return Span(sentence.start, sentence.start + start)
     return Span(sentence.start + end, sentence.end)
+
+
+def _days_before(ctx: DocumentContext, clause: Span, day: str | None) -> str | None:
+    """The day of an earlier event the sentence counts from, ``day`` less what the words before its clause say ("a
+    week after", "dos semanas después de"), or None."""
+    if not day or len(day) != 10:
+        return None
+    before = " ".join(ctx.body[max(0, clause.start - 20):clause.start].casefold().split())
+    days = next((n for words, n in ctx.cues.precedent_days.items() if before.endswith(words)), None)
+    return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat() if days else None
 
 
 def _background_charge(ctx: DocumentContext, sentence: Span, match: re.Match[str], date: str | None) -> bool:
@@ -283,7 +286,8 @@ def _join_blamed(ctx: DocumentContext, sentence: Span, attack: Event) -> None:
 def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
     """Undated events that belong to a dated one just told take its day (step 9).
 
-    What "later", "más tarde" tells followed the event of the sentences before, the same day.
+    What "later", "más tarde" tells followed the event of the sentences before, the same day; so did a gathering
+    "also" held ("García Harfuch also met FBI Director Kash Patel").
 
     An agreement or commitment of the people of a meeting, call or visit of the three sentences
     before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
@@ -298,7 +302,9 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     for event in events:
         if event.date or event.span not in index:
             continue
-        if any(p.search(ctx.body[event.span.start:event.span.end]) for p in ctx.cues.sequels):
+        text = ctx.body[event.span.start:event.span.end]
+        if any(p.search(text) for p in ctx.cues.sequels) or (
+                event.type in GATHERINGS and any(p.search(text) for p in ctx.cues.companions)):
             before = [g for g in events if g.date and not g.planned and g.span in index
                       and 1 <= index[event.span] - index[g.span] <= 3]
         elif event.type in {"agreement", "commitment"}:
@@ -374,12 +380,17 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 continue
             taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m, _c in other)]
             others = [t for t in tokens if t is not None and t is not token]
+            # where someone travelled is where they met ("Noem, who arrived in Mexico on Wednesday, also held talks")
+            rivals = [t for (k, _m, _c), t in zip(hits, tokens, strict=True)
+                      if t is not None and t is not token and k != "visit"]
             clauses = [c for k, _m, c in hits if k == kind and c]
             region = _region(sentence, match, clause, clauses)
             taken += [Span(sentence.start + a, sentence.start + b) for a, b in clauses]  # their dates are theirs
-            event = _build(ctx, sentence, kind, match, taken, others, region=region,
+            event = _build(ctx, sentence, kind, match, taken, others, region=region, rivals=rivals,
                            inherited=(own[kind].participants if kind in own else []) if clause else None)
             if event is not None:
+                if clause and kind in own and event.date is None:
+                    event.date = _days_before(ctx, region, own[kind].date)
                 events.append(event)
                 own.setdefault(kind, event)
     _join_lists(ctx, sentences, events)
