@@ -129,3 +129,16 @@ def test_extract_events_a_call_takes_no_place_of_the_meeting_its_sentence_tells(
     events = _events("Noem, who arrived in Mexico on Wednesday, also held talks with Security Secretary Omar García "
                      "Harfuch.", "2025-03-28")
     assert {e["type"]: e["place"] for e in events}["meeting"] == "Mexico"
+
+
+def test_extract_events_a_date_describing_the_one_extradited_is_not_the_extradition_s():
+    events = _events("Extraditan a EU a «El Tigrillo», detenido en octubre en Zapopan", "2026-11-26")
+    assert {e["type"]: e["date"] for e in events} == {"arrest": "2026-10", "extradition": None}
+
+
+def test_extract_events_a_release_names_the_one_extradited_in_the_next_sentence():
+    text = ("A Mexican national alleged to be a regional leader of the Cártel de Jalisco Nueva Generación was "
+            "extradited from Mexico to the United States today to face drug trafficking charges.\n\nAccording to "
+            "court documents, Aureliano Mendoza Quiroz, 44, was indicted in 2023.")
+    (extradition,) = _events(text, "2026-11-25")
+    assert "Aureliano Mendoza Quiroz" in extradition["participants"]

@@ -261,9 +261,11 @@ class DocumentContext:
         the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none).
         """
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
+            # not when what was agreed is to happen, nor when the one it is done to did something else ("Extraditan
+            # a «El Tigrillo», detenido en octubre en Zapopan")
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
-                not self.starts_state(d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
-                                                                                          complements=True))
+                not self.starts_state(d) and not (kind not in UNDESCRIBED and self.describes_actor(
+                    d.span, trigger, complements=kind in AGREED))
         published = self.published
         # a date after publication dates only what is planned: an event that happened was told after it
         dates = self.dates if planned or not published else \

@@ -28,18 +28,18 @@ Steps, in order:
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, load_cues
+from pesquisa.extract.events._earlier import days_before, earlier_clause, region_of
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._readings import (
+    PERSON_TARGETED,
     TARGETED_TYPES,
     acting,
-    earlier_clause,
     group_acts,
     statistic,
     targets_of,
@@ -195,30 +195,6 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
                  targets=targets, amounts=amounts, trigger_span=trigger)
 
 
-def _region(sentence: Span, match: re.Match[str], clause: tuple[int, int] | None,
-            clauses: list[tuple[int, int]]) -> Span:
-    """Where in the sentence a trigger's place and date are read: an earlier event's own clause; for the sentence's
-    own event, the part of the sentence before or after the clause of an earlier one, on the side of its trigger."""
-    if clause:
-        return Span(sentence.start + clause[0], sentence.start + clause[1])
-    if not clauses:
-        return sentence
-    start, end = clauses[0]
-    if match.start() < start:
-        return Span(sentence.start, sentence.start + start)
-    return Span(sentence.start + end, sentence.end)
-
-
-def _days_before(ctx: DocumentContext, clause: Span, day: str | None) -> str | None:
-    """The day of an earlier event the sentence counts from, ``day`` less what the words before its clause say ("a
-    week after", "dos semanas después de"), or None."""
-    if not day or len(day) != 10:
-        return None
-    before = " ".join(ctx.body[max(0, clause.start - 20):clause.start].casefold().split())
-    days = next((n for words, n in ctx.cues.precedent_days.items() if before.endswith(words)), None)
-    return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat() if days else None
-
-
 def _background_charge(ctx: DocumentContext, sentence: Span, match: re.Match[str], date: str | None) -> bool:
     """A charge (``day_bound`` in events.yaml) its sentence does not date to the day: an indictment told as
     background ("was charged in 2024 by federal prosecutors", "charged in a superseding indictment"), no arrest.
@@ -264,11 +240,27 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                     event.targets.append(e.local_id)
         if last_targeted and last_targeted[1].type == "attack" and i - last_targeted[0] <= 3:
             _join_blamed(ctx, sentence, last_targeted[1])
+        if last_targeted and i - last_targeted[0] == 1 and not own:
+            _join_named_next(ctx, sentence, last_targeted[1])
         for event in own:
             if event.type in GATHERINGS:
                 last_gathering = (i, event)
             if event.type in TARGETED_TYPES | {"seizure"}:
                 last_targeted = (i, event)
+
+
+def _join_named_next(ctx: DocumentContext, sentence: Span, event: Event) -> None:
+    """The person the sentence after an arrest or transfer of someone unnamed has as subject is the one it was done to
+    ("A Mexican national alleged to be a CJNG leader was extradited ... According to court documents, Aureliano
+    Mendoza Quiroz, 44, was indicted in 2023"): a release names who it is about once it has told what happened."""
+    if event.type not in PERSON_TARGETED or any(t in ctx.people for t in event.targets):
+        return
+    cues = ctx.cues
+    named = [e for m, e in ctx.actors(sentence, event.type, NOWHERE)
+             if e.type == "person" and not is_agent(e, cues) and ctx.is_subject(m)]
+    if named and named[0].local_id not in event.participants:
+        event.participants.append(named[0].local_id)
+        event.targets.append(named[0].local_id)
 
 
 def _join_blamed(ctx: DocumentContext, sentence: Span, attack: Event) -> None:
@@ -384,13 +376,13 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
             rivals = [t for (k, _m, _c), t in zip(hits, tokens, strict=True)
                       if t is not None and t is not token and k != "visit"]
             clauses = [c for k, _m, c in hits if k == kind and c]
-            region = _region(sentence, match, clause, clauses)
+            region = region_of(sentence, match, clause, clauses)
             taken += [Span(sentence.start + a, sentence.start + b) for a, b in clauses]  # their dates are theirs
             event = _build(ctx, sentence, kind, match, taken, others, region=region, rivals=rivals,
                            inherited=(own[kind].participants if kind in own else []) if clause else None)
             if event is not None:
                 if clause and kind in own and event.date is None:
-                    event.date = _days_before(ctx, region, own[kind].date)
+                    event.date = days_before(ctx, region, own[kind].date)
                 events.append(event)
                 own.setdefault(kind, event)
     _join_lists(ctx, sentences, events)

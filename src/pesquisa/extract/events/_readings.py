@@ -3,8 +3,7 @@
 A statistic ("kidnappings have declined", "more than 40 labs since October"), a meeting or call
 spoken of again ("la llamada fue «muy buena»"), a group subject that is not the verb's ("Los
 mandatarios acordaron que sus equipos se reunirán"), and state bodies that only describe or want
-the target ("buscado por la DEA"); who an event is done to; the clause of an earlier event a
-sentence counts from ("dos semanas después de la llamada del 5 de noviembre").
+the target ("buscado por la DEA"); who an event is done to.
 """
 
 from __future__ import annotations
@@ -14,7 +13,6 @@ import re
 from spacy.tokens import Token
 
 from pesquisa.extract.events._context import AGREED, DocumentContext
-from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.records import LocalEntity, Mention, Span
 
@@ -116,12 +114,4 @@ def targets_of(ctx: DocumentContext, sentence: Span, kind: str, actors: list[tup
     return list(dict.fromkeys(targets))
 
 
-def earlier_clause(text: str, match: re.Match[str], cues: Cues) -> tuple[int, int] | None:
-    """The clause of an earlier event the sentence counts from ("a week after Rubio held talks in Mexico City"):
-    from "after" to the next comma, semicolon or the end; None for a trigger with no such words before it."""
-    start = max(0, match.start() - 50)
-    words = next((m for p in cues.precedents if (m := p.search(text[start:match.start()]))), None)
-    if words is None:
-        return None
-    stop = re.search(r"[,;]", text[match.end():])
-    return start + words.start(), match.end() + stop.start() if stop else len(text.rstrip())
+#END
