@@ -142,3 +142,22 @@ def test_extract_events_a_release_names_the_one_extradited_in_the_next_sentence(
             "court documents, Aureliano Mendoza Quiroz, 44, was indicted in 2023.")
     (extradition,) = _events(text, "2026-11-25")
     assert "Aureliano Mendoza Quiroz" in extradition["participants"]
+
+
+def test_extract_events_a_body_s_people_in_apposition_made_the_arrest():
+    (arrest,) = _events("En acciones coordinadas del Gabinete de Seguridad, elementos de la Secretaría de la Defensa "
+                        "Nacional y de la Fiscalía General de la República detuvieron en Culiacán, Sinaloa, a Héctor "
+                        "Manuel Salgado Ruelas.", "2026-11-14")
+    assert {"Secretaría de la Defensa Nacional", "Fiscalía General de la República"} <= set(arrest["participants"])
+
+
+def test_extract_events_the_arrested_person_and_what_is_thanked_for_are_no_events():
+    assert _types("La persona detenida fue puesta a disposición del Ministerio Público de la Federación.",
+                  "2026-11-14") == []
+    assert _types("President Trump thanked President Sheinbaum for Mexico's continued cooperation in the transfer of "
+                  "cartel leaders to face justice in the United States.", "2026-11-05") == []
+    assert _types("El mandatario estadounidense le reiteró su reconocimiento por los traslados de detenidos a Estados "
+                  "Unidos.", "2026-11-19") == []
+    # a transfer thanked for with its day and count is one
+    assert _types("Trump thanked Sheinbaum for sending 26 cartel members to the United States on Tuesday.",
+                  "2026-11-19") == ["extradition"]

@@ -210,7 +210,8 @@ class DocumentContext:
             # a participle is a clause too ("operador requerido en EU"); a clause of an activity ("la vigilancia que
             # lleva a cabo la Marina en Manzanillo") describes no one
             # a name in apposition to a title ("el canciller, Juan Ramón de la Fuente,") names, describes nothing
-            named = node.dep_ == "appos" and self.in_mention(node)
+            # nor do a body's people ("..., elementos de la Defensa y de la FGR detuvieron")
+            named = node.dep_ == "appos" and (self.in_mention(node) or node.lower_ in self.cues.personnel)
             if describing and (node.dep_ in DESCRIBING or (node.dep_ == "amod" and "Part" in node.morph.get(
                     "VerbForm", []))) and not named and self.is_actor_noun(node.head):
                 return True
