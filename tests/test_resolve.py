@@ -298,3 +298,14 @@ def test_resolve_events_one_article_telling_gatherings_at_two_bodies_tells_two()
     again = _report("r3", "d1", people=["per-gh", "per-rubio"], organizer="org-state")
     assert len(resolve_events([state, again])) == 1  # the same people: told again
 
+
+def test_resolve_events_a_host_meeting_two_visitors_in_her_palace_meets_twice():
+    """One shared person and the place are no evidence when each report names someone else: a president receives
+    one visitor after another at the National Palace."""
+    johnson = _report("r1", "d1", people=["per-sheinbaum", "per-johnson"], place="plc-palacio", country="mx")
+    abbott = _report("r2", "d2", date="2026-11-16", people=["per-sheinbaum", "per-abbott"], place="plc-palacio",
+                     country="mx")
+    assert merge_evidence(johnson, abbott) is None
+    alone = _report("r3", "d3", people=["per-sheinbaum"], place="plc-palacio", country="mx")
+    assert merge_evidence(alone, abbott)["reasons"] == ["a shared person, same place or date"]
+

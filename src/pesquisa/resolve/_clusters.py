@@ -77,6 +77,13 @@ def undated_plan(a: EventReport, b: EventReport) -> bool:
     return a.status != b.status and not (a.date if a.status == "planned" else b.date)
 
 
+def other_company(a: EventReport, b: EventReport, shared: set[str]) -> bool:
+    """True when both reports name people besides those they share: "Sheinbaum received Ambassador Johnson at the
+    National Palace" and "Sheinbaum met Governor Abbott at the National Palace" are two meetings there."""
+    return any(p.startswith("per-") and p not in shared for p in a.participant_ids) and \
+        any(p.startswith("per-") and p not in shared for p in b.participant_ids)
+
+
 def days_differ(kind: str, a: str | None, b: str | None) -> bool:
     """True when a gathering's two reports give two different days (the article itself tells them apart)."""
     return kind in DAY_DISTINCT and bool(a and b and len(a) == 10 and len(b) == 10 and a != b)

@@ -15,7 +15,8 @@ Two reports can only be one event when nothing tells them apart:
   29 sent last year).
 Then they must share something. Inside one article later sentences refer back ("the
 meeting", "the sanctions"), so nothing more is needed. Across articles:
-- two shared people, or one with the same place or date;
+- two shared people, or one with the same date, or with the same place when the two do not each name someone
+  else (a president receives one visitor after another in her palace);
 - for arrests, extraditions, sanctions and attacks: one shared target (the person
   arrested, sanctioned, sent);
 - the same organizer, or place, with the same date;
@@ -55,6 +56,7 @@ from pesquisa.resolve._clusters import (
     Forest,
     dates_agree,
     days_differ,
+    other_company,
     seized,
     seizures_differ,
     undated_plan,
@@ -170,7 +172,7 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same article")
     if len(shared_people) >= 2:
         reasons.append("two shared people")
-    if shared_people and (same_place or same_date):
+    if shared_people and (same_date or (same_place and not other_company(a, b, shared_people))):
         reasons.append("a shared person, same place or date")
     if a.type in TARGETED and shared_targets:
         reasons.append("the same person acted on")
