@@ -161,3 +161,19 @@ def test_extract_events_the_arrested_person_and_what_is_thanked_for_are_no_event
     # a transfer thanked for with its day and count is one
     assert _types("Trump thanked Sheinbaum for sending 26 cartel members to the United States on Tuesday.",
                   "2026-11-19") == ["extradition"]
+
+
+def test_extract_events_a_person_named_again_by_a_title_alone_takes_part():
+    """"el secretario de Estado se reunió con la mandataria": the people the page named with those titles."""
+    text = ("El secretario de Estado de Estados Unidos, Marco Rubio, llegó el lunes a la capital. La presidenta Claudia "
+            "Sheinbaum Pardo lo recibió en Palacio Nacional.\n\nAyer, el secretario de Estado se reunió con la "
+            "mandataria en Palacio Nacional.")
+    (meeting,) = _events(text, "2026-11-11")
+    assert meeting["participants"] == ["Claudia Sheinbaum Pardo", "Marco Rubio"]
+    events = _events("Secretary of State Marco Rubio arrived in Mexico City on Monday. On Tuesday, the secretary met "
+                     "President Claudia Sheinbaum at the National Palace.", "2026-11-11")
+    assert [e["participants"] for e in events if e["type"] == "meeting"] == [["Claudia Sheinbaum", "Marco Rubio"]]
+    # one who tells is no participant
+    text = ("Sheinbaum y Noem se reúnen\n\nLa presidenta Claudia Sheinbaum recibió ayer a la secretaria Kristi Noem en "
+            "Palacio Nacional.\n\n“Tuvimos una muy buena reunión”, escribió la mandataria en sus redes sociales.")
+    assert len([e for e in _events(text, "2025-04-04") if e["type"] == "meeting"]) == 2

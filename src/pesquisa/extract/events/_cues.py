@@ -65,6 +65,7 @@ class Cues:
     sequels: tuple[re.Pattern[str], ...]
     precedents: tuple[re.Pattern[str], ...]  # "two weeks after the": before an earlier event a sentence counts from
     companions: tuple[re.Pattern[str], ...]  # "also": a gathering of the same trip as the one just told
+    title_synonyms: dict[str, str]  # "mandataria": the title ("presidenta") a word names a person by
     personnel: frozenset[str]  # "elementos", "agents": a body's people, in apposition no description
     precedent_days: dict[str, int]  # "a week" (after): how many days before the sentence's event the earlier was
     durations: tuple[re.Pattern[str], ...]  # "since", "desde" right before a date that starts a state
@@ -114,9 +115,9 @@ def load_cues() -> Cues:
         back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
         sequels=tuple(_any(data["sequels"])),
-        precedents=tuple(_any(data["precedents"])),
-        companions=tuple(_any(data["companions"])),
+        precedents=tuple(_any(data["precedents"])), companions=tuple(_any(data["companions"])),
         personnel=frozenset(w.casefold() for w in data["personnel"]),
+        title_synonyms={k.casefold(): v.casefold() for k, v in data["title_synonyms"].items()},
         precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},
         durations=tuple(_any(data["durations"])),
         seekers=tuple(_any(data["seekers"])),

@@ -43,6 +43,7 @@ from pesquisa.extract.events._readings import (
     group_acts,
     statistic,
     targets_of,
+    titled_people,
     told_again,
 )
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
@@ -171,8 +172,9 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     antecedent = ctx.pronoun_antecedent(sentence)
     group = ctx.group_antecedents(sentence) if kind in GATHERINGS | {"agreement", "commitment"} and not people \
         and group_acts(ctx, sentence, token) else []
+    titled = titled_people(ctx, region) if kind in GATHERINGS | {"agreement", "commitment"} else []
     participants = list(dict.fromkeys([e.local_id for e in people] + ([antecedent] if antecedent else []) + group
-                                      + [e.local_id for e in orgs])) or list(inherited or [])
+                                      + titled + [e.local_id for e in orgs])) or list(inherited or [])
     if kind in GATHERINGS and not participants:
         return None  # "the meeting will help": a reference back, nothing new to tell
     targets = targets_of(ctx, sentence, kind, actors, antecedent)

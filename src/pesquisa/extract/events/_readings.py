@@ -9,11 +9,15 @@ the target ("buscado por la DEA"); who an event is done to.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
 from pesquisa.extract.events._context import AGREED, DocumentContext
+from pesquisa.extract.events._frames import teller_spans
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
+from pesquisa.extract.quotes import is_speech_verb
+from pesquisa.lexicon import load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
 
 # types acted on someone: their targets are the arrested, sanctioned, extradited or attacked
@@ -115,3 +119,44 @@ def targets_of(ctx: DocumentContext, sentence: Span, kind: str, actors: list[tup
 
 
 #END
+
+
+@cache
+def _title_pattern(synonyms: tuple[str, ...]) -> re.Pattern[str]:
+    """A definite title with no name after it: "el secretario de Estado", "la mandataria", "the secretary"."""
+    words = sorted(load_lexicon().title_heads() | set(synonyms), key=len, reverse=True)
+    return re.compile(r"\b(?i:el|la|the)\s+((?i:" + "|".join(re.escape(w) for w in words)
+                      + r"))\b(?!\s+(?:de\s+|of\s+)?(?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+\s+)*[A-ZÁÉÍÓÚ][\wáéíóúñ]+\s+[A-ZÁÉÍÓÚ])")
+
+
+def titled_people(ctx: DocumentContext, sentence: Span) -> list[str]:
+    """The people a sentence names by a title alone ("Ayer, el secretario de Estado se reunió con la presidenta"):
+    for each definite title outside any mention, the person named last before it whose titles hold it (or the word
+    it stands for, ``title_synonyms``). Not one who tells ("según la presidenta", "«...», escribió la mandataria")."""
+    cues = ctx.cues
+    text = ctx.body[sentence.start:sentence.end]
+    frames = teller_spans(text, sentence.start, cues)
+    out = []
+    for match in _title_pattern(tuple(cues.title_synonyms)).finditer(text):
+        at = Span(sentence.start + match.start(), sentence.start + match.end())
+        if any(m.span.overlaps(at) for m, _e in ctx.mentions) or ctx.in_dateline(at) or \
+                any(f.contains(at) for f in frames) or _tells(ctx, at):
+            continue
+        word = match.group(1).casefold()
+        word = cues.title_synonyms.get(word, word)
+        holders = [e.local_id for m, e in ctx.mentions if e.type == "person" and m.span.end <= at.start
+                   and any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", t.casefold()) for t in e.titles)]
+        if holders and holders[-1] not in out:
+            out.append(holders[-1])
+    return out
+
+
+def _tells(ctx: DocumentContext, at: Span) -> bool:
+    """The words at ``at`` name the speaker of a quote, or the subject of a speech verb ("escribió la mandataria",
+    which the parser may make its object)."""
+    if any(q.speaker_span is not None and q.speaker_span.overlaps(at) for q in ctx.quotes):
+        return True
+    span = ctx.doc.char_span(at.start, at.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and is_speech_verb(root.head) and (
+        root.dep_.startswith("nsubj") or (root.dep_ in {"obj", "dobj"} and root.i > root.head.i))
