@@ -250,8 +250,8 @@ class DocumentContext:
                     return e
         return None
 
-    def date(self, sentence: Span, trigger: Span, taken: list[Span], kind: str = "", *,
-             planned: bool = False, own_only: bool = False) -> str | None:
+    def date(self, sentence: Span, trigger: Span, taken: list[Span], kind: str = "", *, planned: bool = False,
+             own_only: bool = False, others: list[Token] | None = None) -> str | None:
         """The date nearest the trigger in its sentence, else an explicit date of its paragraph's other sentences.
 
         ``taken``: sentences holding another event of the type, whose dates are theirs. A
@@ -259,14 +259,16 @@ class DocumentContext:
         5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
         narrate it from its date. A date after publication dates only a ``planned`` event
         ("He was arrested in Mexico. Sentencing is scheduled for February 22, 2027"). ``own_only``:
-        the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none).
+        the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none);
+        ``others``: the triggers of the sentence's other events, whose dates much nearer them are theirs.
         """
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
-            # not when what was agreed is to happen, nor when the one it is done to did something else ("Extraditan
-            # a «El Tigrillo», detenido en octubre en Zapopan")
+            # not when what was agreed is to happen, nor the date of another event of the sentence ("Extraditan a
+            # «El Tigrillo», detenido en octubre en Zapopan")
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
-                not self.starts_state(d) and not (kind not in UNDESCRIBED and self.describes_actor(
-                    d.span, trigger, complements=kind in AGREED))
+                not self.starts_state(d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
+                                                                                          complements=True)) and \
+                not (others and self.nearer_other(d.span, trigger, others))
         published = self.published
         # a date after publication dates only what is planned: an event that happened was told after it
         dates = self.dates if planned or not published else \

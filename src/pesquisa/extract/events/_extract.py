@@ -150,7 +150,8 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     dates it: the rest of the sentence, or, with ``inherited`` (the people of the sentence's own event of the
     type), the clause of an earlier event the sentence counts from ("dos semanas después de la llamada del 5 de
     noviembre"), whose actors are those of the clause, else the sentence's (their earlier call). ``rivals``: the
-    triggers of other events whose places are their own."""
+    triggers of other events whose places and dates are their own (not a trip's: where and when someone arrived
+    is where and when they met)."""
     cues, region = ctx.cues, region or sentence
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
@@ -188,7 +189,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
         country = entry.country if entry else None
     amounts = [q.span for q in ctx.quantities if region.contains(q.span)]
     planned = bool(token is not None and is_planned(token, ctx.doc, cues))
-    date = ctx.date(region, trigger, taken, kind, planned=planned, own_only=earlier)
+    date = ctx.date(region, trigger, taken, kind, planned=planned, own_only=earlier, others=rivals)
     if _background_charge(ctx, sentence, match, date):
         return None
     return Event(kind, region if earlier else sentence, match.group(0),
