@@ -44,7 +44,8 @@ class Cues:
     not_event_needles: tuple[str | None, ...]  # beside ``not_events``
     ambiguous: frozenset[str]  # folded trigger words that need an object nearby
     ambiguous_needs: re.Pattern[str]
-    day_bound: frozenset[str]  # folded trigger words that state an event only dated to the day in their sentence
+    day_bound: frozenset[str]  # folded trigger words that state no arrest when dated to a month or year only
+    indictments: re.Pattern[str]  # "superseding indictment": a charge told as background
     negations: frozenset[str]
     hypothetical_marks: frozenset[str]
     modals: frozenset[str]
@@ -97,6 +98,7 @@ def load_cues() -> Cues:
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
                                    + r")(?!\w)", re.I),
         day_bound=frozenset(w.casefold() for w in data["day_bound"]),
+        indictments=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in data["indictments"]), re.I),
         negations=frozenset(w.lower() for w in data["negations"]),
         hypothetical_marks=frozenset(w.lower() for w in hyp["marks"]),
         modals=frozenset(w.lower() for w in hyp["modals"]),

@@ -199,14 +199,17 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
 
 
 def _background_charge(ctx: DocumentContext, sentence: Span, match: re.Match[str], date: str | None) -> bool:
-    """A charge (``day_bound`` in events.yaml) its sentence does not date to the day: an indictment told as
-    background ("was charged in 2024 by federal prosecutors", "charged in a superseding indictment"), no arrest.
-    A day the publication date leaves unknown ("late Wednesday" in an undated page) still dates it."""
+    """A charge (``day_bound`` in events.yaml) its sentence dates only to a month or a year, or tells as an
+    indictment: told as background ("was charged in 2024 by federal prosecutors", "charged in a superseding
+    indictment"), no arrest. A day, even one an undated page leaves unresolved ("late Wednesday"), keeps it."""
     word = " ".join(match.group(0).casefold().split())
     if word not in ctx.cues.day_bound and word.removesuffix("s") not in ctx.cues.day_bound:
         return False
-    days = [d for d in ctx.dates if sentence.contains(d.span) and (d.value is None or len(d.value) == 10)]
-    return not any(d.value is None or d.value == date for d in days)
+    if ctx.cues.indictments.search(ctx.body[sentence.start:sentence.end]):
+        return True
+    dated = [d for d in ctx.dates if sentence.contains(d.span)]
+    return bool(dated) and not any(d.value is None or len(d.value) == 10 for d in dated) and \
+        not (date and len(date) == 10)
 
 
 def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]) -> None:
