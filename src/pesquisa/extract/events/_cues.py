@@ -83,6 +83,11 @@ class Cues:
     person_ties: re.Pattern[str]  # "operadores más cercanos a", "hijo de": before a person who only qualifies
 
 
+def _words(entries: list[str]) -> re.Pattern[str]:
+    """Any of ``entries`` as whole words, ignoring case."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in entries), re.I)
+
+
 @cache
 def load_cues() -> Cues:
     """The compiled cues of ``data/events.yaml`` (read once per process)."""
@@ -97,8 +102,7 @@ def load_cues() -> Cues:
         ambiguous=frozenset(w.lower() for w in data["ambiguous"]),
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
                                    + r")(?!\w)", re.I),
-        day_bound=frozenset(w.casefold() for w in data["day_bound"]),
-        indictments=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in data["indictments"]), re.I),
+        day_bound=frozenset(w.casefold() for w in data["day_bound"]), indictments=_words(data["indictments"]),
         negations=frozenset(w.lower() for w in data["negations"]),
         hypothetical_marks=frozenset(w.lower() for w in hyp["marks"]),
         modals=frozenset(w.lower() for w in hyp["modals"]),
