@@ -137,11 +137,11 @@ def test_extract_events_what_follows_an_attack_or_a_charge_takes_its_day_or_none
                      "con militares en Reynosa. En el lugar fueron asegurados cinco fusiles y un vehículo.",
                      "2026-02-05")
     assert [e["date"] for e in events if e["type"] == "seizure"] == ["2026-02-03"]
-    # a charge dated by its year tells no operation: the next capture keeps its own date
+    # a charge dated by its year is an indictment, no arrest, and tells no operation: the next capture keeps its date
     events = _events("Federal prosecutors in San Diego charged Rigoberto Lizárraga Ochoa in 2024 with conspiring to "
                      "import fentanyl. Earlier this month, soldiers captured another alleged lab operator, Jesús "
                      "Alfredo Zamudio, in Navolato.", "2026-01-21")
-    assert [e["date"] for e in events if e["type"] == "arrest"] == ["2024", "2026-01"]
+    assert [e["date"] for e in events if e["type"] == "arrest"] == ["2026-01"]
 
 
 def test_extract_events_a_tally_since_a_time_is_no_event():

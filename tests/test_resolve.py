@@ -276,3 +276,36 @@ def test_resolve_events_one_article_telling_two_gatherings_of_different_people_i
     assert len(resolve_events([foreign_ministry, again])) == 1
     unplaced = _report("r4", "d1", "meeting", people=["per-rubio", "per-sheinbaum", "per-johnson"])
     assert len(resolve_events([foreign_ministry, unplaced])) == 1
+
+
+def test_resolve_events_an_undated_plan_is_not_the_meeting_held():
+    """"Ambos funcionarios acordaron reunirse nuevamente" names the people of the meeting just held, in another
+    article too; a preview that gives the day can be the meeting held that day."""
+    held = _report("r1", "d1", date="2026-11-10", people=["per-rubio", "per-fuente"], place="plc-cdmx", country="mx")
+    again = _report("r2", "d2", people=["per-rubio", "per-fuente"], status="planned")
+    assert merge_evidence(held, again) is None
+    assert len(resolve_events([held, again])) == 2
+    preview = _report("r3", "d3", date="2026-11-10", people=["per-rubio", "per-fuente"], status="planned")
+    assert merge_evidence(held, preview)["reasons"] == ["two shared people", "a shared person, same place or date"]
+
+
+def test_resolve_events_one_article_telling_gatherings_at_two_bodies_tells_two():
+    """"met Rubio at the State Department in Washington ... also met FBI Director Kash Patel at FBI headquarters":
+    the body hosting a gathering tells it apart where no place is given."""
+    state = _report("r1", "d1", date="2026-11-17", people=["per-gh", "per-rubio"], place="plc-dc", country="us")
+    fbi = _report("r2", "d1", date="2026-11-17", people=["per-gh", "per-patel"], organizer="org-fbi")
+    assert len(resolve_events([state, fbi])) == 2
+    again = _report("r3", "d1", people=["per-gh", "per-rubio"], organizer="org-state")
+    assert len(resolve_events([state, again])) == 1  # the same people: told again
+
+
+def test_resolve_events_a_host_meeting_two_visitors_in_her_palace_meets_twice():
+    """One shared person and the place are no evidence when each report names someone else: a president receives
+    one visitor after another at the National Palace."""
+    johnson = _report("r1", "d1", people=["per-sheinbaum", "per-johnson"], place="plc-palacio", country="mx")
+    abbott = _report("r2", "d2", date="2026-11-16", people=["per-sheinbaum", "per-abbott"], place="plc-palacio",
+                     country="mx")
+    assert merge_evidence(johnson, abbott) is None
+    alone = _report("r3", "d3", people=["per-sheinbaum"], place="plc-palacio", country="mx")
+    assert merge_evidence(alone, abbott)["reasons"] == ["a shared person, same place or date"]
+

@@ -104,7 +104,8 @@ def _events_v1(state: State) -> None:
 def _events(state: State) -> None:
     assert state.extraction is not None
     x = state.extraction
-    x.events = extract_events(state.doc, x.entities, x.dates, quantities=x.quantities, quotes=x.quotes)
+    x.events = extract_events(state.doc, x.entities, x.dates, quantities=x.quantities, quotes=x.quotes,
+                              published=state.document.published)
 
 
 def _relations(state: State) -> None:
@@ -121,7 +122,7 @@ REGISTRY: dict[str, Component] = {c.name: c for c in (
     Component("pesquisa.quantities.v1", ("body", "lang", "sentences"), ("quantities",), _quantities),
     Component("pesquisa.dates.v1", ("body", "published", "sentences"), ("dates",), _dates),
     Component("pesquisa.events.v1", ("doc", "entities", "dates", "published"), ("events",), _events_v1),
-    Component("pesquisa.events.v2", ("doc", "entities", "entities.titles", "dates", "quantities", "quotes"),
+    Component("pesquisa.events.v2", ("doc", "entities", "entities.titles", "dates", "quantities", "quotes", "published"),
               ("events",), _events),
     Component("pesquisa.relations.v1", ("body", "sentences", "entities", "roles", "events"), ("relations",), _relations),
 )}

@@ -55,9 +55,11 @@ Parties = tuple[str, frozenset[str]]
 
 
 def _parties(r: EventReport) -> Parties | None:
-    """Where a gathering's report puts it and the people it names, when it gives a place and two people or more."""
+    """Where a gathering's report puts it (its place, else the body hosting it: "also met FBI Director Kash Patel
+    at FBI headquarters") and the people it names, when it gives where and two people or more."""
     people = frozenset(p for p in r.participant_ids if p.startswith("per-"))
-    return (r.place_id, people) if r.type in DAY_DISTINCT and r.place_id and len(people) >= 2 else None
+    where = r.place_id or r.organizer_id
+    return (where, people) if r.type in DAY_DISTINCT and where and len(people) >= 2 else None
 
 
 def parties_differ(a: Parties, b: Parties) -> bool:
@@ -66,6 +68,20 @@ def parties_differ(a: Parties, b: Parties) -> bool:
     the National Palace". One meeting told twice with more people the second time keeps one place, or none."""
     (place_a, people_a), (place_b, people_b) = a, b
     return place_a != place_b and len(people_a & people_b) <= 1 and bool(people_a - people_b and people_b - people_a)
+
+
+def undated_plan(a: EventReport, b: EventReport) -> bool:
+    """True for a planned report with no date beside one that happened: "acordaron reunirse nuevamente", "agreed to
+    meet again" names the people of the meeting just held, but not which meeting to come it is (a preview that says
+    when, "will meet Thursday in Washington", can be the one held that day)."""
+    return a.status != b.status and not (a.date if a.status == "planned" else b.date)
+
+
+def other_company(a: EventReport, b: EventReport, shared: set[str]) -> bool:
+    """True when both reports name people besides those they share: "Sheinbaum received Ambassador Johnson at the
+    National Palace" and "Sheinbaum met Governor Abbott at the National Palace" are two meetings there."""
+    return any(p.startswith("per-") and p not in shared for p in a.participant_ids) and \
+        any(p.startswith("per-") and p not in shared for p in b.participant_ids)
 
 
 def days_differ(kind: str, a: str | None, b: str | None) -> bool:

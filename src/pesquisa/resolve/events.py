@@ -6,6 +6,8 @@ Two reports can only be one event when nothing tells them apart:
   year otherwise ("2025-02" fits "2025-02-27");
 - places that agree: a meeting in Mexico City and one in Washington are never one event
   (places in different countries, from the place or the organization hosting it);
+- a planned report with no date is never one that happened ("acordaron reunirse nuevamente" is not the
+  meeting at which they agreed it, whatever other articles call that one);
 - inside one article, the same tense (a past "met earlier this year" is not the planned
   "will meet again"), for meetings, calls and visits the same day when both give one ("met Noem
   on Wednesday. On Thursday, he met Patel": the one-day tolerance is for outlets that count
@@ -13,7 +15,8 @@ Two reports can only be one event when nothing tells them apart:
   29 sent last year).
 Then they must share something. Inside one article later sentences refer back ("the
 meeting", "the sanctions"), so nothing more is needed. Across articles:
-- two shared people, or one with the same place or date;
+- two shared people, or one with the same date, or with the same place when the two do not each name someone
+  else (a president receives one visitor after another in her palace);
 - for arrests, extraditions, sanctions and attacks: one shared target (the person
   arrested, sanctioned, sent);
 - the same organizer, or place, with the same date;
@@ -53,8 +56,10 @@ from pesquisa.resolve._clusters import (
     Forest,
     dates_agree,
     days_differ,
+    other_company,
     seized,
     seizures_differ,
+    undated_plan,
 )
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
@@ -153,6 +158,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     same_document = a.document_id == b.document_id
     if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date)):
         return None
+    if undated_plan(a, b):
+        return None
     shared = sorted(set(a.participant_ids) & set(b.participant_ids))
     shared_people = _people(shared)
     shared_targets = sorted(_people(a.target_ids) & _people(b.target_ids))
@@ -165,7 +172,7 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same article")
     if len(shared_people) >= 2:
         reasons.append("two shared people")
-    if shared_people and (same_place or same_date):
+    if shared_people and (same_date or (same_place and not other_company(a, b, shared_people))):
         reasons.append("a shared person, same place or date")
     if a.type in TARGETED and shared_targets:
         reasons.append("the same person acted on")

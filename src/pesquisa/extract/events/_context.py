@@ -32,7 +32,8 @@ ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj"
 # clauses a verb governs: what was agreed to be done ("agreed to have their teams meet in Washington")
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 AGREED = frozenset({"agreement", "commitment"})
-UNDESCRIBED = frozenset({"meeting", "call", "visit", "seizure"})  # whose place a clause describing someone gives
+UNDESCRIBED = frozenset({"meeting", "call", "visit", "seizure"})
+GATHERED = frozenset({"meeting", "call", "visit"})  # whose place a clause describing someone gives
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -56,6 +57,16 @@ def _speech_verb_before(date: SpacySpan) -> Token | None:
     return date.doc[i] if i >= 0 and is_speech_verb(date.doc[i]) else None
 
 
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of dependency edges between two tokens of one sentence."""
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    common = next((i for i, t in enumerate(up_a) if t in up_b), None)
+    if common is None:
+        return len(up_a) + len(up_b)
+    return common + up_b.index(up_a[common])
+
+
 def _surnames(entities: list[LocalEntity]) -> dict[str, LocalEntity]:
     """Surname -> the one person of the document whose name has it after the first name (ambiguous ones left out)."""
     seen: dict[str, list[LocalEntity]] = {}
@@ -72,8 +83,8 @@ class DocumentContext:
     """The per-document context every event of it is read against."""
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], dates: list[DateMention],
-                 quantities: list[Quantity], quotes: list[Quote], cues: Cues):
-        self.doc, self.cues = doc, cues
+                 quantities: list[Quantity], quotes: list[Quote], cues: Cues, *, published: str | None = None):
+        self.doc, self.cues, self.published = doc, cues, published
         self.body = doc_text(doc)
         self.datelines = dateline_spans(self.body)
         self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
@@ -140,10 +151,17 @@ class DocumentContext:
                 return True
         return False
 
-    def place(self, sentence: Span, kind: str, trigger: Span) -> LocalEntity | None:
-        """The place the sentence puts the event in ("in Washington", "en el puerto de Manzanillo"), or None."""
+    def place(self, sentence: Span, kind: str, trigger: Span, *, others: list[Token] | None = None) -> LocalEntity | None:
+        """The place the sentence puts the event in ("in Washington", "en el puerto de Manzanillo"), or None.
+
+        ``others``: the triggers of the sentence's other events; for a meeting, call or visit, a place much
+        nearer one of them is theirs ("«Fue una llamada cordial», ... acordaron que sus equipos se reunirán en
+        Washington": the meeting's; an arrest and the attack it is for are often in one place).
+        """
         for m, e in self.mentions + self.unmarked_places(sentence):
             if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span):
+                continue
+            if others and kind in GATHERED and self.nearer_other(m.span, trigger, others):
                 continue
             after = self.body[m.span.end:m.span.end + 2]
             if after in {"'s", "’s"} or after[:1] in {"-", "–"}:
@@ -152,6 +170,8 @@ class DocumentContext:
             # where the target of an arrest operates is not where it was made; where a participant of a gathering
             # went ("Noem, who arrived in Mexico on Wednesday, also held talks") or where seized goods were found
             # ("the largest lab ever discovered in Canada") is
+            if kind == "arrest" and any(p.search(before) for p in self.cues.seekers):
+                continue  # "capture chief wanted in U.S.", which the parser may read as a clause of its own
             if any(p.search(before) for p in self.cues.locatives) and not (
                     kind not in UNDESCRIBED and self.describes_actor(m.span, trigger, complements=kind in AGREED)):
                 return e
@@ -159,6 +179,15 @@ class DocumentContext:
             if kind == "visit" and 0 <= m.span.start - trigger.end <= 6:
                 return e
         return None
+
+    def nearer_other(self, span: Span, trigger: Span, others: list[Token]) -> bool:
+        """True when ``span`` is two dependency edges or more nearer another trigger of its sentence than ``trigger``."""
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if inner is None or event is None or not len(inner) or not len(event):
+            return False
+        mine = tree_distance(inner.root, event.root)
+        return any(tree_distance(inner.root, o) + 1 < mine for o in others)
 
     def describes_actor(self, span: Span, trigger: Span, *, complements: bool = False, describing: bool = True) -> bool:
         """True when ``span`` stands in a clause that describes someone, one the trigger is outside of: where or what
@@ -181,7 +210,8 @@ class DocumentContext:
             # a participle is a clause too ("operador requerido en EU"); a clause of an activity ("la vigilancia que
             # lleva a cabo la Marina en Manzanillo") describes no one
             # a name in apposition to a title ("el canciller, Juan Ramón de la Fuente,") names, describes nothing
-            named = node.dep_ == "appos" and self.in_mention(node)
+            # nor do a body's people ("..., elementos de la Defensa y de la FGR detuvieron")
+            named = node.dep_ == "appos" and (self.in_mention(node) or node.lower_ in self.cues.personnel)
             if describing and (node.dep_ in DESCRIBING or (node.dep_ == "amod" and "Part" in node.morph.get(
                     "VerbForm", []))) and not named and self.is_actor_noun(node.head):
                 return True
@@ -220,34 +250,45 @@ class DocumentContext:
                     return e
         return None
 
-    def date(self, sentence: Span, trigger: Span, taken: list[Span], kind: str = "") -> str | None:
+    def date(self, sentence: Span, trigger: Span, taken: list[Span], kind: str = "", *, planned: bool = False,
+             own_only: bool = False, others: list[Token] | None = None) -> str | None:
         """The date nearest the trigger in its sentence, else an explicit date of its paragraph's other sentences.
 
         ``taken``: sentences holding another event of the type, whose dates are theirs. A
         lead paragraph without a date takes the date that opens the next paragraph ("At
         5:24 p.m. on Aug. 5, officers stopped ..."): press releases tell the event, then
-        narrate it from its date.
+        narrate it from its date. A date after publication dates only a ``planned`` event
+        ("He was arrested in Mexico. Sentencing is scheduled for February 22, 2027"). ``own_only``:
+        the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none);
+        ``others``: the triggers of the sentence's other events, whose dates much nearer them are theirs.
         """
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
+            # not when what was agreed is to happen, nor the date of another event of the sentence ("Extraditan a
+            # «El Tigrillo», detenido en octubre en Zapopan")
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
                 not self.starts_state(d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
-                                                                                          complements=True))
-        inside = [d for d in self.dates if of_event(d) and not self.in_dateline(d.span)]
-        if inside:
-            return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value
+                                                                                          complements=True)) and \
+                not (others and self.nearer_other(d.span, trigger, others))
+        published = self.published
+        # a date after publication dates only what is planned: an event that happened was told after it
+        dates = self.dates if planned or not published else \
+            [d for d in self.dates if not d.value or d.value <= published[:len(d.value)]]
+        inside = [d for d in dates if of_event(d) and not self.in_dateline(d.span)]
+        if inside or own_only:
+            return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value if inside else None
         para = self.paragraph_of(sentence.start)
-        near = [d for d in self.dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
+        near = [d for d in dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
                 and not self.starts_state(d)]
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
         if following is not None:
-            opening = [d for d in self.dates if following.start <= d.span.start < following.start + 40 and d.value
+            opening = [d for d in dates if following.start <= d.span.start < following.start + 40 and d.value
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
             if opening:
                 return opening[0].value
-        inside = [d for d in self.dates if of_event(d)]  # a dateline's own date last
+        inside = [d for d in dates if of_event(d)]  # a dateline's own date last
         return inside[0].value if inside else None
 
     def starts_state(self, date: DateMention) -> bool:

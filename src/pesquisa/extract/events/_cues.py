@@ -44,6 +44,8 @@ class Cues:
     not_event_needles: tuple[str | None, ...]  # beside ``not_events``
     ambiguous: frozenset[str]  # folded trigger words that need an object nearby
     ambiguous_needs: re.Pattern[str]
+    day_bound: frozenset[str]  # folded trigger words that state no arrest when dated to a month or year only
+    indictments: re.Pattern[str]  # "superseding indictment": a charge told as background
     negations: frozenset[str]
     hypothetical_marks: frozenset[str]
     modals: frozenset[str]
@@ -62,6 +64,11 @@ class Cues:
     back_references: tuple[re.Pattern[str], ...]
     group_subjects: tuple[re.Pattern[str], ...]
     sequels: tuple[re.Pattern[str], ...]
+    precedents: tuple[re.Pattern[str], ...]  # "two weeks after the": before an earlier event a sentence counts from
+    companions: tuple[re.Pattern[str], ...]  # "also": a gathering of the same trip as the one just told
+    title_synonyms: dict[str, str]  # "mandataria": the title ("presidenta") a word names a person by
+    personnel: frozenset[str]  # "elementos", "agents": a body's people, in apposition no description
+    precedent_days: dict[str, int]  # "a week" (after): how many days before the sentence's event the earlier was
     durations: tuple[re.Pattern[str], ...]  # "since", "desde" right before a date that starts a state
     seekers: tuple[re.Pattern[str], ...]  # "buscado por la": before a body that wants the arrested
     venues: tuple[re.Pattern[str], ...]
@@ -74,6 +81,11 @@ class Cues:
     member_words: re.Pattern[str]  # "operators", "members": after an organization that only qualifies them
     member_of_words: re.Pattern[str]  # "operadores del": before one
     person_ties: re.Pattern[str]  # "operadores más cercanos a", "hijo de": before a person who only qualifies
+
+
+def _words(entries: list[str]) -> re.Pattern[str]:
+    """Any of ``entries`` as whole words, ignoring case."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in entries), re.I)
 
 
 @cache
@@ -90,6 +102,7 @@ def load_cues() -> Cues:
         ambiguous=frozenset(w.lower() for w in data["ambiguous"]),
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
                                    + r")(?!\w)", re.I),
+        day_bound=frozenset(w.casefold() for w in data["day_bound"]), indictments=_words(data["indictments"]),
         negations=frozenset(w.lower() for w in data["negations"]),
         hypothetical_marks=frozenset(w.lower() for w in hyp["marks"]),
         modals=frozenset(w.lower() for w in hyp["modals"]),
@@ -108,6 +121,10 @@ def load_cues() -> Cues:
         back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
         sequels=tuple(_any(data["sequels"])),
+        precedents=tuple(_any(data["precedents"])), companions=tuple(_any(data["companions"])),
+        personnel=frozenset(w.casefold() for w in data["personnel"]),
+        title_synonyms={k.casefold(): v.casefold() for k, v in data["title_synonyms"].items()},
+        precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},
         durations=tuple(_any(data["durations"])),
         seekers=tuple(_any(data["seekers"])),
         venues=tuple(_any(data["venues"])),

@@ -4,7 +4,9 @@ Steps, in order:
 1. find the datelines and the frames of tellers ("according to ...", "at a press conference");
 2. in each sentence, the first trigger of each type that is not part of a non-event phrase
    ("de acuerdo con"), not negated and not hypothetical, is one event (so a meeting and an
-   agreement in one sentence are two);
+   agreement in one sentence are two); a trigger of the type after "after", "tras" is an earlier
+   event the sentence counts from ("a week after Rubio held talks in Mexico City"), one more, placed
+   and dated by its own clause; a charge not dated to the day is an indictment, no arrest;
 3. its actors are the people and organizations of the sentence outside datelines, teller
    frames and media; for arrests, seizures, sanctions, extraditions and attacks the speaker
    who only reports it ("informó que fue detenido ...") is left out;
@@ -14,7 +16,7 @@ Steps, in order:
    the place visited), never a dateline; when only a building is named ("took place at the
    Foreign Ministry") its organization hosts it and gives the country;
 6. date: the date nearest the trigger in the sentence, else an explicit date of its paragraph;
-   planned when told in the future;
+   planned when told in the future; a date after publication dates only a planned event;
 7. attendee lists in the following sentences ("Also participating were ...") join the
    meeting just told; "identified as X" names the one an arrest left unnamed; the officials
    of a sentence about "the operation" join the seizure or arrest just told;
@@ -30,17 +32,23 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, load_cues
+from pesquisa.extract.events._earlier import days_before, earlier_clause, region_of
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
-from pesquisa.extract.events._readings import acting, group_acts, statistic, told_again
+from pesquisa.extract.events._readings import (
+    PERSON_TARGETED,
+    TARGETED_TYPES,
+    acting,
+    group_acts,
+    statistic,
+    targets_of,
+    titled_people,
+    told_again,
+)
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
-# types acted on someone: their targets are the arrested, sanctioned, extradited or attacked
-TARGETED_TYPES = {"arrest", "extradition", "sanction", "attack"}
-# people are arrested and extradited, not organizations: a cartel named beside them qualifies them
-PERSON_TARGETED = {"arrest", "extradition"}
 GATHERINGS = {"meeting", "call", "visit"}
 OPERATIONS = {"seizure", "arrest"}  # one raid seizes and arrests
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
@@ -52,9 +60,13 @@ def _trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
+Hit = tuple[str, re.Match[str], tuple[int, int] | None]  # type, trigger, the clause of an earlier event
+
+
 def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
-                 names: list[tuple[int, int]]) -> list[tuple[str, re.Match[str]]]:
-    """(type, match) of the first usable trigger of each type in a sentence.
+                 names: list[tuple[int, int]]) -> list[Hit]:
+    """(type, match, None) of the first usable trigger of each type in a sentence, and (type, match, clause) of an
+    earlier event of the type it counts from ("dos semanas después de la llamada del 5 de noviembre").
 
     A trigger inside a non-event phrase or inside a name ("North American Free Trade
     Agreement", "Cumbre Judicial") is none; an ambiguous one needs its object nearby.
@@ -62,7 +74,7 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
     folded = text.casefold()
     blocked = [m.span() for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded
                for m in p.finditer(text)]
-    out = []
+    out: list[Hit] = []
     for (kind, patterns), needles in zip(cues.triggers, cues.trigger_needles, strict=True):
         found = sorted((m for p, n in zip(patterns, needles, strict=True) if n is None or n in folded
                         for m in p.finditer(text)), key=lambda m: m.start())
@@ -76,22 +88,17 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
             if singular & cues.ambiguous and not (seized_in_sentence or cues.ambiguous_needs.search(text)):
                 continue
             usable.append(match)
+        earlier = {m.start(): earlier_clause(text, m, cues) for m in usable}
+        own = [m for m in usable if earlier[m.start()] is None] or usable
         # "the meeting" refers back; another trigger of the type in the sentence is the news
-        fresh = [m for m in usable if not any(p.search(text[max(0, m.start() - 12):m.start()])
-                                              for p in cues.back_references)]
+        fresh = [m for m in own if not any(p.search(text[max(0, m.start() - 12):m.start()])
+                                           for p in cues.back_references)]
         if usable:
-            out.append((kind, (fresh or usable)[0]))
+            chosen = (fresh or own)[0]
+            out.append((kind, chosen, None))
+            out += [(kind, m, earlier[m.start()]) for m in usable if earlier[m.start()]
+                    and (m.start() >= chosen.end() or m.end() <= chosen.start())][:1]
     return out
-
-
-def _tree_distance(a: Token, b: Token) -> int:
-    """Number of dependency edges between two tokens of one sentence."""
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    common = next((i for i, t in enumerate(up_a) if t in up_b), None)
-    if common is None:
-        return len(up_a) + len(up_b)
-    return common + up_b.index(up_a[common])
 
 
 def _inherited_subject(token: Token) -> set[int]:
@@ -130,20 +137,22 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
         if head is None or not len(head) or head.root.i in inherited:
             kept.append((m, e))
             continue
-        mine = _tree_distance(head.root, token)
-        if mine <= min(_tree_distance(head.root, o) for o in others) + slack:
+        mine = tree_distance(head.root, token)
+        if mine <= min(tree_distance(head.root, o) for o in others) + slack:
             kept.append((m, e))
     return kept
 
 
-def _possessive(ctx: DocumentContext, m: Mention) -> bool:
-    """The mention is a possessor ("Guzmán's sons", "Los Chapitos' associates")."""
-    return ctx.body[m.span.end:m.span.end + 2] in {"'s", "’s"} or ctx.body[m.span.end:m.span.end + 1] in {"'", "’"}
-
-
 def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str], taken: list[Span],
-           others: list[Token]) -> Event | None:
-    cues = ctx.cues
+           others: list[Token], *, region: Span | None = None, inherited: list[str] | None = None,
+           rivals: list[Token] | None = None) -> Event | None:
+    """The event of one trigger, or None when it tells none. ``region``: the part of the sentence that places and
+    dates it: the rest of the sentence, or, with ``inherited`` (the people of the sentence's own event of the
+    type), the clause of an earlier event the sentence counts from ("dos semanas después de la llamada del 5 de
+    noviembre"), whose actors are those of the clause, else the sentence's (their earlier call). ``rivals``: the
+    triggers of other events whose places and dates are their own (not a trip's: where and when someone arrived
+    is where and when they met)."""
+    cues, region = ctx.cues, region or sentence
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
     if token is not None and (is_negated(token, cues) or is_hypothetical(token, cues)):
@@ -156,50 +165,51 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
                       for p in cues.back_references)
     actors = _closest(ctx, acting(ctx, ctx.actors(sentence, kind, trigger), kind, trigger), token, others,
                       slack=0 if refers_back else 2)
+    earlier = inherited is not None
+    if earlier:
+        actors = [(m, e) for m, e in actors if region.contains(m.span)]
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence)
     group = ctx.group_antecedents(sentence) if kind in GATHERINGS | {"agreement", "commitment"} and not people \
         and group_acts(ctx, sentence, token) else []
+    titled = titled_people(ctx, region) if kind in GATHERINGS | {"agreement", "commitment"} else []
     participants = list(dict.fromkeys([e.local_id for e in people] + ([antecedent] if antecedent else []) + group
-                                      + [e.local_id for e in orgs]))
+                                      + titled + [e.local_id for e in orgs])) or list(inherited or [])
     if kind in GATHERINGS and not participants:
         return None  # "the meeting will help": a reference back, nothing new to tell
-    # an organization the targets are "linked to" is not itself acted on ("sanctioned companies linked to the CJNG")
-    # nor one that only qualifies people ("sanctioned CJNG operators", "operadores del CJNG")
-    def qualifies(m: Mention) -> bool:
-        before = ctx.body[max(sentence.start, m.span.start - 30):m.span.start]
-        return bool(cues.ties.search(before) or cues.member_of_words.search(before)
-                    or cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))
-
-    tied = {e.local_id for m, e in actors if (e.type == "organization" or _possessive(ctx, m)) and qualifies(m)}
-    # "uno de los operadores más cercanos a Nemesio Oseguera", "son of X": a person who only qualifies the target
-    tied |= {e.local_id for m, e in actors if e.type == "person" and
-             cues.person_ties.search(ctx.body[max(sentence.start, m.span.start - 40):m.span.start])}
-    orgs_acted = [e for e in orgs if e.local_id not in tied]
-    targets = []
-    if kind in TARGETED_TYPES:
-        # "Guzmán's sons' alleged financial operator": a person who only qualifies the target is none
-        targets = [e.local_id for e in people if not is_agent(e, cues) and e.local_id not in tied]
-        if kind not in PERSON_TARGETED:
-            targets += [e.local_id for e in orgs_acted if (entry := org_entry(e)) is None or entry.kind in TARGET_KINDS]
-        if antecedent and antecedent not in targets:
-            targets.append(antecedent)
-    elif kind == "seizure":
-        targets = [e.local_id for e in orgs_acted if (entry := org_entry(e)) is not None and entry.kind in TARGET_KINDS]
-    venue = ctx.venue(sentence)
+    targets = targets_of(ctx, sentence, kind, actors, antecedent)
+    venue = ctx.venue(region)
     agents = [e for e in orgs if e.local_id not in targets and (is_agent(e, cues) or kind in GATHERINGS)]
     organizer = venue.local_id if venue else (agents[0].local_id if agents else None)
-    place = ctx.place(sentence, kind, trigger)
+    place = ctx.place(region, kind, trigger, others=rivals)
     country = place_country(place) if place else None
     if country is None and venue is not None:
         entry = org_entry(venue)
         country = entry.country if entry else None
-    amounts = [q.span for q in ctx.quantities if sentence.contains(q.span)]
-    return Event(kind, sentence, match.group(0), participants=participants, place=place.local_id if place else None,
-                 date=ctx.date(sentence, trigger, taken, kind), organizer=organizer,
-                 planned=bool(token is not None and is_planned(token, ctx.doc, cues)), country=country,
-                 targets=list(dict.fromkeys(targets)), amounts=amounts, trigger_span=trigger)
+    amounts = [q.span for q in ctx.quantities if region.contains(q.span)]
+    planned = bool(token is not None and is_planned(token, ctx.doc, cues))
+    date = ctx.date(region, trigger, taken, kind, planned=planned, own_only=earlier, others=rivals)
+    if _background_charge(ctx, sentence, match, date):
+        return None
+    return Event(kind, region if earlier else sentence, match.group(0),
+                 participants=participants, place=place.local_id if place else None,
+                 date=date, organizer=organizer, planned=planned, country=country,
+                 targets=targets, amounts=amounts, trigger_span=trigger)
+
+
+def _background_charge(ctx: DocumentContext, sentence: Span, match: re.Match[str], date: str | None) -> bool:
+    """A charge (``day_bound`` in events.yaml) its sentence dates only to a month or a year, or tells as an
+    indictment: told as background ("was charged in 2024 by federal prosecutors", "charged in a superseding
+    indictment"), no arrest. A day, even one an undated page leaves unresolved ("late Wednesday"), keeps it."""
+    word = " ".join(match.group(0).casefold().split())
+    if word not in ctx.cues.day_bound and word.removesuffix("s") not in ctx.cues.day_bound:
+        return False
+    if ctx.cues.indictments.search(ctx.body[sentence.start:sentence.end]):
+        return True
+    dated = [d for d in ctx.dates if sentence.contains(d.span)]
+    return bool(dated) and not any(d.value is None or len(d.value) == 10 for d in dated) and \
+        not (date and len(date) == 10)
 
 
 def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]) -> None:
@@ -236,11 +246,27 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                     event.targets.append(e.local_id)
         if last_targeted and last_targeted[1].type == "attack" and i - last_targeted[0] <= 3:
             _join_blamed(ctx, sentence, last_targeted[1])
+        if last_targeted and i - last_targeted[0] == 1 and not own:
+            _join_named_next(ctx, sentence, last_targeted[1])
         for event in own:
             if event.type in GATHERINGS:
                 last_gathering = (i, event)
             if event.type in TARGETED_TYPES | {"seizure"}:
                 last_targeted = (i, event)
+
+
+def _join_named_next(ctx: DocumentContext, sentence: Span, event: Event) -> None:
+    """The person the sentence after an arrest or transfer of someone unnamed has as subject is the one it was done to
+    ("A Mexican national alleged to be a CJNG leader was extradited ... According to court documents, Aureliano
+    Mendoza Quiroz, 44, was indicted in 2023"): a release names who it is about once it has told what happened."""
+    if event.type not in PERSON_TARGETED or any(t in ctx.people for t in event.targets):
+        return
+    cues = ctx.cues
+    named = [e for m, e in ctx.actors(sentence, event.type, NOWHERE)
+             if e.type == "person" and not is_agent(e, cues) and ctx.is_subject(m)]
+    if named and named[0].local_id not in event.participants:
+        event.participants.append(named[0].local_id)
+        event.targets.append(named[0].local_id)
 
 
 def _join_blamed(ctx: DocumentContext, sentence: Span, attack: Event) -> None:
@@ -258,7 +284,8 @@ def _join_blamed(ctx: DocumentContext, sentence: Span, attack: Event) -> None:
 def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
     """Undated events that belong to a dated one just told take its day (step 9).
 
-    What "later", "más tarde" tells followed the event of the sentences before, the same day.
+    What "later", "más tarde" tells followed the event of the sentences before, the same day; so did a gathering
+    "also" held ("García Harfuch also met FBI Director Kash Patel").
 
     An agreement or commitment of the people of a meeting, call or visit of the three sentences
     before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
@@ -273,7 +300,9 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     for event in events:
         if event.date or event.span not in index:
             continue
-        if any(p.search(ctx.body[event.span.start:event.span.end]) for p in ctx.cues.sequels):
+        text = ctx.body[event.span.start:event.span.end]
+        if any(p.search(text) for p in ctx.cues.sequels) or (
+                event.type in GATHERINGS and any(p.search(text) for p in ctx.cues.companions)):
             before = [g for g in events if g.date and not g.planned and g.span in index
                       and 1 <= index[event.span] - index[g.span] <= 3]
         elif event.type in {"agreement", "commitment"}:
@@ -321,12 +350,13 @@ def _link_seized(ctx: DocumentContext, events: list[Event]) -> None:
 
 
 def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,
-                   quantities: list[Quantity] | None = None, quotes: list[Quote] | None = None) -> list[Event]:
+                   quantities: list[Quantity] | None = None, quotes: list[Quote] | None = None,
+                   published: str | None = None) -> list[Event]:
     """Events of one parsed document (the steps in the module docstring); pure."""
     cues = load_cues()
-    ctx = DocumentContext(doc, entities, dates, quantities or [], quotes or [], cues)
+    ctx = DocumentContext(doc, entities, dates, quantities or [], quotes or [], cues, published=published)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
-    found: dict[Span, list[tuple[str, re.Match[str]]]] = {}
+    found: dict[Span, list[Hit]] = {}
     present = cues_in(cues, ctx.body.casefold())
     for sentence in sentences:
         text = ctx.body[sentence.start:sentence.end]
@@ -337,19 +367,30 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     events: list[Event] = []
     for sentence in sentences:
         hits = found[sentence]
-        tokens = [_trigger_token(doc, sentence.start + m.start(), sentence.start + m.end()) for _k, m in hits]
-        for (kind, match), token in zip(hits, tokens, strict=True):
+        tokens = [_trigger_token(doc, sentence.start + m.start(), sentence.start + m.end()) for _k, m, _c in hits]
+        own: dict[str, Event] = {}
+        for (kind, match, clause), token in zip(hits, tokens, strict=True):
             if kind == "seizure" and token is not None and token.dep_ in {"acl", "relcl"} and sentence.start > 0 and \
                     not any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities):
                 continue  # "every weapon seized at the border", "the guns we seize": what things are, no seizure
                 # (a headline's "Tankers ... seized in Gulf of Mexico" drops its "are": it tells one)
             if kind in GATHERINGS and told_again(ctx, sentence, match, token, kind in {e.type for e in events}):
                 continue
-            taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m in other)]
+            taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m, _c in other)]
             others = [t for t in tokens if t is not None and t is not token]
-            event = _build(ctx, sentence, kind, match, taken, others)
+            # where someone travelled is where they met ("Noem, who arrived in Mexico on Wednesday, also held talks")
+            rivals = [t for (k, _m, _c), t in zip(hits, tokens, strict=True)
+                      if t is not None and t is not token and k != "visit"]
+            clauses = [c for k, _m, c in hits if k == kind and c]
+            region = region_of(sentence, match, clause, clauses)
+            taken += [Span(sentence.start + a, sentence.start + b) for a, b in clauses]  # their dates are theirs
+            event = _build(ctx, sentence, kind, match, taken, others, region=region, rivals=rivals,
+                           inherited=(own[kind].participants if kind in own else []) if clause else None)
             if event is not None:
+                if clause and kind in own and event.date is None:
+                    event.date = days_before(ctx, region, own[kind].date)
                 events.append(event)
+                own.setdefault(kind, event)
     _join_lists(ctx, sentences, events)
     _link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)

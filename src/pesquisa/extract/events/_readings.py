@@ -3,19 +3,27 @@
 A statistic ("kidnappings have declined", "more than 40 labs since October"), a meeting or call
 spoken of again ("la llamada fue «muy buena»"), a group subject that is not the verb's ("Los
 mandatarios acordaron que sus equipos se reunirán"), and state bodies that only describe or want
-the target ("buscado por la DEA").
+the target ("buscado por la DEA"); who an event is done to.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
 from pesquisa.extract.events._context import AGREED, DocumentContext
-from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.events._frames import teller_spans
+from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
+from pesquisa.extract.quotes import is_speech_verb
+from pesquisa.lexicon import load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
 
+# types acted on someone: their targets are the arrested, sanctioned, extradited or attacked
+TARGETED_TYPES = frozenset({"arrest", "extradition", "sanction", "attack"})
+# people are arrested and extradited, not organizations: a cartel named beside them qualifies them
+PERSON_TARGETED = frozenset({"arrest", "extradition"})
 # types done to someone whose description names bystanders (extradited people are received by who seeks them)
 ACTED_ON = frozenset({"arrest", "sanction", "attack"})
 
@@ -71,3 +79,84 @@ def statistic(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool
             ctx.cues.trends.search(text):
         return True
     return any(p.search(text) for p in ctx.cues.tallies)
+
+
+def possessive(ctx: DocumentContext, m: Mention) -> bool:
+    """The mention is a possessor ("Guzmán's sons", "Los Chapitos' associates")."""
+    return ctx.body[m.span.end:m.span.end + 2] in {"'s", "’s"} or ctx.body[m.span.end:m.span.end + 1] in {"'", "’"}
+
+
+def targets_of(ctx: DocumentContext, sentence: Span, kind: str, actors: list[tuple[Mention, LocalEntity]],
+             antecedent: str | None) -> list[str]:
+    """Who an arrest, sanction, transfer or attack is done to (a seizure: the cartel it is taken from)."""
+    cues = ctx.cues
+
+    # an organization the targets are "linked to" is not itself acted on ("sanctioned companies linked to the CJNG")
+    # nor one that only qualifies people ("sanctioned CJNG operators", "operadores del CJNG")
+    def qualifies(m: Mention) -> bool:
+        before = ctx.body[max(sentence.start, m.span.start - 30):m.span.start]
+        return bool(cues.ties.search(before) or cues.member_of_words.search(before)
+                    or cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))
+
+    people = [e for _m, e in actors if e.type == "person"]
+    orgs = [e for _m, e in actors if e.type == "organization"]
+    tied = {e.local_id for m, e in actors if (e.type == "organization" or possessive(ctx, m)) and qualifies(m)}
+    # "uno de los operadores más cercanos a Nemesio Oseguera", "son of X": a person who only qualifies the target
+    tied |= {e.local_id for m, e in actors if e.type == "person" and
+             cues.person_ties.search(ctx.body[max(sentence.start, m.span.start - 40):m.span.start])}
+    orgs_acted = [e for e in orgs if e.local_id not in tied]
+    targets = []
+    if kind in TARGETED_TYPES:
+        # "Guzmán's sons' alleged financial operator": a person who only qualifies the target is none
+        targets = [e.local_id for e in people if not is_agent(e, cues) and e.local_id not in tied]
+        if kind not in PERSON_TARGETED:
+            targets += [e.local_id for e in orgs_acted if (entry := org_entry(e)) is None or entry.kind in TARGET_KINDS]
+        if antecedent and antecedent not in targets:
+            targets.append(antecedent)
+    elif kind == "seizure":
+        targets = [e.local_id for e in orgs_acted if (entry := org_entry(e)) is not None and entry.kind in TARGET_KINDS]
+    return list(dict.fromkeys(targets))
+
+
+#END
+
+
+@cache
+def _title_pattern(synonyms: tuple[str, ...]) -> re.Pattern[str]:
+    """A definite title with no name after it: "el secretario de Estado", "la mandataria", "the secretary"."""
+    words = sorted(load_lexicon().title_heads() | set(synonyms), key=len, reverse=True)
+    return re.compile(r"\b(?i:el|la|the)\s+((?i:" + "|".join(re.escape(w) for w in words)
+                      + r"))\b(?!\s+(?:de\s+|of\s+)?(?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+\s+)*[A-ZÁÉÍÓÚ][\wáéíóúñ]+\s+[A-ZÁÉÍÓÚ])")
+
+
+def titled_people(ctx: DocumentContext, sentence: Span) -> list[str]:
+    """The people a sentence names by a title alone ("Ayer, el secretario de Estado se reunió con la presidenta"):
+    for each definite title outside any mention, the person named last before it whose titles hold it (or the word
+    it stands for, ``title_synonyms``). Not one who tells ("según la presidenta", "«...», escribió la mandataria")."""
+    cues = ctx.cues
+    text = ctx.body[sentence.start:sentence.end]
+    frames = teller_spans(text, sentence.start, cues)
+    out = []
+    for match in _title_pattern(tuple(cues.title_synonyms)).finditer(text):
+        at = Span(sentence.start + match.start(), sentence.start + match.end())
+        if any(m.span.overlaps(at) for m, _e in ctx.mentions) or ctx.in_dateline(at) or \
+                any(f.contains(at) for f in frames) or _tells(ctx, at):
+            continue
+        word = match.group(1).casefold()
+        word = cues.title_synonyms.get(word, word)
+        holders = [e.local_id for m, e in ctx.mentions if e.type == "person" and m.span.end <= at.start
+                   and any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", t.casefold()) for t in e.titles)]
+        if holders and holders[-1] not in out:
+            out.append(holders[-1])
+    return out
+
+
+def _tells(ctx: DocumentContext, at: Span) -> bool:
+    """The words at ``at`` name the speaker of a quote, or the subject of a speech verb ("escribió la mandataria",
+    which the parser may make its object)."""
+    if any(q.speaker_span is not None and q.speaker_span.overlaps(at) for q in ctx.quotes):
+        return True
+    span = ctx.doc.char_span(at.start, at.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and is_speech_verb(root.head) and (
+        root.dep_.startswith("nsubj") or (root.dep_ in {"obj", "dobj"} and root.i > root.head.i))

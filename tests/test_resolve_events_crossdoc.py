@@ -1,0 +1,42 @@
+"""One meeting told by a Foreign Ministry release, a wire story and, a week later, as the background of another
+meeting: one event id, apart from the meeting agreed on and the later one (issue 11, round 6)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pesquisa.cli import get_app
+
+PAGES = {
+    "sre.txt": "El canciller De la Fuente recibe al secretario de Estado\n\nCiudad de México, 10 de noviembre de "
+               "2026\n\nEl canciller Juan Ramón de la Fuente recibió este martes al secretario de Estado de Estados "
+               "Unidos, Marco Rubio, en la sede de la Cancillería.\n\nAmbos funcionarios acordaron reunirse "
+               "nuevamente.\n",
+    "wire.txt": "Rubio meets Mexican officials\n\nNovember 11, 2026\n\nSecretary of State Marco Rubio met Tuesday "
+                "with Mexican Foreign Secretary Juan Ramón de la Fuente in Mexico City.\n",
+    "later.txt": "García Harfuch in Washington\n\nNovember 17, 2026\n\nMexican Security Secretary Omar García "
+                 "Harfuch met with Secretary of State Marco Rubio in Washington on Tuesday, a week after Rubio held "
+                 "talks in Mexico City.\n",
+}
+
+
+def test_resolve_events_one_meeting_across_outlets_apart_from_the_planned_and_the_later_one(tmp_path: Path):
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for name, text in PAGES.items():
+        (pages / name).write_text(text, encoding="utf-8")
+    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
+    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
+    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
+    docs = {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    meetings = {name: [(e["id"], e["date"], e["status"]) for e in docs[name]["events"] if e["type"] == "meeting"]
+                for name in PAGES}
+    held = {i for i, _d, status in meetings["sre.txt"] if status == "happened"}
+    planned = {i for i, _d, status in meetings["sre.txt"] if status == "planned"}
+    assert len(held) == 1 and len(planned) == 1 and held != planned
+    assert {i for i, _d, _s in meetings["wire.txt"]} == held
+    later = {d: i for i, d, _s in meetings["later.txt"]}
+    assert later["2026-11-10"] in held and later["2026-11-17"] not in held | planned
