@@ -213,3 +213,14 @@ def test_extract_events_who_is_to_act_on_an_agreement_did_not_agree_it():
     assert agreement["date"] == "2026-02-10"
     (meeting,) = [e for e in events if e["type"] == "meeting"]
     assert meeting["planned"] is True
+
+
+def test_extract_events_a_reward_for_an_arrest_and_a_patrol_are_no_events():
+    reward = ("The State Department is offering a reward of up to $15 million for information leading to the arrest "
+              "of the cartel's leader, officials said.")
+    assert "arrest" not in _types(reward)
+    patrol = ("La Marina precisó que el aseguramiento se realizó el miércoles durante recorridos de vigilancia "
+              "marítima frente a las costas de Oaxaca.")
+    assert "visit" not in _types(patrol, published="2026-12-04")
+    fee = "The gang charged a fee of two pesos per box to lime growers in Apatzingán, farmers said."
+    assert "arrest" not in _types(fee)
