@@ -224,3 +224,9 @@ def test_extract_events_a_reward_for_an_arrest_and_a_patrol_are_no_events():
     assert "visit" not in _types(patrol, published="2026-12-04")
     fee = "The gang charged a fee of two pesos per box to lime growers in Apatzingán, farmers said."
     assert "arrest" not in _types(fee)
+
+
+def test_extract_events_a_question_states_no_event():
+    text = ("La presidenta Claudia Sheinbaum habló con los periodistas.\n\n"
+            "—¿Habrá llamada con el presidente Donald Trump esta semana?\n\n—No está prevista —contestó.")
+    assert "call" not in _types(text, published="2026-12-01")

@@ -78,6 +78,9 @@ def _intends(verb: Token, cues: Cues) -> bool:
 def is_hypothetical(token: Token, cues: Cues) -> bool:
     """True when ``token`` is what a modal, an 'if' clause or a wish is about ("could sign an agreement", "si
     firman", "hopes to meet", "buscará reunirse")."""
+    sentence = token.sent.text.strip().rstrip("\"'”’»)")
+    if sentence.endswith("?") or sentence.lstrip("—–- ").startswith("¿"):
+        return True  # a question states nothing: "—¿Habrá llamada con el presidente esta semana?"
     verb = token.head if token.dep_ == "aux" else token  # "to meet": the verb of the particle
     if verb.dep_ in _INTENDED_EDGES and verb.head.i != verb.i and _intends(verb.head, cues):
         return True
