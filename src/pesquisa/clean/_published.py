@@ -52,14 +52,14 @@ ISO_DAY = re.compile(r"(?<![\d.])((?:19|20)\d\d)-([01]?\d)-([0-3]?\d)(?![\d.])")
 NUMERIC_DAY = re.compile(r"(?<![\d.,/])([0-3]?\d)([./-])([01]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
 
 
-def _full_date(text: str, month_first: bool = False) -> str | None:
+def _full_date(text: str) -> str | None:
     """ISO date of a date with its year written in ``text`` ('Jun 27 2025', '01 de Abril de 2025',
     '2025-10-14', '14.10.2025', '14/10/2025'), or None."""
     if not YEAR.search(text):
         return None
     if MDY.search(text) or DMY.search(text):
         return parse_date(text)
-    return numeric_date(text, month_first)
+    return numeric_date(text)
 
 
 def numeric_date(text: str, month_first: bool = False) -> str | None:
@@ -90,7 +90,7 @@ def crawler_date(lines: list[str]) -> str | None:
     return match.group(1) if match else None
 
 
-def labelled_date(lines: list[str], month_first: bool = False) -> str | None:
+def labelled_date(lines: list[str]) -> str | None:
     """The date after a 'Published' / 'Updated' / byline label near the top (published wins), or None."""
     found: dict[bool, str] = {}
     for i, whole in enumerate(lines[:TOP_LINES]):
@@ -102,18 +102,18 @@ def labelled_date(lines: list[str], month_first: bool = False) -> str | None:
             # the date follows the label on its line, or on the next line ("Published\n\nMay 3, 2024")
             after = line[label.end():]
             below = lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1]) < 60 else ""
-            iso = _full_date(after, month_first) or _full_date(below, month_first)
+            iso = _full_date(after) or _full_date(below)
             if iso:
                 updated = "updat" in label.group(0).lower() or "actualiz" in label.group(0).lower()
                 found.setdefault(updated, iso)
     return found.get(False) or found.get(True)
 
 
-def stamped_date(lines: list[str], month_first: bool = False) -> str | None:
+def stamped_date(lines: list[str]) -> str | None:
     """The date of a short date line that also gives a clock time (the article's stamp), or None."""
     for line in lines[:TOP_LINES]:
         if len(line.split()) <= 12 and CLOCK.search(line):
-            iso = _full_date(CLOCK.split(line)[0], month_first)
+            iso = _full_date(CLOCK.split(line)[0])
             if iso:
                 return iso
     return None
@@ -135,7 +135,7 @@ def url_date(url: str | None) -> str | None:
     return None
 
 
-def text_date(lines: list[str], reasons: list[str | None], month_first: bool = False) -> str | None:
+def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
     """A bare date line or a dateline near the top of the kept text, or None.
 
     A dateline without a year takes the latest year that does not put it after the
@@ -143,7 +143,7 @@ def text_date(lines: list[str], reasons: list[str | None], month_first: bool = F
     """
     anchor = None
     for line in lines:
-        iso = _full_date(line, month_first)
+        iso = _full_date(line)
         if iso:
             date = dt.date.fromisoformat(iso)
             anchor = max(anchor, date) if anchor else date
@@ -152,11 +152,11 @@ def text_date(lines: list[str], reasons: list[str | None], month_first: bool = F
         stripped = line.strip()
         bracketed = WEEKDAY_BRACKET.search(stripped)  # "informaron este viernes (05.12.2026) autoridades"
         if bracketed:
-            iso = _full_date(bracketed.group(2), month_first)
+            iso = _full_date(bracketed.group(2))
             if iso:
                 return iso
         if len(stripped.split()) <= 6 and YEAR.search(stripped):
-            iso = parse_date(stripped) or numeric_date(stripped, month_first)
+            iso = parse_date(stripped) or numeric_date(stripped)
             if iso:
                 return iso
         head = re.split(r"\s[—–-]{1,2}\s|\)\.?-|\.-", stripped, maxsplit=1)
@@ -171,13 +171,23 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
     """Publication date of a document from its lines and URL (the rules in the module docstring, in order)."""
     # a scraped stamp may glue the year to the clock ("December 5, 20263:21 PM ESTUpdated 2 hours ago")
     lines = [GLUED_CLOCK.sub(r"\1 ", line) for line in lines]
-    month_first = writes_month_first(lines, lang)
-    for found in (crawler_date(lines), labelled_date(lines, month_first), stamped_date(lines, month_first),
-                  url_date(url)):
+    if writes_month_first(lines, lang):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
+        lines = [_month_first(line) for line in lines]
+    for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), url_date(url)):
         if found:
             return found
-    return text_date(lines, reasons, month_first) or placed_date(lines, month_first) or \
-        piped_date(lines, month_first) or banner_date(lines, month_first, reasons)
+    return text_date(lines, reasons) or placed_date(lines) or piped_date(lines) or banner_date(lines, reasons)
+
+
+def _month_first(line: str) -> str:
+    """``line`` with its all-digit dates ("12/02/2026") as ISO dates read month first, or by the line's weekday."""
+    weekday = WEEKDAY.search(line)
+    lead = f"{weekday.group(0)} " if weekday else ""
+
+    def iso(match: re.Match[str]) -> str:
+        return numeric_date(lead + match.group(0), month_first=True) or match.group(0)
+
+    return NUMERIC_DAY.sub(iso, line)
 
 
 def writes_month_first(lines: list[str], lang: str) -> bool:
@@ -190,14 +200,14 @@ def writes_month_first(lines: list[str], lang: str) -> bool:
     return not any(word in zones for line in lines[:TOP_LINES] for word in re.findall(r"\b[A-Z]{3,4}\b", line))
 
 
-def placed_date(lines: list[str], month_first: bool = False) -> str | None:
+def placed_date(lines: list[str]) -> str | None:
     """The date of a place-and-date line under the headline, page chrome or not: "Oaxaca, Oax., 9 de junio de
     2025", "Culiacán, Sinaloa / 14.09.2025". Not with a weekday: "Ciudad de México, jueves 8 de mayo de 2025"
     is a portal's banner as often as the article's line."""
     for line in lines[:TOP_LINES]:
         if len(line.split()) > BANNER_WORDS + 2 or WEEKDAY.search(line):
             continue
-        found = _full_date(line, month_first)
+        found = _full_date(line)
         place = PLACE_LEAD.match(line)
         if found and place and not YEAR.search(place.group(0)) and not LABEL.search(place.group(0)):
             return found
@@ -207,7 +217,7 @@ def placed_date(lines: list[str], month_first: bool = False) -> str | None:
 PIPED = re.compile(r"\s[|•·–-]\s")  # "Relaciones Exteriores | 03 de diciembre de 2026", "Dec 5, 2026 - World"
 
 
-def piped_date(lines: list[str], month_first: bool = False) -> str | None:
+def piped_date(lines: list[str]) -> str | None:
     """The date part of a short header line of parts between pipes, one of them a date without its weekday:
     "Presidencia de la República | 15 de julio de 2025 | Versión estenográfica"."""
     for line in lines[:TOP_LINES]:
@@ -215,7 +225,7 @@ def piped_date(lines: list[str], month_first: bool = False) -> str | None:
         if len(parts) < 2 or any(len(part.split()) > BANNER_WORDS for part in parts) or WEEKDAY.search(line):
             continue
         for part in parts:
-            found = _full_date(part, month_first)
+            found = _full_date(part)
             if found and len(part.split()) <= 6:
                 return found
     return None
@@ -226,7 +236,7 @@ PLACE_LEAD = re.compile(r"^[A-ZÁÉÍÓÚ][\w.]*(?:\s(?:de|del|la|[A-ZÁÉÍÓÚ
                         r"\s*[,/|]\s")
 
 
-def banner_date(lines: list[str], month_first: bool = False, reasons: list[str | None] | None = None) -> str | None:
+def banner_date(lines: list[str], reasons: list[str | None] | None = None) -> str | None:
     """A date with its weekday alone on a line under the headline ("Tuesday, October 21, 2025"), or after a place
     under a release's number or under article text the cleaner kept ("Ciudad de México / viernes 4 de diciembre de
     2026" below the headline and its standfirst), when nothing else dates the text: the article's date line.
@@ -240,7 +250,7 @@ def banner_date(lines: list[str], month_first: bool = False, reasons: list[str |
         dated = line[place.end():] if place and not YEAR.search(place.group(0)) and \
             not WEEKDAY.search(place.group(0)) else line
         if i > 0 and len(dated.split()) <= BANNER_WORDS and WEEKDAY.search(dated):
-            found = _full_date(line, month_first)
+            found = _full_date(line)
             if found:
                 return found
     return None
