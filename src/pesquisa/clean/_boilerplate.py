@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
+from pesquisa.clean._bylines import author_name_lines
 from pesquisa.clean._lists import defendant_lines
 from pesquisa.clean._page_context import (
     TITLE_SHARED_WORDS,
@@ -55,6 +56,7 @@ from pesquisa.clean._signals import (
     is_date_only,
     is_disclaimer,
     is_headline_like,
+    is_headline_shaped,
     is_inline_slot,
     is_label,
     is_lone_number,
@@ -67,7 +69,7 @@ from pesquisa.statements import statement_lines
 from pesquisa.transcripts import transcript_lines
 
 __all__ = ["STAGE2_FEATURES", "classify", "context_features", "is_bare_date", "is_body_paragraph",
-           "is_headline_like", "is_weekday_banner", "probabilities"]
+           "is_headline_like", "is_headline_shaped", "is_weekday_banner", "probabilities"]
 
 _WEEKDAYS = alternation(weekday_numbers(abbreviations=True))
 _MONTHS = alternation(month_numbers())
@@ -224,6 +226,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     _keep_article_continuations(lines, reasons, rows, lang)
     for i, bar in enumerate(title_bars(lines)):
         reasons[i] = "label" if bar else reasons[i]
+    for i in author_name_lines(lines):
+        reasons[i] = "label"
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
@@ -369,14 +373,15 @@ def _drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> N
             reasons[i] = "tail"
             continue
         run = 0
-    # the page's last line, a name of two to four capitalized words below the body ("Mexico News Daily"), signs the
-    # page (a text cut off mid-sentence, "Guzman is se", is no name)
-    end = len(lines) - 1
-    if end > last and reasons[end] is None and SIGNATURE.fullmatch(lines[end]) and not is_source_note(lines[end]):
+    # the last line kept, a name of one to four capitalized words below the body ("Mexico News Daily", a rule's
+    # alt text "Línea"), signs the page (a text cut off mid-sentence, "Guzman is se", is no name)
+    end = max((i for i, reason in enumerate(reasons) if reason is None), default=-1)
+    cut_off = end == len(lines) - 1 and len(lines[end].split()) == 1  # "Elliso": a text cut off, the file ends
+    if end > last and not cut_off and SIGNATURE.fullmatch(lines[end]) and not is_source_note(lines[end]):
         reasons[end] = "label"
 
 
-SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){1,3}")
+SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){0,3}")
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
 NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
 DEK_WORDS = 8  # a line under the headline this long is its standfirst

@@ -7,7 +7,7 @@ import re
 
 import py3langid
 
-from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_like
+from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_shaped
 from pesquisa.clean._published import find_published
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
 from pesquisa.errors import InputError
@@ -59,10 +59,10 @@ def _title(lines: list[str], reasons: list[str | None]) -> str | None:
     for line, reason in zip(lines, reasons, strict=False):
         if reason:
             continue
+        if is_headline_shaped(line) and len(line.split()) >= 4 and not is_bare_date(line):
+            return line
         if is_body_paragraph(line):
             return None
-        if is_headline_like(line) and len(line.split()) >= 4 and not is_bare_date(line):
-            return line
     return None
 
 

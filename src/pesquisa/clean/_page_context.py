@@ -21,7 +21,7 @@ from pesquisa.clean._signals import (
     is_credit,
     is_cta,
     is_cta_lead,
-    is_headline_like,
+    is_headline_shaped,
     is_inline_slot,
     is_label,
     is_source_note,
@@ -160,7 +160,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
         if (repeated[i] or bars[i] or is_label(line) or has_date(line) or is_cta(line) or is_credit(line)
                 or len(line.split()) <= 3):
             continue
-        if not is_headline_like(line):
+        if not is_headline_shaped(line):
             if first is None:
                 return None
             continue
@@ -171,13 +171,36 @@ def title_index(lines: list[str], lang: str) -> int | None:
         if shared >= TITLE_SHARED_WORDS:
             # the standfirst right under a headline that shares some subject with the body is no headline
             # ("Harfuch presenta balance: 31 mil detenidos" over "El secretario de Seguridad informó que ...")
-            return first if first is not None and first_shared and i == first + 1 else i
+            if first is not None and first_shared and i == first + 1:
+                return first
+            return _past_the_publishers_name(lines, i, shared, anchor, opening, lang)
         if first is None:
             first, first_shared = i, shared
     return first
 
 
 TITLE_SHARED_WORDS = 2
+NAME_WORDS = 6  # a publisher's name on the page's top line is this short ("U.S. Department of the Treasury")
+NAME_MARGIN = 3  # the headline below it shares this many more words with the body
+
+
+def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int, opening: set[str],
+                              lang: str) -> int:
+    """``i``, or the headline below it when line ``i`` is the publisher's name rather than a headline: a short
+    line of capitalized words (an institution's name shares words with a body that names it) over a label
+    ("Press Releases") and a headline-shaped line that shares ``NAME_MARGIN`` more words with the body."""
+    line = lines[i]
+    words = [w for w in words_of(line) if w.lower() not in stopwords(lang)]
+    if len(line.split()) > NAME_WORDS or not words or not all(w[0].isupper() for w in words):
+        return i
+    for k in range(i + 2, anchor):
+        candidate = lines[k]
+        if is_label(candidate) or has_date(candidate) or is_cta(candidate) or len(candidate.split()) <= 3:
+            continue
+        if is_headline_shaped(candidate) and len(_cut(content_words(candidate, lang)) & opening) >= shared + NAME_MARGIN:
+            return k
+        break
+    return i
 
 
 def _cut(words: set[str]) -> set[str]:

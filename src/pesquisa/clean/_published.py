@@ -45,6 +45,8 @@ YEAR = re.compile(r"\b(19|20)\d\d\b")
 WEEKDAY_BRACKET = re.compile(WEEKDAY.pattern + r"\s*\(([^()]{6,20})\)", re.I)
 # a year glued to the clock or to the next date of the stamp: "December 5, 20263:21 PM", "5 Dec 20265 Dec 2026"
 GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}\s+[A-Za-zÁÉÍÓÚáéíóú]{3})")
+# a stamp whose year has two digits, read by the clock beside it: "by Ana Ruiz - 12/04/26 5:32 PM ET"
+SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?=,?\s+\d{1,2}:\d\d)")
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
@@ -170,7 +172,7 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
 def find_published(lines: list[str], reasons: list[str | None], lang: str, *, url: str | None = None) -> str | None:
     """Publication date of a document from its lines and URL (the rules in the module docstring, in order)."""
     # a scraped stamp may glue the year to the clock ("December 5, 20263:21 PM ESTUpdated 2 hours ago")
-    lines = [GLUED_CLOCK.sub(r"\1 ", line) for line in lines]
+    lines = [SHORT_YEAR_STAMP.sub(r"\g<1>20\2", GLUED_CLOCK.sub(r"\1 ", line)) for line in lines]
     if writes_month_first(lines, lang):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
         lines = [_month_first(line) for line in lines]
     for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), url_date(url)):

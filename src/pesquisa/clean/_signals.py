@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, cast
 
 from pesquisa.calendar import DMY, MDY, alternation, month_numbers, weekday_numbers
 from pesquisa.lexicon import load_lexicon, read_data, speech_forms
@@ -90,6 +90,11 @@ def _cues() -> dict[str, Any]:
         "file": re.compile(header["file"], re.I),
         "author_bio": re.compile(header["author_bio"]),
     }
+
+
+def byline_pattern() -> re.Pattern[str]:
+    """The byline shape of ``data/boilerplate.yaml`` ("By Ana Ruiz and Luis Pérez", "Por Redacción")."""
+    return cast(re.Pattern[str], _cues()["byline"])
 
 
 def words_of(line: str) -> list[str]:
@@ -245,6 +250,26 @@ def is_headline_like(line: str) -> bool:
     """Short line without sentence-final punctuation: a headline, label or teaser."""
     return len(line.split()) <= 20 and (not is_terminal(line) or bool(INITIALISM_END.search(line))) and \
         not is_lone_number(line)
+
+
+def is_headline_shaped(line: str) -> bool:
+    """A headline-like line, or a headline that ends as a sentence does: a question ("Can Texas Stop the Flow
+    of Guns to Mexico?", "¿Funciona el acuerdo?") or a Title Case sentence ("Guns Keep Turning Up at Crime
+    Scenes. The ATF Knows Where They Came From."), which prose never is. Used to find the headline, not as a
+    signal of the boilerplate model."""
+    if is_headline_like(line):
+        return True
+    words = line.split()
+    if not HEADLINE_SENTENCE_WORDS[0] <= len(words) <= HEADLINE_SENTENCE_WORDS[1]:
+        return False
+    if line.rstrip('"”’»\' ').endswith("?"):
+        return True
+    long = [w for w in words_of(line) if len(w) >= 4]
+    return len(long) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in long) / len(long) >= TITLE_CASE_SHARE
+
+
+HEADLINE_SENTENCE_WORDS = (4, 20)
+TITLE_CASE_WORDS, TITLE_CASE_SHARE = 5, 0.85  # long words (4 letters or more) of a Title Case line, and their capitals
 
 
 @dataclass(slots=True, frozen=True)

@@ -1,0 +1,88 @@
+"""Headlines that end as sentences do, bylines with a short-year stamp, author cards and tip lines
+(hand-written pages in the shapes of US and Mexican news sites)."""
+
+from __future__ import annotations
+
+from pesquisa.clean import clean_document
+from pesquisa.clean._bylines import author_name_lines
+from pesquisa.records import RawDocument
+
+BODY = ("Federal agents seized 40 kilograms of fentanyl in Nogales on Monday, officials said in a statement "
+        "released to reporters after the operation ended.\n\n"
+        "The drugs were hidden in a truck carrying tomatoes across the border, the agency added.\n")
+BODY_ES = ("Agentes federales aseguraron 40 kilos de fentanilo en Nogales el lunes, informaron las autoridades en un "
+           "comunicado difundido tras el operativo.\n\n"
+           "La droga estaba oculta en un camión que transportaba jitomate por la frontera, añadió la dependencia.\n")
+
+
+def _clean(text: str):
+    return clean_document(RawDocument(source="page.txt", raw=text))
+
+
+def test_clean_a_question_headline_is_the_title_and_the_site_lines_above_it_go():
+    doc = _clean("Border Daily\n\nNews\n\nPolitics\n\nCan Texas Stop the Flow of Guns to Mexico?\n\n"
+                 "State lawmakers weigh new penalties for straw purchases.\n\nBy Ana Torres\n\nDec. 5, 2026\n\n" + BODY)
+    assert doc.title == "Can Texas Stop the Flow of Guns to Mexico?"
+    assert doc.published == "2026-12-05"
+    assert not {"Border Daily", "News", "Politics"} & set(doc.body.split("\n\n"))
+    es = _clean("Opinión\n\n¿Funciona el acuerdo de seguridad contra el tráfico de armas?\n\n"
+                "A un año de su firma, los resultados son desiguales.\n\n" + BODY_ES)
+    assert es.title == "¿Funciona el acuerdo de seguridad contra el tráfico de armas?"
+
+
+def test_clean_a_title_case_headline_of_two_sentences_is_the_title():
+    head = ("Newsroom\n\nInvestigation\n\nGuns Bought in Texas Keep Turning Up at Crime Scenes. "
+            "Agents Know Where They Came From.\n\nRecords show that one in five traced firearms came from Texas.\n\n")
+    doc = _clean(head + BODY)
+    assert doc.title == "Guns Bought in Texas Keep Turning Up at Crime Scenes. Agents Know Where They Came From."
+    assert doc.body.startswith("Guns Bought in Texas")
+
+
+def test_clean_a_prose_sentence_above_the_body_is_no_title():
+    doc = _clean("The agency said the operation was planned for months with help from local police.\n\n" + BODY)
+    assert doc.title is None
+
+
+def test_clean_a_byline_with_a_two_digit_year_stamp_is_a_label_and_gives_the_date():
+    doc = _clean("Senate panel advances bill on cartel designations\n\nby Ellen Roe - 12/04/26 5:32 PM ET\n\n" + BODY)
+    assert "by Ellen Roe" not in doc.body
+    assert doc.published == "2026-12-04"
+    # a two-digit year without a clock beside it is no stamp
+    assert _clean("Senate panel advances bill on cartel designations\n\nCase 12/04/26\n\n" + BODY).published is None
+
+
+def test_clean_the_authors_names_repeated_on_their_own_lines_go():
+    tail = ("Julia Roe\n\nJulia Roe is the homeland security correspondent for the network.\n\n"
+            "Dan Poe\n\nDan Poe is a producer for the network.\n")
+    doc = _clean("Agents seize meth hidden in tomato crates\n\nBy Julia Roe and Dan Poe\n\n" + BODY + "\n" + tail)
+    paragraphs = doc.body.split("\n\n")
+    assert "Julia Roe" not in paragraphs and "Dan Poe" not in paragraphs
+    # only the byline's names: another name alone on its line, or a page without a byline, is not taken
+    assert author_name_lines(["By Julia Roe", "Dan Poe", "Julia Roe"]) == {2}
+    assert author_name_lines(["Julia Roe", "Dan Poe"]) == set()
+
+
+def test_clean_tip_lines_and_a_series_label_are_chrome():
+    doc = _clean("Guns bought in Texas keep turning up in Mexico\n\nDo You Have a Tip? Contact us securely.\n\n"
+                 "Series: Gun Trafficking\n\n" + BODY)
+    assert "Tip" not in doc.body and "Series:" not in doc.body
+    es = _clean("Rastrean armas compradas en Texas\n\n¿Tienes información sobre este caso? Escríbenos.\n\n" + BODY_ES)
+    assert "Escríbenos" not in es.body
+
+
+def test_clean_a_lone_word_closing_the_kept_text_above_the_tail_is_a_label():
+    body = ("El acuerdo sustituyó a la Iniciativa Mérida como marco de cooperación en seguridad entre México y "
+            "Estados Unidos, con énfasis en la salud pública.\n\n"
+            "Pero cinco años después, los dos gobiernos miden su éxito de manera distinta.\n\n")
+    doc = _clean("Qué es el acuerdo de seguridad y por qué los gobiernos discrepan\n\n" + body + "Línea\n\n"
+                 "Haz clic aquí para leer más historias.\n\nTambién puedes seguirnos en YouTube y en WhatsApp.\n")
+    assert doc.body.endswith("manera distinta.")
+
+
+def test_clean_a_syndication_note_is_chrome():
+    doc = _clean("Navy seizes 2 tons of cocaine from semi-submersible\n\n"
+                 "This story was originally published by Border Daily.\n\n" + BODY)
+    assert "originally published" not in doc.body
+    es = _clean("Aseguran 2 toneladas de cocaína en semisumergible\n\nEsta nota fue publicada originalmente en "
+                "Diario del Sur.\n\n" + BODY_ES)
+    assert "originalmente" not in es.body
