@@ -470,3 +470,61 @@ def test_extract_quantities_a_bare_fraction_is_a_level_not_a_count():
 def test_extract_quantities_a_prison_term_beside_a_forfeiture_is_no_seizure():
     text = "He was sentenced to 25 years in prison and ordered to forfeit $3.2 million."
     assert one(text, "en", "25 years").kind == "count"
+
+
+# --- containers and areas -------------------------------------------------------------------
+def test_quantity_a_containers_size_is_no_seizure_but_one_containers_contents_are():
+    drums = by_text("En el lugar fueron localizados 35 tambos de 200 litros con precursores químicos.", "es")
+    assert drums["35 tambos"].kind == "seizure"
+    assert drums["200 litros"].kind == "count"
+    sacks = by_text("Se aseguraron 15 costales de 25 kilos de marihuana.", "es")
+    assert sacks["25 kilos de marihuana"].kind == "count"
+    tank = one("Aseguraron un tanque de 30 mil litros de diésel en Salamanca.", "es", "30 mil litros de diésel")
+    assert (tank.kind, tank.value) == ("seizure", 30000)
+
+
+def test_quantity_areas_of_crops_and_land_are_counted_in_hectares():
+    poppy = one("The Army said it had eradicated 1,200 hectares of poppy this year.", "en", "1,200 hectares of poppy")
+    assert (poppy.kind, poppy.unit, poppy.value) == ("count", "ha", 1200)
+    field = one("Soldados destruyeron 4 hectáreas de plantíos de marihuana en la sierra.", "es", "4 hectáreas de plantíos")
+    assert (field.kind, field.unit) == ("count", "ha")
+    acres = one("Soldiers destroyed 40 acres of marijuana plants.", "en", "40 acres of marijuana")
+    assert acres.value == pytest.approx(16.187, abs=0.01)
+    # "ha" is a Spanish verb, never a hectare
+    assert not any(q.unit == "ha" for q in extract_quantities(
+        "La disputa, que desde 2024 ha dejado más de 1,700 asesinatos, sigue.", lang="es"))
+
+
+def test_quantity_water_in_acre_feet_is_a_volume():
+    water = one("Mexico owes Texas 1.3 million acre-feet of water under the 1944 treaty.", "en",
+                "1.3 million acre-feet of water")
+    assert water.unit == "l" and water.value == pytest.approx(1.3e6 * 1233481.84, rel=1e-6)
+
+
+# --- people, asides and the two ends of a change ------------------------------------------------
+def test_quantity_people_beside_a_seizure_are_counted_not_seized():
+    found = by_text("The suspect was detained alongside two alleged accomplices during a raid in which police "
+                    "seized 3.2 million pesos ($176,000) in cash and seven vehicles, he said.", "en")
+    assert found["two alleged accomplices"].kind == "count"
+    # the bracketed dollar figure is an aside: the vehicles are still what the police seized
+    assert found["seven vehicles"].kind == "seizure"
+    es = by_text("Detuvieron a tres cómplices y aseguraron dos camionetas.", "es")
+    assert es["tres cómplices"].kind == "count"
+
+
+def test_quantity_a_seizure_noun_before_que_stays_a_seizure_and_the_change_shares_its_unit():
+    found = by_text("Washington destaca los decomisos de fentanilo, que según la CBP cayeron de 27.000 libras "
+                    "en 2023 a unas 12.000 en 2025.", "es")
+    assert found["27.000 libras"].kind == "seizure"
+    later = found["12.000"]
+    assert (later.kind, later.unit) == ("seizure", "kg") and later.value == pytest.approx(5443.1, abs=0.1)
+    # "aseguró que" is still speech
+    said = by_text("El secretario aseguró que 300 elementos llegarán a Sinaloa.", "es")
+    assert said["300 elementos"].kind == "count"
+
+
+def test_quantity_attackers_killed_in_a_clash_are_a_death_figure():
+    found = by_text("El enfrentamiento dejó cinco agresores abatidos y un militar herido.", "es")
+    assert found["cinco agresores abatidos"].kind == "statistic"
+    en = by_text("Three gunmen were shot dead by soldiers in Culiacán.", "en")
+    assert en["Three gunmen"].kind == "statistic"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pesquisa.records import Quantity, Span
 
 MASS_OR_VOLUME = ("kg", "l")
+AREA = "ha"  # crops eradicated and land: measured, but never goods seized
 
 
 @dataclass(slots=True)

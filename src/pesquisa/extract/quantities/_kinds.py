@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
+from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._scanner import Scanner
 from pesquisa.records import Span
 
@@ -59,9 +59,12 @@ class Kinds(Scanner):
             return  # another figure between them; a year may stand there ("from 80 a day in 2019 to 60")
         if self.bare(prev) and re.fullmatch(r"\s+(?:de\s+(?:las|los)|of\s+the)\s+", gap):
             self.take_reading(prev, d, unit=True)  # "15 mil 600 de las 128 mil personas desaparecidas"
-        elif self.bare(prev) and self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
-                self.scan, max(0, prev.start - 40), prev.start) and re.search(r"(?:to|a|hasta)\s+\Z", gap):
-            self.take_reading(prev, d, unit=True)
+        elif (self.bare(prev) or (self.bare(d) and d.item is None and not prev.percent)) and \
+                self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
+                    self.scan, max(0, prev.start - 40), prev.start) and re.search(r"(?:to|a|hasta)\s+\Z", gap):
+            # "de 86 a 64 víctimas": the first end read like the second; "cayeron de 27.000 libras en 2023 a unas
+            # 12.000": the second like the first
+            self.take_reading(prev, d, unit=True) if self.bare(prev) else self.take_reading(d, prev, unit=True)
         elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
             self.take_reading(d, prev, unit=not prev.percent)
         elif self.bare(d) and d.item is None and (prev.unit or prev.currency) and not prev.percent and \
@@ -90,6 +93,8 @@ class Kinds(Scanner):
             return "seizure" if self.is_cash_seized(d) else "money"
         if d.percent or d.times or d.rate:
             return "statistic"
+        if d.unit == AREA:
+            return "count"  # "destruyeron 4 hectáreas de amapola": an eradicated field is no seizure of goods
         if self.bare(d) and d.item is None and d.value != int(d.value):
             return "statistic"  # "al pasar de 86.9 a 59.1": a level or an average; no count is a fraction
         if d.form == "np" and d.head and self.rx("WORDS", "seizure_triggers").fullmatch(d.head):
@@ -102,6 +107,8 @@ class Kinds(Scanner):
         clause = self.clause_span(d)
         if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start):
             return "count"  # "un buque con capacidad para 800 mil litros": what it can hold, not what was seized
+        if d.unit in MASS_OR_VOLUME and self.is_container_size(d):
+            return "count"  # "35 tambos de 200 litros", "55-gallon drums": each container's size, not goods
         if self.is_potential(d, clause) or self.is_flow(d, clause):
             return "count"
         sentence = self.sentence_span(d.sentence)
@@ -145,6 +152,15 @@ class Kinds(Scanner):
             return True
         return self.has_trigger("seizure_triggers", before)
 
+    def is_container_size(self, d: Draft) -> bool:
+        """True for a measure that sizes containers: "tambos de 200 litros", "20 bidones de 50 litros de metanfetamina",
+        "200-liter drums"; not one container's contents: "un tanque de 30 mil litros de diésel"."""
+        before = self.rx(r"(?<![a-z])(WORDS)\s+(?:de|of)\s+\Z", "container_words").search(
+            self.scan, max(0, d.start - 30), d.start)
+        if before:
+            return d.commodity is None or before.group(1).endswith("s")
+        return self.rx(r"(?:-|\s*)WORDS(?![a-z])", "container_words").match(self.scan, d.end) is not None
+
     def is_potential(self, d: Draft, clause: Span) -> bool:
         """True for goods that could be, not goods that were: "a lab capable of producing 100 kilos", "2 mg can kill"."""
         if self.rx("(?<![a-z0-9])WORDS", "potential_words").search(self.scan, clause.start, d.start):
@@ -172,7 +188,10 @@ class Kinds(Scanner):
     def clause_span(self, d: Draft) -> Span:
         """The clause around a quantity: its sentence cut at commas, semicolons, colons and dashes."""
         span = self.sentence_span(d.sentence)
-        breaks = list(CLAUSE_BREAK.finditer(self.scan, span.start, d.start))
+        # a bracket closed before the quantity is an aside, no break: "seized 3.2 million pesos ($176,000) in cash
+        # and seven vehicles"
+        breaks = [b for b in CLAUSE_BREAK.finditer(self.scan, span.start, d.start)
+                  if b.group() != "(" or ")" not in self.scan[b.end():d.start]]
         after = CLAUSE_BREAK.search(self.scan, d.end, span.end)
         return Span(breaks[-1].end() if breaks else span.start, after.start() if after else span.end)
 
@@ -206,7 +225,8 @@ class Kinds(Scanner):
             cut = next((n for n, w in enumerate(following) if w[0].isdigit() or w in not_before), None)
             objects = self.words("object_articles")
             if cut is not None and following[cut] in not_before and (cut == 0 or following[cut - 1] != "lo") \
-                    and not any(w in objects for w in following[:cut]):
+                    and not any(w in objects for w in following[:cut]) \
+                    and self.rx("WORDS", "stating_triggers").fullmatch(m.group(0)):
                 continue  # "aseguró que", "aseguró este martes que"; not "asegurado en lo que va del año",
                 # nor "interceptaron un semisumergible que transportaba"
             return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
+from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._items import Items
 from pesquisa.extract.quantities._kinds import Kinds
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
@@ -88,8 +88,8 @@ class Reader(Rejects, Items, Kinds, Refers):
                 return None, rejected
             if d.form == "np":
                 self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
-        elif d.unit in MASS_OR_VOLUME:
-            self.read_goods_after(d, d.end)
+        elif d.unit in MASS_OR_VOLUME or d.unit == AREA:
+            self.read_goods_after(d, d.end)  # "1,200 hectares of poppy": the crop, counted by its area
         elif d.percent:
             self.read_percent_item(d)
         if d.words_only and not d.measured and d.form == "bare":
