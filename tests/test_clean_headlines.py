@@ -86,3 +86,22 @@ def test_clean_a_syndication_note_is_chrome():
     es = _clean("Aseguran 2 toneladas de cocaína en semisumergible\n\nEsta nota fue publicada originalmente en "
                 "Diario del Sur.\n\n" + BODY_ES)
     assert "originalmente" not in es.body
+
+
+def test_clean_a_columnists_note_called_by_an_asterisk_and_the_opinion_disclaimer_go():
+    text = ("Armas: la otra mitad del problema\n\nPor Ana L. Ruiz Soto*\n\n" + BODY_ES +
+            "\n*Profesora-investigadora del CIDE. Especialista en cooperación en seguridad.\n\n"
+            "Las opiniones expresadas son responsabilidad exclusiva de su autora.\n")
+    doc = _clean(text)
+    assert doc.body.endswith("añadió la dependencia.")
+    # without the asterisk on the byline, a line opening with one is not taken for the author's note
+    assert author_name_lines(["Por Ana Ruiz", "*Cifras preliminares."]) == set()
+
+
+def test_clean_a_reporter_beside_the_outlet_is_a_label_and_a_dateline_in_digits_gives_the_date():
+    text = ("Matan a agente de la Fiscalía en Mexicali\n\nJorge Heras | La Voz de la Frontera Norte\n\n"
+            "Mexicali, B.C. (05/12/2026).- Un agente de investigación de la Fiscalía General del Estado fue asesinado a "
+            "balazos la noche del jueves cuando se encontraba afuera de su domicilio.\n\n" + BODY_ES)
+    doc = _clean(text)
+    assert "Jorge Heras" not in doc.body
+    assert doc.published == "2026-12-05"

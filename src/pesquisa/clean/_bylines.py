@@ -1,7 +1,8 @@
 """An author's name repeated on a line of its own: the author card under the article ("Julia Ainsley" above
 "Julia Ainsley is the homeland security correspondent ...") or above the byline. The byline names the
 authors ("By Julia Ainsley and Didi Martinez", "Por Ana Ruiz y Luis Pérez"); a line that is only one of
-those names says nothing of the story."""
+those names says nothing of the story. A columnist's byline may call a note with an asterisk ("Por Ana
+Ruiz*"): the line that opens with it ("*Profesora-investigadora del CIDE.") is the author's note."""
 
 from __future__ import annotations
 
@@ -17,8 +18,13 @@ _LEAD = re.compile(r"^(?:by|por)\s+", re.I)
 def author_name_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines that are only the name of an author of one of the page's bylines."""
     byline = byline_pattern()
-    names = {name.strip().casefold() for line in lines if byline.match(line.strip())
-             for name in _JOINS.split(_LEAD.sub("", line.strip())) if len(name.split()) >= 2}
-    if not names:
-        return set()
-    return {i for i, line in enumerate(lines) if line.strip().casefold() in names and not byline.match(line.strip())}
+    bylines = [line.strip() for line in lines if byline.match(line.strip())]
+    names = {name.strip().casefold() for line in bylines
+             for name in _JOINS.split(_LEAD.sub("", line.rstrip("*"))) if len(name.split()) >= 2}
+    called = any(line.endswith("*") for line in bylines)
+    return {i for i, line in enumerate(lines)
+            if (line.strip().casefold() in names and not byline.match(line.strip()))
+            or (called and line.startswith("*") and len(line.split()) <= NOTE_WORDS)}
+
+
+NOTE_WORDS = 40  # an author's note is this short

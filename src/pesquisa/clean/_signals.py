@@ -92,6 +92,10 @@ def _cues() -> dict[str, Any]:
     }
 
 
+# a name: capitalized words and the particles between them ("La Voz de la Frontera", "Ana de la Peña")
+_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][\w.'’-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*|de|del|la|las|los|y|of|the|and))*")
+
+
 def byline_pattern() -> re.Pattern[str]:
     """The byline shape of ``data/boilerplate.yaml`` ("By Ana Ruiz and Luis Pérez", "Por Redacción")."""
     return cast(re.Pattern[str], _cues()["byline"])
@@ -166,8 +170,9 @@ def is_label(line: str) -> bool:
     if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb",
                                       "nav_bar", "company_line", "author_bio")):
         return True
-    if c["section_label"].match(text) and len(text.split()) <= 6:
-        return True
+    if c["section_label"].match(text) and \
+            (len(text.split()) <= 6 or all(_NAME.fullmatch(part.strip()) for part in text.split("|"))):
+        return True  # "Seguridad | Nación"; names on both sides: "Jorge Heras | La Voz de la Frontera"
     parts = [p for p in c["separator"].split(text) if p.strip()]
     if len(parts) >= 2 and any(c["byline"].match(p.strip()) for p in parts) and \
             all(c["byline"].match(p.strip()) or not _left_words(p, label_words=True) for p in parts):
