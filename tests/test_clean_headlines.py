@@ -105,3 +105,18 @@ def test_clean_a_reporter_beside_the_outlet_is_a_label_and_a_dateline_in_digits_
     doc = _clean(text)
     assert "Jorge Heras" not in doc.body
     assert doc.published == "2026-12-05"
+
+
+def test_clean_a_story_continues_break_goes_and_the_article_goes_on_after_it():
+    first, second = BODY.strip().split("\n\n")
+    doc = _clean("Feds charge 12 in rifle smuggling scheme\n\n" + first + "\n\nStory continues\n\n" + second +
+                 "\n\nAgents recovered 46 of the rifles at crime scenes in Mexico, officials said on Friday.\n")
+    assert "Story continues" not in doc.body
+    assert doc.body.endswith("officials said on Friday.")
+    es = _clean("Decomisan armas en Sonora\n\n" + BODY_ES.replace("\n\nLa droga", "\n\nContinúa leyendo\n\nLa droga"))
+    assert "Continúa leyendo" not in es.body and "añadió la dependencia." in es.body
+
+
+def test_clean_a_related_news_header_closing_the_page_goes():
+    doc = _clean("Congreso aprueba reforma contra el fentanilo\n\n" + BODY_ES + "\nNoticias relacionadas:\n")
+    assert doc.body.endswith("añadió la dependencia.")
