@@ -120,3 +120,17 @@ def test_clean_a_story_continues_break_goes_and_the_article_goes_on_after_it():
 def test_clean_a_related_news_header_closing_the_page_goes():
     doc = _clean("Congreso aprueba reforma contra el fentanilo\n\n" + BODY_ES + "\nNoticias relacionadas:\n")
     assert doc.body.endswith("añadió la dependencia.")
+
+
+def test_clean_a_short_sentence_after_a_follow_us_prompt_between_paragraphs_stays():
+    body = ("La Fiscalía General de la República detuvo al presidente municipal de Tacámbaro por su presunta "
+            "participación en delitos de delincuencia organizada.\n\nLa detención forma parte de un operativo que "
+            "busca a alcaldes y funcionarios municipales vinculados con grupos criminales.\n\n")
+    doc = _clean("Detienen a alcalde por presuntos vínculos con un cártel\n\n" + body +
+                 "Síguenos en Google News para estar informado\n\nCon él suman tres alcaldes detenidos en 2026.\n\nmcc\n")
+    assert doc.body.endswith("Con él suman tres alcaldes detenidos en 2026.")
+    assert "Síguenos" not in doc.body
+    # the publisher's pitch after its call is no article text
+    pitch = _clean("Detienen a alcalde por presuntos vínculos con un cártel\n\n" + body +
+                   "Sign up for the Morning Report newsletter\n\nGet the latest news delivered to your inbox.\n")
+    assert "inbox" not in pitch.body

@@ -206,3 +206,21 @@ def test_entities_a_known_name_in_a_capitalized_letterhead(nlp_en):
     orgs = _names(nlp_en, text, "organization")
     assert "U.S. Department of the Treasury" in orgs
     assert not orgs & {"TREASURY", "U.S. DEPARTMENT"}
+
+
+def test_entities_a_company_name_stays_in_its_sentence_and_paragraph(nlp_en):
+    text = ("The Treasury sanctioned a bus company that moved migrants for the Cartel del Noreste.\n\n"
+            "Transportes Fronterizos del Norte S.A. de C.V., based in Nuevo Laredo, used 40 buses. "
+            "It paid the Gulf Cartel. Autobuses Rápidos del Golfo S.A. de C.V. did too.")
+    orgs = _names(nlp_en, text, "organization")
+    assert {"Transportes Fronterizos del Norte", "Autobuses Rápidos del Golfo"} <= orgs
+    assert not any("\n" in o or ". " in o for o in orgs)
+
+
+def test_entities_a_state_abbreviated_in_a_dateline_is_the_state(nlp_es, nlp_en):
+    places = _names(nlp_es, "Mexicali, B.C., 5 de diciembre.- Un agente fue asesinado en La Paz, B.C.S., y otro en "
+                            "Culiacán, Sin., informó la Fiscalía.", "place")
+    assert {"Baja California", "Baja California Sur", "Sinaloa"} <= places and "British Columbia" not in places
+    assert "Colima" in _names(nlp_es, "Manzanillo, Col.— Militares aseguraron 21 toneladas de precursores.", "place")
+    # not after a place and a comma: Canadian news keeps its province
+    assert "British Columbia" in _names(nlp_en, "Police in B.C. dismantled a fentanyl superlab.", "place")

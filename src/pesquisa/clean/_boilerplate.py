@@ -32,11 +32,10 @@ from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._bylines import author_name_lines
+from pesquisa.clean._continuations import CUE_REASONS, SENTENCE_WORDS, keep_article_continuations
 from pesquisa.clean._lists import defendant_lines
 from pesquisa.clean._page_context import (
-    TITLE_SHARED_WORDS,
     anchor_lines,
-    content_words,
     first_anchor,
     line_features,
     printed_twins,
@@ -49,15 +48,14 @@ from pesquisa.clean._signals import (
     has_date,
     has_quote,
     is_anchor,
+    is_body_paragraph,
     is_caption_label,
     is_credit,
-    is_cta,
     is_cta_lead,
     is_date_only,
     is_disclaimer,
     is_headline_like,
     is_headline_shaped,
-    is_inline_slot,
     is_label,
     is_lone_number,
     is_source_note,
@@ -100,11 +98,6 @@ def is_weekday_banner(line: str) -> bool:
 def is_bare_date(line: str) -> bool:
     """The line is a date written out and nothing else ('May 17, 2017', '12 de marzo de 2025')."""
     return bool(BARE_DATE.match(line.strip()))
-
-
-def is_body_paragraph(line: str) -> bool:
-    """A line that is clearly article prose: long, or a full sentence."""
-    return len(line.split()) >= 25 or (len(line.split()) >= 8 and is_terminal(line) and not is_headline_like(line))
 
 
 @cache
@@ -193,7 +186,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     4. whatever the model says, a full sentence quoting someone at length or reporting what someone
        said (a past-tense speech verb) is article text, unless it stands in the page's tail, and so
        is a full sentence right after article text or an inline teaser that follows it
-       (``_keep_article_continuations``, also after a block of teasers); a short line after a block of
+       (``keep_article_continuations``, also after a block of teasers); a short line after a block of
        dropped lines below the body is a note of the tail (``_drop_notes_below_the_tail``); a line printed
        twice (shorter than ``CAPTION_WORDS``, or with its credit) is a caption, and so is the other line of a
        two-line block that holds a caption (``_caption_blocks``),
@@ -223,7 +216,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     if glued is not None:
         _caption_blocks(lines, reasons, glued, lang)
     _drop_notes_below_the_tail(lines, reasons)
-    _keep_article_continuations(lines, reasons, rows, lang)
+    keep_article_continuations(lines, reasons, rows, lang)
     for i, bar in enumerate(title_bars(lines)):
         reasons[i] = "label" if bar else reasons[i]
     for i in author_name_lines(lines):
@@ -308,57 +301,6 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
             reasons[i] = "label"
 
 
-def _keep_article_continuations(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],
-                                lang: str) -> None:
-    """A full sentence right after article text is the article going on, also after an inline teaser
-    ("LEE TAMBIÉN: <headline>") or a block of teasers ("Te puede interesar" and up to three headlines)
-    that follows it: the short last paragraphs of wire copy ("The case was investigated by the DEA.")
-    would otherwise read as the page's end, and Mexican portals set teaser blocks mid-article. After a
-    block, not the summary of the teaser above it (they share ``TITLE_SHARED_WORDS`` content words)."""
-    for i in range(2, len(lines)):
-        line = lines[i]
-        if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < SENTENCE_WORDS or \
-                not is_terminal(line):
-            continue
-        if len(line.split()) < RESUMED_WORDS:
-            # a short closing sentence right after article text ("El caso lo investigó la ATF.")
-            if reasons[i - 1] is None and is_terminal(lines[i - 1]) and not (is_cta(line) or is_credit(line)):
-                reasons[i] = None
-            continue
-        j, block = _before_teasers(lines, reasons, i)
-        if j == i - 1 and reasons[j] and is_cta_lead(lines[j]) and reasons[j - 1] is None and \
-                is_body_paragraph(lines[j - 1]) and not is_cta(line):
-            reasons[i] = None  # one call to action set between two paragraphs ("Únete a nuestro canal de WhatsApp")
-            continue
-        if block:
-            if is_cta(line) or len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS:
-                continue
-        elif rows[i]["below_tail_cta"]:
-            continue
-        if reasons[j] is None and is_body_paragraph(lines[j]):
-            reasons[i] = None
-
-
-def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tuple[int, bool]:
-    """The line before the dropped teasers above line ``i`` (inline slots, or a block: a short header and up
-    to three headlines), and whether a block was among them."""
-    j, titles = i - 1, 0
-    while j > 0 and titles < 3 and reasons[j] and not is_terminal(lines[j]) and is_headline_like(lines[j]) and \
-            not (is_cta(lines[j]) or is_inline_slot(lines[j])):
-        j, titles = j - 1, titles + 1
-    block = titles > 0 and bool(reasons[j]) and (is_inline_slot(lines[j]) or is_cta(lines[j])) and \
-        len(lines[j].split()) <= SLOT_WORDS
-    if titles and not block:
-        return i - 1, False
-    j -= 1 if block else 0
-    while j > 0 and is_inline_slot(lines[j]) and reasons[j]:
-        j -= 1
-    return j, block
-
-
-SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
-
-
 def _drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> None:
     """A short line below the article's last long paragraph, after a block of ``TAIL_BLOCK`` lines or more
     that all went, is a note of the page's tail (an author's bio, "X has reported from Mexico since
@@ -385,9 +327,6 @@ SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ]
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
 NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
 DEK_WORDS = 8  # a line under the headline this long is its standfirst
-RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
-SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
-CUE_REASONS = {"caption", "call to action", "label", "date"}  # verdicts of a cue, not of the model
 
 
 def _keep_sentences_of_a_short_text(lines: list[str], reasons: list[str | None]) -> list[str | None]:

@@ -257,6 +257,11 @@ def is_headline_like(line: str) -> bool:
         not is_lone_number(line)
 
 
+def is_body_paragraph(line: str) -> bool:
+    """A line that is clearly article prose: long, or a full sentence."""
+    return len(line.split()) >= 25 or (len(line.split()) >= 8 and is_terminal(line) and not is_headline_like(line))
+
+
 def is_headline_shaped(line: str) -> bool:
     """A headline-like line, or a headline that ends as a sentence does: a question ("Can Texas Stop the Flow
     of Guns to Mexico?", "¿Funciona el acuerdo?") or a Title Case sentence ("Guns Keep Turning Up at Crime

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from pesquisa.extract.entities._acronyms import defined_names
 from pesquisa.extract.entities._aliases import alias_mentions
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
+from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
@@ -135,7 +136,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     taken = [m.span for m in mentions]
     companies = company_mentions(text) + brand_mentions(text) + committee_mentions(text)
     for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + \
-            mission_mentions(text):
+            mission_mentions(text) + dateline_states(text):
         # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
         # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
         # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the

@@ -289,11 +289,16 @@ def company_mentions(text: str) -> list[Mention]:
     least (a Spanish "y" stays inside a name: "Cambios y Divisas")."""
     names = names_data()
     suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
-    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:\s+(?:de|del|y|and|of|la|&)|\s+[A-ZÁÉÍÓÚ][\w&’'.-]*){{0,6}}?)"
-                         rf",?\s+({suffix})(?![\w])")
+    # the words of a name stay on one line and in one sentence ("... for the Cartel del Noreste.\n\nTransportes
+    # Fronterizos del Norte S.A. de C.V." names one company)
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:[^\S\n]+(?:de|del|y|and|of|la|&)|[^\S\n]+[A-ZÁÉÍÓÚ][\w&’'.-]*)"
+                         rf"{{0,6}}?),?[^\S\n]+({suffix})(?![\w])")
     out = []
     for match in pattern.finditer(text):
         start, name = match.start(1), match.group(1)
+        ends = list(re.finditer(r"[a-záéíóúñ]{2}\.\s+", name))  # a sentence ends inside: the name starts after it
+        if ends:
+            start, name = start + ends[-1].end(), name[ends[-1].end():]
         first, joined, second = name.rpartition(" and ")
         if joined and second[:1].isupper():
             if len(first.split()) >= 2:

@@ -1,0 +1,82 @@
+"""Article text the model would drop: a full sentence after article text, after an inline teaser or a
+block of teasers, or after one call to action set between two paragraphs (``keep_article_continuations``)."""
+
+from __future__ import annotations
+
+from pesquisa.clean._page_context import TITLE_SHARED_WORDS, content_words
+from pesquisa.clean._signals import (
+    is_body_paragraph,
+    is_credit,
+    is_cta,
+    is_cta_lead,
+    is_headline_like,
+    is_inline_slot,
+    is_terminal,
+)
+
+RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
+SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
+CUE_REASONS = {"caption", "call to action", "label", "date"}  # verdicts of a cue, not of the model
+
+
+def keep_article_continuations(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],
+                                lang: str) -> None:
+    """A full sentence right after article text is the article going on, also after an inline teaser
+    ("LEE TAMBIÉN: <headline>") or a block of teasers ("Te puede interesar" and up to three headlines)
+    that follows it: the short last paragraphs of wire copy ("The case was investigated by the DEA.")
+    would otherwise read as the page's end, and Mexican portals set teaser blocks mid-article. After a
+    block, not the summary of the teaser above it (they share ``TITLE_SHARED_WORDS`` content words)."""
+    for i in range(2, len(lines)):
+        line = lines[i]
+        if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < SENTENCE_WORDS or \
+                not is_terminal(line):
+            continue
+        # one call to action set between two paragraphs ("Únete a nuestro canal de WhatsApp")
+        after_cta = bool(reasons[i - 1]) and is_cta_lead(lines[i - 1]) and reasons[i - 2] is None and \
+            is_body_paragraph(lines[i - 2]) and not is_cta(line)
+        if len(line.split()) < RESUMED_WORDS:
+            # a short closing sentence right after article text ("El caso lo investigó la ATF."), or after such a call
+            after_text = reasons[i - 1] is None and is_terminal(lines[i - 1])
+            # after the call, only a sentence on the story's subject ("Con él suman tres alcaldes detenidos"), not
+            # the publisher's pitch that goes on ("Get the latest news delivered to your inbox.")
+            told = " ".join(lines[k] for k in range(i - 1) if reasons[k] is None)
+            after_cta = after_cta and len(_stems(line, lang) & _stems(told, lang)) >= TITLE_SHARED_WORDS
+            if (after_text or after_cta) and not (is_cta(line) or is_credit(line)):
+                reasons[i] = None
+            continue
+        if after_cta:
+            reasons[i] = None
+            continue
+        j, block = _before_teasers(lines, reasons, i)
+        if block:
+            if is_cta(line) or len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS:
+                continue
+        elif rows[i]["below_tail_cta"]:
+            continue
+        if reasons[j] is None and is_body_paragraph(lines[j]):
+            reasons[i] = None
+
+
+def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tuple[int, bool]:
+    """The line before the dropped teasers above line ``i`` (inline slots, or a block: a short header and up
+    to three headlines), and whether a block was among them."""
+    j, titles = i - 1, 0
+    while j > 0 and titles < 3 and reasons[j] and not is_terminal(lines[j]) and is_headline_like(lines[j]) and \
+            not (is_cta(lines[j]) or is_inline_slot(lines[j])):
+        j, titles = j - 1, titles + 1
+    block = titles > 0 and bool(reasons[j]) and (is_inline_slot(lines[j]) or is_cta(lines[j])) and \
+        len(lines[j].split()) <= SLOT_WORDS
+    if titles and not block:
+        return i - 1, False
+    j -= 1 if block else 0
+    while j > 0 and is_inline_slot(lines[j]) and reasons[j]:
+        j -= 1
+    return j, block
+
+
+SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
+
+
+def _stems(text: str, lang: str) -> set[str]:
+    """Content words cut to five letters: "detenidos" meets "detenido", "alcaldes" "alcalde"."""
+    return {w[:5] for w in content_words(text, lang)}
