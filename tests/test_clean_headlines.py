@@ -134,3 +134,9 @@ def test_clean_a_short_sentence_after_a_follow_us_prompt_between_paragraphs_stay
     pitch = _clean("Detienen a alcalde por presuntos vínculos con un cártel\n\n" + body +
                    "Sign up for the Morning Report newsletter\n\nGet the latest news delivered to your inbox.\n")
     assert "inbox" not in pitch.body
+
+
+def test_clean_a_videos_reporter_line_is_a_caption():
+    doc = _clean("Smugglers use drones to drop fentanyl over the border fence\n\nVideo\n\n"
+                 "Border agents describe drone smuggling tactics\n\nNews 4's Ana Ruiz reports from the border.\n\n" + BODY)
+    assert "reports from the border" not in doc.body
