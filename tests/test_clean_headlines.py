@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from pesquisa.clean import clean_document
 from pesquisa.clean._bylines import author_name_lines
 from pesquisa.records import RawDocument
@@ -140,3 +142,40 @@ def test_clean_a_videos_reporter_line_is_a_caption():
     doc = _clean("Smugglers use drones to drop fentanyl over the border fence\n\nVideo\n\n"
                  "Border agents describe drone smuggling tactics\n\nNews 4's Ana Ruiz reports from the border.\n\n" + BODY)
     assert "reports from the border" not in doc.body
+
+
+def test_clean_captions_credited_after_a_separator_or_a_slash():
+    for caption in ("Elementos de la Guardia Nacional en Culiacán. | Especial",
+                    "Soldados resguardan la zona del enfrentamiento. / Cuartoscuro",
+                    "Agentes de la FGR en el lugar | Redes sociales"):
+        # set between two paragraphs, where only its credit tells it from the text
+        text = "Aseguran fentanilo en Nogales\n\n" + BODY_ES.replace("\n\nLa droga", "\n\n" + caption + "\n\nLa droga")
+        assert caption not in _clean(text).body
+    en = _clean("Soldiers deployed to Culiacán\n\nBy Ana Ruiz\n\nDecember 5, 2026\n\n"
+                "Soldiers guard the area in Culiacán. AP Photo/Eduardo Roe\n\n" + BODY)
+    assert "AP Photo" not in en.body
+    # a headline with its section after a pipe is no caption
+    assert _clean("Cae El Jardinero en Nayarit | Video\n\n" + BODY_ES).title == "Cae El Jardinero en Nayarit | Video"
+
+
+def test_clean_the_publishers_name_on_top_yields_to_the_headline_under_it():
+    text = ("U.S. Embassy in Mexico\n\nStatement by Ambassador Ana Roe on the Extradition of Cartel Leaders\n\n"
+            "December 2, 2026\n\nThe following statement is attributable to Ambassador Ana Roe:\n\n"
+            "\"Today's transfer of 26 defendants to the United States is a historic step in our shared fight against "
+            "the cartels,\" the statement said.\n\n" + BODY)
+    doc = _clean(text)
+    assert doc.title == "Statement by Ambassador Ana Roe on the Extradition of Cartel Leaders"
+    assert not doc.body.startswith("U.S. Embassy")
+    release = ("Customs and Border Protection\n\nCBP officers seize $9 million in fentanyl at Nogales port of entry\n\n"
+               "NOGALES, Ariz. — Officers at the Nogales port of entry seized more than 120 pounds of fentanyl pills "
+               "worth $9 million hidden in a truck, Customs and Border Protection said.\n\n" + BODY)
+    assert _clean(release).title == "CBP officers seize $9 million in fentanyl at Nogales port of entry"
+
+
+@pytest.mark.parametrize("chrome", [
+    "Consulta más noticias en nuestra sección Nacional", "Archivado en: México, Seguridad, Claudia Sheinbaum",
+    "Escucha la entrevista completa en nuestra plataforma", "---ooOoo---", "columnista@diario.com",
+    "Seguir leyendo:"])
+def test_clean_tail_chrome_of_mexican_portals(chrome):
+    doc = _clean("Aseguran fentanilo en Nogales\n\n" + BODY_ES + "\n" + chrome + "\n")
+    assert chrome not in doc.body

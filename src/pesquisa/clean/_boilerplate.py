@@ -263,8 +263,8 @@ def _caption_blocks(lines: list[str], reasons: list[str | None], glued: Sequence
                 reasons[other] = "caption"
 
 
-# a release's end mark: "---o0o---", "-oOo-", "–000–"
-END_MARK = re.compile(r"^\W*[oO0]{2,4}\W*$")
+# a release's end mark: "---o0o---", "-oOo-", "–000–", "---ooOoo---"
+END_MARK = re.compile(r"^\W*[oO0]{2,6}\W*$")
 RETOLD = 0.5  # a credited caption with fewer of its own content words than this retells the body
 GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no blank-line paragraphs
 

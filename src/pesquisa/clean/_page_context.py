@@ -172,28 +172,40 @@ def title_index(lines: list[str], lang: str) -> int | None:
             # the standfirst right under a headline that shares some subject with the body is no headline
             # ("Harfuch presenta balance: 31 mil detenidos" over "El secretario de Seguridad informó que ...")
             if first is not None and first_shared and i == first + 1:
-                return first
-            return _past_the_publishers_name(lines, i, shared, anchor, opening, lang)
+                # unless the line above is the publisher's name ("U.S. Embassy in Mexico" over "Statement by
+                # Ambassador ... on the Extradition of ...")
+                return i if _name_shaped(lines[first], lang) and shared >= first_shared + NAME_MARGIN else first
+            return _past_the_publishers_name(lines, i, shared, anchor, opening, lang, top=first is None)
         if first is None:
             first, first_shared = i, shared
+        elif i == first + 1 and shared > first_shared and len(line.split()) > len(lines[first].split()) and \
+                _name_shaped(lines[first], lang):
+            return i  # the publisher's name on top, its headline right under it: "U.S. Embassy in Mexico"
     return first
 
 
 TITLE_SHARED_WORDS = 2
-NAME_WORDS = 6  # a publisher's name on the page's top line is this short ("U.S. Department of the Treasury")
+NAME_WORDS = 8  # a publisher's name on the page's top line is this short ("U.S. Department of the Treasury")
 NAME_MARGIN = 3  # the headline below it shares this many more words with the body
+NAME_SHARED = 3  # a name on the page's top line shares this many words with the body at most
+
+
+def _name_shaped(line: str, lang: str) -> bool:
+    """A short line whose content words are all capitalized: a name ("U.S. Department of the Treasury")."""
+    words = [w for w in words_of(line) if w.lower() not in stopwords(lang)]
+    return len(line.split()) <= NAME_WORDS and bool(words) and all(w[0].isupper() for w in words)
 
 
 def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int, opening: set[str],
-                              lang: str) -> int:
+                              lang: str, *, top: bool) -> int:
     """``i``, or the headline below it when line ``i`` is the publisher's name rather than a headline: a short
     line of capitalized words (an institution's name shares words with a body that names it) over a label
-    ("Press Releases") and a headline-shaped line that shares ``NAME_MARGIN`` more words with the body."""
-    line = lines[i]
-    words = [w for w in words_of(line) if w.lower() not in stopwords(lang)]
-    if len(line.split()) > NAME_WORDS or not words or not all(w[0].isupper() for w in words):
+    ("Press Releases") and a headline-shaped line that shares ``NAME_MARGIN`` more words with the body. On the
+    page's top line (``top``: no candidate above) sharing ``NAME_SHARED`` words at most, the headline may follow
+    it at once ("U.S. Embassy in Mexico" over "Statement by Ambassador ... on the Extradition of ...")."""
+    if not _name_shaped(lines[i], lang):
         return i
-    for k in range(i + 2, anchor):
+    for k in range(i + 1 if top and shared <= NAME_SHARED else i + 2, anchor):
         candidate = lines[k]
         if is_label(candidate) or has_date(candidate) or is_cta(candidate) or len(candidate.split()) <= 3:
             continue
