@@ -179,3 +179,15 @@ def test_clean_the_publishers_name_on_top_yields_to_the_headline_under_it():
 def test_clean_tail_chrome_of_mexican_portals(chrome):
     doc = _clean("Aseguran fentanilo en Nogales\n\n" + BODY_ES + "\n" + chrome + "\n")
     assert chrome not in doc.body
+
+
+def test_clean_a_sentence_case_headline_of_two_sentences_over_its_byline_is_the_title():
+    head = ("The Border Tribune\n\nPolitics\n\nTexas lawmakers want to label cartels terrorists under state law. Critics "
+            "say it could ensnare migrants.\n\nBY Ana Ruiz AND Luis Pérez\n\nNOV. 21, 2026 5 AM CENTRAL\n\n")
+    body = ("AUSTIN — A bill filed Thursday by two Republican lawmakers would let Texas label drug cartels as terrorist "
+            "organizations under state law and add penalties for those who help them.\n\n"
+            "Immigrant advocates said the measure could ensnare migrants who pay smugglers to cross the border.\n")
+    doc = _clean(head + body)
+    assert doc.title == ("Texas lawmakers want to label cartels terrorists under state law. Critics say it could "
+                         "ensnare migrants.")
+    assert doc.body.startswith("Texas lawmakers")

@@ -166,3 +166,9 @@ def test_published_a_stamp_glued_to_its_second_date_and_a_date_before_a_section(
     assert _published(head + "Published On 5 Dec 20265 Dec 2026\n\n" + BODY) == "2026-12-05"
     assert _published("Axios\n\nDec 5, 2026 - World\n\nScoop: U.S. and Mexico near deal on tracing\n\n" + BODY) \
         == "2026-12-05"
+
+
+def test_published_a_release_date_label():
+    head = "CBP officers seize fentanyl at Nogales port of entry\n\n"
+    assert _published(head + "Release Date: December 3, 2026\n\n" + BODY) == "2026-12-03"
+    assert _published("Aseguran fentanilo en Nogales\n\nFecha: 3 de diciembre de 2026\n\n" + BODY_ES) == "2026-12-03"

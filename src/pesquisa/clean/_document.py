@@ -10,6 +10,7 @@ import py3langid
 from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_shaped
 from pesquisa.clean._published import find_published
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
+from pesquisa.clean._signals import heads_a_byline
 from pesquisa.errors import InputError
 from pesquisa.records import CleanDocument, OffsetMap, RawDocument
 
@@ -56,10 +57,10 @@ def repair_line(line: str) -> str:
 
 def _title(lines: list[str], reasons: list[str | None]) -> str | None:
     """The headline: the first kept, headline-like line above the first body paragraph."""
-    for line, reason in zip(lines, reasons, strict=False):
+    for i, (line, reason) in enumerate(zip(lines, reasons, strict=False)):
         if reason:
             continue
-        if is_headline_shaped(line) and len(line.split()) >= 4 and not is_bare_date(line):
+        if (is_headline_shaped(line) or heads_a_byline(lines, i)) and len(line.split()) >= 4 and not is_bare_date(line):
             return line
         if is_body_paragraph(line):
             return None

@@ -17,6 +17,7 @@ from functools import lru_cache
 from pesquisa.clean._signals import (
     LineSignals,
     has_date,
+    heads_a_byline,
     is_anchor,
     is_credit,
     is_cta,
@@ -160,7 +161,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
         if (repeated[i] or bars[i] or is_label(line) or has_date(line) or is_cta(line) or is_credit(line)
                 or len(line.split()) <= 3):
             continue
-        if not is_headline_shaped(line):
+        if not (is_headline_shaped(line) or heads_a_byline(lines, i)):
             if first is None:
                 return None
             continue

@@ -278,6 +278,15 @@ def is_headline_shaped(line: str) -> bool:
     return len(long) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in long) / len(long) >= TITLE_CASE_SHARE
 
 
+def heads_a_byline(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a headline by its place: a sentence or two of ``HEADLINE_SENTENCE_WORDS`` at most right above the
+    byline ("Texas lawmakers want to label cartels terrorists. Critics say it could ensnare migrants." over "By
+    Ana Ruiz and Luis Pérez"), which prose never is."""
+    words = len(lines[i].split())
+    return HEADLINE_SENTENCE_WORDS[0] <= words <= HEADLINE_SENTENCE_WORDS[1] and i + 1 < len(lines) and \
+        bool(_cues()["byline"].match(lines[i + 1].strip()))
+
+
 HEADLINE_SENTENCE_WORDS = (4, 20)
 TITLE_CASE_WORDS, TITLE_CASE_SHARE = 5, 0.85  # long words (4 letters or more) of a Title Case line, and their capitals
 
