@@ -528,3 +528,25 @@ def test_quantity_attackers_killed_in_a_clash_are_a_death_figure():
     assert found["cinco agresores abatidos"].kind == "statistic"
     en = by_text("Three gunmen were shot dead by soldiers in Culiacán.", "en")
     assert en["Three gunmen"].kind == "statistic"
+
+
+def test_quantity_goods_after_with_in_an_arrest_clause_are_seized():
+    found = by_text("Los imputados fueron detenidos en Hermosillo con 40 kilos de metanfetamina y 12 mil pastillas "
+                    "de fentanilo.", "es")
+    assert found["40 kilos de metanfetamina"].kind == "seizure"
+    assert found["12 mil pastillas de fentanilo"].kind == "seizure"
+    en = one("The two men were arrested in Tucson with 15 pounds of fentanyl pills.", "en", "15 pounds of fentanyl pills")
+    assert en.kind == "seizure"
+    # targets captured are people, not goods
+    assert by_text("Authorities have captured 32 of the 37 priority targets on the list.", "en")["32"].kind == "count"
+
+
+def test_quantity_the_value_of_seized_drugs_is_money_and_seized_cash_a_seizure():
+    assert one("CBP officers seize $9 million in fentanyl at Nogales port of entry", "en", "$9 million").kind == "money"
+    assert one("Officers seized $250,000 in cash and 3 kilograms of cocaine.", "en", "$250,000").kind == "seizure"
+
+
+def test_quantity_a_forecast_fall_is_a_fall():
+    fall = one("Analistas estimaron que las operaciones en efectivo caerán hasta 15 por ciento.", "es", "15 por ciento")
+    assert fall.value == -15
+    assert one("El banco prevé que las remesas aumentarán 3 por ciento.", "es", "3 por ciento").value == 3

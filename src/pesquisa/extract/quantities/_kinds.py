@@ -117,6 +117,8 @@ class Kinds(Scanner):
             return "seizure"
         if goods and self.has_trigger("destruction_triggers", Span(clause.start, d.start)):
             return "seizure"  # "México destruye 1.500 kilos de fentanilo"
+        if goods and self.caught_with(d, clause):
+            return "seizure"  # "detenidos en Hermosillo con 40 kilos de metanfetamina"
         if (d.commodity is not None or d.unit in MASS_OR_VOLUME) and self.seizure_told_before(d):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
@@ -125,6 +127,13 @@ class Kinds(Scanner):
                 any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
             return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels"
         return "count"
+
+    def caught_with(self, d: Draft, clause: Span) -> bool:
+        """Goods right after "con" / "with" in a clause that tells an arrest: "were arrested in Hermosillo with 40
+        kilos", "detenidos en Hermosillo con 40 kilos" (the arrest and the goods apart)."""
+        if not re.search(r"(?<![a-z])(?:con|with)\s+(?:[a-z]+\s+){0,2}\Z", self.scan[clause.start:d.start]):
+            return False
+        return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, clause.start, d.start) is not None
 
     def outside_item(self, d: Draft, span: Span) -> list[Span]:
         """``span`` without the quantity itself: "dos patrullas interceptoras" triggers nothing by its own words."""
@@ -148,6 +157,9 @@ class Kinds(Scanner):
                for name in ("valuation_words", "judgment_words")):
             return False  # "valued at $13 million", "ordered to forfeit $4.5 million"
         cash = self.rx(r"\s+WORDS", "cash_words").match(self.scan, d.end) is not None
+        goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
+        if not cash and goods and self.lex.commodity_re.match(self.scan, goods.end()):
+            return False  # "seize $9 million in fentanyl", "$2 million worth of meth": the goods' value
         if cash and self.has_trigger("seizure_triggers", self.sentence_span(d.sentence)):
             return True
         return self.has_trigger("seizure_triggers", before)
