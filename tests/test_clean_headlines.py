@@ -191,3 +191,13 @@ def test_clean_a_sentence_case_headline_of_two_sentences_over_its_byline_is_the_
     assert doc.title == ("Texas lawmakers want to label cartels terrorists under state law. Critics say it could "
                          "ensnare migrants.")
     assert doc.body.startswith("Texas lawmakers")
+
+
+def test_clean_a_sentence_case_headline_under_the_sites_name_in_capitals():
+    text = ("EL SIGLO DEL NORTE\n\nCoahuila\n\nSábado 5 de diciembre de 2026\n\n"
+            "Refuerzan vigilancia en la frontera de Coahuila con Texas\n\n"
+            "Elementos de la Guardia Nacional y de la policía estatal instalaron nuevos puntos de revisión en "
+            "Piedras Negras y Ciudad Acuña.\n\n" + BODY_ES + "\nComenta esta nota\n")
+    doc = _clean(text)
+    assert doc.title == "Refuerzan vigilancia en la frontera de Coahuila con Texas"
+    assert "EL SIGLO" not in doc.body and "Comenta" not in doc.body

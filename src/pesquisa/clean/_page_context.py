@@ -179,6 +179,8 @@ def title_index(lines: list[str], lang: str) -> int | None:
             return _past_the_publishers_name(lines, i, shared, anchor, opening, lang, top=first is None)
         if first is None:
             first, first_shared = i, shared
+        elif not first_shared and i > first + 1 and _name_shaped(lines[first], lang) and not _name_shaped(line, lang):
+            return i  # "EL SIGLO DE TORREÓN" over "Refuerzan vigilancia en la frontera ...": the headline is a sentence
         elif i == first + 1 and shared > first_shared and len(line.split()) > len(lines[first].split()) and \
                 _name_shaped(lines[first], lang):
             return i  # the publisher's name on top, its headline right under it: "U.S. Embassy in Mexico"
@@ -192,8 +194,9 @@ NAME_SHARED = 3  # a name on the page's top line shares this many words with the
 
 
 def _name_shaped(line: str, lang: str) -> bool:
-    """A short line whose content words are all capitalized: a name ("U.S. Department of the Treasury")."""
-    words = [w for w in words_of(line) if w.lower() not in stopwords(lang)]
+    """A short line whose words of four letters or more are all capitalized: a name ("U.S. Department of the
+    Treasury", "EL SIGLO DE TORREÓN"; not stop words, as a stop list holds "siglo" and "norte")."""
+    words = [w for w in words_of(line) if len(w) >= 4]
     return len(line.split()) <= NAME_WORDS and bool(words) and all(w[0].isupper() for w in words)
 
 
