@@ -223,3 +223,41 @@ def _key_index(engine: Engine, column: Any, values: Collection[str], *, by_repor
                 head, item = (rid, key) if by_report else (key, rid)
                 out.setdefault(head, set()).add(item)
     return out
+
+
+def components_missing(engine: Engine) -> bool:
+    """True when the store holds events but no event components (resolved before migration 0011)."""
+    with engine.connect() as conn:
+        if conn.execute(select(t.events.c.id).limit(1)).first() is None:
+            return False
+        return conn.execute(select(t.event_components.c.report_id).limit(1)).first() is None
+
+
+def component_candidates(engine: Engine, keys: Collection[str]) -> dict[str, dict[tuple[str, str], str]] | None:
+    """The stored reports with each blocking key, one per evidence component and content: key -> (component,
+    content digest) -> its smallest report id. None when a keyed report is gone or has no component."""
+    k, r, c = t.event_keys.c, t.event_reports.c, t.event_components.c
+    query = (select(k.key, c.component, c.content, func.min(k.report_id), func.count() - func.count(r.id))
+             .select_from(t.event_keys.outerjoin(t.event_reports, r.id == k.report_id)
+                          .outerjoin(t.event_components, c.report_id == k.report_id))
+             .group_by(k.key, c.component, c.content))
+    out: dict[str, dict[tuple[str, str], str]] = {}
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(keys)):
+            for key, component, content, first, gone in conn.execute(query.where(k.key.in_(batch))):
+                if component is None or gone:
+                    return None
+                out.setdefault(key, {})[(component, content)] = first
+    return out
+
+
+def component_report_rows(engine: Engine, components: Collection[str]) -> list[dict]:
+    """The stored reports of evidence ``components`` (as ``event_report_rows`` with ``resolved``), by id."""
+    c, r = t.event_components.c, t.event_reports.c
+    query = (select(*(r[name] for name in _RESOLVED_COLUMNS))
+             .select_from(t.event_reports.join(t.event_components, c.report_id == r.id)))
+    out: list[dict] = []
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(components)):
+            out += [dict(row) for row in conn.execute(query.where(c.component.in_(batch))).mappings()]
+    return sorted(out, key=lambda row: row["id"])
