@@ -198,10 +198,13 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
     for ref, eid in entities.assigned:
         local.setdefault(ref.document_id, {})[ref.local_id] = eid
     changed = []
-    for row in read.event_report_rows(engine, documents=docs | changed_docs):
-        report = read.report_from_row(row, local.get(row["document_id"], {}))
-        if row["document_id"] in docs or report != read.report_from_row(row):
-            changed.append(report)
+    reread = sorted(docs | changed_docs)
+    for start in range(0, len(reread), 500):  # the rows of a few hundred documents at a time
+        for row in read.event_report_rows(engine, documents=reread[start:start + 500]):
+            report = read.report_from_row(row, local.get(row["document_id"], {}))
+            if row["document_id"] in docs or report != read.report_from_row(row):
+                changed.append(report)
+    changed.sort(key=lambda r: r.id)
     del local
     parts = scratch_parts(changed, read.event_judgements(engine)) if full else \
         changed_parts(engine, changed, docs, stale=bool(stale))

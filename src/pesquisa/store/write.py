@@ -21,7 +21,7 @@ from pesquisa.resolve.entities import carry_redirects, group_key
 from pesquisa.resolve.update import EntityUpdate
 from pesquisa.store import page_tables
 from pesquisa.store import schema as t
-from pesquisa.store.event_writes import EventWrite, write_events
+from pesquisa.store.event_writes import ROWS_PER_INSERT, EventWrite, write_events
 
 FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports, t.relations)
 
@@ -237,23 +237,26 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
 def _write_refs(conn: Connection, update_: EntityUpdate, docs: set[str]) -> None:
     """Index rows of the in-document entities of ``docs``, then the resolved id on every fact that names them."""
     _delete_in(conn, t.resolution_refs.c.document_id, docs)
-    new_rows = [{"document_id": r.document_id, "local_id": r.local_id, "type": r.type, "name": r.name, "key": r.key,
-                 "forms": r.forms, "grp": group_key(r), "entity_id": eid}
-                for r, eid in update_.assigned if r.document_id in docs]
-    if new_rows:
-        conn.execute(insert(t.resolution_refs), new_rows)
-    moved = [{"_doc": r.document_id, "_local": r.local_id, "_value": eid} for r, eid in update_.assigned]
     c = t.resolution_refs.c
-    _set_by_local(conn, t.mentions, "local_id", "entity_id", moved)
-    _set_by_local(conn, t.roles, "local_id", "entity_id", moved)
-    _set_by_local(conn, t.roles, "organization_local_id", "organization_id", moved)
-    _set_by_local(conn, t.quotes, "speaker_local_id", "speaker_id", moved)
-    _set_by_local(conn, t.relations, "subject_local_id", "subject_id", moved)
-    _set_by_local(conn, t.relations, "object_local_id", "object_id", moved)
-    old_docs = [m for m in moved if m["_doc"] not in docs]
-    if old_docs:
-        conn.execute(update(t.resolution_refs).where(c.document_id == bindparam("_doc"), c.local_id == bindparam("_local"))
-                     .values(entity_id=bindparam("_value")), old_docs)
+    for start in range(0, len(update_.assigned), ROWS_PER_INSERT):  # the rows of a few thousand refs at a time
+        assigned = update_.assigned[start:start + ROWS_PER_INSERT]
+        new_rows = [{"document_id": r.document_id, "local_id": r.local_id, "type": r.type, "name": r.name,
+                     "key": r.key, "forms": r.forms, "grp": group_key(r), "entity_id": eid}
+                    for r, eid in assigned if r.document_id in docs]
+        if new_rows:
+            conn.execute(insert(t.resolution_refs), new_rows)
+        moved = [{"_doc": r.document_id, "_local": r.local_id, "_value": eid} for r, eid in assigned]
+        _set_by_local(conn, t.mentions, "local_id", "entity_id", moved)
+        _set_by_local(conn, t.roles, "local_id", "entity_id", moved)
+        _set_by_local(conn, t.roles, "organization_local_id", "organization_id", moved)
+        _set_by_local(conn, t.quotes, "speaker_local_id", "speaker_id", moved)
+        _set_by_local(conn, t.relations, "subject_local_id", "subject_id", moved)
+        _set_by_local(conn, t.relations, "object_local_id", "object_id", moved)
+        old_docs = [m for m in moved if m["_doc"] not in docs]
+        if old_docs:
+            conn.execute(update(t.resolution_refs).where(c.document_id == bindparam("_doc"),
+                                                         c.local_id == bindparam("_local"))
+                         .values(entity_id=bindparam("_value")), old_docs)
 
 
 def _write_groups(conn: Connection, update_: EntityUpdate) -> None:

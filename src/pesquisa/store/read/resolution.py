@@ -30,20 +30,30 @@ def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
 
 
 def entity_refs(engine: Engine, documents: Collection[str] | None = None) -> list[EntityRef]:
-    """In-document entities of ``documents`` (default: every stored document), as resolution sees them."""
+    """In-document entities of ``documents`` (default: every stored document), as resolution sees them.
+
+    Built a few hundred documents at a time (refs are per document), so the rows of the whole
+    store are never held at once; a name or form repeated across documents is held once.
+    """
     m, r = t.mentions.c, t.roles.c
-    mention_rows: list[tuple[str, str, str, str, str]] = []
-    title_rows: list[tuple[str, str, str]] = []
+    shared: dict[str, str] = {}
+
+    def one(text: str) -> str:
+        return shared.setdefault(text, text)
+
+    out: list[EntityRef] = []
     with engine.connect() as conn:
-        for batch in ([None] if documents is None else _chunks(sorted(documents))):
-            where_m = [] if batch is None else [m.document_id.in_(batch)]
-            where_r = [] if batch is None else [r.document_id.in_(batch)]
-            mention_rows += [(a, b, c, d, e) for a, b, c, d, e in conn.execute(
-                select(m.document_id, m.local_id, m.type, m.text, m.name).where(*where_m)
+        if documents is None:
+            documents = list(conn.execute(select(t.documents.c.id)).scalars())
+        for batch in _chunks(sorted(documents)):
+            mention_rows = [(one(a), b, one(c), one(d), one(e)) for a, b, c, d, e in conn.execute(
+                select(m.document_id, m.local_id, m.type, m.text, m.name).where(m.document_id.in_(batch))
                 .order_by(m.document_id, m.start))]
-            title_rows += [(a, b, c) for a, b, c in conn.execute(
-                select(r.document_id, r.local_id, r.title).where(*where_r).order_by(r.document_id, r.start))]
-    return build_refs(mention_rows, title_rows)
+            title_rows = [(a, b, one(c)) for a, b, c in conn.execute(
+                select(r.document_id, r.local_id, r.title).where(r.document_id.in_(batch))
+                .order_by(r.document_id, r.start))]
+            out += build_refs(mention_rows, title_rows)
+    return out
 
 
 def unresolved_documents(engine: Engine) -> list[str]:
