@@ -22,10 +22,18 @@ from collections.abc import Iterator
 
 from sqlalchemy import Engine
 
-from pesquisa.resolve import EventIndex, EventJudgement, EventReport, event_component, merge_evidence, resolve_events
-from pesquisa.resolve._append import add_reports_in_parts
-from pesquisa.resolve._parts import content_digest, evidence_components
-from pesquisa.resolve.events import blocking_keys
+from pesquisa.resolve import (
+    EventIndex,
+    EventJudgement,
+    EventReport,
+    add_reports_in_parts,
+    blocking_keys,
+    content_digest,
+    event_component,
+    evidence_components,
+    merge_evidence,
+    resolve_events,
+)
 from pesquisa.store import read
 from pesquisa.store.event_writes import EventWrite
 

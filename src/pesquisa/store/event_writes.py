@@ -14,9 +14,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, insert, update
 
-from pesquisa.resolve import EventReport, ResolvedEvent
-from pesquisa.resolve._parts import content_digest
-from pesquisa.resolve.events import blocking_keys
+from pesquisa.resolve import EventReport, ResolvedEvent, blocking_keys, content_digest
 from pesquisa.store import schema as t
 
 ROWS_PER_INSERT = 5000
