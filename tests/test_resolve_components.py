@@ -120,3 +120,50 @@ def test_resolve_components_migration_0011_then_an_ingest_resolves_from_scratch_
     assert _state(engine) == copies["state"] and _events_and_components(engine) == copies["events"]
     _copy_as(kb, engine, 3, copies["documents"][:3])
     assert resolve_store(engine)["full"] == 0  # and later ingests are incremental
+
+
+def _scratch_of(kb, path, copies: int, judgements: list[dict] = ()) -> dict:
+    engine = open_store(path)
+    for copy in range(copies):
+        _copy_as(kb, engine, copy)
+    if judgements:
+        with engine.begin() as conn:
+            conn.execute(insert(t.judgements), judgements)
+    resolve_store(engine, full=True)
+    return {"state": _state(engine), "events": _events_and_components(engine)}
+
+
+def test_resolve_components_kept_through_event_judgements_and_a_document_written_again(kb, copies, tmp_path):
+    from sqlalchemy import delete
+
+    from pesquisa.pipeline import record_event_judgement
+    from pesquisa.store import page_tables
+
+    engine = open_store(tmp_path / "judged.sqlite")
+    _copy_as(kb, engine, 0)
+    resolve_store(engine)
+    with engine.connect() as conn:
+        meetings = conn.execute(select(t.events.c.id).where(t.events.c.type == "meeting")
+                                .order_by(t.events.c.id)).scalars().all()
+    record_event_judgement(engine, "merge-event", meetings[0], meetings[-1])
+    _copy_as(kb, engine, 1)
+    assert resolve_store(engine)["full"] == 0  # with a judgement: the blocking-key component, from scratch
+    with engine.connect() as conn:
+        judgements = [{k: v for k, v in dict(r).items() if k != "id"} for r in conn.execute(select(t.judgements)).mappings()]
+    assert _events_and_components(engine) == _scratch_of(kb, tmp_path / "j.sqlite", 2, judgements)["events"]
+
+    engine = open_store(tmp_path / "again.sqlite")
+    for copy in range(2):
+        _copy_as(kb, engine, copy)
+    resolve_store(engine)
+    again = f"{copies['documents'][0]}-1"
+    with engine.begin() as conn:  # the document written again, as ``write_extraction`` does
+        for table in reversed(FACTS):
+            conn.execute(delete(table).where((table.c.id if table is t.documents else table.c.document_id) == again))
+        page_tables.forget(conn, [again])
+        conn.execute(delete(t.resolved_documents).where(t.resolved_documents.c.document_id == again))
+    _copy_as(kb, engine, 1, [copies["documents"][0]])
+    assert resolve_store(engine)["full"] == 0
+    _copy_as(kb, engine, 2)
+    assert resolve_store(engine)["full"] == 0
+    assert _state(engine) == copies["state"] and _events_and_components(engine) == copies["events"]
