@@ -92,9 +92,12 @@ def _appended(engine: Engine, rows: list[dict], changed: list[EventReport], *, e
     joins = read.event_joins(engine, {e for e in stored_events.values() if e})
     events, components = add_reports_in_parts(stored, stored_events, joins, changed)
     reports = [r for e in events for r in e.reports]
-    labelled = [*stored, *changed] if everything else reports
-    return EventWrite(reports, events, {r.id: stored_events.get(r.id) for r in reports}, changed,
-                      [(r, components[r.id]) for r in labelled])
+    if everything:
+        labelled = [(r, components[r.id]) for r in [*stored, *changed]]
+    else:  # a stored report keeps its content here: only a new component label is written
+        label = {row["id"]: row["component"] for row in rows}
+        labelled = [(r, components[r.id]) for r in reports if label.get(r.id) != components[r.id]]
+    return EventWrite(reports, events, {r.id: stored_events.get(r.id) for r in reports}, changed, labelled)
 
 
 def _touched_components(engine: Engine, new: list[EventReport]) -> set[str] | None:

@@ -183,7 +183,7 @@ def split_result(engine: Engine, target: str) -> str:
 
 def report_from_row(row: dict, local_to_id: dict[str, str | None] | None = None) -> EventReport:
     """An event report from its stored row: ids as stored, or mapped from local ids through ``local_to_id``."""
-    extra = {"status": row["status"] or "happened", "country": row["country"], "amounts": row["amounts"] or []}
+    extra = {"status": row["status"] or "happened", "country": row["country"], "amounts": list(row["amounts"] or [])}
     if local_to_id is None:
         return EventReport(row["id"], row["document_id"], row["type"], row["date"], row["place_id"],
                            row["organizer_id"], list(row["participant_ids"]), target_ids=list(row["target_ids"] or []),
@@ -261,13 +261,26 @@ def component_candidates(engine: Engine, keys: Collection[str]) -> dict[str, dic
     return out
 
 
+@lru_cache(maxsize=65536)
+def _decoded(raw: str | None) -> Any:
+    # participant and target lists and amounts recur across the reports of one story: decode each once (read-only)
+    return None if raw is None else json.loads(raw)
+
+
 def component_report_rows(engine: Engine, components: Collection[str]) -> list[dict]:
-    """The stored reports of evidence ``components`` (as ``event_report_rows`` with ``resolved``), by id."""
+    """The stored reports of evidence ``components`` (as ``event_report_rows`` with ``resolved``, lists and amounts
+    shared between rows: read-only), each with its ``component``, by id."""
     c, r = t.event_components.c, t.event_reports.c
-    query = (select(*(r[name] for name in _RESOLVED_COLUMNS))
+    decoded = ("participant_ids", "target_ids", "amounts")
+    query = (select(*(cast(r[name], Text).label(name) if name in decoded else r[name] for name in _RESOLVED_COLUMNS),
+                    c.component)
              .select_from(t.event_reports.join(t.event_components, c.report_id == r.id)))
     out: list[dict] = []
     with engine.connect() as conn:
         for batch in _chunks(sorted(components)):
-            out += [dict(row) for row in conn.execute(query.where(c.component.in_(batch))).mappings()]
+            for row in conn.execute(query.where(c.component.in_(batch))).mappings():
+                item = dict(row)
+                for name in decoded:
+                    item[name] = _decoded(item[name])
+                out.append(item)
     return sorted(out, key=lambda row: row["id"])
