@@ -150,7 +150,8 @@ def test_store_relations_migration_0003_upgrades_a_0002_database(tmp_path):
     open_store(path).dispose()
     from pesquisa.store import schema
 
-    later = ["relations", "failures", *(t.name for t in (*schema.OFFICIAL_TABLES, *schema.RESOLUTION_TABLES))]
+    later = ["relations", "failures", "event_components",
+             *(t.name for t in (*schema.OFFICIAL_TABLES, *schema.RESOLUTION_TABLES))]
     with sqlite3.connect(path) as conn:  # make it a database of revision 0002: no later tables, no event columns
         for table in later:
             conn.execute(f"DROP TABLE {table}")
@@ -164,7 +165,7 @@ def test_store_relations_migration_0003_upgrades_a_0002_database(tmp_path):
     assert "relations" in inspector.get_table_names()
     assert {"status", "country", "amounts"} <= {c["name"] for c in inspector.get_columns("event_reports")}
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0010"  # the head
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0011"  # the head
     assert set(later) <= set(inspector.get_table_names())
     open_store(path).dispose()  # re-running is a no-op
 

@@ -32,20 +32,12 @@ from sqlalchemy import Engine
 
 from pesquisa.ingest import IngestFailure
 from pesquisa.limits import DEFAULT_LIMITS, Limits
+from pesquisa.pipeline._events import changed_parts, scratch_parts
 from pesquisa.pipeline.official import import_official, record_sanction_judgement, refresh_sanctions
 from pesquisa.pipeline.process import failure_place, process_document, process_documents
 from pesquisa.pipeline.runners import SERIAL, RunnerConfig, run_documents
 from pesquisa.records import Extraction, RawDocument
-from pesquisa.resolve import (
-    EntityIndex,
-    EventIndex,
-    EventReport,
-    FullResolutionNeeded,
-    add_reports,
-    event_component,
-    resolve_events,
-    update_entities,
-)
+from pesquisa.resolve import EntityIndex, FullResolutionNeeded, update_entities
 from pesquisa.store import DatabaseFailure, read
 from pesquisa.store.db import checkpoint
 from pesquisa.store.search import refresh_search_index, update_search_index
@@ -173,8 +165,8 @@ def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -
     store without a resolution index, ``full``, or an id collision the incremental
     path cannot settle, resolve everything from scratch.
     """
-    if not full and read.resolved_count(engine) == 0:
-        full = True  # a store from before the index (or an empty one)
+    if not full and (read.resolved_count(engine) == 0 or read.components_missing(engine)):
+        full = True  # a store from before the index or the event components (or an empty one)
     documents = sorted(read.stored_document_ids(engine)) if full else read.unresolved_documents(engine)
     if not documents and not replay and not full:
         return {"documents": 0, **read.totals(engine)}
@@ -187,8 +179,8 @@ def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -
 
 def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bool) -> dict[str, int]:
     """Steps: entities of the documents (update_entities); the event reports whose resolved ids
-    changed; their blocking-key component; its events (``add_reports`` when the changed reports
-    are all of new documents, else ``resolve_events``); one write of what changed."""
+    changed; their events (``pipeline._events``: from scratch one evidence component at a time,
+    else the stored components the changed reports can change); one write of what changed."""
     docs = set(documents)
     index = EntityIndex(
         people={} if full else read.person_groups(engine),
@@ -199,55 +191,24 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
     new_refs = read.entity_refs(engine, None if full else docs)
     stale = [] if full else read.indexed_refs(engine, documents=docs)
     entities = update_entities(new_refs, stale, judgements, index, full=full)
+    del new_refs
     # event reports whose place, organizer or participants may have a new id
     changed_docs = {ref.document_id for ref, _ in entities.assigned} - docs
     local = read.refs_by_document(engine, changed_docs)
     for ref, eid in entities.assigned:
         local.setdefault(ref.document_id, {})[ref.local_id] = eid
     changed = []
-    for row in read.event_report_rows(engine, documents=docs | changed_docs):
-        report = read.report_from_row(row, local.get(row["document_id"], {}))
-        if row["document_id"] in docs or report != read.report_from_row(row):
-            changed.append(report)
-    events_index = EventIndex(keys_of=(lambda ids: {}) if full else (lambda ids: read.event_keys_of(engine, ids)),
-                              reports_with=(lambda keys: {}) if full else (lambda keys: read.reports_with_keys(engine, keys)))
-    event_judgements = read.event_judgements(engine)
-    component = _event_part(engine, changed, events_index, event_judgements)
-    mine = {r.id for r in changed}
-    rows = read.event_report_rows(engine, ids=component - mine, resolved=True)
-    stored = [read.report_from_row(row) for row in rows]
-    stored_events = {row["id"]: row["event_id"] for row in rows}
-    stored_events.update(_stored_event_ids(engine, mine))
-    appendable = not (full or event_judgements or stale or len(rows) != len(component - mine)
-                      or any(r.document_id not in docs or stored_events.get(r.id) for r in changed)
-                      or read.event_keys_of(engine, mine))
-    if appendable:  # only new documents: their reports join the stored events (resolve.add_reports)
-        events = add_reports(stored, stored_events, read.event_joins(engine, set(stored_events.values()) - {None}),
-                             changed)
-        reports = [r for e in events for r in e.reports]
-        stored_events = {r.id: stored_events.get(r.id) for r in reports}  # the events written again
-    else:
-        reports = stored + changed
-        events = resolve_events(reports, event_judgements)
-    return write_resolution(engine, entities, documents, reports, events, stored_events, changed, full=full)
-
-
-def _event_part(engine: Engine, changed: list[EventReport], index: EventIndex, judgements: list) -> set[str]:
-    """Report ids to re-resolve: the blocking-key component of the changed reports, closed under
-    the analyst's merge-event judgements (a judgement joins reports that share no key)."""
-    seeds = list(changed)
-    while True:
-        component = event_component(seeds, index)
-        linked = {r for j in judgements if j.kind == "merge-event" and component & {*j.reports, *j.other}
-                  for r in (*j.reports, *j.other)}
-        extra = linked - component
-        if not extra:
-            return component
-        seeds += [read.report_from_row(row) for row in read.event_report_rows(engine, ids=extra)]
-
-
-def _stored_event_ids(engine: Engine, ids: set[str]) -> dict[str, str | None]:
-    return {row["id"]: row["event_id"] for row in read.event_report_rows(engine, ids=ids)}
+    reread = sorted(docs | changed_docs)
+    for start in range(0, len(reread), 500):  # the rows of a few hundred documents at a time
+        for row in read.event_report_rows(engine, documents=reread[start:start + 500]):
+            report = read.report_from_row(row, local.get(row["document_id"], {}))
+            if row["document_id"] in docs or report != read.report_from_row(row):
+                changed.append(report)
+    changed.sort(key=lambda r: r.id)
+    del local
+    parts = scratch_parts(changed, read.event_judgements(engine)) if full else \
+        changed_parts(engine, changed, docs, stale=bool(stale))
+    return write_resolution(engine, entities, documents, parts, full=full)
 
 
 def record_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> str:

@@ -208,6 +208,12 @@ def add_reports(old: list[EventReport], event_of: dict[str, str | None], joins: 
     evidence component holding a new report is resolved by ``append_reports``, or from
     scratch where that is unproven; the others keep their stored events and are left out.
     """
+    return add_reports_in_parts(old, event_of, joins, new)[0]
+
+
+def add_reports_in_parts(old: list[EventReport], event_of: dict[str, str | None], joins: list[tuple[str, str]],
+                         new: list[EventReport]) -> tuple[list[ResolvedEvent], dict[str, str]]:
+    """``add_reports``, and the evidence component (its smallest report id) of every report of ``old`` + ``new``."""
     contents = {r.id: _content(r) for r in [*old, *new]}
     components = evidence_components([*old, *new], contents=contents)
     touched = {components[r.id] for r in new}
@@ -225,4 +231,4 @@ def add_reports(old: list[EventReport], event_of: dict[str, str | None], joins: 
     for root, (stored, added) in sorted(parts.items()):
         appended = append_reports(stored, event_of, by_part[root], added, contents)
         out += appended if appended is not None else resolve_events([*stored, *added])
-    return sorted(out, key=lambda e: e.id)
+    return sorted(out, key=lambda e: e.id), components

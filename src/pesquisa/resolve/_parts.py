@@ -18,6 +18,7 @@ document (the covering set ``blocking_keys`` gives); reports of one document pai
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from dataclasses import replace
 from itertools import combinations
@@ -26,6 +27,12 @@ from pesquisa.resolve._clusters import IdForest
 from pesquisa.resolve.events import EventJudgement, EventReport, _content, blocking_keys, merge_evidence
 
 _OTHER_DOCUMENT = "\x00another document"
+
+
+def content_digest(report: EventReport) -> str:
+    """A short stable digest of ``events._content(report)``: reports with one digest are, to ``merge_evidence``
+    against a report of another document, the same report (copies of one wire story)."""
+    return hashlib.blake2b(repr(_content(report)).encode(), digest_size=8).hexdigest()
 
 
 def _cross_pairs(classes: dict[tuple, list[EventReport]]) -> list[tuple[tuple, tuple]]:

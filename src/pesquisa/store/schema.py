@@ -428,6 +428,18 @@ event_keys = Table(
 
 RESOLUTION_TABLES = (resolved_documents, resolution_refs, resolution_groups, event_keys)
 
+# Migration 0011 (issue 15): the evidence component of each resolved event report
+# (``resolve._parts.evidence_components``), so an ingest reads only the components its reports
+# touch, and the content digest of the report, so one report per content stands for its copies.
+# Written with every resolution; cleared with it.
+event_components = Table(
+    "event_components",
+    metadata,
+    Column("report_id", String(64), primary_key=True),
+    Column("component", String(64), nullable=False, index=True),  # an id of the component (a report id)
+    Column("content", String(16), nullable=False),  # ``resolve.content_digest`` of the report
+)
+
 # What entity pages read instead of scanning every fact of an entity (migration 0009, issue 15):
 # derived from the facts of each document and their resolved ids, written with the resolution
 # for the documents whose ids changed (``store.page_tables``), so a page is a few index ranges.

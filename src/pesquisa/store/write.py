@@ -17,12 +17,11 @@ from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, inser
 from pesquisa.ingest import IngestFailure
 from pesquisa.quote_context import quote_context
 from pesquisa.records import Extraction, Span, make_id
-from pesquisa.resolve import EventReport, ResolvedEvent
 from pesquisa.resolve.entities import carry_redirects, group_key
-from pesquisa.resolve.events import blocking_keys
 from pesquisa.resolve.update import EntityUpdate
 from pesquisa.store import page_tables
 from pesquisa.store import schema as t
+from pesquisa.store.event_writes import ROWS_PER_INSERT, EventWrite, write_events
 
 FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports, t.relations)
 
@@ -165,16 +164,6 @@ def write_extraction(engine: Engine, extraction: Extraction) -> None:
                 conn.execute(insert(table), rows[table.name])
 
 
-def _update_many(conn: Connection, table: Table, rows: list[dict]) -> None:
-    """Set columns of many rows by id in one executemany (each row: ``_id`` plus the columns)."""
-    if not rows:
-        return
-    columns = [k for k in rows[0] if k != "_id"]
-    # bind names must differ from column names (SQLAlchemy reserves those for SET)
-    stmt = update(table).where(table.c.id == bindparam("_id")).values({c: bindparam(f"v_{c}") for c in columns})
-    conn.execute(stmt, [{"_id": r["_id"], **{f"v_{c}": r[c] for c in columns}} for r in rows])
-
-
 def _set_by_local(conn: Connection, table: Table, local: str, column: str, rows: list[dict]) -> None:
     """Set ``column`` on the rows of each (document, local id) pair in one executemany."""
     if rows:
@@ -199,26 +188,26 @@ def _entity_ids_in(conn: Connection, ids: Iterable[str]) -> set[str]:
 
 def clear_resolution(conn: Connection) -> None:
     """Forget every resolution (index, entities, events), keeping redirects: the start of a resolution from scratch."""
-    for table in (*t.RESOLUTION_TABLES, *t.PAGE_TABLES, t.entities, t.events):
+    for table in (*t.RESOLUTION_TABLES, t.event_components, *t.PAGE_TABLES, t.entities, t.events):
         conn.execute(delete(table))
 
 
-def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collection[str], reports: list[EventReport],
-                     events: list[ResolvedEvent], stored_events: dict[str, str | None],
-                     key_reports: list[EventReport], *, full: bool = False) -> dict[str, int]:
+def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collection[str], parts: Iterable[EventWrite],
+                     *, full: bool = False) -> dict[str, int]:
     """Store a resolution, only what changed (writes; one transaction, so a crash keeps the previous one whole).
 
     ``update_`` carries the entities to write or remove and the refs whose id changed;
     ``documents`` are the documents resolved now (their index rows are replaced);
-    ``reports`` and ``events`` are the re-resolved reports and their events, with
-    ``stored_events`` the event id each report had; ``key_reports`` get new blocking keys.
+    ``parts`` the re-resolved event reports and their events, part by part (``EventWrite``:
+    each taken, written and let go in turn, so a generator keeps one part in memory).
     Ids that stop existing become redirects to where their refs went. With ``full`` the
     previous resolution is cleared first. Returns counts.
 
     Steps, in one transaction: the index rows and the resolved id on every fact; the
-    resolution groups; the entities and the redirects; the events, their reports and
-    blocking keys; the entity page tables of every document whose entity ids changed, and the
-    event id on the page rows of the other reports whose event changed; the documents now resolved.
+    resolution groups; the entities and the redirects; the events, their reports,
+    blocking keys and components; the entity page tables of every document whose entity ids
+    changed, and the event id on the page rows of the other reports whose event changed; the
+    documents now resolved.
     """
     docs = set(documents)
     with engine.begin() as conn:
@@ -228,39 +217,46 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
         _write_refs(conn, update_, docs)
         _write_groups(conn, update_)
         redirects = _write_entities(conn, update_, existing)
-        moved = _write_events(conn, reports, events, stored_events, key_reports)
         refreshed = docs | {ref.document_id for ref, _ in update_.assigned}
+        moved: list[tuple[str, str, str]] = []
+        written = 0
+        for part in parts:
+            moved += [row for row in write_events(conn, part, cleared=full) if row[0] not in refreshed]
+            written += len(part.events)
         page_tables.refresh(conn, refreshed)
-        page_tables.set_events(conn, [(r.document_id, r.id, event) for r, event in moved if r.document_id not in refreshed])
+        page_tables.set_events(conn, moved)
         if docs:
             _delete_in(conn, t.resolved_documents.c.document_id, docs)
             conn.execute(insert(t.resolved_documents), [{"document_id": d} for d in sorted(docs)])
         totals = {table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
                   for table in (t.entities, t.events)}
     return {"documents": len(docs), **totals, "entities_written": len(update_.entities), "entities_removed":
-            len(update_.removed), "events_written": len(events), "redirects": len(redirects), "full": int(full)}
+            len(update_.removed), "events_written": written, "redirects": len(redirects), "full": int(full)}
 
 
 def _write_refs(conn: Connection, update_: EntityUpdate, docs: set[str]) -> None:
     """Index rows of the in-document entities of ``docs``, then the resolved id on every fact that names them."""
     _delete_in(conn, t.resolution_refs.c.document_id, docs)
-    new_rows = [{"document_id": r.document_id, "local_id": r.local_id, "type": r.type, "name": r.name, "key": r.key,
-                 "forms": r.forms, "grp": group_key(r), "entity_id": eid}
-                for r, eid in update_.assigned if r.document_id in docs]
-    if new_rows:
-        conn.execute(insert(t.resolution_refs), new_rows)
-    moved = [{"_doc": r.document_id, "_local": r.local_id, "_value": eid} for r, eid in update_.assigned]
     c = t.resolution_refs.c
-    _set_by_local(conn, t.mentions, "local_id", "entity_id", moved)
-    _set_by_local(conn, t.roles, "local_id", "entity_id", moved)
-    _set_by_local(conn, t.roles, "organization_local_id", "organization_id", moved)
-    _set_by_local(conn, t.quotes, "speaker_local_id", "speaker_id", moved)
-    _set_by_local(conn, t.relations, "subject_local_id", "subject_id", moved)
-    _set_by_local(conn, t.relations, "object_local_id", "object_id", moved)
-    old_docs = [m for m in moved if m["_doc"] not in docs]
-    if old_docs:
-        conn.execute(update(t.resolution_refs).where(c.document_id == bindparam("_doc"), c.local_id == bindparam("_local"))
-                     .values(entity_id=bindparam("_value")), old_docs)
+    for start in range(0, len(update_.assigned), ROWS_PER_INSERT):  # the rows of a few thousand refs at a time
+        assigned = update_.assigned[start:start + ROWS_PER_INSERT]
+        new_rows = [{"document_id": r.document_id, "local_id": r.local_id, "type": r.type, "name": r.name,
+                     "key": r.key, "forms": r.forms, "grp": group_key(r), "entity_id": eid}
+                    for r, eid in assigned if r.document_id in docs]
+        if new_rows:
+            conn.execute(insert(t.resolution_refs), new_rows)
+        moved = [{"_doc": r.document_id, "_local": r.local_id, "_value": eid} for r, eid in assigned]
+        _set_by_local(conn, t.mentions, "local_id", "entity_id", moved)
+        _set_by_local(conn, t.roles, "local_id", "entity_id", moved)
+        _set_by_local(conn, t.roles, "organization_local_id", "organization_id", moved)
+        _set_by_local(conn, t.quotes, "speaker_local_id", "speaker_id", moved)
+        _set_by_local(conn, t.relations, "subject_local_id", "subject_id", moved)
+        _set_by_local(conn, t.relations, "object_local_id", "object_id", moved)
+        old_docs = [m for m in moved if m["_doc"] not in docs]
+        if old_docs:
+            conn.execute(update(t.resolution_refs).where(c.document_id == bindparam("_doc"),
+                                                         c.local_id == bindparam("_local"))
+                         .values(entity_id=bindparam("_value")), old_docs)
 
 
 def _write_groups(conn: Connection, update_: EntityUpdate) -> None:
@@ -287,28 +283,6 @@ def _write_entities(conn: Connection, update_: EntityUpdate, existing: dict[str,
         if redirects:
             conn.execute(insert(t.redirects), [{"old_id": o, "new_id": n} for o, n in sorted(redirects.items())])
     return redirects
-
-
-def _write_events(conn: Connection, reports: list[EventReport], events: list[ResolvedEvent],
-                  stored_events: dict[str, str | None], key_reports: list[EventReport]) -> list[tuple[EventReport, str]]:
-    """Replace the events the re-resolved reports had, set each report's resolved ids, and renew blocking keys;
-    returns the reports rewritten, each with its event."""
-    report_event = {rep.id: ev.id for ev in events for rep in ev.reports}
-    _delete_in(conn, t.events.c.id, {e for e in stored_events.values() if e} | set(report_event.values()))
-    if events:
-        conn.execute(insert(t.events), [{"id": ev.id, "type": ev.type, "date": ev.date, "place_id": ev.place_id,
-                                         "place": None, "evidence": ev.evidence, "status": ev.status,
-                                         "country": ev.country} for ev in events])
-    keyed = {r.id for r in key_reports}
-    changed = [r for r in reports if r.id in keyed or stored_events.get(r.id) != report_event[r.id]]
-    _update_many(conn, t.event_reports, [
-        {"_id": r.id, "participant_ids": r.participant_ids, "place_id": r.place_id, "organizer_id": r.organizer_id,
-         "event_id": report_event[r.id], "target_ids": r.target_ids} for r in changed])
-    _delete_in(conn, t.event_keys.c.report_id, keyed)
-    key_rows = [{"key": key, "report_id": r.id} for r in key_reports for key in sorted(blocking_keys(r))]
-    if key_rows:
-        conn.execute(insert(t.event_keys), key_rows)
-    return [(r, report_event[r.id]) for r in changed]
 
 
 def add_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> None:

@@ -58,6 +58,9 @@ from pesquisa.store.read.relations import (
     seizure_ledger,
 )
 from pesquisa.store.read.resolution import (
+    component_candidates,
+    component_report_rows,
+    components_missing,
     entity_refs,
     event_joins,
     event_keys_of,
@@ -93,6 +96,9 @@ __all__ = [
     "actors",
     "brief_facts",
     "cited_documents",
+    "component_candidates",
+    "component_report_rows",
+    "components_missing",
     "counts",
     "date_upper",
     "document_facts",

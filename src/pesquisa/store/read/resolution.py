@@ -30,20 +30,30 @@ def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
 
 
 def entity_refs(engine: Engine, documents: Collection[str] | None = None) -> list[EntityRef]:
-    """In-document entities of ``documents`` (default: every stored document), as resolution sees them."""
+    """In-document entities of ``documents`` (default: every stored document), as resolution sees them.
+
+    Built a few hundred documents at a time (refs are per document), so the rows of the whole
+    store are never held at once; a name or form repeated across documents is held once.
+    """
     m, r = t.mentions.c, t.roles.c
-    mention_rows: list[tuple[str, str, str, str, str]] = []
-    title_rows: list[tuple[str, str, str]] = []
+    shared: dict[str, str] = {}
+
+    def one(text: str) -> str:
+        return shared.setdefault(text, text)
+
+    out: list[EntityRef] = []
     with engine.connect() as conn:
-        for batch in ([None] if documents is None else _chunks(sorted(documents))):
-            where_m = [] if batch is None else [m.document_id.in_(batch)]
-            where_r = [] if batch is None else [r.document_id.in_(batch)]
-            mention_rows += [(a, b, c, d, e) for a, b, c, d, e in conn.execute(
-                select(m.document_id, m.local_id, m.type, m.text, m.name).where(*where_m)
+        if documents is None:
+            documents = list(conn.execute(select(t.documents.c.id)).scalars())
+        for batch in _chunks(sorted(documents)):
+            mention_rows = [(one(a), b, one(c), one(d), one(e)) for a, b, c, d, e in conn.execute(
+                select(m.document_id, m.local_id, m.type, m.text, m.name).where(m.document_id.in_(batch))
                 .order_by(m.document_id, m.start))]
-            title_rows += [(a, b, c) for a, b, c in conn.execute(
-                select(r.document_id, r.local_id, r.title).where(*where_r).order_by(r.document_id, r.start))]
-    return build_refs(mention_rows, title_rows)
+            title_rows = [(a, b, one(c)) for a, b, c in conn.execute(
+                select(r.document_id, r.local_id, r.title).where(r.document_id.in_(batch))
+                .order_by(r.document_id, r.start))]
+            out += build_refs(mention_rows, title_rows)
+    return out
 
 
 def unresolved_documents(engine: Engine) -> list[str]:
@@ -173,7 +183,7 @@ def split_result(engine: Engine, target: str) -> str:
 
 def report_from_row(row: dict, local_to_id: dict[str, str | None] | None = None) -> EventReport:
     """An event report from its stored row: ids as stored, or mapped from local ids through ``local_to_id``."""
-    extra = {"status": row["status"] or "happened", "country": row["country"], "amounts": row["amounts"] or []}
+    extra = {"status": row["status"] or "happened", "country": row["country"], "amounts": list(row["amounts"] or [])}
     if local_to_id is None:
         return EventReport(row["id"], row["document_id"], row["type"], row["date"], row["place_id"],
                            row["organizer_id"], list(row["participant_ids"]), target_ids=list(row["target_ids"] or []),
@@ -223,3 +233,54 @@ def _key_index(engine: Engine, column: Any, values: Collection[str], *, by_repor
                 head, item = (rid, key) if by_report else (key, rid)
                 out.setdefault(head, set()).add(item)
     return out
+
+
+def components_missing(engine: Engine) -> bool:
+    """True when the store holds events but no event components (resolved before migration 0011)."""
+    with engine.connect() as conn:
+        if conn.execute(select(t.events.c.id).limit(1)).first() is None:
+            return False
+        return conn.execute(select(t.event_components.c.report_id).limit(1)).first() is None
+
+
+def component_candidates(engine: Engine, keys: Collection[str]) -> dict[str, dict[tuple[str, str], str]] | None:
+    """The stored reports with each blocking key, one per evidence component and content: key -> (component,
+    content digest) -> its smallest report id. None when a keyed report is gone or has no component."""
+    k, r, c = t.event_keys.c, t.event_reports.c, t.event_components.c
+    query = (select(k.key, c.component, c.content, func.min(k.report_id), func.count() - func.count(r.id))
+             .select_from(t.event_keys.outerjoin(t.event_reports, r.id == k.report_id)
+                          .outerjoin(t.event_components, c.report_id == k.report_id))
+             .group_by(k.key, c.component, c.content))
+    out: dict[str, dict[tuple[str, str], str]] = {}
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(keys)):
+            for key, component, content, first, gone in conn.execute(query.where(k.key.in_(batch))):
+                if component is None or gone:
+                    return None
+                out.setdefault(key, {})[(component, content)] = first
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _decoded(raw: str | None) -> Any:
+    # participant and target lists and amounts recur across the reports of one story: decode each once (read-only)
+    return None if raw is None else json.loads(raw)
+
+
+def component_report_rows(engine: Engine, components: Collection[str]) -> list[dict]:
+    """The stored reports of evidence ``components`` (as ``event_report_rows`` with ``resolved``, lists and amounts
+    shared between rows: read-only), each with its ``component``, by id."""
+    c, r = t.event_components.c, t.event_reports.c
+    decoded = ("participant_ids", "target_ids", "amounts")
+    query = (select(*(cast(r[name], Text).label(name) if name in decoded else r[name] for name in _RESOLVED_COLUMNS),
+                    c.component)
+             .select_from(t.event_reports.join(t.event_components, c.report_id == r.id)))
+    out: list[dict] = []
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(components)):
+            for row in conn.execute(query.where(c.component.in_(batch))).mappings():
+                item = dict(row)
+                for name in decoded:
+                    item[name] = _decoded(item[name])
+                out.append(item)
+    return sorted(out, key=lambda row: row["id"])
