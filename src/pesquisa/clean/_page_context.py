@@ -182,7 +182,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
         elif not first_shared and i > first + 1 and _name_shaped(lines[first], lang) and not _name_shaped(line, lang):
             return i  # "EL SIGLO DE TORREÓN" over "Refuerzan vigilancia en la frontera ...": the headline is a sentence
         elif i == first + 1 and shared > first_shared and len(line.split()) > len(lines[first].split()) and \
-                _name_shaped(lines[first], lang):
+                len(lines[first].split()) <= NAME_OVER_HEADLINE_WORDS and _name_shaped(lines[first], lang):
             return i  # the publisher's name on top, its headline right under it: "U.S. Embassy in Mexico"
     return first
 
@@ -191,6 +191,9 @@ TITLE_SHARED_WORDS = 2
 NAME_WORDS = 8  # a publisher's name on the page's top line is this short ("U.S. Department of the Treasury")
 NAME_MARGIN = 3  # the headline below it shares this many more words with the body
 NAME_SHARED = 3  # a name on the page's top line shares this many words with the body at most
+# a name right over its headline is this short ("U.S. Embassy in Mexico"); a Title Case headline over its standfirst
+# is longer ("Cartels Move Into Lime Exports as Prices Climb")
+NAME_OVER_HEADLINE_WORDS = 5
 
 
 def _name_shaped(line: str, lang: str) -> bool:
@@ -209,7 +212,8 @@ def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int
     it at once ("U.S. Embassy in Mexico" over "Statement by Ambassador ... on the Extradition of ...")."""
     if not _name_shaped(lines[i], lang):
         return i
-    for k in range(i + 1 if top and shared <= NAME_SHARED else i + 2, anchor):
+    adjacent = top and shared <= NAME_SHARED and len(lines[i].split()) <= NAME_OVER_HEADLINE_WORDS
+    for k in range(i + 1 if adjacent else i + 2, anchor):
         candidate = lines[k]
         if is_label(candidate) or has_date(candidate) or is_cta(candidate) or len(candidate.split()) <= 3:
             continue

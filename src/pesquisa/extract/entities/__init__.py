@@ -98,6 +98,18 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     return model, [m for m in mentions if m not in held]
 
 
+def _dateline_states(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each state abbreviated in a dateline ("Mexicali, B.C.") as the state: it replaces a
+    place read at its span ("B.C." British Columbia, the model's "Col"); a longer name over it (the model's
+    "Jal.- Elementos de la Fiscalía" before its trimming) keeps it out."""
+    states = dateline_states(text)
+    if not states:
+        return mentions
+    mentions = [m for m in mentions if not (m.type == "place" and any(m.span == s.span or _within(m.span, s.span)
+                                                                          for s in states))]
+    return mentions + [s for s in states if not any(s.span.overlaps(m.span) for m in mentions)]
+
+
 def _only_places(mention: Mention, places: list[Mention]) -> bool:
     """The model's name is made of lexicon places alone, with particles: "U.S.-Mexico", "México y EU"."""
     text = mention.text
@@ -136,7 +148,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     taken = [m.span for m in mentions]
     companies = company_mentions(text) + brand_mentions(text) + committee_mentions(text)
     for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + \
-            mission_mentions(text) + dateline_states(text):
+            mission_mentions(text):
         # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
         # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
         # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the
@@ -172,6 +184,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     model = _one_reading_per_name(model, people_rules + titled + named)
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions += people_rules + model + titled + named
+    mentions = _dateline_states(text, mentions)
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
