@@ -33,6 +33,11 @@ RELATIVE = re.compile(
 WEEK = re.compile(r"\b(?:(last|next|the coming|the following)\s+week|"
                   r"la\s+(?:semana\s+(pasada|anterior|próxima|entrante|que\s+entra)|(próxima|siguiente)\s+semana))\b", re.I)
 WEEK_AHEAD = {"next", "the coming", "the following", "próxima", "entrante", "que entra", "siguiente"}
+# a day of the month of publication ("el 3 del mes en curso", "el pasado 3 del presente mes", "el 3 de este mes", "on
+# the 3rd of this month"): that day of the publication's month
+DAY_THIS_MONTH = re.compile(r"\b(?:el\s+(?:pasado\s+|próximo\s+)?)?(\d{1,2})\s+(?:del\s+(?:mes\s+en\s+curso|presente\s+mes|"
+                            r"mes\s+actual|actual)|de\s+este\s+mes)\b|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+"
+                            r"(?:this|the current)\s+month\b", re.I)
 SAME_DAY = re.compile(r"\b(?:the same day|that same day|(?:ese|el|aquel) mismo día)\b", re.I)
 # "la mañana", "esta mañana", "por la mañana": the morning, not tomorrow
 MORNING = re.compile(r"\b(la|esta|por la|de la|en la|cada)\s+$", re.I)
@@ -103,6 +108,16 @@ def _future_clause(sentence: str, words: str) -> bool:
 def _this_month(word: str) -> bool:
     """The words name the month of publication, no day ("earlier this month", "a principios de mes")."""
     return word.endswith(("this month", " mes")) or word == "este mes"
+
+
+def _day_this_month(day: int, anchor: dt.date | None) -> str | None:
+    """``day`` of the month of publication ("el 3 del mes en curso"), or None without one or when it has no such day."""
+    if anchor is None:
+        return None
+    try:
+        return anchor.replace(day=day).isoformat()
+    except ValueError:
+        return None
 
 
 def _relative_date(word: str, published: dt.date) -> str:
@@ -224,6 +239,10 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
             if value is None and not match.group(3):
                 continue
             add(span, value, relative=not match.group(3))
+    for match in DAY_THIS_MONTH.finditer(text):
+        span = Span(match.start(), match.end())
+        if not any(span.overlaps(t) for t in taken):
+            add(span, _day_this_month(int(match.group(1) or match.group(2)), anchor), relative=True)
     for match in MONTH_YEAR.finditer(text):
         span = Span(match.start(), match.end())
         if not any(span.overlaps(t) for t in taken):

@@ -164,8 +164,9 @@ class DocumentContext:
             if others and kind in GATHERED and self.nearer_other(m.span, trigger, others):
                 continue
             after = self.body[m.span.end:m.span.end + 2]
-            if after in {"'s", "’s"} or after[:1] in {"-", "–"}:
-                continue  # "Mexico's navy", "the U.S.-Mexico relations": no place of the event
+            if after in {"'s", "’s"} or after[:1] in {"-", "–"} or \
+                    any(p.match(self.body, m.span.end, m.span.end + 30) for p in self.cues.place_modifiers):
+                continue  # "Mexico's navy", "the U.S.-Mexico relations", "the Pacific port of": no place of the event
             before = self.body[max(sentence.start, m.span.start - 60):m.span.start]
             # where the target of an arrest operates is not where it was made; where a participant of a gathering
             # went ("Noem, who arrived in Mexico on Wednesday, also held talks") or where seized goods were found

@@ -46,6 +46,7 @@ class Cues:
     ambiguous_needs: re.Pattern[str]
     day_bound: frozenset[str]  # folded trigger words that state no arrest when dated to a month or year only
     indictments: re.Pattern[str]  # "superseding indictment": a charge told as background
+    at_large: tuple[re.Pattern[str], ...]  # "remain fugitives": the charged were not arrested
     negations: frozenset[str]
     hypothetical_marks: frozenset[str]
     modals: frozenset[str]
@@ -73,6 +74,7 @@ class Cues:
     seekers: tuple[re.Pattern[str], ...]  # "buscado por la": before a body that wants the arrested
     venues: tuple[re.Pattern[str], ...]
     locatives: tuple[re.Pattern[str], ...]
+    place_modifiers: tuple[re.Pattern[str], ...]  # "port of" after a place: it describes the one named after
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
     non_official_titles: frozenset[str]
     trends: re.Pattern[str]
@@ -103,6 +105,7 @@ def load_cues() -> Cues:
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
                                    + r")(?!\w)", re.I),
         day_bound=frozenset(w.casefold() for w in data["day_bound"]), indictments=_words(data["indictments"]),
+        at_large=tuple(_any(data["at_large"])), place_modifiers=tuple(_any(data["place_modifiers"])),
         negations=frozenset(w.lower() for w in data["negations"]),
         hypothetical_marks=frozenset(w.lower() for w in hyp["marks"]),
         modals=frozenset(w.lower() for w in hyp["modals"]),
@@ -126,8 +129,7 @@ def load_cues() -> Cues:
         title_synonyms={k.casefold(): v.casefold() for k, v in data["title_synonyms"].items()},
         precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},
         durations=tuple(_any(data["durations"])),
-        seekers=tuple(_any(data["seekers"])),
-        venues=tuple(_any(data["venues"])),
+        seekers=tuple(_any(data["seekers"])), venues=tuple(_any(data["venues"])),
         locatives=tuple(_any(data["locatives"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},
         non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]),

@@ -84,7 +84,7 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
     verb = token.head if token.dep_ == "aux" else token  # "to meet": the verb of the particle
     if verb.dep_ in _INTENDED_EDGES and verb.head.i != verb.i and _intends(verb.head, cues):
         return True
-    if _conditioned(verb, cues):
+    if _conditioned(verb, cues) or _modal_subject(token, cues):
         return True
     node = token
     for _ in range(5):
@@ -99,6 +99,20 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
             return False
         node = node.head
     return False
+
+
+def _modal_subject(token: Token, cues: Cues) -> bool:
+    """The event is the subject of a modal verb ("What a Trump-Sheinbaum summit could deliver", "A summit could
+    produce", "la reunión podría servir"): what it might do, so it is only supposed; not "could have" ("the attack
+    could have been prevented": it happened)."""
+    if not token.dep_.startswith("nsubj") or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = token.head
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if verb.lemma_.lower() in cues.modals or verb.lower_ in cues.modals:
+        return True  # Spanish: "la reunión podría servir" hangs the noun on "podría"
+    return any(a.lower_ in cues.modals for a in auxes) and \
+        not any(a.lemma_.lower() in {"have", "haber"} for a in auxes)
 
 
 def _conditioned(verb: Token, cues: Cues) -> bool:
