@@ -140,3 +140,45 @@ def test_extract_events_a_record_of_crimes_is_no_attack_but_one_attack_is():
     text = "Las autoridades vinculan al grupo con una célula armada responsable de asesinatos y ataques a funcionarios."
     assert "attack" not in _types(text)
     assert "attack" in _types("Hombres armados atacaron el martes a policías estatales en Zamora; murieron dos agentes.")
+
+
+def test_extract_events_a_designation_told_in_the_present_is_a_sanction_an_appointment_none():
+    assert _types("Today, the Department of State is designating Cárteles Unidos as a Foreign Terrorist "
+                  "Organization.", "2026-12-01") == ["sanction"]
+    assert _types("EU designa terroristas a Cárteles Unidos y a La Nueva Familia Michoacana", "2026-12-02") == \
+        ["sanction"]
+    assert _types("La presidenta Claudia Sheinbaum designa a Ernestina Godoy como fiscal general.", "2026-12-02") == []
+
+
+def test_extract_events_an_earlier_designation_a_release_follows_is_its_own_with_its_own_actors():
+    text = ("Today, the Department of State is designating Cárteles Unidos as a Foreign Terrorist Organization. These "
+            "designations follow the February designation of the Sinaloa Cartel.")
+    sanctions = [e for e in _events(text, "2026-12-01") if e["type"] == "sanction"]
+    earlier = [e for e in sanctions if e["date"] == "2026-02"]
+    assert len(earlier) == 1 and any("Sinaloa" in p for p in earlier[0]["participants"])
+    assert not any("Sinaloa" in p for e in sanctions if e is not earlier[0] for p in e["participants"])
+
+
+def test_extract_events_an_event_told_again_keeps_a_day_of_its_own():
+    text = ("Fentanyl pills worth millions seized at Nogales port of entry\n\nThe seizure happened Tuesday at the "
+            "Mariposa crossing, the agency said.")
+    assert {e["date"] for e in _events(text, "2026-12-04") if e["type"] == "seizure"} == {None, "2026-12-01"}
+
+
+def test_extract_events_a_spanish_conditional_on_a_condition_is_no_meeting():
+    text = ("La presidenta Claudia Sheinbaum conversó por teléfono con el primer ministro de Canadá, Mark Carney. "
+            "Según la mandataria, ambos gobiernos se reunirían antes a nivel de cancilleres si la revisión del tratado "
+            "se complica.")
+    assert _types(text, "2026-11-28") == ["call"]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("acordó reunirse el próximo 15 de enero en Ottawa", "2026-11-28", "2027-01-15"),
+    ("the two will meet on January 15 in Ottawa", "2026-11-28", "2027-01-15"),
+    ("the two met on January 15 in Ottawa", "2026-11-28", "2026-01-15"),
+    ("officers found the pills earlier this week", "2026-12-10", "2026-12"),
+    ("se reunió esta semana con el embajador", "2026-12-10", "2026-12"),
+    ("These designations follow the February designation", "2026-12-01", "2026-02"),
+])
+def test_extract_dates_a_coming_day_and_this_week(text, published, value):
+    assert [d.value for d in extract_dates(text, published=published)] == [value]

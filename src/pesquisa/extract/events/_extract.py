@@ -153,13 +153,14 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
 
 def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str], taken: list[Span],
            others: list[Token], *, region: Span | None = None, inherited: list[str] | None = None,
-           rivals: list[Token] | None = None) -> Event | None:
+           rivals: list[Token] | None = None, apart: list[Span] | None = None) -> Event | None:
     """The event of one trigger, or None when it tells none. ``region``: the part of the sentence that places and
     dates it: the rest of the sentence, or, with ``inherited`` (the people of the sentence's own event of the
     type), the clause of an earlier event the sentence counts from ("dos semanas después de la llamada del 5 de
     noviembre"), whose actors are those of the clause, else the sentence's (their earlier call). ``rivals``: the
     triggers of other events whose places and dates are their own (not a trip's: where and when someone arrived
-    is where and when they met)."""
+    is where and when they met). ``apart``: the clauses of earlier events, whose actors are theirs ("These
+    designations follow the February designation of the Sinaloa Cartel")."""
     cues, region = ctx.cues, region or sentence
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
@@ -176,6 +177,8 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     earlier = inherited is not None
     if earlier:
         actors = [(m, e) for m, e in actors if region.contains(m.span)]
+    elif apart:
+        actors = [(m, e) for m, e in actors if not any(c.contains(m.span) for c in apart)]
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence)
@@ -375,16 +378,18 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                       if t is not None and t is not token and k != "visit"]
             clauses = [c for k, _m, c in hits if k == kind and c]
             region = region_of(sentence, match, clause, clauses)
-            taken += [Span(sentence.start + a, sentence.start + b) for a, b in clauses]  # their dates are theirs
+            apart = [Span(sentence.start + a, sentence.start + b) for a, b in clauses]
+            taken += apart  # their dates and actors are theirs
             # an earlier event of a type the sentence tells only in that clause is of the people of the sentence's event
             told = own.get(kind) or next(iter(own.values()), None)
             inherited = ([] if told is None else told.participants if told.type == kind
                          else [p for p in told.participants if p in ctx.people])
             event = _build(ctx, sentence, kind, match, taken, others, region=region, rivals=rivals,
-                           inherited=inherited if clause else None)
+                           inherited=inherited if clause else None, apart=apart)
             if event is not None:
-                if again:  # "The arrest is the latest in a string of blows since ... last year": the day told before
-                    event.date = next((e.date for e in reversed(events) if e.type == kind), None)
+                if again and (event.date is None or len(event.date) < 10):  # "The arrest is the latest in a string of
+                    event.date = next((e.date for e in reversed(events) if e.type == kind), None)  # blows since ...
+                    # last year": the day told before (a day of its own stays: "The seizure happened Tuesday")
                 if clause and told and event.date is None:
                     event.date = days_before(ctx, region, told.date)
                 events.append(event)

@@ -14,6 +14,8 @@ The grammar comes from spaCy's dependency parse; the words from ``data/events.ya
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._cues import Cues
@@ -115,10 +117,15 @@ def _modal_subject(token: Token, cues: Cues) -> bool:
         not any(a.lemma_.lower() in {"have", "haber"} for a in auxes)
 
 
+# the Spanish conditional, which the small model tags as an imperfect ("reunirían": Mood=Ind, Tense=Imp)
+_CONDITIONAL = re.compile(r"\wría(?:s|mos|n)?$")
+
+
 def _conditioned(verb: Token, cues: Cues) -> bool:
-    """An "if" clause hangs from the verb of a modal ("would meet again in Mexico City if progress is made", "se
-    reunirían si hay avances"): it is a condition, not a plan."""
-    modal = any(c.dep_ == "aux" and c.lower_ in cues.modals for c in verb.children)
+    """An "if" clause hangs from the verb of a modal or in the conditional ("would meet again in Mexico City if
+    progress is made", "se reunirían si hay avances"): it is a condition, not a plan."""
+    modal = any(c.dep_ == "aux" and c.lower_ in cues.modals for c in verb.children) or \
+        "Cnd" in verb.morph.get("Mood", []) or bool(_CONDITIONAL.search(verb.lower_))  # "se reunirían si ..."
     return modal and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_marks
                                                    for g in c.children) for c in verb.children)
 
