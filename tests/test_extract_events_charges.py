@@ -182,3 +182,43 @@ def test_extract_events_a_spanish_conditional_on_a_condition_is_no_meeting():
 ])
 def test_extract_dates_a_coming_day_and_this_week(text, published, value):
     assert [d.value for d in extract_dates(text, published=published)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Sheinbaum y Carney hablan por teléfono; acuerdan reunirse en la cumbre del T-MEC",
+    "Sheinbaum y Trump acuerdan reunirse en Washington tras llamada",
+])
+def test_extract_events_a_headline_s_meeting_agreed_on_is_planned(text):
+    meetings = [e for e in _events(text, "2026-11-28") if e["type"] == "meeting"]
+    assert meetings and all(m["planned"] for m in meetings)
+
+
+def test_extract_events_a_day_before_the_one_told_dates_its_meeting():
+    text = ("La presidenta Claudia Sheinbaum recibió este jueves en Palacio Nacional a la secretaria Kristi Noem. Un día "
+            "antes, Noem se reunió con el secretario de Seguridad, Omar García Harfuch.")
+    assert sorted(e["date"] for e in _events(text) if e["type"] == "meeting") == ["2026-12-02", "2026-12-03"]
+    assert [d.value for d in extract_dates("He was arrested on Monday. The next day, he was charged.",
+                                           published="2026-12-04")] == ["2026-11-30", "2026-12-01"]
+
+
+def test_extract_events_a_troop_s_round_is_no_visit():
+    text = ("La Marina señaló que sus elementos localizaron 2 toneladas de cocaína durante un recorrido en una bodega "
+            "de Navolato.")
+    assert "visit" not in _types(text)
+
+
+def test_extract_events_custody_on_arrival_after_an_extradition_is_its_hand_over():
+    text = ("A Sinaloa Cartel plaza boss was extradited from Mexico on Tuesday. Jesús Valenzuela Ortiz, 47, was taken "
+            "into custody by U.S. Marshals at El Paso International Airport upon his arrival from Mexico City.")
+    events = _events(text, "2026-12-02")
+    assert [e["type"] for e in events] == ["extradition"]
+    assert "Jesús Valenzuela Ortiz" in events[0]["participants"]
+    # without an extradition told before, an arrest on arrival is an arrest
+    assert _types("Jesús Valenzuela Ortiz was arrested upon his arrival at Houston airport on Tuesday.",
+                  "2026-12-02") == ["arrest"]
+
+
+def test_extract_events_a_year_an_ordinal_counts_in_dates_no_visit():
+    text = ("Homeland Security Secretary Kristi Noem met with Mexican Security Secretary Omar García Harfuch on "
+            "Wednesday, her second visit to Mexico this year.")
+    assert {e["date"] for e in _events(text, "2026-12-02")} == {"2026-12-02"}

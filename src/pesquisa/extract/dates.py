@@ -41,6 +41,11 @@ DAY_THIS_MONTH = re.compile(r"\b(?:el\s+(?:pasado\s+|próximo\s+)?)?(\d{1,2})\s+
                             r"mes\s+actual|actual)|de\s+este\s+mes)\b|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+"
                             r"(?:this|the current)\s+month\b", re.I)
 SAME_DAY = re.compile(r"\b(?:the same day|that same day|(?:ese|el|aquel) mismo día)\b", re.I)
+# a day counted from the last day named before it ("Un día antes, Noem se reunió con ...", "the next day")
+DAY_APART = re.compile(r"\b(?:(?:un|el)\s+día\s+(antes|después)|(?:the\s+day|a\s+day|one\s+day)\s+(before|earlier|later)|"
+                       r"(?:the\s+)?(next|following|previous)\s+day|al\s+día\s+(siguiente)|(?:la|una)\s+(víspera))\b", re.I)
+DAY_SHIFT = {"antes": -1, "before": -1, "earlier": -1, "previous": -1, "víspera": -1,
+             "después": 1, "later": 1, "next": 1, "following": 1, "siguiente": 1}
 # "la mañana", "esta mañana", "por la mañana": the morning, not tomorrow
 MORNING = re.compile(r"\b(la|esta|por la|de la|en la|cada)\s+$", re.I)
 FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|set to|scheduled|expected to|próximo|próxima|"
@@ -302,11 +307,16 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
 
 def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """"The same day", "ese mismo día": the last day named before it ("seized 800 kg on Monday. Separately,
-    marines seized 1.2 tons ... the same day")."""
+    marines seized 1.2 tons ... the same day"); "un día antes", "the next day": the day before or after it."""
     days = sorted((d for d in found if d.value and len(d.value) == 10), key=lambda d: d.span.start)
     out = []
-    for match in SAME_DAY.finditer(text):
-        before = [d for d in days if d.span.end <= match.start()]
-        if before:
-            out.append(DateMention(match.group(0), Span(match.start(), match.end()), before[-1].value, relative=True))
+    for pattern in (SAME_DAY, DAY_APART):
+        for match in pattern.finditer(text):
+            before = [d for d in days if d.span.end <= match.start()]
+            if not before or any(d.span.overlaps(Span(match.start(), match.end())) for d in found):
+                continue  # "the day before yesterday" is a date of its own
+            said = next((g for g in match.groups() if g), None) if pattern is DAY_APART else None
+            value = before[-1].value if said is None else \
+                (dt.date.fromisoformat(str(before[-1].value)) + dt.timedelta(days=DAY_SHIFT[said.lower()])).isoformat()
+            out.append(DateMention(match.group(0), Span(match.start(), match.end()), value, relative=True))
     return out

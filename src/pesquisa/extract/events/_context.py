@@ -294,9 +294,13 @@ class DocumentContext:
 
     def starts_state(self, date: DateMention) -> bool:
         """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),
-        no day of an event."""
+        or what an ordinal counts in ("her second visit to Mexico this year"): no day of an event."""
         before = self.body[max(0, date.span.start - 20):date.span.start]
-        return any(p.search(before) for p in self.cues.durations)
+        if any(p.search(before) for p in self.cues.durations):
+            return True
+        # a year or month an ordinal counts in ("her second visit to Mexico this year")
+        return date.value is not None and len(date.value) < 10 and any(
+            p.search(self.body[max(0, date.span.start - 60):date.span.start]) for p in self.cues.ordinal_counts)
 
     def told_on(self, date: DateMention, trigger: Span) -> bool:
         """True when ``date`` says when the event was told, not when it happened.

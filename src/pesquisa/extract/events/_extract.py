@@ -41,7 +41,9 @@ from pesquisa.extract.events._readings import (
     TARGETED_TYPES,
     acting,
     background_charge,
+    earlier_other,
     group_acts,
+    hand_overs,
     link_seized,
     statistic,
     targets_of,
@@ -243,20 +245,13 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                     event.targets.append(e.local_id)
         if last_targeted and last_targeted[1].type == "attack" and i - last_targeted[0] <= 3:
             _join_blamed(ctx, sentence, last_targeted[1])
-        if last_targeted and i - last_targeted[0] == 1 and all(_earlier_other(e, last_targeted[1]) for e in own):
+        if last_targeted and i - last_targeted[0] == 1 and all(earlier_other(e, last_targeted[1]) for e in own):
             _join_named_next(ctx, sentence, last_targeted[1])
         for event in own:
             if event.type in GATHERINGS:
                 last_gathering = (i, event)
             if event.type in TARGETED_TYPES | {"seizure"}:
                 last_targeted = (i, event)
-
-
-def _earlier_other(event: Event, told: Event) -> bool:
-    """``event`` is of another type and a month or more before ``told``: background of the one it names ("was
-    extradited last Thursday. According to court documents, X, 41, was arrested in Zapopan in March 2025")."""
-    return event.type != told.type and bool(event.date and told.date) and \
-        str(event.date)[:7] < str(told.date)[:7]
 
 
 def _join_named_next(ctx: DocumentContext, sentence: Span, event: Event) -> None:
@@ -394,6 +389,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                     event.date = days_before(ctx, region, told.date)
                 events.append(event)
                 own.setdefault(kind, event)
+    events = hand_overs(ctx, events)
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)

@@ -164,6 +164,9 @@ def _agreed_on(token: Token, cues: Cues) -> bool:
     """The event is what someone agreed or decided on, still to come: "acuerdan reunión de equipos", "acordaron que
     ... viajen a Washington para reunirse", "decided to meet again in May"; through complements only ("agree to
     extend the pause after a phone call": the call came before)."""
+    if any(c.dep_.startswith("aux") and {c.lower_, (lemma_of(c) or "").lower()} & cues.commissives
+           for c in token.children):
+        return True  # a headline's "acuerdan reunirse", which the parser may read as an auxiliary
     node = token
     for _ in range(4):
         if node.head.i == node.i or node.dep_ not in _AGREED_EDGES:

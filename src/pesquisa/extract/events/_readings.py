@@ -144,6 +144,25 @@ def at_large_after(ctx: DocumentContext, sentence: Span) -> bool:
     return any(p.search(ctx.body[a:b]) for a, b in spans for p in ctx.cues.at_large)
 
 
+def hand_overs(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """``events`` less the arrests "upon his arrival" told within two sentences after an extradition or transfer
+    ("was extradited from Mexico on Tuesday. X, 47, was taken into custody by U.S. Marshals upon his arrival"): the
+    hand-over that ended it, whose people join it."""
+    starts = sorted({s.start_char for s in ctx.doc.sents})
+    kept: list[Event] = []
+    for event in events:
+        text = ctx.body[event.span.start:event.span.end]
+        sent = [e for e in kept if e.type == "extradition" and not e.planned and
+                0 < sum(e.span.start < x <= event.span.start for x in starts) <= 2]
+        if event.type != "arrest" or not sent or not any(p.search(text) for p in ctx.cues.arrivals):
+            kept.append(event)
+            continue
+        for attr in ("participants", "targets"):
+            joined = getattr(sent[-1], attr)
+            joined.extend(p for p in getattr(event, attr) if p not in joined)
+    return kept
+
+
 def link_seized(ctx: DocumentContext, events: list[Event]) -> None:
     """Seized quantities told after a seizure, outside any event sentence, join the seizure before them (step 8)."""
     seizures = sorted((e for e in events if e.type == "seizure"), key=lambda e: e.span.start)
@@ -155,6 +174,13 @@ def link_seized(ctx: DocumentContext, events: list[Event]) -> None:
             continue
         before = [e for e in seizures if e.span.end <= q.span.start]
         (before[-1] if before else seizures[0]).amounts.append(q.span)
+
+
+def earlier_other(event: Event, told: Event) -> bool:
+    """``event`` is of another type and a month or more before ``told``: background of the one it names ("was
+    extradited last Thursday. According to court documents, X, 41, was arrested in Zapopan in March 2025")."""
+    return event.type != told.type and bool(event.date and told.date) and \
+        str(event.date)[:7] < str(told.date)[:7]
 
 
 #END
