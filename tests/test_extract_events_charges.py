@@ -222,3 +222,19 @@ def test_extract_events_a_year_an_ordinal_counts_in_dates_no_visit():
     text = ("Homeland Security Secretary Kristi Noem met with Mexican Security Secretary Omar García Harfuch on "
             "Wednesday, her second visit to Mexico this year.")
     assert {e["date"] for e in _events(text, "2026-12-02")} == {"2026-12-02"}
+
+
+def test_extract_events_two_events_of_a_sentence_each_take_the_day_of_their_own_clause():
+    text = ("Mexican authorities arrested alleged Gulf Cartel trafficker Ramiro Salazar Garza in Monterrey on Saturday "
+            "and extradited him to the United States on Sunday, the Attorney General's Office said.")
+    dates = {e["type"]: e["date"] for e in _events(text, "2026-12-07")}
+    assert dates == {"arrest": "2026-12-05", "extradition": "2026-12-06"}
+
+
+def test_extract_events_what_a_call_prepares_and_a_reported_conditional_are_planned():
+    text = ("El pasado martes, Juan Ramón de la Fuente y Marco Rubio hablaron por teléfono para preparar la visita. "
+            "Rubio se reuniría con la presidenta Claudia Sheinbaum, de acuerdo con fuentes de la cancillería.")
+    events = _events(text, "2026-12-01")
+    call = next(e for e in events if e["type"] == "call")
+    assert call["date"] == "2026-11-24"  # "el pasado martes" told on a Tuesday: a week before
+    assert all(e["planned"] for e in events if e["type"] in {"visit", "meeting"})

@@ -89,7 +89,8 @@ def _weekday_date(name: str, modifier: str | None, published: dt.date, future_cl
     if future:
         ahead = (target - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)
-    return published - dt.timedelta(days=delta or 7 if modifier and "last" in modifier.lower() else delta)
+    past = bool(modifier) and ("last" in said or "pasado" in said)  # "el pasado martes" told on a Tuesday: a week ago
+    return published - dt.timedelta(days=delta or 7 if past else delta)
 
 
 def _future_clause(sentence: str, words: str) -> bool:

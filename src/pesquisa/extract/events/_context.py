@@ -276,7 +276,7 @@ class DocumentContext:
             [d for d in self.dates if not d.value or d.value <= published[:len(d.value)]]
         inside = [d for d in dates if of_event(d) and not self.in_dateline(d.span)]
         if inside or own_only:
-            return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value if inside else None
+            return min(inside, key=lambda d: self._nearness(d, trigger, others)).value if inside else None
         para = self.paragraph_of(sentence.start)
         near = [d for d in dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
@@ -291,6 +291,20 @@ class DocumentContext:
                 return opening[0].value
         inside = [d for d in dates if of_event(d)]  # a dateline's own date last
         return inside[0].value if inside else None
+
+    def _nearness(self, date: DateMention, trigger: Span, others: list[Token] | None) -> tuple[int, int]:
+        """How near ``date`` is the trigger: where the sentence tells other events, first whether the date hangs from
+        this trigger's clause rather than from another's ("arrested X on Saturday and extradited him on Sunday"), then
+        by characters."""
+        chars = abs(date.span.start - trigger.start)
+        if not others:
+            return 0, chars
+        inner = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if inner is None or event is None or not len(inner) or not len(event):
+            return 0, chars
+        mine = tree_distance(inner.root, event.root)
+        return int(any(tree_distance(inner.root, o) < mine for o in others)), chars
 
     def starts_state(self, date: DateMention) -> bool:
         """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),

@@ -131,7 +131,8 @@ def _conditioned(verb: Token, cues: Cues) -> bool:
 
 
 def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
-    """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit")."""
+    """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit"),
+    or in the Spanish conditional of a report ("Rubio se reuniría con la presidenta, de acuerdo con fuentes")."""
     if any(c.lower_ in cues.future_modifiers for c in token.children) or _agreed_on(token, cues):
         return True
     node = token
@@ -146,7 +147,7 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
             if token.pos_ in {"NOUN", "PROPN"} and _subject_of(token, node) and \
                     (lemma_of(node) or node.lower_).lower() not in cues.occurrence_verbs:
                 return False  # "el asesinato no quedará impune": what will happen to the event, not the event
-            if "Fut" in node.morph.get("Tense", []) or any(
+            if "Fut" in node.morph.get("Tense", []) or _CONDITIONAL.search(node.lower_) or any(
                     c.dep_ in {"aux", "aux:pass"} and (c.lower_ in cues.future_auxiliaries or _reported_future(c, cues))
                     for c in node.children):
                 return True
