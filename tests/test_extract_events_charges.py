@@ -238,3 +238,13 @@ def test_extract_events_what_a_call_prepares_and_a_reported_conditional_are_plan
     call = next(e for e in events if e["type"] == "call")
     assert call["date"] == "2026-11-24"  # "el pasado martes" told on a Tuesday: a week before
     assert all(e["planned"] for e in events if e["type"] in {"visit", "meeting"})
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("President Donald Trump and Mexican President Claudia Sheinbaum met at the White House on Tuesday.", "us"),
+    ("La presidenta Claudia Sheinbaum y el presidente Donald Trump se reunieron ayer en la Casa Blanca.", "us"),
+])
+def test_extract_events_a_meeting_at_a_body_s_seat_is_in_its_country(text, country):
+    """So it never joins a meeting of the same people the next day at the National Palace."""
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published="2026-12-09")))
+    assert [(e.type, e.country) for e in ex.events] == [("meeting", country)]
