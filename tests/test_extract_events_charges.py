@@ -248,3 +248,13 @@ def test_extract_events_a_meeting_at_a_body_s_seat_is_in_its_country(text, count
     """So it never joins a meeting of the same people the next day at the National Palace."""
     ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published="2026-12-09")))
     assert [(e.type, e.country) for e in ex.events] == [("meeting", country)]
+
+
+def test_extract_events_a_judge_s_ruling_on_an_extradition_is_none():
+    assert _types("Un juez federal resolverá este lunes sobre su extradición.", "2026-12-06") == []
+    assert _types("A Mexican judge will rule on his extradition Monday.", "2026-12-06") == []
+
+
+def test_extract_events_a_place_after_a_region_and_a_place_noun_is_where_it_happened():
+    text = "Gunmen ambushed a state police patrol in the western Mexico state of Michoacan on Tuesday, killing four officers."
+    assert _events(text, "2026-12-02")[0]["place"] == "Michoacán"
