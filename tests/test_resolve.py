@@ -309,3 +309,41 @@ def test_resolve_events_a_host_meeting_two_visitors_in_her_palace_meets_twice():
     alone = _report("r3", "d3", people=["per-sheinbaum"], place="plc-palacio", country="mx")
     assert merge_evidence(alone, abbott)["reasons"] == ["a shared person, same place or date"]
 
+
+
+def test_resolve_events_arrests_of_different_people_by_one_body_in_one_place_and_day_are_two():
+    """Issue 11, round 7: "la Marina detuvo en Culiacán a «El Chaparro»" and, in another outlet, "... a «El 300»", the
+    same Wednesday, are two arrests; another outlet's arrest of the same man that day is the same one."""
+    def arrest(rid, doc, target, counts=()):
+        amounts = [{"quantity_id": f"q-{rid}", "item": "personas", "value": n, "unit": None, "kind": "count"}
+                   for n in counts]
+        return _report(rid, doc, "arrest", "2026-12-02", people=["org-semar", target], place="plc-culiacan",
+                       organizer="org-semar", targets=[target], amounts=amounts)
+
+    chaparro, el300 = arrest("r1", "d1", "per-chaparro"), arrest("r2", "d2", "per-300")
+    assert merge_evidence(chaparro, el300) is None
+    assert len(resolve_events([chaparro, el300])) == 2
+    assert merge_evidence(chaparro, arrest("r3", "d3", "per-chaparro")) is not None
+    # an unnamed report joins either; a cluster holding one man joins no report naming only another
+    unnamed = _report("r4", "d4", "arrest", "2026-12-02", people=["org-semar"], place="plc-culiacan",
+                      organizer="org-semar")
+    assert sorted(len(e.reports) for e in resolve_events([chaparro, el300, unnamed])) == [1, 2]
+    # "detuvieron a cinco personas": one head count told by both leaves them one raid
+    assert merge_evidence(arrest("r5", "d5", "per-a", [5]), arrest("r6", "d6", "per-b", [5])) is not None
+
+
+def test_resolve_events_a_daily_report_s_seizures_in_different_places_are_different():
+    """Issue 11, round 7: a security cabinet's list ("En Manzanillo ... 1,250 kilos de cocaína. En Tijuana ... 300
+    kilogramos de metanfetamina") tells two seizures, even in one article; the same seizure given in tons and in
+    kilos, or as fuel and as diesel, by a town and by its port, stays one."""
+    def seizure(rid, doc, place, item, kg, unit="kg"):
+        amounts = [{"quantity_id": f"q-{rid}", "item": item, "value": kg, "unit": unit, "kind": "seizure"}]
+        return EventReport(rid, doc, "seizure", "2026-12-03", place, None, ["org-semar"], amounts=amounts)
+
+    manzanillo = seizure("r1", "d1", "plc-manzanillo", "cocaine", 1250.0)
+    tijuana = seizure("r2", "d1", "plc-tijuana", "methamphetamine", 300.0)
+    assert len(resolve_events([manzanillo, tijuana])) == 2
+    assert merge_evidence(manzanillo, seizure("r3", "d2", "plc-colima", "cocaine", 1250.0)) is not None
+    fuel, diesel = seizure("r4", "d3", "plc-dosbocas", "fuel", 800000.0, "l"), \
+        seizure("r5", "d4", "plc-tabasco", "diesel", 840000.0, "l")
+    assert merge_evidence(fuel, diesel) is not None

@@ -30,10 +30,22 @@ RELATIVE = re.compile(
     r"(?:earlier|later)\s+this\s+month|this month|este mes|(?:a\s+)?(?:principios|inicios|finales|fines)\s+de(?:\s+este)?\s+mes|"
     r"en\s+lo\s+que\s+va\s+del\s+mes)\b", re.I)
 # a week before or after publication: no day, only the month (or year) the whole week lies in
-WEEK = re.compile(r"\b(?:(last|next|the coming|the following)\s+week|"
-                  r"la\s+(?:semana\s+(pasada|anterior|próxima|entrante|que\s+entra)|(próxima|siguiente)\s+semana))\b", re.I)
+WEEK = re.compile(r"\b(?:(last|next|the coming|the following|this)\s+week|"
+                  r"la\s+(?:semana\s+(pasada|anterior|próxima|entrante|que\s+entra)|(próxima|siguiente)\s+semana)|"
+                  r"(esta)\s+semana)\b", re.I)
+THIS_WEEK = {"this", "esta"}
 WEEK_AHEAD = {"next", "the coming", "the following", "próxima", "entrante", "que entra", "siguiente"}
+# a day of the month of publication ("el 3 del mes en curso", "el pasado 3 del presente mes", "el 3 de este mes", "on
+# the 3rd of this month"): that day of the publication's month
+DAY_THIS_MONTH = re.compile(r"\b(?:el\s+(?:pasado\s+|próximo\s+)?)?(\d{1,2})\s+(?:del\s+(?:mes\s+en\s+curso|presente\s+mes|"
+                            r"mes\s+actual|actual)|de\s+este\s+mes)\b|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+"
+                            r"(?:this|the current)\s+month\b", re.I)
 SAME_DAY = re.compile(r"\b(?:the same day|that same day|(?:ese|el|aquel) mismo día)\b", re.I)
+# a day counted from the last day named before it ("Un día antes, Noem se reunió con ...", "the next day")
+DAY_APART = re.compile(r"\b(?:(?:un|el)\s+día\s+(antes|después)|(?:the\s+day|a\s+day|one\s+day)\s+(before|earlier|later)|"
+                       r"(?:the\s+)?(next|following|previous)\s+day|al\s+día\s+(siguiente)|(?:la|una)\s+(víspera))\b", re.I)
+DAY_SHIFT = {"antes": -1, "before": -1, "earlier": -1, "previous": -1, "víspera": -1,
+             "después": 1, "later": 1, "next": 1, "following": 1, "siguiente": 1}
 # "la mañana", "esta mañana", "por la mañana": the morning, not tomorrow
 MORNING = re.compile(r"\b(la|esta|por la|de la|en la|cada)\s+$", re.I)
 FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|set to|scheduled|expected to|próximo|próxima|"
@@ -42,8 +54,9 @@ FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|set to|scheduled
 # where a clause begins or ends: the tense of the clause a weekday stands in dates it
 CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:where|when|while|after|before|donde|cuando|mientras|tras|antes de)\b", re.I)
 # a month with its year ("July 2024", "julio de 2024", "febrero del año pasado") or after a preposition ("in March")
+# or an article ("the February designation")
 MONTH_YEAR = re.compile(rf"\b({_M})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d|año pasado|este año|last year|this year)\b", re.I)
-MONTH_ALONE = re.compile(rf"\b(?:in|since|until|during|en|desde|hasta|durante|de|a principios de|a finales de)\s+"
+MONTH_ALONE = re.compile(rf"\b(?:in|since|until|during|the|en|desde|hasta|durante|de|a principios de|a finales de)\s+"
                          rf"(?:early\s+|late\s+|mid-)?({_M})\b(?!\s+\d)", re.I)
 YEAR_ALONE = re.compile(r"\b(?:in|since|during|en|desde|durante|del)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 
@@ -76,7 +89,8 @@ def _weekday_date(name: str, modifier: str | None, published: dt.date, future_cl
     if future:
         ahead = (target - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)
-    return published - dt.timedelta(days=delta or 7 if modifier and "last" in modifier.lower() else delta)
+    past = bool(modifier) and ("last" in said or "pasado" in said)  # "el pasado martes" told on a Tuesday: a week ago
+    return published - dt.timedelta(days=delta or 7 if past else delta)
 
 
 def _future_clause(sentence: str, words: str) -> bool:
@@ -105,6 +119,38 @@ def _this_month(word: str) -> bool:
     return word.endswith(("this month", " mes")) or word == "este mes"
 
 
+NEXT_BEFORE = re.compile(r"\b(?:el\s+)?(?:próximo|próxima|next|this coming|the coming)\s+$", re.I)
+
+
+def _ahead(text: str, span: Span, sentence: str) -> bool:
+    """A day and month with no year told as still to come: "el próximo 15 de enero", "next January 15", "will meet
+    on January 15" (the clause it stands in is in the future)."""
+    return bool(NEXT_BEFORE.search(text[max(0, span.start - 20):span.start])) or \
+        _future_clause(sentence, text[span.start:span.end])
+
+
+def _next_occurrence(value: str, anchor: dt.date) -> str:
+    """The day ``value`` names in its next occurrence not before ``anchor`` (a week's grace kept): 15 January told
+    on 28 November 2026 as still to come is 15 January 2027."""
+    day = dt.date.fromisoformat(value)
+    if day >= anchor - dt.timedelta(days=7):
+        return value
+    try:
+        return day.replace(year=day.year + 1).isoformat()
+    except ValueError:  # 29 February
+        return value
+
+
+def _day_this_month(day: int, anchor: dt.date | None) -> str | None:
+    """``day`` of the month of publication ("el 3 del mes en curso"), or None without one or when it has no such day."""
+    if anchor is None:
+        return None
+    try:
+        return anchor.replace(day=day).isoformat()
+    except ValueError:
+        return None
+
+
 def _relative_date(word: str, published: dt.date) -> str:
     word = word.lower()
     if word in {"yesterday", "ayer", "last night", "anoche"}:  # a story of the morning after
@@ -129,14 +175,16 @@ def _relative_date(word: str, published: dt.date) -> str:
     return published.isoformat()
 
 
-def week_value(ahead: bool, published: dt.date) -> str | None:
-    """The month (else the year) the whole calendar week before or after ``published`` lies in; None across years.
+def week_value(ahead: bool | None, published: dt.date) -> str | None:
+    """The month (else the year) the whole calendar week before or after ``published`` (``ahead`` None: its own
+    week, "this week", "esta semana") lies in; None across years.
 
     "Last week" or "la próxima semana" names no day: a day would contradict the report
     that gives the real one, and no date at all lets the event join a meeting of another
     month that shares its people.
     """
-    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=7 if ahead else -7)
+    shift = 0 if ahead is None else 7 if ahead else -7
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=shift)
     sunday = monday + dt.timedelta(days=6)
     if (monday.year, monday.month) == (sunday.year, sunday.month):
         return f"{monday.year:04d}-{monday.month:02d}"
@@ -180,9 +228,10 @@ def _relative_days(text: str, anchor: dt.date | None, day_anchor: dt.date | None
     """(span, value) of the weeks ("next week") and words ("ayer", "last year") outside ``taken``."""
     out: list[tuple[Span, str | None]] = []
     for match in WEEK.finditer(text):
-        said = " ".join((match.group(1) or match.group(2) or match.group(3)).lower().split())
-        out.append((Span(match.start(), match.end()),
-                    week_value(said in WEEK_AHEAD, day_anchor) if day_anchor else None))
+        said = " ".join((match.group(1) or match.group(2) or match.group(3) or match.group(4)).lower().split())
+        value = None if not day_anchor else week_value(None, day_anchor) if said in THIS_WEEK else \
+            week_value(said in WEEK_AHEAD, day_anchor)
+        out.append((Span(match.start(), match.end()), value))
     for match in RELATIVE.finditer(text):
         span = Span(match.start(), match.end())
         if any(span.overlaps(t) for t in taken):
@@ -223,7 +272,13 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
             value = parse_date(match.group(0), anchor)
             if value is None and not match.group(3):
                 continue
+            if value and not match.group(3) and anchor and _ahead(text, span, context_of(span)):
+                value = _next_occurrence(value, anchor)
             add(span, value, relative=not match.group(3))
+    for match in DAY_THIS_MONTH.finditer(text):
+        span = Span(match.start(), match.end())
+        if not any(span.overlaps(t) for t in taken):
+            add(span, _day_this_month(int(match.group(1) or match.group(2)), anchor), relative=True)
     for match in MONTH_YEAR.finditer(text):
         span = Span(match.start(), match.end())
         if not any(span.overlaps(t) for t in taken):
@@ -253,11 +308,16 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
 
 def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """"The same day", "ese mismo día": the last day named before it ("seized 800 kg on Monday. Separately,
-    marines seized 1.2 tons ... the same day")."""
+    marines seized 1.2 tons ... the same day"); "un día antes", "the next day": the day before or after it."""
     days = sorted((d for d in found if d.value and len(d.value) == 10), key=lambda d: d.span.start)
     out = []
-    for match in SAME_DAY.finditer(text):
-        before = [d for d in days if d.span.end <= match.start()]
-        if before:
-            out.append(DateMention(match.group(0), Span(match.start(), match.end()), before[-1].value, relative=True))
+    for pattern in (SAME_DAY, DAY_APART):
+        for match in pattern.finditer(text):
+            before = [d for d in days if d.span.end <= match.start()]
+            if not before or any(d.span.overlaps(Span(match.start(), match.end())) for d in found):
+                continue  # "the day before yesterday" is a date of its own
+            said = next((g for g in match.groups() if g), None) if pattern is DAY_APART else None
+            value = before[-1].value if said is None else \
+                (dt.date.fromisoformat(str(before[-1].value)) + dt.timedelta(days=DAY_SHIFT[said.lower()])).isoformat()
+            out.append(DateMention(match.group(0), Span(match.start(), match.end()), value, relative=True))
     return out

@@ -17,6 +17,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pesquisa.lexicon import read_data
+
 if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
 
@@ -26,6 +28,10 @@ TARGETED = {"arrest", "extradition", "sanction", "attack"}  # types with a perso
 # types whose reports in one article, naming different people acted on, are different events ("captured
 # Perez Salas" and, in January, "captured Ovidio Guzmán"); a sanction or a transfer names many people at once
 ONE_PER_TARGET = {"arrest", "attack"}
+# types whose reports in two articles, each naming who was acted on and none in common, are different events: one
+# body arrests two men in one city on one day ("detuvieron en Culiacán a «El Chaparro»", "detuvieron en Culiacán a
+# «El 300»"); the victims of one attack are named differently by each outlet, so attacks are left out
+NAMED_APART = {"arrest"}
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -100,16 +106,31 @@ def seized(r: EventReport) -> Seized:
                                  for x in r.amounts if x.get("unit") and x.get("kind") == "seizure")
 
 
+@cache
+def _families() -> dict[str, str]:
+    data = read_data("events.yaml")["item_families"]
+    return {item.lower(): family.lower() for family, items in data.items() for item in items}
+
+
+def items_agree(a: str | None, b: str | None) -> bool:
+    """True for the same item, an unknown one, or items of one kind ("diesel" and "fuel")."""
+    if not a or not b:
+        return True
+    fa, fb = _families().get(a.lower(), a.lower()), _families().get(b.lower(), b.lower())
+    return a.lower() == b.lower() or fa == fb or fa == b.lower() or fb == a.lower()
+
+
 def seizures_differ(a: Seized, b: Seized) -> bool:
-    """True for two places and two amounts of one item: 800 kg of cocaine in Lázaro Cárdenas and 1,200 kg off
-    Puerto Madero, seized by the Navy the same day, are two seizures. One place, or none, leaves it open: an
-    article gives a ship's part of the total ("745 mil" of "840 mil litros") without a place."""
+    """True for two places and amounts none of which can be the other's: 800 kg of cocaine in Lázaro Cárdenas and
+    1,200 kg off Puerto Madero, seized by the Navy the same day, are two seizures, and so are 1,250 kg of cocaine in
+    Manzanillo and 300 kg of methamphetamine in Tijuana (a daily report's list of operations). One place, or none,
+    leaves it open: an article gives a ship's part of the total ("745 mil" of "840 mil litros") without a place."""
     (place_a, amounts_a), (place_b, amounts_b) = a, b
-    if not (place_a and place_b and place_a != place_b):
+    if not (place_a and place_b and place_a != place_b) or not (amounts_a and amounts_b):
         return False
-    same_item = [(x, y) for x in amounts_a for y in amounts_b if x[0] == y[0] and x[1] and x[1] == y[1]]
-    return bool(same_item) and not any(abs(x[2] - y[2]) <= AMOUNT_TOLERANCE * max(abs(x[2]), abs(y[2]))
-                                       for x, y in same_item)
+    return not any(x[0] == y[0] and items_agree(x[1], y[1]) and
+                   abs(x[2] - y[2]) <= AMOUNT_TOLERANCE * max(abs(x[2]), abs(y[2]))
+                   for x in amounts_a for y in amounts_b)
 
 
 def _signature(r: EventReport) -> tuple:
@@ -129,10 +150,32 @@ def _signatures_agree(a: tuple, b: tuple) -> bool:
     return not (type_a in HEAD_COUNTED and counts_a and counts_b and not counts_a & counts_b)
 
 
+def _named(r: EventReport) -> frozenset[str]:
+    """The people an arrest report names as arrested."""
+    return frozenset(t for t in r.target_ids if t.startswith("per-")) if r.type in NAMED_APART else frozenset()
+
+
+def _counted(r: EventReport) -> frozenset[float]:
+    return frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
+
+
+def named_apart(named_a: frozenset[str], named_b: frozenset[str], counts_a: frozenset[float],
+                counts_b: frozenset[float]) -> bool:
+    """True when both name who was arrested and none is the same (unless both give one head count: "detuvieron a
+    cinco personas" names whom it likes)."""
+    return bool(named_a and named_b and not named_a & named_b) and not (counts_a & counts_b)
+
+
+def arrested_apart(a: EventReport, b: EventReport) -> bool:
+    """``named_apart`` of two reports: "Marines arrested X in Culiacán on Wednesday" and "... arrested Y in Culiacán
+    on Wednesday" are two arrests, whatever body, place and day they share."""
+    return named_apart(_named(a), _named(b), _counted(a), _counted(b))
+
+
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("days", "docs", "ids", "members", "parties", "signatures", "targets")
+    __slots__ = ("counts", "days", "docs", "ids", "members", "named", "parties", "signatures", "targets")
 
     def __init__(self, report: EventReport) -> None:
         self.members = [report]
@@ -145,6 +188,8 @@ class Cluster:
         self.targets: dict[str, set[str]] = {report.document_id: people} if people else {}
         parties = _parties(report)
         self.parties: dict[str, set[Parties]] = {report.document_id: {parties}} if parties else {}
+        self.named = set(_named(report))
+        self.counts = set(_counted(report))
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
@@ -158,13 +203,15 @@ class Cluster:
             self.days.setdefault(doc, set()).update(days)
         for doc, groups in other.parties.items():
             self.parties.setdefault(doc, set()).update(groups)
+        self.named |= other.named
+        self.counts |= other.counts
 
     def compatible(self, other: Cluster, apart: dict[str, set[str]]) -> bool:
         """True when no member of one contradicts a member of the other.
 
         Contradictions: dates or countries that differ, head counts with none shared, a pair a
         split keeps apart, one document telling the event happened and planned, or on two days, or
-        telling two gatherings of different people.
+        telling two gatherings of different people; arrests of different people named.
 
         Read through the clusters' distinct signatures and documents, so many reports of one
         event cost as much as a few.
@@ -175,6 +222,8 @@ class Cluster:
             return False
         if any(not self.targets[d] & other.targets[d] for d in self.targets.keys() & other.targets.keys()):
             return False  # one article: "captured Perez Salas" and, in January, "captured Ovidio Guzmán"
+        if named_apart(frozenset(self.named), frozenset(other.named), frozenset(self.counts), frozenset(other.counts)):
+            return False  # two articles: the Navy arrested X, and Y, in Culiacán on Wednesday
         if any(self.days[d] != other.days[d] for d in self.days.keys() & other.days.keys()):
             return False  # one article: "met Noem on Wednesday. On Thursday, he met Patel"
         if any(parties_differ(a, b) for d in self.parties.keys() & other.parties.keys()

@@ -18,7 +18,8 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - two shared people, or one with the same date, or with the same place when the two do not each name someone
   else (a president receives one visitor after another in her palace);
 - for arrests, extraditions, sanctions and attacks: one shared target (the person
-  arrested, sanctioned, sent);
+  arrested, sanctioned, sent); two arrests naming different people arrested are two, whatever body, place
+  and day they share;
 - the same organizer, or place, with the same date;
 - for extraditions and transfers: the same day and the same head count ("26 personas");
 - for seizures: a seizing body or the place in common and the same amounts (the same unit, values
@@ -44,18 +45,18 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
 from itertools import combinations
 
-from pesquisa.lexicon import read_data
 from pesquisa.records import make_id
 from pesquisa.resolve._clusters import (
     AMOUNT_TOLERANCE,
     HEAD_COUNTED,
     TARGETED,
     Forest,
+    arrested_apart,
     dates_agree,
     days_differ,
+    items_agree,
     other_company,
     seized,
     seizures_differ,
@@ -108,20 +109,6 @@ def places_agree(a: EventReport, b: EventReport) -> bool:
     return not (a.country and b.country and a.country != b.country)
 
 
-@cache
-def _families() -> dict[str, str]:
-    data = read_data("events.yaml")["item_families"]
-    return {item.lower(): family.lower() for family, items in data.items() for item in items}
-
-
-def items_agree(a: str | None, b: str | None) -> bool:
-    """True for the same item, an unknown one, or items of one kind ("diesel" and "fuel")."""
-    if not a or not b:
-        return True
-    fa, fb = _families().get(a.lower(), a.lower()), _families().get(b.lower(), b.lower())
-    return a.lower() == b.lower() or fa == fb or fa == b.lower() or fb == a.lower()
-
-
 def same_amount(x: dict, y: dict) -> bool:
     """Two quantities that can be one: the same unit, items of one kind, values within 10 %."""
     if x.get("unit") != y.get("unit") or not items_agree(x.get("item"), y.get("item")):
@@ -158,7 +145,7 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     same_document = a.document_id == b.document_id
     if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date)):
         return None
-    if undated_plan(a, b):
+    if undated_plan(a, b) or arrested_apart(a, b):
         return None
     shared = sorted(set(a.participant_ids) & set(b.participant_ids))
     shared_people = _people(shared)

@@ -164,8 +164,9 @@ class DocumentContext:
             if others and kind in GATHERED and self.nearer_other(m.span, trigger, others):
                 continue
             after = self.body[m.span.end:m.span.end + 2]
-            if after in {"'s", "’s"} or after[:1] in {"-", "–"}:
-                continue  # "Mexico's navy", "the U.S.-Mexico relations": no place of the event
+            if after in {"'s", "’s"} or after[:1] in {"-", "–"} or \
+                    any(p.match(self.body, m.span.end, m.span.end + 30) for p in self.cues.place_modifiers):
+                continue  # "Mexico's navy", "the U.S.-Mexico relations", "the Pacific port of": no place of the event
             before = self.body[max(sentence.start, m.span.start - 60):m.span.start]
             # where the target of an arrest operates is not where it was made; where a participant of a gathering
             # went ("Noem, who arrived in Mexico on Wednesday, also held talks") or where seized goods were found
@@ -275,7 +276,7 @@ class DocumentContext:
             [d for d in self.dates if not d.value or d.value <= published[:len(d.value)]]
         inside = [d for d in dates if of_event(d) and not self.in_dateline(d.span)]
         if inside or own_only:
-            return min(inside, key=lambda d: abs(d.span.start - trigger.start)).value if inside else None
+            return min(inside, key=lambda d: self._nearness(d, trigger, others)).value if inside else None
         para = self.paragraph_of(sentence.start)
         near = [d for d in dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
@@ -291,11 +292,29 @@ class DocumentContext:
         inside = [d for d in dates if of_event(d)]  # a dateline's own date last
         return inside[0].value if inside else None
 
+    def _nearness(self, date: DateMention, trigger: Span, others: list[Token] | None) -> tuple[int, int]:
+        """How near ``date`` is the trigger: where the sentence tells other events, first whether the date hangs from
+        this trigger's clause rather than from another's ("arrested X on Saturday and extradited him on Sunday"), then
+        by characters."""
+        chars = abs(date.span.start - trigger.start)
+        if not others:
+            return 0, chars
+        inner = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if inner is None or event is None or not len(inner) or not len(event):
+            return 0, chars
+        mine = tree_distance(inner.root, event.root)
+        return int(any(tree_distance(inner.root, o) < mine for o in others)), chars
+
     def starts_state(self, date: DateMention) -> bool:
         """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),
-        no day of an event."""
+        or what an ordinal counts in ("her second visit to Mexico this year"): no day of an event."""
         before = self.body[max(0, date.span.start - 20):date.span.start]
-        return any(p.search(before) for p in self.cues.durations)
+        if any(p.search(before) for p in self.cues.durations):
+            return True
+        # a year or month an ordinal counts in ("her second visit to Mexico this year")
+        return date.value is not None and len(date.value) < 10 and any(
+            p.search(self.body[max(0, date.span.start - 60):date.span.start]) for p in self.cues.ordinal_counts)
 
     def told_on(self, date: DateMention, trigger: Span) -> bool:
         """True when ``date`` says when the event was told, not when it happened.

@@ -46,6 +46,8 @@ class Cues:
     ambiguous_needs: re.Pattern[str]
     day_bound: frozenset[str]  # folded trigger words that state no arrest when dated to a month or year only
     indictments: re.Pattern[str]  # "superseding indictment": a charge told as background
+    at_large: tuple[re.Pattern[str], ...]  # "remain fugitives": the charged were not arrested
+    arrivals: tuple[re.Pattern[str], ...]  # "upon his arrival": custody at an extradition's end, no arrest
     negations: frozenset[str]
     hypothetical_marks: frozenset[str]
     modals: frozenset[str]
@@ -70,9 +72,11 @@ class Cues:
     personnel: frozenset[str]  # "elementos", "agents": a body's people, in apposition no description
     precedent_days: dict[str, int]  # "a week" (after): how many days before the sentence's event the earlier was
     durations: tuple[re.Pattern[str], ...]  # "since", "desde" right before a date that starts a state
+    ordinal_counts: tuple[re.Pattern[str], ...]  # "her second visit ... this year": a year that counts, no date
     seekers: tuple[re.Pattern[str], ...]  # "buscado por la": before a body that wants the arrested
     venues: tuple[re.Pattern[str], ...]
     locatives: tuple[re.Pattern[str], ...]
+    place_modifiers: tuple[re.Pattern[str], ...]  # "port of" after a place: it describes the one named after
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
     non_official_titles: frozenset[str]
     trends: re.Pattern[str]
@@ -103,6 +107,7 @@ def load_cues() -> Cues:
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
                                    + r")(?!\w)", re.I),
         day_bound=frozenset(w.casefold() for w in data["day_bound"]), indictments=_words(data["indictments"]),
+        at_large=tuple(_any(data["at_large"])), arrivals=tuple(_any(data["arrivals"])),
         negations=frozenset(w.lower() for w in data["negations"]),
         hypothetical_marks=frozenset(w.lower() for w in hyp["marks"]),
         modals=frozenset(w.lower() for w in hyp["modals"]),
@@ -125,10 +130,9 @@ def load_cues() -> Cues:
         personnel=frozenset(w.casefold() for w in data["personnel"]),
         title_synonyms={k.casefold(): v.casefold() for k, v in data["title_synonyms"].items()},
         precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},
-        durations=tuple(_any(data["durations"])),
-        seekers=tuple(_any(data["seekers"])),
-        venues=tuple(_any(data["venues"])),
-        locatives=tuple(_any(data["locatives"])),
+        durations=tuple(_any(data["durations"])), ordinal_counts=tuple(_any(data["ordinal_counts"])),
+        seekers=tuple(_any(data["seekers"])), venues=tuple(_any(data["venues"])),
+        locatives=tuple(_any(data["locatives"])), place_modifiers=tuple(_any(data["place_modifiers"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},
         non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]),
         ties=re.compile("(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["money"]["linked_to"])

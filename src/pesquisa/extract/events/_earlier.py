@@ -42,11 +42,16 @@ def region_of(sentence: Span, match: re.Match[str], clause: tuple[int, int] | No
     return Span(sentence.start + end, sentence.end)
 
 
+def counts_days(before: str, cues: Cues) -> int | None:
+    """How many days the words right before an earlier event's clause count ("a week", "dos semanas"), or None."""
+    said = " ".join(before[-20:].casefold().split())
+    return next((n for words, n in cues.precedent_days.items() if said.endswith(words)), None)
+
+
 def days_before(ctx: DocumentContext, clause: Span, day: str | None) -> str | None:
     """The day of an earlier event the sentence counts from, ``day`` less what the words before its clause say ("a
     week after", "dos semanas después de"), or None."""
     if not day or len(day) != 10:
         return None
-    before = " ".join(ctx.body[max(0, clause.start - 20):clause.start].casefold().split())
-    days = next((n for words, n in ctx.cues.precedent_days.items() if before.endswith(words)), None)
+    days = counts_days(ctx.body[max(0, clause.start - 20):clause.start], ctx.cues)
     return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat() if days else None

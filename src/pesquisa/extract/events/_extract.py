@@ -34,13 +34,17 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, load_cues
-from pesquisa.extract.events._earlier import days_before, earlier_clause, region_of
+from pesquisa.extract.events._earlier import counts_days, days_before, earlier_clause, region_of
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._readings import (
     PERSON_TARGETED,
     TARGETED_TYPES,
     acting,
+    background_charge,
+    earlier_other,
     group_acts,
+    hand_overs,
+    link_seized,
     statistic,
     targets_of,
     titled_people,
@@ -89,7 +93,13 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
                 continue
             usable.append(match)
         earlier = {m.start(): earlier_clause(text, m, cues) for m in usable}
-        own = [m for m in usable if earlier[m.start()] is None] or usable
+        own = [m for m in usable if earlier[m.start()] is None]
+        counted = [m for m in usable if (c := earlier[m.start()]) and counts_days(text[:c[0]], cues)]
+        if usable and not own and counted:  # "se reunieron ayer, una semana después de la llamada del 30 de
+            start = earlier[counted[0].start()]  # noviembre": an earlier call, its clause to the end
+            out.append((kind, counted[0], (start[0], len(text.rstrip())) if start else None))
+            continue
+        own = own or usable  # "acuerdan ampliar plazo tras llamada telefónica": the only one is the sentence's
         # "the meeting" refers back; another trigger of the type in the sentence is the news
         fresh = [m for m in own if not any(p.search(text[max(0, m.start() - 12):m.start()])
                                            for p in cues.back_references)]
@@ -145,13 +155,14 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
 
 def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str], taken: list[Span],
            others: list[Token], *, region: Span | None = None, inherited: list[str] | None = None,
-           rivals: list[Token] | None = None) -> Event | None:
+           rivals: list[Token] | None = None, apart: list[Span] | None = None) -> Event | None:
     """The event of one trigger, or None when it tells none. ``region``: the part of the sentence that places and
     dates it: the rest of the sentence, or, with ``inherited`` (the people of the sentence's own event of the
     type), the clause of an earlier event the sentence counts from ("dos semanas después de la llamada del 5 de
     noviembre"), whose actors are those of the clause, else the sentence's (their earlier call). ``rivals``: the
     triggers of other events whose places and dates are their own (not a trip's: where and when someone arrived
-    is where and when they met)."""
+    is where and when they met). ``apart``: the clauses of earlier events, whose actors are theirs ("These
+    designations follow the February designation of the Sinaloa Cartel")."""
     cues, region = ctx.cues, region or sentence
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
@@ -168,6 +179,8 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     earlier = inherited is not None
     if earlier:
         actors = [(m, e) for m, e in actors if region.contains(m.span)]
+    elif apart:
+        actors = [(m, e) for m, e in actors if not any(c.contains(m.span) for c in apart)]
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence)
@@ -190,26 +203,12 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     amounts = [q.span for q in ctx.quantities if region.contains(q.span)]
     planned = bool(token is not None and is_planned(token, ctx.doc, cues))
     date = ctx.date(region, trigger, taken, kind, planned=planned, own_only=earlier, others=rivals)
-    if _background_charge(ctx, sentence, match, date):
+    if background_charge(ctx, sentence, match, date):
         return None
     return Event(kind, region if earlier else sentence, match.group(0),
                  participants=participants, place=place.local_id if place else None,
                  date=date, organizer=organizer, planned=planned, country=country,
                  targets=targets, amounts=amounts, trigger_span=trigger)
-
-
-def _background_charge(ctx: DocumentContext, sentence: Span, match: re.Match[str], date: str | None) -> bool:
-    """A charge (``day_bound`` in events.yaml) its sentence dates only to a month or a year, or tells as an
-    indictment: told as background ("was charged in 2024 by federal prosecutors", "charged in a superseding
-    indictment"), no arrest. A day, even one an undated page leaves unresolved ("late Wednesday"), keeps it."""
-    word = " ".join(match.group(0).casefold().split())
-    if word not in ctx.cues.day_bound and word.removesuffix("s") not in ctx.cues.day_bound:
-        return False
-    if ctx.cues.indictments.search(ctx.body[sentence.start:sentence.end]):
-        return True
-    dated = [d for d in ctx.dates if sentence.contains(d.span)]
-    return bool(dated) and not any(d.value is None or len(d.value) == 10 for d in dated) and \
-        not (date and len(date) == 10)
 
 
 def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]) -> None:
@@ -246,7 +245,7 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                     event.targets.append(e.local_id)
         if last_targeted and last_targeted[1].type == "attack" and i - last_targeted[0] <= 3:
             _join_blamed(ctx, sentence, last_targeted[1])
-        if last_targeted and i - last_targeted[0] == 1 and not own:
+        if last_targeted and i - last_targeted[0] == 1 and all(earlier_other(e, last_targeted[1]) for e in own):
             _join_named_next(ctx, sentence, last_targeted[1])
         for event in own:
             if event.type in GATHERINGS:
@@ -285,7 +284,8 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     """Undated events that belong to a dated one just told take its day (step 9).
 
     What "later", "más tarde" tells followed the event of the sentences before, the same day; so did a gathering
-    "also" held ("García Harfuch also met FBI Director Kash Patel").
+    "also" held ("García Harfuch also met FBI Director Kash Patel"); a gathering still planned ("also agreed that
+    their teams would hold talks") takes no day of the one just told.
 
     An agreement or commitment of the people of a meeting, call or visit of the three sentences
     before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
@@ -301,6 +301,8 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
         if event.date or event.span not in index:
             continue
         text = ctx.body[event.span.start:event.span.end]
+        if event.planned and event.type in GATHERINGS:
+            continue  # "The leaders also agreed that their teams would hold talks": not on the day of the call
         if any(p.search(text) for p in ctx.cues.sequels) or (
                 event.type in GATHERINGS and any(p.search(text) for p in ctx.cues.companions)):
             before = [g for g in events if g.date and not g.planned and g.span in index
@@ -336,19 +338,6 @@ def _operation_before(event: Event, later: Event, gap: int) -> bool:
     return event.type in OPERATIONS and later.type in OPERATIONS and gap == 1
 
 
-def _link_seized(ctx: DocumentContext, events: list[Event]) -> None:
-    """Seized quantities told after a seizure, outside any event sentence, join the seizure before them (step 8)."""
-    seizures = sorted((e for e in events if e.type == "seizure"), key=lambda e: e.span.start)
-    if not seizures:
-        return
-    linked = {s for e in events for s in e.amounts}
-    for q in ctx.quantities:
-        if q.kind != "seizure" or q.span in linked:
-            continue
-        before = [e for e in seizures if e.span.end <= q.span.start]
-        (before[-1] if before else seizures[0]).amounts.append(q.span)
-
-
 def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,
                    quantities: list[Quantity] | None = None, quotes: list[Quote] | None = None,
                    published: str | None = None) -> list[Event]:
@@ -374,7 +363,8 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                     not any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities):
                 continue  # "every weapon seized at the border", "the guns we seize": what things are, no seizure
                 # (a headline's "Tankers ... seized in Gulf of Mexico" drops its "are": it tells one)
-            if kind in GATHERINGS and told_again(ctx, sentence, match, token, kind in {e.type for e in events}):
+            again = told_again(ctx, sentence, match, token, kind in {e.type for e in events})
+            if kind in GATHERINGS and again:
                 continue
             taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m, _c in other)]
             others = [t for t in tokens if t is not None and t is not token]
@@ -383,15 +373,24 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                       if t is not None and t is not token and k != "visit"]
             clauses = [c for k, _m, c in hits if k == kind and c]
             region = region_of(sentence, match, clause, clauses)
-            taken += [Span(sentence.start + a, sentence.start + b) for a, b in clauses]  # their dates are theirs
+            apart = [Span(sentence.start + a, sentence.start + b) for a, b in clauses]
+            taken += apart  # their dates and actors are theirs
+            # an earlier event of a type the sentence tells only in that clause is of the people of the sentence's event
+            told = own.get(kind) or next(iter(own.values()), None)
+            inherited = ([] if told is None else told.participants if told.type == kind
+                         else [p for p in told.participants if p in ctx.people])
             event = _build(ctx, sentence, kind, match, taken, others, region=region, rivals=rivals,
-                           inherited=(own[kind].participants if kind in own else []) if clause else None)
+                           inherited=inherited if clause else None, apart=apart)
             if event is not None:
-                if clause and kind in own and event.date is None:
-                    event.date = days_before(ctx, region, own[kind].date)
+                if again and (event.date is None or len(event.date) < 10):  # "The arrest is the latest in a string of
+                    event.date = next((e.date for e in reversed(events) if e.type == kind), None)  # blows since ...
+                    # last year": the day told before (a day of its own stays: "The seizure happened Tuesday")
+                if clause and told and event.date is None:
+                    event.date = days_before(ctx, region, told.date)
                 events.append(event)
                 own.setdefault(kind, event)
+    events = hand_overs(ctx, events)
     _join_lists(ctx, sentences, events)
-    _link_seized(ctx, events)
+    link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
     return events

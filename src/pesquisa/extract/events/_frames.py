@@ -14,6 +14,8 @@ The grammar comes from spaCy's dependency parse; the words from ``data/events.ya
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._cues import Cues
@@ -84,7 +86,7 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
     verb = token.head if token.dep_ == "aux" else token  # "to meet": the verb of the particle
     if verb.dep_ in _INTENDED_EDGES and verb.head.i != verb.i and _intends(verb.head, cues):
         return True
-    if _conditioned(verb, cues):
+    if _conditioned(verb, cues) or _modal_subject(token, cues):
         return True
     node = token
     for _ in range(5):
@@ -101,16 +103,36 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
     return False
 
 
+def _modal_subject(token: Token, cues: Cues) -> bool:
+    """The event is the subject of a modal verb ("What a Trump-Sheinbaum summit could deliver", "A summit could
+    produce", "la reunión podría servir"): what it might do, so it is only supposed; not "could have" ("the attack
+    could have been prevented": it happened)."""
+    if not token.dep_.startswith("nsubj") or token.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verb = token.head
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if verb.lemma_.lower() in cues.modals or verb.lower_ in cues.modals:
+        return True  # Spanish: "la reunión podría servir" hangs the noun on "podría"
+    return any(a.lower_ in cues.modals for a in auxes) and \
+        not any(a.lemma_.lower() in {"have", "haber"} for a in auxes)
+
+
+# the Spanish conditional, which the small model tags as an imperfect ("reunirían": Mood=Ind, Tense=Imp)
+_CONDITIONAL = re.compile(r"\wría(?:s|mos|n)?$")
+
+
 def _conditioned(verb: Token, cues: Cues) -> bool:
-    """An "if" clause hangs from the verb of a modal ("would meet again in Mexico City if progress is made", "se
-    reunirían si hay avances"): it is a condition, not a plan."""
-    modal = any(c.dep_ == "aux" and c.lower_ in cues.modals for c in verb.children)
+    """An "if" clause hangs from the verb of a modal or in the conditional ("would meet again in Mexico City if
+    progress is made", "se reunirían si hay avances"): it is a condition, not a plan."""
+    modal = any(c.dep_ == "aux" and c.lower_ in cues.modals for c in verb.children) or \
+        "Cnd" in verb.morph.get("Mood", []) or bool(_CONDITIONAL.search(verb.lower_))  # "se reunirían si ..."
     return modal and any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in cues.hypothetical_marks
                                                    for g in c.children) for c in verb.children)
 
 
 def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
-    """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit")."""
+    """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit"),
+    or in the Spanish conditional of a report ("Rubio se reuniría con la presidenta, de acuerdo con fuentes")."""
     if any(c.lower_ in cues.future_modifiers for c in token.children) or _agreed_on(token, cues):
         return True
     node = token
@@ -125,7 +147,7 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
             if token.pos_ in {"NOUN", "PROPN"} and _subject_of(token, node) and \
                     (lemma_of(node) or node.lower_).lower() not in cues.occurrence_verbs:
                 return False  # "el asesinato no quedará impune": what will happen to the event, not the event
-            if "Fut" in node.morph.get("Tense", []) or any(
+            if "Fut" in node.morph.get("Tense", []) or _CONDITIONAL.search(node.lower_) or any(
                     c.dep_ in {"aux", "aux:pass"} and (c.lower_ in cues.future_auxiliaries or _reported_future(c, cues))
                     for c in node.children):
                 return True
@@ -143,6 +165,9 @@ def _agreed_on(token: Token, cues: Cues) -> bool:
     """The event is what someone agreed or decided on, still to come: "acuerdan reunión de equipos", "acordaron que
     ... viajen a Washington para reunirse", "decided to meet again in May"; through complements only ("agree to
     extend the pause after a phone call": the call came before)."""
+    if any(c.dep_.startswith("aux") and {c.lower_, (lemma_of(c) or "").lower()} & cues.commissives
+           for c in token.children):
+        return True  # a headline's "acuerdan reunirse", which the parser may read as an auxiliary
     node = token
     for _ in range(4):
         if node.head.i == node.i or node.dep_ not in _AGREED_EDGES:

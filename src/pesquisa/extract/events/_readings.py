@@ -18,7 +18,7 @@ from pesquisa.extract.events._frames import teller_spans
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.lexicon import load_lexicon
-from pesquisa.records import LocalEntity, Mention, Span
+from pesquisa.records import Event, LocalEntity, Mention, Span
 
 # types acted on someone: their targets are the arrested, sanctioned, extradited or attacked
 TARGETED_TYPES = frozenset({"arrest", "extradition", "sanction", "attack"})
@@ -64,7 +64,8 @@ def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind
 def told_again(ctx: DocumentContext, sentence: Span, match: re.Match[str], token: Token | None, told: bool) -> bool:
     """The trigger refers back to a meeting or call already told, as the subject of what is said of it: "la
     llamada fue «muy buena»", "the meeting lasted two hours". No new event, and the day it is said of it is none
-    of the event's. (An arrest told again stays: the operation it links what follows to.)"""
+    of the event's. (An arrest told again stays, the operation it links what follows to, with the day of the one
+    told: "The arrest is the latest blow since ... last year".)"""
     if not told or token is None or not token.dep_.startswith("nsubj"):
         return False
     before = ctx.body[max(sentence.start, sentence.start + match.start() - 12):sentence.start + match.start()]
@@ -116,6 +117,70 @@ def targets_of(ctx: DocumentContext, sentence: Span, kind: str, actors: list[tup
     elif kind == "seizure":
         targets = [e.local_id for e in orgs_acted if (entry := org_entry(e)) is not None and entry.kind in TARGET_KINDS]
     return list(dict.fromkeys(targets))
+
+
+def background_charge(ctx: DocumentContext, sentence: Span, match: re.Match[str], date: str | None) -> bool:
+    """A charge (``day_bound`` in events.yaml) its sentence dates only to a month or a year, or tells as an
+    indictment: told as background ("was charged in 2024 by federal prosecutors", "charged in a superseding
+    indictment"), no arrest. A day, even one an undated page leaves unresolved ("late Wednesday"), keeps it."""
+    word = " ".join(match.group(0).casefold().split())
+    if word not in ctx.cues.day_bound and word.removesuffix("s") not in ctx.cues.day_bound:
+        return False
+    if ctx.cues.indictments.search(ctx.body[sentence.start:sentence.end]):
+        return True
+    dated = [d for d in ctx.dates if sentence.contains(d.span)]
+    if date and len(date) == 10:
+        return False
+    if not any(d.value is None or len(d.value) == 10 for d in dated) and at_large_after(ctx, sentence):
+        return True  # "The other four defendants were charged with conspiracy ... They remain fugitives."
+    return bool(dated) and not any(d.value is None or len(d.value) == 10 for d in dated)
+
+
+def at_large_after(ctx: DocumentContext, sentence: Span) -> bool:
+    """The sentence, or one of the two after it, says the charged are not in custody ("They remain fugitives",
+    "Neither man has been taken into custody", "permanece prófugo")."""
+    following = [s for s in ctx.doc.sents if s.start_char >= sentence.end and s.text.strip()][:2]
+    spans = [(sentence.start, sentence.end)] + [(s.start_char, s.end_char) for s in following]
+    return any(p.search(ctx.body[a:b]) for a, b in spans for p in ctx.cues.at_large)
+
+
+def hand_overs(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """``events`` less the arrests "upon his arrival" told within two sentences after an extradition or transfer
+    ("was extradited from Mexico on Tuesday. X, 47, was taken into custody by U.S. Marshals upon his arrival"): the
+    hand-over that ended it, whose people join it."""
+    starts = sorted({s.start_char for s in ctx.doc.sents})
+    kept: list[Event] = []
+    for event in events:
+        text = ctx.body[event.span.start:event.span.end]
+        sent = [e for e in kept if e.type == "extradition" and not e.planned and
+                0 < sum(e.span.start < x <= event.span.start for x in starts) <= 2]
+        if event.type != "arrest" or not sent or not any(p.search(text) for p in ctx.cues.arrivals):
+            kept.append(event)
+            continue
+        for attr in ("participants", "targets"):
+            joined = getattr(sent[-1], attr)
+            joined.extend(p for p in getattr(event, attr) if p not in joined)
+    return kept
+
+
+def link_seized(ctx: DocumentContext, events: list[Event]) -> None:
+    """Seized quantities told after a seizure, outside any event sentence, join the seizure before them (step 8)."""
+    seizures = sorted((e for e in events if e.type == "seizure"), key=lambda e: e.span.start)
+    if not seizures:
+        return
+    linked = {s for e in events for s in e.amounts}
+    for q in ctx.quantities:
+        if q.kind != "seizure" or q.span in linked:
+            continue
+        before = [e for e in seizures if e.span.end <= q.span.start]
+        (before[-1] if before else seizures[0]).amounts.append(q.span)
+
+
+def earlier_other(event: Event, told: Event) -> bool:
+    """``event`` is of another type and a month or more before ``told``: background of the one it names ("was
+    extradited last Thursday. According to court documents, X, 41, was arrested in Zapopan in March 2025")."""
+    return event.type != told.type and bool(event.date and told.date) and \
+        str(event.date)[:7] < str(told.date)[:7]
 
 
 #END
