@@ -258,3 +258,19 @@ def test_extract_events_a_judge_s_ruling_on_an_extradition_is_none():
 def test_extract_events_a_place_after_a_region_and_a_place_noun_is_where_it_happened():
     text = "Gunmen ambushed a state police patrol in the western Mexico state of Michoacan on Tuesday, killing four officers."
     assert _events(text, "2026-12-02")[0]["place"] == "Michoacán"
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico has stepped up arrests of cartel figures since U.S. President Donald Trump threatened tariffs.",
+    "El gobierno intensificó las detenciones de operadores del cártel en Sinaloa.",
+])
+def test_extract_events_more_arrests_in_general_are_no_arrest(text):
+    assert "arrest" not in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Washington has pressed Mexico to stem the flow of fentanyl, which killed about 48,000 Americans last year.",
+    "El fentanilo, que mató a más de 70 mil personas en Estados Unidos, llega desde México.",
+])
+def test_extract_events_a_drug_that_kills_is_no_attack(text):
+    assert "attack" not in _types(text)
