@@ -181,6 +181,8 @@ class Antecedents:
         """The organization a description stands for ("la dependencia", "the agency"): the one speaking, else
         named, before; never a criminal group. A description with nouns of its own ("the state attorney
         general's office") must share one with that organization's name, else it is a body not named."""
+        if self._unnamed_body_spoke(at):  # "The state prosecutor's office said ... The office said": still unnamed
+            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         # "La Fiscalía abrió una carpeta. No hay detenidos, precisó la institución": the body the sentence before is about
         here = self.doc.char_span(at, at + 1, alignment_mode="expand")
         start = here.sent.start_char if here is not None else at
@@ -197,6 +199,17 @@ class Antecedents:
         if body is not None and own and not own & set(fold(body.name or "").replace("'s", "").split()):
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         return body
+
+
+    def _unnamed_body_spoke(self, at: int) -> bool:
+        """The last speaker is a body the article does not name ("The Tamaulipas prosecutor's office said"), and
+        no organization is named between it and ``at``."""
+        last = self.last
+        if last is None or last.cue != "unnamed" or last.span is None:
+            return False
+        head = self._head_token(last.span)
+        return head is not None and fold(head.text) in self.cues.org_descriptions and \
+            not any(e.type == "organization" and last.span.end <= m.span.start < at for m, e in self.mentions)
 
 
 def _criminal(entities: list[LocalEntity], local_id: str | None) -> bool:

@@ -142,7 +142,7 @@ class Resolver(Titles):
         if not people and within and self._someone_of(subject, words):
             return self._unnamed(subject)
         if people:
-            return self._entity_speaker(people[0][1], people[0][0].span, "subject")
+            return self._entity_speaker(*self._head_person(people), "subject")
         named = self._by_surname(words) if words else None
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
@@ -197,7 +197,7 @@ class Resolver(Titles):
         person a title-led description fits; None to read the subject on."""
         if any(j in " ".join(words) for j in self.cues.joint):
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
-        if self._someones_relation(words):  # "his lawyer said": someone of the person's, never the person
+        if self._relation_subject(subject, words):  # "his lawyer said": someone of the person's, never the person
             return self._unnamed(subject)
         # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
         # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
@@ -233,7 +233,7 @@ class Resolver(Titles):
         name = self._written_name(subject)
         if name is not None:
             return name
-        if words[-1] in self.cues.unnamed or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
+        if words[-1] in self.cues.unnamed or (words[0] in INDEFINITES) or self._unnamed_head(subject) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
         if len(words) == 1 and words[0] in self.cues.singular:
@@ -296,7 +296,7 @@ class Resolver(Titles):
         if actor is not None and actor.span is not None and (topic is None or topic.span is None or
                                                              topic.span.start < actor.span.start):
             return actor  # "The mayor of one of the towns ... denied any ties. “...,” he told Reuters"
-        return topic
+        return self._still_unnamed(topic) or topic
 
     def _agreeing_person(self, words: list[str], at: int) -> Speaker | None:
         """The last person who spoke whose Spanish titles agree in gender with the description's article

@@ -132,3 +132,40 @@ class Titles(Antecedents):
             found = Speaker(hit.name, hit.local_id, span, "title", person=True) if hit is not None else \
                 Speaker(self.text[span.start:span.end], None, span, "unnamed")
         return found
+
+    def _still_unnamed(self, topic: Speaker | None) -> Speaker | None:
+        """The unnamed source that spoke last, when one person ("Her neighbour, a retired teacher who asked not
+        to be identified, said ... “...,” he said") and no person named became the topic after them; else None."""
+        last = self.last
+        if last is None or last.cue != "unnamed" or last.span is None or \
+                (topic is not None and topic.span is not None and topic.span.start > last.span.start):
+            return None
+        head = self._head_token(last.span)
+        return last if head is not None and head.pos_ == "NOUN" and "Number=Sing" in str(head.morph) else None
+
+    def _unnamed_head(self, subject: Span) -> bool:
+        """The subject's head names people without naming anyone ("The family, who asked that their names not be
+        published, said"; "la familia", "el colectivo"), whatever its relative clause says."""
+        head = self._head_token(subject)
+        return head is not None and head.pos_ == "NOUN" and fold(head.text) in self.cues.unnamed
+
+    def _relation_subject(self, subject: Span, words: list[str]) -> bool:
+        """The subject is someone of a person's (``_someones_relation``), alone or described after a comma ("Her
+        neighbour, a 61-year-old retired teacher, said"), not named after it ("Su timonel, Andrés Santander")."""
+        if self._someones_relation(words):
+            return True
+        own, _, rest = self.text[subject.start:subject.end].partition(",")
+        after = self.doc.char_span(subject.start + len(own) + 1, subject.end, alignment_mode="expand") if rest else None
+        return bool(rest) and self._someones_relation(fold(own).split()) and \
+            not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after or [])
+
+    def _head_person(self, people: list) -> tuple[LocalEntity, Span]:
+        """Of the people a subject names, the one who speaks: not a possessor or complement before a name apposed
+        to its noun ("Gastélum Iribe's attorney, Gal Pissetzky", "el abogado de X, Y": the attorney, Y)."""
+        for mention, entity in people:
+            after = self.text[mention.span.end:mention.span.end + 2]
+            before = fold(self.text[max(0, mention.span.start - 5):mention.span.start]).split()[-1:]
+            if after in {"'s", "’s"} or before in (["de"], ["del"], ["of"]):
+                continue
+            return entity, mention.span
+        return people[0][1], people[0][0].span

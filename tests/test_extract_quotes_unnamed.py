@@ -1,0 +1,147 @@
+"""Quotes of round 7 on hand-written sentences and pages: impersonal reports ("Se informó que", "It was
+reported that"), anonymity formulas, unnamed sources after a named one, interviews labelled with the outlet.
+
+Each case is a kind of text news carries, written here without reading the shared corpus or its gold.
+"""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+# --- impersonal reports --------------------------------------------------------------------------
+
+IMPERSONAL_ES = (
+    "El secretario de Marina, Raymundo Morales Ángeles, encabezó el recorrido por el laboratorio de Tamazula.\n\n"
+    "Se detalló que en el lugar se localizaron 40 reactores y tanques de almacenamiento.\n\n"
+    "Se informó que no hubo personas detenidas, ya que los responsables huyeron antes de la llegada de las tropas."
+)
+
+IMPERSONAL_BODY_ES = (
+    "En un comunicado, la Fiscalía General de la República informó que el detenido fue trasladado a la capital. "
+    "Se detalló que el detenido contaba con una orden de aprehensión por secuestro."
+)
+
+IMPERSONAL_EN = (
+    "The State Department said on Monday that the talks with Mexico would continue in January.\n\n"
+    "Mexico's ambassador, Esteban Moctezuma, said in an interview that his government had not been informed.\n\n"
+    "It was reported last week that CIA drones had flown surveillance missions over Sinaloa."
+)
+
+
+def test_extract_quotes_spanish_impersonal_report_is_no_one_named_before(nlp_es):
+    quotes = quotes_of(nlp_es, IMPERSONAL_ES)
+    assert said(quotes, "en el lugar se localizaron") == (None, False)
+    assert said(quotes, "no hubo personas detenidas") == (None, False)
+
+
+def test_extract_quotes_spanish_impersonal_report_is_the_body_of_its_paragraph(nlp_es):
+    quotes = quotes_of(nlp_es, IMPERSONAL_BODY_ES)
+    assert said(quotes, "el detenido contaba")[0] == "Fiscalía General de la República"
+
+
+def test_extract_quotes_english_it_was_reported_is_no_one(nlp_en):
+    quotes = quotes_of(nlp_en, IMPERSONAL_EN)
+    assert said(quotes, "his government had not")[0] == "Esteban Moctezuma"
+    assert said(quotes, "CIA drones had flown") == (None, False)
+
+
+# --- anonymity formulas --------------------------------------------------------------------------
+
+ANONYMOUS_EN = (
+    "Rosa Elena Treviño has searched for her husband since 2024. Rosa Elena Treviño asked that her address not be "
+    "published, and that her son's name not be used because the men who took him still patrol the area.\n\n"
+    "Her neighbour, a 61-year-old retired teacher who also asked not to be identified, said the police never came "
+    "to the house.\n\n"
+    "\"I called the emergency number 20 times,\" he said. \"Nobody answered.\"\n\n"
+    "Esteban Moctezuma said in an interview that his government had not been informed of any plans.\n\n"
+    "Another person familiar with the matter, speaking on the condition of anonymity because the discussions are "
+    "classified, said no strike had been authorized by the president."
+)
+
+FAMILY_EN = (
+    "Attorney Ricardo Garza said the family would sue the gun dealer in Houston.\n\n"
+    "The family, who asked that their names not be published because they fear reprisals, said they had received "
+    "no information from the state prosecutors.\n\n"
+    "The Tamaulipas prosecutor's office said in a news release that three suspects had been detained. The office "
+    "said it was cooperating with U.S. consular officials."
+)
+
+
+def test_extract_quotes_request_for_anonymity_is_no_statement(nlp_en):
+    quotes = quotes_of(nlp_en, ANONYMOUS_EN)
+    assert not any("name not be used" in q.text or "not be published" in q.text for q in quotes)
+
+
+def test_extract_quotes_unnamed_source_after_a_named_one_stays_unnamed(nlp_en):
+    quotes = quotes_of(nlp_en, ANONYMOUS_EN)
+    assert said(quotes, "the police never came")[1] is False
+    assert said(quotes, "I called the emergency")[1] is False  # "he": the neighbour, not Rosa
+    assert said(quotes, "no strike had been authorized")[1] is False  # "Another person ...", not Moctezuma
+
+
+def test_extract_quotes_family_and_office_unnamed_stay_unnamed(nlp_en):
+    quotes = quotes_of(nlp_en, FAMILY_EN)
+    assert said(quotes, "they had received no information")[1] is False
+    assert not any(q.text.startswith("their names") for q in quotes)
+    assert said(quotes, "it was cooperating")[1] is False  # "The office": the unnamed office, not a body before
+
+
+# --- an interview labelled with the outlet -------------------------------------------------------
+
+LABELLED_ES = (
+    "Esteban Moctezuma Barragán, embajador de México en Estados Unidos, recibió a EL UNIVERSAL en la sede "
+    "diplomática.\n\n"
+    "EL UNIVERSAL: ¿Cómo está la relación bilateral en materia de seguridad?\n\n"
+    "Esteban Moctezuma: Está en uno de sus mejores momentos. Hay resultados que se pueden medir.\n\n"
+    "EL UNIVERSAL: ¿Qué ha pedido México sobre el tráfico de armas?\n\n"
+    "Esteban Moctezuma: Que se revisen las ventas en las armerías de Texas y Arizona."
+)
+
+
+def test_extract_quotes_outlet_label_asks_and_full_name_label_answers(nlp_es):
+    quotes = quotes_of(nlp_es, LABELLED_ES)
+    assert said(quotes, "¿Cómo está la relación") == (None, False)
+    assert said(quotes, "¿Qué ha pedido México") == (None, False)
+    assert said(quotes, "Está en uno de sus mejores")[0] == "Esteban Moctezuma Barragán"
+    assert said(quotes, "Que se revisen las ventas")[0] == "Esteban Moctezuma Barragán"
+
+
+# --- court hearings ----------------------------------------------------------------------------
+
+HEARING_ES = (
+    "El acusado, Ismael Zambada Sicairos, respondió a las preguntas a través de una intérprete.\n\n"
+    "“¿Entiende usted los cargos en su contra?”, le preguntó el juez federal Brian Cogan.\n\n"
+    "“Sí, señor juez”, respondió Zambada Sicairos.\n\n"
+    "“Me declaro culpable”, dijo después en español, con voz baja, según la traducción de la intérprete."
+)
+
+HEARING_EN = (
+    "Óscar Manuel Gastélum Iribe pleaded guilty on Thursday in federal court in Chicago.\n\n"
+    "Gastélum Iribe's attorney, Gal Pissetzky, said outside the courthouse that his client had accepted "
+    "responsibility."
+)
+
+
+def test_extract_quotes_judge_named_after_asking_verb_asks(nlp_es):
+    quotes = quotes_of(nlp_es, HEARING_ES)
+    assert said(quotes, "¿Entiende usted")[0] == "Brian Cogan"
+    # the interpreter's frame does not swallow the quote and its verb
+    assert said(quotes, "Me declaro culpable")[0] == "Ismael Zambada Sicairos"
+    assert not any(q.text.startswith("“Me declaro") for q in quotes)
+
+
+def test_extract_quotes_attorney_apposed_to_a_possessor_speaks(nlp_en):
+    assert said(quotes_of(nlp_en, HEARING_EN), "his client had accepted")[0] == "Gal Pissetzky"
+
+
+# --- frames and phrases ------------------------------------------------------------------------
+
+def test_extract_quotes_bare_noun_apposition_is_no_part_of_the_claim(nlp_es):
+    text = "Para el analista David Saucedo, consultor en seguridad, la petición pone a prueba la soberanía del país."
+    assert said(quotes_of(nlp_es, text), "la petición pone")[0] == "David Saucedo"
+
+
+def test_extract_quotes_impersonal_speech_phrase_is_no_one_named_before(nlp_es):
+    text = ("Horas más tarde, el gobernador Esteban Villegas agradeció el apoyo federal a los marinos.\n\n"
+            "Se dio a conocer que el material asegurado quedó a disposición del Ministerio Público.")
+    assert said(quotes_of(nlp_es, text), "el material asegurado") == (None, False)
