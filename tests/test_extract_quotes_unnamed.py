@@ -145,3 +145,47 @@ def test_extract_quotes_impersonal_speech_phrase_is_no_one_named_before(nlp_es):
     text = ("Horas más tarde, el gobernador Esteban Villegas agradeció el apoyo federal a los marinos.\n\n"
             "Se dio a conocer que el material asegurado quedó a disposición del Ministerio Público.")
     assert said(quotes_of(nlp_es, text), "el material asegurado") == (None, False)
+
+
+# --- joint communiqués, bodies by their common names, groups ------------------------------------
+
+JOINT_ES = (
+    "Los gobiernos acordaron crear un grupo bilateral contra el tráfico de armas, informaron en un comunicado "
+    "conjunto la Secretaría de Relaciones Exteriores (SRE) y el Departamento de Estado.\n\n"
+    "“Ambos gobiernos reafirman su compromiso con la responsabilidad compartida”, señala el documento.\n\n"
+    "En tanto, el secretario de Seguridad, Omar García Harfuch, detalló que este año se aseguraron 6 mil armas.\n\n"
+    "De acuerdo con la cancillería, el grupo estará encabezado por subsecretarios de ambos países."
+)
+
+
+def test_extract_quotes_two_bodies_of_a_joint_communique_make_a_joint_statement(nlp_es):
+    quotes = quotes_of(nlp_es, JOINT_ES)
+    assert "statement" in (said(quotes, "Los gobiernos acordaron")[0] or "")
+    assert "statement" in (said(quotes, "Ambos gobiernos reafirman")[0] or "")
+
+
+def test_extract_quotes_a_body_by_its_common_name_in_a_frame(nlp_es):
+    # "la cancillería" is the Secretaría de Relaciones Exteriores, not the last person who spoke
+    assert said(quotes_of(nlp_es, JOINT_ES), "el grupo estará encabezado")[0] == "Secretaría de Relaciones Exteriores"
+
+
+def test_extract_quotes_joint_communique_said(nlp_en):
+    text = ('"Both governments reaffirm their commitment to shared responsibility," the joint communique said. '
+            "The statement said the two sides would share ballistic information in real time.")
+    quotes = quotes_of(nlp_en, text)
+    assert "statement" in (said(quotes, "Both governments")[0] or "")
+    assert "statement" in (said(quotes, "the two sides would share")[0] or "")
+
+
+def test_extract_quotes_sentence_opening_plural_is_a_group(nlp_es):
+    text = ("En un comunicado, la Fiscalía General de la República detalló que el detenido fue trasladado a la "
+            "capital.\n\nUsuarios en redes sociales cuestionaron que el operativo se realizara a plena luz del día.")
+    assert said(quotes_of(nlp_es, text), "el operativo se realizara")[1] is False
+
+
+def test_extract_quotes_report_of_the_body_that_spoke_since_the_last_subject(nlp_es):
+    text = ("Marinos desmantelaron un laboratorio clandestino en Tamazula, informó el Gabinete de Seguridad.\n\n"
+            "El secretario de Marina, Raymundo Morales Ángeles, encabezó el recorrido por el laboratorio.\n\n"
+            "La dependencia precisó que el laboratorio producía hasta 500 kilos de droga por semana.\n\n"
+            "De acuerdo con el reporte, el aseguramiento representa una afectación de 3 mil millones de pesos.")
+    assert said(quotes_of(nlp_es, text), "el aseguramiento representa")[0] == "Gabinete de Seguridad"

@@ -29,6 +29,8 @@ class Antecedents:
     """The mentions of one document and the subjects a quote can point back to."""
 
     last: Speaker | None  # who spoke last (kept by the resolver)
+    last_org: Speaker | None  # the organization that spoke last (kept by the resolver)
+    last_org_at: int | None  # where it spoke
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
         self.doc = doc

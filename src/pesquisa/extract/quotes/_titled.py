@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._descriptions import description_head, title_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
+
+# a document's owner written out after it: "datos de la Fiscalía estatal", "figures from the Interior Ministry"
+_OWNER_WRITTEN = re.compile(r"\b(?:de|del|of|from)[ \xa0]+(?:la[ \xa0]+|el[ \xa0]+|los[ \xa0]+|the[ \xa0]+)?[A-ZÁÉÍÓÚ]")
 
 
 class Titles(Antecedents):
@@ -169,3 +172,53 @@ class Titles(Antecedents):
                 continue
             return entity, mention.span
         return people[0][1], people[0][0].span
+
+    def _opening_plural(self, root: Token) -> bool:
+        """A plural common noun the Spanish model tags as a name because it opens the sentence ("Usuarios en redes
+        sociales cuestionaron que ...", "Pobladores de la zona denunciaron"): no entity's mention, a word in -s
+        before lower-case words."""
+        nxt = root.nbor(1) if root.i + 1 < len(root.doc) else None
+        return self.lang == "es" and root.pos_ == "PROPN" and bool(root.is_sent_start) and root.lower_.endswith("s") and \
+            nxt is not None and nxt.text.islower() and \
+            not any(m.span.start <= root.idx < m.span.end for m, _e in self.mentions)
+
+    def _joint_bodies(self, subject: Span, within: list) -> Speaker | None:
+        """Two organizations or more speaking together in a sentence that calls their words joint ("informaron en un
+        comunicado conjunto la SRE y el Departamento de Estado"): a joint statement; else None."""
+        bodies = {e.local_id for _m, e in within if e.type == "organization"}
+        here = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+        sentence = fold(here.sent.text) if here is not None else ""
+        if len(bodies) < 2 or not any(j in sentence for j in self.cues.joint if " " in j):
+            return None
+        return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
+
+    def _aliases(self, entity: LocalEntity) -> set[str]:
+        """The folded aliases the lexicon gives an entity ("cancilleria" for the Secretaría de Relaciones Exteriores)."""
+        entry = load_lexicon().organizations.get(entity.key) if entity.key else None
+        return {fold(a) for a in entry.aliases} if entry is not None else set()
+
+    def _carrier_owner(self, subject: Span, at: int) -> Speaker | None:
+        """Whose words a document carries: the entity it names before any clause, else the last named subject."""
+        # "The complaint, which was lodged in a federal court in Houston": the court is no author
+        own_end = self.text.find(",", subject.start, subject.end)
+        own = Span(subject.start, own_end if own_end != -1 else subject.end)
+        named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end]
+        if not named and self.last is not None and self.last.cue == "joint":  # "the statement said": the joint one
+            return self.last
+        if named:
+            return self._entity_speaker(named[0][1], named[0][0].span, "subject")
+        author = self._author_after(Span(own.end, subject.end))  # "el informe, elaborado por la organización X"
+        if author is not None:
+            return author
+        words = fold(self.text[own.start:own.end]).split()
+        if any(w.removesuffix("s") in self.cues.org_descriptions for w in words):
+            # "the department's statement", "el comunicado de la dependencia": the body spoken of before
+            return self._last_subject(at, organization=True) or self._last_subject(at)
+        if _OWNER_WRITTEN.search(self.text, own.start, own.end):
+            return None  # "datos de la Fiscalía estatal": an owner written out that no entity is; not whoever spoke
+        # "De acuerdo con el reporte": the body that spoke since the last named subject, else that subject
+        acted = self._last_subject(at)
+        spoke = self.last_org_at if self.last_org_at is not None else -1
+        if self.last_org is not None and (acted is None or acted.span is None or acted.span.start < spoke):
+            return self.last_org
+        return acted
