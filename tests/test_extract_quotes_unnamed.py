@@ -189,3 +189,28 @@ def test_extract_quotes_report_of_the_body_that_spoke_since_the_last_subject(nlp
             "La dependencia precisó que el laboratorio producía hasta 500 kilos de droga por semana.\n\n"
             "De acuerdo con el reporte, el aseguramiento representa una afectación de 3 mil millones de pesos.")
     assert said(quotes_of(nlp_es, text), "el aseguramiento representa")[0] == "Gabinete de Seguridad"
+
+
+# --- headlines, testimonies, descriptions of a public office -------------------------------------
+
+def test_extract_quotes_headline_quote_then_colon_and_speaker(nlp_es):
+    text = ("“No vamos a permitir ninguna intervención”: Sheinbaum\n\n"
+            "La presidenta Claudia Sheinbaum habló en su conferencia matutina sobre la relación con Estados Unidos.")
+    assert said(quotes_of(nlp_es, text), "No vamos a permitir")[0] == "Claudia Sheinbaum"
+    text = ("“Sin control de armas no hay acuerdo que funcione”: embajador\n\n"
+            "El embajador de México en Washington, Esteban Moctezuma Barragán, habló con este diario.")
+    assert said(quotes_of(nlp_es, text), "Sin control de armas")[0] == "Esteban Moctezuma Barragán"
+
+
+def test_extract_quotes_naming_word_of_the_sentence_before_names_nothing(nlp_es):
+    text = ("Una tercera madre, de 54 años, asegura que la policía municipal nunca respondió a sus llamadas. "
+            "“Aquí la autoridad no existe”, afirma.")
+    quote = next(q for q in quotes_of(nlp_es, text) if "la autoridad no existe" in q.text)
+    assert quote.direct and quote.text == "Aquí la autoridad no existe"
+
+
+def test_extract_quotes_public_office_description_is_no_party(nlp_es):
+    text = ("La dirigencia estatal del Partido Acción Nacional señaló en un comunicado que el mensaje no aclara nada.\n\n"
+            "Se informó que la Fiscalía General de la República abrió una carpeta de investigación desde octubre. "
+            "Consultada por este diario, la dependencia federal informó que no daría detalles sobre el caso.")
+    assert said(quotes_of(nlp_es, text), "no daría detalles")[0] == "Fiscalía General de la República"

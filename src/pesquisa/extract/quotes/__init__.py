@@ -112,6 +112,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             out.append(_Candidate(span, True, None, None))
             continue
         label = _colon_label(text_of(doc), span) if verb is None else None
+        label = label or (_colon_tail(text_of(doc), span) if verb is None else None)
         if label is not None:  # 'Harfuch: «No habrá impunidad»': the name before the colon speaks
             out.append(_Candidate(span, True, None, label))
             continue
@@ -163,6 +164,21 @@ def _colon_label(text: str, span: Span) -> Span | None:
     line_start = text.rfind("\n", 0, span.start) + 1
     match = _COLON_LABEL.search(text, line_start, span.start)
     return Span(match.start(1), match.end(1)) if match else None
+
+
+# a headline that closes a quote with a colon and who said it ("“No vamos a permitir ...”: Sheinbaum", "“...”: embajador")
+_COLON_TAIL = re.compile(r"[”\"»]?[ \t]*:[ \t]*([^\s:.!?“”\"«»][^\n:.!?“”\"«»]{0,50})[ \t]*(?:\n|$)")
+
+
+def _colon_tail(text: str, span: Span) -> Span | None:
+    """Who a headline names after a quote and a colon (one to five words to the line's end), or None."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start:span.start].strip(" \t“\"«"):
+        return None  # the quote opens its line, as a headline's does
+    match = _COLON_TAIL.match(text, span.end)
+    if match is None or not 1 <= len(match.group(1).split()) <= 5:
+        return None
+    return Span(match.start(1), match.start(1) + len(match.group(1).rstrip()))
 
 
 def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -191,6 +192,8 @@ class Antecedents:
         named_here = any(e.type == "organization" and start <= m.span.start < at for m, e in self.mentions)
         topic = None if named_here else self._sentence_topic(at, "organization")
         body = topic or last_org or self._last_mention(at, "organization")
+        if body is not None and not self._public_fits(subject, body):  # "la dependencia" is no party: the agency before
+            body = self._last_public(at)
         if body is not None and _criminal(self.entities, body.local_id):
             named = [(m, e) for m, e in self.mentions if e.type == "organization" and m.span.end <= at and
                      not inside(m.span.start, self.quotes) and not _criminal(self.entities, e.local_id)]
@@ -212,6 +215,35 @@ class Antecedents:
         head = self._head_token(last.span)
         return head is not None and fold(head.text) in self.cues.org_descriptions and \
             not any(e.type == "organization" and last.span.end <= m.span.start < at for m, e in self.mentions)
+
+
+    def _public_fits(self, subject: Span, body: Speaker) -> bool:
+        """A description of a public office ("la dependencia", "the agency") fits the body unless the lexicon makes it
+        a party, an outlet, a company or a criminal group (``public_bodies``)."""
+        heads, private = _public_bodies()
+        words = {fold(w) for w in self.text[subject.start:subject.end].split()}
+        return not (words & heads) or _kind(self.entities, body.local_id) not in private
+
+    def _last_public(self, at: int) -> Speaker | None:
+        """The organization last named before ``at`` that a description of a public office fits, else None."""
+        _heads, private = _public_bodies()
+        named = [(m, e) for m, e in self.mentions if e.type == "organization" and m.span.end <= at and
+                 _kind(self.entities, e.local_id) not in private]
+        return self._entity_speaker(named[-1][1], named[-1][0].span, "description") if named else None
+
+
+@cache
+def _public_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded descriptions of a public office and the lexicon kinds of organization they do not fit."""
+    spec = load_lexicon().speech["public_bodies"]
+    return frozenset(fold(w) for w in spec["descriptions"]), frozenset(spec["not_kinds"])
+
+
+def _kind(entities: list[LocalEntity], local_id: str | None) -> str | None:
+    """The lexicon kind of an entity of the document (None when the lexicon does not know it)."""
+    entity = next((e for e in entities if e.local_id == local_id), None)
+    org = load_lexicon().organizations.get(entity.key) if entity is not None and entity.key else None
+    return org.kind if org is not None else None
 
 
 def _criminal(entities: list[LocalEntity], local_id: str | None) -> bool:
