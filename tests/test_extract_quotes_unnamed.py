@@ -214,3 +214,23 @@ def test_extract_quotes_public_office_description_is_no_party(nlp_es):
             "Se informó que la Fiscalía General de la República abrió una carpeta de investigación desde octubre. "
             "Consultada por este diario, la dependencia federal informó que no daría detalles sobre el caso.")
     assert said(quotes_of(nlp_es, text), "no daría detalles")[0] == "Fiscalía General de la República"
+
+
+# --- statements read on someone's behalf, posts quoted whole -------------------------------------
+
+def test_extract_quotes_statement_read_on_his_behalf_is_his(nlp_en):
+    text = ("Drug Enforcement Administration Administrator Terrance Cole did not attend the ceremony. Instead, Deputy "
+            "Administrator Robert Murphy read a statement on his behalf.\n\n"
+            "\"We will finish the job we started against the Sinaloa cartel,\" the statement said.\n\n"
+            "Murphy then spoke in his own words. \"They gave everything,\" he said.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "We will finish the job")[0] == "Terrance Cole"
+    assert said(quotes, "They gave everything")[0] == "Robert Murphy"
+
+
+def test_extract_quotes_post_quoted_whole_keeps_no_marks(nlp_es):
+    text = ("El senador Gerardo Fernández Noroña le respondió minutos después:\n\n"
+            "“Con todo respeto, compañero, la prisa la tienen las víctimas. Cada día sin reforma son más armas.”\n\n"
+            "— Gerardo Fernández Noroña (@fernandeznorona) 4 de diciembre de 2026")
+    quote = next(q for q in quotes_of(nlp_es, text) if "la prisa la tienen" in q.text)
+    assert quote.text.startswith("Con todo respeto") and quote.text.endswith("más armas.")

@@ -310,6 +310,10 @@ def _trim(body: str) -> str:
             body = body[:-1].rstrip(" ,;:")
         elif unpaired and body.startswith(mark):
             body = body[1:].lstrip()
+    opener = body[:1]
+    if opener in {"“", "«", '"'} and body.count(opener) == 1 + (opener == '"') and \
+            body.rstrip(".").endswith(partner[opener]):  # a post quoted whole: “Con todo respeto, ... calles.”
+        body = body[1:].rstrip(".")[:-1].strip()
     return body
 
 
