@@ -310,10 +310,15 @@ def _trim(body: str) -> str:
             body = body[:-1].rstrip(" ,;:")
         elif unpaired and body.startswith(mark):
             body = body[1:].lstrip()
+    return body
+
+
+def _unwrapped(body: str) -> str:
+    """A direct quote's words without the pair of marks that wraps it whole (a post: “Con todo respeto, ... calles.”)."""
+    partner = {"“": "”", "«": "»", '"': '"'}
     opener = body[:1]
-    if opener in {"“", "«", '"'} and body.count(opener) == 1 + (opener == '"') and \
-            body.rstrip(".").endswith(partner[opener]):  # a post quoted whole: “Con todo respeto, ... calles.”
-        body = body[1:].rstrip(".")[:-1].strip()
+    if opener in partner and body.count(opener) == 1 + (opener == '"') and body.rstrip(".").endswith(partner[opener]):
+        return body[1:].rstrip(".")[:-1].strip()
     return body
 
 
@@ -357,6 +362,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         if not cand.asked and not cand.impersonal:
             resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start)
         body = _trim(text[cand.span.start:cand.span.end])
+        body = _unwrapped(body) if cand.direct else body
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)
         cue = "according" if cand.according else "asked" if cand.asked else (speaker.cue if speaker else None)
         if cand.turn is not None and cand.turn.role == "question":
