@@ -234,3 +234,12 @@ def test_extract_quotes_post_quoted_whole_keeps_no_marks(nlp_es):
             "— Gerardo Fernández Noroña (@fernandeznorona) 4 de diciembre de 2026")
     quote = next(q for q in quotes_of(nlp_es, text) if "la prisa la tienen" in q.text)
     assert quote.text.startswith("Con todo respeto") and quote.text.endswith("más armas.")
+
+
+def test_extract_quotes_she_is_no_group_of_the_headline(nlp_en):
+    text = ("'They took him from the car': families of Tamaulipas disappeared speak out\n\n"
+            "For two years, a woman we will call Rosa has driven the same stretch of highway outside Reynosa, looking "
+            "for any sign of her husband.\n\n"
+            "\"They took him from the car in front of me. They didn't even cover their faces,\" she said.")
+    speaker = said(quotes_of(nlp_en, text), "They took him from the car in front")[0]
+    assert "famil" not in (speaker or "")
