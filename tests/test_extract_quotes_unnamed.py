@@ -243,3 +243,34 @@ def test_extract_quotes_she_is_no_group_of_the_headline(nlp_en):
             "\"They took him from the car in front of me. They didn't even cover their faces,\" she said.")
     speaker = said(quotes_of(nlp_en, text), "They took him from the car in front")[0]
     assert "famil" not in (speaker or "")
+
+
+# --- circumstances, narration after an interview -------------------------------------------------
+
+def test_extract_quotes_adjective_of_a_circumstance_is_no_subject(nlp_es):
+    text = ("La fiscal general, Ernestina Godoy, se negó a confirmar la información. "
+            "“No voy a adelantar nada”, respondió a pregunta expresa.")
+    assert said(quotes_of(nlp_es, text), "No voy a adelantar")[0] == "Ernestina Godoy"
+
+
+QA_THEN_NARRATION_ES = (
+    "Entrevista | “El huachicol fiscal es el negocio más rentable del crimen”: exfuncionario del SAT\n\n"
+    "Ariel Ramírez Cuevas fue administrador de fiscalización aduanera del SAT hasta 2024.\n\n"
+    "P: ¿De qué tamaño es el problema del huachicol fiscal?\n\n"
+    "R: Enorme. Estimamos pérdidas de más de 170 mil millones de pesos al año.\n\n"
+    "P: ¿Ha funcionado la militarización de las aduanas?\n\n"
+    "R: En algunos puertos sí. Pero sin inteligencia financiera, los militares sólo cambian de lugar el problema.\n\n"
+    "Un funcionario de la Agencia Nacional de Aduanas, que pidió no ser identificado, dijo que las revisiones se han "
+    "duplicado desde enero."
+)
+
+
+def test_extract_quotes_narration_after_the_last_answer_is_no_answer(nlp_es):
+    quotes = quotes_of(nlp_es, QA_THEN_NARRATION_ES)
+    assert said(quotes, "En algunos puertos")[0] == "Ariel Ramírez Cuevas"
+    assert not any("revisiones" in q.text for q in quotes if q.text.startswith("En algunos puertos"))
+    assert said(quotes, "las revisiones se han duplicado")[1] is False
+
+
+def test_extract_quotes_headline_after_a_kicker(nlp_es):
+    assert said(quotes_of(nlp_es, QA_THEN_NARRATION_ES), "El huachicol fiscal")[0] == "Ariel Ramírez Cuevas"

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import fold, load_lexicon, speech_forms
 from pesquisa.records import Mention, Span
 
 _UPPER = r"A-ZÁÉÍÓÚÜÑ"
@@ -169,14 +169,26 @@ def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole
                     pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
                 body_start = end = e
                 continue
-            if _STAGE.match(text[s:e]) or not text[s:e].strip():
-                break
+            if _STAGE.match(text[s:e]) or not text[s:e].strip() or (i == len(found) - 1 and _narrated(text[s:e])):
+                break  # (after the last turn, the story's narration: "Un funcionario ... dijo que ...")
             if not whole and text[body_start:end].strip():
                 break
             end = e
     if text[body_start:end].strip() or not pieces:
         pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
     return pieces
+
+
+def _narrated(para: str) -> bool:
+    """The paragraph reports someone's words in the third person ("..., dijo que las revisiones ...", "an official
+    said"), as the narration of a story does and the words of a turn do not ("as I said")."""
+    words = re.findall(r"\w+", para.lower())
+    for before, word in zip(["", *words], words, strict=False):
+        if word in speech_forms("es") and word.endswith(("ó", "aron", "ieron", "eron", "ijo", "uvo", "uso")):
+            return True
+        if word in speech_forms("en") and before not in {"i", "we", "you", "have", "had", "be", "been"}:
+            return True
+    return False
 
 
 def label_name(label: str) -> str:

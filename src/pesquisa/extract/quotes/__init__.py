@@ -173,8 +173,9 @@ _COLON_TAIL = re.compile(r"[”\"»]?[ \t]*:[ \t]*([^\s:.!?“”\"«»][^\n:.!?
 def _colon_tail(text: str, span: Span) -> Span | None:
     """Who a headline names after a quote and a colon (one to five words to the line's end), or None."""
     line_start = text.rfind("\n", 0, span.start) + 1
-    if text[line_start:span.start].strip(" \t“\"«"):
-        return None  # the quote opens its line, as a headline's does
+    lead = text[line_start:span.start].strip(" \t“\"«")
+    if lead and not re.fullmatch(r"\w+(?:[ \t]\w+)?[ \t]*\|", lead):
+        return None  # the quote opens its line, as a headline's does (after a kicker at most: "Entrevista |")
     match = _COLON_TAIL.match(text, span.end)
     if match is None or not 1 <= len(match.group(1).split()) <= 5:
         return None
