@@ -274,3 +274,17 @@ def test_extract_quotes_narration_after_the_last_answer_is_no_answer(nlp_es):
 
 def test_extract_quotes_headline_after_a_kicker(nlp_es):
     assert said(quotes_of(nlp_es, QA_THEN_NARRATION_ES), "El huachicol fiscal")[0] == "Ariel Ramírez Cuevas"
+
+
+def test_extract_quotes_unnamed_prosecutor_is_not_the_accused(nlp_es, nlp_en):
+    text = ("Ismael Zambada Sicairos se declaró culpable este jueves ante una corte federal de Brooklyn. “Me declaro "
+            "culpable”, dijo el acusado.\n\nEl fiscal puntualizó que solicitará una pena menor a la perpetuidad si el "
+            "acusado coopera con la justicia.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Me declaro culpable")[0] == "Ismael Zambada Sicairos"
+    assert said(quotes, "solicitará una pena menor")[1] is False
+    text = ("Ismael Zambada Sicairos pleaded guilty on Thursday in Brooklyn. \"I plead guilty,\" the defendant said.\n\n"
+            "The prosecutor said the government would seek a lighter sentence if he cooperates with investigators.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "I plead guilty")[0] == "Ismael Zambada Sicairos"
+    assert said(quotes, "the government would seek")[1] is False

@@ -249,9 +249,10 @@ class Resolver(Titles):
             # "a senior official said ... “...”, el funcionario added": still nobody named
             return self._unnamed(subject)
         if head in self.heads and head not in self.cues.generic_heads and not self._holds_title(head) and \
-                self._titled(self.last_person):
+                (self._titled(self.last_person) or self._accused_before(at)):
             # "the judge said" where no one is titled judge and the last person speaking holds
-            # another title: someone unnamed (an untitled last speaker may be the one described)
+            # another title, or the story tells of an accused ("el acusado", "the defendant"): someone
+            # unnamed (an untitled last speaker may otherwise be the one described)
             return self._unnamed(subject)
         # "el funcionario", "the official": the person speaking before (in a lede that names no one
         # yet, the first person named after it); a subject the parse got wrong also ends here,

@@ -226,3 +226,9 @@ class Titles(Antecedents):
         if self.last_org is not None and (acted is None or acted.span is None or acted.span.start < spoke):
             return self.last_org
         return acted
+
+    def _accused_before(self, at: int) -> bool:
+        """The story names someone before ``at`` by their part in a case ("el acusado", "the defendant", "el
+        narcotraficante", ``person_descriptions``): an official's title after it is not that person's."""
+        words = fold(self.text[:at]).replace("-", " ")
+        return any(re.search(rf"\b{re.escape(d.replace('-', ' '))}\b", words) for d in self.cues.person_descriptions)
