@@ -288,3 +288,13 @@ def test_extract_quotes_unnamed_prosecutor_is_not_the_accused(nlp_es, nlp_en):
     quotes = quotes_of(nlp_en, text)
     assert said(quotes, "I plead guilty")[0] == "Ismael Zambada Sicairos"
     assert said(quotes, "the government would seek")[1] is False
+
+
+def test_extract_quotes_the_statement_is_the_joint_one_introduced_before(nlp_en):
+    text = ("The United States and Mexico agreed on Thursday to step up joint investigations, according to a joint "
+            "statement issued after a meeting in Mexico City.\n\n"
+            "Mexico's security minister, Omar Garcia Harfuch, said Mexican forces had seized more than 6,000 weapons "
+            "this year.\n\n"
+            "It was also agreed that the group would meet again in February in Washington, the statement said.")
+    speaker = said(quotes_of(nlp_en, text), "It was also agreed")
+    assert speaker[1] is False and "statement" in (speaker[0] or "")

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
-from pesquisa.extract.quotes._behalf import behalf_owner
+from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import description_head, title_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
@@ -218,7 +218,7 @@ class Titles(Antecedents):
         if _OWNER_WRITTEN.search(self.text, own.start, own.end):
             return None  # "datos de la Fiscalía estatal": an owner written out that no entity is; not whoever spoke
         # "De acuerdo con el reporte": the body that spoke since the last named subject, else that subject
-        behalf = behalf_owner(self, at)  # "X read a statement on his behalf": the one X reads for
+        behalf = behalf_owner(self, at) or earlier_document(self, own)  # "X read a statement on his behalf": the one X reads for
         if behalf is not None:
             return behalf
         acted = self._last_subject(at)
