@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import fold, load_lexicon, speech_forms
 from pesquisa.records import Mention, Span
 
 _UPPER = r"A-ZÁÉÍÓÚÜÑ"
@@ -86,7 +86,7 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     named = _NAMED.match(para)
     if named is None or not re.match(r"[ \t]*:", para[named.end():]):
         surname = _SURNAME.match(para)
-        if surname is None or not re.search(rf"[A-ZÁÉÍÓÚÑ]\w+[ \t]+{re.escape(surname.group(1))}\b", text):
+        if surname is None or not _written_as_name(surname.group(1), text):
             return None  # "Foto: Cuartoscuro", "Fuente: INEGI" are credits, not turns
         return surname.end(1), surname.end(), "named"
     words = fold(named.group()).split()
@@ -95,6 +95,16 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     after = named.end() + para[named.end():].index(":") + 1
     kind = "question" if " ".join(words) in questions else "named"
     return named.end(), after, kind
+
+
+def _written_as_name(label: str, text: str) -> bool:
+    """The text writes a label in a name's case as part of a longer name: after a given name ("Mark Milgram" for
+    "Milgram:"), or, a label of two words, before a further surname ("Esteban Moctezuma Barragán" for "Esteban
+    Moctezuma:")."""
+    name = re.escape(label)
+    if re.search(rf"[A-ZÁÉÍÓÚÑ]\w+[ \t]+{name}\b", text):
+        return True
+    return len(label.split()) >= 2 and re.search(rf"\b{name}[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+", text) is not None
 
 
 def _name_in(label: str) -> tuple[int, int] | None:
@@ -159,14 +169,26 @@ def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole
                     pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
                 body_start = end = e
                 continue
-            if _STAGE.match(text[s:e]) or not text[s:e].strip():
-                break
+            if _STAGE.match(text[s:e]) or not text[s:e].strip() or (i == len(found) - 1 and _narrated(text[s:e])):
+                break  # (after the last turn, the story's narration: "Un funcionario ... dijo que ...")
             if not whole and text[body_start:end].strip():
                 break
             end = e
     if text[body_start:end].strip() or not pieces:
         pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
     return pieces
+
+
+def _narrated(para: str) -> bool:
+    """The paragraph reports someone's words in the third person ("..., dijo que las revisiones ...", "an official
+    said"), as the narration of a story does and the words of a turn do not ("as I said")."""
+    words = re.findall(r"\w+", para.lower())
+    for before, word in zip(["", *words], words, strict=False):
+        if word in speech_forms("es") and word.endswith(("ó", "aron", "ieron", "eron", "ijo", "uvo", "uso")):
+            return True
+        if word in speech_forms("en") and before not in {"i", "we", "you", "have", "had", "be", "been"}:
+            return True
+    return False
 
 
 def label_name(label: str) -> str:
@@ -182,9 +204,11 @@ def label_mentions(text: str, turns: list[Turn], mentions: list[Mention]) -> lis
         if turns else []  # "(PROYECCIÓN DE VIDEO)" names no organization either
     kept = [m for m in mentions if not any(m.span.overlaps(t.label) for t in turns) and
             not any(m.span.overlaps(a) for a in asides)]
+    bodies = {fold(m.text) for m in kept if m.type == "organization"}
     for turn in turns:
         if turn.name is not None and len(text[turn.name.start:turn.name.end].split()) >= 2 and \
-                not is_title_only(text[turn.name.start:turn.name.end]):
+                not is_title_only(text[turn.name.start:turn.name.end]) and \
+                fold(text[turn.name.start:turn.name.end]) not in bodies:  # "EL UNIVERSAL:", the outlet that asks
             written = text[turn.name.start:turn.name.end]
             kept.append(Mention("person", written, turn.name, label_name(written), source="rule"))
     return kept

@@ -57,6 +57,7 @@ from pesquisa.extract.quotes._cues import (
     text_of,
 )
 from pesquisa.extract.quotes._frames import according_frames, opinion_frames
+from pesquisa.extract.quotes._impersonal import asking_verb, asks_anonymity, is_impersonal, issuer, quoted_with_verb
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
     attribution_verb,
@@ -90,6 +91,7 @@ class _Candidate:
     asked: bool = False  # a question put to the one the sentence names: the reporter speaks, unnamed
     turn: Turn | None = None  # a transcript's labelled turn: the label says who speaks
     opinion: bool = False  # "Para X, ...": kept only when X resolves to someone the frame names
+    impersonal: bool = False  # "Se informó que", "It was reported that": the paragraph's issuing body or no one
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
@@ -110,9 +112,11 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             out.append(_Candidate(span, True, None, None))
             continue
         label = _colon_label(text_of(doc), span) if verb is None else None
+        label = label or (_colon_tail(text_of(doc), span) if verb is None else None)
         if label is not None:  # 'Harfuch: «No habrá impunidad»': the name before the colon speaks
             out.append(_Candidate(span, True, None, label))
             continue
+        verb = verb or asking_verb(doc, span)  # "“¿Entiende los cargos?”, le preguntó el juez X"
         if _asked(doc, span, verb):  # '—¿Hubo fallas? —se le preguntó.', '"Were there failures?" he was asked.'
             out.append(_Candidate(span, True, verb, None, asked=True))
             continue
@@ -162,6 +166,22 @@ def _colon_label(text: str, span: Span) -> Span | None:
     return Span(match.start(1), match.end(1)) if match else None
 
 
+# a headline that closes a quote with a colon and who said it ("“No vamos a permitir ...”: Sheinbaum", "“...”: embajador")
+_COLON_TAIL = re.compile(r"[”\"»]?[ \t]*:[ \t]*([^\s:.!?“”\"«»][^\n:.!?“”\"«»]{0,50})[ \t]*(?:\n|$)")
+
+
+def _colon_tail(text: str, span: Span) -> Span | None:
+    """Who a headline names after a quote and a colon (one to five words to the line's end), or None."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    lead = text[line_start:span.start].strip(" \t“\"«")
+    if lead and not re.fullmatch(r"\w+(?:[ \t]\w+)?[ \t]*\|", lead):
+        return None  # the quote opens its line, as a headline's does (after a kicker at most: "Entrevista |")
+    match = _COLON_TAIL.match(text, span.end)
+    if match is None or not 1 <= len(match.group(1).split()) <= 5:
+        return None
+    return Span(match.start(1), match.start(1) + len(match.group(1).rstrip()))
+
+
 def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     """Reported clauses of speech verbs, speech phrases and 'according to' frames, outside direct quotes."""
     text = text_of(doc)
@@ -179,24 +199,27 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             if content is None or len(text[content.start:content.end].split()) < MIN_REPORTED_WORDS:
                 continue
             content = cut_at_next_attribution(sent, tok, content, direct)
+            if asks_anonymity(tok, content):
+                continue  # "asked that her name not be used": a condition of speaking, no statement
             covered = sum(min(d.end, content.end) - max(d.start, content.start) for d in direct if d.overlaps(content))
             if covered > 0.8 * (content.end - content.start):
                 continue  # 'said that “...”': the direct quote is the statement
             borrowed = _earlier_subject(tok, direct) if subject is None else None
             out.append(_Candidate(content, False, tok, subject, evidence=0 if subject is not None else 1,
-                                  borrowed=borrowed))
+                                  borrowed=borrowed, impersonal=is_impersonal(tok, content)))
         for content, first in quote_phrases(sent):
             if not inside(content.start, direct) and len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
                 # "el canciller Marcelo Ebrard hizo énfasis en que": the phrase verb's subject spoke
                 head = first.head if first is not None and first.dep_ in {"cop", "aux"} else first  # "es de la idea"
                 subject = subject_span(head, direct) if head is not None else None
-                out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3))
+                out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3,
+                                      impersonal=head is not None and is_impersonal(head, content)))  # "Se dio a conocer"
         framed = [(c, s, False) for c, s in according_frames(sent, direct)] + \
             [(c, s, True) for c, s in opinion_frames(sent, direct)]
         for content, source, opinion in framed:
             attributed = any(c.verb is not None and c.subject is not None and content.start <= c.verb.idx < content.end
                              for c in out)
-            if attributed:
+            if attributed or quoted_with_verb(doc, content, direct):  # "“...”, dijo, según la traducción": the quote
                 continue  # "X said ..., according to a statement": X already speaks (not "se aseguraron 2 armas")
             if len(text[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
                 # an opinion frame is the weakest evidence: any verb or "according to" over its words wins
@@ -291,6 +314,15 @@ def _trim(body: str) -> str:
     return body
 
 
+def _unwrapped(body: str) -> str:
+    """A direct quote's words without the pair of marks that wraps it whole (a post: “Con todo respeto, ... calles.”)."""
+    partner = {"“": "”", "«": "»", '"': '"'}
+    opener = body[:1]
+    if opener in partner and body.count(opener) == 1 + (opener == '"') and body.rstrip(".").endswith(partner[opener]):
+        return body[1:].rstrip(".")[:-1].strip()
+    return body
+
+
 def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     """Direct and reported quotes of a parsed document, speakers resolved (see module docstring).
 
@@ -321,14 +353,17 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         speaker = resolver.resolve_named(cand.borrowed) if cand.borrowed is not None else None
         if cand.turn is not None:
             speaker = turn_speaker(resolver, cand.turn, turns)
+        elif cand.impersonal:
+            speaker = issuer(resolver, resolver.last, resolver.last_at, cand.span.start)
         elif speaker is None and not cand.asked:
             speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start,
                                        source=cand.according is not None)
         if cand.opinion and not _holder_named(speaker, cand.subject):
             continue  # "Para 2027, ...", "For many families, ...": no one's opinion
-        if not cand.asked:
+        if not cand.asked and not cand.impersonal:
             resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start)
         body = _trim(text[cand.span.start:cand.span.end])
+        body = _unwrapped(body) if cand.direct else body
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)
         cue = "according" if cand.according else "asked" if cand.asked else (speaker.cue if speaker else None)
         if cand.turn is not None and cand.turn.role == "question":

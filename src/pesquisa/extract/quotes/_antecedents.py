@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -29,6 +30,8 @@ class Antecedents:
     """The mentions of one document and the subjects a quote can point back to."""
 
     last: Speaker | None  # who spoke last (kept by the resolver)
+    last_org: Speaker | None  # the organization that spoke last (kept by the resolver)
+    last_org_at: int | None  # where it spoke
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
         self.doc = doc
@@ -181,12 +184,16 @@ class Antecedents:
         """The organization a description stands for ("la dependencia", "the agency"): the one speaking, else
         named, before; never a criminal group. A description with nouns of its own ("the state attorney
         general's office") must share one with that organization's name, else it is a body not named."""
+        if self._unnamed_body_spoke(at):  # "The state prosecutor's office said ... The office said": still unnamed
+            return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         # "La Fiscalía abrió una carpeta. No hay detenidos, precisó la institución": the body the sentence before is about
         here = self.doc.char_span(at, at + 1, alignment_mode="expand")
         start = here.sent.start_char if here is not None else at
         named_here = any(e.type == "organization" and start <= m.span.start < at for m, e in self.mentions)
         topic = None if named_here else self._sentence_topic(at, "organization")
         body = topic or last_org or self._last_mention(at, "organization")
+        if body is not None and not self._public_fits(subject, body):  # "la dependencia" is no party: the agency before
+            body = self._last_public(at)
         if body is not None and _criminal(self.entities, body.local_id):
             named = [(m, e) for m, e in self.mentions if e.type == "organization" and m.span.end <= at and
                      not inside(m.span.start, self.quotes) and not _criminal(self.entities, e.local_id)]
@@ -197,6 +204,46 @@ class Antecedents:
         if body is not None and own and not own & set(fold(body.name or "").replace("'s", "").split()):
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
         return body
+
+
+    def _unnamed_body_spoke(self, at: int) -> bool:
+        """The last speaker is a body the article does not name ("The Tamaulipas prosecutor's office said"), and
+        no organization is named between it and ``at``."""
+        last = self.last
+        if last is None or last.cue != "unnamed" or last.span is None:
+            return False
+        head = self._head_token(last.span)
+        return head is not None and fold(head.text) in self.cues.org_descriptions and \
+            not any(e.type == "organization" and last.span.end <= m.span.start < at for m, e in self.mentions)
+
+
+    def _public_fits(self, subject: Span, body: Speaker) -> bool:
+        """A description of a public office ("la dependencia", "the agency") fits the body unless the lexicon makes it
+        a party, an outlet, a company or a criminal group (``public_bodies``)."""
+        heads, private = _public_bodies()
+        words = {fold(w) for w in self.text[subject.start:subject.end].split()}
+        return not (words & heads) or _kind(self.entities, body.local_id) not in private
+
+    def _last_public(self, at: int) -> Speaker | None:
+        """The organization last named before ``at`` that a description of a public office fits, else None."""
+        _heads, private = _public_bodies()
+        named = [(m, e) for m, e in self.mentions if e.type == "organization" and m.span.end <= at and
+                 _kind(self.entities, e.local_id) not in private]
+        return self._entity_speaker(named[-1][1], named[-1][0].span, "description") if named else None
+
+
+@cache
+def _public_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded descriptions of a public office and the lexicon kinds of organization they do not fit."""
+    spec = load_lexicon().speech["public_bodies"]
+    return frozenset(fold(w) for w in spec["descriptions"]), frozenset(spec["not_kinds"])
+
+
+def _kind(entities: list[LocalEntity], local_id: str | None) -> str | None:
+    """The lexicon kind of an entity of the document (None when the lexicon does not know it)."""
+    entity = next((e for e in entities if e.local_id == local_id), None)
+    org = load_lexicon().organizations.get(entity.key) if entity is not None and entity.key else None
+    return org.kind if org is not None else None
 
 
 def _criminal(entities: list[LocalEntity], local_id: str | None) -> bool:

@@ -247,4 +247,8 @@ def asked_of_the_speaker(verb: Token) -> bool:
     if verb.lower_ not in speech_cues().asking and lemma_of(verb).lower() not in speech_cues().asking:
         return False
     passive = any(c.dep_ in {"aux:pass", "auxpass", "nsubj:pass", "nsubjpass"} for c in verb.children)
+    named = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and
+             not any(g.dep_ == "case" for g in c.children)]  # not "se le preguntó al fiscal"
+    if not passive and named and not any(c.lower_ == "se" for c in verb.children):
+        return False  # "“¿Entiende los cargos?”, le preguntó el juez": the judge asks, named
     return passive or any(c.lower_ in {"le", "les"} for c in verb.children)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pesquisa.lexicon import fold
 
 # "one GOP operative", "un funcionario de la SSPC": someone, not the organization named
-INDEFINITES = frozenset({"a", "an", "one", "un", "una", "uno"})
+# ("another person familiar with the matter", "otro funcionario": someone else, unnamed too)
+INDEFINITES = frozenset({"a", "an", "one", "un", "una", "uno", "another", "otro", "otra"})
 DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that", "este", "esta", "its",
                "his", "her", "their", "su", "sus"}
 # words that qualify a Spanish title before its head ("primer ministro", "el entonces secretario")

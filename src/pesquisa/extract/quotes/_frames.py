@@ -68,7 +68,9 @@ def _is_apposition(sent: SpacySpan, start: int, end: int, *, titled: bool) -> bo
     heads = load_lexicon().title_heads()
     if first in {"el", "la", "the"}:  # "el director de Lantia": a definite description only when led by a title
         return len(toks) > 1 and toks[1].lower_ in heads
-    return first in _APPOSITION_LEADS or toks[0].lower_ in heads or "VerbForm=Part" in str(toks[0].morph)
+    # "Para el analista X, consultor en seguridad, CLAIM": a bare singular noun describing the source
+    bare = toks[0].pos_ == "NOUN" and toks[0].text.islower() and "Number=Sing" in str(toks[0].morph) and len(toks) <= 6
+    return first in _APPOSITION_LEADS or toks[0].lower_ in heads or "VerbForm=Part" in str(toks[0].morph) or bare
 
 
 _CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d)")

@@ -158,7 +158,8 @@ def is_given_name(para: str, start: int, end: int) -> bool:
     inner = para[start + 1:end].strip()
     if len(inner.split()) > 8 or re.search(r"[.!?;:]\s|[.!?;:]$", inner):
         return False
-    lead = re.findall(r"[\w-]+", para[max(0, start - 40):start].lower())[-3:]
+    before = re.split(r"[.!?]\s", para[max(0, start - 40):start])[-1]  # its own sentence: not "... a sus llamadas. «...»"
+    lead = re.findall(r"[\w-]+", before.lower())[-3:]
     return any(w in _naming_words() for w in lead)
 
 

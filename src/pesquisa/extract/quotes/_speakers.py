@@ -16,10 +16,6 @@ from pesquisa.extract.quotes._titled import Titles
 from pesquisa.lexicon import fold, read_data
 from pesquisa.records import LocalEntity, Span
 
-# a document's owner written out after it: "datos de la Fiscalía estatal", "figures from the Interior Ministry"
-_OWNER_WRITTEN = re.compile(r"\b(?:de|del|of|from)[ \xa0]+(?:la[ \xa0]+|el[ \xa0]+|los[ \xa0]+|the[ \xa0]+)?[A-ZÁÉÍÓÚ]")
-
-
 # a byline opening its line: the writer, who speaks nowhere in the story
 _BYLINE = re.compile(r"[ \t]*(?:by|por|reporting by|texto:|texto y fotos:)[ \t]", re.I)
 # prepositions that open a circumstance the parse hangs on a subject ("el fiscal en entrevista", "the minister
@@ -42,6 +38,7 @@ class Resolver(Titles):
         self.last_person: Speaker | None = None
         self.last_plural: Speaker | None = None
         self.last_org: Speaker | None = None
+        self.last_org_at: int | None = None  # where the last organization spoke
         self.people_heard: list[Speaker] = []  # every person who spoke, in order
         self.last_at: int | None = None  # where the last speaker spoke
 
@@ -73,7 +70,7 @@ class Resolver(Titles):
             return None
         phrase = " ".join(content)
         for mention, entity in self.mentions:  # the name is the name, wherever else it is written
-            if phrase in {fold(entity.name), fold(mention.text)}:
+            if phrase in {fold(entity.name), fold(mention.text)} or phrase in self._aliases(entity):
                 return entity
         named = [(m, e) for m, e in self.mentions if m.span.start < before]
         if len(content) == 1 and words[0] in DETERMINERS and content[0] not in self.heads:
@@ -86,32 +83,13 @@ class Resolver(Titles):
         """The subject is a bare group of people ('currency traders', 'los diputados de la oposición')."""
         root = self._head_token(subject)
         # a plural name of people is a group too ("Democrats on the panel", "Republicans"), when it names no entity
-        return root is not None and (root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.tag_ == "NNPS")) and \
-            "Number=Plur" in str(root.morph)
+        return root is not None and (((root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.tag_ == "NNPS")) and
+                                      "Number=Plur" in str(root.morph)) or self._opening_plural(root))
 
     def _is_carrier(self, words: list[str]) -> bool:
         """The subject is a document that carries someone's words ('the lawsuit', 'el comunicado oficial')."""
         content = [w for w in words if w not in DETERMINERS]
         return bool(content) and (content[0] in self.cues.carriers or content[-1] in self.cues.carriers)
-
-    def _carrier_owner(self, subject: Span, at: int) -> Speaker | None:
-        """Whose words a document carries: the entity it names before any clause, else the last named subject."""
-        # "The complaint, which was lodged in a federal court in Houston": the court is no author
-        own_end = self.text.find(",", subject.start, subject.end)
-        own = Span(subject.start, own_end if own_end != -1 else subject.end)
-        named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end]
-        if named:
-            return self._entity_speaker(named[0][1], named[0][0].span, "subject")
-        author = self._author_after(Span(own.end, subject.end))  # "el informe, elaborado por la organización X"
-        if author is not None:
-            return author
-        words = fold(self.text[own.start:own.end]).split()
-        if any(w.removesuffix("s") in self.cues.org_descriptions for w in words):
-            # "the department's statement", "el comunicado de la dependencia": the body spoken of before
-            return self._last_subject(at, organization=True) or self._last_subject(at)
-        if _OWNER_WRITTEN.search(self.text, own.start, own.end):
-            return None  # "datos de la Fiscalía estatal": an owner written out that no entity is; not whoever spoke
-        return self._last_subject(at)
 
     def resolve(self, subject: Span | None, at: int, *, source: bool = False) -> Speaker | None:
         """The speaker behind ``subject`` (a quote at ``at``), by the reasons in the module docstring.
@@ -139,10 +117,10 @@ class Resolver(Titles):
             nameless = self._nameless_speaker(subject, words, at)
             if nameless is not None:
                 return nameless
-        if not people and within and self._someone_of(subject, words):
-            return self._unnamed(subject)
+        if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
+            return self._joint_bodies(subject, within) or self._unnamed(subject)
         if people:
-            return self._entity_speaker(people[0][1], people[0][0].span, "subject")
+            return self._entity_speaker(*self._head_person(people), "subject")
         named = self._by_surname(words) if words else None
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
@@ -197,7 +175,7 @@ class Resolver(Titles):
         person a title-led description fits; None to read the subject on."""
         if any(j in " ".join(words) for j in self.cues.joint):
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
-        if self._someones_relation(words):  # "his lawyer said": someone of the person's, never the person
+        if self._relation_subject(subject, words):  # "his lawyer said": someone of the person's, never the person
             return self._unnamed(subject)
         # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
         # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
@@ -233,7 +211,7 @@ class Resolver(Titles):
         name = self._written_name(subject)
         if name is not None:
             return name
-        if words[-1] in self.cues.unnamed or (words[0] in {"a", "an", "un", "una", "one", "uno"}) or \
+        if words[-1] in self.cues.unnamed or (words[0] in INDEFINITES) or self._unnamed_head(subject) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
         if len(words) == 1 and words[0] in self.cues.singular:
@@ -271,9 +249,10 @@ class Resolver(Titles):
             # "a senior official said ... “...”, el funcionario added": still nobody named
             return self._unnamed(subject)
         if head in self.heads and head not in self.cues.generic_heads and not self._holds_title(head) and \
-                self._titled(self.last_person):
+                (self._titled(self.last_person) or self._accused_before(at)):
             # "the judge said" where no one is titled judge and the last person speaking holds
-            # another title: someone unnamed (an untitled last speaker may be the one described)
+            # another title, or the story tells of an accused ("el acusado", "the defendant"): someone
+            # unnamed (an untitled last speaker may otherwise be the one described)
             return self._unnamed(subject)
         # "el funcionario", "the official": the person speaking before (in a lede that names no one
         # yet, the first person named after it); a subject the parse got wrong also ends here,
@@ -296,7 +275,7 @@ class Resolver(Titles):
         if actor is not None and actor.span is not None and (topic is None or topic.span is None or
                                                              topic.span.start < actor.span.start):
             return actor  # "The mayor of one of the towns ... denied any ties. “...,” he told Reuters"
-        return topic
+        return self._still_unnamed(topic) or topic
 
     def _agreeing_person(self, words: list[str], at: int) -> Speaker | None:
         """The last person who spoke whose Spanish titles agree in gender with the description's article
@@ -395,4 +374,4 @@ class Resolver(Titles):
         if speaker.plural:
             self.last_plural = speaker
         if speaker.local_id is not None and not speaker.person and speaker.cue != "country":
-            self.last_org = speaker
+            self.last_org, self.last_org_at = speaker, at

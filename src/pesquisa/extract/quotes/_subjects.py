@@ -200,7 +200,8 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     4. the subject of the verb it depends on ("..., saying", "y agregó").
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
-                and not inside(c.idx, quotes)]
+                and not inside(c.idx, quotes) and not (c.pos_ == "ADJ" and c.i > verb.i and c.i - 1 != verb.i)]
+    # (not an adjective the parser hung on the verb after a circumstance: "respondió a pregunta expresa")
     subjects.sort(key=lambda c: abs(c.i - verb.i))
     for child in subjects[:1]:
         if child.lower_ in _RELATIVES and verb.dep_ in {"relcl", "acl"}:

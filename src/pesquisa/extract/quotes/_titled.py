@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
+from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import description_head, title_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
+
+# a document's owner written out after it: "datos de la Fiscalía estatal", "figures from the Interior Ministry"
+_OWNER_WRITTEN = re.compile(r"\b(?:de|del|of|from)[ \xa0]+(?:la[ \xa0]+|el[ \xa0]+|los[ \xa0]+|the[ \xa0]+)?[A-ZÁÉÍÓÚ]")
 
 
 class Titles(Antecedents):
@@ -120,8 +124,8 @@ class Titles(Antecedents):
             if tok.idx < after or tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or inside(tok.idx, self.quotes) or \
                     tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ not in {"ROOT", "conj"}:
                 continue
-            if fold(tok.text) not in self.heads | self.cues.unnamed:
-                continue
+            if fold(tok.text) not in self.heads | self.cues.unnamed or "Number=Plur" in str(tok.morph):
+                continue  # (a group is no "he" or "she")
             end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
             span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
             if any(span.start <= m.span.start < span.end for m, _e in self.mentions):
@@ -132,3 +136,99 @@ class Titles(Antecedents):
             found = Speaker(hit.name, hit.local_id, span, "title", person=True) if hit is not None else \
                 Speaker(self.text[span.start:span.end], None, span, "unnamed")
         return found
+
+    def _still_unnamed(self, topic: Speaker | None) -> Speaker | None:
+        """The unnamed source that spoke last, when one person ("Her neighbour, a retired teacher who asked not
+        to be identified, said ... “...,” he said") and no person named became the topic after them; else None."""
+        last = self.last
+        if last is None or last.cue != "unnamed" or last.span is None or \
+                (topic is not None and topic.span is not None and topic.span.start > last.span.start):
+            return None
+        head = self._head_token(last.span)
+        return last if head is not None and head.pos_ == "NOUN" and "Number=Sing" in str(head.morph) else None
+
+    def _unnamed_head(self, subject: Span) -> bool:
+        """The subject's head names people without naming anyone ("The family, who asked that their names not be
+        published, said"; "la familia", "el colectivo"), whatever its relative clause says."""
+        head = self._head_token(subject)
+        return head is not None and head.pos_ == "NOUN" and fold(head.text) in self.cues.unnamed
+
+    def _relation_subject(self, subject: Span, words: list[str]) -> bool:
+        """The subject is someone of a person's (``_someones_relation``), alone or described after a comma ("Her
+        neighbour, a 61-year-old retired teacher, said"), not named after it ("Su timonel, Andrés Santander")."""
+        if self._someones_relation(words):
+            return True
+        own, _, rest = self.text[subject.start:subject.end].partition(",")
+        after = self.doc.char_span(subject.start + len(own) + 1, subject.end, alignment_mode="expand") if rest else None
+        return bool(rest) and self._someones_relation(fold(own).split()) and \
+            not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after or [])
+
+    def _head_person(self, people: list) -> tuple[LocalEntity, Span]:
+        """Of the people a subject names, the one who speaks: not a possessor or complement before a name apposed
+        to its noun ("Gastélum Iribe's attorney, Gal Pissetzky", "el abogado de X, Y": the attorney, Y)."""
+        for mention, entity in people:
+            after = self.text[mention.span.end:mention.span.end + 2]
+            before = fold(self.text[max(0, mention.span.start - 5):mention.span.start]).split()[-1:]
+            if after in {"'s", "’s"} or before in (["de"], ["del"], ["of"]):
+                continue
+            return entity, mention.span
+        return people[0][1], people[0][0].span
+
+    def _opening_plural(self, root: Token) -> bool:
+        """A plural common noun the Spanish model tags as a name because it opens the sentence ("Usuarios en redes
+        sociales cuestionaron que ...", "Pobladores de la zona denunciaron"): no entity's mention, a word in -s
+        before lower-case words."""
+        nxt = root.nbor(1) if root.i + 1 < len(root.doc) else None
+        return self.lang == "es" and root.pos_ == "PROPN" and bool(root.is_sent_start) and root.lower_.endswith("s") and \
+            nxt is not None and nxt.text.islower() and \
+            not any(m.span.start <= root.idx < m.span.end for m, _e in self.mentions)
+
+    def _joint_bodies(self, subject: Span, within: list) -> Speaker | None:
+        """Two organizations or more speaking together in a sentence that calls their words joint ("informaron en un
+        comunicado conjunto la SRE y el Departamento de Estado"): a joint statement; else None."""
+        bodies = {e.local_id for _m, e in within if e.type == "organization"}
+        here = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
+        sentence = fold(here.sent.text) if here is not None else ""
+        if len(bodies) < 2 or not any(j in sentence for j in self.cues.joint if " " in j):
+            return None
+        return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
+
+    def _aliases(self, entity: LocalEntity) -> set[str]:
+        """The folded aliases the lexicon gives an entity ("cancilleria" for the Secretaría de Relaciones Exteriores)."""
+        entry = load_lexicon().organizations.get(entity.key) if entity.key else None
+        return {fold(a) for a in entry.aliases} if entry is not None else set()
+
+    def _carrier_owner(self, subject: Span, at: int) -> Speaker | None:
+        """Whose words a document carries: the entity it names before any clause, else the last named subject."""
+        # "The complaint, which was lodged in a federal court in Houston": the court is no author
+        own_end = self.text.find(",", subject.start, subject.end)
+        own = Span(subject.start, own_end if own_end != -1 else subject.end)
+        named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end]
+        if not named and self.last is not None and self.last.cue == "joint":  # "the statement said": the joint one
+            return self.last
+        if named:
+            return self._entity_speaker(named[0][1], named[0][0].span, "subject")
+        author = self._author_after(Span(own.end, subject.end))  # "el informe, elaborado por la organización X"
+        if author is not None:
+            return author
+        words = fold(self.text[own.start:own.end]).split()
+        if any(w.removesuffix("s") in self.cues.org_descriptions for w in words):
+            # "the department's statement", "el comunicado de la dependencia": the body spoken of before
+            return self._last_subject(at, organization=True) or self._last_subject(at)
+        if _OWNER_WRITTEN.search(self.text, own.start, own.end):
+            return None  # "datos de la Fiscalía estatal": an owner written out that no entity is; not whoever spoke
+        # "De acuerdo con el reporte": the body that spoke since the last named subject, else that subject
+        behalf = behalf_owner(self, at) or earlier_document(self, own)  # "X read a statement on his behalf": the one X reads for
+        if behalf is not None:
+            return behalf
+        acted = self._last_subject(at)
+        spoke = self.last_org_at if self.last_org_at is not None else -1
+        if self.last_org is not None and (acted is None or acted.span is None or acted.span.start < spoke):
+            return self.last_org
+        return acted
+
+    def _accused_before(self, at: int) -> bool:
+        """The story names someone before ``at`` by their part in a case ("el acusado", "the defendant", "el
+        narcotraficante", ``person_descriptions``): an official's title after it is not that person's."""
+        words = fold(self.text[:at]).replace("-", " ")
+        return any(re.search(rf"\b{re.escape(d.replace('-', ' '))}\b", words) for d in self.cues.person_descriptions)

@@ -46,6 +46,8 @@ def _names_a_body(known: Titles, turn: Turn) -> bool:
            for m, e in known.mentions):
         return True
     name = known.text[turn.name.start:turn.name.end]
+    if any(e.type == "organization" and fold(m.text) == fold(name) for m, e in known.mentions):
+        return True  # "EL UNIVERSAL:" where the introduction says "recibió a EL UNIVERSAL"
     for match in re.finditer(rf"\b[Tt]he[ \t]+{re.escape(name)}\b", known.text):
         after = known.doc.char_span(match.end(), len(known.text), alignment_mode="expand")
         nxt = next((t for t in after or [] if not t.is_space), None)

@@ -1,0 +1,73 @@
+"""Whose statement a spokesperson, a deputy or a lawyer reads (the one on whose behalf it is read), and whose
+statement "the statement" is (the one an earlier sentence introduced).
+
+"Deputy Administrator Robert Murphy read a statement on his behalf. “...,” the statement said": the words are
+the administrator's, named before the reader, not the reader's; "read a statement on behalf of X", "leyó un
+mensaje a nombre de X", "en nombre de X": X's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
+from pesquisa.lexicon import fold
+from pesquisa.records import Span
+
+# "on his behalf", "on behalf of", "a nombre de", "en nombre del", "en su nombre"
+_BEHALF = re.compile(r"\b(?:on[ \t]+(?:his|her|their)[ \t]+behalf|on[ \t]+behalf[ \t]+of|(?:a|en)[ \t]+nombre[ \t]+del?"
+                     r"|en[ \t]+su[ \t]+nombre)\b", re.I)
+
+
+def behalf_owner(known: Antecedents, at: int) -> Speaker | None:
+    """The person or body on whose behalf the statement quoted at ``at`` was read, as this paragraph or the one before
+    says, else None: the one named after "on behalf of" / "a nombre de"; for "on his behalf", the person named
+    before the reader (the last person named before the phrase)."""
+    text = known.text
+    start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at)))
+    start = 0 if start == -1 else start
+    found = list(_BEHALF.finditer(text, start, at))
+    match = found[-1] if found else None
+    if match is None:
+        return None
+    if not re.search(r"(?:his|her|their|su)[ \t]", match.group(0), re.I):
+        after = [(m, e) for m, e in known.mentions if match.end() <= m.span.start < match.end() + 40]
+        return known._entity_speaker(after[0][1], after[0][0].span, "subject") if after else None
+    people = [(m, e) for m, e in known.mentions if e.type == "person" and start <= m.span.start < match.start()]
+    if len(people) < 2:
+        return None
+    reader = people[-1][1].local_id
+    owner = next(((m, e) for m, e in reversed(people) if e.local_id != reader), None)
+    return known._entity_speaker(owner[1], owner[0].span, "subject") if owner else None
+
+
+def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
+    """Whose words "the statement" carries when an earlier sentence introduced that document: a joint one ("according
+    to a joint statement ...", "en un comunicado conjunto") is a joint statement; one "from"/"de" a body or person is
+    theirs; else None."""
+    text = known.text
+    nouns = [w for w in re.findall(r"\w+", fold(text[subject.start:subject.end])) if w in known.cues.carriers]
+    if not nouns:
+        return None
+    sentence_start = max(text.rfind(". ", 0, subject.start), text.rfind("\n", 0, subject.start))
+    for match in reversed(list(re.finditer(rf"\b{re.escape(nouns[-1])}\b", text[:max(0, sentence_start)].lower()))):
+        found = _document_owner(known, subject, match.start())
+        if found is not None:
+            return found
+        if fold(text[max(0, match.start() - 4):match.start()]).strip() not in {"the", "el", "la", "this", "este", "esta"}:
+            return None  # "a statement", "un comunicado" with no owner: a document of its own
+    return None
+
+
+def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | None:
+    """The owner the sentence of an earlier document at ``at`` gives it: a joint statement, or a body or person after
+    "from"/"of"/"de"; else None."""
+    text = known.text
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min(i for i in (text.find(". ", at), text.find("\n", at), len(text)) if i != -1)
+    if any(j in fold(text[start:end]) for j in known.cues.joint if " " in j):
+        return Speaker("joint statement: " + text[subject.start:subject.end], None, Span(start, end), "joint",
+                       plural=True)
+    owner = re.match(r"\w*\s+(?:from|of|de|del)\s+(?:the\s+|la\s+|el\s+)?", text[at:end])
+    named = [(m, e) for m, e in known.mentions if owner and m.span.start == at + owner.end()]
+    return known._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None

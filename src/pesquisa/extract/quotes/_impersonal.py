@@ -1,0 +1,97 @@
+"""Speech without a speaker: impersonal reports and requests for anonymity.
+
+An impersonal report ("Se informó que ...", "Se detalló que ...", "It was reported that ...", "It was also
+noted that ...") names no one who spoke: its words are the issuing body's when the same paragraph names one
+speaking (an organization that spoke there, or one named beside a communiqué: "En un comunicado, la FGR
+..."), else no one's; never the person named last. A request to withhold a name ("asked that her name not
+be used", "who asked that their names not be published") is a condition of speaking, not a statement.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from pesquisa.extract.nlp import lemma_of
+from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
+from pesquisa.extract.quotes._cues import asked_of_the_speaker, speech_cues, text_of
+from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._spans import attribution_verb
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import Span
+
+_SUBJECTS = {"nsubj", "nsubj:pass", "nsubjpass", "csubj"}
+# the reflexive "se" of a Spanish passive or impersonal verb, as the parser labels it
+_PASSIVE_SE = {"expl:pass", "expl:impers", "expl", "obj", "iobj"}
+
+
+@cache
+def _anonymity() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded nouns of a name ("name", "nombre", "identidad") and the asking verbs that withhold one."""
+    spec = load_lexicon().speech["anonymity"]
+    return frozenset(fold(w) for w in spec["names"]), frozenset(fold(w) for w in spec["requests"])
+
+
+def is_impersonal(verb: Token, content: Span) -> bool:
+    """The speech verb reports with no one as its subject: a Spanish reflexive passive before its "que" clause
+    ("Se informó que"; not a pronominal verb with its own complement, "se refirió a"), or an English passive
+    with an empty "it" ("It was reported that")."""
+    children = list(verb.children)
+    if verb.lang_ == "es":
+        bridge = fold(verb.doc.text[verb.idx + len(verb.text):content.start]).split()
+        return any(fold(c.text) == "se" and c.dep_ in _PASSIVE_SE and c.i < verb.i for c in children) and \
+            not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in children) and \
+            not any(fold(c.text) in {"le", "les"} for c in children) and bridge[-1:] == ["que"]
+    passive = any(c.dep_ in {"auxpass", "aux:pass"} for c in children)
+    empty = [c for c in children if c.dep_ in {"nsubjpass", "nsubj:pass", "expl"}]
+    return passive and bool(empty) and all(fold(c.text) == "it" for c in empty)
+
+
+def asks_anonymity(verb: Token, content: Span) -> bool:
+    """The verb asks that a name be withheld ("asked that her real name not be used"): a verb of asking whose
+    clause has a name as its subject."""
+    names, requests = _anonymity()
+    if fold(lemma_of(verb) or verb.text) not in requests and fold(verb.text) not in requests:
+        return False
+    span = verb.doc.char_span(content.start, content.end, alignment_mode="expand")
+    return any(t.dep_ in _SUBJECTS and fold(t.text) in names for t in span or [])
+
+
+def issuer(known: Antecedents, last: Speaker | None, last_at: int | None, at: int) -> Speaker | None:
+    """Whose words an impersonal report at ``at`` gives: the organization that spoke last, when it spoke in the
+    same paragraph; else an organization the paragraph names before a communiqué word or after one; else no
+    one."""
+    text = known.text
+    start = text.rfind("\n", 0, at) + 1
+    if last is not None and last.local_id is not None and not last.person and last.cue != "country" and \
+            last_at is not None and start <= last_at < at:
+        return last
+    carriers = speech_cues().carriers
+    if not any(fold(w.strip(",.;:")) in carriers for w in text[start:at].split()):
+        return None
+    bodies = [(m, e) for m, e in known.mentions if e.type == "organization" and start <= m.span.start < at]
+    return known._entity_speaker(bodies[-1][1], bodies[-1][0].span, "subject") if bodies else None
+
+
+def asking_verb(doc: Doc, quote: Span) -> Token | None:
+    """A verb of asking right after a question that names who asks ("“¿Entiende los cargos?”, le preguntó el juez
+    federal X"): the attribution of a question put by someone named, not by the reporter."""
+    after = doc.char_span(quote.end, min(len(text_of(doc)), quote.end + 30), alignment_mode="contract")
+    first = next((t for t in after or [] if t.pos_ in {"VERB", "AUX"}), None)
+    asking = speech_cues().asking
+    if first is None or (first.lower_ not in asking and lemma_of(first).lower() not in asking) or \
+            asked_of_the_speaker(first):
+        return None
+    return first if any(c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} for c in first.children) else None
+
+
+def quoted_with_verb(doc: Doc, content: Span, quotes: list[Span]) -> bool:
+    """A frame's claim holds a direct quote and the verb that attributes it ("“Me declaro culpable”, dijo después
+    en español, según la traducción de la intérprete"): the quote is the statement, the frame only its source."""
+    for quote in quotes:
+        if content.start <= quote.start and quote.end <= content.end:
+            verb = attribution_verb(doc, quote, quotes)
+            if verb is not None and content.start <= verb.idx < content.end and not inside(verb.idx, quotes):
+                return True
+    return False
