@@ -298,3 +298,14 @@ def test_extract_quotes_the_statement_is_the_joint_one_introduced_before(nlp_en)
             "It was also agreed that the group would meet again in February in Washington, the statement said.")
     speaker = said(quotes_of(nlp_en, text), "It was also agreed")
     assert speaker[1] is False and "statement" in (speaker[0] or "")
+
+
+def test_quotes_an_unnamed_source_described_by_a_job_at_an_agency_has_no_speaker_id(nlp_en, nlp_es):
+    en = quotes_of(nlp_en, '"We see the same stores, the same buyers, again and again," said a former ATF supervisor '
+                           'who asked not to be named.')
+    assert said(en, "We see the same stores")[1] is False
+    es = quotes_of(nlp_es, '"Vemos las mismas tiendas una y otra vez", dijo un exempleado de la FGR.')
+    assert said(es, "Vemos las mismas tiendas")[1] is False
+    # the agency's named official speaks for himself
+    named = quotes_of(nlp_en, '"We will find them," said ATF Director Ana Roe.')
+    assert said(named, "We will find them") == ("Ana Roe", True)
