@@ -39,7 +39,9 @@ def _title_people_pattern() -> re.Pattern[str]:
             rf"{particle}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){{0,3}}(?:[ \xa0]+Jr\.)?)")
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
     demonym = r"(?:[ \xa0]+(?:" + "|".join(re.escape(d) for d in sorted(raw_demonyms(), key=len, reverse=True)) + r"))?"
-    return re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
+    ranks = r"(?:[ \xa0]+(?:" + "|".join(re.escape(r) for r in sorted(load_lexicon().titles["rank_qualifiers"], key=len,
+                                                                          reverse=True)) + r"))*"
+    return re.compile(rf"(?:\b(?P<cue>(?i:{cue})\b{ranks}){demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
 
 
 def title_people(text: str, taken: list[Span]) -> list[Mention]:
@@ -85,9 +87,10 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
         if len(candidate.split()) == 1 and (match.group("credit") or not (
                 match.group(0)[:1].isupper() and re.fullmatch(r"\w+", candidate)) or
                 re.search(rf"\b{re.escape(candidate.lower())}\b", text) or
-                re.match(r"[ \xa0]+\d", text[cstart + len(candidate):])):
+                re.match(r"[ \xa0]+(?:\d|(?:de|del|en)[ \xa0]+[A-ZÁÉÍÓÚ\w])", text[cstart + len(candidate):])):
             continue  # "Foto: Especial": a credit names a person with two words at least; "Plaza Boss Extradited"
-            # in a title-case headline: a word the text also writes in lower case; "Executive Order 14059": a number
+            # in a title-case headline: a word the text also writes in lower case; "Executive Order 14059": a number;
+            # "el Coordinador Territorial de la GN": a Spanish title goes on after its adjective
         if not inner and _complement_of_title(text, cstart, candidate):
             continue  # "jefe de Operaciones de Vigilancia Aduanera": the title's own complement, no name
         span = Span(cstart, cstart + len(candidate))

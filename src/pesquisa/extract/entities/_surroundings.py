@@ -88,3 +88,17 @@ def headline_fragment(text: str, mention: Mention) -> bool:
     long_words = [w for w in line.split() if len(w) >= 4]
     title_case = bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
     return title_case and len(line.split()) <= 20 and not line.endswith(".")
+
+
+def headline_subject(text: str, mention: Mention) -> bool:
+    """A one-word name the model calls an organization that opens a short headline line before a lower-case
+    verb ("Trump seeks faster extraditions", "Sheinbaum pide calma"): the headline's subject, most often a person
+    named by surname, whom the line alone does not tell from a body."""
+    if mention.type != "organization" or mention.source != "model" or " " in mention.name or mention.name.isupper():
+        return False
+    start = text.rfind("\n", 0, mention.span.start) + 1
+    end = text.find("\n", mention.span.end)
+    line = text[start:end if end != -1 else len(text)].strip()
+    opens = text[start:mention.span.start].strip() == ""
+    verb = re.match(r"[ \xa0]+[a-záéíóúñ]{3,}\b", text[mention.span.end:])
+    return opens and verb is not None and len(line.split()) <= 12 and not line.endswith((".", ":"))

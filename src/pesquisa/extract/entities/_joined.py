@@ -1,0 +1,49 @@
+"""A Spanish institution's long name that the model split at "y" or "en" ("Registro Nacional de Personas
+Desaparecidas| y |No Localizadas", "Fiscalía Especializada| en |Materia de Desaparición Forzada"): the
+capitalized words after the joiner belong to the name, and the model's pieces there are no person, place or
+organization of their own."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
+from pesquisa.lexicon import load_lexicon
+from pesquisa.records import Mention, Span
+
+_WORD = r"[A-ZÁÉÍÓÚÑ][\w-]*"
+# "y"/"e"/"en" and capitalized words, with the particles of a name between them: "y No Localizadas",
+# "en Materia de Desaparición Forzada", "y Cobro de Piso"
+_JOINED = re.compile(rf"[ \xa0]+(?:y|e|en)[ \xa0]+{_WORD}(?:[ \xa0]+(?:(?:de|del|de la|de los|de las|y|e)[ \xa0]+)?{_WORD})*")
+
+
+def _institution(m: Mention) -> bool:
+    """A Spanish organization name of two words or more that opens with an organization word."""
+    words = m.name.split()
+    return m.type == "organization" and len(words) >= 2 and words[0].lower() in names_data().org_words and \
+        words[0][-1:].islower()
+
+
+def _piece(m: Mention) -> bool:
+    """A model name that may be a piece of a longer one: no given name first, no known place or lexicon name."""
+    first = m.name.split()[0]
+    return m.source == "model" and not is_given_name(first) and not is_known_place(m.name) and \
+        not load_lexicon().place_key(m.name) and not load_lexicon().org_key(m.name) and \
+        first.lower() not in {"el", "la", "los", "las"}
+
+
+def joined_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each institution that goes on after "y"/"en" into the model's pieces made whole."""
+    out = list(mentions)
+    for m in sorted((m for m in mentions if _institution(m)), key=lambda m: m.span.start):
+        tail = _JOINED.match(text, m.span.end)
+        if tail is None or m not in out:
+            continue
+        whole = Span(m.span.start, tail.end())
+        inside = [o for o in out if o is not m and o.span.overlaps(Span(m.span.end, tail.end()))]
+        if not inside or not all(_piece(o) and o.span.start >= m.span.end and o.span.end <= tail.end() for o in inside):
+            continue  # only where the model read a piece there, and nothing else stands in the way
+        surface = text[whole.start:whole.end]
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(Mention("organization", surface, whole, surface, source=m.source))
+    return out
