@@ -75,3 +75,52 @@ def test_entities_civil_society_bodies_after_a_title(nlp_es):
             "capacitación. Edna Jaime Treviño, directora de México Evalúa, señaló que las fiscalías no investigan.")
     assert {"Causa en Común", "México Evalúa"} <= _names(nlp_es, text, "organization")
     assert "México Evalúa" not in _names(nlp_es, text, "person")
+
+
+def test_entities_a_compound_given_name_cut_at_its_particle(nlp_es):
+    text = ("La medida alcanza a 14 accionistas, entre ellos Rogelio de Jesús Valdés Cantú y Luz María del Carmen "
+            "Esparza Ochoa, quienes no respondieron.")
+    people = _names(nlp_es, text, "person")
+    assert "Luz María del Carmen Esparza Ochoa" in people
+    assert "Luz María" not in people
+
+
+def test_entities_an_accented_initial_and_a_home_town_after_an_age(nlp_en):
+    text = ("Co-defendants Miguel Á. Sandoval-Lugo, 37, of Tijuana, and Karina Beatriz López de la Rosa, 31, of Chula "
+            "Vista, were sentenced to 210 and 120 months.")
+    assert "Miguel Á. Sandoval-Lugo" in _names(nlp_en, text, "person")
+    assert "Chula Vista" not in _names(nlp_en, text, "person")
+    assert not {"Miguel Á. Sandoval-Lugo", "Sandoval-Lugo"} & _names(nlp_en, text, "organization")
+
+
+def test_entities_a_nickname_after_a_title_and_a_firm_with_an_ampersand(nlp_en):
+    text = ('Starr County Sheriff Rene "Orta" Fuentes said no one was hurt. Juan C. Ramírez, a former federal '
+            "prosecutor now at the law firm Ramírez & Associates, said juries would decide.")
+    assert {"Rene Fuentes", "Juan C. Ramírez"} <= _names(nlp_en, text, "person")
+    assert "Rene" not in _names(nlp_en, text, "person")
+    assert "Ramírez & Associates" in _names(nlp_en, text, "organization")
+
+
+def test_entities_people_the_spanish_model_calls_misc(nlp_es):
+    text = ("La doctora Rossana Reguillo Cruz, del instituto, habló de una necropolítica. El exembajador Arturo Sarukhán "
+            "y el excanciller Jorge G. Castañeda coincidieron. Por el PRI, Rubén Moreira Valdez pidió la comparecencia. "
+            "La diputada local del PAN Roxana Rubio Valdez acusó al gobernador. El comandante de la Novena Zona Militar, "
+            "general Héctor Juárez Aguirre, no asistió.")
+    people = _names(nlp_es, text, "person")
+    assert {"Rossana Reguillo Cruz", "Arturo Sarukhán", "Rubén Moreira Valdez", "Roxana Rubio Valdez"} <= people
+    assert "Novena Zona Militar" not in people
+
+
+def test_entities_a_title_complement_a_saint_and_a_leader_are_no_person_or_place(nlp_es):
+    text = ("Según el testigo, los pagos los recibía el exdirector de Tránsito Municipal, Ramón Ernesto del Real "
+            "Gaxiola. Integrantes de colectivos acudieron al recinto de San Lázaro. El gobierno de Trump usará los "
+            "envíos como moneda de cambio.")
+    people = _names(nlp_es, text, "person")
+    assert not {"Tránsito Municipal", "San Lázaro"} & people
+    assert "Trump" not in _names(nlp_es, text, "place")
+
+
+def test_entities_a_run_of_a_headline_in_capitals_is_no_organization(nlp_es):
+    text = ("ENVÍA GOBIERNO DE MÉXICO A 37 PERSONAS PRIVADAS DE LA LIBERTAD A ESTADOS UNIDOS\n\n"
+            "El Gabinete de Seguridad realizó el envío de 37 personas privadas de la libertad.")
+    assert not any(n.isupper() and " " in n for n in _names(nlp_es, text, "organization"))

@@ -6,8 +6,12 @@ organization of their own."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from pesquisa.extract.entities._names import PERSON_LABELS, is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -46,4 +50,24 @@ def joined_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         surface = text[whole.start:whole.end]
         out = [o for o in out if o is not m and o not in inside]
         out.append(Mention("organization", surface, whole, surface, source=m.source))
+    return out
+
+
+_PARTICLES = frozenset({"del", "de", "la", "los", "las"})
+
+
+def joined_person_ents(doc: Doc) -> list[Any]:
+    """The model's spans, with two PERSON/PER (or MISC) spans a name particle apart made one where both sides of the particle
+    are given names ("Luz María| del |Carmen Esparza Ochoa"): the model cut a compound given name at its particle."""
+    ents: list[Any] = list(doc.ents)
+    out: list[Any] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        gap = doc[prev.end:ent.start] if prev is not None else None
+        if prev is not None and gap is not None and {prev.label_, ent.label_} <= PERSON_LABELS | {"MISC"} and \
+                0 < len(gap) <= 2 and all(t.lower_ in _PARTICLES for t in gap) and \
+                is_given_name(prev[-1].text) and is_given_name(ent[0].text):  # "María| del |Rosario ..." (MISC)
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label="PER" if doc.lang_ == "es" else "PERSON")
+        else:
+            out.append(ent)
     return out

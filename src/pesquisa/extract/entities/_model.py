@@ -18,7 +18,9 @@ from spacy.tokens import Span as SpacySpan
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
+from pesquisa.extract.entities._joined import joined_person_ents
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
+from pesquisa.extract.entities._misc_people import misc_person
 from pesquisa.extract.entities._names import (
     NAME_TOKEN,
     ORG_LABELS,
@@ -79,7 +81,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     lowered = {t.lower_ for t in doc if t.is_alpha and t.text == t.lower_}
     datelines = dateline_spans(doc_text(doc))
     out = []
-    for ent in doc.ents:
+    for ent in joined_person_ents(doc):  # "Luz María| del |Carmen Esparza Ochoa": one person
         if doc.lang_ == "es" and fold(ent[0].text) in names_data().headline_verbs and _opens_line(doc, ent.start):
             if len(ent) == 1:
                 continue  # "Capturan en Sonora a ...": a headline's verb
@@ -89,7 +91,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
         elif ent.label_ in ORG_LABELS | PLACE_LABELS:
             mention = _model_named(doc, ent, taken, datelines, lowered)
         elif ent.label_ == "MISC":
-            mention = _misc_organization(doc, ent, taken)
+            mention = _misc_organization(doc, ent, taken) or misc_person(doc_text(doc), ent, taken)
         else:
             continue
         if mention is not None:
@@ -128,6 +130,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
         return None  # every word of a name is a proper noun ("Issues Prison" is not a person)
     if not is_given_name(name.split()[0]):
+        if place_by_position(text, span, name):
+            return Mention("place", name, span, name)  # "Karina López, 31, of Chula Vista": a home town
         if _common_nouns(name, lowered) or PLACE_BEFORE.search(text[max(0, start - 16):start]):
             return None  # "Embarcación de Bajo Perfil" (its words also written lower case), "en Florencio Varela"
     titled = bool(title or re.search(r"\b(?:" + "|".join(names_data().title_words) + r")\s+$",
@@ -165,7 +169,7 @@ def _acronym_organization(ent: Any, taken: list[Span]) -> Mention | None:
     labelled = _labelled_person(surface, span)
     if labelled is not None:
         return labelled
-    if any(w.isupper() and len(w) > 1 for w in words) and not all(w.isupper() for w in words):
+    if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"\w\.", w) for w in words) and not all(w.isupper() for w in words):
         return Mention("organization", surface, span, surface)
     return None
 
@@ -256,7 +260,10 @@ def _leader_of(text: str, span: Span) -> bool:
         return False
     led = names_data().led_by_name
     after = re.match(r"[ \xa0]+(\w+)", text[span.end:span.end + 20])
-    before = re.search(r"(\w+)[ \xa0]+$", text[max(0, span.start - 20):span.start])
+    before = re.search(r"(\w+)[ \xa0]+(de[ \xa0]+)?$", text[max(0, span.start - 20):span.start])
+    name = text[span.start:span.end].strip()
+    if before and before.group(2) and (is_known_place(name) or load_lexicon().place_key(name) or load_lexicon().org_key(name)):
+        return False  # "el gobierno de Sinaloa" is the state's; "el gobierno de Trump" is the man's
     return bool(after and after.group(1) in led["en"]) or bool(before and before.group(1).lower() in led["es"])
 
 
@@ -338,7 +345,7 @@ def _title_head_after() -> re.Pattern[str]:
 
 @cache
 def _title_of_before() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + _heads() + r")\s+(?:of|de|del|for|para)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+    return re.compile(r"\b(?:ex-?)?(?:" + _heads() + r")\s+(?:of|de|del|for|para)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
 @cache
@@ -364,7 +371,8 @@ def _title_follows(text: str, end: int) -> bool:
 def _looks_like_place_or_thing(text: str, span: Span) -> bool:
     """A capitalized phrase after an article ('el Crimen Grave') or before ', State' is no person."""
     before = text[max(0, span.start - 5):span.start]
-    if re.search(r"\b(el|la|los|las|the|del|al)\s+$", before):
+    if re.search(r"\b(el|la|los|las|the|del|al)\s+$", before) or (  # "el exdirector de |Tránsito Municipal|, X"
+            _title_precedes(text, span.start) and not is_given_name(text[span.start:span.end].split()[0])):
         return True
     head, _, place = text[span.start:span.end].partition(" de ")
     if place and " " not in head and not is_given_name(head) and (is_known_place(place) or load_lexicon().place_key(place)):

@@ -188,7 +188,7 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None  # "Amparo Penal" (a court's matter), not a given name and a surname
     if words[0].lower() in names.geo_words or (len(words) > 1 and words[-1].lower() in names.geo_tails):
         return None  # "Bahía de Banderas", "Hudson Bay"; a Spanish surname may be one ("Farías Laguna")
-    if any(w.isupper() and w not in {"II", "III"} and not re.fullmatch(r"[A-Z]\.", w) for w in words):
+    if any(w.isupper() and w not in {"II", "III"} and not re.fullmatch(r"[A-ZÁÉÍÓÚÑ]\.", w) for w in words):
         return None  # acronyms belong to organizations or headlines; an initial carries its dot
     if len([w for w in words if w.lower() not in names.particles]) > 5 or re.search(r"\d|https?:|#|@", stripped):
         return None  # up to five name words: "Manuel Montesinos Díez de la Lastra" has six with particles

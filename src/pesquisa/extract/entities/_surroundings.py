@@ -90,6 +90,19 @@ def headline_fragment(text: str, mention: Mention) -> bool:
     return title_case and len(line.split()) <= 20 and not line.endswith(".")
 
 
+def capitals_fragment(text: str, mention: Mention) -> bool:
+    """A run of a headline set in capitals the model calls an organization ("ENVÍA GOBIERNO DE MÉXICO A 37
+    PERSONAS PRIVADAS DE LA |LIBERTAD A| ESTADOS UNIDOS"): two words or more in capitals, on a line of five or
+    more words in capitals (the lexicon reads the names such a line holds)."""
+    if mention.type != "organization" or mention.source != "model" or len(mention.name.split()) < 2 or \
+            not mention.name.isupper():
+        return False
+    start = text.rfind("\n", 0, mention.span.start) + 1
+    end = text.find("\n", mention.span.end)
+    line = text[start:end if end != -1 else len(text)].strip()
+    return line.isupper() and len(line.split()) >= 5
+
+
 def headline_subject(text: str, mention: Mention) -> bool:
     """A one-word name the model calls an organization that opens a short headline line before a lower-case
     verb ("Trump seeks faster extraditions", "Sheinbaum pide calma"): the headline's subject, most often a person
