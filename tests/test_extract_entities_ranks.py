@@ -124,3 +124,28 @@ def test_entities_a_run_of_a_headline_in_capitals_is_no_organization(nlp_es):
     text = ("ENVÍA GOBIERNO DE MÉXICO A 37 PERSONAS PRIVADAS DE LA LIBERTAD A ESTADOS UNIDOS\n\n"
             "El Gabinete de Seguridad realizó el envío de 37 personas privadas de la libertad.")
     assert not any(n.isupper() and " " in n for n in _names(nlp_es, text, "organization"))
+
+
+def test_entities_a_post_held_to_or_in_a_place_before_the_name(nlp_en):
+    text = ("The former Ambassador to Mexico Ken Salazar disagreed. Mexico's Ambassador to the U.S. Esteban Moctezuma "
+            "said nothing. Special Envoy to Latin America Mauricio Claver-Carone spoke, and HSI San Diego Special Agent "
+            "in Charge Chad Plantz praised the investigation.")
+    people = _names(nlp_en, text, "person")
+    assert {"Ken Salazar", "Esteban Moctezuma", "Mauricio Claver-Carone", "Chad Plantz"} <= people
+    assert not any(p.startswith("Mexico ") for p in people | _names(nlp_en, text, "organization"))
+    assert "Moctezuma" not in _names(nlp_en, text, "place")
+
+
+def test_entities_two_surnames_the_model_cut_off(nlp_en):
+    text = ('Also on the plane were Juan Carlos Félix Gastélum, "El Chavo Félix," a son-in-law of Ismael "El Mayo" '
+            "Zambada; Martha Elena Ruiz Sánchez, accused of laundering money through currency exchange houses.")
+    assert "Martha Elena Ruiz Sánchez" in _names(nlp_en, text, "person")
+
+
+def test_entities_an_organization_after_the_is_kept(nlp_en):
+    text = ("Cecilia Farfán-Méndez, head of the security research program at the University of California San Diego, "
+            "said the transfers also send a message. The weapons were driven across the Bridge of the Americas. The "
+            "case is handled by the Office's International Narcotics and Money Laundering Section.")
+    orgs = _names(nlp_en, text, "organization")
+    assert {"University of California San Diego", "International Narcotics and Money Laundering Section"} <= orgs
+    assert "Bridge of" not in _names(nlp_en, text, "place")

@@ -32,7 +32,12 @@ from pesquisa.extract.entities._names import (
     is_known_place,
     names_data,
 )
-from pesquisa.extract.entities._surroundings import institution_around, place_by_position, possessor_or_family
+from pesquisa.extract.entities._surroundings import (
+    institution_around,
+    leader_of,
+    place_by_position,
+    possessor_or_family,
+)
 from pesquisa.extract.nlp import doc_text, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
@@ -58,17 +63,18 @@ def _opens_line(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws or bool(re.fullmatch(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", doc[i - 1].text))
 
 
-def _extend_right(doc: Doc, end_token: int, lowered: set[str]) -> int:
-    """End (exclusive) of a name whose last surname the model cut off: "Omar García| Harfuch" (one proper
-    noun right after it, capitalized, never written in lower case, no title, organization word or place)."""
+def _extend_right(doc: Doc, end_token: int, lowered: set[str], room: int = 2) -> int:
+    """End (exclusive) of a name whose surnames the model cut off: "Omar García| Harfuch", "Martha Elena| Ruiz
+    Sánchez" (up to two proper nouns right after it, capitalized, never written in lower case, no title,
+    organization word or place)."""
     names = names_data()
-    if end_token >= len(doc):
+    if end_token >= len(doc) or not room:
         return end_token
     tok = doc[end_token]
     cut_off = tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and \
         tok.lower_ not in lowered | names.title_words | names.org_words | names.particles and \
         doc[end_token - 1].whitespace_ == " " and not is_known_place(tok.text)
-    return end_token + 1 if cut_off else end_token
+    return _extend_right(doc, end_token + 1, lowered, room - 1) if cut_off else end_token
 
 
 def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
@@ -221,7 +227,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None  # "Foreign Affairs Minister ...", "Mexican Security Secretary ...": part of a title
     if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
         return None  # "Secretary of State": the rest of a title
-    if _leader_of(text, span):
+    if leader_of(text, span):
         return Mention("person", surface, span, name, source="model")  # "the Trump administration": the man
     if kind == "organization" and (len(name.split()) == 1 or _opens_line(doc, ent.start) or "\n" not in text[:span.start]) \
             and (name.lower() in names_data().org_words - names_data().sole_bodies or
@@ -252,19 +258,6 @@ def _names_nothing(name: str) -> bool:
     names = names_data()
     return fold(name) in names.demonyms or name.lower() in names.not_names | names.title_heads or \
         name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities
-
-
-def _leader_of(text: str, span: Span) -> bool:
-    """A one-word name beside what its bearer leads: "the Trump administration", "la administración Sheinbaum"."""
-    if " " in text[span.start:span.end].strip():
-        return False
-    led = names_data().led_by_name
-    after = re.match(r"[ \xa0]+(\w+)", text[span.end:span.end + 20])
-    before = re.search(r"(\w+)[ \xa0]+(de[ \xa0]+)?$", text[max(0, span.start - 20):span.start])
-    name = text[span.start:span.end].strip()
-    if before and before.group(2) and (is_known_place(name) or load_lexicon().place_key(name) or load_lexicon().org_key(name)):
-        return False  # "el gobierno de Sinaloa" is the state's; "el gobierno de Trump" is the man's
-    return bool(after and after.group(1) in led["en"]) or bool(before and before.group(1).lower() in led["es"])
 
 
 ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
@@ -388,11 +381,13 @@ def _lexicon_place_follows(after: str) -> bool:
 
 
 def _trim_lowercase_tail(surface: str) -> str:
-    """An organization span cut before the first lowercase word that is no particle."""
+    """An organization span cut before the first lowercase word that is no particle, and after its "the" ("the
+    University of California San Diego")."""
     names = names_data()
+    surface = re.sub(r"^the[ \xa0]+(?:[A-Z][\w.]*['’]s[ \xa0]+)?(?=[A-Z])", "", surface)  # "the Office's |Section"
     words = surface.split(" ")
     for i, word in enumerate(words[1:], start=1):
-        joiners = {"of", "for", "and", "on", "in", "en", "contra", "para"}
+        joiners = {"of", "for", "and", "on", "in", "en", "contra", "para"} | ({"the"} if words[i - 1] == "of" else set())
         if word[:1].islower() and word.lower() not in names.particles and word not in joiners:
             return " ".join(words[:i]).rstrip(" ,")
     return surface

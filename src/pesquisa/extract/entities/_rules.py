@@ -32,11 +32,13 @@ def _title_people_pattern() -> re.Pattern[str]:
     names = names_data()
     heads = sorted(names.title_heads, key=len, reverse=True)
     cue = r"(?:" + "|".join(re.escape(h) for h in heads) + r")"
-    org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
+    # "of the Treasury", "de Marina", and where a post is held: "Ambassador to Mexico", "Special Agent in Charge"
+    org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for|to|in|en|ante)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
                r"[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}")
     particle = r"(?:de[ \xa0]+(?:la|los|las)[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?"
-    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \xa0]+(?:[A-ZÁÉÍÓÚÑ]\.[ \xa0]+)?"
-            rf"{particle}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){{0,3}}(?:[ \xa0]+Jr\.)?)")
+    word = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:(?<=-)[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+)?"  # "Claver-Carone"
+    name = (rf"(?P<name>{word}(?:[ \xa0]+(?:[A-ZÁÉÍÓÚÑ]\.[ \xa0]+)?"
+            rf"{particle}{word}){{0,3}}(?:[ \xa0]+Jr\.)?)")
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
     demonym = r"(?:[ \xa0]+(?:" + "|".join(re.escape(d) for d in sorted(raw_demonyms(), key=len, reverse=True)) + r"))?"
     ranks = r"(?:[ \xa0]+(?:" + "|".join(re.escape(r) for r in sorted(load_lexicon().titles["rank_qualifiers"], key=len,

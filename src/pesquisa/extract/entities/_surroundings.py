@@ -115,3 +115,16 @@ def headline_subject(text: str, mention: Mention) -> bool:
     opens = text[start:mention.span.start].strip() == ""
     verb = re.match(r"[ \xa0]+[a-záéíóúñ]{3,}\b", text[mention.span.end:])
     return opens and verb is not None and len(line.split()) <= 12 and not line.endswith((".", ":"))
+
+
+def leader_of(text: str, span: Span) -> bool:
+    """A one-word name beside what its bearer leads: "the Trump administration", "la administración Sheinbaum"."""
+    if " " in text[span.start:span.end].strip():
+        return False
+    led = names_data().led_by_name
+    after = re.match(r"[ \xa0]+(\w+)", text[span.end:span.end + 20])
+    before = re.search(r"(\w+)[ \xa0]+(de[ \xa0]+)?$", text[max(0, span.start - 20):span.start])
+    name = text[span.start:span.end].strip()
+    if before and before.group(2) and (is_known_place(name) or load_lexicon().place_key(name) or load_lexicon().org_key(name)):
+        return False  # "el gobierno de Sinaloa" is the state's; "el gobierno de Trump" is the man's
+    return bool(after and after.group(1) in led["en"]) or bool(before and before.group(1).lower() in led["es"])
