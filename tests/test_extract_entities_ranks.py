@@ -149,3 +149,38 @@ def test_entities_an_organization_after_the_is_kept(nlp_en):
     orgs = _names(nlp_en, text, "organization")
     assert {"University of California San Diego", "International Narcotics and Money Laundering Section"} <= orgs
     assert "Bridge of" not in _names(nlp_en, text, "place")
+
+
+def test_entities_congressional_posts_and_a_long_office_before_a_name(nlp_en):
+    text = ("Senators on the Foreign Relations Committee questioned the envoy for Western Hemisphere affairs.\n\n"
+            "The witness, Assistant Secretary of State for Western Hemisphere Affairs Michael G. Kozak, told the panel "
+            "the agreement would work. Chairman Jim Risch, R-Idaho, said it needs benchmarks.")
+    people = _names(nlp_en, text, "person")
+    assert {"Michael G. Kozak", "Jim Risch"} <= people
+    assert not {"Chairman Jim Risch", "Affairs Michael G. Kozak"} & people
+
+
+def test_entities_spanish_posts_a_short_given_name_and_a_civil_association(nlp_es):
+    text = ("El agente especial de la DEA Víctor J. Vázquez explicó al jurado cómo funcionaban los teléfonos. La "
+            "presidenta de la Asociación Nacional de Alcaldes (ANAC), Ma. Guadalupe Pérez Ortiz, exigió protección. "
+            "Integrantes del colectivo Madres Unidas por Nuestros Hijos Tijuana A.C. localizaron restos.")
+    people = _names(nlp_es, text, "person")
+    assert {"Víctor J. Vázquez", "Ma. Guadalupe Pérez Ortiz"} <= people
+    assert "Madres Unidas por Nuestros Hijos Tijuana" in _names(nlp_es, text, "organization")
+    assert "Integrantes" not in _names(nlp_es, text, "place")
+
+
+def test_entities_an_acronym_in_brackets_after_a_body_is_no_place(nlp_es):
+    text = ("La búsqueda fue acompañada por personal de la Fiscalía General del Estado de Baja California (FGEBC). Los "
+            "restos serán trasladados al Servicio Médico Forense (Semefo). La diputada recordó que la Constitución "
+            "prohíbe la presencia de tropas extranjeras.")
+    places = _names(nlp_es, text, "place")
+    assert not {"FGEBC", "Semefo", "Constitución"} & places
+
+
+def test_entities_a_lawyer_of_his_firm(nlp_en):
+    text = ('His lawyer, Marc L. Mukasey of Mukasey Young LLP, declined to comment. "Cartels have gone digital," said '
+            "an FBI official.")
+    assert "Marc L. Mukasey" in _names(nlp_en, text, "person")
+    orgs = _names(nlp_en, text, "organization")
+    assert "Mukasey Young" in orgs and "Cartels" not in orgs

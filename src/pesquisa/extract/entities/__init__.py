@@ -27,7 +27,7 @@ import re
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.entities._acronyms import defined_names
+from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names
 from pesquisa.extract.entities._aliases import alias_mentions
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
@@ -182,6 +182,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
     mentions = _alias_elsewhere(mentions, aliases)
+    mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
     mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
     # a person the model found only once by its first name elsewhere stays out (fragments)
     entities = group_mentions(mentions, doc_id, text=text)

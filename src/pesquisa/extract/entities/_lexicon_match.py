@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from pesquisa.extract.entities._names import DETERMINERS, is_known_place, names_data
+from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -289,11 +289,14 @@ def company_mentions(text: str) -> list[Mention]:
     least (a Spanish "y" stays inside a name: "Cambios y Divisas")."""
     names = names_data()
     suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
-    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:\s+(?:de|del|y|and|of|la|&)|\s+[A-ZÁÉÍÓÚ][\w&’'.-]*){{0,6}}?)"
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:\s+(?:de|del|y|and|of|la|por|&)|\s+[A-ZÁÉÍÓÚ][\w&’'.-]*){{0,6}}?)"
                          rf",?\s+({suffix})(?![\w])")
     out = []
     for match in pattern.finditer(text):
         start, name = match.start(1), match.group(1)
+        person, of, firm = name.partition(" of ")
+        if of and (is_given_name(person.split()[0]) or re.search(r"\s[A-Z]\.\s", person)):  # "Marc L. Mukasey of |X LLP"
+            start, name = start + len(person) + len(of), firm
         first, joined, second = name.rpartition(" and ")
         if joined and second[:1].isupper():
             if len(first.split()) >= 2:

@@ -44,14 +44,21 @@ from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
 
-def _extend_left(doc: Doc, start_token: int) -> int:
-    """Index of the first token of a name whose first part the model cut off."""
+def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
+    """Index of the first token of a name whose first part the model cut off; none where the words before it run
+    to one the text also writes in lower case, as a title's do ("for Western Hemisphere |Affairs| Michael G. Kozak")."""
     names = names_data()
     i = start_token
     while i > 0:
         tok = doc[i - 1]
+        if tok.text == "." and i > 1 and doc[i - 2].text + "." in names.given_abbreviations:
+            i -= 2  # "Ma. Guadalupe Pérez Ortiz": a given name written short
+            continue
+        if tok.text[:1].isupper() and tok.lower_ in lowered:
+            return start_token  # the words before run into a title ("Financial Intelligence| John K. Hurley")
         if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
-                or tok.text.lower() in names.not_names or tok.pos_ not in {"PROPN"} or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
+                or tok.text.lower() in names.not_names or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
+                or (tok.pos_ not in {"PROPN"} and tok.text not in names.given_abbreviations)
                 or tok.text.lower() in names.org_words or fold(tok.text) in names.headline_verbs):
             break
         i -= 1
@@ -113,7 +120,7 @@ PLACE_BEFORE = re.compile(r"\b(?:en|in|desde|hacia|near|cerca de|municipio de|lo
 def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> Mention | None:
     """The person the model's PERSON span names, an organization for 'Ammo AZ', or None."""
     text = doc_text(doc)
-    first = _extend_left(doc, ent.start)
+    first = _extend_left(doc, ent.start, lowered)
     start_char = doc[first].idx
     last = doc[_extend_right(doc, ent.end, lowered) - 1]
     end_char = last.idx + len(last)
@@ -230,7 +237,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if leader_of(text, span):
         return Mention("person", surface, span, name, source="model")  # "the Trump administration": the man
     if kind == "organization" and (len(name.split()) == 1 or _opens_line(doc, ent.start) or "\n" not in text[:span.start]) \
-            and (name.lower() in names_data().org_words - names_data().sole_bodies or
+            and ({name.lower(), name.lower()[:-1]} & (names_data().org_words - names_data().sole_bodies) or
                  _common_nouns(re.sub(r"\W", " ", name), lowered)):
         return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
     if _names_nothing(name):
@@ -253,10 +260,10 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
 
 
 def _names_nothing(name: str) -> bool:
-    """A nationality, a sentence opener, a title, an honorific or a drug: "Mexican", "Today", "Senador", "Lic.",
-    "MDMA" name no organization or place."""
+    """A nationality, a sentence opener, a title, an honorific, a drug or members: "Mexican", "Today", "Senador",
+    "Lic.", "MDMA", "Integrantes" name no organization or place."""
     names = names_data()
-    return fold(name) in names.demonyms or name.lower() in names.not_names | names.title_heads or \
+    return fold(name) in names.demonyms | names.member_nouns or name.lower() in names.not_names | names.title_heads or \
         name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities
 
 

@@ -42,6 +42,7 @@ class Names:
     surname_org_words: set[str]
     institution_heads: list[str]
     nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
+    given_abbreviations: set[str]  # "Ma.", "Fco."
 
 
 @cache
@@ -74,6 +75,7 @@ def names_data() -> Names:
         surname_org_words={w.lower() for w in data["surname_org_words"]},
         institution_heads=list(data["institution_heads"]),
         nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
+        given_abbreviations=set(data["given_abbreviations"]),
     )
 
 

@@ -342,7 +342,7 @@ def _org_cue_pattern() -> re.Pattern[str]:
     adjectives = (r"(?:criminal|criminales|delictivo|delictiva|armado|armada|civil|de búsqueda|de madres buscadoras|"
                   r"de periodistas|no gubernamental|criminal organization|armed|militant|rebel|drug|trafficking|"
                   r"paramilitary|advocacy|human rights|news)")
-    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][\w’'&-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en|&)[ \xa0]+)?"
+    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][\w’'&-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en|por|&)[ \xa0]+)?"
             r"[A-ZÁÉÍÓÚÑ][\w’'&-]*){0,6})")
     # "a group known as Los Cuinis", "la célula denominada Los Mayos"
     known = r"(?:[ \xa0]+(?:known as|called|dubbed|conocid[oa] como|denominad[oa]|llamad[oa]|autodenominad[oa]))?"
