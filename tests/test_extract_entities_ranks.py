@@ -184,3 +184,17 @@ def test_entities_a_lawyer_of_his_firm(nlp_en):
     assert "Marc L. Mukasey" in _names(nlp_en, text, "person")
     orgs = _names(nlp_en, text, "organization")
     assert "Mukasey Young" in orgs and "Cartels" not in orgs
+
+
+def test_entities_an_interim_title_and_a_short_given_name_after_it(nlp_es):
+    text = ("La gobernadora interina, Lorenia Valles Sampedro, las recibió en Palacio de Gobierno. La audiencia fue "
+            "presidida por la jueza Ma. de Lourdes Téllez Cárdenas.")
+    people = _names(nlp_es, text, "person")
+    assert {"Lorenia Valles Sampedro", "Ma. de Lourdes Téllez Cárdenas"} <= people
+    assert "Lorenia Valles Sampedro" not in _names(nlp_es, text, "place")
+
+
+def test_entities_a_reporter_credited_after_another(nlp_en):
+    text = ("Mexico's banking regulator said it had taken temporary control of the brokerage.\n\n"
+            "(Reporting by Kylie Madry and Christian Plumb; Editing by Rosalba O'Brien)")
+    assert "Christian Plumb" not in _names(nlp_en, text, "organization")

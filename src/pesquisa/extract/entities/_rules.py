@@ -37,7 +37,8 @@ def _title_people_pattern() -> re.Pattern[str]:
                r"[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}")
     particle = r"(?:de[ \xa0]+(?:la|los|las)[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?"
     word = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:(?<=-)[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+)?"  # "Claver-Carone"
-    name = (rf"(?P<name>{word}(?:[ \xa0]+(?:[A-ZÁÉÍÓÚÑ]\.[ \xa0]+)?"
+    short = "|".join(re.escape(a) for a in names.given_abbreviations if a.endswith("."))
+    name = (rf"(?P<name>(?:(?:{short})[ \xa0]+{particle})?{word}(?:[ \xa0]+(?:[A-ZÁÉÍÓÚÑ]\.[ \xa0]+)?"
             rf"{particle}{word}){{0,3}}(?:[ \xa0]+Jr\.)?)")
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
     demonym = r"(?:[ \xa0]+(?:" + "|".join(re.escape(d) for d in sorted(raw_demonyms(), key=len, reverse=True)) + r"))?"
