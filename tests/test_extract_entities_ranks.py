@@ -198,3 +198,8 @@ def test_entities_a_reporter_credited_after_another(nlp_en):
     text = ("Mexico's banking regulator said it had taken temporary control of the brokerage.\n\n"
             "(Reporting by Kylie Madry and Christian Plumb; Editing by Rosalba O'Brien)")
     assert "Christian Plumb" not in _names(nlp_en, text, "organization")
+
+
+def test_entities_a_body_in_its_seat_stays_apart(nlp_es):
+    text = "Elementos de la Policía Municipal en Chinobampo detuvieron a dos personas."
+    assert "Policía Municipal en Chinobampo" not in _names(nlp_es, text, "organization")

@@ -41,15 +41,15 @@ def joined_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for m in sorted((m for m in mentions if _institution(m)), key=lambda m: m.span.start):
         tail = _JOINED.match(text, m.span.end)
-        if tail is None or m not in out:
-            continue
+        if tail is None or m not in out or (tail.group().split()[0] == "en" and " de" not in tail.group()):
+            continue  # "en Materia de Desaparición Forzada" is a matter; "la Policía Municipal en Cosalá" a seat
         whole = Span(m.span.start, tail.end())
         inside = [o for o in out if o is not m and o.span.overlaps(Span(m.span.end, tail.end()))]
         if not inside or not all(_piece(o) and o.span.start >= m.span.end and o.span.end <= tail.end() for o in inside):
             continue  # only where the model read a piece there, and nothing else stands in the way
         surface = text[whole.start:whole.end]
         out = [o for o in out if o is not m and o not in inside]
-        out.append(Mention("organization", surface, whole, surface, source=m.source))
+        out.append(Mention("organization", surface, whole, m.name + text[m.span.end:tail.end()], source=m.source))
     return out
 
 
