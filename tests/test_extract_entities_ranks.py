@@ -203,3 +203,9 @@ def test_entities_a_reporter_credited_after_another(nlp_en):
 def test_entities_a_body_in_its_seat_stays_apart(nlp_es):
     text = "Elementos de la Policía Municipal en Chinobampo detuvieron a dos personas."
     assert "Policía Municipal en Chinobampo" not in _names(nlp_es, text, "organization")
+
+
+def test_entities_a_place_before_a_title_is_without_it(nlp_en):
+    text = 'ROMA — Starr County Sheriff Rene "Orta" Fuentes said no one was hurt.'
+    places = _names(nlp_en, text, "place")
+    assert "Starr County Sheriff" not in places

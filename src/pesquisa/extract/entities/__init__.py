@@ -50,7 +50,12 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
-from pesquisa.extract.entities._surroundings import capitals_fragment, headline_fragment, headline_subject
+from pesquisa.extract.entities._surroundings import (
+    capitals_fragment,
+    headline_fragment,
+    headline_subject,
+    title_trimmed,
+)
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import LocalEntity, Mention, Span
 from pesquisa.transcripts import label_mentions, transcript_turns
@@ -97,6 +102,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
              not capitals_fragment(doc_text(doc), m)]
     model = outlets_retyped(doc, model, taken)  # "según El Debate": the outlet, not a place
+    model = [title_trimmed(m) for m in model]  # "Starr County| Sheriff"
     held = [p for p in places if any(_within(p.span, m.span) for m in model)]
     return model, [m for m in mentions if m not in held]
 

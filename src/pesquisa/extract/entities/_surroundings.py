@@ -128,3 +128,15 @@ def leader_of(text: str, span: Span) -> bool:
     if before and before.group(2) and (is_known_place(name) or load_lexicon().place_key(name) or load_lexicon().org_key(name)):
         return False  # "el gobierno de Sinaloa" is the state's; "el gobierno de Trump" is the man's
     return bool(after and after.group(1) in led["en"]) or bool(before and before.group(1).lower() in led["es"])
+
+
+def title_trimmed(mention: Mention) -> Mention:
+    """A model place that runs into the title after it ("Starr County Sheriff| Rene Fuentes", "Roma Mayor") without
+    the title: the place; a one-word place before a title stays as it is."""
+    words = mention.name.split()
+    if mention.type != "place" or mention.source != "model" or len(words) < 3 or \
+            words[-1].lower() not in names_data().title_words:
+        return mention
+    name = mention.name[:mention.name.rfind(" ")]
+    surface = mention.text[:len(mention.text) - len(words[-1])].rstrip()
+    return Mention("place", surface, Span(mention.span.start, mention.span.start + len(surface)), name, source="model")
