@@ -209,3 +209,9 @@ def test_entities_a_place_before_a_title_is_without_it(nlp_en):
     text = 'ROMA — Starr County Sheriff Rene "Orta" Fuentes said no one was hurt.'
     places = _names(nlp_en, text, "place")
     assert "Starr County Sheriff" not in places
+
+
+def test_entities_dona_before_a_full_name_is_an_honorific(nlp_es):
+    text = "Las buscadoras Blanca Estela Soto y Doña Lupita Hernández pidieron a la alcaldesa más seguridad."
+    people = _names(nlp_es, text, "person")
+    assert "Lupita Hernández" in people and "Doña Lupita Hernández" not in people

@@ -147,7 +147,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     stripped = re.split(r"['’]s\s", stripped, maxsplit=1)[0]
     words = stripped.split()
     while words and (words[0].lower().rstrip(".") in names.honorifics or _title_word(words[0], names) or
-                     (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS)):  # "Según X Y"
+                     (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS) or  # "Según X Y"
+                     (len(words) > 2 and words[0].lower() in {"don", "doña"})):  # "Doña Lupita Hernández"; "Don Neto" stays
         title_parts += [words[0]] if words[0].lower() not in names.not_names else []
         cut = stripped.find(words[0]) + len(words[0])
         rest = stripped[cut:]
