@@ -41,3 +41,32 @@ def test_clean_defendant_list_stays_in_the_body():
                  "Ling Chen, 45, of Flushing"):
         assert line in body
     assert "Topic: Drug Trafficking" not in body
+
+
+TRANSFER = """Gabinete de Seguridad
+Comunicado 77/2026
+
+Ciudad de México, a 9 de octubre de 2026
+
+TRASLADA GOBIERNO DE MÉXICO A 12 PERSONAS A ESTADOS UNIDOS
+
+En coordinación con la Fiscalía General de la República, el Gabinete de Seguridad realizó el envío de 12 personas \
+privadas de la libertad a los Estados Unidos de América, a solicitud de su gobierno.
+
+Las personas enviadas son:
+
+1. Efraín Salcido Ontiveros, a) “El Tigre”
+2. Rosa Isela Bañuelos de la Peña
+3. Heriberto del Toro Maldonado, a) “El Toro”
+
+Las personas fueron trasladadas desde el penal federal de Almoloya al aeropuerto, donde fueron entregadas.
+
+---o0o---
+"""
+
+
+def test_clean_numbered_list_of_people_stays_in_the_body():
+    body = clean_document(RawDocument(source="gabinete.txt", raw=TRANSFER)).body
+    for line in ("Las personas enviadas son:", "1. Efraín Salcido Ontiveros, a) “El Tigre”",
+                 "2. Rosa Isela Bañuelos de la Peña", "3. Heriberto del Toro Maldonado"):
+        assert line in body

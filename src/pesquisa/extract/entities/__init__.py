@@ -27,15 +27,17 @@ import re
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.entities._acronyms import defined_names
+from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names
 from pesquisa.extract.entities._aliases import alias_mentions
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._honorifics import honorific_people
+from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
+from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._rules import (
     full_names,
     holiday_spans,
@@ -49,7 +51,12 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
-from pesquisa.extract.entities._surroundings import headline_fragment
+from pesquisa.extract.entities._surroundings import (
+    capitals_fragment,
+    headline_fragment,
+    headline_subject,
+    title_trimmed,
+)
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import LocalEntity, Mention, Span
 from pesquisa.transcripts import label_mentions, transcript_turns
@@ -93,7 +100,10 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     model = model_mentions(doc, [t for t in taken if t not in released])
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (m.type != "place" and _within(p.span, m.span))
                                          for p in places)]
-    model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m)]
+    model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
+             not capitals_fragment(doc_text(doc), m)]
+    model = outlets_retyped(doc, model, taken)  # "según El Debate": the outlet, not a place
+    model = [title_trimmed(m) for m in model]  # "Starr County| Sheriff"
     held = [p for p in places if any(_within(p.span, m.span) for m in model)]
     return model, [m for m in mentions if m not in held]
 
@@ -131,13 +141,15 @@ def _alias_elsewhere(mentions: list[Mention], aliases: list[Mention]) -> list[Me
     return out
 
 
-def _one_reading_per_name(model: list[Mention], people: list[Mention]) -> list[Mention]:
+def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]) -> list[Mention]:
     """A one-word name the model took for an organization or a place where the same document names a person by it
-    ("President Sheinbaum's conference ... Sheinbaum also said"): the person, as one name reads once per text."""
+    ("President Sheinbaum's conference ... Sheinbaum also said"): the person, as one name reads once per text.
+    Elsewhere a headline's one-word subject ("Trump seeks faster extraditions") is no organization."""
     people = people + [m for m in model if m.type == "person" and m.source != "model"]  # a title's evidence
     words = {m.name for m in people} | {m.name.split()[-1] for m in people if " " in m.name}
-    return [dataclasses.replace(m, type="person") if m.type in {"organization", "place"} and m.source == "model"
-            and " " not in m.name and m.name in words else m for m in model]
+    model = [dataclasses.replace(m, type="person") if m.type in {"organization", "place"} and m.source == "model"
+             and " " not in m.name and m.name in words else m for m in model]
+    return [m for m in model if not headline_subject(text, m)]
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
@@ -181,15 +193,16 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     named += speaking + _coordinated_people(doc, [m for m in bare if m in model],
                                             [m.span for m in mentions + model if m.type != "person"])
     model = [m for m in model if m not in named]
-    model = _one_reading_per_name(model, people_rules + titled + named)
+    model = _one_reading_per_name(text, model, people_rules + titled + named)
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
-    mentions += people_rules + model + titled + named
+    mentions = joined_institutions(text, mentions + people_rules + model + titled + named)  # "... y No Localizadas"
     mentions = _dateline_states(text, mentions)
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
     mentions = _alias_elsewhere(mentions, aliases)
+    mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
     mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
     # a person the model found only once by its first name elsewhere stays out (fragments)
     entities = group_mentions(mentions, doc_id, text=text)

@@ -100,3 +100,13 @@ def spelled_by_acronym(text: str, span: Span, name: str) -> bool:
     capitals = [fold(c) for c in found.group(1) if c.isupper()]
     initials = [fold(w[0]) for w in name.split() if w not in _JOINERS]
     return len(initials) >= 2 and len(capitals) >= len(initials) and capitals[:len(initials)] == initials
+
+
+def bracketed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the model's place or person in brackets right after an organization ("la Fiscalía General
+    del Estado de Baja California (FGEBC)", "el Servicio Médico Forense (Semefo)"), and its other uses, made that
+    organization's acronym."""
+    orgs = [m for m in mentions if m.type == "organization"]
+    defined = {found.group(1) for m in orgs if (found := DEFINED_ACRONYM.match(text, m.span.end))}
+    return [Mention("organization", m.text, m.span, m.text, source=m.source)
+            if m.type != "organization" and m.source == "model" and m.text in defined else m for m in mentions]

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from pesquisa.extract.entities._names import DETERMINERS, is_known_place, names_data
+from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -291,7 +291,7 @@ def company_mentions(text: str) -> list[Mention]:
     suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
     # the words of a name stay on one line and in one sentence ("... for the Cartel del Noreste.\n\nTransportes
     # Fronterizos del Norte S.A. de C.V." names one company)
-    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:[^\S\n]+(?:de|del|y|and|of|la|&)|[^\S\n]+[A-ZÁÉÍÓÚ][\w&’'.-]*)"
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:[^\S\n]+(?:de|del|y|and|of|la|por|&)|[^\S\n]+[A-ZÁÉÍÓÚ][\w&’'.-]*)"
                          rf"{{0,6}}?),?[^\S\n]+({suffix})(?![\w])")
     out = []
     for match in pattern.finditer(text):
@@ -299,6 +299,9 @@ def company_mentions(text: str) -> list[Mention]:
         ends = list(re.finditer(r"[a-záéíóúñ]{2}\.\s+", name))  # a sentence ends inside: the name starts after it
         if ends:
             start, name = start + ends[-1].end(), name[ends[-1].end():]
+        person, of, firm = name.partition(" of ")
+        if of and (is_given_name(person.split()[0]) or re.search(r"\s[A-Z]\.\s", person)):  # "Marc L. Mukasey of |X LLP"
+            start, name = start + len(person) + len(of), firm
         first, joined, second = name.rpartition(" and ")
         if joined and second[:1].isupper():
             if len(first.split()) >= 2:

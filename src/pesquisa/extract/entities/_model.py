@@ -18,7 +18,9 @@ from spacy.tokens import Span as SpacySpan
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
+from pesquisa.extract.entities._joined import joined_person_ents
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
+from pesquisa.extract.entities._misc_people import misc_person
 from pesquisa.extract.entities._names import (
     NAME_TOKEN,
     ORG_LABELS,
@@ -30,21 +32,33 @@ from pesquisa.extract.entities._names import (
     is_known_place,
     names_data,
 )
-from pesquisa.extract.entities._surroundings import institution_around, place_by_position, possessor_or_family
+from pesquisa.extract.entities._surroundings import (
+    institution_around,
+    leader_of,
+    place_by_position,
+    possessor_or_family,
+)
 from pesquisa.extract.nlp import doc_text, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
 
-def _extend_left(doc: Doc, start_token: int) -> int:
-    """Index of the first token of a name whose first part the model cut off."""
+def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
+    """Index of the first token of a name whose first part the model cut off; none where the words before it run
+    to one the text also writes in lower case, as a title's do ("for Western Hemisphere |Affairs| Michael G. Kozak")."""
     names = names_data()
     i = start_token
     while i > 0:
         tok = doc[i - 1]
+        if tok.text == "." and i > 1 and doc[i - 2].text + "." in names.given_abbreviations:
+            i -= 2  # "Ma. Guadalupe Pérez Ortiz": a given name written short
+            continue
+        if tok.text[:1].isupper() and tok.lower_ in lowered:
+            return start_token  # the words before run into a title ("Financial Intelligence| John K. Hurley")
         if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
-                or tok.text.lower() in names.not_names or tok.pos_ not in {"PROPN"} or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
+                or tok.text.lower() in names.not_names or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
+                or (tok.pos_ not in {"PROPN"} and tok.text not in names.given_abbreviations)
                 or tok.text.lower() in names.org_words or fold(tok.text) in names.headline_verbs):
             break
         i -= 1
@@ -56,17 +70,18 @@ def _opens_line(doc: Doc, i: int) -> bool:
     return i == 0 or "\n" in doc[i - 1].text_with_ws or bool(re.fullmatch(r"(?:19|20)\d\d-\d\d(?:-\d\d)?", doc[i - 1].text))
 
 
-def _extend_right(doc: Doc, end_token: int, lowered: set[str]) -> int:
-    """End (exclusive) of a name whose last surname the model cut off: "Omar García| Harfuch" (one proper
-    noun right after it, capitalized, never written in lower case, no title, organization word or place)."""
+def _extend_right(doc: Doc, end_token: int, lowered: set[str], room: int = 2) -> int:
+    """End (exclusive) of a name whose surnames the model cut off: "Omar García| Harfuch", "Martha Elena| Ruiz
+    Sánchez" (up to two proper nouns right after it, capitalized, never written in lower case, no title,
+    organization word or place)."""
     names = names_data()
-    if end_token >= len(doc):
+    if end_token >= len(doc) or not room:
         return end_token
     tok = doc[end_token]
     cut_off = tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and \
         tok.lower_ not in lowered | names.title_words | names.org_words | names.particles and \
         doc[end_token - 1].whitespace_ == " " and not is_known_place(tok.text)
-    return end_token + 1 if cut_off else end_token
+    return _extend_right(doc, end_token + 1, lowered, room - 1) if cut_off else end_token
 
 
 def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
@@ -79,7 +94,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     lowered = {t.lower_ for t in doc if t.is_alpha and t.text == t.lower_}
     datelines = dateline_spans(doc_text(doc))
     out = []
-    for ent in doc.ents:
+    for ent in joined_person_ents(doc):  # "Luz María| del |Carmen Esparza Ochoa": one person
         if doc.lang_ == "es" and fold(ent[0].text) in names_data().headline_verbs and _opens_line(doc, ent.start):
             if len(ent) == 1:
                 continue  # "Capturan en Sonora a ...": a headline's verb
@@ -89,7 +104,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
         elif ent.label_ in ORG_LABELS | PLACE_LABELS:
             mention = _model_named(doc, ent, taken, datelines, lowered)
         elif ent.label_ == "MISC":
-            mention = _misc_organization(doc, ent, taken)
+            mention = _misc_organization(doc, ent, taken) or misc_person(doc_text(doc), ent, taken)
         else:
             continue
         if mention is not None:
@@ -105,7 +120,7 @@ PLACE_BEFORE = re.compile(r"\b(?:en|in|desde|hacia|near|cerca de|municipio de|lo
 def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> Mention | None:
     """The person the model's PERSON span names, an organization for 'Ammo AZ', or None."""
     text = doc_text(doc)
-    first = _extend_left(doc, ent.start)
+    first = _extend_left(doc, ent.start, lowered)
     start_char = doc[first].idx
     last = doc[_extend_right(doc, ent.end, lowered) - 1]
     end_char = last.idx + len(last)
@@ -128,6 +143,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
         return None  # every word of a name is a proper noun ("Issues Prison" is not a person)
     if not is_given_name(name.split()[0]):
+        if place_by_position(text, span, name):
+            return Mention("place", name, span, name)  # "Karina López, 31, of Chula Vista": a home town
         if _common_nouns(name, lowered) or PLACE_BEFORE.search(text[max(0, start - 16):start]):
             return None  # "Embarcación de Bajo Perfil" (its words also written lower case), "en Florencio Varela"
     titled = bool(title or re.search(r"\b(?:" + "|".join(names_data().title_words) + r")\s+$",
@@ -165,7 +182,7 @@ def _acronym_organization(ent: Any, taken: list[Span]) -> Mention | None:
     labelled = _labelled_person(surface, span)
     if labelled is not None:
         return labelled
-    if any(w.isupper() and len(w) > 1 for w in words) and not all(w.isupper() for w in words):
+    if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"\w\.", w) for w in words) and not all(w.isupper() for w in words):
         return Mention("organization", surface, span, surface)
     return None
 
@@ -217,10 +234,10 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None  # "Foreign Affairs Minister ...", "Mexican Security Secretary ...": part of a title
     if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
         return None  # "Secretary of State": the rest of a title
-    if _leader_of(text, span):
+    if leader_of(text, span):
         return Mention("person", surface, span, name, source="model")  # "the Trump administration": the man
     if kind == "organization" and (len(name.split()) == 1 or _opens_line(doc, ent.start) or "\n" not in text[:span.start]) \
-            and (name.lower() in names_data().org_words - names_data().sole_bodies or
+            and ({name.lower(), name.lower()[:-1]} & (names_data().org_words - names_data().sole_bodies) or
                  _common_nouns(re.sub(r"\W", " ", name), lowered)):
         return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
     if _names_nothing(name):
@@ -243,21 +260,11 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
 
 
 def _names_nothing(name: str) -> bool:
-    """A nationality, a sentence opener, a title, an honorific or a drug: "Mexican", "Today", "Senador", "Lic.",
-    "MDMA" name no organization or place."""
+    """A nationality, a sentence opener, a title, an honorific, a drug or members: "Mexican", "Today", "Senador",
+    "Lic.", "MDMA", "Integrantes" name no organization or place."""
     names = names_data()
-    return fold(name) in names.demonyms or name.lower() in names.not_names | names.title_heads or \
+    return fold(name) in names.demonyms | names.member_nouns or name.lower() in names.not_names | names.title_heads or \
         name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities
-
-
-def _leader_of(text: str, span: Span) -> bool:
-    """A one-word name beside what its bearer leads: "the Trump administration", "la administración Sheinbaum"."""
-    if " " in text[span.start:span.end].strip():
-        return False
-    led = names_data().led_by_name
-    after = re.match(r"[ \xa0]+(\w+)", text[span.end:span.end + 20])
-    before = re.search(r"(\w+)[ \xa0]+$", text[max(0, span.start - 20):span.start])
-    return bool(after and after.group(1) in led["en"]) or bool(before and before.group(1).lower() in led["es"])
 
 
 ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
@@ -338,7 +345,7 @@ def _title_head_after() -> re.Pattern[str]:
 
 @cache
 def _title_of_before() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + _heads() + r")\s+(?:of|de|del|for|para)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+    return re.compile(r"\b(?:ex-?)?(?:" + _heads() + r")\s+(?:of|de|del|for|para)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
 
 
 @cache
@@ -364,7 +371,8 @@ def _title_follows(text: str, end: int) -> bool:
 def _looks_like_place_or_thing(text: str, span: Span) -> bool:
     """A capitalized phrase after an article ('el Crimen Grave') or before ', State' is no person."""
     before = text[max(0, span.start - 5):span.start]
-    if re.search(r"\b(el|la|los|las|the|del|al)\s+$", before):
+    if re.search(r"\b(el|la|los|las|the|del|al)\s+$", before) or (  # "el exdirector de |Tránsito Municipal|, X"
+            _title_precedes(text, span.start) and not is_given_name(text[span.start:span.end].split()[0])):
         return True
     head, _, place = text[span.start:span.end].partition(" de ")
     if place and " " not in head and not is_given_name(head) and (is_known_place(place) or load_lexicon().place_key(place)):
@@ -380,11 +388,13 @@ def _lexicon_place_follows(after: str) -> bool:
 
 
 def _trim_lowercase_tail(surface: str) -> str:
-    """An organization span cut before the first lowercase word that is no particle."""
+    """An organization span cut before the first lowercase word that is no particle, and after its "the" ("the
+    University of California San Diego")."""
     names = names_data()
+    surface = re.sub(r"^the[ \xa0]+(?:[A-Z][\w.]*['’]s[ \xa0]+)?(?=[A-Z])", "", surface)  # "the Office's |Section"
     words = surface.split(" ")
     for i, word in enumerate(words[1:], start=1):
-        joiners = {"of", "for", "and", "on", "in", "en", "contra", "para"}
+        joiners = {"of", "for", "and", "on", "in", "en", "contra", "para"} | ({"the"} if words[i - 1] == "of" else set())
         if word[:1].islower() and word.lower() not in names.particles and word not in joiners:
             return " ".join(words[:i]).rstrip(" ,")
     return surface

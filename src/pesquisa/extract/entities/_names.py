@@ -42,6 +42,7 @@ class Names:
     surname_org_words: set[str]
     institution_heads: list[str]
     nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
+    given_abbreviations: set[str]  # "Ma.", "Fco."
 
 
 @cache
@@ -74,6 +75,7 @@ def names_data() -> Names:
         surname_org_words={w.lower() for w in data["surname_org_words"]},
         institution_heads=list(data["institution_heads"]),
         nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
+        given_abbreviations=set(data["given_abbreviations"]),
     )
 
 
@@ -145,7 +147,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     stripped = re.split(r"['’]s\s", stripped, maxsplit=1)[0]
     words = stripped.split()
     while words and (words[0].lower().rstrip(".") in names.honorifics or _title_word(words[0], names) or
-                     (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS)):  # "Según X Y"
+                     (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS) or  # "Según X Y"
+                     (len(words) > 2 and words[0].lower() in {"don", "doña"})):  # "Doña Lupita Hernández"; "Don Neto" stays
         title_parts += [words[0]] if words[0].lower() not in names.not_names else []
         cut = stripped.find(words[0]) + len(words[0])
         rest = stripped[cut:]
@@ -188,7 +191,7 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None  # "Amparo Penal" (a court's matter), not a given name and a surname
     if words[0].lower() in names.geo_words or (len(words) > 1 and words[-1].lower() in names.geo_tails):
         return None  # "Bahía de Banderas", "Hudson Bay"; a Spanish surname may be one ("Farías Laguna")
-    if any(w.isupper() and w not in {"II", "III"} and not re.fullmatch(r"[A-Z]\.", w) for w in words):
+    if any(w.isupper() and w not in {"II", "III"} and not re.fullmatch(r"[A-ZÁÉÍÓÚÑ]\.", w) for w in words):
         return None  # acronyms belong to organizations or headlines; an initial carries its dot
     if len([w for w in words if w.lower() not in names.particles]) > 5 or re.search(r"\d|https?:|#|@", stripped):
         return None  # up to five name words: "Manuel Montesinos Díez de la Lastra" has six with particles

@@ -32,14 +32,20 @@ def _title_people_pattern() -> re.Pattern[str]:
     names = names_data()
     heads = sorted(names.title_heads, key=len, reverse=True)
     cue = r"(?:" + "|".join(re.escape(h) for h in heads) + r")"
-    org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
+    # "of the Treasury", "de Marina", and where a post is held: "Ambassador to Mexico", "Special Agent in Charge"
+    org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for|to|in|en|ante)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
                r"[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}")
     particle = r"(?:de[ \xa0]+(?:la|los|las)[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?"
-    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?"
-            rf"{particle}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){{0,3}}(?:[ \xa0]+Jr\.)?)")
+    word = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:(?<=-)[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+)?"  # "Claver-Carone"
+    short = "|".join(re.escape(a) for a in names.given_abbreviations if a.endswith("."))
+    name = (rf"(?P<name>(?:(?:{short})[ \xa0]+{particle})?{word}(?:[ \xa0]+(?:[A-ZÁÉÍÓÚÑ]\.[ \xa0]+)?"
+            rf"{particle}{word}){{0,3}}(?:[ \xa0]+Jr\.)?)")
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
     demonym = r"(?:[ \xa0]+(?:" + "|".join(re.escape(d) for d in sorted(raw_demonyms(), key=len, reverse=True)) + r"))?"
-    return re.compile(rf"(?:\b(?P<cue>(?i:{cue}))\b{demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
+    ranks = r"(?:[ \xa0]+(?:" + "|".join(re.escape(r) for r in sorted(load_lexicon().titles["rank_qualifiers"], key=len,
+                                                                          reverse=True)) + r"))*"
+    ranks += r"(?:[ \xa0]+(?:" + "|".join(load_lexicon().titles["title_adjectives"]) + r"))?"
+    return re.compile(rf"(?:\b(?P<cue>(?i:{cue})\b{ranks}){demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
 
 
 def title_people(text: str, taken: list[Span]) -> list[Mention]:
@@ -85,9 +91,10 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
         if len(candidate.split()) == 1 and (match.group("credit") or not (
                 match.group(0)[:1].isupper() and re.fullmatch(r"\w+", candidate)) or
                 re.search(rf"\b{re.escape(candidate.lower())}\b", text) or
-                re.match(r"[ \xa0]+\d", text[cstart + len(candidate):])):
+                re.match(r"[ \xa0]+(?:\d|(?:de|del|en)[ \xa0]+[A-ZÁÉÍÓÚ\w])", text[cstart + len(candidate):])):
             continue  # "Foto: Especial": a credit names a person with two words at least; "Plaza Boss Extradited"
-            # in a title-case headline: a word the text also writes in lower case; "Executive Order 14059": a number
+            # in a title-case headline: a word the text also writes in lower case; "Executive Order 14059": a number;
+            # "el Coordinador Territorial de la GN": a Spanish title goes on after its adjective
         if not inner and _complement_of_title(text, cstart, candidate):
             continue  # "jefe de Operaciones de Vigilancia Aduanera": the title's own complement, no name
         span = Span(cstart, cstart + len(candidate))
@@ -265,8 +272,9 @@ def nicknamed_people(text: str) -> list[Mention]:
     for match in NICKNAMED.finditer(text):
         first, last = match.group(1), match.group(3)
         opener = first.split()[0]
-        if " " in first and not is_given_name(opener) and is_given_name(first.split()[1]):
-            first = first.split()[1]  # 'Since Ismael "El Mayo" Zambada': a capitalized word opening the sentence
+        if " " in first and not is_given_name(opener) and (is_given_name(first.split()[1]) or
+                                                           opener.lower() in names.title_words):
+            first = first.split()[1]  # 'Since Ismael "El Mayo" Zambada', 'Sheriff Rene "Orta" Fuentes': an opener or a title
         elif opener.lower() in names.not_names | names.title_words or not match.group(2)[:1].isupper():
             continue
         begin = match.start(1) + match.group(1).find(first)
@@ -335,7 +343,7 @@ def _org_cue_pattern() -> re.Pattern[str]:
     adjectives = (r"(?:criminal|criminales|delictivo|delictiva|armado|armada|civil|de búsqueda|de madres buscadoras|"
                   r"de periodistas|no gubernamental|criminal organization|armed|militant|rebel|drug|trafficking|"
                   r"paramilitary|advocacy|human rights|news)")
-    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][\w’'&-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en)[ \xa0]+)?"
+    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][\w’'&-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en|por|&)[ \xa0]+)?"
             r"[A-ZÁÉÍÓÚÑ][\w’'&-]*){0,6})")
     # "a group known as Los Cuinis", "la célula denominada Los Mayos"
     known = r"(?:[ \xa0]+(?:known as|called|dubbed|conocid[oa] como|denominad[oa]|llamad[oa]|autodenominad[oa]))?"

@@ -88,3 +88,55 @@ def headline_fragment(text: str, mention: Mention) -> bool:
     long_words = [w for w in line.split() if len(w) >= 4]
     title_case = bool(long_words) and sum(w[:1].isupper() for w in long_words) >= 0.8 * len(long_words)
     return title_case and len(line.split()) <= 20 and not line.endswith(".")
+
+
+def capitals_fragment(text: str, mention: Mention) -> bool:
+    """A run of a headline set in capitals the model calls an organization ("ENVÍA GOBIERNO DE MÉXICO A 37
+    PERSONAS PRIVADAS DE LA |LIBERTAD A| ESTADOS UNIDOS"): two words or more in capitals, on a line of five or
+    more words in capitals (the lexicon reads the names such a line holds)."""
+    if mention.type != "organization" or mention.source != "model" or len(mention.name.split()) < 2 or \
+            not mention.name.isupper():
+        return False
+    start = text.rfind("\n", 0, mention.span.start) + 1
+    end = text.find("\n", mention.span.end)
+    line = text[start:end if end != -1 else len(text)].strip()
+    return line.isupper() and len(line.split()) >= 5
+
+
+def headline_subject(text: str, mention: Mention) -> bool:
+    """A one-word name the model calls an organization that opens a short headline line before a lower-case
+    verb ("Trump seeks faster extraditions", "Sheinbaum pide calma"): the headline's subject, most often a person
+    named by surname, whom the line alone does not tell from a body."""
+    if mention.type != "organization" or mention.source != "model" or " " in mention.name or mention.name.isupper():
+        return False
+    start = text.rfind("\n", 0, mention.span.start) + 1
+    end = text.find("\n", mention.span.end)
+    line = text[start:end if end != -1 else len(text)].strip()
+    opens = text[start:mention.span.start].strip() == ""
+    verb = re.match(r"[ \xa0]+[a-záéíóúñ]{3,}\b", text[mention.span.end:])
+    return opens and verb is not None and len(line.split()) <= 12 and not line.endswith((".", ":"))
+
+
+def leader_of(text: str, span: Span) -> bool:
+    """A one-word name beside what its bearer leads: "the Trump administration", "la administración Sheinbaum"."""
+    if " " in text[span.start:span.end].strip():
+        return False
+    led = names_data().led_by_name
+    after = re.match(r"[ \xa0]+(\w+)", text[span.end:span.end + 20])
+    before = re.search(r"(\w+)[ \xa0]+(de[ \xa0]+)?$", text[max(0, span.start - 20):span.start])
+    name = text[span.start:span.end].strip()
+    if before and before.group(2) and (is_known_place(name) or load_lexicon().place_key(name) or load_lexicon().org_key(name)):
+        return False  # "el gobierno de Sinaloa" is the state's; "el gobierno de Trump" is the man's
+    return bool(after and after.group(1) in led["en"]) or bool(before and before.group(1).lower() in led["es"])
+
+
+def title_trimmed(mention: Mention) -> Mention:
+    """A model place that runs into the title after it ("Starr County Sheriff| Rene Fuentes", "Roma Mayor") without
+    the title: the place; a one-word place before a title stays as it is."""
+    words = mention.name.split()
+    if mention.type != "place" or mention.source != "model" or len(words) < 3 or \
+            words[-1].lower() not in names_data().title_words:
+        return mention
+    name = mention.name[:mention.name.rfind(" ")]
+    surface = mention.text[:len(mention.text) - len(words[-1])].rstrip()
+    return Mention("place", surface, Span(mention.span.start, mention.span.start + len(surface)), name, source="model")

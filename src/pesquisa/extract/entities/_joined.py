@@ -1,0 +1,73 @@
+"""A Spanish institution's long name that the model split at "y" or "en" ("Registro Nacional de Personas
+Desaparecidas| y |No Localizadas", "Fiscalía Especializada| en |Materia de Desaparición Forzada"): the
+capitalized words after the joiner belong to the name, and the model's pieces there are no person, place or
+organization of their own."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from pesquisa.extract.entities._names import PERSON_LABELS, is_given_name, is_known_place, names_data
+from pesquisa.lexicon import load_lexicon
+from pesquisa.records import Mention, Span
+
+_WORD = r"[A-ZÁÉÍÓÚÑ][\w-]*"
+# "y"/"e"/"en" and capitalized words, with the particles of a name between them: "y No Localizadas",
+# "en Materia de Desaparición Forzada", "y Cobro de Piso"
+_JOINED = re.compile(rf"[ \xa0]+(?:y|e|en)[ \xa0]+{_WORD}(?:[ \xa0]+(?:(?:de|del|de la|de los|de las|y|e)[ \xa0]+)?{_WORD})*")
+
+
+def _institution(m: Mention) -> bool:
+    """A Spanish organization name of two words or more that opens with an organization word."""
+    words = m.name.split()
+    return m.type == "organization" and len(words) >= 2 and words[0].lower() in names_data().org_words and \
+        words[0][-1:].islower()
+
+
+def _piece(m: Mention) -> bool:
+    """A model name that may be a piece of a longer one: no given name first, no known place or lexicon name."""
+    first = m.name.split()[0]
+    return m.source == "model" and not is_given_name(first) and not is_known_place(m.name) and \
+        not load_lexicon().place_key(m.name) and not load_lexicon().org_key(m.name) and \
+        first.lower() not in {"el", "la", "los", "las"}
+
+
+def joined_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each institution that goes on after "y"/"en" into the model's pieces made whole."""
+    out = list(mentions)
+    for m in sorted((m for m in mentions if _institution(m)), key=lambda m: m.span.start):
+        tail = _JOINED.match(text, m.span.end)
+        if tail is None or m not in out or (tail.group().split()[0] == "en" and " de" not in tail.group()):
+            continue  # "en Materia de Desaparición Forzada" is a matter; "la Policía Municipal en Cosalá" a seat
+        whole = Span(m.span.start, tail.end())
+        inside = [o for o in out if o is not m and o.span.overlaps(Span(m.span.end, tail.end()))]
+        if not inside or not all(_piece(o) and o.span.start >= m.span.end and o.span.end <= tail.end() for o in inside):
+            continue  # only where the model read a piece there, and nothing else stands in the way
+        surface = text[whole.start:whole.end]
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(Mention("organization", surface, whole, m.name + text[m.span.end:tail.end()], source=m.source))
+    return out
+
+
+_PARTICLES = frozenset({"del", "de", "la", "los", "las"})
+
+
+def joined_person_ents(doc: Doc) -> list[Any]:
+    """The model's spans, with two PERSON/PER (or MISC) spans a name particle apart made one where both sides of the particle
+    are given names ("Luz María| del |Carmen Esparza Ochoa"): the model cut a compound given name at its particle."""
+    ents: list[Any] = list(doc.ents)
+    out: list[Any] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        gap = doc[prev.end:ent.start] if prev is not None else None
+        if prev is not None and gap is not None and {prev.label_, ent.label_} <= PERSON_LABELS | {"MISC"} and \
+                0 < len(gap) <= 2 and all(t.lower_ in _PARTICLES for t in gap) and \
+                is_given_name(prev[-1].text) and is_given_name(ent[0].text):  # "María| del |Rosario ..." (MISC)
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label="PER" if doc.lang_ == "es" else "PERSON")
+        else:
+            out.append(ent)
+    return out

@@ -1,0 +1,34 @@
+"""A person the Spanish model calls MISC: "Rubén Moreira Valdez pidió ...", "La doctora Rossana Reguillo Cruz",
+"El exembajador Arturo Sarukhán". The span holds a full name, maybe after an article and a title."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pesquisa.extract.entities._names import clean_person_name, is_given_name, is_known_place, names_data
+from pesquisa.lexicon import load_lexicon
+from pesquisa.records import Mention, Span
+
+
+def misc_person(text: str, ent: Any, taken: list[Span]) -> Mention | None:
+    """The person a MISC span names after its article and title, or None: two to five name words, the first a
+    given name or the span's title before it."""
+    names = names_data()
+    words = list(re.finditer(r"\S+", ent.text))
+    i = 0
+    while i < len(words) and (words[i].group().lower() in {"el", "la"} or words[i].group()[:1].islower()):
+        i += 1
+    titled = i > 0 and words[i - 1].group().lower() in names.title_words  # "El comandante de la |Novena Zona" is not
+    if i == len(words) or not 2 <= len(words) - i <= 6:
+        return None
+    start = ent.start_char + words[i].start()
+    surface = text[start:ent.end_char].rstrip(" ,;:.")
+    cleaned = clean_person_name(surface, start)
+    if cleaned is None or cleaned[0] != surface or not (titled or is_given_name(surface.split()[0])):
+        return None
+    span = Span(start, start + len(surface))
+    lex = load_lexicon()
+    if any(span.overlaps(t) for t in taken) or is_known_place(surface) or lex.place_key(surface) or lex.org_key(surface):
+        return None
+    return Mention("person", surface, span, surface, source="title" if titled else "model")
