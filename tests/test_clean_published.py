@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from _page_helpers import BODY, BODY_ES
+
 from pesquisa.clean import clean_document
 from pesquisa.clean._published import find_published, url_date
 from pesquisa.records import RawDocument
@@ -11,12 +13,6 @@ def _published(text: str, url: str | None = None) -> str | None:
     return clean_document(RawDocument(source="a.txt", raw=text, url=url)).published
 
 
-BODY = ("Federal agents seized 40 kilograms of fentanyl in Nogales on Monday, officials said in a statement "
-        "released to reporters after the operation ended.\n\n"
-        "The drugs were hidden in a truck carrying tomatoes across the border, the agency added.\n")
-BODY_ES = ("Agentes federales aseguraron 40 kilos de fentanilo en Nogales el lunes, informaron las autoridades en un "
-           "comunicado difundido tras el operativo.\n\n"
-           "La droga estaba oculta en un camión que transportaba jitomate por la frontera, añadió la dependencia.\n")
 
 
 def test_clean_published_crawler_date_field_on_the_first_line():
