@@ -195,3 +195,11 @@ def test_clean_a_sentence_case_headline_under_the_sites_name_in_capitals():
     doc = _clean(text)
     assert doc.title == "Refuerzan vigilancia en la frontera de Coahuila con Texas"
     assert "EL SIGLO" not in doc.body and "Comenta" not in doc.body
+
+
+def test_clean_a_short_title_case_headline_keeps_its_standfirst_that_shares_more():
+    text = ("Mexico Extradites 26 Cartel Figures to U.S.\n\n"
+            "Mexico sent 26 cartel prisoners to the United States on Tuesday in its third mass transfer this year\n\n"
+            "Mexico sent 26 cartel prisoners to the United States on Tuesday, the third mass transfer of cartel "
+            "figures this year, the security cabinet said in a statement.\n\n" + BODY)
+    assert _clean(text).title == "Mexico Extradites 26 Cartel Figures to U.S."

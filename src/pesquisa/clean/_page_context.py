@@ -150,7 +150,9 @@ def title_index(lines: list[str], lang: str) -> int | None:
     A first candidate that shares no subject with the body's opening (a site's tagline, "Exclusive
     news, data and analytics for ...") yields to a later headline-like line above the body that
     does (``TITLE_SHARED_WORDS`` content words with the first paragraphs), but not to its own standfirst
-    when it shares some."""
+    when it shares some. A publisher's name on top (``_name_shaped``: "U.S. Department of the Treasury", "EL SIGLO
+    DE TORREÓN") yields to the headline under it: right under it when the name is short, further down past a
+    label, or to a sentence-case headline when neither shares words with the body."""
     repeated, bars = repeated_lines(lines), title_bars(lines)
     anchor = first_anchor(lines)
     first: int | None = None
@@ -175,14 +177,14 @@ def title_index(lines: list[str], lang: str) -> int | None:
             if first is not None and first_shared and i == first + 1:
                 # unless the line above is the publisher's name ("U.S. Embassy in Mexico" over "Statement by
                 # Ambassador ... on the Extradition of ...")
-                return i if _name_shaped(lines[first], lang) and shared >= first_shared + NAME_MARGIN else first
+                return i if _name_over_headline(lines[first], lang) and shared >= first_shared + NAME_MARGIN else first
             return _past_the_publishers_name(lines, i, shared, anchor, opening, lang, top=first is None)
         if first is None:
             first, first_shared = i, shared
         elif not first_shared and i > first + 1 and _name_shaped(lines[first], lang) and not _name_shaped(line, lang):
             return i  # "EL SIGLO DE TORREÓN" over "Refuerzan vigilancia en la frontera ...": the headline is a sentence
         elif i == first + 1 and shared > first_shared and len(line.split()) > len(lines[first].split()) and \
-                len(lines[first].split()) <= NAME_OVER_HEADLINE_WORDS and _name_shaped(lines[first], lang):
+                _name_over_headline(lines[first], lang):
             return i  # the publisher's name on top, its headline right under it: "U.S. Embassy in Mexico"
     return first
 
@@ -203,6 +205,11 @@ def _name_shaped(line: str, lang: str) -> bool:
     return len(line.split()) <= NAME_WORDS and bool(words) and all(w[0].isupper() for w in words)
 
 
+def _name_over_headline(line: str, lang: str) -> bool:
+    """A name short enough to sit right over its headline (``NAME_OVER_HEADLINE_WORDS``)."""
+    return len(line.split()) <= NAME_OVER_HEADLINE_WORDS and _name_shaped(line, lang)
+
+
 def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int, opening: set[str],
                               lang: str, *, top: bool) -> int:
     """``i``, or the headline below it when line ``i`` is the publisher's name rather than a headline: a short
@@ -212,7 +219,7 @@ def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int
     it at once ("U.S. Embassy in Mexico" over "Statement by Ambassador ... on the Extradition of ...")."""
     if not _name_shaped(lines[i], lang):
         return i
-    adjacent = top and shared <= NAME_SHARED and len(lines[i].split()) <= NAME_OVER_HEADLINE_WORDS
+    adjacent = top and shared <= NAME_SHARED and _name_over_headline(lines[i], lang)
     for k in range(i + 1 if adjacent else i + 2, anchor):
         candidate = lines[k]
         if is_label(candidate) or has_date(candidate) or is_cta(candidate) or len(candidate.split()) <= 3:
