@@ -309,3 +309,10 @@ def test_quotes_an_unnamed_source_described_by_a_job_at_an_agency_has_no_speaker
     # the agency's named official speaks for himself
     named = quotes_of(nlp_en, '"We will find them," said ATF Director Ana Roe.')
     assert said(named, "We will find them") == ("Ana Roe", True)
+
+
+def test_quotes_a_lawyer_named_again_by_the_trade(nlp_es):
+    quotes = quotes_of(nlp_es, "La defensa del exfuncionario, a cargo del abogado Juan Pablo Hernández de la Garza, "
+                               "anunció que promoverá un amparo.\n\n\"Mi cliente es inocente y lo vamos a demostrar\", "
+                               "declaró el litigante a las afueras del Centro de Justicia Penal.")
+    assert said(quotes, "Mi cliente es inocente") == ("Juan Pablo Hernández de la Garza", True)
