@@ -224,3 +224,8 @@ def test_entities_a_state_abbreviated_in_a_dateline_is_the_state(nlp_es, nlp_en)
     assert "Colima" in _names(nlp_es, "Manzanillo, Col.— Militares aseguraron 21 toneladas de precursores.", "place")
     # not after a place and a comma: Canadian news keeps its province
     assert "British Columbia" in _names(nlp_en, "Police in B.C. dismantled a fentanyl superlab.", "place")
+
+
+def test_entities_a_compound_given_name_with_de_los_stays_whole(nlp_es):
+    people = _names(nlp_es, "María de los Ángeles Pérez Solís, madre de uno de los policías, pidió justicia.", "person")
+    assert "María de los Ángeles Pérez Solís" in people and "Ángeles Pérez Solís" not in people
