@@ -127,7 +127,8 @@ def _complement_of_title(text: str, start: int, candidate: str) -> bool:
     return not is_given_name(candidate.split()[0])
 
 
-_FULL_NAME = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s(?:(?:de|del|de la|de las|de los)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){2,3})(?![\w])")
+_FULL_NAME = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
+                        r"(?:\s(?:(?:de|del|de la|de las|de los)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){2,3})(?![\w])")
 
 
 # a name closed by a generational suffix: "Breon Peace Jr.", "Robert F. Kennedy Jr.", "John Smith III"
