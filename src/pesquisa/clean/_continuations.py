@@ -3,7 +3,7 @@ block of teasers, or after one call to action set between two paragraphs (``keep
 
 from __future__ import annotations
 
-from pesquisa.clean._page_context import TITLE_SHARED_WORDS, content_words
+from pesquisa.clean._page_context import TITLE_SHARED_WORDS, content_stems, content_words
 from pesquisa.clean._signals import (
     is_body_paragraph,
     is_credit,
@@ -40,7 +40,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             # after the call, only a sentence on the story's subject ("Con él suman tres alcaldes detenidos"), not
             # the publisher's pitch that goes on ("Get the latest news delivered to your inbox.")
             told = " ".join(lines[k] for k in range(i - 1) if reasons[k] is None)
-            after_cta = after_cta and len(_stems(line, lang) & _stems(told, lang)) >= TITLE_SHARED_WORDS
+            after_cta = after_cta and len(content_stems(line, lang) & content_stems(told, lang)) >= TITLE_SHARED_WORDS
             if (after_text or after_cta) and not (is_cta(line) or is_credit(line)):
                 reasons[i] = None
             continue
@@ -75,8 +75,3 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
 
 
 SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
-
-
-def _stems(text: str, lang: str) -> set[str]:
-    """Content words cut to five letters: "detenidos" meets "detenido", "alcaldes" "alcalde"."""
-    return {w[:5] for w in content_words(text, lang)}

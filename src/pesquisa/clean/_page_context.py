@@ -169,8 +169,8 @@ def title_index(lines: list[str], lang: str) -> int | None:
             continue
         if opening is None:  # the body's first two lines, or the first prose lines under the candidate above it
             prose = [line for line in lines[i + 1:anchor] if len(line.split()) >= PROSE_WORDS][:2]
-            opening = _cut(content_words(" ".join(prose + lines[anchor:anchor + 2]), lang))
-        shared = len(_cut(content_words(line, lang)) & opening)
+            opening = content_stems(" ".join(prose + lines[anchor:anchor + 2]), lang)
+        shared = len(content_stems(line, lang) & opening)
         if shared >= TITLE_SHARED_WORDS:
             # the standfirst right under a headline that shares some subject with the body is no headline
             # ("Harfuch presenta balance: 31 mil detenidos" over "El secretario de Seguridad informó que ...")
@@ -224,15 +224,16 @@ def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int
         candidate = lines[k]
         if is_label(candidate) or has_date(candidate) or is_cta(candidate) or len(candidate.split()) <= 3:
             continue
-        if is_headline_shaped(candidate) and len(_cut(content_words(candidate, lang)) & opening) >= shared + NAME_MARGIN:
+        if is_headline_shaped(candidate) and len(content_stems(candidate, lang) & opening) >= shared + NAME_MARGIN:
             return k
         break
     return i
 
 
-def _cut(words: set[str]) -> set[str]:
-    """Words cut to their first five letters, so a headline's "Cartels" meets the body's "Cartel"."""
-    return {w[:5] for w in words}
+def content_stems(text: str, lang: str) -> set[str]:
+    """The content words of ``text`` cut to their first five letters, so a headline's "Cartels" meets the body's
+    "Cartel" and "detenidos" meets "detenido"."""
+    return {w[:5] for w in content_words(text, lang)}
 
 
 def content_words(text: str, lang: str) -> set[str]:
