@@ -203,3 +203,15 @@ def test_clean_a_short_title_case_headline_keeps_its_standfirst_that_shares_more
             "Mexico sent 26 cartel prisoners to the United States on Tuesday, the third mass transfer of cartel "
             "figures this year, the security cabinet said in a statement.\n\n" + BODY)
     assert _clean(text).title == "Mexico Extradites 26 Cartel Figures to U.S."
+
+
+def test_clean_a_name_alone_between_a_standfirst_and_the_body_is_a_credit():
+    head = ("Capturan en Culiacán a operador de una facción; EU lo reclama\n\nPor Redacción\n\n"
+            "El detenido es yerno de un líder del grupo y fue capturado durante un operativo naval.\n\n"
+            "Joel Gutiérrez\n\n")
+    doc = _clean(head + BODY_ES)
+    assert "Joel Gutiérrez" not in doc.body.split("\n\n")
+    assert doc.body.split("\n\n")[1].startswith("El detenido es yerno")
+    # a short subhead after the body's first paragraph stays: it is no name
+    sub = _clean(head.replace("Joel Gutiérrez", "Los antecedentes") + BODY_ES)
+    assert "Los antecedentes" in sub.body.split("\n\n")

@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
-from pesquisa.clean._bylines import author_name_lines
+from pesquisa.clean._bylines import author_name_lines, is_person_name_line
 from pesquisa.clean._continuations import CUE_REASONS, SENTENCE_WORDS, keep_article_continuations
 from pesquisa.clean._lists import defendant_lines
 from pesquisa.clean._page_context import (
@@ -292,12 +292,17 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
             reasons[i] = None
             break
     # between the standfirst and the first paragraph, a line of three words or fewer that is no date or sentence
-    # is the byline's desk or outlet ("Milenio Digital", "Staff", "Redacción")
+    # is the byline's desk or outlet ("Milenio Digital", "Staff", "Redacción"); past a standfirst set under the
+    # byline, before the second paragraph, a person's name alone on its line is the author's or photo's credit
+    paragraphs = 0
     for i in range(dek + 1, len(lines)):
         if is_body_paragraph(lines[i]) or is_anchor(lines[i]):
-            break
+            paragraphs += 1
+            if paragraphs > 1 or is_anchor(lines[i]):
+                break
+            continue
         if reasons[i] is None and len(lines[i].split()) <= 3 and not has_date(lines[i]) and \
-                not is_terminal(lines[i]):
+                not is_terminal(lines[i]) and (not paragraphs or is_person_name_line(lines[i])):
             reasons[i] = "label"
 
 

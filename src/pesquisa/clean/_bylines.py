@@ -10,6 +10,9 @@ import re
 
 from pesquisa.clean._signals import byline_pattern
 
+# a person's name alone on its line: two to four capitalized words and the particles between them
+_PERSON_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:de|del|la|las|los|y)){0,2}"
+                          r"(?:\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñü'’-]+|\.)(?:\s+(?:de|del|la|las|los|y)){0,2}){1,3}")
 # the names of a byline: split at commas and at "and" / "y" / "&"
 _JOINS = re.compile(r",\s*|\s+(?:and|y|&)\s+")
 _LEAD = re.compile(r"^(?:by|por)\s+", re.I)
@@ -25,6 +28,12 @@ def author_name_lines(lines: list[str]) -> set[int]:
     return {i for i, line in enumerate(lines)
             if (line.strip().casefold() in names and not byline.match(line.strip()))
             or (called and line.startswith("*") and len(line.split()) <= NOTE_WORDS)}
+
+
+def is_person_name_line(line: str) -> bool:
+    """The line is only a person's name ("Joel Gutiérrez", "Ana de la Peña", "Juan C. Pérez"): a byline or a
+    photo credit set apart from its label."""
+    return bool(_PERSON_NAME.fullmatch(line.strip()))
 
 
 NOTE_WORDS = 40  # an author's note is this short
