@@ -11,6 +11,7 @@ from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragrap
 from pesquisa.clean._published import find_published
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
 from pesquisa.clean._signals import heads_a_byline
+from pesquisa.clean._unwrap import joiner, wrap_joins
 from pesquisa.errors import InputError
 from pesquisa.records import CleanDocument, OffsetMap, RawDocument
 
@@ -43,6 +44,46 @@ def _glued(text: str, lines: list[tuple[int, str]]) -> list[bool]:
     """For each line, whether it follows the line before with no blank line between."""
     return [i > 0 and text.count("\n", lines[i - 1][0] + len(lines[i - 1][1]), pos) <= 1
             for i, (pos, _line) in enumerate(lines)]
+
+
+def _paragraph_lines(physical: list[tuple[int, str]], glued: list[bool]) -> list[list[tuple[int, str]]]:
+    """The lines of the text as paragraphs: the physical lines of a hard-wrapped paragraph joined
+    (``_unwrap``), each with its raw offset."""
+    out: list[list[tuple[int, str]]] = []
+    for piece, joined in zip(physical, wrap_joins([text for _pos, text in physical], glued), strict=True):
+        if joined:
+            out[-1].append(piece)
+        else:
+            out.append([piece])
+    return out
+
+
+def _joined(texts: list[str]) -> str:
+    """The repaired pieces of one line joined as its text (``_unwrap.joiner``)."""
+    out = texts[0]
+    for text in texts[1:]:
+        out += joiner(out, text) + text
+    return out
+
+
+def _add_pieces(line: list[tuple[int, str, str]], offsets: OffsetMap, parts: list[str], cursor: int) -> int:
+    """Append a kept line's pieces to ``parts`` with their offsets (a join maps onto the raw line break);
+    the new cursor."""
+    text = ""
+    for k, (pos, old, new) in enumerate(line):
+        if k:
+            glue = joiner(text, new)
+            end = line[k - 1][0] + len(line[k - 1][1])
+            offsets.add(cursor, cursor + len(glue), end, pos)
+            parts.append(glue)
+            cursor += len(glue)
+            text += glue
+        for seg in align(old, new, pos, cursor):
+            offsets.add(*seg)
+        parts.append(new)
+        cursor += len(new)
+        text += new
+    return cursor
 
 
 def repair_line(line: str) -> str:
@@ -92,27 +133,28 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         published = published or extracted.published
 
     lang = detect_language(source_text)
-    lines = _lines(source_text)
-    repaired = [repair_line(text) for _pos, text in lines]
-    repairs = [f"{old!r} -> {new!r}" for (_p, old), new in zip(lines, repaired, strict=False) if old != new]
-    reasons = classify(repaired, lang, glued=_glued(source_text, lines))
+    physical = _lines(source_text)
+    glued = _glued(source_text, physical)
+    lines = _paragraph_lines(physical, glued)
+    pieces = [[(pos, old, repair_line(old)) for pos, old in line] for line in lines]
+    repairs = [f"{old!r} -> {new!r}" for line in pieces for _p, old, new in line if old != new]
+    repaired = [_joined([new for _p, _o, new in line]) for line in pieces]
+    reasons = classify(repaired, lang, glued=[g for g, joined in zip(glued, wrap_joins(
+        [text for _p, text in physical], glued), strict=True) if not joined])
 
     offsets = OffsetMap()
     parts: list[str] = []
     removed: list[str] = []
     cursor = 0
-    for (pos, old), new, reason in zip(lines, repaired, reasons, strict=False):
+    for line, new, reason in zip(pieces, repaired, reasons, strict=False):
         if reason:
             removed.append(new)
             continue
         if parts:
             parts.append(PARAGRAPH_BREAK)
-            offsets.add(cursor, cursor + len(PARAGRAPH_BREAK), pos, pos)
+            offsets.add(cursor, cursor + len(PARAGRAPH_BREAK), line[0][0], line[0][0])
             cursor += len(PARAGRAPH_BREAK)
-        for seg in align(old, new, pos, cursor):
-            offsets.add(*seg)
-        parts.append(new)
-        cursor += len(new)
+        cursor = _add_pieces(line, offsets, parts, cursor)
     body = "".join(parts)
     if not body.strip():
         raise InputError(raw.path or raw.source, "no article text left after cleaning")

@@ -1,0 +1,51 @@
+"""Hard-wrapped text: a plain-text release, an e-mail or a PDF's text layer breaks each paragraph into lines
+of at most a fixed width, where a web page gives a paragraph one line. Each line would then be classified
+alone: a fragment of a sentence reads as a label or a teaser, and the whole article can go as chrome. A line
+broken only because the next word would not fit (the greedy wrap every text wrapper does) is joined to the
+next one before the lines are classified.
+
+Written by hand: ftfy repairs characters, and jusText and trafilatura work on markup; none of them rejoins
+the lines of wrapped plain text.
+"""
+
+from __future__ import annotations
+
+from pesquisa.clean._signals import is_terminal
+
+WRAP_WIDTHS = (40, 100)  # widths text is wrapped at (the longest line of a wrapped text)
+LONG_SHARE = 0.6  # a line this share of the width or longer may have been broken by the wrap
+MIN_JOINS = 3  # a text is wrapped when this many of its lines were broken by the wrap
+JOIN_SHARE = 0.6  # ... and they are this share of its long lines followed by another with no blank line between
+
+
+def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
+    """For each line, whether it continues the line before it: that line was broken by the wrap.
+
+    The width is the longest line's. A line followed by another with no blank line between was broken by the
+    wrap when the next line's first word would not have fitted on it. On a text that parts its paragraphs
+    with blank lines any such line is broken; on one that does not, a line ending a sentence may end its
+    paragraph, so only a line ending mid-sentence is. Nothing is joined unless the text is wrapped as a whole
+    (``MIN_JOINS``, ``JOIN_SHARE``): a web page's lines are paragraphs of any length.
+    """
+    joins = [False] * len(lines)
+    width = max((len(line) for line in lines), default=0)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+        return joins
+    blank_lines_part = not all(glued[1:])
+    broken, long_glued = [], 0
+    for i in range(1, len(lines)):
+        before = lines[i - 1]
+        if not glued[i] or len(before) < width * LONG_SHARE:
+            continue
+        long_glued += 1
+        if len(before) + 1 + len(lines[i].split()[0]) > width and (blank_lines_part or not is_terminal(before)):
+            broken.append(i)
+    if len(broken) >= MIN_JOINS and len(broken) >= JOIN_SHARE * long_glued:
+        for i in broken:
+            joins[i] = True
+    return joins
+
+
+def joiner(before: str, after: str) -> str:
+    """What stands between two pieces of a wrapped line: nothing after a word cut by a hyphen, else a space."""
+    return "" if len(before) > 1 and before.endswith("-") and before[-2].isalpha() and after[:1].islower() else " "

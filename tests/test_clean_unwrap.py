@@ -1,0 +1,61 @@
+"""Hard-wrapped plain text (a release saved as text, an e-mail, a PDF's text layer): the lines of a paragraph
+are joined before they are classified, and every offset still points into the raw text."""
+
+from __future__ import annotations
+
+import textwrap
+
+from pesquisa.clean import clean_document
+from pesquisa.clean._unwrap import wrap_joins
+from pesquisa.records import RawDocument
+
+PARAGRAPHS = [
+    "SAN DIEGO - A Tijuana man was sentenced in federal court today to 144 months in prison for smuggling more "
+    "than 40 kilograms of fentanyl powder and pills into the United States through the San Ysidro Port of Entry.",
+    "According to his plea agreement, the man drove a sedan to the port in March, where officers found 62 "
+    "packages hidden in the vehicle's doors and rocker panels.",
+    '"Fentanyl smugglers who bring poison across our border will be held accountable," said the U.S. Attorney. '
+    '"This sentence reflects the danger this drug poses to our communities."',
+    "The case was investigated by Homeland Security Investigations and prosecuted by an assistant U.S. attorney "
+    "of the district's narcotics section.",
+]
+HEAD = "U.S. Attorney's Office\n\nFOR IMMEDIATE RELEASE\n\nThursday, December 3, 2026\n\n" \
+       "Tijuana Man Sentenced for Smuggling Fentanyl\n\n"
+
+
+def _wrapped(width: int, part: str = "\n\n") -> str:
+    return HEAD + part.join(textwrap.fill(p, width) for p in PARAGRAPHS) + "\n\nContact\n\nPublic Affairs Office\n"
+
+
+def test_clean_a_hard_wrapped_release_keeps_its_paragraphs_whole():
+    for width in (60, 72, 79):
+        doc = clean_document(RawDocument(source="release.txt", raw=_wrapped(width)))
+        assert doc.body.split("\n\n")[1:] == PARAGRAPHS, width
+        assert doc.title == "Tijuana Man Sentenced for Smuggling Fentanyl"
+        assert {"Contact", "Public Affairs Office"} <= set(doc.removed)
+
+
+def test_clean_unwrapped_offsets_point_into_the_raw_text():
+    raw = _wrapped(72)
+    doc = clean_document(RawDocument(source="release.txt", raw=raw))
+    start = doc.body.index("According")
+    end = start + len(PARAGRAPHS[1])
+    span = raw[doc.offsets.to_raw(start):doc.offsets.to_raw(end, end=True)]
+    assert " ".join(span.split()) == PARAGRAPHS[1]
+    word = doc.body.index("rocker")
+    assert raw[doc.offsets.to_raw(word):doc.offsets.to_raw(word + 6, end=True)] == "rocker"
+
+
+def test_clean_a_wrapped_text_without_blank_lines_joins_only_mid_sentence_breaks():
+    raw = _wrapped(70, part="\n")
+    doc = clean_document(RawDocument(source="release.txt", raw=raw))
+    paragraphs = doc.body.split("\n\n")
+    assert PARAGRAPHS[1] in paragraphs and PARAGRAPHS[3] in paragraphs
+
+
+def test_clean_a_page_of_one_line_paragraphs_is_not_joined():
+    lines = ["Detienen a dos en Culiacán tras un enfrentamiento con la Guardia Nacional en el sur",
+             "Los detenidos fueron trasladados a la Fiscalía General de la República en Culiacán.",
+             "La dependencia informó que se aseguraron armas largas y cartuchos de varios calibres.",
+             "El operativo continuaba por la tarde en varias colonias de la capital del estado hoy."]
+    assert wrap_joins(lines, [False, True, True, True]) == [False] * 4
