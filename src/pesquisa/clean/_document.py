@@ -58,6 +58,12 @@ def _paragraph_lines(physical: list[tuple[int, str]], glued: list[bool]) -> list
     return out
 
 
+def _firsts(physical: list[tuple[int, str]], glued: list[bool]) -> list[int]:
+    """Index of the first physical line of each paragraph line."""
+    joins = wrap_joins([text for _pos, text in physical], glued)
+    return [i for i, joined in enumerate(joins) if not joined]
+
+
 def _joined(texts: list[str]) -> str:
     """The repaired pieces of one line joined as its text (``_unwrap.joiner``)."""
     out = texts[0]
@@ -113,7 +119,8 @@ def clean_document(raw: RawDocument) -> CleanDocument:
 
     Steps:
     1. HTML pages: main text extracted (``clean.html``); text documents as they are;
-    2. split into lines, each repaired (mojibake, lost byte; translation slips are left as written);
+    2. split into lines (a hard-wrapped paragraph's lines joined), each repaired (mojibake, lost byte;
+       translation slips are left as written);
     3. classify boilerplate lines and drop them;
     4. join the kept lines as paragraphs, recording clean -> raw offsets;
     5. detect the language (of the body, when it starts otherwise than the text), the title and the date.
@@ -135,12 +142,10 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     lang = detect_language(source_text)
     physical = _lines(source_text)
     glued = _glued(source_text, physical)
-    lines = _paragraph_lines(physical, glued)
-    pieces = [[(pos, old, repair_line(old)) for pos, old in line] for line in lines]
+    pieces = [[(pos, old, repair_line(old)) for pos, old in line] for line in _paragraph_lines(physical, glued)]
     repairs = [f"{old!r} -> {new!r}" for line in pieces for _p, old, new in line if old != new]
     repaired = [_joined([new for _p, _o, new in line]) for line in pieces]
-    reasons = classify(repaired, lang, glued=[g for g, joined in zip(glued, wrap_joins(
-        [text for _p, text in physical], glued), strict=True) if not joined])
+    reasons = classify(repaired, lang, glued=[glued[i] for i in _firsts(physical, glued)])
 
     offsets = OffsetMap()
     parts: list[str] = []
@@ -163,7 +168,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     if published is None:
         published = find_published(repaired, reasons, lang, url=raw.url)
     lang = lang if body[:LANGUAGE_SAMPLE] == source_text[:LANGUAGE_SAMPLE] else detect_language(body)
-    log.debug("%s: kept %d of %d lines, lang=%s", raw.source, len(kept), len(lines), lang)
+    log.debug("%s: kept %d of %d lines, lang=%s", raw.source, len(kept), len(pieces), lang)
     return CleanDocument(
         id=raw.id, source=raw.source, raw=raw.raw, body=body, offsets=offsets, lang=lang,
         content_type=raw.content_type, title=title, published=published, url=raw.url, path=raw.path,
