@@ -59,3 +59,13 @@ def test_clean_a_page_of_one_line_paragraphs_is_not_joined():
              "La dependencia informó que se aseguraron armas largas y cartuchos de varios calibres.",
              "El operativo continuaba por la tarde en varias colonias de la capital del estado hoy."]
     assert wrap_joins(lines, [False, True, True, True]) == [False] * 4
+
+
+def test_clean_a_headline_broken_by_hand_in_a_wrapped_text_is_one_title():
+    raw = _wrapped(72).replace("Tijuana Man Sentenced for Smuggling Fentanyl\n",
+                               "Tijuana Man Sentenced for Smuggling Fentanyl Through the\nSan Ysidro Port of Entry\n")
+    doc = clean_document(RawDocument(source="release.txt", raw=raw))
+    assert doc.title == "Tijuana Man Sentenced for Smuggling Fentanyl Through the San Ysidro Port of Entry"
+    # on a page that is not wrapped, the lines stay apart
+    page = "Border Daily\nNews from the border to the\n" + "\n\n".join(PARAGRAPHS)
+    assert "the SAN DIEGO" not in clean_document(RawDocument(source="p.txt", raw=page)).body

@@ -10,7 +10,10 @@ the lines of wrapped plain text.
 
 from __future__ import annotations
 
+from functools import cache
+
 from pesquisa.clean._signals import is_terminal
+from pesquisa.lexicon import load_lexicon
 
 WRAP_WIDTHS = (40, 100)  # widths text is wrapped at (the longest line of a wrapped text)
 LONG_SHARE = 0.6  # a line this share of the width or longer may have been broken by the wrap
@@ -25,7 +28,8 @@ def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
     wrap when the next line's first word would not have fitted on it. On a text that parts its paragraphs
     with blank lines any such line is broken; on one that does not, a line ending a sentence may end its
     paragraph, so only a line ending mid-sentence is. Nothing is joined unless the text is wrapped as a whole
-    (``MIN_JOINS``, ``JOIN_SHARE``): a web page's lines are paragraphs of any length.
+    (``MIN_JOINS``, ``JOIN_SHARE``): a web page's lines are paragraphs of any length. In a wrapped text, a
+    line ending with a word that ends no headline or sentence (``open_ends``: "Through", "de") goes on too.
     """
     joins = [False] * len(lines)
     width = max((len(line) for line in lines), default=0)
@@ -43,7 +47,17 @@ def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
     if len(broken) >= MIN_JOINS and len(broken) >= JOIN_SHARE * long_glued:
         for i in broken:
             joins[i] = True
+        # a headline broken by hand ends its first line with a word that cannot end it ("... Fentanyl Through")
+        for i in range(1, len(lines)):
+            last = lines[i - 1].split()[-1].lower()
+            joins[i] = joins[i] or (glued[i] and last in _open_ends() and not is_terminal(lines[i - 1]))
     return joins
+
+
+@cache
+def _open_ends() -> frozenset[str]:
+    """Words no headline or paragraph ends with (``open_ends`` in ``data/boilerplate.yaml``)."""
+    return frozenset(load_lexicon().boilerplate["open_ends"])
 
 
 def joiner(before: str, after: str) -> str:
