@@ -69,3 +69,15 @@ def test_clean_a_headline_broken_by_hand_in_a_wrapped_text_is_one_title():
     # on a page that is not wrapped, the lines stay apart
     page = "Border Daily\nNews from the border to the\n" + "\n\n".join(PARAGRAPHS)
     assert "the SAN DIEGO" not in clean_document(RawDocument(source="p.txt", raw=page)).body
+
+
+def test_clean_an_article_printed_twice_keeps_its_first_copy():
+    article = ["Tijuana Man Sentenced for Smuggling Fentanyl", *PARAGRAPHS]
+    raw = "Border Daily\n\n" + "\n\n".join(article) + "\n\nPrint this page\n\n" + "\n\n".join(article) + "\n\nShare\n"
+    doc = clean_document(RawDocument(source="page.txt", raw=raw))
+    assert doc.title == article[0]
+    assert doc.body.split("\n\n") == article
+    # a caption printed twice is still dropped
+    caption = "Officers inspect a sedan at the San Ysidro port of entry in San Diego, California."
+    page = "\n\n".join([*article[:3], caption, caption + " (AP Photo/Gregory Bull)", *article[3:]])
+    assert caption not in clean_document(RawDocument(source="page.txt", raw=page)).body

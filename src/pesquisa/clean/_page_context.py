@@ -84,8 +84,27 @@ def printed_twins(lines: list[str]) -> list[tuple[int, ...]]:
 def _repeated(lines: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
     grams = [_trigrams(ln) for ln in lines]
     bars = title_bars(list(lines))  # the headline inside the page's title bar is not printed twice
-    return tuple(tuple(j for j, gj in enumerate(grams) if j != i and not bars[j] and not bars[i] and _printed_twice(gi, gj))
-                 for i, gi in enumerate(grams))
+    twins = [tuple(j for j, gj in enumerate(grams) if j != i and not bars[j] and not bars[i] and _printed_twice(gi, gj))
+             for i, gi in enumerate(grams)]
+    return tuple(_first_copy_of_a_block(twins))
+
+
+def _first_copy_of_a_block(twins: list[tuple[int, ...]]) -> list[tuple[int, ...]]:
+    """``twins`` without the twins of the lines of a block printed again further down (``BLOCK_LINES``
+    lines or more in a row, each printed again at the same distance: the article and its print or
+    mobile copy): the first copy is the page's text, and only the second one is printed twice."""
+    out = list(twins)
+    for d in sorted({j - i for i, js in enumerate(twins) for j in js if j > i}):
+        run = {i for i in range(len(twins)) if i + d in twins[i]}
+        for start in sorted(i for i in run if i - 1 not in run):
+            block = range(start, next(k for k in range(start, len(twins) + 1) if k not in run))
+            if len(block) >= BLOCK_LINES and block.stop <= start + d:
+                for i in block:
+                    out[i] = ()
+    return out
+
+
+BLOCK_LINES = 3
 
 
 def title_bars(lines: list[str]) -> list[bool]:
