@@ -81,3 +81,13 @@ def test_clean_an_article_printed_twice_keeps_its_first_copy():
     caption = "Officers inspect a sedan at the San Ysidro port of entry in San Diego, California."
     page = "\n\n".join([*article[:3], caption, caption + " (AP Photo/Gregory Bull)", *article[3:]])
     assert caption not in clean_document(RawDocument(source="page.txt", raw=page)).body
+
+
+def test_clean_a_release_from_a_pdf_joins_its_capitals_headline_and_drops_page_numbers():
+    body = "\n".join(textwrap.fill(p, 85) for p in PARAGRAPHS)
+    raw = ("OFICINA DE COMUNICACIÓN SOCIAL\n\nGABINETE DE SEGURIDAD DETIENE A 14 PERSONAS Y ASEGURA\n"
+           "METANFETAMINA EN EL NOROESTE DEL PAÍS\n\n" + body + "\nPágina 1 de 2\n\f\nPage 2 of 2\n")
+    doc = clean_document(RawDocument(source="release.pdf", raw=raw))
+    assert doc.title == "GABINETE DE SEGURIDAD DETIENE A 14 PERSONAS Y ASEGURA METANFETAMINA EN EL NOROESTE DEL PAÍS"
+    assert {"Página 1 de 2", "Page 2 of 2"} <= set(doc.removed)
+    assert PARAGRAPHS[1] in doc.body.split("\n\n")

@@ -18,6 +18,7 @@ from pesquisa.lexicon import load_lexicon
 WRAP_WIDTHS = (40, 100)  # widths text is wrapped at (the longest line of a wrapped text)
 LONG_SHARE = 0.6  # a line this share of the width or longer may have been broken by the wrap
 MIN_JOINS = 3  # a text is wrapped when this many of its lines were broken by the wrap
+MIN_ENDS = 2  # a text parts its paragraphs with blank lines when this many wrapped paragraphs end before one
 JOIN_SHARE = 0.6  # ... and they are this share of its long lines followed by another with no blank line between
 
 
@@ -26,7 +27,7 @@ def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
 
     The width is the longest line's. A line followed by another with no blank line between was broken by the
     wrap when the next line's first word would not have fitted on it. On a text that parts its paragraphs
-    with blank lines any such line is broken; on one that does not, a line ending a sentence may end its
+    with blank lines (``MIN_ENDS``) any such line is broken; on one that does not, a line ending a sentence may end its
     paragraph, so only a line ending mid-sentence is. Nothing is joined unless the text is wrapped as a whole
     (``MIN_JOINS``, ``JOIN_SHARE``): a web page's lines are paragraphs of any length. In a wrapped text, a
     line ending with a word that ends no headline or sentence (``open_ends``: "Through", "de") goes on too.
@@ -35,22 +36,27 @@ def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
     width = max((len(line) for line in lines), default=0)
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
         return joins
-    blank_lines_part = not all(glued[1:])
+    fits = [i > 0 and glued[i] and len(lines[i - 1]) >= width * LONG_SHARE and
+            len(lines[i - 1]) + 1 + len(lines[i].split()[0]) > width for i in range(len(lines))]
+    # paragraphs parted by blank lines: a wrapped paragraph's last line is followed by a blank line
+    ends = sum(fits[i] and is_terminal(lines[i]) and (i + 1 == len(lines) or not glued[i + 1])
+               for i in range(len(lines)))
     broken, long_glued = [], 0
     for i in range(1, len(lines)):
-        before = lines[i - 1]
-        if not glued[i] or len(before) < width * LONG_SHARE:
+        if not glued[i] or len(lines[i - 1]) < width * LONG_SHARE:
             continue
         long_glued += 1
-        if len(before) + 1 + len(lines[i].split()[0]) > width and (blank_lines_part or not is_terminal(before)):
+        if fits[i] and (ends >= MIN_ENDS or not is_terminal(lines[i - 1])):
             broken.append(i)
     if len(broken) >= MIN_JOINS and len(broken) >= JOIN_SHARE * long_glued:
         for i in broken:
             joins[i] = True
-        # a headline broken by hand ends its first line with a word that cannot end it ("... Fentanyl Through")
+        # a headline broken by hand ends its first line with a word that cannot end it ("... Fentanyl Through"),
+        # or is set in capitals on both lines
         for i in range(1, len(lines)):
-            last = lines[i - 1].split()[-1].lower()
-            joins[i] = joins[i] or (glued[i] and last in _open_ends() and not is_terminal(lines[i - 1]))
+            before = lines[i - 1]
+            joins[i] = joins[i] or (glued[i] and not is_terminal(before) and (
+                before.split()[-1].lower() in _open_ends() or (before.isupper() and lines[i].isupper())))
     return joins
 
 
