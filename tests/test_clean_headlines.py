@@ -215,3 +215,27 @@ def test_clean_a_name_alone_between_a_standfirst_and_the_body_is_a_credit():
     # a short subhead after the body's first paragraph stays: it is no name
     sub = _clean(head.replace("Joel Gutiérrez", "Los antecedentes") + BODY_ES)
     assert "Los antecedentes" in sub.body.split("\n\n")
+
+
+def test_clean_a_date_label_split_over_two_lines_goes_and_is_no_title():
+    doc = _clean("swissinfo.ch\n\nNoticias\n\nEste contenido fue publicado el\n\n5 dic 2026 - 18:42\n\n" + BODY_ES)
+    assert doc.title is None
+    assert "Este contenido fue publicado el" in doc.removed
+    assert doc.published == "2026-12-05"
+
+
+def test_clean_a_wire_dateline_on_its_own_line_opens_the_body_and_is_no_title():
+    doc = _clean("Europa Press\n\nInternacional\n\nMÉXICO, 5 Dic. (EUROPA PRESS) -\n\n" + BODY_ES)
+    assert doc.title is None
+    assert doc.body.startswith("MÉXICO, 5 Dic. (EUROPA PRESS) -\n\nAgentes federales")
+
+
+@pytest.mark.parametrize("note", [
+    "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
+    "Update 12/5/26, 11:20 a.m. ET: This article was updated with additional information.",
+    "Correction: An earlier version of this article misstated the number of rifles seized.",
+    "Nota del editor: esta nota fue actualizada con información de la Fiscalía.",
+])
+def test_clean_site_promotions_and_editors_update_notes_are_chrome(note):
+    doc = _clean("Agents seize rifles bound for cartel at border checkpoint\n\n" + BODY + "\n" + note + "\n")
+    assert note not in doc.body

@@ -44,6 +44,7 @@ from pesquisa.clean._page_context import (
 )
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
+    DATELINE_END,
     WEEKDAY,
     has_date,
     has_quote,
@@ -62,6 +63,7 @@ from pesquisa.clean._signals import (
     is_terminal,
     reports_speech,
 )
+from pesquisa.clean._unwrap import open_ends
 from pesquisa.lexicon import read_data
 from pesquisa.statements import statement_lines
 from pesquisa.transcripts import transcript_lines
@@ -221,6 +223,11 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         reasons[i] = "label" if bar else reasons[i]
     for i in author_name_lines(lines):
         reasons[i] = "label"
+    for i in _split_date_labels(lines):
+        reasons[i] = "label"
+    for i in range(len(lines) - 1):  # a wire dateline on its own line over the first paragraph is its opening
+        if DATELINE_END.search(lines[i]) and len(lines[i].split()) <= DATELINE_WORDS and is_body_paragraph(lines[i + 1]):
+            reasons[i] = None
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
@@ -228,6 +235,18 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines):
         reasons[i] = None
     return _keep_sentences_of_a_short_text(lines, reasons)
+
+
+def _split_date_labels(lines: list[str]) -> list[int]:
+    """Lines that open a date label the next line closes with the date: "Este contenido fue publicado el" over
+    "5 dic 2026 - 18:42", "Published on" over "December 5, 2026" (a short line ending with a word that ends no
+    sentence, ``open_ends``)."""
+    return [i for i in range(len(lines) - 1) if len(lines[i].split()) <= SPLIT_LABEL_WORDS and not is_terminal(lines[i])
+            and lines[i].split()[-1].lower() in open_ends() and is_date_only(lines[i + 1])]
+
+
+SPLIT_LABEL_WORDS = 8
+DATELINE_WORDS = 10
 
 
 def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],

@@ -30,6 +30,7 @@ from pesquisa.clean._signals import (
     stopwords,
     words_of,
 )
+from pesquisa.clean._unwrap import open_ends
 from pesquisa.lexicon import fold
 
 # A call to action of at most this many words below the body opens the page's tail.
@@ -180,7 +181,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     for i in range(anchor):
         line = lines[i]
         if (repeated[i] or bars[i] or is_label(line) or has_date(line) or is_cta(line) or is_credit(line)
-                or len(line.split()) <= 3):
+                or len(line.split()) <= 3 or line.split()[-1].lower() in open_ends()):
             continue
         if not (is_headline_shaped(line) or heads_a_byline(lines, i)):
             if first is None:

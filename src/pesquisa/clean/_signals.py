@@ -267,6 +267,8 @@ def is_headline_shaped(line: str) -> bool:
     of Guns to Mexico?", "¿Funciona el acuerdo?") or a Title Case sentence ("Guns Keep Turning Up at Crime
     Scenes. The ATF Knows Where They Came From."), which prose never is. Used to find the headline, not as a
     signal of the boilerplate model."""
+    if DATELINE_END.search(line):
+        return False  # a wire dateline set on its own line: "MÉXICO, 5 Dic. (EUROPA PRESS) -"
     if is_headline_like(line):
         return True
     words = line.split()
@@ -288,6 +290,8 @@ def heads_a_byline(lines: list[str], i: int) -> bool:
 
 
 HEADLINE_SENTENCE_WORDS = (4, 20)
+# a dateline's closing dash after the agency or the place: "(EUROPA PRESS) -", "(EFE).-", "Culiacán, Sin.—"
+DATELINE_END = re.compile(r"(?:\)|\.)\s*[-—–]{1,2}\s*$")
 TITLE_CASE_WORDS, TITLE_CASE_SHARE = 5, 0.85  # long words (4 letters or more) of a Title Case line, and their capitals
 
 

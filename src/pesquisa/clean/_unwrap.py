@@ -56,12 +56,12 @@ def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
         for i in range(1, len(lines)):
             before = lines[i - 1]
             joins[i] = joins[i] or (glued[i] and not is_terminal(before) and (
-                before.split()[-1].lower() in _open_ends() or (before.isupper() and lines[i].isupper())))
+                before.split()[-1].lower() in open_ends() or (before.isupper() and lines[i].isupper())))
     return joins
 
 
 @cache
-def _open_ends() -> frozenset[str]:
+def open_ends() -> frozenset[str]:
     """Words no headline or paragraph ends with (``open_ends`` in ``data/boilerplate.yaml``)."""
     return frozenset(load_lexicon().boilerplate["open_ends"])
 
