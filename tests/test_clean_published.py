@@ -168,3 +168,12 @@ def test_published_a_release_date_label():
     head = "CBP officers seize fentanyl at Nogales port of entry\n\n"
     assert _published(head + "Release Date: December 3, 2026\n\n" + BODY) == "2026-12-03"
     assert _published("Aseguran fentanilo en Nogales\n\nFecha: 3 de diciembre de 2026\n\n" + BODY_ES) == "2026-12-03"
+
+
+def test_published_from_a_byline_beside_its_date_after_a_slash_and_an_ordinal_day_first():
+    head = "Aseguran fentanilo oculto en camión de jitomate en Nogales\n\n"
+    doc = clean_document(RawDocument(source="x.txt", raw=head + "Por Ana Ruiz / 5 de diciembre, 2026\n\n" + BODY_ES))
+    assert doc.published == "2026-12-05"
+    assert "Por Ana Ruiz / 5 de diciembre, 2026" in doc.removed
+    en = "Agents seize fentanyl hidden in tomato truck at Nogales port\n\n5th December 2026\n\n" + BODY
+    assert clean_document(RawDocument(source="x.txt", raw=en)).published == "2026-12-05"

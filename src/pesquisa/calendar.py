@@ -35,7 +35,7 @@ def alternation(names: dict[str, int]) -> str:
 
 _M = alternation(month_numbers())
 MDY = re.compile(rf"\b({_M})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+((?:19|20)\d\d))?\b", re.I)
-DMY = re.compile(rf"\b(\d{{1,2}})\s+(?:de\s+)?({_M})\.?(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d))?\b", re.I)
+DMY = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+|of\s+)?({_M})\.?(?:,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d))?\b", re.I)
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
