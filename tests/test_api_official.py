@@ -45,5 +45,5 @@ def test_api_official_reconcile_and_ledger_badges(official_store):
     ledger = client.get("/quantities")
     assert ledger.status_code == 200
     assert ledger.text.count('class="badge verdict-consistent"') == 33
-    assert ledger.text.count('class="badge verdict-no-official-series"') == 6
+    assert ledger.text.count('class="badge verdict-no-official-series"') == 7
     assert ledger.text.count('class="badge verdict-close"') == 2 and 'class="badge verdict-inconsistent"' in ledger.text
