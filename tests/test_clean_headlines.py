@@ -239,3 +239,17 @@ def test_clean_a_wire_dateline_on_its_own_line_opens_the_body_and_is_no_title():
 def test_clean_site_promotions_and_editors_update_notes_are_chrome(note):
     doc = _clean("Agents seize rifles bound for cartel at border checkpoint\n\n" + BODY + "\n" + note + "\n")
     assert note not in doc.body
+
+
+def test_clean_readers_comments_under_the_article_go():
+    comments = ("24 Comments\n\nSort by Newest\n\nTexasMom77\n\n2 hours ago\n\nBuild the wall already, this is getting "
+                "ridiculous.\n\nReply\n\nJ. Hernandez\n\n3 hours ago\n\nGood job CBP, but this is just a drop in the bucket "
+                "for every truck they catch.\n\nReply\n\n12 likes\n")
+    doc = _clean("Agents seize meth hidden in tomato crates\n\n" + BODY + "\n" + comments)
+    assert doc.body.split("\n\n")[-1].startswith("The drugs were hidden")
+    es = _clean("Aseguran fentanilo en Nogales\n\n" + BODY_ES + "\nComentarios\n\nPedro Salinas\n\nhace 2 horas\n\n"
+                "Y las armas siguen llegando del otro lado, qué raro que allá nadie las detecta.\n\nResponder\n")
+    assert es.body.split("\n\n")[-1].startswith("La droga estaba oculta")
+    # a comment count beside the byline opens nothing
+    top = _clean("Agents seize meth hidden in tomato crates\n\nBy Julia Roe\n\n3 Comments\n\nReply\n\n" + BODY)
+    assert top.body.split("\n\n")[-1].startswith("The drugs were hidden")

@@ -32,6 +32,7 @@ from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._bylines import author_name_lines, is_person_name_line
+from pesquisa.clean._comments import comment_section
 from pesquisa.clean._continuations import CUE_REASONS, SENTENCE_WORDS, keep_article_continuations
 from pesquisa.clean._lists import defendant_lines
 from pesquisa.clean._page_context import (
@@ -199,11 +200,12 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        under it (the article's dateline) are article text, whatever the model says: the title and
        the publication date are read from them;
     6. a bare number (comment counter) follows the lines around it: dropped when both are;
-    7. the turns of a transcript (``pesquisa.transcripts``: "SECRETARY RUBIO: ...", "INTERLOCUTOR:", "Q: ...")
+    7. the readers' comments, from their header down, are the page's tail (``_comments``);
+    8. the turns of a transcript (``pesquisa.transcripts``: "SECRETARY RUBIO: ...", "INTERLOCUTOR:", "Q: ...")
        are article text, their labels and short questions too, and so are a prosecutor's list of defendants
        with their ages and home towns (``_lists``) and the line that attributes a release's statement ("The
        following is attributable to ...:", ``pesquisa.statements``);
-    8. when no line is left, the full sentences stay (a short text: ``_keep_sentences_of_a_short_text``).
+    9. when no line is left, the full sentences stay (a short text: ``_keep_sentences_of_a_short_text``).
     """
     if not lines:
         return []
@@ -234,6 +236,9 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
             reasons[i] = reasons[prev]
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines):
         reasons[i] = None
+    comments = comment_section(lines)
+    for i in range(comments if comments is not None else len(lines), len(lines)):
+        reasons[i] = "comments"
     return _keep_sentences_of_a_short_text(lines, reasons)
 
 
