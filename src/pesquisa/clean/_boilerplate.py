@@ -223,23 +223,26 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     keep_article_continuations(lines, reasons, rows, lang)
     for i, bar in enumerate(title_bars(lines)):
         reasons[i] = "label" if bar else reasons[i]
-    for i in author_name_lines(lines):
-        reasons[i] = "label"
-    for i in _split_date_labels(lines):
-        reasons[i] = "label"
-    for i in range(len(lines) - 1):  # a wire dateline on its own line over the first paragraph is its opening
-        if DATELINE_END.search(lines[i]) and len(lines[i].split()) <= DATELINE_WORDS and is_body_paragraph(lines[i + 1]):
-            reasons[i] = None
+    _bylines_and_datelines(lines, reasons)
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines):
         reasons[i] = None
-    comments = comment_section(lines)
-    for i in range(comments if comments is not None else len(lines), len(lines)):
+    for i in range(comment_section(lines) or len(lines), len(lines)):
         reasons[i] = "comments"
     return _keep_sentences_of_a_short_text(lines, reasons)
+
+
+def _bylines_and_datelines(lines: list[str], reasons: list[str | None]) -> None:
+    """The authors' names on lines of their own and a date label split over two lines are labels; a wire dateline
+    on its own line over the first paragraph ("MÉXICO, 5 Dic. (EUROPA PRESS) -") is the article's opening."""
+    for i in [*author_name_lines(lines), *_split_date_labels(lines)]:
+        reasons[i] = "label"
+    for i in range(len(lines) - 1):
+        if DATELINE_END.search(lines[i]) and len(lines[i].split()) <= DATELINE_WORDS and is_body_paragraph(lines[i + 1]):
+            reasons[i] = None
 
 
 def _split_date_labels(lines: list[str]) -> list[int]:
