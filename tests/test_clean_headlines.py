@@ -253,3 +253,10 @@ def test_clean_readers_comments_under_the_article_go():
     # a comment count beside the byline opens nothing
     top = _clean("Agents seize meth hidden in tomato crates\n\nBy Julia Roe\n\n3 Comments\n\nReply\n\n" + BODY)
     assert top.body.split("\n\n")[-1].startswith("The drugs were hidden")
+
+
+def test_clean_a_reader_poll_closing_the_page_goes_with_its_answers():
+    doc = _clean("Aseguran fentanilo en Nogales\n\n" + BODY_ES + "\n¿Te gustó la nota?\n\nSí\n\nNo\n")
+    assert doc.body.split("\n\n")[-1].startswith("La droga estaba oculta")
+    en = _clean("Agents seize meth hidden in tomato crates\n\n" + BODY + "\nWas this article helpful?\n\nYes\n\nNot really\n")
+    assert en.body.split("\n\n")[-1].startswith("The drugs were hidden")

@@ -347,6 +347,14 @@ def _drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> N
             reasons[i] = "tail"
             continue
         run = 0
+    # a reader poll closing the page: a question that went ("¿Te gustó la nota?", "Was this article helpful?") and
+    # only its answers after it ("Sí", "No", "Yes")
+    for i in range(last + 1, len(lines)):
+        if reasons[i] and lines[i].rstrip().endswith("?") and \
+                all(len(line.split()) <= POLL_ANSWER_WORDS and not is_terminal(line) for line in lines[i + 1:]):
+            for k in range(i + 1, len(lines)):
+                reasons[k] = "call to action"
+            break
     # the last line kept, a name of one to four capitalized words below the body ("Mexico News Daily", a rule's
     # alt text "Línea"), signs the page (a text cut off mid-sentence, "Guzman is se", is no name)
     end = max((i for i, reason in enumerate(reasons) if reason is None), default=-1)
@@ -356,6 +364,7 @@ def _drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> N
 
 
 SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){0,3}")
+POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
 NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
 DEK_WORDS = 8  # a line under the headline this long is its standfirst
