@@ -88,7 +88,7 @@ def gold_strings(shared: Path) -> tuple[dict[str, set[str]], list[tuple[str, str
 
 def is_pattern(path: str) -> bool:
     """Whether the leaf at ``path`` is a regular expression rather than a form."""
-    return path.startswith("boilerplate.yaml/") and "/label_words" not in path
+    return path.startswith("boilerplate.yaml/") and not any(key in path for key in ("/label_words", "/open_ends"))
 
 
 def main() -> None:

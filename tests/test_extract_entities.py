@@ -665,3 +665,11 @@ def test_entities_a_run_of_a_title_case_headline_is_no_organization(nlp_en):
     orgs = _names(nlp_en, text, "organization")
     assert not any("Boom" in o for o in orgs)
     assert "Drug Enforcement Administration" in orgs
+
+
+def test_extract_entities_a_news_agency_in_a_wire_dateline_is_no_place(nlp_es):
+    text = ("MÉXICO, 5 Dic. (EUROPA PRESS) - El Gobierno de Estados Unidos anunció sanciones contra seis personas. "
+            "MADRID, 4 Dic. (NOTIMEX) - Las autoridades detuvieron a dos hombres.")
+    found = _entities(nlp_es, text)
+    assert ("organization", "Europa Press") in found and ("organization", "Notimex") in found
+    assert not {name for (t, name) in found if t == "place"} & {"EUROPA", "EUROPA PRESS", "NOTIMEX"}
