@@ -260,3 +260,20 @@ def test_clean_a_reader_poll_closing_the_page_goes_with_its_answers():
     assert doc.body.split("\n\n")[-1].startswith("La droga estaba oculta")
     en = _clean("Agents seize meth hidden in tomato crates\n\n" + BODY + "\nWas this article helpful?\n\nYes\n\nNot really\n")
     assert en.body.split("\n\n")[-1].startswith("The drugs were hidden")
+
+
+def test_clean_short_sentences_between_kept_paragraphs_stay():
+    lines = ["Matan a director de policía en Zacatecas", "Por Lucía Martínez",
+             "El director de Seguridad Pública de Fresnillo, Zacatecas, fue asesinado la mañana de este sábado al salir "
+             "de su domicilio en la colonia Centro, informaron las autoridades estatales.",
+             "Tenía dos meses en el cargo.",
+             "Según reportes, hombres armados le dispararon cuando salía de su casa en la colonia Centro.",
+             "Murió en el lugar.",
+             "La Fiscalía estatal abrió una carpeta de investigación por homicidio.",
+             "Es el tercer mando policiaco asesinado en el estado este año.",
+             '"No vamos a permitir que la violencia nos gane", escribió el gobernador del estado.']
+    doc = _clean("\n\n".join(lines) + "\n")
+    assert doc.body.split("\n\n") == lines[:1] + lines[2:]
+    # a call to action set between paragraphs still goes
+    cta = _clean("\n\n".join([*lines[:5], "Síguenos en Google News.", *lines[5:]]) + "\n")
+    assert "Síguenos en Google News." not in cta.body

@@ -33,7 +33,12 @@ from typing import Any
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._bylines import author_name_lines, is_person_name_line
 from pesquisa.clean._comments import comment_section
-from pesquisa.clean._continuations import CUE_REASONS, SENTENCE_WORDS, keep_article_continuations
+from pesquisa.clean._continuations import (
+    CUE_REASONS,
+    SENTENCE_WORDS,
+    keep_article_continuations,
+    keep_sentences_between_paragraphs,
+)
 from pesquisa.clean._lists import defendant_lines
 from pesquisa.clean._page_context import (
     anchor_lines,
@@ -221,6 +226,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         _caption_blocks(lines, reasons, glued, lang)
     _drop_notes_below_the_tail(lines, reasons)
     keep_article_continuations(lines, reasons, rows, lang)
+    keep_sentences_between_paragraphs(lines, reasons, rows)
     for i, bar in enumerate(title_bars(lines)):
         reasons[i] = "label" if bar else reasons[i]
     _bylines_and_datelines(lines, reasons)

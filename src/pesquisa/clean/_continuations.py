@@ -1,5 +1,6 @@
 """Article text the model would drop: a full sentence after article text, after an inline teaser or a
-block of teasers, or after one call to action set between two paragraphs (``keep_article_continuations``)."""
+block of teasers, or after one call to action set between two paragraphs (``keep_article_continuations``);
+a few short sentences between two kept ones (``keep_sentences_between_paragraphs``)."""
 
 from __future__ import annotations
 
@@ -75,3 +76,33 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
 
 
 SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
+
+
+def keep_sentences_between_paragraphs(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]]) -> None:
+    """Up to ``BETWEEN_LINES`` full sentences in a row that the model dropped, with a kept sentence of the article
+    right above and right below them, are article text: the short paragraphs of a police brief ("Murió en el
+    lugar.") or a question subhead with its answer ("WHAT COMES NEXT?" / "Officials will meet again in January.")
+    read as the tail once the long paragraphs are over. No line a cue dropped (a call to action between paragraphs,
+    a caption, a label) and none below the tail's first call to action is kept."""
+    def sentence(i: int) -> bool:
+        return (is_terminal(lines[i]) and len(lines[i].split()) >= BETWEEN_WORDS and not is_headline_like(lines[i])) or \
+            lines[i].rstrip().endswith("?")
+
+    i = 1
+    while i < len(lines):
+        if reasons[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and reasons[j] is not None and reasons[j] not in CUE_REASONS and sentence(j) and \
+                not rows[j]["below_tail_cta"]:
+            j += 1
+        bounded = j < len(lines) and reasons[j] is None and sentence(j) and reasons[i - 1] is None and sentence(i - 1)
+        if j > i and j - i <= BETWEEN_LINES and bounded:
+            for k in range(i, j):
+                reasons[k] = None
+        i = max(j, i + 1)
+
+
+BETWEEN_LINES = 3  # sentences in a row kept between two kept ones
+BETWEEN_WORDS = 3  # a sentence this long at least
