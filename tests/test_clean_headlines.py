@@ -277,3 +277,11 @@ def test_clean_short_sentences_between_kept_paragraphs_stay():
     # a call to action set between paragraphs still goes
     cta = _clean("\n\n".join([*lines[:5], "Síguenos en Google News.", *lines[5:]]) + "\n")
     assert "Síguenos en Google News." not in cta.body
+
+
+def test_clean_a_short_standfirst_in_sentence_case_stays_and_a_short_byline_under_the_headline_goes():
+    doc = _clean("Localizan cuerpos en Navolato\n\nLos cuerpos presentaban huellas de violencia\n\n"
+                 "Redacción | El Sol de Sinaloa\n\n" + BODY_ES)
+    assert doc.body.split("\n\n")[1] == "Los cuerpos presentaban huellas de violencia"
+    en = _clean("Agents seize meth hidden in tomato crates\n\nBy Natasha Roe and Priscilla Poe, CNN\n\n" + BODY)
+    assert "By Natasha Roe and Priscilla Poe, CNN" not in en.body

@@ -68,6 +68,7 @@ from pesquisa.clean._signals import (
     is_source_note,
     is_terminal,
     reports_speech,
+    words_of,
 )
 from pesquisa.clean._unwrap import open_ends
 from pesquisa.lexicon import read_data
@@ -317,7 +318,7 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     reasons[title] = None
     # the line under the headline that reads like one, longer, is its standfirst ("bajada")
     dek = title + 1
-    if dek < len(lines) and reasons[dek] not in CUE_REASONS and len(lines[dek].split()) >= DEK_WORDS and \
+    if dek < len(lines) and reasons[dek] not in CUE_REASONS and _standfirst_shaped(lines[dek]) and \
             not rows[dek]["below_tail_cta"]:
         reasons[dek] = None
     for i in range(title + 1, first_anchor(lines)):
@@ -337,6 +338,18 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         if reasons[i] is None and len(lines[i].split()) <= 3 and not has_date(lines[i]) and \
                 not is_terminal(lines[i]) and (not paragraphs or is_person_name_line(lines[i])):
             reasons[i] = "label"
+
+
+def _standfirst_shaped(line: str) -> bool:
+    """A line long enough to be a standfirst: ``DEK_WORDS`` words or more, or ``SHORT_DEK_WORDS`` in sentence case
+    that no credit or byline opens ("Los cuerpos presentaban huellas de violencia"; not "By Ana Ruiz, CNN" or a
+    place's name)."""
+    words = len(line.split())
+    if words >= DEK_WORDS:
+        return True
+    long = [w for w in words_of(line) if len(w) >= 4]
+    return words >= SHORT_DEK_WORDS and not is_credit(line) and not BYLINE_LEAD.match(line) and \
+        any(w[0].islower() for w in long[1:])
 
 
 def _drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> None:
@@ -374,6 +387,8 @@ POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
 NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
 DEK_WORDS = 8  # a line under the headline this long is its standfirst
+SHORT_DEK_WORDS = 6  # ... and this long in sentence case
+BYLINE_LEAD = re.compile(r"^(by|por)\s", re.I)
 
 
 def _keep_sentences_of_a_short_text(lines: list[str], reasons: list[str | None]) -> list[str | None]:
