@@ -285,3 +285,36 @@ def test_clean_a_short_standfirst_in_sentence_case_stays_and_a_short_byline_unde
     assert doc.body.split("\n\n")[1] == "Los cuerpos presentaban huellas de violencia"
     en = _clean("Agents seize meth hidden in tomato crates\n\nBy Natasha Roe and Priscilla Poe, CNN\n\n" + BODY)
     assert "By Natasha Roe and Priscilla Poe, CNN" not in en.body
+
+
+def test_clean_an_interview_told_with_dialogue_dashes_keeps_its_last_turns():
+    turns = ["—¿Cuántas armas han asegurado este año?",
+             "—Más de cuatro mil, y la gran mayoría fueron compradas en Estados Unidos.",
+             "—¿Qué le pide a Washington?",
+             "—Que revise a quién le vende rifles en la frontera.",
+             "—¿Y el acuerdo de seguridad?",
+             "—Es un buen instrumento, pero lo importante es que se cumpla."]
+    doc = _clean("Entrevista con el fiscal especializado\n\n" + BODY_ES + "\n" + "\n\n".join(turns) +
+                 "\n\nTe puede interesar\n\nCae 'El Chino' en Sonora\n\nAseguran arsenal en Jalisco\n")
+    assert doc.body.split("\n\n")[-len(turns):] == turns
+
+
+def test_clean_the_statement_a_kept_line_introduces_with_a_colon_stays():
+    doc = _clean("Skip to content\n\nMenu\n\nNews\n\nStatement by the Ambassador on the Extradition of Cartel Leaders\n\n"
+                 "December 2, 2026\n\nThe following statement is attributable to the U.S. Ambassador to Mexico:\n\n"
+                 "\"Today's transfer of 26 defendants to the United States is a historic step in our joint fight against "
+                 "the cartels that poison our communities.\"\n\nThe following is attributable to Deputy Spokesperson "
+                 "Tommy Pigott:\n\nThe United States welcomes the decision of the Government of Mexico and will continue "
+                 "to work with it.\n\nRelated Stories\n\nCartel violence spikes in Sinaloa\n\nMexico extradites 10 to US\n")
+    assert doc.body.split("\n\n")[-1].startswith("The United States welcomes")
+
+
+def test_clean_a_sentence_a_kept_line_introduces_with_a_colon_is_article_text():
+    from pesquisa.clean._continuations import keep_sentences_between_paragraphs
+
+    lines = ["Al respecto, el titular de la fiscalía especializada señaló:",
+             "La coordinación con las autoridades estatales permitió desarticular una célula criminal.",
+             "Te puede interesar"]
+    reasons: list[str | None] = [None, "other story", "call to action"]
+    keep_sentences_between_paragraphs(lines, reasons, [{"below_tail_cta": 0.0}] * 3)
+    assert reasons == [None, None, "call to action"]

@@ -229,7 +229,9 @@ def transcript_lines(lines: list[str]) -> set[int]:
         last = i == len(turns) - 1
         end = turn.body.end
         if last:  # below the last label only its words: the page's footer may follow
-            first = next((k for k, s in enumerate(starts) if s >= turn.body.start and lines[k].strip()), None)
+            # the line its words open on: the label's own line when they follow it there
+            first = next((k for k, s in enumerate(starts) if s + len(lines[k]) > turn.body.start and lines[k].strip()),
+                         None)
             end = starts[first] + len(lines[first]) if first is not None else turn.label.end
         kept |= {k for k, s in enumerate(starts) if turn.label.start <= s + len(lines[k]) and s < end}
     return kept

@@ -36,12 +36,12 @@ from pesquisa.clean._comments import comment_section
 from pesquisa.clean._continuations import (
     CUE_REASONS,
     SENTENCE_WORDS,
+    dialogue_lines,
     keep_article_continuations,
     keep_sentences_between_paragraphs,
 )
 from pesquisa.clean._lists import defendant_lines
 from pesquisa.clean._page_context import (
-    anchor_lines,
     first_anchor,
     line_features,
     printed_twins,
@@ -65,11 +65,11 @@ from pesquisa.clean._signals import (
     is_headline_shaped,
     is_label,
     is_lone_number,
-    is_source_note,
     is_terminal,
     reports_speech,
     words_of,
 )
+from pesquisa.clean._tail import drop_notes_below_the_tail
 from pesquisa.clean._unwrap import open_ends
 from pesquisa.lexicon import read_data
 from pesquisa.statements import statement_lines
@@ -196,7 +196,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        said (a past-tense speech verb) is article text, unless it stands in the page's tail, and so
        is a full sentence right after article text or an inline teaser that follows it
        (``keep_article_continuations``, also after a block of teasers); a short line after a block of
-       dropped lines below the body is a note of the tail (``_drop_notes_below_the_tail``); a line printed
+       dropped lines below the body is a note of the tail (``_tail``); a line printed
        twice (shorter than ``CAPTION_WORDS``, or with its credit) is a caption, and so is the other line of a
        two-line block that holds a caption (``_caption_blocks``),
        a short line that opens with a call to action is one, a page label is a label, and a date
@@ -206,11 +206,12 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        under it (the article's dateline) are article text, whatever the model says: the title and
        the publication date are read from them;
     6. a bare number (comment counter) follows the lines around it: dropped when both are;
-    7. the readers' comments, from their header down, are the page's tail (``_comments``);
-    8. the turns of a transcript (``pesquisa.transcripts``: "SECRETARY RUBIO: ...", "INTERLOCUTOR:", "Q: ...")
+    7. the turns of a transcript (``pesquisa.transcripts``: "SECRETARY RUBIO: ...", "INTERLOCUTOR:", "Q: ...") or
+       of an interview told with dialogue dashes (``dialogue_lines``)
        are article text, their labels and short questions too, and so are a prosecutor's list of defendants
        with their ages and home towns (``_lists``) and the line that attributes a release's statement ("The
        following is attributable to ...:", ``pesquisa.statements``);
+    8. the readers' comments, from their header down, are the page's tail (``_comments``);
     9. when no line is left, the full sentences stay (a short text: ``_keep_sentences_of_a_short_text``).
     """
     if not lines:
@@ -225,7 +226,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     _reporting_and_captions(lines, reasons, rows, lang)
     if glued is not None:
         _caption_blocks(lines, reasons, glued, lang)
-    _drop_notes_below_the_tail(lines, reasons)
+    drop_notes_below_the_tail(lines, reasons)
     keep_article_continuations(lines, reasons, rows, lang)
     keep_sentences_between_paragraphs(lines, reasons, rows)
     for i, bar in enumerate(title_bars(lines)):
@@ -235,7 +236,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
-    for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines):
+    for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines):
         reasons[i] = None
     for i in range(comment_section(lines) or len(lines), len(lines)):
         reasons[i] = "comments"
@@ -352,40 +353,6 @@ def _standfirst_shaped(line: str) -> bool:
         any(w[0].islower() for w in long[1:])
 
 
-def _drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> None:
-    """A short line below the article's last long paragraph, after a block of ``TAIL_BLOCK`` lines or more
-    that all went, is a note of the page's tail (an author's bio, "X has reported from Mexico since
-    2013."), not the article: the article does not resume after its credits and topic lists."""
-    last = anchor_lines(lines)[-1] if lines else 0
-    run = 0
-    for i in range(last + 1, len(lines)):
-        if reasons[i] is not None:
-            run += 1
-            continue
-        if run >= TAIL_BLOCK and len(lines[i].split()) < NOTE_WORDS and not is_anchor(lines[i]):
-            reasons[i] = "tail"
-            continue
-        run = 0
-    # a reader poll closing the page: a question that went ("¿Te gustó la nota?", "Was this article helpful?") and
-    # only its answers after it ("Sí", "No", "Yes")
-    for i in range(last + 1, len(lines)):
-        if reasons[i] and lines[i].rstrip().endswith("?") and \
-                all(len(line.split()) <= POLL_ANSWER_WORDS and not is_terminal(line) for line in lines[i + 1:]):
-            for k in range(i + 1, len(lines)):
-                reasons[k] = "call to action"
-            break
-    # the last line kept, a name of one to four capitalized words below the body ("Mexico News Daily", a rule's
-    # alt text "Línea"), signs the page (a text cut off mid-sentence, "Guzman is se", is no name)
-    end = max((i for i, reason in enumerate(reasons) if reason is None), default=-1)
-    cut_off = end == len(lines) - 1 and len(lines[end].split()) == 1  # "Elliso": a text cut off, the file ends
-    if end > last and not cut_off and SIGNATURE.fullmatch(lines[end]) and not is_source_note(lines[end]):
-        reasons[end] = "label"
-
-
-SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){0,3}")
-POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
-TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
-NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
 DEK_WORDS = 8  # a line under the headline this long is its standfirst
 SHORT_DEK_WORDS = 6  # ... and this long in sentence case
 BYLINE_LEAD = re.compile(r"^(by|por)\s", re.I)

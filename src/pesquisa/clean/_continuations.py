@@ -4,6 +4,8 @@ a few short sentences between two kept ones (``keep_sentences_between_paragraphs
 
 from __future__ import annotations
 
+import re
+
 from pesquisa.clean._page_context import TITLE_SHARED_WORDS, content_stems, content_words
 from pesquisa.clean._signals import (
     is_body_paragraph,
@@ -82,12 +84,18 @@ def keep_sentences_between_paragraphs(lines: list[str], reasons: list[str | None
     """Up to ``BETWEEN_LINES`` full sentences in a row that the model dropped, with a kept sentence of the article
     right above and right below them, are article text: the short paragraphs of a police brief ("Murió en el
     lugar.") or a question subhead with its answer ("WHAT COMES NEXT?" / "Officials will meet again in January.")
-    read as the tail once the long paragraphs are over. No line a cue dropped (a call to action between paragraphs,
-    a caption, a label) and none below the tail's first call to action is kept."""
+    read as the tail once the long paragraphs are over; so is the sentence a kept line ending with a colon
+    introduces ("The following is attributable to ...:", "Al respecto, el titular ... señaló:"). No line a cue
+    dropped (a call to action between paragraphs, a caption, a label) and none below the tail's first call to
+    action is kept."""
     def sentence(i: int) -> bool:
         return (is_terminal(lines[i]) and len(lines[i].split()) >= BETWEEN_WORDS and not is_headline_like(lines[i])) or \
             lines[i].rstrip().endswith("?")
 
+    for i in range(1, len(lines)):  # what a kept line ending with a colon introduces: "Rafael Alvarado señaló:"
+        if reasons[i] is not None and reasons[i] not in CUE_REASONS and reasons[i - 1] is None and \
+                lines[i - 1].rstrip().endswith(":") and sentence(i) and len(lines[i].split()) >= SENTENCE_WORDS:
+            reasons[i] = None
     i = 1
     while i < len(lines):
         if reasons[i] is None:
@@ -106,3 +114,16 @@ def keep_sentences_between_paragraphs(lines: list[str], reasons: list[str | None
 
 BETWEEN_LINES = 3  # sentences in a row kept between two kept ones
 BETWEEN_WORDS = 3  # a sentence this long at least
+
+
+def dialogue_lines(lines: list[str]) -> set[int]:
+    """The turns of an interview told with dialogue dashes ("—¿Qué le pide a Washington?" / "—Que revise a quién
+    le vende rifles."): lines opening with a dash set tight against the words, full sentences or questions, when
+    the page holds ``DIALOGUE_TURNS`` of them. A tweet's signature ("— Name (@handle) date") has a space after its
+    dash."""
+    turns = {i for i, line in enumerate(lines) if DIALOGUE_TURN.match(line) and is_terminal(line.rstrip("—– "))}
+    return turns if len(turns) >= DIALOGUE_TURNS else set()
+
+
+DIALOGUE_TURN = re.compile(r"^[—–][¿¡\"“«A-ZÁÉÍÓÚÑa-záéíóúñ]")
+DIALOGUE_TURNS = 4  # an interview has this many turns at least

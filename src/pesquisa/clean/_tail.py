@@ -1,0 +1,45 @@
+"""Notes of the page's tail the model keeps: a short line below a block of dropped lines, a reader poll's
+answers, the page's name signing its last line."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.clean._page_context import anchor_lines
+from pesquisa.clean._signals import is_anchor, is_source_note, is_terminal
+
+
+def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> None:
+    """A short line below the article's last long paragraph, after a block of ``TAIL_BLOCK`` lines or more
+    that all went, is a note of the page's tail (an author's bio, "X has reported from Mexico since
+    2013."), not the article: the article does not resume after its credits and topic lists."""
+    last = anchor_lines(lines)[-1] if lines else 0
+    run = 0
+    for i in range(last + 1, len(lines)):
+        if reasons[i] is not None:
+            run += 1
+            continue
+        if run >= TAIL_BLOCK and len(lines[i].split()) < NOTE_WORDS and not is_anchor(lines[i]):
+            reasons[i] = "tail"
+            continue
+        run = 0
+    # a reader poll closing the page: a question that went ("¿Te gustó la nota?", "Was this article helpful?") and
+    # only its answers after it ("Sí", "No", "Yes")
+    for i in range(last + 1, len(lines)):
+        if reasons[i] and lines[i].rstrip().endswith("?") and \
+                all(len(line.split()) <= POLL_ANSWER_WORDS and not is_terminal(line) for line in lines[i + 1:]):
+            for k in range(i + 1, len(lines)):
+                reasons[k] = "call to action"
+            break
+    # the last line kept, a name of one to four capitalized words below the body ("Mexico News Daily", a rule's
+    # alt text "Línea"), signs the page (a text cut off mid-sentence, "Guzman is se", is no name)
+    end = max((i for i, reason in enumerate(reasons) if reason is None), default=-1)
+    cut_off = end == len(lines) - 1 and len(lines[end].split()) == 1  # "Elliso": a text cut off, the file ends
+    if end > last and not cut_off and SIGNATURE.fullmatch(lines[end]) and not is_source_note(lines[end]):
+        reasons[end] = "label"
+
+
+SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){0,3}")
+POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
+TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
+NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
