@@ -27,6 +27,8 @@ def test_entities_people_named_in_capitals_in_a_bulletin(nlp_es):
     assert {"José Luis Ortega Martínez", "Alejandra Torres Castrejón", "Sandra Luz Valdovinos Salmerón"} <= people
     assert "EL PELÓN" in _mentions(nlp_es, text, "José Luis Ortega Martínez")
     assert not {"PELÓN", "ALEJANDRA", "Fiscal General del Estado"} & _names(nlp_es, text, "organization")
+    streets = "Se aseguraron armas en la calle FRANCISCO VILLA de la COLONIA EMILIANO ZAPATA, en Culiacán."
+    assert not _names(nlp_es, streets, "person")
 
 
 def test_entities_defendants_in_capitals_and_a_sanctions_entry(nlp_en):
@@ -135,3 +137,15 @@ def test_entities_lexicon_tells_la_nueva_familia_michoacana_and_journalists_bodi
           "Según la periodista Marcela Turati, fundadora de Quinto Elemento Lab, las agresiones vienen de autoridades.")
     assert {"Instituto para la Protección al Ahorro Bancario", "Quinto Elemento Lab"} <= _names(nlp_es, es, "organization")
     assert _names(nlp_es, es, "person") == {"Marcela Turati"}
+
+
+def test_entities_a_given_name_the_model_calls_a_place_takes_its_surname(nlp_en):
+    text = ("Causa en Común, which tracks atrocities reported in the press, counted more than 5,000 atrocities in 2025. "
+            "Its president, María Elena Morera, said the drop in homicides was \"real but fragile.\"\n\nThe Washington "
+            "Office on Latin America (WOLA) has also questioned the figures. Stephanie Brewer, WOLA's director for "
+            "Mexico, said that data from the National Search Commission had stopped being updated for months.\n\n"
+            "Cecilia Farfán-Méndez of the University of California San Diego said the government deserved credit for "
+            "arrests. But Falko Ernst, a senior analyst for Mexico at the International Crisis Group, warned that the "
+            "cartels had fragmented.")
+    assert "Cecilia Farfán-Méndez" in _names(nlp_en, text, "person")
+    assert "Cecilia" not in _names(nlp_en, text, "place")

@@ -34,6 +34,7 @@ from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._companies import company_mentions_retyped
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
+from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
@@ -201,6 +202,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     model = aliased_owners(text, _one_reading_per_name(text, model, people_rules + titled + named))
     model = [m for m in model if not (title_remnant(m) or headline_person(text, m) or abstract_noun_person(m))]
     named = [m for m in named if not abstract_noun_person(m)]  # "Derechos Humanos, Migración y Población"
+    model = given_name_people(text, model)  # "Cecilia| Farfán-Méndez": the model's place "Cecilia"
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = joined_institutions(text, mentions + people_rules + model + titled + named)  # "... y No Localizadas"
     mentions = company_mentions_retyped(text, _dateline_states(text, mentions))  # "Divisas San Jorge"

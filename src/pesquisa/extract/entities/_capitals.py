@@ -65,6 +65,13 @@ def _person_words(words: list[str]) -> tuple[int, int] | None:
     return start, end - 1
 
 
+def _named_place(text: str, start: int) -> bool:
+    """A place word right before the name ("COLONIA EMILIANO ZAPATA", "la calle FRANCISCO VILLA", "el municipio de
+    BENITO JUÁREZ"): a place named after a person."""
+    before = [w for w in text[max(0, start - 30):start].split() if w.lower() not in _SMALL][-1:]
+    return bool(before) and before[0].lower().strip(",.") in names_data().geo_words
+
+
 def capital_people(text: str, taken: list[Span]) -> list[Mention]:
     """People named in capitals outside ``taken``: a run that opens with a given name, and a sanctions entry's
     "SURNAMES, Given Names" (named given names first)."""
@@ -83,6 +90,8 @@ def capital_people(text: str, taken: list[Span]) -> list[Mention]:
         if kept is None:
             continue
         span = Span(match.start() + found[kept[0]].start(), match.start() + found[kept[1]].end())
+        if _named_place(text, span.start):
+            continue
         if not any(span.overlaps(t) for t in taken + [m.span for m in out]):
             out.append(Mention("person", text[span.start:span.end], span,
                                _title_case(text[span.start:span.end].split()), source="rule"))
