@@ -42,7 +42,7 @@ from pesquisa.extract.entities._lexicon_match import company_mentions, coordinat
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._outlets import outlets_retyped
-from pesquisa.extract.entities._remnants import abstract_noun_person, headline_person, title_remnant
+from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
     full_names,
     holiday_spans,
@@ -200,13 +200,12 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                             [m.span for m in mentions + model if m.type != "person"])
     model = [m for m in model if m not in named]
     model = aliased_owners(text, _one_reading_per_name(text, model, people_rules + titled + named))
-    model = [m for m in model if not (title_remnant(m) or headline_person(text, m) or abstract_noun_person(m))]
-    named = [m for m in named if not abstract_noun_person(m)]  # "Derechos Humanos, Migración y Población"
-    model = given_name_people(text, model)  # "Cecilia| Farfán-Méndez": the model's place "Cecilia"
+    model = given_name_people(text, without_remnants(text, model))  # "Fiscal General del Estado"; "Cecilia| Farfán"
+    named = without_remnants(text, named)  # "Derechos Humanos, Migración y Población"
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = joined_institutions(text, mentions + people_rules + model + titled + named)  # "... y No Localizadas"
-    mentions = company_mentions_retyped(text, _dateline_states(text, mentions))  # "Divisas San Jorge"
-    mentions = federal_districts(text, mentions)  # "the Southern District of New York": no place
+    # "Divisas San Jorge" no place, "the Southern District of New York" an organization
+    mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, mentions)))
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))

@@ -59,3 +59,8 @@ def headline_person(text: str, mention: Mention) -> bool:
         return False
     lowered = set(re.findall(r"\b[a-záéíóúñ]+\b", text[text.find("\n") + 1:] if "\n" in text else ""))
     return any(w.lower() in lowered for w in words)
+
+
+def without_remnants(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without titles, headline runs and abstract nouns read as names (see the module docstring)."""
+    return [m for m in mentions if not (title_remnant(m) or headline_person(text, m) or abstract_noun_person(m))]
