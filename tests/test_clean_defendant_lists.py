@@ -70,3 +70,14 @@ def test_clean_numbered_list_of_people_stays_in_the_body():
     for line in ("Las personas enviadas son:", "1. Efraín Salcido Ontiveros, a) “El Tigre”",
                  "2. Rosa Isela Bañuelos de la Peña", "3. Heriberto del Toro Maldonado"):
         assert line in body
+
+
+def test_clean_defendants_with_a_k_a_and_an_age_alone_stay_in_the_body():
+    page = ("Thirteen Charged in Manhattan With Trafficking Fentanyl\n\nNEW YORK — The U.S. Attorney announced the "
+            "unsealing of an indictment charging members of a Sinaloa Cartel cell.\n\nThe defendants are:\n"
+            "- JOSÉ ÁNGEL CANOBBIO INZUNZA, a/k/a \"El Güerito,\" 44, of Culiacán;\n"
+            "- OSCAR NOÉ MEDINA GONZÁLEZ, a/k/a \"El Panu,\" 38;\n"
+            "- MARÍA FERNANDA LÓPEZ ARMENTA, 29, of Phoenix, Arizona.\n\n"
+            "According to the indictment, Canobbio Inzunza oversaw shipments of fentanyl pills.\n")
+    body = clean_document(RawDocument(source="sdny.txt", raw=page)).body
+    assert "OSCAR NOÉ MEDINA GONZÁLEZ, a/k/a" in body and "JOSÉ ÁNGEL CANOBBIO INZUNZA" in body

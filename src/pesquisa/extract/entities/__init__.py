@@ -28,9 +28,13 @@ import re
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names
-from pesquisa.extract.entities._aliases import alias_mentions
+from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
+from pesquisa.extract.entities._capitals import capital_people
+from pesquisa.extract.entities._companies import company_mentions_retyped
 from pesquisa.extract.entities._datelines import dateline_states
+from pesquisa.extract.entities._districts import federal_districts
+from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
@@ -38,6 +42,7 @@ from pesquisa.extract.entities._lexicon_match import company_mentions, coordinat
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._outlets import outlets_retyped
+from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
     full_names,
     holiday_spans,
@@ -174,6 +179,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people_rules = withheld_people(text) + [m for m in nicknamed if m.alias_of is None]
     people_rules += [m for m in honorific_people(text) if not any(m.span.overlaps(p.span) for p in people_rules + mentions)]
     people_rules += known_nicknames(text, taken + [m.span for m in people_rules])
+    people_rules += capital_people(text, taken + [m.span for m in people_rules])  # "a JOSÉ LUIS ORTEGA MARTÍNEZ"
     taken += [m.span for m in people_rules]
     model, mentions = _model_around_places(doc, mentions, taken + holiday_spans(text))
     titled = title_people(text, taken)
@@ -193,10 +199,13 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     named += speaking + _coordinated_people(doc, [m for m in bare if m in model],
                                             [m.span for m in mentions + model if m.type != "person"])
     model = [m for m in model if m not in named]
-    model = _one_reading_per_name(text, model, people_rules + titled + named)
+    model = aliased_owners(text, _one_reading_per_name(text, model, people_rules + titled + named))
+    model = given_name_people(text, without_remnants(text, model))  # "Fiscal General del Estado"; "Cecilia| Farfán"
+    named = without_remnants(text, named)  # "Derechos Humanos, Migración y Población"
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = joined_institutions(text, mentions + people_rules + model + titled + named)  # "... y No Localizadas"
-    mentions = _dateline_states(text, mentions)
+    # "Divisas San Jorge" no place, "the Southern District of New York" an organization
+    mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, mentions)))
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))

@@ -1,18 +1,20 @@
 """Aliases written right after a person's name: '..., alias “El Tarjetas”', '..., a) “La Flaca”', 'aka "La
-Güera," 37', '..., de 24 años, alias “El Chapo Chiquito”', '..., a lieutenant known as "El Señorón"'."""
+Güera," 37', '..., de 24 años, alias “El Chapo Chiquito”', '..., a lieutenant known as "El Señorón"', "..., alias 'El Gordo'"."""
 
 from __future__ import annotations
 
 import re
 
+from pesquisa.extract.entities._names import clean_person_name
 from pesquisa.records import Mention, Span
 
 # a nickname in quotes after a name, maybe after an alias marker: 'alias', 'a)' and '(a)' of Mexican
-# prosecutors' bulletins, 'also known as' of US indictments
+# prosecutors' bulletins, 'also known as' and 'a/k/a' of US indictments, '(a.k.a. ' of sanctions lists
 _ALIAS_AFTER = re.compile(r"(?:\s*,\s*de\s+\d{1,2}\s+años|\s*,\s*\d{1,2}(?=\s*,)|\s*,\s*(?:a|an|un|una)\s+[a-z]+"
                           r"(?:\s+[a-z]+)?(?=\s+(?:known as|conocid[oa] como|apodad[oa])))?"  # an age, "a lieutenant"
-                          r"\s*,?\s*(?:alias|a\.k\.a\.|aka|also known as|known as|apodad[oa]|conocid[oa] como|\(a\)|a\))?\s*"
-                          r"[“\"«]([^”\"»]{2,30})[”\"»]")
+                          r"\s*,?\s*(?:\(\s*(?=a))?(?P<marker>alias|a\.k\.a\.|a/k/a|aka|also known as|known as|apodad[oa]|"
+                          r"conocid[oa] como|\(a\)|a\))?\s*"
+                          r"(?:[“\"«](?P<alias>[^”\"»]{2,30})[”\"»]|[‘'](?P<single>[^’'\n]{2,30})[’'])")  # single: after a marker
 
 
 def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
@@ -21,11 +23,34 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
     for person in people:
         tail = text[person.span.end:person.span.end + 60]
         match = _ALIAS_AFTER.match(tail)
-        if match is None:
+        if match is None or (match.group("single") and not match.group("marker")):
             continue
-        alias = match.group(1).rstrip(",.;")  # 'aka "La Güera," 37': the comma is the sentence's
+        group = "alias" if match.group("alias") else "single"
+        alias = match.group(group).rstrip(",.;")  # 'aka "La Güera," 37': the comma is the sentence's
         if len(alias) >= 2 and alias[:1].isupper():
-            start = person.span.end + match.start(1)
+            start = person.span.end + match.start(group)
             out.append(Mention("person", alias, Span(start, start + len(alias)), alias, alias_of=person.name,
                                source="rule"))
+    return out
+
+
+# an alias marker and an opening quote: what comes before is a person's name, what the quotes hold a nickname
+_MARKED = re.compile(r"\s*,?\s*\(?\s*(?:alias|a\.k\.a\.|a/k/a|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))"
+                     r"\s*[“\"«‘']")
+_MARKER_BEFORE = re.compile(r"(?:alias|a\.k\.a\.|a/k/a|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))\s*[“\"«‘']$")
+
+
+def aliased_owners(text: str, model: list[Mention]) -> list[Mention]:
+    """The model's mentions with the name before an alias marker a person ('charging Johnny Hurtado Olascoaga, also
+    known as "El Pez,"': the model's organization), and no organization or place of the nickname after one (it is
+    the alias of the name before it, or of no one)."""
+    out = []
+    for m in model:
+        if m.type != "person" and m.source == "model" and _MARKER_BEFORE.search(text[max(0, m.span.start - 20):m.span.start]):
+            continue  # '"El Pez,"' after "also known as": a nickname, no organization
+        if m.type != "person" and m.source == "model" and len(m.name.split()) >= 2 and _MARKED.match(text, m.span.end):
+            cleaned = clean_person_name(m.text, m.span.start)
+            if cleaned is not None and cleaned[0] == m.text:
+                m = Mention("person", m.text, m.span, m.text, source="model")
+        out.append(m)
     return out

@@ -40,7 +40,7 @@ def group_organization(text: str, span: Span) -> Mention | None:
     words = surface.split()
     if trimmed != surface:
         name = trimmed
-    elif len(words) >= 2 and any(fold(w) in names.group_words for w in words) and \
+    elif len(words) >= 2 and (any(fold(w) in names.group_words for w in words) or _company_word_ends(words)) and \
             all(w[:1].isupper() or w in names.particles for w in words):
         name = surface
     else:
@@ -49,3 +49,13 @@ def group_organization(text: str, span: Span) -> Mention | None:
         return None
     begin = start + len(surface) - len(name)
     return Mention("organization", name, Span(begin, begin + len(name)), name)
+
+
+def _company_word_ends(words: list[str]) -> bool:
+    """A name that opens with a business word ("Transportes Treviño Hermanos"), or ends in an organization word no
+    surname is after a word of its own ("Vector Casa de Bolsa"; "Seguridad Pública" is the rest of a title)."""
+    names = names_data()
+    last = words[-1].lower()
+    own = [w for w in words if w.lower() not in names.org_words | names.particles]
+    return (last in names.org_words and last not in names.surname_org_words and bool(own)) or \
+        words[0].lower() in names.company_heads

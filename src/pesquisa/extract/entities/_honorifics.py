@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pesquisa.extract.entities._names import clean_person_name, is_known_place
+from pesquisa.extract.entities._names import INNER_CAPITAL, clean_person_name, is_known_place
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
 
-_NAME = (r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?(?:de[ \xa0]+(?:la|los|las)[ \xa0]+|de[ \xa0]+|"
-         r"del[ \xa0]+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+){1,4}")
+_WORD = rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:{INNER_CAPITAL}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+)?"  # "McCaul"
+_NAME = (rf"{_WORD}(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?(?:de[ \xa0]+(?:la|los|las)[ \xa0]+|de[ \xa0]+|"
+         rf"del[ \xa0]+)?{_WORD}){{1,4}}")
 
 
 @cache

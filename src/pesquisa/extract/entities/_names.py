@@ -15,6 +15,8 @@ ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 NAME_TOKEN = re.compile(r"^[A-ZÁÉÍÓÚÑÜ][\w'’.\-]*$")
 DETERMINERS = re.compile(r"(?:\b(?:the|la|el|los|las|del|al|de la|de los|of the|por la|por el)\s+)$", re.I)
+# where a surname goes on after a capital inside it: "Claver-Carone", "McCaul", "MacArthur", "DeSantis"
+INNER_CAPITAL = r"(?:(?<=-)|(?<=Mc)|(?<=Mac)|(?<=De)|(?<=Di)|(?<=La))"
 QUOTE_CHARS = "\"“”«»'‘’"
 
 
@@ -43,6 +45,7 @@ class Names:
     institution_heads: list[str]
     nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
     given_abbreviations: set[str]  # "Ma.", "Fco."
+    company_heads: set[str]  # lower case: "cambios", "divisas"
 
 
 @cache
@@ -53,7 +56,7 @@ def names_data() -> Names:
     title_words = {w for h in heads for w in h.split()} - {"of", "de", "del", "la", "general"}
     title_words |= {f"{ex}{w}" for w in title_words for ex in ("ex", "ex-") if w[:1].isalpha()}  # "exgobernador"
     return Names(
-        org_words={w.lower() for w in data["org_words"]},
+        org_words={w.lower() for w in data["org_words"] + data["company_heads"]},
         sole_bodies={w.lower() for w in data["sole_bodies"]},
         led_by_name={lang: {w.lower() for w in words} for lang, words in data["led_by_name"].items()},
         headline_verbs={fold(w) for w in data["headline_verbs"]},
@@ -76,6 +79,7 @@ def names_data() -> Names:
         institution_heads=list(data["institution_heads"]),
         nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
         given_abbreviations=set(data["given_abbreviations"]),
+        company_heads={w.lower() for w in data["company_heads"]},
     )
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.extract.entities._names import (
+    INNER_CAPITAL,
     clean_person_name,
     is_given_name,
     is_known_place,
@@ -36,7 +37,7 @@ def _title_people_pattern() -> re.Pattern[str]:
     org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for|to|in|en|ante)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
                r"[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}")
     particle = r"(?:de[ \xa0]+(?:la|los|las)[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?"
-    word = r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:(?<=-)[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+)?"  # "Claver-Carone"
+    word = rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:{INNER_CAPITAL}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+)?"  # "Claver-Carone", "McCaul"
     short = "|".join(re.escape(a) for a in names.given_abbreviations if a.endswith("."))
     name = (rf"(?P<name>(?:(?:{short})[ \xa0]+{particle})?{word}(?:[ \xa0]+(?:[A-ZÁÉÍÓÚÑ]\.[ \xa0]+)?"
             rf"{particle}{word}){{0,3}}(?:[ \xa0]+Jr\.)?)")
@@ -344,8 +345,8 @@ def _org_cue_pattern() -> re.Pattern[str]:
     adjectives = (r"(?:criminal|criminales|delictivo|delictiva|armado|armada|civil|de búsqueda|de madres buscadoras|"
                   r"de periodistas|no gubernamental|criminal organization|armed|militant|rebel|drug|trafficking|"
                   r"paramilitary|advocacy|human rights|news)")
-    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][\w’'&-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en|por|&)[ \xa0]+)?"
-            r"[A-ZÁÉÍÓÚÑ][\w’'&-]*){0,6})")
+    name = (r"(?P<name>[A-ZÁÉÍÓÚÑ][\w’'&-]*(?:(?<=ando|endo)[ \xa0]+al?(?=[ \xa0]))?"  # a gerund's object: "Buscando a ..."
+            r"(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en|por|&)[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w’'&-]*){0,6})")
     # "a group known as Los Cuinis", "la célula denominada Los Mayos"
     known = r"(?:[ \xa0]+(?:known as|called|dubbed|conocid[oa] como|denominad[oa]|llamad[oa]|autodenominad[oa]))?"
     return re.compile(rf"\b(?:{cues})(?:[ \xa0]+{adjectives})?{known},?[ \xa0]+[“\"«]?{name}")

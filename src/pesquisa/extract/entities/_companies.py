@@ -1,0 +1,73 @@
+"""Companies the model takes for people or places: a name opened by the kind of business ("Cambios Fronterizos del
+Golfo", "Divisas San Jorge"; ``company_heads`` in names.yaml), the model's person right after such a word ("Casa de
+Cambio| Tepeyac", "Cambios| Fronterizos del Golfo"), two of them joined by "y"/"and", and a company named again
+by its first word ("Vector Casa de Bolsa ... Vector said in a statement")."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pesquisa.extract.entities._names import Names, is_given_name, is_known_place, names_data
+from pesquisa.lexicon import load_lexicon
+from pesquisa.records import Mention, Span
+
+_HEAD_BEFORE = re.compile(r"(?:(?:Casas?|House)[ \xa0]+(?:de|of)[ \xa0]+)?([A-ZÁÉÍÓÚ][a-záéíóúñ]+)[ \xa0]+$")
+
+
+def _opened_by_head(text: str, m: Mention) -> Mention | None:
+    """The company a model person or place names: opened by a business word, or right after one."""
+    names = names_data()
+    if m.type == "organization" or m.source != "model":
+        return None
+    if m.name.split()[0].lower() in names.company_heads:
+        return Mention("organization", m.text, m.span, m.name, source="model")
+    before = _HEAD_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
+    if before and before.group(1).lower() in names.company_heads:
+        surface = text[before.start():m.span.end]
+        return Mention("organization", surface, Span(before.start(), m.span.end), surface, source="model")
+    return None
+
+
+def _split_pair(m: Mention) -> list[Mention]:
+    """Two companies the model joined by "y"/"and" ("Divisas San Jorge y Cambios Sonora del Pacífico"), each
+    opened by a business word and named by more; else the mention itself."""
+    parts = re.split(r"[ \xa0]+(?:y|and)[ \xa0]+", m.text)
+    heads = names_data().company_heads
+    if m.type != "organization" or len(parts) != 2 or not all(p.split()[0].lower() in heads and len(p.split()) >= 2
+                                                              for p in parts):  # "Cambios y Divisas del Bravo": one
+        return [m]
+    second = m.span.end - len(parts[1])
+    return [Mention("organization", parts[0], Span(m.span.start, m.span.start + len(parts[0])), parts[0], source="model"),
+            Mention("organization", parts[1], Span(second, m.span.end), parts[1], source="model")]
+
+
+def company_mentions_retyped(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the companies the model took for people or places (see the module docstring)."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.source == "model" and m.name.split()[0].lower() in names_data().company_heads and \
+                m.name.split()[1:2] in (["y"], ["and"]):
+            continue  # "(Cámara Nacional de Comercio,) Servicios y Turismo": nouns of a longer name, no company
+        company = _opened_by_head(text, m)
+        if company is not None and any(company.span.overlaps(o.span) for o in mentions if o is not m):
+            company = None  # the business word belongs to another name
+        out += _split_pair(company or m)
+    return _named_again(out)
+
+
+def _named_again(mentions: list[Mention]) -> list[Mention]:
+    """A company named again by the first word of its name, which the model or a speaker's rule took for a person
+    or a place ("Vector Casa de Bolsa ... Vector said"): that company. Not a given name, a known place or a
+    body's common word ("Mexico City Police": "Mexico" stays the country)."""
+    names = names_data()
+    openers = {o.name.split()[0]: o.name for o in mentions if o.type == "organization" and len(o.name.split()) >= 2}
+    return [dataclasses.replace(m, type="organization", name=openers[m.name])
+            if m.type != "organization" and m.source != "lexicon" and m.name in openers and _bare_word(m.name, names)
+            else m for m in mentions]
+
+
+def _bare_word(name: str, names: Names) -> bool:
+    """One word that names no person or place by itself (no given name, known place or organization word)."""
+    return " " not in name and not is_given_name(name) and not is_known_place(name) and \
+        name.lower() not in names.org_words and not load_lexicon().place_key(name)

@@ -1,0 +1,35 @@
+"""A given name the model calls a place or an organization by itself, its surnames left untagged after it:
+"Cecilia| Farfán-Méndez of the University of California San Diego said" (the model's place "Cecilia"). The given
+name and the capitalized words right after it are the person."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.entities._names import clean_person_name, is_given_name, is_known_place, names_data
+from pesquisa.records import Mention, Span
+
+_SURNAMES = re.compile(r"[ \xa0]+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \xa0]+(?:(?:de|del|de la)[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)?")
+
+
+def given_name_people(text: str, model: list[Mention]) -> list[Mention]:
+    """``model`` with each one-word given name the model calls a place or organization, followed by one or two
+    capitalized words that are no title, body or place, read as that person."""
+    names = names_data()
+    out = []
+    for m in model:
+        after = _SURNAMES.match(text, m.span.end) if m.type != "person" and m.source == "model" and \
+            " " not in m.name and is_given_name(m.name) else None
+        words = after.group(0).split() if after else []
+        if after is None or any(w.lower() in names.org_words | names.title_words or is_known_place(w) or is_given_name(w)
+                                for w in words if w not in {"de", "del", "la"}):
+            out.append(m)
+            continue
+        span = Span(m.span.start, after.end())
+        cleaned = clean_person_name(text[span.start:span.end], span.start)
+        if cleaned is None or cleaned[0] != text[span.start:span.end] or \
+                any(o is not m and o.span.overlaps(span) and o.type != "person" for o in model):
+            out.append(m)
+            continue
+        out.append(Mention("person", cleaned[0], span, cleaned[0], source="model"))
+    return out

@@ -1,0 +1,66 @@
+"""What the model calls an organization or a person that is the rest of a title or a headline: a person's title
+with its office ("Fiscal General del Estado", "the Secretaries of Foreign Relations"), a rank after its
+abbreviation ("Gral. de División Diplomado"), a run of a Title Case headline ("... With Trafficking Fentanyl"), and
+an abstract noun of an office's name ("Migración")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.extract.entities._names import is_given_name, names_data
+from pesquisa.lexicon import read_data
+from pesquisa.records import Mention
+
+# title heads that also open the names of bodies or things ("General Motors", "Chief Executive", "Fiscal Policy")
+_SHARED_HEADS = frozenset({"general", "head", "chief", "executive", "assistant", "deputy", "counsel", "fiscal",
+                           "official", "leader", "boss", "expert", "titular", "suspect", "defendant"})
+
+
+@cache
+def _title_opening() -> re.Pattern[str]:
+    heads = sorted(names_data().title_heads - _SHARED_HEADS, key=len, reverse=True)
+    alternation = "|".join(re.escape(h) for h in heads)
+    # the head, maybe plural, then the end of the name or its office after "of"/"de" ("Fiscal General| del Estado")
+    return re.compile(rf"(?:{alternation})(?:e?s)?(?:$|[ \xa0]+(?:of|for|de|del|para)\b)", re.I)
+
+
+def title_remnant(mention: Mention) -> bool:
+    """A model organization that is a person's title ("Fiscal General del Estado", "Secretaries of Foreign
+    Relations") or opens with an honorific or rank abbreviation ("Gral. de División Diplomado"): no organization."""
+    if mention.type != "organization" or mention.source != "model":
+        return False
+    first = mention.name.split()[0]
+    if first.endswith(".") and first.lower().rstrip(".") in names_data().honorifics:
+        return True
+    return bool(_title_opening().match(mention.name))
+
+
+@cache
+def _abstract_endings() -> tuple[str, ...]:
+    return tuple(read_data("names.yaml")["abstract_endings"])
+
+
+def abstract_noun_person(mention: Mention) -> bool:
+    """A person of one word the model or a coordination read that is an abstract noun, no given name ("Derechos
+    Humanos, |Migración| y |Población|" of an office's name): no person."""
+    name = mention.name
+    return mention.type == "person" and mention.source in {"model", "rule"} and " " not in name and \
+        name.lower().endswith(_abstract_endings()) and not is_given_name(name)
+
+
+def headline_person(text: str, mention: Mention) -> bool:
+    """A model person on the headline's line with no given name, one of whose words the article writes in lower
+    case ("... Charged With |Trafficking Fentanyl|", "Laundering Probe Widens"): words of the headline."""
+    if mention.type != "person" or mention.source != "model" or "\n" in text[:mention.span.start].strip():
+        return False
+    words = mention.name.split()
+    if len(words) < 2 or any(is_given_name(w) for w in words):
+        return False
+    lowered = set(re.findall(r"\b[a-záéíóúñ]+\b", text[text.find("\n") + 1:] if "\n" in text else ""))
+    return any(w.lower() in lowered for w in words)
+
+
+def without_remnants(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without titles, headline runs and abstract nouns read as names (see the module docstring)."""
+    return [m for m in mentions if not (title_remnant(m) or headline_person(text, m) or abstract_noun_person(m))]
