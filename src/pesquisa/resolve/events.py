@@ -206,8 +206,8 @@ def blocking_keys(report: EventReport) -> set[str]:
     One per rule of ``merge_evidence``: the document; each pair of participants; a
     participant with the place or the date; the organizer or place with the date; each
     target of a targeted type; each head count of a transfer, or toll of an attack, with its
-    day; each seizing body (an organization taking part, or the organizer) or place of a seizure. A test checks that no accepted pair lies outside
-    them; when the rules change, this list must cover them.
+    day; each seizing body (an organization taking part, or the organizer) or place of a seizure.
+    A test checks that no accepted pair lies outside them; when the rules change, this list must cover them.
     """
     t = report.type
     people = sorted(set(report.participant_ids))
