@@ -21,3 +21,30 @@ def test_extract_events_a_meeting_at_an_embassy_is_in_the_host_city():
     (meeting,) = _events("Mexican Security Minister Omar García Harfuch met on Tuesday with FBI Director Kash Patel "
                          "at the U.S. embassy in Mexico City to review joint operations.", "2026-12-02")
     assert (meeting["type"], meeting["date"], meeting["place"]) == ("meeting", "2026-12-01", "Mexico City")
+
+
+def test_extract_events_troops_arriving_are_deployed_no_visit():
+    assert _events("About 200 National Guard troops arrived in Culiacan on Monday to reinforce security.",
+                   "2026-12-03") == []
+    assert _events("Llegaron a Culiacán este lunes 500 elementos del Ejército para reforzar la seguridad.",
+                   "2026-12-03") == []
+    (visit,) = _events("Homeland Security Secretary Kristi Noem arrived in Mexico City on Monday.", "2026-12-03")
+    assert (visit["type"], visit["date"], visit["place"]) == ("visit", "2026-11-30", "Mexico City")
+
+
+def test_extract_events_talks_a_visitor_came_for_are_a_meeting_no_call():
+    found = _events("Mexican Foreign Minister Juan Ramón de la Fuente arrived in Washington on Monday for talks with "
+                    "Secretary of State Marco Rubio.", "2026-12-03")
+    assert sorted(e["type"] for e in found) == ["meeting", "visit"]
+
+
+def test_extract_events_a_head_count_told_in_parts_is_no_other_count():
+    # "Two men" had been a head count of 2 against the lead's 3: one raid became two arrests
+    text = ("Mexican soldiers arrested three people at a drug lab in Sinaloa on Thursday. Two men and a woman were "
+            "detained at the scene.")
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published="2026-12-04")))
+    counts = [[ex.document.body[a.start:a.end] for a in e.amounts] for e in ex.events if e.type == "arrest"]
+    assert counts == [["three people"], []]
+    es = "Marinos detuvieron a cinco personas el jueves en Culiacán. Fueron detenidos tres hombres y dos mujeres."
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=es, published="2026-12-04")))
+    assert [len(e.amounts) for e in ex.events if e.type == "arrest"] == [1, 0]

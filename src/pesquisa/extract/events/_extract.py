@@ -33,7 +33,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._context import DocumentContext, tree_distance
-from pesquisa.extract.events._cues import Cues, cues_in, load_cues
+from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues
 from pesquisa.extract.events._earlier import counts_days, days_before, earlier_clause, region_of
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._readings import (
@@ -200,7 +200,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     if country is None and venue is not None:
         entry = org_entry(venue)
         country = entry.country if entry else None
-    amounts = [q.span for q in ctx.quantities if region.contains(q.span)]
+    amounts = [q.span for q in ctx.quantities if region.contains(q.span) and not is_count_part(ctx.body, q.span, ctx.cues)]
     planned = bool(token is not None and is_planned(token, ctx.doc, cues))
     date = ctx.date(region, trigger, taken, kind, planned=planned, own_only=earlier, others=rivals)
     if background_charge(ctx, sentence, match, date):
