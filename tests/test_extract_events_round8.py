@@ -48,3 +48,21 @@ def test_extract_events_a_head_count_told_in_parts_is_no_other_count():
     es = "Marinos detuvieron a cinco personas el jueves en Culiacán. Fueron detenidos tres hombres y dos mujeres."
     ex = extract_document(clean_document(RawDocument(source="t.txt", raw=es, published="2026-12-04")))
     assert [len(e.amounts) for e in ex.events if e.type == "arrest"] == [1, 0]
+
+
+def test_extract_events_a_month_a_plan_names_already_past_this_year_is_next_years():
+    found = _events('Garcia Harfuch said the talks had been "productive" and that both sides had agreed to meet again '
+                    'in January.', "2026-12-02")
+    assert [(e["type"], e["date"], e["planned"]) for e in found if e["type"] == "meeting"] == \
+        [("meeting", "2027-01", True)]
+    (held,) = _events("García Harfuch se reunió con Kash Patel en enero.", "2026-12-02")
+    assert (held["date"], held["planned"]) == ("2026-01", False)
+
+
+def test_extract_events_an_arrest_for_extradition_and_a_call_centre_are_no_such_events():
+    found = _events('Rafael "P" fue detenido el pasado 14 de octubre en Hermosillo, Sonora, en cumplimiento de una '
+                    "orden de detención provisional con fines de extradición.", "2026-12-01")
+    assert [(e["type"], e["date"]) for e in found] == [("arrest", "2026-10-14")]
+    assert _events("La OFAC señaló que entre los sancionados está Julio César Montero Pinzón, operador encargado de "
+                   "los centros de llamadas de la red.", "2026-12-03") == []
+    assert _events("Montero oversees the network's call centers in Puerto Vallarta.", "2026-12-03") == []

@@ -48,6 +48,7 @@ from pesquisa.extract.events._readings import (
     statistic,
     targets_of,
     titled_people,
+    still_to_come,
     told_again,
 )
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
@@ -203,6 +204,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     amounts = [q.span for q in ctx.quantities if region.contains(q.span) and not is_count_part(ctx.body, q.span, ctx.cues)]
     planned = bool(token is not None and is_planned(token, ctx.doc, cues))
     date = ctx.date(region, trigger, taken, kind, planned=planned, own_only=earlier, others=rivals)
+    date = still_to_come(date, ctx.published) if planned else date
     if background_charge(ctx, sentence, match, date):
         return None
     return Event(kind, region if earlier else sentence, match.group(0),
