@@ -46,9 +46,9 @@ from pesquisa.extract.events._readings import (
     hand_overs,
     link_seized,
     statistic,
+    still_to_come,
     targets_of,
     titled_people,
-    still_to_come,
     told_again,
 )
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
