@@ -28,6 +28,12 @@ def weekday_numbers(*, abbreviations: bool = False) -> dict[str, int]:
             for name in [*entry["names"], *(entry["abbr"] if abbreviations else [])]}
 
 
+@cache
+def days_ago_numbers() -> dict[str, int]:
+    """Words counting days back from publication ("tres días", "two days", lower-case) -> how many days."""
+    return {k.lower(): int(v) for k, v in read_data("calendar.yaml")["days_ago"].items()}
+
+
 def alternation(names: dict[str, int]) -> str:
     """A regex alternation of ``names``, longest first (so "sept" wins over "sep")."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
