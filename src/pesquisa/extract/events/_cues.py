@@ -135,12 +135,10 @@ def load_cues() -> Cues:
         references=tuple(_any(data["references"])),
         back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
-        sequels=tuple(_any(data["sequels"])),
-        precedents=tuple(_any(data["precedents"])), companions=tuple(_any(data["companions"])),
-        personnel=frozenset(w.casefold() for w in data["personnel"]),
+        sequels=tuple(_any(data["sequels"])), precedents=tuple(_any(data["precedents"])),
+        companions=tuple(_any(data["companions"])), personnel=frozenset(w.casefold() for w in data["personnel"]),
         title_synonyms={k.casefold(): v.casefold() for k, v in data["title_synonyms"].items()},
         precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},
-        count_parts=(tuple(_any(data["count_parts"]["after"])), tuple(_any(data["count_parts"]["before"]))),
         durations=tuple(_any(data["durations"])), ordinal_counts=tuple(_any(data["ordinal_counts"])),
         seekers=tuple(_any(data["seekers"])), venues=tuple(_any(data["venues"])),
         locatives=tuple(_any(data["locatives"])), place_modifiers=tuple(_any(data["place_modifiers"])),
@@ -160,7 +158,8 @@ def load_cues() -> Cues:
             re.escape(w) for words in [*read_data("relations.yaml")["membership"].values(),
                                        read_data("relations.yaml")["kin"]] for w in words)
             + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of))\s+(?:[“\"«]?\w+[”\"»]?\s+)?$", re.I),
-        tallies=tuple(_any(data["tallies"])),
+        tallies=tuple(_any(data["tallies"])), count_parts=(tuple(_any(data["count_parts"]["after"])),
+                                                           tuple(_any(data["count_parts"]["before"]))),
         trends=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalnum() else re.escape(w)
                                    for w in data["trends"]), re.I),
     )

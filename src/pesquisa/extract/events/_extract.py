@@ -327,17 +327,18 @@ def _operation_before(event: Event, later: Event, gap: int) -> bool:
     """``event``, ``gap`` sentences before the undated ``later``, is the operation or attack ``later`` was part of.
 
     A dated arrest or seizure right before an arrest or seizure ("seized ... on Sunday. The driver
-    was arrested"); a dated attack or clash up to two sentences before an arrest, a seizure
+    was arrested"), or in its sentence; a dated attack or clash up to two sentences before an arrest, a seizure
     ("murieron este martes durante un enfrentamiento ... En el lugar fueron asegurados cinco
     fusiles") or the attack told again ("was shot dead on Tuesday. Gunmen opened fire on X"). A
     date of a month or year ("charged him in 2024. Earlier this month, soldiers captured ...")
     tells no operation.
     """
-    if not event.date or len(event.date) != 10 or event.planned or not 1 <= gap <= 2:
+    if not event.date or len(event.date) != 10 or event.planned or not 0 <= gap <= 2:
         return False
     if event.type == "attack":
-        return True
-    return event.type in OPERATIONS and later.type in OPERATIONS and gap == 1
+        return gap >= 1
+    # its own sentence, another type: "La captura se realizó ... en un domicilio donde aseguraron dos armas"
+    return event.type in OPERATIONS and later.type in OPERATIONS and (gap == 1 or (gap == 0 and event.type != later.type))
 
 
 def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,
