@@ -74,3 +74,11 @@ def test_extract_events_a_seizure_in_the_sentence_of_an_arrest_told_again_takes_
             "agentes aseguraron dos armas largas y cerca de 3 kilos de metanfetamina.")
     found = _events(text, "2026-12-03")
     assert [(e["type"], e["date"]) for e in found if e["type"] == "seizure"] == [("seizure", "2026-12-03")]
+
+
+def test_extract_events_what_a_programme_has_led_to_counted_is_no_arrest():
+    assert _events("Los funcionarios revisaron los resultados de la Operación Frontera Norte, que según el Gobierno "
+                   "ha llevado a la detención de más de 8.000 personas.", "2026-12-02") == []
+    assert _events("Officials said the operation has led to the arrests of more than 8,000 people.", "2026-12-02") == []
+    (arrest,) = _events("La operación llevó a la detención de José Ramón Beltrán Ochoa el martes.", "2026-12-03")
+    assert (arrest["type"], arrest["date"]) == ("arrest", "2026-12-01")
