@@ -83,3 +83,14 @@ def test_extract_events_what_a_programme_has_led_to_counted_is_no_arrest():
     # an arrest it led to, uncounted, is one
     assert [e["type"] for e in _events("La operación llevó a la detención de El Cuate el martes.", "2026-12-03")] == \
         ["arrest"]
+
+
+def test_extract_events_more_of_them_pressed_for_is_none_told():
+    for text in ("Washington has pressed Mexico to arrest more cartel leaders.",
+                 "Rubio pressed for more extraditions of cartel leaders.",
+                 "Trump urged Mexico to extradite more cartel bosses.",
+                 "Estados Unidos presiona a México para que extradite a más líderes criminales.",
+                 "El gobierno de Trump exige más detenciones de capos."):
+        assert _events(text, "2026-12-03") == [], text
+    (arrest,) = _events("Marines helped arrest more than 20 people in Culiacán on Tuesday.", "2026-12-03")
+    assert (arrest["type"], arrest["date"]) == ("arrest", "2026-12-01")
