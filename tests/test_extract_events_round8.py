@@ -69,10 +69,12 @@ def test_extract_events_an_arrest_for_extradition_and_a_call_centre_are_no_such_
 
 
 def test_extract_events_a_seizure_in_the_sentence_of_an_arrest_told_again_takes_its_day():
-    text = ('Soldados detuvieron la madrugada de este jueves en Zapopan a José Ramón Beltrán Ochoa, alias "El Cuate".\n\n'
+    text = ('Detienen en Zapopan a "El Cuate", presunto jefe de plaza\n\n3 de diciembre de 2026\n\n'
+            "Elementos del Ejército detuvieron la madrugada de este jueves en Zapopan a José Ramón Beltrán Ochoa, alias "
+            '"El Cuate".\n\nEl Gabinete de Seguridad informó que Beltrán Ochoa contaba con una orden de aprehensión.\n\n'
             "La captura se realizó alrededor de las 04:00 horas en un domicilio de la colonia Ciudad Granja, donde los "
             "agentes aseguraron dos armas largas y cerca de 3 kilos de metanfetamina.")
-    found = _events(text, "2026-12-03")
+    found = _events(text)
     assert [(e["type"], e["date"]) for e in found if e["type"] == "seizure"] == [("seizure", "2026-12-03")]
 
 
