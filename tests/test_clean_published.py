@@ -177,3 +177,25 @@ def test_published_from_a_byline_beside_its_date_after_a_slash_and_an_ordinal_da
     assert "Por Ana Ruiz / 5 de diciembre, 2026" in doc.removed
     en = "Agents seize fentanyl hidden in tomato truck at Nogales port\n\n5th December 2026\n\n" + BODY
     assert clean_document(RawDocument(source="x.txt", raw=en)).published == "2026-12-05"
+
+
+def test_published_a_wire_dateline_without_its_year_takes_it_from_a_date_the_text_tells_issue_11():
+    # a date a sentence tells is past: the dateline is not before it (it had taken the year before,
+    # as if that date bounded it from above)
+    text = ("Mexico extradites alleged cartel supplier\n\nWASHINGTON, Dec 1 (Reuters) - Mexico extradited an alleged "
+            "fentanyl supplier to the United States on Monday, the Justice Department said on Tuesday.\n\n"
+            "Mexican authorities arrested him in the northern city of Hermosillo on Oct. 14, 2026, at the request of "
+            "U.S. prosecutors.\n\n" + BODY)
+    assert _published(text) == "2026-12-01"
+    es = ("Reúnen a gabinetes de seguridad\n\nCIUDAD DE MÉXICO, 2 de diciembre (EFE).- Los gabinetes de seguridad se "
+          "reunieron este martes, una semana después de que ambos gobiernos acordaran el 24 de noviembre de 2026 "
+          "ampliar el intercambio de información.\n\n" + BODY_ES)
+    assert _published(es) == "2026-12-02"
+    # a date the text looks ahead to, within a month, keeps the dateline's year
+    ahead = ("Judge sets hearing\n\nMEXICO CITY, Dec 30 (Reuters) - A judge set the hearing of the case for "
+             "Jan. 12, 2027, a court official said on Wednesday.\n\n" + BODY)
+    assert _published(ahead) == "2026-12-30"
+    # a page's banner bounds it from above, whatever the sentences tell
+    banner = ("Viernes 5 de diciembre de 2025\n\nOtra nota\n\nCIUDAD DE MÉXICO, 20 de diciembre (EFE).- El plazo "
+              "vencerá el 15 de noviembre de 2025, según el acuerdo firmado por los gobiernos.\n\n" + BODY_ES)
+    assert _published(banner) == "2024-12-20"

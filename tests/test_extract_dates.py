@@ -117,3 +117,13 @@ def test_a_dateline_of_two_places_of_filing_is_one_dateline():
     text = "WASHINGTON/MEXICO CITY, Dec 5 (Reuters) - The administration has discussed using armed drones."
     (span,) = dateline_spans(text)
     assert text[span.end:].startswith("The administration")
+
+
+def test_extract_dates_days_counted_back_from_publication_issue_11():
+    # "hace tres días" had no date: a seizure told so was undated
+    assert _values("La Marina aseguró hace tres días 500 kilos de cocaína.", "2026-12-03") == \
+        [("hace tres días", "2026-11-30", True)]
+    assert _values("The Navy seized the drugs two days ago.", "2026-12-03") == [("two days ago", "2026-12-01", True)]
+    assert _values("Hace 4 días fue detenido.", "2026-12-03") == [("Hace 4 días", "2026-11-29", True)]
+    # weeks back are a round figure: no day
+    assert _values("The Navy seized the drugs two weeks ago.", "2026-12-03") == []

@@ -12,6 +12,7 @@ from pesquisa.resolve import (
     resolve_entities,
     resolve_events,
 )
+from pesquisa.resolve.events import blocking_keys
 
 
 def person(doc: str, name: str) -> EntityRef:
@@ -347,3 +348,24 @@ def test_resolve_events_a_daily_report_s_seizures_in_different_places_are_differ
     fuel, diesel = seizure("r4", "d3", "plc-dosbocas", "fuel", 800000.0, "l"), \
         seizure("r5", "d4", "plc-tabasco", "diesel", 840000.0, "l")
     assert merge_evidence(fuel, diesel) is not None
+
+
+def test_resolve_events_one_attack_told_at_the_town_and_the_state_by_its_day_and_toll():
+    # issue 11, round 8: an ambush in Apatzingán told by an AP story as "in the western state of Michoacan" and by a
+    # local portal with no body named had kept three ids
+    toll = [{"value": 4.0, "unit": None, "kind": "count", "item": "elementos"}]
+    killed = [{"value": 4.0, "unit": None, "kind": "statistic", "item": "troops"}]
+    town = _report("r1", "d1", "attack", "2026-11-29", place="plc-apatzingan", organizer="org-gn", country="mx",
+                   amounts=toll)
+    state = _report("r2", "d2", "attack", "2026-11-29", place="plc-michoacan", country="mx", amounts=killed)
+    unnamed = _report("r3", "d3", "attack", "2026-11-29", country="mx", amounts=toll)
+    assert merge_evidence(town, state) and merge_evidence(town, unnamed)
+    assert blocking_keys(town) & blocking_keys(state)
+    assert len(resolve_events([town, state, unnamed])) == 1
+    # two dead in Culiacán and two in Tijuana on one Sunday are two attacks; another day, another toll too
+    two = [{"value": 2.0, "unit": None, "kind": "count", "item": "personas"}]
+    culiacan = _report("r4", "d4", "attack", "2026-11-29", place="plc-culiacan", country="mx", amounts=two)
+    tijuana = _report("r5", "d5", "attack", "2026-11-29", place="plc-tijuana", country="mx", amounts=two)
+    assert merge_evidence(culiacan, tijuana) is None
+    assert merge_evidence(town, _report("r6", "d6", "attack", "2026-11-30", country="mx", amounts=toll)) is None
+    assert merge_evidence(town, _report("r7", "d7", "attack", "2026-11-29", country="mx", amounts=two)) is None

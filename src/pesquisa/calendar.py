@@ -28,6 +28,12 @@ def weekday_numbers(*, abbreviations: bool = False) -> dict[str, int]:
             for name in [*entry["names"], *(entry["abbr"] if abbreviations else [])]}
 
 
+@cache
+def days_ago_numbers() -> dict[str, int]:
+    """Words counting days back from publication ("tres días", "two days", lower-case) -> how many days."""
+    return {k.lower(): int(v) for k, v in read_data("calendar.yaml")["days_ago"].items()}
+
+
 def alternation(names: dict[str, int]) -> str:
     """A regex alternation of ``names``, longest first (so "sept" wins over "sep")."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
@@ -57,8 +63,21 @@ def infer_year(month: int, day: int, anchor: dt.date | None) -> int | None:
     return year
 
 
-def parse_date(text: str, anchor: dt.date | None = None) -> str | None:
-    """ISO date of the first date expression in ``text`` ('May 17, 2017', '13 de agosto de 2025'); None if none."""
+def year_after(month: int, day: int, floor: dt.date) -> int:
+    """Year of a day-month date written without one in a text that tells ``floor`` as past: the earliest year
+    that does not put it more than a month before ``floor`` (a text may look a few weeks ahead)."""
+    for year in (floor.year - 1, floor.year, floor.year + 1):
+        candidate = safe_date(year, month, day)
+        if candidate and candidate >= floor - dt.timedelta(days=31):
+            return year
+    return floor.year + 1
+
+
+def parse_date(text: str, anchor: dt.date | None = None, *, floor: dt.date | None = None) -> str | None:
+    """ISO date of the first date expression in ``text`` ('May 17, 2017', '13 de agosto de 2025'); None if none.
+
+    A date without its year takes it from ``floor`` (a date the text told, `year_after`) when given, else
+    from ``anchor`` (a date it is not after, `infer_year`)."""
     months = month_numbers()
     for pattern, order in ((MDY, "mdy"), (DMY, "dmy")):
         match = pattern.search(text)
@@ -68,7 +87,7 @@ def parse_date(text: str, anchor: dt.date | None = None) -> str | None:
             month, day, year = months[match.group(1).lower().rstrip(".")], int(match.group(2)), match.group(3)
         else:
             day, month, year = int(match.group(1)), months[match.group(2).lower().rstrip(".")], match.group(3)
-        year_i = int(year) if year else infer_year(month, day, anchor)
+        year_i = int(year) if year else year_after(month, day, floor) if floor else infer_year(month, day, anchor)
         if year_i:
             found = safe_date(year_i, month, day)
             return found.isoformat() if found else None

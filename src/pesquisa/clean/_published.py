@@ -140,15 +140,11 @@ def url_date(url: str | None) -> str | None:
 def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
     """A bare date line or a dateline near the top of the kept text, or None.
 
-    A dateline without a year takes the latest year that does not put it after the
-    banner or any full date of the text.
+    A dateline without a year ("MEXICO CITY, Dec 2 (Reuters) -") is not before the latest full date the
+    text's sentences tell ("agreed on Nov. 24, 2026"; a month's grace for a date it looks ahead to), nor
+    after a banner or stamp line's (a week's grace); with neither it has no year.
     """
-    anchor = None
-    for line in lines:
-        iso = _full_date(line)
-        if iso:
-            date = dt.date.fromisoformat(iso)
-            anchor = max(anchor, date) if anchor else date
+    anchor, floor = _bounds(lines)
     kept = [line for line, reason in zip(lines, reasons, strict=False) if not reason]
     for line in kept[:8]:
         stripped = line.strip()
@@ -164,10 +160,38 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
         head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.-", stripped, maxsplit=1)
         if len(head) == 2 and len(head[0]) < 80:
             # "Mexicali, B.C. (05/12/2026).- ...": a dateline's date in digits
-            iso = parse_date(head[0], anchor) or (numeric_date(head[0]) if YEAR.search(head[0]) else None)
+            iso = _dateline_date(head[0], anchor, floor) or (numeric_date(head[0]) if YEAR.search(head[0]) else None)
             if iso:
                 return iso
     return None
+
+
+def _bounds(lines: list[str]) -> tuple[dt.date | None, dt.date | None]:
+    """The latest full date on a line of its own or a short one (a banner or stamp: the page is not later)
+    and the latest in a sentence (an event told: the page is not much earlier)."""
+    anchor = floor = None
+    for line in lines:
+        if len(line.split()) <= STAMP_WORDS:
+            iso = _full_date(line)
+            if iso and len(iso) == 10:
+                date = dt.date.fromisoformat(iso)
+                anchor = max(anchor, date) if anchor else date
+            continue
+        for pattern in (MDY, DMY):  # every dated day of a sentence ("el 2 de diciembre ... el 24 de noviembre de 2026")
+            for match in pattern.finditer(line):
+                iso = parse_date(match.group(0)) if match.group(3) else None
+                if iso:
+                    date = dt.date.fromisoformat(iso)
+                    floor = max(floor, date) if floor else date
+    return anchor, floor
+
+
+def _dateline_date(head: str, anchor: dt.date | None, floor: dt.date | None) -> str | None:
+    """ISO date of a dateline's day and month between ``floor`` and ``anchor`` (`text_date`), or None."""
+    iso = parse_date(head, floor=floor) if floor else None
+    if iso and anchor and dt.date.fromisoformat(iso) > anchor + dt.timedelta(days=7):
+        iso = None  # the banner wins over a sentence's date
+    return iso or parse_date(head, anchor)
 
 
 def find_published(lines: list[str], reasons: list[str | None], lang: str, *, url: str | None = None) -> str | None:

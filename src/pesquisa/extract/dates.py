@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pesquisa.calendar import DMY, MDY, alternation, month_numbers, parse_date, weekday_numbers
+from pesquisa.calendar import DMY, MDY, alternation, days_ago_numbers, month_numbers, parse_date, weekday_numbers
 from pesquisa.records import DateMention, Span
 
 WEEKDAYS = weekday_numbers()
@@ -40,6 +40,9 @@ WEEK_AHEAD = {"next", "the coming", "the following", "próxima", "entrante", "qu
 DAY_THIS_MONTH = re.compile(r"\b(?:el\s+(?:pasado\s+|próximo\s+)?)?(\d{1,2})\s+(?:del\s+(?:mes\s+en\s+curso|presente\s+mes|"
                             r"mes\s+actual|actual)|de\s+este\s+mes)\b|\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+"
                             r"(?:this|the current)\s+month\b", re.I)
+# days counted back from publication: "hace tres días", "two days ago", "hace 3 días"
+_AGO = alternation(days_ago_numbers())
+DAYS_AGO = re.compile(rf"\bhace\s+({_AGO}|\d\s+días?)\b|\b({_AGO}|\d\s+days?)\s+ago\b", re.I)
 SAME_DAY = re.compile(r"\b(?:the same day|that same day|(?:ese|el|aquel) mismo día)\b", re.I)
 # a day counted from the last day named before it ("Un día antes, Noem se reunió con ...", "the next day")
 DAY_APART = re.compile(r"\b(?:(?:un|el)\s+día\s+(antes|después)|(?:the\s+day|a\s+day|one\s+day)\s+(before|earlier|later)|"
@@ -232,6 +235,10 @@ def _relative_days(text: str, anchor: dt.date | None, day_anchor: dt.date | None
         value = None if not day_anchor else week_value(None, day_anchor) if said in THIS_WEEK else \
             week_value(said in WEEK_AHEAD, day_anchor)
         out.append((Span(match.start(), match.end()), value))
+    for match in DAYS_AGO.finditer(text):
+        said = " ".join((match.group(1) or match.group(2)).lower().split())
+        days = days_ago_numbers().get(said) or int(said.split()[0])
+        out.append((Span(match.start(), match.end()), _iso(day_anchor - dt.timedelta(days=days)) if day_anchor else None))
     for match in RELATIVE.finditer(text):
         span = Span(match.start(), match.end())
         if any(span.overlaps(t) for t in taken):

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
 HEAD_COUNTED = {"arrest", "extradition"}
 AMOUNT_TOLERANCE = 0.10  # two reports of one seizure round differently ("800,000" and "840 mil" liters)
 TARGETED = {"arrest", "extradition", "sanction", "attack"}  # types with a person or body acted on
+# an attack is told by its day and how many it killed or wounded ("cuatro elementos murieron", "killing four
+# troops"), at the level of place each outlet knows (the town, the region, the state)
+TOLLED = "attack"
+# two attacks of one day with one small toll in two named places are two ("two dead in Culiacán, two in Tijuana")
+SMALL_TOLL = 3
 # types whose reports in one article, naming different people acted on, are different events ("captured
 # Perez Salas" and, in January, "captured Ovidio Guzmán"); a sanction or a transfer names many people at once
 ONE_PER_TARGET = {"arrest", "attack"}
@@ -266,3 +271,17 @@ class Forest(IdForest):
         self.version[keep] += 1
 
 
+
+
+def tolls(r: EventReport) -> set[float]:
+    """The numbers of people an attack report says were killed or hurt (counts and figures without a unit)."""
+    return {x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") in {"count", "statistic"}} \
+        if r.type == TOLLED else set()
+
+
+def same_toll(a: EventReport, b: EventReport) -> bool:
+    """Two attack reports of one day with a toll in common, unless the toll is small and they name two places."""
+    shared = tolls(a) & tolls(b)
+    if not shared or not (a.date and a.date == b.date and len(a.date) == 10):
+        return False
+    return max(shared) >= SMALL_TOLL or not (a.place_id and b.place_id and a.place_id != b.place_id)

@@ -22,6 +22,8 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
   and day they share;
 - the same organizer, or place, with the same date;
 - for extraditions and transfers: the same day and the same head count ("26 personas");
+- for attacks: the same day and the same toll ("cuatro elementos", "killing four troops"), told at the
+  town, region or state each outlet knows; with a toll under three, not in two named places;
 - for seizures: a seizing body or the place in common and the same amounts (the same unit, values
   within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel"); never
   two in different places with different amounts of one item (800 kg of cocaine in Lázaro Cárdenas,
@@ -52,14 +54,17 @@ from pesquisa.resolve._clusters import (
     AMOUNT_TOLERANCE,
     HEAD_COUNTED,
     TARGETED,
+    TOLLED,
     Forest,
     arrested_apart,
     dates_agree,
     days_differ,
     items_agree,
     other_company,
+    same_toll,
     seized,
     seizures_differ,
+    tolls,
     undated_plan,
 )
 
@@ -167,6 +172,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same organizer or place, same date")
     if a.type == MASS_TRANSFER and same_date and head_counts(a) & head_counts(b):
         reasons.append("same day, same head count")
+    if same_toll(a, b):
+        reasons.append("same day, same toll")
     shared_bodies = [p for p in shared if p.startswith("org-")]
     if a.type == "seizure" and (same_org or same_place or shared_bodies) and same_amounts:
         reasons.append("same seizing body or place, same amounts")
@@ -198,9 +205,9 @@ def blocking_keys(report: EventReport) -> set[str]:
 
     One per rule of ``merge_evidence``: the document; each pair of participants; a
     participant with the place or the date; the organizer or place with the date; each
-    target of a targeted type; each head count of a transfer with its day; each seizing body (an organization taking part, or the
-    organizer) or place of a seizure. A test checks that no accepted pair lies outside
-    them; when the rules change, this list must cover them.
+    target of a targeted type; each head count of a transfer, or toll of an attack, with its
+    day; each seizing body (an organization taking part, or the organizer) or place of a seizure.
+    A test checks that no accepted pair lies outside them; when the rules change, this list must cover them.
     """
     t = report.type
     people = sorted(set(report.participant_ids))
@@ -217,6 +224,8 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|target|{p}" for p in _people(report.target_ids))
     if t == MASS_TRANSFER and report.date and len(report.date) == 10:
         keys.update(f"{t}|count|{n}|{report.date}" for n in head_counts(report))
+    if t == TOLLED and report.date and len(report.date) == 10:
+        keys.update(f"{t}|toll|{n}|{report.date}" for n in tolls(report))
     if t == "seizure":
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
         keys.update(f"{t}|body|{b}" for b in bodies)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pesquisa.lexicon import read_data
+from pesquisa.records import Span
 
 
 def compile_entry(entry: str) -> re.Pattern[str]:
@@ -32,6 +33,14 @@ def needle(entry: str) -> str | None:
     phrase's pattern can only match where the phrase itself occurs, so the rest are skipped.
     """
     return None if entry.lower().startswith("re:") else entry.casefold()
+
+
+def is_count_part(text: str, span: Span, cues: Cues) -> bool:
+    """The count at ``span`` is one part of a head count told in parts ("two men and a woman were detained", "tres
+    hombres y dos mujeres"): no head count of the event (the parts of three arrested are not "two")."""
+    after, before = cues.count_parts
+    return any(p.match(text, span.end) for p in after) or \
+        any(p.search(text[max(0, span.start - 40):span.start]) for p in before)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +90,7 @@ class Cues:
     non_official_titles: frozenset[str]
     trends: re.Pattern[str]
     tallies: tuple[re.Pattern[str], ...]  # "more than 40 labs since October": a count, no event
+    count_parts: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]  # (after, before) "two men and a woman"
     ties: re.Pattern[str]  # "linked to", "vinculadas al": before an organization that is not acted on
     member_words: re.Pattern[str]  # "operators", "members": after an organization that only qualifies them
     member_of_words: re.Pattern[str]  # "operadores del": before one
@@ -125,9 +135,8 @@ def load_cues() -> Cues:
         references=tuple(_any(data["references"])),
         back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
-        sequels=tuple(_any(data["sequels"])),
-        precedents=tuple(_any(data["precedents"])), companions=tuple(_any(data["companions"])),
-        personnel=frozenset(w.casefold() for w in data["personnel"]),
+        sequels=tuple(_any(data["sequels"])), precedents=tuple(_any(data["precedents"])),
+        companions=tuple(_any(data["companions"])), personnel=frozenset(w.casefold() for w in data["personnel"]),
         title_synonyms={k.casefold(): v.casefold() for k, v in data["title_synonyms"].items()},
         precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},
         durations=tuple(_any(data["durations"])), ordinal_counts=tuple(_any(data["ordinal_counts"])),
@@ -149,7 +158,8 @@ def load_cues() -> Cues:
             re.escape(w) for words in [*read_data("relations.yaml")["membership"].values(),
                                        read_data("relations.yaml")["kin"]] for w in words)
             + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of))\s+(?:[“\"«]?\w+[”\"»]?\s+)?$", re.I),
-        tallies=tuple(_any(data["tallies"])),
+        tallies=tuple(_any(data["tallies"])), count_parts=(tuple(_any(data["count_parts"]["after"])),
+                                                           tuple(_any(data["count_parts"]["before"]))),
         trends=re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" if w[0].isalnum() else re.escape(w)
                                    for w in data["trends"]), re.I),
     )

@@ -33,7 +33,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._context import DocumentContext, tree_distance
-from pesquisa.extract.events._cues import Cues, cues_in, load_cues
+from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues
 from pesquisa.extract.events._earlier import counts_days, days_before, earlier_clause, region_of
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._readings import (
@@ -46,6 +46,7 @@ from pesquisa.extract.events._readings import (
     hand_overs,
     link_seized,
     statistic,
+    still_to_come,
     targets_of,
     titled_people,
     told_again,
@@ -200,9 +201,10 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     if country is None and venue is not None:
         entry = org_entry(venue)
         country = entry.country if entry else None
-    amounts = [q.span for q in ctx.quantities if region.contains(q.span)]
+    amounts = [q.span for q in ctx.quantities if region.contains(q.span) and not is_count_part(ctx.body, q.span, ctx.cues)]
     planned = bool(token is not None and is_planned(token, ctx.doc, cues))
     date = ctx.date(region, trigger, taken, kind, planned=planned, own_only=earlier, others=rivals)
+    date = still_to_come(date, ctx.published) if planned else date
     if background_charge(ctx, sentence, match, date):
         return None
     return Event(kind, region if earlier else sentence, match.group(0),
@@ -325,17 +327,18 @@ def _operation_before(event: Event, later: Event, gap: int) -> bool:
     """``event``, ``gap`` sentences before the undated ``later``, is the operation or attack ``later`` was part of.
 
     A dated arrest or seizure right before an arrest or seizure ("seized ... on Sunday. The driver
-    was arrested"); a dated attack or clash up to two sentences before an arrest, a seizure
+    was arrested"), or in its sentence; a dated attack or clash up to two sentences before an arrest, a seizure
     ("murieron este martes durante un enfrentamiento ... En el lugar fueron asegurados cinco
     fusiles") or the attack told again ("was shot dead on Tuesday. Gunmen opened fire on X"). A
     date of a month or year ("charged him in 2024. Earlier this month, soldiers captured ...")
     tells no operation.
     """
-    if not event.date or len(event.date) != 10 or event.planned or not 1 <= gap <= 2:
+    if not event.date or len(event.date) != 10 or event.planned or not 0 <= gap <= 2:
         return False
     if event.type == "attack":
-        return True
-    return event.type in OPERATIONS and later.type in OPERATIONS and gap == 1
+        return gap >= 1
+    # its own sentence, another type: "La captura se realizó ... en un domicilio donde aseguraron dos armas"
+    return event.type in OPERATIONS and later.type in OPERATIONS and (gap == 1 or (gap == 0 and event.type != later.type))
 
 
 def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,

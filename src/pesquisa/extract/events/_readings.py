@@ -176,6 +176,14 @@ def link_seized(ctx: DocumentContext, events: list[Event]) -> None:
         (before[-1] if before else seizures[0]).amounts.append(q.span)
 
 
+def still_to_come(date: str | None, published: str | None) -> str | None:
+    """The month of a planned event told as a month already past this year is next year's ("acordamos volver a
+    reunirnos en enero", "agreed to meet again in January" told in December: January of the year after)."""
+    if date and published and len(date) == 7 and date < published[:7] and date[:4] == published[:4]:
+        return f"{int(date[:4]) + 1}{date[4:]}"
+    return date
+
+
 def earlier_other(event: Event, told: Event) -> bool:
     """``event`` is of another type and a month or more before ``told``: background of the one it names ("was
     extradited last Thursday. According to court documents, X, 41, was arrested in Zapopan in March 2025")."""
