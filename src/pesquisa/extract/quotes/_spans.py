@@ -326,10 +326,21 @@ def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
         # a verb in a sentence the quote belongs to beats a nearer one in the sentence before
         sent = sentence_of(tok)
         same_sentence = sent.start_char <= quote.end and quote.start - 1 <= sent.end_char
+        if not same_sentence and tok.idx >= quote.end and _sentence_between(doc, quote, sent.start_char):
+            continue  # "“...” The words came from X. She said the agency ...": no verb of the quote's
         key = (0 if same_sentence else 1, dist)
         if key < best_key:
             best, best_key = tok, key
     return best if best_key[1] < 220 else None
+
+
+def _sentence_between(doc: Doc, quote: Span, start: int) -> bool:
+    """A whole sentence of narration stands between the end of ``quote`` and ``start`` (where a later sentence opens)."""
+    words = [t for t in doc.char_span(quote.end, start, alignment_mode="expand") or [] if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    first = sentence_of(words[0])
+    return first.start_char >= quote.end and first.end_char <= start and len(words) >= 3
 
 
 def slip_after(text: str, quote: Span) -> bool:
