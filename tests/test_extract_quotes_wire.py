@@ -80,3 +80,26 @@ def test_quotes_a_quote_whose_speaker_the_next_sentence_names(nlp_en, nlp_es):
                            "garita\", dijo Gim.\n\n\"Nadie revisa hacia el sur. Nadie\". La frase es de María Elena "
                            "Castro, agente de la ATF en Tucson, quien habló en un foro el martes.")
     assert said(es, "Nadie revisa hacia el sur") == ("María Elena Castro", True)
+
+
+def test_quotes_a_banner_sentence_full_of_names_is_a_direct_quote(nlp_es):
+    quotes = quotes_of(nlp_es, "Al menos cinco narcomantas aparecieron este viernes en puentes de Culiacán.\n\n"
+                               "\"Los de la Policía Estatal trabajan para la Mayiza\", dice uno de los mensajes.")
+    quote = next(q for q in quotes if "Policía Estatal" in q.text)
+    assert quote.direct and quote.text == "Los de la Policía Estatal trabajan para la Mayiza"
+
+
+def test_quotes_a_time_phrase_after_the_verb_is_no_part_of_the_claim(nlp_en):
+    quotes = quotes_of(nlp_en, "Mexican President Claudia Sheinbaum said on Friday she had told U.S. President Donald "
+                               "Trump in a phone call that Mexico would not accept U.S. military operations.")
+    assert quotes[0].text.startswith("she had told")
+
+
+def test_quotes_a_mayor_and_a_legislator_named_again_by_their_office(nlp_es):
+    quotes = quotes_of(nlp_es, "La presidenta municipal de Tijuana, Montserrat Caballero Ramírez, pidió reforzar la "
+                               "revisión de vehículos.\n\nLa diputada local del PAN, Michelle Tejeda Medina, acusó a "
+                               "la administración municipal de omisión. \"La alcaldesa se acuerda de las armas cuando "
+                               "le conviene\", afirmó la legisladora.\n\nLa edil sostuvo que la policía municipal ha "
+                               "detenido a 1,200 personas desde enero.")
+    assert said(quotes, "La alcaldesa se acuerda") == ("Michelle Tejeda Medina", True)
+    assert said(quotes, "la policía municipal ha detenido") == ("Montserrat Caballero Ramírez", True)

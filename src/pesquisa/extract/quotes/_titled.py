@@ -20,11 +20,13 @@ _OWNER_WRITTEN = re.compile(r"\b(?:de|del|of|from)[ \xa0]+(?:la[ \xa0]+|el[ \xa0
 
 
 @cache
-def _synonyms(lang: str) -> dict[str, str]:
+def _synonyms(lang: str) -> dict[str, tuple[str, ...]]:
     """The lexicon's title synonyms, folded, keyed without determiners as descriptions are read ("jefe de la
-    diplomacia" is looked up as "jefe de diplomacia")."""
+    diplomacia" is looked up as "jefe de diplomacia"); a word that stands for several titles ("la edil": a
+    presidenta municipal or an alcaldesa) gives them all, in order."""
     table = load_lexicon().titles.get("synonyms", {}).get(lang, {})
-    return {" ".join(w for w in fold(k).split() if w not in DETERMINERS): fold(v) for k, v in table.items()}
+    return {" ".join(w for w in fold(k).split() if w not in DETERMINERS):
+            tuple(fold(t) for t in ([v] if isinstance(v, str) else v)) for k, v in table.items()}
 
 
 class Titles(Antecedents):
@@ -68,8 +70,12 @@ class Titles(Antecedents):
 
     def _as_title(self, content: list[str]) -> list[str]:
         """The title a description stands for ("jefa del ejecutivo" -> presidenta), else the description."""
-        title = _synonyms(self.lang).get(" ".join(content))
-        return title.split() if title else content
+        titles = _synonyms(self.lang).get(" ".join(content), ())
+        held = [t for t in titles if any(set(t.split()) <= set(fold(title).split()) for e in self.entities
+                                         if e.type == "person" for title in self._titles(e))]
+        if len(titles) > 1 and not held:
+            return content  # "según el legislador" where no one is titled diputado or senador: the word as written
+        return (held or list(titles) or [" ".join(content)])[0].split()
 
     def _gender(self, local_id: str | None) -> str | None:
         """'f' or 'm' when all of a person's Spanish titles agree on it ("senadora", "gobernador"), else None."""
