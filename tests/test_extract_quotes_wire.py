@@ -103,3 +103,10 @@ def test_quotes_a_mayor_and_a_legislator_named_again_by_their_office(nlp_es):
                                "detenido a 1,200 personas desde enero.")
     assert said(quotes, "La alcaldesa se acuerda") == ("Michelle Tejeda Medina", True)
     assert said(quotes, "la policía municipal ha detenido") == ("Montserrat Caballero Ramírez", True)
+
+
+def test_quotes_a_body_named_by_its_alias_alone_is_no_person(nlp_es):
+    quotes = quotes_of(nlp_es, "WASHINGTON.- El senador John Cornyn dijo que la paciencia de los productores se "
+                               "agotó.\n\nLa cancillería respondió en un comunicado que México ha cumplido y seguirá "
+                               "cumpliendo sus compromisos.")
+    assert said(quotes, "México ha cumplido")[1] is False

@@ -252,6 +252,8 @@ class Resolver(Titles):
         """The speaker a description no title of the story fits stands for: someone unnamed, the last person
         speaking (of the description's gender), the first named after a lede, else the last speaker."""
         plain = [w for w in words if w not in DETERMINERS]
+        if self._is_body(plain):
+            return self._unnamed(subject)  # "La cancillería respondió" with no foreign ministry named: no person
         head = description_head(self._as_title(plain), self.lang)
         if head in self.heads and head not in self.cues.generic_heads and not self._holds_title(head) and \
                 (self._titled(self.last_person) or self._accused_before(at)):

@@ -29,6 +29,14 @@ def _synonyms(lang: str) -> dict[str, tuple[str, ...]]:
             tuple(fold(t) for t in ([v] if isinstance(v, str) else v)) for k, v in table.items()}
 
 
+@cache
+def _body_words() -> frozenset[str]:
+    """Folded lexicon names and aliases of organizations that are common words ("Cancillería", "Hacienda",
+    "gobierno mexicano"; not acronyms): a body, never a person, when the article names no entity they fit."""
+    found = {fold(a) for e in load_lexicon().organizations.values() for a in (e.name, *e.aliases) if a[1:].islower()}
+    return frozenset(" ".join(w for w in a.split() if w not in DETERMINERS) for a in found)
+
+
 class Titles(Antecedents):
     """The document's people by their titles."""
 
@@ -249,6 +257,10 @@ class Titles(Antecedents):
         """The subject is a document that carries someone's words ('the lawsuit', 'el comunicado oficial')."""
         content = [w for w in words if w not in DETERMINERS]
         return bool(content) and (content[0] in self.cues.carriers or content[-1] in self.cues.carriers)
+
+    def _is_body(self, plain: list[str]) -> bool:
+        """The description, determiners aside, is an organization's lexicon alias ("la cancillería respondió")."""
+        return " ".join(plain) in _body_words()
 
     def _neuter_speaker(self, at: int) -> Speaker | None:
         """Who "it" is: the document that spoke last with no one named ("The indictment says ... It says he
