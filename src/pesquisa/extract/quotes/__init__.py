@@ -361,7 +361,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         if cand.opinion and not _holder_named(speaker, cand.subject):
             continue  # "Para 2027, ...", "For many families, ...": no one's opinion
         if not cand.asked and not cand.impersonal:
-            resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start)
+            resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start, cand.subject)
         body = _trim(text[cand.span.start:cand.span.end])
         body = _unwrapped(body) if cand.direct else body
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)

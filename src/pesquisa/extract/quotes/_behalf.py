@@ -61,13 +61,13 @@ def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
 
 def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | None:
     """The owner the sentence of an earlier document at ``at`` gives it: a joint statement, or a body or person after
-    "from"/"of"/"de"; else None."""
+    "from"/"of"/"by"/"de"/"por" ("a report by the Government Accountability Office"); else None."""
     text = known.text
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
     end = min(i for i in (text.find(". ", at), text.find("\n", at), len(text)) if i != -1)
     if any(j in fold(text[start:end]) for j in known.cues.joint if " " in j):
         return Speaker("joint statement: " + text[subject.start:subject.end], None, Span(start, end), "joint",
                        plural=True)
-    owner = re.match(r"\w*\s+(?:from|of|de|del)\s+(?:the\s+|la\s+|el\s+)?", text[at:end])
+    owner = re.match(r"\w*\s+(?:from|of|by|de|del|por)\s+(?:the\s+|la\s+|el\s+)?", text[at:end])
     named = [(m, e) for m, e in known.mentions if owner and m.span.start == at + owner.end()]
     return known._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None

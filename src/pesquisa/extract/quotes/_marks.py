@@ -76,6 +76,19 @@ def _short_said(para: str, i: int, end: int) -> bool:
     return any(w is not None and w.lower() in speech_forms("en") | speech_forms("es") for w in after.groups()[1:])
 
 
+def _said_sentence(para: str, i: int, end: int) -> bool:
+    """A quote of a few capitalized words that a comma and a speech verb close, with a verb of its own: a banner's
+    or a post's sentence full of names ('"Los de la Policía Estatal trabajan para la Mayiza", dice uno de los
+    mensajes'), not a title in marks."""
+    inner = para[i + 1:end].strip()
+    after = re.match(r"\W?\s*,\s*(\w+)", para[end + 1:end + 30])
+    if len(inner.split()) < MIN_DIRECT_WORDS or is_handle_or_address(inner) or after is None:
+        return False
+    forms = speech_forms("en") | speech_forms("es")
+    lower = [w for w in re.findall(r"\w+", inner)[1:] if w.islower() and w not in NAME_PARTICLES]
+    return after.group(1).lower() in forms and len(lower) >= 2
+
+
 def _straight_opens(para: str, i: int) -> bool:
     """A straight double quote at ``i`` opens: it follows a space, an opening bracket or dash, or starts the paragraph."""
     before = para[i - 1] if i else " "
@@ -232,7 +245,7 @@ def find_direct_quotes(text: str) -> list[Span]:
                 if ch == "‘" and end == len(para):
                     i += 1  # no closing mark: an apostrophe or a typo, no quote to the paragraph's end
                     continue
-                if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end)) and \
+                if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end) or _said_sentence(para, i, end)) and \
                         not is_quoted_term(para, i, end) and not is_given_name(para, i, end):
                     spans.append(Span(offset + i + 1, offset + end))
                 i = end + 1

@@ -15,9 +15,18 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from pesquisa.extract.quotes._cues import is_negated, is_speech_verb, needs_clause, sentence_of, speech_cues, text_of
+from pesquisa.extract.quotes._cues import (
+    is_negated,
+    is_speech_verb,
+    needs_clause,
+    sentence_of,
+    speech_cues,
+    text_of,
+    time_words,
+)
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._subjects import subject_span, token_end
+from pesquisa.lexicon import fold
 from pesquisa.records import Span
 
 WH_WORDS = {"why", "how", "what", "when", "where", "whether", "if", "who", "which", "cómo", "qué", "si",
@@ -151,6 +160,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         start_tok = ccomps[0].left_edge
         if start_tok.i <= verb.i:
             start_tok = doc[verb.i + 1]
+        if start_tok.i == verb.i + 1:
+            start_tok = _past_when(start_tok, sent)  # "said on Friday she had told ...": when, not what
         if start_tok.lower_ in {"that", "que"} and start_tok.i + 1 < sent.end and \
                 not (start_tok.dep_.startswith("nsubj") and doc[start_tok.i + 1].pos_ == "AUX"):
             # a complementizer the parser took for a relative: the clause follows it (not "said that was ...",
@@ -326,10 +337,33 @@ def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
         # a verb in a sentence the quote belongs to beats a nearer one in the sentence before
         sent = sentence_of(tok)
         same_sentence = sent.start_char <= quote.end and quote.start - 1 <= sent.end_char
+        if not same_sentence and tok.idx >= quote.end and _sentence_between(doc, quote, sent.start_char):
+            continue  # "“...” The words came from X. She said the agency ...": no verb of the quote's
         key = (0 if same_sentence else 1, dist)
         if key < best_key:
             best, best_key = tok, key
     return best if best_key[1] < 220 else None
+
+
+def _sentence_between(doc: Doc, quote: Span, start: int) -> bool:
+    """A whole sentence of narration stands between the end of ``quote`` and ``start`` (where a later sentence opens)."""
+    words = [t for t in doc.char_span(quote.end, start, alignment_mode="expand") or [] if not t.is_punct and not t.is_space]
+    if not words:
+        return False
+    first = sentence_of(words[0])
+    return first.start_char >= quote.end and first.end_char <= start and len(words) >= 3
+
+
+def _past_when(start: Token, sent: SpacySpan) -> Token:
+    """The first word of a reported clause past a time phrase that opens it ("on Friday", "el lunes", "Friday")."""
+    doc = start.doc
+    phrase = [start] if start.pos_ in {"ADP", "DET"} else []
+    k = start.i + len(phrase)
+    while k < sent.end and doc[k].pos_ == "DET":
+        k += 1
+    if k + 1 >= sent.end or fold(doc[k].text) not in time_words() or doc[k + 1].is_punct:
+        return start
+    return doc[k + 1]
 
 
 def slip_after(text: str, quote: Span) -> bool:

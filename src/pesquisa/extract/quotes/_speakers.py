@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.lexicon import fold, read_data
 from pesquisa.records import LocalEntity, Span
@@ -41,6 +42,7 @@ class Resolver(Titles):
         self.last_org_at: int | None = None  # where the last organization spoke
         self.people_heard: list[Speaker] = []  # every person who spoke, in order
         self.last_at: int | None = None  # where the last speaker spoke
+        self.heard: dict[tuple[int, int], Speaker | None] = {}  # the speaker each subject resolved to
 
     def _by_surname(self, words: list[str]) -> LocalEntity | None:
         """The one person of the document whose name holds the subject's last words ('la fiscal Ibarra' -> Ibarra)."""
@@ -86,11 +88,6 @@ class Resolver(Titles):
         return root is not None and (((root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.tag_ == "NNPS")) and
                                       "Number=Plur" in str(root.morph)) or self._opening_plural(root))
 
-    def _is_carrier(self, words: list[str]) -> bool:
-        """The subject is a document that carries someone's words ('the lawsuit', 'el comunicado oficial')."""
-        content = [w for w in words if w not in DETERMINERS]
-        return bool(content) and (content[0] in self.cues.carriers or content[-1] in self.cues.carriers)
-
     def resolve(self, subject: Span | None, at: int, *, source: bool = False) -> Speaker | None:
         """The speaker behind ``subject`` (a quote at ``at``), by the reasons in the module docstring.
 
@@ -98,6 +95,10 @@ class Resolver(Titles):
         an unnamed group, a document's author or the person a title describes; a person or
         organization it names; else what its words describe (``_described_speaker``).
         """
+        if subject is not None and (subject.start, subject.end) in self.heard:
+            return self.heard[(subject.start, subject.end)]  # "—... —dijo el comisario—. ...": one aside, one speaker
+        if subject is None and (after := named_after(self, at)) is not None:
+            return after  # "“...” The words came from X": the person the next sentence names
         if subject is None:  # pro-drop: who spoke last, or a person who spoke or acted since, else who acted last
             later = self._last_speaking_person(at)
             if later is not None and self.last is not None and self.last.span is not None and \
@@ -219,10 +220,7 @@ class Resolver(Titles):
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         if len(words) == 1 and words[0] in self.cues.neuter:
-            # "Mexico's Foreign Ministry welcomed the findings. In a statement, it said": the body last acting
-            # (or the one that spoke last, through "according to a statement from the Embassy", if later)
-            found = [sp for sp in (self._last_subject(at, organization=True), self.last_org) if sp is not None]
-            return max(found, key=lambda sp: sp.span.start if sp.span else -1) if found else None
+            return self._neuter_speaker(at)
         if self._is_plural_group(subject):
             return self._unnamed(subject)
         country = self._country(subject)
@@ -248,6 +246,15 @@ class Resolver(Titles):
                 any(w in self.cues.unnamed for w in fold(self.last.name).split()):
             # "a senior official said ... “...”, el funcionario added": still nobody named
             return self._unnamed(subject)
+        return self._title_speaker(subject, words, plain != content, at)
+
+    def _title_speaker(self, subject: Span, words: list[str], synonym: bool, at: int) -> Speaker | None:
+        """The speaker a description no title of the story fits stands for: someone unnamed, the last person
+        speaking (of the description's gender), the first named after a lede, else the last speaker."""
+        plain = [w for w in words if w not in DETERMINERS]
+        if self._is_body(plain):
+            return self._unnamed(subject)  # "La cancillería respondió" with no foreign ministry named: no person
+        head = description_head(self._as_title(plain), self.lang)
         if head in self.heads and head not in self.cues.generic_heads and not self._holds_title(head) and \
                 (self._titled(self.last_person) or self._accused_before(at)):
             # "the judge said" where no one is titled judge and the last person speaking holds
@@ -258,7 +265,12 @@ class Resolver(Titles):
         # yet, the first person named after it); a subject the parse got wrong also ends here,
         # with whoever spoke last
         if head in self.heads:
-            return self._agreeing_person(words, at) or self._next_person(at)
+            person = self._agreeing_person(words, at)
+            # "dijo el comisario ejidal" where no one is a comisario and the person named before holds another
+            # title ("el gobernador X"): someone unnamed (a synonym is no mismatch: "el mandatario" may be the governor)
+            mismatch = not synonym and head not in self.cues.generic_heads and not self._holds_title(head) and \
+                self._titled(person)
+            return self._unnamed(subject) if mismatch else person or self._next_person(at)
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
             return self._agreeing_person(words, at)
         return self.last
@@ -361,7 +373,9 @@ class Resolver(Titles):
             return None
         return acting
 
-    def remember(self, speaker: Speaker | None, at: int | None = None) -> None:
+    def remember(self, speaker: Speaker | None, at: int | None = None, subject: Span | None = None) -> None:
+        if subject is not None:
+            self.heard.setdefault((subject.start, subject.end), speaker)
         if speaker is None:
             return
         self.last_at = at if at is not None else self.last_at

@@ -37,7 +37,10 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
     """The noun phrase after a verb that is its subject: 'said the researcher', 'declaró el canciller Marcelo Ebrard'."""
     doc = verb.doc
     nxt = past_the_one_told(verb)
-    if nxt >= len(doc) or doc[nxt].pos_ not in {"DET", "PROPN", "NOUN", "PRON"} or inside(doc[nxt].idx, quotes):
+    # a surname opening with its particle is a name too ("declaró De la Fuente", "dijo Del Mazo")
+    named = nxt < len(doc) and doc[nxt].ent_iob_ == "B" and doc[nxt].ent_type_ in {"PER", "PERSON"}
+    if nxt >= len(doc) or (doc[nxt].pos_ not in {"DET", "PROPN", "NOUN", "PRON"} and not named) or \
+            inside(doc[nxt].idx, quotes):
         return None
     j = nxt
     while j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
@@ -200,8 +203,10 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     4. the subject of the verb it depends on ("..., saying", "y agregó").
     """
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}
-                and not inside(c.idx, quotes) and not (c.pos_ == "ADJ" and c.i > verb.i and c.i - 1 != verb.i)]
-    # (not an adjective the parser hung on the verb after a circumstance: "respondió a pregunta expresa")
+                and not inside(c.idx, quotes) and not (c.pos_ == "ADJ" and c.i > verb.i and c.i - 1 != verb.i)
+                and any(ch.isalnum() for ch in c.text)]
+    # (not an adjective the parser hung on the verb after a circumstance: "respondió a pregunta expresa"; not a
+    # dialogue dash the Spanish parse tags as a name: "—Vamos a recuperar cada camino —dijo el gobernador—.")
     subjects.sort(key=lambda c: abs(c.i - verb.i))
     for child in subjects[:1]:
         if child.lower_ in _RELATIVES and verb.dep_ in {"relcl", "acl"}:

@@ -4,18 +4,37 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
-from pesquisa.extract.quotes._descriptions import description_head, title_head
+from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
 
 # a document's owner written out after it: "datos de la Fiscalía estatal", "figures from the Interior Ministry"
 _OWNER_WRITTEN = re.compile(r"\b(?:de|del|of|from)[ \xa0]+(?:la[ \xa0]+|el[ \xa0]+|los[ \xa0]+|the[ \xa0]+)?[A-ZÁÉÍÓÚ]")
+
+
+@cache
+def _synonyms(lang: str) -> dict[str, tuple[str, ...]]:
+    """The lexicon's title synonyms, folded, keyed without determiners as descriptions are read ("jefe de la
+    diplomacia" is looked up as "jefe de diplomacia"); a word that stands for several titles ("la edil": a
+    presidenta municipal or an alcaldesa) gives them all, in order."""
+    table = load_lexicon().titles.get("synonyms", {}).get(lang, {})
+    return {" ".join(w for w in fold(k).split() if w not in DETERMINERS):
+            tuple(fold(t) for t in ([v] if isinstance(v, str) else v)) for k, v in table.items()}
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """Folded lexicon names and aliases of organizations that are common words ("Cancillería", "Hacienda",
+    "gobierno mexicano"; not acronyms): a body, never a person, when the article names no entity they fit."""
+    found = {fold(a) for e in load_lexicon().organizations.values() for a in (e.name, *e.aliases) if a[1:].islower()}
+    return frozenset(" ".join(w for w in a.split() if w not in DETERMINERS) for a in found)
 
 
 class Titles(Antecedents):
@@ -59,8 +78,12 @@ class Titles(Antecedents):
 
     def _as_title(self, content: list[str]) -> list[str]:
         """The title a description stands for ("jefa del ejecutivo" -> presidenta), else the description."""
-        title = load_lexicon().titles.get("synonyms", {}).get(self.lang, {}).get(" ".join(content))
-        return fold(title).split() if title else content
+        titles = _synonyms(self.lang).get(" ".join(content), ())
+        held = [t for t in titles if any(set(t.split()) <= set(fold(title).split()) for e in self.entities
+                                         if e.type == "person" for title in self._titles(e))]
+        if len(titles) > 1 and not held:
+            return content  # "según el legislador" where no one is titled diputado or senador: the word as written
+        return (held or list(titles) or [" ".join(content)])[0].split()
 
     def _gender(self, local_id: str | None) -> str | None:
         """'f' or 'm' when all of a person's Spanish titles agree on it ("senadora", "gobernador"), else None."""
@@ -215,7 +238,10 @@ class Titles(Antecedents):
         if any(w.removesuffix("s") in self.cues.org_descriptions for w in words):
             # "the department's statement", "el comunicado de la dependencia": the body spoken of before
             return self._last_subject(at, organization=True) or self._last_subject(at)
-        if _OWNER_WRITTEN.search(self.text, own.start, own.end):
+        lead = next((i for i, w in enumerate(words) if w in self.cues.carriers), len(words))
+        if _OWNER_WRITTEN.search(self.text, own.start, own.end) or \
+                any(w in self.cues.unnamed and w not in self.cues.carriers for w in words[lead + 1:]):
+            # (or an office written in lower case that the article does not name: "el documento de la fiscalía")
             return None  # "datos de la Fiscalía estatal": an owner written out that no entity is; not whoever spoke
         # "De acuerdo con el reporte": the body that spoke since the last named subject, else that subject
         behalf = behalf_owner(self, at) or earlier_document(self, own)  # "X read a statement on his behalf": the one X reads for
@@ -226,6 +252,24 @@ class Titles(Antecedents):
         if self.last_org is not None and (acted is None or acted.span is None or acted.span.start < spoke):
             return self.last_org
         return acted
+
+    def _is_carrier(self, words: list[str]) -> bool:
+        """The subject is a document that carries someone's words ('the lawsuit', 'el comunicado oficial')."""
+        content = [w for w in words if w not in DETERMINERS]
+        return bool(content) and (content[0] in self.cues.carriers or content[-1] in self.cues.carriers)
+
+    def _is_body(self, plain: list[str]) -> bool:
+        """The description, determiners aside, is an organization's lexicon alias ("la cancillería respondió")."""
+        return " ".join(plain) in _body_words()
+
+    def _neuter_speaker(self, at: int) -> Speaker | None:
+        """Who "it" is: the document that spoke last with no one named ("The indictment says ... It says he
+        received ..."), else the body last acting ("Mexico's Foreign Ministry welcomed the findings. In a
+        statement, it said"), or the one that spoke last ("according to a statement from the Embassy"), if later."""
+        if self.last is not None and self.last.cue == "unnamed" and self._is_carrier(fold(self.last.name).split()):
+            return self.last
+        found = [sp for sp in (self._last_subject(at, organization=True), self.last_org) if sp is not None]
+        return max(found, key=lambda sp: sp.span.start if sp.span else -1) if found else None
 
     def _accused_before(self, at: int) -> bool:
         """The story names someone before ``at`` by their part in a case ("el acusado", "the defendant", "el
