@@ -127,6 +127,8 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     else:
         return None
     j = i
+    if _half_a_scale(toks, i, scales):
+        j = i + 1  # "half a million pills": half of the scale, the article between read as one
     while j + 1 < len(toks):
         nxt = _next_atom(toks, j, scan, atoms, words, scales, lang)
         if nxt is None:
@@ -150,6 +152,12 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
         return None
     return Numeral(i, j, value, all(a[0] != "d" for a in atoms), last_scale,
                    t.text if len(atoms) == 1 and atoms[0][0] == "d" else None)
+
+
+def _half_a_scale(toks: list[Token], i: int, scales: dict[str, float]) -> bool:
+    """True for "half a million", "half a billion": "half", an article, then a scale word of a million or more."""
+    return toks[i].text == "half" and i + 2 < len(toks) and toks[i + 1].text in ("a", "an") and \
+        scales.get(toks[i + 2].text, 0) >= 1_000_000
 
 
 def mass_unit_follows(scan: str, end: int, lang: str) -> bool:

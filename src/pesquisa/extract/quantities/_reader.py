@@ -197,7 +197,8 @@ class Reader(Rejects, Items, Kinds, Refers):
         k = self.tok_at(lead.end() if lead else pos)
         second = read_numeral(self.toks, k, scan, self.lang) if k is not None else None
         scale_word = second is not None and second.words_only and second.value >= 1000  # "de 500 a mil días"
-        if second is None or (second.words_only != num.words_only and not scale_word) or \
+        ap_style = second is not None and num.words_only and not second.words_only and second.value >= 10
+        if second is None or (second.words_only != num.words_only and not (scale_word or ap_style)) or \
                 self.toks[second.first].start - pos > 12:
             return None
         high = Draft(start=self.toks[second.first].start, end=self.toks[second.last].end, value=second.value,
@@ -237,7 +238,9 @@ class Reader(Rejects, Items, Kinds, Refers):
         den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
         if m is None or den is None or (per_capita and den.value < 100):
             return
-        if ratio and not (d.value < den.value <= 1000 and den.words_only == d.words_only):
+        # AP style writes ten and up in digits: "seven in 10 Americans", "seven out of every 10 pills"
+        ap_style = d.words_only and not den.words_only and den.value >= 10
+        if ratio and not (d.value < den.value <= 1000 and (den.words_only == d.words_only or ap_style)):
             return  # "5 in 2024" is no share; "seven in ten" and "3 out of 4" are
         d.rate, d.end = True, self.toks[den.last].end
         j = den.last + 1

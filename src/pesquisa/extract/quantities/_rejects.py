@@ -126,7 +126,8 @@ class Rejects(Scanner):
         noun after a determiner that refers back ("the two countries", "los dos países");
         "las dos personas asesinadas" states a fact (a statistic) again and stays.
         """
-        if d.kind == "count" and d.head in self.words("discourse_nouns"):
+        if d.kind == "count" and d.head in self.words("discourse_nouns") and \
+                not any(d.item_words.startswith(p) for p in self.words("target_phrases")):
             return True  # "three main goals", "one reason": parts of an argument, no fact
         if d.kind == "count" and d.words_only and self.ends_with("rank_words", d.start, window=12):
             return True  # "the number one killer", "el número dos": a rank
@@ -135,13 +136,20 @@ class Rejects(Scanner):
         m = re.search(r"([a-z]+)\s+\Z", self.scan[max(0, d.start - 15):d.start])
         return m is not None and m.group(1) in self.words("anaphoric")
 
+    def sized(self, d: Draft) -> bool:
+        """True for a numeral written as a size, no label: thousands grouped or a scale word ("190,000", "5 millones")."""
+        if re.search(r"\d[.,]\d{3}(?!\d)", self.scan[d.start:d.end]):
+            return True
+        scales = self.lex.scales[self.lang]
+        return any(w in scales for w in re.findall(r"[a-z]+", self.scan[d.start:d.end]))
+
     def is_bare_label(self, d: Draft) -> bool:
         """True when a number with no unit and no item is a label, age, marker or id, not a count."""
         text = self.text
         if d.words_only or d.value < 2:
             return True
         listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
-        if self.ends_with("label_words", listed.start() if listed else d.start, window=20):
+        if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d):
             return True  # "a las 6", "el 22", "aged 45", "article 19", "ages 19 and 23"
         if self.rx(r"(?<![a-z])WORDS\s+[a-z]+\s*\Z", "label_heads").search(self.scan, max(0, d.start - 40), d.start):
             return True  # "la carretera federal 15", "el vuelo comercial 512"
