@@ -171,3 +171,27 @@ def test_quantity_sized_numbers_after_a_label_word_are_read():
     found = by_text("Pills moved in loads of 40,000 to 80,000 from stash houses.", "en")
     assert found["40,000 to 80,000"].value == 40000
     assert by_text("The survey covered people aged 18 to 34.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "written", "kind", "item"),
+    [
+        ("en", "Seizures of fentanyl pills at ports of entry climbed to 900,000 in July.", "900,000", "seizure",
+         "fentanyl pills"),
+        ("es", "Los decomisos de armas sumaron 8 mil 700 en 2025.", "8 mil 700", "seizure", "firearms"),
+        ("es", "La Patrulla Fronteriza registró 201,000 encuentros. El promedio diario de detenciones fue de 590.",
+         "590", "statistic", None),
+        ("es", "Un juez lo sentenció a 50 años de prisión por el secuestro de cuatro personas en Taxco.",
+         "cuatro personas", "statistic", "personas"),
+        ("en", "Mexico sent 26 jailed cartel figures to the United States.", "26 jailed cartel figures", "count",
+         "jailed cartel figures"),
+    ],
+)
+def test_quantity_seizure_subjects_averages_kidnappings_and_jailed(lang, sentence, written, kind, item):
+    q = one(sentence, lang, written)
+    assert (q.kind, q.item) == (kind, item)
+
+
+def test_quantity_a_time_after_a_weight_is_no_item():
+    text = "Los decomisos de fentanilo cayeron a 10,500 libras, la mitad de las 20,800 libras del año anterior."
+    assert one(text, "es", "20,800 libras").item == "fentanyl"

@@ -94,9 +94,30 @@ class Elided(Scanner):
         return len(gap) <= 60 and RANKED_PLACE.fullmatch(gap) is not None
 
     def is_average(self, d: Draft) -> bool:
-        """True for an average: "a monthly average of 190,000", "un promedio diario de 67"."""
+        """True for an average: "a monthly average of 190,000", "un promedio diario de 67", and a bare figure
+        its clause says is one ("El promedio diario de detenciones fue de 650")."""
         qualifier = self.ends_with("qualifiers", d.start, window=30)
-        return self.ends_with("average_words", qualifier.start() if qualifier else d.start) is not None
+        if self.ends_with("average_words", qualifier.start() if qualifier else d.start) is not None:
+            return True
+        clause = self.clause_span(d)
+        return d.form == "bare" and d.item is None and \
+            self.rx("(?<![a-z])WORDS(?![a-z])", "average_words").search(self.scan, clause.start, d.start) is not None
+
+    def read_seized_subject(self, d: Draft) -> None:
+        """A bare figure whose clause is about seizures of goods counts the goods seized: "Seizures of fentanyl
+        pills climbed to 1.2 million", "los decomisos de cartuchos llegaron a 900 mil"."""
+        if d.kind != "count" or d.form != "bare" or d.measured or d.rate or d.item is not None:
+            return
+        clause = self.clause_span(d)
+        m = self.rx(r"(?<![a-z])WORDS\s+(?:of|de)\s+(?:the\s+|la\s+|los\s+|las\s+)?", "seizure_nouns").search(
+            self.scan, clause.start, d.start)
+        goods = self.lex.commodity_re.match(self.scan, m.end()) if m else None
+        if goods is None:
+            return
+        d.kind, d.commodity = "seizure", self.lex.commodities[commodity_key(goods.group(1))]
+        after = re.match(r"[\s-]+([a-z]+)", self.scan[goods.end():goods.end() + 20])
+        packaging = self.lex.packaging.get(after.group(1)) if after else None
+        d.item = f"{d.commodity} {packaging}" if packaging else d.commodity
 
     def is_population(self, d: Draft) -> bool:
         """True for the people of a place: "a city of about 240,000 people", "a state of 1.6 million"."""

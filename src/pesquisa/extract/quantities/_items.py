@@ -227,8 +227,8 @@ class Items(Scanner):
             return
         k = self.tok_at(m.end())
         np = self.noun_phrase(k, plural=False, mass=True) if k is not None and self.starts[k] == m.end() else None
-        if np is not None:
-            self.set_item(d, *np)
+        if np is not None and self.toks[np[1]].text not in self.words("time_nouns"):
+            self.set_item(d, *np)  # not "21,900 libras del año anterior": a time is no item
 
     def read_percent_item(self, d: Draft) -> None:
         """"9.2% decline in homicides", "30% of the fentanyl": the change word, what changed, the sign."""

@@ -22,6 +22,7 @@ class Kinds(Elided):
         for d in drafts:
             d.kind = self.kind_of(d)
             self.read_seized_partitive(d)
+            self.read_seized_subject(d)
         for prev, d in itertools.pairwise(drafts):
             listed = self.listed_after(prev, d)
             if listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
