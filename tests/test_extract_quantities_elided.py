@@ -195,3 +195,19 @@ def test_quantity_seizure_subjects_averages_kidnappings_and_jailed(lang, sentenc
 def test_quantity_a_time_after_a_weight_is_no_item():
     text = "Los decomisos de fentanilo cayeron a 10,500 libras, la mitad de las 20,800 libras del año anterior."
     assert one(text, "es", "20,800 libras").item == "fentanyl"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "item"),
+    [
+        ("Record 6-ton meth bust in Durango, Mexican army says", "6-ton", 6000, "methamphetamine"),
+        ("Agents seized a 300-pound cocaine load near Eagle Pass.", "300-pound", 136.077711, "cocaine"),
+    ],
+)
+def test_quantity_a_hyphenated_mass_before_goods_is_weighed(sentence, written, value, item):
+    q = one(sentence, "en", written)
+    assert (q.value, q.unit, q.item, q.kind) == (value, "kg", item, "seizure")
+
+
+def test_quantity_a_hyphenated_mass_before_a_vehicle_is_no_goods():
+    assert by_text("Troops seized a 10-ton truck loaded with marijuana.", "en") == {}

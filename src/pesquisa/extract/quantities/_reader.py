@@ -141,6 +141,8 @@ class Reader(Rejects, Items, Kinds, Refers):
                 return
         link = re.compile(r"\s+(?:de|of)(?=\s)").match(scan, pos) if num.scale > 1 else None
         after_link = link.end() if link else pos  # "17 millones de dólares", "un millón de litros"
+        if self.hyphen_mass(pos):
+            after_link = pos + 1  # "a record 8-ton meth bust"
         m = lex.currency_after_re[lang].match(scan, after_link)
         if m:
             d.currency = lex.currency_after[lang][" ".join(m.group(1).split())]
