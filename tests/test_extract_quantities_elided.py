@@ -211,3 +211,34 @@ def test_quantity_a_hyphenated_mass_before_goods_is_weighed(sentence, written, v
 
 def test_quantity_a_hyphenated_mass_before_a_vehicle_is_no_goods():
     assert by_text("Troops seized a 10-ton truck loaded with marijuana.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "written", "value"),
+    [
+        ("es", "Personal naval aseguró una tonelada y media de cocaína en Salina Cruz.",
+         "una tonelada y media de cocaína", 1500),
+        ("es", "Aseguraron 4 kilos y medio de fentanilo en la garita.", "4 kilos y medio de fentanilo", 4.5),
+        ("en", "The crew carried a ton and a half of cocaine when it was seized.", "a ton and a half of cocaine", 1500),
+    ],
+)
+def test_quantity_and_a_half_after_a_unit(lang, sentence, written, value):
+    q = one(sentence, lang, written)
+    assert (q.value, q.unit, q.kind) == (value, "kg", "seizure")
+
+
+def test_quantity_dls_is_dollars():
+    q = one("En el cateo se aseguraron 250 mil dls en efectivo.", "es", "250 mil dls")
+    assert (q.value, q.unit, q.kind) == (250000, "USD", "seizure")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "written"),
+    [
+        ("es", "Las muertes por sobredosis bajaron un 20% en 2025, aunque siguen por encima de las 70.000 al año.",
+         "70.000"),
+        ("en", "Mexico has extradited about 55 people a year on average since 2015.", "55 people"),
+    ],
+)
+def test_quantity_a_carried_subject_and_on_average_make_statistics(lang, sentence, written):
+    assert one(sentence, lang, written).kind == "statistic"

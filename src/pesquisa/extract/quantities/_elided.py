@@ -100,8 +100,20 @@ class Elided(Scanner):
         if self.ends_with("average_words", qualifier.start() if qualifier else d.start) is not None:
             return True
         clause = self.clause_span(d)
+        if self.rx(r"(?:\s+[a-z]+){0,3}?\s+WORDS(?![a-z])", "average_after").match(self.scan, d.end):
+            return True  # "about 60 people a year on average"
         return d.form == "bare" and d.item is None and \
             self.rx("(?<![a-z])WORDS(?![a-z])", "average_words").search(self.scan, clause.start, d.start) is not None
+
+    def subject_clause_start(self, d: Draft) -> int:
+        """Start of the clause that names the subject of a bare figure: its own, else the clause before when its
+        own opens with a conjunction that carries the subject over ("Las muertes ... bajaron un 27%, aunque
+        siguen por encima de las 80.000")."""
+        clause = self.clause_span(d)
+        if d.form != "bare" or not self.rx(r"\s*WORDS\s", "subject_carriers").match(self.scan, clause.start) or \
+                self.rx(r"WORDS\s", "others").match(self.scan, d.start):
+            return clause.start  # "pero otras 16 fueron trasladadas": others, no more of the same
+        return self.sentence_span(d.sentence).start
 
     def read_seized_subject(self, d: Draft) -> None:
         """A bare figure whose clause is about seizures of goods counts the goods seized: "Seizures of fentanyl

@@ -167,7 +167,9 @@ def mass_unit_follows(scan: str, end: int, lang: str) -> bool:
     match = lex.unit_re[lang].match(scan, end)
     if match is None or (unit := lex.units[lang].get(match.group(1))) is None or unit.unit != "kg":
         return False
-    return re.match(r"\s+(?:of|de)\s", scan[match.end():]) is not None
+    half = lex.regex["and_a_half"][lang].match(scan, match.end() + 1) if scan[match.end():match.end() + 1] == " " \
+        else None  # "una tonelada y media de cocaína"
+    return re.match(r"\s+(?:of|de)\s", scan[half.end() if half else match.end():]) is not None
 
 
 def _space(gap: str) -> bool:

@@ -154,6 +154,9 @@ class Reader(Rejects, Items, Kinds, Refers):
         if m and self.unit_is_word(m):
             measure = lex.units[lang][" ".join(m.group(1).split())]
             d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
+            half = self.rx(r"\s+WORDS", "and_a_half").match(scan, d.end)
+            if half and d.value == int(d.value):
+                d.raw_value, d.end = d.raw_value + 0.5, half.end()  # "una tonelada y media", "a ton and a half"
             d.value = d.raw_value * measure.factor
             return
         m = self.rx(r"\s+WORDS", "times_words").match(scan, pos)
