@@ -242,3 +242,15 @@ def test_quantity_dls_is_dollars():
 )
 def test_quantity_a_carried_subject_and_on_average_make_statistics(lang, sentence, written):
     assert one(sentence, lang, written).kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        ("About 1,200 Texas Guard members remain on the border.", "1,200 Texas Guard members"),
+        ("Officials counted 35 Los Zetas members in the town.", "35 Los Zetas members"),
+        ("Some 15 Marines stationed there were hurt.", "15 Marines"),
+    ],
+)
+def test_quantity_a_name_ending_in_s_before_the_noun_is_no_head(sentence, written):
+    assert written in by_text(sentence, "en")

@@ -122,7 +122,7 @@ class Items(Scanner):
                     commodity_key(word) not in self.lex.commodities:
                 break  # a participle or verb: "16 were arrested", "fuel believed stolen", "drug hidden inside"
             cands.append(k)
-            if not leading_other and self.plural_en(word):
+            if not leading_other and self.plural_en(word) and not self.names_before_noun(k):
                 nxt = k + 1  # a collective plural names its members after it: "police officers", "crew members"
                 if word in self.lex.words["irregular_plurals"]["en"] and nxt < len(toks) and \
                         not self.gap_breaks(k, nxt) and self.np_word(nxt) and self.plural_en(toks[nxt].text) and \
@@ -141,6 +141,14 @@ class Items(Scanner):
                 break
             head = c
         return cands[0], head, head
+
+    def names_before_noun(self, k: int) -> bool:
+        """True for a capitalized name ending in -s that modifies the noun after it: "1,500 Texas Guard members",
+        "Texas troopers"; not "20 Marines stationed there"."""
+        n = k + 1
+        if not self.capitalized(k) or n >= len(self.toks) or self.gap_breaks(k, n) or not self.np_word(n):
+            return False
+        return self.capitalized(n) or self.plural_en(self.toks[n].text)
 
     def plural_en(self, word: str) -> bool:
         if word in self.lex.words["irregular_plurals"]["en"]:
