@@ -254,3 +254,15 @@ def test_quantity_a_carried_subject_and_on_average_make_statistics(lang, sentenc
 )
 def test_quantity_a_name_ending_in_s_before_the_noun_is_no_head(sentence, written):
     assert written in by_text(sentence, "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "written"),
+    [
+        ("es", "La tasa de homicidios fue de 27.4 en 2025, frente a 31 en 2024.", "27.4"),
+        ("es", "La tasa de homicidios fue de 27.4 en 2025, frente a 31 en 2024.", "31"),
+        ("en", "The murder rate stood at 21, down from 26 the year before.", "21"),
+    ],
+)
+def test_quantity_the_level_of_a_rate_is_a_statistic(lang, sentence, written):
+    assert one(sentence, lang, written).kind == "statistic"

@@ -160,7 +160,8 @@ class Rejects(Scanner):
         if d.words_only or d.value < 2:
             return True
         listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
-        if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d):
+        if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d) \
+                and not self.levels_a_rate(d):
             return True  # "a las 6", "el 22", "aged 45", "article 19", "ages 19 and 23"
         if self.rx(r"(?<![a-z])WORDS\s+[a-z]+\s*\Z", "label_heads").search(self.scan, max(0, d.start - 40), d.start):
             return True  # "la carretera federal 15", "el vuelo comercial 512"

@@ -100,3 +100,11 @@ class Scanner:
                 # nor "interceptaron un semisumergible que transportaba"
             return True
         return False
+
+    def levels_a_rate(self, d: Draft) -> bool:
+        """True for a bare figure its clause calls a rate: "La tasa de homicidios fue de 25.6", "the murder rate
+        stood at 23"."""
+        if d.form != "bare" or d.unit or d.currency or d.percent or d.item is not None:
+            return False
+        clause = self.clause_span(d)
+        return self.rx(r"(?<![a-z])WORDS(?![a-z])", "rate_words").search(self.scan, clause.start, d.start) is not None
