@@ -269,3 +269,10 @@ def test_quantity_the_level_of_a_rate_is_a_statistic(lang, sentence, written):
 def test_quantity_the_victims_of_a_kidnapping_are_a_count():
     text = "Un juez lo sentenció a 50 años de prisión por el secuestro de cuatro comerciantes en Taxco."
     assert one(text, "es", "cuatro comerciantes").kind == "count"
+
+
+def test_quantity_the_object_of_a_seizure_noun_is_seized():
+    text = "El Ministerio Público solicitó el aseguramiento de cuatro vehículos localizados en el domicilio."
+    assert one(text, "es", "cuatro vehículos localizados").kind == "seizure"
+    assert one("La Marina aseguró dos toneladas de cocaína de dos lanchas rápidas.", "es",
+               "dos lanchas rápidas").kind == "count"

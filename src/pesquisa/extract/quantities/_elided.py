@@ -115,6 +115,14 @@ class Elided(Scanner):
             return clause.start  # "pero otras 16 fueron trasladadas": others, no more of the same
         return self.sentence_span(d.sentence).start
 
+    def held_in(self, d: Draft) -> bool:
+        """True for what holds the goods seized, not the goods: "seized 8 tons from two vessels", "aseguraron 2
+        toneladas en dos lanchas"; not the object of a seizure noun: "el aseguramiento de tres vehículos"."""
+        if not self.ends_with("holders_before", d.start, window=15):
+            return False
+        return not self.rx(r"(?<![a-z])WORDS\s+(?:de|of)\s*\Z", "seizure_nouns").search(
+            self.scan, max(0, d.start - 40), d.start)
+
     def read_seized_subject(self, d: Draft) -> None:
         """A bare figure whose clause is about seizures of goods counts the goods seized: "Seizures of fentanyl
         pills climbed to 1.2 million", "los decomisos de cartuchos llegaron a 900 mil"."""

@@ -120,7 +120,7 @@ class Kinds(Elided):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
             return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
-        if self.is_seizable(d) and not self.ends_with("holders_before", d.start, window=15) and \
+        if self.is_seizable(d) and not self.held_in(d) and \
                 any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
             return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels"
         return "count"
