@@ -276,3 +276,9 @@ def test_quantity_the_object_of_a_seizure_noun_is_seized():
     assert one(text, "es", "cuatro vehículos localizados").kind == "seizure"
     assert one("La Marina aseguró dos toneladas de cocaína de dos lanchas rápidas.", "es",
                "dos lanchas rápidas").kind == "count"
+
+
+def test_quantity_a_number_word_before_a_unit_in_a_title_case_headline_is_read():
+    q = one("Mexican Navy Seizes Three Tons of Cocaine Off Guerrero Coast", "en", "Three Tons of Cocaine")
+    assert (q.value, q.kind) == (3000, "seizure")
+    assert "Four Men" in by_text("Four Men Arrested With 30 Pounds of Fentanyl at Border", "en")

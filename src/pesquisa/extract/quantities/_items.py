@@ -146,9 +146,16 @@ class Items(Scanner):
         """True for a capitalized name ending in -s that modifies the noun after it: "1,500 Texas Guard members",
         "Texas troopers"; not "20 Marines stationed there"."""
         n = k + 1
-        if not self.capitalized(k) or n >= len(self.toks) or self.gap_breaks(k, n) or not self.np_word(n):
+        if not self.capitalized(k) or self.toks[k].text in self.lex.words["irregular_plurals"]["en"] or \
+                not self.np_continues(k):
             return False
-        return self.capitalized(n) or self.plural_en(self.toks[n].text)
+        # "Texas Guard members": a second name, then the plural; "Three Men Arrested" in a Title Case headline
+        return self.plural_en(self.toks[n].text) or \
+            (self.capitalized(n) and self.np_continues(n) and self.plural_en(self.toks[n + 1].text))
+
+    def np_continues(self, k: int) -> bool:
+        """True when a word of the noun phrase follows token ``k`` on its line."""
+        return k + 1 < len(self.toks) and not self.gap_breaks(k, k + 1) and self.np_word(k + 1)
 
     def plural_en(self, word: str) -> bool:
         if word in self.lex.words["irregular_plurals"]["en"]:

@@ -98,7 +98,7 @@ class Reader(Rejects, Items, Kinds, Refers):
                 not (d.measured and mass_unit_follows(self.scan, self.toks[num.last].end, self.lang)):
             return None, rejected  # "one" only before a noun ("one person", not "one in five") or "a kilo of"
         if d.words_only and self.text[start].isupper() and not self.sentence_initial(start) \
-                and not self.lowercase_follows(num):
+                and not self.lowercase_follows(num) and d.unit is None:
             return None, rejected  # "Five Eyes", "Against Two Men" in a title-case headline
         if d.form == "np" and self.is_model_number(num):
             return None, rejected  # "Glock 19 pistols", "Beretta 92 pistols": a model, not a count
