@@ -282,3 +282,21 @@ def test_quantity_a_number_word_before_a_unit_in_a_title_case_headline_is_read()
     q = one("Mexican Navy Seizes Three Tons of Cocaine Off Guerrero Coast", "en", "Three Tons of Cocaine")
     assert (q.value, q.kind) == (3000, "seizure")
     assert "Four Men" in by_text("Four Men Arrested With 30 Pounds of Fentanyl at Border", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "written"),
+    [
+        ("es", "Detienen a cuatro con 35 kilos de cocaína en Caborca", "35 kilos de cocaína"),
+        ("es", "Capturan a operador del CJNG con 3 millones de dólares", "3 millones de dólares"),
+        ("en", "Border agents nab driver with 120 pounds of meth", "120 pounds of meth"),
+        ("es", "Cae cargamento de 600 kilos de cocaína en Tapachula", "600 kilos de cocaína"),
+    ],
+)
+def test_quantity_headline_arrests_and_falls_seize_their_goods(lang, sentence, written):
+    assert one(sentence, lang, written).kind == "seizure"
+
+
+def test_quantity_a_fall_inside_a_sentence_seizes_nothing():
+    text = "Las importaciones de combustible caen a 3 millones de litros diarios, según Pemex."
+    assert one(text, "es", "3 millones de litros").kind == "count"

@@ -123,6 +123,12 @@ class Elided(Scanner):
         return not self.rx(r"(?<![a-z])WORDS\s+(?:de|of)\s*\Z", "seizure_nouns").search(
             self.scan, max(0, d.start - 40), d.start)
 
+    def opens_with_seizure_verb(self, d: Draft) -> bool:
+        """True when the quantity's sentence opens with a headline's seizure verb ("Cae cargamento de 400 kilos")."""
+        span = self.sentence_span(d.sentence)
+        m = self.rx(r"[\s\"“¡]*(WORDS)\s", "headline_seizure_verbs").match(self.scan, span.start)
+        return m is not None and self.text[m.start(1)].isupper()
+
     def read_seized_subject(self, d: Draft) -> None:
         """A bare figure whose clause is about seizures of goods counts the goods seized: "Seizures of fentanyl
         pills climbed to 1.2 million", "los decomisos de cartuchos llegaron a 900 mil"."""

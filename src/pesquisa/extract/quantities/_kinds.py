@@ -114,7 +114,7 @@ class Kinds(Elided):
             return "seizure"
         if goods and self.has_trigger("destruction_triggers", Span(clause.start, d.start)):
             return "seizure"  # "México destruye 1.500 kilos de fentanilo"
-        if goods and self.caught_with(d, clause):
+        if goods and (self.caught_with(d, clause) or self.opens_with_seizure_verb(d)):
             return "seizure"  # "detenidos en Hermosillo con 40 kilos de metanfetamina"
         if (d.commodity is not None or d.unit in MASS_OR_VOLUME) and self.seizure_told_before(d):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
@@ -164,6 +164,8 @@ class Kinds(Elided):
             return False  # "seize $9 million in fentanyl", "$2 million worth of meth": the goods' value
         if cash and self.has_trigger("seizure_triggers", self.sentence_span(d.sentence)):
             return True
+        if self.caught_with(d, clause):
+            return True  # "Capturan a 'El Chapo Isidro' con 2 millones de dólares"
         return self.has_trigger("seizure_triggers", before)
 
     def is_container_size(self, d: Draft) -> bool:
