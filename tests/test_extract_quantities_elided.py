@@ -300,3 +300,17 @@ def test_quantity_headline_arrests_and_falls_seize_their_goods(lang, sentence, w
 def test_quantity_a_fall_inside_a_sentence_seizes_nothing():
     text = "Las importaciones de combustible caen a 3 millones de litros diarios, según Pemex."
     assert one(text, "es", "3 millones de litros").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "written", "value", "item"),
+    [
+        ("es", "Los agentes aseguraron 140 kilos de cocaína, 35 de metanfetamina y 2 de fentanilo.",
+         "35 de metanfetamina", 35, "methamphetamine"),
+        ("en", "Agents seized 140 pounds of cocaine, 35 of meth and 2 of fentanyl.", "35 of meth", 15.875733,
+         "methamphetamine"),
+    ],
+)
+def test_quantity_a_listed_figure_takes_the_unit_of_the_weight_before(lang, sentence, written, value, item):
+    q = one(sentence, lang, written)
+    assert (q.value, q.unit, q.item, q.kind) == (value, "kg", item, "seizure")

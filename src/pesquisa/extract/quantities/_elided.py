@@ -11,9 +11,10 @@ that a bare "millones" with no money in its paragraph stays a count.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._scanner import Scanner
 from pesquisa.records import Span
@@ -60,6 +61,23 @@ class Elided(Scanner):
             money = next((p for p in reversed(drafts[:n]) if p.currency), None)
             if money is not None and "\n" not in self.text[money.end:d.start]:
                 d.currency, d.raw_unit = money.currency, None
+
+    def read_elided_units(self, drafts: list[Draft]) -> None:
+        """A bare figure listed after a weight or volume, with goods of its own after "de"/"of", is weighed in
+        the same unit: "120 kilos de cocaína, 45 de metanfetamina y 3 de fentanilo", "120 pounds of cocaine,
+        45 of meth"."""
+        for prev, d in itertools.pairwise(drafts):
+            if d.form != "bare" or d.measured or d.item is not None or prev.unit not in MASS_OR_VOLUME or \
+                    prev.raw_unit is None or not self.listed_after(prev, d):
+                continue
+            m = re.compile(r"\s+(?:de|of)\s+").match(self.scan, d.end)
+            goods = self.lex.commodity_re.match(self.scan, m.end()) if m else None
+            if goods is None:
+                continue
+            d.unit, d.raw_unit, d.form = prev.unit, prev.raw_unit, "measure"
+            d.value = d.raw_value * (prev.value / prev.raw_value if prev.raw_value else 1)
+            d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
+            d.end = goods.end()
 
     def bare_millions(self, d: Draft) -> bool:
         """True for a figure in millions with no unit, currency, item nor rate: "hasta 5 millones"."""

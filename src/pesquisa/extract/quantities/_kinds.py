@@ -19,6 +19,7 @@ class Kinds(Elided):
         """Sets each draft's kind; a number listed right after a statistic or a seizure shares it,
         and so does the bare other end of a change ("from 80 to 60 a day", "down from 2,100")."""
         self.read_elided_currency(drafts)
+        self.read_elided_units(drafts)
         for d in drafts:
             d.kind = self.kind_of(d)
             self.read_seized_partitive(d)
