@@ -314,3 +314,9 @@ def test_quantity_a_fall_inside_a_sentence_seizes_nothing():
 def test_quantity_a_listed_figure_takes_the_unit_of_the_weight_before(lang, sentence, written, value, item):
     q = one(sentence, lang, written)
     assert (q.value, q.unit, q.item, q.kind) == (value, "kg", item, "seizure")
+
+
+def test_quantity_a_population_in_millions_takes_no_currency():
+    text = "El gobierno destinó 400 millones de pesos al estado. La población es de 2 millones."
+    q = one(text, "es", "2 millones")
+    assert (q.unit, q.kind) == (None, "statistic")

@@ -59,8 +59,9 @@ class Elided(Scanner):
             if not self.bare_millions(d):
                 continue
             money = next((p for p in reversed(drafts[:n]) if p.currency), None)
-            if money is not None and "\n" not in self.text[money.end:d.start]:
-                d.currency, d.raw_unit = money.currency, None
+            if money is not None and "\n" not in self.text[money.end:d.start] and d.sentence - money.sentence <= 1 \
+                    and not self.is_population(d):
+                d.currency, d.raw_unit = money.currency, None  # not "La población es de 3 millones"
 
     def read_elided_units(self, drafts: list[Draft]) -> None:
         """A bare figure listed after a weight or volume, with goods of its own after "de"/"of", is weighed in
@@ -168,7 +169,11 @@ class Elided(Scanner):
         if d.measured or d.rate or (d.item is not None and d.head not in self.words("people_nouns")):
             return False
         qualifier = self.ends_with("qualifiers", d.start, window=30)
-        return self.ends_with("populated_places", qualifier.start() if qualifier else d.start) is not None
+        if self.ends_with("populated_places", qualifier.start() if qualifier else d.start) is not None:
+            return True
+        clause = self.clause_span(d)  # "La población es de 3 millones", "the population reached 130 million"
+        return d.item is None and self.rx(r"(?<![a-z])WORDS(?![a-z])", "population_words").search(
+            self.scan, clause.start, d.start) is not None
 
     def tells_judgment(self, sentence: int) -> bool:
         """True when sentence number ``sentence`` tells a court's judgment ("ordered to forfeit", "multa")."""
