@@ -320,3 +320,8 @@ def test_quantity_a_population_in_millions_takes_no_currency():
     text = "El gobierno destinó 400 millones de pesos al estado. La población es de 2 millones."
     q = one(text, "es", "2 millones")
     assert (q.unit, q.kind) == (None, "statistic")
+
+
+def test_quantity_a_when_clause_without_a_counting_verb_shares_nothing():
+    found = by_text("Detuvieron a 12 personas cuando transportaban 300 en un camión.", "es")
+    assert found["300"].item is None

@@ -37,7 +37,8 @@ RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|por)|followed
 
 # A clause that compares the figure with one before it by its time: ", cuando se registraron 2,368",
 # ", when Border Patrol recorded 106,321"
-WHEN = re.compile(r"(?<![a-z])(?:cuando|when)\s+(?:[a-z.]+\s+){0,3}\Z")
+WHEN = re.compile(r"(?<![a-z])(?:cuando|when)\s+(?:[a-z.]+\s+){0,2}(?:se\s+)?(?:regist|report|record|sum|contabiliz|"
+                  r"total|hubo|there\s+were|fueron|were)[a-z]*\s+\Z")
 # The goods a sentence opens with, seized: "De las armas aseguradas, ...", "Of the guns seized, ..."
 SEIZED_OF = re.compile(r"[\s\"“¿¡]*(?:de|of)\s+(?:las|los|the)\s+")
 
