@@ -43,7 +43,7 @@ def claims(official_store) -> dict[str, dict]:
     ("25,000 libras de fentanilo @2022-10", "close", 27022.85, "lb"),
     ("4,550 kilos de fentanilo @2023-10", "consistent", 4549.74, "kg"),  # primeros seis meses del año fiscal 2024
     ("5,455 kilos de fentanilo @2024-10", "consistent", 5455.48, "kg"),  # año fiscal 2025
-    ("9,929 kilos del año fiscal anterior @2023-10", "consistent", 9928.78, "kg"),  # the year before 2025
+    ("9,929 kilos @2023-10", "consistent", 9928.78, "kg"),  # "del año fiscal anterior": the year before 2025
     # the drug named before: "of the synthetic opioid", "de la droga", a bare figure in a fentanyl article
     ("11,201 pounds of fentanyl @2020-10", "consistent", 11201.32, "lb"),
     ("14,690 pounds of the synthetic opioid @2021-10", "consistent", 14699.88, "lb"),

@@ -41,7 +41,8 @@ class Items(Scanner):
             if place:
                 d.form, d.end = "origin", self.toks[place[-1]].end
                 return
-        link = re.compile(r"\s+(?:de|of)\s+").match(scan, d.end) if num.scale >= 1_000_000 else None
+        collective = self.lang == "es" and 1 < num.scale < 1000  # "una decena de aeronaves", "un centenar de"
+        link = re.compile(r"\s+(?:de|of)\s+").match(scan, d.end) if num.scale >= 1_000_000 or collective else None
         k = self.tok_at(link.end() if link else d.end)  # "17 millones de personas"
         if k is None or self.gap_breaks(k - 1, k):
             return
@@ -121,7 +122,7 @@ class Items(Scanner):
                     commodity_key(word) not in self.lex.commodities:
                 break  # a participle or verb: "16 were arrested", "fuel believed stolen", "drug hidden inside"
             cands.append(k)
-            if not leading_other and self.plural_en(word):
+            if not leading_other and self.plural_en(word) and not self.names_before_noun(k):
                 nxt = k + 1  # a collective plural names its members after it: "police officers", "crew members"
                 if word in self.lex.words["irregular_plurals"]["en"] and nxt < len(toks) and \
                         not self.gap_breaks(k, nxt) and self.np_word(nxt) and self.plural_en(toks[nxt].text) and \
@@ -140,6 +141,21 @@ class Items(Scanner):
                 break
             head = c
         return cands[0], head, head
+
+    def names_before_noun(self, k: int) -> bool:
+        """True for a capitalized name ending in -s that modifies the noun after it: "1,500 Texas Guard members",
+        "Texas troopers"; not "20 Marines stationed there"."""
+        n = k + 1
+        if not self.capitalized(k) or self.toks[k].text in self.lex.words["irregular_plurals"]["en"] or \
+                not self.np_continues(k):
+            return False
+        # "Texas Guard members": a second name, then the plural; "Three Men Arrested" in a Title Case headline
+        return self.plural_en(self.toks[n].text) or \
+            (self.capitalized(n) and self.np_continues(n) and self.plural_en(self.toks[n + 1].text))
+
+    def np_continues(self, k: int) -> bool:
+        """True when a word of the noun phrase follows token ``k`` on its line."""
+        return k + 1 < len(self.toks) and not self.gap_breaks(k, k + 1) and self.np_word(k + 1)
 
     def plural_en(self, word: str) -> bool:
         if word in self.lex.words["irregular_plurals"]["en"]:
@@ -226,8 +242,8 @@ class Items(Scanner):
             return
         k = self.tok_at(m.end())
         np = self.noun_phrase(k, plural=False, mass=True) if k is not None and self.starts[k] == m.end() else None
-        if np is not None:
-            self.set_item(d, *np)
+        if np is not None and self.toks[np[1]].text not in self.words("time_nouns"):
+            self.set_item(d, *np)  # not "21,900 libras del año anterior": a time is no item
 
     def read_percent_item(self, d: Draft) -> None:
         """"9.2% decline in homicides", "30% of the fentanyl": the change word, what changed, the sign."""

@@ -6,27 +6,26 @@ import itertools
 import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
-from pesquisa.extract.quantities._scanner import Scanner
+from pesquisa.extract.quantities._elided import Elided
 from pesquisa.records import Span
 
-# Clause breaks: commas (not inside "32,000"), semicolons, colons, brackets, dashes.
-CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(\n—–]|\s-\s")
 DIGIT = re.compile(r"\d")
-# Model names and calibers between listed arms: "620 fusiles AR-15, 410 AK-47 y 95 fusiles"
-MODEL = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*-?\d+[\w-]*|calibre\s+\.?\d+(?:[.,]\d+)?|\.\d+(?:-caliber)?)")
-LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";"}
 
 
-class Kinds(Scanner):
+class Kinds(Elided):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
         """Sets each draft's kind; a number listed right after a statistic or a seizure shares it,
         and so does the bare other end of a change ("from 80 to 60 a day", "down from 2,100")."""
+        self.read_elided_currency(drafts)
+        self.read_elided_units(drafts)
         for d in drafts:
             d.kind = self.kind_of(d)
+            self.read_seized_partitive(d)
+            self.read_seized_subject(d)
         for prev, d in itertools.pairwise(drafts):
-            listed = prev.sentence == d.sentence and MODEL.sub("", self.text[prev.end:d.start]).strip() in LIST_GAPS
+            listed = self.listed_after(prev, d)
             if listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
             elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
@@ -41,8 +40,11 @@ class Kinds(Scanner):
             elif listed and d.kind == "count" and prev.kind == "seizure" and prev.commodity and self.bare(d):
                 d.kind, d.item, d.commodity = "seizure", prev.commodity, prev.commodity  # "620 fusiles AR-15, 410 AK-47"
         for prev, d in itertools.pairwise(drafts):
-            if prev.sentence == d.sentence:
+            if prev.sentence == d.sentence and self.ranked_after(prev, d):
+                self.take_reading(d, prev, unit=True)  # "Guanajuato con 2,104 víctimas, seguido de Chihuahua con 1,387"
+            elif prev.sentence == d.sentence:
                 self.share_change(prev, d)
+        self.share_when(drafts)
 
     def share_change(self, prev: Draft, d: Draft) -> None:
         """The bare end of a change takes the kind, item and unit of the figure at its other end.
@@ -61,7 +63,8 @@ class Kinds(Scanner):
             self.take_reading(prev, d, unit=True)  # "15 mil 600 de las 128 mil personas desaparecidas"
         elif (self.bare(prev) or (self.bare(d) and d.item is None and not prev.percent)) and \
                 self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
-                    self.scan, max(0, prev.start - 40), prev.start) and re.search(r"(?:to|a|hasta)\s+\Z", gap):
+                    self.scan, max(0, prev.start - 40), prev.start) and re.search(r"(?:to|a|hasta)\s+\Z", gap) and \
+                not self.links_back(gap):  # "fue de 25.6 en 2025, frente a 29": a comparison, no change
             # "de 86 a 64 víctimas": the first end read like the second; "cayeron de 27.000 libras en 2023 a unas
             # 12.000": the second like the first
             self.take_reading(prev, d, unit=True) if self.bare(prev) else self.take_reading(d, prev, unit=True)
@@ -80,13 +83,6 @@ class Kinds(Scanner):
     def bare(self, d: Draft) -> bool:
         return d.form == "bare" and not d.measured and not d.rate
 
-    def take_reading(self, d: Draft, other: Draft, *, unit: bool) -> None:
-        """``d`` read like ``other``: its kind, item and (when ``unit``) unit, currency and scale."""
-        d.kind, d.item, d.commodity = other.kind, d.item or other.item, other.commodity
-        if unit and (other.unit or other.currency):
-            d.unit, d.currency, d.percent, d.raw_unit = other.unit, other.currency, other.percent, other.raw_unit
-            d.value = d.raw_value * (other.value / other.raw_value if other.raw_value else 1)
-
     def kind_of(self, d: Draft) -> str:
         """money | statistic | seizure | count, in that order of precedence."""
         if d.currency:
@@ -102,6 +98,8 @@ class Kinds(Scanner):
         goods = d.unit in MASS_OR_VOLUME or d.commodity is not None or d.packaging is not None
         if not goods and (self.is_death_figure(d) or d.head in self.words("population_words")):
             return "statistic"
+        if not goods and (self.is_average(d) or self.is_population(d) or self.levels_a_rate(d)):
+            return "statistic"  # "a monthly average of 190,000", "a city of about 240,000 people"
         if self.rx(r"\s+(?:con|with|containing)\s+(?:[a-z]+\s+){0,2}?WORDS", "death_words").match(self.scan, d.end):
             return "statistic"  # "1,850 bolsas con restos", "bags containing human remains": the dead, not goods
         clause = self.clause_span(d)
@@ -117,13 +115,13 @@ class Kinds(Scanner):
             return "seizure"
         if goods and self.has_trigger("destruction_triggers", Span(clause.start, d.start)):
             return "seizure"  # "México destruye 1.500 kilos de fentanilo"
-        if goods and self.caught_with(d, clause):
+        if goods and (self.caught_with(d, clause) or self.opens_with_seizure_verb(d)):
             return "seizure"  # "detenidos en Hermosillo con 40 kilos de metanfetamina"
         if (d.commodity is not None or d.unit in MASS_OR_VOLUME) and self.seizure_told_before(d):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
             return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
-        if self.is_seizable(d) and not self.ends_with("holders_before", d.start, window=15) and \
+        if self.is_seizable(d) and not self.held_in(d) and \
                 any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
             return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels"
         return "count"
@@ -144,10 +142,15 @@ class Kinds(Scanner):
 
         News tells the seizure once and the cargo after it ("Semar aseguró una embarcación
         ... La embarcación transportaba 179 bultos de cocaína"); goods counted right after
-        such a sentence are what was seized.
+        such a sentence are what was seized. A sentence of a court's judgment ("ordered to forfeit
+        $2.7 million") seized nothing, and goods in a sentence of what can be ("a kilogram can be
+        pressed into 10,000 pills") are none seized.
         """
+        if self.tells_possibility(d.sentence):
+            return False
         first = max(0, d.sentence - sentences)
-        return any(self.has_trigger("seizure_triggers", self.sentence_span(i)) for i in range(first, d.sentence))
+        return any(self.has_trigger("seizure_triggers", self.sentence_span(i)) and not self.tells_judgment(i)
+                   for i in range(first, d.sentence))
 
     def is_cash_seized(self, d: Draft) -> bool:
         """True for money seized: "seized about $5 million", "netted $5 million in cash"; not "valued at $13 million"."""
@@ -162,6 +165,8 @@ class Kinds(Scanner):
             return False  # "seize $9 million in fentanyl", "$2 million worth of meth": the goods' value
         if cash and self.has_trigger("seizure_triggers", self.sentence_span(d.sentence)):
             return True
+        if self.caught_with(d, clause):
+            return True  # "Capturan a 'El Chapo Isidro' con 2 millones de dólares"
         return self.has_trigger("seizure_triggers", before)
 
     def is_container_size(self, d: Draft) -> bool:
@@ -197,16 +202,6 @@ class Kinds(Scanner):
             return False
         return self.ends_with("period_not_before", m.start(), window=12) is None
 
-    def clause_span(self, d: Draft) -> Span:
-        """The clause around a quantity: its sentence cut at commas, semicolons, colons and dashes."""
-        span = self.sentence_span(d.sentence)
-        # a bracket closed before the quantity is an aside, no break: "seized 3.2 million pesos ($176,000) in cash
-        # and seven vehicles"
-        breaks = [b for b in CLAUSE_BREAK.finditer(self.scan, span.start, d.start)
-                  if b.group() != "(" or ")" not in self.scan[b.end():d.start]]
-        after = CLAUSE_BREAK.search(self.scan, d.end, span.end)
-        return Span(breaks[-1].end() if breaks else span.start, after.start() if after else span.end)
-
     def is_death_figure(self, d: Draft) -> bool:
         """True for deaths and victims: named in the item, right after it, or before it in its clause.
 
@@ -224,25 +219,10 @@ class Kinds(Scanner):
         relative = r",?\s+(?:que|quienes|who|that)\s[^.;:,()]{0,80}?(?<![a-z0-9])WORDS"
         if d.form == "np" and self.rx(relative, "death_words").match(self.scan, d.end):
             return True  # "dos mujeres que ... han sido asesinadas", "30 personas que han encontrado la muerte"
-        clause = self.scan[self.clause_span(d).start:d.start]
+        clause = self.scan[self.subject_clause_start(d):d.start]
         if d.form == "np":  # "people died and 35 suspects were held": the suspects did not die
             clause = " ".join(re.split(r"\s(?:and|y|e)\s", clause)[-1].split()[-3:])
         return self.rx("WORDS", "death_words").search(clause) is not None
-
-    def has_trigger(self, name: str, span: Span) -> bool:
-        """True when ``span`` holds a trigger word; a seizure verb must be no "aseguró que" ("stated that")."""
-        not_before = self.words("not_before") if name == "seizure_triggers" else set()
-        for m in self.rx("(?<![a-z0-9])WORDS", name).finditer(self.scan, span.start, span.end):
-            following = re.findall(r"[a-z0-9]+", self.scan[m.end():min(span.end, m.end() + 40)])[:4]
-            cut = next((n for n, w in enumerate(following) if w[0].isdigit() or w in not_before), None)
-            objects = self.words("object_articles")
-            if cut is not None and following[cut] in not_before and (cut == 0 or following[cut - 1] != "lo") \
-                    and not any(w in objects for w in following[:cut]) \
-                    and self.rx("WORDS", "stating_triggers").fullmatch(m.group(0)):
-                continue  # "aseguró que", "aseguró este martes que"; not "asegurado en lo que va del año",
-                # nor "interceptaron un semisumergible que transportaba"
-            return True
-        return False
 
     def is_seizable(self, d: Draft) -> bool:
         """True for a counted noun that is no person, group, event, victim or population."""

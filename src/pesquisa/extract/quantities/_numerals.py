@@ -127,6 +127,8 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     else:
         return None
     j = i
+    if _half_a_scale(toks, i, scales):
+        j = i + 1  # "half a million pills": half of the scale, the article between read as one
     while j + 1 < len(toks):
         nxt = _next_atom(toks, j, scan, atoms, words, scales, lang)
         if nxt is None:
@@ -152,6 +154,12 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
                    t.text if len(atoms) == 1 and atoms[0][0] == "d" else None)
 
 
+def _half_a_scale(toks: list[Token], i: int, scales: dict[str, float]) -> bool:
+    """True for "half a million", "half a billion": "half", an article, then a scale word of a million or more."""
+    return toks[i].text == "half" and i + 2 < len(toks) and toks[i + 1].text in ("a", "an") and \
+        scales.get(toks[i + 2].text, 0) >= 1_000_000
+
+
 def mass_unit_follows(scan: str, end: int, lang: str) -> bool:
     """A unit of mass right after ``end``, then "of"/"de": an article or "half" before it is a number
     ("a ton of cocaine", "una tonelada de", "media tonelada de", "half a ton of")."""
@@ -159,7 +167,9 @@ def mass_unit_follows(scan: str, end: int, lang: str) -> bool:
     match = lex.unit_re[lang].match(scan, end)
     if match is None or (unit := lex.units[lang].get(match.group(1))) is None or unit.unit != "kg":
         return False
-    return re.match(r"\s+(?:of|de)\s", scan[match.end():]) is not None
+    half = lex.regex["and_a_half"][lang].match(scan, match.end() + 1) if scan[match.end():match.end() + 1] == " " \
+        else None  # "una tonelada y media de cocaína"
+    return re.match(r"\s+(?:of|de)\s", scan[half.end() if half else match.end():]) is not None
 
 
 def _space(gap: str) -> bool:

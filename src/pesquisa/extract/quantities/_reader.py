@@ -98,7 +98,7 @@ class Reader(Rejects, Items, Kinds, Refers):
                 not (d.measured and mass_unit_follows(self.scan, self.toks[num.last].end, self.lang)):
             return None, rejected  # "one" only before a noun ("one person", not "one in five") or "a kilo of"
         if d.words_only and self.text[start].isupper() and not self.sentence_initial(start) \
-                and not self.lowercase_follows(num):
+                and not self.lowercase_follows(num) and d.unit is None:
             return None, rejected  # "Five Eyes", "Against Two Men" in a title-case headline
         if d.form == "np" and self.is_model_number(num):
             return None, rejected  # "Glock 19 pistols", "Beretta 92 pistols": a model, not a count
@@ -141,6 +141,8 @@ class Reader(Rejects, Items, Kinds, Refers):
                 return
         link = re.compile(r"\s+(?:de|of)(?=\s)").match(scan, pos) if num.scale > 1 else None
         after_link = link.end() if link else pos  # "17 millones de dólares", "un millón de litros"
+        if self.hyphen_mass(pos):
+            after_link = pos + 1  # "a record 8-ton meth bust"
         m = lex.currency_after_re[lang].match(scan, after_link)
         if m:
             d.currency = lex.currency_after[lang][" ".join(m.group(1).split())]
@@ -152,6 +154,9 @@ class Reader(Rejects, Items, Kinds, Refers):
         if m and self.unit_is_word(m):
             measure = lex.units[lang][" ".join(m.group(1).split())]
             d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
+            half = self.rx(r"\s+WORDS", "and_a_half").match(scan, d.end)
+            if half and d.value == int(d.value):
+                d.raw_value, d.end = d.raw_value + 0.5, half.end()  # "una tonelada y media", "a ton and a half"
             d.value = d.raw_value * measure.factor
             return
         m = self.rx(r"\s+WORDS", "times_words").match(scan, pos)
@@ -197,7 +202,8 @@ class Reader(Rejects, Items, Kinds, Refers):
         k = self.tok_at(lead.end() if lead else pos)
         second = read_numeral(self.toks, k, scan, self.lang) if k is not None else None
         scale_word = second is not None and second.words_only and second.value >= 1000  # "de 500 a mil días"
-        if second is None or (second.words_only != num.words_only and not scale_word) or \
+        ap_style = second is not None and num.words_only and not second.words_only and second.value >= 10
+        if second is None or (second.words_only != num.words_only and not (scale_word or ap_style)) or \
                 self.toks[second.first].start - pos > 12:
             return None
         high = Draft(start=self.toks[second.first].start, end=self.toks[second.last].end, value=second.value,
@@ -237,7 +243,9 @@ class Reader(Rejects, Items, Kinds, Refers):
         den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
         if m is None or den is None or (per_capita and den.value < 100):
             return
-        if ratio and not (d.value < den.value <= 1000 and den.words_only == d.words_only):
+        # AP style writes ten and up in digits: "seven in 10 Americans", "seven out of every 10 pills"
+        ap_style = d.words_only and not den.words_only and den.value >= 10
+        if ratio and not (d.value < den.value <= 1000 and (den.words_only == d.words_only or ap_style)):
             return  # "5 in 2024" is no share; "seven in ten" and "3 out of 4" are
         d.rate, d.end = True, self.toks[den.last].end
         j = den.last + 1

@@ -72,7 +72,18 @@ class Rejects(Scanner):
         word = m.group(1)
         if word == "count" or (word in self.words("sentence_units") and self.in_sentencing(end)):
             return word
-        return None
+        return word if self.hyphen_mass(end) else None
+
+    def hyphen_mass(self, end: int) -> bool:
+        """True for a mass joined to its number before the goods or the seizure it weighs: "a record 8-ton meth
+        bust", "a 500-pound cocaine load"; not "a 10-ton truck" nor "55-gallon drums"."""
+        m = re.match(r"[-–]([a-z]+)(?![-a-z])\s+", self.scan[end:end + 40])
+        unit = self.lex.units[self.lang].get(m.group(1)) if m else None
+        if m is None or unit is None or unit.unit != "kg":
+            return False
+        pos = end + m.end()
+        return self.lex.commodity_re.match(self.scan, pos) is not None or \
+            self.rx("WORDS(?![a-z])", "seizure_triggers").match(self.scan, pos) is not None
 
     def in_sentencing(self, pos: int) -> bool:
         """True when the sentence at ``pos`` is about a prison term ("sentenced", "prisión", "jail")."""
@@ -126,7 +137,8 @@ class Rejects(Scanner):
         noun after a determiner that refers back ("the two countries", "los dos países");
         "las dos personas asesinadas" states a fact (a statistic) again and stays.
         """
-        if d.kind == "count" and d.head in self.words("discourse_nouns"):
+        if d.kind == "count" and d.head in self.words("discourse_nouns") and \
+                not any(d.item_words.startswith(p) for p in self.words("target_phrases")):
             return True  # "three main goals", "one reason": parts of an argument, no fact
         if d.kind == "count" and d.words_only and self.ends_with("rank_words", d.start, window=12):
             return True  # "the number one killer", "el número dos": a rank
@@ -135,13 +147,21 @@ class Rejects(Scanner):
         m = re.search(r"([a-z]+)\s+\Z", self.scan[max(0, d.start - 15):d.start])
         return m is not None and m.group(1) in self.words("anaphoric")
 
+    def sized(self, d: Draft) -> bool:
+        """True for a numeral written as a size, no label: thousands grouped or a scale word ("190,000", "5 millones")."""
+        if re.search(r"\d[.,]\d{3}(?!\d)", self.scan[d.start:d.end]):
+            return True
+        scales = self.lex.scales[self.lang]
+        return any(w in scales for w in re.findall(r"[a-z]+", self.scan[d.start:d.end]))
+
     def is_bare_label(self, d: Draft) -> bool:
         """True when a number with no unit and no item is a label, age, marker or id, not a count."""
         text = self.text
         if d.words_only or d.value < 2:
             return True
         listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
-        if self.ends_with("label_words", listed.start() if listed else d.start, window=20):
+        if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d) \
+                and not self.levels_a_rate(d):
             return True  # "a las 6", "el 22", "aged 45", "article 19", "ages 19 and 23"
         if self.rx(r"(?<![a-z])WORDS\s+[a-z]+\s*\Z", "label_heads").search(self.scan, max(0, d.start - 40), d.start):
             return True  # "la carretera federal 15", "el vuelo comercial 512"

@@ -9,11 +9,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._lexicon import load_quantity_lexicon, words_pattern
 from pesquisa.extract.quantities._numerals import Token, mask_noise, tokenize
 from pesquisa.records import Span
 from pesquisa.text import fold_chars, split_sentences
 
+# Clause breaks: commas (not inside "32,000"), semicolons, colons, brackets, dashes.
+CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(\n—–]|\s-\s")
 OPEN_QUOTES = "\"“«‘'"
 CLOSE_QUOTES = "\"”»’'"
 
@@ -72,3 +75,36 @@ class Scanner:
             return True
         gap = self.scan[self.toks[a].end:self.toks[b].start]
         return "\n" in gap or gap.strip() != ""
+
+    def clause_span(self, d: Draft) -> Span:
+        """The clause around a quantity: its sentence cut at commas, semicolons, colons and dashes."""
+        span = self.sentence_span(d.sentence)
+        # a bracket closed before the quantity is an aside, no break: "seized 3.2 million pesos ($176,000) in cash
+        # and seven vehicles"
+        breaks = [b for b in CLAUSE_BREAK.finditer(self.scan, span.start, d.start)
+                  if b.group() != "(" or ")" not in self.scan[b.end():d.start]]
+        after = CLAUSE_BREAK.search(self.scan, d.end, span.end)
+        return Span(breaks[-1].end() if breaks else span.start, after.start() if after else span.end)
+
+    def has_trigger(self, name: str, span: Span) -> bool:
+        """True when ``span`` holds a trigger word; a seizure verb must be no "aseguró que" ("stated that")."""
+        not_before = self.words("not_before") if name == "seizure_triggers" else set()
+        for m in self.rx("(?<![a-z0-9])WORDS", name).finditer(self.scan, span.start, span.end):
+            following = re.findall(r"[a-z0-9]+", self.scan[m.end():min(span.end, m.end() + 40)])[:4]
+            cut = next((n for n, w in enumerate(following) if w[0].isdigit() or w in not_before), None)
+            objects = self.words("object_articles")
+            if cut is not None and following[cut] in not_before and (cut == 0 or following[cut - 1] != "lo") \
+                    and not any(w in objects for w in following[:cut]) \
+                    and self.rx("WORDS", "stating_triggers").fullmatch(m.group(0)):
+                continue  # "aseguró que", "aseguró este martes que"; not "asegurado en lo que va del año",
+                # nor "interceptaron un semisumergible que transportaba"
+            return True
+        return False
+
+    def levels_a_rate(self, d: Draft) -> bool:
+        """True for a bare figure its clause calls a rate: "La tasa de homicidios fue de 25.6", "the murder rate
+        stood at 23"."""
+        if d.form != "bare" or d.unit or d.currency or d.percent or d.item is not None:
+            return False
+        clause = self.clause_span(d)
+        return self.rx(r"(?<![a-z])WORDS(?![a-z])", "rate_words").search(self.scan, clause.start, d.start) is not None

@@ -1,0 +1,215 @@
+"""Figures that leave something to their context: the currency of the money named before, the noun of
+a ranking, and what the words before a bare figure make of it (an average, a population).
+
+News writes a currency once and then only "millones" ("la Guardia Nacional recibiría 82 mil 400
+millones de pesos, mientras que a la SSPC se le asignarían 4 mil 100 millones"), ranks places by
+the noun of the first ("Guanajuato con 2,104 víctimas, seguido de Chihuahua con 1,387"), and sizes
+averages and places by the words before the figure ("a monthly average of 190,000", "un promedio
+diario de 67", "a city of about 240,000 people"). Read from the text, not parsed: the trade-off is
+that a bare "millones" with no money in its paragraph stays a count.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
+from pesquisa.extract.quantities._lexicon import commodity_key
+from pesquisa.extract.quantities._scanner import Scanner
+from pesquisa.records import Span
+from pesquisa.text import fold_chars
+
+# Model names and calibers between listed arms: "620 fusiles AR-15, 410 AK-47 y 95 fusiles"
+MODEL = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*-?\d+[\w-]*|calibre\s+\.?\d+(?:[.,]\d+)?|\.\d+(?:-caliber)?)")
+LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";"}
+# The rest of the listed figure's noun phrase: "17 granadas de fragmentación y 45 chalecos", "40 kilos de
+# fentanilo en polvo, 12 reactores"; lower case, up to two words
+COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
+
+# A scale of a million or more, written in words: "5 millones", "4 mil 100 millones", "1.6 million"
+MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|million|millions|billions?|trillion)"
+                      r"(?![a-z])")
+# The next place of a ranking and its figure: ", seguido de Chihuahua con ", " y Baja California con ",
+# ", followed by Chihuahua with "
+RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|por)|followed\s+by|and|y|e)\s+)?"
+                          r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el)\s+)?){1,4}(?:con|with)\s+\Z")
+
+# A clause that compares the figure with one before it by its time: ", cuando se registraron 2,368",
+# ", when Border Patrol recorded 106,321"
+WHEN = re.compile(r"(?<![a-z])(?:cuando|when)\s+(?:[a-z.]+\s+){0,2}(?:se\s+)?(?:regist|report|record|sum|contabiliz|"
+                  r"total|hubo|there\s+were|fueron|were)[a-z]*\s+\Z")
+# The goods a sentence opens with, seized: "De las armas aseguradas, ...", "Of the guns seized, ..."
+SEIZED_OF = re.compile(r"[\s\"“¿¡]*(?:de|of)\s+(?:las|los|the)\s+")
+
+
+class Elided(Scanner):
+    """Figures that take their currency or noun from the figure before them, and averages and populations."""
+
+    def take_reading(self, d: Draft, other: Draft, *, unit: bool) -> None:
+        """``d`` read like ``other``: its kind, item and (when ``unit``) unit, currency and scale."""
+        d.kind, d.item, d.commodity = other.kind, d.item or other.item, other.commodity
+        if unit and (other.unit or other.currency):
+            d.unit, d.currency, d.percent, d.raw_unit = other.unit, other.currency, other.percent, other.raw_unit
+            d.value = d.raw_value * (other.value / other.raw_value if other.raw_value else 1)
+
+    def read_elided_currency(self, drafts: list[Draft]) -> None:
+        """A bare figure in millions takes the currency of the last money figure of its paragraph
+        ("... 82 mil 400 millones de pesos, mientras que ... 4 mil 100 millones")."""
+        for n, d in enumerate(drafts):
+            if not self.bare_millions(d):
+                continue
+            money = next((p for p in reversed(drafts[:n]) if p.currency), None)
+            if money is not None and "\n" not in self.text[money.end:d.start] and d.sentence - money.sentence <= 1 \
+                    and not self.is_population(d):
+                d.currency, d.raw_unit = money.currency, None  # not "La población es de 3 millones"
+
+    def read_elided_units(self, drafts: list[Draft]) -> None:
+        """A bare figure listed after a weight or volume, with goods of its own after "de"/"of", is weighed in
+        the same unit: "120 kilos de cocaína, 45 de metanfetamina y 3 de fentanilo", "120 pounds of cocaine,
+        45 of meth"."""
+        for prev, d in itertools.pairwise(drafts):
+            if d.form != "bare" or d.measured or d.item is not None or prev.unit not in MASS_OR_VOLUME or \
+                    prev.raw_unit is None or not self.listed_after(prev, d):
+                continue
+            m = re.compile(r"\s+(?:de|of)\s+").match(self.scan, d.end)
+            goods = self.lex.commodity_re.match(self.scan, m.end()) if m else None
+            if goods is None:
+                continue
+            d.unit, d.raw_unit, d.form = prev.unit, prev.raw_unit, "measure"
+            d.value = d.raw_value * (prev.value / prev.raw_value if prev.raw_value else 1)
+            d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
+            d.end = goods.end()
+
+    def bare_millions(self, d: Draft) -> bool:
+        """True for a figure in millions with no unit, currency, item nor rate: "hasta 5 millones"."""
+        return d.form == "bare" and not d.measured and not d.rate and d.item is None and \
+            MILLIONS.search(self.scan, d.start, d.end) is not None
+
+    def listed_after(self, prev: Draft, d: Draft) -> bool:
+        """True when ``d`` is the next figure of a list ``prev`` is in: "48 armas, 215 cargadores y 6 rifles",
+        "4.5 millones de dólares ..., así como 18 vehículos", "17 granadas de fragmentación y 45 chalecos"."""
+        if prev.sentence != d.sentence:
+            return False
+        gap = MODEL.sub("", self.text[prev.end:d.start])
+        folded = fold_chars(gap)
+        cuts = [folded]
+        for words in (1, 2):
+            m = COMPLEMENT[words].match(folded)
+            if m and gap[:m.end()] == gap[:m.end()].lower():
+                cuts.append(folded[m.end():])
+        return any(self.joins_list(cut) for cut in cuts)
+
+    def joins_list(self, gap: str) -> bool:
+        """True for the words between two listed figures: a comma, "and", "as well as", ", así como"."""
+        words = " ".join(fold_chars(gap).split())
+        return words in LIST_GAPS or words.lstrip(", ") in self.words("list_joiners")
+
+    def ranked_after(self, prev: Draft, d: Draft) -> bool:
+        """True when ``d`` is the next place of a ranking led by ``prev``: "Guanajuato con 2,104 víctimas,
+        seguido de Chihuahua con 1,387"; ``d`` names no noun of its own."""
+        if d.form != "bare" or d.measured or d.rate or d.item is not None or prev.item is None:
+            return False
+        gap = self.text[prev.end:d.start]
+        return len(gap) <= 60 and RANKED_PLACE.fullmatch(gap) is not None
+
+    def is_average(self, d: Draft) -> bool:
+        """True for an average: "a monthly average of 190,000", "un promedio diario de 67", and a bare figure
+        its clause says is one ("El promedio diario de detenciones fue de 650")."""
+        qualifier = self.ends_with("qualifiers", d.start, window=30)
+        if self.ends_with("average_words", qualifier.start() if qualifier else d.start) is not None:
+            return True
+        clause = self.clause_span(d)
+        if self.rx(r"(?:\s+[a-z]+){0,3}?\s+WORDS(?![a-z])", "average_after").match(self.scan, d.end):
+            return True  # "about 60 people a year on average"
+        return d.form == "bare" and d.item is None and \
+            self.rx("(?<![a-z])WORDS(?![a-z])", "average_words").search(self.scan, clause.start, d.start) is not None
+
+    def subject_clause_start(self, d: Draft) -> int:
+        """Start of the clause that names the subject of a bare figure: its own, else the clause before when its
+        own opens with a conjunction that carries the subject over ("Las muertes ... bajaron un 27%, aunque
+        siguen por encima de las 80.000")."""
+        clause = self.clause_span(d)
+        if d.form != "bare" or not self.rx(r"\s*WORDS\s", "subject_carriers").match(self.scan, clause.start) or \
+                self.rx(r"WORDS\s", "others").match(self.scan, d.start):
+            return clause.start  # "pero otras 16 fueron trasladadas": others, no more of the same
+        return self.sentence_span(d.sentence).start
+
+    def held_in(self, d: Draft) -> bool:
+        """True for what holds the goods seized, not the goods: "seized 8 tons from two vessels", "aseguraron 2
+        toneladas en dos lanchas"; not the object of a seizure noun: "el aseguramiento de tres vehículos"."""
+        if not self.ends_with("holders_before", d.start, window=15):
+            return False
+        return not self.rx(r"(?<![a-z])WORDS\s+(?:de|of)\s*\Z", "seizure_nouns").search(
+            self.scan, max(0, d.start - 40), d.start)
+
+    def opens_with_seizure_verb(self, d: Draft) -> bool:
+        """True when the quantity's sentence opens with a headline's seizure verb ("Cae cargamento de 400 kilos")."""
+        span = self.sentence_span(d.sentence)
+        m = self.rx(r"[\s\"“¡]*(WORDS)\s", "headline_seizure_verbs").match(self.scan, span.start)
+        return m is not None and self.text[m.start(1)].isupper()
+
+    def read_seized_subject(self, d: Draft) -> None:
+        """A bare figure whose clause is about seizures of goods counts the goods seized: "Seizures of fentanyl
+        pills climbed to 1.2 million", "los decomisos de cartuchos llegaron a 900 mil"."""
+        if d.kind != "count" or d.form != "bare" or d.measured or d.rate or d.item is not None:
+            return
+        clause = self.clause_span(d)
+        m = self.rx(r"(?<![a-z])WORDS\s+(?:of|de)\s+(?:the\s+|la\s+|los\s+|las\s+)?", "seizure_nouns").search(
+            self.scan, clause.start, d.start)
+        goods = self.lex.commodity_re.match(self.scan, m.end()) if m else None
+        if goods is None:
+            return
+        d.kind, d.commodity = "seizure", self.lex.commodities[commodity_key(goods.group(1))]
+        after = re.match(r"[\s-]+([a-z]+)", self.scan[goods.end():goods.end() + 20])
+        packaging = self.lex.packaging.get(after.group(1)) if after else None
+        d.item = f"{d.commodity} {packaging}" if packaging else d.commodity
+
+    def is_population(self, d: Draft) -> bool:
+        """True for the people of a place: "a city of about 240,000 people", "a state of 1.6 million"."""
+        if d.measured or d.rate or (d.item is not None and d.head not in self.words("people_nouns")):
+            return False
+        qualifier = self.ends_with("qualifiers", d.start, window=30)
+        if self.ends_with("populated_places", qualifier.start() if qualifier else d.start) is not None:
+            return True
+        clause = self.clause_span(d)  # "La población es de 3 millones", "the population reached 130 million"
+        return d.item is None and self.rx(r"(?<![a-z])WORDS(?![a-z])", "population_words").search(
+            self.scan, clause.start, d.start) is not None
+
+    def tells_judgment(self, sentence: int) -> bool:
+        """True when sentence number ``sentence`` tells a court's judgment ("ordered to forfeit", "multa")."""
+        span = self.sentence_span(sentence)
+        return self.rx("(?<![a-z0-9])WORDS", "judgment_words").search(self.scan, span.start, span.end) is not None
+
+    def tells_possibility(self, sentence: int) -> bool:
+        """True when sentence number ``sentence`` tells what can be, not what was ("can be pressed into")."""
+        span = self.sentence_span(sentence)
+        return self.rx(r"(?<![a-z0-9])WORDS(?![a-z0-9])", "modal_after").search(self.scan, span.start, span.end) \
+            is not None
+
+    def share_when(self, drafts: list[Draft]) -> None:
+        """A bare figure of a "when" clause is the same measure as the last figure of its sentence that names
+        its item, a percentage aside: "1,942 víctimas ..., una disminución de 18%, cuando se registraron 2,368"."""
+        for n, d in enumerate(drafts):
+            clause = self.clause_span(d)
+            if d.form != "bare" or d.measured or d.rate or d.item is not None or \
+                    not WHEN.search(self.scan, clause.start, d.start):
+                continue
+            named = next((p for p in reversed(drafts[:n]) if p.sentence == d.sentence and not p.percent), None)
+            if named is not None and named.item is not None:
+                self.take_reading(d, named, unit=True)
+
+    def read_seized_partitive(self, d: Draft) -> None:
+        """Figures of a sentence opening with goods seized are part of them: "De las armas aseguradas, 4 mil 230
+        son largas y 2 mil 182 cortas" (seizures of arms, the short ones too)."""
+        span = self.sentence_span(d.sentence)
+        m = SEIZED_OF.match(self.scan, span.start)
+        goods = self.lex.commodity_re.match(self.scan, m.end()) if m else None
+        if goods is None or d.kind != "count" or not (d.form == "bare" or d.item_words in self.words("elided_modifiers")):
+            return
+        comma = self.scan.find(",", goods.end(), d.start)
+        if comma < 0 or not any(self.has_trigger(name, Span(goods.end(), comma))
+                                for name in ("seizure_triggers", "discovery_triggers")):
+            return
+        d.kind = "seizure"
+        d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
