@@ -316,3 +316,12 @@ def test_quotes_a_lawyer_named_again_by_the_trade(nlp_es):
                                "anunció que promoverá un amparo.\n\n\"Mi cliente es inocente y lo vamos a demostrar\", "
                                "declaró el litigante a las afueras del Centro de Justicia Penal.")
     assert said(quotes, "Mi cliente es inocente") == ("Juan Pablo Hernández de la Garza", True)
+
+
+def test_extract_quotes_a_request_to_withhold_a_surname_is_no_statement(nlp_en, nlp_es):
+    en = quotes_of(nlp_en, "The gunmen came at night, said Rosa, a mother of three who asked that her surname not be "
+                           "published.")
+    assert not any("not be published" in q.text for q in en)
+    es = quotes_of(nlp_es, "La mujer, que pidió que su apellido no fuera publicado, dijo que el grupo armado llegó "
+                           "de noche.")
+    assert not any("no fuera publicado" in q.text for q in es)
