@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head
+from pesquisa.extract.quotes._gender import agreeing_speaker
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._titled import Titles
@@ -216,7 +217,7 @@ class Resolver(Titles):
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
         if len(words) == 1 and words[0] in self.cues.singular:
-            return self._pronoun_speaker(at)
+            return agreeing_speaker(self, self._pronoun_speaker(at), words[0], at)
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         if len(words) == 1 and words[0] in self.cues.neuter:
