@@ -28,6 +28,7 @@ from pesquisa.extract.entities._names import (
     PLACE_LABELS,
     QUOTE_CHARS,
     clean_person_name,
+    in_any,
     is_given_name,
     is_known_place,
     names_data,
@@ -79,7 +80,7 @@ def _extend_right(doc: Doc, end_token: int, lowered: set[str], room: int = 2) ->
         return end_token
     tok = doc[end_token]
     cut_off = tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and \
-        tok.lower_ not in lowered | names.title_words | names.org_words | names.particles and \
+        not in_any(tok.lower_, lowered, names.title_words, names.org_words, names.particles) and \
         doc[end_token - 1].whitespace_ == " " and not is_known_place(tok.text)
     return _extend_right(doc, end_token + 1, lowered, room - 1) if cut_off else end_token
 
@@ -237,7 +238,8 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if leader_of(text, span):
         return Mention("person", surface, span, name, source="model")  # "the Trump administration": the man
     if kind == "organization" and (len(name.split()) == 1 or _opens_line(doc, ent.start) or "\n" not in text[:span.start]) \
-            and ({name.lower(), name.lower()[:-1]} & (names_data().org_words - names_data().sole_bodies) or
+            and (any(w in names_data().org_words and w not in names_data().sole_bodies
+                     for w in (name.lower(), name.lower()[:-1])) or
                  _common_nouns(re.sub(r"\W", " ", name), lowered)):
         return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
     if _names_nothing(name):
@@ -263,7 +265,8 @@ def _names_nothing(name: str) -> bool:
     """A nationality, a sentence opener, a title, an honorific, a drug or members: "Mexican", "Today", "Senador",
     "Lic.", "MDMA", "Integrantes" name no organization or place."""
     names = names_data()
-    return fold(name) in names.demonyms | names.member_nouns or name.lower() in names.not_names | names.title_heads or \
+    return in_any(fold(name), names.demonyms, names.member_nouns) or \
+        in_any(name.lower(), names.not_names, names.title_heads) or \
         name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities
 
 

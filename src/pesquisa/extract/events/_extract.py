@@ -67,6 +67,12 @@ def _trigger_token(doc: Doc, start: int, end: int) -> Token | None:
 Hit = tuple[str, re.Match[str], tuple[int, int] | None]  # type, trigger, the clause of an earlier event
 
 
+def _non_events(text: str, folded: str, cues: Cues) -> list[tuple[int, int]]:
+    """The spans of the non-event phrases of a sentence (``folded``: its text case-folded)."""
+    return [m.span() for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded
+            for m in p.finditer(text)]
+
+
 def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
                  names: list[tuple[int, int]]) -> list[Hit]:
     """(type, match, None) of the first usable trigger of each type in a sentence, and (type, match, clause) of an
@@ -76,14 +82,15 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
     Agreement", "Cumbre Judicial") is none; an ambiguous one needs its object nearby.
     """
     folded = text.casefold()
-    blocked = [m.span() for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded
-               for m in p.finditer(text)]
+    blocked: list[tuple[int, int]] | None = None  # the non-event phrases, found once a trigger needs them
     out: list[Hit] = []
     for (kind, patterns), needles in zip(cues.triggers, cues.trigger_needles, strict=True):
         found = sorted((m for p, n in zip(patterns, needles, strict=True) if n is None or n in folded
                         for m in p.finditer(text)), key=lambda m: m.start())
         usable = []
         for match in found:
+            if blocked is None:
+                blocked = _non_events(text, folded, cues)
             if any(s < match.end() and match.start() < e for s, e in blocked) or \
                     any(s <= match.start() and match.end() <= e for s, e in names):
                 continue
