@@ -28,7 +28,6 @@ from pesquisa.extract.entities._names import (
     PLACE_LABELS,
     QUOTE_CHARS,
     clean_person_name,
-    in_any,
     is_given_name,
     is_known_place,
     names_data,
@@ -39,7 +38,7 @@ from pesquisa.extract.entities._surroundings import (
     place_by_position,
     possessor_or_family,
 )
-from pesquisa.extract.nlp import doc_text, opens_participle_clause
+from pesquisa.extract.nlp import doc_text, lowercase_words, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
@@ -80,7 +79,7 @@ def _extend_right(doc: Doc, end_token: int, lowered: set[str], room: int = 2) ->
         return end_token
     tok = doc[end_token]
     cut_off = tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and \
-        not in_any(tok.lower_, lowered, names.title_words, names.org_words, names.particles) and \
+        not any(tok.lower_ in words for words in (lowered, names.title_words, names.org_words, names.particles)) and \
         doc[end_token - 1].whitespace_ == " " and not is_known_place(tok.text)
     return _extend_right(doc, end_token + 1, lowered, room - 1) if cut_off else end_token
 
@@ -92,7 +91,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     thing; an organization or place span becomes a person when it starts with a given name or
     carries an age ("Heriberto Salazar Amaya, 36,"), and is dropped when it is a verb.
     """
-    lowered = {t.lower_ for t in doc if t.is_alpha and t.text == t.lower_}
+    lowered = lowercase_words(doc)
     datelines = dateline_spans(doc_text(doc))
     out = []
     for ent in joined_person_ents(doc):  # "Luz María| del |Carmen Esparza Ochoa": one person
@@ -238,8 +237,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if leader_of(text, span):
         return Mention("person", surface, span, name, source="model")  # "the Trump administration": the man
     if kind == "organization" and (len(name.split()) == 1 or _opens_line(doc, ent.start) or "\n" not in text[:span.start]) \
-            and (any(w in names_data().org_words and w not in names_data().sole_bodies
-                     for w in (name.lower(), name.lower()[:-1])) or
+            and ({name.lower(), name.lower()[:-1]} & (names_data().org_words - names_data().sole_bodies) or
                  _common_nouns(re.sub(r"\W", " ", name), lowered)):
         return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
     if _names_nothing(name):
@@ -265,8 +263,7 @@ def _names_nothing(name: str) -> bool:
     """A nationality, a sentence opener, a title, an honorific, a drug or members: "Mexican", "Today", "Senador",
     "Lic.", "MDMA", "Integrantes" name no organization or place."""
     names = names_data()
-    return in_any(fold(name), names.demonyms, names.member_nouns) or \
-        in_any(name.lower(), names.not_names, names.title_heads) or \
+    return fold(name) in names.demonyms | names.member_nouns or name.lower() in names.not_names | names.title_heads or \
         name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities
 
 

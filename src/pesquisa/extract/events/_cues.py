@@ -170,3 +170,9 @@ def cues_in(cues: Cues, folded: str) -> Cues:
     blocks = [(p, n) for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded]
     return replace(cues, triggers=tuple(triggers), trigger_needles=tuple(needles),
                    not_events=tuple(p for p, _n in blocks), not_event_needles=tuple(n for _p, n in blocks))
+
+
+def non_event_spans(text: str, folded: str, cues: Cues) -> list[tuple[int, int]]:
+    """The spans of the non-event phrases of a sentence (``folded``: its text case-folded)."""
+    return [m.span() for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded
+            for m in p.finditer(text)]

@@ -33,7 +33,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._context import DocumentContext, tree_distance
-from pesquisa.extract.events._cues import Cues, cues_in, load_cues
+from pesquisa.extract.events._cues import Cues, cues_in, load_cues, non_event_spans
 from pesquisa.extract.events._earlier import counts_days, days_before, earlier_clause, region_of
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._readings import (
@@ -67,12 +67,6 @@ def _trigger_token(doc: Doc, start: int, end: int) -> Token | None:
 Hit = tuple[str, re.Match[str], tuple[int, int] | None]  # type, trigger, the clause of an earlier event
 
 
-def _non_events(text: str, folded: str, cues: Cues) -> list[tuple[int, int]]:
-    """The spans of the non-event phrases of a sentence (``folded``: its text case-folded)."""
-    return [m.span() for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded
-            for m in p.finditer(text)]
-
-
 def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
                  names: list[tuple[int, int]]) -> list[Hit]:
     """(type, match, None) of the first usable trigger of each type in a sentence, and (type, match, clause) of an
@@ -90,7 +84,7 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
         usable = []
         for match in found:
             if blocked is None:
-                blocked = _non_events(text, folded, cues)
+                blocked = non_event_spans(text, folded, cues)
             if any(s < match.end() and match.start() < e for s, e in blocked) or \
                     any(s <= match.start() and match.end() <= e for s, e in names):
                 continue
