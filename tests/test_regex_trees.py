@@ -47,3 +47,13 @@ def test_regex_trees_fall_back_when_branches_share_a_character_ignoring_case() -
     assert longest_first(["sa", "ſab"], ignore_case=True) == "ſab|sa"
     assert longest_first([]) == "(?!)"
     assert re.search(longest_first([]), "anything") is None
+
+
+def test_regex_trees_literal_part_of_an_event_pattern() -> None:
+    from pesquisa.extract.events._cues import literal_part
+
+    found = literal_part(re.compile(r"\b(?:est[aá]n?|estamos)\s+de acuerdo\b", re.I))
+    assert found is not None and found.search("Dijo que ESTÁN DE ACUERDO con el plan")
+    assert literal_part(re.compile(r"\b(?:signed|reached)\s+(?:a|the)\s+deal\b|\bpact\b")) is None  # a choice at the top
+    assert literal_part(re.compile(r"\bmet\s+with\b")) is not None
+    assert literal_part(re.compile(r"\bca(?:e|en)\b")) is None  # under three characters: not worth a search

@@ -347,7 +347,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     ctx = DocumentContext(doc, entities, dates, quantities or [], quotes or [], cues, published=published)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     found: dict[Span, list[Hit]] = {}
-    present = cues_in(cues, ctx.body.casefold())
+    present = cues_in(cues, ctx.body.casefold(), ctx.body)
     for sentence in sentences:
         text = ctx.body[sentence.start:sentence.end]
         seized = any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities)
