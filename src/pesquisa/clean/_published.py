@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
 from pesquisa.clean._signals import WEEKDAY
@@ -217,13 +218,20 @@ def _month_first(line: str) -> str:
     return NUMERIC_DAY.sub(iso, line)
 
 
+@cache
+def _numeric_dates() -> tuple[frozenset[str], frozenset[str]]:
+    """The languages that write all-digit dates month first, and the clock zones of day-first countries (upper
+    case), from ``data/calendar.yaml`` (read once per process: it was parsed again for every document)."""
+    data = read_data("calendar.yaml")["numeric_dates"]
+    return frozenset(data["month_first"]), frozenset(z.upper() for z in data["day_first_zones"])
+
+
 def writes_month_first(lines: list[str], lang: str) -> bool:
     """Whether the page writes all-digit dates month first (``numeric_dates`` in ``data/calendar.yaml``):
     its language does, and no clock zone of a day-first country stands in its top lines."""
-    data = read_data("calendar.yaml")["numeric_dates"]
-    if lang not in data["month_first"]:
+    month_first, zones = _numeric_dates()
+    if lang not in month_first:
         return False
-    zones = {z.upper() for z in data["day_first_zones"]}
     return not any(word in zones for line in lines[:TOP_LINES] for word in re.findall(r"\b[A-Z]{3,4}\b", line))
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import numpy as np
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -165,6 +165,14 @@ def doc_text(doc: Doc) -> str:
 
 
 _TEXT_KEY = "pesquisa.text"
+
+
+def lowercase_words(doc: Doc) -> set[str]:
+    """The alphabetic words the document writes in lower case (``t.lower_`` of each such token), read
+    from token arrays: walking the ``Token`` objects of every document cost entity extraction a walk over every token."""
+    strings = doc.vocab.strings
+    rows = doc.to_array([IS_ALPHA, ORTH, LOWER]).tolist()
+    return {strings[lower] for alpha, orth, lower in rows if alpha and orth == lower}
 
 
 def split_chunks(text: str, size: int) -> list[str]:

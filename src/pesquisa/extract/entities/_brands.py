@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._names import in_any, is_given_name, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -20,7 +20,7 @@ def _owner_is_a_name(owner: str) -> bool:
     President's Office", "the Navy's Special Forces", "the Guardian's Mexico correspondent"."""
     names, lex = names_data(), load_lexicon()
     low = owner.lower()
-    return low in names.title_words | names.org_words | names.sole_bodies | names.not_names or \
+    return in_any(low, names.title_words, names.org_words, names.sole_bodies, names.not_names) or \
         is_known_place(owner) or bool(lex.place_key(owner) or lex.org_key(owner)) or \
         fold(owner) in names.demonyms or is_given_name(owner)
 

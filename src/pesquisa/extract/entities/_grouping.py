@@ -6,7 +6,7 @@ import re
 
 from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym
 from pesquisa.extract.entities._lexicon_match import context_owner, country_named, country_weights, mention_countries
-from pesquisa.extract.entities._names import NAME_TOKEN, is_known_place, names_data
+from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_known_place, names_data
 from pesquisa.lexicon import fold, full_given_name, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span, make_id
 from pesquisa.text import WITHHELD
@@ -119,7 +119,7 @@ def _relatives_as_people(mentions: list[Mention]) -> None:
             continue
         if fold(words[-1]) not in surnames or not all(NAME_TOKEN.match(w) for w in words):
             continue
-        if any(w.lower() in names.org_words | names.geo_words | names.title_words for w in words):
+        if any(in_any(w.lower(), names.org_words, names.geo_words, names.title_words) for w in words):
             continue
         if lex.org_key(m.name) or lex.place_key(m.name) or is_known_place(m.name) or any(w.isupper() for w in words):
             continue

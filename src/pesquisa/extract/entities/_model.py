@@ -38,7 +38,7 @@ from pesquisa.extract.entities._surroundings import (
     place_by_position,
     possessor_or_family,
 )
-from pesquisa.extract.nlp import doc_text, opens_participle_clause
+from pesquisa.extract.nlp import doc_text, lowercase_words, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
@@ -79,7 +79,7 @@ def _extend_right(doc: Doc, end_token: int, lowered: set[str], room: int = 2) ->
         return end_token
     tok = doc[end_token]
     cut_off = tok.pos_ == "PROPN" and tok.is_alpha and tok.text[:1].isupper() and not tok.ent_type_ and \
-        tok.lower_ not in lowered | names.title_words | names.org_words | names.particles and \
+        not any(tok.lower_ in words for words in (lowered, names.title_words, names.org_words, names.particles)) and \
         doc[end_token - 1].whitespace_ == " " and not is_known_place(tok.text)
     return _extend_right(doc, end_token + 1, lowered, room - 1) if cut_off else end_token
 
@@ -91,7 +91,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     thing; an organization or place span becomes a person when it starts with a given name or
     carries an age ("Heriberto Salazar Amaya, 36,"), and is dropped when it is a verb.
     """
-    lowered = {t.lower_ for t in doc if t.is_alpha and t.text == t.lower_}
+    lowered = lowercase_words(doc)
     datelines = dateline_spans(doc_text(doc))
     out = []
     for ent in joined_person_ents(doc):  # "Luz María| del |Carmen Esparza Ochoa": one person

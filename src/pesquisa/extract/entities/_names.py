@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 
@@ -112,6 +113,11 @@ def raw_demonyms() -> tuple[str, ...]:
 def _known_places() -> set[str]:
     data = read_data("regions.yaml")
     return {fold(n) for n in data}
+
+
+def in_any(word: str, *sets: AbstractSet[str]) -> bool:
+    """``word`` is in one of ``sets``: ``word in a | b`` without building the union on every call."""
+    return any(word in words for words in sets)
 
 
 def is_known_place(word: str) -> bool:

@@ -9,10 +9,12 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from pesquisa._regex import longest_first
 from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.extract.entities._names import (
     INNER_CAPITAL,
     clean_person_name,
+    in_any,
     is_given_name,
     is_known_place,
     names_data,
@@ -31,8 +33,7 @@ if TYPE_CHECKING:
 def _title_people_pattern() -> re.Pattern[str]:
     """A title head or a credit, then a capitalized name (built once: hundreds of heads and demonyms)."""
     names = names_data()
-    heads = sorted(names.title_heads, key=len, reverse=True)
-    cue = r"(?:" + "|".join(re.escape(h) for h in heads) + r")"
+    cue = r"(?:" + longest_first(names.title_heads, ignore_case=True) + r")"
     # "of the Treasury", "de Marina", and where a post is held: "Ambassador to Mexico", "Special Agent in Charge"
     org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for|to|in|en|ante)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
                r"[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}")
@@ -42,9 +43,8 @@ def _title_people_pattern() -> re.Pattern[str]:
     name = (rf"(?P<name>(?:(?:{short})[ \xa0]+{particle})?{word}(?:[ \xa0]+(?:[A-ZÁÉÍÓÚÑ]\.[ \xa0]+)?"
             rf"{particle}{word}){{0,3}}(?:[ \xa0]+Jr\.)?)")
     credits = r"(?:" + "|".join(re.escape(c) for c in names.credits) + r")"
-    demonym = r"(?:[ \xa0]+(?:" + "|".join(re.escape(d) for d in sorted(raw_demonyms(), key=len, reverse=True)) + r"))?"
-    ranks = r"(?:[ \xa0]+(?:" + "|".join(re.escape(r) for r in sorted(load_lexicon().titles["rank_qualifiers"], key=len,
-                                                                          reverse=True)) + r"))*"
+    demonym = r"(?:[ \xa0]+(?:" + longest_first(raw_demonyms()) + r"))?"
+    ranks = r"(?:[ \xa0]+(?:" + longest_first(load_lexicon().titles["rank_qualifiers"]) + r"))*"
     ranks += r"(?:[ \xa0]+(?:" + "|".join(load_lexicon().titles["title_adjectives"]) + r"))?"
     return re.compile(rf"(?:\b(?P<cue>(?i:{cue})\b{ranks}){demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
 
@@ -225,10 +225,10 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
             span = Span(words[0].idx, words[-1].idx + len(words[-1].text))
             name = doc_text(doc)[span.start:span.end]
             if any(span.overlaps(t) for t in taken) or lex.place_key(name) or is_known_place(name) or \
-                    lex.org_key(name) or fold(name) in names.demonyms | names.member_nouns or \
+                    lex.org_key(name) or fold(name) in names.demonyms or fold(name) in names.member_nouns or \
                     set(fold(name).split()) & named or \
-                    any(t.lower_.rstrip(".") in names.not_names | names.title_heads | names.title_words |
-                        names.org_words or fold(t.text) in names.group_words for t in words) or \
+                    any(in_any(t.lower_.rstrip("."), names.not_names, names.title_heads, names.title_words,
+                                names.org_words) or fold(t.text) in names.group_words for t in words) or \
                     name.lower() in names.sole_bodies:
                 continue  # ... or a body named by its head alone: "Marina asegura 8 toneladas"
             out.append(Mention("person", name, span, name, source="rule"))
@@ -277,7 +277,7 @@ def nicknamed_people(text: str) -> list[Mention]:
         if " " in first and not is_given_name(opener) and (is_given_name(first.split()[1]) or
                                                            opener.lower() in names.title_words):
             first = first.split()[1]  # 'Since Ismael "El Mayo" Zambada', 'Sheriff Rene "Orta" Fuentes': an opener or a title
-        elif opener.lower() in names.not_names | names.title_words or not match.group(2)[:1].isupper():
+        elif in_any(opener.lower(), names.not_names, names.title_words) or not match.group(2)[:1].isupper():
             continue
         begin = match.start(1) + match.group(1).find(first)
         name = f"{first} {last}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from re import _parser  # type: ignore[attr-defined]
 
 from pesquisa.lexicon import read_data
 from pesquisa.records import Span
@@ -165,18 +166,41 @@ def load_cues() -> Cues:
     )
 
 
-def cues_in(cues: Cues, folded: str) -> Cues:
-    """``cues`` without the trigger and non-event phrases that ``folded`` (a case-folded document) lacks.
+def cues_in(cues: Cues, folded: str, text: str) -> Cues:
+    """``cues`` without the trigger and non-event phrases that ``folded`` (a case-folded document) lacks, nor
+    the patterns whose literal part (``literal_part``) the document ``text`` lacks.
 
     Case folding maps each character on its own, so a sentence's folded text is part of its
     document's: a phrase the document lacks is in none of its sentences, and the sentence
-    by sentence look-ups (``needle``) run over the few phrases the document holds.
+    by sentence look-ups (``needle``) run over the few phrases the document holds. Likewise a
+    pattern matches in a sentence only where its literal part does, which is then in the document.
     """
+    def wanted(p: re.Pattern[str], n: str | None) -> bool:
+        literal = literal_part(p) if n is None else None
+        return n in folded if n is not None else literal is None or literal.search(text) is not None
+
     triggers, needles = [], []
-    for (kind, patterns), wanted in zip(cues.triggers, cues.trigger_needles, strict=True):
-        kept = [(p, n) for p, n in zip(patterns, wanted, strict=True) if n is None or n in folded]
+    for (kind, patterns), needed in zip(cues.triggers, cues.trigger_needles, strict=True):
+        kept = [(p, n) for p, n in zip(patterns, needed, strict=True) if wanted(p, n)]
         triggers.append((kind, tuple(p for p, _n in kept)))
         needles.append(tuple(n for _p, n in kept))
-    blocks = [(p, n) for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded]
+    blocks = [(p, n) for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if wanted(p, n)]
     return replace(cues, triggers=tuple(triggers), trigger_needles=tuple(needles),
                    not_events=tuple(p for p, _n in blocks), not_event_needles=tuple(n for _p, n in blocks))
+
+
+@cache
+def literal_part(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The longest run of plain characters (three or more) that every match of ``pattern`` holds, as a
+    pattern with its flags ("de acuerdo" of ``\\bde acuerdo (?:con|a)\\b``); None when it has none."""
+    best = run = ""
+    for op, arg in _parser.parse(pattern.pattern, pattern.flags):  # the top level: each item is in every match
+        run = run + chr(arg) if op is _parser.LITERAL else ""
+        best = max(best, run, key=len)
+    return re.compile(re.escape(best), pattern.flags) if len(best) >= 3 else None
+
+
+def non_event_spans(text: str, folded: str, cues: Cues) -> list[tuple[int, int]]:
+    """The spans of the non-event phrases of a sentence (``folded``: its text case-folded)."""
+    return [m.span() for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded
+            for m in p.finditer(text)]

@@ -33,7 +33,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._context import DocumentContext, tree_distance
-from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues
+from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues, non_event_spans
 from pesquisa.extract.events._earlier import counts_days, days_before, earlier_clause, region_of
 from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._readings import (
@@ -77,14 +77,15 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
     Agreement", "Cumbre Judicial") is none; an ambiguous one needs its object nearby.
     """
     folded = text.casefold()
-    blocked = [m.span() for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if n is None or n in folded
-               for m in p.finditer(text)]
+    blocked: list[tuple[int, int]] | None = None  # the non-event phrases, found once a trigger needs them
     out: list[Hit] = []
     for (kind, patterns), needles in zip(cues.triggers, cues.trigger_needles, strict=True):
         found = sorted((m for p, n in zip(patterns, needles, strict=True) if n is None or n in folded
                         for m in p.finditer(text)), key=lambda m: m.start())
         usable = []
         for match in found:
+            if blocked is None:
+                blocked = non_event_spans(text, folded, cues)
             if any(s < match.end() and match.start() < e for s, e in blocked) or \
                     any(s <= match.start() and match.end() <= e for s, e in names):
                 continue
@@ -349,7 +350,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     ctx = DocumentContext(doc, entities, dates, quantities or [], quotes or [], cues, published=published)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     found: dict[Span, list[Hit]] = {}
-    present = cues_in(cues, ctx.body.casefold())
+    present = cues_in(cues, ctx.body.casefold(), ctx.body)
     for sentence in sentences:
         text = ctx.body[sentence.start:sentence.end]
         seized = any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities)

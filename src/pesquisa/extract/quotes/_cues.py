@@ -9,6 +9,7 @@ model's lemma when the model does call the token a verb.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
@@ -239,6 +240,26 @@ def text_of(doc: Doc) -> str:
         text = doc_text(doc)
         doc.user_data["pesquisa.text"] = text
     return text
+
+
+def cues_in_text(doc: Doc, cues: tuple[str, ...]) -> tuple[str, ...]:
+    """The phrases of ``cues`` that occur in the document's text, ignoring case as ``re.I`` does (kept per doc).
+
+    A sentence's pattern for a phrase ("according to", "hizo énfasis en") matches the phrase
+    itself, and a sentence's text is part of its document's: a phrase the document lacks is in
+    none of its sentences, so the per-sentence patterns run over the few phrases it holds.
+    """
+    present = doc.user_data.setdefault("pesquisa.quote_cues", {})
+    found = present.get(cues)
+    if found is None:
+        text = text_of(doc)
+        found = present[cues] = tuple(cue for cue in cues if _literal(cue).search(text))
+    return found
+
+
+@cache
+def _literal(phrase: str) -> re.Pattern[str]:
+    return re.compile(re.escape(phrase), re.I)
 
 
 def asked_of_the_speaker(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
+from pesquisa.extract.quotes._cues import cues_in_text, is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._subjects import past_the_one_told
 from pesquisa.lexicon import fold, load_lexicon
@@ -99,7 +99,7 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
     cues = speech_cues()
     text = text_of(sent.doc)[sent.start_char:sent.end_char]
     out = []
-    for cue in cues.according:
+    for cue in cues_in_text(sent.doc, cues.according):
         for match in _frame_pattern(cue).finditer(text):
             if inside(sent.start_char + match.start(1), quotes):
                 continue  # the speaker's own words: "(de acuerdo con el reportaje)" inside a quote
@@ -134,7 +134,7 @@ def opinion_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span
     speaker resolution to say."""
     text = text_of(sent.doc)[sent.start_char:sent.end_char]
     out = []
-    for cue in speech_cues().opinion_frames:
+    for cue in cues_in_text(sent.doc, speech_cues().opinion_frames):
         match = _frame_pattern(cue).search(text)
         if match is None or inside(sent.start_char + match.start(1), quotes):
             continue

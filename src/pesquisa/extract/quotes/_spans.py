@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.quotes._cues import (
+    cues_in_text,
     is_negated,
     is_speech_verb,
     needs_clause,
@@ -310,7 +311,7 @@ def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
     """
     out = []
     text = text_of(sent.doc)[sent.start_char:sent.end_char]
-    for phrase in speech_cues().phrases:
+    for phrase in cues_in_text(sent.doc, speech_cues().phrases):
         for match in _phrase_pattern(phrase).finditer(text):
             lead = text[max(0, match.start() - 25):match.end()].lower()
             if any(idiom in lead for idiom in speech_cues().idioms):

@@ -155,7 +155,8 @@ class Resolver(Titles):
         """The words are a pronoun or a short description that can stand for the last speaker ("he", "the minister",
         "el litigante"); not a source described at length ("the national registry of missing persons")."""
         content = [w for w in words if w not in DETERMINERS]
-        return (len(words) == 1 and words[0] in self.cues.singular | self.cues.plural | self.cues.neuter) or \
+        cues = self.cues
+        return (len(words) == 1 and (words[0] in cues.singular or words[0] in cues.plural or words[0] in cues.neuter)) or \
             (words[0] in DETERMINERS and len(content) <= 2) or description_head(content, self.lang) in self.heads
 
     def _someone_of(self, subject: Span, words: list[str]) -> bool:

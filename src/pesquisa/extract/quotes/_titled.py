@@ -147,7 +147,7 @@ class Titles(Antecedents):
             if tok.idx < after or tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or inside(tok.idx, self.quotes) or \
                     tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ not in {"ROOT", "conj"}:
                 continue
-            if fold(tok.text) not in self.heads | self.cues.unnamed or "Number=Plur" in str(tok.morph):
+            if not ((folded := fold(tok.text)) in self.heads or folded in self.cues.unnamed) or "Number=Plur" in str(tok.morph):
                 continue  # (a group is no "he" or "she")
             end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
             span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))

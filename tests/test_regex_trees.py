@@ -1,0 +1,59 @@
+"""``pesquisa._regex.longest_first``: a tree of shared beginnings matches what the sorted alternation matches."""
+
+import re
+
+from pesquisa._regex import longest_first
+
+HEADS = ["fiscal", "fiscal general", "fiscalía", "Fiscal General de la República", "secretario", "secretaria",
+         "secretaria de Seguridad", "Secretary", "Secretary of State", "Secretary of Homeland Security", "sheriff",
+         "jefe", "jefe de la policía", "Attorney General", "attorney", "gobernador", "gobernadora", "Gov.", "Sen."]
+
+SENTENCES = [
+    "Secretary of State Marco Rubio met the Mexican attorney general, Ernestina Godoy, on Tuesday.",
+    "The Secretary of Homeland Security Kristi Noem and Sheriff Rene Fuentes spoke in Brownsville.",
+    "La secretaria de Seguridad Ana Ruiz dijo que el fiscal general Pedro Soto y la gobernadora Marina Ávila asistieron.",
+    "El jefe de la policía municipal, Jorge Heras, habló con la Fiscalía General de la República en Culiacán.",
+    "Gov. Greg Abbott and Sen. John Cornyn said the attorney for the defendant asked for a delay.",
+    "FISCAL GENERAL DE LA REPÚBLICA: el SECRETARIO de Marina y la fiscalíaa estatal (a typo) no respondieron.",
+]
+
+
+def _plain(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _matches(alternation: str, text: str, flags: int = 0) -> list[tuple[int, int, str]]:
+    pattern = re.compile(rf"\b(?P<head>(?:{alternation}))\b[ ,]+(?P<next>\w+)", flags)
+    return [(m.start(), m.end(), m.group("head")) for m in pattern.finditer(text)]
+
+
+def test_regex_trees_match_the_sorted_alternation_ignoring_case() -> None:
+    tree, plain = longest_first(HEADS, ignore_case=True), _plain(HEADS)
+    assert tree != plain  # a tree, not the plain list
+    for text in SENTENCES:
+        assert _matches(tree, text, re.I) == _matches(plain, text, re.I)
+    assert _matches(tree, SENTENCES[0], re.I)[0][2] == "Secretary of State"  # the longest head that fits
+
+
+def test_regex_trees_match_the_sorted_alternation_as_written() -> None:
+    tree, plain = longest_first(HEADS), _plain(HEADS)
+    for text in SENTENCES:
+        assert _matches(tree, text) == _matches(plain, text)
+    assert [m[2] for m in _matches(tree, SENTENCES[2])] == ["secretaria de Seguridad", "fiscal general", "gobernadora"]
+
+
+def test_regex_trees_fall_back_when_branches_share_a_character_ignoring_case() -> None:
+    # "s" and the long s "ſ" are one character to re.I: their order would matter in a tree
+    assert longest_first(["sa", "ſab"], ignore_case=True) == "ſab|sa"
+    assert longest_first([]) == "(?!)"
+    assert re.search(longest_first([]), "anything") is None
+
+
+def test_regex_trees_literal_part_of_an_event_pattern() -> None:
+    from pesquisa.extract.events._cues import literal_part
+
+    found = literal_part(re.compile(r"\b(?:est[aá]n?|estamos)\s+de acuerdo\b", re.I))
+    assert found is not None and found.search("Dijo que ESTÁN DE ACUERDO con el plan")
+    assert literal_part(re.compile(r"\b(?:signed|reached)\s+(?:a|the)\s+deal\b|\bpact\b")) is None  # a choice at the top
+    assert literal_part(re.compile(r"\bmet\s+with\b")) is not None
+    assert literal_part(re.compile(r"\bca(?:yó|en)\b")) is None  # under three characters: not worth a search
