@@ -9,22 +9,7 @@ releases and Mexican portals; none is taken from the shared evaluation corpus.
 from __future__ import annotations
 
 import pytest
-
-from pesquisa.extract.quantities import extract_quantities
-from pesquisa.records import Quantity
-
-
-def by_text(text: str, lang: str) -> dict[str, Quantity]:
-    quantities = extract_quantities(text, lang=lang)
-    for q in quantities:
-        assert text[q.span.start:q.span.end] == q.text
-    return {q.text: q for q in quantities}
-
-
-def one(text: str, lang: str, written: str) -> Quantity:
-    found = by_text(text, lang)
-    assert written in found, f"{written!r} not in {list(found)}"
-    return found[written]
+from _quantity_helpers import by_text, one
 
 
 @pytest.mark.parametrize(
