@@ -7,19 +7,12 @@ none is taken from the shared evaluation corpus (bench/quantities_eval.py scores
 from __future__ import annotations
 
 import pytest
+from _quantity_helpers import by_text as found
 
 from pesquisa.extract.quantities import extract_quantities
 from pesquisa.extract.quantities._lexicon import load_quantity_lexicon as load_lexicon
 from pesquisa.extract.quantities._numerals import parse_digits
 from pesquisa.records import Quantity, Span
-
-
-def found(text: str, lang: str) -> dict[str, Quantity]:
-    """Quantities of ``text`` by their text, each checked to sit exactly at its span."""
-    quantities = extract_quantities(text, lang=lang)
-    for q in quantities:
-        assert text[q.span.start:q.span.end] == q.text
-    return {q.text: q for q in quantities}
 
 
 def only(text: str, lang: str, expected_text: str) -> Quantity:
