@@ -17,7 +17,8 @@ _HEAD_BEFORE = re.compile(r"(?:(?:Casas?|House)[ \xa0]+(?:de|of)[ \xa0]+)?([A-ZÃ
 
 
 def _opened_by_head(text: str, m: Mention) -> Mention | None:
-    """The company a model person or place names: opened by a business word, or right after one."""
+    """The company a model person or place (or a lexicon place) names: opened by a business word, or right after
+    one ("Casa de Cambio| Puebla"); a model company opened by one keeps the "Casa de" before it."""
     names = names_data()
     if m.type == "organization" and m.source == "model" and m.name.split()[0].lower() in names.company_heads:
         house = _HOUSE_BEFORE.search(text, max(0, m.span.start - 12), m.span.start)  # "Casa de| Cambio Tepeyac"
