@@ -62,6 +62,7 @@ from pesquisa.extract.entities._surroundings import (
     headline_subject,
     title_trimmed,
 )
+from pesquisa.extract.entities._tags import place_noun_people, without_party_states, without_title_complements
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import LocalEntity, Mention, Span
 from pesquisa.transcripts import label_mentions, transcript_turns
@@ -102,7 +103,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     as a PERSON)."""
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
     released = {p.span for p in places}
-    model = model_mentions(doc, [t for t in taken if t not in released])
+    model = place_noun_people(model_mentions(doc, [t for t in taken if t not in released]))  # "Tijuana Man"
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (m.type != "place" and _within(p.span, m.span))
                                          for p in places)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
@@ -210,7 +211,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
-    mentions = _alias_elsewhere(mentions, aliases)
+    mentions = without_title_complements(text, without_party_states(text, _alias_elsewhere(mentions, aliases)))
     mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
     mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
     # a person the model found only once by its first name elsewhere stays out (fragments)

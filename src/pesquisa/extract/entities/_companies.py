@@ -12,15 +12,21 @@ from pesquisa.extract.entities._names import Names, is_given_name, is_known_plac
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
 
+_HOUSE_BEFORE = re.compile(r"\b(?:Casas?|House)[ \xa0]+(?:de|of)[ \xa0]+$")
 _HEAD_BEFORE = re.compile(r"(?:(?:Casas?|House)[ \xa0]+(?:de|of)[ \xa0]+)?([A-ZÁÉÍÓÚ][a-záéíóúñ]+)[ \xa0]+$")
 
 
 def _opened_by_head(text: str, m: Mention) -> Mention | None:
-    """The company a model person or place names: opened by a business word, or right after one."""
+    """The company a model person or place (or a lexicon place) names: opened by a business word, or right after
+    one ("Casa de Cambio| Puebla"); a model company opened by one keeps the "Casa de" before it."""
     names = names_data()
-    if m.type == "organization" or m.source != "model":
+    if m.type == "organization" and m.source == "model" and m.name.split()[0].lower() in names.company_heads:
+        house = _HOUSE_BEFORE.search(text, max(0, m.span.start - 12), m.span.start)  # "Casa de| Cambio Tepeyac"
+        return Mention("organization", text[house.start():m.span.end], Span(house.start(), m.span.end),
+                       text[house.start():m.span.end], source="model") if house else None
+    if m.type == "organization" or (m.source != "model" and not (m.source == "lexicon" and m.type == "place")):
         return None
-    if m.name.split()[0].lower() in names.company_heads:
+    if m.source == "model" and m.name.split()[0].lower() in names.company_heads:
         return Mention("organization", m.text, m.span, m.name, source="model")
     before = _HEAD_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
     if before and before.group(1).lower() in names.company_heads:

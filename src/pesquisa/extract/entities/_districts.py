@@ -45,6 +45,23 @@ def federal_districts(text: str, mentions: list[Mention]) -> list[Mention]:
         span = Span(match.start(), match.start() + len(surface))
         if any(m.type == "organization" and m.span.start < span.start < m.span.end for m in out):
             continue  # "la Corte del Distrito Sur de Nueva York"
+        court = _court_before(text, span, out)
+        if court is not None:  # "the U.S. District Court for the Southern District of Texas": one court
+            out = [m for m in out if m is not court]
+            span, surface = Span(court.span.start, span.end), text[court.span.start:span.end]
         out = [m for m in out if not (m.type != "person" and m.span.overlaps(span))]
         out.append(Mention("organization", surface, span, re.sub(r"\s+", " ", surface), source="rule"))
     return out
+
+
+_FOR_THE = re.compile(r"[ \xa0]+(?:for|of)[ \xa0]+the[ \xa0]+$")
+
+
+def _court_before(text: str, span: Span, mentions: list[Mention]) -> Mention | None:
+    """The court named right before a district, joined to it by "for the" ("U.S. District Court| for the |Western
+    District of Texas", "the Bankruptcy Court for the ..."): an organization ending in "Court"."""
+    for m in mentions:
+        if m.type == "organization" and m.span.end < span.start and m.text.rstrip().endswith("Court") and \
+                _FOR_THE.fullmatch(text, m.span.end, span.start):
+            return m
+    return None

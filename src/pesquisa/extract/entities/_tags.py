@@ -1,0 +1,62 @@
+"""Names that stand in a formula rather than name what they seem: a Title Case headline's place and common noun
+("Tijuana Man Sentenced ...": the place, no person), a lawmaker's party-state tag ("(R-Texas)", "D-Calif.": no
+place mention), a title's complement the model calls an organization ("la jefa de Gobierno": no organization)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.extract.entities._names import is_known_place, names_data
+from pesquisa.lexicon import load_lexicon, read_data
+from pesquisa.records import Mention, Span
+
+
+@cache
+def _person_nouns() -> set[str]:
+    return {w.lower() for w in read_data("names.yaml")["place_person_nouns"]}
+
+
+def place_noun_people(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each model person made of a known place and a common noun for a person ("Tijuana Man",
+    "Juarez Woman") as that place: the headline's subject is someone from there, unnamed."""
+    out = []
+    for m in mentions:
+        words = m.name.split()
+        place = " ".join(words[:-1])
+        if m.type == "person" and m.source == "model" and len(words) >= 2 and words[-1].lower() in _person_nouns() \
+                and (is_known_place(place) or load_lexicon().place_key(place)):
+            surface = m.text[:m.text.rfind(words[-1])].rstrip()
+            m = Mention("place", surface, Span(m.span.start, m.span.start + len(surface)), place, source="model")
+        out.append(m)
+    return out
+
+
+@cache
+def _party_tag() -> re.Pattern[str]:
+    letters = "|".join(re.escape(x) for x in read_data("names.yaml")["party_letters"])
+    return re.compile(rf"(?:\(|,[ \xa0]|^|[ \xa0])(?:{letters})[-–][ \xa0]?$")
+
+
+def without_party_states(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the places of a lawmaker's party-state tag: "(R-Texas)", ", D-Calif.,"."""
+    return [m for m in mentions if not (m.type == "place" and _party_tag().search(text[max(0, m.span.start - 4):m.span.start]))]
+
+
+_TITLE_OF = re.compile(r"(\w+)[ \xa0]+(?:de|del|of)[ \xa0]+$")
+
+
+def without_title_complements(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a model organization of one institution word right after a title and "de"/"of"
+    ("la jefa de Gobierno, Clara Brugada", "el secretario de Gobierno"): the title's complement; a longer name
+    ("jefa de Gobierno de la Ciudad de México") stays."""
+    names = names_data()
+    heads = {h.lower() for h in names.institution_heads}
+    out = []
+    for m in mentions:
+        before = _TITLE_OF.search(text, max(0, m.span.start - 30), m.span.start)
+        if m.type == "organization" and m.source == "model" and " " not in m.name and m.name.lower() in heads and \
+                before and before.group(1).lower() in names.title_heads:
+            continue
+        out.append(m)
+    return out
