@@ -37,6 +37,9 @@ def test_extract_events_a_headline_trip_for_a_meeting_is_a_meeting_to_come():
     en = _events("Landau travels to Monterrey for talks with Governor Samuel Garcia\n\nDeputy Secretary of State "
                  "Christopher Landau arrived in Monterrey on Tuesday.", "2026-12-01")
     assert [(e["type"], e["planned"]) for e in en if e["type"] == "meeting"] == [("meeting", True)]
+    verb = _events("Llega Landau a Monterrey para reunirse con Samuel García\n\nEl subsecretario de Estado Christopher "
+                   "Landau arribó este martes a Monterrey.", "2026-12-01")
+    assert [(e["type"], e["planned"]) for e in verb if e["type"] == "meeting"] == [("meeting", True)]
 
 
 def test_extract_events_a_trip_ahead_of_a_meeting_is_dated_by_the_meeting():
@@ -56,6 +59,10 @@ def test_extract_events_an_actor_of_a_clause_of_background_takes_no_part():
                  "mientras el gobierno de la gobernadora Marina del Pilar Ávila enfrenta críticas por la violencia.",
                  "2026-12-06")
     assert all("Marina del Pilar Ávila" not in e["participants"] for e in es)
+    # one more who spoke at the event, after "while", takes part
+    (spoke,) = _events("Meeting with Mexican officials on Tuesday, Deputy Secretary Christopher Landau said the talks "
+                       "were useful, while Ambassador Ronald Johnson said cooperation had improved.", "2026-12-02")
+    assert spoke["participants"] == ["Christopher Landau", "Ronald Johnson"]
 
 
 def test_extract_events_who_attacked_whom():
@@ -66,3 +73,9 @@ def test_extract_events_who_attacked_whom():
     (es,) = _events("El jefe de la policía municipal de Uruapan, Ernesto Solís Vega, fue asesinado por sicarios del "
                     "Cártel Jalisco Nueva Generación el domingo.", "2026-12-01")
     assert (es["organizer"], es["targets"]) == ("Cártel de Jalisco Nueva Generación", ["Ernesto Solís Vega"])
+    (fell,) = _events("Tres elementos de la Guardia Nacional murieron el domingo en una emboscada en Aguililla.",
+                      "2026-12-01")
+    assert (fell["organizer"], fell["targets"]) == (None, ["Guardia Nacional"])
+    (ambushed,) = _events("Dos agentes de la Guardia Civil murieron el domingo luego de ser emboscados por integrantes "
+                          "de Los Viagras en Aguililla.", "2026-12-01")
+    assert (ambushed["organizer"], ambushed["targets"]) == ("Los Viagras", ["Guardia Civil"])
