@@ -275,6 +275,8 @@ class DocumentContext:
         dates = self.dates if planned or not published else \
             [d for d in self.dates if not d.value or d.value <= published[:len(d.value)]]
         inside = [d for d in dates if of_event(d) and not self.in_dateline(d.span)]
+        if planned and published:  # "landed on Thursday ahead of a meeting scheduled for Friday": the day to come
+            inside = [d for d in inside if d.value and d.value >= published[:len(d.value)]] or inside
         if inside or own_only:
             return min(inside, key=lambda d: self._nearness(d, trigger, others)).value if inside else None
         para = self.paragraph_of(sentence.start)

@@ -67,6 +67,9 @@ class Cues:
     future_before: tuple[re.Pattern[str], ...]
     future_modifiers: frozenset[str]
     occurrence_verbs: frozenset[str]
+    travel_verbs: frozenset[str]
+    purposes: frozenset[str]
+    ahead: tuple[re.Pattern[str], ...]  # "ahead of": before a gathering still to come
     commissives: frozenset[str]  # lemmas of verbs whose complement is an event agreed on, to come
     teller_frames: tuple[re.Pattern[str], ...]
     attendance: tuple[re.Pattern[str], ...]
@@ -89,6 +92,8 @@ class Cues:
     place_modifiers: tuple[re.Pattern[str], ...]  # "port of" after a place: it describes the one named after
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
     non_official_titles: frozenset[str]
+    attack_sides: dict[str, frozenset[str]]  # by, against, passive: the words that tell who attacked whom
+    context_marks: frozenset[str]  # "as", "mientras": what opens a clause of background to the event
     trends: re.Pattern[str]
     tallies: tuple[re.Pattern[str], ...]  # "more than 40 labs since October": a count, no event
     count_parts: tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]  # (after, before) "two men and a woman"
@@ -101,6 +106,11 @@ class Cues:
 def _words(entries: list[str]) -> re.Pattern[str]:
     """Any of ``entries`` as whole words, ignoring case."""
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in entries), re.I)
+
+
+def _lower(entries: list[str]) -> frozenset[str]:
+    """``entries`` in lower case."""
+    return frozenset(w.lower() for w in entries)
 
 
 @cache
@@ -120,15 +130,12 @@ def load_cues() -> Cues:
         day_bound=frozenset(w.casefold() for w in data["day_bound"]), indictments=_words(data["indictments"]),
         at_large=tuple(_any(data["at_large"])), arrivals=tuple(_any(data["arrivals"])),
         negations=frozenset(w.lower() for w in data["negations"]),
-        hypothetical_marks=frozenset(w.lower() for w in hyp["marks"]),
-        modals=frozenset(w.lower() for w in hyp["modals"]),
-        reported_future=frozenset(w.lower() for w in hyp["reported_future"]),
-        intentions=frozenset(w.lower() for w in hyp["intentions"]),
-        future_auxiliaries=frozenset(w.lower() for w in fut["auxiliaries"]),
-        future_before=tuple(_any(fut["before"])),
-        future_modifiers=frozenset(w.lower() for w in fut["modifiers"]),
-        occurrence_verbs=frozenset(w.lower() for w in fut["occurrence_verbs"]),
-        commissives=frozenset(w.lower() for w in fut["commissives"]),
+        hypothetical_marks=_lower(hyp["marks"]), modals=_lower(hyp["modals"]),
+        reported_future=_lower(hyp["reported_future"]), intentions=_lower(hyp["intentions"]),
+        future_auxiliaries=_lower(fut["auxiliaries"]), future_before=tuple(_any(fut["before"])),
+        future_modifiers=_lower(fut["modifiers"]), occurrence_verbs=_lower(fut["occurrence_verbs"]),
+        travel_verbs=_lower(fut["travel_verbs"]), purposes=_lower(fut["purposes"]), ahead=tuple(_any(fut["ahead"])),
+        commissives=_lower(fut["commissives"]),
         teller_frames=tuple(_any(data["teller_frames"])),
         attendance=tuple(_any(data["attendance"])),
         identification=tuple(_any(data["identification"])),
@@ -145,6 +152,7 @@ def load_cues() -> Cues:
         locatives=tuple(_any(data["locatives"])), place_modifiers=tuple(_any(data["place_modifiers"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},
         non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]),
+        attack_sides={k: _lower(v) for k, v in data["attack_sides"].items()}, context_marks=_lower(data["context_marks"]),
         ties=re.compile("(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["money"]["linked_to"])
                         + r")\s+(?:the\s+|el\s+|la\s+)?$", re.I),
         member_words=re.compile(r"^(?:['’]s?)?\s*(?:drug\s+)?(?:cartel\s+)?(?:" + "|".join(

@@ -2,28 +2,26 @@
 
 Steps, in order:
 1. find the datelines and the frames of tellers ("according to ...", "at a press conference");
-2. in each sentence, the first trigger of each type that is not part of a non-event phrase
-   ("de acuerdo con"), not negated and not hypothetical, is one event (so a meeting and an
-   agreement in one sentence are two); a trigger of the type after "after", "tras" is an earlier
-   event the sentence counts from ("a week after Rubio held talks in Mexico City"), one more, placed
-   and dated by its own clause; a charge not dated to the day is an indictment, no arrest;
-3. its actors are the people and organizations of the sentence outside datelines, teller
-   frames and media; for arrests, seizures, sanctions, extraditions and attacks the speaker
+2. in each sentence, the first trigger of each type that is not part of a non-event phrase ("de acuerdo con", "agreed
+   to meet again"), not negated and not hypothetical, is one event (so a meeting and an agreement in one sentence are
+   two); a trigger of the type after "after", "tras" is an earlier event the sentence counts from ("a week after Rubio
+   held talks in Mexico City"), one more, placed and dated by its own clause; a charge not dated to the day is an
+   indictment, no arrest;
+3. its actors are the people and organizations of the sentence outside datelines, teller frames, media and clauses
+   of background ("as ...", "mientras ..."); for arrests, seizures, sanctions, extraditions and attacks the speaker
    who only reports it ("informó que fue detenido ...") is left out;
-4. actors split into agents (state bodies, officials) and targets (the arrested, sanctioned,
-   extradited or attacked: people without an official title, cartels, companies);
-5. place: the first place of the sentence after "in"/"en"/"at the port of" (for a visit also
-   the place visited), never a dateline; when only a building is named ("took place at the
-   Foreign Ministry") its organization hosts it and gives the country;
-6. date: the date nearest the trigger in the sentence, else an explicit date of its paragraph;
-   planned when told in the future; a date after publication dates only a planned event;
-7. attendee lists in the following sentences ("Also participating were ...") join the
-   meeting just told; "identified as X" names the one an arrest left unnamed; the officials
-   of a sentence about "the operation" join the seizure or arrest just told;
-8. quantities of the sentence are the event's amounts; seized quantities told in later
-   sentences join the seizure before them;
-9. an undated agreement of the people of a dated meeting just told was reached at it; an undated
-   arrest or seizure right after a dated one was part of the same operation.
+4. actors split into agents (state bodies, officials) and targets (the arrested, sanctioned, extradited or attacked:
+   people without an official title, cartels, companies); an attack's sides are told by its verb (who attacked whom);
+5. place: the first place of the sentence after "in"/"en"/"at the port of" (for a visit also the place visited),
+   never a dateline; when only a building is named ("took place at the Foreign Ministry") its organization hosts it
+   and gives the country;
+6. date: the date nearest the trigger in the sentence, else an explicit date of its paragraph; planned when told in
+   the future, or as what a trip is for or comes ahead of; a date after publication dates only a planned event;
+7. attendee lists in the following sentences ("Also participating were ...") join the meeting just told; "identified
+   as X" names the one an arrest left unnamed; the officials of "the operation" join the seizure or arrest just told;
+8. quantities of the sentence are the event's amounts; seized quantities told in later sentences join the seizure;
+9. an undated agreement of the people of a dated meeting just told was reached at it; an undated arrest or seizure
+   right after a dated one was part of the same operation.
 """
 
 from __future__ import annotations
@@ -40,6 +38,7 @@ from pesquisa.extract.events._readings import (
     PERSON_TARGETED,
     TARGETED_TYPES,
     acting,
+    attack_sides,
     background_charge,
     earlier_other,
     group_acts,
@@ -193,9 +192,10 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
                                       + titled + [e.local_id for e in orgs])) or list(inherited or [])
     if kind in GATHERINGS and not participants:
         return None  # "the meeting will help": a reference back, nothing new to tell
-    targets = targets_of(ctx, sentence, kind, actors, antecedent)
+    targets, attackers = attack_sides(ctx, kind, actors, token, targets_of(ctx, sentence, kind, actors, antecedent))
     venue = ctx.venue(region)
-    agents = [e for e in orgs if e.local_id not in targets and (is_agent(e, cues) or kind in GATHERINGS)]
+    agents = sorted((e for e in orgs if e.local_id in attackers or (e.local_id not in targets and (
+        is_agent(e, cues) or kind in GATHERINGS))), key=lambda e: e.local_id not in attackers)  # who attacked first
     organizer = venue.local_id if venue else (agents[0].local_id if agents else None)
     place = ctx.place(region, kind, trigger, others=rivals)
     country = place_country(place) if place else None
@@ -272,15 +272,15 @@ def _join_named_next(ctx: DocumentContext, sentence: Span, event: Event) -> None
 
 
 def _join_blamed(ctx: DocumentContext, sentence: Span, attack: Event) -> None:
-    """The cartel or gang a sentence blames the attack just told on takes part in it ("atribuyó el ataque a una célula
-    del Cártel Santa Rosa de Lima", "blamed the ambush on La Familia Michoacana")."""
+    """The cartel or gang a sentence blames the attack just told on attacked ("atribuyó el ataque a una célula del Cártel
+    Santa Rosa de Lima", "blamed the ambush on La Familia Michoacana")."""
     if not any(p.search(ctx.body[sentence.start:sentence.end]) for p in ctx.cues.attributions):
         return
     for _m, e in ctx.actors(sentence, attack.type, NOWHERE):
         entry = org_entry(e) if e.type == "organization" else None
         if entry is not None and entry.kind in TARGET_KINDS and e.local_id not in attack.participants:
-            attack.participants.append(e.local_id)
-            attack.targets.append(e.local_id)
+            attack.participants.append(e.local_id)  # the attacker, unless the words named one
+            attack.organizer = attack.organizer if attack.organizer and attack.organizer not in attack.targets else e.local_id
 
 
 def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:

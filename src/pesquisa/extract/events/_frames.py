@@ -133,7 +133,8 @@ def _conditioned(verb: Token, cues: Cues) -> bool:
 def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit"),
     or in the Spanish conditional of a report ("Rubio se reuniría con la presidenta, de acuerdo con fuentes")."""
-    if any(c.lower_ in cues.future_modifiers for c in token.children) or _agreed_on(token, cues):
+    if any(c.lower_ in cues.future_modifiers for c in token.children) or _agreed_on(token, cues) or \
+            _awaited(token, doc, cues):
         return True
     node = token
     for _ in range(4):
@@ -156,6 +157,23 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
             return False
         node = node.head
     return False
+
+
+def _awaited(token: Token, doc: Doc, cues: Cues) -> bool:
+    """The event is a gathering a trip is for, told in the present ("Rubio llega a México para reunión con
+    Sheinbaum", "arrives in Mexico for talks with", "travels to Mexico to meet"), or one a trip comes ahead of
+    ("landed ... ahead of a meeting with the president"): still to come."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        if any(p.search(doc_text(doc)[max(0, token.idx - 50):token.idx]) for p in cues.ahead):
+            return True
+        marker, verb = (token.head, token.head.head) if token.dep_ == "pobj" else (None, token.head)
+        words = {c.lower_ for c in token.children if c.dep_ == "case"} | ({marker.lower_} if marker is not None else set())
+    elif "Inf" in token.morph.get("VerbForm", []):  # "Llega X a Culiacán para reunirse con", "travels ... to meet"
+        verb, words = token.head, {c.lower_ for c in token.children if c.dep_ in {"mark", "aux"}}
+    else:
+        return False
+    return bool(words & cues.purposes) and "Pres" in verb.morph.get("Tense", []) and \
+        (lemma_of(verb) or verb.lower_).lower() in cues.travel_verbs
 
 
 _AGREED_EDGES = frozenset({"obj", "dobj", "xcomp", "ccomp", "advcl"})

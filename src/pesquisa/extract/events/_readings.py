@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pesquisa.extract.events._context import AGREED, DocumentContext
+from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import teller_spans
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.extract.quotes import is_speech_verb
@@ -42,12 +43,31 @@ def group_acts(ctx: DocumentContext, sentence: Span, token: Token | None) -> boo
     return subject.idx - sentence.start <= opening + 12
 
 
+def in_background(ctx: DocumentContext, span: Span, trigger: Span) -> bool:
+    """True when ``span`` stands in a clause of background the trigger is outside of, opened by "as" or
+    "mientras" ("The arrest comes as the administration of President X faces pressure"): no actor of the event. A
+    clause of speech is none ("Meeting with officials, X declared ..., while Y said ...")."""
+    inner = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    event = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if inner is None or event is None or not len(inner) or not len(event):
+        return False
+    above_event = {event.root.i, *(t.i for t in event.root.ancestors)}
+    node = inner.root
+    while node.i not in above_event and node.head.i != node.i:
+        if any(c.dep_ == "mark" and c.lower_ in ctx.cues.context_marks for c in node.children):
+            return not is_speech_verb(node)  # "Tillerson declared ..., while Kelly said ...": one more who spoke
+        node = node.head
+    return False
+
+
 def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind: str,
             trigger: Span) -> list[tuple[Mention, LocalEntity]]:
     """The actors less a state body named in a clause that describes the target of an arrest, sanction or attack
     ("X, por el que la DEA ofrecía una recompensa, cayó en Zapopan"), or one that wants the arrested ("operador del
     CJNG buscado por la DEA"): it did not act. (The government that seeks the extradited receives them: it stays.)
-    For an agreement or commitment, the actors less those of what was agreed to be done."""
+    For an agreement or commitment, the actors less those of what was agreed to be done. Never one of a clause of
+    background ("The arrest comes as the administration of President X faces pressure")."""
+    actors = [(m, e) for m, e in actors if not in_background(ctx, m.span, trigger)]
     if kind in AGREED:  # who agreed, not who is to act: "acordaron que el canciller X viaje a Washington"
         return [(m, e) for m, e in actors
                 if not ctx.describes_actor(m.span, trigger, complements=True, describing=False)]
@@ -117,6 +137,66 @@ def targets_of(ctx: DocumentContext, sentence: Span, kind: str, actors: list[tup
     elif kind == "seizure":
         targets = [e.local_id for e in orgs_acted if (entry := org_entry(e)) is not None and entry.kind in TARGET_KINDS]
     return list(dict.fromkeys(targets))
+
+
+def _fell_in(node: Token, trigger: Token, cues: Cues) -> str | None:
+    """"on" when ``node`` (a mention's head) stands in the subject of the verb a trigger noun is in ("Four Guard
+    members were killed in an ambush", "elementos de la Guardia Nacional murieron durante una emboscada"), or a
+    passive trigger tells what befell ("murieron luego de ser emboscados", "luego de que fueron emboscados")."""
+    within, passive = cues.attack_sides["within"], cues.attack_sides["passive"]
+    if trigger.pos_ == "NOUN":
+        marker = trigger.head if trigger.dep_ == "pobj" else next((c for c in trigger.children if c.dep_ == "case"), None)
+        verb = marker.head if trigger.dep_ == "pobj" and marker is not None else trigger.head
+        if marker is None or marker.lower_ not in within:
+            return None
+    elif trigger.dep_ in {"advcl", "xcomp", "ccomp"} and any(c.dep_ in {"aux", "auxpass", "aux:pass"} and (
+            c.lower_ in passive or c.dep_ != "aux") for c in trigger.children):
+        verb = trigger.head
+    else:
+        return None
+    verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}  # "murieron y otros tres resultaron heridos"
+    while node.head.i != node.i and node.head.i not in verbs:
+        node = node.head
+    return "on" if node.head.i in verbs and node.dep_.startswith("nsubj") and verb.pos_ in {"VERB", "AUX"} else None
+
+
+def _attack_side(ctx: DocumentContext, m: Mention, verb: Token) -> str | None:
+    """"by" for the one who attacked, "on" for the one attacked, as the mention stands under the trigger ``verb``;
+    None when it stands elsewhere or the words do not tell."""
+    inner = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if inner is None or not len(inner) or inner.root.i == verb.i:
+        return None
+    node, sides = inner.root, ctx.cues.attack_sides
+    while node.head.i not in {node.i, verb.i}:
+        node = node.head
+    if node.head.i != verb.i:
+        return _fell_in(inner.root, verb, ctx.cues)
+    passive = node.dep_ in {"nsubjpass", "nsubj:pass"} or any(
+        c.dep_ in {"auxpass", "aux:pass"} or (c.dep_ == "aux" and c.lower_ in sides["passive"]) for c in verb.children)
+    cases = {c.lower_ for c in node.children if c.dep_ in {"case", "prep"}} | {node.lower_}
+    if node.dep_ in {"agent", "obl:agent"} or (passive and cases & sides["by"]):
+        return "by"
+    if node.dep_.startswith("nsubj"):
+        return "on" if passive else "by"
+    return "on" if node.dep_ in {"obj", "dobj", "iobj"} or cases & sides["against"] else None
+
+
+def attack_sides(ctx: DocumentContext, kind: str, actors: list[tuple[Mention, LocalEntity]], token: Token | None,
+                 targets: list[str]) -> tuple[list[str], set[str]]:
+    """(targets, attackers) of an attack by the words of its trigger: the attacked are targets, officials and state
+    bodies too ("X fue asesinado por sicarios": X is no organizer); the attackers are none ("CJNG gunmen ambushed a
+    patrol": the cartel is no target). Other events keep their targets and have no attackers."""
+    if kind != "attack" or token is None:
+        return targets, set()
+    sides = {e.local_id: side for m, e in actors if (side := _attack_side(ctx, m, token))}
+    # a cartel the words set on neither side is no target of the attack; one the sentence blames it on attacked
+    # ("Gunmen opened fire on a National Guard patrol, ... blaming the attack on La Familia Michoacana")
+    blamed = any(p.search(token.sent.text) for p in ctx.cues.attributions)
+    sides |= {e.local_id: "by" if blamed else "" for _m, e in actors if e.local_id not in sides and e.type ==
+              "organization" and (entry := org_entry(e)) is not None and entry.kind in TARGET_KINDS}
+    attackers = {i for i, side in sides.items() if side == "by"}
+    attacked = [i for i, side in sides.items() if side == "on"]
+    return list(dict.fromkeys([t for t in targets if sides.get(t, "on") == "on"] + attacked)), attackers
 
 
 def background_charge(ctx: DocumentContext, sentence: Span, match: re.Match[str], date: str | None) -> bool:
