@@ -79,3 +79,13 @@ def test_extract_events_who_attacked_whom():
     (ambushed,) = _events("Dos agentes de la Guardia Civil murieron el domingo luego de ser emboscados por integrantes "
                           "de Los Viagras en Aguililla.", "2026-12-01")
     assert (ambushed["organizer"], ambushed["targets"]) == ("Los Viagras", ["Guardia Civil"])
+
+
+def test_extract_events_an_appointment_is_no_designation_but_the_treasurys_is():
+    appointed = _events("La jefa de Gobierno, Clara Brugada Molina, designó como titular de la Secretaría de Seguridad "
+                        "Ciudadana a César Oliveros Aparicio, quien se desempeñaba como subsecretario.\n", "2026-12-05")
+    assert not [e for e in appointed if e["type"] == "sanction"]
+    sanctioned = _events("El Tesoro de Estados Unidos designó este jueves a Casa de Cambio Tepeyac por lavar dinero "
+                         "para un cártel.\n\nLa Oficina de Control de Activos Extranjeros designó además a dos socios "
+                         "como narcotraficantes.\n", "2026-12-05")
+    assert len([e for e in sanctioned if e["type"] == "sanction"]) >= 1
