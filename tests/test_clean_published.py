@@ -199,3 +199,11 @@ def test_published_a_wire_dateline_without_its_year_takes_it_from_a_date_the_tex
     banner = ("Viernes 5 de diciembre de 2025\n\nOtra nota\n\nCIUDAD DE MÉXICO, 20 de diciembre (EFE).- El plazo "
               "vencerá el 15 de noviembre de 2025, según el acuerdo firmado por los gobiernos.\n\n" + BODY_ES)
     assert _published(banner) == "2024-12-20"
+
+
+def test_published_a_wire_dateline_without_its_year_under_a_date_set_months_ahead():
+    # the text tells a hearing set for January: the dateline's August is the one before it, not after
+    text = ("Zambada se declara culpable en Nueva York\n\nCiudad de México, 25 de agosto (SinEmbargo).- El capo se "
+            "declaró culpable este lunes ante una corte federal de Brooklyn de dos cargos.\n\nLa sentencia se "
+            "dictará el 13 de enero de 2026 y podría ser de cadena perpetua.\n\n" + BODY_ES)
+    assert _published(text) == "2025-08-25"

@@ -64,13 +64,13 @@ def infer_year(month: int, day: int, anchor: dt.date | None) -> int | None:
 
 
 def year_after(month: int, day: int, floor: dt.date) -> int:
-    """Year of a day-month date written without one in a text that tells ``floor`` as past: the earliest year
-    that does not put it more than a month before ``floor`` (a text may look a few weeks ahead)."""
-    for year in (floor.year - 1, floor.year, floor.year + 1):
-        candidate = safe_date(year, month, day)
-        if candidate and candidate >= floor - dt.timedelta(days=31):
-            return year
-    return floor.year + 1
+    """Year of a day-month date written without one in a text that tells ``floor``: the year that puts it
+    nearest to ``floor`` (a story tells what happened weeks before it, "arrested on Oct. 14, 2026" under "Dec 1",
+    and looks months ahead to what is set, "la sentencia se dictará el 13 de enero de 2026" under "25 de
+    agosto")."""
+    candidates = [(abs((c - floor).days), year) for year in (floor.year - 1, floor.year, floor.year + 1)
+                  if (c := safe_date(year, month, day))]
+    return min(candidates)[1] if candidates else floor.year
 
 
 def parse_date(text: str, anchor: dt.date | None = None, *, floor: dt.date | None = None) -> str | None:

@@ -141,9 +141,9 @@ def url_date(url: str | None) -> str | None:
 def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
     """A bare date line or a dateline near the top of the kept text, or None.
 
-    A dateline without a year ("MEXICO CITY, Dec 2 (Reuters) -") is not before the latest full date the
-    text's sentences tell ("agreed on Nov. 24, 2026"; a month's grace for a date it looks ahead to), nor
-    after a banner or stamp line's (a week's grace); with neither it has no year.
+    A dateline without a year ("MEXICO CITY, Dec 2 (Reuters) -") takes the year that puts it nearest to the
+    latest full date the text's sentences tell ("agreed on Nov. 24, 2026", or a hearing set months ahead:
+    `calendar.year_after`), never after a banner or stamp line's (a week's grace); with neither it has no year.
     """
     anchor, floor = _bounds(lines)
     kept = [line for line, reason in zip(lines, reasons, strict=False) if not reason]
