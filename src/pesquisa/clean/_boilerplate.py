@@ -31,7 +31,7 @@ from functools import cache
 from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
-from pesquisa.clean._bylines import author_name_lines, is_person_name_line
+from pesquisa.clean._bylines import BYLINE_LEAD, author_name_lines, is_person_name_line
 from pesquisa.clean._comments import comment_section
 from pesquisa.clean._continuations import (
     CUE_REASONS,
@@ -44,6 +44,7 @@ from pesquisa.clean._lists import defendant_lines
 from pesquisa.clean._page_context import (
     first_anchor,
     line_features,
+    name_shaped,
     printed_twins,
     title_bars,
     title_index,
@@ -52,6 +53,7 @@ from pesquisa.clean._signals import (
     CAPTION_WORDS,
     DATELINE_END,
     WEEKDAY,
+    ends_open,
     has_date,
     has_quote,
     is_anchor,
@@ -67,10 +69,8 @@ from pesquisa.clean._signals import (
     is_lone_number,
     is_terminal,
     reports_speech,
-    words_of,
 )
 from pesquisa.clean._tail import drop_notes_below_the_tail
-from pesquisa.clean._unwrap import open_ends
 from pesquisa.lexicon import read_data
 from pesquisa.statements import statement_lines
 from pesquisa.transcripts import transcript_lines
@@ -258,7 +258,7 @@ def _split_date_labels(lines: list[str]) -> list[int]:
     "5 dic 2026 - 18:42", "Published on" over "December 5, 2026" (a short line ending with a word that ends no
     sentence, ``open_ends``)."""
     return [i for i in range(len(lines) - 1) if len(lines[i].split()) <= SPLIT_LABEL_WORDS and not is_terminal(lines[i])
-            and lines[i].split()[-1].lower() in open_ends() and is_date_only(lines[i + 1])]
+            and ends_open(lines[i]) and is_date_only(lines[i + 1])]
 
 
 SPLIT_LABEL_WORDS = 8
@@ -348,14 +348,12 @@ def _standfirst_shaped(line: str) -> bool:
     words = len(line.split())
     if words >= DEK_WORDS:
         return True
-    long = [w for w in words_of(line) if len(w) >= 4]
     return words >= SHORT_DEK_WORDS and not is_credit(line) and not BYLINE_LEAD.match(line) and \
-        any(w[0].islower() for w in long[1:])
+        not name_shaped(line)
 
 
 DEK_WORDS = 8  # a line under the headline this long is its standfirst
 SHORT_DEK_WORDS = 6  # ... and this long in sentence case
-BYLINE_LEAD = re.compile(r"^(by|por)\s", re.I)
 
 
 def _keep_sentences_of_a_short_text(lines: list[str], reasons: list[str | None]) -> list[str | None]:

@@ -15,7 +15,7 @@ _PERSON_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:d
                           r"(?:\s+[A-ZÁÉÍÓÚÑ](?:[a-záéíóúñü'’-]+|\.)(?:\s+(?:de|del|la|las|los|y)){0,2}){1,3}")
 # the names of a byline: split at commas and at "and" / "y" / "&"
 _JOINS = re.compile(r",\s*|\s+(?:and|y|&)\s+")
-_LEAD = re.compile(r"^(?:by|por)\s+", re.I)
+BYLINE_LEAD = re.compile(r"^(?:by|por)\s+", re.I)  # the word opening a byline
 
 
 def author_name_lines(lines: list[str]) -> set[int]:
@@ -23,7 +23,7 @@ def author_name_lines(lines: list[str]) -> set[int]:
     byline = byline_pattern()
     bylines = [line.strip() for line in lines if byline.match(line.strip())]
     names = {name.strip().casefold() for line in bylines
-             for name in _JOINS.split(_LEAD.sub("", line.rstrip("*"))) if len(name.split()) >= 2}
+             for name in _JOINS.split(BYLINE_LEAD.sub("", line.rstrip("*"))) if len(name.split()) >= 2}
     called = any(line.endswith("*") for line in bylines)
     return {i for i, line in enumerate(lines)
             if (line.strip().casefold() in names and not byline.match(line.strip()))

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from pesquisa.clean._signals import (
     LineSignals,
+    ends_open,
     has_date,
     heads_a_byline,
     is_anchor,
@@ -30,7 +31,6 @@ from pesquisa.clean._signals import (
     stopwords,
     words_of,
 )
-from pesquisa.clean._unwrap import open_ends
 from pesquisa.lexicon import fold
 
 # A call to action of at most this many words below the body opens the page's tail.
@@ -170,7 +170,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     A first candidate that shares no subject with the body's opening (a site's tagline, "Exclusive
     news, data and analytics for ...") yields to a later headline-like line above the body that
     does (``TITLE_SHARED_WORDS`` content words with the first paragraphs), but not to its own standfirst
-    when it shares some. A publisher's name on top (``_name_shaped``: "U.S. Department of the Treasury", "EL SIGLO
+    when it shares some. A publisher's name on top (``name_shaped``: "U.S. Department of the Treasury", "EL SIGLO
     DE TORREÓN") yields to the headline under it: right under it when the name is short, further down past a
     label, or to a sentence-case headline when neither shares words with the body."""
     repeated, bars = repeated_lines(lines), title_bars(lines)
@@ -181,7 +181,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     for i in range(anchor):
         line = lines[i]
         if (repeated[i] or bars[i] or is_label(line) or has_date(line) or is_cta(line) or is_credit(line)
-                or len(line.split()) <= 3 or line.split()[-1].lower() in open_ends()):
+                or len(line.split()) <= 3 or ends_open(line)):
             continue
         if not (is_headline_shaped(line) or heads_a_byline(lines, i)):
             if first is None:
@@ -201,7 +201,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
             return _past_the_publishers_name(lines, i, shared, anchor, opening, lang, top=first is None)
         if first is None:
             first, first_shared = i, shared
-        elif not first_shared and i > first + 1 and _name_shaped(lines[first], lang) and not _name_shaped(line, lang):
+        elif not first_shared and i > first + 1 and name_shaped(lines[first]) and not name_shaped(line):
             return i  # "EL SIGLO DE TORREÓN" over "Refuerzan vigilancia en la frontera ...": the headline is a sentence
         elif i == first + 1 and shared > first_shared and len(line.split()) > len(lines[first].split()) and \
                 _name_over_headline(lines[first], lang):
@@ -218,7 +218,7 @@ NAME_SHARED = 3  # a name on the page's top line shares this many words with the
 NAME_OVER_HEADLINE_WORDS = 5
 
 
-def _name_shaped(line: str, lang: str) -> bool:
+def name_shaped(line: str) -> bool:
     """A short line whose words of four letters or more are all capitalized: a name ("U.S. Department of the
     Treasury", "EL SIGLO DE TORREÓN"; not stop words, as a stop list holds "siglo" and "norte")."""
     words = [w for w in words_of(line) if len(w) >= 4]
@@ -227,7 +227,7 @@ def _name_shaped(line: str, lang: str) -> bool:
 
 def _name_over_headline(line: str, lang: str) -> bool:
     """A name short enough to sit right over its headline (``NAME_OVER_HEADLINE_WORDS``)."""
-    return len(line.split()) <= NAME_OVER_HEADLINE_WORDS and _name_shaped(line, lang)
+    return len(line.split()) <= NAME_OVER_HEADLINE_WORDS and name_shaped(line)
 
 
 def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int, opening: set[str],
@@ -237,7 +237,7 @@ def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int
     ("Press Releases") and a headline-shaped line that shares ``NAME_MARGIN`` more words with the body. On the
     page's top line (``top``: no candidate above) sharing ``NAME_SHARED`` words at most, the headline may follow
     it at once ("U.S. Embassy in Mexico" over "Statement by Ambassador ... on the Extradition of ...")."""
-    if not _name_shaped(lines[i], lang):
+    if not name_shaped(lines[i]):
         return i
     adjacent = top and shared <= NAME_SHARED and _name_over_headline(lines[i], lang)
     for k in range(i + 1 if adjacent else i + 2, anchor):

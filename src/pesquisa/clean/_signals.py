@@ -106,6 +106,18 @@ def words_of(line: str) -> list[str]:
     return _WORD.findall(line)
 
 
+@cache
+def open_ends() -> frozenset[str]:
+    """Words no headline or paragraph ends with (``open_ends`` in ``data/boilerplate.yaml``)."""
+    return frozenset(load_lexicon().boilerplate["open_ends"])
+
+
+def ends_open(line: str) -> bool:
+    """The line ends with a word no headline or sentence ends with ("... Fentanyl Through", "publicado el")."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in open_ends()
+
+
 def is_terminal(line: str) -> bool:
     """The line ends as a sentence does (., !, ?, … maybe followed by a closing quote)."""
     return bool(TERMINAL.search(line))

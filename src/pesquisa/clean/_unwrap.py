@@ -10,10 +10,7 @@ the lines of wrapped plain text.
 
 from __future__ import annotations
 
-from functools import cache
-
-from pesquisa.clean._signals import is_terminal
-from pesquisa.lexicon import load_lexicon
+from pesquisa.clean._signals import ends_open, is_terminal
 
 WRAP_WIDTHS = (40, 100)  # widths text is wrapped at (the longest line of a wrapped text)
 LONG_SHARE = 0.6  # a line this share of the width or longer may have been broken by the wrap
@@ -56,14 +53,8 @@ def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
         for i in range(1, len(lines)):
             before = lines[i - 1]
             joins[i] = joins[i] or (glued[i] and not is_terminal(before) and (
-                before.split()[-1].lower() in open_ends() or (before.isupper() and lines[i].isupper())))
+                ends_open(before) or (before.isupper() and lines[i].isupper())))
     return joins
-
-
-@cache
-def open_ends() -> frozenset[str]:
-    """Words no headline or paragraph ends with (``open_ends`` in ``data/boilerplate.yaml``)."""
-    return frozenset(load_lexicon().boilerplate["open_ends"])
 
 
 def joiner(before: str, after: str) -> str:
