@@ -4,14 +4,10 @@ is not the one. Given names are the lexicon's (``names.yaml``: ``given_names``, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
-from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import fold, read_data
-
-if TYPE_CHECKING:
-    from pesquisa.extract.quotes._antecedents import Speaker
-    from pesquisa.extract.quotes._speakers import Resolver
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "el": "m", "she": "f", "her": "f", "ella": "f"}
 
@@ -38,20 +34,7 @@ def pronoun_gender(word: str) -> str | None:
     return PRONOUN_GENDER.get(fold(word))
 
 
-def agreeing_speaker(resolver: Resolver, found: Speaker | None, pronoun: str, at: int) -> Speaker | None:
-    """``found``, or when its gender is known and is not the pronoun's, the last person heard, else named before
-    ``at``, whose gender is the pronoun's ("Sheinbaum said ... Trump has said ... She added": Sheinbaum). With no
-    such person ``found`` stays."""
-    wanted = pronoun_gender(pronoun)
 
-    def gender(name: str | None, local_id: str | None) -> str | None:
-        return name_gender(name) or resolver._gender(local_id)
-
-    if wanted is None or found is None or not found.person or gender(found.name, found.local_id) in {wanted, None}:
-        return found
-    for speaker in reversed(resolver.people_heard):
-        if gender(speaker.name, speaker.local_id) == wanted:
-            return speaker
-    named = [(m, e) for m, e in resolver.mentions if e.type == "person" and m.span.start < at and
-             gender(e.name, e.local_id) == wanted]
-    return resolver._entity_speaker(named[-1][1], named[-1][0].span, "pronoun") if named else found
+def person_gender(title_gender: Callable[[str | None], str | None]) -> Callable[[str | None, str | None], str | None]:
+    """A person's gender by (name, local id): the given name's, else what ``title_gender`` (Spanish titles) tells."""
+    return lambda name, local_id: name_gender(name) or title_gender(local_id)

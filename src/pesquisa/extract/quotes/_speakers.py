@@ -11,7 +11,6 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head
-from pesquisa.extract.quotes._gender import agreeing_speaker
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._titled import Titles
@@ -218,7 +217,7 @@ class Resolver(Titles):
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
         if len(words) == 1 and words[0] in self.cues.singular:
-            return agreeing_speaker(self, self._pronoun_speaker(at), words[0], at)
+            return self._agreeing_pronoun(self._pronoun_speaker(at), words[0], at)
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         if len(words) == 1 and words[0] in self.cues.neuter:
@@ -298,12 +297,8 @@ class Resolver(Titles):
         wanted = {"el": "m", "la": "f"}.get(words[0]) if self.lang == "es" and words else None
         if wanted is None:
             return self.last_person
-        for speaker in reversed(self.people_heard):
-            if self._gender(speaker.local_id) in {wanted, None}:
-                return speaker
-        named = [(m, e) for m, e in self.mentions if e.type == "person" and m.span.start < at and
-                 self._gender(e.local_id) == wanted]  # a person named before who has not spoken yet
-        return self._entity_speaker(named[-1][1], named[-1][0].span, "title") if named else self.last_person
+        heard = next((s for s in reversed(self.people_heard) if self._gender(s.local_id) in {wanted, None}), None)
+        return heard or self._of_gender(wanted, at, self._gender, "title") or self.last_person
 
     def _segments(self, subject: Span) -> list[Span]:
         """The comma-separated parts of a subject, blanks trimmed."""

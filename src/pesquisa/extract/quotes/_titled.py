@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -11,6 +12,7 @@ from spacy.tokens import Doc, Token
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
+from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
@@ -39,6 +41,8 @@ def _body_words() -> frozenset[str]:
 
 class Titles(Antecedents):
     """The document's people by their titles."""
+
+    people_heard: list[Speaker]  # every person who spoke, in order (kept by the resolver)
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
         super().__init__(doc, entities, quotes)
@@ -98,6 +102,29 @@ class Titles(Antecedents):
                 found.add("f" if words[0].endswith("a") else "m" if words[0].endswith(("o", "or")) else None)
         found.discard(None)
         return found.pop() if len(found) == 1 else None
+
+    def _agreeing_pronoun(self, found: Speaker | None, pronoun: str, at: int) -> Speaker | None:
+        """``found``, or when its gender (given name or Spanish titles, ``_gender.person_gender``) is known and is
+        not the pronoun's, the last person of the pronoun's gender ("Sheinbaum said ... Trump has said ... She
+        added": Sheinbaum); ``found`` when there is none."""
+        wanted = pronoun_gender(pronoun)
+        gender = person_gender(self._gender)
+        if wanted is None or found is None or not found.person or gender(found.name, found.local_id) in {wanted, None}:
+            return found
+        return self._of_gender(wanted, at, lambda local_id: gender(self._name_of(local_id), local_id), "pronoun") \
+            or found
+
+    def _of_gender(self, wanted: str, at: int, gender: Callable[[str | None], str | None], cue: str) -> Speaker | None:
+        """The last person who spoke, else was named before ``at``, whose ``gender`` (by local id) is ``wanted``."""
+        heard = next((s for s in reversed(self.people_heard) if gender(s.local_id) == wanted), None)
+        if heard is not None:
+            return heard
+        named = [(m, e) for m, e in self.mentions if e.type == "person" and m.span.start < at and gender(e.local_id) == wanted]
+        return self._entity_speaker(named[-1][1], named[-1][0].span, cue) if named else None
+
+    def _name_of(self, local_id: str | None) -> str | None:
+        """The name of the document's entity ``local_id``."""
+        return next((e.name for e in self.entities if e.local_id == local_id), None)
 
     def _titled(self, speaker: Speaker | None) -> bool:
         """The speaker is a person of the document with a title."""
