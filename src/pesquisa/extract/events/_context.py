@@ -7,6 +7,7 @@ who takes part, where, in which building, when, and who "he" is.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
@@ -183,12 +184,11 @@ class DocumentContext:
 
     def nearer_other(self, span: Span, trigger: Span, others: list[Token]) -> bool:
         """True when ``span`` is two dependency edges or more nearer another trigger of its sentence than ``trigger``."""
-        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        if inner is None or event is None or not len(inner) or not len(event):
+        roots = self.roots(span, trigger)
+        if roots is None:
             return False
-        mine = tree_distance(inner.root, event.root)
-        return any(tree_distance(inner.root, o) + 1 < mine for o in others)
+        mine = tree_distance(*roots)
+        return any(tree_distance(roots[0], o) + 1 < mine for o in others)
 
     def describes_actor(self, span: Span, trigger: Span, *, complements: bool = False, describing: bool = True) -> bool:
         """True when ``span`` stands in a clause that describes someone, one the trigger is outside of: where or what
@@ -199,13 +199,7 @@ class DocumentContext:
         agreed to do ("agreed to have their teams meet in Washington later this month") is not where or when;
         ``describing=False``: that clause only ("acordaron que el canciller viaje": the minister agreed nothing).
         """
-        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        if inner is None or event is None or not len(inner) or not len(event):
-            return False
-        above_event = {event.root.i, *(t.i for t in event.root.ancestors)}
-        node = inner.root
-        while node.i not in above_event and node.head.i != node.i:
+        for node in self.path_up(span, trigger):
             if complements and node.dep_ in COMPLEMENTS:
                 return True
             # a participle is a clause too ("operador requerido en EU"); a clause of an activity ("la vigilancia que
@@ -216,8 +210,24 @@ class DocumentContext:
             if describing and (node.dep_ in DESCRIBING or (node.dep_ == "amod" and "Part" in node.morph.get(
                     "VerbForm", []))) and not named and self.is_actor_noun(node.head):
                 return True
-            node = node.head
         return False
+
+    def roots(self, span: Span, trigger: Span) -> tuple[Token, Token] | None:
+        """The syntactic roots of ``span`` and of ``trigger``, or None when either is no span of tokens."""
+        inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if inner is None or event is None or not len(inner) or not len(event):
+            return None
+        return inner.root, event.root
+
+    def path_up(self, span: Span, trigger: Span) -> list[Token]:
+        """The heads from ``span``'s root up to the first governing the trigger: the clauses the trigger is outside of."""
+        roots = self.roots(span, trigger)
+        if roots is None:
+            return []
+        above_event = {roots[1].i, *(t.i for t in roots[1].ancestors)}
+        path = [roots[0], *roots[0].ancestors]
+        return list(itertools.takewhile(lambda t: t.i not in above_event and t.head.i != t.i, path))
 
     def is_actor_noun(self, token: Token) -> bool:
         """The token names someone: a person or organization of the document, or a noun that is an argument ("the

@@ -47,16 +47,9 @@ def in_background(ctx: DocumentContext, span: Span, trigger: Span) -> bool:
     """True when ``span`` stands in a clause of background the trigger is outside of, opened by "as" or
     "mientras" ("The arrest comes as the administration of President X faces pressure"): no actor of the event. A
     clause of speech is none ("Meeting with officials, X declared ..., while Y said ...")."""
-    inner = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
-    event = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if inner is None or event is None or not len(inner) or not len(event):
-        return False
-    above_event = {event.root.i, *(t.i for t in event.root.ancestors)}
-    node = inner.root
-    while node.i not in above_event and node.head.i != node.i:
+    for node in ctx.path_up(span, trigger):
         if any(c.dep_ == "mark" and c.lower_ in ctx.cues.context_marks for c in node.children):
             return not is_speech_verb(node)  # "Tillerson declared ..., while Kelly said ...": one more who spoke
-        node = node.head
     return False
 
 
