@@ -46,22 +46,19 @@ def _glued(text: str, lines: list[tuple[int, str]]) -> list[bool]:
             for i, (pos, _line) in enumerate(lines)]
 
 
-def _paragraph_lines(physical: list[tuple[int, str]], glued: list[bool]) -> list[list[tuple[int, str]]]:
+def _paragraph_lines(physical: list[tuple[int, str]], glued: list[bool]
+                     ) -> tuple[list[list[tuple[int, str]]], list[bool]]:
     """The lines of the text as paragraphs: the physical lines of a hard-wrapped paragraph joined
-    (``_unwrap``), each with its raw offset."""
+    (``_unwrap``), each with its raw offset; and for each, whether its first line is glued to the one before."""
     out: list[list[tuple[int, str]]] = []
-    for piece, joined in zip(physical, wrap_joins([text for _pos, text in physical], glued), strict=True):
+    tight: list[bool] = []
+    for piece, joined, g in zip(physical, wrap_joins([text for _pos, text in physical], glued), glued, strict=True):
         if joined:
             out[-1].append(piece)
         else:
             out.append([piece])
-    return out
-
-
-def _firsts(physical: list[tuple[int, str]], glued: list[bool]) -> list[int]:
-    """Index of the first physical line of each paragraph line."""
-    joins = wrap_joins([text for _pos, text in physical], glued)
-    return [i for i, joined in enumerate(joins) if not joined]
+            tight.append(g)
+    return out, tight
 
 
 def _joined(texts: list[str]) -> str:
@@ -141,11 +138,11 @@ def clean_document(raw: RawDocument) -> CleanDocument:
 
     lang = detect_language(source_text)
     physical = _lines(source_text)
-    glued = _glued(source_text, physical)
-    pieces = [[(pos, old, repair_line(old)) for pos, old in line] for line in _paragraph_lines(physical, glued)]
+    paragraphs, tight = _paragraph_lines(physical, _glued(source_text, physical))
+    pieces = [[(pos, old, repair_line(old)) for pos, old in line] for line in paragraphs]
     repairs = [f"{old!r} -> {new!r}" for line in pieces for _p, old, new in line if old != new]
     repaired = [_joined([new for _p, _o, new in line]) for line in pieces]
-    reasons = classify(repaired, lang, glued=[glued[i] for i in _firsts(physical, glued)])
+    reasons = classify(repaired, lang, glued=tight)
 
     offsets = OffsetMap()
     parts: list[str] = []
