@@ -318,3 +318,30 @@ def test_clean_a_sentence_a_kept_line_introduces_with_a_colon_is_article_text():
     reasons: list[str | None] = [None, "other story", "call to action"]
     keep_sentences_between_paragraphs(lines, reasons, [{"below_tail_cta": 0.0}] * 3)
     assert reasons == [None, None, "call to action"]
+
+
+def test_clean_a_section_label_right_under_the_headline_goes_when_no_standfirst_is_there():
+    doc = _clean("Portal del Golfo\n\nEstado\n\nSeguridad\n\nAcuerdan México y EU reunir cada mes a su grupo de seguridad\n\n"
+                 "Nacional\n\nseptiembre 4, 2025\n\n" + BODY_ES)
+    assert "Nacional" not in doc.body.split("\n\n")
+    assert doc.title == "Acuerdan México y EU reunir cada mes a su grupo de seguridad"
+
+
+def test_clean_a_date_label_with_its_byline_after_it_on_one_line_goes():
+    doc = _clean("Twin Cities Wire\n\nCrime\n\nSt. Paul man sentenced for trafficking fentanyl pills\n\n"
+                 "Posted on January 29, 2025 by Twin Cities Wire Staff\n\n" + BODY)
+    assert not any(line.startswith("Posted on") for line in doc.body.split("\n\n"))
+    assert doc.published == "2025-01-29"
+    es = _clean("Acusan a exalcalde por desvío de recursos\n\nPublicado el 3 de marzo de 2025 por Redacción\n\n" + BODY_ES)
+    assert not any(line.startswith("Publicado") for line in es.body.split("\n\n"))
+    # a sentence with a date and an agent is article text
+    kept = _clean("Two police officers shot in Culiacan\n\n" + BODY + "\nHe was killed on March 3, 2025 by gunmen "
+                  "who fled in a white pickup truck, police said.\n")
+    assert "He was killed on March 3, 2025 by gunmen" in kept.body
+
+
+def test_clean_a_wire_services_first_published_credit_goes_and_the_last_paragraph_stays():
+    last = "The two suspects, aged 29 and 44, are scheduled to appear in provincial court next week."
+    doc = _clean("Canadians charged in fentanyl lab probe\n\nMarch 3, 2025\n\n" + BODY + "\n" + last +
+                 "\n\nThis report by The Canadian Press was first published March 3, 2025.\n\nShare this:\n")
+    assert doc.body.rstrip().endswith(last)

@@ -207,3 +207,11 @@ def test_published_a_wire_dateline_without_its_year_under_a_date_set_months_ahea
             "declaró culpable este lunes ante una corte federal de Brooklyn de dos cargos.\n\nLa sentencia se "
             "dictará el 13 de enero de 2026 y podría ser de cadena perpetua.\n\n" + BODY_ES)
     assert _published(text) == "2025-08-25"
+
+
+def test_published_a_year_first_date_with_slashes_or_dots_as_asian_wires_write_it():
+    page = "Kyodo News\n\nNavy seizes semi-submersible off Oaxaca\n\nBy Staff Writer\n\n{}\n\n" + BODY
+    assert _published(page.format("2025/04/18 10:32")) == "2025-04-18"
+    assert _published(page.format("2025.04.18 10:32 KST")) == "2025-04-18"
+    body = clean_document(RawDocument(source="a.txt", raw=page.format("2025/04/18 10:32"))).body
+    assert "2025/04/18" not in body

@@ -322,6 +322,8 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     if dek < len(lines) and reasons[dek] not in CUE_REASONS and _standfirst_shaped(lines[dek]) and \
             not rows[dek]["below_tail_cta"]:
         reasons[dek] = None
+    else:
+        dek = title  # no standfirst: the line under the headline is read as the ones below it
     for i in range(title + 1, first_anchor(lines)):
         if is_bare_date(lines[i]):
             reasons[i] = None

@@ -51,7 +51,8 @@ SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?=,?\s+\d{1,
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
-ISO_DAY = re.compile(r"(?<![\d.])((?:19|20)\d\d)-([01]?\d)-([0-3]?\d)(?![\d.])")
+# year first: ISO "2025-10-14", and "2025/04/18" or "2025.04.18" as Japanese, Chinese and Korean wires write it
+ISO_DAY = re.compile(r"(?<![\d./])((?:19|20)\d\d)([-/.])([01]?\d)\2([0-3]?\d)(?![\d./])")
 NUMERIC_DAY = re.compile(r"(?<![\d.,/])([0-3]?\d)([./-])([01]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
 
 
@@ -72,7 +73,7 @@ def numeric_date(text: str, month_first: bool = False) -> str | None:
     ('10/14/2025'); None where there is none."""
     iso = ISO_DAY.search(text)
     if iso:
-        day = safe_date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        day = safe_date(int(iso.group(1)), int(iso.group(3)), int(iso.group(4)))
         return day.isoformat() if day else None
     match = NUMERIC_DAY.search(text)
     if not match:

@@ -47,7 +47,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WEEKDAYS = alternation(weekday_numbers(abbreviations=True))
 _MONTHS = alternation(month_numbers())
 WEEKDAY = re.compile(rf"\b({_WEEKDAYS})\b\.?", re.I)
-ISO_DATE = re.compile(r"\b(19|20)\d\d-\d\d-\d\d\b")
+ISO_DATE = re.compile(r"(?<![\d./])(19|20)\d\d([-/.])\d\d\2\d\d(?![\d./])")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](19|20)?\d\d\b")
 MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+(19|20)\d\d\b", re.I)
 TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs?\.?|h\b)?", re.I)
@@ -189,11 +189,26 @@ def is_label(line: str) -> bool:
     if len(parts) >= 2 and any(c["byline"].match(p.strip()) for p in parts) and \
             all(c["byline"].match(p.strip()) or not _left_words(p, label_words=True) for p in parts):
         return True  # a byline beside its date and label words: "Por Redacción | 14 de enero de 2026"
+    if _dated_byline(text):
+        return True
     if is_date_only(text):
         return False
     if not words_of(text):
         return bool(TIME.fullmatch(text))  # a live page's entry time alone on its line: "13:50"
     return not _left_words(text, label_words=True)
+
+
+_BY = re.compile(r"\s(?:by|por)\s", re.I)
+
+
+def _dated_byline(text: str) -> bool:
+    """A date label whose byline follows it without a separator: "Posted on January 29, 2025 by Ana Ruiz",
+    "Publicado el 3 de marzo de 2025 por Redacción" (the words before "by" are only a date and label words)."""
+    cut = _BY.search(text)
+    if cut is None or not (has_date(text[:cut.start()]) or TIME.search(text[:cut.start()])):
+        return False
+    return text[cut.end():cut.end() + 1].isupper() and not _left_words(text[:cut.start()], label_words=True) and \
+        bool(_cues()["byline"].match(text[cut.start() + 1:]))
 
 
 @lru_cache(maxsize=4096)
