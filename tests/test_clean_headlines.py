@@ -345,3 +345,25 @@ def test_clean_a_wire_services_first_published_credit_goes_and_the_last_paragrap
     doc = _clean("Canadians charged in fentanyl lab probe\n\nMarch 3, 2025\n\n" + BODY + "\n" + last +
                  "\n\nThis report by The Canadian Press was first published March 3, 2025.\n\nShare this:\n")
     assert doc.body.rstrip().endswith(last)
+
+
+def test_clean_a_date_stamp_with_its_time_under_the_byline_goes_and_a_bare_date_under_the_headline_stays():
+    doc = _clean("Estas son las penas que enfrentaría el líder del cártel\n\nPor Mariana Gómez\n\n"
+                 "15 de mayo de 2025 - 08:32 hrs.\n\n" + BODY_ES)
+    assert not any("08:32" in line for line in doc.body.split("\n\n"))
+    assert doc.published == "2025-05-15"
+    bare = _clean("U.S.-Mexico Officials To Work On Anti-Crime Strategy\n\nMay 17, 2017\n\n" + BODY)
+    assert "May 17, 2017" in bare.body.split("\n\n")
+
+
+def test_clean_an_opinion_authors_note_and_the_views_disclaimer_under_the_article_go():
+    last = ("Washington and Mexico City should return to the framework's central idea of shared responsibility, "
+            "which means the United States must do more to stop the flow of firearms south to the cartels.")
+    doc = _clean("Opinion\n\nThe security framework deserves another chance\n\nBy Daniel Ortega Reyes, opinion contributor"
+                 "\n\n10/15/25 7:00 AM ET\n\n" + BODY + "\n" + last + "\n\nDaniel Ortega Reyes is a senior fellow at the "
+                 "Center for Security Studies and a former adviser to the Senate.\n\nThe views expressed by contributors "
+                 "are their own and not the view of The Daily Paper.\n")
+    assert doc.body.rstrip().endswith(last)
+    es = _clean("El Marco Bicentenario, un año después\n\nPor Raúl Benítez Soto\n\n" + BODY_ES +
+                "\nRaúl Benítez Soto es investigador del Centro de Estudios sobre América del Norte.\n")
+    assert "Raúl Benítez Soto es investigador" not in es.body

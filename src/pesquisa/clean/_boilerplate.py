@@ -52,6 +52,7 @@ from pesquisa.clean._page_context import (
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
     DATELINE_END,
+    TIME,
     WEEKDAY,
     ends_open,
     has_date,
@@ -307,10 +308,12 @@ GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no b
 def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],
                          title: int | None) -> None:
     """Dates and short labels above the headline go; the headline, its standfirst and its dateline stay."""
+    anchor = first_anchor(lines)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
-        if is_date_only(line) and (WEEKDAY.search(line) or (title is not None and i < title)):
-            reasons[i] = "date"
+        if is_date_only(line) and (WEEKDAY.search(line) or (title is not None and i < title) or
+                                   (i < anchor and TIME.search(line))):
+            reasons[i] = "date"  # ... and so is a stamp with its time or label above the first paragraph
         # so is a label of three words or fewer above it (section, site name)
         elif title is not None and i < title and len(line.split()) <= 3:
             reasons[i] = reasons[i] or "label"

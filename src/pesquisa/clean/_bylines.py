@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.clean._signals import byline_pattern
+from pesquisa.clean._signals import byline_pattern, is_anchor
 
 # a person's name alone on its line: two to four capitalized words and the particles between them
 _PERSON_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:de|del|la|las|los|y)){0,2}"
@@ -27,7 +27,24 @@ def author_name_lines(lines: list[str]) -> set[int]:
     called = any(line.endswith("*") for line in bylines)
     return {i for i, line in enumerate(lines)
             if (line.strip().casefold() in names and not byline.match(line.strip()))
-            or (called and line.startswith("*") and len(line.split()) <= NOTE_WORDS)}
+            or (called and line.startswith("*") and len(line.split()) <= NOTE_WORDS)} | _author_notes(lines)
+
+
+def _author_notes(lines: list[str]) -> set[int]:
+    """Below the article's last long paragraph, a short line that opens with a byline's name and says who the
+    author is ("Ana Ruiz is a senior fellow at ...", "Ana Ruiz es investigadora del CIDE."): the author's note.
+    The byline may add the author's role ("By Ana Ruiz, opinion contributor")."""
+    bylines = [i for i, line in enumerate(lines) if BYLINE_LEAD.match(line) and len(line.split()) <= BYLINE_WORDS]
+    names = {name.strip().casefold() for i in bylines
+             for name in _JOINS.split(BYLINE_LEAD.sub("", lines[i].strip().rstrip("*"))) if is_person_name_line(name)}
+    if not names:
+        return set()
+    last = max((i for i, line in enumerate(lines) if is_anchor(line)), default=bylines[0] + 1)
+    return {i for i in range(last + 1, len(lines)) if len(lines[i].split()) <= NOTE_WORDS and
+            any(lines[i].casefold().startswith(name + verb) for name in names for verb in _IS)}
+
+
+_IS = (" is ", " was ", " es ", " fue ")  # the verb of an author's note
 
 
 def is_person_name_line(line: str) -> bool:
@@ -37,3 +54,4 @@ def is_person_name_line(line: str) -> bool:
 
 
 NOTE_WORDS = 40  # an author's note is this short
+BYLINE_WORDS = 12  # ... and a byline
