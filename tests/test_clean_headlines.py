@@ -367,3 +367,23 @@ def test_clean_an_opinion_authors_note_and_the_views_disclaimer_under_the_articl
     es = _clean("El Marco Bicentenario, un año después\n\nPor Raúl Benítez Soto\n\n" + BODY_ES +
                 "\nRaúl Benítez Soto es investigador del Centro de Estudios sobre América del Norte.\n")
     assert "Raúl Benítez Soto es investigador" not in es.body
+
+
+LONG_ES = ("En un comunicado, la dependencia informó que fueron detenidas cuatro personas de nacionalidad ecuatoriana, "
+           "quienes fueron puestas a disposición del Ministerio Público Federal junto con la embarcación asegurada.")
+
+
+def test_clean_a_standfirst_under_a_videos_running_time_stays_and_a_recommended_stories_list_goes():
+    dek = "La Marina decomisó la droga en una lancha al sur de Acapulco"
+    doc = _clean("Noticias TV\n\nVideo\n\nMarina asegura 3 toneladas de cocaína en Guerrero\n\n00:01:45\n\n" + dek +
+                 "\n\nPor: Noticias TV\n\n" + BODY_ES + "\n" + LONG_ES + "\n\nHistorias recomendadas:\n\n¿Qué es el fentanilo y por qué "
+                 "es tan peligroso?\n\nDetienen a 'El Chavo' en Culiacán\n")
+    paragraphs = doc.body.split("\n\n")
+    assert paragraphs[1] == dek and "00:01:45" not in paragraphs
+    assert not any("Chavo" in line or "fentanilo y por qué" in line for line in paragraphs)
+
+
+def test_clean_a_newsletter_pitch_under_its_sign_up_line_goes():
+    doc = _clean("Texas governor designates cartels as terrorist groups\n\n" + BODY +
+                 "\nSign up for our newsletter\n\nGet the latest border news delivered to your inbox every morning.\n")
+    assert "delivered to your inbox" not in doc.body

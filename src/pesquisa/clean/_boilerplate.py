@@ -70,6 +70,7 @@ from pesquisa.clean._signals import (
     is_lone_number,
     is_terminal,
     reports_speech,
+    words_of,
 )
 from pesquisa.clean._tail import drop_notes_below_the_tail
 from pesquisa.lexicon import read_data
@@ -322,8 +323,11 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     reasons[title] = None
     # the line under the headline that reads like one, longer, is its standfirst ("bajada")
     dek = title + 1
+    while dek < min(title + 3, len(lines) - 1) and reasons[dek] in ("label", "date") and \
+            (is_date_only(lines[dek]) or not words_of(lines[dek])):
+        dek += 1  # past a video's running time or a date stamp set between the headline and its standfirst
     if dek < len(lines) and reasons[dek] not in CUE_REASONS and _standfirst_shaped(lines[dek]) and \
-            not rows[dek]["below_tail_cta"]:
+            not rows[dek]["below_tail_cta"] and not (dek > title + 1 and has_date(lines[dek])):
         reasons[dek] = None
     else:
         dek = title  # no standfirst: the line under the headline is read as the ones below it

@@ -14,6 +14,7 @@ from pesquisa.clean._signals import (
     is_cta_lead,
     is_headline_like,
     is_inline_slot,
+    is_reading_path,
     is_terminal,
 )
 
@@ -35,8 +36,8 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
                 not is_terminal(line):
             continue
         # one call to action set between two paragraphs ("Únete a nuestro canal de WhatsApp")
-        after_cta = bool(reasons[i - 1]) and is_cta_lead(lines[i - 1]) and reasons[i - 2] is None and \
-            is_body_paragraph(lines[i - 2]) and not is_cta(line)
+        after_cta = bool(reasons[i - 1]) and is_cta_lead(lines[i - 1]) and not is_reading_path(lines[i - 1]) and \
+            reasons[i - 2] is None and is_body_paragraph(lines[i - 2]) and not is_cta(line)
         if len(line.split()) < RESUMED_WORDS:
             # a short closing sentence right after article text ("El caso lo investigó la ATF."), or after such a call
             after_text = reasons[i - 1] is None and is_terminal(lines[i - 1])

@@ -67,7 +67,8 @@ def _cues() -> dict[str, Any]:
     header = bp["header"]
     return {
         # one alternation per cue: a line is searched once, not once per pattern
-        "cta": [re.compile("|".join(f"(?:{p})" for p in bp["cta"]), re.I)],
+        "cta": [re.compile("|".join(f"(?:{p})" for p in [*bp["cta"], *bp["reading_path"]]), re.I)],
+        "reading_path": re.compile("|".join(f"(?:{p})" for p in bp["reading_path"]), re.I),
         "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "trailing_credit": re.compile(bp["trailing_credit"]),
@@ -221,6 +222,11 @@ def is_cta_lead(line: str) -> bool:
     """A short line (``CTA_LEAD_WORDS`` words at most) that opens with a call to action: "Sign up for...",
     "Lee también", "Read more"."""
     return len(line.split()) <= CTA_LEAD_WORDS and any(r.match(line) for r in _cues()["cta"])
+
+
+def is_reading_path(line: str) -> bool:
+    """The line heads a list of other stories ("Te puede interesar", "Related", "Historias recomendadas:")."""
+    return bool(_cues()["reading_path"].match(line.strip()))
 
 
 @lru_cache(maxsize=4096)
