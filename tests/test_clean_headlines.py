@@ -387,3 +387,36 @@ def test_clean_a_newsletter_pitch_under_its_sign_up_line_goes():
     doc = _clean("Texas governor designates cartels as terrorist groups\n\n" + BODY +
                  "\nSign up for our newsletter\n\nGet the latest border news delivered to your inbox every morning.\n")
     assert "delivered to your inbox" not in doc.body
+
+
+def test_clean_the_headline_under_a_stations_name_and_a_video_caption_is_the_title():
+    doc = _clean("KXYZ 9 Tucson News\n\nLocal News\n\nBorder\n\nVideo above: Agents describe the smuggling route.\n\n"
+                 "Border Patrol: 2 men arrested after chase near Arivaca with 80 pounds of meth\n\nBy: KXYZ 9 Digital Staff\n\n"
+                 "Posted 5:15 PM, Mar 18, 2025\n\nand last updated 6:40 PM, Mar 18, 2025\n\nTUCSON, Ariz. (KXYZ) — Two men "
+                 "were arrested Tuesday after leading Border Patrol agents on a chase near Arivaca, according to the agency, "
+                 "which said the driver crashed into a fence two miles later.\n\nBoth men, Mexican nationals, face federal "
+                 "drug smuggling charges.\n\nThis is a developing story. Check back for updates.\n\n"
+                 "Click here to download the KXYZ 9 app.\n")
+    assert doc.title == "Border Patrol: 2 men arrested after chase near Arivaca with 80 pounds of meth"
+    paragraphs = doc.body.split("\n\n")
+    assert paragraphs[1].startswith("TUCSON") and paragraphs[-1].startswith("Both men")
+
+
+def test_clean_a_closing_sentence_after_the_ad_slots_set_in_the_text_stays():
+    doc = _clean("Houston man gets 20 years for buying guns for Gulf Cartel\n\nScroll to continue with content\n\n"
+                 "Advertisement\n\n" + BODY + "\nAdvertisement\n\nArticle continues below this ad\n\n"
+                 "The case was investigated by the ATF.\n\nStaff Writer\n\nMost Popular\n\n1. Astros rally late to beat Rangers\n")
+    paragraphs = doc.body.split("\n\n")
+    assert paragraphs[-1] == "The case was investigated by the ATF."
+    assert "Article continues below this ad" not in paragraphs and "Scroll to continue with content" not in paragraphs
+
+
+def test_clean_the_article_goes_on_after_a_header_over_a_labelled_teaser():
+    tail = ["Según la fiscalía, el acusado recibía los cargamentos en bodegas de los suburbios y los distribuía a otros "
+            "estados del medio oeste del país.", "Sus abogados dijeron que apelarán la sentencia."]
+    doc = _clean("Condenan a cadena perpetua a exoperador del cártel en Chicago\n\n" + BODY_ES + "\n" + LONG_ES +
+                 "\n\nMira también:\n\nVideo relacionado: Así operaba la red del cártel en Chicago\n\n" + "\n\n".join(tail) +
+                 "\n\nNoticias TV\n\nNoticias relacionadas\n")
+    paragraphs = doc.body.split("\n\n")
+    assert paragraphs[-2:] == tail
+    assert not any(line.startswith("Video relacionado") for line in paragraphs)

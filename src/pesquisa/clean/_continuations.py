@@ -29,7 +29,9 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
     ("LEE TAMBIÉN: <headline>") or a block of teasers ("Te puede interesar" and up to three headlines)
     that follows it: the short last paragraphs of wire copy ("The case was investigated by the DEA.")
     would otherwise read as the page's end, and Mexican portals set teaser blocks mid-article. After a
-    block, not the summary of the teaser above it (they share ``TITLE_SHARED_WORDS`` content words)."""
+    block, not the summary of the teaser above it (they share ``TITLE_SHARED_WORDS`` content words). Past the
+    page's tail call, only the sentences that follow article text resumed so."""
+    resumed: set[int] = set()
     for i in range(2, len(lines)):
         line = lines[i]
         if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < SENTENCE_WORDS or \
@@ -40,7 +42,10 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             reasons[i - 2] is None and is_body_paragraph(lines[i - 2]) and not is_cta(line)
         if len(line.split()) < RESUMED_WORDS:
             # a short closing sentence right after article text ("El caso lo investigó la ATF."), or after such a call
-            after_text = reasons[i - 1] is None and is_terminal(lines[i - 1])
+            k = i - 1  # past the ad slots set in the text ("Advertisement", "Article continues below this ad")
+            while k > 0 and reasons[k] and is_inline_slot(lines[k]) and ":" not in lines[k]:
+                k -= 1
+            after_text = reasons[k] is None and is_terminal(lines[k])
             # after the call, only a sentence on the story's subject ("Con él suman tres alcaldes detenidos"), not
             # the publisher's pitch that goes on ("Get the latest news delivered to your inbox.")
             told = " ".join(lines[k] for k in range(i - 1) if reasons[k] is None)
@@ -55,10 +60,11 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
         if block:
             if is_cta(line) or len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS:
                 continue
-        elif rows[i]["below_tail_cta"]:
+        elif rows[i]["below_tail_cta"] and i - 1 not in resumed:
             continue
         if reasons[j] is None and is_body_paragraph(lines[j]):
             reasons[i] = None
+            resumed.add(i)
 
 
 def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tuple[int, bool]:
@@ -75,6 +81,8 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
     j -= 1 if block else 0
     while j > 0 and is_inline_slot(lines[j]) and reasons[j]:
         j -= 1
+    if not block and j < i - 1 and reasons[j] and is_reading_path(lines[j]) and len(lines[j].split()) <= SLOT_WORDS:
+        return j - 1, True  # a header over labelled teasers: "Mira también:" over "Video relacionado: <headline>"
     return j, block
 
 

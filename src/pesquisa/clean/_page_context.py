@@ -242,7 +242,8 @@ def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int
     adjacent = top and shared <= NAME_SHARED and _name_over_headline(lines[i], lang)
     for k in range(i + 1 if adjacent else i + 2, anchor):
         candidate = lines[k]
-        if is_label(candidate) or has_date(candidate) or is_cta(candidate) or len(candidate.split()) <= 3:
+        if is_label(candidate) or has_date(candidate) or is_cta(candidate) or is_credit(candidate) or \
+                len(candidate.split()) <= 3:
             continue
         if is_headline_shaped(candidate) and len(content_stems(candidate, lang) & opening) >= shared + NAME_MARGIN:
             return k
