@@ -420,3 +420,18 @@ def test_clean_the_article_goes_on_after_a_header_over_a_labelled_teaser():
     paragraphs = doc.body.split("\n\n")
     assert paragraphs[-2:] == tail
     assert not any(line.startswith("Video relacionado") for line in paragraphs)
+
+
+def test_clean_a_sentence_introducing_a_list_stays_and_a_funding_note_goes():
+    from pesquisa.clean._continuations import keep_sentences_between_paragraphs
+
+    lines = ["\"They charge lower fees and they are faster than anything the cartels had before,\" said a former DEA "
+             "agent who spoke on condition of anonymity.", "What Comes Next",
+             "US prosecutors have charged dozens of brokers in recent years, but experts say the networks adapt quickly:",
+             "- They recruit students and tourists to open accounts."]
+    reasons: list[str | None] = [None, "other story", "teaser", None]
+    keep_sentences_between_paragraphs(lines, reasons, [{"below_tail_cta": 0.0}] * 4)
+    assert reasons == [None, "other story", None, None]
+    es = _clean("¿Por qué aumentaron las desapariciones en Jalisco?\n\n" + BODY_ES + "\n" + LONG_ES +
+                "\n\nEste contenido fue elaborado con apoyo de la Fundación para la Libertad de Expresión.\n")
+    assert "Este contenido fue elaborado" not in es.body

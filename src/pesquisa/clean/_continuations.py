@@ -94,7 +94,9 @@ def keep_sentences_between_paragraphs(lines: list[str], reasons: list[str | None
     right above and right below them, are article text: the short paragraphs of a police brief ("Murió en el
     lugar.") or a question subhead with its answer ("WHAT COMES NEXT?" / "Officials will meet again in January.")
     read as the tail once the long paragraphs are over; so is the sentence a kept line ending with a colon
-    introduces ("The following is attributable to ...:", "Al respecto, el titular ... señaló:"). No line a cue
+    introduces ("The following is attributable to ...:", "Al respecto, el titular ... señaló:"), and a sentence
+    ending with a colon over the list it introduces, under article text ("..., but experts say the networks adapt
+    quickly:" over "- They recruit students ..."). No line a cue
     dropped (a call to action between paragraphs, a caption, a label) and none below the tail's first call to
     action is kept."""
     def sentence(i: int) -> bool:
@@ -104,6 +106,11 @@ def keep_sentences_between_paragraphs(lines: list[str], reasons: list[str | None
     for i in range(1, len(lines)):  # what a kept line ending with a colon introduces: "Rafael Alvarado señaló:"
         if reasons[i] is not None and reasons[i] not in CUE_REASONS and reasons[i - 1] is None and \
                 lines[i - 1].rstrip().endswith(":") and sentence(i) and len(lines[i].split()) >= SENTENCE_WORDS:
+            reasons[i] = None
+    for i in range(1, len(lines) - 1):  # a sentence that introduces the list under it: "..., but experts say:"
+        if reasons[i] is not None and reasons[i] not in CUE_REASONS and lines[i].rstrip().endswith(":") and \
+                len(lines[i].split()) >= LIST_LEAD_WORDS and reasons[i + 1] is None and \
+                any(reasons[k] is None and is_body_paragraph(lines[k]) for k in range(max(i - 2, 0), i)):
             reasons[i] = None
     i = 1
     while i < len(lines):
@@ -123,6 +130,7 @@ def keep_sentences_between_paragraphs(lines: list[str], reasons: list[str | None
 
 BETWEEN_LINES = 3  # sentences in a row kept between two kept ones
 BETWEEN_WORDS = 3  # a sentence this long at least
+LIST_LEAD_WORDS = 8  # a line ending with a colon this long is a sentence introducing what follows
 
 
 def dialogue_lines(lines: list[str]) -> set[int]:
