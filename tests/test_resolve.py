@@ -39,6 +39,10 @@ def test_resolve_a_short_given_name_joins_its_full_form():
                     person("d", "José Díaz"), person("e", "Pablo Bondi")])
     assert {"a:Pam Bondi", "b:Pamela Bondi"} in got.values() and {"c:Pepe Díaz", "d:José Díaz"} in got.values()
     assert {"e:Pablo Bondi"} in got.values()
+    more = clusters([person("a", "Ron Johnson"), person("b", "Ronald Johnson"), person("c", "Rafa Márquez"),
+                     person("d", "Rafael Márquez"), person("e", "Roberto Johnson")])
+    assert {"a:Ron Johnson", "b:Ronald Johnson"} in more.values() and {"c:Rafa Márquez", "d:Rafael Márquez"} in more.values()
+    assert {"e:Roberto Johnson"} in more.values()
 
 
 def test_resolve_shorter_names_and_accents_join():
