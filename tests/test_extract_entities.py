@@ -651,6 +651,15 @@ def test_entities_a_one_word_name_reads_as_the_titled_person_it_names_elsewhere(
     assert "Sheinbaum" in _names(nlp_en, text, "person")
 
 
+def test_entities_a_public_figures_surname_alone_is_the_person(nlp_en):
+    text = ("Analysts say the terrorist label worries Mexico. Sheinbaum has said repeatedly that Mexico will not accept "
+            "any foreign intervention. The transfers come as the Trump administration presses Mexico to do more. "
+            "Trump has imposed tariffs on some Mexican goods.")
+    people = _names(nlp_en, text, "person")
+    assert {"Sheinbaum", "Trump"} <= people
+    assert not {"Sheinbaum", "Trump"} & _names(nlp_en, text, "organization")
+
+
 def test_entities_a_courts_ordinal_and_matter_are_no_person(nlp_es):
     text = ("Un juez federal concedió una suspensión provisional al exgobernador César Duarte Jáquez. El juez Noveno de "
             "Distrito en materia de Amparo Penal en la Ciudad de México otorgó la medida, informó la defensa.")

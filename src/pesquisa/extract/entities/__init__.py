@@ -34,6 +34,7 @@ from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._companies import company_mentions_retyped
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
+from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._honorifics import honorific_people
@@ -149,12 +150,15 @@ def _alias_elsewhere(mentions: list[Mention], aliases: list[Mention]) -> list[Me
 
 def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]) -> list[Mention]:
     """A one-word name the model took for an organization or a place where the same document names a person by it
-    ("President Sheinbaum's conference ... Sheinbaum also said"): the person, as one name reads once per text.
+    ("President Sheinbaum's conference ... Sheinbaum also said"), or a public figure's surname (``_figures``): the
+    person, as one name reads once per text.
     Elsewhere a headline's one-word subject ("Trump seeks faster extraditions") is no organization."""
     people = people + [m for m in model if m.type == "person" and m.source != "model"]  # a title's evidence
     words = {m.name for m in people} | {m.name.split()[-1] for m in people if " " in m.name}
-    model = [dataclasses.replace(m, type="person") if m.type in {"organization", "place"} and m.source == "model"
-             and " " not in m.name and m.name in words else m for m in model]
+    figures = public_figure_surnames() - words  # a figure's surname alone stands as the person (a rule's evidence)
+    model = [dataclasses.replace(m, type="person", source="rule" if m.name in figures else m.source)
+             if m.type in {"organization", "place"} and m.source == "model" and " " not in m.name and
+             m.name in words | figures else m for m in model]
     return [m for m in model if not headline_subject(text, m)]
 
 
