@@ -76,11 +76,11 @@ class Rejects(Scanner):
 
     def hyphen_mass(self, end: int) -> bool:
         """True for a mass joined to its number before the goods or the seizure it weighs: "a record 8-ton meth
-        bust", "a 500-pound cocaine load"; not "a 10-ton truck" nor "55-gallon drums"."""
+        bust", "a 500-pound cocaine load"; not "a 10-ton truck", "55-gallon drums" nor a pill's "30-milligram" dose."""
         m = re.match(r"[-–]([a-z]+)(?![-a-z])\s+", self.scan[end:end + 40])
         unit = self.lex.units[self.lang].get(m.group(1)) if m else None
-        if m is None or unit is None or unit.unit != "kg":
-            return False
+        if m is None or unit is None or unit.unit != "kg" or unit.factor < 0.001:
+            return False  # "a 30-milligram oxycodone pill": a dose, no load
         pos = end + m.end()
         return self.lex.commodity_re.match(self.scan, pos) is not None or \
             self.rx("WORDS(?![a-z])", "seizure_triggers").match(self.scan, pos) is not None

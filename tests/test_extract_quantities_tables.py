@@ -1,0 +1,46 @@
+"""Quantities, round 9: flattened tables, captions, calibers, doses, labels and items named in the next sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from _quantity_helpers import by_text, one
+
+
+def test_quantity_a_caliber_between_the_count_and_its_noun_is_skipped():
+    text = "Deputies found a rifle, two 9mm pistols and 300 rounds of ammunition in the car."
+    q = one(text, "en", "two 9mm pistols")
+    assert (q.value, q.item, q.kind) == (2, "firearms", "seizure")
+
+
+def test_quantity_a_commodity_inside_a_longer_word_names_no_goods():
+    text = "En los laboratorios se aseguraron 45 reactores y 9 centrífugas."
+    assert one(text, "es", "9 centrífugas").item == "centrífugas"
+
+
+def test_quantity_a_dose_in_milligrams_joined_by_a_hyphen_is_no_load():
+    text = "Each of the tablets was pressed to look like a 30-milligram oxycodone pill."
+    assert not any("milligram" in written for written in by_text(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number"),
+    [
+        ("en", "Two men were killed in a shooting on Interstate 10 near mile marker 260 on Sunday.", "260"),
+        ("es", "Los agresores dispararon contra la patrulla 1125 en la colonia Centro.", "1125"),
+    ],
+)
+def test_quantity_a_mile_marker_or_a_patrol_car_number_is_a_label(lang, text, number):
+    assert number not in by_text(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "The cutter's crew offloaded more than 15,000 pounds of cocaine on Thursday.", "15,000 pounds of cocaine"),
+        ("es", "En lo que va del año, la aduana ha retenido 41 millones de pesos no declarados.",
+         "41 millones de pesos"),
+    ],
+)
+def test_quantity_goods_offloaded_or_cash_retained_are_seized(lang, text, written):
+    assert one(text, lang, written).kind == "seizure"
