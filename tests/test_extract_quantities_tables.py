@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from _quantity_helpers import by_text, one
 
 
@@ -44,3 +43,34 @@ def test_quantity_a_mile_marker_or_a_patrol_car_number_is_a_label(lang, text, nu
 )
 def test_quantity_goods_offloaded_or_cash_retained_are_seized(lang, text, written):
     assert one(text, lang, written).kind == "seizure"
+
+
+ROWS_ES = ("Resultados de la semana.\nPersonas detenidas: 742. Armas de fuego aseguradas: 318. Cartuchos: 22 mil 400.\n"
+           "Aseguramientos de droga: Cocaína: 1,200 kg; Pastillas de fentanilo: 96 mil.\n"
+           "Vehículos asegurados: 121. Inmuebles cateados: 64. Total: 900.")
+
+
+@pytest.mark.parametrize(
+    ("written", "item", "kind"),
+    [
+        ("742", "Personas detenidas", "count"),
+        ("318", "firearms", "seizure"),
+        ("22 mil 400", "ammunition", "seizure"),
+        ("1,200 kg", "cocaine", "seizure"),
+        ("96 mil", "fentanyl pills", "seizure"),
+        ("121", "Vehículos asegurados", "seizure"),
+        ("64", "Inmuebles cateados", "count"),
+        ("900", None, "count"),
+    ],
+)
+def test_quantity_a_table_row_label_names_the_item_of_its_figure(written, item, kind):
+    q = one(ROWS_ES, "es", written)
+    assert (q.item, q.kind) == (item, kind)
+
+
+def test_quantity_an_english_table_row_names_the_drug_weighed():
+    text = ("Officers seized the following along the southwest border in February:\n\n"
+            "Fentanyl: 1,210 lbs; Methamphetamine: 3,480 lbs; Cocaine: 2,050 lbs.")
+    found = by_text(text, "en")
+    assert [(found[w].item, found[w].kind) for w in ("1,210 lbs", "3,480 lbs", "2,050 lbs")] == [
+        ("fentanyl", "seizure"), ("methamphetamine", "seizure"), ("cocaine", "seizure")]

@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
-from pesquisa.extract.quantities._items import Items
 from pesquisa.extract.quantities._kinds import Kinds
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
+from pesquisa.extract.quantities._rows import Rows
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
 # "seven in ten pills", "3 out of every 4 guns", "dos de cada tres elementos": a share, words or digits
@@ -20,7 +20,7 @@ RATIO = re.compile(r"\s+(?:in|out of every|out of|of every|in every|for every|de
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
-class Reader(Rejects, Items, Kinds, Refers):
+class Reader(Rejects, Rows, Kinds, Refers):
     """Reads every quantity of one text (see ``read`` for the steps)."""
 
     def read_all(self) -> list[Draft]:
@@ -84,12 +84,16 @@ class Reader(Rejects, Items, Kinds, Refers):
             pass
         elif not d.measured and not d.rate:
             self.read_count_item(d, num)
+            if d.form == "bare":
+                self.read_row_label(d)  # "Personas detenidas: 742"
             if d.form == "bare" and self.is_bare_label(d):
                 return None, rejected
             if d.form == "np":
                 self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
         elif d.unit in MASS_OR_VOLUME or d.unit == AREA:
             self.read_goods_after(d, d.end)  # "1,200 hectares of poppy": the crop, counted by its area
+            if d.item is None:
+                self.read_row_label(d)  # "Fentanyl: 1,210 lbs"
         elif d.percent:
             self.read_percent_item(d)
         if d.words_only and not d.measured and d.form == "bare":
