@@ -74,3 +74,23 @@ def test_quantity_an_english_table_row_names_the_drug_weighed():
     found = by_text(text, "en")
     assert [(found[w].item, found[w].kind) for w in ("1,210 lbs", "3,480 lbs", "2,050 lbs")] == [
         ("fentanyl", "seizure"), ("methamphetamine", "seizure"), ("cocaine", "seizure")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Officers found drugs hidden in a trailer of avocados. The haul included 300 kilograms. "
+               "Most of it was cocaine, with smaller amounts of heroin.", "300 kilograms"),
+        ("es", "Agentes localizaron droga oculta en un tractocamión con aguacate. El cargamento sumó 300 kilos. "
+               "La mayor parte era cocaína y el resto, metanfetamina.", "300 kilos"),
+    ],
+)
+def test_quantity_a_weight_takes_the_drug_the_next_sentence_says_it_was(lang, text, written):
+    q = one(text, lang, written)
+    assert (q.item, q.kind) == ("cocaine", "seizure")
+
+
+def test_quantity_a_sentence_finding_guns_seizes_no_guns_counted_after_it():
+    text = ("Agents traced 122,000 guns recovered in Mexico over five years. "
+            "A single straw purchaser in Phoenix bought 84 rifles in nine months.")
+    assert one(text, "en", "84 rifles").kind == "count"

@@ -142,15 +142,24 @@ class Kinds(Elided):
 
         News tells the seizure once and the cargo after it ("Semar aseguró una embarcación
         ... La embarcación transportaba 179 bultos de cocaína"); goods counted right after
-        such a sentence are what was seized. A sentence of a court's judgment ("ordered to forfeit
-        $2.7 million") seized nothing, and goods in a sentence of what can be ("a kilogram can be
+        such a sentence are what was seized, and so is a weight after a sentence that finds goods
+        ("localizaron droga oculta en un tractocamión. El cargamento sumó 300 kilos"). A sentence of a
+        court's judgment ("ordered to forfeit $2.7 million") seized nothing, and goods in a sentence of what can be ("a kilogram can be
         pressed into 10,000 pills") are none seized.
         """
         if self.tells_possibility(d.sentence):
             return False
         first = max(0, d.sentence - sentences)
-        return any(self.has_trigger("seizure_triggers", self.sentence_span(i)) and not self.tells_judgment(i)
-                   for i in range(first, d.sentence))
+        weighed = d.unit in MASS_OR_VOLUME  # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none
+        return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
+                   and not self.tells_judgment(i) for i in range(first, d.sentence))
+
+    def finds_goods(self, sentence: int) -> bool:
+        """True when sentence number ``sentence`` finds goods it names ("localizaron droga oculta en un tractocamión")."""
+        span = self.sentence_span(sentence)
+        return self.has_trigger("discovery_triggers", span) and any(
+            not self.scan[m.start() - 1:m.start()].isalnum()
+            for m in self.lex.commodity_re.finditer(self.scan, span.start, span.end))
 
     def is_cash_seized(self, d: Draft) -> bool:
         """True for money seized: "seized about $5 million", "netted $5 million in cash"; not "valued at $13 million"."""
