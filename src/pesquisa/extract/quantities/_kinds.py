@@ -142,10 +142,11 @@ class Kinds(Elided):
 
         News tells the seizure once and the cargo after it ("Semar aseguró una embarcación
         ... La embarcación transportaba 179 bultos de cocaína"); goods counted right after
-        such a sentence are what was seized, and so is a weight after a sentence that finds goods
-        ("localizaron droga oculta en un tractocamión. El cargamento sumó 300 kilos"). A sentence of a
-        court's judgment ("ordered to forfeit $2.7 million") seized nothing, and goods in a sentence of what can be ("a kilogram can be
-        pressed into 10,000 pills") are none seized.
+        such a sentence are what was seized, and so is a weight after a sentence that finds
+        goods ("localizaron droga oculta en un tractocamión. El cargamento sumó 300 kilos").
+        A sentence of a court's judgment ("ordered to forfeit $2.7 million") seized nothing, and
+        goods in a sentence of what can be ("a kilogram can be pressed into 10,000 pills") are
+        none seized.
         """
         if self.tells_possibility(d.sentence):
             return False
