@@ -94,3 +94,45 @@ def test_quantity_a_sentence_finding_guns_seizes_no_guns_counted_after_it():
     text = ("Agents traced 122,000 guns recovered in Mexico over five years. "
             "A single straw purchaser in Phoenix bought 84 rifles in nine months.")
     assert one(text, "en", "84 rifles").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("en", "The number of deportations to Mexico rose 12%, to 198,000.", "198,000", "count"),
+        ("es", "Las detenciones por delitos contra la salud crecieron 15%, a 9 mil 800.", "9 mil 800", "count"),
+        ("en", "Overdose deaths fell 27%, to 80,400.", "80,400", "statistic"),
+        ("es", "Los homicidios dolosos bajaron 24%, a 23 mil 374.", "23 mil 374", "statistic"),
+    ],
+)
+def test_quantity_the_level_a_percentage_change_reaches_is_read_by_its_subject(lang, text, written, kind):
+    assert one(text, lang, written).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Mueren dos agentes en emboscada en Culiacán", "dos agentes"),
+        ("es", "Dos agentes de la Policía Estatal, de 28 y 34 años, murieron tras ser emboscados.", "Dos agentes"),
+        ("en", "Two officers, ages 28 and 34, died in the ambush on Tuesday.", "Two officers"),
+    ],
+)
+def test_quantity_people_whose_death_is_told_around_an_aside_are_a_statistic(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"
+
+
+def test_quantity_investigations_for_homicide_are_no_deaths():
+    text = "Las fiscalías abrieron 1,688 carpetas de investigación por homicidio doloso en el mes."
+    assert one(text, "es", "1,688 carpetas").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "La Guardia Nacional aseguró 27 vehículos, entre ellos seis camionetas blindadas, y un helicóptero.",
+         "seis camionetas blindadas"),
+        ("en", "Agents seized 27 vehicles, including six armored trucks, and a helicopter.", "six armored trucks"),
+    ],
+)
+def test_quantity_a_part_of_the_goods_seized_is_seized(lang, text, written):
+    assert one(text, lang, written).kind == "seizure"

@@ -10,6 +10,12 @@ from pesquisa.extract.quantities._elided import Elided
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
+# What may stand between a counted noun and the verb telling its death: a complement of a few words and an
+# aside between commas ("de la Policía Estatal, de 28 y 34 años,"); not a topic ("carpetas de investigación por
+# homicidio" are no deaths)
+APPOSITION = (r"(?:\s+(?:de|del|of|from)\s+(?:(?:la|el|los|las|the)\s+)?[a-z]+"
+              r"(?:\s+(?!(?:por|for|para|sobre|contra|against|on|about|into|over)\s)[a-z]+){0,2})?"
+              r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
 class Kinds(Elided):
@@ -70,9 +76,23 @@ class Kinds(Elided):
             self.take_reading(prev, d, unit=True) if self.bare(prev) else self.take_reading(d, prev, unit=True)
         elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
             self.take_reading(d, prev, unit=not prev.percent)
+            if prev.percent:
+                d.kind = self.level_kind(prev)  # "deportations rose 12%, to 198,000": a count, not a share
         elif self.bare(d) and d.item is None and (prev.unit or prev.currency) and not prev.percent and \
                 self.rx(r"WORDS\s", "others").match(self.scan, d.start):
             self.take_reading(d, prev, unit=True)  # "se aseguraron 10 millones de litros ..., y en julio otros 8 millones"
+
+    def level_kind(self, change: Draft) -> str:
+        """Kind of the level a percentage change reaches ("rose 12%, to 198,000"), from the subject before the change:
+        a statistic for deaths, rates, averages and populations ("Overdose deaths fell 27%, to 80,400"), a seizure
+        for seizures ("Los decomisos cayeron 20%, a 9 mil"), else a count."""
+        before = Span(self.sentence_span(change.sentence).start, change.start)
+        if any(self.rx("(?<![a-z])WORDS", name).search(self.scan, before.start, before.end)
+               for name in ("death_words", "rate_words", "average_words", "population_words")):
+            return "statistic"
+        if self.rx("(?<![a-z])WORDS", "seizure_nouns").search(self.scan, before.start, before.end):
+            return "seizure"
+        return "count"
 
     def links_back(self, gap: str) -> bool:
         """True when ``gap`` ends with words making the next figure another reading of the one before."""
@@ -226,6 +246,8 @@ class Kinds(Elided):
                  r"(?:as\s+)?|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
+        if d.form == "np" and self.rx(APPOSITION + after, "death_words").match(self.scan, d.end):
+            return True  # "Dos agentes de la Policía Estatal, de 28 y 34 años, murieron"; "Two officers, 28 and 34, died"
         relative = r",?\s+(?:que|quienes|who|that)\s[^.;:,()]{0,80}?(?<![a-z0-9])WORDS"
         if d.form == "np" and self.rx(relative, "death_words").match(self.scan, d.end):
             return True  # "dos mujeres que ... han sido asesinadas", "30 personas que han encontrado la muerte"
