@@ -136,3 +136,36 @@ def test_quantity_investigations_for_homicide_are_no_deaths():
 )
 def test_quantity_a_part_of_the_goods_seized_is_seized(lang, text, written):
     assert one(text, lang, written).kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "item", "kind"),
+    [
+        ("es", "Con este crimen suman 127 homicidios dolosos en lo que va del año. En el mismo periodo de 2025 se "
+               "contabilizaron 160.", "160", "homicidios dolosos", "statistic"),
+        ("en", "Border Patrol recorded 8,347 apprehensions in February. A year earlier, agents made 136,000.",
+         "136,000", "apprehensions", "count"),
+    ],
+)
+def test_quantity_a_figure_of_the_period_compared_takes_the_measure_of_the_sentence_before(
+        lang, text, written, item, kind):
+    q = one(text, lang, written)
+    assert (q.item, q.kind) == (item, kind)
+
+
+def test_quantity_a_figure_of_the_period_compared_with_its_own_subject_keeps_it():
+    text = ("Se evitó la distribución de 300 millones de dosis. En el mismo periodo, los homicidios dolosos bajaron "
+            "de 86.9 a 59.5 al día.")
+    assert one(text, "es", "59.5").item is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Each 40-foot container held between 18 and 24 barrels of 200 liters.", "between 18 and 24 barrels"),
+        ("es", "Se aseguraron 10 barriles de 200 litros con diésel.", "10 barriles"),
+    ],
+)
+def test_quantity_a_unit_sized_by_a_measure_after_it_is_a_container_counted(lang, text, written):
+    q = one(text, lang, written)
+    assert q.unit is None

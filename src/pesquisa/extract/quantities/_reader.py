@@ -17,6 +17,8 @@ from pesquisa.extract.quantities._rows import Rows
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
 # "seven in ten pills", "3 out of every 4 guns", "dos de cada tres elementos": a share, words or digits
 RATIO = re.compile(r"\s+(?:in|out of every|out of|of every|in every|for every|de cada|en cada)\s+")
+# A unit sized by a measure after it is a container counted: "24 barrels of 200 liters", "10 barriles de 200 litros"
+SIZED_AFTER = re.compile(r"\s+(?:of|de)\s+\d")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
@@ -155,7 +157,7 @@ class Reader(Rejects, Rows, Kinds, Refers):
         if d.currency:
             return
         m = lex.unit_re[lang].match(scan, after_link)
-        if m and self.unit_is_word(m):
+        if m and self.unit_is_word(m) and not SIZED_AFTER.match(scan, m.end()):
             measure = lex.units[lang][" ".join(m.group(1).split())]
             d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
             half = self.rx(r"\s+WORDS", "and_a_half").match(scan, d.end)
