@@ -169,3 +169,35 @@ def test_quantity_a_figure_of_the_period_compared_with_its_own_subject_keeps_it(
 def test_quantity_a_unit_sized_by_a_measure_after_it_is_a_container_counted(lang, text, written):
     q = one(text, lang, written)
     assert q.unit is None
+
+
+def test_quantity_the_level_a_change_reaches_after_a_comma_keeps_the_subject_before():
+    text = "In Sinaloa, killings roughly doubled, to about 1,900 a year."
+    assert one(text, "en", "1,900").kind == "statistic"
+
+
+def test_quantity_what_a_seizure_amounts_to_in_pesos_is_money():
+    text = "Agentes aseguraron 5 millones de dólares en efectivo. El decomiso equivale a unos 115 millones de pesos."
+    assert one(text, "es", "115 millones de pesos").kind == "money"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "A Border Patrol agent stands beside 2,600 pounds of methamphetamine hidden in a shipment of celery.",
+         "2,600 pounds of methamphetamine"),
+        ("es", "Un tráiler que transportaba casi 2 toneladas de marihuana ocultas entre cajas de jitomate volcó en "
+               "la autopista.", "2 toneladas de marihuana"),
+    ],
+)
+def test_quantity_drugs_told_hidden_in_a_load_were_found(lang, text, written):
+    assert one(text, lang, written).kind == "seizure"
+
+
+def test_quantity_the_denominator_of_a_share_is_no_money():
+    assert by_text("Según la UIF, uno de cada tres pesos que lava el grupo proviene de la extorsión.", "es") == {}
+
+
+def test_quantity_a_headline_verb_after_the_goods_is_no_part_of_them():
+    found = by_text("Volcadura de tráiler con 2 toneladas de marihuana deja un muerto", "es")
+    assert "2 toneladas de marihuana" in found

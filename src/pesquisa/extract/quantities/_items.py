@@ -188,7 +188,8 @@ class Items(Scanner):
             if n >= len(self.toks) or self.gap_breaks(last, n) or not self.np_word(n) or self.capitalized(n):
                 break
             w = self.toks[n].text
-            if _verb_like_es(w) or w.endswith("mente") or agree_with.endswith("s") != w.endswith("s"):
+            if _verb_like_es(w) or w.endswith("mente") or agree_with.endswith("s") != w.endswith("s") or \
+                    w in self.words("not_modifiers"):  # "2 toneladas de marihuana deja un muerto": a verb
                 break
             last = n
         return last

@@ -68,7 +68,7 @@ class Reader(Rejects, Rows, Kinds, Refers):
             return None, i + 1
         rejected = num.last + 1
         start, end = self.toks[num.first].start, self.toks[num.last].end
-        if self.glued(start, end, num):
+        if self.glued(start, end, num) or self.is_denominator(start):
             return None, rejected
         d = Draft(start=start, end=end, value=num.value, raw_value=num.value, words_only=num.words_only,
                    sentence=self.sentence_of(start))
