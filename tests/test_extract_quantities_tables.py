@@ -201,3 +201,23 @@ def test_quantity_the_denominator_of_a_share_is_no_money():
 def test_quantity_a_headline_verb_after_the_goods_is_no_part_of_them():
     found = by_text("Volcadura de tráiler con 2 toneladas de marihuana deja un muerto", "es")
     assert "2 toneladas de marihuana" in found
+
+
+SEIZED_LIST = ("Personal de la Marina desmanteló un laboratorio clandestino en Caborca, donde se aseguraron:\n\n"
+               "- 8 mil litros de metilamina\n- 2 toneladas de ácido tartárico\n- 750 kilos de metanfetamina en proceso\n"
+               "- 35 tambos con sustancias químicas\n- 4 reactores de 500 litros\n\n"
+               "Se estima que con estos insumos se podrían haber producido 3 toneladas de metanfetamina.")
+
+
+@pytest.mark.parametrize(
+    ("written", "kind"),
+    [
+        ("750 kilos de metanfetamina", "seizure"),
+        ("35 tambos", "seizure"),
+        ("4 reactores", "seizure"),
+        ("500 litros", "count"),
+        ("3 toneladas de metanfetamina", "count"),
+    ],
+)
+def test_quantity_the_bullets_under_a_header_that_seizes_are_seized(written, kind):
+    assert one(SEIZED_LIST, "es", written).kind == kind

@@ -7,6 +7,7 @@ import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._elided import Elided
+from pesquisa.extract.quantities._rows import SeizedLists
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
@@ -18,7 +19,7 @@ APPOSITION = (r"(?:\s+(?:de|del|of|from)\s+(?:(?:la|el|los|las|the)\s+)?[a-z]+"
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Elided):
+class Kinds(Elided, SeizedLists):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -129,6 +130,8 @@ class Kinds(Elided):
             return "count"  # "35 tambos de 200 litros", "55-gallon drums": each container's size, not goods
         if self.is_potential(d, clause) or self.is_flow(d, clause):
             return "count"
+        if self.in_seized_list(d) and (goods or self.is_seizable(d)):
+            return "seizure"  # "donde se aseguraron:" and a bullet "- 35 tambos con sustancias químicas"
         sentence = self.sentence_span(d.sentence)
         outside = self.outside_item(d, sentence)
         if goods and any(self.has_trigger(name, s) for name in ("seizure_triggers", "discovery_triggers") for s in outside):

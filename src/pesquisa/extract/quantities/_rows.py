@@ -7,6 +7,10 @@ A label is a short capitalized phrase with no digit that opens its line, its sen
 (after ";", "|" or another colon); the quantity's text stays the figure, so the label is read
 as the item, and the clause of the figure includes it (the seizure verb of "Armas aseguradas: 318").
 Labels that name no item ("Total", "Fuente", "Edad") are in ``row_labels_not_items``.
+
+Releases also list what was seized as bullets under a header that tells the seizure: "donde se
+aseguraron:" then "- 8 mil litros de metilamina", "- 35 tambos", "- Un vehículo"; each line's goods
+were seized (``in_seized_list``).
 """
 
 from __future__ import annotations
@@ -16,8 +20,10 @@ import re
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._items import Items
 from pesquisa.extract.quantities._lexicon import commodity_key
+from pesquisa.extract.quantities._scanner import Scanner
 
 # The label of a row ending right before the figure: up to five words after a line, sentence or cell start
+BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
 
 
@@ -63,3 +69,22 @@ class Rows(Items):
         d.packaging = self.lex.packaging.get(d.head)
         if d.commodity:
             d.item = f"{d.commodity} {d.packaging}" if d.packaging else d.commodity
+
+
+class SeizedLists(Scanner):
+    """Bullet lines under a header that seizes: their goods were seized."""
+
+    def in_seized_list(self, d: Draft) -> bool:
+        """True for a figure on a bullet line under a header ending in a colon that seizes or finds: "se aseguraron:"."""
+        start = self.text.rfind("\n", 0, d.start) + 1
+        if not BULLET.match(self.text, start):
+            return False
+        while start > 0:
+            prev = self.text.rfind("\n", 0, start - 1) + 1
+            line = self.text[prev:start - 1]
+            start = prev
+            if line.strip() and not BULLET.match(line):
+                header = self.scan[prev:prev + len(line.rstrip())]
+                return header.endswith(":") and any(
+                    self.rx("(?<![a-z0-9])WORDS", name).search(header) for name in ("seizure_triggers", "discovery_triggers"))
+        return False
