@@ -221,3 +221,24 @@ SEIZED_LIST = ("Personal de la Marina desmanteló un laboratorio clandestino en 
 )
 def test_quantity_the_bullets_under_a_header_that_seizes_are_seized(written, kind):
     assert one(SEIZED_LIST, "es", written).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "A woman caught with 9 kilograms of fentanyl at the bridge had her bond set at $150,000.", "$150,000"),
+        ("es", "Un hombre detenido con 40 kilos de cocaína obtuvo una fianza de 500 mil pesos.", "500 mil pesos"),
+    ],
+)
+def test_quantity_bail_and_bonds_are_money_even_beside_a_seizure(lang, text, written):
+    assert one(text, lang, written).kind == "money"
+
+
+def test_quantity_a_part_of_the_victims_is_a_statistic():
+    text = "Además, se rescató a 87 víctimas de trata, entre ellas 12 menores de edad."
+    assert one(text, "es", "12 menores").kind == "statistic"
+
+
+def test_quantity_people_reported_as_disappeared_are_a_statistic():
+    text = "Se localizó a 43 personas reportadas como desaparecidas en Jalisco."
+    assert one(text, "es", "43 personas reportadas").kind == "statistic"

@@ -35,6 +35,8 @@ class Kinds(Elided, SeizedLists):
             listed = self.listed_after(prev, d)
             if listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
+            elif d.kind == "count" and prev.kind in ("statistic", "seizure") and self.opens_subset(prev, d):
+                d.kind = prev.kind  # "87 víctimas, entre ellas 12 menores", "27 vehicles, including six trucks"
             elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
                 d.kind = "seizure"  # "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos"
                 if prev.commodity and d.commodity is None and d.item_words in self.words("elided_modifiers"):
@@ -94,6 +96,12 @@ class Kinds(Elided, SeizedLists):
         if self.rx("(?<![a-z])WORDS", "seizure_nouns").search(self.scan, before.start, before.end):
             return "seizure"
         return "count"
+
+    def opens_subset(self, prev: Draft, d: Draft) -> bool:
+        """True when ``d`` counts a part of ``prev``, in its sentence after "including" / "entre ellos"."""
+        return prev.sentence == d.sentence and \
+            self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
+                self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
 
     def links_back(self, gap: str) -> bool:
         """True when ``gap`` ends with words making the next figure another reading of the one before."""
@@ -246,7 +254,7 @@ class Kinds(Elided, SeizedLists):
             return True
         after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+|had\s+|are\s+|is\s+|remain\s+|remained\s+"
                  r"|fueron\s+|han\s+|habian\s+|siguen\s+|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+"
-                 r"(?:as\s+)?|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?)?WORDS")
+                 r"(?:as\s+)?|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
         if d.form == "np" and self.rx(APPOSITION + after, "death_words").match(self.scan, d.end):
