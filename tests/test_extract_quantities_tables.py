@@ -242,3 +242,17 @@ def test_quantity_a_part_of_the_victims_is_a_statistic():
 def test_quantity_people_reported_as_disappeared_are_a_statistic():
     text = "Se localizó a 43 personas reportadas como desaparecidas en Jalisco."
     assert one(text, "es", "43 personas reportadas").kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "item", "kind"),
+    [
+        ("es", "En total se registraron mil 412 víctimas en el mes, un promedio de 50.4 al día, 1 mil 200 menos que "
+               "en febrero de 2025.", "1 mil 200", "víctimas", "statistic"),
+        ("en", "Agents recorded 8,347 apprehensions in February, 800 fewer than in January.", "800", "apprehensions",
+         "count"),
+    ],
+)
+def test_quantity_a_difference_from_another_period_is_the_measure_named_before(lang, text, written, item, kind):
+    q = one(text, lang, written)
+    assert (q.item, q.kind) == (item, kind)
