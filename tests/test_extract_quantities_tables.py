@@ -256,3 +256,9 @@ def test_quantity_people_reported_as_disappeared_are_a_statistic():
 def test_quantity_a_difference_from_another_period_is_the_measure_named_before(lang, text, written, item, kind):
     q = one(text, lang, written)
     assert (q.item, q.kind) == (item, kind)
+
+
+def test_quantity_a_chemical_named_with_a_number_does_not_size_the_unit():
+    text = "Authorities seized 4,500 gallons of precursor chemicals and 22 tons of 4-piperidone at the port."
+    q = one(text, "en", "22 tons")
+    assert (q.value, q.unit, q.kind) == (22000, "kg", "seizure")

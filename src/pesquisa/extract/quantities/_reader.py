@@ -18,7 +18,7 @@ RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+
 # "seven in ten pills", "3 out of every 4 guns", "dos de cada tres elementos": a share, words or digits
 RATIO = re.compile(r"\s+(?:in|out of every|out of|of every|in every|for every|de cada|en cada)\s+")
 # A unit sized by a measure after it is a container counted: "24 barrels of 200 liters", "10 barriles de 200 litros"
-SIZED_AFTER = re.compile(r"\s+(?:of|de)\s+\d")
+SIZED_AFTER = re.compile(r"\s+(?:of|de)\s+\d[\d.,]*(?=\s*[a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
@@ -157,7 +157,7 @@ class Reader(Rejects, Rows, Kinds, Refers):
         if d.currency:
             return
         m = lex.unit_re[lang].match(scan, after_link)
-        if m and self.unit_is_word(m) and not SIZED_AFTER.match(scan, m.end()):
+        if m and self.unit_is_word(m) and not self.sized_after(m.end()):
             measure = lex.units[lang][" ".join(m.group(1).split())]
             d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
             half = self.rx(r"\s+WORDS", "and_a_half").match(scan, d.end)
@@ -171,6 +171,11 @@ class Reader(Rejects, Rows, Kinds, Refers):
         comp = self.rx(r"\s+WORDS\s+[a-z]+(?:\s+(?:than|que|de lo que)\s+[a-z]+)?", "comparatives").match(scan, m.end())
         if comp:
             d.times, d.item, d.end = True, self.text[m.end():comp.end()].strip(), comp.end()
+
+    def sized_after(self, pos: int) -> bool:
+        """True when a measure follows the unit ending at ``pos``: "barrels of 200 liters"; not "tons of 4-piperidone"."""
+        m = SIZED_AFTER.match(self.scan, pos)
+        return m is not None and self.lex.unit_re[self.lang].match(self.scan, m.end()) is not None
 
     def unit_is_word(self, m: re.Match[str]) -> bool:
         """False for a one-letter unit that is a capital or starts a word ("la 4T", "5 T-shirts")."""
