@@ -262,3 +262,18 @@ def test_quantity_a_chemical_named_with_a_number_does_not_size_the_unit():
     text = "Authorities seized 4,500 gallons of precursor chemicals and 22 tons of 4-piperidone at the port."
     q = one(text, "en", "22 tons")
     assert (q.value, q.unit, q.kind) == (22000, "kg", "seizure")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value", "kind"),
+    [
+        ("en", "About 110,000 deaths in 2022; roughly 80,400 in 2024, a drop of 27 percent.", "80,400", 80400,
+         "statistic"),
+        ("es", "Se registraron 30 mil 800 víctimas en 2024; 23 mil 374 en 2025.", "23 mil 374", 23374, "statistic"),
+        ("en", "Seizures totaled 27,000 pounds in 2023, 21,900 in 2024 and 11,900 in 2025.", "11,900", 5397.749203,
+         "seizure"),
+    ],
+)
+def test_quantity_a_figure_of_another_year_set_beside_the_one_before_is_read_like_it(lang, text, written, value, kind):
+    q = one(text, lang, written)
+    assert (round(q.value, 6), q.kind) == (value, kind)

@@ -11,6 +11,9 @@ from pesquisa.extract.quantities._rows import SeizedLists
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
+# A figure of another year set beside the one before it: "About 110,000 deaths in 2022; roughly 80,400 in 2024"
+PARALLEL_BY_PERIOD = re.compile(r"\s+(?:in|en|durante|during)\s+(?:(?:fiscal|el|fy)\s+)?(?:18|19|20)\d\d"
+                                r"(?:\s*[;,]\s*|(?:\s*,)?\s+(?:and|y|e)\s+)")
 # What may stand between a counted noun and the verb telling its death: a complement of a few words and an
 # aside between commas ("de la Policía Estatal, de 28 y 34 años,"); not a topic ("carpetas de investigación por
 # homicidio" are no deaths)
@@ -62,10 +65,14 @@ class Kinds(Elided, SeizedLists):
         end is read like the second, unit included ("from 5 to 10 percent"). "1,200 pounds of
         fentanyl, down from 2,100", "70,000 died, down from 74,000", "killed 48,000 people, or
         roughly 130 a day", "de los cuales 92 mil 400": the second is read like the first, but a
-        percentage change is no unit of the level after it ("fell 27%, to 80,400").
+        percentage change is no unit of the level after it ("fell 27%, to 80,400"). A bare figure set
+        beside the one before by its year is read like it ("110,000 deaths in 2022; roughly 80,400 in 2024").
         """
         qualifier = self.ends_with("qualifiers", d.start, window=30)
         gap = self.scan[prev.end:qualifier.start() if qualifier else d.start]
+        if self.bare(d) and d.item is None and not prev.percent and PARALLEL_BY_PERIOD.fullmatch(gap):
+            self.take_reading(d, prev, unit=True)  # "About 110,000 deaths in 2022; roughly 80,400 in 2024"
+            return
         if len(gap) > 80 or re.search(r"\d|[;:()]", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap)):
             return  # another figure between them; a year may stand there ("from 80 a day in 2019 to 60")
         if self.bare(prev) and re.fullmatch(r"\s+(?:de\s+(?:las|los)|of\s+the)\s+", gap):
