@@ -35,6 +35,7 @@ class Draft:
     commodity: str | None = None
     packaging: str | None = None
     form: str = "bare"  # measure | np | origin | partitive | rate | bare
+    label: int | None = None  # start of a table row's label naming the item: "Cocaína: 1,200 kg"
     kind: str = "count"
 
     def to_quantity(self, text: str) -> Quantity:

@@ -39,6 +39,8 @@ RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|por)|followed
 # ", when Border Patrol recorded 106,321"
 WHEN = re.compile(r"(?<![a-z])(?:cuando|when)\s+(?:[a-z.]+\s+){0,2}(?:se\s+)?(?:regist|report|record|sum|contabiliz|"
                   r"total|hubo|there\s+were|fueron|were)[a-z]*\s+\Z")
+# A bare figure that is a difference from another period: "1 mil 200 menos que en febrero de 2025", "300 fewer than"
+DIFFERENCE = re.compile(r"\s+(?:menos|mas|fewer|more|less)\s+(?:que|than)(?![a-z])")
 # The goods a sentence opens with, seized: "De las armas aseguradas, ...", "Of the guns seized, ..."
 SEIZED_OF = re.compile(r"[\s\"“¿¡]*(?:de|of)\s+(?:las|los|the)\s+")
 
@@ -188,16 +190,37 @@ class Elided(Scanner):
             is not None
 
     def share_when(self, drafts: list[Draft]) -> None:
-        """A bare figure of a "when" clause is the same measure as the last figure of its sentence that names
-        its item, a percentage aside: "1,942 víctimas ..., una disminución de 18%, cuando se registraron 2,368"."""
+        """A bare figure of a "when" clause or of a difference ("1 mil 200 menos que en 2025") is the same measure
+        as the last figure of its sentence that names its item, a percentage aside: "1,942 víctimas ..., una
+        disminución de 18%, cuando se registraron 2,368";
+        so is a bare figure of a sentence opening with the period compared, of the sentence before: "suman 127
+        homicidios ... En el mismo periodo de 2025 se contabilizaron 160" (``same_period_openers``)."""
         for n, d in enumerate(drafts):
-            clause = self.clause_span(d)
-            if d.form != "bare" or d.measured or d.rate or d.item is not None or \
-                    not WHEN.search(self.scan, clause.start, d.start):
+            if d.form != "bare" or d.measured or d.rate or d.item is not None:
                 continue
-            named = next((p for p in reversed(drafts[:n]) if p.sentence == d.sentence and not p.percent), None)
+            clause = self.clause_span(d)
+            difference = DIFFERENCE.match(self.scan, d.end) is not None  # "1 mil 200 menos que en febrero de 2025"
+            if WHEN.search(self.scan, clause.start, d.start) or difference:
+                sentences = {d.sentence}
+            elif self.opens_same_period(d):
+                sentences = {d.sentence, d.sentence - 1}
+            else:
+                continue
+            named = next((p for p in reversed(drafts[:n]) if p.sentence in sentences and not p.percent
+                          and (p.item is not None or not difference)), None)
             if named is not None and named.item is not None:
                 self.take_reading(d, named, unit=True)
+
+    def opens_same_period(self, d: Draft) -> bool:
+        """True for a count whose sentence opens with the period it compares and then only a verb: "En el mismo
+        periodo de 2025 se contabilizaron 160", "A year earlier, agents made 136,000"; not "En el mismo periodo,
+        los homicidios dolosos bajaron de 86.9 a 59.5", which names its own subject."""
+        span = self.sentence_span(d.sentence)
+        m = self.rx(r"[\s\"“¿¡]*WORDS(?![a-z])", "same_period_openers").match(self.scan, span.start, d.start)
+        if m is None or d.kind != "count":
+            return False
+        words = re.sub(r"\b(?:de|of|in)\s+(?:18|19|20)\d\d\b", "", self.scan[m.end():d.start]).split()
+        return len(words) <= 3
 
     def read_seized_partitive(self, d: Draft) -> None:
         """Figures of a sentence opening with goods seized are part of them: "De las armas aseguradas, 4 mil 230

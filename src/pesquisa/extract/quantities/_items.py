@@ -92,11 +92,14 @@ class Items(Scanner):
                 and t.text not in self.words("function_words"))
 
     def skip_caliber(self, j: int) -> int:
-        """The token after a caliber written before the noun ("five .50-caliber rifles"), else ``j``."""
+        """The token after a caliber written before the noun ("five .50-caliber rifles", "two 9mm pistols"), else ``j``."""
         toks = self.toks
+        calibers = self.words("caliber_words")
         if j + 3 < len(toks) and toks[j].text == "." and toks[j + 1].is_digits and toks[j + 2].text == "-" and \
-                toks[j + 3].text in {"caliber", "calibre", "cal"} and self.touching(j, j + 1):
+                toks[j + 3].text in calibers and self.touching(j, j + 1):
             return j + 4
+        if j + 1 < len(toks) and toks[j].is_digits and toks[j + 1].text in calibers and not self.gap_breaks(j, j + 1):
+            return j + 2  # "two 9mm pistols", "three 5.56 mm rifles"
         return j
 
     def np_en(self, j: int, *, plural: bool, mass: bool) -> tuple[int, int, int] | None:
@@ -185,7 +188,8 @@ class Items(Scanner):
             if n >= len(self.toks) or self.gap_breaks(last, n) or not self.np_word(n) or self.capitalized(n):
                 break
             w = self.toks[n].text
-            if _verb_like_es(w) or w.endswith("mente") or agree_with.endswith("s") != w.endswith("s"):
+            if _verb_like_es(w) or w.endswith("mente") or agree_with.endswith("s") != w.endswith("s") or \
+                    w in self.words("not_modifiers"):  # "2 toneladas de marihuana deja un muerto": a verb
                 break
             last = n
         return last
@@ -199,7 +203,8 @@ class Items(Scanner):
         d.head = self.toks[head].text
         d.item_words = " ".join(t.text for t in words)
         d.item = self.text[words[0].start:words[-1].end] if words else None
-        m = self.lex.commodity_re.search(d.item_words)
+        m = next((m for m in self.lex.commodity_re.finditer(d.item_words)
+                  if not d.item_words[m.start() - 1:m.start()].isalnum()), None)  # not "centrifugas": no gas
         d.commodity = self.lex.commodities[commodity_key(m.group(1))] if m else None
         d.packaging = self.lex.packaging.get(d.head)
         if d.commodity:

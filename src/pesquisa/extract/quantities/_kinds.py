@@ -7,12 +7,22 @@ import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._elided import Elided
+from pesquisa.extract.quantities._rows import SeizedLists
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
+# A figure of another year set beside the one before it: "About 110,000 deaths in 2022; roughly 80,400 in 2024"
+PARALLEL_BY_PERIOD = re.compile(r"\s+(?:in|en|durante|during)\s+(?:(?:fiscal|el|fy)\s+)?(?:18|19|20)\d\d"
+                                r"(?:\s*[;,]\s*|(?:\s*,)?\s+(?:and|y|e)\s+)")
+# What may stand between a counted noun and the verb telling its death: a complement of a few words and an
+# aside between commas ("de la Policía Estatal, de 28 y 34 años,"); not a topic ("carpetas de investigación por
+# homicidio" are no deaths)
+APPOSITION = (r"(?:\s+(?:de|del|of|from)\s+(?:(?:la|el|los|las|the)\s+)?[a-z]+"
+              r"(?:\s+(?!(?:por|for|para|sobre|contra|against|on|about|into|over)\s)[a-z]+){0,2})?"
+              r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Elided):
+class Kinds(Elided, SeizedLists):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -28,6 +38,8 @@ class Kinds(Elided):
             listed = self.listed_after(prev, d)
             if listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
+            elif d.kind == "count" and prev.kind in ("statistic", "seizure") and self.opens_subset(prev, d):
+                d.kind = prev.kind  # "87 víctimas, entre ellas 12 menores", "27 vehicles, including six trucks"
             elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
                 d.kind = "seizure"  # "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos"
                 if prev.commodity and d.commodity is None and d.item_words in self.words("elided_modifiers"):
@@ -53,10 +65,14 @@ class Kinds(Elided):
         end is read like the second, unit included ("from 5 to 10 percent"). "1,200 pounds of
         fentanyl, down from 2,100", "70,000 died, down from 74,000", "killed 48,000 people, or
         roughly 130 a day", "de los cuales 92 mil 400": the second is read like the first, but a
-        percentage change is no unit of the level after it ("fell 27%, to 80,400").
+        percentage change is no unit of the level after it ("fell 27%, to 80,400"). A bare figure set
+        beside the one before by its year is read like it ("110,000 deaths in 2022; roughly 80,400 in 2024").
         """
         qualifier = self.ends_with("qualifiers", d.start, window=30)
         gap = self.scan[prev.end:qualifier.start() if qualifier else d.start]
+        if self.bare(d) and d.item is None and not prev.percent and PARALLEL_BY_PERIOD.fullmatch(gap):
+            self.take_reading(d, prev, unit=True)  # "About 110,000 deaths in 2022; roughly 80,400 in 2024"
+            return
         if len(gap) > 80 or re.search(r"\d|[;:()]", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap)):
             return  # another figure between them; a year may stand there ("from 80 a day in 2019 to 60")
         if self.bare(prev) and re.fullmatch(r"\s+(?:de\s+(?:las|los)|of\s+the)\s+", gap):
@@ -70,9 +86,29 @@ class Kinds(Elided):
             self.take_reading(prev, d, unit=True) if self.bare(prev) else self.take_reading(d, prev, unit=True)
         elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
             self.take_reading(d, prev, unit=not prev.percent)
+            if prev.percent:
+                d.kind = self.level_kind(prev)  # "deportations rose 12%, to 198,000": a count, not a share
         elif self.bare(d) and d.item is None and (prev.unit or prev.currency) and not prev.percent and \
                 self.rx(r"WORDS\s", "others").match(self.scan, d.start):
             self.take_reading(d, prev, unit=True)  # "se aseguraron 10 millones de litros ..., y en julio otros 8 millones"
+
+    def level_kind(self, change: Draft) -> str:
+        """Kind of the level a percentage change reaches ("rose 12%, to 198,000"), from the subject before the change:
+        a statistic for deaths, rates, averages and populations ("Overdose deaths fell 27%, to 80,400"), a seizure
+        for seizures ("Los decomisos cayeron 20%, a 9 mil"), else a count."""
+        before = Span(self.sentence_span(change.sentence).start, change.start)
+        if any(self.rx("(?<![a-z])WORDS", name).search(self.scan, before.start, before.end)
+               for name in ("death_words", "rate_words", "average_words", "population_words")):
+            return "statistic"
+        if self.rx("(?<![a-z])WORDS", "seizure_nouns").search(self.scan, before.start, before.end):
+            return "seizure"
+        return "count"
+
+    def opens_subset(self, prev: Draft, d: Draft) -> bool:
+        """True when ``d`` counts a part of ``prev``, in its sentence after "including" / "entre ellos"."""
+        return prev.sentence == d.sentence and \
+            self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
+                self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
 
     def links_back(self, gap: str) -> bool:
         """True when ``gap`` ends with words making the next figure another reading of the one before."""
@@ -109,6 +145,8 @@ class Kinds(Elided):
             return "count"  # "35 tambos de 200 litros", "55-gallon drums": each container's size, not goods
         if self.is_potential(d, clause) or self.is_flow(d, clause):
             return "count"
+        if self.in_seized_list(d) and (goods or self.is_seizable(d)):
+            return "seizure"  # "donde se aseguraron:" and a bullet "- 35 tambos con sustancias químicas"
         sentence = self.sentence_span(d.sentence)
         outside = self.outside_item(d, sentence)
         if goods and any(self.has_trigger(name, s) for name in ("seizure_triggers", "discovery_triggers") for s in outside):
@@ -142,15 +180,25 @@ class Kinds(Elided):
 
         News tells the seizure once and the cargo after it ("Semar aseguró una embarcación
         ... La embarcación transportaba 179 bultos de cocaína"); goods counted right after
-        such a sentence are what was seized. A sentence of a court's judgment ("ordered to forfeit
-        $2.7 million") seized nothing, and goods in a sentence of what can be ("a kilogram can be
-        pressed into 10,000 pills") are none seized.
+        such a sentence are what was seized, and so is a weight after a sentence that finds
+        goods ("localizaron droga oculta en un tractocamión. El cargamento sumó 300 kilos").
+        A sentence of a court's judgment ("ordered to forfeit $2.7 million") seized nothing, and
+        goods in a sentence of what can be ("a kilogram can be pressed into 10,000 pills") are
+        none seized.
         """
         if self.tells_possibility(d.sentence):
             return False
         first = max(0, d.sentence - sentences)
-        return any(self.has_trigger("seizure_triggers", self.sentence_span(i)) and not self.tells_judgment(i)
-                   for i in range(first, d.sentence))
+        weighed = d.unit in MASS_OR_VOLUME  # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none
+        return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
+                   and not self.tells_judgment(i) for i in range(first, d.sentence))
+
+    def finds_goods(self, sentence: int) -> bool:
+        """True when sentence number ``sentence`` finds goods it names ("localizaron droga oculta en un tractocamión")."""
+        span = self.sentence_span(sentence)
+        return self.has_trigger("discovery_triggers", span) and any(
+            not self.scan[m.start() - 1:m.start()].isalnum()
+            for m in self.lex.commodity_re.finditer(self.scan, span.start, span.end))
 
     def is_cash_seized(self, d: Draft) -> bool:
         """True for money seized: "seized about $5 million", "netted $5 million in cash"; not "valued at $13 million"."""
@@ -213,9 +261,11 @@ class Kinds(Elided):
             return True
         after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+|had\s+|are\s+|is\s+|remain\s+|remained\s+"
                  r"|fueron\s+|han\s+|habian\s+|siguen\s+|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+"
-                 r"(?:as\s+)?|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?)?WORDS")
+                 r"(?:as\s+)?|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
+        if d.form == "np" and self.rx(APPOSITION + after, "death_words").match(self.scan, d.end):
+            return True  # "Dos agentes de la Policía Estatal, de 28 y 34 años, murieron"; "Two officers, 28 and 34, died"
         relative = r",?\s+(?:que|quienes|who|that)\s[^.;:,()]{0,80}?(?<![a-z0-9])WORDS"
         if d.form == "np" and self.rx(relative, "death_words").match(self.scan, d.end):
             return True  # "dos mujeres que ... han sido asesinadas", "30 personas que han encontrado la muerte"

@@ -8,19 +8,21 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
-from pesquisa.extract.quantities._items import Items
 from pesquisa.extract.quantities._kinds import Kinds
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
+from pesquisa.extract.quantities._rows import Rows
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
 # "seven in ten pills", "3 out of every 4 guns", "dos de cada tres elementos": a share, words or digits
 RATIO = re.compile(r"\s+(?:in|out of every|out of|of every|in every|for every|de cada|en cada)\s+")
+# A unit sized by a measure after it is a container counted: "24 barrels of 200 liters", "10 barriles de 200 litros"
+SIZED_AFTER = re.compile(r"\s+(?:of|de)\s+\d[\d.,]*(?=\s*[a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
-class Reader(Rejects, Items, Kinds, Refers):
+class Reader(Rejects, Rows, Kinds, Refers):
     """Reads every quantity of one text (see ``read`` for the steps)."""
 
     def read_all(self) -> list[Draft]:
@@ -66,7 +68,7 @@ class Reader(Rejects, Items, Kinds, Refers):
             return None, i + 1
         rejected = num.last + 1
         start, end = self.toks[num.first].start, self.toks[num.last].end
-        if self.glued(start, end, num):
+        if self.glued(start, end, num) or self.is_denominator(start):
             return None, rejected
         d = Draft(start=start, end=end, value=num.value, raw_value=num.value, words_only=num.words_only,
                    sentence=self.sentence_of(start))
@@ -84,12 +86,16 @@ class Reader(Rejects, Items, Kinds, Refers):
             pass
         elif not d.measured and not d.rate:
             self.read_count_item(d, num)
+            if d.form == "bare":
+                self.read_row_label(d)  # "Personas detenidas: 742"
             if d.form == "bare" and self.is_bare_label(d):
                 return None, rejected
             if d.form == "np":
                 self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
         elif d.unit in MASS_OR_VOLUME or d.unit == AREA:
             self.read_goods_after(d, d.end)  # "1,200 hectares of poppy": the crop, counted by its area
+            if d.item is None:
+                self.read_row_label(d)  # "Fentanyl: 1,210 lbs"
         elif d.percent:
             self.read_percent_item(d)
         if d.words_only and not d.measured and d.form == "bare":
@@ -151,7 +157,7 @@ class Reader(Rejects, Items, Kinds, Refers):
         if d.currency:
             return
         m = lex.unit_re[lang].match(scan, after_link)
-        if m and self.unit_is_word(m):
+        if m and self.unit_is_word(m) and not self.sized_after(m.end()):
             measure = lex.units[lang][" ".join(m.group(1).split())]
             d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
             half = self.rx(r"\s+WORDS", "and_a_half").match(scan, d.end)
@@ -165,6 +171,11 @@ class Reader(Rejects, Items, Kinds, Refers):
         comp = self.rx(r"\s+WORDS\s+[a-z]+(?:\s+(?:than|que|de lo que)\s+[a-z]+)?", "comparatives").match(scan, m.end())
         if comp:
             d.times, d.item, d.end = True, self.text[m.end():comp.end()].strip(), comp.end()
+
+    def sized_after(self, pos: int) -> bool:
+        """True when a measure follows the unit ending at ``pos``: "barrels of 200 liters"; not "tons of 4-piperidone"."""
+        m = SIZED_AFTER.match(self.scan, pos)
+        return m is not None and self.lex.unit_re[self.lang].match(self.scan, m.end()) is not None
 
     def unit_is_word(self, m: re.Match[str]) -> bool:
         """False for a one-letter unit that is a capital or starts a word ("la 4T", "5 T-shirts")."""

@@ -40,9 +40,26 @@ class Refers(Scanner):
                 # 6,000 pounds"; not "Fentanyl is 50 times more potent than heroin, and two milligrams can kill"
                 d.commodity = self.drug_of_sentence(d, any_goods=True)
                 d.item = d.commodity or d.item
+            if d.item is None and d.unit in MASS_OR_VOLUME:
+                d.commodity = self.drug_named_next(d)  # "The haul included 300 kilograms. Most of it was cocaine."
+                d.item = d.commodity
             elif d.packaging and d.commodity is None:  # "La droga estaba distribuida en 35 paquetes"
                 d.commodity = self.drug_of_sentence(d)
                 d.item = f"{d.commodity} {d.packaging}" if d.commodity else d.item
+
+    def drug_named_next(self, d: Draft) -> str | None:
+        """The drug named by the sentence after the quantity's when it opens by telling what the weight was
+        ("Most of it was cocaine", "La mayor parte era cocaína"; ``contents_openers``), else None."""
+        if d.sentence + 1 >= len(self.sentences):
+            return None
+        span = self.sentence_span(d.sentence + 1)
+        opener = self.rx(r"[\s\"“«]*WORDS(?![a-z])", "contents_openers").match(self.scan, span.start, span.end)
+        if opener is None:
+            return None
+        drugs = self.lex.anaphors["drug" if self.lang == "en" else "droga"]
+        m = self.lex.commodity_re.search(self.scan, opener.end(), min(span.end, opener.end() + 40))
+        drug = self.lex.commodities[commodity_key(m.group(1))] if m else None
+        return drug if drug in drugs else None
 
     def tells_seizure(self, d: Draft) -> bool:
         """True when the quantity's sentence seizes or finds something."""

@@ -11,6 +11,9 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
 AGES_BEFORE = re.compile(r"[,(]\s*(?:de\s+)?(?:\d{1,3}\s*(?:,|y|e|o|and|or)\s*)*\Z")
 AGES_AFTER = re.compile(r"(?:\s*(?:,|y|e|o|and|or)\s*\d{1,3})*\s*[,);]")
+# The denominator of a share whose numerator was no quantity: "uno de cada tres pesos", "one out of every five dollars"
+DENOMINATOR = re.compile(r"(?<![a-z0-9])(\d+|[a-z]+)\s+(?:de cada|en cada|out of every|out of|of every|in every|"
+                         r"for every)\s*\Z")
 
 
 class Rejects(Scanner):
@@ -41,6 +44,11 @@ class Rejects(Scanner):
         if after.isalpha() and not num.words_only:
             return not self.attached_unit(end)  # "5kg", "$3bn", "50mdd" are fine; "14th", "2000s" not
         return False
+
+    def is_denominator(self, start: int) -> bool:
+        """True for the second number of a share: "Uno de cada tres pesos que lava" is no money of three pesos."""
+        m = DENOMINATOR.search(self.scan, max(0, start - 30), start)
+        return m is not None and (m.group(1).isdigit() or m.group(1) in self.lex.number_words[self.lang])
 
     def attached_unit(self, pos: int) -> bool:
         m = re.match(r"[a-z0-9]+", self.scan[pos:pos + 12])
@@ -76,11 +84,11 @@ class Rejects(Scanner):
 
     def hyphen_mass(self, end: int) -> bool:
         """True for a mass joined to its number before the goods or the seizure it weighs: "a record 8-ton meth
-        bust", "a 500-pound cocaine load"; not "a 10-ton truck" nor "55-gallon drums"."""
+        bust", "a 500-pound cocaine load"; not "a 10-ton truck", "55-gallon drums" nor a pill's "30-milligram" dose."""
         m = re.match(r"[-–]([a-z]+)(?![-a-z])\s+", self.scan[end:end + 40])
         unit = self.lex.units[self.lang].get(m.group(1)) if m else None
-        if m is None or unit is None or unit.unit != "kg":
-            return False
+        if m is None or unit is None or unit.unit != "kg" or unit.factor < 0.001:
+            return False  # "a 30-milligram oxycodone pill": a dose, no load
         pos = end + m.end()
         return self.lex.commodity_re.match(self.scan, pos) is not None or \
             self.rx("WORDS(?![a-z])", "seizure_triggers").match(self.scan, pos) is not None

@@ -84,7 +84,10 @@ class Scanner:
         breaks = [b for b in CLAUSE_BREAK.finditer(self.scan, span.start, d.start)
                   if b.group() != "(" or ")" not in self.scan[b.end():d.start]]
         after = CLAUSE_BREAK.search(self.scan, d.end, span.end)
-        return Span(breaks[-1].end() if breaks else span.start, after.start() if after else span.end)
+        start = breaks[-1].end() if breaks else span.start
+        if d.label is not None:
+            start = min(start, max(span.start, d.label))  # a table row: "Vehículos asegurados: 121"
+        return Span(start, after.start() if after else span.end)
 
     def has_trigger(self, name: str, span: Span) -> bool:
         """True when ``span`` holds a trigger word; a seizure verb must be no "aseguró que" ("stated that")."""

@@ -1,0 +1,90 @@
+"""Rows of a table flattened to text: the label before a colon names what the figure counts or weighs.
+
+Press releases, weekly security reports and infographics list their figures as rows: "Personas
+detenidas: 742. Armas de fuego aseguradas: 318.", "Fentanyl: 1,210 lbs; Methamphetamine: 3,480 lbs",
+"Vehículos asegurados: 121". The number after the colon names no item of its own; the label does.
+A label is a short capitalized phrase with no digit that opens its line, its sentence or its cell
+(after ";", "|" or another colon); the quantity's text stays the figure, so the label is read
+as the item, and the clause of the figure includes it (the seizure verb of "Armas aseguradas: 318").
+Labels that name no item ("Total", "Fuente", "Edad") are in ``row_labels_not_items``.
+
+Releases also list what was seized as bullets under a header that tells the seizure: "donde se
+aseguraron:" then "- 8 mil litros de metilamina", "- 35 tambos", "- Un vehículo"; each line's goods
+were seized (``in_seized_list``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._items import Items
+from pesquisa.extract.quantities._lexicon import commodity_key
+from pesquisa.extract.quantities._scanner import Scanner
+
+# The label of a row ending right before the figure: up to five words after a line, sentence or cell start
+BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
+ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
+
+
+class Rows(Items):
+    """Items that a flattened table's row label gives to the figure after it."""
+
+    def row_label(self, d: Draft) -> tuple[int, int] | None:
+        """Offsets of the row label right before the figure (``d.start``), or None."""
+        line_start = self.text.rfind("\n", 0, d.start) + 1
+        m = ROW_LABEL.search(self.scan, line_start, d.start)
+        if m is None or not self.text[m.start(1)].isupper():
+            return None
+        words = m.group(1).split()
+        if words[0] in self.words("row_labels_not_items") or words[-1] in self.words("row_labels_not_items"):
+            return None  # "Total: 742", "Fuente: ..."
+        return m.start(1), m.end(1)
+
+    def read_row_label(self, d: Draft) -> None:
+        """Takes the row label as the item of a figure that names none: "Cocaína: 1,200 kg", "Personas detenidas: 742"."""
+        span = self.row_label(d)
+        if span is None:
+            return
+        start, end = span
+        words = self.scan[start:end]
+        m = self.lex.commodity_re.match(words)
+        commodity = self.lex.commodities[commodity_key(m.group(1))] if m else None
+        if d.measured:  # a weight or volume: only goods name it ("Fentanyl: 1,210 lbs")
+            if commodity is not None and m is not None and m.end() == len(words):
+                d.commodity = d.item = commodity
+                d.label = start
+            return
+        k = self.tok_at(start)
+        np = self.noun_phrase(k, plural=False, mass=True) if k is not None else None
+        if np is None:
+            return
+        d.form, d.label = "np", start
+        d.head = self.toks[np[1]].text
+        d.item_words = " ".join(words.split())
+        d.item = self.text[start:end]
+        found = next((g for g in self.lex.commodity_re.finditer(d.item_words)
+                      if not d.item_words[g.start() - 1:g.start()].isalnum()), None)
+        d.commodity = self.lex.commodities[commodity_key(found.group(1))] if found else None
+        d.packaging = self.lex.packaging.get(d.head)
+        if d.commodity:
+            d.item = f"{d.commodity} {d.packaging}" if d.packaging else d.commodity
+
+
+class SeizedLists(Scanner):
+    """Bullet lines under a header that seizes: their goods were seized."""
+
+    def in_seized_list(self, d: Draft) -> bool:
+        """True for a figure on a bullet line under a header ending in a colon that seizes or finds: "se aseguraron:"."""
+        start = self.text.rfind("\n", 0, d.start) + 1
+        if not BULLET.match(self.text, start):
+            return False
+        while start > 0:
+            prev = self.text.rfind("\n", 0, start - 1) + 1
+            line = self.text[prev:start - 1]
+            start = prev
+            if line.strip() and not BULLET.match(line):
+                header = self.scan[prev:prev + len(line.rstrip())]
+                return header.endswith(":") and any(
+                    self.rx("(?<![a-z0-9])WORDS", name).search(header) for name in ("seizure_triggers", "discovery_triggers"))
+        return False
