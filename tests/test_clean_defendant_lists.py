@@ -81,3 +81,33 @@ def test_clean_defendants_with_a_k_a_and_an_age_alone_stay_in_the_body():
             "According to the indictment, Canobbio Inzunza oversaw shipments of fentanyl pills.\n")
     body = clean_document(RawDocument(source="sdny.txt", raw=page)).body
     assert "OSCAR NOÉ MEDINA GONZÁLEZ, a/k/a" in body and "JOSÉ ÁNGEL CANOBBIO INZUNZA" in body
+
+
+def test_clean_a_bulleted_list_of_figures_under_article_text_stays_and_a_teaser_list_goes():
+    bullets = ["• 412 arrests", "• 1.2 million fentanyl pills and 740 pounds of fentanyl powder", "• 218 firearms",
+               "• $14.6 million in cash"]
+    page = ("DEA announces results of Operation Overdrive surge\n\nWASHINGTON – The Drug Enforcement Administration "
+            "announced Thursday the results of a 90-day surge targeting the distribution networks of two cartels in "
+            "32 cities across the country.\n\nResults of the surge:\n\n" + "\n\n".join(bullets) +
+            "\n\n\"These numbers represent lives saved,\" the Administrator said in a statement on Thursday.\n\n"
+            "Related:\n\n• Cartel violence spikes in Sinaloa\n\n• Mexico extradites cartel figures\n")
+    body = clean_document(RawDocument(source="dea.txt", raw=page)).body.split("\n\n")
+    assert "Results of the surge:" in body and all(b in body for b in bullets)
+    assert not any("Cartel violence spikes" in line for line in body)
+    es = ("Desmantelan narcolaboratorio en Sinaloa\n\nEn el municipio de Cosalá, efectivos de la Defensa localizaron un "
+          "laboratorio clandestino para la producción de drogas sintéticas, donde se aseguraron:\n\n- 8 mil litros de "
+          "metilamina\n\n- 2 toneladas de ácido tartárico\n\n- Un vehículo y una cuatrimoto\n\nLo asegurado quedó a "
+          "disposición del Ministerio Público de la Federación, que integró la carpeta de investigación.\n")
+    assert "- 8 mil litros de metilamina" in clean_document(RawDocument(source="es.txt", raw=es)).body
+
+
+def test_clean_a_table_flattened_to_rows_after_article_text_stays_and_a_sites_header_line_goes():
+    rows = ["Entidad | Víctimas | Tasa por 100 mil habitantes", "Guanajuato | 198 | 3.1", "Chihuahua | 151 | 3.9",
+            "Baja California | 140 | 3.7"]
+    page = ("Estos son los estados con más homicidios en febrero\n\nDiario del Centro | Datos | 8 de marzo de 2026\n\n"
+            "De acuerdo con el reporte mensual del SESNSP, estos son los estados con más víctimas de homicidio doloso en "
+            "febrero:\n\n" + "\n".join(rows) + "\n\nEn total se registraron mil 412 víctimas en el mes, un promedio de "
+            "50.4 al día, según el secretariado.\n")
+    doc = clean_document(RawDocument(source="tabla.txt", raw=page))
+    assert all(row in doc.body for row in rows)
+    assert "Diario del Centro | Datos | 8 de marzo de 2026" in doc.removed

@@ -40,7 +40,7 @@ from pesquisa.clean._continuations import (
     keep_article_continuations,
     keep_sentences_between_paragraphs,
 )
-from pesquisa.clean._lists import defendant_lines
+from pesquisa.clean._lists import defendant_lines, figure_lists, table_rows
 from pesquisa.clean._page_context import (
     first_anchor,
     line_features,
@@ -238,7 +238,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
-    for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines):
+    for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines) | \
+            figure_lists(lines) | table_rows(lines):
         reasons[i] = None
     for i in range(comment_section(lines) or len(lines), len(lines)):
         reasons[i] = "comments"

@@ -3,11 +3,19 @@
 of Flushing, New York"), or a government's numbered list of the people it sent or arrested ("1. Abigael
 González Valencia, a) “El Cuini”", "2. María del Rosario Quintero de la Cruz"). Short lines without a verb,
 the model reads them as a block of teasers; the names are the article's (its people), so the list and the
-sentence introducing it stay."""
+sentence introducing it stay.
+
+So do the article's figures set out as a list or a table: a bulleted list under a line ending with a colon
+that follows article text ("Results of the surge:" over "• 412 arrests", "• 218 firearms"; "se aseguraron:"
+over "- 8 mil litros de metilamina"), and a table flattened to rows of cells parted by "|" right after article
+text ("Entidad | Víctimas | Tasa" over "Guanajuato | 198 | 3.1"). Teaser lists hold no figures, a "Related:"
+header is a call to action, and a site's header line ("Milenio | Política | 20.01.2026") is one line, no table."""
 
 from __future__ import annotations
 
 import re
+
+from pesquisa.clean._signals import is_body_paragraph, is_cta
 
 # a name (maybe after a bullet; no digit in it: "Página 1 de 2" is a page number), maybe an alias, then
 # ", <age>, of <Town>" or the age ending the line ("..., 38;")
@@ -32,3 +40,61 @@ def defendant_lines(lines: list[str]) -> set[int]:
     if intro is not None and lines[intro].rstrip().endswith(":") and len(lines[intro].split()) >= 4:
         items.add(intro)
     return items
+
+
+_BULLET = re.compile(r"^\s*(?:[-•*·–]|\d{1,2}[.)])\s+\S")
+_NUMERIC_CELL = re.compile(r"^[\d.,%$ ]*\d[\d.,%$ ]*(?:mil|millones|k|m)?$", re.I)
+TABLE_ROWS = 3  # a table has a header and two rows at least
+CELL_CHARS = 40  # a table's cell is this short
+
+
+def figure_lists(lines: list[str]) -> set[int]:
+    """Indexes of the article's bulleted lists of figures (``MIN_ITEMS`` lines at least, half of them with a
+    figure) with the line ending in a colon that introduces them, right under article text or over it."""
+    kept: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _BULLET.match(lines[j]) and len(lines[j]) < 200:
+            j += 1
+        intro = i - 1
+        if j - i >= MIN_ITEMS and 2 * sum(bool(re.search(r"\d", lines[k])) for k in range(i, j)) >= j - i and \
+                intro >= 0 and lines[intro].rstrip().endswith(":") and not is_cta(lines[intro]) and \
+                ((intro > 0 and is_body_paragraph(lines[intro - 1])) or (j < len(lines) and is_body_paragraph(lines[j])) or
+                 _sentence_lead(lines[intro])):
+            kept |= set(range(intro, j))
+        i = max(j, i + 1)
+    return kept
+
+
+def _sentence_lead(line: str) -> bool:
+    """A sentence that introduces what follows: ``LEAD_WORDS`` words or more ending with a colon."""
+    return len(line.split()) >= LEAD_WORDS and line.rstrip().endswith(":")
+
+
+LEAD_WORDS = 8
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in line.split("|")] if "|" in line else []
+
+
+def table_rows(lines: list[str]) -> set[int]:
+    """Indexes of a table flattened to text right after article text (an introducing line ending with a colon
+    between them): ``TABLE_ROWS`` lines or more of the same number of short cells, the rows below the header
+    holding a figure."""
+    kept: set[int] = set()
+    i = 0
+    while i < len(lines):
+        width = len(_cells(lines[i]))
+        j = i
+        while j < len(lines) and width >= 2 and len(_cells(lines[j])) == width and \
+                all(len(c) <= CELL_CHARS for c in _cells(lines[j])):
+            j += 1
+        rows = range(i + 1, j)
+        before = i - 1 if i > 0 and lines[i - 1].rstrip().endswith(":") and not is_cta(lines[i - 1]) else i
+        if j - i >= TABLE_ROWS and all(any(_NUMERIC_CELL.match(c) for c in _cells(lines[k])) for k in rows) and \
+                ((before > 0 and is_body_paragraph(lines[before - 1])) or (before < i and _sentence_lead(lines[before]))):
+            kept |= set(range(before, j))
+        i = max(j, i + 1)
+    return kept
