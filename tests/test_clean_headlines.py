@@ -435,3 +435,10 @@ def test_clean_a_sentence_introducing_a_list_stays_and_a_funding_note_goes():
     es = _clean("¿Por qué aumentaron las desapariciones en Jalisco?\n\n" + BODY_ES + "\n" + LONG_ES +
                 "\n\nEste contenido fue elaborado con apoyo de la Fundación para la Libertad de Expresión.\n")
     assert "Este contenido fue elaborado" not in es.body
+
+
+def test_clean_a_newsletters_own_lines_go():
+    doc = _clean("View this email in your browser\n\nBorder Security Brief\n\nIssue #142 | March 7, 2026\n\n" + BODY +
+                 "\nThat's all for this week. Forward this email to a colleague who might enjoy it.\n\n"
+                 "You are receiving this email because you subscribed to Border Security Brief.\n\nUnsubscribe\n")
+    assert doc.body.rstrip().endswith(BODY.strip().split("\n")[-1])
