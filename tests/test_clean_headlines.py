@@ -442,3 +442,17 @@ def test_clean_a_newsletters_own_lines_go():
                  "\nThat's all for this week. Forward this email to a colleague who might enjoy it.\n\n"
                  "You are receiving this email because you subscribed to Border Security Brief.\n\nUnsubscribe\n")
     assert doc.body.rstrip().endswith(BODY.strip().split("\n")[-1])
+
+
+def test_clean_a_short_subhead_and_the_last_paragraph_under_it_stay():
+    es = _clean("Hallan sin vida a periodista en Guerrero; Fiscalía abre investigación\n\nRedacción\n\n" + BODY_ES + "\n" +
+                LONG_ES + "\n\nAntecedentes\n\nEl comunicador dirigía un portal de noticias local. Es el tercer periodista "
+                "asesinado en el estado este año.\n\nComparte esta nota\n\nTe puede interesar\n\nSuspenden clases en "
+                "Acapulco por lluvias\n")
+    paragraphs = es.body.split("\n\n")
+    assert paragraphs[-2] == "Antecedentes" and paragraphs[-1].startswith("El comunicador dirigía")
+    en = _clean("Journalist found dead in Guerrero state\n\nBy Staff\n\n" + BODY + "\nPress freedom groups condemned the "
+                "killing and demanded a thorough investigation that considers his journalism as a motive.\n\nWhat's next\n\n"
+                "Investigators are reviewing security footage. No arrests have been made.\n\nShare this story\n\n"
+                "More from World\n\nStorms batter Acapulco\n")
+    assert en.body.rstrip().endswith("No arrests have been made.")

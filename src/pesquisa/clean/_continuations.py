@@ -29,13 +29,14 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
     ("LEE TAMBIÉN: <headline>") or a block of teasers ("Te puede interesar" and up to three headlines)
     that follows it: the short last paragraphs of wire copy ("The case was investigated by the DEA.")
     would otherwise read as the page's end, and Mexican portals set teaser blocks mid-article. After a
-    block, not the summary of the teaser above it (they share ``TITLE_SHARED_WORDS`` content words). Past the
-    page's tail call, only the sentences that follow article text resumed so."""
+    block, not the summary of the teaser above it (they share ``TITLE_SHARED_WORDS`` content words). A subhead
+    of ``SLOT_WORDS`` words at most between two paragraphs ("Antecedentes", "What's next") stays with the
+    paragraph under it. Past the page's tail call, only the sentences that follow article text resumed so."""
     resumed: set[int] = set()
     for i in range(2, len(lines)):
         line = lines[i]
         if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < SENTENCE_WORDS or \
-                not is_terminal(line):
+                not is_terminal(line) or is_cta(line):
             continue
         # one call to action set between two paragraphs ("Únete a nuestro canal de WhatsApp")
         after_cta = bool(reasons[i - 1]) and is_cta_lead(lines[i - 1]) and not is_reading_path(lines[i - 1]) and \
@@ -65,17 +66,22 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
         if reasons[j] is None and is_body_paragraph(lines[j]):
             reasons[i] = None
             resumed.add(i)
+            if block is None:
+                reasons[i - 1] = None  # the subhead between them
 
 
-def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tuple[int, bool]:
+def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tuple[int, bool | None]:
     """The line before the dropped teasers above line ``i`` (inline slots, or a block: a short header and up
-    to three headlines), and whether a block was among them."""
+    to three headlines), and whether a block was among them (None: no teaser but a subhead, right above ``i``)."""
     j, titles = i - 1, 0
     while j > 0 and titles < 3 and reasons[j] and not is_terminal(lines[j]) and is_headline_like(lines[j]) and \
             not (is_cta(lines[j]) or is_inline_slot(lines[j])):
         j, titles = j - 1, titles + 1
     block = titles > 0 and bool(reasons[j]) and (is_inline_slot(lines[j]) or is_cta(lines[j])) and \
         len(lines[j].split()) <= SLOT_WORDS
+    if titles == 1 and not block and len(lines[i - 1].split()) <= SLOT_WORDS and reasons[i - 1] not in CUE_REASONS and \
+            reasons[j] is None and is_body_paragraph(lines[j]):
+        return j, None  # a subhead ("Antecedentes", "What's next"), no teaser: teasers' headlines are longer
     if titles and not block:
         return i - 1, False
     j -= 1 if block else 0
