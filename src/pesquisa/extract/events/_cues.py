@@ -92,7 +92,7 @@ class Cues:
     place_modifiers: tuple[re.Pattern[str], ...]  # "port of" after a place: it describes the one named after
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
     non_official_titles: frozenset[str]
-    attack_sides: dict[str, frozenset[str]]  # by, against, passive: the words that tell who attacked whom
+    attack_sides: dict[str, frozenset[str]]  # by, against, passive, objects, of: the words that tell who attacked whom
     context_marks: frozenset[str]  # "as", "mientras": what opens a clause of background to the event
     trends: re.Pattern[str]
     tallies: tuple[re.Pattern[str], ...]  # "more than 40 labs since October": a count, no event

@@ -1,0 +1,43 @@
+"""Events of wire stories, releases and portals on calls, visits, extraditions, raids and ambushes (issue 11, round
+10): attacks told actively and in headlines, meetings agreed or held at once, what follows a signing."""
+
+from __future__ import annotations
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _events(text: str, published: str | None = None) -> list[dict]:
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
+    names = {e.local_id: e.name for e in ex.entities}
+    return [{"type": e.type, "date": e.date, "planned": e.planned, "organizer": names.get(e.organizer),
+             "place": names.get(e.place), "targets": sorted(names[p] for p in e.targets),
+             "participants": sorted(names[p] for p in e.participants)} for e in ex.events]
+
+
+def test_extract_events_an_attack_told_in_the_active_past_or_a_headline_present():
+    # "asesinó", "mataron", "Matan" told no attack
+    es = _events("Asesinan a Raúl Ortega Medina, alcalde de Cuitzeo\n\nMorelia, Mich.- Un grupo armado asesinó este "
+                 "martes a Raúl Ortega Medina en la cabecera municipal de Cuitzeo.", "2026-12-09")
+    assert [e["type"] for e in es] == ["attack", "attack"]
+    assert all(e["targets"] == ["Raúl Ortega Medina"] for e in es)
+    assert es[1]["date"] == "2026-12-08"
+
+
+def test_extract_events_a_headline_victim_of_a_state_body_is_no_organizer():
+    # "Matan a comandante de la Guardia Nacional": the Guard, hung by the parser from the verb, organized the attack
+    (headline, body) = _events("Matan a comandante de la Guardia Nacional en Celaya\n\nCelaya, Gto.- Sicarios mataron "
+                               "la noche del lunes al comandante de la Guardia Nacional en Celaya.", "2026-12-09")
+    assert headline["organizer"] is None and headline["targets"] == ["Guardia Nacional"]
+    assert body["organizer"] is None and body["targets"] == ["Guardia Nacional"]
+
+
+def test_extract_events_who_is_blamed_for_an_attack_or_does_it_by_por_attacked():
+    # the cartel after "blaming the attack on" and after "por" hung under the weapon had been the attack's target
+    en = _events("Gunmen killed four soldiers on patrol near Aguililla on Monday, the Defense Ministry said, blaming "
+                 "the attack on the Jalisco New Generation Cartel.", "2026-12-15")
+    assert [(e["targets"], e["organizer"]) for e in en] == [([], "Cártel de Jalisco Nueva Generación")]
+    es = _events("Según la Secretaría de la Defensa Nacional, los militares realizaban un patrullaje cuando fueron "
+                 "atacados con explosivos por integrantes del Cártel de Sinaloa.", "2026-12-15")
+    assert [(e["targets"], e["organizer"]) for e in es] == [([], "Cártel de Sinaloa")]
