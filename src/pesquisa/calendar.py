@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from pesquisa.lexicon import read_data
@@ -40,7 +41,7 @@ def periods_ago_numbers() -> dict[str, tuple[str, int]]:
     return {k.lower(): (unit, int(v)) for unit in ("weeks", "months") for k, v in data[f"{unit}_ago"].items()}
 
 
-def alternation(names: dict[str, int]) -> str:
+def alternation(names: Iterable[str]) -> str:
     """A regex alternation of ``names``, longest first (so "sept" wins over "sep")."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
