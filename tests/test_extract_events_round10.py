@@ -41,3 +41,28 @@ def test_extract_events_who_is_blamed_for_an_attack_or_does_it_by_por_attacked()
     es = _events("Según la Secretaría de la Defensa Nacional, los militares realizaban un patrullaje cuando fueron "
                  "atacados con explosivos por integrantes del Cártel de Sinaloa.", "2026-12-15")
     assert [(e["targets"], e["organizer"]) for e in es] == [([], "Cártel de Sinaloa")]
+
+
+def test_extract_events_a_meeting_agreed_in_the_subjunctive_is_planned_with_who_agreed():
+    # "acordaron que sus equipos se reúnan" had been an agreement only
+    text = ("La presidenta Claudia Sheinbaum sostuvo este jueves una llamada telefónica con el presidente Donald Trump."
+            "\n\nEn conferencia de prensa, la mandataria informó que ambos acordaron que sus equipos de seguridad se "
+            "reúnan la próxima semana en Washington.")
+    found = _events(text, "2026-12-04")
+    (meeting,) = [e for e in found if e["type"] == "meeting"]
+    assert (meeting["planned"], meeting["place"]) == (True, "Washington")
+    assert meeting["participants"] == ["Claudia Sheinbaum", "Donald Trump"]
+    assert [e["type"] for e in found].count("agreement") == 1
+    # a meeting named by no one and agreed by no one stays none
+    assert [e["type"] for e in _events("La reunión ayudará a reducir la violencia, dijo.", "2026-12-04")] == []
+
+
+def test_extract_events_what_a_sentence_opening_on_the_event_just_told_tells_takes_its_day():
+    # "Tras la firma, ..." / "Following the signing, ..." had left the agreement or meeting undated
+    es = _events("El canciller Juan Ramón de la Fuente y el subsecretario de Estado Christopher Landau firmaron este "
+                 "viernes en la Cancillería un comunicado conjunto contra el tráfico de armas.\n\nTras la firma, ambos "
+                 "funcionarios acordaron intercambiar información sobre rastreo de armas.", "2026-12-18")
+    assert [(e["type"], e["date"]) for e in es] == [("agreement", "2026-12-18"), ("agreement", "2026-12-18")]
+    en = _events("Christopher Landau and Juan Ramón de la Fuente signed a joint communiqué in Mexico City on Friday. "
+                 "Following the signing, Landau met with Security Secretary Omar García Harfuch.", "2026-12-19")
+    assert [(e["type"], e["date"]) for e in en] == [("agreement", "2026-12-18"), ("meeting", "2026-12-18")]
