@@ -66,3 +66,19 @@ def test_extract_events_what_a_sentence_opening_on_the_event_just_told_tells_tak
     en = _events("Christopher Landau and Juan Ramón de la Fuente signed a joint communiqué in Mexico City on Friday. "
                  "Following the signing, Landau met with Security Secretary Omar García Harfuch.", "2026-12-19")
     assert [(e["type"], e["date"]) for e in en] == [("agreement", "2026-12-18"), ("meeting", "2026-12-18")]
+
+
+def test_extract_events_a_meeting_told_while_another_is_its_own_placed_by_its_clause():
+    # the meeting of the "mientras" clause was none, and the sentence's took its city
+    es = _events("Este martes, mientras Omar García Harfuch se reunía en Washington con el director del FBI, Kash "
+                 "Patel, en la Ciudad de México el embajador Ronald Johnson sostuvo un encuentro con la secretaria de "
+                 "Gobernación, Rosa Icela Rodríguez.", "2026-12-16")
+    meetings = sorted((e["place"], e["date"], "Kash Patel" in e["participants"], "Ronald Johnson" in e["participants"])
+                      for e in es if e["type"] == "meeting")
+    assert meetings == [("Mexico City", "2026-12-15", False, True), ("Washington", "2026-12-15", True, False)]
+    en = _events("On Tuesday, while Security Secretary Omar García Harfuch met with FBI Director Kash Patel in "
+                 "Washington, U.S. Ambassador Ronald Johnson held talks with Interior Secretary Rosa Icela Rodríguez "
+                 "in Mexico City.", "2026-12-16")
+    meetings = sorted((e["place"], e["date"], "Kash Patel" in e["participants"], "Ronald Johnson" in e["participants"])
+                      for e in en if e["type"] == "meeting")
+    assert meetings == [("Mexico City", "2026-12-15", False, True), ("Washington", "2026-12-15", True, False)]

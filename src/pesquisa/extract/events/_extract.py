@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues, non_event_spans
-from pesquisa.extract.events._earlier import counts_days, days_before, earlier_clause, region_of
+from pesquisa.extract.events._earlier import counts_days, days_before, earlier_clause, lead_of, region_of
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._readings import (
     PERSON_TARGETED,
@@ -92,7 +92,7 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
             if singular & cues.ambiguous and not (seized_in_sentence or cues.ambiguous_needs.search(text)):
                 continue
             usable.append(match)
-        earlier = {m.start(): earlier_clause(text, m, cues) for m in usable}
+        earlier = {m.start(): earlier_clause(text, m, cues, kind) for m in usable}
         own = [m for m in usable if earlier[m.start()] is None]
         counted = [m for m in usable if (c := earlier[m.start()]) and counts_days(text[:c[0]], cues)]
         if usable and not own and counted:  # "se reunieron ayer, una semana después de la llamada del 30 de
@@ -205,6 +205,8 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     planned = bool(token is not None and is_planned(token, ctx.doc, cues))
     date = ctx.date(region, trigger, taken, kind, planned=planned, own_only=earlier, others=rivals)
     date = still_to_come(date, ctx.published) if planned else date
+    if date is None and not earlier and (lead := lead_of(sentence, region, apart or [])) is not None:
+        date = ctx.date(lead, trigger, taken, kind, planned=planned, own_only=True)
     if background_charge(ctx, sentence, match, date):
         return None
     return Event(kind, region if earlier else sentence, match.group(0),
