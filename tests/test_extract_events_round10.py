@@ -82,3 +82,15 @@ def test_extract_events_a_meeting_told_while_another_is_its_own_placed_by_its_cl
     meetings = sorted((e["place"], e["date"], "Kash Patel" in e["participants"], "Ronald Johnson" in e["participants"])
                       for e in en if e["type"] == "meeting")
     assert meetings == [("Mexico City", "2026-12-15", False, True), ("Washington", "2026-12-15", True, False)]
+
+
+def test_extract_events_the_arrival_of_one_extradited_is_no_visit():
+    # "arrived in San Diego on a U.S. Marshals Service flight" had been a visit of the defendant and the Marshals
+    found = _events("Jorge Luis Ortega Beltrán was extradited from Mexico on Saturday to face drug charges. Prosecutors "
+                    "said Ortega Beltrán ran a fentanyl cell in Mexicali. Ortega Beltrán arrived in San Diego on a U.S. "
+                    "Marshals Service flight and appeared in federal court on Monday.", "2026-12-08")
+    assert [e["type"] for e in found] == ["extradition"]
+    # a visit of the officials who took him is one
+    visit = _events("Attorney General Pam Bondi arrived in Mexico City on Monday for talks with Security Secretary Omar "
+                    "García Harfuch.", "2026-12-08")
+    assert "visit" in [e["type"] for e in visit]

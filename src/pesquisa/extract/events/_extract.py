@@ -51,7 +51,13 @@ from pesquisa.extract.events._readings import (
     told_again,
 )
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
-from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, join_agreed, operation_before
+from pesquisa.extract.events._sequels import (
+    GATHERINGS,
+    OPERATIONS,
+    drop_arrivals_of_the_sent,
+    join_agreed,
+    operation_before,
+)
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
@@ -380,4 +386,4 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
-    return join_agreed(events)
+    return drop_arrivals_of_the_sent(join_agreed(events))

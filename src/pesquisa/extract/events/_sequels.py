@@ -1,5 +1,6 @@
 """What an event told after another takes from it: an arrest or seizure the operation or attack told just before it
-was part of (its day), a meeting agreed on that names no one the people who agreed."""
+was part of (its day), a meeting agreed on that names no one the people who agreed; the arrival of one extradited is
+no visit."""
 
 from __future__ import annotations
 
@@ -36,3 +37,16 @@ def join_agreed(events: list[Event]) -> list[Event]:
             agreed = next((a for a in events if a.type == "agreement" and a.span == event.span), None)
             event.participants = list(agreed.participants) if agreed else []
     return [e for e in events if e.participants or e.type not in GATHERINGS]
+
+
+def drop_arrivals_of_the_sent(events: list[Event]) -> list[Event]:
+    """``events`` less the visits of someone an extradition or transfer told before sent ("was extradited from Mexico
+    on Saturday ... Ruiz Fierro arrived in San Diego on a U.S. Marshals Service flight"): the flight ended there."""
+    sent: set[str] = set()
+    kept = []
+    for event in events:
+        if event.type == "extradition" and not event.planned:
+            sent.update(event.targets)
+        if not (event.type == "visit" and sent & set(event.participants)):
+            kept.append(event)
+    return kept
