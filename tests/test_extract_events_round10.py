@@ -23,6 +23,12 @@ def test_extract_events_an_attack_told_in_the_active_past_or_a_headline_present(
     assert [e["type"] for e in es] == ["attack", "attack"]
     assert all(e["targets"] == ["Raúl Ortega Medina"] for e in es)
     assert es[1]["date"] == "2026-12-08"
+    en = _events("Gunmen kill five police officers in Guerrero\n\nGunmen killed five municipal police officers on "
+                 "Tuesday in Tlacotepec, state officials said.", "2026-12-09")
+    assert [e["type"] for e in en] == ["attack", "attack"]
+    # a threat or a habit told in the present is no attack
+    assert _events("\"If you won't take their bribes, they'll kill your daughter,\" he said.", "2026-12-09") == []
+    assert _events("Los cárteles matan a quien se opone a ellos, dijo el obispo.", "2026-12-09") == []
 
 
 def test_extract_events_a_headline_victim_of_a_state_body_is_no_organizer():
