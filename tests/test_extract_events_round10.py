@@ -100,3 +100,14 @@ def test_extract_events_the_arrival_of_one_extradited_is_no_visit():
     visit = _events("Attorney General Pam Bondi arrived in Mexico City on Monday for talks with Security Secretary Omar "
                     "García Harfuch.", "2026-12-08")
     assert "visit" in [e["type"] for e in visit]
+
+
+def test_extract_events_the_pronoun_of_a_charging_document_is_no_official_who_announced_it():
+    # "he" after "According to the complaint" had been the DEA administrator of the sentence before
+    found = _events("Acting Administrator Terrance Cole said the DEA arrested Jorge Ruiz Fierro on Tuesday. According to "
+                    "the complaint, he was arrested after he met with an undercover agent in San Ysidro.", "2026-12-03")
+    assert all("Terrance Cole" not in e["participants"] for e in found)
+    assert ["Jorge Ruiz Fierro" in e["targets"] for e in found if e["type"] == "arrest"] == [True, True]
+    es = _events("La fiscal Ernestina Godoy presentó el caso el miércoles. La denuncia señala que él se reunió con "
+                 "Raúl Medina Soto en Culiacán en 2024.", "2026-12-03")
+    assert all("Ernestina Godoy" not in e["participants"] for e in es)

@@ -84,6 +84,7 @@ class Cues:
     concurrents: re.Pattern[str]  # "mientras X se reunía": the opening of a clause of another event of the same time
     concurrent_marks: tuple[str, ...]  # "while", "mientras"
     concurrent_types: frozenset[str]  # the types of event a clause of the same time tells apart: gatherings
+    charging_documents: tuple[re.Pattern[str], ...]  # "The complaint states", "según la acusación"
     companions: tuple[re.Pattern[str], ...]  # "also": a gathering of the same trip as the one just told
     title_synonyms: dict[str, str]  # "mandataria": the title ("presidenta") a word names a person by
     personnel: frozenset[str]  # "elementos", "agents": a body's people, in apposition no description
@@ -140,9 +141,9 @@ def load_cues() -> Cues:
         future_modifiers=_lower(fut["modifiers"]), occurrence_verbs=_lower(fut["occurrence_verbs"]),
         travel_verbs=_lower(fut["travel_verbs"]), purposes=_lower(fut["purposes"]), ahead=tuple(_any(fut["ahead"])),
         commissives=_lower(fut["commissives"]),
-        teller_frames=tuple(_any(data["teller_frames"])), attendance=tuple(_any(data["attendance"])),
-        identification=tuple(_any(data["identification"])),
-        attributions=tuple(_any(data["attributions"])),
+        teller_frames=tuple(_any(data["teller_frames"])), charging_documents=tuple(_any(data["charging_documents"])),
+        attendance=tuple(_any(data["attendance"])),
+        identification=tuple(_any(data["identification"])), attributions=tuple(_any(data["attributions"])),
         references=tuple(_any(data["references"])),
         back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
