@@ -111,3 +111,19 @@ def test_extract_events_the_pronoun_of_a_charging_document_is_no_official_who_an
     es = _events("La fiscal Ernestina Godoy presentó el caso el miércoles. La denuncia señala que él se reunió con "
                  "Raúl Medina Soto en Culiacán en 2024.", "2026-12-03")
     assert all("Ernestina Godoy" not in e["participants"] for e in es)
+
+
+def test_extract_events_a_meeting_of_a_clause_opening_the_sentence_is_not_where_or_when_its_subject_went():
+    # the meeting "Tras reunirse con ..." had taken the day and city of the trip or remarks that followed it
+    es = _events("Tras reunirse con la presidenta Claudia Sheinbaum, el subsecretario Christopher Landau viajó el "
+                 "martes a Monterrey.", "2026-12-16")
+    (meeting,) = [e for e in es if e["type"] == "meeting"]
+    assert (meeting["date"], meeting["place"]) == (None, None)
+    assert meeting["participants"] == ["Christopher Landau", "Claudia Sheinbaum"]
+    en = _events("After meeting with President Claudia Sheinbaum, Deputy Secretary Christopher Landau told reporters "
+                 "in Monterrey on Tuesday that cooperation was advancing.", "2026-12-16")
+    assert [(e["date"], e["place"]) for e in en if e["type"] == "meeting"] == [(None, None)]
+    # what the clause itself says stays its own
+    own = _events("Tras reunirse con la presidenta Claudia Sheinbaum en Palacio Nacional el lunes, el subsecretario "
+                  "Christopher Landau dijo el martes en Monterrey que la cooperación avanza.", "2026-12-16")
+    assert [e["date"] for e in own if e["type"] == "meeting"] == ["2026-12-14"]

@@ -38,6 +38,14 @@ def earlier_clause(text: str, match: re.Match[str], cues: Cues, kind: str) -> tu
     return start + words.start(), len(text.rstrip())
 
 
+def fronted_clause(text: str, match: re.Match[str], cues: Cues, kind: str) -> tuple[int, int] | None:
+    """The clause that opens the sentence and holds its only trigger of the type ("Tras reunirse con Sheinbaum,
+    Landau viajó el martes a Monterrey", "After meeting with X, Landau flew to Monterrey on Tuesday"): the event is
+    placed and dated there, not where and when the main clause's subject went or spoke; None otherwise."""
+    clause = earlier_clause(text, match, cues, kind)
+    return clause if clause is not None and not text[:clause[0]].strip() else None
+
+
 def region_of(sentence: Span, match: re.Match[str], clause: tuple[int, int] | None,
             clauses: list[tuple[int, int]]) -> Span:
     """Where in the sentence a trigger's place and date are read: an earlier event's own clause; for the sentence's

@@ -32,7 +32,14 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues, non_event_spans
-from pesquisa.extract.events._earlier import counts_days, days_before, earlier_clause, lead_of, region_of
+from pesquisa.extract.events._earlier import (
+    counts_days,
+    days_before,
+    earlier_clause,
+    fronted_clause,
+    lead_of,
+    region_of,
+)
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._readings import (
     PERSON_TARGETED,
@@ -366,6 +373,8 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                       if t is not None and t is not token and k != "visit"]
             clauses = [c for k, _m, c in hits if k == kind and c]
             region = region_of(sentence, match, clause, clauses)
+            if clause is None and (front := fronted_clause(ctx.body[sentence.start:sentence.end], match, cues, kind)):
+                region, taken = Span(sentence.start + front[0], sentence.start + front[1]), [*taken, sentence]
             apart = [Span(sentence.start + a, sentence.start + b) for a, b in clauses]
             taken += apart  # their dates and actors are theirs
             # an earlier event of a type the sentence tells only in that clause is of the people of the sentence's event
