@@ -127,3 +127,10 @@ def test_extract_events_a_meeting_of_a_clause_opening_the_sentence_is_not_where_
     own = _events("Tras reunirse con la presidenta Claudia Sheinbaum en Palacio Nacional el lunes, el subsecretario "
                   "Christopher Landau dijo el martes en Monterrey que la cooperación avanza.", "2026-12-16")
     assert [e["date"] for e in own if e["type"] == "meeting"] == ["2026-12-14"]
+
+
+def test_extract_events_talks_after_which_someone_spoke_are_a_meeting_no_call():
+    # "After talks with Foreign Secretary ..." had been a call besides the meeting
+    found = _events("After talks with Foreign Secretary Juan Ramón de la Fuente in Mexico City, Marco Rubio told "
+                    "reporters in Washington on Tuesday that progress was made.", "2026-12-16")
+    assert [(e["type"], e["place"]) for e in found] == [("meeting", "Mexico City")]
