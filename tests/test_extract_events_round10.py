@@ -134,3 +134,11 @@ def test_extract_events_talks_after_which_someone_spoke_are_a_meeting_no_call():
     found = _events("After talks with Foreign Secretary Juan Ramón de la Fuente in Mexico City, Marco Rubio told "
                     "reporters in Washington on Tuesday that progress was made.", "2026-12-16")
     assert [(e["type"], e["place"]) for e in found] == [("meeting", "Mexico City")]
+
+
+def test_extract_events_placed_in_the_mountains_or_on_the_outskirts_of_a_place():
+    # "en la sierra de Sinaloa", "on the outskirts of Culiacán" had placed nothing
+    es = _events("Militares aseguraron un laboratorio clandestino en la sierra de Sinaloa el martes.", "2026-12-09")
+    assert [(e["type"], e["place"]) for e in es] == [("seizure", "Sinaloa")]
+    en = _events("Soldiers arrested two men on the outskirts of Culiacán on Tuesday.", "2026-12-09")
+    assert [(e["type"], e["place"]) for e in en] == [("arrest", "Culiacán")]
