@@ -37,6 +37,10 @@ def test_extract_events_a_headline_victim_of_a_state_body_is_no_organizer():
                                "la noche del lunes al comandante de la Guardia Nacional en Celaya.", "2026-12-09")
     assert headline["organizer"] is None and headline["targets"] == ["Guardia Nacional"]
     assert body["organizer"] is None and body["targets"] == ["Guardia Nacional"]
+    # a headline verb the parser reads as a name ("Emboscan" as the root noun of "a Guardia Nacional")
+    (headline, *_rest) = _events("Emboscan a Guardia Nacional en Uruapan; mueren tres elementos\n\nTres elementos de "
+                                 "la Guardia Nacional murieron este lunes durante una emboscada en Uruapan.", "2026-12-09")
+    assert headline["organizer"] is None and headline["targets"] == ["Guardia Nacional"]
 
 
 def test_extract_events_who_is_blamed_for_an_attack_or_does_it_by_por_attacked():
