@@ -146,3 +146,15 @@ def test_extract_events_placed_in_the_mountains_or_on_the_outskirts_of_a_place()
     assert [(e["type"], e["place"]) for e in es] == [("seizure", "Sinaloa")]
     en = _events("Soldiers arrested two men on the outskirts of Culiacán on Tuesday.", "2026-12-09")
     assert [(e["type"], e["place"]) for e in en] == [("arrest", "Culiacán")]
+
+
+def test_extract_events_what_was_seized_in_the_operation_takes_its_month():
+    # an arrest dated by "el fin de semana" (a month) left the seizure "en el operativo" undated
+    es = _events("Cae operador en Culiacán\n\nElementos del Ejército Mexicano detuvieron el fin de semana en Culiacán "
+                 "a Ramón Félix Salazar, señalado como operador de Los Chapitos.\n\nSegún la Fiscalía General de la "
+                 "República, en el operativo fueron asegurados dos fusiles y 40 kilos de metanfetamina.", "2026-12-07")
+    assert [(e["type"], e["date"]) for e in es if e["type"] == "seizure"] == [("seizure", "2026-12")]
+    # a month names no operation the next sentence does not name
+    en = _events("Prosecutors charged Ramón Félix Salazar in November. Soldiers seized two rifles in Culiacán.",
+                 "2026-12-07")
+    assert [e["date"] for e in en if e["type"] == "seizure"] == [None]

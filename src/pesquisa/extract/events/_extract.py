@@ -329,7 +329,9 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
                       and 0 <= index[event.span] - index[g.span] <= 3
                       and (set(event.participants) & set(g.participants) or not event.participants)]
         elif event.type in OPERATIONS | {"attack"} and not event.planned:
-            before = [g for g in events if operation_before(g, event, index[event.span] - index.get(g.span, -9))]
+            named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"
+            before = [g for g in events if operation_before(g, event, index[event.span] - index.get(g.span, -9),
+                                                            named=named)]
         else:
             continue
         if before:

@@ -10,7 +10,7 @@ OPERATIONS = {"seizure", "arrest"}  # one raid seizes and arrests
 GATHERINGS = {"meeting", "call", "visit"}
 
 
-def operation_before(event: Event, later: Event, gap: int) -> bool:
+def operation_before(event: Event, later: Event, gap: int, *, named: bool = False) -> bool:
     """``event``, ``gap`` sentences before the undated ``later``, is the operation or attack ``later`` was part of.
 
     A dated arrest or seizure right before an arrest or seizure ("seized ... on Sunday. The driver
@@ -18,9 +18,11 @@ def operation_before(event: Event, later: Event, gap: int) -> bool:
     ("murieron este martes durante un enfrentamiento ... En el lugar fueron asegurados cinco
     fusiles") or the attack told again ("was shot dead on Tuesday. Gunmen opened fire on X"). A
     date of a month or year ("charged him in 2024. Earlier this month, soldiers captured ...")
-    tells no operation.
+    tells no operation, unless ``later`` names it (``named``: "detuvieron el fin de semana a X. En el operativo
+    fueron asegurados dos fusiles", "were seized in the operation").
     """
-    if not event.date or len(event.date) != 10 or event.planned or not 0 <= gap <= 2:
+    if not event.date or (len(event.date) != 10 and not (named and len(event.date) == 7)) or event.planned or \
+            not 0 <= gap <= 2:
         return False
     if event.type == "attack":
         return gap >= 1
