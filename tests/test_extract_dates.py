@@ -125,5 +125,22 @@ def test_extract_dates_days_counted_back_from_publication_issue_11():
         [("hace tres días", "2026-11-30", True)]
     assert _values("The Navy seized the drugs two days ago.", "2026-12-03") == [("two days ago", "2026-12-01", True)]
     assert _values("Hace 4 días fue detenido.", "2026-12-03") == [("Hace 4 días", "2026-11-29", True)]
-    # weeks back are a round figure: no day
-    assert _values("The Navy seized the drugs two weeks ago.", "2026-12-03") == []
+    # weeks back are a round figure: no day, the month of that week (issue 11, round 10)
+    assert _values("The Navy seized the drugs two weeks ago.", "2026-12-03") == [("two weeks ago", "2026-11", True)]
+
+
+def test_extract_dates_weekends_and_weeks_or_months_back_issue_11():
+    # "el fin de semana", "over the weekend", "hace dos semanas", "hace dos meses" had no date: an arrest told so was
+    # undated; each names the month it lies in, no day
+    assert _values("El Ejército detuvo el fin de semana a tres hombres en Culiacán.", "2026-12-07") == \
+        [("el fin de semana", "2026-12", True)]
+    assert _values("Marines seized a drug lab in Sinaloa over the weekend.", "2026-12-01") == \
+        [("over the weekend", "2026-11", True)]
+    assert _values("Los cancilleres se reunirán el próximo fin de semana.", "2026-12-22") == \
+        [("el próximo fin de semana", "2026-12", True)]
+    assert _values("Hace tres semanas, la Marina aseguró un laboratorio.", "2026-12-28") == \
+        [("Hace tres semanas", "2026-12", True)]
+    assert _values("Fue detenido hace dos meses en Mexicali.", "2026-12-07") == [("hace dos meses", "2026-10", True)]
+    # a habit, and a weekend named by its day, are no weekend of the news
+    assert _values("Los fines de semana aumentan los robos.", "2026-12-07") == []
+    assert _values("The weekend of Oct. 31 was violent.", "2026-12-07") == [("Oct. 31", "2026-10-31", True)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from pesquisa.lexicon import read_data
@@ -34,7 +35,13 @@ def days_ago_numbers() -> dict[str, int]:
     return {k.lower(): int(v) for k, v in read_data("calendar.yaml")["days_ago"].items()}
 
 
-def alternation(names: dict[str, int]) -> str:
+def periods_ago_numbers() -> dict[str, tuple[str, int]]:
+    """Words counting weeks or months back from publication ("dos semanas", "three months") -> (unit, how many)."""
+    data = read_data("calendar.yaml")
+    return {k.lower(): (unit, int(v)) for unit in ("weeks", "months") for k, v in data[f"{unit}_ago"].items()}
+
+
+def alternation(names: Iterable[str]) -> str:
     """A regex alternation of ``names``, longest first (so "sept" wins over "sep")."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from pesquisa.calendar import DMY, MDY, alternation, days_ago_numbers, month_numbers, parse_date, weekday_numbers
+from pesquisa.extract.date_periods import days_value, period_dates
 from pesquisa.records import DateMention, Span
 
 WEEKDAYS = weekday_numbers()
@@ -188,10 +190,7 @@ def week_value(ahead: bool | None, published: dt.date) -> str | None:
     """
     shift = 0 if ahead is None else 7 if ahead else -7
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(days=shift)
-    sunday = monday + dt.timedelta(days=6)
-    if (monday.year, monday.month) == (sunday.year, sunday.month):
-        return f"{monday.year:04d}-{monday.month:02d}"
-    return str(monday.year) if monday.year == sunday.year else None
+    return days_value(monday, monday + dt.timedelta(days=6))
 
 
 def month_date(month_name: str, year_text: str | None, anchor: dt.date | None) -> str | None:
@@ -226,10 +225,11 @@ def _stated_weekday(name: str, stated: list[dt.date]) -> str | None:
     return days[0].isoformat() if len(days) == 1 else None
 
 
-def _relative_days(text: str, anchor: dt.date | None, day_anchor: dt.date | None,
-                   taken: list[Span]) -> list[tuple[Span, str | None]]:
-    """(span, value) of the weeks ("next week") and words ("ayer", "last year") outside ``taken``."""
-    out: list[tuple[Span, str | None]] = []
+def _relative_days(text: str, anchor: dt.date | None, day_anchor: dt.date | None, taken: list[Span],
+                   future_clause: Callable[[Span], bool]) -> list[tuple[Span, str | None]]:
+    """(span, value) of the weeks ("next week"), weekends, weeks or months back ("hace dos semanas") and words
+    ("ayer", "last year") outside ``taken``."""
+    out = period_dates(text, day_anchor, future_clause)
     for match in WEEK.finditer(text):
         said = " ".join((match.group(1) or match.group(2) or match.group(3) or match.group(4)).lower().split())
         value = None if not day_anchor else week_value(None, day_anchor) if said in THIS_WEEK else \
@@ -307,7 +307,8 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         value = _iso(_weekday_date(match.group(2), match.group(1), day_anchor, future)) if day_anchor \
             else _stated_weekday(match.group(2), stated)  # an undated text: the stated date on that weekday
         add(span, value, relative=True)
-    for span, value in _relative_days(text, anchor, day_anchor, taken):
+    for span, value in _relative_days(text, anchor, day_anchor, taken,
+                                      lambda s: _future_clause(context_of(s), text[s.start:s.end])):
         add(span, value, relative=True)
     found.extend(_same_days(text, found))
     return sorted(found, key=lambda d: d.span.start)

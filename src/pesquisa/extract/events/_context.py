@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import teller_spans
-from pesquisa.extract.events._roles import is_media
+from pesquisa.extract.events._roles import is_agent, is_media
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
@@ -353,15 +353,16 @@ class DocumentContext:
         The last person before it who was a subject: of its own sentence when the pronoun opens
         a relative clause ("Rubio flew to Ecuador, where he will meet Noboa"), else of the text
         before it ("García Harfuch met Noem on Wednesday. On Thursday, he met Patel"); else the
-        last person named.
+        last person named. Told by a charging document ("The complaint states he ...") it is no official.
         """
         sent = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
         pronoun = next((t for t in sent if PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj")), None) \
             if sent is not None else None
         if pronoun is None:
             return None
-        before = [(m.span.start, m, e) for m, e in self.mentions
-                  if e.type == "person" and m.span.end <= pronoun.idx and not self.in_dateline(m.span)]
+        framed = any(p.search(self.body[sentence.start:pronoun.idx]) for p in self.cues.charging_documents)
+        before = [(m.span.start, m, e) for m, e in self.mentions if e.type == "person" and m.span.end <= pronoun.idx
+                  and not self.in_dateline(m.span) and not (framed and is_agent(e, self.cues))]
         if not before:
             return None
         subjects = [(start, m, e) for start, m, e in before if self.is_subject(m)]

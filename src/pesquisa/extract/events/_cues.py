@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from re import _parser  # type: ignore[attr-defined]
 
+from pesquisa.calendar import alternation
 from pesquisa.lexicon import read_data
 from pesquisa.records import Span
 
@@ -80,6 +81,10 @@ class Cues:
     group_subjects: tuple[re.Pattern[str], ...]
     sequels: tuple[re.Pattern[str], ...]
     precedents: tuple[re.Pattern[str], ...]  # "two weeks after the": before an earlier event a sentence counts from
+    concurrents: re.Pattern[str]  # "mientras X se reunía": the opening of a clause of another event of the same time
+    concurrent_marks: tuple[str, ...]  # "while", "mientras"
+    concurrent_types: frozenset[str]  # the types of event a clause of the same time tells apart: gatherings
+    charging_documents: tuple[re.Pattern[str], ...]  # "The complaint states", "según la acusación"
     companions: tuple[re.Pattern[str], ...]  # "also": a gathering of the same trip as the one just told
     title_synonyms: dict[str, str]  # "mandataria": the title ("presidenta") a word names a person by
     personnel: frozenset[str]  # "elementos", "agents": a body's people, in apposition no description
@@ -92,7 +97,7 @@ class Cues:
     place_modifiers: tuple[re.Pattern[str], ...]  # "port of" after a place: it describes the one named after
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
     non_official_titles: frozenset[str]
-    attack_sides: dict[str, frozenset[str]]  # by, against, passive: the words that tell who attacked whom
+    attack_sides: dict[str, frozenset[str]]  # by, against, passive, objects, of: the words that tell who attacked whom
     context_marks: frozenset[str]  # "as", "mientras": what opens a clause of background to the event
     trends: re.Pattern[str]
     tallies: tuple[re.Pattern[str], ...]  # "more than 40 labs since October": a count, no event
@@ -136,14 +141,15 @@ def load_cues() -> Cues:
         future_modifiers=_lower(fut["modifiers"]), occurrence_verbs=_lower(fut["occurrence_verbs"]),
         travel_verbs=_lower(fut["travel_verbs"]), purposes=_lower(fut["purposes"]), ahead=tuple(_any(fut["ahead"])),
         commissives=_lower(fut["commissives"]),
-        teller_frames=tuple(_any(data["teller_frames"])),
+        teller_frames=tuple(_any(data["teller_frames"])), charging_documents=tuple(_any(data["charging_documents"])),
         attendance=tuple(_any(data["attendance"])),
-        identification=tuple(_any(data["identification"])),
-        attributions=tuple(_any(data["attributions"])),
+        identification=tuple(_any(data["identification"])), attributions=tuple(_any(data["attributions"])),
         references=tuple(_any(data["references"])),
         back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
         sequels=tuple(_any(data["sequels"])), precedents=tuple(_any(data["precedents"])),
+        concurrent_marks=tuple(w.casefold() for w in data["concurrents"]), concurrent_types=frozenset(data["concurrent_types"]),
+        concurrents=re.compile(rf"\b(?:{alternation(data['concurrents'])})\s+(?:[\w.’'-]+\s+){{0,6}}$", re.I),
         companions=tuple(_any(data["companions"])), personnel=frozenset(w.casefold() for w in data["personnel"]),
         title_synonyms={k.casefold(): v.casefold() for k, v in data["title_synonyms"].items()},
         precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},

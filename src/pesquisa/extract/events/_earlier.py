@@ -16,16 +16,34 @@ from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import Cues
 from pesquisa.records import Span
 
+# a name in apposition between two commas ("con el director del FBI, Kash Patel,")
+APPOSED_NAME = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w.'’-]*\s*,")
 
-def earlier_clause(text: str, match: re.Match[str], cues: Cues) -> tuple[int, int] | None:
-    """The clause of an earlier event the sentence counts from ("a week after Rubio held talks in Mexico City"):
-    from "after" to the next comma, semicolon or the end; None for a trigger with no such words before it."""
+
+def earlier_clause(text: str, match: re.Match[str], cues: Cues, kind: str) -> tuple[int, int] | None:
+    """The clause of an earlier event the sentence counts from ("a week after Rubio held talks in Mexico City"), or of
+    one of its time ("mientras X se reunía en Washington"): from "after" to the next comma (past a name in apposition),
+    semicolon or the end; None for a trigger with no such words before it."""
     start = max(0, match.start() - 50)
-    words = next((m for p in cues.precedents if (m := p.search(text[start:match.start()]))), None)
+    patterns = (*cues.precedents, cues.concurrents) if kind in cues.concurrent_types else cues.precedents
+    words = next((m for p in patterns if (m := p.search(text[start:match.start()]))), None)
     if words is None:
         return None
-    stop = re.search(r"[,;]", text[match.end():])
-    return start + words.start(), match.end() + stop.start() if stop else len(text.rstrip())
+    end = match.end()
+    while (stop := re.search(r"[,;]", text[end:])) is not None:
+        named = APPOSED_NAME.match(text, end + stop.end())
+        if stop.group() != "," or named is None:
+            return start + words.start(), end + stop.start()
+        end = named.end() - 1  # "con el director del FBI, Kash Patel, en la Ciudad de México": the name is the clause's
+    return start + words.start(), len(text.rstrip())
+
+
+def fronted_clause(text: str, match: re.Match[str], cues: Cues, kind: str) -> tuple[int, int] | None:
+    """The clause that opens the sentence and holds its only trigger of the type ("Tras reunirse con Sheinbaum,
+    Landau viajó el martes a Monterrey", "After meeting with X, Landau flew to Monterrey on Tuesday"): the event is
+    placed and dated there, not where and when the main clause's subject went or spoke; None otherwise."""
+    clause = earlier_clause(text, match, cues, kind)
+    return clause if clause is not None and not text[:clause[0]].strip() else None
 
 
 def region_of(sentence: Span, match: re.Match[str], clause: tuple[int, int] | None,
@@ -42,6 +60,14 @@ def region_of(sentence: Span, match: re.Match[str], clause: tuple[int, int] | No
     return Span(sentence.start + end, sentence.end)
 
 
+def lead_of(sentence: Span, region: Span, clauses: list[Span]) -> Span | None:
+    """The words that open the sentence before the clause of another event, when the trigger's part comes after that
+    clause ("Este martes, mientras X se reunía en Washington, en la Ciudad de México Y sostuvo un encuentro": "Este
+    martes" dates both); None without them."""
+    lead = min((c.start for c in clauses), default=sentence.start)
+    return Span(sentence.start, lead) if region.start > lead > sentence.start else None
+
+
 def counts_days(before: str, cues: Cues) -> int | None:
     """How many days the words right before an earlier event's clause count ("a week", "dos semanas"), or None."""
     said = " ".join(before[-20:].casefold().split())
@@ -50,7 +76,9 @@ def counts_days(before: str, cues: Cues) -> int | None:
 
 def days_before(ctx: DocumentContext, clause: Span, day: str | None) -> str | None:
     """The day of an earlier event the sentence counts from, ``day`` less what the words before its clause say ("a
-    week after", "dos semanas después de"), or None."""
+    week after", "dos semanas después de"), or None; that of one told as of the same time ("mientras"), ``day``."""
+    if day and ctx.body[clause.start:clause.end].casefold().startswith(ctx.cues.concurrent_marks):
+        return day  # "mientras X se reunía en Washington": the sentence's own time
     if not day or len(day) != 10:
         return None
     days = counts_days(ctx.body[max(0, clause.start - 20):clause.start], ctx.cues)

@@ -32,8 +32,15 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues, non_event_spans
-from pesquisa.extract.events._earlier import counts_days, days_before, earlier_clause, region_of
-from pesquisa.extract.events._frames import is_hypothetical, is_negated, is_planned
+from pesquisa.extract.events._earlier import (
+    counts_days,
+    days_before,
+    earlier_clause,
+    fronted_clause,
+    lead_of,
+    region_of,
+)
+from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._readings import (
     PERSON_TARGETED,
     TARGETED_TYPES,
@@ -51,10 +58,15 @@ from pesquisa.extract.events._readings import (
     told_again,
 )
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
+from pesquisa.extract.events._sequels import (
+    GATHERINGS,
+    OPERATIONS,
+    drop_arrivals_of_the_sent,
+    join_agreed,
+    operation_before,
+)
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
-GATHERINGS = {"meeting", "call", "visit"}
-OPERATIONS = {"seizure", "arrest"}  # one raid seizes and arrests
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
 NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
 
@@ -93,7 +105,7 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
             if singular & cues.ambiguous and not (seized_in_sentence or cues.ambiguous_needs.search(text)):
                 continue
             usable.append(match)
-        earlier = {m.start(): earlier_clause(text, m, cues) for m in usable}
+        earlier = {m.start(): earlier_clause(text, m, cues, kind) for m in usable}
         own = [m for m in usable if earlier[m.start()] is None]
         counted = [m for m in usable if (c := earlier[m.start()]) and counts_days(text[:c[0]], cues)]
         if usable and not own and counted:  # "se reunieron ayer, una semana después de la llamada del 30 de
@@ -190,8 +202,8 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     titled = titled_people(ctx, region) if kind in GATHERINGS | {"agreement", "commitment"} else []
     participants = list(dict.fromkeys([e.local_id for e in people] + ([antecedent] if antecedent else []) + group
                                       + titled + [e.local_id for e in orgs])) or list(inherited or [])
-    if kind in GATHERINGS and not participants:
-        return None  # "the meeting will help": a reference back, nothing new to tell
+    if kind in GATHERINGS and not participants and not (token is not None and agreed_on(token, cues)):
+        return None  # "the meeting will help": a reference back (one agreed on is of who agreed: ``join_agreed``)
     targets, attackers = attack_sides(ctx, kind, actors, token, targets_of(ctx, sentence, kind, actors, antecedent))
     venue = ctx.venue(region)
     agents = sorted((e for e in orgs if e.local_id in attackers or (e.local_id not in targets and (
@@ -206,6 +218,8 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     planned = bool(token is not None and is_planned(token, ctx.doc, cues))
     date = ctx.date(region, trigger, taken, kind, planned=planned, own_only=earlier, others=rivals)
     date = still_to_come(date, ctx.published) if planned else date
+    if date is None and not earlier and (lead := lead_of(sentence, region, apart or [])) is not None:
+        date = ctx.date(lead, trigger, taken, kind, planned=planned, own_only=True)
     if background_charge(ctx, sentence, match, date):
         return None
     return Event(kind, region if earlier else sentence, match.group(0),
@@ -297,7 +311,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     the people of the call or meeting just told, and takes them too. An arrest or seizure in the
     sentence right after a seizure or arrest is part of the same operation ("seized 150 pounds of
     fentanyl on Sunday. The driver was arrested"), and one just after a clash was made in it
-    (``_operation_before``).
+    (``operation_before``).
     """
     index = {s: i for i, s in enumerate(sentences)}
     for event in events:
@@ -314,32 +328,16 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
             before = [g for g in events if g.type in GATHERINGS and g.date and not g.planned and g.span in index
                       and 0 <= index[event.span] - index[g.span] <= 3
                       and (set(event.participants) & set(g.participants) or not event.participants)]
-            if before and not event.participants:
-                event.participants = list(max(before, key=lambda g: index[g.span]).participants)
         elif event.type in OPERATIONS | {"attack"} and not event.planned:
-            before = [g for g in events if _operation_before(g, event, index[event.span] - index.get(g.span, -9))]
+            named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"
+            before = [g for g in events if operation_before(g, event, index[event.span] - index.get(g.span, -9),
+                                                            named=named)]
         else:
             continue
         if before:
             event.date = max(before, key=lambda g: index[g.span]).date
-
-
-def _operation_before(event: Event, later: Event, gap: int) -> bool:
-    """``event``, ``gap`` sentences before the undated ``later``, is the operation or attack ``later`` was part of.
-
-    A dated arrest or seizure right before an arrest or seizure ("seized ... on Sunday. The driver
-    was arrested"), or in its sentence; a dated attack or clash up to two sentences before an arrest, a seizure
-    ("murieron este martes durante un enfrentamiento ... En el lugar fueron asegurados cinco
-    fusiles") or the attack told again ("was shot dead on Tuesday. Gunmen opened fire on X"). A
-    date of a month or year ("charged him in 2024. Earlier this month, soldiers captured ...")
-    tells no operation.
-    """
-    if not event.date or len(event.date) != 10 or event.planned or not 0 <= gap <= 2:
-        return False
-    if event.type == "attack":
-        return gap >= 1
-    # its own sentence, another type: "La captura se realizó ... en un domicilio donde aseguraron dos armas"
-    return event.type in OPERATIONS and later.type in OPERATIONS and (gap == 1 or (gap == 0 and event.type != later.type))
+            if event.type in {"agreement", "commitment"} and not event.participants:  # "En el encuentro, ambos
+                event.participants = list(max(before, key=lambda g: index[g.span]).participants)  # acordaron"
 
 
 def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,
@@ -377,6 +375,8 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                       if t is not None and t is not token and k != "visit"]
             clauses = [c for k, _m, c in hits if k == kind and c]
             region = region_of(sentence, match, clause, clauses)
+            if clause is None and (front := fronted_clause(ctx.body[sentence.start:sentence.end], match, cues, kind)):
+                region, taken = Span(sentence.start + front[0], sentence.start + front[1]), [*taken, sentence]
             apart = [Span(sentence.start + a, sentence.start + b) for a, b in clauses]
             taken += apart  # their dates and actors are theirs
             # an earlier event of a type the sentence tells only in that clause is of the people of the sentence's event
@@ -397,4 +397,4 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
-    return events
+    return drop_arrivals_of_the_sent(join_agreed(events))

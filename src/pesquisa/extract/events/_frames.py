@@ -133,7 +133,7 @@ def _conditioned(verb: Token, cues: Cues) -> bool:
 def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit"),
     or in the Spanish conditional of a report ("Rubio se reuniría con la presidenta, de acuerdo con fuentes")."""
-    if any(c.lower_ in cues.future_modifiers for c in token.children) or _agreed_on(token, cues) or \
+    if any(c.lower_ in cues.future_modifiers for c in token.children) or agreed_on(token, cues) or \
             _awaited(token, doc, cues):
         return True
     node = token
@@ -179,7 +179,7 @@ def _awaited(token: Token, doc: Doc, cues: Cues) -> bool:
 _AGREED_EDGES = frozenset({"obj", "dobj", "xcomp", "ccomp", "advcl"})
 
 
-def _agreed_on(token: Token, cues: Cues) -> bool:
+def agreed_on(token: Token, cues: Cues) -> bool:
     """The event is what someone agreed or decided on, still to come: "acuerdan reunión de equipos", "acordaron que
     ... viajen a Washington para reunirse", "decided to meet again in May"; through complements only ("agree to
     extend the pause after a phone call": the call came before)."""

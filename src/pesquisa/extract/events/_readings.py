@@ -160,18 +160,43 @@ def _attack_side(ctx: DocumentContext, m: Mention, verb: Token) -> str | None:
     if inner is None or not len(inner) or inner.root.i == verb.i:
         return None
     node, sides = inner.root, ctx.cues.attack_sides
+    path = [node]
     while node.head.i not in {node.i, verb.i}:
         node = node.head
+        path.append(node)
     if node.head.i != verb.i:
         return _fell_in(inner.root, verb, ctx.cues)
     passive = node.dep_ in {"nsubjpass", "nsubj:pass"} or any(
         c.dep_ in {"auxpass", "aux:pass"} or (c.dep_ == "aux" and c.lower_ in sides["passive"]) for c in verb.children)
-    cases = {c.lower_ for c in node.children if c.dep_ in {"case", "prep"}} | {node.lower_}
-    if node.dep_ in {"agent", "obl:agent"} or (passive and cases & sides["by"]):
+    cases = _cases(node)
+    # "fueron atacados con explosivos por integrantes del CJNG": the parser may hang the "por" under the object
+    if node.dep_ in {"agent", "obl:agent"} or (passive and not node.dep_.startswith("nsubj") and
+                                               any(_cases(n) & sides["by"] for n in path)):
         return "by"
     if node.dep_.startswith("nsubj"):
         return "on" if passive else "by"
-    return "on" if node.dep_ in {"obj", "dobj", "iobj"} or cases & sides["against"] else None
+    if cases & sides["against"]:  # "blaming the attack on the CJNG": who is blamed attacked
+        return "by" if any(p.search(verb.head.text) for p in ctx.cues.attributions) else "on"
+    return "on" if node.dep_ in {"obj", "dobj", "iobj"} or (not passive and _object_of(node, verb, sides)) else None
+
+
+def _cases(node: Token) -> set[str]:
+    """The prepositions of a node, and the node's own word (a preposition the parser made the head)."""
+    return {c.lower_ for c in node.children if c.dep_ in {"case", "prep"}} | {node.lower_}
+
+
+def _object_of(node: Token, verb: Token, sides: dict[str, frozenset[str]]) -> bool:
+    """``node`` under an active attack verb stands for the attacked: marked by the Spanish "a" of a person object
+    ("Matan a mando ..."), or a genitive the parser hung from the verb after its object ("Matan a mando de la
+    Guardia Nacional": the Guard is the victim's, no attacker). A headline's opening verb counts however the parser
+    tags it ("Emboscan a Guardia Nacional en Apatzingán", read as a name)."""
+    if verb.pos_ != "VERB" and verb.i != verb.sent.start:
+        return False
+    cases = _cases(node)
+    if cases & sides["objects"]:
+        return True
+    return bool(cases & sides["of"]) and any(
+        c.i < node.i and (c.dep_ in {"obj", "dobj"} or _cases(c) & sides["objects"]) for c in verb.children)
 
 
 def attack_sides(ctx: DocumentContext, kind: str, actors: list[tuple[Mention, LocalEntity]], token: Token | None,

@@ -1,0 +1,69 @@
+"""Stretches of days told relative to publication: a weekend ("el fin de semana", "over the weekend", "next weekend")
+and weeks or months counted back ("hace dos semanas", "two weeks ago", "hace tres meses").
+
+None names a day: each resolves to the month the whole stretch lies in (else its year), like "last week"
+(``dates.week_value``): a day would contradict the report that gives the real one, and no date at all lets the event
+join one of another month that shares its people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from pesquisa.calendar import alternation, periods_ago_numbers
+from pesquisa.records import Span
+
+_PERIODS = periods_ago_numbers()
+PERIODS_AGO = re.compile(rf"\bhace\s+({alternation(_PERIODS)})\b|\b({alternation(_PERIODS)})\s+ago\b", re.I)
+# a weekend needs a word that makes it one ("el fin de semana", "over the weekend"; "los fines de semana" is a habit)
+# (one named by what fell in it, "the weekend of Oct. 31", "el fin de semana de Muertos", is dated by that)
+WEEKEND = re.compile(r"\b(last|next|this|over\s+the|el\s+pasado|el\s+próximo|el|este|durante\s+el)\s+"
+                     r"(?:weekend|fin\s+de\s+semana)(?:\s+(pasado|anterior|próximo|que\s+viene|entrante))?\b"
+                     r"(?!\s+(?:of|de|del)\b)", re.I)
+WEEKEND_AHEAD = {"next", "el próximo", "próximo", "que viene", "entrante"}
+WEEKEND_PAST = {"last", "el pasado", "pasado", "anterior"}
+SATURDAY = 5
+
+
+def days_value(first: dt.date, last: dt.date) -> str | None:
+    """The month (else the year) the days from ``first`` to ``last`` lie in; None across years."""
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.year:04d}-{first.month:02d}"
+    return str(first.year) if first.year == last.year else None
+
+
+def weekend_value(said: str, published: dt.date, future_clause: bool) -> str | None:
+    """The month of the weekend told: the one after publication when the words or the clause's tense say so ("next
+    weekend", "se reunirán este fin de semana"), else the last one begun by then."""
+    said = " ".join(said.lower().split())
+    ahead = said in WEEKEND_AHEAD or (said not in WEEKEND_PAST and future_clause)
+    saturday = published + dt.timedelta(days=(SATURDAY - published.weekday()) % 7) if ahead else \
+        published - dt.timedelta(days=(published.weekday() - SATURDAY) % 7)
+    return days_value(saturday, saturday + dt.timedelta(days=1))
+
+
+def ago_value(said: str, published: dt.date) -> str | None:
+    """The month (else year) of the calendar week, or the month, ``said`` ("dos semanas", "three months") counts back."""
+    unit, count = _PERIODS[" ".join(said.lower().split())]
+    if unit == "weeks":
+        monday = published - dt.timedelta(days=published.weekday() + 7 * count)
+        return days_value(monday, monday + dt.timedelta(days=6))
+    months = published.year * 12 + published.month - 1 - count
+    return f"{months // 12:04d}-{months % 12 + 1:02d}"
+
+
+def period_dates(text: str, published: dt.date | None,
+                 future_clause: Callable[[Span], bool]) -> list[tuple[Span, str | None]]:
+    """(span, value) of the weekends and the weeks or months back in ``text``; ``future_clause`` tells whether the
+    clause a span stands in is in the future."""
+    out: list[tuple[Span, str | None]] = []
+    for match in WEEKEND.finditer(text):
+        span = Span(match.start(), match.end())
+        said = match.group(2) or match.group(1)
+        out.append((span, weekend_value(said, published, future_clause(span)) if published else None))
+    for match in PERIODS_AGO.finditer(text):
+        said = match.group(1) or match.group(2)
+        out.append((Span(match.start(), match.end()), ago_value(said, published) if published else None))
+    return out

@@ -1,0 +1,54 @@
+"""What an event told after another takes from it: an arrest or seizure the operation or attack told just before it
+was part of (its day), a meeting agreed on that names no one the people who agreed; the arrival of one extradited is
+no visit."""
+
+from __future__ import annotations
+
+from pesquisa.records import Event
+
+OPERATIONS = {"seizure", "arrest"}  # one raid seizes and arrests
+GATHERINGS = {"meeting", "call", "visit"}
+
+
+def operation_before(event: Event, later: Event, gap: int, *, named: bool = False) -> bool:
+    """``event``, ``gap`` sentences before the undated ``later``, is the operation or attack ``later`` was part of.
+
+    A dated arrest or seizure right before an arrest or seizure ("seized ... on Sunday. The driver
+    was arrested"), or in its sentence; a dated attack or clash up to two sentences before an arrest, a seizure
+    ("murieron este martes durante un enfrentamiento ... En el lugar fueron asegurados cinco
+    fusiles") or the attack told again ("was shot dead on Tuesday. Gunmen opened fire on X"). A
+    date of a month or year ("charged him in 2024. Earlier this month, soldiers captured ...")
+    tells no operation, unless ``later`` names it (``named``: "detuvieron el fin de semana a X. En el operativo
+    fueron asegurados dos fusiles", "were seized in the operation").
+    """
+    if not event.date or (len(event.date) != 10 and not (named and len(event.date) == 7)) or event.planned or \
+            not 0 <= gap <= 2:
+        return False
+    if event.type == "attack":
+        return gap >= 1
+    # its own sentence, another type: "La captura se realizó ... en un domicilio donde aseguraron dos armas"
+    return event.type in OPERATIONS and later.type in OPERATIONS and (gap == 1 or (gap == 0 and event.type != later.type))
+
+
+def join_agreed(events: list[Event]) -> list[Event]:
+    """``events``, where a meeting, call or visit agreed on that names no one ("ambos acordaron que sus equipos se
+    reúnan la próxima semana") takes the people of the agreement of its sentence; one still without people is
+    dropped (a reference back, nothing new to tell)."""
+    for event in events:
+        if event.type in GATHERINGS and not event.participants:
+            agreed = next((a for a in events if a.type == "agreement" and a.span == event.span), None)
+            event.participants = list(agreed.participants) if agreed else []
+    return [e for e in events if e.participants or e.type not in GATHERINGS]
+
+
+def drop_arrivals_of_the_sent(events: list[Event]) -> list[Event]:
+    """``events`` less the visits of someone an extradition or transfer told before sent ("was extradited from Mexico
+    on Saturday ... Ruiz Fierro arrived in San Diego on a U.S. Marshals Service flight"): the flight ended there."""
+    sent: set[str] = set()
+    kept = []
+    for event in events:
+        if event.type == "extradition" and not event.planned:
+            sent.update(event.targets)
+        if not (event.type == "visit" and sent & set(event.participants)):
+            kept.append(event)
+    return kept
