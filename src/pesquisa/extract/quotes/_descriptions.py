@@ -35,3 +35,13 @@ def title_head(title: str, lang: str) -> str | None:
 def description_head(words: list[str], lang: str) -> str | None:
     """The head of a description of a person ('the foreign minister' -> minister, 'el funcionario' -> funcionario)."""
     return title_head(" ".join(w for w in words if w not in DETERMINERS), lang)
+
+
+_NAME_LINKS = {"of", "in", "for", "on", "de", "del", "en", "para"}
+
+
+def name_head(name: str) -> list[str]:
+    """The folded words of an organization's name before its first preposition ("U.S. Embassy in Mexico" -> u.s.,
+    embassy): what "the embassy" may call it, never "of Defense"."""
+    words = fold(name).split()
+    return words[:next((i for i, w in enumerate(words) if i and w in _NAME_LINKS), len(words))]

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from pesquisa.extract.quotes._complement import misread_complement
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
     is_negated,
@@ -47,7 +48,7 @@ def _clause_start(verb: Token) -> Span | None:
             return None  # "expuso ..., al explicar que": the later verb owns that clause
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
-        told = _after_the_one_told(verb, tok)
+        told = misread_complement(verb, tok)
         if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told)) or \
                 tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
@@ -55,16 +56,6 @@ def _clause_start(verb: Token) -> Span | None:
         if tok.is_punct and tok.text not in {",", "“", '"', "«"}:
             return None
     return None
-
-
-def _after_the_one_told(verb: Token, que: Token) -> bool:
-    """'dijo a la agencia que México ha entregado ...', 'declaró ante el jurado que ...': the parser reads the
-    clause as a relative of the one told (an "a ..." or "ante ..." object of the verb); it is what was told.
-    Not 'dijo a Reuters un funcionario que pidió ...'."""
-    noun = que.head.head if que.head.dep_ in {"acl", "relcl"} else None
-    return noun is not None and noun.head.i == verb.i and noun.dep_ in {"iobj", "obl"} and \
-        any(c.lower_ in {"a", "al", "ante"} for c in noun.children) and \
-        all(t.pos_ in {"DET", "ADJ", "PROPN", "NOUN", "ADP"} for t in verb.doc[verb.i + 1:que.i])
 
 
 def _object_relative(verb: Token) -> bool:

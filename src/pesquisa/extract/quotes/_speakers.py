@@ -10,9 +10,10 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._antecedents import Speaker
-from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head
+from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
+from pesquisa.extract.quotes._relations import someone_of_theirs
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.lexicon import fold, read_data
 from pesquisa.records import LocalEntity, Span
@@ -76,8 +77,10 @@ class Resolver(Titles):
                 return entity
         named = [(m, e) for m, e in self.mentions if m.span.start < before]
         if len(content) == 1 and words[0] in DETERMINERS and content[0] not in self.heads:
-            for _mention, entity in reversed(named):
-                if entity.type == "organization" and content[0] in fold(entity.name).split()[:1]:
+            for _mention, entity in reversed(named):  # "the embassy": "the U.S. Embassy in Mexico" (not "of Defense")
+                head = name_head(entity.name)
+                if entity.type == "organization" and content[0] in (head if content[0] not in self.cues.unnamed
+                                                                    else head[:1]):
                     return entity
         return None
 
@@ -120,6 +123,8 @@ class Resolver(Titles):
                 return nameless
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
             return self._joint_bodies(subject, within) or self._unnamed(subject)
+        if people and someone_of_theirs(self, subject, people):
+            return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
         if people:
             return self._entity_speaker(*self._head_person(people), "subject")
         named = self._by_surname(words) if words else None

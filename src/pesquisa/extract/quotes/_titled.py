@@ -161,7 +161,9 @@ class Titles(Antecedents):
         titular", "her office", "his government", "its statement")."""
         stands_for = self.cues.generic_heads | self.cues.spokespeople | self.cues.org_descriptions | \
             self.cues.governments | self.cues.carriers
-        return len(words) == 2 and words[0] in {"his", "her", "their", "su", "sus"} and words[1] not in stands_for
+        # a chain of possessives ends on the one speaking: "his client's wife" (words "his client s wife")
+        chain = len(words) >= 2 and len(words) % 2 == 0 and all(w == "s" for w in words[2::2])
+        return chain and words[0] in {"his", "her", "their", "su", "sus"} and words[-1] not in stands_for
 
     def _unnamed_actor(self, before: int, after: int) -> Speaker | None:
         """Someone the narration turned to between ``after`` and ``before`` without naming them: the last subject

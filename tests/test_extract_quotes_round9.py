@@ -1,0 +1,101 @@
+"""Quotes and speakers, round 9: hand-written press-conference, hearing, interview, reaction-list, statement and
+headline sentences in English and Spanish (a verb before its speaker, a clause the parse hangs on the speaker,
+someone of a person's, a body named again by its kind, dialogue turns of one word, quotes in headlines)."""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def test_extract_quotes_verb_first_with_its_speaker_and_clause(nlp_es):
+    """'Advirtió la funcionaria que ...', 'Reconoció la activista que ...': the parse reads the clause as a relative
+    of the speaker after the verb; it is what was said, and the speaker the description points to."""
+    quotes = quotes_of(nlp_es, "CIUDAD JUÁREZ.— El número de personas desaparecidas aumentó 30 por ciento, reconoció el "
+                               "fiscal general de Chihuahua, César Jáuregui Moreno.\n\n\"Hay que atender las causas\", "
+                               "subrayó la comisionada estatal de búsqueda, Jessica Ledezma Carrillo, quien acompañó al "
+                               "fiscal.\n\nAdvirtió la funcionaria que la comisión sólo cuenta con 12 buscadores para todo "
+                               "el estado.\n\n\"Las familias hacen el trabajo que le corresponde al Estado\", señaló Norma "
+                               "Ledezma, fundadora de Justicia para Nuestras Hijas.\n\nReconoció la activista que ha habido "
+                               "avances en la identificación de restos, pero dijo que los resultados \"siguen siendo "
+                               "insuficientes\".")
+    assert said(quotes, "Hay que atender") == ("Jessica Ledezma Carrillo", True)
+    assert said(quotes, "la comisión sólo cuenta") == ("Jessica Ledezma Carrillo", True)
+    assert said(quotes, "ha habido avances") == ("Norma Ledezma", True)
+
+
+def test_extract_quotes_a_clause_after_a_sentence_adverb_and_the_body_named_again(nlp_es):
+    """'La Fiscalía del Estado informó por su parte que ...' reports; 'detalló la dependencia estatal' is that body,
+    not the federal one quoted before."""
+    quotes = quotes_of(nlp_es, "GUADALAJARA.— Un juez vinculó a proceso al exalcalde, informó la Fiscalía General de la "
+                               "República en un comunicado.\n\n\"El imputado permanecerá en prisión preventiva\", precisó "
+                               "la FGR.\n\nLa Fiscalía del Estado de Jalisco informó por su parte que continúa con el "
+                               "análisis de los restos hallados en el rancho.\n\n\"Se han identificado 14 perfiles "
+                               "genéticos\", detalló la dependencia estatal en una tarjeta informativa.")
+    assert said(quotes, "continúa con el análisis") == ("Fiscalía del Estado de Jalisco", True)
+    assert said(quotes, "Se han identificado") == ("Fiscalía del Estado de Jalisco", True)
+
+
+def test_extract_quotes_no_subject_borrowed_from_what_was_said(nlp_es):
+    """'X advirtió que las células del Cártel de Sinaloa se han debilitado, aunque reconoció que ...': the verb
+    without a subject is X's, not the cartel's (the subject of the clause X said)."""
+    quotes = quotes_of(nlp_es, "Más tarde, el secretario de Seguridad, Omar García Harfuch, informó que se han detenido "
+                               "2 mil personas.\n\nAdvirtió García Harfuch que las células del Cártel de Sinaloa en "
+                               "Culiacán se han debilitado, aunque reconoció que la violencia no ha cedido en algunos "
+                               "municipios.")
+    assert said(quotes, "la violencia no ha cedido") == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_answered_attributes(nlp_en):
+    quotes = quotes_of(nlp_en, "Senators questioned DEA Administrator Terrance Cole on Tuesday.\n\nSen. Chuck Grassley "
+                               "opened the hearing by asking whether the drop reflected less trafficking.\n\n\"It reflects "
+                               "a real change in the market,\" Cole answered.")
+    assert said(quotes, "It reflects") == ("Terrance Cole", True)
+
+
+def test_extract_quotes_someone_of_a_persons_is_not_that_person(nlp_en):
+    """'The lawyer for a former aide to X', 'His client's wife': someone unnamed, not X nor the lawyer."""
+    quotes = quotes_of(nlp_en, "NEW YORK — The lawyer for a former aide to Genaro García Luna asked a federal judge on "
+                               "Monday to throw out his conviction, arguing that prosecutors relied on testimony from paid "
+                               "informants.\n\n\"The government built this case on lies,\" his lawyer, Cesar de Castro, "
+                               "said.\n\nHis client's wife, who asked not to be named, said the family had received "
+                               "threats in Mexico. \"We cannot go back,\" she said.")
+    assert said(quotes, "prosecutors relied")[1] is False
+    assert said(quotes, "The government built") == ("Cesar de Castro", True)
+    assert said(quotes, "the family had received")[1] is False
+    assert said(quotes, "We cannot go back")[1] is False
+
+
+def test_extract_quotes_the_embassy_and_the_prosecutor_named_again(nlp_en):
+    """'the embassy said' is the U.S. Embassy named before; 'the prosecutor added' is the attorney general."""
+    quotes = quotes_of(nlp_en, "MATAMOROS — The U.S. Embassy in Mexico City warned American citizens on Sunday to avoid "
+                               "travel to parts of Tamaulipas.\n\n\"U.S. citizens should shelter in place and avoid the "
+                               "area,\" the embassy said in a statement.")
+    assert said(quotes, "U.S. citizens should")[1] is True
+    assert "Embassy" in said(quotes, "U.S. citizens should")[0]
+    quotes = quotes_of(nlp_en, "Attorney General Pam Bondi announced charges against 14 members of the cartel on Tuesday. "
+                               "\"These defendants poisoned our communities,\" the prosecutor added.")
+    assert said(quotes, "These defendants") == ("Pam Bondi", True)
+
+
+def test_extract_quotes_one_word_turns_of_an_interview_with_dashes(nlp_es):
+    """'—¿Renunciaría?' '—No.': turns of a dialogue however short; the answers are the interviewee's."""
+    quotes = quotes_of(nlp_es, "En entrevista con el noticiero nocturno de N+, el gobernador de Sinaloa, Rubén Rocha Moya, "
+                               "habló sobre la crisis de violencia en Culiacán.\n\nA continuación, un extracto de la "
+                               "conversación:\n\n—¿Ha hablado con los líderes de las facciones?\n\n—Jamás. Yo no hablo con "
+                               "criminales.\n\n—¿Renunciaría?\n\n—No.")
+    assert said(quotes, "¿Renunciaría?") == (None, False)
+    assert said(quotes, "No.") == ("Rubén Rocha Moya", True)
+    assert said(quotes, "Jamás") == ("Rubén Rocha Moya", True)
+
+
+def test_extract_quotes_quotes_in_headlines(nlp_en, nlp_es):
+    """A headline's quote in straight single marks ("'We will not allow it,' says X"); a headline's quote with who
+    said it after a colon and the occasion ("“...”: gobernador de Sinaloa en entrevista televisiva")."""
+    quotes = quotes_of(nlp_en, "'We will not allow it,' says Sheinbaum after Trump renews strike threat\n\nMEXICO CITY "
+                               "(Reuters) - Mexican President Claudia Sheinbaum on Monday rejected any U.S. military "
+                               "action on Mexican soil.")
+    assert said(quotes, "We will not allow it") == ("Claudia Sheinbaum", True)
+    quotes = quotes_of(nlp_es, "\"No vamos a negociar con criminales\": gobernador de Sinaloa en entrevista televisiva\n\n"
+                               "En entrevista con N+, el gobernador de Sinaloa, Rubén Rocha Moya, habló sobre la crisis de "
+                               "violencia en Culiacán.")
+    assert said(quotes, "No vamos a negociar") == ("Rubén Rocha Moya", True)
