@@ -99,3 +99,63 @@ def test_extract_quotes_quotes_in_headlines(nlp_en, nlp_es):
                                "En entrevista con N+, el gobernador de Sinaloa, Rubén Rocha Moya, habló sobre la crisis de "
                                "violencia en Culiacán.")
     assert said(quotes, "No vamos a negociar") == ("Rubén Rocha Moya", True)
+
+
+def test_extract_quotes_a_verb_first_read_as_a_given_name(nlp_es):
+    """'Insistió Navarro en que ...', 'Respondió Trevilla que ...': the model takes the verb into the name; the
+    speaker is the person the rest of it names."""
+    quotes = quotes_of(nlp_es, "CIUDAD DE MÉXICO (apro).— Indira Navarro Saldaña, titular de la Comisión de Búsqueda de "
+                               "Personas de la Ciudad de México, dijo que los restos hallados corresponden al menos a cinco "
+                               "personas.\n\nLa jefa de Gobierno, Clara Brugada, lamentó el hallazgo y sostuvo que \"no "
+                               "habrá impunidad\".\n\nInsistió Navarro en que las madres buscadoras contarán con "
+                               "protección policial durante las jornadas de búsqueda.")
+    assert said(quotes, "las madres buscadoras") == ("Indira Navarro Saldaña", True)
+
+
+def test_extract_quotes_a_hearing_with_several_lawmakers(nlp_es):
+    """'preguntó la legisladora' is the deputy titled "La diputada del PAN" before, not the one named after;
+    'Respondió Trevilla que ...' is the general's."""
+    quotes = quotes_of(nlp_es, "CIUDAD DE MÉXICO.— El secretario de la Defensa Nacional, general Ricardo Trevilla Trejo, "
+                               "defendió este miércoles ante la Comisión de Defensa de la Cámara de Diputados la "
+                               "participación de las Fuerzas Armadas en tareas de seguridad pública.\n\nLa diputada del "
+                               "PAN Laura Contreras le reclamó la falta de resultados en Sinaloa. \"¿Cuántos elementos más "
+                               "necesitan para pacificar Culiacán?\", preguntó la legisladora.\n\nRespondió Trevilla que "
+                               "actualmente hay más de 11 mil elementos desplegados en el estado.\n\nPor el PRI, la "
+                               "diputada Ariana Rejón advirtió que la militarización \"no ha reducido los homicidios\".")
+    assert said(quotes, "¿Cuántos elementos") == ("Laura Contreras", True)
+    assert said(quotes, "actualmente hay") == ("Ricardo Trevilla Trejo", True)
+
+
+def test_extract_quotes_kin_and_a_former_governor(nlp_es):
+    """'La madre del exgobernador, que pidió ...' is someone unnamed, not the brother quoted before; 'escribió el
+    exmandatario' is the former governor the story is about."""
+    quotes = quotes_of(nlp_es, "REYNOSA, Tamps.— El exgobernador de Tamaulipas Francisco García Cabeza de Vaca negó este "
+                               "martes las acusaciones de lavado de dinero.\n\n\"Es una persecución política\", escribió el "
+                               "exmandatario en su cuenta de X.\n\nSu hermano, Ismael García Cabeza de Vaca, sostuvo en "
+                               "entrevista radiofónica que la familia \"no tiene nada que esconder\".\n\nLa madre del "
+                               "exgobernador, que pidió no ser citada por su nombre, dijo a este medio que confía en la "
+                               "justicia mexicana.")
+    assert said(quotes, "Es una persecución") == ("Francisco García Cabeza de Vaca", True)
+    assert said(quotes, "confía en la justicia")[1] is False
+
+
+def test_extract_quotes_an_embassy_and_a_security_office_in_statements(nlp_es):
+    """'señaló la embajada' is the embassy named before; 'informó en una tarjeta informativa que ...' reports (the
+    parse hangs the clause on the card as a relative)."""
+    quotes = quotes_of(nlp_es, "CIUDAD DE MÉXICO.— La Embajada de Estados Unidos en México emitió este miércoles una "
+                               "alerta de seguridad para sus ciudadanos en Sinaloa.\n\n\"Se recomienda a los ciudadanos "
+                               "estadounidenses evitar viajar a Culiacán\", señaló la embajada en un comunicado.\n\nPor su "
+                               "parte, la Secretaría de Seguridad Pública de Sinaloa informó en una tarjeta informativa que "
+                               "fueron detenidas seis personas en Culiacán.")
+    assert said(quotes, "Se recomienda")[1] is True
+    assert said(quotes, "fueron detenidas") == ("Secretaría de Seguridad Pública de Sinaloa", True)
+
+
+def test_extract_quotes_a_clause_without_that_before_but_that(nlp_en):
+    """'said her government was doing "everything possible" but that ...' reports both parts; a headline's 'rejects
+    Trump tariff threat' (a verb of two senses with its object) reports nothing."""
+    quotes = quotes_of(nlp_en, "Sheinbaum says no deal yet on water treaty, rejects Trump tariff threat\n\nAsked whether "
+                               "Mexico would meet the deadline, Sheinbaum said her government was doing \"everything "
+                               "possible\" but that a drought in northern states limited deliveries.")
+    assert said(quotes, "her government was doing")[1] is True
+    assert not any(q.text.startswith("Sheinbaum says") for q in quotes)

@@ -31,7 +31,8 @@ def misread_complement(verb: Token, que: Token) -> bool:
     if noun is None or noun.head.i != verb.i or not verb.i < noun.i < que.i or \
             not all(t.pos_ in _PHRASE_POS for t in doc[verb.i + 1:que.i]):
         return False
-    return _the_one_told(verb, noun) or _after_aside(verb, que) or _after_inverted_subject(verb, noun, que)
+    return _the_one_told(verb, noun) or _after_aside(verb, que) or _after_inverted_subject(verb, noun, que) or \
+        _in_a_statement(noun, que)
 
 
 def _the_one_told(verb: Token, noun: Token) -> bool:
@@ -53,8 +54,7 @@ def _after_inverted_subject(verb: Token, noun: Token, que: Token) -> bool:
     opens = all(t.pos_ in {"ADV", "CCONJ", "PUNCT"} for t in doc[sent.start:verb.i])
     first = doc[verb.i + 1]
     definite = first.pos_ in {"DET", "PROPN"} and fold(first.text) not in _INDEFINITE
-    later = any(t.lower_ == "que" and not any(is_speech_verb(a) and que.i < a.i < t.i for a in t.ancestors)
-                for t in doc[que.i + 1:sent.end])  # (not the "que" of a later verb: "..., pero dijo que ...")
+    later = _second_que(que)
     # the parse may call that subject an object; a thing told ("Anunció la estrategia que permitirá ...") is none
     subject = noun.dep_ in {"nsubj", "nsubj:pass"} or (noun.dep_ in {"obj", "dobj"} and fold(noun.text) in _speakers())
     return subject and opens and definite and not later
@@ -66,3 +66,23 @@ def _speakers() -> frozenset[str]:
     cues = speech_cues()
     return frozenset({fold(h) for h in load_lexicon().title_heads()} | cues.generic_heads | cues.person_descriptions |
                      cues.org_descriptions | cues.spokespeople)
+
+
+def _in_a_statement(noun: Token, que: Token) -> bool:
+    """'informó en una tarjeta informativa que fueron detenidas seis personas', 'dijo en conferencia que ...': where
+    it was said, then what; not 'en un comunicado que emitió anoche que ...' (a second "que" opens what was said)."""
+    media = speech_cues().carriers | _statement_media()
+    return noun.dep_ == "obl" and any(c.lower_ == "en" for c in noun.children) and fold(noun.text) in media and \
+        not _second_que(que)
+
+
+def _second_que(que: Token) -> bool:
+    """Another "que" follows in the sentence that no later speech verb owns ("..., pero dijo que ..." is its own)."""
+    doc = que.doc
+    return any(t.lower_ == "que" and not any(is_speech_verb(a) and que.i < a.i < t.i for a in t.ancestors)
+               for t in doc[que.i + 1:sentence_of(que).end])
+
+
+@cache
+def _statement_media() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_lexicon().speech["statement_media"])

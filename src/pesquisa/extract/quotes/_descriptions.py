@@ -23,8 +23,8 @@ def title_head(title: str, lang: str) -> str | None:
     """The word a title is built on: 'District Judge' -> judge, 'secretario de Marina' -> secretario."""
     words = fold(title).split()
     if lang == "es":
-        words = [w for w in words if w not in TITLE_PREMODIFIERS]
-        return words[0] if words else None
+        words = [w for w in words if w not in TITLE_PREMODIFIERS and w not in {"el", "la", "los", "las"}]
+        return words[0] if words else None  # ("La diputada del PAN" is built on diputada)
     for i, word in enumerate(words):
         if word in TITLE_COMPLEMENTS:
             words = words[:i]

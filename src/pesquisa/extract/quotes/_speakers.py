@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
@@ -54,7 +55,7 @@ class Resolver(Titles):
             hits = []
             for entity in self.entities:
                 parts = fold(entity.name).split()
-                if entity.type == "person" and len(parts) > len(tail) and any(
+                if entity.type == "person" and len(parts) > len(tail) and not verb_led(entity.name) and any(
                         parts[i:i + len(tail)] == tail for i in range(1, len(parts) - len(tail) + 1)):
                     hits.append(entity)
             if len(hits) == 1:
@@ -77,8 +78,8 @@ class Resolver(Titles):
                 return entity
         named = [(m, e) for m, e in self.mentions if m.span.start < before]
         if len(content) == 1 and words[0] in DETERMINERS and content[0] not in self.heads:
-            for _mention, entity in reversed(named):  # "the embassy": "the U.S. Embassy in Mexico" (not "of Defense")
-                head = name_head(entity.name)
+            for mention, entity in reversed(named):  # "the embassy": "the U.S. Embassy in Mexico" (not "of Defense")
+                head = name_head(entity.name) + name_head(mention.text)  # ("la embajada": "la Embajada de ...")
                 if entity.type == "organization" and content[0] in (head if content[0] not in self.cues.unnamed
                                                                     else head[:1]):
                     return entity
@@ -109,7 +110,8 @@ class Resolver(Titles):
                 return later
             return self._topic_person(at) or self.last or self._last_subject(at)
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
-            [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end]
+            [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
+             and not verb_led(m.text)]  # (not "Insistió Navarro": the verb that opens the sentence)
         # (the second: a name the parse cut the subject out of, "Mexico's| foreign ministry said")
         people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()

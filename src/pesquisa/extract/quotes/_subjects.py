@@ -44,8 +44,9 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
             inside(doc[nxt].idx, quotes):
         return None
     j = nxt
-    while j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
-                            or (doc[j].pos_ == "ADP" and doc[j].lower_ in {"of", "de", "del"})):
+    while j < len(doc) and doc[j].lower_ not in {"que", "that"} and (  # "Respondió Trevilla| que ..."
+            doc[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
+            or (doc[j].pos_ == "ADP" and doc[j].lower_ in {"of", "de", "del"})):
         j += 1
     # the word the parse hangs on the verb heads the phrase, a nominalized adjective too ("subrayó la comisionada
     # estatal de búsqueda, X": "estatal" is the subject, "búsqueda" only its modifier)
@@ -53,7 +54,9 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
                 None) or next((t for t in doc[nxt:j] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
     if head is None or fold(head.text) in time_words():
         return None  # "«...», dijo el miércoles en su conferencia": when it was said, not who said it
-    if head.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} and not _attribution_position(verb):
+    # (a verb the model made a name's first word has that name as its "flat" part: "Insistió Navarro en que")
+    if head.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} and not _attribution_position(verb) and \
+            head.dep_ != "flat":
         return None  # "defendió la reforma": an object, not a subject after its verb
     # the phrase must hang on the verb itself ("saying Washington has ..." is the clause's
     # subject) and not be its object ("told reporters", "detalló la estrategia")

@@ -14,6 +14,7 @@ from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._relations import of_someone
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
 
@@ -212,8 +213,9 @@ class Titles(Antecedents):
             return True
         own, _, rest = self.text[subject.start:subject.end].partition(",")
         after = self.doc.char_span(subject.start + len(own) + 1, subject.end, alignment_mode="expand") if rest else None
-        return bool(rest) and self._someones_relation(fold(own).split()) and \
-            not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after or [])
+        # "la madre del exgobernador, que pidió no ser citada": a relation noun and whose (``of_someone``)
+        related = (bool(rest) and self._someones_relation(fold(own).split())) or of_someone(self, fold(own).split())
+        return related and not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after or [])
 
     def _head_person(self, people: list) -> tuple[LocalEntity, Span]:
         """Of the people a subject names, the one who speaks: not a possessor or complement before a name apposed
