@@ -159,3 +159,13 @@ def test_extract_quotes_a_clause_without_that_before_but_that(nlp_en):
                                "possible\" but that a drought in northern states limited deliveries.")
     assert said(quotes, "her government was doing")[1] is True
     assert not any(q.text.startswith("Sheinbaum says") for q in quotes)
+
+
+def test_extract_quotes_the_verb_before_a_colon_lends_its_subject(nlp_es):
+    """'X entregó detalles del operativo: “...”, explicó': the parse hangs the first verb on "explicó" as its clause;
+    its subject still speaks (only a clause hung on an earlier verb is words someone said before)."""
+    quotes = quotes_of(nlp_es, "La Secretaría de Marina informó que la Armada aseguró tres embarcaciones.\n\nEl comandante "
+                               "del sector naval, capitán de navío Joaquín Reyes Olmos, entregó detalles del operativo: "
+                               "“Se logró asegurar una lancha con 900 kilos de cocaína que tenía como destino Sinaloa”, "
+                               "explicó.")
+    assert said(quotes, "Se logró asegurar") == ("Joaquín Reyes Olmos", True)

@@ -98,7 +98,7 @@ class _Candidate:
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
     """The subject of the nearest verb before ``verb`` in its sentence ('X describió el operativo: “...”, explicó')."""
     for tok in reversed(verb.doc[sentence_of(verb).start:verb.i]):
-        if tok.dep_ in _SUBORDINATE or any(c.dep_ == "mark" for c in tok.children):
+        if (tok.dep_ in _SUBORDINATE or any(c.dep_ == "mark" for c in tok.children)) and tok.head.i < tok.i:
             continue  # 'X advirtió que las células se han debilitado, aunque reconoció': said, not saying
         if tok.pos_ in {"VERB", "AUX"} and not inside(tok.idx, quotes) and \
                 any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in tok.children):
