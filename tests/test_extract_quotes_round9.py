@@ -169,3 +169,15 @@ def test_extract_quotes_the_verb_before_a_colon_lends_its_subject(nlp_es):
                                "“Se logró asegurar una lancha con 900 kilos de cocaína que tenía como destino Sinaloa”, "
                                "explicó.")
     assert said(quotes, "Se logró asegurar") == ("Joaquín Reyes Olmos", True)
+
+
+def test_extract_quotes_an_apposition_and_a_participle_clause_after_the_speaker(nlp_en):
+    """'The ambassador, a former Army Special Forces officer, added that ...' is the ambassador, not the body in the
+    apposition; 'X, asked about the remarks, said ...' makes no aside of the whole sentence (no narration quoted)."""
+    quotes = quotes_of(nlp_en, "MEXICO CITY (AP) — U.S. Ambassador Ronald Johnson on Thursday praised Mexico for a string "
+                               "of arrests.\n\nThe ambassador, a former Army Special Forces officer, added that Washington "
+                               "was ready to share more intelligence.\n\nMexico's Security Secretary Omar García Harfuch, "
+                               "asked about the remarks, said his agency had dismantled more than 1,000 labs this year.")
+    assert said(quotes, "Washington was ready") == ("Ronald Johnson", True)
+    assert not any(q.text.startswith("Mexico's Security Secretary") for q in quotes)
+    assert said(quotes, "his agency had dismantled") == ("Omar García Harfuch", True)

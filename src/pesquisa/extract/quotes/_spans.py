@@ -124,6 +124,9 @@ def _parenthetical(verb: Token, quotes: list[Span]) -> Span | None:
     subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
     if any(t.right_edge.idx > after for t in subjects):
         return None  # the words after the comma describe the speaker ("said Bryce Pardo, a researcher at ...")
+    if aside[0] == verb.text and verb.nbor(1).pos_ == "ADP" and verb.nbor(1).lower_ not in {"a", "al", "ante", "to"} \
+            and not any(before < t.idx < after for t in subjects):
+        return None  # "X, asked about the remarks, said ...": a participle clause of the one asked, no one's aside
     return Span(sent.start_char, sent.end_char)
 
 

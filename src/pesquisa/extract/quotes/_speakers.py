@@ -152,7 +152,8 @@ class Resolver(Titles):
         if root is None or fold(root.text) not in self.heads or \
                 any(m.span.start <= root.idx < m.span.end for m, _e in within):
             return None
-        hit = self._described([w for w in words if w not in DETERMINERS], at)
+        own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not "The ambassador|, a former ..."
+        hit = self._described([w for w in own if w not in DETERMINERS], at)
         if hit is not None:
             return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         return self._next_person(at)
