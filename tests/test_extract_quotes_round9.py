@@ -181,3 +181,17 @@ def test_extract_quotes_an_apposition_and_a_participle_clause_after_the_speaker(
     assert said(quotes, "Washington was ready") == ("Ronald Johnson", True)
     assert not any(q.text.startswith("Mexico's Security Secretary") for q in quotes)
     assert said(quotes, "his agency had dismantled") == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_a_womans_surname_the_model_calls_an_organization(nlp_en):
+    """'Indira Navarro has spent ...' where the model makes an organization of "Navarro": she is a person to the
+    resolver (a given name stands before the mention), so "she said" after "Navarro rejected that." is hers, not the
+    prosecutor's (a man) quoted before."""
+    quotes = quotes_of(nlp_en, "GUADALAJARA, Mexico (AP) — Indira Navarro has spent six years searching the hills outside "
+                               "Guadalajara for her brother.\n\n\"Every bone we find could be someone's son,\" Navarro said "
+                               "on Sunday at a grave site in Tlajomulco.\n\nJalisco's state prosecutor, Salvador González "
+                               "de los Santos, said his office had hired more forensic experts. \"We are moving as fast as "
+                               "we can,\" he said.\n\nNavarro rejected that. \"They only come when the cameras do,\" she "
+                               "said.")
+    assert said(quotes, "They only come")[0] == said(quotes, "Every bone")[0]
+    assert said(quotes, "They only come")[1] is True
