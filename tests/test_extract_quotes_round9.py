@@ -195,3 +195,12 @@ def test_extract_quotes_a_womans_surname_the_model_calls_an_organization(nlp_en)
                                "said.")
     assert said(quotes, "They only come")[0] == said(quotes, "Every bone")[0]
     assert said(quotes, "They only come")[1] is True
+
+
+def test_extract_quotes_the_prosecutor_after_a_us_attorney(nlp_en):
+    """'U.S. Attorney X' keeps "U.S." in the title read before the name (a period after an initial ends no sentence),
+    so "the prosecutor said" is X, not the secretary named between."""
+    quotes = quotes_of(nlp_en, "U.S. Attorney Nicholas Ganjei announced the indictment in Houston on Tuesday. Homeland "
+                               "Security Secretary Kristi Noem praised the arrests. \"This case shows what cooperation can "
+                               "do,\" the prosecutor said.")
+    assert said(quotes, "This case shows") == ("Nicholas Ganjei", True)

@@ -148,7 +148,8 @@ class Titles(Antecedents):
             found = list(entity.titles)
             for mention in entity.mentions:
                 before = self.text[max(0, mention.span.start - 80):mention.span.start]
-                run = re.split(r"[.;:\n,()“”\"]|\band\b|\by\b|\bwith\b|\bcon\b", before)[-1].strip()
+                # (a period closes a sentence, not an initial's: "U.S. Attorney X" keeps "U.S.")
+                run = re.split(r"(?<!\b[A-Z])\.|[;:\n,()“”\"]|\band\b|\by\b|\bwith\b|\bcon\b", before)[-1].strip()
                 words = fold(run).split()
                 if 0 < len(words) <= 8 and any(w in self.heads for w in words):
                     found.append(run)
