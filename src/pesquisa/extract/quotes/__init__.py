@@ -40,7 +40,6 @@ Direct quotes are found in ``_marks``, reported speech in ``_spans``, the verb's
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -58,6 +57,7 @@ from pesquisa.extract.quotes._cues import (
 )
 from pesquisa.extract.quotes._frames import according_frames, opinion_frames
 from pesquisa.extract.quotes._impersonal import asking_verb, asks_anonymity, is_impersonal, issuer, quoted_with_verb
+from pesquisa.extract.quotes._labels import alone_question, answered, colon_label, colon_tail
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
     attribution_verb,
@@ -68,7 +68,7 @@ from pesquisa.extract.quotes._spans import (
 )
 from pesquisa.extract.quotes._speakers import Resolver
 from pesquisa.extract.quotes._subjects import subject_span
-from pesquisa.extract.quotes._turns import turn_speaker
+from pesquisa.extract.quotes._turns import interviewee, turn_speaker
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Quote, Span
 from pesquisa.statements import attributed_statements
@@ -77,6 +77,7 @@ from pesquisa.transcripts import Turn, transcript_turns
 __all__ = ["extract_quotes", "find_direct_quotes", "is_speech_verb"]
 
 MIN_REPORTED_WORDS = 4
+_SUBORDINATE = {"ccomp", "acl", "relcl", "csubj", "acl:relcl"}
 
 
 @dataclass(slots=True)
@@ -97,6 +98,8 @@ class _Candidate:
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
     """The subject of the nearest verb before ``verb`` in its sentence ('X describió el operativo: “...”, explicó')."""
     for tok in reversed(verb.doc[sentence_of(verb).start:verb.i]):
+        if (tok.dep_ in _SUBORDINATE or any(c.dep_ == "mark" for c in tok.children)) and tok.head.i < tok.i:
+            continue  # 'X advirtió que las células se han debilitado, aunque reconoció': said, not saying
         if tok.pos_ in {"VERB", "AUX"} and not inside(tok.idx, quotes) and \
                 any(c.dep_ in {"nsubj", "nsubj:pass", "nsubjpass"} for c in tok.children):
             return subject_span(tok, quotes)
@@ -111,8 +114,8 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
         if verb is None and slip_after(text_of(doc), span):
             out.append(_Candidate(span, True, None, None))
             continue
-        label = _colon_label(text_of(doc), span) if verb is None else None
-        label = label or (_colon_tail(text_of(doc), span) if verb is None else None)
+        label = colon_label(text_of(doc), span) if verb is None else None
+        label = label or (colon_tail(text_of(doc), span) if verb is None else None)
         if label is not None:  # 'Harfuch: «No habrá impunidad»': the name before the colon speaks
             out.append(_Candidate(span, True, None, label))
             continue
@@ -130,56 +133,13 @@ def _asked(doc: Doc, span: Span, verb: Token | None) -> bool:
     """True when the quote at ``span`` is a question put to someone: its verb, or the first verb right
     after it, asks the one the sentence names; or, with no verb, it is a question alone in its paragraph
     (an interview's "—¿Habrá más extradiciones?", answered in the next one)."""
-    if verb is not None and not _answered(text_of(doc), span):
+    if verb is not None and not answered(text_of(doc), span):
         return asked_of_the_speaker(verb)
-    if _alone_question(text_of(doc), span) or _answered(text_of(doc), span):
+    if alone_question(text_of(doc), span) or answered(text_of(doc), span):
         return True
     after = doc.char_span(span.end, min(len(text_of(doc)), span.end + 30), alignment_mode="contract")
     first = next((t for t in after or [] if t.pos_ in {"VERB", "AUX"}), None)
     return first is not None and asked_of_the_speaker(first)
-
-
-def _answered(text: str, span: Span) -> bool:
-    """The quote is a question the next dialogue turn of its paragraph answers ("—¿Habrá más? —Sí, ...")."""
-    return text[span.start:span.end].rstrip().endswith("?") and \
-        re.match(r"[ \t]*[—―][ \t]?[¿¡A-ZÁÉÍÓÚÑ]", text[span.end:span.end + 4]) is not None
-
-
-def _alone_question(text: str, span: Span) -> bool:
-    """The quote is a question and nothing else stands in its paragraph but dashes and quote marks."""
-    start = text.rfind("\n", 0, span.start) + 1
-    end = text.find("\n", span.end)
-    end = len(text) if end == -1 else end
-    rest = text[start:span.start] + text[span.end:end]
-    return text[span.start:span.end].rstrip().endswith("?") and not rest.strip(" \t—–-«»“”\"'")
-
-
-# a headline or paragraph that opens with one to four capitalized words and a colon before a quote
-_COLON_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*)(?:[ \t]+(?:de[ \t]+|la[ \t]+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*){0,3})"
-                          r"[ \t]*:[ \t]*[«“\"]?$")
-
-
-def _colon_label(text: str, span: Span) -> Span | None:
-    """The name that labels a quote opening its line ('Harfuch: «No habrá impunidad»', 'Sheinbaum: “...”')."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    match = _COLON_LABEL.search(text, line_start, span.start)
-    return Span(match.start(1), match.end(1)) if match else None
-
-
-# a headline that closes a quote with a colon and who said it ("“No vamos a permitir ...”: Sheinbaum", "“...”: embajador")
-_COLON_TAIL = re.compile(r"[”\"»]?[ \t]*:[ \t]*([^\s:.!?“”\"«»][^\n:.!?“”\"«»]{0,50})[ \t]*(?:\n|$)")
-
-
-def _colon_tail(text: str, span: Span) -> Span | None:
-    """Who a headline names after a quote and a colon (one to five words to the line's end), or None."""
-    line_start = text.rfind("\n", 0, span.start) + 1
-    lead = text[line_start:span.start].strip(" \t“\"«")
-    if lead and not re.fullmatch(r"\w+(?:[ \t]\w+)?[ \t]*\|", lead):
-        return None  # the quote opens its line, as a headline's does (after a kicker at most: "Entrevista |")
-    match = _COLON_TAIL.match(text, span.end)
-    if match is None or not 1 <= len(match.group(1).split()) <= 5:
-        return None
-    return Span(match.start(1), match.start(1) + len(match.group(1).rstrip()))
 
 
 def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
@@ -358,6 +318,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         elif speaker is None and not cand.asked:
             speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start,
                                        source=cand.according is not None)
+        if speaker is None and cand.direct and cand.verb is None and cand.subject is None and not cand.asked:
+            speaker = interviewee(resolver, cand.span.start)  # "—No." in an interview told with dashes
         if cand.opinion and not _holder_named(speaker, cand.subject):
             continue  # "Para 2027, ...", "For many families, ...": no one's opinion
         if not cand.asked and not cand.impersonal:

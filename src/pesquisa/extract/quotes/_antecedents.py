@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
+from pesquisa.extract.quotes._gender import named_as_people
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
@@ -38,9 +39,9 @@ class Antecedents:
         self.text = text_of(doc)
         self.lang = doc.lang_ if doc.lang_ in {"en", "es"} else "en"
         self.quotes = quotes
-        self.entities = entities
+        self.entities = named_as_people(entities, self.text)  # "Indira| Navarro": the model's organization is her
         self.mentions: list[tuple[Mention, LocalEntity]] = sorted(
-            ((m, e) for e in entities for m in e.mentions if e.type in {"person", "organization"}),
+            ((m, e) for e in self.entities for m in e.mentions if e.type in {"person", "organization"}),
             key=lambda t: t[0].span.start)
         self.places: list[tuple[Mention, LocalEntity]] = sorted(
             ((m, e) for e in entities for m in e.mentions if e.type == "place"), key=lambda t: t[0].span.start)

@@ -9,6 +9,7 @@ mensaje a nombre de X", "en nombre de X": X's.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.lexicon import fold
@@ -41,6 +42,14 @@ def behalf_owner(known: Antecedents, at: int) -> Speaker | None:
     return known._entity_speaker(owner[1], owner[0].span, "subject") if owner else None
 
 
+def _flat(text: str) -> str:
+    """``text`` in lower case without accents, each character kept in its place ("Boletín" -> "boletin")."""
+    return "".join((unicodedata.normalize("NFD", ch)[:1] or ch).lower()[:1] or ch for ch in text)
+
+
+_GENERIC_DOCUMENTS = {"document", "documento", "documents", "documentos"}
+
+
 def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
     """Whose words "the statement" carries when an earlier sentence introduced that document: a joint one ("according
     to a joint statement ...", "en un comunicado conjunto") is a joint statement; one "from"/"de" a body or person is
@@ -50,7 +59,10 @@ def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
     if not nouns:
         return None
     sentence_start = max(text.rfind(". ", 0, subject.start), text.rfind("\n", 0, subject.start))
-    for match in reversed(list(re.finditer(rf"\b{re.escape(nouns[-1])}\b", text[:max(0, sentence_start)].lower()))):
+    # "el documento", "the document" stands for any document told before ("el informe anual del Departamento de Estado")
+    told = known.cues.carriers if nouns[-1] in _GENERIC_DOCUMENTS else {nouns[-1]}
+    pattern = rf"\b(?:{'|'.join(re.escape(n) for n in sorted(told))})\b"
+    for match in reversed(list(re.finditer(pattern, _flat(text[:max(0, sentence_start)])))):
         found = _document_owner(known, subject, match.start())
         if found is not None:
             return found
@@ -68,6 +80,7 @@ def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | Non
     if any(j in fold(text[start:end]) for j in known.cues.joint if " " in j):
         return Speaker("joint statement: " + text[subject.start:subject.end], None, Span(start, end), "joint",
                        plural=True)
-    owner = re.match(r"\w*\s+(?:from|of|by|de|del|por)\s+(?:the\s+|la\s+|el\s+)?", text[at:end])
+    # (one or two words may qualify it first: "el informe anual del Departamento de Estado")
+    owner = re.match(r"\w*(?:\s+\w+){0,2}?\s+(?:from|of|by|de|del|por)\s+(?:the\s+|la\s+|el\s+)?", text[at:end])
     named = [(m, e) for m, e in known.mentions if owner and m.span.start == at + owner.end()]
     return known._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None

@@ -46,6 +46,7 @@ class SpeechCues:
     governments: frozenset[str]
     generic_heads: frozenset[str]
     person_descriptions: frozenset[str]
+    relations: frozenset[str]  # folded nouns of someone of a person's: "the lawyer for X", "la madre de X"
     clause_words: frozenset[str]  # folded words that make a 'title' a clause: speech verb forms, que/that
     singular: frozenset[str]
     plural: frozenset[str]
@@ -108,6 +109,7 @@ def speech_cues() -> SpeechCues:
         governments=frozenset(fold(g) for code in both for g in sp["governments"][code]),
         generic_heads=frozenset(fold(g) for code in both for g in sp["generic_heads"][code]),
         person_descriptions=frozenset(fold(g) for code in both for g in sp["person_descriptions"][code]),
+        relations=frozenset(fold(r) for code in both for r in sp["relations"][code]),
         clause_words=frozenset(fold(w) for w in (*listed, *generated, *_english_forms(sp["verbs"]["en"]),
                                                  "que", "that", "who", "quien")),
         singular=frozenset(fold(p) for p in sp["pronouns"]["singular"]),
@@ -121,6 +123,18 @@ def speech_cues() -> SpeechCues:
         asking=frozenset({a.lower() for a in sp["asking"]["en"]} | _english_forms(sp["asking"]["en"])
                          | {"asked"} | {f for lemma in sp["asking"]["es"] for f in spanish_forms(lemma)}),
     )
+
+
+@cache
+def _folded_forms() -> frozenset[str]:
+    return frozenset(fold(f) for f in speech_cues().es_forms)
+
+
+def verb_led(name: str) -> bool:
+    """The name opens with a Spanish speech verb the model took into it ("Insistió Navarro", "Advirtió García
+    Harfuch": a verb that opens its sentence before the speaker's name); no one is named so."""
+    words = fold(name).split()
+    return len(words) > 1 and words[0] in _folded_forms()
 
 
 @cache

@@ -23,8 +23,8 @@ def title_head(title: str, lang: str) -> str | None:
     """The word a title is built on: 'District Judge' -> judge, 'secretario de Marina' -> secretario."""
     words = fold(title).split()
     if lang == "es":
-        words = [w for w in words if w not in TITLE_PREMODIFIERS]
-        return words[0] if words else None
+        words = [w for w in words if w not in TITLE_PREMODIFIERS and w not in {"el", "la", "los", "las"}]
+        return words[0] if words else None  # ("La diputada del PAN" is built on diputada)
     for i, word in enumerate(words):
         if word in TITLE_COMPLEMENTS:
             words = words[:i]
@@ -35,3 +35,13 @@ def title_head(title: str, lang: str) -> str | None:
 def description_head(words: list[str], lang: str) -> str | None:
     """The head of a description of a person ('the foreign minister' -> minister, 'el funcionario' -> funcionario)."""
     return title_head(" ".join(w for w in words if w not in DETERMINERS), lang)
+
+
+_NAME_LINKS = {"of", "in", "for", "on", "de", "del", "en", "para"}
+
+
+def name_head(name: str) -> list[str]:
+    """The folded words of an organization's name before its first preposition ("U.S. Embassy in Mexico" -> u.s.,
+    embassy): what "the embassy" may call it, never "of Defense"."""
+    words = fold(name).split()
+    return words[:next((i for i, w in enumerate(words) if i and w in _NAME_LINKS), len(words))]

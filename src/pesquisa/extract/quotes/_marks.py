@@ -213,18 +213,35 @@ def _resumed(para: str, at: int) -> list[tuple[int, int]]:
     return out
 
 
+def _short_turn(paras: list[str], k: int, end: int) -> bool:
+    """Paragraph ``k`` is one turn of an interview told with dialogue dashes, whole up to ``end``, between turns of
+    its own ("—¿Renunciaría?", "—No."): said however short, where a short phrase between dashes is an aside."""
+    if paras[k][end:].strip() or not _RAYA_TURN.match(paras[k]):
+        return False
+    near = [paras[j] for j in (k - 1, k + 1) if 0 <= j < len(paras)]
+    return any(_RAYA_TURN.match(p) for p in near)
+
+
+# a paragraph (a headline, mostly) that opens with a quote in straight single marks: "'We will not allow it,' says
+# Sheinbaum", "'Mexico is not a colony': ..." (the closing mark follows a word or its punctuation and precedes a
+# space or colon; an apostrophe inside a word, "don't", closes nothing)
+_SINGLE_OPENING = re.compile(r"[ \t]*'(?=\S)(.+?[\w,.!?])'(?=[ \t]*[:,]|[ \t]+\w)")
+_RAYA_TURN = re.compile(r"\s*[—―]\s?[¿¡A-ZÁÉÍÓÚÑ]")
+
+
 def find_direct_quotes(text: str) -> list[Span]:
     """Spans of quoted text (marks excluded), paragraph by paragraph."""
     spans: list[Span] = []
     offset = 0
-    for para in text.split("\n\n"):
+    paras = text.split("\n\n")
+    for k, para in enumerate(paras):
         i = 0
         dialogue = RAYA.match(para)
         if dialogue and is_tweet_byline(para):
             dialogue = None  # "— Ministerio (@handle) March 2, 2024" signs an embedded post
         while dialogue:  # Spanish dialogue dash: "—No vamos a negociar —dijo el gobernador."
             end = dialogue.end(1)
-            if len(para[dialogue.start(1):end].split()) >= MIN_DIRECT_WORDS:
+            if len(para[dialogue.start(1):end].split()) >= MIN_DIRECT_WORDS or _short_turn(paras, k, end):
                 spans.append(Span(offset + dialogue.start(1), offset + end))
             i = end
             for start, stop in _resumed(para, end):  # "... —dijo el fiscal—. Es nuestra prioridad."
@@ -232,6 +249,10 @@ def find_direct_quotes(text: str) -> list[Span]:
                 i = stop
             turn = NEXT_TURN.match(para, i) if para[i - 1:i] in {"?", "!"} else None  # "—¿...? —Sí, ..."
             dialogue = RAYA.match(para, turn.end()) if turn is not None else None
+        single = _SINGLE_OPENING.match(para)
+        if single is not None and is_speech_text(single.group(1)):  # a headline's "'We will not allow it,' says X"
+            spans.append(Span(offset + single.start(1), offset + single.end(1)))
+            i = single.end()
         continued = _continued(para)  # "»La cooperación es ...», afirmó": a quote of the paragraph before goes on
         if continued is not None:
             spans.append(Span(offset + continued[0], offset + continued[1]))

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from pesquisa.extract.quotes._complement import misread_complement
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
     is_negated,
@@ -45,9 +46,11 @@ def _clause_start(verb: Token) -> Span | None:
     for tok in doc[verb.i + 1: min(verb.i + 15, sent.end)]:
         if is_speech_verb(tok):
             return None  # "expuso ..., al explicar que": the later verb owns that clause
+        if tok.dep_ == "ccomp" and tok.head.i == verb.i and _coordinated_that(tok):
+            return None  # 'said her government was doing ... but that ...': the clause opened without "that"
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
-        told = _after_the_one_told(verb, tok)
+        told = misread_complement(verb, tok)
         if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told)) or \
                 tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
@@ -57,14 +60,12 @@ def _clause_start(verb: Token) -> Span | None:
     return None
 
 
-def _after_the_one_told(verb: Token, que: Token) -> bool:
-    """'dijo a la agencia que México ha entregado ...', 'declaró ante el jurado que ...': the parser reads the
-    clause as a relative of the one told (an "a ..." or "ante ..." object of the verb); it is what was told.
-    Not 'dijo a Reuters un funcionario que pidió ...'."""
-    noun = que.head.head if que.head.dep_ in {"acl", "relcl"} else None
-    return noun is not None and noun.head.i == verb.i and noun.dep_ in {"iobj", "obl"} and \
-        any(c.lower_ in {"a", "al", "ante"} for c in noun.children) and \
-        all(t.pos_ in {"DET", "ADJ", "PROPN", "NOUN", "ADP"} for t in verb.doc[verb.i + 1:que.i])
+def _coordinated_that(clause: Token) -> bool:
+    """The clause a verb reports opens without "that", its subject first, and a second one joins it with "but that"
+    / "and that" ("said her government was doing ... but that a drought ..."): both are what was said."""
+    doc = clause.doc
+    return doc.lang_ == "en" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and any(
+        t.lower_ == "that" and doc[t.i - 1].lower_ in {"but", "and", "or"} for t in doc[clause.i + 1:sentence_of(clause).end])
 
 
 def _object_relative(verb: Token) -> bool:
@@ -123,6 +124,9 @@ def _parenthetical(verb: Token, quotes: list[Span]) -> Span | None:
     subjects = [t for t in verb.children if t.dep_.startswith("nsubj")]
     if any(t.right_edge.idx > after for t in subjects):
         return None  # the words after the comma describe the speaker ("said Bryce Pardo, a researcher at ...")
+    if aside[0] == verb.text and verb.nbor(1).pos_ == "ADP" and verb.nbor(1).lower_ not in {"a", "al", "ante", "to"} \
+            and not any(before < t.idx < after for t in subjects):
+        return None  # "X, asked about the remarks, said ...": a participle clause of the one asked, no one's aside
     return Span(sent.start_char, sent.end_char)
 
 
@@ -193,6 +197,8 @@ def _clause_before(verb: Token, quotes: list[Span]) -> Span | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if clause is None or verb.dep_ in {"relcl", "acl"}:
         return None
+    if needs_clause(verb) and any(c.dep_ in {"obj", "dobj"} and c.i > verb.i for c in verb.children):
+        return None  # "X says ..., rejects Trump tariff threat": a verb of two senses with its object reports nothing
     subject = subject_span(verb, quotes)
     opens = min(verb.idx, subject.start) if subject is not None else verb.idx
     between = text_of(doc)[token_end(clause.right_edge):opens]
@@ -234,9 +240,12 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     opens = min(verb.idx, subject.start) if subject is not None else verb.idx
     if text_of(doc)[sent.start_char + comma + 1:opens].strip(" ,"):
         return None  # "..., porque diputados han expresado ...": a subordinate clause, not an attribution
-    if needs_clause(verb) and any(t.like_num and not (subject is not None and subject.start <= t.idx < subject.end)
+    if needs_clause(verb) and any((t.like_num or (t.pos_ in {"NOUN", "PROPN"} and doc.lang_ == "en")) and
+                                  not (subject is not None and subject.start <= t.idx < subject.end)
                                   for t in doc[verb.i + 1:sent.end]):
-        return None  # "..., las fuerzas han asegurado 1.5 toneladas": a figure after the verb is what it seized
+        # "..., las fuerzas han asegurado 1.5 toneladas": a figure after the verb is what it seized; "X says ...,
+        # rejects Trump tariff threat": what it rejects (the verb of two senses closes no sentence it attributes)
+        return None
     for child in verb.children:
         in_subject = subject is not None and subject.start <= child.idx < subject.end
         if child.i > verb.i and not in_subject and (child.dep_ in {"ccomp", "xcomp"} or (

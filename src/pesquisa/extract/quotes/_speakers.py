@@ -10,9 +10,11 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._antecedents import Speaker
-from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head
+from pesquisa.extract.quotes._cues import verb_led
+from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
+from pesquisa.extract.quotes._relations import someone_of_theirs
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.lexicon import fold, read_data
 from pesquisa.records import LocalEntity, Span
@@ -53,7 +55,7 @@ class Resolver(Titles):
             hits = []
             for entity in self.entities:
                 parts = fold(entity.name).split()
-                if entity.type == "person" and len(parts) > len(tail) and any(
+                if entity.type == "person" and len(parts) > len(tail) and not verb_led(entity.name) and any(
                         parts[i:i + len(tail)] == tail for i in range(1, len(parts) - len(tail) + 1)):
                     hits.append(entity)
             if len(hits) == 1:
@@ -76,8 +78,10 @@ class Resolver(Titles):
                 return entity
         named = [(m, e) for m, e in self.mentions if m.span.start < before]
         if len(content) == 1 and words[0] in DETERMINERS and content[0] not in self.heads:
-            for _mention, entity in reversed(named):
-                if entity.type == "organization" and content[0] in fold(entity.name).split()[:1]:
+            for mention, entity in reversed(named):  # "the embassy": "the U.S. Embassy in Mexico" (not "of Defense")
+                head = name_head(entity.name) + name_head(mention.text)  # ("la embajada": "la Embajada de ...")
+                if entity.type == "organization" and content[0] in (head if content[0] not in self.cues.unnamed
+                                                                    else head[:1]):
                     return entity
         return None
 
@@ -106,7 +110,8 @@ class Resolver(Titles):
                 return later
             return self._topic_person(at) or self.last or self._last_subject(at)
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
-            [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end]
+            [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
+             and not verb_led(m.text)]  # (not "Insistió Navarro": the verb that opens the sentence)
         # (the second: a name the parse cut the subject out of, "Mexico's| foreign ministry said")
         people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()
@@ -120,6 +125,8 @@ class Resolver(Titles):
                 return nameless
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
             return self._joint_bodies(subject, within) or self._unnamed(subject)
+        if people and someone_of_theirs(self, subject, people):
+            return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
         if people:
             return self._entity_speaker(*self._head_person(people), "subject")
         named = self._by_surname(words) if words else None
@@ -145,7 +152,8 @@ class Resolver(Titles):
         if root is None or fold(root.text) not in self.heads or \
                 any(m.span.start <= root.idx < m.span.end for m, _e in within):
             return None
-        hit = self._described([w for w in words if w not in DETERMINERS], at)
+        own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not "The ambassador|, a former ..."
+        hit = self._described([w for w in own if w not in DETERMINERS], at)
         if hit is not None:
             return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         return self._next_person(at)

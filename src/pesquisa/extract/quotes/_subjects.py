@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pesquisa.extract.nlp import name_tokens, opens_participle_clause
+from pesquisa.extract.quotes._complement import misread_complement
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold
@@ -43,13 +44,19 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
             inside(doc[nxt].idx, quotes):
         return None
     j = nxt
-    while j < len(doc) and (doc[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
-                            or (doc[j].pos_ == "ADP" and doc[j].lower_ in {"of", "de", "del"})):
+    while j < len(doc) and doc[j].lower_ not in {"que", "that"} and (  # "Respondió Trevilla| que ..."
+            doc[j].pos_ in {"DET", "PROPN", "NOUN", "ADJ", "PRON"}
+            or (doc[j].pos_ == "ADP" and doc[j].lower_ in {"of", "de", "del"})):
         j += 1
-    head = next((t for t in doc[nxt:j] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
+    # the word the parse hangs on the verb heads the phrase, a nominalized adjective too ("subrayó la comisionada
+    # estatal de búsqueda, X": "estatal" is the subject, "búsqueda" only its modifier)
+    head = next((t for t in doc[nxt:j] if t.head.i == verb.i and t.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}),
+                None) or next((t for t in doc[nxt:j] if t.pos_ in {"NOUN", "PROPN", "PRON"}), None)
     if head is None or fold(head.text) in time_words():
         return None  # "«...», dijo el miércoles en su conferencia": when it was said, not who said it
-    if head.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} and not _attribution_position(verb):
+    # (a verb the model made a name's first word has that name as its "flat" part: "Insistió Navarro en que")
+    if head.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} and not _attribution_position(verb) and \
+            head.dep_ != "flat":
         return None  # "defendió la reforma": an object, not a subject after its verb
     # the phrase must hang on the verb itself ("saying Washington has ..." is the clause's
     # subject) and not be its object ("told reporters", "detalló la estrategia")
@@ -224,6 +231,8 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
         while right_tok.is_punct and right_tok.i > child.i:
             right_tok = verb.doc[right_tok.i - 1]  # "The lawsuit, which was filed ...," ends at its last word
         if child.i > verb.i:  # inverted subject: "said Francisco Garduno, chief of ..."
+            said = next((t for t in verb.doc[child.i + 1:right_tok.i + 1] if misread_complement(verb, t)), None)
+            right_tok = verb.doc[said.i - 1] if said is not None else right_tok  # "Advirtió la funcionaria| que ..."
             return Span(max(left, token_end(verb)), token_end(_before_audience(child, right_tok)))
         left = _after_participle_clause(verb, child.left_edge, left)
         # an apposition ends at the verb

@@ -14,6 +14,7 @@ from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._relations import of_someone
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
 
@@ -147,7 +148,8 @@ class Titles(Antecedents):
             found = list(entity.titles)
             for mention in entity.mentions:
                 before = self.text[max(0, mention.span.start - 80):mention.span.start]
-                run = re.split(r"[.;:\n,()“”\"]|\band\b|\by\b|\bwith\b|\bcon\b", before)[-1].strip()
+                # (a period closes a sentence, not an initial's: "U.S. Attorney X" keeps "U.S.")
+                run = re.split(r"(?<!\b[A-Z])\.|[;:\n,()“”\"]|\band\b|\by\b|\bwith\b|\bcon\b", before)[-1].strip()
                 words = fold(run).split()
                 if 0 < len(words) <= 8 and any(w in self.heads for w in words):
                     found.append(run)
@@ -161,7 +163,9 @@ class Titles(Antecedents):
         titular", "her office", "his government", "its statement")."""
         stands_for = self.cues.generic_heads | self.cues.spokespeople | self.cues.org_descriptions | \
             self.cues.governments | self.cues.carriers
-        return len(words) == 2 and words[0] in {"his", "her", "their", "su", "sus"} and words[1] not in stands_for
+        # a chain of possessives ends on the one speaking: "his client's wife" (words "his client s wife")
+        chain = len(words) >= 2 and len(words) % 2 == 0 and all(w == "s" for w in words[2::2])
+        return chain and words[0] in {"his", "her", "their", "su", "sus"} and words[-1] not in stands_for
 
     def _unnamed_actor(self, before: int, after: int) -> Speaker | None:
         """Someone the narration turned to between ``after`` and ``before`` without naming them: the last subject
@@ -210,8 +214,9 @@ class Titles(Antecedents):
             return True
         own, _, rest = self.text[subject.start:subject.end].partition(",")
         after = self.doc.char_span(subject.start + len(own) + 1, subject.end, alignment_mode="expand") if rest else None
-        return bool(rest) and self._someones_relation(fold(own).split()) and \
-            not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after or [])
+        # "la madre del exgobernador, que pidió no ser citada": a relation noun and whose (``of_someone``)
+        related = (bool(rest) and self._someones_relation(fold(own).split())) or of_someone(self, fold(own).split())
+        return related and not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after or [])
 
     def _head_person(self, people: list) -> tuple[LocalEntity, Span]:
         """Of the people a subject names, the one who speaks: not a possessor or complement before a name apposed

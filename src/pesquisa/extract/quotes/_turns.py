@@ -1,11 +1,13 @@
 """Who speaks a transcript's turn: the person its label names, the interviewee for an answer, no one for a
-reporter's question (see ``pesquisa.transcripts``)."""
+reporter's question (see ``pesquisa.transcripts``); and who answers in an interview told with dialogue dashes."""
 
 from __future__ import annotations
 
 import re
 
 from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._labels import interview_start
+from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity
@@ -70,3 +72,12 @@ def _label_person(known: Titles, turn: Turn) -> LocalEntity | None:
     fits = {e.local_id: e for e in known.entities if e.type == "person" and
             (label <= set(fold(e.name).split()) or set(fold(e.name).split()) - _PARTICLES <= label)}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def interviewee(known: Titles, at: int) -> Speaker | None:
+    """Who answers at ``at`` in an interview told with dialogue dashes (``_labels.interview_start``): the person
+    named last before its first turn, as for a transcript's answer; None outside such an interview."""
+    start = interview_start(known.text, at)
+    named = [(m, e) for m, e in known.mentions if e.type == "person" and start is not None and m.span.end <= start
+             and not inside(m.span.start, known.quotes)]
+    return known._entity_speaker(named[-1][1], named[-1][0].span, "label") if named else None

@@ -1,0 +1,77 @@
+"""Labels and dialogue shapes around a direct quote: a question the next turn answers, a question alone in its
+paragraph, a name and a colon before a quote ('Harfuch: «No habrá impunidad»') or after it in a headline
+('“No vamos a permitir ...”: Sheinbaum')."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.records import Span
+
+
+def answered(text: str, span: Span) -> bool:
+    """The quote is a question the next dialogue turn of its paragraph answers ("—¿Habrá más? —Sí, ...")."""
+    return text[span.start:span.end].rstrip().endswith("?") and \
+        re.match(r"[ \t]*[—―][ \t]?[¿¡A-ZÁÉÍÓÚÑ]", text[span.end:span.end + 4]) is not None
+
+
+def alone_question(text: str, span: Span) -> bool:
+    """The quote is a question and nothing else stands in its paragraph but dashes and quote marks."""
+    start = text.rfind("\n", 0, span.start) + 1
+    end = text.find("\n", span.end)
+    end = len(text) if end == -1 else end
+    rest = text[start:span.start] + text[span.end:end]
+    return text[span.start:span.end].rstrip().endswith("?") and not rest.strip(" \t—–-«»“”\"'")
+
+
+# a headline or paragraph that opens with one to four capitalized words and a colon before a quote
+_COLON_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*)(?:[ \t]+(?:de[ \t]+|la[ \t]+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*){0,3})"
+                          r"[ \t]*:[ \t]*[«“\"]?$")
+
+
+def colon_label(text: str, span: Span) -> Span | None:
+    """The name that labels a quote opening its line ('Harfuch: «No habrá impunidad»', 'Sheinbaum: “...”')."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    match = _COLON_LABEL.search(text, line_start, span.start)
+    return Span(match.start(1), match.end(1)) if match else None
+
+
+# a headline that closes a quote with a colon and who said it ("“...”: Sheinbaum", "“...”: gobernador de Sinaloa en
+# entrevista televisiva")
+_COLON_TAIL = re.compile(r"[”\"»']?[ \t]*:[ \t]*([^\s:.!?“”\"«»][^\n:.!?“”\"«»]{0,70})[ \t]*(?:\n|$)")
+
+
+def colon_tail(text: str, span: Span) -> Span | None:
+    """Who a headline names after a quote and a colon (one to eight words to the line's end), or None."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    lead = text[line_start:span.start].strip(" \t“\"«'‘")
+    if lead and not re.fullmatch(r"\w+(?:[ \t]\w+)?[ \t]*\|", lead):
+        return None  # the quote opens its line, as a headline's does (after a kicker at most: "Entrevista |")
+    match = _COLON_TAIL.match(text, span.end)
+    if match is None or not 1 <= len(match.group(1).split()) <= 8:
+        return None
+    # who, without the occasion: "gobernador de Sinaloa| en entrevista", "Foreign minister speaks| with CBS"
+    occasion = re.search(r"\s+(?:en|con|ante|tras|durante|in|with|to|on|after|during)\s", match.group(1))
+    return Span(match.start(1), match.start(1) + len(match.group(1)[:occasion.start() if occasion else None].rstrip()))
+
+
+# a paragraph that opens a dialogue turn ("—¿Renunciaría?", "—No.")
+RAYA_TURN = re.compile(r"[ \t]*[—―][ \t]?[¿¡A-ZÁÉÍÓÚÑ]")
+
+
+def interview_start(text: str, at: int) -> int | None:
+    """Where the run of dialogue-dash paragraphs holding the turn at ``at`` starts, when a question of the run
+    comes before it (an interview told with dashes: "—¿Renunciaría? ... —No."); else None."""
+    start = text.rfind("\n\n", 0, at)
+    start = 0 if start == -1 else start + 2
+    if not RAYA_TURN.match(text, start):
+        return None
+    asked = "?" in text[start:at]  # "—¿Habrá más? —Sí, ...": asked in the turn's own paragraph
+    while start > 2:
+        before = text.rfind("\n\n", 0, start - 2)
+        before = 0 if before == -1 else before + 2
+        if not RAYA_TURN.match(text, before):
+            break
+        asked = asked or "?" in text[before:start]
+        start = before
+    return start if asked else None

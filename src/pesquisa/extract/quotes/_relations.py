@@ -1,0 +1,37 @@
+"""Someone of a person's: a subject whose head is a relation noun (``relations`` in speech.yaml) that the person
+named after it only completes ("The lawyer for a former aide to X said", "la esposa de X dijo", "the mother of X
+told"). Such a subject is not that person but someone unnamed, unless a name is set beside it after a comma ("el
+abogado de X, Y": Y speaks).
+A possessive before the noun says the same ("his lawyer", "his client's wife": ``Titles._someones_relation``)."""
+
+from __future__ import annotations
+
+from pesquisa.extract.quotes._antecedents import Antecedents
+from pesquisa.lexicon import fold
+from pesquisa.records import Span
+
+# the words that hang a person on the noun of someone of theirs
+_LINKS = frozenset({"for", "of", "to", "de", "del", "para"})
+
+
+def someone_of_theirs(known: Antecedents, subject: Span, people: list) -> bool:
+    """True when every person ``subject`` names completes its head, a relation noun, after a preposition ("a
+    spokesman for X", "the government of X", "la oficina de X" are no relations: they stay X's)."""
+    root = known._head_token(subject)
+    if root is None or root.pos_ != "NOUN" or not root.text.islower() or fold(root.text) not in known.cues.relations or \
+            any(m.span.start <= root.idx < m.span.end for m, _e in known.mentions):
+        return False
+    for mention, _entity in people:
+        between = known.text[root.idx + len(root.text):mention.span.start]
+        words = fold(between).split()
+        if mention.span.start < root.idx or not words or words[0] not in _LINKS or "," in between or \
+                any(w[:1].isupper() for w in between.split()):
+            return False  # (not "el abogado de Morena X": X is the lawyer)
+    return True
+
+
+def of_someone(known: Antecedents, words: list[str]) -> bool:
+    """The subject's words are a relation noun and a preposition after a determiner ("la madre del exgobernador",
+    "the wife of the accused"): someone of another's, unnamed."""
+    return len(words) >= 3 and words[0] in {"the", "el", "la", "los", "las"} and words[1] in known.cues.relations and \
+        words[2] in _LINKS
