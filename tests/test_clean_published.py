@@ -215,3 +215,13 @@ def test_published_a_year_first_date_with_slashes_or_dots_as_asian_wires_write_i
     assert _published(page.format("2025.04.18 10:32 KST")) == "2025-04-18"
     body = clean_document(RawDocument(source="a.txt", raw=page.format("2025/04/18 10:32"))).body
     assert "2025/04/18" not in body
+
+
+def test_published_a_date_alone_under_a_release_label_above_the_headline():
+    page = ("U.S. Department of the Treasury\n\nPress Releases\n\nDecember 10, 2026\n\n"
+            "Treasury Sanctions Tijuana-Based Money Launderer\n\n" + BODY)
+    assert _published(page) == "2026-12-10"
+    assert _published("U.S. Department of State | Media Note\n\nDecember 18, 2026\n\nJoint Communiqué on Firearms "
+                      "Trafficking\n\n" + BODY) == "2026-12-18"
+    # the same date above a news site's headline, with no release label, stays the site's banner
+    assert _published("Border Daily\n\nDecember 10, 2026\n\nAgents seize fentanyl hidden in tomato truck\n\n" + BODY) is None

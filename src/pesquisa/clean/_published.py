@@ -30,7 +30,7 @@ import re
 from functools import cache
 
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
-from pesquisa.clean._signals import WEEKDAY
+from pesquisa.clean._signals import WEEKDAY, is_date_only
 from pesquisa.lexicon import read_data
 
 # the head of the file is where stamps live; deeper lines are article text
@@ -285,7 +285,10 @@ def banner_date(lines: list[str], reasons: list[str | None] | None = None) -> st
         place = PLACE_LEAD.match(line) if placed else None
         dated = line[place.end():] if place and not YEAR.search(place.group(0)) and \
             not WEEKDAY.search(place.group(0)) else line
-        if i > 0 and len(dated.split()) <= BANNER_WORDS and WEEKDAY.search(dated):
+        # under a release's label ("Press Releases", "U.S. Department of State | Media Note") a date alone is the
+        # release's, weekday or not
+        released = any(RELEASE.search(above) and len(above.split()) <= BANNER_WORDS for above in lines[:i])
+        if i > 0 and len(dated.split()) <= BANNER_WORDS and (WEEKDAY.search(dated) or (released and is_date_only(line))):
             found = _full_date(line)
             if found:
                 return found
@@ -294,4 +297,4 @@ def banner_date(lines: list[str], reasons: list[str | None] | None = None) -> st
 
 BANNER_WORDS = 8
 # the label of a numbered press release or statement opening its page
-RELEASE = re.compile(r"^\s*(?:comunicado|bolet[ií]n|press release|news release|media note)\b", re.I)
+RELEASE = re.compile(r"(?:^|\|\s*)(?:comunicado|bolet[ií]n|press release|news release|media note|readout)s?\b", re.I)
