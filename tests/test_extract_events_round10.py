@@ -158,3 +158,11 @@ def test_extract_events_what_was_seized_in_the_operation_takes_its_month():
     en = _events("Prosecutors charged Ramón Félix Salazar in November. Soldiers seized two rifles in Culiacán.",
                  "2026-12-07")
     assert [e["date"] for e in en if e["type"] == "seizure"] == [None]
+
+
+def test_extract_events_a_duty_an_office_is_charged_with_is_no_charge():
+    text = ("U.S. Customs and Border Protection is the unified border agency within the Department of Homeland Security "
+            "charged with the comprehensive management, control, and protection of our nation's borders.")
+    assert _events(text, "2026-12-09") == []
+    charged = _events("Two men were charged with assaulting law enforcement officers in Laredo on Monday.", "2026-12-09")
+    assert [e["type"] for e in charged] == ["arrest"]

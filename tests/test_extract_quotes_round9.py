@@ -204,3 +204,10 @@ def test_extract_quotes_the_prosecutor_after_a_us_attorney(nlp_en):
                                "Security Secretary Kristi Noem praised the arrests. \"This case shows what cooperation can "
                                "do,\" the prosecutor said.")
     assert said(quotes, "This case shows") == ("Nicholas Ganjei", True)
+
+
+def test_quotes_a_complaint_speaks_for_no_defendant_named_as_the_one_charged(nlp_en):
+    quotes = quotes_of(nlp_en, "Jorge Armando Lugo, 27, was charged with importation of fentanyl, according to a complaint "
+                               "filed in federal court in San Diego. According to the complaint, a CBP canine alerted to "
+                               "the truck's bed during primary inspection.")
+    assert not said(quotes, "a CBP canine")[1]  # unnamed: the complaint itself, no one of the story

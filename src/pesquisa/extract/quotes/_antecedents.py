@@ -132,14 +132,15 @@ class Antecedents:
             return None
         return self._last_speaking_person(at, acting=True) or self.last
 
-    def _last_subject(self, before: int, *, organization: bool = False) -> Speaker | None:
-        """The person, organization or country (or only organization) last named as a verb's subject before ``before``."""
+    def _last_subject(self, before: int, *, organization: bool = False, agent: bool = False) -> Speaker | None:
+        """The person, organization or country (or only organization) last named as a verb's subject before ``before``
+        (with ``agent``, of an active verb: "Lugo was charged" names the one charged, who files nothing)."""
         best: Speaker | None = None
+        subjects = {"nsubj"} if agent else {"nsubj", "nsubj:pass", "nsubjpass"}
         for tok in self.doc:
             if tok.idx >= before:
                 break
-            if tok.dep_ not in {"nsubj", "nsubj:pass", "nsubjpass"} or inside(tok.idx, self.quotes) or \
-                    fold(tok.text) in self.cues.carriers:
+            if tok.dep_ not in subjects or inside(tok.idx, self.quotes) or fold(tok.text) in self.cues.carriers:
                 continue
             # the subject up to its first comma: "The complaint, which was lodged in a federal court"
             end_tok = next((t for t in tok.subtree if t.text == ","), None)

@@ -279,7 +279,7 @@ class Titles(Antecedents):
         behalf = behalf_owner(self, at) or earlier_document(self, own)  # "X read a statement on his behalf": the one X reads for
         if behalf is not None:
             return behalf
-        acted = self._last_subject(at)
+        acted = self._last_subject(at, agent=True)  # who filed it acted; "X was charged, according to the complaint"
         spoke = self.last_org_at if self.last_org_at is not None else -1
         if self.last_org is not None and (acted is None or acted.span is None or acted.span.start < spoke):
             return self.last_org
