@@ -31,7 +31,7 @@ from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_name
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
-from pesquisa.extract.entities._companies import company_mentions_retyped
+from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._given_first import given_name_people
@@ -41,6 +41,7 @@ from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
+from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
@@ -49,7 +50,6 @@ from pesquisa.extract.entities._rules import (
     known_nicknames,
     longer_full_names,
     mission_mentions,
-    nicknamed_people,
     org_cue_mentions,
     speaking_names,
     title_people,
@@ -121,9 +121,14 @@ def _dateline_states(text: str, mentions: list[Mention]) -> list[Mention]:
     states = dateline_states(text)
     if not states:
         return mentions
-    mentions = [m for m in mentions if not (m.type == "place" and any(m.span == s.span or _within(m.span, s.span)
-                                                                          for s in states))]
+    mentions = [m for m in mentions if not any((m.type == "place" and (m.span == s.span or _within(m.span, s.span))) or
+                                               _state_and_dash(text, m.span, s.span) for s in states)]
     return mentions + [s for s in states if not any(s.span.overlaps(m.span) for m in mentions)]
+
+
+def _state_and_dash(text: str, span: Span, state: Span) -> bool:
+    """``span`` is the dateline's state abbreviation with the dash after it ("Gto.-")."""
+    return span.start == state.start and span.end > state.end and not text[state.end:span.end].strip("-—–. ")
 
 
 def _only_places(mention: Mention, places: list[Mention]) -> bool:
@@ -158,15 +163,20 @@ def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]
     return [m for m in model if not headline_subject(text, m)]
 
 
+def _companies(text: str) -> list[Mention]:
+    """Companies with a legal suffix, brands, committees, and companies opened by a business word."""
+    companies = company_mentions(text) + brand_mentions(text) + committee_mentions(text)
+    return companies + [m for m in headed_companies(text) if not any(m.span.overlaps(c.span) for c in companies)]
+
+
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc_text(doc)
     signers = tweet_authors(text)  # "— Embajada EU en Mex (@USEmbassyMEX)": whole, though "EU" is a place
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
-    companies = company_mentions(text) + brand_mentions(text) + committee_mentions(text)
-    for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + \
-            mission_mentions(text):
+    companies = _companies(text)
+    for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text):
         # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
         # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
         # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the

@@ -15,6 +15,7 @@ from pesquisa.records import Mention, Span
 # literal lets the regex engine skip ahead to candidates (issue 16: with the lookbehind
 # first, a 1,000,000-digit number took minutes across the lexicon's aliases).
 _LEFT_EDGE = re.compile(r"[\w@#]")
+_CODE_BEFORE = re.compile(r"\d-")
 
 
 @cache
@@ -153,7 +154,8 @@ def _left_edged(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` not preceded by a word character, @ or # (as ``finditer`` would give them)."""
     pos = 0
     while (match := pattern.search(text, pos)) is not None:
-        if match.start() and _LEFT_EDGE.match(text, match.start() - 1):
+        if (match.start() and _LEFT_EDGE.match(text, match.start() - 1)) or (_CODE_BEFORE.match(text, max(0, match.start() - 2)) \
+                and match.group().isupper()):  # "4-AP", "1-boc-4-piperidone": a chemical's code, no acronym
             pos = match.start() + 1
             continue
         pos = max(match.end(), match.start() + 1)

@@ -54,7 +54,10 @@ def names_data() -> Names:
     data = read_data("names.yaml")
     lex = load_lexicon()
     heads = lex.title_heads()
-    title_words = {w for h in heads for w in h.split()} - {"of", "de", "del", "la", "general"}
+    # the small and common words of long titles ("Special Agent in Charge", "Federal Public Defender", "abogado
+    # defensor") are no title on their own: "the RCMP Federal Policing program", "Defensoras de Derechos Humanos"
+    title_words = {w for h in heads for w in h.split()} - {"of", "de", "del", "la", "general"} - \
+        {"in", "charge", "federal", "public", "defense", "defensor", "defensora"}
     title_words |= {f"{ex}{w}" for w in title_words for ex in ("ex", "ex-") if w[:1].isalpha()}  # "exgobernador"
     return Names(
         org_words={w.lower() for w in data["org_words"] + data["company_heads"]},

@@ -1,0 +1,93 @@
+"""People and organizations of local crime briefs, court pages, company stories and victims' profiles (round 10):
+hand-written English and Spanish sentences in the shapes of local TV and Mexican portal briefs, federal court
+coverage, sanctions on companies that speak once, and obituaries of searching mothers and reporters."""
+
+from __future__ import annotations
+
+from pesquisa.extract.entities import extract_entities
+
+
+def _entities(nlp, text: str) -> dict[tuple[str, str], list[str]]:
+    """(type, name) -> mention texts of the entities of ``text``."""
+    return {(e.type, e.name): [m.text for m in e.mentions] for e in extract_entities(nlp(text), "d")}
+
+
+def _names(nlp, text: str, kind: str) -> set[str]:
+    return {name for (t, name) in _entities(nlp, text) if t == kind}
+
+
+def test_extract_entities_briefs_dateline_dash_before_a_given_name(nlp_es):
+    text = ("CELAYA, Gto.- María del Rosario Jiménez Torres, integrante del colectivo Hasta Encontrarte, fue "
+            "localizada sin vida la mañana del jueves en un camino de terracería.")
+    found = _entities(nlp_es, text)
+    assert ("person", "María del Rosario Jiménez Torres") in found
+    assert ("place", "Guanajuato") in found
+    assert not any(name.startswith("Gto") or name == "María" for _t, name in found)
+
+
+def test_extract_entities_briefs_court_titles_before_names(nlp_en, nlp_es):
+    text = ('"The bribes bought silence at the checkpoint," said Special Agent in Charge Raymond Duda of the FBI. '
+            "His lawyer, Federal Public Defender Carla Ruelas, declined to comment.")
+    assert {"Raymond Duda", "Carla Ruelas"} <= _names(nlp_en, text, "person")
+    assert not _names(nlp_en, text, "place")
+    assert "Federal Public" not in _names(nlp_en, text, "organization")
+    text = "Marc Tremblay, a superintendent with the RCMP Federal Policing program in Ontario, said the lab was the largest."
+    assert _names(nlp_en, text, "person") == {"Marc Tremblay"}  # the long titles' small words are no title
+    text = ("El fiscal federal adjunto pidió 30 años de prisión, mientras que el abogado defensor, Eitan Brodsky, "
+            "solicitó diez años para su cliente.")
+    found = _entities(nlp_es, text)
+    assert ("person", "Eitan Brodsky") in found and ("place", "Eitan Brodsky") not in found
+
+
+def test_extract_entities_briefs_chemical_suppliers(nlp_en):
+    text = ("Prosecutors charged Sunrise Fine Chemicals Pvt Ltd and Jiangsu Hengtai Pharma Co Ltd of Nanjing with "
+            "selling 4-AP and other precursors to buyers in Mexico.")
+    orgs = _names(nlp_en, text, "organization")
+    assert {"Sunrise Fine Chemicals", "Jiangsu Hengtai Pharma"} <= orgs
+    assert "Associated Press" not in orgs
+
+
+def test_extract_entities_briefs_companies_opened_or_closed_by_their_business(nlp_en, nlp_es):
+    text = ("Regulators said Silver Mesa Casinos failed to report the cash. Silver Mesa said in a statement that it "
+            "had fired two managers. Treasury also named Promociones Beltrán Box and a betting site, Apuestas "
+            "Norteñas.")
+    found = _entities(nlp_en, text)
+    assert not _names(nlp_en, text, "person")
+    assert {"Silver Mesa Casinos", "Promociones Beltrán Box", "Apuestas Norteñas"} <= _names(nlp_en, text, "organization")
+    assert "Silver Mesa" in found[("organization", "Silver Mesa Casinos")]
+    text = ("La OFAC sancionó a Centro Cambiario Costa Azul, con cuatro sucursales en Ensenada, y a Transportadora "
+            "de Valores del Golfo. En un comunicado, Costa Azul afirmó que siempre cumplió la ley.")
+    found = _entities(nlp_es, text)
+    assert "Costa Azul" in found[("organization", "Centro Cambiario Costa Azul")]
+    assert ("organization", "Transportadora de Valores del Golfo") in found
+    assert not any((t == "place" and "Costa Azul" in name) or ("Transportadora" in name and t != "organization")
+                   for t, name in found)
+
+
+def test_extract_entities_briefs_group_named_company(nlp_en):
+    text = "A freight broker in Monterrey, Grupo Logístico Sierra Madre, arranged the loads, the indictment says."
+    assert "Grupo Logístico Sierra Madre" in _names(nlp_en, text, "organization")
+    assert not _names(nlp_en, text, "person")
+
+
+def test_extract_entities_briefs_nicknames_before_particles_and_prefixes(nlp_en, nlp_es):
+    text = ('She worked with Mariana "Nana" Ibarra O\'Donnell, a lawyer for the families, and with a broker '
+            'identified as Aurelio "El Tejón" de la Rosa.')
+    assert {"Mariana Ibarra O'Donnell", "Aurelio de la Rosa"} <= _names(nlp_en, text, "person")
+    text = 'El párroco Ernesto "el Padre Neto" Salgado Ruiz, de la diócesis, ofició la misa.'
+    found = _entities(nlp_es, text)
+    assert ("person", "Ernesto Salgado Ruiz") in found
+    assert not any(t == "place" for t, _name in found)
+
+
+def test_extract_entities_briefs_searching_mothers_given_names(nlp_es):
+    text = "Alma Delia de la Fuente, vocera del colectivo, dijo que las amenazas comenzaron en enero."
+    assert _names(nlp_es, text, "person") == {"Alma Delia de la Fuente"}
+
+
+def test_extract_entities_briefs_no_occupation_before_a_name_or_place_for_a_child(nlp_en):
+    text = ("Historian Juan Manuel Carrasco-Luna said the songs would outlive the bans. She is survived by her "
+            "daughter, Sofía, 12; and her father, Ramón Ortega.")
+    found = _entities(nlp_en, text)
+    assert ("person", "Juan Manuel Carrasco-Luna") in found
+    assert not any(t == "place" for t, _name in found)
