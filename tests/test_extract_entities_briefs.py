@@ -91,3 +91,22 @@ def test_extract_entities_briefs_no_occupation_before_a_name_or_place_for_a_chil
     found = _entities(nlp_en, text)
     assert ("person", "Juan Manuel Carrasco-Luna") in found
     assert not any(t == "place" for t, _name in found)
+
+
+def test_extract_entities_briefs_headline_participle_and_gerund_are_no_people(nlp_en):
+    text = ("Deputy Accused of Tipping Off Smugglers Pleads Not Guilty\n\n"
+            "A sheriff's deputy in Starr County pleaded not guilty Monday, prosecutors said.")
+    assert not _names(nlp_en, text, "person")
+    text = ("Hauling Meth Loads Sends Edinburg Driver to Prison for a Decade\n\n"
+            "A truck driver was sentenced Thursday to ten years in prison.")
+    assert not _names(nlp_en, text, "person")
+
+
+def test_extract_entities_briefs_navy_of_the_story(nlp_en):
+    text = ("Army Veteran and Navy Veteran Charged in Rifle Scheme\n\n"
+            "One of the two men served eight years in the U.S. Navy, prosecutors said. The Navy declined to comment.")
+    orgs = _entities(nlp_en, text)
+    assert ("organization", "U.S. Navy") in orgs
+    assert ("organization", "Secretaría de Marina") not in orgs
+    text = "Mexico's Navy seized a tonne of cocaine off Manzanillo, the Navy said."
+    assert ("organization", "Secretaría de Marina") in _entities(nlp_en, text)

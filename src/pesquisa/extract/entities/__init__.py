@@ -36,6 +36,7 @@ from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
+from pesquisa.extract.entities._headline_words import verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
@@ -193,7 +194,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people_rules += capital_people(text, taken + [m.span for m in people_rules])  # "a JOSÉ LUIS ORTEGA MARTÍNEZ"
     taken += [m.span for m in people_rules]
     model, mentions = _model_around_places(doc, mentions, taken + holiday_spans(text))
-    titled = title_people(text, taken)
+    titled = [t for t in title_people(text, taken) if not verb_named(doc, t)]  # "Agent| Accused of ..."
     # a name after a title or credit beats the model's guess that it is a place or organization,
     # and a shorter person of the model ("Minister Rosa Icela| Rodríguez"); a longer one stays
     titled = [t for t in titled if not any(m.type == "person" and m.span.overlaps(t.span) and not _within(m.span, t.span)

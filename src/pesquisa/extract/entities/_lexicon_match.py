@@ -238,6 +238,15 @@ def _context_claims() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
+def context_named(form: str, keys: set[str]) -> str | None:
+    """The one organization of ``keys`` (those an article names in full) whose name ends with a context-only alias
+    ("the U.S. Navy" ... "a Navy veteran": "Navy"), or None."""
+    lex = load_lexicon()
+    named = [key for key in keys if key in lex.organizations and
+             any(fold(f).endswith(" " + fold(form)) for f in (lex.organizations[key].name, *lex.organizations[key].aliases))]
+    return named[0] if len(named) == 1 else None
+
+
 def context_owner(form: str, weights: Counter[str]) -> str | None:
     """The organization a context-only alias names in an article: of those claiming it, that of the country it shows most.
 

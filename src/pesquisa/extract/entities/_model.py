@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
+from pesquisa.extract.entities._headline_words import gerund_headline
 from pesquisa.extract.entities._joined import joined_person_ents
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
 from pesquisa.extract.entities._misc_people import misc_person
@@ -139,8 +140,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
         found = _acronym_organization(ent, taken) or group_organization(text, Span(start_char, end_char))
         return None if found is None or any(found.span.overlaps(t) for t in taken) else found
     name, start, title = cleaned
-    if name.lower() in names_data().sole_bodies:
-        return None  # "Marina asegura 8 toneladas": the Navy, not a woman named Marina
+    if name.lower() in names_data().sole_bodies or gerund_headline(doc, start, name.split()):
+        return None  # "Marina asegura 8 toneladas": the Navy, not a woman named Marina; "Smuggling Fentanyl Pills ..."
     span = Span(start, start + len(name))
     if spelled_by_acronym(text, span, name):  # "Fomento Económico Mexicano (FEMSA)"
         return None if any(span.overlaps(t) for t in taken) else Mention("organization", name, span, name)
