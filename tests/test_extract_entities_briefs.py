@@ -110,3 +110,30 @@ def test_extract_entities_briefs_navy_of_the_story(nlp_en):
     assert ("organization", "Secretaría de Marina") not in orgs
     text = "Mexico's Navy seized a tonne of cocaine off Manzanillo, the Navy said."
     assert ("organization", "Secretaría de Marina") in _entities(nlp_en, text)
+
+
+def test_extract_entities_briefs_singer_with_a_bare_middle_initial(nlp_en):
+    text = ("Jorge R Almada, one of the best-selling corrido artists, told fans at a palenque in Toluca in May that he "
+            "would stop. Fans booed when Carlos R Medina, a corrido singer from Culiacán, said he would drop the songs.")
+    assert {"Jorge R Almada", "Carlos R Medina"} <= _names(nlp_en, text, "person")
+
+
+def test_extract_entities_briefs_clubs_and_dioceses(nlp_en, nlp_es):
+    text = ("The sanctions also targeted a former youth coach, Arturo Medina del Valle.\n\n"
+            "Club Atlas said Medina del Valle had left the club in 2023.")
+    assert "Club Atlas" in _names(nlp_en, text, "organization")
+    text = "En un comunicado, la Diócesis de Chilpancingo-Chilapa explicó que los prelados escucharon a las partes."
+    assert "Diócesis de Chilpancingo-Chilapa" in _names(nlp_es, text, "organization")
+
+
+def test_extract_entities_briefs_town_last_in_a_list_is_no_person(nlp_es):
+    text = "Los desplazados provienen de los municipios de Tlacotepec y Leonardo Bravo, informó la diócesis."
+    found = _entities(nlp_es, text)
+    assert ("person", "Leonardo Bravo") not in found
+
+
+def test_extract_entities_briefs_siblings_share_the_surnames(nlp_es, nlp_en):
+    text = "La célula, encabezada por los hermanos Brandon y Luis Ángel Tapia Sotelo, opera en Zitácuaro."
+    assert {"Brandon Tapia Sotelo", "Luis Ángel Tapia Sotelo"} <= _names(nlp_es, text, "person")
+    text = "The faction is run by the brothers Omar and Carlos Treviño Morales, prosecutors said."
+    assert {"Omar Treviño Morales", "Carlos Treviño Morales"} <= _names(nlp_en, text, "person")

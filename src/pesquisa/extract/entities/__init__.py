@@ -57,6 +57,7 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
+from pesquisa.extract.entities._siblings import sibling_people
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
     headline_fragment,
@@ -226,6 +227,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
     mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
     # a person the model found only once by its first name elsewhere stays out (fragments)
-    entities = group_mentions(mentions, doc_id, text=text)
+    # "los hermanos Johnny y José Alfredo Hurtado Olascoaga"
+    entities = group_mentions(sibling_people(text, mentions), doc_id, text=text)
     add_surname_mentions(text, entities)
     return entities

@@ -123,6 +123,10 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     return out
 
 
+# the last of a list of towns: "los municipios de San Miguel Totolapan y ", "the towns of Altar, Caborca and "
+_PLACE_WORD = r"[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+(?:(?:de|del|la|las|los)[ \xa0]+)?[A-ZÁÉÍÓÚ][\w.-]*)*"
+_LISTED_PLACES = re.compile(rf"\b(?:municipios|localidades|comunidades|poblados|municipalities|towns)[ \xa0]+(?:de|of)[ \xa0]+"
+                            rf"{_PLACE_WORD}(?:,[ \xa0]+{_PLACE_WORD})*,?[ \xa0]+(?:y|e|and)[ \xa0]+$")
 PLACE_BEFORE = re.compile(r"\b(?:en|in|desde|hacia|near|cerca de|municipio de|localidad de|alcaldía)\s+$", re.I)
 
 
@@ -150,6 +154,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     before = text[text.rfind("\n", 0, start) + 1:start].split()[-1:]
     if before and before[0].lower() in names_data().geo_words:
         return None  # "la colonia Jacinto López", "Avenida Benito Juárez": a place named after a person
+    if _LISTED_PLACES.search(text[max(0, start - 80):start]):
+        return Mention("place", name, span, name)  # "los municipios de San Miguel Totolapan y |Heliodoro Castillo|"
     inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []
     if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
         return None  # every word of a name is a proper noun ("Issues Prison" is not a person)

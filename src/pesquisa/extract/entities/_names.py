@@ -149,6 +149,13 @@ def _surname(word: str, i: int, words: list[str], names: Names) -> bool:
     return word.lower() in names.surname_org_words and i > 0 and is_given_name(words[0])
 
 
+def _acronym(word: str, i: int, count: int) -> bool:
+    """A word in capitals that is no initial (with its dot, or alone between a given name and a surname: "Luis R
+    Conriquez") and no generation ("III")."""
+    return word.isupper() and word not in {"II", "III"} and not re.fullmatch(r"[A-ZÁÉÍÓÚÑ]\.", word) and \
+        not (len(word) == 1 and 0 < i < count - 1)
+
+
 def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:
     """(name, new start, stripped title) of a person span, or None if it is no name."""
     names = names_data()
@@ -204,8 +211,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None  # "Amparo Penal" (a court's matter), not a given name and a surname
     if words[0].lower() in names.geo_words or (len(words) > 1 and words[-1].lower() in names.geo_tails):
         return None  # "Bahía de Banderas", "Hudson Bay"; a Spanish surname may be one ("Farías Laguna")
-    if any(w.isupper() and w not in {"II", "III"} and not re.fullmatch(r"[A-ZÁÉÍÓÚÑ]\.", w) for w in words):
-        return None  # acronyms belong to organizations or headlines; an initial carries its dot
+    if any(_acronym(w, i, len(words)) for i, w in enumerate(words)):
+        return None  # acronyms belong to organizations or headlines
     if len([w for w in words if w.lower() not in names.particles]) > 5 or re.search(r"\d|https?:|#|@", stripped):
         return None  # up to five name words: "Manuel Montesinos Díez de la Lastra" has six with particles
     return stripped, start, " ".join(title_parts) or None
