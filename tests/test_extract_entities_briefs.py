@@ -137,3 +137,11 @@ def test_extract_entities_briefs_siblings_share_the_surnames(nlp_es, nlp_en):
     assert {"Brandon Tapia Sotelo", "Luis Ángel Tapia Sotelo"} <= _names(nlp_es, text, "person")
     text = "The faction is run by the brothers Omar and Carlos Treviño Morales, prosecutors said."
     assert {"Omar Treviño Morales", "Carlos Treviño Morales"} <= _names(nlp_en, text, "person")
+
+
+def test_extract_entities_briefs_state_prosecutors_in_english(nlp_en):
+    text = ("The Guerrero State Attorney General's Office said two suspects were held. The state attorney general's "
+            "office gave no names. Mexico's Attorney General's Office took the case on Friday.")
+    found = _entities(nlp_en, text)
+    assert ("organization", "Guerrero State Attorney General's Office") in found
+    assert found[("organization", "Fiscalía General de la República")] == ["Attorney General's Office"]
