@@ -145,3 +145,15 @@ def test_extract_entities_briefs_state_prosecutors_in_english(nlp_en):
     found = _entities(nlp_en, text)
     assert ("organization", "Guerrero State Attorney General's Office") in found
     assert found[("organization", "Fiscalía General de la República")] == ["Attorney General's Office"]
+
+
+def test_extract_entities_briefs_church_mediators(nlp_en, nlp_es):
+    text = "Bishop Salvador Rangel, who met cartel leaders in 2018, said the church would keep talking."
+    ents = extract_entities(nlp_en(text), "d")
+    bishop = next(e for e in ents if e.name == "Salvador Rangel")
+    assert {m.source for m in bishop.mentions} == {"title"}
+    text = ("Obispos de Michoacán piden tregua a grupos criminales en Apatzingán\n\n"
+            "El párroco Filiberto Velázquez respaldó al obispo Cristóbal Ascencio García.")
+    found = _entities(nlp_es, text)
+    assert ("place", "Michoacán") in found
+    assert not any(t == "place" and name.startswith("Obispos") for t, name in found)

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
+from pesquisa.extract.entities._around import after_title_lead, last_of_listed_places
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
 from pesquisa.extract.entities._headline_words import gerund_headline
 from pesquisa.extract.entities._joined import joined_person_ents
@@ -123,10 +124,6 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     return out
 
 
-# the last of a list of towns: "los municipios de San Miguel Totolapan y ", "the towns of Altar, Caborca and "
-_PLACE_WORD = r"[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+(?:(?:de|del|la|las|los)[ \xa0]+)?[A-ZÁÉÍÓÚ][\w.-]*)*"
-_LISTED_PLACES = re.compile(rf"\b(?:municipios|localidades|comunidades|poblados|municipalities|towns)[ \xa0]+(?:de|of)[ \xa0]+"
-                            rf"{_PLACE_WORD}(?:,[ \xa0]+{_PLACE_WORD})*,?[ \xa0]+(?:y|e|and)[ \xa0]+$")
 PLACE_BEFORE = re.compile(r"\b(?:en|in|desde|hacia|near|cerca de|municipio de|localidad de|alcaldía)\s+$", re.I)
 
 
@@ -154,7 +151,7 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     before = text[text.rfind("\n", 0, start) + 1:start].split()[-1:]
     if before and before[0].lower() in names_data().geo_words:
         return None  # "la colonia Jacinto López", "Avenida Benito Juárez": a place named after a person
-    if _LISTED_PLACES.search(text[max(0, start - 80):start]):
+    if last_of_listed_places(text, start):
         return Mention("place", name, span, name)  # "los municipios de San Miguel Totolapan y |Heliodoro Castillo|"
     inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []
     if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
@@ -227,7 +224,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
             (len(ent) == 1 and opens_participle_clause(ent[0])) or any(t.pos_ == "AUX" for t in ent):
         return None  # "Aseguró que ...", "Consultado por ...": a capitalized verb ("Cartels Are Adapting": a
         # headline's clause); "Quién es ...": a stop word
-    start = after_dateline(span, datelines).start
+    start = after_title_lead(text, after_dateline(span, datelines).start, ent.end_char, ent.label_ in PLACE_LABELS)
     surface = trim_member_lead(untrimmed := _trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure

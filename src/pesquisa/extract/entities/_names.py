@@ -137,7 +137,7 @@ _KEPT_OPENERS = frozenset({"el", "la", "los", "las", "the", "this", "that", "the
                            "estas", "ese", "esa", "dicho", "dicha", "don", "doña"})
 
 
-def _title_word(word: str, names: Names) -> bool:
+def title_word(word: str, names: Names) -> bool:
     """A title word, singular or plural ("Assistant U.S. |Attorneys| Kristen Rees and ...")."""
     low = word.lower()
     return low in names.title_words or (low.endswith("s") and (low[:-1] in names.title_words or
@@ -166,7 +166,7 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     # the model glues what a possessive owns to the name: "Trump’s Executive (Order)"
     stripped = re.split(r"['’]s\s", stripped, maxsplit=1)[0]
     words = stripped.split()
-    while words and (words[0].lower().rstrip(".") in names.honorifics or _title_word(words[0], names) or
+    while words and (words[0].lower().rstrip(".") in names.honorifics or title_word(words[0], names) or
                      (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS) or  # "Según X Y"
                      (len(words) > 2 and words[0].lower() in {"don", "doña"})):  # "Doña Lupita Hernández"; "Don Neto" stays
         title_parts += [words[0]] if words[0].lower() not in names.not_names else []
