@@ -157,3 +157,8 @@ def test_extract_entities_briefs_church_mediators(nlp_en, nlp_es):
     found = _entities(nlp_es, text)
     assert ("place", "Michoacán") in found
     assert not any(t == "place" and name.startswith("Obispos") for t, name in found)
+
+
+def test_extract_entities_briefs_bands_keep_their_complement(nlp_en):
+    text = "Corridos were censored in the 1970s and it only made Los Tigres del Norte more famous, he said."
+    assert "Los Tigres del Norte" in _names(nlp_en, text, "organization")

@@ -29,6 +29,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
+from pesquisa.extract.entities._bands import completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies
@@ -227,7 +228,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
     mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
     # a person the model found only once by its first name elsewhere stays out (fragments)
-    # "los hermanos Johnny y José Alfredo Hurtado Olascoaga"
-    entities = group_mentions(sibling_people(text, mentions), doc_id, text=text)
+    # "los hermanos Johnny y José Alfredo Hurtado Olascoaga", "Los Tigres| del Norte"
+    entities = group_mentions(sibling_people(text, completed_groups(text, mentions)), doc_id, text=text)
     add_surname_mentions(text, entities)
     return entities
