@@ -29,19 +29,22 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
+from pesquisa.extract.entities._bands import completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
-from pesquisa.extract.entities._companies import company_mentions_retyped
+from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
+from pesquisa.extract.entities._headline_words import verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
+from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
@@ -50,13 +53,13 @@ from pesquisa.extract.entities._rules import (
     known_nicknames,
     longer_full_names,
     mission_mentions,
-    nicknamed_people,
     org_cue_mentions,
     speaking_names,
     title_people,
     tweet_authors,
     withheld_people,
 )
+from pesquisa.extract.entities._siblings import sibling_people
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
     headline_fragment,
@@ -122,9 +125,14 @@ def _dateline_states(text: str, mentions: list[Mention]) -> list[Mention]:
     states = dateline_states(text)
     if not states:
         return mentions
-    mentions = [m for m in mentions if not (m.type == "place" and any(m.span == s.span or _within(m.span, s.span)
-                                                                          for s in states))]
+    mentions = [m for m in mentions if not any((m.type == "place" and (m.span == s.span or _within(m.span, s.span))) or
+                                               _state_and_dash(text, m.span, s.span) for s in states)]
     return mentions + [s for s in states if not any(s.span.overlaps(m.span) for m in mentions)]
+
+
+def _state_and_dash(text: str, span: Span, state: Span) -> bool:
+    """``span`` is the dateline's state abbreviation with the dash after it ("Gto.-")."""
+    return span.start == state.start and span.end > state.end and not text[state.end:span.end].strip("-—–. ")
 
 
 def _only_places(mention: Mention, places: list[Mention]) -> bool:
@@ -162,15 +170,20 @@ def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]
     return [m for m in model if not headline_subject(text, m)]
 
 
+def _companies(text: str) -> list[Mention]:
+    """Companies with a legal suffix, brands, committees, and companies opened by a business word."""
+    companies = company_mentions(text) + brand_mentions(text) + committee_mentions(text)
+    return companies + [m for m in headed_companies(text) if not any(m.span.overlaps(c.span) for c in companies)]
+
+
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc_text(doc)
     signers = tweet_authors(text)  # "— Embajada EU en Mex (@USEmbassyMEX)": whole, though "EU" is a place
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
-    companies = company_mentions(text) + brand_mentions(text) + committee_mentions(text)
-    for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + \
-            mission_mentions(text):
+    companies = _companies(text)
+    for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text):
         # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
         # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
         # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the
@@ -187,7 +200,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people_rules += capital_people(text, taken + [m.span for m in people_rules])  # "a JOSÉ LUIS ORTEGA MARTÍNEZ"
     taken += [m.span for m in people_rules]
     model, mentions = _model_around_places(doc, mentions, taken + holiday_spans(text))
-    titled = title_people(text, taken)
+    titled = [t for t in title_people(text, taken) if not verb_named(doc, t)]  # "Agent| Accused of ..."
     # a name after a title or credit beats the model's guess that it is a place or organization,
     # and a shorter person of the model ("Minister Rosa Icela| Rodríguez"); a longer one stays
     titled = [t for t in titled if not any(m.type == "person" and m.span.overlaps(t.span) and not _within(m.span, t.span)
@@ -219,6 +232,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
     mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
     # a person the model found only once by its first name elsewhere stays out (fragments)
-    entities = group_mentions(mentions, doc_id, text=text)
+    # "los hermanos Johnny y José Alfredo Hurtado Olascoaga", "Los Tigres| del Norte"
+    entities = group_mentions(sibling_people(text, completed_groups(text, mentions)), doc_id, text=text)
     add_surname_mentions(text, entities)
     return entities

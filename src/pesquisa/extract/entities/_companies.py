@@ -68,12 +68,54 @@ def _named_again(mentions: list[Mention]) -> list[Mention]:
     body's common word ("Mexico City Police": "Mexico" stays the country)."""
     names = names_data()
     openers = {o.name.split()[0]: o.name for o in mentions if o.type == "organization" and len(o.name.split()) >= 2}
-    return [dataclasses.replace(m, type="organization", name=openers[m.name])
-            if m.type != "organization" and m.source != "lexicon" and m.name in openers and _bare_word(m.name, names)
-            else m for m in mentions]
+    shorts = {short: o.name for o in mentions if o.type == "organization"
+              for short in _without_business_words(o.name, names.company_heads | names.org_words)}
+    # a body's name without its common head ("Financial Intelligence| Unit") is no company named again
+    firms = {short: o.name for o in mentions if o.type == "organization"
+             for short in _without_business_words(o.name, names.company_heads)}
+    out = []
+    for m in mentions:
+        whole = openers.get(m.name) if _bare_word(m.name, names) else None
+        whole = whole or ((firms if m.type == "organization" else shorts).get(m.name) if " " in m.name and
+                          not is_given_name(m.name.split()[0]) and not is_known_place(m.name) and
+                          not load_lexicon().place_key(m.name) else None)
+        out.append(dataclasses.replace(m, type="organization", name=whole)
+                   if whole and m.source != "lexicon" and whole != m.name else m)
+    return out
+
+
+def _without_business_words(name: str, heads: set[str]) -> list[str]:
+    """A company's name without the business words (``heads``) that open or close it ("Desert Crown| Resorts",
+    "Centro Cambiario| Baja Norte"): the words it is named again by, two at least."""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if w.lower() not in heads), len(words))
+    last = next((i for i in range(len(words), 0, -1) if words[i - 1].lower() not in heads), 0)
+    out = [" ".join(words[first:]) if first else "", " ".join(words[:last]) if last < len(words) else ""]
+    return [o for o in out if len(o.split()) >= 2 and o.split()[0][:1].isupper() and o != name]
 
 
 def _bare_word(name: str, names: Names) -> bool:
     """One word that names no person or place by itself (no given name, known place or organization word)."""
     return " " not in name and not is_given_name(name) and not is_known_place(name) and \
         name.lower() not in names.org_words and not load_lexicon().place_key(name)
+
+
+_WORD = r"[A-ZÁÉÍÓÚÑ][\w&'’-]*"
+_HEADED = re.compile(rf"(?<=[a-záéíóúñ,(] )({_WORD})((?:[ \xa0](?:(?:de|del|de la|de los|y)[ \xa0])?{_WORD})+)")
+
+
+def headed_companies(text: str) -> list[Mention]:
+    """Companies opened by a business word inside a sentence that nothing else names ("a broker in Monterrey,
+    Grupo Logístico Sierra Madre, arranged ..."): the business word and the capitalized words after it, with their
+    particles; not at a line's start, where a headline capitalizes every word."""
+    names = names_data()
+    out = []
+    for match in _HEADED.finditer(text):
+        if match.group(1).lower() not in names.company_heads or match.group(1).lower() in {"cambio", "servicios"}:
+            continue  # "Cambio Climático", "Servicios Periciales": common nouns of a body's name
+        words = match.group(2).split()
+        if any(w.lower() in names.title_words for w in words):
+            continue
+        span = Span(match.start(1), match.end(2))
+        out.append(Mention("organization", text[span.start:span.end], span, text[span.start:span.end], source="rule"))
+    return out

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym
-from pesquisa.extract.entities._lexicon_match import context_owner, country_named, country_weights, mention_countries
+from pesquisa.extract.entities._lexicon_match import (
+    context_named,
+    context_owner,
+    country_named,
+    country_weights,
+    mention_countries,
+)
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_known_place, names_data
 from pesquisa.lexicon import fold, full_given_name, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span, make_id
@@ -164,12 +170,15 @@ def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntit
     groups: dict[tuple[str, str], LocalEntity] = {}
     defined: dict[str, tuple[str, str]] = {}  # acronym -> group of the name it was defined beside
     lex = load_lexicon()
+    full = {m.key or lex.org_key(m.name) or "" for m in mentions if m.type == "organization"}
     for m in sorted((m for m in mentions if m.type != "person"), key=lambda m: m.span.start):
         if m.type == "organization" and m.source == "model" and not m.key and _acronym_in_wrong_case(m.name):
             continue  # "Un" is not the UN
         if m.type == "organization":
             key = m.key or lex.org_key(m.name) or (lex.context_key(m.name) if m.source == "model" else None)
-            if key and not m.key and key == lex.context_key(m.name):
+            if key and not m.key and key == lex.context_key(m.name) and (named := context_named(m.name, full - {key})):
+                key = named  # "a Navy veteran" in a story that names "the U.S. Navy": that navy, not Mexico's
+            elif key and not m.key and key == lex.context_key(m.name):
                 key = context_owner(m.name, country_weights(mentions)) or key  # "Congress": whose, by the article
                 country = lex.organizations[key].country
                 if country and text and country not in mention_countries(mentions) and not country_named(text, country):

@@ -64,10 +64,22 @@ def joined_person_ents(doc: Doc) -> list[Any]:
     for ent in ents:
         prev = out[-1] if out else None
         gap = doc[prev.end:ent.start] if prev is not None else None
-        if prev is not None and gap is not None and {prev.label_, ent.label_} <= PERSON_LABELS | {"MISC"} and \
+        if prev is not None and gap is not None and ent.label_ in PERSON_LABELS | {"MISC"} and \
                 0 < len(gap) <= 2 and all(t.lower_ in _PARTICLES for t in gap) and \
                 is_given_name(prev[-1].text) and is_given_name(ent[0].text):  # "María| del |Rosario ..." (MISC)
-            out[-1] = SpacySpan(doc, prev.start, ent.end, label="PER" if doc.lang_ == "es" else "PERSON")
+            label = "PER" if doc.lang_ == "es" else "PERSON"
+            if prev.label_ in PERSON_LABELS | {"MISC"}:
+                out[-1] = SpacySpan(doc, prev.start, ent.end, label=label)
+            elif _after_separator(prev):  # "SALAMANCA, |Gto.- María| del |Carmen Vázquez": a dateline ran into it
+                out[-1:] = [SpacySpan(doc, prev.start, prev.end - 1, label=prev.label_),
+                            SpacySpan(doc, prev.end - 1, ent.end, label=label)]
+            else:
+                out.append(ent)
         else:
             out.append(ent)
     return out
+
+
+def _after_separator(ent: Any) -> bool:
+    """The model's place or organization ends with one word after a dateline's dash ("Gto.- María")."""
+    return len(ent) >= 2 and ent[-2].text[-1:] in {"-", "—", "–"}

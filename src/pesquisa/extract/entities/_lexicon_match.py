@@ -15,6 +15,7 @@ from pesquisa.records import Mention, Span
 # literal lets the regex engine skip ahead to candidates (issue 16: with the lookbehind
 # first, a 1,000,000-digit number took minutes across the lexicon's aliases).
 _LEFT_EDGE = re.compile(r"[\w@#]")
+_CODE_BEFORE = re.compile(r"\d-")
 
 
 @cache
@@ -132,8 +133,11 @@ def lexicon_mentions(text: str) -> list[Mention]:
                 span = Span(match.start(), match.end())
                 owned = state_owned(text, span.end) if kind == "organization" and \
                     lex.organizations[key].kind in STATE_KINDS else None
+                lead = _state_lead(text, span.start) if kind == "organization" else None
                 if owned is not None:  # the state's own body, by its whole name
                     span, key_of = Span(span.start, owned), None
+                elif lead is not None:  # "the Sonora State |Attorney General's Office|"
+                    span, key_of = Span(lead, span.end), None
                 else:
                     key_of = key
                 if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only, country):
@@ -153,7 +157,8 @@ def _left_edged(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """Matches of ``pattern`` not preceded by a word character, @ or # (as ``finditer`` would give them)."""
     pos = 0
     while (match := pattern.search(text, pos)) is not None:
-        if match.start() and _LEFT_EDGE.match(text, match.start() - 1):
+        if (match.start() and _LEFT_EDGE.match(text, match.start() - 1)) or (_CODE_BEFORE.match(text, max(0, match.start() - 2)) \
+                and match.group().isupper()):  # "4-AP", "1-boc-4-piperidone": a chemical's code, no acronym
             pos = match.start() + 1
             continue
         pos = max(match.end(), match.start() + 1)
@@ -180,12 +185,27 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         return False  # "Mérida Initiative", "Mexico Institute": the place names a programme or centre
     if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
-    if kind == "organization" and SUBNATIONAL.match(text, span.end):
-        return False  # "el Congreso local", "la Fiscalía estatal", "the state Congress": a state's, not the nation's
+    if kind == "organization" and (SUBNATIONAL.match(text, span.end) or _STATE_BEFORE.search(text, max(0, span.start - 8),
+                                                                                             span.start)):
+        return False  # "el Congreso local", "la Fiscalía estatal", "the Sonora State Attorney General's Office": a
+        # state's, not the nation's
     if kind == "organization" and _COMMITTEE_OF.search(text, max(0, span.start - 30), span.start) and \
             text[span.start:span.end].split()[0].lower() not in names_data().org_words:
         return False  # "la Comisión de Relaciones Exteriores" of the Senate: a committee on the subject, not the ministry
     return True
+
+
+# a state's body in English: "the Sonora State |Attorney General's Office|", "the state |Attorney General's Office|"
+_STATE_BEFORE = re.compile(r"\b[Ss]tate[ \xa0]+$")
+_STATE_LEAD = re.compile(r"((?:[A-ZÁÉÍÓÚ][\w.]+[ \xa0])?([A-ZÁÉÍÓÚ][\w.]+))[ \xa0]+State[ \xa0]+$")
+
+
+def _state_lead(text: str, start: int) -> int | None:
+    """Start of a known place and "State" right before ``start`` ("Baja California State |..."), or None."""
+    lead = _STATE_LEAD.search(text, max(0, start - 40), start)
+    if lead is None:
+        return None
+    return lead.start(1) if is_known_place(lead.group(1)) else lead.start(2) if is_known_place(lead.group(2)) else None
 
 
 # a legislature's committee named by its subject: "Comisión de |Relaciones Exteriores|", "Committee on |Homeland
@@ -234,6 +254,15 @@ def _context_claims() -> dict[str, list[tuple[str, str]]]:
         for form in entry.context_only:
             out.setdefault(form, []).append((entry.key, entry.country or ""))
     return out
+
+
+def context_named(form: str, keys: set[str]) -> str | None:
+    """The one organization of ``keys`` (those an article names in full) whose name ends with a context-only alias
+    ("the U.S. Navy" ... "a Navy veteran": "Navy"), or None."""
+    lex = load_lexicon()
+    named = [key for key in keys if key in lex.organizations and
+             any(fold(f).endswith(" " + fold(form)) for f in (lex.organizations[key].name, *lex.organizations[key].aliases))]
+    return named[0] if len(named) == 1 else None
 
 
 def context_owner(form: str, weights: Counter[str]) -> str | None:

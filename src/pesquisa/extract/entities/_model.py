@@ -9,7 +9,6 @@ here undoes one of those; what the model misses entirely is found by ``_rules``.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -17,7 +16,9 @@ from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
+from pesquisa.extract.entities._around import after_title_lead, last_of_listed_places
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
+from pesquisa.extract.entities._headline_words import gerund_headline
 from pesquisa.extract.entities._joined import joined_person_ents
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
 from pesquisa.extract.entities._misc_people import misc_person
@@ -38,6 +39,7 @@ from pesquisa.extract.entities._surroundings import (
     place_by_position,
     possessor_or_family,
 )
+from pesquisa.extract.entities._title_heads import opens_title, title_follows, title_head_before, title_precedes
 from pesquisa.extract.nlp import doc_text, lowercase_words, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
 from pesquisa.lexicon import fold, load_lexicon
@@ -56,6 +58,8 @@ def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
             continue
         if tok.text[:1].isupper() and tok.lower_ in lowered:
             return start_token  # the words before run into a title ("Financial Intelligence| John K. Hurley")
+        if _opener_before_given(doc, i - 1, i + 1):
+            break  # a sentence's first word is capitalized anyway: "Musicologist| Juan Carlos ..."
         if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
                 or tok.text.lower() in names.not_names or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
                 or (tok.pos_ not in {"PROPN"} and tok.text not in names.given_abbreviations)
@@ -63,6 +67,12 @@ def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
             break
         i -= 1
     return i
+
+
+def _opener_before_given(doc: Doc, i: int, end: int) -> bool:
+    """Token ``i`` opens a sentence, is no given name, and a given name follows it inside the span."""
+    return i + 1 < end and bool(doc[i].is_sent_start) and not is_given_name(doc[i].text) and \
+        is_given_name(doc[i + 1].text) and doc[i].text not in names_data().given_abbreviations
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
@@ -121,6 +131,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     """The person the model's PERSON span names, an organization for 'Ammo AZ', or None."""
     text = doc_text(doc)
     first = _extend_left(doc, ent.start, lowered)
+    if _opener_before_given(doc, first, ent.end):
+        first += 1  # "Historian Juan Manuel ...": a sentence's first word, capitalized anyway, before a given name
     start_char = doc[first].idx
     last = doc[_extend_right(doc, ent.end, lowered) - 1]
     end_char = last.idx + len(last)
@@ -129,8 +141,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
         found = _acronym_organization(ent, taken) or group_organization(text, Span(start_char, end_char))
         return None if found is None or any(found.span.overlaps(t) for t in taken) else found
     name, start, title = cleaned
-    if name.lower() in names_data().sole_bodies:
-        return None  # "Marina asegura 8 toneladas": the Navy, not a woman named Marina
+    if name.lower() in names_data().sole_bodies or gerund_headline(doc, start, name.split()):
+        return None  # "Marina asegura 8 toneladas": the Navy, not a woman named Marina; "Smuggling Fentanyl Pills ..."
     span = Span(start, start + len(name))
     if spelled_by_acronym(text, span, name):  # "Fomento Económico Mexicano (FEMSA)"
         return None if any(span.overlaps(t) for t in taken) else Mention("organization", name, span, name)
@@ -139,6 +151,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     before = text[text.rfind("\n", 0, start) + 1:start].split()[-1:]
     if before and before[0].lower() in names_data().geo_words:
         return None  # "la colonia Jacinto López", "Avenida Benito Juárez": a place named after a person
+    if last_of_listed_places(text, start):
+        return Mention("place", name, span, name)  # "los municipios de San Miguel Totolapan y |Heliodoro Castillo|"
     inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []
     if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
         return None  # every word of a name is a proper noun ("Issues Prison" is not a person)
@@ -210,7 +224,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
             (len(ent) == 1 and opens_participle_clause(ent[0])) or any(t.pos_ == "AUX" for t in ent):
         return None  # "Aseguró que ...", "Consultado por ...": a capitalized verb ("Cartels Are Adapting": a
         # headline's clause); "Quién es ...": a stop word
-    start = after_dateline(span, datelines).start
+    start = after_title_lead(text, after_dateline(span, datelines).start, ent.end_char, ent.label_ in PLACE_LABELS)
     surface = trim_member_lead(untrimmed := _trim_lowercase_tail(text[start:ent.end_char].strip(QUOTE_CHARS + " ,;:")))
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
@@ -220,19 +234,20 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         surface = text[surface_start:state_body.end()]
     span = Span(surface_start, surface_start + len(surface))
     name = re.sub(r"^(the|The|la|La|el|El)\s+", "", surface)
-    person = _person_in_disguise(text, span, surface)
-    if person is not None:
+    if (person := _person_in_disguise(text, span, surface)) is not None:
         return person
-    if _title_head_before(text, span.start):  # "la diputada PS Emilia Nuyado"
+    if title_head_before(text, span.start):  # "la diputada PS Emilia Nuyado"
         labelled = _labelled_person(surface, span)
         if labelled is not None:
             return labelled
     kind = "organization" if ent.label_ in ORG_LABELS else "place"
-    if kind == "organization" and _title_follows(text, span.end) and (
+    if kind == "organization" and title_follows(text, span.end) and (
             not any(w.lower() in names_data().org_words for w in name.split()) or
             fold(name.split()[0]) in names_data().demonyms):
         return None  # "Foreign Affairs Minister ...", "Mexican Security Secretary ...": part of a title
-    if kind == "organization" and len(name.split()) == 1 and _title_precedes(text, span.start):
+    if kind == "organization" and opens_title(text, span):
+        return None  # "Federal Public| Defender Sergio Garcia": the words open a title
+    if kind == "organization" and len(name.split()) == 1 and title_precedes(text, span.start):
         return None  # "Secretary of State": the rest of a title
     if leader_of(text, span):
         return Mention("person", surface, span, name, source="model")  # "the Trump administration": the man
@@ -240,7 +255,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
             and ({name.lower(), name.lower()[:-1]} & (names_data().org_words - names_data().sole_bodies) or
                  _common_nouns(re.sub(r"\W", " ", name), lowered)):
         return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
-    if _names_nothing(name):
+    if _names_nothing(name) or _aged_given_name(text, span, surface):
         return None
     if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name) or
                                    place_by_position(text, span, name)):
@@ -257,6 +272,12 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None
     institution = institution_around(text, span, taken) if kind == "place" else None
     return institution or Mention(kind, surface, span, name)
+
+
+def _aged_given_name(text: str, span: Span, surface: str) -> bool:
+    """A given name alone with an age after it ("her son, Mateo, 15;"): someone, no place or organization."""
+    return " " not in surface and is_given_name(surface) and \
+        re.match(r",\s*\d{1,2}\s*[,;.]", text[span.end:span.end + 6]) is not None
 
 
 def _names_nothing(name: str) -> bool:
@@ -333,46 +354,13 @@ def _person_in_disguise(text: str, span: Span, surface: str) -> Mention | None:
     return Mention("person", surface, span, surface, source="model")
 
 
-def _heads() -> str:
-    """The title heads as one regex alternation, longest first."""
-    return "|".join(re.escape(h) for h in sorted(names_data().title_heads, key=len, reverse=True))
-
-
-@cache
-def _title_head_after() -> re.Pattern[str]:
-    return re.compile(r"[ \xa0]+(?:" + _heads() + r")\b", re.I)
-
-
-@cache
-def _title_of_before() -> re.Pattern[str]:
-    return re.compile(r"\b(?:ex-?)?(?:" + _heads() + r")\s+(?:of|de|del|for|para)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
-
-
-@cache
-def _title_head_ending() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + _heads() + r")[ \xa0]+$", re.I)
-
-
-def _title_head_before(text: str, start: int) -> bool:
-    """A title head right before a span ('la diputada |PS Emilia Nuyado')."""
-    return bool(_title_head_ending().search(text[max(0, start - 40):start]))
-
-
-def _title_precedes(text: str, start: int) -> bool:
-    """A title head and 'of' right before a span ('Secretary of |State')."""
-    return bool(_title_of_before().search(text[max(0, start - 40):start]))
-
-
-def _title_follows(text: str, end: int) -> bool:
-    """A title head right after a span ('Foreign Affairs| Minister')."""
-    return bool(_title_head_after().match(text, end))
 
 
 def _looks_like_place_or_thing(text: str, span: Span) -> bool:
     """A capitalized phrase after an article ('el Crimen Grave') or before ', State' is no person."""
     before = text[max(0, span.start - 5):span.start]
     if re.search(r"\b(el|la|los|las|the|del|al)\s+$", before) or (  # "el exdirector de |Tránsito Municipal|, X"
-            _title_precedes(text, span.start) and not is_given_name(text[span.start:span.end].split()[0])):
+            title_precedes(text, span.start) and not is_given_name(text[span.start:span.end].split()[0])):
         return True
     head, _, place = text[span.start:span.end].partition(" de ")
     if place and " " not in head and not is_given_name(head) and (is_known_place(place) or load_lexicon().place_key(place)):

@@ -54,7 +54,10 @@ def names_data() -> Names:
     data = read_data("names.yaml")
     lex = load_lexicon()
     heads = lex.title_heads()
-    title_words = {w for h in heads for w in h.split()} - {"of", "de", "del", "la", "general"}
+    # the small and common words of long titles ("Special Agent in Charge", "Federal Public Defender", "abogado
+    # defensor") are no title on their own: "the RCMP Federal Policing program", "Defensoras de Derechos Humanos"
+    title_words = {w for h in heads for w in h.split()} - {"of", "de", "del", "la", "general"} - \
+        {"in", "charge", "federal", "public", "defense", "defensor", "defensora"}
     title_words |= {f"{ex}{w}" for w in title_words for ex in ("ex", "ex-") if w[:1].isalpha()}  # "exgobernador"
     return Names(
         org_words={w.lower() for w in data["org_words"] + data["company_heads"]},
@@ -134,7 +137,7 @@ _KEPT_OPENERS = frozenset({"el", "la", "los", "las", "the", "this", "that", "the
                            "estas", "ese", "esa", "dicho", "dicha", "don", "doña"})
 
 
-def _title_word(word: str, names: Names) -> bool:
+def title_word(word: str, names: Names) -> bool:
     """A title word, singular or plural ("Assistant U.S. |Attorneys| Kristen Rees and ...")."""
     low = word.lower()
     return low in names.title_words or (low.endswith("s") and (low[:-1] in names.title_words or
@@ -144,6 +147,13 @@ def _title_word(word: str, names: Names) -> bool:
 def _surname(word: str, i: int, words: list[str], names: Names) -> bool:
     """An organization word that is a surname here: after a given name ("Sandra Ley Gutiérrez")."""
     return word.lower() in names.surname_org_words and i > 0 and is_given_name(words[0])
+
+
+def _acronym(word: str, i: int, count: int) -> bool:
+    """A word in capitals that is no initial (with its dot, or alone between a given name and a surname: "Luis R
+    Conriquez") and no generation ("III")."""
+    return word.isupper() and word not in {"II", "III"} and not re.fullmatch(r"[A-ZÁÉÍÓÚÑ]\.", word) and \
+        not (len(word) == 1 and 0 < i < count - 1)
 
 
 def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:
@@ -156,7 +166,7 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     # the model glues what a possessive owns to the name: "Trump’s Executive (Order)"
     stripped = re.split(r"['’]s\s", stripped, maxsplit=1)[0]
     words = stripped.split()
-    while words and (words[0].lower().rstrip(".") in names.honorifics or _title_word(words[0], names) or
+    while words and (words[0].lower().rstrip(".") in names.honorifics or title_word(words[0], names) or
                      (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS) or  # "Según X Y"
                      (len(words) > 2 and words[0].lower() in {"don", "doña"})):  # "Doña Lupita Hernández"; "Don Neto" stays
         title_parts += [words[0]] if words[0].lower() not in names.not_names else []
@@ -201,8 +211,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         return None  # "Amparo Penal" (a court's matter), not a given name and a surname
     if words[0].lower() in names.geo_words or (len(words) > 1 and words[-1].lower() in names.geo_tails):
         return None  # "Bahía de Banderas", "Hudson Bay"; a Spanish surname may be one ("Farías Laguna")
-    if any(w.isupper() and w not in {"II", "III"} and not re.fullmatch(r"[A-ZÁÉÍÓÚÑ]\.", w) for w in words):
-        return None  # acronyms belong to organizations or headlines; an initial carries its dot
+    if any(_acronym(w, i, len(words)) for i, w in enumerate(words)):
+        return None  # acronyms belong to organizations or headlines
     if len([w for w in words if w.lower() not in names.particles]) > 5 or re.search(r"\d|https?:|#|@", stripped):
         return None  # up to five name words: "Manuel Montesinos Díez de la Lastra" has six with particles
     return stripped, start, " ".join(title_parts) or None

@@ -263,34 +263,6 @@ def withheld_people(text: str) -> list[Mention]:
     return out
 
 
-NICKNAMED = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?) [“\"«]([^”\"»\n]{2,25})[”\"»] "
-                       r"([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)")
-
-
-def nicknamed_people(text: str) -> list[Mention]:
-    """'Joaquín “El Chapo” Guzmán': a person named around a nickname (the nickname becomes an alias)."""
-    names = names_data()
-    out = []
-    for match in NICKNAMED.finditer(text):
-        first, last = match.group(1), match.group(3)
-        opener = first.split()[0]
-        if " " in first and not is_given_name(opener) and (is_given_name(first.split()[1]) or
-                                                           opener.lower() in names.title_words):
-            first = first.split()[1]  # 'Since Ismael "El Mayo" Zambada', 'Sheriff Rene "Orta" Fuentes': an opener or a title
-        elif in_any(opener.lower(), names.not_names, names.title_words) or not match.group(2)[:1].isupper():
-            continue
-        begin = match.start(1) + match.group(1).find(first)
-        name = f"{first} {last}"
-        known = nickname_owner(match.group(2))
-        if known and fold(last).split()[0] in fold(known).split():
-            name = known  # "Joaquín “El Chapo” Guzmán" is Joaquín Guzmán Loera, not his son Joaquín Guzmán López
-        out.append(Mention("person", text[begin:match.end()], Span(begin, match.end()), name, source="rule"))
-        start = match.start(2)
-        out.append(Mention("person", match.group(2), Span(start, start + len(match.group(2))), match.group(2),
-                           alias_of=name, source="rule"))
-    return out
-
-
 @cache
 def _nickname_pattern() -> re.Pattern[str]:
     forms = []

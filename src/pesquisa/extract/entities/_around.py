@@ -1,0 +1,32 @@
+"""Words before a model span that say what it names: the last of a list of towns ("los municipios de San Miguel
+Totolapan y |Heliodoro Castillo|": a place, though named after a person) and the holders of a title before a place
+("|Obispos de| Guerrero piden tregua": the place alone)."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.entities._names import names_data, title_word
+from pesquisa.extract.entities._title_heads import opens_title
+from pesquisa.records import Span
+
+# the last of a list of towns: "los municipios de San Miguel Totolapan y ", "the towns of Altar, Caborca and "
+_PLACE_WORD = r"[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+(?:(?:de|del|la|las|los)[ \xa0]+)?[A-ZÁÉÍÓÚ][\w.-]*)*"
+_LISTED_PLACES = re.compile(rf"\b(?:municipios|localidades|comunidades|poblados|municipalities|towns)[ \xa0]+(?:de|of)[ \xa0]+"
+                            rf"{_PLACE_WORD}(?:,[ \xa0]+{_PLACE_WORD})*,?[ \xa0]+(?:y|e|and)[ \xa0]+$")
+# a title's holders and "de"/"of" opening the model's place: "Obispos de ", "Bishops of the "
+_TITLE_LEAD = re.compile(r"(\w+)[ \xa0]+(?:de|del|of)[ \xa0]+(?:la[ \xa0]+|the[ \xa0]+)?(?=[A-ZÁÉÍÓÚ])")
+
+
+def last_of_listed_places(text: str, start: int) -> bool:
+    """The name at ``start`` closes a list of towns."""
+    return _LISTED_PLACES.search(text[max(0, start - 80):start]) is not None
+
+
+def after_title_lead(text: str, start: int, end: int, place: bool) -> int:
+    """Start of a place the model's span opens with a title's holders and "de" ("Obispos de |Guerrero|"); else
+    ``start`` (always for an organization: "Director de Seguridad Pública" is read elsewhere)."""
+    lead = _TITLE_LEAD.match(text, start, end) if place else None
+    if lead is None or opens_title(text, Span(start, lead.end())):
+        return start  # "General de |Brigada|": one rank, no place after it
+    return lead.end() if title_word(lead.group(1), names_data()) else start

@@ -1,0 +1,33 @@
+"""Words of a Title Case headline that read as names: a participle after a title ("Agent| Accused of Helping ...",
+"Officer| Charged ...") and a gerund opening the line ("Smuggling Fentanyl Pills Lands Laredo Teen in Prison").
+Neither names a person."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pesquisa.extract.entities._names import is_given_name
+from pesquisa.records import Mention
+
+_PARTICIPLE = re.compile(r"[A-Z][a-z]+ed[ \xa0]+(?:of|in|on|for|with|after|over|by|to)[ \xa0]")
+
+
+def verb_named(doc: Doc, mention: Mention) -> bool:
+    """A one-word name the parse reads as a verb, or an English participle before a lower-case preposition
+    ("Agent| Accused of ...", "Deputy| Charged in ..."): no one's name."""
+    if " " in mention.name or is_given_name(mention.name):
+        return False
+    token = next((t for t in doc if t.idx == mention.span.start), None)
+    return (token is not None and token.pos_ in {"VERB", "AUX"}) or \
+        (doc.lang_ == "en" and _PARTICIPLE.match(doc.text, mention.span.start) is not None)
+
+
+def gerund_headline(doc: Doc, start: int, words: list[str]) -> bool:
+    """A run of three capitalized words or more opening a line with an English gerund ("Smuggling Fentanyl
+    Pills ..."): a headline's clause, no person."""
+    first = words[0] if words else ""
+    opens_line = start == 0 or doc.text[:start].rstrip(" \xa0").endswith("\n")
+    return doc.lang_ == "en" and opens_line and len(words) >= 3 and len(first) >= 6 and first.endswith("ing") and \
+        first[:1].isupper() and not is_given_name(first)

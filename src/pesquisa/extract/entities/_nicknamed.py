@@ -1,0 +1,44 @@
+"""People named around a nickname in quotes: 'Joaquín “El Chapo” Guzmán', 'Guadalupe "Lupita" Mendívil
+O'Farrill', 'Javier "el Padre Chano" Ávila Aguirre' (the nickname becomes the person's alias)."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.entities._names import in_any, is_given_name, names_data, nickname_owner
+from pesquisa.lexicon import fold
+from pesquisa.records import Mention, Span
+
+# a surname after the nickname, with a particle or an Irish or Scottish prefix: "Mendívil O'Farrill", "de la Garza"
+_SURNAME_WORD = r"(?:(?:de|del|de la|de los) )?(?:Mc|Mac|O['’])?[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?"
+NICKNAMED = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?) [“\"«]([^”\"»\n]{2,25})[”\"»] "
+                       rf"({_SURNAME_WORD}(?: {_SURNAME_WORD})?)")
+
+
+def nicknamed_people(text: str) -> list[Mention]:
+    """'Joaquín “El Chapo” Guzmán': a person named around a nickname (the nickname becomes an alias)."""
+    names = names_data()
+    out = []
+    for match in NICKNAMED.finditer(text):
+        first, last = match.group(1), match.group(3)
+        opener = first.split()[0]
+        if " " in first and not is_given_name(opener) and (is_given_name(first.split()[1]) or
+                                                           opener.lower() in names.title_words):
+            first = first.split()[1]  # 'Since Ismael "El Mayo" Zambada', 'Sheriff Rene "Orta" Fuentes': an opener or a title
+        elif in_any(opener.lower(), names.not_names, names.title_words) or not _nickname_cased(match.group(2)):
+            continue
+        begin = match.start(1) + match.group(1).find(first)
+        name = f"{first} {last}"
+        known = nickname_owner(match.group(2))
+        if known and fold(last).split()[0] in fold(known).split():
+            name = known  # "Joaquín “El Chapo” Guzmán" is Joaquín Guzmán Loera, not his son Joaquín Guzmán López
+        out.append(Mention("person", text[begin:match.end()], Span(begin, match.end()), name, source="rule"))
+        start = match.start(2)
+        out.append(Mention("person", match.group(2), Span(start, start + len(match.group(2))), match.group(2),
+                           alias_of=name, source="rule"))
+    return out
+
+
+def _nickname_cased(nickname: str) -> bool:
+    """A nickname opens with a capital, or with a lower-case article before one ("el Padre Chano")."""
+    return nickname[:1].isupper() or re.match(r"(?:el|la) [A-ZÁÉÍÓÚ]", nickname) is not None

@@ -1,0 +1,56 @@
+"""Title heads around a span the model tagged: "Secretary of |State", "Foreign Affairs| Minister", "Federal
+Public| Defender" (``data/titles.yaml`` heads), for the checks of ``_model``."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.extract.entities._names import names_data
+from pesquisa.records import Span
+
+
+def _heads() -> str:
+    """The title heads as one regex alternation, longest first."""
+    return "|".join(re.escape(h) for h in sorted(names_data().title_heads, key=len, reverse=True))
+
+
+@cache
+def _title_head_after() -> re.Pattern[str]:
+    return re.compile(r"[ \xa0]+(?:" + _heads() + r")\b", re.I)
+
+
+@cache
+def _title_of_before() -> re.Pattern[str]:
+    return re.compile(r"\b(?:ex-?)?(?:" + _heads() + r")\s+(?:of|de|del|for|para)\s+(?:the\s+|la\s+|el\s+)?$", re.I)
+
+
+@cache
+def _title_head_ending() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + _heads() + r")[ \xa0]+$", re.I)
+
+
+def title_head_before(text: str, start: int) -> bool:
+    """A title head right before a span ('la diputada |PS Emilia Nuyado')."""
+    return bool(_title_head_ending().search(text[max(0, start - 40):start]))
+
+
+def title_precedes(text: str, start: int) -> bool:
+    """A title head and 'of' right before a span ('Secretary of |State')."""
+    return bool(_title_of_before().search(text[max(0, start - 40):start]))
+
+
+@cache
+def _title_head_here() -> re.Pattern[str]:
+    return re.compile(r"(?:" + _heads() + r")\b", re.I)
+
+
+def opens_title(text: str, span: Span) -> bool:
+    """The span is the first words of a longer title head ('Federal Public| Defender')."""
+    found = _title_head_here().match(text, span.start)
+    return found is not None and found.end() > span.end
+
+
+def title_follows(text: str, end: int) -> bool:
+    """A title head right after a span ('Foreign Affairs| Minister')."""
+    return bool(_title_head_after().match(text, end))
