@@ -277,3 +277,16 @@ def test_quantity_a_chemical_named_with_a_number_does_not_size_the_unit():
 def test_quantity_a_figure_of_another_year_set_beside_the_one_before_is_read_like_it(lang, text, written, value, kind):
     q = one(text, lang, written)
     assert (round(q.value, 6), q.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "item"),
+    [
+        ("en", "A search of the trailer revealed 61 bundles of methamphetamine weighing approximately 612 pounds.",
+         "612 pounds", "methamphetamine"),
+        ("es", "La revisión del vehículo arrojó 40 paquetes de cocaína con un peso de 45 kilos.", "45 kilos", "cocaine"),
+    ],
+)
+def test_quantity_a_search_that_turned_up_the_goods_weighs_them(lang, text, written, item):
+    q = one(text, lang, written)
+    assert (q.kind, q.item) == ("seizure", item)
