@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rigour.names import replace_org_types_compare, tokenize_name
+from rigour.names import remove_org_types, replace_org_types_compare, tokenize_name
 from rigour.text import ascii_text, levenshtein
 
 from pesquisa.ingest import SanctionEntry
@@ -97,6 +97,7 @@ class SanctionIndex:
     def __init__(self, entries: Iterable[SanctionEntry]):
         self.people: list[ListName] = []
         self.orgs: dict[frozenset[str], list[ListName]] = defaultdict(list)
+        self.orgs_bare: dict[frozenset[str], list[ListName]] = defaultdict(list)  # names of companies, legal form aside
         self.blocks: dict[str, set[int]] = defaultdict(set)
         self.entries: dict[str, SanctionEntry] = {}
         self.nicknames: dict[str, set[str]] = defaultdict(set)  # entry id -> normalized a.k.a.s
@@ -109,6 +110,9 @@ class SanctionIndex:
                     key = org_key(text)
                     if key:
                         self.orgs[key].append(ListName(entry, kind, text, [], sorted(key)))
+                    bare = org_key(remove_org_types(text)) if has_legal_form(text) else frozenset()
+                    if len(bare) >= 2:  # "INTERNATIONAL REALTY & MAINTENANCE, S.A. DE C.V." as news may write it
+                        self.orgs_bare[bare].append(ListName(entry, kind, text, [], sorted(bare)))
 
     def _add_person(self, entry: SanctionEntry) -> None:
         names = [("primary", entry.name)] + [(k, a) for k, a in entry.aliases]
