@@ -61,6 +61,10 @@ def test_resolve_sanctions_evidence_from_the_text():
     # brothers listed with the same given names in the other order: the order written decides
     ("Ramón Eduardo Arellano Félix", "6706"),  # ARELLANO FELIX, Ramon Eduardo (not Eduardo Ramon, 8234)
     ("Eduardo Ramón Arellano Félix", "8234"),
+    # an a.k.a. the list gives, then the family name: how news names a capo
+    ("Mayo Zambada", "7226"),  # ZAMBADA GARCIA, Ismael, a.k.a. 'El Mayo'; a.k.a. 'Mayo'
+    ("El Mayo Zambada", "7226"),
+    ("La Tuta Gómez", "11801"),  # GOMEZ MARTINEZ, Servando, a.k.a. 'LA TUTA'
 ])
 def test_resolve_sanctions_listed_traffickers_found(sdn_index, name, uid):
     assert listed(sdn_index, person(name)) == [uid]
@@ -73,6 +77,7 @@ def test_resolve_sanctions_listed_traffickers_found(sdn_index, name, uid):
     "Rafael",
     "Vicente Zambada Niebla",  # a relative who is not listed
     "Ismael Zambada Sicairos",  # a son who is not listed
+    "Mayo García",  # an a.k.a. with another family name
     "José Treviño Morales",  # a brother of two listed Treviño Morales, himself not listed
     "Carlos Beltrán Leyva", "Rosalinda González Valencia", "Juan Francisco Treviño Chávez",
     "Pablo Gómez Álvarez",  # a public official; GOMEZ ALVAREZ, Sor Teresa is listed

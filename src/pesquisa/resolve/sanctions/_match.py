@@ -64,6 +64,10 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
             if known is None or score > known[0]:
                 best[listed.entry.id] = (score, how, [f"name '{name}' = list name '{listed.text}': {how}", *drift],
                                          listed, parts)
+        for listed in index.nickname_candidates(parts):  # "Mayo Zambada": an a.k.a. of the entry and its family name
+            if listed.entry.id not in best:
+                how = "an a.k.a. of the entry and its family name"
+                best[listed.entry.id] = (0.8, how, [f"name '{name}' = list name '{listed.text}': {how}"], listed, parts)
     if not best:
         return []
     traits = read_traits(entity)

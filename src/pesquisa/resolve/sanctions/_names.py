@@ -101,6 +101,8 @@ class SanctionIndex:
         self.blocks: dict[str, set[int]] = defaultdict(set)
         self.entries: dict[str, SanctionEntry] = {}
         self.nicknames: dict[str, set[str]] = defaultdict(set)  # entry id -> normalized a.k.a.s
+        self.by_nickname: dict[str, set[str]] = defaultdict(set)  # a.k.a. (with and without its article) -> entry ids
+        self.primary: dict[str, ListName] = {}  # entry id -> its primary name, for a.k.a. + family name
         for entry in entries:
             self.entries[entry.id] = entry
             if entry.kind == "person":
@@ -124,12 +126,29 @@ class SanctionIndex:
                 family, given = [], person_parts(text)
             if kind != "primary":
                 self.nicknames[entry.id].add(alias_key(text))
+                words = alias_key(text).split()
+                for nick in {" ".join(words), " ".join(words[1:] if words[:1] and words[0] in ARTICLES else words)}:
+                    self.by_nickname[nick].add(entry.id)
                 if not family and (len(given) < 3 or alias_key(text).split()[0] in ARTICLES):
                     continue  # a nickname ('El Mayo') is evidence, not a name to match on
             item = ListName(entry, kind, text, family, given)
+            if kind == "primary":
+                self.primary[entry.id] = item
             self.people.append(item)
             for part in item.parts:
                 self.blocks[part[:4]].add(len(self.people) - 1)
+
+    def nickname_candidates(self, parts: list[str]) -> list[ListName]:
+        """Entries a name made of an a.k.a. and the entry's family name stands for ("Mayo Zambada", "El Mayo
+        Zambada": ZAMBADA GARCIA, Ismael, a.k.a. 'El Mayo'), by their primary names."""
+        out = []
+        for k in range(1, len(parts)):
+            family = parts[k:]
+            for eid in sorted(self.by_nickname.get(" ".join(parts[:k]), ())):
+                listed = self.primary.get(eid)
+                if listed and listed.family and family == listed.family[:len(family)]:
+                    out.append(listed)
+        return out
 
     def person_candidates(self, parts: list[str]) -> list[ListName]:
         """List names sharing at least two part prefixes with ``parts`` (the block)."""
