@@ -12,7 +12,9 @@ Steps (``extract_entities``):
    person of the model ("Fausto Isidro| Meza Flores") replaces its pieces;
 4. person names cleaned: titles, honorifics, quotes and possessives stripped; a first
    name the model cut off restored; fragments, organizations and places rejected;
-5. aliases ("Julio César Montero Pinzón, alias “El Tarjetas”") attached to their person;
+5. aliases ("Julio César Montero Pinzón, alias “El Tarjetas”") attached to their person; kin listed by
+   their given names before one full name ("los hermanos José de Jesús, Luis Ignacio y Adán Amezcua
+   Contreras") take its family names;
 6. mentions grouped into in-document entities: a surname alone joins the full name
    it abbreviates; organizations and places group by lexicon key or folded name;
 7. a surname the model left untagged ("Tillerson later left") joins the only person of
@@ -57,6 +59,7 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
+from pesquisa.extract.entities._siblings import shared_family_names
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
     headline_fragment,
@@ -219,6 +222,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
     mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
     # a person the model found only once by its first name elsewhere stays out (fragments)
-    entities = group_mentions(mentions, doc_id, text=text)
+    entities = group_mentions(shared_family_names(text, mentions), doc_id, text=text)  # "los hermanos X, Y y Z Amezcua"
     add_surname_mentions(text, entities)
     return entities
