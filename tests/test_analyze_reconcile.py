@@ -6,6 +6,7 @@ import pytest
 
 from pesquisa.analyze.periods import find_periods
 from pesquisa.analyze.reconcile import find_cues, item_of, pick_period, reconcile, verdict
+from pesquisa.analyze.reconcile._areas import find_areas
 from pesquisa.store import open_store
 
 
@@ -92,7 +93,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 66
+    assert len(claims) == 71
 
 
 def test_reconcile_fields_of_the_json(claims):
@@ -219,6 +220,9 @@ def test_reconcile_crime_figures_after_the_last_real_month(crime_claims):
     # US short tons: the official figure in the claim's own unit
     ("6 tons of fentanyl @2024-10", 6.01, "short ton", "2025-09-30"),  # "just over 6 tons" of 12,027 lb
     ("11 tons @2023-10", 10.94, "short ton", "2024-09-30"),  # "nearly 11 tons" of 21,889 lb
+    # the same month a year before (published April 2026)
+    ("763 pounds @2025-03", 762.71, "lb", "2025-03-31"),  # "in the same month last year"
+    ("762 libras @2025-03", 762.71, "lb", "2025-03-31"),  # "en el mismo mes del año pasado"
 ])
 def test_reconcile_round3_period_forms(claims, key, official, unit, end):
     claim = claims[key]
@@ -237,8 +241,10 @@ def test_reconcile_area_of_the_series(claims, key, official, area):
         "area" not in claims["27,023 pounds of fentanyl @2022-10"]["scope"]
 
 
-@pytest.mark.parametrize("key", ["2,100 pounds of fentanyl @2024-10", "950 kilos de fentanilo @2024-10"])
+@pytest.mark.parametrize("key", ["2,100 pounds of fentanyl @2024-10", "950 kilos de fentanilo @2024-10",
+                                 "3,000 pounds of fentanyl @2024-10"])  # "At Arizona ports of entry": a state's
 def test_reconcile_one_port_has_no_official_figure(claims, key):
     claim = claims[key]  # "CBP officers at the Nogales port of entry", "el puerto de entrada de Nogales"
     assert claim["verdict"] == "no official series" and "official_value" not in claim
-    assert claim["reason"].startswith("one port of entry (")
+    assert claim["reason"].startswith("ports of entry named (")
+    assert not find_areas("CBP officers at Southwest Border ports of entry and U.S. ports of entry", [])

@@ -4,8 +4,9 @@ The CBP files count each month by area of responsibility: OFO field offices ("EL
 OFFICE") and Border Patrol sectors ("SAN DIEGO SECTOR"). News names them "the El Paso Field
 Office", "Border Patrol's Tucson Sector", "la Oficina de Campo de Laredo"; a figure so named is
 that area's rows, not the nation's. One port of entry ("the Nogales port of entry", "la garita
-de Otay") is counted by no series here. The area names come from the store, the words around
-them from ``official.yaml`` (``reconcile.areas``, ``reconcile.ports``). Pure.
+de Otay") or one state's ports ("Arizona ports of entry") are counted by no series here. The
+area names come from the store, the words around them from ``official.yaml``
+(``reconcile.areas``, ``reconcile.ports``). Pure.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from pesquisa.analyze.reconcile._cues import settings
+from pesquisa.analyze.reconcile._cues import find_cues, settings
 from pesquisa.text import fold_chars
 
 NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
 FUNCTION_WORDS = frozenset({"the", "a", "an", "at", "in", "of", "la", "el", "los", "las", "en", "de", "del", "this"})
+LEADING = re.compile(r"(?:(?:" + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)) + r")\s+)*", re.IGNORECASE)
 
 
 @dataclass(slots=True, frozen=True)
@@ -61,8 +63,11 @@ def _port_patterns() -> list[re.Pattern]:
 
 
 def _named(name: str) -> bool:
-    """A port's name: some word not a function word nor an acronym ("Nogales", not "The" or "CBP")."""
-    return any(w.lower() not in FUNCTION_WORDS and not (w.isupper() and len(w) > 1) for w in name.split())
+    """A port's or a state's name: some word not a function word nor an acronym ("Nogales", "Arizona"; not "The",
+    "CBP" or "U.S."), and not a region or agency of the series ("Southwest Border ports of entry")."""
+    words = [w for w in name.split() if w.lower() not in FUNCTION_WORDS and not (w.isupper() and len(w) > 1)]
+    cues = find_cues(" ".join(words))
+    return bool(words) and not cues.get("region") and not cues.get("agency")
 
 
 def find_areas(text: str, areas: Iterable[str]) -> list[AreaCue]:
@@ -77,5 +82,7 @@ def find_areas(text: str, areas: Iterable[str]) -> list[AreaCue]:
     for pattern in _port_patterns():
         for m in pattern.finditer(text):
             if _named(m.group("name")) and not any(c.start < m.end() and m.start() < c.end for c in out):
-                out.append(AreaCue(m.start(), m.end(), None, text[m.start():m.end()]))
+                lead = LEADING.match(text, m.start())
+                start = m.start() + (len(lead.group(0)) if lead else 0)  # "At |Arizona ports of entry"
+                out.append(AreaCue(start, m.end(), None, text[start:m.end()]))
     return sorted(out, key=lambda c: c.start)

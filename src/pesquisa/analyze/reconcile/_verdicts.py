@@ -130,7 +130,8 @@ def judge_seizures(engine: Engine, claim: ReconciledClaim, *, series: dict | Non
         claim.reason = "counted in pills; the series weighs seizures in pounds"
         return
     if area is not None and area.area is None:
-        claim.reason = f"one port of entry ({area.text}): the series counts by field office and sector, not by port"
+        claim.reason = (f"ports of entry named ({area.text}): the series counts by field office and sector, "
+                        "not by port or state")
         return
     dataset = series["series"]
     missing = _outside_coverage(dataset, period, coverage, "cbp")
