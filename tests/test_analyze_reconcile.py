@@ -6,6 +6,7 @@ import pytest
 
 from pesquisa.analyze.periods import find_periods
 from pesquisa.analyze.reconcile import find_cues, item_of, pick_period, reconcile, verdict
+from pesquisa.analyze.reconcile._areas import find_areas
 from pesquisa.store import open_store
 
 
@@ -92,7 +93,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 45
+    assert len(claims) == 71
 
 
 def test_reconcile_fields_of_the_json(claims):
@@ -191,3 +192,59 @@ def test_reconcile_crime_figures_after_the_last_real_month(crime_claims):
     assert claim["reason"] == ("the sesnsp-victims series covers 2023-01 to 2025-01; "
                                "the claim's period is 2025-03 to 2025-03")
     assert "12 people" not in crime_claims
+
+
+# --- round 3: period forms, several figures in one sentence, units shown in tons, areas and ports ---
+
+@pytest.mark.parametrize(("key", "official", "unit", "end"), [
+    # "In fiscal 2023 and fiscal 2024, CBP seized 27,000 pounds and 21,900 pounds of fentanyl, respectively"
+    ("27,000 pounds @2022-10", 27022.85, "lb", "2023-09-30"),
+    ("21,900 pounds of fentanyl @2023-10", 21889.21, "lb", "2024-09-30"),
+    ("12,250 kilos @2022-10", 12257.36, "kg", "2023-09-30"),  # "..., respectivamente"
+    ("9,930 kilos de fentanilo @2023-10", 9928.78, "kg", "2024-09-30"),
+    # several fiscal years as one span, "combined" by one agency: not several countries
+    ("48,900 pounds of fentanyl @2022-10", 48912.06, "lb", "2024-09-30"),  # fiscal years 2023 and 2024 combined
+    ("33,916 libras de fentanilo @2023-10", 33916.48, "lb", "2025-09-30"),  # los años fiscales 2024 y 2025, en conjunto
+    ("63,600 pounds of fentanyl @2021-10", 63611.94, "lb", "2024-09-30"),  # the last three fiscal years (June 2025)
+    # spans and starts given to the day, as whole months
+    ("6,910 pounds of fentanyl @2024-10", 6912.0, "lb", "2025-03-31"),  # Between Oct. 1, 2024, and March 31, 2025
+    ("3,135 kilos de fentanilo @2024-10", 3135.23, "kg", "2025-03-31"),  # Del 1 de octubre de 2024 al 31 de marzo
+    ("13,000 pounds of fentanyl @2025-01", 13165.68, "lb", "2026-02-28"),  # Since January 20, 2025 (March 2026)
+    ("5,900 kilos de fentanilo @2025-01", 6460.35, "kg", "2026-04-30"),  # Desde el 20 de enero de 2025: "más de"
+    # the same period a year earlier, told in the next sentence
+    ("10,030 pounds @2023-10", 10030.47, "lb", "2024-03-31"),
+    ("4,549 kilos @2023-10", 4549.74, "kg", "2024-03-31"),  # En el mismo periodo del año anterior
+    # quarters
+    ("4,510 pounds of fentanyl @2024-10", 4510.27, "lb", "2024-12-31"),  # the first quarter of fiscal 2025
+    ("1,541 kilos de fentanilo @2025-10", 1541.44, "kg", "2025-12-31"),  # el primer trimestre del año fiscal 2026
+    # US short tons: the official figure in the claim's own unit
+    ("6 tons of fentanyl @2024-10", 6.01, "short ton", "2025-09-30"),  # "just over 6 tons" of 12,027 lb
+    ("11 tons @2023-10", 10.94, "short ton", "2024-09-30"),  # "nearly 11 tons" of 21,889 lb
+    # the same month a year before (published April 2026)
+    ("763 pounds @2025-03", 762.71, "lb", "2025-03-31"),  # "in the same month last year"
+    ("762 libras @2025-03", 762.71, "lb", "2025-03-31"),  # "en el mismo mes del año pasado"
+])
+def test_reconcile_round3_period_forms(claims, key, official, unit, end):
+    claim = claims[key]
+    assert claim["verdict"] == "consistent"
+    assert (claim["official_value"], claim["official_unit"], claim["period"]["end"]) == (official, unit, end)
+
+
+@pytest.mark.parametrize(("key", "official", "area"), [
+    ("4,600 pounds of fentanyl @2024-10", 4602.17, "SAN DIEGO FIELD OFFICE"),  # CBP's San Diego Field Office
+    ("2,252 kilos de fentanilo @2024-10", 2252.32, "TUCSON FIELD OFFICE"),  # La Oficina de Campo de Tucson
+])
+def test_reconcile_area_of_the_series(claims, key, official, area):
+    claim = claims[key]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["area"]) == ("consistent", official, area)
+    assert "official_value" in claims["27,023 pounds of fentanyl @2022-10"] and \
+        "area" not in claims["27,023 pounds of fentanyl @2022-10"]["scope"]
+
+
+@pytest.mark.parametrize("key", ["2,100 pounds of fentanyl @2024-10", "950 kilos de fentanilo @2024-10",
+                                 "3,000 pounds of fentanyl @2024-10"])  # "At Arizona ports of entry": a state's
+def test_reconcile_one_port_has_no_official_figure(claims, key):
+    claim = claims[key]  # "CBP officers at the Nogales port of entry", "el puerto de entrada de Nogales"
+    assert claim["verdict"] == "no official series" and "official_value" not in claim
+    assert claim["reason"].startswith("ports of entry named (")
+    assert not find_areas("CBP officers at Southwest Border ports of entry and U.S. ports of entry", [])

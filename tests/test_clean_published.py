@@ -225,3 +225,10 @@ def test_published_a_date_alone_under_a_release_label_above_the_headline():
                       "Trafficking\n\n" + BODY) == "2026-12-18"
     # the same date above a news site's headline, with no release label, stays the site's banner
     assert _published("Border Daily\n\nDecember 10, 2026\n\nAgents seize fentanyl hidden in tomato truck\n\n" + BODY) is None
+
+
+def test_published_a_dateline_closed_by_a_dot_and_an_em_dash():
+    # "Washington, 20 de abril de 2026.— La CBP ...": the Mexican press's dateline ends in ".—" as often as in ".-"
+    text = ("La CBP reporta menos fentanilo\n\nWashington, 20 de abril de 2026.— La CBP decomisó 614 libras de "
+            "fentanilo en marzo, informó la agencia.\n\n" + BODY_ES)
+    assert _published(text) == "2026-04-20"

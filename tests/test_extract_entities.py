@@ -57,6 +57,27 @@ def test_extract_entities_spanish_sanctions_report(nlp_es):
         "us-treasury", "faction-mayitos", "cartel-sinaloa", "faction-chapitos", "us-ofac"}
 
 
+def test_extract_entities_given_name_before_a_cartels_family_name(nlp_es):
+    # "Beltrán Leyva" is a lexicon alias of the cartel; after a given name it is the person's surnames
+    text = ("La OFAC mantiene en su lista a Héctor Beltrán Leyva, fundador del cártel de los Beltrán Leyva. Su hermano "
+            "Carlos Beltrán Leyva fue detenido en 2009.")
+    ents = extract_entities(nlp_es(text), "d")
+    assert {"Héctor Beltrán Leyva", "Carlos Beltrán Leyva"} <= {e.name for e in ents if e.type == "person"}
+    assert {e.key for e in ents if e.type == "organization"} == {"us-ofac", "cartel-beltran-leyva"}
+
+
+def test_extract_entities_kin_listed_by_given_names_share_the_family_names(nlp_en, nlp_es):
+    text = ("In 2012 the Treasury added four of his children, Nadia Patricia, Brenda Guadalupe, Juan Ignacio and Cristian "
+            "Iván Esparragoza Gastélum, to its list. Sheinbaum met Rosa Icela and Marcelo Ebrard on Monday.")
+    people = _names(nlp_en, text, "person")
+    assert {"Nadia Patricia Esparragoza Gastélum", "Brenda Guadalupe Esparragoza Gastélum",
+            "Juan Ignacio Esparragoza Gastélum", "Cristian Iván Esparragoza Gastélum"} <= people
+    assert "Rosa Icela Ebrard" not in people  # no word for kin before the list
+    text = "Los hermanos José de Jesús, Luis Ignacio y Adán Amezcua Contreras siguen en la lista del Tesoro."
+    assert {"José de Jesús Amezcua Contreras", "Luis Ignacio Amezcua Contreras",
+            "Adán Amezcua Contreras"} <= _names(nlp_es, text, "person")
+
+
 def test_extract_entities_surname_joins_full_name(nlp_en):
     ents = _entities(nlp_en, "The plan was agreed with then Secretary of State Rex Tillerson in 2017. "
                              "Tillerson later left office.")

@@ -58,6 +58,13 @@ def test_resolve_sanctions_evidence_from_the_text():
     ("Nemesio Oseguera Cervantes", "17674"),
     ("JOAQUIN GUZMAN LOERA", "6861"),  # any case and accents
     ("Victor Emilio Cazares Salazar", "10381"),  # CAZAREZ: one letter apart
+    # brothers listed with the same given names in the other order: the order written decides
+    ("Ramón Eduardo Arellano Félix", "6706"),  # ARELLANO FELIX, Ramon Eduardo (not Eduardo Ramon, 8234)
+    ("Eduardo Ramón Arellano Félix", "8234"),
+    # an a.k.a. the list gives, then the family name: how news names a capo
+    ("Mayo Zambada", "7226"),  # ZAMBADA GARCIA, Ismael, a.k.a. 'El Mayo'; a.k.a. 'Mayo'
+    ("El Mayo Zambada", "7226"),
+    ("La Tuta Gómez", "11801"),  # GOMEZ MARTINEZ, Servando, a.k.a. 'LA TUTA'
 ])
 def test_resolve_sanctions_listed_traffickers_found(sdn_index, name, uid):
     assert listed(sdn_index, person(name)) == [uid]
@@ -70,6 +77,10 @@ def test_resolve_sanctions_listed_traffickers_found(sdn_index, name, uid):
     "Rafael",
     "Vicente Zambada Niebla",  # a relative who is not listed
     "Ismael Zambada Sicairos",  # a son who is not listed
+    "Mayo García",  # an a.k.a. with another family name
+    "José Treviño Morales",  # a brother of two listed Treviño Morales, himself not listed
+    "Carlos Beltrán Leyva", "Rosalinda González Valencia", "Juan Francisco Treviño Chávez",
+    "Pablo Gómez Álvarez",  # a public official; GOMEZ ALVAREZ, Sor Teresa is listed
     "Marcelo Ebrard", "Ken Salazar", "Alicia Bárcena", "Roberto Velasco Álvarez", "Claudia Sheinbaum",
 ])
 def test_resolve_sanctions_no_false_match(sdn_index, name):
@@ -109,6 +120,10 @@ def test_resolve_sanctions_organizations(sdn_index):
     assert listed(sdn_index, org("Gulf Cartel")) == ["10386"]
     assert listed(sdn_index, org("Secretaría de Relaciones Exteriores", key="mx-sre")) == []  # a ministry
     assert listed(sdn_index, org("Sinaloa")) == []
+    # a company the news names without its legal form ("..., S.A. DE C.V." on the list), two words or more
+    assert listed(sdn_index, org("Real Estates & Holiday Cities")) == ["46213"]
+    assert listed(sdn_index, org("Comercializadora de Servicios Turísticos de Vallarta")) == ["46215"]
+    assert listed(sdn_index, org("Sumilab")) == []  # one word: too little to go on
     # a person's name never meets an organization entry, nor the other way round
     assert listed(sdn_index, person("Sinaloa Cartel")) == []
 

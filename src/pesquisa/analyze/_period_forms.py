@@ -34,6 +34,12 @@ def same_period_pattern() -> re.Pattern:
 
 
 @cache
+def respectively_pattern() -> re.Pattern:
+    """Words that pair a sentence's figures with its periods in order ("respectively", "respectivamente"), folded."""
+    return re.compile(r"\b(?:" + _alt(period_words()["respectively"]) + r")\b")
+
+
+@cache
 def calendar_cue_pattern() -> re.Pattern:
     """Words that say a sentence counts by calendar year ("measured by calendar year", "por año calendario",
     "on a calendar-year basis"), folded: a bare year there is a calendar year, whoever counted."""
@@ -44,7 +50,39 @@ def calendar_cue_pattern() -> re.Pattern:
 def period_patterns() -> list[tuple[str, re.Pattern]]:
     """The period patterns over folded text, most specific first."""
     parts = _parts()
-    return [*_span_forms(**parts), *_year_forms(**parts)]
+    return [*_relative_forms(**parts), *_span_forms(**parts), *_year_forms(**parts)]
+
+
+def _dated(m: str, y: str, i: int) -> str:
+    """A month with a day before or after it and a year, both optional, its parts named ``m<i>`` and ``y<i>``
+    ("Oct. 1, 2024", "el 1 de octubre de 2024", "March 2025", "marzo")."""
+    return (rf"(?:(?:el\s+)?\d{{1,2}}\s+(?:de\s+)?)?(?P<m{i}>{m})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?"
+            rf"(?:,?(?:\s+(?:de|del|of))?\s+(?P<y{i}>{y}))?")
+
+
+def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: str, to: str,
+                    frm: str) -> list[tuple[str, re.Pattern]]:
+    """The same period a year before, quarters, several fiscal years, and spans and starts given to the day."""
+    w = period_words()
+    quarters = {**w["quarters"]["en"], **w["quarters"]["es"]}
+    years = _alt(w["fiscal_years"])
+    of_year = (rf"(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
+               rf"(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|(?P<y_alone>{y})\b)")
+    return [
+        # "the same period a year earlier", "el mismo periodo del año anterior": the period before, a year back
+        ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
+                                   rf"(?:{_alt(w['year_before'])})\b")),
+        # "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026"
+        ("quarter", re.compile(rf"\b(?:the\s+|el\s+)?(?P<q>{_alt(quarters)})\s+(?:{_alt(w['quarter_words'])})\s+"
+                               + of_year)),
+        # "fiscal years 2023 and 2024", "los años fiscales 2024 y 2025": one span
+        ("fy_span", re.compile(rf"\b(?:{years})\s+(?P<y1>{y})\s*(?:,|-|–|and|to|through|y|a|al|hasta)\s*(?P<y2>{y})\b")),
+        # "the last three fiscal years", "los últimos tres años fiscales": the whole fiscal years up to the last one
+        ("fy_last_n", re.compile(rf"\b(?:the\s+|los\s+)?(?:{last})s?\s+(?P<n>{n})\s+(?:{years})\b")),
+        # a span or a start given to the day: "between Oct. 1, 2024, and March 31, 2025", "since January 20, 2025"
+        ("range", re.compile(rf"\b{frm}\s+(?:el\s+)?{_dated(m, y, 1)},?\s*{to}\s+(?:el\s+)?{_dated(m, y, 2)}")),
+        ("since", re.compile(rf"\b(?:since|desde)\s+(?:el\s+)?{_dated(m, y, 1)}")),
+    ]
 
 
 def _parts() -> dict[str, str]:

@@ -21,7 +21,13 @@ Official series are monthly, so a period is a run of whole months ``start``..``e
   "the 12 months ending in September 2023", "since Oct. 1";
 - fiscal years by their end: "the fiscal year that ended Sept. 30", "el año fiscal que terminó en
   septiembre" (the last one); a fiscal year so far: "fiscal 2024 so far", "FY24 to date";
-- single months: "in April 2021", "en abril de 2021", "in April", "last month", "el mes pasado".
+- single months: "in April 2021", "en abril de 2021", "in April", "last month", "el mes pasado";
+- spans and starts given to the day, read as whole months: "between Oct. 1, 2024, and March 31, 2025",
+  "del 1 de octubre de 2024 al 31 de marzo de 2025", "since January 20, 2025";
+- quarters: "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026";
+- several fiscal years: "fiscal years 2023 and 2024", "los años fiscales 2024 y 2025", "the last three fiscal years";
+- the same period a year before: "in the same period a year earlier", "en el mismo periodo del año anterior" (the
+  period named before in the sentence, else the one stated before it, twelve months back).
 
 The patterns are in ``_period_forms``. Relative forms need the publication date and end at the last whole month before it
 (official releases trail by a month). Pure: nothing here reads or writes.
@@ -281,8 +287,40 @@ def _bare_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_co
     return f"{year}-01", f"{year}-12", "calendar-year"
 
 
-_RESOLVERS = {"range": _range, "first": _first, "past": _past, "ending": _ending,
-              "calendar": _calendar, "fy_to_date": _fiscal_to_date,
+def _quarter(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """Three months of a (fiscal) year ("the first quarter of fiscal 2025"); without a year, the latest one ended."""
+    words = period_words()["quarters"]
+    q = {**words["en"], **words["es"]}[g["q"]]
+    year = g.get("y") or g.get("y_alone")
+    first = (lambda n: fiscal_year_months(n)[0]) if g.get("fiscal") else (lambda n: f"{n:04d}-01")
+    if year:
+        start = add_months(first(int(year)), 3 * (q - 1))
+    elif anchor:
+        n = fiscal_year_of(anchor) if g.get("fiscal") else int(anchor[:4])
+        start = add_months(first(n), 3 * (q - 1))
+        start = start if add_months(start, 2) <= anchor else add_months(start, -12)
+    else:
+        return None
+    return start, add_months(start, 2), "months"
+
+
+def _fiscal_years(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """Several fiscal years as one span ("fiscal years 2023 and 2024")."""
+    first, last = int(g["y1"]), int(g["y2"])
+    return (fiscal_year_months(first)[0], fiscal_year_months(last)[1], "months") if 0 < last - first <= 10 else None
+
+
+def _last_fiscal_years(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """The last ``n`` whole fiscal years ("the last three fiscal years")."""
+    last = _last_fiscal_year(g, anchor, published, fiscal_context)
+    count = _count(g["n"])
+    if last is None or not 1 <= count <= 10:
+        return None
+    return add_months(last[0], -12 * (count - 1)), last[1], "months"
+
+
+_RESOLVERS = {"range": _range, "quarter": _quarter, "fy_span": _fiscal_years, "fy_last_n": _last_fiscal_years,
+              "first": _first, "past": _past, "ending": _ending, "calendar": _calendar, "fy_to_date": _fiscal_to_date,
               "since_fy": _fiscal_to_date, "fy": _fiscal_year, "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year,
               "to_date": _year_to_date, "year_this": _year_to_date, "year_last": _last_year, "month_last": _last_month,
               "since": _since, "month": _month, "year": _bare_year}
@@ -298,12 +336,15 @@ def names_same_period(text: str) -> bool:
     return same_period_pattern().search(fold_chars(text)) is not None
 
 
-def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_context: bool = False) -> list[Period]:
+def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_context: bool = False,
+                 previous: Period | None = None) -> list[Period]:
     """Every period stated in ``text``, in text order, resolved to months (pure).
 
     ``published`` (ISO date) anchors relative forms ("last fiscal year"); without it they
     are left out. ``fiscal_context`` reads a bare year as a US fiscal year (claims about CBP),
-    unless ``text`` says it counts by calendar year.
+    unless ``text`` says it counts by calendar year. ``previous`` is the period stated before
+    ``text`` (the claim before it): "the same period a year earlier" is that one, a year back,
+    when ``text`` names none before the words.
     Overlapping forms: the one that starts first wins, then the longer.
     """
     if isinstance(published, str):
@@ -324,6 +365,12 @@ def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_co
         if begin < taken_until:
             continue
         if form == "day":
+            taken_until = stop
+            continue
+        base = out[-1] if out else previous
+        if form == "same_before" and base is not None:  # "the same period a year earlier"
+            out.append(Period(add_months(base.start, -12), add_months(base.end, -12), text[begin:stop], begin, stop,
+                              base.form))
             taken_until = stop
             continue
         if form == "prior" and out:  # the year before the period just named

@@ -159,7 +159,8 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
             iso = parse_date(stripped) or numeric_date(stripped)
             if iso:
                 return iso
-        head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.-", stripped, maxsplit=1)
+        # "WASHINGTON, Dec 1 (Reuters) -", "(EFE).-", "Washington, 20 de abril de 2026.— La CBP ..." (a dash after the dot)
+        head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=1)
         if len(head) == 2 and len(head[0]) < 80:
             # "Mexicali, B.C. (05/12/2026).- ...": a dateline's date in digits
             iso = _dateline_date(head[0], anchor, floor) or (numeric_date(head[0]) if YEAR.search(head[0]) else None)

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
 
 from sqlalchemy import Engine
 
+from pesquisa.analyze._period_forms import respectively_pattern
 from pesquisa.analyze.periods import Period, find_periods, names_same_period
+from pesquisa.analyze.reconcile._areas import AreaCue, find_areas
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
     Cue,
@@ -31,6 +35,7 @@ from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledCl
 from pesquisa.store.read import official as read_official
 from pesquisa.text import fold_chars, split_sentences
 
+_Span = TypeVar("_Span", Cue, AreaCue)
 CLAUSE = re.compile(r",(?!\d)|;|—|–|\(|\)|:")
 
 
@@ -41,6 +46,8 @@ class _Document:
     body: str
     published: str | None
     cues: dict[str, list[Cue]]
+    masses: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> starts of its figures of a mass
+    areas: list[AreaCue] = field(default_factory=list)  # field offices, sectors and ports named
     last_period: Period | None = None  # for "in the same period"
 
 
@@ -50,9 +57,10 @@ def reconcile(engine: Engine) -> list[ReconciledClaim]:
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for row in read_official.quantity_claims(engine):
         by_doc[row["document_id"]].append(row)
+    areas = [a for names in read_official.seizure_areas(engine).values() for a in names]
     out: list[ReconciledClaim] = []
     for rows in by_doc.values():
-        out.extend(claims_of_document(engine, rows, coverage))
+        out.extend(claims_of_document(engine, rows, coverage, areas=areas))
     return out
 
 
@@ -66,15 +74,16 @@ def reconcile_quantities(engine: Engine, quantity_ids: list[str]) -> dict[str, R
     by_doc: dict[str, list[dict]] = defaultdict(list)
     for row in read_official.quantity_claims(engine, document_ids=docs):
         by_doc[row["document_id"]].append(row)
+    areas = [a for names in read_official.seizure_areas(engine).values() for a in names]
     out: dict[str, ReconciledClaim] = {}
     for rows in by_doc.values():
-        for claim in claims_of_document(engine, rows, coverage):
+        for claim in claims_of_document(engine, rows, coverage, areas=areas):
             if claim.quantity_id in wanted:
                 out[claim.quantity_id] = claim
     return out
 
 
-def _nearest(cues: list[Cue], pos: int, lo: int, hi: int) -> Cue | None:
+def _nearest(cues: Sequence[_Span], pos: int, lo: int, hi: int) -> _Span | None:
     """The cue closest before ``pos`` within [lo, hi), else the first after it."""
     before = [c for c in cues if lo <= c.start and c.end <= pos]
     if before:
@@ -121,17 +130,28 @@ def _paragraph_bounds(body: str, pos: int) -> tuple[int, int]:
 
 
 def _period_of(doc: _Document, row: dict, sentence: tuple[int, int], fiscal_context: bool) -> Period | None:
-    """The period of the quantity ``row`` from the words of its sentence, offsets in the body; None without one."""
+    """The period of the quantity ``row`` from the words of its sentence, offsets in the body; None without one.
+
+    A sentence that pairs its figures with its periods "respectively" gives the n-th figure of a mass
+    the n-th period, when it names as many of each.
+    """
     s_lo, s_hi = sentence
     text = doc.body[s_lo:s_hi]
-    periods = find_periods(text, published=doc.published, fiscal_context=fiscal_context)
-    period = pick_period(periods, text, row["start"] - s_lo, row["end"] - s_lo)
+    periods = find_periods(text, published=doc.published, fiscal_context=fiscal_context, previous=doc.last_period)
+    figures = doc.masses.get(s_lo, [])
+    period: Period | None
+    if len(figures) > 1 and len(periods) == len(figures) and row["start"] in figures \
+            and respectively_pattern().search(fold_chars(text)):
+        period = periods[figures.index(row["start"])]
+    else:
+        period = pick_period(periods, text, row["start"] - s_lo, row["end"] - s_lo)
     if period is None:
         return doc.last_period if doc.last_period and names_same_period(text) else None
     return Period(period.start, period.end, period.text, period.begin + s_lo, period.stop + s_lo, period.form)
 
 
-def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dict]) -> list[ReconciledClaim]:
+def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dict], *,
+                       areas: list[str] | None = None) -> list[ReconciledClaim]:
     """The claims among the quantity rows of one document, in row order (reads the series).
 
     Steps per quantity: its sentence; a count of a crime is a SESNSP claim; else its item
@@ -139,7 +159,12 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
     a seizure claim when someone counted it over a period.
     """
     doc = _Document(rows[0]["body"], rows[0]["published"], find_cues(rows[0]["body"]))
+    doc.areas = find_areas(doc.body, areas or [])
     sentences = split_sentences(doc.body)
+    for row in rows:
+        sent = next((s for s in sentences if s.start <= row["start"] < s.end), None)
+        if sent is not None and row["unit"] == "kg" and claim_unit(row["raw_unit"]):
+            doc.masses.setdefault(sent.start, []).append(row["start"])
     out = []
     last_item: dict[int, str] = {}  # sentence start -> item of the last quantity read in it
     for row in rows:
@@ -236,8 +261,9 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
     agency = (_nearest(agencies, start, s_lo, s_hi) or _nearest(agencies, start, p_lo, start)
               or _nearest(agencies, start, 0, start))
     regions = sorted({c.key for c in doc.cues.get("region", []) if s_lo <= c.start < s_hi})
-    binational = any(s_lo <= c.start < s_hi for c in doc.cues.get("binational", []))
-    if agency is None and not regions and not binational:
+    binational = _binational(doc, sentence)
+    area = _nearest(doc.areas, start, s_lo, s_hi)
+    if agency is None and not regions and not binational and area is None:
         return None  # nobody counted it: not an official aggregate
     if any(s_lo <= c.start < s_hi for c in doc.cues.get("single", [])):
         return None  # "the largest seizure of the drug to date": one seizure, not a total
@@ -252,9 +278,22 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
                    "series": series["series"] if series else None,
                    "components": list(series["components"]) if series else [],
                    "regions": [r for r in regions if r != "nationwide"] or ["all"]}
+    if area:
+        claim.scope["area"] = area.area or area.text
     judge_seizures(engine, claim, series=series, binational=binational, pills=pills, coverage=coverage,
-                   agency=agency, qualifier=row["qualifier"])
+                   agency=agency, qualifier=row["qualifier"], area=area)
     return claim
+
+
+def _binational(doc: _Document, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells a total of several countries: it says so, or it names a joint total ("a combined")
+    with no agency, or with an agency that has no series here beside it."""
+    s_lo, s_hi = sentence
+    if any(s_lo <= c.start < s_hi for c in doc.cues.get("binational", [])):
+        return True
+    named = [c for c in doc.cues.get("agency", []) if s_lo <= c.start < s_hi]
+    return any(s_lo <= c.start < s_hi for c in doc.cues.get("joint", [])) and \
+        (not named or any(c.key == "other" for c in named))
 
 
 def _series_of(agency: Cue | None, agencies: list[Cue], sentence: tuple[int, int]) -> dict | None:

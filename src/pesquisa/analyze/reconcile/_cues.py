@@ -39,6 +39,7 @@ def settings() -> dict:
     cues += [("region", region, form) for region, forms in data["regions"].items() for form in forms]
     cues += [("region", "nationwide", form) for form in data["nationwide"]]
     cues += [("binational", "binational", form) for form in data["binational"]]
+    cues += [("joint", "joint", form) for form in data["joint"]]
     cues += [("pill", "pill", form) for form in data["pill_words"]]
     cues += [("single", "single", form) for form in data["single_seizure"]]
     cues += [("state", state, form) for state, forms in data["states"].items() for form in forms]
@@ -105,6 +106,11 @@ def claim_unit(raw_unit: str | None) -> tuple[str, float] | None:
         return None
     entry = settings()["units"].get(" ".join(fold_chars(raw_unit).split()).rstrip("."))
     return (entry[0], float(entry[1])) if entry else None
+
+
+def kg_per_unit(shown: str) -> float | None:
+    """Kilograms in one unit as a claim shows it ("lb", "kg", "short ton", "t"), or None for a unit of no mass."""
+    return next((float(factor) for unit, factor in settings()["units"].values() if unit == shown), None)
 
 
 @cache

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine
 
 from pesquisa.analyze.periods import Period
-from pesquisa.analyze.reconcile._cues import DRUG_ITEMS_ALL, Cue, claim_unit, series_items, settings
+from pesquisa.analyze.reconcile._areas import AreaCue
+from pesquisa.analyze.reconcile._cues import DRUG_ITEMS_ALL, Cue, kg_per_unit, series_items, settings
 from pesquisa.store.read import official as read_official
 from pesquisa.text import fold_chars
 
@@ -110,8 +111,13 @@ def judge_crime(engine: Engine, claim: ReconciledClaim, *, crime: str, state: st
 
 
 def judge_seizures(engine: Engine, claim: ReconciledClaim, *, series: dict | None, binational: bool, pills: bool,
-                   coverage: dict[str, dict], agency: Cue | None, qualifier: str | None) -> None:
-    """Fill the official figure and verdict of ``claim``, or the reason there is none (reads the series)."""
+                   coverage: dict[str, dict], agency: Cue | None, qualifier: str | None,
+                   area: AreaCue | None = None) -> None:
+    """Fill the official figure and verdict of ``claim``, or the reason there is none (reads the series).
+
+    A figure of an area the series counts by (a field office, a sector) is read against that
+    area's rows; one of a single port has no official figure.
+    """
     period = claim.period
     assert period is not None
     if binational:
@@ -123,26 +129,30 @@ def judge_seizures(engine: Engine, claim: ReconciledClaim, *, series: dict | Non
     if pills:
         claim.reason = "counted in pills; the series weighs seizures in pounds"
         return
+    if area is not None and area.area is None:
+        claim.reason = (f"ports of entry named ({area.text}): the series counts by field office and sector, "
+                        "not by port or state")
+        return
     dataset = series["series"]
     missing = _outside_coverage(dataset, period, coverage, "cbp")
     if missing:
         claim.reason = missing
         return
     regions = None if claim.scope["regions"] == ["all"] else claim.scope["regions"]
-    pounds, kg, rows, sources = _seizure_sum(engine, claim, dataset, series["components"], regions)
-    unit = claim_unit(claim.claim_unit)
-    official = pounds if claim.claim_unit == "lb" else kg / (unit[1] if unit else 1.0)
+    areas = [area.area] if area is not None and area.area else None
+    pounds, kg, rows, sources = _seizure_sum(engine, claim, dataset, series["components"], regions, areas)
+    official = pounds if claim.claim_unit == "lb" else kg / (kg_per_unit(claim.claim_unit) or 1.0)
     claim.official_value, claim.official_unit = official, claim.claim_unit
     claim.verdict, claim.relative_difference = verdict(claim.claim_value, official, qualifier)
     claim.official_source = {"dataset": dataset, "rows": rows,
                              "files": [{"file": f, "lines": sorted(lines)} for f, lines in sorted(sources.items())]}
-    where = ", ".join(claim.scope["regions"]) if regions else "all regions"
+    where = ", ".join(areas or claim.scope["regions"]) if regions or areas else "all regions"
     claim.reason = (f"{claim.item} seized by {'+'.join(series['components'])} ({where}), {period.start} to {period.end}: "
                     f"{pounds:,.2f} lb in {rows} rows" + (f"; the claim says '{qualifier}'" if qualifier else ""))
 
 
 def _seizure_sum(engine: Engine, claim: ReconciledClaim, dataset: str, components: list[str],
-                 regions: list[str] | None) -> tuple[float, float, int, dict[str, set[int]]]:
+                 regions: list[str] | None, areas: list[str] | None) -> tuple[float, float, int, dict[str, set[int]]]:
     """(pounds, kg, rows, lines by file) of the series rows of the claim's item (every drug for "drugs") and period."""
     period = claim.period
     assert period is not None
@@ -152,7 +162,7 @@ def _seizure_sum(engine: Engine, claim: ReconciledClaim, dataset: str, component
     sources: dict[str, set[int]] = defaultdict(set)
     for item in items:
         part = read_official.seizure_sum(engine, dataset=dataset, item=item, start=period.start, end=period.end,
-                                         components=components, regions=regions)
+                                         components=components, regions=regions, areas=areas)
         pounds += part["pounds"]
         kg += part["kg"]
         rows += part["rows"]

@@ -12,7 +12,9 @@ Steps (``extract_entities``):
    person of the model ("Fausto Isidro| Meza Flores") replaces its pieces;
 4. person names cleaned: titles, honorifics, quotes and possessives stripped; a first
    name the model cut off restored; fragments, organizations and places rejected;
-5. aliases ("Julio César Montero Pinzón, alias “El Tarjetas”") attached to their person;
+5. aliases ("Julio César Montero Pinzón, alias “El Tarjetas”") attached to their person; kin listed by
+   their given names before one full name ("los hermanos José de Jesús, Luis Ignacio y Adán Amezcua
+   Contreras") take its family names;
 6. mentions grouped into in-document entities: a surname alone joins the full name
    it abbreviates; organizations and places group by lexicon key or folded name;
 7. a surname the model left untagged ("Tillerson later left") joins the only person of
@@ -59,7 +61,7 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
-from pesquisa.extract.entities._siblings import sibling_people
+from pesquisa.extract.entities._siblings import shared_family_names, sibling_people
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
     headline_fragment,
@@ -231,8 +233,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = without_title_complements(text, without_party_states(text, _alias_elsewhere(mentions, aliases)))
     mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
     mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
-    # a person the model found only once by its first name elsewhere stays out (fragments)
-    # "los hermanos Johnny y José Alfredo Hurtado Olascoaga", "Los Tigres| del Norte"
-    entities = group_mentions(sibling_people(text, completed_groups(text, mentions)), doc_id, text=text)
+    # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
+    kin = shared_family_names(text, sibling_people(text, completed_groups(text, mentions)))
+    entities = group_mentions(kin, doc_id, text=text)
     add_surname_mentions(text, entities)
     return entities

@@ -185,6 +185,8 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         return False  # "Mérida Initiative", "Mexico Institute": the place names a programme or centre
     if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
+    if kind == "organization" and _family_of(text, span):
+        return False  # "Héctor Beltrán Leyva": the cartel's family name after a given name is a person's surnames
     if kind == "organization" and (SUBNATIONAL.match(text, span.end) or _STATE_BEFORE.search(text, max(0, span.start - 8),
                                                                                              span.start)):
         return False  # "el Congreso local", "la Fiscalía estatal", "the Sonora State Attorney General's Office": a
@@ -206,6 +208,18 @@ def _state_lead(text: str, start: int) -> int | None:
     if lead is None:
         return None
     return lead.start(1) if is_known_place(lead.group(1)) else lead.start(2) if is_known_place(lead.group(2)) else None
+
+
+# the word right before a match: "Héctor |Beltrán Leyva|", "Marcos Arturo |Beltrán Leyva|"
+_WORD_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)[ \xa0]+$")
+
+
+def _family_of(text: str, span: Span) -> bool:
+    """True when a capitalized given name stands right before an organization's name that is a family's surnames."""
+    before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+    name = text[span.start:span.end]
+    return before is not None and is_given_name(before.group(1)) and \
+        all(w[:1].isupper() for w in name.split()) and not any(w in names_data().org_words for w in name.split())
 
 
 # a legislature's committee named by its subject: "Comisión de |Relaciones Exteriores|", "Committee on |Homeland

@@ -1,12 +1,23 @@
-"""Siblings named together with one surname: "los hermanos Johnny y José Alfredo Hurtado Olascoaga", "the brothers
-Iván and Jesús Alfredo Guzmán Salazar". The first is named by a given name alone; the surnames after the second
-name are both siblings' (the first had been a person "Johnny", or no one)."""
+"""Siblings and kin named together with one family name.
+
+- Two siblings with one surname: "los hermanos Johnny y José Alfredo Hurtado Olascoaga", "the brothers Iván and
+  Jesús Alfredo Guzmán Salazar". The first is named by a given name alone; the surnames after the second name are
+  both siblings' (the first had been a person "Johnny", or no one): ``sibling_people``.
+- Kin listed by their given names and one family name at the end: "his children Nadia Patricia, Brenda Guadalupe
+  and Cristian Iván Esparragoza Gastélum", "los hermanos José de Jesús, Luis Ignacio y Adán Amezcua Contreras":
+  the names before the last one are given names only, and the list is opened by a word for a group of kin
+  (``siblings`` in ``data/relations.yaml``), so each is a person of the last name's family. Without the kin word
+  a list of first names ("met Claudia and Marcelo Ebrard") is left as it is: ``shared_family_names``. Pure.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from functools import cache
 
 from pesquisa.extract.entities._names import is_given_name, names_data
+from pesquisa.lexicon import read_data
 from pesquisa.records import Mention, Span
 
 _SIBLINGS = re.compile(r"\b(?:hermanos|hermanas|brothers|sisters)[ \xa0]+([A-ZÁÉÍÓÚ][\w]+)[ \xa0]+(?:y|e|and)[ \xa0]+")
@@ -28,3 +39,45 @@ def sibling_people(text: str, mentions: list[Mention]) -> list[Mention]:
         out = [m for m in out if not m.span.overlaps(span)]
         out.append(Mention("person", match.group(1), span, name, source="rule"))
     return out
+
+
+JOIN = re.compile(r"^(?:\s*,\s*(?:(?:and|y|e)\s+)?|\s+(?:and|y|e)\s+)$")
+
+
+@cache
+def _kin_before() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in read_data("relations.yaml")["siblings"])
+    return re.compile(rf"\b(?:{words})\b[^.;\n]{{0,25}}$", re.IGNORECASE)
+
+
+def _given_only(name: str) -> bool:
+    words = name.split()
+    return bool(words) and all(is_given_name(w) or w.lower() in names_data().particles for w in words) and \
+        is_given_name(words[0]) and is_given_name(words[-1])
+
+
+def _family_of(name: str) -> list[str]:
+    """The words after the leading given names of a full name ("Cristian Iván |Esparragoza Gastélum")."""
+    words = name.split()
+    k = 0
+    while k < len(words) and (is_given_name(words[k]) or (k and words[k].lower() in names_data().particles)):
+        k += 1
+    return words[k:] if 0 < k < len(words) else []
+
+
+def shared_family_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, the given names of a kin list named with the family names its last full name ends in."""
+    people = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.span.start)
+    renamed: dict[int, Mention] = {}
+    i = 0
+    while i < len(people):
+        run = [people[i]]
+        while _given_only(run[-1].name) and len(run) < 8 and i + len(run) < len(people) and \
+                JOIN.match(text[run[-1].span.end:people[i + len(run)].span.start]):
+            run.append(people[i + len(run)])
+        family = _family_of(run[-1].name) if len(run) > 1 else []
+        if family and _kin_before().search(text, max(0, run[0].span.start - 60), run[0].span.start):
+            for m in run[:-1]:
+                renamed[id(m)] = dataclasses.replace(m, name=f"{m.name} {' '.join(family)}")
+        i += len(run)
+    return [renamed.get(id(m), m) for m in mentions]

@@ -43,9 +43,15 @@ def _name_fit(parts: list[str], listed: ListName) -> tuple[str, float, list[str]
     return None
 
 
+def _given_in_order(parts: list[str], listed: ListName) -> bool:
+    """True when the list name's given names come in the order the news writes them."""
+    given = [g for g in listed.given if g in parts]
+    return [p for p in parts if p in given] == given
+
+
 def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     names = sorted({entity.name, *entity.aliases}, key=lambda n: (-len(person_parts(n)), n))
-    best: dict[str, tuple[float, str, list[str], ListName]] = {}
+    best: dict[str, tuple[float, str, list[str], ListName, list[str]]] = {}
     for name in names:
         parts = person_parts(name)
         for listed in index.person_candidates(parts):
@@ -57,13 +63,17 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
             known = best.get(listed.entry.id)
             if known is None or score > known[0]:
                 best[listed.entry.id] = (score, how, [f"name '{name}' = list name '{listed.text}': {how}", *drift],
-                                         listed)
+                                         listed, parts)
+        for listed in index.nickname_candidates(parts):  # "Mayo Zambada": an a.k.a. of the entry and its family name
+            if listed.entry.id not in best:
+                how = "an a.k.a. of the entry and its family name"
+                best[listed.entry.id] = (0.8, how, [f"name '{name}' = list name '{listed.text}': {how}"], listed, parts)
     if not best:
         return []
     traits = read_traits(entity)
-    partial = {eid for eid, (_s, how, _e, _l) in best.items() if how.startswith("given name and first family")}
+    partial = {eid for eid, (_s, how, _e, _l, _p) in best.items() if how.startswith("given name and first family")}
     scored = []
-    for eid, (score, _how, notes, listed) in best.items():
+    for eid, (score, _how, notes, listed, _parts) in best.items():
         delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()))
         if eid in partial and delta <= 0:
             continue  # a name short of a family name needs something more the news says to fit
@@ -77,6 +87,9 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     leaders = [k for k in kept if k[0] == top]
     if len(leaders) > 1 and any(k[1] in partial for k in leaders):
         return []
+    # siblings listed with the same given names in another order ("Ramon Eduardo", "Eduardo Ramon"): the order written
+    in_order = [k for k in leaders if _given_in_order(best[k[1]][4], best[k[1]][3])]
+    leaders = in_order or leaders
     return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
 
 
@@ -98,13 +111,18 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     base = {"primary": 0.9, "aka": 0.85, "nka": 0.85, "fka": 0.8}
     for name in _org_names(entity):
         key = org_key(name)
-        for listed in index.orgs.get(key, []):
+        # a company named without its legal form ("Real Estates & Holiday Cities"), two words or more, is the
+        # listed company of that name, a little less sure
+        bare = index.orgs_bare.get(key, []) if len(key) >= 2 and not has_legal_form(name) else []
+        for listed in [*index.orgs.get(key, []), *bare]:
             if len(key) == 1 and (len(next(iter(key))) < 4 or has_legal_form(listed.text) != has_legal_form(name)):
                 continue  # one short word, or a company name against a bare word: too little to go on
-            score = base[listed.kind]
+            without = listed in bare
+            score = base[listed.kind] - (0.05 if without else 0.0)
             label = {"primary": "list name", "aka": "a.k.a.", "nka": "n.k.a.", "fka": "formerly known as"}[listed.kind]
             if score > best.get(listed.entry.id, (0.0, []))[0]:
-                best[listed.entry.id] = (score, [f"name '{name}' = {label} '{listed.text}'"])
+                best[listed.entry.id] = (score, [f"name '{name}' = {label} '{listed.text}'"
+                                                 + (" without its legal form" if without else "")])
     return [_make(entity, index.entries[eid], score, notes) for eid, (score, notes) in best.items()
             if score >= settings()["threshold"]]
 

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rigour.names import replace_org_types_compare, tokenize_name
+from rigour.names import remove_org_types, replace_org_types_compare, tokenize_name
 from rigour.text import ascii_text, levenshtein
 
 from pesquisa.ingest import SanctionEntry
@@ -97,9 +97,12 @@ class SanctionIndex:
     def __init__(self, entries: Iterable[SanctionEntry]):
         self.people: list[ListName] = []
         self.orgs: dict[frozenset[str], list[ListName]] = defaultdict(list)
+        self.orgs_bare: dict[frozenset[str], list[ListName]] = defaultdict(list)  # names of companies, legal form aside
         self.blocks: dict[str, set[int]] = defaultdict(set)
         self.entries: dict[str, SanctionEntry] = {}
         self.nicknames: dict[str, set[str]] = defaultdict(set)  # entry id -> normalized a.k.a.s
+        self.by_nickname: dict[str, set[str]] = defaultdict(set)  # a.k.a. (with and without its article) -> entry ids
+        self.primary: dict[str, ListName] = {}  # entry id -> its primary name, for a.k.a. + family name
         for entry in entries:
             self.entries[entry.id] = entry
             if entry.kind == "person":
@@ -109,6 +112,9 @@ class SanctionIndex:
                     key = org_key(text)
                     if key:
                         self.orgs[key].append(ListName(entry, kind, text, [], sorted(key)))
+                    bare = org_key(remove_org_types(text)) if has_legal_form(text) else frozenset()
+                    if len(bare) >= 2:  # "INTERNATIONAL REALTY & MAINTENANCE, S.A. DE C.V." as news may write it
+                        self.orgs_bare[bare].append(ListName(entry, kind, text, [], sorted(bare)))
 
     def _add_person(self, entry: SanctionEntry) -> None:
         names = [("primary", entry.name)] + [(k, a) for k, a in entry.aliases]
@@ -120,12 +126,29 @@ class SanctionIndex:
                 family, given = [], person_parts(text)
             if kind != "primary":
                 self.nicknames[entry.id].add(alias_key(text))
+                words = alias_key(text).split()
+                for nick in {" ".join(words), " ".join(words[1:] if words[:1] and words[0] in ARTICLES else words)}:
+                    self.by_nickname[nick].add(entry.id)
                 if not family and (len(given) < 3 or alias_key(text).split()[0] in ARTICLES):
                     continue  # a nickname ('El Mayo') is evidence, not a name to match on
             item = ListName(entry, kind, text, family, given)
+            if kind == "primary":
+                self.primary[entry.id] = item
             self.people.append(item)
             for part in item.parts:
                 self.blocks[part[:4]].add(len(self.people) - 1)
+
+    def nickname_candidates(self, parts: list[str]) -> list[ListName]:
+        """Entries a name made of an a.k.a. and the entry's family name stands for ("Mayo Zambada", "El Mayo
+        Zambada": ZAMBADA GARCIA, Ismael, a.k.a. 'El Mayo'), by their primary names."""
+        out = []
+        for k in range(1, len(parts)):
+            family = parts[k:]
+            for eid in sorted(self.by_nickname.get(" ".join(parts[:k]), ())):
+                listed = self.primary.get(eid)
+                if listed and listed.family and family == listed.family[:len(family)]:
+                    out.append(listed)
+        return out
 
     def person_candidates(self, parts: list[str]) -> list[ListName]:
         """List names sharing at least two part prefixes with ``parts`` (the block)."""

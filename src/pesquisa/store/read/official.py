@@ -167,11 +167,22 @@ def dataset_coverage(engine: Engine) -> dict[str, dict]:
         return {r["dataset"]: dict(r) for r in conn.execute(select(t.official_datasets)).mappings()}
 
 
+def seizure_areas(engine: Engine) -> dict[str, list[str]]:
+    """The areas each seizure dataset counts by (field offices, Border Patrol sectors, AMO branches), sorted."""
+    s = t.official_seizures
+    out: dict[str, list[str]] = defaultdict(list)
+    with engine.connect() as conn:
+        for dataset, area in conn.execute(select(s.c.dataset, s.c.area).distinct().order_by(s.c.dataset, s.c.area)):
+            out[dataset].append(area)
+    return dict(out)
+
+
 def seizure_sum(engine: Engine, *, dataset: str, item: str, start: str, end: str,
-                components: Iterable[str] | None = None, regions: Iterable[str] | None = None) -> dict:
+                components: Iterable[str] | None = None, regions: Iterable[str] | None = None,
+                areas: Iterable[str] | None = None) -> dict:
     """Pounds, kilograms and events of one item over months ``start``..``end`` (YYYY-MM), with the rows behind them.
 
-    ``components`` and ``regions`` narrow the sum (None: all). Returns ``pounds``, ``kg``,
+    ``components``, ``regions`` and ``areas`` narrow the sum (None: all). Returns ``pounds``, ``kg``,
     ``events``, ``rows`` (how many) and ``sources``: file name -> sorted line numbers.
     """
     s = t.official_seizures
@@ -181,6 +192,8 @@ def seizure_sum(engine: Engine, *, dataset: str, item: str, start: str, end: str
         query = query.where(s.c.component.in_(list(components)))
     if regions is not None:
         query = query.where(s.c.region.in_(list(regions)))
+    if areas is not None:
+        query = query.where(s.c.area.in_(list(areas)))
     pounds = kg = 0.0
     events = 0
     sources: dict[str, list[int]] = defaultdict(list)
