@@ -211,3 +211,9 @@ def test_quotes_a_complaint_speaks_for_no_defendant_named_as_the_one_charged(nlp
                                "filed in federal court in San Diego. According to the complaint, a CBP canine alerted to "
                                "the truck's bed during primary inspection.")
     assert not said(quotes, "a CBP canine")[1]  # unnamed: the complaint itself, no one of the story
+
+
+def test_quotes_government_records_speak_for_no_one_named(nlp_en):
+    quotes = quotes_of(nlp_en, "The Mexican National Guard on Tuesday captured Nestor Perez. He was flown to Mexico City, according "
+                               "to government detention records.")
+    assert not said(quotes, "He was flown")[1]
