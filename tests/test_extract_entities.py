@@ -8,6 +8,8 @@ shared evaluation corpus, which only the quality gate reads.
 from __future__ import annotations
 
 import pytest
+from _entity_helpers import entity_mentions as _entities
+from _entity_helpers import entity_names as _names
 
 from pesquisa.clean import clean_document
 from pesquisa.extract import extract_document
@@ -15,16 +17,6 @@ from pesquisa.extract.entities import clean_person_name, extract_entities
 from pesquisa.extract.entities._rules import full_names
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import RawDocument
-
-
-def _entities(nlp, text: str) -> dict[tuple[str, str], list[str]]:
-    """(type, name) -> mention texts of the entities of ``text``."""
-    return {(e.type, e.name): [m.text for m in e.mentions] for e in extract_entities(nlp(text), "d")}
-
-
-def _names(nlp, text: str, kind: str) -> set[str]:
-    return {name for (t, name) in _entities(nlp, text) if t == kind}
-
 
 # --- people -----------------------------------------------------------------------------
 

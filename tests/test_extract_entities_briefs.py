@@ -4,16 +4,10 @@ coverage, sanctions on companies that speak once, and obituaries of searching mo
 
 from __future__ import annotations
 
+from _entity_helpers import entity_mentions as _entities
+from _entity_helpers import entity_names as _names
+
 from pesquisa.extract.entities import extract_entities
-
-
-def _entities(nlp, text: str) -> dict[tuple[str, str], list[str]]:
-    """(type, name) -> mention texts of the entities of ``text``."""
-    return {(e.type, e.name): [m.text for m in e.mentions] for e in extract_entities(nlp(text), "d")}
-
-
-def _names(nlp, text: str, kind: str) -> set[str]:
-    return {name for (t, name) in _entities(nlp, text) if t == kind}
 
 
 def test_extract_entities_briefs_dateline_dash_before_a_given_name(nlp_es):

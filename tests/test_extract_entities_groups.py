@@ -6,11 +6,9 @@ None is taken from the shared evaluation corpus (only the quality gate reads it)
 
 from __future__ import annotations
 
+from _entity_helpers import entity_names as _names
+
 from pesquisa.extract.entities import extract_entities
-
-
-def _names(nlp, text: str, kind: str) -> set[str]:
-    return {e.name for e in extract_entities(nlp(text), "d") if e.type == kind}
 
 
 def _mentions(nlp, text: str, name: str) -> set[str]:
