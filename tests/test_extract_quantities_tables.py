@@ -290,3 +290,15 @@ def test_quantity_a_figure_of_another_year_set_beside_the_one_before_is_read_lik
 def test_quantity_a_search_that_turned_up_the_goods_weighs_them(lang, text, written, item):
     q = one(text, lang, written)
     assert (q.kind, q.item) == ("seizure", item)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Tras repeler la agresión, los soldados aseguraron cinco armas largas, cargadores y dos camionetas.",
+         "dos camionetas"),
+        ("en", "Deputies seized three rifles, ammunition, scales and two pickup trucks at the ranch.", "two pickup trucks"),
+    ],
+)
+def test_quantity_goods_listed_without_a_figure_do_not_break_the_list(lang, text, written):
+    assert one(text, lang, written).kind == "seizure"

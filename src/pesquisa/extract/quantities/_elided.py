@@ -23,6 +23,8 @@ from pesquisa.text import fold_chars
 # Model names and calibers between listed arms: "620 fusiles AR-15, 410 AK-47 y 95 fusiles"
 MODEL = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*-?\d+[\w-]*|calibre\s+\.?\d+(?:[.,]\d+)?|\.\d+(?:-caliber)?)")
 LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";"}
+# goods listed without a figure between two listed figures: "cinco armas largas|, cargadores y |dos camionetas"
+UNNUMBERED = re.compile(r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)+,?\s+(?:y|e|and)")
 # The rest of the listed figure's noun phrase: "17 granadas de fragmentación y 45 chalecos", "40 kilos de
 # fentanilo en polvo, 12 reactores"; lower case, up to two words
 COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
@@ -105,7 +107,8 @@ class Elided(Scanner):
     def joins_list(self, gap: str) -> bool:
         """True for the words between two listed figures: a comma, "and", "as well as", ", así como"."""
         words = " ".join(fold_chars(gap).split())
-        return words in LIST_GAPS or words.lstrip(", ") in self.words("list_joiners")
+        return words in LIST_GAPS or words.lstrip(", ") in self.words("list_joiners") or \
+            UNNUMBERED.fullmatch(words) is not None
 
     def ranked_after(self, prev: Draft, d: Draft) -> bool:
         """True when ``d`` is the next place of a ranking led by ``prev``: "Guanajuato con 2,104 víctimas,
