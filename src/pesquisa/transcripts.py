@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from pesquisa.lexicon import fold, load_lexicon, speech_forms
+from pesquisa.lexicon import fold, load_lexicon, read_data, speech_forms
 from pesquisa.records import Mention, Span
 
 _UPPER = r"A-ZÁÉÍÓÚÜÑ"
@@ -123,6 +123,20 @@ def _name_in(label: str) -> tuple[int, int] | None:
     return start + words[0].start(), start + words[-1].end()
 
 
+@cache
+def _body_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data("names.yaml")["org_words"])
+
+
+def _body_label(text: str, span: Span) -> bool:
+    """A label that names a body, no person: an outlet the lexicon knows ("Texas Tribune:"), a name with an
+    organization word ("Valley Herald:", "Noticias del Norte:"), or one the text writes after "The" ("The Border
+    Ledger spoke with him")."""
+    name = text[span.start:span.end]
+    return load_lexicon().org_key(name) is not None or any(w in _body_words() for w in fold(name).split()) or \
+        re.search(rf"\bThe[ \xa0]+{re.escape(name)}\b", text) is not None
+
+
 def is_title_only(name: str) -> bool:
     """The words are titles and honorifics alone, no name ("THE PRESIDENT", "LA PRESIDENTA", "RANKING MEMBER")."""
     _, _, titles = _tables()
@@ -204,11 +218,12 @@ def label_mentions(text: str, turns: list[Turn], mentions: list[Mention]) -> lis
         if turns else []  # "(PROYECCIÓN DE VIDEO)" names no organization either
     kept = [m for m in mentions if not any(m.span.overlaps(t.label) for t in turns) and
             not any(m.span.overlaps(a) for a in asides)]
-    bodies = {fold(m.text) for m in kept if m.type == "organization"}
+    # "EL UNIVERSAL:", "Texas Tribune:" (the body "The Texas Tribune"): the outlet that asks, no person
+    bodies = {fold(n) for m in kept if m.type == "organization" for n in (m.text, m.name)}
     for turn in turns:
         if turn.name is not None and len(text[turn.name.start:turn.name.end].split()) >= 2 and \
                 not is_title_only(text[turn.name.start:turn.name.end]) and \
-                fold(text[turn.name.start:turn.name.end]) not in bodies:  # "EL UNIVERSAL:", the outlet that asks
+                fold(text[turn.name.start:turn.name.end]) not in bodies and not _body_label(text, turn.name):
             written = text[turn.name.start:turn.name.end]
             kept.append(Mention("person", written, turn.name, label_name(written), source="rule"))
     return kept

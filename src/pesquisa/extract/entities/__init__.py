@@ -40,7 +40,7 @@ from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
-from pesquisa.extract.entities._headline_words import verb_named
+from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
@@ -69,6 +69,7 @@ from pesquisa.extract.entities._surroundings import (
     title_trimmed,
 )
 from pesquisa.extract.entities._tags import place_noun_people, without_party_states, without_title_complements
+from pesquisa.extract.entities._vehicles import without_vehicles
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import LocalEntity, Mention, Span
 from pesquisa.transcripts import label_mentions, transcript_turns
@@ -115,7 +116,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
              not capitals_fragment(doc_text(doc), m)]
     model = outlets_retyped(doc, model, taken)  # "según El Debate": the outlet, not a place
-    model = [title_trimmed(m) for m in model]  # "Starr County| Sheriff"
+    model = headline_cut(doc, [title_trimmed(m) for m in model])  # "Starr County| Sheriff", "Trump| Before Marine"
     held = [p for p in places if any(_within(p.span, m.span) for m in model)]
     return model, [m for m in mentions if m not in held]
 
@@ -128,13 +129,21 @@ def _dateline_states(text: str, mentions: list[Mention]) -> list[Mention]:
     if not states:
         return mentions
     mentions = [m for m in mentions if not any((m.type == "place" and (m.span == s.span or _within(m.span, s.span))) or
-                                               _state_and_dash(text, m.span, s.span) for s in states)]
+                                               _state_and_dash(text, m.span, s.span) or _person_at_state(text, m, s.span)
+                                               for s in states)]
     return mentions + [s for s in states if not any(s.span.overlaps(m.span) for m in mentions)]
 
 
 def _state_and_dash(text: str, span: Span, state: Span) -> bool:
     """``span`` is the dateline's state abbreviation with the dash after it ("Gto.-")."""
     return span.start == state.start and span.end > state.end and not text[state.end:span.end].strip("-—–. ")
+
+
+def _person_at_state(text: str, mention: Mention, state: Span) -> bool:
+    """A model person opened by the dateline's state and its dash ("Zac.- Fuerzas federales ..."): the state and the
+    sentence's first word, no one's name."""
+    return mention.type == "person" and mention.source == "model" and mention.span.start == state.start and \
+        re.match(r"[ \xa0]*[-—–]", text[state.end:mention.span.end]) is not None
 
 
 def _only_places(mention: Mention, places: list[Mention]) -> bool:
@@ -202,7 +211,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people_rules += capital_people(text, taken + [m.span for m in people_rules])  # "a JOSÉ LUIS ORTEGA MARTÍNEZ"
     taken += [m.span for m in people_rules]
     model, mentions = _model_around_places(doc, mentions, taken + holiday_spans(text))
-    titled = [t for t in title_people(text, taken) if not verb_named(doc, t)]  # "Agent| Accused of ..."
+    titled = headline_cut(doc, [t for t in title_people(text, taken) if not verb_named(doc, t)])  # "Agent| Accused of"
     # a name after a title or credit beats the model's guess that it is a place or organization,
     # and a shorter person of the model ("Minister Rosa Icela| Rodríguez"); a longer one stays
     titled = [t for t in titled if not any(m.type == "person" and m.span.overlaps(t.span) and not _within(m.span, t.span)
@@ -225,7 +234,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = joined_institutions(text, mentions + people_rules + model + titled + named)  # "... y No Localizadas"
     # "Divisas San Jorge" no place, "the Southern District of New York" an organization
-    mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, mentions)))
+    mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, without_vehicles(text, mentions))))
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))

@@ -4,12 +4,15 @@ Neither names a person."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._names import is_given_name
-from pesquisa.records import Mention
+from pesquisa.lexicon import read_data
+from pesquisa.records import Mention, Span
 
 _PARTICIPLE = re.compile(r"[A-Z][a-z]+ed[ \xa0]+(?:of|in|on|for|with|after|over|by|to)[ \xa0]")
 
@@ -31,3 +34,30 @@ def gerund_headline(doc: Doc, start: int, words: list[str]) -> bool:
     opens_line = start == 0 or doc.text[:start].rstrip(" \xa0").endswith("\n")
     return doc.lang_ == "en" and opens_line and len(words) >= 3 and len(first) >= 6 and first.endswith("ing") and \
         first[:1].isupper() and not is_given_name(first)
+
+
+@cache
+def _headline_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = read_data("names.yaml")
+    return frozenset(data["headline_verbs_en"]), frozenset(data["headline_function_words"])
+
+
+def headline_cut(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """English names after a title in a Title Case headline, without the headline's words: none where the name
+    opens with a headline verb ("Boss| Pleads Guilty to ..."), cut before a capitalized function word ("President
+    Trump| Before Marine One Departure")."""
+    if doc.lang_ != "en":
+        return mentions
+    verbs, joiners = _headline_words()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "person":
+            pass
+        elif len(words) > 1 and words[0] in verbs:
+            continue
+        elif (cut := next((i for i, w in enumerate(words) if i and w in joiners), None)) is not None:
+            text = " ".join(words[:cut])
+            m = dataclasses.replace(m, text=text, name=text, span=Span(m.span.start, m.span.start + len(text)))
+        out.append(m)
+    return out

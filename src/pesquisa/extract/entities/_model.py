@@ -148,9 +148,11 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
         return None if any(span.overlaps(t) for t in taken) else Mention("organization", name, span, name)
     if any(span.overlaps(t) for t in taken) or _looks_like_place_or_thing(text, span):
         return None
-    before = text[text.rfind("\n", 0, start) + 1:start].split()[-1:]
-    if before and before[0].lower() in names_data().geo_words:
+    before = text[text.rfind("\n", 0, start) + 1:start].split()[-2:]
+    if before and before[-1].lower() in names_data().geo_words:
         return None  # "la colonia Jacinto López", "Avenida Benito Juárez": a place named after a person
+    if before[-1:] in (["de"], ["del"]) and len(before) == 2 and before[0].lower() in names_data().geo_words:
+        return Mention("place", name, span, name)  # "en la comunidad de Rincón de Tamayo", "el municipio de Benito Juárez"
     if last_of_listed_places(text, start):
         return Mention("place", name, span, name)  # "los municipios de San Miguel Totolapan y |Heliodoro Castillo|"
     inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []

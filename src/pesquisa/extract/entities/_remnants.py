@@ -37,16 +37,20 @@ def title_remnant(mention: Mention) -> bool:
 
 
 @cache
-def _abstract_endings() -> tuple[str, ...]:
-    return tuple(read_data("names.yaml")["abstract_endings"])
+def _abstract_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    data = read_data("names.yaml")
+    return tuple(data["abstract_endings"]), tuple(data["abstract_openings"])
 
 
 def abstract_noun_person(mention: Mention) -> bool:
     """A person of one word the model or a coordination read that is an abstract noun, no given name ("Derechos
-    Humanos, |Migración| y |Población|" of an office's name): no person."""
-    name = mention.name
-    return mention.type == "person" and mention.source in {"model", "rule"} and " " not in name and \
-        name.lower().endswith(_abstract_endings()) and not is_given_name(name)
+    Humanos, |Migración| y |Población|" of an office's name), or a model person opened by one ("Centro de
+    |Reinserción Social| de Hermosillo"): no person."""
+    words, (endings, openings) = mention.name.split(), _abstract_endings()
+    if mention.type != "person" or mention.source not in {"model", "rule"} or not words or is_given_name(words[0]):
+        return False
+    return words[0].lower().endswith(endings) if len(words) == 1 else \
+        mention.source == "model" and words[0].lower().endswith(openings)
 
 
 def headline_person(text: str, mention: Mention) -> bool:

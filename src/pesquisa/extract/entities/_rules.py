@@ -35,8 +35,10 @@ def _title_people_pattern() -> re.Pattern[str]:
     names = names_data()
     cue = r"(?:" + longest_first(names.title_heads, ignore_case=True) + r")"
     # "of the Treasury", "de Marina", and where a post is held: "Ambassador to Mexico", "Special Agent in Charge"
+    # a word's dot is an abbreviation's ("U.S."), not a sentence's end ("... de la Fuente. The Secretary welcomed")
+    gap_word = r"[A-ZÁÉÍÓÚ](?:[\w’'-]|(?<![a-záéíóúñ][a-záéíóúñ])\.)*"
     org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for|to|in|en|ante)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
-               r"[A-ZÁÉÍÓÚ][\w.’'-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.’'-]*){0,4}){0,2}")
+               rf"{gap_word}(?:[ \xa0]+{gap_word}){{0,4}}){{0,2}}")
     particle = r"(?:de[ \xa0]+(?:la|los|las)[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?"
     word = rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:{INNER_CAPITAL}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+)?"  # "Claver-Carone", "McCaul"
     short = "|".join(re.escape(a) for a in names.given_abbreviations if a.endswith("."))

@@ -1,0 +1,34 @@
+"""Vehicles named by make and model ("una camioneta Ford Lobo con placas de Nuevo León", "a Chevrolet Tahoe"):
+the model reads them as people or companies; they name neither."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.extract.entities._names import names_data
+from pesquisa.lexicon import read_data
+from pesquisa.records import Mention
+
+
+@cache
+def _vehicle_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = read_data("names.yaml")
+    return frozenset(data["vehicle_makes"]), frozenset(w.lower() for w in data["vehicle_cues"])
+
+
+def is_vehicle(text: str, mention: Mention) -> bool:
+    """A model name of two or three words opened by a vehicle make, one word or two after a vehicle noun or an
+    article."""
+    makes, cues = _vehicle_words()
+    words = mention.text.split()
+    if mention.source != "model" or not 2 <= len(words) <= 3 or words[0] not in makes or \
+            any(w.lower().rstrip(".") in names_data().org_words | {"motor", "co"} for w in words):
+        return False  # "the Toyota Motor ...", "Ford Motor Co.": the company
+    before = re.findall(r"[\w-]+", text[max(0, mention.span.start - 40):mention.span.start])
+    return any(w.lower() in cues for w in before[-2:])  # "una camioneta Ford Lobo", "a white Chevrolet Tahoe"
+
+
+def without_vehicles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the vehicles named by make and model."""
+    return [m for m in mentions if not is_vehicle(text, m)]
