@@ -8,11 +8,7 @@ None is taken from the shared evaluation corpus (only the quality gate reads it)
 
 from __future__ import annotations
 
-from pesquisa.extract.entities import extract_entities
-
-
-def _names(nlp, text: str, kind: str) -> set[str]:
-    return {e.name for e in extract_entities(nlp(text), "d") if e.type == kind}
+from _entity_helpers import entity_names as _names
 
 
 def test_entities_headline_verb_after_title_is_no_person(nlp_en):
