@@ -82,3 +82,10 @@ def test_entities_outlet_asking_in_an_interview_is_no_person(nlp_en):
     people = _names(nlp_en, text, "person")
     assert "Juan Ochoa" in people
     assert "Border Ledger" not in people
+
+
+def test_entities_a_number_opening_the_sentence_after_a_dateline_is_no_place(nlp_es):
+    text = ("Concordia, Sin.- Cuatro presuntos delincuentes murieron durante un enfrentamiento con elementos del "
+            "Ejército Mexicano en la comunidad de El Verde, informó la Secretaría de la Defensa Nacional.")
+    places = _names(nlp_es, text, "place")
+    assert "Cuatro" not in places and "Concordia" in places

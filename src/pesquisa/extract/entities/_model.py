@@ -283,11 +283,14 @@ def _aged_given_name(text: str, span: Span, surface: str) -> bool:
 
 
 def _names_nothing(name: str) -> bool:
-    """A nationality, a sentence opener, a title, an honorific, a drug or members: "Mexican", "Today", "Senador",
-    "Lic.", "MDMA", "Integrantes" name no organization or place."""
+    """A nationality, a sentence opener, a title, an honorific, a drug, members or a number: "Mexican", "Today",
+    "Senador", "Lic.", "MDMA", "Integrantes", "Cuatro" (a sentence's first word after a dateline) name no organization
+    or place."""
     names = names_data()
+    numbers = load_quantity_lexicon().number_words
     return fold(name) in names.demonyms | names.member_nouns or name.lower() in names.not_names | names.title_heads or \
-        name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities
+        name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities or \
+        any(len(name) > 3 and fold(name) in words for words in numbers.values())
 
 
 ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
