@@ -166,3 +166,12 @@ def test_extract_events_a_duty_an_office_is_charged_with_is_no_charge():
     assert _events(text, "2026-12-09") == []
     charged = _events("Two men were charged with assaulting law enforcement officers in Laredo on Monday.", "2026-12-09")
     assert [e["type"] for e in charged] == ["arrest"]
+
+
+def test_extract_events_the_body_in_a_tellers_title_takes_no_part_in_the_arrest_told():
+    es = _events("Francisco Gómez, Director del Instituto Nacional de Migración, INM, informó esta mañana que fue detenido "
+                 "el conductor del tráiler en el que viajaban decenas de migrantes.", "2026-12-09")
+    assert [e["type"] for e in es] == ["arrest"] and es[0]["participants"] == [] and es[0]["organizer"] is None
+    en = _events("Juan Pérez, a spokesman for U.S. Customs and Border Protection, CBP, said the driver was arrested on "
+                 "Monday.", "2026-12-09")
+    assert [e["type"] for e in en] == ["arrest"] and en[0]["participants"] == []

@@ -111,16 +111,17 @@ class DocumentContext:
         # a frame around the trigger itself ("según el acuerdo firmado por X") tells the event, not who told it
         frames = [f for f in teller_spans(self.body[sentence.start:sentence.end], sentence.start, self.cues)
                   if not (f.start <= trigger.start and trigger.end <= f.end)]
-        tellers = set()
+        tellers, told = set[str](), list[Span]()  # who told it, and the teller's words before the clause told
         for q in self.quotes:
             if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and \
                     not q.span.contains(q.speaker_span) and (kind in TOLD_TYPES or self.reports_others(q)):
                 tellers.add(q.speaker_local_id)
+                told += [Span(q.speaker_span.start, q.span.start)] if q.speaker_span.start < q.span.start else []
         out = []
         for m, e in self.mentions:
             if not sentence.contains(m.span) or e.type == "place":
                 continue
-            if self.in_dateline(m.span) or any(f.contains(m.span) for f in frames) or e.local_id in tellers:
+            if self.in_dateline(m.span) or any(f.contains(m.span) for f in frames + told) or e.local_id in tellers:
                 continue
             if e.type == "organization" and is_media(e):
                 continue
