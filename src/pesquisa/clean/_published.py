@@ -30,7 +30,7 @@ import re
 from functools import cache
 
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
-from pesquisa.clean._signals import WEEKDAY, is_date_only
+from pesquisa.clean._signals import ISO_DAY, WEEKDAY, is_date_only
 from pesquisa.lexicon import read_data
 
 # the head of the file is where stamps live; deeper lines are article text
@@ -51,8 +51,6 @@ SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?=,?\s+\d{1,
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
-# year first: ISO "2025-10-14", and "2025/04/18" or "2025.04.18" as Japanese, Chinese and Korean wires write it
-ISO_DAY = re.compile(r"(?<![\d./])((?:19|20)\d\d)([-/.])([01]?\d)\2([0-3]?\d)(?![\d./])")
 NUMERIC_DAY = re.compile(r"(?<![\d.,/])([0-3]?\d)([./-])([01]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
 
 

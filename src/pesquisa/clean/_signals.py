@@ -47,7 +47,8 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WEEKDAYS = alternation(weekday_numbers(abbreviations=True))
 _MONTHS = alternation(month_numbers())
 WEEKDAY = re.compile(rf"\b({_WEEKDAYS})\b\.?", re.I)
-ISO_DATE = re.compile(r"(?<![\d./])(19|20)\d\d([-/.])\d\d\2\d\d(?![\d./])")
+# year first: ISO "2025-10-14", and "2025/04/18" or "2025.04.18" as Japanese, Chinese and Korean wires write it
+ISO_DAY = re.compile(r"(?<![\d./])((?:19|20)\d\d)([-/.])([01]?\d)\2([0-3]?\d)(?![\d./])")
 NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](19|20)?\d\d\b")
 MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+(19|20)\d\d\b", re.I)
 TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs?\.?|h\b)?", re.I)
@@ -153,14 +154,14 @@ def has_date(line: str) -> bool:
     """The line holds a full date (month name and year, ISO, or day/month/year)."""
     year = re.search(r"(19|20)\d\d", line)
     return bool((year and (MDY.search(line) or DMY.search(line)))
-                or ISO_DATE.search(line) or NUMERIC_DATE.search(line) or MONTH_YEAR.search(line))
+                or ISO_DAY.search(line) or NUMERIC_DATE.search(line) or MONTH_YEAR.search(line))
 
 
 def _left_words(line: str, *, label_words: bool) -> list[str]:
     """The words of ``line`` left once dates, times, weekdays and numbers (and label words, when
     asked) are taken away."""
     text = TIME.sub(" ", line)
-    for pattern in (ISO_DATE, NUMERIC_DATE, MDY, DMY, WEEKDAY):
+    for pattern in (ISO_DAY, NUMERIC_DATE, MDY, DMY, WEEKDAY):
         text = pattern.sub(" ", text)
     words = words_of(text)
     if not label_words:
