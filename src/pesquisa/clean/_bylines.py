@@ -22,12 +22,16 @@ def author_name_lines(lines: list[str]) -> set[int]:
     """Indexes of the lines that are only the name of an author of one of the page's bylines."""
     byline = byline_pattern()
     bylines = [line.strip() for line in lines if byline.match(line.strip())]
-    names = {name.strip().casefold() for line in bylines
-             for name in _JOINS.split(BYLINE_LEAD.sub("", line.rstrip("*"))) if len(name.split()) >= 2}
+    names = {name.casefold() for line in bylines for name in _byline_names(line) if len(name.split()) >= 2}
     called = any(line.endswith("*") for line in bylines)
     return {i for i, line in enumerate(lines)
             if (line.strip().casefold() in names and not byline.match(line.strip()))
             or (called and line.startswith("*") and len(line.split()) <= NOTE_WORDS)} | _author_notes(lines)
+
+
+def _byline_names(line: str) -> list[str]:
+    """The names a byline gives: "By Ana Ruiz and Luis Pérez, CNN" -> ["Ana Ruiz", "Luis Pérez", "CNN"]."""
+    return [name.strip() for name in _JOINS.split(BYLINE_LEAD.sub("", line.strip().rstrip("*")))]
 
 
 def _author_notes(lines: list[str]) -> set[int]:
@@ -35,8 +39,7 @@ def _author_notes(lines: list[str]) -> set[int]:
     author is ("Ana Ruiz is a senior fellow at ...", "Ana Ruiz es investigadora del CIDE."): the author's note.
     The byline may add the author's role ("By Ana Ruiz, opinion contributor")."""
     bylines = [i for i, line in enumerate(lines) if BYLINE_LEAD.match(line) and len(line.split()) <= BYLINE_WORDS]
-    names = {name.strip().casefold() for i in bylines
-             for name in _JOINS.split(BYLINE_LEAD.sub("", lines[i].strip().rstrip("*"))) if is_person_name_line(name)}
+    names = {name.casefold() for i in bylines for name in _byline_names(lines[i]) if is_person_name_line(name)}
     if not names:
         return set()
     last = max((i for i, line in enumerate(lines) if is_anchor(line)), default=bylines[0] + 1)
