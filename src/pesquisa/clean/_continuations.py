@@ -40,7 +40,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             continue
         # one call to action set between two paragraphs ("Únete a nuestro canal de WhatsApp")
         after_cta = bool(reasons[i - 1]) and is_cta_lead(lines[i - 1]) and not is_reading_path(lines[i - 1]) and \
-            reasons[i - 2] is None and is_body_paragraph(lines[i - 2]) and not is_cta(line)
+            reasons[i - 2] is None and is_body_paragraph(lines[i - 2])
         if len(line.split()) < RESUMED_WORDS:
             # a short closing sentence right after article text ("El caso lo investigó la ATF."), or after such a call
             k = i - 1  # past the ad slots set in the text ("Advertisement", "Article continues below this ad")
@@ -51,7 +51,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             # the publisher's pitch that goes on ("Get the latest news delivered to your inbox.")
             told = " ".join(lines[k] for k in range(i - 1) if reasons[k] is None)
             after_cta = after_cta and len(content_stems(line, lang) & content_stems(told, lang)) >= TITLE_SHARED_WORDS
-            if (after_text or after_cta) and not (is_cta(line) or is_credit(line)):
+            if (after_text or after_cta) and not is_credit(line):
                 reasons[i] = None
             continue
         if after_cta:
@@ -59,7 +59,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             continue
         j, block = _before_teasers(lines, reasons, i)
         if block:
-            if is_cta(line) or len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS:
+            if len(content_words(line, lang) & content_words(lines[i - 1], lang)) >= TITLE_SHARED_WORDS:
                 continue
         elif rows[i]["below_tail_cta"] and i - 1 not in resumed:
             continue
