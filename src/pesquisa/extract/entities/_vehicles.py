@@ -12,18 +12,19 @@ from pesquisa.records import Mention
 
 
 @cache
-def _vehicle_words() -> tuple[frozenset[str], frozenset[str]]:
+def _vehicle_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = read_data("names.yaml")
-    return frozenset(data["vehicle_makes"]), frozenset(w.lower() for w in data["vehicle_cues"])
+    company = frozenset(w.lower() for w in data["vehicle_company_words"]) | names_data().org_words
+    return frozenset(data["vehicle_makes"]), frozenset(w.lower() for w in data["vehicle_cues"]), company
 
 
 def is_vehicle(text: str, mention: Mention) -> bool:
     """A model name of two or three words opened by a vehicle make, one word or two after a vehicle noun or an
     article."""
-    makes, cues = _vehicle_words()
+    makes, cues, company = _vehicle_words()
     words = mention.text.split()
     if mention.source != "model" or not 2 <= len(words) <= 3 or words[0] not in makes or \
-            any(w.lower().rstrip(".") in names_data().org_words | {"motor", "co"} for w in words):
+            any(w.lower().rstrip(".") in company for w in words):
         return False  # "the Toyota Motor ...", "Ford Motor Co.": the company
     before = re.findall(r"[\w-]+", text[max(0, mention.span.start - 40):mention.span.start])
     return any(w.lower() in cues for w in before[-2:])  # "una camioneta Ford Lobo", "a white Chevrolet Tahoe"
