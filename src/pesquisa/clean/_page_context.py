@@ -240,12 +240,21 @@ def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int
     if not name_shaped(lines[i]):
         return i
     adjacent = top and shared <= NAME_SHARED and _name_over_headline(lines[i], lang)
+    # ``opening`` holds the prose lines above the first paragraph, the headline among them, which then shares every
+    # word with itself: the name and the headline are also weighed against the first paragraphs alone
+    body = content_stems(" ".join(lines[anchor:anchor + 2]), lang)
+    name_in_body = len(content_stems(lines[i], lang) & body)
+    # a name printed again in the dated line of the release below is its publisher, not a headline ("Secretaría de
+    # Marina" over "Secretaría de Marina | 04 de diciembre de 2026 | Comunicado"): any headline sharing more words wins
+    margin = 1 if any(lines[i] in lines[k] and has_date(lines[k]) for k in range(i + 1, anchor)) else NAME_MARGIN
     for k in range(i + 1 if adjacent else i + 2, anchor):
         candidate = lines[k]
         if is_label(candidate) or has_date(candidate) or is_cta(candidate) or is_credit(candidate) or \
                 len(candidate.split()) <= 3:
             continue
-        if is_headline_shaped(candidate) and len(content_stems(candidate, lang) & opening) >= shared + NAME_MARGIN:
+        stems = content_stems(candidate, lang)
+        if is_headline_shaped(candidate) and (len(stems & opening) >= shared + NAME_MARGIN or
+                                              len(stems & body) >= name_in_body + margin):
             return k
         break
     return i

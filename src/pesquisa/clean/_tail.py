@@ -37,9 +37,14 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> No
     cut_off = end == len(lines) - 1 and len(lines[end].split()) == 1  # "Elliso": a text cut off, the file ends
     if end > last and not cut_off and SIGNATURE.fullmatch(lines[end]) and not is_source_note(lines[end]):
         reasons[end] = "label"
+    # ... and so do an editor's initials closing a Mexican portal's story ("ASG", "lmg") under a finished sentence
+    before = max((i for i in range(end) if reasons[i] is None), default=-1)
+    if end > last and before >= 0 and INITIALS.fullmatch(lines[end].strip()) and is_terminal(lines[before]):
+        reasons[end] = "label"
 
 
 SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){0,3}")
+INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,5}|[a-záéíóúñ]{2,5}")
 POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
 NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
