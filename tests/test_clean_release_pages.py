@@ -65,3 +65,36 @@ def test_clean_the_article_goes_on_after_a_more_information_block_of_related_hea
     assert "La Fiscalía estatal abrió carpetas" in doc.body
     assert "Más información" not in doc.body
     assert "Los limoneros paran la cosecha" not in doc.body
+
+
+def test_clean_skip_links_go_and_the_headline_under_them_is_the_title():
+    doc = _clean("The Daily Ledger\n\nSkip to content\n\nSkip to site index\n\nAmericas\n\nAgents Seize Fentanyl Hidden in "
+                 "a Tomato Truck at Nogales\n\nThe drugs were found during a routine inspection.\n\n" + BODY +
+                 "\nAdvertisement\n\nSKIP ADVERTISEMENT\n\nThe driver was charged in federal court on Tuesday, the "
+                 "agency said in its statement.\n")
+    assert doc.title == "Agents Seize Fentanyl Hidden in a Tomato Truck at Nogales"
+    assert "Skip to site index" not in doc.body and "SKIP ADVERTISEMENT" not in doc.body
+    assert "The driver was charged in federal court" in doc.body
+
+
+def test_clean_a_print_edition_note_a_gift_link_and_an_assistance_credit_go():
+    doc = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nA version of this article appears in print on Dec. 5, "
+                 "2026, Section A, Page 9 of the New York edition with the headline: Agents Seize Fentanyl.\n\n"
+                 "— With assistance from Eric Martin\n\nGift this article\n")
+    assert _paragraphs(doc)[-1].endswith("the agency added.")
+    es = _clean("Aseguran fentanilo en Nogales\n\n" + BODY_ES + "\nCon la colaboración de Ana Ruiz\n")
+    assert _paragraphs(es)[-1].endswith("añadió la dependencia.")
+
+
+def test_clean_a_short_topic_list_under_its_header_goes():
+    doc = _clean("Extraditan a exjefe policiaco de Tijuana\n\n" + BODY_ES + "\nEtiquetas\n\nExtradición\n\nTijuana\n")
+    assert _paragraphs(doc)[-1].endswith("añadió la dependencia.")
+    en = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nTags\n\nFentanyl\n\nArizona\n")
+    assert _paragraphs(en)[-1].endswith("the agency added.")
+
+
+def test_clean_a_place_and_weekday_date_under_the_byline_is_the_publication_date():
+    doc = _clean("Sheinbaum descarta injerencia extranjera\n\nLa presidenta aseguró que la cooperación continuará con "
+                 "respeto a la soberanía\n\nCarlos Lara | El Sol de México\n\nCiudad de México jueves 4 de diciembre de "
+                 "2026\n\n" + BODY_ES)
+    assert doc.published == "2026-12-04"

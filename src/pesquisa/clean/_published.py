@@ -157,6 +157,13 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
             iso = parse_date(stripped) or numeric_date(stripped)
             if iso:
                 return iso
+        # the article's place and date line kept under its headline ("Ciudad de México jueves 4 de diciembre de 2026"):
+        # a weekday's banner stands above the headline and has gone
+        weekday = WEEKDAY.search(stripped)
+        if weekday and len(stripped.split()) <= BANNER_WORDS + 2 and PLACE_NAME.fullmatch(stripped[:weekday.start()]):
+            iso = _full_date(stripped[weekday.start():])
+            if iso:
+                return iso
         # "WASHINGTON, Dec 1 (Reuters) -", "(EFE).-", "Washington, 20 de abril de 2026.— La CBP ..." (a dash after the dot)
         head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=1)
         if len(head) == 2 and len(head[0]) < 80:
@@ -249,6 +256,7 @@ def placed_date(lines: list[str]) -> str | None:
     return None
 
 
+PLACE_NAME = re.compile(r"[A-ZÁÉÍÓÚ][\w.]*(?:\s(?:de|del|la|[A-ZÁÉÍÓÚ][\w.]*))*,?\s+")  # "Ciudad de México "
 PIPED = re.compile(r"\s[|•·–-]\s")  # "Relaciones Exteriores | 03 de diciembre de 2026", "Dec 5, 2026 - World"
 
 

@@ -75,6 +75,7 @@ def _cues() -> dict[str, Any]:
         "trailing_credit": re.compile(bp["trailing_credit"]),
         "caption_label": re.compile(bp["caption_label"], re.I),
         "disclaimer": re.compile(bp["disclaimer"], re.I),
+        "topics_header": re.compile(bp["topics_header"], re.I),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "inline": [re.compile(p, re.I) for p in bp["inline"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
@@ -241,6 +242,11 @@ def is_credit(line: str) -> bool:
 def is_disclaimer(line: str) -> bool:
     """The line is a publisher's legal notice ("... es estricta responsabilidad de la dependencia ...")."""
     return bool(_cues()["disclaimer"].search(line))
+
+
+def is_topics_header(line: str) -> bool:
+    """The line heads a story's topic list ("Etiquetas", "Tags:")."""
+    return bool(_cues()["topics_header"].match(line.strip()))
 
 
 def is_caption_label(line: str) -> bool:
