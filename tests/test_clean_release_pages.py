@@ -98,3 +98,22 @@ def test_clean_a_place_and_weekday_date_under_the_byline_is_the_publication_date
                  "respeto a la soberanía\n\nCarlos Lara | El Sol de México\n\nCiudad de México jueves 4 de diciembre de "
                  "2026\n\n" + BODY_ES)
     assert doc.published == "2026-12-04"
+
+
+def test_clean_a_staff_writers_closing_credit_goes_but_a_report_of_clashes_stays():
+    doc = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nTimes staff writer Kate Linthicum reported from "
+                 "Washington.\n")
+    assert "Linthicum reported" not in doc.body
+    kept = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nClashes were reported from Culiacán and Navolato "
+                  "late on Monday.\n")
+    assert "Clashes were reported" in kept.body
+
+
+def test_clean_the_article_goes_on_after_an_embedded_posts_signature():
+    doc = _clean("Detienen a operador del CJNG en Celaya\n\n" + BODY_ES + "\nEn Celaya, en coordinación con @Defensamx1, "
+                 "se detuvo a Juan \"N\", alias 'El Jando', identificado como generador de violencia en la región.\n\n"
+                 "— Omar García Harfuch (@OHarfuch) December 4, 2026\n\n"
+                 "Según autoridades estatales, el detenido tenía dos órdenes de aprehensión por homicidio.\n\n"
+                 "Ver más\n\nCelaya registra 12 policías asesinados en 2026\n")
+    assert "el detenido tenía dos órdenes de aprehensión" in doc.body
+    assert "(@OHarfuch)" not in doc.body

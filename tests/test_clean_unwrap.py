@@ -91,3 +91,24 @@ def test_clean_a_release_from_a_pdf_joins_its_capitals_headline_and_drops_page_n
     assert doc.title == "GABINETE DE SEGURIDAD DETIENE A 14 PERSONAS Y ASEGURA METANFETAMINA EN EL NOROESTE DEL PAÍS"
     assert {"Página 1 de 2", "Page 2 of 2"} <= set(doc.removed)
     assert PARAGRAPHS[1] in doc.body.split("\n\n")
+
+
+def test_clean_a_release_wrapped_narrower_than_its_headline_keeps_every_paragraph():
+    # the headline (and a URL line) is longer than the width the paragraphs were wrapped at: the width is the one
+    # at which the lines break, not the longest line's
+    head = ("U.S. Department of Justice\nOffice of Public Affairs\nFOR IMMEDIATE RELEASE Thursday, December 3, 2026\n"
+            "Two Sinaloa Cartel Associates Sentenced for Fentanyl Trafficking Conspiracy in San Diego Court\n\n")
+    doc = clean_document(RawDocument(source="release.txt", raw=head + "\n\n".join(textwrap.fill(p, 64)
+                                                                                 for p in PARAGRAPHS) + "\n"))
+    for paragraph in PARAGRAPHS:
+        assert paragraph in doc.body
+    assert doc.title == "Two Sinaloa Cartel Associates Sentenced for Fentanyl Trafficking Conspiracy in San Diego Court"
+
+
+def test_clean_a_title_case_headline_set_over_the_wrapped_text_is_not_joined_to_it():
+    head = "FOR IMMEDIATE RELEASE Thursday, December 3, 2026\n"
+    body = "\n".join(textwrap.fill(p, 76) for p in PARAGRAPHS)
+    title = "Tijuana Man Sentenced to Twelve Years for Smuggling Fentanyl Through San Ysidro"[:76]
+    doc = clean_document(RawDocument(source="release.txt", raw=head + title + "\n" + body + "\n"))
+    assert doc.title == title
+    assert PARAGRAPHS[0] in doc.body

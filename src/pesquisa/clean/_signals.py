@@ -316,6 +316,12 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if line.rstrip('"”’»\' ').endswith("?"):
         return True
+    return is_title_case(line)
+
+
+def is_title_case(line: str) -> bool:
+    """Most of the line's words of four letters or more (``TITLE_CASE_SHARE``, at least ``TITLE_CASE_WORDS``) are
+    capitalized: "Two Cartel Associates Sentenced for Fentanyl Trafficking"."""
     long = [w for w in words_of(line) if len(w) >= 4]
     return len(long) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in long) / len(long) >= TITLE_CASE_SHARE
 
