@@ -10,7 +10,7 @@ import py3langid
 from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_shaped
 from pesquisa.clean._published import find_published
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
-from pesquisa.clean._signals import heads_a_byline
+from pesquisa.clean._signals import has_date, heads_a_byline
 from pesquisa.clean._unwrap import joiner, wrap_joins
 from pesquisa.errors import InputError
 from pesquisa.records import CleanDocument, OffsetMap, RawDocument
@@ -99,12 +99,17 @@ def repair_line(line: str) -> str:
     return fix_lost_byte(fix_mojibake(line))
 
 
+DATELINE_WORDS = 8  # a line this short holding a full date is a dateline, not a headline
+
+
 def _title(lines: list[str], reasons: list[str | None]) -> str | None:
     """The headline: the first kept, headline-like line above the first body paragraph."""
     for i, (line, reason) in enumerate(zip(lines, reasons, strict=False)):
         if reason:
             continue
-        if (is_headline_shaped(line) or heads_a_byline(lines, i)) and len(line.split()) >= 4 and not is_bare_date(line):
+        # not a place and date line kept over the headline ("Ciudad de México, 4 de diciembre de 2026")
+        dateline = is_bare_date(line) or (has_date(line) and len(line.split()) <= DATELINE_WORDS)
+        if (is_headline_shaped(line) or heads_a_byline(lines, i)) and len(line.split()) >= 4 and not dateline:
             return line
         if is_body_paragraph(line):
             return None

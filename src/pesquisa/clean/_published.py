@@ -30,7 +30,7 @@ import re
 from functools import cache
 
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
-from pesquisa.clean._signals import ISO_DAY, WEEKDAY, is_date_only
+from pesquisa.clean._signals import ISO_DAY, RELEASE, WEEKDAY, is_date_only
 from pesquisa.lexicon import read_data
 
 # the head of the file is where stamps live; deeper lines are article text
@@ -303,5 +303,3 @@ def banner_date(lines: list[str], reasons: list[str | None] | None = None) -> st
 
 
 BANNER_WORDS = 8
-# the label of a numbered press release or statement opening its page
-RELEASE = re.compile(r"(?:^|\|\s*)(?:comunicado|bolet[ií]n|press release|news release|media note|readout)s?\b", re.I)

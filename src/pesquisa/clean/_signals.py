@@ -54,6 +54,10 @@ MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+(19|20
 TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs?\.?|h\b)?", re.I)
 
 
+# the label of a numbered press release or statement opening its page ("Comunicado No. 512/2026", "NEWS RELEASE")
+RELEASE = re.compile(r"(?:^|\|\s*)(?:comunicado|bolet[ií]n|press release|news release|media note|readout)s?\b", re.I)
+
+
 @cache
 def stopwords(lang: str) -> frozenset[str]:
     """jusText's stop words for the language ``lang`` (ISO 639-1; English when jusText has none)."""

@@ -10,7 +10,7 @@ the lines of wrapped plain text.
 
 from __future__ import annotations
 
-from pesquisa.clean._signals import ends_open, is_terminal, is_title_case
+from pesquisa.clean._signals import RELEASE, ends_open, is_terminal, is_title_case
 
 WRAP_WIDTHS = (40, 100)  # widths text is wrapped at (the longest line of a wrapped text)
 LONG_SHARE = 0.6  # a line this share of the width or longer may have been broken by the wrap
@@ -51,11 +51,12 @@ def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
         for i in broken:
             joins[i] = True
         # a headline broken by hand ends its first line with a word that cannot end it ("... Fentanyl Through"),
-        # or is set in capitals on both lines
+        # or is set in capitals on both lines (not the publisher's name over its release label: "SECRETARÍA DE MARINA" /
+        # "COMUNICADO DE PRENSA 231/2026")
         for i in range(1, len(lines)):
             before = lines[i - 1]
             joins[i] = joins[i] or (glued[i] and not is_terminal(before) and (
-                ends_open(before) or (before.isupper() and lines[i].isupper())))
+                ends_open(before) or (before.isupper() and lines[i].isupper() and not RELEASE.search(lines[i]))))
     return joins
 
 
