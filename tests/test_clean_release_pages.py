@@ -117,3 +117,11 @@ def test_clean_the_article_goes_on_after_an_embedded_posts_signature():
                  "Ver más\n\nCelaya registra 12 policías asesinados en 2026\n")
     assert "el detenido tenía dos órdenes de aprehensión" in doc.body
     assert "(@OHarfuch)" not in doc.body
+
+
+def test_clean_a_promise_to_follow_the_story_goes():
+    doc = _clean("El Paso man sentenced for buying guns for Juárez cartel\n\n" + BODY + "\nABC-7 will continue to follow "
+                 "this story.\n")
+    assert _paragraphs(doc)[-1].endswith("the agency added.")
+    es = _clean("Detienen a jefe de plaza en Tejupilco\n\n" + BODY_ES + "\nSeguiremos informando.\n")
+    assert _paragraphs(es)[-1].endswith("añadió la dependencia.")
