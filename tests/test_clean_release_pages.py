@@ -125,3 +125,15 @@ def test_clean_a_promise_to_follow_the_story_goes():
     assert _paragraphs(doc)[-1].endswith("the agency added.")
     es = _clean("Detienen a jefe de plaza en Tejupilco\n\n" + BODY_ES + "\nSeguiremos informando.\n")
     assert _paragraphs(es)[-1].endswith("añadió la dependencia.")
+
+
+def test_clean_no_break_spaces_read_as_spaces_and_offsets_still_point_into_the_raw_text():
+    raw = ("Skip\u00a0to site index\n\nAgents seize fentanyl in Nogales\n\n" + BODY +
+           "\nOsorio said\u00a0that the talks were useful, officials told reporters on Monday.\n")
+    doc = _clean(raw)
+    assert doc.title == "Agents seize fentanyl in Nogales"
+    assert "Skip" not in doc.body
+    start = doc.body.index("Osorio said that")
+    raw_start, raw_end = doc.offsets.to_raw(start), doc.offsets.to_raw(start + 16, end=True)
+    assert raw[raw_start:raw_end] == "Osorio said\u00a0that"
+    assert not doc.repairs

@@ -96,7 +96,12 @@ def repair_line(line: str) -> str:
     publisher's words; the quote extractor reads them as the verb they stand for
     (``slips`` in ``data/speech.yaml``, empty until a slip is seen across sources).
     """
-    return fix_lost_byte(fix_mojibake(line))
+    return fix_lost_byte(fix_mojibake(line)).translate(SPACES)
+
+
+# no-break, narrow and thin spaces read as the space they stand for ("Osorio said\u00a0that", a figure's "1\u202f200"), one
+# character for one, so offsets hold; not recorded as a repair
+SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"})
 
 
 DATELINE_WORDS = 8  # a line this short holding a full date is a dateline, not a headline
@@ -145,7 +150,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     physical = _lines(source_text)
     paragraphs, tight = _paragraph_lines(physical, _glued(source_text, physical))
     pieces = [[(pos, old, repair_line(old)) for pos, old in line] for line in paragraphs]
-    repairs = [f"{old!r} -> {new!r}" for line in pieces for _p, old, new in line if old != new]
+    repairs = [f"{old!r} -> {new!r}" for line in pieces for _p, old, new in line if old.translate(SPACES) != new]
     repaired = [_joined([new for _p, _o, new in line]) for line in pieces]
     reasons = classify(repaired, lang, glued=tight)
 
