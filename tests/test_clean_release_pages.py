@@ -137,3 +137,16 @@ def test_clean_no_break_spaces_read_as_spaces_and_offsets_still_point_into_the_r
     raw_start, raw_end = doc.offsets.to_raw(start), doc.offsets.to_raw(start + 16, end=True)
     assert raw[raw_start:raw_end] == "Osorio said\u00a0that"
     assert not doc.repairs
+
+
+def test_clean_invisible_marks_inside_words_go_and_the_words_around_keep_exact_offsets():
+    raw = ("Agents seize fentanyl in Nogales\n\nAgents seized 40 kilograms of fentanyl tied to the Sina\u00adloa cartel in "
+           "Nogales on Monday, officials said in a statement released after the operation ended.\n\n"
+           "The drugs were hidden in a truck, Culia\u200bcán police said.\n")
+    doc = _clean(raw)
+    assert "Sinaloa cartel" in doc.body and "Culiacán police" in doc.body
+    for words, written in (("Sinaloa cartel", "Sina\u00adloa cartel"), ("Culiacán police", "Culia\u200bcán police"),
+                           ("cartel in Nogales", "cartel in Nogales"), ("The drugs", "The drugs")):
+        start = doc.body.index(words)
+        assert raw[doc.offsets.to_raw(start):doc.offsets.to_raw(start + len(words), end=True)] == written
+    assert not doc.repairs
