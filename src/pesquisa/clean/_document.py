@@ -100,10 +100,9 @@ def repair_line(line: str) -> str:
 
 
 # no-break, narrow and thin spaces read as the space they stand for ("Osorio said\u00a0that", a figure's "1\u202f200"), one
-# character for one, and invisible marks a page sets inside words go (a soft hyphen "Sina\u00adloa", a zero-width space,
-# a word joiner, a byte-order mark): the offset map aligns around them; neither is recorded as a repair
-SPACES = str.maketrans({**{c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"},
-                        **{c: None for c in "\u00ad\u200b\u2060\ufeff"}})
+# character for one, so offsets hold; not recorded as a repair. Invisible marks inside words (a soft hyphen, a zero-width
+# space) stay: the body keeps the publisher's characters, and a line compared with its raw text must still be found there
+SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"})
 
 
 DATELINE_WORDS = 8  # a line this short holding a full date is a dateline, not a headline
