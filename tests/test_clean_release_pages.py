@@ -146,3 +146,13 @@ def test_clean_a_character_dropped_by_a_repair_leaves_the_words_around_it_exact_
     segments = align(old, new, 100, 0)
     mapped = {(cs, ce): old[rs - 100:re_ - 100] for cs, ce, rs, re_ in segments}
     assert mapped[(0, 8)] == "the Sina" and mapped[(8, len(new))] == "loa cartel"
+
+
+def test_clean_a_publisher_beside_its_release_label_is_a_label_and_the_headline_under_it_the_title():
+    body = ("Elementos de la Secretaría de Marina aseguraron 1,200 kilos de cocaína frente a las costas de Oaxaca, "
+            "informó la dependencia en un comunicado.\n\nLos tres detenidos fueron puestos a disposición de la FGR.\n")
+    for top in ("Secretaría de Marina | Comunicado de Prensa 112/2025",
+                "Gobierno de México | Secretaría de Seguridad y Protección Ciudadana\n\nPrensa\n\nComunicado No. 212/2025"):
+        doc = _clean(top + "\n\nSemar asegura más de una tonelada de cocaína frente a Oaxaca\n\n" + body)
+        assert doc.title == "Semar asegura más de una tonelada de cocaína frente a Oaxaca"
+        assert "Comunicado" not in doc.body
