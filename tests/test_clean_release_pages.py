@@ -156,3 +156,14 @@ def test_clean_a_publisher_beside_its_release_label_is_a_label_and_the_headline_
         doc = _clean(top + "\n\nSemar asegura más de una tonelada de cocaína frente a Oaxaca\n\n" + body)
         assert doc.title == "Semar asegura más de una tonelada de cocaína frente a Oaxaca"
         assert "Comunicado" not in doc.body
+
+
+def test_clean_a_body_sentence_with_a_subscription_or_bulletin_word_is_no_tail():
+    doc = _clean("Detienen a exalcalde de Cotija\n\n" + BODY_ES +
+                 "\nLa Fiscalía informó en un boletín que el exedil fue trasladado al penal de Mil Cumbres.\n\n"
+                 "El exfuncionario donó dinero a la campaña de un diputado local, según la investigación.\n")
+    assert "informó en un boletín" in doc.body and "donó dinero a la campaña" in doc.body
+    signed = _clean("México y EU firman memorándum contra tráfico de armas\n\n" + BODY_ES +
+                    "\nEl canciller y la subsecretaria de Estado suscribieron el documento en la Cancillería.\n\n"
+                    "Ambos gobiernos se comprometieron a rastrear las armas aseguradas en un plazo de 30 días.\n")
+    assert "suscribieron el documento" in signed.body and "se comprometieron a rastrear" in signed.body

@@ -28,6 +28,7 @@ from pesquisa.clean._signals import (
     is_label,
     is_source_note,
     line_signals,
+    reports_speech,
     stopwords,
     words_of,
 )
@@ -277,14 +278,16 @@ def _prose(s: LineSignals) -> bool:
     return s.terminal and s.words >= PROSE_WORDS and not s.cta and not s.credit
 
 
-def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int) -> int:
+def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int, lang: str) -> int:
     """Index of the line that opens the page's tail (``len(lines)`` when there is none): the first short
     call to action below the last anchor that is no ad slot or inline teaser (those sit inside
     articles) and after which no two prose lines follow each other (the article went on; the teaser
-    lists of a tail mix captions, headlines and one-sentence summaries)."""
+    lists of a tail mix captions, headlines and one-sentence summaries). A sentence reporting what someone
+    said is no call to action, whatever cue word it holds ("La Fiscalía informó en un boletín que ...")."""
     n = len(sig)
     for i in range(last_anchor + 1, n):
-        if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not is_inline_slot(lines[i]):
+        if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not is_inline_slot(lines[i]) and \
+                not reports_speech(lines[i], lang):
             prose = [_prose(s) for s in sig[i + 1:]]
             if not any(a and b for a, b in itertools.pairwise(prose)):
                 return i
@@ -316,7 +319,7 @@ def line_features(lines: list[str], lang: str) -> list[dict[str, float]]:
     runs = _runs([s.headline_like for s in sig], [s.lone_number for s in sig])
     cue = [s.cta or s.credit or s.label or s.date_only or r for s, r in zip(sig, repeated, strict=True)]
     title = title_index(lines, lang)
-    tail_cta = tail_start(lines, sig, last)
+    tail_cta = tail_start(lines, sig, last, lang)
     new = novelty(lines, lang)
     out = []
     for i, s in enumerate(sig):
