@@ -167,3 +167,15 @@ def test_clean_a_body_sentence_with_a_subscription_or_bulletin_word_is_no_tail()
                     "\nEl canciller y la subsecretaria de Estado suscribieron el documento en la Cancillería.\n\n"
                     "Ambos gobiernos se comprometieron a rastrear las armas aseguradas en un plazo de 30 días.\n")
     assert "suscribieron el documento" in signed.body and "se comprometieron a rastrear" in signed.body
+
+
+def test_clean_a_closing_sentence_on_a_governments_bulletin_or_a_donation_is_article_text():
+    es = _clean("Aseguran fentanilo en Nogales\n\n" + BODY_ES +
+                "\nEl grupo criminal difundía un boletín en redes sociales para amenazar a sus rivales.\n")
+    assert "difundía un boletín" in es.body
+    en = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nInvestigators found that the businessman made a "
+                "donation to a local charity run by the cartel.\n")
+    assert "made a donation" in en.body
+    pitch = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nIf you found this reporting valuable, please "
+                   "consider making a donation to support it.\n")
+    assert "making a donation" not in pitch.body
