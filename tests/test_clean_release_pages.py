@@ -179,3 +179,16 @@ def test_clean_a_closing_sentence_on_a_governments_bulletin_or_a_donation_is_art
     pitch = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nIf you found this reporting valuable, please "
                    "consider making a donation to support it.\n")
     assert "making a donation" not in pitch.body
+
+
+def test_clean_a_short_closing_sentence_above_the_pages_tail_stays():
+    head = "Border Daily\n\nNews\n\nBy Ana Torres\n\nDec. 5, 2026\n\nAgents seize fentanyl in Nogales\n\n" + BODY
+    tail = "\nCopyright 2026 Border Daily. All rights reserved.\n\nRelated Stories\n\nCartel leader extradited to Texas\n"
+    for closing in ("No arrests have been made.", "He remains in custody.", "The embassy declined to comment."):
+        doc = _clean(head + "\n" + closing + "\n" + tail)
+        assert _paragraphs(doc)[-1] == closing
+    es = _clean("El Diario\n\nSeguridad\n\nPor Ana Torres\n\n05/12/2026 10:20\n\nAseguran fentanilo en Nogales\n\n" +
+                BODY_ES + "\nEl caso sigue abierto.\n\nTe puede interesar\n\nExtraditan a líder de cártel a Texas\n")
+    assert _paragraphs(es)[-1] == "El caso sigue abierto."
+    thanks = _clean(head + "\nThank you for reading.\n" + tail)
+    assert "Thank you for reading." not in thanks.body
