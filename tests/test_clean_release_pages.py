@@ -192,3 +192,9 @@ def test_clean_a_short_closing_sentence_above_the_pages_tail_stays():
     assert _paragraphs(es)[-1] == "El caso sigue abierto."
     thanks = _clean(head + "\nThank you for reading.\n" + tail)
     assert "Thank you for reading." not in thanks.body
+
+
+def test_clean_a_mail_saved_as_text_takes_its_subject_as_the_title():
+    doc = _clean("From: Border Brief <news@borderbrief.example>\nSubject: Agents seize fentanyl hidden in tomato trucks\n"
+                 "Date: Thu, 4 Dec 2026 07:02:11 -0600\n\n" + BODY)
+    assert doc.title == "Agents seize fentanyl hidden in tomato trucks"

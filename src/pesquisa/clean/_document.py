@@ -106,6 +106,7 @@ SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u205f\u3
 
 
 DATELINE_WORDS = 8  # a line this short holding a full date is a dateline, not a headline
+SUBJECT_LABEL = re.compile(r"^(?:subject|asunto|re|fwd?|rv)\s*:\s*", re.I)
 
 
 def _title(lines: list[str], reasons: list[str | None]) -> str | None:
@@ -116,7 +117,7 @@ def _title(lines: list[str], reasons: list[str | None]) -> str | None:
         # not a place and date line kept over the headline ("Ciudad de México, 4 de diciembre de 2026")
         dateline = is_bare_date(line) or (has_date(line) and len(line.split()) <= DATELINE_WORDS)
         if (is_headline_shaped(line) or heads_a_byline(lines, i)) and len(line.split()) >= 4 and not dateline:
-            return line
+            return SUBJECT_LABEL.sub("", line)  # a mail saved as text: "Subject: <headline>"
         if is_body_paragraph(line):
             return None
     return None

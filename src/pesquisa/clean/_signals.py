@@ -85,6 +85,7 @@ def _cues() -> dict[str, Any]:
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
         "tagline": re.compile(header["site_tagline"]),
         "handle": re.compile(header["handle"]),
+        "mail_header": re.compile(header["mail_header"], re.I),
         "byline": re.compile(header["byline"], re.I),
         "staff_credit": re.compile(header["staff_credit"], re.I),
         "breadcrumb": re.compile(header["breadcrumb"]),
@@ -187,7 +188,7 @@ def is_label(line: str) -> bool:
     c = _cues()
     text = line.strip()
     if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb",
-                                      "nav_bar", "company_line", "author_bio")):
+                                      "nav_bar", "company_line", "author_bio", "mail_header")):
         return True
     if c["section_label"].match(text) and (len(text.split()) <= 6 or RELEASE.search(text) or
                                            all(_NAME.fullmatch(part.strip()) for part in text.split("|"))):
