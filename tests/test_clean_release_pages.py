@@ -198,3 +198,13 @@ def test_clean_a_mail_saved_as_text_takes_its_subject_as_the_title():
     doc = _clean("From: Border Brief <news@borderbrief.example>\nSubject: Agents seize fentanyl hidden in tomato trucks\n"
                  "Date: Thu, 4 Dec 2026 07:02:11 -0600\n\n" + BODY)
     assert doc.title == "Agents seize fentanyl hidden in tomato trucks"
+
+
+def test_clean_a_sentence_opening_with_a_prompts_word_is_article_text():
+    for sentence in ("Share of homicides linked to organized crime rose to 70 percent, the study found.",
+                     "Related charges were filed against three other men in Arizona last year.",
+                     "Popular support for the security reform fell sharply in the last year."):
+        doc = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\n" + sentence + "\n\nRelated Stories\n\n"
+                     "Cartel leader extradited to Texas\n")
+        assert sentence in doc.body
+        assert "Related Stories" not in doc.body
