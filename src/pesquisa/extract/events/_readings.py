@@ -43,10 +43,28 @@ def group_acts(ctx: DocumentContext, sentence: Span, token: Token | None) -> boo
     return subject.idx - sentence.start <= opening + 12
 
 
+def _says(ctx: DocumentContext, span: Span) -> bool:
+    """The verb governing the words at ``span`` is one of speech ("while Ambassador Ronald Johnson said ...")."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    verb = next((t for t in words.root.ancestors if t.pos_ in {"VERB", "AUX"}), None) if words is not None and \
+        len(words) else None
+    return verb is not None and is_speech_verb(verb)
+
+
+@cache
+def _concurrent_break(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma, then a word that opens a clause of another happening of the same time (", mientras", ", while")."""
+    return re.compile(r",\s*(?:" + "|".join(re.escape(m) for m in marks) + r")\b", re.I)
+
+
 def in_background(ctx: DocumentContext, span: Span, trigger: Span) -> bool:
     """True when ``span`` stands in a clause of background the trigger is outside of, opened by "as" or
     "mientras" ("The arrest comes as the administration of President X faces pressure"): no actor of the event. A
-    clause of speech is none ("Meeting with officials, X declared ..., while Y said ...")."""
+    clause of speech is none ("Meeting with officials, X declared ..., while Y said ..."). The parser may hang such a
+    clause anywhere ("se reunió en Washington con Rubio, mientras en la Ciudad de México García Harfuch recibió a
+    Patel"), so a comma and "while", "mientras" between the trigger and the span also open one."""
+    if trigger.end <= span.start and _concurrent_break(ctx.cues.concurrent_marks).search(ctx.body, trigger.end, span.start):
+        return not _says(ctx, span)
     for node in ctx.path_up(span, trigger):
         if any(c.dep_ == "mark" and c.lower_ in ctx.cues.context_marks for c in node.children):
             return not is_speech_verb(node)  # "Tillerson declared ..., while Kelly said ...": one more who spoke
@@ -275,9 +293,10 @@ def link_seized(ctx: DocumentContext, events: list[Event]) -> None:
 
 
 def still_to_come(date: str | None, published: str | None) -> str | None:
-    """The month of a planned event told as a month already past this year is next year's ("acordamos volver a
-    reunirnos en enero", "agreed to meet again in January" told in December: January of the year after)."""
-    if date and published and len(date) == 7 and date < published[:7] and date[:4] == published[:4]:
+    """The month of a planned event told as a month already past is its next one ("acordamos volver a reunirnos en
+    enero", "agreed to meet again in January" told in December: January of the year after; "celebrar la próxima
+    reunión en septiembre" told in May, read as last September: this one)."""
+    if date and published and len(date) == 7 and date < published[:7] <= f"{int(date[:4]) + 1}{date[4:]}":
         return f"{int(date[:4]) + 1}{date[4:]}"
     return date
 

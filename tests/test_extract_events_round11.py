@@ -1,0 +1,105 @@
+"""Events of calls, extraditions, transfers, parallel meetings and operations told by several outlets (issue 11,
+round 11): who took part in what, months still to come or said "last", transfers told as such, and what keeps two
+reports of one day apart or together across outlets."""
+
+from __future__ import annotations
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.extract.dates import extract_dates
+from pesquisa.records import RawDocument
+from pesquisa.resolve.events import EventReport, merge_evidence, resolve_events
+
+
+def _events(text: str, published: str | None = None) -> list[dict]:
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
+    names = {e.local_id: e.name for e in ex.entities}
+    return [{"type": e.type, "date": e.date, "planned": e.planned, "place": names.get(e.place),
+             "targets": sorted(names[p] for p in e.targets),
+             "participants": sorted(names[p] for p in e.participants)} for e in ex.events]
+
+
+def _report(rid: str, doc: str, kind: str, date: str | None, *, people=(), place=None, organizer=None, country=None,
+            targets=(), amounts=()) -> EventReport:
+    return EventReport(rid, doc, kind, date, place, organizer, list(people), country=country,
+                       target_ids=list(targets), amounts=list(amounts))
+
+
+def test_extract_events_who_is_named_in_an_opening_clause_of_before_takes_no_part():
+    # "Tras conversar con Trump, la presidenta encabezó la reunión": Trump had been at the cabinet meeting (and
+    # "la presidenta encabezó ..." had been his title, an apposition after his name)
+    text = ("Sheinbaum habla con Trump\n\nRedacción | 12 de febrero de 2026\n\nLa presidenta Claudia Sheinbaum sostuvo "
+            "este jueves una llamada telefónica con el presidente de Estados Unidos, Donald Trump.\n\nTras conversar "
+            "con Trump, la presidenta encabezó la reunión del Gabinete de Seguridad en Palacio Nacional, acompañada "
+            "por el secretario de Seguridad, Omar García Harfuch.")
+    meeting = next(e for e in _events(text) if e["type"] == "meeting")
+    assert "Donald Trump" not in meeting["participants"]
+    assert {"Claudia Sheinbaum", "Omar García Harfuch"} <= set(meeting["participants"])
+    en = _events("After speaking with Donald Trump, Claudia Sheinbaum met with her security cabinet at the National Palace on Thursday.",
+                 "2026-02-12")
+    assert [e["participants"] for e in en if e["type"] == "meeting"] == [["Claudia Sheinbaum"]]
+
+
+def test_extract_events_a_meeting_of_the_same_time_elsewhere_keeps_its_people():
+    # ", mientras en la Ciudad de México García Harfuch recibió al director del FBI": they had met Rubio in Washington
+    (meeting,) = [e for e in _events(
+        "El canciller Juan Ramón de la Fuente se reunió ayer en Washington con el secretario de Estado, Marco Rubio, "
+        "mientras en la Ciudad de México el titular de la SSPC, Omar García Harfuch, recibió al director del FBI, "
+        "Kash Patel.", "2026-07-09") if e["place"] == "Washington"]
+    assert meeting["participants"] == ["Juan Ramón de la Fuente", "Marco Rubio"]
+
+
+def test_extract_events_an_arrest_of_its_own_keeps_the_man_it_identifies():
+    # "detuvo a X, identificado como jefe de plaza": X had also joined the arrest of the sentence before
+    es = _events("El miércoles, en Culiacán, la Marina detuvo a Édgar Noé Inzunza Beltrán, operador de Los Chapitos. "
+                 "También el miércoles, en Reynosa, la Guardia Nacional detuvo a José Luis Treviño Garza, identificado "
+                 "como jefe de plaza del Cártel del Golfo.", "2026-03-06")
+    arrests = [e for e in es if e["type"] == "arrest"]
+    assert [a["targets"] for a in arrests] == [["Édgar Noé Inzunza Beltrán"], ["José Luis Treviño Garza"]]
+
+
+def test_extract_events_a_transfer_with_whom_between_verb_and_country():
+    (transfer,) = _events("Mexico transferred 26 prisoners linked to drug cartels to the United States on Wednesday, "
+                          "Mexico's security cabinet said.", "2026-02-11")
+    assert (transfer["type"], transfer["date"]) == ("extradition", "2026-02-11")
+
+
+def test_extract_events_a_planned_month_already_past_is_the_coming_one():
+    # "celebrar la próxima reunión en septiembre", told in May, had been last September
+    es = _events("En el encuentro participaron el general Ricardo Trevilla Trejo y el embajador Ronald Johnson.\n\n"
+                 "Las delegaciones acordaron ampliar el intercambio de información y celebrar la próxima reunión en "
+                 "Washington en septiembre.", "2026-05-21")
+    assert [e["date"] for e in es if e["type"] == "meeting" and e["planned"]] == ["2026-09"]
+
+
+def test_extract_dates_last_month_name_is_the_latest_such_month():
+    assert [d.value for d in extract_dates("He was arrested in Culiacan last August.", published="2026-03-07")] == \
+        ["2025-08"]
+    assert [d.value for d in extract_dates("He was arrested last March.", published="2026-03-07")] == ["2025-03"]
+    assert [d.value for d in extract_dates("He was arrested last February.", published="2026-03-07")] == ["2026-02"]
+
+
+def test_resolve_events_an_extradition_told_where_handed_over_and_where_tried_is_one():
+    # Tijuana (Mexico) in one outlet, San Diego (US) in the other: one extradition of one man that day
+    mexico = _report("r1", "d1", "extradition", "2026-03-06", people=["per-tigre", "org-fgr"], place="plc-tijuana",
+                     country="mx", targets=["per-tigre"])
+    us = _report("r2", "d2", "extradition", "2026-03-06", people=["per-tigre"], place="plc-san-diego", country="us",
+                 targets=["per-tigre"])
+    assert merge_evidence(mexico, us) is not None
+    assert len(resolve_events([mexico, us])) == 1
+    # a meeting in two countries stays two
+    assert merge_evidence(_report("r3", "d1", "meeting", "2026-03-06", people=["per-a", "per-b"], country="mx"),
+                          _report("r4", "d2", "meeting", "2026-03-06", people=["per-a", "per-b"], country="us")) is None
+
+
+def test_resolve_events_seizures_of_counted_things_in_two_places_are_two():
+    # 1,200 liters of meth in Tamazula and 40 rifles in Navolato, told in one article: two seizures
+    labs = _report("r1", "d1", "seizure", "2026-09", place="plc-tamazula",
+                   amounts=[{"item": "methamphetamine", "value": 1200.0, "unit": "l", "kind": "seizure"}])
+    guns = _report("r2", "d1", "seizure", "2026-09-26", place="plc-navolato", organizer="org-semar",
+                   amounts=[{"item": "firearms", "value": 40.0, "unit": None, "kind": "seizure"}])
+    assert len(resolve_events([labs, guns])) == 2
+    # the same 40 rifles told by two outlets at two place names stay open to one
+    again = _report("r3", "d2", "seizure", "2026-09-26", place="plc-sinaloa", organizer="org-semar",
+                    amounts=[{"item": "firearms", "value": 40.0, "unit": None, "kind": "seizure"}])
+    assert len(resolve_events([guns, again])) == 1
