@@ -103,3 +103,39 @@ def test_resolve_events_seizures_of_counted_things_in_two_places_are_two():
     again = _report("r3", "d2", "seizure", "2026-09-26", place="plc-sinaloa", organizer="org-semar",
                     amounts=[{"item": "firearms", "value": 40.0, "unit": None, "kind": "seizure"}])
     assert len(resolve_events([guns, again])) == 1
+
+
+def test_extract_events_a_meeting_told_done_inside_a_promise_is_no_plan():
+    # "We met with him, he promised everything": the parser hangs "met" from "promised"; it had been planned
+    (meeting,) = _events("Mothers accused prosecutors on Sunday of shutting them out.\n\n\"We met with him, he promised "
+                         "everything and then he shut the door on us,\" said Indira Navarro, the collective's leader.",
+                         "2026-03-08")
+    assert (meeting["type"], meeting["planned"]) == ("meeting", False)
+
+
+def test_extract_events_what_officers_found_told_by_its_amount_is_a_seizure():
+    (seizure,) = _events("Officers found about 1.3 million fentanyl pills hidden in a tomato shipment at the Nogales "
+                         "port on Friday, CBP said.", "2026-04-19")
+    assert (seizure["type"], seizure["date"]) == ("seizure", "2026-04-17")
+    (es,) = _events("Soldados hallaron 68 paquetes con cocaína en una bodega de Culiacán el viernes, informó la Defensa.",
+                    "2026-04-19")
+    assert (es["type"], es["place"]) == ("seizure", "Culiacán")
+    assert _events("Police found the bodies of five men in a ravine near Culiacán on Friday, the state prosecutor "
+                   "said.", "2026-04-19") == []
+
+
+def test_extract_events_charging_a_fee_is_no_charge():
+    assert _events("Palma Ruiz is accused of running an extortion racket that charged lime growers in Apatzingán a fee "
+                   "for every box of fruit.", "2026-01-26") == []
+    assert [e["type"] for e in _events("Federal prosecutors charged Juan Pérez Gómez with fentanyl trafficking on "
+                                       "Monday.", "2026-01-26")] == ["arrest"]
+
+
+def test_extract_events_the_cartel_of_the_one_extradited_takes_no_part():
+    # "a plaza boss for the Sinaloa Cartel", "operador de la facción de Los Chapitos": had been participants
+    (en,) = _events("Julio César Montaño Ruelas, a plaza boss for the Sinaloa Cartel, was extradited from Mexico on "
+                    "Friday.", "2026-03-06")
+    assert en["participants"] == ["Julio César Montaño Ruelas"]
+    es = _events("La FGR extraditó este viernes a Julio César Montaño Ruelas, jefe de plaza de la facción de Los "
+                 "Chapitos en Tijuana.", "2026-03-06")
+    assert all("Los Chapitos" not in e["participants"] for e in es)

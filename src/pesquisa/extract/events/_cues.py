@@ -168,7 +168,8 @@ def load_cues() -> Cues:
             re.I),
         member_of_words=re.compile(r"(?:" + "|".join(
             re.escape(w) for words in read_data("relations.yaml")["membership"].values() for w in words)
-            + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of)\s+$", re.I),
+            + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of|for the|for)\s+(?:(?:facción|célula|faction|cell)\s+"
+            r"(?:del|de la|de los|de|of the|of)\s+)?$", re.I),  # "jefe de plaza de la facción de Los Chapitos"
         person_ties=re.compile(r"(?:(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["close_to"])
                                + r")|(?:" + "|".join(
             re.escape(w) for words in [*read_data("relations.yaml")["membership"].values(),

@@ -52,6 +52,7 @@ from pesquisa.extract.events._readings import (
     group_acts,
     hand_overs,
     link_seized,
+    qualifying,
     statistic,
     still_to_come,
     targets_of,
@@ -179,9 +180,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     cues, region = ctx.cues, region or sentence
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
-    if token is not None and (is_negated(token, cues) or is_hypothetical(token, cues)):
-        return None
-    if statistic(ctx, sentence, token):
+    if (token is not None and (is_negated(token, cues) or is_hypothetical(token, cues))) or statistic(ctx, sentence, token):
         return None
     # "The call came days after ...": an event told before, which takes no actor nearer the new one
     first = match.group(0).split()[0] + " "
@@ -205,12 +204,13 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     if kind in GATHERINGS and not participants and not (token is not None and agreed_on(token, cues)):
         return None  # "the meeting will help": a reference back (one agreed on is of who agreed: ``join_agreed``)
     targets, attackers = attack_sides(ctx, kind, actors, token, targets_of(ctx, sentence, kind, actors, antecedent))
+    if kind == "extradition":  # "a plaza boss for the Sinaloa Cartel was extradited": the cartel only qualifies him
+        participants = [p for p in participants if p not in qualifying(ctx, sentence, actors)]
     venue = ctx.venue(region)
     agents = sorted((e for e in orgs if e.local_id in attackers or (e.local_id not in targets and (
         is_agent(e, cues) or kind in GATHERINGS))), key=lambda e: e.local_id not in attackers)  # who attacked first
     organizer = venue.local_id if venue else (agents[0].local_id if agents else None)
-    place = ctx.place(region, kind, trigger, others=rivals)
-    country = place_country(place) if place else None
+    country = place_country(place) if (place := ctx.place(region, kind, trigger, others=rivals)) else None
     if country is None and venue is not None:
         entry = org_entry(venue)
         country = entry.country if entry else None

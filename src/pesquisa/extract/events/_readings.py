@@ -118,21 +118,26 @@ def possessive(ctx: DocumentContext, m: Mention) -> bool:
     return ctx.body[m.span.end:m.span.end + 2] in {"'s", "’s"} or ctx.body[m.span.end:m.span.end + 1] in {"'", "’"}
 
 
+def qualifying(ctx: DocumentContext, sentence: Span, actors: list[tuple[Mention, LocalEntity]]) -> set[str]:
+    """The organizations (and possessors) of a sentence that only qualify whom it acts on: one they are "linked to"
+    ("sanctioned companies linked to the CJNG"), one they belong to ("sanctioned CJNG operators", "operadores del
+    CJNG", "a plaza boss for the Sinaloa Cartel's Chapitos faction")."""
+    cues = ctx.cues
+
+    def qualifies(m: Mention) -> bool:
+        before = ctx.body[max(sentence.start, m.span.start - 45):m.span.start]
+        return bool(cues.ties.search(before) or cues.member_of_words.search(before)
+                    or cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))
+    return {e.local_id for m, e in actors if (e.type == "organization" or possessive(ctx, m)) and qualifies(m)}
+
+
 def targets_of(ctx: DocumentContext, sentence: Span, kind: str, actors: list[tuple[Mention, LocalEntity]],
              antecedent: str | None) -> list[str]:
     """Who an arrest, sanction, transfer or attack is done to (a seizure: the cartel it is taken from)."""
     cues = ctx.cues
-
-    # an organization the targets are "linked to" is not itself acted on ("sanctioned companies linked to the CJNG")
-    # nor one that only qualifies people ("sanctioned CJNG operators", "operadores del CJNG")
-    def qualifies(m: Mention) -> bool:
-        before = ctx.body[max(sentence.start, m.span.start - 30):m.span.start]
-        return bool(cues.ties.search(before) or cues.member_of_words.search(before)
-                    or cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))
-
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
-    tied = {e.local_id for m, e in actors if (e.type == "organization" or possessive(ctx, m)) and qualifies(m)}
+    tied = qualifying(ctx, sentence, actors)
     # "uno de los operadores más cercanos a Nemesio Oseguera", "son of X": a person who only qualifies the target
     tied |= {e.local_id for m, e in actors if e.type == "person" and
              cues.person_ties.search(ctx.body[max(sentence.start, m.span.start - 40):m.span.start])}
