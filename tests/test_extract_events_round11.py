@@ -139,3 +139,13 @@ def test_extract_events_the_cartel_of_the_one_extradited_takes_no_part():
     es = _events("La FGR extraditó este viernes a Julio César Montaño Ruelas, jefe de plaza de la facción de Los "
                  "Chapitos en Tijuana.", "2026-03-06")
     assert all("Los Chapitos" not in e["participants"] for e in es)
+
+
+def test_extract_events_an_arrest_object_pronoun_is_the_man_named_before():
+    # "La FGR lo detuvo", "Federal agents detained him": the arrest had named no one arrested
+    es = _events("De acuerdo con fuentes de seguridad, Héctor Palma Ruiz es señalado por cobros de piso a limoneros.\n\n"
+                 "La FGR lo detuvo en un domicilio de Morelia.", "2026-01-24")
+    assert [e["targets"] for e in es if e["type"] == "arrest"] == [["Héctor Palma Ruiz"]]
+    en = _events("Héctor Palma Ruiz is accused of extortion of lime growers.\n\nFederal agents detained him at a house in "
+                 "Morelia on Saturday.", "2026-01-26")
+    assert [e["targets"] for e in en if e["type"] == "arrest"] == [["Héctor Palma Ruiz"]]

@@ -42,7 +42,7 @@ from pesquisa.extract.events._earlier import (
     region_of,
 )
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned
-from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next
+from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_object_pronouns
 from pesquisa.extract.events._readings import (
     TARGETED_TYPES,
     acting,
@@ -374,7 +374,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                     event.date = days_before(ctx, region, told.date)
                 events.append(event)
                 own.setdefault(kind, event)
-    events = hand_overs(ctx, events)
+    events = hand_overs(ctx, join_object_pronouns(ctx, events))
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
