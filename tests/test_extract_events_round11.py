@@ -149,3 +149,20 @@ def test_extract_events_an_arrest_object_pronoun_is_the_man_named_before():
     en = _events("Héctor Palma Ruiz is accused of extortion of lime growers.\n\nFederal agents detained him at a house in "
                  "Morelia on Saturday.", "2026-01-26")
     assert [e["targets"] for e in en if e["type"] == "arrest"] == [["Héctor Palma Ruiz"]]
+
+
+def test_extract_events_who_else_attended_joins_the_meeting_told():
+    # "En el encuentro también participaron ...": had been a second meeting, kept apart by its other host
+    text = ("El secretario Omar García Harfuch y el subsecretario de Estado Christopher Landau encabezaron ayer en la "
+            "Cancillería una reunión de seguridad.\n\nEn el encuentro también participaron el general Ricardo Trevilla "
+            "Trejo y el embajador Ronald Johnson.")
+    meetings = [e for e in _events(text, "2026-05-21") if e["type"] == "meeting"]
+    assert len(meetings) == 1
+    assert {"Ricardo Trevilla Trejo", "Ronald Johnson", "Christopher Landau"} <= set(meetings[0]["participants"])
+
+
+def test_extract_events_a_call_with_its_day_between_verb_and_manner():
+    # "conversó hoy vía telefónica con": had told no call
+    (call,) = _events("La presidenta Claudia Sheinbaum Pardo conversó hoy vía telefónica con el presidente Donald J. Trump.",
+                      "2026-02-12")
+    assert (call["type"], call["date"]) == ("call", "2026-02-12")

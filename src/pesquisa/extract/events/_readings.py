@@ -14,11 +14,11 @@ from functools import cache
 from spacy.tokens import Token
 
 from pesquisa.extract.events._context import AGREED, DocumentContext
-from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.extract.quotes import is_speech_verb
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Event, LocalEntity, Mention, Span
 
 # types acted on someone: their targets are the arrested, sanctioned, extradited or attacked
@@ -92,15 +92,24 @@ def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind
     return [(m, e) for m, e in actors if not (e.type == "organization" and is_agent(e, ctx.cues) and bystander(m))]
 
 
+@cache
+def _attendance_frames() -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_entry(e) for e in read_data("events.yaml")["attendance_frames"])
+
+
 def told_again(ctx: DocumentContext, sentence: Span, match: re.Match[str], token: Token | None, told: bool) -> bool:
     """The trigger refers back to a meeting or call already told, as the subject of what is said of it: "la
     llamada fue «muy buena»", "the meeting lasted two hours". No new event, and the day it is said of it is none
     of the event's. (An arrest told again stays, the operation it links what follows to, with the day of the one
-    told: "The arrest is the latest blow since ... last year".)"""
-    if not told or token is None or not token.dep_.startswith("nsubj"):
+    told: "The arrest is the latest blow since ... last year".) So is one the sentence lists who else attended
+    ("En el encuentro también participaron el general X y el embajador Y"): they join the one told."""
+    if not told or token is None:
         return False
     before = ctx.body[max(sentence.start, sentence.start + match.start() - 12):sentence.start + match.start()]
-    return any(p.search(before) for p in ctx.cues.back_references)
+    if token.dep_.startswith("nsubj"):
+        return any(p.search(before) for p in ctx.cues.back_references)
+    return any(p.match(ctx.body, sentence.start, sentence.start + match.start()) for p in _attendance_frames()) and \
+        any(p.search(ctx.body[sentence.start:sentence.end]) for p in ctx.cues.attendance)
 
 
 def statistic(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool:
