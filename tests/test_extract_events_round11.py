@@ -166,3 +166,12 @@ def test_extract_events_a_call_with_its_day_between_verb_and_manner():
     (call,) = _events("La presidenta Claudia Sheinbaum Pardo conversó hoy vía telefónica con el presidente Donald J. Trump.",
                       "2026-02-12")
     assert (call["type"], call["date"]) == ("call", "2026-02-12")
+
+
+def test_extract_events_a_transfer_counted_from_the_call_told_again():
+    # "La llamada ocurrió un día después de que ... enviara a 26 ... a Estados Unidos": no transfer had been told
+    # (whom before where, after "después de que"), nor dated from the call
+    es = _events("La presidenta Claudia Sheinbaum sostuvo este jueves una llamada con Donald Trump.\n\nLa llamada ocurrió "
+                 "un día después de que el gobierno de México enviara a 26 presuntos integrantes de cárteles a Estados "
+                 "Unidos.", "2026-02-12")
+    assert [(e["type"], e["date"]) for e in es] == [("call", "2026-02-12"), ("extradition", "2026-02-11")]

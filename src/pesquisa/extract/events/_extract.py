@@ -343,10 +343,10 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         for (kind, match, clause), token in zip(hits, tokens, strict=True):
             if kind == "seizure" and token is not None and token.dep_ in {"acl", "relcl"} and sentence.start > 0 and \
                     not any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities):
-                continue  # "every weapon seized at the border", "the guns we seize": what things are, no seizure
-                # (a headline's "Tankers ... seized in Gulf of Mexico" drops its "are": it tells one)
+                continue  # "every weapon seized at the border": what things are (a headline's "Tankers ... seized" tells one)
             again = told_again(ctx, sentence, match, token, kind in {e.type for e in events})
-            if kind in GATHERINGS and again:
+            if kind in GATHERINGS and again:  # "La llamada ocurrió un día después de que ...": counted from the one told
+                own.setdefault(kind, next(e for e in reversed(events) if e.type == kind))
                 continue
             taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m, _c in other)]
             others = [t for t in tokens if t is not None and t is not token]
