@@ -175,3 +175,12 @@ def test_extract_events_a_transfer_counted_from_the_call_told_again():
                  "un día después de que el gobierno de México enviara a 26 presuntos integrantes de cárteles a Estados "
                  "Unidos.", "2026-02-12")
     assert [(e["type"], e["date"]) for e in es] == [("call", "2026-02-12"), ("extradition", "2026-02-11")]
+
+
+def test_extract_events_a_meeting_or_call_denied_is_none():
+    # "Niega SRE reunión secreta ...", "denied that ... met": had been meetings
+    assert _events("Niega SRE reunión secreta entre Harfuch y funcionarios de la CIA\n\nLa Secretaría de Relaciones "
+                   "Exteriores negó este lunes que Omar García Harfuch se haya reunido con funcionarios de la CIA.",
+                   "2026-10-05") == []
+    assert _events("The Foreign Ministry denied on Monday that Security Secretary Omar García Harfuch met with CIA "
+                   "officials in Langley.", "2026-10-05") == []
