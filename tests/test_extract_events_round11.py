@@ -184,3 +184,13 @@ def test_extract_events_a_meeting_or_call_denied_is_none():
                    "2026-10-05") == []
     assert _events("The Foreign Ministry denied on Monday that Security Secretary Omar García Harfuch met with CIA "
                    "officials in Langley.", "2026-10-05") == []
+
+
+def test_extract_events_a_signing_told_again_and_its_commitment_take_its_day():
+    # "Hooker and de la Fuente signed the memorandum at the Foreign Ministry. Both governments committed to ...": undated
+    es = _events("The United States and Mexico today signed a memorandum of understanding to combat arms trafficking.\n\n"
+                 "Under Secretary Allison Hooker and Foreign Minister Juan Ramón de la Fuente signed the memorandum at "
+                 "the Foreign Ministry.\n\nBoth governments committed to trace every firearm seized in Mexico.",
+                 "2026-09-04")
+    assert [(e["type"], e["date"]) for e in es if e["type"] in {"agreement", "commitment"}] == [
+        ("agreement", "2026-09-04"), ("agreement", "2026-09-04"), ("commitment", "2026-09-04")]

@@ -283,8 +283,10 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     "also" held ("García Harfuch also met FBI Director Kash Patel"); a gathering still planned ("also agreed that
     their teams would hold talks") takes no day of the one just told.
 
-    An agreement or commitment of the people of a meeting, call or visit of the three sentences
-    before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
+    An agreement or commitment told in the two sentences after a dated signing was made that day ("The United States
+    and Mexico today signed a memorandum ... Hooker and de la Fuente signed the memorandum at the Foreign Ministry.
+    Both governments committed to ..."). An agreement or commitment of the people of a meeting, call or visit of
+    the three sentences before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
     working group"), not at one still to come ("agreed to meet again next year"); one that names
     no one who agreed ("Según la presidenta, acordaron que el canciller ... viaje") was agreed by
     the people of the call or meeting just told, and takes them too. An arrest or seizure in the
@@ -304,9 +306,10 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
             before = [g for g in events if g.date and not g.planned and g.span in index
                       and 1 <= index[event.span] - index[g.span] <= 3]
         elif event.type in {"agreement", "commitment"}:
-            before = [g for g in events if g.type in GATHERINGS and g.date and not g.planned and g.span in index
-                      and 0 <= index[event.span] - index[g.span] <= 3
-                      and (set(event.participants) & set(g.participants) or not event.participants)]
+            before = [g for g in events if g.date and not g.planned and g.span in index and (
+                (g.type in GATHERINGS and 0 <= index[event.span] - index[g.span] <= 3 and (
+                    set(event.participants) & set(g.participants) or not event.participants))
+                or (g.type in {"agreement", event.type} and 1 <= index[event.span] - index[g.span] <= 2))]
         elif event.type in OPERATIONS | {"attack"} and not event.planned:
             named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"
             before = [g for g in events if operation_before(g, event, index[event.span] - index.get(g.span, -9),
