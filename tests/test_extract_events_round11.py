@@ -204,3 +204,10 @@ def test_extract_events_a_seizure_told_again_takes_nothing_of_the_arrest_it_foll
     seizures = [e for e in es if e["type"] == "seizure"]
     assert len(seizures) == 2 and seizures[1]["place"] is None and seizures[1]["targets"] == []
     assert [(e["place"], e["date"]) for e in es if e["type"] == "arrest"] == [("Cosalá", "2026-09-24")]
+
+
+def test_extract_events_whom_a_letter_is_addressed_to_takes_no_part():
+    # "In a letter to Governor Pablo Lemus, ... said prosecutor X had promised at a meeting": Lemus had met X
+    en = _events("In a letter to Governor Pablo Lemus, the collective said state prosecutor Salvador González de los "
+                 "Santos had promised at a meeting in December to give them access to the case file.", "2026-03-08")
+    assert [e["participants"] for e in en if e["type"] == "meeting"] == [["Salvador González de los Santos"]]
