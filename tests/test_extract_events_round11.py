@@ -196,16 +196,6 @@ def test_extract_events_a_signing_told_again_and_its_commitment_take_its_day():
         ("agreement", "2026-09-04"), ("agreement", "2026-09-04"), ("commitment", "2026-09-04")]
 
 
-def test_extract_events_a_seizure_told_again_takes_nothing_of_the_arrest_it_follows():
-    # "The seizure follows the arrest Thursday of two lab cooks in Cosalá": the seizure had been placed in Cosalá
-    es = _events("Soldiers seized 1,200 liters of liquid meth at three labs near Tamazula on Saturday, the Defense "
-                 "Ministry said.\n\nThe seizure follows the arrest Thursday of two alleged Chapitos lab cooks in Cosalá.",
-                 "2026-09-27")
-    seizures = [e for e in es if e["type"] == "seizure"]
-    assert len(seizures) == 2 and seizures[1]["place"] is None and seizures[1]["targets"] == []
-    assert [(e["place"], e["date"]) for e in es if e["type"] == "arrest"] == [("Cosalá", "2026-09-24")]
-
-
 def test_extract_events_whom_a_letter_is_addressed_to_takes_no_part():
     # "In a letter to Governor Pablo Lemus, ... said prosecutor X had promised at a meeting": Lemus had met X
     en = _events("In a letter to Governor Pablo Lemus, the collective said state prosecutor Salvador González de los "

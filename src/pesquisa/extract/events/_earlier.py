@@ -38,17 +38,6 @@ def earlier_clause(text: str, match: re.Match[str], cues: Cues, kind: str) -> tu
     return start + words.start(), len(text.rstrip())
 
 
-def clauses_apart(text: str, hits: list[tuple[str, re.Match[str], tuple[int, int] | None]], cues: Cues, kind: str, *,
-                  again: bool) -> list[tuple[int, int]]:
-    """The clauses of earlier events of the type ``kind`` in a sentence, whose place and date are theirs; for a trigger
-    that tells again an event told before, also those of any other type ("The seizure follows the arrest Thursday of
-    two lab cooks in Cosalá": Thursday and Cosalá are the arrest's, not the seizure's)."""
-    clauses = [c for k, _m, c in hits if k == kind and c]
-    if again:
-        clauses += [c for k, m, _c in hits if k != kind and (c := earlier_clause(text, m, cues, k)) and c not in clauses]
-    return clauses
-
-
 def fronted_clause(text: str, match: re.Match[str], cues: Cues, kind: str) -> tuple[int, int] | None:
     """The clause that opens the sentence and holds its only trigger of the type ("Tras reunirse con Sheinbaum,
     Landau viajó el martes a Monterrey", "After meeting with X, Landau flew to Monterrey on Tuesday"): the event is

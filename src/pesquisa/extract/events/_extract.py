@@ -33,7 +33,6 @@ from spacy.tokens import Doc, Token
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues, non_event_spans
 from pesquisa.extract.events._earlier import (
-    clauses_apart,
     counts_days,
     days_before,
     earlier_clause,
@@ -357,7 +356,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
             # where someone travelled is where they met ("Noem, who arrived in Mexico on Wednesday, also held talks")
             rivals = [t for (k, _m, _c), t in zip(hits, tokens, strict=True)
                       if t is not None and t is not token and k != "visit"]
-            clauses = clauses_apart(ctx.body[sentence.start:sentence.end], hits, cues, kind, again=again)
+            clauses = [c for k, _m, c in hits if k == kind and c]
             region = region_of(sentence, match, clause, clauses)
             if clause is None and (front := fronted_clause(ctx.body[sentence.start:sentence.end], match, cues, kind)):
                 region, taken = Span(sentence.start + front[0], sentence.start + front[1]), [*taken, sentence]
