@@ -201,3 +201,10 @@ def test_extract_events_whom_a_letter_is_addressed_to_takes_no_part():
     en = _events("In a letter to Governor Pablo Lemus, the collective said state prosecutor Salvador González de los "
                  "Santos had promised at a meeting in December to give them access to the case file.", "2026-03-08")
     assert [e["participants"] for e in en if e["type"] == "meeting"] == [["Salvador González de los Santos"]]
+
+
+def test_extract_events_suscribieron_is_a_signing():
+    text = ("Firma en la Cancillería\n\nCiudad de México, 4 de septiembre de 2026.- El canciller Juan Ramón de la Fuente "
+            "y la subsecretaria de Estado Allison Hooker suscribieron este viernes el documento en la sede de la "
+            "Cancillería.")
+    assert [(e["type"], e["date"]) for e in _events(text, "2026-09-04")] == [("agreement", "2026-09-04")]
