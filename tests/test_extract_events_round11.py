@@ -208,3 +208,15 @@ def test_extract_events_suscribieron_is_a_signing():
             "y la subsecretaria de Estado Allison Hooker suscribieron este viernes el documento en la sede de la "
             "Cancillería.")
     assert [(e["type"], e["date"]) for e in _events(text, "2026-09-04")] == [("agreement", "2026-09-04")]
+
+
+def test_extract_events_the_arrest_of_a_class_of_targets_is_no_arrest():
+    # "ha permitido la detención de objetivos prioritarios": a strategy's aim had been an arrest
+    head = "Operativo en Tierra Caliente\n\nMorelia, Mich., 25 de enero de 2026.- "
+    assert _events(head + "El secretario Omar García Harfuch informó que la Operación Paricutín ha permitido la "
+                   "detención de objetivos prioritarios en Tierra Caliente.", "2026-01-25") == []
+    assert _events("Operation in Michoacán\n\nMORELIA, Mexico, Jan. 25, 2026 - The strategy focuses on the arrest of "
+                   "high-value targets and violence generators, García Harfuch said.", "2026-01-25") == []
+    (arrest,) = _events(head + "Elementos de la Marina detuvieron este sábado en Apatzingán a dos objetivos "
+                        "prioritarios del CJNG.", "2026-01-25")
+    assert (arrest["type"], arrest["date"]) == ("arrest", "2026-01-24")
