@@ -220,3 +220,12 @@ def test_extract_events_the_arrest_of_a_class_of_targets_is_no_arrest():
     (arrest,) = _events(head + "Elementos de la Marina detuvieron este sábado en Apatzingán a dos objetivos "
                         "prioritarios del CJNG.", "2026-01-25")
     assert (arrest["type"], arrest["date"]) == ("arrest", "2026-01-24")
+
+
+def test_extract_events_a_count_in_the_perfect_over_a_past_stretch_is_no_event():
+    # "Mexico has extradited or transferred more than 90 ... in the past year": had been an extradition
+    assert _events("Mexico has extradited or transferred more than 90 suspected cartel figures to the United States "
+                   "in the past year, officials said.", "2026-05-20") == []
+    (seizure,) = _events("Soldiers seized more than 400 kilograms of cocaine in Culiacán on Monday, the largest seizure "
+                         "in the past year.", "2026-05-20")
+    assert (seizure["type"], seizure["date"]) == ("seizure", "2026-05-18")
