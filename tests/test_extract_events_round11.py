@@ -229,3 +229,18 @@ def test_extract_events_a_count_in_the_perfect_over_a_past_stretch_is_no_event()
     (seizure,) = _events("Soldiers seized more than 400 kilograms of cocaine in Culiacán on Monday, the largest seizure "
                          "in the past year.", "2026-05-20")
     assert (seizure["type"], seizure["date"]) == ("seizure", "2026-05-18")
+
+
+def test_extract_events_a_release_narrative_of_one_stop_keeps_its_day():
+    # "seized ... on Friday. Officers referred ... found 68 packages ... HSI agents arrested the driver": undated
+    text = ("CBP officers seize fentanyl at Nogales\n\nNOGALES, Ariz. — CBP officers at the Nogales Port of Entry seized "
+            "more than 140 pounds of fentanyl pills on Friday.\n\nOfficers referred a tractor-trailer for a secondary "
+            "inspection. A canine team alerted to the trailer, and officers found 68 packages of pills.\n\nHomeland "
+            "Security Investigations special agents arrested the driver.")
+    es = _events(text, "2026-04-19")
+    assert [(e["type"], e["date"]) for e in es if e["type"] == "arrest"] == [("arrest", "2026-04-17")]
+    # one that names a place of its own is another operation
+    other = _events("Navy seizes cocaine in Manzanillo\n\nMANZANILLO — Marines seized 620 kilograms of cocaine in "
+                    "Manzanillo on Thursday.\n\nThe navy said the cargo came from Colombia. Officials did not say who "
+                    "owned it.\n\nIn Tijuana, police arrested two men with 30 kilograms of methamphetamine.", "2026-05-22")
+    assert [(e["type"], e["date"]) for e in other if e["type"] == "arrest"] == [("arrest", None)]
