@@ -14,7 +14,8 @@ def operation_before(event: Event, later: Event, gap: int, *, named: bool = Fals
     """``event``, ``gap`` sentences before the undated ``later``, is the operation or attack ``later`` was part of.
 
     A dated arrest or seizure right before an arrest or seizure ("seized ... on Sunday. The driver
-    was arrested"), or in its sentence, or up to three sentences before one that names no place; a dated attack or clash up to two sentences before an arrest, a seizure
+    was arrested"), or in its sentence, or up to three sentences before one that names no place; a dated attack
+    or clash up to two sentences before an arrest, a seizure
     ("murieron este martes durante un enfrentamiento ... En el lugar fueron asegurados cinco
     fusiles") or the attack told again ("was shot dead on Tuesday. Gunmen opened fire on X"). A
     date of a month or year ("charged him in 2024. Earlier this month, soldiers captured ...")
