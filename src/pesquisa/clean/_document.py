@@ -8,7 +8,7 @@ import re
 import py3langid
 
 from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_shaped
-from pesquisa.clean._published import find_published
+from pesquisa.clean._published import find_published, title_date
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
 from pesquisa.clean._signals import has_date, heads_a_byline
 from pesquisa.clean._unwrap import joiner, wrap_joins
@@ -175,7 +175,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     kept = [ln for ln, r in zip(repaired, reasons, strict=False) if not r]
     title = title or _title(repaired, reasons)
     if published is None:
-        published = find_published(repaired, reasons, lang, url=raw.url)
+        published = find_published(repaired, reasons, lang, url=raw.url) or title_date(title)
     lang = lang if body[:LANGUAGE_SAMPLE] == source_text[:LANGUAGE_SAMPLE] else detect_language(body)
     log.debug("%s: kept %d of %d lines, lang=%s", raw.source, len(kept), len(pieces), lang)
     return CleanDocument(

@@ -214,6 +214,21 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
     return text_date(lines, reasons) or placed_date(lines) or piped_date(lines) or banner_date(lines, reasons)
 
 
+def title_date(title: str | None) -> str | None:
+    """The date a headline ends with, when nothing else dates the text: a transcript's or a statement's own day
+    ("Versión estenográfica de la conferencia de prensa matutina ..., del 6 de marzo de 2026", "Readout of the
+    call with President Sheinbaum, March 6, 2026"); not a date inside the headline ("Trial set for January 13")."""
+    if not title:
+        return None
+    match = TITLE_DATE.search(title)
+    return _full_date(match.group(1)) if match else None
+
+
+# a full date closing a headline, after "del", "de", a comma, a dash or an opening parenthesis
+TITLE_DATE = re.compile(r"(?:\bdel?|,|[–—-]|\()\s*((?:\d{1,2}\s+(?:de\s+)?\w+\.?,?\s+(?:de\s+|del\s+)?|\w+\.?\s+\d{1,2},?\s+)"
+                        r"(?:19|20)\d\d)\)?\s*$", re.I)
+
+
 def _month_first(line: str) -> str:
     """``line`` with its all-digit dates ("12/02/2026") as ISO dates read month first, or by the line's weekday."""
     weekday = WEEKDAY.search(line)
