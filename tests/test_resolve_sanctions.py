@@ -61,6 +61,7 @@ def test_resolve_sanctions_evidence_from_the_text():
     # brothers listed with the same given names in the other order: the order written decides
     ("Ramón Eduardo Arellano Félix", "6706"),  # ARELLANO FELIX, Ramon Eduardo (not Eduardo Ramon, 8234)
     ("Eduardo Ramón Arellano Félix", "8234"),
+    ("Ramón Arellano Félix", "6706"),  # one given name written: the brother it is the first given name of (issue 12)
     # an a.k.a. the list gives, then the family name: how news names a capo
     ("Mayo Zambada", "7226"),  # ZAMBADA GARCIA, Ismael, a.k.a. 'El Mayo'; a.k.a. 'Mayo'
     ("El Mayo Zambada", "7226"),
@@ -124,6 +125,7 @@ def test_resolve_sanctions_organizations(sdn_index):
     assert listed(sdn_index, org("Real Estates & Holiday Cities")) == ["46213"]
     assert listed(sdn_index, org("Comercializadora de Servicios Turísticos de Vallarta")) == ["46215"]
     assert listed(sdn_index, org("Sumilab")) == []  # one word: too little to go on
+    assert listed(sdn_index, org("Establo Puerto Rico")) == ["10364"]  # ESTABLO PUERTO RICO S.A. DE C.V.
     # a person's name never meets an organization entry, nor the other way round
     assert listed(sdn_index, person("Sinaloa Cartel")) == []
 

@@ -170,15 +170,21 @@ def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Part
     """
     founders = NameIndex()
     out: dict[Parts, Parts] = {}
+    docs: dict[Parts, set[str]] = {}  # founder -> documents of its cluster
     for parts in full_name_order(groups):
-        hits = set() if withheld(groups[parts]) else founders.supersets(parts)
+        own = {r.document_id for r in groups[parts]}
+        # two names one article keeps apart are two people (the senator "Abigail" beside "Abigael" of the same
+        # surnames, the reporter "Teresa Zambada" beside "María Teresa Zambada Niebla"): a name joins only
+        # clusters of other documents
+        hits = set() if withheld(groups[parts]) else {f for f in founders.supersets(parts) if not docs[f] & own}
         if not hits:
-            hits = founders.similar(parts)
+            hits = {f for f in founders.similar(parts) if not docs[f] & own}
         if len(hits) == 1:
             out[parts] = next(iter(hits))
         else:
             founders.add(parts)
             out[parts] = parts
+        docs.setdefault(out[parts], set()).update(own)
     return out
 
 

@@ -48,7 +48,10 @@ class _Document:
     cues: dict[str, list[Cue]]
     masses: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> starts of its figures of a mass
     areas: list[AreaCue] = field(default_factory=list)  # field offices, sectors and ports named
-    last_period: Period | None = None  # for "in the same period"
+    # for "in the same period": the period of the first claim of the last sentence that made one, so a figure given
+    # "frente a" or "compared with" the year before does not become the period referred back to
+    last_period: Period | None = None
+    last_sentence: int = -1  # start of that sentence
 
 
 def reconcile(engine: Engine) -> list[ReconciledClaim]:
@@ -180,7 +183,8 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
             claim = _seizure_claim(engine, doc, row, item, sentence, coverage)
         if claim:
             out.append(claim)
-            doc.last_period = claim.period or doc.last_period
+            if sent.start != doc.last_sentence and claim.period:
+                doc.last_period, doc.last_sentence = claim.period, sent.start
     return out
 
 
@@ -251,9 +255,12 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
     """A seizure total of ``item`` that an agency or a region counted over a period, judged; None for anything else."""
     s_lo, s_hi = sentence
     start, end = row["start"], row["end"]
-    pills = any(s_lo <= c.start < s_hi and c.start >= end and c.start - end < 40 for c in doc.cues.get("pill", [])) \
-        or any(fold_chars(w) in fold_chars(row["item"] or "") for w in settings()["pill_words"])
     mass = claim_unit(row["raw_unit"]) if row["unit"] == "kg" else None
+    # a count is of pills when its item says so, or (weighing nothing) pill words follow it; a weight "de fentanilo
+    # en polvo y pastillas" is the drug's weight, which the series holds
+    pills = any(fold_chars(w) in fold_chars(row["item"] or "") for w in settings()["pill_words"]) or (
+        mass is None and any(s_lo <= c.start < s_hi and c.start >= end and c.start - end < 40
+                             for c in doc.cues.get("pill", [])))
     if item is None or row["kind"] == "money" or (mass is None and not pills):
         return None
     agencies = doc.cues.get("agency", [])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym
 from pesquisa.extract.entities._lexicon_match import (
@@ -13,7 +14,7 @@ from pesquisa.extract.entities._lexicon_match import (
     mention_countries,
 )
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_known_place, names_data
-from pesquisa.lexicon import fold, full_given_name, load_lexicon
+from pesquisa.lexicon import fold, full_given_name, load_lexicon, read_data
 from pesquisa.records import LocalEntity, Mention, Span, make_id
 from pesquisa.text import WITHHELD
 
@@ -52,7 +53,7 @@ def group_mentions(mentions: list[Mention], doc_id: str, *, text: str = "") -> l
     """
     entities: list[LocalEntity] = []
     _relatives_as_people(mentions)
-    by_name = _group_people(mentions, doc_id, entities)
+    by_name = _group_people(mentions, doc_id, entities, text)
     _attach_aliases(mentions, by_name)
     _surnames_as_people(mentions, entities)
     _group_named(mentions + acronym_mentions(text, mentions), doc_id, entities, text)
@@ -65,7 +66,19 @@ def _new_person(doc_id: str, name: str, entities: list[LocalEntity]) -> LocalEnt
     return owner
 
 
-def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEntity]) -> dict[str, LocalEntity]:
+@cache
+def _press_pattern() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in read_data("names.yaml")["press_titles"])
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+
+
+def _press_before(text: str, pos: int) -> bool:
+    """True when a title of the press stands right before ``pos`` ("la periodista |Teresa Zambada")."""
+    return bool(text) and _press_pattern().search(text[max(0, pos - 40):pos]) is not None
+
+
+def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEntity], text: str = "") \
+        -> dict[str, LocalEntity]:
     """People grouped by name (appends to ``entities``); returns the person of each full name."""
     people = [m for m in mentions if m.type == "person" and m.alias_of is None]
     first_seen: dict[str, int] = {}
@@ -77,7 +90,12 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
     by_name: dict[str, LocalEntity] = {}
     for name in full:
         parts = fold(name).split()
-        owner = next((e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())), None)
+        owner = _abbreviated(parts, entities, by_name, first_seen, first_seen[name])
+        if owner and parts[0] != fold(owner.name).split()[0] and _press_before(text, first_seen[name]):
+            # "la periodista Teresa Zambada" after "María Teresa Zambada Niebla": a reporter's name that skips the
+            # full name's first given name is a namesake, not the subject named shorter ("el almirante Pedro
+            # Morales" of Raymundo Pedro Morales stays one)
+            owner = None
         by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
     for m in sorted(people, key=lambda m: m.span.start):
         owner = by_name.get(m.name)
@@ -90,7 +108,7 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
                 continue
         if owner is None:
             parts = fold(m.name).split()
-            owner = next((e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())), None)
+            owner = _abbreviated(parts, entities, by_name, first_seen, m.span.start)
             if owner is None and (m.source in {"rule", "title"} or len(parts) >= 2):
                 owner = by_name[m.name] = _new_person(doc_id, m.name, entities)
             if owner is None:
@@ -98,6 +116,25 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         m.local_id = owner.local_id
         owner.mentions.append(m)
     return by_name
+
+
+def _abbreviated(parts: list[str], entities: list[LocalEntity], by_name: dict[str, LocalEntity],
+                 first_seen: dict[str, int], pos: int) -> LocalEntity | None:
+    """The person a shorter name abbreviates; of several ("Zambada" of Ismael Zambada García and of his daughter
+    María Teresa Zambada Niebla), the one the article introduced first before it, as news names the relatives of
+    its subject in full and the subject by the surname."""
+    found = [e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())]
+    if len(found) < 2:
+        return found[0] if found else None
+    intro = {e.local_id: min((first_seen[n] for n, o in by_name.items() if o is e and n in first_seen),
+                             default=first_seen.get(e.name, pos)) for e in found}
+    return _introduced_first(found, intro, pos)
+
+
+def _introduced_first(found: list[LocalEntity], intro: dict[str, int], pos: int) -> LocalEntity:
+    """Of several people a name may stand for, the one introduced first before ``pos`` (else first of all)."""
+    before = [e for e in found if intro[e.local_id] <= pos]
+    return min(before or found, key=lambda e: intro[e.local_id])
 
 
 def _attach_aliases(mentions: list[Mention], by_name: dict[str, LocalEntity]) -> None:
@@ -134,22 +171,23 @@ def _relatives_as_people(mentions: list[Mention]) -> None:
 
 def _surnames_as_people(mentions: list[Mention], entities: list[LocalEntity]) -> None:
     """The model sometimes calls a person's surname or nickname an organization or place ("Sheinbaum told ...")."""
-    surnames: dict[str, LocalEntity] = {}
+    surnames: dict[str, list[LocalEntity]] = {}
     for e in entities:
         parts = fold(e.name).split()
         if e.type == "person" and len(parts) >= 2:
-            surnames.setdefault(" ".join(parts), e)
-            for i in range(1, len(parts)):  # every run of name parts after the first name
-                for j in range(i + 1, len(parts) + 1):
-                    surnames.setdefault(" ".join(parts[i:j]), e)
+            runs = {" ".join(parts)} | {" ".join(parts[i:j]) for i in range(1, len(parts))  # runs after the first name
+                                        for j in range(i + 1, len(parts) + 1)}
+            for run in runs:
+                surnames.setdefault(run, []).append(e)
     by_id = {e.local_id: e for e in entities}
     for m in mentions:
         if m.alias_of is not None and m.local_id in by_id:  # "El Mayo" again, alone, after 'Ismael "El Mayo" Zambada'
-            surnames.setdefault(fold(m.name), by_id[m.local_id])
-            surnames.setdefault(re.sub(r"^(?:el|la|los|las) ", "", fold(m.name)), by_id[m.local_id])
+            for nick in (fold(m.name), re.sub(r"^(?:el|la|los|las) ", "", fold(m.name))):
+                surnames.setdefault(nick, [by_id[m.local_id]])
+    intro = {e.local_id: min((m.span.start for m in e.mentions), default=0) for e in entities}
     for m in mentions:
         if m.type != "person" and m.source == "model" and not m.key and fold(m.name) in surnames:
-            owner = surnames[fold(m.name)]
+            owner = _introduced_first(surnames[fold(m.name)], intro, m.span.start)
             m.type, m.local_id = "person", owner.local_id
             owner.mentions.append(m)
 
@@ -227,6 +265,10 @@ def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
     for surname, found in owners.items():
         if len(found) != 1 or len(surname) < 3 or not surname[:1].isupper():
             continue
+        intro = min((m.span.start for m in found[0].mentions), default=0)
+        if any(e is not found[0] and surname in e.name.split()[1:-1] and
+               min((m.span.start for m in e.mentions), default=0) < intro for e in people):
+            continue  # "Teresa Zambada" after "Ismael Zambada García": the surname is the one introduced first's
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’-])", text):
             span = Span(match.start(), match.end())
             before, after = text[max(0, span.start - 30):span.start], text[span.end:span.end + 30]

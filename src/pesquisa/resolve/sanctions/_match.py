@@ -49,6 +49,11 @@ def _given_in_order(parts: list[str], listed: ListName) -> bool:
     return [p for p in parts if p in given] == given
 
 
+def _first_given_written(parts: list[str], listed: ListName) -> bool:
+    """True when the list name's first given name is among the parts the news writes."""
+    return bool(listed.given) and listed.given[0] in parts
+
+
 def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     names = sorted({entity.name, *entity.aliases}, key=lambda n: (-len(person_parts(n)), n))
     best: dict[str, tuple[float, str, list[str], ListName, list[str]]] = {}
@@ -90,6 +95,10 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     # siblings listed with the same given names in another order ("Ramon Eduardo", "Eduardo Ramon"): the order written
     in_order = [k for k in leaders if _given_in_order(best[k[1]][4], best[k[1]][3])]
     leaders = in_order or leaders
+    # one given name written of two listed ("Ramón Arellano Félix"): the one whose first given name it is (Ramon
+    # Eduardo), not his brother's second (Eduardo Ramon); people go by their first given name
+    first = [k for k in leaders if _first_given_written(best[k[1]][4], best[k[1]][3])]
+    leaders = first or leaders
     return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
 
 
