@@ -256,3 +256,11 @@ def test_entities_kin_listed_by_given_names_the_lists_lack(nlp_es):
 def test_entities_a_dairy_named_by_its_business_is_a_company(nlp_es):
     text = "Según el Tesoro, sus hijas administraban establos en Culiacán, como Establo Puerto Rico, desde 2004."
     assert "Establo Puerto Rico" in _names(nlp_es, text, "organization")
+
+
+def test_entities_a_son_named_jr_is_another_person(nlp_en):
+    text = ("Rafael Caro Quintero, the Mexican drug lord, pleaded not guilty on Friday. His nephew, Rafael Caro "
+            "Quintero Jr., a businessman in Sonora, has not been charged. Prosecutors said Caro Quintero ran the "
+            "Guadalajara cartel.")
+    assert _mentions(nlp_en, text, "Rafael Caro Quintero Jr.") == {"Rafael Caro Quintero Jr."}
+    assert "Caro Quintero" in _mentions(nlp_en, text, "Rafael Caro Quintero")

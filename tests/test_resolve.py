@@ -387,3 +387,11 @@ def test_resolve_names_one_article_keeps_apart_stay_apart_issue_12():
     more = clusters([person("a", "Abigael González Valencia"), person("b", "Abigail González Valencia"),
                      person("c", "Teresa Zambada"), person("d", "María Teresa Zambada Niebla")])
     assert len(more) == 2
+
+
+def test_resolve_a_son_named_jr_is_not_his_father_issue_12():
+    got = clusters([person("a", "Rafael Caro Quintero Jr."), person("b", "Rafael Caro Quintero"),
+                    person("c", "Caro Quintero"), person("d", "Homero Zamorano Jr."), person("e", "Zamorano")])
+    assert {"a:Rafael Caro Quintero Jr."} in got.values()
+    assert {"b:Rafael Caro Quintero", "c:Caro Quintero"} in got.values()
+    assert {"d:Homero Zamorano Jr.", "e:Zamorano"} in got.values()  # a surname alone may be either

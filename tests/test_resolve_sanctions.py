@@ -81,6 +81,7 @@ def test_resolve_sanctions_listed_traffickers_found(sdn_index, name, uid):
     "Mayo García",  # an a.k.a. with another family name
     "José Treviño Morales",  # a brother of two listed Treviño Morales, himself not listed
     "Carlos Beltrán Leyva", "Rosalinda González Valencia", "Juan Francisco Treviño Chávez",
+    "Rafael Caro Quintero Jr.",  # a son (or nephew) of the listed man's name: Jr. tells them apart
     "Pablo Gómez Álvarez",  # a public official; GOMEZ ALVAREZ, Sor Teresa is listed
     "Marcelo Ebrard", "Ken Salazar", "Alicia Bárcena", "Roberto Velasco Álvarez", "Claudia Sheinbaum",
 ])

@@ -62,6 +62,17 @@ def read_data(name: str) -> Any:
                      Loader=_SAFE_LOADER)
 
 
+@cache
+def _generation_suffixes() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data("names.yaml")["generation_suffixes"])
+
+
+def generation_of(parts: list[str] | tuple[str, ...]) -> str | None:
+    """The generation suffix ending folded name parts ("jr" of "rafael caro quintero jr"), or None: a father and his
+    son of one name differ by it."""
+    return parts[-1] if parts and parts[-1] in _generation_suffixes() else None
+
+
 @dataclass(slots=True)
 class OrgEntry:
     key: str

@@ -14,13 +14,15 @@ from pesquisa.extract.entities._lexicon_match import (
     mention_countries,
 )
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_known_place, names_data
-from pesquisa.lexicon import fold, full_given_name, load_lexicon, read_data
+from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import LocalEntity, Mention, Span, make_id
 from pesquisa.text import WITHHELD
 
 
 def _same_person(short: list[str], full: list[str]) -> bool:
     """The folded name parts of ``short`` abbreviate ``full`` ('Luis Martinez' of 'Luis Ángel Martínez Cabrera')."""
+    if len(short) >= 2 and generation_of(short) != generation_of(full):
+        return False  # "Rafael Caro Quintero Jr." is not his uncle "Rafael Caro Quintero" ("Zamorano" is either)
     short, full = full_given_name(short), full_given_name(full)  # "Pam Bondi" of "Pamela Jo Bondi"
     rest = iter(full)  # in the full name's order: "González Valencia" is not "Juan Carlos Valencia González"
     return set(short) <= set(full) and short[-1] in full[1:] + ([full[0]] if len(short) == 1 else []) and \

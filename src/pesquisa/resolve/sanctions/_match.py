@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import fold, generation_of, load_lexicon
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
 from pesquisa.resolve.sanctions._names import ListName, SanctionIndex, covered, has_legal_form, org_key, person_parts, same_part
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
@@ -61,8 +61,8 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
         parts = person_parts(name)
         for listed in index.person_candidates(parts):
             fit = _name_fit(parts, listed)
-            if fit is None:
-                continue
+            if fit is None or generation_of(fold(name).split()) != generation_of(fold(listed.text).split()):
+                continue  # "Rafael Caro Quintero Jr." is not CARO QUINTERO, Rafael
             how, base, drift = fit
             score = base - 0.05 * len(drift)
             known = best.get(listed.entry.id)
