@@ -152,3 +152,21 @@ def test_resolve_sanctions_partial_name_needs_something_more(sdn_index):
     # "El Chapo" is no a.k.a. of Joaquín Guzmán López, so of the two Joaquín Guzmán only Guzmán Loera is left
     chapo = MentionContext("the cartel's founder ", 'Joaquín "El Chapo" Guzmán', " was sentenced", "2019-07-17")
     assert listed(sdn_index, person('Joaquín "El Chapo" Guzmán', contexts=(chapo,))) == ["6861"]
+
+
+def test_resolve_sanctions_a_plea_beside_a_partial_name_is_evidence_issue_12(sdn_index):
+    plea = MentionContext("", "Ovidio Guzman", " pleaded guilty last week in a Chicago courtroom.", "2025-07-14")
+    assert listed(sdn_index, person("Ovidio Guzman", contexts=(plea,))) == ["13149"]  # GUZMAN LOPEZ, Ovidio
+    culpable = MentionContext("", "Ovidio Guzmán", " se declaró culpable en Chicago.", "2025-07-11")
+    assert listed(sdn_index, person("Ovidio Guzmán", contexts=(culpable,))) == ["13149"]
+    assert listed(sdn_index, person("Ovidio Guzmán")) == []  # the name alone is not enough
+    # two listed Joaquín Guzmán: a plea does not choose between them
+    assert listed(sdn_index, person("Joaquín Guzmán", contexts=(plea,))) == []
+
+
+def test_resolve_sanctions_a_short_name_of_an_entity_named_otherwise_issue_12(sdn_index):
+    # the shop owner "Ovidio Guzmán Pérez", also written "Ovidio Guzmán", pleaded nothing on the list's behalf
+    plea = MentionContext("", "Ovidio Guzmán", " pleaded guilty on Friday.", "2025-07-12")
+    owner = person("Ovidio Guzmán Pérez", aliases=("Ovidio Guzmán",), contexts=(plea,))
+    assert listed(sdn_index, owner) == []
+    assert listed(sdn_index, person("Ovidio Guzmán López", aliases=("Ovidio Guzmán",), contexts=(plea,))) == ["13149"]

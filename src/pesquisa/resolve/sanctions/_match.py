@@ -54,6 +54,13 @@ def _first_given_written(parts: list[str], listed: ListName) -> bool:
     return bool(listed.given) and listed.given[0] in parts
 
 
+def _full_name_differs(entity: KBEntity, listed: ListName) -> bool:
+    """True when the entity's own name, three parts or more, does not fit the list name: "Ovidio Guzmán" of an
+    entity named "Ovidio Guzmán Pérez" is not GUZMAN LOPEZ, Ovidio, however the short name fits."""
+    full = person_parts(entity.name)
+    return len(full) >= 3 and _name_fit(full, listed) is None
+
+
 def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     names = sorted({entity.name, *entity.aliases}, key=lambda n: (-len(person_parts(n)), n))
     best: dict[str, tuple[float, str, list[str], ListName, list[str]]] = {}
@@ -61,7 +68,8 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
         parts = person_parts(name)
         for listed in index.person_candidates(parts):
             fit = _name_fit(parts, listed)
-            if fit is None or generation_of(fold(name).split()) != generation_of(fold(listed.text).split()):
+            if fit is None or generation_of(fold(name).split()) != generation_of(fold(listed.text).split()) \
+                    or (fit[1] < 0.8 and _full_name_differs(entity, listed)):
                 continue  # "Rafael Caro Quintero Jr." is not CARO QUINTERO, Rafael
             how, base, drift = fit
             score = base - 0.05 * len(drift)
