@@ -264,3 +264,19 @@ def test_entities_a_son_named_jr_is_another_person(nlp_en):
             "Guadalajara cartel.")
     assert _mentions(nlp_en, text, "Rafael Caro Quintero Jr.") == {"Rafael Caro Quintero Jr."}
     assert "Caro Quintero" in _mentions(nlp_en, text, "Rafael Caro Quintero")
+
+
+def test_entities_a_name_the_article_marks_as_a_namesake_is_another_person(nlp_en):
+    text = ("Their mother, Griselda López Pérez, was designated by the Treasury in 2012. Another woman named "
+            "Griselda López, a city councilor, has complained of being confused with her.")
+    assert _mentions(nlp_en, text, "Griselda López") == {"Griselda López"}
+    later = ("Ovidio Guzmán walked into a Chicago courtroom on Friday and pleaded guilty. In Culiacán, shop owner "
+             "Ovidio Guzmán Pérez, who shares the name, said his business had suffered.")
+    assert _mentions(nlp_en, later, "Ovidio Guzmán Pérez") == {"Ovidio Guzmán Pérez"}
+    assert _mentions(nlp_en, later, "Ovidio Guzmán") == {"Ovidio Guzmán"}
+
+
+def test_entities_a_surname_is_of_someone_the_article_wrote_it_for(nlp_en):
+    text = ("A son of 'El Chapo' pleads guilty. Ovidio Guzmán walked into a Chicago courtroom on Friday. "
+            "Guzmán, 35, admitted to four counts.")
+    assert _mentions(nlp_en, text, "Ovidio Guzmán") == {"Ovidio Guzmán", "Guzmán"}

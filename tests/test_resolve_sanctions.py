@@ -170,3 +170,13 @@ def test_resolve_sanctions_a_short_name_of_an_entity_named_otherwise_issue_12(sd
     owner = person("Ovidio Guzmán Pérez", aliases=("Ovidio Guzmán",), contexts=(plea,))
     assert listed(sdn_index, owner) == []
     assert listed(sdn_index, person("Ovidio Guzmán López", aliases=("Ovidio Guzmán",), contexts=(plea,))) == ["13149"]
+
+
+def test_resolve_sanctions_a_name_the_news_marks_as_a_namesake_issue_12(sdn_index):
+    other = MentionContext("the Sinaloa Cartel. Another woman named ", "Griselda López",
+                           ", a Culiacán city councilor, has complained", "2025-09-15")
+    assert listed(sdn_index, person("Griselda López", contexts=(other,))) == []
+    shares = MentionContext("shop owner ", "Rafael Caro Quintero", ", who shares the name, said", "2025-02-28")
+    assert listed(sdn_index, person("Rafael Caro Quintero", contexts=(shares,))) == []
+    mother = MentionContext("the Sinaloa Cartel's ", "Griselda López", " laundered money", "2025-09-15")
+    assert listed(sdn_index, person("Griselda López", contexts=(mother,))) == ["13370"]  # LOPEZ PEREZ, Griselda Natividad

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym
 from pesquisa.extract.entities._lexicon_match import (
@@ -14,7 +13,14 @@ from pesquisa.extract.entities._lexicon_match import (
     mention_countries,
 )
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_known_place, names_data
-from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, read_data
+from pesquisa.lexicon import (
+    fold,
+    full_given_name,
+    generation_of,
+    load_lexicon,
+    namesake_marked,
+    press_title_before,
+)
 from pesquisa.records import LocalEntity, Mention, Span, make_id
 from pesquisa.text import WITHHELD
 
@@ -68,15 +74,14 @@ def _new_person(doc_id: str, name: str, entities: list[LocalEntity]) -> LocalEnt
     return owner
 
 
-@cache
-def _press_pattern() -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in read_data("names.yaml")["press_titles"])
-    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
-
-
 def _press_before(text: str, pos: int) -> bool:
     """True when a title of the press stands right before ``pos`` ("la periodista |Teresa Zambada")."""
-    return bool(text) and _press_pattern().search(text[max(0, pos - 40):pos]) is not None
+    return bool(text) and press_title_before(text[max(0, pos - 40):pos])
+
+
+def _marked_namesake(text: str, start: int, end: int) -> bool:
+    """True when the article marks the name at [start, end) as another person's (``lexicon.namesake_marked``)."""
+    return bool(text) and namesake_marked(text[max(0, start - 60):start], text[end:end + 40])
 
 
 def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEntity], text: str = "") \
@@ -84,21 +89,28 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
     """People grouped by name (appends to ``entities``); returns the person of each full name."""
     people = [m for m in mentions if m.type == "person" and m.alias_of is None]
     first_seen: dict[str, int] = {}
+    words: dict[str, set[str]] = {}  # name -> the words it is written with ("Joaquín Guzmán Loera": "el", "chapo")
     for m in people:
         first_seen.setdefault(m.name, m.span.start)
+        words.setdefault(m.name, set()).update(fold(m.text).split())
     # the fullest names first; among equals, the one the article uses first (its introduction)
     full = sorted({m.name for m in people if len(m.name.split()) >= 2 and not WITHHELD.search(m.name)},
                   key=lambda n: (-len(n.split()), first_seen[n]))
     by_name: dict[str, LocalEntity] = {}
+    marked = {m.name for m in people if _marked_namesake(text, m.span.start, m.span.end)}
+    namesakes: set[str] = set()  # people the article marks as namesakes: they take no name used before them
     for name in full:
         parts = fold(name).split()
-        owner = _abbreviated(parts, entities, by_name, first_seen, first_seen[name])
-        if owner and parts[0] != fold(owner.name).split()[0] and _press_before(text, first_seen[name]):
+        owner = _abbreviated(parts, entities, by_name, (first_seen, words), first_seen[name])
+        if owner and (name in marked or (owner.local_id in namesakes and first_seen[name] < first_seen[owner.name])
+                      or (parts[0] != fold(owner.name).split()[0] and _press_before(text, first_seen[name]))):
             # "la periodista Teresa Zambada" after "María Teresa Zambada Niebla": a reporter's name that skips the
             # full name's first given name is a namesake, not the subject named shorter ("el almirante Pedro
-            # Morales" of Raymundo Pedro Morales stays one)
+            # Morales" of Raymundo Pedro Morales stays one); so is a name the article marks as another person's
             owner = None
         by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
+        if name in marked:
+            namesakes.add(by_name[name].local_id)
     for m in sorted(people, key=lambda m: m.span.start):
         owner = by_name.get(m.name)
         if owner is None and WITHHELD.search(m.name):
@@ -110,7 +122,7 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
                 continue
         if owner is None:
             parts = fold(m.name).split()
-            owner = _abbreviated(parts, entities, by_name, first_seen, m.span.start)
+            owner = _abbreviated(parts, entities, by_name, (first_seen, words), m.span.start)
             if owner is None and (m.source in {"rule", "title"} or len(parts) >= 2):
                 owner = by_name[m.name] = _new_person(doc_id, m.name, entities)
             if owner is None:
@@ -121,13 +133,17 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
 
 
 def _abbreviated(parts: list[str], entities: list[LocalEntity], by_name: dict[str, LocalEntity],
-                 first_seen: dict[str, int], pos: int) -> LocalEntity | None:
+                 seen: tuple[dict[str, int], dict[str, set[str]]], pos: int) -> LocalEntity | None:
     """The person a shorter name abbreviates; of several ("Zambada" of Ismael Zambada García and of his daughter
-    María Teresa Zambada Niebla), the one the article introduced first before it, as news names the relatives of
-    its subject in full and the subject by the surname."""
+    María Teresa Zambada Niebla), one the article wrote those words for (not "Guzmán" of a capo only called "El
+    Chapo"), the one it introduced first before it, as news names the relatives of its subject in full and the
+    subject by the surname. ``seen``: where each name is first used, and the words it is written with."""
+    first_seen, words = seen
     found = [e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())]
     if len(found) < 2:
         return found[0] if found else None
+    written = [e for e in found if any(set(parts) <= words.get(n, set()) for n, o in by_name.items() if o is e)]
+    found = written or found
     intro = {e.local_id: min((first_seen[n] for n, o in by_name.items() if o is e and n in first_seen),
                              default=first_seen.get(e.name, pos)) for e in found}
     return _introduced_first(found, intro, pos)
