@@ -28,6 +28,14 @@ def _alt(words: Iterable[str]) -> str:
 
 
 @cache
+def aside_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Words that make a period an aside of the one before ("In June alone", "Sólo en junio"), folded: after the
+    period's words, and before them."""
+    w = period_words()["aside"]
+    return re.compile(rf"^\s*(?:{_alt(w['after'])})\b"), re.compile(rf"\b(?:{_alt(w['before'])})\s+$")
+
+
+@cache
 def same_period_pattern() -> re.Pattern:
     """Words that refer back to the period stated before ("in the same period", "en el mismo lapso"), folded."""
     return re.compile(r"\b(?:" + _alt(period_words()["same"]) + r")\b")

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from sqlalchemy import Engine
 
-from pesquisa.analyze._period_forms import respectively_pattern
+from pesquisa.analyze._period_forms import aside_patterns, respectively_pattern
 from pesquisa.analyze.periods import Period, find_periods, names_same_period
 from pesquisa.analyze.reconcile._areas import AreaCue, find_areas
 from pesquisa.analyze.reconcile._cues import (
@@ -183,9 +183,16 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
             claim = _seizure_claim(engine, doc, row, item, sentence, coverage)
         if claim:
             out.append(claim)
-            if sent.start != doc.last_sentence and claim.period:
+            if sent.start != doc.last_sentence and claim.period and not _aside(doc.body, claim.period):
                 doc.last_period, doc.last_sentence = claim.period, sent.start
     return out
+
+
+def _aside(body: str, period: Period) -> bool:
+    """True when the words of ``period`` are told as an aside ("In June alone", "Sólo en junio")."""
+    after, before = aside_patterns()
+    return bool(after.match(fold_chars(body[period.stop:period.stop + 20]))
+                or before.search(fold_chars(body[max(0, period.begin - 20):period.begin])))
 
 
 def _crime_named(body: str, row: dict, sentence: tuple[int, int]) -> str | None:
