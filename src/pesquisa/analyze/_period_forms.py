@@ -151,6 +151,9 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]+(?:year[\s-]+)?to[\s-]+date\b|\bfytd\b")),
         ("since_fy", re.compile(rf"\b(?:since|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
                                 rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}")),
+        # "since fiscal year 2021", "desde el año fiscal 2021": that year's first month to the anchor
+        ("since_fy_year", re.compile(rf"\b(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+(?:inicio|comienzo)\s+del\s+|el\s+)?"
+                                     rf"{fiscal}[\s-]*(?:de\s+)?(?P<y>{y}|'?\d\d)\b")),
         ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]*(?:de\s+)?(?P<y>{y}|'?\d\d)\s+(?:so\s+far|to\s+date|hasta\s+ahora|"
                                   rf"hasta\s+la\s+fecha)\b")),
         ("fy", re.compile(rf"\b{fiscal}[\s-]*(?:\(fy\)\s*)?(?:de\s+)?(?P<y>{y}|'?\d\d)\b(?:\s+(?:through|to|thru|hasta|a)\s+"
