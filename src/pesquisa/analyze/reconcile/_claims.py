@@ -265,9 +265,10 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
     mass = claim_unit(row["raw_unit"]) if row["unit"] == "kg" else None
     # a count is of pills when its item says so, or (weighing nothing) pill words follow it; a weight "de fentanilo
     # en polvo y pastillas" is the drug's weight, which the series holds
+    # ("Las pastillas aseguradas sumaron 11 millones": before a count that names no item)
     pills = any(fold_chars(w) in fold_chars(row["item"] or "") for w in settings()["pill_words"]) or (
-        mass is None and any(s_lo <= c.start < s_hi and c.start >= end and c.start - end < 40
-                             for c in doc.cues.get("pill", [])))
+        mass is None and any(s_lo <= c.start < s_hi and ((c.start >= end and c.start - end < 40) or (
+            row["item"] is None and c.end <= start and start - c.end < 60)) for c in doc.cues.get("pill", [])))
     if item is None or row["kind"] == "money" or (mass is None and not pills):
         return None
     agencies = doc.cues.get("agency", [])
