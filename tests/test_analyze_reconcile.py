@@ -93,7 +93,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 88  # 17 of the four round-4 articles
+    assert len(claims) == 91  # 20 of the six round-4 articles
 
 
 def test_reconcile_fields_of_the_json(claims):
@@ -281,3 +281,14 @@ def test_reconcile_round4_one_shipment_and_a_states_operation(claims):
     # "Since the start of Operation Blue Lotus in March 2023": March 2023 to the month before publication
     period = claims["19,001 pounds of fentanyl @2023-03"]["period"]
     assert (period["start"], period["end"]) == ("2023-03-01", "2025-09-30")
+
+
+def test_reconcile_round4_an_area_referred_back_to_and_the_border_with_canada(claims):
+    # "Agents in the sector also seized 153 pounds ...": the El Paso Sector of the claim before, not the ports of
+    # entry a sentence between names
+    claim = claims["153 pounds of methamphetamine @2024-10"]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["area"]) == ("consistent", 152.05, "EL PASO SECTOR")
+    # "En la frontera norte, con Canadá": the Northern Border rows
+    claim = claims["78 libras de fentanilo @2024-10"]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["regions"]) == ("consistent", 77.06,
+                                                                                     ["Northern Border"])

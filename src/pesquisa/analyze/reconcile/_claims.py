@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from pesquisa.analyze._period_forms import aside_patterns, respectively_pattern
 from pesquisa.analyze.periods import Period, find_periods, names_same_period
-from pesquisa.analyze.reconcile._areas import AreaCue, find_areas
+from pesquisa.analyze.reconcile._areas import AreaCue, find_areas, names_area_again
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
     Cue,
@@ -52,6 +52,7 @@ class _Document:
     # "frente a" or "compared with" the year before does not become the period referred back to
     last_period: Period | None = None
     last_sentence: int = -1  # start of that sentence
+    last_area: tuple[Cue | None, AreaCue] | None = None  # agency and area of the last claim told for an area
 
 
 def reconcile(engine: Engine) -> list[ReconciledClaim]:
@@ -272,12 +273,9 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
     if item is None or row["kind"] == "money" or (mass is None and not pills):
         return None
     agencies = doc.cues.get("agency", [])
-    p_lo, _ = _paragraph_bounds(doc.body, start)
-    agency = (_nearest(agencies, start, s_lo, s_hi) or _nearest(agencies, start, p_lo, start)
-              or _nearest(agencies, start, 0, start))
+    agency, area = _agency_and_area(doc, start, sentence)
     regions = sorted({c.key for c in doc.cues.get("region", []) if s_lo <= c.start < s_hi})
     binational = _binational(doc, sentence)
-    area = _nearest(doc.areas, start, s_lo, s_hi)
     if agency is None and not regions and not binational and area is None:
         return None  # nobody counted it: not an official aggregate
     if any(s_lo <= c.start < s_hi for c in doc.cues.get("single", [])):
@@ -295,9 +293,24 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
                    "regions": [r for r in regions if r != "nationwide"] or ["all"]}
     if area:
         claim.scope["area"] = area.area or area.text
+        doc.last_area = (agency, area)
     judge_seizures(engine, claim, series=series, binational=binational, pills=pills, coverage=coverage,
                    agency=agency, qualifier=row["qualifier"], area=area)
     return claim
+
+
+def _agency_and_area(doc: _Document, start: int, sentence: tuple[int, int]) -> tuple[Cue | None, AreaCue | None]:
+    """Who counted the quantity at ``start`` and for which area: the agency named nearest in its sentence (else its
+    paragraph, else the document) and the area its sentence names; a sentence naming neither that refers back to an
+    area by its kind ("Agents in the sector also seized ...") is the last claim's agency and area."""
+    s_lo, s_hi = sentence
+    agencies = doc.cues.get("agency", [])
+    own = _nearest(agencies, start, s_lo, s_hi)
+    area = _nearest(doc.areas, start, s_lo, s_hi)
+    if own is None and area is None and doc.last_area and names_area_again(doc.body[s_lo:s_hi]):
+        return doc.last_area
+    p_lo, _ = _paragraph_bounds(doc.body, start)
+    return own or _nearest(agencies, start, p_lo, start) or _nearest(agencies, start, 0, start), area
 
 
 def _binational(doc: _Document, sentence: tuple[int, int]) -> bool:
