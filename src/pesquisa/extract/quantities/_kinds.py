@@ -141,6 +141,9 @@ class Kinds(Elided, SeizedLists):
         clause = self.clause_span(d)
         if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start):
             return "count"  # "un buque con capacidad para 800 mil litros": what it can hold, not what was seized
+        if d.unit in MASS_OR_VOLUME and d.commodity is None and d.item is not None and self.rx(
+                r"(?<![a-z0-9])WORDS\s+(?:[a-z]+\s+)?\Z", "cover_load_words").search(self.scan, max(0, d.start - 40), d.start):
+            return "count"  # "oculta en un cargamento de 18 toneladas de aguacate": the load that hid the goods
         if d.unit in MASS_OR_VOLUME and self.is_container_size(d):
             return "count"  # "35 tambos de 200 litros", "55-gallon drums": each container's size, not goods
         if self.is_potential(d, clause) or self.is_flow(d, clause):
@@ -211,8 +214,8 @@ class Kinds(Elided, SeizedLists):
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
         if not cash and goods and self.lex.commodity_re.match(self.scan, goods.end()):
             return False  # "seize $9 million in fentanyl", "$2 million worth of meth": the goods' value
-        if cash and self.has_trigger("seizure_triggers", self.sentence_span(d.sentence)):
-            return True
+        if cash and (self.has_trigger("seizure_triggers", self.sentence_span(d.sentence)) or self.in_seized_list(d)):
+            return True  # and a bullet "- $9.6 million in cash" of a list of what was seized
         if self.caught_with(d, clause):
             return True  # "Capturan a 'El Chapo Isidro' con 2 millones de dólares"
         return self.has_trigger("seizure_triggers", before)

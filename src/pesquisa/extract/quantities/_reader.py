@@ -223,7 +223,9 @@ class Reader(Rejects, Rows, Kinds, Refers):
         self.read_measure(high, second)
         if d.unit and high.unit and d.unit != high.unit:
             return None
-        low = d.value if (d.measured or num.scale > 1 or scale_word) else d.value * second.scale
+        # "between 5 and 10 million": the low end shares the scale; "de 500 a 3 mil": it cannot (500 mil > 3 mil)
+        shared = not (d.measured or num.scale > 1 or scale_word) and d.value * second.scale < second.value
+        low = d.value * second.scale if shared else d.value
         if join in ("or", "o") and not high.measured:
             return None
         if d.unit is None and high.unit is not None:

@@ -21,9 +21,13 @@ from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._items import Items
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._scanner import Scanner
+from pesquisa.records import Span
 
 # The label of a row ending right before the figure: up to five words after a line, sentence or cell start
 BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
+# a labelled row of a list of figures: "Detenidos: 78", "Droga asegurada: 312 kilos", "Heroin: 38 lbs"
+LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*"
+                            r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
 
 
@@ -72,19 +76,52 @@ class Rows(Items):
 
 
 class SeizedLists(Scanner):
-    """Bullet lines under a header that seizes: their goods were seized."""
+    """Bullet lines and labelled rows under a header that seizes: their goods were seized."""
 
     def in_seized_list(self, d: Draft) -> bool:
-        """True for a figure on a bullet line under a header ending in a colon that seizes or finds: "se aseguraron:"."""
+        """True for a figure on a bullet line or a labelled row ("Cocaine: 4,205 lbs") of a list whose header, ending
+        in a colon, seizes or finds ("se aseguraron:", "Drug seizures by type:"), or one of whose lines seizes
+        ("Results of the surge:" over bullets "- 1.4 million fentanyl pills seized" and "- 214 firearms": the list is
+        the haul, told once)."""
         start = self.text.rfind("\n", 0, d.start) + 1
-        if not BULLET.match(self.text, start):
+        if not self.is_list_line(self.line_at(start)):
             return False
-        while start > 0:
-            prev = self.text.rfind("\n", 0, start - 1) + 1
-            line = self.text[prev:start - 1]
-            start = prev
-            if line.strip() and not BULLET.match(line):
-                header = self.scan[prev:prev + len(line.rstrip())]
-                return header.endswith(":") and any(
-                    self.rx("(?<![a-z0-9])WORDS", name).search(header) for name in ("seizure_triggers", "discovery_triggers"))
-        return False
+        lines, header = [], None
+        pos = start
+        while header is None:  # up to the header
+            line = self.line_at(pos)
+            if line.strip():
+                if self.is_list_line(line):
+                    lines.append(Span(pos, pos + len(line)))
+                else:
+                    header = self.scan[pos:pos + len(line.rstrip())]
+            if pos == 0:
+                break
+            pos = self.text.rfind("\n", 0, pos - 1) + 1
+        pos = start + len(self.line_at(start)) + 1
+        while pos < len(self.text):  # down to the list's end
+            line = self.line_at(pos)
+            if line.strip() and not self.is_list_line(line):
+                break
+            lines.append(Span(pos, pos + len(line)))
+            pos += len(line) + 1
+        if header is not None and header.endswith(":") and \
+                self.seizes(header, ("seizure_triggers", "discovery_triggers", "seizure_nouns")):
+            return True
+        # a labelled row says what befell its own goods ("Tomas clandestinas inhabilitadas: 15"); a bullet may not
+        return BULLET.match(self.line_at(start)) is not None and any(
+            BULLET.match(self.text, s.start) and self.seizes(self.scan[s.start:s.end], ("seizure_triggers",)) for s in lines)
+
+    def line_at(self, start: int) -> str:
+        """The line of the text starting at ``start``, without its newline."""
+        end = self.text.find("\n", start)
+        return self.text[start:len(self.text) if end < 0 else end]
+
+    @staticmethod
+    def is_list_line(line: str) -> bool:
+        """True for a bullet line or a labelled row of figures."""
+        return bool(BULLET.match(line) or LABEL_ROW_LINE.match(line))
+
+    def seizes(self, text: str, names: tuple[str, ...]) -> bool:
+        """True when ``text`` holds a word of one of the lists ``names``."""
+        return any(self.rx("(?<![a-z0-9])WORDS", name).search(text) for name in names)
