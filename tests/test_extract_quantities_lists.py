@@ -47,3 +47,47 @@ def test_quantity_a_range_keeps_its_shared_scale_only_where_the_low_end_stays_lo
     assert one("Pagaron entre 4 y 8 mil dólares.", "es", "entre 4 y 8 mil dólares").value == 4000
     q = one("Tenían deudas de 300 a 2 mil pesos.", "es", "de 300 a 2 mil pesos")
     assert (q.value, q.value_max) == (300, 2000)
+
+
+def test_quantity_a_bare_average_after_of_is_a_statistic():
+    text = "Border Patrol recorded 7,850 apprehensions in October, an average of 253 a day."
+    q = one(text, "en", "253")
+    assert (q.kind, q.value) == ("statistic", 253)
+
+
+def test_quantity_a_duration_with_an_adjective_before_its_time_noun_is_no_count():
+    found = by_text("Fentanyl seizures have fallen for two straight years and for three consecutive months.", "en")
+    assert not any("years" in written or "months" in written for written in found)
+
+
+def test_quantity_an_age_set_off_by_a_comma_at_the_end_of_a_sentence_is_no_count():
+    found = by_text("Police arrested 3 people, including the port's security chief, 47. Two others fled.", "en")
+    assert "47" not in found and found["3 people"].value == 3
+
+
+def test_quantity_where_a_spanish_count_came_from_is_not_its_item():
+    assert one("El combustible llegó en 6 embarques procedentes de Texas.", "es", "6 embarques").item == "embarques"
+
+
+def test_quantity_a_weight_takes_the_goods_it_is_said_to_be():
+    text = "Se aseguraron 310 toneladas de droga, de las cuales 2.1 toneladas son de fentanilo."
+    assert one(text, "es", "2.1 toneladas").item == "fentanyl"
+
+
+def test_quantity_a_list_goes_on_after_where_the_goods_were_with_asi_como():
+    text = ("Autoridades federales aseguraron 1.2 millones de litros de combustible de procedencia ilícita en un predio "
+            "de Altamira, así como 30 autotanques y un buque.")
+    assert one(text, "es", "30 autotanques").kind == "seizure"
+
+
+def test_quantity_a_signed_change_in_a_flattened_table_is_no_range_and_keeps_its_sign():
+    found = by_text("Fiscal year Fentanyl (lbs) Change\n2024 21,900 -19%\n2025 11,500 -47%\n", "en")
+    assert (found["21,900"].unit, found["-19%"].value, found["-47%"].value) == (None, -19, -47)
+
+
+def test_quantity_a_range_with_a_currency_before_its_low_end_shares_the_high_ends_scale():
+    assert one("They paid between $2 and $3 million.", "en", "between $2 and $3 million").value == 2_000_000
+    q = one("Analysts put the bribes at $5-10 million.", "en", "$5-10 million")
+    assert (q.value, q.value_max) == (5_000_000, 10_000_000)
+    es = one("Cobraban de $500 a $800 pesos por cabeza.", "es", "de $500 a $800 pesos")
+    assert (es.unit, es.value, es.value_max) == ("MXN", 500, 800)

@@ -27,6 +27,7 @@ LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";"}
 UNNUMBERED = re.compile(r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)+,?\s+(?:y|e|and)")
 # The rest of the listed figure's noun phrase: "17 granadas de fragmentación y 45 chalecos", "40 kilos de
 # fentanilo en polvo, 12 reactores"; lower case, up to two words
+LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
 COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
 
 # A scale of a million or more, written in words: "5 millones", "4 mil 100 millones", "1.6 million"
@@ -102,7 +103,12 @@ class Elided(Scanner):
             m = COMPLEMENT[words].match(folded)
             if m and gap[:m.end()] == gap[:m.end()].lower():
                 cuts.append(folded[m.end():])
-        return any(self.joins_list(cut) for cut in cuts)
+        if any(self.joins_list(cut) for cut in cuts):
+            return True
+        # where the goods were, then the list goes on: "1.2 millones de litros de combustible ... en un predio de
+        # Altamira, así como 30 autotanques"; a joiner no clause opens with, after a comma, no figure between
+        joiner = self.rx(r",\s*WORDS\s*\Z", "list_joiners").search(folded)
+        return joiner is not None and len(folded) <= LISTED_GAP_CHARS and not re.search(r"[0-9;:]", folded)
 
     def joins_list(self, gap: str) -> bool:
         """True for the words between two listed figures: a comma, "and", "as well as", ", así como"."""

@@ -12,6 +12,10 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 ARTICLE = r"(?:the\s+|la\s+|los\s+|las\s+|el\s+)?"
 
 
+# a copula between a weight and the goods it is: "2.1 toneladas son de fentanilo", "500 pounds were cocaine"
+COPULA_GOODS = re.compile(r"\s+(?:son|es|eran|era|fueron|fue|were|was|are|is)\s+(?:de\s+|of\s+)?")
+
+
 class Items(Scanner):
     """What a quantity counts or measures: noun phrases, commodities, packaging, percent items."""
 
@@ -191,6 +195,8 @@ class Items(Scanner):
             if _verb_like_es(w) or w.endswith("mente") or agree_with.endswith("s") != w.endswith("s") or \
                     w in self.words("not_modifiers"):  # "2 toneladas de marihuana deja un muerto": a verb
                 break
+            if self.rx("WORDS(?![a-z])", "origins").match(self.scan, self.toks[n].start):
+                break  # "6 embarques procedentes de Texas": where they came from, no kind of shipment
             last = n
         return last
 
@@ -250,6 +256,14 @@ class Items(Scanner):
         if np is not None and self.toks[np[1]].text not in self.words("time_nouns"):
             self.set_item(d, *np)  # not "21,900 libras del año anterior": a time is no item
 
+    def read_goods_told(self, d: Draft) -> None:
+        """Goods a weight is said to be, its text left as written: "de las cuales 2.1 toneladas son de fentanilo",
+        "1,000 pounds were methamphetamine"."""
+        m = COPULA_GOODS.match(self.scan, d.end)
+        g = self.lex.commodity_re.match(self.scan, m.end()) if m else None
+        if g is not None and not self.scan[g.end():g.end() + 1].isalnum():
+            d.commodity = d.item = self.lex.commodities[commodity_key(g.group(1))]
+
     def read_percent_item(self, d: Draft) -> None:
         """"9.2% decline in homicides", "30% of the fentanyl": the change word, what changed, the sign."""
         m = self.rx(r"\s+(WORDS)", "fall_words").match(self.scan, d.end) or \
@@ -260,6 +274,9 @@ class Items(Scanner):
             self.read_goods_after(d, d.end, links=r"in|of|en|de|del")
         else:
             self.read_goods_after(d, d.end)
+        if d.start >= 1 and self.text[d.start - 1] in "-−" and (d.start == 1 or self.text[d.start - 2] in " \t\n(|"):
+            d.start -= 1  # a signed change, as tables print it: "-19%"
+            d.fell = True
         if d.fell or self.falls_before(d):
             d.value = -abs(d.value)
 

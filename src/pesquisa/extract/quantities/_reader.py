@@ -95,6 +95,8 @@ class Reader(Rejects, Rows, Kinds, Refers):
         elif d.unit in MASS_OR_VOLUME or d.unit == AREA:
             self.read_goods_after(d, d.end)  # "1,200 hectares of poppy": the crop, counted by its area
             if d.item is None:
+                self.read_goods_told(d)  # "2.1 toneladas son de fentanilo"
+            if d.item is None:
                 self.read_row_label(d)  # "Fentanyl: 1,210 lbs"
         elif d.percent:
             self.read_percent_item(d)
@@ -206,8 +208,12 @@ class Reader(Rejects, Rows, Kinds, Refers):
         qualifier = self.ends_with("qualifiers", d.start, window=30)
         if join in ("to", "a") and self.ends_with("change_from", qualifier.start() if qualifier else d.start):
             return None
-        if join in ("-", "–") and (num.words_only or d.measured):
-            return None
+        # "$2 to $3 million", "$5-10 million": a currency written before a figure that has nothing after it
+        only_currency_before = d.currency is not None and not d.unit and not d.percent and not d.times and \
+            d.end == self.toks[num.last].end
+        measured = d.measured and not only_currency_before
+        if join in ("-", "–") and (num.words_only or measured or (m.group(1) and not scan[m.end(2):m.end(2) + 1].isspace())):
+            return None  # not "21,900 -19%": a dash after a blank, glued to the next figure, is its sign
         pos = m.end()
         lead = self.lex.currency_lead_re.match(scan, pos)  # "$5 million to $10 million"
         k = self.tok_at(lead.end() if lead else pos)
@@ -224,24 +230,36 @@ class Reader(Rejects, Rows, Kinds, Refers):
         if d.unit and high.unit and d.unit != high.unit:
             return None
         # "between 5 and 10 million": the low end shares the scale; "de 500 a 3 mil": it cannot (500 mil > 3 mil)
-        shared = not (d.measured or num.scale > 1 or scale_word) and d.value * second.scale < second.value
+        shared = not (measured or num.scale > 1 or scale_word) and d.value * second.scale < second.value
         low = d.value * second.scale if shared else d.value
         if join in ("or", "o") and not high.measured:
             return None
-        if d.unit is None and high.unit is not None:
-            low *= high.value / high.raw_value if high.raw_value else 1
-            d.unit, d.raw_unit, d.form, d.percent = high.unit, high.raw_unit, high.form, high.percent
-        if d.currency is None and high.currency:
-            low *= high.value / second.value if second.value else 1
-            d.currency, d.raw_unit = high.currency, high.raw_unit
-        if high.value <= low:
+        if not self.take_high_end(d, high, second, low):
             return None
-        if d.unit is None or d.currency:
-            d.raw_value = low
-        d.value, d.value_max, d.end = low, high.value, high.end
         if opener:
             d.start = min(d.start, opener.start())
         return second
+
+    def take_high_end(self, d: Draft, high: Draft, second: Numeral, low: float) -> bool:
+        """Makes ``d`` the range from ``low`` to ``high``, the low end taking the high end's unit or currency; False,
+        ``d`` as it was read, when the low end does not stay below the high one ("2023 27,000 84%": no percent)."""
+        unit_of_high = d.unit is None and high.unit is not None
+        if unit_of_high:
+            low *= high.value / high.raw_value if high.raw_value else 1
+        # a currency word after the high end wins over a bare "$" before the low one: "de $500 a $800 pesos"
+        currency_of_high = high.currency and (d.currency is None or (d.raw_unit == "$" and high.currency != d.currency))
+        if currency_of_high:
+            low *= high.value / second.value if second.value else 1
+        if high.value <= low:
+            return False
+        if unit_of_high:
+            d.unit, d.raw_unit, d.form, d.percent = high.unit, high.raw_unit, high.form, high.percent
+        if currency_of_high:
+            d.currency, d.raw_unit = high.currency, high.raw_unit
+        if d.unit is None or d.currency:
+            d.raw_value = low
+        d.value, d.value_max, d.end = low, high.value, high.end
+        return True
 
     def read_rate(self, d: Draft, *, per_capita: bool = False) -> None:
         """Takes the denominator of a rate into the quantity: "25 per 100,000 inhabitants", "3 de cada 10".
