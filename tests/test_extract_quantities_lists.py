@@ -91,3 +91,16 @@ def test_quantity_a_range_with_a_currency_before_its_low_end_shares_the_high_end
     assert (q.value, q.value_max) == (5_000_000, 10_000_000)
     es = one("Cobraban de $500 a $800 pesos por cabeza.", "es", "de $500 a $800 pesos")
     assert (es.unit, es.value, es.value_max) == ("MXN", 500, 800)
+
+
+def test_quantity_a_share_is_the_percentage_it_states_of_its_noun():
+    q = one("One in four Mexicans told the survey they had been victims of a crime.", "en", "One in four Mexicans")
+    assert (q.value, q.unit, q.item, q.raw_value) == (25, "%", "Mexicans", 1)
+    es = one("Uno de cada cuatro mexicanos fue víctima de un delito.", "es", "Uno de cada cuatro mexicanos")
+    assert (es.value, es.unit, es.item) == (25, "%", "mexicanos")
+    assert one("La tasa fue de 16 por cada 100 mil habitantes.", "es", "16 por cada 100 mil habitantes").unit is None
+
+
+def test_quantity_a_row_label_that_gives_an_age_or_a_year_makes_no_quantity():
+    found = by_text("Nombre: Juan Pérez\nEdad: 45\nDelito: homicidio\nTotal: 742\n", "es")
+    assert list(found) == ["742"]

@@ -19,6 +19,9 @@ RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+
 RATIO = re.compile(r"\s+(?:in|out of every|out of|of every|in every|for every|de cada|en cada)\s+")
 # A unit sized by a measure after it is a container counted: "24 barrels of 200 liters", "10 barriles de 200 litros"
 SIZED_AFTER = re.compile(r"\s+(?:of|de)\s+\d[\d.,]*(?=\s*[a-z])")
+# the words of a share of a whole ("one in four", "3 de cada 10", "seven out of every 10"), no rate per capita
+SHARE = re.compile(r"\s+(?:in|out of every|out of|of every|in every|de cada|en cada)\s+")
+SHARE_BASE = 100  # a share is told of a small whole: "1 in 4", "3 de cada 10", "one in 100"; "25 per 100,000" is a rate
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
@@ -88,7 +91,7 @@ class Reader(Rejects, Rows, Kinds, Refers):
             self.read_count_item(d, num)
             if d.form == "bare":
                 self.read_row_label(d)  # "Personas detenidas: 742"
-            if d.form == "bare" and self.is_bare_label(d):
+            if d.form == "bare" and (self.is_bare_label(d) or self.row_label_no_quantity(d)):
                 return None, rejected
             if d.form == "np":
                 self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
@@ -284,6 +287,16 @@ class Reader(Rejects, Rows, Kinds, Refers):
             d.end = self.toks[j].end  # the population counted: "per 100,000 residents", not "de cada 10 realizan"
         if not d.measured and not per_capita:
             d.item, d.form = self.text[m.start():d.end].strip(), "rate"
+        if not d.measured and SHARE.fullmatch(m.group()) and d.value < den.value <= SHARE_BASE:
+            self.read_share(d, den.value, self.toks[den.last].end)
+
+    def read_share(self, d: Draft, base: float, base_end: int) -> None:
+        """A share read as a percentage of what it counts: "one in four Mexicans" is 25% of Mexicans, "3 de cada 10
+        armas" 30% of arms; the written figures stay in ``raw_value`` and ``raw_unit``."""
+        d.raw_unit = " ".join(self.text[self.toks[self.tok_at(d.start) or 0].end:base_end].split())
+        d.value = round(100 * d.value / base, 2)
+        d.unit, d.percent = "%", True
+        d.item = self.text[base_end:d.end].strip() or None
 
     def plural(self, k: int) -> bool:
         word = self.toks[k].text

@@ -45,6 +45,16 @@ class Rows(Items):
             return None  # "Total: 742", "Fuente: ..."
         return m.start(1), m.end(1)
 
+    def row_label_no_quantity(self, d: Draft) -> bool:
+        """True for a figure whose row label makes it an age, a year or a phone ("Edad: 45", "Year: 2019", "Tel.:
+        555 ..."), no count; "Total: 742" is still a figure."""
+        line_start = self.text.rfind("\n", 0, d.start) + 1
+        m = ROW_LABEL.search(self.scan, line_start, d.start)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return words[0] in self.words("row_labels_not_quantities") or words[-1] in self.words("row_labels_not_quantities")
+
     def read_row_label(self, d: Draft) -> None:
         """Takes the row label as the item of a figure that names none: "Cocaína: 1,200 kg", "Personas detenidas: 742"."""
         span = self.row_label(d)
