@@ -104,3 +104,30 @@ def test_quantity_a_share_is_the_percentage_it_states_of_its_noun():
 def test_quantity_a_row_label_that_gives_an_age_or_a_year_makes_no_quantity():
     found = by_text("Nombre: Juan Pérez\nEdad: 45\nDelito: homicidio\nTotal: 742\n", "es")
     assert list(found) == ["742"]
+
+
+def test_quantity_the_dead_told_with_have_been_or_han_sido_are_a_statistic():
+    assert one("Since 2024, more than 2,000 people have been killed in Sinaloa.", "en", "2,000 people").kind == "statistic"
+    assert one("Más de 300 personas han sido asesinadas en la región.", "es", "300 personas").kind == "statistic"
+
+
+def test_quantity_a_part_of_seized_goods_told_with_of_them_is_seized_too():
+    q = one("Troops seized 14 vehicles, seven of them armored, at a ranch.", "en", "seven of them")
+    assert (q.kind, q.item) == ("seizure", "vehicles")
+
+
+def test_quantity_labs_and_taps_are_counted_places_not_the_drug_they_name():
+    assert one("Desmantelaron 5 laboratorios de metanfetamina.", "es", "5 laboratorios").item == "laboratorios"
+    q = one("Se inhabilitaron 1,106 tomas clandestinas de hidrocarburo.", "es", "1,106 tomas clandestinas")
+    assert (q.kind, q.item) == ("count", "tomas clandestinas")
+    assert one("Police raided three fentanyl labs.", "en", "three fentanyl labs").item == "fentanyl labs"
+
+
+def test_quantity_a_percentage_whose_verb_is_left_out_shares_the_fall_before_it():
+    found = by_text("El robo de vehículo disminuyó 14.2 por ciento y el secuestro 21 por ciento.", "es")
+    assert found["21 por ciento"].value == -21
+    assert by_text("Robbery fell 12% and kidnapping rose 21%.", "en")["21%"].value == 21
+
+
+def test_quantity_a_hyphened_adjective_in_ed_opens_a_noun_phrase():
+    assert one("The scheme moved cash through 14 used-car dealerships.", "en", "14 used-car dealerships").value == 14

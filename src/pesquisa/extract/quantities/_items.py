@@ -212,6 +212,8 @@ class Items(Scanner):
         m = next((m for m in self.lex.commodity_re.finditer(d.item_words)
                   if not d.item_words[m.start() - 1:m.start()].isalnum()), None)  # not "centrifugas": no gas
         d.commodity = self.lex.commodities[commodity_key(m.group(1))] if m else None
+        if d.head in self.words("facility_nouns"):
+            d.commodity = None  # "three fentanyl labs": labs counted, no fentanyl
         d.packaging = self.lex.packaging.get(d.head)
         if d.commodity:
             d.item = d.commodity if d.form == "measure" or not d.packaging else f"{d.commodity} {d.packaging}"
@@ -220,8 +222,8 @@ class Items(Scanner):
         """Extends a count over "of/de <commodity>": "17 million rounds of ammunition"."""
         m = re.compile(r"\s+(?:of|de|del)\s+" + ARTICLE).match(self.scan, d.end)
         g = self.lex.commodity_re.match(self.scan, m.end()) if m else None
-        if not g:
-            return
+        if not g or d.head in self.words("facility_nouns"):
+            return  # "5 laboratorios de metanfetamina", "1,106 tomas de hidrocarburo": the places counted, no goods
         d.commodity = self.lex.commodities[commodity_key(g.group(1))]
         d.end = g.end()
         self.extend_goods(d, g)

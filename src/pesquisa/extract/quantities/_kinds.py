@@ -14,6 +14,8 @@ DIGIT = re.compile(r"\d")
 # A figure of another year set beside the one before it: "About 110,000 deaths in 2022; roughly 80,400 in 2024"
 PARALLEL_BY_PERIOD = re.compile(r"\s+(?:in|en|durante|during)\s+(?:(?:fiscal|el|fy)\s+)?(?:18|19|20)\d\d"
                                 r"(?:\s*[;,]\s*|(?:\s*,)?\s+(?:and|y|e)\s+)")
+# The subject of a percentage whose verb is left out, after "and": "... y el secuestro 21 por ciento", "and kidnapping 21%"
+GAPPED_SUBJECT = re.compile(r"\s*,?\s+(?:y|e|and)\s+(?:(?:el|la|los|las|the)\s+)?[a-z]+(?:\s+(?:de|del|of)\s+[a-z]+)?\s+")
 # What may stand between a counted noun and the verb telling its death: a complement of a few words and an
 # aside between commas ("de la Policía Estatal, de 28 y 34 años,"); not a topic ("carpetas de investigación por
 # homicidio" are no deaths)
@@ -40,6 +42,8 @@ class Kinds(Elided, SeizedLists):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
             elif d.kind == "count" and prev.kind in ("statistic", "seizure") and self.opens_subset(prev, d):
                 d.kind = prev.kind  # "87 víctimas, entre ellas 12 menores", "27 vehicles, including six trucks"
+                if d.item is None:
+                    d.item, d.commodity = prev.item, prev.commodity  # "14 vehicles, seven of them armored"
             elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
                 d.kind = "seizure"  # "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos"
                 if prev.commodity and d.commodity is None and d.item_words in self.words("elided_modifiers"):
@@ -56,6 +60,7 @@ class Kinds(Elided, SeizedLists):
                 self.take_reading(d, prev, unit=True)  # "Guanajuato con 2,104 víctimas, seguido de Chihuahua con 1,387"
             elif prev.sentence == d.sentence:
                 self.share_change(prev, d)
+                self.share_fall(prev, d)
         self.share_when(drafts)
 
     def share_change(self, prev: Draft, d: Draft) -> None:
@@ -92,6 +97,12 @@ class Kinds(Elided, SeizedLists):
                 self.rx(r"WORDS\s", "others").match(self.scan, d.start):
             self.take_reading(d, prev, unit=True)  # "se aseguraron 10 millones de litros ..., y en julio otros 8 millones"
 
+    def share_fall(self, prev: Draft, d: Draft) -> None:
+        """A percentage whose verb is left out shares the fall of the one before: "El robo de vehículo disminuyó 14.2 por
+        ciento y el secuestro 21 por ciento", "Robbery fell 12% and kidnapping 21%"."""
+        if prev.percent and d.percent and prev.value < 0 < d.value and GAPPED_SUBJECT.fullmatch(self.scan, prev.end, d.start):
+            d.value = -d.value
+
     def level_kind(self, change: Draft) -> str:
         """Kind of the level a percentage change reaches ("rose 12%, to 198,000"), from the subject before the change:
         a statistic for deaths, rates, averages and populations ("Overdose deaths fell 27%, to 80,400"), a seizure
@@ -106,9 +117,12 @@ class Kinds(Elided, SeizedLists):
 
     def opens_subset(self, prev: Draft, d: Draft) -> bool:
         """True when ``d`` counts a part of ``prev``, in its sentence after "including" / "entre ellos"."""
-        return prev.sentence == d.sentence and \
-            self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
-                self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
+        if prev.sentence != d.sentence:
+            return False
+        if d.form == "partitive" and re.fullmatch(r"\s*,\s*", self.scan[prev.end:d.start]):
+            return True  # "seized 14 vehicles, seven of them armored"
+        return self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
+            self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
 
     def links_back(self, gap: str) -> bool:
         """True when ``gap`` ends with words making the next figure another reading of the one before."""
@@ -262,9 +276,10 @@ class Kinds(Elided, SeizedLists):
         """
         if self.rx("WORDS", "death_words").search(d.item_words):
             return True
-        after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+|had\s+|are\s+|is\s+|remain\s+|remained\s+"
-                 r"|fueron\s+|han\s+|habian\s+|siguen\s+|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+"
-                 r"(?:as\s+)?|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
+        after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|has\s+been\s+|had\s+(?:been\s+)?|are\s+"
+                 r"|is\s+|remain\s+|remained\s+|fueron\s+|han\s+(?:sido\s+)?|habian\s+(?:sido\s+)?|siguen\s+"
+                 r"|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+(?:as\s+)?"
+                 r"|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
         if d.form == "np" and self.rx(APPOSITION + after, "death_words").match(self.scan, d.end):
