@@ -131,3 +131,41 @@ def test_quantity_a_percentage_whose_verb_is_left_out_shares_the_fall_before_it(
 
 def test_quantity_a_hyphened_adjective_in_ed_opens_a_noun_phrase():
     assert one("The scheme moved cash through 14 used-car dealerships.", "en", "14 used-car dealerships").value == 14
+
+
+def test_quantity_a_sentence_ending_with_a_colon_is_no_row_label():
+    found = by_text("Violence is also concentrated: 6 of Mexico's 32 states account for half of all homicides.", "en")
+    assert found["6"].item is None
+
+
+def test_quantity_fewer_is_a_fall():
+    q = one("They counted 1,950 atrocities, about 15 percent fewer than a year earlier.", "en", "15 percent fewer")
+    assert q.value == -15
+
+
+def test_quantity_a_figure_after_double_the_reads_like_the_one_before():
+    text = ("Troopers have seized more than 6 million fentanyl pills so far this year, nearly double the 3.2 million "
+            "seized in all of 2025.")
+    q = one(text, "en", "3.2 million")
+    assert (q.kind, q.item) == ("seizure", "fentanyl pills")
+
+
+def test_quantity_listed_after_a_copula_the_short_arms_are_seized_arms():
+    q = one("Aseguraron 512 armas de fuego, de las cuales 348 son largas y 164 cortas.", "es", "164 cortas")
+    assert (q.kind, q.item) == ("seizure", "firearms")
+
+
+def test_quantity_a_spanish_preterite_ends_the_item():
+    q = one("El 61.5% de la población consideró que vivir en su entidad es inseguro.", "es", "61.5% de la población")
+    assert q.item == "población"
+
+
+def test_quantity_a_column_header_names_the_unit_and_goods_of_the_figures_under_it():
+    text = ("Nogales again led all ports in fentanyl seizures during the fiscal year, CBP data show:\n\n"
+            "Port | Fentanyl (lbs) | Pills\n\nNogales | 4,210 | 12.1 million\n\nSan Diego | 3,880 | 6.4 million\n")
+    found = by_text(text, "en")
+    q = found["4,210"]
+    assert (q.kind, q.item, q.unit, round(q.value, 1), q.raw_unit) == ("seizure", "fentanyl", "kg", 1909.6, "lbs")
+    assert (found["6.4 million"].kind, found["6.4 million"].item) == ("seizure", "pills")
+    es = by_text("Entidad | Víctimas | Tasa\nGuanajuato | 198 | 3.1\nChihuahua | 151 | 3.9\n", "es")
+    assert (es["198"].item, es["198"].kind, es["3.1"].item) == ("Víctimas", "statistic", None)

@@ -27,6 +27,8 @@ LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";"}
 UNNUMBERED = re.compile(r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)+,?\s+(?:y|e|and)")
 # The rest of the listed figure's noun phrase: "17 granadas de fragmentación y 45 chalecos", "40 kilos de
 # fentanilo en polvo, 12 reactores"; lower case, up to two words
+# what the listed figure is said to be, before the next figure: "348 son largas y 164 cortas", "300 were rifles and"
+COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z])")
 LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
 COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
 
@@ -103,6 +105,9 @@ class Elided(Scanner):
             m = COMPLEMENT[words].match(folded)
             if m and gap[:m.end()] == gap[:m.end()].lower():
                 cuts.append(folded[m.end():])
+        m = COPULA_COMPLEMENT.match(folded)
+        if m:
+            cuts.append(folded[m.end():])  # "de las cuales 348 son largas y 164 cortas"
         if any(self.joins_list(cut) for cut in cuts):
             return True
         # where the goods were, then the list goes on: "1.2 millones de litros de combustible ... en un predio de

@@ -195,6 +195,8 @@ class Items(Scanner):
             if _verb_like_es(w) or w.endswith("mente") or agree_with.endswith("s") != w.endswith("s") or \
                     w in self.words("not_modifiers"):  # "2 toneladas de marihuana deja un muerto": a verb
                 break
+            if self.text[self.toks[n].end - 1] in "óé":
+                break  # a preterite: "61.5% de la población consideró ..."
             if self.rx("WORDS(?![a-z])", "origins").match(self.scan, self.toks[n].start):
                 break  # "6 embarques procedentes de Texas": where they came from, no kind of shipment
             last = n

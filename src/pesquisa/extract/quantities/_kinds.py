@@ -45,9 +45,7 @@ class Kinds(Elided, SeizedLists):
                 if d.item is None:
                     d.item, d.commodity = prev.item, prev.commodity  # "14 vehicles, seven of them armored"
             elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
-                d.kind = "seizure"  # "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos"
-                if prev.commodity and d.commodity is None and d.item_words in self.words("elided_modifiers"):
-                    d.commodity = d.item = prev.commodity  # "38 armas largas, 12 cortas": short arms
+                self.take_listed_seizure(prev, d)
             elif d.currency and prev.currency and d.kind != prev.kind and \
                     re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
                 d.kind = prev.kind  # "seized 3 million pesos ($160,000) in cash": the same money, converted
@@ -61,6 +59,8 @@ class Kinds(Elided, SeizedLists):
             elif prev.sentence == d.sentence:
                 self.share_change(prev, d)
                 self.share_fall(prev, d)
+                if d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d) and self.listed_after(prev, d):
+                    self.take_listed_seizure(prev, d)  # "de las cuales 348 son largas y 164 cortas": 348 seized by now
         self.share_when(drafts)
 
     def share_change(self, prev: Draft, d: Draft) -> None:
@@ -96,6 +96,13 @@ class Kinds(Elided, SeizedLists):
         elif self.bare(d) and d.item is None and (prev.unit or prev.currency) and not prev.percent and \
                 self.rx(r"WORDS\s", "others").match(self.scan, d.start):
             self.take_reading(d, prev, unit=True)  # "se aseguraron 10 millones de litros ..., y en julio otros 8 millones"
+
+    def take_listed_seizure(self, prev: Draft, d: Draft) -> None:
+        """``d``, listed after the seized ``prev``, is seized: "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos";
+        an adjective standing for the noun takes its goods ("38 armas largas, 12 cortas": short arms)."""
+        d.kind = "seizure"
+        if prev.commodity and d.commodity is None and d.item_words in self.words("elided_modifiers"):
+            d.commodity = d.item = prev.commodity
 
     def share_fall(self, prev: Draft, d: Draft) -> None:
         """A percentage whose verb is left out shares the fall of the one before: "El robo de vehículo disminuyó 14.2 por

@@ -12,7 +12,7 @@ from pesquisa.extract.quantities._kinds import Kinds
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
-from pesquisa.extract.quantities._rows import Rows
+from pesquisa.extract.quantities._rows import Columns
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
 # "seven in ten pills", "3 out of every 4 guns", "dos de cada tres elementos": a share, words or digits
@@ -25,7 +25,7 @@ SHARE_BASE = 100  # a share is told of a small whole: "1 in 4", "3 de cada 10", 
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
-class Reader(Rejects, Rows, Kinds, Refers):
+class Reader(Rejects, Columns, Kinds, Refers):
     """Reads every quantity of one text (see ``read`` for the steps)."""
 
     def read_all(self) -> list[Draft]:
@@ -90,7 +90,7 @@ class Reader(Rejects, Rows, Kinds, Refers):
         elif not d.measured and not d.rate:
             self.read_count_item(d, num)
             if d.form == "bare":
-                self.read_row_label(d)  # "Personas detenidas: 742"
+                self.read_table_labels(d)  # "Personas detenidas: 742", "Fentanyl (lbs)" over "Nogales | 4,210"
             if d.form == "bare" and (self.is_bare_label(d) or self.row_label_no_quantity(d)):
                 return None, rejected
             if d.form == "np":

@@ -43,6 +43,8 @@ class Rows(Items):
         words = m.group(1).split()
         if words[0] in self.words("row_labels_not_items") or words[-1] in self.words("row_labels_not_items"):
             return None  # "Total: 742", "Fuente: ..."
+        if any(w in self.words("not_row_label_words") for w in words):
+            return None  # "Violence is also concentrated: 6 of ...": a sentence, no label
         return m.start(1), m.end(1)
 
     def row_label_no_quantity(self, d: Draft) -> bool:
@@ -83,6 +85,62 @@ class Rows(Items):
         d.packaging = self.lex.packaging.get(d.head)
         if d.commodity:
             d.item = f"{d.commodity} {d.packaging}" if d.packaging else d.commodity
+
+
+class Columns(Rows):
+    """Cells of a table flattened to rows of "|"-parted cells: the header cell over a figure names its unit or its
+    goods ("Port | Fentanyl (lbs) | Pills" over "Nogales | 4,210 | 12.1 million")."""
+
+    def read_table_labels(self, d: Draft) -> None:
+        """The item a row's label ("Personas detenidas: 742") or else a column's header gives a bare figure."""
+        self.read_row_label(d)
+        if d.form == "bare":
+            self.read_column_header(d)
+
+    def column_header(self, d: Draft) -> Span | None:
+        """Offsets of the header cell of the column of the figure ``d``, or None outside a table."""
+        start = self.text.rfind("\n", 0, d.start) + 1
+        line = self.scan[start:len(self.text) if self.text.find("\n", start) < 0 else self.text.find("\n", start)]
+        width = line.count("|") + 1
+        if width < 2:
+            return None
+        column, header = self.scan[start:d.start].count("|"), None
+        pos = start
+        while pos > 0:  # up the rows of the same width (blank lines between them) to the first, the header
+            prev = self.text.rfind("\n", 0, pos - 1) + 1
+            above = self.scan[prev:pos - 1]
+            pos = prev
+            if not above.strip():
+                continue
+            if above.count("|") + 1 != width:
+                break
+            header = Span(prev, prev + len(above))
+        if header is None:
+            return None
+        cells = self.text[header.start:header.end].split("|")
+        offset = header.start + sum(len(c) + 1 for c in cells[:column])
+        return Span(offset, offset + len(cells[column]))
+
+    def read_column_header(self, d: Draft) -> None:
+        """Takes the unit and goods a column's header names for a bare figure under it: "Fentanyl (lbs)" makes
+        "4,210" 4,210 pounds of fentanyl; a noun ("Pills", "Víctimas") is its item."""
+        cell = self.column_header(d)
+        if cell is None or d.value_max is not None:
+            return
+        header, written = self.scan[cell.start:cell.end].strip(), self.text[cell.start:cell.end].strip()
+        unit = re.search(r"\(([a-z. ]+)\)", header)
+        measure = self.lex.units[self.lang].get(unit.group(1).strip(" .")) if unit else None
+        goods = self.lex.commodity_re.search(header)
+        if measure is not None:
+            d.value *= measure.factor
+            d.unit, d.raw_unit, d.form = measure.unit, unit.group(1).strip() if unit else None, "measure"
+        if goods is not None:
+            d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
+        elif measure is None and re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", header) and \
+                not self.rx("WORDS", "rate_words").search(header) and header not in self.words("row_labels_not_items"):
+            d.form, d.head, d.item_words = "np", header.split()[-1], header
+            d.item = self.lex.packaging.get(d.head) or written  # "Pills": pills counted
+            d.packaging = self.lex.packaging.get(d.head)
 
 
 class SeizedLists(Scanner):
@@ -129,8 +187,8 @@ class SeizedLists(Scanner):
 
     @staticmethod
     def is_list_line(line: str) -> bool:
-        """True for a bullet line or a labelled row of figures."""
-        return bool(BULLET.match(line) or LABEL_ROW_LINE.match(line))
+        """True for a bullet line, a labelled row of figures or a table's row of "|"-parted cells."""
+        return bool(BULLET.match(line) or LABEL_ROW_LINE.match(line) or line.count("|") >= 1)
 
     def seizes(self, text: str, names: tuple[str, ...]) -> bool:
         """True when ``text`` holds a word of one of the lists ``names``."""
