@@ -169,3 +169,26 @@ def test_quantity_a_column_header_names_the_unit_and_goods_of_the_figures_under_
     assert (found["6.4 million"].kind, found["6.4 million"].item) == ("seizure", "pills")
     es = by_text("Entidad | Víctimas | Tasa\nGuanajuato | 198 | 3.1\nChihuahua | 151 | 3.9\n", "es")
     assert (es["198"].item, es["198"].kind, es["3.1"].item) == ("Víctimas", "statistic", None)
+
+
+def test_quantity_a_deadline_in_a_sentence_about_prison_is_no_prison_term():
+    text = "El juez otorgó un plazo de 3 meses para la investigación complementaria y ordenó la prisión preventiva oficiosa."
+    assert by_text(text, "es") == {}
+    assert one("Fue condenado a 20 años de prisión.", "es", "20 años").value == 20
+
+
+def test_quantity_a_weight_told_after_weighing_weighs_the_goods_before_it():
+    text = "The seizure includes:\n• 412 pounds of fentanyl powder\n• 1.1 million fentanyl pills weighing about 240 pounds\n"
+    assert one(text, "en", "240 pounds").item == "fentanyl"
+
+
+def test_quantity_a_short_aside_does_not_hide_the_dead_a_bare_figure_counts():
+    text = "Deaths involving synthetic opioids, mostly fentanyl, fell to about 42,000 from 58,000."
+    found = by_text(text, "en")
+    assert (found["42,000"].kind, found["58,000"].kind) == ("statistic", "statistic")
+
+
+def test_quantity_an_average_of_goods_is_a_statistic_and_so_is_its_comparison():
+    text = "El volumen de combustible robado promedió 5,800 barriles diarios, frente a 6,900 barriles un año antes."
+    found = by_text(text, "es")
+    assert (found["5,800 barriles"].kind, found["6,900 barriles"].kind) == ("statistic", "statistic")

@@ -27,6 +27,9 @@ LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";"}
 UNNUMBERED = re.compile(r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)+,?\s+(?:y|e|and)")
 # The rest of the listed figure's noun phrase: "17 granadas de fragmentación y 45 chalecos", "40 kilos de
 # fentanilo en polvo, 12 reactores"; lower case, up to two words
+# a short aside between commas, after the subject of a bare figure: "Deaths involving synthetic opioids, mostly
+# fentanyl, fell to about 42,000"
+ASIDE_BEFORE = re.compile(r",\s*[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*\Z")
 # what the listed figure is said to be, before the next figure: "348 son largas y 164 cortas", "300 were rifles and"
 COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z])")
 LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
@@ -146,6 +149,11 @@ class Elided(Scanner):
         own opens with a conjunction that carries the subject over ("Las muertes ... bajaron un 27%, aunque
         siguen por encima de las 80.000")."""
         clause = self.clause_span(d)
+        aside = ASIDE_BEFORE.search(self.scan, max(0, clause.start - 40), clause.start)
+        if d.form == "bare" and aside is not None and not self.rx(r"\s*WORDS\s", "subject_carriers").match(
+                self.scan, clause.start):
+            return self.clause_span(Draft(start=aside.start(), end=aside.start(), value=0, raw_value=0,
+                                          words_only=False, sentence=d.sentence)).start  # past ", mostly fentanyl,"
         if d.form != "bare" or not self.rx(r"\s*WORDS\s", "subject_carriers").match(self.scan, clause.start) or \
                 self.rx(r"WORDS\s", "others").match(self.scan, d.start):
             return clause.start  # "pero otras 16 fueron trasladadas": others, no more of the same

@@ -96,6 +96,9 @@ class Kinds(Elided, SeizedLists):
         elif self.bare(d) and d.item is None and (prev.unit or prev.currency) and not prev.percent and \
                 self.rx(r"WORDS\s", "others").match(self.scan, d.start):
             self.take_reading(d, prev, unit=True)  # "se aseguraron 10 millones de litros ..., y en julio otros 8 millones"
+        elif d.unit and d.unit == prev.unit and not prev.percent and self.links_back(gap):
+            d.kind = prev.kind  # "promedió 5,800 barriles diarios, frente a 6,900 barriles un año antes": the same measure
+            d.item, d.commodity = d.item or prev.item, d.commodity or prev.commodity
 
     def take_listed_seizure(self, prev: Draft, d: Draft) -> None:
         """``d``, listed after the seized ``prev``, is seized: "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos";
@@ -157,6 +160,8 @@ class Kinds(Elided, SeizedLists):
             return "statistic"
         if not goods and (self.is_average(d) or self.is_population(d) or self.levels_a_rate(d)):
             return "statistic"  # "a monthly average of 190,000", "a city of about 240,000 people"
+        if goods and self.ends_with("average_words", d.start, window=25):
+            return "statistic"  # "el combustible robado promedió 5,800 barriles diarios": an average, no goods seized
         if self.rx(r"\s+(?:con|with|containing)\s+(?:[a-z]+\s+){0,2}?WORDS", "death_words").match(self.scan, d.end):
             return "statistic"  # "1,850 bolsas con restos", "bags containing human remains": the dead, not goods
         clause = self.clause_span(d)

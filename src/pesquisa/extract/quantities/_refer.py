@@ -35,7 +35,7 @@ class Refers(Scanner):
                 if drug is not None:
                     d.commodity = drug
                     d.item = f"{drug} {d.packaging}" if d.packaging and not d.unit else drug
-            elif d.item is None and d.unit in MASS_OR_VOLUME and self.tells_seizure(d):
+            elif d.item is None and d.unit in MASS_OR_VOLUME and (self.tells_seizure(d) or self.weighs_goods_before(d)):
                 # "22 bundles of cocaine weighing a combined 55 pounds", "Fentanyl seizures ... to about
                 # 6,000 pounds"; not "Fentanyl is 50 times more potent than heroin, and two milligrams can kill"
                 d.commodity = self.drug_of_sentence(d, any_goods=True)
@@ -60,6 +60,12 @@ class Refers(Scanner):
         m = self.lex.commodity_re.search(self.scan, opener.end(), min(span.end, opener.end() + 40))
         drug = self.lex.commodities[commodity_key(m.group(1))] if m else None
         return drug if drug in drugs else None
+
+    def weighs_goods_before(self, d: Draft) -> bool:
+        """True for a weight told as what the goods before it weigh: "1.1 million fentanyl pills weighing about 240
+        pounds", "126 paquetes con un peso de 150 kilos" (a bullet of a list need not seize them again)."""
+        return self.rx(r"(?<![a-z])WORDS\s+(?:[a-z]+\s+){0,2}\Z", "weight_words").search(
+            self.scan, max(0, d.start - 40), d.start) is not None
 
     def tells_seizure(self, d: Draft) -> bool:
         """True when the quantity's sentence seizes or finds something."""

@@ -109,7 +109,7 @@ class Rejects(Scanner):
             d.end = toks[noun].end if noun is not None else unit.end
             d.item = self.text[unit.start:d.end]
         elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start) \
-                and not self.span_of_something_else(toks[k].end):
+                and not self.span_of_something_else(toks[k].end) and not self.ends_with("deadline_words", d.start, 30):
             d.end, d.item = toks[k].end, self.text[toks[k].start:toks[k].end]
         else:
             return False
