@@ -192,3 +192,20 @@ def test_quantity_an_average_of_goods_is_a_statistic_and_so_is_its_comparison():
     text = "El volumen de combustible robado promedió 5,800 barriles diarios, frente a 6,900 barriles un año antes."
     found = by_text(text, "es")
     assert (found["5,800 barriles"].kind, found["6,900 barriles"].kind) == ("statistic", "statistic")
+
+
+def test_quantity_spain_seizes_with_interviene_and_lists_with_y_de():
+    assert one("La Guardia Civil interviene 4,2 toneladas de cocaína en Algeciras", "es",
+               "4,2 toneladas de cocaína").kind == "seizure"
+    text = "Los agentes también se incautaron de 250.000 euros en efectivo y de 6 vehículos de alta gama."
+    assert one(text, "es", "6 vehículos").kind == "seizure"
+
+
+def test_quantity_a_dose_after_a_seizure_is_no_cargo():
+    text = "The DEA seized more than 9,500 pounds of fentanyl powder. A lethal dose of fentanyl is about 2 milligrams."
+    assert one(text, "en", "2 milligrams").kind == "count"
+
+
+def test_quantity_both_ends_of_a_range_of_a_fall_are_negative():
+    q = one("Las remesas caerían entre 4 y 5 por ciento en 2026.", "es", "entre 4 y 5 por ciento")
+    assert (q.value, q.value_max) == (-4, -5)

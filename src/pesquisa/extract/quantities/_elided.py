@@ -22,7 +22,8 @@ from pesquisa.text import fold_chars
 
 # Model names and calibers between listed arms: "620 fusiles AR-15, 410 AK-47 y 95 fusiles"
 MODEL = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*-?\d+[\w-]*|calibre\s+\.?\d+(?:[.,]\d+)?|\.\d+(?:-caliber)?)")
-LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";"}
+# "se incautaron de 250.000 euros en efectivo y de 6 vehículos": Spanish repeats the "de" its verb governs
+LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";", "y de", ", y de"}
 # goods listed without a figure between two listed figures: "cinco armas largas|, cargadores y |dos camionetas"
 UNNUMBERED = re.compile(r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)+,?\s+(?:y|e|and)")
 # The rest of the listed figure's noun phrase: "17 granadas de fragmentación y 45 chalecos", "40 kilos de

@@ -283,6 +283,8 @@ class Items(Scanner):
             d.fell = True
         if d.fell or self.falls_before(d):
             d.value = -abs(d.value)
+            if d.value_max is not None:
+                d.value_max = -abs(d.value_max)  # "caerían entre 4 y 5 por ciento": both ends fall
 
     def falls_before(self, d: Draft) -> bool:
         """True when a fall word stands just before the percentage ("fell 9.2%", "una caída del 9%")."""

@@ -11,6 +11,7 @@ from pesquisa.extract.quantities._rows import SeizedLists
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
+DOSE_KG = 0.001  # less than a gram is a dose, never the cargo of a seizure told before
 # A figure of another year set beside the one before it: "About 110,000 deaths in 2022; roughly 80,400 in 2024"
 PARALLEL_BY_PERIOD = re.compile(r"\s+(?:in|en|durante|during)\s+(?:(?:fiscal|el|fy)\s+)?(?:18|19|20)\d\d"
                                 r"(?:\s*[;,]\s*|(?:\s*,)?\s+(?:and|y|e)\s+)")
@@ -215,8 +216,8 @@ class Kinds(Elided, SeizedLists):
         goods in a sentence of what can be ("a kilogram can be pressed into 10,000 pills") are
         none seized.
         """
-        if self.tells_possibility(d.sentence):
-            return False
+        if self.tells_possibility(d.sentence) or (d.unit == "kg" and d.value < DOSE_KG):
+            return False  # "A lethal dose of fentanyl is about 2 milligrams": a dose, no cargo
         first = max(0, d.sentence - sentences)
         weighed = d.unit in MASS_OR_VOLUME  # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none
         return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
