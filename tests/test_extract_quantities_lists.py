@@ -209,3 +209,12 @@ def test_quantity_a_dose_after_a_seizure_is_no_cargo():
 def test_quantity_both_ends_of_a_range_of_a_fall_are_negative():
     q = one("Las remesas caerían entre 4 y 5 por ciento en 2026.", "es", "entre 4 y 5 por ciento")
     assert (q.value, q.value_max) == (-4, -5)
+
+
+def test_quantity_bullets_under_a_header_of_results_are_seized_goods():
+    text = ("The DEA announced the results of a surge in 32 cities across the country.\n\nResults of the surge:\n\n"
+            "• 412 arrests\n\n• 1,100 pounds of fentanyl powder\n\n• 218 firearms\n\n• $12 million in cash\n\n"
+            "\"These numbers represent lives saved,\" the Administrator said.")
+    found = by_text(text, "en")
+    assert [found[w].kind for w in ("412 arrests", "1,100 pounds of fentanyl", "218 firearms", "$12 million")] == \
+        ["count", "seizure", "seizure", "seizure"]

@@ -176,6 +176,9 @@ class SeizedLists(Scanner):
         if header is not None and header.endswith(":") and \
                 self.seizes(header, ("seizure_triggers", "discovery_triggers", "seizure_nouns")):
             return True
+        if header is not None and header.endswith(":") and BULLET.match(self.line_at(start)) and \
+                self.seizes(header, ("result_headers",)):
+            return True  # "Results of the surge:" over "• 218 firearms": what an operation took
         # a labelled row says what befell its own goods ("Tomas clandestinas inhabilitadas: 15"); a bullet may not
         return BULLET.match(self.line_at(start)) is not None and any(
             BULLET.match(self.text, s.start) and self.seizes(self.scan[s.start:s.end], ("seizure_triggers",)) for s in lines)
