@@ -218,3 +218,15 @@ def test_quantity_bullets_under_a_header_of_results_are_seized_goods():
     found = by_text(text, "en")
     assert [found[w].kind for w in ("412 arrests", "1,100 pounds of fentanyl", "218 firearms", "$12 million")] == \
         ["count", "seizure", "seizure", "seizure"]
+
+
+def test_quantity_an_age_between_commas_in_a_sentence_about_prison_is_no_term():
+    text = "El hombre, de 47 años, enfrenta cargos que podrían significarle una pena mínima de 10 años de prisión."
+    assert list(by_text(text, "es")) == ["10 años"]
+
+
+def test_quantity_a_budget_cut_is_a_fall_and_a_ranking_goes_on_after_seguido_del():
+    assert one("La FGR verá un recorte de 2.1%, a 19 mil 600 millones de pesos.", "es", "2.1%").value == -2.1
+    text = "Guanajuato acumuló 3 mil 210 homicidios, seguido del Estado de México con 2 mil 640."
+    q = one(text, "es", "2 mil 640")
+    assert (q.kind, q.item) == ("statistic", "homicidios")

@@ -41,7 +41,7 @@ MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|
                       r"(?![a-z])")
 # The next place of a ranking and its figure: ", seguido de Chihuahua con ", " y Baja California con ",
 # ", followed by Chihuahua with "
-RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|por)|followed\s+by|and|y|e)\s+)?"
+RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?"
                           r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el)\s+)?){1,4}(?:con|with)\s+\Z")
 
 # A clause that compares the figure with one before it by its time: ", cuando se registraron 2,368",

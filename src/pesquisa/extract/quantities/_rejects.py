@@ -9,6 +9,8 @@ from pesquisa.extract.quantities._numerals import Numeral
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
 
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
+# an age told between commas before a prison term in its sentence: "El hombre, de 47 años, enfrenta ... prisión"
+AGE_APPOSITION = re.compile(r"[,(]\s*de\s+\Z")
 AGES_BEFORE = re.compile(r"[,(]\s*(?:de\s+)?(?:\d{1,3}\s*(?:,|y|e|o|and|or)\s*)*\Z")
 AGES_AFTER = re.compile(r"(?:\s*(?:,|y|e|o|and|or)\s*\d{1,3})*\s*[,);]")
 # The denominator of a share whose numerator was no quantity: "uno de cada tres pesos", "one out of every five dollars"
@@ -109,7 +111,8 @@ class Rejects(Scanner):
             d.end = toks[noun].end if noun is not None else unit.end
             d.item = self.text[unit.start:d.end]
         elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start) \
-                and not self.span_of_something_else(toks[k].end) and not self.ends_with("deadline_words", d.start, 30):
+                and not self.span_of_something_else(toks[k].end) and not self.ends_with("deadline_words", d.start, 30) \
+                and not AGE_APPOSITION.search(self.scan, max(0, d.start - 8), d.start):
             d.end, d.item = toks[k].end, self.text[toks[k].start:toks[k].end]
         else:
             return False
