@@ -230,3 +230,10 @@ def test_quantity_a_budget_cut_is_a_fall_and_a_ranking_goes_on_after_seguido_del
     text = "Guanajuato acumuló 3 mil 210 homicidios, seguido del Estado de México con 2 mil 640."
     q = one(text, "es", "2 mil 640")
     assert (q.kind, q.item) == ("statistic", "homicidios")
+
+
+def test_quantity_victims_of_an_age_group_are_a_statistic():
+    text = "Se estima que 21.1 millones de personas de 18 años y más fueron víctimas de algún delito."
+    assert one(text, "es", "21.1 millones de personas").kind == "statistic"
+    assert one("About 21 million people aged 18 and older were victims of a crime.", "en",
+               "21 million people").kind == "statistic"

@@ -20,7 +20,8 @@ GAPPED_SUBJECT = re.compile(r"\s*,?\s+(?:y|e|and)\s+(?:(?:el|la|los|las|the)\s+)
 # What may stand between a counted noun and the verb telling its death: a complement of a few words and an
 # aside between commas ("de la Policía Estatal, de 28 y 34 años,"); not a topic ("carpetas de investigación por
 # homicidio" are no deaths)
-APPOSITION = (r"(?:\s+(?:de|del|of|from)\s+(?:(?:la|el|los|las|the)\s+)?[a-z]+"
+APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or)\s+(?:mas|older|over))?"  # "de 18 años y más"
+              r"(?:\s+(?:de|del|of|from)\s+(?:(?:la|el|los|las|the)\s+)?[a-z]+"
               r"(?:\s+(?!(?:por|for|para|sobre|contra|against|on|about|into|over)\s)[a-z]+){0,2})?"
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
