@@ -237,3 +237,10 @@ def test_quantity_victims_of_an_age_group_are_a_statistic():
     assert one(text, "es", "21.1 millones de personas").kind == "statistic"
     assert one("About 21 million people aged 18 and older were victims of a crime.", "en",
                "21 million people").kind == "statistic"
+
+
+def test_quantity_a_fine_in_days_is_money_in_uma_and_other_days_are_durations():
+    text = "La FGR obtuvo sentencia condenatoria de 45 años de prisión y multa de 4 mil días contra Pedro."
+    q = one(text, "es", "4 mil días")
+    assert (q.kind, q.value, q.unit) == ("money", 4000, "UMA")
+    assert by_text("Las víctimas permanecieron 21 días en cautiverio.", "es") == {}

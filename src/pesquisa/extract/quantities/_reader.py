@@ -22,6 +22,7 @@ SIZED_AFTER = re.compile(r"\s+(?:of|de)\s+\d[\d.,]*(?=\s*[a-z])")
 # the words of a share of a whole ("one in four", "3 de cada 10", "seven out of every 10"), no rate per capita
 SHARE = re.compile(r"\s+(?:in|out of every|out of|of every|in every|de cada|en cada)\s+")
 SHARE_BASE = 100  # a share is told of a small whole: "1 in 4", "3 de cada 10", "one in 100"; "25 per 100,000" is a rate
+FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
@@ -161,6 +162,10 @@ class Reader(Rejects, Columns, Kinds, Refers):
             return
         if d.currency:
             return
+        m = FINE_DAYS.match(scan, after_link)
+        if m and self.ends_with("fine_words", d.start, window=25):
+            d.currency, d.raw_unit, d.end = "UMA", self.text[m.start(1):m.end(1)], m.end()
+            return  # "multa de 4 mil días": days of fine, the unit of a Mexican court's fine
         m = lex.unit_re[lang].match(scan, after_link)
         if m and self.unit_is_word(m) and not self.sized_after(m.end()):
             measure = lex.units[lang][" ".join(m.group(1).split())]
