@@ -244,3 +244,17 @@ def test_quantity_a_fine_in_days_is_money_in_uma_and_other_days_are_durations():
     q = one(text, "es", "4 mil días")
     assert (q.kind, q.value, q.unit) == ("money", 4000, "UMA")
     assert by_text("Las víctimas permanecieron 21 días en cautiverio.", "es") == {}
+
+
+def test_quantity_packages_naming_their_own_contents_hold_no_drug_of_the_sentence():
+    text = "Se aseguraron 3 mil kilos de metanfetamina, 15 mil litros de químicos diversos y 40 costales de sosa cáustica."
+    assert one(text, "es", "40 costales").item == "costales"
+    hedged = "La Marina aseguró 62 bultos con 1,860 paquetes de presunta cocaína."
+    assert one(hedged, "es", "1,860 paquetes").item == "cocaine packages"
+
+
+def test_quantity_a_disappearance_makes_victims_and_an_afectacion_is_money():
+    text = "Un juez condenó a un exsoldado por la desaparición de los 43 estudiantes de Ayotzinapa."
+    assert one(text, "es", "43 estudiantes").kind == "statistic"
+    money = "El aseguramiento representa una afectación de más de 700 millones de pesos a la delincuencia organizada."
+    assert one(money, "es", "700 millones de pesos").kind == "money"

@@ -22,6 +22,11 @@ from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._scanner import Scanner
 
+# packages that name their own contents after "de"/"of": "40 costales de sosa cáustica" hold no drug of the sentence
+OTHER_CONTENTS = re.compile(r"\s+(?:de|of)\s+([a-z]+)")
+# words after "de"/"of" that still lead to the sentence's drug: "1,860 paquetes de presunta cocaína"
+HEDGES = ("presunt", "supuest", "probabl", "suspect", "alleged", "possibl")
+
 
 class Refers(Scanner):
     """Items a quantity takes from the text before it."""
@@ -43,9 +48,17 @@ class Refers(Scanner):
             if d.item is None and d.unit in MASS_OR_VOLUME:
                 d.commodity = self.drug_named_next(d)  # "The haul included 300 kilograms. Most of it was cocaine."
                 d.item = d.commodity
-            elif d.packaging and d.commodity is None:  # "La droga estaba distribuida en 35 paquetes"
+            elif d.packaging and d.commodity is None and not self.names_other_contents(d):
+                # "La droga estaba distribuida en 35 paquetes"; not "40 costales de sosa cáustica"
                 d.commodity = self.drug_of_sentence(d)
                 d.item = f"{d.commodity} {d.packaging}" if d.commodity else d.item
+
+    def names_other_contents(self, d: Draft) -> bool:
+        """True for packages that name what they hold, no drug: "40 costales de sosa cáustica"; not "500 paquetes de
+        un kilo", "1,860 paquetes de presunta cocaína"."""
+        m = OTHER_CONTENTS.match(self.scan, d.end)
+        return m is not None and m.group(1) not in self.words("function_words") and \
+            m.group(1) not in self.lex.number_words[self.lang] and not m.group(1).startswith(HEDGES)
 
     def drug_named_next(self, d: Draft) -> str | None:
         """The drug named by the sentence after the quantity's when it opens by telling what the weight was
