@@ -51,11 +51,12 @@ from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
     is_negated,
     is_speech_verb,
+    only_a_time,
     sentence_of,
     speech_verbs,
     text_of,
 )
-from pesquisa.extract.quotes._frames import according_frames, opinion_frames
+from pesquisa.extract.quotes._frames import according_frames, opinion_frames, possessive_frames
 from pesquisa.extract.quotes._impersonal import asking_verb, asks_anonymity, is_impersonal, issuer, quoted_with_verb
 from pesquisa.extract.quotes._labels import alone_question, answered, colon_label, colon_tail
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
@@ -156,8 +157,9 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             if subject is not None and fold(text[subject.start:subject.end]) in {"that", "this", "eso", "esto"}:
                 continue  # "That said, ..." is no attribution
             content = reported_content(tok, direct)
-            if content is None or len(text[content.start:content.end].split()) < MIN_REPORTED_WORDS:
-                continue
+            if content is None or len(text[content.start:content.end].split()) < MIN_REPORTED_WORDS or \
+                    only_a_time(text[content.start:content.end]):
+                continue  # (a page's "Posted: 6:14 PM CDT Jun 2, 2026")
             content = cut_at_next_attribution(sent, tok, content, direct)
             if asks_anonymity(tok, content):
                 continue  # "asked that her name not be used": a condition of speaking, no statement
@@ -174,6 +176,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                 subject = subject_span(head, direct) if head is not None else None
                 out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3,
                                       impersonal=head is not None and is_impersonal(head, content)))  # "Se dio a conocer"
+        # "A su juicio, ...": the holder is who the sentences before are about, as for a verb with no subject
+        out += [_Candidate(claim, False, None, None, evidence=2) for claim in possessive_frames(sent, direct)]
         framed = [(c, s, False) for c, s in according_frames(sent, direct)] + \
             [(c, s, True) for c, s in opinion_frames(sent, direct)]
         for content, source, opinion in framed:

@@ -84,3 +84,14 @@ def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | Non
     owner = re.match(r"\w*(?:\s+\w+){0,2}?\s+(?:from|of|by|de|del|por)\s+(?:the\s+|la\s+|el\s+)?", text[at:end])
     named = [(m, e) for m, e in known.mentions if owner and m.span.start == at + owner.end()]
     return known._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None
+
+
+def read_aloud(known: Antecedents, subject: Span) -> Span | None:
+    """The part of a document's subject that names who read it out ("The statement, read by Sheriff X at a news
+    conference", "el mensaje, leído por su vocero"): a reading participle and "by"/"por" after a comma, to the
+    subject's end; None when there is none."""
+    text = known.text
+    match = re.search(r",\s*(\w+)\s+(?:by|por)\s", text[subject.start:subject.end])
+    if match is None or fold(match.group(1)) not in known.cues.readers:
+        return None
+    return Span(subject.start + match.start(), subject.end)

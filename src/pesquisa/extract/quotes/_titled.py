@@ -216,7 +216,10 @@ class Titles(Antecedents):
         after = self.doc.char_span(subject.start + len(own) + 1, subject.end, alignment_mode="expand") if rest else None
         # "la madre del exgobernador, que pidió no ser citada": a relation noun and whose (``of_someone``)
         related = (bool(rest) and self._someones_relation(fold(own).split())) or of_someone(self, fold(own).split())
-        return related and not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after or [])
+        # (a body's name describes them, "His handler, a retired FBI agent", and names no one)
+        bodies = [m.span for m, e in self.mentions if e.type != "person"]
+        return related and not any(t.pos_ == "PROPN" and t.text[:1].isupper() and
+                                   not any(b.start <= t.idx < b.end for b in bodies) for t in after or [])
 
     def _head_person(self, people: list) -> tuple[LocalEntity, Span]:
         """Of the people a subject names, the one who speaks: not a possessor or complement before a name apposed
