@@ -1,0 +1,150 @@
+"""Quotes and speakers, round 10: hand-written mañanera, hearing, wire, local-TV, release, analysis and march
+sentences in English and Spanish (verb-first attributions with a name set off by commas, short quotes after a
+colon, judgements "como «...»", joint ministries, someone of a person's, titles the parse reads as prepositions,
+comparisons, works' titles, statements read out, clock times, chants, possessive opinion frames)."""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def _texts(quotes):
+    return [q.text for q in quotes]
+
+
+def test_extract_quotes_verb_first_with_a_name_set_off_by_commas(nlp_es):
+    """'Sostuvo el general secretario ..., X, que ...', 'Apuntó el senador X, coordinador del PAN, que ...': the
+    clause after the apposition is what was said, and the name before it speaks."""
+    quotes = quotes_of(nlp_es, "Mazatlán, Sin. La Marina detuvo a tres presuntos integrantes de una célula delictiva.\n\n"
+                               "Sostuvo el general secretario de la Defensa Nacional, Ricardo Trevilla Trejo, que el "
+                               "Ejército apoyó en la vigilancia del puerto.\n\n"
+                               "Apuntó el senador Marko Cortés, coordinador del PAN, que el operativo llegó demasiado "
+                               "tarde.")
+    assert said(quotes, "el Ejército apoyó") == ("Ricardo Trevilla Trejo", True)
+    assert said(quotes, "el operativo llegó") == ("Marko Cortés", True)
+
+
+def test_extract_quotes_two_words_after_said_and_a_colon(nlp_en):
+    """'Asked when ..., Assistant U.S. Attorney X said: "Very soon."': a two-word quote that a speech verb and a
+    colon open and that ends its sentence is speech."""
+    quotes = quotes_of(nlp_en, "Asked by the judge when the defendant would arrive, Assistant U.S. Attorney Maria "
+                               "Delgado said: \"Very soon.\"")
+    assert said(quotes, "Very soon") == ("Maria Delgado", True)
+
+
+def test_extract_quotes_two_words_in_a_headline_clause(nlp_es):
+    """'Ejército asegura ...; "golpe histórico", dice la dependencia': the short quote is the body's words; the
+    headline's first clause is narration."""
+    quotes = quotes_of(nlp_es, "Ejército asegura arsenal en Tamaulipas; \"golpe histórico\", dice la dependencia\n\n"
+                               "La Secretaría de la Defensa Nacional informó que se aseguraron 40 fusiles en Reynosa.")
+    assert "golpe histórico" in _texts(quotes)
+    assert not any(t.startswith("Ejército asegura") for t in _texts(quotes))
+
+
+def test_extract_quotes_a_judgement_after_como_is_said(nlp_es):
+    """'calificó el acuerdo como «un paso histórico»': the speaker's words, not a term the writer borrows."""
+    quotes = quotes_of(nlp_es, "El canciller Juan Ramón de la Fuente calificó el acuerdo como \"un paso sin "
+                               "precedentes\".")
+    assert said(quotes, "un paso sin precedentes") == ("Juan Ramón de la Fuente", True)
+
+
+def test_extract_quotes_both_foreign_ministries_make_a_joint_statement(nlp_es):
+    """'informaron ambas cancillerías': the two governments speaking together, not an unnamed source."""
+    quotes = quotes_of(nlp_es, "México y Estados Unidos crearán un grupo contra el tráfico de armas, informaron ambas "
+                               "cancillerías en un comunicado.")
+    quote = next(q for q in quotes if q.text.startswith("México y Estados Unidos"))
+    assert quote.cue == "joint"
+
+
+def test_extract_quotes_a_cousin_of_a_named_person_is_not_that_person(nlp_en):
+    """"Lozano's cousin, Mario, said": the cousin speaks, never the possessor; "he said" after it stays the cousin."""
+    quotes = quotes_of(nlp_en, "Héctor Lozano, 31, was killed in Tijuana on Saturday.\n\n"
+                               "Lozano's cousin, Mario, said the family is raising money for the funeral.\n\n"
+                               "\"We just want him home,\" he said.")
+    assert said(quotes, "the family is raising") == ("Lozano's cousin, Mario", False)
+    assert said(quotes, "We just want him home") == ("Lozano's cousin, Mario", False)
+
+
+def test_extract_quotes_a_handler_described_by_a_body_is_unnamed(nlp_en):
+    """'His handler, a retired FBI agent ..., said': someone of the informant's, not the FBI; 'the retired agent'
+    after him is still unnamed, not the informant quoted before."""
+    quotes = quotes_of(nlp_en, "\"I was tired of the life,\" said Luis Félix, a former courier.\n\n"
+                               "His handler, a retired FBI agent who spoke on condition of anonymity, said Félix "
+                               "provided information that led to nine arrests.\n\n"
+                               "\"He was one of the best sources I ever had,\" the retired agent said.")
+    assert said(quotes, "Félix provided") == (
+        "His handler, a retired FBI agent who spoke on condition of anonymity", False)
+    assert said(quotes, "He was one of the best")[1] is False
+
+
+def test_extract_quotes_a_title_the_parse_reads_as_a_preposition(nlp_en):
+    """'said Under Secretary for Terrorism and Financial Intelligence John K. Hurley': the person after the title,
+    not the official quoted before."""
+    quotes = quotes_of(nlp_en, "\"Treasury will act,\" said Secretary of the Treasury Scott Bessent.\n\n"
+                               "\"Fuel theft is not a victimless crime,\" said Under Secretary for Terrorism and "
+                               "Financial Intelligence John K. Hurley.")
+    assert said(quotes, "Fuel theft") == ("John K. Hurley", True)
+
+
+def test_extract_quotes_a_comparison_is_no_clause_and_the_frame_speaks(nlp_es):
+    """'Para la investigadora X, ..., el discurso responde más a A que a B': "que" ends a comparison, so the
+    opinion frame's holder speaks, and 'explicó la especialista' after it is her."""
+    quotes = quotes_of(nlp_es, "Según datos del Secretariado Ejecutivo, los homicidios bajaron 18 por ciento en 2025.\n\n"
+                               "Para la investigadora Cecilia Farfán, del Instituto Igarapé, el discurso responde más a "
+                               "la política interna que a la realidad de la violencia.\n\n"
+                               "\"Es una narrativa pensada para el votante estadounidense\", explicó la especialista.")
+    assert said(quotes, "el discurso responde más") == ("Cecilia Farfán", True)
+    assert said(quotes, "Es una narrativa") == ("Cecilia Farfán", True)
+
+
+def test_extract_quotes_a_book_title_is_not_speech(nlp_es):
+    """'En su libro "Los señores del narco", X advertía ...': the title of a work, not words said."""
+    quotes = quotes_of(nlp_es, "En su libro \"Los señores del narco\", Anabel Hernández ya advertía sobre las redes "
+                               "de protección política.")
+    assert "Los señores del narco" not in _texts(quotes)
+
+
+def test_extract_quotes_a_statement_read_by_someone_is_its_authors(nlp_en):
+    """'The statement, read by Sheriff X at a news conference, said: "..."': the family that released it speaks,
+    not the sheriff who read it (nor the deputy it is named after)."""
+    quotes = quotes_of(nlp_en, "The family of Deputy Marco Ruiz released a statement Tuesday through the sheriff's "
+                               "office.\n\nThe statement, read by Sheriff Javier Salazar at a news conference, said: "
+                               "\"Marco loved this community. We ask that you respect our privacy.\"")
+    assert said(quotes, "Marco loved this community") == ("The family of Deputy Marco Ruiz", False)
+
+
+def test_extract_quotes_a_posting_time_is_no_quote(nlp_en):
+    """'KSAT 12 | Posted: 6:14 PM CDT Jun 2, 2026': a page's time stamp after a speech word, no one's words."""
+    quotes = quotes_of(nlp_en, "KSAT 12 | Posted: 6:14 PM CDT Jun 2, 2026\n\nSheriff Javier Salazar said the suspect "
+                               "was arrested in Laredo after a two-day search.")
+    assert not any("6:14" in t for t in _texts(quotes))
+
+
+def test_extract_quotes_a_clause_subject_the_parse_reads_as_an_object(nlp_en):
+    """'said the suspect, 24-year-old X, was taken into custody': the clause keeps its subject."""
+    quotes = quotes_of(nlp_en, "Salazar said the suspect, 24-year-old Adrián Mejía, was taken into custody in Laredo.")
+    assert "the suspect, 24-year-old Adrián Mejía, was taken into custody in Laredo." in _texts(quotes)
+
+
+def test_extract_quotes_the_agency_is_the_first_body_its_sentence_names(nlp_en):
+    """'LAREDO, Texas (KGNS) - CBP officers at the World Trade Bridge seized ..., the agency announced': the agency
+    is CBP, not the bridge nor the station in the dateline."""
+    quotes = quotes_of(nlp_en, "LAREDO, Texas (KGNS) - U.S. Customs and Border Protection officers at the World Trade "
+                               "Bridge seized nearly 300 pounds of methamphetamine hidden in a shipment of watermelons, "
+                               "the agency announced Friday.")
+    assert said(quotes, "U.S. Customs and Border Protection officers") == ("U.S. Customs and Border Protection", True)
+
+
+def test_extract_quotes_a_chant_without_the_words_after_it(nlp_es):
+    """'corearon "¡...!" durante todo el recorrido': the chant is said; the words after it are narration."""
+    quotes = quotes_of(nlp_es, "Los manifestantes corearon \"¡Vivos se los llevaron, vivos los queremos!\" durante "
+                               "todo el recorrido.")
+    assert "¡Vivos se los llevaron, vivos los queremos!" in _texts(quotes)
+    assert not any("recorrido" in t for t in _texts(quotes))
+
+
+def test_extract_quotes_a_possessive_opinion_frame(nlp_es):
+    """'A su juicio, ...': the opinion of the person the sentence before is about."""
+    quotes = quotes_of(nlp_es, "La diputada Alejandra Chedraui defendió a la corporación. A su juicio, la Guardia "
+                               "Nacional ha sido clave para reducir los homicidios.")
+    assert said(quotes, "la Guardia Nacional ha sido clave") == ("Alejandra Chedraui", True)
