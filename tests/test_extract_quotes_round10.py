@@ -148,3 +148,19 @@ def test_extract_quotes_a_possessive_opinion_frame(nlp_es):
     quotes = quotes_of(nlp_es, "La diputada Alejandra Chedraui defendió a la corporación. A su juicio, la Guardia "
                                "Nacional ha sido clave para reducir los homicidios.")
     assert said(quotes, "la Guardia Nacional ha sido clave") == ("Alejandra Chedraui", True)
+
+
+def test_extract_quotes_a_headline_says_no(nlp_en):
+    """'X says no deal yet on steel tariffs': headlines' "says no ..." is what was said."""
+    quotes = quotes_of(nlp_en, "Ebrard says no deal yet on steel tariffs as security talks continue\n\n"
+                               "Economy Minister Marcelo Ebrard spoke in Mexico City on Monday.")
+    assert said(quotes, "no deal yet on steel tariffs") == ("Marcelo Ebrard", True)
+
+
+def test_extract_quotes_the_head_of_an_office_is_its_secretary(nlp_es):
+    """'el titular de la SSPC, X' named first, then 'De acuerdo con el secretario, ...' and a verb with no subject:
+    the head of a secretaría is its secretario."""
+    quotes = quotes_of(nlp_es, "Señaló el titular de la SSPC, Omar García Harfuch, que los detenidos tenían órdenes "
+                               "de aprehensión.\n\nDe acuerdo con el secretario, la célula era encabezada por un "
+                               "hombre que permanece prófugo.")
+    assert said(quotes, "la célula era encabezada") == ("Omar García Harfuch", True)

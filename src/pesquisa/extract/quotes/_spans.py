@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from pesquisa.extract.nlp import lemma_of
 from pesquisa.extract.quotes._complement import misread_complement, misread_object
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
@@ -123,8 +124,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
        an aside between commas ("Cartels, he argued, can replace ...");
     3. its clausal complement ("said Mexico would ...");
     4. a quote mark right after it;
-    5. the sentence before a closing attribution ("..., Velasco explained."),
-       unless that sentence holds a direct quote, which is then what is attributed.
+    5. a headline's object led by "no" ("says no deal yet on ..."); the sentence before a closing attribution
+       ("..., Velasco explained."), unless that sentence holds a direct quote, which is then what is attributed.
     Verbs with a second, non-speech sense only take 1, 2, 4 and 5 ("aseguró 5 kilos").
     """
     sent = sentence_of(verb)
@@ -173,7 +174,16 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         opened = next((q for q in quotes if q.start == nxt.idx + 1), None) if nxt.text != ":" else None
         content = Span(nxt.idx + (1 if nxt.text == ":" else 0), sent.end_char if opened is None else opened.end)
         return None if _quote_attributed_after(content, quotes, sent) else content
-    return _before_attribution(verb, quotes) or _clause_before(verb, quotes)
+    return _negative_object(verb, nxt) or _before_attribution(verb, quotes) or _clause_before(verb, quotes)
+
+
+def _negative_object(verb: Token, first: Token | None) -> Span | None:
+    """The object right after an English "say" when it is a phrase led by "no" ("says no deal yet on tariffs",
+    "says no evidence of ..."), to the sentence's end: headlines' short form of "there is no ...", a statement."""
+    if first is None or verb.doc.lang_ != "en" or lemma_of(verb).lower() != "say" or first.lower_ != "no" or \
+            first.dep_ != "det" or first.head.dep_ != "dobj" or first.head.head.i != verb.i:
+        return None
+    return Span(first.idx, sentence_of(verb).end_char)
 
 
 def _up_to_opening_quote(content: Span, quotes: list[Span], sent: SpacySpan) -> Span:
