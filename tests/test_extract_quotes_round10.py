@@ -104,13 +104,18 @@ def test_extract_quotes_a_book_title_is_not_speech(nlp_es):
     assert "Los señores del narco" not in _texts(quotes)
 
 
-def test_extract_quotes_a_statement_read_by_someone_is_its_authors(nlp_en):
+def test_extract_quotes_a_statement_read_by_someone_is_its_authors(nlp_en, nlp_es):
     """'The statement, read by Sheriff X at a news conference, said: "..."': the family that released it speaks,
     not the sheriff who read it (nor the deputy it is named after)."""
     quotes = quotes_of(nlp_en, "The family of Deputy Marco Ruiz released a statement Tuesday through the sheriff's "
                                "office.\n\nThe statement, read by Sheriff Javier Salazar at a news conference, said: "
                                "\"Marco loved this community. We ask that you respect our privacy.\"")
     assert said(quotes, "Marco loved this community") == ("The family of Deputy Marco Ruiz", False)
+    # a name right after its trade, no "de" between, is that person ("El abogado penalista X"), who answers the dashes
+    quotes = quotes_of(nlp_es, "El abogado penalista Gerardo Salas Ortega defiende al exalcalde de Tejupilco. Habló con "
+                               "este medio en su despacho de Toluca.\n\n—¿De qué se acusa a su cliente?\n\n—De secuestro "
+                               "agravado. Pero la fiscalía no tiene una sola prueba directa.")
+    assert said(quotes, "De secuestro agravado") == ("Gerardo Salas Ortega", True)
 
 
 def test_extract_quotes_a_posting_time_is_no_quote(nlp_en):
@@ -164,3 +169,4 @@ def test_extract_quotes_the_head_of_an_office_is_its_secretary(nlp_es):
                                "de aprehensión.\n\nDe acuerdo con el secretario, la célula era encabezada por un "
                                "hombre que permanece prófugo.")
     assert said(quotes, "la célula era encabezada") == ("Omar García Harfuch", True)
+

@@ -156,7 +156,7 @@ class Antecedents:
                 hit = next(((m, e) for m, e in self.mentions if whole.start <= m.span.start
                             and m.span.end <= whole.end and e.type == "person"), None) or hit
             if hit is not None and hit[1].type == "person" and fold(tok.text) in self.cues.relations and \
-                    hit[0].span.start > tok.idx:
+                    fold(self.text[tok.idx + len(tok.text):hit[0].span.start]).split()[:1] in (["of"], ["de"], ["del"]):
                 best = Speaker(self.text[span.start:span.end], None, span, "unnamed")  # "The family of X": not X
             elif hit is not None:
                 best = self._entity_speaker(hit[1], hit[0].span, "carrier")
