@@ -170,3 +170,12 @@ def test_extract_quotes_the_head_of_an_office_is_its_secretary(nlp_es):
                                "hombre que permanece prófugo.")
     assert said(quotes, "la célula era encabezada") == ("Omar García Harfuch", True)
 
+
+
+def test_extract_quotes_the_statement_of_the_one_who_spoke_with_it(nlp_en):
+    """'In a statement released by his attorney, the family said ... "...," the statement said': the family's
+    statement, not the man named inside what they said."""
+    quotes = quotes_of(nlp_en, "The family of Genaro García Luna spoke out on Tuesday.\n\nIn a statement released by his "
+                               "attorney, the family said García Luna had lost 20 pounds since July. \"We are asking "
+                               "only that he be treated like a human being,\" the statement said.")
+    assert said(quotes, "We are asking only") == ("the family", False)

@@ -63,12 +63,22 @@ def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
     told = known.cues.carriers if nouns[-1] in _GENERIC_DOCUMENTS else {nouns[-1]}
     pattern = rf"\b(?:{'|'.join(re.escape(n) for n in sorted(told))})\b"
     for match in reversed(list(re.finditer(pattern, _flat(text[:max(0, sentence_start)])))):
-        found = _document_owner(known, subject, match.start())
+        found = _document_owner(known, subject, match.start()) or _said_with_it(known, match.start())
         if found is not None:
             return found
         if fold(text[max(0, match.start() - 4):match.start()]).strip() not in {"the", "el", "la", "this", "este", "esta"}:
             return None  # "a statement", "un comunicado" with no owner: a document of its own
     return None
+
+
+def _said_with_it(known: Antecedents, at: int) -> Speaker | None:
+    """The last speaker, when they spoke in the sentence that brought in the document at ``at`` ("In a statement
+    released by his attorney, the family said ... “...,” the statement said": the family's statement)."""
+    text = known.text
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min(i for i in (text.find(". ", at), text.find("\n", at), len(text)) if i != -1)
+    last = known.last
+    return last if last is not None and last.span is not None and start <= last.span.start < end else None
 
 
 def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | None:
