@@ -179,3 +179,12 @@ def test_extract_quotes_the_statement_of_the_one_who_spoke_with_it(nlp_en):
                                "attorney, the family said García Luna had lost 20 pounds since July. \"We are asking "
                                "only that he be treated like a human being,\" the statement said.")
     assert said(quotes, "We are asking only") == ("the family", False)
+
+
+def test_extract_quotes_a_local_government_unnamed(nlp_es, nlp_en):
+    """'..., confirmó el gobierno municipal', 'the state government said': an unnamed local government, not no one."""
+    quotes = quotes_of(nlp_es, "El director de Seguridad Pública de Celaya fue asesinado la noche del miércoles cuando "
+                               "salía de su domicilio, confirmó el gobierno municipal.")
+    assert said(quotes, "El director de Seguridad") == ("el gobierno municipal", False)
+    quotes = quotes_of(nlp_en, "Two police officers were killed in an ambush near Zamora, the state government said.")
+    assert said(quotes, "Two police officers") == ("the state government", False)

@@ -96,6 +96,12 @@ def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | Non
     return known._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None
 
 
+def without_reader(known: Antecedents, subject: Span, mentions: list) -> list:
+    """The ``mentions`` of a subject less those of who read it out ("The statement, read by Sheriff X, said")."""
+    reader = read_aloud(known, subject)
+    return [(m, e) for m, e in mentions if reader is None or not reader.start <= m.span.start < reader.end]
+
+
 def read_aloud(known: Antecedents, subject: Span) -> Span | None:
     """The part of a document's subject that names who read it out ("The statement, read by Sheriff X at a news
     conference", "el mensaje, leído por su vocero"): a reading participle and "by"/"por" after a comma, to the

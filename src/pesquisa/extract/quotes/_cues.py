@@ -58,6 +58,7 @@ class SpeechCues:
     statistics: frozenset[str]
     asking: frozenset[str]  # forms of the verbs of asking (English lemmas and forms, Spanish forms)
     readers: frozenset[str]  # participles of reading a document aloud: "read by X" names its reader, not its author
+    local_levels: frozenset[str]  # "el gobierno municipal", "the state government": a local government unnamed
 
 
 def spanish_forms(infinitive: str) -> set[str]:
@@ -124,6 +125,7 @@ def speech_cues() -> SpeechCues:
         asking=frozenset({a.lower() for a in sp["asking"]["en"]} | _english_forms(sp["asking"]["en"])
                          | {"asked"} | {f for lemma in sp["asking"]["es"] for f in spanish_forms(lemma)}),
         readers=frozenset(fold(w) for w in sp["readers"]),
+        local_levels=frozenset(fold(w) for w in sp["local_levels"]),
     )
 
 
