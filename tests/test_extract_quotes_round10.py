@@ -188,3 +188,15 @@ def test_extract_quotes_a_local_government_unnamed(nlp_es, nlp_en):
     assert said(quotes, "El director de Seguridad") == ("el gobierno municipal", False)
     quotes = quotes_of(nlp_en, "Two police officers were killed in an ambush near Zamora, the state government said.")
     assert said(quotes, "Two police officers") == ("the state government", False)
+
+
+def test_extract_quotes_the_one_a_question_names_answers_it(nlp_es):
+    """'—¿Tienen protección? —se le preguntó a Díaz.' then '—Ninguna. ...': the short question is the reporter's, and
+    the answer is Díaz's, not the body that spoke between."""
+    quotes = quotes_of(nlp_es, "—Nosotras hacemos lo que las autoridades no hacen —dijo Lucía Díaz, fundadora del "
+                               "colectivo.\n\nLa Fiscalía General del Estado de Colima confirmó el hallazgo y detalló que "
+                               "los restos serán trasladados al Semefo.\n\n—¿Tienen protección? —se le preguntó a Díaz."
+                               "\n\n—Ninguna. Nos la prometieron hace dos años.")
+    question = next(q for q in quotes if q.text == "¿Tienen protección?")
+    assert question.cue == "asked"
+    assert said(quotes, "Ninguna. Nos la prometieron") == ("Lucía Díaz", True)

@@ -57,7 +57,14 @@ from pesquisa.extract.quotes._cues import (
     text_of,
 )
 from pesquisa.extract.quotes._frames import according_frames, opinion_frames, possessive_frames
-from pesquisa.extract.quotes._impersonal import asking_verb, asks_anonymity, is_impersonal, issuer, quoted_with_verb
+from pesquisa.extract.quotes._impersonal import (
+    asking_verb,
+    asks_anonymity,
+    is_impersonal,
+    issuer,
+    quoted_with_verb,
+    the_one_asked,
+)
 from pesquisa.extract.quotes._labels import alone_question, answered, colon_label, colon_tail
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
@@ -94,6 +101,7 @@ class _Candidate:
     turn: Turn | None = None  # a transcript's labelled turn: the label says who speaks
     opinion: bool = False  # "Para X, ...": kept only when X resolves to someone the frame names
     impersonal: bool = False  # "Se informó que", "It was reported that": the paragraph's issuing body or no one
+    answerer: Span | None = None  # for a question: the one asked, named after its verb ("—se le preguntó a Díaz")
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
@@ -122,7 +130,8 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             continue
         verb = verb or asking_verb(doc, span)  # "“¿Entiende los cargos?”, le preguntó el juez X"
         if _asked(doc, span, verb):  # '—¿Hubo fallas? —se le preguntó.', '"Were there failures?" he was asked.'
-            out.append(_Candidate(span, True, verb, None, asked=True))
+            asker = verb or _next_verb(doc, span)
+            out.append(_Candidate(span, True, verb, None, asked=True, answerer=the_one_asked(asker) if asker else None))
             continue
         subject = subject_span(verb, direct) if verb is not None else None
         borrowed = _earlier_subject(verb, direct) if verb is not None and subject is None else None
@@ -138,9 +147,14 @@ def _asked(doc: Doc, span: Span, verb: Token | None) -> bool:
         return asked_of_the_speaker(verb)
     if alone_question(text_of(doc), span) or answered(text_of(doc), span):
         return True
-    after = doc.char_span(span.end, min(len(text_of(doc)), span.end + 30), alignment_mode="contract")
-    first = next((t for t in after or [] if t.pos_ in {"VERB", "AUX"}), None)
+    first = _next_verb(doc, span)
     return first is not None and asked_of_the_speaker(first)
+
+
+def _next_verb(doc: Doc, span: Span) -> Token | None:
+    """The first verb in the few words right after a quote ('—¿...? —se le preguntó a Díaz')."""
+    after = doc.char_span(span.end, min(len(text_of(doc)), span.end + 30), alignment_mode="contract")
+    return next((t for t in after or [] if t.pos_ in {"VERB", "AUX"}), None)
 
 
 def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
@@ -313,8 +327,12 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     candidates = said_once(told + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []
+    answerer: Speaker | None = None  # the one a question named, who answers the dashes after it
     for cand in candidates:
         speaker = resolver.resolve_named(cand.borrowed) if cand.borrowed is not None else None
+        answerer = (resolver.resolve_named(cand.answerer) if cand.answerer else None) if cand.asked else \
+            answerer if cand.direct and cand.verb is None and cand.subject is None else None
+        speaker = speaker or (answerer if not cand.asked else None)
         if cand.turn is not None:
             speaker = turn_speaker(resolver, cand.turn, turns)
         elif cand.impersonal:

@@ -247,9 +247,12 @@ def _resumed(para: str, at: int) -> list[tuple[int, int]]:
 
 
 def _short_turn(paras: list[str], k: int, end: int) -> bool:
-    """Paragraph ``k`` is one turn of an interview told with dialogue dashes, whole up to ``end``, between turns of
-    its own ("—¿Renunciaría?", "—No."): said however short, where a short phrase between dashes is an aside."""
-    if paras[k][end:].strip() or not _RAYA_TURN.match(paras[k]):
+    """Paragraph ``k`` is one turn of an interview told with dialogue dashes, whole up to ``end`` (or a question up to
+    the dash of its attribution), between turns of its own ("—¿Renunciaría?", "—No."): said however short, where a
+    short phrase between dashes is an aside."""
+    rest = paras[k][end:].strip()
+    asked = paras[k][:end].rstrip().endswith("?") and rest[:1] in {"—", "―"}  # "—¿Tienen protección? —se le preguntó."
+    if (rest and not asked) or not _RAYA_TURN.match(paras[k]):
         return False
     near = [paras[j] for j in (k - 1, k + 1) if 0 <= j < len(paras)]
     return any(_RAYA_TURN.match(p) for p in near)
