@@ -200,3 +200,24 @@ def test_extract_quotes_the_one_a_question_names_answers_it(nlp_es):
     question = next(q for q in quotes if q.text == "¿Tienen protección?")
     assert question.cue == "asked"
     assert said(quotes, "Ninguna. Nos la prometieron") == ("Lucía Díaz", True)
+
+
+def test_extract_quotes_a_post_that_tags_others_above_its_byline(nlp_es):
+    """A post above its byline that tags other accounts ("En coordinación con @SEMAR_mx ...") is the signer's words,
+    though it ends with no link or tag."""
+    quotes = quotes_of(nlp_es, "El secretario informó en redes sociales sobre la detención.\n\nEn coordinación con "
+                               "@SEMAR_mx y @Defensamx1 se detuvo en Hermosillo a Julio César \"N\". Se aseguraron armas "
+                               "y dinero en efectivo.\n\n— Omar García Harfuch (@OHarfuch) October 22, 2026")
+    quote = next(q for q in quotes if q.text.startswith("En coordinación con @SEMAR_mx"))
+    assert (quote.speaker, quote.direct) == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_an_aside_between_dashes_inside_a_quote(nlp_es):
+    """'«Nadie va a ceder —agregó el mandatario—. El estado tiene la fuerza ...»': two stretches of the governor's
+    words, without the writer's aside; "el mandatario" is the governor when no president speaks."""
+    quotes = quotes_of(nlp_es, "El gobernador Rubén Rocha Moya habló de las amenazas a los alcaldes.\n\n«Nadie va a "
+                               "ceder aquí —agregó el mandatario—. El estado tiene la fuerza para proteger a sus "
+                               "autoridades».")
+    assert said(quotes, "Nadie va a ceder aquí") == ("Rubén Rocha Moya", True)
+    assert said(quotes, "El estado tiene la fuerza") == ("Rubén Rocha Moya", True)
+    assert not any("agregó" in q.text for q in quotes)

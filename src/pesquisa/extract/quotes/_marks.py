@@ -100,6 +100,21 @@ def _said_sentence(para: str, i: int, end: int) -> bool:
     return after.group(1).lower() in forms and len(lower) >= 2
 
 
+# an attribution set off by dialogue dashes inside a quote: «No vamos a ceder —agregó el mandatario—. El estado ...»
+_ASIDE = re.compile(r"\s*[—―]\s?([^—―\n]{3,80}?)\s?[—―]\s*[.,;]?\s*")
+
+
+def _around_aside(para: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quote between ``start`` and ``end`` as one or two stretches of words: split around an attribution between
+    dashes that opens with a speech verb ("—agregó el mandatario—"), which is the writer's."""
+    aside = _ASIDE.search(para, start, end)
+    words = aside.group(1).split() if aside is not None else []
+    if aside is None or not words or words[0].lower() not in speech_forms("en") | speech_forms("es") or \
+            not para[start:aside.start()].strip() or not para[aside.end():end].strip():
+        return [(start, end)]
+    return [(start, aside.start()), (aside.end(), end)]
+
+
 def _straight_opens(para: str, i: int) -> bool:
     """A straight double quote at ``i`` opens: it follows a space, an opening bracket or dash, or starts the paragraph."""
     before = para[i - 1] if i else " "
@@ -304,7 +319,7 @@ def find_direct_quotes(text: str) -> list[Span]:
                     continue
                 if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end) or _said_sentence(para, i, end)) and \
                         not is_quoted_term(para, i, end) and not is_given_name(para, i, end):
-                    spans.append(Span(offset + i + 1, offset + end))
+                    spans += [Span(offset + a, offset + b) for a, b in _around_aside(para, i + 1, end)]
                 i = end + 1
                 continue
             if orphan and i > 0 and para[i - 1] in ",.!?":
@@ -336,9 +351,10 @@ def embedded_posts(text: str) -> list[tuple[Span, Span]]:
             start, words = previous
             tail = _POST_TAIL.search(words)
             end = start + (tail.start() if tail else len(words.rstrip()))
-            # a post carries its links, tags or emoji, or a colon announces it: else the page lost the post
-            # and the paragraph above its byline is the story's
-            if len(text[start:end].split()) >= MIN_DIRECT_WORDS and (tail is not None or lead_in):
+            # a post carries its links, tags or emoji (or tags others inside: "En coordinación con @SEMAR_mx ..."), or
+            # a colon announces it: else the page lost the post and the paragraph above its byline is the story's
+            tagged = re.search(r"(?:^|\s)[@#]\w", words) is not None
+            if len(text[start:end].split()) >= MIN_DIRECT_WORDS and (tail is not None or lead_in or tagged):
                 out.append((Span(start, end), Span(offset + signer.start(1), offset + signer.end(1))))
         lead_in = previous is not None and previous[1].rstrip().endswith(":")
         previous = (offset, para) if para.strip() and signer is None else None
