@@ -221,3 +221,14 @@ def test_extract_quotes_an_aside_between_dashes_inside_a_quote(nlp_es):
     assert said(quotes, "Nadie va a ceder aquí") == ("Rubén Rocha Moya", True)
     assert said(quotes, "El estado tiene la fuerza") == ("Rubén Rocha Moya", True)
     assert not any("agregó" in q.text for q in quotes)
+
+
+def test_extract_quotes_what_the_speaker_did_next_is_narration(nlp_en, nlp_es):
+    """'said classes would resume when conditions allowed, but offered no date': the clause said ends before the
+    verb joined to "said" ("dijo que ..., pero no ofreció una fecha")."""
+    quotes = quotes_of(nlp_en, "Sinaloa Gov. Rubén Rocha Moya said classes would resume when conditions allowed, but "
+                               "offered no date.")
+    assert [q.text for q in quotes] == ["classes would resume when conditions allowed"]
+    quotes = quotes_of(nlp_es, "El gobernador Rubén Rocha Moya dijo que las clases se reanudarán cuando haya "
+                               "condiciones, pero no ofreció una fecha.")
+    assert [q.text for q in quotes] == ["las clases se reanudarán cuando haya condiciones"]

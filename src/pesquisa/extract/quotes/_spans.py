@@ -289,6 +289,12 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
     for tok in sent:
         if tok.i == verb.i or not (content.start < tok.idx < content.end) or inside(tok.idx, quotes):
             continue
+        if tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ == "VERB" and not is_speech_verb(tok):
+            # "said classes would resume ..., but offered no date": what the speaker did next is the writer's
+            joint = re.search(r",\s*(?:but|and|yet|pero|y|aunque|sin embargo)\s+(?:\w+\s+){0,2}$",
+                              text_of(verb.doc)[content.start:tok.idx], re.I)
+            if joint is not None and joint.start() > 0:
+                return Span(content.start, content.start + joint.start())
         if is_speech_verb(tok) and tok.dep_ == "conj" and tok.head.i == verb.i:
             # "said that X, but acknowledged that Y": Y is a second quote of the same speaker
             lead = text_of(verb.doc)[content.start:tok.idx]
