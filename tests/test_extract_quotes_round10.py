@@ -232,3 +232,12 @@ def test_extract_quotes_what_the_speaker_did_next_is_narration(nlp_en, nlp_es):
     quotes = quotes_of(nlp_es, "El gobernador Rubén Rocha Moya dijo que las clases se reanudarán cuando haya "
                                "condiciones, pero no ofreció una fecha.")
     assert [q.text for q in quotes] == ["las clases se reanudarán cuando haya condiciones"]
+
+
+def test_extract_quotes_a_message_read_on_behalf_of_someone(nlp_en):
+    """'X read a message on behalf of Foreign Minister Y ... "...," the message said': Y's words (a message carries
+    someone's words like a statement)."""
+    quotes = quotes_of(nlp_en, "The Mexican consul general in San Antonio, Rubén Minutti, read a message on behalf of "
+                               "Foreign Minister Juan Ramón de la Fuente at a vigil Tuesday.\n\n\"Mexico will not rest "
+                               "until those responsible face justice,\" the message said.")
+    assert said(quotes, "Mexico will not rest") == ("Juan Ramón de la Fuente", True)
