@@ -241,3 +241,12 @@ def test_extract_quotes_a_message_read_on_behalf_of_someone(nlp_en):
                                "Foreign Minister Juan Ramón de la Fuente at a vigil Tuesday.\n\n\"Mexico will not rest "
                                "until those responsible face justice,\" the message said.")
     assert said(quotes, "Mexico will not rest") == ("Juan Ramón de la Fuente", True)
+
+
+def test_extract_quotes_la_litigante_is_the_lawyer_not_her_client(nlp_es):
+    """'El abogado de X ...' gives X no title of lawyer (a phrase ending on "de"), so 'declaró la litigante' is the
+    lawyer named as "Su abogada, Y" (the synonym gives abogado or abogada, whichever the story holds)."""
+    quotes = quotes_of(nlp_es, "El abogado de Rubén Oseguera González solicitó a un tribunal anular la condena de su "
+                               "cliente.\n\nSu abogada, Anthony Colombo, argumentó que el jurado fue influido.\n\n\"El "
+                               "juicio estuvo contaminado desde el principio\", declaró la litigante.")
+    assert said(quotes, "El juicio estuvo contaminado") == ("Anthony Colombo", True)

@@ -161,7 +161,9 @@ class Titles(Antecedents):
                 if 0 < len(words) <= 8 and any(w in self.heads for w in words):
                     found.append(run)
             found += [held for t in found if (held := self._office_title(t)) is not None]
-            cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words)]
+            # (not a phrase that ends on its preposition, "El abogado de| X": someone of X's, no title of X's)
+            cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words) and
+                      fold(t).split()[-1:] not in (["de"], ["del"], ["of"], ["for"], ["para"])]
             self._title_cache[entity.local_id] = cached
         return cached
 
