@@ -250,3 +250,10 @@ def test_extract_quotes_la_litigante_is_the_lawyer_not_her_client(nlp_es):
                                "cliente.\n\nSu abogada, Anthony Colombo, argumentó que el jurado fue influido.\n\n\"El "
                                "juicio estuvo contaminado desde el principio\", declaró la litigante.")
     assert said(quotes, "El juicio estuvo contaminado") == ("Anthony Colombo", True)
+
+
+def test_extract_quotes_a_charge_is_no_statement(nlp_es):
+    """'fue acusado de recibir sobornos', 'un tribunal acusó a X de conspirar ...': a charge, not words said."""
+    quotes = quotes_of(nlp_es, "El exfuncionario fue acusado de recibir millones de dólares en sobornos del Cártel de "
+                               "Sinaloa.")
+    assert quotes == []

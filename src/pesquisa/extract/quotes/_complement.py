@@ -119,3 +119,13 @@ def misread_object(verb: Token, clause: Token) -> Token | None:
 @cache
 def _listener_verbs() -> frozenset[str]:
     return frozenset(load_lexicon().speech["listener_verbs"])
+
+
+def reported_complements(verb: Token) -> list[Token]:
+    """The clauses after a speech verb that may be what it reports: its clausal complements, and in Spanish an
+    infinitive ("aseguró no tener información"), not one "de" opens ("fue acusado de recibir sobornos": a charge, no
+    words said); an English infinitive ("is alleged to have worked", "vowed to fight") states
+    no words."""
+    complements = {"ccomp", "xcomp"} if verb.doc.lang_ == "es" else {"ccomp"}
+    return [c for c in verb.children if c.dep_ in complements and c.i > verb.i and
+            not (c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ in {"de", "del"} for m in c.children))]

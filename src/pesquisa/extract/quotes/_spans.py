@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.nlp import lemma_of
-from pesquisa.extract.quotes._complement import misread_complement, misread_object
+from pesquisa.extract.quotes._complement import misread_complement, misread_object, reported_complements
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
     is_negated,
@@ -141,10 +141,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     clause = _clause_start(verb) or _parenthetical(verb, quotes)
     if clause is not None:
         return None if _quote_attributed_after(clause, quotes, sent) else clause
-    # an English infinitive ("is alleged to have worked", "vowed to fight") states no words;
-    # a Spanish one after a speech verb does ("aseguró no tener información")
-    complements = {"ccomp", "xcomp"} if doc.lang_ == "es" else {"ccomp"}
-    ccomps = [c for c in verb.children if c.dep_ in complements and c.i > verb.i]
+    ccomps = reported_complements(verb)
     if ccomps and _object_relative(verb):
         return None  # "the bridge that the mayor has said he wants to rebuild": the clause has a gap
     if ccomps and not needs_clause(verb):
