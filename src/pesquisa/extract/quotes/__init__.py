@@ -51,12 +51,20 @@ from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
     is_negated,
     is_speech_verb,
+    only_a_time,
     sentence_of,
     speech_verbs,
     text_of,
 )
-from pesquisa.extract.quotes._frames import according_frames, opinion_frames
-from pesquisa.extract.quotes._impersonal import asking_verb, asks_anonymity, is_impersonal, issuer, quoted_with_verb
+from pesquisa.extract.quotes._frames import according_frames, opinion_frames, possessive_frames
+from pesquisa.extract.quotes._impersonal import (
+    asking_verb,
+    asks_anonymity,
+    is_impersonal,
+    issuer,
+    quoted_with_verb,
+    the_one_asked,
+)
 from pesquisa.extract.quotes._labels import alone_question, answered, colon_label, colon_tail
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._spans import (
@@ -93,6 +101,7 @@ class _Candidate:
     turn: Turn | None = None  # a transcript's labelled turn: the label says who speaks
     opinion: bool = False  # "Para X, ...": kept only when X resolves to someone the frame names
     impersonal: bool = False  # "Se informó que", "It was reported that": the paragraph's issuing body or no one
+    answerer: Span | None = None  # for a question: the one asked, named after its verb ("—se le preguntó a Díaz")
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
@@ -121,7 +130,8 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             continue
         verb = verb or asking_verb(doc, span)  # "“¿Entiende los cargos?”, le preguntó el juez X"
         if _asked(doc, span, verb):  # '—¿Hubo fallas? —se le preguntó.', '"Were there failures?" he was asked.'
-            out.append(_Candidate(span, True, verb, None, asked=True))
+            asker = verb or _next_verb(doc, span)
+            out.append(_Candidate(span, True, verb, None, asked=True, answerer=the_one_asked(asker) if asker else None))
             continue
         subject = subject_span(verb, direct) if verb is not None else None
         borrowed = _earlier_subject(verb, direct) if verb is not None and subject is None else None
@@ -137,9 +147,14 @@ def _asked(doc: Doc, span: Span, verb: Token | None) -> bool:
         return asked_of_the_speaker(verb)
     if alone_question(text_of(doc), span) or answered(text_of(doc), span):
         return True
-    after = doc.char_span(span.end, min(len(text_of(doc)), span.end + 30), alignment_mode="contract")
-    first = next((t for t in after or [] if t.pos_ in {"VERB", "AUX"}), None)
+    first = _next_verb(doc, span)
     return first is not None and asked_of_the_speaker(first)
+
+
+def _next_verb(doc: Doc, span: Span) -> Token | None:
+    """The first verb in the few words right after a quote ('—¿...? —se le preguntó a Díaz')."""
+    after = doc.char_span(span.end, min(len(text_of(doc)), span.end + 30), alignment_mode="contract")
+    return next((t for t in after or [] if t.pos_ in {"VERB", "AUX"}), None)
 
 
 def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
@@ -156,8 +171,9 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             if subject is not None and fold(text[subject.start:subject.end]) in {"that", "this", "eso", "esto"}:
                 continue  # "That said, ..." is no attribution
             content = reported_content(tok, direct)
-            if content is None or len(text[content.start:content.end].split()) < MIN_REPORTED_WORDS:
-                continue
+            if content is None or len(text[content.start:content.end].split()) < MIN_REPORTED_WORDS or \
+                    only_a_time(text[content.start:content.end]):
+                continue  # (a page's "Posted: 6:14 PM CDT Jun 2, 2026")
             content = cut_at_next_attribution(sent, tok, content, direct)
             if asks_anonymity(tok, content):
                 continue  # "asked that her name not be used": a condition of speaking, no statement
@@ -174,6 +190,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                 subject = subject_span(head, direct) if head is not None else None
                 out.append(_Candidate(content, False, None, subject, evidence=0 if subject is not None else 3,
                                       impersonal=head is not None and is_impersonal(head, content)))  # "Se dio a conocer"
+        # "A su juicio, ...": the holder is who the sentences before are about, as for a verb with no subject
+        out += [_Candidate(claim, False, None, None, evidence=2) for claim in possessive_frames(sent, direct)]
         framed = [(c, s, False) for c, s in according_frames(sent, direct)] + \
             [(c, s, True) for c, s in opinion_frames(sent, direct)]
         for content, source, opinion in framed:
@@ -309,8 +327,12 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     candidates = said_once(told + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []
+    answerer: Speaker | None = None  # the one a question named, who answers the dashes after it
     for cand in candidates:
         speaker = resolver.resolve_named(cand.borrowed) if cand.borrowed is not None else None
+        answerer = (resolver.resolve_named(cand.answerer) if cand.answerer else None) if cand.asked else \
+            answerer if cand.direct and cand.verb is None and cand.subject is None else None
+        speaker = speaker or (answerer if not cand.asked else None)
         if cand.turn is not None:
             speaker = turn_speaker(resolver, cand.turn, turns)
         elif cand.impersonal:

@@ -103,8 +103,9 @@ class Antecedents:
         por la organización X", "a report, prepared by the Wilson Center"), else None."""
         span = self.doc.char_span(apposition.start, apposition.end, alignment_mode="expand")
         words = [t for t in span or [] if not t.is_punct]
-        if len(words) < 3 or "VerbForm=Part" not in str(words[0].morph) or words[1].lower_ not in {"por", "by"}:
-            return None
+        if len(words) < 3 or "VerbForm=Part" not in str(words[0].morph) or words[1].lower_ not in {"por", "by"} or \
+                fold(words[0].text) in self.cues.readers:
+            return None  # (not "the statement, read by Sheriff X": its reader)
         named = [(m, e) for m, e in self.mentions if words[1].idx < m.span.start and m.span.end <= apposition.end]
         return self._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None
 
@@ -154,7 +155,10 @@ class Antecedents:
             if not organization and (hit is None or not hit[0].span.start <= tok.idx < hit[0].span.end):
                 hit = next(((m, e) for m, e in self.mentions if whole.start <= m.span.start
                             and m.span.end <= whole.end and e.type == "person"), None) or hit
-            if hit is not None:
+            if hit is not None and hit[1].type == "person" and fold(tok.text) in self.cues.relations and \
+                    fold(self.text[tok.idx + len(tok.text):hit[0].span.start]).split()[:1] in (["of"], ["de"], ["del"]):
+                best = Speaker(self.text[span.start:span.end], None, span, "unnamed")  # "The family of X": not X
+            elif hit is not None:
                 best = self._entity_speaker(hit[1], hit[0].span, "carrier")
             elif not organization:
                 best = self._country(span) or best
@@ -191,8 +195,12 @@ class Antecedents:
         # "La Fiscalía abrió una carpeta. No hay detenidos, precisó la institución": the body the sentence before is about
         here = self.doc.char_span(at, at + 1, alignment_mode="expand")
         start = here.sent.start_char if here is not None else at
-        named_here = any(e.type == "organization" and start <= m.span.start < at for m, e in self.mentions)
-        topic = None if named_here else self._sentence_topic(at, "organization")
+        here_named = [(m, e) for m, e in self.mentions if e.type == "organization" and start <= m.span.start < at and
+                      not _criminal(self.entities, e.local_id) and self.text[m.span.start - 1:m.span.end + 1] !=
+                      f"({m.text})"]  # (not a dateline's outlet, "LAREDO, Texas (KGNS) -")
+        topic = self._sentence_topic(at, "organization") if not here_named else \
+            self._entity_speaker(here_named[0][1], here_named[0][0].span, "description") if last_org is None else None
+        # ("CBP officers at the World Trade Bridge seized ..., the agency announced": the first body the sentence names)
         body = topic or last_org or self._last_mention(at, "organization")
         if body is not None and not self._public_fits(subject, body):  # "la dependencia" is no party: the agency before
             body = self._last_public(at)

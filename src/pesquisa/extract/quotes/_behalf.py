@@ -63,12 +63,22 @@ def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
     told = known.cues.carriers if nouns[-1] in _GENERIC_DOCUMENTS else {nouns[-1]}
     pattern = rf"\b(?:{'|'.join(re.escape(n) for n in sorted(told))})\b"
     for match in reversed(list(re.finditer(pattern, _flat(text[:max(0, sentence_start)])))):
-        found = _document_owner(known, subject, match.start())
+        found = _document_owner(known, subject, match.start()) or _said_with_it(known, match.start())
         if found is not None:
             return found
         if fold(text[max(0, match.start() - 4):match.start()]).strip() not in {"the", "el", "la", "this", "este", "esta"}:
             return None  # "a statement", "un comunicado" with no owner: a document of its own
     return None
+
+
+def _said_with_it(known: Antecedents, at: int) -> Speaker | None:
+    """The last speaker, when they spoke in the sentence that brought in the document at ``at`` ("In a statement
+    released by his attorney, the family said ... “...,” the statement said": the family's statement)."""
+    text = known.text
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = min(i for i in (text.find(". ", at), text.find("\n", at), len(text)) if i != -1)
+    last = known.last
+    return last if last is not None and last.span is not None and start <= last.span.start < end else None
 
 
 def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | None:
@@ -84,3 +94,20 @@ def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | Non
     owner = re.match(r"\w*(?:\s+\w+){0,2}?\s+(?:from|of|by|de|del|por)\s+(?:the\s+|la\s+|el\s+)?", text[at:end])
     named = [(m, e) for m, e in known.mentions if owner and m.span.start == at + owner.end()]
     return known._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None
+
+
+def without_reader(known: Antecedents, subject: Span, mentions: list) -> list:
+    """The ``mentions`` of a subject less those of who read it out ("The statement, read by Sheriff X, said")."""
+    reader = read_aloud(known, subject)
+    return [(m, e) for m, e in mentions if reader is None or not reader.start <= m.span.start < reader.end]
+
+
+def read_aloud(known: Antecedents, subject: Span) -> Span | None:
+    """The part of a document's subject that names who read it out ("The statement, read by Sheriff X at a news
+    conference", "el mensaje, leído por su vocero"): a reading participle and "by"/"por" after a comma, to the
+    subject's end; None when there is none."""
+    text = known.text
+    match = re.search(r",\s*(\w+)\s+(?:by|por)\s", text[subject.start:subject.end])
+    if match is None or fold(match.group(1)) not in known.cues.readers:
+        return None
+    return Span(subject.start + match.start(), subject.end)

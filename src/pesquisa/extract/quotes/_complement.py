@@ -7,6 +7,9 @@ a sentence adverb ("informó por su parte que ...") or the verb's own subject se
 that noun. A real relative stays one: "dijo a Reuters un funcionario que pidió el anonimato"
 (an indefinite subject), "Señaló la funcionaria que encabeza la comisión que ..." (a second
 "que" opens the clause said).
+
+The English model makes the mirror mistake: the subject of the clause said becomes the verb's object ("said the
+suspect, 24-year-old X, was taken into custody"), and the clause starts without it (``misread_object``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pesquisa.extract.nlp import lemma_of
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, speech_cues
 from pesquisa.lexicon import fold, load_lexicon
 
@@ -27,12 +31,21 @@ def misread_complement(verb: Token, que: Token) -> bool:
     """True when ``que`` opens the clause ``verb`` reports though the parse made it a relative of a noun
     that hangs on the verb: the one told, a sentence adverb, or the verb's subject after it."""
     noun = que.head.head if que.head.dep_ in _RELATIVE_DEPS else None
-    doc = verb.doc
-    if noun is None or noun.head.i != verb.i or not verb.i < noun.i < que.i or \
-            not all(t.pos_ in _PHRASE_POS for t in doc[verb.i + 1:que.i]):
+    if noun is None or noun.head.i != verb.i or not verb.i < noun.i < que.i or not _one_phrase(verb, que):
         return False
     return _the_one_told(verb, noun) or _after_aside(verb, que) or _after_inverted_subject(verb, noun, que) or \
         _in_a_statement(noun, que)
+
+
+def _one_phrase(verb: Token, que: Token) -> bool:
+    """The words between the verb and its "que" are one noun phrase, or one closed by a name or an office set off
+    by commas ("Sostuvo el general secretario de la Defensa, Ricardo Trevilla, que ...", "Apuntó el senador X,
+    coordinador del PAN, que ..."); a comma without an apposition before "que" may open a true relative."""
+    between = verb.doc[verb.i + 1:que.i]
+    if all(t.pos_ in _PHRASE_POS for t in between):
+        return True
+    return all(t.pos_ in _PHRASE_POS or t.text == "," for t in between) and between[-1].text == "," and \
+        any(t.dep_ == "appos" for t in between)
 
 
 def _the_one_told(verb: Token, noun: Token) -> bool:
@@ -50,18 +63,22 @@ def _after_inverted_subject(verb: Token, noun: Token, que: Token) -> bool:
     """'Advirtió la funcionaria que la comisión sólo cuenta con 12 buscadores': the verb opens its sentence,
     its definite subject follows, and no second "que" in the sentence opens another clause."""
     doc = verb.doc
-    sent = sentence_of(verb)
-    opens = all(t.pos_ in {"ADV", "CCONJ", "PUNCT"} for t in doc[sent.start:verb.i])
+    opens = opens_sentence(verb)
     first = doc[verb.i + 1]
     definite = first.pos_ in {"DET", "PROPN"} and fold(first.text) not in _INDEFINITE
     later = _second_que(que)
     # the parse may call that subject an object; a thing told ("Anunció la estrategia que permitirá ...") is none
-    subject = noun.dep_ in {"nsubj", "nsubj:pass"} or (noun.dep_ in {"obj", "dobj"} and fold(noun.text) in _speakers())
+    subject = noun.dep_ in {"nsubj", "nsubj:pass"} or (noun.dep_ in {"obj", "dobj"} and fold(noun.text) in speaker_nouns())
     return subject and opens and definite and not later
 
 
+def opens_sentence(verb: Token) -> bool:
+    """The verb opens its sentence ("Advirtió la funcionaria que ...", "Y apuntó el senador ...")."""
+    return all(t.pos_ in {"ADV", "CCONJ", "PUNCT"} for t in verb.doc[sentence_of(verb).start:verb.i])
+
+
 @cache
-def _speakers() -> frozenset[str]:
+def speaker_nouns() -> frozenset[str]:
     """Folded nouns of a person or an office who may speak: title heads and the descriptions of speakers."""
     cues = speech_cues()
     return frozenset({fold(h) for h in load_lexicon().title_heads()} | cues.generic_heads | cues.person_descriptions |
@@ -86,3 +103,29 @@ def _second_que(que: Token) -> bool:
 @cache
 def _statement_media() -> frozenset[str]:
     return frozenset(fold(w) for w in load_lexicon().speech["statement_media"])
+
+
+def misread_object(verb: Token, clause: Token) -> Token | None:
+    """The first word of an object the parse hung on the verb when it is the subject of the clause after it ("said
+    the suspect, 24-year-old X, was taken into custody": the clause has no subject of its own), else None; not
+    the one told ("told reporters the cartel had ...", ``listener_verbs``)."""
+    if verb.doc.lang_ != "en" or lemma_of(verb).lower() in _listener_verbs() or \
+            any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < clause.i), None)
+    return obj.left_edge if obj is not None and obj.left_edge.i == verb.i + 1 else None
+
+
+@cache
+def _listener_verbs() -> frozenset[str]:
+    return frozenset(load_lexicon().speech["listener_verbs"])
+
+
+def reported_complements(verb: Token) -> list[Token]:
+    """The clauses after a speech verb that may be what it reports: its clausal complements, and in Spanish an
+    infinitive ("aseguró no tener información"), not one "de" opens ("fue acusado de recibir sobornos": a charge, no
+    words said); an English infinitive ("is alleged to have worked", "vowed to fight") states
+    no words."""
+    complements = {"ccomp", "xcomp"} if verb.doc.lang_ == "es" else {"ccomp"}
+    return [c for c in verb.children if c.dep_ in complements and c.i > verb.i and
+            not (c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ in {"de", "del"} for m in c.children))]

@@ -57,6 +57,8 @@ class SpeechCues:
     public_owners: frozenset[str]
     statistics: frozenset[str]
     asking: frozenset[str]  # forms of the verbs of asking (English lemmas and forms, Spanish forms)
+    readers: frozenset[str]  # participles of reading a document aloud: "read by X" names its reader, not its author
+    local_levels: frozenset[str]  # "el gobierno municipal", "the state government": a local government unnamed
 
 
 def spanish_forms(infinitive: str) -> set[str]:
@@ -122,6 +124,8 @@ def speech_cues() -> SpeechCues:
         statistics=frozenset(fold(w) for w in sp["statistics"]),
         asking=frozenset({a.lower() for a in sp["asking"]["en"]} | _english_forms(sp["asking"]["en"])
                          | {"asked"} | {f for lemma in sp["asking"]["es"] for f in spanish_forms(lemma)}),
+        readers=frozenset(fold(w) for w in sp["readers"]),
+        local_levels=frozenset(fold(w) for w in sp["local_levels"]),
     )
 
 
@@ -143,6 +147,20 @@ def time_words() -> frozenset[str]:
     (``data/calendar.yaml``) and the time nouns of ``data/speech.yaml``."""
     names = {*weekday_numbers(), *month_numbers()}
     return frozenset(fold(w) for w in (*names, *load_lexicon().speech["time_nouns"]))
+
+
+def only_a_time(text: str) -> bool:
+    """``text`` is a time or a date and nothing else ("6:14 PM CDT Jun 2, 2026"), which no one says."""
+    words = [fold(w) for w in re.findall(r"[^\W\d]+(?:\.[^\W\d]+)*\.?", text)]
+    clock = {fold(w) for w in load_lexicon().speech["clock_words"]}
+    return bool(re.search(r"\d", text)) and all(w.rstrip(".") in time_words() | clock or w in clock or
+                                                 w.rstrip(".")[:3] in _month_stems() for w in words)
+
+
+@cache
+def _month_stems() -> frozenset[str]:
+    """The first three letters of each month name ("Jun", "Sept." read as June, September)."""
+    return frozenset(fold(m)[:3] for m in month_numbers())
 
 
 def is_speech_verb(token: Token) -> bool:

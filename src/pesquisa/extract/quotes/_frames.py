@@ -181,3 +181,22 @@ def _past_the_verb(sent: SpacySpan, source: Span) -> Span:
     at = past_the_one_told(first, framed=True)
     start = sent.doc[at].idx if at < len(sent.doc) else source.end
     return Span(start, source.end) if start < source.end else source
+
+
+def possessive_frames(sent: SpacySpan, quotes: list[Span]) -> list[Span]:
+    """The claim of each sentence that opens with an opinion frame whose holder is a possessive ("A su juicio, la
+    Guardia Nacional ha sido clave ...", "In her view, the law failed"): the clause after its comma, with a finite
+    verb. Its holder is whoever the sentences before are about (speaker resolution)."""
+    text = text_of(sent.doc)[sent.start_char:sent.end_char]
+    lead = fold(text.split(",", 1)[0].strip())
+    if "," not in text or lead not in _possessive_frames() or inside(sent.start_char, quotes):
+        return []
+    claim = Span(sent.start_char + text.index(",") + 1, sent.end_char)
+    words = _tokens(sent, claim.start, claim.end)
+    enough = len(text_of(sent.doc)[claim.start:claim.end].split()) >= MIN_CLAIM_WORDS
+    return [claim] if enough and any(is_finite(t) for t in words) else []
+
+
+@cache
+def _possessive_frames() -> frozenset[str]:
+    return frozenset(fold(f) for code in ("en", "es") for f in load_lexicon().speech["possessive_frames"][code])

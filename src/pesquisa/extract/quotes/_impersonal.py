@@ -95,3 +95,18 @@ def quoted_with_verb(doc: Doc, content: Span, quotes: list[Span]) -> bool:
             if verb is not None and content.start <= verb.idx < content.end and not inside(verb.idx, quotes):
                 return True
     return False
+
+
+def the_one_asked(verb: Token) -> Span | None:
+    """The name a verb of asking gives the one asked ("—¿Tienen protección? —se le preguntó a Díaz.", "le cuestionó
+    al fiscal Pérez"), whose answer follows; None when it names no one."""
+    doc = verb.doc
+    end = verb.sent.end
+    for tok in doc[verb.i + 1:min(end, verb.i + 4)]:
+        if tok.lower_ in {"a", "al", "to"} and tok.i + 1 < end:
+            run = tok.i + 1
+            while run < end and doc[run].pos_ in {"PROPN", "NOUN", "DET", "ADJ"}:
+                run += 1
+            last = next((t for t in reversed(doc[tok.i + 1:run]) if t.pos_ == "PROPN"), None)
+            return Span(doc[tok.i + 1].idx, last.idx + len(last.text)) if last is not None else None
+    return None

@@ -65,15 +65,26 @@ def is_speech_text(inner: str) -> bool:
 
 
 def _short_said(para: str, i: int, end: int) -> bool:
-    """A quote of one or two words that opens its sentence and that a speech verb closes: «Estamos rebasados»,
-    admitió un comandante; "Never," she said."""
+    """A quote of one or two words that opens its sentence (or a headline's clause after a semicolon) and that a
+    speech verb closes: «Estamos rebasados», admitió un comandante; "Never," she said; 'Semar asegura ...; "golpe
+    millonario", dice la dependencia'. Or one that a speech verb and a colon open and that ends its sentence:
+    'Dotson said: "Very soon."'."""
     inner = para[i + 1:end].strip()
-    if not inner or is_quoted_name(inner) or (i > 0 and not re.search(r"(?:^|[.!?:]\s+)$", para[:i])):
+    if inner and not is_quoted_name(inner) and _said_with_colon(para, i, end):
+        return True
+    if not inner or is_quoted_name(inner) or (i > 0 and not re.search(r"(?:^|[.!?:;]\s+)$", para[:i])):
         return False
     after = re.match(r"\W{0,2}?\s*([,—–-]+)?\s*(\w+)(?:\s+(\w+))?", para[end + 1:end + 40])
     if after is None or not (after.group(1) or inner.endswith((",", "—"))):
         return False
     return any(w is not None and w.lower() in speech_forms("en") | speech_forms("es") for w in after.groups()[1:])
+
+
+def _said_with_colon(para: str, i: int, end: int) -> bool:
+    """The quote at ``i`` follows a speech verb and its colon ('she said: "...') and ends its sentence."""
+    before = re.search(r"(\w+)\s*:\s*$", para[:i])
+    closes = para[i + 1:end].rstrip().endswith((".", "!", "?")) or re.match(r"\s*(?:[.!?]|$)", para[end + 1:end + 3])
+    return before is not None and bool(closes) and before.group(1).lower() in speech_forms("en") | speech_forms("es")
 
 
 def _said_sentence(para: str, i: int, end: int) -> bool:
@@ -87,6 +98,21 @@ def _said_sentence(para: str, i: int, end: int) -> bool:
     forms = speech_forms("en") | speech_forms("es")
     lower = [w for w in re.findall(r"\w+", inner)[1:] if w.islower() and w not in NAME_PARTICLES]
     return after.group(1).lower() in forms and len(lower) >= 2
+
+
+# an attribution set off by dialogue dashes inside a quote: «No vamos a ceder —agregó el mandatario—. El estado ...»
+_ASIDE = re.compile(r"\s*[—―]\s?([^—―\n]{3,80}?)\s?[—―]\s*[.,;]?\s*")
+
+
+def _around_aside(para: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quote between ``start`` and ``end`` as one or two stretches of words: split around an attribution between
+    dashes that opens with a speech verb ("—agregó el mandatario—"), which is the writer's."""
+    aside = _ASIDE.search(para, start, end)
+    words = aside.group(1).split() if aside is not None else []
+    if aside is None or not words or words[0].lower() not in speech_forms("en") | speech_forms("es") or \
+            not para[start:aside.start()].strip() or not para[aside.end():end].strip():
+        return [(start, end)]
+    return [(start, aside.start()), (aside.end(), end)]
 
 
 def _straight_opens(para: str, i: int) -> bool:
@@ -147,7 +173,22 @@ def is_quoted_term(para: str, start: int, end: int) -> bool:
         return True
     closes_sentence = not after or after[:1] in ".!?" or (inner.rstrip()[-1:] in ".!?" and after[:1].isupper())
     nominal = before.split()[-1].lower() in TERM_LEADS  # 'declared as “...”', not 'said “we will win.”'
+    if nominal and _judged_as(before):
+        return False
     return nominal and inner[:1].islower() and closes_sentence and not re.search(r"[!?;:,]", inner)
+
+
+def _judged_as(before: str) -> bool:
+    """The words before a quote end with a verb of judging, a few words and "como"/"as" ('calificó el acuerdo como
+    “...”', 'described the ruling as "..."'): the quote is what the speaker called it."""
+    words = re.split(r"[.!?;:]\s", before)[-1].lower().split()
+    return len(words) >= 2 and words[-1] in {"como", "as"} and \
+        any(w.strip(",") in _characterizing() for w in words[-7:-1])
+
+
+@cache
+def _characterizing() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon().speech["characterizing"])
 
 
 def _listed_term(inner: str, lead: str, after: str) -> bool:
@@ -166,14 +207,21 @@ def _naming_words() -> frozenset[str]:
 
 def is_given_name(para: str, start: int, end: int) -> bool:
     """A quoted phrase a naming word introduces ("la oposición bautizó como «la ley del miedo»", "known as "the
-    Butcher"", "conocida como «Ley contra la Extorsión»"): a name given to something, not words said. Eight
-    words at most, no sentence inside."""
+    Butcher"", "conocida como «Ley contra la Extorsión»"), or a work's title after its noun ("su libro «...»"): a
+    name given to something, not words said. Eight words at most, no sentence inside."""
     inner = para[start + 1:end].strip()
     if len(inner.split()) > 8 or re.search(r"[.!?;:]\s|[.!?;:]$", inner):
         return False
     before = re.split(r"[.!?]\s", para[max(0, start - 40):start])[-1]  # its own sentence: not "... a sus llamadas. «...»"
     lead = re.findall(r"[\w-]+", before.lower())[-3:]
-    return any(w in _naming_words() for w in lead)
+    # a work's noun right before the mark: 'En su libro "Los señores del narco"' (its title)
+    return any(w in _naming_words() for w in lead) or (bool(lead) and lead[-1] in _work_words() and
+                                                       before.rstrip()[-1:].isalnum())
+
+
+@cache
+def _work_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon().speech["works"])
 
 
 def _continued(para: str) -> tuple[int, int] | None:
@@ -214,9 +262,12 @@ def _resumed(para: str, at: int) -> list[tuple[int, int]]:
 
 
 def _short_turn(paras: list[str], k: int, end: int) -> bool:
-    """Paragraph ``k`` is one turn of an interview told with dialogue dashes, whole up to ``end``, between turns of
-    its own ("—¿Renunciaría?", "—No."): said however short, where a short phrase between dashes is an aside."""
-    if paras[k][end:].strip() or not _RAYA_TURN.match(paras[k]):
+    """Paragraph ``k`` is one turn of an interview told with dialogue dashes, whole up to ``end`` (or a question up to
+    the dash of its attribution), between turns of its own ("—¿Renunciaría?", "—No."): said however short, where a
+    short phrase between dashes is an aside."""
+    rest = paras[k][end:].strip()
+    asked = paras[k][:end].rstrip().endswith("?") and rest[:1] in {"—", "―"}  # "—¿Tienen protección? —se le preguntó."
+    if (rest and not asked) or not _RAYA_TURN.match(paras[k]):
         return False
     near = [paras[j] for j in (k - 1, k + 1) if 0 <= j < len(paras)]
     return any(_RAYA_TURN.match(p) for p in near)
@@ -268,7 +319,7 @@ def find_direct_quotes(text: str) -> list[Span]:
                     continue
                 if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end) or _said_sentence(para, i, end)) and \
                         not is_quoted_term(para, i, end) and not is_given_name(para, i, end):
-                    spans.append(Span(offset + i + 1, offset + end))
+                    spans += [Span(offset + a, offset + b) for a, b in _around_aside(para, i + 1, end)]
                 i = end + 1
                 continue
             if orphan and i > 0 and para[i - 1] in ",.!?":
@@ -300,9 +351,10 @@ def embedded_posts(text: str) -> list[tuple[Span, Span]]:
             start, words = previous
             tail = _POST_TAIL.search(words)
             end = start + (tail.start() if tail else len(words.rstrip()))
-            # a post carries its links, tags or emoji, or a colon announces it: else the page lost the post
-            # and the paragraph above its byline is the story's
-            if len(text[start:end].split()) >= MIN_DIRECT_WORDS and (tail is not None or lead_in):
+            # a post carries its links, tags or emoji (or tags others inside: "En coordinación con @SEMAR_mx ..."), or
+            # a colon announces it: else the page lost the post and the paragraph above its byline is the story's
+            tagged = re.search(r"(?:^|\s)[@#]\w", words) is not None
+            if len(text[start:end].split()) >= MIN_DIRECT_WORDS and (tail is not None or lead_in or tagged):
                 out.append((Span(start, end), Span(offset + signer.start(1), offset + signer.end(1))))
         lead_in = previous is not None and previous[1].rstrip().endswith(":")
         previous = (offset, para) if para.strip() and signer is None else None

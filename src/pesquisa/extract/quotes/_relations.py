@@ -22,12 +22,21 @@ def someone_of_theirs(known: Antecedents, subject: Span, people: list) -> bool:
             any(m.span.start <= root.idx < m.span.end for m, _e in known.mentions):
         return False
     for mention, _entity in people:
+        if _possessor_of(known.text, mention.span.end, root.idx):
+            continue  # "Lozano's cousin, Mario, said": the cousin speaks, not Lozano
         between = known.text[root.idx + len(root.text):mention.span.start]
         words = fold(between).split()
         if mention.span.start < root.idx or not words or words[0] not in _LINKS or "," in between or \
                 any(w[:1].isupper() for w in between.split()):
             return False  # (not "el abogado de Morena X": X is the lawyer)
     return True
+
+
+def _possessor_of(text: str, end: int, noun: int) -> bool:
+    """The name ending at ``end`` owns the noun at ``noun`` ("Lozano's cousin", "the victim’s older brother"): an
+    's and nothing but lower-case words between."""
+    between = text[end:noun]
+    return between[:2] in {"'s", "’s"} and all(w.islower() for w in between[2:].split())
 
 
 def of_someone(known: Antecedents, words: list[str]) -> bool:

@@ -15,7 +15,8 @@ from functools import cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from pesquisa.extract.quotes._complement import misread_complement
+from pesquisa.extract.nlp import lemma_of
+from pesquisa.extract.quotes._complement import misread_complement, misread_object, reported_complements
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
     is_negated,
@@ -26,6 +27,7 @@ from pesquisa.extract.quotes._cues import (
     text_of,
     time_words,
 )
+from pesquisa.extract.quotes._fronted import fronted_as, said_before
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._subjects import subject_span, token_end
 from pesquisa.lexicon import fold
@@ -51,6 +53,8 @@ def _clause_start(verb: Token) -> Span | None:
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
         told = misread_complement(verb, tok)
+        if tok.lower_ == "que" and _compared(doc[verb.i + 1:tok.i]):
+            return None  # "responde más a la política interna que a la realidad": a comparison, no clause
         if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told)) or \
                 tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
@@ -58,6 +62,13 @@ def _clause_start(verb: Token) -> Span | None:
         if tok.is_punct and tok.text not in {",", "“", '"', "«"}:
             return None
     return None
+
+
+def _compared(words: SpacySpan) -> bool:
+    """The words between a Spanish verb and its "que" hold "más"/"menos" (not "más tarde", "más adelante"): the
+    "que" ends a comparison ("responde más a X que a Y")."""
+    return any(t.lower_ in {"más", "menos"} and (t.i + 1 >= words.end or t.nbor(1).lower_ not in {"tarde", "adelante"})
+               for t in words)
 
 
 def _coordinated_that(clause: Token) -> bool:
@@ -76,31 +87,6 @@ def _object_relative(verb: Token) -> bool:
         return False
     relatives = [t for t in verb.doc[verb.head.i + 1:verb.i] if t.lower_ in {"which", "that", "whom", "que", "quien"}]
     return any(t.dep_ in {"dobj", "obj", "pobj", "iobj"} for t in relatives)
-
-
-def _fronted_as(verb: Token) -> Span | None:
-    """'Tal como lo aseguró X, CONTENT' / 'As X said, CONTENT': the content after the comma closing the frame."""
-    sent = sentence_of(verb)
-    lead = text_of(verb.doc)[sent.start_char:verb.idx].lower()
-    if not re.fullmatch(r"\s*(?:tal\s+)?(?:como|as|así\s+como)\s+(?:lo\s+|ya\s+)?", lead):
-        return None
-    comma = text_of(verb.doc).find(",", token_end(verb), sent.end_char)
-    return Span(comma + 1, sent.end_char) if comma != -1 else None
-
-
-def _said_before(verb: Token, quotes: list[Span]) -> Span | None:
-    """'La Marina aseguró dos toneladas de cocaína. Así lo informó la dependencia.': a verb that opens its sentence
-    with "así lo" / "lo anterior" points back to the sentence before it, in its paragraph, as what was said."""
-    sent = sentence_of(verb)
-    text = text_of(verb.doc)
-    if not re.fullmatch(r"\s*(?:así|asi|lo\s+anterior)\s+(?:lo\s+)?", text[sent.start_char:verb.idx], re.I) or \
-            sent.start == 0:
-        return None
-    previous = sentence_of(verb.doc[sent.start - 1])
-    if "\n\n" in text[previous.start_char:sent.start_char] or any(q.overlaps(Span(previous.start_char, previous.end_char))
-                                                                 for q in quotes):
-        return None  # another paragraph, or a quote the verb attributes already
-    return Span(previous.start_char, previous.end_char)
 
 
 def _parenthetical(verb: Token, quotes: list[Span]) -> Span | None:
@@ -138,8 +124,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
        an aside between commas ("Cartels, he argued, can replace ...");
     3. its clausal complement ("said Mexico would ...");
     4. a quote mark right after it;
-    5. the sentence before a closing attribution ("..., Velasco explained."),
-       unless that sentence holds a direct quote, which is then what is attributed.
+    5. a headline's object led by "no" ("says no deal yet on ..."); the sentence before a closing attribution
+       ("..., Velasco explained."), unless that sentence holds a direct quote, which is then what is attributed.
     Verbs with a second, non-speech sense only take 1, 2, 4 and 5 ("aseguró 5 kilos").
     """
     sent = sentence_of(verb)
@@ -147,7 +133,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     if verb.i > sent.start and doc[verb.i - 1].text in {",", "”", "»", '"'} and \
             any(q.end <= verb.idx <= q.end + 3 for q in quotes):
         return None  # '“...”, sostuvo la ministra, a la vez que anunció ...': the quote is what it attributes
-    fronted = _fronted_as(verb) or _said_before(verb, quotes)
+    fronted = fronted_as(verb) or said_before(verb, quotes)
     if fronted is not None:
         return fronted
     if doc.lang_ == "en" and verb.i + 1 < sent.end and doc[verb.i + 1].tag_ == "TO":
@@ -155,14 +141,11 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     clause = _clause_start(verb) or _parenthetical(verb, quotes)
     if clause is not None:
         return None if _quote_attributed_after(clause, quotes, sent) else clause
-    # an English infinitive ("is alleged to have worked", "vowed to fight") states no words;
-    # a Spanish one after a speech verb does ("aseguró no tener información")
-    complements = {"ccomp", "xcomp"} if doc.lang_ == "es" else {"ccomp"}
-    ccomps = [c for c in verb.children if c.dep_ in complements and c.i > verb.i]
+    ccomps = reported_complements(verb)
     if ccomps and _object_relative(verb):
         return None  # "the bridge that the mayor has said he wants to rebuild": the clause has a gap
     if ccomps and not needs_clause(verb):
-        start_tok = ccomps[0].left_edge
+        start_tok = misread_object(verb, ccomps[0]) or ccomps[0].left_edge
         if start_tok.i <= verb.i:
             start_tok = doc[verb.i + 1]
         if start_tok.i == verb.i + 1:
@@ -179,14 +162,37 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         if any(content.start < q.start < content.end and text[content.start:q.start].rstrip(" \"“«").endswith((",", ":"))
                for q in quotes):
             return None  # 'told "Morning Report" host Dan Hill, "We knock ..."': the quote is the statement
-        return content
+        return _up_to_opening_quote(content, quotes, sent)
     nxt = doc[verb.i + 1] if verb.i + 1 < sent.end else None
     if nxt is not None and (nxt.text == ":" or (nxt.text in {"“", '"', "«"} and any(q.start == nxt.idx + 1
                                                                                   for q in quotes))):
-        # 'said: ...', 'dijo “...”' (a mark that opens a quote, not a title: 'told "Morning Report"')
-        content = Span(nxt.idx + (1 if nxt.text == ":" else 0), sent.end_char)
+        # 'said: ...', 'dijo “...”' (a mark that opens a quote, not a title: 'told "Morning Report"'); the words after
+        # the quote are the writer's ('corearon «...» durante todo el recorrido')
+        opened = next((q for q in quotes if q.start == nxt.idx + 1), None) if nxt.text != ":" else None
+        content = Span(nxt.idx + (1 if nxt.text == ":" else 0), sent.end_char if opened is None else opened.end)
         return None if _quote_attributed_after(content, quotes, sent) else content
-    return _before_attribution(verb, quotes) or _clause_before(verb, quotes)
+    return _negative_object(verb, nxt) or _before_attribution(verb, quotes) or _clause_before(verb, quotes)
+
+
+def _negative_object(verb: Token, first: Token | None) -> Span | None:
+    """The object right after an English "say" when it is a phrase led by "no" ("says no deal yet on tariffs",
+    "says no evidence of ..."), to the sentence's end: headlines' short form of "there is no ...", a statement."""
+    if first is None or verb.doc.lang_ != "en" or lemma_of(verb).lower() != "say" or first.lower_ != "no" or \
+            first.dep_ != "det" or first.head.dep_ != "dobj" or first.head.head.i != verb.i:
+        return None
+    return Span(first.idx, sentence_of(verb).end_char)
+
+
+def _up_to_opening_quote(content: Span, quotes: list[Span], sent: SpacySpan) -> Span:
+    """A clause that opens with a quote and goes on without a verb ('corearon "¡Vivos se los llevaron...!" durante
+    todo el recorrido') ends with the quote: the words after it are the writer's (a clause going on after it is
+    still said: 'dijo "..." y que seguirán los operativos')."""
+    text = text_of(sent.doc)
+    opening = next((q for q in quotes if content.start < q.start < content.end and
+                    not text[content.start:q.start].strip(" \"“«¡¿")), None)
+    if opening is None or any(t.idx > opening.end and t.pos_ in {"VERB", "AUX"} for t in sent):
+        return content
+    return Span(content.start, opening.end)
 
 
 def _clause_before(verb: Token, quotes: list[Span]) -> Span | None:
@@ -280,6 +286,12 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
     for tok in sent:
         if tok.i == verb.i or not (content.start < tok.idx < content.end) or inside(tok.idx, quotes):
             continue
+        if tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ == "VERB" and not is_speech_verb(tok):
+            # "said classes would resume ..., but offered no date": what the speaker did next is the writer's
+            joint = re.search(r",\s*(?:but|and|yet|pero|y|aunque|sin embargo)\s+(?:\w+\s+){0,2}$",
+                              text_of(verb.doc)[content.start:tok.idx], re.I)
+            if joint is not None and joint.start() > 0:
+                return Span(content.start, content.start + joint.start())
         if is_speech_verb(tok) and tok.dep_ == "conj" and tok.head.i == verb.i:
             # "said that X, but acknowledged that Y": Y is a second quote of the same speaker
             lead = text_of(verb.doc)[content.start:tok.idx]

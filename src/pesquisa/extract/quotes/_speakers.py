@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._marks import inside
@@ -113,6 +114,7 @@ class Resolver(Titles):
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
              and not verb_led(m.text)]  # (not "Insistió Navarro": the verb that opens the sentence)
         # (the second: a name the parse cut the subject out of, "Mexico's| foreign ministry said")
+        within = without_reader(self, subject, within)  # "The statement, read by Sheriff X, said": X only reads it
         people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()
         if words and words[-1] in {"s"}:
@@ -235,6 +237,8 @@ class Resolver(Titles):
         country = self._country(subject)
         if country is not None:
             return country
+        if set(words[-2:]) & self.cues.governments and set(words[-2:]) & self.cues.local_levels and len(words) >= 2:
+            return self._unnamed(subject)  # "confirmó el gobierno municipal", "the state government": no entity names it
         plain = [w for w in words if w not in DETERMINERS]
         content = self._as_title(plain)
         head = description_head(content, self.lang)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pesquisa.extract.nlp import name_tokens, opens_participle_clause
-from pesquisa.extract.quotes._complement import misread_complement
+from pesquisa.extract.quotes._complement import misread_complement, opens_sentence, speaker_nouns
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold
@@ -40,6 +40,8 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
     nxt = past_the_one_told(verb)
     # a surname opening with its particle is a name too ("declaró De la Fuente", "dijo Del Mazo")
     named = nxt < len(doc) and doc[nxt].ent_iob_ == "B" and doc[nxt].ent_type_ in {"PER", "PERSON"}
+    if nxt < len(doc) and doc[nxt].pos_ == "ADP" and not named and _attribution_position(verb):
+        return _titled_name_after(verb)  # '“...,” said Under Secretary for Terrorism ... John K. Hurley'
     if nxt >= len(doc) or (doc[nxt].pos_ not in {"DET", "PROPN", "NOUN", "PRON"} and not named) or \
             inside(doc[nxt].idx, quotes):
         return None
@@ -56,7 +58,7 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
         return None  # "«...», dijo el miércoles en su conferencia": when it was said, not who said it
     # (a verb the model made a name's first word has that name as its "flat" part: "Insistió Navarro en que")
     if head.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} and not _attribution_position(verb) and \
-            head.dep_ != "flat":
+            head.dep_ != "flat" and not _speaker_after_opening_verb(verb, head):
         return None  # "defendió la reforma": an object, not a subject after its verb
     # the phrase must hang on the verb itself ("saying Washington has ..." is the clause's
     # subject) and not be its object ("told reporters", "detalló la estrategia")
@@ -71,6 +73,33 @@ def _inverted_subject(verb: Token, quotes: list[Span]) -> Span | None:
             k += 1
         end = token_end(doc[k - 1])
     return Span(doc[nxt].idx, end)
+
+
+_TITLE_LINKS = frozenset({"for", "of", "and", "the", "on", "de", "del", "y", "la", "el", "para"})
+
+
+def _titled_name_after(verb: Token) -> Span | None:
+    """A title in capitals the parse read as a preposition's phrase, then a name, right after a closing verb
+    ('said Under Secretary for Terrorism and Financial Intelligence John K. Hurley'): the title and the name."""
+    doc = verb.doc
+    end = sentence_of(verb).end
+    for j in range(verb.i + 1, min(end, verb.i + 14)):
+        tok = doc[j]
+        if tok.ent_type_ in {"PER", "PERSON"} and tok.ent_iob_ == "B" and j > verb.i + 1:
+            last = j
+            while last + 1 < end and doc[last + 1].ent_iob_ == "I":
+                last += 1
+            return Span(doc[verb.i + 1].idx, token_end(doc[last]))
+        if not (tok.text[:1].isupper() or tok.lower_ in _TITLE_LINKS):
+            return None
+    return None
+
+
+def _speaker_after_opening_verb(verb: Token, head: Token) -> bool:
+    """'Apuntó el senador X, coordinador del PAN, que ...': a Spanish verb opening its sentence, then an office the
+    parse calls its object; the office speaks (a thing told, "Anunció la estrategia", is no office)."""
+    return verb.doc.lang_ == "es" and head.dep_ in {"obj", "dobj"} and opens_sentence(verb) and \
+        fold(head.text) in speaker_nouns()
 
 
 def past_the_one_told(verb: Token, *, framed: bool = False) -> int:

@@ -33,6 +33,13 @@ def _synonyms(lang: str) -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def _office_holders() -> dict[str, str]:
+    """Folded first word of an office's name -> the title of whoever heads it ("secretaria" -> "secretario")."""
+    table = load_lexicon().titles.get("office_holders", {})
+    return {fold(k): v for code in table for k, v in table[code].items()}
+
+
+@cache
 def _body_words() -> frozenset[str]:
     """Folded lexicon names and aliases of organizations that are common words ("Cancillería", "Hacienda",
     "gobierno mexicano"; not acronyms): a body, never a person, when the article names no entity they fit."""
@@ -153,9 +160,25 @@ class Titles(Antecedents):
                 words = fold(run).split()
                 if 0 < len(words) <= 8 and any(w in self.heads for w in words):
                     found.append(run)
-            cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words)]
+            found += [held for t in found if (held := self._office_title(t)) is not None]
+            # (not a phrase that ends on its preposition, "El abogado de| X": someone of X's, no title of X's)
+            cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words) and
+                      fold(t).split()[-1:] not in (["de"], ["del"], ["of"], ["for"], ["para"])]
             self._title_cache[entity.local_id] = cached
         return cached
+
+    def _office_title(self, title: str) -> str | None:
+        """The title held by the head of an office the article names ("titular de la SSPC" -> "secretario de
+        Seguridad y Protección Ciudadana", ``office_holders``), else None."""
+        match = re.search(r"\btitular\s+(?:de\s+la|de\s+los|del|de)\s+(.+)$", title, re.I)
+        if match is None:
+            return None
+        office = fold(match.group(1).strip())
+        body = next((e for m, e in self.mentions if e.type == "organization" and office in {fold(m.text), fold(e.name)}),
+                    None)
+        words = body.name.split() if body is not None else []
+        holder = _office_holders().get(fold(words[0])) if words else None
+        return " ".join([holder, *words[1:]]) if holder else None
 
     def _someones_relation(self, words: list[str]) -> bool:
         """The subject is a possessive and a noun that names someone of the possessor's ("his lawyer", "her aide",
@@ -216,7 +239,10 @@ class Titles(Antecedents):
         after = self.doc.char_span(subject.start + len(own) + 1, subject.end, alignment_mode="expand") if rest else None
         # "la madre del exgobernador, que pidió no ser citada": a relation noun and whose (``of_someone``)
         related = (bool(rest) and self._someones_relation(fold(own).split())) or of_someone(self, fold(own).split())
-        return related and not any(t.pos_ == "PROPN" and t.text[:1].isupper() for t in after or [])
+        # (a body's name describes them, "His handler, a retired FBI agent", and names no one)
+        bodies = [m.span for m, e in self.mentions if e.type != "person"]
+        return related and not any(t.pos_ == "PROPN" and t.text[:1].isupper() and
+                                   not any(b.start <= t.idx < b.end for b in bodies) for t in after or [])
 
     def _head_person(self, people: list) -> tuple[LocalEntity, Span]:
         """Of the people a subject names, the one who speaks: not a possessor or complement before a name apposed
