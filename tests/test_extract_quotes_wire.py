@@ -3,7 +3,7 @@ documents quoted again, a post or a surname named again, told stories."""
 
 from __future__ import annotations
 
-from tests._quote_helpers import quotes_of, said
+from _quote_helpers import quotes_of, said
 
 
 def test_quotes_a_dialogue_dash_is_no_subject(nlp_es):
