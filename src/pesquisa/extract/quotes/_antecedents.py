@@ -54,6 +54,17 @@ class Antecedents:
         span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
         return span.root if span is not None and len(span) else None
 
+    def _written_speaker(self, subject: Span) -> Speaker | None:
+        """Someone unnamed in the subject's own words, when its head is a noun the story names no one by: a
+        possessor's ("The store's owner, who ..., said": its words before the relative clause) or an acronym no
+        entity holds ("DPS said"); never whoever spoke last, who has nothing to do with them."""
+        root = self._head_token(subject)
+        if root is None or root.pos_ not in ("NOUN", "PROPN") or \
+                not (root.text.isupper() or any(t.dep_ == "poss" for t in root.children)):
+            return None
+        own = self.text[subject.start:subject.end].split(",")[0].strip()
+        return Speaker(own, None, Span(subject.start, subject.start + len(own)), "unnamed")
+
     def _last_speaking_person(self, before: int, *, acting: bool = False) -> Speaker | None:
         """The person last named as the subject of a speech verb of a main clause before ``before``
         ("El secretario, Omar García Harfuch, destacó en redes la coordinación. «...», escribió"); not

@@ -286,7 +286,7 @@ class Resolver(Titles):
             return self._unnamed(subject) if mismatch else person or self._next_person(at)
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
             return self._agreeing_person(words, at)
-        return self.last
+        return self._written_speaker(subject) or self.last
 
     def _pronoun_speaker(self, at: int) -> Speaker | None:
         """Who "he", "she", "él", "ella" is: the person the narration turned to, else the last person speaking or
