@@ -17,6 +17,7 @@ Steps (``extract_entities``):
    Contreras") take its family names;
 6. mentions grouped into in-document entities: a surname alone joins the full name
    it abbreviates; organizations and places group by lexicon key or folded name;
+   a compound surname the model cut at its particle ("García Cabeza| de Vaca") takes its last word;
 7. a surname the model left untagged ("Tillerson later left") joins the only person of
    the document with that surname.
 """
@@ -48,6 +49,7 @@ from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._outlets import outlets_retyped
+from pesquisa.extract.entities._particles import with_particle_surnames
 from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
     full_names,
@@ -241,7 +243,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                                for a in aliases)] + aliases
     mentions = without_title_complements(text, without_party_states(text, _alias_elsewhere(mentions, aliases)))
     mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
-    mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
+    mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = shared_family_names(text, sibling_people(text, completed_groups(text, mentions)))
     entities = group_mentions(kin, doc_id, text=text)

@@ -1,5 +1,6 @@
 """Aliases written right after a person's name: '..., alias “El Tarjetas”', '..., a) “La Flaca”', 'aka "La
-Güera," 37', '..., de 24 años, alias “El Chapo Chiquito”', '..., a lieutenant known as "El Señorón"', "..., alias 'El Gordo'"."""
+Güera," 37', '..., de 24 años, alias “El Chapo Chiquito”', '..., a lieutenant known as "El Señorón"', "..., alias 'El
+Gordo'", and unquoted after a marker ('..., a) El Gallo,', as prosecutors' bulletins write it)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,15 @@ _ALIAS_AFTER = re.compile(r"(?:\s*,\s*de\s+\d{1,2}\s+años|\s*,\s*\d{1,2}(?=\s*,
                           r"(?:\s+[a-z]+)?(?=\s+(?:known as|conocid[oa] como|apodad[oa])))?"  # an age, "a lieutenant"
                           r"\s*,?\s*(?:\(\s*(?=a))?(?P<marker>alias|a\.k\.a\.|a/k/a|aka|also known as|known as|apodad[oa]|"
                           r"conocid[oa] como|\(a\)|a\))?\s*"
-                          r"(?:[“\"«](?P<alias>[^”\"»]{2,30})[”\"»]|[‘'](?P<single>[^’'\n]{2,30})[’'])")  # single: after a marker
+                          r"(?:[“\"«](?P<alias>[^”\"»]{2,30})[”\"»]|[‘'](?P<single>[^’'\n]{2,30})[’']"  # single: after a marker
+                          # bare: after a marker, an article and capitalized words ("a) El Gallo,", "alias La Flaca y")
+                          r"|(?P<bare>(?:El|La|Los|Las|el|la)[ \xa0]+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*"
+                          r"(?:[ \xa0]+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*){0,2})"
+                          r"(?=[,;.)\n]|[ \xa0]+[a-záéíóúñ]))")
+
+
+# markers that give a nickname and nothing else, so the words after them are one even without quotes
+_STRONG_MARKER = re.compile(r"alias|a\.k\.a\.|a/k/a|aka|apodad[oa]|\(a\)|a\)")
 
 
 def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
@@ -23,9 +32,10 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
     for person in people:
         tail = text[person.span.end:person.span.end + 60]
         match = _ALIAS_AFTER.match(tail)
-        if match is None or (match.group("single") and not match.group("marker")):
-            continue
-        group = "alias" if match.group("alias") else "single"
+        if match is None or ((match.group("single") or match.group("bare")) and not match.group("marker")) or \
+                (match.group("bare") and not _STRONG_MARKER.fullmatch(match.group("marker"))):
+            continue  # "la facción de Ismael Zambada, conocida como La Mayiza": a description may name something else
+        group = next(g for g in ("alias", "single", "bare") if match.group(g))
         alias = match.group(group).rstrip(",.;")  # 'aka "La Güera," 37': the comma is the sentence's
         if len(alias) >= 2 and alias[:1].isupper():
             start = person.span.end + match.start(group)

@@ -156,8 +156,10 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     if last_of_listed_places(text, start):
         return Mention("place", name, span, name)  # "los municipios de San Miguel Totolapan y |Heliodoro Castillo|"
     inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []
-    if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
-        return None  # every word of a name is a proper noun ("Issues Prison" is not a person)
+    if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles and not is_given_name(t.text)
+           for t in inner):
+        return None  # every word of a name is a proper noun ("Issues Prison" is not a person), or a given name the
+        # tagger misread after a capitals dateline ("CIUDAD DE MÉXICO.– Óscar ...": a verb)
     if not is_given_name(name.split()[0]):
         if place_by_position(text, span, name):
             return Mention("place", name, span, name)  # "Karina López, 31, of Chula Vista": a home town

@@ -46,17 +46,40 @@ def without_party_states(text: str, mentions: list[Mention]) -> list[Mention]:
 _TITLE_OF = re.compile(r"(\w+)[ \xa0]+(?:de|del|of)[ \xa0]+$")
 
 
+@cache
+def _portfolio_before() -> re.Pattern[str]:
+    """An office-holder's title open for its portfolio: "el secretario de |", "Secretary of |", "Under Secretary of the
+    Treasury for |" (titles.yaml ``portfolio_heads``)."""
+    heads = sorted(load_lexicon().titles["portfolio_heads"], key=len, reverse=True)
+    alternation = "|".join(re.escape(h).replace(r"\ ", r"[ \xa0]+") for h in heads)
+    return re.compile(rf"\b(?:{alternation})[ \xa0]+(?:de|of|(?:of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w-]+[ \xa0]+)?for)[ \xa0]+$",
+                      re.I)
+
+
+def portfolio_complement(text: str, mention: Mention) -> bool:
+    """A model organization that is the portfolio of an office-holder's title ("el secretario de |Seguridad Pública|
+    estatal", "el vocero de |Seguridad del Gobierno de Sinaloa|", "Under Secretary of the Treasury for |Terrorism|"):
+    it opens with a word of an administration's area (titles.yaml ``portfolio_words``) right after the title and
+    "de"/"of"/"for" with no article, so no body is named."""
+    if mention.type != "organization" or mention.source != "model" or not mention.name:
+        return False
+    words = {w.lower() for w in load_lexicon().titles["portfolio_words"]}
+    return mention.name.split()[0].lower() in words and \
+        _portfolio_before().search(text, max(0, mention.span.start - 60), mention.span.start) is not None
+
+
 def without_title_complements(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without a model organization of one institution word right after a title and "de"/"of"
     ("la jefa de Gobierno, Clara Brugada", "el secretario de Gobierno"): the title's complement; a longer name
-    ("jefa de Gobierno de la Ciudad de México") stays."""
+    ("jefa de Gobierno de la Ciudad de México") stays. Nor a portfolio after an office-holder's title
+    (``portfolio_complement``)."""
     names = names_data()
     heads = {h.lower() for h in names.institution_heads}
     out = []
     for m in mentions:
         before = _TITLE_OF.search(text, max(0, m.span.start - 30), m.span.start)
-        if m.type == "organization" and m.source == "model" and " " not in m.name and m.name.lower() in heads and \
-                before and before.group(1).lower() in names.title_heads:
+        if (m.type == "organization" and m.source == "model" and " " not in m.name and m.name.lower() in heads and
+                before and before.group(1).lower() in names.title_heads) or portfolio_complement(text, m):
             continue
         out.append(m)
     return out
