@@ -54,3 +54,50 @@ def test_entities_compound_surname_with_particle(nlp_en, nlp_es):
     es = ("La Fiscalía detuvo a María Guadalupe Díaz y de la Torre, exalcaldesa de Cotija, en Zamora.")
     assert "María Guadalupe Díaz y de la Torre" in entity_names(nlp_es, es, "person")
     assert "Torre" not in entity_names(nlp_es, es, "place")
+
+
+def test_entities_headline_plural_verb_and_vehicle_are_no_person(nlp_es):
+    text = ("Abandonan Jeep Cherokee con cuerpos en Irapuato\n\nIrapuato, Gto.- Policías municipales localizaron una "
+            "camioneta Jeep Grand Cherokee color gris con tres cuerpos en la comunidad de Aldama.")
+    assert not any("Jeep" in n or "Abandonan" in n for n in entity_names(nlp_es, text, "person"))
+
+
+def test_entities_headline_subject_and_verb_is_no_person(nlp_en):
+    text = ("Mexico Arrests Ex-Governor of Veracruz's Security Chief\n\nMEXICO CITY — Mexican authorities on Thursday "
+            "arrested Arturo Bermúdez Zurita on charges of forced disappearance.")
+    people = entity_names(nlp_en, text, "person")
+    assert "Arturo Bermúdez Zurita" in people
+    assert not any("Arrests" in n for n in people)
+
+
+def test_entities_surname_alone_names_the_person_introduced_first(nlp_en):
+    text = ("Ernesto Ramos Villarreal, who led the police department for a decade, died Saturday. Ramos joined the "
+            "department in 1971. His daughter, Sandra Ramos de León, said he never stopped working. Ramos is survived "
+            "by his wife.")
+    mentions = entity_mentions(nlp_en, text)
+    assert "Ramos" in mentions[("person", "Ernesto Ramos Villarreal")]
+    assert mentions[("person", "Sandra Ramos de León")] == ["Sandra Ramos de León"]
+
+
+def test_entities_title_before_a_name_is_no_person(nlp_en):
+    text = ("The forum was joined by Texas Rep. Tony Gonzales, a Republican, and by El Paso County Judge Ricardo "
+            "Samaniego, who asked for more money.")
+    people = entity_names(nlp_en, text, "person")
+    assert "Ricardo Samaniego" in people
+    assert not any("Judge" in n for n in people)
+
+
+def test_entities_employer_before_lowercase_title_is_an_organization(nlp_en):
+    text = ("Valdez said through his promoter, Top Rank, that he was surprised. Top Rank chairman Bob Arum declined to "
+            "comment.")
+    assert "Top Rank" in entity_names(nlp_en, text, "organization")
+    assert entity_names(nlp_en, text, "person") >= {"Bob Arum"}
+    assert "Top Rank" not in entity_names(nlp_en, text, "person")
+
+
+def test_entities_company_opened_by_business_word_model_cut(nlp_en):
+    text = ("OFAC also designated accountant Cesar Eduardo Gonzalez Quirarte, who managed several of the sanctioned "
+            "companies, including Corporativo Mafepe, S.A. de C.V. and Servicios Turísticos Valle Dorado.")
+    assert "Servicios Turísticos Valle Dorado" in entity_names(nlp_en, text, "organization")
+    assert "Servicios" not in entity_names(nlp_en, text, "organization")
+    assert entity_names(nlp_en, text, "person") == {"Cesar Eduardo Gonzalez Quirarte"}

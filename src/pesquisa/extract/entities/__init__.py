@@ -70,7 +70,7 @@ from pesquisa.extract.entities._surroundings import (
     headline_subject,
     title_trimmed,
 )
-from pesquisa.extract.entities._tags import place_noun_people, without_party_states, without_title_complements
+from pesquisa.extract.entities._tags import place_noun_people, read_formulas
 from pesquisa.extract.entities._vehicles import without_vehicles
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import LocalEntity, Mention, Span
@@ -241,7 +241,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
-    mentions = without_title_complements(text, without_party_states(text, _alias_elsewhere(mentions, aliases)))
+    mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
     mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"

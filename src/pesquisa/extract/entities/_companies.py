@@ -51,15 +51,23 @@ def _split_pair(m: Mention) -> list[Mention]:
 def company_mentions_retyped(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the companies the model took for people or places (see the module docstring)."""
     out: list[Mention] = []
+    heads = [m for m in mentions if _bare_head(m)]
     for m in mentions:
         if m.source == "model" and m.name.split()[0].lower() in names_data().company_heads and \
                 m.name.split()[1:2] in (["y"], ["and"]):
             continue  # "(Cámara Nacional de Comercio,) Servicios y Turismo": nouns of a longer name, no company
         company = _opened_by_head(text, m)
-        if company is not None and any(company.span.overlaps(o.span) for o in mentions if o is not m):
+        if company is not None and any(company.span.overlaps(o.span) for o in mentions if o is not m and o not in heads):
             company = None  # the business word belongs to another name
         out += _split_pair(company or m)
-    return _named_again(out)
+    # the model's lone business word inside a company it opens ("|Servicios| Turísticos Valle Dorado") goes
+    companies = [c for c in out if c not in mentions]
+    return _named_again([m for m in out if not (m in heads and any(m.span.overlaps(c.span) for c in companies))])
+
+
+def _bare_head(m: Mention) -> bool:
+    """A model organization that is a business word alone ("Servicios"), cut off the company it opens."""
+    return m.source == "model" and m.type == "organization" and m.name.lower() in names_data().company_heads
 
 
 def _named_again(mentions: list[Mention]) -> list[Mention]:

@@ -89,8 +89,8 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
             if owner is None:
                 continue
         if owner is None:
+            owner = _first_introduced(fold(m.name).split(), m.span.start, entities, by_name, first_seen)
             parts = fold(m.name).split()
-            owner = next((e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())), None)
             if owner is None and (m.source in {"rule", "title"} or len(parts) >= 2):
                 owner = by_name[m.name] = _new_person(doc_id, m.name, entities)
             if owner is None:
@@ -98,6 +98,19 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         m.local_id = owner.local_id
         owner.mentions.append(m)
     return by_name
+
+
+def _first_introduced(parts: list[str], at: int, entities: list[LocalEntity], by_name: dict[str, LocalEntity],
+                      first_seen: dict[str, int]) -> LocalEntity | None:
+    """The person a short name abbreviates; of several ("Ramos" of "Ernesto Ramos Villarreal" and of his daughter
+    "Sandra Ramos de León"), the one the article introduced first, before the short name where one was: the story's
+    subject, whom a surname alone names, not a relative named later by her full name."""
+    hits = [e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())]
+    if len(hits) < 2:
+        return hits[0] if hits else None
+    intro = {e.local_id: min((first_seen[n] for n, o in by_name.items() if o is e and n in first_seen), default=at)
+             for e in hits}
+    return min(hits, key=lambda e: (intro[e.local_id] > at, intro[e.local_id]))
 
 
 def _attach_aliases(mentions: list[Mention], by_name: dict[str, LocalEntity]) -> None:
@@ -134,22 +147,24 @@ def _relatives_as_people(mentions: list[Mention]) -> None:
 
 def _surnames_as_people(mentions: list[Mention], entities: list[LocalEntity]) -> None:
     """The model sometimes calls a person's surname or nickname an organization or place ("Sheinbaum told ...")."""
-    surnames: dict[str, LocalEntity] = {}
+    surnames: dict[str, list[LocalEntity]] = {}
     for e in entities:
         parts = fold(e.name).split()
         if e.type == "person" and len(parts) >= 2:
-            surnames.setdefault(" ".join(parts), e)
+            surnames.setdefault(" ".join(parts), []).append(e)
             for i in range(1, len(parts)):  # every run of name parts after the first name
                 for j in range(i + 1, len(parts) + 1):
-                    surnames.setdefault(" ".join(parts[i:j]), e)
+                    surnames.setdefault(" ".join(parts[i:j]), []).append(e)
     by_id = {e.local_id: e for e in entities}
     for m in mentions:
         if m.alias_of is not None and m.local_id in by_id:  # "El Mayo" again, alone, after 'Ismael "El Mayo" Zambada'
-            surnames.setdefault(fold(m.name), by_id[m.local_id])
-            surnames.setdefault(re.sub(r"^(?:el|la|los|las) ", "", fold(m.name)), by_id[m.local_id])
+            surnames.setdefault(fold(m.name), [by_id[m.local_id]])
+            surnames.setdefault(re.sub(r"^(?:el|la|los|las) ", "", fold(m.name)), [by_id[m.local_id]])
+    intro = {e.local_id: min((x.span.start for x in e.mentions), default=0) for e in entities}
     for m in mentions:
         if m.type != "person" and m.source == "model" and not m.key and fold(m.name) in surnames:
-            owner = surnames[fold(m.name)]
+            # of several bearers, the one introduced first, before the surname where one was (``_first_introduced``)
+            owner = min(surnames[fold(m.name)], key=lambda e: (intro[e.local_id] > m.span.start, intro[e.local_id]))
             m.type, m.local_id = "person", owner.local_id
             owner.mentions.append(m)
 

@@ -53,14 +53,22 @@ def abstract_noun_person(mention: Mention) -> bool:
         mention.source == "model" and words[0].lower().endswith(openings)
 
 
+@cache
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(read_data("names.yaml")["headline_verbs_en"])
+
+
 def headline_person(text: str, mention: Mention) -> bool:
     """A model person on the headline's line with no given name, one of whose words the article writes in lower
-    case ("... Charged With |Trafficking Fentanyl|", "Laundering Probe Widens"): words of the headline."""
+    case ("... Charged With |Trafficking Fentanyl|", "Laundering Probe Widens") or is a headline's verb ("|Mexico
+    Arrests Ex-Governor|"): words of the headline."""
     if mention.type != "person" or mention.source != "model" or "\n" in text[:mention.span.start].strip():
         return False
     words = mention.name.split()
     if len(words) < 2 or any(is_given_name(w) for w in words):
         return False
+    if any(w in _headline_verbs() for w in words[1:]):
+        return True  # "Mexico Arrests Ex-Governor": a subject, its verb and its object
     lowered = set(re.findall(r"\b[a-záéíóúñ]+\b", text[text.find("\n") + 1:] if "\n" in text else ""))
     return any(w.lower() in lowered for w in words)
 

@@ -1,13 +1,15 @@
 """Names that stand in a formula rather than name what they seem: a Title Case headline's place and common noun
 ("Tijuana Man Sentenced ...": the place, no person), a lawmaker's party-state tag ("(R-Texas)", "D-Calif.": no
-place mention), a title's complement the model calls an organization ("la jefa de Gobierno": no organization)."""
+place mention), a title's complement the model calls an organization ("la jefa de Gobierno": no organization), a
+titled person's employer the model calls a person ("Top Rank chairman Bob Arum": an organization)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
-from pesquisa.extract.entities._names import is_known_place, names_data
+from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
@@ -83,3 +85,27 @@ def without_title_complements(text: str, mentions: list[Mention]) -> list[Mentio
             continue
         out.append(m)
     return out
+
+
+def employer_named(text: str, mention: Mention) -> bool:
+    """A model person with no given name that the text writes before a lower-case title and a name ("Top Rank
+    chairman Bob Arum", "Grupo Salinas director Juan Pérez"): the body the titled person works for."""
+    words = mention.name.split()
+    if mention.type != "person" or mention.source != "model" or len(words) < 2 or is_given_name(words[0]):
+        return False
+    heads = names_data().title_heads
+    for found in re.finditer(rf"\b{re.escape(mention.name)}[ \xa0]+([a-z]+)[ \xa0]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", text):
+        if found.group(1) in heads:
+            return True
+    return False
+
+
+def employers_retyped(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each model person that is a titled person's employer (``employer_named``) an organization."""
+    return [dataclasses.replace(m, type="organization") if employer_named(text, m) else m for m in mentions]
+
+
+def read_formulas(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` read through the formulas of this module: no place of a party-state tag, no organization of a
+    title's complement or portfolio, the employer before a lower-case title an organization."""
+    return employers_retyped(text, without_title_complements(text, without_party_states(text, mentions)))
