@@ -101,3 +101,30 @@ def test_entities_company_opened_by_business_word_model_cut(nlp_en):
     assert "Servicios Turísticos Valle Dorado" in entity_names(nlp_en, text, "organization")
     assert "Servicios" not in entity_names(nlp_en, text, "organization")
     assert entity_names(nlp_en, text, "person") == {"Cesar Eduardo Gonzalez Quirarte"}
+
+
+def _titles(nlp, text: str) -> dict[str, list[str]]:
+    from pesquisa.extract.entities import extract_entities
+    from pesquisa.extract.titles import extract_roles
+
+    entities = extract_entities(nlp(text), "d")
+    extract_roles(text, entities, published=None)
+    return {e.name: e.titles for e in entities if e.type == "person"}
+
+
+def test_titles_never_end_on_a_preposition_or_verb(nlp_es, nlp_en):
+    es = ("Rubio López era jefe de seguridad de Iván Archivaldo Guzmán Salazar. La Fiscalía identificó a José Ángel "
+          "Canobbio Inzunza como jefe de plaza.")
+    titles = _titles(nlp_es, es)
+    assert titles["Iván Archivaldo Guzmán Salazar"] == []
+    assert titles["José Ángel Canobbio Inzunza"] == []
+    en = "Prosecutors identified the suspect as Luis Alonso Valdez Fierro, 34."
+    assert _titles(nlp_en, en)["Luis Alonso Valdez Fierro"] == []
+
+
+def test_titles_superior_after_under_is_the_title(nlp_en):
+    text = ("Now, as security minister under President Claudia Sheinbaum, he is rebuilding the agency. Under Secretary "
+            "of the Treasury for Terrorism and Financial Intelligence Brian Nelson agreed.")
+    titles = _titles(nlp_en, text)
+    assert titles["Claudia Sheinbaum"] == ["President"]
+    assert titles["Brian Nelson"] == ["Under Secretary of the Treasury for Terrorism and Financial Intelligence"]
