@@ -128,3 +128,20 @@ def test_titles_superior_after_under_is_the_title(nlp_en):
     titles = _titles(nlp_en, text)
     assert titles["Claudia Sheinbaum"] == ["President"]
     assert titles["Brian Nelson"] == ["Under Secretary of the Treasury for Terrorism and Financial Intelligence"]
+
+
+def test_entities_music_groups_and_business_apposition_are_organizations(nlp_es):
+    text = ("Dos músicos de la Banda La Costeña de Culiacán resultaron heridos. La Banda El Recodo de Cruz Lizárraga y "
+            "la Banda MS expresaron su solidaridad. Desert Crown, un restaurante donde horas antes se presentó la "
+            "banda, cerró sus puertas.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert {"Banda El Recodo de Cruz Lizárraga", "Banda MS", "Desert Crown"} <= orgs, orgs
+    assert not any("Banda" in p for p in entity_names(nlp_es, text, "place"))
+    assert "Desert Crown" not in entity_names(nlp_es, text, "person")
+
+
+def test_entities_given_name_alone_is_no_place(nlp_es):
+    text = ("PRESIDENTA CLAUDIA SHEINBAUM PARDO: Gracias, Omar. Ahora el general secretario.\n\nGENERAL RICARDO "
+            "TREVILLA TREJO: Buenos días. La Defensa mantiene desplegados 11,000 elementos en Sinaloa.")
+    assert "Omar" not in entity_names(nlp_es, text, "place")
+    assert "Sinaloa" in entity_names(nlp_es, text, "place")

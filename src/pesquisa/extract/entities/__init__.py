@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
-from pesquisa.extract.entities._bands import completed_groups
+from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies
@@ -112,7 +112,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     as a PERSON)."""
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
     released = {p.span for p in places}
-    model = place_noun_people(model_mentions(doc, [t for t in taken if t not in released]))  # "Tijuana Man"
+    model = bands_retyped(place_noun_people(model_mentions(doc, [t for t in taken if t not in released])))  # "Tijuana Man"
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (m.type != "place" and _within(p.span, m.span))
                                          for p in places)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and

@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pesquisa.extract.entities._names import is_given_name, names_data
-from pesquisa.lexicon import read_data
+from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
+from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention
 
 # title heads that also open the names of bodies or things ("General Motors", "Chief Executive", "Fiscal Policy")
@@ -73,6 +73,21 @@ def headline_person(text: str, mention: Mention) -> bool:
     return any(w.lower() in lowered for w in words)
 
 
+_PLACE_CUE = re.compile(r"\b(?:en|in|de|desde|hacia|from|to|at|near|a)[ \xa0]+$", re.I)
+
+
+def given_name_place(text: str, mention: Mention) -> bool:
+    """A model place that is a given name alone, no known place, not after "en"/"in"/"de" ("Gracias, |Omar|.", a
+    transcript's host thanking a minister): a person named by the first name, whom the text does not identify."""
+    if mention.type != "place" or mention.source != "model" or " " in mention.name or not is_given_name(mention.name):
+        return False
+    lexicon = load_lexicon()
+    return not (is_known_place(mention.name) or lexicon.place_key(mention.name) or
+                _PLACE_CUE.search(text, max(0, mention.span.start - 8), mention.span.start))
+
+
 def without_remnants(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without titles, headline runs and abstract nouns read as names (see the module docstring)."""
-    return [m for m in mentions if not (title_remnant(m) or headline_person(text, m) or abstract_noun_person(m))]
+    """``mentions`` without titles, headline runs and abstract nouns read as names (see the module docstring), nor a
+    given name alone read as a place."""
+    return [m for m in mentions if not (title_remnant(m) or headline_person(text, m) or abstract_noun_person(m) or
+                                        given_name_place(text, m))]

@@ -100,9 +100,25 @@ def employer_named(text: str, mention: Mention) -> bool:
     return False
 
 
+@cache
+def _business_apposition() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(read_data("names.yaml")["business_nouns"], key=len, reverse=True))
+    return re.compile(rf",[ \xa0]+(?:un|una|a|an|the|el|la)[ \xa0]+(?:[a-záéíóúñ-]+[ \xa0]+)?(?:{nouns})\b")
+
+
+def business_named(text: str, mention: Mention) -> bool:
+    """A model person with no given name followed by an apposition of a business ("Desert Crown, un restaurante
+    donde ..."): that business."""
+    words = mention.name.split()
+    return mention.type == "person" and mention.source == "model" and bool(words) and not is_given_name(words[0]) and \
+        _business_apposition().match(text, mention.span.end) is not None
+
+
 def employers_retyped(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each model person that is a titled person's employer (``employer_named``) an organization."""
-    return [dataclasses.replace(m, type="organization") if employer_named(text, m) else m for m in mentions]
+    """``mentions`` with each model person that is a titled person's employer (``employer_named``) or a business
+    (``business_named``) an organization."""
+    return [dataclasses.replace(m, type="organization") if employer_named(text, m) or business_named(text, m) else m
+            for m in mentions]
 
 
 def read_formulas(text: str, mentions: list[Mention]) -> list[Mention]:
