@@ -73,17 +73,19 @@ def headline_person(text: str, mention: Mention) -> bool:
     return any(w.lower() in lowered for w in words)
 
 
-_PLACE_CUE = re.compile(r"\b(?:en|in|de|desde|hacia|from|to|at|near|a)[ \xa0]+$", re.I)
+_PLACE_CUE = re.compile(r"\b(?:en|in|de|of|desde|hacia|from|to|at|near|a)[ \xa0]+$", re.I)
 
 
 def given_name_place(text: str, mention: Mention) -> bool:
     """A model place that is a given name alone, no known place, not after "en"/"in"/"de" ("Gracias, |Omar|.", a
-    transcript's host thanking a minister): a person named by the first name, whom the text does not identify."""
+    transcript's host thanking a minister): a person named by the first name, whom the text does not identify; not
+    before a capitalized word, a surname the model cut off ("Cecilia| Farfán-Méndez")."""
     if mention.type != "place" or mention.source != "model" or " " in mention.name or not is_given_name(mention.name):
         return False
     lexicon = load_lexicon()
     return not (is_known_place(mention.name) or lexicon.place_key(mention.name) or
-                _PLACE_CUE.search(text, max(0, mention.span.start - 8), mention.span.start))
+                _PLACE_CUE.search(text, max(0, mention.span.start - 8), mention.span.start) or
+                re.match(r"[ \xa0-]+[A-ZÁÉÍÓÚÑ]", text[mention.span.end:mention.span.end + 3]))  # "Cecilia| Farfán"
 
 
 def without_remnants(text: str, mentions: list[Mention]) -> list[Mention]:
