@@ -145,3 +145,19 @@ def test_entities_given_name_alone_is_no_place(nlp_es):
             "TREVILLA TREJO: Buenos días. La Defensa mantiene desplegados 11,000 elementos en Sinaloa.")
     assert "Omar" not in entity_names(nlp_es, text, "place")
     assert "Sinaloa" in entity_names(nlp_es, text, "place")
+
+
+def test_entities_town_a_cartel_is_named_after_stays_a_place(nlp_en):
+    text = ("A former police officer worked for La Línea, the enforcement arm of the Juárez Cartel. The state attorney "
+            "general told reporters in Juárez that his office was reviewing the unit.")
+    mentions = entity_mentions(nlp_en, text)
+    assert "Juárez" not in mentions[("organization", "Cártel de Juárez")]
+    assert ("place", "Juárez") in mentions
+
+
+def test_entities_state_and_city_bodies_are_not_the_federal_ones(nlp_es):
+    text = ("El detenido fue entregado a la Fiscalía General de Justicia (FGJ) capitalina. La Secretaría de Seguridad "
+            "Pública de Irapuato acordonó la zona.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert {"Fiscalía General de Justicia", "Secretaría de Seguridad Pública de Irapuato"} <= orgs, orgs
+    assert not orgs & {"Fiscalía General de la República", "Secretaría de Seguridad y Protección Ciudadana"}
