@@ -161,3 +161,20 @@ def test_entities_state_and_city_bodies_are_not_the_federal_ones(nlp_es):
     orgs = entity_names(nlp_es, text, "organization")
     assert {"Fiscalía General de Justicia", "Secretaría de Seguridad Pública de Irapuato"} <= orgs, orgs
     assert not orgs & {"Fiscalía General de la República", "Secretaría de Seguridad y Protección Ciudadana"}
+
+
+def test_entities_body_cut_at_its_head_noun_is_whole(nlp_es):
+    text = ("Hermosillo, Son.- El secretario de Seguridad Pública de Sonora anunció la destitución del director del "
+            "Centro de Reinserción Social de Ciudad Obregón, Héctor Manuel Castro López, luego de la fuga de cuatro "
+            "internos. Cerca del penal, vecinos reportaron disparos.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert "Centro de Reinserción Social de Ciudad Obregón" in orgs, orgs
+    assert not orgs & {"Centro", "Reinserción Social"}
+    assert "Cerca" not in entity_names(nlp_es, text, "place")
+
+
+def test_entities_numbered_military_unit(nlp_es):
+    text = ("Trevilla Trejo, hasta ahora comandante de la I Región Militar, sustituye al general. El comandante de la "
+            "4a. Zona Militar, con sede en Hermosillo, informó.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert {"I Región Militar", "4a. Zona Militar"} <= orgs, orgs

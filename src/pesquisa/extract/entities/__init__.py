@@ -41,6 +41,7 @@ from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
+from pesquisa.extract.entities._headed import headed_bodies, numbered_units
 from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
@@ -242,7 +243,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
     mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
-    mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
+    mentions = bracketed_acronyms(text, numbered_units(text, headed_bodies(text, mentions)))  # "(FGEBC)"; "I| Región"
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = shared_family_names(text, sibling_people(text, completed_groups(text, mentions)))
