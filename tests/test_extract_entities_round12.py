@@ -178,3 +178,29 @@ def test_entities_numbered_military_unit(nlp_es):
             "4a. Zona Militar, con sede en Hermosillo, informó.")
     orgs = entity_names(nlp_es, text, "organization")
     assert {"I Región Militar", "4a. Zona Militar"} <= orgs, orgs
+
+
+def test_entities_dona_carmen_joins_maria_del_carmen(nlp_es):
+    text = ("Fallece Doña Carmen Salazar, fundadora de colectivo de búsqueda\n\nLos Mochis, Sinaloa.- Falleció este "
+            "martes María del Carmen Salazar Beltrán, fundadora del colectivo Las Rastreadoras de El Fuerte. Doña "
+            "Carmen, como la conocían en la región, encabezó cientos de búsquedas.")
+    mentions = entity_mentions(nlp_es, text)
+    assert "Carmen Salazar" in mentions[("person", "María del Carmen Salazar Beltrán")]
+    assert entity_names(nlp_es, text, "person") == {"María del Carmen Salazar Beltrán"}
+    assert "Falleció" not in entity_names(nlp_es, text, "place")
+
+
+def test_entities_nickname_after_como_is_no_place(nlp_es):
+    text = ("Se trata de José Luis Gutiérrez Valdivia, identificado por la DEA como \"El Contador\", a quien un gran "
+            "jurado acusa de lavar dinero.")
+    assert "El Contador" not in entity_names(nlp_es, text, "place")
+
+
+def test_entities_title_opening_words_leave_the_organization(nlp_en):
+    text = ("LAREDO, Texas (KGNS) - A Laredo man will spend the next eight years in federal prison for buying rifles "
+            "that ended up with the Cartel del Noreste in Nuevo Laredo.\n\nProsecutors said he bought 31 AR-style "
+            "rifles at gun shops in Laredo and Houston between 2022 and 2023.\n\nATF Houston Field Division Special "
+            "Agent in Charge Sam Rivera said the case was part of Project Thor. \"These guns fuel violence on both "
+            "sides of the border,\" Rivera said.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert not any(o.endswith("Special") for o in orgs), orgs

@@ -48,6 +48,8 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
 _MARKED = re.compile(r"\s*,?\s*\(?\s*(?:alias|a\.k\.a\.|a/k/a|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))"
                      r"\s*[“\"«‘']")
 _MARKER_BEFORE = re.compile(r"(?:alias|a\.k\.a\.|a/k/a|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))\s*[“\"«‘']$")
+# "como"/"as" before a quoted name with its article ('identificado por la DEA como "El Contador"'): a nickname too
+_AS_BEFORE = re.compile(r"\b(?:como|as)\s*[“\"«]$")
 
 
 def aliased_owners(text: str, model: list[Mention]) -> list[Mention]:
@@ -56,7 +58,9 @@ def aliased_owners(text: str, model: list[Mention]) -> list[Mention]:
     the alias of the name before it, or of no one)."""
     out = []
     for m in model:
-        if m.type != "person" and m.source == "model" and _MARKER_BEFORE.search(text[max(0, m.span.start - 20):m.span.start]):
+        before = text[max(0, m.span.start - 20):m.span.start]
+        if m.type != "person" and m.source == "model" and (_MARKER_BEFORE.search(before) or (
+                _AS_BEFORE.search(before) and m.name.split()[0] in {"El", "La"})):
             continue  # '"El Pez,"' after "also known as": a nickname, no organization
         if m.type != "person" and m.source == "model" and len(m.name.split()) >= 2 and _MARKED.match(text, m.span.end):
             cleaned = clean_person_name(m.text, m.span.start)

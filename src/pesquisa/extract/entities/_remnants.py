@@ -88,8 +88,19 @@ def given_name_place(text: str, mention: Mention) -> bool:
                 re.match(r"[ \xa0-]+[A-ZÁÉÍÓÚÑ]", text[mention.span.end:mention.span.end + 3]))  # "Cecilia| Farfán"
 
 
+def preterite_place(text: str, mention: Mention) -> bool:
+    """A model place or organization of one word opening a sentence that ends like a Spanish preterite ("|Falleció|
+    este martes ...", "|Murió| en el hospital"): the sentence's verb, no known place."""
+    if mention.type == "person" or mention.source != "model" or " " in mention.name or \
+            re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:ó|ió)", mention.name) is None:
+        return False
+    # the start of a line or sentence, or a dateline's dash ("Los Mochis, Sinaloa.- Falleció ...")
+    opens = re.search(r"(?:^|[.!?:\n—–-])[ \xa0\"“]*$", text[max(0, mention.span.start - 4):mention.span.start]) is not None
+    return opens and not (is_known_place(mention.name) or load_lexicon().place_key(mention.name))
+
+
 def without_remnants(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without titles, headline runs and abstract nouns read as names (see the module docstring), nor a
-    given name alone read as a place."""
+    given name alone or a sentence's verb read as a place."""
     return [m for m in mentions if not (title_remnant(m) or headline_person(text, m) or abstract_noun_person(m) or
-                                        given_name_place(text, m))]
+                                        given_name_place(text, m) or preterite_place(text, m))]

@@ -121,7 +121,31 @@ def employers_retyped(text: str, mentions: list[Mention]) -> list[Mention]:
             for m in mentions]
 
 
+def title_opening_tail(text: str, mention: Mention) -> int:
+    """How many last words of a model organization open the title of the person named after it ("ATF |Houston Field
+    Division| Special Agent in Charge Sam Rivera", "the |Border Patrol| Chief Michael Banks"): 0 where none do."""
+    words = mention.name.split()
+    if mention.type != "organization" or mention.source != "model" or len(words) < 2 or mention.text != mention.name:
+        return 0
+    heads = names_data().title_heads
+    after = text[mention.span.end:mention.span.end + 40]
+    for k in (1, 2):
+        opening = " ".join(words[-k:]).lower()
+        rest = re.match(r"((?:[ \xa0]+[A-Za-z]+){0,3}?)[ \xa0]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[ \xa0]+[A-ZÁÉÍÓÚÑ]", after)
+        for cut in range(len(rest.group(1).split()) + 1 if rest else 0, -1, -1):
+            if (opening + " " + " ".join(rest.group(1).split()[:cut]) if rest else opening).strip().lower() in heads:
+                return k if k < len(words) else 0
+    return 0
+
+
 def read_formulas(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` read through the formulas of this module: no place of a party-state tag, no organization of a
-    title's complement or portfolio, the employer before a lower-case title an organization."""
-    return employers_retyped(text, without_title_complements(text, without_party_states(text, mentions)))
+    title's complement or portfolio, the employer before a lower-case title an organization, and no title's opening
+    words in an organization's name (``title_opening_tail``)."""
+    out = []
+    for m in employers_retyped(text, without_title_complements(text, without_party_states(text, mentions))):
+        if (k := title_opening_tail(text, m)):
+            name = " ".join(m.name.split()[:-k])
+            m = dataclasses.replace(m, text=name, name=name, span=Span(m.span.start, m.span.start + len(name)))
+        out.append(m)
+    return out
