@@ -204,3 +204,27 @@ def test_entities_title_opening_words_leave_the_organization(nlp_en):
             "sides of the border,\" Rivera said.")
     orgs = entity_names(nlp_en, text, "organization")
     assert not any(o.endswith("Special") for o in orgs), orgs
+
+
+def test_entities_nickname_after_como_joins_and_its_last_word_too(nlp_es):
+    text = ("Identifican a \"El Comandante Toro\" como responsable de ataques\n\nLa Fiscalía identificó a José Ángel "
+            "Canobbio Inzunza como \"El Comandante Toro\", presunto jefe de plaza en Fresnillo. El secretario afirmó "
+            "que el Toro \"ya no tiene dónde esconderse\".")
+    mentions = entity_mentions(nlp_es, text)
+    assert "El Comandante Toro" in mentions[("person", "José Ángel Canobbio Inzunza")]
+    assert not any(kind == "person" and name == "Toro" for kind, name in mentions)
+
+
+def test_entities_army_of_a_us_story_is_the_us_army(nlp_en):
+    text = ("WASHINGTON - Members of the House Homeland Security Committee questioned a nominee for the Department of "
+            "Homeland Security. The nominee, retired Army Lt. Gen. Michael Guetlein, said the Border Patrol in Texas "
+            "needed more agents.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert "U.S. Army" in orgs and "Ejército Mexicano" not in orgs, orgs
+
+
+def test_entities_title_after_an_organization_with_a_lower_case_word_keeps_it(nlp_en):
+    text = ("Also participating were Captain Robert Passerello, Legal Counsel to the National Security Council, and "
+            "Border Patrol Chief Michael Banks.")
+    assert "Michael Banks" in entity_names(nlp_en, text, "person")
+    assert not any(o.endswith(("Chief", "Counse")) for o in entity_names(nlp_en, text, "organization"))

@@ -26,12 +26,18 @@ _ALIAS_AFTER = re.compile(r"(?:\s*,\s*de\s+\d{1,2}\s+años|\s*,\s*\d{1,2}(?=\s*,
 _STRONG_MARKER = re.compile(r"alias|a\.k\.a\.|a/k/a|aka|apodad[oa]|\(a\)|a\)")
 
 
+# 'identificó a José Ángel Canobbio Inzunza como “El Comandante Toro”', 'identified him as "El Güero"': a quoted
+# name with its article right after the person and "como"/"as" (the same groups as ``_ALIAS_AFTER``)
+_AS_ALIAS = re.compile(r"[ \xa0]+(?P<marker>como|as)[ \xa0]+[“\"«](?P<alias>(?:El|La|Los|Las)[ \xa0][^”\"»\n]{2,30})[”\"»]"
+                       r"(?P<single>)?(?P<bare>)?")
+
+
 def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
-    """Nicknames in quotes right after a person's name ('..., alias “El Tarjetas”')."""
+    """Nicknames in quotes right after a person's name ('..., alias “El Tarjetas”', '... como “El Comandante Toro”')."""
     out = []
     for person in people:
         tail = text[person.span.end:person.span.end + 60]
-        match = _ALIAS_AFTER.match(tail)
+        match = _ALIAS_AFTER.match(tail) or _AS_ALIAS.match(tail)
         if match is None or ((match.group("single") or match.group("bare")) and not match.group("marker")) or \
                 (match.group("bare") and not _STRONG_MARKER.fullmatch(match.group("marker"))):
             continue  # "la facción de Ismael Zambada, conocida como La Mayiza": a description may name something else

@@ -54,6 +54,7 @@ def group_mentions(mentions: list[Mention], doc_id: str, *, text: str = "") -> l
     _relatives_as_people(mentions)
     by_name = _group_people(mentions, doc_id, entities)
     _attach_aliases(mentions, by_name)
+    _alias_words_joined(entities)
     _surnames_as_people(mentions, entities)
     _group_named(mentions + acronym_mentions(text, mentions), doc_id, entities, text)
     return [e for e in entities if e.mentions]
@@ -120,6 +121,19 @@ def _attach_aliases(mentions: list[Mention], by_name: dict[str, LocalEntity]) ->
         if owner:
             m.local_id = owner.local_id
             owner.mentions.append(m)
+
+
+def _alias_words_joined(entities: list[LocalEntity]) -> None:
+    """A person named by one word that closes another person's alias joins that person ("el Toro" and "El Comandante
+    Toro", the alias of José Ángel Canobbio Inzunza), where that person is the only one (changes ``entities``)."""
+    for lone in [e for e in entities if e.type == "person" and " " not in e.name and e.mentions]:
+        owners = [e for e in entities if e is not lone and e.type == "person" and
+                  any(m.alias_of and fold(m.name).split()[-1:] == [fold(lone.name)] for m in e.mentions)]
+        if len(owners) == 1:
+            for m in lone.mentions:
+                m.local_id = owners[0].local_id
+            owners[0].mentions.extend(lone.mentions)
+            lone.mentions.clear()
 
 
 def _relatives_as_people(mentions: list[Mention]) -> None:

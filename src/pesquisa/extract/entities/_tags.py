@@ -128,13 +128,13 @@ def title_opening_tail(text: str, mention: Mention) -> int:
     if mention.type != "organization" or mention.source != "model" or len(words) < 2 or mention.text != mention.name:
         return 0
     heads = names_data().title_heads
-    after = text[mention.span.end:mention.span.end + 40]
+    after = re.findall(r"\S+", text[mention.span.end:mention.span.end + 60])
     for k in (1, 2):
-        opening = " ".join(words[-k:]).lower()
-        rest = re.match(r"((?:[ \xa0]+[A-Za-z]+){0,3}?)[ \xa0]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+[ \xa0]+[A-ZÁÉÍÓÚÑ]", after)
-        for cut in range(len(rest.group(1).split()) + 1 if rest else 0, -1, -1):
-            if (opening + " " + " ".join(rest.group(1).split()[:cut]) if rest else opening).strip().lower() in heads:
-                return k if k < len(words) else 0
+        for j in range(4):  # the title's words after the organization, then a capitalized name of two words
+            phrase = " ".join(words[-k:] + after[:j]).lower()
+            if phrase in heads and k < len(words) and all(re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ.]+", w) for w in after[j:j + 2]) \
+                    and len(after) >= j + 2:
+                return k
     return 0
 
 
