@@ -228,3 +228,11 @@ def test_entities_title_after_an_organization_with_a_lower_case_word_keeps_it(nl
             "Border Patrol Chief Michael Banks.")
     assert "Michael Banks" in entity_names(nlp_en, text, "person")
     assert not any(o.endswith(("Chief", "Counse")) for o in entity_names(nlp_en, text, "organization"))
+
+
+def test_entities_name_after_a_business_noun_is_that_business(nlp_es):
+    text = ("El antro Desert Crown fue clausurado por la Fiscalía. El dueño del bar Los Arcos, Juan Pérez López, fue "
+            "detenido.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert {"Desert Crown", "Los Arcos"} <= orgs, orgs
+    assert entity_names(nlp_es, text, "person") == {"Juan Pérez López"}

@@ -108,15 +108,24 @@ def _business_apposition() -> re.Pattern[str]:
 
 def business_named(text: str, mention: Mention) -> bool:
     """A model person with no given name followed by an apposition of a business ("Desert Crown, un restaurante
-    donde ..."): that business."""
+    donde ..."), or a model person or place after a business noun ("el antro Desert Crown", "del bar Los Arcos"): that
+    business."""
     words = mention.name.split()
-    return mention.type == "person" and mention.source == "model" and bool(words) and not is_given_name(words[0]) and \
-        _business_apposition().match(text, mention.span.end) is not None
+    if mention.type == "organization" or mention.source != "model" or not words or is_given_name(words[0]):
+        return False
+    return (mention.type == "person" and _business_apposition().match(text, mention.span.end) is not None) or \
+        _business_before().search(text, max(0, mention.span.start - 30), mention.span.start) is not None
+
+
+@cache
+def _business_before() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(read_data("names.yaml")["business_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:el|la|un|una|the|a|an|del|al)[ \xa0]+(?:{nouns})[ \xa0]+$", re.I)
 
 
 def employers_retyped(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each model person that is a titled person's employer (``employer_named``) or a business
-    (``business_named``) an organization."""
+    """``mentions`` with each model person that is a titled person's employer (``employer_named``), and each model
+    person or place that is a business (``business_named``), an organization."""
     return [dataclasses.replace(m, type="organization") if employer_named(text, m) or business_named(text, m) else m
             for m in mentions]
 
