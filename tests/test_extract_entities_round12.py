@@ -236,3 +236,11 @@ def test_entities_name_after_a_business_noun_is_that_business(nlp_es):
     orgs = entity_names(nlp_es, text, "organization")
     assert {"Desert Crown", "Los Arcos"} <= orgs, orgs
     assert entity_names(nlp_es, text, "person") == {"Juan Pérez López"}
+
+
+def test_entities_make_alone_before_its_model_is_a_vehicle(nlp_en):
+    text = ("Agents stopped a Chevrolet Silverado pickup near Nogales and found fentanyl. The Ford Foundation said it "
+            "would fund the shelter.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert "Chevrolet" not in orgs
+    assert "Ford Foundation" in orgs

@@ -23,6 +23,8 @@ def is_vehicle(text: str, mention: Mention) -> bool:
     article, or a person so opened where the document writes the make after one elsewhere."""
     makes, cues, company = _vehicle_words()
     words = mention.text.split()
+    if mention.source == "model" and len(words) == 1 and words[0] in makes and _model_follows(text, mention, cues, company):
+        return True  # "a |Chevrolet| Silverado pickup": the make the model cut from its model's name
     if mention.source != "model" or not 2 <= len(words) <= 3 or words[0] not in makes or \
             any(w.lower().rstrip(".") in company for w in words):
         return False  # "the Toyota Motor ...", "Ford Motor Co.": the company
@@ -31,6 +33,14 @@ def is_vehicle(text: str, mention: Mention) -> bool:
         return True  # "una camioneta Ford Lobo", "a white Chevrolet Tahoe"
     # a headline's "Jeep Cherokee" (no cue before it) where the story writes the make after a vehicle noun
     return mention.type == "person" and not is_given_name(words[0]) and _make_after_cue(text, words[0], cues)
+
+
+def _model_follows(text: str, mention: Mention, cues: frozenset[str], company: frozenset[str]) -> bool:
+    """A make alone after a vehicle noun or an article, with a vehicle's model name after it ("a Chevrolet Silverado
+    pickup", "una Ford Lobo"): a capitalized word or a number, no business word ("the Ford Foundation")."""
+    before = re.findall(r"[\w-]+", text[max(0, mention.span.start - 30):mention.span.start])
+    after = re.match(r"[ \xa0]+([A-Z][a-z]+|\d{3,4})\b", text[mention.span.end:mention.span.end + 20])
+    return bool(before) and before[-1].lower() in cues and after is not None and after.group(1).lower() not in company
 
 
 def _make_after_cue(text: str, make: str, cues: frozenset[str]) -> bool:
