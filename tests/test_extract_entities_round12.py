@@ -244,3 +244,20 @@ def test_entities_make_alone_before_its_model_is_a_vehicle(nlp_en):
     orgs = entity_names(nlp_en, text, "organization")
     assert "Chevrolet" not in orgs
     assert "Ford Foundation" in orgs
+
+
+def test_entities_compound_surname_joined_by_y(nlp_es):
+    text = ("El cabildo aprobó el nombramiento de Óscar Iván de la Garza y Cantú como nuevo director. De la Garza y "
+            "Cantú fue subdirector de la Guardia Estatal. La presidenta Claudia Sheinbaum y Trump hablaron por teléfono.")
+    people = entity_names(nlp_es, text, "person")
+    assert "Óscar Iván de la Garza y Cantú" in people, people
+    assert "Cantú" not in entity_names(nlp_es, text, "place")
+    assert not any(p.endswith("y Trump") for p in people)
+
+
+def test_titles_apposition_opened_by_a_conjunction_or_verb_is_none(nlp_en, nlp_es):
+    en = ("U.S. District Judge Cathy Ann Bencivengo imposed the sentence after hearing from his wife, Leticia Soto de "
+          "Peña, and from Assistant U.S. Attorney Alexandra Foster.")
+    assert _titles(nlp_en, en)["Leticia Soto de Peña"] == []
+    es = "El presidente municipal, Erasmo González Robledo, tomó protesta al nuevo funcionario."
+    assert _titles(nlp_es, es)["Erasmo González Robledo"] == ["El presidente municipal"]
