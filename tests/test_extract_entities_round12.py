@@ -261,3 +261,9 @@ def test_titles_apposition_opened_by_a_conjunction_or_verb_is_none(nlp_en, nlp_e
     assert _titles(nlp_en, en)["Leticia Soto de Peña"] == []
     es = "El presidente municipal, Erasmo González Robledo, tomó protesta al nuevo funcionario."
     assert _titles(nlp_es, es)["Erasmo González Robledo"] == ["El presidente municipal"]
+
+
+def test_entities_consultancy_after_its_cue_is_an_organization(nlp_es):
+    text = ("Para el investigador Eduardo Guerrero Gutiérrez, director de la consultora Lantia Intelligence, la captura "
+            "abrió una disputa.")
+    assert "Lantia Intelligence" in entity_names(nlp_es, text, "organization")
