@@ -267,3 +267,12 @@ def test_entities_consultancy_after_its_cue_is_an_organization(nlp_es):
     text = ("Para el investigador Eduardo Guerrero Gutiérrez, director de la consultora Lantia Intelligence, la captura "
             "abrió una disputa.")
     assert "Lantia Intelligence" in entity_names(nlp_es, text, "organization")
+
+
+def test_entities_lawmaker_and_ambassador_of_one_name_are_two(nlp_en):
+    text = ("Ambassador Ronald Johnson met Mexican officials on Monday. In Washington, Sen. Ron Johnson of Wisconsin "
+            "criticized the cartel designations. Attorney General Pam Bondi said Attorney General Pamela Bondi's office "
+            "would act.")
+    people = entity_names(nlp_en, text, "person")
+    assert {"Ronald Johnson", "Ron Johnson"} <= people, people
+    assert not {"Pam Bondi", "Pamela Bondi"} <= people

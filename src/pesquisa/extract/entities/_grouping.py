@@ -52,7 +52,7 @@ def group_mentions(mentions: list[Mention], doc_id: str, *, text: str = "") -> l
     """
     entities: list[LocalEntity] = []
     _relatives_as_people(mentions)
-    by_name = _group_people(mentions, doc_id, entities)
+    by_name = _group_people(mentions, doc_id, entities, text)
     _attach_aliases(mentions, by_name)
     _alias_words_joined(entities)
     _surnames_as_people(mentions, entities)
@@ -66,7 +66,7 @@ def _new_person(doc_id: str, name: str, entities: list[LocalEntity]) -> LocalEnt
     return owner
 
 
-def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEntity]) -> dict[str, LocalEntity]:
+def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEntity], text: str) -> dict[str, LocalEntity]:
     """People grouped by name (appends to ``entities``); returns the person of each full name."""
     people = [m for m in mentions if m.type == "person" and m.alias_of is None]
     first_seen: dict[str, int] = {}
@@ -78,7 +78,8 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
     by_name: dict[str, LocalEntity] = {}
     for name in full:
         parts = fold(name).split()
-        owner = next((e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())), None)
+        owner = next((e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split()) and
+                      not _offices_apart(text, name, e.name)), None)
         by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
     for m in sorted(people, key=lambda m: m.span.start):
         owner = by_name.get(m.name)
@@ -99,6 +100,25 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         m.local_id = owner.local_id
         owner.mentions.append(m)
     return by_name
+
+
+def _offices_apart(text: str, short: str, full: str) -> bool:
+    """``short`` abbreviates ``full`` only through a short given name ("Ron" of "Ronald"), and the text writes one
+    of them after a lawmaker's title and the other after another office's ("Sen. Ron Johnson", "Ambassador Ronald
+    Johnson"): two people (titles.yaml ``legislator_titles``)."""
+    if all(full_given_name(fold(n).split()) == fold(n).split() for n in (short, full)):
+        return False
+    titles = load_lexicon().titles
+    lawmakers = {w.lower() for w in titles["legislator_titles"]}
+    offices = load_lexicon().title_heads() | {h.lower() for h in titles["honorifics"]}
+
+    def head(name: str) -> str | None:
+        found = re.search(rf"(\S+)[ \xa0]+{re.escape(name)}\b", text)
+        word = found.group(1).lower() if found else ""
+        return word if word in offices or word.rstrip(".") in offices or word in lawmakers else None
+
+    a, b = head(short), head(full)
+    return a is not None and b is not None and (a in lawmakers) != (b in lawmakers)
 
 
 def _first_introduced(parts: list[str], at: int, entities: list[LocalEntity], by_name: dict[str, LocalEntity],
