@@ -27,7 +27,8 @@ def _whole_body(text: str, head: Mention) -> Span | None:
     first = re.match(r"[ \xa0]+(?:de|del|de la|de los)[ \xa0]+([A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)", tail.group(0))
     if first is None or is_known_place(first.group(1)) or load_lexicon().place_key(first.group(1)):
         return None
-    return Span(head.span.start, tail.end())
+    at = head.text.find(head.name)  # "la |Fiscalía|": the article is no part of the name
+    return Span(head.span.start + max(at, 0), tail.end())
 
 
 def _keeps_own(mention: Mention) -> bool:
