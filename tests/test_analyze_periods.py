@@ -125,3 +125,13 @@ def test_periods_same_period_refers_back():
 def test_periods_a_bare_year_in_a_sentence_counting_by_calendar_year_is_a_calendar_year(text, expected):
     (period,) = find_periods(text, published="2025-01-20", fiscal_context=True)
     assert (period.text, period.start, period.end) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Since fiscal year 2021, CBP has seized more than 90,000 pounds of fentanyl.", ("2020-10", "2026-03")),
+    ("Desde el año fiscal 2021, la CBP aseguró 42 mil kilos de fentanilo.", ("2020-10", "2026-03")),
+    ("Since FY2023, CBP seized 60,000 pounds.", ("2022-10", "2026-03")),
+])
+def test_periods_since_a_fiscal_year_runs_to_the_anchor_issue_12(text, expected):
+    (period,) = find_periods(text, published="2026-04-17", fiscal_context=True)
+    assert (period.start, period.end) == expected

@@ -93,7 +93,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 71
+    assert len(claims) == 91  # 20 of the six round-4 articles
 
 
 def test_reconcile_fields_of_the_json(claims):
@@ -248,3 +248,47 @@ def test_reconcile_one_port_has_no_official_figure(claims, key):
     assert claim["verdict"] == "no official series" and "official_value" not in claim
     assert claim["reason"].startswith("ports of entry named (")
     assert not find_areas("CBP officers at Southwest Border ports of entry and U.S. ports of entry", [])
+
+
+# --- round 4 (issue 12): the period referred back, weights of pills, one shipment, a state's operation ---
+
+@pytest.mark.parametrize(("key", "official", "end"), [
+    # "in the same period" after "..., compared with 21,890 pounds the previous fiscal year": fiscal 2025, not 2024
+    ("11,490 pounds of fentanyl @2024-10", 11488.28, "2025-09-30"),
+    ("11,487 libras del opioide @2024-10", 11488.28, "2025-09-30"),  # "frente a ... del año fiscal anterior"
+    # "in the same fiscal year", "en el mismo año fiscal": the fiscal year before, at the ports of entry
+    ("10,341 pounds of fentanyl @2024-10", 10340.32, "2025-09-30"),
+    ("10,339 libras de fentanilo @2024-10", 10340.32, "2025-09-30"),
+    # a weight "of fentanyl powder and pills", "en polvo y pastillas": the drug's weight, which the series holds
+    ("1,993 pounds of fentanyl @2024-10", 1992.47, "2024-10-31"),
+    ("1,991 libras de fentanilo @2024-10", 1992.47, "2024-10-31"),
+    # "in the same period" after "In June alone, ...": the period before the aside, October to June
+    ("1,225 pounds of fentanyl @2024-10", 1224.64, "2025-06-30"),
+])
+def test_reconcile_round4_periods_and_weights(claims, key, official, end):
+    claim = claims[key]
+    assert (claim["verdict"], claim["official_value"], claim["period"]["end"]) == ("consistent", official, end)
+
+
+def test_reconcile_round4_one_shipment_and_a_states_operation(claims):
+    # "in a single shipment", "en un solo cargamento": one seizure, not an aggregate
+    assert not any(key.startswith(("9,001 pounds", "4,001 kilos")) for key in claims)
+    # "Las pastillas aseguradas por la CBP sumaron 11 millones": pills named before a count of no item
+    assert claims["11 millones @2024-10"]["reason"] == "counted in pills; the series weighs seizures in pounds"
+    # Operation Lone Star (Texas) counts what no federal series holds
+    claim = claims["40,001 pounds of drugs @2024-10"]
+    assert claim["verdict"] == "no official series" and "official_value" not in claim
+    # "Since the start of Operation Blue Lotus in March 2023": March 2023 to the month before publication
+    period = claims["19,001 pounds of fentanyl @2023-03"]["period"]
+    assert (period["start"], period["end"]) == ("2023-03-01", "2025-09-30")
+
+
+def test_reconcile_round4_an_area_referred_back_to_and_the_border_with_canada(claims):
+    # "Agents in the sector also seized 153 pounds ...": the El Paso Sector of the claim before, not the ports of
+    # entry a sentence between names
+    claim = claims["153 pounds of methamphetamine @2024-10"]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["area"]) == ("consistent", 152.05, "EL PASO SECTOR")
+    # "En la frontera norte, con Canadá": the Northern Border rows
+    claim = claims["78 libras de fentanilo @2024-10"]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["regions"]) == ("consistent", 77.06,
+                                                                                     ["Northern Border"])

@@ -111,3 +111,17 @@ def test_clean_a_table_flattened_to_rows_after_article_text_stays_and_a_sites_he
     doc = clean_document(RawDocument(source="tabla.txt", raw=page))
     assert all(row in doc.body for row in rows)
     assert "Diario del Centro | Datos | 8 de marzo de 2026" in doc.removed
+
+
+def test_clean_rows_of_labelled_figures_under_a_sentence_ending_with_a_colon_stay():
+    rows = ["Detenidos: 78", "Armas aseguradas: 41", "Droga asegurada: 312 kilos", "Vehículos recuperados: 23"]
+    page = ("Gabinete de Seguridad informa resultados\n\nGobierno de México | Boletín\n\nComo parte de las acciones del "
+            "Gabinete de Seguridad, en las últimas 24 horas se obtuvieron los siguientes resultados:\n\n" + "\n".join(rows) +
+            "\n\nEn Sinaloa, personal de la Defensa desmanteló cuatro laboratorios clandestinos y aseguró 900 kilos de "
+            "metanfetamina.\n")
+    doc = clean_document(RawDocument(source="gabinete.txt", raw=page))
+    assert all(row in doc.body for row in rows)
+    assert "Gobierno de México | Boletín" in doc.removed
+    # a date label is no row of figures
+    assert not clean_document(RawDocument(source="x.txt", raw=page + "\nLast Modified: Nov 14, 2026\n")).body.endswith(
+        "Last Modified: Nov 14, 2026")

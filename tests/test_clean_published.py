@@ -232,3 +232,18 @@ def test_published_a_dateline_closed_by_a_dot_and_an_em_dash():
     text = ("La CBP reporta menos fentanilo\n\nWashington, 20 de abril de 2026.— La CBP decomisó 614 libras de "
             "fentanilo en marzo, informó la agencia.\n\n" + BODY_ES)
     assert _published(text) == "2026-04-20"
+
+
+def test_clean_a_transcripts_title_closing_with_its_day_dates_it_when_nothing_else_does():
+    from pesquisa.clean import clean_document
+    from pesquisa.records import RawDocument
+
+    body = ("PRESIDENTA CLAUDIA SHEINBAUM PARDO: Buenos días. Hoy vamos a informar sobre los resultados en seguridad "
+            "de la semana y sobre la reunión de ayer con la delegación de Estados Unidos.\n\n"
+            "Le doy la palabra al secretario de Seguridad para que presente el informe.\n")
+    doc = clean_document(RawDocument(source="t.txt", raw="Versión estenográfica de la conferencia de prensa matutina "
+                                     "de la presidenta Claudia Sheinbaum Pardo, del 6 de marzo de 2026\n\n" + body))
+    assert doc.published == "2026-03-06"
+    later = clean_document(RawDocument(source="t.txt", raw="Sentencing of cartel leader set for January 13, 2027 "
+                                       "in Brooklyn\n\n" + body))
+    assert later.published is None

@@ -91,3 +91,50 @@ def test_clean_a_release_from_a_pdf_joins_its_capitals_headline_and_drops_page_n
     assert doc.title == "GABINETE DE SEGURIDAD DETIENE A 14 PERSONAS Y ASEGURA METANFETAMINA EN EL NOROESTE DEL PAÍS"
     assert {"Página 1 de 2", "Page 2 of 2"} <= set(doc.removed)
     assert PARAGRAPHS[1] in doc.body.split("\n\n")
+
+
+def test_clean_a_release_wrapped_narrower_than_its_headline_keeps_every_paragraph():
+    # the headline (and a URL line) is longer than the width the paragraphs were wrapped at: the width is the one
+    # at which the lines break, not the longest line's
+    head = ("U.S. Department of Justice\nOffice of Public Affairs\nFOR IMMEDIATE RELEASE Thursday, December 3, 2026\n"
+            "Two Sinaloa Cartel Associates Sentenced for Fentanyl Trafficking Conspiracy in San Diego Court\n\n")
+    doc = clean_document(RawDocument(source="release.txt", raw=head + "\n\n".join(textwrap.fill(p, 64)
+                                                                                 for p in PARAGRAPHS) + "\n"))
+    for paragraph in PARAGRAPHS:
+        assert paragraph in doc.body
+    assert doc.title == "Two Sinaloa Cartel Associates Sentenced for Fentanyl Trafficking Conspiracy in San Diego Court"
+
+
+def test_clean_a_title_case_headline_set_over_the_wrapped_text_is_not_joined_to_it():
+    head = "FOR IMMEDIATE RELEASE Thursday, December 3, 2026\n"
+    body = "\n".join(textwrap.fill(p, 76) for p in PARAGRAPHS)
+    title = "Tijuana Man Sentenced to Twelve Years for Smuggling Fentanyl Through San Ysidro"[:76]
+    doc = clean_document(RawDocument(source="release.txt", raw=head + title + "\n" + body + "\n"))
+    assert doc.title == title
+    assert PARAGRAPHS[0] in doc.body
+
+
+def test_clean_a_pdf_release_keeps_its_publishers_name_apart_and_drops_its_running_header():
+    paragraphs = [
+        "La Secretaría de Marina, en coordinación con la Fiscalía General de la República, informa que el pasado 2 de "
+        "diciembre personal naval aseguró en aguas del Océano Pacífico, a 180 millas náuticas al suroeste de Acapulco, "
+        "Guerrero, una embarcación tipo lancha rápida con aproximadamente 1,200 kilogramos de cocaína.",
+        "En la acción fueron detenidas tres personas de nacionalidad ecuatoriana, quienes junto con la embarcación y el "
+        "producto asegurado fueron trasladados al puerto de Acapulco para ser puestos a disposición de la autoridad.",
+        "Con estas acciones, la Secretaría de Marina reafirma su compromiso de combatir a la delincuencia organizada en "
+        "los mares mexicanos y de contribuir a la seguridad de la población."]
+    raw = ("SECRETARÍA DE MARINA\nCOMUNICADO DE PRENSA 231/2026\nCiudad de México, 4 de diciembre de 2026\n\n"
+           "SEMAR ASEGURA MÁS DE UNA TONELADA DE COCAÍNA FRENTE A COSTAS DE GUERRERO\n\n" +
+           "\n\n".join(textwrap.fill(p, 78) for p in paragraphs[:2]) + "\n\nPágina 1 de 2\nSECRETARÍA DE MARINA\n\n" +
+           textwrap.fill(paragraphs[2], 78) + "\n\n-o0o-\n\nPágina 2 de 2\n")
+    doc = clean_document(RawDocument(source="release.pdf", raw=raw))
+    assert doc.title == "SEMAR ASEGURA MÁS DE UNA TONELADA DE COCAÍNA FRENTE A COSTAS DE GUERRERO"
+    assert "SECRETARÍA DE MARINA" not in doc.body
+    assert paragraphs[2] in doc.body
+
+
+def test_clean_a_reports_contact_line_goes():
+    raw = ("GAO Highlights\n\nEfforts to Combat Firearms Trafficking Need Performance Measures\n\n" +
+           "\n\n".join(PARAGRAPHS) + "\n\nFor more information, contact Ana Ruiz at (202) 512-8777 or ruiza@gao.gov.\n")
+    doc = clean_document(RawDocument(source="report.txt", raw=raw))
+    assert "For more information" not in doc.body

@@ -227,3 +227,56 @@ def test_entities_a_state_abbreviated_in_a_dateline_is_the_state(nlp_es, nlp_en)
 def test_entities_a_compound_given_name_with_de_los_stays_whole(nlp_es):
     people = _names(nlp_es, "María de los Ángeles Pérez Solís, madre de uno de los policías, pidió justicia.", "person")
     assert "María de los Ángeles Pérez Solís" in people and "Ángeles Pérez Solís" not in people
+
+
+# --- issue 12, round 4: relatives and namesakes of a listed capo, for sanctions matching ---
+
+def test_entities_a_bare_surname_is_the_person_introduced_first(nlp_en):
+    text = ("Ismael Zambada García, the co-founder of the Sinaloa cartel, pleaded guilty on Monday in Brooklyn. "
+            "Four of his daughters, including María Teresa Zambada Niebla, were sanctioned in 2007. "
+            "Zambada, who was born in 1948, told the judge that he had paid bribes.")
+    assert "Zambada" in _mentions(nlp_en, text, "Ismael Zambada García")
+    assert "Zambada" not in _mentions(nlp_en, text, "María Teresa Zambada Niebla")
+
+
+def test_entities_a_reporter_named_like_a_capos_daughter_is_another_person(nlp_es):
+    text = ("Cuatro de sus hijas, entre ellas María Teresa Zambada Niebla, figuran en la lista de la OFAC. "
+            "La periodista Teresa Zambada, de Culiacán, aclaró que no tiene parentesco con la familia.")
+    assert _mentions(nlp_es, text, "Teresa Zambada") == {"Teresa Zambada"}
+    assert _mentions(nlp_es, text, "María Teresa Zambada Niebla") == {"María Teresa Zambada Niebla"}
+
+
+def test_entities_kin_listed_by_given_names_the_lists_lack(nlp_es):
+    text = ("Cuatro de sus hijas, María Teresa, Midiam Patricia, Mónica del Rosario y Modesta Zambada Niebla, "
+            "aparecen desde 2007 en la lista del Tesoro.")
+    people = _names(nlp_es, text, "person")
+    assert {"Mónica del Rosario Zambada Niebla", "María Teresa Zambada Niebla"} <= people
+
+
+def test_entities_a_dairy_named_by_its_business_is_a_company(nlp_es):
+    text = "Según el Tesoro, sus hijas administraban establos en Culiacán, como Establo Puerto Rico, desde 2004."
+    assert "Establo Puerto Rico" in _names(nlp_es, text, "organization")
+
+
+def test_entities_a_son_named_jr_is_another_person(nlp_en):
+    text = ("Rafael Caro Quintero, the Mexican drug lord, pleaded not guilty on Friday. His nephew, Rafael Caro "
+            "Quintero Jr., a businessman in Sonora, has not been charged. Prosecutors said Caro Quintero ran the "
+            "Guadalajara cartel.")
+    assert _mentions(nlp_en, text, "Rafael Caro Quintero Jr.") == {"Rafael Caro Quintero Jr."}
+    assert "Caro Quintero" in _mentions(nlp_en, text, "Rafael Caro Quintero")
+
+
+def test_entities_a_name_the_article_marks_as_a_namesake_is_another_person(nlp_en):
+    text = ("Their mother, Griselda López Pérez, was designated by the Treasury in 2012. Another woman named "
+            "Griselda López, a city councilor, has complained of being confused with her.")
+    assert _mentions(nlp_en, text, "Griselda López") == {"Griselda López"}
+    later = ("Ovidio Guzmán walked into a Chicago courtroom on Friday and pleaded guilty. In Culiacán, shop owner "
+             "Ovidio Guzmán Pérez, who shares the name, said his business had suffered.")
+    assert _mentions(nlp_en, later, "Ovidio Guzmán Pérez") == {"Ovidio Guzmán Pérez"}
+    assert _mentions(nlp_en, later, "Ovidio Guzmán") == {"Ovidio Guzmán"}
+
+
+def test_entities_a_surname_is_of_someone_the_article_wrote_it_for(nlp_en):
+    text = ("A son of 'El Chapo' pleads guilty. Ovidio Guzmán walked into a Chicago courtroom on Friday. "
+            "Guzmán, 35, admitted to four counts.")
+    assert _mentions(nlp_en, text, "Ovidio Guzmán") == {"Ovidio Guzmán", "Guzmán"}

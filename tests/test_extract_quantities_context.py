@@ -190,16 +190,17 @@ def test_extract_quantities_present_tense_fall_verb_makes_a_fall():
 @pytest.mark.parametrize(
     ("lang", "sentence", "text", "value"),
     [
-        ("en", "The DEA estimates that seven in ten pills it seizes contain a lethal dose.", "seven in ten pills", 7),
-        ("en", "Texas and Arizona accounted for 3 out of every 4 traced guns.", "3 out of every 4", 3),
-        ("en", "One in five detainees was released within a week.", "One in five detainees", 1),
-        ("es", "Dos de cada tres elementos no han aprobado los exámenes.", "Dos de cada tres elementos", 2),
-        ("es", "La encuesta indica que 7 de cada 10 realizan tareas de vigilancia.", "7 de cada 10", 7),
+        ("en", "The DEA estimates that seven in ten pills it seizes contain a lethal dose.", "seven in ten pills", 70),
+        ("en", "Texas and Arizona accounted for 3 out of every 4 traced guns.", "3 out of every 4", 75),
+        ("en", "One in five detainees was released within a week.", "One in five detainees", 20),
+        ("es", "Dos de cada tres elementos no han aprobado los exámenes.", "Dos de cada tres elementos", 66.67),
+        ("es", "La encuesta indica que 7 de cada 10 realizan tareas de vigilancia.", "7 de cada 10", 70),
     ],
 )
 def test_extract_quantities_a_share_is_one_statistic(lang, sentence, text, value):
+    # round 10: a share is the percentage it states ("one in five" is 20%), the written figure kept as raw_value
     q = one(sentence, lang, text)
-    assert (q.value, q.kind) == (value, "statistic")
+    assert (q.value, q.unit, q.kind) == (value, "%", "statistic")
 
 
 def test_extract_quantities_a_year_after_in_is_no_share():

@@ -104,8 +104,8 @@ def test_quantity_a_capitalized_complement_breaks_the_list():
     ("lang", "sentence", "written", "value"),
     [
         ("en", "Lab tests found that seven out of every 10 pills seized carried a lethal dose.",
-         "seven out of every 10 pills", 7),
-        ("en", "Seven in 10 residents say they feel unsafe.", "Seven in 10 residents", 7),
+         "seven out of every 10 pills", 70),
+        ("en", "Seven in 10 residents say they feel unsafe.", "Seven in 10 residents", 70),
     ],
 )
 def test_quantity_ap_style_shares_mix_words_and_digits(lang, sentence, written, value):

@@ -195,7 +195,8 @@ def test_quantity_drugs_told_hidden_in_a_load_were_found(lang, text, written):
 
 
 def test_quantity_the_denominator_of_a_share_is_no_money():
-    assert by_text("Según la UIF, uno de cada tres pesos que lava el grupo proviene de la extorsión.", "es") == {}
+    found = by_text("Según la UIF, uno de cada tres pesos que lava el grupo proviene de la extorsión.", "es")
+    assert [(q.value, q.unit, q.kind) for q in found.values()] == [(33.33, "%", "statistic")]  # a share, no money
 
 
 def test_quantity_a_headline_verb_after_the_goods_is_no_part_of_them():

@@ -373,3 +373,25 @@ def test_resolve_events_one_attack_told_at_the_town_and_the_state_by_its_day_and
     assert merge_evidence(culiacan, tijuana) is None
     assert merge_evidence(town, _report("r6", "d6", "attack", "2026-11-30", country="mx", amounts=toll)) is None
     assert merge_evidence(town, _report("r7", "d7", "attack", "2026-11-29", country="mx", amounts=two)) is None
+
+
+def test_resolve_names_one_article_keeps_apart_stay_apart_issue_12():
+    # the senator "Abigail" beside the capo "Abigael" of the same surnames, and the reporter "Teresa Zambada" beside
+    # "María Teresa Zambada Niebla": the article that names both as two people decides for the whole store
+    got = clusters([person("a", "Abigael González Valencia"), person("a", "Abigail González Valencia"),
+                    person("b", "Abigael González Valencia"), person("c", "María Teresa Zambada Niebla"),
+                    person("c", "Teresa Zambada"), person("d", "María Teresa Zambada Niebla")])
+    assert {"a:Abigail González Valencia"} in got.values() and {"c:Teresa Zambada"} in got.values()
+    assert {"a:Abigael González Valencia", "b:Abigael González Valencia"} in got.values()
+    # in other articles a spelling one letter apart, or a shorter name, still joins
+    more = clusters([person("a", "Abigael González Valencia"), person("b", "Abigail González Valencia"),
+                     person("c", "Teresa Zambada"), person("d", "María Teresa Zambada Niebla")])
+    assert len(more) == 2
+
+
+def test_resolve_a_son_named_jr_is_not_his_father_issue_12():
+    got = clusters([person("a", "Rafael Caro Quintero Jr."), person("b", "Rafael Caro Quintero"),
+                    person("c", "Caro Quintero"), person("d", "Homero Zamorano Jr."), person("e", "Zamorano")])
+    assert {"a:Rafael Caro Quintero Jr."} in got.values()
+    assert {"b:Rafael Caro Quintero", "c:Caro Quintero"} in got.values()
+    assert {"d:Homero Zamorano Jr.", "e:Zamorano"} in got.values()  # a surname alone may be either

@@ -61,6 +61,7 @@ def test_resolve_sanctions_evidence_from_the_text():
     # brothers listed with the same given names in the other order: the order written decides
     ("Ramón Eduardo Arellano Félix", "6706"),  # ARELLANO FELIX, Ramon Eduardo (not Eduardo Ramon, 8234)
     ("Eduardo Ramón Arellano Félix", "8234"),
+    ("Ramón Arellano Félix", "6706"),  # one given name written: the brother it is the first given name of (issue 12)
     # an a.k.a. the list gives, then the family name: how news names a capo
     ("Mayo Zambada", "7226"),  # ZAMBADA GARCIA, Ismael, a.k.a. 'El Mayo'; a.k.a. 'Mayo'
     ("El Mayo Zambada", "7226"),
@@ -80,6 +81,7 @@ def test_resolve_sanctions_listed_traffickers_found(sdn_index, name, uid):
     "Mayo García",  # an a.k.a. with another family name
     "José Treviño Morales",  # a brother of two listed Treviño Morales, himself not listed
     "Carlos Beltrán Leyva", "Rosalinda González Valencia", "Juan Francisco Treviño Chávez",
+    "Rafael Caro Quintero Jr.",  # a son (or nephew) of the listed man's name: Jr. tells them apart
     "Pablo Gómez Álvarez",  # a public official; GOMEZ ALVAREZ, Sor Teresa is listed
     "Marcelo Ebrard", "Ken Salazar", "Alicia Bárcena", "Roberto Velasco Álvarez", "Claudia Sheinbaum",
 ])
@@ -124,6 +126,7 @@ def test_resolve_sanctions_organizations(sdn_index):
     assert listed(sdn_index, org("Real Estates & Holiday Cities")) == ["46213"]
     assert listed(sdn_index, org("Comercializadora de Servicios Turísticos de Vallarta")) == ["46215"]
     assert listed(sdn_index, org("Sumilab")) == []  # one word: too little to go on
+    assert listed(sdn_index, org("Establo Puerto Rico")) == ["10364"]  # ESTABLO PUERTO RICO S.A. DE C.V.
     # a person's name never meets an organization entry, nor the other way round
     assert listed(sdn_index, person("Sinaloa Cartel")) == []
 
@@ -149,3 +152,31 @@ def test_resolve_sanctions_partial_name_needs_something_more(sdn_index):
     # "El Chapo" is no a.k.a. of Joaquín Guzmán López, so of the two Joaquín Guzmán only Guzmán Loera is left
     chapo = MentionContext("the cartel's founder ", 'Joaquín "El Chapo" Guzmán', " was sentenced", "2019-07-17")
     assert listed(sdn_index, person('Joaquín "El Chapo" Guzmán', contexts=(chapo,))) == ["6861"]
+
+
+def test_resolve_sanctions_a_plea_beside_a_partial_name_is_evidence_issue_12(sdn_index):
+    plea = MentionContext("", "Ovidio Guzman", " pleaded guilty last week in a Chicago courtroom.", "2025-07-14")
+    assert listed(sdn_index, person("Ovidio Guzman", contexts=(plea,))) == ["13149"]  # GUZMAN LOPEZ, Ovidio
+    culpable = MentionContext("", "Ovidio Guzmán", " se declaró culpable en Chicago.", "2025-07-11")
+    assert listed(sdn_index, person("Ovidio Guzmán", contexts=(culpable,))) == ["13149"]
+    assert listed(sdn_index, person("Ovidio Guzmán")) == []  # the name alone is not enough
+    # two listed Joaquín Guzmán: a plea does not choose between them
+    assert listed(sdn_index, person("Joaquín Guzmán", contexts=(plea,))) == []
+
+
+def test_resolve_sanctions_a_short_name_of_an_entity_named_otherwise_issue_12(sdn_index):
+    # the shop owner "Ovidio Guzmán Pérez", also written "Ovidio Guzmán", pleaded nothing on the list's behalf
+    plea = MentionContext("", "Ovidio Guzmán", " pleaded guilty on Friday.", "2025-07-12")
+    owner = person("Ovidio Guzmán Pérez", aliases=("Ovidio Guzmán",), contexts=(plea,))
+    assert listed(sdn_index, owner) == []
+    assert listed(sdn_index, person("Ovidio Guzmán López", aliases=("Ovidio Guzmán",), contexts=(plea,))) == ["13149"]
+
+
+def test_resolve_sanctions_a_name_the_news_marks_as_a_namesake_issue_12(sdn_index):
+    other = MentionContext("the Sinaloa Cartel. Another woman named ", "Griselda López",
+                           ", a Culiacán city councilor, has complained", "2025-09-15")
+    assert listed(sdn_index, person("Griselda López", contexts=(other,))) == []
+    shares = MentionContext("shop owner ", "Rafael Caro Quintero", ", who shares the name, said", "2025-02-28")
+    assert listed(sdn_index, person("Rafael Caro Quintero", contexts=(shares,))) == []
+    mother = MentionContext("the Sinaloa Cartel's ", "Griselda López", " laundered money", "2025-09-15")
+    assert listed(sdn_index, person("Griselda López", contexts=(mother,))) == ["13370"]  # LOPEZ PEREZ, Griselda Natividad

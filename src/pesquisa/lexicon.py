@@ -62,6 +62,44 @@ def read_data(name: str) -> Any:
                      Loader=_SAFE_LOADER)
 
 
+@cache
+def _generation_suffixes() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data("names.yaml")["generation_suffixes"])
+
+
+def generation_of(parts: list[str] | tuple[str, ...]) -> str | None:
+    """The generation suffix ending folded name parts ("jr" of "rafael caro quintero jr"), or None: a father and his
+    son of one name differ by it."""
+    return parts[-1] if parts and parts[-1] in _generation_suffixes() else None
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _namesake_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A press title ending a text; words marking a name as another person's, before it and after it."""
+    data = read_data("names.yaml")
+    cues = data["namesake_cues"]
+    return (re.compile(rf"\b(?:{_alt(data['press_titles'])})\s+$", re.IGNORECASE),
+            re.compile(rf"(?:\b(?:{_alt(cues['other'])})\b[^.;\n]{{0,25}}\b(?:{_alt(cues['named'])})|"
+                       rf"\b(?:{_alt(cues['namesake'])}))\s+$", re.IGNORECASE),
+            re.compile(rf"^\W{{0,3}}(?:{_alt(cues['after'])})\b", re.IGNORECASE))
+
+
+def press_title_before(before: str) -> bool:
+    """True when ``before`` (the text before a name) ends with a title of the press ("la periodista ")."""
+    return _namesake_patterns()[0].search(before) is not None
+
+
+def namesake_marked(before: str, after: str) -> bool:
+    """True when the words around a name mark it as another person's than the one the article is about ("another
+    woman named |X", "|X, who shares the name", "su homónimo |X"; names.yaml ``namesake_cues``)."""
+    _press, marked_before, marked_after = _namesake_patterns()
+    return marked_before.search(before) is not None or marked_after.match(after) is not None
+
+
 @dataclass(slots=True)
 class OrgEntry:
     key: str

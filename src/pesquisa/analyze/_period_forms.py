@@ -28,6 +28,14 @@ def _alt(words: Iterable[str]) -> str:
 
 
 @cache
+def aside_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """Words that make a period an aside of the one before ("In June alone", "Sólo en junio"), folded: after the
+    period's words, and before them."""
+    w = period_words()["aside"]
+    return re.compile(rf"^\s*(?:{_alt(w['after'])})\b"), re.compile(rf"\b(?:{_alt(w['before'])})\s+$")
+
+
+@cache
 def same_period_pattern() -> re.Pattern:
     """Words that refer back to the period stated before ("in the same period", "en el mismo lapso"), folded."""
     return re.compile(r"\b(?:" + _alt(period_words()["same"]) + r")\b")
@@ -143,6 +151,9 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]+(?:year[\s-]+)?to[\s-]+date\b|\bfytd\b")),
         ("since_fy", re.compile(rf"\b(?:since|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
                                 rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}")),
+        # "since fiscal year 2021", "desde el año fiscal 2021": that year's first month to the anchor
+        ("since_fy_year", re.compile(rf"\b(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+(?:inicio|comienzo)\s+del\s+|el\s+)?"
+                                     rf"{fiscal}[\s-]*(?:de\s+)?(?P<y>{y}|'?\d\d)\b")),
         ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]*(?:de\s+)?(?P<y>{y}|'?\d\d)\s+(?:so\s+far|to\s+date|hasta\s+ahora|"
                                   rf"hasta\s+la\s+fecha)\b")),
         ("fy", re.compile(rf"\b{fiscal}[\s-]*(?:\(fy\)\s*)?(?:de\s+)?(?P<y>{y}|'?\d\d)\b(?:\s+(?:through|to|thru|hasta|a)\s+"
@@ -155,6 +166,9 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("year_last", re.compile(r"\b(?:last\s+year|(?:el\s+)?ano\s+(?:pasado|anterior))\b")),
         ("year_this", re.compile(r"\b(?:this\s+year|(?:este|el\s+presente)\s+ano)\b")),
         ("month_last", re.compile(r"\b(?:last\s+month|(?:el\s+)?mes\s+(?:pasado|anterior))\b")),
+        # "since the start of Operation Blue Lotus in March 2023", "desde el inicio del operativo en marzo de 2023"
+        ("since", re.compile(rf"\b(?:since|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|launch|inicio|comienzo|arranque)"
+                             rf"\s+(?:of|de|del)\s+(?:[\w'-]+\s+){{1,6}}?(?:in|en)\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?")),
         ("since", re.compile(rf"\b(?:since|desde)\s+(?:el\s+)?(?:1\s+de\s+)?(?P<m1>{m})(?:\s+1(?:st)?)?(?:{de}\s+(?P<y1>{y}))?")),
         ("month", re.compile(rf"\b(?:in|during|for|en|durante)\s+(?:the\s+month\s+of\s+|el\s+mes\s+de\s+)?(?P<m1>{m})"
                              rf"(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),

@@ -213,6 +213,12 @@ def _fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_
     return start, end, "fiscal-year"
 
 
+def _since_fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """A named fiscal year's first month to the anchor ("since fiscal year 2021", "desde el año fiscal 2021")."""
+    start = fiscal_year_months(_fy_number(g["y"]))[0]
+    return (start, anchor, "months") if anchor and anchor >= start else None
+
+
 def _last_fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """The last fiscal year that ended by the anchor ("last fiscal year")."""
     if anchor is None:
@@ -321,7 +327,8 @@ def _last_fiscal_years(g: dict, anchor: str | None, published: dt.date | None, f
 
 _RESOLVERS = {"range": _range, "quarter": _quarter, "fy_span": _fiscal_years, "fy_last_n": _last_fiscal_years,
               "first": _first, "past": _past, "ending": _ending, "calendar": _calendar, "fy_to_date": _fiscal_to_date,
-              "since_fy": _fiscal_to_date, "fy": _fiscal_year, "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year,
+              "since_fy": _fiscal_to_date, "since_fy_year": _since_fiscal_year, "fy": _fiscal_year,
+              "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year,
               "to_date": _year_to_date, "year_this": _year_to_date, "year_last": _last_year, "month_last": _last_month,
               "since": _since, "month": _month, "year": _bare_year}
 

@@ -194,23 +194,22 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     1. the general signals of every line (``_page_context.line_features``);
     2. first stage: each line alone; second stage: with its neighbours' first-stage verdicts;
     3. a line at or above the model's threshold is boilerplate, named by its strongest signal;
-    4. whatever the model says, a full sentence quoting someone at length or reporting what someone
-       said (a past-tense speech verb) is article text, unless it stands in the page's tail, and so
-       is a full sentence right after article text or an inline teaser that follows it
-       (``keep_article_continuations``, also after a block of teasers); a short line after a block of
-       dropped lines below the body is a note of the tail (``_tail``); a line printed
-       twice (shorter than ``CAPTION_WORDS``, or with its credit) is a caption, and so is the other line of a
-       two-line block that holds a caption (``_caption_blocks``),
-       a short line that opens with a call to action is one, a page label is a label, and a date
-       alone on its line with its weekday or above the headline is the page's date banner, and
-       a line of three words or fewer above the headline is a section or site label;
+    4. whatever the model says, a full sentence quoting someone at length or reporting what someone said (a
+       past-tense speech verb) is article text, unless it stands in the page's tail, and so is a full sentence right
+       after article text or an inline teaser that follows it (``keep_article_continuations``, also after a block of
+       teasers); a short line after a block of dropped lines below the body is a note of the tail (``_tail``); a
+       line printed twice (shorter than ``CAPTION_WORDS``, or with its credit) is a caption, and so is the other
+       line of a two-line block that holds a caption (``_caption_blocks``), a short line that opens with a call to
+       action is one, a page label is a label, chrome printed again is chrome (``_chrome_printed_again``), and a
+       date alone on its line with its weekday or above the headline is the page's date banner, and a line of three
+       words or fewer above the headline is a section or site label;
     5. the headline, its standfirst (the next line, ``DEK_WORDS`` or more) and the first bare date
        under it (the article's dateline) are article text, whatever the model says: the title and
        the publication date are read from them;
     6. a bare number (comment counter) follows the lines around it: dropped when both are;
     7. the turns of a transcript (``pesquisa.transcripts``: "SECRETARY RUBIO: ...", "INTERLOCUTOR:", "Q: ...") or
-       of an interview told with dialogue dashes (``dialogue_lines``)
-       are article text, their labels and short questions too, and so are a prosecutor's list of defendants
+       of an interview told with dialogue dashes (``dialogue_lines``) are article text, their labels and short
+       questions too, and so are a prosecutor's list of defendants
        with their ages and home towns (``_lists``) and the line that attributes a release's statement ("The
        following is attributable to ...:", ``pesquisa.statements``);
     8. the readers' comments, from their header down, are the page's tail (``_comments``);
@@ -235,6 +234,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         reasons[i] = "label" if bar else reasons[i]
     _bylines_and_datelines(lines, reasons)
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
+    _chrome_printed_again(lines, reasons)
     for i, (prev, nxt) in enumerate(_neighbours(lines)):
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
@@ -254,6 +254,20 @@ def _bylines_and_datelines(lines: list[str], reasons: list[str | None]) -> None:
     for i in range(len(lines) - 1):
         if DATELINE_END.search(lines[i]) and len(lines[i].split()) <= DATELINE_WORDS and is_body_paragraph(lines[i + 1]):
             reasons[i] = None
+
+
+def _chrome_printed_again(lines: list[str], reasons: list[str | None]) -> None:
+    """A short line that went as chrome above the first paragraph and is printed again further down, word for word,
+    goes again: a PDF's running header ("SECRETARÍA DE MARINA" atop each page), a section label repeated."""
+    anchor = first_anchor(lines)
+    dropped = {lines[k].strip(): reasons[k] for k in range(anchor) if reasons[k]}
+    for i in range(anchor, len(lines)):
+        line = lines[i].strip()
+        if reasons[i] is None and line in dropped and len(line.split()) <= RUNNING_HEAD_WORDS and not is_terminal(line):
+            reasons[i] = dropped[line]
+
+
+RUNNING_HEAD_WORDS = 8
 
 
 def _split_date_labels(lines: list[str]) -> list[int]:

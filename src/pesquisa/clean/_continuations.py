@@ -14,12 +14,14 @@ from pesquisa.clean._signals import (
     is_cta_lead,
     is_headline_like,
     is_inline_slot,
+    is_label,
     is_reading_path,
     is_terminal,
 )
 
 RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
 SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
+CLOSING_WORDS = 4  # ... and a sentence this short right after article text ("No arrests have been made.")
 CUE_REASONS = {"caption", "call to action", "label", "date"}  # verdicts of a cue, not of the model
 
 
@@ -35,7 +37,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
     resumed: set[int] = set()
     for i in range(2, len(lines)):
         line = lines[i]
-        if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < SENTENCE_WORDS or \
+        if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < CLOSING_WORDS or \
                 not is_terminal(line) or is_cta(line):
             continue
         # one call to action set between two paragraphs ("Únete a nuestro canal de WhatsApp")
@@ -51,7 +53,12 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             # the publisher's pitch that goes on ("Get the latest news delivered to your inbox.")
             told = " ".join(lines[k] for k in range(i - 1) if reasons[k] is None)
             after_cta = after_cta and len(content_stems(line, lang) & content_stems(told, lang)) >= TITLE_SHARED_WORDS
-            if (after_text or after_cta) and not is_credit(line):
+            # the shortest ("He remains in custody.", "El caso sigue abierto.") only right after article text, and
+            # only a statement: not a reader poll ("¿Te gustó la nota?")
+            short = len(line.split()) < SENTENCE_WORDS
+            if short and (is_label(line) or not line.rstrip(' "”’»').endswith(".")):
+                continue
+            if (after_text or (after_cta and not short)) and not is_credit(line):
                 reasons[i] = None
             continue
         if after_cta:

@@ -8,9 +8,9 @@ import re
 import py3langid
 
 from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_shaped
-from pesquisa.clean._published import find_published
+from pesquisa.clean._published import find_published, title_date
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
-from pesquisa.clean._signals import heads_a_byline
+from pesquisa.clean._signals import has_date, heads_a_byline
 from pesquisa.clean._unwrap import joiner, wrap_joins
 from pesquisa.errors import InputError
 from pesquisa.records import CleanDocument, OffsetMap, RawDocument
@@ -96,7 +96,17 @@ def repair_line(line: str) -> str:
     publisher's words; the quote extractor reads them as the verb they stand for
     (``slips`` in ``data/speech.yaml``, empty until a slip is seen across sources).
     """
-    return fix_lost_byte(fix_mojibake(line))
+    return fix_lost_byte(fix_mojibake(line)).translate(SPACES)
+
+
+# no-break, narrow and thin spaces read as the space they stand for ("Osorio said\u00a0that", a figure's "1\u202f200"), one
+# character for one, so offsets hold; not recorded as a repair. Invisible marks inside words (a soft hyphen, a zero-width
+# space) stay: the body keeps the publisher's characters, and a line compared with its raw text must still be found there
+SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u205f\u3000"})
+
+
+DATELINE_WORDS = 8  # a line this short holding a full date is a dateline, not a headline
+SUBJECT_LABEL = re.compile(r"^(?:subject|asunto|re|fwd?|rv)\s*:\s*", re.I)
 
 
 def _title(lines: list[str], reasons: list[str | None]) -> str | None:
@@ -104,8 +114,10 @@ def _title(lines: list[str], reasons: list[str | None]) -> str | None:
     for i, (line, reason) in enumerate(zip(lines, reasons, strict=False)):
         if reason:
             continue
-        if (is_headline_shaped(line) or heads_a_byline(lines, i)) and len(line.split()) >= 4 and not is_bare_date(line):
-            return line
+        # not a place and date line kept over the headline ("Ciudad de México, 4 de diciembre de 2026")
+        dateline = is_bare_date(line) or (has_date(line) and len(line.split()) <= DATELINE_WORDS)
+        if (is_headline_shaped(line) or heads_a_byline(lines, i)) and len(line.split()) >= 4 and not dateline:
+            return SUBJECT_LABEL.sub("", line)  # a mail saved as text: "Subject: <headline>"
         if is_body_paragraph(line):
             return None
     return None
@@ -140,7 +152,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     physical = _lines(source_text)
     paragraphs, tight = _paragraph_lines(physical, _glued(source_text, physical))
     pieces = [[(pos, old, repair_line(old)) for pos, old in line] for line in paragraphs]
-    repairs = [f"{old!r} -> {new!r}" for line in pieces for _p, old, new in line if old != new]
+    repairs = [f"{old!r} -> {new!r}" for line in pieces for _p, old, new in line if old.translate(SPACES) != new]
     repaired = [_joined([new for _p, _o, new in line]) for line in pieces]
     reasons = classify(repaired, lang, glued=tight)
 
@@ -163,7 +175,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     kept = [ln for ln, r in zip(repaired, reasons, strict=False) if not r]
     title = title or _title(repaired, reasons)
     if published is None:
-        published = find_published(repaired, reasons, lang, url=raw.url)
+        published = find_published(repaired, reasons, lang, url=raw.url) or title_date(title)
     lang = lang if body[:LANGUAGE_SAMPLE] == source_text[:LANGUAGE_SAMPLE] else detect_language(body)
     log.debug("%s: kept %d of %d lines, lang=%s", raw.source, len(kept), len(pieces), lang)
     return CleanDocument(

@@ -7,9 +7,11 @@ sentence introducing it stay.
 
 So do the article's figures set out as a list or a table: a bulleted list under a line ending with a colon
 that follows article text ("Results of the surge:" over "• 412 arrests", "• 218 firearms"; "se aseguraron:"
-over "- 8 mil litros de metilamina"), and a table flattened to rows of cells parted by "|" right after article
-text ("Entidad | Víctimas | Tasa" over "Guanajuato | 198 | 3.1"). Teaser lists hold no figures, a "Related:"
-header is a call to action, and a site's header line ("Milenio | Política | 20.01.2026") is one line, no table."""
+over "- 8 mil litros de metilamina"), a government's rows of labelled figures under such a line ("Detenidos: 78",
+"Droga asegurada: 312 kilos"; "Fentanyl: 1,874 lbs" under "Drug seizures by type, October 2026:"), and a table
+flattened to rows of cells parted by "|" right after article text ("Entidad | Víctimas | Tasa" over "Guanajuato |
+198 | 3.1"). Teaser lists hold no figures, a "Related:" header is a call to action, and a site's header line
+("Milenio | Política | 20.01.2026") is one line, no table."""
 
 from __future__ import annotations
 
@@ -43,19 +45,23 @@ def defendant_lines(lines: list[str]) -> set[int]:
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*·–]|\d{1,2}[.)])\s+\S")
+# a row of figures with its label: "Detenidos: 78", "Droga asegurada: 312 kilos", "Fentanyl: 1,874 lbs" (a figure
+# right after the colon, a unit word or two after it; "Release Date: November 14, 2026" is no row)
+_LABEL_ROW = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:\s*[-+]?[$€£]?\s?\d[\d.,]*(?:\s*%|(?:\s+[^\W\d]+\.?){0,2})\s*$")
 _NUMERIC_CELL = re.compile(r"^[\d.,%$ ]*\d[\d.,%$ ]*(?:mil|millones|k|m)?$", re.I)
 TABLE_ROWS = 3  # a table has a header and two rows at least
 CELL_CHARS = 40  # a table's cell is this short
 
 
 def figure_lists(lines: list[str]) -> set[int]:
-    """Indexes of the article's bulleted lists of figures (``MIN_ITEMS`` lines at least, half of them with a
-    figure) with the line ending in a colon that introduces them, right under article text or over it."""
+    """Indexes of the article's bulleted lists of figures or rows of labelled figures ("Detenidos: 78", ``MIN_ITEMS``
+    lines at least, half of them with a figure) with the line ending in a colon that introduces them, right under
+    article text or over it."""
     kept: set[int] = set()
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and _BULLET.match(lines[j]) and len(lines[j]) < 200:
+        while j < len(lines) and (_BULLET.match(lines[j]) or _LABEL_ROW.match(lines[j])) and len(lines[j]) < 200:
             j += 1
         intro = i - 1
         if j - i >= MIN_ITEMS and 2 * sum(bool(re.search(r"\d", lines[k])) for k in range(i, j)) >= j - i and \

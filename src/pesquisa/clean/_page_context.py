@@ -28,6 +28,7 @@ from pesquisa.clean._signals import (
     is_label,
     is_source_note,
     line_signals,
+    reports_speech,
     stopwords,
     words_of,
 )
@@ -240,12 +241,21 @@ def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int
     if not name_shaped(lines[i]):
         return i
     adjacent = top and shared <= NAME_SHARED and _name_over_headline(lines[i], lang)
+    # ``opening`` holds the prose lines above the first paragraph, the headline among them, which then shares every
+    # word with itself: the name and the headline are also weighed against the first paragraphs alone
+    body = content_stems(" ".join(lines[anchor:anchor + 2]), lang)
+    name_in_body = len(content_stems(lines[i], lang) & body)
+    # a name printed again in the dated line of the release below is its publisher, not a headline ("Secretaría de
+    # Marina" over "Secretaría de Marina | 04 de diciembre de 2026 | Comunicado"): any headline sharing more words wins
+    margin = 1 if any(lines[i] in lines[k] and has_date(lines[k]) for k in range(i + 1, anchor)) else NAME_MARGIN
     for k in range(i + 1 if adjacent else i + 2, anchor):
         candidate = lines[k]
         if is_label(candidate) or has_date(candidate) or is_cta(candidate) or is_credit(candidate) or \
                 len(candidate.split()) <= 3:
             continue
-        if is_headline_shaped(candidate) and len(content_stems(candidate, lang) & opening) >= shared + NAME_MARGIN:
+        stems = content_stems(candidate, lang)
+        if is_headline_shaped(candidate) and (len(stems & opening) >= shared + NAME_MARGIN or
+                                              len(stems & body) >= name_in_body + margin):
             return k
         break
     return i
@@ -268,14 +278,16 @@ def _prose(s: LineSignals) -> bool:
     return s.terminal and s.words >= PROSE_WORDS and not s.cta and not s.credit
 
 
-def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int) -> int:
+def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int, lang: str) -> int:
     """Index of the line that opens the page's tail (``len(lines)`` when there is none): the first short
     call to action below the last anchor that is no ad slot or inline teaser (those sit inside
     articles) and after which no two prose lines follow each other (the article went on; the teaser
-    lists of a tail mix captions, headlines and one-sentence summaries)."""
+    lists of a tail mix captions, headlines and one-sentence summaries). A sentence reporting what someone
+    said is no call to action, whatever cue word it holds ("La Fiscalía informó en un boletín que ...")."""
     n = len(sig)
     for i in range(last_anchor + 1, n):
-        if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not is_inline_slot(lines[i]):
+        if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not is_inline_slot(lines[i]) and \
+                not reports_speech(lines[i], lang):
             prose = [_prose(s) for s in sig[i + 1:]]
             if not any(a and b for a, b in itertools.pairwise(prose)):
                 return i
@@ -307,7 +319,7 @@ def line_features(lines: list[str], lang: str) -> list[dict[str, float]]:
     runs = _runs([s.headline_like for s in sig], [s.lone_number for s in sig])
     cue = [s.cta or s.credit or s.label or s.date_only or r for s, r in zip(sig, repeated, strict=True)]
     title = title_index(lines, lang)
-    tail_cta = tail_start(lines, sig, last)
+    tail_cta = tail_start(lines, sig, last, lang)
     new = novelty(lines, lang)
     out = []
     for i, s in enumerate(sig):

@@ -30,7 +30,7 @@ import re
 from functools import cache
 
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
-from pesquisa.clean._signals import ISO_DAY, WEEKDAY, is_date_only
+from pesquisa.clean._signals import ISO_DAY, RELEASE, WEEKDAY, is_date_only
 from pesquisa.lexicon import read_data
 
 # the head of the file is where stamps live; deeper lines are article text
@@ -157,6 +157,13 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
             iso = parse_date(stripped) or numeric_date(stripped)
             if iso:
                 return iso
+        # the article's place and date line kept under its headline ("Ciudad de México jueves 4 de diciembre de 2026"):
+        # a weekday's banner stands above the headline and has gone
+        weekday = WEEKDAY.search(stripped)
+        if weekday and len(stripped.split()) <= BANNER_WORDS + 2 and PLACE_NAME.fullmatch(stripped[:weekday.start()]):
+            iso = _full_date(stripped[weekday.start():])
+            if iso:
+                return iso
         # "WASHINGTON, Dec 1 (Reuters) -", "(EFE).-", "Washington, 20 de abril de 2026.— La CBP ..." (a dash after the dot)
         head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=1)
         if len(head) == 2 and len(head[0]) < 80:
@@ -207,6 +214,21 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
     return text_date(lines, reasons) or placed_date(lines) or piped_date(lines) or banner_date(lines, reasons)
 
 
+def title_date(title: str | None) -> str | None:
+    """The date a headline ends with, when nothing else dates the text: a transcript's or a statement's own day
+    ("Versión estenográfica de la conferencia de prensa matutina ..., del 6 de marzo de 2026", "Readout of the
+    call with President Sheinbaum, March 6, 2026"); not a date inside the headline ("Trial set for January 13")."""
+    if not title:
+        return None
+    match = TITLE_DATE.search(title)
+    return _full_date(match.group(1)) if match else None
+
+
+# a full date closing a headline, after "del", "de", a comma, a dash or an opening parenthesis
+TITLE_DATE = re.compile(r"(?:\bdel?|,|[–—-]|\()\s*((?:\d{1,2}\s+(?:de\s+)?\w+\.?,?\s+(?:de\s+|del\s+)?|\w+\.?\s+\d{1,2},?\s+)"
+                        r"(?:19|20)\d\d)\)?\s*$", re.I)
+
+
 def _month_first(line: str) -> str:
     """``line`` with its all-digit dates ("12/02/2026") as ISO dates read month first, or by the line's weekday."""
     weekday = WEEKDAY.search(line)
@@ -249,6 +271,7 @@ def placed_date(lines: list[str]) -> str | None:
     return None
 
 
+PLACE_NAME = re.compile(r"[A-ZÁÉÍÓÚ][\w.]*(?:\s(?:de|del|la|[A-ZÁÉÍÓÚ][\w.]*))*,?\s+")  # "Ciudad de México "
 PIPED = re.compile(r"\s[|•·–-]\s")  # "Relaciones Exteriores | 03 de diciembre de 2026", "Dec 5, 2026 - World"
 
 
@@ -295,5 +318,3 @@ def banner_date(lines: list[str], reasons: list[str | None] | None = None) -> st
 
 
 BANNER_WORDS = 8
-# the label of a numbered press release or statement opening its page
-RELEASE = re.compile(r"(?:^|\|\s*)(?:comunicado|bolet[ií]n|press release|news release|media note|readout)s?\b", re.I)

@@ -57,11 +57,8 @@ def align(old: str, new: str, base: int, clean_base: int) -> list[tuple[int, int
         return [(clean_base, clean_base + len(new), base, base + len(old))]
     segments: list[tuple[int, int, int, int]] = []
     for _tag, i1, i2, j1, j2 in edit_blocks(old, new):
-        if j1 == j2 and segments:
-            # a deletion: widen the previous segment's raw end so nothing is lost
-            cs, ce, rs, _re = segments[-1]
-            segments[-1] = (cs, ce, rs, base + i2)
-            continue
+        # a deletion (a soft hyphen, a zero-width space) is a segment of no clean text over the raw characters that
+        # went, so the text around it keeps its exact, character for character offsets
         segments.append((clean_base + j1, clean_base + j2, base + i1, base + i2))
     return segments
 

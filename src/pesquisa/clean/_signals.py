@@ -54,6 +54,10 @@ MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+(19|20
 TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs?\.?|h\b)?", re.I)
 
 
+# the label of a numbered press release or statement opening its page ("Comunicado No. 512/2026", "NEWS RELEASE")
+RELEASE = re.compile(r"(?:^|\|\s*)(?:comunicado|bolet[ií]n|press release|news release|media note|readout)s?\b", re.I)
+
+
 @cache
 def stopwords(lang: str) -> frozenset[str]:
     """jusText's stop words for the language ``lang`` (ISO 639-1; English when jusText has none)."""
@@ -75,11 +79,13 @@ def _cues() -> dict[str, Any]:
         "trailing_credit": re.compile(bp["trailing_credit"]),
         "caption_label": re.compile(bp["caption_label"], re.I),
         "disclaimer": re.compile(bp["disclaimer"], re.I),
+        "topics_header": re.compile(bp["topics_header"], re.I),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "inline": [re.compile(p, re.I) for p in bp["inline"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
         "tagline": re.compile(header["site_tagline"]),
         "handle": re.compile(header["handle"]),
+        "mail_header": re.compile(header["mail_header"], re.I),
         "byline": re.compile(header["byline"], re.I),
         "staff_credit": re.compile(header["staff_credit"], re.I),
         "breadcrumb": re.compile(header["breadcrumb"]),
@@ -182,11 +188,13 @@ def is_label(line: str) -> bool:
     c = _cues()
     text = line.strip()
     if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb",
-                                      "nav_bar", "company_line", "author_bio")):
+                                      "nav_bar", "company_line", "author_bio", "mail_header")):
         return True
-    if c["section_label"].match(text) and \
-            (len(text.split()) <= 6 or all(_NAME.fullmatch(part.strip()) for part in text.split("|"))):
-        return True  # "Seguridad | Nación"; names on both sides: "Jorge Heras | La Voz de la Frontera"
+    if c["section_label"].match(text) and (len(text.split()) <= 6 or RELEASE.search(text) or
+                                           all(_NAME.fullmatch(part.strip()) for part in text.split("|"))):
+        # "Seguridad | Nación"; names on both sides: "Jorge Heras | La Voz de la Frontera"; a publisher beside its
+        # release label: "Secretaría de Marina | Comunicado de Prensa 112/2025"
+        return True
     parts = [p for p in c["separator"].split(text) if p.strip()]
     if len(parts) >= 2 and any(c["byline"].match(p.strip()) for p in parts) and \
             all(c["byline"].match(p.strip()) or not _left_words(p, label_words=True) for p in parts):
@@ -241,6 +249,11 @@ def is_credit(line: str) -> bool:
 def is_disclaimer(line: str) -> bool:
     """The line is a publisher's legal notice ("... es estricta responsabilidad de la dependencia ...")."""
     return bool(_cues()["disclaimer"].search(line))
+
+
+def is_topics_header(line: str) -> bool:
+    """The line heads a story's topic list ("Etiquetas", "Tags:")."""
+    return bool(_cues()["topics_header"].match(line.strip()))
 
 
 def is_caption_label(line: str) -> bool:
@@ -310,6 +323,12 @@ def is_headline_shaped(line: str) -> bool:
         return False
     if line.rstrip('"”’»\' ').endswith("?"):
         return True
+    return is_title_case(line)
+
+
+def is_title_case(line: str) -> bool:
+    """Most of the line's words of four letters or more (``TITLE_CASE_SHARE``, at least ``TITLE_CASE_WORDS``) are
+    capitalized: "Two Cartel Associates Sentenced for Fentanyl Trafficking"."""
     long = [w for w in words_of(line) if len(w) >= 4]
     return len(long) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in long) / len(long) >= TITLE_CASE_SHARE
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pesquisa.clean._page_context import anchor_lines
-from pesquisa.clean._signals import is_anchor, is_source_note, is_terminal
+from pesquisa.clean._signals import is_anchor, is_source_note, is_terminal, is_topics_header
 
 
 def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> None:
@@ -23,6 +23,13 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> No
             reasons[i] = "tail"
             continue
         run = 0
+    # a topic list under its header below the body ("Etiquetas" / "Extradición" / "Tijuana"): every short line that
+    # ends no sentence is a topic, however few went above it
+    header = next((i for i in range(last + 1, len(lines)) if reasons[i] and is_topics_header(lines[i])), None)
+    for i in range(header + 1 if header is not None else len(lines), len(lines)):
+        if is_terminal(lines[i]) or len(lines[i].split()) > TOPIC_WORDS:
+            break
+        reasons[i] = reasons[i] or "tail"
     # a reader poll closing the page: a question that went ("¿Te gustó la nota?", "Was this article helpful?") and
     # only its answers after it ("Sí", "No", "Yes")
     for i in range(last + 1, len(lines)):
@@ -37,9 +44,15 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> No
     cut_off = end == len(lines) - 1 and len(lines[end].split()) == 1  # "Elliso": a text cut off, the file ends
     if end > last and not cut_off and SIGNATURE.fullmatch(lines[end]) and not is_source_note(lines[end]):
         reasons[end] = "label"
+    # ... and so do an editor's initials closing a Mexican portal's story ("ASG", "lmg") under a finished sentence
+    before = max((i for i in range(end) if reasons[i] is None), default=-1)
+    if end > last and before >= 0 and INITIALS.fullmatch(lines[end].strip()) and is_terminal(lines[before]):
+        reasons[end] = "label"
 
 
 SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){0,3}")
+INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,5}|[a-záéíóúñ]{2,5}")
+TOPIC_WORDS = 5  # a topic under its header is this short ("Crimen organizado", "Cártel de Sinaloa")
 POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
 NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail

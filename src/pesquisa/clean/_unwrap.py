@@ -10,7 +10,7 @@ the lines of wrapped plain text.
 
 from __future__ import annotations
 
-from pesquisa.clean._signals import ends_open, is_terminal
+from pesquisa.clean._signals import RELEASE, ends_open, is_terminal, is_title_case
 
 WRAP_WIDTHS = (40, 100)  # widths text is wrapped at (the longest line of a wrapped text)
 LONG_SHARE = 0.6  # a line this share of the width or longer may have been broken by the wrap
@@ -30,17 +30,19 @@ def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
     line ending with a word that ends no headline or sentence (``open_ends``: "Through", "de") goes on too.
     """
     joins = [False] * len(lines)
-    width = max((len(line) for line in lines), default=0)
-    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1]:
+    width = wrap_width(lines, glued)
+    if width is None:
         return joins
-    fits = [i > 0 and glued[i] and len(lines[i - 1]) >= width * LONG_SHARE and
-            len(lines[i - 1]) + 1 + len(lines[i].split()[0]) > width for i in range(len(lines))]
+    # a line the wrap broke: the next line's first word would not have fitted on it; never a Title Case headline set
+    # over the first paragraph with no blank line between ("... Sentenced for Fentanyl Conspiracy" / "Two men were")
+    fits = [i > 0 and glued[i] and _fit_break(lines[i - 1], lines[i], width) and
+            not (lines[i][:1].isupper() and is_title_case(lines[i - 1])) for i in range(len(lines))]
     # paragraphs parted by blank lines: a wrapped paragraph's last line is followed by a blank line
     ends = sum(fits[i] and is_terminal(lines[i]) and (i + 1 == len(lines) or not glued[i + 1])
                for i in range(len(lines)))
     broken, long_glued = [], 0
     for i in range(1, len(lines)):
-        if not glued[i] or len(lines[i - 1]) < width * LONG_SHARE:
+        if not glued[i] or len(lines[i - 1]) < width * LONG_SHARE:  # longer lines count against a wrap
             continue
         long_glued += 1
         if fits[i] and (ends >= MIN_ENDS or not is_terminal(lines[i - 1])):
@@ -49,12 +51,34 @@ def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
         for i in broken:
             joins[i] = True
         # a headline broken by hand ends its first line with a word that cannot end it ("... Fentanyl Through"),
-        # or is set in capitals on both lines
+        # or is set in capitals on both lines (not the publisher's name over its release label: "SECRETARÍA DE MARINA" /
+        # "COMUNICADO DE PRENSA 231/2026")
         for i in range(1, len(lines)):
             before = lines[i - 1]
             joins[i] = joins[i] or (glued[i] and not is_terminal(before) and (
-                ends_open(before) or (before.isupper() and lines[i].isupper())))
+                ends_open(before) or (before.isupper() and lines[i].isupper() and not RELEASE.search(lines[i]))))
     return joins
+
+
+def _fit_break(before: str, after: str, width: int) -> bool:
+    """``before`` was broken by a wrap at ``width``: long enough, and ``after``'s first word would not have fitted."""
+    return width * LONG_SHARE <= len(before) <= width and len(before) + 1 + len(after.split()[0]) > width
+
+
+def wrap_width(lines: list[str], glued: list[bool]) -> int | None:
+    """The width a text was wrapped at, or None: of the widths in ``WRAP_WIDTHS``, the one at which the most lines
+    followed by another (no blank line between) were broken by the wrap. The longest line is no guide: a headline,
+    a URL or a signature is often longer than the width the paragraphs were wrapped at."""
+    pairs = [(lines[i - 1], lines[i]) for i in range(1, len(lines)) if glued[i] and lines[i].split()]
+    if not pairs:
+        return None
+    lengths = sorted({len(before) for before, _after in pairs if WRAP_WIDTHS[0] <= len(before) <= WRAP_WIDTHS[1]})
+    best, best_count = None, 0
+    for width in range(lengths[0], lengths[-1] + 1) if lengths else ():
+        count = sum(_fit_break(before, after, width) for before, after in pairs)
+        if count > best_count:
+            best, best_count = width, count
+    return best
 
 
 def joiner(before: str, after: str) -> str:

@@ -61,7 +61,9 @@ CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:where|when|while|after|before|don
 # a month with its year ("July 2024", "julio de 2024", "febrero del año pasado") or after a preposition ("in March")
 # or an article ("the February designation")
 MONTH_YEAR = re.compile(rf"\b({_M})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d|año pasado|este año|last year|this year)\b", re.I)
-MONTH_ALONE = re.compile(rf"\b(?:in|since|until|during|the|en|desde|hasta|durante|de|a principios de|a finales de)\s+"
+# ... or after "last" ("arrested him in Culiacán last August": the latest August, as "in August")
+MONTH_ALONE = re.compile(rf"\b(?:in|since|until|during|the|last|this past|en|desde|hasta|durante|de|a principios de|"
+                         rf"a finales de)\s+"
                          rf"(?:early\s+|late\s+|mid-)?({_M})\b(?!\s+\d)", re.I)
 YEAR_ALONE = re.compile(r"\b(?:in|since|during|en|desde|durante|del)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 
@@ -208,6 +210,14 @@ def month_date(month_name: str, year_text: str | None, anchor: dt.date | None) -
     return f"{year}-{month:02d}"
 
 
+def _month_alone_date(match: re.Match[str], anchor: dt.date | None) -> str | None:
+    """``YYYY-MM`` of a month named without its year (``MONTH_ALONE``): the latest not after the anchor, and a year back
+    for "last May" told in May."""
+    last = match.group(0).lower().startswith(("last", "this past")) and anchor is not None and \
+        month_numbers()[match.group(1).lower().rstrip(".")] == anchor.month
+    return month_date(match.group(1), "last year" if last else None, anchor)
+
+
 def _stated_days(found: list[DateMention]) -> list[dt.date]:
     """The full dates a text states with their year ("August 13, 2025", "13 de agosto de 2025")."""
     return sorted({dt.date.fromisoformat(d.value) for d in found
@@ -293,7 +303,7 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
     for match in MONTH_ALONE.finditer(text):
         span = Span(match.start(1), match.end(1))
         if not any(span.overlaps(t) for t in taken):
-            add(span, month_date(match.group(1), None, anchor), relative=True)
+            add(span, _month_alone_date(match, anchor), relative=True)
     for match in YEAR_ALONE.finditer(text):
         span = Span(match.start(1), match.end(1))
         if not any(span.overlaps(t) for t in taken):

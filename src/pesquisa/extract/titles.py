@@ -43,6 +43,11 @@ def _dangling_ends() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon().titles["dangling_ends"])
 
 
+# a Spanish verb in the preterite ("encabezó", "firmaron", "detuvieron") makes the words after a name's comma a clause
+# of its own ("Tras conversar con Trump, la presidenta encabezó la reunión"), no apposition
+_PRETERITE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron)\b")
+
+
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
 
 
@@ -91,7 +96,7 @@ def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
     if any(w.lower() in _breaks()[1] for w in phrase[:head.start()].split()):
         return None  # "ambos del riñón del Presidente": the head belongs to someone else
     start = end + match.start(2)
-    if re.search(r"\b(que|that|who|quien|said|dijo)\b", phrase) or any(
+    if re.search(r"\b(que|that|who|quien|said|dijo)\b", phrase) or _PRETERITE.search(phrase) or any(
             start <= p.start < start + len(phrase) for p in people):
         return None  # a clause, or another person named: not an apposition
     return phrase, start

@@ -104,11 +104,12 @@ Seized = tuple[str | None, frozenset[tuple[str, str, float]]]
 
 
 def seized(r: EventReport) -> Seized:
-    """Where a seizure report puts it and (unit, item, value) of what it says was seized."""
+    """Where a seizure report puts it and (unit, item, value) of what it says was seized: measured, or counted
+    things it names ("40 rifles", unit "")."""
     if r.type != "seizure":
         return None, frozenset()
-    return r.place_id, frozenset((str(x["unit"]), str(x.get("item") or "").lower(), float(x["value"]))
-                                 for x in r.amounts if x.get("unit") and x.get("kind") == "seizure")
+    return r.place_id, frozenset((str(x.get("unit") or ""), str(x.get("item") or "").lower(), float(x["value"]))
+                                 for x in r.amounts if (x.get("unit") or x.get("item")) and x.get("kind") == "seizure")
 
 
 @cache
@@ -138,10 +139,17 @@ def seizures_differ(a: Seized, b: Seized) -> bool:
                    for x in amounts_a for y in amounts_b)
 
 
+def country_of(r: EventReport) -> str | None:
+    """The country a report puts the event in; None for an extradition or transfer, which takes place in two: one
+    outlet tells it where the man was handed over (Mexico City's airport, Tijuana), another where he appeared in
+    court (San Diego)."""
+    return None if r.type == "extradition" else r.country
+
+
 def _signature(r: EventReport) -> tuple:
     """What decides whether two reports contradict each other, apart from their documents."""
     counts = frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
-    return (r.type, r.date, r.country, counts, seized(r))
+    return (r.type, r.date, country_of(r), counts, seized(r))
 
 
 @cache

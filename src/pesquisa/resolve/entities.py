@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from pesquisa.lexicon import fold, full_given_name, load_lexicon, read_data
+from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve.names import NameIndex, Parts
 from pesquisa.text import WITHHELD
@@ -133,8 +133,11 @@ def _canonical(refs: list[EntityRef]) -> str:
 
 
 def person_group(ref: EntityRef) -> Parts:
-    """The name group of a person: its folded name parts (empty for a name of particles only)."""
-    return tuple(name_parts(ref.name))
+    """The name group of a person: its folded name parts (empty for a name of particles only), and a generation
+    suffix ending the name ("Jr."), which tells a son from his father of the same name."""
+    parts = tuple(name_parts(ref.name))
+    suffix = generation_of(fold(ref.name).split())
+    return (*parts, suffix) if parts and suffix else parts
 
 
 def keyed_group(ref: EntityRef) -> str:
@@ -170,15 +173,22 @@ def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Part
     """
     founders = NameIndex()
     out: dict[Parts, Parts] = {}
+    docs: dict[Parts, set[str]] = {}  # founder -> documents of its cluster
     for parts in full_name_order(groups):
-        hits = set() if withheld(groups[parts]) else founders.supersets(parts)
+        own = {r.document_id for r in groups[parts]}
+        # two names one article keeps apart are two people (the senator "Abigail" beside "Abigael" of the same
+        # surnames, the reporter "Teresa Zambada" beside "María Teresa Zambada Niebla"): a name joins only
+        # clusters of other documents
+        hits = set() if withheld(groups[parts]) else {f for f in founders.supersets(parts) if not docs[f] & own}
         if not hits:
-            hits = founders.similar(parts)
+            hits = {f for f in founders.similar(parts) if not docs[f] & own}
+        hits = {f for f in hits if generation_of(f) == generation_of(parts)}  # "Jr." is the son, not the father
         if len(hits) == 1:
             out[parts] = next(iter(hits))
         else:
             founders.add(parts)
             out[parts] = parts
+        docs.setdefault(out[parts], set()).update(own)
     return out
 
 

@@ -57,6 +57,7 @@ from pesquisa.resolve._clusters import (
     TOLLED,
     Forest,
     arrested_apart,
+    country_of,
     dates_agree,
     days_differ,
     items_agree,
@@ -110,8 +111,10 @@ class ResolvedEvent:
 
 
 def places_agree(a: EventReport, b: EventReport) -> bool:
-    """False when the two reports put the event in different countries (Mexico City vs Washington)."""
-    return not (a.country and b.country and a.country != b.country)
+    """False when the two reports put the event in different countries (Mexico City vs Washington; never for an
+    extradition, ``country_of``)."""
+    ca, cb = country_of(a), country_of(b)
+    return not (ca and cb and ca != cb)
 
 
 def same_amount(x: dict, y: dict) -> bool:

@@ -86,3 +86,12 @@ def find_areas(text: str, areas: Iterable[str]) -> list[AreaCue]:
                 start = m.start() + (len(lead.group(0)) if lead else 0)  # "At |Arizona ports of entry"
                 out.append(AreaCue(start, m.end(), None, text[start:m.end()]))
     return sorted(out, key=lambda c: c.start)
+
+
+def names_area_again(text: str) -> bool:
+    """True when ``text`` refers back to an area named before by its kind alone ("Agents in the sector also seized",
+    "en la oficina de campo"): the words of ``reconcile.areas`` after an article or a demonstrative."""
+    kinds = settings()["areas"]
+    words = sorted({fold_chars(w) for kind, heads in kinds.items() for w in [kind, *heads]}, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.search(rf"\b(?:the|this|that|el|este|ese|la|esta|esa)\s+(?:{alt})\b", fold_chars(text)) is not None

@@ -16,9 +16,9 @@ from typing import TypeVar
 
 from sqlalchemy import Engine
 
-from pesquisa.analyze._period_forms import respectively_pattern
+from pesquisa.analyze._period_forms import aside_patterns, respectively_pattern
 from pesquisa.analyze.periods import Period, find_periods, names_same_period
-from pesquisa.analyze.reconcile._areas import AreaCue, find_areas
+from pesquisa.analyze.reconcile._areas import AreaCue, find_areas, names_area_again
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
     Cue,
@@ -48,7 +48,11 @@ class _Document:
     cues: dict[str, list[Cue]]
     masses: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> starts of its figures of a mass
     areas: list[AreaCue] = field(default_factory=list)  # field offices, sectors and ports named
-    last_period: Period | None = None  # for "in the same period"
+    # for "in the same period": the period of the first claim of the last sentence that made one, so a figure given
+    # "frente a" or "compared with" the year before does not become the period referred back to
+    last_period: Period | None = None
+    last_sentence: int = -1  # start of that sentence
+    last_area: tuple[Cue | None, AreaCue] | None = None  # agency and area of the last claim told for an area
 
 
 def reconcile(engine: Engine) -> list[ReconciledClaim]:
@@ -180,8 +184,16 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
             claim = _seizure_claim(engine, doc, row, item, sentence, coverage)
         if claim:
             out.append(claim)
-            doc.last_period = claim.period or doc.last_period
+            if sent.start != doc.last_sentence and claim.period and not _aside(doc.body, claim.period):
+                doc.last_period, doc.last_sentence = claim.period, sent.start
     return out
+
+
+def _aside(body: str, period: Period) -> bool:
+    """True when the words of ``period`` are told as an aside ("In June alone", "Sólo en junio")."""
+    after, before = aside_patterns()
+    return bool(after.match(fold_chars(body[period.stop:period.stop + 20]))
+                or before.search(fold_chars(body[max(0, period.begin - 20):period.begin])))
 
 
 def _crime_named(body: str, row: dict, sentence: tuple[int, int]) -> str | None:
@@ -251,18 +263,19 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
     """A seizure total of ``item`` that an agency or a region counted over a period, judged; None for anything else."""
     s_lo, s_hi = sentence
     start, end = row["start"], row["end"]
-    pills = any(s_lo <= c.start < s_hi and c.start >= end and c.start - end < 40 for c in doc.cues.get("pill", [])) \
-        or any(fold_chars(w) in fold_chars(row["item"] or "") for w in settings()["pill_words"])
     mass = claim_unit(row["raw_unit"]) if row["unit"] == "kg" else None
+    # a count is of pills when its item says so, or (weighing nothing) pill words follow it; a weight "de fentanilo
+    # en polvo y pastillas" is the drug's weight, which the series holds
+    # ("Las pastillas aseguradas sumaron 11 millones": before a count that names no item)
+    pills = any(fold_chars(w) in fold_chars(row["item"] or "") for w in settings()["pill_words"]) or (
+        mass is None and any(s_lo <= c.start < s_hi and ((c.start >= end and c.start - end < 40) or (
+            row["item"] is None and c.end <= start and start - c.end < 60)) for c in doc.cues.get("pill", [])))
     if item is None or row["kind"] == "money" or (mass is None and not pills):
         return None
     agencies = doc.cues.get("agency", [])
-    p_lo, _ = _paragraph_bounds(doc.body, start)
-    agency = (_nearest(agencies, start, s_lo, s_hi) or _nearest(agencies, start, p_lo, start)
-              or _nearest(agencies, start, 0, start))
+    agency, area = _agency_and_area(doc, start, sentence)
     regions = sorted({c.key for c in doc.cues.get("region", []) if s_lo <= c.start < s_hi})
     binational = _binational(doc, sentence)
-    area = _nearest(doc.areas, start, s_lo, s_hi)
     if agency is None and not regions and not binational and area is None:
         return None  # nobody counted it: not an official aggregate
     if any(s_lo <= c.start < s_hi for c in doc.cues.get("single", [])):
@@ -280,9 +293,24 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
                    "regions": [r for r in regions if r != "nationwide"] or ["all"]}
     if area:
         claim.scope["area"] = area.area or area.text
+        doc.last_area = (agency, area)
     judge_seizures(engine, claim, series=series, binational=binational, pills=pills, coverage=coverage,
                    agency=agency, qualifier=row["qualifier"], area=area)
     return claim
+
+
+def _agency_and_area(doc: _Document, start: int, sentence: tuple[int, int]) -> tuple[Cue | None, AreaCue | None]:
+    """Who counted the quantity at ``start`` and for which area: the agency named nearest in its sentence (else its
+    paragraph, else the document) and the area its sentence names; a sentence naming neither that refers back to an
+    area by its kind ("Agents in the sector also seized ...") is the last claim's agency and area."""
+    s_lo, s_hi = sentence
+    agencies = doc.cues.get("agency", [])
+    own = _nearest(agencies, start, s_lo, s_hi)
+    area = _nearest(doc.areas, start, s_lo, s_hi)
+    if own is None and area is None and doc.last_area and names_area_again(doc.body[s_lo:s_hi]):
+        return doc.last_area
+    p_lo, _ = _paragraph_bounds(doc.body, start)
+    return own or _nearest(agencies, start, p_lo, start) or _nearest(agencies, start, 0, start), area
 
 
 def _binational(doc: _Document, sentence: tuple[int, int]) -> bool:

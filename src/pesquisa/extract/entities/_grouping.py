@@ -13,13 +13,22 @@ from pesquisa.extract.entities._lexicon_match import (
     mention_countries,
 )
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_known_place, names_data
-from pesquisa.lexicon import fold, full_given_name, load_lexicon
+from pesquisa.lexicon import (
+    fold,
+    full_given_name,
+    generation_of,
+    load_lexicon,
+    namesake_marked,
+    press_title_before,
+)
 from pesquisa.records import LocalEntity, Mention, Span, make_id
 from pesquisa.text import WITHHELD
 
 
 def _same_person(short: list[str], full: list[str]) -> bool:
     """The folded name parts of ``short`` abbreviate ``full`` ('Luis Martinez' of 'Luis Ángel Martínez Cabrera')."""
+    if len(short) >= 2 and generation_of(short) != generation_of(full):
+        return False  # "Rafael Caro Quintero Jr." is not his uncle "Rafael Caro Quintero" ("Zamorano" is either)
     short, full = full_given_name(short), full_given_name(full)  # "Pam Bondi" of "Pamela Jo Bondi"
     rest = iter(full)  # in the full name's order: "González Valencia" is not "Juan Carlos Valencia González"
     return set(short) <= set(full) and short[-1] in full[1:] + ([full[0]] if len(short) == 1 else []) and \
@@ -66,21 +75,45 @@ def _new_person(doc_id: str, name: str, entities: list[LocalEntity]) -> LocalEnt
     return owner
 
 
-def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEntity], text: str) -> dict[str, LocalEntity]:
+def _press_before(text: str, pos: int) -> bool:
+    """True when a title of the press stands right before ``pos`` ("la periodista |Teresa Zambada")."""
+    return bool(text) and press_title_before(text[max(0, pos - 40):pos])
+
+
+def _marked_namesake(text: str, start: int, end: int) -> bool:
+    """True when the article marks the name at [start, end) as another person's (``lexicon.namesake_marked``)."""
+    return bool(text) and namesake_marked(text[max(0, start - 60):start], text[end:end + 40])
+
+
+def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEntity], text: str = "") \
+        -> dict[str, LocalEntity]:
     """People grouped by name (appends to ``entities``); returns the person of each full name."""
     people = [m for m in mentions if m.type == "person" and m.alias_of is None]
     first_seen: dict[str, int] = {}
+    words: dict[str, set[str]] = {}  # name -> the words it is written with ("Joaquín Guzmán Loera": "el", "chapo")
     for m in people:
         first_seen.setdefault(m.name, m.span.start)
+        words.setdefault(m.name, set()).update(fold(m.text).split())
     # the fullest names first; among equals, the one the article uses first (its introduction)
     full = sorted({m.name for m in people if len(m.name.split()) >= 2 and not WITHHELD.search(m.name)},
                   key=lambda n: (-len(n.split()), first_seen[n]))
     by_name: dict[str, LocalEntity] = {}
+    marked = {m.name for m in people if _marked_namesake(text, m.span.start, m.span.end)}
+    namesakes: set[str] = set()  # people the article marks as namesakes: they take no name used before them
     for name in full:
         parts = fold(name).split()
-        owner = next((e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split()) and
-                      not _offices_apart(text, name, e.name)), None)
+        owner = _abbreviated(parts, entities, by_name, (first_seen, words), first_seen[name])
+        if owner and (name in marked or (owner.local_id in namesakes and first_seen[name] < first_seen[owner.name])
+                      or (parts[0] != fold(owner.name).split()[0] and _press_before(text, first_seen[name]))
+                      or _offices_apart(text, name, owner.name)):
+            # "la periodista Teresa Zambada" after "María Teresa Zambada Niebla": a reporter's name that skips the
+            # full name's first given name is a namesake, not the subject named shorter ("el almirante Pedro
+            # Morales" of Raymundo Pedro Morales stays one); so is a name the article marks as another person's, and
+            # a lawmaker's short name beside another office's long one ("Sen. Ron Johnson", "Ambassador Ronald Johnson")
+            owner = None
         by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
+        if name in marked:
+            namesakes.add(by_name[name].local_id)
     for m in sorted(people, key=lambda m: m.span.start):
         owner = by_name.get(m.name)
         if owner is None and WITHHELD.search(m.name):
@@ -91,8 +124,8 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
             if owner is None:
                 continue
         if owner is None:
-            owner = _first_introduced(fold(m.name).split(), m.span.start, entities, by_name, first_seen)
             parts = fold(m.name).split()
+            owner = _abbreviated(parts, entities, by_name, (first_seen, words), m.span.start)
             if owner is None and (m.source in {"rule", "title"} or len(parts) >= 2):
                 owner = by_name[m.name] = _new_person(doc_id, m.name, entities)
             if owner is None:
@@ -121,17 +154,27 @@ def _offices_apart(text: str, short: str, full: str) -> bool:
     return a is not None and b is not None and (a in lawmakers) != (b in lawmakers)
 
 
-def _first_introduced(parts: list[str], at: int, entities: list[LocalEntity], by_name: dict[str, LocalEntity],
-                      first_seen: dict[str, int]) -> LocalEntity | None:
-    """The person a short name abbreviates; of several ("Ramos" of "Ernesto Ramos Villarreal" and of his daughter
-    "Sandra Ramos de León"), the one the article introduced first, before the short name where one was: the story's
-    subject, whom a surname alone names, not a relative named later by her full name."""
-    hits = [e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())]
-    if len(hits) < 2:
-        return hits[0] if hits else None
-    intro = {e.local_id: min((first_seen[n] for n, o in by_name.items() if o is e and n in first_seen), default=at)
-             for e in hits}
-    return min(hits, key=lambda e: (intro[e.local_id] > at, intro[e.local_id]))
+def _abbreviated(parts: list[str], entities: list[LocalEntity], by_name: dict[str, LocalEntity],
+                 seen: tuple[dict[str, int], dict[str, set[str]]], pos: int) -> LocalEntity | None:
+    """The person a shorter name abbreviates; of several ("Zambada" of Ismael Zambada García and of his daughter
+    María Teresa Zambada Niebla), one the article wrote those words for (not "Guzmán" of a capo only called "El
+    Chapo"), the one it introduced first before it, as news names the relatives of its subject in full and the
+    subject by the surname. ``seen``: where each name is first used, and the words it is written with."""
+    first_seen, words = seen
+    found = [e for e in entities if e.type == "person" and _same_person(parts, fold(e.name).split())]
+    if len(found) < 2:
+        return found[0] if found else None
+    written = [e for e in found if any(set(parts) <= words.get(n, set()) for n, o in by_name.items() if o is e)]
+    found = written or found
+    intro = {e.local_id: min((first_seen[n] for n, o in by_name.items() if o is e and n in first_seen),
+                             default=first_seen.get(e.name, pos)) for e in found}
+    return _introduced_first(found, intro, pos)
+
+
+def _introduced_first(found: list[LocalEntity], intro: dict[str, int], pos: int) -> LocalEntity:
+    """Of several people a name may stand for, the one introduced first before ``pos`` (else first of all)."""
+    before = [e for e in found if intro[e.local_id] <= pos]
+    return min(before or found, key=lambda e: intro[e.local_id])
 
 
 def _attach_aliases(mentions: list[Mention], by_name: dict[str, LocalEntity]) -> None:
@@ -185,20 +228,19 @@ def _surnames_as_people(mentions: list[Mention], entities: list[LocalEntity]) ->
     for e in entities:
         parts = fold(e.name).split()
         if e.type == "person" and len(parts) >= 2:
-            surnames.setdefault(" ".join(parts), []).append(e)
-            for i in range(1, len(parts)):  # every run of name parts after the first name
-                for j in range(i + 1, len(parts) + 1):
-                    surnames.setdefault(" ".join(parts[i:j]), []).append(e)
+            runs = {" ".join(parts)} | {" ".join(parts[i:j]) for i in range(1, len(parts))  # runs after the first name
+                                        for j in range(i + 1, len(parts) + 1)}
+            for run in runs:
+                surnames.setdefault(run, []).append(e)
     by_id = {e.local_id: e for e in entities}
     for m in mentions:
         if m.alias_of is not None and m.local_id in by_id:  # "El Mayo" again, alone, after 'Ismael "El Mayo" Zambada'
-            surnames.setdefault(fold(m.name), [by_id[m.local_id]])
-            surnames.setdefault(re.sub(r"^(?:el|la|los|las) ", "", fold(m.name)), [by_id[m.local_id]])
-    intro = {e.local_id: min((x.span.start for x in e.mentions), default=0) for e in entities}
+            for nick in (fold(m.name), re.sub(r"^(?:el|la|los|las) ", "", fold(m.name))):
+                surnames.setdefault(nick, [by_id[m.local_id]])
+    intro = {e.local_id: min((m.span.start for m in e.mentions), default=0) for e in entities}
     for m in mentions:
         if m.type != "person" and m.source == "model" and not m.key and fold(m.name) in surnames:
-            # of several bearers, the one introduced first, before the surname where one was (``_first_introduced``)
-            owner = min(surnames[fold(m.name)], key=lambda e: (intro[e.local_id] > m.span.start, intro[e.local_id]))
+            owner = _introduced_first(surnames[fold(m.name)], intro, m.span.start)
             m.type, m.local_id = "person", owner.local_id
             owner.mentions.append(m)
 
@@ -276,6 +318,10 @@ def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
     for surname, found in owners.items():
         if len(found) != 1 or len(surname) < 3 or not surname[:1].isupper():
             continue
+        intro = min((m.span.start for m in found[0].mentions), default=0)
+        if any(e is not found[0] and surname in e.name.split()[1:-1] and
+               min((m.span.start for m in e.mentions), default=0) < intro for e in people):
+            continue  # "Teresa Zambada" after "Ismael Zambada García": the surname is the one introduced first's
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’-])", text):
             span = Span(match.start(), match.end())
             before, after = text[max(0, span.start - 30):span.start], text[span.end:span.end + 30]

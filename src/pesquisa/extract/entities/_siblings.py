@@ -56,12 +56,23 @@ def _given_only(name: str) -> bool:
         is_given_name(words[0]) and is_given_name(words[-1])
 
 
-def _family_of(name: str) -> list[str]:
-    """The words after the leading given names of a full name ("Cristian Iván |Esparragoza Gastélum")."""
+def _ends_given(name: str) -> bool:
+    """In a list opened by a kin word, a name of given names only: it ends with one ("Midiam Patricia", of a rare
+    first given name the name lists lack)."""
+    words = name.split()
+    return 0 < len(words) <= 3 and is_given_name(words[-1])
+
+
+def _family_of(name: str, *, listed: bool = False) -> list[str]:
+    """The words after the leading given names of a full name ("Cristian Iván |Esparragoza Gastélum"); in a kin
+    list (``listed``), the two family names of a three-word name whose given name the name lists lack ("Modesta
+    |Zambada Niebla")."""
     words = name.split()
     k = 0
     while k < len(words) and (is_given_name(words[k]) or (k and words[k].lower() in names_data().particles)):
         k += 1
+    if k == 0 and listed and len(words) == 3:
+        return words[1:]
     return words[k:] if 0 < k < len(words) else []
 
 
@@ -72,11 +83,12 @@ def shared_family_names(text: str, mentions: list[Mention]) -> list[Mention]:
     i = 0
     while i < len(people):
         run = [people[i]]
-        while _given_only(run[-1].name) and len(run) < 8 and i + len(run) < len(people) and \
-                JOIN.match(text[run[-1].span.end:people[i + len(run)].span.start]):
+        kin = _kin_before().search(text, max(0, run[0].span.start - 60), run[0].span.start) is not None
+        while (_given_only(run[-1].name) or (kin and len(run) > 1 and _ends_given(run[-1].name))) and len(run) < 8 \
+                and i + len(run) < len(people) and JOIN.match(text[run[-1].span.end:people[i + len(run)].span.start]):
             run.append(people[i + len(run)])
-        family = _family_of(run[-1].name) if len(run) > 1 else []
-        if family and _kin_before().search(text, max(0, run[0].span.start - 60), run[0].span.start):
+        family = _family_of(run[-1].name, listed=kin) if len(run) > 1 else []
+        if family and kin:
             for m in run[:-1]:
                 renamed[id(m)] = dataclasses.replace(m, name=f"{m.name} {' '.join(family)}")
         i += len(run)

@@ -81,6 +81,7 @@ class Cues:
     group_subjects: tuple[re.Pattern[str], ...]
     sequels: tuple[re.Pattern[str], ...]
     precedents: tuple[re.Pattern[str], ...]  # "two weeks after the": before an earlier event a sentence counts from
+    lead_ins: tuple[re.Pattern[str], ...]  # "Tras conversar con Trump,": what was done before, opening the sentence
     concurrents: re.Pattern[str]  # "mientras X se reunía": the opening of a clause of another event of the same time
     concurrent_marks: tuple[str, ...]  # "while", "mientras"
     concurrent_types: frozenset[str]  # the types of event a clause of the same time tells apart: gatherings
@@ -147,7 +148,7 @@ def load_cues() -> Cues:
         references=tuple(_any(data["references"])),
         back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
-        sequels=tuple(_any(data["sequels"])), precedents=tuple(_any(data["precedents"])),
+        sequels=tuple(_any(data["sequels"])), precedents=tuple(_any(data["precedents"])), lead_ins=tuple(_any(data["lead_ins"])),
         concurrent_marks=tuple(w.casefold() for w in data["concurrents"]), concurrent_types=frozenset(data["concurrent_types"]),
         concurrents=re.compile(rf"\b(?:{alternation(data['concurrents'])})\s+(?:[\w.’'-]+\s+){{0,6}}$", re.I),
         companions=tuple(_any(data["companions"])), personnel=frozenset(w.casefold() for w in data["personnel"]),
@@ -167,7 +168,8 @@ def load_cues() -> Cues:
             re.I),
         member_of_words=re.compile(r"(?:" + "|".join(
             re.escape(w) for words in read_data("relations.yaml")["membership"].values() for w in words)
-            + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of)\s+$", re.I),
+            + r")(?:e?s)?\s+(?:del|de la|de los|de|of the|of|for the|for)\s+(?:(?:facción|célula|faction|cell)\s+"
+            r"(?:del|de la|de los|de|of the|of)\s+)?$", re.I),  # "jefe de plaza de la facción de Los Chapitos"
         person_ties=re.compile(r"(?:(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["close_to"])
                                + r")|(?:" + "|".join(
             re.escape(w) for words in [*read_data("relations.yaml")["membership"].values(),

@@ -46,6 +46,16 @@ def fronted_clause(text: str, match: re.Match[str], cues: Cues, kind: str) -> tu
     return clause if clause is not None and not text[:clause[0]].strip() else None
 
 
+def lead_in(text: str, cues: Cues, triggers: list[re.Match[str]]) -> tuple[int, int] | None:
+    """The clause opening the sentence that tells what its subject did before the news ("Tras conversar con Trump, la
+    presidenta encabezó la reunión del Gabinete"), when it holds no trigger: its people take no part in the news;
+    None otherwise (a clause with a trigger tells an earlier event of its own, ``earlier_clause``)."""
+    found = next((m for p in cues.lead_ins if (m := p.search(text))), None)
+    if found is None or any(t.start() < found.end() for t in triggers):
+        return None
+    return found.span()
+
+
 def region_of(sentence: Span, match: re.Match[str], clause: tuple[int, int] | None,
             clauses: list[tuple[int, int]]) -> Span:
     """Where in the sentence a trigger's place and date are read: an earlier event's own clause; for the sentence's

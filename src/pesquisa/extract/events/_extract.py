@@ -37,12 +37,13 @@ from pesquisa.extract.events._earlier import (
     days_before,
     earlier_clause,
     fronted_clause,
+    lead_in,
     lead_of,
     region_of,
 )
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned
+from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_object_pronouns
 from pesquisa.extract.events._readings import (
-    PERSON_TARGETED,
     TARGETED_TYPES,
     acting,
     attack_sides,
@@ -51,13 +52,14 @@ from pesquisa.extract.events._readings import (
     group_acts,
     hand_overs,
     link_seized,
+    qualifying,
     statistic,
     still_to_come,
     targets_of,
     titled_people,
     told_again,
 )
-from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry, place_country
+from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import (
     GATHERINGS,
     OPERATIONS,
@@ -68,7 +70,6 @@ from pesquisa.extract.events._sequels import (
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
-NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
 
 
 def _trigger_token(doc: Doc, start: int, end: int) -> Token | None:
@@ -179,9 +180,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     cues, region = ctx.cues, region or sentence
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
-    if token is not None and (is_negated(token, cues) or is_hypothetical(token, cues)):
-        return None
-    if statistic(ctx, sentence, token):
+    if (token is not None and (is_negated(token, cues) or is_hypothetical(token, cues))) or statistic(ctx, sentence, token):
         return None
     # "The call came days after ...": an event told before, which takes no actor nearer the new one
     first = match.group(0).split()[0] + " "
@@ -205,12 +204,13 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     if kind in GATHERINGS and not participants and not (token is not None and agreed_on(token, cues)):
         return None  # "the meeting will help": a reference back (one agreed on is of who agreed: ``join_agreed``)
     targets, attackers = attack_sides(ctx, kind, actors, token, targets_of(ctx, sentence, kind, actors, antecedent))
+    if kind == "extradition":  # "a plaza boss for the Sinaloa Cartel was extradited": the cartel only qualifies him
+        participants = [p for p in participants if p not in qualifying(ctx, sentence, actors)]
     venue = ctx.venue(region)
     agents = sorted((e for e in orgs if e.local_id in attackers or (e.local_id not in targets and (
         is_agent(e, cues) or kind in GATHERINGS))), key=lambda e: e.local_id not in attackers)  # who attacked first
     organizer = venue.local_id if venue else (agents[0].local_id if agents else None)
-    place = ctx.place(region, kind, trigger, others=rivals)
-    country = place_country(place) if place else None
+    country = place_country(place) if (place := ctx.place(region, kind, trigger, others=rivals)) else None
     if country is None and venue is not None:
         entry = org_entry(venue)
         country = entry.country if entry else None
@@ -241,8 +241,11 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
         if last_gathering and i - last_gathering[0] <= 4 and (
                 any(p.search(text) for p in cues.attendance) or (listing and CONTINUATION.match(text))):
             target = next((e for e in own if e.type in GATHERINGS), last_gathering[1])
-            for _m, e in ctx.actors(sentence, target.type, NOWHERE):
-                if e.local_id not in target.participants:
+            lead = lead_in(text, cues, [])  # "Tras conversar con Trump, la presidenta encabezó ..., acompañada por"
+            before = Span(sentence.start, sentence.start + lead[1]) if lead and target in own and \
+                target.trigger_span is not None and target.trigger_span.start >= sentence.start + lead[1] else None
+            for m, e in ctx.actors(sentence, target.type, NOWHERE):
+                if e.local_id not in target.participants and not (before and before.contains(m.span)):
                     target.participants.append(e.local_id)
             listing = True
         else:
@@ -252,7 +255,9 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
                 if is_agent(e, cues) and e.local_id not in event.participants:
                     event.participants.append(e.local_id)
-        if last_targeted and i - last_targeted[0] <= 3 and any(p.search(text) for p in cues.identification):
+        # "la Guardia Nacional detuvo a X, identificado como jefe de plaza": an arrest of its own names its man
+        if last_targeted and i - last_targeted[0] <= 3 and not any(e.type in TARGETED_TYPES for e in own) and \
+                any(p.search(text) for p in cues.identification):
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
                 # the victims of an attack are often officials ("entre las víctimas se encuentra el regidor ...")
@@ -261,40 +266,14 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                     event.participants.append(e.local_id)
                     event.targets.append(e.local_id)
         if last_targeted and last_targeted[1].type == "attack" and i - last_targeted[0] <= 3:
-            _join_blamed(ctx, sentence, last_targeted[1])
+            join_blamed(ctx, sentence, last_targeted[1])
         if last_targeted and i - last_targeted[0] == 1 and all(earlier_other(e, last_targeted[1]) for e in own):
-            _join_named_next(ctx, sentence, last_targeted[1])
+            join_named_next(ctx, sentence, last_targeted[1])
         for event in own:
             if event.type in GATHERINGS:
                 last_gathering = (i, event)
             if event.type in TARGETED_TYPES | {"seizure"}:
                 last_targeted = (i, event)
-
-
-def _join_named_next(ctx: DocumentContext, sentence: Span, event: Event) -> None:
-    """The person the sentence after an arrest or transfer of someone unnamed has as subject is the one it was done to
-    ("A Mexican national alleged to be a CJNG leader was extradited ... According to court documents, Aureliano
-    Mendoza Quiroz, 44, was indicted in 2023"): a release names who it is about once it has told what happened."""
-    if event.type not in PERSON_TARGETED or any(t in ctx.people for t in event.targets):
-        return
-    cues = ctx.cues
-    named = [e for m, e in ctx.actors(sentence, event.type, NOWHERE)
-             if e.type == "person" and not is_agent(e, cues) and ctx.is_subject(m)]
-    if named and named[0].local_id not in event.participants:
-        event.participants.append(named[0].local_id)
-        event.targets.append(named[0].local_id)
-
-
-def _join_blamed(ctx: DocumentContext, sentence: Span, attack: Event) -> None:
-    """The cartel or gang a sentence blames the attack just told on attacked ("atribuyó el ataque a una célula del Cártel
-    Santa Rosa de Lima", "blamed the ambush on La Familia Michoacana")."""
-    if not any(p.search(ctx.body[sentence.start:sentence.end]) for p in ctx.cues.attributions):
-        return
-    for _m, e in ctx.actors(sentence, attack.type, NOWHERE):
-        entry = org_entry(e) if e.type == "organization" else None
-        if entry is not None and entry.kind in TARGET_KINDS and e.local_id not in attack.participants:
-            attack.participants.append(e.local_id)  # the attacker, unless the words named one
-            attack.organizer = attack.organizer if attack.organizer and attack.organizer not in attack.targets else e.local_id
 
 
 def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
@@ -304,8 +283,10 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     "also" held ("García Harfuch also met FBI Director Kash Patel"); a gathering still planned ("also agreed that
     their teams would hold talks") takes no day of the one just told.
 
-    An agreement or commitment of the people of a meeting, call or visit of the three sentences
-    before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
+    An agreement or commitment told in the two sentences after a dated signing was made that day ("The United States
+    and Mexico today signed a memorandum ... Hooker and de la Fuente signed the memorandum at the Foreign Ministry.
+    Both governments committed to ..."). An agreement or commitment of the people of a meeting, call or visit of
+    the three sentences before was reached there ("Rubio met de la Fuente on Thursday. The two agreed to set up a
     working group"), not at one still to come ("agreed to meet again next year"); one that names
     no one who agreed ("Según la presidenta, acordaron que el canciller ... viaje") was agreed by
     the people of the call or meeting just told, and takes them too. An arrest or seizure in the
@@ -325,9 +306,10 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
             before = [g for g in events if g.date and not g.planned and g.span in index
                       and 1 <= index[event.span] - index[g.span] <= 3]
         elif event.type in {"agreement", "commitment"}:
-            before = [g for g in events if g.type in GATHERINGS and g.date and not g.planned and g.span in index
-                      and 0 <= index[event.span] - index[g.span] <= 3
-                      and (set(event.participants) & set(g.participants) or not event.participants)]
+            before = [g for g in events if g.date and not g.planned and g.span in index and (
+                (g.type in GATHERINGS and 0 <= index[event.span] - index[g.span] <= 3 and (
+                    set(event.participants) & set(g.participants) or not event.participants))
+                or (g.type in {"agreement", event.type} and 1 <= index[event.span] - index[g.span] <= 2))]
         elif event.type in OPERATIONS | {"attack"} and not event.planned:
             named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"
             before = [g for g in events if operation_before(g, event, index[event.span] - index.get(g.span, -9),
@@ -360,13 +342,14 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         hits = found[sentence]
         tokens = [_trigger_token(doc, sentence.start + m.start(), sentence.start + m.end()) for _k, m, _c in hits]
         own: dict[str, Event] = {}
+        lead = lead_in(ctx.body[sentence.start:sentence.end], cues, [m for _k, m, _c in hits])
         for (kind, match, clause), token in zip(hits, tokens, strict=True):
             if kind == "seizure" and token is not None and token.dep_ in {"acl", "relcl"} and sentence.start > 0 and \
                     not any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities):
-                continue  # "every weapon seized at the border", "the guns we seize": what things are, no seizure
-                # (a headline's "Tankers ... seized in Gulf of Mexico" drops its "are": it tells one)
+                continue  # "every weapon seized at the border": what things are (a headline's "Tankers ... seized" tells one)
             again = told_again(ctx, sentence, match, token, kind in {e.type for e in events})
-            if kind in GATHERINGS and again:
+            if kind in GATHERINGS and again:  # "La llamada ocurrió un día después de que ...": counted from the one told
+                own.setdefault(kind, next(e for e in reversed(events) if e.type == kind))
                 continue
             taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m, _c in other)]
             others = [t for t in tokens if t is not None and t is not token]
@@ -378,7 +361,8 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
             if clause is None and (front := fronted_clause(ctx.body[sentence.start:sentence.end], match, cues, kind)):
                 region, taken = Span(sentence.start + front[0], sentence.start + front[1]), [*taken, sentence]
             apart = [Span(sentence.start + a, sentence.start + b) for a, b in clauses]
-            taken += apart  # their dates and actors are theirs
+            taken += apart  # their dates and actors are theirs; "Tras conversar con Trump, ...": his part was before
+            apart += [Span(sentence.start + lead[0], sentence.start + lead[1])] if lead and match.start() >= lead[1] else []
             # an earlier event of a type the sentence tells only in that clause is of the people of the sentence's event
             told = own.get(kind) or next(iter(own.values()), None)
             inherited = ([] if told is None else told.participants if told.type == kind
@@ -393,7 +377,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                     event.date = days_before(ctx, region, told.date)
                 events.append(event)
                 own.setdefault(kind, event)
-    events = hand_overs(ctx, events)
+    events = hand_overs(ctx, join_object_pronouns(ctx, events))
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)

@@ -186,6 +186,8 @@ def agreed_on(token: Token, cues: Cues) -> bool:
     if any(c.dep_.startswith("aux") and {c.lower_, (lemma_of(c) or "").lower()} & cues.commissives
            for c in token.children):
         return True  # a headline's "acuerdan reunirse", which the parser may read as an auxiliary
+    if _told_done(token):
+        return False  # "We met with him, he promised everything": the parser hangs "met" from "promised"
     node = token
     for _ in range(4):
         if node.head.i == node.i or node.dep_ not in _AGREED_EDGES:
@@ -194,6 +196,13 @@ def agreed_on(token: Token, cues: Cues) -> bool:
             return True
         node = node.head
     return False
+
+
+def _told_done(token: Token) -> bool:
+    """The trigger is a verb in the past of the indicative ("met", "se reunieron"): told as done, nothing agreed on."""
+    morph = token.morph
+    return token.pos_ in {"VERB", "AUX"} and "Fin" in morph.get("VerbForm", []) and "Past" in morph.get("Tense", []) \
+        and "Sub" not in morph.get("Mood", [])
 
 
 def _future_before(verb: Token, doc: Doc, cues: Cues) -> bool:

@@ -14,11 +14,11 @@ from functools import cache
 from spacy.tokens import Token
 
 from pesquisa.extract.events._context import AGREED, DocumentContext
-from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.extract.quotes import is_speech_verb
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Event, LocalEntity, Mention, Span
 
 # types acted on someone: their targets are the arrested, sanctioned, extradited or attacked
@@ -43,10 +43,28 @@ def group_acts(ctx: DocumentContext, sentence: Span, token: Token | None) -> boo
     return subject.idx - sentence.start <= opening + 12
 
 
+def _says(ctx: DocumentContext, span: Span) -> bool:
+    """The verb governing the words at ``span`` is one of speech ("while Ambassador Ronald Johnson said ...")."""
+    words = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    verb = next((t for t in words.root.ancestors if t.pos_ in {"VERB", "AUX"}), None) if words is not None and \
+        len(words) else None
+    return verb is not None and is_speech_verb(verb)
+
+
+@cache
+def _concurrent_break(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma, then a word that opens a clause of another happening of the same time (", mientras", ", while")."""
+    return re.compile(r",\s*(?:" + "|".join(re.escape(m) for m in marks) + r")\b", re.I)
+
+
 def in_background(ctx: DocumentContext, span: Span, trigger: Span) -> bool:
     """True when ``span`` stands in a clause of background the trigger is outside of, opened by "as" or
     "mientras" ("The arrest comes as the administration of President X faces pressure"): no actor of the event. A
-    clause of speech is none ("Meeting with officials, X declared ..., while Y said ...")."""
+    clause of speech is none ("Meeting with officials, X declared ..., while Y said ..."). The parser may hang such a
+    clause anywhere ("se reunió en Washington con Rubio, mientras en la Ciudad de México García Harfuch recibió a
+    Patel"), so a comma and "while", "mientras" between the trigger and the span also open one."""
+    if trigger.end <= span.start and _concurrent_break(ctx.cues.concurrent_marks).search(ctx.body, trigger.end, span.start):
+        return not _says(ctx, span)
     for node in ctx.path_up(span, trigger):
         if any(c.dep_ == "mark" and c.lower_ in ctx.cues.context_marks for c in node.children):
             return not is_speech_verb(node)  # "Tillerson declared ..., while Kelly said ...": one more who spoke
@@ -74,15 +92,24 @@ def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind
     return [(m, e) for m, e in actors if not (e.type == "organization" and is_agent(e, ctx.cues) and bystander(m))]
 
 
+@cache
+def _attendance_frames() -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_entry(e) for e in read_data("events.yaml")["attendance_frames"])
+
+
 def told_again(ctx: DocumentContext, sentence: Span, match: re.Match[str], token: Token | None, told: bool) -> bool:
     """The trigger refers back to a meeting or call already told, as the subject of what is said of it: "la
     llamada fue «muy buena»", "the meeting lasted two hours". No new event, and the day it is said of it is none
     of the event's. (An arrest told again stays, the operation it links what follows to, with the day of the one
-    told: "The arrest is the latest blow since ... last year".)"""
-    if not told or token is None or not token.dep_.startswith("nsubj"):
+    told: "The arrest is the latest blow since ... last year".) So is one the sentence lists who else attended
+    ("En el encuentro también participaron el general X y el embajador Y"): they join the one told."""
+    if not told or token is None:
         return False
     before = ctx.body[max(sentence.start, sentence.start + match.start() - 12):sentence.start + match.start()]
-    return any(p.search(before) for p in ctx.cues.back_references)
+    if token.dep_.startswith("nsubj"):
+        return any(p.search(before) for p in ctx.cues.back_references)
+    return any(p.match(ctx.body, sentence.start, sentence.start + match.start()) for p in _attendance_frames()) and \
+        any(p.search(ctx.body[sentence.start:sentence.end]) for p in ctx.cues.attendance)
 
 
 def statistic(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool:
@@ -100,21 +127,26 @@ def possessive(ctx: DocumentContext, m: Mention) -> bool:
     return ctx.body[m.span.end:m.span.end + 2] in {"'s", "’s"} or ctx.body[m.span.end:m.span.end + 1] in {"'", "’"}
 
 
+def qualifying(ctx: DocumentContext, sentence: Span, actors: list[tuple[Mention, LocalEntity]]) -> set[str]:
+    """The organizations (and possessors) of a sentence that only qualify whom it acts on: one they are "linked to"
+    ("sanctioned companies linked to the CJNG"), one they belong to ("sanctioned CJNG operators", "operadores del
+    CJNG", "a plaza boss for the Sinaloa Cartel's Chapitos faction")."""
+    cues = ctx.cues
+
+    def qualifies(m: Mention) -> bool:
+        before = ctx.body[max(sentence.start, m.span.start - 45):m.span.start]
+        return bool(cues.ties.search(before) or cues.member_of_words.search(before)
+                    or cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))
+    return {e.local_id for m, e in actors if (e.type == "organization" or possessive(ctx, m)) and qualifies(m)}
+
+
 def targets_of(ctx: DocumentContext, sentence: Span, kind: str, actors: list[tuple[Mention, LocalEntity]],
              antecedent: str | None) -> list[str]:
     """Who an arrest, sanction, transfer or attack is done to (a seizure: the cartel it is taken from)."""
     cues = ctx.cues
-
-    # an organization the targets are "linked to" is not itself acted on ("sanctioned companies linked to the CJNG")
-    # nor one that only qualifies people ("sanctioned CJNG operators", "operadores del CJNG")
-    def qualifies(m: Mention) -> bool:
-        before = ctx.body[max(sentence.start, m.span.start - 30):m.span.start]
-        return bool(cues.ties.search(before) or cues.member_of_words.search(before)
-                    or cues.member_words.match(ctx.body[m.span.end:m.span.end + 40]))
-
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
-    tied = {e.local_id for m, e in actors if (e.type == "organization" or possessive(ctx, m)) and qualifies(m)}
+    tied = qualifying(ctx, sentence, actors)
     # "uno de los operadores más cercanos a Nemesio Oseguera", "son of X": a person who only qualifies the target
     tied |= {e.local_id for m, e in actors if e.type == "person" and
              cues.person_ties.search(ctx.body[max(sentence.start, m.span.start - 40):m.span.start])}
@@ -275,9 +307,10 @@ def link_seized(ctx: DocumentContext, events: list[Event]) -> None:
 
 
 def still_to_come(date: str | None, published: str | None) -> str | None:
-    """The month of a planned event told as a month already past this year is next year's ("acordamos volver a
-    reunirnos en enero", "agreed to meet again in January" told in December: January of the year after)."""
-    if date and published and len(date) == 7 and date < published[:7] and date[:4] == published[:4]:
+    """The month of a planned event told as a month already past is its next one ("acordamos volver a reunirnos en
+    enero", "agreed to meet again in January" told in December: January of the year after; "celebrar la próxima
+    reunión en septiembre" told in May, read as last September: this one)."""
+    if date and published and len(date) == 7 and date < published[:7] <= f"{int(date[:4]) + 1}{date[4:]}":
         return f"{int(date[:4]) + 1}{date[4:]}"
     return date
 

@@ -14,7 +14,8 @@ def operation_before(event: Event, later: Event, gap: int, *, named: bool = Fals
     """``event``, ``gap`` sentences before the undated ``later``, is the operation or attack ``later`` was part of.
 
     A dated arrest or seizure right before an arrest or seizure ("seized ... on Sunday. The driver
-    was arrested"), or in its sentence; a dated attack or clash up to two sentences before an arrest, a seizure
+    was arrested"), or in its sentence, or up to three sentences before one that names no place; a dated attack
+    or clash up to two sentences before an arrest, a seizure
     ("murieron este martes durante un enfrentamiento ... En el lugar fueron asegurados cinco
     fusiles") or the attack told again ("was shot dead on Tuesday. Gunmen opened fire on X"). A
     date of a month or year ("charged him in 2024. Earlier this month, soldiers captured ...")
@@ -22,12 +23,15 @@ def operation_before(event: Event, later: Event, gap: int, *, named: bool = Fals
     fueron asegurados dos fusiles", "were seized in the operation").
     """
     if not event.date or (len(event.date) != 10 and not (named and len(event.date) == 7)) or event.planned or \
-            not 0 <= gap <= 2:
+            not 0 <= gap <= 3:
         return False
     if event.type == "attack":
-        return gap >= 1
-    # its own sentence, another type: "La captura se realizó ... en un domicilio donde aseguraron dos armas"
-    return event.type in OPERATIONS and later.type in OPERATIONS and (gap == 1 or (gap == 0 and event.type != later.type))
+        return 1 <= gap <= 2
+    # its own sentence, another type: "La captura se realizó ... en un domicilio donde aseguraron dos armas"; up to
+    # three sentences on, when the later one names no place of its own (a release's narrative of one stop: "seized
+    # ... on Friday. Officers referred the truck ... found 68 packages ... HSI agents arrested the driver")
+    return event.type in OPERATIONS and later.type in OPERATIONS and (
+        gap == 1 or (gap == 0 and event.type != later.type) or (gap > 1 and later.place is None))
 
 
 def join_agreed(events: list[Event]) -> list[Event]:

@@ -22,11 +22,18 @@ from pesquisa.text import fold_chars
 
 # Model names and calibers between listed arms: "620 fusiles AR-15, 410 AK-47 y 95 fusiles"
 MODEL = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*-?\d+[\w-]*|calibre\s+\.?\d+(?:[.,]\d+)?|\.\d+(?:-caliber)?)")
-LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";"}
+# "se incautaron de 250.000 euros en efectivo y de 6 vehículos": Spanish repeats the "de" its verb governs
+LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";", "y de", ", y de"}
 # goods listed without a figure between two listed figures: "cinco armas largas|, cargadores y |dos camionetas"
 UNNUMBERED = re.compile(r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)+,?\s+(?:y|e|and)")
 # The rest of the listed figure's noun phrase: "17 granadas de fragmentación y 45 chalecos", "40 kilos de
 # fentanilo en polvo, 12 reactores"; lower case, up to two words
+# a short aside between commas, after the subject of a bare figure: "Deaths involving synthetic opioids, mostly
+# fentanyl, fell to about 42,000"
+ASIDE_BEFORE = re.compile(r",\s*[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*\Z")
+# what the listed figure is said to be, before the next figure: "348 son largas y 164 cortas", "300 were rifles and"
+COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z])")
+LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
 COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
 
 # A scale of a million or more, written in words: "5 millones", "4 mil 100 millones", "1.6 million"
@@ -34,7 +41,7 @@ MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|
                       r"(?![a-z])")
 # The next place of a ranking and its figure: ", seguido de Chihuahua con ", " y Baja California con ",
 # ", followed by Chihuahua with "
-RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|por)|followed\s+by|and|y|e)\s+)?"
+RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?"
                           r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el)\s+)?){1,4}(?:con|with)\s+\Z")
 
 # A clause that compares the figure with one before it by its time: ", cuando se registraron 2,368",
@@ -102,7 +109,15 @@ class Elided(Scanner):
             m = COMPLEMENT[words].match(folded)
             if m and gap[:m.end()] == gap[:m.end()].lower():
                 cuts.append(folded[m.end():])
-        return any(self.joins_list(cut) for cut in cuts)
+        m = COPULA_COMPLEMENT.match(folded)
+        if m:
+            cuts.append(folded[m.end():])  # "de las cuales 348 son largas y 164 cortas"
+        if any(self.joins_list(cut) for cut in cuts):
+            return True
+        # where the goods were, then the list goes on: "1.2 millones de litros de combustible ... en un predio de
+        # Altamira, así como 30 autotanques"; a joiner no clause opens with, after a comma, no figure between
+        joiner = self.rx(r",\s*WORDS\s*\Z", "list_joiners").search(folded)
+        return joiner is not None and len(folded) <= LISTED_GAP_CHARS and not re.search(r"[0-9;:]", folded)
 
     def joins_list(self, gap: str) -> bool:
         """True for the words between two listed figures: a comma, "and", "as well as", ", así como"."""
@@ -135,6 +150,11 @@ class Elided(Scanner):
         own opens with a conjunction that carries the subject over ("Las muertes ... bajaron un 27%, aunque
         siguen por encima de las 80.000")."""
         clause = self.clause_span(d)
+        aside = ASIDE_BEFORE.search(self.scan, max(0, clause.start - 40), clause.start)
+        if d.form == "bare" and aside is not None and not self.rx(r"\s*WORDS\s", "subject_carriers").match(
+                self.scan, clause.start):
+            return self.clause_span(Draft(start=aside.start(), end=aside.start(), value=0, raw_value=0,
+                                          words_only=False, sentence=d.sentence)).start  # past ", mostly fentanyl,"
         if d.form != "bare" or not self.rx(r"\s*WORDS\s", "subject_carriers").match(self.scan, clause.start) or \
                 self.rx(r"WORDS\s", "others").match(self.scan, d.start):
             return clause.start  # "pero otras 16 fueron trasladadas": others, no more of the same

@@ -12,6 +12,10 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 ARTICLE = r"(?:the\s+|la\s+|los\s+|las\s+|el\s+)?"
 
 
+# a copula between a weight and the goods it is: "2.1 toneladas son de fentanilo", "500 pounds were cocaine"
+COPULA_GOODS = re.compile(r"\s+(?:son|es|eran|era|fueron|fue|were|was|are|is)\s+(?:de\s+|of\s+)?")
+
+
 class Items(Scanner):
     """What a quantity counts or measures: noun phrases, commodities, packaging, percent items."""
 
@@ -191,6 +195,10 @@ class Items(Scanner):
             if _verb_like_es(w) or w.endswith("mente") or agree_with.endswith("s") != w.endswith("s") or \
                     w in self.words("not_modifiers"):  # "2 toneladas de marihuana deja un muerto": a verb
                 break
+            if self.text[self.toks[n].end - 1] in "óé":
+                break  # a preterite: "61.5% de la población consideró ..."
+            if self.rx("WORDS(?![a-z])", "origins").match(self.scan, self.toks[n].start):
+                break  # "6 embarques procedentes de Texas": where they came from, no kind of shipment
             last = n
         return last
 
@@ -206,6 +214,8 @@ class Items(Scanner):
         m = next((m for m in self.lex.commodity_re.finditer(d.item_words)
                   if not d.item_words[m.start() - 1:m.start()].isalnum()), None)  # not "centrifugas": no gas
         d.commodity = self.lex.commodities[commodity_key(m.group(1))] if m else None
+        if d.head in self.words("facility_nouns"):
+            d.commodity = None  # "three fentanyl labs": labs counted, no fentanyl
         d.packaging = self.lex.packaging.get(d.head)
         if d.commodity:
             d.item = d.commodity if d.form == "measure" or not d.packaging else f"{d.commodity} {d.packaging}"
@@ -214,8 +224,8 @@ class Items(Scanner):
         """Extends a count over "of/de <commodity>": "17 million rounds of ammunition"."""
         m = re.compile(r"\s+(?:of|de|del)\s+" + ARTICLE).match(self.scan, d.end)
         g = self.lex.commodity_re.match(self.scan, m.end()) if m else None
-        if not g:
-            return
+        if not g or d.head in self.words("facility_nouns"):
+            return  # "5 laboratorios de metanfetamina", "1,106 tomas de hidrocarburo": the places counted, no goods
         d.commodity = self.lex.commodities[commodity_key(g.group(1))]
         d.end = g.end()
         self.extend_goods(d, g)
@@ -250,6 +260,14 @@ class Items(Scanner):
         if np is not None and self.toks[np[1]].text not in self.words("time_nouns"):
             self.set_item(d, *np)  # not "21,900 libras del año anterior": a time is no item
 
+    def read_goods_told(self, d: Draft) -> None:
+        """Goods a weight is said to be, its text left as written: "de las cuales 2.1 toneladas son de fentanilo",
+        "1,000 pounds were methamphetamine"."""
+        m = COPULA_GOODS.match(self.scan, d.end)
+        g = self.lex.commodity_re.match(self.scan, m.end()) if m else None
+        if g is not None and not self.scan[g.end():g.end() + 1].isalnum():
+            d.commodity = d.item = self.lex.commodities[commodity_key(g.group(1))]
+
     def read_percent_item(self, d: Draft) -> None:
         """"9.2% decline in homicides", "30% of the fentanyl": the change word, what changed, the sign."""
         m = self.rx(r"\s+(WORDS)", "fall_words").match(self.scan, d.end) or \
@@ -260,8 +278,13 @@ class Items(Scanner):
             self.read_goods_after(d, d.end, links=r"in|of|en|de|del")
         else:
             self.read_goods_after(d, d.end)
+        if d.start >= 1 and self.text[d.start - 1] in "-−" and (d.start == 1 or self.text[d.start - 2] in " \t\n(|"):
+            d.start -= 1  # a signed change, as tables print it: "-19%"
+            d.fell = True
         if d.fell or self.falls_before(d):
             d.value = -abs(d.value)
+            if d.value_max is not None:
+                d.value_max = -abs(d.value_max)  # "caerían entre 4 y 5 por ciento": both ends fall
 
     def falls_before(self, d: Draft) -> bool:
         """True when a fall word stands just before the percentage ("fell 9.2%", "una caída del 9%")."""

@@ -11,13 +11,17 @@ from pesquisa.extract.quantities._rows import SeizedLists
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
+DOSE_KG = 0.001  # less than a gram is a dose, never the cargo of a seizure told before
 # A figure of another year set beside the one before it: "About 110,000 deaths in 2022; roughly 80,400 in 2024"
 PARALLEL_BY_PERIOD = re.compile(r"\s+(?:in|en|durante|during)\s+(?:(?:fiscal|el|fy)\s+)?(?:18|19|20)\d\d"
                                 r"(?:\s*[;,]\s*|(?:\s*,)?\s+(?:and|y|e)\s+)")
+# The subject of a percentage whose verb is left out, after "and": "... y el secuestro 21 por ciento", "and kidnapping 21%"
+GAPPED_SUBJECT = re.compile(r"\s*,?\s+(?:y|e|and)\s+(?:(?:el|la|los|las|the)\s+)?[a-z]+(?:\s+(?:de|del|of)\s+[a-z]+)?\s+")
 # What may stand between a counted noun and the verb telling its death: a complement of a few words and an
 # aside between commas ("de la Policía Estatal, de 28 y 34 años,"); not a topic ("carpetas de investigación por
 # homicidio" are no deaths)
-APPOSITION = (r"(?:\s+(?:de|del|of|from)\s+(?:(?:la|el|los|las|the)\s+)?[a-z]+"
+APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or)\s+(?:mas|older|over))?"  # "de 18 años y más"
+              r"(?:\s+(?:de|del|of|from)\s+(?:(?:la|el|los|las|the)\s+)?[a-z]+"
               r"(?:\s+(?!(?:por|for|para|sobre|contra|against|on|about|into|over)\s)[a-z]+){0,2})?"
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
@@ -40,10 +44,10 @@ class Kinds(Elided, SeizedLists):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
             elif d.kind == "count" and prev.kind in ("statistic", "seizure") and self.opens_subset(prev, d):
                 d.kind = prev.kind  # "87 víctimas, entre ellas 12 menores", "27 vehicles, including six trucks"
+                if d.item is None:
+                    d.item, d.commodity = prev.item, prev.commodity  # "14 vehicles, seven of them armored"
             elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
-                d.kind = "seizure"  # "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos"
-                if prev.commodity and d.commodity is None and d.item_words in self.words("elided_modifiers"):
-                    d.commodity = d.item = prev.commodity  # "38 armas largas, 12 cortas": short arms
+                self.take_listed_seizure(prev, d)
             elif d.currency and prev.currency and d.kind != prev.kind and \
                     re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
                 d.kind = prev.kind  # "seized 3 million pesos ($160,000) in cash": the same money, converted
@@ -56,6 +60,9 @@ class Kinds(Elided, SeizedLists):
                 self.take_reading(d, prev, unit=True)  # "Guanajuato con 2,104 víctimas, seguido de Chihuahua con 1,387"
             elif prev.sentence == d.sentence:
                 self.share_change(prev, d)
+                self.share_fall(prev, d)
+                if d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d) and self.listed_after(prev, d):
+                    self.take_listed_seizure(prev, d)  # "de las cuales 348 son largas y 164 cortas": 348 seized by now
         self.share_when(drafts)
 
     def share_change(self, prev: Draft, d: Draft) -> None:
@@ -91,6 +98,22 @@ class Kinds(Elided, SeizedLists):
         elif self.bare(d) and d.item is None and (prev.unit or prev.currency) and not prev.percent and \
                 self.rx(r"WORDS\s", "others").match(self.scan, d.start):
             self.take_reading(d, prev, unit=True)  # "se aseguraron 10 millones de litros ..., y en julio otros 8 millones"
+        elif d.unit and d.unit == prev.unit and not prev.percent and self.links_back(gap):
+            d.kind = prev.kind  # "promedió 5,800 barriles diarios, frente a 6,900 barriles un año antes": the same measure
+            d.item, d.commodity = d.item or prev.item, d.commodity or prev.commodity
+
+    def take_listed_seizure(self, prev: Draft, d: Draft) -> None:
+        """``d``, listed after the seized ``prev``, is seized: "se aseguraron dos armas cortas, 60 cartuchos, 3 vehículos";
+        an adjective standing for the noun takes its goods ("38 armas largas, 12 cortas": short arms)."""
+        d.kind = "seizure"
+        if prev.commodity and d.commodity is None and d.item_words in self.words("elided_modifiers"):
+            d.commodity = d.item = prev.commodity
+
+    def share_fall(self, prev: Draft, d: Draft) -> None:
+        """A percentage whose verb is left out shares the fall of the one before: "El robo de vehículo disminuyó 14.2 por
+        ciento y el secuestro 21 por ciento", "Robbery fell 12% and kidnapping 21%"."""
+        if prev.percent and d.percent and prev.value < 0 < d.value and GAPPED_SUBJECT.fullmatch(self.scan, prev.end, d.start):
+            d.value = -d.value
 
     def level_kind(self, change: Draft) -> str:
         """Kind of the level a percentage change reaches ("rose 12%, to 198,000"), from the subject before the change:
@@ -106,9 +129,12 @@ class Kinds(Elided, SeizedLists):
 
     def opens_subset(self, prev: Draft, d: Draft) -> bool:
         """True when ``d`` counts a part of ``prev``, in its sentence after "including" / "entre ellos"."""
-        return prev.sentence == d.sentence and \
-            self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
-                self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
+        if prev.sentence != d.sentence:
+            return False
+        if d.form == "partitive" and re.fullmatch(r"\s*,\s*", self.scan[prev.end:d.start]):
+            return True  # "seized 14 vehicles, seven of them armored"
+        return self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
+            self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
 
     def links_back(self, gap: str) -> bool:
         """True when ``gap`` ends with words making the next figure another reading of the one before."""
@@ -136,11 +162,16 @@ class Kinds(Elided, SeizedLists):
             return "statistic"
         if not goods and (self.is_average(d) or self.is_population(d) or self.levels_a_rate(d)):
             return "statistic"  # "a monthly average of 190,000", "a city of about 240,000 people"
+        if goods and self.ends_with("average_words", d.start, window=25):
+            return "statistic"  # "el combustible robado promedió 5,800 barriles diarios": an average, no goods seized
         if self.rx(r"\s+(?:con|with|containing)\s+(?:[a-z]+\s+){0,2}?WORDS", "death_words").match(self.scan, d.end):
             return "statistic"  # "1,850 bolsas con restos", "bags containing human remains": the dead, not goods
         clause = self.clause_span(d)
         if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start):
             return "count"  # "un buque con capacidad para 800 mil litros": what it can hold, not what was seized
+        if d.unit in MASS_OR_VOLUME and d.commodity is None and d.item is not None and self.rx(
+                r"(?<![a-z0-9])WORDS\s+(?:[a-z]+\s+)?\Z", "cover_load_words").search(self.scan, max(0, d.start - 40), d.start):
+            return "count"  # "oculta en un cargamento de 18 toneladas de aguacate": the load that hid the goods
         if d.unit in MASS_OR_VOLUME and self.is_container_size(d):
             return "count"  # "35 tambos de 200 litros", "55-gallon drums": each container's size, not goods
         if self.is_potential(d, clause) or self.is_flow(d, clause):
@@ -186,8 +217,8 @@ class Kinds(Elided, SeizedLists):
         goods in a sentence of what can be ("a kilogram can be pressed into 10,000 pills") are
         none seized.
         """
-        if self.tells_possibility(d.sentence):
-            return False
+        if self.tells_possibility(d.sentence) or (d.unit == "kg" and d.value < DOSE_KG):
+            return False  # "A lethal dose of fentanyl is about 2 milligrams": a dose, no cargo
         first = max(0, d.sentence - sentences)
         weighed = d.unit in MASS_OR_VOLUME  # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none
         return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
@@ -211,8 +242,8 @@ class Kinds(Elided, SeizedLists):
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
         if not cash and goods and self.lex.commodity_re.match(self.scan, goods.end()):
             return False  # "seize $9 million in fentanyl", "$2 million worth of meth": the goods' value
-        if cash and self.has_trigger("seizure_triggers", self.sentence_span(d.sentence)):
-            return True
+        if cash and (self.has_trigger("seizure_triggers", self.sentence_span(d.sentence)) or self.in_seized_list(d)):
+            return True  # and a bullet "- $9.6 million in cash" of a list of what was seized
         if self.caught_with(d, clause):
             return True  # "Capturan a 'El Chapo Isidro' con 2 millones de dólares"
         return self.has_trigger("seizure_triggers", before)
@@ -259,9 +290,10 @@ class Kinds(Elided, SeizedLists):
         """
         if self.rx("WORDS", "death_words").search(d.item_words):
             return True
-        after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+|had\s+|are\s+|is\s+|remain\s+|remained\s+"
-                 r"|fueron\s+|han\s+|habian\s+|siguen\s+|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+"
-                 r"(?:as\s+)?|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
+        after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|has\s+been\s+|had\s+(?:been\s+)?|are\s+"
+                 r"|is\s+|remain\s+|remained\s+|fueron\s+|han\s+(?:sido\s+)?|habian\s+(?:sido\s+)?|siguen\s+"
+                 r"|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+(?:as\s+)?"
+                 r"|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
         if d.form == "np" and self.rx(APPOSITION + after, "death_words").match(self.scan, d.end):

@@ -22,6 +22,8 @@ from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
 # Tokens of folded text: dotted acronyms ("u.s.", "ee.uu."), digit groups, words, any other
 # single character. Hyphens split words so "twenty-five" and "MS-13" can be read apart.
 TOKEN = re.compile(r"(?:[a-z]{1,2}\.){2,}|\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?|\S")
+# "uno de cada cuatro": a share's "uno" is a number, no article
+ONE_OF_EACH = re.compile(r"\s+(?:de|en)\s+cada\s")
 # Noise masked before reading numbers: links, e-mail, handles, hashtags, phone numbers.
 # An e-mail starts at a word's start and its parts are bounded: an open-ended ``\S+@``
 # retried at every position of a 1,000,000-letter word never finished (issue 16).
@@ -144,7 +146,8 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
         j = i + 1 if half_a else i
         one_person = lang == "es" and not half_a and i + 1 < len(toks) and _space(_gap(scan, t, toks[i + 1])) \
             and toks[i + 1].text in lex.words["article_counts"][lang]  # "un detenido", "un muerto y dos heridos"
-        if not (one_person or mass_unit_follows(scan, toks[j].end, lang)):
+        share = lang == "es" and t.text in ("uno", "una") and ONE_OF_EACH.match(scan, t.end) is not None
+        if not (one_person or share or mass_unit_follows(scan, toks[j].end, lang)):
             return None
         atoms = [("w", atoms[0][1])]
     value, last_scale = _combine(atoms)

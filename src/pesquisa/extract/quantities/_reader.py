@@ -12,17 +12,21 @@ from pesquisa.extract.quantities._kinds import Kinds
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
-from pesquisa.extract.quantities._rows import Rows
+from pesquisa.extract.quantities._rows import Columns
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
 # "seven in ten pills", "3 out of every 4 guns", "dos de cada tres elementos": a share, words or digits
 RATIO = re.compile(r"\s+(?:in|out of every|out of|of every|in every|for every|de cada|en cada)\s+")
 # A unit sized by a measure after it is a container counted: "24 barrels of 200 liters", "10 barriles de 200 litros"
 SIZED_AFTER = re.compile(r"\s+(?:of|de)\s+\d[\d.,]*(?=\s*[a-z])")
+# the words of a share of a whole ("one in four", "3 de cada 10", "seven out of every 10"), no rate per capita
+SHARE = re.compile(r"\s+(?:in|out of every|out of|of every|in every|de cada|en cada)\s+")
+SHARE_BASE = 100  # a share is told of a small whole: "1 in 4", "3 de cada 10", "one in 100"; "25 per 100,000" is a rate
+FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
-class Reader(Rejects, Rows, Kinds, Refers):
+class Reader(Rejects, Columns, Kinds, Refers):
     """Reads every quantity of one text (see ``read`` for the steps)."""
 
     def read_all(self) -> list[Draft]:
@@ -87,13 +91,15 @@ class Reader(Rejects, Rows, Kinds, Refers):
         elif not d.measured and not d.rate:
             self.read_count_item(d, num)
             if d.form == "bare":
-                self.read_row_label(d)  # "Personas detenidas: 742"
-            if d.form == "bare" and self.is_bare_label(d):
+                self.read_table_labels(d)  # "Personas detenidas: 742", "Fentanyl (lbs)" over "Nogales | 4,210"
+            if d.form == "bare" and (self.is_bare_label(d) or self.row_label_no_quantity(d)):
                 return None, rejected
             if d.form == "np":
                 self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
         elif d.unit in MASS_OR_VOLUME or d.unit == AREA:
             self.read_goods_after(d, d.end)  # "1,200 hectares of poppy": the crop, counted by its area
+            if d.item is None:
+                self.read_goods_told(d)  # "2.1 toneladas son de fentanilo"
             if d.item is None:
                 self.read_row_label(d)  # "Fentanyl: 1,210 lbs"
         elif d.percent:
@@ -156,6 +162,10 @@ class Reader(Rejects, Rows, Kinds, Refers):
             return
         if d.currency:
             return
+        m = FINE_DAYS.match(scan, after_link)
+        if m and self.ends_with("fine_words", d.start, window=25):
+            d.currency, d.raw_unit, d.end = "UMA", self.text[m.start(1):m.end(1)], m.end()
+            return  # "multa de 4 mil días": days of fine, the unit of a Mexican court's fine
         m = lex.unit_re[lang].match(scan, after_link)
         if m and self.unit_is_word(m) and not self.sized_after(m.end()):
             measure = lex.units[lang][" ".join(m.group(1).split())]
@@ -206,8 +216,12 @@ class Reader(Rejects, Rows, Kinds, Refers):
         qualifier = self.ends_with("qualifiers", d.start, window=30)
         if join in ("to", "a") and self.ends_with("change_from", qualifier.start() if qualifier else d.start):
             return None
-        if join in ("-", "–") and (num.words_only or d.measured):
-            return None
+        # "$2 to $3 million", "$5-10 million": a currency written before a figure that has nothing after it
+        only_currency_before = d.currency is not None and not d.unit and not d.percent and not d.times and \
+            d.end == self.toks[num.last].end
+        measured = d.measured and not only_currency_before
+        if join in ("-", "–") and (num.words_only or measured or (m.group(1) and not scan[m.end(2):m.end(2) + 1].isspace())):
+            return None  # not "21,900 -19%": a dash after a blank, glued to the next figure, is its sign
         pos = m.end()
         lead = self.lex.currency_lead_re.match(scan, pos)  # "$5 million to $10 million"
         k = self.tok_at(lead.end() if lead else pos)
@@ -223,23 +237,37 @@ class Reader(Rejects, Rows, Kinds, Refers):
         self.read_measure(high, second)
         if d.unit and high.unit and d.unit != high.unit:
             return None
-        low = d.value if (d.measured or num.scale > 1 or scale_word) else d.value * second.scale
+        # "between 5 and 10 million": the low end shares the scale; "de 500 a 3 mil": it cannot (500 mil > 3 mil)
+        shared = not (measured or num.scale > 1 or scale_word) and d.value * second.scale < second.value
+        low = d.value * second.scale if shared else d.value
         if join in ("or", "o") and not high.measured:
             return None
-        if d.unit is None and high.unit is not None:
-            low *= high.value / high.raw_value if high.raw_value else 1
-            d.unit, d.raw_unit, d.form, d.percent = high.unit, high.raw_unit, high.form, high.percent
-        if d.currency is None and high.currency:
-            low *= high.value / second.value if second.value else 1
-            d.currency, d.raw_unit = high.currency, high.raw_unit
-        if high.value <= low:
+        if not self.take_high_end(d, high, second, low):
             return None
-        if d.unit is None or d.currency:
-            d.raw_value = low
-        d.value, d.value_max, d.end = low, high.value, high.end
         if opener:
             d.start = min(d.start, opener.start())
         return second
+
+    def take_high_end(self, d: Draft, high: Draft, second: Numeral, low: float) -> bool:
+        """Makes ``d`` the range from ``low`` to ``high``, the low end taking the high end's unit or currency; False,
+        ``d`` as it was read, when the low end does not stay below the high one ("2023 27,000 84%": no percent)."""
+        unit_of_high = d.unit is None and high.unit is not None
+        if unit_of_high:
+            low *= high.value / high.raw_value if high.raw_value else 1
+        # a currency word after the high end wins over a bare "$" before the low one: "de $500 a $800 pesos"
+        currency_of_high = high.currency and (d.currency is None or (d.raw_unit == "$" and high.currency != d.currency))
+        if currency_of_high:
+            low *= high.value / second.value if second.value else 1
+        if high.value <= low:
+            return False
+        if unit_of_high:
+            d.unit, d.raw_unit, d.form, d.percent = high.unit, high.raw_unit, high.form, high.percent
+        if currency_of_high:
+            d.currency, d.raw_unit = high.currency, high.raw_unit
+        if d.unit is None or d.currency:
+            d.raw_value = low
+        d.value, d.value_max, d.end = low, high.value, high.end
+        return True
 
     def read_rate(self, d: Draft, *, per_capita: bool = False) -> None:
         """Takes the denominator of a rate into the quantity: "25 per 100,000 inhabitants", "3 de cada 10".
@@ -264,6 +292,16 @@ class Reader(Rejects, Rows, Kinds, Refers):
             d.end = self.toks[j].end  # the population counted: "per 100,000 residents", not "de cada 10 realizan"
         if not d.measured and not per_capita:
             d.item, d.form = self.text[m.start():d.end].strip(), "rate"
+        if not d.measured and SHARE.fullmatch(m.group()) and d.value < den.value <= SHARE_BASE:
+            self.read_share(d, den.value, self.toks[den.last].end)
+
+    def read_share(self, d: Draft, base: float, base_end: int) -> None:
+        """A share read as a percentage of what it counts: "one in four Mexicans" is 25% of Mexicans, "3 de cada 10
+        armas" 30% of arms; the written figures stay in ``raw_value`` and ``raw_unit``."""
+        d.raw_unit = " ".join(self.text[self.toks[self.tok_at(d.start) or 0].end:base_end].split())
+        d.value = round(100 * d.value / base, 2)
+        d.unit, d.percent = "%", True
+        d.item = self.text[base_end:d.end].strip() or None
 
     def plural(self, k: int) -> bool:
         word = self.toks[k].text

@@ -22,6 +22,11 @@ from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._scanner import Scanner
 
+# packages that name their own contents after "de"/"of": "40 costales de sosa cáustica" hold no drug of the sentence
+OTHER_CONTENTS = re.compile(r"\s+(?:de|of)\s+([a-z]+)")
+# words after "de"/"of" that still lead to the sentence's drug: "1,860 paquetes de presunta cocaína"
+HEDGES = ("presunt", "supuest", "probabl", "suspect", "alleged", "possibl")
+
 
 class Refers(Scanner):
     """Items a quantity takes from the text before it."""
@@ -35,7 +40,7 @@ class Refers(Scanner):
                 if drug is not None:
                     d.commodity = drug
                     d.item = f"{drug} {d.packaging}" if d.packaging and not d.unit else drug
-            elif d.item is None and d.unit in MASS_OR_VOLUME and self.tells_seizure(d):
+            elif d.item is None and d.unit in MASS_OR_VOLUME and (self.tells_seizure(d) or self.weighs_goods_before(d)):
                 # "22 bundles of cocaine weighing a combined 55 pounds", "Fentanyl seizures ... to about
                 # 6,000 pounds"; not "Fentanyl is 50 times more potent than heroin, and two milligrams can kill"
                 d.commodity = self.drug_of_sentence(d, any_goods=True)
@@ -43,9 +48,17 @@ class Refers(Scanner):
             if d.item is None and d.unit in MASS_OR_VOLUME:
                 d.commodity = self.drug_named_next(d)  # "The haul included 300 kilograms. Most of it was cocaine."
                 d.item = d.commodity
-            elif d.packaging and d.commodity is None:  # "La droga estaba distribuida en 35 paquetes"
+            elif d.packaging and d.commodity is None and not self.names_other_contents(d):
+                # "La droga estaba distribuida en 35 paquetes"; not "40 costales de sosa cáustica"
                 d.commodity = self.drug_of_sentence(d)
                 d.item = f"{d.commodity} {d.packaging}" if d.commodity else d.item
+
+    def names_other_contents(self, d: Draft) -> bool:
+        """True for packages that name what they hold, no drug: "40 costales de sosa cáustica"; not "500 paquetes de
+        un kilo", "1,860 paquetes de presunta cocaína"."""
+        m = OTHER_CONTENTS.match(self.scan, d.end)
+        return m is not None and m.group(1) not in self.words("function_words") and \
+            m.group(1) not in self.lex.number_words[self.lang] and not m.group(1).startswith(HEDGES)
 
     def drug_named_next(self, d: Draft) -> str | None:
         """The drug named by the sentence after the quantity's when it opens by telling what the weight was
@@ -60,6 +73,12 @@ class Refers(Scanner):
         m = self.lex.commodity_re.search(self.scan, opener.end(), min(span.end, opener.end() + 40))
         drug = self.lex.commodities[commodity_key(m.group(1))] if m else None
         return drug if drug in drugs else None
+
+    def weighs_goods_before(self, d: Draft) -> bool:
+        """True for a weight told as what the goods before it weigh: "1.1 million fentanyl pills weighing about 240
+        pounds", "126 paquetes con un peso de 150 kilos" (a bullet of a list need not seize them again)."""
+        return self.rx(r"(?<![a-z])WORDS\s+(?:[a-z]+\s+){0,2}\Z", "weight_words").search(
+            self.scan, max(0, d.start - 40), d.start) is not None
 
     def tells_seizure(self, d: Draft) -> bool:
         """True when the quantity's sentence seizes or finds something."""

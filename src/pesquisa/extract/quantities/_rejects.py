@@ -9,6 +9,8 @@ from pesquisa.extract.quantities._numerals import Numeral
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
 
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
+# an age told between commas before a prison term in its sentence: "El hombre, de 47 años, enfrenta ... prisión"
+AGE_APPOSITION = re.compile(r"[,(]\s*de\s+\Z")
 AGES_BEFORE = re.compile(r"[,(]\s*(?:de\s+)?(?:\d{1,3}\s*(?:,|y|e|o|and|or)\s*)*\Z")
 AGES_AFTER = re.compile(r"(?:\s*(?:,|y|e|o|and|or)\s*\d{1,3})*\s*[,);]")
 # The denominator of a share whose numerator was no quantity: "uno de cada tres pesos", "one out of every five dollars"
@@ -109,7 +111,8 @@ class Rejects(Scanner):
             d.end = toks[noun].end if noun is not None else unit.end
             d.item = self.text[unit.start:d.end]
         elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start) \
-                and not self.span_of_something_else(toks[k].end):
+                and not self.span_of_something_else(toks[k].end) and not self.ends_with("deadline_words", d.start, 30) \
+                and not AGE_APPOSITION.search(self.scan, max(0, d.start - 8), d.start):
             d.end, d.item = toks[k].end, self.text[toks[k].start:toks[k].end]
         else:
             return False
@@ -131,6 +134,8 @@ class Rejects(Scanner):
         k = last.last + 1
         if k < len(toks) and toks[k].text in time_nouns:
             return True
+        if k + 1 < len(toks) and toks[k].text in self.words("duration_adjectives") and toks[k + 1].text in time_nouns:
+            return True  # "for two straight years", "three consecutive months"
         if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text in time_nouns:
             return True  # "20-year-old", "a 20-year plan"
         listed = re.compile(r"(?:\s*(?:,|y|and|o|or|-|–)\s*\d+)+\s+([a-z]+)").match(self.scan, d.end)
@@ -169,7 +174,7 @@ class Rejects(Scanner):
             return True
         listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
         if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d) \
-                and not self.levels_a_rate(d):
+                and not self.levels_a_rate(d) and not self.ends_with("average_words", d.start, window=30):
             return True  # "a las 6", "el 22", "aged 45", "article 19", "ages 19 and 23"
         if self.rx(r"(?<![a-z])WORDS\s+[a-z]+\s*\Z", "label_heads").search(self.scan, max(0, d.start - 40), d.start):
             return True  # "la carretera federal 15", "el vuelo comercial 512"
@@ -187,6 +192,9 @@ class Rejects(Scanner):
         before, after = text[:d.start].rstrip(), text[d.end:].lstrip()
         if before.endswith((",", "(")) and after[:1] in (",", ")", ";") and d.value <= 120:
             return True  # an age: "Homero Zamorano Jr., 45, who"
+        if before.endswith(",") and before[:-1].rstrip()[-1:].isalpha() and re.match(r"\.(?:\s|\Z)", after) and \
+                d.value <= 120:
+            return True  # an age ending the sentence: "including the port's security chief, 47."
         if d.value <= 120 and AGES_BEFORE.search(self.scan, max(0, d.start - 30), d.start) and \
                 AGES_AFTER.match(self.scan, d.end):
             return True  # ages set off by commas: "sus dos cómplices, de 19 y 22, enfrentan", "(de 45)"

@@ -21,9 +21,13 @@ from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._items import Items
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._scanner import Scanner
+from pesquisa.records import Span
 
 # The label of a row ending right before the figure: up to five words after a line, sentence or cell start
 BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
+# a labelled row of a list of figures: "Detenidos: 78", "Droga asegurada: 312 kilos", "Heroin: 38 lbs"
+LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*"
+                            r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
 
 
@@ -39,7 +43,19 @@ class Rows(Items):
         words = m.group(1).split()
         if words[0] in self.words("row_labels_not_items") or words[-1] in self.words("row_labels_not_items"):
             return None  # "Total: 742", "Fuente: ..."
+        if any(w in self.words("not_row_label_words") for w in words):
+            return None  # "Violence is also concentrated: 6 of ...": a sentence, no label
         return m.start(1), m.end(1)
+
+    def row_label_no_quantity(self, d: Draft) -> bool:
+        """True for a figure whose row label makes it an age, a year or a phone ("Edad: 45", "Year: 2019", "Tel.:
+        555 ..."), no count; "Total: 742" is still a figure."""
+        line_start = self.text.rfind("\n", 0, d.start) + 1
+        m = ROW_LABEL.search(self.scan, line_start, d.start)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        return words[0] in self.words("row_labels_not_quantities") or words[-1] in self.words("row_labels_not_quantities")
 
     def read_row_label(self, d: Draft) -> None:
         """Takes the row label as the item of a figure that names none: "Cocaína: 1,200 kg", "Personas detenidas: 742"."""
@@ -71,20 +87,112 @@ class Rows(Items):
             d.item = f"{d.commodity} {d.packaging}" if d.packaging else d.commodity
 
 
+class Columns(Rows):
+    """Cells of a table flattened to rows of "|"-parted cells: the header cell over a figure names its unit or its
+    goods ("Port | Fentanyl (lbs) | Pills" over "Nogales | 4,210 | 12.1 million")."""
+
+    def read_table_labels(self, d: Draft) -> None:
+        """The item a row's label ("Personas detenidas: 742") or else a column's header gives a bare figure."""
+        self.read_row_label(d)
+        if d.form == "bare":
+            self.read_column_header(d)
+
+    def column_header(self, d: Draft) -> Span | None:
+        """Offsets of the header cell of the column of the figure ``d``, or None outside a table."""
+        start = self.text.rfind("\n", 0, d.start) + 1
+        line = self.scan[start:len(self.text) if self.text.find("\n", start) < 0 else self.text.find("\n", start)]
+        width = line.count("|") + 1
+        if width < 2:
+            return None
+        column, header = self.scan[start:d.start].count("|"), None
+        pos = start
+        while pos > 0:  # up the rows of the same width (blank lines between them) to the first, the header
+            prev = self.text.rfind("\n", 0, pos - 1) + 1
+            above = self.scan[prev:pos - 1]
+            pos = prev
+            if not above.strip():
+                continue
+            if above.count("|") + 1 != width:
+                break
+            header = Span(prev, prev + len(above))
+        if header is None:
+            return None
+        cells = self.text[header.start:header.end].split("|")
+        offset = header.start + sum(len(c) + 1 for c in cells[:column])
+        return Span(offset, offset + len(cells[column]))
+
+    def read_column_header(self, d: Draft) -> None:
+        """Takes the unit and goods a column's header names for a bare figure under it: "Fentanyl (lbs)" makes
+        "4,210" 4,210 pounds of fentanyl; a noun ("Pills", "Víctimas") is its item."""
+        cell = self.column_header(d)
+        if cell is None or d.value_max is not None:
+            return
+        header, written = self.scan[cell.start:cell.end].strip(), self.text[cell.start:cell.end].strip()
+        unit = re.search(r"\(([a-z. ]+)\)", header)
+        measure = self.lex.units[self.lang].get(unit.group(1).strip(" .")) if unit else None
+        goods = self.lex.commodity_re.search(header)
+        if measure is not None:
+            d.value *= measure.factor
+            d.unit, d.raw_unit, d.form = measure.unit, unit.group(1).strip() if unit else None, "measure"
+        if goods is not None:
+            d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
+        elif measure is None and re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", header) and \
+                not self.rx("WORDS", "rate_words").search(header) and header not in self.words("row_labels_not_items"):
+            d.form, d.head, d.item_words = "np", header.split()[-1], header
+            d.item = self.lex.packaging.get(d.head) or written  # "Pills": pills counted
+            d.packaging = self.lex.packaging.get(d.head)
+
+
 class SeizedLists(Scanner):
-    """Bullet lines under a header that seizes: their goods were seized."""
+    """Bullet lines and labelled rows under a header that seizes: their goods were seized."""
 
     def in_seized_list(self, d: Draft) -> bool:
-        """True for a figure on a bullet line under a header ending in a colon that seizes or finds: "se aseguraron:"."""
+        """True for a figure on a bullet line or a labelled row ("Cocaine: 4,205 lbs") of a list whose header, ending
+        in a colon, seizes or finds ("se aseguraron:", "Drug seizures by type:"), or one of whose lines seizes
+        ("Results of the surge:" over bullets "- 1.4 million fentanyl pills seized" and "- 214 firearms": the list is
+        the haul, told once)."""
         start = self.text.rfind("\n", 0, d.start) + 1
-        if not BULLET.match(self.text, start):
+        if not self.is_list_line(self.line_at(start)):
             return False
-        while start > 0:
-            prev = self.text.rfind("\n", 0, start - 1) + 1
-            line = self.text[prev:start - 1]
-            start = prev
-            if line.strip() and not BULLET.match(line):
-                header = self.scan[prev:prev + len(line.rstrip())]
-                return header.endswith(":") and any(
-                    self.rx("(?<![a-z0-9])WORDS", name).search(header) for name in ("seizure_triggers", "discovery_triggers"))
-        return False
+        lines, header = [], None
+        pos = start
+        while header is None:  # up to the header
+            line = self.line_at(pos)
+            if line.strip():
+                if self.is_list_line(line):
+                    lines.append(Span(pos, pos + len(line)))
+                else:
+                    header = self.scan[pos:pos + len(line.rstrip())]
+            if pos == 0:
+                break
+            pos = self.text.rfind("\n", 0, pos - 1) + 1
+        pos = start + len(self.line_at(start)) + 1
+        while pos < len(self.text):  # down to the list's end
+            line = self.line_at(pos)
+            if line.strip() and not self.is_list_line(line):
+                break
+            lines.append(Span(pos, pos + len(line)))
+            pos += len(line) + 1
+        if header is not None and header.endswith(":") and \
+                self.seizes(header, ("seizure_triggers", "discovery_triggers", "seizure_nouns")):
+            return True
+        if header is not None and header.endswith(":") and BULLET.match(self.line_at(start)) and \
+                self.seizes(header, ("result_headers",)):
+            return True  # "Results of the surge:" over "• 218 firearms": what an operation took
+        # a labelled row says what befell its own goods ("Tomas clandestinas inhabilitadas: 15"); a bullet may not
+        return BULLET.match(self.line_at(start)) is not None and any(
+            BULLET.match(self.text, s.start) and self.seizes(self.scan[s.start:s.end], ("seizure_triggers",)) for s in lines)
+
+    def line_at(self, start: int) -> str:
+        """The line of the text starting at ``start``, without its newline."""
+        end = self.text.find("\n", start)
+        return self.text[start:len(self.text) if end < 0 else end]
+
+    @staticmethod
+    def is_list_line(line: str) -> bool:
+        """True for a bullet line, a labelled row of figures or a table's row of "|"-parted cells."""
+        return bool(BULLET.match(line) or LABEL_ROW_LINE.match(line) or line.count("|") >= 1)
+
+    def seizes(self, text: str, names: tuple[str, ...]) -> bool:
+        """True when ``text`` holds a word of one of the lists ``names``."""
+        return any(self.rx("(?<![a-z0-9])WORDS", name).search(text) for name in names)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.lexicon import fold
+from pesquisa.lexicon import fold, namesake_marked
 from pesquisa.resolve.sanctions._names import ARTICLES, alias_key, nicknames, person_parts
 from pesquisa.resolve.sanctions._records import KBEntity, MentionContext, settings
 
@@ -61,6 +61,7 @@ class Traits:
     office: list[str]  # titles of office, press or diplomacy
     trade: list[str]  # roles of the drug trade
     trade_context: list[str]  # words of the drug trade around the name
+    namesake: bool = False  # the news marks the name as another person's ("another woman named X")
 
 
 def read_traits(entity: KBEntity) -> Traits:
@@ -75,7 +76,8 @@ def read_traits(entity: KBEntity) -> Traits:
         own_parts=set(person_parts(entity.name)), years=birth_years(entity.contexts),
         countries=countries(entity.contexts), office=office, trade=sorted(words & conf["trafficker_set"]),
         trade_context=sorted({w for c in entity.contexts for w in fold(f"{c.before} {c.after}").split()}
-                             & conf["trade_set"]))
+                             & conf["trade_set"]),
+        namesake=any(namesake_marked(c.before, c.after) for c in entity.contexts))
 
 
 def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str]) -> tuple[float, list[str]]:
@@ -105,6 +107,9 @@ def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str]) -> tu
         else:
             delta -= 0.15
             notes.append(f"nationality differs (news: {', '.join(sorted(traits.countries))})")
+    if traits.namesake:
+        delta -= 0.5
+        notes.append("the news marks the name as another person's (a namesake)")
     narcotics = bool(set(entry.programs) & settings()["narcotics_programs"])
     if traits.office and narcotics:
         delta -= 0.5

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import fold, generation_of, load_lexicon
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
 from pesquisa.resolve.sanctions._names import ListName, SanctionIndex, covered, has_legal_form, org_key, person_parts, same_part
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
@@ -49,6 +49,18 @@ def _given_in_order(parts: list[str], listed: ListName) -> bool:
     return [p for p in parts if p in given] == given
 
 
+def _first_given_written(parts: list[str], listed: ListName) -> bool:
+    """True when the list name's first given name is among the parts the news writes."""
+    return bool(listed.given) and listed.given[0] in parts
+
+
+def _full_name_differs(entity: KBEntity, listed: ListName) -> bool:
+    """True when the entity's own name, three parts or more, does not fit the list name: "Ovidio Guzmán" of an
+    entity named "Ovidio Guzmán Pérez" is not GUZMAN LOPEZ, Ovidio, however the short name fits."""
+    full = person_parts(entity.name)
+    return len(full) >= 3 and _name_fit(full, listed) is None
+
+
 def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     names = sorted({entity.name, *entity.aliases}, key=lambda n: (-len(person_parts(n)), n))
     best: dict[str, tuple[float, str, list[str], ListName, list[str]]] = {}
@@ -56,8 +68,9 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
         parts = person_parts(name)
         for listed in index.person_candidates(parts):
             fit = _name_fit(parts, listed)
-            if fit is None:
-                continue
+            if fit is None or generation_of(fold(name).split()) != generation_of(fold(listed.text).split()) \
+                    or (fit[1] < 0.8 and _full_name_differs(entity, listed)):
+                continue  # "Rafael Caro Quintero Jr." is not CARO QUINTERO, Rafael
             how, base, drift = fit
             score = base - 0.05 * len(drift)
             known = best.get(listed.entry.id)
@@ -90,6 +103,10 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     # siblings listed with the same given names in another order ("Ramon Eduardo", "Eduardo Ramon"): the order written
     in_order = [k for k in leaders if _given_in_order(best[k[1]][4], best[k[1]][3])]
     leaders = in_order or leaders
+    # one given name written of two listed ("Ramón Arellano Félix"): the one whose first given name it is (Ramon
+    # Eduardo), not his brother's second (Eduardo Ramon); people go by their first given name
+    first = [k for k in leaders if _first_given_written(best[k[1]][4], best[k[1]][3])]
+    leaders = first or leaders
     return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
 
 

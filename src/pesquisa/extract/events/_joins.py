@@ -1,0 +1,65 @@
+"""Actors a sentence after an arrest, transfer or attack adds to it: the one it names as the man acted on, the cartel
+it blames the attack on; and the one an arrest's object pronoun stands for ("La FGR lo detuvo")."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._readings import PERSON_TARGETED
+from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
+from pesquisa.lexicon import read_data
+from pesquisa.records import Event, Span
+
+NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
+
+
+def join_named_next(ctx: DocumentContext, sentence: Span, event: Event) -> None:
+    """The person the sentence after an arrest or transfer of someone unnamed has as subject is the one it was done to
+    ("A Mexican national alleged to be a CJNG leader was extradited ... According to court documents, Aureliano
+    Mendoza Quiroz, 44, was indicted in 2023"): a release names who it is about once it has told what happened."""
+    if event.type not in PERSON_TARGETED or any(t in ctx.people for t in event.targets):
+        return
+    cues = ctx.cues
+    named = [e for m, e in ctx.actors(sentence, event.type, NOWHERE)
+             if e.type == "person" and not is_agent(e, cues) and ctx.is_subject(m)]
+    if named and named[0].local_id not in event.participants:
+        event.participants.append(named[0].local_id)
+        event.targets.append(named[0].local_id)
+
+
+def join_blamed(ctx: DocumentContext, sentence: Span, attack: Event) -> None:
+    """The cartel or gang a sentence blames the attack just told on attacked ("atribuyó el ataque a una célula del Cártel
+    Santa Rosa de Lima", "blamed the ambush on La Familia Michoacana")."""
+    if not any(p.search(ctx.body[sentence.start:sentence.end]) for p in ctx.cues.attributions):
+        return
+    for _m, e in ctx.actors(sentence, attack.type, NOWHERE):
+        entry = org_entry(e) if e.type == "organization" else None
+        if entry is not None and entry.kind in TARGET_KINDS and e.local_id not in attack.participants:
+            attack.participants.append(e.local_id)  # the attacker, unless the words named one
+            attack.organizer = attack.organizer if attack.organizer and attack.organizer not in attack.targets else e.local_id
+
+
+@cache
+def _object_pronouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_data("events.yaml")["object_pronouns"])
+
+
+def join_object_pronouns(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """An arrest or extradition whose verb takes an object pronoun and names no one acted on ("La FGR lo detuvo en un
+    domicilio", "Federal agents detained him at a house") was done to the person last named before its sentence who
+    holds no office (changes the events of ``events``, and returns it)."""
+    for event in events:
+        if event.type not in PERSON_TARGETED or event.trigger_span is None or any(t in ctx.people for t in event.targets):
+            continue
+        words = ctx.doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
+        if words is None or not len(words) or not any(
+                c.lower_ in _object_pronouns() and c.dep_ in {"obj", "dobj"} for c in words.root.children):
+            continue
+        before = [(m.span.start, e.local_id) for m, e in ctx.mentions if e.type == "person" and
+                  m.span.end <= event.span.start and not ctx.in_dateline(m.span) and not is_agent(e, ctx.cues)]
+        if before:
+            held = max(before)[1]
+            event.participants += [held] if held not in event.participants else []
+            event.targets.append(held)
+    return events

@@ -1,0 +1,210 @@
+"""Government releases under their publisher's name, funding disclosures, closing credits, editors' initials and
+related-story blocks set mid-article (hand-written pages in the shapes of gob.mx, nonprofit newsrooms, wires and
+Spanish-language portals)."""
+
+from __future__ import annotations
+
+from _page_helpers import BODY, BODY_ES
+
+from pesquisa.clean import clean_document
+from pesquisa.records import RawDocument
+
+
+def _clean(text: str):
+    return clean_document(RawDocument(source="page.txt", raw=text))
+
+
+def _paragraphs(doc) -> list[str]:
+    return [p for p in doc.body.split("\n\n") if p.strip()]
+
+
+def test_clean_a_release_under_its_publishers_name_printed_again_in_the_dated_line_takes_the_headline():
+    body = ("En acciones coordinadas del Gabinete de Seguridad, elementos de la Secretaría de la Defensa Nacional y la "
+            "Guardia Nacional detuvieron a 12 personas en Reynosa, Tamaulipas.\n\nEn los inmuebles cateados se aseguraron "
+            "18 armas largas y 3 artefactos explosivos improvisados.\n")
+    doc = _clean("gob.mx\n\nSecretaría de Seguridad y Protección Ciudadana\n\nPrensa\n\nDetienen en Tamaulipas a 12 "
+                 "personas y aseguran armas y explosivos\n\nSecretaría de Seguridad y Protección Ciudadana | 05 de "
+                 "diciembre de 2026 | Comunicado\n\n" + body)
+    assert doc.title == "Detienen en Tamaulipas a 12 personas y aseguran armas y explosivos"
+    assert doc.published == "2026-12-05"
+
+
+
+def test_clean_a_newsrooms_funding_disclosure_goes_but_a_sentence_on_a_financial_supporter_stays():
+    doc = _clean("Drug seizures rise at the border\n\n" + BODY + "\nDisclosure: The Border Fund has been a financial "
+                 "supporter of Frontera Newsroom, a nonprofit, nonpartisan news organization.\n")
+    assert not any(p.startswith("Disclosure:") for p in _paragraphs(doc))
+    es = _clean("Suben los aseguramientos en la frontera\n\n" + BODY_ES + "\nEste reportaje fue elaborado con el apoyo "
+                "de la Fundación Frontera para el periodismo de investigación.\n")
+    assert "Este reportaje fue elaborado" not in es.body
+    body = _clean("Casino fined over cartel cash\n\n" + BODY + "\nProsecutors said the businessman was a financial "
+                  "supporter of the cartel's leaders for at least a decade, according to the indictment.\n")
+    assert "was a financial supporter of the cartel" in body.body
+
+
+def test_clean_a_wire_writers_closing_credit_goes_but_a_report_from_a_place_stays():
+    doc = _clean("Mexico sends 26 prisoners to the US\n\n" + BODY + "\nVerza reported from Mexico City.\n")
+    assert "Verza reported" not in doc.body
+    kept = _clean("Mexico sends 26 prisoners to the US\n\n" + BODY +
+                  "\nReuters reported from Mexico City that the transfer had been planned for weeks.\n")
+    assert "Reuters reported from Mexico City that" in kept.body
+
+
+def test_clean_an_editors_initials_closing_a_portals_story_go():
+    doc = _clean("Vinculan a proceso a exalcalde\n\n" + BODY_ES + "\nASG\n")
+    assert _paragraphs(doc)[-1] != "ASG"
+    assert _paragraphs(doc)[-1].endswith("añadió la dependencia.")
+
+
+def test_clean_the_article_goes_on_after_a_more_information_block_of_related_headlines():
+    doc = _clean("La Guardia Nacional asume la seguridad en Apatzingán\n\n" + BODY_ES +
+                 "\nMás información\n\nLos limoneros paran la cosecha por las extorsiones\n\n"
+                 "Michoacán, el laboratorio de la estrategia de seguridad\n\n"
+                 "La Fiscalía estatal abrió carpetas de investigación contra seis exmandos policiales de la región.\n\n"
+                 "Archivado En\n\nMichoacán\n\nGuardia Nacional\n")
+    assert "La Fiscalía estatal abrió carpetas" in doc.body
+    assert "Más información" not in doc.body
+    assert "Los limoneros paran la cosecha" not in doc.body
+
+
+def test_clean_skip_links_go_and_the_headline_under_them_is_the_title():
+    doc = _clean("The Daily Ledger\n\nSkip to content\n\nSkip to site index\n\nAmericas\n\nAgents Seize Fentanyl Hidden in "
+                 "a Tomato Truck at Nogales\n\nThe drugs were found during a routine inspection.\n\n" + BODY +
+                 "\nAdvertisement\n\nSKIP ADVERTISEMENT\n\nThe driver was charged in federal court on Tuesday, the "
+                 "agency said in its statement.\n")
+    assert doc.title == "Agents Seize Fentanyl Hidden in a Tomato Truck at Nogales"
+    assert "Skip to site index" not in doc.body and "SKIP ADVERTISEMENT" not in doc.body
+    assert "The driver was charged in federal court" in doc.body
+
+
+def test_clean_a_print_edition_note_a_gift_link_and_an_assistance_credit_go():
+    doc = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nA version of this article appears in print on Dec. 5, "
+                 "2026, Section A, Page 9 of the New York edition with the headline: Agents Seize Fentanyl.\n\n"
+                 "— With assistance from Eric Martin\n\nGift this article\n")
+    assert _paragraphs(doc)[-1].endswith("the agency added.")
+    es = _clean("Aseguran fentanilo en Nogales\n\n" + BODY_ES + "\nCon la colaboración de Ana Ruiz\n")
+    assert _paragraphs(es)[-1].endswith("añadió la dependencia.")
+
+
+def test_clean_a_short_topic_list_under_its_header_goes():
+    doc = _clean("Extraditan a exjefe policiaco de Tijuana\n\n" + BODY_ES + "\nEtiquetas\n\nExtradición\n\nTijuana\n")
+    assert _paragraphs(doc)[-1].endswith("añadió la dependencia.")
+    en = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nTags\n\nFentanyl\n\nArizona\n")
+    assert _paragraphs(en)[-1].endswith("the agency added.")
+
+
+def test_clean_a_place_and_weekday_date_under_the_byline_is_the_publication_date():
+    doc = _clean("Sheinbaum descarta injerencia extranjera\n\nLa presidenta aseguró que la cooperación continuará con "
+                 "respeto a la soberanía\n\nCarlos Lara | El Sol de México\n\nCiudad de México jueves 4 de diciembre de "
+                 "2026\n\n" + BODY_ES)
+    assert doc.published == "2026-12-04"
+
+
+def test_clean_a_staff_writers_closing_credit_goes_but_a_report_of_clashes_stays():
+    doc = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nTimes staff writer Kate Linthicum reported from "
+                 "Washington.\n")
+    assert "Linthicum reported" not in doc.body
+    kept = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nClashes were reported from Culiacán and Navolato "
+                  "late on Monday.\n")
+    assert "Clashes were reported" in kept.body
+
+
+def test_clean_the_article_goes_on_after_an_embedded_posts_signature():
+    doc = _clean("Detienen a operador del CJNG en Celaya\n\n" + BODY_ES + "\nEn Celaya, en coordinación con @Defensamx1, "
+                 "se detuvo a Juan \"N\", alias 'El Jando', identificado como generador de violencia en la región.\n\n"
+                 "— Omar García Harfuch (@OHarfuch) December 4, 2026\n\n"
+                 "Según autoridades estatales, el detenido tenía dos órdenes de aprehensión por homicidio.\n\n"
+                 "Ver más\n\nCelaya registra 12 policías asesinados en 2026\n")
+    assert "el detenido tenía dos órdenes de aprehensión" in doc.body
+    assert "(@OHarfuch)" not in doc.body
+
+
+def test_clean_a_promise_to_follow_the_story_goes():
+    doc = _clean("El Paso man sentenced for buying guns for Juárez cartel\n\n" + BODY + "\nABC-7 will continue to follow "
+                 "this story.\n")
+    assert _paragraphs(doc)[-1].endswith("the agency added.")
+    es = _clean("Detienen a jefe de plaza en Tejupilco\n\n" + BODY_ES + "\nSeguiremos informando.\n")
+    assert _paragraphs(es)[-1].endswith("añadió la dependencia.")
+
+
+def test_clean_no_break_spaces_read_as_spaces_and_offsets_still_point_into_the_raw_text():
+    raw = ("Skip\u00a0to site index\n\nAgents seize fentanyl in Nogales\n\n" + BODY +
+           "\nOsorio said\u00a0that the talks were useful, officials told reporters on Monday.\n")
+    doc = _clean(raw)
+    assert doc.title == "Agents seize fentanyl in Nogales"
+    assert "Skip" not in doc.body
+    start = doc.body.index("Osorio said that")
+    raw_start, raw_end = doc.offsets.to_raw(start), doc.offsets.to_raw(start + 16, end=True)
+    assert raw[raw_start:raw_end] == "Osorio said\u00a0that"
+    assert not doc.repairs
+
+
+def test_clean_a_character_dropped_by_a_repair_leaves_the_words_around_it_exact_offsets():
+    from pesquisa.clean._repair import align
+
+    old, new = "the Sina\u00adloa cartel", "the Sinaloa cartel"
+    segments = align(old, new, 100, 0)
+    mapped = {(cs, ce): old[rs - 100:re_ - 100] for cs, ce, rs, re_ in segments}
+    assert mapped[(0, 8)] == "the Sina" and mapped[(8, len(new))] == "loa cartel"
+
+
+def test_clean_a_publisher_beside_its_release_label_is_a_label_and_the_headline_under_it_the_title():
+    body = ("Elementos de la Secretaría de Marina aseguraron 1,200 kilos de cocaína frente a las costas de Oaxaca, "
+            "informó la dependencia en un comunicado.\n\nLos tres detenidos fueron puestos a disposición de la FGR.\n")
+    for top in ("Secretaría de Marina | Comunicado de Prensa 112/2025",
+                "Gobierno de México | Secretaría de Seguridad y Protección Ciudadana\n\nPrensa\n\nComunicado No. 212/2025"):
+        doc = _clean(top + "\n\nSemar asegura más de una tonelada de cocaína frente a Oaxaca\n\n" + body)
+        assert doc.title == "Semar asegura más de una tonelada de cocaína frente a Oaxaca"
+        assert "Comunicado" not in doc.body
+
+
+def test_clean_a_body_sentence_with_a_subscription_or_bulletin_word_is_no_tail():
+    doc = _clean("Detienen a exalcalde de Cotija\n\n" + BODY_ES +
+                 "\nLa Fiscalía informó en un boletín que el exedil fue trasladado al penal de Mil Cumbres.\n\n"
+                 "El exfuncionario donó dinero a la campaña de un diputado local, según la investigación.\n")
+    assert "informó en un boletín" in doc.body and "donó dinero a la campaña" in doc.body
+    signed = _clean("México y EU firman memorándum contra tráfico de armas\n\n" + BODY_ES +
+                    "\nEl canciller y la subsecretaria de Estado suscribieron el documento en la Cancillería.\n\n"
+                    "Ambos gobiernos se comprometieron a rastrear las armas aseguradas en un plazo de 30 días.\n")
+    assert "suscribieron el documento" in signed.body and "se comprometieron a rastrear" in signed.body
+
+
+def test_clean_a_closing_sentence_on_a_governments_bulletin_or_a_donation_is_article_text():
+    es = _clean("Aseguran fentanilo en Nogales\n\n" + BODY_ES +
+                "\nEl grupo criminal difundía un boletín en redes sociales para amenazar a sus rivales.\n")
+    assert "difundía un boletín" in es.body
+    en = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nInvestigators found that the businessman made a "
+                "donation to a local charity run by the cartel.\n")
+    assert "made a donation" in en.body
+    pitch = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\nIf you found this reporting valuable, please "
+                   "consider making a donation to support it.\n")
+    assert "making a donation" not in pitch.body
+
+
+def test_clean_a_short_closing_sentence_above_the_pages_tail_stays():
+    head = "Border Daily\n\nNews\n\nBy Ana Torres\n\nDec. 5, 2026\n\nAgents seize fentanyl in Nogales\n\n" + BODY
+    tail = "\nCopyright 2026 Border Daily. All rights reserved.\n\nRelated Stories\n\nCartel leader extradited to Texas\n"
+    for closing in ("No arrests have been made.", "He remains in custody.", "The embassy declined to comment."):
+        doc = _clean(head + "\n" + closing + "\n" + tail)
+        assert _paragraphs(doc)[-1] == closing
+    es = _clean("El Diario\n\nSeguridad\n\nPor Ana Torres\n\n05/12/2026 10:20\n\nAseguran fentanilo en Nogales\n\n" +
+                BODY_ES + "\nEl caso sigue abierto.\n\nTe puede interesar\n\nExtraditan a líder de cártel a Texas\n")
+    assert _paragraphs(es)[-1] == "El caso sigue abierto."
+    thanks = _clean(head + "\nThank you for reading.\n" + tail)
+    assert "Thank you for reading." not in thanks.body
+
+
+def test_clean_a_mail_saved_as_text_takes_its_subject_as_the_title():
+    doc = _clean("From: Border Brief <news@borderbrief.example>\nSubject: Agents seize fentanyl hidden in tomato trucks\n"
+                 "Date: Thu, 4 Dec 2026 07:02:11 -0600\n\n" + BODY)
+    assert doc.title == "Agents seize fentanyl hidden in tomato trucks"
+
+
+def test_clean_a_sentence_opening_with_a_prompts_word_is_article_text():
+    for sentence in ("Share of homicides linked to organized crime rose to 70 percent, the study found.",
+                     "Related charges were filed against three other men in Arizona last year.",
+                     "Popular support for the security reform fell sharply in the last year."):
+        doc = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\n" + sentence + "\n\nRelated Stories\n\n"
+                     "Cartel leader extradited to Texas\n")
+        assert sentence in doc.body
+        assert "Related Stories" not in doc.body
