@@ -38,9 +38,15 @@ def _breaks() -> tuple[frozenset[str], frozenset[str]]:
     return both, both | {w.lower() for w in titles["apposition_breaks"]}
 
 
+@cache
+def _dangling_ends() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon().titles["dangling_ends"])
+
+
 # a Spanish verb in the preterite ("encabezó", "firmaron", "detuvieron") makes the words after a name's comma a clause
 # of its own ("Tras conversar con Trump, la presidenta encabezó la reunión"), no apposition
 _PRETERITE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron)\b")
+
 
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
 
@@ -54,7 +60,9 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
         return None
     phrase = match.group(1).strip(" ,")
     words = phrase.split()
-    breaks = [w for w in re.finditer(r"\S+", phrase) if w.group(0).lower() in _breaks()[0]]
+    # a break as written in running text, in lower case: a capitalized one is the title's own ("Under Secretary of
+    # the Treasury"), or opens the phrase, where it cuts nothing off
+    breaks = [w for w in re.finditer(r"\S+", phrase) if w.group(0) in _breaks()[0]]
     if breaks:  # "la que aprovechó un encuentro con la periodista": the title starts after "con"
         phrase = phrase[breaks[-1].end():].strip()
         words = phrase.split()
@@ -68,8 +76,8 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
         before_words.pop()
     begin = len(" ".join(before_words)) + (1 if before_words else 0)
     title = phrase[begin:].strip()
-    if not title or len(words) > 12:
-        return None
+    if not title or len(words) > 12 or title.split()[-1].lower() in _dangling_ends():
+        return None  # "jefe de seguridad de| Iván Archivaldo": the name is the object of the last word
     title_start = start - len(window) + window.rfind(phrase) + begin
     if any(title_start <= p.start < title_start + len(title) for p in people):
         return None  # "President López Obrador’s morning press conference, Ebrard": another person, no title

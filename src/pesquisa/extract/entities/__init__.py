@@ -17,6 +17,7 @@ Steps (``extract_entities``):
    Contreras") take its family names;
 6. mentions grouped into in-document entities: a surname alone joins the full name
    it abbreviates; organizations and places group by lexicon key or folded name;
+   a compound surname the model cut at its particle ("García Cabeza| de Vaca") takes its last word;
 7. a surname the model left untagged ("Tillerson later left") joins the only person of
    the document with that surname.
 """
@@ -31,7 +32,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
-from pesquisa.extract.entities._bands import completed_groups
+from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies
@@ -40,6 +41,7 @@ from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
+from pesquisa.extract.entities._headed import headed_bodies, numbered_units
 from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
@@ -48,6 +50,7 @@ from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._outlets import outlets_retyped
+from pesquisa.extract.entities._particles import with_particle_surnames
 from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
     full_names,
@@ -68,7 +71,7 @@ from pesquisa.extract.entities._surroundings import (
     headline_subject,
     title_trimmed,
 )
-from pesquisa.extract.entities._tags import place_noun_people, without_party_states, without_title_complements
+from pesquisa.extract.entities._tags import place_noun_people, read_formulas
 from pesquisa.extract.entities._vehicles import without_vehicles
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import LocalEntity, Mention, Span
@@ -110,7 +113,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     as a PERSON)."""
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
     released = {p.span for p in places}
-    model = place_noun_people(model_mentions(doc, [t for t in taken if t not in released]))  # "Tijuana Man"
+    model = bands_retyped(place_noun_people(model_mentions(doc, [t for t in taken if t not in released])))  # "Tijuana Man"
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (m.type != "place" and _within(p.span, m.span))
                                          for p in places)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
@@ -239,9 +242,9 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
-    mentions = without_title_complements(text, without_party_states(text, _alias_elsewhere(mentions, aliases)))
-    mentions = bracketed_acronyms(text, mentions)  # "(FGEBC)" after the Fiscalía: no place
-    mentions = label_mentions(text, transcript_turns(text), mentions)  # "SECRETARY RUBIO:" opening a turn
+    mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
+    mentions = bracketed_acronyms(text, numbered_units(text, headed_bodies(text, mentions)))  # "(FGEBC)"; "I| Región"
+    mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = shared_family_names(text, sibling_people(text, completed_groups(text, mentions)))
     entities = group_mentions(kin, doc_id, text=text)

@@ -1,5 +1,6 @@
 """Aliases written right after a person's name: '..., alias “El Tarjetas”', '..., a) “La Flaca”', 'aka "La
-Güera," 37', '..., de 24 años, alias “El Chapo Chiquito”', '..., a lieutenant known as "El Señorón"', "..., alias 'El Gordo'"."""
+Güera," 37', '..., de 24 años, alias “El Chapo Chiquito”', '..., a lieutenant known as "El Señorón"', "..., alias 'El
+Gordo'", and unquoted after a marker ('..., a) El Gallo,', as prosecutors' bulletins write it)."""
 
 from __future__ import annotations
 
@@ -14,18 +15,33 @@ _ALIAS_AFTER = re.compile(r"(?:\s*,\s*de\s+\d{1,2}\s+años|\s*,\s*\d{1,2}(?=\s*,
                           r"(?:\s+[a-z]+)?(?=\s+(?:known as|conocid[oa] como|apodad[oa])))?"  # an age, "a lieutenant"
                           r"\s*,?\s*(?:\(\s*(?=a))?(?P<marker>alias|a\.k\.a\.|a/k/a|aka|also known as|known as|apodad[oa]|"
                           r"conocid[oa] como|\(a\)|a\))?\s*"
-                          r"(?:[“\"«](?P<alias>[^”\"»]{2,30})[”\"»]|[‘'](?P<single>[^’'\n]{2,30})[’'])")  # single: after a marker
+                          r"(?:[“\"«](?P<alias>[^”\"»]{2,30})[”\"»]|[‘'](?P<single>[^’'\n]{2,30})[’']"  # single: after a marker
+                          # bare: after a marker, an article and capitalized words ("a) El Gallo,", "alias La Flaca y")
+                          r"|(?P<bare>(?:El|La|Los|Las|el|la)[ \xa0]+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*"
+                          r"(?:[ \xa0]+[A-ZÁÉÍÓÚÑ0-9][\wáéíóúñ]*){0,2})"
+                          r"(?=[,;.)\n]|[ \xa0]+[a-záéíóúñ]))")
+
+
+# markers that give a nickname and nothing else, so the words after them are one even without quotes
+_STRONG_MARKER = re.compile(r"alias|a\.k\.a\.|a/k/a|aka|apodad[oa]|\(a\)|a\)")
+
+
+# 'identificó a José Ángel Canobbio Inzunza como “El Comandante Toro”', 'identified him as "El Güero"': a quoted
+# name with its article right after the person and "como"/"as" (the same groups as ``_ALIAS_AFTER``)
+_AS_ALIAS = re.compile(r"[ \xa0]+(?P<marker>como|as)[ \xa0]+[“\"«](?P<alias>(?:El|La|Los|Las)[ \xa0][^”\"»\n]{2,30})[”\"»]"
+                       r"(?P<single>)?(?P<bare>)?")
 
 
 def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
-    """Nicknames in quotes right after a person's name ('..., alias “El Tarjetas”')."""
+    """Nicknames in quotes right after a person's name ('..., alias “El Tarjetas”', '... como “El Comandante Toro”')."""
     out = []
     for person in people:
         tail = text[person.span.end:person.span.end + 60]
-        match = _ALIAS_AFTER.match(tail)
-        if match is None or (match.group("single") and not match.group("marker")):
-            continue
-        group = "alias" if match.group("alias") else "single"
+        match = _ALIAS_AFTER.match(tail) or _AS_ALIAS.match(tail)
+        if match is None or ((match.group("single") or match.group("bare")) and not match.group("marker")) or \
+                (match.group("bare") and not _STRONG_MARKER.fullmatch(match.group("marker"))):
+            continue  # "la facción de Ismael Zambada, conocida como La Mayiza": a description may name something else
+        group = next(g for g in ("alias", "single", "bare") if match.group(g))
         alias = match.group(group).rstrip(",.;")  # 'aka "La Güera," 37': the comma is the sentence's
         if len(alias) >= 2 and alias[:1].isupper():
             start = person.span.end + match.start(group)
@@ -38,6 +54,8 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
 _MARKED = re.compile(r"\s*,?\s*\(?\s*(?:alias|a\.k\.a\.|a/k/a|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))"
                      r"\s*[“\"«‘']")
 _MARKER_BEFORE = re.compile(r"(?:alias|a\.k\.a\.|a/k/a|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))\s*[“\"«‘']$")
+# "como"/"as" before a quoted name with its article ('identificado por la DEA como "El Contador"'): a nickname too
+_AS_BEFORE = re.compile(r"\b(?:como|as)\s*[“\"«]$")
 
 
 def aliased_owners(text: str, model: list[Mention]) -> list[Mention]:
@@ -46,7 +64,9 @@ def aliased_owners(text: str, model: list[Mention]) -> list[Mention]:
     the alias of the name before it, or of no one)."""
     out = []
     for m in model:
-        if m.type != "person" and m.source == "model" and _MARKER_BEFORE.search(text[max(0, m.span.start - 20):m.span.start]):
+        before = text[max(0, m.span.start - 20):m.span.start]
+        if m.type != "person" and m.source == "model" and (_MARKER_BEFORE.search(before) or (
+                _AS_BEFORE.search(before) and m.name.split()[0] in {"El", "La"})):
             continue  # '"El Pez,"' after "also known as": a nickname, no organization
         if m.type != "person" and m.source == "model" and len(m.name.split()) >= 2 and _MARKED.match(text, m.span.end):
             cleaned = clean_person_name(m.text, m.span.start)

@@ -1,14 +1,16 @@
 """Groups named "Los/Las/The" and a plural with a complement the model cut off: "Los Tigres| del Norte",
 "Los Plebes| del Rancho" (bands, gangs and collectives). The complement belongs to the name when it is no known
-place and no body's word ("Los Tucanes de Tijuana" ends at the model's end, "Los Zetas| de la Policía" too)."""
+place and no body's word ("Los Tucanes de Tijuana" ends at the model's end, "Los Zetas| de la Policía" too).
+Music groups opened by "Banda"/"Grupo" that the model reads as places or people ("Banda MS")."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from pesquisa.extract.entities._names import is_known_place, names_data
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
 _COMPLEMENT = re.compile(r"[ \xa0]+(?:del|de la|de las|de los)[ \xa0]+([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)(?![\w.])")
@@ -29,4 +31,25 @@ def completed_groups(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         surface = text[m.span.start:tail.end()]
         out.append(dataclasses.replace(m, text=surface, span=Span(m.span.start, tail.end()), name=surface))
+    return out
+
+
+@cache
+def _band_heads() -> frozenset[str]:
+    return frozenset(read_data("names.yaml")["band_heads"])
+
+
+def bands_retyped(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each model place or person opened by a music group's word ("la |Banda El Recodo de Cruz
+    Lizárraga|", "Banda MS") an organization, without the article before the word."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        lead = 1 if words[:1] in (["La"], ["El"]) and len(words) > 2 else 0
+        if m.source == "model" and m.type in {"place", "person"} and len(words) > lead + 1 and words[lead] in _band_heads() \
+                and words[lead + 1][:1].isupper():
+            start = m.span.start + (m.text.index(words[lead]) if lead else 0)
+            m = Mention("organization", m.text[start - m.span.start:], Span(start, m.span.end), m.text[start - m.span.start:],
+                        source="model")
+        out.append(m)
     return out

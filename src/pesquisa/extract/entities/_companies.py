@@ -51,15 +51,23 @@ def _split_pair(m: Mention) -> list[Mention]:
 def company_mentions_retyped(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the companies the model took for people or places (see the module docstring)."""
     out: list[Mention] = []
+    heads = [m for m in mentions if _bare_head(m)]
     for m in mentions:
         if m.source == "model" and m.name.split()[0].lower() in names_data().company_heads and \
                 m.name.split()[1:2] in (["y"], ["and"]):
             continue  # "(Cámara Nacional de Comercio,) Servicios y Turismo": nouns of a longer name, no company
         company = _opened_by_head(text, m)
-        if company is not None and any(company.span.overlaps(o.span) for o in mentions if o is not m):
+        if company is not None and any(company.span.overlaps(o.span) for o in mentions if o is not m and o not in heads):
             company = None  # the business word belongs to another name
         out += _split_pair(company or m)
-    return _named_again(out)
+    # the model's lone business word inside a company it opens ("|Servicios| Turísticos Valle Dorado") goes
+    companies = [c for c in out if c not in mentions]
+    return _named_again([m for m in out if not (m in heads and any(m.span.overlaps(c.span) for c in companies))])
+
+
+def _bare_head(m: Mention) -> bool:
+    """A model organization that is a business word alone ("Servicios"), cut off the company it opens."""
+    return m.source == "model" and m.type == "organization" and m.name.lower() in names_data().company_heads
 
 
 def _named_again(mentions: list[Mention]) -> list[Mention]:
@@ -76,12 +84,21 @@ def _named_again(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         whole = openers.get(m.name) if _bare_word(m.name, names) else None
+        if whole and m.type == "place" and _named_after_place(whole, names):
+            whole = None  # "the Juárez Cartel ... reporters in Juárez": the town the body is named after
         whole = whole or ((firms if m.type == "organization" else shorts).get(m.name) if " " in m.name and
                           not is_given_name(m.name.split()[0]) and not is_known_place(m.name) and
                           not load_lexicon().place_key(m.name) else None)
         out.append(dataclasses.replace(m, type="organization", name=whole)
                    if whole and m.source != "lexicon" and whole != m.name else m)
     return out
+
+
+def _named_after_place(whole: str, names: Names) -> bool:
+    """A body's name of a place and common words of bodies alone ("Juárez Cartel", "Tijuana Police"): its first
+    word, read as a place, is that place."""
+    return all(w.lower() in names.org_words or w.lower() in names.company_heads or w.lower() in names.particles
+               for w in whole.split()[1:])
 
 
 def _without_business_words(name: str, heads: set[str]) -> list[str]:

@@ -63,6 +63,7 @@ def group_mentions(mentions: list[Mention], doc_id: str, *, text: str = "") -> l
     _relatives_as_people(mentions)
     by_name = _group_people(mentions, doc_id, entities, text)
     _attach_aliases(mentions, by_name)
+    _alias_words_joined(entities)
     _surnames_as_people(mentions, entities)
     _group_named(mentions + acronym_mentions(text, mentions), doc_id, entities, text)
     return [e for e in entities if e.mentions]
@@ -103,10 +104,12 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         parts = fold(name).split()
         owner = _abbreviated(parts, entities, by_name, (first_seen, words), first_seen[name])
         if owner and (name in marked or (owner.local_id in namesakes and first_seen[name] < first_seen[owner.name])
-                      or (parts[0] != fold(owner.name).split()[0] and _press_before(text, first_seen[name]))):
+                      or (parts[0] != fold(owner.name).split()[0] and _press_before(text, first_seen[name]))
+                      or _offices_apart(text, name, owner.name)):
             # "la periodista Teresa Zambada" after "María Teresa Zambada Niebla": a reporter's name that skips the
             # full name's first given name is a namesake, not the subject named shorter ("el almirante Pedro
-            # Morales" of Raymundo Pedro Morales stays one); so is a name the article marks as another person's
+            # Morales" of Raymundo Pedro Morales stays one); so is a name the article marks as another person's, and
+            # a lawmaker's short name beside another office's long one ("Sen. Ron Johnson", "Ambassador Ronald Johnson")
             owner = None
         by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
         if name in marked:
@@ -130,6 +133,25 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         m.local_id = owner.local_id
         owner.mentions.append(m)
     return by_name
+
+
+def _offices_apart(text: str, short: str, full: str) -> bool:
+    """``short`` abbreviates ``full`` only through a short given name ("Ron" of "Ronald"), and the text writes one
+    of them after a lawmaker's title and the other after another office's ("Sen. Ron Johnson", "Ambassador Ronald
+    Johnson"): two people (titles.yaml ``legislator_titles``)."""
+    if all(full_given_name(fold(n).split()) == fold(n).split() for n in (short, full)):
+        return False
+    titles = load_lexicon().titles
+    lawmakers = {w.lower() for w in titles["legislator_titles"]}
+    offices = load_lexicon().title_heads() | {h.lower() for h in titles["honorifics"]}
+
+    def head(name: str) -> str | None:
+        found = re.search(rf"(\S+)[ \xa0]+{re.escape(name)}\b", text)
+        word = found.group(1).lower() if found else ""
+        return word if word in offices or word.rstrip(".") in offices or word in lawmakers else None
+
+    a, b = head(short), head(full)
+    return a is not None and b is not None and (a in lawmakers) != (b in lawmakers)
 
 
 def _abbreviated(parts: list[str], entities: list[LocalEntity], by_name: dict[str, LocalEntity],
@@ -162,6 +184,19 @@ def _attach_aliases(mentions: list[Mention], by_name: dict[str, LocalEntity]) ->
         if owner:
             m.local_id = owner.local_id
             owner.mentions.append(m)
+
+
+def _alias_words_joined(entities: list[LocalEntity]) -> None:
+    """A person named by one word that closes another person's alias joins that person ("el Toro" and "El Comandante
+    Toro", the alias of José Ángel Canobbio Inzunza), where that person is the only one (changes ``entities``)."""
+    for lone in [e for e in entities if e.type == "person" and " " not in e.name and e.mentions]:
+        owners = [e for e in entities if e is not lone and e.type == "person" and
+                  any(m.alias_of and fold(m.name).split()[-1:] == [fold(lone.name)] for m in e.mentions)]
+        if len(owners) == 1:
+            for m in lone.mentions:
+                m.local_id = owners[0].local_id
+            owners[0].mentions.extend(lone.mentions)
+            lone.mentions.clear()
 
 
 def _relatives_as_people(mentions: list[Mention]) -> None:

@@ -68,8 +68,8 @@ def joined_person_ents(doc: Doc) -> list[Any]:
                 0 < len(gap) <= 2 and all(t.lower_ in _PARTICLES for t in gap) and \
                 is_given_name(prev[-1].text) and is_given_name(ent[0].text):  # "María| del |Rosario ..." (MISC)
             label = "PER" if doc.lang_ == "es" else "PERSON"
-            if prev.label_ in PERSON_LABELS | {"MISC"}:
-                out[-1] = SpacySpan(doc, prev.start, ent.end, label=label)
+            if prev.label_ in PERSON_LABELS | {"MISC"} or len(prev) == 1:  # "|María| del |Carmen Salazar|": a given
+                out[-1] = SpacySpan(doc, prev.start, ent.end, label=label)  # name alone is no place or body
             elif _after_separator(prev):  # "SALAMANCA, |Gto.- María| del |Carmen Vázquez": a dateline ran into it
                 out[-1:] = [SpacySpan(doc, prev.start, prev.end - 1, label=prev.label_),
                             SpacySpan(doc, prev.end - 1, ent.end, label=label)]

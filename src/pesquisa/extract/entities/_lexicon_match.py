@@ -233,14 +233,22 @@ _NAME_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la)[ \xa0]+[A-ZÁÉÍÓÚ][\w�
 
 
 def state_owned(text: str, end: int) -> int | None:
-    """Where a longer name ends that goes on to name a state as its owner ("del Estado", a state), or None:
-    "la Secretaría de Seguridad Pública de Michoacán" is the state's body, not the federal one."""
+    """Where a longer name ends that goes on to name a state as its owner ("del Estado", a state, a state
+    prosecutor's "de Justicia"), or None: "la Secretaría de Seguridad Pública de Michoacán" is the state's body,
+    not the federal one."""
     tail = _NAME_TAIL.match(text, end)
     if tail is None:
         return None
     words = re.findall(r"[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*", tail.group(0))
-    owned = any(w == "Estado" or w.startswith("Estado ") or is_known_place(w) for w in words)
+    # "Fiscalía General| de Justicia" (Mexico City's, a state's): the federal body's name never goes on so
+    owned = any(w.split()[0] in {"Estado", "Justicia"} or is_known_place(w) or _town(w) for w in words)
     return tail.end() if owned else None
+
+
+def _town(name: str) -> bool:
+    """A town or city of the lexicon ("de Irapuato"): the seat of a municipal body, no country."""
+    key = load_lexicon().place_key(name)
+    return key is not None and key.count("-") >= 1
 
 
 # the kinds of body a state has its own of (a cartel "del Cártel de Sinaloa" is no state's)

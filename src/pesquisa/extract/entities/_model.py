@@ -30,6 +30,7 @@ from pesquisa.extract.entities._names import (
     QUOTE_CHARS,
     clean_person_name,
     is_given_name,
+    is_headline_verb,
     is_known_place,
     names_data,
 )
@@ -63,7 +64,7 @@ def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
         if (not NAME_TOKEN.match(tok.text) or tok.text.lower() in names.title_words
                 or tok.text.lower() in names.not_names or tok.ent_type_ in PLACE_LABELS | ORG_LABELS
                 or (tok.pos_ not in {"PROPN"} and tok.text not in names.given_abbreviations)
-                or tok.text.lower() in names.org_words or fold(tok.text) in names.headline_verbs):
+                or tok.text.lower() in names.org_words or is_headline_verb(tok.text, alone=not _opens_line(doc, i - 1))):
             break
         i -= 1
     return i
@@ -105,7 +106,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     datelines = dateline_spans(doc_text(doc))
     out = []
     for ent in joined_person_ents(doc):  # "Luz María| del |Carmen Esparza Ochoa": one person
-        if doc.lang_ == "es" and fold(ent[0].text) in names_data().headline_verbs and _opens_line(doc, ent.start):
+        if doc.lang_ == "es" and is_headline_verb(ent[0].text, alone=len(ent) == 1) and _opens_line(doc, ent.start):
             if len(ent) == 1:
                 continue  # "Capturan en Sonora a ...": a headline's verb
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_)  # "Recibe Sheinbaum a Kristi Noem"
@@ -156,8 +157,10 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
     if last_of_listed_places(text, start):
         return Mention("place", name, span, name)  # "los municipios de San Miguel Totolapan y |Heliodoro Castillo|"
     inner: Any = doc.char_span(span.start, span.end, alignment_mode="expand") or []
-    if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles for t in inner):
-        return None  # every word of a name is a proper noun ("Issues Prison" is not a person)
+    if any(t.pos_ not in {"PROPN", "PUNCT", "X"} and t.lower_ not in names_data().particles and not is_given_name(t.text)
+           for t in inner):
+        return None  # every word of a name is a proper noun ("Issues Prison" is not a person), or a given name the
+        # tagger misread after a capitals dateline ("CIUDAD DE MÉXICO.– Óscar ...": a verb)
     if not is_given_name(name.split()[0]):
         if place_by_position(text, span, name):
             return Mention("place", name, span, name)  # "Karina López, 31, of Chula Vista": a home town

@@ -92,6 +92,17 @@ def is_given_name(word: str) -> bool:
     return fold(word) in names_data().given_names
 
 
+def is_headline_verb(word: str, *, alone: bool = False) -> bool:
+    """A Spanish verb that opens a headline ("Capturan en Sonora a ...", "Abandonan Jeep Cherokee con ..."): one of
+    names.yaml ``headline_verbs``, or, before more words of a name (not ``alone``), a third person plural of the
+    present the list lacks ("Relevan", "Exhiben"), which no given name or known place spells (a name ending so
+    carries an accent: "Julián", "Germán"); a surname alone ("Sullivan dijo") is left to the list."""
+    if fold(word) in names_data().headline_verbs:
+        return True
+    return not alone and re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{3,}(?:an|en)", word) is not None and \
+        not is_given_name(word) and not is_known_place(word)
+
+
 def alias_key(alias: str) -> str:
     """An alias folded without its quotes and leading article: “El Chapo Isidro” -> "chapo isidro"."""
     return fold(re.sub(r"^(?:el|la|los|las|the)\s+", "", alias.strip(QUOTE_CHARS + " "), flags=re.I))

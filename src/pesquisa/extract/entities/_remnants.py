@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pesquisa.extract.entities._names import is_given_name, names_data
-from pesquisa.lexicon import read_data
+from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
+from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention
 
 # title heads that also open the names of bodies or things ("General Motors", "Chief Executive", "Fiscal Policy")
@@ -53,18 +53,54 @@ def abstract_noun_person(mention: Mention) -> bool:
         mention.source == "model" and words[0].lower().endswith(openings)
 
 
+@cache
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(read_data("names.yaml")["headline_verbs_en"])
+
+
 def headline_person(text: str, mention: Mention) -> bool:
     """A model person on the headline's line with no given name, one of whose words the article writes in lower
-    case ("... Charged With |Trafficking Fentanyl|", "Laundering Probe Widens"): words of the headline."""
+    case ("... Charged With |Trafficking Fentanyl|", "Laundering Probe Widens") or is a headline's verb ("|Mexico
+    Arrests Ex-Governor|"): words of the headline."""
     if mention.type != "person" or mention.source != "model" or "\n" in text[:mention.span.start].strip():
         return False
     words = mention.name.split()
     if len(words) < 2 or any(is_given_name(w) for w in words):
         return False
+    if any(w in _headline_verbs() for w in words[1:]):
+        return True  # "Mexico Arrests Ex-Governor": a subject, its verb and its object
     lowered = set(re.findall(r"\b[a-záéíóúñ]+\b", text[text.find("\n") + 1:] if "\n" in text else ""))
     return any(w.lower() in lowered for w in words)
 
 
+_PLACE_CUE = re.compile(r"\b(?:en|in|de|of|desde|hacia|from|to|at|near|a)[ \xa0]+$", re.I)
+
+
+def given_name_place(text: str, mention: Mention) -> bool:
+    """A model place that is a given name alone, no known place, not after "en"/"in"/"de" ("Gracias, |Omar|.", a
+    transcript's host thanking a minister): a person named by the first name, whom the text does not identify; not
+    before a capitalized word, a surname the model cut off ("Cecilia| Farfán-Méndez")."""
+    if mention.type != "place" or mention.source != "model" or " " in mention.name or not is_given_name(mention.name):
+        return False
+    lexicon = load_lexicon()
+    return not (is_known_place(mention.name) or lexicon.place_key(mention.name) or
+                _PLACE_CUE.search(text, max(0, mention.span.start - 8), mention.span.start) or
+                re.match(r"[ \xa0-]+[A-ZÁÉÍÓÚÑ]", text[mention.span.end:mention.span.end + 3]))  # "Cecilia| Farfán"
+
+
+def preterite_place(text: str, mention: Mention) -> bool:
+    """A model place or organization of one word opening a sentence that ends like a Spanish preterite ("|Falleció|
+    este martes ...", "|Murió| en el hospital"): the sentence's verb, no known place."""
+    if mention.type == "person" or mention.source != "model" or " " in mention.name or \
+            re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}(?:ó|ió)", mention.name) is None:
+        return False
+    # the start of a line or sentence, or a dateline's dash ("Los Mochis, Sinaloa.- Falleció ...")
+    opens = re.search(r"(?:^|[.!?:\n—–-])[ \xa0\"“]*$", text[max(0, mention.span.start - 4):mention.span.start]) is not None
+    return opens and not (is_known_place(mention.name) or load_lexicon().place_key(mention.name))
+
+
 def without_remnants(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without titles, headline runs and abstract nouns read as names (see the module docstring)."""
-    return [m for m in mentions if not (title_remnant(m) or headline_person(text, m) or abstract_noun_person(m))]
+    """``mentions`` without titles, headline runs and abstract nouns read as names (see the module docstring), nor a
+    given name alone or a sentence's verb read as a place."""
+    return [m for m in mentions if not (title_remnant(m) or headline_person(text, m) or abstract_noun_person(m) or
+                                        given_name_place(text, m) or preterite_place(text, m))]

@@ -98,13 +98,21 @@ def title_people(text: str, taken: list[Span]) -> list[Mention]:
             continue  # "Foto: Especial": a credit names a person with two words at least; "Plaza Boss Extradited"
             # in a title-case headline: a word the text also writes in lower case; "Executive Order 14059": a number;
             # "el Coordinador Territorial de la GN": a Spanish title goes on after its adjective
-        if not inner and _complement_of_title(text, cstart, candidate):
+        if _title_before_name(text, cstart, candidate) or (not inner and _complement_of_title(text, cstart, candidate)):
             continue  # "jefe de Operaciones de Vigilancia Aduanera": the title's own complement, no name
         span = Span(cstart, cstart + len(candidate))
         if any(span.overlaps(t) for t in taken):
             continue
         found.append(Mention("person", candidate, span, candidate, source="rule"))
     return found
+
+
+def _title_before_name(text: str, start: int, candidate: str) -> bool:
+    """The words end on a title head with a capitalized name right after them ("El Paso |County Judge| Ricardo
+    Samaniego"): a title of the name that follows, no one's name."""
+    after = text[start + len(candidate):start + len(candidate) + 4]
+    return candidate.split()[-1].lower() in names_data().title_heads and \
+        re.match(r"[ \xa0]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", after) is not None
 
 
 def _named_after(run: str, keep: list[str]) -> bool:

@@ -1,13 +1,15 @@
 """Names that stand in a formula rather than name what they seem: a Title Case headline's place and common noun
 ("Tijuana Man Sentenced ...": the place, no person), a lawmaker's party-state tag ("(R-Texas)", "D-Calif.": no
-place mention), a title's complement the model calls an organization ("la jefa de Gobierno": no organization)."""
+place mention), a title's complement the model calls an organization ("la jefa de Gobierno": no organization), a
+titled person's employer the model calls a person ("Top Rank chairman Bob Arum": an organization)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
-from pesquisa.extract.entities._names import is_known_place, names_data
+from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
@@ -46,17 +48,113 @@ def without_party_states(text: str, mentions: list[Mention]) -> list[Mention]:
 _TITLE_OF = re.compile(r"(\w+)[ \xa0]+(?:de|del|of)[ \xa0]+$")
 
 
+@cache
+def _portfolio_before() -> re.Pattern[str]:
+    """An office-holder's title open for its portfolio: "el secretario de |", "Secretary of |", "Under Secretary of the
+    Treasury for |" (titles.yaml ``portfolio_heads``)."""
+    heads = sorted(load_lexicon().titles["portfolio_heads"], key=len, reverse=True)
+    alternation = "|".join(re.escape(h).replace(r"\ ", r"[ \xa0]+") for h in heads)
+    return re.compile(rf"\b(?:{alternation})[ \xa0]+(?:de|of|(?:of[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w-]+[ \xa0]+)?for)[ \xa0]+$",
+                      re.I)
+
+
+def portfolio_complement(text: str, mention: Mention) -> bool:
+    """A model organization that is the portfolio of an office-holder's title ("el secretario de |Seguridad Pública|
+    estatal", "el vocero de |Seguridad del Gobierno de Sinaloa|", "Under Secretary of the Treasury for |Terrorism|"):
+    it opens with a word of an administration's area (titles.yaml ``portfolio_words``) right after the title and
+    "de"/"of"/"for" with no article, so no body is named."""
+    if mention.type != "organization" or mention.source != "model" or not mention.name:
+        return False
+    words = {w.lower() for w in load_lexicon().titles["portfolio_words"]}
+    return mention.name.split()[0].lower() in words and \
+        _portfolio_before().search(text, max(0, mention.span.start - 60), mention.span.start) is not None
+
+
 def without_title_complements(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without a model organization of one institution word right after a title and "de"/"of"
     ("la jefa de Gobierno, Clara Brugada", "el secretario de Gobierno"): the title's complement; a longer name
-    ("jefa de Gobierno de la Ciudad de México") stays."""
+    ("jefa de Gobierno de la Ciudad de México") stays. Nor a portfolio after an office-holder's title
+    (``portfolio_complement``)."""
     names = names_data()
     heads = {h.lower() for h in names.institution_heads}
     out = []
     for m in mentions:
         before = _TITLE_OF.search(text, max(0, m.span.start - 30), m.span.start)
-        if m.type == "organization" and m.source == "model" and " " not in m.name and m.name.lower() in heads and \
-                before and before.group(1).lower() in names.title_heads:
+        if (m.type == "organization" and m.source == "model" and " " not in m.name and m.name.lower() in heads and
+                before and before.group(1).lower() in names.title_heads) or portfolio_complement(text, m):
             continue
+        out.append(m)
+    return out
+
+
+def employer_named(text: str, mention: Mention) -> bool:
+    """A model person with no given name that the text writes before a lower-case title and a name ("Top Rank
+    chairman Bob Arum", "Grupo Salinas director Juan Pérez"): the body the titled person works for."""
+    words = mention.name.split()
+    if mention.type != "person" or mention.source != "model" or len(words) < 2 or is_given_name(words[0]):
+        return False
+    heads = names_data().title_heads
+    for found in re.finditer(rf"\b{re.escape(mention.name)}[ \xa0]+([a-z]+)[ \xa0]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]", text):
+        if found.group(1) in heads:
+            return True
+    return False
+
+
+@cache
+def _business_apposition() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(read_data("names.yaml")["business_nouns"], key=len, reverse=True))
+    return re.compile(rf",[ \xa0]+(?:un|una|a|an|the|el|la)[ \xa0]+(?:[a-záéíóúñ-]+[ \xa0]+)?(?:{nouns})\b")
+
+
+def business_named(text: str, mention: Mention) -> bool:
+    """A model person with no given name followed by an apposition of a business ("Desert Crown, un restaurante
+    donde ..."), or a model person or place after a business noun ("el antro Desert Crown", "del bar Los Arcos"): that
+    business."""
+    words = mention.name.split()
+    if mention.type == "organization" or mention.source != "model" or not words or is_given_name(words[0]):
+        return False
+    return (mention.type == "person" and _business_apposition().match(text, mention.span.end) is not None) or \
+        _business_before().search(text, max(0, mention.span.start - 30), mention.span.start) is not None
+
+
+@cache
+def _business_before() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(n) for n in sorted(read_data("names.yaml")["business_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:el|la|un|una|the|a|an|del|al)[ \xa0]+(?:{nouns})[ \xa0]+$", re.I)
+
+
+def employers_retyped(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each model person that is a titled person's employer (``employer_named``), and each model
+    person or place that is a business (``business_named``), an organization."""
+    return [dataclasses.replace(m, type="organization") if employer_named(text, m) or business_named(text, m) else m
+            for m in mentions]
+
+
+def title_opening_tail(text: str, mention: Mention) -> int:
+    """How many last words of a model organization open the title of the person named after it ("ATF |Houston Field
+    Division| Special Agent in Charge Sam Rivera", "the |Border Patrol| Chief Michael Banks"): 0 where none do."""
+    words = mention.name.split()
+    if mention.type != "organization" or mention.source != "model" or len(words) < 2 or mention.text != mention.name:
+        return 0
+    heads = names_data().title_heads
+    after = re.findall(r"\S+", text[mention.span.end:mention.span.end + 60])
+    for k in (1, 2):
+        for j in range(4):  # the title's words after the organization, then a capitalized name of two words
+            phrase = " ".join(words[-k:] + after[:j]).lower()
+            if phrase in heads and k < len(words) and all(re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ.]+", w) for w in after[j:j + 2]) \
+                    and len(after) >= j + 2:
+                return k
+    return 0
+
+
+def read_formulas(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` read through the formulas of this module: no place of a party-state tag, no organization of a
+    title's complement or portfolio, the employer before a lower-case title an organization, and no title's opening
+    words in an organization's name (``title_opening_tail``)."""
+    out = []
+    for m in employers_retyped(text, without_title_complements(text, without_party_states(text, mentions))):
+        if (k := title_opening_tail(text, m)):
+            name = " ".join(m.name.split()[:-k])
+            m = dataclasses.replace(m, text=name, name=name, span=Span(m.span.start, m.span.start + len(name)))
         out.append(m)
     return out

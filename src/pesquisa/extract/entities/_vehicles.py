@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pesquisa.extract.entities._names import names_data
+from pesquisa.extract.entities._names import is_given_name, names_data
 from pesquisa.lexicon import read_data
 from pesquisa.records import Mention
 
@@ -20,14 +20,36 @@ def _vehicle_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def is_vehicle(text: str, mention: Mention) -> bool:
     """A model name of two or three words opened by a vehicle make, one word or two after a vehicle noun or an
-    article."""
+    article, or a person so opened where the document writes the make after one elsewhere."""
     makes, cues, company = _vehicle_words()
     words = mention.text.split()
+    if mention.source == "model" and len(words) == 1 and words[0] in makes and _model_follows(text, mention, cues, company):
+        return True  # "a |Chevrolet| Silverado pickup": the make the model cut from its model's name
     if mention.source != "model" or not 2 <= len(words) <= 3 or words[0] not in makes or \
             any(w.lower().rstrip(".") in company for w in words):
         return False  # "the Toyota Motor ...", "Ford Motor Co.": the company
     before = re.findall(r"[\w-]+", text[max(0, mention.span.start - 40):mention.span.start])
-    return any(w.lower() in cues for w in before[-2:])  # "una camioneta Ford Lobo", "a white Chevrolet Tahoe"
+    if any(w.lower() in cues for w in before[-2:]):
+        return True  # "una camioneta Ford Lobo", "a white Chevrolet Tahoe"
+    # a headline's "Jeep Cherokee" (no cue before it) where the story writes the make after a vehicle noun
+    return mention.type == "person" and not is_given_name(words[0]) and _make_after_cue(text, words[0], cues)
+
+
+def _model_follows(text: str, mention: Mention, cues: frozenset[str], company: frozenset[str]) -> bool:
+    """A make alone after a vehicle noun or an article, with a vehicle's model name after it ("a Chevrolet Silverado
+    pickup", "una Ford Lobo"): a capitalized word or a number, no business word ("the Ford Foundation")."""
+    before = re.findall(r"[\w-]+", text[max(0, mention.span.start - 30):mention.span.start])
+    after = re.match(r"[ \xa0]+([A-Z][a-z]+|\d{3,4})\b", text[mention.span.end:mention.span.end + 20])
+    return bool(before) and before[-1].lower() in cues and after is not None and after.group(1).lower() not in company
+
+
+def _make_after_cue(text: str, make: str, cues: frozenset[str]) -> bool:
+    """The document writes ``make`` one word or two after a vehicle noun or article somewhere."""
+    for found in re.finditer(rf"\b{re.escape(make)}\b", text):
+        before = re.findall(r"[\w-]+", text[max(0, found.start() - 40):found.start()])
+        if any(w.lower() in cues for w in before[-2:]):
+            return True
+    return False
 
 
 def without_vehicles(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1,0 +1,73 @@
+"""Bodies the model cut at their head noun: "del |Centro| de |Reinserción Social| de |Ciudad Obregón|" comes as a
+place, a person and a place; the head noun alone, an organization word, and its "de <Name>" complements are one
+organization's name ("Centro de Reinserción Social de Ciudad Obregón"). Military units the model cut after their
+number: "la I |Región Militar|", "la 4a. |Zona Militar|" (the number is part of the unit's name)."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
+from pesquisa.lexicon import load_lexicon, read_data
+from pesquisa.records import Mention, Span
+
+# up to three "de <Name>" complements, each of one to three capitalized words
+_COMPLEMENTS = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los)[ \xa0]+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+"
+                          r"(?:[ \xa0]+[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+){0,2}){1,3}")
+
+
+def _whole_body(text: str, head: Mention) -> Span | None:
+    """The span of the body ``head`` (a model mention of one organization word) opens, or None: its first complement
+    names no place ("el |Centro| de Culiacán" is the town's centre)."""
+    if head.source != "model" or " " in head.name or head.name.lower() not in names_data().org_words:
+        return None
+    tail = _COMPLEMENTS.match(text, head.span.end)
+    if tail is None:
+        return None
+    first = re.match(r"[ \xa0]+(?:de|del|de la|de los)[ \xa0]+([A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+)", tail.group(0))
+    if first is None or is_known_place(first.group(1)) or load_lexicon().place_key(first.group(1)):
+        return None
+    at = head.text.find(head.name)  # "la |Fiscalía|": the article is no part of the name
+    return Span(head.span.start + max(at, 0), tail.end())
+
+
+def _keeps_own(mention: Mention) -> bool:
+    """A name inside the body's words that stays what it is: a person found by a rule or named by a given name, or a
+    lexicon organization."""
+    if mention.type == "person":
+        return mention.source != "model" or is_given_name(mention.name.split()[0])
+    return mention.type == "organization" and mention.source == "lexicon"
+
+
+def headed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each body the model cut at its head noun whole (see the module docstring); the model's and
+    the lexicon's places and the model's names inside it go; not where a name inside keeps its own (``_keeps_own``)."""
+    out = list(mentions)
+    for head in mentions:
+        span = _whole_body(text, head)
+        inside = [m for m in out if m is not head and span is not None and m.span.overlaps(span)]
+        if span is None or head not in out or any(_keeps_own(m) for m in inside):
+            continue
+        if any(m.span.end > span.end or m.span.start < span.start for m in inside):
+            continue  # a name runs past the body's end: the complement is no part of it
+        surface = text[span.start:span.end]
+        out = [m for m in out if m is not head and m not in inside] + [
+            Mention("organization", surface, span, surface, source="model")]
+    return out
+
+
+_UNIT_NUMBER = re.compile(r"(?<![\w.])(?:[IVXL]{1,5}|\d{1,3}(?:a|o|ª|º|°|va|na|ra|da|ta)?\.?)[ \xa0]+$")
+
+
+def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each model organization or place opened by a unit's word (names.yaml ``unit_words``) the
+    text numbers before it ("la I |Región Militar|", "la 4a. |Zona Militar|") an organization with its number."""
+    out, units = [], {w.lower() for w in read_data("names.yaml")["unit_words"]}
+    for m in mentions:
+        number = _UNIT_NUMBER.search(text, max(0, m.span.start - 8), m.span.start) if m.type != "person" and \
+            m.source == "model" and m.name.split()[0].lower() in units else None
+        if number is not None:
+            surface = text[number.start():m.span.end]
+            m = Mention("organization", surface, Span(number.start(), m.span.end), surface, source="model")
+        out.append(m)
+    return out
