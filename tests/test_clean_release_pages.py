@@ -208,3 +208,16 @@ def test_clean_a_sentence_opening_with_a_prompts_word_is_article_text():
                      "Cartel leader extradited to Texas\n")
         assert sentence in doc.body
         assert "Related Stories" not in doc.body
+
+
+def test_clean_short_closing_sentences_between_inline_teasers_and_ad_slots_stay():
+    head = "Border Daily\n\nNews\n\nAgents seize fentanyl in Nogales\n\nBy Ana Torres\n\nDec. 5, 2026\n\n" + BODY
+    doc = _clean(head + "\nRELATED: Cartel leader extradited to Texas\n\nThe case was investigated by Homeland "
+                 "Security Investigations.\n\nRead more: Fentanyl seizures fall\n\nBoth men pleaded not guilty.\n\n"
+                 "Sign up for our newsletter\n\nComments\n")
+    assert _paragraphs(doc)[-2:] == ["The case was investigated by Homeland Security Investigations.",
+                                     "Both men pleaded not guilty."]
+    es = _clean("Infobae\n\nAseguran fentanilo en Nogales\n\n04/12/2026 12:31\n\n" + BODY_ES +
+                "\nEspacio publicitario\n\nLa investigación continúa.\n\nLo más visto\n\nEtiquetas\n")
+    assert _paragraphs(es)[-1] == "La investigación continúa."
+    assert "Espacio publicitario" not in es.body and "Etiquetas" not in es.body

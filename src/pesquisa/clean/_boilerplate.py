@@ -57,6 +57,7 @@ from pesquisa.clean._signals import (
     ends_open,
     has_date,
     has_quote,
+    is_ad_slot,
     is_anchor,
     is_body_paragraph,
     is_caption_label,
@@ -179,7 +180,7 @@ def cue_reason(line: str, *, printed_twice: bool) -> str | None:
         return "caption"
     if line.strip() and (not any(ch.isalnum() for ch in line) or END_MARK.match(line)):
         return "label"  # a rule of punctuation ("___", "* * *", "---o0o---") between the article and its credits
-    if is_cta_lead(line) or is_disclaimer(line):
+    if is_cta_lead(line) or is_disclaimer(line) or is_ad_slot(line):
         return "call to action"
     return "label" if is_label(line) else None
 

@@ -21,7 +21,7 @@ from pesquisa.clean._signals import (
 
 RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
 SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
-CLOSING_WORDS = 4  # ... and a sentence this short right after article text ("No arrests have been made.")
+CLOSING_WORDS = 3  # ... and a sentence this short right after article text ("La investigación continúa.")
 CUE_REASONS = {"caption", "call to action", "label", "date"}  # verdicts of a cue, not of the model
 
 
@@ -45,8 +45,10 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             reasons[i - 2] is None and is_body_paragraph(lines[i - 2])
         if len(line.split()) < RESUMED_WORDS:
             # a short closing sentence right after article text ("El caso lo investigó la ATF."), or after such a call
-            k = i - 1  # past the ad slots set in the text ("Advertisement", "Article continues below this ad")
-            while k > 0 and reasons[k] and is_inline_slot(lines[k]) and ":" not in lines[k]:
+            # past the ad slots set in the text ("Advertisement", "Article continues below this ad") and the inline
+            # teasers ("RELATED: <headline>", "Lee también: <headline>")
+            k = i - 1
+            while k > 0 and reasons[k] and is_inline_slot(lines[k]):
                 k -= 1
             after_text = reasons[k] is None and is_terminal(lines[k])
             # after the call, only a sentence on the story's subject ("Con él suman tres alcaldes detenidos"), not

@@ -81,7 +81,8 @@ def _cues() -> dict[str, Any]:
         "disclaimer": re.compile(bp["disclaimer"], re.I),
         "topics_header": re.compile(bp["topics_header"], re.I),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
-        "inline": [re.compile(p, re.I) for p in bp["inline"]],
+        "inline": [re.compile(p, re.I) for p in [*bp["ad_slot"], *bp["inline"]]],
+        "ad_slot": [re.compile(p, re.I) for p in bp["ad_slot"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
         "tagline": re.compile(header["site_tagline"]),
         "handle": re.compile(header["handle"]),
@@ -249,6 +250,12 @@ def is_credit(line: str) -> bool:
 def is_disclaimer(line: str) -> bool:
     """The line is a publisher's legal notice ("... es estricta responsabilidad de la dependencia ...")."""
     return bool(_cues()["disclaimer"].search(line))
+
+
+def is_ad_slot(line: str) -> bool:
+    """The line is an ad's label or a break set in the text for one ("Espacio publicitario", "Story continues below
+    advertisement")."""
+    return any(r.match(line.strip()) for r in _cues()["ad_slot"])
 
 
 def is_topics_header(line: str) -> bool:

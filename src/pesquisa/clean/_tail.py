@@ -41,7 +41,8 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> No
     # the last line kept, a name of one to four capitalized words below the body ("Mexico News Daily", a rule's
     # alt text "Línea"), signs the page (a text cut off mid-sentence, "Guzman is se", is no name)
     end = max((i for i, reason in enumerate(reasons) if reason is None), default=-1)
-    cut_off = end == len(lines) - 1 and len(lines[end].split()) == 1  # "Elliso": a text cut off, the file ends
+    # "Elliso": a text cut off, the file ends (not a topic list's header left alone: "Etiquetas")
+    cut_off = end == len(lines) - 1 and len(lines[end].split()) == 1 and not is_topics_header(lines[end])
     if end > last and not cut_off and SIGNATURE.fullmatch(lines[end]) and not is_source_note(lines[end]):
         reasons[end] = "label"
     # ... and so do an editor's initials closing a Mexican portal's story ("ASG", "lmg") under a finished sentence
