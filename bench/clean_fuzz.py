@@ -78,8 +78,10 @@ def page(rng: random.Random, parts: dict) -> tuple[str, str, list[str], list[str
         ([rng.choice(parts["dek"])] if rng.random() < 0.5 else [])
     under = [x for x in (rng.choice(parts["byline"]), rng.choice(parts["date"])) if rng.random() < 0.8]
     under += rng.sample(parts["widgets"], rng.randint(0, 4))
-    body = rng.sample(parts["body"], rng.randint(3, len(parts["body"])))
-    body.sort(key=lambda sentence: len(sentence.split()) < 9)  # short closing lines last, as stories end
+    longs = [b for b in parts["body"] if len(b.split()) >= 9]
+    shorts = [b for b in parts["body"] if len(b.split()) < 9]
+    # a story: two long paragraphs at least, its short closing lines last
+    body = rng.sample(longs, rng.randint(2, len(longs))) + rng.sample(shorts, rng.randint(0, len(shorts)))
     lines, mid = [], []
     for i, sentence in enumerate(body):
         lines.append(sentence)

@@ -221,3 +221,11 @@ def test_clean_short_closing_sentences_between_inline_teasers_and_ad_slots_stay(
                 "\nEspacio publicitario\n\nLa investigación continúa.\n\nLo más visto\n\nEtiquetas\n")
     assert _paragraphs(es)[-1] == "La investigación continúa."
     assert "Espacio publicitario" not in es.body and "Etiquetas" not in es.body
+
+
+def test_clean_capitalized_teaser_leads_are_no_transcript_turns():
+    doc = _clean("Detienen a abogado ligado al Cártel de Sinaloa\n\n" + BODY_ES + "\nLEE: Cae jefe de plaza en Caborca\n\n"
+                 "La acusación incluye a otras cinco personas, dos de ellas prófugas en México.\n\n"
+                 "LEE: Cae jefe de plaza en Caborca\n\nNadie resultó herido.\n\nReader comments\n")
+    assert "LEE:" not in doc.body and "Reader comments" not in doc.body
+    assert _paragraphs(doc)[-1] == "Nadie resultó herido."
