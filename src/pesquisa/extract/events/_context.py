@@ -11,11 +11,10 @@ import itertools
 import re
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._cues import Cues
-from pesquisa.extract.events._frames import teller_spans
+from pesquisa.extract.events._frames import describes, governing_verb, speech_verb_before, teller_spans
 from pesquisa.extract.events._roles import is_agent, is_media
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
@@ -35,27 +34,6 @@ COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 AGREED = frozenset({"agreement", "commitment"})
 UNDESCRIBED = frozenset({"meeting", "call", "visit", "seizure"})
 GATHERED = frozenset({"meeting", "call", "visit"})  # whose place a clause describing someone gives
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The verb ``token`` is, or the nearest verb above it in the parse."""
-    node = token
-    for _ in range(5):
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def _speech_verb_before(date: SpacySpan) -> Token | None:
-    """The speech verb right before a date, a preposition or determiner apart ("said on Tuesday", "informó
-    este lunes"), or None: that date is when it was said, wherever the parser hangs it."""
-    i = date.start - 1
-    while i >= 0 and date.doc[i].pos_ in {"ADP", "DET"} and date.start - i <= 2:
-        i -= 1
-    return date.doc[i] if i >= 0 and is_speech_verb(date.doc[i]) else None
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -305,19 +283,21 @@ class DocumentContext:
         inside = [d for d in dates if of_event(d)]  # a dateline's own date last
         return inside[0].value if inside else None
 
-    def _nearness(self, date: DateMention, trigger: Span, others: list[Token] | None) -> tuple[int, int]:
-        """How near ``date`` is the trigger: where the sentence tells other events, first whether the date hangs from
-        this trigger's clause rather than from another's ("arrested X on Saturday and extradited him on Sunday"), then
-        by characters."""
+    def _nearness(self, date: DateMention, trigger: Span, others: list[Token] | None) -> tuple[int, int, int]:
+        """How near ``date`` is the trigger: first whether it stands in a clause describing someone that the trigger is
+        outside of ("García Harfuch, who arrived in Washington on Tuesday, met Noem on Wednesday": when he arrived);
+        where the sentence tells other events, then whether the date hangs from this trigger's clause rather than
+        from another's ("arrested X on Saturday and extradited him on Sunday"), then by characters."""
         chars = abs(date.span.start - trigger.start)
+        apart = int(self.describes_actor(date.span, trigger))
         if not others:
-            return 0, chars
+            return apart, 0, chars
         inner = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
         if inner is None or event is None or not len(inner) or not len(event):
-            return 0, chars
+            return apart, 0, chars
         mine = tree_distance(inner.root, event.root)
-        return int(any(tree_distance(inner.root, o) < mine for o in others)), chars
+        return apart, int(any(tree_distance(inner.root, o) < mine for o in others)), chars
 
     def starts_state(self, date: DateMention) -> bool:
         """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),
@@ -338,14 +318,14 @@ class DocumentContext:
         sanctions on Tuesday" is the event told by its announcement: the same verb, kept.
         """
         span = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
-        told = _governing_verb(span.root) if span is not None and len(span) else None
-        spoken = _speech_verb_before(span) if span is not None and len(span) else None
+        told = governing_verb(span.root) if span is not None and len(span) else None
+        spoken = speech_verb_before(span) if span is not None and len(span) else None
         if spoken is not None:
             told = spoken  # "said on Tuesday she held a call on Monday": the parser may hang it on "held"
-        if told is None or not is_speech_verb(told):
+        if told is None or not is_speech_verb(told) or (spoken is None and describes(told)):
             return False
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        own = _governing_verb(event.root) if event is not None and len(event) else None
+        own = governing_verb(event.root) if event is not None and len(event) else None
         return own is None or own.i != told.i
 
     def pronoun_antecedent(self, sentence: Span) -> str | None:

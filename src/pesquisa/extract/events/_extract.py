@@ -63,6 +63,7 @@ from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import (
     GATHERINGS,
     OPERATIONS,
+    counted_apart,
     drop_arrivals_of_the_sent,
     join_agreed,
     operation_before,
@@ -310,7 +311,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
                 (g.type in GATHERINGS and 0 <= index[event.span] - index[g.span] <= 3 and (
                     set(event.participants) & set(g.participants) or not event.participants))
                 or (g.type in {"agreement", event.type} and 1 <= index[event.span] - index[g.span] <= 2))]
-        elif event.type in OPERATIONS | {"attack"} and not event.planned:
+        elif event.type in OPERATIONS | {"attack"} and not event.planned and not counted_apart(ctx, event):
             named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"
             before = [g for g in events if operation_before(g, event, index[event.span] - index.get(g.span, -9),
                                                             named=named)]
