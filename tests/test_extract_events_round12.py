@@ -1,0 +1,52 @@
+"""Dates of events (issue 11, round 12): a date after a participle that describes the object, arrests counted days
+from another event, a relative clause's own date, and a release's "Ciudad, a 2 de agosto" line."""
+
+from __future__ import annotations
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _events(text: str, published: str | None = None) -> list[tuple[str, str | None]]:
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
+    return [(e.type, e.date) for e in ex.events]
+
+
+def test_extract_events_a_date_after_a_participle_describing_the_object_is_the_event_s():
+    # "sent 26 people accused of ... on Thursday": the parser hangs the date on "accused", a speech verb
+    en = _events("Mexico sent 26 people accused of drug trafficking and other crimes to the United States on Thursday, "
+                 "the security cabinet said.", "2027-01-22")
+    assert ("extradition", "2027-01-21") in en
+    es = _events("México envió a Estados Unidos a 26 personas acusadas de narcotráfico el jueves, informó el Gabinete "
+                 "de Seguridad.", "2027-01-22")
+    assert [d for t, d in es if t == "extradition"] == ["2027-01-21"]
+
+
+def test_extract_events_an_arrest_counted_days_from_another_event_takes_no_day_of_the_one_before():
+    en = _events("Police arrested the mayor of Tecpan on Monday in Guerrero. Two other suspects were arrested within "
+                 "days of the killings, prosecutors said.", "2027-01-23")
+    assert [d for t, d in en if t == "arrest"] == ["2027-01-18", None]
+    es = _events("La Guardia Nacional detuvo este lunes a tres personas en Taxco. Otros dos policías fueron capturados "
+                 "días después del operativo.", "2027-06-22")
+    assert [d for t, d in es if t == "arrest"] == ["2027-06-21", None]
+    # the event named after the words is the earlier one, dated as before
+    attack = _events("Gunmen ambushed an army patrol in Nuevo Laredo on Friday night. The attack happened hours after "
+                     "troops arrested a local leader of the Cartel del Noreste.", "2027-08-21")
+    assert ("arrest", "2027-08-20") in attack
+
+
+def test_extract_events_a_date_in_a_clause_describing_someone_is_not_the_event_s():
+    en = _events("Security Secretary Omar García Harfuch, who arrived in Washington on Tuesday, met with Homeland "
+                 "Security Secretary Kristi Noem on Wednesday.", "2027-10-14")
+    assert ("meeting", "2027-10-13") in en
+    assert ("visit", "2027-10-12") in en
+
+
+def test_extract_events_a_release_dated_at_a_city_dates_no_headline_event():
+    text = ("Gabinete de Seguridad informa detención de 12 personas en Sonora\n\nCiudad de México, a 2 de agosto de "
+            "2027\n\nElementos de la Guardia Nacional detuvieron en Hermosillo, Sonora, a 12 personas el pasado "
+            "viernes.")
+    arrests = [d for t, d in _events(text) if t == "arrest"]
+    assert "2027-08-02" not in arrests
+    assert "2027-07-30" in arrests
