@@ -50,3 +50,11 @@ def test_extract_events_a_release_dated_at_a_city_dates_no_headline_event():
     arrests = [d for t, d in _events(text) if t == "arrest"]
     assert "2027-08-02" not in arrests
     assert "2027-07-30" in arrests
+
+
+def test_extract_events_an_earlier_meeting_a_call_told_again_counts_from_takes_its_day():
+    # "The call came two weeks after ...": the call told again opens the sentence, after the earlier meeting's trigger
+    # in the parser's order; a title and a name may stand between "after" and the verb
+    text = ("Claudia Sheinbaum said on Friday she spoke by phone with Donald Trump on Thursday night.\n\nThe call came two "
+            "weeks after U.S. Secretary of State Marco Rubio met Foreign Minister Juan Ramón de la Fuente in Mexico City.")
+    assert ("meeting", "2027-05-27") in _events(text, "2027-06-11")
