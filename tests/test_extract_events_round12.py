@@ -58,3 +58,14 @@ def test_extract_events_an_earlier_meeting_a_call_told_again_counts_from_takes_i
     text = ("Claudia Sheinbaum said on Friday she spoke by phone with Donald Trump on Thursday night.\n\nThe call came two "
             "weeks after U.S. Secretary of State Marco Rubio met Foreign Minister Juan Ramón de la Fuente in Mexico City.")
     assert ("meeting", "2027-05-27") in _events(text, "2027-06-11")
+
+
+def test_extract_events_a_paragraph_after_a_dated_one_takes_no_day_opening_the_next():
+    # the next paragraph's opening day dates a release's lead only, not what a story goes on to tell
+    text = ("Tres presuntos delincuentes murieron y dos más fueron detenidos la madrugada de este viernes tras un "
+            "enfrentamiento con la Guardia Nacional en Fresnillo, Zacatecas.\n\nLos agresores dispararon contra una "
+            "patrulla. En el lugar se aseguraron cuatro armas largas.\n\nEl pasado 12 de septiembre, en la misma zona, "
+            "fueron emboscados seis policías estatales.")
+    events = _events(text, "2027-10-08")
+    assert [d for t, d in events if t == "seizure"] == ["2027-10-08"]
+    assert ("attack", "2027-09-12") in events

@@ -275,13 +275,20 @@ class DocumentContext:
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
-        if following is not None:
+        if following is not None and not self.dated_before(sentence.start):
             opening = [d for d in dates if following.start <= d.span.start < following.start + 40 and d.value
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
             if opening:
                 return opening[0].value
         inside = [d for d in dates if of_event(d)]  # a dateline's own date last
         return inside[0].value if inside else None
+
+    def dated_before(self, pos: int) -> bool:
+        """True when the story told a day before ``pos`` (no dateline's): a paragraph after it is no lead that a
+        release goes on to date ("murieron la madrugada de este viernes ... Los agresores dispararon ... \n\n El
+        pasado 12 de septiembre, fueron emboscados": that day is the ambush's, not the shots')."""
+        return any(d.value and len(d.value) == 10 and d.span.end <= pos and not self.in_dateline(d.span)
+                   for d in self.dates)
 
     def _nearness(self, date: DateMention, trigger: Span, others: list[Token] | None) -> tuple[int, int, int]:
         """How near ``date`` is the trigger: first whether it stands in a clause describing someone that the trigger is
