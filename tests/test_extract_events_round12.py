@@ -69,3 +69,22 @@ def test_extract_events_a_paragraph_after_a_dated_one_takes_no_day_opening_the_n
     events = _events(text, "2027-10-08")
     assert [d for t, d in events if t == "seizure"] == ["2027-10-08"]
     assert ("attack", "2027-09-12") in events
+
+
+def test_extract_events_a_date_in_a_relative_clause_about_someone_is_their_past_not_the_event_s():
+    assert _events("Police arrested Juan Pérez, who had been detained in 2019 in Sonora.", "2027-11-18") == [("arrest", None)]
+    assert _events("La Marina detuvo a Juan Pérez, quien fue liberado en 2020 tras cumplir una condena.",
+                   "2027-11-18") == [("arrest", None)]
+    # one of a raid ("which") is the raid's day
+    assert _events("Marines arrested three people in a raid, which began on Monday night.", "2027-11-18") == \
+        [("arrest", "2027-11-15")]
+
+
+def test_extract_events_hours_after_an_attack_is_its_day_and_a_call_of_a_longer_clause_counts_back():
+    text = ("Cuatro policías murieron la noche del domingo al ser emboscados en Aguililla.\n\nHoras después de la "
+            "emboscada, elementos del Ejército detuvieron a dos presuntos implicados.")
+    assert ("arrest", "2027-11-21") in _events(text, "2027-11-22")
+    text = ("El secretario de Seguridad, Omar García Harfuch, se reunió este miércoles en la Ciudad de México con el "
+            "director del FBI, Kash Patel.\n\nLa reunión ocurrió "
+            "una semana después de que Sheinbaum y Trump sostuvieran una llamada telefónica.")
+    assert ("call", "2027-12-01") in _events(text, "2027-12-09")

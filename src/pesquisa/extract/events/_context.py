@@ -33,6 +33,7 @@ ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj"
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 AGREED = frozenset({"agreement", "commitment"})
 UNDESCRIBED = frozenset({"meeting", "call", "visit", "seizure"})
+PERSONAL_RELATIVES = frozenset({"who", "whom", "quien", "quienes"})
 GATHERED = frozenset({"meeting", "call", "visit"})  # whose place a clause describing someone gives
 
 
@@ -191,6 +192,17 @@ class DocumentContext:
                 return True
         return False
 
+    def in_relative_clause(self, span: Span, trigger: Span) -> bool:
+        """True when ``span`` stands in a relative clause about someone that the trigger is outside of ("arrested X,
+        who had been detained in 2019", "a X, quien fue liberado en 2020"); a participle ("accused of") is none."""
+        for node in self.path_up(span, trigger):
+            relative = [c.lower_ for c in node.children if c.tag_ in {"WP", "WDT"} or "Rel" in c.morph.get("PronType", [])]
+            # "who", "quien" say it is someone; "which", "que" only after a noun that names someone ("the raid, which")
+            if node.dep_ in DESCRIBING and node.dep_ != "appos" and relative and (
+                    relative[0] in PERSONAL_RELATIVES or self.is_actor_noun(node.head)):
+                return True
+        return False
+
     def roots(self, span: Span, trigger: Span) -> tuple[Token, Token] | None:
         """The syntactic roots of ``span`` and of ``trigger``, or None when either is no span of tokens."""
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -252,13 +264,16 @@ class DocumentContext:
         the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none);
         ``others``: the triggers of the sentence's other events, whose dates much nearer them are theirs.
         """
+        def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019": when X was
+            return kind not in GATHERED and sentence.contains(d.span) and self.in_relative_clause(d.span, trigger)
+
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
             # not when what was agreed is to happen, nor the date of another event of the sentence ("Extraditan a
             # «El Tigrillo», detenido en octubre en Zapopan")
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
                 not self.starts_state(d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
                                                                                           complements=True)) and \
-                not (others and self.nearer_other(d.span, trigger, others))
+                not (others and self.nearer_other(d.span, trigger, others)) and not background(d)
         published = self.published
         # a date after publication dates only what is planned: an event that happened was told after it
         dates = self.dates if planned or not published else \
@@ -271,7 +286,7 @@ class DocumentContext:
         para = self.paragraph_of(sentence.start)
         near = [d for d in dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
-                and not self.starts_state(d)]
+                and not self.starts_state(d) and not background(d)]
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
@@ -284,9 +299,7 @@ class DocumentContext:
         return inside[0].value if inside else None
 
     def dated_before(self, pos: int) -> bool:
-        """True when the story told a day before ``pos`` (no dateline's): a paragraph after it is no lead that a
-        release goes on to date ("murieron la madrugada de este viernes ... Los agresores dispararon ... \n\n El
-        pasado 12 de septiembre, fueron emboscados": that day is the ambush's, not the shots')."""
+        """True when the story told a day before ``pos`` (no dateline's): no lead a release goes on to date."""
         return any(d.value and len(d.value) == 10 and d.span.end <= pos and not self.in_dateline(d.span)
                    for d in self.dates)
 
