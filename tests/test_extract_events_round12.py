@@ -88,3 +88,13 @@ def test_extract_events_hours_after_an_attack_is_its_day_and_a_call_of_a_longer_
             "director del FBI, Kash Patel.\n\nLa reunión ocurrió "
             "una semana después de que Sheinbaum y Trump sostuvieran una llamada telefónica.")
     assert ("call", "2027-12-01") in _events(text, "2027-12-09")
+
+
+def test_extract_events_what_someone_was_doing_when_arrested_dates_the_arrest():
+    # a relative clause of what they were doing (no year, no pluperfect) tells the arrest's own day
+    assert _events("Authorities arrested two men who were transporting 50 kilos of cocaine on Tuesday.", "2027-11-18") == \
+        [("arrest", "2027-11-16")]
+    assert _events("Agentes de la FGR detuvieron a un hombre que viajaba en un autobús la madrugada de este lunes.",
+                   "2027-11-18") == [("arrest", "2027-11-15")]
+    assert _events("Police arrested Juan Pérez, who had been detained on Nov. 3, 2025, in Sonora.", "2027-11-18") == \
+        [("arrest", None)]

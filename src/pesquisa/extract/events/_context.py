@@ -192,15 +192,16 @@ class DocumentContext:
                 return True
         return False
 
-    def in_relative_clause(self, span: Span, trigger: Span) -> bool:
-        """True when ``span`` stands in a relative clause about someone that the trigger is outside of ("arrested X,
-        who had been detained in 2019", "a X, quien fue liberado en 2020"); a participle ("accused of") is none."""
-        for node in self.path_up(span, trigger):
+    def told_before(self, date: DateMention, trigger: Span) -> bool:
+        """``date`` tells the past of someone a relative clause outside the trigger is about: a year or month ("X, who
+        was held in 2019") or a pluperfect ("who had been ..."), not what they were doing ("who were transporting")."""
+        for node in self.path_up(date.span, trigger):
             relative = [c.lower_ for c in node.children if c.tag_ in {"WP", "WDT"} or "Rel" in c.morph.get("PronType", [])]
-            # "who", "quien" say it is someone; "which", "que" only after a noun that names someone ("the raid, which")
+            # "who", "quien" say it is someone; "which", "que" after a noun that names someone (not "the raid, which")
             if node.dep_ in DESCRIBING and node.dep_ != "appos" and relative and (
                     relative[0] in PERSONAL_RELATIVES or self.is_actor_noun(node.head)):
-                return True
+                return len(date.value or "") < 10 or any(c.dep_.startswith("aux") and c.lemma_ in {"have", "haber"}
+                                                         for c in node.children)
         return False
 
     def roots(self, span: Span, trigger: Span) -> tuple[Token, Token] | None:
@@ -265,7 +266,7 @@ class DocumentContext:
         ``others``: the triggers of the sentence's other events, whose dates much nearer them are theirs.
         """
         def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019": when X was
-            return kind not in GATHERED and sentence.contains(d.span) and self.in_relative_clause(d.span, trigger)
+            return kind not in GATHERED and sentence.contains(d.span) and self.told_before(d, trigger)
 
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
             # not when what was agreed is to happen, nor the date of another event of the sentence ("Extraditan a
@@ -300,8 +301,7 @@ class DocumentContext:
 
     def dated_before(self, pos: int) -> bool:
         """True when the story told a day before ``pos`` (no dateline's): no lead a release goes on to date."""
-        return any(d.value and len(d.value) == 10 and d.span.end <= pos and not self.in_dateline(d.span)
-                   for d in self.dates)
+        return any(d.value and len(d.value) == 10 and d.span.end <= pos and not self.in_dateline(d.span) for d in self.dates)
 
     def _nearness(self, date: DateMention, trigger: Span, others: list[Token] | None) -> tuple[int, int, int]:
         """How near ``date`` is the trigger: first whether it stands in a clause describing someone that the trigger is
