@@ -20,8 +20,7 @@ from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
 
-# types whose teller (the speaker who reports it) is no participant: at meetings the speaker usually took
-# part, and the official who presents a seizure speaks for the body that made it
+# types whose teller is no participant (at meetings the speaker took part; a seizure's, for the body that made it)
 TOLD_TYPES = {"arrest", "extradition", "sanction", "attack"}
 PRONOUN_SUBJECT = re.compile(r"^(he|she|él|ella)$", re.I)
 EXPLICIT_DATE = re.compile(r"\d")
@@ -300,8 +299,9 @@ class DocumentContext:
         return inside[0].value if inside else None
 
     def dated_before(self, pos: int) -> bool:
-        """True when the story told a day before ``pos`` (no dateline's): no lead a release goes on to date."""
-        return any(d.value and len(d.value) == 10 and d.span.end <= pos and not self.in_dateline(d.span) for d in self.dates)
+        """True when the story's prose told a day before ``pos`` (no byline's): no lead a release goes on to date."""
+        return any(d.value and len(d.value) == 10 and d.span.end <= pos and not self.in_dateline(d.span) and
+                   (p := self.paragraph_of(d.span.start)).end - p.start > 100 for d in self.dates)
 
     def _nearness(self, date: DateMention, trigger: Span, others: list[Token] | None) -> tuple[int, int, int]:
         """How near ``date`` is the trigger: first whether it stands in a clause describing someone that the trigger is
