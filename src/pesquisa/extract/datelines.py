@@ -17,6 +17,7 @@ from pesquisa.records import Span
 _SEPARATOR = re.compile(r"\s*(?:[—–]+|\s-{1,2}\s|(?<=\))\.?-|\.-|/)\s*|(?<=\))\s+(?=[A-ZÁÉÍÓÚÑ¿¡“\"])")
 _CRAWLER = re.compile(r"^\s*date\s+\S+\s+", re.I)
 _HEAD_WORD = re.compile(r"\([^)\n]*\)|[\w.'’]+")
+_DATED_AT = re.compile(r",\s+a\s+(?=\d)")  # "Ciudad de México, a 2 de agosto de 2025": a release's "dated at"
 _PARTICLES = {"de", "del", "la", "el", "of", "los", "las"}
 
 
@@ -66,13 +67,14 @@ def dateline_spans(body: str) -> list[Span]:
 def date_line_spans(body: str) -> list[Span]:
     """Spans of the paragraphs that hold only a date, perhaps with a place or a weekday: the publication line.
 
-    "March 6, 2025", "Monday, May 6, 2024", "Ciudad de México, 20 de mayo de 2025": the day
+    "March 6, 2025", "Monday, May 6, 2024", "Ciudad de México, 20 de mayo de 2025" (a release's "Ciudad de
+    México, a 2 de agosto de 2025" too): the day
     the story was filed, no date of what it tells (a headline glued to it by the sentence
     splitter took it for the day of the arrest it announced).
     """
     out: list[Span] = []
     for para in re.finditer(r"[^\n]+", body):
-        text = para.group(0).strip()
+        text = _DATED_AT.sub(", ", para.group(0).strip())
         if 0 < len(text) <= 80 and any(c.isdigit() for c in text) and _dateline_head(text, ""):
             words = _HEAD_WORD.findall(text)
             if any(w.strip(".,").lower() in month_numbers() for w in words):

@@ -11,18 +11,16 @@ import itertools
 import re
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._cues import Cues
-from pesquisa.extract.events._frames import teller_spans
+from pesquisa.extract.events._frames import describes, governing_verb, speech_verb_before, teller_spans
 from pesquisa.extract.events._roles import is_agent, is_media
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
 
-# types whose teller (the speaker who reports it) is no participant: at meetings the speaker usually took
-# part, and the official who presents a seizure speaks for the body that made it
+# types whose teller is no participant (at meetings the speaker took part; a seizure's, for the body that made it)
 TOLD_TYPES = {"arrest", "extradition", "sanction", "attack"}
 PRONOUN_SUBJECT = re.compile(r"^(he|she|él|ella)$", re.I)
 EXPLICIT_DATE = re.compile(r"\d")
@@ -34,28 +32,8 @@ ARGUMENTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj"
 COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 AGREED = frozenset({"agreement", "commitment"})
 UNDESCRIBED = frozenset({"meeting", "call", "visit", "seizure"})
+PERSONAL_RELATIVES = frozenset({"who", "whom", "quien", "quienes"})
 GATHERED = frozenset({"meeting", "call", "visit"})  # whose place a clause describing someone gives
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The verb ``token`` is, or the nearest verb above it in the parse."""
-    node = token
-    for _ in range(5):
-        if node.pos_ in {"VERB", "AUX"}:
-            return node
-        if node.head.i == node.i:
-            return None
-        node = node.head
-    return None
-
-
-def _speech_verb_before(date: SpacySpan) -> Token | None:
-    """The speech verb right before a date, a preposition or determiner apart ("said on Tuesday", "informó
-    este lunes"), or None: that date is when it was said, wherever the parser hangs it."""
-    i = date.start - 1
-    while i >= 0 and date.doc[i].pos_ in {"ADP", "DET"} and date.start - i <= 2:
-        i -= 1
-    return date.doc[i] if i >= 0 and is_speech_verb(date.doc[i]) else None
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -213,6 +191,18 @@ class DocumentContext:
                 return True
         return False
 
+    def told_before(self, date: DateMention, trigger: Span) -> bool:
+        """``date`` tells the past of someone a relative clause outside the trigger is about: a year or month ("X, who
+        was held in 2019") or a pluperfect ("who had been ..."), not what they were doing ("who were transporting")."""
+        for node in self.path_up(date.span, trigger):
+            relative = [c.lower_ for c in node.children if c.tag_ in {"WP", "WDT"} or "Rel" in c.morph.get("PronType", [])]
+            # "who", "quien" say it is someone; "which", "que" after a noun that names someone (not "the raid, which")
+            if node.dep_ in DESCRIBING and node.dep_ != "appos" and relative and (
+                    relative[0] in PERSONAL_RELATIVES or self.is_actor_noun(node.head)):
+                return len(date.value or "") < 10 or any(c.dep_.startswith("aux") and c.lemma_ in {"have", "haber"}
+                                                         for c in node.children)
+        return False
+
     def roots(self, span: Span, trigger: Span) -> tuple[Token, Token] | None:
         """The syntactic roots of ``span`` and of ``trigger``, or None when either is no span of tokens."""
         inner = self.doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -274,13 +264,16 @@ class DocumentContext:
         the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none);
         ``others``: the triggers of the sentence's other events, whose dates much nearer them are theirs.
         """
+        def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019": when X was
+            return kind not in GATHERED and sentence.contains(d.span) and self.told_before(d, trigger)
+
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
             # not when what was agreed is to happen, nor the date of another event of the sentence ("Extraditan a
             # «El Tigrillo», detenido en octubre en Zapopan")
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
                 not self.starts_state(d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
                                                                                           complements=True)) and \
-                not (others and self.nearer_other(d.span, trigger, others))
+                not (others and self.nearer_other(d.span, trigger, others)) and not background(d)
         published = self.published
         # a date after publication dates only what is planned: an event that happened was told after it
         dates = self.dates if planned or not published else \
@@ -293,11 +286,11 @@ class DocumentContext:
         para = self.paragraph_of(sentence.start)
         near = [d for d in dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
-                and not self.starts_state(d)]
+                and not self.starts_state(d) and not background(d)]
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
-        if following is not None:
+        if following is not None and not self.dated_before(sentence.start):
             opening = [d for d in dates if following.start <= d.span.start < following.start + 40 and d.value
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
             if opening:
@@ -305,19 +298,26 @@ class DocumentContext:
         inside = [d for d in dates if of_event(d)]  # a dateline's own date last
         return inside[0].value if inside else None
 
-    def _nearness(self, date: DateMention, trigger: Span, others: list[Token] | None) -> tuple[int, int]:
-        """How near ``date`` is the trigger: where the sentence tells other events, first whether the date hangs from
-        this trigger's clause rather than from another's ("arrested X on Saturday and extradited him on Sunday"), then
-        by characters."""
+    def dated_before(self, pos: int) -> bool:
+        """True when the story's prose told a day before ``pos`` (no byline's): no lead a release goes on to date."""
+        return any(d.value and len(d.value) == 10 and d.span.end <= pos and not self.in_dateline(d.span) and
+                   (p := self.paragraph_of(d.span.start)).end - p.start > 100 for d in self.dates)
+
+    def _nearness(self, date: DateMention, trigger: Span, others: list[Token] | None) -> tuple[int, int, int]:
+        """How near ``date`` is the trigger: first whether it stands in a clause describing someone that the trigger is
+        outside of ("García Harfuch, who arrived in Washington on Tuesday, met Noem on Wednesday": when he arrived);
+        where the sentence tells other events, then whether the date hangs from this trigger's clause rather than
+        from another's ("arrested X on Saturday and extradited him on Sunday"), then by characters."""
         chars = abs(date.span.start - trigger.start)
+        apart = int(self.describes_actor(date.span, trigger))
         if not others:
-            return 0, chars
+            return apart, 0, chars
         inner = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
         if inner is None or event is None or not len(inner) or not len(event):
-            return 0, chars
+            return apart, 0, chars
         mine = tree_distance(inner.root, event.root)
-        return int(any(tree_distance(inner.root, o) < mine for o in others)), chars
+        return apart, int(any(tree_distance(inner.root, o) < mine for o in others)), chars
 
     def starts_state(self, date: DateMention) -> bool:
         """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),
@@ -338,14 +338,14 @@ class DocumentContext:
         sanctions on Tuesday" is the event told by its announcement: the same verb, kept.
         """
         span = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
-        told = _governing_verb(span.root) if span is not None and len(span) else None
-        spoken = _speech_verb_before(span) if span is not None and len(span) else None
+        told = governing_verb(span.root) if span is not None and len(span) else None
+        spoken = speech_verb_before(span) if span is not None and len(span) else None
         if spoken is not None:
             told = spoken  # "said on Tuesday she held a call on Monday": the parser may hang it on "held"
-        if told is None or not is_speech_verb(told):
+        if told is None or not is_speech_verb(told) or (spoken is None and describes(told)):
             return False
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        own = _governing_verb(event.root) if event is not None and len(event) else None
+        own = governing_verb(event.root) if event is not None and len(event) else None
         return own is None or own.i != told.i
 
     def pronoun_antecedent(self, sentence: Span) -> str | None:

@@ -80,6 +80,7 @@ class Cues:
     back_references: tuple[re.Pattern[str], ...]
     group_subjects: tuple[re.Pattern[str], ...]
     sequels: tuple[re.Pattern[str], ...]
+    intervals: tuple[re.Pattern[str], ...]  # "within days of", "días después": counted from another event, another day
     precedents: tuple[re.Pattern[str], ...]  # "two weeks after the": before an earlier event a sentence counts from
     lead_ins: tuple[re.Pattern[str], ...]  # "Tras conversar con Trump,": what was done before, opening the sentence
     concurrents: re.Pattern[str]  # "mientras X se reunía": the opening of a clause of another event of the same time
@@ -145,10 +146,10 @@ def load_cues() -> Cues:
         teller_frames=tuple(_any(data["teller_frames"])), charging_documents=tuple(_any(data["charging_documents"])),
         attendance=tuple(_any(data["attendance"])),
         identification=tuple(_any(data["identification"])), attributions=tuple(_any(data["attributions"])),
-        references=tuple(_any(data["references"])),
-        back_references=tuple(_any(data["back_references"])),
+        references=tuple(_any(data["references"])), back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
-        sequels=tuple(_any(data["sequels"])), precedents=tuple(_any(data["precedents"])), lead_ins=tuple(_any(data["lead_ins"])),
+        sequels=tuple(_any(data["sequels"])), intervals=tuple(_any(data["intervals"])),
+        precedents=tuple(_any(data["precedents"])), lead_ins=tuple(_any(data["lead_ins"])),
         concurrent_marks=tuple(w.casefold() for w in data["concurrents"]), concurrent_types=frozenset(data["concurrent_types"]),
         concurrents=re.compile(rf"\b(?:{alternation(data['concurrents'])})\s+(?:[\w.’'-]+\s+){{0,6}}$", re.I),
         companions=tuple(_any(data["companions"])), personnel=frozenset(w.casefold() for w in data["personnel"]),

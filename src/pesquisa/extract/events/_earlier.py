@@ -14,7 +14,7 @@ import re
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import Cues
-from pesquisa.records import Span
+from pesquisa.records import Event, Span
 
 # a name in apposition between two commas ("con el director del FBI, Kash Patel,")
 APPOSED_NAME = re.compile(r"\s*(?:[A-ZÁÉÍÓÚÑ][\w.'’-]*\s+){0,3}[A-ZÁÉÍÓÚÑ][\w.'’-]*\s*,")
@@ -93,3 +93,12 @@ def days_before(ctx: DocumentContext, clause: Span, day: str | None) -> str | No
         return None
     days = counts_days(ctx.body[max(0, clause.start - 20):clause.start], ctx.cues)
     return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat() if days else None
+
+
+def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: dict[str, Event]) -> None:
+    """Date the undated earlier events of a sentence (with their clauses) from its own event of the type, else its
+    first: once the whole sentence is read, as its own may come after ("The call came a week after X met Y")."""
+    for event, region in counted:
+        told = own.get(event.type) if own.get(event.type) is not event else None
+        told = told or next((e for e in own.values() if e is not event), None)
+        event.date = days_before(ctx, region, told.date) if told else None

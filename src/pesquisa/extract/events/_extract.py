@@ -34,7 +34,7 @@ from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues, non_event_spans
 from pesquisa.extract.events._earlier import (
     counts_days,
-    days_before,
+    date_counted,
     earlier_clause,
     fronted_clause,
     lead_in,
@@ -63,6 +63,7 @@ from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import (
     GATHERINGS,
     OPERATIONS,
+    counted_apart,
     drop_arrivals_of_the_sent,
     join_agreed,
     operation_before,
@@ -310,7 +311,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
                 (g.type in GATHERINGS and 0 <= index[event.span] - index[g.span] <= 3 and (
                     set(event.participants) & set(g.participants) or not event.participants))
                 or (g.type in {"agreement", event.type} and 1 <= index[event.span] - index[g.span] <= 2))]
-        elif event.type in OPERATIONS | {"attack"} and not event.planned:
+        elif event.type in OPERATIONS | {"attack"} and not event.planned and not counted_apart(ctx, event):
             named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"
             before = [g for g in events if operation_before(g, event, index[event.span] - index.get(g.span, -9),
                                                             named=named)]
@@ -320,6 +321,13 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
             event.date = max(before, key=lambda g: index[g.span]).date
             if event.type in {"agreement", "commitment"} and not event.participants:  # "En el encuentro, ambos
                 event.participants = list(max(before, key=lambda g: index[g.span]).participants)  # acordaron"
+
+
+def _goods_described(ctx: DocumentContext, sentence: Span, kind: str, token: Token | None) -> bool:
+    """A seizure trigger that says what things are ("every weapon seized at the border"), no seizure of its own (a
+    headline's "Tankers ... seized" tells one, and so does a sentence with a seized amount)."""
+    return kind == "seizure" and token is not None and token.dep_ in {"acl", "relcl"} and sentence.start > 0 and \
+        not any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities)
 
 
 def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMention], *,
@@ -342,11 +350,11 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         hits = found[sentence]
         tokens = [_trigger_token(doc, sentence.start + m.start(), sentence.start + m.end()) for _k, m, _c in hits]
         own: dict[str, Event] = {}
+        counted: list[tuple[Event, Span]] = []
         lead = lead_in(ctx.body[sentence.start:sentence.end], cues, [m for _k, m, _c in hits])
         for (kind, match, clause), token in zip(hits, tokens, strict=True):
-            if kind == "seizure" and token is not None and token.dep_ in {"acl", "relcl"} and sentence.start > 0 and \
-                    not any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities):
-                continue  # "every weapon seized at the border": what things are (a headline's "Tankers ... seized" tells one)
+            if _goods_described(ctx, sentence, kind, token):
+                continue
             again = told_again(ctx, sentence, match, token, kind in {e.type for e in events})
             if kind in GATHERINGS and again:  # "La llamada ocurrió un día después de que ...": counted from the one told
                 own.setdefault(kind, next(e for e in reversed(events) if e.type == kind))
@@ -373,10 +381,10 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 if again and (event.date is None or len(event.date) < 10):  # "The arrest is the latest in a string of
                     event.date = next((e.date for e in reversed(events) if e.type == kind), None)  # blows since ...
                     # last year": the day told before (a day of its own stays: "The seizure happened Tuesday")
-                if clause and told and event.date is None:
-                    event.date = days_before(ctx, region, told.date)
+                counted += [(event, region)] if clause and event.date is None else []
                 events.append(event)
                 own.setdefault(kind, event)
+        date_counted(ctx, counted, own)
     events = hand_overs(ctx, join_object_pronouns(ctx, events))
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)

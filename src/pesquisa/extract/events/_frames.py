@@ -17,9 +17,11 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.nlp import doc_text, lemma_of
+from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import Span
 
 # clause edges a negation or modal does not cross ("said ... that", "after attending ...")
@@ -228,3 +230,30 @@ def teller_spans(text: str, offset: int, cues: Cues) -> list[Span]:
         for match in pattern.finditer(text):
             out.append(Span(offset + match.start(), offset + match.end()))
     return out
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb ``token`` is, or the nearest verb above it in the parse."""
+    node = token
+    for _ in range(5):
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def speech_verb_before(date: SpacySpan) -> Token | None:
+    """The speech verb right before a date, a preposition or determiner apart ("said on Tuesday", "informó
+    este lunes"), or None: that date is when it was said, wherever the parser hangs it."""
+    i = date.start - 1
+    while i >= 0 and date.doc[i].pos_ in {"ADP", "DET"} and date.start - i <= 2:
+        i -= 1
+    return date.doc[i] if i >= 0 and is_speech_verb(date.doc[i]) else None
+
+
+def describes(verb: Token) -> bool:
+    """The verb is a participle that describes a noun ("sent 26 people accused of drug trafficking ... on Thursday",
+    "extraditó a un hombre acusado de homicidio"): it tells what someone is, not when the news was told."""
+    return verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm", [])

@@ -106,8 +106,9 @@ def told_again(ctx: DocumentContext, sentence: Span, match: re.Match[str], token
     if not told or token is None:
         return False
     before = ctx.body[max(sentence.start, sentence.start + match.start() - 12):sentence.start + match.start()]
-    if token.dep_.startswith("nsubj"):
-        return any(p.search(before) for p in ctx.cues.back_references)
+    if token.dep_.startswith("nsubj"):  # the trigger may open with its article ("The call came a week after ...")
+        first = match.group(0).split()[0] + " "
+        return any(p.search(before) or p.search(first) for p in ctx.cues.back_references)
     return any(p.match(ctx.body, sentence.start, sentence.start + match.start()) for p in _attendance_frames()) and \
         any(p.search(ctx.body[sentence.start:sentence.end]) for p in ctx.cues.attendance)
 

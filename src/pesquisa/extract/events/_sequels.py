@@ -4,6 +4,7 @@ no visit."""
 
 from __future__ import annotations
 
+from pesquisa.extract.events._context import DocumentContext
 from pesquisa.records import Event
 
 OPERATIONS = {"seizure", "arrest"}  # one raid seizes and arrests
@@ -32,6 +33,18 @@ def operation_before(event: Event, later: Event, gap: int, *, named: bool = Fals
     # ... on Friday. Officers referred the truck ... found 68 packages ... HSI agents arrested the driver")
     return event.type in OPERATIONS and later.type in OPERATIONS and (
         gap == 1 or (gap == 0 and event.type != later.type) or (gap > 1 and later.place is None))
+
+
+def counted_apart(ctx: DocumentContext, event: Event) -> bool:
+    """True when the event's sentence counts days from another event it names after the words ("Two other suspects
+    were arrested within days of the killings", "fueron capturados días después del operativo"): made another day
+    than the operation just told. The event named after them ("hours after troops arrested X") is that other one."""
+    trigger = event.trigger_span
+    if trigger is None:
+        return False
+    text = ctx.body[event.span.start:event.span.end]
+    at = trigger.start - event.span.start
+    return any(not m.end() <= at <= m.end() + 30 for p in ctx.cues.intervals for m in p.finditer(text))
 
 
 def join_agreed(events: list[Event]) -> list[Event]:
