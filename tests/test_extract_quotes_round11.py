@@ -91,3 +91,12 @@ def test_extract_quotes_bare_government_after_a_country_or_town_government(nlp_e
     quotes = quotes_of(nlp_es, "La Fiscalía General del Estado de Baja California informó que hubo tres detenidos.\n\n"
                                "El gobierno informó que se reforzará la presencia de la Guardia Nacional.")
     assert said(quotes, "se reforzará la presencia") == ("El gobierno", False)
+
+
+def test_extract_quotes_relative_says_whose_gap_is_the_subject(nlp_en):
+    """'..., a measure the government says has reduced extortion in the capital.': the parse hangs 'reduced' on the
+    main verb; the words after 'says' are still what the government said."""
+    quotes = quotes_of(nlp_en, "Honduras on Sunday extended a partial state of emergency for another 45 days, a measure "
+                               "the government says has reduced extortion in the capital.")
+    assert said(quotes, "has reduced extortion") == ("the government", False)
+    assert [q.text for q in quotes] == ["has reduced extortion in the capital."]
