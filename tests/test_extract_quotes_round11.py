@@ -100,3 +100,12 @@ def test_extract_quotes_relative_says_whose_gap_is_the_subject(nlp_en):
                                "the government says has reduced extortion in the capital.")
     assert said(quotes, "has reduced extortion") == ("the government", False)
     assert [q.text for q in quotes] == ["has reduced extortion in the capital."]
+
+
+def test_extract_quotes_company_no_one_names_is_unnamed(nlp_es):
+    """'..., informó la compañía en un comunicado' with no company recognized: someone unnamed, not no speaker."""
+    quotes = quotes_of(nlp_es, "Culiacán, Sin. Hombres armados se llevaron a diez trabajadores de una minera en el "
+                               "municipio de Concordia, informó la compañía en un comunicado.\n\n"
+                               "La empresa señaló que mantiene comunicación con las autoridades federales.")
+    assert said(quotes, "mantiene comunicación") == ("La empresa", False)
+    assert said(quotes, "Hombres armados") == ("la compañía", False)

@@ -229,7 +229,8 @@ class Antecedents:
         if body is not None and ((own and not own & set(fold(body.name or "").replace("'s", "").split())) or
                                  not kind_fits(self, subject, body)):  # type: ignore[arg-type]
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
-        return body
+        # ("informó la compañía" with no organization named before: a body no one names, not no speaker)
+        return body or Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
 
 
     def _unnamed_body_spoke(self, at: int) -> bool:
