@@ -118,3 +118,16 @@ def test_extract_quotes_she_after_an_unnamed_sister(nlp_en):
                                "\"He went to visit our grandmother and never came back,\" she said.")
     assert said(quotes, "He went to visit") == ("his sister", False)
 
+
+
+def test_extract_quotes_federal_government_is_no_ministry(nlp_es):
+    """'El gobierno federal informó', 'según medios locales', '..., informó la corporación' after the foreign ministry
+    spoke: the government and the press are unnamed, the corporation is the police the clause opens with."""
+    quotes = quotes_of(nlp_es, "México rechazó la propuesta de realizar ataques con drones contra cárteles, informó la "
+                               "Secretaría de Relaciones Exteriores.\n\n"
+                               "El gobierno federal informó que la cooperación en materia de seguridad continuará.\n\n"
+                               "Según medios locales, la propuesta fue discutida en una reunión en Washington.\n\n"
+                               "La Policía Municipal de Reynosa detuvo a dos personas, informó la corporación.")
+    assert said(quotes, "la cooperación en materia") == ("El gobierno federal", False)
+    assert said(quotes, "la propuesta fue discutida") == ("medios locales", False)
+    assert said(quotes, "La Policía Municipal de Reynosa detuvo") == ("Policía Municipal de Reynosa", True)
