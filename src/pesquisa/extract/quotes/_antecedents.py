@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.quotes._bodies import clause_body, kind_fits
 from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._gender import named_as_people
 from pesquisa.extract.quotes._marks import inside
@@ -211,8 +212,11 @@ class Antecedents:
                       f"({m.text})"]  # (not a dateline's outlet, "LAREDO, Texas (KGNS) -")
         topic = self._sentence_topic(at, "organization") if not here_named else \
             self._entity_speaker(here_named[0][1], here_named[0][0].span, "description") if last_org is None else None
+        clause = clause_body(self, subject)  # type: ignore[arg-type]
+        if clause is not None and not _criminal(self.entities, clause[1].local_id):  # "X agents seized ..., the agency said"
+            topic = self._entity_speaker(clause[1], clause[0].span, "description")
         # ("CBP officers at the World Trade Bridge seized ..., the agency announced": the first body the sentence names)
-        body = topic or last_org or self._last_mention(at, "organization")
+        body = topic or last_org or self._last_mention(at, "organization")  # (a body the clause opens with first)
         if body is not None and not self._public_fits(subject, body):  # "la dependencia" is no party: the agency before
             body = self._last_public(at)
         if body is not None and _criminal(self.entities, body.local_id):
@@ -222,9 +226,11 @@ class Antecedents:
         span = self.doc.char_span(subject.start, subject.end, alignment_mode="expand")
         head = span.root if span is not None and len(span) else None
         own = {fold(t.text) for t in span or [] if t.pos_ in {"NOUN", "PROPN"} and head is not None and t.i != head.i}
-        if body is not None and own and not own & set(fold(body.name or "").replace("'s", "").split()):
+        if body is not None and ((own and not own & set(fold(body.name or "").replace("'s", "").split())) or
+                                 not kind_fits(self, subject, body)):  # type: ignore[arg-type]
             return Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
-        return body
+        # ("informó la compañía" with no organization named before: a body no one names, not no speaker)
+        return body or Speaker(self.text[subject.start:subject.end], None, subject, "unnamed")
 
 
     def _unnamed_body_spoke(self, at: int) -> bool:

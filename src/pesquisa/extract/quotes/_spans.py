@@ -28,6 +28,7 @@ from pesquisa.extract.quotes._cues import (
     time_words,
 )
 from pesquisa.extract.quotes._fronted import fronted_as, said_before
+from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._subjects import subject_span, token_end
 from pesquisa.lexicon import fold
@@ -171,7 +172,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
         opened = next((q for q in quotes if q.start == nxt.idx + 1), None) if nxt.text != ":" else None
         content = Span(nxt.idx + (1 if nxt.text == ":" else 0), sent.end_char if opened is None else opened.end)
         return None if _quote_attributed_after(content, quotes, sent) else content
-    return _negative_object(verb, nxt) or _before_attribution(verb, quotes) or _clause_before(verb, quotes)
+    return _negative_object(verb, nxt) or gapped_relative(verb) or _before_attribution(verb, quotes) or \
+        _clause_before(verb, quotes)
 
 
 def _negative_object(verb: Token, first: Token | None) -> Span | None:
@@ -278,7 +280,7 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
     """A reported clause ends where another attribution starts ('..., while Kelly said ...', '..., pero no precisó'),
     and a relative clause's where the clause does ('Maria, who asked that her name not be used, said ...')."""
     tail = text_of(verb.doc)[token_end(verb.right_edge):content.end]
-    if verb.dep_ == "relcl" and tail.strip(" .,;:!?\n\"'”’»)"):
+    if verb.dep_ == "relcl" and tail.strip(" .,;:!?\n\"'”’»)") and token_end(verb.right_edge) > content.start:
         last = verb.right_edge
         while last.is_punct and last.i > verb.i:
             last = verb.doc[last.i - 1]

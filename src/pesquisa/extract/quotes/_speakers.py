@@ -5,31 +5,25 @@ at all (then the last speaker), in that order."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._behalf import without_reader
+from pesquisa.extract.quotes._bodies import cut_names, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._relations import someone_of_theirs
 from pesquisa.extract.quotes._titled import Titles
-from pesquisa.lexicon import fold, read_data
+from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
-# a byline opening its line: the writer, who speaks nowhere in the story
-_BYLINE = re.compile(r"[ \t]*(?:by|por|reporting by|texto:|texto y fotos:)[ \t]", re.I)
-# prepositions that open a circumstance the parse hangs on a subject ("el fiscal en entrevista", "the minister
-# during a visit"), no part of who speaks
-@cache
-def _own_outlet() -> re.Pattern[str]:
-    own = read_data("speech.yaml")["own_outlet"]
-    return re.compile(rf"\b(?:{'|'.join(own['determiners'])})[ \xa0]+(?:{'|'.join(own['nouns'])})\b", re.I)
+_BYLINE = re.compile(r"[ \t]*(?:by|por|reporting by|texto:|texto y fotos:)[ \t]", re.I)  # the writer, who speaks nowhere
 
 
+# prepositions that open a circumstance the parse hangs on a subject ("el fiscal en entrevista"), no part of who speaks
 _CIRCUMSTANCE = {"en", "durante", "tras", "in", "during", "after", "at"}
 
 
@@ -112,8 +106,9 @@ class Resolver(Titles):
             return self._topic_person(at) or self.last or self._last_subject(at)
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
-             and not verb_led(m.text)]  # (not "Insistió Navarro": the verb that opens the sentence)
-        # (the second: a name the parse cut the subject out of, "Mexico's| foreign ministry said")
+             and not verb_led(m.text)] or cut_names(self, subject)  # (not "Insistió Navarro": the verb opening it)
+        # (the second: a name the parse cut the subject out of, "Mexico's| foreign ministry said"; the third: one it
+        # cut short, "La Secretaría| de Marina informó")
         within = without_reader(self, subject, within)  # "The statement, read by Sheriff X, said": X only reads it
         people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()
@@ -189,6 +184,8 @@ class Resolver(Titles):
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
         if self._relation_subject(subject, words):  # "his lawyer said": someone of the person's, never the person
             return self._unnamed(subject)
+        if (body := nameless_body(self, subject, words)) is not None:  # "la alcaldía informó", "local media"
+            return body
         # "officials in Sinaloa said": a nameless group speaks, whatever it names after itself
         # (the group is the subject's head: in "la titular de Interior a los senadores" it is not)
         root = self._head_token(subject)
@@ -204,7 +201,7 @@ class Resolver(Titles):
         if self._is_carrier(words):
             # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
             # in its relative clause); the outlet's own ("según registros de este semanario"): no one
-            if _own_outlet().search(self.text[subject.start:subject.end]):
+            if own_outlet().search(self.text[subject.start:subject.end]):
                 return self._unnamed(subject)
             return self._carrier_owner(subject, at) or self._unnamed(subject)
         lead = [w for w in words if w not in DETERMINERS][:1]
@@ -259,6 +256,8 @@ class Resolver(Titles):
                 any(w in self.cues.unnamed for w in fold(self.last.name).split()):
             # "a senior official said ... “...”, el funcionario added": still nobody named
             return self._unnamed(subject)
+        if org_headed(self, subject):  # "The company that owns the truck said": a body, never the last person
+            return self._described_body(subject, at, self.last_org)
         return self._title_speaker(subject, words, plain != content, at)
 
     def _title_speaker(self, subject: Span, words: list[str], synonym: bool, at: int) -> Speaker | None:

@@ -13,6 +13,7 @@ from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
+from pesquisa.extract.quotes._kin import unnamed_of_gender
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._relations import of_someone
 from pesquisa.lexicon import fold, load_lexicon
@@ -119,6 +120,8 @@ class Titles(Antecedents):
         gender = person_gender(self._gender)
         if wanted is None or found is None or not found.person or gender(found.name, found.local_id) in {wanted, None}:
             return found
+        if (kin := unnamed_of_gender(self, wanted)) is not None:  # "according to his sister ... she said": the sister
+            return kin
         return self._of_gender(wanted, at, lambda local_id: gender(self._name_of(local_id), local_id), "pronoun") \
             or found
 
