@@ -52,3 +52,15 @@ def test_entities_undefined_acronym_joins_state_agency(nlp_en):
             "was moved to another unit. TDCJ spokesman Amanda Hernandez declined to comment.")
     mentions = entity_mentions(nlp_en, text)
     assert "TDCJ" in mentions[("organization", "Texas Department of Criminal Justice")], mentions
+
+
+def test_entities_withheld_surname_joins_only_a_full_name_with_all_its_given_names(nlp_es):
+    text = ('Agentes detuvieron en Zapopan a Luis Alberto "N", señalado como operador financiero.\n\n'
+            '"Seguimos trabajando", señaló el fiscal Luis Joaquín Méndez Ruiz.')
+    mentions = entity_mentions(nlp_es, text)
+    assert mentions.get(("person", "Luis Joaquín Méndez Ruiz")) == ["Luis Joaquín Méndez Ruiz"], mentions
+
+
+def test_entities_withheld_surname_joins_its_full_name(nlp_es):
+    text = ('La Fiscalía identificó al detenido como Homero Ortiz Lara. En la audiencia, Homero "N" no declaró.')
+    assert 'Homero "N"' in entity_mentions(nlp_es, text)[("person", "Homero Ortiz Lara")]
