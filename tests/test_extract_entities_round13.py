@@ -64,3 +64,17 @@ def test_entities_withheld_surname_joins_only_a_full_name_with_all_its_given_nam
 def test_entities_withheld_surname_joins_its_full_name(nlp_es):
     text = ('La Fiscalía identificó al detenido como Homero Ortiz Lara. En la audiencia, Homero "N" no declaró.')
     assert 'Homero "N"' in entity_mentions(nlp_es, text)[("person", "Homero Ortiz Lara")]
+
+
+def test_entities_gangs_listed_after_a_plural_cue_are_organizations(nlp_en):
+    text = ("The president ordered troops against gangs such as Los Tiguerones and Los Lobos, while rival cartels "
+            "known as Los Caballeros Templarios fought in Michoacán.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert {"Los Tiguerones", "Los Lobos"} <= orgs, orgs
+    assert "Los Lobos" not in entity_names(nlp_en, text, "place")
+
+
+def test_entities_groups_listed_after_a_plural_cue_are_organizations_es(nlp_es):
+    text = "En la región operan grupos criminales como Los Viagras y Los Blancos de Troya, según la Fiscalía."
+    orgs = entity_names(nlp_es, text, "organization")
+    assert {"Los Viagras", "Los Blancos de Troya"} <= orgs, orgs
