@@ -78,3 +78,10 @@ def test_entities_groups_listed_after_a_plural_cue_are_organizations_es(nlp_es):
     text = "En la región operan grupos criminales como Los Viagras y Los Blancos de Troya, según la Fiscalía."
     orgs = entity_names(nlp_es, text, "organization")
     assert {"Los Viagras", "Los Blancos de Troya"} <= orgs, orgs
+
+
+def test_entities_headline_verb_after_a_full_name_ends_it(nlp_en):
+    text = ("Rafael Ortega Pleads Guilty in Houston Smuggling Case\n\n"
+            "HOUSTON — A former trucking company owner admitted on Monday that he moved cocaine for a cartel.")
+    people = entity_names(nlp_en, text, "person")
+    assert "Rafael Ortega" in people and not any("Pleads" in p for p in people), people

@@ -227,7 +227,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     model = [m for m in model if not any(m.span.overlaps(t.span) for t in titled)]
     longer = longer_full_names(text, model, taken + [m.span for m in titled])  # "Fausto Isidro| Meza Flores"
     model = [m for m in model if not any(_within(m.span, n.span) for n in longer)]
-    named = longer + full_names(text, taken + [m.span for m in model + titled + longer])
+    named = headline_cut(doc, longer + full_names(text, taken + [m.span for m in model + titled + longer]))
     # a bare name that speaks is a person even where it is the article's only mention of them ("Sheinbaum dijo")
     bare = [m for m in model if m.type == "person" and len(m.name.split()) == 1 and m.source == "model"]
     speaking = speaking_names(doc, taken + [m.span for m in model + titled + named if m not in bare],
