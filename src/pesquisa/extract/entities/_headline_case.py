@@ -107,6 +107,15 @@ def _sentence_case(text: str, start: int, end: int, casing: _Casing) -> str:
     return "".join(out)
 
 
+def _clause_of(doc: Doc, at: int) -> tuple[int, int]:
+    """The sentence of the parse holding the character ``at`` (its line where no token starts there): what is
+    parsed again in sentence case, a paragraph's other sentences left alone."""
+    tok = next((t for t in doc if t.idx == at), None)
+    if tok is None:
+        return _line_of(doc_text(doc), at)
+    return tok.sent.start_char, tok.sent.end_char
+
+
 def _line_of(text: str, at: int) -> tuple[int, int]:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -125,7 +134,7 @@ def _name_words(doc: Doc, mention: Mention, casing: _Casing, reparsed: dict[int,
             continue
         found = _evidence(w.group(), casing)
         if found is None:
-            start, end = _line_of(text, w.start())
+            start, end = _clause_of(doc, w.start())
             if start not in reparsed:
                 reparsed[start] = parse(_sentence_case(text, start, end, casing), doc.lang_)
             tok = next((t for t in reparsed[start] if t.idx == w.start() - start), None)
