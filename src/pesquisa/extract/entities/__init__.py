@@ -30,8 +30,9 @@ import re
 
 from spacy.tokens import Doc
 
-from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names
+from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names, initialed_bodies
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
+from pesquisa.extract.entities._around import located_bodies
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
@@ -42,6 +43,7 @@ from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._headed import headed_bodies, numbered_units
+from pesquisa.extract.entities._headline_case import headline_words_cut
 from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
@@ -51,6 +53,7 @@ from pesquisa.extract.entities._names import alias_key, clean_person_name, is_gi
 from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._particles import with_particle_surnames
+from pesquisa.extract.entities._plural_heads import plural_bodies
 from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
     full_names,
@@ -120,6 +123,8 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
              not capitals_fragment(doc_text(doc), m)]
     model = outlets_retyped(doc, model, taken)  # "según El Debate": the outlet, not a place
     model = headline_cut(doc, [title_trimmed(m) for m in model])  # "Starr County| Sheriff", "Trump| Before Marine"
+    # "Mexico Arrests| Suspect in |Killing", "Colaboramos, ...": forced capitals; a cut leaving a lexicon place leaves it
+    model = [m for m in located_bodies(doc, headline_words_cut(doc, model, mentions)) if m.span not in released]
     held = [p for p in places if any(_within(p.span, m.span) for m in model)]
     return model, [m for m in mentions if m not in held]
 
@@ -222,7 +227,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     model = [m for m in model if not any(m.span.overlaps(t.span) for t in titled)]
     longer = longer_full_names(text, model, taken + [m.span for m in titled])  # "Fausto Isidro| Meza Flores"
     model = [m for m in model if not any(_within(m.span, n.span) for n in longer)]
-    named = longer + full_names(text, taken + [m.span for m in model + titled + longer])
+    named = headline_cut(doc, longer + full_names(text, taken + [m.span for m in model + titled + longer]))
     # a bare name that speaks is a person even where it is the article's only mention of them ("Sheinbaum dijo")
     bare = [m for m in model if m.type == "person" and len(m.name.split()) == 1 and m.source == "model"]
     speaking = speaking_names(doc, taken + [m.span for m in model + titled + named if m not in bare],
@@ -235,7 +240,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     model = given_name_people(text, without_remnants(text, model))  # "Fiscal General del Estado"; "Cecilia| Farfán"
     named = without_remnants(text, named)  # "Derechos Humanos, Migración y Población"
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
-    mentions = joined_institutions(text, mentions + people_rules + model + titled + named)  # "... y No Localizadas"
+    mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"
     # "Divisas San Jorge" no place, "the Southern District of New York" an organization
     mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, without_vehicles(text, mentions))))
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
@@ -243,7 +248,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
     mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
-    mentions = bracketed_acronyms(text, numbered_units(text, headed_bodies(text, mentions)))  # "(FGEBC)"; "I| Región"
+    mentions = initialed_bodies(text, bracketed_acronyms(text, numbered_units(text, headed_bodies(text, mentions))))
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = shared_family_names(text, sibling_people(text, completed_groups(text, mentions)))

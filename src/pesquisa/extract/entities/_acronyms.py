@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.extract.entities._names import is_given_name, names_data
+from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -110,3 +110,32 @@ def bracketed_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
     defined = {found.group(1) for m in orgs if (found := DEFINED_ACRONYM.match(text, m.span.end))}
     return [Mention("organization", m.text, m.span, m.text, source=m.source)
             if m.type != "organization" and m.source == "model" and m.text in defined else m for m in mentions]
+
+
+def _spells(acronym: str, name: str) -> bool:
+    """``acronym`` spells the initials of ``name``, or of its words after a place opening it ("Arizona| Department of
+    Public Safety": "DPS")."""
+    if _initials_match(name, acronym):
+        return True
+    first, _, rest = name.partition(" ")
+    return bool(rest) and is_known_place(first) and _initials_match(rest, acronym)
+
+
+def initialed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each acronym in capitals that spells an organization of the text, defined or not ("Arizona
+    Department of Public Safety troopers ... DPS said"), as that organization: free uses are added, the model's
+    guesses at it (a person, a place) replaced. An acronym the lexicon knows is left to it."""
+    orgs = [m for m in mentions if m.type == "organization" and len(m.name.split()) >= 2]
+    if not orgs:
+        return mentions
+    for acronym in sorted(set(re.findall(r"(?<![\w.-])[A-Z]{3,6}(?![\w-])", text))):
+        owner = next((m for m in orgs if _spells(acronym, m.name)), None)
+        if owner is None or load_lexicon().org_key(acronym):
+            continue
+        guesses = [m for m in mentions if m.source == "model" and m.text == acronym and m.type != "organization"]
+        mentions = [m for m in mentions if m not in guesses]
+        for found in re.finditer(rf"(?<![\w.-]){acronym}(?![\w-])", text):
+            span = Span(found.start(), found.end())
+            if not any(span.overlaps(m.span) for m in mentions):
+                mentions.append(Mention("organization", acronym, span, owner.name, key=owner.key, source="rule"))
+    return mentions

@@ -1,14 +1,18 @@
 """Words before a model span that say what it names: the last of a list of towns ("los municipios de San Miguel
 Totolapan y |Heliodoro Castillo|": a place, though named after a person) and the holders of a title before a place
-("|Obispos de| Guerrero piden tregua": the place alone)."""
+("|Obispos de| Guerrero piden tregua": the place alone); a body's whereabouts ("Police in |Guayaquil|": a place)."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+
+from spacy.tokens import Doc
 
 from pesquisa.extract.entities._names import names_data, title_word
 from pesquisa.extract.entities._title_heads import opens_title
-from pesquisa.records import Span
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import Mention, Span
 
 # the last of a list of towns: "los municipios de San Miguel Totolapan y ", "the towns of Altar, Caborca and "
 _PLACE_WORD = r"[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+(?:(?:de|del|la|las|los)[ \xa0]+)?[A-ZÁÉÍÓÚ][\w.-]*)*"
@@ -30,3 +34,20 @@ def after_title_lead(text: str, start: int, end: int, place: bool) -> int:
     if lead is None or opens_title(text, Span(start, lead.end())):
         return start  # "General de |Brigada|": one rank, no place after it
     return lead.end() if title_word(lead.group(1), names_data()) else start
+
+
+def located_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a one-word organization of the model that says where a body or its people are ("Police in
+    |Guayaquil| say", "agentes en |Zamora|") as the place: the object of "in"/"en" after a body's or its members'
+    noun, where the lexicon knows no organization by that word."""
+    names = names_data()
+    out = []
+    for m in mentions:
+        tok = doc.char_span(m.span.start, m.span.end) if m.type == "organization" and m.source == "model" else None
+        prep = tok[0].head if tok is not None and len(tok) == 1 else None
+        if tok is not None and prep is not None and prep.lower_ in {"in", "en"} and prep.i + 1 == tok[0].i and \
+                prep.head.i < prep.i and (prep.head.lower_ in names.org_words or fold(prep.head.text) in names.member_nouns) and \
+                not load_lexicon().org_key(m.name) and m.name.lower() not in names.org_words:
+            m = dataclasses.replace(m, type="place")
+        out.append(m)
+    return out

@@ -117,9 +117,10 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
     for m in sorted(people, key=lambda m: m.span.start):
         owner = by_name.get(m.name)
         if owner is None and WITHHELD.search(m.name):
-            # "Homero «N»" joins the only Homero named in full; alone it identifies no one
-            first = fold(m.name).split()[0]
-            hits = [e for e in entities if e.type == "person" and fold(e.name).split()[0] == first]
+            # "Homero «N»" joins the only Homero named in full; alone it identifies no one. Every given name written
+            # must open the full name: "Luis Alberto «N»" is not "Luis Joaquín Méndez Ruiz"
+            given = [w for w in fold(WITHHELD.sub(" ", m.name)).split() if w.isalpha()]
+            hits = [e for e in entities if e.type == "person" and given and fold(e.name).split()[:len(given)] == given]
             owner = hits[0] if len(hits) == 1 else None
             if owner is None:
                 continue

@@ -56,7 +56,8 @@ def headline_cut(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             pass
         elif len(words) > 1 and words[0] in verbs:
             continue
-        elif (cut := next((i for i, w in enumerate(words) if i and w in joiners), None)) is not None:
+        elif (cut := next((i for i, w in enumerate(words) if i and w in joiners | (verbs if i > 1 else set())), None)) \
+                is not None:  # "Ovidio Guzmán| Pleads Guilty": a headline's verb after the full name
             text = " ".join(words[:cut])
             m = dataclasses.replace(m, text=text, name=text, span=Span(m.span.start, m.span.start + len(text)))
         out.append(m)

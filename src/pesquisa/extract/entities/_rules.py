@@ -331,7 +331,10 @@ def _org_cue_pattern() -> re.Pattern[str]:
             r"(?:[ \xa0]+(?:(?:de|del|de la|de los|y|and|of|the|for|en|por|&)[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w’'&-]*){0,6})")
     # "a group known as Los Cuinis", "la célula denominada Los Mayos"
     known = r"(?:[ \xa0]+(?:known as|called|dubbed|conocid[oa] como|denominad[oa]|llamad[oa]|autodenominad[oa]))?"
-    return re.compile(rf"\b(?:{cues})(?:[ \xa0]+{adjectives})?{known},?[ \xa0]+[“\"«]?{name}")
+    # several groups by one plural cue: "gangs such as Los Choneros and Los Lobos", "grupos como Los Viagras"
+    listing = r"[ \xa0]+(?:known as|called|such as|like|including|conocid[oa]s como|como|entre ellos)"
+    plural = rf"(?P<plural>(?:{cues})e?s)(?:[ \xa0]+{adjectives})?{listing}"
+    return re.compile(rf"\b(?:{plural}|(?:{cues})(?:[ \xa0]+{adjectives})?{known}),?[ \xa0]+[“\"«]?{name}")
 
 
 @cache
@@ -363,14 +366,28 @@ def org_cue_mentions(text: str) -> list[Mention]:
     """Organizations named after a group noun: 'el colectivo Guerreros Buscadores de Jalisco', 'grupo Luz de
     Esperanza'; or after a membership word and "of": 'operador de La Mayiza'."""
     out = []
-    for match in [*_org_cue_pattern().finditer(text), *_member_of_pattern().finditer(text)]:
-        name = match.group("name").rstrip(".")
+    for name, start in _cued_names(text):
         words = name.split()
         if (is_given_name(words[0]) and len(words) > 1) or is_known_place(name) or load_lexicon().place_key(name):
             continue  # "el grupo de Juan Pérez" is no organization name; neither is a place
         if fold(name) in names_data().demonyms or name.lower() in names_data().not_names or \
                 nickname_owner(name):  # "integrantes de El Chapo": a person's nickname
             continue
-        start = match.start("name")
         out.append(Mention("organization", name, Span(start, start + len(name)), name, source="rule"))
+    return out
+
+
+def _cued_names(text: str) -> list[tuple[str, int]]:
+    """Each name after an organization cue, with its start; after a plural cue ("gangs such as"), each of the names
+    listed with "and"/"y" ("Los Choneros| and |Los Lobos")."""
+    out = []
+    for match in [*_org_cue_pattern().finditer(text), *_member_of_pattern().finditer(text)]:
+        name, start = match.group("name").rstrip("."), match.start("name")
+        if "plural" not in match.re.groupindex or not match.group("plural"):
+            out.append((name, start))
+            continue
+        at = 0
+        for sep in [*re.finditer(r",?[ \xa0]+(?:and|y|e)[ \xa0]+|,[ \xa0]+", name), None]:
+            out.append((name[at:sep.start() if sep else len(name)], start + at))
+            at = sep.end() if sep else at
     return out
