@@ -157,13 +157,6 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
             iso = parse_date(stripped) or numeric_date(stripped)
             if iso:
                 return iso
-        # the article's place and date line kept under its headline ("Ciudad de México jueves 4 de diciembre de 2026"):
-        # a weekday's banner stands above the headline and has gone
-        weekday = WEEKDAY.search(stripped)
-        if weekday and len(stripped.split()) <= BANNER_WORDS + 2 and PLACE_NAME.fullmatch(stripped[:weekday.start()]):
-            iso = _full_date(stripped[weekday.start():])
-            if iso:
-                return iso
         # "WASHINGTON, Dec 1 (Reuters) -", "(EFE).-", "Washington, 20 de abril de 2026.— La CBP ..." (a dash after the dot)
         head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=1)
         if len(head) == 2 and len(head[0]) < 80:
@@ -271,7 +264,7 @@ def placed_date(lines: list[str]) -> str | None:
     return None
 
 
-PLACE_NAME = re.compile(r"[A-ZÁÉÍÓÚ][\w.]*(?:\s(?:de|del|la|[A-ZÁÉÍÓÚ][\w.]*))*,?\s+")  # "Ciudad de México "
+PLACE_BEFORE_WEEKDAY = re.compile(r"[A-ZÁÉÍÓÚ][\w.]*(?:\s(?:de|del|la|[A-ZÁÉÍÓÚ][\w.]*))*,?\s+(?=(?i:" + WEEKDAY.pattern + "))")
 PIPED = re.compile(r"\s[|•·–-]\s")  # "Relaciones Exteriores | 03 de diciembre de 2026", "Dec 5, 2026 - World"
 
 
@@ -304,7 +297,8 @@ def banner_date(lines: list[str], reasons: list[str | None] | None = None) -> st
         # febrero de 2026" is the article's date; above all article text it is the site's banner
         placed = any(RELEASE.match(above) for above in lines[:i]) or \
             (reasons is not None and any(not reason for reason in reasons[:i]))
-        place = PLACE_LEAD.match(line) if placed else None
+        # (the place may stand before its weekday with no separator: "Ciudad de México jueves 4 de diciembre de 2026")
+        place = (PLACE_LEAD.match(line) or PLACE_BEFORE_WEEKDAY.match(line)) if placed else None
         dated = line[place.end():] if place and not YEAR.search(place.group(0)) and \
             not WEEKDAY.search(place.group(0)) else line
         # under a release's label ("Press Releases", "U.S. Department of State | Media Note") a date alone is the
