@@ -3,18 +3,21 @@ not been charged, said") or an acronym no entity holds ("DPS said") is someone u
 
 from __future__ import annotations
 
+import pytest
 from _quote_helpers import quotes_of, said
 
+CASES = [
+    ("Over three years, a small gun store sold more than 300 rifles that Mexican authorities later seized, according "
+     "to tracing records reviewed by The Washington Post.\n\nThe store's owner, who has not been charged with any "
+     "crime, said in an interview that he followed every federal rule.",
+     "he followed every federal rule", "The store's owner"),
+    ("The truck crossed at Nogales on Monday, according to records reviewed by The Washington Post.\n\nDPS said the "
+     "pills were packed in 40 bundles behind the cab.",
+     "the pills were packed", "DPS"),
+]
 
-def test_extract_quotes_a_possessors_noun_speaks_for_itself_not_for_the_last_speaker(nlp_en):
-    quotes = quotes_of(nlp_en, "Over three years, a small gun store sold more than 300 rifles that Mexican authorities "
-                               "later seized, according to tracing records reviewed by The Washington Post.\n\n"
-                               "The store's owner, who has not been charged with any crime, said in an interview that "
-                               "he followed every federal rule.")
-    assert said(quotes, "he followed every federal rule") == ("The store's owner", False)
 
-
-def test_extract_quotes_an_acronym_no_entity_holds_is_no_earlier_speaker(nlp_en):
-    quotes = quotes_of(nlp_en, "The truck crossed at Nogales on Monday, according to records reviewed by The "
-                               "Washington Post.\n\nDPS said the pills were packed in 40 bundles behind the cab.")
-    assert said(quotes, "the pills were packed") == ("DPS", False)
+@pytest.mark.parametrize(("text", "start", "speaker"), CASES)
+def test_extract_quotes_a_subject_no_entity_holds_speaks_in_its_own_words_not_for_the_last_speaker(
+        nlp_en, text, start, speaker):
+    assert said(quotes_of(nlp_en, text), start) == (speaker, False)
