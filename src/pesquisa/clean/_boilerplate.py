@@ -73,7 +73,7 @@ from pesquisa.clean._signals import (
     reports_speech,
     words_of,
 )
-from pesquisa.clean._tail import drop_notes_below_the_tail
+from pesquisa.clean._tail import drop_notes_below_the_tail, drop_teasers_under_headers
 from pesquisa.lexicon import read_data
 from pesquisa.statements import statement_lines
 from pesquisa.transcripts import transcript_lines
@@ -229,10 +229,10 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     if glued is not None:
         _caption_blocks(lines, reasons, glued, lang)
     drop_notes_below_the_tail(lines, reasons)
+    drop_teasers_under_headers(lines, reasons)
     keep_article_continuations(lines, reasons, rows, lang)
     keep_sentences_between_paragraphs(lines, reasons, rows)
-    for i, bar in enumerate(title_bars(lines)):
-        reasons[i] = "label" if bar else reasons[i]
+    reasons[:] = ["label" if bar else reason for bar, reason in zip(title_bars(lines), reasons, strict=True)]
     _bylines_and_datelines(lines, reasons)
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
     _chrome_printed_again(lines, reasons)

@@ -96,11 +96,14 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
     j -= 1 if block else 0
     while j > 0 and is_inline_slot(lines[j]) and reasons[j]:
         j -= 1
+    if block and j > 0 and reasons[j] and is_cta(lines[j]) and len(lines[j].split()) <= PROMPT_WORDS:
+        j -= 1  # a prompt set over the block ("¡Mantente informado! Síguenos en ..." / "Te puede interesar")
     if not block and j < i - 1 and reasons[j] and is_reading_path(lines[j]) and len(lines[j].split()) <= SLOT_WORDS:
         return j - 1, True  # a header over labelled teasers: "Mira también:" over "Video relacionado: <headline>"
     return j, block
 
 
+PROMPT_WORDS = 12  # a call to action set over a teaser block is this short
 SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
 
 

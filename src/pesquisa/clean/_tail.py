@@ -1,12 +1,34 @@
 """Notes of the page's tail the model keeps: a short line below a block of dropped lines, a reader poll's
-answers, the page's name signing its last line."""
+answers, the page's name signing its last line; and the headlines of other stories under a reading path's
+header set inside the article."""
 
 from __future__ import annotations
 
 import re
 
-from pesquisa.clean._page_context import anchor_lines
-from pesquisa.clean._signals import is_anchor, is_source_note, is_terminal, is_topics_header
+from pesquisa.clean._page_context import anchor_lines, first_anchor
+from pesquisa.clean._signals import (
+    is_anchor,
+    is_headline_like,
+    is_reading_path,
+    is_source_note,
+    is_terminal,
+    is_topics_header,
+)
+
+
+def drop_teasers_under_headers(lines: list[str], reasons: list[str | None]) -> None:
+    """Below the top of the body, a reading path's header alone on its line ("Más información", "Related
+    stories") heads other stories: the headlines right under it (up to ``HEADER_TEASERS``: lines that end no
+    sentence, ``TEASER_WORDS`` words or more) are teasers, also where the model kept one between two
+    paragraphs."""
+    for i in range(first_anchor(lines) + 1, len(lines)):
+        if not (reasons[i] and is_reading_path(lines[i]) and len(lines[i].split()) <= HEADER_WORDS):
+            continue
+        for k in range(i + 1, min(i + 1 + HEADER_TEASERS, len(lines))):
+            if not (is_headline_like(lines[k]) and not is_terminal(lines[k]) and len(lines[k].split()) >= TEASER_WORDS):
+                break
+            reasons[k] = reasons[k] or "teaser"
 
 
 def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> None:
@@ -53,6 +75,9 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> No
 
 SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){0,3}")
 INITIALS = re.compile(r"[A-ZÁÉÍÓÚÑ]{2,5}|[a-záéíóúñ]{2,5}")
+HEADER_WORDS = 5  # a reading path's header alone ("Te puede interesar", "More from the border")
+HEADER_TEASERS = 3  # headlines under it
+TEASER_WORDS = 4  # a teaser's headline is this long at least
 TOPIC_WORDS = 5  # a topic under its header is this short ("Crimen organizado", "Cártel de Sinaloa")
 POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun

@@ -1,0 +1,68 @@
+"""Author notes under the byline and under an "About the author" header, a newsroom's funding note, and other
+stories' headlines set inside an article (hand-written pages in the shapes of think tanks, wires and Mexican
+portals)."""
+
+from __future__ import annotations
+
+from _page_helpers import BODY, BODY_ES
+
+from pesquisa.clean import clean_document
+from pesquisa.records import RawDocument
+
+
+def _paragraphs(text: str) -> list[str]:
+    return clean_document(RawDocument(source="page.txt", raw=text)).body.split("\n\n")
+
+
+def test_clean_an_authors_note_under_the_byline_and_under_its_header_goes():
+    kept = _paragraphs("Analysis\n\nWhy arms pledges are hard to measure\n\nBy Elena Hartley\n\n"
+                       "Elena Hartley is a nonresident fellow at the Center for Policy Studies.\n\n" + BODY +
+                       "\nAbout the author\n\nElena Hartley studies arms trafficking and security cooperation.\n")
+    assert not any("Elena Hartley" in p or p == "About the author" for p in kept)
+    es = _paragraphs("Análisis\n\nLo que no dicen las cifras de armas\n\nPor Ana Ruiz\n\n" + BODY_ES +
+                     "\nSobre la autora\n\nAna Ruiz cubre seguridad y justicia desde la Ciudad de México.\n")
+    assert not any("Ana Ruiz" in p or p == "Sobre la autora" for p in es)
+    # a note on someone the byline does not name is the article's own sentence
+    other = "Vanda Brown is a senior fellow at the Brookings Institution."
+    assert other in _paragraphs("Why arms pledges are hard to measure\n\nBy Elena Hartley\n\n" + BODY + "\n" + other + "\n")
+
+
+def test_clean_a_newsrooms_funding_note_goes_and_a_sentence_on_support_stays():
+    note = ("The Associated Press receives support from several private foundations to enhance its explanatory "
+            "coverage. The AP is solely responsible for all content.")
+    assert note not in _paragraphs("Mexico says it dismantled a lab\n\n" + BODY + "\n" + note + "\n")
+    es = ("Este medio recibe apoyo de fundaciones privadas para fortalecer su cobertura de seguridad. "
+          "El medio es el único responsable del contenido.")
+    assert es not in _paragraphs("Desmantelan laboratorio en Sinaloa\n\n" + BODY_ES + "\n" + es + "\n")
+    told = "The cartel receives support from corrupt police officers in three municipalities, prosecutors said."
+    assert told in _paragraphs("Mexico says it dismantled a lab\n\n" + BODY + "\n" + told + "\n")
+
+
+def test_clean_an_inline_teaser_labelled_ve_mas_goes_and_the_paragraph_under_it_stays():
+    after = "Familiares de los jóvenes realizaron una protesta frente al palacio municipal para exigir su localización."
+    kept = _paragraphs("Fiscalía identifica a policías implicados\n\n" + BODY_ES +
+                       "\nVe más: Colectivos de búsqueda hallan crematorio clandestino en Hermosillo\n\n" + after + "\n")
+    assert after in kept and not any(p.startswith("Ve más") for p in kept)
+
+
+def test_clean_the_closing_sentences_under_a_teaser_block_with_a_follow_prompt_over_it_stay():
+    closing = "De acuerdo con la Fiscalía, las armas habrían ingresado al país por un cruce internacional."
+    kept = _paragraphs("Vanguardia MX\n\nCoahuila\n\nAseguran en Piedras Negras arsenal con 25 rifles\n\nPor Redacción\n\n"
+                       "viernes, 5 de diciembre de 2026 · 17:05\n\nElementos de la Guardia Nacional y de la Fiscalía del "
+                       "Estado aseguraron en Piedras Negras un arsenal con 25 rifles de asalto y cerca de 8 mil cartuchos, "
+                       "ocultos en una bodega.\n\n¡Mantente informado! Síguenos en Facebook, X e Instagram\n\n"
+                       "TE PUEDE INTERESAR\n\nDetienen a dos por tráfico de armas en Acuña\n\n" + closing +
+                       "\n\nNo se reportaron detenidos.\n")
+    assert closing in kept and "No se reportaron detenidos." in kept
+    assert "Detienen a dos por tráfico de armas en Acuña" not in kept
+
+
+def test_clean_a_headline_under_a_reading_paths_header_inside_the_article_goes():
+    after = ("El cargamento fue trasladado al puerto de Salina Cruz, donde quedó a disposición del Ministerio Público "
+             "federal, de acuerdo con la dependencia.")
+    kept = _paragraphs("La Marina intercepta un semisumergible\n\n" + BODY_ES + "\nMás información\n\n"
+                       "La Marina decomisa más de una tonelada de cocaína en Guerrero\n\n" + after + "\n")
+    assert after in kept and "La Marina decomisa más de una tonelada de cocaína en Guerrero" not in kept
+    # a subhead between paragraphs with no header over it is the article's
+    sub = "Qué sigue para los detenidos en el caso"
+    assert sub in _paragraphs("La Marina intercepta un semisumergible\n\n" + BODY_ES + "\n" + sub + "\n\n" + after + "\n")
