@@ -4,6 +4,7 @@ portals)."""
 
 from __future__ import annotations
 
+import pytest
 from _page_helpers import BODY, BODY_ES
 
 from pesquisa.clean import clean_document
@@ -66,3 +67,24 @@ def test_clean_a_headline_under_a_reading_paths_header_inside_the_article_goes()
     # a subhead between paragraphs with no header over it is the article's
     sub = "Qué sigue para los detenidos en el caso"
     assert sub in _paragraphs("La Marina intercepta un semisumergible\n\n" + BODY_ES + "\n" + sub + "\n\n" + after + "\n")
+
+
+def test_clean_the_sentence_under_an_embedded_post_stays_and_the_posts_signature_goes():
+    closing = "The driver, a 41-year-old Mexican man, was turned over to Homeland Security Investigations."
+    kept = _paragraphs("CBP: Officers find 300 pounds of meth in a shipment of limes\n\nby: Sandra Sanchez\n\n"
+                       "Posted: Dec 5, 2026 / 11:20 AM CST\n\nPHARR, Texas — Customs and Border Protection officers at the "
+                       "Pharr-Reynosa International Bridge found about 300 pounds of methamphetamine hidden in a commercial "
+                       "shipment of limes, the agency said Friday.\n\nThe drugs were packed in 120 bundles, according to CBP.\n\n"
+                       "Great work by our officers, who found 300 pounds of meth in a shipment of limes. pic.twitter.com/AbC123\n\n"
+                       "— Port Director Carlos Ruiz (@PortDirPHR) December 5, 2026\n\n" + closing +
+                       "\n\nCopyright 2026 Station Media Inc. All rights reserved.\n")
+    assert closing in kept
+    assert not any("(@PortDirPHR)" in p for p in kept)
+
+
+@pytest.mark.parametrize("header", ["More explainers", "More coverage:", "Más videos", "Más análisis"])
+def test_clean_a_header_of_more_pieces_of_a_kind_and_its_headlines_go(header):
+    last = "The implementation group is due to meet again in January in Washington, officials said."
+    kept = _paragraphs("What is the Bicentennial Framework?\n\n" + BODY + "\n" + last + "\n\n" + header +
+                       "\n\nWhat is a straw purchase?\n\nWho are the cartel's new leaders?\n")
+    assert kept[-1] == last

@@ -15,6 +15,7 @@ from pesquisa.clean._signals import (
     is_headline_like,
     is_inline_slot,
     is_label,
+    is_post_signature,
     is_reading_path,
     is_terminal,
 )
@@ -95,7 +96,7 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
         return i - 1, False
     j -= 1 if block else 0
     while j > 0 and is_inline_slot(lines[j]) and reasons[j]:
-        j -= 1
+        j -= 2 if is_post_signature(lines[j]) and j > 1 else 1  # a post's signature, and the post's text above it
     if block and j > 0 and reasons[j] and is_cta(lines[j]) and len(lines[j].split()) <= PROMPT_WORDS:
         j -= 1  # a prompt set over the block ("¡Mantente informado! Síguenos en ..." / "Te puede interesar")
     if not block and j < i - 1 and reasons[j] and is_reading_path(lines[j]) and len(lines[j].split()) <= SLOT_WORDS:

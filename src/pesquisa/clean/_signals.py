@@ -81,7 +81,8 @@ def _cues() -> dict[str, Any]:
         "disclaimer": re.compile(bp["disclaimer"], re.I),
         "topics_header": re.compile(bp["topics_header"], re.I),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
-        "inline": [re.compile(p, re.I) for p in [*bp["ad_slot"], *bp["inline"]]],
+        "inline": [re.compile(p, re.I) for p in [*bp["ad_slot"], *bp["inline"], bp["post_signature"]]],
+        "post_signature": re.compile(bp["post_signature"], re.I),
         "ad_slot": [re.compile(p, re.I) for p in bp["ad_slot"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
         "tagline": re.compile(header["site_tagline"]),
@@ -276,6 +277,11 @@ def is_source_note(line: str) -> bool:
 def is_inline_slot(line: str) -> bool:
     """The line opens as an ad slot or an inline teaser does: page furniture that sits inside articles."""
     return any(r.match(line) for r in _cues()["inline"])
+
+
+def is_post_signature(line: str) -> bool:
+    """The line signs an embedded post: a dash, a name with its (@handle), a date."""
+    return bool(_cues()["post_signature"].match(line.strip()))
 
 
 def is_anchor(line: str) -> bool:
