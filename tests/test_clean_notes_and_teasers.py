@@ -88,3 +88,14 @@ def test_clean_a_header_of_more_pieces_of_a_kind_and_its_headlines_go(header):
     kept = _paragraphs("What is the Bicentennial Framework?\n\n" + BODY + "\n" + last + "\n\n" + header +
                        "\n\nWhat is a straw purchase?\n\nWho are the cartel's new leaders?\n")
     assert kept[-1] == last
+
+
+def test_clean_an_authors_note_set_below_the_articles_links_goes_and_a_source_note_stays():
+    last = "Mexican officials described the transfer as a sovereign decision under the national security law."
+    kept = _paragraphs("Mexico Sends Another 26 Cartel Figures to the U.S.\n\nBy Natalie Roe and Luis Pérez\n\n" + BODY +
+                       "\n" + last + "\n\nSee more on: Mexico, Drug Cartels\n\nNatalie Roe is the bureau chief for Mexico, "
+                       "Central America and the Caribbean, based in Mexico City.\n\nShare full article\n")
+    assert kept[-1] == last
+    source = "With reports from El Universal and Milenio"
+    assert source in _paragraphs("Authorities find 3 tonnes of meth in Sinaloa\n\nBy Peter Roe\n\n" + BODY + "\n" + source +
+                                 "\n\nSupport our newsroom\n\nWe rely on our readers. Become a member today.\n")

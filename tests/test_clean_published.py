@@ -223,8 +223,11 @@ def test_published_a_date_alone_under_a_release_label_above_the_headline():
     assert _published(page) == "2026-12-10"
     assert _published("U.S. Department of State | Media Note\n\nDecember 18, 2026\n\nJoint Communiqué on Firearms "
                       "Trafficking\n\n" + BODY) == "2026-12-18"
-    # the same date above a news site's headline, with no release label, stays the site's banner
-    assert _published("Border Daily\n\nDecember 10, 2026\n\nAgents seize fentanyl hidden in tomato truck\n\n" + BODY) is None
+    # the same date above a news site's headline, with no release label, is the article's too when nothing else dates
+    # it (a site's "today" banner carries its weekday); on the page's first line it is the banner
+    assert _published("Border Daily\n\nDecember 10, 2026\n\nAgents seize fentanyl hidden in tomato truck\n\n" + BODY) == \
+        "2026-12-10"
+    assert _published("December 10, 2026\n\nAgents seize fentanyl hidden in tomato truck\n\n" + BODY) is None
 
 
 def test_published_a_dateline_closed_by_a_dot_and_an_em_dash():
@@ -247,3 +250,28 @@ def test_clean_a_transcripts_title_closing_with_its_day_dates_it_when_nothing_el
     later = clean_document(RawDocument(source="t.txt", raw="Sentencing of cartel leader set for January 13, 2027 "
                                        "in Brooklyn\n\n" + body))
     assert later.published is None
+
+
+def test_clean_published_the_date_under_the_byline_below_a_long_standfirst():
+    page = ("Advertisement\n\nSupported by\n\nMexico Sends Another 26 Cartel Figures to the U.S.\n\nThe transfer, the third "
+            "this year, came as the administration pressed Mexico to do more against fentanyl trafficking and arms.\n\n"
+            "By Ana Roe and Luis Pérez\n\nReporting from Mexico City\n\nDec. 5, 2026\n\nUpdated 6:44 p.m. ET\n\n" + BODY)
+    assert _published(page) == "2026-12-05"
+
+
+def test_clean_published_a_date_alone_without_its_weekday_above_the_headline():
+    page = ("Redacción\n\nBBC News Mundo\n\n5 diciembre 2026\n\nQué se sabe del nuevo envío de presos a Estados Unidos\n\n"
+            + BODY_ES)
+    assert _published(page) == "2026-12-05"
+    # with its weekday on the first line it is the site's banner, no date of the article
+    assert _published("Viernes 5 de diciembre de 2026\n\nQué se sabe del nuevo envío de presos\n\n" + BODY_ES) is None
+
+
+def test_clean_a_headline_holding_its_date_is_the_title():
+    head = "¿Qué Pasó en Culiacán Hoy? Reportan Balaceras y Bloqueos este 5 de Diciembre de 2026"
+    doc = clean_document(RawDocument(source="a.txt", raw="N+\n\nNoticias\n\n" + head + "\n\nPor: N+\n\n"
+                                     "Publicado el 05 de diciembre de 2026, 09:12\n\n" + BODY_ES))
+    assert doc.title == head and doc.body.startswith(head)
+    # a stamp with its label words is no headline
+    stamp = clean_document(RawDocument(source="a.txt", raw="Noticias\n\nPublicado el 05 de diciembre de 2026, 09:12\n\n" + BODY_ES))
+    assert stamp.title is None

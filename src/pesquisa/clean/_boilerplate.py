@@ -42,6 +42,7 @@ from pesquisa.clean._continuations import (
 )
 from pesquisa.clean._lists import defendant_lines, figure_lists, table_rows
 from pesquisa.clean._page_context import (
+    anchor_lines,
     first_anchor,
     line_features,
     name_shaped,
@@ -347,7 +348,9 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         reasons[dek] = None
     else:
         dek = title  # no standfirst: the line under the headline is read as the ones below it
-    for i in range(title + 1, first_anchor(lines)):
+    # (the first anchor below the standfirst: a long standfirst is an anchor too)
+    body = next((a for a in anchor_lines(lines) if a > dek), len(lines))
+    for i in range(title + 1, body):
         if is_bare_date(lines[i]):
             reasons[i] = None
             break

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.clean._page_context import anchor_lines
-from pesquisa.clean._signals import byline_pattern
+from pesquisa.clean._signals import byline_pattern, is_anchor, is_body_paragraph
 
 # a person's name alone on its line: two to four capitalized words and the particles between them
 _PERSON_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:de|del|la|las|los|y)){0,2}"
@@ -43,12 +42,15 @@ def _author_notes(lines: list[str]) -> set[int]:
     names = {name.casefold() for i in bylines for name in _byline_names(lines[i]) if is_person_name_line(name)}
     if not names:
         return set()
-    anchors = anchor_lines(lines)
-    last, first = max(anchors), min(anchors)
-    # under the byline, above the first long paragraph ("By Ana Ruiz" / "Ana Ruiz is a fellow at ..."), or below the last
-    places = [*range(bylines[0] + 1, first), *range(last + 1, len(lines))]
-    return {i for i in places if len(lines[i].split()) <= NOTE_WORDS and
-            any(lines[i].casefold().startswith(name + verb) for name in names for verb in _IS)}
+    last = max((i for i, line in enumerate(lines) if is_anchor(line)), default=bylines[0] + 1)
+
+    def note(i: int) -> bool:
+        return len(lines[i].split()) <= NOTE_WORDS and \
+            any(lines[i].casefold().startswith(name + verb) for name in names for verb in _IS)
+
+    # under the byline, above the first paragraph ("By Ana Ruiz" / "Ana Ruiz is a fellow at ..."), or below the last
+    top = next((i for i in range(bylines[0] + 1, len(lines)) if not note(i) and is_body_paragraph(lines[i])), len(lines))
+    return {i for i in [*range(bylines[0] + 1, top), *range(last + 1, len(lines))] if note(i)}
 
 
 # the verb of an author's note ("... is a senior fellow", "... studies arms trafficking", "... cubre seguridad")

@@ -23,6 +23,7 @@ from pesquisa.clean._signals import (
     is_credit,
     is_cta,
     is_cta_lead,
+    is_dated_headline,
     is_headline_shaped,
     is_inline_slot,
     is_label,
@@ -181,7 +182,8 @@ def title_index(lines: list[str], lang: str) -> int | None:
     opening: set[str] | None = None
     for i in range(anchor):
         line = lines[i]
-        if (repeated[i] or bars[i] or is_label(line) or has_date(line) or is_cta(line) or is_credit(line)
+        if (repeated[i] or bars[i] or is_label(line) or (has_date(line) and not is_dated_headline(line)) or is_cta(line)
+                or is_credit(line)
                 or len(line.split()) <= 3 or ends_open(line)):
             continue
         if not (is_headline_shaped(line) or heads_a_byline(lines, i)):

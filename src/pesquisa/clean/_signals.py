@@ -183,6 +183,15 @@ def is_date_only(line: str) -> bool:
     return has_date(line) and not _left_words(line, label_words=False)
 
 
+def is_dated_headline(line: str) -> bool:
+    """A line that tells something beside its date: ``DATED_HEADLINE_WORDS`` words or more other than the date and
+    label words ("¿Qué pasó en Culiacán hoy? Reportan balaceras este 5 de diciembre de 2026"), not a stamp."""
+    return has_date(line) and len(_left_words(line, label_words=True)) >= DATED_HEADLINE_WORDS
+
+
+DATED_HEADLINE_WORDS = 6
+
+
 def is_label(line: str) -> bool:
     """The line is a page label: a byline (alone or beside its date), staff credits, a company's name alone,
     a handle, a file name, a breadcrumb, a "Site | Section" label, a site tagline, or only label words
