@@ -99,3 +99,44 @@ def test_clean_an_authors_note_set_below_the_articles_links_goes_and_a_source_no
     source = "With reports from El Universal and Milenio"
     assert source in _paragraphs("Authorities find 3 tonnes of meth in Sinaloa\n\nBy Peter Roe\n\n" + BODY + "\n" + source +
                                  "\n\nSupport our newsroom\n\nWe rely on our readers. Become a member today.\n")
+
+
+def test_clean_a_sentence_after_a_prompt_and_its_pitch_inside_the_article_stays():
+    closing = "Police said six people were arrested in connection with the thefts."
+    page = ("Juárez police recover stolen U.S. vehicles used by smugglers\n\nBy Ana Roe\n\nCiudad Juárez police have "
+            "recovered 38 vehicles reported stolen in the United States since October, many of them used by smuggling "
+            "networks to move migrants and drugs, the city's public safety department said Friday.\n\nThe vehicles will be "
+            "returned to their owners through an insurance bureau, officials said.\n\nSUBSCRIBE NOW\n\n"
+            "Get breaking news alerts from KXYZ on your phone.\n\n")
+    kept = _paragraphs(page + closing + "\n\nCopyright 2026 KXYZ. All rights reserved.\n")
+    assert closing in kept and not any("alerts" in p for p in kept)
+    # ... but not the publisher's next pitch, which tells nothing of the story
+    pitch = "Download our app today to watch our newscasts live on any device."
+    assert pitch not in _paragraphs(page + pitch + "\n")
+
+
+def test_clean_a_gallerys_headline_under_its_label_is_the_title():
+    head = "Photos: Juárez police recover stolen U.S. vehicles used by smugglers"
+    doc = clean_document(RawDocument(source="page.txt", raw="KXYZ\n\nLocal News\n\n" + head + "\n\nBy Ana Roe\n\n" + BODY))
+    assert doc.title == head
+    # a credit under its label stays a credit
+    assert "Photos: AP" not in _paragraphs("Agents seize fentanyl in Nogales\n\nPhotos: AP\n\n" + BODY)
+
+
+@pytest.mark.parametrize("line", [
+    "Este mensaje y sus anexos son confidenciales. Si usted no es el destinatario, favor de eliminarlo.",
+    "This email and any attachments are confidential. If you are not the intended recipient, delete it.",
+    "Reach the reporter at ana.roe@example.com.",
+    "Ana Roe can be reached at ana.roe@example.com or on X.",
+])
+def test_clean_a_mails_confidentiality_notice_and_a_reporters_contact_line_go(line):
+    assert line not in _paragraphs("Obtiene FGR sentencia de 35 años contra secuestrador\n\n" + BODY + "\n" + line + "\n")
+
+
+def test_clean_a_court_filings_stamp_atop_each_page_goes():
+    stamp = "Case 3:26-cr-01187-JLS Document 42 Filed 12/05/26 PageID.{} Page {} of 4"
+    sentence = ("The defendant understands that the offense carries a mandatory minimum sentence of 10 years and a maximum "
+                "of life in prison.")
+    kept = _paragraphs(stamp.format(211, 1) + "\n\nUNITED STATES DISTRICT COURT\n\nPLEA AGREEMENT\n\n" + BODY + "\n" +
+                       stamp.format(212, 2) + "\n\n" + sentence + "\n")
+    assert sentence in kept and not any(p.startswith("Case 3:26") for p in kept)

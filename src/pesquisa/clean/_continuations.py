@@ -15,9 +15,10 @@ from pesquisa.clean._signals import (
     is_headline_like,
     is_inline_slot,
     is_label,
-    is_post_signature,
     is_reading_path,
     is_terminal,
+    matches_cue,
+    reports_speech,
 )
 
 RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
@@ -41,9 +42,15 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
         if reasons[i] is None or reasons[i] in CUE_REASONS or len(line.split()) < CLOSING_WORDS or \
                 not is_terminal(line) or is_cta(line):
             continue
-        # one call to action set between two paragraphs ("Únete a nuestro canal de WhatsApp")
-        after_cta = bool(reasons[i - 1]) and is_cta_lead(lines[i - 1]) and not is_reading_path(lines[i - 1]) and \
-            reasons[i - 2] is None and is_body_paragraph(lines[i - 2])
+        # one call to action set between two paragraphs ("Únete a nuestro canal de WhatsApp"), or a prompt and its pitch
+        # ("SUBSCRIBE NOW" / "Get breaking news alerts on your phone.")
+        k = i - 1
+        while k > max(i - 1 - CTA_BLOCK, 0) and reasons[k] and is_cta(lines[k]) and not is_reading_path(lines[k]) and \
+                len(lines[k].split()) <= PROMPT_WORDS:
+            k -= 1
+        after_cta = k < i - 1 and is_cta_lead(lines[k + 1]) and reasons[k] is None and is_body_paragraph(lines[k])
+        # past a prompt and its pitch, only a sentence on the story or one reporting speech
+        pitched = k < i - 2 and not (reports_speech(line, lang) or _on_topic(line, lines, reasons, i, lang))
         if len(line.split()) < RESUMED_WORDS:
             # a short closing sentence right after article text ("El caso lo investigó la ATF."), or after such a call
             # past the ad slots set in the text ("Advertisement", "Article continues below this ad") and the inline
@@ -54,8 +61,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             after_text = reasons[k] is None and is_terminal(lines[k])
             # after the call, only a sentence on the story's subject ("Con él suman tres alcaldes detenidos"), not
             # the publisher's pitch that goes on ("Get the latest news delivered to your inbox.")
-            told = " ".join(lines[k] for k in range(i - 1) if reasons[k] is None)
-            after_cta = after_cta and len(content_stems(line, lang) & content_stems(told, lang)) >= TITLE_SHARED_WORDS
+            after_cta = after_cta and _on_topic(line, lines, reasons, i, lang)
             # the shortest ("He remains in custody.", "El caso sigue abierto.") only right after article text, and
             # only a statement: not a reader poll ("¿Te gustó la nota?")
             short = len(line.split()) < SENTENCE_WORDS
@@ -64,7 +70,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             if (after_text or (after_cta and not short)) and not is_credit(line):
                 reasons[i] = None
             continue
-        if after_cta:
+        if after_cta and not pitched:
             reasons[i] = None
             continue
         j, block = _before_teasers(lines, reasons, i)
@@ -78,6 +84,12 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             resumed.add(i)
             if block is None:
                 reasons[i - 1] = None  # the subhead between them
+
+
+def _on_topic(line: str, lines: list[str], reasons: list[str | None], i: int, lang: str) -> bool:
+    """The line shares ``TITLE_SHARED_WORDS`` content words with the article text kept above it: the story's subject."""
+    told = " ".join(lines[k] for k in range(i - 1) if reasons[k] is None)
+    return len(content_stems(line, lang) & content_stems(told, lang)) >= TITLE_SHARED_WORDS
 
 
 def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tuple[int, bool | None]:
@@ -96,7 +108,7 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
         return i - 1, False
     j -= 1 if block else 0
     while j > 0 and is_inline_slot(lines[j]) and reasons[j]:
-        j -= 2 if is_post_signature(lines[j]) and j > 1 else 1  # a post's signature, and the post's text above it
+        j -= 2 if matches_cue("post_signature", lines[j]) and j > 1 else 1  # a post's signature, and the post's text above it
     if block and j > 0 and reasons[j] and is_cta(lines[j]) and len(lines[j].split()) <= PROMPT_WORDS:
         j -= 1  # a prompt set over the block ("¡Mantente informado! Síguenos en ..." / "Te puede interesar")
     if not block and j < i - 1 and reasons[j] and is_reading_path(lines[j]) and len(lines[j].split()) <= SLOT_WORDS:
@@ -104,6 +116,7 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
     return j, block
 
 
+CTA_BLOCK = 2  # calls to action in a row set between two paragraphs: a prompt and its pitch
 PROMPT_WORDS = 12  # a call to action set over a teaser block is this short
 SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
 

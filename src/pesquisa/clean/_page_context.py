@@ -23,18 +23,22 @@ from pesquisa.clean._signals import (
     is_credit,
     is_cta,
     is_cta_lead,
-    is_dated_headline,
     is_headline_shaped,
     is_inline_slot,
     is_label,
     is_source_note,
     line_signals,
+    matches_cue,
     reports_speech,
     stopwords,
+    words_beside_date,
     words_of,
 )
 from pesquisa.lexicon import fold
 
+# A line with this many words beside its date and label words can be the headline ("¿Qué pasó en Culiacán hoy? Reportan
+# balaceras este 5 de diciembre de 2026"), no stamp.
+DATED_HEADLINE_WORDS = 6
 # A call to action of at most this many words below the body opens the page's tail.
 TAIL_CTA_WORDS = 20
 # A full sentence of this many words is prose (two in a row mean the article goes on).
@@ -182,8 +186,9 @@ def title_index(lines: list[str], lang: str) -> int | None:
     opening: set[str] | None = None
     for i in range(anchor):
         line = lines[i]
-        if (repeated[i] or bars[i] or is_label(line) or (has_date(line) and not is_dated_headline(line)) or is_cta(line)
-                or is_credit(line)
+        stamp = has_date(line) and len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS
+        if (repeated[i] or bars[i] or is_label(line) or stamp or is_cta(line)
+                or (is_credit(line) and not matches_cue("gallery_headline", line))
                 or len(line.split()) <= 3 or ends_open(line)):
             continue
         if not (is_headline_shaped(line) or heads_a_byline(lines, i)):

@@ -83,6 +83,7 @@ def _cues() -> dict[str, Any]:
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "inline": [re.compile(p, re.I) for p in [*bp["ad_slot"], *bp["inline"], bp["post_signature"]]],
         "post_signature": re.compile(bp["post_signature"], re.I),
+        "gallery_headline": re.compile(bp["gallery_headline"], re.I),
         "ad_slot": [re.compile(p, re.I) for p in bp["ad_slot"]],
         "label_words": frozenset(w.lower() for w in bp["label_words"]),
         "tagline": re.compile(header["site_tagline"]),
@@ -98,6 +99,7 @@ def _cues() -> dict[str, Any]:
         "company_line": re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3},?\s+(?:"
                                    + alternation(read_data("names.yaml")["company_suffixes"]) + r")$"),
         "file": re.compile(header["file"], re.I),
+        "filing_stamp": re.compile(header["filing_stamp"], re.I),
         "author_bio": re.compile(header["author_bio"]),
     }
 
@@ -165,7 +167,7 @@ def has_date(line: str) -> bool:
                 or ISO_DAY.search(line) or NUMERIC_DATE.search(line) or MONTH_YEAR.search(line))
 
 
-def _left_words(line: str, *, label_words: bool) -> list[str]:
+def words_beside_date(line: str, *, label_words: bool) -> list[str]:
     """The words of ``line`` left once dates, times, weekdays and numbers (and label words, when
     asked) are taken away."""
     text = TIME.sub(" ", line)
@@ -180,16 +182,7 @@ def _left_words(line: str, *, label_words: bool) -> list[str]:
 
 def is_date_only(line: str) -> bool:
     """The line is a date (maybe with its weekday and time) and nothing else: a banner or a dateline."""
-    return has_date(line) and not _left_words(line, label_words=False)
-
-
-def is_dated_headline(line: str) -> bool:
-    """A line that tells something beside its date: ``DATED_HEADLINE_WORDS`` words or more other than the date and
-    label words ("¿Qué pasó en Culiacán hoy? Reportan balaceras este 5 de diciembre de 2026"), not a stamp."""
-    return has_date(line) and len(_left_words(line, label_words=True)) >= DATED_HEADLINE_WORDS
-
-
-DATED_HEADLINE_WORDS = 6
+    return has_date(line) and not words_beside_date(line, label_words=False)
 
 
 def is_label(line: str) -> bool:
@@ -199,7 +192,7 @@ def is_label(line: str) -> bool:
     c = _cues()
     text = line.strip()
     if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb",
-                                      "nav_bar", "company_line", "author_bio", "mail_header")):
+                                      "nav_bar", "company_line", "author_bio", "mail_header", "filing_stamp")):
         return True
     if c["section_label"].match(text) and (len(text.split()) <= 6 or RELEASE.search(text) or
                                            all(_NAME.fullmatch(part.strip()) for part in text.split("|"))):
@@ -208,7 +201,7 @@ def is_label(line: str) -> bool:
         return True
     parts = [p for p in c["separator"].split(text) if p.strip()]
     if len(parts) >= 2 and any(c["byline"].match(p.strip()) for p in parts) and \
-            all(c["byline"].match(p.strip()) or not _left_words(p, label_words=True) for p in parts):
+            all(c["byline"].match(p.strip()) or not words_beside_date(p, label_words=True) for p in parts):
         return True  # a byline beside its date and label words: "Por Redacción | 14 de enero de 2026"
     if _dated_byline(text):
         return True
@@ -216,7 +209,7 @@ def is_label(line: str) -> bool:
         return False
     if not words_of(text):
         return bool(TIME.fullmatch(text))  # a live page's entry time alone on its line: "13:50"
-    return not _left_words(text, label_words=True)
+    return not words_beside_date(text, label_words=True)
 
 
 _BY = re.compile(r"\s(?:by|por)\s", re.I)
@@ -228,7 +221,7 @@ def _dated_byline(text: str) -> bool:
     cut = _BY.search(text)
     if cut is None or not (has_date(text[:cut.start()]) or TIME.search(text[:cut.start()])):
         return False
-    return text[cut.end():cut.end() + 1].isupper() and not _left_words(text[:cut.start()], label_words=True) and \
+    return text[cut.end():cut.end() + 1].isupper() and not words_beside_date(text[:cut.start()], label_words=True) and \
         bool(_cues()["byline"].match(text[cut.start() + 1:]))
 
 
@@ -255,6 +248,12 @@ def is_credit(line: str) -> bool:
     c = _cues()
     return any(r.search(line) for r in c["credit"]) or bool(c["trailing_credit"].search(line)) or \
         is_caption_label(line)
+
+
+def matches_cue(name: str, line: str) -> bool:
+    """The line matches the cue of that name in ``data/boilerplate.yaml``: "post_signature" (an embedded post's "— Name
+    (@handle) date"), "gallery_headline" ("Photos: <headline>", no credit)."""
+    return bool(_cues()[name].match(line.strip()))
 
 
 def is_disclaimer(line: str) -> bool:
@@ -286,11 +285,6 @@ def is_source_note(line: str) -> bool:
 def is_inline_slot(line: str) -> bool:
     """The line opens as an ad slot or an inline teaser does: page furniture that sits inside articles."""
     return any(r.match(line) for r in _cues()["inline"])
-
-
-def is_post_signature(line: str) -> bool:
-    """The line signs an embedded post: a dash, a name with its (@handle), a date."""
-    return bool(_cues()["post_signature"].match(line.strip()))
 
 
 def is_anchor(line: str) -> bool:
