@@ -50,6 +50,7 @@ from pesquisa.clean._page_context import (
     title_bars,
     title_index,
 )
+from pesquisa.clean._sections import parted_lines
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
     DATELINE_END,
@@ -241,7 +242,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines) | \
-            figure_lists(lines) | table_rows(lines):
+            figure_lists(lines) | table_rows(lines) | parted_lines(lines, reasons):
         reasons[i] = None
     for i in range(comment_section(lines) or len(lines), len(lines)):
         reasons[i] = "comments"

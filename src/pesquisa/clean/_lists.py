@@ -69,6 +69,8 @@ def figure_lists(lines: list[str]) -> set[int]:
                 ((intro > 0 and is_body_paragraph(lines[intro - 1])) or (j < len(lines) and is_body_paragraph(lines[j])) or
                  _sentence_lead(lines[intro])):
             kept |= set(range(intro, j))
+            if j < len(lines) and is_body_paragraph(lines[j]) and not is_cta(lines[j]):
+                kept.add(j)  # the sentence closing the list ("La dependencia indicó que las acciones continuarán ...")
         i = max(j, i + 1)
     return kept
 

@@ -1,0 +1,63 @@
+"""An article set out in parts, which the model reads as a block of teasers once its long paragraphs are over: an
+interview's questions and answers ("¿Hay coordinación con Texas?" / "Sí. Nos reunimos cada mes ..."), and numbered
+sections ("1. Arms trafficking moves up the agenda" / its paragraph / "2. Fentanyl precursors" / ...). Each part is
+short, so the last ones fall below the page's last long paragraph and read as its tail; they are the article's as
+long as the pattern goes on, when the model kept one part of it at least (a list of teasers is never kept whole)."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.clean._signals import is_credit, is_cta, is_terminal
+
+_NUMBERED_HEAD = re.compile(r"^(\d{1,2})[.)]\s+\S")
+TURNS = 3  # an interview holds this many questions with their answers at least
+SECTIONS = 3  # ... and numbered sections this many
+HEAD_WORDS = 14  # a section's numbered head is this short
+QUESTION_WORDS = 30  # ... and a question
+PART_LINES = 3  # a part's paragraphs after its head or question
+
+
+def parted_lines(lines: list[str], reasons: list[str | None]) -> set[int]:
+    """Indexes of the lines of an interview's questions and answers and of numbered sections, when the model kept
+    a part of them: the heads, and up to ``PART_LINES`` sentences under each (none a call to action or credit)."""
+    heads = [i for i, line in enumerate(lines) if _question(line) and i + 1 < len(lines) and _sentence(lines[i + 1])]
+    numbered = _numbered_heads(lines)
+    out: set[int] = set()
+    for found, least in ((heads, TURNS), (numbered, SECTIONS)):
+        parts = {i: _part(lines, i) for i in found}
+        if len(found) >= least and any(reasons[i] is None and all(reasons[k] is None for k in part)
+                                       for i, part in parts.items()):
+            out |= {k for head, part in parts.items() for k in (head, *part)}
+    return out
+
+
+def _question(line: str) -> bool:
+    text = line.strip()
+    return text.endswith("?") and len(text.split()) <= QUESTION_WORDS and not is_cta(text)
+
+
+def _sentence(line: str) -> bool:
+    return is_terminal(line) and not line.rstrip().endswith("?") and not is_cta(line) and not is_credit(line)
+
+
+def _part(lines: list[str], head: int) -> list[int]:
+    """The sentences right under a head or question, up to ``PART_LINES``."""
+    part = []
+    for k in range(head + 1, min(head + 1 + PART_LINES, len(lines))):
+        if not _sentence(lines[k]) or _NUMBERED_HEAD.match(lines[k]):
+            break
+        part.append(k)
+    return part
+
+
+def _numbered_heads(lines: list[str]) -> list[int]:
+    """The heads of numbered sections counting up from 1 ("1. ...", "2) ..."), each with a sentence under it."""
+    heads, expected = [], 1
+    for i, line in enumerate(lines):
+        match = _NUMBERED_HEAD.match(line)
+        if match and int(match.group(1)) == expected and len(line.split()) <= HEAD_WORDS and \
+                i + 1 < len(lines) and _sentence(lines[i + 1]):
+            heads.append(i)
+            expected += 1
+    return heads
