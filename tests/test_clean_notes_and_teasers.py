@@ -140,3 +140,11 @@ def test_clean_a_court_filings_stamp_atop_each_page_goes():
     kept = _paragraphs(stamp.format(211, 1) + "\n\nUNITED STATES DISTRICT COURT\n\nPLEA AGREEMENT\n\n" + BODY + "\n" +
                        stamp.format(212, 2) + "\n\n" + sentence + "\n")
     assert sentence in kept and not any(p.startswith("Case 3:26") for p in kept)
+
+
+def test_clean_a_desk_credit_with_its_outlet_and_the_writers_and_editors_initials_go():
+    kept = _paragraphs("Redacción/SinEmbargo\n\n" + BODY_ES + "\nAN / NR\n")
+    assert "Redacción/SinEmbargo" not in kept and "AN / NR" not in kept
+    assert "JCR/emc" not in _paragraphs("Senado aprueba reforma\n\n" + BODY_ES + "\nJCR/emc\n")
+    # a figure's ratio closing a sentence is no initials
+    assert _paragraphs("Senado aprueba reforma\n\n" + BODY_ES)[-1].endswith("añadió la dependencia.")
