@@ -148,3 +148,22 @@ def test_clean_a_desk_credit_with_its_outlet_and_the_writers_and_editors_initial
     assert "JCR/emc" not in _paragraphs("Senado aprueba reforma\n\n" + BODY_ES + "\nJCR/emc\n")
     # a figure's ratio closing a sentence is no initials
     assert _paragraphs("Senado aprueba reforma\n\n" + BODY_ES)[-1].endswith("añadió la dependencia.")
+
+
+def test_clean_the_caption_over_a_credit_alone_on_its_line_goes():
+    caption = ("Mexican President Claudia Sheinbaum speaks during her daily press conference at the National Palace in "
+               "Mexico City on December 5, 2026.")
+    kept = _paragraphs("Mexico's president rejects US military action against cartels\nBy Karol Roe, CNN\n"
+                       "Updated 8:14 PM EST, Fri December 5, 2026\n" + caption + "\nLuis Barron/Eyepix/Getty Images\n" +
+                       BODY.replace("\n\n", "\n"))
+    assert caption not in kept and "Luis Barron/Eyepix/Getty Images" not in kept
+    # a sentence reporting speech over a credit stays: the article's
+    said = "Sheinbaum said the country would never accept foreign troops on its territory."
+    assert said in _paragraphs("Mexico's president rejects US military action\n" + BODY.replace("\n\n", "\n") + said +
+                               "\nEduardo Verdugo/AP\n")
+
+
+def test_clean_a_stories_making_of_under_its_header_goes():
+    kept = _paragraphs("How a Texas gun shop became a pipeline for cartels\n\nBy Ana Roe\n\n" + BODY +
+                       "\nAbout this story\n\nTracing data was obtained through a Freedom of Information Act request.\n")
+    assert "About this story" not in kept and not any("Freedom of Information" in p for p in kept)

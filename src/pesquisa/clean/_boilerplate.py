@@ -32,6 +32,7 @@ from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._bylines import BYLINE_LEAD, author_name_lines, is_person_name_line
+from pesquisa.clean._captions import captions, is_reporting
 from pesquisa.clean._comments import comment_section
 from pesquisa.clean._continuations import (
     CUE_REASONS,
@@ -58,7 +59,6 @@ from pesquisa.clean._signals import (
     WEEKDAY,
     ends_open,
     has_date,
-    has_quote,
     is_ad_slot,
     is_anchor,
     is_body_paragraph,
@@ -72,7 +72,6 @@ from pesquisa.clean._signals import (
     is_label,
     is_lone_number,
     is_terminal,
-    reports_speech,
     words_of,
 )
 from pesquisa.clean._tail import drop_notes_below_the_tail, drop_teasers_under_headers
@@ -170,11 +169,6 @@ def _reason(row: dict[str, float], stage: Stage) -> str:
     return REASONS.get(best, "shape")
 
 
-def is_reporting(line: str, lang: str) -> bool:
-    """A full sentence that quotes someone at length or says what someone said: reporting, not chrome."""
-    return (is_terminal(line) and has_quote(line)) or reports_speech(line, lang)
-
-
 def cue_reason(line: str, *, printed_twice: bool) -> str | None:
     """The reason a line is boilerplate by a cue no article sentence carries, or None: a caption
     printed twice (short, or carrying its credit), a short line opening with a call to action, a page label."""
@@ -202,7 +196,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        after article text or an inline teaser that follows it (``keep_article_continuations``, also after a block of
        teasers); a short line after a block of dropped lines below the body is a note of the tail (``_tail``); a
        line printed twice (shorter than ``CAPTION_WORDS``, or with its credit) is a caption, and so is the other
-       line of a two-line block that holds a caption (``_caption_blocks``), a short line that opens with a call to
+       line of a two-line block that holds a caption, and the sentence over a credit alone (``_captions``), a short
+       line that opens with a call to
        action is one, a page label is a label, chrome printed again is chrome (``_chrome_printed_again``), and a
        date alone on its line with its weekday or above the headline is the page's date banner, and a line of three
        words or fewer above the headline is a section or site label;
@@ -228,8 +223,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         _reason(row, stage2) if not is_lone_number(line) and _sigmoid(_logit(row, stage2)) >= threshold else None
         for row, line in zip(rows, lines, strict=True)]
     _reporting_and_captions(lines, reasons, rows, lang)
-    if glued is not None:
-        _caption_blocks(lines, reasons, glued, lang)
+    captions(lines, reasons, glued, lang)
     drop_notes_below_the_tail(lines, reasons)
     drop_teasers_under_headers(lines, reasons)
     keep_article_continuations(lines, reasons, rows, lang)
@@ -301,27 +295,9 @@ def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: l
         reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted) or reasons[i]
 
 
-def _caption_blocks(lines: list[str], reasons: list[str | None], glued: Sequence[bool], lang: str) -> None:
-    """On a page that parts its paragraphs with blank lines, a block of two lines, one of them a caption or
-    credit, is a caption block: the other line is the image's description or a second caption line.
-    A sentence that reports speech without a credit stays (``_reporting_and_captions`` kept it)."""
-    if sum(glued) * GLUED_SHARE > len(lines):
-        return
-    ends = [i + 1 == len(lines) or not glued[i + 1] for i in range(len(lines))]
-    for i in range(2, len(lines)):
-        # a block of two lines: [i - 1, i], blank lines around it
-        if not glued[i] or glued[i - 1] or not ends[i]:
-            continue
-        for cap, other in ((i, i - 1), (i - 1, i)):
-            if reasons[cap] and (reasons[cap] == "caption" or is_credit(lines[cap])) and not reasons[other] and \
-                    not is_reporting(lines[other], lang) and len(lines[other].split()) < CAPTION_WORDS:
-                reasons[other] = "caption"
-
-
 # a release's end mark: "---o0o---", "-oOo-", "–000–", "---ooOoo---"
 END_MARK = re.compile(r"^\W*[oO0]{2,6}\W*$")
 RETOLD = 0.5  # a credited caption with fewer of its own content words than this retells the body
-GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no blank-line paragraphs
 
 
 def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],

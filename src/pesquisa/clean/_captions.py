@@ -1,0 +1,57 @@
+"""Captions the model keeps as article text: the other line of a two-line block that holds a caption or credit, on a
+page that parts its paragraphs with blank lines (``caption_blocks``), and the sentence right over a credit alone on
+its line ("Mexican President Claudia Sheinbaum speaks during her daily press conference ..." over "Luis
+Barron/Eyepix/Getty Images"), on any page (``captions_over_credits``). A sentence that reports speech stays."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pesquisa.clean._signals import CAPTION_WORDS, has_quote, is_credit, is_terminal, reports_speech
+
+
+def is_reporting(line: str, lang: str) -> bool:
+    """A full sentence that quotes someone at length or says what someone said: reporting, not chrome."""
+    return (is_terminal(line) and has_quote(line)) or reports_speech(line, lang)
+
+
+def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] | None, lang: str) -> None:
+    """The captions of ``captions_over_credits``, and of ``caption_blocks`` when ``glued`` says where the blank lines are."""
+    captions_over_credits(lines, reasons, lang)
+    if glued is not None:
+        caption_blocks(lines, reasons, glued, lang)
+
+
+def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str) -> None:
+    """A full sentence of ``OVER_CREDIT_WORDS`` words at most right over a credit alone on its line (a credit of
+    ``CREDIT_WORDS`` words at most that ends no sentence) is the image's caption, unless it reports speech."""
+    for i in range(1, len(lines)):
+        credit = lines[i].strip()
+        if not (reasons[i] and is_credit(credit) and len(credit.split()) <= CREDIT_WORDS and not is_terminal(credit)):
+            continue
+        above = lines[i - 1]
+        if reasons[i - 1] is None and is_terminal(above) and len(above.split()) <= OVER_CREDIT_WORDS and \
+                not is_reporting(above, lang):
+            reasons[i - 1] = "caption"
+
+
+def caption_blocks(lines: list[str], reasons: list[str | None], glued: Sequence[bool], lang: str) -> None:
+    """On a page that parts its paragraphs with blank lines, a block of two lines, one of them a caption or
+    credit, is a caption block: the other line is the image's description or a second caption line.
+    A sentence that reports speech without a credit stays (``_reporting_and_captions`` kept it)."""
+    if sum(glued) * GLUED_SHARE > len(lines):
+        return
+    ends = [i + 1 == len(lines) or not glued[i + 1] for i in range(len(lines))]
+    for i in range(2, len(lines)):
+        # a block of two lines: [i - 1, i], blank lines around it
+        if not glued[i] or glued[i - 1] or not ends[i]:
+            continue
+        for cap, other in ((i, i - 1), (i - 1, i)):
+            if reasons[cap] and (reasons[cap] == "caption" or is_credit(lines[cap])) and not reasons[other] and \
+                    not is_reporting(lines[other], lang) and len(lines[other].split()) < CAPTION_WORDS:
+                reasons[other] = "caption"
+
+
+GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no blank-line paragraphs
+CREDIT_WORDS = 6  # a credit alone on its line is this short ("Luis Barron/Eyepix/Getty Images", "AP Photo/Eduardo Verdugo")
+OVER_CREDIT_WORDS = 30  # ... and the caption over it this short
