@@ -167,3 +167,31 @@ def test_clean_a_stories_making_of_under_its_header_goes():
     kept = _paragraphs("How a Texas gun shop became a pipeline for cartels\n\nBy Ana Roe\n\n" + BODY +
                        "\nAbout this story\n\nTracing data was obtained through a Freedom of Information Act request.\n")
     assert "About this story" not in kept and not any("Freedom of Information" in p for p in kept)
+
+
+def test_clean_pointers_to_a_document_a_video_or_the_sites_channels_inside_the_article_go():
+    lead = ("Un nuevo informe de un grupo de investigación binacional encontró que casi la mitad de las armas recuperadas en "
+            "escenas del crimen en Sonora y rastreadas por autoridades de Estados Unidos se vendieron primero en Arizona.")
+    told = ["Los investigadores analizaron 3,400 solicitudes de rastreo enviadas por autoridades mexicanas.",
+            "\"Las leyes de Arizona la convierten en el lugar más fácil para abastecer a los cárteles\", dijo Diego Ruiz.",
+            "La Fiscalía de Arizona dijo que revisa los hallazgos."]
+    promos = ["Lee el informe completo aquí.", "Mira el video a continuación.",
+              "Esta nota forma parte de nuestra cobertura especial sobre el tráfico de armas.",
+              "Puedes ver la entrevista completa en nuestro canal de YouTube."]
+    body = "\n".join(x for pair in zip(promos, told + [""], strict=True) for x in pair if x)
+    kept = _paragraphs("Sonora: la mitad de las armas rastreadas provienen de Arizona\nPor Ana Torres\n" + lead + "\n" + body)
+    assert all(t in kept for t in told) and not any(p in kept for p in promos)
+    en = ["Read the full report here.", "Watch the video below.", "This article is part of our series on the gun pipeline.",
+          "You can watch the full interview on our YouTube channel."]
+    kept = _paragraphs("Guns from Arizona fuel violence in Sonora\n\n" + BODY + "\n" + "\n\n".join(en) + "\n")
+    assert not any(p in kept for p in en)
+
+
+def test_clean_a_call_to_action_with_a_quoted_statement_under_it_opens_no_tail():
+    lead = ("Un nuevo informe de un grupo de investigación binacional encontró que casi la mitad de las armas recuperadas en "
+            "escenas del crimen en Sonora y rastreadas por autoridades de Estados Unidos se vendieron primero en Arizona.")
+    last = "La Fiscalía de Arizona dijo que revisa los hallazgos."
+    kept = _paragraphs("Sonora: la mitad de las armas provienen de Arizona\nPor Ana Torres\n" + lead +
+                       "\nSuscríbete a nuestro boletín\n\"Las leyes de Arizona la convierten en el lugar más fácil para abastecer "
+                       "a los cárteles\", dijo el coautor Diego Ruiz.\nEl informe completo\n" + last + "\n")
+    assert kept[-1] == last and "Suscríbete a nuestro boletín" not in kept

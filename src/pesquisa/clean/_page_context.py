@@ -18,6 +18,7 @@ from pesquisa.clean._signals import (
     LineSignals,
     ends_open,
     has_date,
+    has_quote,
     heads_a_byline,
     is_anchor,
     is_credit,
@@ -27,6 +28,7 @@ from pesquisa.clean._signals import (
     is_inline_slot,
     is_label,
     is_source_note,
+    is_terminal,
     line_signals,
     matches_cue,
     reports_speech,
@@ -296,7 +298,9 @@ def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int, lang:
         if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not is_inline_slot(lines[i]) and \
                 not reports_speech(lines[i], lang):
             prose = [_prose(s) for s in sig[i + 1:]]
-            if not any(a and b for a, b in itertools.pairwise(prose)):
+            # (nor a sentence quoting someone's words with the speech verb: the article's, not a teaser's)
+            if not any(a and b for a, b in itertools.pairwise(prose)) and \
+                    not any(has_quote(line) and is_terminal(line) and reports_speech(line, lang) for line in lines[i + 1:]):
                 return i
     return n
 
