@@ -195,3 +195,12 @@ def test_clean_a_call_to_action_with_a_quoted_statement_under_it_opens_no_tail()
                        "\nSuscríbete a nuestro boletín\n\"Las leyes de Arizona la convierten en el lugar más fácil para abastecer "
                        "a los cárteles\", dijo el coautor Diego Ruiz.\nEl informe completo\n" + last + "\n")
     assert kept[-1] == last and "Suscríbete a nuestro boletín" not in kept
+
+
+def test_clean_a_newsletters_pitch_in_three_lines_under_the_article_goes():
+    pitch = ["Get U-T Crime & Courts in your inbox", "A weekly roundup of crime, courts and public safety news.",
+             "You may occasionally receive promotional content from the San Diego Union-Tribune."]
+    kept = _paragraphs("Tijuana man pleads guilty to smuggling fentanyl\n\n" + BODY + "\n" + "\n\n".join(pitch) + "\n")
+    assert not any(p in kept for p in pitch)
+    told = "The agency sent the seized drugs to a laboratory in your state for testing, officials said."
+    assert told in _paragraphs("Tijuana man pleads guilty to smuggling fentanyl\n\n" + BODY + "\n" + told + "\n")
