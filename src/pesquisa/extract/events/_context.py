@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._cues import Cues
-from pesquisa.extract.events._frames import describes, governing_verb, speech_verb_before, teller_spans
+from pesquisa.extract.events._frames import describes, governing_verb, speech_verb_before, teller_spans, told_in_frame
 from pesquisa.extract.events._roles import is_agent, is_media
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
@@ -139,10 +139,10 @@ class DocumentContext:
         Washington": the meeting's; an arrest and the attack it is for are often in one place).
         """
         for m, e in self.mentions + self.unmarked_places(sentence):
-            if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span):
-                continue
-            if others and kind in GATHERED and self.nearer_other(m.span, trigger, others):
-                continue
+            if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span) or \
+                    told_in_frame(self.body, sentence, m.span, trigger, self.cues) or \
+                    (others and kind in GATHERED and self.nearer_other(m.span, trigger, others)):
+                continue  # a dateline, where it was told, where another gathering of the sentence was
             after = self.body[m.span.end:m.span.end + 2]
             if after in {"'s", "’s"} or after[:1] in {"-", "–"} or \
                     any(p.match(self.body, m.span.end, m.span.end + 30) for p in self.cues.place_modifiers):

@@ -1,0 +1,52 @@
+"""Events from hand-written EN/ES pages (issue 11, round 13): two seizures told in one sentence, a place of a teller's
+frame, triggers of Spanish releases, relative days."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _events(text: str, published: str | None = None) -> list[dict]:
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
+    names = {e.local_id: e.name for e in ex.entities}
+    return [{"type": e.type, "trigger": e.trigger, "date": e.date, "planned": e.planned,
+             "place": names.get(e.place), "organizer": names.get(e.organizer),
+             "participants": sorted(names[p] for p in e.participants)} for e in ex.events]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("La Secretaría de Marina aseguró este viernes 500 kilos de cocaína en el puerto de Manzanillo, Colima, y 300 "
+     "kilos en el puerto de Lázaro Cárdenas, Michoacán.", ["Manzanillo", "Lázaro Cárdenas"]),
+    ("Mexican soldiers seized 200 kilograms of methamphetamine in Culiacán and 50 kilograms of fentanyl in Hermosillo "
+     "on Friday.", ["Culiacán", "Hermosillo"]),
+    # amounts told before one place are all of it: one seizure
+    ("Soldiers seized 200 kilograms of methamphetamine and 50 kilograms of fentanyl in Culiacán on Friday.", ["Culiacán"]),
+])
+def test_extract_events_two_seizures_in_one_sentence_are_two_events(text, places):
+    seizures = [e for e in _events(text, "2026-11-28") if e["type"] == "seizure"]
+    assert [(e["place"], e["date"]) for e in seizures] == [(p, "2026-11-27") for p in places]
+
+
+def test_extract_events_a_boat_intercepted_with_its_cargo_is_a_seizure():
+    events = _events("Elementos de la Marina interceptaron este martes una lancha rápida con más de mil 200 kilos de "
+                     "cocaína frente a Salina Cruz.", "2026-11-18")
+    assert [(e["type"], e["trigger"], e["date"]) for e in events] == [("seizure", "interceptaron", "2026-11-17")]
+    # messages intercepted are none
+    assert _events("La Fiscalía interceptó mensajes del líder de la célula, informó el fiscal.", "2026-11-18") == []
+
+
+def test_extract_events_an_ambush_told_in_the_subjunctive_is_an_attack():
+    events = _events("Tres policías estatales murieron la noche del sábado, luego de que un grupo armado emboscara a su "
+                     "patrulla en Apatzingán.", "2026-11-30")
+    assert [(e["type"], e["trigger"], e["date"]) for e in events] == [("attack", "emboscara", "2026-11-28")]
+
+
+def test_extract_events_a_place_where_it_was_told_is_not_where_it_will_happen():
+    events = _events("En la conferencia matutina en Palacio Nacional, la presidenta Claudia Sheinbaum explicó que el "
+                     "canciller Juan Ramón de la Fuente y el secretario Marco Rubio se reunirán en enero en Washington.",
+                     "2026-11-13")
+    assert [(e["type"], e["place"], e["planned"]) for e in events] == [("meeting", "Washington", True)]
