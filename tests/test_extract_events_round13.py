@@ -50,3 +50,23 @@ def test_extract_events_a_place_where_it_was_told_is_not_where_it_will_happen():
                      "canciller Juan Ramón de la Fuente y el secretario Marco Rubio se reunirán en enero en Washington.",
                      "2026-11-13")
     assert [(e["type"], e["place"], e["planned"]) for e in events] == [("meeting", "Washington", True)]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("He was indicted in 2023 and arrested in Mexico in March 2025.", "2025-03"),
+    ("Fue acusado formalmente en 2023 y detenido en Culiacán en marzo de 2025.", "2025-03"),
+])
+def test_extract_events_a_date_of_a_coordinated_verb_is_not_the_arrest_date(text, date):
+    assert [(e["type"], e["date"]) for e in _events(text, "2026-11-25")] == [("arrest", date)]
+
+
+def test_extract_events_the_counts_a_defendant_stands_charged_with_are_no_arrest():
+    text = ("Ramiro Esquivel Tapia was extradited from Mexico on Tuesday. Esquivel Tapia is charged with conspiracy to "
+            "distribute fentanyl and money laundering conspiracy.")
+    assert [(e["type"], e["date"]) for e in _events(text, "2026-11-25")] == [("extradition", "2026-11-24")]
+
+
+def test_extract_events_the_day_a_complaint_was_unsealed_does_not_date_the_arrest():
+    text = ("Arturo Benavides Cruz was taken into custody by Border Patrol agents near Laredo, according to a criminal "
+            "complaint unsealed Wednesday.")
+    assert [(e["type"], e["date"]) for e in _events(text, "2026-12-04")] == [("arrest", None)]

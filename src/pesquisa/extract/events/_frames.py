@@ -232,14 +232,6 @@ def teller_spans(text: str, offset: int, cues: Cues) -> list[Span]:
     return out
 
 
-def told_in_frame(body: str, sentence: Span, span: Span, trigger: Span, cues: Cues) -> bool:
-    """True when ``span`` stands in a teller frame of its sentence that does not hold ``trigger``: where something was
-    told, not where it happened ("En la conferencia matutina en Palacio Nacional, explicó que el grupo se reunirá en
-    Washington": Washington)."""
-    return any(f.contains(span) and not f.contains(trigger)
-               for f in teller_spans(body[sentence.start:sentence.end], sentence.start, cues))
-
-
 def governing_verb(token: Token) -> Token | None:
     """The verb ``token`` is, or the nearest verb above it in the parse."""
     node = token
