@@ -70,3 +70,25 @@ def test_extract_events_the_day_a_complaint_was_unsealed_does_not_date_the_arres
     text = ("Arturo Benavides Cruz was taken into custody by Border Patrol agents near Laredo, according to a criminal "
             "complaint unsealed Wednesday.")
     assert [(e["type"], e["date"]) for e in _events(text, "2026-12-04")] == [("arrest", None)]
+
+
+def test_extract_events_an_english_headline_in_the_infinitive_tells_what_is_planned():
+    events = _events("Noem to travel to Mexico City next week for border security talks\n\nHomeland Security Secretary "
+                     "Kristi Noem will travel to Mexico City next week, two officials said.", "2026-12-04")
+    assert [(e["type"], e["planned"]) for e in events][:2] == [("meeting", True), ("visit", True)]
+
+
+def test_extract_events_a_verb_coordinated_with_a_scheduled_one_is_planned_too():
+    (talks,) = [e for e in _events("Kristi Noem is scheduled to arrive on Tuesday and hold talks on Wednesday with "
+                                   "Omar García Harfuch.", "2026-12-04") if e["type"] == "meeting"]
+    assert (talks["planned"], talks["date"]) == (True, "2026-12-09")
+
+
+@pytest.mark.parametrize("text, published, kind, date", [
+    ("Gunmen ambushed a patrol of state police officers in Michoacán, killing three officers, authorities said Sunday. "
+     "The attack happened late Saturday on a highway near Apatzingán.", "2026-11-30", "attack", "2026-11-28"),
+    ("La secretaria Kristi Noem se reunirá la próxima semana con la presidenta Claudia Sheinbaum. La reunión está "
+     "prevista para el miércoles 9 de diciembre.", "2026-12-04", "meeting", "2026-12-09"),
+])
+def test_extract_events_an_event_told_again_with_its_day_takes_that_day(text, published, kind, date):
+    assert [e["date"] for e in _events(text, published) if e["type"] == kind] == [date]

@@ -60,6 +60,7 @@ from pesquisa.extract.events._readings import (
     titled_people,
     told_again,
 )
+from pesquisa.extract.events._restated import date_restated
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import (
     GATHERINGS,
@@ -294,8 +295,9 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     the people of the call or meeting just told, and takes them too. An arrest or seizure in the
     sentence right after a seizure or arrest is part of the same operation ("seized 150 pounds of
     fentanyl on Sunday. The driver was arrested"), and one just after a clash was made in it
-    (``operation_before``).
+    (``operation_before``). First, an event named again with its day takes that day (``date_restated``).
     """
+    date_restated(ctx, events, sentences)
     index = {s: i for i, s in enumerate(sentences)}
     for event in events:
         if event.date or event.span not in index:
