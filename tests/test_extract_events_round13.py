@@ -92,3 +92,25 @@ def test_extract_events_a_verb_coordinated_with_a_scheduled_one_is_planned_too()
 ])
 def test_extract_events_an_event_told_again_with_its_day_takes_that_day(text, published, kind, date):
     assert [e["date"] for e in _events(text, published) if e["type"] == kind] == [date]
+
+
+@pytest.mark.parametrize("text", [
+    "Manuel Ortega Castro, whose brother was killed in Mazatlán in 2023, managed cash flows for the Guzmán family.",
+    "Manuel Ortega Castro, cuyo hermano fue asesinado en Mazatlán en 2023, manejaba el dinero de la familia Guzmán.",
+])
+def test_extract_events_the_one_a_whose_clause_hangs_from_is_not_the_victim(text):
+    (attack,) = [e for e in _events(text, "2026-12-02") if e["type"] == "attack"]
+    assert (attack["participants"], attack["place"]) == ([], "Mazatlán")
+
+
+def test_extract_events_a_bare_meet_with_whom_after_a_planning_verb_is_a_planned_meeting():
+    events = _events("Marcelo Ebrard is expected to arrive on Wednesday and meet Jamieson Greer on Thursday, the ministry "
+                     "said.", "2026-12-05")
+    assert [(e["type"], e["planned"], e["date"]) for e in events] == [("meeting", True, "2026-12-10")]
+
+
+def test_extract_events_an_aggression_told_again_dates_the_attack():
+    text = ("Cuatro militares murieron luego de que presuntos integrantes de La Familia Michoacana atacaran a un convoy "
+            "del Ejército en San Miguel Totolapan. La agresión ocurrió la madrugada del domingo 6 de diciembre en un "
+            "camino de terracería.")
+    assert [(e["type"], e["date"]) for e in _events(text, "2026-12-07")] == [("attack", "2026-12-06")]

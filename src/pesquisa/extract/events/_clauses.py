@@ -57,3 +57,15 @@ def starts_state(body: str, cues: Cues, date: DateMention) -> bool:
     # a year or month an ordinal counts in ("her second visit to Mexico this year")
     return date.value is not None and len(date.value) < 10 and any(
         p.search(body[max(0, date.span.start - 60):date.span.start]) for p in cues.ordinal_counts)
+
+
+_WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
+
+
+def possessor_antecedent(token: Token | None) -> Token | None:
+    """The one a "whose" clause holding the trigger hangs from, or None: "Ortega, whose brother was killed in 2023",
+    "Ortega, cuyo hermano fue asesinado": the brother was killed, Ortega takes no part in it."""
+    if token is None or token.dep_ not in {"relcl", "acl"}:
+        return None
+    subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+    return token.head if any(g.lower_ in _WHOSE for s in subjects for g in s.children) else None

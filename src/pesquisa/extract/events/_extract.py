@@ -30,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.events._clauses import possessor_antecedent
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues, non_event_spans
 from pesquisa.extract.events._earlier import (
@@ -153,8 +154,11 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
     "summarized the security agreement presented during the dialogue in which Blinken took
     part": Blinken is a participant of the dialogue, not of the agreement. ``slack``: how many
     edges nearer another trigger an actor may be and still count (none for a trigger that
-    refers back, "The call came days after Mexico sent ... Caro Quintero").
+    refers back, "The call came days after Mexico sent ... Caro Quintero"). The one a "whose" clause holding the
+    trigger hangs from is none of its actors ("Ortega, whose brother was killed").
     """
+    owner = possessor_antecedent(token)
+    actors = [(m, e) for m, e in actors if owner is None or not m.span.start <= owner.idx < m.span.end]
     if token is None or not others:
         return actors
     inherited = _inherited_subject(token)
