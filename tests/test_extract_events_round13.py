@@ -114,3 +114,13 @@ def test_extract_events_an_aggression_told_again_dates_the_attack():
             "del Ejército en San Miguel Totolapan. La agresión ocurrió la madrugada del domingo 6 de diciembre en un "
             "camino de terracería.")
     assert [(e["type"], e["date"]) for e in _events(text, "2026-12-07")] == [("attack", "2026-12-06")]
+
+
+@pytest.mark.parametrize("text", [
+    "Elementos de la Guardia Nacional detuvieron el 26 de noviembre en la colonia Las Quintas de Culiacán a un presunto "
+    "jefe de seguridad del Cártel de Sinaloa.",
+    "National Guard troops arrested an alleged cartel security chief in the Las Quintas neighborhood of Culiacán on "
+    "Nov. 26.",
+])
+def test_extract_events_a_neighborhood_then_its_city_places_the_arrest_in_the_city(text):
+    assert [(e["type"], e["place"]) for e in _events(text, "2026-11-27")] == [("arrest", "Culiacán")]
