@@ -124,3 +124,10 @@ def test_extract_events_an_aggression_told_again_dates_the_attack():
 ])
 def test_extract_events_a_neighborhood_then_its_city_places_the_arrest_in_the_city(text):
     assert [(e["type"], e["place"]) for e in _events(text, "2026-11-27")] == [("arrest", "Culiacán")]
+
+
+def test_date_line_with_a_section_and_a_lower_case_weekday_is_the_publication_line():
+    from pesquisa.extract.datelines import date_line_spans
+    text = "Extraditan a EU a operador del CAF\nLocal / sábado 5 de diciembre de 2026\nEl hombre fue extraditado."
+    (span,) = date_line_spans(text)
+    assert text[span.start:span.end] == "Local / sábado 5 de diciembre de 2026"
