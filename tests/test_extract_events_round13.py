@@ -131,3 +131,15 @@ def test_date_line_with_a_section_and_a_lower_case_weekday_is_the_publication_li
     text = "Extraditan a EU a operador del CAF\nLocal / sábado 5 de diciembre de 2026\nEl hombre fue extraditado."
     (span,) = date_line_spans(text)
     assert text[span.start:span.end] == "Local / sábado 5 de diciembre de 2026"
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Mexico sent 37 prisoners to the United States in January, the third mass transfer since February 2025, when 29 "
+     "inmates including Rafael Caro Quintero were handed over to U.S. authorities.", []),
+    # a clause of how it went keeps its actors
+    ("Ovidio Guzmán López was arrested on Tuesday when the Secretaría de Marina raided a house in Culiacán.",
+     ["Ovidio Guzmán López", "Secretaría de Marina"]),
+])
+def test_extract_events_who_a_when_clause_of_an_earlier_time_names_is_not_an_actor(text, who):
+    event = next(e for e in _events(text, "2026-11-30") if e["type"] in {"extradition", "arrest"})
+    assert event["participants"] == who

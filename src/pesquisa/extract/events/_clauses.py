@@ -69,3 +69,22 @@ def possessor_antecedent(token: Token | None) -> Token | None:
         return None
     subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
     return token.head if any(g.lower_ in _WHOSE for s in subjects for g in s.children) else None
+
+
+_WHEN = {"when", "cuando"}
+
+
+def in_when_clause(doc: Doc, span: Span, trigger: Token | None) -> bool:
+    """True when ``span`` stands in a "when" clause of a time named in the sentence that does not hold the trigger:
+    "sent 37 prisoners in January, the third transfer since February 2025, when 29 inmates including Rafael Caro
+    Quintero were handed over": Caro Quintero was sent then, not in January."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if trigger is None or inner is None or not len(inner):
+        return False
+    for node in inner.root.ancestors:
+        # a clause of a time ("February 2025, when ..."), not one of how the event went ("arrested when marines
+        # raided his home": the marines arrested him)
+        if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"} and \
+                any(c.lower_ in _WHEN for c in node.children):
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+    return False

@@ -30,7 +30,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from pesquisa.extract.events._clauses import possessor_antecedent
+from pesquisa.extract.events._clauses import in_when_clause, possessor_antecedent
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues, non_event_spans
 from pesquisa.extract.events._earlier import (
@@ -158,7 +158,8 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
     trigger hangs from is none of its actors ("Ortega, whose brother was killed").
     """
     owner = possessor_antecedent(token)
-    actors = [(m, e) for m, e in actors if owner is None or not m.span.start <= owner.idx < m.span.end]
+    actors = [(m, e) for m, e in actors if (owner is None or not m.span.start <= owner.idx < m.span.end)
+              and not in_when_clause(ctx.doc, m.span, token)]  # "since February, when X was sent": not X
     if token is None or not others:
         return actors
     inherited = _inherited_subject(token)
