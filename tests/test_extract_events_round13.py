@@ -143,3 +143,9 @@ def test_date_line_with_a_section_and_a_lower_case_weekday_is_the_publication_li
 def test_extract_events_who_a_when_clause_of_an_earlier_time_names_is_not_an_actor(text, who):
     event = next(e for e in _events(text, "2026-11-30") if e["type"] in {"extradition", "arrest"})
     assert event["participants"] == who
+
+
+def test_extract_events_how_far_off_a_port_places_the_seizure_at_the_port():
+    text = ("The boat was intercepted with 1.2 tons of cocaine some 120 nautical miles south of the port of Salina Cruz "
+            "on Tuesday after a patrol aircraft tracked it from waters near Ecuador.")
+    assert [(e["type"], e["place"]) for e in _events(text, "2026-11-18")] == [("seizure", "Salina Cruz")]
