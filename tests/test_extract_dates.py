@@ -99,6 +99,20 @@ def test_extract_dates_the_same_day_is_the_last_day_named(text):
     assert [d.value for d in extract_dates(text, published="2026-02-03")] == ["2026-02-02", "2026-02-02"]
 
 
+@pytest.mark.parametrize("text, same", [
+    # the day the news was told is no day "the same day" counts from (issue 11, round 13: a second seizure at another
+    # port "the same day" took the day officials spoke)
+    ("Officers seized 180 pounds of meth at Otay Mesa on Saturday, officials said Monday. At San Ysidro the same day, "
+     "officers found 12 pounds of fentanyl.", "2026-11-28"),
+    ("La Marina aseguró 800 kilos el sábado, informó este lunes la Semar. Ese mismo día, marinos aseguraron otra "
+     "tonelada frente a Chiapas.", "2026-11-28"),
+    # ... unless it is the only day named
+    ("Sheinbaum said Monday that talks went well. The same day, the Navy seized a boat.", "2026-11-30"),
+])
+def test_extract_dates_the_same_day_is_not_the_day_of_the_report(text, same):
+    assert extract_dates(text, published="2026-12-01")[-1].value == same
+
+
 def test_extract_dates_the_day_before_yesterday_and_this_month():
     # unseen text, events round 5: "fue capturado anteayer", "Earlier this month, soldiers captured ..."
     assert _values("Fue capturado anteayer en Tijuana.", "2026-01-23") == [("anteayer", "2026-01-21", True)]
@@ -125,13 +139,17 @@ def test_extract_dates_days_counted_back_from_publication_issue_11():
         [("hace tres días", "2026-11-30", True)]
     assert _values("The Navy seized the drugs two days ago.", "2026-12-03") == [("two days ago", "2026-12-01", True)]
     assert _values("Hace 4 días fue detenido.", "2026-12-03") == [("Hace 4 días", "2026-11-29", True)]
-    # weeks back are a round figure: no day, the month of that week (issue 11, round 10)
-    assert _values("The Navy seized the drugs two weeks ago.", "2026-12-03") == [("two weeks ago", "2026-11", True)]
+    # weeks back are whole weeks from publication, to the day (issue 11, round 13: they gave only the month, and an
+    # arrest told "a week ago" missed its day)
+    assert _values("The Navy seized the drugs two weeks ago.", "2026-12-03") == [("two weeks ago", "2026-11-19", True)]
+    assert _values("A man was arrested in Laredo a week ago.", "2026-12-04") == [("a week ago", "2026-11-27", True)]
+    assert _values("Hace una semana, la Guardia Nacional aseguró 80 kilos en Tecate.", "2026-12-05") == \
+        [("Hace una semana", "2026-11-28", True)]
 
 
 def test_extract_dates_weekends_and_weeks_or_months_back_issue_11():
     # "el fin de semana", "over the weekend", "hace dos semanas", "hace dos meses" had no date: an arrest told so was
-    # undated; each names the month it lies in, no day
+    # undated; a weekend or months back name the month they lie in, weeks back the day
     assert _values("El Ejército detuvo el fin de semana a tres hombres en Culiacán.", "2026-12-07") == \
         [("el fin de semana", "2026-12", True)]
     assert _values("Marines seized a drug lab in Sinaloa over the weekend.", "2026-12-01") == \
@@ -139,7 +157,7 @@ def test_extract_dates_weekends_and_weeks_or_months_back_issue_11():
     assert _values("Los cancilleres se reunirán el próximo fin de semana.", "2026-12-22") == \
         [("el próximo fin de semana", "2026-12", True)]
     assert _values("Hace tres semanas, la Marina aseguró un laboratorio.", "2026-12-28") == \
-        [("Hace tres semanas", "2026-12", True)]
+        [("Hace tres semanas", "2026-12-07", True)]
     assert _values("Fue detenido hace dos meses en Mexicali.", "2026-12-07") == [("hace dos meses", "2026-10", True)]
     # a habit, and a weekend named by its day, are no weekend of the news
     assert _values("Los fines de semana aumentan los robos.", "2026-12-07") == []

@@ -41,6 +41,12 @@ def periods_ago_numbers() -> dict[str, tuple[str, int]]:
     return {k.lower(): (unit, int(v)) for unit in ("weeks", "months") for k, v in data[f"{unit}_ago"].items()}
 
 
+@cache
+def told_on_words() -> list[str]:
+    """Verbs of telling (lower-case, EN and ES): a day right after one dates the telling, not the news."""
+    return [str(w).lower() for w in read_data("calendar.yaml")["told_on"]]
+
+
 def alternation(names: Iterable[str]) -> str:
     """A regex alternation of ``names``, longest first (so "sept" wins over "sep")."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))

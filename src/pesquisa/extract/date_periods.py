@@ -1,9 +1,11 @@
 """Stretches of days told relative to publication: a weekend ("el fin de semana", "over the weekend", "next weekend")
 and weeks or months counted back ("hace dos semanas", "two weeks ago", "hace tres meses").
 
-None names a day: each resolves to the month the whole stretch lies in (else its year), like "last week"
-(``dates.week_value``): a day would contradict the report that gives the real one, and no date at all lets the event
-join one of another month that shares its people.
+A weekend or months back name no day: each resolves to the month the whole stretch lies in (else its year), like
+"last week" (``dates.week_value``): a day would contradict the report that gives the real one, and no date at all lets
+the event join one of another month that shares its people. Weeks back count whole weeks from the day of publication
+("hace una semana" told on 5 December is 28 November), the day a reader works out, as "two days ago" is; the
+resolver takes reports a day apart as the same day, so a week told loosely still meets the report that names it.
 """
 
 from __future__ import annotations
@@ -45,11 +47,10 @@ def weekend_value(said: str, published: dt.date, future_clause: bool) -> str | N
 
 
 def ago_value(said: str, published: dt.date) -> str | None:
-    """The month (else year) of the calendar week, or the month, ``said`` ("dos semanas", "three months") counts back."""
+    """The day ``said`` weeks ("una semana", "two weeks") count back, or the month (else year) ``said`` months do."""
     unit, count = _PERIODS[" ".join(said.lower().split())]
     if unit == "weeks":
-        monday = published - dt.timedelta(days=published.weekday() + 7 * count)
-        return days_value(monday, monday + dt.timedelta(days=6))
+        return (published - dt.timedelta(days=7 * count)).isoformat()
     months = published.year * 12 + published.month - 1 - count
     return f"{months // 12:04d}-{months % 12 + 1:02d}"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.calendar import month_numbers
+from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.records import Span
 
 # a dateline head ends at a dash, a Spanish ".-", a slash, or a closing "(Outlet)" before the text
@@ -28,9 +28,10 @@ def _dateline_head(head: str, separator: str) -> bool:
         return False
     # "12 ago (EFE)": wire datelines shorten a month to its first letters, in any language
     months = set(month_numbers()) | {m[:3] for m in month_numbers()}
-    for word in words:
+    for word in words:  # a Spanish weekday is lower-case: "Local / sábado 5 de diciembre de 2026"
         bare = word.strip(".,'’").lower()
-        if not (word[0].isupper() or word[0].isdigit() or word.startswith("(") or bare in _PARTICLES or bare in months):
+        if not (word[0].isupper() or word[0].isdigit() or word.startswith("(") or bare in _PARTICLES or bare in months
+                or bare in weekday_numbers()):
             return False
     shouting = any(len(w) >= 3 and w.isupper() for w in words)
     outlet = any(w.startswith("(") for w in words)

@@ -17,7 +17,16 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from pesquisa.calendar import DMY, MDY, alternation, days_ago_numbers, month_numbers, parse_date, weekday_numbers
+from pesquisa.calendar import (
+    DMY,
+    MDY,
+    alternation,
+    days_ago_numbers,
+    month_numbers,
+    parse_date,
+    told_on_words,
+    weekday_numbers,
+)
 from pesquisa.extract.date_periods import days_value, period_dates
 from pesquisa.records import DateMention, Span
 
@@ -46,6 +55,8 @@ DAY_THIS_MONTH = re.compile(r"\b(?:el\s+(?:pasado\s+|próximo\s+)?)?(\d{1,2})\s+
 _AGO = alternation(days_ago_numbers())
 DAYS_AGO = re.compile(rf"\bhace\s+({_AGO}|\d\s+días?)\b|\b({_AGO}|\d\s+days?)\s+ago\b", re.I)
 SAME_DAY = re.compile(r"\b(?:the same day|that same day|(?:ese|el|aquel) mismo día)\b", re.I)
+# a day right after a verb of telling ("officials said Monday"): the day of the report, no day "the same day" counts from
+TOLD_ON = re.compile(rf"\b(?:{alternation(told_on_words())})\s+(?:on\s+|this\s+|el\s+|este\s+|esta\s+)?$", re.I)
 # a day counted from the last day named before it ("Un día antes, Noem se reunió con ...", "the next day")
 DAY_APART = re.compile(r"\b(?:(?:un|el)\s+día\s+(antes|después)|(?:the\s+day|a\s+day|one\s+day)\s+(before|earlier|later)|"
                        r"(?:the\s+)?(next|following|previous)\s+day|al\s+día\s+(siguiente)|(?:la|una)\s+(víspera))\b", re.I)
@@ -326,12 +337,15 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
 
 def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """"The same day", "ese mismo día": the last day named before it ("seized 800 kg on Monday. Separately,
-    marines seized 1.2 tons ... the same day"); "un día antes", "the next day": the day before or after it."""
+    marines seized 1.2 tons ... the same day"), not a day the news was told on ("officials said Monday");
+    "un día antes", "the next day": the day before or after it."""
     days = sorted((d for d in found if d.value and len(d.value) == 10), key=lambda d: d.span.start)
+    told = {d.span for d in days if TOLD_ON.search(text[max(0, d.span.start - 30):d.span.start])}
     out = []
     for pattern in (SAME_DAY, DAY_APART):
         for match in pattern.finditer(text):
             before = [d for d in days if d.span.end <= match.start()]
+            before = [d for d in before if d.span not in told] or before  # ("said Monday that ... The same day")
             if not before or any(d.span.overlaps(Span(match.start(), match.end())) for d in found):
                 continue  # "the day before yesterday" is a date of its own
             said = next((g for g in match.groups() if g), None) if pattern is DAY_APART else None

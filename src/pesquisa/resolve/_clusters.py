@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
+from pesquisa.resolve._sites import Site, site_of, sites_differ
 
 if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
@@ -188,7 +189,7 @@ def arrested_apart(a: EventReport, b: EventReport) -> bool:
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("counts", "days", "docs", "ids", "members", "named", "parties", "signatures", "targets")
+    __slots__ = ("counts", "days", "docs", "ids", "members", "named", "parties", "signatures", "sites", "targets")
 
     def __init__(self, report: EventReport) -> None:
         self.members = [report]
@@ -203,6 +204,8 @@ class Cluster:
         self.parties: dict[str, set[Parties]] = {report.document_id: {parties}} if parties else {}
         self.named = set(_named(report))
         self.counts = set(_counted(report))
+        site = site_of(report)
+        self.sites: dict[str, set[Site]] = {report.document_id: {site}} if site else {}
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
@@ -216,6 +219,8 @@ class Cluster:
             self.days.setdefault(doc, set()).update(days)
         for doc, groups in other.parties.items():
             self.parties.setdefault(doc, set()).update(groups)
+        for doc, sites in other.sites.items():
+            self.sites.setdefault(doc, set()).update(sites)
         self.named |= other.named
         self.counts |= other.counts
 
@@ -224,7 +229,8 @@ class Cluster:
 
         Contradictions: dates or countries that differ, head counts with none shared, a pair a
         split keeps apart, one document telling the event happened and planned, or on two days, or
-        telling two gatherings of different people; arrests of different people named.
+        telling two gatherings of different people, or two operations in two places by two bodies; arrests of
+        different people named.
 
         Read through the clusters' distinct signatures and documents, so many reports of one
         event cost as much as a few.
@@ -242,6 +248,9 @@ class Cluster:
         if any(parties_differ(a, b) for d in self.parties.keys() & other.parties.keys()
                for a in self.parties[d] for b in other.parties[d]):
             return False  # one article: "met de la Fuente at the Foreign Ministry, later met Sheinbaum"
+        if any(sites_differ(a, b) for d in self.sites.keys() & other.sites.keys()
+               for a in self.sites[d] for b in other.sites[d]):
+            return False  # one article: the Navy arrested X in Zapopan; the FGR, Y in Celaya
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
 
 

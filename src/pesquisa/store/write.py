@@ -120,12 +120,16 @@ def _event_report_rows(extraction: Extraction) -> list[dict]:
     did = extraction.document.id
     by_span = {(n.span.start, n.span.end): n for n in extraction.quantities}
     out = []
+    seen: dict[tuple[int, str], int] = {}
     for e in extraction.events:
         amounts = [{"quantity_id": make_id("qty", did, a.start, a.end), "item": amount.item, "value": amount.value,
                     "unit": amount.unit, "kind": amount.kind}
                    for a in e.amounts if (amount := by_span.get((a.start, a.end)))]
+        # a second event of the type in one sentence ("500 kilos en Manzanillo y 300 en Lázaro Cárdenas") is a report
+        # of its own: its id counts it, the first keeps the id it always had
+        n = seen[(e.span.start, e.type)] = seen.get((e.span.start, e.type), -1) + 1
         out.append({
-            "id": make_id("rep", did, e.span.start, e.type), "document_id": did, "event_id": None,
+            "id": make_id("rep", did, e.span.start, e.type, *([n] if n else [])), "document_id": did, "event_id": None,
             "type": e.type, "trigger": e.trigger, "date": e.date, "place_local_id": e.place,
             "organizer_local_id": e.organizer, "participant_local_ids": e.participants, "place_id": None,
             "organizer_id": None, "participant_ids": [], "status": "planned" if e.planned else "happened",

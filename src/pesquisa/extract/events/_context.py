@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
+from pesquisa.extract.events._clauses import in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import describes, governing_verb, speech_verb_before, teller_spans
 from pesquisa.extract.events._roles import is_agent, is_media
@@ -139,18 +140,17 @@ class DocumentContext:
         Washington": the meeting's; an arrest and the attack it is for are often in one place).
         """
         for m, e in self.mentions + self.unmarked_places(sentence):
-            if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span):
-                continue
-            if others and kind in GATHERED and self.nearer_other(m.span, trigger, others):
-                continue
+            if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span) or \
+                    told_in_frame(self.body, sentence, m.span, trigger, self.cues) or \
+                    (others and kind in GATHERED and self.nearer_other(m.span, trigger, others)):
+                continue  # a dateline, where it was told, where another gathering of the sentence was
             after = self.body[m.span.end:m.span.end + 2]
             if after in {"'s", "’s"} or after[:1] in {"-", "–"} or \
                     any(p.match(self.body, m.span.end, m.span.end + 30) for p in self.cues.place_modifiers):
                 continue  # "Mexico's navy", "the U.S.-Mexico relations", "the Pacific port of": no place of the event
             before = self.body[max(sentence.start, m.span.start - 60):m.span.start]
-            # where the target of an arrest operates is not where it was made; where a participant of a gathering
-            # went ("Noem, who arrived in Mexico on Wednesday, also held talks") or where seized goods were found
-            # ("the largest lab ever discovered in Canada") is
+            # where the target of an arrest operates is not where it was made; where a participant of a gathering went
+            # ("Noem, who arrived in Mexico on Wednesday, also held talks") or seized goods were found ("lab found in Canada") is
             if kind == "arrest" and any(p.search(before) for p in self.cues.seekers):
                 continue  # "capture chief wanted in U.S.", which the parser may read as a clause of its own
             if any(p.search(before) for p in self.cues.locatives) and not (
@@ -271,7 +271,7 @@ class DocumentContext:
             # not when what was agreed is to happen, nor the date of another event of the sentence ("Extraditan a
             # «El Tigrillo», detenido en octubre en Zapopan")
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
-                not self.starts_state(d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
+                not starts_state(self.body, self.cues, d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
                                                                                           complements=True)) and \
                 not (others and self.nearer_other(d.span, trigger, others)) and not background(d)
         published = self.published
@@ -286,7 +286,7 @@ class DocumentContext:
         para = self.paragraph_of(sentence.start)
         near = [d for d in dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
-                and not self.starts_state(d) and not background(d)]
+                and not starts_state(self.body, self.cues, d) and not background(d)]
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
@@ -309,7 +309,7 @@ class DocumentContext:
         where the sentence tells other events, then whether the date hangs from this trigger's clause rather than
         from another's ("arrested X on Saturday and extradited him on Sunday"), then by characters."""
         chars = abs(date.span.start - trigger.start)
-        apart = int(self.describes_actor(date.span, trigger))
+        apart = int(self.describes_actor(date.span, trigger) or in_other_conjunct(self.doc, date.span, trigger))
         if not others:
             return apart, 0, chars
         inner = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
@@ -319,25 +319,17 @@ class DocumentContext:
         mine = tree_distance(inner.root, event.root)
         return apart, int(any(tree_distance(inner.root, o) < mine for o in others)), chars
 
-    def starts_state(self, date: DateMention) -> bool:
-        """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),
-        or what an ordinal counts in ("her second visit to Mexico this year"): no day of an event."""
-        before = self.body[max(0, date.span.start - 20):date.span.start]
-        if any(p.search(before) for p in self.cues.durations):
-            return True
-        # a year or month an ordinal counts in ("her second visit to Mexico this year")
-        return date.value is not None and len(date.value) < 10 and any(
-            p.search(self.body[max(0, date.span.start - 60):date.span.start]) for p in self.cues.ordinal_counts)
-
     def told_on(self, date: DateMention, trigger: Span) -> bool:
         """True when ``date`` says when the event was told, not when it happened.
 
-        "seized 1.5 tons on Saturday, the Navy said on Monday", "aseguró 500 kilos, informó la
-        dependencia este lunes", "said on Thursday that she spoke with Trump on Wednesday": the
-        date hangs from a speech verb that is not the trigger's own verb. "Treasury announced
-        sanctions on Tuesday" is the event told by its announcement: the same verb, kept.
-        """
+        "seized 1.5 tons on Saturday, the Navy said on Monday", "aseguró 500 kilos, informó la dependencia este lunes",
+        "said on Thursday that she spoke with Trump on Wednesday": the date hangs from a speech verb that is not the
+        trigger's own verb. "Treasury announced sanctions on Tuesday" is the event told by its announcement: the same
+        verb, kept. A date in a teller frame ("according to a complaint unsealed Wednesday") is the source's."""
         span = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+        if span is not None and len(span) and told_in_frame(self.body, Span(span.sent.start_char, span.sent.end_char),
+                                                            date.span, trigger, self.cues):
+            return True
         told = governing_verb(span.root) if span is not None and len(span) else None
         spoken = speech_verb_before(span) if span is not None and len(span) else None
         if spoken is not None:

@@ -30,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.events._clauses import in_when_clause, possessor_antecedent
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues, non_event_spans
 from pesquisa.extract.events._earlier import (
@@ -43,6 +44,7 @@ from pesquisa.extract.events._earlier import (
 )
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_object_pronouns
+from pesquisa.extract.events._places_apart import split_places
 from pesquisa.extract.events._readings import (
     TARGETED_TYPES,
     acting,
@@ -59,6 +61,7 @@ from pesquisa.extract.events._readings import (
     titled_people,
     told_again,
 )
+from pesquisa.extract.events._restated import date_restated
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import (
     GATHERINGS,
@@ -151,8 +154,12 @@ def _closest(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], to
     "summarized the security agreement presented during the dialogue in which Blinken took
     part": Blinken is a participant of the dialogue, not of the agreement. ``slack``: how many
     edges nearer another trigger an actor may be and still count (none for a trigger that
-    refers back, "The call came days after Mexico sent ... Caro Quintero").
+    refers back, "The call came days after Mexico sent ... Caro Quintero"). The one a "whose" clause holding the
+    trigger hangs from is none of its actors ("Ortega, whose brother was killed").
     """
+    owner = possessor_antecedent(token)
+    actors = [(m, e) for m, e in actors if (owner is None or not m.span.start <= owner.idx < m.span.end)
+              and not in_when_clause(ctx.doc, m.span, token)]  # "since February, when X was sent": not X
     if token is None or not others:
         return actors
     inherited = _inherited_subject(token)
@@ -293,8 +300,9 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     the people of the call or meeting just told, and takes them too. An arrest or seizure in the
     sentence right after a seizure or arrest is part of the same operation ("seized 150 pounds of
     fentanyl on Sunday. The driver was arrested"), and one just after a clash was made in it
-    (``operation_before``).
+    (``operation_before``). First, an event named again with its day takes that day (``date_restated``).
     """
+    date_restated(ctx, events, sentences)
     index = {s: i for i, s in enumerate(sentences)}
     for event in events:
         if event.date or event.span not in index:
@@ -385,7 +393,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
                 own.setdefault(kind, event)
         date_counted(ctx, counted, own)
-    events = hand_overs(ctx, join_object_pronouns(ctx, events))
+    events = split_places(ctx, hand_overs(ctx, join_object_pronouns(ctx, events)))
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)

@@ -136,7 +136,7 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit"),
     or in the Spanish conditional of a report ("Rubio se reuniría con la presidenta, de acuerdo con fuentes")."""
     if any(c.lower_ in cues.future_modifiers for c in token.children) or agreed_on(token, cues) or \
-            _awaited(token, doc, cues):
+            _awaited(token, doc, cues) or _headline_infinitive(token):
         return True
     node = token
     for _ in range(4):
@@ -154,9 +154,27 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
                     c.dep_ in {"aux", "aux:pass"} and (c.lower_ in cues.future_auxiliaries or _reported_future(c, cues))
                     for c in node.children):
                 return True
+            if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"} and not _future_before(node, doc, cues):
+                node = node.head  # "is scheduled to arrive on Tuesday and hold talks": the tense of the first verb
+                continue
             return _future_before(node, doc, cues)
         if node.head.i == node.i:
             return False
+        node = node.head
+    return False
+
+
+def _headline_infinitive(token: Token) -> bool:
+    """The event is told by the infinitive of an English headline, its future ("Noem to travel to Mexico City next week
+    for border security talks", "Mexico to extradite cartel boss")."""
+    if token.sent.start != 0:
+        return False
+    node = token
+    for _ in range(4):
+        if node.dep_ in {"ROOT", "relcl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+            return True
+        if node.head.i == node.i or node.dep_ in {"ROOT", "relcl", "conj", "ccomp", "advcl"}:
+            return False  # a clause of its own: its tense is its own
         node = node.head
     return False
 

@@ -1,0 +1,90 @@
+"""Where a phrase of a sentence belongs: to a frame of who told it, to a clause coordinated with the trigger's, or to
+a state that lasts ("since 2024"). Each keeps a place or date from the event a sentence tells: "En la conferencia
+matutina en Palacio Nacional, explicó que ... se reunirá en Washington" (the palace is where it was told), "He was
+indicted in 2023 and arrested in March 2025" (2023 is the indictment's), "according to a complaint unsealed Wednesday"
+(the day of the complaint).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.events._frames import teller_spans
+from pesquisa.records import DateMention, Span
+
+
+def told_in_frame(body: str, sentence: Span, span: Span, trigger: Span, cues: Cues) -> bool:
+    """True when ``span`` stands in a teller frame of its sentence that does not hold ``trigger``: where something was
+    told, not where it happened ("En la conferencia matutina en Palacio Nacional, explicó que el grupo se reunirá en
+    Washington": Washington)."""
+    return any(f.contains(span) and not f.contains(trigger)
+               for f in teller_spans(body[sentence.start:sentence.end], sentence.start, cues))
+
+
+_ATTACHING = {"pobj", "prep", "case", "obl", "obl:tmod", "nmod", "compound", "nummod", "npadvmod", "pcomp", "det",
+              "appos", "flat"}
+
+
+def _attached_to(token: Token) -> Token:
+    """The word a phrase hangs from ("in March 2025" -> "arrested"), climbing prepositions and name parts."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in _ATTACHING or node.head.i == node.i:
+            break
+        node = node.head
+    return node
+
+
+def in_other_conjunct(doc: Doc, span: Span, trigger: Span) -> bool:
+    """True when ``span`` hangs from a verb coordinated with the trigger's, not from the trigger's own: "He was indicted
+    in 2023 and arrested in March 2025" (2023 dates the indictment), "fue acusado en 2023 y detenido en 2025"."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    event = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if inner is None or event is None or not len(inner) or not len(event):
+        return False
+    head, own = _attached_to(inner.root), event.root
+    return head.i != own.i and ((head.dep_ == "conj" and head.head.i == own.i) or
+                                (own.dep_ == "conj" and own.head.i == head.i))
+
+
+def starts_state(body: str, cues: Cues, date: DateMention) -> bool:
+    """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),
+    or what an ordinal counts in ("her second visit to Mexico this year"): no day of an event."""
+    before = body[max(0, date.span.start - 20):date.span.start]
+    if any(p.search(before) for p in cues.durations):
+        return True
+    # a year or month an ordinal counts in ("her second visit to Mexico this year")
+    return date.value is not None and len(date.value) < 10 and any(
+        p.search(body[max(0, date.span.start - 60):date.span.start]) for p in cues.ordinal_counts)
+
+
+_WHOSE = {"whose", "cuyo", "cuya", "cuyos", "cuyas"}
+
+
+def possessor_antecedent(token: Token | None) -> Token | None:
+    """The one a "whose" clause holding the trigger hangs from, or None: "Ortega, whose brother was killed in 2023",
+    "Ortega, cuyo hermano fue asesinado": the brother was killed, Ortega takes no part in it."""
+    if token is None or token.dep_ not in {"relcl", "acl"}:
+        return None
+    subjects = [c for c in token.children if c.dep_.startswith("nsubj")]
+    return token.head if any(g.lower_ in _WHOSE for s in subjects for g in s.children) else None
+
+
+_WHEN = {"when", "cuando"}
+
+
+def in_when_clause(doc: Doc, span: Span, trigger: Token | None) -> bool:
+    """True when ``span`` stands in a "when" clause of a time named in the sentence that does not hold the trigger:
+    "sent 37 prisoners in January, the third transfer since February 2025, when 29 inmates including Rafael Caro
+    Quintero were handed over": Caro Quintero was sent then, not in January."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if trigger is None or inner is None or not len(inner):
+        return False
+    for node in inner.root.ancestors:
+        # a clause of a time ("February 2025, when ..."), not one of how the event went ("arrested when marines
+        # raided his home": the marines arrested him)
+        if node.dep_ in {"relcl", "acl"} and node.head.pos_ in {"NOUN", "PROPN", "NUM"} and \
+                any(c.lower_ in _WHEN for c in node.children):
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+    return False

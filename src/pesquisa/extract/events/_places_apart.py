@@ -1,0 +1,76 @@
+"""One sentence, several places: amounts seized or people arrested in each place are events of their own.
+
+"Soldiers seized 200 kilograms in Sinaloa and 50 kilograms in Sonora", "La Marina aseguró 500 kilos en Manzanillo y
+300 kilos en Lázaro Cárdenas": one trigger tells two seizures, each with its amount and its place. An amount with no
+place right after it shares the place of the next one that has ("200 kilos de metanfetamina y 50 de fentanilo en
+Culiacán" is one seizure), and one after the last place stays with it. Two places of one chain ("en Manzanillo,
+Colima") are one place: only the first place after each amount counts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._roles import place_country
+from pesquisa.records import Event, LocalEntity, Span
+
+SPLIT_TYPES = {"seizure", "arrest"}
+# between an amount and its place: a few words, then "in"/"en"/"at" right before the place; no clause break
+_GAP = 70
+_LOCATIVE = re.compile(r"\b(?:in|at|near|off|en|cerca de|frente a)\s+(?:(?:the|el|la|los|las)\s+)?"
+                       r"(?:(?:port|city|state|town|municipality|puerto|ciudad|estado|municipio|poblado)\s+(?:of|de)\s+)?$",
+                       re.I)
+
+
+def _place_after(ctx: DocumentContext, amount: Span, limit: int) -> LocalEntity | None:
+    """The first place told right after ``amount`` and before ``limit`` ("300 kilos en Lázaro Cárdenas"), or None."""
+    for m, e in ctx.mentions:
+        if m.span.start < amount.end or m.span.start >= min(limit, amount.end + _GAP):
+            continue
+        between = ctx.body[amount.end:m.span.start]
+        if e.type != "place" or any(c in between for c in ";:.") or ctx.in_dateline(m.span):
+            continue
+        if _LOCATIVE.search(between):
+            return e
+    return None
+
+
+def amounts_by_place(ctx: DocumentContext, event: Event) -> list[tuple[LocalEntity, list[Span]]]:
+    """(place, amounts) of each place an event's own amounts are told in, in order; one entry or none when the
+    sentence names one place for them all."""
+    amounts = sorted((a for a in event.amounts if event.span.contains(a)), key=lambda a: a.start)
+    groups: list[tuple[LocalEntity, list[Span]]] = []
+    waiting: list[Span] = []
+    for i, amount in enumerate(amounts):
+        limit = amounts[i + 1].start if i + 1 < len(amounts) else event.span.end
+        place = _place_after(ctx, amount, limit)
+        waiting.append(amount)
+        if place is None:
+            continue
+        if groups and groups[-1][0].local_id == place.local_id:
+            groups[-1][1].extend(waiting)
+        else:
+            groups.append((place, waiting))
+        waiting = []
+    if groups and waiting:
+        groups[-1][1].extend(waiting)
+    return groups
+
+
+def split_places(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """``events`` with each seizure or arrest whose amounts are told in several places split into one per place
+    (step 2); the first keeps the trigger's own actors and date, each other place gets a copy with its own amounts."""
+    out: list[Event] = []
+    for event in events:
+        groups = amounts_by_place(ctx, event) if event.type in SPLIT_TYPES and len(event.amounts) > 1 else []
+        if len(groups) < 2:
+            out.append(event)
+            continue
+        rest = [a for a in event.amounts if not any(a in g for _p, g in groups)]
+        for n, (place, amounts) in enumerate(groups):
+            out.append(dataclasses.replace(event, place=place.local_id, country=place_country(place),
+                                           amounts=amounts + (rest if n == 0 else []),
+                                           participants=list(event.participants), targets=list(event.targets)))
+    return out

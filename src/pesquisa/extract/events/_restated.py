@@ -1,0 +1,56 @@
+"""An event told again with its day: the event told before takes it.
+
+"Gunmen ambushed a patrol ... authorities said Sunday. The attack happened late Saturday on a highway near
+Apatzingán", "Noem visitará México la próxima semana ... La reunión con la mandataria está prevista para el miércoles 9
+de diciembre": the sentence that names the event again ("the attack", "la reunión", as its subject) tells no new one,
+but the day of the one told before, which had none or only its month.
+"""
+
+from __future__ import annotations
+
+from pesquisa.extract.events._context import DocumentContext
+from pesquisa.records import DateMention, Event, Span
+
+
+def _restating(ctx: DocumentContext, sentence: Span) -> list[tuple[str, Span]]:
+    """(type, trigger) of each trigger that opens a sentence's subject referring back ("The attack happened ...")."""
+    text = ctx.body[sentence.start:sentence.end]
+    out = []
+    for (kind, patterns), needles in zip(ctx.cues.triggers, ctx.cues.trigger_needles, strict=True):
+        folded = text.casefold()
+        for pattern, needle in zip(patterns, needles, strict=True):
+            if needle is not None and needle not in folded:
+                continue
+            for match in pattern.finditer(text):
+                before = text[max(0, match.start() - 12):match.start()]
+                if not any(p.search(before) for p in ctx.cues.back_references):
+                    continue
+                trigger = Span(sentence.start + match.start(), sentence.start + match.end())
+                span = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+                if span is not None and len(span) and span.root.dep_.startswith("nsubj"):
+                    out.append((kind, trigger))
+    return out
+
+
+def _day_of(ctx: DocumentContext, sentence: Span, trigger: Span) -> DateMention | None:
+    """The one day the sentence tells, not when it was told, or None."""
+    days = [d for d in ctx.dates if sentence.contains(d.span) and d.value and len(d.value) == 10
+            and not ctx.told_on(d, trigger) and not ctx.in_dateline(d.span)]
+    return days[0] if len({d.value for d in days}) == 1 else None
+
+
+def date_restated(ctx: DocumentContext, events: list[Event], sentences: list[Span]) -> None:
+    """Give the last event of a type told before a sentence that names it again with a day that day, when it had no
+    day (none, or a month that holds it); a day after publication only to one still planned. Writes the events."""
+    for sentence in sentences:
+        for kind, trigger in _restating(ctx, sentence):
+            earlier = [e for e in events if e.type == kind and e.span.end <= sentence.start]
+            day = _day_of(ctx, sentence, trigger)
+            if not earlier or day is None or day.value is None:
+                continue
+            last = earlier[-1]
+            if last.date is not None and (len(last.date) == 10 or not day.value.startswith(last.date)):
+                continue
+            if not last.planned and ctx.published and day.value > ctx.published:
+                continue
+            last.date = day.value
