@@ -99,10 +99,13 @@ class Elided(Scanner):
 
     def listed_after(self, prev: Draft, d: Draft) -> bool:
         """True when ``d`` is the next figure of a list ``prev`` is in: "48 armas, 215 cargadores y 6 rifles",
-        "4.5 millones de dólares ..., así como 18 vehículos", "17 granadas de fragmentación y 45 chalecos"."""
+        "4.5 millones de dólares ..., así como 18 vehículos", "17 granadas de fragmentación y 45 chalecos"; a qualifier
+        before ``d`` is no gap ("21 handguns and about 2,000 rounds")."""
         if prev.sentence != d.sentence:
             return False
-        gap = MODEL.sub("", self.text[prev.end:d.start])
+        qualifier = self.ends_with("qualifiers", d.start, window=30)  # "21 handguns and about 2,000 rounds"
+        end = qualifier.start() if qualifier and qualifier.start() > prev.end else d.start
+        gap = MODEL.sub("", self.text[prev.end:end])
         folded = fold_chars(gap)
         cuts = [folded]
         for words in (1, 2):

@@ -6,7 +6,7 @@ import re
 
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._lexicon import commodity_key
-from pesquisa.extract.quantities._numerals import Numeral
+from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
 
 ARTICLE = r"(?:the\s+|la\s+|los\s+|las\s+|el\s+)?"
@@ -28,10 +28,18 @@ class Items(Scanner):
             return
         link = self.rx(r"\s+WORDS\s+", "partitive_links").match(scan, d.end)
         k = self.tok_at(link.end()) if link else None
-        np = self.noun_phrase(k, plural=True) if link and k is not None and self.starts[k] == link.end() else None
+        k = k if link and k is not None and self.starts[k] == link.end() else None
+        whole = read_numeral(self.toks, k, scan, self.lang) if k is not None else None
+        if whole is not None:  # a part of a whole counted: "Six of the 40 containers", "13 de los 20 detenidos"
+            k = whole.last + 1 if whole.last + 1 < len(self.toks) and not self.gap_breaks(whole.last, whole.last + 1) \
+                else None
+        np = self.noun_phrase(k, plural=True) if k is not None else None
         if np is not None:  # "13 de las víctimas", "three of the gun shops"
+            end = d.end
             self.set_item(d, *np)
             d.form = "partitive"
+            if whole is not None:  # the part counts the whole's noun; the whole is a figure of its own: "40 containers"
+                d.end, d.form = end, "np"
             return
         origin = self.rx(r"\s+WORDS\s+(?:the\s+)?", "origins").match(scan, d.end)
         if origin:

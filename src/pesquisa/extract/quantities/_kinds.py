@@ -15,6 +15,8 @@ DOSE_KG = 0.001  # less than a gram is a dose, never the cargo of a seizure told
 # A figure of another year set beside the one before it: "About 110,000 deaths in 2022; roughly 80,400 in 2024"
 PARALLEL_BY_PERIOD = re.compile(r"\s+(?:in|en|durante|during)\s+(?:(?:fiscal|el|fy)\s+)?(?:18|19|20)\d\d"
                                 r"(?:\s*[;,]\s*|(?:\s*,)?\s+(?:and|y|e)\s+)")
+# The word before the other end of a change: "from 80 to 60", "de 86 a 64"; not the English article of "a 41% increase"
+CHANGE_TO = {"en": re.compile(r"(?<![a-z])to\s+\Z"), "es": re.compile(r"(?<![a-z])(?:a|hasta)\s+\Z")}
 # The subject of a percentage whose verb is left out, after "and": "... y el secuestro 21 por ciento", "and kidnapping 21%"
 GAPPED_SUBJECT = re.compile(r"\s*,?\s+(?:y|e|and)\s+(?:(?:el|la|los|las|the)\s+)?[a-z]+(?:\s+(?:de|del|of)\s+[a-z]+)?\s+")
 # What may stand between a counted noun and the verb telling its death: a complement of a few words and an
@@ -86,7 +88,7 @@ class Kinds(Elided, SeizedLists):
             self.take_reading(prev, d, unit=True)  # "15 mil 600 de las 128 mil personas desaparecidas"
         elif (self.bare(prev) or (self.bare(d) and d.item is None and not prev.percent)) and \
                 self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
-                    self.scan, max(0, prev.start - 40), prev.start) and re.search(r"(?:to|a|hasta)\s+\Z", gap) and \
+                    self.scan, max(0, prev.start - 40), prev.start) and re.search(CHANGE_TO[self.lang], gap) and \
                 not self.links_back(gap):  # "fue de 25.6 en 2025, frente a 29": a comparison, no change
             # "de 86 a 64 víctimas": the first end read like the second; "cayeron de 27.000 libras en 2023 a unas
             # 12.000": the second like the first

@@ -72,8 +72,8 @@ class Reader(Rejects, Columns, Kinds, Refers):
             return None, i + 1
         rejected = num.last + 1
         start, end = self.toks[num.first].start, self.toks[num.last].end
-        if self.glued(start, end, num) or self.is_denominator(start):
-            return None, rejected
+        if self.glued(start, end, num) or self.is_denominator(start) or self.in_table_header(start):
+            return None, rejected  # a header's "Tasa por 100 mil habitantes" names a column, no figure
         d = Draft(start=start, end=end, value=num.value, raw_value=num.value, words_only=num.words_only,
                    sentence=self.sentence_of(start))
         self.read_currency_before(d)
@@ -92,7 +92,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
             self.read_count_item(d, num)
             if d.form == "bare":
                 self.read_table_labels(d)  # "Personas detenidas: 742", "Fentanyl (lbs)" over "Nogales | 4,210"
-            if d.form == "bare" and (self.is_bare_label(d) or self.row_label_no_quantity(d)):
+            if d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d)):
                 return None, rejected
             if d.form == "np":
                 self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
@@ -239,6 +239,8 @@ class Reader(Rejects, Columns, Kinds, Refers):
             return None
         # "between 5 and 10 million": the low end shares the scale; "de 500 a 3 mil": it cannot (500 mil > 3 mil)
         shared = not (measured or num.scale > 1 or scale_word) and d.value * second.scale < second.value
+        # "entre 19 mil y 29 mil millones": the low end's "mil" is the high end's "mil millones"
+        shared = shared or (not measured and 1 < num.scale < second.scale and d.value * second.scale < second.value)
         low = d.value * second.scale if shared else d.value
         if join in ("or", "o") and not high.measured:
             return None

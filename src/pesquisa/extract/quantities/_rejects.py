@@ -180,6 +180,8 @@ class Rejects(Scanner):
             return True  # "la carretera federal 15", "el vuelo comercial 512"
         if self.rx(r"(?<![a-z])WORDS\s+de\s*\Z", "age_nouns").search(self.scan, max(0, d.start - 30), d.start):
             return True  # "una mujer de 28": an age with its "años" left out
+        if d.value <= 120 and self.ends_with("age_limits", d.start, window=30):
+            return True  # "missing people were under 18", "víctimas menores de 18": an age limit
         k = self.tok_at(d.start)
         if k and self.toks[k - 1].is_word and self.capitalized(k - 1) and not self.gap_breaks(k - 1, k) \
                 and not self.sentence_initial(self.toks[k - 1].start):

@@ -28,6 +28,9 @@ BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
 # a labelled row of a list of figures: "Detenidos: 78", "Droga asegurada: 312 kilos", "Heroin: 38 lbs"
 LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*"
                             r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
+YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
+# a table cell holding a figure and nothing else: "1,568", "-20.7%", "$4.2 million", "39.2"
+FIGURE_CELL = re.compile(r"[-+−]?[$€£]?\s?\d[\d.,]*(?:\s(?:mil|millones|million|billion)(?:\s\d+)?)*\s?(?:%|[a-zA-Z]{1,8}\.?)?")
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
 
 
@@ -52,10 +55,28 @@ class Rows(Items):
         555 ..."), no count; "Total: 742" is still a figure."""
         line_start = self.text.rfind("\n", 0, d.start) + 1
         m = ROW_LABEL.search(self.scan, line_start, d.start)
-        if m is None:
+        return m is not None and self.names_no_quantity(m.group(1).split())
+
+    def names_no_quantity(self, words: list[str]) -> bool:
+        """True for the words of a label or header naming ages, years, ranks or phones, no quantities."""
+        return bool(words) and (words[0] in self.words("row_labels_not_quantities") or
+                                words[-1] in self.words("row_labels_not_quantities"))
+
+    def in_table_header(self, start: int) -> bool:
+        """True for a figure in the header row of a flattened table: no cell of its line is a figure and the next
+        line, as wide, holds one ("Entidad | Víctimas | Tasa por 100 mil habitantes" over "Colima | 301 | 39.2")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line = self.line_at(line_start)
+        if "|" not in line or any(FIGURE_CELL.fullmatch(c.strip()) for c in line.split("|")):
             return False
-        words = m.group(1).split()
-        return words[0] in self.words("row_labels_not_quantities") or words[-1] in self.words("row_labels_not_quantities")
+        above = self.line_at(self.text.rfind("\n", 0, line_start - 1) + 1) if line_start else ""
+        if above.count("|") == line.count("|"):
+            return False  # a row under another as wide is no header: the table's first row is
+        pos = line_start + len(line) + 1
+        while pos < len(self.text) and not self.line_at(pos).strip():
+            pos += len(self.line_at(pos)) + 1
+        below = self.line_at(pos) if pos < len(self.text) else ""
+        return below.count("|") == line.count("|") and any(FIGURE_CELL.fullmatch(c.strip()) for c in below.split("|"))
 
     def read_row_label(self, d: Draft) -> None:
         """Takes the row label as the item of a figure that names none: "Cocaína: 1,200 kg", "Personas detenidas: 742"."""
@@ -97,6 +118,14 @@ class Columns(Rows):
         if d.form == "bare":
             self.read_column_header(d)
 
+    def label_no_quantity(self, d: Draft) -> bool:
+        """True for a figure whose row label or column header makes it no quantity: "Edad: 45", "Posición" over
+        "1 | Colima"."""
+        if self.row_label_no_quantity(d):
+            return True
+        cell = self.column_header(d) if "|" in self.line_at(self.text.rfind("\n", 0, d.start) + 1) else None
+        return cell is not None and self.names_no_quantity(self.scan[cell.start:cell.end].split())
+
     def column_header(self, d: Draft) -> Span | None:
         """Offsets of the header cell of the column of the figure ``d``, or None outside a table."""
         start = self.text.rfind("\n", 0, d.start) + 1
@@ -127,7 +156,8 @@ class Columns(Rows):
         cell = self.column_header(d)
         if cell is None or d.value_max is not None:
             return
-        header, written = self.scan[cell.start:cell.end].strip(), self.text[cell.start:cell.end].strip()
+        # the year of a column is no part of what it counts: "Víctimas 2024", "Seizures (FY2023)"
+        header, written = (" ".join(YEAR.sub(" ", t[cell.start:cell.end]).split()) for t in (self.scan, self.text))
         unit = re.search(r"\(([a-z. ]+)\)", header)
         measure = self.lex.units[self.lang].get(unit.group(1).strip(" .")) if unit else None
         goods = self.lex.commodity_re.search(header)
@@ -182,11 +212,6 @@ class SeizedLists(Scanner):
         # a labelled row says what befell its own goods ("Tomas clandestinas inhabilitadas: 15"); a bullet may not
         return BULLET.match(self.line_at(start)) is not None and any(
             BULLET.match(self.text, s.start) and self.seizes(self.scan[s.start:s.end], ("seizure_triggers",)) for s in lines)
-
-    def line_at(self, start: int) -> str:
-        """The line of the text starting at ``start``, without its newline."""
-        end = self.text.find("\n", start)
-        return self.text[start:len(self.text) if end < 0 else end]
 
     @staticmethod
     def is_list_line(line: str) -> bool:

@@ -44,6 +44,11 @@ class Scanner:
         """Match of the word list ``name`` ending right before ``pos`` (blanks allowed)."""
         return self.rx(r"(?<![a-z0-9])WORDS\s*\Z", name).search(self.scan, max(0, pos - window), pos)
 
+    def line_at(self, start: int) -> str:
+        """The line of the text starting at ``start``, without its newline."""
+        end = self.text.find("\n", start)
+        return self.text[start:len(self.text) if end < 0 else end]
+
     def tok_at(self, pos: int) -> int | None:
         """Index of the first token starting at or after ``pos``."""
         k = bisect.bisect_left(self.starts, pos)

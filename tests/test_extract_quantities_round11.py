@@ -1,0 +1,127 @@
+"""Quantities, round 11: rate tables, arms lists, money in several currencies, precursors and year-over-year changes."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text, one
+
+RATE_TABLE = (
+    "Los homicidios bajaron en casi todo el país.\n"
+    "Entidad | Víctimas 2024 | Víctimas 2025 | Tasa por 100 mil habitantes\n"
+    "Colima | 388 | 301 | 39.2\n"
+    "Sonora | 1,104 | 958 | 30.1\n"
+)
+RANKED_TABLE = (
+    "Estas son las ciudades con más homicidios.\n"
+    "Position | City | Homicides | Rate per 100,000 residents\n"
+    "1 | Colima | 506 | 140.3\n"
+    "2 | Zamora | 282 | 105.1\n"
+)
+
+
+@pytest.mark.parametrize(("text", "lang"), [(RATE_TABLE, "es"), (RANKED_TABLE, "en")])
+def test_quantity_the_base_of_a_rate_in_a_table_header_is_no_figure(text, lang):
+    found = by_text(text, lang)
+    assert not [written for written in found if "100" in written], list(found)
+
+
+def test_quantity_a_column_header_with_a_year_names_the_item_of_its_cells():
+    q = one(RATE_TABLE, "es", "1,104")
+    assert (q.value, q.item, q.kind) == (1104, "Víctimas", "statistic")
+
+
+def test_quantity_the_rank_column_of_a_table_holds_no_quantities():
+    found = by_text(RANKED_TABLE, "en")
+    assert "1" not in found and "2" not in found
+    assert found["282"].value == 282
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value", "unit"),
+    [
+        ("en", "Agents opened 38 kidnapping cases last year, up from 27 the year before, a 41% increase.", "27", 27, None),
+        ("es", "Los homicidios pasaron de 27 a 41 víctimas diarias.", "27", 27, None),
+        ("en", "The share of pills with a lethal dose fell from 7 to 5 percent.", "7", 7, "%"),
+    ],
+)
+def test_quantity_an_english_article_after_a_change_is_no_second_end_of_it(lang, text, written, value, unit):
+    q = one(text, lang, written)
+    assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Customs and Border Protection officers at the San Ysidro Port of Entry found 21 handguns, 17 "
+         "high-capacity magazines and about 2,000 rounds of ammunition hidden in the door panels of a sedan.",
+         "2,000 rounds of ammunition"),
+        ("en", "Officers found 14 rifles and more than 300 magazines hidden in the trailer.", "300 magazines"),
+    ],
+)
+def test_quantity_a_qualifier_before_the_next_figure_of_a_list_keeps_it_seized(lang, text, written):
+    assert one(text, lang, written).kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "value_max"),
+    [
+        ("Las organizaciones lavan entre 19 mil y 29 mil millones de dólares al año.",
+         "entre 19 mil y 29 mil millones de dólares", 19e9, 29e9),
+        ("El rescate osciló entre 500 mil y 3 millones de pesos.", "entre 500 mil y 3 millones de pesos", 5e5, 3e6),
+    ],
+)
+def test_quantity_the_low_end_of_a_spanish_range_shares_the_thousand_millions_of_the_high_end(text, written, value,
+                                                                                             value_max):
+    q = one(text, "es", written)
+    assert (q.value, q.value_max) == (value, value_max)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "The seizure represented a loss of roughly 4.5 billion pesos to organized crime.", "4.5 billion pesos"),
+        ("es", "Con este aseguramiento se afecta a la delincuencia organizada con más de 180 millones de pesos.",
+         "180 millones de pesos"),
+    ],
+)
+def test_quantity_the_loss_a_seizure_deals_to_crime_is_money(lang, text, written):
+    assert one(text, lang, written).kind == "money"
+
+
+def test_quantity_a_headline_that_nets_goods_seizes_them():
+    assert one("DEA surge nets 44 million fentanyl pills", "en", "44 million fentanyl pills").kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number"),
+    [
+        ("en", "Disappearances rose 11%, and more than 1 in 4 missing people were under 18.", "18"),
+        ("es", "De las personas localizadas, 40 eran menores de 18.", "18"),
+    ],
+)
+def test_quantity_an_age_limit_is_no_count(lang, text, number):
+    assert number not in by_text(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value", "item", "whole"),
+    [
+        ("en", "Six of the 40 containers inspected at the port carried drugs.", "Six", 6, "containers", "40 containers"),
+        ("es", "Tres de los 20 detenidos son de nacionalidad hondureña.", "Tres", 3, "detenidos", "20 detenidos"),
+    ],
+)
+def test_quantity_a_part_of_a_counted_whole_counts_its_noun(lang, text, written, value, item, whole):
+    found = by_text(text, lang)
+    assert (found[written].value, found[written].item) == (value, item)
+    assert found[whole].value == int(whole.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Mexico's navy seized some 60,000 liters of meth precursors at the port.", "60,000 liters of meth precursors"),
+        ("es", "La Marina aseguró 300 litros de precursores de metanfetamina.", "300 litros de precursores de metanfetamina"),
+    ],
+)
+def test_quantity_precursors_of_a_drug_are_chemicals_not_the_drug(lang, text, written):
+    assert one(text, lang, written).item == "precursor chemicals"
