@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from _quantity_helpers import by_text, one
 
+from pesquisa.pipeline.process import process_document
+from pesquisa.records import RawDocument
+
 RATE_TABLE = (
     "Los homicidios bajaron en casi todo el país.\n"
     "Entidad | Víctimas 2024 | Víctimas 2025 | Tasa por 100 mil habitantes\n"
@@ -125,3 +128,69 @@ def test_quantity_a_part_of_a_counted_whole_counts_its_noun(lang, text, written,
 )
 def test_quantity_precursors_of_a_drug_are_chemicals_not_the_drug(lang, text, written):
     assert one(text, lang, written).item == "precursor chemicals"
+
+
+def test_quantity_whole_figures_under_a_rate_column_are_rates():
+    text = "Year | Homicides | Rate per 100,000\n2023 | 31,062 | 24\n2024 | 30,057 | 23\n"
+    assert one(text, "en", "23").kind == "statistic"
+    assert one(text, "en", "30,057").item == "Homicides"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "item"),
+    [
+        ("es", 'Agentes detuvieron a Ramón "N", alias "El Pelón", con 200 mil pastillas con fentanilo, 3.5 kilos de '
+         "fentanilo en polvo y 8 kilos de metanfetamina.", "8 kilos de metanfetamina", "methamphetamine"),
+        ("es", 'Agentes detuvieron a Ramón "N", alias "El Pelón", con 200 mil pastillas con fentanilo.',
+         "200 mil pastillas", "fentanyl pills"),
+        ("en", "Deputies arrested Juan Perez, 34, with 40 pounds of meth.", "40 pounds of meth", "methamphetamine"),
+    ],
+)
+def test_quantity_goods_someone_was_caught_with_after_an_alias_or_age_are_seized(lang, text, written, item):
+    q = one(text, lang, written)
+    assert (q.kind, q.item) == ("seizure", item)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("en", "Officers also found 4 handguns, an AR-style rifle and roughly $85,000 in cash.", "$85,000", "seizure"),
+        ("en", "Investigators found that he laundered $5 million in cash through casinos.", "$5 million", "money"),
+    ],
+)
+def test_quantity_cash_found_in_a_search_is_seized(lang, text, written, kind):
+    assert one(text, lang, written).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Con la destrucción del laboratorio se evitó la producción de 2.5 toneladas de metanfetamina.",
+         "2.5 toneladas de metanfetamina"),
+        ("en", "The raid prevented the production of 3 tonnes of methamphetamine.", "3 tonnes of methamphetamine"),
+    ],
+)
+def test_quantity_goods_a_seizure_kept_from_being_made_are_no_seizure(lang, text, written):
+    assert one(text, lang, written).kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "En el laboratorio aseguraron 4 mil litros y 850 kilos de sustancias químicas y 120 kilos de metanfetamina.",
+         "4 mil litros"),
+        ("en", "Troops seized 2,000 liters and 500 kilograms of precursor chemicals at a meth lab.", "2,000 liters"),
+    ],
+)
+def test_quantity_two_measures_of_goods_named_once_share_them(lang, text, written):
+    assert one(text, lang, written).item == "precursor chemicals"
+
+
+def test_quantity_a_table_under_a_sentence_that_seizes_holds_seizures():
+    page = ("CBP Releases July 2026 Monthly Update\n\nWASHINGTON — U.S. Customs and Border Protection today released "
+            "its monthly operational update.\n\nDrug seizures: CBP seized 1,020 pounds of fentanyl nationwide in July, "
+            "a 27% decrease from June.\n\nFentanyl (lbs) | Methamphetamine (lbs) | Cocaine (lbs)\n1,020 | 9,834 | 6,211\n\n"
+            "Apprehensions between ports of entry totaled 4,601, the lowest monthly total in the agency's history.\n")
+    extraction = process_document(RawDocument(source="cbp.txt", raw=page, content_type="text"))
+    q = next(q for q in extraction.quantities if q.text == "9,834")
+    assert (q.kind, q.item) == ("seizure", "methamphetamine")

@@ -27,14 +27,14 @@ LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";", "y de", ", y 
 # goods listed without a figure between two listed figures: "cinco armas largas|, cargadores y |dos camionetas"
 UNNUMBERED = re.compile(r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)+,?\s+(?:y|e|and)")
 # The rest of the listed figure's noun phrase: "17 granadas de fragmentación y 45 chalecos", "40 kilos de
-# fentanilo en polvo, 12 reactores"; lower case, up to two words
+# fentanilo en polvo, 12 reactores", "200 mil pastillas con fentanilo, 3.5 kilos"; lower case, up to two words
 # a short aside between commas, after the subject of a bare figure: "Deaths involving synthetic opioids, mostly
 # fentanyl, fell to about 42,000"
 ASIDE_BEFORE = re.compile(r",\s*[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*\Z")
 # what the listed figure is said to be, before the next figure: "348 son largas y 164 cortas", "300 were rifles and"
 COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z])")
 LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
-COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
+COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
 
 # A scale of a million or more, written in words: "5 millones", "4 mil 100 millones", "1.6 million"
 MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|million|millions|billions?|trillion)"

@@ -229,14 +229,17 @@ class Items(Scanner):
             d.item = d.commodity if d.form == "measure" or not d.packaging else f"{d.commodity} {d.packaging}"
 
     def attach_goods(self, d: Draft) -> None:
-        """Extends a count over "of/de <commodity>": "17 million rounds of ammunition"."""
-        m = re.compile(r"\s+(?:of|de|del)\s+" + ARTICLE).match(self.scan, d.end)
+        """Extends a count over "of/de <commodity>": "17 million rounds of ammunition"; pills and packages over "with/con"
+        too ("200 mil pastillas con fentanilo", "bags with cocaine")."""
+        links = r"of|de|del|con|with|laced with" if d.head in self.lex.packaging else r"of|de|del"
+        m = re.compile(r"\s+(?:" + links + r")\s+" + ARTICLE).match(self.scan, d.end)
         g = self.lex.commodity_re.match(self.scan, m.end()) if m else None
         if not g or d.head in self.words("facility_nouns"):
             return  # "5 laboratorios de metanfetamina", "1,106 tomas de hidrocarburo": the places counted, no goods
         d.commodity = self.lex.commodities[commodity_key(g.group(1))]
-        d.end = g.end()
-        self.extend_goods(d, g)
+        if m is not None and m.group().split()[0] in ("of", "de", "del"):  # "pastillas con fentanilo" keeps its text
+            d.end = g.end()
+            self.extend_goods(d, g)
         d.packaging = self.lex.packaging.get(d.head or "")
         d.item = f"{d.commodity} {d.packaging}" if d.packaging else d.commodity
 

@@ -48,8 +48,8 @@ class Kinds(Elided, SeizedLists):
                 d.kind = prev.kind  # "87 víctimas, entre ellas 12 menores", "27 vehicles, including six trucks"
                 if d.item is None:
                     d.item, d.commodity = prev.item, prev.commodity  # "14 vehicles, seven of them armored"
-            elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
-                self.take_listed_seizure(prev, d)
+            elif listed and d.kind == "count" and prev.kind == "seizure" and (self.is_seizable(d) or self.weighs_goods(d)):
+                self.take_listed_seizure(prev, d)  # "con 200 mil pastillas, 3.5 kilos de fentanilo y 8 kilos de ..."
             elif d.currency and prev.currency and d.kind != prev.kind and \
                     re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
                 d.kind = prev.kind  # "seized 3 million pesos ($160,000) in cash": the same money, converted
@@ -199,10 +199,12 @@ class Kinds(Elided, SeizedLists):
 
     def caught_with(self, d: Draft, clause: Span) -> bool:
         """Goods right after "con" / "with" in a clause that tells an arrest: "were arrested in Hermosillo with 40
-        kilos", "detenidos en Hermosillo con 40 kilos" (the arrest and the goods apart)."""
+        kilos", "detenidos en Hermosillo con 40 kilos" (the arrest and the goods apart), an alias or an age between
+        them."""
         if not re.search(r"(?<![a-z])(?:con|with)\s+(?:[a-z]+\s+){0,2}\Z", self.scan[clause.start:d.start]):
             return False
-        return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, clause.start, d.start) is not None
+        start = self.start_across_asides(clause.start, self.sentence_span(d.sentence))  # "a X, alias Y, con 40 kilos"
+        return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, d.start) is not None
 
     def outside_item(self, d: Draft, span: Span) -> list[Span]:
         """``span`` without the quantity itself: "dos patrullas interceptoras" triggers nothing by its own words."""
@@ -244,11 +246,19 @@ class Kinds(Elided, SeizedLists):
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
         if not cash and goods and self.lex.commodity_re.match(self.scan, goods.end()):
             return False  # "seize $9 million in fentanyl", "$2 million worth of meth": the goods' value
-        if cash and (self.has_trigger("seizure_triggers", self.sentence_span(d.sentence)) or self.in_seized_list(d)):
+        sentence = self.sentence_span(d.sentence)
+        found = self.rx(r"(?<![a-z])WORDS(?!\s+(?:that|que)(?![a-z]))", "discovery_triggers").search(
+            self.scan, sentence.start, d.start)  # "Officers also found ... $85,000 in cash"; not "found that"
+        if cash and (self.has_trigger("seizure_triggers", sentence) or self.in_seized_list(d) or found):
             return True  # and a bullet "- $9.6 million in cash" of a list of what was seized
         if self.caught_with(d, clause):
             return True  # "Capturan a 'El Chapo Isidro' con 2 millones de dólares"
         return self.has_trigger("seizure_triggers", before)
+
+    def weighs_goods(self, d: Draft) -> bool:
+        """True for a weight or volume of goods that sizes no container and tells no potential ("3.5 kilos de fentanilo")."""
+        return d.unit in MASS_OR_VOLUME and d.commodity is not None and not self.is_container_size(d) and \
+            not self.is_potential(d, self.clause_span(d))
 
     def is_container_size(self, d: Draft) -> bool:
         """True for a measure that sizes containers: "tambos de 200 litros", "20 bidones de 50 litros de metanfetamina",

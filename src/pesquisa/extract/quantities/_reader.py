@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
@@ -22,6 +23,8 @@ SIZED_AFTER = re.compile(r"\s+(?:of|de)\s+\d[\d.,]*(?=\s*[a-z])")
 # the words of a share of a whole ("one in four", "3 de cada 10", "seven out of every 10"), no rate per capita
 SHARE = re.compile(r"\s+(?:in|out of every|out of|of every|in every|de cada|en cada)\s+")
 SHARE_BASE = 100  # a share is told of a small whole: "1 in 4", "3 de cada 10", "one in 100"; "25 per 100,000" is a rate
+# two measures of the same goods, named once after the second: "4 mil litros y 850 kilos de sustancias químicas"
+PAIRED = re.compile(r"\s+(?:y|e|and)\s+(?:(?:more than|about|nearly|mas de|casi|cerca de)\s+)?")
 FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
@@ -37,6 +40,10 @@ class Reader(Rejects, Columns, Kinds, Refers):
             if draft is not None and not self.is_conversion(drafts, draft):
                 drafts.append(draft)
             i = max(nxt, i + 1)
+        for prev, d in itertools.pairwise(drafts):
+            if prev.measured and d.measured and prev.item is None and d.commodity and prev.unit in MASS_OR_VOLUME and \
+                    PAIRED.fullmatch(self.scan, prev.end, d.start):
+                prev.commodity = prev.item = d.commodity  # "4 mil litros y 850 kilos de sustancias químicas": both
         return drafts
 
     def is_model_number(self, num: Numeral) -> bool:

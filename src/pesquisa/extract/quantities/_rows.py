@@ -166,6 +166,8 @@ class Columns(Rows):
             d.unit, d.raw_unit, d.form = measure.unit, unit.group(1).strip() if unit else None, "measure"
         if goods is not None:
             d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
+        elif measure is None and self.rx("(?<![a-z])WORDS(?![a-z])", "rate_words").match(header):
+            d.rate = True  # "Rate per 100,000" over "25": a rate (a statistic), whole or not; the header names no item
         elif measure is None and re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", header) and \
                 not self.rx("WORDS", "rate_words").search(header) and header not in self.words("row_labels_not_items"):
             d.form, d.head, d.item_words = "np", header.split()[-1], header
@@ -203,7 +205,10 @@ class SeizedLists(Scanner):
                 break
             lines.append(Span(pos, pos + len(line)))
             pos += len(line) + 1
-        if header is not None and header.endswith(":") and \
+        # a table's rows under a sentence that seizes, colon or not ("CBP seized 1,020 pounds of fentanyl in July." over
+        # "Fentanyl (lbs) | Cocaine (lbs)" and "1,020 | 6,211")
+        table = "|" in self.line_at(start)
+        if header is not None and (header.endswith(":") or table) and \
                 self.seizes(header, ("seizure_triggers", "discovery_triggers", "seizure_nouns")):
             return True
         if header is not None and header.endswith(":") and BULLET.match(self.line_at(start)) and \
