@@ -194,3 +194,37 @@ def test_quantity_a_table_under_a_sentence_that_seizes_holds_seizures():
     extraction = process_document(RawDocument(source="cbp.txt", raw=page, content_type="text"))
     q = next(q for q in extraction.quantities if q.text == "9,834")
     assert (q.kind, q.item) == ("seizure", "methamphetamine")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Nationwide, homicides fell 5.4% to 28,890 victims.", "28,890 victims"),
+        ("es", "A nivel nacional, los homicidios bajaron 5.4% a 28 mil 890 víctimas.", "28 mil 890 víctimas"),
+    ],
+)
+def test_quantity_a_percentage_change_and_the_level_it_reached_are_no_range(lang, text, written):
+    found = by_text(text, lang)
+    assert found[written].kind == "statistic" and found["5.4%"].value == -5.4
+
+
+def test_quantity_a_headline_sum_told_with_its_currency_below_is_money():
+    text = ("Sentencian a exjefe de plaza; deberá pagar multa de 1.2 millones\n\nUn juez lo condenó a pagar una multa de "
+            "1.2 millones de pesos y una reparación del daño de 850 mil pesos.\n")
+    q = one(text, "es", "1.2 millones")
+    assert (q.kind, q.unit) == ("money", "MXN")
+
+
+def test_quantity_people_named_by_an_adjective_and_the_places_ranked_after_them_are_a_statistic():
+    text = ("Jalisco accounts for about 15,000 of the missing, followed by Tamaulipas with 13,000 and the State of "
+            "Mexico with 12,500.")
+    found = by_text(text, "en")
+    assert (found["15,000 of the missing"].kind, found["15,000 of the missing"].item) == ("statistic", "missing")
+    assert found["12,500"].kind == "statistic"
+
+
+def test_quantity_the_line_over_a_table_of_years_names_its_cells():
+    text = ("Homicide victims by state, 2023 vs 2024, according to the SESNSP:\n\nState | 2023 | 2024 | Change\n\n"
+            "Guanajuato | 3,023 | 3,158 | +4.5%\n\nChihuahua | 2,035 | 1,930 | -5.2%\n")
+    q = one(text, "en", "3,158")
+    assert (q.kind, q.item) == ("statistic", "Homicide victims")

@@ -40,9 +40,9 @@ COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with)(?:\s+[a-z]+){" + s
 MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|million|millions|billions?|trillion)"
                       r"(?![a-z])")
 # The next place of a ranking and its figure: ", seguido de Chihuahua con ", " y Baja California con ",
-# ", followed by Chihuahua with "
-RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?"
-                          r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el)\s+)?){1,4}(?:con|with)\s+\Z")
+# ", followed by Chihuahua with ", " and the State of Mexico with " (an English name may open with its article)
+RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?(?:the\s+)?"
+                          r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
 
 # A clause that compares the figure with one before it by its time: ", cuando se registraron 2,368",
 # ", when Border Patrol recorded 106,321"
@@ -66,7 +66,8 @@ class Elided(Scanner):
 
     def read_elided_currency(self, drafts: list[Draft]) -> None:
         """A bare figure in millions takes the currency of the last money figure of its paragraph
-        ("... 82 mil 400 millones de pesos, mientras que ... 4 mil 100 millones")."""
+        ("... 82 mil 400 millones de pesos, mientras que ... 4 mil 100 millones"), else that of the same sum told
+        with its currency further on (a headline's "multa de 1.2 millones" over "1.2 millones de pesos")."""
         for n, d in enumerate(drafts):
             if not self.bare_millions(d):
                 continue
@@ -74,6 +75,11 @@ class Elided(Scanner):
             if money is not None and "\n" not in self.text[money.end:d.start] and d.sentence - money.sentence <= 1 \
                     and not self.is_population(d):
                 d.currency, d.raw_unit = money.currency, None  # not "La población es de 3 millones"
+                continue
+            # a headline's "multa de 1.2 millones", "lavado por 8 mil millones": the same sum told with its currency below
+            same = next((p for p in drafts[n + 1:] if p.currency and p.value == d.value and p.value_max is None), None)
+            if same is not None and not self.is_population(d):
+                d.currency, d.raw_unit = same.currency, None
 
     def read_elided_units(self, drafts: list[Draft]) -> None:
         """A bare figure listed after a weight or volume, with goods of its own after "de"/"of", is weighed in

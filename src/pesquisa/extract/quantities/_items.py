@@ -34,6 +34,8 @@ class Items(Scanner):
             k = whole.last + 1 if whole.last + 1 < len(self.toks) and not self.gap_breaks(whole.last, whole.last + 1) \
                 else None
         np = self.noun_phrase(k, plural=True) if k is not None else None
+        if np is None and k is not None and self.toks[k].text in self.words("people_adjectives"):
+            np = (k, k, k)  # "15,000 of the missing", "two of the dead": an adjective standing for the people
         if np is not None:  # "13 de las víctimas", "three of the gun shops"
             end = d.end
             self.set_item(d, *np)

@@ -244,6 +244,8 @@ class Reader(Rejects, Columns, Kinds, Refers):
         self.read_measure(high, second)
         if d.unit and high.unit and d.unit != high.unit:
             return None
+        if d.percent and not high.percent:
+            return None  # "homicides fell 5.4% to 28,890 victims": a change and the level it reached, no range
         # "between 5 and 10 million": the low end shares the scale; "de 500 a 3 mil": it cannot (500 mil > 3 mil)
         shared = not (measured or num.scale > 1 or scale_word) and d.value * second.scale < second.value
         # "entre 19 mil y 29 mil millones": the low end's "mil" is the high end's "mil millones"

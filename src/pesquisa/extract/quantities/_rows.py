@@ -29,6 +29,8 @@ BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
 LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*"
                             r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
 YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
+# the noun phrase opening a table's introducing line: "homicide victims" of "homicide victims by state, 2023 vs 2024:"
+TABLE_INTRO = re.compile(r"([a-z]+(?: [a-z]+){0,2})(?= (?:by|per|por|in|en|de|of|from|segun|according)\b|,|:)")
 # a table cell holding a figure and nothing else: "1,568", "-20.7%", "$4.2 million", "39.2"
 FIGURE_CELL = re.compile(r"[-+−]?[$€£]?\s?\d[\d.,]*(?:\s(?:mil|millones|million|billion)(?:\s\d+)?)*\s?(?:%|[a-zA-Z]{1,8}\.?)?")
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
@@ -158,6 +160,8 @@ class Columns(Rows):
             return
         # the year of a column is no part of what it counts: "Víctimas 2024", "Seizures (FY2023)"
         header, written = (" ".join(YEAR.sub(" ", t[cell.start:cell.end]).split()) for t in (self.scan, self.text))
+        if not header and self.scan[cell.start:cell.end].strip():
+            header, written = self.table_intro(cell.start)  # a column of a year: the line over the table names its cells
         unit = re.search(r"\(([a-z. ]+)\)", header)
         measure = self.lex.units[self.lang].get(unit.group(1).strip(" .")) if unit else None
         goods = self.lex.commodity_re.search(header)
@@ -173,6 +177,21 @@ class Columns(Rows):
             d.form, d.head, d.item_words = "np", header.split()[-1], header
             d.item = self.lex.packaging.get(d.head) or written  # "Pills": pills counted
             d.packaging = self.lex.packaging.get(d.head)
+
+    def table_intro(self, header_start: int) -> tuple[str, str]:
+        """(folded, written) noun phrase opening the line, ending in a colon, right over a table's header row: "Homicide
+        victims" of "Homicide victims by state, 2023 vs 2024, according to SESNSP:"; empty strings when none."""
+        row_start = self.text.rfind("\n", 0, header_start) + 1
+        if row_start == 0:
+            return "", ""
+        line_start = self.text.rfind("\n", 0, row_start - 1) + 1
+        while line_start > 0 and not self.line_at(line_start).strip():  # blank lines between
+            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
+        line = self.scan[line_start:line_start + len(self.line_at(line_start))].rstrip()
+        m = TABLE_INTRO.match(line)
+        if not line.endswith(":") or m is None:
+            return "", ""
+        return m.group(1), self.text[line_start:line_start + m.end(1)]
 
 
 class SeizedLists(Scanner):
