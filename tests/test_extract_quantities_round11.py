@@ -228,3 +228,36 @@ def test_quantity_the_line_over_a_table_of_years_names_its_cells():
             "Guanajuato | 3,023 | 3,158 | +4.5%\n\nChihuahua | 2,035 | 1,930 | -5.2%\n")
     q = one(text, "en", "3,158")
     assert (q.kind, q.item) == ("statistic", "Homicide victims")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "item"),
+    [
+        ("es", "El despliegue incluyó dos aeronaves de ala fija, dos de ala móvil y dos patrullas interceptoras.",
+         "dos de ala móvil", "aeronaves"),
+        ("es", "Se aseguraron 14 armas largas y 3 de calibre .38.", "3 de calibre", "firearms"),
+    ],
+)
+def test_quantity_a_figure_whose_noun_is_left_out_counts_the_noun_before(lang, text, written, item):
+    found = by_text(text, lang)
+    before = next(q for q in found.values() if q.span.end < found[written].span.start)
+    assert (found[written].item, found[written].kind) == (item, before.kind)
+
+
+def test_quantity_a_figure_whose_noun_is_left_out_is_no_weight_of_goods():
+    q = one("Agents seized 140 pounds of cocaine, 35 of meth and 2 of fentanyl.", "en", "35 of meth")
+    assert (q.unit, q.item) == ("kg", "methamphetamine")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "item"),
+    [
+        ("Agents seized 47 rifles, along with 120 30-round magazines and 25,000 rounds.", "120 30-round magazines",
+         "magazines"),
+        ("Police found 12 55-gallon drums of chemicals in the barn.", "12 55-gallon drums of chemicals",
+         "precursor chemicals drums"),
+    ],
+)
+def test_quantity_a_size_written_with_a_hyphen_before_the_noun_is_skipped(text, written, item):
+    q = one(text, "en", written)
+    assert (q.value, q.item) == (int(written.split()[0]), item)

@@ -106,7 +106,8 @@ class Items(Scanner):
                 and t.text not in self.words("function_words"))
 
     def skip_caliber(self, j: int) -> int:
-        """The token after a caliber written before the noun ("five .50-caliber rifles", "two 9mm pistols"), else ``j``."""
+        """The token after a caliber or a size written before the noun ("five .50-caliber rifles", "two 9mm pistols", "120
+        30-round magazines"), else ``j``."""
         toks = self.toks
         calibers = self.words("caliber_words")
         if j + 3 < len(toks) and toks[j].text == "." and toks[j + 1].is_digits and toks[j + 2].text == "-" and \
@@ -114,6 +115,10 @@ class Items(Scanner):
             return j + 4
         if j + 1 < len(toks) and toks[j].is_digits and toks[j + 1].text in calibers and not self.gap_breaks(j, j + 1):
             return j + 2  # "two 9mm pistols", "three 5.56 mm rifles"
+        if j + 3 < len(toks) and toks[j].is_digits and toks[j + 1].text == "-" and self.touching(j, j + 1) and \
+                self.touching(j + 1, j + 2) and (toks[j + 2].text in self.lex.units[self.lang] or
+                                                  toks[j + 2].text in self.words("size_words")):
+            return j + 3  # a size before the noun: "120 30-round magazines", "12 55-gallon drums"
         return j
 
     def np_en(self, j: int, *, plural: bool, mass: bool) -> tuple[int, int, int] | None:

@@ -36,13 +36,19 @@ class Kinds(Elided, SeizedLists):
         and so does the bare other end of a change ("from 80 to 60 a day", "down from 2,100")."""
         self.read_elided_currency(drafts)
         self.read_elided_units(drafts)
+        for prev, d in itertools.pairwise(drafts):
+            if d.form == "elided" and prev.form == "np" and self.listed_after(prev, d):
+                d.item, d.head, d.item_words = prev.item, prev.head, prev.item_words  # its noun left out
+                d.commodity, d.packaging = prev.commodity, prev.packaging
         for d in drafts:
             d.kind = self.kind_of(d)
             self.read_seized_partitive(d)
             self.read_seized_subject(d)
         for prev, d in itertools.pairwise(drafts):
             listed = self.listed_after(prev, d)
-            if listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
+            if d.form == "elided" and d.item is not None:
+                d.kind = prev.kind  # "dos aeronaves de ala fija, dos de ala móvil": what the figure before is
+            elif listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
             elif d.kind == "count" and prev.kind in ("statistic", "seizure") and self.opens_subset(prev, d):
                 d.kind = prev.kind  # "87 víctimas, entre ellas 12 menores", "27 vehicles, including six trucks"

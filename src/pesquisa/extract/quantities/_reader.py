@@ -25,6 +25,11 @@ SHARE = re.compile(r"\s+(?:in|out of every|out of|of every|in every|de cada|en c
 SHARE_BASE = 100  # a share is told of a small whole: "1 in 4", "3 de cada 10", "one in 100"; "25 per 100,000" is a rate
 # two measures of the same goods, named once after the second: "4 mil litros y 850 kilos de sustancias químicas"
 PAIRED = re.compile(r"\s+(?:y|e|and)\s+(?:(?:more than|about|nearly|mas de|casi|cerca de)\s+)?")
+# a figure whose noun is left out, listed after another: "dos aeronaves de ala fija y dos de ala móvil"
+ELIDED_BEFORE = re.compile(r"(?:\s(?:y|e|and)|,)\s*\Z")
+ELIDED_AFTER = re.compile(r"\s+(?:de|del|of)\s+(?!(?:el|la|los|las|lo|sus?|ellos|ellas|estos|estas|esos|esas|cada|un|una|the"
+                          r"|them|those|these|its|their|his|her|each|a|an)(?![a-z]))[a-z]")
+ELIDED_COMPLEMENT = re.compile(r"\s+(?:de|del|of)\s+[a-z]+(?:\s+(?!(?:y|e|o|u|and|or|en|in|con|with)(?![a-z]))[a-z]+)?(?![a-z])")
 FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
@@ -99,6 +104,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
             self.read_count_item(d, num)
             if d.form == "bare":
                 self.read_table_labels(d)  # "Personas detenidas: 742", "Fentanyl (lbs)" over "Nogales | 4,210"
+            self.read_elided_noun(d)
             if d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d)):
                 return None, rejected
             if d.form == "np":
@@ -125,6 +131,17 @@ class Reader(Rejects, Columns, Kinds, Refers):
         self.read_others(d)
         k = self.tok_at(d.end)
         return d, len(self.toks) if k is None else k
+
+    def read_elided_noun(self, d: Draft) -> None:
+        """Marks a bare figure listed after another with only a complement of its own as one whose noun was left out
+        ("dos aeronaves de ala fija y dos de ala móvil"), its text running over the complement; not "35 of meth"."""
+        after = ELIDED_AFTER.match(self.scan, d.end)
+        if d.form != "bare" or after is None or not ELIDED_BEFORE.search(self.scan, max(0, d.start - 6), d.start) or \
+                self.lex.commodity_re.match(self.scan, after.end() - 1):
+            return
+        d.form = "elided"
+        m = ELIDED_COMPLEMENT.match(self.scan, d.end)
+        d.end = m.end() if m and self.text[m.start():m.end()].islower() else d.end
 
     def read_currency_before(self, d: Draft) -> None:
         m = self.lex.currency_before_re.search(self.scan, max(0, d.start - 12), d.start)

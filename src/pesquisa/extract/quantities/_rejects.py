@@ -148,8 +148,11 @@ class Rejects(Scanner):
 
         Parts of an argument ("three main goals", "one reason"), and a small count of a bare
         noun after a determiner that refers back ("the two countries", "los dos países");
-        "las dos personas asesinadas" states a fact (a statistic) again and stays.
+        "las dos personas asesinadas" states a fact (a statistic) again and stays. A number word whose noun was left
+        out and found in no figure before it ("y dos de ala móvil") says nothing.
         """
+        if d.form == "elided" and d.words_only and d.item is None:
+            return True
         if d.kind == "count" and d.head in self.words("discourse_nouns") and \
                 not any(d.item_words.startswith(p) for p in self.words("target_phrases")):
             return True  # "three main goals", "one reason": parts of an argument, no fact
