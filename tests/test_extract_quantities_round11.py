@@ -261,3 +261,22 @@ def test_quantity_a_figure_whose_noun_is_left_out_is_no_weight_of_goods():
 def test_quantity_a_size_written_with_a_hyphen_before_the_noun_is_skipped(text, written, item):
     q = one(text, "en", written)
     assert (q.value, q.item) == (int(written.split()[0]), item)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "absent", "kept"),
+    [
+        ("en", "About 70% of the missing are men between 15 and 40.", "between 15 and 40", "70%"),
+        ("es", "La mayoría de los desaparecidos son hombres de entre 15 y 34, según el registro.", "entre 15 y 34", None),
+    ],
+)
+def test_quantity_a_bare_range_after_people_gives_their_ages(lang, text, absent, kept):
+    found = by_text(text, lang)
+    assert absent not in found and (kept is None or kept in found)
+
+
+def test_quantity_a_load_in_the_container_that_hid_the_drugs_is_no_seizure():
+    text = "La Marina aseguró 780 kilos de cocaína ocultos en un contenedor con 22 toneladas de plátano de Ecuador."
+    found = by_text(text, "es")
+    assert found["780 kilos de cocaína"].kind == "seizure"
+    assert next(q for written, q in found.items() if written.startswith("22 toneladas")).kind == "count"

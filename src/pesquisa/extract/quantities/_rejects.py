@@ -185,6 +185,8 @@ class Rejects(Scanner):
             return True  # "una mujer de 28": an age with its "años" left out
         if d.value <= 120 and self.ends_with("age_limits", d.start, window=30):
             return True  # "missing people were under 18", "víctimas menores de 18": an age limit
+        if d.value_max is not None and d.value_max <= 120 and self.ends_with("age_range_holders", d.start, window=20):
+            return True  # "men between 15 and 40", "hombres de entre 15 y 34": their ages
         k = self.tok_at(d.start)
         if k and self.toks[k - 1].is_word and self.capitalized(k - 1) and not self.gap_breaks(k - 1, k) \
                 and not self.sentence_initial(self.toks[k - 1].start):
