@@ -158,3 +158,16 @@ def test_clean_a_wire_credit_in_brackets_goes():
             "in 69% of killings, the agency said.\n\n(Reporting by Ana Roe; Editing by John Doe)\n")
     doc = clean_document(RawDocument(source="wire.txt", raw=page))
     assert "(Reporting by Ana Roe; Editing by John Doe)" in doc.removed
+
+
+def test_clean_a_sentence_right_under_a_table_goes_on_with_the_article():
+    sentence = "Among women, homicides dropped 8.1 percentage points in the share of killings committed with guns."
+    page = ("Mexico homicides fall for third straight year, statistics agency says\n"
+            "MEXICO CITY, Sept 24 (Reuters) - Mexico registered 30,057 homicides in 2024, a 5.7% decrease from the "
+            "previous year and the third consecutive annual decline, the national statistics agency said on Wednesday.\n"
+            "The national homicide rate fell to 23 per 100,000 inhabitants from 24 per 100,000 in 2023.\n"
+            "Men accounted for 87.4% of victims, and firearms were used in 69% of killings.\n"
+            "Year | Homicides | Rate per 100,000\n2022 | 32,223 | 25\n2023 | 31,062 | 24\n2024 | 30,057 | 23\n"
+            + sentence + "\n(Reporting by Ana Roe; Editing by John Doe)\n")
+    doc = clean_document(RawDocument(source="wire.txt", raw=page))
+    assert sentence in doc.body and "(Reporting by Ana Roe; Editing by John Doe)" in doc.removed
