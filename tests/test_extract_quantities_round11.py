@@ -223,11 +223,18 @@ def test_quantity_people_named_by_an_adjective_and_the_places_ranked_after_them_
     assert found["12,500"].kind == "statistic"
 
 
-def test_quantity_the_line_over_a_table_of_years_names_its_cells():
-    text = ("Homicide victims by state, 2023 vs 2024, according to the SESNSP:\n\nState | 2023 | 2024 | Change\n\n"
-            "Guanajuato | 3,023 | 3,158 | +4.5%\n\nChihuahua | 2,035 | 1,930 | -5.2%\n")
-    q = one(text, "en", "3,158")
-    assert (q.kind, q.item) == ("statistic", "Homicide victims")
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "item"),
+    [
+        ("en", "Homicide victims by state, 2023 vs 2024, according to the SESNSP:\n\nState | 2023 | 2024 | Change\n\n"
+         "Guanajuato | 3,023 | 3,158 | +4.5%\n\nChihuahua | 2,035 | 1,930 | -5.2%\n", "3,158", "Homicide victims"),
+        ("es", "Homicidios dolosos por municipio en el primer trimestre:\nMunicipio | Enero | Febrero\nCajeme | 55 | 60\n"
+         "Hermosillo | 30 | 34\n", "34", "Homicidios dolosos"),
+    ],
+)
+def test_quantity_the_line_over_a_table_of_years_or_months_names_its_cells(lang, text, written, item):
+    q = one(text, lang, written)
+    assert (q.kind, q.item) == ("statistic", item)
 
 
 @pytest.mark.parametrize(

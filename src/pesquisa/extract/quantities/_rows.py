@@ -158,8 +158,11 @@ class Columns(Rows):
         cell = self.column_header(d)
         if cell is None or d.value_max is not None:
             return
-        # the year of a column is no part of what it counts: "Víctimas 2024", "Seizures (FY2023)"
+        # the year of a column is no part of what it counts: "Víctimas 2024", "Seizures (FY2023)"; a year or a month
+        # alone leaves the table's introducing line to name the cells
         header, written = (" ".join(YEAR.sub(" ", t[cell.start:cell.end]).split()) for t in (self.scan, self.text))
+        if header in self.words("months"):
+            header = written = ""  # a column of a month ("Enero | Febrero | Marzo") names a period, no item
         if not header and self.scan[cell.start:cell.end].strip():
             header, written = self.table_intro(cell.start)  # a column of a year: the line over the table names its cells
         unit = re.search(r"\(([a-z. ]+)\)", header)
