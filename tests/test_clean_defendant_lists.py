@@ -125,3 +125,49 @@ def test_clean_rows_of_labelled_figures_under_a_sentence_ending_with_a_colon_sta
     # a date label is no row of figures
     assert not clean_document(RawDocument(source="x.txt", raw=page + "\nLast Modified: Nov 14, 2026\n")).body.endswith(
         "Last Modified: Nov 14, 2026")
+
+
+def test_clean_short_sentences_under_a_table_ending_the_story_stay():
+    rows = ["Entidad | Víctimas 2024 | Víctimas 2025 | Tasa", "Guanajuato | 1,568 | 1,243 | 19.8",
+            "Chihuahua | 1,002 | 874 | 22.4", "Baja California | 1,019 | 812 | 21.1", "Colima | 388 | 301 | 39.2"]
+    closing = ["En contraste, el delito de extorsión aumentó 7.2% con 5 mil 887 víctimas reportadas ante las fiscalías.",
+               "La tasa nacional se ubicó en 8.7 homicidios por cada 100 mil habitantes, la más baja desde 2016."]
+    page = ("Homicidios dolosos bajan 18.4% en el primer semestre\n\nRedacción | Ciudad de México | 14 de julio de 2026\n\n"
+            "El Secretariado Ejecutivo informó que entre enero y junio se registraron 11 mil 402 víctimas de homicidio "
+            "doloso, 18.4% menos que en el mismo periodo del año anterior, cuando se contabilizaron 13 mil 973.\n\n"
+            "Guanajuato encabezó la lista con 1 mil 243 víctimas, seguido de Chihuahua con 874 y Baja California con 812.\n\n"
+            + "\n".join(rows) + "\n\n" + "\n\n".join(closing) + "\n\nTemas relacionados: Seguridad, Homicidios\n")
+    body = clean_document(RawDocument(source="tabla.txt", raw=page)).body
+    assert all(row in body for row in rows) and all(sentence in body for sentence in closing)
+
+
+def test_clean_a_header_over_one_row_of_figures_is_a_table():
+    page = ("CBP Releases July 2026 Monthly Update\n\nWASHINGTON — U.S. Customs and Border Protection today released its "
+            "monthly operational update for the southwest border and the ports of entry.\n\nDrug seizures: CBP seized "
+            "1,020 pounds of fentanyl nationwide in July, a 27% decrease from June.\n\n"
+            "Fentanyl (lbs) | Methamphetamine (lbs) | Cocaine (lbs)\n1,020 | 9,834 | 6,211\n\nApprehensions between ports "
+            "of entry totaled 4,601, the lowest monthly total in the agency's history.\n")
+    body = clean_document(RawDocument(source="cbp.txt", raw=page)).body
+    assert "Fentanyl (lbs) | Methamphetamine (lbs) | Cocaine (lbs)" in body and "1,020 | 9,834 | 6,211" in body
+
+
+def test_clean_a_wire_credit_in_brackets_goes():
+    page = ("Mexico homicides fall for third straight year\n\nMEXICO CITY, Sept 24 (Reuters) - Mexico registered 30,057 "
+            "homicides in 2024, a 5.7% decrease from the previous year and the third consecutive annual decline, the "
+            "national statistics agency said on Wednesday.\n\nMen accounted for 87.4% of victims, and firearms were used "
+            "in 69% of killings, the agency said.\n\n(Reporting by Ana Roe; Editing by John Doe)\n")
+    doc = clean_document(RawDocument(source="wire.txt", raw=page))
+    assert "(Reporting by Ana Roe; Editing by John Doe)" in doc.removed
+
+
+def test_clean_a_sentence_right_under_a_table_goes_on_with_the_article():
+    sentence = "Among women, homicides dropped 8.1 percentage points in the share of killings committed with guns."
+    page = ("Mexico homicides fall for third straight year, statistics agency says\n"
+            "MEXICO CITY, Sept 24 (Reuters) - Mexico registered 30,057 homicides in 2024, a 5.7% decrease from the "
+            "previous year and the third consecutive annual decline, the national statistics agency said on Wednesday.\n"
+            "The national homicide rate fell to 23 per 100,000 inhabitants from 24 per 100,000 in 2023.\n"
+            "Men accounted for 87.4% of victims, and firearms were used in 69% of killings.\n"
+            "Year | Homicides | Rate per 100,000\n2022 | 32,223 | 25\n2023 | 31,062 | 24\n2024 | 30,057 | 23\n"
+            + sentence + "\n(Reporting by Ana Roe; Editing by John Doe)\n")
+    doc = clean_document(RawDocument(source="wire.txt", raw=page))
+    assert sentence in doc.body and "(Reporting by Ana Roe; Editing by John Doe)" in doc.removed

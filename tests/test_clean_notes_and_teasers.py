@@ -178,7 +178,7 @@ def test_clean_pointers_to_a_document_a_video_or_the_sites_channels_inside_the_a
     promos = ["Lee el informe completo aquí.", "Mira el video a continuación.",
               "Esta nota forma parte de nuestra cobertura especial sobre el tráfico de armas.",
               "Puedes ver la entrevista completa en nuestro canal de YouTube."]
-    body = "\n".join(x for pair in zip(promos, told + [""], strict=True) for x in pair if x)
+    body = "\n".join(x for pair in zip(promos, [*told, ""], strict=True) for x in pair if x)
     kept = _paragraphs("Sonora: la mitad de las armas rastreadas provienen de Arizona\nPor Ana Torres\n" + lead + "\n" + body)
     assert all(t in kept for t in told) and not any(p in kept for p in promos)
     en = ["Read the full report here.", "Watch the video below.", "This article is part of our series on the gun pipeline.",

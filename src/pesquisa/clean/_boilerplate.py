@@ -201,14 +201,13 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        action is one, a page label is a label, chrome printed again is chrome (``_chrome_printed_again``), and a
        date alone on its line with its weekday or above the headline is the page's date banner, and a line of three
        words or fewer above the headline is a section or site label;
-    5. the headline, its standfirst (the next line, ``DEK_WORDS`` or more) and the first bare date
-       under it (the article's dateline) are article text, whatever the model says: the title and
-       the publication date are read from them;
+    5. the headline, its standfirst (the next line, ``DEK_WORDS`` or more) and the first bare date under it (the
+       article's dateline) are article text, whatever the model says: the title and the date are read from them;
     6. a bare number (comment counter) follows the lines around it: dropped when both are;
     7. the turns of a transcript (``pesquisa.transcripts``: "SECRETARY RUBIO: ...", "INTERLOCUTOR:", "Q: ...") or
        of an interview told with dialogue dashes (``dialogue_lines``) are article text, their labels and short
-       questions too, and so are a prosecutor's list of defendants
-       with their ages and home towns (``_lists``) and the line that attributes a release's statement ("The
+       questions too, and so are a prosecutor's list of defendants with their ages and home towns (``_lists``), a
+       table's rows (kept before the tail is looked for) and the line that attributes a release's statement ("The
        following is attributable to ...:", ``pesquisa.statements``);
     8. the readers' comments, from their header down, are the page's tail (``_comments``);
     9. when no line is left, the full sentences stay (a short text: ``_keep_sentences_of_a_short_text``).
@@ -224,6 +223,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         for row, line in zip(rows, lines, strict=True)]
     _reporting_and_captions(lines, reasons, rows, lang)
     captions(lines, reasons, glued, lang)
+    tables = _keep_table_rows(lines, reasons)
     drop_notes_below_the_tail(lines, reasons)
     drop_teasers_under_headers(lines, reasons)
     keep_article_continuations(lines, reasons, rows, lang)
@@ -236,11 +236,20 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines) | \
-            figure_lists(lines) | table_rows(lines) | parted_lines(lines, reasons):
+            figure_lists(lines) | tables | parted_lines(lines, reasons):
         reasons[i] = None
     for i in range(comment_section(lines) or len(lines), len(lines)):
         reasons[i] = "comments"
     return _keep_sentences_of_a_short_text(lines, reasons)
+
+
+def _keep_table_rows(lines: list[str], reasons: list[str | None]) -> set[int]:
+    """Keeps the rows of a table flattened to text (``table_rows``) and returns their indexes: kept before the tail is
+    looked for, they are no block of the tail, and the short sentences under a table closing the story stay."""
+    tables = table_rows(lines)
+    for i in tables:
+        reasons[i] = None
+    return tables
 
 
 def _bylines_and_datelines(lines: list[str], reasons: list[str | None]) -> None:

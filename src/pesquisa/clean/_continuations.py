@@ -58,7 +58,8 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
             k = i - 1
             while k > 0 and reasons[k] and is_inline_slot(lines[k]):
                 k -= 1
-            after_text = reasons[k] is None and is_terminal(lines[k])
+            # article text: a finished sentence, or a kept table's row ("2024 | 30,057 | 23") under the story's figures
+            after_text = reasons[k] is None and (is_terminal(lines[k]) or "|" in lines[k])
             # after the call, only a sentence on the story's subject ("Con él suman tres alcaldes detenidos"), not
             # the publisher's pitch that goes on ("Get the latest news delivered to your inbox.")
             after_cta = after_cta and _on_topic(line, lines, reasons, i, lang)
@@ -79,7 +80,7 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
                 continue
         elif rows[i]["below_tail_cta"] and i - 1 not in resumed:
             continue
-        if reasons[j] is None and is_body_paragraph(lines[j]):
+        if reasons[j] is None and (is_body_paragraph(lines[j]) or "|" in lines[j]):  # a kept table's row too
             reasons[i] = None
             resumed.add(i)
             if block is None:

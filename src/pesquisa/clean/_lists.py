@@ -101,7 +101,10 @@ def table_rows(lines: list[str]) -> set[int]:
             j += 1
         rows = range(i + 1, j)
         before = i - 1 if i > 0 and lines[i - 1].rstrip().endswith(":") and not is_cta(lines[i - 1]) else i
-        if j - i >= TABLE_ROWS and all(any(_NUMERIC_CELL.match(c) for c in _cells(lines[k])) for k in rows) and \
+        # a header over one row of figures only is a table too ("Fentanyl (lbs) | Cocaine (lbs)" over "1,020 | 6,211")
+        one_row = j - i == 2 and all(_NUMERIC_CELL.match(c) for c in _cells(lines[i + 1])) and \
+            not any(_NUMERIC_CELL.match(c) for c in _cells(lines[i]))
+        if (j - i >= TABLE_ROWS or one_row) and all(any(_NUMERIC_CELL.match(c) for c in _cells(lines[k])) for k in rows) and \
                 ((before > 0 and is_body_paragraph(lines[before - 1])) or (before < i and _sentence_lead(lines[before]))):
             kept |= set(range(before, j))
         i = max(j, i + 1)

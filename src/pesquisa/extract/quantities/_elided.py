@@ -27,22 +27,22 @@ LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";", "y de", ", y 
 # goods listed without a figure between two listed figures: "cinco armas largas|, cargadores y |dos camionetas"
 UNNUMBERED = re.compile(r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)+,?\s+(?:y|e|and)")
 # The rest of the listed figure's noun phrase: "17 granadas de fragmentación y 45 chalecos", "40 kilos de
-# fentanilo en polvo, 12 reactores"; lower case, up to two words
+# fentanilo en polvo, 12 reactores", "200 mil pastillas con fentanilo, 3.5 kilos"; lower case, up to two words
 # a short aside between commas, after the subject of a bare figure: "Deaths involving synthetic opioids, mostly
 # fentanyl, fell to about 42,000"
 ASIDE_BEFORE = re.compile(r",\s*[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*\Z")
 # what the listed figure is said to be, before the next figure: "348 son largas y 164 cortas", "300 were rifles and"
 COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z])")
 LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
-COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
+COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
 
 # A scale of a million or more, written in words: "5 millones", "4 mil 100 millones", "1.6 million"
 MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|million|millions|billions?|trillion)"
                       r"(?![a-z])")
 # The next place of a ranking and its figure: ", seguido de Chihuahua con ", " y Baja California con ",
-# ", followed by Chihuahua with "
-RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?"
-                          r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el)\s+)?){1,4}(?:con|with)\s+\Z")
+# ", followed by Chihuahua with ", " and the State of Mexico with " (an English name may open with its article)
+RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?(?:the\s+)?"
+                          r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
 
 # A clause that compares the figure with one before it by its time: ", cuando se registraron 2,368",
 # ", when Border Patrol recorded 106,321"
@@ -66,7 +66,8 @@ class Elided(Scanner):
 
     def read_elided_currency(self, drafts: list[Draft]) -> None:
         """A bare figure in millions takes the currency of the last money figure of its paragraph
-        ("... 82 mil 400 millones de pesos, mientras que ... 4 mil 100 millones")."""
+        ("... 82 mil 400 millones de pesos, mientras que ... 4 mil 100 millones"), else that of the same sum told
+        with its currency further on (a headline's "multa de 1.2 millones" over "1.2 millones de pesos")."""
         for n, d in enumerate(drafts):
             if not self.bare_millions(d):
                 continue
@@ -74,6 +75,11 @@ class Elided(Scanner):
             if money is not None and "\n" not in self.text[money.end:d.start] and d.sentence - money.sentence <= 1 \
                     and not self.is_population(d):
                 d.currency, d.raw_unit = money.currency, None  # not "La población es de 3 millones"
+                continue
+            # a headline's "multa de 1.2 millones", "lavado por 8 mil millones": the same sum told with its currency below
+            same = next((p for p in drafts[n + 1:] if p.currency and p.value == d.value and p.value_max is None), None)
+            if same is not None and not self.is_population(d):
+                d.currency, d.raw_unit = same.currency, None
 
     def read_elided_units(self, drafts: list[Draft]) -> None:
         """A bare figure listed after a weight or volume, with goods of its own after "de"/"of", is weighed in
@@ -99,10 +105,13 @@ class Elided(Scanner):
 
     def listed_after(self, prev: Draft, d: Draft) -> bool:
         """True when ``d`` is the next figure of a list ``prev`` is in: "48 armas, 215 cargadores y 6 rifles",
-        "4.5 millones de dólares ..., así como 18 vehículos", "17 granadas de fragmentación y 45 chalecos"."""
+        "4.5 millones de dólares ..., así como 18 vehículos", "17 granadas de fragmentación y 45 chalecos"; a qualifier
+        before ``d`` is no gap ("21 handguns and about 2,000 rounds")."""
         if prev.sentence != d.sentence:
             return False
-        gap = MODEL.sub("", self.text[prev.end:d.start])
+        qualifier = self.ends_with("qualifiers", d.start, window=30)  # "21 handguns and about 2,000 rounds"
+        end = qualifier.start() if qualifier and qualifier.start() > prev.end else d.start
+        gap = MODEL.sub("", self.text[prev.end:end])
         folded = fold_chars(gap)
         cuts = [folded]
         for words in (1, 2):

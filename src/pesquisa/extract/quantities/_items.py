@@ -6,7 +6,7 @@ import re
 
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._lexicon import commodity_key
-from pesquisa.extract.quantities._numerals import Numeral
+from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
 
 ARTICLE = r"(?:the\s+|la\s+|los\s+|las\s+|el\s+)?"
@@ -28,10 +28,20 @@ class Items(Scanner):
             return
         link = self.rx(r"\s+WORDS\s+", "partitive_links").match(scan, d.end)
         k = self.tok_at(link.end()) if link else None
-        np = self.noun_phrase(k, plural=True) if link and k is not None and self.starts[k] == link.end() else None
+        k = k if link and k is not None and self.starts[k] == link.end() else None
+        whole = read_numeral(self.toks, k, scan, self.lang) if k is not None else None
+        if whole is not None:  # a part of a whole counted: "Six of the 40 containers", "13 de los 20 detenidos"
+            k = whole.last + 1 if whole.last + 1 < len(self.toks) and not self.gap_breaks(whole.last, whole.last + 1) \
+                else None
+        np = self.noun_phrase(k, plural=True) if k is not None else None
+        if np is None and k is not None and self.toks[k].text in self.words("people_adjectives"):
+            np = (k, k, k)  # "15,000 of the missing", "two of the dead": an adjective standing for the people
         if np is not None:  # "13 de las víctimas", "three of the gun shops"
+            end = d.end
             self.set_item(d, *np)
             d.form = "partitive"
+            if whole is not None:  # the part counts the whole's noun; the whole is a figure of its own: "40 containers"
+                d.end, d.form = end, "np"
             return
         origin = self.rx(r"\s+WORDS\s+(?:the\s+)?", "origins").match(scan, d.end)
         if origin:
@@ -96,7 +106,8 @@ class Items(Scanner):
                 and t.text not in self.words("function_words"))
 
     def skip_caliber(self, j: int) -> int:
-        """The token after a caliber written before the noun ("five .50-caliber rifles", "two 9mm pistols"), else ``j``."""
+        """The token after a caliber or a size written before the noun ("five .50-caliber rifles", "two 9mm pistols", "120
+        30-round magazines"), else ``j``."""
         toks = self.toks
         calibers = self.words("caliber_words")
         if j + 3 < len(toks) and toks[j].text == "." and toks[j + 1].is_digits and toks[j + 2].text == "-" and \
@@ -104,6 +115,10 @@ class Items(Scanner):
             return j + 4
         if j + 1 < len(toks) and toks[j].is_digits and toks[j + 1].text in calibers and not self.gap_breaks(j, j + 1):
             return j + 2  # "two 9mm pistols", "three 5.56 mm rifles"
+        if j + 3 < len(toks) and toks[j].is_digits and toks[j + 1].text == "-" and self.touching(j, j + 1) and \
+                self.touching(j + 1, j + 2) and (toks[j + 2].text in self.lex.units[self.lang] or
+                                                  toks[j + 2].text in self.words("size_words")):
+            return j + 3  # a size before the noun: "120 30-round magazines", "12 55-gallon drums"
         return j
 
     def np_en(self, j: int, *, plural: bool, mass: bool) -> tuple[int, int, int] | None:
@@ -221,14 +236,17 @@ class Items(Scanner):
             d.item = d.commodity if d.form == "measure" or not d.packaging else f"{d.commodity} {d.packaging}"
 
     def attach_goods(self, d: Draft) -> None:
-        """Extends a count over "of/de <commodity>": "17 million rounds of ammunition"."""
-        m = re.compile(r"\s+(?:of|de|del)\s+" + ARTICLE).match(self.scan, d.end)
+        """Extends a count over "of/de <commodity>": "17 million rounds of ammunition"; pills and packages over "with/con"
+        too ("200 mil pastillas con fentanilo", "bags with cocaine")."""
+        links = r"of|de|del|con|with|laced with" if d.head in self.lex.packaging else r"of|de|del"
+        m = re.compile(r"\s+(?:" + links + r")\s+" + ARTICLE).match(self.scan, d.end)
         g = self.lex.commodity_re.match(self.scan, m.end()) if m else None
         if not g or d.head in self.words("facility_nouns"):
             return  # "5 laboratorios de metanfetamina", "1,106 tomas de hidrocarburo": the places counted, no goods
         d.commodity = self.lex.commodities[commodity_key(g.group(1))]
-        d.end = g.end()
-        self.extend_goods(d, g)
+        if m is not None and m.group().split()[0] in ("of", "de", "del"):  # "pastillas con fentanilo" keeps its text
+            d.end = g.end()
+            self.extend_goods(d, g)
         d.packaging = self.lex.packaging.get(d.head or "")
         d.item = f"{d.commodity} {d.packaging}" if d.packaging else d.commodity
 

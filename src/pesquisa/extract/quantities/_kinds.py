@@ -15,6 +15,8 @@ DOSE_KG = 0.001  # less than a gram is a dose, never the cargo of a seizure told
 # A figure of another year set beside the one before it: "About 110,000 deaths in 2022; roughly 80,400 in 2024"
 PARALLEL_BY_PERIOD = re.compile(r"\s+(?:in|en|durante|during)\s+(?:(?:fiscal|el|fy)\s+)?(?:18|19|20)\d\d"
                                 r"(?:\s*[;,]\s*|(?:\s*,)?\s+(?:and|y|e)\s+)")
+# The word before the other end of a change: "from 80 to 60", "de 86 a 64"; not the English article of "a 41% increase"
+CHANGE_TO = {"en": re.compile(r"(?<![a-z])to\s+\Z"), "es": re.compile(r"(?<![a-z])(?:a|hasta)\s+\Z")}
 # The subject of a percentage whose verb is left out, after "and": "... y el secuestro 21 por ciento", "and kidnapping 21%"
 GAPPED_SUBJECT = re.compile(r"\s*,?\s+(?:y|e|and)\s+(?:(?:el|la|los|las|the)\s+)?[a-z]+(?:\s+(?:de|del|of)\s+[a-z]+)?\s+")
 # What may stand between a counted noun and the verb telling its death: a complement of a few words and an
@@ -34,20 +36,26 @@ class Kinds(Elided, SeizedLists):
         and so does the bare other end of a change ("from 80 to 60 a day", "down from 2,100")."""
         self.read_elided_currency(drafts)
         self.read_elided_units(drafts)
+        for prev, d in itertools.pairwise(drafts):
+            if d.form == "elided" and prev.form == "np" and self.listed_after(prev, d):
+                d.item, d.head, d.item_words = prev.item, prev.head, prev.item_words  # its noun left out
+                d.commodity, d.packaging = prev.commodity, prev.packaging
         for d in drafts:
             d.kind = self.kind_of(d)
             self.read_seized_partitive(d)
             self.read_seized_subject(d)
         for prev, d in itertools.pairwise(drafts):
             listed = self.listed_after(prev, d)
-            if listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
+            if d.form == "elided" and d.item is not None:
+                d.kind = prev.kind  # "dos aeronaves de ala fija, dos de ala móvil": what the figure before is
+            elif listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
             elif d.kind == "count" and prev.kind in ("statistic", "seizure") and self.opens_subset(prev, d):
                 d.kind = prev.kind  # "87 víctimas, entre ellas 12 menores", "27 vehicles, including six trucks"
                 if d.item is None:
                     d.item, d.commodity = prev.item, prev.commodity  # "14 vehicles, seven of them armored"
-            elif listed and d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d):
-                self.take_listed_seizure(prev, d)
+            elif listed and d.kind == "count" and prev.kind == "seizure" and (self.is_seizable(d) or self.weighs_goods(d)):
+                self.take_listed_seizure(prev, d)  # "con 200 mil pastillas, 3.5 kilos de fentanilo y 8 kilos de ..."
             elif d.currency and prev.currency and d.kind != prev.kind and \
                     re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
                 d.kind = prev.kind  # "seized 3 million pesos ($160,000) in cash": the same money, converted
@@ -86,7 +94,7 @@ class Kinds(Elided, SeizedLists):
             self.take_reading(prev, d, unit=True)  # "15 mil 600 de las 128 mil personas desaparecidas"
         elif (self.bare(prev) or (self.bare(d) and d.item is None and not prev.percent)) and \
                 self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
-                    self.scan, max(0, prev.start - 40), prev.start) and re.search(r"(?:to|a|hasta)\s+\Z", gap) and \
+                    self.scan, max(0, prev.start - 40), prev.start) and re.search(CHANGE_TO[self.lang], gap) and \
                 not self.links_back(gap):  # "fue de 25.6 en 2025, frente a 29": a comparison, no change
             # "de 86 a 64 víctimas": the first end read like the second; "cayeron de 27.000 libras en 2023 a unas
             # 12.000": the second like the first
@@ -197,10 +205,12 @@ class Kinds(Elided, SeizedLists):
 
     def caught_with(self, d: Draft, clause: Span) -> bool:
         """Goods right after "con" / "with" in a clause that tells an arrest: "were arrested in Hermosillo with 40
-        kilos", "detenidos en Hermosillo con 40 kilos" (the arrest and the goods apart)."""
+        kilos", "detenidos en Hermosillo con 40 kilos" (the arrest and the goods apart), an alias or an age between
+        them."""
         if not re.search(r"(?<![a-z])(?:con|with)\s+(?:[a-z]+\s+){0,2}\Z", self.scan[clause.start:d.start]):
             return False
-        return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, clause.start, d.start) is not None
+        start = self.start_across_asides(clause.start, self.sentence_span(d.sentence))  # "a X, alias Y, con 40 kilos"
+        return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, d.start) is not None
 
     def outside_item(self, d: Draft, span: Span) -> list[Span]:
         """``span`` without the quantity itself: "dos patrullas interceptoras" triggers nothing by its own words."""
@@ -242,11 +252,19 @@ class Kinds(Elided, SeizedLists):
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
         if not cash and goods and self.lex.commodity_re.match(self.scan, goods.end()):
             return False  # "seize $9 million in fentanyl", "$2 million worth of meth": the goods' value
-        if cash and (self.has_trigger("seizure_triggers", self.sentence_span(d.sentence)) or self.in_seized_list(d)):
+        sentence = self.sentence_span(d.sentence)
+        found = self.rx(r"(?<![a-z])WORDS(?!\s+(?:that|que)(?![a-z]))", "discovery_triggers").search(
+            self.scan, sentence.start, d.start)  # "Officers also found ... $85,000 in cash"; not "found that"
+        if cash and (self.has_trigger("seizure_triggers", sentence) or self.in_seized_list(d) or found):
             return True  # and a bullet "- $9.6 million in cash" of a list of what was seized
         if self.caught_with(d, clause):
             return True  # "Capturan a 'El Chapo Isidro' con 2 millones de dólares"
         return self.has_trigger("seizure_triggers", before)
+
+    def weighs_goods(self, d: Draft) -> bool:
+        """True for a weight or volume of goods that sizes no container and tells no potential ("3.5 kilos de fentanilo")."""
+        return d.unit in MASS_OR_VOLUME and d.commodity is not None and not self.is_container_size(d) and \
+            not self.is_potential(d, self.clause_span(d))
 
     def is_container_size(self, d: Draft) -> bool:
         """True for a measure that sizes containers: "tambos de 200 litros", "20 bidones de 50 litros de metanfetamina",

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
@@ -22,6 +23,13 @@ SIZED_AFTER = re.compile(r"\s+(?:of|de)\s+\d[\d.,]*(?=\s*[a-z])")
 # the words of a share of a whole ("one in four", "3 de cada 10", "seven out of every 10"), no rate per capita
 SHARE = re.compile(r"\s+(?:in|out of every|out of|of every|in every|de cada|en cada)\s+")
 SHARE_BASE = 100  # a share is told of a small whole: "1 in 4", "3 de cada 10", "one in 100"; "25 per 100,000" is a rate
+# two measures of the same goods, named once after the second: "4 mil litros y 850 kilos de sustancias químicas"
+PAIRED = re.compile(r"\s+(?:y|e|and)\s+(?:(?:more than|about|nearly|mas de|casi|cerca de)\s+)?")
+# a figure whose noun is left out, listed after another: "dos aeronaves de ala fija y dos de ala móvil"
+ELIDED_BEFORE = re.compile(r"(?:\s(?:y|e|and)|,)\s*\Z")
+ELIDED_AFTER = re.compile(r"\s+(?:de|del|of)\s+(?!(?:el|la|los|las|lo|sus?|ellos|ellas|estos|estas|esos|esas|cada|un|una|the"
+                          r"|them|those|these|its|their|his|her|each|a|an)(?![a-z]))[a-z]")
+ELIDED_COMPLEMENT = re.compile(r"\s+(?:de|del|of)\s+[a-z]+(?:\s+(?!(?:y|e|o|u|and|or|en|in|con|with)(?![a-z]))[a-z]+)?(?![a-z])")
 FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
@@ -37,6 +45,10 @@ class Reader(Rejects, Columns, Kinds, Refers):
             if draft is not None and not self.is_conversion(drafts, draft):
                 drafts.append(draft)
             i = max(nxt, i + 1)
+        for prev, d in itertools.pairwise(drafts):
+            if prev.measured and d.measured and prev.item is None and d.commodity and prev.unit in MASS_OR_VOLUME and \
+                    PAIRED.fullmatch(self.scan, prev.end, d.start):
+                prev.commodity = prev.item = d.commodity  # "4 mil litros y 850 kilos de sustancias químicas": both
         return drafts
 
     def is_model_number(self, num: Numeral) -> bool:
@@ -72,8 +84,8 @@ class Reader(Rejects, Columns, Kinds, Refers):
             return None, i + 1
         rejected = num.last + 1
         start, end = self.toks[num.first].start, self.toks[num.last].end
-        if self.glued(start, end, num) or self.is_denominator(start):
-            return None, rejected
+        if self.glued(start, end, num) or self.is_denominator(start) or self.in_table_header(start):
+            return None, rejected  # a header's "Tasa por 100 mil habitantes" names a column, no figure
         d = Draft(start=start, end=end, value=num.value, raw_value=num.value, words_only=num.words_only,
                    sentence=self.sentence_of(start))
         self.read_currency_before(d)
@@ -92,7 +104,8 @@ class Reader(Rejects, Columns, Kinds, Refers):
             self.read_count_item(d, num)
             if d.form == "bare":
                 self.read_table_labels(d)  # "Personas detenidas: 742", "Fentanyl (lbs)" over "Nogales | 4,210"
-            if d.form == "bare" and (self.is_bare_label(d) or self.row_label_no_quantity(d)):
+            self.read_elided_noun(d)
+            if d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d)):
                 return None, rejected
             if d.form == "np":
                 self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
@@ -118,6 +131,17 @@ class Reader(Rejects, Columns, Kinds, Refers):
         self.read_others(d)
         k = self.tok_at(d.end)
         return d, len(self.toks) if k is None else k
+
+    def read_elided_noun(self, d: Draft) -> None:
+        """Marks a bare figure listed after another with only a complement of its own as one whose noun was left out
+        ("dos aeronaves de ala fija y dos de ala móvil"), its text running over the complement; not "35 of meth"."""
+        after = ELIDED_AFTER.match(self.scan, d.end)
+        if d.form != "bare" or after is None or not ELIDED_BEFORE.search(self.scan, max(0, d.start - 6), d.start) or \
+                self.lex.commodity_re.match(self.scan, after.end() - 1):
+            return
+        d.form = "elided"
+        m = ELIDED_COMPLEMENT.match(self.scan, d.end)
+        d.end = m.end() if m and self.text[m.start():m.end()].islower() else d.end
 
     def read_currency_before(self, d: Draft) -> None:
         m = self.lex.currency_before_re.search(self.scan, max(0, d.start - 12), d.start)
@@ -237,8 +261,12 @@ class Reader(Rejects, Columns, Kinds, Refers):
         self.read_measure(high, second)
         if d.unit and high.unit and d.unit != high.unit:
             return None
+        if d.percent and not high.percent:
+            return None  # "homicides fell 5.4% to 28,890 victims": a change and the level it reached, no range
         # "between 5 and 10 million": the low end shares the scale; "de 500 a 3 mil": it cannot (500 mil > 3 mil)
         shared = not (measured or num.scale > 1 or scale_word) and d.value * second.scale < second.value
+        # "entre 19 mil y 29 mil millones": the low end's "mil" is the high end's "mil millones"
+        shared = shared or (not measured and 1 < num.scale < second.scale and d.value * second.scale < second.value)
         low = d.value * second.scale if shared else d.value
         if join in ("or", "o") and not high.measured:
             return None

@@ -148,8 +148,11 @@ class Rejects(Scanner):
 
         Parts of an argument ("three main goals", "one reason"), and a small count of a bare
         noun after a determiner that refers back ("the two countries", "los dos países");
-        "las dos personas asesinadas" states a fact (a statistic) again and stays.
+        "las dos personas asesinadas" states a fact (a statistic) again and stays. A number word whose noun was left
+        out and found in no figure before it ("y dos de ala móvil") says nothing.
         """
+        if d.form == "elided" and d.words_only and d.item is None:
+            return True
         if d.kind == "count" and d.head in self.words("discourse_nouns") and \
                 not any(d.item_words.startswith(p) for p in self.words("target_phrases")):
             return True  # "three main goals", "one reason": parts of an argument, no fact
@@ -180,6 +183,10 @@ class Rejects(Scanner):
             return True  # "la carretera federal 15", "el vuelo comercial 512"
         if self.rx(r"(?<![a-z])WORDS\s+de\s*\Z", "age_nouns").search(self.scan, max(0, d.start - 30), d.start):
             return True  # "una mujer de 28": an age with its "años" left out
+        if d.value <= 120 and self.ends_with("age_limits", d.start, window=30):
+            return True  # "missing people were under 18", "víctimas menores de 18": an age limit
+        if d.value_max is not None and d.value_max <= 120 and self.ends_with("age_range_holders", d.start, window=20):
+            return True  # "men between 15 and 40", "hombres de entre 15 y 34": their ages
         k = self.tok_at(d.start)
         if k and self.toks[k - 1].is_word and self.capitalized(k - 1) and not self.gap_breaks(k - 1, k) \
                 and not self.sentence_initial(self.toks[k - 1].start):

@@ -28,6 +28,11 @@ BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
 # a labelled row of a list of figures: "Detenidos: 78", "Droga asegurada: 312 kilos", "Heroin: 38 lbs"
 LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*"
                             r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
+YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
+# the noun phrase opening a table's introducing line: "homicide victims" of "homicide victims by state, 2023 vs 2024:"
+TABLE_INTRO = re.compile(r"([a-z]+(?: [a-z]+){0,2})(?= (?:by|per|por|in|en|de|of|from|segun|according)\b|,|:)")
+# a table cell holding a figure and nothing else: "1,568", "-20.7%", "$4.2 million", "39.2"
+FIGURE_CELL = re.compile(r"[-+−]?[$€£]?\s?\d[\d.,]*(?:\s(?:mil|millones|million|billion)(?:\s\d+)?)*\s?(?:%|[a-zA-Z]{1,8}\.?)?")
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
 
 
@@ -52,10 +57,28 @@ class Rows(Items):
         555 ..."), no count; "Total: 742" is still a figure."""
         line_start = self.text.rfind("\n", 0, d.start) + 1
         m = ROW_LABEL.search(self.scan, line_start, d.start)
-        if m is None:
+        return m is not None and self.names_no_quantity(m.group(1).split())
+
+    def names_no_quantity(self, words: list[str]) -> bool:
+        """True for the words of a label or header naming ages, years, ranks or phones, no quantities."""
+        return bool(words) and (words[0] in self.words("row_labels_not_quantities") or
+                                words[-1] in self.words("row_labels_not_quantities"))
+
+    def in_table_header(self, start: int) -> bool:
+        """True for a figure in the header row of a flattened table: no cell of its line is a figure and the next
+        line, as wide, holds one ("Entidad | Víctimas | Tasa por 100 mil habitantes" over "Colima | 301 | 39.2")."""
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line = self.line_at(line_start)
+        if "|" not in line or any(FIGURE_CELL.fullmatch(c.strip()) for c in line.split("|")):
             return False
-        words = m.group(1).split()
-        return words[0] in self.words("row_labels_not_quantities") or words[-1] in self.words("row_labels_not_quantities")
+        above = self.line_at(self.text.rfind("\n", 0, line_start - 1) + 1) if line_start else ""
+        if above.count("|") == line.count("|"):
+            return False  # a row under another as wide is no header: the table's first row is
+        pos = line_start + len(line) + 1
+        while pos < len(self.text) and not self.line_at(pos).strip():
+            pos += len(self.line_at(pos)) + 1
+        below = self.line_at(pos) if pos < len(self.text) else ""
+        return below.count("|") == line.count("|") and any(FIGURE_CELL.fullmatch(c.strip()) for c in below.split("|"))
 
     def read_row_label(self, d: Draft) -> None:
         """Takes the row label as the item of a figure that names none: "Cocaína: 1,200 kg", "Personas detenidas: 742"."""
@@ -97,6 +120,14 @@ class Columns(Rows):
         if d.form == "bare":
             self.read_column_header(d)
 
+    def label_no_quantity(self, d: Draft) -> bool:
+        """True for a figure whose row label or column header makes it no quantity: "Edad: 45", "Posición" over
+        "1 | Colima"."""
+        if self.row_label_no_quantity(d):
+            return True
+        cell = self.column_header(d) if "|" in self.line_at(self.text.rfind("\n", 0, d.start) + 1) else None
+        return cell is not None and self.names_no_quantity(self.scan[cell.start:cell.end].split())
+
     def column_header(self, d: Draft) -> Span | None:
         """Offsets of the header cell of the column of the figure ``d``, or None outside a table."""
         start = self.text.rfind("\n", 0, d.start) + 1
@@ -127,7 +158,13 @@ class Columns(Rows):
         cell = self.column_header(d)
         if cell is None or d.value_max is not None:
             return
-        header, written = self.scan[cell.start:cell.end].strip(), self.text[cell.start:cell.end].strip()
+        # the year of a column is no part of what it counts: "Víctimas 2024", "Seizures (FY2023)"; a year or a month
+        # alone leaves the table's introducing line to name the cells
+        header, written = (" ".join(YEAR.sub(" ", t[cell.start:cell.end]).split()) for t in (self.scan, self.text))
+        if header in self.words("months"):
+            header = written = ""  # a column of a month ("Enero | Febrero | Marzo") names a period, no item
+        if not header and self.scan[cell.start:cell.end].strip():
+            header, written = self.table_intro(cell.start)  # a column of a year: the line over the table names its cells
         unit = re.search(r"\(([a-z. ]+)\)", header)
         measure = self.lex.units[self.lang].get(unit.group(1).strip(" .")) if unit else None
         goods = self.lex.commodity_re.search(header)
@@ -136,11 +173,28 @@ class Columns(Rows):
             d.unit, d.raw_unit, d.form = measure.unit, unit.group(1).strip() if unit else None, "measure"
         if goods is not None:
             d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
+        elif measure is None and self.rx("(?<![a-z])WORDS(?![a-z])", "rate_words").match(header):
+            d.rate = True  # "Rate per 100,000" over "25": a rate (a statistic), whole or not; the header names no item
         elif measure is None and re.fullmatch(r"[a-z]+(?: [a-z]+){0,2}", header) and \
                 not self.rx("WORDS", "rate_words").search(header) and header not in self.words("row_labels_not_items"):
             d.form, d.head, d.item_words = "np", header.split()[-1], header
             d.item = self.lex.packaging.get(d.head) or written  # "Pills": pills counted
             d.packaging = self.lex.packaging.get(d.head)
+
+    def table_intro(self, header_start: int) -> tuple[str, str]:
+        """(folded, written) noun phrase opening the line, ending in a colon, right over a table's header row: "Homicide
+        victims" of "Homicide victims by state, 2023 vs 2024, according to SESNSP:"; empty strings when none."""
+        row_start = self.text.rfind("\n", 0, header_start) + 1
+        if row_start == 0:
+            return "", ""
+        line_start = self.text.rfind("\n", 0, row_start - 1) + 1
+        while line_start > 0 and not self.line_at(line_start).strip():  # blank lines between
+            line_start = self.text.rfind("\n", 0, line_start - 1) + 1
+        line = self.scan[line_start:line_start + len(self.line_at(line_start))].rstrip()
+        m = TABLE_INTRO.match(line)
+        if not line.endswith(":") or m is None:
+            return "", ""
+        return m.group(1), self.text[line_start:line_start + m.end(1)]
 
 
 class SeizedLists(Scanner):
@@ -173,7 +227,10 @@ class SeizedLists(Scanner):
                 break
             lines.append(Span(pos, pos + len(line)))
             pos += len(line) + 1
-        if header is not None and header.endswith(":") and \
+        # a table's rows under a sentence that seizes, colon or not ("CBP seized 1,020 pounds of fentanyl in July." over
+        # "Fentanyl (lbs) | Cocaine (lbs)" and "1,020 | 6,211")
+        table = "|" in self.line_at(start)
+        if header is not None and (header.endswith(":") or table) and \
                 self.seizes(header, ("seizure_triggers", "discovery_triggers", "seizure_nouns")):
             return True
         if header is not None and header.endswith(":") and BULLET.match(self.line_at(start)) and \
@@ -182,11 +239,6 @@ class SeizedLists(Scanner):
         # a labelled row says what befell its own goods ("Tomas clandestinas inhabilitadas: 15"); a bullet may not
         return BULLET.match(self.line_at(start)) is not None and any(
             BULLET.match(self.text, s.start) and self.seizes(self.scan[s.start:s.end], ("seizure_triggers",)) for s in lines)
-
-    def line_at(self, start: int) -> str:
-        """The line of the text starting at ``start``, without its newline."""
-        end = self.text.find("\n", start)
-        return self.text[start:len(self.text) if end < 0 else end]
 
     @staticmethod
     def is_list_line(line: str) -> bool:

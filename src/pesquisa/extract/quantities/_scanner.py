@@ -17,6 +17,9 @@ from pesquisa.text import fold_chars, split_sentences
 
 # Clause breaks: commas (not inside "32,000"), semicolons, colons, brackets, dashes.
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(\n—–]|\s-\s")
+# an alias or an age set off by commas, ending where a clause starts: ', alias "el pelon", ', ", de 29 anos, ", ", 34, "
+ASIDE_BEFORE = re.compile(r",\s*(?:alias|a\.?k\.?a\.?|also known as|conocid[oa] como|apodad[oa]|de\s+\d{1,2}\s+anos"
+                          r"|aged\s+\d{1,2}|\d{1,2}(?=\s*,))(?![a-z])[^,;:]{0,40},\s*\Z")
 OPEN_QUOTES = "\"“«‘'"
 CLOSE_QUOTES = "\"”»’'"
 
@@ -43,6 +46,11 @@ class Scanner:
     def ends_with(self, name: str, pos: int, window: int = 40) -> re.Match[str] | None:
         """Match of the word list ``name`` ending right before ``pos`` (blanks allowed)."""
         return self.rx(r"(?<![a-z0-9])WORDS\s*\Z", name).search(self.scan, max(0, pos - window), pos)
+
+    def line_at(self, start: int) -> str:
+        """The line of the text starting at ``start``, without its newline."""
+        end = self.text.find("\n", start)
+        return self.text[start:len(self.text) if end < 0 else end]
 
     def tok_at(self, pos: int) -> int | None:
         """Index of the first token starting at or after ``pos``."""
@@ -88,6 +96,14 @@ class Scanner:
         if d.label is not None:
             start = min(start, max(span.start, d.label))  # a table row: "Vehículos asegurados: 121"
         return Span(start, after.start() if after else span.end)
+
+    def start_across_asides(self, start: int, sentence: Span) -> int:
+        """The start of the clause that ends at ``start`` once the asides between commas before it are skipped: an
+        alias or an age ("detuvieron a Ramón "N", alias "El Pelón", con ...", "arrested Juan Pérez, 34, with")."""
+        while (m := ASIDE_BEFORE.search(self.scan, sentence.start, start)) is not None:
+            breaks = list(CLAUSE_BREAK.finditer(self.scan, sentence.start, m.start()))
+            start = breaks[-1].end() if breaks else sentence.start
+        return start
 
     def has_trigger(self, name: str, span: Span) -> bool:
         """True when ``span`` holds a trigger word; a seizure verb must be no "aseguró que" ("stated that")."""
