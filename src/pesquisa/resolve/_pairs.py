@@ -13,7 +13,7 @@ sharing a key with it, as one int32 array sorted by (class, j), and where each c
 about 4 bytes a pair. The walk goes class by class, then i, then j: the order of sorting
 the pairs by (class, i * n + j), as the Python ints were. Small components, most of them,
 keep the Python ints, which cost less there than numpy's calls; both give the same order
-(a test compares them).
+(a test compares them), and never import numpy.
 """
 
 from __future__ import annotations
@@ -21,8 +21,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import combinations
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:
+    import numpy as np
 
 SMALL = 256  # reports in a component below which the pairs are plain Python ints
 
@@ -35,6 +37,8 @@ def _key_numbers(keys: list[set[str]]) -> list[list[int]]:
 
 def partners(keys: list[set[str]]) -> list[np.ndarray]:
     """For each position i, the positions j > i that share a key with it, ascending (int32)."""
+    import numpy as np  # imported when first needed: a store of small components never loads it (12 MB)
+
     numbered = _key_numbers(keys)
     holders: dict[int, list[int]] = defaultdict(list)
     for i, ks in enumerate(numbered):
@@ -82,6 +86,8 @@ def ranked_pairs(keys: list[set[str]], documents: list[int], people: list[frozen
         for code in _small_order(keys, n, documents, people):
             yield divmod(code, n)
         return
+    import numpy as np
+
     near = partners(keys)
     most = max((len(p) for p in people), default=0) + 1
     distinct = list(dict.fromkeys(people))
