@@ -15,7 +15,10 @@ written to a temporary folder, never committed), then prints, measured in the sa
 
 Every ingest runs in its own process (``pesquisa ingest``), so peak RSS is that of one
 ingest. ``--src DIR`` runs another checkout's ``src`` (e.g. a copy of main) for a
-before/after comparison on the same corpus. Figures, not asserts.
+before/after comparison on the same corpus. ``--resolution-sizes`` measures resolution alone on
+stores of copies of a store's extracted facts; ``--resolution-memory`` adds, per size, a
+resolution from scratch alone in its own process (CPU seconds and peak RSS, the issue's memory
+bar). Figures, not asserts.
 
     .venv/bin/python bench/scale.py                      # a few minutes: sizes 200 and 500
     .venv/bin/python bench/scale.py --sizes 1000,5000 --graph 5000,20000
@@ -80,10 +83,15 @@ def write_corpus(folder: Path, docs: list[str], prefix: str) -> Path:
 
 
 def run_pesquisa(args: list[str], src: Path | None) -> tuple[float, float]:
-    """Run the pesquisa CLI in a child process; returns (seconds, peak RSS of that child in MB)."""
-    code = ("import resource, sys, time; from pesquisa.cli import main; t = time.perf_counter()\n"
+    """Run the pesquisa CLI in a child process; returns (seconds, peak RSS of that child in MB).
+
+    The peak is the child's VmHWM: its ``ru_maxrss`` would start at this process's RSS (Linux keeps it
+    across fork and exec), so a small ingest read as large as the bench that started it.
+    """
+    code = ("import sys, time; from pesquisa.cli import main; t = time.perf_counter()\n"
             "try:\n    main()\nexcept SystemExit as e:\n    assert not e.code, e\n"
-            "print('BENCH', time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, file=sys.stderr)")
+            "hwm = next(int(x.split()[1]) for x in open('/proc/self/status') if x.startswith('VmHWM'))\n"
+            "print('BENCH', time.perf_counter() - t, hwm / 1024, file=sys.stderr)")
     env = dict(os.environ)
     if src:
         env["PYTHONPATH"] = str(src)
@@ -169,11 +177,7 @@ print(json.dumps(out))
 """
 
 
-RESOLUTION = """
-import json, sqlite3, time
-from pesquisa.pipeline import resolve_store
-from pesquisa.store import open_store
-from sqlalchemy import select
+ADD = """
 FACTS = ('documents', 'mentions', 'roles', 'quotes', 'quantities', 'dates', 'event_reports')
 CLEAR = dict(entity_id=None, organization_id=None, speaker_id=None, event_id=None, place_id=None, organizer_id=None,
              participant_ids='[]')
@@ -186,26 +190,33 @@ def add(db, source, first, count):
     for n in range(first, first + count):
         doc, k = docs[n % len(docs)], n // len(docs)
         for table in FACTS:
-            cols = [r[1] for r in con.execute(f'PRAGMA src.table_info({{table}})')]
+            cols = [r[1] for r in con.execute(f'PRAGMA src.table_info({table})')]
             key = 'id' if table == 'documents' else 'document_id'
             names = ", ".join(chr(34) + c + chr(34) for c in cols)
-            rows = con.execute(f'SELECT {{names}} FROM src.{{table}} WHERE {{key}} = ?', (doc,)).fetchall()
+            rows = con.execute(f'SELECT {names} FROM src.{table} WHERE {key} = ?', (doc,)).fetchall()
             out = []
             for row in rows:
                 row = dict(zip(cols, row))
-                row['id'] = f"{{row['id']}}-{{k}}"
+                row['id'] = f"{row['id']}-{k}"
                 if table != 'documents':
-                    row['document_id'] = f"{{doc}}-{{k}}"
+                    row['document_id'] = f"{doc}-{k}"
                 else:
-                    row['source'] = f"{{row['source']}}-{{k}}"
-                row.update({{c: v for c, v in CLEAR.items() if c in row}})
+                    row['source'] = f"{row['source']}-{k}"
+                row.update({c: v for c, v in CLEAR.items() if c in row})
                 out.append(row)
             if out:
                 marks = ", ".join("?" * len(cols))
-                con.executemany(f'INSERT INTO {{table}} ({{names}}) VALUES ({{marks}})', [tuple(r[c] for c in cols) for r in out])
+                con.executemany(f'INSERT INTO {table} ({names}) VALUES ({marks})', [tuple(r[c] for c in cols) for r in out])
     con.commit()
     con.close()
+"""
 
+RESOLUTION = """
+import json, sqlite3, time
+from pesquisa.pipeline import resolve_store
+from pesquisa.store import open_store
+from sqlalchemy import select
+{add}
 def timed(engine, **kw):
     t = time.perf_counter()
     try:
@@ -230,6 +241,47 @@ for n in {sizes!r}:
 print(json.dumps(out))
 """
 
+# a store of N copies, unresolved (built in a process of its own, so the resolution's peak is its own)
+SCRATCH_STORE = """
+import json, sqlite3
+from pesquisa.store import open_store
+{add}
+path = {work!r} + '/mem_{n}.sqlite'
+open_store(path).dispose()
+add(path, {source!r}, 0, {n})
+print(json.dumps({{'path': path}}))
+"""
+
+# resolution from scratch of that store, alone in its own process: CPU and peak RSS of that process. The peak is
+# VmHWM: on Linux a child's ru_maxrss starts at its parent's (kept across fork and exec), which is this bench's own
+SCRATCH_MEMORY = """
+import json, resource
+from pesquisa.pipeline import resolve_store
+from pesquisa.store import open_store
+
+def peak_mb():
+    with open('/proc/self/status') as status:
+        return next(int(line.split()[1]) for line in status if line.startswith('VmHWM')) / 1024
+
+engine = open_store({path!r})
+before, rss = resource.getrusage(resource.RUSAGE_SELF), peak_mb()
+resolve_store(engine, full=True)
+after = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({{'cpu_s': after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime,
+                  'before_mb': rss, 'peak_mb': peak_mb()}}))
+"""
+
+
+def _scratch_memory(work: Path, source: Path, sizes: list[int], src: Path | None) -> None:
+    """Resolution from scratch of N copies, each size alone in its own process: CPU s, peak RSS, ratio to the first."""
+    print("N,scratch_cpu_s,rss_before_mb,peak_rss_mb,peak_ratio_to_first")
+    first = None
+    for n in sizes:
+        path = run_python(SCRATCH_STORE.format(add=ADD, work=str(work), source=str(source), n=n), src)["path"]
+        got = run_python(SCRATCH_MEMORY.format(path=path), src)
+        first = first or got["peak_mb"]
+        print(f"{n},{got['cpu_s']:.2f},{got['before_mb']:.0f},{got['peak_mb']:.0f},{got['peak_mb'] / first:.2f}", flush=True)
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -244,6 +296,8 @@ def main() -> None:
                         "facts of --resolution-source under new document ids), e.g. 1000,5000")
     parser.add_argument("--resolution-source", type=Path, default=None, help="a store to copy facts from "
                         "(default: the shared corpus ingested first)")
+    parser.add_argument("--resolution-memory", action="store_true", help="also resolve each --resolution-sizes "
+                        "store from scratch alone in its own process: CPU seconds and peak RSS per size")
     parser.add_argument("--keep", type=Path, default=None, help="build corpora and stores here and keep them")
     options = parser.parse_args()
     sizes = [int(x) for x in options.sizes.split(",") if x]
@@ -298,7 +352,7 @@ def main() -> None:
             source = work / "shared.sqlite"
             run_pesquisa(["ingest", *(str(options.shared / "corpus" / f) for f in FOLDERS), "--db", str(source),
                           "--silent"], options.src)
-        got = run_python(RESOLUTION.format(work=str(work), source=str(source), sizes=res_sizes), options.src)
+        got = run_python(RESOLUTION.format(add=ADD, work=str(work), source=str(source), sizes=res_sizes), options.src)
         print(f"\nresolution only (facts of {source.name} copied under new document ids; no extraction)")
         print("N,resolve_N_s,add_100_s,add_100_ratio_to_empty,nothing_new_s,from_scratch_s")
         for n in res_sizes:
@@ -306,6 +360,8 @@ def main() -> None:
                   f"{got[f'{n}_add_100_s'] / got['empty_100_s']:.2f},{got[f'{n}_nothing_new_s']:.3f},"
                   f"{got[f'{n}_from_scratch_s']:.2f}")
         print(f"(100 documents into an empty store: {got['empty_100_s']:.2f} s)", flush=True)
+        if options.resolution_memory:
+            _scratch_memory(work, source, res_sizes, options.src)
     if "network" not in skip:
         n, m = (int(x) for x in options.graph.split(","))
         got = run_python(DISRUPT.format(n=n, m=m, k=options.remove, slow=True), options.src)

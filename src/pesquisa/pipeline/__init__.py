@@ -37,7 +37,7 @@ from pesquisa.pipeline.official import import_official, record_sanction_judgemen
 from pesquisa.pipeline.process import failure_place, process_document, process_documents
 from pesquisa.pipeline.runners import SERIAL, RunnerConfig, run_documents
 from pesquisa.records import Extraction, RawDocument
-from pesquisa.resolve import EntityIndex, FullResolutionNeeded, update_entities
+from pesquisa.resolve import EntityIndex, EventReport, FullResolutionNeeded, update_entities
 from pesquisa.store import DatabaseFailure, read
 from pesquisa.store.db import checkpoint
 from pesquisa.store.search import refresh_search_index, update_search_index
@@ -199,16 +199,26 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
         local.setdefault(ref.document_id, {})[ref.local_id] = eid
     changed = []
     reread = sorted(docs | changed_docs)
+    shared: dict[str | None, str | None] = {}
     for start in range(0, len(reread), 500):  # the rows of a few hundred documents at a time
         for row in read.event_report_rows(engine, documents=reread[start:start + 500]):
             report = read.report_from_row(row, local.get(row["document_id"], {}))
             if row["document_id"] in docs or report != read.report_from_row(row):
-                changed.append(report)
+                changed.append(_held_once(report, shared))
     changed.sort(key=lambda r: r.id)
     del local
     parts = scratch_parts(changed, read.event_judgements(engine)) if full else \
         changed_parts(engine, changed, docs, stale=bool(stale))
     return write_resolution(engine, entities, documents, parts, full=full)
+
+
+def _held_once(report: EventReport, shared: dict[str | None, str | None]) -> EventReport:
+    """``report`` with its document, type, date, status and country strings those of ``shared`` (every report
+    of the store is held while events are resolved from scratch: one string per distinct value, not per report)."""
+    for name in ("document_id", "type", "date", "status", "country"):
+        value = getattr(report, name)
+        setattr(report, name, shared.setdefault(value, value))
+    return report
 
 
 def record_judgement(engine: Engine, kind: str, target: str, other: str | None, *, author: str = "analyst") -> str:

@@ -41,12 +41,16 @@ PART_REPORTS = 2000  # reports per write of a resolution from scratch (several s
 
 
 def scratch_parts(reports: list[EventReport], judgements: list[EventJudgement]) -> Iterator[EventWrite]:
-    """Every report's events, one evidence component at a time, written in parts of about ``PART_REPORTS``."""
+    """Every report's events, one evidence component at a time, written in parts of about ``PART_REPORTS``.
+
+    Takes ``reports`` over (the list is emptied once grouped), so a component's reports are let go
+    once its part is written, not held to the end of the write (page tables, counts)."""
     components = evidence_components(reports, judgements)
     by_root: dict[str, list[EventReport]] = defaultdict(list)
     for r in reports:
         by_root[components[r.id]].append(r)
     del components
+    reports.clear()
     part = EventWrite()
     for root in sorted(by_root):
         members = by_root.pop(root)

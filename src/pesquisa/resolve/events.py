@@ -68,6 +68,7 @@ from pesquisa.resolve._clusters import (
     tolls,
     undated_plan,
 )
+from pesquisa.resolve._pairs import partners, ranked_pairs
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
 # figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
@@ -239,24 +240,7 @@ def blocking_keys(report: EventReport) -> set[str]:
 
 def candidate_pairs(ordered: list[EventReport]) -> list[tuple[int, int]]:
     """Positions (i < j) of the reports that share a blocking key, in the order a full comparison meets them."""
-    n = len(ordered)
-    return [divmod(code, n) for code in _pair_codes(ordered)]
-
-
-def _pair_codes(ordered: list[EventReport]) -> list[int]:
-    """``candidate_pairs`` with each pair (i, j) as the one int i * n + j (the same order): cheaper
-    to hash, sort and hold when many copies of one story share every key (1.4 million pairs for
-    17,000 reports)."""
-    by_key: dict[str, list[int]] = defaultdict(list)
-    for i, report in enumerate(ordered):
-        for key in blocking_keys(report):
-            by_key[key].append(i)
-    n = len(ordered)
-    codes: set[int] = set()
-    for members in by_key.values():
-        if len(members) > 1:
-            codes.update(a * n + b for a, b in combinations(members, 2))
-    return sorted(codes)
+    return [(i, j) for i, js in enumerate(partners([blocking_keys(r) for r in ordered])) for j in js.tolist()]
 
 
 def _most_common(values: list[str]) -> str | None:
@@ -344,24 +328,11 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
 
 
 def _join_order(ordered: list[EventReport]) -> Iterator[tuple[int, int]]:
-    """The candidate pairs with those of one document first, then those sharing the most participants.
-
-    The order of a stable sort of ``candidate_pairs`` on (other document, -shared
-    participants), each pair sorted as one int: (other document, fewer shared, i * n + j).
-    """
-    n = len(ordered)
-    docs = [r.document_id for r in ordered]
-    people = [frozenset(r.participant_ids) for r in ordered]
-    most = max((len(p) for p in people), default=0) + 1
-    square = n * n
-
-    def rank(code: int) -> int:
-        a, b = divmod(code, n)
-        shared = len(people[a] & people[b]) if people[a] and people[b] else 0
-        return ((docs[a] != docs[b]) * most + most - 1 - shared) * square + code
-
-    for key in sorted(map(rank, _pair_codes(ordered))):
-        yield divmod(key % square, n)
+    """``candidate_pairs`` with those of one document first, then those sharing the most participants, then in
+    their own order (``resolve._pairs.ranked_pairs``: millions of pairs for the copies of one story)."""
+    numbers: dict[str, int] = {}
+    documents = [numbers.setdefault(r.document_id, len(numbers)) for r in ordered]
+    return ranked_pairs([blocking_keys(r) for r in ordered], documents, [frozenset(r.participant_ids) for r in ordered])
 
 
 def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] | None = None) -> list[ResolvedEvent]:

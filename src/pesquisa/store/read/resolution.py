@@ -33,13 +33,18 @@ def entity_refs(engine: Engine, documents: Collection[str] | None = None) -> lis
     """In-document entities of ``documents`` (default: every stored document), as resolution sees them.
 
     Built a few hundred documents at a time (refs are per document), so the rows of the whole
-    store are never held at once; a name or form repeated across documents is held once.
+    store are never held at once; a name or form repeated across documents is held once, and so
+    is each distinct list of forms or titles (shared between refs: read-only).
     """
     m, r = t.mentions.c, t.roles.c
     shared: dict[str, str] = {}
+    lists: dict[tuple[str, ...], list[str]] = {}
 
     def one(text: str) -> str:
         return shared.setdefault(text, text)
+
+    def same(values: list[str]) -> list[str]:
+        return lists.setdefault(tuple(values), values)
 
     out: list[EntityRef] = []
     with engine.connect() as conn:
@@ -52,7 +57,9 @@ def entity_refs(engine: Engine, documents: Collection[str] | None = None) -> lis
             title_rows = [(a, b, one(c)) for a, b, c in conn.execute(
                 select(r.document_id, r.local_id, r.title).where(r.document_id.in_(batch))
                 .order_by(r.document_id, r.start))]
-            out += build_refs(mention_rows, title_rows)
+            for ref in build_refs(mention_rows, title_rows):
+                ref.forms, ref.titles = same(ref.forms), same(ref.titles)
+                out.append(ref)
     return out
 
 
