@@ -180,3 +180,25 @@ def test_resolve_sanctions_a_name_the_news_marks_as_a_namesake_issue_12(sdn_inde
     assert listed(sdn_index, person("Rafael Caro Quintero", contexts=(shares,))) == []
     mother = MentionContext("the Sinaloa Cartel's ", "Griselda López", " laundered money", "2025-09-15")
     assert listed(sdn_index, person("Griselda López", contexts=(mother,))) == ["13370"]  # LOPEZ PEREZ, Griselda Natividad
+
+
+def test_resolve_sanctions_a_nickname_written_with_its_article_is_the_listed_aka_issue_12(sdn_index):
+    # MORGAN HUERTA, Jose Luis, a.k.a. 'Gordo': the news writes "El Gordo"
+    (match,) = match_entity(person("José Luis Morgan Huerta", aliases=("El Gordo",)), sdn_index)
+    assert "alias 'el gordo' is an a.k.a. of the entry" in match.evidence and match.score == 1.0
+
+
+def test_resolve_sanctions_given_names_and_an_aka_beside_the_family_name_issue_12(sdn_index):
+    # "Juan Carlos Morgan Huerta, alias "El Cacayo", y su hermano José Arnoldo, alias "El Chachio"": MORGAN HUERTA,
+    # Jose Arnoldo, a.k.a. 'Chachio', though the family names are never written with his given names
+    brother = MentionContext("Juan Carlos Morgan Huerta, alias \"El Cacayo\", y su hermano ", "José Arnoldo",
+                             ", alias \"El Chachio\", además de", "2023-11-08")
+    chachio = KBEntity(id="per-test", type="person", name="El Chachio", aliases=["José Arnoldo"], contexts=[brother])
+    (match,) = match_entity(chachio, sdn_index)
+    assert (match.list_id, match.score) == ("37256", 0.8)
+    assert match.evidence[0].startswith("name 'José Arnoldo' and alias 'el chachio'")
+    # the given names and a common nickname with no family name of the entry around: a police bulletin's "José Luis
+    # 'N', alias 'El Gordo'" is not MORGAN HUERTA, Jose Luis
+    bulletin = MentionContext("fue detenido ", "José Luis", " \"N\", alias \"El Gordo\", en Tepic", "2024-02-01")
+    assert listed(sdn_index, KBEntity(id="per-test", type="person", name="José Luis", aliases=["El Gordo"],
+                                      contexts=[bulletin])) == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, namesake_marked
-from pesquisa.resolve.sanctions._names import ARTICLES, alias_key, nicknames, person_parts
+from pesquisa.resolve.sanctions._names import ARTICLES, alias_key, bare_alias, nicknames, person_parts
 from pesquisa.resolve.sanctions._records import KBEntity, MentionContext, settings
 
 AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:de\s+)?|\(\s*)(\d{2})\s*(?:años)?\s*[,)]")
@@ -83,7 +83,10 @@ def read_traits(entity: KBEntity) -> Traits:
 def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str]) -> tuple[float, list[str]]:
     """Score change and reasons from aliases, birth year, nationality and role."""
     delta, notes = 0.0, []
-    shared = sorted(n for n in traits.forms & nicks if not (len(n.split()) == 1 and n in traits.own_parts))
+    # "El Gordo" in the news is the list's a.k.a. 'Gordo': the article is how Spanish writes a nickname, not part of it
+    listed = nicks | {bare_alias(n) for n in nicks}
+    shared = sorted(n for n in traits.forms if (n in listed or bare_alias(n) in listed)
+                    and not (len(n.split()) == 1 and n in traits.own_parts))
     if shared:
         delta += 0.1
         notes.append(f"alias '{shared[0]}' is an a.k.a. of the entry")

@@ -1,0 +1,72 @@
+"""Which SESNSP crime and which state a crime figure stands for, when its own words do not say.
+
+News gives crime figures in runs: "Guanajuato led with 3,104 homicide victims, followed by Baja
+California with 2,417" (the second figure names no crime: the sentence's first does), "En
+diciembre, la entidad registró 304 víctimas" (the crime and the state are the claim before's:
+"la entidad" refers back), "while nationally Mexico registered 2,373" (the country, not the
+state named earlier in the sentence). A state in a dateline ("MEXICO CITY (AP) —") is where the
+reporter filed from, no scope. Read-only, pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pesquisa.analyze.reconcile._cues import Cue, crime_of, settings
+from pesquisa.records import Span
+from pesquisa.text import fold_chars
+
+BACK = "back"  # the key of a state cue that refers back ("el estado", "la entidad", "the state")
+NATIONAL = "Nacional"
+
+
+@dataclass(slots=True, frozen=True)
+class LastCrime:
+    """The crime and state of the last crime claim of a document, and where its sentence and paragraph start."""
+
+    crime: str
+    state: str
+    sentence: int
+    paragraph: int
+
+
+def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime | None, paragraphs: tuple[int, int]) \
+        -> str | None:
+    """The SESNSP crime a count names: its item, else the words right after it in its clause; else the crime of the
+    claim before, for a count of no item in the same sentence ("followed by Baja California with 2,417") or a count
+    of bare victims in the same or the next paragraph ("la entidad registró 304 víctimas"). ``paragraphs``: where
+    this paragraph and the one before it start."""
+    end = row["end"]
+    named = crime_of(row["item"]) or crime_of(body[end:min(end + 40, sentence[1])].split(",")[0])
+    if named or last is None or row["kind"] in ("rate", "percentage"):
+        return named
+    if row["item"] is None and last.sentence == sentence[0]:
+        return last.crime
+    victims = {" ".join(fold_chars(w).split()) for w in settings()["victim_words"]}
+    if row["item"] and " ".join(fold_chars(row["item"]).split()) in victims and last.paragraph in paragraphs:
+        return last.crime
+    return None
+
+
+def state_of(states: list[Cue], nearest: Cue | None, last: LastCrime | None, previous: list[Cue]) -> str:
+    """The state of a crime figure from the state words of its sentence (``states``, ``nearest`` the one chosen): a
+    word that refers back ("el estado") is the state named before it in the sentence, else the last claim's, else the
+    last state the document named (``previous``); none: the country."""
+    if nearest is None:
+        return NATIONAL
+    if nearest.key != BACK:
+        return nearest.key
+    if "Estado" in nearest.text:
+        return NATIONAL  # "el Estado mexicano": the nation, not one of its states
+    named = [c for c in states if c.end <= nearest.start and c.key not in (BACK, NATIONAL)]
+    if named:
+        return named[-1].key
+    if last is not None:
+        return last.state
+    real = [c for c in previous if c.key not in (BACK, NATIONAL)]
+    return real[-1].key if real else NATIONAL
+
+
+def outside_datelines(cues: list[Cue], datelines: list[Span]) -> list[Cue]:
+    """The cues that are not inside a dateline: "MEXICO CITY (AP) —" is where the story was filed."""
+    return [c for c in cues if not any(d.start <= c.start < d.end for d in datelines)]
