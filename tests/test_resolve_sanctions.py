@@ -202,3 +202,17 @@ def test_resolve_sanctions_given_names_and_an_aka_beside_the_family_name_issue_1
     bulletin = MentionContext("fue detenido ", "José Luis", " \"N\", alias \"El Gordo\", en Tepic", "2024-02-01")
     assert listed(sdn_index, KBEntity(id="per-test", type="person", name="José Luis", aliases=["El Gordo"],
                                       contexts=[bulletin])) == []
+
+
+def test_resolve_sanctions_an_office_written_beside_a_shorter_name_only_issue_12(sdn_index):
+    # "El periodista Rafael Félix" grouped with "Rafael Guadalupe Félix Núñez": the reporter's title, written beside a
+    # name without the second family name, is no evidence against FELIX NUNEZ, Rafael Guadalupe
+    def capo(*, beside: str) -> KBEntity:
+        return KBEntity(id="per-test", type="person", name="Rafael Guadalupe Félix Núñez",
+                        aliases=["Rafael Félix", "El Changuito Ántrax"], titles=["El periodista"],
+                        title_names={"El periodista": [beside]})
+
+    (match,) = match_entity(capo(beside="Rafael Félix"), sdn_index)
+    assert match.list_id == "38996" and not any("is an office" in note for note in match.evidence)
+    # written beside the full name, the title is the person's own
+    assert listed(sdn_index, capo(beside="Rafael Guadalupe Félix Núñez")) == []

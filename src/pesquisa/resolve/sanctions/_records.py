@@ -31,6 +31,7 @@ class KBEntity:
     titles: list[str] = field(default_factory=list)
     key: str | None = None  # lexicon key
     contexts: list[MentionContext] = field(default_factory=list)
+    title_names: dict[str, list[str]] = field(default_factory=dict)  # title -> the names it is written beside
 
 
 @dataclass(slots=True)
