@@ -216,3 +216,24 @@ def test_resolve_sanctions_an_office_written_beside_a_shorter_name_only_issue_12
     assert match.list_id == "38996" and not any("is an office" in note for note in match.evidence)
     # written beside the full name, the title is the person's own
     assert listed(sdn_index, capo(beside="Rafael Guadalupe Félix Núñez")) == []
+
+
+def test_resolve_sanctions_a_company_named_with_a_short_legal_form_issue_12(sdn_index):
+    def org(name):
+        return KBEntity(id="org-test", type="organization", name=name)
+
+    # the list's YOULI TECHNOLOGY DEVELOPMENT CO., LTD., as an English story names it
+    assert listed(sdn_index, org("Youli Technology Development Co.")) == ["41376"]
+    assert listed(sdn_index, org("Yason General Machinery Co.")) == ["41379"]
+    assert listed(sdn_index, org("Technology Development Co.")) == []  # no listed company of those words
+
+
+def test_resolve_sanctions_an_office_beside_a_name_with_another_given_name_issue_12(sdn_index):
+    # "Hongfei Wang" grouped with "China's foreign minister, Wang Yi": the minister's title is no evidence against
+    # WANG, Hongfei; the same title beside "Wang Hongfei" is
+    def seller(beside: str) -> KBEntity:
+        return KBEntity(id="per-test", type="person", name="Hongfei Wang", aliases=["Wang Yi"],
+                        titles=["China's foreign minister"], title_names={"China's foreign minister": [beside]})
+
+    assert listed(sdn_index, seller("Wang Yi")) == ["41297"]
+    assert listed(sdn_index, seller("Wang Hongfei")) == []

@@ -82,23 +82,25 @@ def read_traits(entity: KBEntity) -> Traits:
         office_names={t: entity.title_names.get(t, []) for t in office})
 
 
-def _office_of_listed(traits: Traits, family: list[str]) -> list[str]:
+def _office_of_listed(traits: Traits, family: list[str], given: list[str]) -> list[str]:
     """The office titles that may be the listed person's: those written beside a name with every family name of the
-    list name, or beside no name known. "El periodista Rafael Félix" of an entity also named "Rafael Guadalupe Félix
-    Núñez" is a reporter who shares part of the name, not evidence against FELIX NUNEZ, Rafael Guadalupe."""
+    list name and one of its given names, or beside no name known. "El periodista Rafael Félix" of an entity also
+    named "Rafael Guadalupe Félix Núñez" is a reporter who shares part of the name, and "China's foreign minister, Wang
+    Yi" no WANG, Hongfei: no evidence against the entry."""
     def full(name: str) -> bool:
-        return covered(family, person_parts(name))[0]
+        parts = person_parts(name)
+        return covered(family, parts)[0] and (not given or any(g in parts for g in given))
 
     return [t for t in traits.office if not family or not traits.office_names.get(t)
             or any(full(n) for n in traits.office_names[t])]
 
 
-def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str], family: Sequence[str] = ()) \
-        -> tuple[float, list[str]]:
-    """Score change and reasons from aliases, birth year, nationality and role (``family``: the list name's family
-    names, to tell whose name an office title was written beside)."""
+def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str], family: Sequence[str] = (),
+                    given: Sequence[str] = ()) -> tuple[float, list[str]]:
+    """Score change and reasons from aliases, birth year, nationality and role (``family`` and ``given``: the list
+    name's parts, to tell whose name an office title was written beside)."""
     delta, notes = 0.0, []
-    office = _office_of_listed(traits, list(family))
+    office = _office_of_listed(traits, list(family), list(given))
     # "El Gordo" in the news is the list's a.k.a. 'Gordo': the article is how Spanish writes a nickname, not part of it
     listed = nicks | {bare_alias(n) for n in nicks}
     shared = sorted(n for n in traits.forms if (n in listed or bare_alias(n) in listed)

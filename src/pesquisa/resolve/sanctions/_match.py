@@ -101,7 +101,7 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     partial = {eid for eid, (_s, how, _e, _l, _p) in best.items() if how.startswith("given name and first family")}
     scored = []
     for eid, (score, _how, notes, listed, _parts) in best.items():
-        delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family)
+        delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given)
         if eid in partial and delta <= 0:
             continue  # a name short of a family name needs something more the news says to fit
         scored.append((round(score + delta, 2), eid, notes + more))
@@ -144,6 +144,15 @@ def _given_names_and_alias(entity: KBEntity, names: list[str], index: SanctionIn
     return found if len(found) == 1 else {}
 
 
+def _without_short_form(name: str) -> frozenset[str]:
+    """The name parts of a company whose name ends with a short legal form ("Co.", "Inc."), without it; two parts
+    at least, else nothing."""
+    words = name.split()
+    if len(words) < 3 or fold(words[-1]) not in settings()["short_legal_forms"]:
+        return frozenset()
+    return org_key(" ".join(words[:-1]).rstrip(","))
+
+
 def _org_names(entity: KBEntity) -> list[str]:
     names = [entity.name, *entity.aliases]
     lex = load_lexicon()
@@ -165,6 +174,7 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
         # a company named without its legal form ("Real Estates & Holiday Cities"), two words or more, is the
         # listed company of that name, a little less sure
         bare = index.orgs_bare.get(key, []) if len(key) >= 2 and not has_legal_form(name) else []
+        bare = bare or index.orgs_bare.get(_without_short_form(name), [])  # "Youli Technology Development Co."
         for listed in [*index.orgs.get(key, []), *bare]:
             if len(key) == 1 and (len(next(iter(key))) < 4 or has_legal_form(listed.text) != has_legal_form(name)):
                 continue  # one short word, or a company name against a bare word: too little to go on
