@@ -237,3 +237,10 @@ def test_resolve_sanctions_an_office_beside_a_name_with_another_given_name_issue
 
     assert listed(sdn_index, seller("Wang Yi")) == ["41297"]
     assert listed(sdn_index, seller("Wang Hongfei")) == []
+
+
+def test_resolve_sanctions_an_office_beside_a_name_spelled_one_letter_apart_counts_issue_12(sdn_index):
+    # the senator "Abigail González Valencia" is no GONZALEZ VALENCIA, Abigael: her title is beside her own name
+    senator = KBEntity(id="per-test", type="person", name="Abigail González Valencia", titles=["La senadora"],
+                       title_names={"La senadora": ["Abigail González Valencia"]})
+    assert listed(sdn_index, senator) == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, namesake_marked
-from pesquisa.resolve.sanctions._names import ARTICLES, alias_key, bare_alias, covered, nicknames, person_parts
+from pesquisa.resolve.sanctions._names import ARTICLES, alias_key, bare_alias, covered, nicknames, person_parts, same_part
 from pesquisa.resolve.sanctions._records import KBEntity, MentionContext, settings
 
 AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:de\s+)?|\(\s*)(\d{2})\s*(?:años)?\s*[,)]")
@@ -89,7 +89,7 @@ def _office_of_listed(traits: Traits, family: list[str], given: list[str]) -> li
     Yi" no WANG, Hongfei: no evidence against the entry."""
     def full(name: str) -> bool:
         parts = person_parts(name)
-        return covered(family, parts)[0] and (not given or any(g in parts for g in given))
+        return covered(family, parts)[0] and (not given or any(same_part(g, p) for g in given for p in parts))
 
     return [t for t in traits.office if not family or not traits.office_names.get(t)
             or any(full(n) for n in traits.office_names[t])]
