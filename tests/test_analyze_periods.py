@@ -146,6 +146,9 @@ def test_periods_since_a_fiscal_year_runs_to_the_anchor_issue_12(text, expected)
     # a year closed with a figure, no preposition before it
     ("Guanajuato cerró 2024 con 3,151 víctimas de homicidio doloso.", False, [("2024-01", "2024-12")]),
     ("Sinaloa ended 2024 with 994 homicide victims.", False, [("2024-01", "2024-12")]),
+    # the figure "of" a month, compared: "inferior a la de diciembre", "y a la de noviembre"
+    ("La cifra es inferior a la de diciembre, cuando sumó 157 víctimas, y a la de noviembre, con 174.", False,
+     [("2025-12", "2025-12"), ("2025-11", "2025-11")]),
 ])
 def test_periods_the_same_period_of_a_named_year_and_a_year_closed_issue_12(text, fiscal, expected):
     assert [(p.start, p.end) for p in find_periods(text, published="2026-05-15", fiscal_context=fiscal)] == expected
