@@ -244,3 +244,17 @@ def test_resolve_sanctions_an_office_beside_a_name_spelled_one_letter_apart_coun
     senator = KBEntity(id="per-test", type="person", name="Abigail González Valencia", titles=["La senadora"],
                        title_names={"La senadora": ["Abigail González Valencia"]})
     assert listed(sdn_index, senator) == []
+
+
+def test_resolve_sanctions_a_namesake_mark_on_a_shorter_name_of_the_entity_issue_12(sdn_index):
+    # "said Mr. López, who has no relation to the family" grouped with Ovidio Guzmán López: the mark is the namesake's
+    extradited = MentionContext("", "Ovidio Guzmán López", ", 33, the youngest of the sons known as Los Chapitos, "
+                                "pleaded not guilty", "2024-02-02")
+    marked = MentionContext("\"People ask me if I am a cousin,\" said Mr. ", "López",
+                            ", who has no relation to the family.", "2024-02-02")
+    ovidio = KBEntity(id="per-test", type="person", name="Ovidio Guzmán López", aliases=["López"],
+                      contexts=[extradited, marked])
+    assert listed(sdn_index, ovidio) == ["13149"]
+    # the same mark on the entity's whole name still counts
+    shares = MentionContext("shop owner ", "Ovidio Guzmán López", ", who has no relation to the family, said", "2024")
+    assert listed(sdn_index, person("Ovidio Guzmán López", contexts=(shares,))) == []

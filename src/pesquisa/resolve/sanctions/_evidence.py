@@ -78,7 +78,10 @@ def read_traits(entity: KBEntity) -> Traits:
         countries=countries(entity.contexts), office=office, trade=sorted(words & conf["trafficker_set"]),
         trade_context=sorted({w for c in entity.contexts for w in fold(f"{c.before} {c.after}").split()}
                              & conf["trade_set"]),
-        namesake=any(namesake_marked(c.before, c.after) for c in entity.contexts),
+        # a mark on a shorter name than the entity's ("said Mr. |López|, who has no relation to the family", grouped
+        # with Ovidio Guzmán López) is the namesake's, not the listed person's
+        namesake=any(namesake_marked(c.before, c.after) and len(person_parts(c.text)) >= len(person_parts(entity.name))
+                     for c in entity.contexts),
         office_names={t: entity.title_names.get(t, []) for t in office})
 
 
