@@ -247,3 +247,9 @@ def test_clean_a_transcripts_title_closing_with_its_day_dates_it_when_nothing_el
     later = clean_document(RawDocument(source="t.txt", raw="Sentencing of cartel leader set for January 13, 2027 "
                                        "in Brooklyn\n\n" + body))
     assert later.published is None
+
+
+def test_published_a_two_digit_year_stamp_whose_day_is_past_twelve_issue_12():
+    # The Hill's byline: month first, the day in the middle past 12 ("03/20/26": 20 March 2026)
+    assert _published("Fentanyl seizures rebound in February\n\nBY ANA RUIZ - 03/20/26 4:15 PM ET\n\n" + BODY) == \
+        "2026-03-20"
