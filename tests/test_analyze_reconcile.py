@@ -203,6 +203,12 @@ def test_reconcile_crime_figures_state_and_crime_told_before_issue_12(crime_clai
     assert claim["item"] == "Homicidio doloso"
 
 
+def test_reconcile_victims_of_something_else_or_of_one_attack_are_no_crime_figure_issue_12(crime_claims):
+    assert crime_claims["1,210 víctimas"]["scope"]["regions"] == ["Sinaloa"]
+    assert "5,000 víctimas" not in crime_claims  # "de violencia familiar": victims of something else
+    assert "12 víctimas" not in crime_claims  # "El ataque ... dejó": one attack, in a sentence naming no state
+
+
 def test_reconcile_crime_figures_after_the_last_real_month(crime_claims):
     claim = crime_claims["2,100 homicides"]
     assert claim["verdict"] == "no official series"

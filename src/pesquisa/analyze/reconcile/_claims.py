@@ -181,7 +181,8 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
         sentence = (sent.start, sent.end)
         claim: ReconciledClaim | None
         if row["unit"] is None and row["kind"] != "money" and (crime := crime_named(
-                doc.body, row, sentence, doc.last_crime, _paragraph_pair(doc.body, sent.start))):
+                doc.body, row, sentence, doc.last_crime, _paragraph_pair(doc.body, sent.start),
+                [c for c in doc.cues.get("state", []) if sent.start <= c.start < sent.end])):
             claim = _crime_claim(engine, doc, row, crime, sentence, coverage)
         else:
             item = _item_of_row(doc.body, row, sentence, last_item)

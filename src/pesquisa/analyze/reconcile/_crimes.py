@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from pesquisa.analyze.reconcile._cues import Cue, crime_of, settings
+from pesquisa.calendar import month_numbers
 from pesquisa.records import Span
 from pesquisa.text import fold_chars
 
@@ -30,12 +31,13 @@ class LastCrime:
     paragraph: int
 
 
-def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime | None, paragraphs: tuple[int, int]) \
-        -> str | None:
+def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime | None, paragraphs: tuple[int, int],
+                states: list[Cue]) -> str | None:
     """The SESNSP crime a count names: its item, else the words right after it in its clause; else the crime of the
     claim before, for a count of no item in the same sentence ("followed by Baja California with 2,417") or a count
-    of bare victims in the same or the next paragraph ("la entidad registró 304 víctimas"). ``paragraphs``: where
-    this paragraph and the one before it start."""
+    of bare victims in the same or the next paragraph, in the claim's own sentence or one naming its state ("la
+    entidad registró 304 víctimas"; not "el ataque dejó 12 víctimas"). ``paragraphs``: where this paragraph and the
+    one before it start; ``states``: the state words of the sentence."""
     end = row["end"]
     named = crime_of(row["item"]) or crime_of(body[end:min(end + 40, sentence[1])].split(",")[0])
     if named or last is None or row["kind"] in ("rate", "percentage"):
@@ -43,9 +45,20 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
     if row["item"] is None and last.sentence == sentence[0]:
         return last.crime
     victims = {" ".join(fold_chars(w).split()) for w in settings()["victim_words"]}
-    if row["item"] and " ".join(fold_chars(row["item"]).split()) in victims and last.paragraph in paragraphs:
-        return last.crime
-    return None
+    if not row["item"] or " ".join(fold_chars(row["item"]).split()) not in victims or _victims_of_what(body[end:end + 40]):
+        return None  # "5,000 víctimas de violencia familiar": victims of something else
+    own = last.sentence == sentence[0] or bool(states)
+    return last.crime if own and last.paragraph in paragraphs else None
+
+
+def _victims_of_what(after: str) -> bool:
+    """True when the words after a count of victims say of what ("de violencia familiar", "of robbery"), not of
+    when ("del año anterior", "de 2024", "en diciembre")."""
+    words = fold_chars(after).split()
+    if len(words) < 2 or words[0] not in ("de", "del", "of", "por", "by"):
+        return False
+    nxt = words[1] if words[1] not in ("el", "la", "los", "las", "the") or len(words) < 3 else words[2]
+    return not (nxt[:1].isdigit() or nxt in settings()["victim_period_words"] or nxt in month_numbers())
 
 
 def state_of(states: list[Cue], nearest: Cue | None, last: LastCrime | None, previous: list[Cue]) -> str:
