@@ -207,6 +207,7 @@ def test_reconcile_victims_of_something_else_or_of_one_attack_are_no_crime_figur
     assert crime_claims["1,210 víctimas"]["scope"]["regions"] == ["Sinaloa"]
     assert "5,000 víctimas" not in crime_claims  # "de violencia familiar": victims of something else
     assert "12 víctimas" not in crime_claims  # "El ataque ... dejó": one attack, in a sentence naming no state
+    assert "3" not in crime_claims  # "un promedio de 3 al día": a rate, no count of the crime named before it
 
 
 def test_reconcile_crime_figures_after_the_last_real_month(crime_claims):

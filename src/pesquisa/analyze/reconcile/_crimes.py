@@ -43,12 +43,19 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
     if named or last is None or row["kind"] in ("rate", "percentage"):
         return named
     if row["item"] is None and last.sentence == sentence[0]:
-        return last.crime
+        return last.crime if _bare_figure(body[end:end + 20]) else None  # not "un promedio de 82 al día"
     victims = {" ".join(fold_chars(w).split()) for w in settings()["victim_words"]}
     if not row["item"] or " ".join(fold_chars(row["item"]).split()) not in victims or _victims_of_what(body[end:end + 40]):
         return None  # "5,000 víctimas de violencia familiar": victims of something else
     own = last.sentence == sentence[0] or bool(states)
     return last.crime if own and last.paragraph in paragraphs else None
+
+
+def _bare_figure(after: str) -> bool:
+    """True when nothing qualifies a figure of no item: punctuation, a conjunction or a period follows it ("with
+    2,417 and Chihuahua", "con 174.", "250 en noviembre"), not a rate ("82 al día", "81 a day", "per 100,000")."""
+    words = fold_chars(after).split()
+    return not words or not words[0][:1].isalnum() or words[0] in settings()["bare_figure_next"]
 
 
 def _victims_of_what(after: str) -> bool:
