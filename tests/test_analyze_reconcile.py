@@ -196,6 +196,7 @@ def test_reconcile_crime_figures_against_sesnsp(crime_claims, text, verdict_, of
     ("29,900 homicide victims", 30000, "Nacional", "2024-01-01"),  # "MEXICO CITY (AP) — Mexico recorded"
     ("2,040", 2040, "Chihuahua", "2024-01-01"),  # "followed by Chihuahua with 2,040"
     ("101 homicide victims", 100, "Sinaloa", "2024-12-01"),  # "In December, the state counted"
+    ("29,800 homicide victims", 29640, "Nacional", "2023-01-01"),  # "The State Department said": no state referred to
 ])
 def test_reconcile_crime_figures_state_and_crime_told_before_issue_12(crime_claims, text, official, state, start):
     claim = crime_claims[text]

@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 from pesquisa.analyze._period_forms import aside_patterns, respectively_pattern
 from pesquisa.analyze.periods import Period, find_periods, names_same_period
 from pesquisa.analyze.reconcile._areas import AreaCue, find_areas, names_area_again
-from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, outside_datelines, state_of
+from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, state_cues, state_of
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
     Cue,
@@ -165,7 +165,7 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
     a seizure claim when someone counted it over a period.
     """
     doc = _Document(rows[0]["body"], rows[0]["published"], find_cues(rows[0]["body"]))
-    doc.cues["state"] = outside_datelines(doc.cues.get("state", []), dateline_spans(doc.body))
+    doc.cues["state"] = state_cues(doc.cues.get("state", []), dateline_spans(doc.body))
     doc.areas = find_areas(doc.body, areas or [])
     sentences = split_sentences(doc.body)
     for row in rows:

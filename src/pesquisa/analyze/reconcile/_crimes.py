@@ -76,8 +76,6 @@ def state_of(states: list[Cue], nearest: Cue | None, last: LastCrime | None, pre
         return NATIONAL
     if nearest.key != BACK:
         return nearest.key
-    if "Estado" in nearest.text:
-        return NATIONAL  # "el Estado mexicano": the nation, not one of its states
     named = [c for c in states if c.end <= nearest.start and c.key not in (BACK, NATIONAL)]
     if named:
         return named[-1].key
@@ -87,6 +85,8 @@ def state_of(states: list[Cue], nearest: Cue | None, last: LastCrime | None, pre
     return real[-1].key if real else NATIONAL
 
 
-def outside_datelines(cues: list[Cue], datelines: list[Span]) -> list[Cue]:
-    """The cues that are not inside a dateline: "MEXICO CITY (AP) —" is where the story was filed."""
-    return [c for c in cues if not any(d.start <= c.start < d.end for d in datelines)]
+def state_cues(cues: list[Cue], datelines: list[Span]) -> list[Cue]:
+    """The state cues that place a figure: none inside a dateline ("MEXICO CITY (AP) —" is where the story was
+    filed), and no capitalized "Estado" or "State" referring back ("el Estado mexicano", "the State Department")."""
+    return [c for c in cues if not any(d.start <= c.start < d.end for d in datelines)
+            and not (c.key == BACK and any(w[:1].isupper() for w in c.text.split()[1:]))]
