@@ -149,6 +149,10 @@ def test_periods_since_a_fiscal_year_runs_to_the_anchor_issue_12(text, expected)
     # the figure "of" a month, compared: "inferior a la de diciembre", "y a la de noviembre"
     ("La cifra es inferior a la de diciembre, cuando sumó 157 víctimas, y a la de noviembre, con 174.", False,
      [("2025-12", "2025-12"), ("2025-11", "2025-11")]),
+    ("Hubo 1,742 víctimas en octubre, 18% menos respecto al mismo mes de 2025, cuando se registraron 2,126.", False,
+     [("2025-10", "2025-10"), ("2025-10", "2025-10")]),
+    # nothing named before it to move: no period, and its year is none of its own
+    ("Sonora registró 498 víctimas, 12.6% más que en el mismo trimestre de 2024, cuando hubo 442.", False, []),
 ])
 def test_periods_the_same_period_of_a_named_year_and_a_year_closed_issue_12(text, fiscal, expected):
     assert [(p.start, p.end) for p in find_periods(text, published="2026-05-15", fiscal_context=fiscal)] == expected

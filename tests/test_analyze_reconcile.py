@@ -209,6 +209,7 @@ def test_reconcile_victims_of_something_else_or_of_one_attack_are_no_crime_figur
     assert "5,000 víctimas" not in crime_claims  # "de violencia familiar": victims of something else
     assert "12 víctimas" not in crime_claims  # "El ataque ... dejó": one attack, in a sentence naming no state
     assert "3" not in crime_claims  # "un promedio de 3 al día": a rate, no count of the crime named before it
+    assert "3.3" not in crime_claims  # "a daily average of 3.3,": no count of victims
 
 
 def test_reconcile_crime_figures_after_the_last_real_month(crime_claims):

@@ -40,8 +40,8 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
     one before it start; ``states``: the state words of the sentence."""
     end = row["end"]
     named = crime_of(row["item"]) or crime_of(body[end:min(end + 40, sentence[1])].split(",")[0])
-    if named or last is None or row["kind"] in ("rate", "percentage"):
-        return named
+    if named or last is None or row["kind"] in ("rate", "percentage") or not float(row["value"]).is_integer():
+        return named  # "un promedio diario de 60.4": no count of victims
     if row["item"] is None and last.sentence == sentence[0]:
         return last.crime if _bare_figure(body[end:end + 20]) else None  # not "un promedio de 82 al día"
     victims = {" ".join(fold_chars(w).split()) for w in settings()["victim_words"]}
