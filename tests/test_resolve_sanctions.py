@@ -258,3 +258,11 @@ def test_resolve_sanctions_a_namesake_mark_on_a_shorter_name_of_the_entity_issue
     # the same mark on the entity's whole name still counts
     shares = MentionContext("shop owner ", "Ovidio Guzmán López", ", who has no relation to the family, said", "2024")
     assert listed(sdn_index, person("Ovidio Guzmán López", contexts=(shares,))) == []
+
+
+def test_resolve_sanctions_a_charge_answered_beside_a_partial_name_issue_12(sdn_index):
+    court = MentionContext("", "Iván Archivaldo Guzmán", " was arraigned in Chicago on Tuesday.", "2026-03-03")
+    assert listed(sdn_index, person("Iván Archivaldo Guzmán", contexts=(court,))) == ["13148"]
+    proceso = MentionContext("un juez federal ", "Iván Archivaldo Guzmán", " fue vinculado a proceso.", "2026-03-03")
+    assert listed(sdn_index, person("Iván Archivaldo Guzmán", contexts=(proceso,))) == ["13148"]
+    assert listed(sdn_index, person("Iván Archivaldo Guzmán")) == []  # the name alone is not enough
