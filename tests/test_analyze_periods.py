@@ -135,3 +135,24 @@ def test_periods_a_bare_year_in_a_sentence_counting_by_calendar_year_is_a_calend
 def test_periods_since_a_fiscal_year_runs_to_the_anchor_issue_12(text, expected):
     (period,) = find_periods(text, published="2026-04-17", fiscal_context=True)
     assert (period.start, period.end) == expected
+
+
+@pytest.mark.parametrize(("text", "fiscal", "expected"), [
+    # the months named first, then the same months in the fiscal year the words name
+    ("From October through March, CBP seized 6,262 pounds, compared with 6,912 pounds in the same period of fiscal "
+     "year 2025.", True, [("2025-10", "2026-03"), ("2024-10", "2025-03")]),
+    ("Entre enero y marzo de 2025 hubo 7,000 víctimas, contra 7,500 en el mismo periodo de 2024.", False,
+     [("2025-01", "2025-03"), ("2024-01", "2024-03")]),
+    # a year closed with a figure, no preposition before it
+    ("Guanajuato cerró 2024 con 3,151 víctimas de homicidio doloso.", False, [("2024-01", "2024-12")]),
+    ("Sinaloa ended 2024 with 994 homicide victims.", False, [("2024-01", "2024-12")]),
+    # the figure "of" a month, compared: "inferior a la de diciembre", "y a la de noviembre"
+    ("La cifra es inferior a la de diciembre, cuando sumó 157 víctimas, y a la de noviembre, con 174.", False,
+     [("2025-12", "2025-12"), ("2025-11", "2025-11")]),
+    ("Hubo 1,742 víctimas en octubre, 18% menos respecto al mismo mes de 2025, cuando se registraron 2,126.", False,
+     [("2025-10", "2025-10"), ("2025-10", "2025-10")]),
+    # nothing named before it to move: no period, and its year is none of its own
+    ("Sonora registró 498 víctimas, 12.6% más que en el mismo trimestre de 2024, cuando hubo 442.", False, []),
+])
+def test_periods_the_same_period_of_a_named_year_and_a_year_closed_issue_12(text, fiscal, expected):
+    assert [(p.start, p.end) for p in find_periods(text, published="2026-05-15", fiscal_context=fiscal)] == expected

@@ -147,12 +147,14 @@ def test_reconcile_each_quantity_takes_the_period_of_its_clause():
 # --- crime figures against SESNSP victims (a hand-written victims file: the real one is 65,340 rows) ---
 
 def victims_csv(path):
-    """Hand-written SESNSP-shaped counts: national and Sinaloa homicides, national femicides, zero padding after 2025-01."""
+    """Hand-written SESNSP-shaped counts: national, Sinaloa, Guanajuato and Chihuahua homicides, national femicides, zero
+    padding after 2025-01."""
     rows = ["isodate,entidad,delito,total"]
     for month in range(1, 13):
         rows += [f"2023-{month:02d}-01,Nacional,Homicidio doloso,2470", f"2024-{month:02d}-01,Nacional,Homicidio doloso,2500",
                  f"2024-{month:02d}-01,Sinaloa,Homicidio doloso,100", f"2023-{month:02d}-01,Nacional,Feminicidio,71",
-                 f"2024-{month:02d}-01,Nacional,Feminicidio,70"]
+                 f"2024-{month:02d}-01,Nacional,Feminicidio,70", f"2024-{month:02d}-01,Guanajuato,Homicidio doloso,260",
+                 f"2024-{month:02d}-01,Chihuahua,Homicidio doloso,170"]
     rows += ["2025-01-01,Nacional,Homicidio doloso,2000", "2025-02-01,Nacional,Homicidio doloso,0",
              "2025-03-01,Nacional,Homicidio doloso,0"]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -184,6 +186,30 @@ def test_reconcile_crime_figures_against_sesnsp(crime_claims, text, verdict_, of
     assert (claim["verdict"], claim["official_value"], claim["official_unit"]) == (verdict_, official, "victims")
     assert (claim["scope"]["regions"], claim["period"]["start"]) == ([state], start)
     assert claim["official_source"]["dataset"] == "sesnsp-victims"
+
+
+@pytest.mark.parametrize(("text", "official", "state", "start"), [
+    ("3,120 víctimas", 3120, "Guanajuato", "2024-01-01"),  # "Guanajuato cerró 2024 con ...": the year closed
+    ("260 víctimas", 260, "Guanajuato", "2024-12-01"),  # "En diciembre, la entidad registró": state and crime before
+    ("250", 260, "Guanajuato", "2024-11-01"),  # "frente a 250 en noviembre": the sentence's crime
+    ("30,010", 30000, "Nacional", "2024-01-01"),  # "mientras que a nivel nacional fueron": the country, not Sinaloa
+    ("29,900 homicide victims", 30000, "Nacional", "2024-01-01"),  # "MEXICO CITY (AP) — Mexico recorded"
+    ("2,040", 2040, "Chihuahua", "2024-01-01"),  # "followed by Chihuahua with 2,040"
+    ("101 homicide victims", 100, "Sinaloa", "2024-12-01"),  # "In December, the state counted"
+    ("29,800 homicide victims", 29640, "Nacional", "2023-01-01"),  # "The State Department said": no state referred to
+])
+def test_reconcile_crime_figures_state_and_crime_told_before_issue_12(crime_claims, text, official, state, start):
+    claim = crime_claims[text]
+    assert (claim["official_value"], claim["scope"]["regions"], claim["period"]["start"]) == (official, [state], start)
+    assert claim["item"] == "Homicidio doloso"
+
+
+def test_reconcile_victims_of_something_else_or_of_one_attack_are_no_crime_figure_issue_12(crime_claims):
+    assert crime_claims["1,210 víctimas"]["scope"]["regions"] == ["Sinaloa"]
+    assert "5,000 víctimas" not in crime_claims  # "de violencia familiar": victims of something else
+    assert "12 víctimas" not in crime_claims  # "El ataque ... dejó": one attack, in a sentence naming no state
+    assert "3" not in crime_claims  # "un promedio de 3 al día": a rate, no count of the crime named before it
+    assert "3.3" not in crime_claims  # "a daily average of 3.3,": no count of victims
 
 
 def test_reconcile_crime_figures_after_the_last_real_month(crime_claims):

@@ -171,3 +171,17 @@ def test_clean_a_sentence_right_under_a_table_goes_on_with_the_article():
             + sentence + "\n(Reporting by Ana Roe; Editing by John Doe)\n")
     doc = clean_document(RawDocument(source="wire.txt", raw=page))
     assert sentence in doc.body and "(Reporting by Ana Roe; Editing by John Doe)" in doc.removed
+
+def test_clean_a_sanctions_release_list_of_companies_stays_in_the_body_issue_12():
+    companies = ["Marmolera del Desierto, S.A. de C.V., a stone-cutting business in Hermosillo;",
+                 "Servicios Mineros Altar, S. de R.L. de C.V., a mining company in Caborca, Sonora;",
+                 "Distribuidora Costa Brava, S.A. de C.V. (RFC DCB150101AB1), a seafood wholesaler."]
+    page = ("Treasury Sanctions Cartel Front Companies in Sonora\n\nPress Releases\n\nJune 2, 2026\n\nWASHINGTON — Today, "
+            "the Department of the Treasury's Office of Foreign Assets Control sanctioned three Mexican companies that "
+            "launder proceeds of fentanyl sales for a cartel faction based in Sonora.\n\nOFAC also designated the "
+            "following companies:\n\n" + "\n".join(companies) + "\n\nAs a result of today's action, all property of the "
+            "designated persons in the United States is blocked.\n\nRelated: Recent Actions | Sanctions List Search\n")
+    doc = clean_document(RawDocument(source="treasury.txt", raw=page))
+    assert "OFAC also designated the following companies:" in doc.body
+    assert all(line in doc.body for line in companies)
+    assert "Related: Recent Actions | Sanctions List Search" in doc.removed

@@ -275,3 +275,8 @@ def test_clean_a_headline_holding_its_date_is_the_title():
     # a stamp with its label words is no headline
     stamp = clean_document(RawDocument(source="a.txt", raw="Noticias\n\nPublicado el 05 de diciembre de 2026, 09:12\n\n" + BODY_ES))
     assert stamp.title is None
+
+def test_published_a_two_digit_year_stamp_whose_day_is_past_twelve_issue_12():
+    # The Hill's byline: month first, the day in the middle past 12 ("03/20/26": 20 March 2026)
+    assert _published("Fentanyl seizures rebound in February\n\nBY ANA RUIZ - 03/20/26 4:15 PM ET\n\n" + BODY) == \
+        "2026-03-20"

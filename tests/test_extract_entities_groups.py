@@ -280,3 +280,22 @@ def test_entities_a_surname_is_of_someone_the_article_wrote_it_for(nlp_en):
     text = ("A son of 'El Chapo' pleads guilty. Ovidio Guzmán walked into a Chicago courtroom on Friday. "
             "Guzmán, 35, admitted to four counts.")
     assert _mentions(nlp_en, text, "Ovidio Guzmán") == {"Ovidio Guzmán", "Guzmán"}
+
+
+def test_entities_a_name_said_to_be_unrelated_is_another_person_issue_12(nlp_es, nlp_en):
+    text = ("El Tesoro sancionó a Felipe Reyes Magaña por servir como prestanombres del cártel. El regidor Felipe "
+            "Reyes, sin relación con el caso, pidió revisar los permisos de los bares.")
+    assert _mentions(nlp_es, text, "Felipe Reyes") == {"Felipe Reyes"}
+    text = ("Treasury designated Juan Manuel Álvarez Inzunza on Tuesday. A fisherman, Juan Álvarez, who has no "
+            "relation to the family, said the boats had not left the dock.")
+    assert _mentions(nlp_en, text, "Juan Álvarez") == {"Juan Álvarez"}
+
+
+def test_entities_kin_named_by_family_names_then_a_colon_and_given_names_issue_12(nlp_es, nlp_en):
+    text = ("El Tesoro sancionó a los hermanos Morgan Huerta: Juan Carlos, José Arnoldo, Miguel Ángel y Martín, "
+            "a quienes acusa de traficar fentanilo.")
+    assert {"José Arnoldo Morgan Huerta", "Miguel Ángel Morgan Huerta", "Martín Morgan Huerta"} <= _names(
+        nlp_es, text, "person")
+    text = ("Treasury sanctioned the Morgan Huerta brothers: Juan Carlos, José Arnoldo and Martín, who run a cell in "
+            "Caborca.")
+    assert {"Juan Carlos Morgan Huerta", "José Arnoldo Morgan Huerta"} <= _names(nlp_en, text, "person")

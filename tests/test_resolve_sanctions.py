@@ -180,3 +180,89 @@ def test_resolve_sanctions_a_name_the_news_marks_as_a_namesake_issue_12(sdn_inde
     assert listed(sdn_index, person("Rafael Caro Quintero", contexts=(shares,))) == []
     mother = MentionContext("the Sinaloa Cartel's ", "Griselda López", " laundered money", "2025-09-15")
     assert listed(sdn_index, person("Griselda López", contexts=(mother,))) == ["13370"]  # LOPEZ PEREZ, Griselda Natividad
+
+
+def test_resolve_sanctions_a_nickname_written_with_its_article_is_the_listed_aka_issue_12(sdn_index):
+    # MORGAN HUERTA, Jose Luis, a.k.a. 'Gordo': the news writes "El Gordo"
+    (match,) = match_entity(person("José Luis Morgan Huerta", aliases=("El Gordo",)), sdn_index)
+    assert "alias 'el gordo' is an a.k.a. of the entry" in match.evidence and match.score == 1.0
+
+
+def test_resolve_sanctions_given_names_and_an_aka_beside_the_family_name_issue_12(sdn_index):
+    # "Juan Carlos Morgan Huerta, alias "El Cacayo", y su hermano José Arnoldo, alias "El Chachio"": MORGAN HUERTA,
+    # Jose Arnoldo, a.k.a. 'Chachio', though the family names are never written with his given names
+    brother = MentionContext("Juan Carlos Morgan Huerta, alias \"El Cacayo\", y su hermano ", "José Arnoldo",
+                             ", alias \"El Chachio\", además de", "2023-11-08")
+    chachio = KBEntity(id="per-test", type="person", name="El Chachio", aliases=["José Arnoldo"], contexts=[brother])
+    (match,) = match_entity(chachio, sdn_index)
+    assert (match.list_id, match.score) == ("37256", 0.8)
+    assert match.evidence[0].startswith("name 'José Arnoldo' and alias 'el chachio'")
+    # the given names and a common nickname with no family name of the entry around: a police bulletin's "José Luis
+    # 'N', alias 'El Gordo'" is not MORGAN HUERTA, Jose Luis
+    bulletin = MentionContext("fue detenido ", "José Luis", " \"N\", alias \"El Gordo\", en Tepic", "2024-02-01")
+    assert listed(sdn_index, KBEntity(id="per-test", type="person", name="José Luis", aliases=["El Gordo"],
+                                      contexts=[bulletin])) == []
+
+
+def test_resolve_sanctions_an_office_written_beside_a_shorter_name_only_issue_12(sdn_index):
+    # "El periodista Rafael Félix" grouped with "Rafael Guadalupe Félix Núñez": the reporter's title, written beside a
+    # name without the second family name, is no evidence against FELIX NUNEZ, Rafael Guadalupe
+    def capo(*, beside: str) -> KBEntity:
+        return KBEntity(id="per-test", type="person", name="Rafael Guadalupe Félix Núñez",
+                        aliases=["Rafael Félix", "El Changuito Ántrax"], titles=["El periodista"],
+                        title_names={"El periodista": [beside]})
+
+    (match,) = match_entity(capo(beside="Rafael Félix"), sdn_index)
+    assert match.list_id == "38996" and not any("is an office" in note for note in match.evidence)
+    # written beside the full name, the title is the person's own
+    assert listed(sdn_index, capo(beside="Rafael Guadalupe Félix Núñez")) == []
+
+
+def test_resolve_sanctions_a_company_named_with_a_short_legal_form_issue_12(sdn_index):
+    def org(name):
+        return KBEntity(id="org-test", type="organization", name=name)
+
+    # the list's YOULI TECHNOLOGY DEVELOPMENT CO., LTD., as an English story names it
+    assert listed(sdn_index, org("Youli Technology Development Co.")) == ["41376"]
+    assert listed(sdn_index, org("Yason General Machinery Co.")) == ["41379"]
+    assert listed(sdn_index, org("Technology Development Co.")) == []  # no listed company of those words
+
+
+def test_resolve_sanctions_an_office_beside_a_name_with_another_given_name_issue_12(sdn_index):
+    # "Hongfei Wang" grouped with "China's foreign minister, Wang Yi": the minister's title is no evidence against
+    # WANG, Hongfei; the same title beside "Wang Hongfei" is
+    def seller(beside: str) -> KBEntity:
+        return KBEntity(id="per-test", type="person", name="Hongfei Wang", aliases=["Wang Yi"],
+                        titles=["China's foreign minister"], title_names={"China's foreign minister": [beside]})
+
+    assert listed(sdn_index, seller("Wang Yi")) == ["41297"]
+    assert listed(sdn_index, seller("Wang Hongfei")) == []
+
+
+def test_resolve_sanctions_an_office_beside_a_name_spelled_one_letter_apart_counts_issue_12(sdn_index):
+    # the senator "Abigail González Valencia" is no GONZALEZ VALENCIA, Abigael: her title is beside her own name
+    senator = KBEntity(id="per-test", type="person", name="Abigail González Valencia", titles=["La senadora"],
+                       title_names={"La senadora": ["Abigail González Valencia"]})
+    assert listed(sdn_index, senator) == []
+
+
+def test_resolve_sanctions_a_namesake_mark_on_a_shorter_name_of_the_entity_issue_12(sdn_index):
+    # "said Mr. López, who has no relation to the family" grouped with Ovidio Guzmán López: the mark is the namesake's
+    extradited = MentionContext("", "Ovidio Guzmán López", ", 33, the youngest of the sons known as Los Chapitos, "
+                                "pleaded not guilty", "2024-02-02")
+    marked = MentionContext("\"People ask me if I am a cousin,\" said Mr. ", "López",
+                            ", who has no relation to the family.", "2024-02-02")
+    ovidio = KBEntity(id="per-test", type="person", name="Ovidio Guzmán López", aliases=["López"],
+                      contexts=[extradited, marked])
+    assert listed(sdn_index, ovidio) == ["13149"]
+    # the same mark on the entity's whole name still counts
+    shares = MentionContext("shop owner ", "Ovidio Guzmán López", ", who has no relation to the family, said", "2024")
+    assert listed(sdn_index, person("Ovidio Guzmán López", contexts=(shares,))) == []
+
+
+def test_resolve_sanctions_a_charge_answered_beside_a_partial_name_issue_12(sdn_index):
+    court = MentionContext("", "Iván Archivaldo Guzmán", " was arraigned in Chicago on Tuesday.", "2026-03-03")
+    assert listed(sdn_index, person("Iván Archivaldo Guzmán", contexts=(court,))) == ["13148"]
+    proceso = MentionContext("un juez federal ", "Iván Archivaldo Guzmán", " fue vinculado a proceso.", "2026-03-03")
+    assert listed(sdn_index, person("Iván Archivaldo Guzmán", contexts=(proceso,))) == ["13148"]
+    assert listed(sdn_index, person("Iván Archivaldo Guzmán")) == []  # the name alone is not enough

@@ -86,3 +86,10 @@ def test_store_official_sesnsp_coverage_ends_at_the_last_real_month(tmp_path):
     assert (cov["first_month"], cov["last_month"]) == ("2024-12", "2025-01")  # zeros after it are placeholders
     assert read_official.victim_sum(engine, crime="Homicidio doloso", state="Nacional", start="2024-12",
                                     end="2025-01")["total"] == 4500
+
+
+def test_store_official_kb_entities_say_which_name_each_title_was_written_beside(people_store):
+    people = {e.name: e for e in read_official.kb_entities(open_store(people_store, create=False)) if e.type == "person"}
+    salazar = people["Ken Salazar"]
+    assert salazar.title_names and all(names == ["Ken Salazar"] for names in salazar.title_names.values())
+    assert set(salazar.title_names) <= set(salazar.titles)

@@ -80,6 +80,9 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
         # "the same period a year earlier", "el mismo periodo del año anterior": the period before, a year back
         ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
                                    rf"(?:{_alt(w['year_before'])})\b")),
+        # "the same period of fiscal year 2025", "el mismo periodo de 2024": the period before, moved into that year
+        ("same_in", re.compile(rf"\b(?:{_alt(w['same'])})\s+(?:of|in|del|de)\s+(?:the\s+|el\s+)?"
+                               rf"(?:(?P<fiscal>{fiscal})[\s-]*(?:de\s+)?)?(?P<y>{y})\b")),
         # "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026"
         ("quarter", re.compile(rf"\b(?:the\s+|el\s+)?(?P<q>{_alt(quarters)})\s+(?:{_alt(w['quarter_words'])})\s+"
                                + of_year)),
@@ -173,6 +176,27 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("month", re.compile(rf"\b(?:in|during|for|en|durante)\s+(?:the\s+month\s+of\s+|el\s+mes\s+de\s+)?(?P<m1>{m})"
                              rf"(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
         ("month", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\b")),
+        # "la cifra es inferior a la de diciembre": the figure of that month
+        ("month", re.compile(rf"\b(?:la|el|las|los)\s+de\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
         ("year", re.compile(rf"\b(?:in|during|for|throughout|en|durante|de|del|a\s+lo\s+largo\s+de)\s+(?P<y>{y})\b"
                             r"(?!\s*[-–]\s*\d)")),
+        # "Guanajuato cerró 2024 con 3,104 víctimas", "the state ended 2024 with 994 killings": the year closed
+        ("year", re.compile(rf"\b(?:{_alt(period_words()['closing'])})\s+(?P<y>{y})\s+(?:con|with)\b")),
     ]
+
+
+def same_months_moved(form: str, start: str, end: str, groups: dict) -> tuple[str, str]:
+    """The months [start, end] (YYYY-MM) of the period referred back to, as ``form`` moves them: a year back
+    ("the same period a year earlier"), or into the (fiscal) year the words name ("the same period of fiscal 2025")."""
+    year, month = int(start[:4]), int(start[5:7])
+    if form == "same_in":
+        base = year + 1 if groups.get("fiscal") and month >= 10 else year
+        shift = 12 * (int(groups["y"]) - base)
+    else:
+        shift = -12
+
+    def moved(key: str) -> str:
+        n = int(key[:4]) * 12 + int(key[5:7]) - 1 + shift
+        return f"{n // 12:04d}-{n % 12 + 1:02d}"
+
+    return moved(start), moved(end)

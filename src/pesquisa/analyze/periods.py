@@ -38,7 +38,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from pesquisa.analyze._period_forms import calendar_cue_pattern, period_patterns, period_words, same_period_pattern
+from pesquisa.analyze._period_forms import (
+    calendar_cue_pattern,
+    period_patterns,
+    period_words,
+    same_months_moved,
+    same_period_pattern,
+)
 from pesquisa.calendar import month_numbers
 from pesquisa.text import fold_chars
 
@@ -371,19 +377,13 @@ def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_co
     for begin, stop, form, groups in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
         if begin < taken_until:
             continue
-        if form == "day":
-            taken_until = stop
-            continue
         base = out[-1] if out else previous
-        if form == "same_before" and base is not None:  # "the same period a year earlier"
-            out.append(Period(add_months(base.start, -12), add_months(base.end, -12), text[begin:stop], begin, stop,
+        # "the same period a year earlier / of fiscal 2025"; "the previous year" after a period: the year before it
+        moved = base is not None and (form in ("same_before", "same_in") or (form == "prior" and bool(out)))
+        if base is not None and moved:
+            out.append(Period(*same_months_moved(form, base.start, base.end, groups), text[begin:stop], begin, stop,
                               base.form))
-            taken_until = stop
-            continue
-        if form == "prior" and out:  # the year before the period just named
-            before = out[-1]
-            out.append(Period(add_months(before.start, -12), add_months(before.end, -12), text[begin:stop], begin, stop,
-                              before.form))
+        if moved or form in ("day", "same_in"):  # a day is no period; nor "the same quarter of 2024" with none before
             taken_until = stop
             continue
         if form == "prior":

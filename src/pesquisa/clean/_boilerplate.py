@@ -41,7 +41,7 @@ from pesquisa.clean._continuations import (
     keep_article_continuations,
     keep_sentences_between_paragraphs,
 )
-from pesquisa.clean._lists import defendant_lines, figure_lists, table_rows
+from pesquisa.clean._lists import defendant_lines, designee_lines, figure_lists, table_rows
 from pesquisa.clean._page_context import (
     anchor_lines,
     first_anchor,
@@ -236,7 +236,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
         if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
             reasons[i] = reasons[prev]
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines) | \
-            figure_lists(lines) | tables | parted_lines(lines, reasons):
+            figure_lists(lines) | tables | parted_lines(lines, reasons) | designee_lines(lines):
         reasons[i] = None
     for i in range(comment_section(lines) or len(lines), len(lines)):
         reasons[i] = "comments"

@@ -3,7 +3,8 @@
 of Flushing, New York"), or a government's numbered list of the people it sent or arrested ("1. Abigael
 González Valencia, a) “El Cuini”", "2. María del Rosario Quintero de la Cruz"). Short lines without a verb,
 the model reads them as a block of teasers; the names are the article's (its people), so the list and the
-sentence introducing it stay.
+sentence introducing it stay. So does a sanctions release's list of companies, one a line with its legal form
+("Morgan Golden Mining, S.A. de C.V., a mining company in Caborca, Sonora;") under "OFAC also designated:".
 
 So do the article's figures set out as a list or a table: a bulleted list under a line ending with a colon
 that follows article text ("Results of the surge:" over "• 412 arrests", "• 218 firearms"; "se aseguraron:"
@@ -16,8 +17,11 @@ flattened to rows of cells parted by "|" right after article text ("Entidad | V�
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from pesquisa.calendar import alternation
 from pesquisa.clean._signals import is_body_paragraph, is_cta
+from pesquisa.lexicon import read_data
 
 # a name (maybe after a bullet; no digit in it: "Página 1 de 2" is a page number), maybe an alias, then
 # ", <age>, of <Town>" or the age ending the line ("..., 38;")
@@ -42,6 +46,31 @@ def defendant_lines(lines: list[str]) -> set[int]:
     if intro is not None and lines[intro].rstrip().endswith(":") and len(lines[intro].split()) >= 4:
         items.add(intro)
     return items
+
+
+@cache
+def _company_item() -> re.Pattern[str]:
+    """A line opening with a company's name and its legal form (names.yaml ``company_suffixes``), maybe after a
+    bullet: "Morgan Golden Mining, S.A. de C.V., a mining company in Caborca;"."""
+    return re.compile(r"^(?:[-•*·]\s*)?[A-ZÁÉÍÓÚÑ][^\n;:\d]{2,80}?,?\s+(?:"
+                      + alternation(read_data("names.yaml")["company_suffixes"]) + r")(?=[\s,;.()]|$)")
+
+
+def designee_lines(lines: list[str]) -> set[int]:
+    """Indexes of a sanctions or charging release's list of companies (``MIN_ITEMS`` lines at least, one company
+    a line with its legal form) and of the line ending in a colon right above it ("OFAC also designated four
+    companies:"). Short lines without a verb, the model reads them as teasers; the companies are the article's."""
+    kept: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.rstrip().endswith(":") or is_cta(line) or len(line.split()) < 4:
+            continue
+        items, j = [], i + 1
+        while j < len(lines) and (not lines[j].strip() or (len(lines[j]) < 200 and _company_item().match(lines[j].strip()))):
+            items += [j] if lines[j].strip() else []
+            j += 1
+        if len(items) >= MIN_ITEMS:
+            kept |= {i, *items}
+    return kept
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*·–]|\d{1,2}[.)])\s+\S")

@@ -51,7 +51,7 @@ SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?=,?\s+\d{1,
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
-NUMERIC_DAY = re.compile(r"(?<![\d.,/])([0-3]?\d)([./-])([01]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
+NUMERIC_DAY = re.compile(r"(?<![\d.,/])([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
 
 
 def _full_date(text: str) -> str | None:

@@ -19,19 +19,20 @@ from sqlalchemy import Engine
 from pesquisa.analyze._period_forms import aside_patterns, respectively_pattern
 from pesquisa.analyze.periods import Period, find_periods, names_same_period
 from pesquisa.analyze.reconcile._areas import AreaCue, find_areas, names_area_again
+from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, state_cues, state_of
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
     Cue,
     claim_unit,
     commodity_forms,
     coordinated,
-    crime_of,
     find_cues,
     item_of,
     refers_back,
     settings,
 )
 from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledClaim, judge_crime, judge_seizures
+from pesquisa.extract.datelines import dateline_spans
 from pesquisa.store.read import official as read_official
 from pesquisa.text import fold_chars, split_sentences
 
@@ -53,6 +54,7 @@ class _Document:
     last_period: Period | None = None
     last_sentence: int = -1  # start of that sentence
     last_area: tuple[Cue | None, AreaCue] | None = None  # agency and area of the last claim told for an area
+    last_crime: LastCrime | None = None  # crime and state of the last crime claim, for the figures after it
 
 
 def reconcile(engine: Engine) -> list[ReconciledClaim]:
@@ -163,6 +165,7 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
     a seizure claim when someone counted it over a period.
     """
     doc = _Document(rows[0]["body"], rows[0]["published"], find_cues(rows[0]["body"]))
+    doc.cues["state"] = state_cues(doc.cues.get("state", []), dateline_spans(doc.body))
     doc.areas = find_areas(doc.body, areas or [])
     sentences = split_sentences(doc.body)
     for row in rows:
@@ -177,7 +180,9 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
             continue
         sentence = (sent.start, sent.end)
         claim: ReconciledClaim | None
-        if row["unit"] is None and row["kind"] != "money" and (crime := _crime_named(doc.body, row, sentence)):
+        if row["unit"] is None and row["kind"] != "money" and (crime := crime_named(
+                doc.body, row, sentence, doc.last_crime, _paragraph_pair(doc.body, sent.start),
+                [c for c in doc.cues.get("state", []) if sent.start <= c.start < sent.end])):
             claim = _crime_claim(engine, doc, row, crime, sentence, coverage)
         else:
             item = _item_of_row(doc.body, row, sentence, last_item)
@@ -196,10 +201,10 @@ def _aside(body: str, period: Period) -> bool:
                 or before.search(fold_chars(body[max(0, period.begin - 20):period.begin])))
 
 
-def _crime_named(body: str, row: dict, sentence: tuple[int, int]) -> str | None:
-    """The SESNSP crime a count names: its item, else the words right after it in its clause."""
-    end = row["end"]
-    return crime_of(row["item"]) or crime_of(body[end:min(end + 40, sentence[1])].split(",")[0])
+def _paragraph_pair(body: str, pos: int) -> tuple[int, int]:
+    """Where the paragraph of ``pos`` starts, and the one before it."""
+    lo = _paragraph_bounds(body, pos)[0]
+    return lo, _paragraph_bounds(body, max(0, lo - 2))[0] if lo else lo
 
 
 def _item_of_row(body: str, row: dict, sentence: tuple[int, int], last_item: dict[int, str]) -> str | None:
@@ -243,12 +248,13 @@ def _crime_claim(engine: Engine, doc: _Document, row: dict, crime: str, sentence
                  coverage: dict[str, dict]) -> ReconciledClaim | None:
     """A count of crime victims or cases against SESNSP's victims of that crime, state (or the country) and months."""
     s_lo, s_hi = sentence
+    states = [c for c in doc.cues.get("state", []) if s_lo <= c.start < s_hi]
+    state = state_of(states, _nearest(states, row["start"], s_lo, s_hi), doc.last_crime,
+                     [c for c in doc.cues.get("state", []) if c.end <= s_lo])
+    doc.last_crime = LastCrime(crime, state, s_lo, _paragraph_bounds(doc.body, s_lo)[0])
     period = _period_of(doc, row, sentence, fiscal_context=False)
     if period is None:
         return None  # a count with no period is not a statistic of the series
-    states = [c for c in doc.cues.get("state", []) if s_lo <= c.start < s_hi]
-    near = _nearest(states, row["start"], s_lo, s_hi)
-    state = near.key if near else "Nacional"
     value = row["raw_value"] if row["raw_value"] is not None else row["value"]
     claim = ReconciledClaim(quantity_id=row["id"], document_id=row["document_id"], source=row["source"],
                             text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit="count",

@@ -67,7 +67,7 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
-from pesquisa.extract.entities._siblings import shared_family_names, sibling_people
+from pesquisa.extract.entities._siblings import family_then_given, shared_family_names, sibling_people
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
     headline_fragment,
@@ -251,7 +251,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = initialed_bodies(text, bracketed_acronyms(text, numbered_units(text, headed_bodies(text, mentions))))
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
-    kin = shared_family_names(text, sibling_people(text, completed_groups(text, mentions)))
+    kin = family_then_given(text, shared_family_names(text, sibling_people(text, completed_groups(text, mentions))))
     entities = group_mentions(kin, doc_id, text=text)
     add_surname_mentions(text, entities)
     return entities

@@ -7,7 +7,10 @@
   and Cristian Iván Esparragoza Gastélum", "los hermanos José de Jesús, Luis Ignacio y Adán Amezcua Contreras":
   the names before the last one are given names only, and the list is opened by a word for a group of kin
   (``siblings`` in ``data/relations.yaml``), so each is a person of the last name's family. Without the kin word
-  a list of first names ("met Claudia and Marcelo Ebrard") is left as it is: ``shared_family_names``. Pure.
+  a list of first names ("met Claudia and Marcelo Ebrard") is left as it is: ``shared_family_names``.
+- Kin named by their family names, then a colon and their given names: "los hermanos Morgan Huerta: Juan Carlos,
+  José Arnoldo y Martín", "the Morgan Huerta brothers: Juan Carlos and Martín": each is a person of that family
+  (they had been people named "Juan Carlos", "Martín", whom no one could tell apart): ``family_then_given``. Pure.
 """
 
 from __future__ import annotations
@@ -92,4 +95,34 @@ def shared_family_names(text: str, mentions: list[Mention]) -> list[Mention]:
             for m in run[:-1]:
                 renamed[id(m)] = dataclasses.replace(m, name=f"{m.name} {' '.join(family)}")
         i += len(run)
+    return [renamed.get(id(m), m) for m in mentions]
+
+
+_SURNAMES = r"((?:[A-ZÁÉÍÓÚÑ][\w'’-]+[ \xa0]+){0,2}[A-ZÁÉÍÓÚÑ][\w'’-]+)"
+
+
+@cache
+def _family_colon() -> re.Pattern[str]:
+    """A kin word and family names, either order, then a colon: "hermanos Morgan Huerta:", "Morgan Huerta brothers:"."""
+    words = "|".join(re.escape(w) for w in read_data("relations.yaml")["siblings"])
+    return re.compile(rf"\b(?:(?:{words})[ \xa0]+{_SURNAMES}|{_SURNAMES}[ \xa0]+(?:{words}))[ \xa0]*:[ \xa0]*")
+
+
+def family_then_given(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, the given names listed after "<kin word> <family names>:" named with those family names."""
+    people = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.span.start)
+    renamed: dict[int, Mention] = {}
+    for match in _family_colon().finditer(text):
+        family = (match.group(1) or match.group(2)).split()
+        if any(is_given_name(w) for w in family[:1]):
+            continue  # "sus hijos Juan Carlos:": given names, no family
+        run = [m for m in people if m.span.start == match.end()]
+        while run and _given_only(run[-1].name):
+            nxt = next((m for m in people if m.span.start > run[-1].span.end), None)
+            if nxt is None or not JOIN.match(text[run[-1].span.end:nxt.span.start]) or len(run) >= 8:
+                break
+            run.append(nxt)
+        for m in run:
+            if _given_only(m.name):
+                renamed[id(m)] = dataclasses.replace(m, name=f"{m.name} {' '.join(family)}")
     return [renamed.get(id(m), m) for m in mentions]

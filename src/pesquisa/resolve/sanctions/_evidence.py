@@ -9,12 +9,12 @@ diplomacy ("canciller", "ambassador") counts against a narcotics entry, a traffi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
 from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, namesake_marked
-from pesquisa.resolve.sanctions._names import ARTICLES, alias_key, nicknames, person_parts
+from pesquisa.resolve.sanctions._names import ARTICLES, alias_key, bare_alias, covered, nicknames, person_parts, same_part
 from pesquisa.resolve.sanctions._records import KBEntity, MentionContext, settings
 
 AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:de\s+)?|\(\s*)(\d{2})\s*(?:años)?\s*[,)]")
@@ -62,6 +62,7 @@ class Traits:
     trade: list[str]  # roles of the drug trade
     trade_context: list[str]  # words of the drug trade around the name
     namesake: bool = False  # the news marks the name as another person's ("another woman named X")
+    office_names: dict[str, list[str]] = field(default_factory=dict)  # office title -> the names written beside it
 
 
 def read_traits(entity: KBEntity) -> Traits:
@@ -77,13 +78,36 @@ def read_traits(entity: KBEntity) -> Traits:
         countries=countries(entity.contexts), office=office, trade=sorted(words & conf["trafficker_set"]),
         trade_context=sorted({w for c in entity.contexts for w in fold(f"{c.before} {c.after}").split()}
                              & conf["trade_set"]),
-        namesake=any(namesake_marked(c.before, c.after) for c in entity.contexts))
+        # a mark on a shorter name than the entity's ("said Mr. |López|, who has no relation to the family", grouped
+        # with Ovidio Guzmán López) is the namesake's, not the listed person's
+        namesake=any(namesake_marked(c.before, c.after) and len(person_parts(c.text)) >= len(person_parts(entity.name))
+                     for c in entity.contexts),
+        office_names={t: entity.title_names.get(t, []) for t in office})
 
 
-def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str]) -> tuple[float, list[str]]:
-    """Score change and reasons from aliases, birth year, nationality and role."""
+def _office_of_listed(traits: Traits, family: list[str], given: list[str]) -> list[str]:
+    """The office titles that may be the listed person's: those written beside a name with every family name of the
+    list name and one of its given names, or beside no name known. "El periodista Rafael Félix" of an entity also
+    named "Rafael Guadalupe Félix Núñez" is a reporter who shares part of the name, and "China's foreign minister, Wang
+    Yi" no WANG, Hongfei: no evidence against the entry."""
+    def full(name: str) -> bool:
+        parts = person_parts(name)
+        return covered(family, parts)[0] and (not given or any(same_part(g, p) for g in given for p in parts))
+
+    return [t for t in traits.office if not family or not traits.office_names.get(t)
+            or any(full(n) for n in traits.office_names[t])]
+
+
+def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str], family: Sequence[str] = (),
+                    given: Sequence[str] = ()) -> tuple[float, list[str]]:
+    """Score change and reasons from aliases, birth year, nationality and role (``family`` and ``given``: the list
+    name's parts, to tell whose name an office title was written beside)."""
     delta, notes = 0.0, []
-    shared = sorted(n for n in traits.forms & nicks if not (len(n.split()) == 1 and n in traits.own_parts))
+    office = _office_of_listed(traits, list(family), list(given))
+    # "El Gordo" in the news is the list's a.k.a. 'Gordo': the article is how Spanish writes a nickname, not part of it
+    listed = nicks | {bare_alias(n) for n in nicks}
+    shared = sorted(n for n in traits.forms if (n in listed or bare_alias(n) in listed)
+                    and not (len(n.split()) == 1 and n in traits.own_parts))
     if shared:
         delta += 0.1
         notes.append(f"alias '{shared[0]}' is an a.k.a. of the entry")
@@ -111,9 +135,9 @@ def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str]) -> tu
         delta -= 0.5
         notes.append("the news marks the name as another person's (a namesake)")
     narcotics = bool(set(entry.programs) & settings()["narcotics_programs"])
-    if traits.office and narcotics:
+    if office and narcotics:
         delta -= 0.5
-        notes.append(f"title '{traits.office[0]}' is an office, the entry a narcotics designation")
+        notes.append(f"title '{office[0]}' is an office, the entry a narcotics designation")
     elif traits.trade and narcotics:
         delta += 0.05
         notes.append(f"role '{traits.trade[0]}' fits a narcotics designation")

@@ -14,7 +14,19 @@ from collections.abc import Iterable
 from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, generation_of, load_lexicon
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
-from pesquisa.resolve.sanctions._names import ListName, SanctionIndex, covered, has_legal_form, org_key, person_parts, same_part
+from pesquisa.resolve.sanctions._names import (
+    ListName,
+    SanctionIndex,
+    alias_key,
+    bare_alias,
+    covered,
+    has_legal_form,
+    name_tokens,
+    nicknames,
+    org_key,
+    person_parts,
+    same_part,
+)
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
 
 
@@ -82,12 +94,14 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
                 how = "an a.k.a. of the entry and its family name"
                 best[listed.entry.id] = (0.8, how, [f"name '{name}' = list name '{listed.text}': {how}"], listed, parts)
     if not best:
+        best.update(_given_names_and_alias(entity, names, index))
+    if not best:
         return []
     traits = read_traits(entity)
     partial = {eid for eid, (_s, how, _e, _l, _p) in best.items() if how.startswith("given name and first family")}
     scored = []
     for eid, (score, _how, notes, listed, _parts) in best.items():
-        delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()))
+        delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given)
         if eid in partial and delta <= 0:
             continue  # a name short of a family name needs something more the news says to fit
         scored.append((round(score + delta, 2), eid, notes + more))
@@ -108,6 +122,35 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     first = [k for k in leaders if _first_given_written(best[k[1]][4], best[k[1]][3])]
     leaders = first or leaders
     return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
+
+
+def _given_names_and_alias(entity: KBEntity, names: list[str], index: SanctionIndex) \
+        -> dict[str, tuple[float, str, list[str], ListName, list[str]]]:
+    """The one entry whose given names are all a name of the entity has, whose a.k.a. the entity also goes by, and
+    whose first family name the news writes beside a mention: "Juan Carlos Morgan Huerta y su hermano José Arnoldo,
+    alias 'El Chachio'" is MORGAN HUERTA, Jose Arnoldo, a.k.a. 'Chachio', though the news never writes his family
+    names with those words (a "José Luis, alias 'El Gordo'" of a police bulletin is no one). Several entries: none."""
+    keys = {alias_key(n) for n in names} | {k for n in names for k in nicknames(n)}
+    nearby = {tok for c in entity.contexts for tok in name_tokens(f"{c.before} {c.after}")}
+    found: dict[str, tuple[float, str, list[str], ListName, list[str]]] = {}
+    for key in sorted(keys):
+        for eid in sorted(index.by_nickname.get(key, set()) | index.by_nickname.get(bare_alias(key), set())):
+            listed = index.primary.get(eid)
+            given = next((n for n in names if listed and listed.family and person_parts(n) == listed.given), None)
+            if listed and given and listed.family[0] in nearby and eid not in found:
+                how = "the entry's given names and one of its a.k.a."
+                found[eid] = (0.8, how, [f"name '{given}' and alias '{key}' = list name '{listed.text}': {how}"],
+                              listed, person_parts(given))
+    return found if len(found) == 1 else {}
+
+
+def _without_short_form(name: str) -> frozenset[str]:
+    """The name parts of a company whose name ends with a short legal form ("Co.", "Inc."), without it; two parts
+    at least, else nothing."""
+    words = name.split()
+    if len(words) < 3 or fold(words[-1]) not in settings()["short_legal_forms"]:
+        return frozenset()
+    return org_key(" ".join(words[:-1]).rstrip(","))
 
 
 def _org_names(entity: KBEntity) -> list[str]:
@@ -131,6 +174,7 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
         # a company named without its legal form ("Real Estates & Holiday Cities"), two words or more, is the
         # listed company of that name, a little less sure
         bare = index.orgs_bare.get(key, []) if len(key) >= 2 and not has_legal_form(name) else []
+        bare = bare or index.orgs_bare.get(_without_short_form(name), [])  # "Youli Technology Development Co."
         for listed in [*index.orgs.get(key, []), *bare]:
             if len(key) == 1 and (len(next(iter(key))) < 4 or has_legal_form(listed.text) != has_legal_form(name)):
                 continue  # one short word, or a company name against a bare word: too little to go on

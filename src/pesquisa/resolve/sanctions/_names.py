@@ -53,6 +53,12 @@ def alias_key(name: str) -> str:
     return " ".join(tokenize_name(ascii_text(name).lower()))
 
 
+def bare_alias(key: str) -> str:
+    """A compared nickname without its leading article ("el gordo" -> "gordo"); one word stays as it is."""
+    words = key.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0] in ARTICLES else key
+
+
 def has_legal_form(name: str) -> bool:
     """True when a name carries a legal form (S.A. de C.V., LLC, Ltd) that rigour folds."""
     text = ascii_text(name).lower()
@@ -126,8 +132,7 @@ class SanctionIndex:
                 family, given = [], person_parts(text)
             if kind != "primary":
                 self.nicknames[entry.id].add(alias_key(text))
-                words = alias_key(text).split()
-                for nick in {" ".join(words), " ".join(words[1:] if words[:1] and words[0] in ARTICLES else words)}:
+                for nick in {alias_key(text), bare_alias(alias_key(text))}:
                     self.by_nickname[nick].add(entry.id)
                 if not family and (len(given) < 3 or alias_key(text).split()[0] in ARTICLES):
                     continue  # a nickname ('El Mayo') is evidence, not a name to match on

@@ -31,6 +31,7 @@ class KBEntity:
     titles: list[str] = field(default_factory=list)
     key: str | None = None  # lexicon key
     contexts: list[MentionContext] = field(default_factory=list)
+    title_names: dict[str, list[str]] = field(default_factory=dict)  # title -> the names it is written beside
 
 
 @dataclass(slots=True)
@@ -80,4 +81,5 @@ def settings() -> dict:
     section["trafficker_set"] = {fold(w) for lang in section["trafficker_titles"].values() for w in lang}
     section["demonym_map"] = {fold(w): country for country, words in section["demonyms"].items() for w in words}
     section["trade_set"] = {fold(w) for w in section["trade_words"]}
+    section["short_legal_forms"] = {fold(w) for w in section["short_legal_forms"]}
     return section

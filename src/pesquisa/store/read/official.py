@@ -80,21 +80,42 @@ def kb_entities(engine: Engine) -> list[KBEntity]:
                                 .where(t.entities.c.type.in_(["person", "organization"]))
                                 .order_by(t.entities.c.id)).all()
         titles: dict[str, list[str]] = defaultdict(list)
-        for eid, title in conn.execute(select(t.roles.c.entity_id, t.roles.c.title).order_by(t.roles.c.id)):
+        roles = conn.execute(select(t.roles.c.entity_id, t.roles.c.title, t.roles.c.document_id, t.roles.c.start,
+                                    t.roles.c.end).order_by(t.roles.c.id)).all()
+        for eid, title, *_span in roles:
             if eid and title not in titles[eid]:
                 titles[eid].append(title)
         mentions = conn.execute(select(t.mentions.c.entity_id, t.mentions.c.document_id, t.mentions.c.start,
-                                       t.mentions.c.end).where(t.mentions.c.entity_id.is_not(None))
+                                       t.mentions.c.end, t.mentions.c.text).where(t.mentions.c.entity_id.is_not(None))
                                 .order_by(t.mentions.c.document_id, t.mentions.c.start)).all()
         docs = {r[0]: (r[1], r[2]) for r in conn.execute(select(t.documents.c.id, t.documents.c.body,
                                                                 t.documents.c.published))}
     contexts: dict[str, list[MentionContext]] = defaultdict(list)
-    for eid, did, start, end in mentions:
+    for eid, did, start, end, _text in mentions:
         body, published = docs[did]
         contexts[eid].append(MentionContext(body[max(0, start - CONTEXT_CHARS):start], body[start:end],
                                             body[end:end + CONTEXT_CHARS], published))
+    held = _titles_held(roles, mentions)
     return [KBEntity(id=eid, type=kind, name=name, aliases=list(aliases or []), titles=titles.get(eid, []), key=key,
-                     contexts=contexts.get(eid, [])) for eid, kind, name, key, aliases in entities]
+                     contexts=contexts.get(eid, []), title_names=held.get(eid, {}))
+            for eid, kind, name, key, aliases in entities]
+
+
+def _titles_held(roles: Iterable, mentions: Iterable) -> dict[str, dict[str, list[str]]]:
+    """Entity id -> title -> the names it was written beside: the entity's mention nearest each role's span in its
+    document ("El periodista |Rafael Félix|" of an entity also named "Rafael Guadalupe Félix Núñez")."""
+    by_doc: dict[tuple[str, str], list[tuple[int, int, str]]] = defaultdict(list)
+    for eid, did, start, end, text in mentions:
+        by_doc[(eid, did)].append((start, end, text))
+    held: dict[str, dict[str, list[str]]] = defaultdict(dict)
+    for eid, title, did, start, end in roles:
+        near = by_doc.get((eid, did))
+        if eid and near:
+            _s, _e, text = min(near, key=lambda m: min(abs(m[0] - end), abs(start - m[1])))
+            names = held[eid].setdefault(title, [])
+            if text not in names:
+                names.append(text)
+    return held
 
 
 def current_entity_id(engine: Engine, ident: str) -> str | None:

@@ -1,0 +1,92 @@
+"""Which SESNSP crime and which state a crime figure stands for, when its own words do not say.
+
+News gives crime figures in runs: "Guanajuato led with 3,104 homicide victims, followed by Baja
+California with 2,417" (the second figure names no crime: the sentence's first does), "En
+diciembre, la entidad registró 304 víctimas" (the crime and the state are the claim before's:
+"la entidad" refers back), "while nationally Mexico registered 2,373" (the country, not the
+state named earlier in the sentence). A state in a dateline ("MEXICO CITY (AP) —") is where the
+reporter filed from, no scope. Read-only, pure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pesquisa.analyze.reconcile._cues import Cue, crime_of, settings
+from pesquisa.calendar import month_numbers
+from pesquisa.records import Span
+from pesquisa.text import fold_chars
+
+BACK = "back"  # the key of a state cue that refers back ("el estado", "la entidad", "the state")
+NATIONAL = "Nacional"
+
+
+@dataclass(slots=True, frozen=True)
+class LastCrime:
+    """The crime and state of the last crime claim of a document, and where its sentence and paragraph start."""
+
+    crime: str
+    state: str
+    sentence: int
+    paragraph: int
+
+
+def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime | None, paragraphs: tuple[int, int],
+                states: list[Cue]) -> str | None:
+    """The SESNSP crime a count names: its item, else the words right after it in its clause; else the crime of the
+    claim before, for a count of no item in the same sentence ("followed by Baja California with 2,417") or a count
+    of bare victims in the same or the next paragraph, in the claim's own sentence or one naming its state ("la
+    entidad registró 304 víctimas"; not "el ataque dejó 12 víctimas"). ``paragraphs``: where this paragraph and the
+    one before it start; ``states``: the state words of the sentence."""
+    end = row["end"]
+    named = crime_of(row["item"]) or crime_of(body[end:min(end + 40, sentence[1])].split(",")[0])
+    if named or last is None or row["kind"] in ("rate", "percentage") or not float(row["value"]).is_integer():
+        return named  # "un promedio diario de 60.4": no count of victims
+    if row["item"] is None and last.sentence == sentence[0]:
+        return last.crime if _bare_figure(body[end:end + 20]) else None  # not "un promedio de 82 al día"
+    victims = {" ".join(fold_chars(w).split()) for w in settings()["victim_words"]}
+    if not row["item"] or " ".join(fold_chars(row["item"]).split()) not in victims or _victims_of_what(body[end:end + 40]):
+        return None  # "5,000 víctimas de violencia familiar": victims of something else
+    own = last.sentence == sentence[0] or bool(states)
+    return last.crime if own and last.paragraph in paragraphs else None
+
+
+def _bare_figure(after: str) -> bool:
+    """True when nothing qualifies a figure of no item: punctuation, a conjunction or a period follows it ("with
+    2,417 and Chihuahua", "con 174.", "250 en noviembre"), not a rate ("82 al día", "81 a day", "per 100,000")."""
+    words = fold_chars(after).split()
+    return not words or not words[0][:1].isalnum() or words[0] in settings()["bare_figure_next"]
+
+
+def _victims_of_what(after: str) -> bool:
+    """True when the words after a count of victims say of what ("de violencia familiar", "of robbery"), not of
+    when ("del año anterior", "de 2024", "en diciembre")."""
+    words = fold_chars(after).split()
+    if len(words) < 2 or words[0] not in ("de", "del", "of", "por", "by"):
+        return False
+    nxt = words[1] if words[1] not in ("el", "la", "los", "las", "the") or len(words) < 3 else words[2]
+    return not (nxt[:1].isdigit() or nxt in settings()["victim_period_words"] or nxt in month_numbers())
+
+
+def state_of(states: list[Cue], nearest: Cue | None, last: LastCrime | None, previous: list[Cue]) -> str:
+    """The state of a crime figure from the state words of its sentence (``states``, ``nearest`` the one chosen): a
+    word that refers back ("el estado") is the state named before it in the sentence, else the last claim's, else the
+    last state the document named (``previous``); none: the country."""
+    if nearest is None:
+        return NATIONAL
+    if nearest.key != BACK:
+        return nearest.key
+    named = [c for c in states if c.end <= nearest.start and c.key not in (BACK, NATIONAL)]
+    if named:
+        return named[-1].key
+    if last is not None:
+        return last.state
+    real = [c for c in previous if c.key not in (BACK, NATIONAL)]
+    return real[-1].key if real else NATIONAL
+
+
+def state_cues(cues: list[Cue], datelines: list[Span]) -> list[Cue]:
+    """The state cues that place a figure: none inside a dateline ("MEXICO CITY (AP) —" is where the story was
+    filed), and no capitalized "Estado" or "State" referring back ("el Estado mexicano", "the State Department")."""
+    return [c for c in cues if not any(d.start <= c.start < d.end for d in datelines)
+            and not (c.key == BACK and any(w[:1].isupper() for w in c.text.split()[1:]))]
