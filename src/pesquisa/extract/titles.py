@@ -51,10 +51,25 @@ _PRETERITE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron)\b")
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
 
 
+@cache
+def _abbreviation_dot() -> re.Pattern[str]:
+    """The period of a rank or honorific ("Gen.", "Adm.", "Lt.") or of an initial ("U.S.", "William J."): no break."""
+    forms = sorted({h.rstrip(".") for h in load_lexicon().titles["honorifics"]} | {"Lt", "Col", "Sgt", "Cmdr", "Maj"},
+                   key=len, reverse=True)
+    return re.compile(rf"(?:\b(?:{'|'.join(re.escape(f) for f in forms)})|(?<![\w])[A-Z])\.(?=[ \xa0]*(?:[A-Z]|$))")
+
+
+def _last_break(window: str) -> int:
+    """Where the text after the last sentence or clause break of ``window`` begins."""
+    masked = _abbreviation_dot().sub(lambda m: m.group(0)[:-1] + "\x00", window)
+    breaks = list(re.finditer(r"[.;:\n“”\"()]", masked))
+    return breaks[-1].end() if breaks else 0
+
+
 def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None:
     """The title phrase ending right before ``start`` ('Foreign Affairs Minister ')."""
     window = text[max(0, start - 90):start]
-    window = re.split(r"[.;:\n“”\"()]", window)[-1]
+    window = window[_last_break(window):]
     match = re.search(rf"((?:{_TITLE_WORD}\s+){{0,9}}{_TITLE_WORD})\s*,?\s*$", window)
     if not match:
         return None
@@ -86,10 +101,12 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
 
 def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
     """The apposition after a name: ', Director for North America of the Foreign Ministry,'."""
-    match = re.match(r",\s+((?:a|an|the|el|la|los|las)\s+)?([^,.;:()“”\"]{3,120}?)(?=,|\.|;|\)|$)", text[end:end + 140])
+    window = text[end:end + 140]
+    masked = _abbreviation_dot().sub(lambda m: m.group(0)[:-1] + "\x00", window)  # "at the William J. Perry Center"
+    match = re.match(r",\s+((?:a|an|the|el|la|los|las)\s+)?([^,.;:()“”\"]{3,120}?)(?=,|\.|;|\)|$)", masked)
     if not match:
         return None
-    phrase = match.group(2).strip()
+    phrase = window[match.start(2):match.end(2)].strip()
     head = _head_pattern().search(phrase)
     if not head or head.start() > 40 or len(phrase.split()) > 14:
         return None

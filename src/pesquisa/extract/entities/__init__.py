@@ -62,12 +62,12 @@ from pesquisa.extract.entities._rules import (
     longer_full_names,
     mission_mentions,
     org_cue_mentions,
-    speaking_names,
     title_people,
     tweet_authors,
     withheld_people,
 )
 from pesquisa.extract.entities._siblings import shared_family_names, sibling_people
+from pesquisa.extract.entities._speaking import speaking_names
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
     headline_fragment,

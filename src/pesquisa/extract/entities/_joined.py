@@ -58,7 +58,8 @@ _PARTICLES = frozenset({"del", "de", "la", "los", "las"})
 
 def joined_person_ents(doc: Doc) -> list[Any]:
     """The model's spans, with two PERSON/PER (or MISC) spans a name particle apart made one where both sides of the particle
-    are given names ("Luz María| del |Carmen Esparza Ochoa"): the model cut a compound given name at its particle."""
+    are given names ("Luz María| del |Carmen Esparza Ochoa"): the model cut a compound given name at its particle; and
+    two place spans side by side made one (``_split_place``)."""
     ents: list[Any] = list(doc.ents)
     out: list[Any] = []
     for ent in ents:
@@ -75,9 +76,34 @@ def joined_person_ents(doc: Doc) -> list[Any]:
                             SpacySpan(doc, prev.end - 1, ent.end, label=label)]
             else:
                 out.append(ent)
+        elif prev is not None and _cut_at_particle(prev, ent):  # "Arturo de la| Cruz Villaseñor": one person
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+        elif prev is not None and _split_place(doc, prev, ent):
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
         else:
             out.append(ent)
     return out
+
+
+def _cut_at_particle(prev: Any, ent: Any) -> bool:
+    """A person's span of the model ending at a particle and the next span right after it, capitalized words: the
+    model cut the surname at its particle ("Arturo de la| Cruz Villaseñor", "Juan Carlos del| Valle Ruiz")."""
+    words = [t for t in prev if t.lower_ not in _PARTICLES]
+    return prev.label_ in PERSON_LABELS and prev[-1].lower_ in _PARTICLES and bool(words) and \
+        words[-1].text[:1].isupper() and prev.end == ent.start and ent.label_ != "DATE" and \
+        all(t.text[:1].isupper() and t.is_alpha for t in ent)
+
+
+def _split_place(doc: Doc, prev: Any, ent: Any) -> bool:
+    """Two place spans of the model side by side, one space apart, where neither is a place on its own: one
+    name the model cut in two ("|Chula| |Vista|", "|Santa| |Catarina|")."""
+    lex = load_lexicon()
+    return prev.label_ in _PLACE and ent.label_ in _PLACE and prev.end == ent.start and \
+        doc[prev.end - 1].whitespace_ == " " and doc[prev.end - 1].is_alpha and ent[0].is_alpha and \
+        not any(lex.place_key(e.text) or is_known_place(e.text) for e in (prev, ent))
+
+
+_PLACE = frozenset({"GPE", "LOC"})
 
 
 def _after_separator(ent: Any) -> bool:

@@ -33,6 +33,7 @@ from pesquisa.extract.entities._names import (
     is_headline_verb,
     is_known_place,
     names_data,
+    without_article,
 )
 from pesquisa.extract.entities._surroundings import (
     institution_around,
@@ -238,7 +239,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if state_body and ent.label_ in ORG_LABELS:  # "el Congreso local", "la Fiscalía estatal": a state's own body
         surface = text[surface_start:state_body.end()]
     span = Span(surface_start, surface_start + len(surface))
-    name = re.sub(r"^(the|The|la|La|el|El)\s+", "", surface)
+    name = without_article(surface)
     if (person := _person_in_disguise(text, span, surface)) is not None:
         return person
     if title_head_before(text, span.start):  # "la diputada PS Emilia Nuyado"

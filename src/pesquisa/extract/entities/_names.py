@@ -138,6 +138,18 @@ def is_known_place(word: str) -> bool:
     return fold(word) in _known_places()
 
 
+def without_article(surface: str) -> str:
+    """A body's or place's name without the article before it, unless a known place opening it carries the
+    article as its own: "El Paso Police Department", "Los Angeles County Sheriff's Department" (no "Paso Police
+    Department")."""
+    name = re.sub(r"^(the|The)\s+", "", surface)
+    words = name.split()
+    if len(words) > 2 and words[0] in {"El", "La", "Los", "Las"} and \
+            any(load_lexicon().place_key(" ".join(words[:n])) for n in (2, 3)):
+        return name
+    return re.sub(r"^(la|La|el|El)\s+", "", name)
+
+
 def _is_name_token(word: str, names: Names) -> bool:
     return bool(NAME_TOKEN.match(word)) or word.lower() in names.particles
 
@@ -204,8 +216,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         cut = stripped.find(words[1], len(words[0]))
         start += cut
         stripped, words = stripped[cut:], words[1:]
-    if not words:
-        return None
+    if not words or (len(words) > 1 and words[-1].lower().rstrip(".") in names.honorifics - {"sr", "jr"}):
+        return None  # a title ending in a rank, the name after it: "Defense Secretary Gen(. Ricardo ...)"
     if any(not _is_name_token(w, names) for w in words):
         return None
     if any(re.search(r"['’]s\b|-[a-z]", w) for w in words[:-1]) or (re.search(r"-[a-z]+$", words[-1]) and len(words) > 1 \

@@ -1,0 +1,75 @@
+"""People, organizations and places on hand-written pages of round 14 (indictments with many defendants, bank and
+company names in laundering stories, ranks, state prosecutors): a rank's abbreviation ends a title, not a name; a
+place that carries its article keeps it inside a body's name; a surname cut at its particle is one name; a company
+that speaks by a bare name is no person.
+
+None is taken from the shared evaluation corpus (only the quality gate reads it).
+"""
+
+from __future__ import annotations
+
+from _entity_helpers import entity_mentions, entity_names
+
+
+def _titles(nlp, text: str) -> dict[str, list[str]]:
+    from pesquisa.extract.entities import extract_entities
+    from pesquisa.extract.titles import extract_roles
+
+    entities = extract_entities(nlp(text), "d")
+    extract_roles(text, entities, published=None)
+    return {e.name: e.titles for e in entities if e.type == "person"}
+
+
+def test_entities_rank_abbreviation_ends_a_title_not_a_name(nlp_en):
+    text = ("The ceremony was attended by Defense Secretary Gen. Ricardo Trevilla Trejo and senior commanders of "
+            "the army.")
+    people = entity_names(nlp_en, text, "person")
+    assert people == {"Ricardo Trevilla Trejo"}, people
+    assert _titles(nlp_en, text)["Ricardo Trevilla Trejo"] == ["Defense Secretary Gen."]
+
+
+def test_titles_run_across_initials_and_abbreviations(nlp_en):
+    text = ("U.S. Attorney Rachel Whitfield announced the charges. Celina Realuyo, a professor at the William J. Perry "
+            "Center for Hemispheric Defense Studies, said the brokers were paid in pesos.")
+    titles = _titles(nlp_en, text)
+    assert titles["Rachel Whitfield"] == ["U.S. Attorney"]
+    assert titles["Celina Realuyo"] == ["professor at the William J. Perry Center for Hemispheric Defense Studies"]
+
+
+def test_entities_body_named_for_a_place_with_its_article_keeps_it(nlp_en):
+    text = ("Homeland Security Investigations and the El Paso Police Department took part in the investigation, "
+            "and the Los Angeles Police Department helped trace the cash.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert {"El Paso Police Department", "Los Angeles Police Department"} <= orgs, orgs
+    assert not {"Paso Police Department", "Angeles Police Department"} & orgs, orgs
+
+
+def test_entities_place_cut_in_two_by_the_model_is_one(nlp_en):
+    text = ("Lt. Col. Daniel Ortega, a Mexican army liaison, testified at trial. Capt. Laura Jiménez of the San Diego "
+            "Police Department also testified about surveillance of a stash house in Chula Vista.")
+    places = entity_names(nlp_en, text, "place")
+    assert "Chula Vista" in places, places
+    assert not {"Chula", "Vista"} & places, places
+
+
+def test_entities_surname_cut_at_its_particle_is_one_person_es(nlp_es):
+    text = ('La FGR obtuvo la vinculación a proceso contra María Elena Solís Huerta, alias "La Güera"; Arturo de la '
+            'Cruz Villaseñor y Fernando Ávila del Río, por su probable responsabilidad.')
+    people = entity_names(nlp_es, text, "person")
+    assert "Arturo de la Cruz Villaseñor" in people, people
+
+
+def test_entities_company_speaking_by_a_bare_name_is_no_person(nlp_en):
+    text = ("Walmart said in a statement that it had reviewed its money transfer services after prosecutors accused "
+            "several of its stores in Texas. Vector, a Mexican brokerage whose parent company was named in a Treasury "
+            "action, said it had cut ties with the accused clients. Ortiz said he had reviewed the file.")
+    mentions = entity_mentions(nlp_en, text)
+    assert ("organization", "Walmart") in mentions and ("organization", "Vector") in mentions, mentions
+    assert not {("person", "Walmart"), ("person", "Vector")} & set(mentions), mentions
+    assert ("person", "Ortiz") in mentions, mentions
+
+
+def test_entities_company_named_by_an_apposition_is_no_person_es(nlp_es):
+    text = "Vector, una casa de bolsa con sede en Monterrey, informó que colabora con las autoridades."
+    assert "Vector" in entity_names(nlp_es, text, "organization")
+    assert "Vector" not in entity_names(nlp_es, text, "person")
