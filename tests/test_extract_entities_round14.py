@@ -73,3 +73,72 @@ def test_entities_company_named_by_an_apposition_is_no_person_es(nlp_es):
     text = "Vector, una casa de bolsa con sede en Monterrey, informó que colabora con las autoridades."
     assert "Vector" in entity_names(nlp_es, text, "organization")
     assert "Vector" not in entity_names(nlp_es, text, "person")
+
+
+def test_entities_irs_criminal_investigation_is_one_body(nlp_en):
+    text = ("IRS Criminal Investigation, Homeland Security Investigations and the El Paso Police Department took part "
+            "in the investigation. \"Cartels need people who can make dirty money look clean,\" said Special Agent in "
+            "Charge Ramsey Covington of IRS-CI's Dallas Field Office.")
+    mentions = entity_mentions(nlp_en, text)
+    assert sorted(mentions[("organization", "IRS Criminal Investigation")]) == ["IRS Criminal Investigation", "IRS-CI"]
+    assert not any(name == "IRS" for (_t, name) in mentions), mentions
+
+
+def test_entities_bank_declining_comment_is_no_person(nlp_en):
+    text = ("Mexican lenders CIBanco and Intercam lost correspondent relationships with several U.S. banks. JPMorgan "
+            "Chase declined to comment. Citigroup did not respond to a request for comment.")
+    assert "Citigroup" in entity_names(nlp_en, text, "organization")
+    assert "Citigroup" not in entity_names(nlp_en, text, "person")
+
+
+def test_entities_bare_government_is_mexicos_in_an_article_about_mexico_es(nlp_es):
+    text = ("La presidenta Claudia Sheinbaum habló en Palacio Nacional sobre México. El Gobierno dijo que los "
+            "detenidos serán juzgados en Estados Unidos.")
+    mentions = entity_mentions(nlp_es, text)
+    assert ("organization", "Gobierno de México") in mentions, mentions
+    assert ("organization", "El Gobierno") not in mentions, mentions
+
+
+def test_entities_bare_government_of_another_country_is_not_mexicos_es(nlp_es):
+    text = "El Gobierno de Ecuador declaró el conflicto armado interno. El Gobierno dijo que los Lobos son terroristas."
+    orgs = entity_names(nlp_es, text, "organization")
+    assert "Gobierno de México" not in orgs and "El Gobierno" not in orgs, orgs
+
+
+def test_entities_state_secretariat_with_its_acronym_before_the_state_es(nlp_es):
+    text = ("Cuatro agentes murieron en Fresnillo, informó la Secretaría de Seguridad Pública (SSP) de Zacatecas. "
+            "El gobernador pidió apoyo federal.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert "Secretaría de Seguridad Pública de Zacatecas" in orgs, orgs
+    assert "Secretaría de Seguridad y Protección Ciudadana" not in orgs, orgs
+
+
+def test_entities_law_is_no_organization_es(nlp_es):
+    text = ("La presidenta Sheinbaum habló en México. El envío se hizo con base en la Ley de Seguridad Nacional, "
+            "dijo.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert not any(o.startswith("Ley") for o in orgs), orgs
+
+
+def test_entities_town_after_near_or_a_city_noun_is_a_place(nlp_en):
+    text = ("Officers found the truck on Interstate 10 near Casa Grande, officials said. Ecuadorian soldiers killed "
+            "six suspected members of the Los Lobos gang during a raid in the port city of Guayaquil.")
+    places = entity_names(nlp_en, text, "place")
+    assert {"Casa Grande", "Guayaquil"} <= places, places
+    assert not {"Casa Grande", "Guayaquil"} & entity_names(nlp_en, text, "organization")
+
+
+def test_entities_body_named_for_two_causes_is_kept_whole(nlp_en):
+    text = ("Ana Lorena Delgadillo, director of the Foundation for Justice and the Democratic Rule of Law, said the "
+            "appointment changes nothing.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert orgs == {"Foundation for Justice and the Democratic Rule of Law"}, orgs
+
+
+def test_entities_security_table_and_search_collective_keep_their_state_es(nlp_es):
+    text = ("Indira Navarro, líder de Guerreros Buscadores de Jalisco, dijo que la detención no borra años de "
+            "omisiones. La detención se logró con información del Centro Nacional de Inteligencia, de acuerdo con la "
+            "Mesa de Seguridad de Sonora.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert {"Guerreros Buscadores de Jalisco", "Mesa de Seguridad de Sonora"} <= orgs, orgs
+    assert not {"Guerreros Buscadores", "Seguridad de Sonora"} & orgs, orgs

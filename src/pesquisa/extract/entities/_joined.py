@@ -37,9 +37,10 @@ def _piece(m: Mention) -> bool:
 
 
 def joined_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each institution that goes on after "y"/"en" into the model's pieces made whole."""
-    out = list(mentions)
-    for m in sorted((m for m in mentions if _institution(m)), key=lambda m: m.span.start):
+    """``mentions`` with each institution that goes on after "y"/"en" into the model's pieces made whole, and each
+    one the model cut after "<Body> for <Words> and" (``led_institutions``)."""
+    out = led_institutions(text, mentions)
+    for m in sorted((m for m in out if _institution(m)), key=lambda m: m.span.start):
         tail = _JOINED.match(text, m.span.end)
         if tail is None or m not in out or (tail.group().split()[0] == "en" and " de" not in tail.group()):
             continue  # "en Materia de Desaparición Forzada" is a matter; "la Policía Municipal en Cosalá" a seat
@@ -50,6 +51,26 @@ def joined_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
         surface = text[whole.start:whole.end]
         out = [o for o in out if o is not m and o not in inside]
         out.append(Mention("organization", surface, whole, m.name + text[m.span.end:tail.end()], source=m.source))
+    return out
+
+
+# an organization word, "for"/"of"/"on", capitalized words, then "and": "Foundation for Justice and |the Democratic
+# Rule of Law|", "Center for Justice and |International Law|": the model kept only the words after "and"
+_LED = re.compile(r"\b(?P<head>[A-Z][a-z]+)[ \xa0]+(?:for|of|on)[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w-]+"
+                  r"(?:[ \xa0]+(?:of[ \xa0]+)?[A-Z][\w-]+)*[ \xa0]+(?:and|&)[ \xa0]+(?:the[ \xa0]+)?$")
+
+
+def led_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each model organization that follows "<Body> for <Words> and" made the whole name."""
+    out = []
+    for m in mentions:
+        lead = _LED.search(text, max(0, m.span.start - 80), m.span.start) if m.type == "organization" and \
+            m.source == "model" else None
+        if lead is not None and lead.group("head").lower() in names_data().org_words and \
+                not any(o is not m and o.span.overlaps(Span(lead.start(), m.span.start)) for o in mentions):
+            whole = Span(lead.start(), m.span.end)
+            m = Mention("organization", text[whole.start:whole.end], whole, text[whole.start:whole.end], source=m.source)
+        out.append(m)
     return out
 
 

@@ -144,7 +144,8 @@ def lexicon_mentions(text: str) -> list[Mention]:
                     continue
                 taken.append(span)
                 name = text[span.start:span.end]
-                found.append(Mention(kind, name, span, name, key=key_of, source="lexicon" if key_of else "rule"))
+                found.append(Mention(kind, name, span, re.sub(r"[ \xa0]+\([^)]*\)", "", name), key=key_of,
+                                     source="lexicon" if key_of else "rule"))
     return found
 
 
@@ -229,7 +230,9 @@ _COMMITTEE_OF = re.compile(r"\b(?:Comisión|Comisiones|Comité|Committee|Subcomm
 
 
 # the rest of a longer name after an organization's: " de Justicia del Estado de Zacatecas", " de Michoacán"
-_NAME_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la)[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*)+")
+# (its acronym may stand between: "la Secretaría de Seguridad Pública (SSP) de Zacatecas")
+_NAME_TAIL = re.compile(r"(?:[ \xa0]+\([A-ZÁÉÍÓÚ]{2,8}\))?"
+                        r"(?:[ \xa0]+(?:de|del|de la)[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*)+")
 
 
 def state_owned(text: str, end: int) -> int | None:

@@ -138,6 +138,19 @@ def is_known_place(word: str) -> bool:
     return fold(word) in _known_places()
 
 
+@cache
+def _law_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = read_data("names.yaml")
+    return frozenset(data["law_heads"]), frozenset(data["law_next"]), frozenset(data["law_tails"])
+
+
+def names_law(name: str) -> bool:
+    """``name`` is a law's or a code's ("Ley de Seguridad Nacional", "Código Penal Federal", "Bank Secrecy Act")."""
+    heads, following, tails = _law_words()
+    words = name.split()
+    return len(words) > 1 and ((words[0] in heads and words[1] in following) or words[-1] in tails)
+
+
 def without_article(surface: str) -> str:
     """A body's or place's name without the article before it, unless a known place opening it carries the
     article as its own: "El Paso Police Department", "Los Angeles County Sheriff's Department" (no "Paso Police
