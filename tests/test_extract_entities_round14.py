@@ -36,6 +36,14 @@ def test_titles_run_across_initials_and_abbreviations(nlp_en):
     assert titles["Celina Realuyo"] == ["professor at the William J. Perry Center for Hemispheric Defense Studies"]
 
 
+def test_titles_stop_at_a_sentence_ending_in_a_capital_and_at_another_name(nlp_en):
+    text = ("Judge Brian M. Cogan admonished defense lawyer César de Castro for raising his voice. The governor praised "
+            "the troopers in a post on X. Arizona Attorney General Kris Mayes said her office would review the case.")
+    titles = _titles(nlp_en, text)
+    assert titles["César de Castro"] == ["defense lawyer"]
+    assert titles["Kris Mayes"] == ["Arizona Attorney General"]
+
+
 def test_entities_body_named_for_a_place_with_its_article_keeps_it(nlp_en):
     text = ("Homeland Security Investigations and the El Paso Police Department took part in the investigation, "
             "and the Los Angeles Police Department helped trace the cash.")
@@ -142,3 +150,27 @@ def test_entities_security_table_and_search_collective_keep_their_state_es(nlp_e
     orgs = entity_names(nlp_es, text, "organization")
     assert {"Guerreros Buscadores de Jalisco", "Mesa de Seguridad de Sonora"} <= orgs, orgs
     assert not {"Guerreros Buscadores", "Seguridad de Sonora"} & orgs, orgs
+
+
+def test_entities_name_read_as_place_and_organization_is_one_place(nlp_en):
+    text = ("Ecuador's army chief says troops killed 6 gang members in Guayaquil raid\n\n"
+            "QUITO, Ecuador (AP) — Ecuadorian soldiers killed six suspected members of the Los Lobos gang during a "
+            "raid in the port city of Guayaquil, the head of the armed forces said Sunday.")
+    mentions = entity_mentions(nlp_en, text)
+    assert sorted(mentions[("place", "Guayaquil")]) == ["Guayaquil", "Guayaquil"], mentions
+    assert ("organization", "Guayaquil") not in mentions, mentions
+
+
+def test_entities_town_before_a_lower_case_person_noun_is_no_person(nlp_en):
+    text = ("Two El Paso men, Juárez woman indicted in cartel money laundering scheme\n\n"
+            "Three people are facing federal charges after prosecutors say they laundered more than $4 million for "
+            "the Juárez Cartel.")
+    mentions = entity_mentions(nlp_en, text)
+    assert mentions[("organization", "Cártel de Juárez")] == ["Juárez Cartel"], mentions
+    assert not any(t == "person" for (t, _n) in mentions), mentions
+
+
+def test_titles_reach_past_a_name_listed_before(nlp_en):
+    text = ("Officials met Secretary of State Antony Blinken, Attorney General Merrick Garland and Secretary of "
+            "Homeland Security Alejandro Mayorkas.")
+    assert _titles(nlp_en, text)["Alejandro Mayorkas"] == ["Secretary of Homeland Security"]

@@ -53,22 +53,41 @@ _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-zá�
 
 @cache
 def _abbreviation_dot() -> re.Pattern[str]:
-    """The period of a rank or honorific ("Gen.", "Adm.", "Lt.") or of an initial ("U.S.", "William J."): no break."""
+    """A rank or honorific ("Gen.", "Adm.", "Lt.") or a single capital, with its period, before a capital or the end."""
     forms = sorted({h.rstrip(".") for h in load_lexicon().titles["honorifics"]} | {"Lt", "Col", "Sgt", "Cmdr", "Maj"},
                    key=len, reverse=True)
     return re.compile(rf"(?:\b(?:{'|'.join(re.escape(f) for f in forms)})|(?<![\w])[A-Z])\.(?=[ \xa0]*(?:[A-Z]|$))")
 
 
+def _no_break(window: str, m: re.Match[str]) -> bool:
+    """The period of ``m`` ends no sentence: a rank's, or an initial's after a capitalized word ("William J.") or in
+    dotted capitals ("U.S."); "a post on X." ends one."""
+    if len(m.group(0)) > 2:
+        return True
+    before = window[:m.start()]
+    return bool(re.search(r"[A-Z]\.$", before) or re.match(r"[A-Z]\.", window[m.end():]) or
+                re.search(r"(?<![\w.])[A-ZÁÉÍÓÚÑ][\w'’-]*[ \xa0]+$", before))
+
+
+def _masked(window: str) -> str:
+    """``window`` with the periods that end no sentence (``_no_break``) hidden, the same length."""
+    chars = list(window)
+    for m in _abbreviation_dot().finditer(window):
+        if _no_break(window, m):
+            chars[m.end() - 1] = "\x00"
+    return "".join(chars)
+
+
 def _last_break(window: str) -> int:
     """Where the text after the last sentence or clause break of ``window`` begins."""
-    masked = _abbreviation_dot().sub(lambda m: m.group(0)[:-1] + "\x00", window)
-    breaks = list(re.finditer(r"[.;:\n“”\"()]", masked))
+    breaks = list(re.finditer(r"[.;:\n“”\"()]", _masked(window)))
     return breaks[-1].end() if breaks else 0
 
 
 def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None:
     """The title phrase ending right before ``start`` ('Foreign Affairs Minister ')."""
-    window = text[max(0, start - 90):start]
+    # a title runs across no one's name: "Judge Brian M. Cogan admonished |defense lawyer| César de Castro"
+    window = text[max(0, start - 90, *(p.end for p in people if p.end <= start)):start]
     window = window[_last_break(window):]
     match = re.search(rf"((?:{_TITLE_WORD}\s+){{0,9}}{_TITLE_WORD})\s*,?\s*$", window)
     if not match:
@@ -102,7 +121,7 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
 def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
     """The apposition after a name: ', Director for North America of the Foreign Ministry,'."""
     window = text[end:end + 140]
-    masked = _abbreviation_dot().sub(lambda m: m.group(0)[:-1] + "\x00", window)  # "at the William J. Perry Center"
+    masked = _masked(window)  # "at the William J. Perry Center"
     match = re.match(r",\s+((?:a|an|the|el|la|los|las)\s+)?([^,.;:()“”\"]{3,120}?)(?=,|\.|;|\)|$)", masked)
     if not match:
         return None

@@ -51,6 +51,7 @@ from pesquisa.extract.entities._lexicon_match import company_mentions, coordinat
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
+from pesquisa.extract.entities._one_type import one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._particles import with_particle_surnames
 from pesquisa.extract.entities._plural_heads import plural_bodies
@@ -116,7 +117,8 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     as a PERSON)."""
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
     released = {p.span for p in places}
-    model = bands_retyped(place_noun_people(model_mentions(doc, [t for t in taken if t not in released])))  # "Tijuana Man"
+    model = model_mentions(doc, [t for t in taken if t not in released])
+    model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (m.type != "place" and _within(p.span, m.span))
                                          for p in places)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
@@ -252,6 +254,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = shared_family_names(text, sibling_people(text, completed_groups(text, mentions)))
-    entities = group_mentions(kin, doc_id, text=text)
+    entities = group_mentions(one_type_per_name(kin), doc_id, text=text)  # "Guayaquil": a place throughout
     add_surname_mentions(text, entities)
     return entities
