@@ -174,3 +174,31 @@ def test_titles_reach_past_a_name_listed_before(nlp_en):
     text = ("Officials met Secretary of State Antony Blinken, Attorney General Merrick Garland and Secretary of "
             "Homeland Security Alejandro Mayorkas.")
     assert _titles(nlp_en, text)["Alejandro Mayorkas"] == ["Secretary of Homeland Security"]
+
+
+def test_entities_state_prosecutor_and_guard_named_by_their_state_are_the_states(nlp_en):
+    text = ("The Jalisco Attorney General's Office said it had identified the bodies. Sgt. Maj. Robert Quiñones of the "
+            "Arizona National Guard testified. Mexico's National Guard and the Attorney General's Office also helped.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert {"Jalisco Attorney General's Office", "Arizona National Guard"} <= orgs, orgs
+    mentions = entity_mentions(nlp_en, text)
+    assert mentions[("organization", "Guardia Nacional")] == ["National Guard"], mentions
+    assert mentions[("organization", "Fiscalía General de la República")] == ["Attorney General's Office"], mentions
+
+
+def test_entities_english_body_name_joined_by_and_is_whole(nlp_en):
+    text = ("The report draws on data from the National Search Commission (Comisión Nacional de Búsqueda, CNB) and the "
+            "National Registry of Missing and Unlocated Persons. Karla Quintana, the former head of the CNB, resigned.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert "National Registry of Missing and Unlocated Persons" in orgs, orgs
+    assert "Unlocated Persons" not in orgs, orgs
+
+
+def test_entities_towns_named_like_bodies_stay_places(nlp_en):
+    text = ("Twenty-two defendants, including a former Tijuana municipal police officer, were charged. The companies "
+            "deposited cash at Bank of America and Wells Fargo branches in Chula Vista and National City, with help from "
+            "the California Highway Patrol and the Chula Vista Police Department.")
+    mentions = entity_mentions(nlp_en, text)
+    assert {("place", "Tijuana"), ("place", "Chula Vista"), ("place", "National City")} <= set(mentions), mentions
+    assert mentions[("organization", "Chula Vista Police Department")] == ["Chula Vista Police Department"], mentions
+    assert ("organization", "Tijuana municipal") not in mentions, mentions

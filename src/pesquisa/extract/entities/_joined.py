@@ -18,7 +18,7 @@ from pesquisa.records import Mention, Span
 _WORD = r"[A-ZÁÉÍÓÚÑ][\w-]*"
 # "y"/"e"/"en" and capitalized words, with the particles of a name between them: "y No Localizadas",
 # "en Materia de Desaparición Forzada", "y Cobro de Piso"
-_JOINED = re.compile(rf"[ \xa0]+(?:y|e|en)[ \xa0]+{_WORD}(?:[ \xa0]+(?:(?:de|del|de la|de los|de las|y|e)[ \xa0]+)?{_WORD})*")
+_JOINED = re.compile(rf"[ \xa0]+(?:y|e|en|and)[ \xa0]+{_WORD}(?:[ \xa0]+(?:(?:de|del|de la|de los|de las|y|e)[ \xa0]+)?{_WORD})*")
 
 
 def _institution(m: Mention) -> bool:
@@ -116,10 +116,13 @@ def _cut_at_particle(prev: Any, ent: Any) -> bool:
 
 
 def _split_place(doc: Doc, prev: Any, ent: Any) -> bool:
-    """Two place spans of the model side by side, one space apart, where neither is a place on its own: one
-    name the model cut in two ("|Chula| |Vista|", "|Santa| |Catarina|")."""
+    """Two place spans of the model side by side (or a place and one word it calls an organization), one space
+    apart, where neither is a place on its own: one name the model cut in two ("|Chula| |Vista|", "|Santa|
+    |Catarina|")."""
     lex = load_lexicon()
-    return prev.label_ in _PLACE and ent.label_ in _PLACE and prev.end == ent.start and \
+    return prev.label_ in _PLACE and (ent.label_ in _PLACE or (ent.label_ in {"ORG"} and len(ent) == 1 and
+                                                              ent[0].lower_ not in names_data().org_words)) and \
+        prev.end == ent.start and \
         doc[prev.end - 1].whitespace_ == " " and doc[prev.end - 1].is_alpha and ent[0].is_alpha and \
         not any(lex.place_key(e.text) or is_known_place(e.text) for e in (prev, ent))
 

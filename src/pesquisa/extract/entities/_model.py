@@ -237,9 +237,8 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
     surface_start = start + text[start:ent.end_char].find(surface)
-    state_body = SUBNATIONAL.match(text, surface_start + len(surface))
-    if state_body and ent.label_ in ORG_LABELS:  # "el Congreso local", "la Fiscalía estatal": a state's own body
-        surface = text[surface_start:state_body.end()]
+    if ent.label_ in ORG_LABELS:
+        surface = _with_state_word(text, surface_start, surface)
     span = Span(surface_start, surface_start + len(surface))
     name = without_article(surface)
     if (person := _person_in_disguise(text, span, surface)) is not None:
@@ -268,8 +267,9 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name) or
                                    place_by_position(text, span, name)):
         kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa", "José Villalobos, 35, of Socorro"
-    if kind == "place" and (any(w.lower() in names_data().org_words for w in name.split()) or members_body(untrimmed, name)):
-        kind = "organization"  # "Policía Municipal"; "Analistas de Banorte", "integrantes de Los Mexicles"
+    if kind == "place" and name.split()[-1] != "City" and \
+            (any(w.lower() in names_data().org_words for w in name.split()) or members_body(untrimmed, name)):
+        kind = "organization"  # "Policía Municipal"; "Analistas de Banorte"; "National City" stays a city
     before = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:]
     if kind == "organization" and before and before[0].lower() in names_data().geo_words:
         kind = "place"  # "la colonia Centro", "el municipio Benito Juárez": a place named like a body
@@ -280,6 +280,16 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
         return None
     institution = institution_around(text, span, taken) if kind == "place" else None
     return institution or Mention(kind, surface, span, name)
+
+
+def _with_state_word(text: str, start: int, surface: str) -> str:
+    """An organization's span with the word after it that makes it a state's or a town's own body ("el Congreso
+    local", "la Fiscalía estatal"); a known place before the word stays the place ("a former Tijuana municipal
+    police officer")."""
+    state_body = SUBNATIONAL.match(text, start + len(surface))
+    if state_body is None or is_known_place(surface) or load_lexicon().place_key(surface):
+        return surface
+    return text[start:state_body.end()]
 
 
 def _aged_given_name(text: str, span: Span, surface: str) -> bool:
