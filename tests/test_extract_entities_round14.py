@@ -202,3 +202,30 @@ def test_entities_towns_named_like_bodies_stay_places(nlp_en):
     assert {("place", "Tijuana"), ("place", "Chula Vista"), ("place", "National City")} <= set(mentions), mentions
     assert mentions[("organization", "Chula Vista Police Department")] == ["Chula Vista Police Department"], mentions
     assert ("organization", "Tijuana municipal") not in mentions, mentions
+
+
+def test_titles_ranks_written_short_are_the_title(nlp_en):
+    text = ("Lt. Col. Daniel Ortega, a Mexican army liaison, testified at trial. Capt. Laura Jiménez of the San Diego "
+            "Police Department also testified. Gov. Katie Hobbs praised the troopers.")
+    titles = _titles(nlp_en, text)
+    assert (titles["Daniel Ortega"], titles["Laura Jiménez"], titles["Katie Hobbs"]) == (["Lt. Col."], ["Capt."], ["Gov."])
+
+
+def test_titles_office_served_to_another_is_not_his(nlp_en):
+    text = ("Alfonso Romo, a former chief of staff to President Andres Manuel Lopez Obrador and founder of a "
+            "brokerage, has denied wrongdoing.")
+    assert _titles(nlp_en, text)["Andres Manuel Lopez Obrador"] == ["President"]
+
+
+def test_entities_businesses_of_laundering_stories_named_by_their_kind_es(nlp_es):
+    text = ("La cadena de casas de empeño Prendamás Express recibió depósitos. Banorte, Santander México y BanCoppel "
+            "reportaron operaciones inusuales. El dinero pasó por la financiera Crédito Ágil del Norte.")
+    mentions = entity_mentions(nlp_es, text)
+    assert {("organization", "Prendamás Express"), ("organization", "BanCoppel"),
+            ("organization", "Crédito Ágil del Norte")} <= set(mentions), mentions
+    assert not any(t != "organization" for (t, _n) in mentions), mentions
+
+
+def test_entities_businesses_of_laundering_stories_named_by_their_kind(nlp_en):
+    text = "Prosecutors said the pawnshop chain Cash Now Express and the lender Frontera Capital moved the money."
+    assert {"Cash Now Express", "Frontera Capital"} <= entity_names(nlp_en, text, "organization")

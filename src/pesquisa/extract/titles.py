@@ -54,8 +54,8 @@ _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-zá�
 @cache
 def _abbreviation_dot() -> re.Pattern[str]:
     """A rank or honorific ("Gen.", "Adm.", "Lt.") or a single capital, with its period, before a capital or the end."""
-    forms = sorted({h.rstrip(".") for h in load_lexicon().titles["honorifics"]} | {"Lt", "Col", "Sgt", "Cmdr", "Maj"},
-                   key=len, reverse=True)
+    titles = load_lexicon().titles
+    forms = sorted({h.rstrip(".") for h in titles["honorifics"] + titles["rank_abbreviations"]}, key=len, reverse=True)
     return re.compile(rf"(?:\b(?:{'|'.join(re.escape(f) for f in forms)})|(?<![\w])[A-Z])\.(?=[ \xa0]*(?:[A-Z]|$))")
 
 
@@ -84,6 +84,19 @@ def _last_break(window: str) -> int:
     return breaks[-1].end() if breaks else 0
 
 
+@cache
+def _rank_run() -> re.Pattern[str]:
+    forms = sorted(load_lexicon().titles["rank_abbreviations"], key=len, reverse=True)
+    rank = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w.])((?:{rank})(?:[ \xa0]+(?:{rank}))*)[ \xa0]+$")
+
+
+def _ranks_before(window: str, start: int) -> tuple[str, int] | None:
+    """Ranks written short right before ``start`` ("Lt. Col. ", "Gov. "), the title of a name with no other."""
+    ranks = _rank_run().search(window)
+    return (ranks.group(1), start - len(window) + ranks.start(1)) if ranks else None
+
+
 def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None:
     """The title phrase ending right before ``start`` ('Foreign Affairs Minister ')."""
     # a title runs across no one's name: "Judge Brian M. Cogan admonished |defense lawyer| César de Castro"
@@ -100,10 +113,14 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
     if breaks:  # "la que aprovechó un encuentro con la periodista": the title starts after "con"
         phrase = phrase[breaks[-1].end():].strip()
         words = phrase.split()
+    served = phrase.rsplit(" to ", 1)
+    if len(served) == 2 and _head_pattern().search(served[1]):  # "a former chief of staff to |President| López Obrador"
+        phrase = served[1]
+        words = phrase.split()
     # the phrase starts at its first title head (or a qualifier/adjective just before it)
     head = _head_pattern().search(phrase)
     if not head:
-        return None
+        return _ranks_before(window, start)
     begin = head.start()
     before_words = phrase[:begin].split()
     while before_words and before_words[-1][:1].isupper() and before_words[-1].lower() not in _qualifiers():
