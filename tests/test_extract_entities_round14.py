@@ -229,3 +229,20 @@ def test_entities_businesses_of_laundering_stories_named_by_their_kind_es(nlp_es
 def test_entities_businesses_of_laundering_stories_named_by_their_kind(nlp_en):
     text = "Prosecutors said the pawnshop chain Cash Now Express and the lender Frontera Capital moved the money."
     assert {"Cash Now Express", "Frontera Capital"} <= entity_names(nlp_en, text, "organization")
+
+
+def test_entities_body_named_by_its_head_alone_is_the_one_named_before_es(nlp_es):
+    text = ("GUADALAJARA, Jal.- Agentes de la Fiscalía del Estado de Jalisco detuvieron a Luis Enrique Gómez Zepeda, "
+            "alias \"El Sapo\". De acuerdo con la Fiscalía, también fue detenido su hermano.")
+    mentions = entity_mentions(nlp_es, text)
+    assert ("organization", "Fiscalía") not in mentions, mentions
+    joined = [name for (t, name), ms in mentions.items() if t == "organization" and "Fiscalía" in ms]
+    assert joined and joined[0].startswith("Fiscalía del Estado"), mentions
+
+
+def test_titles_keep_the_body_of_the_office_and_drop_a_trailing_named(nlp_en):
+    text = ("Bank of Mexico Governor Victoria Rodríguez Ceja said the central bank was monitoring liquidity. Another "
+            "witness, a former commander named Francisco Javier Garza Palacios, said the payoffs were known.")
+    titles = _titles(nlp_en, text)
+    assert titles["Victoria Rodríguez Ceja"] == ["Bank of Mexico Governor"]
+    assert titles["Francisco Javier Garza Palacios"] == ["commander"]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.extract.entities._names import names_data
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import LocalEntity, Role, Span
 
@@ -91,6 +92,12 @@ def _rank_run() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])((?:{rank})(?:[ \xa0]+(?:{rank}))*)[ \xa0]+$")
 
 
+def _body_of(words: list[str]) -> bool:
+    """The last of ``words`` is "of"/"de" after a capitalized organization word: "Bank of", "Banco de"."""
+    return len(words) >= 2 and words[-1] in {"of", "de", "del"} and words[-2][:1].isupper() and \
+        words[-2].lower() in names_data().org_words
+
+
 def _ranks_before(window: str, start: int) -> tuple[str, int] | None:
     """Ranks written short right before ``start`` ("Lt. Col. ", "Gov. "), the title of a name with no other."""
     ranks = _rank_run().search(window)
@@ -123,10 +130,11 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
         return _ranks_before(window, start)
     begin = head.start()
     before_words = phrase[:begin].split()
-    while before_words and before_words[-1][:1].isupper() and before_words[-1].lower() not in _qualifiers():
-        before_words.pop()
+    while before_words and ((before_words[-1][:1].isupper() and before_words[-1].lower() not in _qualifiers()) or
+                            _body_of(before_words)):
+        before_words.pop()  # "Bank of Mexico| Governor": the body of the office, "of" and all
     begin = len(" ".join(before_words)) + (1 if before_words else 0)
-    title = phrase[begin:].strip()
+    title = re.sub(r"[ \xa0]+(?:named|called|llamad[oa]|de nombre)$", "", phrase[begin:].strip())  # "a commander named"
     if not title or len(words) > 12 or title.split()[-1].lower() in _dangling_ends():
         return None  # "jefe de seguridad de| Iván Archivaldo": the name is the object of the last word
     title_start = start - len(window) + window.rfind(phrase) + begin

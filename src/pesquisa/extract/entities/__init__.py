@@ -51,7 +51,7 @@ from pesquisa.extract.entities._lexicon_match import company_mentions, coordinat
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
-from pesquisa.extract.entities._one_type import one_type_per_name
+from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._particles import with_particle_surnames
 from pesquisa.extract.entities._plural_heads import plural_bodies
@@ -254,6 +254,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = shared_family_names(text, sibling_people(text, completed_groups(text, mentions)))
-    entities = group_mentions(one_type_per_name(kin), doc_id, text=text)  # "Guayaquil": a place throughout
+    entities = group_mentions(bare_heads_joined(one_type_per_name(kin)), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
     add_surname_mentions(text, entities)
     return entities
