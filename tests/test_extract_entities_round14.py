@@ -246,3 +246,12 @@ def test_titles_keep_the_body_of_the_office_and_drop_a_trailing_named(nlp_en):
     titles = _titles(nlp_en, text)
     assert titles["Victoria Rodríguez Ceja"] == ["Bank of Mexico Governor"]
     assert titles["Francisco Javier Garza Palacios"] == ["commander"]
+
+
+def test_entities_ranks_of_troops_and_state_police_title_their_names_es(nlp_es):
+    text = ("Los elementos caídos fueron el sargento segundo Luis Enrique Ramos Félix, el cabo Jonathan Ruiz y la "
+            "soldado Marisela Castro Inzunza. La policía segundo Rosa Isela Martínez Hernández resultó herida.")
+    titles = _titles(nlp_es, text)
+    assert titles["Jonathan Ruiz"] == ["cabo"], titles
+    assert titles["Marisela Castro Inzunza"] == ["soldado"], titles
+    assert titles["Rosa Isela Martínez Hernández"] == ["La policía segundo"], titles  # as "El gobernador" opens one
