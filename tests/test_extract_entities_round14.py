@@ -255,3 +255,9 @@ def test_entities_ranks_of_troops_and_state_police_title_their_names_es(nlp_es):
     assert titles["Jonathan Ruiz"] == ["cabo"], titles
     assert titles["Marisela Castro Inzunza"] == ["soldado"], titles
     assert titles["Rosa Isela Martínez Hernández"] == ["La policía segundo"], titles  # as "El gobernador" opens one
+
+
+def test_entities_country_of_an_ambassadors_post_is_no_part_of_his_name(nlp_en):
+    text = "The U.S. ambassador to Mexico Ronald Johnson called the transfer a historic step."
+    assert entity_names(nlp_en, text, "person") == {"Ronald Johnson"}
+    assert _titles(nlp_en, text)["Ronald Johnson"] == ["ambassador to Mexico"]

@@ -192,6 +192,13 @@ def _acronym(word: str, i: int, count: int) -> bool:
         not (len(word) == 1 and 0 < i < count - 1)
 
 
+def _place_glued(words: list[str]) -> bool:
+    """The place of a title glued to the name: "exgobernador de |Tamaulipas| Tomás Yarrington Ruvalcaba", "the
+    ambassador to |Mexico| Ronald Johnson"."""
+    return len(words) >= 3 and (is_known_place(words[0]) or load_lexicon().place_key(words[0]) is not None) and \
+        is_given_name(words[1]) and not is_given_name(words[0])
+
+
 def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:
     """(name, new start, stripped title) of a person span, or None if it is no name."""
     names = names_data()
@@ -224,8 +231,7 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         cut = stripped.find(words[inner + 1], len(" ".join(words[:inner + 1])))
         start += cut
         stripped, words = stripped[cut:], words[inner + 1:]
-    if len(words) >= 3 and is_known_place(words[0]) and is_given_name(words[1]):
-        # the place of a title glued to the name: "exgobernador de Tamaulipas Tomás Yarrington Ruvalcaba"
+    if _place_glued(words):
         cut = stripped.find(words[1], len(words[0]))
         start += cut
         stripped, words = stripped[cut:], words[1:]
