@@ -137,10 +137,10 @@ def test_entities_town_after_near_or_a_city_noun_is_a_place(nlp_en):
 
 
 def test_entities_body_named_for_two_causes_is_kept_whole(nlp_en):
-    text = ("Ana Lorena Delgadillo, director of the Foundation for Justice and the Democratic Rule of Law, said the "
+    text = ("Laura Ruiz, director of the Institute for Peace and the Democratic Rule of Law, said the "
             "appointment changes nothing.")
     orgs = entity_names(nlp_en, text, "organization")
-    assert orgs == {"Foundation for Justice and the Democratic Rule of Law"}, orgs
+    assert orgs == {"Institute for Peace and the Democratic Rule of Law"}, orgs
 
 
 def test_entities_security_table_and_search_collective_keep_their_state_es(nlp_es):
@@ -261,3 +261,16 @@ def test_entities_country_of_an_ambassadors_post_is_no_part_of_his_name(nlp_en):
     text = "The U.S. ambassador to Mexico Ronald Johnson called the transfer a historic step."
     assert entity_names(nlp_en, text, "person") == {"Ronald Johnson"}
     assert _titles(nlp_en, text)["Ronald Johnson"] == ["ambassador to Mexico"]
+
+
+def test_entities_two_bodies_joined_by_and_stay_two(nlp_en):
+    text = "Members of the Committee on Foreign Affairs and the Senate Judiciary Committee objected."
+    assert {"Committee on Foreign Affairs", "Senate Judiciary Committee"} <= entity_names(nlp_en, text, "organization")
+
+
+def test_entities_think_tanks_and_ngos_of_the_field(nlp_en):
+    text = ("Transparency International and the Global Initiative Against Transnational Organized Crime have also "
+            "flagged the trend, as has the Foundation for Justice and the Democratic Rule of Law.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert {"Transparency International", "Global Initiative Against Transnational Organized Crime",
+            "Fundación para la Justicia y el Estado Democrático de Derecho"} <= orgs, orgs

@@ -61,16 +61,25 @@ _LED = re.compile(r"\b(?P<head>[A-Z][a-z]+)[ \xa0]+(?:for|of|on)[ \xa0]+(?:the[ 
 
 
 def led_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each model organization that follows "<Body> for <Words> and" made the whole name."""
-    out = []
+    """``mentions`` with each model organization that follows "<Body> for <Words> and" made the whole name; a model
+    organization holding the words before "and" ("|Institute for Peace| and |the Democratic Rule of Law|") was a
+    piece of it."""
+    out = list(mentions)
     for m in mentions:
         lead = _LED.search(text, max(0, m.span.start - 80), m.span.start) if m.type == "organization" and \
             m.source == "model" else None
-        if lead is not None and lead.group("head").lower() in names_data().org_words and \
-                not any(o is not m and o.span.overlaps(Span(lead.start(), m.span.start)) for o in mentions):
-            whole = Span(lead.start(), m.span.end)
-            m = Mention("organization", text[whole.start:whole.end], whole, text[whole.start:whole.end], source=m.source)
-        out.append(m)
+        if lead is None or lead.group("head").lower() not in names_data().org_words or m not in out or \
+                any(w.lower() in names_data().org_words for w in m.name.split()):
+            continue  # "the Committee on Foreign Affairs and |the Senate Judiciary Committee|": a body of its own
+        region = Span(lead.start(), m.span.start)
+        inside = [o for o in out if o is not m and o.span.overlaps(region)]
+        if not all(o.type == "organization" and o.source == "model" and o.span.start >= region.start and
+                   o.span.end <= region.end for o in inside):
+            continue
+        whole = Span(lead.start(), m.span.end)
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(Mention("organization", text[whole.start:whole.end], whole, text[whole.start:whole.end],
+                           source=m.source))
     return out
 
 
