@@ -274,3 +274,11 @@ def test_entities_think_tanks_and_ngos_of_the_field(nlp_en):
     orgs = entity_names(nlp_en, text, "organization")
     assert {"Transparency International", "Global Initiative Against Transnational Organized Crime",
             "Fundación para la Justicia y el Estado Democrático de Derecho"} <= orgs, orgs
+
+
+def test_entities_county_and_city_forces_named_by_place_and_tail(nlp_en):
+    text = ("The El Paso County Sheriff's Office said deputies seized three vehicles. The Pima County Sheriff's "
+            "Department helped. After Nogales Police Department officers left, prosecutors filed charges.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert {"El Paso County Sheriff's Office", "Pima County Sheriff's Department", "Nogales Police Department"} <= orgs, orgs
+    assert not any(o.startswith(("The ", "After ")) for o in orgs), orgs

@@ -48,6 +48,7 @@ from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
+from pesquisa.extract.entities._local_bodies import local_bodies
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
@@ -197,6 +198,13 @@ def _companies(text: str) -> list[Mention]:
     return companies + [m for m in headed_companies(text) if not any(m.span.overlaps(c.span) for c in companies)]
 
 
+def _rule_bodies(text: str) -> list[Mention]:
+    """Cartels named together, bodies after a cue or defined by an acronym, missions, and a county's or city's forces
+    ("the Pima County Sheriff's Department")."""
+    return coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text) + \
+        local_bodies(text)
+
+
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc_text(doc)
@@ -204,7 +212,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
     companies = _companies(text)
-    for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text):
+    for extra in companies + _rule_bodies(text):
         # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
         # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
         # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the
