@@ -282,3 +282,14 @@ def test_entities_county_and_city_forces_named_by_place_and_tail(nlp_en):
     orgs = entity_names(nlp_en, text, "organization")
     assert {"El Paso County Sheriff's Office", "Pima County Sheriff's Department", "Nogales Police Department"} <= orgs, orgs
     assert not any(o.startswith(("The ", "After ")) for o in orgs), orgs
+
+
+def test_entities_second_quoted_alias_after_and_belongs_to_the_same_defendant(nlp_en, nlp_es):
+    en = ('The defendants are Omar Sandoval Lugo, also known as "El Flaco" and "Gordo," 45, of Nogales, Sonora; and '
+          'Luis Pérez Soto, a.k.a. "Tito," 41, of Glendale.')
+    assert sorted(entity_mentions(nlp_en, en)[("person", "Omar Sandoval Lugo")]) == ["El Flaco", "Gordo",
+                                                                                     "Omar Sandoval Lugo"]
+    es = 'Detuvieron a José Luis Cárdenas Ruiz, alias “El Chuy” o “El Chino”, y a María López Díaz, alias “La Flaca”.'
+    mentions = entity_mentions(nlp_es, es)
+    assert sorted(mentions[("person", "José Luis Cárdenas Ruiz")]) == ["El Chino", "El Chuy", "José Luis Cárdenas Ruiz"]
+    assert sorted(mentions[("person", "María López Díaz")]) == ["La Flaca", "María López Díaz"]
