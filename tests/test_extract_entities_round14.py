@@ -293,3 +293,11 @@ def test_entities_second_quoted_alias_after_and_belongs_to_the_same_defendant(nl
     mentions = entity_mentions(nlp_es, es)
     assert sorted(mentions[("person", "José Luis Cárdenas Ruiz")]) == ["El Chino", "El Chuy", "José Luis Cárdenas Ruiz"]
     assert sorted(mentions[("person", "María López Díaz")]) == ["La Flaca", "María López Díaz"]
+
+
+def test_entities_groups_named_before_an_apposition_that_says_gangs(nlp_en):
+    text = ("Los Lobos and Los Choneros, the country's two largest gangs, have been designated foreign terrorist "
+            "organizations by the United States.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert {"Los Lobos", "Los Choneros"} <= orgs, orgs
+    assert "Los Lobos" not in entity_names(nlp_en, text, "place")

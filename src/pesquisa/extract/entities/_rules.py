@@ -335,11 +335,23 @@ def org_cue_mentions(text: str) -> list[Mention]:
     return out
 
 
+@cache
+def _named_before_cue() -> re.Pattern[str]:
+    """Two groups named with their articles, then an apposition whose plural cue says what they are: "Los Lobos and
+    Los Choneros, the country's two largest gangs", "La Nueva Familia Michoacana y Los Tlacos, dos grupos
+    criminales"."""
+    cues = "|".join(re.escape(c) for c in sorted(names_data().org_cues, key=len, reverse=True) if " " not in c)
+    group = r"(?:El|La|Los|Las)[ \xa0]+[A-ZÁÉÍÓÚÑ][\w-]*(?:[ \xa0]+(?:de[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]*){0,3}"
+    return re.compile(rf"(?<![\w])(?P<name>{group}[ \xa0]+(?:and|y)[ \xa0]+{group}),[ \xa0]+(?:the|los|las|dos|two)"
+                      rf"[ \xa0][^,.;]{{0,40}}?\b(?P<plural>(?:{cues})e?s)\b")
+
+
 def _cued_names(text: str) -> list[tuple[str, int]]:
     """Each name after an organization cue, with its start; after a plural cue ("gangs such as"), each of the names
     listed with "and"/"y" ("Los Choneros| and |Los Lobos")."""
     out = []
-    for match in [*_org_cue_pattern().finditer(text), *_member_of_pattern().finditer(text)]:
+    for match in [*_org_cue_pattern().finditer(text), *_member_of_pattern().finditer(text),
+                  *_named_before_cue().finditer(text)]:
         name, start = match.group("name").rstrip("."), match.start("name")
         if "plural" not in match.re.groupindex or not match.group("plural"):
             out.append((name, start))
