@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.extract.entities._names import names_data
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import LocalEntity, Role, Span
 
@@ -51,10 +52,63 @@ _PRETERITE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron)\b")
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
 
 
+@cache
+def _abbreviation_dot() -> re.Pattern[str]:
+    """A rank or honorific ("Gen.", "Adm.", "Lt.") or a single capital, with its period, before a capital or the end."""
+    titles = load_lexicon().titles
+    forms = sorted({h.rstrip(".") for h in titles["honorifics"] + titles["rank_abbreviations"]}, key=len, reverse=True)
+    return re.compile(rf"(?:\b(?:{'|'.join(re.escape(f) for f in forms)})|(?<![\w])[A-Z])\.(?=[ \xa0]*(?:[A-Z]|$))")
+
+
+def _no_break(window: str, m: re.Match[str]) -> bool:
+    """The period of ``m`` ends no sentence: a rank's, or an initial's after a capitalized word ("William J.") or in
+    dotted capitals ("U.S."); "a post on X." ends one."""
+    if len(m.group(0)) > 2:
+        return True
+    before = window[:m.start()]
+    return bool(re.search(r"[A-Z]\.$", before) or re.match(r"[A-Z]\.", window[m.end():]) or
+                re.search(r"(?<![\w.])[A-ZÁÉÍÓÚÑ][\w'’-]*[ \xa0]+$", before))
+
+
+def _masked(window: str) -> str:
+    """``window`` with the periods that end no sentence (``_no_break``) hidden, the same length."""
+    chars = list(window)
+    for m in _abbreviation_dot().finditer(window):
+        if _no_break(window, m):
+            chars[m.end() - 1] = "\x00"
+    return "".join(chars)
+
+
+def _last_break(window: str) -> int:
+    """Where the text after the last sentence or clause break of ``window`` begins."""
+    breaks = list(re.finditer(r"[.;:\n“”\"()]", _masked(window)))
+    return breaks[-1].end() if breaks else 0
+
+
+@cache
+def _rank_run() -> re.Pattern[str]:
+    forms = sorted(load_lexicon().titles["rank_abbreviations"], key=len, reverse=True)
+    rank = "|".join(re.escape(f) for f in forms)
+    return re.compile(rf"(?<![\w.])((?:{rank})(?:[ \xa0]+(?:{rank}))*)[ \xa0]+$")
+
+
+def _body_of(words: list[str]) -> bool:
+    """The last of ``words`` is "of"/"de" after a capitalized organization word: "Bank of", "Banco de"."""
+    return len(words) >= 2 and words[-1] in {"of", "de", "del"} and words[-2][:1].isupper() and \
+        words[-2].lower() in names_data().org_words
+
+
+def _ranks_before(window: str, start: int) -> tuple[str, int] | None:
+    """Ranks written short right before ``start`` ("Lt. Col. ", "Gov. "), the title of a name with no other."""
+    ranks = _rank_run().search(window)
+    return (ranks.group(1), start - len(window) + ranks.start(1)) if ranks else None
+
+
 def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None:
     """The title phrase ending right before ``start`` ('Foreign Affairs Minister ')."""
-    window = text[max(0, start - 90):start]
-    window = re.split(r"[.;:\n“”\"()]", window)[-1]
+    # a title runs across no one's name: "Judge Brian M. Cogan admonished |defense lawyer| César de Castro"
+    window = text[max(0, start - 90, *(p.end for p in people if p.end <= start)):start]
+    window = window[_last_break(window):]
     match = re.search(rf"((?:{_TITLE_WORD}\s+){{0,9}}{_TITLE_WORD})\s*,?\s*$", window)
     if not match:
         return None
@@ -66,16 +120,21 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
     if breaks:  # "la que aprovechó un encuentro con la periodista": the title starts after "con"
         phrase = phrase[breaks[-1].end():].strip()
         words = phrase.split()
+    served = phrase.rsplit(" to ", 1)
+    if len(served) == 2 and _head_pattern().search(served[1]):  # "a former chief of staff to |President| López Obrador"
+        phrase = served[1]
+        words = phrase.split()
     # the phrase starts at its first title head (or a qualifier/adjective just before it)
     head = _head_pattern().search(phrase)
     if not head:
-        return None
+        return _ranks_before(window, start)
     begin = head.start()
     before_words = phrase[:begin].split()
-    while before_words and before_words[-1][:1].isupper() and before_words[-1].lower() not in _qualifiers():
-        before_words.pop()
+    while before_words and ((before_words[-1][:1].isupper() and before_words[-1].lower() not in _qualifiers()) or
+                            _body_of(before_words)):
+        before_words.pop()  # "Bank of Mexico| Governor": the body of the office, "of" and all
     begin = len(" ".join(before_words)) + (1 if before_words else 0)
-    title = phrase[begin:].strip()
+    title = re.sub(r"[ \xa0]+(?:named|called|llamad[oa]|de nombre)$", "", phrase[begin:].strip())  # "a commander named"
     if not title or len(words) > 12 or title.split()[-1].lower() in _dangling_ends():
         return None  # "jefe de seguridad de| Iván Archivaldo": the name is the object of the last word
     title_start = start - len(window) + window.rfind(phrase) + begin
@@ -86,10 +145,12 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
 
 def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
     """The apposition after a name: ', Director for North America of the Foreign Ministry,'."""
-    match = re.match(r",\s+((?:a|an|the|el|la|los|las)\s+)?([^,.;:()“”\"]{3,120}?)(?=,|\.|;|\)|$)", text[end:end + 140])
+    window = text[end:end + 140]
+    masked = _masked(window)  # "at the William J. Perry Center"
+    match = re.match(r",\s+((?:a|an|the|el|la|los|las)\s+)?([^,.;:()“”\"]{3,120}?)(?=,|\.|;|\)|$)", masked)
     if not match:
         return None
-    phrase = match.group(2).strip()
+    phrase = window[match.start(2):match.end(2)].strip()
     head = _head_pattern().search(phrase)
     if not head or head.start() > 40 or len(phrase.split()) > 14:
         return None

@@ -48,9 +48,11 @@ from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
+from pesquisa.extract.entities._local_bodies import local_bodies
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
+from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._particles import with_particle_surnames
 from pesquisa.extract.entities._plural_heads import plural_bodies
@@ -62,12 +64,12 @@ from pesquisa.extract.entities._rules import (
     longer_full_names,
     mission_mentions,
     org_cue_mentions,
-    speaking_names,
     title_people,
     tweet_authors,
     withheld_people,
 )
 from pesquisa.extract.entities._siblings import family_then_given, shared_family_names, sibling_people
+from pesquisa.extract.entities._speaking import speaking_names
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
     headline_fragment,
@@ -116,7 +118,8 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     as a PERSON)."""
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
     released = {p.span for p in places}
-    model = bands_retyped(place_noun_people(model_mentions(doc, [t for t in taken if t not in released])))  # "Tijuana Man"
+    model = model_mentions(doc, [t for t in taken if t not in released])
+    model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (m.type != "place" and _within(p.span, m.span))
                                          for p in places)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
@@ -195,6 +198,13 @@ def _companies(text: str) -> list[Mention]:
     return companies + [m for m in headed_companies(text) if not any(m.span.overlaps(c.span) for c in companies)]
 
 
+def _rule_bodies(text: str) -> list[Mention]:
+    """Cartels named together, bodies after a cue or defined by an acronym, missions, and a county's or city's forces
+    ("the Pima County Sheriff's Department")."""
+    return coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text) + \
+        local_bodies(text)
+
+
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc_text(doc)
@@ -202,7 +212,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = signers + [m for m in lexicon_mentions(text) if not any(m.span.overlaps(t.span) for t in signers)]
     taken = [m.span for m in mentions]
     companies = _companies(text)
-    for extra in companies + coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text):
+    for extra in companies + _rule_bodies(text):
         # a lexicon place inside the rule's name is part of it ("el colectivo Guerreros Buscadores de
         # Jalisco"), or is the name ("the Sinaloa and Jalisco cartels"); so is a lexicon organization inside a
         # company's name with its legal form ("Cambiaria del Noroeste, S.A. de C.V.") or a committee's ("the
@@ -252,6 +262,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = family_then_given(text, shared_family_names(text, sibling_people(text, completed_groups(text, mentions))))
-    entities = group_mentions(kin, doc_id, text=text)
+    entities = group_mentions(bare_heads_joined(one_type_per_name(kin)), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
     add_surname_mentions(text, entities)
     return entities

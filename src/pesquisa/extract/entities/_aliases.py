@@ -47,6 +47,24 @@ def alias_mentions(text: str, people: list[Mention]) -> list[Mention]:
             start = person.span.end + match.start(group)
             out.append(Mention("person", alias, Span(start, start + len(alias)), alias, alias_of=person.name,
                                source="rule"))
+            out += _more_aliases(text, person, start + len(alias))
+    return out
+
+
+# a second quoted nickname after the first: 'also known as "El Flaco" and "Gordo,"', 'alias “El Chuy” o “El Chino”'
+_MORE_ALIAS = re.compile(r"[”\"»’',]*\s*(?:,\s*)?(?:and|or|y|o|u|,)\s+[“\"«](?P<alias>[^”\"»\n]{2,30})[”\"»]")
+
+
+def _more_aliases(text: str, person: Mention, end: int) -> list[Mention]:
+    """The quoted nicknames listed after the first one of ``person`` that ends at ``end``."""
+    out = []
+    while (more := _MORE_ALIAS.match(text, end)) is not None:
+        alias = more.group("alias").rstrip(",.;")
+        if len(alias) < 2 or not alias[:1].isupper():
+            break
+        out.append(Mention("person", alias, Span(more.start("alias"), more.start("alias") + len(alias)), alias,
+                           alias_of=person.name, source="rule"))
+        end = more.end()
     return out
 
 

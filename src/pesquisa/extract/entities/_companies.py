@@ -84,21 +84,22 @@ def _named_again(mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         whole = openers.get(m.name) if _bare_word(m.name, names) else None
-        if whole and m.type == "place" and _named_after_place(whole, names):
-            whole = None  # "the Juárez Cartel ... reporters in Juárez": the town the body is named after
         whole = whole or ((firms if m.type == "organization" else shorts).get(m.name) if " " in m.name and
                           not is_given_name(m.name.split()[0]) and not is_known_place(m.name) and
                           not load_lexicon().place_key(m.name) else None)
+        if whole and m.type == "place" and _named_after_place(whole, names, len(m.name.split())):
+            whole = None  # "the Juárez Cartel ... reporters in Juárez", "Chula Vista Police Department ... in Chula
+            # Vista": the town the body is named after
         out.append(dataclasses.replace(m, type="organization", name=whole)
                    if whole and m.source != "lexicon" and whole != m.name else m)
     return out
 
 
-def _named_after_place(whole: str, names: Names) -> bool:
-    """A body's name of a place and common words of bodies alone ("Juárez Cartel", "Tijuana Police"): its first
-    word, read as a place, is that place."""
+def _named_after_place(whole: str, names: Names, size: int = 1) -> bool:
+    """A body's name of a place (its first ``size`` words) and common words of bodies alone ("Juárez Cartel",
+    "Tijuana Police"): the place, read as one, is that place."""
     return all(w.lower() in names.org_words or w.lower() in names.company_heads or w.lower() in names.particles
-               for w in whole.split()[1:])
+               for w in whole.split()[size:])
 
 
 def _without_business_words(name: str, heads: set[str]) -> list[str]:

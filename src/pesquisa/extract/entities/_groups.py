@@ -48,7 +48,14 @@ def group_organization(text: str, span: Span) -> Mention | None:
     if is_known_place(name) or load_lexicon().place_key(name):
         return None
     begin = start + len(surface) - len(name)
+    seat = _SEAT.match(text, begin + len(name))
+    if seat and (is_known_place(seat.group("place")) or load_lexicon().place_key(seat.group("place"))):
+        name += seat.group(0)  # "Guerreros Buscadores| de Jalisco": the model cut the group's state off
     return Mention("organization", name, Span(begin, begin + len(name)), name)
+
+
+# "de <a place>" right after a group's name: its seat, part of the name ("Madres Buscadoras de Sonora")
+_SEAT = re.compile(r"[ \xa0]+(?:de|del)[ \xa0]+(?P<place>[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)?)")
 
 
 def _company_word_ends(words: list[str]) -> bool:
@@ -56,6 +63,6 @@ def _company_word_ends(words: list[str]) -> bool:
     surname is after a word of its own ("Vector Casa de Bolsa"; "Seguridad Pública" is the rest of a title)."""
     names = names_data()
     last = words[-1].lower()
-    own = [w for w in words if w.lower() not in names.org_words | names.particles]
+    own = [w for w in words if w.lower() not in names.org_words | names.particles | {"el", "the"}]  # "El Gobierno": none
     return (last in names.org_words and last not in names.surname_org_words and bool(own)) or \
         words[0].lower() in names.company_heads

@@ -18,7 +18,7 @@ from pesquisa.records import Mention, Span
 _WORD = r"[A-ZÁÉÍÓÚÑ][\w-]*"
 # "y"/"e"/"en" and capitalized words, with the particles of a name between them: "y No Localizadas",
 # "en Materia de Desaparición Forzada", "y Cobro de Piso"
-_JOINED = re.compile(rf"[ \xa0]+(?:y|e|en)[ \xa0]+{_WORD}(?:[ \xa0]+(?:(?:de|del|de la|de los|de las|y|e)[ \xa0]+)?{_WORD})*")
+_JOINED = re.compile(rf"[ \xa0]+(?:y|e|en|and)[ \xa0]+{_WORD}(?:[ \xa0]+(?:(?:de|del|de la|de los|de las|y|e)[ \xa0]+)?{_WORD})*")
 
 
 def _institution(m: Mention) -> bool:
@@ -37,9 +37,10 @@ def _piece(m: Mention) -> bool:
 
 
 def joined_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each institution that goes on after "y"/"en" into the model's pieces made whole."""
-    out = list(mentions)
-    for m in sorted((m for m in mentions if _institution(m)), key=lambda m: m.span.start):
+    """``mentions`` with each institution that goes on after "y"/"en" into the model's pieces made whole, and each
+    one the model cut after "<Body> for <Words> and" (``led_institutions``)."""
+    out = led_institutions(text, mentions)
+    for m in sorted((m for m in out if _institution(m)), key=lambda m: m.span.start):
         tail = _JOINED.match(text, m.span.end)
         if tail is None or m not in out or (tail.group().split()[0] == "en" and " de" not in tail.group()):
             continue  # "en Materia de Desaparición Forzada" is a matter; "la Policía Municipal en Cosalá" a seat
@@ -53,12 +54,42 @@ def joined_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# an organization word, "for"/"of"/"on", capitalized words, then "and": "Foundation for Justice and |the Democratic
+# Rule of Law|", "Center for Justice and |International Law|": the model kept only the words after "and"
+_LED = re.compile(r"\b(?P<head>[A-Z][a-z]+)[ \xa0]+(?:for|of|on)[ \xa0]+(?:the[ \xa0]+)?[A-Z][\w-]+"
+                  r"(?:[ \xa0]+(?:of[ \xa0]+)?[A-Z][\w-]+)*[ \xa0]+(?:and|&)[ \xa0]+(?:the[ \xa0]+)?$")
+
+
+def led_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each model organization that follows "<Body> for <Words> and" made the whole name; a model
+    organization holding the words before "and" ("|Institute for Peace| and |the Democratic Rule of Law|") was a
+    piece of it."""
+    out = list(mentions)
+    for m in mentions:
+        lead = _LED.search(text, max(0, m.span.start - 80), m.span.start) if m.type == "organization" and \
+            m.source == "model" else None
+        if lead is None or lead.group("head").lower() not in names_data().org_words or m not in out or \
+                any(w.lower() in names_data().org_words for w in m.name.split()):
+            continue  # "the Committee on Foreign Affairs and |the Senate Judiciary Committee|": a body of its own
+        region = Span(lead.start(), m.span.start)
+        inside = [o for o in out if o is not m and o.span.overlaps(region)]
+        if not all(o.type == "organization" and o.source == "model" and o.span.start >= region.start and
+                   o.span.end <= region.end for o in inside):
+            continue
+        whole = Span(lead.start(), m.span.end)
+        out = [o for o in out if o is not m and o not in inside]
+        out.append(Mention("organization", text[whole.start:whole.end], whole, text[whole.start:whole.end],
+                           source=m.source))
+    return out
+
+
 _PARTICLES = frozenset({"del", "de", "la", "los", "las"})
 
 
 def joined_person_ents(doc: Doc) -> list[Any]:
     """The model's spans, with two PERSON/PER (or MISC) spans a name particle apart made one where both sides of the particle
-    are given names ("Luz María| del |Carmen Esparza Ochoa"): the model cut a compound given name at its particle."""
+    are given names ("Luz María| del |Carmen Esparza Ochoa"): the model cut a compound given name at its particle; and
+    two place spans side by side made one (``_split_place``)."""
     ents: list[Any] = list(doc.ents)
     out: list[Any] = []
     for ent in ents:
@@ -75,9 +106,37 @@ def joined_person_ents(doc: Doc) -> list[Any]:
                             SpacySpan(doc, prev.end - 1, ent.end, label=label)]
             else:
                 out.append(ent)
+        elif prev is not None and _cut_at_particle(prev, ent):  # "Arturo de la| Cruz Villaseñor": one person
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+        elif prev is not None and _split_place(doc, prev, ent):
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
         else:
             out.append(ent)
     return out
+
+
+def _cut_at_particle(prev: Any, ent: Any) -> bool:
+    """A person's span of the model ending at a particle and the next span right after it, capitalized words: the
+    model cut the surname at its particle ("Arturo de la| Cruz Villaseñor", "Juan Carlos del| Valle Ruiz")."""
+    words = [t for t in prev if t.lower_ not in _PARTICLES]
+    return prev.label_ in PERSON_LABELS and prev[-1].lower_ in _PARTICLES and bool(words) and \
+        words[-1].text[:1].isupper() and prev.end == ent.start and ent.label_ != "DATE" and \
+        all(t.text[:1].isupper() and t.is_alpha for t in ent)
+
+
+def _split_place(doc: Doc, prev: Any, ent: Any) -> bool:
+    """Two place spans of the model side by side (or a place and one word it calls an organization), one space
+    apart, where neither is a place on its own: one name the model cut in two ("|Chula| |Vista|", "|Santa|
+    |Catarina|")."""
+    lex = load_lexicon()
+    return prev.label_ in _PLACE and (ent.label_ in _PLACE or (ent.label_ in {"ORG"} and len(ent) == 1 and
+                                                              ent[0].lower_ not in names_data().org_words)) and \
+        prev.end == ent.start and \
+        doc[prev.end - 1].whitespace_ == " " and doc[prev.end - 1].is_alpha and ent[0].is_alpha and \
+        not any(lex.place_key(e.text) or is_known_place(e.text) for e in (prev, ent))
+
+
+_PLACE = frozenset({"GPE", "LOC"})
 
 
 def _after_separator(ent: Any) -> bool:

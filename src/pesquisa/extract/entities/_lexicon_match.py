@@ -133,7 +133,7 @@ def lexicon_mentions(text: str) -> list[Mention]:
                 span = Span(match.start(), match.end())
                 owned = state_owned(text, span.end) if kind == "organization" and \
                     lex.organizations[key].kind in STATE_KINDS else None
-                lead = _state_lead(text, span.start) if kind == "organization" else None
+                lead = _state_lead(text, span.start, lex.organizations[key].kind) if kind == "organization" else None
                 if owned is not None:  # the state's own body, by its whole name
                     span, key_of = Span(span.start, owned), None
                 elif lead is not None:  # "the Sonora State |Attorney General's Office|"
@@ -144,7 +144,8 @@ def lexicon_mentions(text: str) -> list[Mention]:
                     continue
                 taken.append(span)
                 name = text[span.start:span.end]
-                found.append(Mention(kind, name, span, name, key=key_of, source="lexicon" if key_of else "rule"))
+                found.append(Mention(kind, name, span, re.sub(r"[ \xa0]+\([^)]*\)", "", name), key=key_of,
+                                     source="lexicon" if key_of else "rule"))
     return found
 
 
@@ -200,11 +201,15 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
 # a state's body in English: "the Sonora State |Attorney General's Office|", "the state |Attorney General's Office|"
 _STATE_BEFORE = re.compile(r"\b[Ss]tate[ \xa0]+$")
 _STATE_LEAD = re.compile(r"((?:[A-ZÁÉÍÓÚ][\w.]+[ \xa0])?([A-ZÁÉÍÓÚ][\w.]+))[ \xa0]+State[ \xa0]+$")
+_STATE_NAMED = re.compile(r"\b(?:the|The)[ \xa0]+((?:[A-ZÁÉÍÓÚ][\w.]+[ \xa0])?([A-ZÁÉÍÓÚ][\w.]+))[ \xa0]+$")
 
 
-def _state_lead(text: str, start: int) -> int | None:
-    """Start of a known place and "State" right before ``start`` ("Baja California State |..."), or None."""
-    lead = _STATE_LEAD.search(text, max(0, start - 40), start)
+def _state_lead(text: str, start: int, kind: str) -> int | None:
+    """Start of a known state and "State" right before ``start`` ("Baja California State |..."), or of a state alone
+    before a prosecutor's or a police force's name ("the Jalisco |Attorney General's Office|", "the Arizona |National
+    Guard|"), or None."""
+    lead = _STATE_LEAD.search(text, max(0, start - 40), start) or \
+        (_STATE_NAMED.search(text, max(0, start - 40), start) if kind in {"prosecutor", "police"} else None)
     if lead is None:
         return None
     return lead.start(1) if is_known_place(lead.group(1)) else lead.start(2) if is_known_place(lead.group(2)) else None
@@ -229,7 +234,9 @@ _COMMITTEE_OF = re.compile(r"\b(?:Comisión|Comisiones|Comité|Committee|Subcomm
 
 
 # the rest of a longer name after an organization's: " de Justicia del Estado de Zacatecas", " de Michoacán"
-_NAME_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la)[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*)+")
+# (its acronym may stand between: "la Secretaría de Seguridad Pública (SSP) de Zacatecas")
+_NAME_TAIL = re.compile(r"(?:[ \xa0]+\([A-ZÁÉÍÓÚ]{2,8}\))?"
+                        r"(?:[ \xa0]+(?:de|del|de la)[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*)+")
 
 
 def state_owned(text: str, end: int) -> int | None:

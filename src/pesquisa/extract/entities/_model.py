@@ -21,6 +21,7 @@ from pesquisa.extract.entities._groups import group_organization, members_body, 
 from pesquisa.extract.entities._headline_words import gerund_headline
 from pesquisa.extract.entities._joined import joined_person_ents
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
+from pesquisa.extract.entities._misc_bodies import misc_organization
 from pesquisa.extract.entities._misc_people import misc_person
 from pesquisa.extract.entities._names import (
     NAME_TOKEN,
@@ -33,6 +34,8 @@ from pesquisa.extract.entities._names import (
     is_headline_verb,
     is_known_place,
     names_data,
+    names_law,
+    without_article,
 )
 from pesquisa.extract.entities._surroundings import (
     institution_around,
@@ -115,7 +118,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
         elif ent.label_ in ORG_LABELS | PLACE_LABELS:
             mention = _model_named(doc, ent, taken, datelines, lowered)
         elif ent.label_ == "MISC":
-            mention = _misc_organization(doc, ent, taken) or misc_person(doc_text(doc), ent, taken)
+            mention = misc_organization(doc, ent, taken) or misc_person(doc_text(doc), ent, taken)
         else:
             continue
         if mention is not None:
@@ -234,11 +237,10 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if not surface or not surface[0].isupper() or re.search(r"https?:|#|@|\d{3,}|\d\s*%", surface):
         return None  # a link, a handle, a figure: "Baja 32% homicidio" is a headline's verb and figure
     surface_start = start + text[start:ent.end_char].find(surface)
-    state_body = SUBNATIONAL.match(text, surface_start + len(surface))
-    if state_body and ent.label_ in ORG_LABELS:  # "el Congreso local", "la Fiscalía estatal": a state's own body
-        surface = text[surface_start:state_body.end()]
+    if ent.label_ in ORG_LABELS:
+        surface = _with_state_word(text, surface_start, surface)
     span = Span(surface_start, surface_start + len(surface))
-    name = re.sub(r"^(the|The|la|La|el|El)\s+", "", surface)
+    name = without_article(surface)
     if (person := _person_in_disguise(text, span, surface)) is not None:
         return person
     if title_head_before(text, span.start):  # "la diputada PS Emilia Nuyado"
@@ -265,8 +267,9 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name) or
                                    place_by_position(text, span, name)):
         kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa", "José Villalobos, 35, of Socorro"
-    if kind == "place" and (any(w.lower() in names_data().org_words for w in name.split()) or members_body(untrimmed, name)):
-        kind = "organization"  # "Policía Municipal"; "Analistas de Banorte", "integrantes de Los Mexicles"
+    if kind == "place" and name.split()[-1] != "City" and \
+            (any(w.lower() in names_data().org_words for w in name.split()) or members_body(untrimmed, name)):
+        kind = "organization"  # "Policía Municipal"; "Analistas de Banorte"; "National City" stays a city
     before = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:]
     if kind == "organization" and before and before[0].lower() in names_data().geo_words:
         kind = "place"  # "la colonia Centro", "el municipio Benito Juárez": a place named like a body
@@ -279,6 +282,16 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     return institution or Mention(kind, surface, span, name)
 
 
+def _with_state_word(text: str, start: int, surface: str) -> str:
+    """An organization's span with the word after it that makes it a state's or a town's own body ("el Congreso
+    local", "la Fiscalía estatal"); a known place before the word stays the place ("a former Tijuana municipal
+    police officer")."""
+    state_body = SUBNATIONAL.match(text, start + len(surface))
+    if state_body is None or is_known_place(surface) or load_lexicon().place_key(surface):
+        return surface
+    return text[start:state_body.end()]
+
+
 def _aged_given_name(text: str, span: Span, surface: str) -> bool:
     """A given name alone with an age after it ("her son, Mateo, 15;"): someone, no place or organization."""
     return " " not in surface and is_given_name(surface) and \
@@ -286,44 +299,15 @@ def _aged_given_name(text: str, span: Span, surface: str) -> bool:
 
 
 def _names_nothing(name: str) -> bool:
-    """A nationality, a sentence opener, a title, an honorific, a drug, members or a number: "Mexican", "Today",
-    "Senador", "Lic.", "MDMA", "Integrantes", "Cuatro" (a sentence's first word after a dateline) name no organization
-    or place."""
+    """A nationality, a sentence opener, a title, an honorific, a drug, members, a number or a law: "Mexican",
+    "Today", "Senador", "Lic.", "MDMA", "Integrantes", "Cuatro" (a sentence's first word after a dateline), "Ley de
+    Seguridad" name no organization or place."""
     names = names_data()
     numbers = load_quantity_lexicon().number_words
     return fold(name) in names.demonyms | names.member_nouns or name.lower() in names.not_names | names.title_heads or \
+        names_law(name) or \
         name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities or \
         any(len(name) > 3 and fold(name) in words for words in numbers.values())
-
-
-ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
-
-
-def _misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
-    """An organization inside a span the Spanish model calls MISC, from its first organization word.
-
-    "El comandante de la Estación de Guardacostas de Buenaventura" holds "Estación de
-    Guardacostas de Buenaventura"; "de <Name>" right after the span still belongs to it
-    ("Estación de Guardacostas| de Bahía Solano").
-    """
-    text, names = doc_text(doc), names_data()
-    words = list(re.finditer(r"\S+", ent.text))
-    first = next((w for w in words if w.group().lower() in names.org_words and w.group()[:1].isupper()), None)
-    if first is None:
-        return None
-    start = ent.start_char + first.start()
-    end = ent.end_char
-    tail = ORG_TAIL.match(text, end)
-    if tail:
-        end = tail.end()
-    surface = text[start:end].rstrip(" .,;:")
-    parts = surface.split()
-    if len(parts) < 2 or not all(p[:1].isupper() or p.lower() in names.particles for p in parts):
-        return None
-    span = Span(start, start + len(surface))
-    if any(span.overlaps(t) for t in taken):
-        return None
-    return Mention("organization", surface, span, surface)
 
 
 # capitalized words after a name cut at a particle, with the particles between them

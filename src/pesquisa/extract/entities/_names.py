@@ -138,6 +138,31 @@ def is_known_place(word: str) -> bool:
     return fold(word) in _known_places()
 
 
+@cache
+def _law_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = read_data("names.yaml")
+    return frozenset(data["law_heads"]), frozenset(data["law_next"]), frozenset(data["law_tails"])
+
+
+def names_law(name: str) -> bool:
+    """``name`` is a law's or a code's ("Ley de Seguridad Nacional", "Código Penal Federal", "Bank Secrecy Act")."""
+    heads, following, tails = _law_words()
+    words = name.split()
+    return len(words) > 1 and ((words[0] in heads and words[1] in following) or words[-1] in tails)
+
+
+def without_article(surface: str) -> str:
+    """A body's or place's name without the article before it, unless a known place opening it carries the
+    article as its own: "El Paso Police Department", "Los Angeles County Sheriff's Department" (no "Paso Police
+    Department")."""
+    name = re.sub(r"^(the|The)\s+", "", surface)
+    words = name.split()
+    if len(words) > 2 and words[0] in {"El", "La", "Los", "Las"} and \
+            any(load_lexicon().place_key(" ".join(words[:n])) for n in (2, 3)):
+        return name
+    return re.sub(r"^(la|La|el|El)\s+", "", name)
+
+
 def _is_name_token(word: str, names: Names) -> bool:
     return bool(NAME_TOKEN.match(word)) or word.lower() in names.particles
 
@@ -165,6 +190,13 @@ def _acronym(word: str, i: int, count: int) -> bool:
     Conriquez") and no generation ("III")."""
     return word.isupper() and word not in {"II", "III"} and not re.fullmatch(r"[A-ZÁÉÍÓÚÑ]\.", word) and \
         not (len(word) == 1 and 0 < i < count - 1)
+
+
+def _place_glued(words: list[str]) -> bool:
+    """The place of a title glued to the name: "exgobernador de |Tamaulipas| Tomás Yarrington Ruvalcaba", "the
+    ambassador to |Mexico| Ronald Johnson"."""
+    return len(words) >= 3 and (is_known_place(words[0]) or load_lexicon().place_key(words[0]) is not None) and \
+        is_given_name(words[1]) and not is_given_name(words[0])
 
 
 def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:
@@ -199,13 +231,12 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
         cut = stripped.find(words[inner + 1], len(" ".join(words[:inner + 1])))
         start += cut
         stripped, words = stripped[cut:], words[inner + 1:]
-    if len(words) >= 3 and is_known_place(words[0]) and is_given_name(words[1]):
-        # the place of a title glued to the name: "exgobernador de Tamaulipas Tomás Yarrington Ruvalcaba"
+    if _place_glued(words):
         cut = stripped.find(words[1], len(words[0]))
         start += cut
         stripped, words = stripped[cut:], words[1:]
-    if not words:
-        return None
+    if not words or (len(words) > 1 and words[-1].lower().rstrip(".") in names.honorifics - {"sr", "jr"}):
+        return None  # a title ending in a rank, the name after it: "Defense Secretary Gen(. Ricardo ...)"
     if any(not _is_name_token(w, names) for w in words):
         return None
     if any(re.search(r"['’]s\b|-[a-z]", w) for w in words[:-1]) or (re.search(r"-[a-z]+$", words[-1]) and len(words) > 1 \

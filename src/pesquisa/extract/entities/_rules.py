@@ -14,19 +14,17 @@ from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.extract.entities._names import (
     INNER_CAPITAL,
     clean_person_name,
-    in_any,
     is_given_name,
     is_known_place,
     names_data,
     nickname_owner,
     raw_demonyms,
 )
-from pesquisa.extract.nlp import doc_text, name_tokens
 from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    pass
 
 
 @cache
@@ -209,46 +207,6 @@ def longer_full_names(text: str, model: list[Mention], taken: list[Span]) -> lis
     return out
 
 
-def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Mention]:
-    """A bare name that is the subject of a singular speech verb and names no one the article names
-    otherwise: a person ("Sheinbaum dijo que ...", "Rubio told reporters ...", "afirmó Ebrard"), where
-    the model left it untagged or alone. Only people speak by a bare name: a place, an organization, a
-    nationality, a title, a name in capitals ("NUEVO LAREDO" opens a dateline) or the subject of a
-    plural verb ("Militares aseguran") does not count, and a word of a name in ``people`` is that
-    person's surname (joined later, ``add_surname_mentions``)."""
-    from pesquisa.extract.quotes._cues import speech_verbs
-
-    names, lex = names_data(), load_lexicon()
-    named = {w for p in people for w in fold(p).split()}
-    out = []
-    for i in speech_verbs(doc):
-        if "Plur" in doc[i].morph.get("Number", []):
-            continue  # "Militares aseguran ...": a plural verb has no one person for its subject
-        for child in doc[i].children:
-            if child.dep_ not in {"nsubj", "nsubj:pass"} or child.pos_ != "PROPN":
-                continue
-            words = name_tokens(child)  # not its relative clause: "said Sheinbaum, who spoke at ..."
-            if len(words) > 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or
-                                     t.text.isupper() for t in words) or \
-                    any(t.dep_ not in _NAME_SIDE_DEPS and t not in words for t in child.children):
-                continue  # "Diputados de la oposición", "the Sheinbaum government": no bare name
-            span = Span(words[0].idx, words[-1].idx + len(words[-1].text))
-            name = doc_text(doc)[span.start:span.end]
-            if any(span.overlaps(t) for t in taken) or lex.place_key(name) or is_known_place(name) or \
-                    lex.org_key(name) or fold(name) in names.demonyms or fold(name) in names.member_nouns or \
-                    set(fold(name).split()) & named or \
-                    any(in_any(t.lower_.rstrip("."), names.not_names, names.title_heads, names.title_words,
-                                names.org_words) or fold(t.text) in names.group_words for t in words) or \
-                    name.lower() in names.sole_bodies:
-                continue  # ... or a body named by its head alone: "Marina asegura 8 toneladas"
-            out.append(Mention("person", name, span, name, source="rule"))
-    return out
-
-
-# what may hang on a bare speaking name besides its own words: commas, a relative clause, an apposition
-_NAME_SIDE_DEPS = frozenset({"punct", "relcl", "acl", "appos"})
-
-
 @cache
 def _holiday_pattern() -> re.Pattern[str]:
     forms = sorted(read_data("names.yaml")["holidays"], key=len, reverse=True)
@@ -377,11 +335,23 @@ def org_cue_mentions(text: str) -> list[Mention]:
     return out
 
 
+@cache
+def _named_before_cue() -> re.Pattern[str]:
+    """Two groups named with their articles, then an apposition whose plural cue says what they are: "Los Lobos and
+    Los Choneros, the country's two largest gangs", "La Nueva Familia Michoacana y Los Tlacos, dos grupos
+    criminales"."""
+    cues = "|".join(re.escape(c) for c in sorted(names_data().org_cues, key=len, reverse=True) if " " not in c)
+    group = r"(?:El|La|Los|Las)[ \xa0]+[A-ZÁÉÍÓÚÑ][\w-]*(?:[ \xa0]+(?:de[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]*){0,3}"
+    return re.compile(rf"(?<![\w])(?P<name>{group}[ \xa0]+(?:and|y)[ \xa0]+{group}),[ \xa0]+(?:the|los|las|dos|two)"
+                      rf"[ \xa0][^,.;]{{0,40}}?\b(?P<plural>(?:{cues})e?s)\b")
+
+
 def _cued_names(text: str) -> list[tuple[str, int]]:
     """Each name after an organization cue, with its start; after a plural cue ("gangs such as"), each of the names
     listed with "and"/"y" ("Los Choneros| and |Los Lobos")."""
     out = []
-    for match in [*_org_cue_pattern().finditer(text), *_member_of_pattern().finditer(text)]:
+    for match in [*_org_cue_pattern().finditer(text), *_member_of_pattern().finditer(text),
+                  *_named_before_cue().finditer(text)]:
         name, start = match.group("name").rstrip("."), match.start("name")
         if "plural" not in match.re.groupindex or not match.group("plural"):
             out.append((name, start))

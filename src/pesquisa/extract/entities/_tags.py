@@ -19,19 +19,29 @@ def _person_nouns() -> set[str]:
     return {w.lower() for w in read_data("names.yaml")["place_person_nouns"]}
 
 
-def place_noun_people(mentions: list[Mention]) -> list[Mention]:
+def place_noun_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each model person made of a known place and a common noun for a person ("Tijuana Man",
-    "Juarez Woman") as that place: the headline's subject is someone from there, unnamed."""
+    "Juarez Woman"), or a known place or one word alone before one ("Two El Paso men, |Juárez| woman indicted": no
+    one's name goes on in a lower-case "woman"), as that place: the headline's subject is someone from there, unnamed."""
     out = []
     for m in mentions:
         words = m.name.split()
         place = " ".join(words[:-1])
         if m.type == "person" and m.source == "model" and len(words) >= 2 and words[-1].lower() in _person_nouns() \
-                and (is_known_place(place) or load_lexicon().place_key(place)):
+                and _known(place):
             surface = m.text[:m.text.rfind(words[-1])].rstrip()
             m = Mention("place", surface, Span(m.span.start, m.span.start + len(surface)), place, source="model")
+        elif m.type == "person" and m.source == "model" and \
+                (noun := re.match(r"[ \xa0]+(\w+)", text[m.span.end:m.span.end + 20])) and \
+                noun.group(1).lower() in _person_nouns() and (_known(m.name) or
+                                                               (len(words) == 1 and noun.group(1).islower())):
+            m = Mention("place", m.text, m.span, m.name, source="model")
         out.append(m)
     return out
+
+
+def _known(place: str) -> bool:
+    return bool(place) and (is_known_place(place) or load_lexicon().place_key(place) is not None)
 
 
 @cache

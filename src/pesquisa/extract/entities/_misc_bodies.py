@@ -1,0 +1,47 @@
+"""Organizations inside the Spanish model's MISC spans: "la Estación de Guardacostas de Buenaventura", "la Mesa de
+Seguridad de Sonora"."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc
+
+from pesquisa.extract.entities._names import names_data
+from pesquisa.extract.nlp import doc_text
+from pesquisa.records import Mention, Span
+
+ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
+
+
+def misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
+    """An organization inside a span the Spanish model calls MISC, from its first organization word.
+
+    "El comandante de la Estación de Guardacostas de Buenaventura" holds "Estación de
+    Guardacostas de Buenaventura"; "de <Name>" right after the span still belongs to it
+    ("Estación de Guardacostas| de Bahía Solano"); a capitalized noun and "de" before the first organization word
+    open the name ("Mesa de Seguridad de Sonora").
+    """
+    text, names = doc_text(doc), names_data()
+    words = list(re.finditer(r"\S+", ent.text))
+    at = next((k for k, w in enumerate(words) if w.group().lower() in names.org_words and w.group()[:1].isupper()), None)
+    if at is None:
+        return None
+    if at == 2 and words[1].group() in {"de", "del"} and words[0].group()[:1].isupper() and \
+            words[0].group().lower() not in names.title_words | names.not_names:
+        at = 0  # "Mesa de Seguridad de Sonora", "Consejo de Seguridad": the body's own noun opens the span
+    first = words[at]
+    start = ent.start_char + first.start()
+    end = ent.end_char
+    tail = ORG_TAIL.match(text, end)
+    if tail:
+        end = tail.end()
+    surface = text[start:end].rstrip(" .,;:")
+    parts = surface.split()
+    if len(parts) < 2 or not all(p[:1].isupper() or p.lower() in names.particles for p in parts):
+        return None
+    span = Span(start, start + len(surface))
+    if any(span.overlaps(t) for t in taken):
+        return None
+    return Mention("organization", surface, span, surface)
