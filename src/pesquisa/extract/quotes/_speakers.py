@@ -16,6 +16,7 @@ from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, desc
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._relations import someone_of_theirs
+from pesquisa.extract.quotes._spokespeople import member_speaking, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
@@ -112,14 +113,11 @@ class Resolver(Titles):
         within = without_reader(self, subject, within)  # "The statement, read by Sheriff X, said": X only reads it
         people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()
-        if words and words[-1] in {"s"}:
-            words = words[:-1]
+        words = words[:-1] if words and words[-1] == "s" else words
         cut = next((i for i, w in enumerate(words) if i and w in _CIRCUMSTANCE), len(words))
         words = words[:cut]  # "afirmó el fiscal en entrevista": the fiscal, not an interview
-        if not people:
-            nameless = self._nameless_speaker(subject, words, at)
-            if nameless is not None:
-                return nameless
+        if not people and (nameless := self._nameless_speaker(subject, words, at)) is not None:
+            return nameless
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
             return self._joint_bodies(subject, within) or self._unnamed(subject)
         if people and someone_of_theirs(self, subject, people):
@@ -153,7 +151,7 @@ class Resolver(Titles):
         hit = self._described([w for w in own if w not in DETERMINERS], at)
         if hit is not None:
             return Speaker(hit.name, hit.local_id, subject, "title", person=True)
-        return self._next_person(at)
+        return self._next_person(at) or member_speaking(self, subject, within, at)
 
     def _names_last(self, words: list[str]) -> bool:
         """The words are a pronoun or a short description that can stand for the last speaker ("he", "the minister",
@@ -180,6 +178,8 @@ class Resolver(Titles):
     def _nameless_speaker(self, subject: Span, words: list[str], at: int) -> Speaker | None:
         """For a subject that names no person: a joint statement, a nameless group, a document's author, or the
         person a title-led description fits; None to read the subject on."""
+        if (spoken := spokesperson_speaker(self, subject, words, at)) is not None:
+            return spoken  # "a Treasury spokesperson", "the spokesman" after one spoke: the one they speak for
         if any(j in " ".join(words) for j in self.cues.joint):
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
         if self._relation_subject(subject, words):  # "his lawyer said": someone of the person's, never the person
@@ -248,7 +248,7 @@ class Resolver(Titles):
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions:
-            return self._described_body(subject, at, self.last_org)
+            return self._described_body(subject, at, speaking_body(self, subject, at) or self.last_org)
         former = self._former_holder(plain, at) or self._story_person(plain, head, at)
         if former is not None:  # "El exfuncionario también negó ...": the former official named before
             return former
