@@ -60,3 +60,25 @@ def test_extract_quotes_head_of_an_office_is_who_spoke_for_it(nlp_es):
                                "El titular de la Defensa señaló además que se mantendrán los 11 mil elementos desplegados "
                                "en el estado.")
     assert said(quotes, "se mantendrán los 11 mil") == ("Ricardo Trevilla Trejo", True)
+
+
+def test_extract_quotes_speech_infinitive_after_a_verb_takes_the_inverted_subject(nlp_es):
+    """'“...”, se limitó a señalar la dependencia', 'alcanzó a decir la madre': the phrase after the infinitive
+    speaks, not the unnamed sources of the paragraph before."""
+    quotes = quotes_of(nlp_es, "De acuerdo con fuentes de seguridad, el detenido coordinaba los ataques con drones.\n\n"
+                               "La Secretaría de Seguridad Pública de Zacatecas confirmó la detención, pero no dio más "
+                               "detalles. “Se trata de un objetivo prioritario”, se limitó a señalar la dependencia en "
+                               "un mensaje a medios.\n\n"
+                               "“Seguimos buscando a mi hijo todos los días”, alcanzó a decir la madre de la víctima.")
+    assert said(quotes, "Se trata de un objetivo") == ("Secretaría de Seguridad Pública de Zacatecas", True)
+    assert said(quotes, "Seguimos buscando") == ("la madre de la víctima", False)
+
+
+def test_extract_quotes_according_to_a_body_no_entity_holds_after_an_unnamed_source(nlp_es):
+    """'Según el Observatorio Ciudadano de Zacatecas, ...' after an unnamed farmer spoke: the observatory in its own
+    words, not the farmer."""
+    quotes = quotes_of(nlp_es, "“Ya no se puede vivir aquí, caen bombas de noche”, dijo un campesino que pidió el "
+                               "anonimato.\n\n"
+                               "Según el Observatorio Ciudadano de Zacatecas, en 2026 se han documentado al menos 70 "
+                               "ataques con drones en el estado.")
+    assert said(quotes, "en 2026 se han documentado") == ("el Observatorio Ciudadano de Zacatecas", False)

@@ -135,8 +135,7 @@ class Resolver(Titles):
         if not words:
             return self.last
         described = self._described_speaker(subject, words, at)
-        if source and described is not None and described is self.last and self.last.cue != "unnamed" and \
-                not self._names_last(words):
+        if source and described is not None and described is self.last and not self._names_last(words):
             return self._unnamed(subject)  # "according to the national registry": a source of its own, not who spoke last
         return described
 
