@@ -82,3 +82,23 @@ def test_extract_quotes_according_to_a_body_no_entity_holds_after_an_unnamed_sou
                                "Según el Observatorio Ciudadano de Zacatecas, en 2026 se han documentado al menos 70 "
                                "ataques con drones en el estado.")
     assert said(quotes, "en 2026 se han documentado") == ("el Observatorio Ciudadano de Zacatecas", False)
+
+
+def test_extract_quotes_translation_frame_after_a_sentence_broken_inside_the_quote(nlp_en):
+    """'“... intervention. Cooperation, yes,” X said in Spanish, according to a Reuters translation': the quote is X's;
+    the frame adds no reported clause of the outlet's over the quote's end and its attribution."""
+    quotes = quotes_of(nlp_en, "\"We will never accept an intervention. Cooperation, yes; subordination, no,\" Sheinbaum "
+                               "said in Spanish during her regular morning news conference, according to a Reuters "
+                               "translation.")
+    assert [q.speaker for q in quotes] == ["Sheinbaum"]
+
+
+def test_extract_quotes_cartel_hitman_or_sicario_is_no_cartel(nlp_en, nlp_es):
+    """'A former Sinaloa Cartel hitman testified that ...', 'Un exsicario del Cártel de Sinaloa declaró': someone
+    unnamed, never the cartel."""
+    quotes = quotes_of(nlp_en, "A former Sinaloa Cartel hitman testified Tuesday in Brooklyn federal court that the "
+                               "defendant personally ordered the massacre of a rival family in 2016.")
+    assert said(quotes, "the defendant personally") == ("A former Sinaloa Cartel hitman", False)
+    quotes = quotes_of(nlp_es, "Un exsicario del Cártel de Sinaloa declaró ante el jurado que el acusado ordenó la "
+                               "masacre de una familia rival.")
+    assert said(quotes, "el acusado ordenó") == ("Un exsicario del Cártel de Sinaloa", False)
