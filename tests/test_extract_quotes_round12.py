@@ -102,3 +102,15 @@ def test_extract_quotes_cartel_hitman_or_sicario_is_no_cartel(nlp_en, nlp_es):
     quotes = quotes_of(nlp_es, "Un exsicario del Cártel de Sinaloa declaró ante el jurado que el acusado ordenó la "
                                "masacre de una familia rival.")
     assert said(quotes, "el acusado ordenó") == ("Un exsicario del Cártel de Sinaloa", False)
+
+
+def test_extract_quotes_short_reported_clause_with_a_verb_is_kept(nlp_en, nlp_es):
+    """'He said it was false.', 'Pérez aseguró que mintieron.': a clause of fewer than four words with a finite verb is a
+    statement; 'Dijo que no.' and 'said so' hold no verb and report nothing."""
+    quotes = quotes_of(nlp_en, "Sheriff Eddie Guerra was asked about the video on Tuesday. He said it was false. "
+                               "Guerra said so twice.")
+    assert said(quotes, "it was false") == ("Eddie Guerra", True)
+    assert len(quotes) == 1
+    quotes = quotes_of(nlp_es, "El fiscal Juan Pérez habló sobre el video. Pérez aseguró que mintieron. Dijo que no.")
+    assert said(quotes, "mintieron") == ("Juan Pérez", True)
+    assert len(quotes) == 1
