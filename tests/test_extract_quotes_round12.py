@@ -114,3 +114,28 @@ def test_extract_quotes_short_reported_clause_with_a_verb_is_kept(nlp_en, nlp_es
     quotes = quotes_of(nlp_es, "El fiscal Juan Pérez habló sobre el video. Pérez aseguró que mintieron. Dijo que no.")
     assert said(quotes, "mintieron") == ("Juan Pérez", True)
     assert len(quotes) == 1
+
+
+def test_extract_quotes_given_name_after_an_honorific_is_that_person(nlp_es, nlp_en):
+    """'doña Eusebia dijo que ...' after 'Eusebia Morales' and a state government spoke: her, never the government;
+    'Jim said' after 'Jim Chilton': him."""
+    quotes = quotes_of(nlp_es, "Eusebia Morales, de 67 años, dejó su casa en la comunidad de Linda Vista hace tres "
+                               "semanas.\n\nEl gobierno estatal afirmó en un comunicado que brinda atención a las familias. "
+                               "Sin embargo, doña Eusebia dijo que la comida que reciben no alcanza. «Nos dan arroz y "
+                               "frijol, pero somos muchos», lamentó.")
+    assert said(quotes, "la comida que reciben") == ("Eusebia Morales", True)
+    assert said(quotes, "Nos dan arroz") == ("Eusebia Morales", True)
+    quotes = quotes_of(nlp_en, "Jim Chilton has ranched along the border for five decades.\n\n"
+                               "The Border Patrol said it had added agents. Jim said he had not seen them.")
+    assert said(quotes, "he had not seen them") == ("Jim Chilton", True)
+
+
+def test_extract_quotes_subjectless_verb_after_a_pronoun_speaker_stays_theirs(nlp_es):
+    """'Ella insistió en que ... “...”, subrayó' after a secretary spoke: the pronoun's person spoke last, so the
+    subject-less verb is hers, not the secretary's named before her pronoun."""
+    quotes = quotes_of(nlp_es, "La alcaldesa Norma Otilia Hernández denunció que ha recibido amenazas de muerte.\n\n"
+                               "Más tarde, el secretario de Seguridad estatal, Rolando Solano Rivera, informó que se "
+                               "reforzó la vigilancia. “Tenemos presencia las 24 horas”, sostuvo.\n\n"
+                               "Ella insistió en que su gobierno no ha pactado con nadie. “Yo no negocio con "
+                               "delincuentes”, subrayó.")
+    assert said(quotes, "Yo no negocio") == ("Norma Otilia Hernández", True)

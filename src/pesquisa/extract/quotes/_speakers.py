@@ -13,6 +13,7 @@ from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
+from pesquisa.extract.quotes._given_names import given_name_of
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._relations import someone_of_theirs
@@ -102,7 +103,7 @@ class Resolver(Titles):
         if subject is None:  # pro-drop: who spoke last, or a person who spoke or acted since, else who acted last
             later = self._last_speaking_person(at)
             if later is not None and self.last is not None and self.last.span is not None and \
-                    later.span is not None and later.span.start > self.last.span.end:
+                    later.span is not None and later.span.start > max(self.last.span.end, self.last_at or 0):
                 return later
             return self._topic_person(at) or self.last or self._last_subject(at)
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
@@ -124,7 +125,7 @@ class Resolver(Titles):
             return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
         if people:
             return self._entity_speaker(*self._head_person(people), "subject")
-        named = self._by_surname(words) if words else None
+        named = (self._by_surname(words) or given_name_of(self.entities, words)) if words else None  # or "doña Eusebia"
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
         titled = self._titled_member(subject, words, within, at) if within and not people else None
