@@ -41,6 +41,9 @@ _PARTICLES = {"de", "del", "la", "las", "los", "y", "of"}
 _RECORD = re.compile(rf"((?:Mr|Mrs|Ms|Miss)\.[ \t]+[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+)?)"
                      r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?\.[ \t]+(?=[A-Z¿\"“])")
 # a stage direction in brackets inside a turn ("(PROYECCIÓN DE VIDEO)", "[inaudible]"): the turn goes on after it
+# a label's words wholly in quotation marks: a headline quoting its speaker ("Rubén Rocha: “No hay pacto con nadie”"),
+# which a transcript's turns never are
+_QUOTED_WHOLE = re.compile(r"\s*[“\"«][^”\"»\n]+[”\"»]\s*$")
 _ASIDE = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*$")
 _STAGE = re.compile(rf"^\s*(?:\w+(?:[ \t]\w+)?[ \t]*:.*|[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
 
@@ -153,7 +156,7 @@ def transcript_turns(text: str) -> list[Turn]:
         paras.append((at, at + len(para)))
         lead = len(para) - len(para.lstrip())
         label = _label_of(para[lead:], text)
-        if label is not None:
+        if label is not None and not _QUOTED_WHOLE.match(para[lead + label[1]:]):  # not 'Rocha: “No hay pacto”'
             end, after, role = label
             name = _name_in(para[lead:lead + end]) if role == "named" else None
             found.append((at + lead, at + lead + end, at + lead + after, role,
