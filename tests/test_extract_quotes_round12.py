@@ -139,3 +139,14 @@ def test_extract_quotes_subjectless_verb_after_a_pronoun_speaker_stays_theirs(nl
                                "Ella insistió en que su gobierno no ha pactado con nadie. “Yo no negocio con "
                                "delincuentes”, subrayó.")
     assert said(quotes, "Yo no negocio") == ("Norma Otilia Hernández", True)
+
+
+def test_extract_quotes_headline_label_then_single_straight_marks(nlp_en):
+    """'Bondi: 'Cartel leaders will face American justice'' (a wire headline's single marks after a colon): her quote;
+    'calls U.S. plan 'unacceptable'' stays a scare quote."""
+    quotes = quotes_of(nlp_en, "Bondi: 'Cartel leaders will face American justice'\n\n"
+                               "Mexico's president calls U.S. plan 'unacceptable'\n\n"
+                               "Attorney General Pam Bondi said Friday that the Justice Department will seek the death "
+                               "penalty.")
+    assert said(quotes, "Cartel leaders will face") == ("Pam Bondi", True)
+    assert not any("unacceptable" in q.text for q in quotes)
