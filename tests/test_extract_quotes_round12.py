@@ -150,3 +150,25 @@ def test_extract_quotes_headline_label_then_single_straight_marks(nlp_en):
                                "penalty.")
     assert said(quotes, "Cartel leaders will face") == ("Pam Bondi", True)
     assert not any("unacceptable" in q.text for q in quotes)
+
+
+def test_extract_quotes_quote_carried_over_a_paragraph_break_takes_the_last_parts_verb(nlp_es):
+    """'«Llegaron de noche ...\\n\\n»Caminamos dos días ...», relató la mujer': both parts are hers; 'la mujer' with only
+    a city and a body named before is someone unnamed, never the city."""
+    quotes = quotes_of(nlp_es, "Chilpancingo, Guerrero.- La Comisión Estatal de Derechos Humanos contabiliza 1,200 "
+                               "personas desplazadas en la región.\n\n"
+                               "«Llegaron de noche, gritando que éramos de la contra. Sacaron a los hombres de sus casas.\n\n"
+                               "»Caminamos dos días por el monte hasta llegar a la carretera», relató la mujer, quien "
+                               "ahora vive en un albergue.")
+    assert said(quotes, "Llegaron de noche")[1] is False
+    assert said(quotes, "Llegaron de noche") == said(quotes, "Caminamos dos días")
+    assert said(quotes, "Caminamos dos días")[0].startswith("la mujer")
+
+
+def test_extract_quotes_english_quote_carried_over_a_paragraph_break(nlp_en):
+    """'“He called me ...\\n\\n“That was the last time ...,” Salinas said' after an agency spoke: both parts hers."""
+    quotes = quotes_of(nlp_en, "Maria Elena Salinas has not heard from her son in 43 days. The state prosecutor's office "
+                               "said in a statement that the case remains open.\n\n"
+                               "“He called me from a gas station outside San Fernando and told me the road was empty.\n\n"
+                               "“That was the last time anyone saw him,” Salinas said.")
+    assert said(quotes, "He called me") == ("Maria Elena Salinas", True)

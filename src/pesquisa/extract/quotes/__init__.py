@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._blocks import colon_blocks
+from pesquisa.extract.quotes._carried import carried_verb
 from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
     is_negated,
@@ -129,7 +130,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     """Each direct quote with the verb that attributes it and that verb's subject."""
     out = []
     for span in direct:
-        verb = attribution_verb(doc, span, direct)
+        verb = attribution_verb(doc, span, direct) or carried_verb(doc, span, direct)  # "«...\n\n»...», relató"
         if verb is None and slip_after(text_of(doc), span):
             out.append(_Candidate(span, True, None, None))
             continue

@@ -14,6 +14,7 @@ from pesquisa.extract.quotes._bodies import cut_names, nameless_body, org_headed
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._given_names import given_name_of
+from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._relations import someone_of_theirs
@@ -285,7 +286,7 @@ class Resolver(Titles):
             return self._unnamed(subject) if mismatch else person or self._next_person(at)
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
             return self._agreeing_person(words, at)
-        return self._written_speaker(subject) or self.last
+        return self._written_speaker(subject) or last_unless_a_body(self, subject, at)  # (not a place for "la mujer")
 
     def _pronoun_speaker(self, at: int) -> Speaker | None:
         """Who "he", "she", "él", "ella" is: the person the narration turned to, else the last person speaking or
