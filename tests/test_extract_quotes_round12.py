@@ -172,3 +172,13 @@ def test_extract_quotes_english_quote_carried_over_a_paragraph_break(nlp_en):
                                "“He called me from a gas station outside San Fernando and told me the road was empty.\n\n"
                                "“That was the last time anyone saw him,” Salinas said.")
     assert said(quotes, "He called me") == ("Maria Elena Salinas", True)
+
+
+def test_extract_quotes_she_after_a_mans_wife_acts_is_the_wife(nlp_en):
+    """'Chilton's wife, Sue, has photographed the camps. “...,” she said' with only Jim Chilton named: his wife, unnamed,
+    never him."""
+    quotes = quotes_of(nlp_en, "Jim Chilton has ranched along the border for five decades. \"They watch every Border "
+                               "Patrol truck that comes through,\" Chilton said.\n\n"
+                               "Chilton's wife, Sue, has photographed several of the camps.\n\n"
+                               "\"We find food, water jugs, sometimes even solar panels,\" she said.")
+    assert said(quotes, "We find food") == ("Chilton's wife", False)

@@ -45,3 +45,25 @@ def last_unless_a_body(resolver: Titles, subject: Span, at: int) -> Speaker | No
                                                 (acted.span is not None and acted.span.start > last.span.start)):
         return acted
     return Speaker(resolver.text[subject.start:subject.end], None, subject, "unnamed")
+
+
+def gendered_actor(resolver: Titles, wanted: str, at: int) -> Speaker | None:
+    """Someone of the ``wanted`` gender the sentence before ``at`` (or the one before it) makes its subject by a noun
+    ("Chilton's wife, Sue, has photographed the camps. “...,” she said"): unnamed, in the subject's words; None when
+    those sentences have no such subject."""
+    from pesquisa.extract.quotes._antecedents import Speaker
+
+    here = resolver.doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    sentences = list(resolver.doc.sents)
+    k = next((i for i, s in enumerate(sentences) if s.start <= here.start < s.end), 0)
+    for sent in reversed(sentences[max(0, k - 2):k]):
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.dep_ in {"ROOT", "conj"} and \
+                    fold(tok.text) in _gendered().get(wanted, frozenset()):
+                end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
+                right = tok.right_edge
+                span = Span(tok.left_edge.idx, end if end is not None else right.idx + len(right.text))
+                return Speaker(resolver.text[span.start:span.end], None, span, "unnamed")
+    return None

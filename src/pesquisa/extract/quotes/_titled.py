@@ -13,7 +13,7 @@ from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
-from pesquisa.extract.quotes._kin import unnamed_of_gender
+from pesquisa.extract.quotes._kin import gendered_actor, unnamed_of_gender
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._relations import of_someone
 from pesquisa.lexicon import fold, load_lexicon
@@ -123,7 +123,7 @@ class Titles(Antecedents):
         if (kin := unnamed_of_gender(self, wanted)) is not None:  # "according to his sister ... she said": the sister
             return kin
         return self._of_gender(wanted, at, lambda local_id: gender(self._name_of(local_id), local_id), "pronoun") \
-            or found
+            or gendered_actor(self, wanted, at) or found  # "Chilton's wife, Sue, has photographed ... she said": his wife
 
     def _of_gender(self, wanted: str, at: int, gender: Callable[[str | None], str | None], cue: str) -> Speaker | None:
         """The last person who spoke, else was named before ``at``, whose ``gender`` (by local id) is ``wanted``."""
