@@ -182,3 +182,14 @@ def test_extract_quotes_she_after_a_mans_wife_acts_is_the_wife(nlp_en):
                                "Chilton's wife, Sue, has photographed several of the camps.\n\n"
                                "\"We find food, water jugs, sometimes even solar panels,\" she said.")
     assert said(quotes, "We find food") == ("Chilton's wife", False)
+
+
+def test_extract_quotes_possessive_after_a_name_cut_short_is_no_speaker(nlp_en):
+    """'said Latavia Washington McGee's cousin, Eric James' where the recognizer reads 'Latavia Washington' only: the
+    cousin named after the comma speaks, not the one whose cousin he is."""
+    quotes = quotes_of(nlp_en, "BROWNSVILLE, Texas (AP) — Relatives of two Americans killed after being kidnapped in "
+                               "Matamoros filed a lawsuit Friday against five U.S. gun manufacturers.\n\n"
+                               "\"Those rifles were made in the United States and smuggled to Mexico to kill my brother,\" "
+                               "said Latavia Washington McGee's cousin, Eric James, who spoke outside the federal "
+                               "courthouse.")
+    assert said(quotes, "Those rifles were made") == ("Eric James", True)

@@ -33,6 +33,10 @@ def _synonyms(lang: str) -> dict[str, tuple[str, ...]]:
             tuple(fold(t) for t in ([v] if isinstance(v, str) else v)) for k, v in table.items()}
 
 
+# the possessive 's, right after a name or after capitalized words that end it
+_POSSESSIVE = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w.-]*){0,2}['’]s\b")
+
+
 @cache
 def _office_holders() -> dict[str, str]:
     """Folded first word of an office's name -> the title of whoever heads it ("secretaria" -> "secretario")."""
@@ -251,9 +255,10 @@ class Titles(Antecedents):
         """Of the people a subject names, the one who speaks: not a possessor or complement before a name apposed
         to its noun ("Gastélum Iribe's attorney, Gal Pissetzky", "el abogado de X, Y": the attorney, Y)."""
         for mention, entity in people:
-            after = self.text[mention.span.end:mention.span.end + 2]
+            # (a possessive after words of the name the recognizer cut off too: "Latavia Washington| McGee's cousin")
+            after = _POSSESSIVE.match(self.text, mention.span.end)
             before = fold(self.text[max(0, mention.span.start - 5):mention.span.start]).split()[-1:]
-            if after in {"'s", "’s"} or before in (["de"], ["del"], ["of"]):
+            if after is not None or before in (["de"], ["del"], ["of"]):
                 continue
             return entity, mention.span
         return people[0][1], people[0][0].span
