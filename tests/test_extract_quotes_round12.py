@@ -193,3 +193,16 @@ def test_extract_quotes_possessive_after_a_name_cut_short_is_no_speaker(nlp_en):
                                "said Latavia Washington McGee's cousin, Eric James, who spoke outside the federal "
                                "courthouse.")
     assert said(quotes, "Those rifles were made") == ("Eric James", True)
+
+
+def test_extract_quotes_agreeing_reports_a_clause_or_a_quote(nlp_es):
+    """'Otro funcionario coincidió: “...”', 'X coincidió en que ...' report what they said; 'coincidió con el
+    aniversario' is a date, no speech."""
+    quotes = quotes_of(nlp_es, "Un mando militar me dijo que la violencia se ha vuelto autosostenible. Otro funcionario "
+                               "federal, que pidió no ser identificado, coincidió: “Ya no se trata de quién controla la "
+                               "plaza, sino de quién sobrevive”.\n\n"
+                               "El fiscal Juan Pérez coincidió en que la violencia no ha bajado en la capital. La detención "
+                               "coincidió con el aniversario de la masacre de Culiacán.")
+    assert said(quotes, "Ya no se trata")[0].startswith("Otro funcionario federal")
+    assert said(quotes, "la violencia no ha bajado") == ("Juan Pérez", True)
+    assert not any("aniversario" in q.text for q in quotes)
