@@ -206,3 +206,17 @@ def test_extract_quotes_agreeing_reports_a_clause_or_a_quote(nlp_es):
     assert said(quotes, "Ya no se trata")[0].startswith("Otro funcionario federal")
     assert said(quotes, "la violencia no ha bajado") == ("Juan Pérez", True)
     assert not any("aniversario" in q.text for q in quotes)
+
+
+def test_extract_quotes_a_document_speaks_for_who_filed_it(nlp_en):
+    """'The families of three victims filed a lawsuit ... The lawsuit says' after their lawyer is named: the families,
+    unnamed, not the lawyer; a country that filed it stays the country."""
+    quotes = quotes_of(nlp_en, "The families of three victims filed a lawsuit against Smith & Wesson on Friday. Their "
+                               "attorney, Jonathan Lowy, spoke to reporters.\n\n"
+                               "The lawsuit says the companies market military-style rifles in ways that appeal to "
+                               "cartels.")
+    assert said(quotes, "the companies market") == ("The families of three victims", False)
+    quotes = quotes_of(nlp_en, "Mexico filed a lawsuit against U.S. gun makers in Boston in 2021.\n\n"
+                               "The lawsuit says the companies market military-style rifles in ways that appeal to "
+                               "cartels.")
+    assert said(quotes, "the companies market") == ("Mexico", True)
