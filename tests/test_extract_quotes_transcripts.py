@@ -183,3 +183,17 @@ def test_extract_quotes_a_headline_quoting_the_interviewee_opens_no_turn(nlp_es)
     headline = next(q for q in quotes if "No hay pacto" in q.text)
     assert "Milenio" not in headline.text and headline.speaker == "Rubén Rocha Moya"
     assert said(quotes, "Ninguno. Eso es falso.")[0] == "Rubén Rocha Moya"
+
+
+def test_extract_quotes_an_outlets_label_asks_the_questions(nlp_en):
+    """'Sheriff X sat down with KGUN 9 ... KGUN: What are you seeing?': the station's reporter asks, no one named; a
+    label the text writes as a name in running prose ("met with Dannels") still names its speaker."""
+    text = ("Cochise County Sheriff Mark Dannels sat down with KGUN 9 to talk about smuggling routes. He met with "
+            "Dannels' deputies later.\n\n"
+            "KGUN: What are you seeing on the ground right now?\n\n"
+            "DANNELS: Fewer crossings, but more sophisticated ones.\n\n"
+            "KGUN: Do you get enough help from the federal government?\n\n"
+            "DANNELS: We get help, but it comes and goes.")
+    quotes = entities_and_quotes(nlp_en, text)[1]
+    assert said(quotes, "What are you seeing") == (None, False)
+    assert said(quotes, "Fewer crossings")[0] == "Mark Dannels"

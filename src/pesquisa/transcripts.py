@@ -96,8 +96,16 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     if not words or not any(len(w) > 1 for w in words) or " ".join(words) in _page_labels():
         return None  # "FOTO: CUARTOSCURO"
     after = named.end() + para[named.end():].index(":") + 1
-    kind = "question" if " ".join(words) in questions else "named"
+    kind = "question" if " ".join(words) in questions or _interviewer(named.group(), text) else "named"
     return named.end(), after, kind
+
+
+def _interviewer(label: str, text: str) -> bool:
+    """The label is the outlet the introduction says the interviewee spoke with, in capitals there too ("Sheriff X sat
+    down with KGUN 9 ... KGUN: What are you seeing?", "habló con MILENIO Televisión"): its interviewer asks, no one
+    named (not "met with Sheinbaum" over "SHEINBAUM:", a name in running text)."""
+    return label.isupper() and \
+        re.search(rf"\b(?:[Ww]ith|con)[ \t]+(?:the[ \t]+)?{re.escape(label)}\b", text) is not None
 
 
 def _written_as_name(label: str, text: str) -> bool:
