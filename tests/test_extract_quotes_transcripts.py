@@ -170,3 +170,30 @@ def test_extract_quotes_the_congressional_records_labels(nlp_en):
     _, quotes = _run(nlp_en, text)
     assert _speaker(quotes, "Mr. President, the fentanyl") == ("Harlow", False)
     assert _speaker(quotes, "I will yield") == ("Harlow", False)
+
+
+def test_extract_quotes_a_headline_quoting_the_interviewee_opens_no_turn(nlp_es):
+    """'Rubén Rocha: “No hay pacto con nadie”' over an interview with PREGUNTA/ROCHA labels: the headline quotes him,
+    and the byline and lede under it are no part of any turn."""
+    text = ("Rubén Rocha: “No hay pacto con nadie en Sinaloa”\n\nPor Javier Cabrera | Milenio\n\n"
+            "El gobernador de Sinaloa, Rubén Rocha Moya, negó cualquier acuerdo con facciones criminales.\n\n"
+            "PREGUNTA: ¿Hay algún acuerdo con Los Chapitos?\n\nRUBÉN ROCHA MOYA: Ninguno. Eso es falso.\n\n"
+            "PREGUNTA: ¿Por qué sigue la violencia?\n\nRUBÉN ROCHA MOYA: Porque hay una disputa entre dos grupos.")
+    quotes = entities_and_quotes(nlp_es, text)[1]
+    headline = next(q for q in quotes if "No hay pacto" in q.text)
+    assert "Milenio" not in headline.text and headline.speaker == "Rubén Rocha Moya"
+    assert said(quotes, "Ninguno. Eso es falso.")[0] == "Rubén Rocha Moya"
+
+
+def test_extract_quotes_an_outlets_label_asks_the_questions(nlp_en):
+    """'Sheriff X sat down with KGUN 9 ... KGUN: What are you seeing?': the station's reporter asks, no one named; a
+    label the text writes as a name in running prose ("met with Dannels") still names its speaker."""
+    text = ("Cochise County Sheriff Mark Dannels sat down with KGUN 9 to talk about smuggling routes. He met with "
+            "Dannels' deputies later.\n\n"
+            "KGUN: What are you seeing on the ground right now?\n\n"
+            "DANNELS: Fewer crossings, but more sophisticated ones.\n\n"
+            "KGUN: Do you get enough help from the federal government?\n\n"
+            "DANNELS: We get help, but it comes and goes.")
+    quotes = entities_and_quotes(nlp_en, text)[1]
+    assert said(quotes, "What are you seeing") == (None, False)
+    assert said(quotes, "Fewer crossings")[0] == "Mark Dannels"

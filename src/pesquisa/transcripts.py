@@ -41,6 +41,9 @@ _PARTICLES = {"de", "del", "la", "las", "los", "y", "of"}
 _RECORD = re.compile(rf"((?:Mr|Mrs|Ms|Miss)\.[ \t]+[{_UPPER}][{_UPPER}'’-]+(?:[ \t]+[{_UPPER}][{_UPPER}'’-]+)?)"
                      r"(?:[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?\.[ \t]+(?=[A-Z¿\"“])")
 # a stage direction in brackets inside a turn ("(PROYECCIÓN DE VIDEO)", "[inaudible]"): the turn goes on after it
+# a label's words wholly in quotation marks: a headline quoting its speaker ("Rubén Rocha: “No hay pacto con nadie”"),
+# which a transcript's turns never are
+_QUOTED_WHOLE = re.compile(r"\s*[“\"«][^”\"»\n]+[”\"»]\s*$")
 _ASIDE = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*$")
 _STAGE = re.compile(rf"^\s*(?:\w+(?:[ \t]\w+)?[ \t]*:.*|[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
 
@@ -93,8 +96,16 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     if not words or not any(len(w) > 1 for w in words) or " ".join(words) in _page_labels():
         return None  # "FOTO: CUARTOSCURO"
     after = named.end() + para[named.end():].index(":") + 1
-    kind = "question" if " ".join(words) in questions else "named"
+    kind = "question" if " ".join(words) in questions or _interviewer(named.group(), text) else "named"
     return named.end(), after, kind
+
+
+def _interviewer(label: str, text: str) -> bool:
+    """The label is the outlet the introduction says the interviewee spoke with, in capitals there too ("Sheriff X sat
+    down with KGUN 9 ... KGUN: What are you seeing?", "habló con MILENIO Televisión"): its interviewer asks, no one
+    named (not "met with Sheinbaum" over "SHEINBAUM:", a name in running text)."""
+    return label.isupper() and \
+        re.search(rf"\b(?:[Ww]ith|con)[ \t]+(?:the[ \t]+)?{re.escape(label)}\b", text) is not None
 
 
 def _written_as_name(label: str, text: str) -> bool:
@@ -153,7 +164,7 @@ def transcript_turns(text: str) -> list[Turn]:
         paras.append((at, at + len(para)))
         lead = len(para) - len(para.lstrip())
         label = _label_of(para[lead:], text)
-        if label is not None:
+        if label is not None and not _QUOTED_WHOLE.match(para[lead + label[1]:]):  # not 'Rocha: “No hay pacto”'
             end, after, role = label
             name = _name_in(para[lead:lead + end]) if role == "named" else None
             found.append((at + lead, at + lead + end, at + lead + after, role,

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._blocks import colon_blocks
+from pesquisa.extract.quotes._carried import carried_verb
 from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
     is_negated,
@@ -115,11 +116,21 @@ def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
     return None
 
 
+def _too_short(doc: Doc, content: Span) -> bool:
+    """A reported clause too short to be a statement: under four words, unless a finite verb makes a clause of it
+    ("He said it was false.", "Dijo que mintieron."; not "dijo que no", "said so")."""
+    if len(text_of(doc)[content.start:content.end].split()) >= MIN_REPORTED_WORDS:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    words = [t for t in span or [] if not t.is_punct]
+    return not any("VerbForm=Fin" in str(t.morph) for t in words)
+
+
 def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     """Each direct quote with the verb that attributes it and that verb's subject."""
     out = []
     for span in direct:
-        verb = attribution_verb(doc, span, direct)
+        verb = attribution_verb(doc, span, direct) or carried_verb(doc, span, direct)  # "«...\n\n»...», relató"
         if verb is None and slip_after(text_of(doc), span):
             out.append(_Candidate(span, True, None, None))
             continue
@@ -171,8 +182,7 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             if subject is not None and fold(text[subject.start:subject.end]) in {"that", "this", "eso", "esto"}:
                 continue  # "That said, ..." is no attribution
             content = reported_content(tok, direct)
-            if content is None or len(text[content.start:content.end].split()) < MIN_REPORTED_WORDS or \
-                    only_a_time(text[content.start:content.end]):
+            if content is None or _too_short(doc, content) or only_a_time(text[content.start:content.end]):
                 continue  # (a page's "Posted: 6:14 PM CDT Jun 2, 2026")
             content = cut_at_next_attribution(sent, tok, content, direct)
             if asks_anonymity(tok, content):

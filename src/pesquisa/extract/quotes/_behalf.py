@@ -12,7 +12,7 @@ import re
 import unicodedata
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
-from pesquisa.lexicon import fold
+from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
 
 # "on his behalf", "on behalf of", "a nombre de", "en nombre del", "en su nombre"
@@ -63,7 +63,8 @@ def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
     told = known.cues.carriers if nouns[-1] in _GENERIC_DOCUMENTS else {nouns[-1]}
     pattern = rf"\b(?:{'|'.join(re.escape(n) for n in sorted(told))})\b"
     for match in reversed(list(re.finditer(pattern, _flat(text[:max(0, sentence_start)])))):
-        found = _document_owner(known, subject, match.start()) or _said_with_it(known, match.start())
+        found = _document_owner(known, subject, match.start()) or _said_with_it(known, match.start()) or \
+            _filer(known, match.start())
         if found is not None:
             return found
         if fold(text[max(0, match.start() - 4):match.start()]).strip() not in {"the", "el", "la", "this", "este", "esta"}:
@@ -111,3 +112,31 @@ def read_aloud(known: Antecedents, subject: Span) -> Span | None:
     if match is None or fold(match.group(1)) not in known.cues.readers:
         return None
     return Span(subject.start + match.start(), subject.end)
+
+
+def _filer(known: Antecedents, at: int) -> Speaker | None:
+    """Who filed or issued the document named at ``at``, as the subject of the verb it is the object of: the person or
+    body whose name that subject is, else, for a noun that names no one ("Relatives of two Americans filed a
+    lawsuit"), someone unnamed; None when no such subject stands there (or a country, read as before)."""
+    here = known.doc.char_span(at, at + 1, alignment_mode="expand")
+    noun = here[0] if here is not None and len(here) else None
+    filing = {fold(v) for v in load_lexicon().speech.get("filing_verbs", [])}
+    if noun is None or noun.dep_ not in {"dobj", "obj"} or noun.head.pos_ != "VERB" or \
+            fold(noun.head.lemma_) not in filing:
+        return None
+    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    # (past a dateline the parse makes the subject: "BROWNSVILLE, Texas (AP) — Relatives of ...")
+    dash = next((t for t in subject.subtree if t.i > subject.i and t.text in {"—", "–"}), None) if subject else None
+    if subject is not None and dash is not None:
+        subject = next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
+    if subject is None:
+        return None
+    named = [(m, e) for m, e in known.mentions if m.span.start <= subject.idx < m.span.end]
+    if named:
+        return known._entity_speaker(named[0][1], named[0][0].span, "subject")
+    if subject.pos_ != "NOUN" or any(m.span.start <= subject.idx < m.span.end for m, _e in known.places):
+        return None
+    end = next((t.idx for t in subject.subtree if t.i > subject.i and t.text == ","), None)
+    right = subject.right_edge
+    span = Span(subject.left_edge.idx, end if end is not None else right.idx + len(right.text))
+    return Speaker(known.text[span.start:span.end], None, span, "unnamed")

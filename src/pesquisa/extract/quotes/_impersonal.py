@@ -89,8 +89,8 @@ def asking_verb(doc: Doc, quote: Span) -> Token | None:
 def quoted_with_verb(doc: Doc, content: Span, quotes: list[Span]) -> bool:
     """A frame's claim holds a direct quote and the verb that attributes it ("“Me declaro culpable”, dijo después
     en español, según la traducción de la intérprete"): the quote is the statement, the frame only its source."""
-    for quote in quotes:
-        if content.start <= quote.start and quote.end <= content.end:
+    for quote in quotes:  # (or its end, where the sentence broke inside the quote: '“... intervention. Cooperation, yes,”')
+        if content.start < quote.end <= content.end:
             verb = attribution_verb(doc, quote, quotes)
             if verb is not None and content.start <= verb.idx < content.end and not inside(verb.idx, quotes):
                 return True

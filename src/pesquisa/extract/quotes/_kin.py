@@ -7,6 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import fold, read_data
+from pesquisa.records import Span
 
 if TYPE_CHECKING:
     from pesquisa.extract.quotes._antecedents import Speaker
@@ -26,3 +27,43 @@ def unnamed_of_gender(resolver: Titles, wanted: str) -> Speaker | None:
         return None
     head = resolver._head_token(last.span)
     return last if head is not None and fold(head.text) in _gendered().get(wanted, frozenset()) else None
+
+
+def last_unless_a_body(resolver: Titles, subject: Span, at: int) -> Speaker | None:
+    """The last speaker, unless the subject's head is a noun of a person of some gender ("relató la mujer", "the man
+    said") and the last speaker is none or no person (a place, a body): the person acting as a subject since, else
+    someone unnamed in the subject's words."""
+    from pesquisa.extract.quotes._antecedents import Speaker
+
+    last = resolver.last
+    head = resolver._head_token(subject)
+    if (last is not None and last.person) or head is None or \
+            not any(fold(head.text) in nouns for nouns in _gendered().values()):
+        return last
+    acted = resolver._last_subject(at)  # "Rosa lleva dos años buscando ... relató la madre": a person acting since
+    if acted is not None and acted.person and (last is None or last.span is None or
+                                                (acted.span is not None and acted.span.start > last.span.start)):
+        return acted
+    return Speaker(resolver.text[subject.start:subject.end], None, subject, "unnamed")
+
+
+def gendered_actor(resolver: Titles, wanted: str, at: int) -> Speaker | None:
+    """Someone of the ``wanted`` gender the sentence before ``at`` (or the one before it) makes its subject by a noun
+    ("Chilton's wife, Sue, has photographed the camps. “...,” she said"): unnamed, in the subject's words; None when
+    those sentences have no such subject."""
+    from pesquisa.extract.quotes._antecedents import Speaker
+
+    here = resolver.doc.char_span(at, at + 1, alignment_mode="expand")
+    if here is None:
+        return None
+    sentences = list(resolver.doc.sents)
+    k = next((i for i, s in enumerate(sentences) if s.start <= here.start < s.end), 0)
+    for sent in reversed(sentences[max(0, k - 2):k]):
+        for tok in sent:
+            if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.head.dep_ in {"ROOT", "conj"} and \
+                    fold(tok.text) in _gendered().get(wanted, frozenset()):
+                end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
+                right = tok.right_edge
+                span = Span(tok.left_edge.idx, end if end is not None else right.idx + len(right.text))
+                return Speaker(resolver.text[span.start:span.end], None, span, "unnamed")
+    return None

@@ -26,7 +26,7 @@ def alone_question(text: str, span: Span) -> bool:
 
 # a headline or paragraph that opens with one to four capitalized words and a colon before a quote
 _COLON_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*)(?:[ \t]+(?:de[ \t]+|la[ \t]+)?[A-ZÁÉÍÓÚÑ][\w’'.-]*){0,3})"
-                          r"[ \t]*:[ \t]*[«“\"]?$")
+                          r"[ \t]*:[ \t]*[«“\"']?$")
 
 
 def colon_label(text: str, span: Span) -> Span | None:

@@ -277,6 +277,9 @@ def _short_turn(paras: list[str], k: int, end: int) -> bool:
 # Sheinbaum", "'Mexico is not a colony': ..." (the closing mark follows a word or its punctuation and precedes a
 # space or colon; an apostrophe inside a word, "don't", closes nothing)
 _SINGLE_OPENING = re.compile(r"[ \t]*'(?=\S)(.+?[\w,.!?])'(?=[ \t]*[:,]|[ \t]+\w)")
+# a headline that quotes its speaker after a colon in straight single marks ("Bondi: 'Cartel leaders will face
+# American justice'"), the marks closing the paragraph
+_SINGLE_AFTER_LABEL = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\n:'\"“”]{0,60}:[ \t]+'(?=\S)(.+[\w,.!?])'[ \t]*$")
 _RAYA_TURN = re.compile(r"\s*[—―]\s?[¿¡A-ZÁÉÍÓÚÑ]")
 
 
@@ -300,7 +303,7 @@ def find_direct_quotes(text: str) -> list[Span]:
                 i = stop
             turn = NEXT_TURN.match(para, i) if para[i - 1:i] in {"?", "!"} else None  # "—¿...? —Sí, ..."
             dialogue = RAYA.match(para, turn.end()) if turn is not None else None
-        single = _SINGLE_OPENING.match(para)
+        single = _SINGLE_OPENING.match(para) or _SINGLE_AFTER_LABEL.match(para)
         if single is not None and is_speech_text(single.group(1)):  # a headline's "'We will not allow it,' says X"
             spans.append(Span(offset + single.start(1), offset + single.end(1)))
             i = single.end()

@@ -13,9 +13,12 @@ from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
+from pesquisa.extract.quotes._given_names import given_name_of
+from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._relations import someone_of_theirs
+from pesquisa.extract.quotes._spokespeople import member_speaking, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
@@ -101,7 +104,7 @@ class Resolver(Titles):
         if subject is None:  # pro-drop: who spoke last, or a person who spoke or acted since, else who acted last
             later = self._last_speaking_person(at)
             if later is not None and self.last is not None and self.last.span is not None and \
-                    later.span is not None and later.span.start > self.last.span.end:
+                    later.span is not None and later.span.start > max(self.last.span.end, self.last_at or 0):
                 return later
             return self._topic_person(at) or self.last or self._last_subject(at)
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
@@ -112,21 +115,18 @@ class Resolver(Titles):
         within = without_reader(self, subject, within)  # "The statement, read by Sheriff X, said": X only reads it
         people = [(m, e) for m, e in within if e.type == "person"]
         words = fold(self.text[subject.start:subject.end]).split()
-        if words and words[-1] in {"s"}:
-            words = words[:-1]
+        words = words[:-1] if words and words[-1] == "s" else words
         cut = next((i for i, w in enumerate(words) if i and w in _CIRCUMSTANCE), len(words))
         words = words[:cut]  # "afirmó el fiscal en entrevista": the fiscal, not an interview
-        if not people:
-            nameless = self._nameless_speaker(subject, words, at)
-            if nameless is not None:
-                return nameless
+        if not people and (nameless := self._nameless_speaker(subject, words, at)) is not None:
+            return nameless
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
             return self._joint_bodies(subject, within) or self._unnamed(subject)
         if people and someone_of_theirs(self, subject, people):
             return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
         if people:
             return self._entity_speaker(*self._head_person(people), "subject")
-        named = self._by_surname(words) if words else None
+        named = (self._by_surname(words) or given_name_of(self.entities, words)) if words else None  # or "doña Eusebia"
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
         titled = self._titled_member(subject, words, within, at) if within and not people else None
@@ -137,8 +137,7 @@ class Resolver(Titles):
         if not words:
             return self.last
         described = self._described_speaker(subject, words, at)
-        if source and described is not None and described is self.last and self.last.cue != "unnamed" and \
-                not self._names_last(words):
+        if source and described is not None and described is self.last and not self._names_last(words):
             return self._unnamed(subject)  # "according to the national registry": a source of its own, not who spoke last
         return described
 
@@ -153,7 +152,7 @@ class Resolver(Titles):
         hit = self._described([w for w in own if w not in DETERMINERS], at)
         if hit is not None:
             return Speaker(hit.name, hit.local_id, subject, "title", person=True)
-        return self._next_person(at)
+        return self._next_person(at) or member_speaking(self, subject, within, at)
 
     def _names_last(self, words: list[str]) -> bool:
         """The words are a pronoun or a short description that can stand for the last speaker ("he", "the minister",
@@ -180,6 +179,8 @@ class Resolver(Titles):
     def _nameless_speaker(self, subject: Span, words: list[str], at: int) -> Speaker | None:
         """For a subject that names no person: a joint statement, a nameless group, a document's author, or the
         person a title-led description fits; None to read the subject on."""
+        if (spoken := spokesperson_speaker(self, subject, words, at)) is not None:
+            return spoken  # "a Treasury spokesperson", "the spokesman" after one spoke: the one they speak for
         if any(j in " ".join(words) for j in self.cues.joint):
             return Speaker("joint statement: " + self.text[subject.start:subject.end], None, subject, "joint", plural=True)
         if self._relation_subject(subject, words):  # "his lawyer said": someone of the person's, never the person
@@ -248,7 +249,7 @@ class Resolver(Titles):
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         if head in self.cues.org_descriptions:
-            return self._described_body(subject, at, self.last_org)
+            return self._described_body(subject, at, speaking_body(self, subject, at) or self.last_org)
         former = self._former_holder(plain, at) or self._story_person(plain, head, at)
         if former is not None:  # "El exfuncionario también negó ...": the former official named before
             return former
@@ -285,7 +286,7 @@ class Resolver(Titles):
             return self._unnamed(subject) if mismatch else person or self._next_person(at)
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
             return self._agreeing_person(words, at)
-        return self._written_speaker(subject) or self.last
+        return self._written_speaker(subject) or last_unless_a_body(self, subject, at)  # (not a place for "la mujer")
 
     def _pronoun_speaker(self, at: int) -> Speaker | None:
         """Who "he", "she", "él", "ella" is: the person the narration turned to, else the last person speaking or

@@ -24,12 +24,17 @@ def token_end(tok: Token) -> int:
     return tok.idx + len(tok.text)
 
 
+_CLITICS = {"se", "le", "les"}
+
+
 def _attribution_position(verb: Token) -> bool:
     """The verb follows what it attributes: after a comma, a closing quote or a dash ('”, detalló el funcionario')."""
     doc = verb.doc
+    if verb.dep_ == "xcomp" and "VerbForm=Inf" in str(verb.morph) and 0 < verb.i - verb.head.i <= 2:
+        return _attribution_position(verb.head)  # '”, se limitó a señalar la dependencia': the verb it completes
     i = verb.i - 1
-    while i >= 0 and doc[i].dep_ == "aux" and doc[i].head.i == verb.i:
-        i -= 1  # a compound tense: '”, ha afirmado el secretario' (the press of Spain writes so)
+    while i >= 0 and doc[i].head.i == verb.i and (doc[i].dep_ == "aux" or (doc[i].lower_ in _CLITICS and i == verb.i - 1)):
+        i -= 1  # a compound tense: '”, ha afirmado el secretario' (the press of Spain writes so); '”, se limitó'
     prev = doc[i] if i >= sentence_of(verb).start else None
     return prev is not None and (prev.text in {",", "”", "»", '"', "—", "―", "-", "–"} or prev.text.endswith(","))
 

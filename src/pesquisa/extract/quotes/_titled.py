@@ -13,7 +13,7 @@ from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
-from pesquisa.extract.quotes._kin import unnamed_of_gender
+from pesquisa.extract.quotes._kin import gendered_actor, unnamed_of_gender
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._relations import of_someone
 from pesquisa.lexicon import fold, load_lexicon
@@ -31,6 +31,10 @@ def _synonyms(lang: str) -> dict[str, tuple[str, ...]]:
     table = load_lexicon().titles.get("synonyms", {}).get(lang, {})
     return {" ".join(w for w in fold(k).split() if w not in DETERMINERS):
             tuple(fold(t) for t in ([v] if isinstance(v, str) else v)) for k, v in table.items()}
+
+
+# the possessive 's, right after a name or after capitalized words that end it
+_POSSESSIVE = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w.-]*){0,2}['’]s\b")
 
 
 @cache
@@ -123,7 +127,7 @@ class Titles(Antecedents):
         if (kin := unnamed_of_gender(self, wanted)) is not None:  # "according to his sister ... she said": the sister
             return kin
         return self._of_gender(wanted, at, lambda local_id: gender(self._name_of(local_id), local_id), "pronoun") \
-            or found
+            or gendered_actor(self, wanted, at) or found  # "Chilton's wife, Sue, has photographed ... she said": his wife
 
     def _of_gender(self, wanted: str, at: int, gender: Callable[[str | None], str | None], cue: str) -> Speaker | None:
         """The last person who spoke, else was named before ``at``, whose ``gender`` (by local id) is ``wanted``."""
@@ -251,9 +255,10 @@ class Titles(Antecedents):
         """Of the people a subject names, the one who speaks: not a possessor or complement before a name apposed
         to its noun ("Gastélum Iribe's attorney, Gal Pissetzky", "el abogado de X, Y": the attorney, Y)."""
         for mention, entity in people:
-            after = self.text[mention.span.end:mention.span.end + 2]
+            # (a possessive after words of the name the recognizer cut off too: "Latavia Washington| McGee's cousin")
+            after = _POSSESSIVE.match(self.text, mention.span.end)
             before = fold(self.text[max(0, mention.span.start - 5):mention.span.start]).split()[-1:]
-            if after in {"'s", "’s"} or before in (["de"], ["del"], ["of"]):
+            if after is not None or before in (["de"], ["del"], ["of"]):
                 continue
             return entity, mention.span
         return people[0][1], people[0][0].span

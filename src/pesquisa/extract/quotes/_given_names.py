@@ -1,0 +1,30 @@
+"""A person named again by the given name alone, often after an honorific ("doña Eusebia dijo", "don Javier
+relató", "Mrs. Salinas" aside): features and chronicles call someone so after naming them in full. The one
+person of the article whose name opens with that word speaks, never whoever spoke last."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pesquisa.extract.quotes._descriptions import DETERMINERS
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import LocalEntity
+
+# forms of address the Spanish press writes in lower case before a given name ("doña Eusebia", "don Javier")
+_ADDRESS = frozenset({"don", "dona", "senor", "senora", "senorita"})
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """Folded honorifics of titles.yaml without their dots ("Mrs." -> mrs), and the Spanish forms of address."""
+    return frozenset(fold(h).rstrip(".") for h in load_lexicon().titles.get("honorifics", [])) | _ADDRESS
+
+
+def given_name_of(entities: list[LocalEntity], words: list[str]) -> LocalEntity | None:
+    """The one person whose full name opens with the subject's only word past determiners and honorifics
+    ("doña Eusebia" -> Eusebia Morales); None when none or several do."""
+    rest = [w for w in words if w not in DETERMINERS and w.rstrip(".") not in _honorifics()]
+    if len(rest) != 1 or len(words) > 3:
+        return None
+    hits = [e for e in entities if e.type == "person" and len(parts := fold(e.name).split()) >= 2 and parts[0] == rest[0]]
+    return hits[0] if len(hits) == 1 else None

@@ -1,0 +1,92 @@
+"""A spokesperson named again, and the body a person speaks for.
+
+"A spokesman for the Financial Intelligence Unit said ... “...,” the spokesman said": the one who spoke as the
+spokesman before (here the unit); "el vocero de la Semar, capitán X, explicó ... El portavoz añadió": X. A body
+written before the noun ("a Treasury spokesperson") is the body the article names so. With no spokesperson
+before, "the spokesman" stays someone unnamed (``unnamed`` in speech.yaml).
+
+"El vocero de la Semar, capitán X, explicó ... La institución precisó": the body the person who spoke last was
+introduced with speaks, not an office their words named.
+"""
+
+from __future__ import annotations
+
+from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
+from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES
+from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.records import LocalEntity, Span
+
+_CRIMINAL_KINDS = {"cartel", "gang", "faction"}
+
+
+def spokesperson_speaker(known: Antecedents, subject: Span, words: list[str], at: int) -> Speaker | None:
+    """Who a subject built on a spokesperson noun speaks for: the body a word before the noun names ("a Treasury
+    spokesperson"), or for a definite one alone ("the spokesman", "el portavoz") whoever spoke as a spokesperson
+    before; None when neither is found."""
+    content = [w for w in words if w not in DETERMINERS]
+    if not content or content[-1] not in known.cues.spokespeople or len(content) > 3:
+        return None
+    if content[:-1]:
+        body = _body_named(known, " ".join(content[:-1]))
+        return known._entity_speaker(body, subject, "subject") if body is not None else None
+    if not words or words[0] in INDEFINITES or words[0] not in DETERMINERS:
+        return None  # "a spokesman said": someone unnamed
+    heard: dict[tuple[int, int], Speaker | None] = getattr(known, "heard", {})
+    for (start, end), speaker in reversed(list(heard.items())):
+        said_as = set(fold(known.text[start:end]).replace(",", " ").split())
+        if start < at and speaker is not None and said_as & known.cues.spokespeople:
+            return speaker
+    return None
+
+
+def _body_named(known: Antecedents, phrase: str) -> LocalEntity | None:
+    """The organization of the article a phrase names: one of its mentions, its name or a lexicon alias (a form
+    the lexicon reads only in context too: "Treasury" where the Treasury Department is named)."""
+    for mention, entity in known.mentions:
+        if entity.type != "organization":
+            continue
+        entry = load_lexicon().organizations.get(entity.key) if entity.key else None
+        forms = {fold(mention.text), fold(entity.name)} | \
+            ({fold(a) for a in (*entry.aliases, *entry.context_only)} if entry is not None else set())
+        if phrase in forms:
+            return entity
+    return None
+
+
+def speaking_body(known: Antecedents, subject: Span, at: int) -> Speaker | None:
+    """The organization named in the subject of the person who spoke last ("el vocero de la Semar, capitán X"), when
+    that person spoke after any organization did and the description fits it (``generic_bodies``); else None."""
+    head = known._head_token(subject)
+    generic = {fold(w) for w in load_lexicon().speech.get("generic_bodies", [])}
+    last = known.last
+    last_at: int | None = getattr(known, "last_at", None)
+    if last is None or not last.person or last_at is None or last_at >= at or \
+            (known.last_org_at is not None and known.last_org_at > last_at):
+        return None
+    heard: dict[tuple[int, int], Speaker | None] = getattr(known, "heard", {})
+    for (start, end), speaker in reversed(list(heard.items())):  # ("El portavoz añadió": named with the body before)
+        if speaker is None or speaker.local_id != last.local_id:
+            continue
+        for mention, entity in known.mentions:
+            entry = load_lexicon().organizations.get(entity.key) if entity.key else None
+            if entity.type == "organization" and start <= mention.span.start < end and \
+                    (entry is None or entry.kind not in _CRIMINAL_KINDS) and head is not None and \
+                    (fold(head.text) in generic or fold(head.text) in fold(entity.name).split()):
+                return known._entity_speaker(entity, mention.span, "description")
+    return None
+
+
+def member_speaking(known: Antecedents, subject: Span, bodies: list, at: int) -> Speaker | None:
+    """For a title of a body that no person of the article holds ("el titular de la Defensa", "the DEA
+    administrator"): the last person who spoke with that body named in their own subject ("El secretario de la
+    Defensa Nacional, general X, afirmó"); None when no one did, or the title's head names people unnamed."""
+    head = known._head_token(subject)
+    if head is None or fold(head.text) in known.cues.unnamed:
+        return None
+    ids = {e.local_id for _m, e in bodies if e.type == "organization"}
+    heard: dict[tuple[int, int], Speaker | None] = getattr(known, "heard", {})
+    for (start, end), speaker in reversed(list(heard.items())):
+        if start < at and speaker is not None and speaker.person and speaker.local_id is not None and \
+                any(e.local_id in ids and start <= m.span.start < end for m, e in known.mentions):
+            return speaker
+    return None
