@@ -124,8 +124,14 @@ def _listener_verbs() -> frozenset[str]:
 def reported_complements(verb: Token) -> list[Token]:
     """The clauses after a speech verb that may be what it reports: its clausal complements, and in Spanish an
     infinitive ("aseguró no tener información"), not one "de" opens ("fue acusado de recibir sobornos": a charge, no
-    words said); an English infinitive ("is alleged to have worked", "vowed to fight") states
-    no words."""
-    complements = {"ccomp", "xcomp"} if verb.doc.lang_ == "es" else {"ccomp"}
+    words said) nor one after a promise ("prometió atender el problema"); an English infinitive ("is alleged to have
+    worked", "vowed to fight") states no words."""
+    promise = verb.lower_.startswith(_promise_stems())
+    complements = {"ccomp", "xcomp"} if verb.doc.lang_ == "es" and not promise else {"ccomp"}
     return [c for c in verb.children if c.dep_ in complements and c.i > verb.i and
             not (c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ in {"de", "del"} for m in c.children))]
+
+
+@cache
+def _promise_stems() -> tuple[str, ...]:
+    return tuple(load_lexicon().speech["promise_stems"])
