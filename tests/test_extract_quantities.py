@@ -377,9 +377,9 @@ def test_extract_quantities_cargo_after_the_seizure_sentence():
 
 
 def test_extract_quantities_trigger_inside_the_item_counts_for_nothing():
-    text = "Tras el aseguramiento, la Semar desplegó dos aeronaves de ala fija, y dos patrullas interceptoras."
+    text = "Tras el aseguramiento, la Marina desplegó dos helicópteros de vigilancia, y dos lanchas interceptoras."
     assert [(q.text, q.kind) for q in extract_quantities(text, lang="es")] == [
-        ("dos aeronaves", "count"), ("dos patrullas interceptoras", "count")]
+        ("dos helicópteros", "count"), ("dos lanchas interceptoras", "count")]
 
 
 def test_extract_quantities_interdiction_seizes_cargo_not_boats():

@@ -240,8 +240,8 @@ def test_quantity_the_line_over_a_table_of_years_or_months_names_its_cells(lang,
 @pytest.mark.parametrize(
     ("lang", "text", "written", "item"),
     [
-        ("es", "El despliegue incluyó dos aeronaves de ala fija, dos de ala móvil y dos patrullas interceptoras.",
-         "dos de ala móvil", "aeronaves"),
+        ("es", "En el operativo se aseguraron tres camionetas de carga, dos de pasajeros y cuatro motocicletas.",
+         "dos de pasajeros", "camionetas"),
         ("es", "Se aseguraron 14 armas largas y 3 de calibre .38.", "3 de calibre", "firearms"),
     ],
 )

@@ -47,7 +47,7 @@ class Kinds(Elided, SeizedLists):
         for prev, d in itertools.pairwise(drafts):
             listed = self.listed_after(prev, d)
             if d.form == "elided" and d.item is not None:
-                d.kind = prev.kind  # "dos aeronaves de ala fija, dos de ala móvil": what the figure before is
+                d.kind = prev.kind  # "tres camionetas de carga, dos de pasajeros": what the figure before is
             elif listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
             elif d.kind == "count" and prev.kind in ("statistic", "seizure") and self.opens_subset(prev, d):

@@ -25,7 +25,7 @@ SHARE = re.compile(r"\s+(?:in|out of every|out of|of every|in every|de cada|en c
 SHARE_BASE = 100  # a share is told of a small whole: "1 in 4", "3 de cada 10", "one in 100"; "25 per 100,000" is a rate
 # two measures of the same goods, named once after the second: "4 mil litros y 850 kilos de sustancias químicas"
 PAIRED = re.compile(r"\s+(?:y|e|and)\s+(?:(?:more than|about|nearly|mas de|casi|cerca de)\s+)?")
-# a figure whose noun is left out, listed after another: "dos aeronaves de ala fija y dos de ala móvil"
+# a figure whose noun is left out, listed after another: "tres camionetas de carga y dos de pasajeros"
 ELIDED_BEFORE = re.compile(r"(?:\s(?:y|e|and)|,)\s*\Z")
 ELIDED_AFTER = re.compile(r"\s+(?:de|del|of)\s+(?!(?:el|la|los|las|lo|sus?|ellos|ellas|estos|estas|esos|esas|cada|un|una|the"
                           r"|them|those|these|its|their|his|her|each|a|an)(?![a-z]))[a-z]")
@@ -134,7 +134,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
 
     def read_elided_noun(self, d: Draft) -> None:
         """Marks a bare figure listed after another with only a complement of its own as one whose noun was left out
-        ("dos aeronaves de ala fija y dos de ala móvil"), its text running over the complement; not "35 of meth"."""
+        ("tres camionetas de carga y dos de pasajeros"), its text running over the complement; not "35 of meth"."""
         after = ELIDED_AFTER.match(self.scan, d.end)
         if d.form != "bare" or after is None or not ELIDED_BEFORE.search(self.scan, max(0, d.start - 6), d.start) or \
                 self.lex.commodity_re.match(self.scan, after.end() - 1):

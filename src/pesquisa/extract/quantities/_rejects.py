@@ -149,7 +149,7 @@ class Rejects(Scanner):
         Parts of an argument ("three main goals", "one reason"), and a small count of a bare
         noun after a determiner that refers back ("the two countries", "los dos países");
         "las dos personas asesinadas" states a fact (a statistic) again and stays. A number word whose noun was left
-        out and found in no figure before it ("y dos de ala móvil") says nothing.
+        out and found in no figure before it ("y dos de pasajeros") says nothing.
         """
         if d.form == "elided" and d.words_only and d.item is None:
             return True
