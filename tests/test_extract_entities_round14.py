@@ -171,9 +171,9 @@ def test_entities_town_before_a_lower_case_person_noun_is_no_person(nlp_en):
 
 
 def test_titles_reach_past_a_name_listed_before(nlp_en):
-    text = ("Officials met Secretary of State Antony Blinken, Attorney General Merrick Garland and Secretary of "
-            "Homeland Security Alejandro Mayorkas.")
-    assert _titles(nlp_en, text)["Alejandro Mayorkas"] == ["Secretary of Homeland Security"]
+    text = ("The delegation was received by Treasury Secretary Scott Bessent, Attorney General Pam Bondi and Secretary "
+            "of Homeland Security Kristi Noem on Tuesday.")
+    assert _titles(nlp_en, text)["Kristi Noem"] == ["Secretary of Homeland Security"]
 
 
 def test_entities_state_prosecutor_and_guard_named_by_their_state_are_the_states(nlp_en):

@@ -1,4 +1,4 @@
-"""Organizations inside the Spanish model's MISC spans: "la Estación de Guardacostas de Buenaventura", "la Mesa de
+"""Organizations inside the Spanish model's MISC spans: "la Estación de Guardacostas de Bahía Solano", "la Mesa de
 Seguridad de Sonora"."""
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-Z
 def misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     """An organization inside a span the Spanish model calls MISC, from its first organization word.
 
-    "El comandante de la Estación de Guardacostas de Buenaventura" holds "Estación de
-    Guardacostas de Buenaventura"; "de <Name>" right after the span still belongs to it
+    "El jefe de la Estación Naval de Puerto Chiapas" holds "Estación Naval de
+    Puerto Chiapas"; "de <Name>" right after the span still belongs to it
     ("Estación de Guardacostas| de Bahía Solano"); a capitalized noun and "de" before the first organization word
     open the name ("Mesa de Seguridad de Sonora").
     """
