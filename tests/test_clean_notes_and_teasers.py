@@ -204,3 +204,14 @@ def test_clean_a_newsletters_pitch_in_three_lines_under_the_article_goes():
     assert not any(p in kept for p in pitch)
     told = "The agency sent the seized drugs to a laboratory in your state for testing, officials said."
     assert told in _paragraphs("Tijuana man pleads guilty to smuggling fentanyl\n\n" + BODY + "\n" + told + "\n")
+
+
+@pytest.mark.parametrize("teaser", ["Te puede interesar → Suman 1,700 homicidios en Sinaloa desde septiembre",
+                                    "READ MORE » Cartel leader extradited to Texas after two-year fight"])
+def test_clean_an_inline_teaser_with_an_arrow_goes_and_opens_no_tail(teaser):
+    lead = ("Elementos del Ejército Mexicano localizaron e inhabilitaron un laboratorio clandestino en la sierra del "
+            "municipio de Cosalá, donde aseguraron alrededor de 500 litros de sustancias químicas para metanfetamina.")
+    last = "La dependencia señaló que lo asegurado quedó a disposición del Ministerio Público Federal."
+    kept = _paragraphs("Hallan narcolaboratorio en la sierra de Cosalá\nPor Jesús Ramírez\n" + lead +
+                       "\nEn el lugar no se encontraron personas.\n" + teaser + "\n" + last + "\n")
+    assert kept[-1] == last and teaser not in kept
