@@ -10,7 +10,6 @@ line's signals, place and context into the feature dict the boilerplate model we
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
@@ -294,14 +293,16 @@ def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int, lang:
     lists of a tail mix captions, headlines and one-sentence summaries). A sentence reporting what someone
     said is no call to action, whatever cue word it holds ("La Fiscalía informó en un boletín que ...")."""
     n = len(sig)
-    for i in range(last_anchor + 1, n):
+    prose = [_prose(s) for s in sig]
+    # the last two prose lines in a row, and the last sentence quoting someone's words with its speech verb (the
+    # article's, not a teaser's): no tail opens above either
+    last_pair = max((k for k in range(n - 1) if prose[k] and prose[k + 1]), default=-1)
+    last_quoted = max((k for k in range(last_anchor + 1, n) if has_quote(lines[k]) and is_terminal(lines[k]) and
+                       reports_speech(lines[k], lang)), default=-1)
+    for i in range(max(last_anchor + 1, last_pair, last_quoted), n):
         if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not is_inline_slot(lines[i]) and \
                 not reports_speech(lines[i], lang):
-            prose = [_prose(s) for s in sig[i + 1:]]
-            # (nor a sentence quoting someone's words with the speech verb: the article's, not a teaser's)
-            if not any(a and b for a, b in itertools.pairwise(prose)) and \
-                    not any(has_quote(line) and is_terminal(line) and reports_speech(line, lang) for line in lines[i + 1:]):
-                return i
+            return i
     return n
 
 
