@@ -10,14 +10,12 @@ from pesquisa.extract.quotes._descriptions import DETERMINERS
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity
 
-# forms of address the Spanish press writes in lower case before a given name ("doña Eusebia", "don Javier")
-_ADDRESS = frozenset({"don", "dona", "senor", "senora", "senorita"})
-
 
 @cache
 def _honorifics() -> frozenset[str]:
-    """Folded honorifics of titles.yaml without their dots ("Mrs." -> mrs), and the Spanish forms of address."""
-    return frozenset(fold(h).rstrip(".") for h in load_lexicon().titles.get("honorifics", [])) | _ADDRESS
+    """Folded honorifics of titles.yaml without their dots ("Mrs." -> mrs), and its forms of address ("doña")."""
+    titles = load_lexicon().titles
+    return frozenset(fold(h).rstrip(".") for h in [*titles.get("honorifics", []), *titles.get("forms_of_address", [])])
 
 
 def given_name_of(entities: list[LocalEntity], words: list[str]) -> LocalEntity | None:
