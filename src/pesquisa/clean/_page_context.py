@@ -180,8 +180,12 @@ def title_index(lines: list[str], lang: str) -> int | None:
     when it shares some. A publisher's name on top (``name_shaped``: "U.S. Department of the Treasury", "EL SIGLO
     DE TORREÓN") yields to the headline under it: right under it when the name is short, further down past a
     label, or to a sentence-case headline when neither shares words with the body."""
-    repeated, bars = repeated_lines(lines), title_bars(lines)
+    twins, bars = printed_twins(lines), title_bars(lines)
     anchor = first_anchor(lines)
+    # a line printed twice is a caption, unless it is a headline printed word for word first in a share card or a
+    # breadcrumb above it: its last copy above the body is the headline (a caption's copy carries its credit)
+    repeated = [bool(t) and not (is_headline_shaped(lines[i]) and all(k < i and lines[k].strip() == lines[i].strip()
+                                                                       for k in t)) for i, t in enumerate(twins)]
     first: int | None = None
     first_shared = 0
     opening: set[str] | None = None

@@ -112,10 +112,12 @@ def labelled_date(lines: list[str]) -> str | None:
 
 
 def stamped_date(lines: list[str]) -> str | None:
-    """The date of a short date line that also gives a clock time (the article's stamp), or None."""
+    """The date of a short date line that also gives a clock time (the article's stamp), or None: the date before
+    the clock, or after it ("2:35 p.m. ET, December 4, 2026", a live page's entry stamp)."""
     for line in lines[:TOP_LINES]:
         if len(line.split()) <= 12 and CLOCK.search(line):
-            iso = _full_date(CLOCK.split(line)[0])
+            before, *after = CLOCK.split(line)
+            iso = _full_date(before) or (_full_date(after[-1]) if after else None)
             if iso:
                 return iso
     return None

@@ -1,0 +1,50 @@
+"""Shapes of pages that are not one story under one headline: a newsletter post whose headline is printed first in
+its share card, a live page stamped entry by entry, and the pointers a release or a live page sets to what it does
+not hold (hand-written pages)."""
+
+from __future__ import annotations
+
+from _page_helpers import BODY, BODY_ES
+
+from pesquisa.clean import clean_document
+from pesquisa.records import RawDocument
+
+
+def _clean(text: str):
+    return clean_document(RawDocument(source="page.txt", raw=text))
+
+
+def test_clean_a_headline_printed_first_in_a_share_card_is_the_title():
+    headline = "The gun numbers nobody wants to explain"
+    page = ("Border Notes\nSubscribe\nSign in\nShare this post\n" + headline + "\nCopy link\nFacebook\nEmail\n" +
+            headline + "\nTraces of seized rifles rose again this year. That is not the same as more guns.\n"
+            "Ana Ruiz\nDec 02, 2026\n" + BODY)
+    doc = _clean(page)
+    assert doc.title == headline and doc.body.count(headline) == 1
+    titular = "Las cifras de armas que nadie quiere explicar"
+    es = _clean("Notas de frontera\nSuscríbete\nCompartir\n" + titular + "\nCopiar enlace\n" + titular + "\n" + BODY_ES)
+    assert es.title == titular
+    # a caption printed twice above the story stays out of the title
+    caption = "Soldiers guard seized rifles at a base in Sonora."
+    doc = _clean("Mexico Says Gun Traces Rose Again\n" + caption + "\n" + caption + " (AP Photo)\n" + BODY)
+    assert doc.title == "Mexico Says Gun Traces Rose Again" and caption not in doc.body
+
+
+def test_clean_a_live_pages_entry_stamp_with_the_clock_first_dates_the_page():
+    page = ("Cartel clashes in Sinaloa: live updates\n2:35 p.m. ET, December 4, 2026\n" + BODY)
+    assert _clean(page).published == "2026-12-04"
+    assert _clean("Enfrentamientos en Sinaloa: minuto a minuto\n14:35 h, 4 de diciembre de 2026\n" + BODY_ES).published \
+        == "2026-12-04"
+
+
+def test_clean_a_live_pages_closing_notice_and_a_pointer_to_a_document_go():
+    notes = ["Our live coverage has ended. Scroll through the updates above to read more.",
+             "Full text of the bill is available here."]
+    kept = _clean("Cartel clashes in Sinaloa: live updates\n\n" + BODY + "\n" + "\n\n".join(notes) + "\n").body
+    assert not any(n in kept for n in notes)
+    notas = ["Nuestra cobertura en vivo ha terminado.", "El documento completo está disponible aquí."]
+    kept = _clean("Enfrentamientos en Sinaloa: minuto a minuto\n\n" + BODY_ES + "\n" + "\n\n".join(notas) + "\n").body
+    assert not any(n in kept for n in notas)
+    # the article's own sentence on a document stays
+    told = "The full text of the agreement has not been made public, officials said."
+    assert told in _clean("Mexico and US sign arms pact\n\n" + BODY + "\n" + told + "\n").body
