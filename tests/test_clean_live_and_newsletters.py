@@ -48,3 +48,30 @@ def test_clean_a_live_pages_closing_notice_and_a_pointer_to_a_document_go():
     # the article's own sentence on a document stays
     told = "The full text of the agreement has not been made public, officials said."
     assert told in _clean("Mexico and US sign arms pact\n\n" + BODY + "\n" + told + "\n").body
+
+
+def test_clean_a_call_to_action_between_the_first_paragraphs_does_not_pick_the_headline():
+    # a personalisation label over the headline shares a word with the newsletter pitch under the first paragraph
+    page = ("EL DIARIO\nNación\nNoticias según tu perfil\nDetienen a exalcalde de Sonora ligado a contrabando de combustible\n"
+            "La fiscalía lo acusa de delincuencia organizada y de operaciones con recursos de procedencia ilícita\n"
+            "Ana Ruiz\n04/12/2026 18:35\n"
+            "La fiscalía federal detuvo en Hermosillo a un exalcalde de un municipio fronterizo de Sonora, presuntamente "
+            "vinculado con una red de contrabando de combustible.\n"
+            "Recibe las noticias más importantes en tu correo. Suscríbete aquí\n"
+            "De acuerdo con la dependencia, el exfuncionario fue trasladado a un penal federal.\n")
+    doc = _clean(page)
+    assert doc.title == "Detienen a exalcalde de Sonora ligado a contrabando de combustible"
+    assert "Noticias según tu perfil" not in doc.body
+    assert "La fiscalía lo acusa de delincuencia organizada" in doc.body
+
+
+def test_clean_a_transcripts_disclaimer_and_a_report_disclaimer_under_its_header_go():
+    note = ("Transcripts are created on a rush deadline by a contractor. This text may not be in its final form and may be "
+            "updated or revised in the future.")
+    page = "How guns bought in Texas end up in Mexico\n\nHOST: " + BODY.replace("\n\n", "\n\nREPORTER: ", 1) + "\n" + note + "\n"
+    assert note not in _clean(page).body
+    disclaimer = "This document was prepared by the Policy Research Office. It serves committees of the legislature."
+    kept = _clean("Evolution of the arms pact\n\n" + BODY + "\nDisclaimer\n\n" + disclaimer + "\n").body
+    assert disclaimer not in kept and "Disclaimer" not in kept
+    aviso = "Este documento fue elaborado por la oficina de estudios legislativos y no representa la postura de la Cámara."
+    assert aviso not in _clean("Evolución del acuerdo de armas\n\n" + BODY_ES + "\nAviso legal\n\n" + aviso + "\n").body

@@ -74,7 +74,7 @@ from pesquisa.clean._signals import (
     is_terminal,
     words_of,
 )
-from pesquisa.clean._tail import drop_notes_below_the_tail, drop_teasers_under_headers
+from pesquisa.clean._tail import drop_notes_below_the_tail, drop_under_headers
 from pesquisa.lexicon import read_data
 from pesquisa.statements import statement_lines
 from pesquisa.transcripts import transcript_lines
@@ -225,7 +225,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     captions(lines, reasons, glued, lang)
     tables = _keep_table_rows(lines, reasons)
     drop_notes_below_the_tail(lines, reasons)
-    drop_teasers_under_headers(lines, reasons)
+    drop_under_headers(lines, reasons)
     keep_article_continuations(lines, reasons, rows, lang)
     keep_sentences_between_paragraphs(lines, reasons, rows)
     reasons[:] = ["label" if bar else reason for bar, reason in zip(title_bars(lines), reasons, strict=True)]

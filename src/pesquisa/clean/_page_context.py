@@ -202,7 +202,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
             continue
         if opening is None:  # the body's first two lines, or the first prose lines under the candidate above it
             prose = [line for line in lines[i + 1:anchor] if len(line.split()) >= PROSE_WORDS][:2]
-            opening = content_stems(" ".join(prose + lines[anchor:anchor + 2]), lang)
+            opening = content_stems(" ".join(prose + _first_paragraphs(lines, anchor)), lang)
         shared = len(content_stems(line, lang) & opening)
         if shared >= TITLE_SHARED_WORDS:
             # the standfirst right under a headline that shares some subject with the body is no headline
@@ -231,6 +231,12 @@ NAME_SHARED = 3  # a name on the page's top line shares this many words with the
 NAME_OVER_HEADLINE_WORDS = 5
 
 
+def _first_paragraphs(lines: list[str], anchor: int) -> list[str]:
+    """The body's first two lines from ``anchor``, past a call to action set between them ("Recibe las noticias más
+    importantes en tu correo"): its words are no subject of the story."""
+    return [line for line in lines[anchor:anchor + 4] if not is_cta(line)][:2]
+
+
 def name_shaped(line: str) -> bool:
     """A short line whose words of four letters or more are all capitalized: a name ("U.S. Department of the
     Treasury", "EL SIGLO DE TORREÓN"; not stop words, as a stop list holds "siglo" and "norte")."""
@@ -255,7 +261,7 @@ def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int
     adjacent = top and shared <= NAME_SHARED and _name_over_headline(lines[i], lang)
     # ``opening`` holds the prose lines above the first paragraph, the headline among them, which then shares every
     # word with itself: the name and the headline are also weighed against the first paragraphs alone
-    body = content_stems(" ".join(lines[anchor:anchor + 2]), lang)
+    body = content_stems(" ".join(_first_paragraphs(lines, anchor)), lang)
     name_in_body = len(content_stems(lines[i], lang) & body)
     # a name printed again in the dated line of the release below is its publisher, not a headline ("Secretaría de
     # Marina" over "Secretaría de Marina | 04 de diciembre de 2026 | Comunicado"): any headline sharing more words wins

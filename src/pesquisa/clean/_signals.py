@@ -72,8 +72,9 @@ def _cues() -> dict[str, Any]:
     header = bp["header"]
     return {
         # one alternation per cue: a line is searched once, not once per pattern
-        "cta": [re.compile("|".join(f"(?:{p})" for p in [*bp["cta"], *bp["reading_path"]]), re.I)],
-        "reading_path": re.compile("|".join(f"(?:{p})" for p in bp["reading_path"]), re.I),
+        "cta": [re.compile("|".join(f"(?:{p})" for p in [*bp["cta"], *bp["reading_path"], bp["note_header"]]), re.I)],
+        "reading_path": re.compile("|".join(f"(?:{p})" for p in [*bp["reading_path"], bp["note_header"]]), re.I),
+        "note_header": re.compile(bp["note_header"], re.I),
         "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "trailing_credit": re.compile(bp["trailing_credit"]),
@@ -252,7 +253,8 @@ def is_credit(line: str) -> bool:
 
 def matches_cue(name: str, line: str) -> bool:
     """The line matches the cue of that name in ``data/boilerplate.yaml``: "post_signature" (an embedded post's "— Name
-    (@handle) date"), "gallery_headline" ("Photos: <headline>", no credit)."""
+    (@handle) date"), "gallery_headline" ("Photos: <headline>", no credit), "note_header" ("Disclaimer", "About the
+    author")."""
     return bool(_cues()[name].match(line.strip()))
 
 

@@ -14,7 +14,15 @@ from pesquisa.clean._signals import (
     is_source_note,
     is_terminal,
     is_topics_header,
+    matches_cue,
 )
+
+
+def drop_under_headers(lines: list[str], reasons: list[str | None]) -> None:
+    """The lines under a reading path's header (other stories' headlines) and under a note's header (the page's
+    closing note)."""
+    drop_teasers_under_headers(lines, reasons)
+    drop_notes_under_their_header(lines, reasons)
 
 
 def drop_teasers_under_headers(lines: list[str], reasons: list[str | None]) -> None:
@@ -29,6 +37,19 @@ def drop_teasers_under_headers(lines: list[str], reasons: list[str | None]) -> N
             if not (is_headline_like(lines[k]) and not is_terminal(lines[k]) and len(lines[k].split()) >= TEASER_WORDS):
                 break
             reasons[k] = reasons[k] or "teaser"
+
+
+def drop_notes_under_their_header(lines: list[str], reasons: list[str | None]) -> None:
+    """Below the top of the body, a note's header that went ("Disclaimer", "Aviso legal", "About this story") heads
+    the page's closing note: the lines under it (up to ``NOTE_LINES``, of ``NOTE_LINE_WORDS`` words at most) are
+    the note, however long and well formed ("This document was prepared by ...")."""
+    for i in range(first_anchor(lines) + 1, len(lines)):
+        if reasons[i] and matches_cue("note_header", lines[i]):
+            for k in range(i + 1, min(i + 1 + NOTE_LINES, len(lines))):
+                if len(lines[k].split()) > NOTE_LINE_WORDS:
+                    break
+                reasons[k] = reasons[k] or "tail"
+            return
 
 
 def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> None:
@@ -83,3 +104,4 @@ TOPIC_WORDS = 5  # a topic under its header is this short ("Crimen organizado", 
 POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
 NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
+NOTE_LINES, NOTE_LINE_WORDS = 3, 80  # a closing note under its header: this many lines at most, each this short
