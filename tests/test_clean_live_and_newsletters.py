@@ -75,3 +75,22 @@ def test_clean_a_transcripts_disclaimer_and_a_report_disclaimer_under_its_header
     assert disclaimer not in kept and "Disclaimer" not in kept
     aviso = "Este documento fue elaborado por la oficina de estudios legislativos y no representa la postura de la Cámara."
     assert aviso not in _clean("Evolución del acuerdo de armas\n\n" + BODY_ES + "\nAviso legal\n\n" + aviso + "\n").body
+
+
+def test_clean_a_stations_name_with_its_channel_number_is_a_byline_not_a_defendant():
+    page = ("Canal 20\nNoticias Locales\nArrestan a dos en San Ysidro con fentanilo oculto en un auto\nPor Canal 20\n"
+            "Publicado el 3 de diciembre de 2026\n" + BODY_ES +
+            "Esta historia se publicó originalmente en inglés en nuestra estación hermana.\n")
+    kept = _clean(page).body
+    assert "Canal 20" not in kept and "se publicó originalmente" not in kept
+    # a prosecutor's list of defendants with their ages stays
+    names = ["Juan Carlos Pérez Soto, 38, of Nogales, Arizona;", "María Elena Ruiz Díaz, 41, of Tucson, Arizona."]
+    assert all(n in _clean("Eight charged in gun smuggling ring\n\n" + BODY + "\nThe defendants are:\n" +
+                           "\n".join(names) + "\n").body for n in names)
+
+
+def test_clean_a_source_note_in_brackets_closing_the_story_stays():
+    kept = _clean("Detienen en Tijuana a operador de Los Chapitos\n" + BODY_ES + "(Con información de EFE)\nSeguir leyendo:\n"
+                  "Quiénes son Los Chapitos y por qué ofrecen millones por su captura\n"
+                  "Así opera la facción rival en Sinaloa\n").body
+    assert kept.rstrip().endswith("(Con información de EFE)")
