@@ -26,7 +26,7 @@ from pesquisa.lexicon import read_data
 # a name (maybe after a bullet; no digit in it: "Página 1 de 2" is a page number), maybe an alias, then
 # ", <age>, of <Town>" or the age ending the line ("..., 38;"), after a comma: "Telemundo 20" is a station
 _DEFENDANT = re.compile(r"^(?:[-•*·]\s*)?[A-ZÁÉÍÓÚÑ][^\n,;:\d]{2,70},?(?:\s+(?:aka|a\.k\.a\.|a/k/a|also known as|alias)\s+"
-                        r"[“\"«][^”\"»]{1,30}[”\"»],?)?(?<=,)\s+\d{1,2}(?:,\s+(?:of|from)\s+[A-ZÁÉÍÓÚ]|[;.]?$)")
+                        r"[“\"«][^”\"»]{1,30}[”\"»],?)?(?<=[,”\"»])\s+\d{1,2}(?:,\s+(?:of|from)\s+[A-ZÁÉÍÓÚ]|[;.]?$)")
 # a numbered line that is only a name (capitalized words and name particles), maybe with an alias
 _NUMBERED_NAME = re.compile(r"^\d{1,3}[.)]\s+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:(?:de|del|de la|de los|de las|y)\s+)?"
                             r"[A-ZÁÉÍÓÚÑ][\w'’.-]*){1,6},?(?:\s+(?:a\)|aka|alias|also known as)\s+[“\"«][^”\"»]{1,30}[”\"»])?"
