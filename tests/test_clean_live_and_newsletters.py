@@ -4,6 +4,8 @@ not hold (hand-written pages)."""
 
 from __future__ import annotations
 
+import textwrap
+
 from _page_helpers import BODY, BODY_ES
 
 from pesquisa.clean import clean_document
@@ -94,3 +96,40 @@ def test_clean_a_source_note_in_brackets_closing_the_story_stays():
                   "Quiénes son Los Chapitos y por qué ofrecen millones por su captura\n"
                   "Así opera la facción rival en Sinaloa\n").body
     assert kept.rstrip().endswith("(Con información de EFE)")
+
+
+def test_clean_an_editors_note_over_the_headline_leaves_the_headline_the_title():
+    page = ("Editor's note: This story has been updated with comment from the embassy.\n"
+            "U.S. charges former Mexican police chief with aiding cartel\nBy Ana Ruiz\nDecember 3, 2026\n" + BODY)
+    assert _clean(page).title == "U.S. charges former Mexican police chief with aiding cartel"
+
+
+def test_clean_a_publishers_plea_for_money_goes_however_long():
+    plea = ["… we have a small favour to ask. Millions of readers rely on our open, independent reporting, which is free "
+            "from commercial and political influence and open to everyone.",
+            "If there were ever a time to join us, it is now. Every contribution, however big or small, powers our "
+            "reporting and sustains our future. Thank you.", "Support us"]
+    kept = _clean("Mexico's new security strategy faces its first test\n\n" + BODY + "\nMost viewed\n\n" +
+                  "\n\n".join(plea) + "\n").body
+    assert not any(p in kept for p in plea) and "Federal agents seized" in kept
+    ruego = ("Si valoras nuestro periodismo independiente, considera apoyarnos con una aportación mensual. Cada "
+             "aportación, por pequeña que sea, sostiene la cobertura de seguridad que hacemos desde hace diez años.")
+    assert ruego not in _clean("La nueva estrategia de seguridad enfrenta su primera prueba\n\n" + BODY_ES + "\n" + ruego + "\n").body
+
+
+def test_clean_a_running_header_over_a_wrapped_release_is_no_title():
+    header = "FISCALÍA GENERAL DE LA FEDERACIÓN"
+    paragraphs = ["Vinculan a proceso a tres personas por tráfico de armas en Sonora",
+                  "La Fiscalía General de la Federación, a través de su fiscalía especializada en delincuencia organizada, "
+                  "obtuvo vinculación a proceso contra tres personas, por su probable responsabilidad en el delito de "
+                  "introducción ilegal de armas de fuego al país.",
+                  "De acuerdo con la carpeta de investigación, los imputados fueron detenidos en Nogales con 25 fusiles de "
+                  "asalto y cargadores ocultos en un compartimento de su vehículo."]
+    last = ("El juez de control impuso la medida cautelar de prisión preventiva justificada y fijó un plazo de dos meses "
+            "para la investigación complementaria.")
+    wrapped = ["\n".join(textwrap.wrap(p, 70)) for p in paragraphs]
+    page = "\n".join([header, "Comunicado 1534/26", "Ciudad de México, a 3 de diciembre de 2026", *wrapped, "Página 1 de 2",
+                      header, "\n".join(textwrap.wrap(last, 70)), "Página 2 de 2"]) + "\n"
+    doc = _clean(page)
+    assert doc.title == paragraphs[0]
+    assert header not in doc.body and "25 fusiles de asalto" in doc.body

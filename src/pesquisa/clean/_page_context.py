@@ -23,6 +23,7 @@ from pesquisa.clean._signals import (
     is_credit,
     is_cta,
     is_cta_lead,
+    is_disclaimer,
     is_headline_shaped,
     is_inline_slot,
     is_label,
@@ -180,19 +181,15 @@ def title_index(lines: list[str], lang: str) -> int | None:
     when it shares some. A publisher's name on top (``name_shaped``: "U.S. Department of the Treasury", "EL SIGLO
     DE TORREÓN") yields to the headline under it: right under it when the name is short, further down past a
     label, or to a sentence-case headline when neither shares words with the body."""
-    twins, bars = printed_twins(lines), title_bars(lines)
-    anchor = first_anchor(lines)
-    # a line printed twice is a caption, unless it is a headline printed word for word first in a share card or a
-    # breadcrumb above it: its last copy above the body is the headline (a caption's copy carries its credit)
-    repeated = [bool(t) and not (is_headline_shaped(lines[i]) and all(k < i and lines[k].strip() == lines[i].strip()
-                                                                       for k in t)) for i, t in enumerate(twins)]
+    bars, anchor = title_bars(lines), first_anchor(lines)
+    repeated = _printed_again(lines, anchor)
     first: int | None = None
     first_shared = 0
     opening: set[str] | None = None
     for i in range(anchor):
         line = lines[i]
         stamp = has_date(line) and len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS
-        if (repeated[i] or bars[i] or is_label(line) or stamp or is_cta(line)
+        if (repeated[i] or bars[i] or is_label(line) or stamp or is_cta(line) or is_note(line)
                 or (is_credit(line) and not matches_cue("gallery_headline", line))
                 or len(line.split()) <= 3 or ends_open(line)):
             continue
@@ -229,6 +226,26 @@ NAME_SHARED = 3  # a name on the page's top line shares this many words with the
 # a name right over its headline is this short ("U.S. Embassy in Mexico"); a Title Case headline over its standfirst
 # is longer ("Cartels Move Into Lime Exports as Prices Climb")
 NAME_OVER_HEADLINE_WORDS = 5
+
+
+def _printed_again(lines: list[str], anchor: int) -> list[bool]:
+    """For each line, whether the page prints it again so that it is no headline: a caption printed twice, unless a
+    headline printed word for word first in a share card or a breadcrumb above it (its last copy above the body is
+    the headline; a caption's copy carries its credit), and a publisher's name printed again below the body's top,
+    a printed page's running header ("FISCALÍA GENERAL DE LA REPÚBLICA" atop each page)."""
+    below = {line.strip() for line in lines[anchor:]}
+    out = []
+    for i, twins in enumerate(printed_twins(lines)):
+        line = lines[i].strip()
+        headline = is_headline_shaped(line) and all(k < i and lines[k].strip() == line for k in twins)
+        out.append((bool(twins) and not headline) or (name_shaped(line) and line in below))
+    return out
+
+
+def is_note(line: str) -> bool:
+    """An editor's note or a publisher's notice set over the headline ("Editor's note: This story has been updated
+    ..."): no headline, and no standfirst opening the page either."""
+    return is_source_note(line) or is_disclaimer(line)
 
 
 def _first_paragraphs(lines: list[str], anchor: int) -> list[str]:

@@ -79,7 +79,7 @@ def _cues() -> dict[str, Any]:
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "trailing_credit": re.compile(bp["trailing_credit"]),
         "caption_label": re.compile(bp["caption_label"], re.I),
-        "disclaimer": re.compile(bp["disclaimer"], re.I),
+        "disclaimer": re.compile("|".join(f"(?:{p})" for p in [bp["disclaimer"], *bp["appeal"]]), re.I),
         "topics_header": re.compile(bp["topics_header"], re.I),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "inline": [re.compile(p, re.I) for p in [*bp["ad_slot"], *bp["inline"], bp["post_signature"]]],
@@ -259,7 +259,8 @@ def matches_cue(name: str, line: str) -> bool:
 
 
 def is_disclaimer(line: str) -> bool:
-    """The line is a publisher's legal notice ("... es estricta responsabilidad de la dependencia ...")."""
+    """The line is a publisher's legal notice ("... es estricta responsabilidad de la dependencia ...") or its plea for
+    the reader's money ("Every contribution, however big or small, powers our journalism")."""
     return bool(_cues()["disclaimer"].search(line))
 
 
