@@ -1,0 +1,31 @@
+"""A portal's notes to its readers set under the story (a tip line on WhatsApp) and a video's headline under its label
+over the story (hand-written pages in the shapes of Mexican portals)."""
+
+from __future__ import annotations
+
+from _page_helpers import BODY, BODY_ES
+
+from pesquisa.clean import clean_document
+from pesquisa.records import RawDocument
+
+
+def _clean(text: str):
+    return clean_document(RawDocument(source="page.txt", raw=text))
+
+
+def test_clean_a_tip_line_on_a_messaging_app_goes():
+    tip = "Comunícate con nosotros al WhatsApp para enviar tus denuncias y reportes ciudadanos."
+    assert tip not in _clean("Aseguran metanfetamina en Culiacán\n\n" + BODY_ES + "\n" + tip + "\n").body
+    tip_en = "Send us your tips on WhatsApp: we read every message."
+    assert tip_en not in _clean("Agents seize meth in Nogales\n\n" + BODY + "\n" + tip_en + "\n").body
+    # the article's own sentence on a messaging app stays
+    told = "Los extorsionadores se comunicaban con las víctimas por WhatsApp para exigir los pagos, informó la fiscalía."
+    assert told in _clean("Caen extorsionadores en Edomex\n\n" + BODY_ES + "\n" + told + "\n").body
+
+
+def test_clean_a_videos_headline_under_its_label_is_the_title():
+    headline = "Video: Así fue la detención de un exfuncionario de Pemex por robo de combustible"
+    page = "Noticias MX\nMéxico\n" + headline + "\nRedacción AN / HVI\n04 Dic, 2026 12:15\n" + BODY_ES
+    assert _clean(page).title == headline
+    # a video's credit over the story is no headline
+    assert _clean("Video: Especial\nAseguran fentanilo en Nogales\n" + BODY_ES).title == "Aseguran fentanilo en Nogales"
