@@ -1,0 +1,132 @@
+"""What the relation extractors share: the cue words of ``data/relations.yaml`` compiled once, the mentions of one
+sentence with the gap tests between them, and what an organization or a person is (a state body, an official)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pesquisa.lexicon import load_lexicon, read_data
+from pesquisa.records import LocalEntity, Mention, Span
+
+
+def phrases(entries: list[str]) -> re.Pattern[str]:
+    """One pattern for a list of phrases (whole words, optional plural) and ``re:`` entries."""
+    parts = [e[3:] if e.lower().startswith("re:") else r"(?<!\w)" + re.escape(e) + r"(?:e?s)?(?!\w)"
+             for e in sorted(entries, key=len, reverse=True)]
+    return re.compile("|".join(parts), re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    membership: tuple[tuple[str, re.Pattern[str]], ...]
+    led_by: re.Pattern[str]
+    faction: re.Pattern[str]
+    money: tuple[tuple[str, re.Pattern[str]], ...]
+    filler: re.Pattern[str]
+    anaphors: re.Pattern[str]
+    event_kinds: dict[str, str]
+    trigger_kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    contacts: dict[str, str]
+    demonyms: tuple[tuple[str, re.Pattern[str]], ...]
+    country_names: tuple[tuple[str, re.Pattern[str]], ...]
+    national: re.Pattern[str]
+    state_kinds: frozenset[str]
+    cue_to_org: re.Pattern[str]  # what may stand between a role and its organization
+
+
+@cache
+def cues() -> Cues:
+    data = read_data("relations.yaml")
+    fev = data["from_events"]
+    filler = sorted({w.lower() for w in data["filler"]}, key=len, reverse=True)
+    demonyms = {k: v for k, v in data["demonyms"].items()}
+    names: dict[str, list[str]] = {k: list(v) for k, v in data["countries"].items()}
+    for place in load_lexicon().places.values():
+        if re.fullmatch(r"[a-z]{2}", place.key):
+            names.setdefault(place.key, []).extend([place.name, *place.aliases])
+    all_demonyms = [w for words in demonyms.values() for w in words]
+    return Cues(
+        membership=tuple((kind, phrases(words)) for kind, words in data["membership"].items()),
+        led_by=phrases(data["led_by"]),
+        faction=phrases(data["faction"]),
+        money=tuple((kind, phrases(words)) for kind, words in data["money"].items()),
+        filler=re.compile(r"^(?:[\s,:()]|\d+|(?:" + "|".join(re.escape(w) for w in filler) + "|"
+                          + "|".join(re.escape(w) for w in all_demonyms) + r")(?!\w))*$", re.I),
+        anaphors=phrases(data["anaphors"]),
+        event_kinds={k: v for k, v in fev.items() if k != "triggers"},
+        trigger_kinds=tuple((kind, phrases(words)) for kind, words in fev["triggers"].items()),
+        contacts=dict(data["contacts"]),
+        demonyms=tuple((code, re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])"))
+                       for code, words in demonyms.items()),
+        country_names=tuple((code, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(set(ws), key=len,
+                                                                                                  reverse=True))
+                                              + r")(?!\w)")) for code, ws in names.items() if ws),
+        national=phrases(data["national_cues"]),
+        state_kinds=frozenset(data["state_kinds"]),
+        cue_to_org=_cue_to_org(data),
+    )
+
+
+_PREP = (r"(?:of the|in the|within the|for the|para el|para la|en el|en la|de la|de los|de las|del|of|de|in|within|"
+         r"for)")
+
+
+def _cue_to_org(data: dict) -> re.Pattern[str]:
+    """What may stand between a role and its organization: a preposition, a part of it ("líder de una facción
+    de la organización de los Beltrán Leyva", "a leader of a faction of the Sinaloa Cartel")."""
+    parts = "|".join(re.escape(w) for w in sorted(data["faction"], key=len, reverse=True))
+    heads = "|".join(re.escape(w) for w in data["org_heads"])
+    return re.compile(rf"\s*(?:{_PREP}\s+(?:(?:a|an|one|una|un)\s+(?:{parts})\s+{_PREP}\s+)?"
+                      rf"(?:(?:{heads})\s+{_PREP}\s+)?)?\s*", re.I)
+
+
+def org_kind(entity: LocalEntity) -> str | None:
+    lex = load_lexicon()
+    key = entity.key or lex.org_key(entity.name)
+    entry = lex.organizations.get(key) if key else None
+    return entry.kind if entry else None
+
+
+def org_country(entity: LocalEntity) -> str | None:
+    lex = load_lexicon()
+    key = entity.key or lex.org_key(entity.name)
+    entry = lex.organizations.get(key) if key else None
+    return entry.country if entry and entry.kind in cues().state_kinds else None
+
+
+def cover(*spans: Span) -> Span:
+    return Span(min(s.start for s in spans), max(s.end for s in spans))
+
+
+class Sentence:
+    """The mentions of one sentence, in order, for the adjacency tests below."""
+
+    def __init__(self, body: str, span: Span, mentions: list[tuple[Mention, LocalEntity]]):
+        self.body, self.span = body, span
+        # nicknames inside a full name ("Ismael “El Mayo” Zambada") are part of it, not another actor
+        self.mentions = [(m, e) for m, e in mentions if span.contains(m.span) and not m.alias_of]
+
+    def gap_is_filler(self, start: int, end: int) -> bool:
+        """True when only commas, ages, articles and qualifiers stand between two offsets."""
+        return start <= end and end - start <= 60 and bool(cues().filler.match(self.body[start:end]))
+
+    def nearest(self, kind: str, pos: int, *, before: bool) -> tuple[Mention, LocalEntity] | None:
+        """The mention of entity type ``kind`` ending right before / starting right after ``pos``."""
+        if before:
+            found = [(m, e) for m, e in self.mentions if e.type == kind and m.span.end <= pos]
+            return max(found, key=lambda t: t[0].span.end) if found else None
+        found = [(m, e) for m, e in self.mentions if e.type == kind and m.span.start >= pos]
+        return min(found, key=lambda t: t[0].span.start) if found else None
+
+
+@cache
+def title_heads() -> re.Pattern[str]:
+    heads = sorted(load_lexicon().title_heads(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)", re.I)
+
+
+def is_official(entity: LocalEntity) -> bool:
+    """True for a person with a title in the document (officials act; they are not members or launderers)."""
+    return entity.type == "person" and any(title_heads().search(t) for t in entity.titles)
