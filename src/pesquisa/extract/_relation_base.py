@@ -34,6 +34,8 @@ class Cues:
     national: re.Pattern[str]
     state_kinds: frozenset[str]
     cue_to_org: re.Pattern[str]  # what may stand between a role and its organization
+    alias: re.Pattern[str]  # a nickname in apposition: ', alias "El Mencho",', ', known as "El Mencho,"'
+    kin_of: re.Pattern[str]  # a kin word closing the words before a person: "a son of ", "uno de los hijos de"
 
 
 @cache
@@ -66,6 +68,11 @@ def cues() -> Cues:
         national=phrases(data["national_cues"]),
         state_kinds=frozenset(data["state_kinds"]),
         cue_to_org=_cue_to_org(data),
+        alias=re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in sorted(data["alias_words"], key=len, reverse=True))
+                         + r")?\s*[“\"«][^”\"»]{1,30}[”\"»],?)", re.I),
+        kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)\s+)?(?:"
+                          + "|".join(re.escape(w) for w in sorted(data["kin"], key=len, reverse=True))
+                          + r")\s+(?:of|de|del)\s*$", re.I),
     )
 
 
@@ -75,11 +82,12 @@ _PREP = (r"(?:of the|in the|within the|for the|para el|para la|en el|en la|de la
 
 def _cue_to_org(data: dict) -> re.Pattern[str]:
     """What may stand between a role and its organization: a preposition, a part of it ("líder de una facción
-    de la organización de los Beltrán Leyva", "a leader of a faction of the Sinaloa Cartel")."""
+    de la organización de los Beltrán Leyva", "a leader of a faction of the Sinaloa Cartel"), or an article after
+    a verb ("encabeza la facción de Los Chapitos")."""
     parts = "|".join(re.escape(w) for w in sorted(data["faction"], key=len, reverse=True))
     heads = "|".join(re.escape(w) for w in data["org_heads"])
     return re.compile(rf"\s*(?:{_PREP}\s+(?:(?:a|an|one|una|un)\s+(?:{parts})\s+{_PREP}\s+)?"
-                      rf"(?:(?:{heads})\s+{_PREP}\s+)?)?\s*", re.I)
+                      rf"(?:(?:{heads})\s+{_PREP}\s+)?|(?:the|el|la|los|las)\s+(?:(?:{parts})\s+{_PREP}\s+)?)?\s*", re.I)
 
 
 def org_kind(entity: LocalEntity) -> str | None:
@@ -100,6 +108,9 @@ def cover(*spans: Span) -> Span:
     return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
+CLOSING_QUOTE = re.compile(r"^[\s,]*[”\"»’]")
+
+
 class Sentence:
     """The mentions of one sentence, in order, for the adjacency tests below."""
 
@@ -109,8 +120,22 @@ class Sentence:
         self.mentions = [(m, e) for m, e in mentions if span.contains(m.span) and not m.alias_of]
 
     def gap_is_filler(self, start: int, end: int) -> bool:
-        """True when only commas, ages, articles and qualifiers stand between two offsets."""
-        return start <= end and end - start <= 60 and bool(cues().filler.match(self.body[start:end]))
+        """True when only commas, ages, articles, qualifiers and a nickname in apposition (", alias “El Mencho”,")
+        stand between two offsets."""
+        # a nickname's closing quote after its mention ('"El Mencho", líder del ...', '"El Mencho," the leader')
+        gap = CLOSING_QUOTE.sub(" ", cues().alias.sub(" ", self.body[start:end])) if start <= end else ""
+        return start <= end and end - start <= 80 and len(gap) <= 60 and bool(cues().filler.match(gap))
+
+    def kin_subject(self, person: tuple[Mention, LocalEntity]) -> tuple[Mention, LocalEntity]:
+        """The person a kin phrase before ``person`` qualifies ("X, a son of <person>, ..." -> X), else ``person``:
+        the relative only names whose son or brother the subject is."""
+        head = self.body[max(self.span.start, person[0].span.start - 40):person[0].span.start]
+        kin = cues().kin_of.search(head)
+        if kin is None:
+            return person
+        edge = person[0].span.start - len(head) + kin.start()
+        before = self.nearest("person", edge, before=True)
+        return before if before and re.fullmatch(r"\s*,?\s*", self.body[before[0].span.end:edge]) else person
 
     def nearest(self, kind: str, pos: int, *, before: bool) -> tuple[Mention, LocalEntity] | None:
         """The mention of entity type ``kind`` ending right before / starting right after ``pos``."""

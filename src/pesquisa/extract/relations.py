@@ -64,7 +64,8 @@ def _membership(s: Sentence) -> list[Relation]:
             if org and not cues().cue_to_org.fullmatch(s.body[cue.end:org[0].span.start]):
                 org = None
             org_before = s.nearest("organization", cue.start, before=True)
-            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:drug\s+)?(?:cartel|organization|group)?\s*",
+            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:drug\s+)?(?:cartel|organization|group)?\s*"
+                                                           r"(?:(?:top|senior|chief|main|former|alleged|reputed)\s+)*",
                                                            s.body[org_before[0].span.end:cue.start], re.I):
                 org = org_before
             if org is None or org_kind(org[1]) in cues().state_kinds:
@@ -74,7 +75,7 @@ def _membership(s: Sentence) -> list[Relation]:
             person = s.nearest("person", left, before=True)
             people: list[tuple[Mention, LocalEntity]] = []
             if person and s.gap_is_filler(person[0].span.end, left):
-                people = _listed(s, person, forward=False)
+                people = _listed(s, s.kin_subject(person), forward=False)
             else:
                 after = s.nearest("person", right, before=False)
                 if after and s.gap_is_filler(right, after[0].span.start):
@@ -169,12 +170,36 @@ def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: st
     return out
 
 
+def _served(s: Sentence) -> list[tuple[str, Span]]:
+    """The organizations named right after a money or tie cue ("for laundering money for the Sinaloa Cartel", "por
+    presuntamente lavar dinero para el CJNG"), with the sentence: whom someone served, never an event's target."""
+    text = s.body[s.span.start:s.span.end]
+    out = []
+    for _kind, pattern in cues().money:
+        for match in pattern.finditer(text):
+            org = s.nearest("organization", s.span.start + match.end(), before=False)
+            if org and org[0].span.start - (s.span.start + match.end()) <= MONEY_GAP:
+                out.append((org[1].local_id, s.span))
+    return out
+
+
+def _beneficiaries_apart(acted: list[Relation], served: list[tuple[str, Span]]) -> list[Relation]:
+    """``acted`` (the targets of an event and the body acting) without the organization someone served: in
+    "Treasury sanctioned X for laundering money for the Sinaloa Cartel" the cartel is not a target."""
+    return [r for r in acted if not any(r.subject == org and r.span.start < span.end and span.start < r.span.end
+                                        for org, span in served)]
+
+
+MONEY_GAP = 25  # characters between a money cue and the organization it names
+
+
 def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role], events: list[Event], *,
                       sentences: list[Span] | None = None) -> list[Relation]:
     """Relations of one document, each with its span (the four sources of the module docstring); pure."""
     mentions = sorted(((m, e) for e in entities for m in e.mentions), key=lambda t: t[0].span.start)
     by_id = {e.local_id: e for e in entities}
     out: list[Relation] = []
+    served: list[tuple[str, Span]] = []
     for span in sentences or split_sentences(body):
         s = Sentence(body, span, mentions)
         if len(s.mentions) < 1:
@@ -183,8 +208,9 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         # their cue patterns (most of relation extraction) would be scanned for nothing
         if any(e.type == "organization" for _m, e in s.mentions):
             out += _membership(s) + _factions(s) + _money(s)
+            served += _served(s)
         out += nationality(s, roles, by_id)
-    out += _from_events(events, by_id, body)
+    out += _beneficiaries_apart(_from_events(events, by_id, body), served)
     # one relation per (kind, subject, object, value) and span; a nationality once per person and country
     seen: set[tuple] = set()
     unique = []
