@@ -51,3 +51,18 @@ def test_relations_the_organization_served_is_no_target_of_the_sanction():
     es = _relations("El Tesoro sancionó a Transportes del Pacífico por presuntamente lavar dinero para el Cártel de "
                     "Sinaloa.", *kinds)
     assert not any(r[0] == "sanctioned_by" and r[1] == "Cártel de Sinaloa" for r in es)
+
+
+def test_relations_one_of_the_main_operators_and_a_regional_commander():
+    es = ('En Colima fue capturado Ricardo Ruiz Velasco, conocido como "El Doble R", uno de los principales operadores '
+          'del CJNG en la región.')
+    assert _relations(es, "member_of") == [("member_of", "Ricardo Ruiz Velasco", "Cártel de Jalisco Nueva Generación")]
+    en = 'Ricardo Ruiz Velasco, known as "El Doble R," a top regional commander of the CJNG, was captured in Colima.'
+    assert _relations(en, "member_of") == [("member_of", "Ricardo Ruiz Velasco", "Cártel de Jalisco Nueva Generación")]
+
+
+def test_relations_a_relatives_role_after_a_nickname_is_not_theirs():
+    en = 'Agents arrested Rubén Oseguera González, "El Menchito," the son of the CJNG leader, in Zapopan.'
+    assert _relations(en, "leader_of", "member_of") == []
+    es = 'El Ejército detuvo a Rubén Oseguera González, "El Menchito", hijo del líder del CJNG, en Zapopan.'
+    assert _relations(es, "leader_of", "member_of") == []

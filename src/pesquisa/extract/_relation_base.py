@@ -36,6 +36,7 @@ class Cues:
     cue_to_org: re.Pattern[str]  # what may stand between a role and its organization
     alias: re.Pattern[str]  # a nickname in apposition: ', alias "El Mencho",', ', known as "El Mencho,"'
     kin_of: re.Pattern[str]  # a kin word closing the words before a person: "a son of ", "uno de los hijos de"
+    kin_inside: re.Pattern[str]  # a kin word and its "of" anywhere: "the son of the CJNG leader"
 
 
 @cache
@@ -70,6 +71,8 @@ def cues() -> Cues:
         cue_to_org=_cue_to_org(data),
         alias=re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in sorted(data["alias_words"], key=len, reverse=True))
                          + r")?\s*[“\"«][^”\"»]{1,30}[”\"»],?)", re.I),
+        kin_inside=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(data["kin"], key=len, reverse=True))
+                              + r")\s+(?:of|de|del)(?!\w)", re.I),
         kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)\s+)?(?:"
                           + "|".join(re.escape(w) for w in sorted(data["kin"], key=len, reverse=True))
                           + r")\s+(?:of|de|del)\s*$", re.I),
@@ -124,7 +127,9 @@ class Sentence:
         stand between two offsets."""
         # a nickname's closing quote after its mention ('"El Mencho", líder del ...', '"El Mencho," the leader')
         gap = CLOSING_QUOTE.sub(" ", cues().alias.sub(" ", self.body[start:end])) if start <= end else ""
-        return start <= end and end - start <= 80 and len(gap) <= 60 and bool(cues().filler.match(gap))
+        # a relative's role is not theirs: "X, "El Menchito," the son of the CJNG leader"
+        return start <= end and end - start <= 80 and len(gap) <= 60 and bool(cues().filler.match(gap)) and \
+            not cues().kin_inside.search(gap)
 
     def kin_subject(self, person: tuple[Mention, LocalEntity]) -> tuple[Mention, LocalEntity]:
         """The person a kin phrase before ``person`` qualifies ("X, a son of <person>, ..." -> X), else ``person``:
