@@ -29,3 +29,21 @@ def test_clean_a_videos_headline_under_its_label_is_the_title():
     assert _clean(page).title == headline
     # a video's credit over the story is no headline
     assert _clean("Video: Especial\nAseguran fentanilo en Nogales\n" + BODY_ES).title == "Aseguran fentanilo en Nogales"
+
+
+def test_clean_a_pointer_to_a_fact_sheet_and_a_topics_label_under_the_story_go():
+    notes = ["View CBP’s monthly update fact sheet.", "In:", "Sinaloa Cartel"]
+    kept = _clean("CBP releases its monthly update\n\n" + BODY + "\n" + "\n".join(notes) + "\n").body
+    assert not any(n in kept.split("\n\n") for n in notes) and "Federal agents seized" in kept
+    es = "Consulta la ficha técnica aquí."
+    assert es not in _clean("La CBP publica su informe mensual\n\n" + BODY_ES + "\n" + es + "\n").body
+
+
+def test_clean_a_briefings_footer_after_its_closing_aside_goes():
+    page = ("Department Press Briefing\nMR SMITH: Good afternoon. I have one item at the top.\n"
+            "QUESTION: On Mexico, is the administration considering strikes against cartel targets?\n"
+            "MR SMITH: I will not get ahead of any decisions. Our cooperation with Mexico is strong.\n"
+            "QUESTION: Thank you.\n(The briefing was concluded at 2:58 p.m.)\nTags\nOffice of the Spokesperson\nMexico\n")
+    kept = _clean(page).body.split("\n\n")
+    assert "Tags" not in kept and "Office of the Spokesperson" not in kept
+    assert "QUESTION: Thank you." in kept

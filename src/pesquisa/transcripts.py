@@ -68,6 +68,12 @@ def _tables() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def _closing() -> re.Pattern[str]:
+    """An aside that closes the event ("(The briefing was concluded at 2:58 p.m.)", "(Termina)"; ``data/speech.yaml``)."""
+    return re.compile(load_lexicon().speech["transcript"]["closing"], re.I)
+
+
+@cache
 def _page_labels() -> frozenset[str]:
     """Folded page labels that open no turn ("FOTO:", "LEA TAMBIÉN:")."""
     return frozenset(fold(w) for w in load_lexicon().speech["transcript"]["page_labels"])
@@ -189,6 +195,8 @@ def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole
     pieces: list[Turn] = []
     for s, e in paras:
         if end < s < stop:
+            if _closing().match(text[s:e]):
+                break  # "(The briefing was concluded at 2:58 p.m.)": the page's footer follows
             if whole and _ASIDE.match(text[s:e]):
                 if text[body_start:end].strip():
                     pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))

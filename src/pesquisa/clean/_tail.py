@@ -66,9 +66,11 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> No
             reasons[i] = "tail"
             continue
         run = 0
-    # a topic list under its header below the body ("Etiquetas" / "Extradición" / "Tijuana"): every short line that
-    # ends no sentence is a topic, however few went above it
-    header = next((i for i in range(last + 1, len(lines)) if reasons[i] and is_topics_header(lines[i])), None)
+    # a topic list under its header below the body ("Etiquetas" / "Extradición" / "Tijuana", "In:" / "Sinaloa Cartel"):
+    # every short line that ends no sentence is a topic, however few went above it
+    header = next((i for i in range(last + 1, len(lines)) if is_topics_header(lines[i])), None)
+    if header is not None:  # the header too, however short the model judged it ("In:")
+        reasons[header] = reasons[header] or "tail"
     for i in range(header + 1 if header is not None else len(lines), len(lines)):
         if is_terminal(lines[i]) or len(lines[i].split()) > TOPIC_WORDS:
             break
