@@ -47,3 +47,16 @@ def test_clean_a_briefings_footer_after_its_closing_aside_goes():
     kept = _clean(page).body.split("\n\n")
     assert "Tags" not in kept and "Office of the Spokesperson" not in kept
     assert "QUESTION: Thank you." in kept
+
+
+def test_clean_a_credit_alone_between_two_paragraphs_is_no_subhead():
+    page = ("Detienen en Hermosillo a \"El 40\", operador de una célula; la fiscalía confirma\nAna Ruiz\nHermosillo, Sonora\n"
+            "Elementos de la policía estatal detuvieron en Hermosillo a un hombre alias \"El 40\", presunto operador de una "
+            "célula delictiva, confirmó la fiscalía del estado.\n"
+            "A través de sus redes sociales, la dependencia informó que el detenido es señalado como generador de violencia "
+            "en el norte de la ciudad.\n"
+            "Durante la detención se le aseguraron un arma larga, cargadores y dosis de droga.\nFoto: Especial\n"
+            "El detenido fue trasladado a la capital para ser puesto a disposición del Ministerio Público.\n"
+            "LEE TAMBIÉN\nSuman más de 900 homicidios en Sonora en lo que va del año\n")
+    kept = _clean(page).body
+    assert "Foto: Especial" not in kept and "El detenido fue trasladado a la capital" in kept

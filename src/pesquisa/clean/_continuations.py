@@ -83,8 +83,8 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
         if reasons[j] is None and (is_body_paragraph(lines[j]) or "|" in lines[j]):  # a kept table's row too
             reasons[i] = None
             resumed.add(i)
-            if block is None:
-                reasons[i - 1] = None  # the subhead between them
+            if block is None and not is_credit(lines[i - 1]):
+                reasons[i - 1] = None  # the subhead between them (a credit goes)
 
 
 def _on_topic(line: str, lines: list[str], reasons: list[str | None], i: int, lang: str) -> bool:
@@ -104,7 +104,9 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
         len(lines[j].split()) <= SLOT_WORDS
     if titles == 1 and not block and len(lines[i - 1].split()) <= SLOT_WORDS and reasons[i - 1] not in CUE_REASONS and \
             reasons[j] is None and is_body_paragraph(lines[j]):
-        return j, None  # a subhead ("Antecedentes", "What's next"), no teaser: teasers' headlines are longer
+        # a subhead ("Antecedentes", "What's next"), or a photo's credit set between the paragraphs ("Foto: Especial"),
+        # no teaser: teasers' headlines are longer
+        return j, None
     if titles and not block:
         return i - 1, False
     j -= 1 if block else 0
