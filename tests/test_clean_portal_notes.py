@@ -60,3 +60,26 @@ def test_clean_a_credit_alone_between_two_paragraphs_is_no_subhead():
             "LEE TAMBIÉN\nSuman más de 900 homicidios en Sonora en lo que va del año\n")
     kept = _clean(page).body
     assert "Foto: Especial" not in kept and "El detenido fue trasladado a la capital" in kept
+
+
+def test_clean_wire_credits_in_spanish_and_a_follow_prompt_go():
+    notes = ["(Reporte de Ana Ruiz; Editado en español por Luis Pérez)",
+             "Los periodistas de The Associated Press Ana Ruiz, en la Ciudad de México, y Luis Pérez, en Tucson, "
+             "contribuyeron a este despacho."]
+    kept = _clean("Extraditan a exjefe de seguridad de una facción\n\n" + BODY_ES + "\n" + "\n\n".join(notes) + "\n").body
+    assert not any(n in kept for n in notes)
+    # a source note stays
+    assert "Con información de EFE." in _clean("Extraditan a exjefe de seguridad\n\n" + BODY_ES + "\nCon información de EFE.\n").body
+    follow = "Follow the Tucson Sector on X at @USBPChiefTCA for the latest news."
+    assert follow not in _clean("Agents arrest smuggler near Nogales\n\n" + BODY + "\n" + follow + "\n").body
+
+
+def test_clean_a_pull_quote_goes_and_the_sentence_it_repeats_stays():
+    said = '"We follow every rule, and still we are the villains in this story," said the owner of a shop in Tucson.'
+    pull = '"We follow every rule, and still we are the villains in this story."'
+    page = ("Gun dealers say a lawsuit hurts their business\nBy Ana Ruiz\nDec. 4, 2026\n"
+            "Gun dealers in southern Arizona say a Mexican lawsuit accusing them of arming cartels has hurt their business.\n"
+            + said + "\nMexico argues that the dealers ignored signs of straw purchases at their counters.\n" + pull +
+            "\nA federal judge is expected to rule on the dealers' motion to dismiss early next year.\n")
+    kept = _clean(page).body.split("\n\n")
+    assert said in kept and pull not in kept

@@ -293,14 +293,17 @@ def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: l
     """A sentence that reports speech is article text unless it stands in the page's tail, or carries a
     photo credit and says little the page does not say elsewhere (a caption retelling the body: novelty
     under ``RETOLD``); a line printed twice is a caption, except the article's own sentence that a credited
-    caption further down repeats (a caption quoting the body: the copy without the credit is the body's)."""
+    caption further down repeats (a caption quoting the body: the copy without the credit is the body's), or a pull
+    quote without the attribution (the copy that reports speech is the body's)."""
     twins = printed_twins(lines)
     for i, line in enumerate(lines):
         credited = is_credit(line)
         reporting = is_reporting(line, lang) and not (credited and rows[i]["novelty"] < RETOLD)
         if reporting and not rows[i]["below_tail_cta"]:
             reasons[i] = None
-        quoted = reporting and not credited and any(abs(j - i) > 1 and is_credit(lines[j]) for j in twins[i])
+        # ... or a pull quote repeats without its attribution (the shorter copy: '"We follow every rule."')
+        quoted = reporting and not credited and any(abs(j - i) > 1 and (is_credit(lines[j]) or len(lines[j]) < len(line))
+                                                    for j in twins[i])
         reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted) or reasons[i]
 
 
