@@ -1,0 +1,44 @@
+"""A page's widgets, notes and pointers left as text lines under or inside a story, each alone on its line, in English
+and Spanish (hand-written): they go, and the article sentences that look like them stay."""
+
+from __future__ import annotations
+
+import pytest
+from _page_helpers import BODY, BODY_ES
+
+from pesquisa.clean import clean_document
+from pesquisa.records import RawDocument
+
+
+def _kept(title: str, body: str, line: str) -> bool:
+    doc = clean_document(RawDocument(source="p.txt", raw=title + "\n\n" + body + "\n" + line + "\n"))
+    return line in doc.body.split("\n\n")
+
+
+@pytest.mark.parametrize("line", [
+    "Our Standards: The Thomson Reuters Trust Principles.", "Opens new tab", "Loading...", "Suggested Topics:",
+    "This article was produced by the AP and is republished with permission.", "Sponsored by Acme", "Report a typo",
+    "Updated at 5:03 p.m. with comment from the embassy.", "Read this next", "Watch the full interview above.",
+    "We want to hear from you. Share your story.", "Photo by John Moore/Getty Images", "Print this article",
+    "This story has been corrected to show the seizure took place on Tuesday.", "Editor's picks",
+    "The Border Chronicle is a nonprofit news organization."])
+def test_clean_an_english_pages_widget_or_note_goes(line):
+    assert not _kept("Agents seize fentanyl in Nogales", BODY, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Cargando...", "Fe de erratas: una versión anterior decía que el decomiso fue el martes.", "Imagen ilustrativa",
+    "Sigue la transmisión en vivo", "Lee la nota completa en nuestro sitio", "Para más información visita nuestra página",
+    "En desarrollo", "Reportar error", "Imprimir"])
+def test_clean_a_spanish_pages_widget_or_note_goes(line):
+    assert not _kept("Aseguran fentanilo en Nogales", BODY_ES, line)
+
+
+@pytest.mark.parametrize("title, body, line", [
+    ("Agents seize fentanyl in Nogales", BODY, "Con información de agencias"),
+    ("Agents seize fentanyl in Nogales", BODY, "The case was updated on Monday with new charges against two more men."),
+    ("Agents seize fentanyl in Nogales", BODY, "The port was sponsored by the state to expand inspections, officials said."),
+    ("Aseguran fentanilo en Nogales", BODY_ES, "La investigación sigue en desarrollo, informó la fiscalía."),
+])
+def test_clean_sentences_that_look_like_widgets_stay(title, body, line):
+    assert _kept(title, body, line)
