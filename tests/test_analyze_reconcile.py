@@ -93,7 +93,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 91  # 20 of the six round-4 articles
+    assert len(claims) == 97  # 20 of the six round-4 articles, 6 of the two round-6 ones
 
 
 def test_reconcile_fields_of_the_json(claims):
@@ -318,3 +318,32 @@ def test_reconcile_round4_an_area_referred_back_to_and_the_border_with_canada(cl
     claim = claims["78 libras de fentanilo @2024-10"]
     assert (claim["verdict"], claim["official_value"], claim["scope"]["regions"]) == ("consistent", 77.06,
                                                                                      ["Northern Border"])
+
+
+def test_reconcile_round6_field_offices_ports_and_clauses_issue_12(claims):
+    # "the Laredo Field Office, which includes the Laredo and Eagle Pass ports, seized": the office's figure
+    claim = claims["196 pounds of fentanyl @2024-10"]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["area"]) == ("consistent", 196.36,
+                                                                                  "LAREDO FIELD OFFICE")
+    # "The El Paso Field Office seized ..." after a Border Patrol figure: OFO's rows of the office
+    claim = claims["147 pounds of fentanyl @2024-10"]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["components"]) == ("consistent", 146.58, ["OFO"])
+    # "The port has seized ...": the port named before, which no series counts
+    claim = claims["1,500 pounds of fentanyl @2025-10"]
+    assert claim["verdict"] == "no official series" and "official_value" not in claim
+    # "decomisó 11 mil 143 libras, mientras que en la Oficina de Campo de San Diego se incautaron 4 mil 518": the
+    # office is the second figure's; the first is the nation's
+    claim = claims["11 mil 143 libras de metanfetamina @2026-03"]
+    assert (claim["verdict"], claim["official_value"], "area" in claim["scope"]) == ("consistent", 11143.48, False)
+    claim = claims["4 mil 518 libras @2026-03"]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["area"]) == ("consistent", 4518.32,
+                                                                                  "SAN DIEGO FIELD OFFICE")
+
+
+def test_reconcile_round6_an_amo_branch_is_an_area_counted_by_amo_issue_12():
+    from pesquisa.analyze.reconcile._areas import agency_of_area
+
+    (cue,) = find_areas("The Caribbean Air and Marine Branch in Puerto Rico seized 8,766 pounds of cocaine.",
+                        ["Caribbean Air And Marine Branch", "Tucson Air Branch"])
+    assert cue.area == "Caribbean Air And Marine Branch"
+    assert agency_of_area(cue, None).key == "amo"

@@ -266,3 +266,23 @@ def test_resolve_sanctions_a_charge_answered_beside_a_partial_name_issue_12(sdn_
     proceso = MentionContext("un juez federal ", "Iván Archivaldo Guzmán", " fue vinculado a proceso.", "2026-03-03")
     assert listed(sdn_index, person("Iván Archivaldo Guzmán", contexts=(proceso,))) == ["13148"]
     assert listed(sdn_index, person("Iván Archivaldo Guzmán")) == []  # the name alone is not enough
+
+
+def test_resolve_sanctions_an_age_beside_a_bare_family_name_never_rules_out_issue_12(sdn_index):
+    # "Ovidio Guzmán, son of Joaquín "El Chapo" Guzmán ... Guzmán, 35, pleaded": the bare family name, which the
+    # son shares, may be grouped with the father; his age is no evidence against the father's entry
+    father = MentionContext("son of the jailed kingpin ", 'Joaquín "El Chapo" Guzmán', ". He was", "2025-07-11")
+    son = MentionContext("court on Friday. ", "Guzmán", ", 35, known as the Mouse,", "2025-07-11")
+    chapo = person("Joaquín Guzmán Loera", aliases=('Joaquín "El Chapo" Guzmán', "Guzmán"), contexts=(father, son))
+    assert listed(sdn_index, chapo) == ["6861"]  # GUZMAN LOERA, Joaquin
+    # the same age beside his full name still rules the entry out
+    full = MentionContext("court on Friday. ", "Joaquín Guzmán Loera", ", 35, a farmer,", "2025-07-11")
+    assert listed(sdn_index, person("Joaquín Guzmán Loera", contexts=(full,))) == []
+
+
+def test_resolve_sanctions_a_person_named_by_the_nickname_issue_12(sdn_index):
+    # "Rosalinda, esposa de Nemesio Oseguera, "El Mencho"": the entity is named by the nickname, its alias the given
+    # name and one family name; the nickname is the entry's a.k.a. 'Mencho'
+    (match,) = match_entity(person("El Mencho", aliases=("Nemesio Oseguera",)), sdn_index)
+    assert match.list_id == "17674" and "alias 'el mencho' is an a.k.a. of the entry" in match.evidence
+    assert listed(sdn_index, person("El Güero", aliases=("Nemesio Oseguera",))) == []

@@ -57,6 +57,7 @@ class Traits:
     forms: set[str]  # nicknames and aliases, as compared
     own_parts: set[str]
     years: set[int]
+    firm_years: set[int]  # only those told beside a name of two parts or more: what can count against an entry
     countries: set[str]
     office: list[str]  # titles of office, press or diplomacy
     trade: list[str]  # roles of the drug trade
@@ -72,9 +73,14 @@ def read_traits(entity: KBEntity) -> Traits:
     # Spanish ("secretario de Marina")
     office = sorted(t for t in entity.titles if fold(t) in conf["official_set"] or
                     any(w in conf["official_set"] for w in fold(t).split()[:1] + fold(t).split()[-1:]))
+    forms = {alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)}
+    if alias_key(entity.name).split()[:1] and alias_key(entity.name).split()[0] in ARTICLES:
+        forms.add(alias_key(entity.name))  # a person known by the nickname ("El Mencho", alias "Nemesio Oseguera")
     return Traits(
-        forms={alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)},
-        own_parts=set(person_parts(entity.name)), years=birth_years(entity.contexts),
+        forms=forms, own_parts=set(person_parts(entity.name)), years=birth_years(entity.contexts),
+        # "Ovidio Guzmán ... son of Joaquín "El Chapo" Guzmán. |Guzmán|, 35," may be grouped with the father: an age
+        # beside a bare family name, which kin share, fits an entry but never rules one out
+        firm_years=birth_years(c for c in entity.contexts if len(person_parts(c.text)) >= 2),
         countries=countries(entity.contexts), office=office, trade=sorted(words & conf["trafficker_set"]),
         trade_context=sorted({w for c in entity.contexts for w in fold(f"{c.before} {c.after}").split()}
                              & conf["trade_set"]),
@@ -99,16 +105,19 @@ def _office_of_listed(traits: Traits, family: list[str], given: list[str]) -> li
 
 
 def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str], family: Sequence[str] = (),
-                    given: Sequence[str] = ()) -> tuple[float, list[str]]:
+                    given: Sequence[str] = (), *, alias_fit: bool = False) -> tuple[float, list[str]]:
     """Score change and reasons from aliases, birth year, nationality and role (``family`` and ``given``: the list
-    name's parts, to tell whose name an office title was written beside)."""
+    name's parts, to tell whose name an office title was written beside; ``alias_fit``: the name fit already rests on
+    an a.k.a., which then counts once)."""
     delta, notes = 0.0, []
     office = _office_of_listed(traits, list(family), list(given))
     # "El Gordo" in the news is the list's a.k.a. 'Gordo': the article is how Spanish writes a nickname, not part of it
     listed = nicks | {bare_alias(n) for n in nicks}
     shared = sorted(n for n in traits.forms if (n in listed or bare_alias(n) in listed)
                     and not (len(n.split()) == 1 and n in traits.own_parts))
-    if shared:
+    if alias_fit:
+        pass
+    elif shared:
         delta += 0.1
         notes.append(f"alias '{shared[0]}' is an a.k.a. of the entry")
     elif nicks and any(n.split()[0] in ARTICLES for n in traits.forms if n):
@@ -119,9 +128,9 @@ def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str], famil
         if any(abs(y - ly) <= 1 for y in traits.years for ly in listed_years):
             delta += 0.05
             notes.append(f"birth year {sorted(listed_years)[0]} fits the news")
-        elif min(abs(y - ly) for y in traits.years for ly in listed_years) >= 3:
+        elif traits.firm_years and min(abs(y - ly) for y in traits.firm_years for ly in listed_years) >= 3:
             delta -= 0.4
-            notes.append(f"birth year differs (news: {min(traits.years)}-{max(traits.years)}, "
+            notes.append(f"birth year differs (news: {min(traits.firm_years)}-{max(traits.firm_years)}, "
                          f"list: {', '.join(map(str, sorted(listed_years)))})")
     listed_countries = set(entry.countries)
     if traits.countries and listed_countries:

@@ -100,8 +100,9 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     traits = read_traits(entity)
     partial = {eid for eid, (_s, how, _e, _l, _p) in best.items() if how.startswith("given name and first family")}
     scored = []
-    for eid, (score, _how, notes, listed, _parts) in best.items():
-        delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given)
+    for eid, (score, how, notes, listed, _parts) in best.items():
+        delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given,
+                                      alias_fit="a.k.a." in how)
         if eid in partial and delta <= 0:
             continue  # a name short of a family name needs something more the news says to fit
         scored.append((round(score + delta, 2), eid, notes + more))
