@@ -286,3 +286,40 @@ def test_resolve_sanctions_a_person_named_by_the_nickname_issue_12(sdn_index):
     (match,) = match_entity(person("El Mencho", aliases=("Nemesio Oseguera",)), sdn_index)
     assert match.list_id == "17674" and "alias 'el mencho' is an a.k.a. of the entry" in match.evidence
     assert listed(sdn_index, person("El Güero", aliases=("Nemesio Oseguera",))) == []
+
+
+def test_resolve_sanctions_a_company_with_a_short_form_inside_its_listed_name_issue_12(sdn_index):
+    # NOCTURNUM INC, S. DE R.L. DE C.V.: the news writes "Nocturnum Inc", the name before the last comma
+    org = KBEntity(id="org-test", type="organization", name="Nocturnum Inc")
+    assert listed(sdn_index, org) == ["21106"]
+
+
+def test_resolve_sanctions_a_company_read_as_a_person_issue_12(sdn_index):
+    # "el bar Camelias Bar", "Pandas Frios": the news reader typed them as people; word for word a listed company
+    (match,) = match_entity(person("Camelias Bar"), sdn_index)
+    assert match.list_id == "21073" and match.evidence[-1] == "the news reader took the name for a person's"
+    assert listed(sdn_index, person("Pandas Frios")) == ["35279"]  # a.k.a. of TRANSPORTES REFRIGERADOS PANDAS ...
+    assert listed(sdn_index, person("Maria Teresa")) == []  # given names: no company, whatever it is
+    assert listed(sdn_index, person("Sinaloa Cartel")) == []  # a group, not a company
+
+
+def test_resolve_sanctions_kin_told_after_the_family_name_issue_12(sdn_index):
+    # "Ana Ruiz Félix dirige la red. Sus hermanos Pedro Ruiz, preso, y |Ramón Arellano|": nothing for the entry;
+    # after "Enedina Arellano Félix ..." the brother is ARELLANO FELIX, Ramon Eduardo (his first given name, not
+    # his brother Eduardo Ramon's second)
+    before = "Sus hermanos Benjamín Arellano, preso en Texas, y "
+    told = "La hermana, Enedina Arellano Félix, lleva las finanzas del grupo.\n\n" + before
+    kin = MentionContext(before, "Ramón Arellano", ", muerto en 2002, dirigieron el grupo.", "2026-02-02", told)
+    assert listed(sdn_index, person("Ramón Arellano", contexts=(kin,))) == ["6706"]
+    other = MentionContext(before, "Ramón Arellano", ", muerto en 2002, dirigieron el grupo.", "2026-02-02",
+                           "Ana Ruiz Félix dirige la red.\n\n" + before)
+    assert listed(sdn_index, person("Ramón Arellano", contexts=(other,))) == []
+
+
+def test_resolve_sanctions_an_office_beside_the_entitys_own_short_name_issue_12(sdn_index):
+    # "Un funcionario, Eduardo Arellano, director de Obras Públicas": his own name, however short, holds the office
+    ctx = MentionContext("fue extraditado en 2024.\n\nUn funcionario, ", "Eduardo Arellano", ", director de Obras",
+                         "2026-02-02")
+    official = KBEntity(id="per-test", type="person", name="Eduardo Arellano", titles=["director de Obras Públicas"],
+                        contexts=[ctx], title_names={"director de Obras Públicas": ["Eduardo Arellano"]})
+    assert listed(sdn_index, official) == []

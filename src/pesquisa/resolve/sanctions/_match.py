@@ -113,15 +113,15 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     # enough when a single entry leads once the evidence is in (two Joaquín Guzmán are listed).
     top = max(s for s, _e, _n in kept)
     leaders = [k for k in kept if k[0] == top]
-    if len(leaders) > 1 and any(k[1] in partial for k in leaders):
-        return []
     # siblings listed with the same given names in another order ("Ramon Eduardo", "Eduardo Ramon"): the order written
     in_order = [k for k in leaders if _given_in_order(best[k[1]][4], best[k[1]][3])]
     leaders = in_order or leaders
-    # one given name written of two listed ("Ramón Arellano Félix"): the one whose first given name it is (Ramon
-    # Eduardo), not his brother's second (Eduardo Ramon); people go by their first given name
+    # one given name written of two listed ("Ramón Arellano Félix", "Ramón Arellano"): the one whose first given name
+    # it is (Ramon Eduardo), not his brother's second (Eduardo Ramon); people go by their first given name
     first = [k for k in leaders if _first_given_written(best[k[1]][4], best[k[1]][3])]
     leaders = first or leaders
+    if len(leaders) > 1 and any(k[1] in partial for k in leaders):
+        return []  # still several, and a name short of a family name cannot tell them apart
     return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
 
 
@@ -189,6 +189,22 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
             if score >= settings()["threshold"]]
 
 
+def _company_read_as_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
+    """The listed company (with a legal form) a name read as a person's is, word for word ("Camelias Bar", "Pandas
+    Frios" of a sanctions story): two words at least, no two of them parts of listed persons' names ("Bar" is one), so
+    a name like "Juan Pérez" is never a company's."""
+    names = [n for n in [entity.name, *entity.aliases]
+             if len(org_key(n)) >= 2 and len(set(name_tokens(n)) & index.person_words) < 2]
+    if not names:
+        return []
+    found = [m for m in _match_org(KBEntity(id=entity.id, type="organization", name=names[0], aliases=names[1:]), index)
+             if has_legal_form(m.list_name)]  # a company; a group ("Sinaloa Cartel") read as a person stays apart
+    for match in found:
+        match.entity_name = entity.name
+        match.evidence.append("the news reader took the name for a person's")
+    return found
+
+
 def _make(entity: KBEntity, entry: SanctionEntry, score: float, evidence: list[str]) -> SanctionMatch:
     return SanctionMatch(entity_id=entity.id, entity_name=entity.name, entry_id=entry.id, dataset=entry.dataset,
                          list_id=entry.uid, list_name=entry.name, programs=list(entry.programs),
@@ -198,7 +214,7 @@ def _make(entity: KBEntity, entry: SanctionEntry, score: float, evidence: list[s
 def match_entity(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     """The list entries ``entity`` matches, best first (pure). Persons meet person entries, organizations entities."""
     if entity.type == "person":
-        found = _match_person(entity, index)
+        found = _match_person(entity, index) or _company_read_as_person(entity, index)
     elif entity.type == "organization":
         found = _match_org(entity, index)
     else:
