@@ -147,14 +147,15 @@ def test_reconcile_each_quantity_takes_the_period_of_its_clause():
 # --- crime figures against SESNSP victims (a hand-written victims file: the real one is 65,340 rows) ---
 
 def victims_csv(path):
-    """Hand-written SESNSP-shaped counts: national, Sinaloa, Guanajuato and Chihuahua homicides, national femicides, zero
-    padding after 2025-01."""
+    """Hand-written SESNSP-shaped counts: national, Sinaloa, Guanajuato and Chihuahua homicides, national femicides,
+    kidnappings and extortions, zero padding after 2025-01."""
     rows = ["isodate,entidad,delito,total"]
     for month in range(1, 13):
         rows += [f"2023-{month:02d}-01,Nacional,Homicidio doloso,2470", f"2024-{month:02d}-01,Nacional,Homicidio doloso,2500",
                  f"2024-{month:02d}-01,Sinaloa,Homicidio doloso,100", f"2023-{month:02d}-01,Nacional,Feminicidio,71",
                  f"2024-{month:02d}-01,Nacional,Feminicidio,70", f"2024-{month:02d}-01,Guanajuato,Homicidio doloso,260",
-                 f"2024-{month:02d}-01,Chihuahua,Homicidio doloso,170"]
+                 f"2024-{month:02d}-01,Chihuahua,Homicidio doloso,170", f"2024-{month:02d}-01,Nacional,Secuestro,75",
+                 f"2024-{month:02d}-01,Nacional,Extorsión,900"]
     rows += ["2025-01-01,Nacional,Homicidio doloso,2000", "2025-02-01,Nacional,Homicidio doloso,0",
              "2025-03-01,Nacional,Homicidio doloso,0"]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -347,3 +348,16 @@ def test_reconcile_round6_an_amo_branch_is_an_area_counted_by_amo_issue_12():
                         ["Caribbean Air And Marine Branch", "Tucson Air Branch"])
     assert cue.area == "Caribbean Air And Marine Branch"
     assert agency_of_area(cue, None).key == "amo"
+
+
+@pytest.mark.parametrize(("text", "crime", "official", "state", "start"), [
+    ("29,650", "Homicidio doloso", 29640, "Nacional", "2023-01-01"),  # "up from 29,650 the year before"
+    ("2,045 homicide victims", "Homicidio doloso", 2040, "Chihuahua", "2024-01-01"),  # no period: the run's, 2024
+    ("900", "Secuestro", 900, "Nacional", "2024-01-01"),  # "Las víctimas de secuestro sumaron 900 ..."
+    ("10 mil 800", "Extorsión", 10800, "Nacional", "2024-01-01"),  # "... y las de extorsión, 10 mil 800"
+])
+def test_reconcile_round6_crime_named_before_and_the_period_of_the_run_issue_12(crime_claims, text, crime, official,
+                                                                                 state, start):
+    claim = crime_claims[text]
+    assert (claim["item"], claim["official_value"], claim["verdict"]) == (crime, official, "consistent")
+    assert (claim["scope"]["regions"], claim["period"]["start"]) == ([state], start)

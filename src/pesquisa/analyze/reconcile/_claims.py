@@ -191,7 +191,8 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
         claim: ReconciledClaim | None
         if row["unit"] is None and row["kind"] != "money" and (crime := crime_named(
                 doc.body, row, sentence, doc.last_crime, _paragraph_pair(doc.body, sent.start),
-                [c for c in doc.cues.get("state", []) if sent.start <= c.start < sent.end])):
+                [c for c in doc.cues.get("state", []) if sent.start <= c.start < sent.end],
+                since=max([f for f in doc.figures if sent.start <= f < row["start"]], default=sent.start))):
             claim = _crime_claim(engine, doc, row, crime, sentence, coverage)
         else:
             item = _item_of_row(doc.body, row, sentence, last_item)
@@ -260,8 +261,11 @@ def _crime_claim(engine: Engine, doc: _Document, row: dict, crime: str, sentence
     states = [c for c in doc.cues.get("state", []) if s_lo <= c.start < s_hi]
     state = state_of(states, _nearest(states, row["start"], s_lo, s_hi), doc.last_crime,
                      [c for c in doc.cues.get("state", []) if c.end <= s_lo])
-    doc.last_crime = LastCrime(crime, state, s_lo, _paragraph_bounds(doc.body, s_lo)[0])
+    before, doc.last_crime = doc.last_crime, LastCrime(crime, state, s_lo, _paragraph_bounds(doc.body, s_lo)[0])
     period = _period_of(doc, row, sentence, fiscal_context=False)
+    if period is None and before is not None and before.paragraph in _paragraph_pair(doc.body, s_lo) \
+            and not find_periods(doc.body[s_lo:s_hi], published=doc.published, fiscal_context=False):
+        period = doc.last_period  # a run of figures: "... 30,047 in 2024.\n\n... while Chihuahua reported 2,019"
     if period is None:
         return None  # a count with no period is not a statistic of the series
     value = row["raw_value"] if row["raw_value"] is not None else row["value"]

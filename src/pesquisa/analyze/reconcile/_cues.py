@@ -100,6 +100,13 @@ def crime_of(text: str | None) -> str | None:
     return next((crime for pattern, crime in _crime_forms() if pattern.search(folded)), None)
 
 
+def last_crime_of(text: str) -> str | None:
+    """The SESNSP crime ``text`` names last ("... durante 2024, y las de extorsión" -> "Extorsión"), or None."""
+    folded = fold_chars(text)
+    found = [(m.end(), -len(m.group(0)), crime) for pattern, crime in _crime_forms() for m in pattern.finditer(folded)]
+    return max(found)[2] if found else None
+
+
 def claim_unit(raw_unit: str | None) -> tuple[str, float] | None:
     """(unit shown, kg per unit) of a written mass unit ("pounds" -> ("lb", 0.4536)); None for others."""
     if not raw_unit:
