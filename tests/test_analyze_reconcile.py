@@ -361,3 +361,10 @@ def test_reconcile_round6_crime_named_before_and_the_period_of_the_run_issue_12(
     claim = crime_claims[text]
     assert (claim["item"], claim["official_value"], claim["verdict"]) == (crime, official, "consistent")
     assert (claim["scope"]["regions"], claim["period"]["start"]) == ([state], start)
+
+
+@pytest.mark.parametrize("text", ["110 per 100,000 residents", "23.1 víctimas por cada 100 mil habitantes"])
+def test_reconcile_round6_a_crime_rate_has_no_official_figure_issue_12(crime_claims, text):
+    claim = crime_claims[text]
+    assert (claim["item"], claim["verdict"], "official_value" in claim) == ("Homicidio doloso", "no official series", False)
+    assert claim["reason"] == "a rate per head of population: the SESNSP victims series holds counts, no population"

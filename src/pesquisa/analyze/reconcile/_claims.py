@@ -26,7 +26,7 @@ from pesquisa.analyze.reconcile._areas import (
     names_area_again,
     port_named_again,
 )
-from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, state_cues, state_of
+from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, is_rate, state_cues, state_of
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
     Cue,
@@ -273,7 +273,10 @@ def _crime_claim(engine: Engine, doc: _Document, row: dict, crime: str, sentence
                             text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit="count",
                             item=crime, period=period, verdict=NO_SERIES, reason="",
                             scope={"agency": None, "series": SESNSP, "components": [], "regions": [state]})
-    judge_crime(engine, claim, crime=crime, state=state, coverage=coverage, qualifier=row["qualifier"])
+    if is_rate(doc.body[row["start"]:row["end"] + 40]):
+        claim.reason = "a rate per head of population: the SESNSP victims series holds counts, no population"
+    else:
+        judge_crime(engine, claim, crime=crime, state=state, coverage=coverage, qualifier=row["qualifier"])
     return claim
 
 

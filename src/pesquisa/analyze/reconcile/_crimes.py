@@ -45,6 +45,9 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
     if not named and row["item"] is None and since is not None and float(row["value"]).is_integer() \
             and row["kind"] not in ("rate", "percentage", "money") and _bare_figure(body[end:end + 20]):
         named = last_crime_of(body[since:row["start"]])
+    if not named and is_rate(body[row["start"]:end + 40]):  # "La tasa de homicidio fue de 23.1 víctimas por cada ..."
+        before = last_crime_of(body[since:row["start"]]) if since is not None else None
+        return before or (last.crime if last is not None and last.paragraph in paragraphs else None)
     if named or last is None or row["kind"] in ("rate", "percentage") or not float(row["value"]).is_integer():
         return named  # "un promedio diario de 60.4": no count of victims
     if row["item"] is None and last.sentence == sentence[0]:
@@ -54,6 +57,13 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
         return None  # "5,000 víctimas de violencia familiar": victims of something else
     own = last.sentence == sentence[0] or bool(states)
     return last.crime if own and last.paragraph in paragraphs else None
+
+
+def is_rate(text: str) -> bool:
+    """True when ``text`` (a figure and the words after it) gives a crime per head of population ("22.8 homicidios
+    por cada 100 mil habitantes", "110 per 100,000 residents"), which the victims series, counts alone, cannot check."""
+    folded = f" {' '.join(fold_chars(text).split())} "
+    return any(f" {' '.join(fold_chars(w).split())} " in folded for w in settings()["rate_words"])
 
 
 def _bare_figure(after: str) -> bool:
