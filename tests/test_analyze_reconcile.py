@@ -363,8 +363,15 @@ def test_reconcile_round6_crime_named_before_and_the_period_of_the_run_issue_12(
     assert (claim["scope"]["regions"], claim["period"]["start"]) == ([state], start)
 
 
-@pytest.mark.parametrize("text", ["110 per 100,000 residents", "23.1 víctimas por cada 100 mil habitantes"])
+@pytest.mark.parametrize("text", ["110 per 100,000 residents", "23.1 víctimas por cada 100 mil habitantes",
+                                  "50 per 100,000 residents"])
 def test_reconcile_round6_a_crime_rate_has_no_official_figure_issue_12(crime_claims, text):
     claim = crime_claims[text]
     assert (claim["item"], claim["verdict"], "official_value" in claim) == ("Homicidio doloso", "no official series", False)
     assert claim["reason"] == "a rate per head of population: the SESNSP victims series holds counts, no population"
+
+
+def test_reconcile_round6_a_count_before_a_rate_is_still_a_count_issue_12(crime_claims):
+    # "Guanajuato led with 3,125 homicide victims in 2024, a rate of about 50 per 100,000 residents"
+    claim = crime_claims["3,125 homicide victims"]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["regions"]) == ("consistent", 3120, ["Guanajuato"])

@@ -273,7 +273,7 @@ def _crime_claim(engine: Engine, doc: _Document, row: dict, crime: str, sentence
                             text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit="count",
                             item=crime, period=period, verdict=NO_SERIES, reason="",
                             scope={"agency": None, "series": SESNSP, "components": [], "regions": [state]})
-    if is_rate(doc.body[row["start"]:row["end"] + 40]):
+    if is_rate(doc.body, row["start"], row["end"]):
         claim.reason = "a rate per head of population: the SESNSP victims series holds counts, no population"
     else:
         judge_crime(engine, claim, crime=crime, state=state, coverage=coverage, qualifier=row["qualifier"])

@@ -10,6 +10,7 @@ reporter filed from, no scope. Read-only, pure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pesquisa.analyze.reconcile._cues import Cue, crime_of, last_crime_of, settings
@@ -45,7 +46,7 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
     if not named and row["item"] is None and since is not None and float(row["value"]).is_integer() \
             and row["kind"] not in ("rate", "percentage", "money") and _bare_figure(body[end:end + 20]):
         named = last_crime_of(body[since:row["start"]])
-    if not named and is_rate(body[row["start"]:end + 40]):  # "La tasa de homicidio fue de 23.1 víctimas por cada ..."
+    if not named and is_rate(body, row["start"], end):  # "La tasa de homicidio fue de 23.1 víctimas por cada ..."
         before = last_crime_of(body[since:row["start"]]) if since is not None else None
         return before or (last.crime if last is not None and last.paragraph in paragraphs else None)
     if named or last is None or row["kind"] in ("rate", "percentage") or not float(row["value"]).is_integer():
@@ -59,10 +60,12 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
     return last.crime if own and last.paragraph in paragraphs else None
 
 
-def is_rate(text: str) -> bool:
-    """True when ``text`` (a figure and the words after it) gives a crime per head of population ("22.8 homicidios
-    por cada 100 mil habitantes", "110 per 100,000 residents"), which the victims series, counts alone, cannot check."""
-    folded = f" {' '.join(fold_chars(text).split())} "
+def is_rate(body: str, start: int, end: int) -> bool:
+    """True when the figure at [start, end) of ``body``, with the words after it up to a clause break, gives a crime
+    per head of population ("22.8 homicidios por cada 100 mil habitantes", "110 per 100,000 residents"), which the
+    victims series, counts alone, cannot check ("3,151 victims in 2024, a rate of 50 per 100,000" is a count)."""
+    after = re.split(r",\s|;|\.\s|\.$", body[end:end + 40], maxsplit=1)[0]
+    folded = f" {' '.join(fold_chars(body[start:end] + after).split())} "
     return any(f" {' '.join(fold_chars(w).split())} " in folded for w in settings()["rate_words"])
 
 
