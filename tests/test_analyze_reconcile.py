@@ -93,7 +93,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 97  # 20 of the six round-4 articles, 6 of the two round-6 ones
+    assert len(claims) == 100  # 20 of the six round-4 articles, 9 of the three round-6 ones
 
 
 def test_reconcile_fields_of_the_json(claims):
@@ -375,3 +375,13 @@ def test_reconcile_round6_a_count_before_a_rate_is_still_a_count_issue_12(crime_
     # "Guanajuato led with 3,125 homicide victims in 2024, a rate of about 50 per 100,000 residents"
     claim = crime_claims["3,125 homicide victims"]
     assert (claim["verdict"], claim["official_value"], claim["scope"]["regions"]) == ("consistent", 3120, ["Guanajuato"])
+
+
+@pytest.mark.parametrize(("key", "official", "area"), [
+    ("mil 238 libras de cocaína @2023-10", 1238.04, "RIO GRANDE VALLEY SECTOR"),  # "el sector Río Grande"
+    ("5 mil 731 libras de fentanilo @2023-10", 5730.61, "SAN DIEGO FIELD OFFICE"),
+    ("11 mil 995 libras @2023-10", 11994.62, "TUCSON FIELD OFFICE"),  # "mientras que en la de Tucson"
+])
+def test_reconcile_round6_areas_as_spanish_names_them_issue_12(claims, key, official, area):
+    claim = claims[key]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["area"]) == ("consistent", official, area)

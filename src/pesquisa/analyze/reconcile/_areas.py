@@ -45,9 +45,11 @@ def _area_pattern(areas: Iterable[str]) -> tuple[re.Pattern, dict[str, str]] | N
             continue
         place = words[: -len(kind) - 1]
         forms[words] = area
-        for head in kinds[kind]:
-            for joint in ("", "de ", "del ", "en "):
-                forms[f"{fold_chars(head)} {joint}{place}"] = area
+        for name in [place, *settings()["area_places"].get(place, [])]:
+            forms[f"{name} {kind}"] = area
+            for head in kinds[kind]:
+                for joint in ("", "de ", "del ", "en "):
+                    forms[f"{fold_chars(head)} {joint}{name}"] = area
     if not forms:
         return None
     body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
@@ -80,6 +82,7 @@ def find_areas(text: str, areas: Iterable[str]) -> list[AreaCue]:
         folded = fold_chars(text)
         out += [AreaCue(m.start(), m.end(), forms[" ".join(m.group(0).split())], text[m.start():m.end()])
                 for m in pattern.finditer(folded)]
+        out += _elided_areas(text, out, forms)
     for pattern in _port_patterns():
         for m in pattern.finditer(text):
             if _named(m.group("name")) and not any(c.start < m.end() and m.start() < c.end for c in out):
@@ -87,6 +90,23 @@ def find_areas(text: str, areas: Iterable[str]) -> list[AreaCue]:
                 start = m.start() + (len(lead.group(0)) if lead else 0)  # "At |Arizona ports of entry"
                 out.append(AreaCue(start, m.end(), None, text[start:m.end()]))
     return sorted(out, key=lambda c: c.start)
+
+
+ELIDED = re.compile(rf"\b(?:la|el|las|los)\s+de\s+(?P<name>{NAME}(?:\s+{NAME}){{0,2}})")
+
+
+def _elided_areas(text: str, named: list[AreaCue], forms: dict[str, str]) -> list[AreaCue]:
+    """Areas named after one of their kind with the kind left out, in its sentence ("en la Oficina de Campo de San
+    Diego ..., mientras que en |la de Tucson| ..."): the area of that kind and place, when the series has it."""
+    out = []
+    for cue in named:
+        kind = _kind(cue.area) if cue.area else None
+        stop = min([i for i in (text.find(". ", cue.end), text.find("\n", cue.end)) if i >= 0], default=len(text))
+        for m in ELIDED.finditer(text, cue.end, stop) if kind else ():
+            area = forms.get(f"{' '.join(fold_chars(m.group('name')).split())} {kind}")
+            if area:
+                out.append(AreaCue(m.start(), m.end(), area, m.group(0)))
+    return out
 
 
 def names_area_again(text: str) -> bool:
