@@ -323,3 +323,11 @@ def test_resolve_sanctions_an_office_beside_the_entitys_own_short_name_issue_12(
     official = KBEntity(id="per-test", type="person", name="Eduardo Arellano", titles=["director de Obras Públicas"],
                         contexts=[ctx], title_names={"director de Obras Públicas": ["Eduardo Arellano"]})
     assert listed(sdn_index, official) == []
+
+
+def test_resolve_sanctions_a_short_name_with_a_nickname_the_lexicon_knows_issue_12(sdn_index):
+    # "Su compadre, Juan José Esparragoza, "El Azul", ...": the lexicon's El Azul is Juan José Esparragoza Moreno
+    (match,) = match_entity(person("Juan José Esparragoza", aliases=("El Azul",)), sdn_index)
+    assert match.list_id == "7820" and "(the lexicon's full name of the nickname)" in match.evidence[0]
+    # someone else who goes by the same nickname ("Pedro Sánchez, alias El Azul") is not
+    assert listed(sdn_index, person("Pedro Sánchez", aliases=("El Azul",))) == []

@@ -73,8 +73,20 @@ def _full_name_differs(entity: KBEntity, listed: ListName) -> bool:
     return len(full) >= 3 and _name_fit(full, listed) is None
 
 
+def _known_full_names(entity: KBEntity) -> set[str]:
+    """The full names the lexicon gives the nicknames the entity goes by ("Juan José Esparragoza", alias "El Azul":
+    Juan José Esparragoza Moreno), for a short name the news never completes."""
+    known = settings()["known_nicknames"]
+    full = {known[k] for k in (" ".join(fold(a).split()) for a in [entity.name, *entity.aliases]) if k in known}
+    # the entity's own name must be the nickname or a part of the full name: "Pedro Sánchez, alias El Azul" of a police
+    # bulletin is someone else who goes by the same nickname
+    own = person_parts(entity.name)
+    return {f for f in full if " ".join(fold(entity.name).split()) in known or covered(own, person_parts(f))[0]}
+
+
 def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
-    names = sorted({entity.name, *entity.aliases}, key=lambda n: (-len(person_parts(n)), n))
+    from_nickname = _known_full_names(entity) - {entity.name, *entity.aliases}
+    names = sorted({entity.name, *entity.aliases, *from_nickname}, key=lambda n: (-len(person_parts(n)), n))
     best: dict[str, tuple[float, str, list[str], ListName, list[str]]] = {}
     for name in names:
         parts = person_parts(name)
@@ -87,7 +99,8 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
             score = base - 0.05 * len(drift)
             known = best.get(listed.entry.id)
             if known is None or score > known[0]:
-                best[listed.entry.id] = (score, how, [f"name '{name}' = list name '{listed.text}': {how}", *drift],
+                said = f"name '{name}'" + (" (the lexicon's full name of the nickname)" if name in from_nickname else "")
+                best[listed.entry.id] = (score, how, [f"{said} = list name '{listed.text}': {how}", *drift],
                                          listed, parts)
         for listed in index.nickname_candidates(parts):  # "Mayo Zambada": an a.k.a. of the entry and its family name
             if listed.entry.id not in best:
