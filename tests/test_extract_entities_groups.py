@@ -306,3 +306,9 @@ def test_entities_kin_with_given_names_of_listed_sisters_issue_12(nlp_en):
     # read as one, so the kin before it kept their given names alone
     text = "Zambada's daughters Maria Teresa and Midiam Patricia Zambada Niebla were designated by the Treasury in 2007."
     assert "Maria Teresa Zambada Niebla" in _names(nlp_en, text, "person")
+
+
+def test_entities_a_radio_code_without_its_article_is_the_known_boss_issue_12(nlp_en):
+    # English reporting writes the Zetas' codes bare ("known as Z-42"); names.yaml had only "El Z-40"
+    text = 'The former Zetas leader known as "Z-42" appeared in a Washington court on Monday.'
+    assert "Omar Treviño Morales" in _names(nlp_en, text, "person")
