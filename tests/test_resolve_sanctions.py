@@ -331,3 +331,14 @@ def test_resolve_sanctions_a_short_name_with_a_nickname_the_lexicon_knows_issue_
     assert match.list_id == "7820" and "(the lexicon's full name of the nickname)" in match.evidence[0]
     # someone else who goes by the same nickname ("Pedro Sánchez, alias El Azul") is not
     assert listed(sdn_index, person("Pedro Sánchez", aliases=("El Azul",))) == []
+
+
+def test_resolve_sanctions_a_company_by_its_one_word_aka_and_words_of_its_name_issue_12(sdn_index):
+    def org(name):
+        return KBEntity(id="org-test", type="organization", name=name)
+
+    # CLUB DEPORTIVO MORUMBI, ASOCIACION CIVIL, a.k.a. 'MORUMBI': "el Club Morumbi, en Tlaquepaque"
+    (match,) = match_entity(org("Club Morumbi"), sdn_index)
+    assert (match.list_id, match.score) == ("21074", 0.8)
+    assert listed(sdn_index, org("Club América")) == []
+    assert listed(sdn_index, org("Transportes Pandas")) == []  # PANDAS FRIOS is the a.k.a., not PANDAS

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rigour.names import remove_org_types
+
 from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, generation_of, load_lexicon
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
@@ -198,8 +200,25 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
             if score > best.get(listed.entry.id, (0.0, []))[0]:
                 best[listed.entry.id] = (score, [f"name '{name}' = {label} '{listed.text}'"
                                                  + (" without its legal form" if without else "")])
+    if not best:
+        best = _short_name_of_company(_org_names(entity), index)
     return [_make(entity, index.entries[eid], score, notes) for eid, (score, notes) in best.items()
             if score >= settings()["threshold"]]
+
+
+def _short_name_of_company(names: list[str], index: SanctionIndex) -> dict[str, tuple[float, list[str]]]:
+    """A company named by its one-word a.k.a. and other words of its listed name ("Club Morumbi" of CLUB DEPORTIVO
+    MORUMBI, ASOCIACION CIVIL, a.k.a. 'MORUMBI'): that company, a little less sure; two words at least."""
+    found: dict[str, tuple[float, list[str]]] = {}
+    for name in names:
+        key = org_key(name)
+        for word in sorted(key) if len(key) >= 2 else []:
+            for listed in index.orgs.get(frozenset({word}), []) if len(word) >= 5 else []:
+                full = org_key(remove_org_types(listed.entry.name))
+                if listed.kind == "aka" and key <= full and listed.entry.id not in found:
+                    found[listed.entry.id] = (0.8, [f"name '{name}' = a.k.a. '{listed.text}' with words of the list "
+                                                    f"name '{listed.entry.name}'"])
+    return found
 
 
 def _company_read_as_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
