@@ -148,14 +148,14 @@ def test_reconcile_each_quantity_takes_the_period_of_its_clause():
 
 def victims_csv(path):
     """Hand-written SESNSP-shaped counts: national, Sinaloa, Guanajuato and Chihuahua homicides, national femicides,
-    kidnappings and extortions, zero padding after 2025-01."""
+    kidnappings and extortions, femicides in the Estado de México, zero padding after 2025-01."""
     rows = ["isodate,entidad,delito,total"]
     for month in range(1, 13):
         rows += [f"2023-{month:02d}-01,Nacional,Homicidio doloso,2470", f"2024-{month:02d}-01,Nacional,Homicidio doloso,2500",
                  f"2024-{month:02d}-01,Sinaloa,Homicidio doloso,100", f"2023-{month:02d}-01,Nacional,Feminicidio,71",
                  f"2024-{month:02d}-01,Nacional,Feminicidio,70", f"2024-{month:02d}-01,Guanajuato,Homicidio doloso,260",
                  f"2024-{month:02d}-01,Chihuahua,Homicidio doloso,170", f"2024-{month:02d}-01,Nacional,Secuestro,75",
-                 f"2024-{month:02d}-01,Nacional,Extorsión,900"]
+                 f"2024-{month:02d}-01,Nacional,Extorsión,900", f"2024-{month:02d}-01,México,Feminicidio,7"]
     rows += ["2025-01-01,Nacional,Homicidio doloso,2000", "2025-02-01,Nacional,Homicidio doloso,0",
              "2025-03-01,Nacional,Homicidio doloso,0"]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
@@ -385,3 +385,9 @@ def test_reconcile_round6_a_count_before_a_rate_is_still_a_count_issue_12(crime_
 def test_reconcile_round6_areas_as_spanish_names_them_issue_12(claims, key, official, area):
     claim = claims[key]
     assert (claim["verdict"], claim["official_value"], claim["scope"]["area"]) == ("consistent", official, area)
+
+
+def test_reconcile_round6_the_estado_de_mexico_is_a_state_not_a_reference_back_issue_12(crime_claims):
+    # "El Estado de México sumó 84 víctimas": "El Estado" had been read as "the state" referring back, and dropped
+    claim = crime_claims["84 víctimas"]
+    assert (claim["scope"]["regions"], claim["official_value"], claim["verdict"]) == (["México"], 84, "consistent")
