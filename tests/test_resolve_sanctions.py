@@ -342,3 +342,13 @@ def test_resolve_sanctions_a_company_by_its_one_word_aka_and_words_of_its_name_i
     assert (match.list_id, match.score) == ("21074", 0.8)
     assert listed(sdn_index, org("Club América")) == []
     assert listed(sdn_index, org("Transportes Pandas")) == []  # PANDAS FRIOS is the a.k.a., not PANDAS
+
+
+def test_resolve_sanctions_a_name_that_is_word_for_word_a_two_word_aka_issue_12(sdn_index):
+    # CORONA ROBLES, Edgar Alfonso, a.k.a. 'Ponchito Corona': the Treasury story names the son only so
+    son = MentionContext("against the chef, and his son, ", "Ponchito Corona", ", for laundering money for the cartel",
+                         "2026-01-21")
+    (match,) = match_entity(person("Ponchito Corona", contexts=(son,)), sdn_index)
+    assert (match.list_id, match.score) == ("21703", 0.78)
+    # with nothing more the news says, such a name may be anyone's
+    assert listed(sdn_index, person("Ponchito Corona")) == []

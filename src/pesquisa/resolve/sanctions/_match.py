@@ -17,6 +17,7 @@ from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, generation_of, load_lexicon
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
 from pesquisa.resolve.sanctions._names import (
+    ARTICLES,
     ListName,
     SanctionIndex,
     alias_key,
@@ -30,6 +31,8 @@ from pesquisa.resolve.sanctions._names import (
     same_part,
 )
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
+
+WHOLE_AKA = "the whole name is an a.k.a. of the entry"
 
 
 def _name_fit(parts: list[str], listed: ListName) -> tuple[str, float, list[str]] | None:
@@ -108,12 +111,19 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
             if listed.entry.id not in best:
                 how = "an a.k.a. of the entry and its family name"
                 best[listed.entry.id] = (0.8, how, [f"name '{name}' = list name '{listed.text}': {how}"], listed, parts)
+        key = alias_key(name)
+        for eid in sorted(index.by_nickname.get(key, ())) if len(parts) >= 2 and key.split()[0] not in ARTICLES else []:
+            primary = index.primary.get(eid)  # "Ponchito Corona": word for word an a.k.a. of CORONA ROBLES, Edgar Alfonso
+            if primary and eid not in best:
+                best[eid] = (0.75, WHOLE_AKA, [f"name '{name}' = a.k.a. of '{primary.text}': {WHOLE_AKA}"], primary, parts)
     if not best:
         best.update(_given_names_and_alias(entity, names, index))
     if not best:
         return []
     traits = read_traits(entity)
-    partial = {eid for eid, (_s, how, _e, _l, _p) in best.items() if how.startswith("given name and first family")}
+    # a name short of a family name, or a two-word a.k.a. ("Chucho Pérez" is also anyone's name): evidence must add
+    partial = {eid for eid, (_s, how, _e, _l, _p) in best.items()
+               if how.startswith("given name and first family") or how == WHOLE_AKA}
     scored = []
     for eid, (score, how, notes, listed, _parts) in best.items():
         delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given,
