@@ -299,3 +299,16 @@ def test_entities_kin_named_by_family_names_then_a_colon_and_given_names_issue_1
     text = ("Treasury sanctioned the Morgan Huerta brothers: Juan Carlos, José Arnoldo and Martín, who run a cell in "
             "Caborca.")
     assert {"Juan Carlos Morgan Huerta", "José Arnoldo Morgan Huerta"} <= _names(nlp_en, text, "person")
+
+
+def test_entities_kin_with_given_names_of_listed_sisters_issue_12(nlp_en):
+    # "Midiam" and "Modesta" were no given names of names.yaml: the first name of the list's last full name was not
+    # read as one, so the kin before it kept their given names alone
+    text = "Zambada's daughters Maria Teresa and Midiam Patricia Zambada Niebla were designated by the Treasury in 2007."
+    assert "Maria Teresa Zambada Niebla" in _names(nlp_en, text, "person")
+
+
+def test_entities_a_radio_code_without_its_article_is_the_known_boss_issue_12(nlp_en):
+    # English reporting writes the Zetas' codes bare ("known as Z-42"); names.yaml had only "El Z-40"
+    text = 'The former Zetas leader known as "Z-42" appeared in a Washington court on Monday.'
+    assert "Omar Treviño Morales" in _names(nlp_en, text, "person")

@@ -266,3 +266,89 @@ def test_resolve_sanctions_a_charge_answered_beside_a_partial_name_issue_12(sdn_
     proceso = MentionContext("un juez federal ", "Iván Archivaldo Guzmán", " fue vinculado a proceso.", "2026-03-03")
     assert listed(sdn_index, person("Iván Archivaldo Guzmán", contexts=(proceso,))) == ["13148"]
     assert listed(sdn_index, person("Iván Archivaldo Guzmán")) == []  # the name alone is not enough
+
+
+def test_resolve_sanctions_an_age_beside_a_bare_family_name_never_rules_out_issue_12(sdn_index):
+    # "Ovidio Guzmán, son of Joaquín "El Chapo" Guzmán ... Guzmán, 35, pleaded": the bare family name, which the
+    # son shares, may be grouped with the father; his age is no evidence against the father's entry
+    father = MentionContext("son of the jailed kingpin ", 'Joaquín "El Chapo" Guzmán', ". He was", "2025-07-11")
+    son = MentionContext("court on Friday. ", "Guzmán", ", 35, known as the Mouse,", "2025-07-11")
+    chapo = person("Joaquín Guzmán Loera", aliases=('Joaquín "El Chapo" Guzmán', "Guzmán"), contexts=(father, son))
+    assert listed(sdn_index, chapo) == ["6861"]  # GUZMAN LOERA, Joaquin
+    # the same age beside his full name still rules the entry out
+    full = MentionContext("court on Friday. ", "Joaquín Guzmán Loera", ", 35, a farmer,", "2025-07-11")
+    assert listed(sdn_index, person("Joaquín Guzmán Loera", contexts=(full,))) == []
+
+
+def test_resolve_sanctions_a_person_named_by_the_nickname_issue_12(sdn_index):
+    # "Rosalinda, esposa de Nemesio Oseguera, "El Mencho"": the entity is named by the nickname, its alias the given
+    # name and one family name; the nickname is the entry's a.k.a. 'Mencho'
+    (match,) = match_entity(person("El Mencho", aliases=("Nemesio Oseguera",)), sdn_index)
+    assert match.list_id == "17674" and "alias 'el mencho' is an a.k.a. of the entry" in match.evidence
+    assert listed(sdn_index, person("El Güero", aliases=("Nemesio Oseguera",))) == []
+
+
+def test_resolve_sanctions_a_company_with_a_short_form_inside_its_listed_name_issue_12(sdn_index):
+    # NOCTURNUM INC, S. DE R.L. DE C.V.: the news writes "Nocturnum Inc", the name before the last comma
+    org = KBEntity(id="org-test", type="organization", name="Nocturnum Inc")
+    assert listed(sdn_index, org) == ["21106"]
+
+
+def test_resolve_sanctions_a_company_read_as_a_person_issue_12(sdn_index):
+    # "el bar Camelias Bar", "Pandas Frios": the news reader typed them as people; word for word a listed company
+    (match,) = match_entity(person("Camelias Bar"), sdn_index)
+    assert match.list_id == "21073" and match.evidence[-1] == "the news reader took the name for a person's"
+    assert listed(sdn_index, person("Pandas Frios")) == ["35279"]  # a.k.a. of TRANSPORTES REFRIGERADOS PANDAS ...
+    assert listed(sdn_index, person("Maria Teresa")) == []  # given names: no company, whatever it is
+    assert listed(sdn_index, person("Sinaloa Cartel")) == []  # a group, not a company
+
+
+def test_resolve_sanctions_kin_told_after_the_family_name_issue_12(sdn_index):
+    # "Ana Ruiz Félix dirige la red. Sus hermanos Pedro Ruiz, preso, y |Ramón Arellano|": nothing for the entry;
+    # after "Enedina Arellano Félix ..." the brother is ARELLANO FELIX, Ramon Eduardo (his first given name, not
+    # his brother Eduardo Ramon's second)
+    before = "Sus hermanos Benjamín Arellano, preso en Texas, y "
+    told = "La hermana, Enedina Arellano Félix, lleva las finanzas del grupo.\n\n" + before
+    kin = MentionContext(before, "Ramón Arellano", ", muerto en 2002, dirigieron el grupo.", "2026-02-02", told)
+    assert listed(sdn_index, person("Ramón Arellano", contexts=(kin,))) == ["6706"]
+    other = MentionContext(before, "Ramón Arellano", ", muerto en 2002, dirigieron el grupo.", "2026-02-02",
+                           "Ana Ruiz Félix dirige la red.\n\n" + before)
+    assert listed(sdn_index, person("Ramón Arellano", contexts=(other,))) == []
+
+
+def test_resolve_sanctions_an_office_beside_the_entitys_own_short_name_issue_12(sdn_index):
+    # "Un funcionario, Eduardo Arellano, director de Obras Públicas": his own name, however short, holds the office
+    ctx = MentionContext("fue extraditado en 2024.\n\nUn funcionario, ", "Eduardo Arellano", ", director de Obras",
+                         "2026-02-02")
+    official = KBEntity(id="per-test", type="person", name="Eduardo Arellano", titles=["director de Obras Públicas"],
+                        contexts=[ctx], title_names={"director de Obras Públicas": ["Eduardo Arellano"]})
+    assert listed(sdn_index, official) == []
+
+
+def test_resolve_sanctions_a_short_name_with_a_nickname_the_lexicon_knows_issue_12(sdn_index):
+    # "Su compadre, Juan José Esparragoza, "El Azul", ...": the lexicon's El Azul is Juan José Esparragoza Moreno
+    (match,) = match_entity(person("Juan José Esparragoza", aliases=("El Azul",)), sdn_index)
+    assert match.list_id == "7820" and "(the lexicon's full name of the nickname)" in match.evidence[0]
+    # someone else who goes by the same nickname ("Pedro Sánchez, alias El Azul") is not
+    assert listed(sdn_index, person("Pedro Sánchez", aliases=("El Azul",))) == []
+
+
+def test_resolve_sanctions_a_company_by_its_one_word_aka_and_words_of_its_name_issue_12(sdn_index):
+    def org(name):
+        return KBEntity(id="org-test", type="organization", name=name)
+
+    # CLUB DEPORTIVO MORUMBI, ASOCIACION CIVIL, a.k.a. 'MORUMBI': "el Club Morumbi, en Tlaquepaque"
+    (match,) = match_entity(org("Club Morumbi"), sdn_index)
+    assert (match.list_id, match.score) == ("21074", 0.8)
+    assert listed(sdn_index, org("Club América")) == []
+    assert listed(sdn_index, org("Transportes Pandas")) == []  # PANDAS FRIOS is the a.k.a., not PANDAS
+
+
+def test_resolve_sanctions_a_name_that_is_word_for_word_a_two_word_aka_issue_12(sdn_index):
+    # CORONA ROBLES, Edgar Alfonso, a.k.a. 'Ponchito Corona': the Treasury story names the son only so
+    son = MentionContext("against the chef, and his son, ", "Ponchito Corona", ", for laundering money for the cartel",
+                         "2026-01-21")
+    (match,) = match_entity(person("Ponchito Corona", contexts=(son,)), sdn_index)
+    assert (match.list_id, match.score) == ("21703", 0.78)
+    # with nothing more the news says, such a name may be anyone's
+    assert listed(sdn_index, person("Ponchito Corona")) == []

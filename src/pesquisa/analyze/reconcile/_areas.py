@@ -12,14 +12,15 @@ area names come from the store, the words around them from ``official.yaml``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from pesquisa.analyze.reconcile._cues import find_cues, settings
+from pesquisa.analyze.reconcile._cues import Cue, find_cues, settings
 from pesquisa.text import fold_chars
 
 NAME = r"[A-ZÁÉÍÓÚÑ][\w'’-]*"
 FUNCTION_WORDS = frozenset({"the", "a", "an", "at", "in", "of", "la", "el", "los", "las", "en", "de", "del", "this"})
+CLAUSE_BREAK = re.compile(r",(?!\d)|;|—|–")
 LEADING = re.compile(r"(?:(?:" + "|".join(sorted(FUNCTION_WORDS, key=len, reverse=True)) + r")\s+)*", re.IGNORECASE)
 
 
@@ -44,9 +45,11 @@ def _area_pattern(areas: Iterable[str]) -> tuple[re.Pattern, dict[str, str]] | N
             continue
         place = words[: -len(kind) - 1]
         forms[words] = area
-        for head in kinds[kind]:
-            for joint in ("", "de ", "del ", "en "):
-                forms[f"{fold_chars(head)} {joint}{place}"] = area
+        for name in [place, *settings()["area_places"].get(place, [])]:
+            forms[f"{name} {kind}"] = area
+            for head in kinds[kind]:
+                for joint in ("", "de ", "del ", "en "):
+                    forms[f"{fold_chars(head)} {joint}{name}"] = area
     if not forms:
         return None
     body = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
@@ -79,6 +82,7 @@ def find_areas(text: str, areas: Iterable[str]) -> list[AreaCue]:
         folded = fold_chars(text)
         out += [AreaCue(m.start(), m.end(), forms[" ".join(m.group(0).split())], text[m.start():m.end()])
                 for m in pattern.finditer(folded)]
+        out += _elided_areas(text, out, forms)
     for pattern in _port_patterns():
         for m in pattern.finditer(text):
             if _named(m.group("name")) and not any(c.start < m.end() and m.start() < c.end for c in out):
@@ -88,6 +92,23 @@ def find_areas(text: str, areas: Iterable[str]) -> list[AreaCue]:
     return sorted(out, key=lambda c: c.start)
 
 
+ELIDED = re.compile(rf"\b(?:la|el|las|los)\s+de\s+(?P<name>{NAME}(?:\s+{NAME}){{0,2}})")
+
+
+def _elided_areas(text: str, named: list[AreaCue], forms: dict[str, str]) -> list[AreaCue]:
+    """Areas named after one of their kind with the kind left out, in its sentence ("en la Oficina de Campo de San
+    Diego ..., mientras que en |la de Tucson| ..."): the area of that kind and place, when the series has it."""
+    out = []
+    for cue in named:
+        kind = _kind(cue.area) if cue.area else None
+        stop = min([i for i in (text.find(". ", cue.end), text.find("\n", cue.end)) if i >= 0], default=len(text))
+        for m in ELIDED.finditer(text, cue.end, stop) if kind else ():
+            area = forms.get(f"{' '.join(fold_chars(m.group('name')).split())} {kind}")
+            if area:
+                out.append(AreaCue(m.start(), m.end(), area, m.group(0)))
+    return out
+
+
 def names_area_again(text: str) -> bool:
     """True when ``text`` refers back to an area named before by its kind alone ("Agents in the sector also seized",
     "en la oficina de campo"): the words of ``reconcile.areas`` after an article or a demonstrative."""
@@ -95,3 +116,58 @@ def names_area_again(text: str) -> bool:
     words = sorted({fold_chars(w) for kind, heads in kinds.items() for w in [kind, *heads]}, key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.search(rf"\b(?:the|this|that|el|este|ese|la|esta|esa)\s+(?:{alt})\b", fold_chars(text)) is not None
+
+
+def _kind(area: str) -> str | None:
+    """The kind of a series area by the words ending its name ("EL PASO FIELD OFFICE" -> "field office")."""
+    words = " ".join(fold_chars(area).split())
+    return next((k for k in settings()["areas"] if words.endswith(" " + k)), None)
+
+
+def _words_pattern(key: str) -> re.Pattern:
+    words = sorted({fold_chars(w) for w in settings()[key]}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b")
+
+
+def _describes(body: str, earlier: Sequence[AreaCue], port: AreaCue) -> bool:
+    """True when ``port`` is named in the description of a series area named before it ("the Tucson Field Office,
+    which includes the Nogales and San Luis ports")."""
+    named = [a for a in earlier if a.area is not None]
+    return bool(named) and _words_pattern("area_described").search(fold_chars(body[named[-1].end:port.start])) is not None
+
+
+def area_of_figure(areas: Sequence[AreaCue], body: str, span: tuple[int, int], sentence: tuple[int, int],
+                   figures: Sequence[int]) -> AreaCue | None:
+    """The area a figure at ``span`` is told for: the nearest named before it in its sentence, a port that only
+    describes an area named before it passed over; else the first named after it, unless a clause break and another
+    figure come between ("reached 11,143 pounds, and at the San Diego Field Office officers seized 4,518 pounds": the
+    area is the second figure's)."""
+    (start, end), (lo, hi) = span, sentence
+    before = [a for a in areas if lo <= a.start and a.end <= start]
+    before = [a for i, a in enumerate(before) if not (a.area is None and _describes(body, before[:i], a))]
+    if before:
+        return before[-1]
+    after = [a for a in areas if end <= a.start and a.end <= hi]
+    if not after:
+        return None
+    if CLAUSE_BREAK.search(body[end:after[0].start]) and any(after[0].end <= f < hi for f in figures):
+        return None
+    return after[0]
+
+
+def port_named_again(body: str, sentence: tuple[int, int]) -> AreaCue | None:
+    """A port named before and referred back to in ``sentence`` ("The port has seized ...", "la garita"), as one port."""
+    m = _words_pattern("port_again").search(fold_chars(body[sentence[0]:sentence[1]]))
+    return AreaCue(sentence[0] + m.start(), sentence[0] + m.end(), None, m.group(0)) if m else None
+
+
+def agency_of_area(area: AreaCue, told: Cue | None) -> Cue | None:
+    """Who counts a series area's figure when its sentence names no agency: the agency told before when it counts
+    that kind of area (or is all of CBP), else the one that does ("The El Paso Field Office seized ..." after a Border
+    Patrol figure is OFO's)."""
+    conf = settings()
+    key = conf["area_agencies"].get(_kind(area.area) or "") if area.area else None
+    if key is None or (told is not None and (told.key == key or (
+            told.key == "cbp" and conf["agencies"]["cbp"]["series"] == conf["agencies"][key]["series"]))):
+        return told
+    return Cue(area.start, area.end, key, area.text)

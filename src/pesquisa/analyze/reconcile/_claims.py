@@ -18,8 +18,15 @@ from sqlalchemy import Engine
 
 from pesquisa.analyze._period_forms import aside_patterns, respectively_pattern
 from pesquisa.analyze.periods import Period, find_periods, names_same_period
-from pesquisa.analyze.reconcile._areas import AreaCue, find_areas, names_area_again
-from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, state_cues, state_of
+from pesquisa.analyze.reconcile._areas import (
+    AreaCue,
+    agency_of_area,
+    area_of_figure,
+    find_areas,
+    names_area_again,
+    port_named_again,
+)
+from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, is_rate, state_cues, state_of
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
     Cue,
@@ -49,6 +56,7 @@ class _Document:
     cues: dict[str, list[Cue]]
     masses: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> starts of its figures of a mass
     areas: list[AreaCue] = field(default_factory=list)  # field offices, sectors and ports named
+    figures: list[int] = field(default_factory=list)  # starts of every quantity
     # for "in the same period": the period of the first claim of the last sentence that made one, so a figure given
     # "frente a" or "compared with" the year before does not become the period referred back to
     last_period: Period | None = None
@@ -167,6 +175,7 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
     doc = _Document(rows[0]["body"], rows[0]["published"], find_cues(rows[0]["body"]))
     doc.cues["state"] = state_cues(doc.cues.get("state", []), dateline_spans(doc.body))
     doc.areas = find_areas(doc.body, areas or [])
+    doc.figures = sorted(row["start"] for row in rows)
     sentences = split_sentences(doc.body)
     for row in rows:
         sent = next((s for s in sentences if s.start <= row["start"] < s.end), None)
@@ -182,7 +191,8 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
         claim: ReconciledClaim | None
         if row["unit"] is None and row["kind"] != "money" and (crime := crime_named(
                 doc.body, row, sentence, doc.last_crime, _paragraph_pair(doc.body, sent.start),
-                [c for c in doc.cues.get("state", []) if sent.start <= c.start < sent.end])):
+                [c for c in doc.cues.get("state", []) if sent.start <= c.start < sent.end],
+                since=max([f for f in doc.figures if sent.start <= f < row["start"]], default=sent.start))):
             claim = _crime_claim(engine, doc, row, crime, sentence, coverage)
         else:
             item = _item_of_row(doc.body, row, sentence, last_item)
@@ -251,8 +261,11 @@ def _crime_claim(engine: Engine, doc: _Document, row: dict, crime: str, sentence
     states = [c for c in doc.cues.get("state", []) if s_lo <= c.start < s_hi]
     state = state_of(states, _nearest(states, row["start"], s_lo, s_hi), doc.last_crime,
                      [c for c in doc.cues.get("state", []) if c.end <= s_lo])
-    doc.last_crime = LastCrime(crime, state, s_lo, _paragraph_bounds(doc.body, s_lo)[0])
+    before, doc.last_crime = doc.last_crime, LastCrime(crime, state, s_lo, _paragraph_bounds(doc.body, s_lo)[0])
     period = _period_of(doc, row, sentence, fiscal_context=False)
+    if period is None and before is not None and before.paragraph in _paragraph_pair(doc.body, s_lo) \
+            and not find_periods(doc.body[s_lo:s_hi], published=doc.published, fiscal_context=False):
+        period = doc.last_period  # a run of figures: "... 30,047 in 2024.\n\n... while Chihuahua reported 2,019"
     if period is None:
         return None  # a count with no period is not a statistic of the series
     value = row["raw_value"] if row["raw_value"] is not None else row["value"]
@@ -260,7 +273,10 @@ def _crime_claim(engine: Engine, doc: _Document, row: dict, crime: str, sentence
                             text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit="count",
                             item=crime, period=period, verdict=NO_SERIES, reason="",
                             scope={"agency": None, "series": SESNSP, "components": [], "regions": [state]})
-    judge_crime(engine, claim, crime=crime, state=state, coverage=coverage, qualifier=row["qualifier"])
+    if is_rate(doc.body, row["start"], row["end"]):
+        claim.reason = "a rate per head of population: the SESNSP victims series holds counts, no population"
+    else:
+        judge_crime(engine, claim, crime=crime, state=state, coverage=coverage, qualifier=row["qualifier"])
     return claim
 
 
@@ -279,7 +295,7 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
     if item is None or row["kind"] == "money" or (mass is None and not pills):
         return None
     agencies = doc.cues.get("agency", [])
-    agency, area = _agency_and_area(doc, start, sentence)
+    agency, area = _agency_and_area(doc, (start, end), sentence)
     regions = sorted({c.key for c in doc.cues.get("region", []) if s_lo <= c.start < s_hi})
     binational = _binational(doc, sentence)
     if agency is None and not regions and not binational and area is None:
@@ -305,18 +321,26 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
     return claim
 
 
-def _agency_and_area(doc: _Document, start: int, sentence: tuple[int, int]) -> tuple[Cue | None, AreaCue | None]:
-    """Who counted the quantity at ``start`` and for which area: the agency named nearest in its sentence (else its
+def _agency_and_area(doc: _Document, span: tuple[int, int], sentence: tuple[int, int]) \
+        -> tuple[Cue | None, AreaCue | None]:
+    """Who counted the quantity at ``span`` and for which area: the agency named nearest in its sentence (else its
     paragraph, else the document) and the area its sentence names; a sentence naming neither that refers back to an
-    area by its kind ("Agents in the sector also seized ...") is the last claim's agency and area."""
+    area by its kind ("Agents in the sector also seized ...") is the last claim's agency and area, one referring back
+    to a port ("The port has seized ...") is that port's; an area named with no agency is counted by the agency of its
+    kind ("The El Paso Field Office seized ..." is OFO's)."""
     s_lo, s_hi = sentence
+    start = span[0]
     agencies = doc.cues.get("agency", [])
     own = _nearest(agencies, start, s_lo, s_hi)
-    area = _nearest(doc.areas, start, s_lo, s_hi)
+    area = area_of_figure(doc.areas, doc.body, span, sentence, doc.figures)
     if own is None and area is None and doc.last_area and names_area_again(doc.body[s_lo:s_hi]):
         return doc.last_area
+    area = area or port_named_again(doc.body, sentence)
     p_lo, _ = _paragraph_bounds(doc.body, start)
-    return own or _nearest(agencies, start, p_lo, start) or _nearest(agencies, start, 0, start), area
+    told = _nearest(agencies, start, p_lo, start) or _nearest(agencies, start, 0, start)
+    if own is None and area is not None and area.area:
+        return agency_of_area(area, told), area
+    return own or told, area
 
 
 def _binational(doc: _Document, sentence: tuple[int, int]) -> bool:

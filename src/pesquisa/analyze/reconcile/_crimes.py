@@ -10,9 +10,10 @@ reporter filed from, no scope. Read-only, pure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from pesquisa.analyze.reconcile._cues import Cue, crime_of, settings
+from pesquisa.analyze.reconcile._cues import Cue, crime_of, last_crime_of, settings
 from pesquisa.calendar import month_numbers
 from pesquisa.records import Span
 from pesquisa.text import fold_chars
@@ -32,14 +33,22 @@ class LastCrime:
 
 
 def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime | None, paragraphs: tuple[int, int],
-                states: list[Cue]) -> str | None:
+                states: list[Cue], *, since: int | None = None) -> str | None:
     """The SESNSP crime a count names: its item, else the words right after it in its clause; else the crime of the
     claim before, for a count of no item in the same sentence ("followed by Baja California with 2,417") or a count
     of bare victims in the same or the next paragraph, in the claim's own sentence or one naming its state ("la
     entidad registró 304 víctimas"; not "el ataque dejó 12 víctimas"). ``paragraphs``: where this paragraph and the
-    one before it start; ``states``: the state words of the sentence."""
+    one before it start; ``states``: the state words of the sentence. A count of no item that nothing qualifies takes
+    the crime named last before it since ``since`` (the figure before it in the sentence, or the sentence's start):
+    "Las víctimas de secuestro sumaron 898 ..., y las de extorsión, 10 mil 849"."""
     end = row["end"]
     named = crime_of(row["item"]) or crime_of(body[end:min(end + 40, sentence[1])].split(",")[0])
+    if not named and row["item"] is None and since is not None and float(row["value"]).is_integer() \
+            and row["kind"] not in ("rate", "percentage", "money") and _bare_figure(body[end:end + 20]):
+        named = last_crime_of(body[since:row["start"]])
+    if not named and is_rate(body, row["start"], end):  # "La tasa de homicidio fue de 23.1 víctimas por cada ..."
+        before = last_crime_of(body[since:row["start"]]) if since is not None else None
+        return before or (last.crime if last is not None and last.paragraph in paragraphs else None)
     if named or last is None or row["kind"] in ("rate", "percentage") or not float(row["value"]).is_integer():
         return named  # "un promedio diario de 60.4": no count of victims
     if row["item"] is None and last.sentence == sentence[0]:
@@ -51,10 +60,22 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
     return last.crime if own and last.paragraph in paragraphs else None
 
 
+def is_rate(body: str, start: int, end: int) -> bool:
+    """True when the figure at [start, end) of ``body``, with the words after it up to a clause break, gives a crime
+    per head of population ("22.8 homicidios por cada 100 mil habitantes", "110 per 100,000 residents"), which the
+    victims series, counts alone, cannot check ("3,151 victims in 2024, a rate of 50 per 100,000" is a count)."""
+    after = re.split(r",\s|;|\.\s|\.$", body[end:end + 40], maxsplit=1)[0]
+    folded = f" {' '.join(fold_chars(body[start:end] + after).split())} "
+    return any(f" {' '.join(fold_chars(w).split())} " in folded for w in settings()["rate_words"])
+
+
 def _bare_figure(after: str) -> bool:
     """True when nothing qualifies a figure of no item: punctuation, a conjunction or a period follows it ("with
-    2,417 and Chihuahua", "con 174.", "250 en noviembre"), not a rate ("82 al día", "81 a day", "per 100,000")."""
+    2,417 and Chihuahua", "con 174.", "250 en noviembre", "29,714 the year before"), not a rate ("82 al día", "81 a
+    day", "per 100,000")."""
     words = fold_chars(after).split()
+    if len(words) > 1 and words[0] in ("the", "a", "el", "la", "un") and words[1] in settings()["victim_period_words"]:
+        return True  # "from 29,714 the year before", "frente a 29 mil 714 el año anterior"
     return not words or not words[0][:1].isalnum() or words[0] in settings()["bare_figure_next"]
 
 

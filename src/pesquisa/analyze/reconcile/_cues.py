@@ -72,6 +72,8 @@ def find_cues(text: str) -> dict[str, list[Cue]]:
         phrases, pattern = settings()[name]
         for m in pattern.finditer(source):
             kind, key = phrases[" ".join(m.group(0).split())] if name == "folded" else phrases[m.group(0)]
+            if kind == "state" and key == "back" and (inner := _state_inside(source, m, phrases, pattern)):
+                m, key = inner  # "El Estado de México sumó ...": the state named, not "el estado" referring back
             hits.append((m.start(), m.end(), kind, key))
     out: dict[str, list[Cue]] = defaultdict(list)
     taken: list[tuple[int, int, str]] = []
@@ -81,6 +83,14 @@ def find_cues(text: str) -> dict[str, list[Cue]]:
         taken.append((start, end, kind))
         out[kind].append(Cue(start, end, key, text[start:end]))
     return out
+
+
+def _state_inside(source: str, back: re.Match, phrases: dict, pattern: re.Pattern) -> tuple[re.Match, str] | None:
+    """The state named from the second word of a referring-back match on ("El |Estado de México|"), or None."""
+    second = source.find(" ", back.start()) + 1
+    m = pattern.match(source, second) if 0 < second < back.end() else None
+    found = phrases.get(" ".join(m.group(0).split())) if m else None
+    return (m, found[1]) if m and found and found[0] == "state" and found[1] != "back" else None
 
 
 @cache
@@ -98,6 +108,13 @@ def crime_of(text: str | None) -> str | None:
         return None
     folded = fold_chars(text)
     return next((crime for pattern, crime in _crime_forms() if pattern.search(folded)), None)
+
+
+def last_crime_of(text: str) -> str | None:
+    """The SESNSP crime ``text`` names last ("... durante 2024, y las de extorsión" -> "Extorsión"), or None."""
+    folded = fold_chars(text)
+    found = [(m.end(), -len(m.group(0)), crime) for pattern, crime in _crime_forms() for m in pattern.finditer(folded)]
+    return max(found)[2] if found else None
 
 
 def claim_unit(raw_unit: str | None) -> tuple[str, float] | None:

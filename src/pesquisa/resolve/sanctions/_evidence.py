@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 
 from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, namesake_marked
-from pesquisa.resolve.sanctions._names import ARTICLES, alias_key, bare_alias, covered, nicknames, person_parts, same_part
+from pesquisa.resolve.sanctions._names import (
+    ARTICLES,
+    alias_key,
+    bare_alias,
+    covered,
+    name_tokens,
+    nicknames,
+    person_parts,
+    same_part,
+)
 from pesquisa.resolve.sanctions._records import KBEntity, MentionContext, settings
 
 AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:de\s+)?|\(\s*)(\d{2})\s*(?:años)?\s*[,)]")
@@ -57,10 +66,12 @@ class Traits:
     forms: set[str]  # nicknames and aliases, as compared
     own_parts: set[str]
     years: set[int]
+    firm_years: set[int]  # only those told beside a name of two parts or more: what can count against an entry
     countries: set[str]
     office: list[str]  # titles of office, press or diplomacy
     trade: list[str]  # roles of the drug trade
     trade_context: list[str]  # words of the drug trade around the name
+    kin_told: list[str] = field(default_factory=list)  # the article before each mention a word for kin precedes
     namesake: bool = False  # the news marks the name as another person's ("another woman named X")
     office_names: dict[str, list[str]] = field(default_factory=dict)  # office title -> the names written beside it
 
@@ -72,9 +83,14 @@ def read_traits(entity: KBEntity) -> Traits:
     # Spanish ("secretario de Marina")
     office = sorted(t for t in entity.titles if fold(t) in conf["official_set"] or
                     any(w in conf["official_set"] for w in fold(t).split()[:1] + fold(t).split()[-1:]))
+    forms = {alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)}
+    if alias_key(entity.name).split()[:1] and alias_key(entity.name).split()[0] in ARTICLES:
+        forms.add(alias_key(entity.name))  # a person known by the nickname ("El Mencho", alias "Nemesio Oseguera")
     return Traits(
-        forms={alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)},
-        own_parts=set(person_parts(entity.name)), years=birth_years(entity.contexts),
+        forms=forms, own_parts=set(person_parts(entity.name)), years=birth_years(entity.contexts),
+        # "Ovidio Guzmán ... son of Joaquín "El Chapo" Guzmán. |Guzmán|, 35," may be grouped with the father: an age
+        # beside a bare family name, which kin share, fits an entry but never rules one out
+        firm_years=birth_years(c for c in entity.contexts if len(person_parts(c.text)) >= 2),
         countries=countries(entity.contexts), office=office, trade=sorted(words & conf["trafficker_set"]),
         trade_context=sorted({w for c in entity.contexts for w in fold(f"{c.before} {c.after}").split()}
                              & conf["trade_set"]),
@@ -82,46 +98,70 @@ def read_traits(entity: KBEntity) -> Traits:
         # with Ovidio Guzmán López) is the namesake's, not the listed person's
         namesake=any(namesake_marked(c.before, c.after) and len(person_parts(c.text)) >= len(person_parts(entity.name))
                      for c in entity.contexts),
-        office_names={t: entity.title_names.get(t, []) for t in office})
+        office_names={t: entity.title_names.get(t, []) for t in office},
+        kin_told=[c.wider for c in entity.contexts if _kin_before(c.before)])
+
+
+SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _kin_before(before: str) -> bool:
+    """True when a word for kin comes before the mention in its sentence ("Sus hermanos Benjamín Arellano, preso en
+    Estados Unidos, y |Ramón Arellano|")."""
+    tail = f" {' '.join(fold(SENTENCE_END.split(before)[-1]).split())} "
+    return any(f" {w} " in tail for w in settings()["kin_set"])
+
+
+def _kin_of_family(traits: Traits, family: Sequence[str]) -> bool:
+    """True when a mention marked as kin follows, in the article, a name with every family name of the entry."""
+    wanted = f" {' '.join(family)} "
+    return len(family) >= 2 and any(wanted in f" {' '.join(name_tokens(w))} " for w in traits.kin_told)
 
 
 def _office_of_listed(traits: Traits, family: list[str], given: list[str]) -> list[str]:
     """The office titles that may be the listed person's: those written beside a name with every family name of the
     list name and one of its given names, or beside no name known. "El periodista Rafael Félix" of an entity also
     named "Rafael Guadalupe Félix Núñez" is a reporter who shares part of the name, and "China's foreign minister, Wang
-    Yi" no WANG, Hongfei: no evidence against the entry."""
+    Yi" no WANG, Hongfei: no evidence against the entry. Beside the entity's own name, it is."""
     def full(name: str) -> bool:
         parts = person_parts(name)
         return covered(family, parts)[0] and (not given or any(same_part(g, p) for g in given for p in parts))
 
+    # beside the entity's own name, however short ("Eduardo Arellano, director de Obras Públicas"), it is that person's
     return [t for t in traits.office if not family or not traits.office_names.get(t)
-            or any(full(n) for n in traits.office_names[t])]
+            or any(full(n) or set(person_parts(n)) == traits.own_parts for n in traits.office_names[t])]
 
 
 def person_evidence(traits: Traits, entry: SanctionEntry, nicks: set[str], family: Sequence[str] = (),
-                    given: Sequence[str] = ()) -> tuple[float, list[str]]:
+                    given: Sequence[str] = (), *, alias_fit: bool = False) -> tuple[float, list[str]]:
     """Score change and reasons from aliases, birth year, nationality and role (``family`` and ``given``: the list
-    name's parts, to tell whose name an office title was written beside)."""
+    name's parts, to tell whose name an office title was written beside; ``alias_fit``: the name fit already rests on
+    an a.k.a., which then counts once)."""
     delta, notes = 0.0, []
     office = _office_of_listed(traits, list(family), list(given))
     # "El Gordo" in the news is the list's a.k.a. 'Gordo': the article is how Spanish writes a nickname, not part of it
     listed = nicks | {bare_alias(n) for n in nicks}
     shared = sorted(n for n in traits.forms if (n in listed or bare_alias(n) in listed)
                     and not (len(n.split()) == 1 and n in traits.own_parts))
-    if shared:
+    if alias_fit:
+        pass
+    elif shared:
         delta += 0.1
         notes.append(f"alias '{shared[0]}' is an a.k.a. of the entry")
     elif nicks and any(n.split()[0] in ARTICLES for n in traits.forms if n):
         delta -= 0.1
         notes.append("the news' nickname is not among the entry's a.k.a.")
+    if _kin_of_family(traits, family):
+        delta += 0.05
+        notes.append(f"told as kin after a name with the entry's family names ({' '.join(family).upper()})")
     listed_years = {int(d[:4]) for d in entry.birth_dates}
     if traits.years and listed_years:
         if any(abs(y - ly) <= 1 for y in traits.years for ly in listed_years):
             delta += 0.05
             notes.append(f"birth year {sorted(listed_years)[0]} fits the news")
-        elif min(abs(y - ly) for y in traits.years for ly in listed_years) >= 3:
+        elif traits.firm_years and min(abs(y - ly) for y in traits.firm_years for ly in listed_years) >= 3:
             delta -= 0.4
-            notes.append(f"birth year differs (news: {min(traits.years)}-{max(traits.years)}, "
+            notes.append(f"birth year differs (news: {min(traits.firm_years)}-{max(traits.firm_years)}, "
                          f"list: {', '.join(map(str, sorted(listed_years)))})")
     listed_countries = set(entry.countries)
     if traits.countries and listed_countries:

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rigour.names import remove_org_types
+
 from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, generation_of, load_lexicon
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
 from pesquisa.resolve.sanctions._names import (
+    ARTICLES,
     ListName,
     SanctionIndex,
     alias_key,
@@ -28,6 +31,8 @@ from pesquisa.resolve.sanctions._names import (
     same_part,
 )
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
+
+WHOLE_AKA = "the whole name is an a.k.a. of the entry"
 
 
 def _name_fit(parts: list[str], listed: ListName) -> tuple[str, float, list[str]] | None:
@@ -73,8 +78,20 @@ def _full_name_differs(entity: KBEntity, listed: ListName) -> bool:
     return len(full) >= 3 and _name_fit(full, listed) is None
 
 
+def _known_full_names(entity: KBEntity) -> set[str]:
+    """The full names the lexicon gives the nicknames the entity goes by ("Juan José Esparragoza", alias "El Azul":
+    Juan José Esparragoza Moreno), for a short name the news never completes."""
+    known = settings()["known_nicknames"]
+    full = {known[k] for k in (" ".join(fold(a).split()) for a in [entity.name, *entity.aliases]) if k in known}
+    # the entity's own name must be the nickname or a part of the full name: "Pedro Sánchez, alias El Azul" of a police
+    # bulletin is someone else who goes by the same nickname
+    own = person_parts(entity.name)
+    return {f for f in full if " ".join(fold(entity.name).split()) in known or covered(own, person_parts(f))[0]}
+
+
 def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
-    names = sorted({entity.name, *entity.aliases}, key=lambda n: (-len(person_parts(n)), n))
+    from_nickname = _known_full_names(entity) - {entity.name, *entity.aliases}
+    names = sorted({entity.name, *entity.aliases, *from_nickname}, key=lambda n: (-len(person_parts(n)), n))
     best: dict[str, tuple[float, str, list[str], ListName, list[str]]] = {}
     for name in names:
         parts = person_parts(name)
@@ -87,21 +104,30 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
             score = base - 0.05 * len(drift)
             known = best.get(listed.entry.id)
             if known is None or score > known[0]:
-                best[listed.entry.id] = (score, how, [f"name '{name}' = list name '{listed.text}': {how}", *drift],
+                said = f"name '{name}'" + (" (the lexicon's full name of the nickname)" if name in from_nickname else "")
+                best[listed.entry.id] = (score, how, [f"{said} = list name '{listed.text}': {how}", *drift],
                                          listed, parts)
         for listed in index.nickname_candidates(parts):  # "Mayo Zambada": an a.k.a. of the entry and its family name
             if listed.entry.id not in best:
                 how = "an a.k.a. of the entry and its family name"
                 best[listed.entry.id] = (0.8, how, [f"name '{name}' = list name '{listed.text}': {how}"], listed, parts)
+        key = alias_key(name)
+        for eid in sorted(index.by_nickname.get(key, ())) if len(parts) >= 2 and key.split()[0] not in ARTICLES else []:
+            primary = index.primary.get(eid)  # "Ponchito Corona": word for word an a.k.a. of CORONA ROBLES, Edgar Alfonso
+            if primary and eid not in best:
+                best[eid] = (0.75, WHOLE_AKA, [f"name '{name}' = a.k.a. of '{primary.text}': {WHOLE_AKA}"], primary, parts)
     if not best:
         best.update(_given_names_and_alias(entity, names, index))
     if not best:
         return []
     traits = read_traits(entity)
-    partial = {eid for eid, (_s, how, _e, _l, _p) in best.items() if how.startswith("given name and first family")}
+    # a name short of a family name, or a two-word a.k.a. ("Chucho Pérez" is also anyone's name): evidence must add
+    partial = {eid for eid, (_s, how, _e, _l, _p) in best.items()
+               if how.startswith("given name and first family") or how == WHOLE_AKA}
     scored = []
-    for eid, (score, _how, notes, listed, _parts) in best.items():
-        delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given)
+    for eid, (score, how, notes, listed, _parts) in best.items():
+        delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given,
+                                      alias_fit="a.k.a." in how)
         if eid in partial and delta <= 0:
             continue  # a name short of a family name needs something more the news says to fit
         scored.append((round(score + delta, 2), eid, notes + more))
@@ -112,15 +138,15 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     # enough when a single entry leads once the evidence is in (two Joaquín Guzmán are listed).
     top = max(s for s, _e, _n in kept)
     leaders = [k for k in kept if k[0] == top]
-    if len(leaders) > 1 and any(k[1] in partial for k in leaders):
-        return []
     # siblings listed with the same given names in another order ("Ramon Eduardo", "Eduardo Ramon"): the order written
     in_order = [k for k in leaders if _given_in_order(best[k[1]][4], best[k[1]][3])]
     leaders = in_order or leaders
-    # one given name written of two listed ("Ramón Arellano Félix"): the one whose first given name it is (Ramon
-    # Eduardo), not his brother's second (Eduardo Ramon); people go by their first given name
+    # one given name written of two listed ("Ramón Arellano Félix", "Ramón Arellano"): the one whose first given name
+    # it is (Ramon Eduardo), not his brother's second (Eduardo Ramon); people go by their first given name
     first = [k for k in leaders if _first_given_written(best[k[1]][4], best[k[1]][3])]
     leaders = first or leaders
+    if len(leaders) > 1 and any(k[1] in partial for k in leaders):
+        return []  # still several, and a name short of a family name cannot tell them apart
     return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
 
 
@@ -184,8 +210,41 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
             if score > best.get(listed.entry.id, (0.0, []))[0]:
                 best[listed.entry.id] = (score, [f"name '{name}' = {label} '{listed.text}'"
                                                  + (" without its legal form" if without else "")])
+    if not best:
+        best = _short_name_of_company(_org_names(entity), index)
     return [_make(entity, index.entries[eid], score, notes) for eid, (score, notes) in best.items()
             if score >= settings()["threshold"]]
+
+
+def _short_name_of_company(names: list[str], index: SanctionIndex) -> dict[str, tuple[float, list[str]]]:
+    """A company named by its one-word a.k.a. and other words of its listed name ("Club Morumbi" of CLUB DEPORTIVO
+    MORUMBI, ASOCIACION CIVIL, a.k.a. 'MORUMBI'): that company, a little less sure; two words at least."""
+    found: dict[str, tuple[float, list[str]]] = {}
+    for name in names:
+        key = org_key(name)
+        for word in sorted(key) if len(key) >= 2 else []:
+            for listed in index.orgs.get(frozenset({word}), []) if len(word) >= 5 else []:
+                full = org_key(remove_org_types(listed.entry.name))
+                if listed.kind == "aka" and key <= full and listed.entry.id not in found:
+                    found[listed.entry.id] = (0.8, [f"name '{name}' = a.k.a. '{listed.text}' with words of the list "
+                                                    f"name '{listed.entry.name}'"])
+    return found
+
+
+def _company_read_as_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
+    """The listed company (with a legal form) a name read as a person's is, word for word ("Camelias Bar", "Pandas
+    Frios" of a sanctions story): two words at least, no two of them parts of listed persons' names ("Bar" is one), so
+    a name like "Juan Pérez" is never a company's."""
+    names = [n for n in [entity.name, *entity.aliases]
+             if len(org_key(n)) >= 2 and len(set(name_tokens(n)) & index.person_words) < 2]
+    if not names:
+        return []
+    found = [m for m in _match_org(KBEntity(id=entity.id, type="organization", name=names[0], aliases=names[1:]), index)
+             if has_legal_form(m.list_name)]  # a company; a group ("Sinaloa Cartel") read as a person stays apart
+    for match in found:
+        match.entity_name = entity.name
+        match.evidence.append("the news reader took the name for a person's")
+    return found
 
 
 def _make(entity: KBEntity, entry: SanctionEntry, score: float, evidence: list[str]) -> SanctionMatch:
@@ -197,7 +256,7 @@ def _make(entity: KBEntity, entry: SanctionEntry, score: float, evidence: list[s
 def match_entity(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     """The list entries ``entity`` matches, best first (pure). Persons meet person entries, organizations entities."""
     if entity.type == "person":
-        found = _match_person(entity, index)
+        found = _match_person(entity, index) or _company_read_as_person(entity, index)
     elif entity.type == "organization":
         found = _match_org(entity, index)
     else:

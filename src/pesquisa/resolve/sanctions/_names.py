@@ -97,6 +97,18 @@ class ListName:
         return self.family + self.given
 
 
+def _bare_keys(text: str) -> set[frozenset[str]]:
+    """The keys of a listed company's name as news may write it without its legal form, two parts at least: every
+    legal form aside ("INTERNATIONAL REALTY & MAINTENANCE, S.A. DE C.V."), or only the one after its last comma, a
+    short form inside the name kept ("NOCTURNUM INC, S. DE R.L. DE C.V." is "Nocturnum Inc" in the news)."""
+    if not has_legal_form(text):
+        return set()
+    keys = {org_key(remove_org_types(text))}
+    if "," in text and has_legal_form(text.rsplit(",", 1)[1]):
+        keys.add(org_key(text.rsplit(",", 1)[0]))
+    return {k for k in keys if len(k) >= 2}
+
+
 class SanctionIndex:
     """A sanctions list prepared for matching: normalized names, blocked by name part."""
 
@@ -105,6 +117,7 @@ class SanctionIndex:
         self.orgs: dict[frozenset[str], list[ListName]] = defaultdict(list)
         self.orgs_bare: dict[frozenset[str], list[ListName]] = defaultdict(list)  # names of companies, legal form aside
         self.blocks: dict[str, set[int]] = defaultdict(set)
+        self.person_words: set[str] = set()  # every part of a listed person's name
         self.entries: dict[str, SanctionEntry] = {}
         self.nicknames: dict[str, set[str]] = defaultdict(set)  # entry id -> normalized a.k.a.s
         self.by_nickname: dict[str, set[str]] = defaultdict(set)  # a.k.a. (with and without its article) -> entry ids
@@ -118,8 +131,7 @@ class SanctionIndex:
                     key = org_key(text)
                     if key:
                         self.orgs[key].append(ListName(entry, kind, text, [], sorted(key)))
-                    bare = org_key(remove_org_types(text)) if has_legal_form(text) else frozenset()
-                    if len(bare) >= 2:  # "INTERNATIONAL REALTY & MAINTENANCE, S.A. DE C.V." as news may write it
+                    for bare in _bare_keys(text):
                         self.orgs_bare[bare].append(ListName(entry, kind, text, [], sorted(bare)))
 
     def _add_person(self, entry: SanctionEntry) -> None:
@@ -142,6 +154,7 @@ class SanctionIndex:
             self.people.append(item)
             for part in item.parts:
                 self.blocks[part[:4]].add(len(self.people) - 1)
+                self.person_words.add(part)
 
     def nickname_candidates(self, parts: list[str]) -> list[ListName]:
         """Entries a name made of an a.k.a. and the entry's family name stands for ("Mayo Zambada", "El Mayo

@@ -18,6 +18,7 @@ class MentionContext:
     text: str
     after: str
     published: str | None = None
+    wider: str = ""  # more of the article before the mention (a few hundred characters), for kin told before
 
 
 @dataclass(slots=True)
@@ -82,4 +83,7 @@ def settings() -> dict:
     section["demonym_map"] = {fold(w): country for country, words in section["demonyms"].items() for w in words}
     section["trade_set"] = {fold(w) for w in section["trade_words"]}
     section["short_legal_forms"] = {fold(w) for w in section["short_legal_forms"]}
+    section["kin_set"] = {fold(w) for w in section["kin_words"]}
+    # prominent people the news names by a nickname alone (names.yaml): "El Azul" is Juan José Esparragoza Moreno
+    section["known_nicknames"] = {" ".join(fold(k).split()): str(v) for k, v in read_data("names.yaml")["nicknames"].items()}
     return section

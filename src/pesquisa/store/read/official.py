@@ -16,6 +16,7 @@ from pesquisa.resolve.sanctions import KBEntity, MentionContext, SanctionJudgeme
 from pesquisa.store import schema as t
 
 CONTEXT_CHARS = 80
+WIDER_CHARS = 600  # the article before a mention, for the family names of kin told before
 
 
 def sanction_entries(engine: Engine, *, list_name: str | None = None, include_retired: bool = False,
@@ -94,7 +95,8 @@ def kb_entities(engine: Engine) -> list[KBEntity]:
     for eid, did, start, end, _text in mentions:
         body, published = docs[did]
         contexts[eid].append(MentionContext(body[max(0, start - CONTEXT_CHARS):start], body[start:end],
-                                            body[end:end + CONTEXT_CHARS], published))
+                                            body[end:end + CONTEXT_CHARS], published,
+                                            body[max(0, start - WIDER_CHARS):start]))
     held = _titles_held(roles, mentions)
     return [KBEntity(id=eid, type=kind, name=name, aliases=list(aliases or []), titles=titles.get(eid, []), key=key,
                      contexts=contexts.get(eid, []), title_names=held.get(eid, {}))
