@@ -44,6 +44,8 @@ _RECORD = re.compile(rf"((?:Mr|Mrs|Ms|Miss)\.[ \t]+[{_UPPER}][{_UPPER}'’-]+(?:
 # a label's words wholly in quotation marks: a headline quoting its speaker ("Rubén Rocha: “No hay pacto con nadie”"),
 # which a transcript's turns never are
 _QUOTED_WHOLE = re.compile(r"\s*[“\"«][^”\"»\n]+[”\"»]\s*$")
+# a lawmaker's party and state after the name in a hearing's label ("REP. LOU CORREA (D-Calif.):"), no part of the name
+_AFFILIATION = re.compile(r"[ \t]*\((?:[RDI]|R\.|D\.|I\.)[ \t]*-[ \t]*[A-Z][A-Za-z. ]{1,20}\)")
 _ASIDE = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*$")
 _STAGE = re.compile(rf"^\s*(?:\w+(?:[ \t]\w+)?[ \t]*:.*|[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
 
@@ -87,7 +89,9 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     if record is not None:  # the Congressional Record's "Mr. CORNYN. Mr. President, ..."
         return record.end(1), record.end(), "named"
     named = _NAMED.match(para)
-    if named is None or not re.match(r"[ \t]*:", para[named.end():]):
+    party = _AFFILIATION.match(para, named.end()) if named is not None else None
+    colon_at = party.end() if party is not None else named.end() if named is not None else 0
+    if named is None or not re.match(r"[ \t]*:", para[colon_at:]):
         surname = _SURNAME.match(para)
         if surname is None or not _written_as_name(surname.group(1), text):
             return None  # "Foto: Cuartoscuro", "Fuente: INEGI" are credits, not turns
@@ -95,7 +99,7 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     words = fold(named.group()).split()
     if not words or not any(len(w) > 1 for w in words) or " ".join(words) in _page_labels():
         return None  # "FOTO: CUARTOSCURO"
-    after = named.end() + para[named.end():].index(":") + 1
+    after = colon_at + para[colon_at:].index(":") + 1
     kind = "question" if " ".join(words) in questions or _interviewer(named.group(), text) else "named"
     return named.end(), after, kind
 
@@ -128,10 +132,16 @@ def _name_in(label: str) -> tuple[int, int] | None:
     if is_title_only(label[start:]):
         return start + words[0].start(), start + words[-1].end()
     _, _, titles = _tables()
-    while len(words) > 1 and (fold(words[0].group()) in titles or (
+    while len(words) > 1 and (fold(words[0].group()) in titles or _agency_word(words[0].group()) or (
             fold(words[0].group()) in _CONNECTORS and fold(words[1].group()) in titles)):
         words = words[1:]  # "SECRETARY OF STATE MARCO RUBIO"; not the "DE" of "SECRETARY DE LA FUENTE"
     return start + words[0].start(), start + words[-1].end()
+
+
+def _agency_word(word: str) -> bool:
+    """The word is an agency's acronym the lexicon knows, before a title in a hearing's label ("CBP ACTING
+    COMMISSIONER PETE FLORES", "DEA ADMINISTRATOR ..."): the body the speaker serves, no part of the name."""
+    return len(word) <= 5 and word.isupper() and load_lexicon().org_key(word) is not None
 
 
 @cache

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.quotes._antecedents import Speaker
-from pesquisa.extract.quotes._blocks import colon_blocks
+from pesquisa.extract.quotes._blocks import colon_blocks, colon_lists
 from pesquisa.extract.quotes._carried import carried_verb
 from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
@@ -334,6 +334,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     told += [_Candidate(words, True, None, signer) for words, signer in posts]  # signed by its byline
     told += [_Candidate(para, True, None, name) for para, name in statements]  # "attributable to X:"
     told += [_Candidate(para, True, verb, subject_span(verb, direct)) for para, verb in blocks]  # "X said:" + paragraph
+    told += [_Candidate(item, False, verb, subject_span(verb, direct)) for item, verb in colon_lists(doc)]  # "- ..." items
     candidates = said_once(told + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []

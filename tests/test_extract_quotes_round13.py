@@ -1,0 +1,119 @@
+"""Quotes and speakers, round 13: hearing transcripts whose labels carry a lawmaker's party ("REP. X (D-Calif.):"),
+"the Defense Department" of the country a story is filed from, an interview's questions put by its host, a cabinet
+secretary named again as "the security chief", a complaint's claims kept from the accused, bulleted lists under "La
+dependencia informó:", and headlines that name the speaker by the piece or a description ("...: A conversation with
+X", "Tijuana police chief: '...'")."""
+
+from __future__ import annotations
+
+from _entity_helpers import entity_names
+from _quote_helpers import quotes_of, said
+
+from pesquisa.extract.entities._setting import dateline_country
+from pesquisa.transcripts import transcript_turns
+
+_HEARING = ("Hearing on fentanyl at the southwest border (excerpts)\n\n"
+            "REP. ANN HOLLOWAY (R-Texas): Commissioner, how many pounds did you seize last year?\n\n"
+            "CBP ACTING COMMISSIONER DALE MERCER: About 21,000 pounds, congresswoman.\n\n"
+            "REP. ANN HOLLOWAY (R-Texas): And how much got through?\n\n"
+            "CBP ACTING COMMISSIONER DALE MERCER: Nobody can tell you that.\n\n"
+            "REP. TOMÁS ARCE (D-Calif.): Thank you. I yield back.")
+
+
+def test_transcripts_hearing_labels_with_a_party_and_state_open_turns():
+    """'REP. X (R-Texas):' is a label (its party no part of the name), and an agency's acronym before a title is no
+    part of the witness's name ('CBP ACTING COMMISSIONER DALE MERCER' -> 'DALE MERCER')."""
+    turns = transcript_turns(_HEARING)
+    names = [_HEARING[t.name.start:t.name.end] for t in turns if t.name is not None]
+    assert names == ["ANN HOLLOWAY", "DALE MERCER", "ANN HOLLOWAY", "DALE MERCER", "TOMÁS ARCE"]
+    assert _HEARING[turns[1].body.start:turns[1].body.end].strip() == "About 21,000 pounds, congresswoman."
+
+
+def test_extract_quotes_hearing_turns_are_each_lawmakers_own(nlp_en):
+    quotes = quotes_of(nlp_en, _HEARING)
+    assert said(quotes, "Commissioner, how many pounds") == ("Ann Holloway", True)
+    assert said(quotes, "Nobody can tell you") == ("Dale Mercer", True)
+
+
+def test_setting_dateline_country_reads_the_place_in_any_case():
+    assert dateline_country("Title\n\nMORELIA, Michoacán — Soldiers killed nine gunmen.") == "mx"
+    assert dateline_country("Title\n\nWASHINGTON, June 2, 2026 — The plans were drawn up.") == "us"
+    assert dateline_country("Title\n\nSoldiers killed nine gunmen.") is None
+
+
+def test_extract_entities_defense_department_is_the_country_the_story_is_filed_from(nlp_en):
+    """'the Defense Department' in a story filed from Michoacán is Sedena; filed from Washington about strikes in
+    Mexico, the Pentagon; "Mexico's Defense Department" is Sedena wherever the Pentagon is named."""
+    mexico = ("Army kills gunmen\n\nMORELIA, Michoacán — Soldiers killed nine gunmen near Apatzingán on Sunday, "
+              "the Defense Department said.")
+    washington = ("Strike plans\n\nWASHINGTON, June 2, 2026 — The Defense Department has drawn up plans for strikes "
+                  "on laboratories in Sinaloa, Sonora and Michoacán, in Mexico.")
+    owned = "Mexico's Defense Department said soldiers killed five gunmen in Sinaloa. The Pentagon did not comment."
+    assert "Secretaría de la Defensa Nacional" in entity_names(nlp_en, mexico, "organization")
+    assert "U.S. Department of Defense" not in entity_names(nlp_en, mexico, "organization")
+    assert "U.S. Department of Defense" in entity_names(nlp_en, washington, "organization")
+    assert "Secretaría de la Defensa Nacional" not in entity_names(nlp_en, washington, "organization")
+    assert "Secretaría de la Defensa Nacional" in entity_names(nlp_en, owned, "organization")
+
+
+def test_extract_quotes_question_the_host_asks_is_not_the_interviewees(nlp_es):
+    """'—¿...? —le preguntó el conductor.': the host asks, unnamed, never the official interviewed before."""
+    quotes = quotes_of(nlp_es, "El fiscal del estado, César Morales Ibarra, reconoció en entrevista radiofónica que la "
+                               "violencia se recrudeció en la sierra.\n\n"
+                               "—¿Cuántos desplazados hay en la región? —le preguntó el conductor.\n\n"
+                               "—Tenemos registro de 300 familias —respondió el fiscal.")
+    assert said(quotes, "¿Cuántos desplazados") == ("el conductor", False)
+    assert said(quotes, "Tenemos registro") == ("César Morales Ibarra", True)
+
+
+def test_extract_quotes_security_chief_is_the_security_secretary(nlp_en):
+    """'The security chief said' after a scholar spoke: the Security Secretary named before, not the scholar."""
+    quotes = quotes_of(nlp_en, "\"Mexico acts under its own laws,\" Security Secretary Omar García Harfuch told "
+                               "reporters.\n\n"
+                               "Legal scholar Ana Laura Magaloni said the transfers skip extradition hearings.\n\n"
+                               "García Harfuch rejected that. The security chief said every transfer had been reviewed "
+                               "by prosecutors.")
+    assert said(quotes, "every transfer had been reviewed") == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_complaint_is_not_the_accused_in_its_claims(nlp_en):
+    """'Prosecutors allege that Toledo received payments. The complaint also alleges ...': the complaint, unnamed,
+    never Toledo, who acts only in the prosecutors' claim."""
+    quotes = quotes_of(nlp_en, "PHOENIX — A CBP officer took bribes, according to a federal indictment.\n\n"
+                               "The indictment says the officer, Raymond Toledo, met cartel associates six times.\n\n"
+                               "Prosecutors allege in the charging document that Toledo received payments in cash and "
+                               "in cryptocurrency.\n\n"
+                               "The complaint also alleges that a second officer knew of the scheme.")
+    speaker, has_id = said(quotes, "a second officer knew")
+    assert speaker != "Raymond Toledo" and not has_id
+
+
+def test_extract_quotes_bulleted_list_under_a_colon_is_reported_item_by_item(nlp_es):
+    """'La Secretaría de Marina informó:' then '- ...' items: each item the body's reported statement, the dash left
+    out, none a direct quote."""
+    quotes = quotes_of(nlp_es, "La Secretaría de Marina aseguró una tonelada de cocaína en Manzanillo.\n\n"
+                               "La Secretaría de Marina informó:\n\n"
+                               "- El contenedor fue inspeccionado con rayos gamma.\n\n"
+                               "- La droga estaba oculta en cajas de plátano.\n\n"
+                               "La Semar detalló que suma 14 toneladas aseguradas.")
+    items = [q for q in quotes if q.text.startswith(("El contenedor", "La droga"))]
+    assert [q.text for q in items] == ["El contenedor fue inspeccionado con rayos gamma.",
+                                       "La droga estaba oculta en cajas de plátano."]
+    assert all(not q.direct and q.speaker == "Secretaría de Marina" for q in items)
+
+
+def test_extract_quotes_headline_naming_the_piece_after_the_colon(nlp_en):
+    """'“...”: A conversation with the DEA's new Houston chief': the one interviewed, named after, not 'A
+    conversation'."""
+    quotes = quotes_of(nlp_en, "'We are chasing the money': A conversation with the DEA's new Houston chief\n\n"
+                               "Lauren Whitcomb took over the DEA's Houston office in March. She spoke with us about "
+                               "fentanyl.")
+    assert said(quotes, "We are chasing the money") == ("Lauren Whitcomb", True)
+
+
+def test_extract_quotes_headline_description_before_the_colon(nlp_en):
+    """'Tijuana police chief: “We are outgunned”': the official the story names with that title."""
+    quotes = quotes_of(nlp_en, "Tijuana police chief: 'We are outgunned'\n\n"
+                               "Tijuana's police chief, José Fernando Sánchez, told reporters on Friday that "
+                               "municipal police cannot match the cartels.")
+    assert said(quotes, "We are outgunned") == ("José Fernando Sánchez", True)
