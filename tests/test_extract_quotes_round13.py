@@ -117,3 +117,45 @@ def test_extract_quotes_headline_description_before_the_colon(nlp_en):
                                "Tijuana's police chief, José Fernando Sánchez, told reporters on Friday that "
                                "municipal police cannot match the cartels.")
     assert said(quotes, "We are outgunned") == ("José Fernando Sánchez", True)
+
+
+def test_extract_quotes_secretaria_de_hacienda_is_the_ministry_not_its_secretary(nlp_es):
+    """'informó la Secretaría de Hacienda que ...' where the secretario de Hacienda is named: the ministry (its word
+    folds to the title 'secretaria', but the text names the institution)."""
+    quotes = quotes_of(nlp_es, "El secretario de Hacienda, Edgar Amador Zamora, dijo que el sistema bancario es "
+                               "sólido.\n\n"
+                               "Más tarde, en un comunicado, informó la Secretaría de Hacienda que las casas de cambio "
+                               "podrán seguir operando bajo supervisión.")
+    assert said(quotes, "las casas de cambio") == ("Secretaría de Hacienda y Crédito Público", True)
+
+
+def test_extract_quotes_el_funcionario_before_anyone_spoke_is_the_official_named(nlp_es):
+    """'El titular de la UIF, Pablo Gómez Álvarez, anunció el bloqueo. «...», sostuvo el funcionario.': the official
+    the story opened with, though he said nothing quoted before."""
+    quotes = quotes_of(nlp_es, "El titular de la Unidad de Inteligencia Financiera, Pablo Gómez Álvarez, anunció el "
+                               "bloqueo de las cuentas de tres casas de cambio.\n\n"
+                               "«No vamos a permitir que el sistema financiero sea usado por los cárteles», sostuvo el "
+                               "funcionario.")
+    assert said(quotes, "No vamos a permitir") == ("Pablo Gómez Álvarez", True)
+
+
+def test_extract_quotes_segun_source_with_a_relative_clause_of_access(nlp_es):
+    """'Según el expediente, al que tuvo acceso este semanario, CLAIM': the claim starts after the relative clause."""
+    quotes = quotes_of(nlp_es, "Según el expediente, al que tuvo acceso este semanario, los pagos se hacían en una "
+                               "gasolinera de Compostela.")
+    assert [q.text for q in quotes] == ["los pagos se hacían en una gasolinera de Compostela."]
+
+
+def test_transcripts_last_answer_stops_at_the_interviews_note():
+    """'This interview has been condensed and edited.', 'Con información de Agencias' under the last answer: no words
+    of it."""
+    text = ("Q&A with a former ambassador\n\nQ: Is the relationship better?\n\nA: It is more transactional.\n\n"
+            "Q: What comes next?\n\nA: Listen more than you speak.\n\nThis interview has been condensed and edited.")
+    turns = transcript_turns(text)
+    assert text[turns[-1].body.start:turns[-1].body.end].strip() == "Listen more than you speak."
+    text_es = ("Entrevista\n\nEl obispo Cristóbal Ascencio García habló con este medio.\n\n"
+               "Reportero: ¿Cómo está la región?\n\nAscencio García: Peor que hace un año.\n\n"
+               "Reportero: ¿Ha recibido amenazas?\n\nAscencio García: Sí, pero no voy a dejar de hablar.\n\n"
+               "Con información de Agencias")
+    turns = transcript_turns(text_es)
+    assert text_es[turns[-1].body.start:turns[-1].body.end].strip() == "Sí, pero no voy a dejar de hablar."

@@ -204,14 +204,21 @@ def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole
                     pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
                 body_start = end = e
                 continue
-            if _STAGE.match(text[s:e]) or not text[s:e].strip() or (i == len(found) - 1 and _narrated(text[s:e])):
-                break  # (after the last turn, the story's narration: "Un funcionario ... dijo que ...")
+            if _STAGE.match(text[s:e]) or not text[s:e].strip() or _closing_note(text[s:e]) or \
+                    (i == len(found) - 1 and _narrated(text[s:e])):
+                break  # (after the last turn, the story's narration: "Un funcionario ... dijo que ...", or its note)
             if not whole and text[body_start:end].strip():
                 break
             end = e
     if text[body_start:end].strip() or not pieces:
         pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
     return pieces
+
+
+def _closing_note(para: str) -> bool:
+    """The paragraph is a note under an interview ("This interview has been condensed and edited.", "Con
+    información de Agencias"), no words of its last turn."""
+    return fold(para.strip()).startswith(tuple(fold(n) for n in load_lexicon().speech["transcript"]["closing_notes"]))
 
 
 def _narrated(para: str) -> bool:

@@ -206,7 +206,7 @@ class Resolver(Titles):
                 return self._unnamed(subject)
             return self._carrier_owner(subject, at) or self._unnamed(subject)
         lead = [w for w in words if w not in DETERMINERS][:1]
-        if lead and lead[0] in self.heads:
+        if lead and lead[0] in self.heads and not self._an_office(subject):  # not "la Secretaría de Hacienda"
             hit = self._described([w for w in words if w not in {"the", "el", "la"}], at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
@@ -283,7 +283,7 @@ class Resolver(Titles):
             # title ("el gobernador X"): someone unnamed (a synonym is no mismatch: "el mandatario" may be the governor)
             mismatch = not synonym and head not in self.cues.generic_heads and not self._holds_title(head) and \
                 self._titled(person)
-            return self._unnamed(subject) if mismatch else person or self._next_person(at)
+            return self._unnamed(subject) if mismatch else person or self._next_person(at) or self._last_mention(at, "person")
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
             return self._agreeing_person(words, at)
         return self._written_speaker(subject) or last_unless_a_body(self, subject, at)  # (not a place for "la mujer")
