@@ -159,3 +159,12 @@ def test_transcripts_last_answer_stops_at_the_interviews_note():
                "Con información de Agencias")
     turns = transcript_turns(text_es)
     assert text_es[turns[-1].body.start:turns[-1].body.end].strip() == "Sí, pero no voy a dejar de hablar."
+
+
+def test_extract_quotes_interview_outlet_after_the_speaker_is_no_speaker(nlp_es):
+    """'«...», dijo el mandatario en entrevista con Milenio Televisión': the governor, never the outlet."""
+    quotes = quotes_of(nlp_es, "El gobernador de Sinaloa, Rubén Rocha Moya, negó este jueves cualquier acuerdo con el "
+                               "crimen.\n\n"
+                               "«No hay pacto con nadie, ni lo habrá», dijo el mandatario en entrevista con Milenio "
+                               "Televisión.")
+    assert said(quotes, "No hay pacto") == ("Rubén Rocha Moya", True)

@@ -17,6 +17,7 @@ from pesquisa.extract.quotes._given_names import given_name_of
 from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
+from pesquisa.extract.quotes._occasion import before_occasion, subject_words
 from pesquisa.extract.quotes._relations import someone_of_theirs
 from pesquisa.extract.quotes._spokespeople import member_speaking, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
@@ -24,10 +25,6 @@ from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
 _BYLINE = re.compile(r"[ \t]*(?:by|por|reporting by|texto:|texto y fotos:)[ \t]", re.I)  # the writer, who speaks nowhere
-
-
-# prepositions that open a circumstance the parse hangs on a subject ("el fiscal en entrevista"), no part of who speaks
-_CIRCUMSTANCE = {"en", "durante", "tras", "in", "during", "after", "at"}
 
 
 class Resolver(Titles):
@@ -107,6 +104,7 @@ class Resolver(Titles):
                     later.span is not None and later.span.start > max(self.last.span.end, self.last_at or 0):
                 return later
             return self._topic_person(at) or self.last or self._last_subject(at)
+        subject = before_occasion(self, subject)  # "el mandatario en entrevista con Milenio": not Milenio
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
              and not verb_led(m.text)] or cut_names(self, subject)  # (not "Insistió Navarro": the verb opening it)
@@ -114,10 +112,7 @@ class Resolver(Titles):
         # cut short, "La Secretaría| de Marina informó")
         within = without_reader(self, subject, within)  # "The statement, read by Sheriff X, said": X only reads it
         people = [(m, e) for m, e in within if e.type == "person"]
-        words = fold(self.text[subject.start:subject.end]).split()
-        words = words[:-1] if words and words[-1] == "s" else words
-        cut = next((i for i, w in enumerate(words) if i and w in _CIRCUMSTANCE), len(words))
-        words = words[:cut]  # "afirmó el fiscal en entrevista": the fiscal, not an interview
+        words = subject_words(self.text, subject)  # "afirmó el fiscal en entrevista": the fiscal, not an interview
         if not people and (nameless := self._nameless_speaker(subject, words, at)) is not None:
             return nameless
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
