@@ -168,3 +168,25 @@ def test_extract_quotes_interview_outlet_after_the_speaker_is_no_speaker(nlp_es)
                                "«No hay pacto con nadie, ni lo habrá», dijo el mandatario en entrevista con Milenio "
                                "Televisión.")
     assert said(quotes, "No hay pacto") == ("Rubén Rocha Moya", True)
+
+
+def test_extract_quotes_given_name_alone_and_the_narration_turning_back(nlp_es):
+    """'Doña Rosa no se rinde. «...», dice.' after the Fiscalía spoke: Rosa, whom the narration turned back to;
+    'relata Karla' (a daughter named by her given name alone): Karla, never the Fiscalía that spoke before."""
+    quotes = quotes_of(nlp_es, "Rosa Elena Vázquez Morales busca a su hijo desde hace tres años.\n\n"
+                               "«Lo sacaron de la casa unos hombres armados», cuenta Rosa Elena.\n\n"
+                               "La Fiscalía del Estado asegura que la carpeta de investigación sigue abierta.\n\n"
+                               "Doña Rosa no se rinde. «Mientras yo viva lo voy a buscar», dice.\n\n"
+                               "Su hija, Karla, de 22 años, la acompaña. «Mi mamá ya no duerme», relata Karla.")
+    assert said(quotes, "Mientras yo viva") == ("Rosa Elena Vázquez Morales", True)
+    assert said(quotes, "Mi mamá ya no duerme") == ("Karla", False)
+
+
+def test_extract_quotes_general_secretario_is_the_defense_secretary(nlp_es):
+    """'expresó el general secretario' after the security secretary spoke: the general who heads the Defensa."""
+    quotes = quotes_of(nlp_es, "El secretario de Seguridad y Protección Ciudadana, Omar García Harfuch, informó que los "
+                               "homicidios bajaron 32 por ciento.\n\n"
+                               "A su vez, el titular de la Defensa, general Ricardo Trevilla Trejo, señaló que se han "
+                               "destruido 1,600 laboratorios. «Es un golpe directo a los grupos delictivos», expresó el "
+                               "general secretario.")
+    assert said(quotes, "Es un golpe directo") == ("Ricardo Trevilla Trejo", True)

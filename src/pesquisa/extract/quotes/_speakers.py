@@ -13,7 +13,7 @@ from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
-from pesquisa.extract.quotes._given_names import given_name_of
+from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
@@ -202,7 +202,7 @@ class Resolver(Titles):
             return self._carrier_owner(subject, at) or self._unnamed(subject)
         lead = [w for w in words if w not in DETERMINERS][:1]
         if lead and lead[0] in self.heads and not self._an_office(subject):  # not "la Secretaría de Hacienda"
-            hit = self._described([w for w in words if w not in {"the", "el", "la"}], at)
+            hit = self._described(self._as_title([w for w in words if w not in {"the", "el", "la"}]), at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         return None
@@ -323,7 +323,7 @@ class Resolver(Titles):
         doctora Sandra Ley": the name after it)."""
         for segment in self._segments(subject):
             name = self._past_title(segment)
-            if self._is_name(name):
+            if self._is_name(name) or lone_given_name(self.text[name.start:name.end]):  # (or "relata Karla")
                 return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
         return None
 
@@ -373,7 +373,7 @@ class Resolver(Titles):
             return None
         acting = self._last_speaking_person(at, acting=True)
         if acting is None or acting.span is None or acting.span.start <= self.last_at or \
-                (self.last_person is not None and acting.local_id == self.last_person.local_id):
+                (self.last is not None and acting.local_id == self.last.local_id):
             return None
         return acting
 
