@@ -190,3 +190,37 @@ def test_extract_quotes_general_secretario_is_the_defense_secretary(nlp_es):
                                "destruido 1,600 laboratorios. «Es un golpe directo a los grupos delictivos», expresó el "
                                "general secretario.")
     assert said(quotes, "Es un golpe directo") == ("Ricardo Trevilla Trejo", True)
+
+
+def test_extract_quotes_quote_as_the_object_of_the_subjects_verb(nlp_es):
+    """'la Embajada de Estados Unidos agradeció en un comunicado “...”' after the fiscal spoke: the embassy's words,
+    the sentence's subject, not the last speaker's."""
+    quotes = quotes_of(nlp_es, "El fiscal de Chiapas, Jorge Luis Llaven Abarca, detalló que el detenido usaba casas de "
+                               "seguridad. «Tenía 40 migrantes en una bodega», puntualizó el fiscal.\n\n"
+                               "Por su parte, la Embajada de Estados Unidos en México agradeció en un comunicado "
+                               "«la colaboración de las autoridades mexicanas».")
+    speaker, has_id = said(quotes, "la colaboración de las autoridades")
+    assert speaker != "Jorge Luis Llaven Abarca" and has_id
+
+
+_BOLD_QA = ("Interview with a former prosecutor\n\n"
+            "Assistant U.S. Attorney Rachel Kessler led the team that prosecuted cartel money launderers.\n\n"
+            "**SJJ:** Why did you focus on money launderers?\n\n"
+            "**Kessler:** Because the traffickers are replaceable.\n\n"
+            "**SJJ:** Were Chinese brokers a surprise?\n\n"
+            "**Kessler:** Not by the end.")
+
+
+def test_transcripts_bold_labels_and_an_outlets_initials_that_only_ask():
+    """'**Kessler:** ...' set in bold is a label, its turn its own paragraph; 'SJJ:' (an outlet's initials) only asks:
+    questions, no one named."""
+    turns = transcript_turns(_BOLD_QA)
+    assert [(t.role, _BOLD_QA[t.body.start:t.body.end].strip()) for t in turns] == [
+        ("question", "Why did you focus on money launderers?"), ("named", "Because the traffickers are replaceable."),
+        ("question", "Were Chinese brokers a surprise?"), ("named", "Not by the end.")]
+
+
+def test_extract_quotes_bold_qa_answers_are_the_interviewees(nlp_en):
+    quotes = quotes_of(nlp_en, _BOLD_QA)
+    assert said(quotes, "Because the traffickers") == ("Rachel Kessler", True)
+    assert said(quotes, "Why did you focus") == (None, False)

@@ -172,20 +172,34 @@ def transcript_turns(text: str) -> list[Turn]:
     at = 0
     for para in text.split("\n\n"):
         paras.append((at, at + len(para)))
-        lead = len(para) - len(para.lstrip())
+        lead = len(para) - len(para.lstrip(" \t\n*"))  # (a label set in bold as a page saves it: "**Kessler:** ...")
         label = _label_of(para[lead:], text)
         if label is not None and not _QUOTED_WHOLE.match(para[lead + label[1]:]):  # not 'Rocha: “No hay pacto”'
             end, after, role = label
+            after += len(para[lead + after:]) - len(para[lead + after:].lstrip("*"))
             name = _name_in(para[lead:lead + end]) if role == "named" else None
             found.append((at + lead, at + lead + end, at + lead + after, role,
                           Span(at + lead + name[0], at + lead + name[1]) if name else None))
         at += len(para) + 2
+    found = _asking_initials(text, found)
     labels = Counter(fold(text[f[0]:f[1]]) for f in found)
     if len(found) < 2 or max(labels.values()) < 2:
         return []
     # (a Q&A interview answers over several paragraphs however long its introduction)
     whole = sum(s < found[0][0] for s, _e in paras) < OPENING_PARAGRAPHS or any(f[3] == "answer" for f in found)
     return [turn for i in range(len(found)) for turn in _turn(text, paras, found, i, whole=whole)]
+
+
+def _asking_initials(text: str, found: list) -> list:
+    """``found`` with the turns of an outlet's initials that only ask ("SJJ: Why did you ...?" over every one of its
+    paragraphs) read as questions: the interviewer, no one named (not "AMLO:", whose turns answer)."""
+    asks: dict[str, bool] = {}
+    for start, label_end, body_start, _role, _name in found:
+        label = text[start:label_end]
+        end = text.find("\n\n", body_start)
+        asked = text[body_start:end if end != -1 else len(text)].rstrip(" *").endswith("?")
+        asks[label] = asks.get(label, True) and asked and label.isupper() and label.isalpha() and 2 <= len(label) <= 5
+    return [(s, e, b, "question", None) if asks[text[s:e]] else (s, e, b, role, name) for s, e, b, role, name in found]
 
 
 def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole: bool) -> list[Turn]:
@@ -195,6 +209,7 @@ def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole
     own paragraph, or the one under a label alone on its line: the story's narration resumes after it."""
     start, label_end, body_start, role, name = found[i]
     stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+    stop = next((s for s, e in paras if s <= stop <= e), stop)  # the next label's paragraph ("**Kessler:**" in bold)
     end = next(e for s, e in paras if s <= start <= e)
     pieces: list[Turn] = []
     for s, e in paras:
