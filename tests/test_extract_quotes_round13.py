@@ -224,3 +224,33 @@ def test_extract_quotes_bold_qa_answers_are_the_interviewees(nlp_en):
     quotes = quotes_of(nlp_en, _BOLD_QA)
     assert said(quotes, "Because the traffickers") == ("Rachel Kessler", True)
     assert said(quotes, "Why did you focus") == (None, False)
+
+
+def test_extract_quotes_interview_with_bold_questions_and_plain_answers(nlp_es):
+    """'**¿Por qué no denuncian?**' / 'Porque no confían ...': each bold question the interviewer's, no one named;
+    the plain paragraphs under it the interviewee's answer; a dialogue dash or 'Respuesta:' left out."""
+    quotes = quotes_of(nlp_es, "Laura Cárdenas Villegas, investigadora del Colegio de México, estudia la extorsión "
+                               "desde hace una década.\n\n"
+                               "**¿Qué cambia con la nueva ley?**\n\n"
+                               "Por primera vez la extorsión se persigue de oficio en todo el país.\n\n"
+                               "**—¿Por qué no denuncian?**\n\n"
+                               "—Porque no confían en las fiscalías.\n\n"
+                               "**Pregunta: ¿Qué debería hacer el gobierno?**\n\n"
+                               "Respuesta: Limpiar las policías locales.")
+    assert said(quotes, "¿Qué cambia") == (None, False)
+    assert said(quotes, "Por primera vez") == ("Laura Cárdenas Villegas", True)
+    assert said(quotes, "Porque no confían") == ("Laura Cárdenas Villegas", True)
+    assert said(quotes, "Limpiar las policías") == ("Laura Cárdenas Villegas", True)
+    assert [q.text for q in quotes if q.text.endswith("?")] == [
+        "¿Qué cambia con la nueva ley?", "¿Por qué no denuncian?", "¿Qué debería hacer el gobierno?"]
+
+
+def test_extract_quotes_five_questions_with_bold_questions(nlp_en):
+    quotes = quotes_of(nlp_en, "Mexico's new financial intelligence chief, Felipe Nájera Lozano, spoke to Reuters.\n\n"
+                               "**How has the terror designation changed your work?**\n\n"
+                               "It has made banks much more careful.\n\n"
+                               "**What is your priority for this year?**\n\n"
+                               "Fuel smuggling. It moves more money than drugs in some states.")
+    assert said(quotes, "It has made banks") == ("Felipe Nájera Lozano", True)
+    assert said(quotes, "Fuel smuggling") == ("Felipe Nájera Lozano", True)
+    assert said(quotes, "What is your priority") == (None, False)

@@ -184,10 +184,53 @@ def transcript_turns(text: str) -> list[Turn]:
     found = _asking_initials(text, found)
     labels = Counter(fold(text[f[0]:f[1]]) for f in found)
     if len(found) < 2 or max(labels.values()) < 2:
-        return []
+        return bold_question_turns(text, paras)
     # (a Q&A interview answers over several paragraphs however long its introduction)
     whole = sum(s < found[0][0] for s, _e in paras) < OPENING_PARAGRAPHS or any(f[3] == "answer" for f in found)
     return [turn for i in range(len(found)) for turn in _turn(text, paras, found, i, whole=whole)]
+
+
+# an interview's question set in bold as its own paragraph, with no label ("**¿Qué cambia con la nueva ley?**")
+_BOLD_QUESTION = re.compile(r"[ \t]*\*\*[ \t]*([^*\n]+\?)[ \t]*\*\*[ \t]*")
+
+
+def bold_question_turns(text: str, paras: list[tuple[int, int]]) -> list[Turn]:
+    """The turns of an interview that sets its questions in bold paragraphs, with no label, and prints the answers
+    plainly under each ("**¿Por qué no denuncian?**" / "Porque no confían en las fiscalías."): each question the
+    interviewer's, the paragraphs under it the interviewee's answer, up to a note or the story's narration; none
+    with fewer than two such questions."""
+    asked = [k for k, (s, e) in enumerate(paras) if _BOLD_QUESTION.fullmatch(text[s:e])]
+    if len(asked) < 2:
+        return []
+    turns = []
+    for n, k in enumerate(asked):
+        start, end = paras[k]
+        body = _BOLD_QUESTION.fullmatch(text[start:end])
+        assert body is not None
+        opening = start + body.start(1) + _opening(body.group(1))
+        turns.append(Turn(Span(start, start), Span(opening, start + body.end(1)), "question", None))
+        stop = asked[n + 1] if n + 1 < len(asked) else len(paras)
+        answer: list[tuple[int, int]] = []
+        for s, e in paras[k + 1:stop]:
+            if (_STAGE.match(text[s:e]) and not _opening(text[s:e])) or not text[s:e].strip() or \
+                    _closing_note(text[s:e]) or (stop == len(paras) and answer and _narrated(text[s:e])):
+                break
+            answer.append((s, e))
+        if answer:
+            opening = answer[0][0] + _opening(text[answer[0][0]:answer[0][1]])
+            turns.append(Turn(Span(answer[0][0], answer[0][0]), Span(opening, answer[-1][1]), "answer", None))
+    return turns
+
+
+def _opening(para: str) -> int:
+    """How far a turn's words start into ``para``: past a dialogue dash or a role label ("—Es enorme.", "Respuesta:
+    Que cruce ...", "Pregunta: ¿...?"); 0 when nothing leads them."""
+    questions, answers, _ = _tables()
+    role = _ROLE.match(para)
+    if role is not None and fold(role.group(1) or role.group(2) or "") in questions | answers:
+        return role.end() + len(para[role.end():]) - len(para[role.end():].lstrip())
+    dash = re.match(r"[ \t]*[—―–-][ \t]*", para)
+    return dash.end() if dash else 0
 
 
 def _asking_initials(text: str, found: list) -> list:
