@@ -254,3 +254,12 @@ def test_extract_quotes_five_questions_with_bold_questions(nlp_en):
     assert said(quotes, "It has made banks") == ("Felipe Nájera Lozano", True)
     assert said(quotes, "Fuel smuggling") == ("Felipe Nájera Lozano", True)
     assert said(quotes, "What is your priority") == (None, False)
+
+
+def test_extract_quotes_list_of_names_under_a_colon_states_nothing(nlp_es):
+    """'La dependencia detalló:' then '- Juan Pérez López, alias «El Güero».' items with no verb: names, no
+    statement of anyone's."""
+    quotes = quotes_of(nlp_es, "La Fiscalía General de la República detuvo a tres personas en Zapopan. La dependencia "
+                               "detalló:\n\n- Juan Pérez López, alias «El Güero».\n\n- Marco Antonio Ruiz, de 34 años."
+                               "\n\nLos tres fueron trasladados al penal de Puente Grande.")
+    assert quotes == []

@@ -65,7 +65,7 @@ def colon_blocks(doc: Doc) -> list[tuple[Span, Token]]:
 
 def colon_lists(doc: Doc) -> list[tuple[Span, Token]]:
     """(item, verb) for each item of a list that a paragraph ending in a speech verb and a colon introduces, one
-    item a paragraph, the item's mark left out."""
+    item a paragraph, the item's mark left out; an item with no finite verb (a name, a figure) states nothing."""
     text = text_of(doc)
     paras = _paragraphs(text)
     out: list[tuple[Span, Token]] = []
@@ -78,5 +78,8 @@ def colon_lists(doc: Doc) -> list[tuple[Span, Token]]:
             mark = _ITEM.match(text, item_start)
             if mark is None or item_end <= mark.end():
                 break
-            out.append((Span(mark.end(), item_start + len(text[item_start:item_end].rstrip())), verb))
+            item = Span(mark.end(), item_start + len(text[item_start:item_end].rstrip()))
+            words = doc.char_span(item.start, item.end, alignment_mode="expand")
+            if words is not None and any("VerbForm=Fin" in str(t.morph) for t in words):
+                out.append((item, verb))  # a clause: a fact reported (not "- Juan Pérez López, alias El Güero")
     return out
