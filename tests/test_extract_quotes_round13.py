@@ -230,7 +230,7 @@ def test_extract_quotes_interview_with_bold_questions_and_plain_answers(nlp_es):
     """'**¿Por qué no denuncian?**' / 'Porque no confían ...': each bold question the interviewer's, no one named;
     the plain paragraphs under it the interviewee's answer; a dialogue dash or 'Respuesta:' left out."""
     quotes = quotes_of(nlp_es, "Laura Cárdenas Villegas, investigadora del Colegio de México, estudia la extorsión "
-                               "desde hace una década.\n\n"
+                               "desde hace una década. Conversamos con ella.\n\n"
                                "**¿Qué cambia con la nueva ley?**\n\n"
                                "Por primera vez la extorsión se persigue de oficio en todo el país.\n\n"
                                "**—¿Por qué no denuncian?**\n\n"
@@ -263,3 +263,14 @@ def test_extract_quotes_list_of_names_under_a_colon_states_nothing(nlp_es):
                                "detalló:\n\n- Juan Pérez López, alias «El Güero».\n\n- Marco Antonio Ruiz, de 34 años."
                                "\n\nLos tres fueron trasladados al penal de Puente Grande.")
     assert quotes == []
+
+
+def test_extract_quotes_explainer_bold_headings_are_no_interview(nlp_en):
+    """An explainer's bold questions ('**Who is El Mencho?**') over the writer's paragraphs, in a text that says
+    nothing of an interview: no turns, the writer's words no one's quote."""
+    quotes = quotes_of(nlp_en, "Nemesio Oseguera leads the Jalisco cartel, officials say.\n\n"
+                               "**Who is El Mencho?**\n\n"
+                               "Nemesio Oseguera Cervantes was born in Michoacán in 1966.\n\n"
+                               "**Why is he so hard to catch?**\n\n"
+                               "He moves between ranches in the mountains of Jalisco and Michoacán.")
+    assert not any(q.text.startswith(("Nemesio Oseguera Cervantes was", "He moves", "Who is")) for q in quotes)

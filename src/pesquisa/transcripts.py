@@ -198,10 +198,11 @@ def bold_question_turns(text: str, paras: list[tuple[int, int]]) -> list[Turn]:
     """The turns of an interview that sets its questions in bold paragraphs, with no label, and prints the answers
     plainly under each ("**¿Por qué no denuncian?**" / "Porque no confían en las fiscalías."): each question the
     interviewer's, the paragraphs under it the interviewee's answer, up to a note or the story's narration; none
-    with fewer than two such questions."""
+    with fewer than two such questions, or in a text that says nothing of an interview (``interview_cues``)."""
     asked = [k for k, (s, e) in enumerate(paras) if _BOLD_QUESTION.fullmatch(text[s:e])]
-    if len(asked) < 2:
-        return []
+    cues = load_lexicon().speech["transcript"]["interview_cues"]
+    if len(asked) < 2 or not any(c in fold(text) for c in map(fold, cues)):
+        return []  # (an explainer's bold headings: "**¿Quién es El Mencho?**" over the writer's paragraphs)
     turns = []
     for n, k in enumerate(asked):
         start, end = paras[k]
