@@ -44,6 +44,8 @@ _RECORD = re.compile(rf"((?:Mr|Mrs|Ms|Miss)\.[ \t]+[{_UPPER}][{_UPPER}'’-]+(?:
 # a label's words wholly in quotation marks: a headline quoting its speaker ("Rubén Rocha: “No hay pacto con nadie”"),
 # which a transcript's turns never are
 _QUOTED_WHOLE = re.compile(r"\s*[“\"«][^”\"»\n]+[”\"»]\s*$")
+# a lawmaker's party and state after the name in a hearing's label ("REP. LOU CORREA (D-Calif.):"), no part of the name
+_AFFILIATION = re.compile(r"[ \t]*\((?:[RDI]|R\.|D\.|I\.)[ \t]*-[ \t]*[A-Z][A-Za-z. ]{1,20}\)")
 _ASIDE = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*$")
 _STAGE = re.compile(rf"^\s*(?:\w+(?:[ \t]\w+)?[ \t]*:.*|[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
 
@@ -93,7 +95,9 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     if record is not None:  # the Congressional Record's "Mr. CORNYN. Mr. President, ..."
         return record.end(1), record.end(), "named"
     named = _NAMED.match(para)
-    if named is None or not re.match(r"[ \t]*:", para[named.end():]):
+    party = _AFFILIATION.match(para, named.end()) if named is not None else None
+    colon_at = party.end() if party is not None else named.end() if named is not None else 0
+    if named is None or not re.match(r"[ \t]*:", para[colon_at:]):
         surname = _SURNAME.match(para)
         if surname is None or not _written_as_name(surname.group(1), text):
             return None  # "Foto: Cuartoscuro", "Fuente: INEGI" are credits, not turns
@@ -101,7 +105,7 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     words = fold(named.group()).split()
     if not words or not any(len(w) > 1 for w in words) or " ".join(words) in _page_labels():
         return None  # "FOTO: CUARTOSCURO"
-    after = named.end() + para[named.end():].index(":") + 1
+    after = colon_at + para[colon_at:].index(":") + 1
     kind = "question" if " ".join(words) in questions or _interviewer(named.group(), text) else "named"
     return named.end(), after, kind
 
@@ -134,10 +138,16 @@ def _name_in(label: str) -> tuple[int, int] | None:
     if is_title_only(label[start:]):
         return start + words[0].start(), start + words[-1].end()
     _, _, titles = _tables()
-    while len(words) > 1 and (fold(words[0].group()) in titles or (
+    while len(words) > 1 and (fold(words[0].group()) in titles or _agency_word(words[0].group()) or (
             fold(words[0].group()) in _CONNECTORS and fold(words[1].group()) in titles)):
         words = words[1:]  # "SECRETARY OF STATE MARCO RUBIO"; not the "DE" of "SECRETARY DE LA FUENTE"
     return start + words[0].start(), start + words[-1].end()
+
+
+def _agency_word(word: str) -> bool:
+    """The word is an agency's acronym the lexicon knows, before a title in a hearing's label ("CBP ACTING
+    COMMISSIONER PETE FLORES", "DEA ADMINISTRATOR ..."): the body the speaker serves, no part of the name."""
+    return len(word) <= 5 and word.isupper() and load_lexicon().org_key(word) is not None
 
 
 @cache
@@ -168,20 +178,78 @@ def transcript_turns(text: str) -> list[Turn]:
     at = 0
     for para in text.split("\n\n"):
         paras.append((at, at + len(para)))
-        lead = len(para) - len(para.lstrip())
+        lead = len(para) - len(para.lstrip(" \t\n*"))  # (a label set in bold as a page saves it: "**Kessler:** ...")
         label = _label_of(para[lead:], text)
         if label is not None and not _QUOTED_WHOLE.match(para[lead + label[1]:]):  # not 'Rocha: “No hay pacto”'
             end, after, role = label
+            after += len(para[lead + after:]) - len(para[lead + after:].lstrip("*"))
             name = _name_in(para[lead:lead + end]) if role == "named" else None
             found.append((at + lead, at + lead + end, at + lead + after, role,
                           Span(at + lead + name[0], at + lead + name[1]) if name else None))
         at += len(para) + 2
+    found = _asking_initials(text, found)
     labels = Counter(fold(text[f[0]:f[1]]) for f in found)
     if len(found) < 2 or max(labels.values()) < 2:
-        return []
+        return bold_question_turns(text, paras)
     # (a Q&A interview answers over several paragraphs however long its introduction)
     whole = sum(s < found[0][0] for s, _e in paras) < OPENING_PARAGRAPHS or any(f[3] == "answer" for f in found)
     return [turn for i in range(len(found)) for turn in _turn(text, paras, found, i, whole=whole)]
+
+
+# an interview's question set in bold as its own paragraph, with no label ("**¿Qué cambia con la nueva ley?**")
+_BOLD_QUESTION = re.compile(r"[ \t]*\*\*[ \t]*([^*\n]+\?)[ \t]*\*\*[ \t]*")
+
+
+def bold_question_turns(text: str, paras: list[tuple[int, int]]) -> list[Turn]:
+    """The turns of an interview that sets its questions in bold paragraphs, with no label, and prints the answers
+    plainly under each ("**¿Por qué no denuncian?**" / "Porque no confían en las fiscalías."): each question the
+    interviewer's, the paragraphs under it the interviewee's answer, up to a note or the story's narration; none
+    with fewer than two such questions, or in a text that says nothing of an interview (``interview_cues``)."""
+    asked = [k for k, (s, e) in enumerate(paras) if _BOLD_QUESTION.fullmatch(text[s:e])]
+    cues = load_lexicon().speech["transcript"]["interview_cues"]
+    if len(asked) < 2 or not any(c in fold(text) for c in map(fold, cues)):
+        return []  # (an explainer's bold headings: "**¿Quién es El Mencho?**" over the writer's paragraphs)
+    turns = []
+    for n, k in enumerate(asked):
+        start, end = paras[k]
+        body = _BOLD_QUESTION.fullmatch(text[start:end])
+        assert body is not None
+        opening = start + body.start(1) + _opening(body.group(1))
+        turns.append(Turn(Span(start, start), Span(opening, start + body.end(1)), "question", None))
+        stop = asked[n + 1] if n + 1 < len(asked) else len(paras)
+        answer: list[tuple[int, int]] = []
+        for s, e in paras[k + 1:stop]:
+            if (_STAGE.match(text[s:e]) and not _opening(text[s:e])) or not text[s:e].strip() or \
+                    _closing_note(text[s:e]) or (stop == len(paras) and answer and _narrated(text[s:e])):
+                break
+            answer.append((s, e))
+        if answer:
+            opening = answer[0][0] + _opening(text[answer[0][0]:answer[0][1]])
+            turns.append(Turn(Span(answer[0][0], answer[0][0]), Span(opening, answer[-1][1]), "answer", None))
+    return turns
+
+
+def _opening(para: str) -> int:
+    """How far a turn's words start into ``para``: past a dialogue dash or a role label ("—Es enorme.", "Respuesta:
+    Que cruce ...", "Pregunta: ¿...?"); 0 when nothing leads them."""
+    questions, answers, _ = _tables()
+    role = _ROLE.match(para)
+    if role is not None and fold(role.group(1) or role.group(2) or "") in questions | answers:
+        return role.end() + len(para[role.end():]) - len(para[role.end():].lstrip())
+    dash = re.match(r"[ \t]*[—―–-][ \t]*", para)
+    return dash.end() if dash else 0
+
+
+def _asking_initials(text: str, found: list) -> list:
+    """``found`` with the turns of an outlet's initials that only ask ("SJJ: Why did you ...?" over every one of its
+    paragraphs) read as questions: the interviewer, no one named (not "AMLO:", whose turns answer)."""
+    asks: dict[str, bool] = {}
+    for start, label_end, body_start, _role, _name in found:
+        label = text[start:label_end]
+        end = text.find("\n\n", body_start)
+        asked = text[body_start:end if end != -1 else len(text)].rstrip(" *").endswith("?")
+        asks[label] = asks.get(label, True) and asked and label.isupper() and label.isalpha() and 2 <= len(label) <= 5
+    return [(s, e, b, "question", None) if asks[text[s:e]] else (s, e, b, role, name) for s, e, b, role, name in found]
 
 
 def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole: bool) -> list[Turn]:
@@ -191,6 +259,7 @@ def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole
     own paragraph, or the one under a label alone on its line: the story's narration resumes after it."""
     start, label_end, body_start, role, name = found[i]
     stop = found[i + 1][0] if i + 1 < len(found) else len(text)
+    stop = next((s for s, e in paras if s <= stop <= e), stop)  # the next label's paragraph ("**Kessler:**" in bold)
     end = next(e for s, e in paras if s <= start <= e)
     pieces: list[Turn] = []
     for s, e in paras:
@@ -202,14 +271,21 @@ def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole
                     pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
                 body_start = end = e
                 continue
-            if _STAGE.match(text[s:e]) or not text[s:e].strip() or (i == len(found) - 1 and _narrated(text[s:e])):
-                break  # (after the last turn, the story's narration: "Un funcionario ... dijo que ...")
+            if _STAGE.match(text[s:e]) or not text[s:e].strip() or _closing_note(text[s:e]) or \
+                    (i == len(found) - 1 and _narrated(text[s:e])):
+                break  # (after the last turn, the story's narration: "Un funcionario ... dijo que ...", or its note)
             if not whole and text[body_start:end].strip():
                 break
             end = e
     if text[body_start:end].strip() or not pieces:
         pieces.append(Turn(Span(start, label_end), Span(body_start, end), role, name))
     return pieces
+
+
+def _closing_note(para: str) -> bool:
+    """The paragraph is a note under an interview ("This interview has been condensed and edited.", "Con
+    información de Agencias"), no words of its last turn."""
+    return fold(para.strip()).startswith(tuple(fold(n) for n in load_lexicon().speech["transcript"]["closing_notes"]))
 
 
 def _narrated(para: str) -> bool:

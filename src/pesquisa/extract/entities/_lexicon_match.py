@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._setting import possessed, with_setting
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -119,15 +120,17 @@ def lexicon_mentions(text: str) -> list[Mention]:
     # pieces spares most of the 1,700 forms a scan of the whole text
     pieces = {text[i:i + 4] for i in range(len(text) - 3)}
     for second in (False, True):
-        countries = mention_countries(found) if second else set()
-        weights = country_weights(found) if second else Counter()
+        countries, weights = with_setting(text, mention_countries(found), country_weights(found)) if second else \
+            (set(), Counter())
         for form, pattern, kind, key, context_only in patterns:
             if context_only != second or (len(form) >= 4 and form[:4] not in pieces) or form not in text:
                 continue
             country = lex.organizations[key].country if kind == "organization" else None
             if context_only and country and country not in countries and not country_named(text, country):
                 continue  # "the Navy", "Congress" are Mexico's only in an article about Mexico
-            if context_only and weights and context_owner(form, weights) != key:
+            named = context_named(form, {k for k, _c in _context_claims().get(form, [])} & {m.key for m in found if m.key})
+            if context_only and (named or (context_owner(form, weights) if weights else key)) != key and \
+                    not possessed(text, form, country):  # ("Mexico's Defense Department" where the Pentagon is named)
                 continue  # "Congress" in an article mostly about the United States is not Mexico's
             for match in _left_edged(_compiled(pattern), text):
                 span = Span(match.start(), match.end())

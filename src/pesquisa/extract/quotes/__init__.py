@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.quotes._antecedents import Speaker
-from pesquisa.extract.quotes._blocks import colon_blocks
+from pesquisa.extract.quotes._blocks import colon_blocks, colon_lists
 from pesquisa.extract.quotes._carried import carried_verb
 from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
@@ -57,6 +57,7 @@ from pesquisa.extract.quotes._cues import (
     speech_verbs,
     text_of,
 )
+from pesquisa.extract.quotes._embedded import embedding_verb
 from pesquisa.extract.quotes._frames import according_frames, opinion_frames, possessive_frames
 from pesquisa.extract.quotes._impersonal import (
     asking_verb,
@@ -140,6 +141,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             out.append(_Candidate(span, True, None, label))
             continue
         verb = verb or asking_verb(doc, span)  # "“¿Entiende los cargos?”, le preguntó el juez X"
+        verb = verb or embedding_verb(doc, span, direct)  # "la Embajada agradeció “la colaboración de ...”"
         if _asked(doc, span, verb):  # '—¿Hubo fallas? —se le preguntó.', '"Were there failures?" he was asked.'
             asker = verb or _next_verb(doc, span)
             out.append(_Candidate(span, True, verb, None, asked=True, answerer=the_one_asked(asker) if asker else None))
@@ -334,6 +336,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     told += [_Candidate(words, True, None, signer) for words, signer in posts]  # signed by its byline
     told += [_Candidate(para, True, None, name) for para, name in statements]  # "attributable to X:"
     told += [_Candidate(para, True, verb, subject_span(verb, direct)) for para, verb in blocks]  # "X said:" + paragraph
+    told += [_Candidate(item, False, verb, subject_span(verb, direct)) for item, verb in colon_lists(doc)]  # "- ..." items
     candidates = said_once(told + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []

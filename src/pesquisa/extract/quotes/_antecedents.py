@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from pesquisa.extract.datelines import dateline_spans
 from pesquisa.extract.quotes._bodies import clause_body, kind_fits
 from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._gender import named_as_people
@@ -150,11 +151,15 @@ class Antecedents:
         (with ``agent``, of an active verb: "Lugo was charged" names the one charged, who files nothing)."""
         best: Speaker | None = None
         subjects = {"nsubj"} if agent else {"nsubj", "nsubj:pass", "nsubjpass"}
+        datelines = dateline_spans(self.text)  # "PHOENIX — A ... officer took": the parse's subject is no one
         for tok in self.doc:
             if tok.idx >= before:
                 break
-            if tok.dep_ not in subjects or inside(tok.idx, self.quotes) or fold(tok.text) in self.cues.carriers:
+            if tok.dep_ not in subjects or inside(tok.idx, self.quotes) or fold(tok.text) in self.cues.carriers or \
+                    inside(tok.idx, datelines):
                 continue
+            if agent and _claimed(tok):
+                continue  # "Prosecutors allege that Toledo received payments": Toledo acts in their claim, files nothing
             # the subject up to its first comma: "The complaint, which was lodged in a federal court"
             end_tok = next((t for t in tok.subtree if t.text == ","), None)
             end = end_tok.idx if end_tok is not None else tok.right_edge.idx + len(tok.right_edge.text)
@@ -170,6 +175,10 @@ class Antecedents:
             if hit is not None and hit[1].type == "person" and fold(tok.text) in self.cues.relations and \
                     fold(self.text[tok.idx + len(tok.text):hit[0].span.start]).split()[:1] in (["of"], ["de"], ["del"]):
                 best = Speaker(self.text[span.start:span.end], None, span, "unnamed")  # "The family of X": not X
+            elif hit is not None and agent and hit[1].type == "organization" and \
+                    not hit[0].span.start <= tok.idx < hit[0].span.end and \
+                    any(c.dep_ == "det" and c.lower_ in {"a", "an", "un", "una"} for c in tok.children):
+                continue  # "A CBP officer took bribes": one unnamed member acted (not "Elementos de la Semar aseguraron")
             elif hit is not None:
                 best = self._entity_speaker(hit[1], hit[0].span, "carrier")
             elif not organization:
@@ -281,3 +290,11 @@ def _criminal(entities: list[LocalEntity], local_id: str | None) -> bool:
 
 
 CRIMINAL_KINDS = {"cartel", "gang", "faction"}
+
+
+def _claimed(subject: Token) -> bool:
+    """The subject's verb is in a clause a speech verb reports ("allege that X received ..."): X acts in someone's
+    words, not in the story's narration."""
+    verb = subject.head
+    opened = verb.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ in {"that", "que"} for c in verb.children)
+    return opened and any(is_speech_verb(a) for a in verb.ancestors)  # (the parse may hang it on a noun between)

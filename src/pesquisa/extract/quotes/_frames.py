@@ -29,6 +29,9 @@ MIN_CLAIM_WORDS = 4
 _APPOSITION_LEADS = frozenset({"de", "del", "of", "from", "at", "with", "a", "an", "un", "una", "uno",
                                "who", "quien", "quienes", "which", "que", "el", "la", "the"})
 _RELATIVE_LEADS = frozenset({"who", "quien", "quienes", "which", "que"})
+# a relative clause led by a preposition ("al que tuvo acceso este medio", "de la cual se desprende", "to which ...")
+_LED_RELATIVE = re.compile(r"(?:al|del|a|de|en|con|por|para|to|of|in|from|by)[ \t]+(?:(?:el|la|los|las|lo)[ \t]+)?"
+                           r"(?:que|cual|cuales|which|whom)\b")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -57,6 +60,8 @@ def _is_apposition(sent: SpacySpan, start: int, end: int, *, titled: bool) -> bo
     if phrase in speech_cues().frame_asides:
         return True
     first = toks[0].lower_
+    if _LED_RELATIVE.match(phrase):
+        return True  # "Según el expediente, al que tuvo acceso este semanario, CLAIM", "to which Reuters had access"
     if first == "a" and sent.doc.lang_ == "es":
         return False  # "a partir de 2026": a preposition, no indefinite
     if first in _RELATIVE_LEADS:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from pesquisa.extract.quotes._descriptions import DETERMINERS
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import LocalEntity
 
 
@@ -26,3 +26,16 @@ def given_name_of(entities: list[LocalEntity], words: list[str]) -> LocalEntity 
         return None
     hits = [e for e in entities if e.type == "person" and len(parts := fold(e.name).split()) >= 2 and parts[0] == rest[0]]
     return hits[0] if len(hits) == 1 else None
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """Folded common given names of names.yaml, every language."""
+    return frozenset(fold(n) for names in read_data("names.yaml")["given_names"].values() for n in names)
+
+
+def lone_given_name(written: str) -> bool:
+    """The words are one capitalized common given name and nothing else ("relata Karla", "Karla said"): a person the
+    story names so alone, who speaks under that name, never whoever spoke before."""
+    words = written.split()
+    return len(words) == 1 and written[:1].isupper() and not written.isupper() and fold(written) in _given_names()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Span
 
 
@@ -29,10 +30,19 @@ _COLON_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*)(?:[ 
                           r"[ \t]*:[ \t]*[«“\"']?$")
 
 
+# a headline's description before the colon: a capitalized word, then words in lower case ending in a title
+# ("Tijuana police chief: “We are outgunned”", "Fiscal de Sonora: «...»")
+_DESCRIBED_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:[ \t]+[a-záéíóúñ][\w’'.-]*){1,3})[ \t]*:[ \t]*[«“\"']?$")
+
+
 def colon_label(text: str, span: Span) -> Span | None:
-    """The name that labels a quote opening its line ('Harfuch: «No habrá impunidad»', 'Sheinbaum: “...”')."""
+    """The name that labels a quote opening its line ('Harfuch: «No habrá impunidad»', 'Sheinbaum: “...”'), or the
+    description of who speaks that a headline puts there ("Tijuana police chief: “...”")."""
     line_start = text.rfind("\n", 0, span.start) + 1
     match = _COLON_LABEL.search(text, line_start, span.start)
+    if match is None and (described := _DESCRIBED_LABEL.search(text, line_start, span.start)) is not None and \
+            described.group(1).split()[-1].lower() in load_lexicon().title_heads():
+        match = described
     return Span(match.start(1), match.end(1)) if match else None
 
 
@@ -50,9 +60,20 @@ def colon_tail(text: str, span: Span) -> Span | None:
     match = _COLON_TAIL.match(text, span.end)
     if match is None or not 1 <= len(match.group(1).split()) <= 8:
         return None
+    piece = _interviewed(match.group(1))
+    if piece is not None:  # "A conversation with |the DEA's new Houston chief|": the one interviewed
+        return Span(match.start(1) + piece, match.start(1) + len(match.group(1).rstrip()))
     # who, without the occasion: "gobernador de Sinaloa| en entrevista", "Foreign minister speaks| with CBS"
     occasion = re.search(r"\s+(?:en|con|ante|tras|durante|in|with|to|on|after|during)\s", match.group(1))
     return Span(match.start(1), match.start(1) + len(match.group(1)[:occasion.start() if occasion else None].rstrip()))
+
+
+def _interviewed(tail: str) -> int | None:
+    """Where the one interviewed starts in a headline's tail that names the piece ("A conversation with X",
+    "Entrevista con X", ``interview_nouns``), or None."""
+    nouns = "|".join(re.escape(n) for n in load_lexicon().speech["interview_nouns"])
+    piece = re.match(rf"(?:(?:an?|the|una?|la|el)[ \t]+)?(?:{nouns})[ \t]+(?:with|con)[ \t]+(?=\S)", tail, re.I)
+    return piece.end() if piece else None
 
 
 # a paragraph that opens a dialogue turn ("—¿Renunciaría?", "—No.")

@@ -13,10 +13,11 @@ from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
-from pesquisa.extract.quotes._given_names import given_name_of
+from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
+from pesquisa.extract.quotes._occasion import before_occasion, subject_words
 from pesquisa.extract.quotes._relations import someone_of_theirs
 from pesquisa.extract.quotes._spokespeople import member_speaking, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
@@ -24,10 +25,6 @@ from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
 _BYLINE = re.compile(r"[ \t]*(?:by|por|reporting by|texto:|texto y fotos:)[ \t]", re.I)  # the writer, who speaks nowhere
-
-
-# prepositions that open a circumstance the parse hangs on a subject ("el fiscal en entrevista"), no part of who speaks
-_CIRCUMSTANCE = {"en", "durante", "tras", "in", "during", "after", "at"}
 
 
 class Resolver(Titles):
@@ -107,6 +104,7 @@ class Resolver(Titles):
                     later.span is not None and later.span.start > max(self.last.span.end, self.last_at or 0):
                 return later
             return self._topic_person(at) or self.last or self._last_subject(at)
+        subject = before_occasion(self, subject)  # "el mandatario en entrevista con Milenio": not Milenio
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
              and not verb_led(m.text)] or cut_names(self, subject)  # (not "Insistió Navarro": the verb opening it)
@@ -114,10 +112,7 @@ class Resolver(Titles):
         # cut short, "La Secretaría| de Marina informó")
         within = without_reader(self, subject, within)  # "The statement, read by Sheriff X, said": X only reads it
         people = [(m, e) for m, e in within if e.type == "person"]
-        words = fold(self.text[subject.start:subject.end]).split()
-        words = words[:-1] if words and words[-1] == "s" else words
-        cut = next((i for i, w in enumerate(words) if i and w in _CIRCUMSTANCE), len(words))
-        words = words[:cut]  # "afirmó el fiscal en entrevista": the fiscal, not an interview
+        words = subject_words(self.text, subject)  # "afirmó el fiscal en entrevista": the fiscal, not an interview
         if not people and (nameless := self._nameless_speaker(subject, words, at)) is not None:
             return nameless
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
@@ -206,8 +201,8 @@ class Resolver(Titles):
                 return self._unnamed(subject)
             return self._carrier_owner(subject, at) or self._unnamed(subject)
         lead = [w for w in words if w not in DETERMINERS][:1]
-        if lead and lead[0] in self.heads:
-            hit = self._described([w for w in words if w not in {"the", "el", "la"}], at)
+        if lead and lead[0] in self.heads and not self._an_office(subject):  # not "la Secretaría de Hacienda"
+            hit = self._described(self._as_title([w for w in words if w not in {"the", "el", "la"}]), at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         return None
@@ -283,7 +278,7 @@ class Resolver(Titles):
             # title ("el gobernador X"): someone unnamed (a synonym is no mismatch: "el mandatario" may be the governor)
             mismatch = not synonym and head not in self.cues.generic_heads and not self._holds_title(head) and \
                 self._titled(person)
-            return self._unnamed(subject) if mismatch else person or self._next_person(at)
+            return self._unnamed(subject) if mismatch else person or self._next_person(at) or self._last_mention(at, "person")
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
             return self._agreeing_person(words, at)
         return self._written_speaker(subject) or last_unless_a_body(self, subject, at)  # (not a place for "la mujer")
@@ -328,7 +323,7 @@ class Resolver(Titles):
         doctora Sandra Ley": the name after it)."""
         for segment in self._segments(subject):
             name = self._past_title(segment)
-            if self._is_name(name):
+            if self._is_name(name) or lone_given_name(self.text[name.start:name.end]):  # (or "relata Karla")
                 return Speaker(self.text[name.start:name.end], None, name, "name", person=True)
         return None
 
@@ -378,7 +373,7 @@ class Resolver(Titles):
             return None
         acting = self._last_speaking_person(at, acting=True)
         if acting is None or acting.span is None or acting.span.start <= self.last_at or \
-                (self.last_person is not None and acting.local_id == self.last_person.local_id):
+                (self.last is not None and acting.local_id == self.last.local_id):
             return None
         return acting
 

@@ -324,6 +324,13 @@ class Titles(Antecedents):
         content = [w for w in words if w not in DETERMINERS]
         return bool(content) and (content[0] in self.cues.carriers or content[-1] in self.cues.carriers)
 
+    def _an_office(self, subject: Span) -> bool:
+        """The subject's head is an organization's name ("informó la Secretaría de Hacienda"), though its word folds
+        to a title's ("secretaria"): the institution speaks, never the person whose title is built on it."""
+        root = self._head_token(subject)
+        return root is not None and any(e.type == "organization" and m.span.start <= root.idx < m.span.end
+                                        for m, e in self.mentions)
+
     def _is_body(self, plain: list[str]) -> bool:
         """The description, determiners aside, is an organization's lexicon alias ("la cancillería respondió")."""
         return " ".join(plain) in _body_words()

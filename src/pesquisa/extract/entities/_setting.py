@@ -1,0 +1,47 @@
+"""Where a story is set, as the weights that decide whose body a context-only alias names.
+
+"The Defense Department", "Congress", "the Navy" name Mexico's body in a story filed from Mexico and the
+United States' in one filed from Washington; the dateline says where the reporter stands, which the count of
+places and bodies alone misreads (a Washington story about strikes in Sinaloa names Mexican places more often).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from pesquisa.extract.datelines import dateline_spans
+from pesquisa.lexicon import load_lexicon
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the place the story's first dateline names ("MORELIA, Michoacán —": mx; "WASHINGTON, June 2 —":
+    us), or None: the place before the first comma or bracket, in the lexicon however it is cased."""
+    lines = dateline_spans(text)
+    if not lines:
+        return None
+    head = re.split(r"[,(/—–]|\.-", text[lines[0].start:lines[0].end])[0].strip(" .")
+    key = load_lexicon().place_key(head) if head else None
+    country = key.split("-")[0] if key else None
+    return country if country in load_lexicon().places and len(country or "") == 2 else None
+
+
+def with_setting(text: str, countries: set[str], weights: Counter[str]) -> tuple[set[str], Counter[str]]:
+    """The countries an article shows and how often each shows (``mention_countries``, ``country_weights``), with
+    the dateline's country among them and put first: the story's setting outweighs its counts."""
+    country = dateline_country(text)
+    if country is not None:
+        weights[country] = max(weights.values(), default=0) + 1
+        countries = countries | {country}
+    return countries, weights
+
+
+def possessed(text: str, form: str, country: str | None) -> bool:
+    """The text writes ``form`` after the possessive of ``country``'s name ("Mexico's Defense Department": mx), which
+    says whose body it is whatever else the story names."""
+    if country is None:
+        return False
+    for owner in re.finditer(rf"([A-ZÁÉÍÓÚ][\w.]+(?:[ \xa0][A-Z][\w.]+)?)['’]s[ \xa0]+{re.escape(form)}\b", text):
+        if load_lexicon().place_key(owner.group(1)) == country:
+            return True
+    return False

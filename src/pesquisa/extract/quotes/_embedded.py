@@ -1,0 +1,33 @@
+"""A direct quote set inside a sentence as the object of its verb, with no verb of speech around it.
+
+"la Embajada de Estados Unidos agradeció en un comunicado “la colaboración de las autoridades mexicanas”", "the
+Embassy welcomed “a new era of cooperation”": the words are the sentence's subject's, as "X said “...”" would make
+them; without this the quote has no verb and goes to whoever spoke last.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pesquisa.extract.quotes._marks import inside
+from pesquisa.records import Span
+
+_ARGUMENTS = frozenset({"obj", "dobj", "ccomp", "xcomp", "obl", "attr", "oprd"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def embedding_verb(doc: Doc, span: Span, quotes: list[Span]) -> Token | None:
+    """The verb whose object the quote at ``span`` is, when that verb has a subject of its own before the quote,
+    outside any quote ("la Embajada agradeció “...”"); None for a quote that stands alone or leads its sentence."""
+    words = doc.char_span(span.start, span.end, alignment_mode="contract")
+    if words is None or not len(words):
+        return None
+    roots = [t for t in words if not (span.start <= t.head.idx < span.end)]
+    if len(roots) != 1:
+        return None
+    verb = roots[0].head
+    if roots[0].dep_ not in _ARGUMENTS or verb.pos_ != "VERB" or verb.idx >= span.start or \
+            inside(verb.idx, quotes) or verb.sent.start != words[0].sent.start:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return verb if subject is not None and subject.idx < span.start and not inside(subject.idx, quotes) else None
