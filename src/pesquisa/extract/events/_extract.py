@@ -203,7 +203,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
         actors = [(m, e) for m, e in actors if not any(c.contains(m.span) for c in apart)]
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
-    antecedent = ctx.pronoun_antecedent(sentence)
+    antecedent = ctx.pronoun_antecedent(sentence, token)
     group = ctx.group_antecedents(sentence) if kind in GATHERINGS | {"agreement", "commitment"} and not people \
         and group_acts(ctx, sentence, token) else []
     titled = titled_people(ctx, region) if kind in GATHERINGS | {"agreement", "commitment"} else []

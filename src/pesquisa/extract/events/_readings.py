@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pesquisa.extract.events._backdrops import in_backdrop
 from pesquisa.extract.events._context import AGREED, DocumentContext
 from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
@@ -63,6 +64,8 @@ def in_background(ctx: DocumentContext, span: Span, trigger: Span) -> bool:
     clause of speech is none ("Meeting with officials, X declared ..., while Y said ..."). The parser may hang such a
     clause anywhere ("se reunió en Washington con Rubio, mientras en la Ciudad de México García Harfuch recibió a
     Patel"), so a comma and "while", "mientras" between the trigger and the span also open one."""
+    if in_backdrop(ctx.body, ctx.cues, span, trigger):  # "The arrest comes amid clashes between factions of ..."
+        return True
     if trigger.end <= span.start and _concurrent_break(ctx.cues.concurrent_marks).search(ctx.body, trigger.end, span.start):
         return not _says(ctx, span)
     for node in ctx.path_up(span, trigger):

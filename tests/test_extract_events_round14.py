@@ -1,0 +1,111 @@
+"""Events from hand-written EN/ES pages (issue 11, round 14): the day a wire was told, events the story tells against
+("comes amid"), a speaker's pronoun, negated headlines, a group's trade, labs put out of use, warrants carried out,
+counts of a year's events."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _events(text: str, published: str | None = None) -> list[dict]:
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
+    names = {e.local_id: e.name for e in ex.entities}
+    return [{"type": e.type, "trigger": e.trigger, "date": e.date, "planned": e.planned,
+             "place": names.get(e.place), "organizer": names.get(e.organizer),
+             "participants": sorted(names[p] for p in e.participants)} for e in ex.events]
+
+
+def test_extract_events_a_wire_told_on_a_day_does_not_date_the_seizure_by_its_dateline():
+    # the day is the navy's telling; the dateline's day is no day of the seizure either
+    page = ("Navy seizes cocaine from narco sub\n\nLIMA, Nov 18 (Reuters) - Peru's navy seized more than 2 tonnes of "
+            "cocaine from a semi-submersible vessel off the northern coast, the navy said on Wednesday.\n")
+    seizures = [e for e in _events(page, "2026-11-18") if e["type"] == "seizure" and e["trigger"] == "seized"]
+    assert [e["date"] for e in seizures] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Sin detenidos tras el ataque a la comandancia de Zamora.",
+    "El operativo en Apatzingán concluyó sin detenidos.",
+])
+def test_extract_events_sin_before_the_trigger_negates_it(text):
+    assert [e["type"] for e in _events(text, "2026-11-18") if e["type"] == "arrest"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "La FGR informó que los dos hombres integraban una célula dedicada al secuestro de comerciantes.",
+    "Según la fiscalía, los detenidos se dedicaban a la extorsión y al secuestro en la región.",
+    "Prosecutors said the cell was dedicated to kidnapping migrants.",
+])
+def test_extract_events_a_group_dedicated_to_a_crime_tells_no_attack(text):
+    assert [e["type"] for e in _events(text, "2026-11-18") if e["type"] == "attack"] == []
+
+
+def test_extract_events_a_lab_put_out_of_use_is_a_seizure_and_dates_what_follows():
+    events = _events("La Defensa informa que ayer, en el municipio de Tamazula, Durango, personal militar localizó e "
+                     "inhabilitó un laboratorio clandestino. En el lugar se aseguraron 300 kilos de metanfetamina.",
+                     "2026-11-18")
+    assert [(e["type"], e["trigger"], e["date"]) for e in events] == [
+        ("seizure", "inhabilitó", "2026-11-17"), ("seizure", "aseguraron", "2026-11-17")]
+    # an official barred from office is none
+    assert _events("La Función Pública inhabilitó por diez años al exdirector del penal.", "2026-11-18") == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("La FGR informa que el 17 de noviembre cumplimentó órdenes de aprehensión en contra de dos presuntos "
+     "integrantes de una banda.", "cumplimentó"),
+    ("Deputies served an arrest warrant on the suspect on November 17.", "served"),
+])
+def test_extract_events_a_warrant_carried_out_is_an_arrest(text, trigger):
+    assert [(e["type"], e["trigger"], e["date"]) for e in _events(text, "2026-11-18")] == [
+        ("arrest", trigger, "2026-11-17")]
+
+
+def test_extract_events_a_warrant_alone_is_no_arrest():
+    assert _events("Tenía una orden de aprehensión vigente desde 2023.", "2026-11-18") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The navy has reported at least a dozen such seizures this year.",
+    "La Marina reportó al menos una docena de decomisos similares este año.",
+])
+def test_extract_events_a_count_of_the_years_events_is_no_event(text):
+    assert _events(text, "2026-11-18") == []
+
+
+def test_extract_events_what_an_arrest_comes_amid_is_no_party_to_it():
+    events = _events("Soldiers arrested two men on Friday in Reynosa. The arrest comes amid weeks of clashes between "
+                     "factions of the Gulf Cartel.", "2026-11-21")
+    assert [(e["type"], e["date"], e["participants"]) for e in events] == [
+        ("arrest", "2026-11-20", []), ("arrest", "2026-11-20", [])]
+
+
+def test_extract_events_a_date_of_the_background_is_no_date_of_the_event():
+    events = _events("Mexico extradited Juan Carlos Pérez Ruiz to the United States. His extradition comes amid a "
+                     "surge of handovers, including 26 prisoners sent in a single flight in August.", "2026-11-21")
+    assert [e["date"] for e in events if e["type"] == "extradition"] == [None, None]
+    events = _events("La detención de Ramón Ortiz Salas ocurre en medio de la disputa que desde septiembre de 2024 "
+                     "enfrenta a Los Chapitos y La Mayiza.", "2026-11-21")
+    assert [(e["type"], e["date"], e["participants"]) for e in events] == [("arrest", None, ["Ramón Ortiz Salas"])]
+
+
+def test_extract_events_the_pronoun_that_told_it_is_no_party_to_it():
+    events = _events("Security Secretary Omar García Harfuch announced the operation. Six other people were detained "
+                     "in the raid, and troops seized five rifles, he said.", "2026-11-21")
+    assert [(e["type"], e["participants"]) for e in events if e["trigger"] in {"detained", "seized"}] == [
+        ("seizure", []), ("arrest", [])]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A man prosecutors call a plaza boss pleaded not guilty Friday to trafficking charges, a day after Mexico "
+     "extradited him to the United States.", "extradited"),
+    ("Juan Pérez Ruiz compareció este viernes ante un juez federal, un día después de ser extraditado desde México.",
+     "extraditado"),
+])
+def test_extract_events_a_day_after_counts_from_the_day_of_the_main_clause(text, trigger):
+    # the sentence tells no event of ours (a plea, an appearance): the day it names is the one counted from
+    events = _events(text, "2026-12-05")
+    assert [(e["type"], e["trigger"], e["date"]) for e in events] == [("extradition", trigger, "2026-12-03")]
