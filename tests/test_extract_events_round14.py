@@ -109,3 +109,46 @@ def test_extract_events_a_day_after_counts_from_the_day_of_the_main_clause(text,
     # the sentence tells no event of ours (a plea, an appearance): the day it names is the one counted from
     events = _events(text, "2026-12-05")
     assert [(e["type"], e["trigger"], e["date"]) for e in events] == [("extradition", trigger, "2026-12-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "La reunión fue acordada durante la llamada que sostuvieron el martes la presidenta Claudia Sheinbaum y el "
+    "presidente Donald Trump.",
+    "The meeting was agreed during the call that Claudia Sheinbaum and Donald Trump held on Tuesday.",
+])
+def test_extract_events_a_clause_on_the_event_dates_it_though_its_verb_can_tell(text):
+    # "sostener" also means "to claim": here it holds the call, and its day is the call's
+    calls = [e for e in _events(text, "2026-12-02") if e["type"] == "call"]
+    assert [e["date"] for e in calls] == ["2026-12-01"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Deputy Secretary welcomed Mexico's recent extraditions and transfers of cartel leaders.",
+    "El subsecretario agradeció las recientes extradiciones de líderes criminales.",
+])
+def test_extract_events_recent_events_of_a_kind_are_no_event(text):
+    assert _events(text, "2026-12-04") == []
+
+
+def test_extract_events_a_headline_present_meets_and_a_visit_told_as_background():
+    page = ("Harfuch meets FBI chief in Washington as Ronald Johnson visits Baja California\n\nDecember 3, 2026\n\n"
+            "Security Secretary Omar García Harfuch met with FBI Director Kash Patel in Washington on Wednesday.\n\n"
+            "U.S. Ambassador Ronald Johnson met Baja California Governor Marina del Pilar Ávila in Mexicali.\n")
+    events = _events(page, "2026-12-03")
+    assert next(e["trigger"] for e in events if e["type"] == "meeting") == "meets FBI"
+    # not Harfuch's visit, nor in Washington
+    assert [(e["participants"], e["place"]) for e in events if e["type"] == "visit"] == [
+        (["Ronald Johnson"], "Baja California")]
+
+
+def test_extract_events_the_one_who_speaks_next_is_not_the_one_extradited():
+    page = ("Businessman extradited\n\nDecember 2, 2026\n\nA Tijuana businessman was extradited to the United States on "
+            "Tuesday.\n\nMaria Cortez Lugo, a lawyer for the family, said the case was weak.\n")
+    events = _events(page, "2026-12-02")
+    assert [e["participants"] for e in events if e["date"] == "2026-12-01"] == [[]]
+
+
+def test_extract_events_a_prisoner_handed_to_us_authorities_is_extradited():
+    events = _events("Juan Pérez Ruiz was flown from Tijuana and handed to U.S. authorities on Thursday.", "2026-12-05")
+    assert [(e["type"], e["date"], e["participants"][:1]) for e in events] == [
+        ("extradition", "2026-12-03", ["Juan Pérez Ruiz"])]

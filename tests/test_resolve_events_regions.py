@@ -37,6 +37,7 @@ def test_resolve_events_places_apart_reads_states_and_towns():
     assert not places_apart(culiacan, sinaloa, one_article=True)  # a town and its state
     assert not places_apart(_place("mx-cabo-san-lucas"), _place("mx-los-cabos"), one_article=True)  # and municipality
     assert not places_apart(culiacan, _place("somewhere-unknown"), one_article=True)
+    assert places_apart(_place("mx-celaya"), _place("mx-salamanca"), one_article=True)  # two attacks of one day
 
 
 def test_resolve_events_two_arrests_of_one_release_in_two_towns_are_two_events(tmp_path: Path):

@@ -140,7 +140,9 @@ class DocumentContext:
         nearer one of them is theirs ("«Fue una llamada cordial», ... acordaron que sus equipos se reunirán en
         Washington": the meeting's; an arrest and the attack it is for are often in one place).
         """
-        for m, e in self.mentions + self.unmarked_places(sentence):
+        # the place visited first: "Harfuch meets FBI chief in Washington as Johnson visits Baja California"
+        for m, e in sorted(self.mentions + self.unmarked_places(sentence),
+                           key=lambda me: not (kind == "visit" and 0 <= me[0].span.start - trigger.end <= 6)):
             if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span) or \
                     told_in_frame(self.body, sentence, m.span, trigger, self.cues) or \
                     (others and kind in GATHERED and self.nearer_other(m.span, trigger, others)):
@@ -342,7 +344,8 @@ class DocumentContext:
             return False
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
         own = governing_verb(event.root) if event is not None and len(event) else None
-        return own is None or own.i != told.i
+        # "la llamada que sostuvieron el martes": a verb of a clause on the event itself holds it, it tells nothing
+        return (own is None or own.i != told.i) and not (event is not None and len(event) and told.head.i == event.root.i)
 
     def pronoun_antecedent(self, sentence: Span, trigger: Token | None = None) -> str | None:
         """Who the pronoun subject of ``sentence`` is ("He was arrested ..."), or None without one; not of a speech verb

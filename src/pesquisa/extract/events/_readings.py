@@ -71,7 +71,10 @@ def in_background(ctx: DocumentContext, span: Span, trigger: Span) -> bool:
     for node in ctx.path_up(span, trigger):
         if any(c.dep_ == "mark" and c.lower_ in ctx.cues.context_marks for c in node.children):
             return not is_speech_verb(node)  # "Tillerson declared ..., while Kelly said ...": one more who spoke
-    return False
+    # the event told in such a clause, the span outside it: "Harfuch meets FBI chief as US ambassador visits Baja
+    # California" (Harfuch takes no part in the visit)
+    return any(any(c.dep_ == "mark" and c.lower_ in ctx.cues.context_marks for c in node.children)
+               for node in ctx.path_up(trigger, span))
 
 
 def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind: str,
