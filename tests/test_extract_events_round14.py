@@ -152,3 +152,38 @@ def test_extract_events_a_prisoner_handed_to_us_authorities_is_extradited():
     events = _events("Juan Pérez Ruiz was flown from Tijuana and handed to U.S. authorities on Thursday.", "2026-12-05")
     assert [(e["type"], e["date"], e["participants"][:1]) for e in events] == [
         ("extradition", "2026-12-03", ["Juan Pérez Ruiz"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Ramón Quiñones Lara was arrested on Nov. 30 in Phoenix. After his arrest, U.S. Marshals transported Quiñones to "
+    "the federal courthouse.",
+    "Ramón Quiñones Lara fue detenido el 30 de noviembre en Culiacán. Tras su captura, elementos de la Guardia Nacional "
+    "trasladaron a Quiñones al penal del Altiplano.",
+])
+def test_extract_events_who_acted_after_an_arrest_took_no_part_in_it(text):
+    events = _events(text, "2026-12-02")
+    assert not any(set(e["participants"]) & {"U.S. Marshals", "Guardia Nacional"} for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "La defensa de Audias Flores Silva presentó un nuevo amparo contra su extradición a Estados Unidos.",
+    "La extradición de Audias Flores Silva se complica.",
+    "Audias Flores Silva is fighting extradition to the United States.",
+])
+def test_extract_events_an_extradition_still_fought_is_none(text):
+    assert _events(text, "2026-12-04") == []
+
+
+def test_extract_events_a_week_after_counts_from_the_meeting_told_with_its_day():
+    page = ("Sheinbaum meets Landau\n\nDecember 3, 2026\n\nMexican President Claudia Sheinbaum met with U.S. Deputy "
+            "Secretary of State Christopher Landau at the National Palace on Thursday.\n\nLandau later met Foreign "
+            "Secretary Juan Ramón de la Fuente.\n\nThe meeting comes a week after Sheinbaum spoke by phone with President "
+            "Donald Trump.\n")
+    assert [e["date"] for e in _events(page, "2026-12-03") if e["type"] == "call"] == ["2026-11-26"]
+
+
+def test_extract_events_a_president_receives_an_undersecretary():
+    events = _events("La presidenta Claudia Sheinbaum recibió ayer en Palacio Nacional al subsecretario de Estado, "
+                     "Christopher Landau.", "2026-12-04")
+    assert [(e["type"], e["date"], e["participants"]) for e in events] == [
+        ("meeting", "2026-12-03", ["Christopher Landau", "Claudia Sheinbaum"])]

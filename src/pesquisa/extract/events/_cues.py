@@ -86,6 +86,7 @@ class Cues:
     concurrents: re.Pattern[str]  # "mientras X se reunía": the opening of a clause of another event of the same time
     concurrent_marks: tuple[str, ...]  # "while", "mientras"
     backdrops: re.Pattern[str]  # "amid", "en medio de": what opens the background an event is told against
+    after_references: tuple[re.Pattern[str], ...]  # "After his arrest, ...": an event told before opens the sentence
     concurrent_types: frozenset[str]  # the types of event a clause of the same time tells apart: gatherings
     charging_documents: tuple[re.Pattern[str], ...]  # "The complaint states", "según la acusación"
     companions: tuple[re.Pattern[str], ...]  # "also": a gathering of the same trip as the one just told
@@ -145,7 +146,7 @@ def load_cues() -> Cues:
         travel_verbs=_lower(fut["travel_verbs"]), purposes=_lower(fut["purposes"]), ahead=tuple(_any(fut["ahead"])),
         commissives=_lower(fut["commissives"]),
         teller_frames=tuple(_any(data["teller_frames"])), charging_documents=tuple(_any(data["charging_documents"])),
-        attendance=tuple(_any(data["attendance"])),
+        attendance=tuple(_any(data["attendance"])), after_references=tuple(_any(data["after_references"])),
         identification=tuple(_any(data["identification"])), attributions=tuple(_any(data["attributions"])),
         references=tuple(_any(data["references"])), back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),

@@ -107,6 +107,12 @@ def _day_of_main_clause(ctx: DocumentContext, clause: Span) -> str | None:
     return days[-1].value if days else None
 
 
+def told_last(events: list[Event], kind: str) -> Event:
+    """The gathering of ``kind`` a sentence names again ("The meeting comes a week after ..."): the last told with its
+    day, else the last told (one told "later" that day gets its day only once the story is read)."""
+    return max(reversed([e for e in events if e.type == kind]), key=lambda e: e.date is not None)
+
+
 def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: dict[str, Event]) -> None:
     """Date the undated earlier events of a sentence (with their clauses) from its own event of the type, else its
     first: once the whole sentence is read, as its own may come after ("The call came a week after X met Y"); with no

@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from pesquisa.extract.events._backdrops import in_backdrop
+from pesquisa.extract.events._backdrops import in_backdrop, opening_reference
 from pesquisa.extract.events._context import AGREED, DocumentContext
 from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
@@ -85,6 +85,9 @@ def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind
     For an agreement or commitment, the actors less those of what was agreed to be done. Never one of a clause of
     background ("The arrest comes as the administration of President X faces pressure")."""
     actors = [(m, e) for m, e in actors if not in_background(ctx, m.span, trigger)]
+    token = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if token is not None and len(token) and (opening := opening_reference(ctx.body, ctx.cues, token.sent.start_char, trigger)):
+        actors = [(m, e) for m, e in actors if opening.contains(m.span)]  # "After his arrest, Marshals transported him"
     if kind in AGREED:  # who agreed, not who is to act: "acordaron que el canciller X viaje a Washington"
         return [(m, e) for m, e in actors
                 if not ctx.describes_actor(m.span, trigger, complements=True, describing=False)]
