@@ -187,3 +187,11 @@ def test_extract_events_a_president_receives_an_undersecretary():
                      "Christopher Landau.", "2026-12-04")
     assert [(e["type"], e["date"], e["participants"]) for e in events] == [
         ("meeting", "2026-12-03", ["Christopher Landau", "Claudia Sheinbaum"])]
+
+
+def test_extract_events_an_arrest_announced_today_takes_the_day_told_next():
+    page = ("Cartel associate arrested\n\nDecember 2, 2026\n\nPHOENIX – The Drug Enforcement Administration announced "
+            "today the arrest of Ramón Esteban Quiñones Lara on fentanyl charges.\n\nQuiñones was arrested on Nov. 30 in "
+            "Phoenix by DEA agents.\n")
+    dated = [e["date"] for e in _events(page, "2026-12-02") if e["type"] == "arrest" and e["date"]]
+    assert dated == ["2026-11-30", "2026-11-30"]
