@@ -195,3 +195,9 @@ def test_extract_events_an_arrest_announced_today_takes_the_day_told_next():
             "Phoenix by DEA agents.\n")
     dated = [e["date"] for e in _events(page, "2026-12-02") if e["type"] == "arrest" and e["date"]]
     assert dated == ["2026-11-30", "2026-11-30"]
+
+
+def test_extract_events_an_arrest_after_a_dated_clash_of_its_sentence_takes_its_day():
+    events = _events("Mexican soldiers arrested two men after a shootout Friday in the outskirts of Reynosa.",
+                     "2026-12-05")
+    assert [(e["type"], e["date"]) for e in events] == [("arrest", "2026-12-04"), ("attack", "2026-12-04")]
