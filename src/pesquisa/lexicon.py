@@ -116,6 +116,7 @@ class PlaceEntry:
     key: str
     name: str
     aliases: list[str]
+    within: str | None = None  # the key of the state or municipality it lies in ("mx-sinaloa" for Culiacán)
 
 
 @dataclass
@@ -204,7 +205,7 @@ def load_lexicon() -> Lexicon:
             context_only=[str(a) for a in item.get("context_only") or []],
             parent=item.get("parent"),
         )
-    places = {p["key"]: PlaceEntry(p["key"], p["name"], [str(a) for a in p.get("aliases") or []])
+    places = {p["key"]: PlaceEntry(p["key"], p["name"], [str(a) for a in p.get("aliases") or []], p.get("within"))
               for p in read_data("places.yaml")}
     return Lexicon(
         organizations=orgs,

@@ -18,6 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
+from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._sites import Site, site_of, sites_differ
 
 if TYPE_CHECKING:
@@ -189,7 +190,7 @@ def arrested_apart(a: EventReport, b: EventReport) -> bool:
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("counts", "days", "docs", "ids", "members", "named", "parties", "signatures", "sites", "targets")
+    __slots__ = ("counts", "days", "docs", "ids", "members", "named", "parties", "places", "signatures", "sites", "targets")
 
     def __init__(self, report: EventReport) -> None:
         self.members = [report]
@@ -206,6 +207,8 @@ class Cluster:
         self.counts = set(_counted(report))
         site = site_of(report)
         self.sites: dict[str, set[Site]] = {report.document_id: {site}} if site else {}
+        sited = report.type in SITED and report.place_id
+        self.places: dict[str, set[str]] = {report.document_id: {report.place_id}} if sited and report.place_id else {}
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
@@ -221,6 +224,8 @@ class Cluster:
             self.parties.setdefault(doc, set()).update(groups)
         for doc, sites in other.sites.items():
             self.sites.setdefault(doc, set()).update(sites)
+        for doc, places in other.places.items():
+            self.places.setdefault(doc, set()).update(places)
         self.named |= other.named
         self.counts |= other.counts
 
@@ -251,7 +256,19 @@ class Cluster:
         if any(sites_differ(a, b) for d in self.sites.keys() & other.sites.keys()
                for a in self.sites[d] for b in other.sites[d]):
             return False  # one article: the Navy arrested X in Zapopan; the FGR, Y in Celaya
+        if sited_apart(self, other):
+            return False  # two states; in one article two towns: "En Zapopan ... En Hermosillo ..."
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
+
+
+def sited_apart(a: Cluster, b: Cluster) -> bool:
+    """True when the clusters put an operation in places no one operation has (``places_apart``), unless they name
+    one person it acted on in common."""
+    acted = {p for people in a.targets.values() for p in people}
+    if acted and any(acted & people for people in b.targets.values()):
+        return False
+    return any(places_apart(x, y, one_article=da == db) for da, xs in a.places.items() for db, ys in b.places.items()
+               for x in xs for y in ys)
 
 
 class IdForest:

@@ -5,7 +5,8 @@ Two reports can only be one event when nothing tells them apart:
 - dates that agree: within one day when both are known to the day, the same month or
   year otherwise ("2025-02" fits "2025-02-27");
 - places that agree: a meeting in Mexico City and one in Washington are never one event
-  (places in different countries, from the place or the organization hosting it);
+  (places in different countries, from the place or the organization hosting it); an arrest, seizure or attack
+  in two states, or in one article in two towns, is two unless one person acted on is named in both (``_regions``);
 - a planned report with no date is never one that happened ("acordaron reunirse nuevamente" is not the
   meeting at which they agreed it, whatever other articles call that one);
 - inside one article, the same tense (a past "met earlier this year" is not the planned
@@ -69,6 +70,7 @@ from pesquisa.resolve._clusters import (
     undated_plan,
 )
 from pesquisa.resolve._pairs import partners, ranked_pairs
+from pesquisa.resolve._regions import SITED, places_apart
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
 # figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
@@ -154,8 +156,9 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     same_document = a.document_id == b.document_id
     if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date)):
         return None
-    if undated_plan(a, b) or arrested_apart(a, b):
-        return None
+    if undated_plan(a, b) or arrested_apart(a, b) or (a.type in SITED and places_apart(
+            a.place_id, b.place_id, one_article=same_document) and not _people(a.target_ids) & _people(b.target_ids)):
+        return None  # "in Río Bravo" and "in Navolato, Sinaloa"; one article's "En Zapopan ... En Hermosillo ..."
     shared = sorted(set(a.participant_ids) & set(b.participant_ids))
     shared_people = _people(shared)
     shared_targets = sorted(_people(a.target_ids) & _people(b.target_ids))

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
+from pesquisa.extract.events._backdrops import in_backdrop
 from pesquisa.extract.events._clauses import in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import describes, governing_verb, speech_verb_before, teller_spans
@@ -139,7 +140,9 @@ class DocumentContext:
         nearer one of them is theirs ("«Fue una llamada cordial», ... acordaron que sus equipos se reunirán en
         Washington": the meeting's; an arrest and the attack it is for are often in one place).
         """
-        for m, e in self.mentions + self.unmarked_places(sentence):
+        # the place visited first: "Harfuch meets FBI chief in Washington as Johnson visits Baja California"
+        for m, e in sorted(self.mentions + self.unmarked_places(sentence),
+                           key=lambda me: not (kind == "visit" and 0 <= me[0].span.start - trigger.end <= 6)):
             if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span) or \
                     told_in_frame(self.body, sentence, m.span, trigger, self.cues) or \
                     (others and kind in GATHERED and self.nearer_other(m.span, trigger, others)):
@@ -273,7 +276,8 @@ class DocumentContext:
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
                 not starts_state(self.body, self.cues, d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
                                                                                           complements=True)) and \
-                not (others and self.nearer_other(d.span, trigger, others)) and not background(d)
+                not (others and self.nearer_other(d.span, trigger, others)) and not background(d) and \
+                not in_backdrop(self.body, self.cues, d.span, trigger)
         published = self.published
         # a date after publication dates only what is planned: an event that happened was told after it
         dates = self.dates if planned or not published else \
@@ -295,6 +299,8 @@ class DocumentContext:
                        and EXPLICIT_DATE.search(d.text) and len(d.value) == 10 and not self.in_dateline(d.span)]
             if opening:
                 return opening[0].value
+        if any(sentence.contains(d.span) and d.value and self.told_on(d, trigger) for d in dates):
+            return None  # "seized ..., the navy said on Wednesday": told then, done before; no dateline's day
         inside = [d for d in dates if of_event(d)]  # a dateline's own date last
         return inside[0].value if inside else None
 
@@ -338,10 +344,12 @@ class DocumentContext:
             return False
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
         own = governing_verb(event.root) if event is not None and len(event) else None
-        return own is None or own.i != told.i
+        # "la llamada que sostuvieron el martes": a verb of a clause on the event itself holds it, it tells nothing
+        return (own is None or own.i != told.i) and not (event is not None and len(event) and told.head.i == event.root.i)
 
-    def pronoun_antecedent(self, sentence: Span) -> str | None:
-        """Who the pronoun subject of ``sentence`` is ("He was arrested ..."), or None without one.
+    def pronoun_antecedent(self, sentence: Span, trigger: Token | None = None) -> str | None:
+        """Who the pronoun subject of ``sentence`` is ("He was arrested ..."), or None without one; not of a speech verb
+        apart from the ``trigger``'s ("Six people were detained in the raid, he said": who told it).
 
         The last person before it who was a subject: of its own sentence when the pronoun opens
         a relative clause ("Rubio flew to Ecuador, where he will meet Noboa"), else of the text
@@ -349,8 +357,8 @@ class DocumentContext:
         last person named. Told by a charging document ("The complaint states he ...") it is no official.
         """
         sent = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        pronoun = next((t for t in sent if PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj")), None) \
-            if sent is not None else None
+        pronoun = next((t for t in sent if PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj") and not (
+            trigger is not None and t.head.i != trigger.i and is_speech_verb(t.head))), None) if sent is not None else None
         if pronoun is None:
             return None
         framed = any(p.search(self.body[sentence.start:pronoun.idx]) for p in self.cues.charging_documents)

@@ -85,6 +85,8 @@ class Cues:
     lead_ins: tuple[re.Pattern[str], ...]  # "Tras conversar con Trump,": what was done before, opening the sentence
     concurrents: re.Pattern[str]  # "mientras X se reunía": the opening of a clause of another event of the same time
     concurrent_marks: tuple[str, ...]  # "while", "mientras"
+    backdrops: re.Pattern[str]  # "amid", "en medio de": what opens the background an event is told against
+    after_references: tuple[re.Pattern[str], ...]  # "After his arrest, ...": an event told before opens the sentence
     concurrent_types: frozenset[str]  # the types of event a clause of the same time tells apart: gatherings
     charging_documents: tuple[re.Pattern[str], ...]  # "The complaint states", "según la acusación"
     companions: tuple[re.Pattern[str], ...]  # "also": a gathering of the same trip as the one just told
@@ -144,7 +146,7 @@ def load_cues() -> Cues:
         travel_verbs=_lower(fut["travel_verbs"]), purposes=_lower(fut["purposes"]), ahead=tuple(_any(fut["ahead"])),
         commissives=_lower(fut["commissives"]),
         teller_frames=tuple(_any(data["teller_frames"])), charging_documents=tuple(_any(data["charging_documents"])),
-        attendance=tuple(_any(data["attendance"])),
+        attendance=tuple(_any(data["attendance"])), after_references=tuple(_any(data["after_references"])),
         identification=tuple(_any(data["identification"])), attributions=tuple(_any(data["attributions"])),
         references=tuple(_any(data["references"])), back_references=tuple(_any(data["back_references"])),
         group_subjects=tuple(_any(data["group_subjects"])),
@@ -159,7 +161,7 @@ def load_cues() -> Cues:
         seekers=tuple(_any(data["seekers"])), venues=tuple(_any(data["venues"])),
         locatives=tuple(_any(data["locatives"])), place_modifiers=tuple(_any(data["place_modifiers"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},
-        non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]),
+        non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]), backdrops=_words(data["backdrops"]),
         attack_sides={k: _lower(v) for k, v in data["attack_sides"].items()}, context_marks=_lower(data["context_marks"]),
         ties=re.compile("(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["money"]["linked_to"])
                         + r")\s+(?:the\s+|el\s+|la\s+)?$", re.I),

@@ -95,10 +95,29 @@ def days_before(ctx: DocumentContext, clause: Span, day: str | None) -> str | No
     return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat() if days else None
 
 
+def _day_of_main_clause(ctx: DocumentContext, clause: Span) -> str | None:
+    """The last day named in the sentence before ``clause``, or None: when what the sentence tells is no event of ours
+    ("pleaded not guilty Friday, a day after Mexico extradited him"), the day the clause counts from."""
+    token = ctx.doc.char_span(clause.start, clause.end, alignment_mode="expand")
+    if token is None or not len(token):
+        return None
+    start = token[0].sent.start_char
+    days = [d for d in ctx.dates if start <= d.span.start and d.span.end <= clause.start and d.value and len(d.value) == 10
+            and not ctx.in_dateline(d.span)]
+    return days[-1].value if days else None
+
+
+def told_last(events: list[Event], kind: str) -> Event:
+    """The gathering of ``kind`` a sentence names again ("The meeting comes a week after ..."): the last told with its
+    day, else the last told (one told "later" that day gets its day only once the story is read)."""
+    return max(reversed([e for e in events if e.type == kind]), key=lambda e: e.date is not None)
+
+
 def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: dict[str, Event]) -> None:
     """Date the undated earlier events of a sentence (with their clauses) from its own event of the type, else its
-    first: once the whole sentence is read, as its own may come after ("The call came a week after X met Y")."""
+    first: once the whole sentence is read, as its own may come after ("The call came a week after X met Y"); with no
+    event of its own, from the day its main clause names ("appeared in court Friday, a day after he was extradited")."""
     for event, region in counted:
         told = own.get(event.type) if own.get(event.type) is not event else None
         told = told or next((e for e in own.values() if e is not event), None)
-        event.date = days_before(ctx, region, told.date) if told else None
+        event.date = days_before(ctx, region, told.date if told else _day_of_main_clause(ctx, region))

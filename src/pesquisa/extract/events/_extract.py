@@ -41,6 +41,7 @@ from pesquisa.extract.events._earlier import (
     lead_in,
     lead_of,
     region_of,
+    told_last,
 )
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned
 from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_object_pronouns
@@ -203,7 +204,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
         actors = [(m, e) for m, e in actors if not any(c.contains(m.span) for c in apart)]
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
-    antecedent = ctx.pronoun_antecedent(sentence)
+    antecedent = ctx.pronoun_antecedent(sentence, token)
     group = ctx.group_antecedents(sentence) if kind in GATHERINGS | {"agreement", "commitment"} and not people \
         and group_acts(ctx, sentence, token) else []
     titled = titled_people(ctx, region) if kind in GATHERINGS | {"agreement", "commitment"} else []
@@ -365,13 +366,12 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 continue
             again = told_again(ctx, sentence, match, token, kind in {e.type for e in events})
             if kind in GATHERINGS and again:  # "La llamada ocurrió un día después de que ...": counted from the one told
-                own.setdefault(kind, next(e for e in reversed(events) if e.type == kind))
+                own.setdefault(kind, told_last(events, kind))
                 continue
             taken = [s for s, other in found.items() if s != sentence and any(t == kind for t, _m, _c in other)]
             others = [t for t in tokens if t is not None and t is not token]
             # where someone travelled is where they met ("Noem, who arrived in Mexico on Wednesday, also held talks")
-            rivals = [t for (k, _m, _c), t in zip(hits, tokens, strict=True)
-                      if t is not None and t is not token and k != "visit"]
+            rivals = [t for (k, _m, _c), t in zip(hits, tokens, strict=True) if t is not None and t is not token and k != "visit"]
             clauses = [c for k, _m, c in hits if k == kind and c]
             region = region_of(sentence, match, clause, clauses)
             if clause is None and (front := fronted_clause(ctx.body[sentence.start:sentence.end], match, cues, kind)):

@@ -31,7 +31,8 @@ _OBJECT_EDGES = {"dobj", "obj", "attr", "pobj", "prep", "case", "nmod", "appos",
 
 
 # How a negation word attaches to what it negates: "not", "no se reunió", "sin acuerdo", "none of them were charged".
-_NEGATING_EDGES = frozenset({"advmod", "det", "neg", "cc", "mark", "nsubj", "nsubjpass", "nsubj:pass"})
+# "case": the Spanish preposition of the trigger itself ("Sin detenidos tras el ataque", "concluyó sin detenidos")
+_NEGATING_EDGES = frozenset({"advmod", "det", "neg", "cc", "mark", "nsubj", "nsubjpass", "nsubj:pass", "case"})
 
 
 def _neg_child(token: Token, cues: Cues) -> bool:

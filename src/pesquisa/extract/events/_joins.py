@@ -8,8 +8,9 @@ from functools import cache
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._readings import PERSON_TARGETED
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
+from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.lexicon import read_data
-from pesquisa.records import Event, Span
+from pesquisa.records import Event, Mention, Span
 
 NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
 
@@ -22,10 +23,17 @@ def join_named_next(ctx: DocumentContext, sentence: Span, event: Event) -> None:
         return
     cues = ctx.cues
     named = [e for m, e in ctx.actors(sentence, event.type, NOWHERE)
-             if e.type == "person" and not is_agent(e, cues) and ctx.is_subject(m)]
+             if e.type == "person" and not is_agent(e, cues) and ctx.is_subject(m) and not _speaks(ctx, m)]
     if named and named[0].local_id not in event.participants:
         event.participants.append(named[0].local_id)
         event.targets.append(named[0].local_id)
+
+
+def _speaks(ctx: DocumentContext, m: Mention) -> bool:
+    """The mention is the subject of a speech verb ('"Our officers ...," said Director Michael Humphries'): the one
+    who spoke of it, not the one it was done to."""
+    span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and is_speech_verb(span.root.head)
 
 
 def join_blamed(ctx: DocumentContext, sentence: Span, attack: Event) -> None:

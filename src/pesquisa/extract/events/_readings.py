@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from pesquisa.extract.events._backdrops import in_backdrop, opening_reference
 from pesquisa.extract.events._context import AGREED, DocumentContext
 from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
@@ -63,12 +64,17 @@ def in_background(ctx: DocumentContext, span: Span, trigger: Span) -> bool:
     clause of speech is none ("Meeting with officials, X declared ..., while Y said ..."). The parser may hang such a
     clause anywhere ("se reunió en Washington con Rubio, mientras en la Ciudad de México García Harfuch recibió a
     Patel"), so a comma and "while", "mientras" between the trigger and the span also open one."""
+    if in_backdrop(ctx.body, ctx.cues, span, trigger):  # "The arrest comes amid clashes between factions of ..."
+        return True
     if trigger.end <= span.start and _concurrent_break(ctx.cues.concurrent_marks).search(ctx.body, trigger.end, span.start):
         return not _says(ctx, span)
     for node in ctx.path_up(span, trigger):
         if any(c.dep_ == "mark" and c.lower_ in ctx.cues.context_marks for c in node.children):
             return not is_speech_verb(node)  # "Tillerson declared ..., while Kelly said ...": one more who spoke
-    return False
+    # the event told in such a clause, the span outside it: "Harfuch meets FBI chief as US ambassador visits Baja
+    # California" (Harfuch takes no part in the visit)
+    return any(any(c.dep_ == "mark" and c.lower_ in ctx.cues.context_marks for c in node.children)
+               for node in ctx.path_up(trigger, span))
 
 
 def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind: str,
@@ -79,6 +85,9 @@ def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind
     For an agreement or commitment, the actors less those of what was agreed to be done. Never one of a clause of
     background ("The arrest comes as the administration of President X faces pressure")."""
     actors = [(m, e) for m, e in actors if not in_background(ctx, m.span, trigger)]
+    token = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if token is not None and len(token) and (opening := opening_reference(ctx.body, ctx.cues, token.sent.start_char, trigger)):
+        actors = [(m, e) for m, e in actors if opening.contains(m.span)]  # "After his arrest, Marshals transported him"
     if kind in AGREED:  # who agreed, not who is to act: "acordaron que el canciller X viaje a Washington"
         return [(m, e) for m, e in actors
                 if not ctx.describes_actor(m.span, trigger, complements=True, describing=False)]

@@ -3,12 +3,15 @@
 "Gunmen ambushed a patrol ... authorities said Sunday. The attack happened late Saturday on a highway near
 Apatzingán", "Noem visitará México la próxima semana ... La reunión con la mandataria está prevista para el miércoles 9
 de diciembre": the sentence that names the event again ("the attack", "la reunión", as its subject) tells no new one,
-but the day of the one told before, which had none or only its month.
+but the day of the one told before, which had none or only its month. So does a release that first announces an arrest
+("The DEA announced today the arrest of X") and then tells it with its day ("X was arrested on Nov. 30"): the day of
+the announcement was none of the arrest's.
 """
 
 from __future__ import annotations
 
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, Event, Span
 
 
@@ -54,3 +57,28 @@ def date_restated(ctx: DocumentContext, events: list[Event], sentences: list[Spa
             if not last.planned and ctx.published and day.value > ctx.published:
                 continue
             last.date = day.value
+    _date_announced(ctx, events)
+
+
+_ANNOUNCED = {"arrest", "seizure", "extradition"}
+
+
+def _announced(ctx: DocumentContext, event: Event) -> bool:
+    """The event is the object of a verb announcing it ("announced today the arrest of X", "anunció la captura")."""
+    if event.trigger_span is None:
+        return False
+    span = ctx.doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
+    return root is not None and root.pos_ == "NOUN" and root.dep_ in {"dobj", "obj"} and is_speech_verb(root.head)
+
+
+def _date_announced(ctx: DocumentContext, events: list[Event]) -> None:
+    """An announced arrest, seizure or extradition dated by its announcement takes the earlier day that a later report
+    of the type naming the same person gives ("Quiñones was arrested on Nov. 30 in Phoenix"). Writes the events."""
+    for i, event in enumerate(events):
+        if event.type not in _ANNOUNCED or not event.date or not event.targets or not _announced(ctx, event):
+            continue
+        told = next((e for e in events[i + 1:] if e.type == event.type and e.date and len(e.date) == 10
+                     and e.date < event.date and set(e.targets) & set(event.targets)), None)
+        if told is not None:
+            event.date = told.date

@@ -16,7 +16,7 @@ def operation_before(event: Event, later: Event, gap: int, *, named: bool = Fals
 
     A dated arrest or seizure right before an arrest or seizure ("seized ... on Sunday. The driver
     was arrested"), or in its sentence, or up to three sentences before one that names no place; a dated attack
-    or clash up to two sentences before an arrest, a seizure
+    or clash in its sentence ("arrested two men after a shootout Friday") or up to two sentences before an arrest, a seizure
     ("murieron este martes durante un enfrentamiento ... En el lugar fueron asegurados cinco
     fusiles") or the attack told again ("was shot dead on Tuesday. Gunmen opened fire on X"). A
     date of a month or year ("charged him in 2024. Earlier this month, soldiers captured ...")
@@ -26,8 +26,8 @@ def operation_before(event: Event, later: Event, gap: int, *, named: bool = Fals
     if not event.date or (len(event.date) != 10 and not (named and len(event.date) == 7)) or event.planned or \
             not 0 <= gap <= 3:
         return False
-    if event.type == "attack":
-        return 1 <= gap <= 2
+    if event.type == "attack":  # in its sentence too: "arrested two men after a shootout Friday"
+        return 1 <= gap <= 2 or (gap == 0 and later.type in OPERATIONS)
     # its own sentence, another type: "La captura se realizó ... en un domicilio donde aseguraron dos armas"; up to
     # three sentences on, when the later one names no place of its own (a release's narrative of one stop: "seized
     # ... on Friday. Officers referred the truck ... found 68 packages ... HSI agents arrested the driver")
