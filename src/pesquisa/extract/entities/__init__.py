@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names, initialed_bodies
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
-from pesquisa.extract.entities._around import located_bodies
+from pesquisa.extract.entities._around import located_bodies, names_crossing
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
@@ -114,14 +114,15 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
 
     A place the lexicon knows, written inside a longer name the model reads as a person or an
     organization, is part of that name: "la Policía Municipal de Mérida", "Denzel Washington".
+    So is a lexicon place inside a crossing's name ("the Otay Mesa Port of Entry").
     Anywhere else the lexicon's place wins over the model's guess ("Sinaloa" as an ORG, "Tamaulipas"
     as a PERSON)."""
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
     released = {p.span for p in places}
     model = model_mentions(doc, [t for t in taken if t not in released])
     model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
-    model = [m for m in model if not any(m.span.overlaps(p.span) and not (m.type != "place" and _within(p.span, m.span))
-                                         for p in places)]
+    model = [m for m in model if not any(m.span.overlaps(p.span) and not (
+        (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span)) for p in places)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
              not capitals_fragment(doc_text(doc), m)]
     model = outlets_retyped(doc, model, taken)  # "según El Debate": the outlet, not a place

@@ -1,6 +1,7 @@
 """Words before a model span that say what it names: the last of a list of towns ("los municipios de San Miguel
 Totolapan y |Heliodoro Castillo|": a place, though named after a person) and the holders of a title before a place
-("|Obispos de| Guerrero piden tregua": the place alone); a body's whereabouts ("Police in |Guayaquil|": a place)."""
+("|Obispos de| Guerrero piden tregua": the place alone); a body's whereabouts ("Police in |Guayaquil|": a place);
+a border crossing ("the |Otay Mesa Port of Entry|", "the |Zaragoza| international bridge": a place)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,16 @@ def located_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m = dataclasses.replace(m, type="place")
         out.append(m)
     return out
+
+
+def names_crossing(text: str, span: Span, name: str) -> bool:
+    """``name`` at ``span`` is a border crossing's or a bridge's: it ends in a crossing tail ("World Trade International
+    Bridge", "Otay Mesa Port of Entry"), opens with a crossing head ("Bridge of the Americas", "Garita El Chaparral"),
+    or a crossing word in lower case follows it ("the Zaragoza international bridge")."""
+    names = names_data()
+    folded = name.lower()
+    if any(folded.endswith(" " + tail) for tail in names.crossing_tails) or \
+            any(folded.startswith(head + " ") for head in names.crossing_heads):
+        return True
+    after = text[span.end:span.end + 30]
+    return any(re.match(rf"[ \xa0]+{re.escape(word)}\b", after) for word in names.crossing_after)

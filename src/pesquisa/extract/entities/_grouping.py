@@ -302,6 +302,21 @@ def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntit
             entities.append(owner)
         m.local_id = owner.local_id
         owner.mentions.append(m)
+    _join_early_acronyms(groups, defined, entities)
+
+
+def _join_early_acronyms(groups: dict[tuple[str, str], LocalEntity], defined: dict[str, tuple[str, str]],
+                         entities: list[LocalEntity]) -> None:
+    """An acronym used before the name that defines it ("Detecta C5 ..." in a headline, then "el Centro de Comando,
+    ... e Inteligencia (C5)") joins that name's organization (changes ``entities``)."""
+    for acronym, group_key in defined.items():
+        early, owner = groups.get(("organization", fold(acronym))), groups.get(group_key)
+        if early is None or owner is None or early is owner or early.key:
+            continue
+        for m in early.mentions:
+            m.local_id = owner.local_id
+        owner.mentions = sorted(owner.mentions + early.mentions, key=lambda m: m.span.start)
+        entities.remove(early)
 
 
 def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
