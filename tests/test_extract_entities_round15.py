@@ -87,3 +87,91 @@ def test_titles_headline_apposition_stops_at_the_line_break(nlp_es):
     text = ("Fallece Jorge Carrillo Olea, primer titular del Cisen\n\nCiudad de México. Murió a los 87 años el general "
             "retirado Jorge Carrillo Olea.")
     assert "primer titular del Cisen" in _titles(nlp_es, text)["Jorge Carrillo Olea"]
+
+
+def test_entities_company_name_runs_through_spanish_e(nlp_en):
+    text = ("OFAC designated Constructora e Inmobiliaria Hurtado, S.A. de C.V., a front company based in Uruapan, "
+            "Michoacán.")
+    assert "Constructora e Inmobiliaria Hurtado" in entity_names(nlp_en, text, "organization")
+
+
+def test_entities_ordinals_number_a_body(nlp_en, nlp_es):
+    text = "An El Paso County deputy was indicted on smuggling charges, the 34th Judicial District Attorney's Office said."
+    assert "34th Judicial District Attorney's Office" in entity_names(nlp_en, text, "organization")
+    text = "El comandante de la Octava Región Naval informó que los detenidos fueron trasladados a Salina Cruz."
+    assert "Octava Región Naval" in entity_names(nlp_es, text, "organization")
+
+
+def test_entities_dona_ana_county_is_no_woman_addressed(nlp_en):
+    text = ("Deputies of the Doña Ana County Sheriff's Office found the pills. Doña Ana County Sheriff Kim Stewart said "
+            "her deputies seized more than 40,000 pills.")
+    found = entity_mentions(nlp_en, text)
+    assert ("organization", "Doña Ana County Sheriff's Office") in found
+    assert {n for (t, n) in found if t == "person"} == {"Kim Stewart"}
+    assert _titles(nlp_en, text)["Kim Stewart"] == ["Doña Ana County Sheriff"]
+
+
+def test_entities_state_body_named_like_a_federal_one_is_kept_whole(nlp_es):
+    text = ("Elementos aseguraron un arsenal en Ciudad Valles, informó la Secretaría de Seguridad y Protección Ciudadana "
+            "del estado.")
+    found = entity_mentions(nlp_es, text)
+    assert ("organization", "Secretaría de Seguridad y Protección Ciudadana del estado") in found
+    assert ("organization", "Secretaría de Seguridad") not in found
+
+
+def test_entities_model_name_cut_before_a_joiner_loses_it(nlp_es):
+    text = "El presidente municipal agradeció el apoyo de la Policía Estatal y de la Guardia Nacional."
+    assert entity_names(nlp_es, text, "organization") == {"Policía Estatal", "Guardia Nacional"}
+
+
+def test_entities_accusatory_system_is_no_place(nlp_es):
+    text = ("La vocera indicó que los detenidos serán presentados ante un juez de control, conforme al Sistema Penal "
+            "Acusatorio.")
+    found = entity_mentions(nlp_es, text)
+    assert not [n for (t, n) in found if "Acusatorio" in n], found
+
+
+def test_titles_sheriff_and_town_council_officer_in_spanish(nlp_es):
+    text = ("El acusado trabajó en la estación de Compton hasta 2021, según el alguacil Robert Luna. La síndica "
+            "procuradora, Daniela Bernal, dijo que revisará los videos.")
+    titles = _titles(nlp_es, text)
+    assert titles["Robert Luna"] == ["alguacil"]
+    assert titles["Daniela Bernal"] == ["La síndica procuradora"]
+
+
+def test_entities_ship_named_after_a_person_is_no_one(nlp_es):
+    text = ('En la acción, realizada por personal del buque ARM "Benito Juárez", se detuvo a tres personas de '
+            'nacionalidad colombiana.')
+    assert entity_names(nlp_es, text, "person") == set()
+
+
+def test_entities_state_body_after_its_bracketed_acronym_is_no_federal_one(nlp_es):
+    text = ("Junto con el exmando también fueron vinculados a proceso dos agentes de la Secretaría de Seguridad Pública "
+            "(SSP) estatal.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert orgs == {"Secretaría de Seguridad Pública estatal"}, orgs
+
+
+def test_entities_last_of_listed_ports_is_a_place(nlp_en):
+    text = ("Brokers disguise shipments of precursors arriving at the ports of Manzanillo and Lázaro Cárdenas, "
+            "according to the data.")
+    assert "Lázaro Cárdenas" in entity_names(nlp_en, text, "place")
+    assert "Lázaro Cárdenas" not in entity_names(nlp_en, text, "person")
+
+
+def test_entities_distrito_federal_is_mexico_city(nlp_es):
+    text = "Fue periodista antes de incorporarse al gobierno del entonces Distrito Federal, en 2006."
+    assert entity_mentions(nlp_es, text).get(("place", "Mexico City")) == ["Distrito Federal"]
+
+
+def test_entities_rank_named_after_a_ship_still_opens_a_name(nlp_es):
+    text = "Los contenedores fueron destruidos, detalló el capitán de fragata Luis Ángel Martínez Cabrera."
+    assert entity_names(nlp_es, text, "person") == {"Luis Ángel Martínez Cabrera"}
+
+
+def test_entities_crossing_named_by_two_towns_is_one_place(nlp_en):
+    text = ("A Mexican national was charged with smuggling cash across the Laredo–Colombia Solidarity International "
+            "Bridge, said Port Director Carlos Rodriguez of the Hidalgo/Pharr/Anzalduas Port of Entry.")
+    found = entity_mentions(nlp_en, text)
+    assert {n for (t, n) in found if t == "place"} == {"Laredo–Colombia Solidarity International Bridge",
+                                                       "Hidalgo/Pharr/Anzalduas Port of Entry"}, found

@@ -48,7 +48,7 @@ from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
-from pesquisa.extract.entities._local_bodies import local_bodies
+from pesquisa.extract.entities._local_bodies import crossing_places, local_bodies
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
@@ -200,10 +200,11 @@ def _companies(text: str) -> list[Mention]:
 
 
 def _rule_bodies(text: str) -> list[Mention]:
-    """Cartels named together, bodies after a cue or defined by an acronym, missions, and a county's or city's forces
-    ("the Pima County Sheriff's Department")."""
+    """Cartels named together, bodies after a cue or defined by an acronym, missions, a county's or city's forces
+    ("the Pima County Sheriff's Department"), and border crossings ("the Laredo–Colombia Solidarity International
+    Bridge")."""
     return coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text) + \
-        local_bodies(text)
+        local_bodies(text) + crossing_places(text)
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:

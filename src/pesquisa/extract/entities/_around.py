@@ -15,9 +15,11 @@ from pesquisa.extract.entities._title_heads import opens_title
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
-# the last of a list of towns: "los municipios de San Miguel Totolapan y ", "the towns of Altar, Caborca and "
+# the last of a list of towns: "los municipios de San Miguel Totolapan y ", "the towns of Altar, Caborca and ", "the
+# ports of Manzanillo and |Lázaro Cárdenas|"
 _PLACE_WORD = r"[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+(?:(?:de|del|la|las|los)[ \xa0]+)?[A-ZÁÉÍÓÚ][\w.-]*)*"
-_LISTED_PLACES = re.compile(rf"\b(?:municipios|localidades|comunidades|poblados|municipalities|towns)[ \xa0]+(?:de|of)[ \xa0]+"
+_LISTED_PLACES = re.compile(rf"\b(?:municipios|localidades|comunidades|poblados|municipalities|towns|puertos|ports|ciudades|"
+                            rf"cities)[ \xa0]+(?:de|of)[ \xa0]+"
                             rf"{_PLACE_WORD}(?:,[ \xa0]+{_PLACE_WORD})*,?[ \xa0]+(?:y|e|and)[ \xa0]+$")
 # a title's holders and "de"/"of" opening the model's place: "Obispos de ", "Bishops of the "
 _TITLE_LEAD = re.compile(r"(\w+)[ \xa0]+(?:de|del|of)[ \xa0]+(?:la[ \xa0]+|the[ \xa0]+)?(?=[A-ZÁÉÍÓÚ])")

@@ -56,16 +56,24 @@ def headed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_UNIT_NUMBER = re.compile(r"(?<![\w.])(?:[IVXL]{1,5}|\d{1,3}(?:a|o|ª|º|°|va|na|ra|da|ta)?\.?)[ \xa0]+$")
+_UNIT_NUMBER = r"(?<![\w.])(?:[IVXL]{1,5}|\d{1,3}(?:a|o|ª|º|°|va|na|ra|da|ta)?\.?|{spelled})[ \xa0]+$"
+# an English ordinal in figures numbers any body after it: "the 34th |Judicial District Attorney's Office|"
+_ORDINAL = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th)[ \xa0]+$")
 
 
 def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each model organization or place opened by a unit's word (names.yaml ``unit_words``) the
-    text numbers before it ("la I |Región Militar|", "la 4a. |Zona Militar|") an organization with its number."""
-    out, units = [], {w.lower() for w in read_data("names.yaml")["unit_words"]}
+    text numbers before it ("la I |Región Militar|", "la 4a. |Zona Militar|", "la Octava |Región Naval|") an
+    organization with its number, and each organization read by the model or a rule after an English ordinal in figures ("the 34th
+    |Judicial District Attorney's Office|") with it."""
+    data = read_data("names.yaml")
+    out, units = [], {w.lower() for w in data["unit_words"]}
+    unit_number = re.compile(_UNIT_NUMBER.replace("{spelled}", "|".join(data["unit_ordinals"])))
     for m in mentions:
-        number = _UNIT_NUMBER.search(text, max(0, m.span.start - 8), m.span.start) if m.type != "person" and \
+        number = unit_number.search(text, max(0, m.span.start - 12), m.span.start) if m.type != "person" and \
             m.source == "model" and m.name.split()[0].lower() in units else None
+        if number is None and m.type == "organization" and m.source != "lexicon":
+            number = _ORDINAL.search(text, max(0, m.span.start - 8), m.span.start)
         if number is not None:
             surface = text[number.start():m.span.end]
             m = Mention("organization", surface, Span(number.start(), m.span.end), surface, source="model")

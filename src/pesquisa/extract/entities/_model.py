@@ -384,4 +384,5 @@ def _trim_lowercase_tail(surface: str) -> str:
         joiners = {"of", "for", "and", "on", "in", "en", "contra", "para"} | ({"the"} if words[i - 1] == "of" else set())
         if word[:1].islower() and word.lower() not in names.particles and word not in joiners:
             return " ".join(words[:i]).rstrip(" ,")
-    return surface
+    # a name never ends in a joiner: "la |Policía Estatal y de la| Guardia Nacional" (the model's cut)
+    return re.sub(r"(?:[ \xa0]+(?:y|e|de|del|la|las|los|el|and|of|the|for|para|en))+$", "", surface)
