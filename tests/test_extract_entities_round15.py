@@ -175,3 +175,28 @@ def test_entities_crossing_named_by_two_towns_is_one_place(nlp_en):
     found = entity_mentions(nlp_en, text)
     assert {n for (t, n) in found if t == "place"} == {"Laredo–Colombia Solidarity International Bridge",
                                                        "Hidalgo/Pharr/Anzalduas Port of Entry"}, found
+
+
+def test_entities_english_portfolio_names_the_security_ministry(nlp_en):
+    text = ("The ministers of Foreign Relations, Juan Pérez, and of Security and Citizen Protection, Ana López, met the "
+            "delegation in Mexico City.")
+    found = entity_mentions(nlp_en, text)
+    assert found.get(("organization", "Secretaría de Seguridad y Protección Ciudadana")) == \
+        ["Security and Citizen Protection"], found
+
+
+def test_entities_company_and_its_trade_name_are_one(nlp_en):
+    text = ("The stores named in the lawsuit are Cactus Guns, Rio Tactical and Mesa Pawn D/B/A The Gun Vault. Three "
+            "are in Tucson.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert "Mesa Pawn D/B/A The Gun Vault" in orgs
+    assert not {"Mesa Pawn", "The Gun Vault", "Gun Vault"} & orgs
+
+
+def test_entities_quoted_name_glossed_as_a_group(nlp_en, nlp_es):
+    text = "He was accused of leading the “Tigrillos”, a violent group of gunmen for the cartel's bosses."
+    assert "Tigrillos" in entity_names(nlp_en, text, "organization")
+    text = "Detuvieron a un jefe de “Los Pelones”, una célula del Cártel de Sinaloa que opera en Culiacán."
+    assert "Los Pelones" in entity_names(nlp_es, text, "organization")
+    text = "“El Chapo”, the leader of the cartel, was jailed in 2017."
+    assert not entity_names(nlp_en, text, "organization")

@@ -36,12 +36,13 @@ from pesquisa.extract.entities._around import located_bodies, names_crossing
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
-from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies
+from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies, trade_names
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
+from pesquisa.extract.entities._groups import glossed_groups
 from pesquisa.extract.entities._headed import headed_bodies, numbered_units
 from pesquisa.extract.entities._headline_case import headline_words_cut
 from pesquisa.extract.entities._headline_words import headline_cut, verb_named
@@ -194,17 +195,17 @@ def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]
 
 
 def _companies(text: str) -> list[Mention]:
-    """Companies with a legal suffix, brands, committees, and companies opened by a business word."""
-    companies = company_mentions(text) + brand_mentions(text) + committee_mentions(text)
+    """Companies with a trade name or a legal suffix, brands, committees, and companies opened by a business word."""
+    companies = trade_names(text) + company_mentions(text) + brand_mentions(text) + committee_mentions(text)
     return companies + [m for m in headed_companies(text) if not any(m.span.overlaps(c.span) for c in companies)]
 
 
 def _rule_bodies(text: str) -> list[Mention]:
     """Cartels named together, bodies after a cue or defined by an acronym, missions, a county's or city's forces
-    ("the Pima County Sheriff's Department"), and border crossings ("the Laredo–Colombia Solidarity International
-    Bridge")."""
+    ("the Pima County Sheriff's Department"), border crossings ("the Laredo–Colombia Solidarity International
+    Bridge"), and quoted names glossed as groups ("the “Tigrillos”, a violent group")."""
     return coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text) + \
-        local_bodies(text) + crossing_places(text)
+        local_bodies(text) + crossing_places(text) + glossed_groups(text)
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
