@@ -200,3 +200,11 @@ def test_entities_quoted_name_glossed_as_a_group(nlp_en, nlp_es):
     assert "Los Pelones" in entity_names(nlp_es, text, "organization")
     text = "“El Chapo”, the leader of the cartel, was jailed in 2017."
     assert not entity_names(nlp_en, text, "organization")
+
+
+def test_entities_body_runs_through_a_complement_opened_by_en_al_para(nlp_es):
+    text = ("La Fiscalía Especializada en Personas Desaparecidas obtuvo la orden. El Instituto Municipal de Atención al "
+            "Migrante ofreció asistencia. La Fiscalía General del Estado en Ciudad Juárez abrió una carpeta.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert {"Fiscalía Especializada en Personas Desaparecidas", "Instituto Municipal de Atención al Migrante"} <= orgs, orgs
+    assert "Ciudad Juárez" in entity_names(nlp_es, text, "place")

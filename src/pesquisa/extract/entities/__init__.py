@@ -43,7 +43,7 @@ from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._groups import glossed_groups
-from pesquisa.extract.entities._headed import headed_bodies, numbered_units
+from pesquisa.extract.entities._headed import complemented_bodies, headed_bodies, numbered_units
 from pesquisa.extract.entities._headline_case import headline_words_cut
 from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
@@ -200,6 +200,12 @@ def _companies(text: str) -> list[Mention]:
     return companies + [m for m in headed_companies(text) if not any(m.span.overlaps(c.span) for c in companies)]
 
 
+def _completed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bodies the model cut, whole: at their head noun, after their number, before a complement ("la |Fiscalía
+    Especializada| en Personas Desaparecidas")."""
+    return complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions)))
+
+
 def _rule_bodies(text: str) -> list[Mention]:
     """Cartels named together, bodies after a cue or defined by an acronym, missions, a county's or city's forces
     ("the Pima County Sheriff's Department"), border crossings ("the Laredo–Colombia Solidarity International
@@ -261,7 +267,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
     mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
-    mentions = initialed_bodies(text, bracketed_acronyms(text, numbered_units(text, headed_bodies(text, mentions))))
+    mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = family_then_given(text, shared_family_names(text, sibling_people(text, completed_groups(text, mentions))))

@@ -1,7 +1,9 @@
 """Bodies the model cut at their head noun: "del |Centro| de |Reinserción Social| de |Ciudad Obregón|" comes as a
 place, a person and a place; the head noun alone, an organization word, and its "de <Name>" complements are one
 organization's name ("Centro de Reinserción Social de Ciudad Obregón"). Military units the model cut after their
-number: "la I |Región Militar|", "la 4a. |Zona Militar|" (the number is part of the unit's name)."""
+number: "la I |Región Militar|", "la 4a. |Zona Militar|" (the number is part of the unit's name). Bodies the model cut before
+a complement opened by "al", "en", "para el" ("la |Fiscalía Especializada| en Personas Desaparecidas", "el
+|Instituto Municipal de Atención| al Migrante"): the complement is part of the name."""
 
 from __future__ import annotations
 
@@ -78,4 +80,37 @@ def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
             surface = text[number.start():m.span.end]
             m = Mention("organization", surface, Span(number.start(), m.span.end), surface, source="model")
         out.append(m)
+    return out
+
+
+_PREPOSED = re.compile(r"[ \xa0]+(?:al|en|para|contra)(?:[ \xa0]+(?:el|la|los|las))?[ \xa0]+"
+                       r"([A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0]+(?:(?:de|del|de[ \xa0]+la|de[ \xa0]+los|y|e)[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]+)*)")
+
+
+def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each body of two words or more, opened by an organization word, that the model or a rule cut
+    before a complement opened by "al", "en", "para (el)" or "contra (la)" whole: "la |Fiscalía Especializada| en
+    Personas Desaparecidas", "el |Plan Integral| para el Istmo de Tehuantepec". Not where the complement is a known
+    place ("la Fiscalía General en Ciudad Juárez": where it acts), another body ("... al Ministerio Público"), a
+    person, or a lexicon name."""
+    names, lex = names_data(), load_lexicon()
+    out = list(mentions)
+    for m in mentions:
+        words = m.name.split()
+        tail = _PREPOSED.match(text, m.span.end) if m.type == "organization" and m.source != "lexicon" and \
+            len(words) >= 2 and words[0].lower() in names.org_words else None
+        if tail is None or m not in out:
+            continue
+        run = tail.group(1)
+        if is_known_place(run) or lex.place_key(run) or lex.org_key(run) or run.split()[0].lower() in names.org_words \
+                or is_given_name(run.split()[0]):
+            continue
+        span = Span(m.span.start, tail.end())
+        inside = [o for o in out if o is not m and o.span.overlaps(span)]
+        if any((o.source == "lexicon" and o.type != "place") or o.type == "person" or o.span.end > span.end for o in inside):
+            continue  # a town inside stays part of the name ("... al Migrante de Tijuana")
+        surface = text[m.span.start:span.end]
+        name = m.name + surface[len(m.text):] if surface.startswith(m.text) else surface
+        out = [o for o in out if o is not m and o not in inside] + [Mention("organization", surface, span, name,
+                                                                                source=m.source)]
     return out
