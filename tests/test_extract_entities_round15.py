@@ -208,3 +208,11 @@ def test_entities_body_runs_through_a_complement_opened_by_en_al_para(nlp_es):
     orgs = entity_names(nlp_es, text, "organization")
     assert {"Fiscalía Especializada en Personas Desaparecidas", "Instituto Municipal de Atención al Migrante"} <= orgs, orgs
     assert "Ciudad Juárez" in entity_names(nlp_es, text, "place")
+
+
+def test_entities_long_capital_acronym_spells_word_openings(nlp_es):
+    text = ("La Procuraduría de los Derechos Humanos del Estado de Guanajuato (PRODHEG) abrió una queja de oficio "
+            "contra los policías.")
+    found = entity_mentions(nlp_es, text)
+    name = "Procuraduría de los Derechos Humanos del Estado de Guanajuato"
+    assert sorted(found[("organization", name)]) == ["PRODHEG", name], found

@@ -41,8 +41,9 @@ def _initials_match(name: str, acronym: str) -> bool:
 def _prefixes_match(name: str, acronym: str) -> bool:
     """A mixed-case acronym spells the openings of the name's words, each word giving one or more letters in order
     ("Centro de Investigación y Seguridad Nacional (Cisen)": C-I-Se-N; "Asociación Mexicana de Empresas
-    Gasolineras (Amegas)")."""
-    if acronym.isupper() or not acronym[1:].islower() or len(acronym) < 4:
+    Gasolineras (Amegas)"); so does a long one in capitals ("Procuraduría de los Derechos Humanos del Estado de
+    Guanajuato (PRODHEG)": PRO-D-H-E-G)."""
+    if len(acronym) < (5 if acronym.isupper() else 4) or not (acronym.isupper() or acronym[1:].islower()):
         return False
     words = [fold(w) for w in name.replace(",", " ").split() if w not in _JOINERS]
     return len(words) >= 2 and _spelled(words, fold(acronym))

@@ -92,7 +92,7 @@ def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     before a complement opened by "al", "en", "para (el)" or "contra (la)" whole: "la |Fiscalía Especializada| en
     Personas Desaparecidas", "el |Plan Integral| para el Istmo de Tehuantepec". Not where the complement is a known
     place ("la Fiscalía General en Ciudad Juárez": where it acts), another body ("... al Ministerio Público"), a
-    person, or a lexicon name."""
+    person, or a lexicon name; "en" only after a participle ("Especializada en")."""
     names, lex = names_data(), load_lexicon()
     out = list(mentions)
     for m in mentions:
@@ -102,6 +102,8 @@ def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         if tail is None or m not in out:
             continue
         run = tail.group(1)
+        if tail.group(0).split()[0] == "en" and not re.search(r"ad[ao]s?$", words[-1]):
+            continue  # "en" complements a participle ("Especializada en ..."); else it says where ("Policía Municipal en X")
         if is_known_place(run) or lex.place_key(run) or lex.org_key(run) or run.split()[0].lower() in names.org_words \
                 or is_given_name(run.split()[0]):
             continue
