@@ -216,3 +216,9 @@ def test_entities_long_capital_acronym_spells_word_openings(nlp_es):
     found = entity_mentions(nlp_es, text)
     name = "Procuraduría de los Derechos Humanos del Estado de Guanajuato"
     assert sorted(found[("organization", name)]) == ["PRODHEG", name], found
+
+
+def test_entities_programme_is_no_place(nlp_es):
+    text = "El titular informó que el programa Mexiquense Seguro incorporó 200 cámaras en Toluca."
+    assert "Mexiquense Seguro" in entity_names(nlp_es, text, "organization")
+    assert "Mexiquense Seguro" not in entity_names(nlp_es, text, "place")

@@ -1,7 +1,8 @@
 """Words before a model span that say what it names: the last of a list of towns ("los municipios de San Miguel
 Totolapan y |Heliodoro Castillo|": a place, though named after a person) and the holders of a title before a place
 ("|Obispos de| Guerrero piden tregua": the place alone); a body's whereabouts ("Police in |Guayaquil|": a place);
-a border crossing ("the |Otay Mesa Port of Entry|", "the |Zaragoza| international bridge": a place)."""
+a border crossing ("the |Otay Mesa Port of Entry|", "the |Zaragoza| international bridge": a place); a programme ("el
+programa |Mexiquense Seguro|", "la |Plataforma Centinela|": an organization, as the codebase types programmes)."""
 
 from __future__ import annotations
 
@@ -67,3 +68,12 @@ def names_crossing(text: str, span: Span, name: str) -> bool:
         return True
     after = text[span.end:span.end + 30]
     return any(re.match(rf"[ \xa0]+{re.escape(word)}\b", after) for word in names.crossing_after)
+
+
+def names_programme(text: str, span: Span, name: str) -> bool:
+    """``name`` at ``span`` is a programme's, an operation's or a platform's: a programme word (names.yaml
+    ``programme_words``) opens it or stands right before it ("el programa Mexiquense Seguro", "la Plataforma
+    Centinela", "Operation Lone Star")."""
+    words = names_data().programme_words
+    before = text[max(0, span.start - 20):span.start].split()[-1:]
+    return name.split()[0].lower() in words or (bool(before) and before[0].lower() in words)

@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
-from pesquisa.extract.entities._around import after_title_lead, last_of_listed_places, names_crossing
+from pesquisa.extract.entities._around import after_title_lead, last_of_listed_places, names_crossing, names_programme
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
 from pesquisa.extract.entities._headline_words import gerund_headline
 from pesquisa.extract.entities._joined import joined_person_ents
@@ -267,9 +267,9 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name) or
                                    place_by_position(text, span, name)):
         kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa", "José Villalobos, 35, of Socorro"
-    if kind == "place" and name.split()[-1] != "City" and \
-            (any(w.lower() in names_data().org_words for w in name.split()) or members_body(untrimmed, name)):
-        kind = "organization"  # "Policía Municipal"; "Analistas de Banorte"; "National City" stays a city
+    if kind == "place" and name.split()[-1] != "City" and (any(w.lower() in names_data().org_words for w in name.split())
+                                                          or members_body(untrimmed, name) or names_programme(text, span, name)):
+        kind = "organization"  # "Policía Municipal"; "Analistas de Banorte"; "el programa |Mexiquense Seguro|"
     before = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:]
     if kind == "organization" and ("".join(before).lower() in names_data().geo_words or names_crossing(text, span, name)):
         kind = "place"  # "la colonia Centro", "el municipio Benito Juárez": a place named like a body; a crossing
