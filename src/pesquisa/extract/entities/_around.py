@@ -60,14 +60,15 @@ def located_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 def names_crossing(text: str, span: Span, name: str) -> bool:
     """``name`` at ``span`` is a border crossing's or a bridge's: it ends in a crossing tail ("World Trade International
     Bridge", "Otay Mesa Port of Entry"), opens with a crossing head ("Bridge of the Americas", "Garita El Chaparral"),
-    or a crossing word in lower case follows it ("the Zaragoza international bridge")."""
+    or a crossing word in lower case follows it ("the Zaragoza international bridge"; not an acronym: "a DPS
+    checkpoint" is the body's)."""
     names = names_data()
     folded = name.lower()
     if any(folded.endswith(" " + tail) for tail in names.crossing_tails) or \
             any(folded.startswith(head + " ") for head in names.crossing_heads):
         return True
     after = text[span.end:span.end + 30]
-    return any(re.match(rf"[ \xa0]+{re.escape(word)}\b", after) for word in names.crossing_after)
+    return not name.isupper() and any(re.match(rf"[ \xa0]+{re.escape(word)}\b", after) for word in names.crossing_after)
 
 
 def names_programme(text: str, span: Span, name: str) -> bool:
