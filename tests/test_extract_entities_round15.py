@@ -222,3 +222,16 @@ def test_entities_programme_is_no_place(nlp_es):
     text = "El titular informó que el programa Mexiquense Seguro incorporó 200 cámaras en Toluca."
     assert "Mexiquense Seguro" in entity_names(nlp_es, text, "organization")
     assert "Mexiquense Seguro" not in entity_names(nlp_es, text, "place")
+
+
+def test_entities_local_body_starts_after_the_sentence_before(nlp_en):
+    text = ("The case was prosecuted by Assistant U.S. Attorney Laura Ramos. The Pima County Sheriff's Department "
+            "assisted.")
+    found = entity_mentions(nlp_en, text)
+    assert ("organization", "Pima County Sheriff's Department") in found, found
+    assert ("person", "Laura Ramos") in found
+
+
+def test_entities_complement_runs_through_al(nlp_es):
+    text = "El fiscal informó que la Fiscalía Especializada en Combate al Narcomenudeo integró las carpetas."
+    assert "Fiscalía Especializada en Combate al Narcomenudeo" in entity_names(nlp_es, text, "organization")

@@ -83,8 +83,10 @@ def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# joiners inside the complement ("en Combate al Narcomenudeo"); no "en": it names a seat ("... en Caborca")
+_INNER_JOINER = r"(?:de|del|de[ \xa0]+la|de[ \xa0]+los|y|e|al|a|a[ \xa0]+la|a[ \xa0]+los|a[ \xa0]+las|para|contra)"
 _PREPOSED = re.compile(r"[ \xa0]+(?:al|en|para|contra)(?:[ \xa0]+(?:el|la|los|las))?[ \xa0]+"
-                       r"([A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0]+(?:(?:de|del|de[ \xa0]+la|de[ \xa0]+los|y|e)[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]+)*)")
+                       rf"([A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0]+(?:{_INNER_JOINER}[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]+)*)")
 
 
 def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -37,7 +37,7 @@ def local_bodies(text: str) -> list[Mention]:
     names = names_data()
     out = []
     for match in _local_body_pattern().finditer(text):
-        words = list(re.finditer(r"\S+", match.group(1)))
+        words = _after_sentence_end(list(re.finditer(r"\S+", match.group(1))))
         while words and not _opens_known_place([w.group() for w in words]) and (
                 words[0].group() in _openers() or fold(words[0].group()) in names.member_nouns or
                 (words[0].group().lower() in names.not_names and words[0].group() not in _PLACE_ARTICLES)):
@@ -68,7 +68,7 @@ def crossing_places(text: str) -> list[Mention]:
     of it ("The Otay Mesa Port of Entry")."""
     out = []
     for match in _crossing_pattern().finditer(text):
-        words = list(re.finditer(r"\S+", match.group(1)))
+        words = _after_sentence_end(list(re.finditer(r"\S+", match.group(1))))
         while words and (words[0].group() in _openers() or words[0].group().lower() in names_data().not_names):
             words = words[1:]
         if words:
@@ -76,3 +76,10 @@ def crossing_places(text: str) -> list[Mention]:
             name = text[start:match.end()]
             out.append(Mention("place", name, Span(start, match.end()), name, source="rule"))
     return out
+
+
+def _after_sentence_end(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words after the last that closes a sentence ("... Assistant U.S. Attorney Laura Ramos. The Pima County
+    Sheriff's Department"): a capitalized word of three letters or more and a period; initials and "St." stay."""
+    ends = [i for i, w in enumerate(words[:-1]) if re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\.", w.group())]
+    return words[ends[-1] + 1:] if ends else words
