@@ -235,3 +235,11 @@ def test_entities_local_body_starts_after_the_sentence_before(nlp_en):
 def test_entities_complement_runs_through_al(nlp_es):
     text = "El fiscal informó que la Fiscalía Especializada en Combate al Narcomenudeo integró las carpetas."
     assert "Fiscalía Especializada en Combate al Narcomenudeo" in entity_names(nlp_es, text, "organization")
+
+
+def test_entities_state_acronym_without_its_state_joins_the_body(nlp_es):
+    text = ("Vinculan a policías de Celaya; la FGE los acusa de desaparición\n\nCelaya, Gto.- Un juez vinculó a proceso a "
+            "cuatro policías, informó la Fiscalía General del Estado de Guanajuato (FGEG).")
+    found = entity_mentions(nlp_es, text)
+    name = "Fiscalía General del Estado de Guanajuato"
+    assert sorted(found[("organization", name)]) == ["FGE", "FGEG", name], found

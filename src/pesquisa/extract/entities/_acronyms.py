@@ -64,6 +64,13 @@ def _without_place_tail(name: str) -> str:
     return head if sep and head and is_known_place(place) else name
 
 
+def spells_without_place(acronym: str, name: str) -> bool:
+    """``acronym`` spells the initials of ``name`` without the state or town closing it: a headline's "FGE" for "la
+    Fiscalía General del Estado de Guanajuato (FGEG)"."""
+    short = _without_place_tail(name)
+    return short != name and _initials_match(short, acronym)
+
+
 def defined_names(text: str) -> list[Mention]:
     """Organizations named in full right before the acronym that defines them: the name is taken from its
     last run of words whose initials spell the acronym ("... de la Secretaría de Hacienda y Crédito Público
