@@ -243,3 +243,9 @@ def test_entities_state_acronym_without_its_state_joins_the_body(nlp_es):
     found = entity_mentions(nlp_es, text)
     name = "Fiscalía General del Estado de Guanajuato"
     assert sorted(found[("organization", name)]) == ["FGE", "FGEG", name], found
+
+
+def test_entities_company_keeps_its_partners(nlp_en):
+    text = "Villarreal laundered the cash through Servicios Aduanales Garza y Asociados, a customs brokerage in Laredo."
+    orgs = entity_names(nlp_en, text, "organization")
+    assert "Servicios Aduanales Garza y Asociados" in orgs, orgs

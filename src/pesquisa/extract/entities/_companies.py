@@ -63,7 +63,24 @@ def company_mentions_retyped(text: str, mentions: list[Mention]) -> list[Mention
         out += _split_pair(company or m)
     # the model's lone business word inside a company it opens ("|Servicios| Turísticos Valle Dorado") goes
     companies = [c for c in out if c not in mentions]
-    return _named_again([m for m in out if not (m in heads and any(m.span.overlaps(c.span) for c in companies))])
+    return _named_again(_with_partners(text, [m for m in out if not (m in heads and any(m.span.overlaps(c.span)
+                                                                                        for c in companies))]))
+
+
+_PARTNERS = re.compile(r"[ \xa0]+(?:y|e|&|and)[ \xa0]+(?:Asociados|Associates|Hijos|Hermanos|Sons|Brothers|Compañía|Company)\b")
+
+
+def _with_partners(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each company the model cut before its partners ("Servicios Aduanales Garza| y Asociados",
+    "Transportes Ruiz| e Hijos", "Smith| & Sons") whole; the rest of the name is no other name."""
+    out = []
+    for m in mentions:
+        tail = _PARTNERS.match(text, m.span.end) if m.type == "organization" and m.source != "lexicon" else None
+        if tail is not None and not any(o.span.overlaps(Span(m.span.start, tail.end())) for o in mentions if o is not m):
+            surface = text[m.span.start:tail.end()]
+            m = Mention("organization", surface, Span(m.span.start, tail.end()), m.name + tail.group(0), source=m.source)
+        out.append(m)
+    return out
 
 
 def _bare_head(m: Mention) -> bool:
