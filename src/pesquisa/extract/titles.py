@@ -147,7 +147,8 @@ def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
     """The apposition after a name: ', Director for North America of the Foreign Ministry,'."""
     window = text[end:end + 140]
     masked = _masked(window)  # "at the William J. Perry Center"
-    match = re.match(r",\s+((?:a|an|the|el|la|los|las)\s+)?([^,.;:()“”\"]{3,120}?)(?=,|\.|;|\)|$)", masked)
+    # a line break ends it: a headline's apposition runs into no dateline ("..., primer titular del Cisen\n\nCiudad de México")
+    match = re.match(r",[ \t\xa0]+((?:a|an|the|el|la|los|las)\s+)?([^,.;:()“”\"\n]{3,120}?)(?=,|\.|;|\)|\n|$)", masked)
     if not match:
         return None
     phrase = window[match.start(2):match.end(2)].strip()

@@ -32,23 +32,24 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names, initialed_bodies
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
-from pesquisa.extract.entities._around import located_bodies
+from pesquisa.extract.entities._around import located_bodies, names_crossing
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
-from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies
+from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies, trade_names
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
-from pesquisa.extract.entities._headed import headed_bodies, numbered_units
+from pesquisa.extract.entities._groups import glossed_groups
+from pesquisa.extract.entities._headed import complemented_bodies, headed_bodies, numbered_units
 from pesquisa.extract.entities._headline_case import headline_words_cut
 from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
 from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
-from pesquisa.extract.entities._local_bodies import local_bodies
+from pesquisa.extract.entities._local_bodies import crossing_places, local_bodies
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
@@ -114,14 +115,15 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
 
     A place the lexicon knows, written inside a longer name the model reads as a person or an
     organization, is part of that name: "la Policía Municipal de Mérida", "Denzel Washington".
+    So is a lexicon place inside a crossing's name ("the Otay Mesa Port of Entry").
     Anywhere else the lexicon's place wins over the model's guess ("Sinaloa" as an ORG, "Tamaulipas"
     as a PERSON)."""
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
     released = {p.span for p in places}
     model = model_mentions(doc, [t for t in taken if t not in released])
     model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
-    model = [m for m in model if not any(m.span.overlaps(p.span) and not (m.type != "place" and _within(p.span, m.span))
-                                         for p in places)]
+    model = [m for m in model if not any(m.span.overlaps(p.span) and not (
+        (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span)) for p in places)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
              not capitals_fragment(doc_text(doc), m)]
     model = outlets_retyped(doc, model, taken)  # "según El Debate": the outlet, not a place
@@ -193,16 +195,23 @@ def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]
 
 
 def _companies(text: str) -> list[Mention]:
-    """Companies with a legal suffix, brands, committees, and companies opened by a business word."""
-    companies = company_mentions(text) + brand_mentions(text) + committee_mentions(text)
+    """Companies with a trade name or a legal suffix, brands, committees, and companies opened by a business word."""
+    companies = trade_names(text) + company_mentions(text) + brand_mentions(text) + committee_mentions(text)
     return companies + [m for m in headed_companies(text) if not any(m.span.overlaps(c.span) for c in companies)]
 
 
+def _completed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bodies the model cut, whole: at their head noun, after their number, before a complement ("la |Fiscalía
+    Especializada| en Personas Desaparecidas")."""
+    return complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions)))
+
+
 def _rule_bodies(text: str) -> list[Mention]:
-    """Cartels named together, bodies after a cue or defined by an acronym, missions, and a county's or city's forces
-    ("the Pima County Sheriff's Department")."""
+    """Cartels named together, bodies after a cue or defined by an acronym, missions, a county's or city's forces
+    ("the Pima County Sheriff's Department"), border crossings ("the Laredo–Colombia Solidarity International
+    Bridge"), and quoted names glossed as groups ("the “Tigrillos”, a violent group")."""
     return coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text) + \
-        local_bodies(text)
+        local_bodies(text) + crossing_places(text) + glossed_groups(text)
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
@@ -258,7 +267,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
     mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
-    mentions = initialed_bodies(text, bracketed_acronyms(text, numbered_units(text, headed_bodies(text, mentions))))
+    mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = family_then_given(text, shared_family_names(text, sibling_people(text, completed_groups(text, mentions))))

@@ -9,26 +9,66 @@ brackets is one organization when the acronym's capitals are its capitalized wor
 from __future__ import annotations
 
 import re
+from itertools import dropwhile
 
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
-_ACRONYM = r"\(([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ]{1,7})\)"  # "(CNBV)", "(FinCEN)"
+_ACRONYM = r"\(([A-ZÁÉÍÓÚÑ](?:[A-Za-zÁÉÍÓÚÑ]{1,7}|\d[a-z]?))\)"  # "(CNBV)", "(FinCEN)", "(C5)"
 DEFINED_ACRONYM = re.compile(r"\s*" + _ACRONYM)
 # a title-case name ending right before the brackets: capitalized words and the joiners of official names
-_JOINER_WORDS = r"(?:de|del|la|las|los|y|e|en|contra|para|of|the|and|for|on|in|against)"
+_JOINER_WORDS = r"(?:de|del|el|la|las|los|a|al|y|e|en|contra|para|of|the|and|for|on|in|against)"
 _DEFINED_NAME = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]+)(?:,?[ \xa0]+(?:" + _JOINER_WORDS + r"[ \xa0]+)*"
                            r"[A-ZÁÉÍÓÚÑ][\w’'-]+){1,10})[ \xa0]*" + _ACRONYM)
-_JOINERS = {"de", "del", "la", "las", "los", "y", "e", "en", "contra", "para", "of", "the", "and", "for", "on", "in",
-            "against"}  # "Red Nacional de Defensoras de Derechos Humanos en México (RNDDHM)"
+_JOINERS = {"de", "del", "el", "la", "las", "los", "a", "al", "y", "e", "en", "contra", "para", "of", "the", "and", "for",
+            "on", "in", "against"}  # "Red Nacional de Defensoras de Derechos Humanos en México (RNDDHM)", "para el Combate a las"
 
 
 def _initials_match(name: str, acronym: str) -> bool:
-    """The acronym's capitals are the initials of the name's capitalized words, in order."""
-    capitals = [c for c in acronym if c.isupper()]
+    """The acronym's capitals are the initials of the name's capitalized words, in order; a numbered acronym counts
+    its letter's words ("Centro de Comando, Control, Comunicaciones, Cómputo, Coordinación e Inteligencia (C5)")."""
     initials = [w[0] for w in name.replace(",", " ").split() if w not in _JOINERS and w[:1].isupper()]
+    numbered = re.fullmatch(r"([A-Z])(\d)[a-z]?", acronym)
+    if numbered:
+        letter, count = numbered.group(1), int(numbered.group(2))
+        run = len(initials) - len(list(dropwhile(lambda c: fold(c) == fold(letter), initials)))
+        return count >= 2 and count <= run <= count + 1 and len(initials) - run <= 1
+    capitals = [c for c in acronym if c.isupper()]
     return len(capitals) >= 2 and [fold(c) for c in capitals] == [fold(c) for c in initials]
+
+
+def _prefixes_match(name: str, acronym: str) -> bool:
+    """A mixed-case acronym spells the openings of the name's words, each word giving one or more letters in order
+    ("Centro de Investigación y Seguridad Nacional (Cisen)": C-I-Se-N; "Asociación Mexicana de Empresas
+    Gasolineras (Amegas)"); so does a long one in capitals ("Procuraduría de los Derechos Humanos del Estado de
+    Guanajuato (PRODHEG)": PRO-D-H-E-G)."""
+    if len(acronym) < (5 if acronym.isupper() else 4) or not (acronym.isupper() or acronym[1:].islower()):
+        return False
+    words = [fold(w) for w in name.replace(",", " ").split() if w not in _JOINERS]
+    return len(words) >= 2 and _spelled(words, fold(acronym))
+
+
+def _spelled(words: list[str], letters: str) -> bool:
+    """``letters`` is the openings of ``words``, one or more letters of each, in order."""
+    if not words:
+        return not letters
+    return any(letters[:k] == words[0][:k] and _spelled(words[1:], letters[k:])
+               for k in range(1, min(len(words[0]), len(letters) - len(words) + 1) + 1))
+
+
+def _without_place_tail(name: str) -> str:
+    """``name`` without the known place that closes it ("Comisión Estatal de Derechos Humanos |de Sinaloa|"), whose
+    acronym often leaves the place out ("CEDH")."""
+    head, sep, place = name.rpartition(" de ")
+    return head if sep and head and is_known_place(place) else name
+
+
+def spells_without_place(acronym: str, name: str) -> bool:
+    """``acronym`` spells the initials of ``name`` without the state or town closing it: a headline's "FGE" for "la
+    Fiscalía General del Estado de Guanajuato (FGEG)"."""
+    short = _without_place_tail(name)
+    return short != name and _initials_match(short, acronym)
 
 
 def defined_names(text: str) -> list[Mention]:
@@ -47,7 +87,9 @@ def defined_names(text: str) -> list[Mention]:
             if words[i] in _JOINERS or not words[i][:1].isupper() or is_given_name(words[i].strip(",")):
                 continue  # "Blanca Gutiérrez (PAN)": a person and her party; "Sandra Ley, del Centro de ... (CIDE)"
             name = " ".join(words[i:]).strip(" ,")
-            if _initials_match(name, acronym) or (key and i == _first_word(words) and _names_a_body(name)):
+            if _initials_match(name, acronym) or _prefixes_match(name, acronym) or \
+                    _initials_match(_without_place_tail(name), acronym) or \
+                    (key and i == _first_word(words) and _names_a_body(name)):
                 start = match.start(1) + len(" ".join(words[:i])) + (1 if i else 0)
                 out.append(Mention("organization", name, Span(start, start + len(name)), name, key=key, source="rule"))
                 break
@@ -67,12 +109,12 @@ def _first_word(words: list[str]) -> int:
 def defined_acronym(text: str, m: Mention) -> str | None:
     """The acronym an article defines in brackets right after an organization's name, when its first letter
     is the name's and it has no more letters than the name has words ("Centro Nacional de Inteligencia
-    (CNI)"); later mentions of the acronym are that organization, lexicon or not."""
+    (CNI)") or spells their openings ("Amegas"); later mentions of the acronym are that organization, lexicon or not."""
     found = DEFINED_ACRONYM.match(text, m.span.end) if text else None
     if found is None:
         return None
     acronym, words = found.group(1), m.name.split()
-    if fold(acronym[0]) != fold(words[0][0]) or len(acronym) > len(words):
+    if fold(acronym[0]) != fold(words[0][0]) or (len(acronym) > len(words) and not _prefixes_match(m.name, acronym)):
         return None
     return acronym
 

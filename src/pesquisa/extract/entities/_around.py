@@ -1,6 +1,8 @@
 """Words before a model span that say what it names: the last of a list of towns ("los municipios de San Miguel
 Totolapan y |Heliodoro Castillo|": a place, though named after a person) and the holders of a title before a place
-("|Obispos de| Guerrero piden tregua": the place alone); a body's whereabouts ("Police in |Guayaquil|": a place)."""
+("|Obispos de| Guerrero piden tregua": the place alone); a body's whereabouts ("Police in |Guayaquil|": a place);
+a border crossing ("the |Otay Mesa Port of Entry|", "the |Zaragoza| international bridge": a place); a programme ("el
+programa |Mexiquense Seguro|", "la |Plataforma Centinela|": an organization, as the codebase types programmes)."""
 
 from __future__ import annotations
 
@@ -14,9 +16,11 @@ from pesquisa.extract.entities._title_heads import opens_title
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
-# the last of a list of towns: "los municipios de San Miguel Totolapan y ", "the towns of Altar, Caborca and "
+# the last of a list of towns: "los municipios de San Miguel Totolapan y ", "the towns of Altar, Caborca and ", "the
+# ports of Manzanillo and |Lázaro Cárdenas|"
 _PLACE_WORD = r"[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+(?:(?:de|del|la|las|los)[ \xa0]+)?[A-ZÁÉÍÓÚ][\w.-]*)*"
-_LISTED_PLACES = re.compile(rf"\b(?:municipios|localidades|comunidades|poblados|municipalities|towns)[ \xa0]+(?:de|of)[ \xa0]+"
+_LISTED_PLACES = re.compile(rf"\b(?:municipios|localidades|comunidades|poblados|municipalities|towns|puertos|ports|ciudades|"
+                            rf"cities)[ \xa0]+(?:de|of)[ \xa0]+"
                             rf"{_PLACE_WORD}(?:,[ \xa0]+{_PLACE_WORD})*,?[ \xa0]+(?:y|e|and)[ \xa0]+$")
 # a title's holders and "de"/"of" opening the model's place: "Obispos de ", "Bishops of the "
 _TITLE_LEAD = re.compile(r"(\w+)[ \xa0]+(?:de|del|of)[ \xa0]+(?:la[ \xa0]+|the[ \xa0]+)?(?=[A-ZÁÉÍÓÚ])")
@@ -51,3 +55,26 @@ def located_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m = dataclasses.replace(m, type="place")
         out.append(m)
     return out
+
+
+def names_crossing(text: str, span: Span, name: str) -> bool:
+    """``name`` at ``span`` is a border crossing's or a bridge's: it ends in a crossing tail ("World Trade International
+    Bridge", "Otay Mesa Port of Entry"), opens with a crossing head ("Bridge of the Americas", "Garita El Chaparral"),
+    or a crossing word in lower case follows it ("the Zaragoza international bridge"; not an acronym: "a DPS
+    checkpoint" is the body's)."""
+    names = names_data()
+    folded = name.lower()
+    if any(folded.endswith(" " + tail) for tail in names.crossing_tails) or \
+            any(folded.startswith(head + " ") for head in names.crossing_heads):
+        return True
+    after = text[span.end:span.end + 30]
+    return not name.isupper() and any(re.match(rf"[ \xa0]+{re.escape(word)}\b", after) for word in names.crossing_after)
+
+
+def names_programme(text: str, span: Span, name: str) -> bool:
+    """``name`` at ``span`` is a programme's, an operation's or a platform's: a programme word (names.yaml
+    ``programme_words``) opens it or stands right before it ("el programa Mexiquense Seguro", "la Plataforma
+    Centinela", "Operation Lone Star")."""
+    words = names_data().programme_words
+    before = text[max(0, span.start - 20):span.start].split()[-1:]
+    return name.split()[0].lower() in words or (bool(before) and before[0].lower() in words)

@@ -1,7 +1,8 @@
 """Companies the model takes for people or places: a name opened by the kind of business ("Cambios Fronterizos del
 Golfo", "Divisas San Jorge"; ``company_heads`` in names.yaml), the model's person right after such a word ("Casa de
 Cambio| Tepeyac", "Cambios| Fronterizos del Golfo"), two of them joined by "y"/"and", and a company named again
-by its first word ("Vector Casa de Bolsa ... Vector said in a statement")."""
+by its first word ("Vector Casa de Bolsa ... Vector said in a statement"); a company and the trade name it does
+business as ("Loma Arms LLC d/b/a The Range"), one name in court filings and lawsuits."""
 
 from __future__ import annotations
 
@@ -62,7 +63,24 @@ def company_mentions_retyped(text: str, mentions: list[Mention]) -> list[Mention
         out += _split_pair(company or m)
     # the model's lone business word inside a company it opens ("|Servicios| Turísticos Valle Dorado") goes
     companies = [c for c in out if c not in mentions]
-    return _named_again([m for m in out if not (m in heads and any(m.span.overlaps(c.span) for c in companies))])
+    return _named_again(_with_partners(text, [m for m in out if not (m in heads and any(m.span.overlaps(c.span)
+                                                                                        for c in companies))]))
+
+
+_PARTNERS = re.compile(r"[ \xa0]+(?:y|e|&|and)[ \xa0]+(?:Asociados|Associates|Hijos|Hermanos|Sons|Brothers|Compañía|Company)\b")
+
+
+def _with_partners(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each company the model cut before its partners ("Servicios Aduanales Garza| y Asociados",
+    "Transportes Ruiz| e Hijos", "Smith| & Sons") whole; the rest of the name is no other name."""
+    out = []
+    for m in mentions:
+        tail = _PARTNERS.match(text, m.span.end) if m.type == "organization" and m.source != "lexicon" else None
+        if tail is not None and not any(o.span.overlaps(Span(m.span.start, tail.end())) for o in mentions if o is not m):
+            surface = text[m.span.start:tail.end()]
+            m = Mention("organization", surface, Span(m.span.start, tail.end()), m.name + tail.group(0), source=m.source)
+        out.append(m)
+    return out
 
 
 def _bare_head(m: Mention) -> bool:
@@ -136,4 +154,20 @@ def headed_companies(text: str) -> list[Mention]:
             continue
         span = Span(match.start(1), match.end(2))
         out.append(Mention("organization", text[span.start:span.end], span, text[span.start:span.end], source="rule"))
+    return out
+
+
+# "X D/B/A Y", "X d/b/a Y", "X doing business as Y": a company and its trade name, one party of a filing
+_TRADE_NAME = re.compile(r"(?<![\w’'])((?:[A-Z][\w&’'.-]*[ \xa0]+){1,5}?)(?:D/B/A|d/b/a|DBA|dba|doing business as)[ \xa0]+"
+                         r"((?:The[ \xa0]+)?[A-Z][\w&’'-]*(?:[ \xa0]+[A-Z][\w&’'-]*){0,3})")
+
+
+def trade_names(text: str) -> list[Mention]:
+    """Each company named with the trade name it does business as, whole ("Loma Arms LLC d/b/a The Range"); the
+    sentence's opening article is no part of it."""
+    out = []
+    for match in _TRADE_NAME.finditer(text):
+        start = match.start(1) + (4 if match.group(1).startswith("The ") else 0)
+        surface = text[start:match.end()]
+        out.append(Mention("organization", surface, Span(start, match.end()), surface, source="rule"))
     return out

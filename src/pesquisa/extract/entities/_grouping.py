@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym
+from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym, spells_without_place
 from pesquisa.extract.entities._lexicon_match import (
     context_named,
     context_owner,
@@ -302,6 +302,32 @@ def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntit
             entities.append(owner)
         m.local_id = owner.local_id
         owner.mentions.append(m)
+    _join_early_acronyms(groups, defined, entities)
+
+
+def _join_early_acronyms(groups: dict[tuple[str, str], LocalEntity], defined: dict[str, tuple[str, str]],
+                         entities: list[LocalEntity]) -> None:
+    """An acronym used before the name that defines it ("Detecta C5 ..." in a headline, then "el Centro de Comando,
+    ... e Inteligencia (C5)"), or one that spells a state body's name without its state, joins that name's
+    organization (changes ``entities``)."""
+    for acronym, group_key in defined.items():
+        early, owner = groups.get(("organization", fold(acronym))), groups.get(group_key)
+        if early is not None and owner is not None and early is not owner and not early.key:
+            _merge_into(early, owner, entities)
+    # an acronym the text never defines that spells a state body's name without its state ("la FGE" beside "la Fiscalía
+    # General del Estado de Guanajuato (FGEG)"): that body, where only one spells so
+    for early in [e for e in entities if e.type == "organization" and not e.key and re.fullmatch(r"[A-Z]{2,6}", e.name)]:
+        owners = [e for e in entities if e.type == "organization" and spells_without_place(early.name, e.name)]
+        if len(owners) == 1 and early.name not in defined:
+            _merge_into(early, owners[0], entities)
+
+
+def _merge_into(early: LocalEntity, owner: LocalEntity, entities: list[LocalEntity]) -> None:
+    """Moves ``early``'s mentions to ``owner`` and drops ``early`` (changes ``entities``)."""
+    for m in early.mentions:
+        m.local_id = owner.local_id
+    owner.mentions = sorted(owner.mentions + early.mentions, key=lambda m: m.span.start)
+    entities.remove(early)
 
 
 def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:

@@ -1,13 +1,14 @@
 """Groups the model takes for a person or a place: a name built of group words ("Madres Buscadoras de
 Sonora", "Amnistía Internacional", ``group_words`` in names.yaml), or a body named after its members
-("Analistas de Banorte", "integrantes de Los Mexicles", ``member_nouns``)."""
+("Analistas de Banorte", "integrantes de Los Mexicles", ``member_nouns``). A quoted name glossed as a group right
+after it ("the “Tigrillos”, a violent group of gunmen") is that group's."""
 
 from __future__ import annotations
 
 import re
 
 from pesquisa.extract.entities._names import QUOTE_CHARS, is_known_place, names_data
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
 # members of the body before its name ("Elementos de la ", "Agents of the ", "Analistas de ")
@@ -66,3 +67,14 @@ def _company_word_ends(words: list[str]) -> bool:
     own = [w for w in words if w.lower() not in names.org_words | names.particles | {"el", "the"}]  # "El Gobierno": none
     return (last in names.org_words and last not in names.surname_org_words and bool(own)) or \
         words[0].lower() in names.company_heads
+
+
+def glossed_groups(text: str) -> list[Mention]:
+    """Each quoted name glossed as a criminal group right after it (names.yaml ``group_glosses``: "the “Tigrillos”,
+    a violent group of gunmen for the cartel", "“Los Pelones”, una célula del Cártel de Sinaloa"): an organization; up
+    to two words (no "of"/"de") may stand between the article and the gloss."""
+    glosses = "|".join(re.escape(g) for g in read_data("names.yaml")["group_glosses"])
+    pattern = re.compile(r"[“\"«]([A-ZÁÉÍÓÚÑ][\w'’-]*(?:[ \xa0]+[\w'’-]+){0,3})[”\"»],[ \xa0]+(?:a|an|the|un|una|el|la)"
+                         rf"[ \xa0]+(?:(?!of\b|de\b)[\w-]+[ \xa0]+){{0,2}}(?:{glosses})\b", re.I)
+    return [Mention("organization", m.group(1), Span(m.start(1), m.end(1)), m.group(1), source="rule")
+            for m in pattern.finditer(text) if m.group(1)[:1].isupper()]

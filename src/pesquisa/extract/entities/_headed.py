@@ -1,7 +1,9 @@
 """Bodies the model cut at their head noun: "del |Centro| de |Reinserción Social| de |Ciudad Obregón|" comes as a
 place, a person and a place; the head noun alone, an organization word, and its "de <Name>" complements are one
 organization's name ("Centro de Reinserción Social de Ciudad Obregón"). Military units the model cut after their
-number: "la I |Región Militar|", "la 4a. |Zona Militar|" (the number is part of the unit's name)."""
+number: "la I |Región Militar|", "la 4a. |Zona Militar|" (the number is part of the unit's name). Bodies the model cut before
+a complement opened by "al", "en", "para el" ("la |Fiscalía Especializada| en Personas Desaparecidas", "el
+|Instituto Municipal de Atención| al Migrante"): the complement is part of the name."""
 
 from __future__ import annotations
 
@@ -56,18 +58,63 @@ def headed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_UNIT_NUMBER = re.compile(r"(?<![\w.])(?:[IVXL]{1,5}|\d{1,3}(?:a|o|ª|º|°|va|na|ra|da|ta)?\.?)[ \xa0]+$")
+_UNIT_NUMBER = r"(?<![\w.])(?:[IVXL]{1,5}|\d{1,3}(?:a|o|ª|º|°|va|na|ra|da|ta)?\.?|{spelled})[ \xa0]+$"
+# an English ordinal in figures numbers any body after it: "the 34th |Judicial District Attorney's Office|"
+_ORDINAL = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th)[ \xa0]+$")
 
 
 def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each model organization or place opened by a unit's word (names.yaml ``unit_words``) the
-    text numbers before it ("la I |Región Militar|", "la 4a. |Zona Militar|") an organization with its number."""
-    out, units = [], {w.lower() for w in read_data("names.yaml")["unit_words"]}
+    text numbers before it ("la I |Región Militar|", "la 4a. |Zona Militar|", "la Octava |Región Naval|") an
+    organization with its number, and each organization read by the model or a rule after an English ordinal in figures ("the 34th
+    |Judicial District Attorney's Office|") with it."""
+    data = read_data("names.yaml")
+    out, units = [], {w.lower() for w in data["unit_words"]}
+    unit_number = re.compile(_UNIT_NUMBER.replace("{spelled}", "|".join(data["unit_ordinals"])))
     for m in mentions:
-        number = _UNIT_NUMBER.search(text, max(0, m.span.start - 8), m.span.start) if m.type != "person" and \
+        number = unit_number.search(text, max(0, m.span.start - 12), m.span.start) if m.type != "person" and \
             m.source == "model" and m.name.split()[0].lower() in units else None
+        if number is None and m.type == "organization" and m.source != "lexicon":
+            number = _ORDINAL.search(text, max(0, m.span.start - 8), m.span.start)
         if number is not None:
             surface = text[number.start():m.span.end]
             m = Mention("organization", surface, Span(number.start(), m.span.end), surface, source="model")
         out.append(m)
+    return out
+
+
+# joiners inside the complement ("en Combate al Narcomenudeo"); no "en": it names a seat ("... en Caborca")
+_INNER_JOINER = r"(?:de|del|de[ \xa0]+la|de[ \xa0]+los|y|e|al|a|a[ \xa0]+la|a[ \xa0]+los|a[ \xa0]+las|para|contra)"
+_PREPOSED = re.compile(r"[ \xa0]+(?:al|en|para|contra)(?:[ \xa0]+(?:el|la|los|las))?[ \xa0]+"
+                       rf"([A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0]+(?:{_INNER_JOINER}[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]+)*)")
+
+
+def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each body of two words or more, opened by an organization word, that the model or a rule cut
+    before a complement opened by "al", "en", "para (el)" or "contra (la)" whole: "la |Fiscalía Especializada| en
+    Personas Desaparecidas", "el |Plan Integral| para el Istmo de Tehuantepec". Not where the complement is a known
+    place ("la Fiscalía General en Ciudad Juárez": where it acts), another body ("... al Ministerio Público"), a
+    person, or a lexicon name; "en" only after a participle ("Especializada en")."""
+    names, lex = names_data(), load_lexicon()
+    out = list(mentions)
+    for m in mentions:
+        words = m.name.split()
+        tail = _PREPOSED.match(text, m.span.end) if m.type == "organization" and m.source != "lexicon" and \
+            len(words) >= 2 and words[0].lower() in names.org_words else None
+        if tail is None or m not in out:
+            continue
+        run = tail.group(1)
+        if tail.group(0).split()[0] == "en" and not re.search(r"ad[ao]s?$", words[-1]):
+            continue  # "en" complements a participle ("Especializada en ..."); else it says where ("Policía Municipal en X")
+        if is_known_place(run) or lex.place_key(run) or lex.org_key(run) or run.split()[0].lower() in names.org_words \
+                or is_given_name(run.split()[0]):
+            continue
+        span = Span(m.span.start, tail.end())
+        inside = [o for o in out if o is not m and o.span.overlaps(span)]
+        if any((o.source == "lexicon" and o.type != "place") or o.type == "person" or o.span.end > span.end for o in inside):
+            continue  # a town inside stays part of the name ("... al Migrante de Tijuana")
+        surface = text[m.span.start:span.end]
+        name = m.name + surface[len(m.text):] if surface.startswith(m.text) else surface
+        out = [o for o in out if o is not m and o not in inside] + [Mention("organization", surface, span, name,
+                                                                                source=m.source)]
     return out

@@ -174,8 +174,8 @@ _POSSESSOR = re.compile(r"([A-ZÁÉÍÓÚ][\w.]+(?:[ \xa0][A-Z][\w.]+)?)['’]s[
 
 
 # a state's or a city's body, not the nation's: "el Congreso local", "el Congreso del Estado", "state legislature"
-SUBNATIONAL = re.compile(r"[ \xa0]+(?:local|locales|estatal|estatales|del[ \xa0]+estado|municipal|municipales)\b",
-                          re.I)
+SUBNATIONAL = re.compile(r"[ \xa0]+(?:\([A-Za-z]{2,10}\)[ \xa0]+)?(?:local|locales|estatal|estatales|del[ \xa0]+estado|municipal|"
+                         r"municipales)\b", re.I)  # "la Secretaría de Seguridad Pública (SSP) estatal": the state's
 
 
 def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | None = None) -> bool:
@@ -247,8 +247,8 @@ def state_owned(text: str, end: int) -> int | None:
     prosecutor's "de Justicia"), or None: "la Secretaría de Seguridad Pública de Michoacán" is the state's body,
     not the federal one."""
     tail = _NAME_TAIL.match(text, end)
-    if tail is None:
-        return None
+    if tail is None:  # "la Secretaría de Seguridad y Protección Ciudadana del estado" (or "estatal"): the state's
+        return sub.end() if (sub := SUBNATIONAL.match(text, end)) else None
     words = re.findall(r"[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*", tail.group(0))
     # "Fiscalía General| de Justicia" (Mexico City's, a state's): the federal body's name never goes on so
     owned = any(w.split()[0] in {"Estado", "Justicia"} or is_known_place(w) or _town(w) for w in words)
@@ -358,12 +358,12 @@ def company_mentions(text: str) -> list[Mention]:
 
     Two names joined by "and" before one suffix are two companies ("Casa de Cambio Frontera Norte and Cambios y
     Divisas del Bravo, S.A. de C.V."): the suffix is the second's; the first is kept when it has two words at
-    least (a Spanish "y" stays inside a name: "Cambios y Divisas")."""
+    least (a Spanish "y" or "e" stays inside a name: "Cambios y Divisas", "Constructora e Inmobiliaria X")."""
     names = names_data()
     suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
     # the words of a name stay on one line and in one sentence ("... for the Cartel del Noreste.\n\nTransportes
     # Fronterizos del Norte S.A. de C.V." names one company)
-    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:[^\S\n]+(?:de|del|y|and|of|la|por|&)|[^\S\n]+[A-ZÁÉÍÓÚ][\w&’'.-]*)"
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:[^\S\n]+(?:de|del|y|e|and|of|la|los|por|&)|[^\S\n]+[A-ZÁÉÍÓÚ][\w&’'.-]*)"
                          rf"{{0,6}}?),?[^\S\n]+({suffix})(?![\w])")
     out = []
     for match in pattern.finditer(text):

@@ -1,6 +1,8 @@
 """A county's or a city's own forces and offices, named by their place and a fixed tail ("the Pima County Sheriff's
 Department", "the El Paso County Sheriff's Office"; ``local_body_tails`` in names.yaml). The English model often
-misses them, or keeps only the place; local TV and court stories name them in nearly every seizure."""
+misses them, or keeps only the place; local TV and court stories name them in nearly every seizure. So it misses
+border crossings named by their two towns ("the Laredo–Colombia Solidarity International Bridge"), and reads a
+country in them."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import re
 from functools import cache
 
 from pesquisa.extract.entities._names import names_data
-from pesquisa.lexicon import fold, read_data
+from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
 _WORD = r"[A-ZÁÉÍÓÚÑ][\w.'’-]*"
@@ -30,13 +32,15 @@ def _openers() -> frozenset[str]:
 
 def local_bodies(text: str) -> list[Mention]:
     """Each county's or city's force or office the text names by its place and a fixed tail; the words before the
-    place that open a sentence ("The", "Deputies of the") are no part of it."""
+    place that open a sentence ("The", "Deputies of the") are no part of it, unless a known place opens with them
+    ("the Doña Ana County Sheriff's Office")."""
     names = names_data()
     out = []
     for match in _local_body_pattern().finditer(text):
-        words = list(re.finditer(r"\S+", match.group(1)))
-        while words and (words[0].group() in _openers() or fold(words[0].group()) in names.member_nouns or
-                         (words[0].group().lower() in names.not_names and words[0].group() not in _PLACE_ARTICLES)):
+        words = _after_sentence_end(list(re.finditer(r"\S+", match.group(1))))
+        while words and not _opens_known_place([w.group() for w in words]) and (
+                words[0].group() in _openers() or fold(words[0].group()) in names.member_nouns or
+                (words[0].group().lower() in names.not_names and words[0].group() not in _PLACE_ARTICLES)):
             words = words[1:]
         if not words:
             continue
@@ -44,3 +48,38 @@ def local_bodies(text: str) -> list[Mention]:
         out.append(Mention("organization", text[start:match.end()], Span(start, match.end()), text[start:match.end()],
                            source="rule"))
     return out
+
+
+def _opens_known_place(words: list[str]) -> bool:
+    """The words open with a lexicon place of two words or more ("Doña Ana County", though "Doña" opens no name)."""
+    return any(load_lexicon().place_key(" ".join(words[:n])) for n in range(len(words), 1, -1))
+
+
+@cache
+def _crossing_pattern() -> re.Pattern[str]:
+    tails = sorted((t for t in read_data("names.yaml")["crossing_tails"] if t[:1].isupper()), key=len, reverse=True)
+    alternation = "|".join(re.escape(t).replace(r"\ ", r"[ \xa0]+") for t in tails)
+    return re.compile(rf"(?<![\w’'])((?:[A-ZÁÉÍÓÚÑ][\w.'’/–-]*[ \xa0]+){{1,4}})(?:{alternation})\b")
+
+
+def crossing_places(text: str) -> list[Mention]:
+    """Each border crossing, bridge or airport the text names by capitalized words and a crossing tail (names.yaml
+    ``crossing_tails``): a place, towns and countries inside it included; the sentence's opening words are no part
+    of it ("The Otay Mesa Port of Entry")."""
+    out = []
+    for match in _crossing_pattern().finditer(text):
+        words = _after_sentence_end(list(re.finditer(r"\S+", match.group(1))))
+        while words and (words[0].group() in _openers() or words[0].group().lower() in names_data().not_names):
+            words = words[1:]
+        if words:
+            start = match.start(1) + words[0].start()
+            name = text[start:match.end()]
+            out.append(Mention("place", name, Span(start, match.end()), name, source="rule"))
+    return out
+
+
+def _after_sentence_end(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The words after the last that closes a sentence ("... Assistant U.S. Attorney Laura Ramos. The Pima County
+    Sheriff's Department"): a capitalized word of three letters or more and a period; initials and "St." stay."""
+    ends = [i for i, w in enumerate(words[:-1]) if re.fullmatch(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{2,}\.", w.group())]
+    return words[ends[-1] + 1:] if ends else words

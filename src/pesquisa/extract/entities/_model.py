@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
-from pesquisa.extract.entities._around import after_title_lead, last_of_listed_places
+from pesquisa.extract.entities._around import after_title_lead, last_of_listed_places, names_crossing, names_programme
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
 from pesquisa.extract.entities._headline_words import gerund_headline
 from pesquisa.extract.entities._joined import joined_person_ents
@@ -267,12 +267,12 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
     if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name) or
                                    place_by_position(text, span, name)):
         kind = "place"  # "MÉXICO" in a dateline, "in Sinaloa", "José Villalobos, 35, of Socorro"
-    if kind == "place" and name.split()[-1] != "City" and \
-            (any(w.lower() in names_data().org_words for w in name.split()) or members_body(untrimmed, name)):
-        kind = "organization"  # "Policía Municipal"; "Analistas de Banorte"; "National City" stays a city
+    if kind == "place" and name.split()[-1] != "City" and (any(w.lower() in names_data().org_words for w in name.split())
+                                                          or members_body(untrimmed, name) or names_programme(text, span, name)):
+        kind = "organization"  # "Policía Municipal"; "Analistas de Banorte"; "el programa |Mexiquense Seguro|"
     before = text[text.rfind("\n", 0, span.start) + 1:span.start].split()[-1:]
-    if kind == "organization" and before and before[0].lower() in names_data().geo_words:
-        kind = "place"  # "la colonia Centro", "el municipio Benito Juárez": a place named like a body
+    if kind == "organization" and ("".join(before).lower() in names_data().geo_words or names_crossing(text, span, name)):
+        kind = "place"  # "la colonia Centro", "el municipio Benito Juárez": a place named like a body; a crossing
     if kind == "place" and re.match(r"(?:El|La)\s", surface) and not load_lexicon().place_key(name) and \
             not is_known_place(name) and name.split()[0].lower() not in names_data().geo_words:
         name = surface  # the article is part of the name: "El Paso", "La Paz", "El Fuerte"
@@ -299,12 +299,14 @@ def _aged_given_name(text: str, span: Span, surface: str) -> bool:
 
 
 def _names_nothing(name: str) -> bool:
-    """A nationality, a sentence opener, a title, an honorific, a drug, members, a number or a law: "Mexican",
+    """A nationality, a sentence opener, a title, an honorific, a drug, members, a number, a law or a place's last word
+    alone ("County Attorney Laura Conover"): "Mexican",
     "Today", "Senador", "Lic.", "MDMA", "Integrantes", "Cuatro" (a sentence's first word after a dateline), "Ley de
     Seguridad" name no organization or place."""
     names = names_data()
     numbers = load_quantity_lexicon().number_words
     return fold(name) in names.demonyms | names.member_nouns or name.lower() in names.not_names | names.title_heads or \
+        name.lower() in names.geo_tails or \
         names_law(name) or \
         name.lower().rstrip(".") in names.honorifics or commodity_key(name) in load_quantity_lexicon().commodities or \
         any(len(name) > 3 and fold(name) in words for words in numbers.values())
@@ -372,9 +374,15 @@ def _trim_lowercase_tail(surface: str) -> str:
     University of California San Diego")."""
     names = names_data()
     surface = re.sub(r"^the[ \xa0]+(?:[A-Z][\w.]*['’]s[ \xa0]+)?(?=[A-Z])", "", surface)  # "the Office's |Section"
+    # an English name with its Spanish one in brackets, and the acronym after a dash ("National Autonomous University
+    # of Mexico (Universidad Nacional Autónoma de México - UNAM)"): the first name, without the acronym
+    if surface.count("(") > surface.count(")"):
+        surface = surface[:surface.index("(")].rstrip()
+    surface = re.sub(r"[ \xa0]+[-–][ \xa0]+[A-Z]{2,8}$", "", surface)
     words = surface.split(" ")
     for i, word in enumerate(words[1:], start=1):
         joiners = {"of", "for", "and", "on", "in", "en", "contra", "para"} | ({"the"} if words[i - 1] == "of" else set())
         if word[:1].islower() and word.lower() not in names.particles and word not in joiners:
             return " ".join(words[:i]).rstrip(" ,")
-    return surface
+    # a name never ends in a joiner: "la |Policía Estatal y de la| Guardia Nacional" (the model's cut)
+    return re.sub(r"(?:[ \xa0]+(?:y|e|de|del|la|las|los|el|and|of|the|for|para|en))+$", "", surface)

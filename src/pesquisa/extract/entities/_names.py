@@ -36,6 +36,10 @@ class Names:
     honorifics: set[str]
     geo_words: set[str]
     geo_tails: set[str]
+    crossing_tails: list[str]  # lower case
+    crossing_heads: list[str]  # lower case
+    crossing_after: list[str]
+    programme_words: set[str]  # lower case
     company_suffixes: list[str]
     demonyms: set[str]
     given_names: set[str]  # folded
@@ -73,6 +77,10 @@ def names_data() -> Names:
         honorifics={h.lower().rstrip(".") for h in lex.titles["honorifics"]},
         geo_words={w.lower() for w in data["geo_words"]},
         geo_tails={w.lower() for w in data["geo_tails"]},
+        crossing_tails=[w.lower() for w in data["crossing_tails"]],
+        crossing_heads=[w.lower() for w in data["crossing_heads"]],
+        crossing_after=sorted(data["crossing_after"], key=len, reverse=True),
+        programme_words={w.lower() for w in data["programme_words"]},
         company_suffixes=data["company_suffixes"],
         demonyms={fold(w) for w in data["demonyms"]},
         given_names={fold(w) for lang in data["given_names"].values() for w in lang},

@@ -1,5 +1,6 @@
-"""Vehicles named by make and model ("una camioneta Ford Lobo con placas de Nuevo León", "a Chevrolet Tahoe"):
-the model reads them as people or companies; they name neither."""
+"""Vehicles named by make and model ("una camioneta Ford Lobo con placas de Nuevo León", "a Chevrolet Tahoe") and
+ships by their name ("el buque ARM “Benito Juárez”"): the model reads them as people, places or companies; they name
+none."""
 
 from __future__ import annotations
 
@@ -52,6 +53,22 @@ def _make_after_cue(text: str, make: str, cues: frozenset[str]) -> bool:
     return False
 
 
+@cache
+def _vessel_cue() -> re.Pattern[str]:
+    """A vessel's noun or its navy's prefix, and an opening quote, right before a name (names.yaml ``vessel_cues``)."""
+    cues = sorted(read_data("names.yaml")["vessel_cues"], key=len, reverse=True)
+    words = "|".join(re.escape(c) if c.isupper() else "(?i:" + re.escape(c) + ")" for c in cues)
+    # a rank named after a ship ("el capitán de fragata Luis ...", "teniente de navío") comes before a person
+    return re.compile(rf"(?<![\w-])(?<![Dd]e[ \xa0])(?:{words})[ \xa0]+[\"“'‘«]?$")
+
+
+def is_vessel(text: str, mention: Mention) -> bool:
+    """A name the model or a rule found right after a vessel's noun or prefix: a ship's ("a bordo del buque ARM
+    “Benito Juárez”", "the USS Ronald Reagan"), no person's, place's or organization's."""
+    return mention.source != "lexicon" and \
+        _vessel_cue().search(text, max(0, mention.span.start - 30), mention.span.start) is not None
+
+
 def without_vehicles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without the vehicles named by make and model."""
-    return [m for m in mentions if not is_vehicle(text, m)]
+    """``mentions`` without the vehicles named by make and model, and the ships."""
+    return [m for m in mentions if not is_vehicle(text, m) and not is_vessel(text, m)]
