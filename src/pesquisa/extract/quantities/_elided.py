@@ -43,6 +43,10 @@ MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|
 # ", followed by Chihuahua with ", " and the State of Mexico with " (an English name may open with its article)
 RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?(?:the\s+)?"
                           r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
+# The next place of a ranking with its verb left out, after a semicolon: "Guanajuato registró 2 mil 650 víctimas;
+# Chihuahua, mil 900; y Baja California, mil 780", "Guanajuato had 2,650 victims; Chihuahua, 1,900"
+GAPPED_PLACE = re.compile(r"\s*;\s*(?:(?:and|y|e)\s+)?(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*"
+                          r"(?:\s+(?:(?:de|del|la|el|of|the)\s+)?[A-ZÁÉÍÓÚ][\w.]*){0,3}\s*,\s*(?:(?:con|with)\s+)?\Z")
 
 # A clause that compares the figure with one before it by its time: ", cuando se registraron 2,368",
 # ", when Border Patrol recorded 106,321"
@@ -118,6 +122,9 @@ class Elided(Scanner):
             m = COMPLEMENT[words].match(folded)
             if m and gap[:m.end()] == gap[:m.end()].lower():
                 cuts.append(folded[m.end():])
+        m = self.rx(r"\s+WORDS(?![a-z])", "goods_forms").match(folded)
+        if m:
+            cuts.append(folded[m.end():])  # "2,000 pounds of fentanyl powder and 24 pill presses"
         m = COPULA_COMPLEMENT.match(folded)
         if m:
             cuts.append(folded[m.end():])  # "de las cuales 348 son largas y 164 cortas"
@@ -140,7 +147,7 @@ class Elided(Scanner):
         if d.form != "bare" or d.measured or d.rate or d.item is not None or prev.item is None:
             return False
         gap = self.text[prev.end:d.start]
-        return len(gap) <= 60 and RANKED_PLACE.fullmatch(gap) is not None
+        return len(gap) <= 60 and (RANKED_PLACE.fullmatch(gap) is not None or GAPPED_PLACE.fullmatch(gap) is not None)
 
     def is_average(self, d: Draft) -> bool:
         """True for an average: "a monthly average of 190,000", "un promedio diario de 67", and a bare figure

@@ -16,6 +16,10 @@ ARTICLE = r"(?:the\s+|la\s+|los\s+|las\s+|el\s+)?"
 COPULA_GOODS = re.compile(r"\s+(?:son|es|eran|era|fueron|fue|were|was|are|is)\s+(?:de\s+|of\s+)?")
 
 
+# A partitive through a possessive: "200 of last year's deaths", "12 of the cartel's leaders", "half of Mexico's"
+POSSESSIVE_OF = re.compile(r"\s+of\s+(?:(?:the|last|this|that|next)\s+)?[a-z]+['’]s\s+")
+
+
 class Items(Scanner):
     """What a quantity counts or measures: noun phrases, commodities, packaging, percent items."""
 
@@ -26,7 +30,7 @@ class Items(Scanner):
         if part:
             d.form, d.end = "partitive", part.end()
             return
-        link = self.rx(r"\s+WORDS\s+", "partitive_links").match(scan, d.end)
+        link = self.rx(r"\s+WORDS\s+", "partitive_links").match(scan, d.end) or POSSESSIVE_OF.match(scan, d.end)
         k = self.tok_at(link.end()) if link else None
         k = k if link and k is not None and self.starts[k] == link.end() else None
         whole = read_numeral(self.toks, k, scan, self.lang) if k is not None else None
@@ -305,10 +309,12 @@ class Items(Scanner):
                 d.value_max = -abs(d.value_max)  # "caerían entre 4 y 5 por ciento": both ends fall
 
     def falls_before(self, d: Draft) -> bool:
-        """True when a fall word stands just before the percentage ("fell 9.2%", "una caída del 9%")."""
+        """True when a fall word stands just before the percentage ("fell 9.2%", "una caída del 9%"); not one of its
+        qualifier ("menos del 1 por ciento" is under 1%, no fall; "cayó más del 9%" falls)."""
         fall, qualifiers = self.words("fall_words"), self.words("qualifiers")
         skip = {"a", "an", "by", "of", "some", "un", "una", "de", "del", "en", "el", "around", "about"}
-        k = self.tok_at(d.start)
+        qualifier = self.ends_with("qualifiers", d.start, window=30)
+        k = self.tok_at(qualifier.start() if qualifier else d.start)
         for j in range((k or 0) - 1, max((k or 0) - 4, -1), -1):
             w = self.toks[j].text
             if w in fall:

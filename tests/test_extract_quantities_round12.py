@@ -1,0 +1,107 @@
+"""Quantities, round 12: aid budgets, rewards, prison terms, numbers in words, approximations, deportations and
+rankings told with their verb left out."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text, one
+
+
+def test_quantity_a_figure_in_digits_does_not_go_on_with_the_number_word_of_the_next_phrase():
+    q = one("Congress requested $65 million, down from $87 million two years earlier.", "en", "$87 million")
+    assert (q.value, q.unit, q.kind) == (87_000_000, "USD", "money")
+    # it still goes on by hundreds in words
+    assert one("The aid reached 3 million two hundred thousand dollars.", "en", "3 million two hundred thousand dollars")\
+        .value == 3_200_000
+    assert one("Marcharon 5 mil quinientas personas en la capital.", "es", "5 mil quinientas personas").value == 5_500
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kg"),
+    [
+        ("en", "Soldiers found a quarter of a ton of precursor chemicals at the ranch.",
+         "a quarter of a ton of precursor chemicals", 250),
+        ("en", "Marines seized three-quarters of a ton of cocaine off Manzanillo.", "three-quarters of a ton of cocaine", 750),
+        ("es", "En el inmueble se localizaron tres cuartos de kilo de goma de opio.", "tres cuartos de kilo de goma de opio",
+         0.75),
+        ("es", "La Marina aseguró un cuarto de tonelada de cocaína.", "un cuarto de tonelada de cocaína", 250),
+    ],
+)
+def test_quantity_a_fraction_of_a_unit_of_mass_weighs_that_fraction(lang, text, written, kg):
+    q = one(text, lang, written)
+    assert (q.value, q.unit, q.kind) == (kg, "kg", "seizure")
+    assert by_text("Nearly three-quarters of the guns came from Texas.", "en") == {}  # a share, no mass
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "kind"),
+    [
+        ("Police seized two and a half tons of cocaine.", "two and a half tons of cocaine", 2_500, "seizure"),
+        ("Agents seized 2 and a half million pills.", "2 and a half million pills", 2_500_000, "seizure"),
+        ("He was sentenced to 12 and a half years in federal prison.", "12 and a half years", 12.5, "count"),
+    ],
+)
+def test_quantity_and_a_half_after_a_number_adds_half_of_it(text, written, value, kind):
+    q = one(text, "en", written)
+    assert (q.value, q.kind) == (value, kind)
+
+
+def test_quantity_a_spanish_prison_term_and_a_half():
+    q = one("El juez lo sentenció a tres años y medio de prisión.", "es", "tres años y medio")
+    assert (q.value, q.kind) == (3.5, "count")
+
+
+def test_quantity_the_age_of_someone_named_in_a_sentence_about_prison_is_no_term():
+    text = "El sentenciado y sus cómplices privaron de la libertad a un comerciante de 52 años en Cuernavaca."
+    assert "52 años" not in by_text(text, "es")
+    assert one("Fue condenado a un total de 60 años de prisión.", "es", "60 años").value == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("La ayuda representa menos del 1 por ciento del gasto de seguridad.", "1 por ciento del gasto", 1),
+        ("El robo de vehículos cayó más del 9 por ciento.", "9 por ciento", -9),
+    ],
+)
+def test_quantity_spanish_mas_del_and_menos_del_are_qualifiers_not_falls(text, written, value):
+    q = one(text, "es", written)
+    assert (q.value, q.qualifier is not None) == (value, True)
+
+
+def test_quantity_a_toll_free_number_in_groups_of_two_and_three_digits_is_no_figure():
+    text = "Las personas interesadas podrán llamar al teléfono 800 00 85 400 las 24 horas del día."
+    assert by_text(text, "es") == {}
+
+
+def test_quantity_people_removed_are_deported_not_seized():
+    q = one("ICE removed more than 21,000 noncitizens in February.", "en", "21,000 noncitizens")
+    assert q.kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "At least 60 people drowned in the Rio Grande last year.", "60 people"),
+        ("es", "Son casi 60 vidas diarias que seguimos perdiendo, reconoció.", "60 vidas diarias"),
+        ("en", "Nearly 200 of last year's deaths were linked to the heat of the desert.", "200 of last year's deaths"),
+    ],
+)
+def test_quantity_drownings_lives_lost_and_a_part_of_last_years_deaths_are_statistics(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Guanajuato registró 2 mil 650 víctimas; Chihuahua, mil 900; y Baja California, mil 780.", "mil 780"),
+        ("en", "Guanajuato had 2,650 homicide victims; Chihuahua, 1,900; and Baja California, 1,780.", "1,900"),
+    ],
+)
+def test_quantity_a_ranking_with_its_verb_left_out_counts_the_noun_of_its_first_place(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"
+
+
+def test_quantity_the_form_of_listed_goods_does_not_break_the_list():
+    text = "Agents seized 4.1 million fentanyl pills, nearly 2,000 pounds of fentanyl powder and 24 pill presses."
+    assert one(text, "en", "24 pill presses").kind == "seizure"
