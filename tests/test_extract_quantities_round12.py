@@ -105,3 +105,36 @@ def test_quantity_a_ranking_with_its_verb_left_out_counts_the_noun_of_its_first_
 def test_quantity_the_form_of_listed_goods_does_not_break_the_list():
     text = "Agents seized 4.1 million fentanyl pills, nearly 2,000 pounds of fentanyl powder and 24 pill presses."
     assert one(text, "en", "24 pill presses").kind == "seizure"
+
+
+def test_quantity_a_seizure_participle_naming_the_goods_of_a_share_reports_no_seizure():
+    text = ("El funcionario afirmó que cada semana ingresan al país alrededor de 2 mil armas y que el 74 por ciento de "
+            "las armas aseguradas en escenas del crimen tienen ese origen. \"Son más de medio millón de armas en una "
+            "década\", dijo.")
+    found = by_text(text, "es")
+    assert (found["2 mil armas"].kind, found["medio millón de armas"].kind) == ("count", "count")
+    assert found["74 por ciento de las armas aseguradas"].kind == "statistic"
+
+
+def test_quantity_the_value_of_goods_named_with_an_adjective_is_money():
+    q = one("The Coast Guard offloaded more than $210 million in illegal drugs at Port Everglades.", "en", "$210 million")
+    assert q.kind == "money"
+    assert one("Deputies seized $40,000 in small bills.", "en", "$40,000").kind == "seizure"  # cash itself
+
+
+def test_quantity_a_weight_told_with_an_article_after_a_weight_word():
+    text = "Localizaron 250 paquetes de marihuana con un peso aproximado de una tonelada."
+    q = one(text, "es", "una tonelada")
+    assert (q.value, q.unit, q.kind) == (1000, "kg", "seizure")
+
+
+def test_quantity_un_millar_is_a_thousand():
+    q = one("También se aseguraron un millar de litros de combustible.", "es", "un millar de litros de combustible")
+    assert (q.value, q.unit, q.kind) == (1000, "l", "seizure")
+
+
+def test_quantity_money_for_a_few_things_counted_is_no_rate():
+    text = "El gabinete ha publicado recompensas por más de 300 millones de pesos por 45 objetivos prioritarios."
+    found = by_text(text, "es")
+    assert found["300 millones de pesos"].value == 300_000_000
+    assert found["45 objetivos prioritarios"].kind == "count"

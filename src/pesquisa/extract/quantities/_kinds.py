@@ -7,6 +7,7 @@ import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._elided import Elided
+from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._rows import SeizedLists
 from pesquisa.records import Span
 
@@ -250,8 +251,8 @@ class Kinds(Elided, SeizedLists):
             return False  # "valued at $13 million", "ordered to forfeit $4.5 million"
         cash = self.rx(r"\s+WORDS", "cash_words").match(self.scan, d.end) is not None
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
-        if not cash and goods and self.lex.commodity_re.match(self.scan, goods.end()):
-            return False  # "seize $9 million in fentanyl", "$2 million worth of meth": the goods' value
+        if not cash and goods and self.valued_goods_at(goods.end()):
+            return False  # "seize $9 million in fentanyl", "$2 million worth of meth", "$210 million in illegal drugs"
         sentence = self.sentence_span(d.sentence)
         found = self.rx(r"(?<![a-z])WORDS(?!\s+(?:that|que)(?![a-z]))", "discovery_triggers").search(
             self.scan, sentence.start, d.start)  # "Officers also found ... $85,000 in cash"; not "found that"
@@ -260,6 +261,16 @@ class Kinds(Elided, SeizedLists):
         if self.caught_with(d, clause):
             return True  # "Capturan a 'El Chapo Isidro' con 2 millones de dólares"
         return self.has_trigger("seizure_triggers", before)
+
+    def valued_goods_at(self, pos: int) -> bool:
+        """True when goods other than cash are named at ``pos``, after at most one adjective: "fentanyl", "illegal
+        drugs"; not "small bills" (cash itself)."""
+        adjective = re.compile(r"[a-z]+\s+").match(self.scan, pos)
+        for start in (pos, adjective.end() if adjective else None):
+            m = self.lex.commodity_re.match(self.scan, start) if start is not None else None
+            if m and self.lex.commodities[commodity_key(m.group(1))] != "cash":
+                return True
+        return False
 
     def weighs_goods(self, d: Draft) -> bool:
         """True for a weight or volume of goods that sizes no container and tells no potential ("3.5 kilos de fentanilo")."""

@@ -162,7 +162,8 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
         one_person = lang == "es" and not half_a and i + 1 < len(toks) and _space(_gap(scan, t, toks[i + 1])) \
             and toks[i + 1].text in lex.words["article_counts"][lang]  # "un detenido", "un muerto y dos heridos"
         share = lang == "es" and t.text in ("uno", "una") and ONE_OF_EACH.match(scan, t.end) is not None
-        if not (one_person or share or mass_unit_follows(scan, toks[j].end, lang)):
+        weighed = _weight_before(scan, t.start, lang) and mass_unit_follows(scan, toks[j].end, lang, goods_after=False)
+        if not (one_person or share or weighed or mass_unit_follows(scan, toks[j].end, lang)):
             return None
         atoms = [("w", atoms[0][1])]
     value, last_scale = _combine(atoms)
@@ -193,16 +194,26 @@ def _fraction_of_unit(toks: list[Token], i: int, scan: str, lang: str) -> tuple[
     return last, lex.number_words[lang][toks[i].text] / lex.fractions[lang][toks[k].text]
 
 
-def mass_unit_follows(scan: str, end: int, lang: str) -> bool:
-    """A unit of mass right after ``end``, then "of"/"de": an article or "half" before it is a number
-    ("a ton of cocaine", "una tonelada de", "media tonelada de", "half a ton of")."""
+def _weight_before(scan: str, start: int, lang: str) -> bool:
+    """True when words giving goods their weight end at ``start``: "con un peso aproximado de (una tonelada)", "weighing
+    (about a ton)"; not a finite verb ("He weighed a ton": an idiom, no goods)."""
+    lex = load_quantity_lexicon()
+    words = lex.regex["weight_words"].get(lang)
+    m = re.compile("(" + words.pattern + r")(?:\s+(?:about|around|approximately|nearly|almost|aproximad[oa]|casi"
+                   r"|cerca\s+de|alrededor\s+de))?\s+\Z").search(scan, max(0, start - 50), start) if words else None
+    return m is not None and (" " in m.group(1).strip() or m.group(1) == "weighing")
+
+
+def mass_unit_follows(scan: str, end: int, lang: str, *, goods_after: bool = True) -> bool:
+    """A unit of mass right after ``end``, then "of"/"de" (unless not ``goods_after``): an article or "half" before it is
+    a number ("a ton of cocaine", "una tonelada de", "media tonelada de", "half a ton of")."""
     lex = load_quantity_lexicon()
     match = lex.unit_re[lang].match(scan, end)
     if match is None or (unit := lex.units[lang].get(match.group(1))) is None or unit.unit != "kg":
         return False
     half = lex.regex["and_a_half"][lang].match(scan, match.end() + 1) if scan[match.end():match.end() + 1] == " " \
         else None  # "una tonelada y media de cocaína"
-    return re.match(r"\s+(?:of|de)\s", scan[half.end() if half else match.end():]) is not None
+    return not goods_after or re.match(r"\s+(?:of|de)\s", scan[half.end() if half else match.end():]) is not None
 
 
 def _space(gap: str) -> bool:

@@ -308,8 +308,8 @@ class Reader(Rejects, Columns, Kinds, Refers):
         m = m or ratio
         k = self.tok_at(m.end()) if m else None
         den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
-        if m is None or den is None or (per_capita and den.value < 100):
-            return
+        if m is None or den is None or ((per_capita or m.group().split() == ["por"]) and den.value < 100):
+            return  # "recompensas por 300 millones de pesos por 45 objetivos": "por" a few is no rate, "por 100 mil" is
         # AP style writes ten and up in digits: "seven in 10 Americans", "seven out of every 10 pills"
         ap_style = d.words_only and not den.words_only and den.value >= 10
         if ratio and not (d.value < den.value <= 1000 and (den.words_only == d.words_only or ap_style)):
