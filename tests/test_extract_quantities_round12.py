@@ -138,3 +138,20 @@ def test_quantity_money_for_a_few_things_counted_is_no_rate():
     found = by_text(text, "es")
     assert found["300 millones de pesos"].value == 300_000_000
     assert found["45 objetivos prioritarios"].kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Se han identificado los restos de por lo menos ocho personas en la fosa.", "ocho personas"),
+        ("en", "The bodies of at least eight people were found in the grave.", "eight people"),
+    ],
+)
+def test_quantity_a_qualifier_does_not_hide_the_death_word_before_a_count(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"
+
+
+def test_quantity_a_year_between_listed_figures_does_not_break_the_list():
+    text = ("Agents seized about $3.4 million in cash from a storage unit in Vernon in 2024, along with 27 counting "
+            "machines and two handguns.")
+    assert one(text, "en", "27 counting machines").kind == "seizure"

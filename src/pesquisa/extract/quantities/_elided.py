@@ -133,7 +133,8 @@ class Elided(Scanner):
         # where the goods were, then the list goes on: "1.2 millones de litros de combustible ... en un predio de
         # Altamira, así como 30 autotanques"; a joiner no clause opens with, after a comma, no figure between
         joiner = self.rx(r",\s*WORDS\s*\Z", "list_joiners").search(folded)
-        return joiner is not None and len(folded) <= LISTED_GAP_CHARS and not re.search(r"[0-9;:]", folded)
+        undated = re.sub(r"(?<!\d)(?:18|19|20)\d\d(?!\d)", "", folded)  # "in Vernon in 2024, along with 27 counting machines"
+        return joiner is not None and len(folded) <= LISTED_GAP_CHARS and not re.search(r"[0-9;:]", undated)
 
     def joins_list(self, gap: str) -> bool:
         """True for the words between two listed figures: a comma, "and", "as well as", ", así como"."""

@@ -330,7 +330,8 @@ class Kinds(Elided, SeizedLists):
         relative = r",?\s+(?:que|quienes|who|that)\s[^.;:,()]{0,80}?(?<![a-z0-9])WORDS"
         if d.form == "np" and self.rx(relative, "death_words").match(self.scan, d.end):
             return True  # "dos mujeres que ... han sido asesinadas", "30 personas que han encontrado la muerte"
-        clause = self.scan[self.subject_clause_start(d):d.start]
+        qualifier = self.ends_with("qualifiers", d.start, window=30)  # "los restos de por lo menos ocho personas"
+        clause = self.scan[self.subject_clause_start(d):qualifier.start() if qualifier else d.start]
         if d.form == "np":  # "people died and 35 suspects were held": the suspects did not die
             clause = " ".join(re.split(r"\s(?:and|y|e)\s", clause)[-1].split()[-3:])
         return self.rx("WORDS", "death_words").search(clause) is not None
