@@ -155,3 +155,28 @@ def test_quantity_a_year_between_listed_figures_does_not_break_the_list():
     text = ("Agents seized about $3.4 million in cash from a storage unit in Vernon in 2024, along with 27 counting "
             "machines and two handguns.")
     assert one(text, "en", "27 counting machines").kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Asesinan a cinco personas en un bar de Celaya.", "cinco personas"),
+        ("Hombres armados mataron a 12 personas en una fiesta.", "12 personas"),
+        ("Abaten a medio centenar de civiles armados en Michoacán.", "medio centenar de civiles armados"),
+        ("El enfrentamiento dejó un par de policías heridos.", "un par de policías heridos"),
+    ],
+)
+def test_quantity_spanish_killing_in_the_active_voice_and_a_pair_of_wounded_are_statistics(text, written):
+    assert one(text, "es", written).kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Detuvieron a dos hombres que asesinaron a un policía en Celaya.", "dos hombres"),
+        ("en", "Police arrested two men who killed a police officer in Phoenix.", "two men"),
+    ],
+)
+def test_quantity_the_killers_a_relative_clause_tells_of_are_no_deaths(lang, text, written):
+    assert one(text, lang, written).kind == "count"
+    assert one("Hallaron a dos mujeres que fueron asesinadas en Juárez.", "es", "dos mujeres").kind == "statistic"

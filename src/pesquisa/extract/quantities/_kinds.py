@@ -328,13 +328,20 @@ class Kinds(Elided, SeizedLists):
         if d.form == "np" and self.rx(APPOSITION + after, "death_words").match(self.scan, d.end):
             return True  # "Dos agentes de la Policía Estatal, de 28 y 34 años, murieron"; "Two officers, 28 and 34, died"
         relative = r",?\s+(?:que|quienes|who|that)\s[^.;:,()]{0,80}?(?<![a-z0-9])WORDS"
-        if d.form == "np" and self.rx(relative, "death_words").match(self.scan, d.end):
+        m = self.rx(relative, "death_words").match(self.scan, d.end) if d.form == "np" else None
+        if m and not self.rx(r"(?<![a-z])WORDS\s+(?:a|al|an|the|his|her|their|two|three|\d+)\s+\Z", "killer_verbs").search(
+                self.scan, max(d.end, m.end() - 30), self.end_of_word_after(m.end())):
             return True  # "dos mujeres que ... han sido asesinadas", "30 personas que han encontrado la muerte"
         qualifier = self.ends_with("qualifiers", d.start, window=30)  # "los restos de por lo menos ocho personas"
         clause = self.scan[self.subject_clause_start(d):qualifier.start() if qualifier else d.start]
         if d.form == "np":  # "people died and 35 suspects were held": the suspects did not die
             clause = " ".join(re.split(r"\s(?:and|y|e)\s", clause)[-1].split()[-3:])
         return self.rx("WORDS", "death_words").search(clause) is not None
+
+    def end_of_word_after(self, pos: int) -> int:
+        """End of the blank and the word after ``pos`` (the object a killing verb takes: "mataron a", "killed the")."""
+        m = re.compile(r"\s+[a-z0-9]+\s+").match(self.scan, pos)
+        return m.end() if m else pos
 
     def is_seizable(self, d: Draft) -> bool:
         """True for a counted noun that is no person, group, event, victim or population."""
