@@ -180,3 +180,22 @@ def test_quantity_spanish_killing_in_the_active_voice_and_a_pair_of_wounded_are_
 def test_quantity_the_killers_a_relative_clause_tells_of_are_no_deaths(lang, text, written):
     assert one(text, lang, written).kind == "count"
     assert one("Hallaron a dos mujeres que fueron asesinadas en Juárez.", "es", "dos mujeres").kind == "statistic"
+
+
+def test_quantity_a_range_of_fine_days_is_read_in_the_unit_of_the_fine():
+    q = one("La reforma establece multas de 500 a mil 500 días y el decomiso de los bienes.", "es", "de 500 a mil 500 días")
+    assert (q.value, q.value_max, q.unit, q.kind) == (500, 1500, "UMA", "money")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high"),
+    [
+        ("es", "El Departamento de Estado elevó de 5 a 10 millones de dólares la recompensa.", "5", "10 millones de dólares"),
+        ("es", "La fiscalía aumentó la recompensa de 5 a 10 millones de dólares.", "5", "10 millones de dólares"),
+        ("en", "The State Department raised the reward from $5 million to $10 million.", "$5 million", "$10 million"),
+    ],
+)
+def test_quantity_a_raised_reward_is_a_change_not_a_range(lang, text, low, high):
+    found = by_text(text, lang)
+    assert (found[low].value, found[low].value_max) == (5_000_000, None)
+    assert found[high].value == 10_000_000

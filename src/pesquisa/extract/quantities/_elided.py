@@ -68,6 +68,18 @@ class Elided(Scanner):
             d.unit, d.currency, d.percent, d.raw_unit = other.unit, other.currency, other.percent, other.raw_unit
             d.value = d.raw_value * (other.value / other.raw_value if other.raw_value else 1)
 
+    def take_scale(self, d: Draft, other: Draft) -> None:
+        """The first end of a change written without its scale takes the second's: "pasaron de 5 a 10 millones de
+        dólares" (5 millones), "raised the reward from 5 to 10 million dollars"; not "from 800 to 1.2 million"."""
+        scales = self.lex.scales[self.lang]
+        if any(w in scales for w in re.findall(r"[a-z]+", self.scan[d.start:d.end])):
+            return  # "de 500 mil a 2 millones": the first end has its own
+        scale = 1.0
+        for word in re.findall(r"[a-z]+", self.scan[other.start:other.end]):
+            scale *= scales.get(word, 1.0)
+        if scale > 1 and other.raw_value and d.raw_value <= 10 * other.raw_value / scale:
+            d.raw_value, d.value = d.raw_value * scale, d.value * scale
+
     def read_elided_currency(self, drafts: list[Draft]) -> None:
         """A bare figure in millions takes the currency of the last money figure of its paragraph
         ("... 82 mil 400 millones de pesos, mientras que ... 4 mil 100 millones"), else that of the same sum told

@@ -99,7 +99,11 @@ class Kinds(Elided, SeizedLists):
                 not self.links_back(gap):  # "fue de 25.6 en 2025, frente a 29": a comparison, no change
             # "de 86 a 64 víctimas": the first end read like the second; "cayeron de 27.000 libras en 2023 a unas
             # 12.000": the second like the first
-            self.take_reading(prev, d, unit=True) if self.bare(prev) else self.take_reading(d, prev, unit=True)
+            if self.bare(prev):
+                self.take_reading(prev, d, unit=True)
+                self.take_scale(prev, d)  # "de 5 a 10 millones de dólares": 5 millones
+            else:
+                self.take_reading(d, prev, unit=True)
         elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
             self.take_reading(d, prev, unit=not prev.percent)
             if prev.percent:
