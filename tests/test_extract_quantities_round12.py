@@ -199,3 +199,16 @@ def test_quantity_a_raised_reward_is_a_change_not_a_range(lang, text, low, high)
     found = by_text(text, lang)
     assert (found[low].value, found[low].value_max) == (5_000_000, None)
     assert found[high].value == 10_000_000
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Overdose deaths fell to around 73,000, down nearly 30 percent from a peak of about 112,000 in mid-2023.",
+         "112,000"),
+        ("es", "Los homicidios dolosos sumaron 24 mil en 2025, una caída de 20 por ciento, desde un máximo de 36 mil en "
+         "2019.", "36 mil"),
+    ],
+)
+def test_quantity_the_peak_a_fall_started_from_is_read_like_the_level(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"
