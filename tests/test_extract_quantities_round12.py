@@ -212,3 +212,10 @@ def test_quantity_a_raised_reward_is_a_change_not_a_range(lang, text, low, high)
 )
 def test_quantity_the_peak_a_fall_started_from_is_read_like_the_level(lang, text, written):
     assert one(text, lang, written).kind == "statistic"
+
+
+def test_quantity_billions_with_no_noun_take_the_currency_of_money_paragraphs_before():
+    text = ("El Entendimiento Bicentenario contempla un fondo de mil 500 millones de dólares.\n\n"
+            "\"Nunca fue un plan de rescate; fueron casi 3 mil millones en veinte años\", dijo un exfuncionario.")
+    q = one(text, "es", "3 mil millones")
+    assert (q.value, q.unit, q.kind) == (3_000_000_000, "USD", "money")

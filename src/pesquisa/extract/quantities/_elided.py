@@ -36,6 +36,7 @@ COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z
 LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
 COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
 
+BILLIONS = 1e9  # a bare figure this large with no noun is money in news on crime and security
 # A scale of a million or more, written in words: "5 millones", "4 mil 100 millones", "1.6 million"
 MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|million|millions|billions?|trillion)"
                       r"(?![a-z])")
@@ -88,9 +89,11 @@ class Elided(Scanner):
             if not self.bare_millions(d):
                 continue
             money = next((p for p in reversed(drafts[:n]) if p.currency), None)
-            if money is not None and "\n" not in self.text[money.end:d.start] and d.sentence - money.sentence <= 1 \
-                    and not self.is_population(d):
-                d.currency, d.raw_unit = money.currency, None  # not "La población es de 3 millones"
+            near = money is not None and "\n" not in self.text[money.end:d.start] and d.sentence - money.sentence <= 1
+            if money is not None and (near or d.value >= BILLIONS) and not self.is_population(d):
+                # not "La población es de 3 millones"; billions with no noun are money in any paragraph after money:
+                # "fue un fondo de mil 500 millones de dólares. (...) «fueron casi 3 mil millones en veinte años»"
+                d.currency, d.raw_unit = money.currency, None
                 continue
             # a headline's "multa de 1.2 millones", "lavado por 8 mil millones": the same sum told with its currency below
             same = next((p for p in drafts[n + 1:] if p.currency and p.value == d.value and p.value_max is None), None)
