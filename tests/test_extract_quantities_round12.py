@@ -219,3 +219,9 @@ def test_quantity_billions_with_no_noun_take_the_currency_of_money_paragraphs_be
             "\"Nunca fue un plan de rescate; fueron casi 3 mil millones en veinte años\", dijo un exfuncionario.")
     q = one(text, "es", "3 mil millones")
     assert (q.value, q.unit, q.kind) == (3_000_000_000, "USD", "money")
+
+
+def test_quantity_people_counted_as_part_of_people_are_no_goods():
+    text = "En el inmueble se aseguró droga y se detuvo a 6 personas, entre ellas dos químicos de origen extranjero."
+    q = one(text, "es", "dos químicos")
+    assert (q.kind, q.item) == ("count", "químicos")
