@@ -225,3 +225,20 @@ def test_quantity_people_counted_as_part_of_people_are_no_goods():
     text = "En el inmueble se aseguró droga y se detuvo a 6 personas, entre ellas dos químicos de origen extranjero."
     q = one(text, "es", "dos químicos")
     assert (q.kind, q.item) == ("count", "químicos")
+
+
+def test_quantity_a_couple_of_counts_two_and_a_couple_of_hundred_two_hundred():
+    text = "Agents seized nearly a thousand pounds of meth and a couple of hundred pounds of fentanyl powder inside."
+    q = one(text, "en", "a couple of hundred pounds of fentanyl")
+    assert (round(q.value, 3), q.unit, q.kind) == (90.718, "kg", "seizure")
+    assert one("A couple of agents were hurt in the raid.", "en", "A couple of agents").value == 2
+    assert by_text("They had been married for a couple of years.", "en") == {}  # a duration
+
+
+@pytest.mark.parametrize("text", ["Hace una decena de años vivía en Culiacán.", "Trabajó ahí un centenar de días."])
+def test_quantity_a_collective_of_time_units_is_a_duration(text):
+    assert by_text(text, "es") == {}
+
+
+def test_quantity_a_singular_currency_after_one_is_no_count():
+    assert by_text("Asked about the payment, she said: \"Not one peso. Not one dollar.\"", "en") == {}

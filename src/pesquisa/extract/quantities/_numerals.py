@@ -243,6 +243,9 @@ def _next_atom(toks, j, scan, atoms, words, scales, lang):
                 not any(a[1] != int(a[1]) for a in atoms):
             return k + 2, ("w", 0.5)  # "two and a half tons", "2 and a half million pills", "12 and a half years"
         joiner, k = toks[k].text, k + 1
+    elif _space(gap) and toks[k].text == "of" and prev_kind == "s" and prev_val < 100 and _scale_follows(toks, k, scan, scales) \
+            and scales[toks[k + 1].text] >= 100:
+        return k + 1, ("s", float(scales[toks[k + 1].text]))  # "a couple of hundred pounds", "two dozen of thousand"
     elif not _space(gap):
         return None
     t = toks[k]

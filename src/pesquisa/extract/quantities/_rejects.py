@@ -154,6 +154,9 @@ class Rejects(Scanner):
             return True  # "for two straight years", "three consecutive months"
         if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text in time_nouns:
             return True  # "20-year-old", "a 20-year plan"
+        if k + 1 < len(toks) and toks[k].text in ("of", "de") and toks[k + 1].text in time_nouns and \
+                toks[last.last].text in self.lex.scales[self.lang]:
+            return True  # "for a couple of years", "durante un par de meses", "una decena de días"
         listed = re.compile(r"(?:\s*(?:,|y|and|o|or|-|–)\s*\d+)+\s+([a-z]+)").match(self.scan, d.end)
         if listed and listed.group(1) in time_nouns:
             return True  # "de 19 y 23 años"
