@@ -242,3 +242,15 @@ def test_quantity_a_collective_of_time_units_is_a_duration(text):
 
 def test_quantity_a_singular_currency_after_one_is_no_count():
     assert by_text("Asked about the payment, she said: \"Not one peso. Not one dollar.\"", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Cartels moved roughly $3 billion in 2025, about three times the amount in 2023.", "three times the amount"),
+        ("es", "En 2025 se aseguró tres veces la cantidad de 2024.", "tres veces la cantidad"),
+    ],
+)
+def test_quantity_a_multiple_of_an_amount_is_a_statistic(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"
+    assert one("Police raided the house three times.", "en", "three times").kind == "count"  # occasions counted
