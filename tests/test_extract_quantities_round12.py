@@ -72,6 +72,8 @@ def test_quantity_spanish_mas_del_and_menos_del_are_qualifiers_not_falls(text, w
 def test_quantity_a_toll_free_number_in_groups_of_two_and_three_digits_is_no_figure():
     text = "Las personas interesadas podrán llamar al teléfono 800 00 85 400 las 24 horas del día."
     assert by_text(text, "es") == {}
+    assert by_text("Informes: Tel. 81 83 45 67 89.", "es") == {}
+    assert "160 muertos" in by_text("Enero 120 135 150 160 muertos", "es")  # a row of figures, no phone
 
 
 def test_quantity_people_removed_are_deported_not_seized():

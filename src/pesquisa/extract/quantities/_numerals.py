@@ -38,6 +38,8 @@ FRACTION_LINK = {"en": re.compile(r"\s+of\s+an?(?=\s)"), "es": re.compile(r"\s+d
 # A phone number written in groups of two to four digits: "800 00 85 400", "55 53 46 00 00", "01 800 123 45 67";
 # masked when its digits make a phone's ten to thirteen and not all groups are years ("2019 2020 2021")
 DIGIT_GROUPS = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,4}(?![\w])")
+PHONE_WORD = re.compile(r"(?<![a-z])(?:tel|tels|telefono|telefonos|phone|call|llame|llamar|llamando|marque|marcar|whatsapp|fax"
+                        r"|contacto|hotline|tip line|linea)(?![a-z])[^\n]{0,30}\Z")
 MAX_VALUE = 1e18  # numerals beyond this are junk (issue 16: a 1,000,000-digit number overflowed)
 
 
@@ -64,13 +66,17 @@ def tokenize(scan: str) -> list[Token]:
 def mask_noise(folded: str) -> str:
     """``folded`` with links, handles and phone numbers blanked out (same length)."""
     masked = NOISE.sub(lambda m: " " * (m.end() - m.start()), folded)
-    return DIGIT_GROUPS.sub(lambda m: " " * (m.end() - m.start()) if _phone_digits(m.group()) else m.group(), masked)
+    return DIGIT_GROUPS.sub(lambda m: " " * (m.end() - m.start()) if _phone_digits(m, masked) else m.group(), masked)
 
 
-def _phone_digits(run: str) -> bool:
-    """True for a run of digit groups that reads as a phone number: 10 to 13 digits, not a row of years."""
-    groups = re.findall(r"\d+", run)
-    return 10 <= sum(map(len, groups)) <= 13 and not all(len(g) == 4 for g in groups)
+def _phone_digits(m: re.Match[str], folded: str) -> bool:
+    """True for a run of digit groups that reads as a phone number: 10 to 13 digits, not a row of years, with a group
+    opening with 0 ("800 00 85 400") or a phone word before it ("Tel. 81 83 45 67 89"); not a table row of figures
+    ("Enero 120 135 150 160")."""
+    groups = re.findall(r"\d+", m.group())
+    if not 10 <= sum(map(len, groups)) <= 13 or all(len(g) == 4 for g in groups):
+        return False
+    return any(g.startswith("0") for g in groups) or PHONE_WORD.search(folded, max(0, m.start() - 40), m.start()) is not None
 
 
 def parse_digits(s: str, lang: str) -> float | None:
