@@ -256,3 +256,15 @@ def test_quantity_a_singular_currency_after_one_is_no_count():
 def test_quantity_a_multiple_of_an_amount_is_a_statistic(lang, text, written):
     assert one(text, lang, written).kind == "statistic"
     assert one("Police raided the house three times.", "en", "three times").kind == "count"  # occasions counted
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "kind"),
+    [
+        ("The State Department delivered eight Bell 412 helicopters by 2011.", "eight Bell 412 helicopters", 8, "count"),
+        ("Troops seized 12 Glock 19 pistols at the ranch.", "12 Glock 19 pistols", 12, "seizure"),
+    ],
+)
+def test_quantity_a_model_number_between_a_count_and_its_noun_is_part_of_the_item(text, written, value, kind):
+    q = one(text, "en", written)
+    assert (q.value, q.kind) == (value, kind)

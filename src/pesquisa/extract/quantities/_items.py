@@ -140,6 +140,10 @@ class Items(Scanner):
                     continue
             elif cands and self.gap_breaks(k - 1, k):
                 break
+            if cands and toks[k].is_digits and len(toks[k].text) <= 4 and self.capitalized(cands[-1]) and \
+                    k + 1 < len(toks) and not self.gap_breaks(k, k + 1):
+                k += 1  # a model's number: "eight Bell 412 helicopters", "12 Glock 19 pistols"
+                continue
             word = toks[k].text
             leading_other = not cands and word in others  # "Two other men"
             if not (self.np_word(k) or leading_other) or word in self.words("qualifiers"):
