@@ -268,3 +268,15 @@ def test_quantity_a_multiple_of_an_amount_is_a_statistic(lang, text, written):
 def test_quantity_a_model_number_between_a_count_and_its_noun_is_part_of_the_item(text, written, value, kind):
     q = one(text, "en", written)
     assert (q.value, q.kind) == (value, kind)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "La FGR aseguró tres toneladas de metanfetamina, 15 reactores de 500 litros y cuatro condensadores.",
+         "cuatro condensadores"),
+        ("en", "Agents seized two tons of meth, 12 drums of 50 liters and four condensers.", "four condensers"),
+    ],
+)
+def test_quantity_the_size_of_listed_containers_does_not_break_the_list(lang, text, written):
+    assert one(text, lang, written).kind == "seizure"

@@ -45,8 +45,7 @@ class Kinds(Elided, SeizedLists):
             d.kind = self.kind_of(d)
             self.read_seized_partitive(d)
             self.read_seized_subject(d)
-        for prev, d in itertools.pairwise(drafts):
-            listed = self.listed_after(prev, d)
+        for prev, d, listed in self.list_links(drafts):
             if d.commodity is not None and prev.head in self.words("not_goods") and self.opens_subset(prev, d):
                 d.kind, d.commodity = prev.kind, None  # "6 personas, entre ellas dos químicos": chemists, no chemicals
                 d.item = self.text[d.start:d.end].split(maxsplit=1)[-1]
@@ -76,6 +75,19 @@ class Kinds(Elided, SeizedLists):
                 if d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d) and self.listed_after(prev, d):
                     self.take_listed_seizure(prev, d)  # "de las cuales 348 son largas y 164 cortas": 348 seized by now
         self.share_when(drafts)
+
+    def list_links(self, drafts: list[Draft]) -> list[tuple[Draft, Draft, bool]]:
+        """(figure before, figure, listed) for each figure after the first; the size of the containers counted before
+        it is stepped over: in "15 reactores de 500 litros y cuatro condensadores" the condensers follow the reactors."""
+        links = []
+        for n, (prev, d) in enumerate(itertools.pairwise(drafts)):
+            listed = self.listed_after(prev, d)
+            sizer = drafts[n - 1] if n > 0 else None
+            if listed and sizer is not None and prev.kind == "count" and prev.unit in MASS_OR_VOLUME and \
+                    self.is_container_size(prev) and re.fullmatch(r"\s+(?:de|of)\s+", self.scan[sizer.end:prev.start]):
+                prev = sizer
+            links.append((prev, d, listed))
+        return links
 
     def share_change(self, prev: Draft, d: Draft) -> None:
         """The bare end of a change takes the kind, item and unit of the figure at its other end.
