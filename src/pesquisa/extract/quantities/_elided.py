@@ -36,6 +36,7 @@ COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z
 LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
 COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
 
+BILLIONS = 1e9  # a bare figure this large with no noun is money in news on crime and security
 # A scale of a million or more, written in words: "5 millones", "4 mil 100 millones", "1.6 million"
 MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|million|millions|billions?|trillion)"
                       r"(?![a-z])")
@@ -43,6 +44,10 @@ MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|
 # ", followed by Chihuahua with ", " and the State of Mexico with " (an English name may open with its article)
 RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?(?:the\s+)?"
                           r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
+# The next place of a ranking with its verb left out, after a semicolon: "Guanajuato registró 2 mil 650 víctimas;
+# Chihuahua, mil 900; y Baja California, mil 780", "Guanajuato had 2,650 victims; Chihuahua, 1,900"
+GAPPED_PLACE = re.compile(r"\s*;\s*(?:(?:and|y|e)\s+)?(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*"
+                          r"(?:\s+(?:(?:de|del|la|el|of|the)\s+)?[A-ZÁÉÍÓÚ][\w.]*){0,3}\s*,\s*(?:(?:con|with)\s+)?\Z")
 
 # A clause that compares the figure with one before it by its time: ", cuando se registraron 2,368",
 # ", when Border Patrol recorded 106,321"
@@ -64,6 +69,18 @@ class Elided(Scanner):
             d.unit, d.currency, d.percent, d.raw_unit = other.unit, other.currency, other.percent, other.raw_unit
             d.value = d.raw_value * (other.value / other.raw_value if other.raw_value else 1)
 
+    def take_scale(self, d: Draft, other: Draft) -> None:
+        """The first end of a change written without its scale takes the second's: "pasaron de 5 a 10 millones de
+        dólares" (5 millones), "raised the reward from 5 to 10 million dollars"; not "from 800 to 1.2 million"."""
+        scales = self.lex.scales[self.lang]
+        if any(w in scales for w in re.findall(r"[a-z]+", self.scan[d.start:d.end])):
+            return  # "de 500 mil a 2 millones": the first end has its own
+        scale = 1.0
+        for word in re.findall(r"[a-z]+", self.scan[other.start:other.end]):
+            scale *= scales.get(word, 1.0)
+        if scale > 1 and other.raw_value and d.raw_value <= 10 * other.raw_value / scale:
+            d.raw_value, d.value = d.raw_value * scale, d.value * scale
+
     def read_elided_currency(self, drafts: list[Draft]) -> None:
         """A bare figure in millions takes the currency of the last money figure of its paragraph
         ("... 82 mil 400 millones de pesos, mientras que ... 4 mil 100 millones"), else that of the same sum told
@@ -72,9 +89,11 @@ class Elided(Scanner):
             if not self.bare_millions(d):
                 continue
             money = next((p for p in reversed(drafts[:n]) if p.currency), None)
-            if money is not None and "\n" not in self.text[money.end:d.start] and d.sentence - money.sentence <= 1 \
-                    and not self.is_population(d):
-                d.currency, d.raw_unit = money.currency, None  # not "La población es de 3 millones"
+            near = money is not None and "\n" not in self.text[money.end:d.start] and d.sentence - money.sentence <= 1
+            if money is not None and (near or d.value >= BILLIONS) and not self.is_population(d):
+                # not "La población es de 3 millones"; billions with no noun are money in any paragraph after money:
+                # "fue un fondo de mil 500 millones de dólares. (...) «fueron casi 3 mil millones en veinte años»"
+                d.currency, d.raw_unit = money.currency, None
                 continue
             # a headline's "multa de 1.2 millones", "lavado por 8 mil millones": the same sum told with its currency below
             same = next((p for p in drafts[n + 1:] if p.currency and p.value == d.value and p.value_max is None), None)
@@ -118,6 +137,9 @@ class Elided(Scanner):
             m = COMPLEMENT[words].match(folded)
             if m and gap[:m.end()] == gap[:m.end()].lower():
                 cuts.append(folded[m.end():])
+        m = self.rx(r"\s+WORDS(?![a-z])", "goods_forms").match(folded)
+        if m:
+            cuts.append(folded[m.end():])  # "2,000 pounds of fentanyl powder and 24 pill presses"
         m = COPULA_COMPLEMENT.match(folded)
         if m:
             cuts.append(folded[m.end():])  # "de las cuales 348 son largas y 164 cortas"
@@ -126,7 +148,8 @@ class Elided(Scanner):
         # where the goods were, then the list goes on: "1.2 millones de litros de combustible ... en un predio de
         # Altamira, así como 30 autotanques"; a joiner no clause opens with, after a comma, no figure between
         joiner = self.rx(r",\s*WORDS\s*\Z", "list_joiners").search(folded)
-        return joiner is not None and len(folded) <= LISTED_GAP_CHARS and not re.search(r"[0-9;:]", folded)
+        undated = re.sub(r"(?<!\d)(?:18|19|20)\d\d(?!\d)", "", folded)  # "in Vernon in 2024, along with 27 counting machines"
+        return joiner is not None and len(folded) <= LISTED_GAP_CHARS and not re.search(r"[0-9;:]", undated)
 
     def joins_list(self, gap: str) -> bool:
         """True for the words between two listed figures: a comma, "and", "as well as", ", así como"."""
@@ -140,7 +163,7 @@ class Elided(Scanner):
         if d.form != "bare" or d.measured or d.rate or d.item is not None or prev.item is None:
             return False
         gap = self.text[prev.end:d.start]
-        return len(gap) <= 60 and RANKED_PLACE.fullmatch(gap) is not None
+        return len(gap) <= 60 and (RANKED_PLACE.fullmatch(gap) is not None or GAPPED_PLACE.fullmatch(gap) is not None)
 
     def is_average(self, d: Draft) -> bool:
         """True for an average: "a monthly average of 190,000", "un promedio diario de 67", and a bare figure

@@ -16,6 +16,10 @@ ARTICLE = r"(?:the\s+|la\s+|los\s+|las\s+|el\s+)?"
 COPULA_GOODS = re.compile(r"\s+(?:son|es|eran|era|fueron|fue|were|was|are|is)\s+(?:de\s+|of\s+)?")
 
 
+# A partitive through a possessive: "200 of last year's deaths", "12 of the cartel's leaders", "half of Mexico's"
+POSSESSIVE_OF = re.compile(r"\s+of\s+(?:(?:the|last|this|that|next)\s+)?[a-z]+['’]s\s+")
+
+
 class Items(Scanner):
     """What a quantity counts or measures: noun phrases, commodities, packaging, percent items."""
 
@@ -26,7 +30,7 @@ class Items(Scanner):
         if part:
             d.form, d.end = "partitive", part.end()
             return
-        link = self.rx(r"\s+WORDS\s+", "partitive_links").match(scan, d.end)
+        link = self.rx(r"\s+WORDS\s+", "partitive_links").match(scan, d.end) or POSSESSIVE_OF.match(scan, d.end)
         k = self.tok_at(link.end()) if link else None
         k = k if link and k is not None and self.starts[k] == link.end() else None
         whole = read_numeral(self.toks, k, scan, self.lang) if k is not None else None
@@ -55,7 +59,8 @@ class Items(Scanner):
             if place:
                 d.form, d.end = "origin", self.toks[place[-1]].end
                 return
-        collective = self.lang == "es" and 1 < num.scale < 1000  # "una decena de aeronaves", "un centenar de"
+        # "una decena de aeronaves", "un centenar de", "a couple of agents"
+        collective = 1 < num.scale < 1000 and (self.lang == "es" or num.scale < 100)
         link = re.compile(r"\s+(?:de|of)\s+").match(scan, d.end) if num.scale >= 1_000_000 or collective else None
         k = self.tok_at(link.end() if link else d.end)  # "17 millones de personas"
         if k is None or self.gap_breaks(k - 1, k):
@@ -135,6 +140,10 @@ class Items(Scanner):
                     continue
             elif cands and self.gap_breaks(k - 1, k):
                 break
+            if cands and toks[k].is_digits and len(toks[k].text) <= 4 and self.capitalized(cands[-1]) and \
+                    k + 1 < len(toks) and not self.gap_breaks(k, k + 1):
+                k += 1  # a model's number: "eight Bell 412 helicopters", "12 Glock 19 pistols"
+                continue
             word = toks[k].text
             leading_other = not cands and word in others  # "Two other men"
             if not (self.np_word(k) or leading_other) or word in self.words("qualifiers"):
@@ -305,10 +314,12 @@ class Items(Scanner):
                 d.value_max = -abs(d.value_max)  # "caerían entre 4 y 5 por ciento": both ends fall
 
     def falls_before(self, d: Draft) -> bool:
-        """True when a fall word stands just before the percentage ("fell 9.2%", "una caída del 9%")."""
+        """True when a fall word stands just before the percentage ("fell 9.2%", "una caída del 9%"); not one of its
+        qualifier ("menos del 1 por ciento" is under 1%, no fall; "cayó más del 9%" falls)."""
         fall, qualifiers = self.words("fall_words"), self.words("qualifiers")
         skip = {"a", "an", "by", "of", "some", "un", "una", "de", "del", "en", "el", "around", "about"}
-        k = self.tok_at(d.start)
+        qualifier = self.ends_with("qualifiers", d.start, window=30)
+        k = self.tok_at(qualifier.start() if qualifier else d.start)
         for j in range((k or 0) - 1, max((k or 0) - 4, -1), -1):
             w = self.toks[j].text
             if w in fall:

@@ -7,6 +7,7 @@ import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._elided import Elided
+from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._rows import SeizedLists
 from pesquisa.records import Span
 
@@ -44,9 +45,11 @@ class Kinds(Elided, SeizedLists):
             d.kind = self.kind_of(d)
             self.read_seized_partitive(d)
             self.read_seized_subject(d)
-        for prev, d in itertools.pairwise(drafts):
-            listed = self.listed_after(prev, d)
-            if d.form == "elided" and d.item is not None:
+        for prev, d, listed in self.list_links(drafts):
+            if d.commodity is not None and prev.head in self.words("not_goods") and self.opens_subset(prev, d):
+                d.kind, d.commodity = prev.kind, None  # "6 personas, entre ellas dos químicos": chemists, no chemicals
+                d.item = self.text[d.start:d.end].split(maxsplit=1)[-1]
+            elif d.form == "elided" and d.item is not None:
                 d.kind = prev.kind  # "tres camionetas de carga, dos de pasajeros": what the figure before is
             elif listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
@@ -73,6 +76,19 @@ class Kinds(Elided, SeizedLists):
                     self.take_listed_seizure(prev, d)  # "de las cuales 348 son largas y 164 cortas": 348 seized by now
         self.share_when(drafts)
 
+    def list_links(self, drafts: list[Draft]) -> list[tuple[Draft, Draft, bool]]:
+        """(figure before, figure, listed) for each figure after the first; the size of the containers counted before
+        it is stepped over: in "15 reactores de 500 litros y cuatro condensadores" the condensers follow the reactors."""
+        links = []
+        for n, (prev, d) in enumerate(itertools.pairwise(drafts)):
+            listed = self.listed_after(prev, d)
+            sizer = drafts[n - 1] if n > 0 else None
+            if listed and sizer is not None and prev.kind == "count" and prev.unit in MASS_OR_VOLUME and \
+                    self.is_container_size(prev) and re.fullmatch(r"\s+(?:de|of)\s+", self.scan[sizer.end:prev.start]):
+                prev = sizer
+            links.append((prev, d, listed))
+        return links
+
     def share_change(self, prev: Draft, d: Draft) -> None:
         """The bare end of a change takes the kind, item and unit of the figure at its other end.
 
@@ -98,7 +114,11 @@ class Kinds(Elided, SeizedLists):
                 not self.links_back(gap):  # "fue de 25.6 en 2025, frente a 29": a comparison, no change
             # "de 86 a 64 víctimas": the first end read like the second; "cayeron de 27.000 libras en 2023 a unas
             # 12.000": the second like the first
-            self.take_reading(prev, d, unit=True) if self.bare(prev) else self.take_reading(d, prev, unit=True)
+            if self.bare(prev):
+                self.take_reading(prev, d, unit=True)
+                self.take_scale(prev, d)  # "de 5 a 10 millones de dólares": 5 millones
+            else:
+                self.take_reading(d, prev, unit=True)
         elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
             self.take_reading(d, prev, unit=not prev.percent)
             if prev.percent:
@@ -250,8 +270,8 @@ class Kinds(Elided, SeizedLists):
             return False  # "valued at $13 million", "ordered to forfeit $4.5 million"
         cash = self.rx(r"\s+WORDS", "cash_words").match(self.scan, d.end) is not None
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
-        if not cash and goods and self.lex.commodity_re.match(self.scan, goods.end()):
-            return False  # "seize $9 million in fentanyl", "$2 million worth of meth": the goods' value
+        if not cash and goods and self.valued_goods_at(goods.end()):
+            return False  # "seize $9 million in fentanyl", "$2 million worth of meth", "$210 million in illegal drugs"
         sentence = self.sentence_span(d.sentence)
         found = self.rx(r"(?<![a-z])WORDS(?!\s+(?:that|que)(?![a-z]))", "discovery_triggers").search(
             self.scan, sentence.start, d.start)  # "Officers also found ... $85,000 in cash"; not "found that"
@@ -260,6 +280,16 @@ class Kinds(Elided, SeizedLists):
         if self.caught_with(d, clause):
             return True  # "Capturan a 'El Chapo Isidro' con 2 millones de dólares"
         return self.has_trigger("seizure_triggers", before)
+
+    def valued_goods_at(self, pos: int) -> bool:
+        """True when goods other than cash are named at ``pos``, after at most one adjective: "fentanyl", "illegal
+        drugs"; not "small bills" (cash itself)."""
+        adjective = re.compile(r"[a-z]+\s+").match(self.scan, pos)
+        for start in (pos, adjective.end() if adjective else None):
+            m = self.lex.commodity_re.match(self.scan, start) if start is not None else None
+            if m and self.lex.commodities[commodity_key(m.group(1))] != "cash":
+                return True
+        return False
 
     def weighs_goods(self, d: Draft) -> bool:
         """True for a weight or volume of goods that sizes no container and tells no potential ("3.5 kilos de fentanilo")."""
@@ -317,12 +347,20 @@ class Kinds(Elided, SeizedLists):
         if d.form == "np" and self.rx(APPOSITION + after, "death_words").match(self.scan, d.end):
             return True  # "Dos agentes de la Policía Estatal, de 28 y 34 años, murieron"; "Two officers, 28 and 34, died"
         relative = r",?\s+(?:que|quienes|who|that)\s[^.;:,()]{0,80}?(?<![a-z0-9])WORDS"
-        if d.form == "np" and self.rx(relative, "death_words").match(self.scan, d.end):
+        m = self.rx(relative, "death_words").match(self.scan, d.end) if d.form == "np" else None
+        if m and not self.rx(r"(?<![a-z])WORDS\s+(?:a|al|an|the|his|her|their|two|three|\d+)\s+\Z", "killer_verbs").search(
+                self.scan, max(d.end, m.end() - 30), self.end_of_word_after(m.end())):
             return True  # "dos mujeres que ... han sido asesinadas", "30 personas que han encontrado la muerte"
-        clause = self.scan[self.subject_clause_start(d):d.start]
+        qualifier = self.ends_with("qualifiers", d.start, window=30)  # "los restos de por lo menos ocho personas"
+        clause = self.scan[self.subject_clause_start(d):qualifier.start() if qualifier else d.start]
         if d.form == "np":  # "people died and 35 suspects were held": the suspects did not die
             clause = " ".join(re.split(r"\s(?:and|y|e)\s", clause)[-1].split()[-3:])
         return self.rx("WORDS", "death_words").search(clause) is not None
+
+    def end_of_word_after(self, pos: int) -> int:
+        """End of the blank and the word after ``pos`` (the object a killing verb takes: "mataron a", "killed the")."""
+        m = re.compile(r"\s+[a-z0-9]+\s+").match(self.scan, pos)
+        return m.end() if m else pos
 
     def is_seizable(self, d: Draft) -> bool:
         """True for a counted noun that is no person, group, event, victim or population."""

@@ -53,6 +53,7 @@ class QuantityLexicon:
     number_words: dict[str, dict[str, float]]
     article_numbers: set[str]
     scales: dict[str, dict[str, float]]
+    fractions: dict[str, dict[str, float]]  # lang -> folded word -> denominator ("quarter": 4)
     currency_scales: dict[str, float]
     units: dict[str, dict[str, Unit]]  # lang -> folded form -> unit
     unit_re: dict[str, re.Pattern[str]]
@@ -165,6 +166,7 @@ def load_quantity_lexicon() -> QuantityLexicon:
                       for lang in LANGS},
         article_numbers={fold_form(a) for a in units_data["article_numbers"]},
         scales={lang: {fold_form(k): float(v) for k, v in units_data["scales"][lang].items()} for lang in LANGS},
+        fractions={lang: {fold_form(k): float(v) for k, v in units_data["fractions"][lang].items()} for lang in LANGS},
         currency_scales={k: float(v) for k, v in units_data["currency_scales"].items()},
         **_unit_tables(units_data), **_currency_tables(units_data),
         **_goods_tables(read_data("commodities.yaml")), **_word_tables(read_data("quantity_kinds.yaml")),

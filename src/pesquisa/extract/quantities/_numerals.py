@@ -33,6 +33,13 @@ NOISE = re.compile(
 )
 
 
+# What joins a fraction to its unit: "a quarter of a ton", "tres cuartos de kilo"
+FRACTION_LINK = {"en": re.compile(r"\s+of\s+an?(?=\s)"), "es": re.compile(r"\s+de(?=\s)")}
+# A phone number written in groups of two to four digits: "800 00 85 400", "55 53 46 00 00", "01 800 123 45 67";
+# masked when its digits make a phone's ten to thirteen and not all groups are years ("2019 2020 2021")
+DIGIT_GROUPS = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?\d{2,4}(?:[ .-]\d{2,4}){2,4}(?![\w])")
+PHONE_WORD = re.compile(r"(?<![a-z])(?:tel|tels|telefono|telefonos|phone|call|llame|llamar|llamando|marque|marcar|whatsapp|fax"
+                        r"|contacto|hotline|tip line|linea)(?![a-z])[^\n]{0,30}\Z")
 MAX_VALUE = 1e18  # numerals beyond this are junk (issue 16: a 1,000,000-digit number overflowed)
 
 
@@ -58,7 +65,18 @@ def tokenize(scan: str) -> list[Token]:
 
 def mask_noise(folded: str) -> str:
     """``folded`` with links, handles and phone numbers blanked out (same length)."""
-    return NOISE.sub(lambda m: " " * (m.end() - m.start()), folded)
+    masked = NOISE.sub(lambda m: " " * (m.end() - m.start()), folded)
+    return DIGIT_GROUPS.sub(lambda m: " " * (m.end() - m.start()) if _phone_digits(m, masked) else m.group(), masked)
+
+
+def _phone_digits(m: re.Match[str], folded: str) -> bool:
+    """True for a run of digit groups that reads as a phone number: 10 to 13 digits, not a row of years, with a group
+    opening with 0 ("800 00 85 400") or a phone word before it ("Tel. 81 83 45 67 89"); not a table row of figures
+    ("Enero 120 135 150 160")."""
+    groups = re.findall(r"\d+", m.group())
+    if not 10 <= sum(map(len, groups)) <= 13 or all(len(g) == 4 for g in groups):
+        return False
+    return any(g.startswith("0") for g in groups) or PHONE_WORD.search(folded, max(0, m.start() - 40), m.start()) is not None
 
 
 def parse_digits(s: str, lang: str) -> float | None:
@@ -128,6 +146,9 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
         atoms = [("s", 1000.0)]  # "mil personas", "mil millones"
     else:
         return None
+    fraction = _fraction_of_unit(toks, i, scan, lang)
+    if fraction is not None:  # "a quarter of a ton of", "tres cuartos de kilo de"
+        return Numeral(i, fraction[0], fraction[1], True, 1.0, None)
     j = i
     if _half_a_scale(toks, i, scales):
         j = i + 1  # "half a million pills": half of the scale, the article between read as one
@@ -147,7 +168,8 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
         one_person = lang == "es" and not half_a and i + 1 < len(toks) and _space(_gap(scan, t, toks[i + 1])) \
             and toks[i + 1].text in lex.words["article_counts"][lang]  # "un detenido", "un muerto y dos heridos"
         share = lang == "es" and t.text in ("uno", "una") and ONE_OF_EACH.match(scan, t.end) is not None
-        if not (one_person or share or mass_unit_follows(scan, toks[j].end, lang)):
+        weighed = _weight_before(scan, t.start, lang) and mass_unit_follows(scan, toks[j].end, lang, goods_after=False)
+        if not (one_person or share or weighed or mass_unit_follows(scan, toks[j].end, lang)):
             return None
         atoms = [("w", atoms[0][1])]
     value, last_scale = _combine(atoms)
@@ -163,16 +185,41 @@ def _half_a_scale(toks: list[Token], i: int, scales: dict[str, float]) -> bool:
         scales.get(toks[i + 2].text, 0) >= 1_000_000
 
 
-def mass_unit_follows(scan: str, end: int, lang: str) -> bool:
-    """A unit of mass right after ``end``, then "of"/"de": an article or "half" before it is a number
-    ("a ton of cocaine", "una tonelada de", "media tonelada de", "half a ton of")."""
+def _fraction_of_unit(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, float] | None:
+    """(last token, value) of a fraction before a unit of mass: "a quarter of a ton of" (0.25), "three-quarters of
+    a ton of", "tres cuartos de kilo de" (0.75); None elsewhere ("three-quarters of the guns")."""
+    lex = load_quantity_lexicon()
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "-" and scan[toks[i].end] == "-" else i + 1
+    if k >= len(toks) or toks[i].text not in lex.number_words[lang] or toks[k].text not in lex.fractions[lang] or \
+            (k == i + 1 and not _space(_gap(scan, toks[i], toks[k]))):
+        return None
+    link = FRACTION_LINK[lang].match(scan, toks[k].end)
+    if link is None or not mass_unit_follows(scan, link.end(), lang):
+        return None
+    last = next(n for n in range(k, len(toks)) if toks[n].end >= link.end())
+    return last, lex.number_words[lang][toks[i].text] / lex.fractions[lang][toks[k].text]
+
+
+def _weight_before(scan: str, start: int, lang: str) -> bool:
+    """True when words giving goods their weight end at ``start``: "con un peso aproximado de (una tonelada)", "weighing
+    (about a ton)"; not a finite verb ("He weighed a ton": an idiom, no goods)."""
+    lex = load_quantity_lexicon()
+    words = lex.regex["weight_words"].get(lang)
+    m = re.compile("(" + words.pattern + r")(?:\s+(?:about|around|approximately|nearly|almost|aproximad[oa]|casi"
+                   r"|cerca\s+de|alrededor\s+de))?\s+\Z").search(scan, max(0, start - 50), start) if words else None
+    return m is not None and (" " in m.group(1).strip() or m.group(1) == "weighing")
+
+
+def mass_unit_follows(scan: str, end: int, lang: str, *, goods_after: bool = True) -> bool:
+    """A unit of mass right after ``end``, then "of"/"de" (unless not ``goods_after``): an article or "half" before it is
+    a number ("a ton of cocaine", "una tonelada de", "media tonelada de", "half a ton of")."""
     lex = load_quantity_lexicon()
     match = lex.unit_re[lang].match(scan, end)
     if match is None or (unit := lex.units[lang].get(match.group(1))) is None or unit.unit != "kg":
         return False
     half = lex.regex["and_a_half"][lang].match(scan, match.end() + 1) if scan[match.end():match.end() + 1] == " " \
         else None  # "una tonelada y media de cocaína"
-    return re.match(r"\s+(?:of|de)\s", scan[half.end() if half else match.end():]) is not None
+    return not goods_after or re.match(r"\s+(?:of|de)\s", scan[half.end() if half else match.end():]) is not None
 
 
 def _space(gap: str) -> bool:
@@ -198,7 +245,13 @@ def _next_atom(toks, j, scan, atoms, words, scales, lang):
     elif _space(gap) and toks[k].text in ("y", "and"):
         if k + 1 >= len(toks) or not _space(_gap(scan, toks[k], toks[k + 1])):
             return None
+        if _and_a_half(toks, k, scan) and prev_kind in ("d", "w") and prev_val == int(prev_val) and \
+                not any(a[1] != int(a[1]) for a in atoms):
+            return k + 2, ("w", 0.5)  # "two and a half tons", "2 and a half million pills", "12 and a half years"
         joiner, k = toks[k].text, k + 1
+    elif _space(gap) and toks[k].text == "of" and prev_kind == "s" and prev_val < 100 and _scale_follows(toks, k, scan, scales) \
+            and scales[toks[k + 1].text] >= 100:
+        return k + 1, ("s", float(scales[toks[k + 1].text]))  # "a couple of hundred pounds", "two dozen of thousand"
     elif not _space(gap):
         return None
     t = toks[k]
@@ -214,8 +267,8 @@ def _next_atom(toks, j, scan, atoms, words, scales, lang):
         return k, ("s", float(scales[t.text]))
     if t.text in words and t.text not in load_quantity_lexicon().article_numbers and (words[t.text] >= 2 or tens_unit):
         v = float(words[t.text])
-        if prev_kind == "d":
-            return None
+        if prev_kind == "d" or (v < 100 and any(a[0] == "d" for a in atoms) and not _scale_follows(toks, k, scan, scales)):
+            return None  # "$87 million two years earlier": a figure in digits goes on in words only by hundreds
         if joiner in ("-", "y"):
             ok = tens_unit and v < 10
         elif joiner == "and":
@@ -225,6 +278,17 @@ def _next_atom(toks, j, scan, atoms, words, scales, lang):
                 prev_kind == "w" and prev_val >= 100 and prev_val % 100 == 0 and v < 100)
         return (k, ("w", v)) if ok else None
     return None
+
+
+def _and_a_half(toks: list[Token], k: int, scan: str) -> bool:
+    """True for "and a half" starting at token ``k``, each word a blank apart."""
+    return k + 2 < len(toks) and toks[k].text == "and" and toks[k + 1].text in ("a", "an") and \
+        toks[k + 2].text == "half" and _space(_gap(scan, toks[k + 1], toks[k + 2]))
+
+
+def _scale_follows(toks: list[Token], k: int, scan: str, scales: dict[str, float]) -> bool:
+    """True when a scale word follows token ``k`` in the same numeral ("5 million two hundred thousand")."""
+    return k + 1 < len(toks) and toks[k + 1].text in scales and _space(_gap(scan, toks[k], toks[k + 1]))
 
 
 def _combine(atoms: list[tuple[str, float]]) -> tuple[float, float]:

@@ -187,7 +187,8 @@ class Reader(Rejects, Columns, Kinds, Refers):
         if d.currency:
             return
         m = FINE_DAYS.match(scan, after_link)
-        if m and self.ends_with("fine_words", d.start, window=25):
+        if m and self.rx(r"(?<![a-z0-9])WORDS\s*(?:(?:entre\s+)?[0-9.,]+(?:\s+mil)?\s+(?:a|y|to|and)\s+)?\Z",
+                         "fine_words").search(scan, max(0, d.start - 45), d.start):  # "multas de 500 a mil 500 días"
             d.currency, d.raw_unit, d.end = "UMA", self.text[m.start(1):m.end(1)], m.end()
             return  # "multa de 4 mil días": days of fine, the unit of a Mexican court's fine
         m = lex.unit_re[lang].match(scan, after_link)
@@ -238,7 +239,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
         if join in ("or", "o") and (d.measured or not m.group(1)):
             return None  # "77 o 78%": a range only when the second number carries the unit
         qualifier = self.ends_with("qualifiers", d.start, window=30)
-        if join in ("to", "a") and self.ends_with("change_from", qualifier.start() if qualifier else d.start):
+        if join in ("to", "a") and self.is_change_start(qualifier.start() if qualifier else d.start):
             return None
         # "$2 to $3 million", "$5-10 million": a currency written before a figure that has nothing after it
         only_currency_before = d.currency is not None and not d.unit and not d.percent and not d.times and \
@@ -276,6 +277,14 @@ class Reader(Rejects, Columns, Kinds, Refers):
             d.start = min(d.start, opener.start())
         return second
 
+    def is_change_start(self, pos: int) -> bool:
+        """True when the words before ``pos`` open a change, not a range: "rose from", "pasó de", "raised the reward
+        from", "elevó de", "aumentó la recompensa de"."""
+        if self.ends_with("change_from", pos):
+            return True
+        return self.rx(r"(?<![a-z])WORDS(?:\s+[a-z]+){0,3}\s+(?:from|de)\s*\Z", "change_verbs").search(
+            self.scan, max(0, pos - 60), pos) is not None
+
     def take_high_end(self, d: Draft, high: Draft, second: Numeral, low: float) -> bool:
         """Makes ``d`` the range from ``low`` to ``high``, the low end taking the high end's unit or currency; False,
         ``d`` as it was read, when the low end does not stay below the high one ("2023 27,000 84%": no percent)."""
@@ -308,8 +317,8 @@ class Reader(Rejects, Columns, Kinds, Refers):
         m = m or ratio
         k = self.tok_at(m.end()) if m else None
         den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
-        if m is None or den is None or (per_capita and den.value < 100):
-            return
+        if m is None or den is None or ((per_capita or m.group().split() == ["por"]) and den.value < 100):
+            return  # "recompensas por 300 millones de pesos por 45 objetivos": "por" a few is no rate, "por 100 mil" is
         # AP style writes ten and up in digits: "seven in 10 Americans", "seven out of every 10 pills"
         ap_style = d.words_only and not den.words_only and den.value >= 10
         if ratio and not (d.value < den.value <= 1000 and (den.words_only == d.words_only or ap_style)):

@@ -11,6 +11,10 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
 # an age told between commas before a prison term in its sentence: "El hombre, de 47 años, enfrenta ... prisión"
 AGE_APPOSITION = re.compile(r"[,(]\s*de\s+\Z")
+# Half a unit more of a prison term: "tres años y medio de prisión"
+HALF_A_TERM = re.compile(r"\s+y\s+medio(?![a-z])")
+# Someone of an age, told by an article, a noun and "de": "a un comerciante de 52 (años)", "la víctima, una mujer de 30"
+AGE_OF_NOUN = re.compile(r"(?<![a-z])(?:un|una|el|la|al|del)\s+([a-z]+)\s+de\s+\Z")
 AGES_BEFORE = re.compile(r"[,(]\s*(?:de\s+)?(?:\d{1,3}\s*(?:,|y|e|o|and|or)\s*)*\Z")
 AGES_AFTER = re.compile(r"(?:\s*(?:,|y|e|o|and|or)\s*\d{1,3})*\s*[,);]")
 # The denominator of a share whose numerator was no quantity: "uno de cada tres pesos", "one out of every five dollars"
@@ -112,12 +116,24 @@ class Rejects(Scanner):
             d.item = self.text[unit.start:d.end]
         elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start) \
                 and not self.span_of_something_else(toks[k].end) and not self.ends_with("deadline_words", d.start, 30) \
-                and not AGE_APPOSITION.search(self.scan, max(0, d.start - 8), d.start):
+                and not AGE_APPOSITION.search(self.scan, max(0, d.start - 8), d.start) and not self.age_of_someone(d):
             d.end, d.item = toks[k].end, self.text[toks[k].start:toks[k].end]
+            half = HALF_A_TERM.match(self.scan, d.end)  # "años" and "meses" take "medio", never "media docena"
+            if half and d.value == int(d.value):  # "tres años y medio de prisión"
+                d.value, d.raw_value, d.end = d.value + 0.5, d.raw_value + 0.5, half.end()
         else:
             return False
         d.form, d.head = "np", toks[k].text if toks[k].is_word else toks[k + 1].text
         return True
+
+    def age_of_someone(self, d: Draft) -> bool:
+        """True for the age of someone named by a noun, in a sentence about prison: "privaron de la libertad a un
+        comerciante de 52 años"; not a term ("una condena de 45 años", "una pena de prisión de 20 años")."""
+        m = AGE_OF_NOUN.search(self.scan, max(0, d.start - 40), d.start)
+        if self.rx(r"\s+[a-z]+\s+(?:de|en)\s+WORDS", "sentencing_words").match(self.scan, d.end):
+            return False  # "un total de 60 años de prisión"
+        return m is not None and self.rx("WORDS", "sentencing_words").fullmatch(m.group(1)) is None and \
+            m.group(1) not in self.words("function_words")
 
     def span_of_something_else(self, pos: int) -> bool:
         """True when "of"/"de" after a time unit names what lasted, no prison term: "50 años de carrera criminal"."""
@@ -138,6 +154,9 @@ class Rejects(Scanner):
             return True  # "for two straight years", "three consecutive months"
         if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text in time_nouns:
             return True  # "20-year-old", "a 20-year plan"
+        if k + 1 < len(toks) and toks[k].text in ("of", "de") and toks[k + 1].text in time_nouns and \
+                toks[last.last].text in self.lex.scales[self.lang]:
+            return True  # "for a couple of years", "durante un par de meses", "una decena de días"
         listed = re.compile(r"(?:\s*(?:,|y|and|o|or|-|–)\s*\d+)+\s+([a-z]+)").match(self.scan, d.end)
         if listed and listed.group(1) in time_nouns:
             return True  # "de 19 y 23 años"

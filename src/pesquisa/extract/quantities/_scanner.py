@@ -20,6 +20,10 @@ CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(\n—–]|\s-\s")
 # an alias or an age set off by commas, ending where a clause starts: ', alias "el pelon", ', ", de 29 anos, ", ", 34, "
 ASIDE_BEFORE = re.compile(r",\s*(?:alias|a\.?k\.?a\.?|also known as|conocid[oa] como|apodad[oa]|de\s+\d{1,2}\s+anos"
                           r"|aged\s+\d{1,2}|\d{1,2}(?=\s*,))(?![a-z])[^,;:]{0,40},\s*\Z")
+# A share's noun before a participle: "el 74 por ciento de las armas aseguradas", "70% of the firearms recovered": the
+# participle tells which goods the share is of, no seizure of the sentence
+SHARE_OF = re.compile(r"(?:%|por\s+ciento|percent|per\s+cent)\s+(?:de|del|of)\s+(?:(?:las|los|la|el|the|all)\s+)?"
+                      r"(?:[a-z]+\s+){1,3}\Z")
 OPEN_QUOTES = "\"“«‘'"
 CLOSE_QUOTES = "\"”»’'"
 
@@ -109,6 +113,8 @@ class Scanner:
         """True when ``span`` holds a trigger word; a seizure verb must be no "aseguró que" ("stated that")."""
         not_before = self.words("not_before") if name == "seizure_triggers" else set()
         for m in self.rx("(?<![a-z0-9])WORDS", name).finditer(self.scan, span.start, span.end):
+            if SHARE_OF.search(self.scan, max(0, m.start() - 60), m.start()):
+                continue  # "el 74 por ciento de las armas aseguradas": which goods a share is of
             following = re.findall(r"[a-z0-9]+", self.scan[m.end():min(span.end, m.end() + 40)])[:4]
             cut = next((n for n, w in enumerate(following) if w[0].isdigit() or w in not_before), None)
             objects = self.words("object_articles")
