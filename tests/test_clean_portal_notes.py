@@ -83,3 +83,20 @@ def test_clean_a_pull_quote_goes_and_the_sentence_it_repeats_stays():
             "\nA federal judge is expected to rule on the dealers' motion to dismiss early next year.\n")
     kept = _clean(page).body.split("\n\n")
     assert said in kept and pull not in kept
+
+
+def test_clean_a_publishers_name_atop_the_page_is_no_title():
+    outlet = _clean("El Sol de Durango\nDetectan por cámaras a presuntos ladrones de transporte; los detienen en Lerdo\n" + BODY_ES)
+    assert outlet.title == "Detectan por cámaras a presuntos ladrones de transporte; los detienen en Lerdo"
+    assert "El Sol de Durango" not in outlet.body
+    station = _clean("KXYZ News 7 Yuma\nSheriff's office: Two men arrested in human smuggling stop near Yuma\n" + BODY)
+    assert station.title == "Sheriff's office: Two men arrested in human smuggling stop near Yuma"
+    office = _clean("U.S. Customs and Border Protection\nAir and Marine Operations\n\nAMO crews interdict cocaine in the "
+                    "eastern Pacific\n\nRelease Date: Wed, 01/21/2026\n\n" + BODY)
+    assert office.title == "AMO crews interdict cocaine in the eastern Pacific"
+    fgr = _clean("Fiscalía General de la República\nComunicado FGR 145/26\nCiudad de México, a 9 de marzo de 2026\n"
+                 "FGR asegura narcolaboratorio en Sinaloa con tres toneladas de metanfetamina\n" + BODY_ES)
+    assert fgr.title == "FGR asegura narcolaboratorio en Sinaloa con tres toneladas de metanfetamina"
+    # a short Title Case headline over its standfirst stays the title
+    short = _clean("Mexico Extradites Cartel Figures\nThe 26 prisoners were flown to the United States on Thursday.\n" + BODY)
+    assert short.title == "Mexico Extradites Cartel Figures"

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pesquisa.clean._signals import (
     LineSignals,
+    cue_words,
     ends_open,
     has_date,
     has_quote,
@@ -36,7 +37,7 @@ from pesquisa.clean._signals import (
     words_beside_date,
     words_of,
 )
-from pesquisa.lexicon import fold
+from pesquisa.lexicon import fold, load_lexicon
 
 # A line with this many words beside its date and label words can be the headline ("¿Qué pasó en Culiacán hoy? Reportan
 # balaceras este 5 de diciembre de 2026"), no stamp.
@@ -184,15 +185,20 @@ def title_index(lines: list[str], lang: str) -> int | None:
     bars, anchor = title_bars(lines), first_anchor(lines)
     repeated = _printed_again(lines, anchor)
     first: int | None = None
-    first_shared = 0
+    first_shared, on_top, under = 0, True, False
     opening: set[str] | None = None
     for i in range(anchor):
         line = lines[i]
         stamp = has_date(line) and len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS
-        if (repeated[i] or bars[i] or is_label(line) or stamp or is_cta(line) or is_note(line)
+        # (an editor's note over the headline, "Editor's note: This story has been updated ...", is no standfirst)
+        if (repeated[i] or bars[i] or is_label(line) or stamp or is_cta(line) or is_source_note(line) or is_disclaimer(line)
                 or (is_credit(line) and not matches_cue("gallery_headline", line))
                 or len(line.split()) <= 3 or ends_open(line)):
             continue
+        if first is None and on_top and publisher_on_top(lines, i, under=under):
+            under = True  # "U.S. Customs and Border Protection" over "Air and Marine Operations" over the headline
+            continue
+        on_top = False
         if not (is_headline_shaped(line) or heads_a_byline(lines, i)):
             if first is None:
                 return None
@@ -242,10 +248,23 @@ def _printed_again(lines: list[str], anchor: int) -> list[bool]:
     return out
 
 
-def is_note(line: str) -> bool:
-    """An editor's note or a publisher's notice set over the headline ("Editor's note: This story has been updated
-    ..."): no headline, and no standfirst opening the page either."""
-    return is_source_note(line) or is_disclaimer(line)
+def publisher_on_top(lines: list[str], i: int, *, under: bool = False) -> bool:
+    """Line ``i``, atop the page (under another such name at most), is its publisher's name over a longer
+    headline-shaped line: a short name holding
+    an outlet's word ("El Sol de Toluca", "KVOA News 4 Tucson") or an institution's name the lexicon knows
+    ("FISCALÍA GENERAL DE LA REPÚBLICA", "U.S. Customs and Border Protection"), maybe over its release label and date."""
+    line = lines[i].strip()
+    if not name_shaped(line) or len(line.split()) > NAME_OVER_HEADLINE_WORDS + 1:
+        return False
+    # right under it, or under its release label and date ("Comunicado FGR 145/26", "Ciudad de México, a 9 de marzo")
+    if not any(is_headline_shaped(below) and len(below.split()) > max(len(line.split()), 3) and not has_date(below)
+               for below in lines[i + 1:i + 1 + PUBLISHER_LABELS]):
+        return False
+    outlet = any(w.casefold() in cue_words("publisher_words") for w in re.findall(r"\w+", line))
+    return under or outlet or load_lexicon().org_key(line) is not None  # ``under`` one: its office ("Air and Marine ...")
+
+
+PUBLISHER_LABELS = 3  # lines between a publisher's name and its headline at most
 
 
 def _first_paragraphs(lines: list[str], anchor: int) -> list[str]:

@@ -75,6 +75,7 @@ def _cues() -> dict[str, Any]:
         "cta": [re.compile("|".join(f"(?:{p})" for p in [*bp["cta"], *bp["reading_path"], bp["note_header"]]), re.I)],
         "reading_path": re.compile("|".join(f"(?:{p})" for p in [*bp["reading_path"], bp["note_header"]]), re.I),
         "note_header": re.compile(bp["note_header"], re.I),
+        "publisher_words": frozenset(w.casefold() for w in bp["publisher_words"]),
         "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "trailing_credit": re.compile(bp["trailing_credit"]),
@@ -251,6 +252,10 @@ def is_credit(line: str) -> bool:
         is_caption_label(line)
 
 
+def cue_words(name: str) -> frozenset[str]:  # a word list of data/boilerplate.yaml, casefolded ("publisher_words")
+    return frozenset(_cues()[name])
+
+
 def matches_cue(name: str, line: str) -> bool:
     """The line matches the cue of that name in ``data/boilerplate.yaml``: "post_signature" (an embedded post's "— Name
     (@handle) date"), "gallery_headline" ("Photos: <headline>", no credit), "note_header" ("Disclaimer", "About the
@@ -259,8 +264,7 @@ def matches_cue(name: str, line: str) -> bool:
 
 
 def is_disclaimer(line: str) -> bool:
-    """The line is a publisher's legal notice ("... es estricta responsabilidad de la dependencia ...") or its plea for
-    the reader's money ("Every contribution, however big or small, powers our journalism")."""
+    """The line is a publisher's legal notice ("... es estricta responsabilidad de ...") or plea for money (``appeal``)."""
     return bool(_cues()["disclaimer"].search(line))
 
 
