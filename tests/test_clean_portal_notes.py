@@ -100,3 +100,14 @@ def test_clean_a_publishers_name_atop_the_page_is_no_title():
     # a short Title Case headline over its standfirst stays the title
     short = _clean("Mexico Extradites Cartel Figures\nThe 26 prisoners were flown to the United States on Thursday.\n" + BODY)
     assert short.title == "Mexico Extradites Cartel Figures"
+
+
+def test_clean_a_byline_with_its_outlet_topics_in_one_line_and_an_end_stamp_go():
+    page = ("Indictment says cartel paid an officer to wave trucks through\n\nBy Ana Ruiz, Arizona Daily Ledger\n"
+            "May 8, 2026\n\n" + BODY + "\nEND 1:32 P.M. EDT\n\nTopics: Drug Trafficking, Mexico\n")
+    doc = _clean(page)
+    assert doc.title == "Indictment says cartel paid an officer to wave trucks through"
+    kept = doc.body.split("\n\n")
+    assert not any(x in kept for x in ("By Ana Ruiz, Arizona Daily Ledger", "END 1:32 P.M. EDT", "Topics: Drug Trafficking, Mexico"))
+    etiquetas = "Etiquetas: Semar, Sinaloa, narcolaboratorio"
+    assert etiquetas not in _clean("Aseguran narcolaboratorio en Sinaloa\n\n" + BODY_ES + "\n" + etiquetas + "\n").body

@@ -46,11 +46,11 @@ from pesquisa.clean._page_context import (
     anchor_lines,
     first_anchor,
     line_features,
-    name_shaped,
     printed_twins,
     title_bars,
     title_index,
 )
+from pesquisa.clean._publisher import name_shaped
 from pesquisa.clean._sections import parted_lines
 from pesquisa.clean._signals import (
     CAPTION_WORDS,

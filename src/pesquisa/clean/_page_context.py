@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pesquisa.clean._publisher import NAME_OVER_HEADLINE_WORDS, name_shaped, over_a_label, publisher_on_top
 from pesquisa.clean._signals import (
     LineSignals,
-    cue_words,
     ends_open,
     has_date,
     has_quote,
@@ -37,7 +37,7 @@ from pesquisa.clean._signals import (
     words_beside_date,
     words_of,
 )
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import fold
 
 # A line with this many words beside its date and label words can be the headline ("¿Qué pasó en Culiacán hoy? Reportan
 # balaceras este 5 de diciembre de 2026"), no stamp.
@@ -193,7 +193,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
         # (an editor's note over the headline, "Editor's note: This story has been updated ...", is no standfirst)
         if (repeated[i] or bars[i] or is_label(line) or stamp or is_cta(line) or is_source_note(line) or is_disclaimer(line)
                 or (is_credit(line) and not matches_cue("gallery_headline", line))
-                or len(line.split()) <= 3 or ends_open(line)):
+                or len(line.split()) <= 3 or (ends_open(line) and not over_a_label(lines, i))):
             continue
         if first is None and on_top and publisher_on_top(lines, i, under=under):
             under = True  # "U.S. Customs and Border Protection" over "Air and Marine Operations" over the headline
@@ -226,12 +226,8 @@ def title_index(lines: list[str], lang: str) -> int | None:
 
 
 TITLE_SHARED_WORDS = 2
-NAME_WORDS = 8  # a publisher's name on the page's top line is this short ("U.S. Department of the Treasury")
 NAME_MARGIN = 3  # the headline below it shares this many more words with the body
 NAME_SHARED = 3  # a name on the page's top line shares this many words with the body at most
-# a name right over its headline is this short ("U.S. Embassy in Mexico"); a Title Case headline over its standfirst
-# is longer ("Cartels Move Into Lime Exports as Prices Climb")
-NAME_OVER_HEADLINE_WORDS = 5
 
 
 def _printed_again(lines: list[str], anchor: int) -> list[bool]:
@@ -248,36 +244,10 @@ def _printed_again(lines: list[str], anchor: int) -> list[bool]:
     return out
 
 
-def publisher_on_top(lines: list[str], i: int, *, under: bool = False) -> bool:
-    """Line ``i``, atop the page (under another such name at most), is its publisher's name over a longer
-    headline-shaped line: a short name holding
-    an outlet's word ("El Sol de Toluca", "KVOA News 4 Tucson") or an institution's name the lexicon knows
-    ("FISCALÍA GENERAL DE LA REPÚBLICA", "U.S. Customs and Border Protection"), maybe over its release label and date."""
-    line = lines[i].strip()
-    if not name_shaped(line) or len(line.split()) > NAME_OVER_HEADLINE_WORDS + 1:
-        return False
-    # right under it, or under its release label and date ("Comunicado FGR 145/26", "Ciudad de México, a 9 de marzo")
-    if not any(is_headline_shaped(below) and len(below.split()) > max(len(line.split()), 3) and not has_date(below)
-               for below in lines[i + 1:i + 1 + PUBLISHER_LABELS]):
-        return False
-    outlet = any(w.casefold() in cue_words("publisher_words") for w in re.findall(r"\w+", line))
-    return under or outlet or load_lexicon().org_key(line) is not None  # ``under`` one: its office ("Air and Marine ...")
-
-
-PUBLISHER_LABELS = 3  # lines between a publisher's name and its headline at most
-
-
 def _first_paragraphs(lines: list[str], anchor: int) -> list[str]:
     """The body's first two lines from ``anchor``, past a call to action set between them ("Recibe las noticias más
     importantes en tu correo"): its words are no subject of the story."""
     return [line for line in lines[anchor:anchor + 4] if not is_cta(line)][:2]
-
-
-def name_shaped(line: str) -> bool:
-    """A short line whose words of four letters or more are all capitalized: a name ("U.S. Department of the
-    Treasury", "EL SIGLO DE TORREÓN"; not stop words, as a stop list holds "siglo" and "norte")."""
-    words = [w for w in words_of(line) if len(w) >= 4]
-    return len(line.split()) <= NAME_WORDS and bool(words) and all(w[0].isupper() for w in words)
 
 
 def _name_over_headline(line: str, lang: str) -> bool:

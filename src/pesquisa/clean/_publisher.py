@@ -1,0 +1,44 @@
+"""A publisher's name on a page: a short line of capitalized words ("U.S. Department of the Treasury", "EL SIGLO DE
+TORREÓN") and, atop the page over a longer headline, an outlet's or an institution's name that is no headline."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.clean._signals import cue_words, has_date, is_date_only, is_headline_shaped, is_label, words_of
+from pesquisa.lexicon import load_lexicon
+
+NAME_WORDS = 8  # a publisher's name on the page's top line is this short ("U.S. Department of the Treasury")
+# a name right over its headline is this short ("U.S. Embassy in Mexico"); a Title Case headline over its standfirst
+# is longer ("Cartels Move Into Lime Exports as Prices Climb")
+NAME_OVER_HEADLINE_WORDS = 5
+
+
+def name_shaped(line: str) -> bool:
+    """A short line whose words of four letters or more are all capitalized: a name ("U.S. Department of the
+    Treasury", "EL SIGLO DE TORREÓN"; not stop words, as a stop list holds "siglo" and "norte")."""
+    words = [w for w in words_of(line) if len(w) >= 4]
+    return len(line.split()) <= NAME_WORDS and bool(words) and all(w[0].isupper() for w in words)
+
+
+def publisher_on_top(lines: list[str], i: int, *, under: bool = False) -> bool:
+    """Line ``i``, atop the page (under another such name at most), is its publisher's name over a longer
+    headline-shaped line: a short name holding an outlet's word ("El Sol de Toluca", "KVOA News 4 Tucson") or an
+    institution's name the lexicon knows ("FISCALÍA GENERAL DE LA REPÚBLICA", "U.S. Customs and Border Protection"),
+    maybe over its release label and date."""
+    line = lines[i].strip()
+    if not name_shaped(line) or len(line.split()) > NAME_OVER_HEADLINE_WORDS + 1:
+        return False
+    # right under it, or under its release label and date ("Comunicado FGR 145/26", "Ciudad de México, a 9 de marzo")
+    if not any(is_headline_shaped(below) and len(below.split()) > max(len(line.split()), 3) and not has_date(below)
+               for below in lines[i + 1:i + 1 + PUBLISHER_LABELS]):
+        return False
+    outlet = any(w.casefold() in cue_words("publisher_words") for w in re.findall(r"\w+", line))
+    return under or outlet or load_lexicon().org_key(line) is not None  # ``under`` one: its office ("Air and Marine ...")
+
+
+PUBLISHER_LABELS = 3  # lines between a publisher's name and its headline at most
+
+
+def over_a_label(lines: list[str], i: int) -> bool:  # "... to wave trucks through" over its byline: no wrapped line
+    return i + 1 < len(lines) and (is_label(lines[i + 1]) or is_date_only(lines[i + 1]))
