@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.clean._signals import cue_words, has_date, is_date_only, is_headline_shaped, is_label, words_of
+from pesquisa.clean._signals import byline_pattern, cue_words, has_date, is_headline_shaped, words_of
 from pesquisa.lexicon import load_lexicon
 
 NAME_WORDS = 8  # a publisher's name on the page's top line is this short ("U.S. Department of the Treasury")
@@ -41,4 +41,4 @@ PUBLISHER_LABELS = 3  # lines between a publisher's name and its headline at mos
 
 
 def over_a_label(lines: list[str], i: int) -> bool:  # "... to wave trucks through" over its byline: no wrapped line
-    return i + 1 < len(lines) and (is_label(lines[i + 1]) or is_date_only(lines[i + 1]))
+    return i + 1 < len(lines) and bool(byline_pattern().match(lines[i + 1].strip()))
