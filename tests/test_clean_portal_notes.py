@@ -111,3 +111,13 @@ def test_clean_a_byline_with_its_outlet_topics_in_one_line_and_an_end_stamp_go()
     assert not any(x in kept for x in ("By Ana Ruiz, Arizona Daily Ledger", "END 1:32 P.M. EDT", "Topics: Drug Trafficking, Mexico"))
     etiquetas = "Etiquetas: Semar, Sinaloa, narcolaboratorio"
     assert etiquetas not in _clean("Aseguran narcolaboratorio en Sinaloa\n\n" + BODY_ES + "\n" + etiquetas + "\n").body
+
+
+def test_clean_a_date_between_two_dashes_and_a_long_institutions_name_under_a_label():
+    es = _clean("Detienen a 12 en Fresnillo\n\nZacatecas, Zac. — 30 de mayo de 2026 — El Gabinete de Seguridad informó que "
+                "en un operativo conjunto en Fresnillo fueron detenidas 12 personas con armas y droga.\n")
+    assert es.published == "2026-05-30"
+    page = ("Comunicado de prensa\nDepartamento del Tesoro de los Estados Unidos\n\nEl Tesoro sanciona a restaurantes "
+            "y a un club deportivo de Guadalajara vinculados con el CJNG\n\n" + BODY_ES)
+    doc = _clean(page)
+    assert doc.title.startswith("El Tesoro sanciona") and "Departamento del Tesoro de los Estados Unidos" not in doc.body

@@ -50,7 +50,7 @@ from pesquisa.clean._page_context import (
     title_bars,
     title_index,
 )
-from pesquisa.clean._publisher import name_shaped
+from pesquisa.clean._publisher import name_shaped, publisher_on_top
 from pesquisa.clean._sections import parted_lines
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
@@ -321,8 +321,8 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         if is_date_only(line) and (WEEKDAY.search(line) or (title is not None and i < title) or
                                    (i < anchor and TIME.search(line))):
             reasons[i] = "date"  # ... and so is a stamp with its time or label above the first paragraph
-        # so is a label of three words or fewer above it (section, site name)
-        elif title is not None and i < title and len(line.split()) <= 3:
+        # so is a label of three words or fewer above it (section, site name), and the publisher's name atop the page
+        elif title is not None and i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i)):
             reasons[i] = reasons[i] or "label"
     if title is None:
         return

@@ -160,13 +160,19 @@ def text_date(lines: list[str], reasons: list[str | None]) -> str | None:
             if iso:
                 return iso
         # "WASHINGTON, Dec 1 (Reuters) -", "(EFE).-", "Washington, 20 de abril de 2026.— La CBP ..." (a dash after the dot)
-        head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=1)
-        if len(head) == 2 and len(head[0]) < 80:
+        head = re.split(r"\s[—–-]{1,2}(?:\s|$)|\)\.?-|\.[-—–]", stripped, maxsplit=2)
+        if len(head) >= 2 and len(head[0]) < 80:
             # "Mexicali, B.C. (05/12/2026).- ...": a dateline's date in digits
             iso = _dateline_date(head[0], anchor, floor) or (numeric_date(head[0]) if YEAR.search(head[0]) else None)
+            # "Zacatecas, Zac. — 30 de mayo de 2026 — El Gabinete ...": the date between two dashes
+            if not iso and len(head) == 3 and len(head[1]) < DASHED_DATE and YEAR.search(head[1]):
+                iso = parse_date(head[1].strip()) or numeric_date(head[1])
             if iso:
                 return iso
     return None
+
+
+DASHED_DATE = 40  # a dateline's date between two dashes is this short
 
 
 def _bounds(lines: list[str]) -> tuple[dt.date | None, dt.date | None]:

@@ -27,14 +27,15 @@ def publisher_on_top(lines: list[str], i: int, *, under: bool = False) -> bool:
     institution's name the lexicon knows ("FISCALÍA GENERAL DE LA REPÚBLICA", "U.S. Customs and Border Protection"),
     maybe over its release label and date."""
     line = lines[i].strip()
-    if not name_shaped(line) or len(line.split()) > NAME_OVER_HEADLINE_WORDS + 1:
+    known = name_shaped(line) and load_lexicon().org_key(line) is not None  # "Departamento del Tesoro de los Estados Unidos"
+    if not name_shaped(line) or (len(line.split()) > NAME_OVER_HEADLINE_WORDS + 1 and not known):
         return False
     # right under it, or under its release label and date ("Comunicado FGR 145/26", "Ciudad de México, a 9 de marzo")
     if not any(is_headline_shaped(below) and len(below.split()) > max(len(line.split()), 3) and not has_date(below)
                for below in lines[i + 1:i + 1 + PUBLISHER_LABELS]):
         return False
     outlet = any(w.casefold() in cue_words("publisher_words") for w in re.findall(r"\w+", line))
-    return under or outlet or load_lexicon().org_key(line) is not None  # ``under`` one: its office ("Air and Marine ...")
+    return under or outlet or known  # ``under`` one: its office ("Air and Marine Operations")
 
 
 PUBLISHER_LABELS = 3  # lines between a publisher's name and its headline at most
