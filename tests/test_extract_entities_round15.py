@@ -165,8 +165,8 @@ def test_entities_distrito_federal_is_mexico_city(nlp_es):
 
 
 def test_entities_rank_named_after_a_ship_still_opens_a_name(nlp_es):
-    text = "Los contenedores fueron destruidos, detalló el capitán de fragata Luis Ángel Martínez Cabrera."
-    assert entity_names(nlp_es, text, "person") == {"Luis Ángel Martínez Cabrera"}
+    text = "Los tambos fueron inhabilitados en el sitio, explicó el capitán de fragata Ramón Ortega Salas."
+    assert entity_names(nlp_es, text, "person") == {"Ramón Ortega Salas"}
 
 
 def test_entities_crossing_named_by_two_towns_is_one_place(nlp_en):
