@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 from sqlalchemy import insert
 
 from pesquisa.api.deps import StoreCache
@@ -36,3 +39,23 @@ def test_store_cache_keeps_at_most_size_values(tmp_path):
     for key in ("a", "b", "a", "c", "a", "b"):
         cache.value(key, build(key))
     assert built == ["a", "b", "c", "b"]  # "b" was the least recently used when "c" came in
+
+
+def test_store_cache_a_slow_build_holds_no_other_key_and_builds_once(tmp_path):
+    """Issue 15: ledger totals waited behind the actor network's minute-long build until clients timed out."""
+    cache = StoreCache(open_store(tmp_path / "kb.sqlite"))
+    started, release, built = threading.Event(), threading.Event(), []
+
+    def slow(eng):
+        built.append("graph")
+        started.set()
+        assert release.wait(10)
+        return "graph"
+
+    with ThreadPoolExecutor(4) as pool:
+        graphs = [pool.submit(cache.value, "graph", slow) for _ in range(3)]
+        assert started.wait(10)
+        assert pool.submit(cache.value, "totals", lambda eng: "totals").result(timeout=5) == "totals"
+        release.set()
+        assert [g.result(timeout=10) for g in graphs] == ["graph"] * 3
+    assert built == ["graph"]  # three requests at once, one build

@@ -56,7 +56,7 @@ def _entity(engine: Engine, ident: str) -> dict:
 
 def _event(engine: Engine, ident: str) -> dict:
     """The current event row of ``ident`` (old ids followed); ``NotFoundError`` when there is none."""
-    return read.event(engine, ident).event
+    return read.event(engine, ident, reports_limit=0).event  # the row alone: no report read
 
 
 def merge_entities(engine: Engine, target: str, other: str, *, author: str = "analyst") -> dict:

@@ -36,6 +36,11 @@ class StoreCache:
     large store) are moved out of the garbage collector's reach once built (``gc.freeze``), with
     everything else alive then: a full collection scanned them all, 100 to 250 ms that fell on
     whichever request ran then. They return to it (``gc.unfreeze``) when the store changes.
+
+    Each key builds under its own lock, so concurrent requests for one value build it once and a
+    slow build holds no other key: the actor network of a 20,000-document store takes a minute to
+    build as a worker starts, and every ledger-totals request waited behind it until the clients
+    timed out (issue 15).
     """
 
     LONG_LIVED = frozenset({"graph"})
@@ -43,13 +48,19 @@ class StoreCache:
     def __init__(self, engine: Engine, size: int = 128):
         self.engine = engine
         self.size = size
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # guards the fields below, never held while building
         self._version: tuple | None = None
         self._values: OrderedDict[Hashable, Any] = OrderedDict()
+        self._building: dict[Hashable, threading.Lock] = {}
 
     def value(self, key: Hashable, build: Callable[[Engine], T], version: tuple | None = None) -> T:
         """The value cached under ``key``, or ``build(engine)`` when missing or the store changed since
-        (``version``: the store's, when the caller has just read it)."""
+        (``version``: the store's, when the caller has just read it).
+
+        Steps: 1. under the cache's lock, drop every value when the store changed and answer a cached
+        one; 2. under the key's lock, look again (another request may have built it meanwhile) or
+        build; 3. keep it unless the store changed during the build.
+        """
         version = version or read.store_version(self.engine)
         with self._lock:
             if version != self._version:
@@ -59,14 +70,27 @@ class StoreCache:
                 self._version = version
             if key in self._values:
                 self._values.move_to_end(key)
-            else:
-                self._values[key] = build(self.engine)
-                if key in self.LONG_LIVED:
-                    gc.collect()
-                    gc.freeze()
-                if len(self._values) > self.size:
-                    self._values.popitem(last=False)
-            return self._values[key]
+                return self._values[key]
+            building = self._building.setdefault(key, threading.Lock())
+        with building:
+            with self._lock:
+                if version == self._version and key in self._values:
+                    return self._values[key]
+            value = build(self.engine)
+            with self._lock:
+                self._building.pop(key, None)
+                if version == self._version:
+                    self._keep(key, value)
+            return value
+
+    def _keep(self, key: Hashable, value: Any) -> None:
+        """Store ``value`` under ``key``, dropping the least recently used past ``size`` (the caller holds the lock)."""
+        self._values[key] = value
+        if key in self.LONG_LIVED:
+            gc.collect()
+            gc.freeze()
+        if len(self._values) > self.size:
+            self._values.popitem(last=False)
 
 
 class GraphCache(StoreCache):

@@ -182,9 +182,9 @@ def network_dict(ego: nx.Graph, ident: str) -> dict:
 
 
 def event_detail(facts: EventFacts) -> dict:
-    """An event page (reports, sentences, merge evidence) plus its place id and every participant (id and name)."""
-    ids = {p for r in facts.reports for p in (*r["participant_ids"], r["organizer_id"]) if p}
-    participants = sorted(({"id": i, "name": facts.names[i]} for i in ids if i in facts.names),
+    """An event page (the reports read, sentences, merge evidence, how many of each in all) plus its place id
+    and every participant of every report (id and name)."""
+    participants = sorted(({"id": i, "name": facts.names[i]} for i in facts.participant_ids if i in facts.names),
                           key=lambda p: p["name"])
     return {**event_page_of(facts), "place_id": facts.event["place_id"], "participants": participants}
 

@@ -59,13 +59,14 @@ def role_timeline(engine: Engine, entity_id: str) -> list[dict]:
 
 
 def event_page_of(facts: EventFacts) -> dict:
-    """An event with every report merged into it (sentence, span, participants) and the evidence for each merge."""
+    """An event with the reports read of it (sentence, span, participants) and the evidence for those merges;
+    ``report_count`` and ``evidence_count`` say how many there are in all."""
     event, names = facts.event, facts.names
     return {
         "id": event["id"], "type": event["type"], "date": event["date"], "place": names.get(event["place_id"]),
+        "report_count": facts.report_count, "evidence_count": facts.evidence_count,
         "reports": [{"document_id": r["document_id"], "source": r["source"], "date": r["date"],
-                     "trigger": r["trigger"], "span": [r["start"], r["end"]],
-                     "sentence": r["body"][r["start"]:r["end"]],
+                     "trigger": r["trigger"], "span": [r["start"], r["end"]], "sentence": r["sentence"],
                      "participants": [names.get(p, p) for p in r["participant_ids"]],
                      "place": names.get(r["place_id"])} for r in facts.reports],
         "evidence": [{**e, "shared_participants": [names.get(p, p) for p in e["shared_participants"]]}

@@ -135,8 +135,8 @@ def judge_event_form(request: Request, event_id: str, engine: Engine_, form: For
             return RedirectResponse(f"/judgements?judgement={done['judgement_id']}#j-{done['judgement_id']}", 303)
         raise ApiError(422, f"action {action!r}: use merge or split", errors={"action": "unknown"})
     except (ApiError, PesquisaError) as err:
-        return refused(request, err, form, lambda: event_page_html(request, read.event(engine, event_id).event["id"],
-                                                                   engine))
+        return refused(request, err, form, lambda: event_page_html(
+            request, read.event(engine, event_id, reports_limit=0).event["id"], engine))
 
 
 @router.get("/judgements", response_class=HTMLResponse)

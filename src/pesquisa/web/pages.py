@@ -20,6 +20,7 @@ from pesquisa.analyze.kb import ego_network, sorted_graph
 from pesquisa.api import serialize
 from pesquisa.api.deps import EDGE_KINDS, Mode, cached, get_engine, get_graph, get_network
 from pesquisa.api.entities import ENTITY_TYPES
+from pesquisa.api.events import REPORTS_PAGE
 from pesquisa.api.pagination import DateFrom, DateTo, PageParams
 from pesquisa.report.summary import role_timeline_of, summarize
 from pesquisa.store import read
@@ -223,10 +224,10 @@ def _verdicts(engine: Engine, quantity_ids: list[str]) -> dict[str, dict]:
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, engine: Engine_, type: Text = None, participant: Text = None,
                 date_from: DateFrom = None, date_to: DateTo = None, offset: Offset = 0) -> HTMLResponse:
-    """Events with participants, place, date and how many reports back each."""
+    """Events with participants, place, date, how many reports back each and the first one's sentence."""
     page = PageParams(25, offset)
     rows = read.events(engine, type=type or None, participant=participant, date_from=date_from, date_to=date_to,
-                       limit=page.limit, offset=page.offset)
+                       limit=page.limit, offset=page.offset, reports_limit=1)
     result = page.envelope([serialize.event_detail(f) for f in rows.items], rows.total, **rows.resolved)
     return render(request, "events.html", result=result, types=read.event_types(engine),
                   filters={"type": type or "", "participant": participant or "", "date_from": date_from or "",
@@ -234,12 +235,14 @@ def events_page(request: Request, engine: Engine_, type: Text = None, participan
 
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
-def event_page_html(request: Request, event_id: str, engine: Engine_) -> Response:
-    """An event: its reports (sentence, document, span) and the evidence for each merge."""
-    event = serialize.event_detail(read.event(engine, event_id))
+def event_page_html(request: Request, event_id: str, engine: Engine_, reports_offset: Offset = 0) -> Response:
+    """An event: its reports (sentence, document, span) and the evidence for those merges, ``REPORTS_PAGE`` at a time."""
+    facts = read.event(engine, event_id, reports_limit=REPORTS_PAGE, reports_offset=reports_offset)
+    event = serialize.event_detail(facts)
     if event["id"] != event_id:
         return RedirectResponse(f"/events/{event['id']}", status_code=302)
-    return render(request, "event.html", event=event, **event_panels(request, engine, event))
+    reports = {"total": event["report_count"], "offset": reports_offset, "limit": REPORTS_PAGE}
+    return render(request, "event.html", event=event, reports=reports, **event_panels(request, engine, event))
 
 
 Network = Annotated[nx.Graph, Depends(get_network)]

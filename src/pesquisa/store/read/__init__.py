@@ -31,7 +31,15 @@ from pesquisa.store.read.entities import (
     role_groups,
     role_rows,
 )
-from pesquisa.store.read.events import EventFacts, event, event_facts, event_ids, event_types, events
+from pesquisa.store.read.events import (
+    REPORTS_LISTED,
+    EventFacts,
+    event,
+    event_facts,
+    event_ids,
+    event_types,
+    events,
+)
 from pesquisa.store.read.export import ExportFacts, actors, export_facts, titles_by_entity
 from pesquisa.store.read.facts import quantities, quantity_facets, quantity_totals, quotes, quotes_by_speaker
 from pesquisa.store.read.failures import failure_counts, failure_keys, failures
@@ -84,6 +92,7 @@ from pesquisa.store.read.summary import counts, languages, most_quoted, store_ve
 from pesquisa.store.read.tracker import TrackerRows, seizure_months, tracker_rows, victim_months
 
 __all__ = [
+    "REPORTS_LISTED",
     "BriefFacts",
     "DocumentFacts",
     "EntityFacts",
