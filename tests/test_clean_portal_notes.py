@@ -121,3 +121,15 @@ def test_clean_a_date_between_two_dashes_and_a_long_institutions_name_under_a_la
             "y a un club deportivo de Guadalajara vinculados con el CJNG\n\n" + BODY_ES)
     doc = _clean(page)
     assert doc.title.startswith("El Tesoro sanciona") and "Departamento del Tesoro de los Estados Unidos" not in doc.body
+
+
+def test_clean_a_summary_box_over_the_headline_and_an_enlarge_widget():
+    page = ("World\nKey Points\nMexico's security minister says homicides fell in November.\n"
+            "Sinaloa remains the exception, with killings up sharply.\n"
+            "Mexico says homicides fell in November, but Sinaloa bucks the trend\nPublished Thu, Dec 4 2026 1:15 PM EST\n" + BODY)
+    doc = _clean(page)
+    assert doc.title == "Mexico says homicides fell in November, but Sinaloa bucks the trend"
+    assert "Key Points" not in doc.body and "Sinaloa remains the exception" not in doc.body
+    es = _clean("Hallan narcolaboratorio en la sierra de Álamos\n\n" + BODY_ES + "\nAmpliar imagen\n\nEl material fue "
+                "destruido en el lugar por los elementos militares.\n")
+    assert "Ampliar imagen" not in es.body and "El material fue destruido" in es.body

@@ -50,7 +50,7 @@ from pesquisa.clean._page_context import (
     title_bars,
     title_index,
 )
-from pesquisa.clean._publisher import name_shaped, publisher_on_top
+from pesquisa.clean._publisher import name_shaped, publisher_on_top, summary_box
 from pesquisa.clean._sections import parted_lines
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
@@ -314,15 +314,17 @@ RETOLD = 0.5  # a credited caption with fewer of its own content words than this
 
 def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],
                          title: int | None) -> None:
-    """Dates and short labels above the headline go; the headline, its standfirst and its dateline stay."""
+    """Dates, short labels, the publisher's name and a summary box above the headline go; the headline, its
+    standfirst and its dateline stay."""
     anchor = first_anchor(lines)
+    box = summary_box(lines, anchor)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
         if is_date_only(line) and (WEEKDAY.search(line) or (title is not None and i < title) or
                                    (i < anchor and TIME.search(line))):
             reasons[i] = "date"  # ... and so is a stamp with its time or label above the first paragraph
         # so is a label of three words or fewer above it (section, site name), and the publisher's name atop the page
-        elif title is not None and i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i)):
+        elif title is not None and i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i) or i in box):
             reasons[i] = reasons[i] or "label"
     if title is None:
         return

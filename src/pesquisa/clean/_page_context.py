@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pesquisa.clean._publisher import NAME_OVER_HEADLINE_WORDS, name_shaped, over_a_label, publisher_on_top
+from pesquisa.clean._publisher import NAME_OVER_HEADLINE_WORDS, name_shaped, over_a_label, publisher_on_top, summary_box
 from pesquisa.clean._signals import (
     LineSignals,
     ends_open,
@@ -183,7 +183,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     DE TORREÓN") yields to the headline under it: right under it when the name is short, further down past a
     label, or to a sentence-case headline when neither shares words with the body."""
     bars, anchor = title_bars(lines), first_anchor(lines)
-    repeated = _printed_again(lines, anchor)
+    repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor)
     first: int | None = None
     first_shared, on_top, under = 0, True, False
     opening: set[str] | None = None
@@ -191,7 +191,8 @@ def title_index(lines: list[str], lang: str) -> int | None:
         line = lines[i]
         stamp = has_date(line) and len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS
         # (an editor's note over the headline, "Editor's note: This story has been updated ...", is no standfirst)
-        if (repeated[i] or bars[i] or is_label(line) or stamp or is_cta(line) or is_source_note(line) or is_disclaimer(line)
+        if (repeated[i] or bars[i] or i in box or is_label(line) or stamp or is_cta(line) or is_source_note(line)
+                or is_disclaimer(line)
                 or (is_credit(line) and not matches_cue("gallery_headline", line))
                 or len(line.split()) <= 3 or (ends_open(line) and not over_a_label(lines, i))):
             continue

@@ -1,11 +1,12 @@
-"""A publisher's name on a page: a short line of capitalized words ("U.S. Department of the Treasury", "EL SIGLO DE
-TORREÓN") and, atop the page over a longer headline, an outlet's or an institution's name that is no headline."""
+"""What sits atop a page over its headline and is none: a publisher's name (a short line of capitalized words, "U.S.
+Department of the Treasury", "EL SIGLO DE TORREÓN"; an outlet's or an institution's name over a longer headline)
+and a summary box ("Key Points" over three sentences)."""
 
 from __future__ import annotations
 
 import re
 
-from pesquisa.clean._signals import byline_pattern, cue_words, has_date, is_headline_shaped, words_of
+from pesquisa.clean._signals import byline_pattern, cue_words, has_date, is_headline_shaped, is_terminal, matches_cue, words_of
 from pesquisa.lexicon import load_lexicon
 
 NAME_WORDS = 8  # a publisher's name on the page's top line is this short ("U.S. Department of the Treasury")
@@ -43,3 +44,20 @@ PUBLISHER_LABELS = 3  # lines between a publisher's name and its headline at mos
 
 def over_a_label(lines: list[str], i: int) -> bool:  # "... to wave trucks through" over its byline: no wrapped line
     return i + 1 < len(lines) and bool(byline_pattern().match(lines[i + 1].strip()))
+
+
+def summary_box(lines: list[str], anchor: int) -> set[int]:
+    """Indexes of a summary box above the body: its header ("Key Points", "Lo que debes saber") and the sentences
+    under it (``SUMMARY_LINES`` at most), up to the first line that ends no sentence (the headline)."""
+    for i in range(anchor):
+        if matches_cue("summary_header", lines[i]):
+            box = {i}
+            for k in range(i + 1, min(i + 1 + SUMMARY_LINES, anchor)):
+                if not is_terminal(lines[k]):
+                    break
+                box.add(k)
+            return box
+    return set()
+
+
+SUMMARY_LINES = 5

@@ -74,7 +74,7 @@ def _cues() -> dict[str, Any]:
         # one alternation per cue: a line is searched once, not once per pattern
         "cta": [re.compile("|".join(f"(?:{p})" for p in [*bp["cta"], *bp["reading_path"], bp["note_header"]]), re.I)],
         "reading_path": re.compile("|".join(f"(?:{p})" for p in [*bp["reading_path"], bp["note_header"]]), re.I),
-        "note_header": re.compile(bp["note_header"], re.I),
+        **{key: re.compile(bp[key], re.I) for key in ("note_header", "summary_header")},
         "publisher_words": frozenset(w.casefold() for w in bp["publisher_words"]),
         "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
