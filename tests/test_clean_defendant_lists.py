@@ -185,3 +185,14 @@ def test_clean_a_sanctions_release_list_of_companies_stays_in_the_body_issue_12(
     assert "OFAC also designated the following companies:" in doc.body
     assert all(line in doc.body for line in companies)
     assert "Related: Recent Actions | Sanctions List Search" in doc.removed
+
+
+def test_clean_a_list_of_detainees_whose_surnames_are_withheld_and_the_sentences_closing_it_stay():
+    names = ['José Luis "N"', 'María Fernanda "N"', 'Carlos Alberto «N»', "Juan Pablo N."]
+    closing = ["Todos fueron puestos a disposición de un juez federal en Reynosa.",
+               "La dependencia precisó que se les aseguraron armas, droga y vehículos."]
+    page = ("Estos son los detenidos en el operativo en Reynosa\n"
+            "La Fiscalía General de la República informó que fueron detenidas las siguientes personas:\n"
+            + "\n".join(names + closing) + "\n")
+    kept = clean_document(RawDocument(source="page.txt", raw=page)).body.split("\n\n")
+    assert all(n in kept for n in names) and all(c in kept for c in closing)

@@ -1,7 +1,8 @@
 """The defendants' list of a prosecutor's release: one person a line, with an alias, an age and a home town
 ("Jesús Alberto Treviño Salinas, aka "El Comandante Beto," 44, of Reynosa, Tamaulipas;", "- Ling Chen, 45,
 of Flushing, New York"), or a government's numbered list of the people it sent or arrested ("1. Abigael
-González Valencia, a) “El Cuini”", "2. María del Rosario Quintero de la Cruz"). Short lines without a verb,
+González Valencia, a) “El Cuini”", "2. María del Rosario Quintero de la Cruz"), or its list of detainees whose
+surnames it withholds ("José Luis “N”"). Short lines without a verb,
 the model reads them as a block of teasers; the names are the article's (its people), so the list and the
 sentence introducing it stay. So does a sanctions release's list of companies, one a line with its legal form
 ("Morgan Golden Mining, S.A. de C.V., a mining company in Caborca, Sonora;") under "OFAC also designated:".
@@ -31,20 +32,31 @@ _DEFENDANT = re.compile(r"^(?:[-•*·]\s*)?[A-ZÁÉÍÓÚÑ][^\n,;:\d]{2,70},?(
 _NUMBERED_NAME = re.compile(r"^\d{1,3}[.)]\s+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+(?:(?:de|del|de la|de los|de las|y)\s+)?"
                             r"[A-ZÁÉÍÓÚÑ][\w'’.-]*){1,6},?(?:\s+(?:a\)|aka|alias|also known as)\s+[“\"«][^”\"»]{1,30}[”\"»])?"
                             r"[.;,]?$")
+# a name whose surname the authorities withhold ("José Luis “N”", "María Fernanda «N», alias ...", "- Juan P. N."),
+# maybe after a bullet or a number
+_WITHHELD = re.compile(r"^(?:[-•*·]\s*|\d{1,3}[.)]\s+)?[A-ZÁÉÍÓÚÑ][\w'’-]+(?:\s+[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,3}\s+"
+                       r"(?:[“\"«]N[”\"»]|N\.)(?:[,;]?\s+(?:alias|a\)|de \d{1,2} años)\b.{0,60})?[.;,]?$")
 MIN_ITEMS = 2  # one line alone with an age may be a caption
+CLOSING_SENTENCES = 2  # sentences right under a list of people that close it
 
 
 def defendant_lines(lines: list[str]) -> set[int]:
     """Indexes of a page's defendant lines (``MIN_ITEMS`` at least) and of the line ending in a colon that
     introduces them."""
     items = {i for i, line in enumerate(lines) if len(line) < 200 and (_DEFENDANT.match(line.strip()) or
-                                                                    _NUMBERED_NAME.match(line.strip()))}
+                                                                    _NUMBERED_NAME.match(line.strip()) or
+                                                                    _WITHHELD.match(line.strip()))}
     if len(items) < MIN_ITEMS:
         return set()
     first = min(items)
     intro = next((i for i in range(first - 1, -1, -1) if lines[i].strip()), None)
     if intro is not None and lines[intro].rstrip().endswith(":") and len(lines[intro].split()) >= 4:
         items.add(intro)
+    # the sentences closing the list ("Todos fueron puestos a disposición de un juez federal.")
+    for k in range(max(items) + 1, min(max(items) + 1 + CLOSING_SENTENCES, len(lines))):
+        if not is_body_paragraph(lines[k]) or is_cta(lines[k]):
+            break
+        items.add(k)
     return items
 
 
