@@ -97,3 +97,12 @@ def test_resolve_events_one_sanction_told_by_the_treasury_and_an_outlet_naming_i
     ids = {e["id"] for d in json.loads(out.read_text(encoding="utf-8"))["documents"] for e in d["events"]
            if e["type"] == "sanction"}
     assert len(ids) == 1
+
+
+def test_extract_events_a_state_named_after_a_hyphenated_region_is_the_place():
+    ex = extract_document(clean_document(RawDocument(
+        source="t.txt", published="2026-03-10",
+        raw="Gunmen ambushed a state police patrol on a highway in the north-central Mexican state of Zacatecas before "
+            "dawn Tuesday, killing three officers, officials said.\n")))
+    names = {e.local_id: e.name for e in ex.entities}
+    assert [names.get(e.place) for e in ex.events if e.type == "attack"] == ["Zacatecas"]

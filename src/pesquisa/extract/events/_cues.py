@@ -159,11 +159,10 @@ def load_cues() -> Cues:
         title_synonyms={k.casefold(): v.casefold() for k, v in data["title_synonyms"].items()},
         precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},
         durations=tuple(_any(data["durations"])), ordinal_counts=tuple(_any(data["ordinal_counts"])),
-        seekers=tuple(_any(data["seekers"])), venues=tuple(_any(data["venues"])),
+        seekers=tuple(_any(data["seekers"])), venues=tuple(_any(data["venues"])), framings=tuple(_any(data["framings"])),
         locatives=tuple(_any(data["locatives"])), place_modifiers=tuple(_any(data["place_modifiers"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},
         non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]), backdrops=_words(data["backdrops"]),
-        framings=tuple(_any(data["framings"])),
         attack_sides={k: _lower(v) for k, v in data["attack_sides"].items()}, context_marks=_lower(data["context_marks"]),
         ties=re.compile("(?:" + "|".join(re.escape(w) for w in read_data("relations.yaml")["money"]["linked_to"])
                         + r")\s+(?:the\s+|el\s+|la\s+)?$", re.I),
