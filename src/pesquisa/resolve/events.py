@@ -25,6 +25,8 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - for extraditions and transfers: the same day and the same head count ("26 personas");
 - for attacks: the same day and the same toll ("cuatro elementos", "killing four troops"), told at the
   town, region or state each outlet knows; with a toll under three, not in two named places;
+- for sanctions: the same day, the body that imposed one and another party in common (the Treasury named by one
+  outlet, its OFAC by the other, and the cartel the sanctioned served);
 - for seizures: a seizing body or the place in common and the same amounts (the same unit, values
   within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel"); never
   two in different places with different amounts of one item (800 kg of cocaine in Lázaro Cárdenas,
@@ -144,6 +146,15 @@ def head_counts_differ(a: EventReport, b: EventReport) -> bool:
     return a.type in HEAD_COUNTED and bool(ca) and bool(cb) and not ca & cb
 
 
+def same_sanctioner(a: EventReport, b: EventReport, shared: list[str]) -> bool:
+    """True when two sanctions of one day share the body that imposed one of them and one more party ("Treasury's OFAC
+    sanctioned four Mexicans and 11 companies laundering for the CJNG", "La OFAC del Tesoro sancionó a ... por lavar
+    dinero para el CJNG": one outlet names the Treasury as the actor, the other its office)."""
+    bodies = {x for x in (a.organizer_id, b.organizer_id) if x}
+    return a.type == "sanction" and bool(a.date and a.date == b.date and len(a.date) == 10) and \
+        bool(bodies & set(shared)) and len(shared) >= 2
+
+
 def _people(ids: list[str]) -> set[str]:
     return {p for p in ids if p.startswith("per-")}
 
@@ -179,6 +190,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same organizer or place, same date")
     if a.type == MASS_TRANSFER and same_date and head_counts(a) & head_counts(b):
         reasons.append("same day, same head count")
+    if same_sanctioner(a, b, shared):
+        reasons.append("same day, the sanctioning body and another party in common")
     if same_toll(a, b):
         reasons.append("same day, same toll")
     shared_bodies = [p for p in shared if p.startswith("org-")]

@@ -10,13 +10,38 @@ and its actors took no part in it. The words are ``backdrops`` and ``after_refer
 
 from __future__ import annotations
 
+import re
+
 from pesquisa.extract.events._cues import Cues
 from pesquisa.records import Span
 
+_PHRASE_END = re.compile(r"[,;:]|\.(?:\s|$)|\n")
+
 
 def in_backdrop(body: str, cues: Cues, span: Span, trigger: Span) -> bool:
-    """True when ``span`` comes after a backdrop word that follows the trigger in its sentence ("comes amid ...")."""
-    return bool(cues.backdrops.search(body, trigger.end, span.start))  # the caller keeps to the trigger's sentence
+    """True when ``span`` comes after a backdrop word that follows the trigger in its sentence ("comes amid ..."), or
+    stands in a framing phrase that does not hold the trigger ("en el marco de la Estrategia del Gobierno de México")."""
+    # the caller keeps to the trigger's sentence
+    return bool(cues.backdrops.search(body, trigger.end, span.start)) or in_framing(body, cues, span, trigger)
+
+
+_FRAME_REACH = 200  # characters a framing phrase may open before what it holds
+
+
+def in_framing(body: str, cues: Cues, span: Span, trigger: Span) -> bool:
+    """True when ``span`` stands in a phrase telling the policy an action is told under, from its opening words to the
+    next comma or stop, and the trigger does not ("La Marina, en el marco de la Estrategia Nacional de Seguridad del
+    Gobierno de México, inhabilitó ...": the government's plan, no actor of the raid)."""
+    start = max(0, span.start - _FRAME_REACH)
+    for pattern in cues.framings:
+        for m in pattern.finditer(body, start, span.end + _FRAME_REACH):  # the plan's name may follow its owner
+            if m.start() > span.start:
+                break
+            stop = _PHRASE_END.search(body, m.end())
+            end = stop.start() if stop else len(body)
+            if span.end <= end and not (m.start() <= trigger.start < end):
+                return True
+    return False
 
 
 def opening_reference(body: str, cues: Cues, sentence_start: int, trigger: Span) -> Span | None:

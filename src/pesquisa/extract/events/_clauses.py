@@ -48,6 +48,54 @@ def in_other_conjunct(doc: Doc, span: Span, trigger: Span) -> bool:
                                 (own.dep_ == "conj" and own.head.i == head.i))
 
 
+_COORDINATORS = {"and", "y", "e", "but", "pero"}
+_JOINING = {"attend", "participate", "join", "accompany", "asistir", "participar", "acompañar", "sumar", "unir"}
+
+
+def _carrier(token: Token) -> Token:
+    """The verb that carries a noun trigger as its object ("firman acuerdo" -> "firman"), else the trigger."""
+    return token.head if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"obj", "dobj"} else token
+
+
+def subject_of_other_conjunct(doc: Doc, span: Span, trigger: Span) -> bool:
+    """True when ``span`` is the subject of a clause coordinated after the trigger's, with its own verb: "Soldiers
+    arrested X on Thursday, and within hours the U.S. Embassy asked for his extradition", "detuvieron a X, y horas
+    después la embajada solicitó su extradición" (the embassy made no arrest), "México y EU firman acuerdo;
+    Sheinbaum descarta intervención". The parser may hang the second clause as an adverbial one; the "and" or the
+    semicolon that opens it tells it apart from "after the DEA located him". One who joined is none ("; X attended")."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    event = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if inner is None or event is None or not len(inner) or not len(event):
+        return False
+    subject, own = inner.root, _carrier(event.root)
+    while subject.dep_ in {"flat", "compound", "appos"} and subject.head.i != subject.i:
+        subject = subject.head
+    verb = subject.head
+    if not subject.dep_.startswith("nsubj") or verb.i <= own.i or verb.head.i != own.i or verb.lemma_ in _JOINING:
+        return False
+    if verb.dep_ == "conj":
+        return True
+    opening = next((t for t in verb.subtree if not t.is_punct), None)
+    semicolon = any(t.text == ";" and own.i < t.i < verb.i for t in own.children)
+    return verb.dep_ == "advcl" and (semicolon or (opening is not None and opening.lower_ in _COORDINATORS))
+
+
+_CONDITIONS = {"if", "si", "unless"}
+
+
+def outside_condition(doc: Doc, span: Span, trigger: Span) -> bool:
+    """True when the trigger stands in a condition ("Si el acuerdo no da resultados, el gobierno mexicano podría
+    demandar", "If the deal fails, Mexico could ...") and ``span`` outside it: what would follow, no actor of it."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    event = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if inner is None or event is None or not len(inner) or not len(event):
+        return False
+    for node in [event.root, *event.root.ancestors]:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in node.children):
+            return not (node.left_edge.i <= inner.root.i <= node.right_edge.i)
+    return False
+
+
 def starts_state(body: str, cues: Cues, date: DateMention) -> bool:
     """True when ``date`` says since when something lasts ("had led the police since 2024", "vigente desde 2022"),
     or what an ordinal counts in ("her second visit to Mexico this year"): no day of an event."""

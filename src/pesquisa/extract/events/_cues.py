@@ -86,6 +86,7 @@ class Cues:
     concurrents: re.Pattern[str]  # "mientras X se reunía": the opening of a clause of another event of the same time
     concurrent_marks: tuple[str, ...]  # "while", "mientras"
     backdrops: re.Pattern[str]  # "amid", "en medio de": what opens the background an event is told against
+    framings: tuple[re.Pattern[str], ...]  # "en el marco de la Estrategia ...": the policy an action is told under
     after_references: tuple[re.Pattern[str], ...]  # "After his arrest, ...": an event told before opens the sentence
     concurrent_types: frozenset[str]  # the types of event a clause of the same time tells apart: gatherings
     charging_documents: tuple[re.Pattern[str], ...]  # "The complaint states", "según la acusación"
@@ -158,7 +159,7 @@ def load_cues() -> Cues:
         title_synonyms={k.casefold(): v.casefold() for k, v in data["title_synonyms"].items()},
         precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},
         durations=tuple(_any(data["durations"])), ordinal_counts=tuple(_any(data["ordinal_counts"])),
-        seekers=tuple(_any(data["seekers"])), venues=tuple(_any(data["venues"])),
+        seekers=tuple(_any(data["seekers"])), venues=tuple(_any(data["venues"])), framings=tuple(_any(data["framings"])),
         locatives=tuple(_any(data["locatives"])), place_modifiers=tuple(_any(data["place_modifiers"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},
         non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]), backdrops=_words(data["backdrops"]),

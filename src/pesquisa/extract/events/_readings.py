@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pesquisa.extract.events._backdrops import in_backdrop, opening_reference
+from pesquisa.extract.events._clauses import outside_condition, subject_of_other_conjunct
 from pesquisa.extract.events._context import AGREED, DocumentContext
 from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
@@ -66,6 +67,8 @@ def in_background(ctx: DocumentContext, span: Span, trigger: Span) -> bool:
     Patel"), so a comma and "while", "mientras" between the trigger and the span also open one."""
     if in_backdrop(ctx.body, ctx.cues, span, trigger):  # "The arrest comes amid clashes between factions of ..."
         return True
+    if subject_of_other_conjunct(ctx.doc, span, trigger) or outside_condition(ctx.doc, span, trigger):
+        return True  # "arrested X, and the Embassy asked for his extradition"; "if the deal fails, Mexico could ..."
     if trigger.end <= span.start and _concurrent_break(ctx.cues.concurrent_marks).search(ctx.body, trigger.end, span.start):
         return not _says(ctx, span)
     for node in ctx.path_up(span, trigger):
