@@ -66,3 +66,9 @@ def test_relations_a_relatives_role_after_a_nickname_is_not_theirs():
     assert _relations(en, "leader_of", "member_of") == []
     es = 'El Ejército detuvo a Rubén Oseguera González, "El Menchito", hijo del líder del CJNG, en Zapopan.'
     assert _relations(es, "leader_of", "member_of") == []
+
+
+def test_relations_a_country_inside_an_institutions_name_gives_no_nationality():
+    text = ("La caída es real, dijo Laura Cárdenas Villegas, investigadora del Colegio de México. Lo confirmó Ana Ruiz, "
+            "presidenta de México.")
+    assert _relations(text, "national_of") == [("national_of", "Ana Ruiz", "")]

@@ -51,9 +51,12 @@ def nationality(s: Sentence, roles: list[Role], entities: dict[str, LocalEntity]
         if head:
             phrase = head.group(1)
             hit = _country_word(phrase)
-            if hit and (cues().national.search(phrase) or re.search(r"\b(?:of|de)\s+(?:the\s+)?$",
-                                                                       phrase[:hit[1].start()])):
-                end = m.span.end + head.start(1) + hit[1].end()
+            end = m.span.end + head.start(1) + (hit[1].end() if hit else 0)
+            # the country word inside an organization's name says nothing of the person ("investigadora del Colegio
+            # de México", "a professor at the University of Texas")
+            in_name = any(ee.type == "organization" and mm.span.start < end <= mm.span.end for mm, ee in s.mentions)
+            if hit and not in_name and (cues().national.search(phrase) or re.search(r"\b(?:of|de)\s+(?:the\s+)?$",
+                                                                                   phrase[:hit[1].start()])):
                 out.append(Relation("national_of", e.local_id, Span(m.span.start, end), value=hit[0],
                                     cue=hit[1].group(0)))
     # a title at a government body: its country
