@@ -86,3 +86,29 @@ def test_quantity_time_held_before_trial_is_a_term_counted():
     q = one("He spent three and a half years in pretrial detention before the case was dismissed.", "en",
             "three and a half years")
     assert (q.value, q.kind) == (3.5, "count")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "item"),
+    [
+        ("en", "Officers seized meth at the bridge. The drugs, which weighed about 680 kilograms, were in 60 packages.",
+         "680 kilograms", "methamphetamine"),
+        ("en", "Agents seized heroin in the van. The drug weighed 40 pounds.", "40 pounds", "heroin"),
+        ("es", "La Marina aseguró 2.3 toneladas de cocaína. La droga, unas 5 mil libras según el reporte, estaba en bultos.",
+         "5 mil libras", "cocaine"),
+        ("es", "Se decomisó fentanilo en la garita. La droga pesaba 18 kilos.", "18 kilos", "fentanyl"),
+    ],
+)
+def test_quantity_a_weight_given_to_goods_referred_back_weighs_that_drug(lang, text, written, item):
+    assert one(text, lang, written).item == item
+
+
+def test_quantity_a_word_referring_back_followed_by_its_own_noun_gives_no_item():
+    q = one("Agents seized 300 kilos of cocaine. The drug trade moved 40 tons a year.", "en", "40 tons")
+    assert q.item is None
+
+
+def test_quantity_the_other_end_of_a_comparison_reads_like_the_first_over_a_span_of_months():
+    q = one("About 73,000 people died of overdoses in the 12 months ending in September, down from roughly 100,000.",
+            "en", "100,000")
+    assert (q.kind, q.item) == ("statistic", "people")

@@ -104,8 +104,9 @@ class Kinds(Elided, SeizedLists):
         if self.bare(d) and d.item is None and not prev.percent and PARALLEL_BY_PERIOD.fullmatch(gap):
             self.take_reading(d, prev, unit=True)  # "About 110,000 deaths in 2022; roughly 80,400 in 2024"
             return
-        if len(gap) > 80 or re.search(r"\d|[;:()]", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap)):
-            return  # another figure between them; a year may stand there ("from 80 a day in 2019 to 60")
+        gap_figures = self.rx(r"\d+\s+WORDS(?![a-z])", "time_nouns").sub("", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap))
+        if len(gap) > 80 or re.search(r"\d|[;:()]", gap_figures):
+            return  # another figure between them; a year or a span may stand there ("in the 12 months ending in June")
         if self.bare(prev) and re.fullmatch(r"\s+(?:de\s+(?:las|los)|of\s+the)\s+", gap):
             self.take_reading(prev, d, unit=True)  # "15 mil 600 de las 128 mil personas desaparecidas"
         elif (self.bare(prev) or (self.bare(d) and d.item is None and not prev.percent)) and \
