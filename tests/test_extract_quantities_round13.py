@@ -112,3 +112,13 @@ def test_quantity_the_other_end_of_a_comparison_reads_like_the_first_over_a_span
     q = one("About 73,000 people died of overdoses in the 12 months ending in September, down from roughly 100,000.",
             "en", "100,000")
     assert (q.kind, q.item) == ("statistic", "people")
+
+
+def test_quantity_the_weight_of_seized_goods_referred_back_is_that_seizure():
+    text = ("La Marina aseguró 2.3 toneladas de cocaína. Se detuvo a cinco tripulantes. "
+            "La droga, unas 5 mil libras según el reporte, estaba en bultos.")
+    q = one(text, "es", "5 mil libras")
+    assert (q.kind, q.item) == ("seizure", "cocaine")
+    # with no seizure told before, the weight is no seizure
+    assert one("Se detuvo a cinco tripulantes. La droga, unas 5 mil libras, estaba en bultos.", "es", "5 mil libras")\
+        .kind == "count"

@@ -41,8 +41,11 @@ class Kinds(Elided, SeizedLists):
             if d.form == "elided" and prev.form == "np" and self.listed_after(prev, d):
                 d.item, d.head, d.item_words = prev.item, prev.head, prev.item_words  # its noun left out
                 d.commodity, d.packaging = prev.commodity, prev.packaging
-        for d in drafts:
+        for n, d in enumerate(drafts):
             d.kind = self.kind_of(d)
+            if d.kind == "count" and d.weighs_referred and any(p.kind == "seizure" and p.commodity == d.commodity
+                                                                for p in drafts[:n]):
+                d.kind = "seizure"  # "aseguró 2.3 toneladas de cocaína. ... La droga, unas 5 mil libras": that seizure
             self.read_seized_partitive(d)
             self.read_seized_subject(d)
         for prev, d, listed in self.list_links(drafts):

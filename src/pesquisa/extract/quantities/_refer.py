@@ -123,6 +123,7 @@ class Refers(Scanner):
         pattern = self.lex.anaphor_re[self.lang]
         m = pattern.search(self.scan, d.start, d.end)
         if m is None and d.unit in MASS_OR_VOLUME and (apposed := self.anaphor_weighed(d)) is not None:
+            d.weighs_referred = True
             return apposed  # "The drugs, which weighed about 680 kilograms", "La droga, unas 5 mil libras"
         if m is None:
             link = re.compile(r"\s+(?:(?:of|de)\s+)?").match(self.scan, d.end)
