@@ -122,3 +122,18 @@ def test_quantity_the_weight_of_seized_goods_referred_back_is_that_seizure():
     # with no seizure told before, the weight is no seizure
     assert one("Se detuvo a cinco tripulantes. La droga, unas 5 mil libras, estaba en bultos.", "es", "5 mil libras")\
         .kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Callers phoned victims from 12 call centers in Jalisco.", "12 call centers"),
+        ("es", "Las víctimas fueron atendidas en 4 hospitales de la zona.", "4 hospitales"),
+    ],
+)
+def test_quantity_places_counted_after_a_death_word_and_a_preposition_are_no_statistic(lang, text, written):
+    assert one(text, lang, written).kind == "count"
+
+
+def test_quantity_the_dead_counted_after_of_stay_a_statistic():
+    assert one("The deaths of 53 migrants shocked the town.", "en", "53 migrants").kind == "statistic"

@@ -359,6 +359,8 @@ class Kinds(Elided, SeizedLists):
         clause = self.scan[self.subject_clause_start(d):qualifier.start() if qualifier else d.start]
         if d.form == "np":  # "people died and 35 suspects were held": the suspects did not die
             clause = " ".join(re.split(r"\s(?:and|y|e)\s", clause)[-1].split()[-3:])
+            if clause.split()[-1:] and clause.split()[-1] in self.words("place_prepositions"):
+                return False  # "phoned victims from 12 call centers", "murieron en 12 municipios": where, not who
         return self.rx("WORDS", "death_words").search(clause) is not None
 
     def end_of_word_after(self, pos: int) -> int:
