@@ -137,3 +137,10 @@ def test_quantity_places_counted_after_a_death_word_and_a_preposition_are_no_sta
 
 def test_quantity_the_dead_counted_after_of_stay_a_statistic():
     assert one("The deaths of 53 migrants shocked the town.", "en", "53 migrants").kind == "statistic"
+
+
+def test_quantity_a_budget_left_reduced_or_cut_in_the_conditional_falls():
+    q = one("La Fiscalía vería reducidos sus recursos en 7.5 por ciento.", "es", "7.5 por ciento")
+    assert q.value == -7.5
+    assert one("El programa recortaría su gasto en 4%.", "es", "4%").value == -4
+    assert one("La Guardia Nacional aumentaría su gasto en 4.2 por ciento.", "es", "4.2 por ciento").value == 4.2
