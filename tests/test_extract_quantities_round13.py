@@ -144,3 +144,15 @@ def test_quantity_a_budget_left_reduced_or_cut_in_the_conditional_falls():
     assert q.value == -7.5
     assert one("El programa recortaría su gasto en 4%.", "es", "4%").value == -4
     assert one("La Guardia Nacional aumentaría su gasto en 4.2 por ciento.", "es", "4.2 por ciento").value == 4.2
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Fentanyl powder seizures fell by nearly a third, to 96 pounds.", "a third", pytest.approx(-33.333, abs=0.01)),
+        ("Arrests at the crossing rose by a quarter last year.", "a quarter", 25),
+    ],
+)
+def test_quantity_a_change_by_a_fraction_is_a_percentage(text, written, value):
+    q = one(text, "en", written)
+    assert (q.value, q.unit, q.kind) == (value, "%", "statistic")

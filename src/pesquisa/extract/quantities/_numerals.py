@@ -33,6 +33,8 @@ NOISE = re.compile(
 )
 
 
+# A fraction giving the size of a change: "fell by nearly a third", "cut by two-thirds"
+BY_FRACTION = re.compile(r"(?<![a-z])by\s+(?:[a-z]+\s+){0,2}\Z")
 # What joins a fraction to its unit: "a quarter of a ton", "tres cuartos de kilo"
 FRACTION_LINK = {"en": re.compile(r"\s+of\s+an?(?=\s)"), "es": re.compile(r"\s+de(?=\s)")}
 # A phone number written in groups of two to four digits: "800 00 85 400", "55 53 46 00 00", "01 800 123 45 67";
@@ -206,7 +208,8 @@ def _fraction_of_unit(toks: list[Token], i: int, scan: str, lang: str) -> tuple[
 
 def _share_fraction(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, float] | None:
     """(last token, percentage) of a fraction giving a share: "three-quarters of" (75), "two-thirds of", "tres cuartas
-    partes" (75), "una tercera parte"; None for a fraction of a unit ("tres cuartos de kilo") or none at all."""
+    partes" (75), "una tercera parte", a change "by a third"; None for a fraction of a unit ("tres cuartos de kilo")
+    or none at all."""
     lex = load_quantity_lexicon()
     k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "-" and scan[toks[i].end] == "-" else i + 1
     fractions = lex.share_fractions[lang]
@@ -220,8 +223,9 @@ def _share_fraction(toks: list[Token], i: int, scan: str, lang: str) -> tuple[in
         if k + 1 >= len(toks) or toks[k + 1].text not in ("parte", "partes"):
             return None
         k += 1
-    elif re.compile(r"\s+of\s").match(scan, toks[k].end) is None:
-        return None
+    elif re.compile(r"\s+of\s").match(scan, toks[k].end) is None and \
+            BY_FRACTION.search(scan, max(0, toks[i].start - 25), toks[i].start) is None:
+        return None  # "three-quarters of the guns", or a change "by": "fell by nearly a third"
     return k, 100 * numerator / denominator
 
 
