@@ -30,7 +30,8 @@ def test_quantity_a_figure_in_digits_does_not_go_on_with_the_number_word_of_the_
 def test_quantity_a_fraction_of_a_unit_of_mass_weighs_that_fraction(lang, text, written, kg):
     q = one(text, lang, written)
     assert (q.value, q.unit, q.kind) == (kg, "kg", "seizure")
-    assert by_text("Nearly three-quarters of the guns came from Texas.", "en") == {}  # a share, no mass
+    share = one("Nearly three-quarters of the guns came from Texas.", "en", "three-quarters of the guns")
+    assert (share.value, share.unit) == (75, "%")  # a share, no mass
 
 
 @pytest.mark.parametrize(

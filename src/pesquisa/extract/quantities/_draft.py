@@ -37,6 +37,7 @@ class Draft:
     form: str = "bare"  # measure | np | origin | partitive | rate | bare
     label: int | None = None  # start of a table row's label naming the item: "Cocaína: 1,200 kg"
     kind: str = "count"
+    weighs_referred: bool = False  # the weight of goods a word refers back to: "La droga, unas 5 mil libras"
 
     def to_quantity(self, text: str) -> Quantity:
         return Quantity(

@@ -325,7 +325,27 @@ class Items(Scanner):
             if w in fall:
                 return True
             if w not in skip and w not in qualifiers:
-                return False
+                break
+        pos = qualifier.start() if qualifier else d.start
+        return self.fall_told_by_copula(pos) or self.fall_verb_by(d, pos)
+
+    def fall_told_by_copula(self, pos: int) -> bool:
+        """True when a fall noun is the subject of the percentage's copula: "la baja fue de 3.1%", "the drop was 4%"."""
+        cop = self.rx(r"(?<![a-z])WORDS\s+(?:(?:de|del|of)\s+)?\Z", "change_copulas").search(self.scan, max(0, pos - 40), pos)
+        return cop is not None and self.rx(r"(?<![a-z])WORDS\s+\Z", "fall_words").search(
+            self.scan, max(0, cop.start() - 25), cop.start()) is not None
+
+    def fall_verb_by(self, d: Draft, pos: int) -> bool:
+        """True when the percentage hangs by "by"/"en" on a fall verb told before its object, the nearest change word
+        back in the clause: "cuts funding for the agency by 15 percent", "redujo el presupuesto de la FGR en 12%"."""
+        by = self.ends_with("change_by", pos, window=12)
+        if by is None:
+            return False
+        fall, rise = self.words("fall_words"), self.words("rise_words")
+        k, first = self.tok_at(by.start()), self.tok_at(self.clause_span(d).start) or 0
+        for j in range((k or 0) - 1, first - 1, -1):
+            if self.toks[j].text in fall or self.toks[j].text in rise:
+                return self.toks[j].text in fall
         return False
 
 

@@ -41,8 +41,11 @@ class Kinds(Elided, SeizedLists):
             if d.form == "elided" and prev.form == "np" and self.listed_after(prev, d):
                 d.item, d.head, d.item_words = prev.item, prev.head, prev.item_words  # its noun left out
                 d.commodity, d.packaging = prev.commodity, prev.packaging
-        for d in drafts:
+        for n, d in enumerate(drafts):
             d.kind = self.kind_of(d)
+            if d.kind == "count" and d.weighs_referred and any(p.kind == "seizure" and p.commodity == d.commodity
+                                                                for p in drafts[:n]):
+                d.kind = "seizure"  # "aseguró 2.3 toneladas de cocaína. ... La droga, unas 5 mil libras": that seizure
             self.read_seized_partitive(d)
             self.read_seized_subject(d)
         for prev, d, listed in self.list_links(drafts):
@@ -104,8 +107,9 @@ class Kinds(Elided, SeizedLists):
         if self.bare(d) and d.item is None and not prev.percent and PARALLEL_BY_PERIOD.fullmatch(gap):
             self.take_reading(d, prev, unit=True)  # "About 110,000 deaths in 2022; roughly 80,400 in 2024"
             return
-        if len(gap) > 80 or re.search(r"\d|[;:()]", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap)):
-            return  # another figure between them; a year may stand there ("from 80 a day in 2019 to 60")
+        gap_figures = self.rx(r"\d+\s+WORDS(?![a-z])", "time_nouns").sub("", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap))
+        if len(gap) > 80 or re.search(r"\d|[;:()]", gap_figures):
+            return  # another figure between them; a year or a span may stand there ("in the 12 months ending in June")
         if self.bare(prev) and re.fullmatch(r"\s+(?:de\s+(?:las|los)|of\s+the)\s+", gap):
             self.take_reading(prev, d, unit=True)  # "15 mil 600 de las 128 mil personas desaparecidas"
         elif (self.bare(prev) or (self.bare(d) and d.item is None and not prev.percent)) and \
@@ -355,6 +359,8 @@ class Kinds(Elided, SeizedLists):
         clause = self.scan[self.subject_clause_start(d):qualifier.start() if qualifier else d.start]
         if d.form == "np":  # "people died and 35 suspects were held": the suspects did not die
             clause = " ".join(re.split(r"\s(?:and|y|e)\s", clause)[-1].split()[-3:])
+            if clause.split()[-1:] and clause.split()[-1] in self.words("place_prepositions"):
+                return False  # "phoned victims from 12 call centers", "murieron en 12 municipios": where, not who
         return self.rx("WORDS", "death_words").search(clause) is not None
 
     def end_of_word_after(self, pos: int) -> int:

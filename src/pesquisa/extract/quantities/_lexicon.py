@@ -54,6 +54,7 @@ class QuantityLexicon:
     article_numbers: set[str]
     scales: dict[str, dict[str, float]]
     fractions: dict[str, dict[str, float]]  # lang -> folded word -> denominator ("quarter": 4)
+    share_fractions: dict[str, dict[str, float]]  # the same, for a share: "three-quarters of the guns"
     currency_scales: dict[str, float]
     units: dict[str, dict[str, Unit]]  # lang -> folded form -> unit
     unit_re: dict[str, re.Pattern[str]]
@@ -167,6 +168,8 @@ def load_quantity_lexicon() -> QuantityLexicon:
         article_numbers={fold_form(a) for a in units_data["article_numbers"]},
         scales={lang: {fold_form(k): float(v) for k, v in units_data["scales"][lang].items()} for lang in LANGS},
         fractions={lang: {fold_form(k): float(v) for k, v in units_data["fractions"][lang].items()} for lang in LANGS},
+        share_fractions={lang: {fold_form(k): float(v) for k, v in units_data["share_fractions"][lang].items()}
+                         for lang in LANGS},
         currency_scales={k: float(v) for k, v in units_data["currency_scales"].items()},
         **_unit_tables(units_data), **_currency_tables(units_data),
         **_goods_tables(read_data("commodities.yaml")), **_word_tables(read_data("quantity_kinds.yaml")),

@@ -33,6 +33,8 @@ NOISE = re.compile(
 )
 
 
+# A fraction giving the size of a change: "fell by nearly a third", "cut by two-thirds"
+BY_FRACTION = re.compile(r"(?<![a-z])by\s+(?:[a-z]+\s+){0,2}\Z")
 # What joins a fraction to its unit: "a quarter of a ton", "tres cuartos de kilo"
 FRACTION_LINK = {"en": re.compile(r"\s+of\s+an?(?=\s)"), "es": re.compile(r"\s+de(?=\s)")}
 # A phone number written in groups of two to four digits: "800 00 85 400", "55 53 46 00 00", "01 800 123 45 67";
@@ -120,6 +122,7 @@ class Numeral:
     words_only: bool  # no digit in it ("cuatro", "a million")
     scale: float  # the last scale applied (1 when none): "between 5 and 10 million"
     plain_digits: str | None  # the digit group when the numeral is only that ("2019")
+    share: bool = False  # a fraction read as a percentage of what follows ("three-quarters of the guns": 75)
 
 
 def _gap(scan: str, a: Token, b: Token) -> str:
@@ -149,6 +152,9 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     fraction = _fraction_of_unit(toks, i, scan, lang)
     if fraction is not None:  # "a quarter of a ton of", "tres cuartos de kilo de"
         return Numeral(i, fraction[0], fraction[1], True, 1.0, None)
+    part = _share_fraction(toks, i, scan, lang)
+    if part is not None:  # "three-quarters of the guns", "tres cuartas partes de"
+        return Numeral(i, part[0], part[1], True, 1.0, None, share=True)
     j = i
     if _half_a_scale(toks, i, scales):
         j = i + 1  # "half a million pills": half of the scale, the article between read as one
@@ -198,6 +204,29 @@ def _fraction_of_unit(toks: list[Token], i: int, scan: str, lang: str) -> tuple[
         return None
     last = next(n for n in range(k, len(toks)) if toks[n].end >= link.end())
     return last, lex.number_words[lang][toks[i].text] / lex.fractions[lang][toks[k].text]
+
+
+def _share_fraction(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, float] | None:
+    """(last token, percentage) of a fraction giving a share: "three-quarters of" (75), "two-thirds of", "tres cuartas
+    partes" (75), "una tercera parte", a change "by a third"; None for a fraction of a unit ("tres cuartos de kilo")
+    or none at all."""
+    lex = load_quantity_lexicon()
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "-" and scan[toks[i].end] == "-" else i + 1
+    fractions = lex.share_fractions[lang]
+    if k >= len(toks) or toks[i].text not in lex.number_words[lang] or toks[k].text not in fractions or \
+            (k == i + 1 and not _space(_gap(scan, toks[i], toks[k]))):
+        return None
+    numerator, denominator = lex.number_words[lang][toks[i].text], fractions[toks[k].text]
+    if not 0 < numerator < denominator or numerator != int(numerator):
+        return None  # "half a third", "five quarters": no share
+    if lang == "es":
+        if k + 1 >= len(toks) or toks[k + 1].text not in ("parte", "partes"):
+            return None
+        k += 1
+    elif re.compile(r"\s+of\s").match(scan, toks[k].end) is None and \
+            BY_FRACTION.search(scan, max(0, toks[i].start - 25), toks[i].start) is None:
+        return None  # "three-quarters of the guns", or a change "by": "fell by nearly a third"
+    return k, 100 * numerator / denominator
 
 
 def _weight_before(scan: str, start: int, lang: str) -> bool:

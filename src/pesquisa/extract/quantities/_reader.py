@@ -90,7 +90,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
                    sentence=self.sentence_of(start))
         self.read_currency_before(d)
         self.read_measure(d, num)
-        if self.is_year_or_date(d, num):
+        if self.is_year_or_date(d, num) or self.is_figurative_mass(d, num):
             return None, rejected
         last = self.read_range(d, num) or num
         rejected = last.last + 1  # a rejected range is skipped whole ("aged 18 to 34")
@@ -105,7 +105,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
             if d.form == "bare":
                 self.read_table_labels(d)  # "Personas detenidas: 742", "Fentanyl (lbs)" over "Nogales | 4,210"
             self.read_elided_noun(d)
-            if d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d)):
+            if (d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d))) or self.is_age_after_comparative(d):
                 return None, rejected
             if d.form == "np":
                 self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
@@ -170,6 +170,9 @@ class Reader(Rejects, Columns, Kinds, Refers):
             if m:
                 d.value = d.raw_value = d.value * lex.currency_scales[m.group(1)]
                 pos = d.end = m.end()
+        if num.share:
+            d.percent, d.unit, d.raw_unit = True, "%", self.text[d.start:d.end]
+            return  # "three-quarters of the guns": a share, its percentage the value
         for pattern, unit in ((lex.percent_re[lang], "%"), (lex.points_re[lang], "pp")):
             m = pattern.match(scan, pos)
             if m:

@@ -25,6 +25,8 @@ from pesquisa.extract.quantities._scanner import Scanner
 # packages that name their own contents after "de"/"of": "40 costales de sosa cáustica" hold no drug of the sentence
 OTHER_CONTENTS = re.compile(r"\s+(?:de|of)\s+([a-z]+)")
 # words after "de"/"of" that still lead to the sentence's drug: "1,860 paquetes de presunta cocaína"
+# what stands between a word referring back and the weight it is given: "The drugs, which weighed", "La droga, que pesaba"
+APPOSED = re.compile(r"\s*,?\s*(?:(?:which|that|que|la cual|el cual|los cuales|las cuales)\s+)?")
 HEDGES = ("presunt", "supuest", "probabl", "suspect", "alleged", "possibl")
 
 
@@ -120,6 +122,9 @@ class Refers(Scanner):
             return None
         pattern = self.lex.anaphor_re[self.lang]
         m = pattern.search(self.scan, d.start, d.end)
+        if m is None and d.unit in MASS_OR_VOLUME and (apposed := self.anaphor_weighed(d)) is not None:
+            d.weighs_referred = True
+            return apposed  # "The drugs, which weighed about 680 kilograms", "La droga, unas 5 mil libras"
         if m is None:
             link = re.compile(r"\s+(?:(?:of|de)\s+)?").match(self.scan, d.end)
             m = pattern.match(self.scan, link.end()) if link else None
@@ -128,6 +133,22 @@ class Refers(Scanner):
             d.end = m.end()  # "1,2 millones de pastillas del opioide sintético"
             return m.group(1)
         return m.group(1) if self.ends_reference(m.end()) else None
+
+    def anaphor_weighed(self, d: Draft) -> str | None:
+        """The word referring back to goods whose weight the quantity gives in an apposition or with a weight verb:
+        "The drugs, which weighed about 680 kilograms", "La droga, unas 5 mil libras según", "the drug weighed 40
+        pounds"; else None."""
+        window = max(self.sentence_span(d.sentence).start, d.start - 60)
+        found = list(self.lex.anaphor_re[self.lang].finditer(self.scan, window, d.start))
+        if not found:
+            return None
+        last = found[-1]
+        apposed = APPOSED.match(self.scan, last.end())
+        pos = apposed.end() if apposed else last.end()
+        for name in ("weight_words", "qualifiers"):
+            m = self.rx(r"WORDS\s+", name).match(self.scan, pos)
+            pos = m.end() if m else pos
+        return last.group(1) if pos == d.start else None
 
     def ends_reference(self, pos: int) -> bool:
         """False when a noun follows the word in English: "of the drug trade" names no drug."""

@@ -182,6 +182,19 @@ class Rejects(Scanner):
         m = re.search(r"([a-z]+)\s+\Z", self.scan[max(0, d.start - 15):d.start])
         return m is not None and m.group(1) in self.words("anaphoric")
 
+    def is_figurative_mass(self, d: Draft, num: Numeral) -> bool:
+        """True for "a ton of" as a figure of speech: "That's a ton of drugs", a quote opening "'A ton of drugs won't
+        hit our streets'"; not "seized a ton of cocaine"."""
+        if not num.words_only or self.toks[num.first].text not in ("a", "an") or d.raw_unit is None or \
+                d.raw_unit.lower() not in self.words("figurative_units"):
+            return False
+        return self.text[:d.start].rstrip()[-1:] in OPEN_QUOTES or self.ends_with("figurative_before", d.start, 25) is not None
+
+    def is_age_after_comparative(self, d: Draft) -> bool:
+        """True for a small figure after an age comparative, whatever noun the text runs into: "victims older than 60
+        reported losses", "personas mayores de 65 perdieron" (an age, no count)."""
+        return d.value <= 120 and self.ends_with("age_comparatives", d.start, window=30) is not None
+
     def sized(self, d: Draft) -> bool:
         """True for a numeral written as a size, no label: thousands grouped or a scale word ("190,000", "5 millones")."""
         if re.search(r"\d[.,]\d{3}(?!\d)", self.scan[d.start:d.end]):
