@@ -13,6 +13,7 @@ from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
+from pesquisa.extract.quotes._dropped import unnamed_since
 from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._marks import inside
@@ -103,7 +104,7 @@ class Resolver(Titles):
             if later is not None and self.last is not None and self.last.span is not None and \
                     later.span is not None and later.span.start > max(self.last.span.end, self.last_at or 0):
                 return later
-            return self._topic_person(at) or self.last or self._last_subject(at)
+            return unnamed_since(self, at) or self._topic_person(at) or self.last or self._last_subject(at)
         subject = before_occasion(self, subject)  # "el mandatario en entrevista con Milenio": not Milenio
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
@@ -144,10 +145,10 @@ class Resolver(Titles):
                 any(m.span.start <= root.idx < m.span.end for m, _e in within):
             return None
         own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not "The ambassador|, a former ..."
-        hit = self._described([w for w in own if w not in DETERMINERS], at)
+        hit = self._described(own := [w for w in own if w not in DETERMINERS], at)
         if hit is not None:
             return Speaker(hit.name, hit.local_id, subject, "title", person=True)
-        return self._next_person(at) or member_speaking(self, subject, within, at)
+        return self._held_or_unnamed(subject, own, self._next_person(at)) or member_speaking(self, subject, within, at)
 
     def _names_last(self, words: list[str]) -> bool:
         """The words are a pronoun or a short description that can stand for the last speaker ("he", "the minister",
@@ -278,7 +279,9 @@ class Resolver(Titles):
             # title ("el gobernador X"): someone unnamed (a synonym is no mismatch: "el mandatario" may be the governor)
             mismatch = not synonym and head not in self.cues.generic_heads and not self._holds_title(head) and \
                 self._titled(person)
-            return self._unnamed(subject) if mismatch else person or self._next_person(at) or self._last_mention(at, "person")
+            return self._unnamed(subject) if mismatch else \
+                person or self._held_or_unnamed(subject, plain, self._next_person(at)) or \
+                self._last_mention(at, "person") or self._unnamed(subject)  # (a title no one holds: none named)
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
             return self._agreeing_person(words, at)
         return self._written_speaker(subject) or last_unless_a_body(self, subject, at)  # (not a place for "la mujer")
