@@ -66,3 +66,15 @@ def test_extract_quotes_titles_the_named_governor_does_not_hold_are_unnamed(nlp_
     assert said(quotes, "Aquí las soluciones") == ("el edil", False)
     assert said(quotes, "los cárteles") == ("El congresista", False)
     assert said(quotes, "Respeto la opinión") == ("Rubén Rocha Moya", True)
+
+
+def test_extract_quotes_a_quote_opened_by_que_is_that_verbs_not_the_recollections(nlp_es, nlp_en):
+    """'Un agente le dijo a la familia que “...”, recuerda María': the officer's words, María only recalls them."""
+    es = ("Madre busca a su hijo en Tamaulipas\n\n"
+          "Reynosa, Tamps.- María López lleva tres años buscando a su hijo Juan.\n\n"
+          "Un agente le dijo a la familia que \"ya no lo busquen\", recuerda María.")
+    assert said(quotes_of(nlp_es, es), "ya no lo busquen") == ("Un agente", False)
+    en = ("Mother searches for son\n\n"
+          "REYNOSA, Mexico — Maria Lopez has searched for her son Juan for three years.\n\n"
+          "An officer told the family that \"there is nothing more to do,\" she recalls.")
+    assert said(quotes_of(nlp_en, en), "there is nothing") == ("An officer", False)
