@@ -78,3 +78,13 @@ def test_extract_quotes_a_quote_opened_by_que_is_that_verbs_not_the_recollection
           "REYNOSA, Mexico — Maria Lopez has searched for her son Juan for three years.\n\n"
           "An officer told the family that \"there is nothing more to do,\" she recalls.")
     assert said(quotes_of(nlp_en, en), "there is nothing") == ("An officer", False)
+
+
+def test_extract_quotes_two_people_named_together_make_a_joint_statement(nlp_es):
+    """'«...», dicen Sheinbaum y Trump': both speak, not the first one alone; one named alone after speaks alone."""
+    text = ("\"Seguiremos cooperando\", dicen Sheinbaum y Trump tras llamada\n\n"
+            "Washington.- Claudia Sheinbaum y Donald Trump hablaron por teléfono este lunes.\n\n"
+            "\"Fue una buena llamada\", dijo Trump.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Seguiremos") == ("joint statement: Sheinbaum y Trump", False)
+    assert said(quotes, "Fue una buena") == ("Donald Trump", True)

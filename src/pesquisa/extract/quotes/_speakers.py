@@ -22,6 +22,7 @@ from pesquisa.extract.quotes._occasion import before_occasion, subject_words
 from pesquisa.extract.quotes._relations import someone_of_theirs
 from pesquisa.extract.quotes._spokespeople import member_speaking, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
+from pesquisa.extract.quotes._together import said_together
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
@@ -121,7 +122,7 @@ class Resolver(Titles):
         if people and someone_of_theirs(self, subject, people):
             return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
         if people:
-            return self._entity_speaker(*self._head_person(people), "subject")
+            return said_together(self, subject, people) or self._entity_speaker(*self._head_person(people), "subject")
         named = (self._by_surname(words) or given_name_of(self.entities, words)) if words else None  # or "doña Eusebia"
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
