@@ -88,3 +88,15 @@ def test_extract_quotes_two_people_named_together_make_a_joint_statement(nlp_es)
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "Seguiremos") == ("joint statement: Sheinbaum y Trump", False)
     assert said(quotes, "Fue una buena") == ("Donald Trump", True)
+
+
+def test_extract_quotes_a_police_report_is_no_speakers_document(nlp_es, nlp_en):
+    """'Según el reporte policial, ...' after the governor spoke: an unnamed record, never the governor's."""
+    es = ("Detienen a jefe de célula en Fresnillo\n\n"
+          "Zacatecas, Zac.- \"No vamos a permitir más violencia\", aseguró el gobernador David Monreal.\n\n"
+          "Según el reporte policial, al detenido se le aseguró un arma corta.")
+    assert said(quotes_of(nlp_es, es), "al detenido") == ("el reporte policial", False)
+    en = ("Arrest in Laredo\n\n"
+          "LAREDO — \"Good work,\" Mayor John Smith said.\n\n"
+          "According to the police report, the man was arrested at a traffic stop.")
+    assert said(quotes_of(nlp_en, en), "the man was arrested") == ("the police report", False)
