@@ -7,6 +7,8 @@ them; without this the quote has no verb and goes to whoever spoke last.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.quotes._marks import inside
@@ -31,3 +33,15 @@ def embedding_verb(doc: Doc, span: Span, quotes: list[Span]) -> Token | None:
         return None
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     return verb if subject is not None and subject.idx < span.start and not inside(subject.idx, quotes) else None
+
+
+_CLAUSE_OPENING = re.compile(r"\s(?:que|that)\s*:?\s*[\"“«‘']?$", re.IGNORECASE)
+
+
+def opens_the_quote(text: str, verb: Token, quote: Span) -> bool:
+    """The speech verb before ``quote`` takes it as its clause ('Un agente le dijo a la familia que “...”, recuerda
+    ella'): the quote opens right after "que"/"that" closing the verb's few words, so a verb after it only frames the
+    telling."""
+    between = text[verb.idx:quote.start]
+    return verb.idx < quote.start and len(between) <= 80 and not re.search(r"[.!?;\n]", between) and \
+        bool(_CLAUSE_OPENING.search(between))

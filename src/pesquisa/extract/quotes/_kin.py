@@ -20,6 +20,11 @@ def _gendered() -> dict[str, frozenset[str]]:
     return {g: frozenset(fold(w) for w in words) for g, words in read_data("speech.yaml")["gendered_nouns"].items()}
 
 
+def gendered_noun(folded: str) -> bool:
+    """The folded word is a noun of a person of some gender ("mother", "la viuda")."""
+    return any(folded in nouns for nouns in _gendered().values())
+
+
 def unnamed_of_gender(resolver: Titles, wanted: str) -> Speaker | None:
     """The last speaker when no one is named for them and their head noun is of the ``wanted`` gender, else None."""
     last = resolver.last
@@ -31,15 +36,21 @@ def unnamed_of_gender(resolver: Titles, wanted: str) -> Speaker | None:
 
 def last_unless_a_body(resolver: Titles, subject: Span, at: int) -> Speaker | None:
     """The last speaker, unless the subject's head is a noun of a person of some gender ("relató la mujer", "the man
-    said") and the last speaker is none or no person (a place, a body): the person acting as a subject since, else
-    someone unnamed in the subject's words."""
+    said") or of a job ("indicó el mando militar", not a spokesperson, who speaks for the body) and the last speaker is
+    none or no person (a place, a body): the person acting as a subject since, else someone unnamed in the subject's
+    words."""
     from pesquisa.extract.quotes._antecedents import Speaker
 
     last = resolver.last
     head = resolver._head_token(subject)
+    jobs = resolver.cues.generic_heads - resolver.cues.spokespeople
     if (last is not None and last.person) or head is None or \
-            not any(fold(head.text) in nouns for nouns in _gendered().values()):
+            not (fold(head.text) in jobs or any(fold(head.text) in nouns for nouns in _gendered().values())):
         return last
+    said = [resolver._head_token(Span(*key)) for key, heard in resolver.heard.items() if heard is last]  # its subject
+    if any(t is not None and fold(t.text) in resolver.heads - resolver.cues.spokespeople for t in said[-1:]) and \
+            fold(head.text) in jobs:
+        return last  # "explicó el comandante de la Región Naval ... puntualizó el mando naval": the same officer
     acted = resolver._last_subject(at)  # "Rosa lleva dos años buscando ... relató la madre": a person acting since
     if acted is not None and acted.person and (last is None or last.span is None or
                                                 (acted.span is not None and acted.span.start > last.span.start)):

@@ -27,6 +27,7 @@ from pesquisa.extract.quotes._cues import (
     text_of,
     time_words,
 )
+from pesquisa.extract.quotes._embedded import opens_the_quote
 from pesquisa.extract.quotes._fronted import fronted_as, said_before
 from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
@@ -363,7 +364,7 @@ def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
         same_sentence = sent.start_char <= quote.end and quote.start - 1 <= sent.end_char
         if not same_sentence and tok.idx >= quote.end and _sentence_between(doc, quote, sent.start_char):
             continue  # "“...” The words came from X. She said the agency ...": no verb of the quote's
-        key = (0 if same_sentence else 1, dist)
+        key = (-1, 0) if same_sentence and opens_the_quote(text_of(doc), tok, quote) else (0 if same_sentence else 1, dist)
         if key < best_key:
             best, best_key = tok, key
     return best if best_key[1] < 220 else None

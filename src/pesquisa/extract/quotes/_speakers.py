@@ -13,6 +13,7 @@ from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
+from pesquisa.extract.quotes._dropped import unnamed_since
 from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._marks import inside
@@ -21,6 +22,7 @@ from pesquisa.extract.quotes._occasion import before_occasion, subject_words
 from pesquisa.extract.quotes._relations import someone_of_theirs
 from pesquisa.extract.quotes._spokespeople import member_speaking, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
+from pesquisa.extract.quotes._together import said_together
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
@@ -103,7 +105,7 @@ class Resolver(Titles):
             if later is not None and self.last is not None and self.last.span is not None and \
                     later.span is not None and later.span.start > max(self.last.span.end, self.last_at or 0):
                 return later
-            return self._topic_person(at) or self.last or self._last_subject(at)
+            return unnamed_since(self, at) or self._topic_person(at) or self.last or self._last_subject(at)
         subject = before_occasion(self, subject)  # "el mandatario en entrevista con Milenio": not Milenio
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
@@ -120,7 +122,7 @@ class Resolver(Titles):
         if people and someone_of_theirs(self, subject, people):
             return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
         if people:
-            return self._entity_speaker(*self._head_person(people), "subject")
+            return said_together(self, subject, people) or self._entity_speaker(*self._head_person(people), "subject")
         named = (self._by_surname(words) or given_name_of(self.entities, words)) if words else None  # or "doña Eusebia"
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
@@ -144,10 +146,10 @@ class Resolver(Titles):
                 any(m.span.start <= root.idx < m.span.end for m, _e in within):
             return None
         own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not "The ambassador|, a former ..."
-        hit = self._described([w for w in own if w not in DETERMINERS], at)
+        hit = self._described(own := [w for w in own if w not in DETERMINERS], at)
         if hit is not None:
             return Speaker(hit.name, hit.local_id, subject, "title", person=True)
-        return self._next_person(at) or member_speaking(self, subject, within, at)
+        return self._held_or_unnamed(subject, own, self._next_person(at)) or member_speaking(self, subject, within, at)
 
     def _names_last(self, words: list[str]) -> bool:
         """The words are a pronoun or a short description that can stand for the last speaker ("he", "the minister",
@@ -278,7 +280,9 @@ class Resolver(Titles):
             # title ("el gobernador X"): someone unnamed (a synonym is no mismatch: "el mandatario" may be the governor)
             mismatch = not synonym and head not in self.cues.generic_heads and not self._holds_title(head) and \
                 self._titled(person)
-            return self._unnamed(subject) if mismatch else person or self._next_person(at) or self._last_mention(at, "person")
+            return self._unnamed(subject) if mismatch else \
+                person or self._held_or_unnamed(subject, plain, self._next_person(at)) or \
+                self._last_mention(at, "person") or self._unnamed(subject)  # (a title no one holds: none named)
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
             return self._agreeing_person(words, at)
         return self._written_speaker(subject) or last_unless_a_body(self, subject, at)  # (not a place for "la mujer")

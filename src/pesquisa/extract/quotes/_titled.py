@@ -13,7 +13,7 @@ from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
-from pesquisa.extract.quotes._kin import gendered_actor, unnamed_of_gender
+from pesquisa.extract.quotes._kin import gendered_actor, gendered_noun, unnamed_of_gender
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._relations import of_someone
 from pesquisa.lexicon import fold, load_lexicon
@@ -56,6 +56,7 @@ class Titles(Antecedents):
     """The document's people by their titles."""
 
     people_heard: list[Speaker]  # every person who spoke, in order (kept by the resolver)
+    heard: dict[tuple[int, int], Speaker | None]  # the speaker each subject resolved to (kept by the resolver)
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
         super().__init__(doc, entities, quotes)
@@ -145,6 +146,21 @@ class Titles(Antecedents):
         """The speaker is a person of the document with a title."""
         return speaker is not None and any(e.local_id == speaker.local_id and self._titles(e) for e in self.entities)
 
+    def _held_or_unnamed(self, subject: Span, words: list[str], person: Speaker | None) -> Speaker | None:
+        """``person`` (named after ``subject``) for a description of them, but someone unnamed when they hold other
+        titles, no one in the story holds the one described and they are not named right after a story's first
+        speaker ('"...": alcalde de Culiacán responde', a governor named at the end; not "La analista sostuvo ...
+        \n\nPaula Ríos, profesora")."""
+        heads = {description_head(words, self.lang), description_head(self._as_title(words), self.lang)}
+        if person is None or person.span is None or \
+                (self.last is None and self.text.count("\n\n", subject.end, person.span.start) < 2) or \
+                not self._titled(person) or any(self._holds_title(h) for h in heads if h) or \
+                heads & (self.cues.generic_heads | self.cues.spokespeople):
+            return person
+        words_at = subject.start + len(self.text[subject.start:subject.end]) - \
+            len(self.text[subject.start:subject.end].lstrip(":;,—–- "))  # (a headline's ': alcalde de X')
+        return Speaker(self.text[words_at:subject.end], None, Span(words_at, subject.end), "unnamed")
+
     def _holds_title(self, head: str) -> bool:
         """Some person of the document holds a title built on ``head``."""
         return any(title_head(t, self.lang) == head for e in self.entities if e.type == "person"
@@ -208,8 +224,9 @@ class Titles(Antecedents):
             if tok.idx < after or tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or inside(tok.idx, self.quotes) or \
                     tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ not in {"ROOT", "conj"}:
                 continue
-            if not ((folded := fold(tok.text)) in self.heads or folded in self.cues.unnamed) or "Number=Plur" in str(tok.morph):
-                continue  # (a group is no "he" or "she")
+            if not ((folded := fold(tok.text)) in self.heads or folded in self.cues.unnamed or gendered_noun(folded)) or \
+                    "Number=Plur" in str(tok.morph):
+                continue  # (a group is no "he" or "she"; "The mother of a victim also spoke": a person noun)
             end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
             span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
             if any(span.start <= m.span.start < span.end for m, _e in self.mentions):
