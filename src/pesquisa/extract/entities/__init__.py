@@ -53,6 +53,7 @@ from pesquisa.extract.entities._local_bodies import crossing_places, local_bodie
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
+from pesquisa.extract.entities._office_matters import without_office_matters
 from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._particles import with_particle_surnames
@@ -256,7 +257,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                             [m.span for m in mentions + model if m.type != "person"])
     model = [m for m in model if m not in named]
     model = aliased_owners(text, _one_reading_per_name(text, model, people_rules + titled + named))
-    model = given_name_people(text, without_remnants(text, model))  # "Fiscal General del Estado"; "Cecilia| Farfán"
+    model = given_name_people(text, without_office_matters(without_remnants(text, model)))  # "Cecilia| Farfán"
     named = without_remnants(text, named)  # "Derechos Humanos, Migración y Población"
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"
