@@ -63,3 +63,11 @@ def test_entities_field_units_without_their_agency_are_no_organizations(nlp_en):
 def test_entities_spanish_office_head_read_as_place_is_an_organization(nlp_es):
     text = "Reynosa, Tamaulipas.- La Dirección de Asuntos Internos de la policía estatal investiga a seis agentes."
     assert "Dirección de Asuntos Internos" not in entity_names(nlp_es, text, "place")
+
+
+def test_entities_rank_abbreviation_before_a_name_in_a_list(nlp_en):
+    text = ("The state identified the officers as Agent Rogelio Cantú Salinas, 45; Sgt. Daniela Hinojosa Garza, 28; "
+            "and Cmdr. Arturo Villarreal Peña, 52.")
+    people = entity_names(nlp_en, text, "person")
+    assert "Arturo Villarreal Peña" in people, people
+    assert not any(n.startswith("Cmdr") for n in people), people
