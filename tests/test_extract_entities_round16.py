@@ -71,3 +71,10 @@ def test_entities_rank_abbreviation_before_a_name_in_a_list(nlp_en):
     people = entity_names(nlp_en, text, "person")
     assert "Arturo Villarreal Peña" in people, people
     assert not any(n.startswith("Cmdr") for n in people), people
+
+
+def test_entities_unit_named_with_its_agency_keeps_its_own_name(nlp_en, nlp_es):
+    text = "Officers of the CBP Office of Field Operations found 40 pounds of fentanyl in a pickup at the Nogales port."
+    assert "Office of Field Operations" in entity_names(nlp_en, text, "organization")
+    texto = "La Unidad de Asuntos Internos de la FGR abrió una indagatoria contra dos agentes del Ministerio Público."
+    assert "Unidad de Asuntos Internos" in entity_names(nlp_es, texto, "organization")

@@ -31,6 +31,7 @@ import re
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names, initialed_bodies
+from pesquisa.extract.entities._agency_units import agency_units
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
 from pesquisa.extract.entities._around import located_bodies, names_crossing
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
@@ -122,6 +123,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
     released = {p.span for p in places}
     model = model_mentions(doc, [t for t in taken if t not in released])
+    model += agency_units(doc, mentions, taken + [m.span for m in model])  # "the CBP |Office of Field Operations|"
     model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (
         (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span)) for p in places)]
