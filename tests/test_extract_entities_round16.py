@@ -78,3 +78,29 @@ def test_entities_unit_named_with_its_agency_keeps_its_own_name(nlp_en, nlp_es):
     assert "Office of Field Operations" in entity_names(nlp_en, text, "organization")
     texto = "La Unidad de Asuntos Internos de la FGR abrió una indagatoria contra dos agentes del Ministerio Público."
     assert "Unidad de Asuntos Internos" in entity_names(nlp_es, texto, "organization")
+
+
+def test_entities_english_body_cut_before_its_of_complement_is_whole(nlp_en):
+    text = "A spokesman for the Sonora Secretariat of Public Security said two officers died in the attack on Sunday."
+    orgs = entity_names(nlp_en, text, "organization")
+    assert "Sonora Secretariat of Public Security" in orgs, orgs
+    assert "Public Security" not in orgs
+
+
+def test_entities_place_of_two_words_in_a_capitals_dateline(nlp_es):
+    text = "NUEVO LAREDO, Tamps.- La Guardia Estatal reforzó la vigilancia tras el ataque del martes contra dos agentes."
+    places = entity_mentions(nlp_es, text)
+    assert ("place", "Nuevo Laredo") in places, places
+    assert ("place", "Laredo") not in places
+
+
+def test_entities_long_spanish_title_before_a_comma_is_the_name_s(nlp_es):
+    from pesquisa.extract.entities import extract_entities
+    from pesquisa.extract.titles import extract_roles
+
+    text = ("El magistrado del Segundo Tribunal Colegiado en Materia Penal del Tercer Circuito, Rubén Ortiz Lara, "
+            "confirmó la sentencia.")
+    entities = extract_entities(nlp_es(text), "d")
+    extract_roles(text, entities, published=None)
+    titles = {e.name: e.titles for e in entities if e.type == "person"}
+    assert any(t.startswith("El magistrado del Segundo Tribunal") for t in titles.get("Rubén Ortiz Lara", [])), titles

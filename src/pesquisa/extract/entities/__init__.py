@@ -54,6 +54,7 @@ from pesquisa.extract.entities._local_bodies import crossing_places, local_bodie
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
+from pesquisa.extract.entities._of_bodies import of_complemented_bodies
 from pesquisa.extract.entities._office_matters import without_office_matters
 from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
@@ -205,8 +206,8 @@ def _companies(text: str) -> list[Mention]:
 
 def _completed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies the model cut, whole: at their head noun, after their number, before a complement ("la |Fiscalía
-    Especializada| en Personas Desaparecidas")."""
-    return complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions)))
+    Especializada| en Personas Desaparecidas", "the |Sonora Secretariat| of |Public Security|")."""
+    return of_complemented_bodies(text, complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions))))
 
 
 def _rule_bodies(text: str) -> list[Mention]:
