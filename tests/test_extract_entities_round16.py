@@ -104,3 +104,17 @@ def test_entities_long_spanish_title_before_a_comma_is_the_name_s(nlp_es):
     extract_roles(text, entities, published=None)
     titles = {e.name: e.titles for e in entities if e.type == "person"}
     assert any(t.startswith("El magistrado del Segundo Tribunal") for t in titles.get("Rubén Ortiz Lara", [])), titles
+
+
+def test_entities_company_closed_by_its_legal_form_takes_no_partner(nlp_en):
+    text = ("OFAC also designated Constructora Playa Azul S.A. de C.V. and Viajes Sierra Madre, two firms in "
+            "Nayarit that laundered money for the cartel.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert not any(" and " in o for o in orgs), orgs
+
+
+def test_entities_military_zone_numbered_in_sedena_style(nlp_es):
+    text = "Personal militar de la 21/a. Zona Militar fue agredido en el municipio de Aguililla, informó la Defensa."
+    orgs = entity_names(nlp_es, text, "organization")
+    assert "21/a. Zona Militar" in orgs, orgs
+    assert "Zona Militar" not in entity_names(nlp_es, text, "place")
