@@ -118,3 +118,9 @@ def test_entities_military_zone_numbered_in_sedena_style(nlp_es):
     orgs = entity_names(nlp_es, text, "organization")
     assert "21/a. Zona Militar" in orgs, orgs
     assert "Zona Militar" not in entity_names(nlp_es, text, "place")
+
+
+def test_entities_programme_named_with_its_department_kept(nlp_es):
+    text = ("El Programa de Recompensas de Narcóticos del Departamento de Estado ofrece hasta cinco millones de dólares "
+            "por información sobre el operador.")
+    assert "Programa de Recompensas de Narcóticos" in entity_names(nlp_es, text, "organization")

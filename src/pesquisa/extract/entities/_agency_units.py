@@ -36,7 +36,7 @@ def agency_units(doc: Doc, mentions: list[Mention], taken: list[Span]) -> list[M
     agencies = [m for m in mentions if m.type == "organization" and m.source == "lexicon"]
     out: list[Mention] = []
     for ent in doc.ents:
-        if ent.label_ != "ORG":
+        if ent.label_ not in {"ORG", "MISC"}:  # "Programa de Recompensas ... del Departamento de Estado": MISC
             continue
         whole = Span(ent.start_char, ent.end_char)
         inside = [a for a in agencies if whole.start <= a.span.start and a.span.end <= whole.end]
