@@ -109,7 +109,7 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
     # a title runs across no one's name: "Judge Brian M. Cogan admonished |defense lawyer| César de Castro"
     window = text[max(0, start - 90, *(p.end for p in people if p.end <= start)):start]
     window = window[_last_break(window):]
-    match = re.search(rf"((?:{_TITLE_WORD}\s+){{0,9}}{_TITLE_WORD})\s*,?\s*$", window)
+    match = re.search(rf"((?:{_TITLE_WORD}\s+){{0,13}}{_TITLE_WORD})\s*,?\s*$", window)
     if not match:
         return None
     phrase = match.group(1).strip(" ,")
@@ -135,7 +135,7 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
         before_words.pop()  # "Bank of Mexico| Governor": the body of the office, "of" and all
     begin = len(" ".join(before_words)) + (1 if before_words else 0)
     title = re.sub(r"[ \xa0]+(?:named|called|llamad[oa]|de nombre)$", "", phrase[begin:].strip())  # "a commander named"
-    if not title or len(words) > 12 or title.split()[-1].lower() in _dangling_ends():
+    if not title or len(words) > 15 or title.split()[-1].lower() in _dangling_ends():
         return None  # "jefe de seguridad de| Iván Archivaldo": the name is the object of the last word
     title_start = start - len(window) + window.rfind(phrase) + begin
     if any(title_start <= p.start < title_start + len(title) for p in people):

@@ -31,6 +31,7 @@ import re
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._acronyms import bracketed_acronyms, defined_names, initialed_bodies
+from pesquisa.extract.entities._agency_units import agency_units
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
 from pesquisa.extract.entities._around import located_bodies, names_crossing
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
@@ -53,6 +54,8 @@ from pesquisa.extract.entities._local_bodies import crossing_places, local_bodie
 from pesquisa.extract.entities._model import model_mentions
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
+from pesquisa.extract.entities._of_bodies import of_complemented_bodies
+from pesquisa.extract.entities._office_matters import without_office_matters
 from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._particles import with_particle_surnames
@@ -121,6 +124,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
     released = {p.span for p in places}
     model = model_mentions(doc, [t for t in taken if t not in released])
+    model += agency_units(doc, mentions, taken + [m.span for m in model])  # "the CBP |Office of Field Operations|"
     model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (
         (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span)) for p in places)]
@@ -202,8 +206,8 @@ def _companies(text: str) -> list[Mention]:
 
 def _completed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies the model cut, whole: at their head noun, after their number, before a complement ("la |Fiscalía
-    Especializada| en Personas Desaparecidas")."""
-    return complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions)))
+    Especializada| en Personas Desaparecidas", "the |Sonora Secretariat| of |Public Security|")."""
+    return of_complemented_bodies(text, complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions))))
 
 
 def _rule_bodies(text: str) -> list[Mention]:
@@ -256,7 +260,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                             [m.span for m in mentions + model if m.type != "person"])
     model = [m for m in model if m not in named]
     model = aliased_owners(text, _one_reading_per_name(text, model, people_rules + titled + named))
-    model = given_name_people(text, without_remnants(text, model))  # "Fiscal General del Estado"; "Cecilia| Farfán"
+    model = given_name_people(text, without_office_matters(without_remnants(text, model)))  # "Cecilia| Farfán"
     named = without_remnants(text, named)  # "Derechos Humanos, Migración y Población"
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"

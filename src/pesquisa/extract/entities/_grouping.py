@@ -114,14 +114,18 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
         if name in marked:
             namesakes.add(by_name[name].local_id)
+    aliased = {m.alias_of for m in mentions if m.alias_of}
     for m in sorted(people, key=lambda m: m.span.start):
         owner = by_name.get(m.name)
         if owner is None and WITHHELD.search(m.name):
-            # "Homero «N»" joins the only Homero named in full; alone it identifies no one. Every given name written
-            # must open the full name: "Luis Alberto «N»" is not "Luis Joaquín Méndez Ruiz"
+            # "Homero «N»" joins the only Homero named in full; alone it identifies no one, unless the article gives
+            # the nickname they go by ("Eduardo N., alias “El Chino”"): then a person of their own. Every given
+            # name written must open the full name: "Luis Alberto «N»" is not "Luis Joaquín Méndez Ruiz"
             given = [w for w in fold(WITHHELD.sub(" ", m.name)).split() if w.isalpha()]
             hits = [e for e in entities if e.type == "person" and given and fold(e.name).split()[:len(given)] == given]
             owner = hits[0] if len(hits) == 1 else None
+            if owner is None and given and not hits and m.name in aliased:
+                owner = by_name[m.name] = by_name.get(m.name) or _new_person(doc_id, m.name, entities)
             if owner is None:
                 continue
         if owner is None:

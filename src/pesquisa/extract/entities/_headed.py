@@ -58,7 +58,7 @@ def headed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_UNIT_NUMBER = r"(?<![\w.])(?:[IVXL]{1,5}|\d{1,3}(?:a|o|ª|º|°|va|na|ra|da|ta)?\.?|{spelled})[ \xa0]+$"
+_UNIT_NUMBER = r"(?<![\w.])(?:[IVXL]{1,5}|\d{1,3}(?:/?(?:a|o)|ª|º|°|va|na|ra|da|ta)?\.?|{spelled})[ \xa0]+$"
 # an English ordinal in figures numbers any body after it: "the 34th |Judicial District Attorney's Office|"
 _ORDINAL = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th)[ \xa0]+$")
 

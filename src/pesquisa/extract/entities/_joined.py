@@ -42,8 +42,10 @@ def joined_institutions(text: str, mentions: list[Mention]) -> list[Mention]:
     out = led_institutions(text, mentions)
     for m in sorted((m for m in out if _institution(m)), key=lambda m: m.span.start):
         tail = _JOINED.match(text, m.span.end)
-        if tail is None or m not in out or (tail.group().split()[0] == "en" and " de" not in tail.group()):
-            continue  # "en Materia de Desaparición Forzada" is a matter; "la Policía Municipal en Cosalá" a seat
+        if tail is None or m not in out or (tail.group().split()[0] == "en" and " de" not in tail.group()) or \
+                text[m.span.start:m.span.end].endswith(tuple(names_data().company_suffixes)):
+            continue  # "en Materia de Desaparición Forzada" is a matter; "la Policía Municipal en Cosalá" a seat; a
+            # company closed by its legal form ("Inmobiliaria X S.A. de C.V. and Tours Y") is whole
         whole = Span(m.span.start, tail.end())
         inside = [o for o in out if o is not m and o.span.overlaps(Span(m.span.end, tail.end()))]
         if not inside or not all(_piece(o) and o.span.start >= m.span.end and o.span.end <= tail.end() for o in inside):

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
-from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._setting import possessed, with_setting
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
@@ -32,7 +32,7 @@ def _lexicon_regex() -> list[tuple[str, str, str, str, bool]]:
         out.append((form, re.escape(form) + r"(?![\w])", "organization", key, ctx))
     places = []
     for place in lex.places.values():
-        for form in (place.name, *place.aliases):
+        for form in place_forms(place.name, place.aliases):
             if len(form) >= 2:
                 places.append((form, place.key))
     for form, key in sorted(set(places), key=lambda t: -len(t[0])):

@@ -142,6 +142,13 @@ def in_any(word: str, *sets: AbstractSet[str]) -> bool:
     return any(word in words for words in sets)
 
 
+def place_forms(name: str, aliases: tuple[str, ...] | list[str]) -> list[str]:
+    """A lexicon place's forms, and those of two words or more as a dateline sets them in capitals ("CIUDAD DE MÉXICO
+    (apro).-", "NUEVO LAREDO, Tamps.-"); one word in capitals stays the model's to read (an acronym may spell it)."""
+    forms = [name, *aliases]
+    return forms + [f.upper() for f in forms if " " in f and f != f.upper() and f.upper() not in forms]
+
+
 def is_known_place(word: str) -> bool:
     return fold(word) in _known_places()
 

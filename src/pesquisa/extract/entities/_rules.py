@@ -35,8 +35,8 @@ def _title_people_pattern() -> re.Pattern[str]:
     # "of the Treasury", "de Marina", and where a post is held: "Ambassador to Mexico", "Special Agent in Charge"
     # a word's dot is an abbreviation's ("U.S."), not a sentence's end ("... de la Fuente. The Secretary welcomed")
     gap_word = r"[A-ZÁÉÍÓÚ](?:[\w’'-]|(?<![a-záéíóúñ][a-záéíóúñ])\.)*"
-    org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for|to|in|en|ante)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
-               rf"{gap_word}(?:[ \xa0]+{gap_word}){{0,4}}){{0,2}}")
+    org_gap = (r"(?:[ \xa0]+(?:of|de|del|de la|for|to|in|en|ante|por)[ \xa0]+(?:the[ \xa0]+|la[ \xa0]+|el[ \xa0]+)?"
+               rf"{gap_word}(?:[ \xa0]+{gap_word}){{0,4}}){{0,3}}(?:[ \xa0]+\([A-ZÁÉÍÓÚ]{{2,8}}\))?")  # "(SCJN)" after the body
     particle = r"(?:de[ \xa0]+(?:la|los|las)[ \xa0]+|de[ \xa0]+|del[ \xa0]+)?"
     word = rf"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:{INNER_CAPITAL}[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’]+)?"  # "Claver-Carone", "McCaul"
     short = "|".join(re.escape(a) for a in names.given_abbreviations if a.endswith("."))
@@ -226,8 +226,12 @@ def withheld_people(text: str) -> list[Mention]:
         if match.group(1).lower() in names.not_names or \
                 (match.group(2) == "N." and re.match(r"[ \xa0]+[A-ZÁÉÍÓÚ][a-záéíóúñ]", text[match.end():])):
             continue  # "Walter N. Slosar": a middle initial before the surname, nothing withheld
-        surface = match.group(0)
-        out.append(Mention("person", surface, Span(match.start(), match.end()), surface, source="rule"))
+        start = match.start()
+        words = match.group(1).split()
+        if len(words) == 2 and not is_given_name(words[0]) and is_given_name(words[1]):
+            start = match.start(1) + match.group(1).rindex(words[1])  # "Soldado de Infantería Alan «N»": the rank stays out
+        surface = text[start:match.end()]
+        out.append(Mention("person", surface, Span(start, match.end()), surface, source="rule"))
     return out
 
 
