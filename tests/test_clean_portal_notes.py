@@ -133,3 +133,20 @@ def test_clean_a_summary_box_over_the_headline_and_an_enlarge_widget():
     es = _clean("Hallan narcolaboratorio en la sierra de Álamos\n\n" + BODY_ES + "\nAmpliar imagen\n\nEl material fue "
                 "destruido en el lugar por los elementos militares.\n")
     assert "Ampliar imagen" not in es.body and "El material fue destruido" in es.body
+
+
+def test_clean_a_place_and_date_line_over_the_headline_is_no_title():
+    page = ("Inicio | Prensa | Comunicados\nComunicado FGR 412/26\nCiudad de México, a 3 de noviembre de 2026\n\n"
+            "FGR obtiene vinculación a proceso contra tres personas por delitos contra la salud en Sinaloa\n\n"
+            "La Fiscalía General de la República (FGR), a través de su fiscalía especializada en delincuencia organizada, "
+            "obtuvo de un juez de control en Culiacán auto de vinculación a proceso contra Ramiro «N», Jesús Alberto «N» "
+            "y Brenda «N», por su probable responsabilidad en delitos contra la salud.\n\n"
+            "De acuerdo con la carpeta de investigación, elementos del Ejército y de la Guardia Nacional detuvieron a "
+            "los imputados en Navolato con droga y armas de fuego.\n\n"
+            "El agente del Ministerio Público de la Federación aportó datos de prueba suficientes para que el juez "
+            "impusiera la medida cautelar de prisión preventiva oficiosa.\n\n"
+            "Por otra parte, la FGR informó que Homero «N» fue trasladado a un penal federal en el Estado de México.\n\n"
+            "Síguenos en redes sociales\n")
+    doc = _clean(page)
+    assert doc.title == "FGR obtiene vinculación a proceso contra tres personas por delitos contra la salud en Sinaloa"
+    assert doc.published == "2026-11-03"

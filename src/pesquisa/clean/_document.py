@@ -8,9 +8,10 @@ import re
 import py3langid
 
 from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_shaped
+from pesquisa.clean._page_context import DATED_HEADLINE_WORDS
 from pesquisa.clean._published import find_published, title_date
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
-from pesquisa.clean._signals import has_date, heads_a_byline
+from pesquisa.clean._signals import has_date, heads_a_byline, words_beside_date
 from pesquisa.clean._unwrap import joiner, wrap_joins
 from pesquisa.errors import InputError
 from pesquisa.records import CleanDocument, OffsetMap, RawDocument
@@ -115,7 +116,9 @@ def _title(lines: list[str], reasons: list[str | None]) -> str | None:
         if reason:
             continue
         # not a place and date line kept over the headline ("Ciudad de México, 4 de diciembre de 2026")
-        dateline = is_bare_date(line) or (has_date(line) and len(line.split()) <= DATELINE_WORDS)
+        # ... nor one with only a place and label words beside its date ("Ciudad de México, a 3 de noviembre de 2026")
+        dateline = is_bare_date(line) or (has_date(line) and (
+            len(line.split()) <= DATELINE_WORDS or len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS))
         if (is_headline_shaped(line) or heads_a_byline(lines, i)) and len(line.split()) >= 4 and not dateline:
             return SUBJECT_LABEL.sub("", line)  # a mail saved as text: "Subject: <headline>"
         if is_body_paragraph(line):
