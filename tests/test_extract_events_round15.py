@@ -76,14 +76,14 @@ def test_extract_events_who_would_act_if_a_deal_failed_is_no_party_to_it(text):
                                                       for p in event["participants"])
 
 
-_TREASURY = ("Treasury Sanctions Timeshare Fraud Network Tied to CJNG\n\nMarch 12, 2026\n\nWASHINGTON — Today, the "
-             "Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned four Mexican nationals "
-             "and 11 companies based in Puerto Vallarta, Jalisco, that launder proceeds for the Cartel de Jalisco "
-             "Nueva Generacion (CJNG).\n")
-_OUTLET = ("Tesoro de EU sanciona a red de fraude ligada al CJNG\n\n12/03/2026 | 14:05\n\nLa Oficina de Control de "
-           "Activos Extranjeros (OFAC) del Departamento del Tesoro de Estados Unidos sancionó este jueves a cuatro "
-           "mexicanos y 11 empresas de Puerto Vallarta, Jalisco, por lavar dinero para el Cártel Jalisco Nueva "
-           "Generación.\n")
+_TREASURY = ("Treasury Sanctions Fuel Smuggling Network Tied to the Sinaloa Cartel\n\nMarch 12, 2026\n\nWASHINGTON — "
+             "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned three Mexican "
+             "nationals and seven companies based in Tijuana, Baja California, that launder proceeds for the Sinaloa "
+             "Cartel.\n")
+_OUTLET = ("Tesoro de EU sanciona a red de contrabando de combustible ligada al Cártel de Sinaloa\n\n12/03/2026 | 14:05\n\n"
+           "La Oficina de Control de Activos Extranjeros (OFAC) del Departamento del Tesoro de Estados Unidos sancionó "
+           "este jueves a tres mexicanos y siete empresas de Tijuana, Baja California, por lavar dinero para el Cártel "
+           "de Sinaloa.\n")
 
 
 def test_resolve_events_one_sanction_told_by_the_treasury_and_an_outlet_naming_its_office(tmp_path: Path):
