@@ -133,3 +133,13 @@ def test_clean_a_running_header_over_a_wrapped_release_is_no_title():
     doc = _clean(page)
     assert doc.title == paragraphs[0]
     assert header not in doc.body and "25 fusiles de asalto" in doc.body
+
+
+def test_clean_a_live_pages_entries_between_their_time_stamps_stay():
+    entries = ["La Secretaría de la Defensa Nacional informó que el operativo continúa en la colonia Tierra Blanca.",
+               "Vecinos reportan detonaciones de arma de fuego en el sur de la ciudad.",
+               "Autoridades estatales pidieron a la población evitar salir de sus casas."]
+    page = ("MILENIO\nEN VIVO\nOperativo en Culiacán hoy: lo que sabemos\nMinuto a minuto\n14:20 horas\n" + entries[0] +
+            "\n13:05 horas\n" + entries[1] + "\n12:40 horas\n" + entries[2] + "\n")
+    kept = _clean(page).body.split("\n\n")
+    assert all(e in kept for e in entries) and "13:05 horas" not in kept
