@@ -21,6 +21,7 @@ in English and Spanish ships offline, and the shapes above are few and formulaic
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import combinations
 
 from pesquisa.extract._nationality import nationality
@@ -119,33 +120,27 @@ def _factions(s: Sentence) -> list[Relation]:
 def _money(s: Sentence) -> list[Relation]:
     """Someone before a money or tie cue, the organization after it (or the one an anaphor points back to)."""
     out = []
-    text = s.body[s.span.start:s.span.end]
-    for kind, pattern in cues().money:
-        for match in pattern.finditer(text):
-            cue = Span(s.span.start + match.start(), s.span.start + match.end())
-            org = s.nearest("organization", cue.end, before=False)
-            if org and org[0].span.start - cue.end > 25:
-                org = None
-            if org is None and cues().anaphors.match(s.body[cue.end:cue.end + 30].lstrip()):
-                org = s.nearest("organization", cue.start, before=True)
-            if org is None:
-                continue
-            # the nearest one before the cue, with those listed beside it ("X, Y and Z laundered money for")
-            candidates = [(m, e) for m, e in s.mentions if m.span.end <= cue.start and e.local_id != org[1].local_id
-                          and e.type in {"person", "organization"}]
-            subjects: list[tuple[Mention, LocalEntity]] = []
-            edge = cue.start
-            for m, e in reversed(candidates):
-                gap = s.body[m.span.end:edge]
-                if len(gap) > (30 if not subjects else 6) or (subjects and not re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)):
-                    break
-                if (e.type == "organization" and org_kind(e) in cues().state_kinds | {"media"}) or is_official(e):
-                    break  # the body or official acting, not who launders
-                subjects.insert(0, (m, e))
-                edge = m.span.start
-            for m, e in subjects:
-                out.append(Relation(kind, e.local_id, cover(m.span, cue, org[0].span), object=org[1].local_id,
-                                    cue=match.group(0)))
+    for kind, match, cue, org in _money_cues(s):
+        if org is None and cues().anaphors.match(s.body[cue.end:cue.end + 30].lstrip()):
+            org = s.nearest("organization", cue.start, before=True)
+        if org is None:
+            continue
+        # the nearest one before the cue, with those listed beside it ("X, Y and Z laundered money for")
+        candidates = [(m, e) for m, e in s.mentions if m.span.end <= cue.start and e.local_id != org[1].local_id
+                      and e.type in {"person", "organization"}]
+        subjects: list[tuple[Mention, LocalEntity]] = []
+        edge = cue.start
+        for m, e in reversed(candidates):
+            gap = s.body[m.span.end:edge]
+            if len(gap) > (30 if not subjects else 6) or (subjects and not re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)):
+                break
+            if (e.type == "organization" and org_kind(e) in cues().state_kinds | {"media"}) or is_official(e):
+                break  # the body or official acting, not who launders
+            subjects.insert(0, (m, e))
+            edge = m.span.start
+        for m, e in subjects:
+            out.append(Relation(kind, e.local_id, cover(m.span, cue, org[0].span), object=org[1].local_id,
+                                cue=match.group(0)))
     return out
 
 
@@ -170,17 +165,21 @@ def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: st
     return out
 
 
+def _money_cues(s: Sentence) -> Iterator[tuple[str, re.Match[str], Span, tuple[Mention, LocalEntity] | None]]:
+    """Each money or tie cue of the sentence: its kind, match, span and the organization named right after it
+    (``MONEY_GAP`` characters at most), or None."""
+    text = s.body[s.span.start:s.span.end]
+    for kind, pattern in cues().money:
+        for match in pattern.finditer(text):
+            cue = Span(s.span.start + match.start(), s.span.start + match.end())
+            org = s.nearest("organization", cue.end, before=False)
+            yield kind, match, cue, org if org and org[0].span.start - cue.end <= MONEY_GAP else None
+
+
 def _served(s: Sentence) -> list[tuple[str, Span]]:
     """The organizations named right after a money or tie cue ("for laundering money for the Sinaloa Cartel", "por
     presuntamente lavar dinero para el CJNG"), with the sentence: whom someone served, never an event's target."""
-    text = s.body[s.span.start:s.span.end]
-    out = []
-    for _kind, pattern in cues().money:
-        for match in pattern.finditer(text):
-            org = s.nearest("organization", s.span.start + match.end(), before=False)
-            if org and org[0].span.start - (s.span.start + match.end()) <= MONEY_GAP:
-                out.append((org[1].local_id, s.span))
-    return out
+    return [(org[1].local_id, s.span) for _kind, _match, _cue, org in _money_cues(s) if org]
 
 
 def _beneficiaries_apart(acted: list[Relation], served: list[tuple[str, Span]]) -> list[Relation]:
