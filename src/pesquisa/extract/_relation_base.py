@@ -50,6 +50,7 @@ def cues() -> Cues:
         if re.fullmatch(r"[a-z]{2}", place.key):
             names.setdefault(place.key, []).extend([place.name, *place.aliases])
     all_demonyms = [w for words in demonyms.values() for w in words]
+    kin = "|".join(re.escape(w) for w in sorted(data["kin"], key=len, reverse=True))
     return Cues(
         membership=tuple((kind, phrases(words)) for kind, words in data["membership"].items()),
         led_by=phrases(data["led_by"]),
@@ -71,11 +72,9 @@ def cues() -> Cues:
         cue_to_org=_cue_to_org(data),
         alias=re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in sorted(data["alias_words"], key=len, reverse=True))
                          + r")?\s*[“\"«][^”\"»]{1,30}[”\"»],?)", re.I),
-        kin_inside=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(data["kin"], key=len, reverse=True))
-                              + r")\s+(?:of|de|del)(?!\w)", re.I),
+        kin_inside=re.compile(r"(?<!\w)(?:" + kin + r")\s+(?:of|de|del)(?!\w)", re.I),
         kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)\s+)?(?:"
-                          + "|".join(re.escape(w) for w in sorted(data["kin"], key=len, reverse=True))
-                          + r")\s+(?:of|de|del)\s*$", re.I),
+                          + kin + r")\s+(?:of|de|del)\s*$", re.I),
     )
 
 
