@@ -42,3 +42,28 @@ def test_clean_a_spanish_pages_widget_or_note_goes(line):
 ])
 def test_clean_sentences_that_look_like_widgets_stay(title, body, line):
     assert _kept(title, body, line)
+
+
+def _kept_between(title: str, body: str, line: str) -> bool:
+    paragraphs = body.split("\n\n")
+    page = "\n\n".join([title, paragraphs[0], line, *paragraphs[1:]])
+    return line in clean_document(RawDocument(source="p.txt", raw=page + "\n")).body.split("\n\n")
+
+
+@pytest.mark.parametrize("title, body, line", [
+    ("Aseguran fentanilo en Nogales", BODY_ES,
+     "Y recuerda que puedes recibir notificaciones en nuestra app. Descarga la última versión y actívalas."),
+    ("Agents seize fentanyl in Nogales", BODY,
+     "We can't wait to welcome you to the 2027 Border Forum. Join us in Tucson next November."),
+])
+def test_clean_a_line_of_calls_to_action_to_the_reader_goes_between_paragraphs(title, body, line):
+    assert not _kept_between(title, body, line)
+
+
+@pytest.mark.parametrize("title, body, line", [
+    ("Aseguran fentanilo en Nogales", BODY_ES,
+     "Los usuarios podrán recibir notificaciones de alerta en la app del gobierno, informó la dependencia."),
+    ("Agents seize fentanyl in Nogales", BODY, '"Join us in this fight," the governor told the agents in Nogales.'),
+])
+def test_clean_article_sentences_about_apps_and_invitations_stay(title, body, line):
+    assert _kept_between(title, body, line)

@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
+from pesquisa.clean._appeals import is_reader_appeal
 from pesquisa.clean._bylines import BYLINE_LEAD, author_name_lines, is_person_name_line
 from pesquisa.clean._captions import captions, is_reporting
 from pesquisa.clean._comments import comment_section
@@ -176,7 +177,7 @@ def cue_reason(line: str, *, printed_twice: bool) -> str | None:
         return "caption"
     if line.strip() and (not any(ch.isalnum() for ch in line) or END_MARK.match(line)):
         return "label"  # a rule of punctuation ("___", "* * *", "---o0o---") between the article and its credits
-    if is_cta_lead(line) or is_disclaimer(line) or is_ad_slot(line):
+    if is_cta_lead(line) or is_reader_appeal(line) or is_disclaimer(line) or is_ad_slot(line):
         return "call to action"
     return "label" if is_label(line) else None
 

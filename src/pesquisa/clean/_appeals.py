@@ -1,0 +1,26 @@
+"""A line that only speaks to its reader: every sentence a call to action ("Y recuerda que puedes recibir notificaciones
+en nuestra app. Descarga la última versión y actívalas.", "We can't wait to welcome you to our festival. Join us in
+Austin."). A call to action that opens a short line is found by ``is_cta_lead``; this finds the longer ones of two or
+three sentences the model keeps for their length, wherever they stand."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.clean._signals import cue_words, has_quote, is_cta
+
+# a sentence ends at its mark before a space and a capital (an opening mark or an inverted one in Spanish)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[¿¡\"“«]?[A-ZÁÉÍÓÚÑ])")
+APPEAL_SENTENCES = 3  # a line of more sentences is an article paragraph, whatever its words
+
+
+def is_reader_appeal(line: str) -> bool:
+    """Every sentence of the line (``APPEAL_SENTENCES`` at most) is a call to action, and the line speaks to its reader
+    (``reader_words``): not a quoted sentence, not a sentence that only mentions an app's notifications."""
+    text = line.strip()
+    if not text or has_quote(text):
+        return False
+    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    if len(sentences) > APPEAL_SENTENCES or not all(is_cta(s) for s in sentences):
+        return False
+    return any(w.casefold() in cue_words("reader_words") for w in re.findall(r"\w+", text))
