@@ -51,7 +51,9 @@ from pesquisa.clean._page_context import (
     title_bars,
     title_index,
 )
+from pesquisa.clean._published import is_dateline_stamp
 from pesquisa.clean._publisher import name_shaped, publisher_on_top, summary_box
+from pesquisa.clean._running import chrome_printed_again, page_numbers
 from pesquisa.clean._sections import parted_lines
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
@@ -70,8 +72,10 @@ from pesquisa.clean._signals import (
     is_disclaimer,
     is_headline_like,
     is_headline_shaped,
+    is_inline_slot,
     is_label,
     is_lone_number,
+    is_reading_path,
     is_terminal,
     words_of,
 )
@@ -177,8 +181,12 @@ def cue_reason(line: str, *, printed_twice: bool) -> str | None:
         return "caption"
     if line.strip() and (not any(ch.isalnum() for ch in line) or END_MARK.match(line)):
         return "label"  # a rule of punctuation ("___", "* * *", "---o0o---") between the article and its credits
-    if is_cta_lead(line) or is_reader_appeal(line) or is_disclaimer(line) or is_ad_slot(line):
+    # ... or a teaser's header with its headline on the line, however long the headline ("Mira también: ¿Qué es ...?")
+    teaser = is_reading_path(line) and is_inline_slot(line)
+    if is_cta_lead(line) or teaser or is_reader_appeal(line) or is_disclaimer(line) or is_ad_slot(line):
         return "call to action"
+    if is_dateline_stamp(line):
+        return "date"  # "Culiacán, Sinaloa / 05.12.2026 21:14:33"
     return "label" if is_label(line) else None
 
 
@@ -199,7 +207,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        line printed twice (shorter than ``CAPTION_WORDS``, or with its credit) is a caption, and so is the other
        line of a two-line block that holds a caption, and the sentence over a credit alone (``_captions``), a short
        line that opens with a call to
-       action is one, a page label is a label, chrome printed again is chrome (``_chrome_printed_again``), and a
+       action is one, a page label is a label, chrome printed again is chrome (``chrome_printed_again``), and a
        date alone on its line with its weekday or above the headline is the page's date banner, and a line of three
        words or fewer above the headline is a section or site label;
     5. the headline, its standfirst (the next line, ``DEK_WORDS`` or more) and the first bare date under it (the
@@ -232,10 +240,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     reasons[:] = ["label" if bar else reason for bar, reason in zip(title_bars(lines), reasons, strict=True)]
     _bylines_and_datelines(lines, reasons)
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
-    _chrome_printed_again(lines, reasons)
-    for i, (prev, nxt) in enumerate(_neighbours(lines)):
-        if is_lone_number(lines[i]) and prev is not None and reasons[prev] and (nxt is None or reasons[nxt]):
-            reasons[i] = reasons[prev]
+    chrome_printed_again(lines, reasons)
+    page_numbers(lines, reasons, _neighbours(lines))
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines) | \
             figure_lists(lines) | tables | parted_lines(lines, reasons) | designee_lines(lines):
         reasons[i] = None
@@ -261,20 +267,6 @@ def _bylines_and_datelines(lines: list[str], reasons: list[str | None]) -> None:
     for i in range(len(lines) - 1):
         if DATELINE_END.search(lines[i]) and len(lines[i].split()) <= DATELINE_WORDS and is_body_paragraph(lines[i + 1]):
             reasons[i] = None
-
-
-def _chrome_printed_again(lines: list[str], reasons: list[str | None]) -> None:
-    """A short line that went as chrome above the first paragraph and is printed again further down, word for word,
-    goes again: a PDF's running header ("SECRETARÍA DE MARINA" atop each page), a section label repeated."""
-    anchor = first_anchor(lines)
-    dropped = {lines[k].strip(): reasons[k] for k in range(anchor) if reasons[k]}
-    for i in range(anchor, len(lines)):
-        line = lines[i].strip()
-        if reasons[i] is None and line in dropped and len(line.split()) <= RUNNING_HEAD_WORDS and not is_terminal(line):
-            reasons[i] = dropped[line]
-
-
-RUNNING_HEAD_WORDS = 8
 
 
 def _split_date_labels(lines: list[str]) -> list[int]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pesquisa.clean._continuations import CUE_REASONS
+from pesquisa.clean._page_context import first_anchor
 from pesquisa.clean._signals import CAPTION_WORDS, has_quote, is_credit, is_terminal, reports_speech
 
 
@@ -25,13 +27,17 @@ def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] 
 def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str) -> None:
     """A full sentence of ``OVER_CREDIT_WORDS`` words at most right over a credit alone on its line (a credit of
     ``CREDIT_WORDS`` words at most that ends no sentence) is the image's caption, unless it reports speech."""
+    head = first_anchor(lines)
     for i in range(1, len(lines)):
         credit = lines[i].strip()
-        if not (reasons[i] and is_credit(credit) and len(credit.split()) <= CREDIT_WORDS and not is_terminal(credit)):
+        # its words, not the slashes between the photographer and the agency ("Carlos Moreno / For The Times")
+        words = [w for w in credit.split() if any(ch.isalnum() for ch in w)]
+        if not (reasons[i] and is_credit(credit) and len(words) <= CREDIT_WORDS and not is_terminal(credit)):
             continue
         above = lines[i - 1]
-        if reasons[i - 1] is None and is_terminal(above) and len(above.split()) <= OVER_CREDIT_WORDS and \
-                not is_reporting(above, lang):
+        # kept, or above or at the first paragraph dropped by the model: named a caption, it is no standfirst a later step keeps
+        open_to = reasons[i - 1] is None or (i - 1 <= head and reasons[i - 1] not in CUE_REASONS)
+        if open_to and is_terminal(above) and len(above.split()) <= OVER_CREDIT_WORDS and not is_reporting(above, lang):
             reasons[i - 1] = "caption"
 
 

@@ -1,0 +1,75 @@
+"""Lines of a page's furniture that the model alone keeps (hand-written pages, EN and ES): a portal's place-and-date
+stamp with its time, a teaser whose headline is a question, a wire's standards note in Spanish, a caption over a
+photographer's credit with a slash, a page number under a PDF's running footer. The article lines beside them stay."""
+
+from __future__ import annotations
+
+import pytest
+from _page_helpers import BODY, BODY_ES
+
+from pesquisa.clean import clean_document
+from pesquisa.records import RawDocument
+
+
+def _body(page: str) -> list[str]:
+    return clean_document(RawDocument(source="p.txt", raw=page)).body.split("\n\n")
+
+
+def _between(title: str, body: str, line: str) -> list[str]:
+    first, *rest = body.split("\n\n")
+    return _body("\n\n".join([title, first, line, *rest]) + "\n")
+
+
+@pytest.mark.parametrize("stamp", ["Culiacán, Sinaloa / 05.12.2026 21:14:33", "Redacción | 12 de febrero de 2026, 10:42"])
+def test_clean_a_portals_place_and_date_stamp_with_its_time_goes(stamp):
+    page = f"Detienen a operador de Los Mayos en Culiacán\n\n{stamp}\n\n{BODY_ES}"
+    body = _body(page)
+    assert stamp not in body
+    assert any(p.startswith("Agentes federales aseguraron") for p in body)
+
+
+def test_clean_a_dateline_without_a_time_is_left_to_the_model():
+    # a place and a date under the headline may be the article's own dateline: this rule leaves it alone
+    from pesquisa.clean._published import is_dateline_stamp
+
+    assert not is_dateline_stamp("Ciudad de México, 4 de diciembre de 2026")
+    assert not is_dateline_stamp("Morelia, Michoacán, 14 de noviembre de 2024.- Un juez federal sentenció a dos")
+
+
+@pytest.mark.parametrize("title, body, line", [
+    ("Aseguran fentanilo en Nogales", BODY_ES,
+     "Mira también: ¿Qué es el Cártel del Golfo y por qué Estados Unidos lo declaró organización terrorista?"),
+    ("Agents seize fentanyl in Nogales", BODY,
+     "Read more: What is the Gulf Cartel, and why did Washington call it a foreign terrorist organization?"),
+    ("Aseguran fentanilo en Nogales", BODY_ES, "Nuestros Estándares: Los Principios de Confianza de Thomson Reuters."),
+])
+def test_clean_a_teaser_with_a_question_for_headline_and_a_standards_note_go(title, body, line):
+    assert line not in _between(title, body, line)
+
+
+def test_clean_a_question_the_article_asks_stays():
+    line = "¿Qué pasará con los detenidos? La fiscalía tiene 48 horas para presentarlos ante un juez."
+    assert line in _between("Aseguran fentanilo en Nogales", BODY_ES, line)
+
+
+def test_clean_a_caption_over_a_photographers_credit_with_a_slash_goes():
+    caption = "A girl walks past a memorial for a teenager shot in the eastern hills last month."
+    more = "Prosecutors said the two factions pay the boys about 3,000 pesos a week to watch street corners in the city."
+    page = f"Cartel factions recruit teenagers in Tijuana\n\n{caption}\n(Carlos A. Moreno / For The Times)\n\n{BODY}\n{more}\n"
+    body = _body(page)
+    assert caption not in body
+    assert any(p.startswith("Federal agents seized") for p in body)
+
+
+def test_clean_a_page_number_under_a_running_footer_goes():
+    footer = "Congressional Research Service"
+    page = "\n".join([
+        "Mexico: Organized Crime and Drug Trafficking Organizations", "Updated December 3, 2026", "Summary",
+        "Mexican criminal groups remain the dominant suppliers of illicit fentanyl to the United States, officials say.",
+        "The two largest groups were designated as Foreign Terrorist Organizations in February of last year.",
+        footer, "1",
+        "Since then, the largest cartel has split into factions loyal to the sons of its jailed founder and to his partner.",
+        footer, "2", "Author Information", "Disclaimer"]) + "\n"
+    body = _body(page)
+    assert "1" not in body and footer not in body
+    assert any(p.startswith("Since then") for p in body)
