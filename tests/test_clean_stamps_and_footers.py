@@ -73,3 +73,33 @@ def test_clean_a_page_number_under_a_running_footer_goes():
     body = _body(page)
     assert "1" not in body and footer not in body
     assert any(p.startswith("Since then") for p in body)
+
+
+def test_clean_a_long_spanish_headline_of_two_clauses_is_the_title():
+    headline = ("Ataque armado en bar de Irapuato deja 9 muertos; la Fiscalía apunta a una disputa entre dos cárteles "
+                "por la venta de droga")
+    page = f"Nacional\n\n{headline}\n\nSegún los primeros reportes, un grupo armado llegó al bar cerca de la medianoche.\n\n" \
+           f"5 de diciembre de 2026\n\nPor Redacción\n\n{BODY_ES}"
+    assert clean_document(RawDocument(source="p.txt", raw=page)).title == headline
+
+
+def test_clean_a_releases_telephone_line_goes():
+    address = "Eje 2 Oriente, Tramo Heroica Escuela Naval Militar No. 861, Col. Los Cipreses, Alcaldía Coyoacán, C.P. 04830."
+    page = "\n".join(["SECRETARÍA DE MARINA", "COMUNICADO DE PRENSA 412/2026", "Semar asegura cocaína en una embarcación en Chiapas",
+                      *BODY_ES.split("\n\n"), "-o0o-", address, "Tel. (55) 5624 6500"]) + "\n"
+    assert "Tel. (55) 5624 6500" not in _body(page)
+
+
+def test_clean_the_sentence_that_introduces_a_post_is_no_title():
+    intro = "Security Minister Omar García Harfuch posted on Thursday night about the arrest in Sonora:"
+    page = "\n".join([
+        "Mexico Security Watch", "Newsletter · December 5, 2026", "The week in five posts", intro,
+        "En un operativo del Gabinete de Seguridad en Sonora fue detenido un generador de violencia. Se aseguraron armas.",
+        "— Omar García Harfuch (@OHarfuch) December 4, 2026",
+        "The arrest came two days after a shootout in Caborca that killed four municipal police officers.",
+        "U.S. Ambassador Ronald Johnson answered within the hour:",
+        "Excellent work by our Mexican partners. Together we are stronger against the cartels.",
+        "— Ambassador Ronald Johnson (@USAmbMex) December 5, 2026",
+        "Thanks for reading Mexico Security Watch! Subscribe for free to receive new posts and support my work."]) + "\n"
+    doc = clean_document(RawDocument(source="p.txt", raw=page))
+    assert intro in doc.body and doc.title != intro

@@ -11,7 +11,14 @@ from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragrap
 from pesquisa.clean._page_context import DATED_HEADLINE_WORDS
 from pesquisa.clean._published import find_published, title_date
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
-from pesquisa.clean._signals import has_date, heads_a_byline, words_beside_date
+from pesquisa.clean._signals import (
+    DATELINE_END,
+    HEADLINE_SENTENCE_WORDS,
+    has_date,
+    heads_a_byline,
+    is_terminal,
+    words_beside_date,
+)
 from pesquisa.clean._unwrap import joiner, wrap_joins
 from pesquisa.errors import InputError
 from pesquisa.records import CleanDocument, OffsetMap, RawDocument
@@ -107,6 +114,8 @@ SPACES = str.maketrans({c: " " for c in "\u00a0\u2007\u2009\u200a\u202f\u205f\u3
 
 
 DATELINE_WORDS = 8  # a line this short holding a full date is a dateline, not a headline
+LONG_HEADLINE_WORDS = 30
+CLAUSE_BREAK = re.compile(r"\w[;:]\s+\w")  # the break between a long headline's two clauses
 SUBJECT_LABEL = re.compile(r"^(?:subject|asunto|re|fwd?|rv)\s*:\s*", re.I)
 
 
@@ -119,7 +128,14 @@ def _title(lines: list[str], reasons: list[str | None]) -> str | None:
         # ... nor one with only a place and label words beside its date ("Ciudad de México, a 3 de noviembre de 2026")
         dateline = is_bare_date(line) or (has_date(line) and (
             len(line.split()) <= DATELINE_WORDS or len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS))
-        if (is_headline_shaped(line) or heads_a_byline(lines, i)) and len(line.split()) >= 4 and not dateline:
+        # a long headline of two clauses that ends no sentence ("Ataque armado en bar de Irapuato deja 9 muertos; Fiscalía
+        # apunta a disputa entre ...": Spanish portals write them past a headline's usual length)
+        long = HEADLINE_SENTENCE_WORDS[1] < len(line.split()) <= LONG_HEADLINE_WORDS and not is_terminal(line) and \
+            not DATELINE_END.search(line) and bool(CLAUSE_BREAK.search(line))
+        # (not a sentence that opens a quote or a list with its colon: "… posted on Thursday night about the arrest:")
+        opens = line.rstrip().endswith(":") and len(line.split()) > 4
+        if (is_headline_shaped(line) or heads_a_byline(lines, i) or long) and len(line.split()) >= 4 and not dateline \
+                and not opens:
             return SUBJECT_LABEL.sub("", line)  # a mail saved as text: "Subject: <headline>"
         if is_body_paragraph(line):
             return None
