@@ -103,3 +103,21 @@ def test_clean_the_sentence_that_introduces_a_post_is_no_title():
         "Thanks for reading Mexico Security Watch! Subscribe for free to receive new posts and support my work."]) + "\n"
     doc = clean_document(RawDocument(source="p.txt", raw=page))
     assert intro in doc.body and doc.title != intro
+
+
+def test_clean_the_last_paragraph_after_a_short_sentence_stays_over_the_share_prompt():
+    last = "Las armas fueron puestas a disposición de la Fiscalía General de la República, que investigará su origen."
+    page = "\n".join([
+        "El Diario", "Local", "Hallan arsenal en casa de seguridad en Riberas del Bravo",
+        "Agentes de la Fiscalía aseguraron 14 rifles y más de 3 mil cartuchos", "Staff / El Diario",
+        "viernes, 05 diciembre 2026 | 20:41",
+        "Ciudad Juárez— Agentes de la Fiscalía General del Estado aseguraron 14 rifles de asalto, seis pistolas y más de "
+        "3 mil cartuchos en una vivienda de la colonia Riberas del Bravo, informó la dependencia.",
+        "De acuerdo con el vocero de la Fiscalía, el inmueble era utilizado por un grupo delictivo ligado a La Línea.",
+        "No hubo personas detenidas.", last, "Comparte esta nota", "Más de Local"]) + "\n"
+    assert last in _body(page)
+
+
+@pytest.mark.parametrize("jump", ["Pasa a la página 8", "Continued on Page A12"])
+def test_clean_a_printed_pages_jump_line_goes(jump):
+    assert jump not in _between("Aseguran fentanilo en Nogales", BODY_ES, jump)

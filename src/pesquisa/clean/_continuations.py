@@ -80,7 +80,9 @@ def keep_article_continuations(lines: list[str], reasons: list[str | None], rows
                 continue
         elif rows[i]["below_tail_cta"] and i - 1 not in resumed:
             continue
-        if reasons[j] is None and (is_body_paragraph(lines[j]) or "|" in lines[j]):  # a kept table's row too
+        # article text: a paragraph, a kept table's row, or a short sentence closing a paragraph run ("No hubo detenidos.")
+        run = j > 0 and is_terminal(lines[j]) and reasons[j - 1] is None and is_body_paragraph(lines[j - 1])
+        if reasons[j] is None and (is_body_paragraph(lines[j]) or "|" in lines[j] or run):
             reasons[i] = None
             resumed.add(i)
             if block is None and not is_credit(lines[i - 1]):
