@@ -69,7 +69,7 @@ def test_clean_a_headline_under_a_reading_paths_header_inside_the_article_goes()
     assert sub in _paragraphs("La Marina intercepta un semisumergible\n\n" + BODY_ES + "\n" + sub + "\n\n" + after + "\n")
 
 
-def test_clean_the_sentence_under_an_embedded_post_stays_and_the_posts_signature_goes():
+def test_clean_the_sentence_under_an_embedded_post_stays_and_so_does_the_posts_signature():
     closing = "The driver, a 41-year-old Mexican man, was turned over to Homeland Security Investigations."
     kept = _paragraphs("CBP: Officers find 300 pounds of meth in a shipment of limes\n\nby: Sandra Sanchez\n\n"
                        "Posted: Dec 5, 2026 / 11:20 AM CST\n\nPHARR, Texas — Customs and Border Protection officers at the "
@@ -79,7 +79,8 @@ def test_clean_the_sentence_under_an_embedded_post_stays_and_the_posts_signature
                        "— Port Director Carlos Ruiz (@PortDirPHR) December 5, 2026\n\n" + closing +
                        "\n\nCopyright 2026 Station Media Inc. All rights reserved.\n")
     assert closing in kept
-    assert not any("(@PortDirPHR)" in p for p in kept)
+    # the signature is part of the post the article quotes, as annotators keep it
+    assert "— Port Director Carlos Ruiz (@PortDirPHR) December 5, 2026" in kept
 
 
 @pytest.mark.parametrize("header", ["More explainers", "More coverage:", "Más videos", "Más análisis"])

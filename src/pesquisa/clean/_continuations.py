@@ -181,3 +181,10 @@ def dialogue_lines(lines: list[str]) -> set[int]:
 
 DIALOGUE_TURN = re.compile(r"^[—–][¿¡\"“«A-ZÁÉÍÓÚÑa-záéíóúñ]")
 DIALOGUE_TURNS = 4  # an interview has this many turns at least
+
+
+def post_signatures(lines: list[str], reasons: list[str | None]) -> set[int]:
+    """An embedded post's signature ("— Embajada de EU (@USEmbassyMEX) August 13, 2025") and the post's text right above
+    it, which no cue dropped: the post the article quotes, kept whole, as annotators keep it."""
+    signed = [i for i in range(1, len(lines)) if reasons[i - 1] not in CUE_REASONS and matches_cue("post_signature", lines[i])]
+    return {k for i in signed for k in (i - 1, i)}
