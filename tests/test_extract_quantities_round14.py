@@ -117,3 +117,21 @@ def test_quantity_goods_that_weigh_stay_a_quantity():
 def test_quantity_people_who_vanished_are_a_statistic(lang, text, written):
     assert one(text, lang, written).kind == "statistic"
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Los precursores asegurados habrían permitido producir alrededor de 800 kilos de metanfetamina.",
+         "800 kilos de metanfetamina"),
+        ("es", "Las sustancias aseguradas permitirían elaborar 2 toneladas de droga sintética.", "2 toneladas de droga sintética"),
+    ],
+)
+def test_quantity_what_seized_precursors_would_have_let_someone_make_is_no_seizure(lang, text, written):
+    assert one(text, lang, written).kind == "count"
+
+
+def test_quantity_a_caliber_after_a_spanish_noun_is_no_part_of_the_item():
+    text = "Fue detenido en posesión de un fusil AK-47, una pistola calibre 9 milímetros y 90 cartuchos."
+    q = one(text, "es", "una pistola")
+    assert (q.value, q.kind, q.item) == (1, "seizure", "firearms")
