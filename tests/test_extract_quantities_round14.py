@@ -135,3 +135,15 @@ def test_quantity_a_caliber_after_a_spanish_noun_is_no_part_of_the_item():
     text = "Fue detenido en posesión de un fusil AK-47, una pistola calibre 9 milímetros y 90 cartuchos."
     q = one(text, "es", "una pistola")
     assert (q.value, q.kind, q.item) == (1, "seizure", "firearms")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Agents also found 20 fifty-five gallon drums of hydrochloric acid.", "20 fifty-five gallon drums", 20),
+        ("Police seized two five-gallon buckets of meth.", "two five-gallon buckets of meth", 2),
+    ],
+)
+def test_quantity_containers_sized_in_words_are_counted_not_measured(text, written, value):
+    q = one(text, "en", written)
+    assert (q.value, q.unit, q.kind) == (value, None, "seizure")
