@@ -238,6 +238,14 @@ class Elided(Scanner):
         span = self.sentence_span(sentence)
         return self.rx("(?<![a-z0-9])WORDS", "judgment_words").search(self.scan, span.start, span.end) is not None
 
+    def court_forfeits(self, start: int, end: int) -> bool:
+        """True when a court is the subject of a seizing verb between ``start`` and ``end``: "Juez federal decomisa
+        80 millones de pesos", "a judge forfeited $3 million" (a forfeiture, no goods seized at the scene); not "the
+        court heard that agents seized $5 million"."""
+        verb = self.rx(r"(?:\s+(?!(?:that|que)\s)[a-z]+){0,2}?\s+WORDS", "seizure_triggers")
+        return any(verb.match(self.scan, m.end(), end) for m in
+                   self.rx(r"(?<![a-z0-9])WORDS(?![a-z])", "court_nouns").finditer(self.scan, start, end))
+
     def tells_possibility(self, sentence: int) -> bool:
         """True when sentence number ``sentence`` tells what can be, not what was ("can be pressed into")."""
         span = self.sentence_span(sentence)

@@ -124,6 +124,19 @@ class Items(Scanner):
                 self.touching(j + 1, j + 2) and (toks[j + 2].text in self.lex.units[self.lang] or
                                                   toks[j + 2].text in self.words("size_words")):
             return j + 3  # a size before the noun: "120 30-round magazines", "12 55-gallon drums"
+        return self.skip_spelled_size(j)
+
+    def skip_spelled_size(self, j: int) -> int:
+        """The token after a container size spelled out before the noun ("20 fifty-five gallon drums", "two five-gallon
+        buckets"), else ``j``."""
+        toks = self.toks
+        size = read_numeral(toks, j, self.scan, self.lang) if j < len(toks) and toks[j].is_word else None
+        k = size.last + 1 if size is not None else len(toks)
+        if k + 1 < len(toks) and toks[k].text == "-" and self.touching(k - 1, k) and self.touching(k, k + 1):
+            k += 1  # "five-gallon"
+        if k + 1 < len(toks) and toks[k].text in self.lex.units[self.lang] and \
+                toks[k + 1].text in self.words("container_words") and not self.gap_breaks(k, k + 1):
+            return k + 1
         return j
 
     def np_en(self, j: int, *, plural: bool, mass: bool) -> tuple[int, int, int] | None:

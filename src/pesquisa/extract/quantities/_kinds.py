@@ -190,8 +190,9 @@ class Kinds(Elided, SeizedLists):
         if d.form == "np" and d.head and self.rx("WORDS", "seizure_triggers").fullmatch(d.head):
             return "count"  # "312 fentanyl busts", "dos decomisos de cocaína": seizures counted, not goods
         goods = d.unit in MASS_OR_VOLUME or d.commodity is not None or d.packaging is not None
-        if not goods and (self.is_death_figure(d) or d.head in self.words("population_words")):
-            return "statistic"
+        could = self.rx("(?<![a-z0-9])WORDS", "potential_words").search(self.scan, self.clause_span(d).start, d.start)
+        if not goods and not could and (self.is_death_figure(d) or d.head in self.words("population_words")):
+            return "statistic"  # not "enough to kill 6.8 million people": deaths that could be
         if not goods and (self.is_average(d) or self.is_population(d) or self.levels_a_rate(d)):
             return "statistic"  # "a monthly average of 190,000", "a city of about 240,000 people"
         if goods and self.ends_with("average_words", d.start, window=25):
@@ -270,8 +271,8 @@ class Kinds(Elided, SeizedLists):
         clause = self.clause_span(d)
         before = Span(clause.start, d.start)
         if any(self.rx("(?<![a-z0-9])WORDS", name).search(self.scan, before.start, before.end)
-               for name in ("valuation_words", "judgment_words")):
-            return False  # "valued at $13 million", "ordered to forfeit $4.5 million"
+               for name in ("valuation_words", "judgment_words")) or self.court_forfeits(before.start, before.end):
+            return False  # "valued at $13 million", "ordered to forfeit $4.5 million", "Juez decomisa 80 millones"
         cash = self.rx(r"\s+WORDS", "cash_words").match(self.scan, d.end) is not None
         goods = re.compile(r"\s+(?:worth\s+of\s+|in\s+|of\s+|en\s+|de\s+)").match(self.scan, d.end)
         if not cash and goods and self.valued_goods_at(goods.end()):

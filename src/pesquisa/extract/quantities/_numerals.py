@@ -31,7 +31,16 @@ NOISE = re.compile(
     r"https?://\S+|www\.\S+|pic\.twitter\.com/\S+|(?<!\S)\S{1,256}@\S{1,256}\.\w+|[@#]\w+"
     r"|(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,3}\)|\d{2,3})[\s.-]\d{3,4}[\s.-]\d{4}(?![\w])"
 )
-
+# A Spanish "un/una" joined by a comma or "y" to the other things of a list a seizure verb opens is one of them:
+# "aseguraron un arma larga, una granada y 50 cartuchos", "dos fusiles y un vehículo"
+# ... and one that opens a bullet of a list ("- Un generador eléctrico"): whether the list is of seized goods is the
+# kind's to say
+BULLET_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[-•*·▪][ \t]*\Z")
+SAID_THAT = re.compile(r"\s+que\s")
+LIST_JOIN_BEFORE = re.compile(r"(?:,|\s[ye])\s*\Z")
+LIST_JOIN_AFTER = re.compile(r"(?:\s+[a-z0-9.-]+){1,5}?\s*(?:,|\s[ye](?=\s))\s*([a-z]+|\d)")
+# The joins of a list: "un arma larga, una granada y 50 cartuchos"
+LIST_JOINS = re.compile(r",|\s[ye]\s")
 
 # A fraction giving the size of a change: "fell by nearly a third", "cut by two-thirds"
 BY_FRACTION = re.compile(r"(?<![a-z])by\s+(?:[a-z]+\s+){0,2}\Z")
@@ -174,6 +183,7 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
         one_person = lang == "es" and not half_a and i + 1 < len(toks) and _space(_gap(scan, t, toks[i + 1])) \
             and toks[i + 1].text in lex.words["article_counts"][lang]  # "un detenido", "un muerto y dos heridos"
         share = lang == "es" and t.text in ("uno", "una") and ONE_OF_EACH.match(scan, t.end) is not None
+        share = share or _listed_one(scan, t, lang)
         weighed = _weight_before(scan, t.start, lang) and mass_unit_follows(scan, toks[j].end, lang, goods_after=False)
         if not (one_person or share or weighed or mass_unit_follows(scan, toks[j].end, lang)):
             return None
@@ -183,6 +193,35 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
         return None
     return Numeral(i, j, value, all(a[0] != "d" for a in atoms), last_scale,
                    t.text if len(atoms) == 1 and atoms[0][0] == "d" else None)
+
+
+def _listed_one(scan: str, t: Token, lang: str) -> bool:
+    """True for a Spanish "un/una" listed among seized things after a seizure verb of its sentence."""
+    if lang != "es" or t.text not in ("un", "una"):
+        return False
+    start = max(scan.rfind(". ", 0, t.start), scan.rfind("\n", 0, t.start), t.start - 200, 0)
+    if BULLET_BEFORE.search(scan, max(0, start - 1), t.start):
+        return True
+    lex = load_quantity_lexicon()
+    verbs = list(lex.regex["seizure_triggers"][lang].finditer(scan, start, t.start))
+    if not verbs or SAID_THAT.match(scan, verbs[-1].end()) or scan[max(0, t.start - 2):t.start] == "a ":
+        return False  # "aseguró que un hombre ...": speech; "aseguraron a un hombre": an arrest, no goods
+    numbers = lex.number_words[lang]
+    first, *others = LIST_JOINS.split(scan[verbs[-1].end():t.start])
+    joined = LIST_JOIN_BEFORE.search(scan, start, t.start) is not None
+    words = first.split()  # the words before the list: "se aseguraron [en Navolato] un fusil, una granada"
+    lead = next((n for n, w in enumerate(words) if _opens_figure(w, numbers)), len(words)) if joined else len(words)
+    if lead > 4 or any(part.split()[:1] and not _opens_figure(part.split()[0], numbers) for part in others):
+        return False  # "El aseguramiento se realizó con un despliegue que incluyó una patrulla, dos aeronaves": no list of it
+    if joined:
+        return True
+    after = LIST_JOIN_AFTER.match(scan, t.end)
+    return _opens_figure(after.group(1) if after else "", numbers)
+
+
+def _opens_figure(word: str, numbers: dict[str, float]) -> bool:
+    """True for a word that starts a figure: digits or a number word ("50", "dos", "una")."""
+    return word[:1].isdigit() or word in numbers
 
 
 def _half_a_scale(toks: list[Token], i: int, scales: dict[str, float]) -> bool:

@@ -190,6 +190,14 @@ class Rejects(Scanner):
             return False
         return self.text[:d.start].rstrip()[-1:] in OPEN_QUOTES or self.ends_with("figurative_before", d.start, 25) is not None
 
+    def is_body_weight(self, d: Draft) -> bool:
+        """True for the weight of someone described ("is 5 feet 9 inches tall and weighs 180 pounds", "mide 1.70 metros
+        y pesa 80 kilos"): a trait of a person, no goods."""
+        if d.unit != "kg" or self.ends_with("weight_words", d.start, window=20) is None:
+            return False
+        span = self.sentence_span(d.sentence)
+        return self.rx("(?<![a-z0-9])WORDS(?![a-z])", "body_words").search(self.scan, span.start, span.end) is not None
+
     def is_age_after_comparative(self, d: Draft) -> bool:
         """True for a small figure after an age comparative, whatever noun the text runs into: "victims older than 60
         reported losses", "personas mayores de 65 perdieron" (an age, no count)."""
