@@ -67,3 +67,16 @@ def test_clean_a_line_of_calls_to_action_to_the_reader_goes_between_paragraphs(t
 ])
 def test_clean_article_sentences_about_apps_and_invitations_stay(title, body, line):
     assert _kept_between(title, body, line)
+
+
+@pytest.mark.parametrize("line", [
+    "Parker Asmann is a Senior Editor at InSight Crime.",
+    "IF YOU'RE A POLITICAL APPOINTEE IN THE NATIONAL SECURITY SPACE, email us at natsec@example.com.",
+    "Thanks to our editor, Heidi Vogt, and producer, Raymond Rapada."])
+def test_clean_an_authors_note_a_newsletters_prompt_and_its_thanks_go(line):
+    assert not _kept("Agents seize fentanyl in Nogales", BODY, line)
+
+
+def test_clean_an_analyst_introduced_in_the_text_stays():
+    line = "Cecilia Farfán-Méndez is an analyst at the University of California, San Diego, who studies the cartels."
+    assert _kept("Agents seize fentanyl in Nogales", BODY, line)

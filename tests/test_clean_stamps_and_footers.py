@@ -121,3 +121,24 @@ def test_clean_the_last_paragraph_after_a_short_sentence_stays_over_the_share_pr
 @pytest.mark.parametrize("jump", ["Pasa a la página 8", "Continued on Page A12"])
 def test_clean_a_printed_pages_jump_line_goes(jump):
     assert jump not in _between("Aseguran fentanilo en Nogales", BODY_ES, jump)
+
+
+def test_clean_a_releases_place_and_date_above_its_headline_goes():
+    page = "\n".join([
+        "Gobierno del Estado de Sinaloa", "Boletín No. 1187", "Culiacán, Sin., 05 de diciembre de 2026",
+        "Instalan Mesa de Seguridad con presencia del Gabinete federal",
+        "El gobernador encabezó este viernes la sesión de la Mesa Estatal para la Construcción de la Paz, con la "
+        "participación de mandos del Ejército, la Marina y la Guardia Nacional.",
+        "En la reunión se acordó reforzar la vigilancia en Culiacán, Navolato y Elota con 600 elementos adicionales.",
+        "“Vamos a seguir trabajando coordinados con la Federación”, dijo el mandatario.",
+        "#SinaloaSeguro #TransformandoSinaloa", "---", "Coordinación General de Comunicación Social"]) + "\n"
+    doc = clean_document(RawDocument(source="p.txt", raw=page))
+    assert "Culiacán, Sin., 05 de diciembre de 2026" not in doc.body
+    assert doc.title == "Instalan Mesa de Seguridad con presencia del Gabinete federal"
+
+
+def test_clean_a_broadcasts_program_label_is_a_cue_and_a_sentence_about_a_wiretap_is_not():
+    from pesquisa.clean._signals import is_cta_lead
+
+    assert is_cta_lead("Heard on All Things Considered") and is_cta_lead("As seen on Noticias Telemundo")
+    assert not is_cta_lead("He was heard on a wiretap ordering the shipment.")

@@ -314,8 +314,9 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     box = summary_box(lines, anchor)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
-        if is_date_only(line) and (WEEKDAY.search(line) or (title is not None and i < title) or
-                                   (i < anchor and TIME.search(line))):
+        above = title is not None and i < title
+        if (is_date_only(line) and (WEEKDAY.search(line) or above or (i < anchor and TIME.search(line)))) or \
+                (above and is_dateline_stamp(line, timed=False)):  # "Culiacán, Sin., 05 de diciembre de 2026" on top
             reasons[i] = "date"  # ... and so is a stamp with its time or label above the first paragraph
         # so is a label of three words or fewer above it (section, site name), and the publisher's name atop the page
         elif title is not None and i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i) or i in box):

@@ -329,14 +329,16 @@ DATELINE_STAMP_WORDS = 10  # a place-and-date stamp is this short ("Culiacán, S
 _DATE_LEAD = re.compile(r"^(?:a|el|on)\s+", re.I)
 
 
-def is_dateline_stamp(line: str) -> bool:
+def is_dateline_stamp(line: str, *, timed: bool = True) -> bool:
     """A place, or a desk's name, and a date and its clock time alone on a line: a portal's stamp ("Culiacán, Sinaloa /
     05.12.2026 21:14:33", "Redacción | 12 de febrero de 2026, 10:42"), never article text. Without its time, a place
     and a date under the headline may be the article's own dateline ("Ciudad de México, 4 de diciembre de 2026"),
-    which annotators keep as they keep a date under the headline: the model decides those."""
+    which annotators keep as they keep a date under the headline: the model decides those (``timed=False`` asks for
+    any stamp: above the headline, where a date is chrome)."""
     text = line.strip().rstrip(".")
     place = PLACE_LEAD.match(text)
-    if not place or len(text.split()) > DATELINE_STAMP_WORDS or YEAR.search(place.group(0)) or not CLOCK.search(text):
+    if not place or len(text.split()) > DATELINE_STAMP_WORDS or YEAR.search(place.group(0)) or \
+            (timed and not CLOCK.search(text)):
         return False
     rest = _DATE_LEAD.sub("", text[place.end():].strip().rstrip(",").strip())
     return is_date_only(rest)
