@@ -142,3 +142,15 @@ def test_clean_a_broadcasts_program_label_is_a_cue_and_a_sentence_about_a_wireta
 
     assert is_cta_lead("Heard on All Things Considered") and is_cta_lead("As seen on Noticias Telemundo")
     assert not is_cta_lead("He was heard on a wiretap ordering the shipment.")
+
+
+def test_clean_a_long_stamp_with_two_labels_dates_the_page():
+    from pesquisa.clean._published import labelled_date
+
+    stamp = "Posted: Dec 5, 2026 / 06:14 PM MST Updated: Dec 6, 2026 / 07:02 PM MST"
+    assert labelled_date(["Mexican soldiers seize rifle parts", stamp]) == "2026-12-05"
+
+
+def test_clean_a_newsletters_name_and_schedule_goes():
+    line = "Get Essential San Diego, weekday mornings"
+    assert line not in _between("Agents seize fentanyl in Nogales", BODY, line)

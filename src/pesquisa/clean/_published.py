@@ -28,6 +28,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from itertools import pairwise
 
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
 from pesquisa.clean._signals import ISO_DAY, RELEASE, WEEKDAY, is_date_only
@@ -97,7 +98,8 @@ def labelled_date(lines: list[str]) -> str | None:
     found: dict[bool, str] = {}
     for i, whole in enumerate(lines[:TOP_LINES]):
         # a long header line part by part: "Publicado 5 Dic 2026 – 07:15 PM | Actualizado 5 Dic 2026 – 08:02 PM"
-        for line in [whole] if len(whole.split()) <= STAMP_WORDS else SEPARATOR.split(whole):
+        # ... or at each label: "Posted: Dec 5, 2026 / 06:14 PM MST Updated: Dec 5, 2026 / 07:02 PM MST"
+        for line in [whole] if len(whole.split()) <= STAMP_WORDS else _labelled_parts(whole):
             label = LABEL.search(line)
             if not label or len(line.split()) > STAMP_WORDS:
                 continue
@@ -109,6 +111,15 @@ def labelled_date(lines: list[str]) -> str | None:
                 updated = "updat" in label.group(0).lower() or "actualiz" in label.group(0).lower()
                 found.setdefault(updated, iso)
     return found.get(False) or found.get(True)
+
+
+def _labelled_parts(line: str) -> list[str]:
+    """A long header line cut at its separators and before each of its labels."""
+    parts = []
+    for part in SEPARATOR.split(line):
+        cuts = [0, *(m.start() for m in LABEL.finditer(part) if m.start() > 0), len(part)]
+        parts += [part[a:b] for a, b in pairwise(cuts) if part[a:b].strip()]
+    return parts
 
 
 def stamped_date(lines: list[str]) -> str | None:
