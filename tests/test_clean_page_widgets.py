@@ -80,3 +80,8 @@ def test_clean_an_authors_note_a_newsletters_prompt_and_its_thanks_go(line):
 def test_clean_an_analyst_introduced_in_the_text_stays():
     line = "Cecilia Farfán-Méndez is an analyst at the University of California, San Diego, who studies the cartels."
     assert _kept("Agents seize fentanyl in Nogales", BODY, line)
+
+
+def test_clean_a_print_editions_note_goes():
+    line = "Este reportaje se publicó en la edición impresa de ZETA del 5 de diciembre de 2026."
+    assert not _kept("Aseguran fentanilo en Nogales", BODY_ES, line)

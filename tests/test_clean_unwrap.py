@@ -138,3 +138,18 @@ def test_clean_a_reports_contact_line_goes():
            "\n\n".join(PARAGRAPHS) + "\n\nFor more information, contact Ana Ruiz at (202) 512-8777 or ruiza@gao.gov.\n")
     doc = clean_document(RawDocument(source="report.txt", raw=raw))
     assert "For more information" not in doc.body
+
+
+def test_clean_a_headline_and_its_deck_over_long_paragraphs_are_not_one_wrapped_line():
+    from pesquisa.clean import clean_document
+    from pesquisa.records import RawDocument
+
+    page = "\n".join([
+        "EL NORTE", "Local", "Catean en Escobedo bodega con armas del CDN", "Decomisan 12 fusiles y 5 mil cartuchos", "Staff",
+        "Monterrey, México (05 diciembre 2026).-",
+        "Elementos de la Fiscalía General de Justicia de Nuevo León y del Ejército catearon una bodega en el municipio de "
+        "Escobedo, donde aseguraron 12 fusiles de asalto y unos 5 mil cartuchos atribuidos al Cártel del Noreste.",
+        "El inmueble estaba rentado a nombre de una empresa de mudanzas de la zona, indicó la Fiscalía en un comunicado.",
+        "No hubo detenidos.", "Copyright © Grupo Reforma Servicio Informativo"]) + "\n"
+    doc = clean_document(RawDocument(source="p.txt", raw=page))
+    assert doc.title == "Catean en Escobedo bodega con armas del CDN"

@@ -15,6 +15,8 @@ from pesquisa.clean._signals import RELEASE, ends_open, is_terminal, is_title_ca
 WRAP_WIDTHS = (40, 100)  # widths text is wrapped at (the longest line of a wrapped text)
 LONG_SHARE = 0.6  # a line this share of the width or longer may have been broken by the wrap
 MIN_JOINS = 3  # a text is wrapped when this many of its lines were broken by the wrap
+OVER_WIDTH = 1.5  # ... and not when two of its lines are this many times the width or longer
+OVER_LINES = 2
 MIN_ENDS = 2  # a text parts its paragraphs with blank lines when this many wrapped paragraphs end before one
 JOIN_SHARE = 0.6  # ... and they are this share of its long lines followed by another with no blank line between
 
@@ -78,6 +80,10 @@ def wrap_width(lines: list[str], glued: list[bool]) -> int | None:
         count = sum(_fit_break(before, after, width) for before, after in pairs)
         if count > best_count:
             best, best_count = width, count
+    # a page whose paragraphs run far past that width is not wrapped at it: its short lines (a headline, its deck,
+    # a desk's name) happened to be about as long ("Catean en Escobedo bodega con armas del CDN" / "Decomisan ...")
+    if best is not None and sum(len(line) > OVER_WIDTH * best for line in lines) >= OVER_LINES:
+        return None
     return best
 
 
