@@ -46,6 +46,10 @@ _RECORD = re.compile(rf"((?:Mr|Mrs|Ms|Miss)\.[ \t]+[{_UPPER}][{_UPPER}'’-]+(?:
 _QUOTED_WHOLE = re.compile(r"\s*[“\"«][^”\"»\n]+[”\"»]\s*$")
 # a lawmaker's party and state after the name in a hearing's label ("REP. LOU CORREA (D-Calif.):"), no part of the name
 _AFFILIATION = re.compile(r"[ \t]*\((?:[RDI]|R\.|D\.|I\.)[ \t]*-[ \t]*[A-Z][A-Za-z. ]{1,20}\)")
+# a radio or TV transcript's first label: a name in a name's case and the initials its later turns go by
+# ("Ciro Gómez Leyva (CGL): ...", then "CGL: ...")
+_INITIALED = re.compile(rf"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+(?:[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+){{1,4}}"
+                        rf"[ \t]*\(([{_UPPER}]{{2,5}})\)(?=[ \t]*:)")
 _ASIDE = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*$")
 _STAGE = re.compile(rf"^\s*(?:\w+(?:[ \t]\w+)?[ \t]*:.*|[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
 
@@ -94,6 +98,9 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     record = _RECORD.match(para)
     if record is not None:  # the Congressional Record's "Mr. CORNYN. Mr. President, ..."
         return record.end(1), record.end(), "named"
+    initialed = _INITIALED.match(para)
+    if initialed is not None:  # "Ciro Gómez Leyva (CGL): ...", whose later turns the initials label
+        return initialed.end(), initialed.end() + 1, "named"
     named = _NAMED.match(para)
     party = _AFFILIATION.match(para, named.end()) if named is not None else None
     colon_at = party.end() if party is not None else named.end() if named is not None else 0
@@ -130,7 +137,9 @@ def _written_as_name(label: str, text: str) -> bool:
 
 def _name_in(label: str) -> tuple[int, int] | None:
     """Where the name stands in a named label: after its last comma, past the leading titles and honorifics
-    ("GENERAL RICARDO TREVILLA TREJO"); a label of titles alone ("THE PRESIDENT") is all title."""
+    ("GENERAL RICARDO TREVILLA TREJO"); a label of titles alone ("THE PRESIDENT") is all title; not the initials
+    after a name ("Ciro Gómez Leyva (CGL)")."""
+    label = re.sub(rf"[ \t]*\([{_UPPER}]{{2,5}}\)$", "", label)
     start = label.rfind(",") + 1
     words = list(re.finditer(r"[^\s,]+", label[start:]))
     if not words:
@@ -245,11 +254,25 @@ def _asking_initials(text: str, found: list) -> list:
     paragraphs) read as questions: the interviewer, no one named (not "AMLO:", whose turns answer)."""
     asks: dict[str, bool] = {}
     for start, label_end, body_start, _role, _name in found:
-        label = text[start:label_end]
+        label = initials_of(text[start:label_end])
         end = text.find("\n\n", body_start)
         asked = text[body_start:end if end != -1 else len(text)].rstrip(" *").endswith("?")
         asks[label] = asks.get(label, True) and asked and label.isupper() and label.isalpha() and 2 <= len(label) <= 5
-    return [(s, e, b, "question", None) if asks[text[s:e]] else (s, e, b, role, name) for s, e, b, role, name in found]
+    return [(s, e, b, "question", None) if asks[initials_of(text[s:e])] else (s, e, b, role, name)
+            for s, e, b, role, name in found]
+
+
+def initials_of(label: str) -> str:
+    """The initials a label gives its speaker ("Ciro Gómez Leyva (CGL)" -> "CGL"), else the label as written."""
+    initialed = _INITIALED.match(label.strip() + ":")
+    return initialed.group(1) if initialed and initialed.end() == len(label.strip()) else label
+
+
+def initialed_name(text: str, initials: str) -> str | None:
+    """The name a transcript gives with ``initials`` at its first label ("Rubén Rocha Moya (RRM):" for "RRM"), else
+    None."""
+    found = next((m for m in _INITIALED.finditer(text) if m.group(1) == initials), None)
+    return found.group()[:found.start(1) - found.start()].rstrip(" \t(") if found else None
 
 
 def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole: bool) -> list[Turn]:

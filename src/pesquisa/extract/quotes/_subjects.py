@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from pesquisa.extract.nlp import name_tokens, opens_participle_clause
 from pesquisa.extract.quotes._complement import misread_complement, opens_sentence, speaker_nouns
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
+from pesquisa.extract.quotes._fronted import frame_document
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
@@ -273,7 +274,7 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
         end = min(token_end(right_tok), verb.idx)
         if end > left:
             return Span(left, end)
-    inverted = _inverted_subject(verb, quotes)
+    inverted = _inverted_subject(verb, quotes) or frame_document(verb)  # (or "As alleged in the indictment, ...")
     if inverted is not None:
         return inverted
     # a noun phrase right before the verb the parser did not attach: "el primer ministro Mark Carney reconoció",

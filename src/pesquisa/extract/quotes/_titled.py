@@ -229,7 +229,7 @@ class Titles(Antecedents):
                 continue  # (a group is no "he" or "she"; "The mother of a victim also spoke": a person noun)
             end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
             span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
-            if any(span.start <= m.span.start < span.end for m, _e in self.mentions):
+            if any(span.start <= m.span.start < span.end for m, _e in self.mentions) or self._named_beside(tok):
                 continue
             # "Still, the ambassador has pressed the issue": the person titled so before, else someone unnamed
             bare = fold(tok.text) in self.heads and not any(t.pos_ == "ADP" for t in tok.subtree)  # not "of one of the towns"
@@ -237,6 +237,12 @@ class Titles(Antecedents):
             found = Speaker(hit.name, hit.local_id, span, "title", person=True) if hit is not None else \
                 Speaker(self.text[span.start:span.end], None, span, "unnamed")
         return found
+
+    def _named_beside(self, tok: Token) -> bool:
+        """The title or person noun has a person's name set beside it ("La fiscal ..., Laura Estrada, conversó"; an
+        apposition anywhere in its phrase, as the parse may hang it on the title's last noun)."""
+        return any(c.dep_ == "appos" and any(c.left_edge.idx <= m.span.start <= c.right_edge.idx and e.type == "person"
+                                             for m, e in self.mentions) for c in tok.subtree)
 
     def _still_unnamed(self, topic: Speaker | None) -> Speaker | None:
         """The unnamed source that spoke last, when one person ("Her neighbour, a retired teacher who asked not
