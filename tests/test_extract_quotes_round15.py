@@ -108,3 +108,94 @@ def test_extract_quotes_a_headline_second_story_after_a_semicolon_is_cut(nlp_es)
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "haya agentes") == ("Sheinbaum", True)
     assert next(q.text for q in quotes if q.text.startswith("haya agentes")) == "haya agentes de EU operando en México"
+
+
+def test_extract_quotes_a_quote_carried_with_a_guillemet_closes_at_its_curly_mark(nlp_es):
+    """'“Fui a la fiscalía ... / »Nunca lo buscaron”, dijo Robles': the carried quote ends at ”, narration stays out."""
+    text = ("Madre busca a su hijo\n\n"
+            "GUADALAJARA (AP) — María del Carmen Robles busca a su hijo Daniel desde hace tres años.\n\n"
+            "“Fui a la fiscalía el mismo día. Me dijeron que esperara 72 horas.\n\n"
+            "»Nunca lo buscaron. Todo lo que sabemos lo encontramos nosotras”, dijo Robles a The Associated Press.")
+    quotes = quotes_of(nlp_es, text)
+    carried = next(q for q in quotes if q.text.startswith("Nunca lo buscaron"))
+    assert carried.text == "Nunca lo buscaron. Todo lo que sabemos lo encontramos nosotras"
+    assert (carried.speaker, carried.speaker_local_id is not None) == ("María del Carmen Robles", True)
+
+
+def test_extract_quotes_a_headline_relative_before_the_colon_speaks_unnamed(nlp_es):
+    """'Madre de joven desaparecido en Jalisco: “...”': the mother, unnamed, not no one."""
+    text = ("Madre de joven desaparecido en Jalisco: “Solo quiero saber dónde está”\n\n"
+            "Durante tres años, una mujer ha recorrido hospitales y fiscalías en busca de su hijo.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Solo quiero") == ("Madre de joven desaparecido en Jalisco", False)
+
+
+def test_extract_quotes_a_memo_seen_by_an_outlet_is_not_the_outlets(nlp_en):
+    """'A U.S. intelligence memo seen by Reuters says ...', 'the memo states': the memo's, never Reuters'."""
+    text = ("Exclusive: U.S. memo says army unit leaked raid plans\n\n"
+            "A U.S. intelligence memo seen by Reuters says a Mexican army unit leaked details of planned raids to the "
+            "cartel.\n\n"
+            "The memo, dated February, says the leaks allowed a cartel commander to escape a raid in October. "
+            "\"The unit's leadership is assessed to be compromised,\" the memo states.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "a Mexican army unit") == ("A U.S. intelligence memo seen by Reuters", False)
+    assert said(quotes, "The unit's leadership")[1] is False
+    assert not any(q.speaker == "Reuters" for q in quotes)
+
+
+def test_extract_quotes_a_sentence_rooted_on_its_subject_keeps_it(nlp_es):
+    """'Un exfuncionario de la DEA con quien conversé lo resumió así: “...”': the former official, unnamed."""
+    text = ("La soberanía y el fentanilo\n\n"
+            "La presidenta Sheinbaum afirmó que la cooperación sólo es posible con respeto mutuo entre ambos países.\n\n"
+            "Un exfuncionario de la DEA con quien conversé hace poco lo resumió así: “Washington quiere resultados que "
+            "se puedan contar, y México quiere que se reconozcan los que ya dio”. Tiene razón.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Washington quiere") == ("Un exfuncionario de la DEA", False)
+
+
+def test_extract_quotes_a_headline_quote_keeps_its_colon_speaker_before_a_semicolon(nlp_es):
+    """'“...”: Sheinbaum sobre amenazas de aranceles; Ebrard detalla negociación': Sheinbaum's words."""
+    text = ("“No vamos a caer en provocaciones”: Sheinbaum sobre amenazas de aranceles; Ebrard detalla negociación\n\n"
+            "La presidenta Claudia Sheinbaum respondió a la amenaza de aranceles. El secretario de Economía, Marcelo "
+            "Ebrard, viajará a Washington.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "No vamos") == ("Claudia Sheinbaum", True)
+
+
+def test_extract_quotes_broadcast_labels_alone_on_their_lines_are_turns(nlp_en):
+    """'Amna Nawaz:' / 'Terrance Cole:' each alone on its line: each turn its speaker's, the last one too."""
+    text = ("DEA chief on the fentanyl crisis\n\n"
+            "Amna Nawaz:\n\n"
+            "For more, I'm joined by Terrance Cole, administrator of the Drug Enforcement Administration.\n\n"
+            "Terrance Cole:\n\n"
+            "Thank you for having me.\n\n"
+            "Amna Nawaz:\n\n"
+            "What has the designation changed for the DEA?\n\n"
+            "Terrance Cole:\n\n"
+            "It's given us more tools and more partners in the intelligence community.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "What has the designation") == ("Amna Nawaz", True)
+    assert said(quotes, "Thank you for having me") == ("Terrance Cole", True)
+    assert said(quotes, "It's given us") == ("Terrance Cole", True)
+    assert all(q.text for q in quotes)
+
+
+def test_extract_quotes_he_after_a_nominee_is_the_nominee_named_next(nlp_en):
+    """'The nominee, a former Army officer, did not answer directly. “...,” he said. The nominee, Robert Landry,
+    later told reporters': the nominee, not the senator who asked."""
+    text = ("Senators press nominee on cartels\n\n"
+            "\"Are you prepared to tell this committee that we will not send troops into Mexico?\" Sen. Tim Kaine asked.\n\n"
+            "The nominee, a former Army officer, did not answer directly. \"I will follow the president's direction "
+            "and the law,\" he said. The nominee, Robert Landry, later told reporters that Mexico wants to be a partner.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "I will follow") == ("Robert Landry", True)
+
+
+def test_extract_quotes_de_acuerdo_con_la_investigacion_in_a_release_is_the_issuers(nlp_es):
+    """'La FGR obtuvo ... De acuerdo con la investigación, ...': the FGR's investigation speaks for it."""
+    text = ("FGR obtiene vinculación a proceso contra exdirector de policía\n\n"
+            "La Fiscalía General de la República (FGR) obtuvo de un juez de control la vinculación a proceso contra "
+            "Héctor \"N\", exdirector de la policía municipal de Fresnillo.\n\n"
+            "De acuerdo con la investigación, elementos bajo su mando detuvieron a tres jóvenes en la cabecera municipal.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "elementos bajo su mando") == ("Fiscalía General de la República", True)

@@ -106,7 +106,7 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     colon_at = party.end() if party is not None else named.end() if named is not None else 0
     if named is None or not re.match(r"[ \t]*:", para[colon_at:]):
         surname = _SURNAME.match(para)
-        if surname is None or not _written_as_name(surname.group(1), text):
+        if surname is None or not (_written_as_name(surname.group(1), text) or _alone_again(para, surname.group(1), text)):
             return None  # "Foto: Cuartoscuro", "Fuente: INEGI" are credits, not turns
         return surname.end(1), surname.end(), "named"
     words = fold(named.group()).split()
@@ -123,6 +123,14 @@ def _interviewer(label: str, text: str) -> bool:
     named (not "met with Sheinbaum" over "SHEINBAUM:", a name in running text)."""
     return label.isupper() and \
         re.search(rf"\b(?:[Ww]ith|con)[ \t]+(?:the[ \t]+)?{re.escape(label)}\b", text) is not None
+
+
+def _alone_again(para: str, label: str, text: str) -> bool:
+    """A name of two or three words stands alone with its colon on its line, and so again elsewhere: a broadcast
+    transcript's label over each turn ("Amna Nawaz:" / "Terrance Cole:"), not a credit ("Foto: Cuartoscuro")."""
+    lines = re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:[ \t]*$", text)
+    return para.strip() == label + ":" and 2 <= len(label.split()) <= 3 and len(lines) >= 2 and \
+        fold(label) not in _page_labels()
 
 
 def _written_as_name(label: str, text: str) -> bool:
@@ -282,7 +290,8 @@ def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole
     own paragraph, or the one under a label alone on its line: the story's narration resumes after it."""
     start, label_end, body_start, role, name = found[i]
     stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-    stop = next((s for s, e in paras if s <= stop <= e), stop)  # the next label's paragraph ("**Kessler:**" in bold)
+    if i + 1 < len(found):  # the next label's paragraph ("**Kessler:**" in bold); after the last, the text's end
+        stop = next((s for s, e in paras if s <= stop <= e), stop)
     end = next(e for s, e in paras if s <= start <= e)
     pieces: list[Turn] = []
     for s, e in paras:

@@ -219,8 +219,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                 # an opinion frame is the weakest evidence: any verb or "according to" over its words wins
                 out.append(_Candidate(content, False, None, source, according=source, evidence=4 if opinion else 2,
                                       opinion=opinion))
-    for cand in out:  # "MEXICO CITY (AP) — ..., officials said": the dateline is no one's words
-        cand.span = after_dateline(cand.span, datelines)
+    for cand in out:  # "MEXICO CITY (AP) — ..., officials said": the dateline is no one's words, nor who speaks
+        cand.span, cand.subject = after_dateline(cand.span, datelines), cand.subject and after_dateline(cand.subject, datelines)
     return out
 
 

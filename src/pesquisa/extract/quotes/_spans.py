@@ -358,6 +358,8 @@ def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
         same_sentence = sent.start_char <= quote.end and quote.start - 1 <= sent.end_char
         if not same_sentence and tok.idx >= quote.end and _sentence_between(doc, quote, sent.start_char):
             continue  # "“...” The words came from X. She said the agency ...": no verb of the quote's
+        if tok.idx >= quote.end and ";" in text_of(doc)[quote.end:tok.idx]:
+            continue  # "“...”: Sheinbaum sobre aranceles; Ebrard detalla ...": a headline's second story
         key = (-1, 0) if same_sentence and opens_the_quote(text_of(doc), tok, quote) else (0 if same_sentence else 1, dist)
         if key < best_key:
             best, best_key = tok, key

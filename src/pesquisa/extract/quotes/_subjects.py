@@ -285,6 +285,9 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     shared = _shared_relative_subject(verb) if verb.dep_ == "conj" else None
     if shared is not None:
         return shared
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
+        # "Un exfuncionario de la DEA con quien conversé lo resumió así:": a sentence the parse rooted on its subject
+        return Span(verb.head.left_edge.idx, token_end(verb.doc[verb.left_edge.i - 1]))
     if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "acl"} and verb.head is not verb and verb.head.i < verb.i:
         # "X said the focus would be ..., adding that": the speech verb above speaks, not the clause it reports
         governor = next((a for a in verb.ancestors if a.i < verb.i and is_speech_verb(a)), verb.head)

@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
@@ -315,7 +316,8 @@ class Titles(Antecedents):
         # "The complaint, which was lodged in a federal court in Houston": the court is no author
         own_end = self.text.find(",", subject.start, subject.end)
         own = Span(subject.start, own_end if own_end != -1 else subject.end)
-        named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end]
+        named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end
+                 and not only_holds(self.text[own.start:m.span.start])]  # (not "seen by Reuters", "prepared for DHS")
         if not named and self.last is not None and self.last.cue == "joint":  # "the statement said": the joint one
             return self.last
         if named:
@@ -342,10 +344,12 @@ class Titles(Antecedents):
             return self.last_org
         return acted
 
-    def _is_carrier(self, words: list[str]) -> bool:
-        """The subject is a document that carries someone's words ('the lawsuit', 'el comunicado oficial')."""
+    def _is_carrier(self, words: list[str], root: Token | None = None) -> bool:
+        """The subject is a document that carries someone's words ('the lawsuit', 'el comunicado oficial'): its first
+        or last word is a document's, or its head ``root`` is ("A U.S. intelligence memo seen by Reuters")."""
         content = [w for w in words if w not in DETERMINERS]
-        return bool(content) and (content[0] in self.cues.carriers or content[-1] in self.cues.carriers)
+        return bool(content) and (content[0] in self.cues.carriers or content[-1] in self.cues.carriers or
+                                  (root is not None and root.pos_ == "NOUN" and fold(root.text) in self.cues.carriers))
 
     def _an_office(self, subject: Span) -> bool:
         """The subject's head is an organization's name ("informó la Secretaría de Hacienda"), though its word folds
