@@ -199,3 +199,16 @@ def test_extract_quotes_de_acuerdo_con_la_investigacion_in_a_release_is_the_issu
             "De acuerdo con la investigación, elementos bajo su mando detuvieron a tres jóvenes en la cabecera municipal.")
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "elementos bajo su mando") == ("Fiscalía General de la República", True)
+
+
+def test_extract_quotes_one_of_the_forces_who_asks_not_to_be_named_speaks_unnamed(nlp_es):
+    """'«...», contó el marino, quien pidió no ser identificado. «...», agregó': the marine, unnamed, not the Navy."""
+    text = ("Emboscada en Aguililla deja cuatro muertos\n\n"
+            "Un elemento de la Secretaría de Marina relató a este diario cómo ocurrió el ataque.\n\n"
+            "«Veníamos en convoy por la brecha. Empezaron los disparos desde los cerros», contó el marino, quien pidió "
+            "no ser identificado.\n\n"
+            "«Eran muchos, traían drones con explosivos», agregó.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Veníamos") == ("el marino", False)
+    assert said(quotes, "Eran muchos") == ("el marino", False)
+
