@@ -46,6 +46,10 @@ _RECORD = re.compile(rf"((?:Mr|Mrs|Ms|Miss)\.[ \t]+[{_UPPER}][{_UPPER}'’-]+(?:
 _QUOTED_WHOLE = re.compile(r"\s*[“\"«][^”\"»\n]+[”\"»]\s*$")
 # a lawmaker's party and state after the name in a hearing's label ("REP. LOU CORREA (D-Calif.):"), no part of the name
 _AFFILIATION = re.compile(r"[ \t]*\((?:[RDI]|R\.|D\.|I\.)[ \t]*-[ \t]*[A-Z][A-Za-z. ]{1,20}\)")
+# a radio or TV transcript's first label: a name in a name's case and the initials its later turns go by
+# ("Ciro Gómez Leyva (CGL): ...", then "CGL: ...")
+_INITIALED = re.compile(rf"[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+(?:[ \t]+(?:de[ \t]+(?:la[ \t]+)?)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+){{1,4}}"
+                        rf"[ \t]*\(([{_UPPER}]{{2,5}})\)(?=[ \t]*:)")
 _ASIDE = re.compile(r"^\s*[(\[][^)\]\n]*[)\]]\s*$")
 _STAGE = re.compile(rf"^\s*(?:\w+(?:[ \t]\w+)?[ \t]*:.*|[(\[].*[)\]]|[-—–_=*o0\s]+|END\b.*|FIN\b.*|[{_UPPER}\d\s.:,'’-]+)\s*$")
 
@@ -94,12 +98,15 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     record = _RECORD.match(para)
     if record is not None:  # the Congressional Record's "Mr. CORNYN. Mr. President, ..."
         return record.end(1), record.end(), "named"
+    initialed = _INITIALED.match(para)
+    if initialed is not None:  # "Ciro Gómez Leyva (CGL): ...", whose later turns the initials label
+        return initialed.end(), initialed.end() + 1, "named"
     named = _NAMED.match(para)
     party = _AFFILIATION.match(para, named.end()) if named is not None else None
     colon_at = party.end() if party is not None else named.end() if named is not None else 0
     if named is None or not re.match(r"[ \t]*:", para[colon_at:]):
         surname = _SURNAME.match(para)
-        if surname is None or not _written_as_name(surname.group(1), text):
+        if surname is None or not (_written_as_name(surname.group(1), text) or _alone_again(para, surname.group(1), text)):
             return None  # "Foto: Cuartoscuro", "Fuente: INEGI" are credits, not turns
         return surname.end(1), surname.end(), "named"
     words = fold(named.group()).split()
@@ -118,6 +125,14 @@ def _interviewer(label: str, text: str) -> bool:
         re.search(rf"\b(?:[Ww]ith|con)[ \t]+(?:the[ \t]+)?{re.escape(label)}\b", text) is not None
 
 
+def _alone_again(para: str, label: str, text: str) -> bool:
+    """A name of two or three words stands alone with its colon on its line, and so again elsewhere: a broadcast
+    transcript's label over each turn ("Amna Nawaz:" / "Terrance Cole:"), not a credit ("Foto: Cuartoscuro")."""
+    lines = re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:[ \t]*$", text)
+    return para.strip() == label + ":" and 2 <= len(label.split()) <= 3 and len(lines) >= 2 and \
+        fold(label) not in _page_labels()
+
+
 def _written_as_name(label: str, text: str) -> bool:
     """The text writes a label in a name's case as part of a longer name: after a given name ("Mark Milgram" for
     "Milgram:"), or, a label of two words, before a further surname ("Esteban Moctezuma Barragán" for "Esteban
@@ -130,7 +145,9 @@ def _written_as_name(label: str, text: str) -> bool:
 
 def _name_in(label: str) -> tuple[int, int] | None:
     """Where the name stands in a named label: after its last comma, past the leading titles and honorifics
-    ("GENERAL RICARDO TREVILLA TREJO"); a label of titles alone ("THE PRESIDENT") is all title."""
+    ("GENERAL RICARDO TREVILLA TREJO"); a label of titles alone ("THE PRESIDENT") is all title; not the initials
+    after a name ("Ciro Gómez Leyva (CGL)")."""
+    label = re.sub(rf"[ \t]*\([{_UPPER}]{{2,5}}\)$", "", label)
     start = label.rfind(",") + 1
     words = list(re.finditer(r"[^\s,]+", label[start:]))
     if not words:
@@ -245,11 +262,25 @@ def _asking_initials(text: str, found: list) -> list:
     paragraphs) read as questions: the interviewer, no one named (not "AMLO:", whose turns answer)."""
     asks: dict[str, bool] = {}
     for start, label_end, body_start, _role, _name in found:
-        label = text[start:label_end]
+        label = initials_of(text[start:label_end])
         end = text.find("\n\n", body_start)
         asked = text[body_start:end if end != -1 else len(text)].rstrip(" *").endswith("?")
         asks[label] = asks.get(label, True) and asked and label.isupper() and label.isalpha() and 2 <= len(label) <= 5
-    return [(s, e, b, "question", None) if asks[text[s:e]] else (s, e, b, role, name) for s, e, b, role, name in found]
+    return [(s, e, b, "question", None) if asks[initials_of(text[s:e])] else (s, e, b, role, name)
+            for s, e, b, role, name in found]
+
+
+def initials_of(label: str) -> str:
+    """The initials a label gives its speaker ("Ciro Gómez Leyva (CGL)" -> "CGL"), else the label as written."""
+    initialed = _INITIALED.match(label.strip() + ":")
+    return initialed.group(1) if initialed and initialed.end() == len(label.strip()) else label
+
+
+def initialed_name(text: str, initials: str) -> str | None:
+    """The name a transcript gives with ``initials`` at its first label ("Rubén Rocha Moya (RRM):" for "RRM"), else
+    None."""
+    found = next((m for m in _INITIALED.finditer(text) if m.group(1) == initials), None)
+    return found.group()[:found.start(1) - found.start()].rstrip(" \t(") if found else None
 
 
 def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole: bool) -> list[Turn]:
@@ -259,7 +290,8 @@ def _turn(text: str, paras: list[tuple[int, int]], found: list, i: int, *, whole
     own paragraph, or the one under a label alone on its line: the story's narration resumes after it."""
     start, label_end, body_start, role, name = found[i]
     stop = found[i + 1][0] if i + 1 < len(found) else len(text)
-    stop = next((s for s, e in paras if s <= stop <= e), stop)  # the next label's paragraph ("**Kessler:**" in bold)
+    if i + 1 < len(found):  # the next label's paragraph ("**Kessler:**" in bold); after the last, the text's end
+        stop = next((s for s, e in paras if s <= stop <= e), stop)
     end = next(e for s, e in paras if s <= start <= e)
     pieces: list[Turn] = []
     for s, e in paras:

@@ -79,6 +79,7 @@ from pesquisa.extract.quotes._spans import (
 from pesquisa.extract.quotes._speakers import Resolver
 from pesquisa.extract.quotes._subjects import subject_span
 from pesquisa.extract.quotes._turns import interviewee, turn_speaker
+from pesquisa.extract.quotes._vocative import address_of, addressed
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Quote, Span
 from pesquisa.statements import attributed_statements
@@ -87,6 +88,7 @@ from pesquisa.transcripts import Turn, transcript_turns
 __all__ = ["extract_quotes", "find_direct_quotes", "is_speech_verb"]
 
 MIN_REPORTED_WORDS = 4
+_NO_ONE = {"that", "this", "eso", "esto", "which", "lo que", "lo cual"}  # subjects that are no speaker
 _SUBORDINATE = {"ccomp", "acl", "relcl", "csubj", "acl:relcl"}
 
 
@@ -104,6 +106,7 @@ class _Candidate:
     opinion: bool = False  # "Para X, ...": kept only when X resolves to someone the frame names
     impersonal: bool = False  # "Se informó que", "It was reported that": the paragraph's issuing body or no one
     answerer: Span | None = None  # for a question: the one asked, named after its verb ("—se le preguntó a Díaz")
+    address: Span | None = None  # for a question: the title it opens by addressing ("—¿Presidenta, ...?")
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
@@ -144,7 +147,8 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
         verb = verb or embedding_verb(doc, span, direct)  # "la Embajada agradeció “la colaboración de ...”"
         if _asked(doc, span, verb):  # '—¿Hubo fallas? —se le preguntó.', '"Were there failures?" he was asked.'
             asker = verb or _next_verb(doc, span)
-            out.append(_Candidate(span, True, verb, None, asked=True, answerer=the_one_asked(asker) if asker else None))
+            out.append(_Candidate(span, True, verb, None, asked=True, answerer=the_one_asked(asker) if asker else None,
+                                  address=address_of(text_of(doc), span)))
             continue
         subject = subject_span(verb, direct) if verb is not None else None
         borrowed = _earlier_subject(verb, direct) if verb is not None and subject is None else None
@@ -181,8 +185,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             if inside(tok.idx, direct) or is_negated(tok):
                 continue
             subject = subject_span(tok, direct)
-            if subject is not None and fold(text[subject.start:subject.end]) in {"that", "this", "eso", "esto"}:
-                continue  # "That said, ..." is no attribution
+            if subject is not None and fold(text[subject.start:subject.end]) in _NO_ONE:
+                continue  # "That said, ...", "..., which suggests ...": no one's attribution
             content = reported_content(tok, direct)
             if content is None or _too_short(doc, content) or only_a_time(text[content.start:content.end]):
                 continue  # (a page's "Posted: 6:14 PM CDT Jun 2, 2026")
@@ -215,8 +219,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
                 # an opinion frame is the weakest evidence: any verb or "according to" over its words wins
                 out.append(_Candidate(content, False, None, source, according=source, evidence=4 if opinion else 2,
                                       opinion=opinion))
-    for cand in out:  # "MEXICO CITY (AP) — ..., officials said": the dateline is no one's words
-        cand.span = after_dateline(cand.span, datelines)
+    for cand in out:  # "MEXICO CITY (AP) — ..., officials said": the dateline is no one's words, nor who speaks
+        cand.span, cand.subject = after_dateline(cand.span, datelines), cand.subject and after_dateline(cand.subject, datelines)
     return out
 
 
@@ -343,7 +347,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     answerer: Speaker | None = None  # the one a question named, who answers the dashes after it
     for cand in candidates:
         speaker = resolver.resolve_named(cand.borrowed) if cand.borrowed is not None else None
-        answerer = (resolver.resolve_named(cand.answerer) if cand.answerer else None) if cand.asked else \
+        answerer = ((resolver.resolve_named(cand.answerer) if cand.answerer else None) or
+                    (addressed(resolver, cand.address) if cand.address else None)) if cand.asked else \
             answerer if cand.direct and cand.verb is None and cand.subject is None else None
         speaker = speaker or (answerer if not cand.asked else None)
         if cand.turn is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
@@ -93,6 +94,8 @@ def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | Non
                        plural=True)
     # (one or two words may qualify it first: "el informe anual del Departamento de Estado")
     owner = re.match(r"\w*(?:\s+\w+){0,2}?\s+(?:from|of|by|de|del|por)\s+(?:the\s+|la\s+|el\s+)?", text[at:end])
+    if owner is not None and only_holds(text[at:at + owner.end()]):
+        return None  # "a memo seen by Reuters": the outlet only saw it
     named = [(m, e) for m, e in known.mentions if owner and m.span.start == at + owner.end()]
     return known._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None
 

@@ -8,7 +8,6 @@ import re
 from spacy.tokens import Token
 
 from pesquisa.extract.quotes._cues import sentence_of, text_of
-from pesquisa.extract.quotes._subjects import token_end
 from pesquisa.records import Span
 
 
@@ -16,10 +15,24 @@ def fronted_as(verb: Token) -> Span | None:
     """'Tal como lo aseguró X, CONTENT' / 'As X said, CONTENT': the content after the comma closing the frame."""
     sent = sentence_of(verb)
     lead = text_of(verb.doc)[sent.start_char:verb.idx].lower()
-    if not re.fullmatch(r"\s*(?:tal\s+)?(?:como|as|así\s+como)\s+(?:lo\s+|ya\s+)?", lead):
+    if not re.fullmatch(r"\s*(?:tal\s+)?(?:como|as|así\s+como)\s+(?:lo\s+|ya\s+|se\s+)?", lead):
         return None
-    comma = text_of(verb.doc).find(",", token_end(verb), sent.end_char)
+    comma = text_of(verb.doc).find(",", verb.idx + len(verb.text), sent.end_char)
     return Span(comma + 1, sent.end_char) if comma != -1 else None
+
+
+def frame_document(verb: Token) -> Span | None:
+    """The document a fronted frame with no subject cites ("As alleged in court filings, ...", "Como se detalla en la
+    acusación, ..."): the object of its "in"/"en", which speaks for the frame as a subject would; else None."""
+    if fronted_as(verb) is None:
+        return None
+    for prep in (c for c in verb.children if c.lower_ in {"in", "en"} or c.dep_ == "obl"):
+        noun = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep.lower_ == "in" else \
+            prep if prep.dep_ == "obl" and any(c.lower_ == "en" and c.dep_ == "case" for c in prep.children) else None
+        if noun is not None:
+            first = next(t for t in noun.subtree if t.dep_ != "case")  # "la acusación", not "en la acusación"
+            return Span(first.idx, noun.idx + len(noun.text))
+    return None
 
 
 def said_before(verb: Token, quotes: list[Span]) -> Span | None:

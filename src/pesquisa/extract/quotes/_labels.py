@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.lexicon import load_lexicon
+from pesquisa.extract.quotes._kin import gendered_noun
+from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
 
 
@@ -35,6 +36,11 @@ _COLON_LABEL = re.compile(r"(?:^|\n)[ \t]*((?:[A-ZÁÉÍÓÚÑ][\w’'.-]*)(?:[ 
 _DESCRIBED_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:[ \t]+[a-záéíóúñ][\w’'.-]*){1,3})[ \t]*:[ \t]*[«“\"']?$")
 
 
+# a headline's relative of someone before the colon, whatever the words after ("Madre de joven desaparecido en
+# Jalisco: «...»")
+_KIN_LABEL = re.compile(r"(?:^|\n)[ \t]*([A-ZÁÉÍÓÚÑ][\w’'.-]*(?:[ \t]+[\w’'.-]+){1,7})[ \t]*:[ \t]*[«“\"']?$")
+
+
 def colon_label(text: str, span: Span) -> Span | None:
     """The name that labels a quote opening its line ('Harfuch: «No habrá impunidad»', 'Sheinbaum: “...”'), or the
     description of who speaks that a headline puts there ("Tijuana police chief: “...”")."""
@@ -43,12 +49,15 @@ def colon_label(text: str, span: Span) -> Span | None:
     if match is None and (described := _DESCRIBED_LABEL.search(text, line_start, span.start)) is not None and \
             described.group(1).split()[-1].lower() in load_lexicon().title_heads():
         match = described
+    if match is None and (kin := _KIN_LABEL.search(text, line_start, span.start)) is not None and \
+            gendered_noun(fold(kin.group(1).split()[0])):
+        match = kin
     return Span(match.start(1), match.end(1)) if match else None
 
 
 # a headline that closes a quote with a colon and who said it ("“...”: Sheinbaum", "“...”: gobernador de Sinaloa en
-# entrevista televisiva")
-_COLON_TAIL = re.compile(r"[”\"»']?[ \t]*:[ \t]*([^\s:.!?“”\"«»][^\n:.!?“”\"«»]{0,70})[ \t]*(?:\n|$)")
+# entrevista televisiva"), up to a semicolon that opens the headline's second story ("; Ebrard detalla ...")
+_COLON_TAIL = re.compile(r"[”\"»']?[ \t]*:[ \t]*([^\s:.!?“”\"«»;][^\n:.!?“”\"«»;]{0,70})[ \t]*(?:;[^\n]*)?(?:\n|$)")
 
 
 def colon_tail(text: str, span: Span) -> Span | None:
@@ -64,7 +73,7 @@ def colon_tail(text: str, span: Span) -> Span | None:
     if piece is not None:  # "A conversation with |the DEA's new Houston chief|": the one interviewed
         return Span(match.start(1) + piece, match.start(1) + len(match.group(1).rstrip()))
     # who, without the occasion: "gobernador de Sinaloa| en entrevista", "Foreign minister speaks| with CBS"
-    occasion = re.search(r"\s+(?:en|con|ante|tras|durante|in|with|to|on|after|during)\s", match.group(1))
+    occasion = re.search(r"\s+(?:en|con|ante|tras|durante|sobre|in|with|to|on|after|during|about)\s", match.group(1))
     return Span(match.start(1), match.start(1) + len(match.group(1)[:occasion.start() if occasion else None].rstrip()))
 
 

@@ -226,12 +226,12 @@ def _work_words() -> frozenset[str]:
 
 def _continued(para: str) -> tuple[int, int] | None:
     """(start, end) of the words of a paragraph that opens with "»", the Spanish mark that carries a quote of
-    the paragraph before into this one, up to its closing "»" (or the paragraph's end)."""
+    the paragraph before into this one, up to its closing "»", or the "”" of a quote the paragraph before opened
+    with "“" ("“Fui a la fiscalía ... / »Nunca lo buscaron”, dijo Robles"), else the paragraph's end."""
     lead = len(para) - len(para.lstrip())
     if not para[lead:].startswith("»"):
         return None
-    end = para.find("»", lead + 1)
-    end = len(para) if end == -1 else end
+    end = min((j for j in (para.find("»", lead + 1), para.find("”", lead + 1)) if j != -1), default=len(para))
     return (lead + 1, end) if is_speech_text(para[lead + 1:end]) else None
 
 

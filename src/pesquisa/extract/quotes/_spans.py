@@ -31,6 +31,7 @@ from pesquisa.extract.quotes._embedded import opens_the_quote
 from pesquisa.extract.quotes._fronted import fronted_as, said_before
 from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._relatives import free_relative, no_complementizer
 from pesquisa.extract.quotes._subjects import subject_span, token_end
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
@@ -55,8 +56,8 @@ def _clause_start(verb: Token) -> Span | None:
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
         told = misread_complement(verb, tok)
-        if tok.lower_ == "que" and _compared(doc[verb.i + 1:tok.i]):
-            return None  # "responde más a la política interna que a la realidad": a comparison, no clause
+        if tok.lower_ in {"that", "que"} and no_complementizer(verb, tok, told=told):
+            return None  # "responde más a X que a Y", "so often that", "the pressure that ...": no clause reported
         if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told)) or \
                 tok.text == ":":
             # a complementizer, not a relative pronoun ("an interview that published ...")
@@ -64,13 +65,6 @@ def _clause_start(verb: Token) -> Span | None:
         if tok.is_punct and tok.text not in {",", "“", '"', "«"}:
             return None
     return None
-
-
-def _compared(words: SpacySpan) -> bool:
-    """The words between a Spanish verb and its "que" hold "más"/"menos" (not "más tarde", "más adelante"): the
-    "que" ends a comparison ("responde más a X que a Y")."""
-    return any(t.lower_ in {"más", "menos"} and (t.i + 1 >= words.end or t.nbor(1).lower_ not in {"tarde", "adelante"})
-               for t in words)
 
 
 def _coordinated_that(clause: Token) -> bool:
@@ -157,8 +151,8 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
             # a complementizer the parser took for a relative: the clause follows it (not "said that was ...",
             # where "that" is the clause's subject)
             start_tok = doc[start_tok.i + 1]
-        if start_tok.lower_ in WH_WORDS:
-            return None  # "explaining why he ...": an indirect question is no statement
+        if start_tok.lower_ in WH_WORDS or free_relative(start_tok):
+            return None  # "explaining why he ...", "relató lo que ocurrió": an indirect question is no statement
         content = Span(start_tok.idx, sent.end_char)
         text = text_of(doc)
         if any(content.start < q.start < content.end and text[content.start:q.start].rstrip(" \"“«").endswith((",", ":"))
@@ -312,7 +306,7 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
             subject = subject_span(tok, quotes)
             lead = text_of(verb.doc)[content.start:subject.start].rstrip() if subject is not None else ""
             if subject is not None and content.start < subject.start < tok.idx and \
-                    re.search(r"(,|\bwhile|\bmientras|\bwhereas|\band|\by)$", lead):
+                    re.search(r"(,|;|\bwhile|\bmientras|\bwhereas|\band|\by)$", lead):  # (";": a headline's second story)
                 cut = text_of(verb.doc).rfind(",", content.start, subject.start)
                 if cut <= content.start:  # '... integrity" while Intercam said': drop the connective too
                     lead = re.sub(r"(?:\bwhile|\bmientras(?:\s+que)?|\bwhereas|\band|\by)?\s*$", "", lead)
@@ -364,6 +358,8 @@ def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
         same_sentence = sent.start_char <= quote.end and quote.start - 1 <= sent.end_char
         if not same_sentence and tok.idx >= quote.end and _sentence_between(doc, quote, sent.start_char):
             continue  # "“...” The words came from X. She said the agency ...": no verb of the quote's
+        if tok.idx >= quote.end and ";" in text_of(doc)[quote.end:tok.idx]:
+            continue  # "“...”: Sheinbaum sobre aranceles; Ebrard detalla ...": a headline's second story
         key = (-1, 0) if same_sentence and opens_the_quote(text_of(doc), tok, quote) else (0 if same_sentence else 1, dist)
         if key < best_key:
             best, best_key = tok, key

@@ -196,7 +196,7 @@ class Resolver(Titles):
         if self._is_carrier(words) and (public_figures or any(w in self.cues.court_papers for w in own)) \
                 and not any(subject.start <= m.span.start < subject.end for m, _e in self.mentions):
             return self._unnamed(subject)  # "according to court documents", "government figures": no one named
-        if self._is_carrier(words):
+        if self._is_carrier(words, root):  # (or one its participle follows: "A memo seen by Reuters says")
             # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
             # in its relative clause); the outlet's own ("según registros de este semanario"): no one
             if own_outlet().search(self.text[subject.start:subject.end]):
@@ -251,8 +251,8 @@ class Resolver(Titles):
         if former is not None:  # "El exfuncionario también negó ...": the former official named before
             return former
         if self.last is not None and self.last.cue == "unnamed" and \
-                any(w in self.cues.unnamed for w in fold(self.last.name).split()):
-            # "a senior official said ... “...”, el funcionario added": still nobody named
+                any(w in self.cues.unnamed and w not in self.cues.carriers for w in fold(self.last.name).split()):
+            # "a senior official said ... “...”, el funcionario added": still nobody named (not "records reviewed by")
             return self._unnamed(subject)
         if org_headed(self, subject):  # "The company that owns the truck said": a body, never the last person
             return self._described_body(subject, at, self.last_org)

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from pesquisa.extract.nlp import name_tokens, opens_participle_clause
 from pesquisa.extract.quotes._complement import misread_complement, opens_sentence, speaker_nouns
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
+from pesquisa.extract.quotes._fronted import frame_document
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
@@ -273,7 +274,7 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
         end = min(token_end(right_tok), verb.idx)
         if end > left:
             return Span(left, end)
-    inverted = _inverted_subject(verb, quotes)
+    inverted = _inverted_subject(verb, quotes) or frame_document(verb)  # (or "As alleged in the indictment, ...")
     if inverted is not None:
         return inverted
     # a noun phrase right before the verb the parser did not attach: "el primer ministro Mark Carney reconoció",
@@ -284,6 +285,9 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
     shared = _shared_relative_subject(verb) if verb.dep_ == "conj" else None
     if shared is not None:
         return shared
+    if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in {"NOUN", "PROPN"} and verb.head.i < verb.i:
+        # "Un exfuncionario de la DEA con quien conversé lo resumió así:": a sentence the parse rooted on its subject
+        return Span(verb.head.left_edge.idx, token_end(verb.doc[verb.left_edge.i - 1]))
     if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp", "acl"} and verb.head is not verb and verb.head.i < verb.i:
         # "X said the focus would be ..., adding that": the speech verb above speaks, not the clause it reports
         governor = next((a for a in verb.ancestors if a.i < verb.i and is_speech_verb(a)), verb.head)

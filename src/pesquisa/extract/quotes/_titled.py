@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
@@ -229,7 +230,7 @@ class Titles(Antecedents):
                 continue  # (a group is no "he" or "she"; "The mother of a victim also spoke": a person noun)
             end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
             span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
-            if any(span.start <= m.span.start < span.end for m, _e in self.mentions):
+            if any(span.start <= m.span.start < span.end for m, _e in self.mentions) or self._named_beside(tok):
                 continue
             # "Still, the ambassador has pressed the issue": the person titled so before, else someone unnamed
             bare = fold(tok.text) in self.heads and not any(t.pos_ == "ADP" for t in tok.subtree)  # not "of one of the towns"
@@ -237,6 +238,12 @@ class Titles(Antecedents):
             found = Speaker(hit.name, hit.local_id, span, "title", person=True) if hit is not None else \
                 Speaker(self.text[span.start:span.end], None, span, "unnamed")
         return found
+
+    def _named_beside(self, tok: Token) -> bool:
+        """The title or person noun has a person's name set beside it ("La fiscal ..., Laura Estrada, conversó"; an
+        apposition anywhere in its phrase, as the parse may hang it on the title's last noun)."""
+        return any(c.dep_ == "appos" and any(c.left_edge.idx <= m.span.start <= c.right_edge.idx and e.type == "person"
+                                             for m, e in self.mentions) for c in tok.subtree)
 
     def _still_unnamed(self, topic: Speaker | None) -> Speaker | None:
         """The unnamed source that spoke last, when one person ("Her neighbour, a retired teacher who asked not
@@ -309,7 +316,8 @@ class Titles(Antecedents):
         # "The complaint, which was lodged in a federal court in Houston": the court is no author
         own_end = self.text.find(",", subject.start, subject.end)
         own = Span(subject.start, own_end if own_end != -1 else subject.end)
-        named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end]
+        named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end
+                 and not only_holds(self.text[own.start:m.span.start])]  # (not "seen by Reuters", "prepared for DHS")
         if not named and self.last is not None and self.last.cue == "joint":  # "the statement said": the joint one
             return self.last
         if named:
@@ -336,10 +344,12 @@ class Titles(Antecedents):
             return self.last_org
         return acted
 
-    def _is_carrier(self, words: list[str]) -> bool:
-        """The subject is a document that carries someone's words ('the lawsuit', 'el comunicado oficial')."""
+    def _is_carrier(self, words: list[str], root: Token | None = None) -> bool:
+        """The subject is a document that carries someone's words ('the lawsuit', 'el comunicado oficial'): its first
+        or last word is a document's, or its head ``root`` is ("A U.S. intelligence memo seen by Reuters")."""
         content = [w for w in words if w not in DETERMINERS]
-        return bool(content) and (content[0] in self.cues.carriers or content[-1] in self.cues.carriers)
+        return bool(content) and (content[0] in self.cues.carriers or content[-1] in self.cues.carriers or
+                                  (root is not None and root.pos_ == "NOUN" and fold(root.text) in self.cues.carriers))
 
     def _an_office(self, subject: Span) -> bool:
         """The subject's head is an organization's name ("informó la Secretaría de Hacienda"), though its word folds

@@ -11,7 +11,7 @@ from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity
-from pesquisa.transcripts import Turn, is_title_only, label_name
+from pesquisa.transcripts import Turn, initialed_name, is_title_only, label_name
 
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "of"}
 
@@ -33,7 +33,7 @@ def turn_speaker(known: Titles, turn: Turn, turns: list[Turn]) -> Speaker | None
         hit = known._described(title, turn.label.start)
         if hit is not None:
             return known._entity_speaker(hit, turn.name, "label")
-    entity = _label_person(known, turn)
+    entity = _label_person(known, turn) or _initialed_person(known, turn)
     if entity is not None:
         return known._entity_speaker(entity, turn.name, "label")
     return Speaker(label_name(known.text[turn.name.start:turn.name.end]), None, turn.name, "label", person=True)
@@ -72,6 +72,15 @@ def _label_person(known: Titles, turn: Turn) -> LocalEntity | None:
     fits = {e.local_id: e for e in known.entities if e.type == "person" and
             (label <= set(fold(e.name).split()) or set(fold(e.name).split()) - _PARTICLES <= label)}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def _initialed_person(known: Titles, turn: Turn) -> LocalEntity | None:
+    """The person a label of initials stands for ("RRM:" after "Rubén Rocha Moya (RRM):"), or None."""
+    assert turn.name is not None
+    name = initialed_name(known.text, known.text[turn.name.start:turn.name.end])
+    folded = fold(name).split() if name else []
+    return next((e for e in known.entities if e.type == "person" and folded and
+                 (set(folded) <= set(fold(e.name).split()) or set(fold(e.name).split()) <= set(folded))), None)
 
 
 def interviewee(known: Titles, at: int) -> Speaker | None:
