@@ -1,0 +1,93 @@
+"""Events from hand-written EN/ES pages (issue 11, round 16): a day told before a teller closing the sentence, a
+standing dialogue kept between governments, and a kind of event a rule speaks of ("within 30 days of a seizure")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _events(text: str, published: str | None = "2026-07-25") -> list[dict]:
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
+    return [{"type": e.type, "trigger": e.trigger, "date": e.date} for e in ex.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Three Mexican soldiers were killed and five wounded Saturday when suspected members of the Jalisco cartel attacked "
+    "an army patrol with explosive-laden drones in the western state of Michoacán, the Defense Department said.",
+    "Two police officers were killed and three wounded Saturday when gunmen opened fire on a patrol in the town of "
+    "Apatzingán, state officials said.",
+])
+def test_extract_events_a_day_before_a_closing_teller_dates_the_event(text):
+    (attack,) = [e for e in _events(text) if e["type"] == "attack"]
+    assert attack["date"] == "2026-07-25"
+
+
+def test_extract_events_the_day_a_closing_teller_spoke_still_dates_nothing():
+    events = _events("Marines seized 1.5 tons of cocaine from a boat off the coast of Oaxaca, the Navy said on Thursday.")
+    (seizure,) = [e for e in events if e["type"] == "seizure"]
+    assert seizure["date"] != "2026-07-23"
+
+
+@pytest.mark.parametrize("text", [
+    "During the call, the two leaders agreed to keep a \"permanent dialogue\" on security, Sheinbaum told reporters.",
+    "Ebrard said the two governments agreed on Tuesday to maintain a permanent dialogue on trade and security.",
+    "Tras la llamada, Sheinbaum dijo que ambos gobiernos mantendrán un diálogo permanente sobre seguridad.",
+])
+def test_extract_events_a_standing_dialogue_kept_is_no_meeting(text):
+    assert [e for e in _events(text) if e["type"] == "meeting"] == []
+
+
+def test_extract_events_a_meeting_that_keeps_a_dialogue_stays_a_meeting():
+    events = _events("El canciller Juan Ramón de la Fuente se reunió el jueves en Washington con Marco Rubio y acordaron "
+                     "mantener un diálogo permanente.")
+    assert [e["type"] for e in events if e["type"] == "meeting"] == ["meeting"]
+
+
+@pytest.mark.parametrize("text", [
+    "The agreement commits both countries to share ballistic data within 30 days of a seizure.",
+    "El acuerdo obliga a ambos países a compartir datos balísticos dentro de los 30 días posteriores a un aseguramiento.",
+    "The treaty requires the two countries to notify each other within 48 hours of an arrest of a citizen.",
+])
+def test_extract_events_a_kind_of_event_a_rule_speaks_of_is_none(text):
+    assert [e for e in _events(text) if e["type"] in {"seizure", "arrest"}] == []
+
+
+def test_extract_events_a_seizure_made_stays():
+    events = _events("Marines seized 300 kilograms of cocaine within hours of a tip from the DEA, the Navy said.")
+    assert [e["type"] for e in events if e["type"] == "seizure"] == ["seizure"]
+
+
+def _placed(text: str, published: str | None = "2026-11-21") -> list[dict]:
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
+    names = {e.local_id: e.name for e in ex.entities}
+    return [{"type": e.type, "place": names.get(e.place) if e.place else None,
+             "actors": sorted(names[p] for p in e.participants)} for e in ex.events]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Elementos de la Guardia Nacional detuvieron ayer en Tijuana a Jesús Alberto Pineda, presunto jefe de sicarios, "
+     "mientras que en un operativo paralelo en Ensenada soldados aseguraron 35 armas largas y 12 mil cartuchos.", "Ensenada"),
+    ("National Guard officers arrested Jesús Alberto Pineda in Tijuana on Friday, while in a separate operation in "
+     "Ensenada soldiers seized 35 rifles and 12,000 rounds of ammunition.", "Ensenada"),
+])
+def test_extract_events_a_seizure_told_after_while_is_where_and_by_whom_its_clause_says(text, place):
+    (seizure,) = [e for e in _placed(text) if e["type"] == "seizure"]
+    assert seizure["place"] == place
+    assert "Jesús Alberto Pineda" not in seizure["actors"]
+
+
+@pytest.mark.parametrize("text", [
+    "Envía Gobierno de México a Estados Unidos a 26 personas vinculadas a organizaciones criminales",
+    "Entregan a EU a 10 presuntos integrantes del Cártel de Sinaloa",
+])
+def test_extract_events_a_headline_transfer_in_the_present_is_one(text):
+    assert [e["type"] for e in _placed(text)] == ["extradition"]
+
+
+def test_extract_events_a_proposal_sent_to_the_us_is_no_transfer():
+    assert [e for e in _placed("México envía a Estados Unidos una propuesta de acuerdo de seguridad.")
+            if e["type"] == "extradition"] == []
