@@ -8,6 +8,7 @@ import pytest
 from pesquisa.clean import clean_document
 from pesquisa.extract import extract_document
 from pesquisa.records import RawDocument
+from pesquisa.resolve.events import EventReport, resolve_events
 
 
 def _events(text: str, published: str | None = "2026-07-25") -> list[dict]:
@@ -91,3 +92,49 @@ def test_extract_events_a_headline_transfer_in_the_present_is_one(text):
 def test_extract_events_a_proposal_sent_to_the_us_is_no_transfer():
     assert [e for e in _placed("México envía a Estados Unidos una propuesta de acuerdo de seguridad.")
             if e["type"] == "extradition"] == []
+
+
+def _seizure(rid: str, doc: str, date: str | None, place: str, value: float, qualifier: str | None = None) -> EventReport:
+    amount = {"quantity_id": f"qty-{rid}", "item": "cocaine", "value": value, "unit": "kg", "kind": "seizure",
+              **({"qualifier": qualifier} if qualifier else {})}
+    return EventReport(rid, doc, "seizure", date, place, "org-semar", ["org-semar"], country="mx", amounts=[amount])
+
+
+@pytest.mark.parametrize("qualifier", ["más de", "more than"])
+def test_resolve_events_a_floor_and_the_figure_just_above_it_are_one_seizure(qualifier):
+    # "Semar asegura más de una tonelada de cocaína frente a costas de Oaxaca" over "aseguró 1,150 kilogramos ... al
+    # suroeste de Puerto Escondido": one seizure, told at the state and at the town
+    headline = _seizure("rep-a", "doc-1", None, "pla-oaxaca", 1000.0, qualifier)
+    body = _seizure("rep-b", "doc-1", "2026-10-13", "pla-puerto-escondido", 1150.0)
+    assert len(resolve_events([headline, body])) == 1
+
+
+def test_resolve_events_a_floor_far_below_a_figure_or_two_figures_apart_stay_two():
+    far = [_seizure("rep-a", "doc-1", None, "pla-oaxaca", 1000.0, "más de"),
+           _seizure("rep-b", "doc-1", "2026-10-13", "pla-puerto-escondido", 2600.0)]
+    plain = [_seizure("rep-a", "doc-1", None, "pla-oaxaca", 1000.0),
+             _seizure("rep-b", "doc-1", "2026-10-13", "pla-puerto-escondido", 1150.0)]
+    assert len(resolve_events(far)) == 2
+    assert len(resolve_events(plain)) == 2
+
+
+def test_extract_events_a_transfer_told_as_a_noun_is_one():
+    events = _placed("President Trump thanked President Sheinbaum for the transfer of 26 fugitives to the United States "
+                     "last week.", published="2026-11-03")
+    assert [e["type"] for e in events] == ["extradition"]
+
+
+def test_extract_events_an_amount_found_in_the_infinitive_is_a_seizure():
+    events = _placed("Agentes de la CBP detuvieron el viernes a Daniel Herrera tras hallar cerca de 18 kilos de "
+                     "metanfetamina en el tanque de gasolina de su camioneta.")
+    assert sorted(e["type"] for e in events) == ["arrest", "seizure"]
+
+
+def test_extract_events_an_agreement_on_a_meeting_later_this_month_is_dated_by_the_call():
+    text = ("Readout of the President's Call with President Claudia Sheinbaum\n\nNovember 3, 2026\n\nPresident Donald "
+            "Trump spoke today with President Claudia Sheinbaum of Mexico. President Trump thanked President Sheinbaum "
+            "for the transfer of 26 fugitives to the United States last week.\n\nThe two leaders agreed that their "
+            "security teams will meet in Mexico City later this month.")
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published="2026-11-03")))
+    (agreement,) = [e for e in ex.events if e.type == "agreement"]
+    assert agreement.date == "2026-11-03"

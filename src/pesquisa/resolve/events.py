@@ -54,7 +54,6 @@ from itertools import combinations
 
 from pesquisa.records import make_id
 from pesquisa.resolve._clusters import (
-    AMOUNT_TOLERANCE,
     HEAD_COUNTED,
     TARGETED,
     TOLLED,
@@ -63,6 +62,7 @@ from pesquisa.resolve._clusters import (
     country_of,
     dates_agree,
     days_differ,
+    is_floor,
     items_agree,
     other_company,
     same_toll,
@@ -70,6 +70,7 @@ from pesquisa.resolve._clusters import (
     seizures_differ,
     tolls,
     undated_plan,
+    values_agree,
 )
 from pesquisa.resolve._pairs import partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart
@@ -123,11 +124,11 @@ def places_agree(a: EventReport, b: EventReport) -> bool:
 
 
 def same_amount(x: dict, y: dict) -> bool:
-    """Two quantities that can be one: the same unit, items of one kind, values within 10 %."""
+    """Two quantities that can be one: the same unit, items of one kind, values within 10 % (or a floor and a figure
+    just above it, ``values_agree``)."""
     if x.get("unit") != y.get("unit") or not items_agree(x.get("item"), y.get("item")):
         return False
-    vx, vy = float(x["value"]), float(y["value"])
-    return abs(vx - vy) <= AMOUNT_TOLERANCE * max(abs(vx), abs(vy))
+    return values_agree(float(x["value"]), float(y["value"]), floor_x=is_floor(x), floor_y=is_floor(y))
 
 
 def amounts_match(a: EventReport, b: EventReport) -> bool:
@@ -206,7 +207,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
 
 def _content(r: EventReport) -> tuple:
     """Everything ``merge_evidence`` reads of a report but its ids: copies of one wire story share it."""
-    amounts = tuple(sorted((str(x.get("item")), x.get("value"), str(x.get("unit")), str(x.get("kind"))) for x in r.amounts))
+    amounts = tuple(sorted((str(x.get("item")), x.get("value"), str(x.get("unit")), str(x.get("kind")), is_floor(x))
+                           for x in r.amounts))
     return (r.type, r.date, r.place_id, r.organizer_id, tuple(r.participant_ids), r.status, r.country,
             tuple(r.target_ids), amounts)
 
