@@ -138,3 +138,29 @@ def test_extract_events_an_agreement_on_a_meeting_later_this_month_is_dated_by_t
     ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published="2026-11-03")))
     (agreement,) = [e for e in ex.events if e.type == "agreement"]
     assert agreement.date == "2026-11-03"
+
+
+def _told(text: str) -> list[dict]:
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published="2026-09-03")))
+    names = {e.local_id: e.name for e in ex.entities}
+    return [{"type": e.type, "date": e.date, "organizer": names.get(e.organizer) if e.organizer else None,
+             "actors": sorted(names[p] for p in e.participants)} for e in ex.events]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("“Me reuní ayer con el director del FBI, Kash Patel, en Washington”, afirmó el secretario de Seguridad, Omar "
+     "García Harfuch.", "meeting"),
+    ("“Ayer hablé por teléfono con el primer ministro Mark Carney; fue una conversación muy buena”, dijo la presidenta "
+     "Claudia Sheinbaum.", "call"),
+])
+def test_extract_events_a_gathering_told_in_the_first_person_is_one_of_its_teller(text, kind):
+    (event,) = [e for e in _told(text) if e["type"] == kind]
+    assert event["date"] == "2026-09-02"
+    assert any(name in event["actors"] for name in ("Omar García Harfuch", "Claudia Sheinbaum"))
+
+
+def test_extract_events_this_morning_dates_the_event_and_where_reporters_were_told_hosts_nothing():
+    (call,) = _told("\"I spoke with President Claudia Sheinbaum this morning and we had a very good call,\" President "
+                    "Donald Trump told reporters at the White House.")
+    assert call["date"] == "2026-09-03"
+    assert call["organizer"] is None and "White House" not in call["actors"]
