@@ -164,3 +164,18 @@ def test_extract_events_this_morning_dates_the_event_and_where_reporters_were_to
                     "Donald Trump told reporters at the White House.")
     assert call["date"] == "2026-09-03"
     assert call["organizer"] is None and "White House" not in call["actors"]
+
+
+def test_extract_events_a_headline_takes_the_one_day_its_story_gives_the_event():
+    text = ("Cartel drone attack kills 3 Mexican soldiers in Michoacán\n\nMEXICO CITY (AP) — Three Mexican soldiers "
+            "were killed and five wounded Saturday when gunmen attacked an army patrol in the western state of "
+            "Michoacán, the Defense Department said.")
+    assert [e["date"] for e in _events(text) if e["type"] == "attack"] == ["2026-07-25", "2026-07-25"]
+
+
+def test_extract_events_a_headline_over_two_arrests_of_two_days_stays_undated():
+    text = ("Two truck drivers arrested in separate smuggling cases\n\nLAREDO, Texas — On Saturday, agents arrested "
+            "Jose Luis Mendoza, 41, after finding 23 migrants inside his trailer. On Sunday, Border Patrol agents "
+            "arrested a second driver, Ricardo Salinas Treviño, 36.")
+    headline = next(e for e in _events(text, published="2026-07-07") if e["type"] == "arrest")
+    assert headline["date"] is None
