@@ -7,7 +7,7 @@ import pytest
 
 from pesquisa.clean import clean_document
 from pesquisa.extract import extract_document
-from pesquisa.records import RawDocument
+from pesquisa.records import RawDocument, make_id
 from pesquisa.resolve.events import EventReport, resolve_events
 
 
@@ -179,3 +179,21 @@ def test_extract_events_a_headline_over_two_arrests_of_two_days_stays_undated():
             "arrested a second driver, Ricardo Salinas Treviño, 36.")
     headline = next(e for e in _events(text, published="2026-07-07") if e["type"] == "arrest")
     assert headline["date"] is None
+
+
+def _lab(rid: str, doc: str, place: str, body: str) -> EventReport:
+    amount = {"quantity_id": f"qty-{rid}", "item": "methamphetamine", "value": 1500.0, "unit": "kg", "kind": "seizure"}
+    return EventReport(rid, doc, "seizure", "2026-06-20", place, body, [body], country="mx", amounts=[amount])
+
+
+def test_resolve_events_the_army_and_its_ministry_seize_as_one_body():
+    # a wire's "Mexico's army dismantled a lab in Sinaloa state" and Sedena's release on the lab in Cosalá
+    army, sedena = make_id("org", "mx-army"), make_id("org", "mx-sedena")
+    reports = [_lab("rep-a", "doc-1", "plc-sinaloa", army), _lab("rep-b", "doc-2", "plc-cosala", sedena)]
+    assert len(resolve_events(reports)) == 1
+
+
+def test_resolve_events_two_agencies_of_one_department_stay_two_bodies():
+    dea, fbi = make_id("org", "us-dea"), make_id("org", "us-fbi")
+    reports = [_lab("rep-a", "doc-1", "plc-a", dea), _lab("rep-b", "doc-2", "plc-b", fbi)]
+    assert len(resolve_events(reports)) == 2
