@@ -145,7 +145,7 @@ def test_extract_events_the_one_who_speaks_next_is_not_the_one_extradited():
     page = ("Businessman extradited\n\nDecember 2, 2026\n\nA Tijuana businessman was extradited to the United States on "
             "Tuesday.\n\nMaria Cortez Lugo, a lawyer for the family, said the case was weak.\n")
     events = _events(page, "2026-12-02")
-    assert [e["participants"] for e in events if e["date"] == "2026-12-01"] == [[]]
+    assert [e["participants"] for e in events if e["date"] == "2026-12-01"] == [[], []]  # the headline and the lead
 
 
 def test_extract_events_a_prisoner_handed_to_us_authorities_is_extradited():

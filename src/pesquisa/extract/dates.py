@@ -39,7 +39,9 @@ RELATIVE = re.compile(
     r"\b(yesterday|last night|anoche|today|tomorrow|ayer|hoy|mañana|last year|this year|next year|el año pasado|"
     r"este año|el próximo año|last month|el mes pasado|the day before yesterday|anteayer|antier|antenoche|"
     r"(?:earlier|later)\s+this\s+month|this month|este mes|(?:a\s+)?(?:principios|inicios|finales|fines)\s+de(?:\s+este)?\s+mes|"
-    r"en\s+lo\s+que\s+va\s+del\s+mes)\b", re.I)
+    r"en\s+lo\s+que\s+va\s+del\s+mes|"
+    # a part of the day of publication ("spoke with Sheinbaum this morning", "se reunirán esta tarde"): that day
+    r"this\s+(?:morning|afternoon|evening)|tonight|esta\s+(?:tarde|noche))\b", re.I)
 # a week before or after publication: no day, only the month (or year) the whole week lies in
 WEEK = re.compile(r"\b(?:(last|next|the coming|the following|this)\s+week|"
                   r"la\s+(?:semana\s+(pasada|anterior|próxima|entrante|que\s+entra)|(próxima|siguiente)\s+semana)|"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from pesquisa.lexicon import read_data
 from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._sites import Site, site_of, sites_differ
+from pesquisa.text import fold_form
 
 if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
@@ -102,15 +103,35 @@ def days_differ(kind: str, a: str | None, b: str | None) -> bool:
     return kind in DAY_DISTINCT and bool(a and b and len(a) == 10 and len(b) == 10 and a != b)
 
 
-Seized = tuple[str | None, frozenset[tuple[str, str, float]]]
+Seized = tuple[str | None, frozenset[tuple[str, str, float, bool]]]
+
+
+@cache
+def _floors() -> tuple[frozenset[str], float]:
+    data = read_data("events.yaml")
+    return frozenset(fold_form(q) for q in data["amount_floors"]), float(data["floor_margin"])
+
+
+def is_floor(amount: dict) -> bool:
+    """True when the amount is told as a floor ("más de una tonelada", "more than 1.5 tons")."""
+    return fold_form(str(amount.get("qualifier") or "")) in _floors()[0]
+
+
+def values_agree(x: float, y: float, *, floor_x: bool = False, floor_y: bool = False) -> bool:
+    """Two figures that can be one amount: within 10 % ("800,000" and "840 mil" liters), or a floor and a figure at or
+    up to half above it ("más de una tonelada" and "1,150 kilogramos"); two floors as two figures."""
+    if floor_x != floor_y:
+        floor, other = (x, y) if floor_x else (y, x)
+        return floor <= other <= floor * (1 + _floors()[1])
+    return abs(x - y) <= AMOUNT_TOLERANCE * max(abs(x), abs(y))
 
 
 def seized(r: EventReport) -> Seized:
-    """Where a seizure report puts it and (unit, item, value) of what it says was seized: measured, or counted
+    """Where a seizure report puts it and (unit, item, value, floor) of what it says was seized: measured, or counted
     things it names ("40 rifles", unit "")."""
     if r.type != "seizure":
         return None, frozenset()
-    return r.place_id, frozenset((str(x.get("unit") or ""), str(x.get("item") or "").lower(), float(x["value"]))
+    return r.place_id, frozenset((str(x.get("unit") or ""), str(x.get("item") or "").lower(), float(x["value"]), is_floor(x))
                                  for x in r.amounts if (x.get("unit") or x.get("item")) and x.get("kind") == "seizure")
 
 
@@ -136,8 +157,7 @@ def seizures_differ(a: Seized, b: Seized) -> bool:
     (place_a, amounts_a), (place_b, amounts_b) = a, b
     if not (place_a and place_b and place_a != place_b) or not (amounts_a and amounts_b):
         return False
-    return not any(x[0] == y[0] and items_agree(x[1], y[1]) and
-                   abs(x[2] - y[2]) <= AMOUNT_TOLERANCE * max(abs(x[2]), abs(y[2]))
+    return not any(x[0] == y[0] and items_agree(x[1], y[1]) and values_agree(x[2], y[2], floor_x=x[3], floor_y=y[3])
                    for x in amounts_a for y in amounts_b)
 
 

@@ -21,7 +21,8 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - for arrests, extraditions, sanctions and attacks: one shared target (the person
   arrested, sanctioned, sent); two arrests naming different people arrested are two, whatever body, place
   and day they share;
-- the same organizer, or place, with the same date;
+- the same organizer (or a body and the one it belongs to: the army and Sedena, ``_bodies``), or place, with the
+  same date;
 - for extraditions and transfers: the same day and the same head count ("26 personas");
 - for attacks: the same day and the same toll ("cuatro elementos", "killing four troops"), told at the
   town, region or state each outlet knows; with a toll under three, not in two named places;
@@ -53,8 +54,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from pesquisa.records import make_id
+from pesquisa.resolve._bodies import bodies_agree, with_parents
 from pesquisa.resolve._clusters import (
-    AMOUNT_TOLERANCE,
     HEAD_COUNTED,
     TARGETED,
     TOLLED,
@@ -63,6 +64,7 @@ from pesquisa.resolve._clusters import (
     country_of,
     dates_agree,
     days_differ,
+    is_floor,
     items_agree,
     other_company,
     same_toll,
@@ -70,6 +72,7 @@ from pesquisa.resolve._clusters import (
     seizures_differ,
     tolls,
     undated_plan,
+    values_agree,
 )
 from pesquisa.resolve._pairs import partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart
@@ -123,11 +126,11 @@ def places_agree(a: EventReport, b: EventReport) -> bool:
 
 
 def same_amount(x: dict, y: dict) -> bool:
-    """Two quantities that can be one: the same unit, items of one kind, values within 10 %."""
+    """Two quantities that can be one: the same unit, items of one kind, values within 10 % (or a floor and a figure
+    just above it, ``values_agree``)."""
     if x.get("unit") != y.get("unit") or not items_agree(x.get("item"), y.get("item")):
         return False
-    vx, vy = float(x["value"]), float(y["value"])
-    return abs(vx - vy) <= AMOUNT_TOLERANCE * max(abs(vx), abs(vy))
+    return values_agree(float(x["value"]), float(y["value"]), floor_x=is_floor(x), floor_y=is_floor(y))
 
 
 def amounts_match(a: EventReport, b: EventReport) -> bool:
@@ -175,7 +178,7 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     shared_targets = sorted(_people(a.target_ids) & _people(b.target_ids))
     same_place = bool(a.place_id and a.place_id == b.place_id)
     same_date = bool(a.date and a.date == b.date and len(a.date) == 10)
-    same_org = bool(a.organizer_id and a.organizer_id == b.organizer_id)
+    same_org = bodies_agree(a.organizer_id, b.organizer_id)  # the army and Sedena, whose army it is
     same_amounts = amounts_match(a, b)
     reasons = []
     if same_document:
@@ -194,7 +197,7 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same day, the sanctioning body and another party in common")
     if same_toll(a, b):
         reasons.append("same day, same toll")
-    shared_bodies = [p for p in shared if p.startswith("org-")]
+    shared_bodies = [p for p in a.participant_ids if p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids)]
     if a.type == "seizure" and (same_org or same_place or shared_bodies) and same_amounts:
         reasons.append("same seizing body or place, same amounts")
     if not reasons:
@@ -206,7 +209,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
 
 def _content(r: EventReport) -> tuple:
     """Everything ``merge_evidence`` reads of a report but its ids: copies of one wire story share it."""
-    amounts = tuple(sorted((str(x.get("item")), x.get("value"), str(x.get("unit")), str(x.get("kind"))) for x in r.amounts))
+    amounts = tuple(sorted((str(x.get("item")), x.get("value"), str(x.get("unit")), str(x.get("kind")), is_floor(x))
+                           for x in r.amounts))
     return (r.type, r.date, r.place_id, r.organizer_id, tuple(r.participant_ids), r.status, r.country,
             tuple(r.target_ids), amounts)
 
@@ -239,7 +243,8 @@ def blocking_keys(report: EventReport) -> set[str]:
         if report.date:
             keys.add(f"{t}|date|{p}|{report.date}")
     if report.date:
-        keys.update(f"{t}|at|{x}|{report.date}" for x in (report.organizer_id, report.place_id) if x)
+        keys.update(f"{t}|at|{x}|{report.date}" for x in with_parents({report.organizer_id} if report.organizer_id else set()))
+        keys.update(f"{t}|at|{x}|{report.date}" for x in (report.place_id,) if x)
     if t in TARGETED:
         keys.update(f"{t}|target|{p}" for p in _people(report.target_ids))
     if t == MASS_TRANSFER and report.date and len(report.date) == 10:
@@ -248,6 +253,7 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|toll|{n}|{report.date}" for n in tolls(report))
     if t == "seizure":
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
+        bodies = with_parents(bodies)
         keys.update(f"{t}|body|{b}" for b in bodies)
         if report.place_id:
             keys.add(f"{t}|body|{report.place_id}")

@@ -122,8 +122,9 @@ def _event_report_rows(extraction: Extraction) -> list[dict]:
     out = []
     seen: dict[tuple[int, str], int] = {}
     for e in extraction.events:
+        # a floor keeps its qualifier ("más de una tonelada"): resolution reads it as at least that much
         amounts = [{"quantity_id": make_id("qty", did, a.start, a.end), "item": amount.item, "value": amount.value,
-                    "unit": amount.unit, "kind": amount.kind}
+                    "unit": amount.unit, "kind": amount.kind, **({"qualifier": amount.qualifier} if amount.qualifier else {})}
                    for a in e.amounts if (amount := by_span.get((a.start, a.end)))]
         # a second event of the type in one sentence ("500 kilos en Manzanillo y 300 en Lázaro Cárdenas") is a report
         # of its own: its id counts it, the first keeps the id it always had

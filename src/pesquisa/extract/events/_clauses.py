@@ -7,6 +7,9 @@ indicted in 2023 and arrested in March 2025" (2023 is the indictment's), "accord
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._cues import Cues
@@ -136,3 +139,17 @@ def in_when_clause(doc: Doc, span: Span, trigger: Token | None) -> bool:
                 any(c.lower_ in _WHEN for c in node.children):
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
     return False
+
+
+@cache
+def _concurrent_break(marks: tuple[str, ...]) -> re.Pattern[str]:
+    """A comma, then a word that opens a clause of another happening of the same time (", mientras", ", while")."""
+    return re.compile(r",\s*(?:" + "|".join(re.escape(m) for m in marks) + r")\b", re.I)
+
+
+def concurrent_apart(body: str, cues: Cues, span: Span, trigger: Span) -> bool:
+    """True when a comma and "while", "mientras" stand between ``span`` and the trigger, either way round: the two are
+    in clauses of different happenings ("detuvieron en Tijuana a X, mientras que en Ensenada soldados aseguraron 35
+    armas": neither Tijuana nor X is the seizure's), whatever the parser made of them (it may make "mientras" the root)."""
+    lo, hi = (trigger.end, span.start) if trigger.end <= span.start else (span.end, trigger.start)
+    return lo <= hi and _concurrent_break(cues.concurrent_marks).search(body, lo, hi) is not None

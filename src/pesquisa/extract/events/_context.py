@@ -16,7 +16,7 @@ from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._backdrops import in_backdrop
 from pesquisa.extract.events._clauses import in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._cues import Cues
-from pesquisa.extract.events._frames import describes, governing_verb, speech_verb_before, teller_spans
+from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
 from pesquisa.extract.events._roles import is_agent, is_media
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
@@ -338,11 +338,11 @@ class DocumentContext:
             return True
         told = governing_verb(span.root) if span is not None and len(span) else None
         spoken = speech_verb_before(span) if span is not None and len(span) else None
-        if spoken is not None:
-            told = spoken  # "said on Tuesday she held a call on Monday": the parser may hang it on "held"
-        if told is None or not is_speech_verb(told) or (spoken is None and describes(told)):
-            return False
+        told = spoken if spoken is not None else told  # "said on Tuesday she held a call on Monday": not on "held"
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if told is None or not is_speech_verb(told) or (spoken is None and (describes(told) or reported_before_teller(
+                span, told, event))):
+            return False
         own = governing_verb(event.root) if event is not None and len(event) else None
         # "la llamada que sostuvieron el martes": a verb of a clause on the event itself holds it, it tells nothing
         return (own is None or own.i != told.i) and not (event is not None and len(event) and told.head.i == event.root.i)

@@ -276,3 +276,14 @@ def describes(verb: Token) -> bool:
     """The verb is a participle that describes a noun ("sent 26 people accused of drug trafficking ... on Thursday",
     "extraditó a un hombre acusado de homicidio"): it tells what someone is, not when the news was told."""
     return verb.dep_ in {"acl", "amod"} and "Part" in verb.morph.get("VerbForm", [])
+
+
+def reported_before_teller(date: SpacySpan | None, told: Token, event: SpacySpan | None) -> bool:
+    """True when the teller closes the sentence after a comma and the date stands before it, in what was told ("Three
+    soldiers were killed and five wounded Saturday when gunmen attacked a patrol, the Defense Department said": the
+    parser may hang the day on "said", far from it). The trigger also stands before that comma; "On Monday, the Navy
+    said it seized ..." (the trigger after the teller) stays the day it was told."""
+    if date is None or event is None or not len(event) or told.i <= date.end or event.end > told.i:
+        return False
+    commas = [t.i for t in date.doc[date.end:told.i] if t.text in {",", ";", "—"}]
+    return bool(commas) and not any(t.pos_ in {"VERB", "AUX"} for t in date.doc[commas[-1] + 1:told.i])

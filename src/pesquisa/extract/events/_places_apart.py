@@ -1,4 +1,5 @@
-"""One sentence, several places: amounts seized or people arrested in each place are events of their own.
+"""One sentence, several places: amounts seized or people arrested in each place are events of their own, and an
+event told in a clause of its own ("..., mientras que en Ensenada soldados aseguraron ...") is where that clause says.
 
 "Soldiers seized 200 kilograms in Sinaloa and 50 kilograms in Sonora", "La Marina aseguró 500 kilos en Manzanillo y
 300 kilos en Lázaro Cárdenas": one trigger tells two seizures, each with its amount and its place. An amount with no
@@ -12,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pesquisa.extract.events._clauses import concurrent_apart
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._roles import place_country
 from pesquisa.records import Event, LocalEntity, Span
@@ -74,3 +76,30 @@ def split_places(ctx: DocumentContext, events: list[Event]) -> list[Event]:
                                            amounts=amounts + (rest if n == 0 else []),
                                            participants=list(event.participants), targets=list(event.targets)))
     return out
+
+
+def _own_clause_place(ctx: DocumentContext, event: Event) -> LocalEntity | None:
+    """The first place of the event's sentence on the trigger's side of a concurrent clause break, after a locative
+    ("en Ensenada"), or None."""
+    trigger = event.trigger_span
+    for m, e in ctx.mentions:
+        if e.type == "place" and trigger is not None and event.span.contains(m.span) and not ctx.in_dateline(m.span) \
+                and not concurrent_apart(ctx.body, ctx.cues, m.span, trigger) and \
+                any(p.search(ctx.body[max(event.span.start, m.span.start - 60):m.span.start]) for p in ctx.cues.locatives):
+            return e
+    return None
+
+
+def own_clause_places(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """``events`` with the place of each whose sentence puts it only across a comma and "while", "mientras" from its
+    trigger moved to its own clause's ("La Guardia Nacional detuvo en Tijuana a X, mientras que en un operativo
+    paralelo en Ensenada soldados aseguraron 35 armas": the seizure is in Ensenada), or dropped when that clause names
+    none (changes the events)."""
+    for event in events:
+        trigger = event.trigger_span
+        mentions = [m for m, e in ctx.mentions if e.local_id == event.place and event.span.contains(m.span)]
+        if trigger is None or not mentions or not all(concurrent_apart(ctx.body, ctx.cues, m.span, trigger) for m in mentions):
+            continue
+        place = _own_clause_place(ctx, event)
+        event.place, event.country = (place.local_id, place_country(place)) if place else (None, None)
+    return events

@@ -14,7 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from pesquisa.extract.events._backdrops import in_backdrop, opening_reference
-from pesquisa.extract.events._clauses import outside_condition, subject_of_other_conjunct
+from pesquisa.extract.events._clauses import concurrent_apart, outside_condition, subject_of_other_conjunct
 from pesquisa.extract.events._context import AGREED, DocumentContext
 from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
@@ -53,12 +53,6 @@ def _says(ctx: DocumentContext, span: Span) -> bool:
     return verb is not None and is_speech_verb(verb)
 
 
-@cache
-def _concurrent_break(marks: tuple[str, ...]) -> re.Pattern[str]:
-    """A comma, then a word that opens a clause of another happening of the same time (", mientras", ", while")."""
-    return re.compile(r",\s*(?:" + "|".join(re.escape(m) for m in marks) + r")\b", re.I)
-
-
 def in_background(ctx: DocumentContext, span: Span, trigger: Span) -> bool:
     """True when ``span`` stands in a clause of background the trigger is outside of, opened by "as" or
     "mientras" ("The arrest comes as the administration of President X faces pressure"): no actor of the event. A
@@ -69,8 +63,8 @@ def in_background(ctx: DocumentContext, span: Span, trigger: Span) -> bool:
         return True
     if subject_of_other_conjunct(ctx.doc, span, trigger) or outside_condition(ctx.doc, span, trigger):
         return True  # "arrested X, and the Embassy asked for his extradition"; "if the deal fails, Mexico could ..."
-    if trigger.end <= span.start and _concurrent_break(ctx.cues.concurrent_marks).search(ctx.body, trigger.end, span.start):
-        return not _says(ctx, span)
+    if concurrent_apart(ctx.body, ctx.cues, span, trigger):  # either way: "detuvieron en Tijuana a X, mientras que en
+        return span.end <= trigger.start or not _says(ctx, span)  # Ensenada soldados aseguraron" (X seized nothing)
     for node in ctx.path_up(span, trigger):
         if any(c.dep_ == "mark" and c.lower_ in ctx.cues.context_marks for c in node.children):
             return not is_speech_verb(node)  # "Tillerson declared ..., while Kelly said ...": one more who spoke

@@ -5,7 +5,9 @@ Apatzingán", "Noem visitará México la próxima semana ... La reunión con la 
 de diciembre": the sentence that names the event again ("the attack", "la reunión", as its subject) tells no new one,
 but the day of the one told before, which had none or only its month. So does a release that first announces an arrest
 ("The DEA announced today the arrest of X") and then tells it with its day ("X was arrested on Nov. 30"): the day of
-the announcement was none of the arrest's.
+the announcement was none of the arrest's. A headline tells the story's event without its day ("Cartel drone attack
+kills 3 Mexican soldiers in Michoacán" over "Three soldiers were killed Saturday"): it takes the one day the story
+gives events of its type, so that another outlet's report of the day can meet it (its toll, its people).
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ def date_restated(ctx: DocumentContext, events: list[Event], sentences: list[Spa
                 continue
             last.date = day.value
     _date_announced(ctx, events)
+    _date_headline(ctx, events)
 
 
 _ANNOUNCED = {"arrest", "seizure", "extradition"}
@@ -82,3 +85,23 @@ def _date_announced(ctx: DocumentContext, events: list[Event]) -> None:
                      and e.date < event.date and set(e.targets) & set(event.targets)), None)
         if told is not None:
             event.date = told.date
+
+
+HEADLINE_LENGTH = 160  # a headline is a short first line that ends with no full stop
+
+
+def _date_headline(ctx: DocumentContext, events: list[Event]) -> None:
+    """An undated event of the headline takes the day of the story's events of its type that happened, when they give
+    one day and no event of the type goes without one (two arrests, one dated, leave the headline's open). Writes the
+    events."""
+    head = ctx.paragraphs[0] if ctx.paragraphs else None
+    text = ctx.body[head.start:head.end].strip() if head else ""
+    if head is None or not text or len(text) > HEADLINE_LENGTH or text.endswith("."):
+        return
+    for event in events:
+        if event.date or event.planned or not head.contains(event.span):
+            continue
+        told = [e for e in events if e.type == event.type and not e.planned and not head.contains(e.span)]
+        days = {e.date for e in told}
+        if len(days) == 1 and (day := next(iter(days))) and len(day) == 10:
+            event.date = day
