@@ -51,6 +51,11 @@ PUBLISHED = "2024-05-15"  # the last whole month is April 2024; fiscal year 2024
      ("los primeros siete meses del año fiscal 2026", "2025-10", "2026-04")),
     ("the first half of fiscal year 2024", True, ("the first half of fiscal year 2024", "2023-10", "2024-03")),
     ("in the past 12 months", True, ("the past 12 months", "2023-05", "2024-04")),
+    # issue 12, round 7: a fiscal year written in one word after "the first n months of", and years counted back
+    ("In the first six months of FY2025, CBP seized", True, ("the first six months of FY2025", "2024-10", "2025-03")),
+    ("en los primeros seis meses del FY2025", True, ("los primeros seis meses del FY2025", "2024-10", "2025-03")),
+    ("in the past two years", True, ("the past two years", "2022-05", "2024-04")),
+    ("en los últimos dos años", True, ("los últimos dos años", "2022-05", "2024-04")),
     ("since October", True, ("since October", "2023-10", "2024-04")),
     ("desde octubre de 2022", True, ("desde octubre de 2022", "2022-10", "2024-04")),
     ("in April 2021", True, ("in April 2021", "2021-04", "2021-04")),

@@ -352,3 +352,12 @@ def test_resolve_sanctions_a_name_that_is_word_for_word_a_two_word_aka_issue_12(
     assert (match.list_id, match.score) == ("21703", 0.78)
     # with nothing more the news says, such a name may be anyone's
     assert listed(sdn_index, person("Ponchito Corona")) == []
+
+
+def test_resolve_sanctions_a_bare_post_in_a_company_is_no_office_issue_12(sdn_index):
+    # "sancionó a la empresa Sumilab ... y a su director, Raymundo Pérez Uribe": the listed owner of a front company
+    for title in ("director", "su director", "the general manager", "El director general"):
+        assert listed(sdn_index, person("Raymundo Pérez Uribe", titles=(title,))) == ["41898"], title
+    # a post with the public body it serves still names an office
+    assert listed(sdn_index, person("Raymundo Pérez Uribe", titles=("director de Obras Públicas",))) == []
+    assert listed(sdn_index, person("Raymundo Pérez Uribe", titles=("FBI Director",))) == []

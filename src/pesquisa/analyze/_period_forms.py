@@ -130,7 +130,8 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)|"
                              rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad))"
                              rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
-                             rf"(?:{de}\s+(?P<y>{y}))?|(?P<y_alone>{y})\b)")),
+                             # "of FY2025", "of fiscal year 2025", "del año fiscal de 2025"
+                             rf"(?:{de}[\s-]*(?P<y>{y}))?|(?P<y_alone>{y})\b)")),
         # "the 12 months ending in September 2023", "los 12 meses que terminaron en septiembre": n months to that one
         ("ending", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+)?(?P<n>{n})\s+(?:months|meses)\s+"
                               rf"(?:ending|ended|through|que\s+(?:terminaron|concluyeron|cerraron)|hasta)\s+"
@@ -139,7 +140,9 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("fy_last", re.compile(rf"\b(?:the\s+|el\s+)?{fiscal}\s+(?:that\s+|which\s+)?(?:ended|ending|que\s+(?:termino|"
                                rf"concluyo|cerro)|concluido|cerrado)\s+(?:on\s+|in\s+|en\s+|el\s+)*(?:30\s+(?:de\s+)?)?"
                                rf"(?:september|sept?\.|septiembre)(?:\s+30)?\b")),
-        ("past", re.compile(rf"\b(?:the\s+|los\s+)?(?:past|last|ultimos)\s+(?P<n>{n})\s+(?:months|meses)")),
+        # "the past 12 months"; "in the past two years", "en los últimos dos años": twelve months a year
+        ("past", re.compile(rf"\b(?:the\s+|los\s+)?(?:past|last|ultimos)\s+(?P<n>{n})\s+"
+                            r"(?:months|meses|(?P<years>years|anos)\b(?!\s+fiscal))")),
         ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})")),
     ]
 

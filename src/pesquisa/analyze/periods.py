@@ -172,9 +172,9 @@ def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 
 
 def _past(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
-    """The months up to the anchor ("the past 12 months")."""
-    count = _count(g["n"])
-    if anchor is None or not 1 <= count <= 36:
+    """The months up to the anchor ("the past 12 months", "the past two years")."""
+    count = _count(g["n"]) * (12 if g.get("years") else 1)
+    if anchor is None or not 1 <= count <= 120:
         return None
     return add_months(anchor, 1 - count), anchor, "months"
 

@@ -81,8 +81,7 @@ def read_traits(entity: KBEntity) -> Traits:
     words = _title_words(entity.titles)
     # the head of a title is its last word in English ("Foreign Affairs Minister"), its first in
     # Spanish ("secretario de Marina")
-    office = sorted(t for t in entity.titles if fold(t) in conf["official_set"] or
-                    any(w in conf["official_set"] for w in fold(t).split()[:1] + fold(t).split()[-1:]))
+    office = sorted(t for t in entity.titles if _names_office(t, conf))
     forms = {alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)}
     if alias_key(entity.name).split()[:1] and alias_key(entity.name).split()[0] in ARTICLES:
         forms.add(alias_key(entity.name))  # a person known by the nickname ("El Mencho", alias "Nemesio Oseguera")
@@ -100,6 +99,17 @@ def read_traits(entity: KBEntity) -> Traits:
                      for c in entity.contexts),
         office_names={t: entity.title_names.get(t, []) for t in office},
         kin_told=[c.wider for c in entity.contexts if _kin_before(c.before)])
+
+
+def _names_office(title: str, conf: dict) -> bool:
+    """True when a title names an office of the state, the press or diplomacy: its head word is one ("la senadora",
+    "secretario de Marina"), unless it is a bare post a company has as well ("su director", "the general manager")."""
+    words = fold(title).split()
+    while words and words[0] in conf["post_determiner_set"]:
+        words = words[1:]
+    if not words or " ".join(words) in conf["company_post_set"]:
+        return False
+    return " ".join(words) in conf["official_set"] or any(w in conf["official_set"] for w in words[:1] + words[-1:])
 
 
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
