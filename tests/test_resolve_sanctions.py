@@ -361,3 +361,16 @@ def test_resolve_sanctions_a_bare_post_in_a_company_is_no_office_issue_12(sdn_in
     # a post with the public body it serves still names an office
     assert listed(sdn_index, person("Raymundo Pérez Uribe", titles=("director de Obras Públicas",))) == []
     assert listed(sdn_index, person("Raymundo Pérez Uribe", titles=("FBI Director",))) == []
+
+
+def test_resolve_sanctions_a_company_without_a_mexican_legal_form_rigour_does_not_fold_issue_12(sdn_index):
+    def org(name, *aliases):
+        return KBEntity(id="org-test", type="organization", name=name, aliases=list(aliases))
+
+    # ACUAINDUSTRIA NARCISO MENDOZA, S.C. DE R.L. DE C.V.: "la Acuaindustria Narciso Mendoza, S.C., una granja"
+    (match,) = match_entity(org("Acuaindustria Narciso Mendoza", "Acuaindustria Narciso Mendoza, S.C."), sdn_index)
+    assert (match.list_id, match.score) == ("32533", 0.85)
+    # CLUB DEPORTIVO MORUMBI, ASOCIACION CIVIL named in full without "A.C."
+    (match,) = match_entity(org("Club Deportivo Morumbi"), sdn_index)
+    assert (match.list_id, match.score) == ("21074", 0.85)
+    assert listed(sdn_index, org("Acuaindustria Mendoza")) == []
