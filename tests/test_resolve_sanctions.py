@@ -374,3 +374,12 @@ def test_resolve_sanctions_a_company_without_a_mexican_legal_form_rigour_does_no
     (match,) = match_entity(org("Club Deportivo Morumbi"), sdn_index)
     assert (match.list_id, match.score) == ("21074", 0.85)
     assert listed(sdn_index, org("Acuaindustria Mendoza")) == []
+
+
+def test_resolve_sanctions_a_namesake_denied_kinship_after_an_appositive_issue_12(sdn_index):
+    capo = MentionContext("the Sinaloa cartel co-founder ", "Ismael Zambada", ", who pleaded guilty to drug trafficking",
+                          "2026-03-18")
+    assert listed(sdn_index, person("Ismael Zambada", contexts=(capo,))) == ["7226"]
+    reporter = MentionContext('"We count the bodies," said ', "Ismael Zambada",
+                              ", a crime reporter at a local news site who is no relation to the drug lord.", "2026-03-18")
+    assert listed(sdn_index, person("Ismael Zambada", contexts=(reporter,))) == []
