@@ -383,3 +383,10 @@ def test_resolve_sanctions_a_namesake_denied_kinship_after_an_appositive_issue_1
     reporter = MentionContext('"We count the bodies," said ', "Ismael Zambada",
                               ", a crime reporter at a local news site who is no relation to the drug lord.", "2026-03-18")
     assert listed(sdn_index, person("Ismael Zambada", contexts=(reporter,))) == []
+
+
+def test_resolve_sanctions_a_title_naming_a_public_body_is_an_office_issue_12(sdn_index):
+    # "El jefe de la policía municipal de Nuevo Laredo": "jefe" heads roles of the trade too; the police makes it an office
+    chief = person("Miguel Treviño Morales", titles=("El jefe de la policía municipal de Nuevo Laredo",))
+    assert listed(sdn_index, chief) == []
+    assert listed(sdn_index, person("Miguel Treviño Morales", titles=("jefe de plaza",))) == ["11528"]

@@ -103,13 +103,28 @@ def read_traits(entity: KBEntity) -> Traits:
 
 def _names_office(title: str, conf: dict) -> bool:
     """True when a title names an office of the state, the press or diplomacy: its head word is one ("la senadora",
-    "secretario de Marina"), unless it is a bare post a company has as well ("su director", "the general manager")."""
+    "secretario de Marina") or it names a public body ("El jefe de la policía municipal"), unless it is a bare post a
+    company has as well ("su director", "the general manager")."""
     words = fold(title).split()
     while words and words[0] in conf["post_determiner_set"]:
         words = words[1:]
     if not words or " ".join(words) in conf["company_post_set"]:
         return False
+    if any(f" {body} " in f" {' '.join(words)} " for body in conf["public_body_set"]):
+        return True
     return " ".join(words) in conf["official_set"] or any(w in conf["official_set"] for w in words[:1] + words[-1:])
+
+
+def title_side(title: str) -> str | None:
+    """Which side of the law a title puts its holder on: "office" (a title of office, press or diplomacy held now),
+    "trade" (a role of the drug trade: "Zetas leader", "capo"), or None (neither, or an office held before)."""
+    conf = settings()
+    words = fold(title).split()
+    if any(w in conf["past_office_set"] or w.startswith("ex-") for w in words):
+        return None
+    if _names_office(title, conf):
+        return "office"
+    return "trade" if set(words) & conf["trafficker_set"] or fold(title) in conf["trafficker_set"] else None
 
 
 SENTENCE_END = re.compile(r"[.!?]\s|\n")
