@@ -63,6 +63,10 @@ def test_resolve_an_officeholder_sharing_a_capos_name_stays_apart_issue_12():
                     titled("b", "Miguel Treviño", "El jefe de la policía municipal de Nuevo Laredo"),
                     titled("c", "Ismael Zambada García", "capo"), titled("d", "Ismael Zambada", "the reporter")])
     assert {"b:Miguel Treviño"} in got.values() and {"d:Ismael Zambada"} in got.values()
+    # a role of the trade held before is still the trade's: "the former Zetas leader" is not "Commissioner Omar Treviño"
+    former = clusters([titled("a", "Omar Treviño Morales", "former Zetas leader"),
+                       titled("b", "Omar Treviño", "Webb County Commissioner")])
+    assert {"b:Omar Treviño"} in former.values()
     # an office on both sides, a former office, or no title on one side: one person as before
     same = clusters([titled("a", "Omar García Harfuch", "Security Secretary"), titled("b", "Omar García", "secretario"),
                      titled("c", "Tomás Yarrington Ruvalcaba", "drug trafficker"),

@@ -117,13 +117,12 @@ def _names_office(title: str, conf: dict) -> bool:
 
 def title_side(title: str) -> str | None:
     """Which side of the law a title puts its holder on: "office" (a title of office, press or diplomacy held now),
-    "trade" (a role of the drug trade: "Zetas leader", "capo"), or None (neither, or an office held before)."""
+    "trade" (a role of the drug trade, held now or before: "the former Zetas leader", "capo"), or None (neither, or an
+    office held before: "former governor")."""
     conf = settings()
     words = fold(title).split()
-    if any(w in conf["past_office_set"] or w.startswith("ex-") for w in words):
-        return None
     if _names_office(title, conf):
-        return "office"
+        return None if any(w in conf["past_office_set"] or w.startswith("ex-") for w in words) else "office"
     return "trade" if set(words) & conf["trafficker_set"] or fold(title) in conf["trafficker_set"] else None
 
 
