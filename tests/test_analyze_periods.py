@@ -57,6 +57,8 @@ PUBLISHED = "2024-05-15"  # the last whole month is April 2024; fiscal year 2024
     ("in the past two years", True, ("the past two years", "2022-05", "2024-04")),
     ("en los últimos dos años", True, ("los últimos dos años", "2022-05", "2024-04")),
     ("durante los dos últimos años", True, ("los dos últimos años", "2022-05", "2024-04")),
+    ("over the past year", True, ("the past year", "2023-05", "2024-04")),
+    ("en el último año", True, ("el último año", "2023-05", "2024-04")),
     ("en los tres últimos años fiscales", True, ("los tres últimos años fiscales", "2020-10", "2023-09")),
     ("between fiscal 2021 and 2023", True, ("between fiscal 2021 and 2023", "2020-10", "2023-09")),
     ("entre el año fiscal 2021 y el 2023", True, ("entre el año fiscal 2021 y el 2023", "2020-10", "2023-09")),
@@ -88,6 +90,7 @@ def test_periods_each_form(text, fiscal, expected):
 
 
 @pytest.mark.parametrize("text", ["On March 5, 2023, CBP officers seized 200 pounds.",
+                                  "in the past year and a half", "durante el último año de su gobierno",
                                   "El 15 de marzo de 2023 la CBP aseguró 10 kilos.", "CBP seized 5,528 pounds."])
 def test_periods_days_and_no_period_state_none(text):
     assert find_periods(text, published=PUBLISHED, fiscal_context=True) == []

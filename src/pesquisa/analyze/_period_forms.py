@@ -148,6 +148,9 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         # "the past 12 months"; "in the past two years", "en los últimos dos años": twelve months a year
         ("past", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+(?P<n>{n})|(?P<n2>{n})\s+ultimos)\s+"
                             r"(?:months|meses|(?P<years>years|anos)\b(?!\s+fiscal))")),
+        # "over the past year", "en el último año": the twelve months up to the last whole month (not "last year")
+        ("past", re.compile(r"\b(?:the\s+|el\s+)?(?:past|ultimo)\s+(?P<one_year>year|ano)\b"
+                            r"(?!\s+(?:fiscal|of|de|del|and\s+a\s+half|y\s+medio)\b)")),
         ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})")),
     ]
 

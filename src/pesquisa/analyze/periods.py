@@ -174,7 +174,7 @@ def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 
 def _past(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """The months up to the anchor ("the past 12 months", "the past two years")."""
-    count = _count(g.get("n") or g["n2"]) * (12 if g.get("years") else 1)
+    count = 12 if g.get("one_year") else _count(g.get("n") or g["n2"]) * (12 if g.get("years") else 1)
     if anchor is None or not 1 <= count <= 120:
         return None
     return add_months(anchor, 1 - count), anchor, "months"
