@@ -51,6 +51,20 @@ PUBLISHED = "2024-05-15"  # the last whole month is April 2024; fiscal year 2024
      ("los primeros siete meses del año fiscal 2026", "2025-10", "2026-04")),
     ("the first half of fiscal year 2024", True, ("the first half of fiscal year 2024", "2023-10", "2024-03")),
     ("in the past 12 months", True, ("the past 12 months", "2023-05", "2024-04")),
+    # issue 12, round 7: a fiscal year written in one word after "the first n months of", and years counted back
+    ("In the first six months of FY2025, CBP seized", True, ("the first six months of FY2025", "2024-10", "2025-03")),
+    ("en los primeros seis meses del FY2025", True, ("los primeros seis meses del FY2025", "2024-10", "2025-03")),
+    ("in the past two years", True, ("the past two years", "2022-05", "2024-04")),
+    ("en los últimos dos años", True, ("los últimos dos años", "2022-05", "2024-04")),
+    ("durante los dos últimos años", True, ("los dos últimos años", "2022-05", "2024-04")),
+    ("over the past year", True, ("the past year", "2023-05", "2024-04")),
+    ("en el último año", True, ("el último año", "2023-05", "2024-04")),
+    ("en los tres últimos años fiscales", True, ("los tres últimos años fiscales", "2020-10", "2023-09")),
+    ("between fiscal 2021 and 2023", True, ("between fiscal 2021 and 2023", "2020-10", "2023-09")),
+    ("entre el año fiscal 2021 y el 2023", True, ("entre el año fiscal 2021 y el 2023", "2020-10", "2023-09")),
+    ("the second half of fiscal 2023", True, ("the second half of fiscal 2023", "2023-04", "2023-09")),
+    ("el segundo semestre de 2023", False, ("el segundo semestre de 2023", "2023-07", "2023-12")),
+    ("the first two months of FY24", True, ("the first two months of FY24", "2023-10", "2023-11")),
     ("since October", True, ("since October", "2023-10", "2024-04")),
     ("desde octubre de 2022", True, ("desde octubre de 2022", "2022-10", "2024-04")),
     ("in April 2021", True, ("in April 2021", "2021-04", "2021-04")),
@@ -76,6 +90,7 @@ def test_periods_each_form(text, fiscal, expected):
 
 
 @pytest.mark.parametrize("text", ["On March 5, 2023, CBP officers seized 200 pounds.",
+                                  "in the past year and a half", "durante el último año de su gobierno",
                                   "El 15 de marzo de 2023 la CBP aseguró 10 kilos.", "CBP seized 5,528 pounds."])
 def test_periods_days_and_no_period_state_none(text):
     assert find_periods(text, published=PUBLISHED, fiscal_context=True) == []

@@ -205,6 +205,18 @@ def test_reconcile_crime_figures_state_and_crime_told_before_issue_12(crime_clai
     assert claim["item"] == "Homicidio doloso"
 
 
+@pytest.mark.parametrize(("text", "official", "state"), [
+    ("3,110", 3120, "Guanajuato"), ("2,050", 2040, "Chihuahua"),  # "el estado con más víctimas, con 3,110, seguido por"
+    ("3,115", 3120, "Guanajuato"), ("2,045", 2040, "Chihuahua"),  # "the state with the most victims, with 3,115"
+])
+def test_reconcile_a_figure_after_the_victims_it_counts_takes_the_crime_before_issue_12(crime_claims, text, official,
+                                                                                         state):
+    # issue 12, round 7: the victims are named before the figure, the crime in the paragraph before
+    claim = crime_claims[text]
+    assert (claim["item"], claim["official_value"], claim["scope"]["regions"]) == ("Homicidio doloso", official, [state])
+    assert claim["period"]["start"] == "2024-01-01"
+
+
 def test_reconcile_victims_of_something_else_or_of_one_attack_are_no_crime_figure_issue_12(crime_claims):
     assert crime_claims["1,210 víctimas"]["scope"]["regions"] == ["Sinaloa"]
     assert "5,000 víctimas" not in crime_claims  # "de violencia familiar": victims of something else

@@ -276,6 +276,16 @@ def test_entities_a_name_the_article_marks_as_a_namesake_is_another_person(nlp_e
     assert _mentions(nlp_en, later, "Ovidio Guzmán") == {"Ovidio Guzmán"}
 
 
+def test_entities_a_name_denied_kinship_after_an_appositive_is_another_person_issue_12(nlp_en, nlp_es):
+    # issue 12, round 7: the denial of kinship closes the appositive that follows the name
+    text = ("Ismael \"El Mayo\" Zambada, the Sinaloa cartel co-founder, pleaded guilty in August. \"We count the "
+            "bodies,\" said Ismael Zambada, a crime reporter at a local news site who is no relation to the drug lord.")
+    assert _mentions(nlp_en, text, "Ismael Zambada") == {"Ismael Zambada"}
+    texto = ("El Tesoro sancionó a Rafael Caro Quintero en 2000. Rafael Caro, regidor de Badiraguato por Morena, "
+             "quien no guarda parentesco con el capo, pidió no estigmatizar a las familias.")
+    assert _mentions(nlp_es, texto, "Rafael Caro") == {"Rafael Caro"}
+
+
 def test_entities_a_surname_is_of_someone_the_article_wrote_it_for(nlp_en):
     text = ("A son of 'El Chapo' pleads guilty. Ovidio Guzmán walked into a Chicago courtroom on Friday. "
             "Guzmán, 35, admitted to four counts.")

@@ -54,6 +54,29 @@ def test_resolve_shorter_names_and_accents_join():
     assert {"f:Luis Ángel Martínez Cabrera", "g:Luis Martinez"} in got.values()
 
 
+def test_resolve_an_officeholder_sharing_a_capos_name_stays_apart_issue_12():
+    def titled(doc: str, name: str, *titles: str) -> EntityRef:
+        return EntityRef(doc, f"{doc}:{name}", "person", name, forms=[name], titles=list(titles))
+
+    # issue 12, round 7: "the former Zetas leader" in one article, "el jefe de la policía municipal" in another
+    got = clusters([titled("a", "Miguel Ángel Treviño Morales", "Zetas leader"),
+                    titled("b", "Miguel Treviño", "El jefe de la policía municipal de Nuevo Laredo"),
+                    titled("c", "Ismael Zambada García", "capo"), titled("d", "Ismael Zambada", "the reporter")])
+    assert {"b:Miguel Treviño"} in got.values() and {"d:Ismael Zambada"} in got.values()
+    # a role of the trade held before is still the trade's: "the former Zetas leader" is not "Commissioner Omar Treviño"
+    former = clusters([titled("a", "Omar Treviño Morales", "former Zetas leader"),
+                       titled("b", "Omar Treviño", "Webb County Commissioner")])
+    assert {"b:Omar Treviño"} in former.values()
+    # an office on both sides, a former office, or no title on one side: one person as before
+    same = clusters([titled("a", "Omar García Harfuch", "Security Secretary"), titled("b", "Omar García", "secretario"),
+                     titled("c", "Tomás Yarrington Ruvalcaba", "drug trafficker"),
+                     titled("d", "Tomás Yarrington", "former governor"),
+                     titled("e", "Ovidio Guzmán López"), titled("f", "Ovidio Guzmán", "the cartel leader")])
+    assert {"a:Omar García Harfuch", "b:Omar García"} in same.values()
+    assert {"c:Tomás Yarrington Ruvalcaba", "d:Tomás Yarrington"} in same.values()
+    assert {"e:Ovidio Guzmán López", "f:Ovidio Guzmán"} in same.values()
+
+
 def test_resolve_withheld_surname_joins_the_only_full_name():
     got = clusters([person("a", "Homero Zamorano Jr."), person("b", "Homero «N»")])
     assert list(got.values()) == [{"a:Homero Zamorano Jr.", "b:Homero «N»"}]

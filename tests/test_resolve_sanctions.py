@@ -352,3 +352,41 @@ def test_resolve_sanctions_a_name_that_is_word_for_word_a_two_word_aka_issue_12(
     assert (match.list_id, match.score) == ("21703", 0.78)
     # with nothing more the news says, such a name may be anyone's
     assert listed(sdn_index, person("Ponchito Corona")) == []
+
+
+def test_resolve_sanctions_a_bare_post_in_a_company_is_no_office_issue_12(sdn_index):
+    # "sancionó a la empresa Sumilab ... y a su director, Raymundo Pérez Uribe": the listed owner of a front company
+    for title in ("director", "su director", "the general manager", "El director general"):
+        assert listed(sdn_index, person("Raymundo Pérez Uribe", titles=(title,))) == ["41898"], title
+    # a post with the public body it serves still names an office
+    assert listed(sdn_index, person("Raymundo Pérez Uribe", titles=("director de Obras Públicas",))) == []
+    assert listed(sdn_index, person("Raymundo Pérez Uribe", titles=("FBI Director",))) == []
+
+
+def test_resolve_sanctions_a_company_without_a_mexican_legal_form_rigour_does_not_fold_issue_12(sdn_index):
+    def org(name, *aliases):
+        return KBEntity(id="org-test", type="organization", name=name, aliases=list(aliases))
+
+    # ACUAINDUSTRIA NARCISO MENDOZA, S.C. DE R.L. DE C.V.: "la Acuaindustria Narciso Mendoza, S.C., una granja"
+    (match,) = match_entity(org("Acuaindustria Narciso Mendoza", "Acuaindustria Narciso Mendoza, S.C."), sdn_index)
+    assert (match.list_id, match.score) == ("32533", 0.85)
+    # CLUB DEPORTIVO MORUMBI, ASOCIACION CIVIL named in full without "A.C."
+    (match,) = match_entity(org("Club Deportivo Morumbi"), sdn_index)
+    assert (match.list_id, match.score) == ("21074", 0.85)
+    assert listed(sdn_index, org("Acuaindustria Mendoza")) == []
+
+
+def test_resolve_sanctions_a_namesake_denied_kinship_after_an_appositive_issue_12(sdn_index):
+    capo = MentionContext("the Sinaloa cartel co-founder ", "Ismael Zambada", ", who pleaded guilty to drug trafficking",
+                          "2026-03-18")
+    assert listed(sdn_index, person("Ismael Zambada", contexts=(capo,))) == ["7226"]
+    reporter = MentionContext('"We count the bodies," said ', "Ismael Zambada",
+                              ", a crime reporter at a local news site who is no relation to the drug lord.", "2026-03-18")
+    assert listed(sdn_index, person("Ismael Zambada", contexts=(reporter,))) == []
+
+
+def test_resolve_sanctions_a_title_naming_a_public_body_is_an_office_issue_12(sdn_index):
+    # "El jefe de la policía municipal de Nuevo Laredo": "jefe" heads roles of the trade too; the police makes it an office
+    chief = person("Miguel Treviño Morales", titles=("El jefe de la policía municipal de Nuevo Laredo",))
+    assert listed(sdn_index, chief) == []
+    assert listed(sdn_index, person("Miguel Treviño Morales", titles=("jefe de plaza",))) == ["11528"]

@@ -85,7 +85,8 @@ def _namesake_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     return (re.compile(rf"\b(?:{_alt(data['press_titles'])})\s+$", re.IGNORECASE),
             re.compile(rf"(?:\b(?:{_alt(cues['other'])})\b[^.;\n]{{0,25}}\b(?:{_alt(cues['named'])})|"
                        rf"\b(?:{_alt(cues['namesake'])}))\s+$", re.IGNORECASE),
-            re.compile(rf"^\W{{0,3}}(?:{_alt(cues['after'])})\b", re.IGNORECASE))
+            re.compile(rf"^(?:\W{{0,3}}(?:{_alt(cues['after'])})|\s*,[^.;:\n]{{0,90}}?\b(?:{_alt(cues['kin_denied'])}))\b",
+                       re.IGNORECASE))
 
 
 def press_title_before(before: str) -> bool:

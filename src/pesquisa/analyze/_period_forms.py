@@ -88,8 +88,12 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
                                + of_year)),
         # "fiscal years 2023 and 2024", "los años fiscales 2024 y 2025": one span
         ("fy_span", re.compile(rf"\b(?:{years})\s+(?P<y1>{y})\s*(?:,|-|–|and|to|through|y|a|al|hasta)\s*(?P<y2>{y})\b")),
+        # "between fiscal 2022 and 2024", "entre el año fiscal 2022 y el 2024": one span too
+        ("fy_span", re.compile(rf"\b(?:between|from|entre|desde|del?)\s+(?:the\s+|el\s+)?{fiscal}[\s-]*(?P<y1>{y})\s*"
+                               rf"(?:-|–|and|to|through|y|a|al|hasta)\s*(?:the\s+|el\s+)?(?:{fiscal}[\s-]*)?(?P<y2>{y})\b")),
         # "the last three fiscal years", "los últimos tres años fiscales": the whole fiscal years up to the last one
-        ("fy_last_n", re.compile(rf"\b(?:the\s+|los\s+)?(?:{last})s?\s+(?P<n>{n})\s+(?:{years})\b")),
+        ("fy_last_n", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:{last})s?\s+(?P<n>{n})|(?P<n2>{n})\s+(?:{last})s?)\s+"
+                                 rf"(?:{years})\b")),
         # a span or a start given to the day: "between Oct. 1, 2024, and March 31, 2025", "since January 20, 2025"
         ("range", re.compile(rf"\b{frm}\s+(?:el\s+)?{_dated(m, y, 1)},?\s*{to}\s+(?:el\s+)?{_dated(m, y, 2)}")),
         ("since", re.compile(rf"\b(?:since|desde)\s+(?:el\s+)?{_dated(m, y, 1)}")),
@@ -128,9 +132,11 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         # "the first nine months of the year / of fiscal year 2026 / of 2023", "the first month of fiscal 2025",
         # "el primer semestre del año": months from the start of a (fiscal) year; a bare year is a calendar one
         ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)|"
-                             rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad))"
+                             rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
+                             rf"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))"
                              rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
-                             rf"(?:{de}\s+(?P<y>{y}))?|(?P<y_alone>{y})\b)")),
+                             # "of FY2025", "of fiscal year 2025", "del año fiscal de 2025"
+                             rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|(?P<y_alone>{y})\b)")),
         # "the 12 months ending in September 2023", "los 12 meses que terminaron en septiembre": n months to that one
         ("ending", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+)?(?P<n>{n})\s+(?:months|meses)\s+"
                               rf"(?:ending|ended|through|que\s+(?:terminaron|concluyeron|cerraron)|hasta)\s+"
@@ -139,7 +145,12 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("fy_last", re.compile(rf"\b(?:the\s+|el\s+)?{fiscal}\s+(?:that\s+|which\s+)?(?:ended|ending|que\s+(?:termino|"
                                rf"concluyo|cerro)|concluido|cerrado)\s+(?:on\s+|in\s+|en\s+|el\s+)*(?:30\s+(?:de\s+)?)?"
                                rf"(?:september|sept?\.|septiembre)(?:\s+30)?\b")),
-        ("past", re.compile(rf"\b(?:the\s+|los\s+)?(?:past|last|ultimos)\s+(?P<n>{n})\s+(?:months|meses)")),
+        # "the past 12 months"; "in the past two years", "en los últimos dos años": twelve months a year
+        ("past", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+(?P<n>{n})|(?P<n2>{n})\s+ultimos)\s+"
+                            r"(?:months|meses|(?P<years>years|anos)\b(?!\s+fiscal))")),
+        # "over the past year", "en el último año": the twelve months up to the last whole month (not "last year")
+        ("past", re.compile(r"\b(?:the\s+|el\s+)?(?:past|ultimo)\s+(?P<one_year>year|ano)\b"
+                            r"(?!\s+(?:fiscal|of|de|del|and\s+a\s+half|y\s+medio)\b)")),
         ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})")),
     ]
 

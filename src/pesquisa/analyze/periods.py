@@ -5,11 +5,9 @@ Official series are monthly, so a period is a run of whole months ``start``..``e
 
 - fiscal years: "fiscal year 2023", "fiscal 2023", "FY2024", "FY23", "año fiscal 2023",
   "fiscal year 2026 through April"; the US federal fiscal year runs October to September;
-- relative years: "last fiscal year", "el año fiscal pasado", "this fiscal year",
-  "the previous year" / "el año anterior" (the year before a period the sentence named, else
-  before the publication),
-  "so far this fiscal year", "en lo que va del año fiscal", "last year", "el año pasado",
-  "so far this year", "en lo que va del año";
+- relative years: "last fiscal year", "el año fiscal pasado", "this fiscal year", "the previous year" / "el año
+  anterior" (the year before a period the sentence named, else before the publication), "so far this fiscal year",
+  "en lo que va del año fiscal", "last year", "el año pasado", "so far this year", "en lo que va del año";
 - a bare year: "in 2023", "en 2023", "durante 2023" — a fiscal year where the claim is
   about CBP (``fiscal_context``: CBP counts in fiscal years), a calendar year elsewhere;
   "calendar year 2023" and "año calendario 2023" are always calendar years, and so is a bare year
@@ -25,7 +23,8 @@ Official series are monthly, so a period is a run of whole months ``start``..``e
 - spans and starts given to the day, read as whole months: "between Oct. 1, 2024, and March 31, 2025",
   "del 1 de octubre de 2024 al 31 de marzo de 2025", "since January 20, 2025";
 - quarters: "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026";
-- several fiscal years: "fiscal years 2023 and 2024", "los años fiscales 2024 y 2025", "the last three fiscal years";
+- halves: "the first half of FY2025", "el segundo semestre del año fiscal 2024"; years back: "the past two years";
+- several fiscal years: "fiscal years 2023 and 2024", "between fiscal 2022 and 2024", "los tres últimos años fiscales";
 - the same period a year before: "in the same period a year earlier", "en el mismo periodo del año anterior" (the
   period named before in the sentence, else the one stated before it, twelve months back).
 
@@ -147,34 +146,36 @@ def _range(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 
 
 def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
-    """Months from the start of a year ("the first nine months of fiscal year 2026", "the first half of the year")."""
-    count = 6 if g.get("half") else 1 if g.get("one") else _count(g["n"])
+    """Months from the start of a year ("the first nine months of fiscal year 2026", "the first half of the year"), or
+    its second half ("the second half of fiscal 2024": months 7 to 12)."""
+    skip = 6 if g.get("half2") else 0
+    count = 6 if g.get("half") or skip else 1 if g.get("one") else _count(g["n"])
     if not 1 <= count <= 12:
         return None
     if g.get("fiscal"):
-        if g.get("y"):
-            fy = int(g["y"])
+        if g.get("y") or g.get("yy"):
+            fy = _fy_number(g.get("y") or g["yy"])
         elif anchor:
             fy = fiscal_year_of(anchor)
-            if add_months(fiscal_year_months(fy)[0], count - 1) > anchor:
+            if add_months(fiscal_year_months(fy)[0], skip + count - 1) > anchor:
                 fy -= 1
         else:
             return None
-        start = fiscal_year_months(fy)[0]
+        start = add_months(fiscal_year_months(fy)[0], skip)
         return start, add_months(start, count - 1), "months"
     if g.get("y") or g.get("y_alone"):
         year = int(g.get("y") or g["y_alone"])
     elif anchor:
-        year = int(anchor[:4]) if int(anchor[5:7]) >= count else int(anchor[:4]) - 1
+        year = int(anchor[:4]) if int(anchor[5:7]) >= skip + count else int(anchor[:4]) - 1
     else:
         return None
-    return month_key(year, 1), month_key(year, count), "months"
+    return month_key(year, 1 + skip), month_key(year, skip + count), "months"
 
 
 def _past(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
-    """The months up to the anchor ("the past 12 months")."""
-    count = _count(g["n"])
-    if anchor is None or not 1 <= count <= 36:
+    """The months up to the anchor ("the past 12 months", "the past two years")."""
+    count = 12 if g.get("one_year") else _count(g.get("n") or g["n2"]) * (12 if g.get("years") else 1)
+    if anchor is None or not 1 <= count <= 120:
         return None
     return add_months(anchor, 1 - count), anchor, "months"
 
@@ -325,7 +326,7 @@ def _fiscal_years(g: dict, anchor: str | None, published: dt.date | None, fiscal
 def _last_fiscal_years(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """The last ``n`` whole fiscal years ("the last three fiscal years")."""
     last = _last_fiscal_year(g, anchor, published, fiscal_context)
-    count = _count(g["n"])
+    count = _count(g.get("n") or g["n2"])
     if last is None or not 1 <= count <= 10:
         return None
     return add_months(last[0], -12 * (count - 1)), last[1], "months"

@@ -174,6 +174,7 @@ def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Part
     founders = NameIndex()
     out: dict[Parts, Parts] = {}
     docs: dict[Parts, set[str]] = {}  # founder -> documents of its cluster
+    sides: dict[Parts, set[str]] = {}  # founder -> the sides of the law its titles tell (office, trade)
     for parts in full_name_order(groups):
         own = {r.document_id for r in groups[parts]}
         # two names one article keeps apart are two people (the senator "Abigail" beside "Abigael" of the same
@@ -183,13 +184,29 @@ def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Part
         if not hits:
             hits = {f for f in founders.similar(parts) if not docs[f] & own}
         hits = {f for f in hits if generation_of(f) == generation_of(parts)}  # "Jr." is the son, not the father
+        # "el jefe de la policía municipal, Miguel Treviño" is not the "Zetas leader" Miguel Ángel Treviño Morales
+        hits = {f for f in hits if not sides_apart(_sides(groups[parts]), sides[f])}
         if len(hits) == 1:
             out[parts] = next(iter(hits))
         else:
             founders.add(parts)
             out[parts] = parts
         docs.setdefault(out[parts], set()).update(own)
+        sides.setdefault(out[parts], set()).update(_sides(groups[parts]))
     return out
+
+
+def _sides(refs: list[EntityRef]) -> set[str]:
+    """The sides of the law the titles of ``refs`` put them on (``sanctions.title_side``: office, trade)."""
+    from pesquisa.resolve.sanctions import title_side
+
+    return {side for r in refs for t in r.titles if (side := title_side(t))}
+
+
+def sides_apart(a: set[str], b: set[str]) -> bool:
+    """True when one name holds an office and the other only a role of the drug trade: a police chief, a mayor or a
+    reporter who shares a capo's name, not the capo."""
+    return (a == {"office"} and b == {"trade"}) or (a == {"trade"} and b == {"office"})
 
 
 def single_name_hits(word: str, held: bool, founders: Iterable[Parts]) -> set[Parts]:

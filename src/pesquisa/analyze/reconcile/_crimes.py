@@ -20,6 +20,7 @@ from pesquisa.text import fold_chars
 
 BACK = "back"  # the key of a state cue that refers back ("el estado", "la entidad", "the state")
 NATIONAL = "Nacional"
+WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True, frozen=True)
@@ -54,6 +55,10 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
     if row["item"] is None and last.sentence == sentence[0]:
         return last.crime if _bare_figure(body[end:end + 20]) else None  # not "un promedio de 82 al día"
     victims = {" ".join(fold_chars(w).split()) for w in settings()["victim_words"]}
+    if row["item"] is None and last.paragraph in paragraphs and _bare_figure(body[end:end + 20]):
+        # "Guanajuato fue el estado con más víctimas, con 3 mil 4": the victims were named before the figure
+        told = " " + " ".join(WORD.findall(fold_chars(body[sentence[0]:row["start"]]))) + " "
+        return last.crime if any(f" {w} " in told for w in victims) else None
     if not row["item"] or " ".join(fold_chars(row["item"]).split()) not in victims or _victims_of_what(body[end:end + 40]):
         return None  # "5,000 víctimas de violencia familiar": victims of something else
     own = last.sentence == sentence[0] or bool(states)

@@ -82,7 +82,8 @@ def _press_before(text: str, pos: int) -> bool:
 
 def _marked_namesake(text: str, start: int, end: int) -> bool:
     """True when the article marks the name at [start, end) as another person's (``lexicon.namesake_marked``)."""
-    return bool(text) and namesake_marked(text[max(0, start - 60):start], text[end:end + 40])
+    # after the name, room for an appositive before a denial of kinship (names.yaml ``kin_denied``)
+    return bool(text) and namesake_marked(text[max(0, start - 60):start], text[end:end + 120])
 
 
 def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEntity], text: str = "") \

@@ -31,7 +31,7 @@ Records and settings are in ``_records``, names and the list index in ``_names``
 news says beyond the name in ``_evidence``, the rules in ``_match``.
 """
 
-from pesquisa.resolve.sanctions._evidence import birth_years, countries
+from pesquisa.resolve.sanctions._evidence import birth_years, countries, title_side
 from pesquisa.resolve.sanctions._match import match_entity, match_sanctions
 from pesquisa.resolve.sanctions._names import (
     SanctionIndex,
@@ -46,6 +46,6 @@ from pesquisa.resolve.sanctions._records import KBEntity, MentionContext, Sancti
 
 __all__ = ["ALGORITHM", "KBEntity", "MentionContext", "SanctionIndex", "SanctionJudgement", "SanctionMatch", "alias_key",
            "birth_years", "countries", "has_legal_form", "match_entity", "match_sanctions", "name_tokens", "nicknames",
-           "org_key", "person_parts", "settings"]
+           "org_key", "person_parts", "settings", "title_side"]
 
 ALGORITHM = "pesquisa.sanctions.v1"

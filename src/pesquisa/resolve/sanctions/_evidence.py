@@ -81,8 +81,7 @@ def read_traits(entity: KBEntity) -> Traits:
     words = _title_words(entity.titles)
     # the head of a title is its last word in English ("Foreign Affairs Minister"), its first in
     # Spanish ("secretario de Marina")
-    office = sorted(t for t in entity.titles if fold(t) in conf["official_set"] or
-                    any(w in conf["official_set"] for w in fold(t).split()[:1] + fold(t).split()[-1:]))
+    office = sorted(t for t in entity.titles if _names_office(t, conf))
     forms = {alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)}
     if alias_key(entity.name).split()[:1] and alias_key(entity.name).split()[0] in ARTICLES:
         forms.add(alias_key(entity.name))  # a person known by the nickname ("El Mencho", alias "Nemesio Oseguera")
@@ -100,6 +99,31 @@ def read_traits(entity: KBEntity) -> Traits:
                      for c in entity.contexts),
         office_names={t: entity.title_names.get(t, []) for t in office},
         kin_told=[c.wider for c in entity.contexts if _kin_before(c.before)])
+
+
+def _names_office(title: str, conf: dict) -> bool:
+    """True when a title names an office of the state, the press or diplomacy: its head word is one ("la senadora",
+    "secretario de Marina") or it names a public body ("El jefe de la policía municipal"), unless it is a bare post a
+    company has as well ("su director", "the general manager")."""
+    words = fold(title).split()
+    while words and words[0] in conf["post_determiner_set"]:
+        words = words[1:]
+    if not words or " ".join(words) in conf["company_post_set"]:
+        return False
+    if any(f" {body} " in f" {' '.join(words)} " for body in conf["public_body_set"]):
+        return True
+    return " ".join(words) in conf["official_set"] or any(w in conf["official_set"] for w in words[:1] + words[-1:])
+
+
+def title_side(title: str) -> str | None:
+    """Which side of the law a title puts its holder on: "office" (a title of office, press or diplomacy held now),
+    "trade" (a role of the drug trade, held now or before: "the former Zetas leader", "capo"), or None (neither, or an
+    office held before: "former governor")."""
+    conf = settings()
+    words = fold(title).split()
+    if _names_office(title, conf):
+        return None if any(w in conf["past_office_set"] or w.startswith("ex-") for w in words) else "office"
+    return "trade" if set(words) & conf["trafficker_set"] or fold(title) in conf["trafficker_set"] else None
 
 
 SENTENCE_END = re.compile(r"[.!?]\s|\n")

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rigour.names import remove_org_types
-
 from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, generation_of, load_lexicon
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
@@ -29,6 +27,7 @@ from pesquisa.resolve.sanctions._names import (
     org_key,
     person_parts,
     same_part,
+    strip_legal_forms,
 )
 from pesquisa.resolve.sanctions._records import KBEntity, SanctionJudgement, SanctionMatch, settings
 
@@ -224,7 +223,7 @@ def _short_name_of_company(names: list[str], index: SanctionIndex) -> dict[str, 
         key = org_key(name)
         for word in sorted(key) if len(key) >= 2 else []:
             for listed in index.orgs.get(frozenset({word}), []) if len(word) >= 5 else []:
-                full = org_key(remove_org_types(listed.entry.name))
+                full = org_key(strip_legal_forms(listed.entry.name))
                 if listed.kind == "aka" and key <= full and listed.entry.id not in found:
                     found[listed.entry.id] = (0.8, [f"name '{name}' = a.k.a. '{listed.text}' with words of the list "
                                                     f"name '{listed.entry.name}'"])

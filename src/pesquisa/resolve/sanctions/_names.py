@@ -13,11 +13,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from rigour.names import remove_org_types, replace_org_types_compare, tokenize_name
 from rigour.text import ascii_text, levenshtein
 
 from pesquisa.ingest import SanctionEntry
+from pesquisa.lexicon import read_data
 
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "e", "da", "dos", "das", "do", "van", "von", "der",
                        "di", "le", "jr", "sr", "n"})
@@ -42,10 +44,38 @@ def nicknames(name: str) -> list[str]:
     return [" ".join(tokenize_name(ascii_text(a or b).lower())) for a, b in NICKNAME.findall(name)]
 
 
+@cache
+def _extra_forms() -> list[tuple[re.Pattern, str]]:
+    """The legal forms rigour does not fold (official.yaml ``extra_legal_forms``), longest first, as patterns over
+    ASCII lower-case text, each with the token it compares as."""
+    forms = []
+    for token, written in read_data("official.yaml")["sanctions"]["extra_legal_forms"].items():
+        for form in written:
+            words = form.split()
+            if len(words) == 1:
+                body = re.escape(form)
+            else:  # "s.c. de r.l. de c.v." also as "S.C. DE R.L. DE C.V", "SC de RL de CV"
+                body = r"\s*".join("".join(r"\.?\s*" if ch == "." else re.escape(ch) for ch in w) for w in words)
+            forms.append((len(form), re.compile(rf"(?<![a-z0-9]){body}(?![a-z0-9])"), token))
+    return [(pattern, token) for _, pattern, token in sorted(forms, key=lambda f: -f[0])]
+
+
+def _fold_extra_forms(text: str, *, keep: bool) -> str:
+    """``text`` (ASCII, lower-case) with the extra legal forms as their tokens (``keep``) or taken out."""
+    for pattern, token in _extra_forms():
+        text = pattern.sub(f" {token} " if keep else " ", text)
+    return text
+
+
 def org_key(name: str) -> frozenset[str]:
     """The set of an organization's name parts, legal forms folded and articles dropped."""
-    text = replace_org_types_compare(ascii_text(name).lower())
+    text = replace_org_types_compare(_fold_extra_forms(ascii_text(name).lower(), keep=True))
     return frozenset(tok for tok in tokenize_name(text) if tok not in ORG_STOPWORDS)
+
+
+def strip_legal_forms(name: str) -> str:
+    """An organization's name without its legal forms, rigour's and the extra ones (ASCII, lower-case)."""
+    return remove_org_types(_fold_extra_forms(ascii_text(name).lower(), keep=False))
 
 
 def alias_key(name: str) -> str:
@@ -60,9 +90,10 @@ def bare_alias(key: str) -> str:
 
 
 def has_legal_form(name: str) -> bool:
-    """True when a name carries a legal form (S.A. de C.V., LLC, Ltd) that rigour folds."""
+    """True when a name carries a legal form (S.A. de C.V., LLC, Ltd, S.C. de R.L. de C.V.) that is folded."""
     text = ascii_text(name).lower()
-    return set(tokenize_name(replace_org_types_compare(text))) != set(tokenize_name(text))
+    folded = replace_org_types_compare(_fold_extra_forms(text, keep=True))
+    return set(tokenize_name(folded)) != set(tokenize_name(text))
 
 
 def same_part(a: str, b: str) -> bool:
@@ -103,7 +134,7 @@ def _bare_keys(text: str) -> set[frozenset[str]]:
     short form inside the name kept ("NOCTURNUM INC, S. DE R.L. DE C.V." is "Nocturnum Inc" in the news)."""
     if not has_legal_form(text):
         return set()
-    keys = {org_key(remove_org_types(text))}
+    keys = {org_key(strip_legal_forms(text))}
     if "," in text and has_legal_form(text.rsplit(",", 1)[1]):
         keys.add(org_key(text.rsplit(",", 1)[0]))
     return {k for k in keys if len(k) >= 2}

@@ -84,6 +84,10 @@ def settings() -> dict:
     section["trade_set"] = {fold(w) for w in section["trade_words"]}
     section["short_legal_forms"] = {fold(w) for w in section["short_legal_forms"]}
     section["kin_set"] = {fold(w) for w in section["kin_words"]}
+    section["company_post_set"] = {fold(w) for w in section["company_posts"]}
+    section["post_determiner_set"] = {fold(w) for w in section["post_determiners"]}
+    section["public_body_set"] = {" ".join(fold(w).split()) for w in section["public_body_words"]}
+    section["past_office_set"] = {fold(w) for w in section["past_office_words"]}
     # prominent people the news names by a nickname alone (names.yaml): "El Azul" is Juan José Esparragoza Moreno
     section["known_nicknames"] = {" ".join(fold(k).split()): str(v) for k, v in read_data("names.yaml")["nicknames"].items()}
     return section
