@@ -256,7 +256,7 @@ class Relation:
     """A link between two actors that a document asserts, with the span that says so.
 
     ``kind``: member_of, leader_of, faction_of, sanctioned_by, designated_by, charged_by,
-    arrested_by, extradited_by, laundered_for, financed_by, met, called, national_of. The
+    arrested_by, extradited_by, works_for, laundered_for, financed_by, linked_to, met, called, national_of. The
     object is a local entity id, or for ``national_of`` a country code in ``value``.
     """
 

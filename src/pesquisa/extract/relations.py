@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import combinations
 
 from pesquisa.extract._nationality import nationality
-from pesquisa.extract._relation_base import Sentence, cover, cues, is_official, org_kind
+from pesquisa.extract._relation_base import Sentence, cover, cues, is_official, org_kind, reports, with_source
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
 
@@ -81,9 +82,10 @@ def _membership(s: Sentence) -> list[Relation]:
                 after = s.nearest("person", right, before=False)
                 if after and s.gap_is_filler(right, after[0].span.start):
                     people = _listed(s, after, forward=True)
+            held = _held_kind(s, kind, cue, org[0])
             for m, e in people:
                 if not is_official(e) or kind == "leader_of":
-                    out.append(Relation(kind, e.local_id, cover(m.span, cue, org[0].span),
+                    out.append(Relation(held, e.local_id, cover(m.span, cue, org[0].span),
                                         object=org[1].local_id, cue=match.group(0)))
     for match in cues().led_by.finditer(text):  # "the Sinaloa Cartel once led by X"
         cue = Span(s.span.start + match.start(), s.span.start + match.end())
@@ -91,9 +93,17 @@ def _membership(s: Sentence) -> list[Relation]:
         person = s.nearest("person", cue.end, before=False)
         if org and person and s.gap_is_filler(org[0].span.end, cue.start) and s.gap_is_filler(cue.end, person[0].span.start) \
                 and org_kind(org[1]) not in cues().state_kinds:
-            out.append(Relation("leader_of", person[1].local_id, cover(org[0].span, cue, person[0].span),
-                                object=org[1].local_id, cue=match.group(0)))
+            for m, e in _listed(s, person, forward=True):  # "led by Joaquín Guzmán and Ismael Zambada"
+                out.append(Relation("leader_of", e.local_id, cover(org[0].span, cue, m.span),
+                                    object=org[1].local_id, cue=match.group(0)))
     return out
+
+
+def _held_kind(s: Sentence, kind: str, cue: Span, org: Mention) -> str:
+    """The kind a cue gives: the leader of a cell of an organization or of its leader's circle ("jefe de célula del
+    CJNG", "the leader of a cell of the Gulf Cartel") is a member of it."""
+    gap = s.body[cue.end:org.span.start] if cue.end <= org.span.start else ""
+    return "member_of" if kind == "leader_of" and cues().minor_part.search(gap) else kind
 
 
 def _factions(s: Sentence) -> list[Relation]:
@@ -134,6 +144,10 @@ def _money(s: Sentence) -> list[Relation]:
             gap = s.body[m.span.end:edge]
             if len(gap) > (30 if not subjects else 6) or (subjects and not re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)):
                 break
+            if reports(gap) or (not subjects and re.match(r"\s*(?:['’]s\b|,?\s*(?:and|y|e)\s+\w)", gap)):
+                # "García Harfuch explicó que la célula trabajaba para ...": the speaker tells it; "X's successor and
+                # worked for", "propiedad de X y actúan en nombre de": X closes another phrase
+                break
             if (e.type == "organization" and org_kind(e) in cues().state_kinds | {"media"}) or is_official(e):
                 break  # the body or official acting, not who launders
             subjects.insert(0, (m, e))
@@ -153,7 +167,8 @@ def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: st
         kind = next((k for k, p in cue.trigger_kinds if p.search(ev.trigger)), kind) if kind else None
         if kind and ev.organizer and ev.organizer not in ev.targets:
             for target in ev.targets:
-                out.append(Relation(kind, target, ev.span, object=ev.organizer, cue=ev.trigger))
+                if not _only_qualifies(entities.get(target), ev.span, body):
+                    out.append(Relation(kind, target, ev.span, object=ev.organizer, cue=ev.trigger))
         contact = cue.contacts.get(ev.type)
         if contact and not ev.planned:
             first = {p: min((m.span.start for m in e.mentions if ev.span.contains(m.span)), default=-1)
@@ -165,15 +180,38 @@ def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: st
     return out
 
 
+def _only_qualifies(entity: LocalEntity | None, span: Span, body: str) -> bool:
+    """True when every mention of an organization in ``span`` only names the kind of what was acted on ("Treasury
+    Sanctions Sinaloa Cartel Money Laundering Network", "detuvo a dos operadores del CJNG")."""
+    if entity is None or entity.type != "organization":
+        return False
+    inside = [m for m in entity.mentions if span.contains(m.span)]
+    return bool(inside) and all(cues().named_after.match(body[m.span.end:m.span.end + 60])
+                                or cues().named_before.search(body[max(0, m.span.start - 40):m.span.start])
+                                for m in inside)
+
+
 def _money_cues(s: Sentence) -> Iterator[tuple[str, re.Match[str], Span, tuple[Mention, LocalEntity] | None]]:
-    """Each money or tie cue of the sentence: its kind, match, span and the organization named right after it
-    (``MONEY_GAP`` characters at most), or None."""
+    """Each money or tie cue of the sentence: its kind, match, span and the organization (or, for ``works_for``, the
+    person) named right after it (``MONEY_GAP`` characters at most), or None."""
     text = s.body[s.span.start:s.span.end]
     for kind, pattern in cues().money:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
-            org = s.nearest("organization", cue.end, before=False)
+            org = _whom(s, cue) if kind == "works_for" else s.nearest("organization", cue.end, before=False)
             yield kind, match, cue, org if org and org[0].span.start - cue.end <= MONEY_GAP else None
+
+
+def _whom(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
+    """Whom someone works for: the organization or person named right after the cue, unless it is a state body (a
+    title says that) or only a possessor ("answered to X's successor", "worked for the CJNG's leader")."""
+    found = [t for t in (s.nearest("organization", cue.end, before=False), s.nearest("person", cue.end, before=False)) if t]
+    if not found:
+        return None
+    m, e = min(found, key=lambda t: t[0].span.start)
+    if (e.type == "organization" and org_kind(e) in cues().state_kinds) or re.match(r"['’]s\b", s.body[m.span.end:]):
+        return None
+    return m, e
 
 
 def _served(s: Sentence) -> list[tuple[str, Span]]:
@@ -203,11 +241,15 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         s = Sentence(body, span, mentions)
         if len(s.mentions) < 1:
             continue
-        # membership, factions and money all need an organization in the sentence: without one
-        # their cue patterns (most of relation extraction) would be scanned for nothing
+        # membership and factions need an organization in the sentence, money and ties two actors: without
+        # them their cue patterns (most of relation extraction) would be scanned for nothing
+        found: list[Relation] = []
         if any(e.type == "organization" for _m, e in s.mentions):
-            out += _membership(s) + _factions(s) + _money(s)
+            found = _membership(s) + _factions(s)
+        if len({e.local_id for _m, e in s.mentions if e.type in {"person", "organization"}}) >= 2:
+            found += _money(s)  # works_for may tie two people ("bajo las órdenes de X")
             served += _served(s)
+        out += [replace(r, span=with_source(r.span, span, body)) for r in found]
         out += nationality(s, roles, by_id)
     out += _beneficiaries_apart(_from_events(events, by_id, body), served)
     # one relation per (kind, subject, object, value) and span; a nationality once per person and country
