@@ -99,3 +99,44 @@ def test_relations_a_claim_keeps_its_source_in_its_span():
     ex = _extract("Según la fiscalía, Mario Alberto Cárdenas era el encargado de las finanzas de Los Zetas.")
     spans = [ex.document.text(r.span) for r in ex.relations if r.kind == "member_of"]
     assert spans and spans[0].startswith("Según la fiscalía, Mario Alberto Cárdenas")
+
+
+@pytest.mark.parametrize(("text", "member", "boss"), [
+    ('La Marina detuvo a Rodolfo Sánchez Ortiz, alias "El Abuelo", identificado como uno de los lugartenientes de '
+     'Nemesio Oseguera Cervantes.', "Rodolfo Sánchez Ortiz", "Nemesio Oseguera Cervantes"),
+    ("Audias Flores Silva, a top lieutenant of Nemesio Oseguera Cervantes, was not in the house.", "Audias Flores Silva",
+     "Nemesio Oseguera Cervantes"),
+])
+def test_relations_a_lieutenant_of_a_person_works_for_that_person(text, member, boss):
+    assert ("works_for", member, boss) in _relations(text, "works_for")
+
+
+def test_relations_a_boss_or_relative_named_in_an_arrest_is_not_arrested():
+    text = ('Cae "El Abuelo", lugarteniente de "El Mencho" en Michoacán; la Secretaría de Marina detuvo a Rodolfo Sánchez '
+            'Ortiz en Uruapan.')
+    found = _relations(text, "arrested_by")
+    assert ("arrested_by", "Rodolfo Sánchez Ortiz", "Secretaría de Marina") in found
+    assert [r for r in found if r[1] != "Rodolfo Sánchez Ortiz"] == []
+
+
+def test_relations_a_subject_described_by_an_apposition_before_the_cue():
+    text = "Prosecutors say Xizhi Li, a Chinese national living in Mexico, laundered money for the Sinaloa Cartel."
+    found = _relations(text, "laundered_for", "national_of")
+    assert ("laundered_for", "Xizhi Li", "Cártel de Sinaloa") in found
+    assert ("national_of", "Xizhi Li", "cn") in _extract_values(text)
+
+
+def _extract_values(text: str) -> list[tuple[str, str, str]]:
+    ex = _extract(text)
+    names = {e.local_id: e.name for e in ex.entities}
+    return [(r.kind, names[r.subject], r.value or "") for r in ex.relations if r.value]
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ('El Ejército detuvo a Julio César Ramos Ortega, alias "El 300", quien se desempeñaba como jefe de sicarios de Los '
+     'Chapitos.', "Julio César Ramos Ortega", "Los Chapitos"),
+    ("Morfín answers to Ricardo Ruiz Velasco, a senior CJNG commander.", "Ricardo Ruiz Velasco",
+     "Cártel de Jalisco Nueva Generación"),
+])
+def test_relations_a_role_told_as_a_job_or_held_as_a_title(text, person, org):
+    assert ("member_of", person, org) in _relations(text, "member_of")

@@ -40,6 +40,7 @@ class Cues:
     minor_part: re.Pattern[str]  # a part whose leader is a member of the whole: "jefe de célula del CJNG"
     named_after: re.Pattern[str]  # "Sinaloa Cartel| money laundering network": the organization only qualifies
     named_before: re.Pattern[str]  # "una red de lavado del |CJNG": the organization only qualifies
+    possessor: tuple[re.Pattern[str], re.Pattern[str]]  # "X|'s cousin", "lugarteniente de |X": X only qualifies
 
 
 @cache
@@ -78,6 +79,7 @@ def cues() -> Cues:
         minor_part=phrases(data["minor_parts"]),
         named_after=_named_parts(data)[0],
         named_before=_named_parts(data)[1],
+        possessor=_possessor(data),
         kin_inside=re.compile(r"(?<!\w)(?:" + kin + r")\s+(?:of|de|del)(?!\w)", re.I),
         kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)\s+)?(?:"
                           + kin + r")\s+(?:of|de|del)\s*$", re.I),
@@ -99,6 +101,15 @@ def _named_parts(data: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
                        re.I)
     before = re.compile(rf"(?<!\w)(?:{_alternation(words['before'])})(?:\s+\w+){{0,3}}?\s+(?:de|del|de\s+la|de\s+los)\s*$",
                         re.I)
+    return after, before
+
+
+def _possessor(data: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person named only as whose relative or boss someone is: after them ("X|'s cousin, Y", "X's top lieutenant")
+    and before them ("el primo de |X", "lugarteniente de "|El Mencho"")."""
+    held = _alternation(data["kin"] + [w for w in data["membership"]["member_of"] if not w.startswith("re:")])
+    after = re.compile(rf"^['’]s\s+(?:[\w-]+\s+)?(?:{held})(?:e?s)?(?!\w)", re.I)
+    before = re.compile(rf"(?<!\w)(?:{held})(?:e?s)?\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?[“\"«]?\s*$", re.I)
     return after, before
 
 

@@ -84,7 +84,8 @@ def _membership(s: Sentence) -> list[Relation]:
                     people = _listed(s, after, forward=True)
             held = _held_kind(s, kind, cue, org[0])
             for m, e in people:
-                if not is_official(e) or kind == "leader_of":
+                # an official acts, not belongs, unless the title is this role ("senior CJNG commander")
+                if not is_official(e) or kind == "leader_of" or any(match.group(0).lower() in t.lower() for t in e.titles):
                     out.append(Relation(held, e.local_id, cover(m.span, cue, org[0].span),
                                         object=org[1].local_id, cue=match.group(0)))
     for match in cues().led_by.finditer(text):  # "the Sinaloa Cartel once led by X"
@@ -96,6 +97,31 @@ def _membership(s: Sentence) -> list[Relation]:
             for m, e in _listed(s, person, forward=True):  # "led by Joaquín Guzmán and Ismael Zambada"
                 out.append(Relation("leader_of", e.local_id, cover(org[0].span, cue, m.span),
                                     object=org[1].local_id, cue=match.group(0)))
+    return out
+
+
+BOSS_GAP = re.compile(r"\s*(?:of|de|del|for|para|to|a|al)\s+(?:(?:the|el|la)\s+)?[“\"«]?\s*$", re.I)
+
+
+def _bosses(s: Sentence) -> list[Relation]:
+    """A member's role held for a person ("uno de los lugartenientes de Nemesio Oseguera Cervantes", "a lieutenant of
+    X", "operador de X"): the one who holds it works for that person."""
+    out = []
+    text = s.body[s.span.start:s.span.end]
+    for kind, pattern in cues().membership:
+        if kind != "member_of":
+            continue
+        for match in pattern.finditer(text):
+            cue = Span(s.span.start + match.start(), s.span.start + match.end())
+            boss = s.nearest("person", cue.end, before=False)
+            if boss is None or not BOSS_GAP.fullmatch(s.body[cue.end:boss[0].span.start]) or \
+                    re.match(r"['’]s\b", s.body[boss[0].span.end:]):
+                continue
+            person = s.nearest("person", cue.start, before=True)
+            if person and s.gap_is_filler(person[0].span.end, cue.start) and not is_official(person[1]):
+                member = s.kin_subject(person)
+                out.append(Relation("works_for", member[1].local_id, cover(member[0].span, cue, boss[0].span),
+                                    object=boss[1].local_id, cue=match.group(0)))
     return out
 
 
@@ -142,7 +168,10 @@ def _money(s: Sentence) -> list[Relation]:
         edge = cue.start
         for m, e in reversed(candidates):
             gap = s.body[m.span.end:edge]
-            if len(gap) > (30 if not subjects else 6) or (subjects and not re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)):
+            listed = re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)
+            actors_between = any(m.span.end <= mm.span.start and mm.span.end <= edge and ee.type in {"person", "organization"}
+                                 for mm, ee in s.mentions)
+            if len(gap) > (_subject_reach(gap, actors_between) if not subjects else 6) or (subjects and not listed):
                 break
             if reports(gap) or (not subjects and re.match(r"\s*(?:['’]s\b|,?\s*(?:and|y|e)\s+\w)", gap)):
                 # "García Harfuch explicó que la célula trabajaba para ...": the speaker tells it; "X's successor and
@@ -156,6 +185,14 @@ def _money(s: Sentence) -> list[Relation]:
             out.append(Relation(kind, e.local_id, cover(m.span, cue, org[0].span), object=org[1].local_id,
                                 cue=match.group(0)))
     return out
+
+
+def _subject_reach(gap: str, actors_between: bool) -> int:
+    """How far the subject of a money or tie cue may stand before it: 30 characters, 60 across an apposition that
+    describes it ("X, a Chinese national living in Mexico, laundered money for", "X, a lawyer who provided ...") and
+    names no one else, nor goes on to another clause ("X, a CJNG operator, and froze assets linked to")."""
+    apposition = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", gap) and not re.search(r"\b(?:and|y)\b", gap)
+    return 60 if apposition and not actors_between else 30
 
 
 def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: str) -> list[Relation]:
@@ -182,13 +219,14 @@ def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: st
 
 def _only_qualifies(entity: LocalEntity | None, span: Span, body: str) -> bool:
     """True when every mention of an organization in ``span`` only names the kind of what was acted on ("Treasury
-    Sanctions Sinaloa Cartel Money Laundering Network", "detuvo a dos operadores del CJNG")."""
-    if entity is None or entity.type != "organization":
+    Sanctions Sinaloa Cartel Money Laundering Network", "detuvo a dos operadores del CJNG"), or of a person only whose
+    relative or boss it was ("arrested X's cousin, Y", "Cae "El Abuelo", lugarteniente de "El Mencho"")."""
+    if entity is None or entity.type not in {"organization", "person"}:
         return False
+    after, before = (cues().named_after, cues().named_before) if entity.type == "organization" else cues().possessor
     inside = [m for m in entity.mentions if span.contains(m.span)]
-    return bool(inside) and all(cues().named_after.match(body[m.span.end:m.span.end + 60])
-                                or cues().named_before.search(body[max(0, m.span.start - 40):m.span.start])
-                                for m in inside)
+    return bool(inside) and all(after.match(body[m.span.end:m.span.end + 60]) or
+                                before.search(body[max(0, m.span.start - 40):m.span.start]) for m in inside)
 
 
 def _money_cues(s: Sentence) -> Iterator[tuple[str, re.Match[str], Span, tuple[Mention, LocalEntity] | None]]:
@@ -247,7 +285,7 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         if any(e.type == "organization" for _m, e in s.mentions):
             found = _membership(s) + _factions(s)
         if len({e.local_id for _m, e in s.mentions if e.type in {"person", "organization"}}) >= 2:
-            found += _money(s)  # works_for may tie two people ("bajo las órdenes de X")
+            found += _money(s) + _bosses(s)  # works_for may tie two people ("bajo las órdenes de X")
             served += _served(s)
         out += [replace(r, span=with_source(r.span, span, body)) for r in found]
         out += nationality(s, roles, by_id)
