@@ -140,3 +140,20 @@ def _extract_values(text: str) -> list[tuple[str, str, str]]:
 ])
 def test_relations_a_role_told_as_a_job_or_held_as_a_title(text, person, org):
     assert ("member_of", person, org) in _relations(text, "member_of")
+
+
+@pytest.mark.parametrize(("text", "relative", "of", "word"), [
+    ('Joaquín Guzmán López, a son of Joaquín "El Chapo" Guzmán Loera, was arrested in El Paso.', "Joaquín Guzmán López",
+     "Joaquín Guzmán Loera", "son"),
+    ("Castillo está casado con Jessica Johanna Oseguera González, hija de Nemesio Oseguera Cervantes.",
+     "Jessica Johanna Oseguera González", "Nemesio Oseguera Cervantes", "hija"),
+    ('Ismael Zambada García\'s brother, Jesús "El Rey" Zambada García, was arrested in 2008.', "Jesús Zambada García",
+     "Ismael Zambada García", "brother"),
+    ("OFAC sanctioned César Morfín Morfín. Álvaro Rodríguez Medina, Morfín's brother-in-law, manages Gasolinera El "
+     "Trébol.", "Álvaro Rodríguez Medina", "César Morfín Morfín", "brother-in-law"),
+])
+def test_relations_kin_told_in_apposition_or_by_a_possessive(text, relative, of, word):
+    ex = _extract(text)
+    names = {e.local_id: e.name for e in ex.entities}
+    found = {(names[r.subject], names.get(r.object or ""), r.value) for r in ex.relations if r.kind == "relative_of"}
+    assert (relative, of, word) in found

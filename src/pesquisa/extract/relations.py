@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from itertools import combinations
 
+from pesquisa.extract._kin import kinship
 from pesquisa.extract._nationality import nationality
 from pesquisa.extract._relation_base import Sentence, cover, cues, is_official, org_kind, reports, with_source
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
@@ -285,7 +286,7 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         if any(e.type == "organization" for _m, e in s.mentions):
             found = _membership(s) + _factions(s)
         if len({e.local_id for _m, e in s.mentions if e.type in {"person", "organization"}}) >= 2:
-            found += _money(s) + _bosses(s)  # works_for may tie two people ("bajo las órdenes de X")
+            found += _money(s) + _bosses(s) + kinship(s)  # works_for and kin may tie two people ("bajo las órdenes de X")
             served += _served(s)
         out += [replace(r, span=with_source(r.span, span, body)) for r in found]
         out += nationality(s, roles, by_id)
