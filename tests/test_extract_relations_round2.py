@@ -149,6 +149,8 @@ def test_relations_a_role_told_as_a_job_or_held_as_a_title(text, person, org):
      "Jessica Johanna Oseguera González", "Nemesio Oseguera Cervantes", "hija"),
     ('Ismael Zambada García\'s brother, Jesús "El Rey" Zambada García, was arrested in 2008.', "Jesús Zambada García",
      "Ismael Zambada García", "brother"),
+    ("La esposa de Fausto Isidro Meza Flores, Karla Bojórquez Leyva, aparece como accionista de tres gasolineras.",
+     "Karla Bojórquez Leyva", "Fausto Isidro Meza Flores", "esposa"),
     ("OFAC sanctioned César Morfín Morfín. Álvaro Rodríguez Medina, Morfín's brother-in-law, manages Gasolinera El "
      "Trébol.", "Álvaro Rodríguez Medina", "César Morfín Morfín", "brother-in-law"),
 ])
@@ -157,3 +159,14 @@ def test_relations_kin_told_in_apposition_or_by_a_possessive(text, relative, of,
     names = {e.local_id: e.name for e in ex.entities}
     found = {(names[r.subject], names.get(r.object or ""), r.value) for r in ex.relations if r.kind == "relative_of"}
     assert (relative, of, word) in found
+
+
+def test_relations_a_plaza_operated_for_a_cartel_and_support_told_after_an_apposition():
+    plaza = 'René Arzate García, "La Rana", operaba la plaza de Tijuana para el Cártel de Sinaloa.'
+    assert ("member_of", "René Arzate García", "Cártel de Sinaloa") in _relations(plaza, "member_of")
+    support = ("También fue sancionado Héctor Iván Lara Campos, ciudadano mexicano residente en Tijuana, quien proporcionó "
+               "apoyo material a Los Chapitos.")
+    assert ("linked_to", "Héctor Iván Lara Campos", "Los Chapitos") in _relations(support, "linked_to")
+    boss = ('Entre los designados figura Manuel Alejandro Félix Ríos, alias "El Contador", un operador financiero que '
+            'trabaja para Jesús Alfredo Guzmán Salazar.')
+    assert ("works_for", "Manuel Alejandro Félix Ríos", "Jesús Alfredo Guzmán Salazar") in _relations(boss, "works_for")

@@ -189,11 +189,15 @@ def _money(s: Sentence) -> list[Relation]:
 
 
 def _subject_reach(gap: str, actors_between: bool) -> int:
-    """How far the subject of a money or tie cue may stand before it: 30 characters, 60 across an apposition that
-    describes it ("X, a Chinese national living in Mexico, laundered money for", "X, a lawyer who provided ...") and
-    names no one else, nor goes on to another clause ("X, a CJNG operator, and froze assets linked to")."""
-    apposition = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", gap) and not re.search(r"\b(?:and|y)\b", gap)
-    return 60 if apposition and not actors_between else 30
+    """How far the subject of a money or tie cue may stand before it: 30 characters, 60 (and its nickname) across an
+    apposition that describes it ("X, a Chinese national living in Mexico, laundered money for", "X, a lawyer who
+    provided ...") and names no one else, nor goes on to another clause ("X, a CJNG operator, and froze assets")."""
+    bare = cues().alias.sub("", gap)  # 'X, alias "El Contador", un operador financiero que trabaja para'
+    # an apposition opened by an article, or closed by a relative pronoun ("X, ciudadano mexicano residente en Tijuana,
+    # quien proporcionó apoyo material a")
+    opened = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", bare) or re.search(r",\s*(?:quien|who)\s+$", bare)
+    apposition = bare.startswith(",") and opened and not re.search(r"\b(?:and|y)\b", bare)
+    return 60 + len(gap) - len(bare) if apposition and not actors_between else 30
 
 
 def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: str) -> list[Relation]:
