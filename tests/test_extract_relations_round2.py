@@ -111,6 +111,12 @@ def test_relations_a_lieutenant_of_a_person_works_for_that_person(text, member, 
     assert ("works_for", member, boss) in _relations(text, "works_for")
 
 
+def test_relations_a_partner_of_a_person_does_not_work_for_them():
+    text = ("La UIF congeló las cuentas de Ramiro Garza Treviño, socio de Héctor Araujo Félix, y de Juan Pérez Soto, "
+            "lugarteniente de Héctor Araujo Félix.")
+    assert _relations(text, "works_for") == [("works_for", "Juan Pérez Soto", "Héctor Araujo Félix")]
+
+
 def test_relations_a_boss_or_relative_named_in_an_arrest_is_not_arrested():
     text = ('Cae "El Abuelo", lugarteniente de "El Mencho" en Michoacán; la Secretaría de Marina detuvo a Rodolfo Sánchez '
             'Ortiz en Uruapan.')

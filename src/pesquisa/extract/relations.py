@@ -6,7 +6,9 @@ The cue words live in ``data/relations.yaml``; each relation keeps the span that
   ("Sinaloa cartel leader X", "X, a CJNG operator", "el líder del Cártel de Sinaloa, X") and
   a faction beside its organization ("the Los Chapitos faction of the Sinaloa Cartel");
 - money and ties: someone before "laundering money for" / "financiado por" / "linked to" and
-  the organization after it (or the one an anaphor, "esta organización", points back to);
+  the organization after it (or the one an anaphor, "esta organización", points back to); whom
+  someone works for ("acting for or on behalf of", "bajo las órdenes de", "a lieutenant of X"),
+  an organization or a person; kin ("X, a son of Y", "Y's brother, X") in ``_kin``;
 - events: the targets of a sanction, arrest or extradition and the body acting
   (``sanctioned_by``, ``designated_by``, ``arrested_by``, ``charged_by``, ``extradited_by``),
   and the people a meeting or call sentence names (``met``, ``called``);
@@ -14,6 +16,8 @@ The cue words live in ``data/relations.yaml``; each relation keeps the span that
   or their title ("U.S. Secretary of State X", "Mexico's Foreign Secretary X"), right after
   ("X, a Mexican national", "X, President of Mexico"), or the country of the government body
   their title is at (a Foreign Affairs Minister of the SRE is Mexican); in ``_nationality``.
+A relation told by a source ("Prosecutors say X ran ...", "Según la FGR, X era ...") stays a relation; its span
+starts at the attribution, so the evidence shows who makes the claim.
 Hand-written patterns rather than a trained relation extractor: no model for these relations
 in English and Spanish ships offline, and the shapes above are few and formulaic.
 """
@@ -23,11 +27,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import combinations
 
 from pesquisa.extract._kin import kinship
 from pesquisa.extract._nationality import nationality
 from pesquisa.extract._relation_base import Sentence, cover, cues, is_official, org_kind, reports, with_source
+from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
 
@@ -101,6 +107,11 @@ def _membership(s: Sentence) -> list[Relation]:
     return out
 
 
+@cache
+def _peer_roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_data("relations.yaml")["peer_roles"])
+
+
 BOSS_GAP = re.compile(r"\s*(?:of|de|del|for|para|to|a|al)\s+(?:(?:the|el|la)\s+)?[“\"«]?\s*$", re.I)
 
 
@@ -109,12 +120,15 @@ def _bosses(s: Sentence) -> list[Relation]:
     X", "operador de X"): the one who holds it works for that person."""
     out = []
     text = s.body[s.span.start:s.span.end]
+    peers = _peer_roles()
     for kind, pattern in cues().membership:
         if kind != "member_of":
             continue
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             boss = s.nearest("person", cue.end, before=False)
+            if match.group(0).lower() in peers:
+                continue
             if boss is None or not BOSS_GAP.fullmatch(s.body[cue.end:boss[0].span.start]) or \
                     re.match(r"['’]s\b", s.body[boss[0].span.end:]):
                 continue
