@@ -176,3 +176,15 @@ def test_relations_a_plaza_operated_for_a_cartel_and_support_told_after_an_appos
     boss = ('Entre los designados figura Manuel Alejandro Félix Ríos, alias "El Contador", un operador financiero que '
             'trabaja para Jesús Alfredo Guzmán Salazar.')
     assert ("works_for", "Manuel Alejandro Félix Ríos", "Jesús Alfredo Guzmán Salazar") in _relations(boss, "works_for")
+
+
+def test_relations_a_role_for_the_cartel_named_before():
+    text = ("Sergio Valdez Arriaga laundered money for the Jalisco New Generation Cartel. His brother, Alberto Valdez "
+            "Arriaga, ran the plaza in Zapopan for the cartel, the filings say.")
+    assert ("member_of", "Alberto Valdez Arriaga", "Cártel de Jalisco Nueva Generación") in _relations(text, "member_of")
+    two = ("The Sinaloa Cartel and the CJNG fight over Zacatecas. Alberto Valdez Arriaga ran the plaza in Fresnillo for "
+           "the cartel.")
+    assert [r for r in _relations(two, "member_of") if r[1] == "Alberto Valdez Arriaga"] == []
+    named = ("El CJNG opera en Jalisco. Teresita González, integrante del grupo Luz de Esperanza, fue asesinada en "
+             "Guadalajara.")
+    assert _relations(named, "member_of") == []

@@ -159,6 +159,7 @@ class Sentence:
         self.body, self.span = body, span
         # nicknames inside a full name ("Ismael “El Mayo” Zambada") are part of it, not another actor
         self.mentions = [(m, e) for m, e in mentions if span.contains(m.span) and not m.alias_of]
+        self.referents: list[LocalEntity] = []  # the criminal organizations named so far ("the cartel" points back)
 
     def gap_is_filler(self, start: int, end: int) -> bool:
         """True when only commas, ages, articles, qualifiers and a nickname in apposition (", alias “El Mencho”,")

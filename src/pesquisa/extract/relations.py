@@ -77,6 +77,7 @@ def _membership(s: Sentence) -> list[Relation]:
                                                            r"(?:(?:top|senior|chief|main|former|alleged|reputed)\s+)*",
                                                            s.body[org_before[0].span.end:cue.start], re.I):
                 org = org_before
+            org = org or _referred(s, cue)
             if org is None or org_kind(org[1]) in cues().state_kinds:
                 continue  # a "head" of an agency is a title, not membership
             left = min(cue.start, org[0].span.start)
@@ -138,6 +139,25 @@ def _bosses(s: Sentence) -> list[Relation]:
                 out.append(Relation("works_for", member[1].local_id, cover(member[0].span, cue, boss[0].span),
                                     object=boss[1].local_id, cue=match.group(0)))
     return out
+
+
+_ARTICLE = r"(?:the|this|that|el|la|esta|este|dicha|dicho)"
+ANAPHOR = re.compile(rf"\s*(?:(?:of|for|de|para)\s+(?:{_ARTICLE}\s+)?|del\s+|{_ARTICLE}\s+)", re.I)
+# a bare noun, not the head of a name ("integrante del grupo Luz de Esperanza", "the Gulf Cartel")
+REFERRED = re.compile(r"(?:criminal\s+)?(?:cartel|cártel|organization|organización)(?:\s+criminal)?(?!\w)(?!\s+[A-ZÁÉÍÓÚÑ\"“«])")
+
+
+def _referred(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
+    """The organization "the cartel" / "la organización" right after a role points back to ("ran the plaza in Zapopan
+    for the cartel", "jefe de sicarios de la organización"): the one criminal organization the document named before,
+    none when it named several."""
+    lead = ANAPHOR.match(s.body, cue.end)
+    noun = REFERRED.match(s.body, lead.end()) if lead else None
+    if noun is None or len(s.referents) != 1:
+        return None
+    (entity,) = s.referents
+    span = Span(noun.start(), noun.end())
+    return Mention("organization", noun.group(0), span, entity.name, local_id=entity.local_id), entity
 
 
 def _held_kind(s: Sentence, kind: str, cue: Span, org: Mention) -> str:
@@ -284,6 +304,16 @@ def _beneficiaries_apart(acted: list[Relation], served: list[tuple[str, Span]]) 
                                         for org, span in served)]
 
 
+def _criminal_before(mentions: list[tuple[Mention, LocalEntity]], end: int) -> list[LocalEntity]:
+    """The criminal organizations (cartels, factions, gangs) named before ``end``, each once."""
+    found: dict[str, LocalEntity] = {}
+    for m, e in mentions:
+        if m.span.end <= end and e.type == "organization" and org_kind(e) in CRIMINAL_KINDS:
+            found.setdefault(e.local_id, e)
+    return list(found.values())
+
+
+CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
 MONEY_GAP = 25  # characters between a money cue and the organization it names
 
 
@@ -296,6 +326,7 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
     served: list[tuple[str, Span]] = []
     for span in sentences or split_sentences(body):
         s = Sentence(body, span, mentions)
+        s.referents = _criminal_before(mentions, span.end)
         if len(s.mentions) < 1:
             continue
         # membership and factions need an organization in the sentence, money and ties two actors: without
@@ -303,6 +334,8 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         found: list[Relation] = []
         if any(e.type == "organization" for _m, e in s.mentions):
             found = _membership(s) + _factions(s)
+        elif len(s.referents) == 1:  # "ran the plaza for the cartel" names it only by pointing back
+            found = _membership(s)
         if len({e.local_id for _m, e in s.mentions if e.type in {"person", "organization"}}) >= 2:
             found += _money(s) + _bosses(s) + kinship(s)  # works_for and kin may tie two people ("bajo las órdenes de X")
             served += _served(s)
