@@ -21,6 +21,16 @@ def _country_word(text: str) -> tuple[str, re.Match[str]] | None:
     return code, match
 
 
+def _up_to_nationality(phrase: str) -> str:
+    """An apposition up to its nationality ("a Chinese national| living in Mexico", "ciudadano mexicano| residente en
+    Texas"): a country named after it is where the person lives, not theirs."""
+    cue = cues().national.search(phrase)
+    if cue is None:
+        return phrase
+    rest = re.match(r"\s+\w+", phrase[cue.end():])  # the demonym after the cue ("ciudadano mexicano")
+    return phrase[:cue.end() + (rest.end() if rest else 0)]
+
+
 def nationality(s: Sentence, roles: list[Role], entities: dict[str, LocalEntity]) -> list[Relation]:
     """``national_of`` for each person of the sentence whose nationality its words or title state."""
     out = []
@@ -49,7 +59,7 @@ def nationality(s: Sentence, roles: list[Role], entities: dict[str, LocalEntity]
         after = s.body[m.span.end:min(s.span.end, m.span.end + 70)]
         head = re.match(r",\s*(?:\d+,\s*)?([^,;.]*)", after)
         if head:
-            phrase = head.group(1)
+            phrase = _up_to_nationality(head.group(1))
             hit = _country_word(phrase)
             end = m.span.end + head.start(1) + (hit[1].end() if hit else 0)
             # the country word inside an organization's name says nothing of the person ("investigadora del Colegio

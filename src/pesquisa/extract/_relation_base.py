@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pesquisa.lexicon import load_lexicon, read_data
+from pesquisa.lexicon import load_lexicon, read_data, speech_forms
 from pesquisa.records import LocalEntity, Mention, Span
 
 
@@ -37,6 +37,10 @@ class Cues:
     alias: re.Pattern[str]  # a nickname in apposition: ', alias "El Mencho",', ', known as "El Mencho,"'
     kin_of: re.Pattern[str]  # a kin word closing the words before a person: "a son of ", "uno de los hijos de"
     kin_inside: re.Pattern[str]  # a kin word and its "of" anywhere: "the son of the CJNG leader"
+    minor_part: re.Pattern[str]  # a part whose leader is a member of the whole: "jefe de célula del CJNG"
+    named_after: re.Pattern[str]  # "Sinaloa Cartel| money laundering network": the organization only qualifies
+    named_before: re.Pattern[str]  # "una red de lavado del |CJNG": the organization only qualifies
+    possessor: tuple[re.Pattern[str], re.Pattern[str]]  # "X|'s cousin", "lugarteniente de |X": X only qualifies
 
 
 @cache
@@ -72,10 +76,41 @@ def cues() -> Cues:
         cue_to_org=_cue_to_org(data),
         alias=re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in sorted(data["alias_words"], key=len, reverse=True))
                          + r")?\s*[“\"«][^”\"»]{1,30}[”\"»],?)", re.I),
+        minor_part=phrases(data["minor_parts"]),
+        named_after=_named_parts(data)[0],
+        named_before=_named_parts(data)[1],
+        possessor=_possessor(data),
         kin_inside=re.compile(r"(?<!\w)(?:" + kin + r")\s+(?:of|de|del)(?!\w)", re.I),
         kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)\s+)?(?:"
                           + kin + r")\s+(?:of|de|del)\s*$", re.I),
     )
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_FUNCTION_WORD = r"(?:and|or|its|their|the|a|an|with|for|of|to|in|on|at|by|as|y|e|o)\s"
+
+
+def _named_parts(data: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The heads that make an organization before them ("Sinaloa Cartel| money laundering network", "CJNG's
+    operatives") or after them ("una red de lavado del |CJNG") only a qualifier of what was acted on."""
+    words = data["named_parts"]
+    after = re.compile(rf"^\s*(?:['’]s\s+)?(?:(?!{_FUNCTION_WORD})[\w-]+\s+){{0,2}}?(?:{_alternation(words['after'])})(?!\w)",
+                       re.I)
+    before = re.compile(rf"(?<!\w)(?:{_alternation(words['before'])})(?:\s+\w+){{0,3}}?\s+(?:de|del|de\s+la|de\s+los)\s*$",
+                        re.I)
+    return after, before
+
+
+def _possessor(data: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A person named only as whose relative or boss someone is: after them ("X|'s cousin, Y", "X's top lieutenant")
+    and before them ("el primo de |X", "lugarteniente de "|El Mencho"")."""
+    held = _alternation(data["kin"] + [w for w in data["membership"]["member_of"] if not w.startswith("re:")])
+    after = re.compile(rf"^['’]s\s+(?:[\w-]+\s+)?(?:{held})(?:e?s)?(?!\w)", re.I)
+    before = re.compile(rf"(?<!\w)(?:{held})(?:e?s)?\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?[“\"«]?\s*$", re.I)
+    return after, before
 
 
 _PREP = (r"(?:of the|in the|within the|for the|para el|para la|en el|en la|de la|de los|de las|del|of|de|in|within|"
@@ -88,8 +123,12 @@ def _cue_to_org(data: dict) -> re.Pattern[str]:
     a verb ("encabeza la facción de Los Chapitos")."""
     parts = "|".join(re.escape(w) for w in sorted(data["faction"], key=len, reverse=True))
     heads = "|".join(re.escape(w) for w in data["org_heads"])
-    return re.compile(rf"\s*(?:{_PREP}\s+(?:(?:a|an|one|una|un)\s+(?:{parts})\s+{_PREP}\s+)?"
-                      rf"(?:(?:{heads})\s+{_PREP}\s+)?|(?:the|el|la|los|las)\s+(?:(?:{parts})\s+{_PREP}\s+)?)?\s*", re.I)
+    # "lugarteniente del líder del CJNG", "a lieutenant of the leader of the CJNG": a member of the organization
+    leaders = "|".join(re.escape(w) for w in data["membership"]["leader_of"] if " " not in w)
+    return re.compile(rf"\s*(?:{_PREP}\s+(?:(?:a|an|one|una|un|the|el|la|its|su)\s+)?(?:{parts})\s+{_PREP}\s+"
+                      rf"(?:(?:{heads})\s+{_PREP}\s+)?|{_PREP}\s+(?:(?:the|el|la)\s+)?(?:{leaders})\s+{_PREP}\s+"
+                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+)?|(?:the|el|la|los|las)\s+(?:(?:{parts})\s+{_PREP}\s+)?)?\s*",
+                      re.I)
 
 
 def org_kind(entity: LocalEntity) -> str | None:
@@ -120,6 +159,7 @@ class Sentence:
         self.body, self.span = body, span
         # nicknames inside a full name ("Ismael “El Mayo” Zambada") are part of it, not another actor
         self.mentions = [(m, e) for m, e in mentions if span.contains(m.span) and not m.alias_of]
+        self.referents: list[LocalEntity] = []  # the criminal organizations named so far ("the cartel" points back)
 
     def gap_is_filler(self, start: int, end: int) -> bool:
         """True when only commas, ages, articles, qualifiers and a nickname in apposition (", alias “El Mencho”,")
@@ -159,3 +199,28 @@ def title_heads() -> re.Pattern[str]:
 def is_official(entity: LocalEntity) -> bool:
     """True for a person with a title in the document (officials act; they are not members or launderers)."""
     return entity.type == "person" and any(title_heads().search(t) for t in entity.titles)
+
+
+def reports(gap: str) -> bool:
+    """True when a speech verb stands in ``gap`` ("X explicó que la célula ...", "X said the cell ..."): who is
+    before it tells the relation, they are not in it."""
+    forms = speech_forms("en") | speech_forms("es")
+    return any(w in forms for w in re.findall(r"\w+", gap.lower()))
+
+
+@cache
+def _frame() -> re.Pattern[str]:
+    """A sentence's opening attribution: "According to the FGR, ", "Según la fiscalía, ", "Prosecutors say (that) "."""
+    speech = load_lexicon().speech
+    according = [w for lang in ("en", "es") for w in speech["according"].get(lang, [])]
+    lemmas = [v.lower() for v in speech["verbs"].get("en", []) if " " not in v]
+    verbs = set(speech_forms("en") | speech_forms("es")) | set(lemmas) | {v + "s" for v in lemmas} | {"allege", "alleges"}
+    return re.compile(rf"^\s*(?:(?:{_alternation(according)})\s[^,;]{{1,60}},|[^,;.]{{1,60}}?\s(?:{_alternation(sorted(verbs))})"
+                      r"(?:\s+(?:that|que))?)\s*", re.I)
+
+
+def with_source(rel_span: Span, sentence: Span, body: str) -> Span:
+    """``rel_span`` from the start of its sentence when the words before it only say who tells it ("Prosecutors say X
+    ran the plaza", "Según la FGR, X era jefe de plaza"): a claim keeps its source in its evidence."""
+    head = body[sentence.start:rel_span.start]
+    return Span(sentence.start, rel_span.end) if head.strip() and _frame().fullmatch(head) else rel_span

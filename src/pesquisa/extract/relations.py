@@ -6,7 +6,9 @@ The cue words live in ``data/relations.yaml``; each relation keeps the span that
   ("Sinaloa cartel leader X", "X, a CJNG operator", "el líder del Cártel de Sinaloa, X") and
   a faction beside its organization ("the Los Chapitos faction of the Sinaloa Cartel");
 - money and ties: someone before "laundering money for" / "financiado por" / "linked to" and
-  the organization after it (or the one an anaphor, "esta organización", points back to);
+  the organization after it (or the one an anaphor, "esta organización", points back to); whom
+  someone works for ("acting for or on behalf of", "bajo las órdenes de", "a lieutenant of X"),
+  an organization or a person; kin ("X, a son of Y", "Y's brother, X") in ``_kin``;
 - events: the targets of a sanction, arrest or extradition and the body acting
   (``sanctioned_by``, ``designated_by``, ``arrested_by``, ``charged_by``, ``extradited_by``),
   and the people a meeting or call sentence names (``met``, ``called``);
@@ -14,6 +16,8 @@ The cue words live in ``data/relations.yaml``; each relation keeps the span that
   or their title ("U.S. Secretary of State X", "Mexico's Foreign Secretary X"), right after
   ("X, a Mexican national", "X, President of Mexico"), or the country of the government body
   their title is at (a Foreign Affairs Minister of the SRE is Mexican); in ``_nationality``.
+A relation told by a source ("Prosecutors say X ran ...", "Según la FGR, X era ...") stays a relation; its span
+starts at the attribution, so the evidence shows who makes the claim.
 Hand-written patterns rather than a trained relation extractor: no model for these relations
 in English and Spanish ships offline, and the shapes above are few and formulaic.
 """
@@ -22,10 +26,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
+from functools import cache
 from itertools import combinations
 
+from pesquisa.extract._kin import kinship
 from pesquisa.extract._nationality import nationality
-from pesquisa.extract._relation_base import Sentence, cover, cues, is_official, org_kind
+from pesquisa.extract._relation_base import Sentence, cover, cues, is_official, org_kind, reports, with_source
+from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
 
@@ -69,6 +77,7 @@ def _membership(s: Sentence) -> list[Relation]:
                                                            r"(?:(?:top|senior|chief|main|former|alleged|reputed)\s+)*",
                                                            s.body[org_before[0].span.end:cue.start], re.I):
                 org = org_before
+            org = org or _referred(s, cue)
             if org is None or org_kind(org[1]) in cues().state_kinds:
                 continue  # a "head" of an agency is a title, not membership
             left = min(cue.start, org[0].span.start)
@@ -81,9 +90,11 @@ def _membership(s: Sentence) -> list[Relation]:
                 after = s.nearest("person", right, before=False)
                 if after and s.gap_is_filler(right, after[0].span.start):
                     people = _listed(s, after, forward=True)
+            held = _held_kind(s, kind, cue, org[0])
             for m, e in people:
-                if not is_official(e) or kind == "leader_of":
-                    out.append(Relation(kind, e.local_id, cover(m.span, cue, org[0].span),
+                # an official acts, not belongs, unless the title is this role ("senior CJNG commander")
+                if not is_official(e) or kind == "leader_of" or any(match.group(0).lower() in t.lower() for t in e.titles):
+                    out.append(Relation(held, e.local_id, cover(m.span, cue, org[0].span),
                                         object=org[1].local_id, cue=match.group(0)))
     for match in cues().led_by.finditer(text):  # "the Sinaloa Cartel once led by X"
         cue = Span(s.span.start + match.start(), s.span.start + match.end())
@@ -91,9 +102,69 @@ def _membership(s: Sentence) -> list[Relation]:
         person = s.nearest("person", cue.end, before=False)
         if org and person and s.gap_is_filler(org[0].span.end, cue.start) and s.gap_is_filler(cue.end, person[0].span.start) \
                 and org_kind(org[1]) not in cues().state_kinds:
-            out.append(Relation("leader_of", person[1].local_id, cover(org[0].span, cue, person[0].span),
-                                object=org[1].local_id, cue=match.group(0)))
+            for m, e in _listed(s, person, forward=True):  # "led by Joaquín Guzmán and Ismael Zambada"
+                out.append(Relation("leader_of", e.local_id, cover(org[0].span, cue, m.span),
+                                    object=org[1].local_id, cue=match.group(0)))
     return out
+
+
+@cache
+def _peer_roles() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_data("relations.yaml")["peer_roles"])
+
+
+BOSS_GAP = re.compile(r"\s*(?:of|de|del|for|para|to|a|al)\s+(?:(?:the|el|la)\s+)?[“\"«]?\s*$", re.I)
+
+
+def _bosses(s: Sentence) -> list[Relation]:
+    """A member's role held for a person ("uno de los lugartenientes de Nemesio Oseguera Cervantes", "a lieutenant of
+    X", "operador de X"): the one who holds it works for that person."""
+    out = []
+    text = s.body[s.span.start:s.span.end]
+    peers = _peer_roles()
+    for kind, pattern in cues().membership:
+        if kind != "member_of":
+            continue
+        for match in pattern.finditer(text):
+            cue = Span(s.span.start + match.start(), s.span.start + match.end())
+            boss = s.nearest("person", cue.end, before=False)
+            if match.group(0).lower() in peers:
+                continue
+            if boss is None or not BOSS_GAP.fullmatch(s.body[cue.end:boss[0].span.start]) or \
+                    re.match(r"['’]s\b", s.body[boss[0].span.end:]):
+                continue
+            person = s.nearest("person", cue.start, before=True)
+            if person and s.gap_is_filler(person[0].span.end, cue.start) and not is_official(person[1]):
+                member = s.kin_subject(person)
+                out.append(Relation("works_for", member[1].local_id, cover(member[0].span, cue, boss[0].span),
+                                    object=boss[1].local_id, cue=match.group(0)))
+    return out
+
+
+_ARTICLE = r"(?:the|this|that|el|la|esta|este|dicha|dicho)"
+ANAPHOR = re.compile(rf"\s*(?:(?:of|for|de|para)\s+(?:{_ARTICLE}\s+)?|del\s+|{_ARTICLE}\s+)", re.I)
+# a bare noun, not the head of a name ("integrante del grupo Luz de Esperanza", "the Gulf Cartel")
+REFERRED = re.compile(r"(?:criminal\s+)?(?:cartel|cártel|organization|organización)(?:\s+criminal)?(?!\w)(?!\s+[A-ZÁÉÍÓÚÑ\"“«])")
+
+
+def _referred(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
+    """The organization "the cartel" / "la organización" right after a role points back to ("ran the plaza in Zapopan
+    for the cartel", "jefe de sicarios de la organización"): the one criminal organization the document named before,
+    none when it named several."""
+    lead = ANAPHOR.match(s.body, cue.end)
+    noun = REFERRED.match(s.body, lead.end()) if lead else None
+    if noun is None or len(s.referents) != 1:
+        return None
+    (entity,) = s.referents
+    span = Span(noun.start(), noun.end())
+    return Mention("organization", noun.group(0), span, entity.name, local_id=entity.local_id), entity
+
+
+def _held_kind(s: Sentence, kind: str, cue: Span, org: Mention) -> str:
+    """The kind a cue gives: the leader of a cell of an organization or of its leader's circle ("jefe de célula del
+    CJNG", "the leader of a cell of the Gulf Cartel") is a member of it."""
+    gap = s.body[cue.end:org.span.start] if cue.end <= org.span.start else ""
+    return "member_of" if kind == "leader_of" and cues().minor_part.search(gap) else kind
 
 
 def _factions(s: Sentence) -> list[Relation]:
@@ -132,7 +203,14 @@ def _money(s: Sentence) -> list[Relation]:
         edge = cue.start
         for m, e in reversed(candidates):
             gap = s.body[m.span.end:edge]
-            if len(gap) > (30 if not subjects else 6) or (subjects and not re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)):
+            listed = re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)
+            actors_between = any(m.span.end <= mm.span.start and mm.span.end <= edge and ee.type in {"person", "organization"}
+                                 for mm, ee in s.mentions)
+            if len(gap) > (_subject_reach(gap, actors_between) if not subjects else 6) or (subjects and not listed):
+                break
+            if reports(gap) or (not subjects and re.match(r"\s*(?:['’]s\b|,?\s*(?:and|y|e)\s+\w)", gap)):
+                # "García Harfuch explicó que la célula trabajaba para ...": the speaker tells it; "X's successor and
+                # worked for", "propiedad de X y actúan en nombre de": X closes another phrase
                 break
             if (e.type == "organization" and org_kind(e) in cues().state_kinds | {"media"}) or is_official(e):
                 break  # the body or official acting, not who launders
@@ -144,6 +222,18 @@ def _money(s: Sentence) -> list[Relation]:
     return out
 
 
+def _subject_reach(gap: str, actors_between: bool) -> int:
+    """How far the subject of a money or tie cue may stand before it: 30 characters, 60 (and its nickname) across an
+    apposition that describes it ("X, a Chinese national living in Mexico, laundered money for", "X, a lawyer who
+    provided ...") and names no one else, nor goes on to another clause ("X, a CJNG operator, and froze assets")."""
+    bare = cues().alias.sub("", gap)  # 'X, alias "El Contador", un operador financiero que trabaja para'
+    # an apposition opened by an article, or closed by a relative pronoun ("X, ciudadano mexicano residente en Tijuana,
+    # quien proporcionó apoyo material a")
+    opened = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", bare) or re.search(r",\s*(?:quien|who)\s+$", bare)
+    apposition = bare.startswith(",") and opened and not re.search(r"\b(?:and|y)\b", bare)
+    return 60 + len(gap) - len(bare) if apposition and not actors_between else 30
+
+
 def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: str) -> list[Relation]:
     """Targets and the body acting on them; people a meeting or call sentence names."""
     cue = cues()
@@ -153,7 +243,8 @@ def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: st
         kind = next((k for k, p in cue.trigger_kinds if p.search(ev.trigger)), kind) if kind else None
         if kind and ev.organizer and ev.organizer not in ev.targets:
             for target in ev.targets:
-                out.append(Relation(kind, target, ev.span, object=ev.organizer, cue=ev.trigger))
+                if not _only_qualifies(entities.get(target), ev.span, body):
+                    out.append(Relation(kind, target, ev.span, object=ev.organizer, cue=ev.trigger))
         contact = cue.contacts.get(ev.type)
         if contact and not ev.planned:
             first = {p: min((m.span.start for m in e.mentions if ev.span.contains(m.span)), default=-1)
@@ -165,15 +256,39 @@ def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: st
     return out
 
 
+def _only_qualifies(entity: LocalEntity | None, span: Span, body: str) -> bool:
+    """True when every mention of an organization in ``span`` only names the kind of what was acted on ("Treasury
+    Sanctions Sinaloa Cartel Money Laundering Network", "detuvo a dos operadores del CJNG"), or of a person only whose
+    relative or boss it was ("arrested X's cousin, Y", "Cae "El Abuelo", lugarteniente de "El Mencho"")."""
+    if entity is None or entity.type not in {"organization", "person"}:
+        return False
+    after, before = (cues().named_after, cues().named_before) if entity.type == "organization" else cues().possessor
+    inside = [m for m in entity.mentions if span.contains(m.span)]
+    return bool(inside) and all(after.match(body[m.span.end:m.span.end + 60]) or
+                                before.search(body[max(0, m.span.start - 40):m.span.start]) for m in inside)
+
+
 def _money_cues(s: Sentence) -> Iterator[tuple[str, re.Match[str], Span, tuple[Mention, LocalEntity] | None]]:
-    """Each money or tie cue of the sentence: its kind, match, span and the organization named right after it
-    (``MONEY_GAP`` characters at most), or None."""
+    """Each money or tie cue of the sentence: its kind, match, span and the organization (or, for ``works_for``, the
+    person) named right after it (``MONEY_GAP`` characters at most), or None."""
     text = s.body[s.span.start:s.span.end]
     for kind, pattern in cues().money:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
-            org = s.nearest("organization", cue.end, before=False)
+            org = _whom(s, cue) if kind == "works_for" else s.nearest("organization", cue.end, before=False)
             yield kind, match, cue, org if org and org[0].span.start - cue.end <= MONEY_GAP else None
+
+
+def _whom(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
+    """Whom someone works for: the organization or person named right after the cue, unless it is a state body (a
+    title says that) or only a possessor ("answered to X's successor", "worked for the CJNG's leader")."""
+    found = [t for t in (s.nearest("organization", cue.end, before=False), s.nearest("person", cue.end, before=False)) if t]
+    if not found:
+        return None
+    m, e = min(found, key=lambda t: t[0].span.start)
+    if (e.type == "organization" and org_kind(e) in cues().state_kinds) or re.match(r"['’]s\b", s.body[m.span.end:]):
+        return None
+    return m, e
 
 
 def _served(s: Sentence) -> list[tuple[str, Span]]:
@@ -189,6 +304,16 @@ def _beneficiaries_apart(acted: list[Relation], served: list[tuple[str, Span]]) 
                                         for org, span in served)]
 
 
+def _criminal_before(mentions: list[tuple[Mention, LocalEntity]], end: int) -> list[LocalEntity]:
+    """The criminal organizations (cartels, factions, gangs) named before ``end``, each once."""
+    found: dict[str, LocalEntity] = {}
+    for m, e in mentions:
+        if m.span.end <= end and e.type == "organization" and org_kind(e) in CRIMINAL_KINDS:
+            found.setdefault(e.local_id, e)
+    return list(found.values())
+
+
+CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
 MONEY_GAP = 25  # characters between a money cue and the organization it names
 
 
@@ -201,13 +326,20 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
     served: list[tuple[str, Span]] = []
     for span in sentences or split_sentences(body):
         s = Sentence(body, span, mentions)
+        s.referents = _criminal_before(mentions, span.end)
         if len(s.mentions) < 1:
             continue
-        # membership, factions and money all need an organization in the sentence: without one
-        # their cue patterns (most of relation extraction) would be scanned for nothing
+        # membership and factions need an organization in the sentence, money and ties two actors: without
+        # them their cue patterns (most of relation extraction) would be scanned for nothing
+        found: list[Relation] = []
         if any(e.type == "organization" for _m, e in s.mentions):
-            out += _membership(s) + _factions(s) + _money(s)
+            found = _membership(s) + _factions(s)
+        elif len(s.referents) == 1:  # "ran the plaza for the cartel" names it only by pointing back
+            found = _membership(s)
+        if len({e.local_id for _m, e in s.mentions if e.type in {"person", "organization"}}) >= 2:
+            found += _money(s) + _bosses(s) + kinship(s)  # works_for and kin may tie two people ("bajo las órdenes de X")
             served += _served(s)
+        out += [replace(r, span=with_source(r.span, span, body)) for r in found]
         out += nationality(s, roles, by_id)
     out += _beneficiaries_apart(_from_events(events, by_id, body), served)
     # one relation per (kind, subject, object, value) and span; a nationality once per person and country

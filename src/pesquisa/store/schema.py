@@ -198,13 +198,13 @@ relations = Table(
     Column("id", String(64), primary_key=True),
     Column("document_id", String(64), ForeignKey("documents.id"), nullable=False, index=True),
     # member_of | leader_of | faction_of | sanctioned_by | designated_by | charged_by | arrested_by |
-    # extradited_by | laundered_for | financed_by | met | called | national_of
+    # extradited_by | works_for | laundered_for | financed_by | linked_to | met | called | relative_of | national_of
     Column("kind", String(32), nullable=False),
     Column("subject_local_id", String(64), nullable=False),
     Column("subject_id", String(64), index=True),  # resolved
     Column("object_local_id", String(64)),
     Column("object_id", String(64), index=True),
-    Column("value", String(64)),  # a country code, for national_of
+    Column("value", String(64)),  # a country code, for national_of; the kin word, for relative_of
     Column("cue", Text, nullable=False),  # the words that state it
     Column("date", String(10)),  # publication date of the document
     *_span_columns(),

@@ -25,7 +25,7 @@ from pesquisa.errors import NotFoundError
 from pesquisa.store import schema as t
 from pesquisa.store.read._common import names_of
 
-MEMBERSHIP = ("member_of", "leader_of")
+MEMBERSHIP = ("member_of", "leader_of", "works_for")  # who acts for an organization is listed among its people
 REPORTS_SHOWN = 5  # reports listed per sanction or seizure; ``report_count`` gives how many there are
 
 

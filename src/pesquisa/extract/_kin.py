@@ -1,0 +1,71 @@
+"""Kinship between people (``relative_of``, the kin word as said in ``value``): "X, a son of Y", "X, uno de los hijos de
+Y", "Y's brother, X", "la esposa de Y, X". Profiles of capos name their sons, brothers and wives this way, and the
+network of a family business is told through them. Pronouns ("his son, X") are left: no one is named for them."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.extract._relation_base import Sentence, cover
+from pesquisa.lexicon import read_data
+from pesquisa.records import LocalEntity, Mention, Relation, Span
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A kin phrase closing the words before a person ("a son of ", "la esposa de ") and one after a person's
+    possessive ("'s brother", "'s son-in-law")."""
+    words = sorted(read_data("relations.yaml")["kin"], key=len, reverse=True)
+    kin = "|".join(re.escape(w) for w in words if w not in {"family", "familia", "relatives"})
+    before = re.compile(r"(?:^|[\s,])(?:(?:a|an|the|one of the|one of|uno de los|una de las|el|la|los|las)\s+)?"
+                        rf"(?P<kin>{kin})\s+(?:of|de|del)\s*$", re.I)
+    after = re.compile(rf"^['’]s\s+(?:(?:eldest|youngest|older|younger|late)\s+)?(?P<kin>{kin})(?![\w-])", re.I)
+    return before, after
+
+
+def _people(s: Sentence) -> list[tuple[Mention, LocalEntity]]:
+    return [(m, e) for m, e in s.mentions if e.type == "person"]
+
+
+def kinship(s: Sentence) -> list[Relation]:
+    """``relative_of`` for each pair of people a kin phrase of the sentence ties (subject: the one the kin word
+    describes; object: the one they are kin of)."""
+    before = _patterns()[0]
+    people = _people(s)
+    out = []
+    for i, (m, e) in enumerate(people):
+        head = s.body[max(s.span.start, m.span.start - 40):m.span.start]
+        kin = before.search(head)
+        if kin:  # "X, a son of <m>" or "la esposa de <m>, X"
+            edge = m.span.start - len(head) + kin.start("kin")
+            prev = [t for t in people[:i] if t[0].span.end <= edge]
+            nxt = people[i + 1] if i + 1 < len(people) else None
+            if prev and s.gap_is_filler(prev[-1][0].span.end, edge):
+                out.append(_relation(prev[-1], (m, e), kin.group("kin"), Span(edge, m.span.end)))
+            elif nxt and not prev and re.fullmatch(r"\s*,\s*", s.body[m.span.end:nxt[0].span.start]):
+                out.append(_relation(nxt, (m, e), kin.group("kin"), Span(edge, m.span.end)))
+        out += _possessed(s, people, i)
+    return out
+
+
+def _possessed(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -> list[Relation]:
+    """The relative a person's possessive names: after it ("<m>'s brother, X") or before it, in apposition ("X, <m>'s
+    brother-in-law, manages ...")."""
+    m, e = people[i]
+    own = _patterns()[1].match(s.body[m.span.end:m.span.end + 40])
+    if own is None:
+        return []
+    cue = Span(m.span.end + own.start("kin"), m.span.end + own.start("kin") + len(own.group("kin")))
+    nxt = people[i + 1] if i + 1 < len(people) else None
+    if nxt and re.fullmatch(r"\s*,?\s*", s.body[cue.end:nxt[0].span.start]):
+        return [_relation(nxt, (m, e), own.group("kin"), cue)]
+    prev = people[i - 1] if i > 0 else None
+    if prev and re.fullmatch(r"\s*,\s*", s.body[prev[0].span.end:m.span.start]):
+        return [_relation(prev, (m, e), own.group("kin"), cue)]
+    return []
+
+
+def _relation(relative: tuple[Mention, LocalEntity], of: tuple[Mention, LocalEntity], word: str, cue: Span) -> Relation:
+    return Relation("relative_of", relative[1].local_id, cover(relative[0].span, cue, of[0].span), object=of[1].local_id,
+                    value=word.lower(), cue=word)
