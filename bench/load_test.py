@@ -30,6 +30,9 @@ import httpx
 
 from pesquisa.api.server import free_port
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import raw_client
+
 BIN = Path(sys.executable).parent
 PATHS = ["/api/search?q=Ebrard", "/api/documents?limit=20", "/api/entities?type=person&limit=20", "/api/quotes?limit=20",
          "/api/quantities/totals", "/api/events?limit=10", "/api/summary", "/", "/documents", "/entities?type=organization",
@@ -101,6 +104,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=4000)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--entity-pages", type=int, default=0, help="also load N entity pages (issue 15)")
+    parser.add_argument("--client", choices=("httpx", "raw", "both"), default="httpx",
+                        help="the load client: httpx, a lighter one on raw sockets (raw_client.py), or each in turn")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or build_db(args.shared, Path(folder))
@@ -125,9 +130,12 @@ def main() -> None:
             cases = [("reference_static_css", ["/static/style.css"]), ("workbench_mix", PATHS)]
             if args.entity_pages:
                 cases.append(("entity_pages", entity_paths(base, args.entity_pages)))
-            for name, paths in cases:
+            loads = {"httpx": run_load, "raw": raw_client.run_load}
+            clients = list(loads) if args.client == "both" else [args.client]
+            for (name, paths), client in [(case, client) for case in cases for client in clients]:
+                name = name if args.client == "httpx" else f"{name}_{client}"
                 cpu = cpu_seconds(), cpu_seconds(server.pid)
-                latencies, errors, seconds = asyncio.run(run_load(base, paths, args.clients, args.requests))
+                latencies, errors, seconds = asyncio.run(loads[client](base, paths, args.clients, args.requests))
                 client_cpu, server_cpu = cpu_seconds() - cpu[0], cpu_seconds(server.pid) - cpu[1]
                 q = statistics.quantiles(latencies, n=100)
                 p50 = statistics.median(latencies)
