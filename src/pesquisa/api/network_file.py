@@ -91,6 +91,7 @@ def _write(path: Path, version, graph: nx.Graph) -> None:
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        os.chmod(tmp, 0o644)  # readable like the store (mkstemp makes it private)
         os.replace(tmp, path)
     except OSError as err:
         log.info("%s: cannot write the network file (%s)", path, err)
