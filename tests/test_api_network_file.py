@@ -39,6 +39,9 @@ def test_network_file_built_once_per_store_version_for_every_worker(web_db, tmp_
     assert counted == [1]
     assert adjacency(read_back) == adjacency(built) == adjacency(build_kb_graph(first.engine))
     assert built.number_of_nodes() > 20 and "Marcelo Ebrard" in {d["label"] for _n, d in built.nodes(data=True)}
+    first.engine.dispose()
+    second.engine.dispose()  # a restart: the store closed by all, opened again (a new, empty write-ahead log)
+    assert adjacency(GraphCache(open_store(db, create=False)).get()) == adjacency(built) and counted == [1]
 
 
 def test_network_file_built_again_after_an_ingest(web_db, tmp_path, counted):

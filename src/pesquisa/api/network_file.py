@@ -67,9 +67,12 @@ def stored_graph(engine: Engine) -> nx.Graph:
         return graph
 
 
-def _jsonable(value):
-    """``value`` as it reads back from JSON (tuples become lists), so versions compare equal."""
-    return json.loads(json.dumps(value))
+def _jsonable(version: tuple) -> list:
+    """The store's ``version`` as it reads back from JSON (tuples become lists), with an empty write-ahead log
+    counted as none: each process that opens the store when no other has it open makes a new empty log (a new
+    modification time), which would make every restart build the network again."""
+    kind, db, wal = version
+    return json.loads(json.dumps([kind, db, wal if wal and wal[1] else None]))
 
 
 def _read(path: Path, version) -> nx.Graph | None:
