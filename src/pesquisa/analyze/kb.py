@@ -46,17 +46,17 @@ def build_kb_graph(engine: Engine, flt: NetworkFilter | None = None) -> nx.Graph
     facts = read.network_facts(engine)
     docs, entities = facts.documents, facts.entities
     kept = {d for d, doc in docs.items() if flt.keeps(doc)}
-    edges: dict[tuple[str, str], dict] = defaultdict(lambda: {"kinds": set(), "spans": [], "dates": set()})
+    edges: dict[tuple[str, str], dict] = defaultdict(lambda: {"kinds": set(), "spans": [], "dates": set(), "seen": set()})
 
     def link(a: str | None, b: str | None, kind: str, doc_id: str, start: int, end: int) -> None:
         if not a or not b or a == b or a not in entities or b not in entities or kind not in flt.kinds:
             return
-        key = (a, b) if a < b else (b, a)
-        edge = edges[key]
+        edge = edges[(a, b) if a < b else (b, a)]
         edge["kinds"].add(kind)
-        span = {"document_id": doc_id, "source": docs[doc_id]["source"], "start": start, "end": end, "kind": kind}
-        if span not in edge["spans"]:
-            edge["spans"].append(span)
+        if (seen := (doc_id, start, end, kind)) not in edge["seen"]:  # a set: a look-up in the list was quadratic (#15)
+            edge["seen"].add(seen)
+            edge["spans"].append({"document_id": doc_id, "source": docs[doc_id]["source"], "start": start, "end": end,
+                                  "kind": kind})
         if docs[doc_id]["published"]:
             edge["dates"].add(docs[doc_id]["published"])
 

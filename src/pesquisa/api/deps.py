@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from pesquisa.analyze.kb import NetworkFilter, build_kb_graph, sorted_graph
 from pesquisa.api.errors import ApiError
+from pesquisa.api.network_file import stored_graph
 from pesquisa.api.pagination import DATE_PATTERN
 from pesquisa.store import read
 
@@ -94,11 +95,12 @@ class StoreCache:
 
 
 class GraphCache(StoreCache):
-    """The store cache of an app; ``get`` is ``build_kb_graph`` of the whole store."""
+    """The store cache of an app; ``get`` is the actor network of the whole store (``network_file.stored_graph``:
+    built once per store version for all the server's workers and kept beside the store)."""
 
     def get(self) -> nx.Graph:
-        """The current graph (builds it on first use and after any change to the store)."""
-        return self.value("graph", build_kb_graph)
+        """The current graph (read or built on first use and after any change to the store)."""
+        return self.value("graph", stored_graph)
 
 
 def get_engine(request: Request) -> Engine:
@@ -116,7 +118,7 @@ def cached(request: Request, key: Hashable, build: Callable[[Engine], T]) -> T:
 
 def get_graph(request: Request) -> nx.Graph:
     """The actor network of the store (cached per app)."""
-    return cached(request, "graph", build_kb_graph)
+    return cached(request, "graph", stored_graph)
 
 
 def network_filter(

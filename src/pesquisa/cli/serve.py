@@ -9,6 +9,13 @@ import typer
 from pesquisa.cli import DEFAULT_DB, DbOption
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+# uvicorn's supervisor kills and restarts a worker that does not answer its ping within 5 s (its default); on two
+# busy cores with 200 clients a worker's ping thread waited longer for the GIL, so working workers were killed,
+# dropping every connection they held (the load test's ReadErrors on every path, issue 15) and starting over.
+WORKER_HEALTHCHECK_SECONDS = 60
+# uvicorn closes a kept-alive connection idle for 5 s (its default); a client busy elsewhere that sends its next
+# request on it as it closes gets a dropped connection (ReadError), not an answer.
+KEEP_ALIVE_SECONDS = 30
 
 
 def serve_cli(
@@ -43,7 +50,8 @@ def serve_cli(
         os.environ["PESQUISA_TOKEN"] = token
     else:
         os.environ.pop("PESQUISA_TOKEN", None)
-    uvicorn.run("pesquisa.web:create_served_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    uvicorn.run("pesquisa.web:create_served_app", factory=True, host=host, port=port, workers=workers, log_level="warning",
+                timeout_worker_healthcheck=WORKER_HEALTHCHECK_SECONDS, timeout_keep_alive=KEEP_ALIVE_SECONDS)
 
 
 def exposure_warnings(host: str, token: str | None) -> list[str]:

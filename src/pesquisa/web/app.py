@@ -43,7 +43,9 @@ def create_served_app() -> FastAPI:
     The network of a large store takes seconds to build (every edge's spans); built on the first
     entity page instead, it held every page that needs it, and under load every request queued
     behind those, past the clients' timeouts. A page asked for before it is ready waits for it
-    as before; after a change of the store the first page builds it again.
+    as before; after a change of the store the first page builds it again. The workers share one build per
+    store version through the file beside the store (``api.network_file``): the first builds and writes it, the
+    others wait on its lock and read it, and a restart on an unchanged store reads it too.
     """
     app = create_app()
     threading.Thread(target=app.state.graph.get, name="pesquisa-network", daemon=True).start()
