@@ -85,13 +85,19 @@ def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # joiners inside the complement ("en Combate al Narcomenudeo"); no "en": it names a seat ("... en Caborca")
 _INNER_JOINER = r"(?:de|del|de[ \xa0]+la|de[ \xa0]+los|y|e|al|a|a[ \xa0]+la|a[ \xa0]+los|a[ \xa0]+las|para|contra)"
-_PREPOSED = re.compile(r"[ \xa0]+(?:al|en|para|contra)(?:[ \xa0]+(?:el|la|los|las))?[ \xa0]+"
+_PREPOSED = re.compile(r"[ \xa0]+(?:al|en|para|contra|sobre)(?:[ \xa0]+(?:el|la|los|las))?[ \xa0]+"
                        rf"([A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0]+(?:{_INNER_JOINER}[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]+)*)")
+
+
+def _keeps_person(mention: Mention) -> bool:
+    """A person inside a body's complement that stays one: found by a rule, or opening with a given name (the model's
+    "Tráfico de Armas" in "el Mecanismo de Consulta sobre Tráfico de Armas" is the matter the body deals with)."""
+    return mention.type == "person" and (mention.source != "model" or is_given_name(mention.name.split()[0]))
 
 
 def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each body of two words or more, opened by an organization word, that the model or a rule cut
-    before a complement opened by "al", "en", "para (el)" or "contra (la)" whole: "la |Fiscalía Especializada| en
+    before a complement opened by "al", "en", "para (el)", "contra (la)" or "sobre" whole: "la |Fiscalía Especializada| en
     Personas Desaparecidas", "el |Plan Integral| para el Istmo de Tehuantepec". Not where the complement is a known
     place ("la Fiscalía General en Ciudad Juárez": where it acts), another body ("... al Ministerio Público"), a
     person, or a lexicon name; "en" only after a participle ("Especializada en")."""
@@ -111,7 +117,7 @@ def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         span = Span(m.span.start, tail.end())
         inside = [o for o in out if o is not m and o.span.overlaps(span)]
-        if any((o.source == "lexicon" and o.type != "place") or o.type == "person" or o.span.end > span.end for o in inside):
+        if any((o.source == "lexicon" and o.type != "place") or _keeps_person(o) or o.span.end > span.end for o in inside):
             continue  # a town inside stays part of the name ("... al Migrante de Tijuana")
         surface = text[m.span.start:span.end]
         name = m.name + surface[len(m.text):] if surface.startswith(m.text) else surface

@@ -262,7 +262,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
             and ({name.lower(), name.lower()[:-1]} & (names_data().org_words - names_data().sole_bodies) or
                  _common_nouns(re.sub(r"\W", " ", name), lowered)):
         return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
-    if _names_nothing(name) or _aged_given_name(text, span, surface):
+    if _names_nothing(name) or _aged_given_name(text, span, surface) or _body_last_word(text, span, name):
         return None
     if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name) or
                                    place_by_position(text, span, name)):
@@ -290,6 +290,13 @@ def _with_state_word(text: str, start: int, surface: str) -> str:
     if state_body is None or is_known_place(surface) or load_lexicon().place_key(surface):
         return surface
     return text[start:state_body.end()]
+
+
+def _body_last_word(text: str, span: Span, name: str) -> bool:
+    """One organization word right after a capitalized word: the last word of a body's name the model cut off
+    alone ("la subsecretaria de Seguridad |Nacional|")."""
+    return " " not in name and name.lower() in names_data().org_words and \
+        re.search(r"[A-ZÁÉÍÓÚ]\w{3,} $", text[:span.start]) is not None
 
 
 def _aged_given_name(text: str, span: Span, surface: str) -> bool:

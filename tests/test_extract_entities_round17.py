@@ -1,0 +1,84 @@
+"""People, organizations and places on hand-written pages of round 17 (an indictment listing its defendants one a
+line, a sanctions list with dates and places of birth, cabinet and prosecutors' news with compound surnames, wires
+writing Spanish names without accents, releases naming ships, operations and consultation mechanisms): a list's line
+is no headline, two names after one plural title are both people, a body's matter stays in its name, a sanctions
+list's field label is no part of a place, a Spanish name's first surname alone is its bearer.
+
+None is taken from the shared evaluation corpus (only the quality gate reads it).
+"""
+
+from __future__ import annotations
+
+from _entity_helpers import entity_mentions, entity_names
+
+from pesquisa.extract.entities import extract_entities
+from pesquisa.extract.titles import extract_roles
+
+
+def test_entities_defendants_listed_one_a_line_keep_their_surnames(nlp_en):
+    text = ("The indictment charges the following defendants:\n\n"
+            "Brenda Lee Whitfield, 41, of Anthony;\n"
+            "Raul Enrique Tapia Lozano, 36, of El Paso;\n"
+            "Miguel Angel Ochoa-Ruelas, aka \"Mickey,\" 29, of Socorro; and\n"
+            "Karla Ivette Nunez Ponce, 33, of Las Cruces.\n")
+    people = entity_names(nlp_en, text, "person")
+    assert {"Brenda Lee Whitfield", "Raul Enrique Tapia Lozano", "Miguel Angel Ochoa-Ruelas",
+            "Karla Ivette Nunez Ponce"} <= people, people
+
+
+def test_entities_two_names_after_a_plural_title_are_people(nlp_en, nlp_es):
+    text = "Assistant U.S. Attorneys Sandra Villarreal and Kyle Morrison are prosecuting the case."
+    assert {"Sandra Villarreal", "Kyle Morrison"} <= entity_names(nlp_en, text, "person")
+    text = "Los fiscales Ana Ruiz Soto y Pedro Vega Luna presentaron la acusación el lunes ante el juez en Monterrey."
+    assert {"Ana Ruiz Soto", "Pedro Vega Luna"} <= entity_names(nlp_es, text, "person")
+
+
+def test_entities_gang_of_the_field_is_no_place(nlp_es):
+    text = ("El juez absolvió al exfuncionario de Iguala, acusado de entregar a los estudiantes a Guerreros Unidos. "
+            "La fiscalía también investiga a Los Viagras y a La Unión Tepito.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert {"Guerreros Unidos", "Los Viagras", "La Unión Tepito"} <= orgs, orgs
+    assert "Guerreros Unidos" not in entity_names(nlp_es, text, "place")
+
+
+def test_entities_a_mechanism_keeps_its_matter_and_a_bodys_last_word_is_none(nlp_es):
+    text = ("La delegación encabezada por la subsecretaria de Seguridad Nacional llegó el martes. La funcionaria "
+            "presentó el informe del Mecanismo de Consulta sobre Tráfico de Armas ante la prensa.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert "Mecanismo de Consulta sobre Tráfico de Armas" in orgs, orgs
+    assert "Nacional" not in orgs
+    assert "Tráfico de Armas" not in entity_names(nlp_es, text, "person")
+
+
+def test_entities_crew_member_with_a_given_name_the_data_lacks(nlp_es):
+    text = ("La Marina aseguró un pesquero con cocaína frente a Oaxaca. El capitán, identificado como Wilson Andrés "
+            "Quiñónez Cortés, y los demás detenidos fueron puestos a disposición de la Fiscalía en Salina Cruz.")
+    assert "Wilson Andrés Quiñónez Cortés" in entity_names(nlp_es, text, "person")
+
+
+def test_entities_sanctions_entries_with_field_labels(nlp_en):
+    text = ("The following individuals were designated today:\n\n"
+            "SALCEDO OLASCOAGA, Johnny (a.k.a. \"El Bagre\"), DOB 07 Jul 1982; POB Tejupilco, Mexico; "
+            "nationality Mexico (individual) [SDGT].\n"
+            "ROSAS DEL TORO, Alicia, DOB 30 Jun 1975; POB Toluca, Mexico (individual) [ILLICIT-DRUGS-EO14059].\n")
+    people = entity_mentions(nlp_en, text)
+    assert "El Bagre" in people.get(("person", "Johnny Salcedo Olascoaga"), []), people
+    places = entity_names(nlp_en, text, "place")
+    assert {"Tejupilco", "Toluca"} <= places, places
+    assert not any(n.startswith("POB") for n in places | entity_names(nlp_en, text, "organization"))
+
+
+def test_entities_first_surname_alone_and_a_name_the_model_split(nlp_en):
+    text = ("Navy Secretary Raymundo Pedro Morales Angeles told reporters the drugs were hidden in containers. "
+            "\"It is the largest seizure in our history,\" Morales said.")
+    people = entity_mentions(nlp_en, text)
+    assert set(people[("person", "Raymundo Pedro Morales Angeles")]) == {"Raymundo Pedro Morales Angeles", "Morales"}, people
+    assert ("person", "Raymundo Pedro") not in people
+
+
+def test_titles_leave_a_clause_opener_out(nlp_en):
+    text = ("When Secretary of State Marco Rubio announced the framework in September, both governments stressed "
+            "sovereignty.")
+    entities = extract_entities(nlp_en(text), "d")
+    roles = {(r.title) for r in extract_roles(text, entities, published="2026-11-10")}
+    assert roles == {"Secretary of State"}, roles
