@@ -82,3 +82,33 @@ def test_titles_leave_a_clause_opener_out(nlp_en):
     entities = extract_entities(nlp_en(text), "d")
     roles = {(r.title) for r in extract_roles(text, entities, published="2026-11-10")}
     assert roles == {"Secretary of State"}, roles
+
+
+def test_entities_family_name_with_its_particle_at_a_sentence_start(nlp_es):
+    text = ("La fiscalía acusó a Rodrigo de la Vega Arriola de delincuencia organizada. De la Vega Arriola había sido "
+            "detenido en 2023. La jueza Mariana del Olmo Cisneros revisó el caso. Del Olmo Cisneros era visitadora "
+            "de la Comisión.")
+    people = entity_mentions(nlp_es, text)
+    assert "De la Vega Arriola" in people.get(("person", "Rodrigo de la Vega Arriola"), []), people
+    assert "Del Olmo Cisneros" in people.get(("person", "Mariana del Olmo Cisneros"), []), people
+    # a family name two siblings share stands for neither
+    text = ("Detuvieron a Kevin Alexis de la Cruz Ochoa, alias “El Kelvin”. Es hermano de Óscar Iván de la Cruz Ochoa, "
+            "quien sigue prófugo. De la Cruz Ochoa fue trasladado a Tijuana.")
+    people = entity_mentions(nlp_es, text)
+    assert not any("De la Cruz Ochoa" in mentions for (kind, _), mentions in people.items() if kind == "person"), people
+
+
+def test_entities_list_line_opening_with_an_unknown_given_name(nlp_en):
+    text = ("The defendants are:\n\n"
+            "Rosa Isela Beltran del Campo, 39, of Cicero, Illinois;\n"
+            "Dominic Anthony Russo, 37, of Joliet, Illinois;\n")
+    assert "Dominic Anthony Russo" in entity_names(nlp_en, text, "person")
+
+
+def test_entities_intelligence_center_named_in_english_and_the_state_as_power(nlp_en, nlp_es):
+    text = ("Luis Rodriguez Bucio took over the National Intelligence Center (CNI) this week, as violence rages in "
+            "Sinaloa. He said the CNI had been weakened.")
+    orgs = entity_mentions(nlp_en, text)
+    assert {"National Intelligence Center", "CNI"} <= set(orgs.get(("organization", "Centro Nacional de Inteligencia"), [])), orgs
+    text = "El subsecretario afirmó que el contrabando de combustible priva al Estado mexicano de miles de millones de pesos."
+    assert "Estado" not in entity_names(nlp_es, text, "place")

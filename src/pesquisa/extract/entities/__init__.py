@@ -284,5 +284,5 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = family_then_given(text, shared_family_names(text, sibling_people(text, completed_groups(text, mentions))))
     entities = group_mentions(bare_heads_joined(one_type_per_name(kin)), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
-    add_surname_mentions(text, entities)
+    add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym, spells_without_place
+from pesquisa.extract.entities._family_forms import add_family_mentions
 from pesquisa.extract.entities._lexicon_match import (
     context_named,
     context_owner,
@@ -340,7 +341,8 @@ def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
     "Rex Tillerson ... Tillerson later left": the model tags the surname now and then; a
     capitalized surname standing alone (no capitalized word touching it) is the person's.
     Two people of one surname ("Ovidio Guzmán", "Iván Guzmán") get none. A Spanish name's first surname stands
-    for it too ("Raymundo Pedro Morales Ángeles ... Morales said").
+    for it too ("Raymundo Pedro Morales Ángeles ... Morales said"), and so does a family name with its particle
+    (``add_family_mentions``: "De la Vega Arriaga").
     """
     people = [e for e in entities if e.type == "person" and len(e.name.split()) >= 2]
     owners: dict[str, list[LocalEntity]] = {}
@@ -368,6 +370,7 @@ def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
             owner.mentions.append(Mention("person", surname, span, surname, local_id=owner.local_id, source="rule"))
             taken.append(span)
         found[0].mentions.sort(key=lambda m: m.span.start)
+    add_family_mentions(text, entities)  # "De la Vega Arriaga había sido detenido"
 
 
 def _short_surnames(name: str) -> list[str]:

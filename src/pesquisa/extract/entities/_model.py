@@ -18,6 +18,7 @@ from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
 from pesquisa.extract.entities._around import after_title_lead, last_of_listed_places, names_crossing, names_programme
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
+from pesquisa.extract.entities._headline_case import in_list_entry
 from pesquisa.extract.entities._headline_words import gerund_headline
 from pesquisa.extract.entities._joined import joined_person_ents
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
@@ -76,7 +77,8 @@ def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
 def _opener_before_given(doc: Doc, i: int, end: int) -> bool:
     """Token ``i`` opens a sentence, is no given name, and a given name follows it inside the span."""
     return i + 1 < end and bool(doc[i].is_sent_start) and not is_given_name(doc[i].text) and \
-        is_given_name(doc[i + 1].text) and doc[i].text not in names_data().given_abbreviations
+        is_given_name(doc[i + 1].text) and doc[i].text not in names_data().given_abbreviations and \
+        not in_list_entry(doc.text, doc[i].idx)  # "Dominic Anthony Russo, 37, of Joliet;": a list's name
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
