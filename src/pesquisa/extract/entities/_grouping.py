@@ -375,10 +375,12 @@ def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
 
 def _short_surnames(name: str) -> list[str]:
     """The surnames a person is named by alone: the last word, and the first of two surnames after one given name or
-    more ("José Luis Carrillo Méndez": "Méndez" and "Carrillo"), not a given name, an initial or a particle."""
+    more ("José Luis Carrillo Méndez": "Méndez" and "Carrillo"), not a given name or an initial, nor a word after a
+    particle ("de la Cruz Ochoa": "Cruz" alone is the family's, ``add_family_mentions`` reads "De la Cruz Ochoa")."""
     words = name.split()
     out = [words[-1]]
     if len(words) >= 3 and words[-2][:1].isupper() and not words[-2].endswith(".") and \
+            words[-3].lower() not in names_data().particles and \
             any(is_given_name(w) for w in words[:-2]) and not is_given_name(words[-2]):
         out.append(words[-2])
     return out
