@@ -113,3 +113,20 @@ def test_entities_intelligence_center_named_in_english_and_the_state_as_power(nl
     assert {"National Intelligence Center", "CNI"} <= set(orgs.get(("organization", "Centro Nacional de Inteligencia"), [])), orgs
     text = "El subsecretario afirmó que el contrabando de combustible priva al Estado mexicano de miles de millones de pesos."
     assert "Estado" not in entity_names(nlp_es, text, "place")
+
+
+def test_entities_bodies_named_for_a_case_and_the_fgr_police_stay_whole(nlp_es):
+    text = ("Agentes de la Policía Federal Ministerial detuvieron al exfuncionario en Iguala. La Fiscalía Especial para "
+            "el caso Ayotzinapa lo acusó; el Centro Nacional de Planeación, Análisis e Información para el Combate a la "
+            "Delincuencia (CENAPI) aportó datos.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert {"Policía Federal Ministerial", "Fiscalía Especial para el caso Ayotzinapa",
+            "Centro Nacional de Planeación, Análisis e Información para el Combate a la Delincuencia"} <= orgs, orgs
+    assert not orgs & {"Policía Federal", "Fiscalía Especial", "CENAPI"}, orgs
+
+
+def test_entities_place_inside_a_quoted_programme_name_is_none(nlp_en):
+    text = ("Secretary of State Marco Rubio said the rewards reflect the \"Fentanyl Free America\" priority of the "
+            "administration. The suspects fled to Mexico.")
+    places = entity_names(nlp_en, text, "place")
+    assert "United States" not in places and "Mexico" in places, places

@@ -61,6 +61,7 @@ from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._particles import with_particle_surnames
 from pesquisa.extract.entities._plural_heads import plural_bodies
 from pesquisa.extract.entities._plural_titles import plural_title_people
+from pesquisa.extract.entities._quoted_names import without_quoted_places
 from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
     full_names,
@@ -206,6 +207,12 @@ def _titled_people(text: str, taken: list[Span]) -> list[Mention]:
     return titled + [p for p in plural_title_people(text, taken) if not any(p.span.overlaps(t.span) for t in titled)]
 
 
+def _without_things(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without vehicles and ships ("una camioneta Ford Lobo"), and without places inside a quoted name
+    ("the “Fentanyl Free America” priority")."""
+    return without_quoted_places(text, without_vehicles(text, mentions))
+
+
 def _companies(text: str) -> list[Mention]:
     """Companies with a trade name or a legal suffix, brands, committees, and companies opened by a business word."""
     companies = trade_names(text) + company_mentions(text) + brand_mentions(text) + committee_mentions(text)
@@ -273,7 +280,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"
     # "Divisas San Jorge" no place, "the Southern District of New York" an organization
-    mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, without_vehicles(text, mentions))))
+    mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, _without_things(text, mentions))))
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))

@@ -85,8 +85,8 @@ def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # joiners inside the complement ("en Combate al Narcomenudeo"); no "en": it names a seat ("... en Caborca")
 _INNER_JOINER = r"(?:de|del|de[ \xa0]+la|de[ \xa0]+los|y|e|al|a|a[ \xa0]+la|a[ \xa0]+los|a[ \xa0]+las|para|contra)"
-_PREPOSED = re.compile(r"[ \xa0]+(?:al|en|para|contra|sobre)(?:[ \xa0]+(?:el|la|los|las))?[ \xa0]+"
-                       rf"([A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0]+(?:{_INNER_JOINER}[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]+)*)")
+_PREPOSED = re.compile(r"[ \xa0]+(?:al|en|para|contra|sobre)(?:[ \xa0]+(?:el|la|los|las))?(?P<case>[ \xa0]+caso)?[ \xa0]+"
+                       rf"(?P<run>[A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0]+(?:{_INNER_JOINER}[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]+)*)")
 
 
 def _keeps_person(mention: Mention) -> bool:
@@ -97,7 +97,7 @@ def _keeps_person(mention: Mention) -> bool:
 
 def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each body of two words or more, opened by an organization word, that the model or a rule cut
-    before a complement opened by "al", "en", "para (el)", "contra (la)" or "sobre" whole: "la |Fiscalía Especializada| en
+    before a complement opened by "al", "en", "para (el) (caso)", "contra (la)" or "sobre" whole: "la |Fiscalía Especializada| en
     Personas Desaparecidas", "el |Plan Integral| para el Istmo de Tehuantepec". Not where the complement is a known
     place ("la Fiscalía General en Ciudad Juárez": where it acts), another body ("... al Ministerio Público"), a
     person, or a lexicon name; "en" only after a participle ("Especializada en")."""
@@ -109,10 +109,11 @@ def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             len(words) >= 2 and words[0].lower() in names.org_words else None
         if tail is None or m not in out:
             continue
-        run = tail.group(1)
+        run = tail.group("run")
         if tail.group(0).split()[0] == "en" and not re.search(r"ad[ao]s?$", words[-1]):
             continue  # "en" complements a participle ("Especializada en ..."); else it says where ("Policía Municipal en X")
-        if is_known_place(run) or lex.place_key(run) or lex.org_key(run) or run.split()[0].lower() in names.org_words \
+        if ((is_known_place(run) or lex.place_key(run)) and not tail.group("case")) or lex.org_key(run) or \
+                run.split()[0].lower() in names.org_words \
                 or is_given_name(run.split()[0]):
             continue
         span = Span(m.span.start, tail.end())
