@@ -130,3 +130,17 @@ def test_entities_place_inside_a_quoted_programme_name_is_none(nlp_en):
             "administration. The suspects fled to Mexico.")
     places = entity_names(nlp_en, text, "place")
     assert "United States" not in places and "Mexico" in places, places
+
+
+def test_entities_court_reaching_over_its_district_is_one_body(nlp_es):
+    text = ("Según la acusación presentada en la Corte Federal del Distrito Sur de Texas, en Brownsville, la mujer "
+            "utilizaba casas de cambio en Reynosa.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert "Corte Federal del Distrito Sur de Texas" in orgs and "Corte Federal" not in orgs, orgs
+
+
+def test_entities_two_companies_after_a_plural_company_noun(nlp_es):
+    text = ("La mujer, señalada como administradora de las empresas Transportes del Bravo y Combustibles Fronterizos, "
+            "fue sancionada por el Tesoro.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert {"Transportes del Bravo", "Combustibles Fronterizos"} <= orgs, orgs

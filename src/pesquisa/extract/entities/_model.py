@@ -123,8 +123,8 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
             mention = misc_organization(doc, ent, taken) or misc_person(doc_text(doc), ent, taken)
         else:
             continue
-        if mention is not None:
-            out.append(mention)
+        if mention is not None:  # a body reaching back over the model's last name holds it ("|Corte Federal| del ...")
+            out = [o for o in out if not (mention.span.start <= o.span.start and o.span.end <= mention.span.end)] + [mention]
             if mention.span.end > ent.end_char:  # the name took in the model's next span ("... de Illinois")
                 taken = [*taken, mention.span]
     return out
