@@ -109,7 +109,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     """
     lowered = lowercase_words(doc)
     datelines = dateline_spans(doc_text(doc))
-    out = []
+    out: list[Mention] = []
     for ent in joined_person_ents(doc):  # "Luz María| del |Carmen Esparza Ochoa": one person
         if doc.lang_ == "es" and is_headline_verb(ent[0].text, alone=len(ent) == 1) and _opens_line(doc, ent.start):
             if len(ent) == 1:
