@@ -144,3 +144,12 @@ def test_entities_two_companies_after_a_plural_company_noun(nlp_es):
             "fue sancionada por el Tesoro.")
     orgs = entity_names(nlp_es, text, "organization")
     assert {"Transportes del Bravo", "Combustibles Fronterizos"} <= orgs, orgs
+
+
+def test_entities_headlines_bare_head_is_the_body_named_in_full_after(nlp_es):
+    text = ("Senado aprueba reforma a la Ley de Seguridad Nacional; Morena y aliados la respaldan\n\n"
+            "El pleno del Senado de la República aprobó con 86 votos a favor la reforma, que amplía las facultades del "
+            "Centro Nacional de Inteligencia.")
+    people = entity_mentions(nlp_es, text)
+    assert "Senado" in people.get(("organization", "Senado de la República"), []), people
+    assert ("organization", "Senado") not in people

@@ -290,6 +290,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = family_then_given(text, shared_family_names(text, sibling_people(text, completed_groups(text, mentions))))
-    entities = group_mentions(bare_heads_joined(one_type_per_name(kin)), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
+    entities = group_mentions(bare_heads_joined(one_type_per_name(kin), text), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities
