@@ -153,3 +153,14 @@ def test_entities_headlines_bare_head_is_the_body_named_in_full_after(nlp_es):
     people = entity_mentions(nlp_es, text)
     assert "Senado" in people.get(("organization", "Senado de la República"), []), people
     assert ("organization", "Senado") not in people
+
+
+def test_entities_surnames_alone_after_a_suffix_or_an_unknown_first_given_name(nlp_en, nlp_es):
+    text = ("State Rep. Eddie Morales Jr., a Democrat from Eagle Pass, said the change was overdue. \"We spent billions "
+            "chasing migrants,\" Morales said.")
+    people = entity_mentions(nlp_en, text)
+    assert "Morales" in next(v for (t, n), v in people.items() if t == "person" and n.startswith("Eddie Morales")), people
+    text = ("El almirante Raymundo Pedro Morales Ángeles informó que nueve tripulantes fueron detenidos. Morales Ángeles "
+            "dijo que la operación se realizó con información de inteligencia.")
+    people = entity_mentions(nlp_es, text)
+    assert "Morales Ángeles" in people.get(("person", "Raymundo Pedro Morales Ángeles"), []), people

@@ -26,6 +26,8 @@ def _family_forms(name: str) -> set[str]:
         given += 1
     while given > 1 and words[given - 1].lower() in particles:
         given -= 1  # "Alejandro| de la Peña Gutiérrez": the particles open the surname
+    if not given and len(words) >= 4 and is_given_name(words[1]):
+        given = 2  # "Raymundo Pedro| Morales Ángeles": a first given name the data lacks
     if given > 2 and len(words) - given == 1 and words[given - 2].lower() in particles:
         given -= 2  # "Édgar Iván| del Ángel Barrientos": a given name after a particle opens a surname
         while given > 1 and words[given - 1].lower() in particles:

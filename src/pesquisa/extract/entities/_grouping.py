@@ -347,7 +347,7 @@ def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
     people = [e for e in entities if e.type == "person" and len(e.name.split()) >= 2]
     owners: dict[str, list[LocalEntity]] = {}
     for e in people:
-        owners.setdefault(e.name.split()[-1], []).append(e)
+        owners.setdefault(_short_surnames(e.name)[0], []).append(e)
     for e in people:  # a first surname, where it is no one's last ("Ovidio Guzmán" keeps "Guzmán" from "Joaquín
         for surname in _short_surnames(e.name)[1:]:  # Guzmán Loera")
             if not any(o is not e for o in owners.get(surname, [])):
@@ -378,6 +378,8 @@ def _short_surnames(name: str) -> list[str]:
     more ("José Luis Carrillo Méndez": "Méndez" and "Carrillo"), not a given name or an initial, nor a word after a
     particle ("de la Cruz Ochoa": "Cruz" alone is the family's, ``add_family_mentions`` reads "De la Cruz Ochoa")."""
     words = name.split()
+    while len(words) > 2 and words[-1].lower() in names_data().particles and words[-1][:1].isupper():
+        words.pop()  # "Eddie Morales Jr.": "Morales"
     out = [words[-1]]
     if len(words) >= 3 and words[-2][:1].isupper() and not words[-2].endswith(".") and \
             words[-3].lower() not in names_data().particles and \
