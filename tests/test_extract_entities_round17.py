@@ -164,3 +164,10 @@ def test_entities_surnames_alone_after_a_suffix_or_an_unknown_first_given_name(n
             "dijo que la operación se realizó con información de inteligencia.")
     people = entity_mentions(nlp_es, text)
     assert "Morales Ángeles" in people.get(("person", "Raymundo Pedro Morales Ángeles"), []), people
+
+
+def test_entities_bridge_of_the_americas_is_a_crossing_not_a_continent(nlp_en):
+    text = ("Couriers crossed the Ysleta and Bridge of the Americas ports of entry with drugs hidden in vehicle panels, "
+            "prosecutors in El Paso said.")
+    places = entity_names(nlp_en, text, "place")
+    assert "Bridge of the Americas" in places and "Americas" not in places, places
