@@ -35,9 +35,9 @@ def test_entities_two_names_after_a_plural_title_are_people(nlp_en, nlp_es):
 
 def test_entities_gang_of_the_field_is_no_place(nlp_es):
     text = ("El juez absolvió al exfuncionario de Iguala, acusado de entregar a los estudiantes a Guerreros Unidos. "
-            "La fiscalía también investiga a Los Viagras y a La Unión Tepito.")
+            "La fiscalía también investiga a Los Viagras, a La Unión Tepito y a Los Escorpiones.")
     orgs = entity_names(nlp_es, text, "organization")
-    assert {"Guerreros Unidos", "Los Viagras", "La Unión Tepito"} <= orgs, orgs
+    assert {"Guerreros Unidos", "Los Viagras", "La Unión Tepito", "Los Escorpiones"} <= orgs, orgs
     assert "Guerreros Unidos" not in entity_names(nlp_es, text, "place")
 
 
