@@ -40,6 +40,11 @@ def _breaks() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _clause_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lexicon().titles["clause_openers"])
+
+
+@cache
 def _dangling_ends() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lexicon().titles["dangling_ends"])
 
@@ -130,8 +135,8 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
         return _ranks_before(window, start)
     begin = head.start()
     before_words = phrase[:begin].split()
-    while before_words and ((before_words[-1][:1].isupper() and before_words[-1].lower() not in _qualifiers()) or
-                            _body_of(before_words)):
+    while before_words and ((before_words[-1][:1].isupper() and before_words[-1].lower() not in _qualifiers() and
+                             before_words[-1].lower() not in _clause_openers()) or _body_of(before_words)):
         before_words.pop()  # "Bank of Mexico| Governor": the body of the office, "of" and all
     begin = len(" ".join(before_words)) + (1 if before_words else 0)
     title = re.sub(r"[ \xa0]+(?:named|called|llamad[oa]|de nombre)$", "", phrase[begin:].strip())  # "a commander named"

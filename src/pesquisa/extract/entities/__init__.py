@@ -60,6 +60,8 @@ from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._particles import with_particle_surnames
 from pesquisa.extract.entities._plural_heads import plural_bodies
+from pesquisa.extract.entities._plural_titles import plural_title_people
+from pesquisa.extract.entities._quoted_names import without_quoted_places
 from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
     full_names,
@@ -198,6 +200,19 @@ def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]
     return [m for m in model if not headline_subject(text, m)]
 
 
+def _titled_people(text: str, taken: list[Span]) -> list[Mention]:
+    """Names after a title or a credit, and the names two after one plural title ("Assistant U.S. Attorneys |Sandra
+    Villarreal| and |Kyle Morrison|")."""
+    titled = title_people(text, taken)
+    return titled + [p for p in plural_title_people(text, taken) if not any(p.span.overlaps(t.span) for t in titled)]
+
+
+def _without_things(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without vehicles and ships ("una camioneta Ford Lobo"), and without places inside a quoted name
+    ("the “Fentanyl Free America” priority")."""
+    return without_quoted_places(text, without_vehicles(text, mentions))
+
+
 def _companies(text: str) -> list[Mention]:
     """Companies with a trade name or a legal suffix, brands, committees, and companies opened by a business word."""
     companies = trade_names(text) + company_mentions(text) + brand_mentions(text) + committee_mentions(text)
@@ -242,7 +257,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people_rules += capital_people(text, taken + [m.span for m in people_rules])  # "a JOSÉ LUIS ORTEGA MARTÍNEZ"
     taken += [m.span for m in people_rules]
     model, mentions = _model_around_places(doc, mentions, taken + holiday_spans(text))
-    titled = headline_cut(doc, [t for t in title_people(text, taken) if not verb_named(doc, t)])  # "Agent| Accused of"
+    titled = headline_cut(doc, [t for t in _titled_people(text, taken) if not verb_named(doc, t)])  # "Agent| Accused of"
     # a name after a title or credit beats the model's guess that it is a place or organization,
     # and a shorter person of the model ("Minister Rosa Icela| Rodríguez"); a longer one stays
     titled = [t for t in titled if not any(m.type == "person" and m.span.overlaps(t.span) and not _within(m.span, t.span)
@@ -265,7 +280,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"
     # "Divisas San Jorge" no place, "the Southern District of New York" an organization
-    mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, without_vehicles(text, mentions))))
+    mentions = federal_districts(text, company_mentions_retyped(text, _dateline_states(text, _without_things(text, mentions))))
     aliases = alias_mentions(text, people) + [m for m in nicknamed if m.alias_of is not None]
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
@@ -275,6 +290,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
     kin = family_then_given(text, shared_family_names(text, sibling_people(text, completed_groups(text, mentions))))
-    entities = group_mentions(bare_heads_joined(one_type_per_name(kin)), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
-    add_surname_mentions(text, entities)
+    entities = group_mentions(bare_heads_joined(one_type_per_name(kin), text), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
+    add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities

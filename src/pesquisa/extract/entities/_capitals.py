@@ -20,6 +20,9 @@ _RUN = re.compile(rf"(?<![\w.])(?P<run>{_WORD}(?:[ \xa0]+(?:{_PARTICLE}[ \xa0]+)
 _SURNAME_FIRST = re.compile(rf"(?m)^(?:[-•*·][ \xa0]*|\d{{1,3}}[.)][ \xa0]*)?"
                             rf"(?P<surnames>{_WORD}(?:[ \xa0-]+(?:{_PARTICLE}[ \xa0]+)?{_WORD}){{0,3}}),[ \xa0]+"
                             rf"(?P<given>[{_UPPER}][a-záéíóúñü]+(?:[ \xa0]+[{_UPPER}][a-záéíóúñü]+){{0,2}})(?![\w])")
+# the fields a sanctions entry goes on with after its name ("(a.k.a. ...)", ", DOB 07 Jul 1982"): a given name the
+# data lacks ("HURTADO OLASCOAGA, Johnny (a.k.a. ...)") is still one there
+_ENTRY_FIELDS = re.compile(r"[ \xa0]*(?:\((?:a\.k\.a\.|f\.k\.a\.|individual)|[,;][ \xa0]*(?:DOB|POB)\b)")
 _SMALL = {"de", "del", "la", "los", "las", "y"}
 # words of a headline in capitals that end a name run ("DETIENEN A JUAN PÉREZ EN CULIACÁN")
 _FUNCTION_WORDS = {"en", "a", "al", "con", "por", "para", "que", "se", "su", "sus", "tras", "sin", "and", "of", "in",
@@ -78,7 +81,8 @@ def capital_people(text: str, taken: list[Span]) -> list[Mention]:
     out: list[Mention] = []
     for match in _SURNAME_FIRST.finditer(text):
         given, surnames = match.group("given").split(), re.split(r"[ \xa0]+", match.group("surnames"))
-        if not is_given_name(given[0]) or any(_no_name_word(w) for w in surnames if w.lower() not in _SMALL):
+        if not (is_given_name(given[0]) or _ENTRY_FIELDS.match(text, match.end())) or \
+                any(_no_name_word(w) for w in surnames if w.lower() not in _SMALL):
             continue
         span = Span(match.start("surnames"), match.end())
         if not any(span.overlaps(t) for t in taken):

@@ -152,9 +152,20 @@ def headed_companies(text: str) -> list[Mention]:
         words = match.group(2).split()
         if any(w.lower() in names.title_words for w in words):
             continue
-        span = Span(match.start(1), match.end(2))
-        out.append(Mention("organization", text[span.start:span.end], span, text[span.start:span.end], source="rule"))
+        for span in _split_at_second_head(text, Span(match.start(1), match.end(2))):
+            out.append(Mention("organization", text[span.start:span.end], span, text[span.start:span.end], source="rule"))
     return out
+
+
+def _split_at_second_head(text: str, span: Span) -> list[Span]:
+    """The companies of ``span``: two where "y" joins a second business word ("|Transportes del Bravo| y |Grupo Norte|")
+    or follows companies in the plural ("las empresas |Transportes del Bravo| y |Combustibles Fronterizos|"), else one."""
+    heads = names_data().company_heads
+    several = re.search(r"\b(?:empresas|compañías|companies|firms|sociedades)[ \xa0]+$", text[max(0, span.start - 20):span.start])
+    for joiner in re.finditer(r"[ \xa0](?:y|and)[ \xa0](\w+)", text[span.start:span.end]):
+        if joiner.group(1).lower() in heads or several:
+            return [Span(span.start, span.start + joiner.start()), Span(span.start + joiner.start(1), span.end)]
+    return [span]
 
 
 # "X D/B/A Y", "X d/b/a Y", "X doing business as Y": a company and its trade name, one party of a filing

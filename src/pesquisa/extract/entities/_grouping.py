@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym, spells_without_place
+from pesquisa.extract.entities._family_forms import add_family_mentions
 from pesquisa.extract.entities._lexicon_match import (
     context_named,
     context_owner,
@@ -12,7 +13,7 @@ from pesquisa.extract.entities._lexicon_match import (
     country_weights,
     mention_countries,
 )
-from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_known_place, names_data
+from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_given_name, is_known_place, names_data
 from pesquisa.lexicon import (
     fold,
     full_given_name,
@@ -340,12 +341,18 @@ def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
 
     "Rex Tillerson ... Tillerson later left": the model tags the surname now and then; a
     capitalized surname standing alone (no capitalized word touching it) is the person's.
-    Two people of one surname ("Ovidio Guzmán", "Iván Guzmán") get none.
+    Two people of one surname ("Ovidio Guzmán", "Iván Guzmán") get none. A Spanish name's first surname stands
+    for it too ("Raymundo Pedro Morales Ángeles ... Morales said"), and so does a family name with its particle
+    (``add_family_mentions``: "De la Vega Arriaga").
     """
     people = [e for e in entities if e.type == "person" and len(e.name.split()) >= 2]
     owners: dict[str, list[LocalEntity]] = {}
     for e in people:
-        owners.setdefault(e.name.split()[-1], []).append(e)
+        owners.setdefault(_short_surnames(e.name)[0], []).append(e)
+    for e in people:  # a first surname, where it is no one's last ("Ovidio Guzmán" keeps "Guzmán" from "Joaquín
+        for surname in _short_surnames(e.name)[1:]:  # Guzmán Loera")
+            if not any(o is not e for o in owners.get(surname, [])):
+                owners.setdefault(surname, []).append(e)
     taken = [m.span for e in entities for m in e.mentions]
     for surname, found in owners.items():
         if len(found) != 1 or len(surname) < 3 or not surname[:1].isupper():
@@ -364,3 +371,19 @@ def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
             owner.mentions.append(Mention("person", surname, span, surname, local_id=owner.local_id, source="rule"))
             taken.append(span)
         found[0].mentions.sort(key=lambda m: m.span.start)
+    add_family_mentions(text, entities)  # "De la Vega Arriaga había sido detenido"
+
+
+def _short_surnames(name: str) -> list[str]:
+    """The surnames a person is named by alone: the last word, and the first of two surnames after one given name or
+    more ("José Luis Carrillo Méndez": "Méndez" and "Carrillo"), not a given name or an initial, nor a word after a
+    particle ("de la Cruz Ochoa": "Cruz" alone is the family's, ``add_family_mentions`` reads "De la Cruz Ochoa")."""
+    words = name.split()
+    while len(words) > 2 and words[-1].lower() in names_data().particles and words[-1][:1].isupper():
+        words.pop()  # "Eddie Morales Jr.": "Morales"
+    out = [words[-1]]
+    if len(words) >= 3 and words[-2][:1].isupper() and not words[-2].endswith(".") and \
+            words[-3].lower() not in names_data().particles and \
+            any(is_given_name(w) for w in words[:-2]) and not is_given_name(words[-2]):
+        out.append(words[-2])
+    return out

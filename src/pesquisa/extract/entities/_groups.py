@@ -6,6 +6,7 @@ after it ("the “Tigrillos”, a violent group of gunmen") is that group's."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pesquisa.extract.entities._names import QUOTE_CHARS, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon, read_data
@@ -16,9 +17,17 @@ _MEMBERS_OF = re.compile(r"^(\w+)[ \xa0]+(?:de[ \xa0]+la|de[ \xa0]+los|de[ \xa0]
                          r"[ \xa0]+(?=[A-ZÁÉÍÓÚ])")
 
 
+@cache
+def _record_labels() -> frozenset[str]:
+    return frozenset(read_data("names.yaml")["record_labels"])
+
+
 def trim_member_lead(surface: str) -> str:
     """``surface`` without a lead naming the body's members: "Elementos de la Fiscalía del Estado" ->
-    "Fiscalía del Estado", "Analistas de Banorte" -> "Banorte"."""
+    "Fiscalía del Estado", "Analistas de Banorte" -> "Banorte"; or a list's field label ("POB Toluca" -> "Toluca")."""
+    label = re.match(r"(\w+)[ \xa0]+(?=[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:\W|$))", surface)
+    if label and label.group(1) in _record_labels():
+        return surface[label.end():]  # "POB |Tejupilco|": a sanctions list's field label
     lead = _MEMBERS_OF.match(surface)
     return surface[lead.end():] if lead and fold(lead.group(1)) in names_data().member_nouns else surface
 
@@ -26,7 +35,9 @@ def trim_member_lead(surface: str) -> str:
 def members_body(untrimmed: str, name: str) -> bool:
     """``name`` followed a members' lead in ``untrimmed`` ("Analistas de Banorte") and is no known place: the
     body they belong to, an organization."""
-    return trim_member_lead(untrimmed) != untrimmed and not (is_known_place(name) or load_lexicon().place_key(name))
+    lead = _MEMBERS_OF.match(untrimmed)
+    return lead is not None and fold(lead.group(1)) in names_data().member_nouns and \
+        not (is_known_place(name) or load_lexicon().place_key(name))
 
 
 def group_organization(text: str, span: Span) -> Mention | None:

@@ -85,13 +85,19 @@ def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # joiners inside the complement ("en Combate al Narcomenudeo"); no "en": it names a seat ("... en Caborca")
 _INNER_JOINER = r"(?:de|del|de[ \xa0]+la|de[ \xa0]+los|y|e|al|a|a[ \xa0]+la|a[ \xa0]+los|a[ \xa0]+las|para|contra)"
-_PREPOSED = re.compile(r"[ \xa0]+(?:al|en|para|contra)(?:[ \xa0]+(?:el|la|los|las))?[ \xa0]+"
-                       rf"([A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0]+(?:{_INNER_JOINER}[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]+)*)")
+_PREPOSED = re.compile(r"[ \xa0]+(?:al|en|para|contra|sobre)(?:[ \xa0]+(?:el|la|los|las))?(?P<case>[ \xa0]+caso)?[ \xa0]+"
+                       rf"(?P<run>[A-ZÁÉÍÓÚÑ][\w-]+(?:[ \xa0]+(?:{_INNER_JOINER}[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w-]+)*)")
+
+
+def _keeps_person(mention: Mention) -> bool:
+    """A person inside a body's complement that stays one: found by a rule, or opening with a given name (the model's
+    "Tráfico de Armas" in "el Mecanismo de Consulta sobre Tráfico de Armas" is the matter the body deals with)."""
+    return mention.type == "person" and (mention.source != "model" or is_given_name(mention.name.split()[0]))
 
 
 def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each body of two words or more, opened by an organization word, that the model or a rule cut
-    before a complement opened by "al", "en", "para (el)" or "contra (la)" whole: "la |Fiscalía Especializada| en
+    before a complement opened by "al", "en", "para (el) (caso)", "contra (la)" or "sobre" whole: "la |Fiscalía Especializada| en
     Personas Desaparecidas", "el |Plan Integral| para el Istmo de Tehuantepec". Not where the complement is a known
     place ("la Fiscalía General en Ciudad Juárez": where it acts), another body ("... al Ministerio Público"), a
     person, or a lexicon name; "en" only after a participle ("Especializada en")."""
@@ -103,15 +109,16 @@ def complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             len(words) >= 2 and words[0].lower() in names.org_words else None
         if tail is None or m not in out:
             continue
-        run = tail.group(1)
+        run = tail.group("run")
         if tail.group(0).split()[0] == "en" and not re.search(r"ad[ao]s?$", words[-1]):
             continue  # "en" complements a participle ("Especializada en ..."); else it says where ("Policía Municipal en X")
-        if is_known_place(run) or lex.place_key(run) or lex.org_key(run) or run.split()[0].lower() in names.org_words \
+        if ((is_known_place(run) or lex.place_key(run)) and not tail.group("case")) or lex.org_key(run) or \
+                run.split()[0].lower() in names.org_words \
                 or is_given_name(run.split()[0]):
             continue
         span = Span(m.span.start, tail.end())
         inside = [o for o in out if o is not m and o.span.overlaps(span)]
-        if any((o.source == "lexicon" and o.type != "place") or o.type == "person" or o.span.end > span.end for o in inside):
+        if any((o.source == "lexicon" and o.type != "place") or _keeps_person(o) or o.span.end > span.end for o in inside):
             continue  # a town inside stays part of the name ("... al Migrante de Tijuana")
         surface = text[m.span.start:span.end]
         name = m.name + surface[len(m.text):] if surface.startswith(m.text) else surface

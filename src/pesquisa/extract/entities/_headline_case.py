@@ -33,7 +33,23 @@ def _headline_line(line: str) -> bool:
     """A line capitalized throughout: each of its words of four letters or more opens with a capital (Title Case,
     capitals), in a line no longer than a headline (a body's line of titles and names has its verbs)."""
     words = [w for w in _WORD.findall(line) if len(w) >= 4]
-    return len(words) >= 3 and len(line) <= 250 and all(w[:1].isupper() for w in words)
+    return len(words) >= 3 and len(line) <= 250 and all(w[:1].isupper() for w in words) and not _list_entry(line)
+
+
+_LIST_END = re.compile(r"(?:[;,]|[;,][ \xa0]+(?:and|y|e|or|o))[ \xa0]*$")
+_AGE_OF = re.compile(r",[ \xa0]+\d{1,3},[ \xa0]+(?:of|de)[ \xa0]")
+
+
+def in_list_entry(text: str, at: int) -> bool:
+    """The character ``at`` of ``text`` lies on a line of a list of names (``_list_entry``)."""
+    end = text.find("\n", at)
+    return _list_entry(text[text.rfind("\n", 0, at) + 1:len(text) if end < 0 else end])
+
+
+def _list_entry(line: str) -> bool:
+    """A line of a list of names, no headline: it ends as an item does (";", ", and", "; y"), or gives an age and a
+    home town ("Brandon Lee Whitaker, 36, of Las Cruces, New Mexico"): an indictment's defendants, a list of victims."""
+    return _LIST_END.search(line) is not None or _AGE_OF.search(line) is not None
 
 
 def _forced(text: str, start: int, headline: bool, starts: frozenset[int]) -> bool:

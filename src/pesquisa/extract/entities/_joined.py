@@ -108,7 +108,7 @@ def joined_person_ents(doc: Doc) -> list[Any]:
                             SpacySpan(doc, prev.end - 1, ent.end, label=label)]
             else:
                 out.append(ent)
-        elif prev is not None and _cut_at_particle(prev, ent):  # "Arturo de la| Cruz Villaseñor": one person
+        elif prev is not None and (_cut_at_particle(prev, ent) or _cut_at_surnames(prev, ent)):  # "Arturo de la| Cruz"
             out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
         elif prev is not None and _split_place(doc, prev, ent):
             out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
@@ -123,6 +123,14 @@ def _cut_at_particle(prev: Any, ent: Any) -> bool:
     words = [t for t in prev if t.lower_ not in _PARTICLES]
     return prev.label_ in PERSON_LABELS and prev[-1].lower_ in _PARTICLES and bool(words) and \
         words[-1].text[:1].isupper() and prev.end == ent.start and ent.label_ != "DATE" and \
+        all(t.text[:1].isupper() and t.is_alpha for t in ent)
+
+
+def _cut_at_surnames(prev: Any, ent: Any) -> bool:
+    """Two person spans of the model one space apart, the first ending on a given name, the second opening with no given
+    name: one name the model cut before its surnames ("Navy Secretary |Raymundo Pedro| |Morales Angeles|")."""
+    return prev.label_ in PERSON_LABELS and ent.label_ in PERSON_LABELS and prev.end == ent.start and \
+        prev[-1].whitespace_ == " " and is_given_name(prev[-1].text) and not is_given_name(ent[0].text) and \
         all(t.text[:1].isupper() and t.is_alpha for t in ent)
 
 

@@ -25,10 +25,17 @@ def misc_person(text: str, ent: Any, taken: list[Span]) -> Mention | None:
     start = ent.start_char + words[i].start()
     surface = text[start:ent.end_char].rstrip(" ,;:.")
     cleaned = clean_person_name(surface, start)
-    if cleaned is None or cleaned[0] != surface or not (titled or is_given_name(surface.split()[0])):
+    if cleaned is None or cleaned[0] != surface or not (titled or _given_opening(surface.split())):
         return None
     span = Span(start, start + len(surface))
     lex = load_lexicon()
     if any(span.overlaps(t) for t in taken) or is_known_place(surface) or lex.place_key(surface) or lex.org_key(surface):
         return None
     return Mention("person", surface, span, surface, source="title" if titled else "model")
+
+
+def _given_opening(words: list[str]) -> bool:
+    """The name opens with a known given name, or with two given names of which the data knows the second ("Wilson
+    Andrés Quiñónez Cortés", a crew member's name the data lacks the first of), and two surnames follow."""
+    return is_given_name(words[0]) or (len(words) >= 4 and is_given_name(words[1]) and
+                                       all(w[:1].isupper() for w in words[:2]))

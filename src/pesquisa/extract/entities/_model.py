@@ -18,6 +18,7 @@ from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.entities._acronyms import spelled_by_acronym
 from pesquisa.extract.entities._around import after_title_lead, last_of_listed_places, names_crossing, names_programme
 from pesquisa.extract.entities._groups import group_organization, members_body, trim_member_lead
+from pesquisa.extract.entities._headline_case import in_list_entry
 from pesquisa.extract.entities._headline_words import gerund_headline
 from pesquisa.extract.entities._joined import joined_person_ents
 from pesquisa.extract.entities._lexicon_match import SUBNATIONAL
@@ -76,7 +77,8 @@ def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
 def _opener_before_given(doc: Doc, i: int, end: int) -> bool:
     """Token ``i`` opens a sentence, is no given name, and a given name follows it inside the span."""
     return i + 1 < end and bool(doc[i].is_sent_start) and not is_given_name(doc[i].text) and \
-        is_given_name(doc[i + 1].text) and doc[i].text not in names_data().given_abbreviations
+        is_given_name(doc[i + 1].text) and doc[i].text not in names_data().given_abbreviations and \
+        not in_list_entry(doc.text, doc[i].idx)  # "Dominic Anthony Russo, 37, of Joliet;": a list's name
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
@@ -107,7 +109,7 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
     """
     lowered = lowercase_words(doc)
     datelines = dateline_spans(doc_text(doc))
-    out = []
+    out: list[Mention] = []
     for ent in joined_person_ents(doc):  # "Luz María| del |Carmen Esparza Ochoa": one person
         if doc.lang_ == "es" and is_headline_verb(ent[0].text, alone=len(ent) == 1) and _opens_line(doc, ent.start):
             if len(ent) == 1:
@@ -121,8 +123,8 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
             mention = misc_organization(doc, ent, taken) or misc_person(doc_text(doc), ent, taken)
         else:
             continue
-        if mention is not None:
-            out.append(mention)
+        if mention is not None:  # a body reaching back over the model's last name holds it ("|Corte Federal| del ...")
+            out = [o for o in out if not (mention.span.start <= o.span.start and o.span.end <= mention.span.end)] + [mention]
             if mention.span.end > ent.end_char:  # the name took in the model's next span ("... de Illinois")
                 taken = [*taken, mention.span]
     return out
@@ -262,7 +264,7 @@ def _model_named(doc: Doc, ent: Any, taken: list[Span], datelines: list[Span], l
             and ({name.lower(), name.lower()[:-1]} & (names_data().org_words - names_data().sole_bodies) or
                  _common_nouns(re.sub(r"\W", " ", name), lowered)):
         return None  # "This Department": a head alone; "Narco-Terrorism": a headline's common noun, lower case elsewhere
-    if _names_nothing(name) or _aged_given_name(text, span, surface):
+    if _names_nothing(name) or _aged_given_name(text, span, surface) or _body_last_word(text, span, name):
         return None
     if kind == "organization" and (load_lexicon().place_key(name) or is_known_place(name) or
                                    place_by_position(text, span, name)):
@@ -290,6 +292,13 @@ def _with_state_word(text: str, start: int, surface: str) -> str:
     if state_body is None or is_known_place(surface) or load_lexicon().place_key(surface):
         return surface
     return text[start:state_body.end()]
+
+
+def _body_last_word(text: str, span: Span, name: str) -> bool:
+    """One organization word right after a capitalized word: the last word of a body's name the model cut off
+    alone ("la subsecretaria de Seguridad |Nacional|")."""
+    return " " not in name and name.lower() in names_data().org_words and \
+        re.search(r"[A-ZÁÉÍÓÚ]\w{3,} $", text[:span.start]) is not None
 
 
 def _aged_given_name(text: str, span: Span, surface: str) -> bool:

@@ -40,9 +40,10 @@ def one_type_per_name(mentions: list[Mention]) -> list[Mention]:
     return [replace(m, type=retyped[id(m)]) if id(m) in retyped else m for m in mentions]
 
 
-def bare_heads_joined(mentions: list[Mention]) -> list[Mention]:
+def bare_heads_joined(mentions: list[Mention], text: str = "") -> list[Mention]:
     """``mentions`` with each model organization named by one organization word alone ("Fiscalía", "Secretaría")
-    given the name and key of the article's body of that head named last before it."""
+    given the name and key of the article's body of that head named last before it, or (in the headline, the
+    ``text``'s first line: "Senado aprueba reforma ...") first after it."""
     names = names_data()
     out = []
     for m in mentions:
@@ -52,6 +53,8 @@ def bare_heads_joined(mentions: list[Mention]) -> list[Mention]:
             bodies = sorted((o for o in mentions if o.type == "organization" and " " in o.name and
                              o.name.split()[0].lower() == word), key=lambda o: o.span.start)
             before = [o for o in bodies if o.span.start < m.span.start]
+            if not before and bodies and "\n" in text and m.span.end <= text.index("\n"):
+                before = bodies[:1]  # the headline's bare head is the body the article names in full
             if before:  # not one named after: "gerente de |Administración| y Finanzas de la Administración del ..."
                 m = replace(m, name=before[-1].name, key=before[-1].key)
         out.append(m)

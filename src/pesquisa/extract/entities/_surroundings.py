@@ -57,15 +57,17 @@ def institution_around(text: str, span: Span, taken: list[Span]) -> Mention | No
 _HOME_TOWN = re.compile(r"\b\d{1,3},[ \xa0]+(?:of|from|de)[ \xa0]+$")  # "José Villalobos, 35, of |Socorro"
 # "near |Casa Grande|", "the port city of |Guayaquil|", "el puerto de |Manzanillo|": where a place stands
 _PLACE_NOUN_BEFORE = re.compile(r"\b(?:near|outside|(?:north|south|east|west)(?:east|west)?[ \xa0]+of|(?:city|town|village|"
-                                r"port|municipality)[ \xa0]+of|(?:ciudad|puerto|poblado|municipio|cerca)[ \xa0]+de)[ \xa0]+$")
+                                r"port|municipality)[ \xa0]+of|(?:ciudad|puerto|poblado|municipio|cerca)[ \xa0]+de|"
+                                r"POB|born[ \xa0]+in|nacid[oa][ \xa0]+en|originari[oa][ \xa0]+de)[ \xa0]+$")
 _AFTER_PLACE = re.compile(r"\b(?:in|en|between|entre)[ \xa0]+(?P<place>[A-ZÁÉÍÓÚ][\w.]*(?:[ \xa0][A-ZÁÉÍÓÚ][\w.]*){0,2})"
                           r"[ \xa0]+(?:and|y)[ \xa0]+$")
 
 
 def place_by_position(text: str, span: Span, name: str) -> bool:
     """A name the model calls an organization stands where a place does: a home town after an age ("José
-    Villalobos, 35, of Socorro"), after a place's noun or "near" ("the port city of Guayaquil", "near Casa
-    Grande"), or coordinated with a known place after "in" ("in El Paso and Las Cruces").
+    Villalobos, 35, of Socorro"), a birthplace ("POB Toluca", "born in Tejupilco"), after a place's noun or "near"
+    ("the port city of Guayaquil", "near Casa Grande"), or coordinated with a known place after "in" ("in El Paso and
+    Las Cruces").
     Not a name with an organization word."""
     if any(w.lower() in names_data().org_words for w in name.split()):
         return False
