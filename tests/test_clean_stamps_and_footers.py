@@ -154,3 +154,41 @@ def test_clean_a_long_stamp_with_two_labels_dates_the_page():
 def test_clean_a_newsletters_name_and_schedule_goes():
     line = "Get Essential San Diego, weekday mornings"
     assert line not in _between("Agents seize fentanyl in Nogales", BODY, line)
+
+
+def test_clean_an_interviews_question_is_no_title():
+    page = "\n\n".join([
+        "PBS NewsHour", "Transcript: DEA chief on the fentanyl crisis and cartel designations", "Mar 12, 2026 6:40 PM EDT",
+        "Amna Nawaz:", "The administration has promised an all-out war on the cartels. For more, I'm joined by Terrance "
+        "Cole, administrator of the Drug Enforcement Administration.", "Administrator Cole, thank you for being with us.",
+        "Terrance Cole:", "Thank you for having me.", "Amna Nawaz:",
+        "The administration designated cartels as terrorist organizations. What has that changed for the DEA?",
+        "Terrance Cole:", "It's given us more tools, more partners. We can now work with the intelligence community in ways "
+        "we couldn't before. And frankly, the message it sends to the cartels is that we're not treating them as "
+        "criminals anymore.", "Amna Nawaz:",
+        "Critics say it could lead to U.S. military action in Mexico without Mexico's consent. Is that on the table?",
+        "Terrance Cole:", "That's a decision for the president. What I can tell you is that our cooperation with Mexico is "
+        "the best I've seen in my career.", "Amna Nawaz:", "Administrator Terrance Cole, thank you so much.",
+        "Terrance Cole:", "Thank you."]) + "\n"
+    assert clean_document(RawDocument(source="p.txt", raw=page)).title == \
+        "Transcript: DEA chief on the fentanyl crisis and cartel designations"
+
+
+def test_clean_a_long_headline_over_its_date_stamp_is_the_title():
+    headline = ("Quién es Brenda Rocío Guerrero de la Cruz, la mujer acusada por EEUU de lavar dinero para el Cártel "
+                "del Golfo")
+    page = f"Infobae\n\nAmérica Latina | México\n\n{headline}\n\n21 Nov, 2026 07:40 p.m. EST\n\n{BODY_ES}"
+    assert clean_document(RawDocument(source="p.txt", raw=page)).title == headline
+
+
+def test_clean_an_office_with_its_district_atop_a_release_is_no_title():
+    page = ("U.S. Attorney's Office, Southern District of Texas\n\nNine indicted in Laredo for smuggling firearms to a "
+            f"cartel\n\nDecember 5, 2026\n\n{BODY}")
+    assert clean_document(RawDocument(source="p.txt", raw=page)).title == \
+        "Nine indicted in Laredo for smuggling firearms to a cartel"
+
+
+def test_clean_a_releases_number_line_dates_it():
+    page = ("Presidencia de la República\n\nSala de prensa\n\nPresidenta sostiene llamada con el presidente de Estados "
+            f"Unidos\n\nComunicado 412. 4 de noviembre de 2026\n\n{BODY_ES}")
+    assert clean_document(RawDocument(source="p.txt", raw=page)).published == "2026-11-04"

@@ -130,8 +130,10 @@ def _title(lines: list[str], reasons: list[str | None]) -> str | None:
             len(line.split()) <= DATELINE_WORDS or len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS))
         # a long headline of two clauses that ends no sentence ("Ataque armado en bar de Irapuato deja 9 muertos; Fiscalía
         # apunta a disputa entre ...": Spanish portals write them past a headline's usual length)
+        # ... or right over its date stamp ("Quién es X, la mujer acusada por EEUU de ..." / "21 Nov, 2026 07:40 p.m.")
+        stamped = i + 1 < len(lines) and has_date(lines[i + 1]) and len(lines[i + 1].split()) <= DATELINE_WORDS
         long = HEADLINE_SENTENCE_WORDS[1] < len(line.split()) <= LONG_HEADLINE_WORDS and not is_terminal(line) and \
-            not DATELINE_END.search(line) and bool(CLAUSE_BREAK.search(line))
+            not DATELINE_END.search(line) and (bool(CLAUSE_BREAK.search(line)) or stamped)
         # (not a sentence that opens a quote or a list with its colon: "… posted on Thursday night about the arrest:")
         opens = line.rstrip().endswith(":") and len(line.split()) > 4
         if (is_headline_shaped(line) or heads_a_byline(lines, i) or long) and len(line.split()) >= 4 and not dateline \

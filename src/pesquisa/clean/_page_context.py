@@ -38,6 +38,7 @@ from pesquisa.clean._signals import (
     words_of,
 )
 from pesquisa.lexicon import fold
+from pesquisa.transcripts import transcript_lines
 
 # A line with this many words beside its date and label words can be the headline ("¿Qué pasó en Culiacán hoy? Reportan
 # balaceras este 5 de diciembre de 2026"), no stamp.
@@ -184,6 +185,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     label, or to a sentence-case headline when neither shares words with the body."""
     bars, anchor = title_bars(lines), first_anchor(lines)
     repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor)
+    turns = transcript_lines(lines)  # an interview's question in its turn is no headline ("What has that changed?")
     first: int | None = None
     first_shared, on_top, under = 0, True, False
     opening: set[str] | None = None
@@ -191,7 +193,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
         line = lines[i]
         stamp = has_date(line) and len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS
         # (an editor's note over the headline, "Editor's note: This story has been updated ...", is no standfirst)
-        if (repeated[i] or bars[i] or i in box or is_label(line) or stamp or is_cta(line) or is_source_note(line)
+        if (repeated[i] or bars[i] or i in box or i in turns or is_label(line) or stamp or is_cta(line) or is_source_note(line)
                 or is_disclaimer(line)
                 or (is_credit(line) and not matches_cue("gallery_headline", line))
                 or len(line.split()) <= 3 or (ends_open(line) and not over_a_label(lines, i))):

@@ -122,6 +122,17 @@ def _labelled_parts(line: str) -> list[str]:
     return parts
 
 
+def released_date(lines: list[str]) -> str | None:
+    """The date on a release's number line near the top ("Comunicado 412. 4 de noviembre de 2026", "Press Release
+    25-114 | December 4, 2026"), or None."""
+    for line in lines[:TOP_LINES]:
+        if len(line.split()) <= STAMP_WORDS and RELEASE.search(line.lower()):
+            found = _full_date(line)
+            if found:
+                return found
+    return None
+
+
 def stamped_date(lines: list[str]) -> str | None:
     """The date of a short date line that also gives a clock time (the article's stamp), or None: the date before
     the clock, or after it ("2:35 p.m. ET, December 4, 2026", a live page's entry stamp)."""
@@ -220,7 +231,7 @@ def find_published(lines: list[str], reasons: list[str | None], lang: str, *, ur
     lines = [SHORT_YEAR_STAMP.sub(r"\g<1>20\2", GLUED_CLOCK.sub(r"\1 ", line)) for line in lines]
     if writes_month_first(lines, lang):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
         lines = [_month_first(line) for line in lines]
-    for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), url_date(url)):
+    for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), released_date(lines), url_date(url)):
         if found:
             return found
     return text_date(lines, reasons) or placed_date(lines) or piped_date(lines) or banner_date(lines, reasons)

@@ -28,7 +28,9 @@ def publisher_on_top(lines: list[str], i: int, *, under: bool = False) -> bool:
     institution's name the lexicon knows ("FISCALÍA GENERAL DE LA REPÚBLICA", "U.S. Customs and Border Protection"),
     maybe over its release label and date."""
     line = lines[i].strip()
-    known = name_shaped(line) and load_lexicon().org_key(line) is not None  # "Departamento del Tesoro de los Estados Unidos"
+    # "Departamento del Tesoro de los Estados Unidos"; an office with its district ("U.S. Attorney's Office, Southern
+    # District of Texas")
+    known = name_shaped(line) and any(load_lexicon().org_key(part) is not None for part in (line, line.split(",")[0]))
     if not name_shaped(line) or (len(line.split()) > NAME_OVER_HEADLINE_WORDS + 1 and not known):
         return False
     # right under it, or under its release label and date ("Comunicado FGR 145/26", "Ciudad de México, a 9 de marzo")
