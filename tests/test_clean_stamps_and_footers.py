@@ -192,3 +192,15 @@ def test_clean_a_releases_number_line_dates_it():
     page = ("Presidencia de la República\n\nSala de prensa\n\nPresidenta sostiene llamada con el presidente de Estados "
             f"Unidos\n\nComunicado 412. 4 de noviembre de 2026\n\n{BODY_ES}")
     assert clean_document(RawDocument(source="p.txt", raw=page)).published == "2026-11-04"
+
+
+@pytest.mark.parametrize("headline", ["Mayos vs. Chapitos: The Sinaloa Cartel's Civil War One Year On",
+                                      "Mexico's new security strategy, one year in"])
+def test_clean_a_headline_ending_after_a_span_of_time_is_the_title(headline):
+    page = f"Security Desk | Analysis\n\n{headline}\n\nBy Ana Ruiz | September 9, 2026\n\n{BODY}"
+    assert clean_document(RawDocument(source="p.txt", raw=page)).title == headline
+
+
+def test_clean_a_two_step_breadcrumb_from_the_home_page_is_no_title():
+    page = f"Border Report\n\nHome > Border Crime\n\nFentanyl seizures at the border keep falling\n\nby Ana Ruiz\n\n{BODY}"
+    assert clean_document(RawDocument(source="p.txt", raw=page)).title == "Fentanyl seizures at the border keep falling"

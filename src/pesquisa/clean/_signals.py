@@ -75,7 +75,7 @@ def _cues() -> dict[str, Any]:
         "cta": [re.compile("|".join(f"(?:{p})" for p in [*bp["cta"], *bp["reading_path"], bp["note_header"]]), re.I)],
         "reading_path": re.compile("|".join(f"(?:{p})" for p in [*bp["reading_path"], bp["note_header"]]), re.I),
         **{key: re.compile(bp[key], re.I) for key in ("note_header", "summary_header")},
-        **{key: frozenset(w.casefold() for w in bp[key]) for key in ("publisher_words", "reader_words")},
+        **{key: frozenset(w.casefold() for w in bp[key]) for key in ("publisher_words", "reader_words", "time_units")},
         "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "trailing_credit": re.compile(bp["trailing_credit"]),
@@ -127,9 +127,9 @@ def open_ends() -> frozenset[str]:
 
 
 def ends_open(line: str) -> bool:
-    """The line ends with a word no headline or sentence ends with ("... Fentanyl Through", "publicado el")."""
-    words = line.split()
-    return bool(words) and words[-1].lower() in open_ends()
+    """The line ends with a word no headline or sentence ends with ("... Through", "publicado el"), not after a time_unit."""
+    words = line.lower().split()
+    return bool(words) and words[-1] in open_ends() and not (len(words) > 1 and words[-2] in cue_words("time_units"))
 
 
 def is_terminal(line: str) -> bool:
