@@ -117,10 +117,11 @@ def _factions(s: Sentence) -> list[Relation]:
     return out
 
 
-def _money(s: Sentence) -> list[Relation]:
-    """Someone before a money or tie cue, the organization after it (or the one an anaphor points back to)."""
+def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
+    """Someone before a money or tie cue (``found``: the sentence's, ``_money_cues``), the organization after it (or
+    the one an anaphor points back to)."""
     out = []
-    for kind, match, cue, org in _money_cues(s):
+    for kind, match, cue, org in found:
         if org is None and cues().anaphors.match(s.body[cue.end:cue.end + 30].lstrip()):
             org = s.nearest("organization", cue.start, before=True)
         if org is None:
@@ -165,7 +166,10 @@ def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: st
     return out
 
 
-def _money_cues(s: Sentence) -> Iterator[tuple[str, re.Match[str], Span, tuple[Mention, LocalEntity] | None]]:
+MoneyCue = tuple[str, re.Match[str], Span, tuple[Mention, LocalEntity] | None]
+
+
+def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
     """Each money or tie cue of the sentence: its kind, match, span and the organization named right after it
     (``MONEY_GAP`` characters at most), or None."""
     text = s.body[s.span.start:s.span.end]
@@ -176,10 +180,11 @@ def _money_cues(s: Sentence) -> Iterator[tuple[str, re.Match[str], Span, tuple[M
             yield kind, match, cue, org if org and org[0].span.start - cue.end <= MONEY_GAP else None
 
 
-def _served(s: Sentence) -> list[tuple[str, Span]]:
-    """The organizations named right after a money or tie cue ("for laundering money for the Sinaloa Cartel", "por
-    presuntamente lavar dinero para el CJNG"), with the sentence: whom someone served, never an event's target."""
-    return [(org[1].local_id, s.span) for _kind, _match, _cue, org in _money_cues(s) if org]
+def _served(s: Sentence, found: list[MoneyCue]) -> list[tuple[str, Span]]:
+    """The organizations named right after a money or tie cue (``found``: the sentence's) ("for laundering money for
+    the Sinaloa Cartel", "por presuntamente lavar dinero para el CJNG"), with the sentence: whom someone served, never
+    an event's target."""
+    return [(org[1].local_id, s.span) for _kind, _match, _cue, org in found if org]
 
 
 def _beneficiaries_apart(acted: list[Relation], served: list[tuple[str, Span]]) -> list[Relation]:
@@ -206,8 +211,9 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         # membership, factions and money all need an organization in the sentence: without one
         # their cue patterns (most of relation extraction) would be scanned for nothing
         if any(e.type == "organization" for _m, e in s.mentions):
-            out += _membership(s) + _factions(s) + _money(s)
-            served += _served(s)
+            found = list(_money_cues(s))  # scanned once for both readings
+            out += _membership(s) + _factions(s) + _money(s, found)
+            served += _served(s, found)
         out += nationality(s, roles, by_id)
     out += _beneficiaries_apart(_from_events(events, by_id, body), served)
     # one relation per (kind, subject, object, value) and span; a nationality once per person and country
