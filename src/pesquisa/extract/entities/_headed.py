@@ -67,7 +67,7 @@ _ORDINAL = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th)[ \xa0]+$")
 @cache
 def _unit_words() -> tuple[frozenset[str], re.Pattern[str]]:
     """The unit words (lower-case) and the pattern of a unit's number before one; read once per process (it was read
-    from names.yaml for every document: a tenth of extraction's CPU)."""
+    from names.yaml for every document; with ``glossed_groups``, a third of extraction's CPU)."""
     data = read_data("names.yaml")
     return frozenset(w.lower() for w in data["unit_words"]), \
         re.compile(_UNIT_NUMBER.replace("{spelled}", "|".join(data["unit_ordinals"])))
