@@ -133,6 +133,16 @@ def test_a_dateline_of_two_places_of_filing_is_one_dateline():
     assert text[span.end:].startswith("The administration")
 
 
+def test_extract_dates_datelines_found_once_each_caller_gets_its_own_list():
+    # found once per document (five steps ask): a caller that changes its list changes no one else's
+    from pesquisa.extract.datelines import dateline_spans
+    text = "CULIACÁN, Sin.— Soldiers arrested two men.\n\nPHOENIX (AP) — A second arrest followed."
+    first = dateline_spans(text)
+    assert [text[s.start:s.end] for s in first] == ["CULIACÁN, Sin.— ", "PHOENIX (AP) — "]
+    first.clear()
+    assert len(dateline_spans(text)) == 2
+
+
 def test_extract_dates_days_counted_back_from_publication_issue_11():
     # "hace tres días" had no date: a seizure told so was undated
     assert _values("La Marina aseguró hace tres días 500 kilos de cocaína.", "2026-12-03") == \

@@ -57,3 +57,21 @@ def test_regex_trees_literal_part_of_an_event_pattern() -> None:
     assert literal_part(re.compile(r"\b(?:signed|reached)\s+(?:a|the)\s+deal\b|\bpact\b")) is None  # a choice at the top
     assert literal_part(re.compile(r"\bmet\s+with\b")) is not None
     assert literal_part(re.compile(r"\bca(?:yó|en)\b")) is None  # under three characters: not worth a search
+
+
+DOCUMENT = ("MEXICO CITY (AP) — Soldiers arrested two men on Monday. The arrest happened near Culiacán.\n\n"
+            "El Ejército detuvo a dos hombres; la detención ocurrió el lunes. Los ministros se reunieron en Washington.")
+
+
+def test_regex_trees_cues_here_find_in_each_sentence_what_all_cues_find() -> None:
+    # the triggers of a document's own phrases (``cues_here``) match in each of its sentences what all of them match
+    from pesquisa.extract.events._cues import cues_here, load_cues
+
+    def found(cues, text: str) -> list[tuple[str, int, int]]:
+        return [(kind, m.start(), m.end()) for kind, patterns in cues.triggers for p in patterns for m in p.finditer(text)]
+
+    here = cues_here(DOCUMENT)
+    assert sum(map(len, (p for _k, p in here.triggers))) < sum(map(len, (p for _k, p in load_cues().triggers)))
+    for sentence in re.split(r"(?<=[.;])\s+", DOCUMENT):
+        assert found(here, sentence) == found(load_cues(), sentence)
+    assert ("arrest", DOCUMENT.index("arrested"), DOCUMENT.index("arrested") + len("arrested")) in found(here, DOCUMENT)

@@ -9,6 +9,7 @@ a Spanish ".-" or a slash), not something a parser or NER model marks.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.records import Span
@@ -44,6 +45,12 @@ def _dateline_head(head: str, separator: str) -> bool:
 
 def dateline_spans(body: str) -> list[Span]:
     """Spans of the datelines that open paragraphs of ``body`` (place, outlet, date and separator)."""
+    return list(_dateline_spans(body))
+
+
+@lru_cache(maxsize=2)
+def _dateline_spans(body: str) -> tuple[Span, ...]:
+    """``dateline_spans``, found once per document: entities, quotes and events each asked for them (five times)."""
     out: list[Span] = []
     for para in re.finditer(r"(?:^|\n\n)([^\n]+)", body):
         start = para.start(1)
@@ -62,7 +69,7 @@ def dateline_spans(body: str) -> list[Span]:
                     _dateline_head(text[end:nxt.start()], nxt.group(0)):
                 end = nxt.end()
             out.append(Span(start + offset, start + end))
-    return out
+    return tuple(out)
 
 
 def date_line_spans(body: str) -> list[Span]:

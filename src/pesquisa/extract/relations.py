@@ -37,6 +37,8 @@ from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
 
+# a money or tie cue of a sentence: its kind, match, span and the actor named right after it (``_money_cues``)
+MoneyCue = tuple[str, re.Match[str], Span, tuple[Mention, LocalEntity] | None]
 LIST_GAP = re.compile(r"^[\s,;]*(?:alias\s+)?(?:[“\"«][^”\"»]{0,30}[”\"»])?[\s,;]*(?:and|y|e)?\s*"
                       r"(?:(?:his|her|their|su|sus)\s+\w+\s*,?\s*)?$", re.I)
 
@@ -188,10 +190,11 @@ def _factions(s: Sentence) -> list[Relation]:
     return out
 
 
-def _money(s: Sentence) -> list[Relation]:
-    """Someone before a money or tie cue, the organization after it (or the one an anaphor points back to)."""
+def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
+    """Someone before a money or tie cue (``found``: the sentence's, ``_money_cues``), the organization after it (or
+    the one an anaphor points back to)."""
     out = []
-    for kind, match, cue, org in _money_cues(s):
+    for kind, match, cue, org in found:
         if org is None and cues().anaphors.match(s.body[cue.end:cue.end + 30].lstrip()):
             org = s.nearest("organization", cue.start, before=True)
         if org is None:
@@ -268,7 +271,7 @@ def _only_qualifies(entity: LocalEntity | None, span: Span, body: str) -> bool:
                                 before.search(body[max(0, m.span.start - 40):m.span.start]) for m in inside)
 
 
-def _money_cues(s: Sentence) -> Iterator[tuple[str, re.Match[str], Span, tuple[Mention, LocalEntity] | None]]:
+def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
     """Each money or tie cue of the sentence: its kind, match, span and the organization (or, for ``works_for``, the
     person) named right after it (``MONEY_GAP`` characters at most), or None."""
     text = s.body[s.span.start:s.span.end]
@@ -291,10 +294,11 @@ def _whom(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
     return m, e
 
 
-def _served(s: Sentence) -> list[tuple[str, Span]]:
-    """The organizations named right after a money or tie cue ("for laundering money for the Sinaloa Cartel", "por
-    presuntamente lavar dinero para el CJNG"), with the sentence: whom someone served, never an event's target."""
-    return [(org[1].local_id, s.span) for _kind, _match, _cue, org in _money_cues(s) if org]
+def _served(s: Sentence, found: list[MoneyCue]) -> list[tuple[str, Span]]:
+    """The organizations named right after a money or tie cue (``found``: the sentence's) ("for laundering money for
+    the Sinaloa Cartel", "por presuntamente lavar dinero para el CJNG"), with the sentence: whom someone served, never
+    an event's target."""
+    return [(org[1].local_id, s.span) for _kind, _match, _cue, org in found if org]
 
 
 def _beneficiaries_apart(acted: list[Relation], served: list[tuple[str, Span]]) -> list[Relation]:
@@ -337,8 +341,9 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         elif len(s.referents) == 1:  # "ran the plaza for the cartel" names it only by pointing back
             found = _membership(s)
         if len({e.local_id for _m, e in s.mentions if e.type in {"person", "organization"}}) >= 2:
-            found += _money(s) + _bosses(s) + kinship(s)  # works_for and kin may tie two people ("bajo las órdenes de X")
-            served += _served(s)
+            money = list(_money_cues(s))  # scanned once for both readings
+            found += _money(s, money) + _bosses(s) + kinship(s)  # works_for and kin may tie two people ("bajo las órdenes de X")
+            served += _served(s, money)
         out += [replace(r, span=with_source(r.span, span, body)) for r in found]
         out += nationality(s, roles, by_id)
     out += _beneficiaries_apart(_from_events(events, by_id, body), served)

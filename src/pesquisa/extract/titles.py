@@ -55,6 +55,8 @@ _PRETERITE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron)\b")
 
 
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
+# a run of title words ending the window before a name (compiled once: it ran for every person)
+_TITLE_RUN = re.compile(rf"((?:{_TITLE_WORD}\s+){{0,13}}{_TITLE_WORD})\s*,?\s*$")
 
 
 @cache
@@ -114,7 +116,7 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
     # a title runs across no one's name: "Judge Brian M. Cogan admonished |defense lawyer| César de Castro"
     window = text[max(0, start - 90, *(p.end for p in people if p.end <= start)):start]
     window = window[_last_break(window):]
-    match = re.search(rf"((?:{_TITLE_WORD}\s+){{0,13}}{_TITLE_WORD})\s*,?\s*$", window)
+    match = _TITLE_RUN.search(window)
     if not match:
         return None
     phrase = match.group(1).strip(" ,")

@@ -84,8 +84,14 @@ def glossed_groups(text: str) -> list[Mention]:
     """Each quoted name glossed as a criminal group right after it (names.yaml ``group_glosses``: "the “Tigrillos”,
     a violent group of gunmen for the cartel", "“Los Pelones”, una célula del Cártel de Sinaloa"): an organization; up
     to two words (no "of"/"de") may stand between the article and the gloss."""
-    glosses = "|".join(re.escape(g) for g in read_data("names.yaml")["group_glosses"])
-    pattern = re.compile(r"[“\"«]([A-ZÁÉÍÓÚÑ][\w'’-]*(?:[ \xa0]+[\w'’-]+){0,3})[”\"»],[ \xa0]+(?:a|an|the|un|una|el|la)"
-                         rf"[ \xa0]+(?:(?!of\b|de\b)[\w-]+[ \xa0]+){{0,2}}(?:{glosses})\b", re.I)
     return [Mention("organization", m.group(1), Span(m.start(1), m.end(1)), m.group(1), source="rule")
-            for m in pattern.finditer(text) if m.group(1)[:1].isupper()]
+            for m in _glossed_group().finditer(text) if m.group(1)[:1].isupper()]
+
+
+@cache
+def _glossed_group() -> re.Pattern[str]:
+    """A quoted name and the group gloss after it; built once per process (it was read from names.yaml and compiled
+    for every document)."""
+    glosses = "|".join(re.escape(g) for g in read_data("names.yaml")["group_glosses"])
+    return re.compile(r"[“\"«]([A-ZÁÉÍÓÚÑ][\w'’-]*(?:[ \xa0]+[\w'’-]+){0,3})[”\"»],[ \xa0]+(?:a|an|the|un|una|el|la)"
+                      rf"[ \xa0]+(?:(?!of\b|de\b)[\w-]+[ \xa0]+){{0,2}}(?:{glosses})\b", re.I)

@@ -8,6 +8,7 @@ a complement opened by "al", "en", "para el" ("la |Fiscalía Especializada| en P
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon, read_data
@@ -63,14 +64,22 @@ _UNIT_NUMBER = r"(?<![\w.])(?:[IVXL]{1,5}|\d{1,3}(?:/?(?:a|o)|ª|º|°|va|na|ra|
 _ORDINAL = re.compile(r"(?<![\w.])\d{1,3}(?:st|nd|rd|th)[ \xa0]+$")
 
 
+@cache
+def _unit_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The unit words (lower-case) and the pattern of a unit's number before one; read once per process (it was read
+    from names.yaml for every document; with ``glossed_groups``, a third of extraction's CPU)."""
+    data = read_data("names.yaml")
+    return frozenset(w.lower() for w in data["unit_words"]), \
+        re.compile(_UNIT_NUMBER.replace("{spelled}", "|".join(data["unit_ordinals"])))
+
+
 def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each model organization or place opened by a unit's word (names.yaml ``unit_words``) the
     text numbers before it ("la I |Región Militar|", "la 4a. |Zona Militar|", "la Octava |Región Naval|") an
     organization with its number, and each organization read by the model or a rule after an English ordinal in figures ("the 34th
     |Judicial District Attorney's Office|") with it."""
-    data = read_data("names.yaml")
-    out, units = [], {w.lower() for w in data["unit_words"]}
-    unit_number = re.compile(_UNIT_NUMBER.replace("{spelled}", "|".join(data["unit_ordinals"])))
+    out: list[Mention] = []
+    units, unit_number = _unit_words()
     for m in mentions:
         number = unit_number.search(text, max(0, m.span.start - 12), m.span.start) if m.type != "person" and \
             m.source == "model" and m.name.split()[0].lower() in units else None

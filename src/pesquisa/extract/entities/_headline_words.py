@@ -11,6 +11,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._names import is_given_name
+from pesquisa.extract.nlp import doc_text
 from pesquisa.lexicon import read_data
 from pesquisa.records import Mention, Span
 
@@ -24,14 +25,14 @@ def verb_named(doc: Doc, mention: Mention) -> bool:
         return False
     token = next((t for t in doc if t.idx == mention.span.start), None)
     return (token is not None and token.pos_ in {"VERB", "AUX"}) or \
-        (doc.lang_ == "en" and _PARTICIPLE.match(doc.text, mention.span.start) is not None)
+        (doc.lang_ == "en" and _PARTICIPLE.match(doc_text(doc), mention.span.start) is not None)
 
 
 def gerund_headline(doc: Doc, start: int, words: list[str]) -> bool:
     """A run of three capitalized words or more opening a line with an English gerund ("Smuggling Fentanyl
     Pills ..."): a headline's clause, no person."""
     first = words[0] if words else ""
-    opens_line = start == 0 or doc.text[:start].rstrip(" \xa0").endswith("\n")
+    opens_line = start == 0 or doc_text(doc)[:start].rstrip(" \xa0").endswith("\n")
     return doc.lang_ == "en" and opens_line and len(words) >= 3 and len(first) >= 6 and first.endswith("ing") and \
         first[:1].isupper() and not is_given_name(first)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from re import _parser  # type: ignore[attr-defined]
 
 from pesquisa.calendar import alternation
@@ -207,6 +207,13 @@ def cues_in(cues: Cues, folded: str, text: str) -> Cues:
     blocks = [(p, n) for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if wanted(p, n)]
     return replace(cues, triggers=tuple(triggers), trigger_needles=tuple(needles),
                    not_events=tuple(p for p, _n in blocks), not_event_needles=tuple(n for _p, n in blocks))
+
+
+@lru_cache(maxsize=1)
+def cues_here(body: str) -> Cues:
+    """``load_cues()`` without the phrases the document ``body`` lacks (``cues_in``): filtered once per document for
+    each step that looks for triggers in its sentences (the restated events' look-up ran all of them on every one)."""
+    return cues_in(load_cues(), body.casefold(), body)
 
 
 @cache

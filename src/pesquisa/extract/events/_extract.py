@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.events._clauses import in_when_clause, possessor_antecedent
 from pesquisa.extract.events._context import DocumentContext, tree_distance
-from pesquisa.extract.events._cues import Cues, cues_in, is_count_part, load_cues, non_event_spans
+from pesquisa.extract.events._cues import Cues, cues_here, is_count_part, load_cues, non_event_spans
 from pesquisa.extract.events._earlier import (
     counts_days,
     date_counted,
@@ -347,7 +347,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     ctx = DocumentContext(doc, entities, dates, quantities or [], quotes or [], cues, published=published)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     found: dict[Span, list[Hit]] = {}
-    present = cues_in(cues, ctx.body.casefold(), ctx.body)
+    present = cues_here(ctx.body)
     for sentence in sentences:
         text = ctx.body[sentence.start:sentence.end]
         seized = any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities)

@@ -13,6 +13,7 @@ gives events of its type, so that another outlet's report of the day can meet it
 from __future__ import annotations
 
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._cues import cues_here
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, Event, Span
 
@@ -20,9 +21,10 @@ from pesquisa.records import DateMention, Event, Span
 def _restating(ctx: DocumentContext, sentence: Span) -> list[tuple[str, Span]]:
     """(type, trigger) of each trigger that opens a sentence's subject referring back ("The attack happened ...")."""
     text = ctx.body[sentence.start:sentence.end]
+    folded = text.casefold()
     out = []
-    for (kind, patterns), needles in zip(ctx.cues.triggers, ctx.cues.trigger_needles, strict=True):
-        folded = text.casefold()
+    present = cues_here(ctx.body)  # the phrases the document holds: the others are in none of its sentences
+    for (kind, patterns), needles in zip(present.triggers, present.trigger_needles, strict=True):
         for pattern, needle in zip(patterns, needles, strict=True):
             if needle is not None and needle not in folded:
                 continue

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -74,12 +74,11 @@ class Antecedents:
         ``acting``: the subject of any active verb of a main clause ("Sheinbaum defended the move"),
         never a passive one ("Zambada was arrested")."""
         best: Speaker | None = None
-        for tok in self.doc:
+        for tok in self._subjects:
             if tok.idx >= before:
                 break
             verb = tok.head
-            subject = tok.dep_ == "nsubj" if acting else tok.dep_.startswith("nsubj")
-            if not subject or inside(tok.idx, self.quotes) or not (acting or is_speech_verb(verb)) or \
+            if (acting and tok.dep_ != "nsubj") or inside(tok.idx, self.quotes) or not (acting or is_speech_verb(verb)) or \
                     any(is_speech_verb(a) for a in verb.ancestors):
                 continue
             whole = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
@@ -88,6 +87,12 @@ class Antecedents:
             if hit is not None:
                 best = self._entity_speaker(hit[1], hit[0].span, "subject")
         return best
+
+    @cached_property
+    def _subjects(self) -> list[Token]:
+        """The document's subjects (dependency ``nsubj...``) in order, listed once: ``_last_speaking_person`` walked
+        every token before each quote to find them."""
+        return [t for t in self.doc if t.dep_.startswith("nsubj")]
 
     def _sentence_topic(self, at: int, kind: str = "person") -> Speaker | None:
         """The person (or ``kind``) the sentence right before ``at``'s, in its paragraph and outside quotes, is about: one

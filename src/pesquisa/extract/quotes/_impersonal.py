@@ -13,7 +13,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from pesquisa.extract.nlp import lemma_of
+from pesquisa.extract.nlp import doc_text, lemma_of
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._cues import asked_of_the_speaker, speech_cues, text_of
 from pesquisa.extract.quotes._marks import inside
@@ -39,7 +39,7 @@ def is_impersonal(verb: Token, content: Span) -> bool:
     with an empty "it" ("It was reported that")."""
     children = list(verb.children)
     if verb.lang_ == "es":
-        bridge = fold(verb.doc.text[verb.idx + len(verb.text):content.start]).split()
+        bridge = fold(doc_text(verb.doc)[verb.idx + len(verb.text):content.start]).split()
         return any(fold(c.text) == "se" and c.dep_ in _PASSIVE_SE and c.i < verb.i for c in children) and \
             not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in children) and \
             not any(fold(c.text) in {"le", "les"} for c in children) and bridge[-1:] == ["que"]
