@@ -9,7 +9,6 @@ here undoes one of those; what the model misses entirely is found by ``_rules``.
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -37,6 +36,7 @@ from pesquisa.extract.entities._names import (
     is_known_place,
     names_data,
     names_law,
+    title_word_before,
     without_article,
 )
 from pesquisa.extract.entities._surroundings import (
@@ -172,14 +172,8 @@ def _model_person(doc: Doc, ent: Any, taken: list[Span], lowered: set[str]) -> M
             return Mention("place", name, span, name)  # "Karina López, 31, of Chula Vista": a home town
         if _common_nouns(name, lowered) or PLACE_BEFORE.search(text[max(0, start - 16):start]):
             return None  # "Embarcación de Bajo Perfil" (its words also written lower case), "en Florencio Varela"
-    titled = bool(title or _title_word_before().search(text[max(0, start - 25):start]))
+    titled = bool(title or title_word_before().search(text[max(0, start - 25):start]))
     return Mention("person", name, span, name, source="title" if titled else "model")
-
-
-@cache
-def _title_word_before() -> re.Pattern[str]:
-    """A title word ending a window right before a name; compiled once (it was joined and looked up per person)."""
-    return re.compile(r"\b(?:" + "|".join(names_data().title_words) + r")\s+$", re.I)
 
 
 def _name_end(text: str, start: int, end: int, lowered: set[str]) -> int:

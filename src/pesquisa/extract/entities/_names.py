@@ -54,6 +54,12 @@ class Names:
 
 
 @cache
+def title_word_before() -> re.Pattern[str]:
+    """A title word ending a window right before a name; compiled once (it was joined and looked up per person)."""
+    return re.compile(r"\b(?:" + "|".join(names_data().title_words) + r")\s+$", re.I)
+
+
+@cache
 def names_data() -> Names:
     data = read_data("names.yaml")
     lex = load_lexicon()
