@@ -210,12 +210,12 @@ def test_extract_entities_company_with_legal_suffix(nlp_es):
 
 
 def test_extract_entities_names_after_group_nouns(nlp_es):
-    text = ("Una de ellas fue Teresita González, integrante del grupo Luz de Esperanza, y la otra, del colectivo "
-            "Guerreros Buscadores de Jalisco.")
+    text = ("Una de ellas fue Rosalía Méndez Ibarra, integrante del grupo Brazos Abiertos, y la otra, del colectivo "
+            "Rastreadoras Unidas de Michoacán.")
     ents = _entities(nlp_es, text)
-    assert ("organization", "Luz de Esperanza") in ents
-    assert ("organization", "Guerreros Buscadores de Jalisco") in ents
-    assert _names(nlp_es, text, "person") == {"Teresita González"}
+    assert ("organization", "Brazos Abiertos") in ents
+    assert ("organization", "Rastreadoras Unidas de Michoacán") in ents
+    assert _names(nlp_es, text, "person") == {"Rosalía Méndez Ibarra"}
 
 
 def test_extract_entities_programmes_and_centres_kept_whole(nlp_es, nlp_en):

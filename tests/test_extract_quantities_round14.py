@@ -80,7 +80,7 @@ def test_quantity_one_thing_opening_a_bullet_of_a_seized_list():
 @pytest.mark.parametrize(
     "text",
     [
-        "El aseguramiento se realizó mediante un despliegue que incluyó una patrulla oceánica, dos aeronaves y dos lanchas.",
+        "El aseguramiento se llevó a cabo con un operativo que incluyó un buque, dos helicópteros y tres lanchas rápidas.",
         "El gobernador aseguró que un hombre, dos mujeres y un menor murieron.",
         "Aseguraron a un hombre y dos armas.",
         "En un operativo, dos agentes resultaron heridos.",

@@ -185,6 +185,6 @@ def test_relations_a_role_for_the_cartel_named_before():
     two = ("The Sinaloa Cartel and the CJNG fight over Zacatecas. Alberto Valdez Arriaga ran the plaza in Fresnillo for "
            "the cartel.")
     assert [r for r in _relations(two, "member_of") if r[1] == "Alberto Valdez Arriaga"] == []
-    named = ("El CJNG opera en Jalisco. Teresita González, integrante del grupo Luz de Esperanza, fue asesinada en "
-             "Guadalajara.")
+    named = ("El CJNG opera en Michoacán. Rosalía Méndez Ibarra, integrante del grupo Brazos Abiertos, fue asesinada en "
+             "Morelia.")
     assert _relations(named, "member_of") == []
