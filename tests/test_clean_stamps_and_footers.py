@@ -204,3 +204,27 @@ def test_clean_a_headline_ending_after_a_span_of_time_is_the_title(headline):
 def test_clean_a_two_step_breadcrumb_from_the_home_page_is_no_title():
     page = f"Border Report\n\nHome > Border Crime\n\nFentanyl seizures at the border keep falling\n\nby Ana Ruiz\n\n{BODY}"
     assert clean_document(RawDocument(source="p.txt", raw=page)).title == "Fentanyl seizures at the border keep falling"
+
+
+def test_clean_a_factboxs_heads_in_capitals_and_their_paragraphs_stay():
+    page = "\n".join([
+        "Reuters", "Factbox: Who are the Mexican cartels the US has designated as terrorist groups?", "By Reuters",
+        "December 5, 2026 7:01 PM UTC Updated 2 hours ago",
+        "Dec 5 (Reuters) - The United States has designated eight Latin American criminal groups as foreign terrorist "
+        "organizations, six of them Mexican. Here is what we know about them:",
+        "SINALOA CARTEL", "Once led by a single capo, the group split into warring factions after its co-founder was flown "
+        "to the United States in 2024.",
+        "JALISCO NEW GENERATION CARTEL (CJNG)", "The CJNG is the group U.S. officials consider the most aggressive "
+        "exporter of fentanyl.",
+        "GULF CARTEL", "One of Mexico's oldest trafficking groups, now fragmented into regional cells in Tamaulipas.",
+        "Compiled by Ana Ruiz; Editing by Luis Pérez", "Our Standards: The Thomson Reuters Trust Principles."]) + "\n"
+    body = _body(page)
+    assert "GULF CARTEL" in body and "JALISCO NEW GENERATION CARTEL (CJNG)" in body
+    assert "One of Mexico's oldest trafficking groups, now fragmented into regional cells in Tamaulipas." in body
+
+
+def test_clean_an_opinion_columns_note_on_its_author_goes():
+    from pesquisa.clean._signals import is_label
+
+    assert is_label('*Periodista. Autor de "El cártel y sus rutas".')
+    assert not is_label("*Las cifras son preliminares y podrían cambiar.")

@@ -1,6 +1,7 @@
 """An article set out in parts, which the model reads as a block of teasers once its long paragraphs are over: an
 interview's questions and answers ("¿Hay coordinación con Texas?" / "Sí. Nos reunimos cada mes ..."), and numbered
-sections ("1. Arms trafficking moves up the agenda" / its paragraph / "2. Fentanyl precursors" / ...). Each part is
+sections ("1. Arms trafficking moves up the agenda" / its paragraph / "2. Fentanyl precursors" / ...), and a factbox's
+heads in capitals ("SINALOA CARTEL" / its paragraph / "GULF CARTEL" / ...). Each part is
 short, so the last ones fall below the page's last long paragraph and read as its tail; they are the article's as
 long as the pattern goes on, when the model kept one part of it at least (a list of teasers is never kept whole)."""
 
@@ -23,11 +24,14 @@ def parted_lines(lines: list[str], reasons: list[str | None]) -> set[int]:
     a part of them: the heads, and up to ``PART_LINES`` sentences under each (none a call to action or credit)."""
     heads = [i for i, line in enumerate(lines) if _question(line) and i + 1 < len(lines) and _sentence(lines[i + 1])]
     numbered = _numbered_heads(lines)
+    capitals = [i for i, line in enumerate(lines) if _capital_head(line) and i + 1 < len(lines) and _sentence(lines[i + 1])]
     out: set[int] = set()
-    for found, least in ((heads, TURNS), (numbered, SECTIONS)):
+    for found, least in ((heads, TURNS), (numbered, SECTIONS), (capitals, SECTIONS)):
         parts = {i: _part(lines, i) for i in found}
-        if len(found) >= least and any(reasons[i] is None and all(reasons[k] is None for k in part)
-                                       for i, part in parts.items()):
+        # heads in capitals right under kept article text ("Here is what we know about them:") are its parts too
+        under_text = found is capitals and bool(found) and found[0] > 0 and reasons[found[0] - 1] is None
+        if len(found) >= least and (under_text or any(reasons[i] is None and all(reasons[k] is None for k in part)
+                                                      for i, part in parts.items())):
             out |= {k for head, part in parts.items() for k in (head, *part)}
     return out
 
@@ -35,6 +39,12 @@ def parted_lines(lines: list[str], reasons: list[str | None]) -> set[int]:
 def _question(line: str) -> bool:
     text = line.strip()
     return text.endswith("?") and len(text.split()) <= QUESTION_WORDS and not is_cta(text)
+
+
+def _capital_head(line: str) -> bool:
+    """A short head in capitals that ends no sentence ("JALISCO NEW GENERATION CARTEL (CJNG)")."""
+    text = line.strip()
+    return text.isupper() and len(text.split()) <= HEAD_WORDS and not is_terminal(text) and not is_cta(text)
 
 
 def _sentence(line: str) -> bool:
