@@ -85,3 +85,13 @@ def test_clean_an_analyst_introduced_in_the_text_stays():
 def test_clean_a_print_editions_note_goes():
     line = "Este reportaje se publicó en la edición impresa de ZETA del 5 de diciembre de 2026."
     assert not _kept("Aseguran fentanilo en Nogales", BODY_ES, line)
+
+
+@pytest.mark.parametrize("title, body, line", [
+    ("Agents seize fentanyl in Nogales", BODY,
+     "Reach reporter Ana Ruiz at ana.ruiz@example.com. Follow her on X @AnaRuiz."),
+    ("Aseguran fentanilo en Nogales", BODY_ES, "Escrito en: Nogales aseguramiento fentanilo"),
+    ("Aseguran fentanilo en Nogales", BODY_ES, "Twitter: @AnaRuizMX"),
+])
+def test_clean_a_reporters_contact_a_portals_tags_and_a_columnists_handle_go(title, body, line):
+    assert not _kept(title, body, line)
