@@ -95,3 +95,13 @@ def test_clean_a_print_editions_note_goes():
 ])
 def test_clean_a_reporters_contact_a_portals_tags_and_a_columnists_handle_go(title, body, line):
     assert not _kept(title, body, line)
+
+
+@pytest.mark.parametrize("line", ["The Associated Press contributed.", "Republish this story", "Latest Press Releases"])
+def test_clean_a_wires_contribution_a_republish_offer_and_a_releases_reading_path_go(line):
+    assert not _kept("Agents seize fentanyl in Nogales", BODY, line)
+
+
+def test_clean_a_sentence_about_what_prosecutors_contributed_stays():
+    line = "Federal prosecutors in Texas contributed evidence from wiretaps to the Mexican case, the agency said."
+    assert _kept("Agents seize fentanyl in Nogales", BODY, line)
