@@ -228,3 +228,16 @@ def test_clean_an_opinion_columns_note_on_its_author_goes():
 
     assert is_label('*Periodista. Autor de "El cártel y sus rutas".')
     assert not is_label("*Las cifras son preliminares y podrían cambiar.")
+
+
+def test_clean_a_source_note_over_a_reading_path_stays_and_the_teaser_under_it_goes():
+    page = (f"Navy seizes a semi-submersible off Oaxaca\n\n{BODY}\n(With information from EFE)\n\nKeep reading:\n\n"
+            "Mexico's Navy has seized 40 tons of cocaine this year\n")
+    body = _body(page)
+    assert "(With information from EFE)" in body
+    assert "Mexico's Navy has seized 40 tons of cocaine this year" not in body
+
+
+def test_clean_an_authors_disclaimer_with_a_curly_apostrophe_goes():
+    line = "The views expressed are the author’s own."
+    assert line not in _between("Agents seize fentanyl in Nogales", BODY, line)

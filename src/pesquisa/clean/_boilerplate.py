@@ -42,6 +42,7 @@ from pesquisa.clean._continuations import (
     keep_article_continuations,
     keep_sentences_between_paragraphs,
     post_signatures,
+    source_notes,
 )
 from pesquisa.clean._lists import defendant_lines, designee_lines, figure_lists, table_rows
 from pesquisa.clean._page_context import (
@@ -244,7 +245,8 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     chrome_printed_again(lines, reasons)
     page_numbers(lines, reasons, _neighbours(lines))
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines) | \
-            figure_lists(lines) | tables | parted_lines(lines, reasons) | designee_lines(lines) | post_signatures(lines, reasons):
+            figure_lists(lines) | tables | parted_lines(lines, reasons) | designee_lines(lines) | \
+            post_signatures(lines, reasons) | source_notes(lines, reasons):
         reasons[i] = None
     for i in range(comment_section(lines) or len(lines), len(lines)):
         reasons[i] = "comments"

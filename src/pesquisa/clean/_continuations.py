@@ -16,6 +16,7 @@ from pesquisa.clean._signals import (
     is_inline_slot,
     is_label,
     is_reading_path,
+    is_source_note,
     is_terminal,
     matches_cue,
     reports_speech,
@@ -188,3 +189,13 @@ def post_signatures(lines: list[str], reasons: list[str | None]) -> set[int]:
     it, which no cue dropped: the post the article quotes, kept whole, as annotators keep it."""
     signed = [i for i in range(1, len(lines)) if reasons[i - 1] not in CUE_REASONS and matches_cue("post_signature", lines[i])]
     return {k for i in signed for k in (i - 1, i)}
+
+
+def source_notes(lines: list[str], reasons: list[str | None]) -> set[int]:
+    """A note of the article's sources right under its kept text ("(With information from EFE)", "Con información de
+    Reuters"): the article's, as annotators keep it, even when a reading path follows it."""
+    return {i for i in range(1, len(lines)) if reasons[i - 1] is None and is_terminal(lines[i - 1]) and
+            is_source_note(lines[i]) and len(lines[i].split()) <= SOURCE_NOTE_WORDS}
+
+
+SOURCE_NOTE_WORDS = 12  # a source note is this short; a longer line opening "Fuente:" may be a paragraph of its own
