@@ -12,6 +12,7 @@ from pesquisa.clean._signals import (
     is_credit,
     is_cta,
     is_cta_lead,
+    is_disclaimer,
     is_headline_like,
     is_inline_slot,
     is_label,
@@ -193,9 +194,10 @@ def post_signatures(lines: list[str], reasons: list[str | None]) -> set[int]:
 
 def source_notes(lines: list[str], reasons: list[str | None]) -> set[int]:
     """A note of the article's sources right under its kept text ("(With information from EFE)", "Con información de
-    Reuters"): the article's, as annotators keep it, even when a reading path follows it."""
+    Reuters"): the article's, as annotators keep it, even when a reading path follows it; not an editor's note that the
+    article changed ("Nota del editor: esta nota fue actualizada ...", a disclaimer)."""
     return {i for i in range(1, len(lines)) if reasons[i - 1] is None and is_terminal(lines[i - 1]) and
-            is_source_note(lines[i]) and len(lines[i].split()) <= SOURCE_NOTE_WORDS}
+            is_source_note(lines[i]) and not is_disclaimer(lines[i]) and len(lines[i].split()) <= SOURCE_NOTE_WORDS}
 
 
 SOURCE_NOTE_WORDS = 12  # a source note is this short; a longer line opening "Fuente:" may be a paragraph of its own
