@@ -105,3 +105,11 @@ def test_clean_a_wires_contribution_a_republish_offer_and_a_releases_reading_pat
 def test_clean_a_sentence_about_what_prosecutors_contributed_stays():
     line = "Federal prosecutors in Texas contributed evidence from wiretaps to the Mexican case, the agency said."
     assert _kept("Agents seize fentanyl in Nogales", BODY, line)
+
+
+def test_clean_an_agencys_self_description_closing_a_release_goes_and_an_explanation_in_the_story_stays():
+    about = ("HSI is the principal investigative arm of the U.S. Department of Homeland Security, responsible for "
+             "investigating transnational crime and threats.")
+    assert not _kept("Agents seize fentanyl in Nogales", BODY, about)
+    told = "The DEA is the lead federal agency in the case, which began after a tip from Mexican police."
+    assert _kept("Agents seize fentanyl in Nogales", BODY, told)
