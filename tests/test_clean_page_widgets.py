@@ -113,3 +113,6 @@ def test_clean_an_agencys_self_description_closing_a_release_goes_and_an_explana
     assert not _kept("Agents seize fentanyl in Nogales", BODY, about)
     told = "The DEA is the lead federal agency in the case, which began after a tip from Mexican police."
     assert _kept("Agents seize fentanyl in Nogales", BODY, told)
+    explained = ("The DEA is the lead federal agency responsible for enforcing drug laws. Under its new chief it has "
+                 "moved agents to the border.")
+    assert _kept("Agents seize fentanyl in Nogales", BODY, explained)
