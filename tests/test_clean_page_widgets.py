@@ -116,3 +116,14 @@ def test_clean_an_agencys_self_description_closing_a_release_goes_and_an_explana
     explained = ("The DEA is the lead federal agency responsible for enforcing drug laws. Under its new chief it has "
                  "moved agents to the border.")
     assert _kept("Agents seize fentanyl in Nogales", BODY, explained)
+
+
+@pytest.mark.parametrize("line", [
+    "Este trabajo forma parte del proyecto Buscadoras, realizado con el apoyo de una fundación.", "#GuardiaYProteccion"])
+def test_clean_a_projects_note_and_a_line_of_hashtags_go(line):
+    assert not _kept("Aseguran fentanilo en Nogales", BODY_ES, line)
+
+
+def test_clean_an_operation_done_with_the_navys_support_stays():
+    line = "El operativo fue realizado con el apoyo de la Secretaría de Marina en tres municipios de la costa."
+    assert _kept("Aseguran fentanilo en Nogales", BODY_ES, line)
