@@ -27,6 +27,7 @@ from functools import cache
 from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve.names import NameIndex, Parts
+from pesquisa.resolve.sanctions import title_side
 from pesquisa.text import WITHHELD
 
 # The withheld-surname marks of names.yaml ("Homero «N»", "José N."); "N." only at the end of a name.
@@ -198,8 +199,6 @@ def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Part
 
 def _sides(refs: list[EntityRef]) -> set[str]:
     """The sides of the law the titles of ``refs`` put them on (``sanctions.title_side``: office, trade)."""
-    from pesquisa.resolve.sanctions import title_side
-
     return {side for r in refs for t in r.titles if (side := title_side(t))}
 
 
