@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 
 from pesquisa.clean._signals import cue_words, has_quote, is_cta
+from pesquisa.text import split_sentences
 
-# a sentence ends at its mark before a space and a capital (an opening mark or an inverted one in Spanish)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[¿¡\"“«]?[A-ZÁÉÍÓÚÑ])")
 APPEAL_SENTENCES = 3  # a line of more sentences is an article paragraph, whatever its words
 
 
@@ -20,7 +19,7 @@ def is_reader_appeal(line: str) -> bool:
     text = line.strip()
     if not text or has_quote(text):
         return False
-    sentences = [s for s in _SENTENCE_END.split(text) if s.strip()]
+    sentences = [text[span.start:span.end] for span in split_sentences(text)]
     if len(sentences) > APPEAL_SENTENCES or not all(is_cta(s) for s in sentences):
         return False
     return any(w.casefold() in cue_words("reader_words") for w in re.findall(r"\w+", text))
