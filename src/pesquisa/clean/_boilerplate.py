@@ -188,7 +188,7 @@ def cue_reason(line: str, *, printed_twice: bool) -> str | None:
     if is_cta_lead(line) or teaser or is_reader_appeal(line) or is_disclaimer(line) or is_ad_slot(line):
         return "call to action"
     if is_dateline_stamp(line):
-        return "date"  # "Culiacán, Sinaloa / 05.12.2026 21:14:33"
+        return "date"  # a portal's stamp with its time wherever it stands: "Culiacán, Sinaloa / 05.12.2026 21:14:33"
     return "label" if is_label(line) else None
 
 
@@ -316,9 +316,9 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     box = summary_box(lines, anchor)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
-        above = title is not None and i < title
-        if (is_date_only(line) and (WEEKDAY.search(line) or above or (i < anchor and TIME.search(line)))) or \
-                (above and is_dateline_stamp(line, timed=False)):  # "Culiacán, Sin., 05 de diciembre de 2026" on top
+        # (a date after a place, or a desk, counts as one: "Culiacán, Sinaloa / 05.12.2026 21:14:33")
+        dated = is_date_only(line) or is_dateline_stamp(line, timed=False)
+        if dated and (WEEKDAY.search(line) or (title is not None and i < title) or (i < anchor and TIME.search(line))):
             reasons[i] = "date"  # ... and so is a stamp with its time or label above the first paragraph
         # so is a label of three words or fewer above it (section, site name), and the publisher's name atop the page
         elif title is not None and i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i) or i in box):
