@@ -456,3 +456,20 @@ def test_clean_a_short_subhead_and_the_last_paragraph_under_it_stay():
                 "Investigators are reviewing security footage. No arrests have been made.\n\nShare this story\n\n"
                 "More from World\n\nStorms batter Acapulco\n")
     assert en.body.rstrip().endswith("No arrests have been made.")
+
+
+def test_clean_a_headline_told_in_other_words_than_its_longer_standfirst_is_the_title():
+    # the headline shares no word with the body ("roban"/"hurto", "Arrestan"/"detuvieron"), its standfirst does
+    page = ("Diario del Bajío\n\nPolicía\n\nArrestan a dos por hurto de diésel en una gasera de Celaya\n\n"
+            "Los hombres cargaban 5 mil litros de combustible en un camión sin placas ni permisos de transporte\n\n"
+            "Redacción\n\n03/12/2026 10:15\n\n"
+            "Celaya, Gto.- Agentes estatales detuvieron a dos hombres que cargaban cerca de 5 mil litros de combustible "
+            "en un camión sin placas, informó la Secretaría de Seguridad del estado.\n\n"
+            "El vehículo fue asegurado en la carretera a Salamanca y los detenidos quedaron a disposición del "
+            "Ministerio Público federal, que abrió una carpeta de investigación.\n")
+    doc = _clean(page)
+    assert doc.title == "Arrestan a dos por hurto de diésel en una gasera de Celaya"
+    assert doc.body.startswith("Arrestan a dos por hurto") and "Los hombres cargaban" in doc.body
+    # a section's label of a few words over the headline stays a label
+    labelled = _clean("Crimen y seguridad en el Bajío\n\n" + page.split("\n\n", 2)[2])
+    assert labelled.title == "Arrestan a dos por hurto de diésel en una gasera de Celaya"

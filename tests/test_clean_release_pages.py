@@ -206,3 +206,16 @@ def test_clean_capitalized_teaser_leads_are_no_transcript_turns():
                  "LEE: Cae jefe de plaza en Caborca\n\nNadie resultó herido.\n\nReader comments\n")
     assert "LEE:" not in doc.body and "Reader comments" not in doc.body
     assert _paragraphs(doc)[-1] == "Nadie resultó herido."
+
+
+def test_clean_a_state_release_under_its_publisher_with_a_media_contact_and_a_number_at_its_foot():
+    doc = _clean("Arizona Department of Public Safety\n\nNews Release\n\nFOR IMMEDIATE RELEASE\n\nNov. 18, 2026\n\n"
+                 "Media Contact: Public Affairs Unit\n\n(602) 223-2000\n\n"
+                 "Troopers Find 40 Pounds of Methamphetamine in Spare Tire Near Gila Bend\n\n" + BODY +
+                 "\n\n###\n\n(AZ 2026-114)\n")
+    assert doc.title == "Troopers Find 40 Pounds of Methamphetamine in Spare Tire Near Gila Bend"
+    assert _paragraphs(doc)[0] == doc.title
+    assert {"Media Contact: Public Affairs Unit", "(AZ 2026-114)", "Arizona Department of Public Safety"} <= set(doc.removed)
+    es = _clean("Gobierno del Estado de Sonora\n\nContacto de prensa: Coordinación de Comunicación Social\n\n"
+                "Aseguran cargamento de metanfetamina en la carretera a Nogales\n\n" + BODY_ES)
+    assert "Contacto de prensa: Coordinación de Comunicación Social" in es.removed

@@ -20,6 +20,7 @@ from pesquisa.clean._signals import (
     has_date,
     has_quote,
     heads_a_byline,
+    is_ad_slot,
     is_anchor,
     is_credit,
     is_cta,
@@ -186,7 +187,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     bars, anchor = title_bars(lines), first_anchor(lines)
     repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor)
     turns = transcript_lines(lines)  # an interview's question in its turn is no headline ("What has that changed?")
-    first: int | None = None
+    first = previous = None
     first_shared, on_top, under = 0, True, False
     opening: set[str] | None = None
     for i in range(anchor):
@@ -194,7 +195,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
         stamp = has_date(line) and len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS
         # (an editor's note over the headline, "Editor's note: This story has been updated ...", is no standfirst)
         if (repeated[i] or bars[i] or i in box or i in turns or is_label(line) or stamp or is_cta(line) or is_source_note(line)
-                or is_disclaimer(line)
+                or is_disclaimer(line) or is_ad_slot(line)
                 or (is_credit(line) and not matches_cue("gallery_headline", line))
                 or len(line.split()) <= 3 or (ends_open(line) and not over_a_label(lines, i))):
             continue
@@ -212,12 +213,17 @@ def title_index(lines: list[str], lang: str) -> int | None:
         shared = len(content_stems(line, lang) & opening)
         if shared >= TITLE_SHARED_WORDS:
             # the standfirst right under a headline that shares some subject with the body is no headline
-            # ("Harfuch presenta balance: 31 mil detenidos" over "El secretario de Seguridad informó que ...")
+            # ("Harfuch presenta balance: 31 mil detenidos" over "El secretario de Seguridad informó que ..."), nor the
+            # longer standfirst right under a headline told in other words ("Detienen a tres por robo de combustible"
+            # over "Los detenidos transportaban 8 mil litros de gasolina ...")
+            if previous == i - 1 and _over_its_standfirst(lines[previous], line):
+                return previous
             if first is not None and first_shared and i == first + 1:
                 # unless the line above is the publisher's name ("U.S. Embassy in Mexico" over "Statement by
                 # Ambassador ... on the Extradition of ...")
                 return i if _name_over_headline(lines[first], lang) and shared >= first_shared + NAME_MARGIN else first
             return _past_the_publishers_name(lines, i, shared, anchor, opening, lang, top=first is None)
+        previous = i
         if first is None:
             first, first_shared = i, shared
         elif not first_shared and i > first + 1 and name_shaped(lines[first]) and not name_shaped(line):
@@ -229,6 +235,16 @@ def title_index(lines: list[str], lang: str) -> int | None:
 
 
 TITLE_SHARED_WORDS = 2
+# a line of this many words at least, over a longer one, is a headline over its standfirst (a section's label, a tagline
+# or a mail's "To:" line over the headline are shorter)
+HEADLINE_WORDS = 8
+
+
+def _over_its_standfirst(line: str, below: str) -> bool:
+    """``line`` reads as a headline with ``below`` as its standfirst: ``HEADLINE_WORDS`` words or more, the line below
+    longer still."""
+    words = len(line.split())
+    return words >= HEADLINE_WORDS and len(below.split()) > words
 NAME_MARGIN = 3  # the headline below it shares this many more words with the body
 NAME_SHARED = 3  # a name on the page's top line shares this many words with the body at most
 
@@ -278,7 +294,7 @@ def _past_the_publishers_name(lines: list[str], i: int, shared: int, anchor: int
     for k in range(i + 1 if adjacent else i + 2, anchor):
         candidate = lines[k]
         if is_label(candidate) or has_date(candidate) or is_cta(candidate) or is_credit(candidate) or \
-                len(candidate.split()) <= 3:
+                is_ad_slot(candidate) or len(candidate.split()) <= 3:
             continue
         stems = content_stems(candidate, lang)
         if is_headline_shaped(candidate) and (len(stems & opening) >= shared + NAME_MARGIN or
