@@ -241,3 +241,24 @@ def test_clean_a_source_note_over_a_reading_path_stays_and_the_teaser_under_it_g
 def test_clean_an_authors_disclaimer_with_a_curly_apostrophe_goes():
     line = "The views expressed are the author’s own."
     assert line not in _between("Agents seize fentanyl in Nogales", BODY, line)
+
+
+def test_clean_a_stamp_whose_year_is_glued_to_its_update_label_dates_the_page():
+    doc = clean_document(RawDocument("page.txt", "Valley Courier\n\nLocal // Crime\n\nJohn Ortiz, Staff writer\n\n"
+                                     "Nov. 28, 2026Updated Nov. 28, 2026 6:02 p.m.\n\n"
+                                     "Laredo stash house held 30 migrants, agents say\n\n" + BODY))
+    assert doc.published == "2026-11-28"
+    assert "Nov. 28, 2026Updated Nov. 28, 2026 6:02 p.m." in doc.removed
+
+
+def test_clean_a_caption_closed_by_its_credit_under_the_headline_is_no_standfirst():
+    caption = "Agents inspect a trailer stopped near the Laredo port of entry. Ana Reyes/Staff photographer"
+    doc = clean_document(RawDocument("page.txt", f"Laredo stash house held 30 migrants, agents say\n\n{caption}\n\n{BODY}"))
+    assert doc.title == "Laredo stash house held 30 migrants, agents say"
+    assert caption in doc.removed and caption not in doc.body
+
+
+def test_clean_an_issued_and_modified_stamp_under_the_headline_is_a_label():
+    stamp = "Issued on: 28/11/2026 - 09:10Modified: 28/11/2026 - 11:45"
+    doc = clean_document(RawDocument("page.txt", f"Americas\n\nGunmen ambush police convoy in Guerrero\n\n{stamp}\n\n{BODY}"))
+    assert stamp in doc.removed

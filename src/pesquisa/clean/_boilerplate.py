@@ -333,7 +333,8 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         dek += 1  # past a video's running time or a date stamp set between the headline and its standfirst
     if dek < len(lines) and reasons[dek] not in CUE_REASONS and _standfirst_shaped(lines[dek]) and \
             not rows[dek]["below_tail_cta"] and not (dek > title + 1 and has_date(lines[dek])):
-        reasons[dek] = None
+        # a photo's caption closed by its credit is no standfirst ("... two children. Sam Owens/Staff photographer")
+        reasons[dek] = "caption" if is_credit(lines[dek]) else None
     else:
         dek = title  # no standfirst: the line under the headline is read as the ones below it
     # (the first anchor below the standfirst: a long standfirst is an anchor too)

@@ -45,8 +45,10 @@ CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]
                    r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|[AP]M\b)", re.I)  # "3:15 PM", and an hour alone: "3 AM PT"
 YEAR = re.compile(r"\b(19|20)\d\d\b")
 WEEKDAY_BRACKET = re.compile(WEEKDAY.pattern + r"\s*\(([^()]{6,20})\)", re.I)
-# a year glued to the clock or to the next date of the stamp: "December 5, 20263:21 PM", "5 Dec 20265 Dec 2026"
-GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}\s+[A-Za-zÁÉÍÓÚáéíóú]{3})")
+# a year glued to the clock, to the next date or label of the stamp: "December 5, 20263:21 PM", "5 Dec 20265 Dec 2026",
+# "Dec. 5, 2026Updated Dec. 5, 2026 4:11 p.m."
+GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}\s+[A-Za-zÁÉÍÓÚáéíóú]{3}"
+                         r"|(?:Updated|Modified|Actualizado)\b)")
 # a stamp whose year has two digits, read by the clock beside it: "by Ana Ruiz - 12/04/26 5:32 PM ET"
 SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?=,?\s+\d{1,2}:\d\d)")
 SEPARATOR = re.compile(r"\s[|•·]\s")
