@@ -262,3 +262,32 @@ def test_clean_an_issued_and_modified_stamp_under_the_headline_is_a_label():
     stamp = "Issued on: 28/11/2026 - 09:10Modified: 28/11/2026 - 11:45"
     doc = clean_document(RawDocument("page.txt", f"Americas\n\nGunmen ambush police convoy in Guerrero\n\n{stamp}\n\n{BODY}"))
     assert stamp in doc.removed
+
+
+def test_clean_a_field_label_over_its_date_under_the_headline_goes_with_the_date():
+    page = ("Secretaría de Marina\n\nComunicado de prensa\n\nAsegura Marina embarcación con cocaína frente a Manzanillo\n\n"
+            "Fecha de publicación\n\n28 de noviembre de 2026\n\nTipo\n\nPrensa\n\n" + BODY_ES)
+    doc = clean_document(RawDocument("page.txt", page))
+    assert doc.published == "2026-11-28"
+    assert {"Fecha de publicación", "28 de noviembre de 2026"} <= set(doc.removed)
+    # a date alone under the headline, with no label over it, stays as the article's dateline
+    bare = clean_document(RawDocument("page.txt", "Asegura Marina embarcación con cocaína frente a Manzanillo\n\n"
+                                      "28 de noviembre de 2026\n\n" + BODY_ES))
+    assert "28 de noviembre de 2026" in bare.body
+
+
+def test_clean_a_syndicated_story_s_pointer_to_its_original_is_chrome():
+    line = "Read the original article on The Tribune"
+    doc = clean_document(RawDocument("page.txt", "Mayor shot dead in Guerrero days after asking for protection\n\n"
+                                     f"{BODY}\n\n{line}\n\n{BODY}"))
+    assert line in doc.removed
+
+
+def test_clean_a_transcript_button_over_a_radio_transcript_is_chrome():
+    doc = clean_document(RawDocument("page.txt", (
+        "How one border county is dealing with a surge in overdoses\n\nBy Lena Park\n\nDecember 2, 2026 9:10 am\n\n"
+        "Cameron County recorded more overdose deaths this year than in all of last year, health officials say.\n\n"
+        "Show transcript\n\nMARK HILL: Lena, what are health officials seeing?\n\n"
+        "LENA PARK: Mark, the county says it recorded 51 overdose deaths through October, up from 38 last year.\n\n"
+        "MARK HILL: Lena Park reports from Brownsville. Thank you, Lena.\n")))
+    assert "Show transcript" in doc.removed and "MARK HILL: Lena, what are health officials seeing?" in doc.body

@@ -79,6 +79,7 @@ from pesquisa.clean._signals import (
     is_lone_number,
     is_reading_path,
     is_terminal,
+    words_beside_date,
     words_of,
 )
 from pesquisa.clean._tail import drop_notes_below_the_tail, drop_under_headers
@@ -275,9 +276,11 @@ def _bylines_and_datelines(lines: list[str], reasons: list[str | None]) -> None:
 def _split_date_labels(lines: list[str]) -> list[int]:
     """Lines that open a date label the next line closes with the date: "Este contenido fue publicado el" over
     "5 dic 2026 - 18:42", "Published on" over "December 5, 2026" (a short line ending with a word that ends no
-    sentence, ``open_ends``)."""
+    sentence, ``open_ends``), and a field's label alone over its date ("Fecha de publicación" over "05 de diciembre
+    de 2026": only label words)."""
     return [i for i in range(len(lines) - 1) if len(lines[i].split()) <= SPLIT_LABEL_WORDS and not is_terminal(lines[i])
-            and ends_open(lines[i]) and is_date_only(lines[i + 1])]
+            and (ends_open(lines[i]) or (words_of(lines[i]) and not words_beside_date(lines[i], label_words=True)))
+            and is_date_only(lines[i + 1])]
 
 
 SPLIT_LABEL_WORDS = 8
@@ -339,8 +342,9 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         dek = title  # no standfirst: the line under the headline is read as the ones below it
     # (the first anchor below the standfirst: a long standfirst is an anchor too)
     body = next((a for a in anchor_lines(lines) if a > dek), len(lines))
+    opened = set(_split_date_labels(lines))  # a date a label over it opens is the label's ("Fecha de publicación")
     for i in range(title + 1, body):
-        if is_bare_date(lines[i]):
+        if is_bare_date(lines[i]) and i - 1 not in opened:
             reasons[i] = None
             break
     # between the standfirst and the first paragraph, a line of three words or fewer that is no date or sentence
