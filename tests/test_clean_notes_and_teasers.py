@@ -216,3 +216,9 @@ def test_clean_an_inline_teaser_with_an_arrow_goes_and_opens_no_tail(teaser):
     kept = _paragraphs("Hallan narcolaboratorio en la sierra de Cosalá\nPor Jesús Ramírez\n" + lead +
                        "\nEn el lugar no se encontraron personas.\n" + teaser + "\n" + last + "\n")
     assert kept[-1] == last and teaser not in kept
+
+
+@pytest.mark.parametrize("line", ["Ver todas las columnas de Ana Beltrán Ochoa", "See all columns by Mark Ellison"])
+def test_clean_a_column_s_link_to_its_author_s_other_columns_is_chrome(line):
+    doc = clean_document(RawDocument("page.txt", f"La estrategia que no se ve\n\n{BODY_ES}\n\n{line}\n"))
+    assert line in doc.removed and doc.body.endswith("añadió la dependencia.")

@@ -127,3 +127,9 @@ def test_clean_a_projects_note_and_a_line_of_hashtags_go(line):
 def test_clean_an_operation_done_with_the_navys_support_stays():
     line = "El operativo fue realizado con el apoyo de la Secretaría de Marina en tres municipios de la costa."
     assert _kept("Aseguran fentanilo en Nogales", BODY_ES, line)
+
+
+@pytest.mark.parametrize("line", ["Please turn on JavaScript to use this feature", "Activa JavaScript para ver este contenido"])
+def test_clean_a_script_notice_left_in_the_text_is_chrome(line):
+    doc = clean_document(RawDocument("page.txt", f"Officials meet in Washington for security talks\n\n{BODY}\n\n{line}\n"))
+    assert line in doc.removed

@@ -219,3 +219,23 @@ def test_clean_a_state_release_under_its_publisher_with_a_media_contact_and_a_nu
     es = _clean("Gobierno del Estado de Sonora\n\nContacto de prensa: Coordinación de Comunicación Social\n\n"
                 "Aseguran cargamento de metanfetamina en la carretera a Nogales\n\n" + BODY_ES)
     assert "Contacto de prensa: Coordinación de Comunicación Social" in es.removed
+
+
+def test_clean_a_government_site_banner_is_no_headline():
+    doc = _clean("Homeland Security\n\nOfficial website of the Department of Homeland Security\n\nNews\n\nPress Release\n\n"
+                 "ICE and Mexican Partners Arrest Leaders of a Smuggling Ring in Chihuahua\n\n"
+                 "Release Date: November 20, 2026\n\n" + BODY)
+    assert doc.title == "ICE and Mexican Partners Arrest Leaders of a Smuggling Ring in Chihuahua"
+    assert "Official website of the Department of Homeland Security" in doc.removed
+    es = _clean("gob.mx\n\nPortal oficial del Gobierno de México\n\nAseguran cargamento de metanfetamina en Nogales\n\n" + BODY_ES)
+    assert es.title == "Aseguran cargamento de metanfetamina en Nogales"
+
+
+def test_clean_an_agency_s_name_with_its_country_before_it_is_the_publisher_over_the_headline():
+    doc = _clean("DEA\n\nUnited States Drug Enforcement Administration\n\nPress Releases\n\n"
+                 "DEA Seizes 2 Million Fentanyl Pills in Tucson Operation\n\nNovember 21, 2026\n\n"
+                 "TUCSON – The Drug Enforcement Administration seized about 2 million fentanyl pills in the Tucson area over "
+                 "six weeks, the agency's administrator announced today.\n\n"
+                 "Agents also arrested 14 people during the operation, which ran through October and November.\n")
+    assert doc.title == "DEA Seizes 2 Million Fentanyl Pills in Tucson Operation"
+    assert "United States Drug Enforcement Administration" in doc.removed

@@ -30,7 +30,10 @@ def publisher_on_top(lines: list[str], i: int, *, under: bool = False) -> bool:
     line = lines[i].strip()
     # "Departamento del Tesoro de los Estados Unidos"; an office with its district ("U.S. Attorney's Office, Southern
     # District of Texas")
-    known = name_shaped(line) and any(load_lexicon().org_key(part) is not None for part in (line, line.split(",")[0]))
+    # ... or its country before it ("United States Drug Enforcement Administration"): the name less its first words
+    words = line.split(",")[0].split()
+    known = name_shaped(line) and any(load_lexicon().org_key(part) is not None for part in
+                                      (line, *(" ".join(words[k:]) for k in range(len(words) - 1) if k <= COUNTRY_WORDS)))
     if not name_shaped(line) or (len(line.split()) > NAME_OVER_HEADLINE_WORDS + 1 and not known):
         return False
     # right under it, or under its release label and date ("Comunicado FGR 145/26", "Ciudad de México, a 9 de marzo")
@@ -42,6 +45,7 @@ def publisher_on_top(lines: list[str], i: int, *, under: bool = False) -> bool:
 
 
 PUBLISHER_LABELS = 3  # lines between a publisher's name and its headline at most
+COUNTRY_WORDS = 2  # a country's name before an institution's is this long at most ("United States", "Estados Unidos")
 
 
 def over_a_label(lines: list[str], i: int) -> bool:  # "... to wave trucks through" over its byline: no wrapped line
