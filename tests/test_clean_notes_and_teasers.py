@@ -222,3 +222,13 @@ def test_clean_an_inline_teaser_with_an_arrow_goes_and_opens_no_tail(teaser):
 def test_clean_a_column_s_link_to_its_author_s_other_columns_is_chrome(line):
     doc = clean_document(RawDocument("page.txt", f"La estrategia que no se ve\n\n{BODY_ES}\n\n{line}\n"))
     assert line in doc.removed and doc.body.endswith("añadió la dependencia.")
+
+
+@pytest.mark.parametrize("note", [
+    "Lena Ortiz covers the U.S.-Mexico border for the Valley Sun. Reach her at lena.ortiz@valleysun.example or on X.",
+    "Tomás Reyes is the immigration reporter at Channel 8 News. Based in Houston, he covers courts and policing.",
+    "Border Desk is a collaboration of public radio stations in Texas and New Mexico.",
+])
+def test_clean_an_author_s_note_of_two_sentences_and_a_radio_desk_s_note_close_no_article(note):
+    doc = clean_document(RawDocument("page.txt", f"Ranchers say smugglers cut their fences every week\n\n{BODY}\n\n{note}\n"))
+    assert note in doc.removed and note not in doc.body
