@@ -232,3 +232,32 @@ def test_clean_a_column_s_link_to_its_author_s_other_columns_is_chrome(line):
 def test_clean_an_author_s_note_of_two_sentences_and_a_radio_desk_s_note_close_no_article(note):
     doc = clean_document(RawDocument("page.txt", f"Ranchers say smugglers cut their fences every week\n\n{BODY}\n\n{note}\n"))
     assert note in doc.removed and note not in doc.body
+
+
+@pytest.mark.parametrize("header", ["More on this story", "Ver también:"])
+def test_clean_a_reading_path_header_and_the_headline_under_it_close_no_article(header):
+    teaser = "What to know about the cartel war in the north of the country"
+    doc = clean_document(RawDocument("page.txt", f"Curfew imposed in Culiacán after weekend of killings\n\n{BODY}\n\n"
+                                     f"{header}\n\n{teaser}\n"))
+    assert {header, teaser} <= set(doc.removed)
+
+
+def test_clean_an_outlet_s_network_note_and_its_closing_tagline_are_chrome():
+    note, tagline = "Voz del Norte forma parte de la Red de Medios Independientes.", "Periodismo de a pie desde la frontera"
+    doc = clean_document(RawDocument("page.txt", f"Buscan a jóvenes reclutados con falsas ofertas de empleo\n\n{BODY_ES}\n\n"
+                                     f"{note}\n\n{tagline}\n"))
+    assert {note, tagline} <= set(doc.removed) and doc.body.endswith("añadió la dependencia.")
+
+
+def test_clean_a_column_s_asterisk_note_on_its_author_is_chrome():
+    note = "*La autora es periodista y conductora de radio."
+    doc = clean_document(RawDocument("page.txt", f"La cooperación que nadie quiere nombrar\n\n{BODY_ES}\n\n{note}\n"))
+    assert note in doc.removed
+
+
+@pytest.mark.parametrize("caption", ["Border Patrol chief Ana Reyes discusses the latest arrests on 'America's Newsroom.'",
+                                     'Former DEA agent Tom Walsh joins "Morning Desk" to discuss the cartel designations.'])
+def test_clean_a_video_s_caption_naming_its_show_is_chrome(caption):
+    doc = clean_document(RawDocument("page.txt", "Border agents catch convicted cartel hitman near Lukeville\n\n"
+                                     f"Suspect was convicted of murder in Mexico in 2011\n\n{caption}\n\n{BODY}"))
+    assert caption in doc.removed

@@ -8,6 +8,7 @@ import re
 
 from pesquisa.clean._page_context import anchor_lines, first_anchor
 from pesquisa.clean._signals import (
+    ends_open,
     is_anchor,
     is_headline_like,
     is_reading_path,
@@ -88,7 +89,11 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> No
     end = max((i for i, reason in enumerate(reasons) if reason is None), default=-1)
     # "Elliso": a text cut off, the file ends (not a topic list's header left alone: "Etiquetas")
     cut_off = end == len(lines) - 1 and len(lines[end].split()) == 1 and not is_topics_header(lines[end])
-    if end > last and not cut_off and SIGNATURE.fullmatch(lines[end]) and not is_source_note(lines[end]):
+    # ... and so does the outlet's tagline closing the page under a note that went ("Periodismo con perspectiva de
+    # derechos humanos" under "X forma parte de la Red ..."): a short last line that ends no sentence
+    tagline = end == len(lines) - 1 and reasons[end - 1] is not None and not is_terminal(lines[end]) and \
+        len(lines[end].split()) <= TAGLINE_WORDS and not ends_open(lines[end])
+    if end > last and not cut_off and (SIGNATURE.fullmatch(lines[end]) or tagline) and not is_source_note(lines[end]):
         reasons[end] = "label"
     # ... and so do an editor's initials closing a Mexican portal's story ("ASG", "lmg") under a finished sentence
     before = max((i for i in range(end) if reasons[i] is None), default=-1)
@@ -103,6 +108,7 @@ HEADER_WORDS = 5  # a reading path's header alone ("Te puede interesar", "More f
 HEADER_TEASERS = 3  # headlines under it
 TEASER_WORDS = 4  # a teaser's headline is this long at least
 TOPIC_WORDS = 5  # a topic under its header is this short ("Crimen organizado", "Cártel de Sinaloa")
+TAGLINE_WORDS = 8  # an outlet's closing tagline is this short
 POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
 TAIL_BLOCK = 4  # this many lines in a row dropped below the body: the page's tail has begun
 NOTE_WORDS = 20  # a line shorter than this below the tail is a note of the tail
