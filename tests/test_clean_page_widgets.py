@@ -133,3 +133,16 @@ def test_clean_an_operation_done_with_the_navys_support_stays():
 def test_clean_a_script_notice_left_in_the_text_is_chrome(line):
     doc = clean_document(RawDocument("page.txt", f"Officials meet in Washington for security talks\n\n{BODY}\n\n{line}\n"))
     assert line in doc.removed
+
+
+def test_clean_a_subhead_opening_with_share_as_a_noun_is_article_text():
+    subhead = "Share of seized rifles bought in Arizona"
+    doc = clean_document(RawDocument("page.txt", f"Phoenix man accused of buying rifles for the cartel\n\n{BODY}\n\n{subhead}\n\n"
+                                     "Of the rifles traced by the ATF, about a third were first sold in Arizona gun stores, "
+                                     "according to the agency's latest report.\n\nThe trial is expected to last a week.\n"))
+    assert subhead in doc.body
+
+
+def test_clean_a_photograph_credit_closing_the_page_is_chrome():
+    doc = clean_document(RawDocument("page.txt", f"Cinco datos sobre la Guardia Nacional\n\n{BODY_ES}\n\nFotografía: Cuartoscuro\n"))
+    assert "Fotografía: Cuartoscuro" in doc.removed
