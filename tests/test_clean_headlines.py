@@ -473,3 +473,11 @@ def test_clean_a_headline_told_in_other_words_than_its_longer_standfirst_is_the_
     # a section's label of a few words over the headline stays a label
     labelled = _clean("Crimen y seguridad en el Bajío\n\n" + page.split("\n\n", 2)[2])
     assert labelled.title == "Arrestan a dos por hurto de diésel en una gasera de Celaya"
+
+
+def test_clean_a_headline_printed_again_below_the_story_is_still_the_title():
+    headline = "México y Canadá acuerdan compartir inteligencia sobre precursores"
+    doc = _clean(f"Diario Global\n\nMundo\n\n{headline}\n\nLos gobiernos firmaron un memorando durante la visita del ministro "
+                 f"canadiense de Seguridad Pública\n\nRedacción\n\n04/12/2026 11:20\n\n{BODY_ES}\n\n{headline}\n\nFoto: Especial\n")
+    assert doc.title == headline
+    assert doc.body.startswith(headline) and doc.body.count(headline) == 1

@@ -258,7 +258,10 @@ def _printed_again(lines: list[str], anchor: int) -> list[bool]:
     out = []
     for i, twins in enumerate(printed_twins(lines)):
         line = lines[i].strip()
-        headline = is_headline_shaped(line) and all(k < i and lines[k].strip() == line for k in twins)
+        # ... or printed again only below the body's top, as a share card or a footer repeats it (a caption printed
+        # again there ends as a sentence or carries its credit)
+        headline = is_headline_shaped(line) and (all(k < i and lines[k].strip() == line for k in twins) or (
+            i < anchor and not is_terminal(line) and not is_credit(line) and all(k > anchor for k in twins)))
         out.append((bool(twins) and not headline) or (name_shaped(line) and line in below))
     return out
 
