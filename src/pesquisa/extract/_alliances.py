@@ -1,0 +1,106 @@
+"""Relations between organizations: factions (``faction_of``: "the Los Chapitos faction of the Sinaloa Cartel", "Los
+Cuinis, the CJNG's financial arm"), and alliances and rivalries between criminal organizations (``allied_with``,
+``rival_of``): "Los Mexicles, a gang allied with the Sinaloa Cartel", "Los Chapitos están en disputa con La Mayiza",
+"the Beltrán Leyva Organization, a rival of the Sinaloa Cartel", "Cárteles Unidos se alió con Los Caballeros
+Templarios". Analyses of a cartel war map who fights whom this way; the organization before the cue is the subject,
+the one right after it the object."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pesquisa.extract._relation_base import Sentence, cover, cues, org_kind, phrases
+from pesquisa.lexicon import read_data
+from pesquisa.records import LocalEntity, Mention, Relation, Span
+
+CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
+OBJECT_GAP = re.compile(r"\s*(?:(?:the|el|la|los|las)\s+)?", re.I)
+# an apposition whose noun names another organization after it: ", escisión de ", ", a splinter group of the "
+# between a faction word and its whole ("faction of the", "facción del", "splinter group within the")
+PART_OF = re.compile(r"\s*(?:of|within|inside|from|de|del|dentro\s+del?)\s+(?:(?:the|el|la)\s+)?", re.I)
+# between a part and its whole named before the faction word ("Los Rojos, another |Beltrán Leyva| offshoot", "Los
+# Cuinis, the |CJNG|'s financial arm")
+PART_BEFORE = re.compile(r",\s*(?:(?:a|an|another|the|one|una|un|otra|otro|el|la)\s+)?", re.I)
+WHOLE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:financial|armed|military|enforcement|main|largest|violent)\s+)?", re.I)
+APPOSITION = re.compile(r",\s*\w[^,;()]{0,40}?\s(?:of|de|del|from)\s+(?:(?:the|el|la)\s+)?", re.I)
+
+
+@cache
+def _cues() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    """The alliance and rivalry cues by kind, and what may stand between the first organization and its cue."""
+    data = read_data("relations.yaml")
+    gap_words = "|".join(re.escape(w) for w in sorted(data["alliance_gap"], key=len, reverse=True))
+    gap = re.compile(rf"^(?:[\s,]|(?:{gap_words})(?!\w))*$", re.I)
+    return tuple((kind, phrases(words)) for kind, words in data["alliances"].items()), gap
+
+
+def _armed(entity: LocalEntity) -> bool:
+    """True for an organization that may be an ally or rival: not a state body nor an outlet."""
+    return org_kind(entity) not in cues().state_kinds | {"media"}
+
+
+def _subject(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
+    """The organization the cue speaks of: the nearest one before it across a gap of ``alliance_gap`` words, or the one
+    before an apposition that names another ("El Cártel del Noreste, escisión de Los Zetas, sigue enfrentado al ...")."""
+    gap = _cues()[1]
+    near = s.nearest("organization", cue.start, before=True)
+    if near is None or not gap.match(s.body[near[0].span.end:cue.start]):
+        return None
+    if re.match(r"\s*,", s.body[near[0].span.end:cue.start]):  # near may close an apposition
+        outer = s.nearest("organization", near[0].span.start, before=True)
+        if outer and APPOSITION.fullmatch(s.body[outer[0].span.end:near[0].span.start]):
+            return outer
+    return near
+
+
+def alliances(s: Sentence) -> list[Relation]:
+    """``allied_with`` / ``rival_of`` for each alliance or rivalry cue of the sentence between two organizations,
+    at least one of them criminal."""
+    out = []
+    text = s.body[s.span.start:s.span.end]
+    for kind, pattern in _cues()[0]:
+        for match in pattern.finditer(text):
+            cue = Span(s.span.start + match.start(), s.span.start + match.end())
+            obj = s.nearest("organization", cue.end, before=False)
+            subj = _subject(s, cue)
+            if obj is None or subj is None or not OBJECT_GAP.fullmatch(s.body[cue.end:obj[0].span.start]):
+                continue
+            if subj[1].local_id == obj[1].local_id or not (_armed(subj[1]) and _armed(obj[1])):
+                continue
+            if not {org_kind(subj[1]), org_kind(obj[1])} & CRIMINAL_KINDS:
+                continue
+            out.append(Relation(kind, subj[1].local_id, cover(subj[0].span, cue, obj[0].span), object=obj[1].local_id,
+                                cue=match.group(0)))
+    return out
+
+
+def _part_whole(s: Sentence, cue: Span) -> tuple[tuple[Mention, LocalEntity], tuple[Mention, LocalEntity]] | None:
+    """The part and the whole a faction word ties, in the three shapes news uses."""
+    orgs = [(m, e) for m, e in s.mentions if e.type == "organization"]
+    before = [t for t in orgs if t[0].span.end <= cue.start]
+    after = [t for t in orgs if t[0].span.start >= cue.end]
+    if before and after and s.gap_is_filler(before[-1][0].span.end, cue.start) and \
+            PART_OF.fullmatch(s.body[cue.end:after[0][0].span.start]):
+        return before[-1], after[0]  # "Los Chapitos faction of the Sinaloa Cartel", "Los Metros, facción del CDG"
+    if len(before) >= 2 and WHOLE_BEFORE.fullmatch(s.body[before[-1][0].span.end:cue.start]) and \
+            PART_BEFORE.fullmatch(s.body[before[-2][0].span.end:before[-1][0].span.start]):
+        return before[-2], before[-1]  # "Los Rojos, another Beltrán Leyva offshoot", "Los Cuinis, the CJNG's financial arm"
+    if len(after) >= 2 and PART_OF.fullmatch(s.body[cue.end:after[0][0].span.start]) and \
+            PART_OF.fullmatch(s.body[after[0][0].span.end:after[1][0].span.start]):
+        return after[0], after[1]  # "la facción de Los Chapitos del Cártel de Sinaloa"
+    return None
+
+
+def factions(s: Sentence) -> list[Relation]:
+    """``faction_of`` for each faction word of the sentence between a part and its whole."""
+    out = []
+    text = s.body[s.span.start:s.span.end]
+    for match in cues().faction.finditer(text):
+        cue = Span(s.span.start + match.start(), s.span.start + match.end())
+        found = _part_whole(s, cue)
+        if found and found[0][1].local_id != found[1][1].local_id:
+            part, whole = found
+            out.append(Relation("faction_of", part[1].local_id, cover(part[0].span, cue, whole[0].span),
+                                object=whole[1].local_id, cue=match.group(0)))
+    return out
