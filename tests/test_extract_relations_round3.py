@@ -119,3 +119,29 @@ def test_relations_kin_by_marriage_and_one_of_several_sons(text, expected):
 def test_relations_leaders_named_as_brothers_and_members_across_longer_appositions(text, expected):
     found = _relations(text, "leader_of", "laundered_for", "member_of")
     assert {r[1] for r in found} == expected
+
+
+def test_relations_leaders_of_an_organization_described_in_an_apposition_before_led_by():
+    text = ("La Nueva Familia Michoacana, a splinter of the original Familia Michoacana cartel, is led by brothers Johnny "
+            "Hurtado Olascoaga and José Alfredo Hurtado Olascoaga.")
+    found = _relations(text, "leader_of", "faction_of")
+    assert ("faction_of", "La Nueva Familia Michoacana", "La Familia Michoacana") in found
+    assert {r[2] for r in found if r[0] == "leader_of"} == {"La Nueva Familia Michoacana"}
+    assert len([r for r in found if r[0] == "leader_of"]) == 2
+
+
+def test_relations_the_body_of_a_title_before_a_person_is_not_a_second_subject():
+    text = ("El exdirector de Seguridad Pública de Fresnillo, Raymundo Soto Araiza, quien también fue detenido, recibía "
+            "sobornos del CJNG.")
+    found = _relations(text, "paid_by")
+    assert found == [("paid_by", "Raymundo Soto Araiza", "Cártel de Jalisco Nueva Generación")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gallegos Robles respondía a Juan Carlos Valencia González, hijastro de Nemesio Oseguera Cervantes.",
+     ("relative_of", "Juan Carlos Valencia González", "Nemesio Oseguera Cervantes")),
+    ("En Culiacán, Los Chapitos mantienen un enfrentamiento con Los Mayos desde septiembre.",
+     ("rival_of", "Los Chapitos", "Los Mayos")),
+])
+def test_relations_a_stepson_and_a_confrontation(text, expected):
+    assert expected in _relations(text, expected[0])

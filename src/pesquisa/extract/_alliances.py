@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from pesquisa.extract._relation_base import Sentence, cover, cues, org_kind, phrases
 from pesquisa.lexicon import read_data
@@ -16,23 +17,33 @@ from pesquisa.records import LocalEntity, Mention, Relation, Span
 
 CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
 OBJECT_GAP = re.compile(r"\s*(?:(?:the|el|la|los|las)\s+)?", re.I)
-# an apposition whose noun names another organization after it: ", escisión de ", ", a splinter group of the "
-# between a faction word and its whole ("faction of the", "facción del", "splinter group within the")
-PART_OF = re.compile(r"\s*(?:of|within|inside|from|de|del|dentro\s+del?)\s+(?:(?:the|el|la)\s+)?", re.I)
-# between a part and its whole named before the faction word ("Los Rojos, another |Beltrán Leyva| offshoot", "Los
-# Cuinis, the |CJNG|'s financial arm")
+# between a part and its whole named before the faction word ("Los Rojos, another |Beltrán Leyva| offshoot")
 PART_BEFORE = re.compile(r",\s*(?:(?:a|an|another|the|one|una|un|otra|otro|el|la)\s+)?", re.I)
-WHOLE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:(?:financial|armed|military|enforcement|main|largest|violent)\s+)?", re.I)
-APPOSITION = re.compile(r",\s*\w[^,;()]{0,40}?\s(?:of|de|del|from)\s+(?:(?:the|el|la)\s+)?", re.I)
+
+
+class _Cues(NamedTuple):
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]  # alliance and rivalry cues by kind
+    gap: re.Pattern[str]  # what may stand between the first organization and its cue
+    closing: re.Pattern[str]  # the end of an apposition after an organization's name (", ", " cartel, ")
+    part_of: re.Pattern[str]  # between a faction word and its whole: "faction of the", "splinter of the original"
+    whole_before: re.Pattern[str]  # between a whole and the faction word after it: "'s financial "
+    apposition: re.Pattern[str]  # an apposition naming another organization: ", escisión de ", ", a splinter of the "
 
 
 @cache
-def _cues() -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
-    """The alliance and rivalry cues by kind, and what may stand between the first organization and its cue."""
+def _cues() -> _Cues:
     data = read_data("relations.yaml")
     gap_words = "|".join(re.escape(w) for w in sorted(data["alliance_gap"], key=len, reverse=True))
-    gap = re.compile(rf"^(?:[\s,]|(?:{gap_words})(?!\w))*$", re.I)
-    return tuple((kind, phrases(words)) for kind, words in data["alliances"].items()), gap
+    heads = "|".join(re.escape(w) for w in data["apposition_heads"])
+    qualifier = r"(?:(?:" + "|".join(re.escape(w) for w in data["part_qualifiers"]) + r")\s+)?"
+    return _Cues(
+        kinds=tuple((kind, phrases(words)) for kind, words in data["alliances"].items()),
+        gap=re.compile(rf"^(?:[\s,]|(?:{gap_words})(?!\w))*$", re.I),
+        closing=re.compile(rf"\s*(?:(?:{heads})\s*)?,", re.I),
+        part_of=re.compile(rf"\s*(?:of|within|inside|from|de|del|dentro\s+del?)\s+(?:(?:the|el|la)\s+)?{qualifier}", re.I),
+        whole_before=re.compile(rf"(?:['’]s)?\s+{qualifier}", re.I),
+        apposition=re.compile(rf",\s*\w[^,;()]{{0,40}}?\s(?:of|de|del|from)\s+(?:(?:the|el|la)\s+)?{qualifier}", re.I),
+    )
 
 
 def _armed(entity: LocalEntity) -> bool:
@@ -40,16 +51,17 @@ def _armed(entity: LocalEntity) -> bool:
     return org_kind(entity) not in cues().state_kinds | {"media"}
 
 
-def _subject(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
+def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
     """The organization the cue speaks of: the nearest one before it across a gap of ``alliance_gap`` words, or the one
     before an apposition that names another ("El Cártel del Noreste, escisión de Los Zetas, sigue enfrentado al ...")."""
-    gap = _cues()[1]
+    gap = _cues().gap
     near = s.nearest("organization", cue.start, before=True)
     if near is None or not gap.match(s.body[near[0].span.end:cue.start]):
         return None
-    if re.match(r"\s*,", s.body[near[0].span.end:cue.start]):  # near may close an apposition
+    # near may close an apposition (", escisión de Los Zetas,", ", a splinter of the Familia Michoacana cartel,")
+    if _cues().closing.match(s.body[near[0].span.end:cue.start]):
         outer = s.nearest("organization", near[0].span.start, before=True)
-        if outer and APPOSITION.fullmatch(s.body[outer[0].span.end:near[0].span.start]):
+        if outer and _cues().apposition.fullmatch(s.body[outer[0].span.end:near[0].span.start]):
             return outer
     return near
 
@@ -59,11 +71,11 @@ def alliances(s: Sentence) -> list[Relation]:
     at least one of them criminal."""
     out = []
     text = s.body[s.span.start:s.span.end]
-    for kind, pattern in _cues()[0]:
+    for kind, pattern in _cues().kinds:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             obj = s.nearest("organization", cue.end, before=False)
-            subj = _subject(s, cue)
+            subj = subject_before(s, cue)
             if obj is None or subj is None or not OBJECT_GAP.fullmatch(s.body[cue.end:obj[0].span.start]):
                 continue
             if subj[1].local_id == obj[1].local_id or not (_armed(subj[1]) and _armed(obj[1])):
@@ -81,13 +93,13 @@ def _part_whole(s: Sentence, cue: Span) -> tuple[tuple[Mention, LocalEntity], tu
     before = [t for t in orgs if t[0].span.end <= cue.start]
     after = [t for t in orgs if t[0].span.start >= cue.end]
     if before and after and s.gap_is_filler(before[-1][0].span.end, cue.start) and \
-            PART_OF.fullmatch(s.body[cue.end:after[0][0].span.start]):
+            _cues().part_of.fullmatch(s.body[cue.end:after[0][0].span.start]):
         return before[-1], after[0]  # "Los Chapitos faction of the Sinaloa Cartel", "Los Metros, facción del CDG"
-    if len(before) >= 2 and WHOLE_BEFORE.fullmatch(s.body[before[-1][0].span.end:cue.start]) and \
+    if len(before) >= 2 and _cues().whole_before.fullmatch(s.body[before[-1][0].span.end:cue.start]) and \
             PART_BEFORE.fullmatch(s.body[before[-2][0].span.end:before[-1][0].span.start]):
         return before[-2], before[-1]  # "Los Rojos, another Beltrán Leyva offshoot", "Los Cuinis, the CJNG's financial arm"
-    if len(after) >= 2 and PART_OF.fullmatch(s.body[cue.end:after[0][0].span.start]) and \
-            PART_OF.fullmatch(s.body[after[0][0].span.end:after[1][0].span.start]):
+    if len(after) >= 2 and _cues().part_of.fullmatch(s.body[cue.end:after[0][0].span.start]) and \
+            _cues().part_of.fullmatch(s.body[after[0][0].span.end:after[1][0].span.start]):
         return after[0], after[1]  # "la facción de Los Chapitos del Cártel de Sinaloa"
     return None
 

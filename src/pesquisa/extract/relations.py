@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
-from pesquisa.extract._alliances import alliances, factions
+from pesquisa.extract._alliances import alliances, factions, subject_before
 from pesquisa.extract._kin import kinship
 from pesquisa.extract._nationality import nationality
 from pesquisa.extract._relation_base import Sentence, cover, cues, is_attribution, is_official, org_kind, reports, with_source
@@ -99,13 +99,21 @@ def _membership(s: Sentence) -> list[Relation]:
                 if not is_official(e) or kind == "leader_of" or any(match.group(0).lower() in t.lower() for t in e.titles):
                     out.append(Relation(held, e.local_id, cover(m.span, cue, org[0].span),
                                         object=org[1].local_id, cue=match.group(0)))
-    for match in cues().led_by.finditer(text):  # "the Sinaloa Cartel once led by X"
-        cue = Span(s.span.start + match.start(), s.span.start + match.end())
+    return out + _led_by(s)
+
+
+def _led_by(s: Sentence) -> list[Relation]:
+    """An organization's leaders named after it: "the Sinaloa Cartel once led by X", "La Nueva Familia Michoacana, a
+    splinter of the original Familia Michoacana cartel, is led by brothers X and Y"."""
+    out = []
+    for match in cues().led_by.finditer(s.body, s.span.start, s.span.end):
+        cue = Span(match.start(), match.end())
         org = s.nearest("organization", cue.start, before=True)
+        if org is None or not s.gap_is_filler(org[0].span.end, cue.start):
+            org = subject_before(s, cue)  # across a verb of being, or an apposition naming another organization
         person = s.nearest("person", cue.end, before=False)
         kin_group = cues().siblings.sub(" ", s.body[cue.end:person[0].span.start]) if person else ""  # "led by brothers X and Y"
-        if org and person and s.gap_is_filler(org[0].span.end, cue.start) and (s.gap_is_filler(cue.end, person[0].span.start)
-                                                                             or not kin_group.strip()) \
+        if org and person and (s.gap_is_filler(cue.end, person[0].span.start) or not kin_group.strip()) \
                 and org_kind(org[1]) not in cues().state_kinds:
             for m, e in _listed(s, person, forward=True):  # "led by Joaquín Guzmán and Ismael Zambada"
                 out.append(Relation("leader_of", e.local_id, cover(org[0].span, cue, m.span),
@@ -198,7 +206,8 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
                 # "García Harfuch explicó que la célula trabajaba para ...": the speaker tells it; "X's successor and
                 # worked for", "propiedad de X y actúan en nombre de": X closes another phrase
                 break
-            if (subjects and is_attribution(s.body[s.span.start:edge])) or (e.type == "person" and THAT.match(gap)) or \
+            if (subjects and (is_attribution(s.body[s.span.start:edge]) or (e.type == "organization" and COMPLEMENT.search(
+                    s.body[max(0, m.span.start - 12):m.span.start])))) or (e.type == "person" and THAT.match(gap)) or \
                     (e.type == "organization" and cues().staff.search(s.body[max(0, m.span.start - 40):m.span.start])):
                 # "De acuerdo con la Fiscalía, X operaba para": the source; "X's wife, Y, that acts for": a thing; "agentes
                 # de la Policía Municipal estaban en la nómina de": the body only says whose staff serve
@@ -313,6 +322,9 @@ def _criminal_before(mentions: list[tuple[Mention, LocalEntity]], end: int) -> l
 
 CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
 SERVING = frozenset({"works_for", "paid_by"})  # money and tie kinds an official may be the subject of
+# an organization closing a title before the person listed after it ("El exdirector de |Seguridad Pública de Fresnillo|,
+# Raymundo Soto Araiza, recibía sobornos del CJNG"): where the person served, not a second subject
+COMPLEMENT = re.compile(r"(?<!\w)(?:de|del|of|at)\s+(?:(?:the|la|el)\s+)?$", re.I)
 THAT = re.compile(r"\s*,\s*(?:that|which)\s", re.I)  # a relative clause of a thing, not of the person before it
 MONEY_GAP = 25  # characters between a money cue and the organization it names
 
