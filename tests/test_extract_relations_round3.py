@@ -145,3 +145,43 @@ def test_relations_the_body_of_a_title_before_a_person_is_not_a_second_subject()
 ])
 def test_relations_a_stepson_and_a_confrontation(text, expected):
     assert expected in _relations(text, expected[0])
+
+
+@pytest.mark.parametrize(("text", "kind", "subject", "whom"), [
+    ("Un gran jurado federal en Chicago acusó formalmente a Jian Wang, ciudadano chino residente en Chicago, de lavar "
+     "dinero para el Cártel de Sinaloa "
+     "y el CJNG.", "laundered_for", "Jian Wang", {"Cártel de Sinaloa", "Cártel de Jalisco Nueva Generación"}),
+    ("Una corte acusó a Tomás Yarrington Ruvalcaba, exgobernador de Tamaulipas, de haber recibido sobornos del Cártel "
+     "del Golfo y de Los Zetas.", "paid_by", "Tomás Yarrington Ruvalcaba", {"Cártel del Golfo", "Los Zetas"}),
+])
+def test_relations_money_for_two_organizations_and_across_a_title_apposition(text, kind, subject, whom):
+    assert {r[2] for r in _relations(text, kind) if r[1] == subject} == whom
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Sinaloa Cartel and the Jalisco New Generation Cartel have been bitter rivals since 2010.",
+     ("rival_of", "Cártel de Sinaloa", "Cártel de Jalisco Nueva Generación")),
+    ("The Gulf Cartel has fought the Cartel del Noreste for control of Nuevo Laredo since 2010.",
+     ("rival_of", "Cártel del Golfo", "Cártel del Noreste")),
+])
+def test_relations_two_cartels_named_together_as_rivals_or_one_fighting_the_other(text, expected):
+    assert expected in _relations(text, "rival_of")
+
+
+def test_relations_an_organization_inside_an_unnamed_apposition_is_not_the_rival():
+    text = ("Por su parte, el grupo de Los Rusos, brazo armado de Los Mayos, se mantiene en pugna con Los Salazar. Los "
+            "Mayos, rivales de Los Chapitos, han perdido terreno.")
+    assert _relations(text, "rival_of") == [("rival_of", "Los Mayos", "Los Chapitos")]
+
+
+def test_relations_a_role_after_a_nickname_and_a_kin_phrase_is_the_first_persons():
+    text = ('Agentes detuvieron a Joel Félix Rodríguez, alias "El Chavo Félix", yerno de Ismael Zambada García y presunto '
+            'operador de Los Mayos.')
+    found = _relations(text, "member_of")
+    assert ("member_of", "Joel Félix Rodríguez", "Los Mayos") in found
+    assert ("member_of", "Ismael Zambada García", "Los Mayos") not in found
+
+
+def test_relations_leaders_of_a_group_named_in_the_plural():
+    text = "Según la dependencia, Los Salazar son encabezados por Adán Salazar Ramírez, quien está preso desde 2018."
+    assert ("leader_of", "Adán Salazar Ramírez", "Los Salazar") in _relations(text, "leader_of")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from pesquisa.extract._relation_base import Sentence, cover, cues, org_kind, phrases
@@ -28,6 +29,11 @@ class _Cues(NamedTuple):
     part_of: re.Pattern[str]  # between a faction word and its whole: "faction of the", "splinter of the original"
     whole_before: re.Pattern[str]  # between a whole and the faction word after it: "'s financial "
     apposition: re.Pattern[str]  # an apposition naming another organization: ", escisión de ", ", a splinter of the "
+    mutual: tuple[tuple[str, re.Pattern[str]], ...]  # the kind said of two organizations at once: "are rivals"
+
+
+def _either(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -42,6 +48,8 @@ def _cues() -> _Cues:
         closing=re.compile(rf"\s*(?:(?:{heads})\s*)?,", re.I),
         part_of=re.compile(rf"\s*(?:of|within|inside|from|de|del|dentro\s+del?)\s+(?:(?:the|el|la)\s+)?{qualifier}", re.I),
         whole_before=re.compile(rf"(?:['’]s)?\s+{qualifier}", re.I),
+        mutual=tuple((kind, re.compile(rf"^(?:[\s,]|(?:{gap_words})(?!\w))*?(?<!\w)(?:{_either(words)})(?!\w)", re.I))
+                     for kind, words in data["mutual"].items()),
         apposition=re.compile(rf",\s*\w[^,;()]{{0,40}}?\s(?:of|de|del|from)\s+(?:(?:the|el|la)\s+)?{qualifier}", re.I),
     )
 
@@ -63,13 +71,36 @@ def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None
         outer = s.nearest("organization", near[0].span.start, before=True)
         if outer and _cues().apposition.fullmatch(s.body[outer[0].span.end:near[0].span.start]):
             return outer
+        opening = s.body[max(s.span.start, near[0].span.start - 50):near[0].span.start]
+        if any(_cues().apposition.fullmatch(opening, i) for i, c in enumerate(opening) if c == ","):
+            return None  # "Los Rusos, brazo armado de |Los Mayos|, se mantiene en pugna con": the first is not named
     return near
+
+
+def _pair_kind(s: Sentence, first: tuple[Mention, LocalEntity], second: tuple[Mention, LocalEntity]) -> Relation | None:
+    """The alliance or rivalry said of two organizations joined by "and" / "y" ("The Sinaloa Cartel and the CJNG have
+    been bitter rivals")."""
+    if not re.fullmatch(r"\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?", s.body[first[0].span.end:second[0].span.start], re.I):
+        return None
+    rest = s.body[second[0].span.end:s.span.end]
+    for kind, pattern in _cues().mutual:
+        if (found := pattern.match(rest)) and _allowed(first[1], second[1]):
+            end = second[0].span.end + found.end()
+            return Relation(kind, first[1].local_id, Span(first[0].span.start, end), object=second[1].local_id,
+                            cue=s.body[end - len(found.group(0).split()[-1]):end])
+    return None
+
+
+def _allowed(a: LocalEntity, b: LocalEntity) -> bool:
+    """True for two organizations that may be allies or rivals: distinct, neither a state body, one criminal."""
+    return a.local_id != b.local_id and _armed(a) and _armed(b) and bool({org_kind(a), org_kind(b)} & CRIMINAL_KINDS)
 
 
 def alliances(s: Sentence) -> list[Relation]:
     """``allied_with`` / ``rival_of`` for each alliance or rivalry cue of the sentence between two organizations,
     at least one of them criminal."""
-    out = []
+    orgs = [(m, e) for m, e in s.mentions if e.type == "organization"]
+    out = [r for a, b in pairwise(orgs) if (r := _pair_kind(s, a, b))]
     text = s.body[s.span.start:s.span.end]
     for kind, pattern in _cues().kinds:
         for match in pattern.finditer(text):
@@ -78,9 +109,7 @@ def alliances(s: Sentence) -> list[Relation]:
             subj = subject_before(s, cue)
             if obj is None or subj is None or not OBJECT_GAP.fullmatch(s.body[cue.end:obj[0].span.start]):
                 continue
-            if subj[1].local_id == obj[1].local_id or not (_armed(subj[1]) and _armed(obj[1])):
-                continue
-            if not {org_kind(subj[1]), org_kind(obj[1])} & CRIMINAL_KINDS:
+            if not _allowed(subj[1], obj[1]):
                 continue
             out.append(Relation(kind, subj[1].local_id, cover(subj[0].span, cue, obj[0].span), object=obj[1].local_id,
                                 cue=match.group(0)))

@@ -185,7 +185,9 @@ class Sentence:
             return person
         edge = person[0].span.start - len(head) + kin.start()
         before = self.nearest("person", edge, before=True)
-        return before if before and re.fullmatch(r"\s*,?\s*", self.body[before[0].span.end:edge]) else person
+        # a nickname may stand between ("X, alias "El Chavo Félix", yerno de <person> y presunto operador de ...")
+        gap = cues().alias.sub(" ", self.body[before[0].span.end:edge]) if before else ""
+        return before if before and re.fullmatch(r"\s*,?\s*,?\s*", gap) else person
 
     def nearest(self, kind: str, pos: int, *, before: bool) -> tuple[Mention, LocalEntity] | None:
         """The mention of entity type ``kind`` ending right before / starting right after ``pos``."""

@@ -28,12 +28,22 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
-from itertools import combinations
+from itertools import combinations, product
 
 from pesquisa.extract._alliances import alliances, factions, subject_before
 from pesquisa.extract._kin import kinship
 from pesquisa.extract._nationality import nationality
-from pesquisa.extract._relation_base import Sentence, cover, cues, is_attribution, is_official, org_kind, reports, with_source
+from pesquisa.extract._relation_base import (
+    Sentence,
+    cover,
+    cues,
+    is_attribution,
+    is_official,
+    org_kind,
+    reports,
+    title_heads,
+    with_source,
+)
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
@@ -217,9 +227,24 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
                 break  # the body or official acting, not who launders (an official may serve a cartel or be paid by it)
             subjects.insert(0, (m, e))
             edge = m.span.start
-        for m, e in subjects:
-            out.append(Relation(kind, e.local_id, cover(m.span, cue, org[0].span), object=org[1].local_id,
+        for (m, e), whom in product(subjects, _listed_after(s, org)):
+            out.append(Relation(kind, e.local_id, cover(m.span, cue, whom[0].span), object=whom[1].local_id,
                                 cue=match.group(0)))
+    return out
+
+
+OBJECT_LIST = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|as well as|así como))\s+(?:(?:for|para|from|de|del)\s+)?"
+                         r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
+
+
+def _listed_after(s: Sentence, first: tuple[Mention, LocalEntity]) -> list[tuple[Mention, LocalEntity]]:
+    """``first`` and the organizations listed right after it ("lavar dinero para el Cártel de Sinaloa y el CJNG",
+    "bribes from the Gulf Cartel and Los Zetas"), state bodies left out."""
+    out = [first]
+    while (nxt := s.nearest(first[1].type, out[-1][0].span.end, before=False)) and \
+            OBJECT_LIST.match(s.body[out[-1][0].span.end:nxt[0].span.start]) and first[1].type == "organization" and \
+            org_kind(nxt[1]) not in cues().state_kinds and all(e.local_id != nxt[1].local_id for _m, e in out):
+        out.append(nxt)
     return out
 
 
@@ -232,8 +257,10 @@ def _subject_reach(gap: str, actors_between: bool) -> int:
     # quien proporcionó apoyo material a")
     # or told by nationality (", de nacionalidad mexicana, es señalado como responsable de lavar dinero para"); a relative
     # clause may carry an adverb and a verb of being (", quien presuntamente estaba al servicio del")
+    # or a title ("X, exgobernador de Tamaulipas, de haber recibido sobornos del")
+    head = re.match(r",\s*(?:ex-?)?([\w-]+)", bare)
     opened = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", bare) or cues().national.match(bare[1:].lstrip()) or \
-        re.search(r",\s*(?:quien|who)\s+(?:\w+\s+){0,2}$", bare)
+        re.search(r",\s*(?:quien|who)\s+(?:\w+\s+){0,2}$", bare) or (head and title_heads().fullmatch(head.group(1)))
     apposition = bare.startswith(",") and opened and not re.search(r"\b(?:and|y)\b", bare)
     return 60 + len(gap) - len(bare) if apposition and not actors_between else 30
 
@@ -301,7 +328,7 @@ def _served(s: Sentence, found: list[MoneyCue]) -> list[tuple[str, Span]]:
     """The organizations named right after a money or tie cue (``found``: the sentence's) ("for laundering money for
     the Sinaloa Cartel", "por presuntamente lavar dinero para el CJNG"), with the sentence: whom someone served, never
     an event's target."""
-    return [(org[1].local_id, s.span) for _kind, _match, _cue, org in found if org]
+    return [(whom[1].local_id, s.span) for _kind, _match, _cue, org in found if org for whom in _listed_after(s, org)]
 
 
 def _beneficiaries_apart(acted: list[Relation], served: list[tuple[str, Span]]) -> list[Relation]:
