@@ -185,3 +185,9 @@ def test_relations_a_role_after_a_nickname_and_a_kin_phrase_is_the_first_persons
 def test_relations_leaders_of_a_group_named_in_the_plural():
     text = "Según la dependencia, Los Salazar son encabezados por Adán Salazar Ramírez, quien está preso desde 2018."
     assert ("leader_of", "Adán Salazar Ramírez", "Los Salazar") in _relations(text, "leader_of")
+
+
+def test_relations_kin_of_a_person_named_by_a_quoted_nickname():
+    text = ('Ismael Zambada García fue detenido en 2024. De acuerdo con la FGR, Félix Rodríguez está casado con Mónica '
+            'Zambada Niebla, hija de "El Mayo", y coordinaba las finanzas.')
+    assert ("relative_of", "Mónica Zambada Niebla", "Ismael Zambada García") in _relations(text, "relative_of")

@@ -19,7 +19,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = sorted(read_data("relations.yaml")["kin"], key=len, reverse=True)
     kin = "|".join(re.escape(w) for w in words if w not in {"family", "familia", "relatives"})
     before = re.compile(r"(?:^|[\s,])(?:(?:a|an|the|one of the|one of|uno de los|una de las|el|la|los|las)\s+)?"
-                        rf"(?P<kin>{kin})\s+(?:of|de|del)\s*$", re.I)
+                        rf"(?P<kin>{kin})\s+(?:of|de|del)\s*[“\"«]?\s*$", re.I)  # 'hija de "El Mayo"'
     after = re.compile(rf"^['’]s\s+(?:(?:eldest|youngest|older|younger|late)\s+)?(?P<kin>{kin})(?![\w-])", re.I)
     return before, after
 
