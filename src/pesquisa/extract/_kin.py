@@ -19,7 +19,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     words = sorted(read_data("relations.yaml")["kin"], key=len, reverse=True)
     kin = "|".join(re.escape(w) for w in words if w not in {"family", "familia", "relatives"})
     before = re.compile(r"(?:^|[\s,])(?:(?:a|an|the|one of the|one of|uno de los|una de las|el|la|los|las)\s+)?"
-                        rf"(?P<kin>{kin})\s+(?:of|de|del)\s*$", re.I)
+                        rf"(?P<kin>{kin})\s+(?:of|de|del)\s*[“\"«]?\s*$", re.I)  # 'hija de "El Mayo"'
     after = re.compile(rf"^['’]s\s+(?:(?:eldest|youngest|older|younger|late)\s+)?(?P<kin>{kin})(?![\w-])", re.I)
     return before, after
 
@@ -46,7 +46,18 @@ def kinship(s: Sentence) -> list[Relation]:
             elif nxt and not prev and re.fullmatch(r"\s*,\s*", s.body[m.span.end:nxt[0].span.start]):
                 out.append(_relation(nxt, (m, e), kin.group("kin"), Span(edge, m.span.end)))
         out += _possessed(s, people, i)
+        if i + 1 < len(people) and (wed := _married().fullmatch(s.body[m.span.end:people[i + 1][0].span.start])):
+            cue = Span(m.span.end + wed.start("cue"), m.span.end + wed.end("cue"))
+            out.append(_relation((m, e), people[i + 1], "married", cue))
     return out
+
+
+@cache
+def _married() -> re.Pattern[str]:
+    """The words between two people one of whom is married to the other ("X is married to Y", "X está casada con Y")."""
+    words = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["married"], key=len, reverse=True))
+    return re.compile(rf",?\s+(?:(?:is|was|has\s+been|had\s+been|está|estaba|estuvo|fue|es)\s+)?(?:also\s+|también\s+)?"
+                      rf"(?P<cue>{words})\s+", re.I)
 
 
 def _possessed(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -> list[Relation]:
@@ -61,7 +72,7 @@ def _possessed(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -
     if nxt and re.fullmatch(r"\s*,?\s*", s.body[cue.end:nxt[0].span.start]):
         return [_relation(nxt, (m, e), own.group("kin"), cue)]
     prev = people[i - 1] if i > 0 else None
-    if prev and re.fullmatch(r"\s*,\s*", s.body[prev[0].span.end:m.span.start]):
+    if prev and re.fullmatch(r"\s*,\s*(?:one\s+of\s+)?", s.body[prev[0].span.end:m.span.start], re.I):  # "X, one of Y's sons"
         return [_relation(prev, (m, e), own.group("kin"), cue)]
     return []
 

@@ -41,6 +41,9 @@ class Cues:
     named_after: re.Pattern[str]  # "Sinaloa Cartel| money laundering network": the organization only qualifies
     named_before: re.Pattern[str]  # "una red de lavado del |CJNG": the organization only qualifies
     possessor: tuple[re.Pattern[str], re.Pattern[str]]  # "X|'s cousin", "lugarteniente de |X": X only qualifies
+    accused_of: re.Pattern[str]  # "a former police officer accused of working for": a description, not a report
+    siblings: re.Pattern[str]  # kin named as a group: "led by brothers X and Y", "los hermanos X y Y"
+    staff: re.Pattern[str]  # the staff of a body closing the words before it: "agentes de la |Policía Municipal"
 
 
 @cache
@@ -80,6 +83,9 @@ def cues() -> Cues:
         named_after=_named_parts(data)[0],
         named_before=_named_parts(data)[1],
         possessor=_possessor(data),
+        accused_of=phrases(data["accused_of"]),
+        staff=re.compile(r"(?<!\w)(?:" + _alternation(data["staff"]) + r")\s+(?:of|de|del)\s+(?:(?:the|la|el|los)\s+)?$", re.I),
+        siblings=re.compile(r"(?<!\w)(?:(?:the|los|las)\s+)?(?:" + _alternation(data["siblings"]) + r")(?!\w)", re.I),
         kin_inside=re.compile(r"(?<!\w)(?:" + kin + r")\s+(?:of|de|del)(?!\w)", re.I),
         kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)\s+)?(?:"
                           + kin + r")\s+(?:of|de|del)\s*$", re.I),
@@ -97,8 +103,8 @@ def _named_parts(data: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The heads that make an organization before them ("Sinaloa Cartel| money laundering network", "CJNG's
     operatives") or after them ("una red de lavado del |CJNG") only a qualifier of what was acted on."""
     words = data["named_parts"]
-    after = re.compile(rf"^\s*(?:['’]s\s+)?(?:(?!{_FUNCTION_WORD})[\w-]+\s+){{0,2}}?(?:{_alternation(words['after'])})(?!\w)",
-                       re.I)
+    after = re.compile(rf"^\s*(?:['’]s\s+)?(?:(?!{_FUNCTION_WORD})[\w-]+\s+){{0,2}}?(?:{_alternation(words['after'])})(?!\w)"
+                       rf"|^-(?:{_alternation(words['compound'])})(?!\w)", re.I)
     before = re.compile(rf"(?<!\w)(?:{_alternation(words['before'])})(?:\s+\w+){{0,3}}?\s+(?:de|del|de\s+la|de\s+los)\s*$",
                         re.I)
     return after, before
@@ -179,7 +185,9 @@ class Sentence:
             return person
         edge = person[0].span.start - len(head) + kin.start()
         before = self.nearest("person", edge, before=True)
-        return before if before and re.fullmatch(r"\s*,?\s*", self.body[before[0].span.end:edge]) else person
+        # a nickname may stand between ("X, alias "El Chavo Félix", yerno de <person> y presunto operador de ...")
+        gap = cues().alias.sub(" ", self.body[before[0].span.end:edge]) if before else ""
+        return before if before and re.fullmatch(r"\s*,?\s*,?\s*", gap) else person
 
     def nearest(self, kind: str, pos: int, *, before: bool) -> tuple[Mention, LocalEntity] | None:
         """The mention of entity type ``kind`` ending right before / starting right after ``pos``."""
@@ -219,8 +227,13 @@ def _frame() -> re.Pattern[str]:
                       r"(?:\s+(?:that|que))?)\s*", re.I)
 
 
+def is_attribution(head: str) -> bool:
+    """True when ``head`` only says who tells what follows ("Según la FGR, ", "De acuerdo con la Fiscalía de Jalisco, ")."""
+    return bool(head.strip()) and bool(_frame().fullmatch(head))
+
+
 def with_source(rel_span: Span, sentence: Span, body: str) -> Span:
     """``rel_span`` from the start of its sentence when the words before it only say who tells it ("Prosecutors say X
     ran the plaza", "Según la FGR, X era jefe de plaza"): a claim keeps its source in its evidence."""
     head = body[sentence.start:rel_span.start]
-    return Span(sentence.start, rel_span.end) if head.strip() and _frame().fullmatch(head) else rel_span
+    return Span(sentence.start, rel_span.end) if is_attribution(head) else rel_span

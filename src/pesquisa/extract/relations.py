@@ -28,11 +28,22 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
-from itertools import combinations
+from itertools import combinations, product
 
+from pesquisa.extract._alliances import alliances, factions, subject_before
 from pesquisa.extract._kin import kinship
 from pesquisa.extract._nationality import nationality
-from pesquisa.extract._relation_base import Sentence, cover, cues, is_official, org_kind, reports, with_source
+from pesquisa.extract._relation_base import (
+    Sentence,
+    cover,
+    cues,
+    is_attribution,
+    is_official,
+    org_kind,
+    reports,
+    title_heads,
+    with_source,
+)
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
@@ -98,11 +109,21 @@ def _membership(s: Sentence) -> list[Relation]:
                 if not is_official(e) or kind == "leader_of" or any(match.group(0).lower() in t.lower() for t in e.titles):
                     out.append(Relation(held, e.local_id, cover(m.span, cue, org[0].span),
                                         object=org[1].local_id, cue=match.group(0)))
-    for match in cues().led_by.finditer(text):  # "the Sinaloa Cartel once led by X"
-        cue = Span(s.span.start + match.start(), s.span.start + match.end())
+    return out + _led_by(s)
+
+
+def _led_by(s: Sentence) -> list[Relation]:
+    """An organization's leaders named after it: "the Sinaloa Cartel once led by X", "La Nueva Familia Michoacana, a
+    splinter of the original Familia Michoacana cartel, is led by brothers X and Y"."""
+    out = []
+    for match in cues().led_by.finditer(s.body, s.span.start, s.span.end):
+        cue = Span(match.start(), match.end())
         org = s.nearest("organization", cue.start, before=True)
+        if org is None or not s.gap_is_filler(org[0].span.end, cue.start):
+            org = subject_before(s, cue)  # across a verb of being, or an apposition naming another organization
         person = s.nearest("person", cue.end, before=False)
-        if org and person and s.gap_is_filler(org[0].span.end, cue.start) and s.gap_is_filler(cue.end, person[0].span.start) \
+        kin_group = cues().siblings.sub(" ", s.body[cue.end:person[0].span.start]) if person else ""  # "led by brothers X and Y"
+        if org and person and (s.gap_is_filler(cue.end, person[0].span.start) or not kin_group.strip()) \
                 and org_kind(org[1]) not in cues().state_kinds:
             for m, e in _listed(s, person, forward=True):  # "led by Joaquín Guzmán and Ismael Zambada"
                 out.append(Relation("leader_of", e.local_id, cover(org[0].span, cue, m.span),
@@ -169,27 +190,6 @@ def _held_kind(s: Sentence, kind: str, cue: Span, org: Mention) -> str:
     return "member_of" if kind == "leader_of" and cues().minor_part.search(gap) else kind
 
 
-def _factions(s: Sentence) -> list[Relation]:
-    """Organization-organization: "the Los Chapitos faction of the Sinaloa Cartel", "la facción de Los Chapitos del CDS"."""
-    out = []
-    text = s.body[s.span.start:s.span.end]
-    for match in cues().faction.finditer(text):
-        cue = Span(s.span.start + match.start(), s.span.start + match.end())
-        orgs = [(m, e) for m, e in s.mentions if e.type == "organization"]
-        before = [t for t in orgs if t[0].span.end <= cue.start and s.gap_is_filler(t[0].span.end, cue.start)]
-        after = [t for t in orgs if t[0].span.start >= cue.end and t[0].span.start - cue.end <= 30]
-        if before and after:  # "Los Chapitos faction of the Sinaloa Cartel"
-            part, whole = before[-1], after[0]
-        elif len(after) >= 2:  # "la facción de Los Chapitos del Cártel de Sinaloa"
-            part, whole = after[0], after[1]
-        else:
-            continue
-        if part[1].local_id != whole[1].local_id:
-            out.append(Relation("faction_of", part[1].local_id, cover(part[0].span, cue, whole[0].span),
-                                object=whole[1].local_id, cue=match.group(0)))
-    return out
-
-
 def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
     """Someone before a money or tie cue (``found``: the sentence's, ``_money_cues``), the organization after it (or
     the one an anaphor points back to)."""
@@ -211,17 +211,40 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
                                  for mm, ee in s.mentions)
             if len(gap) > (_subject_reach(gap, actors_between) if not subjects else 6) or (subjects and not listed):
                 break
-            if reports(gap) or (not subjects and re.match(r"\s*(?:['’]s\b|,?\s*(?:and|y|e)\s+\w)", gap)):
+            told = reports(cues().accused_of.sub(" ", gap))  # "X, a police officer accused of working for" is not told
+            if told or (not subjects and re.match(r"\s*(?:['’]s\b|,?\s*(?:and|y|e)\s+\w)", gap)):
                 # "García Harfuch explicó que la célula trabajaba para ...": the speaker tells it; "X's successor and
                 # worked for", "propiedad de X y actúan en nombre de": X closes another phrase
                 break
-            if (e.type == "organization" and org_kind(e) in cues().state_kinds | {"media"}) or is_official(e):
-                break  # the body or official acting, not who launders
+            if (subjects and (is_attribution(s.body[s.span.start:edge]) or (e.type == "organization" and COMPLEMENT.search(
+                    s.body[max(0, m.span.start - 12):m.span.start])))) or (e.type == "person" and THAT.match(gap)) or \
+                    (e.type == "organization" and cues().staff.search(s.body[max(0, m.span.start - 40):m.span.start])):
+                # "De acuerdo con la Fiscalía, X operaba para": the source; "X's wife, Y, that acts for": a thing; "agentes
+                # de la Policía Municipal estaban en la nómina de": the body only says whose staff serve
+                break
+            if (e.type == "organization" and org_kind(e) in cues().state_kinds | {"media"}) or \
+                    (is_official(e) and kind not in SERVING):
+                break  # the body or official acting, not who launders (an official may serve a cartel or be paid by it)
             subjects.insert(0, (m, e))
             edge = m.span.start
-        for m, e in subjects:
-            out.append(Relation(kind, e.local_id, cover(m.span, cue, org[0].span), object=org[1].local_id,
+        for (m, e), whom in product(subjects, _listed_after(s, org)):
+            out.append(Relation(kind, e.local_id, cover(m.span, cue, whom[0].span), object=whom[1].local_id,
                                 cue=match.group(0)))
+    return out
+
+
+OBJECT_LIST = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|as well as|así como))\s+(?:(?:for|para|from|de|del)\s+)?"
+                         r"(?:(?:the|el|la|los|las)\s+)?$", re.I)
+
+
+def _listed_after(s: Sentence, first: tuple[Mention, LocalEntity]) -> list[tuple[Mention, LocalEntity]]:
+    """``first`` and the organizations listed right after it ("lavar dinero para el Cártel de Sinaloa y el CJNG",
+    "bribes from the Gulf Cartel and Los Zetas"), state bodies left out."""
+    out = [first]
+    while (nxt := s.nearest(first[1].type, out[-1][0].span.end, before=False)) and \
+            OBJECT_LIST.match(s.body[out[-1][0].span.end:nxt[0].span.start]) and first[1].type == "organization" and \
+            org_kind(nxt[1]) not in cues().state_kinds and all(e.local_id != nxt[1].local_id for _m, e in out):
+        out.append(nxt)
     return out
 
 
@@ -232,7 +255,12 @@ def _subject_reach(gap: str, actors_between: bool) -> int:
     bare = cues().alias.sub("", gap)  # 'X, alias "El Contador", un operador financiero que trabaja para'
     # an apposition opened by an article, or closed by a relative pronoun ("X, ciudadano mexicano residente en Tijuana,
     # quien proporcionó apoyo material a")
-    opened = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", bare) or re.search(r",\s*(?:quien|who)\s+$", bare)
+    # or told by nationality (", de nacionalidad mexicana, es señalado como responsable de lavar dinero para"); a relative
+    # clause may carry an adverb and a verb of being (", quien presuntamente estaba al servicio del")
+    # or a title ("X, exgobernador de Tamaulipas, de haber recibido sobornos del")
+    head = re.match(r",\s*(?:ex-?)?([\w-]+)", bare)
+    opened = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", bare) or cues().national.match(bare[1:].lstrip()) or \
+        re.search(r",\s*(?:quien|who)\s+(?:\w+\s+){0,2}$", bare) or (head and title_heads().fullmatch(head.group(1)))
     apposition = bare.startswith(",") and opened and not re.search(r"\b(?:and|y)\b", bare)
     return 60 + len(gap) - len(bare) if apposition and not actors_between else 30
 
@@ -278,7 +306,7 @@ def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
     for kind, pattern in cues().money:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
-            org = _whom(s, cue) if kind == "works_for" else s.nearest("organization", cue.end, before=False)
+            org = _whom(s, cue) if kind in SERVING else s.nearest("organization", cue.end, before=False)
             yield kind, match, cue, org if org and org[0].span.start - cue.end <= MONEY_GAP else None
 
 
@@ -291,6 +319,8 @@ def _whom(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
     m, e = min(found, key=lambda t: t[0].span.start)
     if (e.type == "organization" and org_kind(e) in cues().state_kinds) or re.match(r"['’]s\b", s.body[m.span.end:]):
         return None
+    if e.type == "person" and re.search(r"(?<!\w)(?:los|las)\s+$", s.body[max(0, m.span.start - 6):m.span.start], re.I):
+        return None  # "en la nómina de los Arzate": a family, not the one person its name was resolved to
     return m, e
 
 
@@ -298,7 +328,7 @@ def _served(s: Sentence, found: list[MoneyCue]) -> list[tuple[str, Span]]:
     """The organizations named right after a money or tie cue (``found``: the sentence's) ("for laundering money for
     the Sinaloa Cartel", "por presuntamente lavar dinero para el CJNG"), with the sentence: whom someone served, never
     an event's target."""
-    return [(org[1].local_id, s.span) for _kind, _match, _cue, org in found if org]
+    return [(whom[1].local_id, s.span) for _kind, _match, _cue, org in found if org for whom in _listed_after(s, org)]
 
 
 def _beneficiaries_apart(acted: list[Relation], served: list[tuple[str, Span]]) -> list[Relation]:
@@ -318,6 +348,11 @@ def _criminal_before(mentions: list[tuple[Mention, LocalEntity]], end: int) -> l
 
 
 CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
+SERVING = frozenset({"works_for", "paid_by"})  # money and tie kinds an official may be the subject of
+# an organization closing a title before the person listed after it ("El exdirector de |Seguridad Pública de Fresnillo|,
+# Raymundo Soto Araiza, recibía sobornos del CJNG"): where the person served, not a second subject
+COMPLEMENT = re.compile(r"(?<!\w)(?:de|del|of|at)\s+(?:(?:the|la|el)\s+)?$", re.I)
+THAT = re.compile(r"\s*,\s*(?:that|which)\s", re.I)  # a relative clause of a thing, not of the person before it
 MONEY_GAP = 25  # characters between a money cue and the organization it names
 
 
@@ -337,12 +372,13 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         # them their cue patterns (most of relation extraction) would be scanned for nothing
         found: list[Relation] = []
         if any(e.type == "organization" for _m, e in s.mentions):
-            found = _membership(s) + _factions(s)
+            found = _membership(s) + factions(s)
         elif len(s.referents) == 1:  # "ran the plaza for the cartel" names it only by pointing back
             found = _membership(s)
         if len({e.local_id for _m, e in s.mentions if e.type in {"person", "organization"}}) >= 2:
             money = list(_money_cues(s))  # scanned once for both readings
             found += _money(s, money) + _bosses(s) + kinship(s)  # works_for and kin may tie two people ("bajo las órdenes de X")
+            found += alliances(s)
             served += _served(s, money)
         out += [replace(r, span=with_source(r.span, span, body)) for r in found]
         out += nationality(s, roles, by_id)

@@ -1,0 +1,147 @@
+"""Relations between organizations: factions (``faction_of``: "the Los Chapitos faction of the Sinaloa Cartel", "Los
+Cuinis, the CJNG's financial arm"), and alliances and rivalries between criminal organizations (``allied_with``,
+``rival_of``): "Los Mexicles, a gang allied with the Sinaloa Cartel", "Los Chapitos están en disputa con La Mayiza",
+"the Beltrán Leyva Organization, a rival of the Sinaloa Cartel", "Cárteles Unidos se alió con Los Caballeros
+Templarios". Analyses of a cartel war map who fights whom this way; the organization before the cue is the subject,
+the one right after it the object."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import pairwise
+from typing import NamedTuple
+
+from pesquisa.extract._relation_base import Sentence, cover, cues, org_kind, phrases
+from pesquisa.lexicon import read_data
+from pesquisa.records import LocalEntity, Mention, Relation, Span
+
+CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
+OBJECT_GAP = re.compile(r"\s*(?:(?:the|el|la|los|las)\s+)?", re.I)
+# between a part and its whole named before the faction word ("Los Rojos, another |Beltrán Leyva| offshoot")
+PART_BEFORE = re.compile(r",\s*(?:(?:a|an|another|the|one|una|un|otra|otro|el|la)\s+)?", re.I)
+
+
+class _Cues(NamedTuple):
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]  # alliance and rivalry cues by kind
+    gap: re.Pattern[str]  # what may stand between the first organization and its cue
+    closing: re.Pattern[str]  # the end of an apposition after an organization's name (", ", " cartel, ")
+    part_of: re.Pattern[str]  # between a faction word and its whole: "faction of the", "splinter of the original"
+    whole_before: re.Pattern[str]  # between a whole and the faction word after it: "'s financial "
+    apposition: re.Pattern[str]  # an apposition naming another organization: ", escisión de ", ", a splinter of the "
+    mutual: tuple[tuple[str, re.Pattern[str]], ...]  # the kind said of two organizations at once: "are rivals"
+
+
+def _either(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _cues() -> _Cues:
+    data = read_data("relations.yaml")
+    gap_words = "|".join(re.escape(w) for w in sorted(data["alliance_gap"], key=len, reverse=True))
+    heads = "|".join(re.escape(w) for w in data["apposition_heads"])
+    qualifier = r"(?:(?:" + "|".join(re.escape(w) for w in data["part_qualifiers"]) + r")\s+)?"
+    return _Cues(
+        kinds=tuple((kind, phrases(words)) for kind, words in data["alliances"].items()),
+        gap=re.compile(rf"^(?:[\s,]|(?:{gap_words})(?!\w))*$", re.I),
+        closing=re.compile(rf"\s*(?:(?:{heads})\s*)?,", re.I),
+        part_of=re.compile(rf"\s*(?:of|within|inside|from|de|del|dentro\s+del?)\s+(?:(?:the|el|la)\s+)?{qualifier}", re.I),
+        whole_before=re.compile(rf"(?:['’]s)?\s+{qualifier}", re.I),
+        mutual=tuple((kind, re.compile(rf"^(?:[\s,]|(?:{gap_words})(?!\w))*?(?<!\w)(?:{_either(words)})(?!\w)", re.I))
+                     for kind, words in data["mutual"].items()),
+        apposition=re.compile(rf",\s*\w[^,;()]{{0,40}}?\s(?:of|de|del|from)\s+(?:(?:the|el|la)\s+)?{qualifier}", re.I),
+    )
+
+
+def _armed(entity: LocalEntity) -> bool:
+    """True for an organization that may be an ally or rival: not a state body nor an outlet."""
+    return org_kind(entity) not in cues().state_kinds | {"media"}
+
+
+def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
+    """The organization the cue speaks of: the nearest one before it across a gap of ``alliance_gap`` words, or the one
+    before an apposition that names another ("El Cártel del Noreste, escisión de Los Zetas, sigue enfrentado al ...")."""
+    gap = _cues().gap
+    near = s.nearest("organization", cue.start, before=True)
+    if near is None or not gap.match(s.body[near[0].span.end:cue.start]):
+        return None
+    # near may close an apposition (", escisión de Los Zetas,", ", a splinter of the Familia Michoacana cartel,")
+    if _cues().closing.match(s.body[near[0].span.end:cue.start]):
+        outer = s.nearest("organization", near[0].span.start, before=True)
+        if outer and _cues().apposition.fullmatch(s.body[outer[0].span.end:near[0].span.start]):
+            return outer
+        opening = s.body[max(s.span.start, near[0].span.start - 50):near[0].span.start]
+        if any(_cues().apposition.fullmatch(opening, i) for i, c in enumerate(opening) if c == ","):
+            return None  # "Los Rusos, brazo armado de |Los Mayos|, se mantiene en pugna con": the first is not named
+    return near
+
+
+def _pair_kind(s: Sentence, first: tuple[Mention, LocalEntity], second: tuple[Mention, LocalEntity]) -> Relation | None:
+    """The alliance or rivalry said of two organizations joined by "and" / "y" ("The Sinaloa Cartel and the CJNG have
+    been bitter rivals")."""
+    if not re.fullmatch(r"\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?", s.body[first[0].span.end:second[0].span.start], re.I):
+        return None
+    rest = s.body[second[0].span.end:s.span.end]
+    for kind, pattern in _cues().mutual:
+        if (found := pattern.match(rest)) and _allowed(first[1], second[1]):
+            end = second[0].span.end + found.end()
+            return Relation(kind, first[1].local_id, Span(first[0].span.start, end), object=second[1].local_id,
+                            cue=s.body[end - len(found.group(0).split()[-1]):end])
+    return None
+
+
+def _allowed(a: LocalEntity, b: LocalEntity) -> bool:
+    """True for two organizations that may be allies or rivals: distinct, neither a state body, one criminal."""
+    return a.local_id != b.local_id and _armed(a) and _armed(b) and bool({org_kind(a), org_kind(b)} & CRIMINAL_KINDS)
+
+
+def alliances(s: Sentence) -> list[Relation]:
+    """``allied_with`` / ``rival_of`` for each alliance or rivalry cue of the sentence between two organizations,
+    at least one of them criminal."""
+    orgs = [(m, e) for m, e in s.mentions if e.type == "organization"]
+    out = [r for a, b in pairwise(orgs) if (r := _pair_kind(s, a, b))]
+    text = s.body[s.span.start:s.span.end]
+    for kind, pattern in _cues().kinds:
+        for match in pattern.finditer(text):
+            cue = Span(s.span.start + match.start(), s.span.start + match.end())
+            obj = s.nearest("organization", cue.end, before=False)
+            subj = subject_before(s, cue)
+            if obj is None or subj is None or not OBJECT_GAP.fullmatch(s.body[cue.end:obj[0].span.start]):
+                continue
+            if not _allowed(subj[1], obj[1]):
+                continue
+            out.append(Relation(kind, subj[1].local_id, cover(subj[0].span, cue, obj[0].span), object=obj[1].local_id,
+                                cue=match.group(0)))
+    return out
+
+
+def _part_whole(s: Sentence, cue: Span) -> tuple[tuple[Mention, LocalEntity], tuple[Mention, LocalEntity]] | None:
+    """The part and the whole a faction word ties, in the three shapes news uses."""
+    orgs = [(m, e) for m, e in s.mentions if e.type == "organization"]
+    before = [t for t in orgs if t[0].span.end <= cue.start]
+    after = [t for t in orgs if t[0].span.start >= cue.end]
+    if before and after and s.gap_is_filler(before[-1][0].span.end, cue.start) and \
+            _cues().part_of.fullmatch(s.body[cue.end:after[0][0].span.start]):
+        return before[-1], after[0]  # "Los Chapitos faction of the Sinaloa Cartel", "Los Metros, facción del CDG"
+    if len(before) >= 2 and _cues().whole_before.fullmatch(s.body[before[-1][0].span.end:cue.start]) and \
+            PART_BEFORE.fullmatch(s.body[before[-2][0].span.end:before[-1][0].span.start]):
+        return before[-2], before[-1]  # "Los Rojos, another Beltrán Leyva offshoot", "Los Cuinis, the CJNG's financial arm"
+    if len(after) >= 2 and _cues().part_of.fullmatch(s.body[cue.end:after[0][0].span.start]) and \
+            _cues().part_of.fullmatch(s.body[after[0][0].span.end:after[1][0].span.start]):
+        return after[0], after[1]  # "la facción de Los Chapitos del Cártel de Sinaloa"
+    return None
+
+
+def factions(s: Sentence) -> list[Relation]:
+    """``faction_of`` for each faction word of the sentence between a part and its whole."""
+    out = []
+    text = s.body[s.span.start:s.span.end]
+    for match in cues().faction.finditer(text):
+        cue = Span(s.span.start + match.start(), s.span.start + match.end())
+        found = _part_whole(s, cue)
+        if found and found[0][1].local_id != found[1][1].local_id:
+            part, whole = found
+            out.append(Relation("faction_of", part[1].local_id, cover(part[0].span, cue, whole[0].span),
+                                object=whole[1].local_id, cue=match.group(0)))
+    return out
