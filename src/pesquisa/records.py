@@ -256,7 +256,7 @@ class Relation:
     """A link between two actors that a document asserts, with the span that says so.
 
     ``kind``: member_of, leader_of, faction_of, sanctioned_by, designated_by, charged_by,
-    arrested_by, extradited_by, works_for, laundered_for, financed_by, linked_to, allied_with, rival_of, met, called,
+    arrested_by, extradited_by, works_for, paid_by, laundered_for, financed_by, linked_to, allied_with, rival_of, met, called,
     relative_of, national_of. The object is a local entity id, or for ``national_of`` a country code in ``value``; a
     ``relative_of`` keeps the kin word as said ("son", "hermano") in ``value``.
     """
