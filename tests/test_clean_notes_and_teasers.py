@@ -261,3 +261,11 @@ def test_clean_a_video_s_caption_naming_its_show_is_chrome(caption):
     doc = clean_document(RawDocument("page.txt", "Border agents catch convicted cartel hitman near Lukeville\n\n"
                                      f"Suspect was convicted of murder in Mexico in 2011\n\n{caption}\n\n{BODY}"))
     assert caption in doc.removed
+
+
+def test_clean_an_author_s_card_under_the_author_s_name_below_the_story_is_chrome():
+    card = "Periodista con más de 15 años de experiencia en medios de la frontera."
+    doc = clean_document(RawDocument("page.txt", "Un juez bloquea deportaciones de solicitantes de asilo\n\n"
+                                     f"Por Marta Lozano Ruiz\n\n{BODY_ES}\n\nEl caso sigue abierto, dijo la fiscalía.\n\n"
+                                     f"Marta Lozano Ruiz\n\n{card}\n"))
+    assert card in doc.removed and doc.body.endswith("dijo la fiscalía.")

@@ -291,3 +291,10 @@ def test_clean_a_transcript_button_over_a_radio_transcript_is_chrome():
         "LENA PARK: Mark, the county says it recorded 51 overdose deaths through October, up from 38 last year.\n\n"
         "MARK HILL: Lena Park reports from Brownsville. Thank you, Lena.\n")))
     assert "Show transcript" in doc.removed and "MARK HILL: Lena, what are health officials seeing?" in doc.body
+
+
+def test_clean_a_dateline_alone_on_its_line_over_the_first_paragraph_opens_the_article():
+    doc = clean_document(RawDocument("page.txt", "Coahuila cierra noviembre sin homicidios del crimen organizado\n\n"
+                                     "EL DIARIO DEL NORTE\n\nsábado 29 de noviembre de 2026 · 08:10 hrs\n\nSALTILLO, COAH.-\n\n"
+                                     + BODY_ES))
+    assert "SALTILLO, COAH.-" in doc.body

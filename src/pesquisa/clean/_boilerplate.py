@@ -357,8 +357,10 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
             if paragraphs > 1 or is_anchor(lines[i]):
                 break
             continue
+        # (a dateline alone on its line over the first paragraph, "TORREÓN, COAH.-", opens the article)
         if reasons[i] is None and len(lines[i].split()) <= 3 and not has_date(lines[i]) and \
-                not is_terminal(lines[i]) and (not paragraphs or is_person_name_line(lines[i])):
+                not is_terminal(lines[i]) and not DATELINE_END.search(lines[i]) and \
+                (not paragraphs or is_person_name_line(lines[i])):
             reasons[i] = "label"
 
 

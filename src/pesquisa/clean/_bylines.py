@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.clean._signals import byline_pattern, is_anchor, is_body_paragraph
+from pesquisa.clean._signals import byline_pattern, cue_words, is_anchor, is_body_paragraph
 
 # a person's name alone on its line: two to four capitalized words and the particles between them
 _PERSON_NAME = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+(?:\s+(?:de|del|la|las|los|y)){0,2}"
@@ -24,9 +24,18 @@ def author_name_lines(lines: list[str]) -> set[int]:
     bylines = [line.strip() for line in lines if byline.match(line.strip())]
     names = {name.casefold() for line in bylines for name in _byline_names(line) if len(name.split()) >= 2}
     called = any(line.endswith("*") for line in bylines)
-    return {i for i, line in enumerate(lines)
-            if (line.strip().casefold() in names and not byline.match(line.strip()))
-            or (called and line.startswith("*") and len(line.split()) <= NOTE_WORDS)} | _author_notes(lines)
+    alone = {i for i, line in enumerate(lines)
+             if (line.strip().casefold() in names and not byline.match(line.strip()))
+             or (called and line.startswith("*") and len(line.split()) <= NOTE_WORDS)}
+    return alone | _author_notes(lines) | _cards(lines, alone)
+
+
+def _cards(lines: list[str], names: set[int]) -> set[int]:
+    """Below the article's top, the line under a byline's name alone that opens with a role ("Periodista con más de
+    20 años de experiencia ...", ``roles`` in ``data/boilerplate.yaml``): the author's card."""
+    first = next((i for i, line in enumerate(lines) if is_body_paragraph(line)), len(lines))
+    return {i + 1 for i in names if first < i < len(lines) - 1 and len(lines[i + 1].split()) <= NOTE_WORDS and
+            (lines[i + 1].split() or [""])[0].casefold().strip(",.:") in cue_words("roles")}
 
 
 def _byline_names(line: str) -> list[str]:

@@ -75,7 +75,7 @@ def _cues() -> dict[str, Any]:
         "cta": [re.compile("|".join(f"(?:{p})" for p in [*bp["cta"], *bp["reading_path"], bp["note_header"]]), re.I)],
         "reading_path": re.compile("|".join(f"(?:{p})" for p in [*bp["reading_path"], bp["note_header"]]), re.I),
         **{key: re.compile(bp[key], re.I) for key in ("note_header", "summary_header")},
-        **{key: frozenset(w.casefold() for w in bp[key]) for key in ("publisher_words", "reader_words", "time_units")},
+        **{key: frozenset(w.casefold() for w in bp[key]) for key in ("publisher_words", "reader_words", "time_units", "roles")},
         "credit": [re.compile("|".join(f"(?:{p})" for p in bp["credit"]), re.I),
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "trailing_credit": re.compile(bp["trailing_credit"]),
