@@ -1,0 +1,83 @@
+"""Events from hand-written EN/ES pages (issue 11, round 17): mass transfers told with when or who between the verb
+and the prisoners, arrests of suspects "in the ambush", who condemns an attack, clashes told by their verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _extracted(text: str, published: str | None = "2026-03-16"):
+    return extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
+
+
+def _events(text: str, published: str | None = "2026-03-16") -> list[dict]:
+    ex = _extracted(text, published)
+    names = {e.local_id: e.name for e in ex.entities}
+    return [{"type": e.type, "trigger": e.trigger, "date": e.date,
+             "participants": [names.get(p) for p in e.participants]} for e in ex.events]
+
+
+@pytest.mark.parametrize("text", [
+    "El Gobierno de México envió este martes a 26 personas privadas de la libertad a los Estados Unidos de América.",
+    "Envía México a 26 reos a Estados Unidos",
+    "Mexico sends 26 more cartel prisoners to the US",
+])
+def test_extract_events_a_mass_transfer_with_words_between_is_one(text):
+    assert [e["type"] for e in _events(text)] == ["extradition"]
+
+
+def test_extract_events_sent_to_us_in_lower_case_is_no_transfer():
+    assert [e for e in _events("The cartel sent threats to us and to our families, the mayor said.")
+            if e["type"] == "extradition"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Detienen a dos presuntos implicados en la emboscada contra policías en Michoacán\n\n"
+    "Morelia, Mich., 16 de marzo de 2026.- La Fiscalía del estado detuvo este lunes a dos hombres relacionados con la "
+    "emboscada del sábado en la que murieron seis policías.\n\n"
+    "Los detenidos, identificados como Julián «N» y Rogelio Mendoza Ávila, fueron capturados en un domicilio de "
+    "Apatzingán durante un cateo.\n\n"
+    "El fiscal explicó que ambos formarían parte de la célula que atacó a los agentes el 14 de marzo en la carretera.",
+    "Police arrest two suspects in deadly ambush on Michoacan officers\n\n"
+    "MORELIA, Mexico, March 16, 2026 - State police arrested two men on Monday in connection with the ambush.\n\n"
+    "The two men were captured at a house in Apatzingan during a search.\n\n"
+    "Prosecutors said the men belonged to the cell that attacked the officers on March 14 on a rural highway.",
+])
+def test_extract_events_an_arrest_of_suspects_in_an_attack_is_not_made_in_it(text):
+    head = text.split("\n")[0]
+    (arrest,) = [e for e in _events(text) if e["type"] == "arrest" and e["trigger"] in head]
+    assert arrest["date"] == "2026-03-16"
+
+
+def test_extract_events_an_arrest_after_a_shootout_is_made_in_it():
+    (arrest,) = [e for e in _events("Troops arrested two men after a shootout on Saturday in Culiacán.")
+                 if e["type"] == "arrest"]
+    assert arrest["date"] == "2026-03-14"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed six state police officers and wounded four others in an ambush on Saturday in the western state of "
+    "Michoacan, the state attorney general's office said.\n\nThe state governor, Alfredo Ramirez Bedolla, condemned "
+    "the ambush.",
+    "Seis policías estatales murieron este sábado en una emboscada en la carretera de Tepalcatepec, informó la "
+    "fiscalía.\n\nEl gobernador Alfredo Ramirez Bedolla condenó la emboscada contra los policías.",
+])
+def test_extract_events_who_condemns_an_attack_takes_no_part_in_it(text):
+    events = _events(text)
+    assert "attack" in [e["type"] for e in events]
+    for event in events:
+        assert "Alfredo Ramirez Bedolla" not in event["participants"]
+
+
+def test_extract_events_a_clash_told_by_its_verb_with_troops_is_an_attack():
+    events = _events("The army said troops later clashed with suspected cartel members in the community of El Bejuco, "
+                     "killing three.")
+    assert [e["type"] for e in events] == ["attack"]
+
+
+def test_extract_events_a_clash_over_tariffs_is_no_attack():
+    assert _events("Mexico and the United States clashed over tariffs on Tuesday.") == []
