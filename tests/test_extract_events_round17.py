@@ -81,3 +81,46 @@ def test_extract_events_a_clash_told_by_its_verb_with_troops_is_an_attack():
 
 def test_extract_events_a_clash_over_tariffs_is_no_attack():
     assert _events("Mexico and the United States clashed over tariffs on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "El Gabinete de Seguridad informa que este día fueron enviadas a Estados Unidos 37 personas privadas de la libertad.",
+    "El día de hoy, 37 reos fueron trasladados a EU desde el Aeropuerto Internacional de la Ciudad de México.",
+])
+def test_extract_events_a_transfer_told_in_the_passive_on_a_release_s_today(text):
+    (transfer,) = [e for e in _events(text, "2026-10-14") if e["type"] == "extradition"]
+    assert transfer["date"] == "2026-10-14"
+
+
+def test_extract_events_this_day_of_a_holiday_is_no_date():
+    ex = _extracted("Este día de fiesta nacional no hubo actividades en Palacio Nacional.", "2026-10-14")
+    assert [d.value for d in ex.dates] == []
+
+
+def test_extract_events_recent_transfers_told_with_the_spanish_adjective_after_are_no_event():
+    text = ("La presidenta informó que ayer sostuvo una llamada con Donald Trump.\n\nDe acuerdo con la Casa Blanca, "
+            "Trump agradeció a Sheinbaum los traslados recientes de líderes criminales a Estados Unidos.")
+    assert [e["type"] for e in _events(text, "2026-11-23")] == ["call"]
+
+
+def test_extract_events_a_group_that_shot_at_people_in_the_singular_attacked():
+    text = ("Un grupo de hombres armados irrumpió la noche del sábado en un palenque de Salvatierra y disparó contra los "
+            "asistentes, lo que dejó 11 personas muertas, informó la Fiscalía.")
+    (attack,) = [e for e in _events(text, "2026-11-09") if e["type"] == "attack"]
+    assert attack["date"] == "2026-11-07"
+
+
+def test_extract_events_criticism_that_shoots_at_a_reform_is_no_attack():
+    assert _events("El senador disparó contra la reforma judicial durante la sesión del martes.") == []
+
+
+def test_extract_events_a_chain_story_s_pronoun_is_the_one_arrested_before():
+    text = ("Joel Enrique Félix Guzmán, alias «El Chavo Félix», yerno de Ismael «El Mayo» Zambada, fue detenido por la "
+            "Secretaría de Marina el 3 de septiembre en Culiacán.\n\nUn día después fue trasladado a la Ciudad de México "
+            "y presentado ante un juez federal.\n\nEl gobierno de Estados Unidos había solicitado su extradición desde "
+            "2023.\n\nEl 20 de noviembre, la Fiscalía General de la República lo entregó en extradición a agentes "
+            "estadounidenses en el aeropuerto de Toluca.")
+    (extradition,) = [e for e in _events(text, "2026-12-06") if e["type"] == "extradition"]
+    assert extradition["date"] == "2026-11-20"
+    assert "Joel Enrique Félix Guzmán" in extradition["participants"]
+    assert "Ismael Zambada García" not in extradition["participants"]
