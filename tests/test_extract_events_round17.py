@@ -124,3 +124,23 @@ def test_extract_events_a_chain_story_s_pronoun_is_the_one_arrested_before():
     assert extradition["date"] == "2026-11-20"
     assert "Joel Enrique Félix Guzmán" in extradition["participants"]
     assert "Ismael Zambada García" not in extradition["participants"]
+
+
+def test_extract_events_the_body_that_blames_an_attack_is_not_its_target():
+    text = ("Tres hombres armados dispararon contra los asistentes de un palenque en Salvatierra la noche del sábado y "
+            "dejaron 11 muertos.\n\nLa Secretaría de Seguridad Ciudadana de Guanajuato atribuyó la masacre a una disputa entre el "
+            "Cártel Santa Rosa de Lima y el Cártel Jalisco Nueva Generación.")
+    ex = _extracted(text, "2026-11-09")
+    names = {e.local_id: e.name for e in ex.entities}
+    assert len(ex.events) == 2
+    for event in ex.events:
+        assert all("Seguridad Ciudadana" not in names[t] for t in event.targets + event.participants)
+
+
+def test_extract_events_the_operation_launched_after_an_attack_is_none_of_it():
+    text = ("Seis policías estatales murieron este sábado en una emboscada en la carretera de Tepalcatepec.\n\n"
+            "El fiscal estatal, Carlos Torres Piña, atribuyó la agresión a una célula del Cártel Jalisco Nueva "
+            "Generación.\n\n\"Ya hay un operativo conjunto con la Defensa y la Guardia Nacional\", dijo Torres Piña.")
+    (attack,) = [e for e in _events(text, "2026-03-14") if e["type"] == "attack"]
+    assert "Guardia Nacional" not in attack["participants"]
+    assert "Carlos Torres Piña" not in attack["participants"]

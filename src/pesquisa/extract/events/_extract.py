@@ -253,7 +253,9 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
             listing = True
         else:
             listing = False
-        if not own and last_targeted and i - last_targeted[0] <= 2 and any(p.search(text) for p in cues.references):
+        # the operation told after an attack is the response to it, none of the attack's ("ya hay un operativo conjunto")
+        if not own and last_targeted and i - last_targeted[0] <= 2 and last_targeted[1].type != "attack" and \
+                any(p.search(text) for p in cues.references):
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
                 if is_agent(e, cues) and e.local_id not in event.participants:
