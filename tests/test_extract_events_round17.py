@@ -144,3 +144,17 @@ def test_extract_events_the_operation_launched_after_an_attack_is_none_of_it():
     (attack,) = [e for e in _events(text, "2026-03-14") if e["type"] == "attack"]
     assert "Guardia Nacional" not in attack["participants"]
     assert "Carlos Torres Piña" not in attack["participants"]
+
+
+def test_extract_events_a_country_named_for_its_border_is_not_where_it_happened():
+    ex = _extracted("Mexican troops kill 5 suspected cartel gunmen in clash near Guatemala border\n\nTAPACHULA, Mexico "
+                    "(AP) — Mexican soldiers killed five suspected cartel gunmen in a clash early Monday in the town of "
+                    "Frontera Comalapa, the Defense Department said.", "2026-04-20")
+    names = {e.local_id: e.name for e in ex.entities}
+    assert [names.get(e.place) for e in ex.events if e.type == "attack"][:1] == [None]
+
+
+def test_extract_events_a_town_of_a_border_state_stays_its_place():
+    ex = _extracted("Gunmen killed three police officers on Monday in the border city of Reynosa, Tamaulipas.", "2026-04-20")
+    names = {e.local_id: e.name for e in ex.entities}
+    assert [names.get(e.place) for e in ex.events if e.type == "attack"] == ["Reynosa"]
