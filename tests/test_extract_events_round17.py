@@ -158,3 +158,15 @@ def test_extract_events_a_town_of_a_border_state_stays_its_place():
     ex = _extracted("Gunmen killed three police officers on Monday in the border city of Reynosa, Tamaulipas.", "2026-04-20")
     names = {e.local_id: e.name for e in ex.entities}
     assert [names.get(e.place) for e in ex.events if e.type == "attack"] == ["Reynosa"]
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning "
+    "four Mexican nationals involved in a timeshare fraud scheme run by the Cartel de Jalisco Nueva Generacion.\n\n"
+    "Among those designated is Abigael Gonzalez Valencia, a leader of Los Cuinis.",
+    "El Departamento del Tesoro sancionó este jueves a cuatro ciudadanos mexicanos por un fraude de tiempo compartido."
+    "\n\nEntre los designados está Abigael González Valencia, uno de los líderes de Los Cuinis.",
+])
+def test_extract_events_who_was_among_those_designated_joins_the_sanction(text):
+    (sanction,) = [e for e in _events(text, "2026-08-20") if e["type"] == "sanction"]
+    assert any(p and p.startswith("Abigael Gonz") for p in sanction["participants"])
