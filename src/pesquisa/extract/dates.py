@@ -41,7 +41,9 @@ RELATIVE = re.compile(
     r"(?:earlier|later)\s+this\s+month|this month|este mes|(?:a\s+)?(?:principios|inicios|finales|fines)\s+de(?:\s+este)?\s+mes|"
     r"en\s+lo\s+que\s+va\s+del\s+mes|"
     # a part of the day of publication ("spoke with Sheinbaum this morning", "se reunirán esta tarde"): that day
-    r"this\s+(?:morning|afternoon|evening)|tonight|esta\s+(?:tarde|noche))\b", re.I)
+    r"this\s+(?:morning|afternoon|evening)|tonight|esta\s+(?:tarde|noche)|"
+    # a release's "today" ("informa que este día fueron enviadas ...", "el día de hoy"): not "este día de fiesta"
+    r"este\s+día(?!\s+de\b)|el\s+día\s+de\s+hoy)\b", re.I)
 # a week before or after publication: no day, only the month (or year) the whole week lies in
 WEEK = re.compile(r"\b(?:(last|next|the coming|the following|this)\s+week|"
                   r"la\s+(?:semana\s+(pasada|anterior|próxima|entrante|que\s+entra)|(próxima|siguiente)\s+semana)|"

@@ -62,16 +62,10 @@ from pesquisa.extract.events._readings import (
     titled_people,
     told_again,
 )
-from pesquisa.extract.events._restated import date_restated
+from pesquisa.extract.events._restated import date_headline, date_restated
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
-from pesquisa.extract.events._sequels import (
-    GATHERINGS,
-    OPERATIONS,
-    counted_apart,
-    drop_arrivals_of_the_sent,
-    join_agreed,
-    operation_before,
-)
+from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
+from pesquisa.extract.events._suspects import operation_of
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
@@ -259,7 +253,9 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
             listing = True
         else:
             listing = False
-        if not own and last_targeted and i - last_targeted[0] <= 2 and any(p.search(text) for p in cues.references):
+        # the operation told after an attack is the response to it, none of the attack's ("ya hay un operativo conjunto")
+        if not own and last_targeted and i - last_targeted[0] <= 2 and last_targeted[1].type != "attack" and \
+                any(p.search(text) for p in cues.references):
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
                 if is_agent(e, cues) and e.local_id not in event.participants:
@@ -301,7 +297,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     the people of the call or meeting just told, and takes them too. An arrest or seizure in the
     sentence right after a seizure or arrest is part of the same operation ("seized 150 pounds of
     fentanyl on Sunday. The driver was arrested"), and one just after a clash was made in it
-    (``operation_before``). First, an event named again with its day takes that day (``date_restated``).
+    (``operation_of``). First, an event named again with its day takes that day (``date_restated``).
     """
     date_restated(ctx, events, sentences)
     index = {s: i for i, s in enumerate(sentences)}
@@ -322,7 +318,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
                 or (g.type in {"agreement", event.type} and 1 <= index[event.span] - index[g.span] <= 2))]
         elif event.type in OPERATIONS | {"attack"} and not event.planned and not counted_apart(ctx, event):
             named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"
-            before = [g for g in events if operation_before(g, event, index[event.span] - index.get(g.span, -9),
+            before = [g for g in events if operation_of(ctx, g, event, index[event.span] - index.get(g.span, -9),
                                                             named=named)]
         else:
             continue
@@ -397,4 +393,5 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
+    date_headline(ctx, events)  # again: the story's events dated from their context may now give the headline its day
     return drop_arrivals_of_the_sent(join_agreed(events))

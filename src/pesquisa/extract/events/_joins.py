@@ -55,19 +55,35 @@ def _object_pronouns() -> frozenset[str]:
 
 def join_object_pronouns(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """An arrest or extradition whose verb takes an object pronoun and names no one acted on ("La FGR lo detuvo en un
-    domicilio", "Federal agents detained him at a house") was done to the person last named before its sentence who
-    holds no office (changes the events of ``events``, and returns it)."""
+    domicilio", "Federal agents detained him at a house", "la FGR lo entregó en extradición") was done to the person
+    last named before its sentence who holds no office; when that name lies more than a paragraph back, a story telling
+    a chain of events (an arrest, then a transfer, then an extradition) speaks of the one an earlier arrest or
+    extradition was done to, not of whom he was described by ("X, yerno de Ismael Zambada, fue detenido ... La FGR lo
+    entregó en extradición"). Changes the events of ``events``, and returns it."""
     for event in events:
         if event.type not in PERSON_TARGETED or event.trigger_span is None or any(t in ctx.people for t in event.targets):
             continue
         words = ctx.doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
-        if words is None or not len(words) or not any(
-                c.lower_ in _object_pronouns() and c.dep_ in {"obj", "dobj"} for c in words.root.children):
+        if words is None or not len(words):
+            continue
+        # the noun of "lo entregó en extradición" takes the pronoun of the verb it completes
+        verbs = [words.root] + ([words.root.head] if words.root.pos_ == "NOUN" and words.root.dep_ == "obl" else [])
+        if not any(c.lower_ in _object_pronouns() and c.dep_ in {"obj", "dobj"} for v in verbs for c in v.children):
             continue
         before = [(m.span.start, e.local_id) for m, e in ctx.mentions if e.type == "person" and
                   m.span.end <= event.span.start and not ctx.in_dateline(m.span) and not is_agent(e, ctx.cues)]
-        if before:
-            held = max(before)[1]
+        done_to = [t for e in events if e.type in PERSON_TARGETED and e.span.end <= event.span.start
+                   for t in e.targets if t in ctx.people]
+        held = max(before)[1] if before else None
+        if held is not None and done_to and _paragraphs_apart(ctx, max(before)[0], event.span.start) > 1:
+            held = done_to[-1]
+        if held is not None:
             event.participants += [held] if held not in event.participants else []
             event.targets.append(held)
     return events
+
+
+
+def _paragraphs_apart(ctx: DocumentContext, start: int, end: int) -> int:
+    """How many paragraph breaks lie between two offsets."""
+    return sum(1 for p in ctx.paragraphs if start < p.start <= end)

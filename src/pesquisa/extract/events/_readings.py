@@ -18,6 +18,7 @@ from pesquisa.extract.events._clauses import concurrent_apart, outside_condition
 from pesquisa.extract.events._context import AGREED, DocumentContext
 from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
+from pesquisa.extract.events._reactions import reacts_to
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.lexicon import load_lexicon, read_data
@@ -80,8 +81,9 @@ def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind
     ("X, por el que la DEA ofrecía una recompensa, cayó en Zapopan"), or one that wants the arrested ("operador del
     CJNG buscado por la DEA"): it did not act. (The government that seeks the extradited receives them: it stays.)
     For an agreement or commitment, the actors less those of what was agreed to be done. Never one of a clause of
-    background ("The arrest comes as the administration of President X faces pressure")."""
-    actors = [(m, e) for m, e in actors if not in_background(ctx, m.span, trigger)]
+    background ("The arrest comes as the administration of President X faces pressure"), nor one who reacts to it
+    ("the governor condemned the ambush", `_reactions`)."""
+    actors = [(m, e) for m, e in actors if not in_background(ctx, m.span, trigger) and not reacts_to(ctx, m.span, trigger, kind)]
     token = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     if token is not None and len(token) and (opening := opening_reference(ctx.body, ctx.cues, token.sent.start_char, trigger)):
         actors = [(m, e) for m, e in actors if opening.contains(m.span)]  # "After his arrest, Marshals transported him"

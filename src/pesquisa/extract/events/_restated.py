@@ -62,7 +62,7 @@ def date_restated(ctx: DocumentContext, events: list[Event], sentences: list[Spa
                 continue
             last.date = day.value
     _date_announced(ctx, events)
-    _date_headline(ctx, events)
+    date_headline(ctx, events)
 
 
 _ANNOUNCED = {"arrest", "seizure", "extradition"}
@@ -92,7 +92,7 @@ def _date_announced(ctx: DocumentContext, events: list[Event]) -> None:
 HEADLINE_LENGTH = 160  # a headline is a short first line that ends with no full stop
 
 
-def _date_headline(ctx: DocumentContext, events: list[Event]) -> None:
+def date_headline(ctx: DocumentContext, events: list[Event]) -> None:
     """An undated event of the headline takes the day of the story's events of its type that happened, when they give
     one day and no event of the type goes without one (two arrests, one dated, leave the headline's open). Writes the
     events."""

@@ -1,0 +1,53 @@
+"""Who condemns an attack takes no part in it.
+
+"Michoacan Governor Alfredo Ramirez Bedolla condemned the ambush", "la presidenta lamentó el ataque": the subject of a
+verb of reaction (``reactions`` in events.yaml) whose object holds the trigger judges the attack from outside, and is
+neither its attacker nor its victim. Only attacks: the official who speaks of a seizure, an arrest or a transfer is
+one of its people in the gold's reading (the minister who presents the seized drugs, the attorney general who thanks
+Mexico for a transfer), and a meeting may be welcomed by who held it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.nlp import lemma_of
+from pesquisa.lexicon import read_data
+from pesquisa.records import Span
+
+REACTED_TO = frozenset({"attack"})
+
+
+@cache
+def _reaction_lemmas() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_data("events.yaml")["reactions"])
+
+
+def _reaction_verb(token: Token) -> Token | None:
+    """The verb of reaction whose object's subtree holds ``token`` (the trigger), or None."""
+    node = token
+    while node.head.i != node.i:
+        head = node.head
+        if head.pos_ in {"VERB", "AUX"}:
+            words = {lemma_of(head).casefold(), head.lower_}
+            return head if words & _reaction_lemmas() and node.dep_ not in {"nsubj", "nsubjpass", "nsubj:pass"} else None
+        node = head
+    return None
+
+
+def reacts_to(ctx: DocumentContext, span: Span, trigger: Span, kind: str) -> bool:
+    """True when the mention at ``span`` is the subject of a verb of reaction to the event of ``trigger``."""
+    if kind not in REACTED_TO:
+        return False
+    own = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    mention = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if own is None or mention is None or not len(own) or not len(mention):
+        return False
+    verb = _reaction_verb(own.root)
+    if verb is None:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
+    return any(s.left_edge.i <= mention.root.i <= s.right_edge.i for s in subjects)

@@ -1,0 +1,34 @@
+"""An attack named in an arrest's sentence only to say who was arrested ("Detienen a dos presuntos implicados en la
+emboscada", "Police arrest two suspects in deadly ambush"): the arrest came after it, on a day of its own, not in it
+as in "arrested two men after a shootout Friday". The parse tells them apart: the attack hangs from the arrested
+(a noun or adjective) in the first, from the arrest's verb in the second."""
+
+from __future__ import annotations
+
+from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._sequels import operation_before
+from pesquisa.records import Event
+
+NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
+
+
+def operation_of(ctx: DocumentContext, event: Event, later: Event, gap: int, *, named: bool = False) -> bool:
+    """``operation_before``, save an attack in ``later``'s sentence that only says who was arrested ("Detienen a dos
+    presuntos implicados en la emboscada", "Police arrest suspects in deadly ambush"): the arrest came after it."""
+    return operation_before(event, later, gap, named=named) and not (gap == 0 and describes_arrested(ctx, event, later))
+
+
+def describes_arrested(ctx: DocumentContext, attack: Event, later: Event) -> bool:
+    """True when ``attack``'s trigger hangs from a noun or adjective under ``later``'s trigger (the suspects "in the
+    ambush", "responsables del ataque"), not from its verb ("arrested two men after a shootout Friday")."""
+    if attack.type != "attack" or attack.trigger_span is None or later.trigger_span is None:
+        return False
+    own = ctx.doc.char_span(attack.trigger_span.start, attack.trigger_span.end, alignment_mode="expand")
+    verb = ctx.doc.char_span(later.trigger_span.start, later.trigger_span.end, alignment_mode="expand")
+    if own is None or verb is None or not len(own) or not len(verb):
+        return False
+    token, path = own.root, []
+    while token.head.i != token.i and not verb.start <= token.head.i < verb.end:
+        token = token.head
+        path.append(token)
+    return verb.start <= token.head.i < verb.end and any(t.pos_ in NOMINAL for t in path)
