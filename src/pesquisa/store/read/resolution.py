@@ -215,8 +215,9 @@ def event_joins(engine: Engine, event_ids: Collection[str]) -> list[tuple[str, s
     out: list[tuple[str, str]] = []
     with engine.connect() as conn:
         for batch in _chunks(sorted(event_ids)):
-            for (evidence,) in conn.execute(select(t.events.c.evidence).where(t.events.c.id.in_(batch))):
-                out += [(e["reports"][0], e["reports"][1]) for e in evidence or []]
+            # decoded here, not by the column type (a third of the time on the evidence of large events)
+            for (evidence,) in conn.execute(select(cast(t.events.c.evidence, Text)).where(t.events.c.id.in_(batch))):
+                out += [(e["reports"][0], e["reports"][1]) for e in json.loads(evidence or "[]") or []]
     return out
 
 
@@ -282,12 +283,14 @@ def component_report_rows(engine: Engine, components: Collection[str]) -> list[d
     query = (select(*(cast(r[name], Text).label(name) if name in decoded else r[name] for name in _RESOLVED_COLUMNS),
                     c.component)
              .select_from(t.event_reports.join(t.event_components, c.report_id == r.id)))
+    names = [*_RESOLVED_COLUMNS, "component"]
+    at = [names.index(name) for name in decoded]
     out: list[dict] = []
     with engine.connect() as conn:
         for batch in _chunks(sorted(components)):
-            for row in conn.execute(query.where(c.component.in_(batch))).mappings():
-                item = dict(row)
-                for name in decoded:
-                    item[name] = _decoded(item[name])
-                out.append(item)
+            for row in conn.execute(query.where(c.component.in_(batch))):  # plain rows: a third cheaper than mappings
+                values = list(row)
+                for i in at:
+                    values[i] = _decoded(values[i])
+                out.append(dict(zip(names, values, strict=True)))
     return sorted(out, key=lambda row: row["id"])
