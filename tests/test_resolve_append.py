@@ -10,6 +10,7 @@ random part of the documents; the rest arrive as new documents.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -130,3 +131,30 @@ def test_resolve_add_reports_refuses_stored_joins_that_are_not_one_tree_per_even
     new = [EventReport("rep-d", "doc-4", "meeting", "2025-03-01", None, None, PEOPLE[:2])]
     assert append_module.append_reports([a, b, c], event_of, joins, new) is None
     assert _event_rows(add_reports([a, b, c], event_of, joins, new)) == _event_rows(resolve_events([a, b, c, *new]))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_resolve_cluster_facets_depend_on_content_only(seed):
+    """A cluster of one report built from the facets of another report with the same content (a copy of the story
+    in another document) holds what one built from the report itself holds (``Forest`` shares facets by content)."""
+    from pesquisa.resolve._clusters import Cluster, facets_of
+    from pesquisa.resolve.events import _content
+
+    reports = _store(seed)
+    copied = [replace(r, id=r.id + "-copy", document_id=r.document_id + "-copy") for r in reports]
+    slots = Cluster.__slots__
+    for report, copy in zip(reports, copied, strict=True):
+        assert _content(report) == _content(copy)
+        shared, own = Cluster(copy, facets_of(report)), Cluster(copy)
+        assert [getattr(shared, s) for s in slots] == [getattr(own, s) for s in slots]
+
+
+def test_resolve_forest_with_contents_gives_the_events_without():
+    """``Forest`` built with the reports' contents (facets shared between copies) resolves to the same events."""
+    from pesquisa.resolve._clusters import Forest
+    from pesquisa.resolve.events import _content
+
+    reports = sorted(_store(5), key=lambda r: r.id)
+    shared, own = Forest(reports, {r.id: _content(r) for r in reports}), Forest(reports)
+    assert all(shared.cluster[r.id].signatures == own.cluster[r.id].signatures for r in reports)
+    assert _event_rows(resolve_events(reports)) == _event_rows(resolve_events(list(reversed(reports))))

@@ -23,8 +23,10 @@ matching) is ``pipeline.official``.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from traceback import format_exc
 
@@ -171,10 +173,29 @@ def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -
     if not documents and not replay and not full:
         return {"documents": 0, **read.totals(engine)}
     judgements = read.judgements(engine)
+    with _cyclic_gc_paused():
+        try:
+            return _resolve(engine, documents, judgements, full=full)
+        except FullResolutionNeeded:
+            return _resolve(engine, sorted(read.stored_document_ids(engine)), judgements, full=True)
+
+
+@contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while resolution runs (issue 15), restoring it after.
+
+    Resolution holds tens of thousands of refs and reports and allocates clusters, pairs and
+    rows by the thousand: each full collection walks everything held, and in an increment into
+    a 5,000-document store they cost a third of the CPU (0.8 of 2.4 s). Its records hold no
+    reference cycles, so reference counting frees them as before (peak RSS measured equal).
+    """
+    enabled = gc.isenabled()
+    gc.disable()
     try:
-        return _resolve(engine, documents, judgements, full=full)
-    except FullResolutionNeeded:
-        return _resolve(engine, sorted(read.stored_document_ids(engine)), judgements, full=True)
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bool) -> dict[str, int]:

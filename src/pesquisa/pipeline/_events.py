@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from sqlalchemy import Engine
@@ -26,6 +26,7 @@ from pesquisa.resolve import (
     EventIndex,
     EventJudgement,
     EventReport,
+    ResolvedEvent,
     add_reports_in_parts,
     blocking_keys,
     content_digest,
@@ -101,7 +102,18 @@ def _appended(engine: Engine, rows: list[dict], changed: list[EventReport], *, e
     else:  # a stored report keeps its content here: only a new component label is written
         label = {row["id"]: row["component"] for row in rows}
         labelled = [(r, components[r.id]) for r in reports if label.get(r.id) != components[r.id]]
+        sizes = Counter(e for e in stored_events.values() if e)
+        events = [e for e in events if not _as_stored(e, stored_events, sizes)]
+        reports = [r for e in events for r in e.reports]
     return EventWrite(reports, events, {r.id: stored_events.get(r.id) for r in reports}, changed, labelled)
+
+
+def _as_stored(event: ResolvedEvent, stored_events: dict[str, str | None], sizes: Counter[str]) -> bool:
+    """True when ``event`` is a stored event with the same reports, none new: its row and its reports' rows stay as
+    they are (same reports, so the same id, the same joins in the same order, the same evidence), and are not
+    written again. ``stored_events``: every stored report of the components read -> its event; ``sizes``: the
+    number of stored reports of each event."""
+    return sizes[event.id] == len(event.reports) and all(stored_events.get(r.id) == event.id for r in event.reports)
 
 
 def _touched_components(engine: Engine, new: list[EventReport]) -> set[str] | None:

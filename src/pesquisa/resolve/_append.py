@@ -33,18 +33,19 @@ from pesquisa.resolve.events import (
     EventReport,
     ResolvedEvent,
     _content,
-    _evidence,
     blocking_keys,
     events_of,
+    merge_evidence,
     resolve_events,
 )
 
 Rank = tuple[bool, int, str, str]
 
 
-def _rank(a: EventReport, b: EventReport) -> Rank:
-    """Where ``resolve_events`` meets the pair (a before b by id): one document first, most shared participants, ids."""
-    shared = len(set(a.participant_ids) & set(b.participant_ids)) if a.participant_ids and b.participant_ids else 0
+def _rank(a: EventReport, b: EventReport, people: dict[str, frozenset[str]]) -> Rank:
+    """Where ``resolve_events`` meets the pair (a before b by id): one document first, most shared participants, ids
+    (``people``: each report's participants as a set, made once)."""
+    shared = len(people[a.id] & people[b.id])
     return (a.document_id != b.document_id, -shared, a.id, b.id)
 
 
@@ -63,8 +64,8 @@ def _stored_joins(old: list[EventReport], event_of: dict[str, str | None],
     return True
 
 
-def _new_pairs(ordered: list[EventReport], new_ids: set[str],
-               contents: dict[str, tuple]) -> list[tuple[Rank, EventReport, EventReport]]:
+def _new_pairs(ordered: list[EventReport], new_ids: set[str], contents: dict[str, tuple],
+               people: dict[str, frozenset[str]]) -> list[tuple[Rank, EventReport, EventReport]]:
     """The candidate pairs (sharing a blocking key) with at least one new report, ranked."""
     by_key: dict[str, list[EventReport]] = defaultdict(list)
     new_keys: set[str] = set()
@@ -90,7 +91,7 @@ def _new_pairs(ordered: list[EventReport], new_ids: set[str],
                 if m.id != n.id and (m.id not in new_ids or m.id > n.id):
                     a, b = (n, m) if n.id < m.id else (m, n)
                     if (a.id, b.id) not in pairs:
-                        pairs[(a.id, b.id)] = (_rank(a, b), a, b)
+                        pairs[(a.id, b.id)] = (_rank(a, b, people), a, b)
     return list(pairs.values())
 
 
@@ -109,11 +110,12 @@ def append_reports(old: list[EventReport], event_of: dict[str, str | None], join
     ordered = sorted([*old, *new], key=lambda r: r.id)
     contents = contents if contents is not None else {r.id: _content(r) for r in ordered}
     by_id = {r.id: r for r in ordered}
+    people = {r.id: frozenset(r.participant_ids) for r in ordered}
     steps: list[tuple[Rank, EventReport, EventReport, bool]] = [
-        (_rank(a, b), a, b, True) for a, b in ((by_id[x], by_id[y]) for x, y in (sorted(j) for j in joins))]
-    steps += [(rank, a, b, False) for rank, a, b in _new_pairs(ordered, new_ids, contents)]
+        (_rank(a, b, people), a, b, True) for a, b in ((by_id[x], by_id[y]) for x, y in (sorted(j) for j in joins))]
+    steps += [(rank, a, b, False) for rank, a, b in _new_pairs(ordered, new_ids, contents, people)]
     steps.sort(key=lambda step: step[0])
-    walk = _Walk(Forest(ordered), IdForest(r.id for r in old), new_ids, event_of, contents)
+    walk = _Walk(Forest(ordered, contents), IdForest(r.id for r in old), new_ids, event_of, contents)
     for _, a, b, stored in steps:
         if not (walk.replay if stored else walk.meet)(a, b):
             return None
@@ -139,12 +141,18 @@ class _Walk:
         self.docs: dict[str, dict[str, str]] = {
             r.id: ({} if r.id in new_ids else {r.document_id: r.id}) for m in forest.cluster.values() for r in m.members}
         self.evidence: list[dict] = []
-        self.memo: dict[tuple, dict | None] = {}
-        self.contents = contents
+        self.memo: dict[tuple[int, int, bool], dict | None] = {}
+        numbers: dict[tuple, int] = {}
+        self.number = {rid: numbers.setdefault(contents[rid], len(numbers)) for rid in forest.parent}
         self.refused: set[tuple[str, int, str, int]] = set()
 
     def _why(self, a: EventReport, b: EventReport) -> dict | None:
-        return _evidence(a, b, self.contents, self.memo)
+        """``merge_evidence(a, b)``, once per pair of contents (``events._evidence``, keyed by small numbers: a
+        content tuple is hashed again at every look-up)."""
+        key = (self.number[a.id], self.number[b.id], a.document_id == b.document_id)
+        if key not in self.memo:
+            self.memo[key] = merge_evidence(a, b)
+        return self.memo[key]
 
     def _apart_documents(self, ra: str, rb: str) -> bool:
         """True when no stored document has reports in two stored clusters of the two clusters joined."""
@@ -157,7 +165,13 @@ class _Walk:
         touched, event = self.touched[ra] or self.touched[rb] or touch, self.event[ra] or self.event[rb]
         self.forest.join(ra, rb)
         self.touched[keep], self.event[keep] = touched, event
-        self.docs[keep] = {**self.docs.pop(gone), **self.docs[keep]}
+        kept, other = self.docs[keep], self.docs.pop(gone)
+        if len(kept) >= len(other):  # the smaller into the larger; the kept root's report of a document wins
+            for doc, rid in other.items():
+                kept.setdefault(doc, rid)
+        else:
+            other.update(kept)
+            self.docs[keep] = other
         self.evidence.append({**why, "reports": [a.id, b.id]})
 
     def replay(self, a: EventReport, b: EventReport) -> bool:

@@ -207,28 +207,38 @@ def arrested_apart(a: EventReport, b: EventReport) -> bool:
     return named_apart(_named(a), _named(b), _counted(a), _counted(b))
 
 
+Facets = tuple  # what a report adds to a cluster apart from its ids and document (``facets_of``)
+
+
+def facets_of(report: EventReport) -> Facets:
+    """What ``Cluster`` keeps of ``report`` apart from its id and document: a function of the report's content
+    (``events._content``), so copies of one wire story can share it (read-only)."""
+    day = report.date if report.type in DAY_DISTINCT and report.date and len(report.date) == 10 else None
+    people = frozenset(t for t in report.target_ids if t.startswith("per-")) if report.type in ONE_PER_TARGET else None
+    sited = report.place_id if report.type in SITED and report.place_id else None
+    return (_signature(report), report.status, day, people or None, _parties(report), _named(report), _counted(report),
+            site_of(report), sited)
+
+
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
     __slots__ = ("counts", "days", "docs", "ids", "members", "named", "parties", "places", "signatures", "sites", "targets")
 
-    def __init__(self, report: EventReport) -> None:
+    def __init__(self, report: EventReport, facets: Facets | None = None) -> None:
+        signature, status, day, people, parties, named, counts, site, place = facets or facets_of(report)
+        doc = report.document_id
         self.members = [report]
         self.ids = {report.id}
-        self.signatures = {_signature(report)}
-        self.docs: dict[str, set[str]] = {report.document_id: {report.status}}
-        day = report.date if report.type in DAY_DISTINCT and report.date and len(report.date) == 10 else None
-        self.days: dict[str, set[str]] = {report.document_id: {day}} if day else {}
-        people = {t for t in report.target_ids if t.startswith("per-")} if report.type in ONE_PER_TARGET else set()
-        self.targets: dict[str, set[str]] = {report.document_id: people} if people else {}
-        parties = _parties(report)
-        self.parties: dict[str, set[Parties]] = {report.document_id: {parties}} if parties else {}
-        self.named = set(_named(report))
-        self.counts = set(_counted(report))
-        site = site_of(report)
-        self.sites: dict[str, set[Site]] = {report.document_id: {site}} if site else {}
-        sited = report.type in SITED and report.place_id
-        self.places: dict[str, set[str]] = {report.document_id: {report.place_id}} if sited and report.place_id else {}
+        self.signatures = {signature}
+        self.docs: dict[str, set[str]] = {doc: {status}}
+        self.days: dict[str, set[str]] = {doc: {day}} if day else {}
+        self.targets: dict[str, set[str]] = {doc: set(people)} if people else {}
+        self.parties: dict[str, set[Parties]] = {doc: {parties}} if parties else {}
+        self.named = set(named)
+        self.counts = set(counts)
+        self.sites: dict[str, set[Site]] = {doc: {site}} if site else {}
+        self.places: dict[str, set[str]] = {doc: {place}} if place else {}
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
@@ -313,9 +323,16 @@ class IdForest:
 class Forest(IdForest):
     """Union-find over report ids, each root holding its ``Cluster``; the smaller id stays root."""
 
-    def __init__(self, ordered: list[EventReport]) -> None:
+    def __init__(self, ordered: list[EventReport], contents: dict[str, tuple] | None = None) -> None:
+        """``contents``: each report's ``events._content``, when known (a cluster of each of the copies of one story
+        is then built from the facets of its content, computed once)."""
         super().__init__(r.id for r in ordered)
-        self.cluster = {r.id: Cluster(r) for r in ordered}  # no chaining across contradictions
+        if contents is None:
+            self.cluster = {r.id: Cluster(r) for r in ordered}  # no chaining across contradictions
+        else:
+            facets: dict[tuple, Facets] = {}
+            self.cluster = {r.id: Cluster(r, facets.get(contents[r.id]) or facets.setdefault(contents[r.id], facets_of(r)))
+                            for r in ordered}
         self.version: dict[str, int] = defaultdict(int)  # a cluster's version changes when it grows
 
     def join(self, ra: str, rb: str) -> None:

@@ -307,7 +307,8 @@ def _replay_merges(forest: Forest, judgements: list[EventJudgement], by_id: dict
     return evidence
 
 
-def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozenset[str]]) -> list[dict]:
+def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozenset[str]],
+                   contents: dict[str, tuple]) -> list[dict]:
     """Join the clusters of each candidate pair with evidence and no contradiction (changes ``forest``).
 
     Evidence is kept for the pairs that join two clusters (one path between any two reports
@@ -327,7 +328,6 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
         partners[y].add(x)
     refused: set[tuple[str, int, str, int]] = set()  # clusters found contradictory, as they were then
     memo: dict[tuple, dict | None] = {}
-    contents = {r.id: _content(r) for r in ordered}
     evidence = []
     find, ids = forest.find, [r.id for r in ordered]
     for pa, pb in _join_order(ordered):
@@ -361,9 +361,10 @@ def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] 
     """Events across documents with the evidence of each merge, analyst judgements replayed (pure)."""
     ordered = sorted(reports, key=lambda r: r.id)
     by_id = {r.id: r for r in ordered}
-    forest = Forest(ordered)
+    contents = {r.id: _content(r) for r in ordered}
+    forest = Forest(ordered, contents)
     apart = _apart(judgements or [], by_id)
-    evidence = _replay_merges(forest, judgements or [], by_id) + _join_matching(forest, ordered, apart)
+    evidence = _replay_merges(forest, judgements or [], by_id) + _join_matching(forest, ordered, apart, contents)
     return events_of(forest, ordered, evidence)
 
 

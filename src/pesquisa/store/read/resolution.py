@@ -7,7 +7,7 @@ and writes the result back with ``store.write.write_resolution``.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -207,7 +207,12 @@ def report_from_row(row: dict, local_to_id: dict[str, str | None] | None = None)
 
 def event_reports(engine: Engine, ids: Collection[str]) -> list[EventReport]:
     """The stored event reports ``ids`` with their resolved place, organizer and participants."""
-    return [report_from_row(row) for row in event_report_rows(engine, ids=ids)]
+    r = t.event_reports.c
+    out: list[dict] = []
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(ids)):
+            out += _plain_rows(conn, _resolved_query().where(r.id.in_(batch)), _RESOLVED_COLUMNS)
+    return [report_from_row(row) for row in sorted(out, key=lambda row: row["id"])]
 
 
 def event_joins(engine: Engine, event_ids: Collection[str]) -> list[tuple[str, str]]:
@@ -215,8 +220,9 @@ def event_joins(engine: Engine, event_ids: Collection[str]) -> list[tuple[str, s
     out: list[tuple[str, str]] = []
     with engine.connect() as conn:
         for batch in _chunks(sorted(event_ids)):
-            for (evidence,) in conn.execute(select(t.events.c.evidence).where(t.events.c.id.in_(batch))):
-                out += [(e["reports"][0], e["reports"][1]) for e in evidence or []]
+            # decoded here, not by the column type (a third of the time on the evidence of large events)
+            for (evidence,) in conn.execute(select(cast(t.events.c.evidence, Text)).where(t.events.c.id.in_(batch))):
+                out += [(e["reports"][0], e["reports"][1]) for e in json.loads(evidence or "[]") or []]
     return out
 
 
@@ -274,20 +280,36 @@ def _decoded(raw: str | None) -> Any:
     return None if raw is None else json.loads(raw)
 
 
+_DECODED = ("participant_ids", "target_ids", "amounts")
+
+
+def _resolved_query() -> Any:
+    """The columns ``report_from_row`` reads without local ids, and the event id, lists and amounts as text."""
+    r = t.event_reports.c
+    return select(*(cast(r[name], Text).label(name) if name in _DECODED else r[name] for name in _RESOLVED_COLUMNS))
+
+
+def _plain_rows(conn: Any, query: Any, names: Sequence[str]) -> list[dict]:
+    """The rows of ``query`` (columns ``names``) as dicts, lists and amounts decoded once per distinct value (shared
+    between rows: read-only); from plain rows, a third cheaper than row mappings."""
+    at = [names.index(name) for name in _DECODED]
+    out: list[dict] = []
+    for row in conn.execute(query):
+        values = list(row)
+        for i in at:
+            values[i] = _decoded(values[i])
+        out.append(dict(zip(names, values, strict=True)))
+    return out
+
+
 def component_report_rows(engine: Engine, components: Collection[str]) -> list[dict]:
     """The stored reports of evidence ``components`` (as ``event_report_rows`` with ``resolved``, lists and amounts
     shared between rows: read-only), each with its ``component``, by id."""
     c, r = t.event_components.c, t.event_reports.c
-    decoded = ("participant_ids", "target_ids", "amounts")
-    query = (select(*(cast(r[name], Text).label(name) if name in decoded else r[name] for name in _RESOLVED_COLUMNS),
-                    c.component)
-             .select_from(t.event_reports.join(t.event_components, c.report_id == r.id)))
+    query = _resolved_query().add_columns(c.component).select_from(
+        t.event_reports.join(t.event_components, c.report_id == r.id))
     out: list[dict] = []
     with engine.connect() as conn:
         for batch in _chunks(sorted(components)):
-            for row in conn.execute(query.where(c.component.in_(batch))).mappings():
-                item = dict(row)
-                for name in decoded:
-                    item[name] = _decoded(item[name])
-                out.append(item)
+            out += _plain_rows(conn, query.where(c.component.in_(batch)), (*_RESOLVED_COLUMNS, "component"))
     return sorted(out, key=lambda row: row["id"])
