@@ -403,3 +403,16 @@ def test_reconcile_round6_the_estado_de_mexico_is_a_state_not_a_reference_back_i
     # "El Estado de México sumó 84 víctimas": "El Estado" had been read as "the state" referring back, and dropped
     claim = crime_claims["84 víctimas"]
     assert (claim["scope"]["regions"], claim["official_value"], claim["verdict"]) == (["México"], 84, "consistent")
+
+
+@pytest.mark.parametrize(("key", "official", "area"), [
+    # "En febrero, la misma oficina había reportado 621 libras ..., y en enero, 1,162 libras": the Tucson Field Office
+    # of the claim before, for both figures of the sentence, not all of CBP
+    ("621 libras de esa droga @2024-02", 621.35, "TUCSON FIELD OFFICE"),
+    ("1,162 libras @2024-01", 1162.38, "TUCSON FIELD OFFICE"),
+    # "the same sector reported 702 pounds": the Tucson Sector named the sentence before
+    ("702 pounds of the drug @2022-10", 702.47, "TUCSON SECTOR"),
+])
+def test_reconcile_round8_an_area_referred_back_to_as_the_same_issue_12(claims, key, official, area):
+    claim = claims[key]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["area"]) == ("consistent", official, area)
