@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Text, cast, func, select
 
 from pesquisa.resolve import EntityRef, EventReport, Judgement, build_refs
-from pesquisa.resolve.entities import criminal_key
+from pesquisa.resolve.entities import TRADE_AFTER, TRADE_BEFORE, criminal_key, trade_told
 from pesquisa.store import schema as t
 
 
@@ -58,7 +58,9 @@ def entity_refs(engine: Engine, documents: Collection[str] | None = None) -> lis
             title_rows = [(a, b, one(c)) for a, b, c in conn.execute(
                 select(r.document_id, r.local_id, r.title).where(r.document_id.in_(batch))
                 .order_by(r.document_id, r.start))]
-            for ref in build_refs(mention_rows, title_rows, _memberships(conn, batch)):
+            refs = build_refs(mention_rows, title_rows, _memberships(conn, batch))
+            _with_trade_words(conn, refs)
+            for ref in refs:
                 ref.forms, ref.titles = same(ref.forms), same(ref.titles)
                 out.append(ref)
     return out
@@ -94,7 +96,24 @@ def _with_sides(conn: Connection, refs: list[EntityRef]) -> list[EntityRef]:
         for doc, person, org in _memberships(conn, batch):
             if (doc, person) in by_key and criminal_key(keys.get((doc, org))):
                 by_key[(doc, person)].trade = True
+    _with_trade_words(conn, refs)
     return refs
+
+
+def _with_trade_words(conn: Connection, refs: list[EntityRef]) -> None:
+    """Mark ``trade`` the people their article gives no title and no membership whose mention the words beside it
+    make the drug trade's (``resolve.trade_told``): "Mexican drug lord |Caro Quintero| pleads" (reads the bodies)."""
+    wanted = {(ref.document_id, ref.local_id): ref for ref in refs
+              if ref.type == "person" and not ref.titles and not ref.trade}
+    m, d = t.mentions.c, t.documents.c
+    for batch in _chunks(sorted({doc for doc, _ in wanted})):
+        bodies = dict(conn.execute(select(d.id, d.body).where(d.id.in_(batch))).all())
+        for doc, local, start, end in conn.execute(select(m.document_id, m.local_id, m.start, m.end)
+                                                   .where(m.document_id.in_(batch), m.type == "person")):
+            ref = wanted.get((doc, local))
+            if ref is not None and not ref.trade and doc in bodies and \
+                    trade_told(bodies[doc][max(0, start - TRADE_BEFORE):start], bodies[doc][end:end + TRADE_AFTER]):
+                ref.trade = True
 
 
 def unresolved_documents(engine: Engine) -> list[str]:
