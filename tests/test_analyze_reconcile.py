@@ -442,3 +442,9 @@ def test_reconcile_round8_the_base_of_a_change_is_not_its_period_issue_12(crime_
     claim = crime_claims["1.3%"]
     assert (claim["period"]["start"], claim["period"]["end"], claim["verdict"]) == ("2024-01-01", "2024-12-31",
                                                                                     "consistent")
+
+
+def test_reconcile_round8_a_change_the_other_way_or_points_off_issue_12(crime_claims):
+    # femicides fell 1.4 % in 2024: "aumentaron 3%" goes the other way; "se desplomaron 3.5%" is 2.1 points off
+    assert crime_claims["3%"]["verdict"] == "inconsistent"
+    assert (crime_claims["3.5%"]["verdict"], crime_claims["3.5%"]["claim_value"]) == ("close", -3.5)

@@ -20,7 +20,16 @@ from sqlalchemy import Engine
 from pesquisa.analyze.periods import Period, find_periods
 from pesquisa.analyze.reconcile._crimes import NATIONAL, last_crime_of
 from pesquisa.analyze.reconcile._cues import Cue, settings
-from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledClaim, outside_coverage, verdict
+from pesquisa.analyze.reconcile._verdicts import (
+    CLOSE,
+    CONSISTENT,
+    INCONSISTENT,
+    NO_SERIES,
+    SESNSP,
+    ReconciledClaim,
+    outside_coverage,
+    verdict,
+)
 from pesquisa.store.read import official as read_official
 from pesquisa.text import fold_chars
 
@@ -82,6 +91,20 @@ def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str
                   base[0].form)
 
 
+def _change_verdict(claimed: float, change: float, implied: float, official: float, qualifier: str | None) \
+        -> tuple[str, float | None]:
+    """The verdict of a change: the count's on the victims it implies, no better than its distance in percentage points
+    allows (``change_points``), and inconsistent when it goes the other way ("fell 2%" of a rise of 1.1 %)."""
+    found, diff = verdict(implied, official, qualifier)
+    points = settings()["change_points"]
+    gap = abs(claimed - change)
+    if ((claimed < 0) != (change < 0) and abs(change) >= points["consistent"]) or gap > points["close"]:
+        return INCONSISTENT, diff
+    if found == CONSISTENT and gap > points["consistent"]:
+        return CLOSE, diff
+    return found, diff
+
+
 def crime_change(engine: Engine, body: str, row: dict, sentence: tuple[int, int], coverage: dict[str, dict], *,
                  published: str | None, period_in: Callable[[tuple[int, int]], Period | None],
                  states: list[Cue]) -> ReconciledClaim | None:
@@ -117,7 +140,8 @@ def crime_change(engine: Engine, body: str, row: dict, sentence: tuple[int, int]
     change = (now["total"] - then["total"]) / then["total"] * 100
     implied = then["total"] * (1 + value / 100)
     claim.official_value, claim.official_unit = change, "%"
-    claim.verdict, claim.relative_difference = verdict(implied, float(now["total"]), row["qualifier"])
+    claim.verdict, claim.relative_difference = _change_verdict(value, change, implied, float(now["total"]),
+                                                               row["qualifier"])
     files = sorted(set(now["sources"]) | set(then["sources"]))
     claim.official_source = {"dataset": SESNSP, "rows": now["rows"] + then["rows"],
                              "files": [{"file": f, "lines": sorted(now["sources"].get(f, []) + then["sources"].get(f, []))}
