@@ -93,7 +93,7 @@ def test_reconcile_no_official_series_says_why(claims, key, reason):
 def test_reconcile_one_seizure_is_not_an_aggregate(claims):
     texts = {k.split(" @")[0] for k in claims}
     assert "200 pounds of fentanyl" not in texts and "200 libras de fentanilo" not in texts
-    assert len(claims) == 100  # 20 of the six round-4 articles, 9 of the three round-6 ones
+    assert len(claims) == 105  # 20 of the six round-4 articles, 9 of the three round-6 ones, 5 of the two round-8 ones
 
 
 def test_reconcile_fields_of_the_json(claims):
@@ -403,3 +403,48 @@ def test_reconcile_round6_the_estado_de_mexico_is_a_state_not_a_reference_back_i
     # "El Estado de México sumó 84 víctimas": "El Estado" had been read as "the state" referring back, and dropped
     claim = crime_claims["84 víctimas"]
     assert (claim["scope"]["regions"], claim["official_value"], claim["verdict"]) == (["México"], 84, "consistent")
+
+
+@pytest.mark.parametrize(("key", "official", "area"), [
+    # "En febrero, la misma oficina había reportado 621 libras ..., y en enero, 1,162 libras": the Tucson Field Office
+    # of the claim before, for both figures of the sentence, not all of CBP
+    ("621 libras de esa droga @2024-02", 621.35, "TUCSON FIELD OFFICE"),
+    ("1,162 libras @2024-01", 1162.38, "TUCSON FIELD OFFICE"),
+    # "the same sector reported 702 pounds": the Tucson Sector named the sentence before
+    ("702 pounds of the drug @2022-10", 702.47, "TUCSON SECTOR"),
+])
+def test_reconcile_round8_an_area_referred_back_to_as_the_same_issue_12(claims, key, official, area):
+    claim = claims[key]
+    assert (claim["verdict"], claim["official_value"], claim["scope"]["area"]) == ("consistent", official, area)
+
+
+def test_reconcile_round8_a_percentage_of_change_of_a_crime_issue_12(crime_claims):
+    # "los feminicidios bajaron 1.4% en 2024": 852 victims in 2023, 840 in 2024 (-1.4 %); the change claimed implies
+    # 840: consistent, compared with the same months a year before
+    claim = crime_claims["1.4%"]
+    assert (claim["verdict"], claim["claim_value"], claim["claim_unit"], claim["item"]) == ("consistent", -1.4, "%",
+                                                                                           "Feminicidio")
+    assert (claim["official_value"], claim["scope"]["compared_with"]) == (-1.41, {"start": "2023-01-01",
+                                                                                   "end": "2023-12-31"})
+    # "homicides rose 25% in the first half" (published August 2024): January to June 2024 against 2023, +1.2 %
+    claim = crime_claims["25%"]
+    assert (claim["verdict"], claim["official_value"], claim["period"]["end"]) == ("inconsistent", 1.21, "2024-06-30")
+    # a share, no change: "El 15% de los homicidios dolosos ... ocurrió en Guanajuato"
+    assert "15%" not in crime_claims
+
+
+def test_reconcile_round8_the_base_of_a_change_is_not_its_period_issue_12(crime_claims):
+    # "aumentaron 1.2% en 2024 frente a 2023": the claim is 2024's, compared with 2023
+    claim = crime_claims["1.2%"]
+    assert (claim["period"]["start"], claim["scope"]["compared_with"]["start"], claim["verdict"]) == (
+        "2024-01-01", "2023-01-01", "consistent")
+    # "un aumento de 1.3% respecto a 2023", no period of its own: the year after the base
+    claim = crime_claims["1.3%"]
+    assert (claim["period"]["start"], claim["period"]["end"], claim["verdict"]) == ("2024-01-01", "2024-12-31",
+                                                                                    "consistent")
+
+
+def test_reconcile_round8_a_change_the_other_way_or_points_off_issue_12(crime_claims):
+    # femicides fell 1.4 % in 2024: "aumentaron 3%" goes the other way; "se desplomaron 3.5%" is 2.1 points off
+    assert crime_claims["3%"]["verdict"] == "inconsistent"
+    assert (crime_claims["3.5%"]["verdict"], crime_claims["3.5%"]["claim_value"]) == ("close", -3.5)

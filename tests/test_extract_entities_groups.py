@@ -322,3 +322,12 @@ def test_entities_a_radio_code_without_its_article_is_the_known_boss_issue_12(nl
     # English reporting writes the Zetas' codes bare ("known as Z-42"); names.yaml had only "El Z-40"
     text = 'The former Zetas leader known as "Z-42" appeared in a Washington court on Monday.'
     assert "Omar Treviño Morales" in _names(nlp_en, text, "person")
+
+
+def test_entities_a_company_with_its_legal_form_written_without_periods_issue_12(nlp_es):
+    # issue 12, round 8: "SA de CV" as Mexican business pages write it; the acronym opening the name is the name's
+    text = ("La UIF bloqueó las cuentas de KSR Compañía Comercial, SA de CV, una importadora de Ciudad de México, y de "
+            "TLM Compañía Logística, S de RL de CV, con sede en Toluca.")
+    orgs = _names(nlp_es, text, "organization")
+    assert {"KSR Compañía Comercial", "TLM Compañía Logística"} <= orgs
+    assert not orgs & {"Compañía Comercial", "Compañía Logística"}

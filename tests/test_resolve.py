@@ -77,6 +77,24 @@ def test_resolve_an_officeholder_sharing_a_capos_name_stays_apart_issue_12():
     assert {"e:Ovidio Guzmán López", "f:Ovidio Guzmán"} in same.values()
 
 
+def test_resolve_a_cartel_leader_with_no_title_stays_apart_from_an_officeholder_issue_12():
+    # issue 12, round 8: "Omar Treviño Morales, the former leader of the Los Zetas cartel" (a membership relation, no
+    # title) in one article, "Commissioner Omar Treviño" in a county story: two people
+    mentions = [("a", "a1", "person", "Omar Treviño Morales", "Omar Treviño Morales"),
+                ("a", "a2", "organization", "Los Zetas", "Los Zetas"),
+                ("b", "b1", "person", "Omar Treviño", "Omar Treviño"),
+                ("c", "c1", "person", "Omar García Harfuch", "Omar García Harfuch"),
+                ("c", "c2", "organization", "Senado de la República", "Senado de la República"),
+                ("d", "d1", "person", "Omar García", "Omar García")]
+    titles = [("b", "b1", "Commissioner"), ("d", "d1", "secretario")]
+    refs = build_refs(mentions, titles, [("a", "a1", "a2"), ("c", "c1", "c2")])
+    assert [r.trade for r in refs if r.type == "person"] == [True, False, False, False]
+    got = {frozenset(f"{m.document_id}:{m.name}" for m in e.members) for e in resolve_entities(refs)}
+    assert frozenset({"b:Omar Treviño"}) in got
+    # a membership of a body that is no cartel ("a member of the Senate") tells no side: one person as before
+    assert frozenset({"c:Omar García Harfuch", "d:Omar García"}) in got
+
+
 def test_resolve_withheld_surname_joins_the_only_full_name():
     got = clusters([person("a", "Homero Zamorano Jr."), person("b", "Homero «N»")])
     assert list(got.values()) == [{"a:Homero Zamorano Jr.", "b:Homero «N»"}]

@@ -303,6 +303,14 @@ def test_resolve_sanctions_a_company_read_as_a_person_issue_12(sdn_index):
     assert listed(sdn_index, person("Sinaloa Cartel")) == []  # a group, not a company
 
 
+def test_resolve_sanctions_a_business_without_legal_form_read_as_a_person_issue_12(sdn_index):
+    # round 8: "Gallística Diamante, a cockfighting promoter", "Mizu Sushi Lounge": listed businesses the list writes
+    # with no legal form, typed as people by the news reader; a group so typed still meets nothing
+    assert listed(sdn_index, person("Gallística Diamante")) == ["23364"]
+    assert listed(sdn_index, person("Mizu Sushi Lounge")) == ["18370"]
+    assert listed(sdn_index, person("Los Cuinis")) == []
+
+
 def test_resolve_sanctions_kin_told_after_the_family_name_issue_12(sdn_index):
     # "Ana Ruiz Félix dirige la red. Sus hermanos Pedro Ruiz, preso, y |Ramón Arellano|": nothing for the entry;
     # after "Enedina Arellano Félix ..." the brother is ARELLANO FELIX, Ramon Eduardo (his first given name, not

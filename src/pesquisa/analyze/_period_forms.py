@@ -137,6 +137,11 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                              rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
                              # "of FY2025", "of fiscal year 2025", "del año fiscal de 2025"
                              rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|(?P<y_alone>{y})\b)")),
+        # a half with no year after it ("los homicidios bajaron 15% en el primer semestre", "in the first half"): of
+        # the calendar year of the publication, the last one whose half has ended
+        ("first", re.compile(r"\b(?:the\s+|el\s+|la\s+)?(?:(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
+                             r"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))\b"
+                             r"(?!\s+(?:of|del|de)\b)")),
         # "the 12 months ending in September 2023", "los 12 meses que terminaron en septiembre": n months to that one
         ("ending", re.compile(rf"\b(?:the\s+|los\s+)?(?:(?:past|last|ultimos)\s+)?(?P<n>{n})\s+(?:months|meses)\s+"
                               rf"(?:ending|ended|through|que\s+(?:terminaron|concluyeron|cerraron)|hasta)\s+"

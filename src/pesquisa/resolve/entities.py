@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
+from pesquisa.extract.relations import CRIMINAL_KINDS
 from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve.names import NameIndex, Parts
@@ -46,6 +47,9 @@ class EntityRef:
     forms: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)
     resolved_id: str | None = None  # the entity it belongs to in the store now (None: not resolved yet)
+    # its document makes it a leader or member of a cartel, faction or gang ("Omar Treviño Morales, the former leader
+    # of the Los Zetas cartel"): a side of the law, as a trafficker's title would be
+    trade: bool = False
 
 
 @dataclass(slots=True)
@@ -96,13 +100,17 @@ def name_parts(name: str) -> list[str]:
 
 
 def build_refs(mentions: Iterable[tuple[str, str, str, str, str]],
-               titles: Iterable[tuple[str, str, str]]) -> list[EntityRef]:
-    """In-document entities from stored mentions and titles (pure).
+               titles: Iterable[tuple[str, str, str]],
+               memberships: Iterable[tuple[str, str, str]] = ()) -> list[EntityRef]:
+    """In-document entities from stored mentions, titles and memberships (pure).
 
     ``mentions`` are ``(document_id, local_id, type, text, name)`` in document order;
-    ``titles`` are ``(document_id, local_id, title)``. A person is named by its name with
-    the most parts (then the most used); an organization or place by its most used name,
-    and keyed by the lexicon entry any of its names matches.
+    ``titles`` are ``(document_id, local_id, title)``; ``memberships`` are
+    ``(document_id, person local_id, organization local_id)`` of the membership relations
+    (leader_of, member_of). A person is named by its name with the most parts (then the
+    most used); an organization or place by its most used name, and keyed by the lexicon
+    entry any of its names matches. A person a member or leader of a criminal organization
+    of the lexicon is marked ``trade``.
     """
     refs: dict[tuple[str, str], EntityRef] = {}
     forms: dict[tuple[str, str], Counter] = defaultdict(Counter)
@@ -125,7 +133,35 @@ def build_refs(mentions: Iterable[tuple[str, str, str, str, str]],
     for doc_id, local_id, title in titles:
         if (doc_id, local_id) in refs:
             refs[(doc_id, local_id)].titles.append(title)
+    for doc_id, person, org in memberships:
+        member, group = refs.get((doc_id, person)), refs.get((doc_id, org))
+        if member and group and criminal_key(group.key):
+            member.trade = True
     return sorted(refs.values(), key=lambda r: (r.document_id, r.local_id))
+
+
+def criminal_key(key: str | None) -> bool:
+    """True when ``key`` is the lexicon key of a cartel, faction or gang."""
+    entry = load_lexicon().organizations.get(key) if key else None
+    return entry is not None and entry.kind in CRIMINAL_KINDS
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
+TRADE_BEFORE, TRADE_AFTER = 60, 80  # characters read on each side of a mention
+
+
+@cache
+def _trade_phrases() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data("official.yaml")["sanctions"]["trade_beside_name"])
+
+
+def trade_told(before: str, after: str) -> bool:
+    """True when the words right beside a mention, in its sentence, make the person the drug trade's ("Mexican drug
+    lord |Caro Quintero| pleads", "|X|, who co-founded the Guadalajara cartel"; official.yaml ``trade_beside_name``).
+    ``before`` and ``after`` are the text up to the mention and from its end."""
+    near = SENTENCE_BREAK.split(before[-TRADE_BEFORE:])[-1] + " | " + SENTENCE_BREAK.split(after[:TRADE_AFTER])[0]
+    words = f" {fold(near)} "
+    return any(f" {phrase} " in words for phrase in _trade_phrases())
 
 
 def _canonical(refs: list[EntityRef]) -> str:
@@ -198,8 +234,10 @@ def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Part
 
 
 def _sides(refs: list[EntityRef]) -> set[str]:
-    """The sides of the law the titles of ``refs`` put them on (``sanctions.title_side``: office, trade)."""
-    return {side for r in refs for t in r.titles if (side := title_side(t))}
+    """The sides of the law the titles of ``refs`` put them on (``sanctions.title_side``: office, trade), and trade
+    for a ref its document makes a cartel's leader or member with no title ("X, the former leader of the Zetas")."""
+    return {side for r in refs for t in r.titles if (side := title_side(t))} | ({"trade"} if any(r.trade for r in refs)
+                                                                                else set())
 
 
 def sides_apart(a: set[str], b: set[str]) -> bool:

@@ -111,11 +111,14 @@ def _elided_areas(text: str, named: list[AreaCue], forms: dict[str, str]) -> lis
 
 def names_area_again(text: str) -> bool:
     """True when ``text`` refers back to an area named before by its kind alone ("Agents in the sector also seized",
-    "en la oficina de campo"): the words of ``reconcile.areas`` after an article or a demonstrative."""
+    "en la oficina de campo"): the words of ``reconcile.areas`` after an article or a demonstrative, or the phrases of
+    ``reconcile.area_again`` ("la misma oficina", "the same sector")."""
     kinds = settings()["areas"]
     words = sorted({fold_chars(w) for kind, heads in kinds.items() for w in [kind, *heads]}, key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.search(rf"\b(?:the|this|that|el|este|ese|la|esta|esa)\s+(?:{alt})\b", fold_chars(text)) is not None
+    folded = fold_chars(text)
+    return re.search(rf"\b(?:the|this|that|el|este|ese|la|esta|esa)\s+(?:{alt})\b", folded) is not None \
+        or _words_pattern("area_again").search(folded) is not None
 
 
 def _kind(area: str) -> str | None:

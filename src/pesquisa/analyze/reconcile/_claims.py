@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TypeVar
 
 from sqlalchemy import Engine
@@ -26,6 +27,7 @@ from pesquisa.analyze.reconcile._areas import (
     names_area_again,
     port_named_again,
 )
+from pesquisa.analyze.reconcile._changes import crime_change
 from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, is_rate, state_cues, state_of
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
@@ -189,7 +191,10 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
             continue
         sentence = (sent.start, sent.end)
         claim: ReconciledClaim | None
-        if row["unit"] is None and row["kind"] != "money" and (crime := crime_named(
+        if row["unit"] == "%":  # "los homicidios dolosos bajaron 15% en el primer semestre"
+            claim = crime_change(engine, doc.body, row, sentence, coverage, states=doc.cues.get("state", []),
+                                 published=doc.published, period_in=partial(_period_of, doc, row, fiscal_context=False))
+        elif row["unit"] is None and row["kind"] != "money" and (crime := crime_named(
                 doc.body, row, sentence, doc.last_crime, _paragraph_pair(doc.body, sent.start),
                 [c for c in doc.cues.get("state", []) if sent.start <= c.start < sent.end],
                 since=max([f for f in doc.figures if sent.start <= f < row["start"]], default=sent.start))):

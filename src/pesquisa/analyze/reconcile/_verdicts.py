@@ -81,7 +81,7 @@ def verdict(claim: float, official: float, qualifier: str | None = None) -> tupl
     return INCONSISTENT, diff
 
 
-def _outside_coverage(dataset: str, period: Period, coverage: dict[str, dict], command: str) -> str | None:
+def outside_coverage(dataset: str, period: Period, coverage: dict[str, dict], command: str) -> str | None:
     """Why ``dataset`` cannot answer for ``period`` (not imported, or the period outside it), or None when it can."""
     cov = coverage.get(dataset)
     if cov is None or not cov.get("first_month"):
@@ -97,7 +97,7 @@ def judge_crime(engine: Engine, claim: ReconciledClaim, *, crime: str, state: st
     """Fill the SESNSP figure and verdict of a count of ``crime`` in ``state``, or the reason there is none."""
     period = claim.period
     assert period is not None
-    missing = _outside_coverage(SESNSP, period, coverage, "sesnsp")
+    missing = outside_coverage(SESNSP, period, coverage, "sesnsp")
     if missing:
         claim.reason = missing
         return
@@ -134,7 +134,7 @@ def judge_seizures(engine: Engine, claim: ReconciledClaim, *, series: dict | Non
                         "not by port or state")
         return
     dataset = series["series"]
-    missing = _outside_coverage(dataset, period, coverage, "cbp")
+    missing = outside_coverage(dataset, period, coverage, "cbp")
     if missing:
         claim.reason = missing
         return

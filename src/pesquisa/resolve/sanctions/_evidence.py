@@ -112,7 +112,9 @@ def _names_office(title: str, conf: dict) -> bool:
         return False
     if any(f" {body} " in f" {' '.join(words)} " for body in conf["public_body_set"]):
         return True
-    return " ".join(words) in conf["official_set"] or any(w in conf["official_set"] for w in words[:1] + words[-1:])
+    whole = " ".join(words)
+    return whole in conf["official_set"] or whole in conf["office_alone_set"] \
+        or any(w in conf["official_set"] for w in words[:1] + words[-1:])
 
 
 def title_side(title: str) -> str | None:

@@ -231,19 +231,27 @@ def _short_name_of_company(names: list[str], index: SanctionIndex) -> dict[str, 
 
 
 def _company_read_as_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
-    """The listed company (with a legal form) a name read as a person's is, word for word ("Camelias Bar", "Pandas
-    Frios" of a sanctions story): two words at least, no two of them parts of listed persons' names ("Bar" is one), so
-    a name like "Juan Pérez" is never a company's."""
+    """The listed company (with a legal form, or a business named without one: "Gallística Diamante") a name read as
+    a person's is, word for word ("Camelias Bar", "Pandas Frios" of a sanctions story): two words at least, no two
+    of them parts of listed persons' names ("Bar" is one), so a name like "Juan Pérez" is never a company's."""
     names = [n for n in [entity.name, *entity.aliases]
              if len(org_key(n)) >= 2 and len(set(name_tokens(n)) & index.person_words) < 2]
     if not names:
         return []
     found = [m for m in _match_org(KBEntity(id=entity.id, type="organization", name=names[0], aliases=names[1:]), index)
-             if has_legal_form(m.list_name)]  # a company; a group ("Sinaloa Cartel") read as a person stays apart
+             if has_legal_form(m.list_name) or not _names_group(m.list_name)]  # a group read as a person stays apart
     for match in found:
         match.entity_name = entity.name
         match.evidence.append("the news reader took the name for a person's")
     return found
+
+
+def _names_group(list_name: str) -> bool:
+    """True when a listed name with no legal form names a group ("SINALOA CARTEL", "LOS CUINIS"), not a business
+    ("GALLISTICA DIAMANTE"): official.yaml ``group_words``, or an article first."""
+    words = name_tokens(list_name)
+    conf = settings()
+    return bool(set(words) & conf["group_word_set"]) or (bool(words) and words[0] in conf["group_article_set"])
 
 
 def _make(entity: KBEntity, entry: SanctionEntry, score: float, evidence: list[str]) -> SanctionMatch:

@@ -79,6 +79,9 @@ def settings() -> dict:
     section = dict(data["sanctions"])
     section["narcotics_programs"] = set(data["ofac"]["narcotics_programs"])
     section["official_set"] = {fold(w) for lang in section["official_titles"].values() for w in lang}
+    section["office_alone_set"] = {fold(w) for w in section["office_alone"]}
+    section["group_word_set"] = {fold(w) for w in section["group_words"]}
+    section["group_article_set"] = {fold(w) for w in section["group_articles"]}
     section["trafficker_set"] = {fold(w) for lang in section["trafficker_titles"].values() for w in lang}
     section["demonym_map"] = {fold(w): country for country, words in section["demonyms"].items() for w in words}
     section["trade_set"] = {fold(w) for w in section["trade_words"]}

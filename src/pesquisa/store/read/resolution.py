@@ -11,9 +11,10 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, Text, cast, func, select
+from sqlalchemy import Connection, Engine, Text, cast, func, select
 
 from pesquisa.resolve import EntityRef, EventReport, Judgement, build_refs
+from pesquisa.resolve.entities import TRADE_AFTER, TRADE_BEFORE, criminal_key, trade_told
 from pesquisa.store import schema as t
 
 
@@ -57,10 +58,62 @@ def entity_refs(engine: Engine, documents: Collection[str] | None = None) -> lis
             title_rows = [(a, b, one(c)) for a, b, c in conn.execute(
                 select(r.document_id, r.local_id, r.title).where(r.document_id.in_(batch))
                 .order_by(r.document_id, r.start))]
-            for ref in build_refs(mention_rows, title_rows):
+            refs = build_refs(mention_rows, title_rows, _memberships(conn, batch))
+            _with_trade_words(conn, refs)
+            for ref in refs:
                 ref.forms, ref.titles = same(ref.forms), same(ref.titles)
                 out.append(ref)
     return out
+
+
+MEMBERSHIP_KINDS = ("leader_of", "member_of")
+
+
+def _memberships(conn: Connection, documents: list[str]) -> list[tuple[str, str, str]]:
+    """(document, person local id, organization local id) of the membership relations of ``documents``."""
+    rel = t.relations.c
+    return [(a, b, c) for a, b, c in conn.execute(
+        select(rel.document_id, rel.subject_local_id, rel.object_local_id)
+        .where(rel.document_id.in_(documents), rel.kind.in_(MEMBERSHIP_KINDS), rel.object_local_id.is_not(None))
+        .order_by(rel.document_id, rel.start))]
+
+
+def _with_sides(conn: Connection, refs: list[EntityRef]) -> list[EntityRef]:
+    """``refs`` read from the resolution index (which keeps no titles) with their titles and trade marks from the
+    document's roles and memberships, so a name re-clustered in an incremental run keeps its side of the law."""
+    by_key = {(ref.document_id, ref.local_id): ref for ref in refs if ref.type == "person"}
+    if not by_key:
+        return refs
+    r, rr = t.roles.c, t.resolution_refs.c
+    docs = sorted({doc for doc, _ in by_key})
+    for batch in _chunks(docs):
+        for doc, local, title in conn.execute(select(r.document_id, r.local_id, r.title)
+                                              .where(r.document_id.in_(batch)).order_by(r.document_id, r.start)):
+            if (doc, local) in by_key:
+                by_key[(doc, local)].titles = [*by_key[(doc, local)].titles, title]
+        keys = {(doc, local): key for doc, local, key in conn.execute(
+            select(rr.document_id, rr.local_id, rr.key).where(rr.document_id.in_(batch), rr.type == "organization"))}
+        for doc, person, org in _memberships(conn, batch):
+            if (doc, person) in by_key and criminal_key(keys.get((doc, org))):
+                by_key[(doc, person)].trade = True
+    _with_trade_words(conn, refs)
+    return refs
+
+
+def _with_trade_words(conn: Connection, refs: list[EntityRef]) -> None:
+    """Mark ``trade`` the people their article gives no title and no membership whose mention the words beside it
+    make the drug trade's (``resolve.trade_told``): "Mexican drug lord |Caro Quintero| pleads" (reads the bodies)."""
+    wanted = {(ref.document_id, ref.local_id): ref for ref in refs
+              if ref.type == "person" and not ref.titles and not ref.trade}
+    m, d = t.mentions.c, t.documents.c
+    for batch in _chunks(sorted({doc for doc, _ in wanted})):
+        bodies = dict(conn.execute(select(d.id, d.body).where(d.id.in_(batch))).all())
+        for doc, local, start, end in conn.execute(select(m.document_id, m.local_id, m.start, m.end)
+                                                   .where(m.document_id.in_(batch), m.type == "person")):
+            ref = wanted.get((doc, local))
+            if ref is not None and not ref.trade and doc in bodies and \
+                    trade_told(bodies[doc][max(0, start - TRADE_BEFORE):start], bodies[doc][end:end + TRADE_AFTER]):
+                ref.trade = True
 
 
 def unresolved_documents(engine: Engine) -> list[str]:
@@ -101,7 +154,7 @@ def indexed_refs(engine: Engine, *, documents: Collection[str] = ()) -> list[Ent
     with engine.connect() as conn:
         for batch in _chunks(sorted(documents)):
             out += [_ref(row) for row in conn.execute(select(t.resolution_refs).where(c.document_id.in_(batch)))]
-    return out
+        return _with_sides(conn, out)
 
 
 def grouped_refs(engine: Engine, kind: str, groups: Collection[str]) -> list[tuple[str, EntityRef]]:
@@ -114,6 +167,7 @@ def grouped_refs(engine: Engine, kind: str, groups: Collection[str]) -> list[tup
             out += [(grp, EntityRef(doc, local, kind, name, key, _forms(forms), [], eid))
                     for grp, doc, local, name, key, forms, eid in conn.execute(
                         select(*columns).where(c.type == kind, c.grp.in_(batch)))]
+        _with_sides(conn, [ref for _grp, ref in out])
     return out
 
 

@@ -1,0 +1,152 @@
+"""A percentage of change of a crime against the SESNSP victims of its period and of the year before.
+
+News gives crime figures as changes as often as counts: "los homicidios dolosos bajaron 15% en
+el primer semestre", "homicides fell 25 percent in 2024". The claim is read as the change of the
+victims of that crime, in the state its sentence names (none: the country), between its period
+and the same months a year before. Its verdict is the count's: the victims the claimed change
+implies from the year before, against the victims the series holds (2 % consistent, 10 %
+close), so "bajaron 15%" of 1,097 to 931 (-15.1 %) is consistent and "bajaron 25%" is not.
+A figure with no word of change before it ("el 15% de los homicidios") is no change. Read-only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from sqlalchemy import Engine
+
+from pesquisa.analyze.periods import Period, find_periods
+from pesquisa.analyze.reconcile._crimes import NATIONAL, last_crime_of
+from pesquisa.analyze.reconcile._cues import Cue, settings
+from pesquisa.analyze.reconcile._verdicts import (
+    CLOSE,
+    CONSISTENT,
+    INCONSISTENT,
+    NO_SERIES,
+    SESNSP,
+    ReconciledClaim,
+    outside_coverage,
+    verdict,
+)
+from pesquisa.store.read import official as read_official
+from pesquisa.text import fold_chars
+
+CUE_BEFORE = 40  # characters before the figure its change word may be in
+
+
+@cache
+def _change_pattern() -> re.Pattern:
+    """The change words of ``reconcile.change_words``, longest first, each in a group named by its direction."""
+    alts = []
+    for way, words in settings()["change_words"].items():
+        body = "|".join(re.escape(" ".join(fold_chars(w).split())).replace(r"\ ", r"\s+")
+                        for w in sorted(words, key=len, reverse=True))
+        alts.append(f"(?P<{way}>{body})")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?:\s+(?:en|un|una|de|del|by|about|some|around|casi|"
+                      r"nearly|almost|cerca\s+de|alrededor\s+de|más\s+de|more\s+than))*\s*[-−]?$")
+
+
+def change_of(before: str) -> str | None:
+    """"down" or "up" when the words right before a percentage say it is a change ("bajaron", "a rise of"), else None."""
+    m = _change_pattern().search(fold_chars(before[-CUE_BEFORE:]).rstrip())
+    return None if m is None else ("down" if m.group("down") else "up")
+
+
+def year_before(period: Period) -> Period:
+    """The same months one year earlier."""
+    def back(month: str) -> str:
+        return f"{int(month[:4]) - 1}-{month[5:7]}"
+    return Period(back(period.start), back(period.end), period.text, period.begin, period.stop, period.form)
+
+
+def _base_start(body: str, end: int, stop: int) -> int | None:
+    """Where the base of a change opens after its figure ("compared to", "frente a"), in its sentence, or None."""
+    words = sorted({" ".join(fold_chars(w).split()) for w in settings()["change_base"]}, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    m = re.search(rf"(?<![\w-])(?:{alt})(?![\w-])", fold_chars(body[end:stop]))
+    return end + m.start() if m else None
+
+
+def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str | None,
+                 period_in: Callable[[tuple[int, int]], Period | None]) -> Period | None:
+    """The period a change is claimed for: the period words of its sentence up to the base it is compared with
+    ("... last month, a decrease of 26.5% |compared to the same month of last year|"); with none there, the year after
+    the base's period ("a decrease of 15% compared to the first six months of 2024": 2025's)."""
+    cut = _base_start(body, row["end"], sentence[1])
+    if cut is None:
+        return period_in(sentence)
+    own = period_in((sentence[0], cut))
+    base = find_periods(body[cut:sentence[1]], published=published)
+    year = re.match(r"\D{0,25}?\b((?:19|20)\d\d)\b", body[cut:sentence[1]])
+    if not base and year:  # "respecto a 2023": the calendar year
+        base = [Period(f"{year.group(1)}-01", f"{year.group(1)}-12", year.group(1), year.start(1), year.end(1),
+                       "calendar-year")]
+    if own is not None or not base:
+        return own
+    def ahead(month: str) -> str:
+        return f"{int(month[:4]) + 1}-{month[5:7]}"
+    return Period(ahead(base[0].start), ahead(base[0].end), base[0].text, base[0].begin + cut, base[0].stop + cut,
+                  base[0].form)
+
+
+def _change_verdict(claimed: float, change: float, implied: float, official: float, qualifier: str | None) \
+        -> tuple[str, float | None]:
+    """The verdict of a change: the count's on the victims it implies, no better than its distance in percentage points
+    allows (``change_points``), and inconsistent when it goes the other way ("fell 2%" of a rise of 1.1 %)."""
+    found, diff = verdict(implied, official, qualifier)
+    points = settings()["change_points"]
+    gap = abs(claimed - change)
+    if ((claimed < 0) != (change < 0) and abs(change) >= points["consistent"]) or gap > points["close"]:
+        return INCONSISTENT, diff
+    if found == CONSISTENT and gap > points["consistent"]:
+        return CLOSE, diff
+    return found, diff
+
+
+def crime_change(engine: Engine, body: str, row: dict, sentence: tuple[int, int], coverage: dict[str, dict], *,
+                 published: str | None, period_in: Callable[[tuple[int, int]], Period | None],
+                 states: list[Cue]) -> ReconciledClaim | None:
+    """The claim of a percentage of change of a crime, judged; None for a percentage that is no such change.
+    ``period_in(span)``: the period of the quantity from the words of ``span`` of the body."""
+    s_lo, start = sentence[0], row["start"]
+    way = change_of(body[s_lo:start])
+    crime = last_crime_of(body[s_lo:start]) if way else None
+    period = claim_period(body, row, sentence, published, period_in) if crime else None
+    if crime is None or period is None:
+        return None
+    named = [c for c in states if s_lo <= c.start and c.end <= start and c.key != "back"]
+    state = named[-1].key if named else NATIONAL
+    value = abs(float(row["raw_value"] if row["raw_value"] is not None else row["value"]))
+    value = -value if way == "down" else value
+    claim = ReconciledClaim(quantity_id=row["id"], document_id=row["document_id"], source=row["source"],
+                            text=row["text"], span=(start, row["end"]), claim_value=value, claim_unit="%",
+                            item=crime, period=period, verdict=NO_SERIES, reason="",
+                            scope={"agency": None, "series": SESNSP, "components": [], "regions": [state],
+                                   "compared_with": {"start": year_before(period).start_date,
+                                                     "end": year_before(period).end_date}})
+    earlier = year_before(period)
+    missing = outside_coverage(SESNSP, period, coverage, "sesnsp") or outside_coverage(SESNSP, earlier, coverage,
+                                                                                        "sesnsp")
+    if missing:
+        claim.reason = missing
+        return claim
+    now = read_official.victim_sum(engine, crime=crime, state=state, start=period.start, end=period.end)
+    then = read_official.victim_sum(engine, crime=crime, state=state, start=earlier.start, end=earlier.end)
+    if not then["total"]:
+        claim.reason = f"no victims of {crime} in {state} from {earlier.start} to {earlier.end}: no change to compare"
+        return claim
+    change = (now["total"] - then["total"]) / then["total"] * 100
+    implied = then["total"] * (1 + value / 100)
+    claim.official_value, claim.official_unit = change, "%"
+    claim.verdict, claim.relative_difference = _change_verdict(value, change, implied, float(now["total"]),
+                                                               row["qualifier"])
+    files = sorted(set(now["sources"]) | set(then["sources"]))
+    claim.official_source = {"dataset": SESNSP, "rows": now["rows"] + then["rows"],
+                             "files": [{"file": f, "lines": sorted(now["sources"].get(f, []) + then["sources"].get(f, []))}
+                                       for f in files]}
+    claim.reason = (f"victims of {crime} in {state}: {then['total']:,} from {earlier.start} to {earlier.end}, "
+                    f"{now['total']:,} from {period.start} to {period.end} ({change:+.1f} %); the claimed change "
+                    f"implies {implied:,.0f}")
+    return claim
