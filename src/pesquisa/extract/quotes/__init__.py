@@ -58,7 +58,7 @@ from pesquisa.extract.quotes._cues import (
     text_of,
 )
 from pesquisa.extract.quotes._embedded import embedding_verb
-from pesquisa.extract.quotes._frames import according_frames, opinion_frames, possessive_frames
+from pesquisa.extract.quotes._frames import according_frames, opinion_frames, possessive_frames, relative_source
 from pesquisa.extract.quotes._impersonal import (
     asking_verb,
     asks_anonymity,
@@ -362,7 +362,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             speaker = interviewee(resolver, cand.span.start)  # "—No." in an interview told with dashes
         if cand.opinion and not _holder_named(speaker, cand.subject):
             continue  # "Para 2027, ...", "For many families, ...": no one's opinion
-        if not cand.asked and not cand.impersonal:
+        if not cand.asked and not cand.impersonal and not relative_source(text, cand.according):  # (a side remark)
             resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start, cand.subject)
         body = _trim(text[cand.span.start:cand.span.end])
         body = _unwrapped(body) if cand.direct else body

@@ -45,3 +45,12 @@ def opens_the_quote(text: str, verb: Token, quote: Span) -> bool:
     between = text[verb.idx:quote.start]
     return verb.idx < quote.start and len(between) <= 80 and not re.search(r"[.!?;\n]", between) and \
         bool(_CLAUSE_OPENING.search(between))
+
+
+def opens_a_later_quote(text: str, verb: Token, quotes: list[Span]) -> bool:
+    """The speech verb introduces a quote after it ('la Presidenta se limitó a decir: “...”', 'dijo que “...”'), so an
+    earlier quote of its sentence is not its ('quien escribió que EU “debe actuar ...”, la Presidenta se limitó a
+    decir: “...”': the first is the senator's)."""
+    return any(verb.idx < q.start and (opens_the_quote(text, verb, q) or
+                                       re.fullmatch(r"\w+\s*:\s*[\"“«‘']?", text[verb.idx:q.start]) is not None)
+               for q in quotes)

@@ -27,7 +27,7 @@ from pesquisa.extract.quotes._cues import (
     text_of,
     time_words,
 )
-from pesquisa.extract.quotes._embedded import opens_the_quote
+from pesquisa.extract.quotes._embedded import opens_a_later_quote, opens_the_quote
 from pesquisa.extract.quotes._fronted import fronted_as, said_before
 from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
@@ -334,6 +334,8 @@ def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
             lead = text[max(0, match.start() - 25):match.end()].lower()
             if any(idiom in lead for idiom in speech_cues().idioms):
                 continue  # "it should be noted that": the writer's aside
+            if re.search(r"(?:^|\s)(?:así|asi|lo\s+anterior)\s+(?:lo\s+)?$", text[:match.start()], re.I):
+                continue  # "Así lo dio a conocer el secretario, quien ...": what it said is behind it, its subject after
             start = sent.start_char + match.start()
             first = next((t for t in sent if t.idx == start), None)
             out.append((Span(sent.start_char + match.end(), sent.end_char), first))
@@ -358,6 +360,8 @@ def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
         same_sentence = sent.start_char <= quote.end and quote.start - 1 <= sent.end_char
         if not same_sentence and tok.idx >= quote.end and _sentence_between(doc, quote, sent.start_char):
             continue  # "“...” The words came from X. She said the agency ...": no verb of the quote's
+        if tok.idx >= quote.end and opens_a_later_quote(text_of(doc), tok, quotes):
+            continue  # "..., X se limitó a decir: “...”": the verb is the later quote's
         if tok.idx >= quote.end and ";" in text_of(doc)[quote.end:tok.idx]:
             continue  # "“...”: Sheinbaum sobre aranceles; Ebrard detalla ...": a headline's second story
         key = (-1, 0) if same_sentence and opens_the_quote(text_of(doc), tok, quote) else (0 if same_sentence else 1, dist)

@@ -23,6 +23,7 @@ from pesquisa.extract.quotes._relations import someone_of_theirs
 from pesquisa.extract.quotes._spokespeople import member_speaking, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.extract.quotes._together import said_together
+from pesquisa.extract.quotes._topic import described_person
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
@@ -275,7 +276,7 @@ class Resolver(Titles):
         # yet, the first person named after it); a subject the parse got wrong also ends here,
         # with whoever spoke last
         if head in self.heads:
-            person = self._agreeing_person(words, at)
+            person = described_person(self, words, at)  # (one the story turned to)
             # "dijo el comisario ejidal" where no one is a comisario and the person named before holds another
             # title ("el gobernador X"): someone unnamed (a synonym is no mismatch: "el mandatario" may be the governor)
             mismatch = not synonym and head not in self.cues.generic_heads and not self._holds_title(head) and \
@@ -284,7 +285,7 @@ class Resolver(Titles):
                 person or self._held_or_unnamed(subject, plain, self._next_person(at)) or \
                 self._last_mention(at, "person") or self._unnamed(subject)  # (a title no one holds: none named)
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
-            return self._agreeing_person(words, at)
+            return described_person(self, words, at)  # ("Aguilar no le cree. ...")
         return self._written_speaker(subject) or last_unless_a_body(self, subject, at)  # (not a place for "la mujer")
 
     def _pronoun_speaker(self, at: int) -> Speaker | None:

@@ -1,0 +1,110 @@
+"""Quotes and speakers, round 16: dialogue told with en dashes ("–Son vuelos ... –respondió."), a frame that opens a
+relative ("una publicación de X, según la cual ..."), "que"/"that" after the medium of a statement ("sostuvo en una
+tarjeta informativa que ... y que ...", "said in a statement that wait times ..."), "Así lo dio a conocer X, quien
+...", a dialogue dash the parse takes for a subject, a description after the narration turned to someone new, "el
+funcionario" after a senator spoke, and a quote inside a relative clause before another speaker's "decir: “...”"."""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def test_extract_quotes_en_dash_dialogue_is_a_turn(nlp_es):
+    """'–Son vuelos ... –respondió.' (La Jornada's en dash): a direct quote of the one asked, like an em-dash turn."""
+    text = ("La presidenta Claudia Sheinbaum rechazó que exista un acuerdo para operaciones conjuntas.\n\n"
+            "Durante la conferencia matutina, la mandataria fue cuestionada sobre los vuelos de vigilancia.\n\n"
+            "–Son vuelos que se hacen a petición nuestra y con información compartida –respondió.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Son vuelos que se hacen") == ("Claudia Sheinbaum", True)
+
+
+def test_extract_quotes_en_dash_bullets_are_no_dialogue(nlp_es):
+    """'– Lee también: ...' lines with en dashes and no speech verb after a dash are no quotes."""
+    text = ("La Marina aseguró un laboratorio en Sinaloa.\n\n"
+            "– Lee también: Detienen a operador del Cártel de Sinaloa en Culiacán\n\n"
+            "– Lee también: Aseguran arsenal en Tamaulipas")
+    assert not any(q.text.startswith(("Lee también", "Detienen")) for q in quotes_of(nlp_es, text))
+
+
+def test_extract_quotes_according_to_which_is_the_antecedents(nlp_es):
+    """'una publicación de The New York Times, según la cual la CIA amplió ...': the paper's claim, not the CIA's nor
+    the sentence before the frame; a verb with no subject after it is still the president's."""
+    text = ("La presidenta Claudia Sheinbaum rechazó que exista un acuerdo con Washington.\n\n"
+            "La mandataria fue cuestionada sobre una publicación de The New York Times, según la cual la CIA amplió "
+            "sus vuelos de vigilancia sobre México.\n\n"
+            "Explicó que los vuelos se hacen a petición del gobierno mexicano y con información compartida.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "la CIA amplió") == ("The New York Times", True)
+    assert said(quotes, "los vuelos se hacen") == ("Claudia Sheinbaum", True)
+    assert not any(q.text.startswith("La mandataria fue") for q in quotes)
+
+
+def test_extract_quotes_que_after_a_medium_with_a_second_clause(nlp_es):
+    """'sostuvo en una tarjeta informativa que ha entregado ... y que los folios “no existen”': both clauses said."""
+    text = ("Por su parte, la Secretaría de la Defensa Nacional sostuvo en una tarjeta informativa que ha entregado "
+            "“toda la información disponible” a la comisión y que los folios mencionados “no existen”.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "ha entregado") == ("Secretaría de la Defensa Nacional", True)
+
+
+def test_extract_quotes_that_after_a_statement_the_parse_made_a_relative(nlp_en):
+    """'said in a statement that wait times at the port reached four hours': the whole clause, not 'reached ...'."""
+    text = "Customs and Border Protection said in a statement that wait times at the San Ysidro port of entry reached four hours."
+    quotes = quotes_of(nlp_en, text)
+    assert [q.text for q in quotes] == ["wait times at the San Ysidro port of entry reached four hours."]
+
+
+def test_extract_quotes_asi_lo_dio_a_conocer_quotes_no_subject(nlp_es):
+    """'Así lo dio a conocer el secretario ..., X, quien detalló que ...': the title after the phrase is no quote."""
+    text = ("Elementos federales detuvieron en Culiacán a un presunto operador financiero.\n\n"
+            "Así lo dio a conocer el secretario de Seguridad y Protección Ciudadana, Omar García Harfuch, quien detalló "
+            "que la captura se realizó sin disparos en un domicilio de la colonia Las Quintas.")
+    quotes = quotes_of(nlp_es, text)
+    assert [q.text for q in quotes] == ["la captura se realizó sin disparos en un domicilio de la colonia Las Quintas."]
+    assert said(quotes, "la captura") == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_dash_before_a_subjectless_verb_is_no_subject(nlp_es):
+    """'—Yo no me voy a cansar ... —dice mientras revisa el mapa.': the one the paragraph before is about."""
+    text = ("A las seis de la mañana, Guadalupe Aguilar ya está en la brecha con la foto de su hijo.\n\n"
+            "—Yo no me voy a cansar. Me cansaré cuando lo encuentre —dice mientras revisa el mapa.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Yo no me voy") == ("Guadalupe Aguilar", True)
+
+
+def test_extract_quotes_description_after_the_story_turned_to_someone(nlp_es):
+    """'A su lado camina el padre Alejandro Solalinde ... —afirmó el sacerdote—': the priest, not the mother who
+    spoke before; 'Aguilar no le cree. —... —respondió la madre.': the mother, not the prosecutor."""
+    text = ("Guadalupe Aguilar encabeza el colectivo Luz de Esperanza. Afirmó que las autoridades estatales solo "
+            "aparecen para la foto.\n\n"
+            "A su lado camina el padre Alejandro Solalinde, quien llegó desde Oaxaca para acompañar la jornada.\n\n"
+            "—Las madres son las verdaderas defensoras de derechos humanos —afirmó el sacerdote—. Nosotros sólo "
+            "caminamos detrás de ellas.\n\n"
+            "En entrevista, el fiscal Salvador González sostuvo que la dependencia no ha dejado sola a ninguna familia.\n\n"
+            "Aguilar no le cree.\n\n"
+            "—¿Ciento veinte peritos? Aquí nomás vienen dos —respondió la madre.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Las madres son") == ("Alejandro Solalinde", True)
+    assert said(quotes, "Nosotros sólo") == ("Alejandro Solalinde", True)
+    assert said(quotes, "¿Ciento veinte") == ("Guadalupe Aguilar", True)
+
+
+def test_extract_quotes_el_funcionario_is_no_senator(nlp_es):
+    """'El secretario ..., X, respondió al senador Y, quien acusó ... “...”, escribió el funcionario': the secretary."""
+    text = ("El secretario de Seguridad y Protección Ciudadana, Omar García Harfuch, respondió este martes al senador "
+            "republicano Tom Cotton, quien acusó al gobierno mexicano de estar \"capturado por los cárteles\".\n\n"
+            "\"Las detenciones y los aseguramientos están a la vista de todos. Trabajamos con respeto\", escribió el "
+            "funcionario en su cuenta de X.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Las detenciones") == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_a_quote_in_a_relative_before_another_speakers_colon(nlp_es):
+    """'... del senador X, quien escribió que EU “debe actuar ...”, la Presidenta se limitó a decir: “...”': the first
+    quote is the senator's; 'decir:' opens only the second."""
+    text = ("La presidenta Claudia Sheinbaum encabezó la conferencia matutina en Palacio Nacional.\n\n"
+            "Cuestionada sobre las declaraciones del senador Lindsey Graham, quien escribió en redes sociales que EU "
+            "“debe actuar solo si México no lo hace”, la Presidenta se limitó a decir: “No vamos a responder a cada tuit”.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "debe actuar") == ("Lindsey Graham", True)
+    assert said(quotes, "No vamos a responder") == ("Claudia Sheinbaum", True)
