@@ -108,3 +108,51 @@ def test_extract_quotes_a_quote_in_a_relative_before_another_speakers_colon(nlp_
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "debe actuar") == ("Lindsey Graham", True)
     assert said(quotes, "No vamos a responder") == ("Claudia Sheinbaum", True)
+
+
+def test_extract_quotes_en_dash_turn_closed_by_a_demand(nlp_es):
+    """'–Ya pasó una semana ... –reclamó Alejandra Sifuentes, esposa de uno de los mineros.': her words."""
+    text = ("Familiares de siete mineros bloquearon la carretera federal 45.\n\n"
+            "–Ya pasó una semana y nadie nos dice nada. Ni la empresa ni el gobierno –reclamó Alejandra Sifuentes, "
+            "esposa de uno de los mineros.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Ya pasó una semana") == ("Alejandra Sifuentes", True)
+
+
+def test_extract_quotes_la_fuente_is_no_surname(nlp_es):
+    """'“...”, dijo la fuente' after an unnamed official: the source, not the canciller Juan Ramón de la Fuente."""
+    text = ("El canciller Juan Ramón de la Fuente dijo que ambos países respetarán la soberanía del otro.\n\n"
+            "Un funcionario estadounidense, que pidió el anonimato, dijo a Reuters que Washington presionó para incluir "
+            "metas de extradición. \"Queríamos números, no promesas\", dijo la fuente.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Queríamos números")[1] is False
+
+
+def test_extract_quotes_a_title_written_short_is_found_by_its_seat(nlp_en):
+    """'Rep. Joaquin Castro posted ... The congressman said', 'Gov. Katie Hobbs ... The governor said': the person."""
+    text = ("Rep. Joaquin Castro posted on X that the comments undermine the cooperation that is working.\n\n"
+            "Gov. Katie Hobbs wrote on X that the state would deploy more troopers to the border.\n\n"
+            "The congressman said unilateral strikes would hand the cartels a recruiting poster.\n\n"
+            "The governor said the state would not wait for Washington.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "unilateral strikes") == ("Joaquin Castro", True)
+    assert said(quotes, "the state would not wait") == ("Katie Hobbs", True)
+
+
+def test_extract_quotes_pronoun_after_a_possessor_is_the_apposed_name(nlp_en):
+    """"Lopez's lawyer, Alfonso Gutierrez, said ... He said ...": the lawyer, not Lopez."""
+    text = ("Rigoberto Lopez told The Associated Press that soldiers broke down his door.\n\n"
+            "Lopez's lawyer, Alfonso Gutierrez, said his client had filed a complaint with the rights commission. He "
+            "said an army officer told him in a meeting that the unit made a mistake with the address.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "an army officer told him") == ("Alfonso Gutierrez", True)
+
+
+def test_extract_quotes_dar_a_conocer_an_object_reports_nothing(nlp_es):
+    """'El colectivo X, que dio a conocer el hallazgo del rancho, publicó en sus redes: “...”': the post is the
+    collective's; 'el hallazgo del rancho' is the object of "dio a conocer", no words said."""
+    text = ("El colectivo Guerreros Buscadores de Jalisco, que dio a conocer el hallazgo del rancho en 2025, publicó en "
+            "sus redes: “Nadie nos escuchó cuando lo denunciamos”.")
+    quotes = quotes_of(nlp_es, text)
+    assert [q.text for q in quotes] == ["Nadie nos escuchó cuando lo denunciamos"]
+    assert said(quotes, "Nadie nos escuchó") == ("Guerreros Buscadores de Jalisco", True)

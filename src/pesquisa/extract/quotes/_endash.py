@@ -10,17 +10,28 @@ with em dashes, one character for one, so every offset stays the document's.
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from pesquisa.extract.quotes._cues import speech_cues
 from pesquisa.lexicon import speech_forms
 
 _TURN = re.compile(r"[ \t]*–[ \t]?[¿¡A-ZÁÉÍÓÚÑ]")
 _ASIDE = re.compile(r"(?<=\s)–[ \t]?([a-záéíóúñ]+)")
 
 
+@cache
+def _aside_verbs() -> frozenset[str]:
+    """Forms a narrator's aside may open with: the speech verbs' listed and regular forms, and the present of each
+    Spanish lemma ("relatar" -> relata), as the story's present tense has it ("–relata", "–cuenta")."""
+    cues = speech_cues()
+    lemmas = cues.es_lemmas | {v for v in cues.clause_only if v.endswith(("ar", "er", "ir"))}
+    present = {lemma[:-2] + ("a" if lemma.endswith("ar") else "e") for lemma in lemmas}
+    return frozenset(cues.es_forms | cues.clause_only | present | speech_forms("es") | speech_forms("en"))
+
+
 def _has_spoken_aside(para: str) -> bool:
-    """The paragraph sets off a narrator's aside that opens with a speech verb ("–respondió")."""
-    forms = speech_forms("es") | speech_forms("en")
-    return any(m.group(1) in forms for m in _ASIDE.finditer(para))
+    """The paragraph sets off a narrator's aside that opens with a speech verb ("–respondió", "–relata")."""
+    return any(m.group(1) in _aside_verbs() for m in _ASIDE.finditer(para))
 
 
 def _is_turn(paras: list[str], k: int) -> bool:

@@ -319,7 +319,7 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
 # of thousands of times per hundred articles
 @cache
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", re.I)
+    return re.compile(rf"\b{re.escape(phrase)}\s+(?:(que|that)\s+)?", re.I)
 
 
 def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
@@ -334,8 +334,9 @@ def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
             lead = text[max(0, match.start() - 25):match.end()].lower()
             if any(idiom in lead for idiom in speech_cues().idioms):
                 continue  # "it should be noted that": the writer's aside
-            if re.search(r"(?:^|\s)(?:así|asi|lo\s+anterior)\s+(?:lo\s+)?$", text[:match.start()], re.I):
-                continue  # "Así lo dio a conocer el secretario, quien ...": what it said is behind it, its subject after
+            if re.search(r"(?:^|\s)(?:así|asi|lo\s+anterior)\s+(?:lo\s+)?$", text[:match.start()], re.I) or \
+                    (match.group(1) is None and not phrase.endswith((" en", " de", " that"))):
+                continue  # "Así lo dio a conocer el secretario", "que dio a conocer el hallazgo": a subject, an object
             start = sent.start_char + match.start()
             first = next((t for t in sent if t.idx == start), None)
             out.append((Span(sent.start_char + match.end(), sent.end_char), first))

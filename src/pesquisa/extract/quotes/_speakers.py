@@ -84,9 +84,8 @@ class Resolver(Titles):
         return None
 
     def _is_plural_group(self, subject: Span) -> bool:
-        """The subject is a bare group of people ('currency traders', 'los diputados de la oposición')."""
+        """The subject is a bare group of people ('currency traders', 'los diputados', a plural name: 'Republicans')."""
         root = self._head_token(subject)
-        # a plural name of people is a group too ("Democrats on the panel", "Republicans"), when it names no entity
         return root is not None and (((root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.tag_ == "NNPS")) and
                                       "Number=Plur" in str(root.morph)) or self._opening_plural(root))
 
@@ -124,7 +123,8 @@ class Resolver(Titles):
             return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
         if people:
             return said_together(self, subject, people) or self._entity_speaker(*self._head_person(people), "subject")
-        named = (self._by_surname(words) or given_name_of(self.entities, words)) if words else None  # or "doña Eusebia"
+        named = (self._by_surname(words) or given_name_of(self.entities, words)) \
+            if words and not self.text[subject.start:subject.end].islower() else None  # "doña Eusebia"; not "la fuente"
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
         titled = self._titled_member(subject, words, within, at) if within and not people else None

@@ -34,6 +34,19 @@ def _synonyms(lang: str) -> dict[str, tuple[str, ...]]:
             tuple(fold(t) for t in ([v] if isinstance(v, str) else v)) for k, v in table.items()}
 
 
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {fold(k): fold(v) for k, v in load_lexicon().titles.get("title_abbreviations", {}).items()}
+
+
+def _spelled_out(title: str) -> str:
+    """The title with its short forms written out ("Rep." -> "representative", "Gov." -> "governor"), folded; the
+    title itself when it has none."""
+    words = fold(title).split()
+    full = [_abbreviations().get(w, w) for w in words]
+    return " ".join(full) if full != words else title
+
+
 # the possessive 's, right after a name or after capitalized words that end it
 _POSSESSIVE = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w.-]*){0,2}['’]s\b")
 
@@ -185,6 +198,7 @@ class Titles(Antecedents):
                 if 0 < len(words) <= 8 and any(w in self.heads for w in words):
                     found.append(run)
             found += [held for t in found if (held := self._office_title(t)) is not None]
+            found += [full for t in found if (full := _spelled_out(t)) != t]  # "Rep." is a representative
             # (not a phrase that ends on its preposition, "El abogado de| X": someone of X's, no title of X's)
             cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words) and
                       fold(t).split()[-1:] not in (["de"], ["del"], ["of"], ["for"], ["para"])]
