@@ -156,3 +156,14 @@ def test_extract_quotes_dar_a_conocer_an_object_reports_nothing(nlp_es):
     quotes = quotes_of(nlp_es, text)
     assert [q.text for q in quotes] == ["Nadie nos escuchó cuando lo denunciamos"]
     assert said(quotes, "Nadie nos escuchó") == ("Guerreros Buscadores de Jalisco", True)
+
+
+def test_extract_quotes_what_a_speaker_was_told_is_the_speakers(nlp_es):
+    """'El obispo ... Dijo que un comandante de la zona le aseguró que las familias podrían volver': the bishop tells
+    what he was told; the commander, unnamed, is no speaker of the clause."""
+    text = ("El obispo José de Jesús González Hernández visitó el albergue. El obispo agregó que ha intentado dialogar "
+            "con los grupos armados. Dijo que un comandante de la zona le aseguró que las familias podrían volver en "
+            "unas semanas.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "un comandante de la zona le aseguró") == ("José de Jesús González Hernández", True)
+    assert not any(q.text.startswith("las familias podrían") for q in quotes)

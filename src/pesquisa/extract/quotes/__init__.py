@@ -58,7 +58,7 @@ from pesquisa.extract.quotes._cues import (
     text_of,
 )
 from pesquisa.extract.quotes._embedded import embedding_verb
-from pesquisa.extract.quotes._frames import according_frames, opinion_frames, possessive_frames, relative_source
+from pesquisa.extract.quotes._frames import according_frames, holder_named, opinion_frames, possessive_frames, relative_source
 from pesquisa.extract.quotes._impersonal import (
     asking_verb,
     asks_anonymity,
@@ -252,9 +252,12 @@ def said_once(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     for outer in reported:
         for inner in reported:
             at = _attribution_start(inner)
-            if inner is not outer and at is not None and outer.span.start < at < outer.span.end \
-                    and inner.span.end <= outer.span.end \
-                    and inner.verb is not outer.verb and (outer.verb is None or outer.verb.idx < at):
+            if inner is outer or at is None or inner.span.end > outer.span.end or inner.verb is outer.verb:
+                continue
+            if outer.verb is not None and outer.verb.idx < at and not text[outer.span.start:at].strip():
+                # "Dijo que un comandante le aseguró que ...": what the one who says it was told, in his words
+                inner.evidence = max(inner.evidence, outer.evidence + 1)
+            elif outer.span.start < at < outer.span.end and (outer.verb is None or outer.verb.idx < at):
                 _cut_before(outer, at, text)
     kept: list[_Candidate] = []
     for cand in sorted(reported, key=lambda c: (c.evidence, c.span.start, -(c.span.end - c.span.start))):
@@ -285,14 +288,6 @@ def _introduced(quote: _Candidate, kept: list[_Candidate], text: str) -> None:
         k.span = Span(k.span.start, colon)
         if quote.subject is None and quote.verb is None:
             quote.subject, quote.according = k.subject, k.according
-
-
-def _holder_named(speaker: Speaker | None, frame: Span | None) -> bool:
-    """The speaker an opinion frame resolved to is a person or body the frame itself names ("Para el
-    investigador X", "For García Harfuch", "Para la Cancillería"), not an unnamed group, a country or
-    whoever spoke before."""
-    return speaker is not None and frame is not None and speaker.span is not None and \
-        speaker.cue in {"subject", "title", "name"} and frame.start <= speaker.span.start < frame.end
 
 
 def _trim(body: str) -> str:
@@ -360,7 +355,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
                                        source=cand.according is not None)
         if speaker is None and cand.direct and cand.verb is None and cand.subject is None and not cand.asked:
             speaker = interviewee(resolver, cand.span.start)  # "—No." in an interview told with dashes
-        if cand.opinion and not _holder_named(speaker, cand.subject):
+        if cand.opinion and not holder_named(speaker, cand.subject):
             continue  # "Para 2027, ...", "For many families, ...": no one's opinion
         if not cand.asked and not cand.impersonal and not relative_source(text, cand.according):  # (a side remark)
             resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start, cand.subject)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -21,6 +22,9 @@ from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._subjects import past_the_one_told
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
+
+if TYPE_CHECKING:
+    from pesquisa.extract.quotes._antecedents import Speaker
 
 MIN_CLAIM_WORDS = 4
 # words that open an apposition of the frame's source: an affiliation ("del CIDE", "of the Wilson Center"),
@@ -236,3 +240,11 @@ def possessive_frames(sent: SpacySpan, quotes: list[Span]) -> list[Span]:
 @cache
 def _possessive_frames() -> frozenset[str]:
     return frozenset(fold(f) for code in ("en", "es") for f in load_lexicon().speech["possessive_frames"][code])
+
+
+def holder_named(speaker: Speaker | None, frame: Span | None) -> bool:
+    """The speaker an opinion frame resolved to is a person or body the frame itself names ("Para el
+    investigador X", "For García Harfuch", "Para la Cancillería"), not an unnamed group, a country or
+    whoever spoke before."""
+    return speaker is not None and frame is not None and speaker.span is not None and \
+        speaker.cue in {"subject", "title", "name"} and frame.start <= speaker.span.start < frame.end
