@@ -167,3 +167,22 @@ def test_extract_quotes_what_a_speaker_was_told_is_the_speakers(nlp_es):
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "un comandante de la zona le aseguró") == ("José de Jesús González Hernández", True)
     assert not any(q.text.startswith("las familias podrían") for q in quotes)
+
+
+def test_extract_quotes_no_one_is_no_pronouns_antecedent(nlp_en):
+    """'Since then, she said, no one has called. “...,” she said': the sister, not "no one"."""
+    text = ("Lisa Moreno told CBS News that her brother was shot in January. Since then, she said, no one has called.\n\n"
+            "\"It's like he never existed to them,\" she said.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "It's like he never") == ("Lisa Moreno", True)
+
+
+def test_extract_quotes_a_seizure_inside_a_clause_said_cuts_nothing(nlp_es):
+    """'precisó que, tras repeler la agresión, el personal aseguró dos fusiles ..., y que un elemento resultó herido':
+    one statement of the ministry; "aseguró" with an object is a seizure, and "y que" continues the first clause."""
+    text = ("La Defensa precisó que, tras repeler la agresión, el personal aseguró dos fusiles, un lanzagranadas y 14 "
+            "artefactos explosivos, y que un elemento resultó herido, quien recibe atención médica.")
+    quotes = quotes_of(nlp_es, text)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("tras repeler la agresión, el personal aseguró dos fusiles")
+    assert "un elemento resultó herido" in quotes[0].text

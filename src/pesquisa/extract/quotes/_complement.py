@@ -24,7 +24,7 @@ from pesquisa.lexicon import fold, load_lexicon
 
 _RELATIVE_DEPS = {"acl", "relcl", "acl:relcl"}
 _PHRASE_POS = {"DET", "ADJ", "PROPN", "NOUN", "ADP"}
-_JOINING = {"y", "e", "o", "u", "ni"}  # conjunctions that join a second clause said to the first ("... y que ...")
+JOINING = {"y", "e", "o", "u", "ni"}  # conjunctions that join a second clause said to the first ("... y que ...")
 _INDEFINITE = {"un", "una", "unos", "unas", "algun", "alguna", "algunos", "algunas"}
 
 
@@ -114,7 +114,7 @@ def _second_que(que: Token) -> bool:
     """Another "que" follows in the sentence that no later speech verb owns ("..., pero dijo que ..." is its own) and
     no conjunction joins to the first ("que ha entregado ... y que los folios no existen": two clauses said)."""
     doc = que.doc
-    return any(t.lower_ == "que" and doc[t.i - 1].lower_ not in _JOINING and
+    return any(t.lower_ == "que" and doc[t.i - 1].lower_ not in JOINING and
                not any(is_speech_verb(a) and que.i < a.i < t.i for a in t.ancestors)
                for t in doc[que.i + 1:sentence_of(que).end])
 

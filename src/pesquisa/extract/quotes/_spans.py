@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.nlp import lemma_of
-from pesquisa.extract.quotes._complement import misread_complement, misread_object, reported_complements
+from pesquisa.extract.quotes._complement import JOINING, misread_complement, misread_object, reported_complements
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
     is_negated,
@@ -56,6 +56,8 @@ def _clause_start(verb: Token) -> Span | None:
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
         told = misread_complement(verb, tok)
+        if tok.lower_ == "que" and doc[tok.i - 1].lower_ in JOINING and any(t.lower_ == "que" for t in doc[sent.start:verb.i]):
+            return None  # "precisó que, tras ..., el personal aseguró dos fusiles, y que ...": the earlier verb's clause
         if tok.lower_ in {"that", "que"} and no_complementizer(verb, tok, told=told):
             return None  # "responde más a X que a Y", "so often that", "the pressure that ...": no clause reported
         if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told)) or \
@@ -302,8 +304,8 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
                               r"(?:(?:no|not|also|también|did|he|she|it|lo|se)\s+){0,3}$", lead, re.I)
             if joint is not None and joint.start() > 0:
                 return Span(content.start, content.start + joint.start())
-        if is_speech_verb(tok):
-            subject = subject_span(tok, quotes)
+        if is_speech_verb(tok) and not (needs_clause(tok) and any(c.dep_ in {"obj", "dobj"} for c in tok.children)):
+            subject = subject_span(tok, quotes)  # (not "el personal aseguró dos fusiles": a seizure, no attribution)
             lead = text_of(verb.doc)[content.start:subject.start].rstrip() if subject is not None else ""
             if subject is not None and content.start < subject.start < tok.idx and \
                     re.search(r"(,|;|\bwhile|\bmientras|\bwhereas|\band|\by)$", lead):  # (";": a headline's second story)

@@ -240,8 +240,9 @@ class Titles(Antecedents):
                     tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ not in {"ROOT", "conj"}:
                 continue
             if not ((folded := fold(tok.text)) in self.heads or folded in self.cues.unnamed or gendered_noun(folded)) or \
-                    "Number=Plur" in str(tok.morph):
-                continue  # (a group is no "he" or "she"; "The mother of a victim also spoke": a person noun)
+                    "Number=Plur" in str(tok.morph) or any(c.dep_ == "det" and c.lower_ in {"no", "ningún", "ninguna"}
+                                                             for c in tok.children):
+                continue  # (a group is no "he" or "she", nor is "no one"; "The mother of a victim also spoke")
             end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
             span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
             if any(span.start <= m.span.start < span.end for m, _e in self.mentions) or self._named_beside(tok):
