@@ -186,3 +186,11 @@ def test_extract_quotes_a_seizure_inside_a_clause_said_cuts_nothing(nlp_es):
     assert len(quotes) == 1
     assert quotes[0].text.startswith("tras repeler la agresión, el personal aseguró dos fusiles")
     assert "un elemento resultó herido" in quotes[0].text
+
+
+def test_extract_quotes_words_relayed_are_the_relayers(nlp_en):
+    """'He said one of his sources inside the cartel told him, “...”': the analyst relays the words and speaks them."""
+    text = ("Falko Ernst, a senior analyst at the International Crisis Group, said the war had no clear end in sight. He "
+            "said one of his sources inside the cartel told him, \"This ends when one side is gone.\"")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "This ends when") == ("Falko Ernst", True)

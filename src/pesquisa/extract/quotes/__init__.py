@@ -57,7 +57,7 @@ from pesquisa.extract.quotes._cues import (
     speech_verbs,
     text_of,
 )
-from pesquisa.extract.quotes._embedded import embedding_verb
+from pesquisa.extract.quotes._embedded import embedding_verb, relaying_verb
 from pesquisa.extract.quotes._frames import according_frames, holder_named, opinion_frames, possessive_frames, relative_source
 from pesquisa.extract.quotes._impersonal import (
     asking_verb,
@@ -145,6 +145,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             continue
         verb = verb or asking_verb(doc, span)  # "“¿Entiende los cargos?”, le preguntó el juez X"
         verb = verb or embedding_verb(doc, span, direct)  # "la Embajada agradeció “la colaboración de ...”"
+        verb = relaying_verb(verb, span) if verb is not None else None  # "She said X told her, “...”": hers
         if _asked(doc, span, verb):  # '—¿Hubo fallas? —se le preguntó.', '"Were there failures?" he was asked.'
             asker = verb or _next_verb(doc, span)
             out.append(_Candidate(span, True, verb, None, asked=True, answerer=the_one_asked(asker) if asker else None,
