@@ -194,3 +194,19 @@ def test_extract_quotes_words_relayed_are_the_relayers(nlp_en):
             "said one of his sources inside the cartel told him, \"This ends when one side is gone.\"")
     quotes = quotes_of(nlp_en, text)
     assert said(quotes, "This ends when") == ("Falko Ernst", True)
+
+
+def test_extract_quotes_the_office_a_body_speaks_through_is_not_the_speaker(nlp_es):
+    """'La FGR, a través de la Fiscalía Federal en el Estado de Sonora, informó que ...': the FGR."""
+    text = ("La Fiscalía General de la República (FGR), a través de la Fiscalía Federal en el Estado de Sonora, informó "
+            "que obtuvo de un juez auto de vinculación a proceso contra tres personas.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "obtuvo de un juez") == ("Fiscalía General de la República", True)
+
+
+def test_extract_quotes_a_unit_of_a_ministry_speaks_as_the_unit(nlp_en):
+    """'The Financial Intelligence Unit (UIF) of Mexico's Ministry of Finance said': the unit, the subject's head."""
+    text = ("The Financial Intelligence Unit (UIF) of Mexico's Ministry of Finance said in a separate statement that it "
+            "had frozen the accounts of the designated individuals.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "it had frozen")[0] == "Unidad de Inteligencia Financiera"

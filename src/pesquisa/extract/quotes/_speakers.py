@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._behalf import without_reader
-from pesquisa.extract.quotes._bodies import cut_names, nameless_body, org_headed, own_outlet
+from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._dropped import unnamed_since
@@ -131,7 +131,7 @@ class Resolver(Titles):
         if titled is not None:
             return titled
         if within:
-            return self._entity_speaker(within[-1][1], within[-1][0].span, "subject")
+            return self._entity_speaker(*head_mention(self, subject, within), "subject")
         if not words:
             return self.last
         described = self._described_speaker(subject, words, at)
