@@ -210,3 +210,11 @@ def test_extract_quotes_a_unit_of_a_ministry_speaks_as_the_unit(nlp_en):
             "had frozen the accounts of the designated individuals.")
     quotes = quotes_of(nlp_en, text)
     assert said(quotes, "it had frozen")[0] == "Unidad de Inteligencia Financiera"
+
+
+def test_extract_quotes_este_stands_for_the_person_named_last(nlp_es):
+    """'el canciller X se comunicó con el secretario de Estado, Marco Rubio, y éste le aseguró que ...': Rubio."""
+    text = ("El canciller Juan Ramón de la Fuente se comunicó con el secretario de Estado, Marco Rubio, y éste le aseguró "
+            "que Estados Unidos respeta la soberanía de México.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Estados Unidos respeta") == ("Marco Rubio", True)

@@ -23,7 +23,7 @@ from pesquisa.extract.quotes._relations import someone_of_theirs
 from pesquisa.extract.quotes._spokespeople import member_speaking, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.extract.quotes._together import said_together
-from pesquisa.extract.quotes._topic import described_person
+from pesquisa.extract.quotes._topic import described_person, is_latter, latter
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
@@ -222,8 +222,8 @@ class Resolver(Titles):
         if words[-1] in self.cues.unnamed or (words[0] in INDEFINITES) or self._unnamed_head(subject) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
-        if len(words) == 1 and words[0] in self.cues.singular:
-            return self._agreeing_pronoun(self._pronoun_speaker(at), words[0], at)
+        if len(words) == 1 and (words[0] in self.cues.singular or is_latter(words[0])):  # or "éste", the latter
+            return latter(self, words, at) or self._agreeing_pronoun(self._pronoun_speaker(at), words[0], at)
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         if len(words) == 1 and words[0] in self.cues.neuter:

@@ -4,7 +4,8 @@ A description after the narration turned to someone new ("A su lado camina el pa
 —Las madres son ... —afirmó el sacerdote—.") is that person's, as a pronoun would be, when its article does not tell
 the other gender. A description of an official of a government ("el funcionario", "the official") never stands for
 a lawmaker ("el senador republicano Tom Cotton"), whom the press calls "el legislador": it goes to the last
-person heard who holds no seat (speech.yaml ``official_descriptions``, titles.yaml ``legislator_titles``).
+person heard who holds no seat (speech.yaml ``official_descriptions``, titles.yaml ``legislator_titles``). A
+demonstrative subject ("éste", "the latter") stands for the person named last.
 """
 
 from __future__ import annotations
@@ -70,3 +71,19 @@ def _office_holder_before(resolver: Resolver, words: list[str], at: int) -> Spea
         if _agrees(resolver, words, speaker) and not _lawmaker(resolver, speaker):
             return speaker
     return None
+
+
+@cache
+def _latter_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data("speech.yaml")["pronouns"].get("latter", []))
+
+
+def is_latter(word: str) -> bool:
+    """The folded word is a demonstrative that stands for the person named last ("éste", "the latter")."""
+    return word in _latter_words()
+
+
+def latter(resolver: Resolver, words: list[str], at: int) -> Speaker | None:
+    """The person named last before ``at`` for a subject that is a demonstrative of the latter ("se comunicó con el
+    secretario de Estado, Marco Rubio, y éste le aseguró que ...": Rubio, not the one who called him); else None."""
+    return resolver._last_mention(at, "person") if len(words) == 1 and is_latter(words[0]) else None
