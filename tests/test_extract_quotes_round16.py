@@ -218,3 +218,20 @@ def test_extract_quotes_este_stands_for_the_person_named_last(nlp_es):
             "que Estados Unidos respeta la soberanía de México.")
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "Estados Unidos respeta") == ("Marco Rubio", True)
+
+
+def test_extract_quotes_an_unnamed_source_named_later_by_apposition(nlp_en):
+    """'a cooperating witness testified that ... The witness, Hector Garza Mendez, said ...': both his."""
+    text = ("At trial, a cooperating witness testified that Salinas told him the cartel's leadership trusted no one else "
+            "with the money. The witness, Hector Garza Mendez, said he personally delivered more than $3 million.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "Salinas told him") == ("Hector Garza Mendez", True)
+    assert said(quotes, "he personally delivered") == ("Hector Garza Mendez", True)
+
+
+def test_extract_quotes_another_of_the_kind_names_someone_else(nlp_en):
+    """'A witness said ... Another witness, John Ramos, said ...': the first stays unnamed."""
+    text = ("A witness said the shooters arrived in two pickup trucks. Another witness, John Ramos, said he heard at "
+            "least twenty shots.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "the shooters arrived") == ("A witness", False)

@@ -69,6 +69,7 @@ from pesquisa.extract.quotes._impersonal import (
 )
 from pesquisa.extract.quotes._labels import alone_question, answered, colon_label, colon_tail
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
+from pesquisa.extract.quotes._named_later import named_later
 from pesquisa.extract.quotes._spans import (
     attribution_verb,
     cut_at_next_attribution,
@@ -372,7 +373,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             speaker_local_id=speaker.local_id if speaker else None,
             speaker_span=speaker.span if speaker else None,
             verb=cand.verb.text if cand.verb is not None else None, cue=cue))
-    return _printed_once(quotes)
+    return _printed_once(named_later(quotes, text, entities))  # "a witness testified ... The witness, X, said"
 
 
 def _printed_once(quotes: list[Quote]) -> list[Quote]:
