@@ -235,3 +235,17 @@ def test_extract_quotes_another_of_the_kind_names_someone_else(nlp_en):
             "least twenty shots.")
     quotes = quotes_of(nlp_en, text)
     assert said(quotes, "the shooters arrived") == ("A witness", False)
+
+
+def test_extract_quotes_a_description_set_before_a_labelled_speakers_name(nlp_en):
+    """'The subcommittee chair, Senator Pete Ricketts, opened ...' then labelled turns: 'The subcommittee chair
+    said' is Ricketts, not the last labelled speaker."""
+    text = ("The subcommittee chair, Senator Pete Ricketts of Nebraska, opened the hearing by saying the committee "
+            "wanted answers on extraditions.\n\n"
+            "SEN. RICKETTS: Mr. Secretary, how many cartel leaders has Mexico sent to the United States?\n\n"
+            "MR. LANDAU: Senator, 29 in February and another 26 in August.\n\n"
+            "SEN. KAINE: Mr. Landau, has Mexico agreed to allow U.S. drones over its territory?\n\n"
+            "After the hearing, Kaine told reporters the answers were not satisfactory. The subcommittee chair said he "
+            "would call the secretary back in April.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "he would call the secretary") == ("Pete Ricketts", True)

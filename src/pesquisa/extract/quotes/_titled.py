@@ -47,6 +47,8 @@ def _spelled_out(title: str) -> str:
     return " ".join(full) if full != words else title
 
 
+# a definite description set before a name by a comma, a short title between ("The subcommittee chair, Senator X")
+_APPOSED_TITLE = re.compile(r"\b(?i:the|el|la)[ \t]+([^,;:\n()“”\"]{3,50}),[ \t]*(?:[A-Z][\w.]*[ \t]+){0,3}$")
 # the possessive 's, right after a name or after capitalized words that end it
 _POSSESSIVE = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w.-]*){0,2}['’]s\b")
 
@@ -197,6 +199,9 @@ class Titles(Antecedents):
                 words = fold(run).split()
                 if 0 < len(words) <= 8 and any(w in self.heads for w in words):
                     found.append(run)
+                apposed = _APPOSED_TITLE.search(before)  # "The subcommittee chair, Senator Pete Ricketts"
+                if apposed is not None and any(w in self.heads for w in fold(apposed.group(1)).split()):
+                    found.append(apposed.group(1))
             found += [held for t in found if (held := self._office_title(t)) is not None]
             found += [full for t in found if (full := _spelled_out(t)) != t]  # "Rep." is a representative
             # (not a phrase that ends on its preposition, "El abogado de| X": someone of X's, no title of X's)
