@@ -57,8 +57,8 @@ from pesquisa.extract.quotes._cues import (
     speech_verbs,
     text_of,
 )
-from pesquisa.extract.quotes._embedded import embedding_verb
-from pesquisa.extract.quotes._frames import according_frames, opinion_frames, possessive_frames
+from pesquisa.extract.quotes._embedded import embedding_verb, relaying_verb
+from pesquisa.extract.quotes._frames import according_frames, holder_named, opinion_frames, possessive_frames, relative_source
 from pesquisa.extract.quotes._impersonal import (
     asking_verb,
     asks_anonymity,
@@ -69,6 +69,7 @@ from pesquisa.extract.quotes._impersonal import (
 )
 from pesquisa.extract.quotes._labels import alone_question, answered, colon_label, colon_tail
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
+from pesquisa.extract.quotes._named_later import named_later
 from pesquisa.extract.quotes._spans import (
     attribution_verb,
     cut_at_next_attribution,
@@ -145,6 +146,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             continue
         verb = verb or asking_verb(doc, span)  # "“¿Entiende los cargos?”, le preguntó el juez X"
         verb = verb or embedding_verb(doc, span, direct)  # "la Embajada agradeció “la colaboración de ...”"
+        verb = relaying_verb(verb, span) if verb is not None else None  # "She said X told her, “...”": hers
         if _asked(doc, span, verb):  # '—¿Hubo fallas? —se le preguntó.', '"Were there failures?" he was asked.'
             asker = verb or _next_verb(doc, span)
             out.append(_Candidate(span, True, verb, None, asked=True, answerer=the_one_asked(asker) if asker else None,
@@ -252,9 +254,12 @@ def said_once(candidates: list[_Candidate], text: str) -> list[_Candidate]:
     for outer in reported:
         for inner in reported:
             at = _attribution_start(inner)
-            if inner is not outer and at is not None and outer.span.start < at < outer.span.end \
-                    and inner.span.end <= outer.span.end \
-                    and inner.verb is not outer.verb and (outer.verb is None or outer.verb.idx < at):
+            if inner is outer or at is None or inner.span.end > outer.span.end or inner.verb is outer.verb:
+                continue
+            if outer.verb is not None and outer.verb.idx < at and not text[outer.span.start:at].strip():
+                # "Dijo que un comandante le aseguró que ...": what the one who says it was told, in his words
+                inner.evidence = max(inner.evidence, outer.evidence + 1)
+            elif outer.span.start < at < outer.span.end and (outer.verb is None or outer.verb.idx < at):
                 _cut_before(outer, at, text)
     kept: list[_Candidate] = []
     for cand in sorted(reported, key=lambda c: (c.evidence, c.span.start, -(c.span.end - c.span.start))):
@@ -285,14 +290,6 @@ def _introduced(quote: _Candidate, kept: list[_Candidate], text: str) -> None:
         k.span = Span(k.span.start, colon)
         if quote.subject is None and quote.verb is None:
             quote.subject, quote.according = k.subject, k.according
-
-
-def _holder_named(speaker: Speaker | None, frame: Span | None) -> bool:
-    """The speaker an opinion frame resolved to is a person or body the frame itself names ("Para el
-    investigador X", "For García Harfuch", "Para la Cancillería"), not an unnamed group, a country or
-    whoever spoke before."""
-    return speaker is not None and frame is not None and speaker.span is not None and \
-        speaker.cue in {"subject", "title", "name"} and frame.start <= speaker.span.start < frame.end
 
 
 def _trim(body: str) -> str:
@@ -360,9 +357,9 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
                                        source=cand.according is not None)
         if speaker is None and cand.direct and cand.verb is None and cand.subject is None and not cand.asked:
             speaker = interviewee(resolver, cand.span.start)  # "—No." in an interview told with dashes
-        if cand.opinion and not _holder_named(speaker, cand.subject):
+        if cand.opinion and not holder_named(speaker, cand.subject):
             continue  # "Para 2027, ...", "For many families, ...": no one's opinion
-        if not cand.asked and not cand.impersonal:
+        if not cand.asked and not cand.impersonal and not relative_source(text, cand.according):  # (a side remark)
             resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start, cand.subject)
         body = _trim(text[cand.span.start:cand.span.end])
         body = _unwrapped(body) if cand.direct else body
@@ -376,7 +373,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             speaker_local_id=speaker.local_id if speaker else None,
             speaker_span=speaker.span if speaker else None,
             verb=cand.verb.text if cand.verb is not None else None, cue=cue))
-    return _printed_once(quotes)
+    return _printed_once(named_later(quotes, text, entities))  # "a witness testified ... The witness, X, said"
 
 
 def _printed_once(quotes: list[Quote]) -> list[Quote]:

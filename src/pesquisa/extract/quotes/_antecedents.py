@@ -110,8 +110,11 @@ class Antecedents:
                     c.dep_ in {"prep", "agent", "obl", "obl:agent"} for c in sent.root.children)):
                 return None  # "Zambada was arrested in Texas": someone acted upon, an event told, is no topic
             whole = Span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
-            hit = next(((m, e) for m, e in self.mentions if whole.start <= m.span.start and m.span.end <= whole.end
-                        and e.type == kind), None)
+            hits = [(m, e) for m, e in self.mentions if whole.start <= m.span.start and m.span.end <= whole.end
+                    and e.type == kind]
+            # "Lopez's lawyer, Alfonso Gutierrez, said ... He said": the lawyer, not the one whose lawyer he is
+            own = [(m, e) for m, e in hits if not re.match(r"['’]s\b", self.text[m.span.end:m.span.end + 3])]
+            hit = (own or hits)[0] if hits else None
             return self._entity_speaker(hit[1], hit[0].span, "pronoun" if kind == "person" else "description") \
                 if hit is not None else None
         return None

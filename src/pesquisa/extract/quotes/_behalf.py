@@ -101,9 +101,23 @@ def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | Non
 
 
 def without_reader(known: Antecedents, subject: Span, mentions: list) -> list:
-    """The ``mentions`` of a subject less those of who read it out ("The statement, read by Sheriff X, said")."""
-    reader = read_aloud(known, subject)
-    return [(m, e) for m, e in mentions if reader is None or not reader.start <= m.span.start < reader.end]
+    """The ``mentions`` of a subject less those of who read it out ("The statement, read by Sheriff X, said") and of
+    the office it spoke through ("La FGR, a través de la Fiscalía Federal en Sonora, informó": the FGR; a person
+    named there, "a través de su titular, X", still speaks)."""
+    reader, channel = read_aloud(known, subject), _channel(known, subject)
+    return [(m, e) for m, e in mentions if not (reader is not None and reader.start <= m.span.start < reader.end) and
+            not (channel is not None and e.type != "person" and channel.start <= m.span.start < channel.end)]
+
+
+def _channel(known: Antecedents, subject: Span) -> Span | None:
+    """The stretch of a subject set off by commas that names the office a body spoke through (speech.yaml
+    ``channels``: "a través de", "por conducto de", "through"), when the subject names someone before it."""
+    words = "|".join(re.escape(c) for c in load_lexicon().speech.get("channels", []))
+    match = re.search(rf",\s*(?:{words})\s", known.text[subject.start:subject.end], re.I) if words else None
+    if match is None or not any(subject.start <= m.span.start < subject.start + match.start() for m, _e in known.mentions):
+        return None
+    close = known.text.find(",", subject.start + match.end(), subject.end)
+    return Span(subject.start + match.start(), close if close != -1 else subject.end)
 
 
 def read_aloud(known: Antecedents, subject: Span) -> Span | None:

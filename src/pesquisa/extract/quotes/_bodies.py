@@ -22,6 +22,7 @@ from pesquisa.records import Span
 if TYPE_CHECKING:
     from pesquisa.extract.quotes._antecedents import Speaker
     from pesquisa.extract.quotes._speakers import Resolver
+    from pesquisa.records import LocalEntity
 
 
 @cache
@@ -134,3 +135,13 @@ def cut_names(resolver: Resolver, subject: Span) -> list:
     return [(m, e) for m, e in resolver.mentions if e.type == "organization" and
             subject.start <= m.span.start < subject.end < m.span.end and
             resolver.text[subject.end:subject.end + 1] in {" ", "\xa0"}]
+
+
+def head_mention(resolver: Resolver, subject: Span, within: list) -> tuple[LocalEntity, Span]:
+    """(entity, span) of the body a subject names among several: the one holding the subject's head ("The Financial
+    Intelligence Unit (UIF) of Mexico's Ministry of Finance said": the unit, not the ministry it belongs to), else
+    the last ("Mexico's foreign ministry")."""
+    root = resolver._head_token(subject)
+    mention, entity = next(((m, e) for m, e in within if root is not None and m.span.start <= root.idx < m.span.end),
+                           within[-1])
+    return entity, mention.span

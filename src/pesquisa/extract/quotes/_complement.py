@@ -24,6 +24,7 @@ from pesquisa.lexicon import fold, load_lexicon
 
 _RELATIVE_DEPS = {"acl", "relcl", "acl:relcl"}
 _PHRASE_POS = {"DET", "ADJ", "PROPN", "NOUN", "ADP"}
+JOINING = {"y", "e", "o", "u", "ni"}  # conjunctions that join a second clause said to the first ("... y que ...")
 _INDEFINITE = {"un", "una", "unos", "unas", "algun", "alguna", "algunos", "algunas"}
 
 
@@ -31,6 +32,8 @@ def misread_complement(verb: Token, que: Token) -> bool:
     """True when ``que`` opens the clause ``verb`` reports though the parse made it a relative of a noun
     that hangs on the verb: the one told, a sentence adverb, or the verb's subject after it."""
     noun = que.head.head if que.head.dep_ in _RELATIVE_DEPS else None
+    if noun is not None and _in_an_english_statement(verb, noun, que):
+        return True
     if noun is None or noun.head.i != verb.i or not verb.i < noun.i < que.i or not _one_phrase(verb, que):
         return False
     return _the_one_told(verb, noun) or _after_aside(verb, que) or _after_inverted_subject(verb, noun, que) or \
@@ -93,10 +96,26 @@ def _in_a_statement(noun: Token, que: Token) -> bool:
         not _second_que(que)
 
 
+def _in_an_english_statement(verb: Token, noun: Token, that: Token) -> bool:
+    """'said in a statement that wait times at the port reached four hours': the English parse may read "that" as the
+    subject of a relative of the medium ("that wait"); it opens what was said when a noun, not a verb, follows it
+    ("said in an interview that aired Sunday" is a relative), or the verb's own clause does (the parse's "wait" a
+    verb, "reached" the clause said), and no second "that" follows."""
+    doc = verb.doc
+    media = speech_cues().carriers | _statement_media()
+    prep = noun.head
+    return doc.lang_ == "en" and that.lower_ == "that" and noun.dep_ == "pobj" and prep.head.i == verb.i and \
+        prep.lower_ in {"in", "during", "on", "at"} and fold(noun.text) in media and that.i + 1 < len(doc) and \
+        not any(t.lower_ == "that" for t in doc[that.i + 1:sentence_of(that).end]) and \
+        (doc[that.i + 1].pos_ not in {"VERB", "AUX"} or any(c.dep_ == "ccomp" and c.i > that.i for c in verb.children))
+
+
 def _second_que(que: Token) -> bool:
-    """Another "que" follows in the sentence that no later speech verb owns ("..., pero dijo que ..." is its own)."""
+    """Another "que" follows in the sentence that no later speech verb owns ("..., pero dijo que ..." is its own) and
+    no conjunction joins to the first ("que ha entregado ... y que los folios no existen": two clauses said)."""
     doc = que.doc
-    return any(t.lower_ == "que" and not any(is_speech_verb(a) and que.i < a.i < t.i for a in t.ancestors)
+    return any(t.lower_ == "que" and doc[t.i - 1].lower_ not in JOINING and
+               not any(is_speech_verb(a) and que.i < a.i < t.i for a in t.ancestors)
                for t in doc[que.i + 1:sentence_of(que).end])
 
 

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.quotes._cues import is_speech_verb
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.records import Span
 
@@ -45,3 +46,24 @@ def opens_the_quote(text: str, verb: Token, quote: Span) -> bool:
     between = text[verb.idx:quote.start]
     return verb.idx < quote.start and len(between) <= 80 and not re.search(r"[.!?;\n]", between) and \
         bool(_CLAUSE_OPENING.search(between))
+
+
+def opens_a_later_quote(text: str, verb: Token, quotes: list[Span]) -> bool:
+    """The speech verb introduces a quote after it ('la Presidenta se limitó a decir: “...”', 'dijo que “...”'), so an
+    earlier quote of its sentence is not its ('quien escribió que EU “debe actuar ...”, la Presidenta se limitó a
+    decir: “...”': the first is the senator's)."""
+    return any(verb.idx < q.start and (opens_the_quote(text, verb, q) or
+                                       re.fullmatch(r"\w+\s*:\s*[\"“«‘']?", text[verb.idx:q.start]) is not None)
+               for q in quotes)
+
+
+def relaying_verb(verb: Token, quote: Span) -> Token:
+    """The speech verb that reports ``verb``'s telling, when ``verb`` opens the quote after it inside the clause an
+    earlier speech verb with a subject reports ('She said an investigator once told her, “Señora, go home”': she
+    relays the investigator's words and is their speaker); else ``verb``."""
+    head = verb.head
+    if verb.idx < quote.start and verb.dep_ in {"ccomp", "conj"} and head.i < verb.i and head is not verb and \
+            is_speech_verb(head) and is_speech_verb(verb) and any(c.dep_ in _SUBJECTS for c in head.children) and \
+            verb.sent.start == head.sent.start:
+        return head
+    return verb

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -21,6 +22,9 @@ from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._subjects import past_the_one_told
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
+
+if TYPE_CHECKING:
+    from pesquisa.extract.quotes._antecedents import Speaker
 
 MIN_CLAIM_WORDS = 4
 # words that open an apposition of the frame's source: an affiliation ("del CIDE", "of the Wilson Center"),
@@ -116,6 +120,12 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
                 continue
             source = _past_the_verb(sent, Span(sent.start_char + match.end(), sent.start_char + match.end() + src_end.start()))
             lead = text[:match.start(1)].rstrip()
+            relative = _RELATIVE_FRAME.match(rest)
+            if relative is not None and lead.endswith(","):  # "una publicación de X, según la cual CLAIM"
+                antecedent = _antecedent(sent, sent.start_char + len(lead) - 1)
+                if antecedent is not None:
+                    out.append((Span(sent.start_char + match.end() + relative.end(), sent.end_char), antecedent))
+                continue
             # "que, según X, CONTENT", or a sentence adverb before the frame ("However, according to X, ...");
             # after a clause of its own the frame closes it: "CONTENT, according to X, the third in a row."
             opens = lead.endswith(("que,", "que", "that,", "that")) or (lead.endswith(",") and len(lead.split()) <= 3)
@@ -158,6 +168,31 @@ def opinion_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span
         if len(text_of(sent.doc)[claim.start:claim.end].split()) >= MIN_CLAIM_WORDS and any(is_finite(t) for t in words):
             out.append((claim, source))
     return out
+
+
+# a frame that opens a relative clause: "una publicación de X, según la cual CLAIM", "a report, according to which"
+_RELATIVE_FRAME = re.compile(r"(?:(?:el|la|lo|los|las)\s+cual(?:es)?|which)\s+", re.I)
+_RELATIVE_AFTER = re.compile(r",\s*(?:según|segun|according\s+to)\s+(?:(?:el|la|lo|los|las)\s+cual(?:es)?|which)\s", re.I)
+
+
+def relative_source(text: str, source: Span | None) -> bool:
+    """``source`` is the antecedent of a relative frame ("una publicación de X, según la cual ..."): a side remark of
+    its sentence, whose subject stays whom the story is about (a verb with no subject after it is not the source's)."""
+    return source is not None and _RELATIVE_AFTER.match(text, source.end) is not None
+
+
+def _antecedent(sent: SpacySpan, comma: int) -> Span | None:
+    """The noun phrase that ends at ``comma``, the antecedent of a frame's relative ("una publicación de The New York
+    Times, según la cual ..."): from the last word before it up to the noun a verb governs, with its modifiers."""
+    before = [t for t in sent if t.idx + len(t.text) <= comma and not t.is_punct]
+    if not before:
+        return None
+    tok = before[-1]
+    while tok.head.i != tok.i and tok.head.i < before[-1].i + 1 and tok.head.pos_ in {"NOUN", "PROPN", "DET", "ADP"}:
+        tok = tok.head
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return Span(tok.left_edge.idx, comma)
 
 
 def _is_document(sent: SpacySpan, source: Span) -> bool:
@@ -205,3 +240,11 @@ def possessive_frames(sent: SpacySpan, quotes: list[Span]) -> list[Span]:
 @cache
 def _possessive_frames() -> frozenset[str]:
     return frozenset(fold(f) for code in ("en", "es") for f in load_lexicon().speech["possessive_frames"][code])
+
+
+def holder_named(speaker: Speaker | None, frame: Span | None) -> bool:
+    """The speaker an opinion frame resolved to is a person or body the frame itself names ("Para el
+    investigador X", "For García Harfuch", "Para la Cancillería"), not an unnamed group, a country or
+    whoever spoke before."""
+    return speaker is not None and frame is not None and speaker.span is not None and \
+        speaker.cue in {"subject", "title", "name"} and frame.start <= speaker.span.start < frame.end

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.extract.quotes._endash import em_dash_dialogue
 from pesquisa.lexicon import load_lexicon, speech_forms
 from pesquisa.records import Span
 
@@ -287,7 +288,7 @@ def find_direct_quotes(text: str) -> list[Span]:
     """Spans of quoted text (marks excluded), paragraph by paragraph."""
     spans: list[Span] = []
     offset = 0
-    paras = text.split("\n\n")
+    paras = em_dash_dialogue(text.split("\n\n"))  # "–Son vuelos ... –respondió." reads as "—Son vuelos ..."
     for k, para in enumerate(paras):
         i = 0
         dialogue = RAYA.match(para)

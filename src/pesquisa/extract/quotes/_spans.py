@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.nlp import lemma_of
-from pesquisa.extract.quotes._complement import misread_complement, misread_object, reported_complements
+from pesquisa.extract.quotes._complement import JOINING, misread_complement, misread_object, reported_complements
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
     is_negated,
@@ -27,7 +27,7 @@ from pesquisa.extract.quotes._cues import (
     text_of,
     time_words,
 )
-from pesquisa.extract.quotes._embedded import opens_the_quote
+from pesquisa.extract.quotes._embedded import opens_a_later_quote, opens_the_quote
 from pesquisa.extract.quotes._fronted import fronted_as, said_before
 from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
@@ -56,6 +56,8 @@ def _clause_start(verb: Token) -> Span | None:
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
         told = misread_complement(verb, tok)
+        if tok.lower_ == "que" and doc[tok.i - 1].lower_ in JOINING and any(t.lower_ == "que" for t in doc[sent.start:verb.i]):
+            return None  # "precisó que, tras ..., el personal aseguró dos fusiles, y que ...": the earlier verb's clause
         if tok.lower_ in {"that", "que"} and no_complementizer(verb, tok, told=told):
             return None  # "responde más a X que a Y", "so often that", "the pressure that ...": no clause reported
         if (tok.lower_ in {"that", "que"} and (tok.pos_ != "PRON" or tok.dep_ == "mark" or partial or told)) or \
@@ -302,8 +304,8 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
                               r"(?:(?:no|not|also|también|did|he|she|it|lo|se)\s+){0,3}$", lead, re.I)
             if joint is not None and joint.start() > 0:
                 return Span(content.start, content.start + joint.start())
-        if is_speech_verb(tok):
-            subject = subject_span(tok, quotes)
+        if is_speech_verb(tok) and not (needs_clause(tok) and any(c.dep_ in {"obj", "dobj"} for c in tok.children)):
+            subject = subject_span(tok, quotes)  # (not "el personal aseguró dos fusiles": a seizure, no attribution)
             lead = text_of(verb.doc)[content.start:subject.start].rstrip() if subject is not None else ""
             if subject is not None and content.start < subject.start < tok.idx and \
                     re.search(r"(,|;|\bwhile|\bmientras|\bwhereas|\band|\by)$", lead):  # (";": a headline's second story)
@@ -319,7 +321,7 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
 # of thousands of times per hundred articles
 @cache
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{re.escape(phrase)}\s+(?:que\s+|that\s+)?", re.I)
+    return re.compile(rf"\b{re.escape(phrase)}\s+(?:(que|that)\s+)?", re.I)
 
 
 def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
@@ -334,6 +336,9 @@ def quote_phrases(sent: SpacySpan) -> list[tuple[Span, Token | None]]:
             lead = text[max(0, match.start() - 25):match.end()].lower()
             if any(idiom in lead for idiom in speech_cues().idioms):
                 continue  # "it should be noted that": the writer's aside
+            if re.search(r"(?:^|\s)(?:así|asi|lo\s+anterior)\s+(?:lo\s+)?$", text[:match.start()], re.I) or \
+                    (match.group(1) is None and not phrase.endswith((" en", " de", " that"))):
+                continue  # "Así lo dio a conocer el secretario", "que dio a conocer el hallazgo": a subject, an object
             start = sent.start_char + match.start()
             first = next((t for t in sent if t.idx == start), None)
             out.append((Span(sent.start_char + match.end(), sent.end_char), first))
@@ -358,6 +363,8 @@ def attribution_verb(doc: Doc, quote: Span, quotes: list[Span]) -> Token | None:
         same_sentence = sent.start_char <= quote.end and quote.start - 1 <= sent.end_char
         if not same_sentence and tok.idx >= quote.end and _sentence_between(doc, quote, sent.start_char):
             continue  # "“...” The words came from X. She said the agency ...": no verb of the quote's
+        if tok.idx >= quote.end and opens_a_later_quote(text_of(doc), tok, quotes):
+            continue  # "..., X se limitó a decir: “...”": the verb is the later quote's
         if tok.idx >= quote.end and ";" in text_of(doc)[quote.end:tok.idx]:
             continue  # "“...”: Sheinbaum sobre aranceles; Ebrard detalla ...": a headline's second story
         key = (-1, 0) if same_sentence and opens_the_quote(text_of(doc), tok, quote) else (0 if same_sentence else 1, dist)

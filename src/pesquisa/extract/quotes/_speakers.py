@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._behalf import without_reader
-from pesquisa.extract.quotes._bodies import cut_names, nameless_body, org_headed, own_outlet
+from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._dropped import unnamed_since
@@ -23,6 +23,7 @@ from pesquisa.extract.quotes._relations import someone_of_theirs
 from pesquisa.extract.quotes._spokespeople import member_speaking, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.extract.quotes._together import said_together
+from pesquisa.extract.quotes._topic import described_person, is_latter, latter
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
@@ -83,9 +84,8 @@ class Resolver(Titles):
         return None
 
     def _is_plural_group(self, subject: Span) -> bool:
-        """The subject is a bare group of people ('currency traders', 'los diputados de la oposición')."""
+        """The subject is a bare group of people ('currency traders', 'los diputados', a plural name: 'Republicans')."""
         root = self._head_token(subject)
-        # a plural name of people is a group too ("Democrats on the panel", "Republicans"), when it names no entity
         return root is not None and (((root.pos_ == "NOUN" or (root.pos_ == "PROPN" and root.tag_ == "NNPS")) and
                                       "Number=Plur" in str(root.morph)) or self._opening_plural(root))
 
@@ -123,14 +123,15 @@ class Resolver(Titles):
             return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
         if people:
             return said_together(self, subject, people) or self._entity_speaker(*self._head_person(people), "subject")
-        named = (self._by_surname(words) or given_name_of(self.entities, words)) if words else None  # or "doña Eusebia"
+        named = (self._by_surname(words) or given_name_of(self.entities, words)) \
+            if words and not self.text[subject.start:subject.end].islower() else None  # "doña Eusebia"; not "la fuente"
         if named is not None:
             return self._entity_speaker(named, subject, "subject")
         titled = self._titled_member(subject, words, within, at) if within and not people else None
         if titled is not None:
             return titled
         if within:
-            return self._entity_speaker(within[-1][1], within[-1][0].span, "subject")
+            return self._entity_speaker(*head_mention(self, subject, within), "subject")
         if not words:
             return self.last
         described = self._described_speaker(subject, words, at)
@@ -221,8 +222,8 @@ class Resolver(Titles):
         if words[-1] in self.cues.unnamed or (words[0] in INDEFINITES) or self._unnamed_head(subject) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
             return self._unnamed(subject)
-        if len(words) == 1 and words[0] in self.cues.singular:
-            return self._agreeing_pronoun(self._pronoun_speaker(at), words[0], at)
+        if len(words) == 1 and (words[0] in self.cues.singular or is_latter(words[0])):  # or "éste", the latter
+            return latter(self, words, at) or self._agreeing_pronoun(self._pronoun_speaker(at), words[0], at)
         if len(words) == 1 and words[0] in self.cues.plural:
             return self.last_plural or self.last
         if len(words) == 1 and words[0] in self.cues.neuter:
@@ -275,7 +276,7 @@ class Resolver(Titles):
         # yet, the first person named after it); a subject the parse got wrong also ends here,
         # with whoever spoke last
         if head in self.heads:
-            person = self._agreeing_person(words, at)
+            person = described_person(self, words, at)  # (one the story turned to)
             # "dijo el comisario ejidal" where no one is a comisario and the person named before holds another
             # title ("el gobernador X"): someone unnamed (a synonym is no mismatch: "el mandatario" may be the governor)
             mismatch = not synonym and head not in self.cues.generic_heads and not self._holds_title(head) and \
@@ -284,7 +285,7 @@ class Resolver(Titles):
                 person or self._held_or_unnamed(subject, plain, self._next_person(at)) or \
                 self._last_mention(at, "person") or self._unnamed(subject)  # (a title no one holds: none named)
         if self.last is not None and self.last.person:  # "la mandataria estatal": a person, of the article's gender
-            return self._agreeing_person(words, at)
+            return described_person(self, words, at)  # ("Aguilar no le cree. ...")
         return self._written_speaker(subject) or last_unless_a_body(self, subject, at)  # (not a place for "la mujer")
 
     def _pronoun_speaker(self, at: int) -> Speaker | None:

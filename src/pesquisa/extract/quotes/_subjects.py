@@ -139,8 +139,8 @@ def _phrase_before(verb: Token, quotes: list[Span]) -> Span | None:
     j = verb.i
     while j > start and not inside(doc[j - 1].idx, quotes):
         prev = doc[j - 1]
-        if prev.pos_ in {"PROPN", "NOUN", "ADJ", "DET"}:
-            j -= 1
+        if prev.pos_ in {"PROPN", "NOUN", "ADJ", "DET"} and any(ch.isalnum() for ch in prev.text):
+            j -= 1  # (not a dialogue dash the parse tags as a name: "... encuentre —dice mientras revisa el mapa")
         elif prev.text == ")" and "(" in [t.text for t in doc[max(start, j - 6):j - 1]]:
             j = max(t.i for t in doc[max(start, j - 6):j - 1] if t.text == "(")
         elif prev.pos_ == "ADP" and prev.lower_ in {"of", "for", "de", "del"} and j - 2 >= start and \

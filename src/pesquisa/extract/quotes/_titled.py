@@ -34,6 +34,21 @@ def _synonyms(lang: str) -> dict[str, tuple[str, ...]]:
             tuple(fold(t) for t in ([v] if isinstance(v, str) else v)) for k, v in table.items()}
 
 
+@cache
+def _abbreviations() -> dict[str, str]:
+    return {fold(k): fold(v) for k, v in load_lexicon().titles.get("title_abbreviations", {}).items()}
+
+
+def _spelled_out(title: str) -> str:
+    """The title with its short forms written out ("Rep." -> "representative", "Gov." -> "governor"), folded; the
+    title itself when it has none."""
+    words = fold(title).split()
+    full = [_abbreviations().get(w, w) for w in words]
+    return " ".join(full) if full != words else title
+
+
+# a definite description set before a name by a comma, a short title between ("The subcommittee chair, Senator X")
+_APPOSED_TITLE = re.compile(r"\b(?i:the|el|la)[ \t]+([^,;:\n()“”\"]{3,50}),[ \t]*(?:[A-Z][\w.]*[ \t]+){0,3}$")
 # the possessive 's, right after a name or after capitalized words that end it
 _POSSESSIVE = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w.-]*){0,2}['’]s\b")
 
@@ -184,7 +199,11 @@ class Titles(Antecedents):
                 words = fold(run).split()
                 if 0 < len(words) <= 8 and any(w in self.heads for w in words):
                     found.append(run)
+                apposed = _APPOSED_TITLE.search(before)  # "The subcommittee chair, Senator Pete Ricketts"
+                if apposed is not None and any(w in self.heads for w in fold(apposed.group(1)).split()):
+                    found.append(apposed.group(1))
             found += [held for t in found if (held := self._office_title(t)) is not None]
+            found += [full for t in found if (full := _spelled_out(t)) != t]  # "Rep." is a representative
             # (not a phrase that ends on its preposition, "El abogado de| X": someone of X's, no title of X's)
             cached = [t for t in found if not (set(fold(t).split()) & self.cues.clause_words) and
                       fold(t).split()[-1:] not in (["de"], ["del"], ["of"], ["for"], ["para"])]
@@ -226,8 +245,9 @@ class Titles(Antecedents):
                     tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ not in {"ROOT", "conj"}:
                 continue
             if not ((folded := fold(tok.text)) in self.heads or folded in self.cues.unnamed or gendered_noun(folded)) or \
-                    "Number=Plur" in str(tok.morph):
-                continue  # (a group is no "he" or "she"; "The mother of a victim also spoke": a person noun)
+                    "Number=Plur" in str(tok.morph) or any(c.dep_ == "det" and c.lower_ in {"no", "ningún", "ninguna"}
+                                                             for c in tok.children):
+                continue  # (a group is no "he" or "she", nor is "no one"; "The mother of a victim also spoke")
             end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
             span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
             if any(span.start <= m.span.start < span.end for m, _e in self.mentions) or self._named_beside(tok):

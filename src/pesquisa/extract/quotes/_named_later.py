@@ -1,0 +1,44 @@
+"""An unnamed speaker the story names later by the same description ("At trial, a cooperating witness testified that
+... The witness, Hector Garza Mendez, said ..."; "A senior official said ... The official, Christopher Landau,
+added ..."): the earlier quotes are that person's. Only a singular indefinite description ("a witness", "un
+funcionario") is taken up, by a definite one with its head noun and a person's name set beside it after a comma;
+"another witness, X" names someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pesquisa.lexicon import fold
+from pesquisa.records import LocalEntity, Quote
+
+_INDEFINITE = re.compile(r"(?:a|an|one|un|una)\s", re.I)
+_DEFINITE = r"(?:the|el|la)"
+
+
+def _head_noun(description: str) -> str | None:
+    """The head noun of a singular indefinite description, up to its first comma or relative ("a cooperating
+    witness" -> "witness"), else None."""
+    own = re.split(r",|\s(?:who|that|que|quien)\s", description)[0].strip()
+    if not _INDEFINITE.match(own) or len(own.split()) > 5:
+        return None
+    return own.split()[-1]
+
+
+def named_later(quotes: list[Quote], text: str, entities: list[LocalEntity]) -> list[Quote]:
+    """``quotes`` with each unnamed speaker described by a singular indefinite noun given to the person a later
+    definite description of that noun names by apposition ("The witness, Hector Garza Mendez,"); copies."""
+    people = {fold(e.name): e for e in entities if e.type == "person"}
+    out = []
+    for quote in quotes:
+        head = _head_noun(quote.speaker) if quote.speaker and quote.speaker_local_id is None and \
+            quote.cue == "unnamed" else None
+        named = None
+        if head is not None:
+            pattern = rf"\b{_DEFINITE}\s+(?:\w+\s+){{0,2}}{re.escape(head)},\s+([^,\n]{{3,60}}?),"
+            match = re.compile(pattern, re.I).search(text, quote.span.end)
+            named = people.get(fold(match.group(1))) if match is not None else None
+        out.append(replace(quote, speaker=named.name, speaker_local_id=named.local_id, cue="title")
+                   if named is not None else quote)
+    return out
