@@ -206,6 +206,13 @@ class Elided(Scanner):
         m = self.rx(r"[\s\"“¡]*(WORDS)\s", "headline_seizure_verbs").match(self.scan, span.start)
         return m is not None and self.text[m.start(1)].isupper()
 
+    def opens_with_subset_of_goods(self, d: Draft) -> bool:
+        """True when the quantity's sentence opens by picking out some of the goods told before: "Among the weapons
+        were two .50-caliber rifles", "Entre las armas aseguradas había tres fusiles Barrett"."""
+        span = self.sentence_span(d.sentence)
+        m = self.rx(r"[\s\"“]*WORDS\s+", "subset_sentence_openers").match(self.scan, span.start)
+        return m is not None and m.end() < d.start and self.lex.commodity_re.match(self.scan, m.end()) is not None
+
     def read_seized_subject(self, d: Draft) -> None:
         """A bare figure whose clause is about seizures of goods counts the goods seized: "Seizures of fentanyl
         pills climbed to 1.2 million", "los decomisos de cartuchos llegaron a 900 mil"."""

@@ -77,6 +77,11 @@ class Kinds(Elided, SeizedLists):
                 self.share_fall(prev, d)
                 if d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d) and self.listed_after(prev, d):
                     self.take_listed_seizure(prev, d)  # "de las cuales 348 son largas y 164 cortas": 348 seized by now
+        for prev, d in reversed(list(itertools.pairwise(drafts))):
+            seized_after = self.rx("(?<![a-z0-9])WORDS", "seizure_triggers").search(self.scan, d.end, self.clause_span(d).end)
+            if prev.kind == "count" and d.kind == "seizure" and seized_after and self.listed_after(prev, d) and (
+                    self.is_seizable(prev) or self.weighs_goods(prev)):
+                prev.kind = "seizure"  # "23 vehicles, 2 boats seized in crackdown": the verb after the list seizes it all
         self.share_when(drafts)
 
     def list_links(self, drafts: list[Draft]) -> list[tuple[Draft, Draft, bool]]:
@@ -254,8 +259,10 @@ class Kinds(Elided, SeizedLists):
         """
         if self.tells_possibility(d.sentence) or (d.unit == "kg" and d.value < DOSE_KG):
             return False  # "A lethal dose of fentanyl is about 2 milligrams": a dose, no cargo
-        first = max(0, d.sentence - sentences)
-        weighed = d.unit in MASS_OR_VOLUME  # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none
+        # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none; "found 11 rifles ... Among the weapons
+        # were two .50-caliber rifles" picks out goods found
+        weighed = d.unit in MASS_OR_VOLUME or self.opens_with_subset_of_goods(d)
+        first = max(0, d.sentence - sentences - (d.unit not in MASS_OR_VOLUME and weighed))
         return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
                    and not self.tells_judgment(i) for i in range(first, d.sentence))
 

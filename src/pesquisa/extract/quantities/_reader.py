@@ -30,6 +30,7 @@ ELIDED_BEFORE = re.compile(r"(?:\s(?:y|e|and)|,)\s*\Z")
 ELIDED_AFTER = re.compile(r"\s+(?:de|del|of)\s+(?!(?:el|la|los|las|lo|sus?|ellos|ellas|estos|estas|esos|esas|cada|un|una|the"
                           r"|them|those|these|its|their|his|her|each|a|an)(?![a-z]))[a-z]")
 ELIDED_COMPLEMENT = re.compile(r"\s+(?:de|del|of)\s+[a-z]+(?:\s+(?!(?:y|e|o|u|and|or|en|in|con|with)(?![a-z]))[a-z]+)?(?![a-z])")
+HALF_ARTICLE = re.compile(r"(?<![a-z])la\s+\Z")  # "la mitad de los detenidos"
 FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
@@ -171,7 +172,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
                 d.value = d.raw_value = d.value * lex.currency_scales[m.group(1)]
                 pos = d.end = m.end()
         if num.share:
-            d.percent, d.unit, d.raw_unit = True, "%", self.text[d.start:d.end]
+            self.read_share_written(d, num)
             return  # "three-quarters of the guns": a share, its percentage the value
         for pattern, unit in ((lex.percent_re[lang], "%"), (lex.points_re[lang], "pp")):
             m = pattern.match(scan, pos)
@@ -198,8 +199,9 @@ class Reader(Rejects, Columns, Kinds, Refers):
         if m and self.unit_is_word(m) and not self.sized_after(m.end()):
             measure = lex.units[lang][" ".join(m.group(1).split())]
             d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
-            half = self.rx(r"\s+WORDS", "and_a_half").match(scan, d.end)
-            if half and d.value == int(d.value):
+            half = self.rx(r"\s+WORDS(?![a-z])", "and_a_half").match(scan, d.end)
+            # not "85 tambos de 200 litros y media tonelada de material": the half of another unit, a second measure
+            if half and d.value == int(d.value) and not lex.unit_re[lang].match(scan, half.end()):
                 d.raw_value, d.end = d.raw_value + 0.5, half.end()  # "una tonelada y media", "a ton and a half"
             d.value = d.raw_value * measure.factor
             return
@@ -209,6 +211,14 @@ class Reader(Rejects, Columns, Kinds, Refers):
         comp = self.rx(r"\s+WORDS\s+[a-z]+(?:\s+(?:than|que|de lo que)\s+[a-z]+)?", "comparatives").match(scan, m.end())
         if comp:
             d.times, d.item, d.end = True, self.text[m.end():comp.end()].strip(), comp.end()
+
+    def read_share_written(self, d: Draft, num: Numeral) -> None:
+        """Makes ``d`` the percentage a written fraction gives ("three-quarters of the guns"), a half's article with it:
+        "más de la mitad de las armas" (the qualifier stands before the article)."""
+        article = HALF_ARTICLE.search(self.scan, max(0, d.start - 4), d.start)
+        if article and self.toks[num.first].text in self.words("half_shares"):
+            d.start = article.start()
+        d.percent, d.unit, d.raw_unit = True, "%", self.text[d.start:d.end]
 
     def sized_after(self, pos: int) -> bool:
         """True when a measure follows the unit ending at ``pos``: "barrels of 200 liters"; not "tons of 4-piperidone"."""

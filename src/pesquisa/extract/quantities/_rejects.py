@@ -21,6 +21,11 @@ AGES_AFTER = re.compile(r"(?:\s*(?:,|y|e|o|and|or)\s*\d{1,3})*\s*[,);]")
 DENOMINATOR = re.compile(r"(?<![a-z0-9])(\d+|[a-z]+)\s+(?:de cada|en cada|out of every|out of|of every|in every|"
                          r"for every)\s*\Z")
 
+# A speech verb after a noun phrase of a few words or an aside between commas: "One official in Culiacán said", "Un
+# vecino, que pidió no ser identificado, relató"
+SPEAKER_AFTER_TEMPLATE = (r"(?:\s+(?!(?:who|that|which|que|quien|quienes|el|la|los|las|the)\s)[a-z]+){0,3}?"
+                          r"(?:\s*,[^,.;:]{1,60},)?\s+WORDS(?![a-z])")
+
 
 class Rejects(Scanner):
     """What is not a quantity: numbers glued to codes, years and dates, durations, times, labels."""
@@ -140,7 +145,7 @@ class Rejects(Scanner):
         m = re.compile(r"\s+(?:of|de)\s+([a-z]+)").match(self.scan, pos)
         if m is None or m.group(1) in self.words("function_words"):
             return False
-        return self.rx("WORDS", "sentencing_words").match(m.group(1)) is None
+        return self.rx("WORDS", "sentencing_words").match(self.scan, m.start(1)) is None  # "of supervised release"
 
     def is_duration_or_time(self, d: Draft, last: Numeral) -> bool:
         """True for a duration, age, distance or time of day ("45 años", "nine months", "6 de la tarde")."""
@@ -177,6 +182,9 @@ class Rejects(Scanner):
             return True  # "three main goals", "one reason": parts of an argument, no fact
         if d.kind == "count" and d.words_only and self.ends_with("rank_words", d.start, window=12):
             return True  # "the number one killer", "el número dos": a rank
+        if d.kind == "count" and d.value == 1 and d.words_only and d.form == "np" and \
+                self.rx(SPEAKER_AFTER_TEMPLATE, "speech_verbs").match(self.scan, d.end):
+            return True  # "One official in Culiacán said", "Un vecino, que pidió el anonimato, relató": a source
         if d.kind != "count" or d.value > 12 or not d.words_only or d.form != "np" or len(d.item_words.split()) != 1:
             return False
         m = re.search(r"([a-z]+)\s+\Z", self.scan[max(0, d.start - 15):d.start])

@@ -1,0 +1,141 @@
+"""Quantities, round 15: a half of a second unit, supervised release, a source quoted by "one", goods picked out of a
+seizure told before, magazines, halves as shares, a seizure verb after the list, headlines that recover goods."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text, one
+
+
+def test_quantity_half_of_another_unit_is_a_second_measure_issue_10():
+    text = "También fueron localizados 85 tambos de 200 litros y media tonelada de material para sellar tomas."
+    found = by_text(text, "es")
+    assert found["200 litros"].value == 200
+    assert found["media tonelada de material"].value == 500
+    assert found["media tonelada de material"].unit == "kg"
+
+
+def test_quantity_a_ton_and_a_half_stays_one_measure():
+    assert one("Aseguraron una tonelada y media de cocaína.", "es", "una tonelada y media de cocaína").value == 1500
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("en", "The judge also ordered five years of supervised release.", "five years", 5),
+        ("en", "He was sentenced to 10 years in prison and three years of probation.", "three years", 3),
+        ("es", "El juez le impuso tres años de libertad condicional.", "tres años", 3),
+    ],
+)
+def test_quantity_supervised_release_is_part_of_a_sentence(lang, text, written, value):
+    q = one(text, lang, written)
+    assert (q.kind, q.value) == ("count", value)
+
+
+def test_quantity_years_of_something_else_stay_no_term():
+    assert by_text("The program has 15 years of history and a prison wing.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "One official in Culiacán said a quarter of the labs were makeshift."),
+        ("en", "One resident, who asked not to be named, told reporters the shooting lasted an hour."),
+        ("es", "Un detenido, que pidió el anonimato, relató que fue golpeado."),
+    ],
+)
+def test_quantity_one_source_quoted_is_no_count(lang, text):
+    assert not [q for q in by_text(text, lang).values() if q.value == 1]
+
+
+def test_quantity_one_suspect_who_spoke_stays_a_count():
+    assert one("Police arrested one suspect who said he was innocent.", "en", "one suspect").kind == "count"
+
+
+def test_quantity_one_officer_arrested_is_no_goods():
+    found = by_text("One officer was arrested and one rifle seized.", "en")
+    assert found["One officer"].kind == "count"
+    assert found["one rifle"].kind == "seizure"
+
+
+def test_quantity_goods_picked_out_of_a_seizure_told_before_are_seized():
+    text = ("Officers found 11 rifles and 40 magazines hidden inside the spare tire. The driver, a U.S. citizen, was "
+            "arrested. Among the weapons were two .50-caliber rifles and six AK-47 style rifles, CBP said.")
+    found = by_text(text, "en")
+    assert found["two .50-caliber rifles"].kind == "seizure"
+    assert found["six AK-47 style rifles"].kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Aseguraron 62 cargadores y 4,350 cartuchos útiles.", "62 cargadores"),
+        ("en", "Border agents find rifles, 40 magazines hidden in tire at Ysleta port", "40 magazines"),
+    ],
+)
+def test_quantity_magazines_are_their_own_goods(lang, text, written):
+    q = one(text, lang, written)
+    assert (q.kind, q.item) == ("seizure", "magazines")
+
+
+def test_quantity_one_arm_listed_in_a_possession_is_seized():
+    text = "Fue detenido en posesión de un arma calibre .223, tres cargadores y 90 cartuchos útiles."
+    q = one(text, "es", "un arma")
+    assert (q.kind, q.item) == ("seizure", "firearms")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("en", "Nearly half of Mexicans say they feel unsafe.", "half of Mexicans", 50),
+        ("en", "Half of the prisoners were held in maximum-security prisons.", "Half of the prisoners", 50),
+        ("en", "Seizures dropped by roughly half in 2025.", "half", -50),
+        ("en", "Nearly half say they feel unsafe, down from two-thirds a decade ago.", "two-thirds", 66.666667),
+        ("es", "Más de la mitad de las armas provienen de Estados Unidos.", "la mitad de las armas", 50),
+        ("es", "Cerca de la mitad ocurren con violencia.", "la mitad", 50),
+    ],
+)
+def test_quantity_half_of_a_whole_is_a_share(lang, text, written, value):
+    q = one(text, lang, written)
+    assert (q.kind, q.value, q.unit) == ("statistic", value, "%")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In the second half of 2025, violence rose."),
+        ("en", "The city was cut in half."),
+        ("en", "The other half of the budget went to ports."),
+        ("es", "En la primera mitad del año hubo violencia."),
+        ("es", "La mitad del año fue violenta."),
+        ("es", "Los robos se redujeron a la mitad."),
+    ],
+)
+def test_quantity_half_of_a_time_or_one_of_two_halves_is_no_share(lang, text):
+    assert by_text(text, lang) == {}
+
+
+def test_quantity_half_a_ton_stays_a_mass():
+    assert one("They seized half a ton of cocaine.", "en", "half a ton of cocaine").value == 500
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "DPS: 23 vehicles, 2 boats seized in smuggling crackdown near Lake Havasu", "23 vehicles"),
+        ("es", "Hallan 38 armas y 4 mil cartuchos asegurados en una bodega", "38 armas"),
+    ],
+)
+def test_quantity_a_seizure_verb_after_the_list_seizes_its_first_figure(lang, text, written):
+    assert one(text, lang, written).kind == "seizure"
+
+
+def test_quantity_people_before_goods_seized_stay_a_count():
+    assert one("Police arrested 12 people, 3 vehicles seized.", "en", "12 people").kind == "count"
+
+
+def test_quantity_a_headline_that_recovers_goods_seizes_them():
+    text = "Recuperan 12 pipas con 480 mil litros de gasolina robada en Puebla"
+    found = by_text(text, "es")
+    assert found["12 pipas"].kind == "seizure"
+    assert found["480 mil litros de gasolina robada"].kind == "seizure"
