@@ -139,3 +139,37 @@ def test_quantity_a_headline_that_recovers_goods_seizes_them():
     found = by_text(text, "es")
     assert found["12 pipas"].kind == "seizure"
     assert found["480 mil litros de gasolina robada"].kind == "seizure"
+
+
+def test_quantity_a_term_held_since_is_served():
+    text = "El sentenciado permanecía en prisión preventiva desde hace cinco años."
+    q = one(text, "es", "cinco años")
+    assert (q.kind, q.value) == ("count", 5)
+
+
+def test_quantity_a_time_ago_in_a_sentence_about_prison_stays_no_term():
+    assert by_text("Fue detenido hace cinco años y enfrenta una pena de prisión.", "es") == {}
+
+
+def test_quantity_goods_a_court_orders_forfeited_are_no_seizure():
+    found = by_text("He must also forfeit $4.2 million and two tanker trucks.", "en")
+    assert found["two tanker trucks"].kind == "count"
+    assert one("Agents seized 14 vehicles and the judge set bail at $50,000.", "en", "14 vehicles").kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "On a typical day, CBP officers seize 3,700 pounds of narcotics at the ports.", "3,700 pounds of narcotics"),
+        ("es", "En promedio, la Marina asegura 80 kilos de cocaína al día.", "80 kilos de cocaína"),
+    ],
+)
+def test_quantity_goods_a_typical_day_seizes_are_an_average(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"
+
+
+def test_quantity_rows_under_a_heading_of_seizures_are_seized():
+    text = ("Resumen de aseguramientos (enero-junio 2026)\n\nCocaína: 31,480 kg\nMetanfetamina: 640 kg\n"
+            "Embarcaciones: 27\nMotores fuera de borda: 51\nDetenidos: 188\n")
+    found = by_text(text, "es")
+    assert [found[w].kind for w in ("640 kg", "27", "51", "188")] == ["seizure", "seizure", "seizure", "count"]

@@ -200,7 +200,8 @@ class Kinds(Elided, SeizedLists):
             return "statistic"  # not "enough to kill 6.8 million people": deaths that could be
         if not goods and (self.is_average(d) or self.is_population(d) or self.levels_a_rate(d)):
             return "statistic"  # "a monthly average of 190,000", "a city of about 240,000 people"
-        if goods and self.ends_with("average_words", d.start, window=25):
+        typical = self.rx(r"[\s\"“]*WORDS(?![a-z])", "average_openers").match(self.scan, self.sentence_span(d.sentence).start)
+        if goods and (typical or self.ends_with("average_words", d.start, window=25)):
             return "statistic"  # "el combustible robado promedió 5,800 barriles diarios": an average, no goods seized
         if self.rx(r"\s+(?:con|with|containing)\s+(?:[a-z]+\s+){0,2}?WORDS", "death_words").match(self.scan, d.end):
             return "statistic"  # "1,850 bolsas con restos", "bags containing human remains": the dead, not goods
@@ -228,9 +229,10 @@ class Kinds(Elided, SeizedLists):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
             return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
-        if self.is_seizable(d) and not self.held_in(d) and \
+        judged = self.rx("(?<![a-z0-9])WORDS", "judgment_words").search(self.scan, clause.start, d.start)
+        if self.is_seizable(d) and not self.held_in(d) and not judged and \
                 any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
-            return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels"
+            return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels" nor "must forfeit two trucks"
         return "count"
 
     def caught_with(self, d: Draft, clause: Span) -> bool:

@@ -120,7 +120,7 @@ class Rejects(Scanner):
             d.end = toks[noun].end if noun is not None else unit.end
             d.item = self.text[unit.start:d.end]
         elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start) \
-                and not self.span_of_something_else(toks[k].end) and not self.ends_with("deadline_words", d.start, 30) \
+                and not self.span_of_something_else(toks[k].end) and not self.is_deadline(d) \
                 and not AGE_APPOSITION.search(self.scan, max(0, d.start - 8), d.start) and not self.age_of_someone(d):
             d.end, d.item = toks[k].end, self.text[toks[k].start:toks[k].end]
             half = HALF_A_TERM.match(self.scan, d.end)  # "años" and "meses" take "medio", never "media docena"
@@ -130,6 +130,11 @@ class Rejects(Scanner):
             return False
         d.form, d.head = "np", toks[k].text if toks[k].is_word else toks[k + 1].text
         return True
+
+    def is_deadline(self, d: Draft) -> bool:
+        """True for a deadline or a time ago, no term ("un plazo de 3 meses", "hace 3 meses"); not the time someone has
+        been held: "permanecía en prisión preventiva desde hace cinco años"."""
+        return self.ends_with("deadline_words", d.start, 30) is not None and self.ends_with("held_since", d.start, 30) is None
 
     def age_of_someone(self, d: Draft) -> bool:
         """True for the age of someone named by a noun, in a sentence about prison: "privaron de la libertad a un
