@@ -173,3 +173,71 @@ def test_quantity_rows_under_a_heading_of_seizures_are_seized():
             "Embarcaciones: 27\nMotores fuera de borda: 51\nDetenidos: 188\n")
     found = by_text(text, "es")
     assert [found[w].kind for w in ("640 kg", "27", "51", "188")] == ["seizure", "seizure", "seizure", "count"]
+
+
+def test_quantity_goods_a_relative_clause_trades_are_no_seizure():
+    text = "Investigators have dismantled a network that bought more than 600 firearms in Texas."
+    assert one(text, "en", "600 firearms").kind == "count"
+    assert one("Desmantelaron una red que introdujo 3 toneladas de cocaína al país.", "es",
+               "3 toneladas de cocaína").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "The Navy intercepted a boat that carried 3 tons of cocaine.", "3 tons of cocaine"),
+        ("es", "Interceptaron un semisumergible que transportaba 3 toneladas de cocaína.", "3 toneladas de cocaína"),
+    ],
+)
+def test_quantity_goods_a_seized_carrier_carried_stay_seized(lang, text, written):
+    assert one(text, lang, written).kind == "seizure"
+
+
+def test_quantity_the_last_of_ages_listed_between_commas_is_no_term():
+    found = by_text("Dos cómplices, de 25 y 28 años, recibieron penas de 32 años cada uno.", "es")
+    assert "28 años" not in found
+    assert found["32 años"].value == 32
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("es", "Alrededor de un tercio de la cocaína pasa por el Pacífico.", "un tercio de la cocaína", 33.333333),
+        ("es", "Dos tercios de los homicidios ocurren en seis estados.", "Dos tercios de los homicidios", 66.666667),
+        ("en", "Homicides are down about a quarter from their peak.", "a quarter", -25),
+    ],
+)
+def test_quantity_a_third_or_a_quarter_of_a_whole_is_a_share(lang, text, written, value):
+    q = one(text, lang, written)
+    assert (q.kind, q.value, q.unit) == ("statistic", value, "%")
+
+
+def test_quantity_a_quarter_of_an_hour_or_a_kilo_is_no_share():
+    assert by_text("Esperaron un cuarto de hora.", "es") == {}
+    assert one("Aseguraron tres cuartos de kilo de cocaína.", "es", "tres cuartos de kilo de cocaína").value == 0.75
+
+
+def test_quantity_packages_a_seized_boat_carried_hold_the_drug_of_the_sentence_before():
+    text = ("La Marina interceptó un semisumergible con 3.4 toneladas de cocaína. La embarcación, de 18 metros de "
+            "eslora, transportaba 140 bultos.")
+    q = one(text, "es", "140 bultos")
+    assert (q.kind, q.item) == ("seizure", "cocaine packages")
+
+
+def test_quantity_a_parses_blank_sentences_between_paragraphs_are_no_sentence_told():
+    from pesquisa.extract.quantities import extract_quantities
+    from pesquisa.records import Span
+
+    paragraphs = ["La Marina interceptó un semisumergible con 3.4 toneladas de cocaína.",
+                  "La embarcación transportaba 140 bultos.", "En total eran 900 paquetes de cocaína."]
+    text = "\n\n".join(paragraphs)
+    sentences, pos = [], 0
+    for n, p in enumerate(paragraphs):  # a parse puts the line break between paragraphs in a "sentence" of its own
+        sentences.append(Span(pos, pos + len(p)))
+        pos += len(p)
+        if n < len(paragraphs) - 1:
+            sentences.append(Span(pos, pos + 2))
+            pos += 2
+    found = {q.text: q for q in extract_quantities(text, lang="es", sentences=sentences)}
+    assert (found["140 bultos"].kind, found["140 bultos"].item) == ("seizure", "cocaine packages")
+    assert found["900 paquetes de cocaína"].kind == "seizure"

@@ -206,6 +206,12 @@ class Elided(Scanner):
         m = self.rx(r"[\s\"“¡]*(WORDS)\s", "headline_seizure_verbs").match(self.scan, span.start)
         return m is not None and self.text[m.start(1)].isupper()
 
+    def traded_by_relative(self, d: Draft) -> bool:
+        """True for goods a relative clause says someone bought, sold or moved: "dismantled a network that bought more
+        than 600 firearms", "una red que introdujo 3 toneladas": the trade, no goods seized by the verb before it."""
+        return self.rx(r"(?<![a-z])(?:that|who|which|que|quien|quienes)\s+(?:[a-z]+\s+){0,2}?WORDS\s+(?:[a-z]+\s+){0,3}\Z",
+                       "trade_verbs").search(self.scan, max(0, d.start - 80), d.start) is not None
+
     def opens_with_subset_of_goods(self, d: Draft) -> bool:
         """True when the quantity's sentence opens by picking out some of the goods told before: "Among the weapons
         were two .50-caliber rifles", "Entre las armas aseguradas había tres fusiles Barrett"."""

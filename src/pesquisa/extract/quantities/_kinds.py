@@ -206,8 +206,8 @@ class Kinds(Elided, SeizedLists):
         if self.rx(r"\s+(?:con|with|containing)\s+(?:[a-z]+\s+){0,2}?WORDS", "death_words").match(self.scan, d.end):
             return "statistic"  # "1,850 bolsas con restos", "bags containing human remains": the dead, not goods
         clause = self.clause_span(d)
-        if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start):
-            return "count"  # "un buque con capacidad para 800 mil litros": what it can hold, not what was seized
+        if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start) or self.traded_by_relative(d):
+            return "count"  # "un buque con capacidad para 800 mil litros", "a network that bought 600 firearms"
         if d.unit in MASS_OR_VOLUME and d.commodity is None and d.item is not None and self.rx(
                 r"(?<![a-z0-9])WORDS\s+(?:[a-z]+\s+)?\Z", "cover_load_words").search(self.scan, max(0, d.start - 40), d.start):
             return "count"  # "oculta en un cargamento de 18 toneladas de aguacate": the load that hid the goods
@@ -264,9 +264,11 @@ class Kinds(Elided, SeizedLists):
         # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none; "found 11 rifles ... Among the weapons
         # were two .50-caliber rifles" picks out goods found
         weighed = d.unit in MASS_OR_VOLUME or self.opens_with_subset_of_goods(d)
-        first = max(0, d.sentence - sentences - (d.unit not in MASS_OR_VOLUME and weighed))
+        reach = sentences + (d.unit not in MASS_OR_VOLUME and weighed)
+        # a parse's blank "sentences" between paragraphs are no sentence told
+        before = [i for i in range(d.sentence - 1, max(-1, d.sentence - 3 * reach - 1), -1) if not self.blank_sentence(i)][:reach]
         return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
-                   and not self.tells_judgment(i) for i in range(first, d.sentence))
+                   and not self.tells_judgment(i) for i in before)
 
     def finds_goods(self, sentence: int) -> bool:
         """True when sentence number ``sentence`` finds goods it names ("localizaron droga oculta en un tractocamión")."""

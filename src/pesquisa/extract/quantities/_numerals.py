@@ -42,13 +42,11 @@ LIST_JOIN_AFTER = re.compile(r"(?:\s+[a-z0-9.-]+){1,5}?\s*(?:,|\s[ye](?=\s))\s*(
 # The joins of a list: "un arma larga, una granada y 50 cartuchos"
 LIST_JOINS = re.compile(r",|\s[ye]\s")
 
-# A fraction giving the size of a change or one end of it: "fell by nearly a third", "cut by two-thirds", "down from
-# two-thirds a decade ago"
-BY_FRACTION = re.compile(r"(?<![a-z])(?:by|from)\s+(?:[a-z]+\s+){0,2}\Z")
-# What a half is of, after "of"/"de": "half of the guns", "la mitad de los detenidos", "half of 2025"
-HALF_OF = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|its|their|this|that|el|la|los|las|este|esta|su|sus)\s+)?([a-z0-9]+)")
-# A half that is no share: "the second half of", "the other half", "la primera mitad"; Spanish needs "la" right before,
-# not after a preposition of a change ("se redujo a la mitad", "por la mitad")
+# A fraction giving the size or an end of a change: "fell by nearly a third", "down from two-thirds a decade ago"
+BY_FRACTION = re.compile(r"(?<![a-z])(?:by|from|down|up)\s+(?:[a-z]+\s+){0,2}\Z")
+# What a share is of, after "of"/"de": "half of the guns", "la mitad de los detenidos", "un tercio de la cocaína"
+WHOLE_OF = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|its|their|this|that|el|la|los|las|este|esta|su|sus)\s+)?([a-z0-9]+)")
+# No share: "the second half of", "the other half", "la primera mitad", "se redujo a la mitad" (Spanish needs "la")
 NOT_HALF_SHARE = {"en": re.compile(r"(?<![a-z])(?:first|second|other|latter|former|the|a|an|in)\s+\Z"),
                   "es": re.compile(r"(?<![a-z])(?:a|en|hasta|por|otra|primera|segunda)\s+(?:la\s+)?\Z|(?<!la)\s\Z")}
 # What joins a fraction to its unit: "a quarter of a ton", "tres cuartos de kilo"
@@ -262,27 +260,30 @@ def _share_fraction(toks: list[Token], i: int, scan: str, lang: str) -> tuple[in
     lex = load_quantity_lexicon()
     k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "-" and scan[toks[i].end] == "-" else i + 1
     fractions = lex.share_fractions[lang]
+    whole = WHOLE_OF.match(scan, toks[k].end) if lang == "es" and k < len(toks) else None
+    if whole and toks[k].text in lex.fractions[lang] and whole.group(1) not in lex.words["time_nouns"][lang]:
+        fractions = lex.fractions[lang]  # a share "de" a whole: "un tercio de la cocaína"; not "un cuarto de hora"
     if k >= len(toks) or toks[i].text not in lex.number_words[lang] or toks[k].text not in fractions or \
             (k == i + 1 and not _space(_gap(scan, toks[i], toks[k]))):
         return None
     numerator, denominator = lex.number_words[lang][toks[i].text], fractions[toks[k].text]
     if not 0 < numerator < denominator or numerator != int(numerator):
         return None  # "half a third", "five quarters": no share
-    if lang == "es":
+    if lang == "es" and fractions is lex.share_fractions[lang]:
         if k + 1 >= len(toks) or toks[k + 1].text not in ("parte", "partes"):
             return None
         k += 1
-    elif re.compile(r"\s+of\s").match(scan, toks[k].end) is None and \
+    elif lang == "en" and re.compile(r"\s+of\s").match(scan, toks[k].end) is None and \
             BY_FRACTION.search(scan, max(0, toks[i].start - 25), toks[i].start) is None:
         return None  # "three-quarters of the guns", or a change "by": "fell by nearly a third"
     return k, 100 * numerator / denominator
 
 
 def _half_share(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, float] | None:
-    """(token, 50) for half of a whole: "nearly half of the guns", "cerca de la mitad de los robos", a change "by half";
-    None for a half of a time ("half of 2025", "la mitad del año"), of a unit ("half of a ton") or one of two halves."""
+    """(token, 50) for half of a whole: "nearly half of the guns", "la mitad de los robos", a change "by half"; None for
+    half of a time ("half of 2025", "la mitad del año"), of a unit ("half of a ton") or one of two halves."""
     words, t = load_quantity_lexicon().words, toks[i]
-    of = HALF_OF.match(scan, t.end)
+    of = WHOLE_OF.match(scan, t.end)
     whole = of.group(1) if of else None
     times = words["time_nouns"][lang] | words["months"][lang]
     if NOT_HALF_SHARE[lang].search(scan, max(0, t.start - 25), t.start) or (whole is not None and (

@@ -10,7 +10,8 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
 # an age told between commas before a prison term in its sentence: "El hombre, de 47 años, enfrenta ... prisión"
-AGE_APPOSITION = re.compile(r"[,(]\s*de\s+\Z")
+# ... and the last of ages listed so: "Dos cómplices, de 25 y 28 años, recibieron penas de 32 años"
+AGE_APPOSITION = re.compile(r"[,(]\s*de\s+(?:\d{1,3}\s*(?:,|y|e|o)\s*){0,3}\Z")
 # Half a unit more of a prison term: "tres años y medio de prisión"
 HALF_A_TERM = re.compile(r"\s+y\s+medio(?![a-z])")
 # Someone of an age, told by an article, a noun and "de": "a un comerciante de 52 (años)", "la víctima, una mujer de 30"
@@ -121,7 +122,7 @@ class Rejects(Scanner):
             d.item = self.text[unit.start:d.end]
         elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start) \
                 and not self.span_of_something_else(toks[k].end) and not self.is_deadline(d) \
-                and not AGE_APPOSITION.search(self.scan, max(0, d.start - 8), d.start) and not self.age_of_someone(d):
+                and not AGE_APPOSITION.search(self.scan, max(0, d.start - 24), d.start) and not self.age_of_someone(d):
             d.end, d.item = toks[k].end, self.text[toks[k].start:toks[k].end]
             half = HALF_A_TERM.match(self.scan, d.end)  # "años" and "meses" take "medio", never "media docena"
             if half and d.value == int(d.value):  # "tres años y medio de prisión"
