@@ -241,3 +241,31 @@ def test_quantity_a_parses_blank_sentences_between_paragraphs_are_no_sentence_to
     found = {q.text: q for q in extract_quantities(text, lang="es", sentences=sentences)}
     assert (found["140 bultos"].kind, found["140 bultos"].item) == ("seizure", "cocaine packages")
     assert found["900 paquetes de cocaína"].kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("Smuggled fuel costs the treasury an estimated 180bn pesos a year.", "180bn pesos", 180e9, "MXN"),
+        ("Customs officials found 12 tankers carrying 3.6m litres of diesel.", "3.6m litres of diesel", 3.6e6, "l"),
+    ],
+)
+def test_quantity_a_scale_letter_glued_before_a_currency_word_or_a_unit_scales_it(text, written, value, unit):
+    q = one(text, "en", written)
+    assert (q.value, q.unit) == (value, unit)
+
+
+def test_quantity_an_example_told_with_one_is_no_count():
+    found = by_text("In one case last year, customs officials found 12 tankers.", "en")
+    assert list(found) == ["12 tankers"]
+
+
+def test_quantity_illegal_taps_sealed_beside_fuel_seized_are_no_goods():
+    text = "Se han asegurado 58 millones de litros de combustible y se inhabilitaron 9 mil 200 tomas clandestinas."
+    assert one(text, "es", "9 mil 200 tomas clandestinas").kind == "count"
+
+
+def test_quantity_containers_whose_sentence_names_their_goods_take_no_drug_from_before():
+    text = ("Aseguraron 410 kilos de metanfetamina en un rancho. En el lugar también se encontraron 20 bidones con 1,000 "
+            "litros de precursores químicos.")
+    assert one(text, "es", "20 bidones").item == "bidones"

@@ -30,6 +30,7 @@ ELIDED_BEFORE = re.compile(r"(?:\s(?:y|e|and)|,)\s*\Z")
 ELIDED_AFTER = re.compile(r"\s+(?:de|del|of)\s+(?!(?:el|la|los|las|lo|sus?|ellos|ellas|estos|estas|esos|esas|cada|un|una|the"
                           r"|them|those|these|its|their|his|her|each|a|an)(?![a-z]))[a-z]")
 ELIDED_COMPLEMENT = re.compile(r"\s+(?:de|del|of)\s+[a-z]+(?:\s+(?!(?:y|e|o|u|and|or|en|in|con|with)(?![a-z]))[a-z]+)?(?![a-z])")
+GLUED_SCALE = re.compile(r"(?:bn|mn|m|k)(?=\s)")  # "180bn pesos", "3.6m litres": the scale, then its word
 HALF_ARTICLE = re.compile(r"(?<![a-z])la\s+\Z")  # "la mitad de los detenidos"
 FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
@@ -166,8 +167,8 @@ class Reader(Rejects, Columns, Kinds, Refers):
             d.currency, d.raw_unit, d.end = code, self.text[m.start(1):m.end(1)], m.end()
             d.value = d.raw_value = d.value * scale
             return
-        if d.currency and num.scale == 1:
-            m = lex.currency_scale_re.match(scan, pos)
+        if num.scale == 1 and (d.currency or self.glued_scale(pos)):
+            m = lex.currency_scale_re.match(scan, pos)  # "$3bn", and British "180bn pesos", "3.6m litres"
             if m:
                 d.value = d.raw_value = d.value * lex.currency_scales[m.group(1)]
                 pos = d.end = m.end()
@@ -219,6 +220,13 @@ class Reader(Rejects, Columns, Kinds, Refers):
         if article and self.toks[num.first].text in self.words("half_shares"):
             d.start = article.start()
         d.percent, d.unit, d.raw_unit = True, "%", self.text[d.start:d.end]
+
+    def glued_scale(self, pos: int) -> bool:
+        """True for a scale letter glued to a figure ending at ``pos`` before a currency word or a unit: "180bn pesos",
+        "3.6m litres" (not "5m tall", "5k run")."""
+        m = GLUED_SCALE.match(self.scan, pos)
+        return m is not None and bool(self.lex.currency_after_re[self.lang].match(self.scan, m.end()) or
+                                      self.lex.unit_re[self.lang].match(self.scan, m.end()))
 
     def sized_after(self, pos: int) -> bool:
         """True when a measure follows the unit ending at ``pos``: "barrels of 200 liters"; not "tons of 4-piperidone"."""

@@ -119,9 +119,10 @@ class Refers(Scanner):
     def drug_of_sentence_before(self, d: Draft) -> str | None:
         """The one drug the sentence before names, for packages whose own sentence names none: "interceptó un
         semisumergible con 3.4 toneladas de cocaína (...). La embarcación transportaba 140 bultos"; else None."""
+        own = self.sentence_span(d.sentence)
         before = next((n for n in range(d.sentence - 1, -1, -1) if not self.blank_sentence(n)), None)
-        if before is None:
-            return None  # a parse's blank "sentences" between paragraphs are stepped over
+        if before is None or self.lex.commodity_re.search(self.scan, own.start, own.end):
+            return None  # a parse's blank "sentences" are stepped over; "20 bidones con 1,000 litros de precursores"
         span, lex = self.sentence_span(before), self.lex
         drugs = lex.anaphors["drug" if self.lang == "en" else "droga"]
         named = {lex.commodities[commodity_key(m.group(1))] for m in lex.commodity_re.finditer(self.scan, span.start, span.end)

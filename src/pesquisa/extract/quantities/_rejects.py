@@ -183,9 +183,10 @@ class Rejects(Scanner):
         """
         if d.form == "elided" and d.words_only and d.item is None:
             return True
-        if d.kind == "count" and d.head in self.words("discourse_nouns") and \
+        first = d.item_words.split()[0] if d.words_only and d.value == 1 and d.item_words else None
+        if d.kind == "count" and (d.head in self.words("discourse_nouns") or first in self.words("discourse_nouns")) and \
                 not any(d.item_words.startswith(p) for p in self.words("target_phrases")):
-            return True  # "three main goals", "one reason": parts of an argument, no fact
+            return True  # "three main goals", "one reason", "In one case last year": parts of an argument, no fact
         if d.kind == "count" and d.words_only and self.ends_with("rank_words", d.start, window=12):
             return True  # "the number one killer", "el número dos": a rank
         if d.kind == "count" and d.value == 1 and d.words_only and d.form == "np" and \
