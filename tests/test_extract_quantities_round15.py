@@ -269,3 +269,10 @@ def test_quantity_containers_whose_sentence_names_their_goods_take_no_drug_from_
     text = ("Aseguraron 410 kilos de metanfetamina en un rancho. En el lugar también se encontraron 20 bidones con 1,000 "
             "litros de precursores químicos.")
     assert one(text, "es", "20 bidones").item == "bidones"
+
+
+def test_quantity_the_stops_that_netted_goods_are_no_goods():
+    text = "Together, the three stops netted more than 150 pounds of the drug. Troopers made 40 traffic stops."
+    found = by_text(text, "en")
+    assert "three stops" not in found or found["three stops"].kind == "count"
+    assert found["40 traffic stops"].kind == "count"
