@@ -104,15 +104,28 @@ def test_quantity_half_of_a_whole_is_a_share(lang, text, written, value):
     ("lang", "text"),
     [
         ("en", "In the second half of 2025, violence rose."),
-        ("en", "The city was cut in half."),
+        ("en", "The city was split in half."),
         ("en", "The other half of the budget went to ports."),
         ("es", "En la primera mitad del año hubo violencia."),
         ("es", "La mitad del año fue violenta."),
-        ("es", "Los robos se redujeron a la mitad."),
+        ("es", "Llegaron a la mitad del camino."),
     ],
 )
 def test_quantity_half_of_a_time_or_one_of_two_halves_is_no_share(lang, text):
     assert by_text(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Las tomas bajaron prácticamente a la mitad respecto al año pasado.", "la mitad"),
+        ("es", "Los robos se redujeron a la mitad.", "la mitad"),
+        ("en", "Fentanyl seizures were cut in half.", "half"),
+    ],
+)
+def test_quantity_a_fall_to_half_is_a_fall_of_half(lang, text, written):
+    q = one(text, lang, written)
+    assert (q.kind, q.value, q.unit) == ("statistic", -50, "%")
 
 
 def test_quantity_half_a_ton_stays_a_mass():

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pesquisa.extract.quantities._halves import BY_FRACTION, WHOLE_OF, half_share
 from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
 
 # Tokens of folded text: dotted acronyms ("u.s.", "ee.uu."), digit groups, words, any other
@@ -42,13 +43,6 @@ LIST_JOIN_AFTER = re.compile(r"(?:\s+[a-z0-9.-]+){1,5}?\s*(?:,|\s[ye](?=\s))\s*(
 # The joins of a list: "un arma larga, una granada y 50 cartuchos"
 LIST_JOINS = re.compile(r",|\s[ye]\s")
 
-# A fraction giving the size or an end of a change: "fell by nearly a third", "down from two-thirds a decade ago"
-BY_FRACTION = re.compile(r"(?<![a-z])(?:by|from|down|up)\s+(?:[a-z]+\s+){0,2}\Z")
-# What a share is of, after "of"/"de": "half of the guns", "la mitad de los detenidos", "un tercio de la cocaína"
-WHOLE_OF = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|its|their|this|that|el|la|los|las|este|esta|su|sus)\s+)?([a-z0-9]+)")
-# No share: "the second half of", "the other half", "la primera mitad", "se redujo a la mitad" (Spanish needs "la")
-NOT_HALF_SHARE = {"en": re.compile(r"(?<![a-z])(?:first|second|other|latter|former|the|a|an|in)\s+\Z"),
-                  "es": re.compile(r"(?<![a-z])(?:a|en|hasta|por|otra|primera|segunda)\s+(?:la\s+)?\Z|(?<!la)\s\Z")}
 # What joins a fraction to its unit: "a quarter of a ton", "tres cuartos de kilo"
 FRACTION_LINK = {"en": re.compile(r"\s+of\s+an?(?=\s)"), "es": re.compile(r"\s+de(?=\s)")}
 # A phone number written in groups of two to four digits: "800 00 85 400", "55 53 46 00 00", "01 800 123 45 67";
@@ -152,7 +146,7 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     lex = load_quantity_lexicon()
     words, scales = lex.number_words[lang], lex.scales[lang]
     t = toks[i]
-    half = _half_share(toks, i, scan, lang) if t.text in lex.words["half_shares"][lang] else None
+    half = half_share(toks, i, scan, lang) if t.text in lex.words["half_shares"][lang] else None
     if half is not None:  # "nearly half of the guns", "la mitad de los detenidos"
         return Numeral(i, half[0], half[1], True, 1.0, None, share=True)
     if t.is_digits:
@@ -277,20 +271,6 @@ def _share_fraction(toks: list[Token], i: int, scan: str, lang: str) -> tuple[in
             BY_FRACTION.search(scan, max(0, toks[i].start - 25), toks[i].start) is None:
         return None  # "three-quarters of the guns", or a change "by": "fell by nearly a third"
     return k, 100 * numerator / denominator
-
-
-def _half_share(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, float] | None:
-    """(token, 50) for half of a whole: "nearly half of the guns", "la mitad de los robos", a change "by half"; None for
-    half of a time ("half of 2025", "la mitad del año"), of a unit ("half of a ton") or one of two halves."""
-    words, t = load_quantity_lexicon().words, toks[i]
-    of = WHOLE_OF.match(scan, t.end)
-    whole = of.group(1) if of else None
-    times = words["time_nouns"][lang] | words["months"][lang]
-    if NOT_HALF_SHARE[lang].search(scan, max(0, t.start - 25), t.start) or (whole is not None and (
-            whole[0].isdigit() or whole in ("a", "an", "un", "una") or whole in times)):
-        return None
-    # English needs "of" or a change "by half": not "half a million", "cut in half"
-    return (i, 50.0) if lang == "es" or whole is not None or BY_FRACTION.search(scan, max(0, t.start - 25), t.start) else None
 
 
 def _weight_before(scan: str, start: int, lang: str) -> bool:
