@@ -289,3 +289,8 @@ def test_quantity_the_stops_that_netted_goods_are_no_goods():
     found = by_text(text, "en")
     assert "three stops" not in found or found["three stops"].kind == "count"
     assert found["40 traffic stops"].kind == "count"
+
+
+def test_quantity_a_kind_told_with_tipo_does_not_break_a_list_of_seized_things():
+    text = "Se aseguraron 4 embarcaciones tipo panga, 12 motores fuera de borda y 3 mil 500 litros de gasolina."
+    assert one(text, "es", "12 motores").kind == "seizure"

@@ -34,7 +34,8 @@ ASIDE_BEFORE = re.compile(r",\s*[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*\Z")
 # what the listed figure is said to be, before the next figure: "348 son largas y 164 cortas", "300 were rifles and"
 COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z])")
 LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
-COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
+# ... and a Mexican release's kind of the thing: "4 embarcaciones tipo panga, 12 motores", "2 vehículos tipo sedán y 3 motos"
+COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with|tipo)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
 
 BILLIONS = 1e9  # a bare figure this large with no noun is money in news on crime and security
 # A scale of a million or more, written in words: "5 millones", "4 mil 100 millones", "1.6 million"
