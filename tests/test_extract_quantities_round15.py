@@ -294,3 +294,16 @@ def test_quantity_the_stops_that_netted_goods_are_no_goods():
 def test_quantity_a_kind_told_with_tipo_does_not_break_a_list_of_seized_things():
     text = "Se aseguraron 4 embarcaciones tipo panga, 12 motores fuera de borda y 3 mil 500 litros de gasolina."
     assert one(text, "es", "12 motores").kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high", "kind"),
+    [
+        ("en", "Homicides in Tijuana dropped 18.5 percent, from 1,950 to 1,589.", "1,950", "1,589", "statistic"),
+        ("es", "Los homicidios en Tijuana cayeron 18.5%, al pasar de 1,950 a 1,589.", "1,950", "1,589", "statistic"),
+        ("en", "Seizures of cocaine rose 12%, from 5,000 to 5,600.", "5,000", "5,600", "seizure"),
+    ],
+)
+def test_quantity_the_ends_of_a_change_after_its_percentage_keep_its_subject(lang, text, low, high, kind):
+    found = by_text(text, lang)
+    assert (found[low].kind, found[high].kind) == (kind, kind)

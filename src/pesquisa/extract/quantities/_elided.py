@@ -225,9 +225,8 @@ class Elided(Scanner):
         pills climbed to 1.2 million", "los decomisos de cartuchos llegaron a 900 mil"."""
         if d.kind != "count" or d.form != "bare" or d.measured or d.rate or d.item is not None:
             return
-        clause = self.clause_span(d)
         m = self.rx(r"(?<![a-z])WORDS\s+(?:of|de)\s+(?:the\s+|la\s+|los\s+|las\s+)?", "seizure_nouns").search(
-            self.scan, clause.start, d.start)
+            self.scan, self.subject_clause_start(d), d.start)  # "Seizures of cocaine rose 12%, from 5,000 to 5,600"
         goods = self.lex.commodity_re.match(self.scan, m.end()) if m else None
         if goods is None:
             return

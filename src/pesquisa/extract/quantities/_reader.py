@@ -30,6 +30,8 @@ ELIDED_BEFORE = re.compile(r"(?:\s(?:y|e|and)|,)\s*\Z")
 ELIDED_AFTER = re.compile(r"\s+(?:de|del|of)\s+(?!(?:el|la|los|las|lo|sus?|ellos|ellas|estos|estas|esos|esas|cada|un|una|the"
                           r"|them|those|these|its|their|his|her|each|a|an)(?![a-z]))[a-z]")
 ELIDED_COMPLEMENT = re.compile(r"\s+(?:de|del|of)\s+[a-z]+(?:\s+(?!(?:y|e|o|u|and|or|en|in|con|with)(?![a-z]))[a-z]+)?(?![a-z])")
+# the ends of a change told after its percentage: "rose 12%, from 5,000 to 5,600", "subió 12%, al pasar de 5 mil a"
+PERCENT_THEN_FROM = re.compile(r"(?:%|percent|por ciento)\s*,\s*(?:from|al pasar de|pasando de|de)\s*\Z")
 GLUED_SCALE = re.compile(r"(?:bn|mn|m|k)(?=\s)")  # "180bn pesos", "3.6m litres": the scale, then its word
 HALF_ARTICLE = re.compile(r"(?<![a-z])la\s+\Z")  # "la mitad de los detenidos"
 FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
@@ -301,7 +303,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
     def is_change_start(self, pos: int) -> bool:
         """True when the words before ``pos`` open a change, not a range: "rose from", "pasó de", "raised the reward
         from", "elevó de", "aumentó la recompensa de"."""
-        if self.ends_with("change_from", pos):
+        if self.ends_with("change_from", pos) or PERCENT_THEN_FROM.search(self.scan, max(0, pos - 40), pos):
             return True
         return self.rx(r"(?<![a-z])WORDS(?:\s+[a-z]+){0,3}\s+(?:from|de)\s*\Z", "change_verbs").search(
             self.scan, max(0, pos - 60), pos) is not None
