@@ -196,3 +196,22 @@ def test_clean_a_list_of_detainees_whose_surnames_are_withheld_and_the_sentences
             + "\n".join(names + closing) + "\n")
     kept = clean_document(RawDocument(source="page.txt", raw=page)).body.split("\n\n")
     assert all(n in kept for n in names) and all(c in kept for c in closing)
+
+
+def test_clean_rows_of_labelled_figures_under_a_heading_without_a_colon_stay():
+    rows = ["Cocaína: 31,480 kg", "Marihuana: 2.3 ton", "Embarcaciones: 27", "Motores fuera de borda: 51", "Detenidos: 188"]
+    page = ("SECRETARÍA DE MARINA\n\nInforme de resultados, operación Pacífico Sur\n\nResumen de aseguramientos "
+            "(enero-junio 2026)\n\n" + "\n".join(rows) + "\n\nLa Secretaría destacó que el volumen de cocaína asegurada "
+            "aumentó 60% respecto al mismo periodo del año anterior.\n")
+    doc = clean_document(RawDocument(source="semar.txt", raw=page))
+    assert all(row in doc.body for row in rows)
+    assert "Resumen de aseguramientos (enero-junio 2026)" in doc.body
+
+
+def test_clean_a_pages_few_counters_under_a_heading_still_go():
+    page = ("Cartel violence spikes in Sinaloa\n\nBy Staff | Nov. 3, 2026\n\nCULIACÁN — Gunmen attacked a police convoy "
+            "on Monday, killing four officers, the state security ministry said in a statement on Tuesday.\n\n"
+            "Share this story\n\nComments: 12\n\nShares: 48\n\nOfficials said the attackers fled toward the mountains, "
+            "where soldiers were searching for them on Tuesday.\n")
+    doc = clean_document(RawDocument(source="page.txt", raw=page))
+    assert "Comments: 12" not in doc.body

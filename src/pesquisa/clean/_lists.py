@@ -105,15 +105,29 @@ def figure_lists(lines: list[str]) -> set[int]:
         while j < len(lines) and (_BULLET.match(lines[j]) or _LABEL_ROW.match(lines[j])) and len(lines[j]) < 200:
             j += 1
         intro = i - 1
-        if j - i >= MIN_ITEMS and 2 * sum(bool(re.search(r"\d", lines[k])) for k in range(i, j)) >= j - i and \
-                intro >= 0 and lines[intro].rstrip().endswith(":") and not is_cta(lines[intro]) and \
+        if (j - i >= MIN_ITEMS and 2 * sum(bool(re.search(r"\d", lines[k])) for k in range(i, j)) >= j - i and
+                intro >= 0 and lines[intro].rstrip().endswith(":") and not is_cta(lines[intro]) and
                 ((intro > 0 and is_body_paragraph(lines[intro - 1])) or (j < len(lines) and is_body_paragraph(lines[j])) or
-                 _sentence_lead(lines[intro])):
+                 _sentence_lead(lines[intro]))) or _headed_rows(lines, i, j):
             kept |= set(range(intro, j))
             if j < len(lines) and is_body_paragraph(lines[j]) and not is_cta(lines[j]):
                 kept.add(j)  # the sentence closing the list ("La dependencia indicó que las acciones continuarán ...")
         i = max(j, i + 1)
     return kept
+
+
+def _headed_rows(lines: list[str], i: int, j: int) -> bool:
+    """True for ``HEADED_ROWS`` rows of labelled figures or more (lines ``i`` to ``j``) under a heading with no colon and
+    over article text: a release's "Resumen de aseguramientos (enero-junio 2026)" over "Cocaína: 31,480 kg",
+    "Embarcaciones: 27", ... then its paragraph. A page's counters ("Comentarios: 12") are fewer and head nothing."""
+    heading = lines[i - 1].strip() if i > 0 else ""
+    return j - i >= HEADED_ROWS and all(_LABEL_ROW.match(lines[k]) for k in range(i, j)) and heading != "" and \
+        heading[-1] not in ".!?:;," and len(heading.split()) <= HEADING_WORDS and not is_cta(heading) and \
+        j < len(lines) and is_body_paragraph(lines[j])
+
+
+HEADED_ROWS = 4
+HEADING_WORDS = 12
 
 
 def _sentence_lead(line: str) -> bool:

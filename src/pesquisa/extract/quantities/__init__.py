@@ -18,7 +18,7 @@ The trade-off is precision for breadth: a count's noun phrase is found by shape 
 first English plural; a Spanish plural and its agreeing adjectives), not by parsing, so
 an unusual noun phrase yields a shorter item rather than a wrong number.
 
-The reader is split by concern: ``_numerals`` (numbers), ``_reader`` (currency, unit,
+The reader is split by concern: ``_numerals`` (numbers; ``_halves`` for halves and shares), ``_reader`` (currency, unit,
 range, rate), ``_rejects`` (what is not a quantity), ``_items`` (what is counted), ``_refer``
 (items named by referring back: "of the drug", "de la droga") and ``_kinds`` (what it
 means), over the shared ``_scanner`` state and ``_lexicon`` word lists.

@@ -34,7 +34,8 @@ ASIDE_BEFORE = re.compile(r",\s*[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*\Z")
 # what the listed figure is said to be, before the next figure: "348 son largas y 164 cortas", "300 were rifles and"
 COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z])")
 LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
-COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
+# ... and a Mexican release's kind of the thing: "4 embarcaciones tipo panga, 12 motores", "2 vehículos tipo sedán y 3 motos"
+COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with|tipo)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
 
 BILLIONS = 1e9  # a bare figure this large with no noun is money in news on crime and security
 # A scale of a million or more, written in words: "5 millones", "4 mil 100 millones", "1.6 million"
@@ -206,14 +207,26 @@ class Elided(Scanner):
         m = self.rx(r"[\s\"“¡]*(WORDS)\s", "headline_seizure_verbs").match(self.scan, span.start)
         return m is not None and self.text[m.start(1)].isupper()
 
+    def traded_by_relative(self, d: Draft) -> bool:
+        """True for goods a relative clause says someone bought, sold or moved: "dismantled a network that bought more
+        than 600 firearms", "una red que introdujo 3 toneladas": the trade, no goods seized by the verb before it."""
+        return self.rx(r"(?<![a-z])(?:that|who|which|que|quien|quienes)\s+(?:[a-z]+\s+){0,2}?WORDS\s+(?:[a-z]+\s+){0,3}\Z",
+                       "trade_verbs").search(self.scan, max(0, d.start - 80), d.start) is not None
+
+    def opens_with_subset_of_goods(self, d: Draft) -> bool:
+        """True when the quantity's sentence opens by picking out some of the goods told before: "Among the weapons
+        were two .50-caliber rifles", "Entre las armas aseguradas había tres fusiles Barrett"."""
+        span = self.sentence_span(d.sentence)
+        m = self.rx(r"[\s\"“]*WORDS\s+", "subset_sentence_openers").match(self.scan, span.start)
+        return m is not None and m.end() < d.start and self.lex.commodity_re.match(self.scan, m.end()) is not None
+
     def read_seized_subject(self, d: Draft) -> None:
         """A bare figure whose clause is about seizures of goods counts the goods seized: "Seizures of fentanyl
         pills climbed to 1.2 million", "los decomisos de cartuchos llegaron a 900 mil"."""
         if d.kind != "count" or d.form != "bare" or d.measured or d.rate or d.item is not None:
             return
-        clause = self.clause_span(d)
         m = self.rx(r"(?<![a-z])WORDS\s+(?:of|de)\s+(?:the\s+|la\s+|los\s+|las\s+)?", "seizure_nouns").search(
-            self.scan, clause.start, d.start)
+            self.scan, self.subject_clause_start(d), d.start)  # "Seizures of cocaine rose 12%, from 5,000 to 5,600"
         goods = self.lex.commodity_re.match(self.scan, m.end()) if m else None
         if goods is None:
             return

@@ -77,6 +77,11 @@ class Kinds(Elided, SeizedLists):
                 self.share_fall(prev, d)
                 if d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d) and self.listed_after(prev, d):
                     self.take_listed_seizure(prev, d)  # "de las cuales 348 son largas y 164 cortas": 348 seized by now
+        for prev, d in reversed(list(itertools.pairwise(drafts))):
+            seized_after = self.rx("(?<![a-z0-9])WORDS", "seizure_triggers").search(self.scan, d.end, self.clause_span(d).end)
+            if prev.kind == "count" and d.kind == "seizure" and seized_after and self.listed_after(prev, d) and (
+                    self.is_seizable(prev) or self.weighs_goods(prev)):
+                prev.kind = "seizure"  # "23 vehicles, 2 boats seized in crackdown": the verb after the list seizes it all
         self.share_when(drafts)
 
     def list_links(self, drafts: list[Draft]) -> list[tuple[Draft, Draft, bool]]:
@@ -195,13 +200,14 @@ class Kinds(Elided, SeizedLists):
             return "statistic"  # not "enough to kill 6.8 million people": deaths that could be
         if not goods and (self.is_average(d) or self.is_population(d) or self.levels_a_rate(d)):
             return "statistic"  # "a monthly average of 190,000", "a city of about 240,000 people"
-        if goods and self.ends_with("average_words", d.start, window=25):
+        typical = self.rx(r"[\s\"“]*WORDS(?![a-z])", "average_openers").match(self.scan, self.sentence_span(d.sentence).start)
+        if goods and (typical or self.ends_with("average_words", d.start, window=25)):
             return "statistic"  # "el combustible robado promedió 5,800 barriles diarios": an average, no goods seized
         if self.rx(r"\s+(?:con|with|containing)\s+(?:[a-z]+\s+){0,2}?WORDS", "death_words").match(self.scan, d.end):
             return "statistic"  # "1,850 bolsas con restos", "bags containing human remains": the dead, not goods
         clause = self.clause_span(d)
-        if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start):
-            return "count"  # "un buque con capacidad para 800 mil litros": what it can hold, not what was seized
+        if self.rx("(?<![a-z0-9])WORDS", "capacity_words").search(self.scan, clause.start, d.start) or self.traded_by_relative(d):
+            return "count"  # "un buque con capacidad para 800 mil litros", "a network that bought 600 firearms"
         if d.unit in MASS_OR_VOLUME and d.commodity is None and d.item is not None and self.rx(
                 r"(?<![a-z0-9])WORDS\s+(?:[a-z]+\s+)?\Z", "cover_load_words").search(self.scan, max(0, d.start - 40), d.start):
             return "count"  # "oculta en un cargamento de 18 toneladas de aguacate": the load that hid the goods
@@ -223,9 +229,10 @@ class Kinds(Elided, SeizedLists):
             return "seizure"  # "aseguraron un semisumergible. (...) transportaba 179 bultos de cocaína"
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
             return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
-        if self.is_seizable(d) and not self.held_in(d) and \
+        judged = self.rx("(?<![a-z0-9])WORDS", "judgment_words").search(self.scan, clause.start, d.start)
+        if self.is_seizable(d) and not self.held_in(d) and not judged and \
                 any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
-            return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels"
+            return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels" nor "must forfeit two trucks"
         return "count"
 
     def caught_with(self, d: Draft, clause: Span) -> bool:
@@ -254,10 +261,14 @@ class Kinds(Elided, SeizedLists):
         """
         if self.tells_possibility(d.sentence) or (d.unit == "kg" and d.value < DOSE_KG):
             return False  # "A lethal dose of fentanyl is about 2 milligrams": a dose, no cargo
-        first = max(0, d.sentence - sentences)
-        weighed = d.unit in MASS_OR_VOLUME  # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none
+        # "recovered 122,000 guns ... A buyer bought 84 rifles" seized none; "found 11 rifles ... Among the weapons
+        # were two .50-caliber rifles" picks out goods found
+        weighed = d.unit in MASS_OR_VOLUME or self.opens_with_subset_of_goods(d)
+        reach = sentences + (d.unit not in MASS_OR_VOLUME and weighed)
+        # a parse's blank "sentences" between paragraphs are no sentence told
+        before = [i for i in range(d.sentence - 1, max(-1, d.sentence - 3 * reach - 1), -1) if not self.blank_sentence(i)][:reach]
         return any((self.has_trigger("seizure_triggers", self.sentence_span(i)) or (weighed and self.finds_goods(i)))
-                   and not self.tells_judgment(i) for i in range(first, d.sentence))
+                   and not self.tells_judgment(i) for i in before)
 
     def finds_goods(self, sentence: int) -> bool:
         """True when sentence number ``sentence`` finds goods it names ("localizaron droga oculta en un tractocamión")."""

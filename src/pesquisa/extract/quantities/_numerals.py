@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pesquisa.extract.quantities._halves import BY_FRACTION, WHOLE_OF, half_share
 from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
 
 # Tokens of folded text: dotted acronyms ("u.s.", "ee.uu."), digit groups, words, any other
@@ -42,8 +43,6 @@ LIST_JOIN_AFTER = re.compile(r"(?:\s+[a-z0-9.-]+){1,5}?\s*(?:,|\s[ye](?=\s))\s*(
 # The joins of a list: "un arma larga, una granada y 50 cartuchos"
 LIST_JOINS = re.compile(r",|\s[ye]\s")
 
-# A fraction giving the size of a change: "fell by nearly a third", "cut by two-thirds"
-BY_FRACTION = re.compile(r"(?<![a-z])by\s+(?:[a-z]+\s+){0,2}\Z")
 # What joins a fraction to its unit: "a quarter of a ton", "tres cuartos de kilo"
 FRACTION_LINK = {"en": re.compile(r"\s+of\s+an?(?=\s)"), "es": re.compile(r"\s+de(?=\s)")}
 # A phone number written in groups of two to four digits: "800 00 85 400", "55 53 46 00 00", "01 800 123 45 67";
@@ -147,6 +146,9 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     lex = load_quantity_lexicon()
     words, scales = lex.number_words[lang], lex.scales[lang]
     t = toks[i]
+    half = half_share(toks, i, scan, lang) if t.text in lex.words["half_shares"][lang] else None
+    if half is not None:  # "nearly half of the guns", "la mitad de los detenidos"
+        return Numeral(i, half[0], half[1], True, 1.0, None, share=True)
     if t.is_digits:
         v = parse_digits(t.text, lang)
         if v is None:
@@ -252,17 +254,20 @@ def _share_fraction(toks: list[Token], i: int, scan: str, lang: str) -> tuple[in
     lex = load_quantity_lexicon()
     k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "-" and scan[toks[i].end] == "-" else i + 1
     fractions = lex.share_fractions[lang]
+    whole = WHOLE_OF.match(scan, toks[k].end) if lang == "es" and k < len(toks) else None
+    if whole and toks[k].text in lex.fractions[lang] and whole.group(1) not in lex.words["time_nouns"][lang]:
+        fractions = lex.fractions[lang]  # a share "de" a whole: "un tercio de la cocaína"; not "un cuarto de hora"
     if k >= len(toks) or toks[i].text not in lex.number_words[lang] or toks[k].text not in fractions or \
             (k == i + 1 and not _space(_gap(scan, toks[i], toks[k]))):
         return None
     numerator, denominator = lex.number_words[lang][toks[i].text], fractions[toks[k].text]
     if not 0 < numerator < denominator or numerator != int(numerator):
         return None  # "half a third", "five quarters": no share
-    if lang == "es":
+    if lang == "es" and fractions is lex.share_fractions[lang]:
         if k + 1 >= len(toks) or toks[k + 1].text not in ("parte", "partes"):
             return None
         k += 1
-    elif re.compile(r"\s+of\s").match(scan, toks[k].end) is None and \
+    elif lang == "en" and re.compile(r"\s+of\s").match(scan, toks[k].end) is None and \
             BY_FRACTION.search(scan, max(0, toks[i].start - 25), toks[i].start) is None:
         return None  # "three-quarters of the guns", or a change "by": "fell by nearly a third"
     return k, 100 * numerator / denominator

@@ -30,6 +30,10 @@ ELIDED_BEFORE = re.compile(r"(?:\s(?:y|e|and)|,)\s*\Z")
 ELIDED_AFTER = re.compile(r"\s+(?:de|del|of)\s+(?!(?:el|la|los|las|lo|sus?|ellos|ellas|estos|estas|esos|esas|cada|un|una|the"
                           r"|them|those|these|its|their|his|her|each|a|an)(?![a-z]))[a-z]")
 ELIDED_COMPLEMENT = re.compile(r"\s+(?:de|del|of)\s+[a-z]+(?:\s+(?!(?:y|e|o|u|and|or|en|in|con|with)(?![a-z]))[a-z]+)?(?![a-z])")
+# the ends of a change told after its percentage: "rose 12%, from 5,000 to 5,600", "subió 12%, al pasar de 5 mil a"
+PERCENT_THEN_FROM = re.compile(r"(?:%|percent|por ciento)\s*,\s*(?:from|al pasar de|pasando de|de)\s*\Z")
+GLUED_SCALE = re.compile(r"(?:bn|mn|m|k)(?=\s)")  # "180bn pesos", "3.6m litres": the scale, then its word
+HALF_ARTICLE = re.compile(r"(?<![a-z])la\s+\Z")  # "la mitad de los detenidos"
 FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
@@ -165,13 +169,13 @@ class Reader(Rejects, Columns, Kinds, Refers):
             d.currency, d.raw_unit, d.end = code, self.text[m.start(1):m.end(1)], m.end()
             d.value = d.raw_value = d.value * scale
             return
-        if d.currency and num.scale == 1:
-            m = lex.currency_scale_re.match(scan, pos)
+        if num.scale == 1 and (d.currency or self.glued_scale(pos)):
+            m = lex.currency_scale_re.match(scan, pos)  # "$3bn", and British "180bn pesos", "3.6m litres"
             if m:
                 d.value = d.raw_value = d.value * lex.currency_scales[m.group(1)]
                 pos = d.end = m.end()
         if num.share:
-            d.percent, d.unit, d.raw_unit = True, "%", self.text[d.start:d.end]
+            self.read_share_written(d, num)
             return  # "three-quarters of the guns": a share, its percentage the value
         for pattern, unit in ((lex.percent_re[lang], "%"), (lex.points_re[lang], "pp")):
             m = pattern.match(scan, pos)
@@ -198,8 +202,9 @@ class Reader(Rejects, Columns, Kinds, Refers):
         if m and self.unit_is_word(m) and not self.sized_after(m.end()):
             measure = lex.units[lang][" ".join(m.group(1).split())]
             d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
-            half = self.rx(r"\s+WORDS", "and_a_half").match(scan, d.end)
-            if half and d.value == int(d.value):
+            half = self.rx(r"\s+WORDS(?![a-z])", "and_a_half").match(scan, d.end)
+            # not "85 tambos de 200 litros y media tonelada de material": the half of another unit, a second measure
+            if half and d.value == int(d.value) and not lex.unit_re[lang].match(scan, half.end()):
                 d.raw_value, d.end = d.raw_value + 0.5, half.end()  # "una tonelada y media", "a ton and a half"
             d.value = d.raw_value * measure.factor
             return
@@ -209,6 +214,21 @@ class Reader(Rejects, Columns, Kinds, Refers):
         comp = self.rx(r"\s+WORDS\s+[a-z]+(?:\s+(?:than|que|de lo que)\s+[a-z]+)?", "comparatives").match(scan, m.end())
         if comp:
             d.times, d.item, d.end = True, self.text[m.end():comp.end()].strip(), comp.end()
+
+    def read_share_written(self, d: Draft, num: Numeral) -> None:
+        """Makes ``d`` the percentage a written fraction gives ("three-quarters of the guns"), a half's article with it:
+        "más de la mitad de las armas" (the qualifier stands before the article)."""
+        article = HALF_ARTICLE.search(self.scan, max(0, d.start - 4), d.start)
+        if article and self.toks[num.first].text in self.words("half_shares"):
+            d.start = article.start()
+        d.percent, d.unit, d.raw_unit = True, "%", self.text[d.start:d.end]
+
+    def glued_scale(self, pos: int) -> bool:
+        """True for a scale letter glued to a figure ending at ``pos`` before a currency word or a unit: "180bn pesos",
+        "3.6m litres" (not "5m tall", "5k run")."""
+        m = GLUED_SCALE.match(self.scan, pos)
+        return m is not None and bool(self.lex.currency_after_re[self.lang].match(self.scan, m.end()) or
+                                      self.lex.unit_re[self.lang].match(self.scan, m.end()))
 
     def sized_after(self, pos: int) -> bool:
         """True when a measure follows the unit ending at ``pos``: "barrels of 200 liters"; not "tons of 4-piperidone"."""
@@ -283,7 +303,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
     def is_change_start(self, pos: int) -> bool:
         """True when the words before ``pos`` open a change, not a range: "rose from", "pasó de", "raised the reward
         from", "elevó de", "aumentó la recompensa de"."""
-        if self.ends_with("change_from", pos):
+        if self.ends_with("change_from", pos) or PERCENT_THEN_FROM.search(self.scan, max(0, pos - 40), pos):
             return True
         return self.rx(r"(?<![a-z])WORDS(?:\s+[a-z]+){0,3}\s+(?:from|de)\s*\Z", "change_verbs").search(
             self.scan, max(0, pos - 60), pos) is not None

@@ -52,7 +52,7 @@ class Refers(Scanner):
                 d.item = d.commodity
             elif d.packaging and d.commodity is None and not self.names_other_contents(d):
                 # "La droga estaba distribuida en 35 paquetes"; not "40 costales de sosa cáustica"
-                d.commodity = self.drug_of_sentence(d)
+                d.commodity = self.drug_of_sentence(d) or self.drug_of_sentence_before(d)
                 d.item = f"{d.commodity} {d.packaging}" if d.commodity else d.item
 
     def names_other_contents(self, d: Draft) -> bool:
@@ -115,6 +115,19 @@ class Refers(Scanner):
         if m is None or not self.ends_reference(m.end()):
             return None
         return self.drug_named_before(m.start(), lex.anaphors[" ".join(m.group(1).split())])
+
+    def drug_of_sentence_before(self, d: Draft) -> str | None:
+        """The one drug the sentence before names, for packages whose own sentence names none: "interceptó un
+        semisumergible con 3.4 toneladas de cocaína (...). La embarcación transportaba 140 bultos"; else None."""
+        own = self.sentence_span(d.sentence)
+        before = next((n for n in range(d.sentence - 1, -1, -1) if not self.blank_sentence(n)), None)
+        if before is None or self.lex.commodity_re.search(self.scan, own.start, own.end):
+            return None  # a parse's blank "sentences" are stepped over; "20 bidones con 1,000 litros de precursores"
+        span, lex = self.sentence_span(before), self.lex
+        drugs = lex.anaphors["drug" if self.lang == "en" else "droga"]
+        named = {lex.commodities[commodity_key(m.group(1))] for m in lex.commodity_re.finditer(self.scan, span.start, span.end)
+                 if not (m.start() > 0 and self.scan[m.start() - 1].isalnum())}
+        return named.pop() if len(named) == 1 and named <= drugs else None
 
     def referring_word(self, d: Draft) -> str | None:
         """The word naming goods by referring back, in the quantity or right after it (then taken in), or None."""

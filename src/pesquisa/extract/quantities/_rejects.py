@@ -10,7 +10,8 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
 # an age told between commas before a prison term in its sentence: "El hombre, de 47 años, enfrenta ... prisión"
-AGE_APPOSITION = re.compile(r"[,(]\s*de\s+\Z")
+# ... and the last of ages listed so: "Dos cómplices, de 25 y 28 años, recibieron penas de 32 años"
+AGE_APPOSITION = re.compile(r"[,(]\s*de\s+(?:\d{1,3}\s*(?:,|y|e|o)\s*){0,3}\Z")
 # Half a unit more of a prison term: "tres años y medio de prisión"
 HALF_A_TERM = re.compile(r"\s+y\s+medio(?![a-z])")
 # Someone of an age, told by an article, a noun and "de": "a un comerciante de 52 (años)", "la víctima, una mujer de 30"
@@ -20,6 +21,11 @@ AGES_AFTER = re.compile(r"(?:\s*(?:,|y|e|o|and|or)\s*\d{1,3})*\s*[,);]")
 # The denominator of a share whose numerator was no quantity: "uno de cada tres pesos", "one out of every five dollars"
 DENOMINATOR = re.compile(r"(?<![a-z0-9])(\d+|[a-z]+)\s+(?:de cada|en cada|out of every|out of|of every|in every|"
                          r"for every)\s*\Z")
+
+# A speech verb after a noun phrase of a few words or an aside between commas: "One official in Culiacán said", "Un
+# vecino, que pidió no ser identificado, relató"
+SPEAKER_AFTER_TEMPLATE = (r"(?:\s+(?!(?:who|that|which|que|quien|quienes|el|la|los|las|the)\s)[a-z]+){0,3}?"
+                          r"(?:\s*,[^,.;:]{1,60},)?\s+WORDS(?![a-z])")
 
 
 class Rejects(Scanner):
@@ -115,8 +121,8 @@ class Rejects(Scanner):
             d.end = toks[noun].end if noun is not None else unit.end
             d.item = self.text[unit.start:d.end]
         elif k < len(toks) and toks[k].text in self.words("sentence_units") and self.in_sentencing(d.start) \
-                and not self.span_of_something_else(toks[k].end) and not self.ends_with("deadline_words", d.start, 30) \
-                and not AGE_APPOSITION.search(self.scan, max(0, d.start - 8), d.start) and not self.age_of_someone(d):
+                and not self.span_of_something_else(toks[k].end) and not self.is_deadline(d) \
+                and not AGE_APPOSITION.search(self.scan, max(0, d.start - 24), d.start) and not self.age_of_someone(d):
             d.end, d.item = toks[k].end, self.text[toks[k].start:toks[k].end]
             half = HALF_A_TERM.match(self.scan, d.end)  # "años" and "meses" take "medio", never "media docena"
             if half and d.value == int(d.value):  # "tres años y medio de prisión"
@@ -125,6 +131,11 @@ class Rejects(Scanner):
             return False
         d.form, d.head = "np", toks[k].text if toks[k].is_word else toks[k + 1].text
         return True
+
+    def is_deadline(self, d: Draft) -> bool:
+        """True for a deadline or a time ago, no term ("un plazo de 3 meses", "hace 3 meses"); not the time someone has
+        been held: "permanecía en prisión preventiva desde hace cinco años"."""
+        return self.ends_with("deadline_words", d.start, 30) is not None and self.ends_with("held_since", d.start, 30) is None
 
     def age_of_someone(self, d: Draft) -> bool:
         """True for the age of someone named by a noun, in a sentence about prison: "privaron de la libertad a un
@@ -140,7 +151,7 @@ class Rejects(Scanner):
         m = re.compile(r"\s+(?:of|de)\s+([a-z]+)").match(self.scan, pos)
         if m is None or m.group(1) in self.words("function_words"):
             return False
-        return self.rx("WORDS", "sentencing_words").match(m.group(1)) is None
+        return self.rx("WORDS", "sentencing_words").match(self.scan, m.start(1)) is None  # "of supervised release"
 
     def is_duration_or_time(self, d: Draft, last: Numeral) -> bool:
         """True for a duration, age, distance or time of day ("45 años", "nine months", "6 de la tarde")."""
@@ -172,11 +183,15 @@ class Rejects(Scanner):
         """
         if d.form == "elided" and d.words_only and d.item is None:
             return True
-        if d.kind == "count" and d.head in self.words("discourse_nouns") and \
+        first = d.item_words.split()[0] if d.words_only and d.value == 1 and d.item_words else None
+        if d.kind == "count" and (d.head in self.words("discourse_nouns") or first in self.words("discourse_nouns")) and \
                 not any(d.item_words.startswith(p) for p in self.words("target_phrases")):
-            return True  # "three main goals", "one reason": parts of an argument, no fact
+            return True  # "three main goals", "one reason", "In one case last year": parts of an argument, no fact
         if d.kind == "count" and d.words_only and self.ends_with("rank_words", d.start, window=12):
             return True  # "the number one killer", "el número dos": a rank
+        if d.kind == "count" and d.value == 1 and d.words_only and d.form == "np" and \
+                self.rx(SPEAKER_AFTER_TEMPLATE, "speech_verbs").match(self.scan, d.end):
+            return True  # "One official in Culiacán said", "Un vecino, que pidió el anonimato, relató": a source
         if d.kind != "count" or d.value > 12 or not d.words_only or d.form != "np" or len(d.item_words.split()) != 1:
             return False
         m = re.search(r"([a-z]+)\s+\Z", self.scan[max(0, d.start - 15):d.start])

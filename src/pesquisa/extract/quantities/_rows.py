@@ -229,7 +229,9 @@ class SeizedLists(Scanner):
             pos += len(line) + 1
         # a table's rows under a sentence that seizes, colon or not ("CBP seized 1,020 pounds of fentanyl in July." over
         # "Fentanyl (lbs) | Cocaine (lbs)" and "1,020 | 6,211")
-        table = "|" in self.line_at(start)
+        # ... or a heading, no sentence: "Resumen de aseguramientos (enero-junio 2026)" over "Cocaína: 31,480 kg"
+        table = "|" in self.line_at(start) or (header is not None and not header.endswith(".") and
+                                               LABEL_ROW_LINE.match(self.line_at(start)) is not None)
         if header is not None and (header.endswith(":") or table) and \
                 self.seizes(header, ("seizure_triggers", "discovery_triggers", "seizure_nouns")):
             return True

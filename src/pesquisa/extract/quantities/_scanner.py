@@ -67,6 +67,11 @@ class Scanner:
     def sentence_span(self, idx: int) -> Span:
         return self.sentences[idx] if self.sentences else Span(0, len(self.text))
 
+    def blank_sentence(self, idx: int) -> bool:
+        """True for a parse's "sentence" of blanks only: the line break between two paragraphs."""
+        span = self.sentence_span(idx)
+        return not self.text[span.start:span.end].strip()
+
     def capitalized(self, k: int) -> bool:
         return self.text[self.toks[k].start].isupper()
 
