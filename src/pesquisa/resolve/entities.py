@@ -26,6 +26,7 @@ from functools import cache
 
 from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
+from pesquisa.resolve._nicknames import goes_by_nickname
 from pesquisa.resolve.names import NameIndex, Parts
 from pesquisa.resolve.sanctions import title_side
 from pesquisa.text import WITHHELD
@@ -198,8 +199,10 @@ def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Part
 
 
 def _sides(refs: list[EntityRef]) -> set[str]:
-    """The sides of the law the titles of ``refs`` put them on (``sanctions.title_side``: office, trade)."""
-    return {side for r in refs for t in r.titles if (side := title_side(t))}
+    """The sides of the law the titles of ``refs`` put them on (``sanctions.title_side``: office, trade), and the trade
+    where an article names them by a nickname (``goes_by_nickname``: "alias “Z-42”")."""
+    nicknamed = any(goes_by_nickname(name_parts(r.name), r.forms) for r in refs)
+    return {side for r in refs for t in r.titles if (side := title_side(t))} | ({"trade"} if nicknamed else set())
 
 
 def sides_apart(a: set[str], b: set[str]) -> bool:

@@ -38,10 +38,14 @@ from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies, trade_names
+from pesquisa.extract.entities._coordinated_bodies import coordinated_bodies
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
+from pesquisa.extract.entities._families import without_family_names
+from pesquisa.extract.entities._field_units import field_units
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
+from pesquisa.extract.entities._given_places import placed_given_names, without_given_name_bodies
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._groups import glossed_groups
 from pesquisa.extract.entities._headed import complemented_bodies, headed_bodies, numbered_units
@@ -200,11 +204,19 @@ def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]
     return [m for m in model if not headline_subject(text, m)]
 
 
+def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
+    """The model's ``mentions`` with a given name it cut from its surnames made the person ("Cecilia| Farfán"), a town
+    named with given names a place ("en |Jesús María|"), a given name alone no organization ("|Joaquín|, otro de los
+    hermanos"), and no family named by its surnames ("la familia |Carrillo Fuentes|", "the |Guzmán| family")."""
+    return without_family_names(text, without_given_name_bodies(placed_given_names(text, given_name_people(text, model))))
+
+
 def _titled_people(text: str, taken: list[Span]) -> list[Mention]:
     """Names after a title or a credit, and the names two after one plural title ("Assistant U.S. Attorneys |Sandra
     Villarreal| and |Kyle Morrison|")."""
-    titled = title_people(text, taken)
-    return titled + [p for p in plural_title_people(text, taken) if not any(p.span.overlaps(t.span) for t in titled)]
+    plural = plural_title_people(text, taken)  # two names after a plural head beat a name cut inside the head
+    # ("Assistant |United States Attorneys Nina| Gupta and ...")
+    return [t for t in title_people(text, taken) if not any(t.span.overlaps(p.span) for p in plural)] + plural
 
 
 def _without_things(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -221,8 +233,11 @@ def _companies(text: str) -> list[Mention]:
 
 def _completed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies the model cut, whole: at their head noun, after their number, before a complement ("la |Fiscalía
-    Especializada| en Personas Desaparecidas", "the |Sonora Secretariat| of |Public Security|")."""
-    return of_complemented_bodies(text, complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions))))
+    Especializada| en Personas Desaparecidas", "the |Sonora Secretariat| of |Public Security|"), at a coordinated
+    area ("la |Secretaría de Seguridad| y Paz de Guanajuato"), and an agency's office named by its city ("the DEA
+    |Houston| Field Division")."""
+    bodies = complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions)))
+    return field_units(text, of_complemented_bodies(text, coordinated_bodies(text, bodies)))
 
 
 def _rule_bodies(text: str) -> list[Mention]:
@@ -275,7 +290,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                             [m.span for m in mentions + model if m.type != "person"])
     model = [m for m in model if m not in named]
     model = aliased_owners(text, _one_reading_per_name(text, model, people_rules + titled + named))
-    model = given_name_people(text, without_office_matters(without_remnants(text, model)))  # "Cecilia| Farfán"
+    model = _given_names_read(text, without_office_matters(without_remnants(text, model)))  # "Cecilia| Farfán"
     named = without_remnants(text, named)  # "Derechos Humanos, Migración y Población"
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"

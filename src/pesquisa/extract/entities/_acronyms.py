@@ -102,8 +102,12 @@ def _names_a_body(name: str) -> bool:
 
 
 def _first_word(words: list[str]) -> int:
-    """Index of the first word of a name opened by an article ("La Red de ..." -> 1)."""
-    return 1 if words[0].lower() in {"la", "el", "los", "las", "the"} else 0
+    """Index of the first word of a name opened by an article ("La Red de ..." -> 1), after the run's last comma
+    where the run names a person before a comma ("Under President Claudia Sheinbaum, |Mexico's Security Secretariat|
+    (SSPC)"; "Centro Nacional de Planeación, Análisis e ..." stays whole)."""
+    after = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(",")), default=0)
+    after = after if any(is_given_name(w) for w in words[:after]) else 0
+    return after + (1 if words[after].lower() in {"la", "el", "los", "las", "the"} else 0)
 
 
 def defined_acronym(text: str, m: Mention) -> str | None:
