@@ -115,3 +115,19 @@ def test_entities_colombian_cartel_and_canadian_intelligence_unit(nlp_es, nlp_en
 def test_entities_women_and_prosecutors_given_names(nlp_en):
     text = "WOLA's Maureen Meyer said the committee would visit again in 2027."
     assert "Maureen Meyer" in entity_names(nlp_en, text, "person")
+
+
+def test_entities_name_coordinated_with_a_person_is_a_person(nlp_en):
+    text = ("Two of the accused, Gagandeep Dhaliwal and Wei Chen, appeared in provincial court in Kamloops on Friday. "
+            "Defence lawyer Kevin Westell, who represents Dhaliwal, said his client would plead not guilty.")
+    assert "Gagandeep Dhaliwal" in entity_names(nlp_en, text, "person")
+    assert not {"Gagandeep Dhaliwal", "Dhaliwal"} & entity_names(nlp_en, text, "organization")
+
+
+def test_entities_brother_named_by_given_names_after_a_full_name(nlp_en, nlp_es):
+    text = ("Iván Archivaldo Guzmán Salazar and his brother Jesús Alfredo now move between safe houses. Jesús Alfredo "
+            "is thought to handle its finances.")
+    people = entity_names(nlp_en, text, "person")
+    assert "Jesús Alfredo Guzmán Salazar" in people and "Jesús Alfredo" not in people, people
+    text = "Ovidio Guzmán López y su hermano Joaquín fueron detenidos en Culiacán."
+    assert "Joaquín Guzmán López" in entity_names(nlp_es, text, "person")

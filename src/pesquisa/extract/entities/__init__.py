@@ -39,6 +39,7 @@ from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies, trade_names
 from pesquisa.extract.entities._coordinated_bodies import coordinated_bodies
+from pesquisa.extract.entities._coordinated_names import coordinated_with_people
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._families import without_family_names
@@ -78,7 +79,12 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
-from pesquisa.extract.entities._siblings import family_then_given, shared_family_names, sibling_people
+from pesquisa.extract.entities._siblings import (
+    family_then_given,
+    shared_family_names,
+    sibling_after_full_name,
+    sibling_people,
+)
 from pesquisa.extract.entities._speaking import speaking_names
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
@@ -132,6 +138,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     model = model_mentions(doc, [t for t in taken if t not in released])
     model += agency_units(doc, mentions, taken + [m.span for m in model])  # "the CBP |Office of Field Operations|"
     model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
+    model = coordinated_with_people(doc, model)  # "the accused, |Gagandeep Dhaliwal| and Wei Chen": a person
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (
         (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span)) for p in places)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
@@ -209,6 +216,13 @@ def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
     named with given names a place ("en |Jesús María|"), a given name alone no organization ("|Joaquín|, otro de los
     hermanos"), and no family named by its surnames ("la familia |Carrillo Fuentes|", "the |Guzmán| family")."""
     return without_family_names(text, without_given_name_bodies(placed_given_names(text, given_name_people(text, model))))
+
+
+def _kin_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with siblings and kin named by given names alone given their family's names (``_siblings``: "los
+    hermanos Johnny y José Alfredo Hurtado", "Iván Archivaldo Guzmán Salazar and his brother |Jesús Alfredo|")."""
+    kin = family_then_given(text, shared_family_names(text, sibling_people(text, mentions)))
+    return sibling_after_full_name(text, kin)
 
 
 def _titled_people(text: str, taken: list[Span]) -> list[Mention]:
@@ -303,8 +317,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
     mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
-    # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
-    kin = family_then_given(text, shared_family_names(text, sibling_people(text, completed_groups(text, mentions))))
+    # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte" whole
+    kin = _kin_named(text, completed_groups(text, mentions))
     entities = group_mentions(bare_heads_joined(one_type_per_name(kin), text), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities
