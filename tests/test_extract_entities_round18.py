@@ -131,3 +131,12 @@ def test_entities_brother_named_by_given_names_after_a_full_name(nlp_en, nlp_es)
     assert "Jesús Alfredo Guzmán Salazar" in people and "Jesús Alfredo" not in people, people
     text = "Ovidio Guzmán López y su hermano Joaquín fueron detenidos en Culiacán."
     assert "Joaquín Guzmán López" in entity_names(nlp_es, text, "person")
+
+
+def test_entities_surname_that_is_anothers_given_name_keeps_two_people(nlp_en):
+    text = ("LAREDO — Webb County Sheriff Martin Cuellar said Thursday that his deputies have seen a rise in stolen "
+            "vehicles. Cuellar asked the Texas Department of Public Safety (DPS) for more troopers. DPS Director Freeman "
+            "Martin said the agency was reviewing the request.")
+    mentions = entity_mentions(nlp_en, text)
+    assert ("person", "Freeman Martin") in mentions, mentions
+    assert "Freeman Martin" not in mentions.get(("person", "Martin Cuellar"), [])

@@ -42,8 +42,10 @@ def _double_surname(short: list[str], entities: list[LocalEntity]) -> LocalEntit
     if len(short) != 2:
         return None
     people = [(e, fold(e.name).split()) for e in entities if e.type == "person"]
+    # the name of two surnames opens with no given name ("Freeman Martin" is not "Martin Cuellar"'s)
     hits = [(e, p[-1] if p[-1] == short[0] else p[0]) for e, p in people
-            if (len(p) >= 2 and p[-1] == short[0]) or (len(p) == 2 and p[0] == short[-1])]
+            if (len(p) >= 2 and p[-1] == short[0] and not is_given_name(short[0])) or
+            (len(p) == 2 and p[0] == short[-1] and not is_given_name(p[0]))]
     if len(hits) != 1:
         return None
     entity, shared = hits[0]
