@@ -140,3 +140,10 @@ def test_entities_surname_that_is_anothers_given_name_keeps_two_people(nlp_en):
     mentions = entity_mentions(nlp_en, text)
     assert ("person", "Freeman Martin") in mentions, mentions
     assert "Freeman Martin" not in mentions.get(("person", "Martin Cuellar"), [])
+
+
+def test_entities_married_name_after_senora_de_is_not_the_bearer(nlp_es):
+    text = ("La directora Yesenia Guadalupe Rivas fue asesinada el jueves. La señora de Rivas, madre de la víctima, pidió "
+            "justicia. Rivas había denunciado amenazas.")
+    mentions = entity_mentions(nlp_es, text)
+    assert mentions[("person", "Yesenia Guadalupe Rivas")] == ["Yesenia Guadalupe Rivas", "Rivas"], mentions
