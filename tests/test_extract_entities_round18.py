@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from _entity_helpers import entity_mentions, entity_names
 
+from pesquisa.extract.entities._acronyms import defined_names
 from pesquisa.extract.entities._given_places import without_given_name_bodies
 from pesquisa.records import Mention, Span
 
@@ -147,3 +148,12 @@ def test_entities_married_name_after_senora_de_is_not_the_bearer(nlp_es):
             "justicia. Rivas había denunciado amenazas.")
     mentions = entity_mentions(nlp_es, text)
     assert mentions[("person", "Yesenia Guadalupe Rivas")] == ["Yesenia Guadalupe Rivas", "Rivas"], mentions
+
+
+def test_entities_acronym_spelling_a_joiner_defines_the_whole_name():
+    text = ("La Unidad Especializada en Investigación de Delitos contra la Salud (UEIDCS) integró la carpeta de "
+            "investigación.")
+    assert [m.name for m in defined_names(text)] == ["Unidad Especializada en Investigación de Delitos contra la Salud"]
+    # a joiner gives its letter only where the acronym needs it
+    assert [m.name for m in defined_names("la Fiscalía Especializada contra la Trata (FECT) informó")] == \
+        ["Fiscalía Especializada contra la Trata"]
