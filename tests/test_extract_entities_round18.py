@@ -157,3 +157,10 @@ def test_entities_acronym_spelling_a_joiner_defines_the_whole_name():
     # a joiner gives its letter only where the acronym needs it
     assert [m.name for m in defined_names("la Fiscalía Especializada contra la Trata (FECT) informó")] == \
         ["Fiscalía Especializada contra la Trata"]
+
+
+def test_entities_name_after_a_spanish_form_of_address_is_a_person(nlp_es):
+    text = ("La esposa del regidor, la señora Luz Elena Valenzuela, pidió justicia. El gobernador condenó el ataque en "
+            "sus redes sociales.")
+    assert "Luz Elena Valenzuela" in entity_names(nlp_es, text, "person")
+    assert "Luz Elena Valenzuela" not in entity_names(nlp_es, text, "place")
