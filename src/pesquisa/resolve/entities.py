@@ -27,6 +27,7 @@ from functools import cache
 from pesquisa.extract.relations import CRIMINAL_KINDS
 from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
+from pesquisa.resolve._nicknames import goes_by_nickname
 from pesquisa.resolve.names import NameIndex, Parts
 from pesquisa.resolve.sanctions import title_side
 from pesquisa.text import WITHHELD
@@ -234,10 +235,11 @@ def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Part
 
 
 def _sides(refs: list[EntityRef]) -> set[str]:
-    """The sides of the law the titles of ``refs`` put them on (``sanctions.title_side``: office, trade), and trade
-    for a ref its document makes a cartel's leader or member with no title ("X, the former leader of the Zetas")."""
-    return {side for r in refs for t in r.titles if (side := title_side(t))} | ({"trade"} if any(r.trade for r in refs)
-                                                                                else set())
+    """The sides of the law the titles of ``refs`` put them on (``sanctions.title_side``: office, trade), and trade for
+    a ref its document makes a cartel's leader or member with no title ("X, the former leader of the Zetas") or names
+    by a nickname (``goes_by_nickname``: "alias “Z-42”")."""
+    trade = any(r.trade or goes_by_nickname(name_parts(r.name), r.forms) for r in refs)
+    return {side for r in refs for t in r.titles if (side := title_side(t))} | ({"trade"} if trade else set())
 
 
 def sides_apart(a: set[str], b: set[str]) -> bool:

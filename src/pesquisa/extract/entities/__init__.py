@@ -38,10 +38,15 @@ from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies, trade_names
+from pesquisa.extract.entities._coordinated_bodies import coordinated_bodies
+from pesquisa.extract.entities._coordinated_names import coordinated_with_people
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
+from pesquisa.extract.entities._families import without_family_names
+from pesquisa.extract.entities._field_units import field_units
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_name_people
+from pesquisa.extract.entities._given_places import placed_given_names, without_given_name_bodies
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._groups import glossed_groups
 from pesquisa.extract.entities._headed import complemented_bodies, headed_bodies, numbered_units
@@ -74,7 +79,12 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
-from pesquisa.extract.entities._siblings import family_then_given, shared_family_names, sibling_people
+from pesquisa.extract.entities._siblings import (
+    family_then_given,
+    shared_family_names,
+    sibling_after_full_name,
+    sibling_people,
+)
 from pesquisa.extract.entities._speaking import speaking_names
 from pesquisa.extract.entities._surroundings import (
     capitals_fragment,
@@ -128,6 +138,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     model = model_mentions(doc, [t for t in taken if t not in released])
     model += agency_units(doc, mentions, taken + [m.span for m in model])  # "the CBP |Office of Field Operations|"
     model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
+    model = coordinated_with_people(doc, model)  # "the accused, |Gagandeep Dhaliwal| and Wei Chen": a person
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (
         (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span)) for p in places)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
@@ -200,11 +211,26 @@ def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]
     return [m for m in model if not headline_subject(text, m)]
 
 
+def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
+    """The model's ``mentions`` with a given name it cut from its surnames made the person ("Cecilia| Farfán"), a town
+    named with given names a place ("en |Jesús María|"), a given name alone no organization ("|Joaquín|, otro de los
+    hermanos"), and no family named by its surnames ("la familia |Carrillo Fuentes|", "the |Guzmán| family")."""
+    return without_family_names(text, without_given_name_bodies(placed_given_names(text, given_name_people(text, model))))
+
+
+def _kin_named(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with siblings and kin named by given names alone given their family's names (``_siblings``: "los
+    hermanos Johnny y José Alfredo Hurtado", "Iván Archivaldo Guzmán Salazar and his brother |Jesús Alfredo|")."""
+    kin = family_then_given(text, shared_family_names(text, sibling_people(text, mentions)))
+    return sibling_after_full_name(text, kin)
+
+
 def _titled_people(text: str, taken: list[Span]) -> list[Mention]:
     """Names after a title or a credit, and the names two after one plural title ("Assistant U.S. Attorneys |Sandra
     Villarreal| and |Kyle Morrison|")."""
-    titled = title_people(text, taken)
-    return titled + [p for p in plural_title_people(text, taken) if not any(p.span.overlaps(t.span) for t in titled)]
+    plural = plural_title_people(text, taken)  # two names after a plural head beat a name cut inside the head
+    # ("Assistant |United States Attorneys Nina| Gupta and ...")
+    return [t for t in title_people(text, taken) if not any(t.span.overlaps(p.span) for p in plural)] + plural
 
 
 def _without_things(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -221,8 +247,11 @@ def _companies(text: str) -> list[Mention]:
 
 def _completed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies the model cut, whole: at their head noun, after their number, before a complement ("la |Fiscalía
-    Especializada| en Personas Desaparecidas", "the |Sonora Secretariat| of |Public Security|")."""
-    return of_complemented_bodies(text, complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions))))
+    Especializada| en Personas Desaparecidas", "the |Sonora Secretariat| of |Public Security|"), at a coordinated
+    area ("la |Secretaría de Seguridad| y Paz de Guanajuato"), and an agency's office named by its city ("the DEA
+    |Houston| Field Division")."""
+    bodies = complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions)))
+    return field_units(text, of_complemented_bodies(text, coordinated_bodies(text, bodies)))
 
 
 def _rule_bodies(text: str) -> list[Mention]:
@@ -275,7 +304,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                             [m.span for m in mentions + model if m.type != "person"])
     model = [m for m in model if m not in named]
     model = aliased_owners(text, _one_reading_per_name(text, model, people_rules + titled + named))
-    model = given_name_people(text, without_office_matters(without_remnants(text, model)))  # "Cecilia| Farfán"
+    model = _given_names_read(text, without_office_matters(without_remnants(text, model)))  # "Cecilia| Farfán"
     named = without_remnants(text, named)  # "Derechos Humanos, Migración y Población"
     people = people_rules + [m for m in model if m.type == "person"] + titled + named
     mentions = plural_bodies(text, joined_institutions(text, mentions + people_rules + model + titled + named))  # "Departments"
@@ -288,8 +317,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
     mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
-    # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"), "Los Tigres| del Norte"
-    kin = family_then_given(text, shared_family_names(text, sibling_people(text, completed_groups(text, mentions))))
+    # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte" whole
+    kin = _kin_named(text, completed_groups(text, mentions))
     entities = group_mentions(bare_heads_joined(one_type_per_name(kin), text), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities

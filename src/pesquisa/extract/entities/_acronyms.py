@@ -34,8 +34,25 @@ def _initials_match(name: str, acronym: str) -> bool:
         letter, count = numbered.group(1), int(numbered.group(2))
         run = len(initials) - len(list(dropwhile(lambda c: fold(c) == fold(letter), initials)))
         return count >= 2 and count <= run <= count + 1 and len(initials) - run <= 1
-    capitals = [c for c in acronym if c.isupper()]
-    return len(capitals) >= 2 and [fold(c) for c in capitals] == [fold(c) for c in initials]
+    capitals = [fold(c) for c in acronym if c.isupper()]
+    if len(capitals) >= 2 and capitals == [fold(c) for c in initials]:
+        return True
+    words = [w for w in name.replace(",", " ").split() if w[:1].isupper() or w in _LETTERED_JOINERS]
+    return len(capitals) >= 2 and any(w in _LETTERED_JOINERS for w in words) and _initials_with_joiners(words, capitals)
+
+
+# joiners some acronyms spell a letter for: "Unidad Especializada en Investigación de Delitos contra la Salud (UEIDCS)"
+_LETTERED_JOINERS = {"contra", "para"}
+
+
+def _initials_with_joiners(words: list[str], letters: list[str]) -> bool:
+    """``letters`` are the initials of ``words`` in order, each capitalized word giving one and each lettered joiner
+    one or none."""
+    if not words:
+        return not letters
+    first, rest = words[0], words[1:]
+    takes = bool(letters) and fold(first[0]) == letters[0] and _initials_with_joiners(rest, letters[1:])
+    return takes or (first in _LETTERED_JOINERS and _initials_with_joiners(rest, letters))
 
 
 def _prefixes_match(name: str, acronym: str) -> bool:
@@ -102,8 +119,12 @@ def _names_a_body(name: str) -> bool:
 
 
 def _first_word(words: list[str]) -> int:
-    """Index of the first word of a name opened by an article ("La Red de ..." -> 1)."""
-    return 1 if words[0].lower() in {"la", "el", "los", "las", "the"} else 0
+    """Index of the first word of a name opened by an article ("La Red de ..." -> 1), after the run's last comma
+    where the run names a person before a comma ("Under President Claudia Sheinbaum, |Mexico's Security Secretariat|
+    (SSPC)"; "Centro Nacional de Planeación, Análisis e ..." stays whole)."""
+    after = max((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(",")), default=0)
+    after = after if any(is_given_name(w) for w in words[:after]) else 0
+    return after + (1 if words[after].lower() in {"la", "el", "los", "las", "the"} else 0)
 
 
 def defined_acronym(text: str, m: Mention) -> str | None:

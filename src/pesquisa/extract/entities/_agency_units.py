@@ -14,6 +14,9 @@ from pesquisa.records import Mention, Span
 
 _ARTICLE = re.compile(r"(?i:the|la|el|los|las)?[ \xa0]*")
 _OWNER_JOINER = re.compile(r"[ \xa0]+(?:of the|of|de la|del|de los|de)[ \xa0]*$")
+# what the model's span may run on with after the agency that closes the unit's name: nothing, or a lower-case word (the
+# sentence's verb: "la Unidad de Inteligencia Patrimonial de la FGR| investiga|")
+_VERB_TAIL = re.compile(r"(?:[ \xa0]+[a-záéíóúñ]+)?")
 
 
 def _unit_span(text: str, ent: Span, agency: Span) -> Span | None:
@@ -23,7 +26,7 @@ def _unit_span(text: str, ent: Span, agency: Span) -> Span | None:
         start = agency.end + len(text[agency.end:ent.end]) - len(text[agency.end:ent.end].lstrip())
         return Span(start, ent.end)
     joiner = _OWNER_JOINER.search(text, ent.start, agency.start)
-    if agency.end == ent.end and joiner is not None:
+    if _VERB_TAIL.fullmatch(text, agency.end, ent.end) and joiner is not None:  # "... de la FGR| investiga|"
         start = ent.start + len(_ARTICLE.match(text, ent.start).group(0))  # type: ignore[union-attr]
         return Span(start, joiner.start())
     return None

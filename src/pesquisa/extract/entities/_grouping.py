@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym, spells_without_place
+from pesquisa.extract.entities._families import names_family
 from pesquisa.extract.entities._family_forms import add_family_mentions
 from pesquisa.extract.entities._lexicon_match import (
     context_named,
@@ -41,8 +42,10 @@ def _double_surname(short: list[str], entities: list[LocalEntity]) -> LocalEntit
     if len(short) != 2:
         return None
     people = [(e, fold(e.name).split()) for e in entities if e.type == "person"]
+    # the name of two surnames opens with no given name ("Freeman Martin" is not "Martin Cuellar"'s)
     hits = [(e, p[-1] if p[-1] == short[0] else p[0]) for e, p in people
-            if (len(p) >= 2 and p[-1] == short[0]) or (len(p) == 2 and p[0] == short[-1])]
+            if (len(p) >= 2 and p[-1] == short[0] and not is_given_name(short[0])) or
+            (len(p) == 2 and p[0] == short[-1] and not is_given_name(p[0]))]
     if len(hits) != 1:
         return None
     entity, shared = hits[0]
@@ -364,7 +367,8 @@ def add_surname_mentions(text: str, entities: list[LocalEntity]) -> None:
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w’-])", text):
             span = Span(match.start(), match.end())
             before, after = text[max(0, span.start - 30):span.start], text[span.end:span.end + 30]
-            if any(span.overlaps(t) for t in taken) or re.search(r"[A-ZÁÉÍÓÚ][\w.]*\s+$", before) \
+            if any(span.overlaps(t) for t in taken) or re.search(r"[A-ZÁÉÍÓÚ][\w.]*\s+$", before) or \
+                    names_family(text, span, surname) \
                     or re.match(r"\s+(?:de\s+|del\s+)?[A-ZÁÉÍÓÚ]", after):
                 continue  # part of a longer name ("Ovidio Guzmán", "Guzmán Salazar")
             owner = found[0]

@@ -21,7 +21,7 @@ from pesquisa.extract.datelines import dateline_spans
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.extract.nlp import doc_text, parse
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -163,7 +163,8 @@ def headline_words_cut(doc: Doc, mentions: list[Mention], others: list[Mention])
     """The model's ``mentions`` without the words of forced capitals that name nothing (see the module docstring),
     ``others`` the names found before the model's; outside a headline only a one-word name is read:
     a name cut before its first such word ("Ovidio Guzmán| Pleads Guilty"), none where its first word is one; a
-    name the document writes the same way outside forced capitals stays whole."""
+    name the document writes the same way outside forced capitals stays whole; a demonym left alone goes ("Mexican|
+    Cartels")."""
     text = doc_text(doc)
     starts = frozenset(t.idx for t in doc if t.is_sent_start and not (t.i and _abbreviation(doc[t.i - 1].text)))
     casing = _casing(text, starts, set())
@@ -191,7 +192,7 @@ def headline_words_cut(doc: Doc, mentions: list[Mention], others: list[Mention])
             keep = len(words)  # "Adolfo Guerra Cancels ...": a given name keeps a surname the text writes as a word
         if keep == len(words):
             out.append(m)
-        elif keep:
+        elif keep and not (keep == 1 and fold(words[0].group()) in names_data().demonyms):  # "Mexican| Cartels"
             end = words[keep - 1].end()
             name = text[m.span.start:end]
             place = is_known_place(name) or load_lexicon().place_key(name)  # "Mexico| Arrests": the place

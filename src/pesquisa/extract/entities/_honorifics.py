@@ -1,4 +1,5 @@
-"""People named after an honorific abbreviation: "la Lic. Karla Ruiz", "Mtro. Juan Pérez Gómez", "Dr. Luis Ortega".
+"""People named after an honorific abbreviation or a Spanish form of address: "la Lic. Karla Ruiz", "Mtro. Juan Pérez
+Gómez", "Dr. Luis Ortega", "la señora Luz Elena Valenzuela".
 
 The Spanish model reads "Lic." as an organization and "Mtro" as a place, and runs the abbreviation and the
 name into one MISC span ("Lic. María Fernanda Gil"); the honorifics of titles.yaml mark what follows as a
@@ -22,6 +23,8 @@ _NAME = (rf"{_WORD}(?:[ \xa0]+(?:[A-Z]\.[ \xa0]+)?(?:de[ \xa0]+(?:la|los|las)[ \
 @cache
 def _honorific_pattern() -> re.Pattern[str]:
     forms = sorted((h for h in load_lexicon().titles["honorifics"] if h.endswith(".")), key=len, reverse=True)
+    # and the Spanish forms of address, in lower case ("la señora Luz Elena Valenzuela", "don Javier Ortiz Luna")
+    forms += sorted(load_lexicon().titles["forms_of_address"], key=len, reverse=True)
     return re.compile(rf"(?<![\w.])(?:{'|'.join(re.escape(f) for f in forms)})[ \xa0]+(?P<name>{_NAME})")
 
 

@@ -12,6 +12,7 @@ from pesquisa.extract.entities._names import names_data
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import Mention, Span
 
+_TRAILING_PARTICLES = re.compile(r"(?:[ \xa0]+(?:de|del|la|los|las|of|the))+$")
 ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
 
 
@@ -20,7 +21,8 @@ def misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
 
     "El jefe de la Estación Naval de Puerto Chiapas" holds "Estación Naval de
     Puerto Chiapas"; "de <Name>" right after the span still belongs to it
-    ("Estación de Guardacostas| de Bahía Solano"); a capitalized noun and "de" before the first organization word
+    ("Estación de Guardacostas| de Bahía Solano"), unless the lexicon took it ("la |Dirección de Inteligencia| de la
+    Guardia Nacional": the unit alone); a capitalized noun and "de" before the first organization word
     open the name ("Mesa de Seguridad de Sonora").
     """
     text, names = doc_text(doc), names_data()
@@ -33,15 +35,15 @@ def misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
         at = 0  # "Mesa de Seguridad de Sonora", "Consejo de Seguridad": the body's own noun opens the span
     first = words[at]
     start = ent.start_char + first.start()
-    end = ent.end_char
-    tail = ORG_TAIL.match(text, end)
-    if tail:
-        end = tail.end()
-    surface = text[start:end].rstrip(" .,;:")
-    parts = surface.split()
-    if len(parts) < 2 or not all(p[:1].isupper() or p.lower() in names.particles for p in parts):
-        return None
-    span = Span(start, start + len(surface))
-    if any(span.overlaps(t) for t in taken):
-        return None
-    return Mention("organization", surface, span, surface)
+    tail = ORG_TAIL.match(text, ent.end_char)
+    # with its "de <Name>" after the span, or, where the lexicon holds that name, without it: "la |Dirección de
+    # Inteligencia| de la Guardia Nacional" is a unit of a body the lexicon knows
+    for end in ([tail.end()] if tail else []) + [ent.end_char]:
+        surface = _TRAILING_PARTICLES.sub("", text[start:end].rstrip(" .,;:"))  # "... de Antinarcóticos| de la|"
+        parts = surface.split()
+        if len(parts) < 2 or not all(p[:1].isupper() or p.lower() in names.particles for p in parts):
+            return None
+        span = Span(start, start + len(surface))
+        if not any(span.overlaps(t) for t in taken):
+            return Mention("organization", surface, span, surface)
+    return None

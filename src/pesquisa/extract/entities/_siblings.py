@@ -11,6 +11,9 @@
 - Kin named by their family names, then a colon and their given names: "los hermanos Morgan Huerta: Juan Carlos,
   José Arnoldo y Martín", "the Morgan Huerta brothers: Juan Carlos and Martín": each is a person of that family
   (they had been people named "Juan Carlos", "Martín", whom no one could tell apart): ``family_then_given``. Pure.
+- A sibling named by given names right after a full name and "and his brother": "Iván Archivaldo Guzmán Salazar and
+  his brother Jesús Alfredo", "Ovidio Guzmán y su hermano Joaquín": the sibling bears the full name's family names
+  (``sibling_after_full_name``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from functools import cache
+from itertools import pairwise
 
 from pesquisa.extract.entities._names import is_given_name, names_data
 from pesquisa.lexicon import read_data
@@ -125,4 +129,20 @@ def family_then_given(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in run:
             if _given_only(m.name):
                 renamed[id(m)] = dataclasses.replace(m, name=f"{m.name} {' '.join(family)}")
+    return [renamed.get(id(m), m) for m in mentions]
+
+
+_AND_SIBLING = re.compile(r",?[ \xa0]+(?:and|y|e)[ \xa0]+(?:his|her|su)[ \xa0]+(?:(?:younger|older|elder)[ \xa0]+)?"
+                          r"(?:brother|sister|hermano|hermana)(?:[ \xa0]+(?:menor|mayor))?,?[ \xa0]+$")
+
+
+def sibling_after_full_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, a sibling named by given names alone right after a full name and "and his brother" named with
+    that name's family names (see the module docstring)."""
+    people = sorted((m for m in mentions if m.type == "person"), key=lambda m: m.span.start)
+    renamed: dict[int, Mention] = {}
+    for first, second in pairwise(people):
+        family = _family_of(first.name)
+        if family and _given_only(second.name) and _AND_SIBLING.fullmatch(text, first.span.end, second.span.start):
+            renamed[id(second)] = dataclasses.replace(second, name=f"{second.name} {' '.join(family)}")
     return [renamed.get(id(m), m) for m in mentions]

@@ -1,7 +1,8 @@
 """Names that stand in a formula rather than name what they seem: a Title Case headline's place and common noun
 ("Tijuana Man Sentenced ...": the place, no person), a lawmaker's party-state tag ("(R-Texas)", "D-Calif.": no
 place mention), a title's complement the model calls an organization ("la jefa de Gobierno": no organization), a
-titled person's employer the model calls a person ("Top Rank chairman Bob Arum": an organization)."""
+titled person's employer the model calls a person ("Top Rank chairman Bob Arum": an organization), a town before a
+resident noun the model calls an organization ("A Katy man": the town)."""
 
 from __future__ import annotations
 
@@ -36,8 +37,23 @@ def place_noun_people(text: str, mentions: list[Mention]) -> list[Mention]:
                 noun.group(1).lower() in _person_nouns() and (_known(m.name) or
                                                                (len(words) == 1 and noun.group(1).islower())):
             m = Mention("place", m.text, m.span, m.name, source="model")
+        elif _resident_of(text, m):
+            m = Mention("place", m.text, m.span, m.name, source="model")
         out.append(m)
     return out
+
+
+@cache
+def _resident_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_data("names.yaml")["place_resident_nouns"])
+
+
+def _resident_of(text: str, mention: Mention) -> bool:
+    """A one-word model organization, no acronym, right before a lower-case noun for a resident ("A |Katy| man", "two
+    |Laredo| women"): the town they live in."""
+    noun = re.match(r"[ \xa0]+(\w+)", text[mention.span.end:mention.span.end + 20])
+    return mention.type == "organization" and mention.source == "model" and " " not in mention.name and \
+        not mention.name.isupper() and noun is not None and noun.group(1) in _resident_nouns()
 
 
 def _known(place: str) -> bool:

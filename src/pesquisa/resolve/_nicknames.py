@@ -1,0 +1,23 @@
+"""A person an article names by a nickname ("Omar Treviño Morales, alias “Z-42”", "Joaquín Guzmán, El Chapo"): in
+this field that marks a role of the drug trade even where the article gives no title, so a namesake titled with an
+office in another article ("Police Commissioner Omar Treviño") is someone else (``entities.sides_apart``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pesquisa.lexicon import fold
+
+_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+
+
+def goes_by_nickname(parts: Iterable[str], forms: Iterable[str]) -> bool:
+    """True when one of ``forms`` (a person's mentions in one article) shares no word with the name's folded
+    ``parts``: a nickname ("Z-42", "El Chapo"), not a surname, a given name or an acronym of the name ("AMLO")."""
+    own = set(parts)
+    for form in forms:
+        words = [w for w in fold(form).split() if w not in _ARTICLES]
+        letters = form.replace(".", "").replace(" ", "")
+        if words and not own & set(words) and not (letters.isalpha() and letters.isupper()):
+            return True
+    return False
