@@ -27,7 +27,7 @@ def test_cli_brief_json_to_stdout_then_check_passes(brief_db, tmp_path):
     assert checked.exit_code == 0
     # 90 citations since events round 5: "Officials from both countries agreed ...", right after the meeting, is
     # of its people and day (was an agreement of no one, undated)
-    assert checked.stdout.strip() == f"OK: 59 items, 90 citations, 21 figures checked against the store ({path})"
+    assert checked.stdout.strip() == f"OK: 59 items, 90 citations, 22 figures checked against the store ({path})"
 
 
 def test_cli_brief_check_fails_on_an_edited_figure_naming_it(brief_db, tmp_path):

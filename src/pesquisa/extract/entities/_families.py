@@ -11,6 +11,8 @@ from pesquisa.extract.entities._names import is_given_name
 from pesquisa.lexicon import read_data
 from pesquisa.records import Mention, Span
 
+FAMILY_SURNAMES = 2  # a family's surnames: the father's and the mother's
+
 
 @cache
 def _family_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -24,7 +26,9 @@ def _family_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def names_family(text: str, span: Span, name: str) -> bool:
     """``name`` at ``span`` is surnames alone (no given name first) naming a family (see the module docstring)."""
     words = name.split()
-    if not words or is_given_name(words[0]) or len(words) > 3:
+    # a family's surnames are two at most, the father's and the mother's ("Arellano Félix"): three capitalized words
+    # after "brothers" are a given name the lexicon lacks and two surnames ("brothers Johnny Hurtado Olascoaga and ...")
+    if not words or is_given_name(words[0]) or sum(w[:1].isupper() for w in words) > FAMILY_SURNAMES:
         return False
     before, after = _family_patterns()
     return bool(before.search(text, max(0, span.start - 12), span.start) or after.match(text, span.end))
