@@ -36,7 +36,8 @@ def _fold_short(text: str) -> str:
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # the accents NFKD split off, dropped in one pass (not a test per character)
+        text = text.translate({ord(c): None for c in set(text) if unicodedata.combining(c)})
     text = text.replace("’", "'").lower()
     text = _FOLD_PUNCTUATION.sub(" ", text)
     return " ".join(text.split())

@@ -21,6 +21,7 @@ The default order, with what each reads and sets:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -147,6 +148,16 @@ def assemble(names: Sequence[str] = DEFAULT) -> list[Component]:
 
 
 _DEFAULT_COMPONENTS = assemble()
+
+# ``re`` keeps 512 compiled patterns and drops the oldest first. Extraction builds patterns from each
+# document's own names (a surname, the forms of a place: 942 distinct ones in 144 documents), and they
+# pushed out the fixed patterns of extraction and of spaCy's Spanish lemmatizer, compiled again and again
+# (2,525 compiles in those 144 documents; cleaning, parse and extraction of bench/scale.py's 300 texts took
+# 54 s of CPU, 50 s with room for more). With room for a few thousand the fixed ones stay compiled; the
+# matches are the same, and the cache stays bounded.
+REGEX_CACHE = 4096
+if getattr(re, "_MAXCACHE", REGEX_CACHE) < REGEX_CACHE:
+    setattr(re, "_MAXCACHE", REGEX_CACHE)  # noqa: B010 (a private knob of re, absent from its stubs)
 
 
 def extract_document(document: CleanDocument, *, components: Sequence[Component] | None = None,
