@@ -481,3 +481,10 @@ def test_clean_a_headline_printed_again_below_the_story_is_still_the_title():
                  f"canadiense de Seguridad Pública\n\nRedacción\n\n04/12/2026 11:20\n\n{BODY_ES}\n\n{headline}\n\nFoto: Especial\n")
     assert doc.title == headline
     assert doc.body.startswith(headline) and doc.body.count(headline) == 1
+
+
+def test_clean_a_headline_ending_with_a_spanish_initialism_is_the_title():
+    headline = "Capturan en Quetzaltenango a presunto enlace de un cártel mexicano requerido en EE. UU."
+    doc = _clean(f"Diario del Altiplano\n\nJusticia\n\n{headline}\n\nEl detenido es señalado de coordinar el traslado de "
+                 f"cocaína hacia México, informó la policía.\n\nPor Ana Pérez\n\n5 de diciembre de 2026\n\n{BODY_ES}")
+    assert doc.title == headline

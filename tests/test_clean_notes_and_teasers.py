@@ -269,3 +269,15 @@ def test_clean_an_author_s_card_under_the_author_s_name_below_the_story_is_chrom
                                      f"Por Marta Lozano Ruiz\n\n{BODY_ES}\n\nEl caso sigue abierto, dijo la fiscalía.\n\n"
                                      f"Marta Lozano Ruiz\n\n{card}\n"))
     assert card in doc.removed and doc.body.endswith("dijo la fiscalía.")
+
+
+def test_clean_a_desk_s_signature_in_capitals_below_the_story_is_chrome():
+    doc = clean_document(RawDocument("page.txt", (
+        "EL DIARIO\n\nJusticia\n\nDelitos\n\nCae en Cali alias Tornillo, enlace de carteles mexicanos con el Clan del Golfo\n\n"
+        "La Policía dice que coordinaba envíos de cocaína a Centroamérica para un cártel mexicano.\n\nJusticia\n\n"
+        "05 de diciembre 2026, 09:15 a. m.\n\n"
+        "En un operativo conjunto de la Policía y la DEA fue capturado en Cali alias Tornillo, señalado de ser el enlace "
+        "entre el Clan del Golfo y un cártel mexicano.\n\nSegún la Policía, coordinaba envíos de cocaína hacia "
+        "Centroamérica.\n\nSobre él pesaba una orden de captura con fines de extradición.\n\nJUSTICIA\n\n"
+        "Con información de la Policía Nacional\n\nMás noticias\n")))
+    assert "JUSTICIA" in doc.removed and "Con información de la Policía Nacional" in doc.body

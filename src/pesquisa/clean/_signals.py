@@ -42,7 +42,7 @@ CAPTION_WORDS = 40
 TERMINAL = re.compile(r"[.!?…][”\"'’»)\]]*\s*$")
 # a line ending in an initialism ("... through Chinese brokers in L.A.", "... to the U.S.") ends on the
 # abbreviation's own stop, not a sentence's: a headline may end so
-INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}\s*$")
+INITIALISM_END = re.compile(r"(?:\b(?:[A-Z]\.){2,}|\b[A-Z]{2}\.\s?[A-Z]{2}\.)\s*$")  # "U.S.", Spanish "EE. UU.", "FF.AA."
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _WEEKDAYS = alternation(weekday_numbers(abbreviations=True))
 _MONTHS = alternation(month_numbers())

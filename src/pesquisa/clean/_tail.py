@@ -67,6 +67,10 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> No
             reasons[i] = "tail"
             continue
         run = 0
+    # a desk's signature in capitals below the body ("JUSTICIA", "REDACCIÓN"): one word alone on its line
+    for i in range(last + 1, len(lines)):
+        if reasons[i] is None and DESK.fullmatch(lines[i].strip()):
+            reasons[i] = "label"
     # a topic list under its header below the body ("Etiquetas" / "Extradición" / "Tijuana", "In:" / "Sinaloa Cartel"):
     # every short line that ends no sentence is a topic, however few went above it
     header = next((i for i in range(last + 1, len(lines)) if is_topics_header(lines[i])), None)
@@ -101,6 +105,7 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> No
         reasons[end] = "label"
 
 
+DESK = re.compile(r"[A-ZÁÉÍÓÚÑ]{3,20}")
 SIGNATURE = re.compile(r"[A-ZÁÉÍÓÚÑ][\w&'’.-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\w&'’.-]*|de|del|la|of|the)){0,3}")
 # "ASG", "lmg", and the writer's and editor's together: "AN / NR", "JCR/emc"
 INITIALS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]{2,5}|[a-záéíóúñ]{2,5})(?:\s*/\s*(?:[A-ZÁÉÍÓÚÑ]{2,5}|[a-záéíóúñ]{2,5}))?")
