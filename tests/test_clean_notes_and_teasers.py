@@ -281,3 +281,11 @@ def test_clean_a_desk_s_signature_in_capitals_below_the_story_is_chrome():
         "Centroamérica.\n\nSobre él pesaba una orden de captura con fines de extradición.\n\nJUSTICIA\n\n"
         "Con información de la Policía Nacional\n\nMás noticias\n")))
     assert "JUSTICIA" in doc.removed and "Con información de la Policía Nacional" in doc.body
+
+
+@pytest.mark.parametrize("line", ["Ver esta nota en la edición impresa", "Nuestras normas: Los principios de confianza de Thomson Reuters.",
+                                  "Siga la cobertura de AP sobre México en https://apnews.com/hub/mexico",
+                                  "Follow AP's coverage of the border at https://apnews.com/hub/immigration"])
+def test_clean_a_print_pointer_a_wire_s_standards_and_its_coverage_link_close_no_article(line):
+    doc = clean_document(RawDocument("page.txt", f"Asesinan a periodista en Sinaloa\n\n{BODY_ES}\n\n{line}\n"))
+    assert line in doc.removed and doc.body.endswith("añadió la dependencia.")
