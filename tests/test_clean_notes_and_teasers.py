@@ -289,3 +289,13 @@ def test_clean_a_desk_s_signature_in_capitals_below_the_story_is_chrome():
 def test_clean_a_print_pointer_a_wire_s_standards_and_its_coverage_link_close_no_article(line):
     doc = clean_document(RawDocument("page.txt", f"Asesinan a periodista en Sinaloa\n\n{BODY_ES}\n\n{line}\n"))
     assert line in doc.removed and doc.body.endswith("añadió la dependencia.")
+
+
+def test_clean_a_long_note_on_two_authors_and_a_think_tank_s_production_note_are_chrome():
+    note = ("Ana C. Ruiz is director of the Border Program at the Institute for Security Studies in Washington, D.C. "
+            "Luis Ortega is an associate fellow with the Border Program at the institute, where he studies arms trafficking.")
+    produced = ("Commentary is produced by the Institute for Security Studies (ISS), a private, tax-exempt institution "
+                "focusing on international public policy issues.")
+    doc = clean_document(RawDocument("page.txt", f"The Framework at One\n\nBy Ana C. Ruiz and Luis Ortega\n\n{BODY}\n\n{note}\n\n"
+                                     f"{produced}\n"))
+    assert {note, produced} <= set(doc.removed)

@@ -51,11 +51,13 @@ def _author_notes(lines: list[str]) -> set[int]:
     names = {name.casefold() for i in bylines for name in _byline_names(lines[i]) if is_person_name_line(name)}
     if not names:
         return set()
-    last = max((i for i, line in enumerate(lines) if is_anchor(line)), default=bylines[0] + 1)
 
     def note(i: int) -> bool:
         return len(lines[i].split()) <= NOTE_WORDS and \
             any(lines[i].casefold().startswith(name + verb) for name in names for verb in _IS)
+
+    # (a long note is no paragraph of the article: "X is director of ... Y is an associate fellow ...")
+    last = max((i for i, line in enumerate(lines) if is_anchor(line) and not note(i)), default=bylines[0] + 1)
 
     # under the byline, above the first paragraph ("By Ana Ruiz" / "Ana Ruiz is a fellow at ..."), or below the last
     top = next((i for i in range(bylines[0] + 1, len(lines)) if not note(i) and is_body_paragraph(lines[i])), len(lines))
@@ -73,5 +75,5 @@ def is_person_name_line(line: str) -> bool:
     return bool(_PERSON_NAME.fullmatch(line.strip()))
 
 
-NOTE_WORDS = 40  # an author's note is this short
+NOTE_WORDS = 60  # an author's note is this short (two authors' notes on one line: "X is director of ... Y is a fellow ...")
 BYLINE_WORDS = 12  # ... and a byline
