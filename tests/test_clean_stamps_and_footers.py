@@ -298,3 +298,11 @@ def test_clean_a_dateline_alone_on_its_line_over_the_first_paragraph_opens_the_a
                                      "EL DIARIO DEL NORTE\n\nsábado 29 de noviembre de 2026 · 08:10 hrs\n\nSALTILLO, COAH.-\n\n"
                                      + BODY_ES))
     assert "SALTILLO, COAH.-" in doc.body
+
+
+def test_clean_a_portal_stamp_with_a_spanish_weekday_abbreviation_is_chrome():
+    stamp = "vie 27 noviembre 2026 07:40 PM"
+    doc = clean_document(RawDocument("page.txt", "México y EU firman acuerdo para intercambiar datos balísticos\n\n"
+                                     "Los gobiernos compartirán la información de armas aseguradas para rastrear su origen.\n\n"
+                                     f"{stamp}\n\n{BODY_ES}"))
+    assert stamp in doc.removed and doc.published == "2026-11-27"
