@@ -98,3 +98,8 @@ def test_quantity_percent_told_smaller_than_before_is_a_fall():
 def test_quantity_plural_adjunct_names_the_people_counted(text, written, item):
     q = one(text, "en", written)
     assert (q.kind, q.item) == ("count", item)
+
+
+def test_quantity_spanish_item_stops_before_a_time_noun():
+    text = "Los agentes detuvieron a dos implicados días después en la autopista."
+    assert one(text, "es", "dos implicados").item == "implicados"

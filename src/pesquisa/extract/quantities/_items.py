@@ -231,8 +231,8 @@ class Items(Scanner):
                 break
             w = self.toks[n].text
             if _verb_like_es(w) or w.endswith("mente") or agree_with.endswith("s") != w.endswith("s") or \
-                    w in self.words("not_modifiers"):  # "2 toneladas de marihuana deja un muerto": a verb
-                break
+                    w in self.words("not_modifiers") or w in self.words("time_nouns"):
+                break  # "2 toneladas de marihuana deja un muerto": a verb; "a los dos implicados días después": a time
             if self.text[self.toks[n].end - 1] in "óé":
                 break  # a preterite: "61.5% de la población consideró ..."
             if self.rx("WORDS(?![a-z])", "origins").match(self.scan, self.toks[n].start):
