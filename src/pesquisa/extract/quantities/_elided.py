@@ -49,6 +49,10 @@ RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|foll
 # Chihuahua, mil 900; y Baja California, mil 780", "Guanajuato had 2,650 victims; Chihuahua, 1,900"
 GAPPED_PLACE = re.compile(r"\s*;\s*(?:(?:and|y|e)\s+)?(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*"
                           r"(?:\s+(?:(?:de|del|la|el|of|the)\s+)?[A-ZÁÉÍÓÚ][\w.]*){0,3}\s*,\s*(?:(?:con|with)\s+)?\Z")
+# The next place of a ranking with its figure in brackets: "..., seguido de Chihuahua (982) y Baja California (921)",
+# "followed by Sinaloa (1,210)"; no figure between, and the bracket closes right after the figure
+BRACKETED_PLACE = re.compile(r"[^0-9;:]{0,80}?(?<![\w.])(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*(?:\s+(?:(?:de|del|la|el|of|the)\s+)?"
+                             r"[A-ZÁÉÍÓÚ][\w.]*){0,3}\s*\(\s*\Z")
 
 # A clause that compares the figure with one before it by its time: ", cuando se registraron 2,368",
 # ", when Border Patrol recorded 106,321"
@@ -164,6 +168,8 @@ class Elided(Scanner):
         if d.form != "bare" or d.measured or d.rate or d.item is not None or prev.item is None:
             return False
         gap = self.text[prev.end:d.start]
+        if BRACKETED_PLACE.fullmatch(gap) and re.match(r"\s*\)", self.text[d.end:]):
+            return True  # "Guanajuato, con mil 304 víctimas, encabezó la lista, seguido de Chihuahua (982)"
         return len(gap) <= 60 and (RANKED_PLACE.fullmatch(gap) is not None or GAPPED_PLACE.fullmatch(gap) is not None)
 
     def is_average(self, d: Draft) -> bool:

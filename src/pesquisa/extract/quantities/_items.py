@@ -168,7 +168,8 @@ class Items(Scanner):
             cands.append(k)
             if not leading_other and self.plural_en(word) and not self.names_before_noun(k):
                 nxt = k + 1  # a collective plural names its members after it: "police officers", "crew members"
-                if word in self.lex.words["irregular_plurals"]["en"] and nxt < len(toks) and \
+                collective = self.lex.words["irregular_plurals"]["en"] | self.lex.words["plural_adjuncts"]["en"]
+                if word in collective and nxt < len(toks) and \
                         not self.gap_breaks(k, nxt) and self.np_word(nxt) and self.plural_en(toks[nxt].text) and \
                         toks[nxt].text != word:  # "military aircraft" too
                     return cands[0], nxt, nxt
@@ -230,8 +231,8 @@ class Items(Scanner):
                 break
             w = self.toks[n].text
             if _verb_like_es(w) or w.endswith("mente") or agree_with.endswith("s") != w.endswith("s") or \
-                    w in self.words("not_modifiers"):  # "2 toneladas de marihuana deja un muerto": a verb
-                break
+                    w in self.words("not_modifiers") or w in self.words("time_nouns"):
+                break  # "2 toneladas de marihuana deja un muerto": a verb; "a los dos implicados días después": a time
             if self.text[self.toks[n].end - 1] in "óé":
                 break  # a preterite: "61.5% de la población consideró ..."
             if self.rx("WORDS(?![a-z])", "origins").match(self.scan, self.toks[n].start):
@@ -251,8 +252,8 @@ class Items(Scanner):
         m = next((m for m in self.lex.commodity_re.finditer(d.item_words)
                   if not d.item_words[m.start() - 1:m.start()].isalnum()), None)  # not "centrifugas": no gas
         d.commodity = self.lex.commodities[commodity_key(m.group(1))] if m else None
-        if d.head in self.words("facility_nouns"):
-            d.commodity = None  # "three fentanyl labs": labs counted, no fentanyl
+        if d.head in self.words("facility_nouns") or d.head in self.words("not_goods"):
+            d.commodity = None  # "three fentanyl labs", "two arms dealers": labs and people counted, no goods
         d.packaging = self.lex.packaging.get(d.head)
         if d.commodity:
             d.item = d.commodity if d.form == "measure" or not d.packaging else f"{d.commodity} {d.packaging}"

@@ -15,7 +15,9 @@ AGE_APPOSITION = re.compile(r"[,(]\s*de\s+(?:\d{1,3}\s*(?:,|y|e|o)\s*){0,3}\Z")
 # Half a unit more of a prison term: "tres años y medio de prisión"
 HALF_A_TERM = re.compile(r"\s+y\s+medio(?![a-z])")
 # Someone of an age, told by an article, a noun and "de": "a un comerciante de 52 (años)", "la víctima, una mujer de 30"
-AGE_OF_NOUN = re.compile(r"(?<![a-z])(?:un|una|el|la|al|del)\s+([a-z]+)\s+de\s+\Z")
+# ... or counted, their ages listed: "dos hombres de 24 y 29 (años)", "los tres detenidos, de 19, 22 y 25"
+AGE_OF_NOUN = re.compile(r"(?<![a-z])(?:un|una|el|la|al|del|los|las|sus|ambos|ambas|dos|tres|cuatro|cinco|seis|\d)\s+"
+                         r"([a-z]+)\s+de\s+(?:\d{1,3}\s*(?:,|y|e)\s*){0,3}\Z")
 AGES_BEFORE = re.compile(r"[,(]\s*(?:de\s+)?(?:\d{1,3}\s*(?:,|y|e|o|and|or)\s*)*\Z")
 AGES_AFTER = re.compile(r"(?:\s*(?:,|y|e|o|and|or)\s*\d{1,3})*\s*[,);]")
 # The denominator of a share whose numerator was no quantity: "uno de cada tres pesos", "one out of every five dollars"
@@ -161,6 +163,9 @@ class Rejects(Scanner):
         k = last.last + 1
         if k < len(toks) and toks[k].text in time_nouns:
             return True
+        if k < len(toks) and toks[k].text in self.words("short_lengths") and \
+                self.rx(r"\s*WORDS(?![a-z])", "dimension_words").match(self.scan, toks[k].end):
+            return True  # "a 5m tall wall", "un muro de 5 m de altura": a size
         if k + 1 < len(toks) and toks[k].text in self.words("duration_adjectives") and toks[k + 1].text in time_nouns:
             return True  # "for two straight years", "three consecutive months"
         if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text in time_nouns:
@@ -195,7 +200,12 @@ class Rejects(Scanner):
         if d.kind != "count" or d.value > 12 or not d.words_only or d.form != "np" or len(d.item_words.split()) != 1:
             return False
         m = re.search(r"([a-z]+)\s+\Z", self.scan[max(0, d.start - 15):d.start])
-        return m is not None and m.group(1) in self.words("anaphoric")
+        if m is None or m.group(1) not in self.words("anaphoric"):
+            return False
+        det = d.start - len(self.scan[max(0, d.start - 15):d.start]) + m.start(1)
+        # "detuvo a sus cuatro tripulantes": the people an arrest took, a fact
+        return m.group(1) not in self.words("possessive_determiners") or \
+            self.rx(r"(?<![a-z])WORDS\s+(?:a\s+)?\Z", "arrest_words").search(self.scan, max(0, det - 30), det) is None
 
     def is_figurative_mass(self, d: Draft, num: Numeral) -> bool:
         """True for "a ton of" as a figure of speech: "That's a ton of drugs", a quote opening "'A ton of drugs won't
