@@ -69,3 +69,43 @@ def test_nlp_a_nickname_s_quote_marks_never_end_a_sentence():
     assert len(list(doc.sents)) == 1
     doc = parse('"No habrá impunidad." La FGR informó el traslado.', "es")
     assert len(list(doc.sents)) == 2
+
+
+@pytest.mark.parametrize(("text", "person", "wrong"), [
+    ("Ochoa Barraza is the nephew of Ramón Barraza Félix, a former police commander who was sanctioned by the U.S. "
+     "Treasury Department in 2022.", "Ramón Barraza Félix", "Ochoa Barraza"),
+    ('Gudiño Haro works for Carlos Andrés Rivera Varela, alias "La Firma," a regional CJNG boss designated by OFAC in 2022.',
+     "Carlos Andrés Rivera Varela", "Gudiño Haro"),
+    ("Armenta Quiroz trabajaba bajo las órdenes de Adán Salazar Zamorano, líder de Los Salazar, quien fue detenido por "
+     "la Marina en 2014.", "Adán Salazar Zamorano", "Armenta Quiroz"),
+])
+def test_relations_an_event_told_in_a_relative_clause_or_after_a_nickname_is_the_described_person_s(text, person, wrong):
+    found = _relations(text, "sanctioned_by", "designated_by", "arrested_by")
+    assert {r[1] for r in found} == {person}, found
+
+
+def test_relations_a_clause_of_its_own_leaves_the_event_to_its_subject():
+    found = _relations("Li Chen, who works for Wei Zhang, was arrested by the FBI in Los Angeles.", "arrested_by")
+    assert {r[1] for r in found} == {"Li Chen"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Los Chapitos' main rival, La Mayiza, has also lost several operators.", ("rival_of", "Los Mayos", "Los Chapitos")),
+    ("Los Salazar se disputan el sur de Sonora con Los Chapitos, de acuerdo con informes.",
+     ("rival_of", "Los Salazar", "Los Chapitos")),
+    ("The Cartel del Noreste has been fighting the Gulf Cartel for control of Tamaulipas.",
+     ("rival_of", "Cártel del Noreste", "Cártel del Golfo")),
+])
+def test_relations_plural_possessives_wider_disputes_and_fighting(text, expected):
+    assert expected in _relations(text, "rival_of")
+
+
+def test_relations_the_leader_of_the_criminal_group_named_before():
+    text = ('Un juez vinculó a proceso al exalcalde por nexos con Los Viagras. Según la FGR, el exalcalde estaba en la '
+            'nómina de Nicolás Sierra Santana, "El Gordo Viagra", líder del grupo criminal.')
+    assert ("leader_of", "Nicolás Sierra Santana", "Los Viagras") in _relations(text, "leader_of")
+
+
+def test_relations_a_regional_chief_is_a_member():
+    text = 'Personal de la Defensa detuvo a Ricardo González Sauceda, identificado como jefe regional del Cártel del Noreste.'
+    assert ("member_of", "Ricardo González Sauceda", "Cártel del Noreste") in _relations(text, "member_of", "leader_of")

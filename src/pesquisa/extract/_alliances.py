@@ -97,8 +97,9 @@ def _allowed(a: LocalEntity, b: LocalEntity) -> bool:
 
 
 # an organization's own allies or rivals after its possessive ("the Sinaloa Cartel|'s local allies", "the CJNG|'s main
-# rival"): the kind by the noun
-POSSESSED = re.compile(r"['’]s\s+(?:(?:main|chief|biggest|largest|longtime|long-time|fiercest|sworn|bitter|local|former|"
+# rival", "Los Chapitos|' main rival"): the kind by the noun
+POSSESSED = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:main|chief|biggest|largest|longtime|long-time|fiercest|sworn|bitter|"
+                       r"local|former|"
                        r"top|key|closest|principal|new|old|historic|traditional)\s+)*(?:(?P<ally>ally|allies)|"
                        r"(?P<rival>rival|rivals|enemy|enemies|foe|foes))(?!\w)", re.I)
 NAMED_NEXT = re.compile(r"\s*,\s*(?:(?:the|el|la|los|las)\s+)?", re.I)

@@ -15,11 +15,16 @@ from pesquisa.extract._relation_base import cues
 from pesquisa.records import Event, LocalEntity, Relation, Span
 
 # ", a CJNG leader previously |sanctioned": an article, a noun phrase without a verb of its own or a clause break, and
-# an adverb at most before the participle
-APPOSITION = re.compile(r",\s+(?:a|an|the|un|una|el|la)\s+[^,;.()]{1,60}?\s+"
-                        r"(?:(?:previously|already|also|recently|later|once|formally|ya|previamente|también|"
-                        r"recientemente|anteriormente)\s+)?$", re.I)
-VERB = re.compile(r"(?<!\w)(?:is|was|were|are|has|had|have|been|who|which|that|es|fue|era|ha|había|quien|que)(?!\w)", re.I)
+# an adverb at most before the participle; or a relative clause of being (", a former police commander who was |sanctioned",
+# ", quien fue |detenido"); or the bare participle (", sancionado por")
+_ADVERB = r"(?:(?:previously|already|also|recently|later|once|formally|ya|previamente|también|recientemente|anteriormente)\s+)?"
+_BE = r"(?:had\s+been|has\s+been|was|were|fue|había\s+sido|ha\s+sido)"
+APPOSITION = re.compile(r',[”"»]?\s+(?:(?:a|an|the|un|una|el|la)\s+)?(?P<np>[^,;.()]{0,60}?)\s*'
+                        rf"(?:,?\s*(?:who|quien)\s+{_BE}\s+)?{_ADVERB}$", re.I)
+# a verb in the noun phrase: a clause of its own ("X, who works for Y, |was arrested"), not an apposition
+VERB = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|been|which|that|who|es|era|fue|son|está|están|que|quien)(?!\w)", re.I)
+# a nickname between the person and the apposition (', alias "El 300",' / ', alias "La Firma," a regional boss')
+ALIAS = re.compile(r',\s*(?:alias|aka|a\.k\.a\.|known as|conocido como|apodado)?\s*[“"«][^”"»,]{1,30}[”"»]?', re.I)
 
 
 def from_events(events: list[Event], entities: dict[str, LocalEntity], body: str) -> tuple[list[Relation], list[Relation]]:
@@ -54,12 +59,14 @@ def described_target(ev: Event, entities: dict[str, LocalEntity], body: str) -> 
     trigger = ev.trigger_span or _find(ev, body)
     if trigger is None:
         return None
-    found = APPOSITION.search(body[ev.span.start:trigger.start])
-    if found is None or VERB.search(found.group(0)):
+    head = body[ev.span.start:trigger.start]
+    found = APPOSITION.search(head)
+    if found is None or VERB.search(found.group("np") or ""):
         return None
-    edge = ev.span.start + found.start()
+    edges = {ev.span.start + found.start()}
+    edges |= {ev.span.start + m.start() for m in ALIAS.finditer(head) if m.end() == found.start()}  # 'X, alias "La Firma,"'
     return next((e.local_id for e in entities.values() if e.type == "person"
-                 and any(m.span.end == edge and ev.span.contains(m.span) for m in e.mentions)), None)
+                 and any(m.span.end in edges and ev.span.contains(m.span) for m in e.mentions)), None)
 
 
 def _find(ev: Event, body: str) -> Span | None:

@@ -170,7 +170,8 @@ def _bosses(s: Sentence) -> list[Relation]:
 _ARTICLE = r"(?:the|this|that|el|la|esta|este|dicha|dicho)"
 ANAPHOR = re.compile(rf"\s*(?:(?:of|for|de|para)\s+(?:{_ARTICLE}\s+)?|del\s+|{_ARTICLE}\s+)", re.I)
 # a bare noun, not the head of a name ("integrante del grupo Luz de Esperanza", "the Gulf Cartel")
-REFERRED = re.compile(r"(?:criminal\s+)?(?:cartel|cártel|organization|organización)(?:\s+criminal)?(?!\w)(?!\s+[A-ZÁÉÍÓÚÑ\"“«])")
+REFERRED = re.compile(r"(?:(?:criminal\s+)?(?:cartel|cártel|organization|organización)(?:\s+criminal)?|criminal\s+group|"
+                      r"grupo\s+(?:criminal|delictivo))(?!\w)(?!\s+[A-ZÁÉÍÓÚÑ\"“«])")  # "líder del grupo criminal"
 
 
 def _referred(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
