@@ -96,11 +96,52 @@ def _allowed(a: LocalEntity, b: LocalEntity) -> bool:
     return a.local_id != b.local_id and _armed(a) and _armed(b) and bool({org_kind(a), org_kind(b)} & CRIMINAL_KINDS)
 
 
+# an organization's own allies or rivals after its possessive ("the Sinaloa Cartel|'s local allies", "the CJNG|'s main
+# rival", "Los Chapitos|' main rival"): the kind by the noun
+POSSESSED = re.compile(r"(?:['’]s|(?<=s)['’])\s+(?:(?:main|chief|biggest|largest|longtime|long-time|fiercest|sworn|bitter|"
+                       r"local|former|"
+                       r"top|key|closest|principal|new|old|historic|traditional)\s+)*(?:(?P<ally>ally|allies)|"
+                       r"(?P<rival>rival|rivals|enemy|enemies|foe|foes))(?!\w)", re.I)
+NAMED_NEXT = re.compile(r"\s*,\s*(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+def _possessed(s: Sentence, orgs: list[tuple[Mention, LocalEntity]], i: int) -> Relation | None:
+    """The ally or rival an organization's possessive names: the one named right after it ("the Sinaloa Cartel's local
+    allies, Gente Nueva") or, else, the subject before it ("the CJNG remains the Santa Rosa de Lima Cartel's main
+    rival")."""
+    m, e = orgs[i]
+    own = POSSESSED.match(s.body, m.span.end)
+    if own is None:
+        return None
+    kind = "allied_with" if own.group("ally") else "rival_of"
+    cue = Span(own.start(), own.end())
+    nxt = orgs[i + 1] if i + 1 < len(orgs) else None
+    if nxt and NAMED_NEXT.fullmatch(s.body, cue.end, nxt[0].span.start):
+        other = nxt
+    elif i > 0 and _cues().gap.match(s.body[orgs[i - 1][0].span.end:m.span.start]):
+        other = orgs[i - 1]
+    else:
+        return None
+    if not _allowed(other[1], e):
+        return None
+    return Relation(kind, other[1].local_id, cover(other[0].span, cue, m.span), object=e.local_id,
+                    cue=s.body[cue.start:cue.end].lstrip("'’s "))
+
+
+def _named_instead(s: Sentence, obj: tuple[Mention, LocalEntity]) -> tuple[Mention, LocalEntity]:
+    """The organization an object's possessive group names ("at war with the Sinaloa Cartel's local allies, Gente
+    Nueva": Gente Nueva), else the object."""
+    own = POSSESSED.match(s.body, obj[0].span.end)
+    nxt = s.nearest("organization", own.end(), before=False) if own else None
+    return nxt if own and nxt and NAMED_NEXT.fullmatch(s.body, own.end(), nxt[0].span.start) else obj
+
+
 def alliances(s: Sentence) -> list[Relation]:
     """``allied_with`` / ``rival_of`` for each alliance or rivalry cue of the sentence between two organizations,
     at least one of them criminal."""
     orgs = [(m, e) for m, e in s.mentions if e.type == "organization"]
     out = [r for a, b in pairwise(orgs) if (r := _pair_kind(s, a, b))]
+    out += [r for i in range(len(orgs)) if (r := _possessed(s, orgs, i))]
     text = s.body[s.span.start:s.span.end]
     for kind, pattern in _cues().kinds:
         for match in pattern.finditer(text):
@@ -109,6 +150,7 @@ def alliances(s: Sentence) -> list[Relation]:
             subj = subject_before(s, cue)
             if obj is None or subj is None or not OBJECT_GAP.fullmatch(s.body[cue.end:obj[0].span.start]):
                 continue
+            obj = _named_instead(s, obj)
             if not _allowed(subj[1], obj[1]):
                 continue
             out.append(Relation(kind, subj[1].local_id, cover(subj[0].span, cue, obj[0].span), object=obj[1].local_id,

@@ -45,11 +45,24 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         prev = words[i - 1]
         if "\n" in prev or "\n" in spaces[i - 1] or words[i].startswith("\n") or length >= MAX_SENTENCE_TOKENS:
             starts[i] = 1
-        elif prev not in SENTENCE_END and not prev.endswith("."):
+        elif (prev not in SENTENCE_END and not prev.endswith(".")) or _inner_quote(words, spaces, i - 1):
             starts[i] = -1
         length = 1 if starts[i] == 1 else length + 1
     doc.from_array([SENT_START], np.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc
+
+
+QUOTE_MARKS = {'"', "“", "”", "«", "»"}
+FINAL = {".", "!", "?", "…", "..."}
+
+
+def _inner_quote(words: list[str], spaces: list[str], i: int) -> bool:
+    """True for a quote mark that cannot end a sentence: one opening a quotation (a space before it, none after:
+    Ismael "|El Mayo" Zambada) or closing one that no final stop ends (Ismael "El Mayo|" Zambada, 'la "guerra" terminó')."""
+    if words[i] not in QUOTE_MARKS or i == 0:
+        return False
+    opening = not spaces[i] and bool(spaces[i - 1])
+    return opening or not (words[i - 1] in FINAL or words[i - 1].endswith("."))
 
 
 @Language.factory("compiled_attribute_ruler")

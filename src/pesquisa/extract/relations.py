@@ -28,9 +28,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
-from itertools import combinations, product
+from itertools import product
 
 from pesquisa.extract._alliances import alliances, factions, subject_before
+from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kinship
 from pesquisa.extract._nationality import nationality
 from pesquisa.extract._relation_base import (
@@ -136,7 +137,9 @@ def _peer_roles() -> frozenset[str]:
     return frozenset(w.lower() for w in read_data("relations.yaml")["peer_roles"])
 
 
-BOSS_GAP = re.compile(r"\s*(?:of|de|del|for|para|to|a|al)\s+(?:(?:the|el|la)\s+)?[“\"«]?\s*$", re.I)
+# "lugarteniente de X", "operador de la facción de X" (a faction named by its leader: serving it is serving them)
+BOSS_GAP = re.compile(r"\s*(?:of|de|del|for|para|to|a|al)\s+(?:(?:the|el|la)\s+)?(?:(?:facción|faction|célula|cell|gente)\s+"
+                      r"(?:of|de|del)\s+)?[“\"«]?\s*$", re.I)
 
 
 def _bosses(s: Sentence) -> list[Relation]:
@@ -167,7 +170,8 @@ def _bosses(s: Sentence) -> list[Relation]:
 _ARTICLE = r"(?:the|this|that|el|la|esta|este|dicha|dicho)"
 ANAPHOR = re.compile(rf"\s*(?:(?:of|for|de|para)\s+(?:{_ARTICLE}\s+)?|del\s+|{_ARTICLE}\s+)", re.I)
 # a bare noun, not the head of a name ("integrante del grupo Luz de Esperanza", "the Gulf Cartel")
-REFERRED = re.compile(r"(?:criminal\s+)?(?:cartel|cártel|organization|organización)(?:\s+criminal)?(?!\w)(?!\s+[A-ZÁÉÍÓÚÑ\"“«])")
+REFERRED = re.compile(r"(?:(?:criminal\s+)?(?:cartel|cártel|organization|organización)(?:\s+criminal)?|criminal\s+group|"
+                      r"grupo\s+(?:criminal|delictivo))(?!\w)(?!\s+[A-ZÁÉÍÓÚÑ\"“«])")  # "líder del grupo criminal"
 
 
 def _referred(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
@@ -265,40 +269,6 @@ def _subject_reach(gap: str, actors_between: bool) -> int:
     return 60 + len(gap) - len(bare) if apposition and not actors_between else 30
 
 
-def _from_events(events: list[Event], entities: dict[str, LocalEntity], body: str) -> list[Relation]:
-    """Targets and the body acting on them; people a meeting or call sentence names."""
-    cue = cues()
-    out = []
-    for ev in events:
-        kind = cue.event_kinds.get(ev.type)
-        kind = next((k for k, p in cue.trigger_kinds if p.search(ev.trigger)), kind) if kind else None
-        if kind and ev.organizer and ev.organizer not in ev.targets:
-            for target in ev.targets:
-                if not _only_qualifies(entities.get(target), ev.span, body):
-                    out.append(Relation(kind, target, ev.span, object=ev.organizer, cue=ev.trigger))
-        contact = cue.contacts.get(ev.type)
-        if contact and not ev.planned:
-            first = {p: min((m.span.start for m in e.mentions if ev.span.contains(m.span)), default=-1)
-                     for p in ev.participants if (e := entities.get(p)) and e.type == "person"}
-            named = sorted((p for p, pos in first.items() if pos >= 0), key=first.__getitem__)  # in reading order
-            if 2 <= len(named) <= 6:
-                for a, b in combinations(named, 2):
-                    out.append(Relation(contact, a, ev.span, object=b, cue=ev.trigger))
-    return out
-
-
-def _only_qualifies(entity: LocalEntity | None, span: Span, body: str) -> bool:
-    """True when every mention of an organization in ``span`` only names the kind of what was acted on ("Treasury
-    Sanctions Sinaloa Cartel Money Laundering Network", "detuvo a dos operadores del CJNG"), or of a person only whose
-    relative or boss it was ("arrested X's cousin, Y", "Cae "El Abuelo", lugarteniente de "El Mencho"")."""
-    if entity is None or entity.type not in {"organization", "person"}:
-        return False
-    after, before = (cues().named_after, cues().named_before) if entity.type == "organization" else cues().possessor
-    inside = [m for m in entity.mentions if span.contains(m.span)]
-    return bool(inside) and all(after.match(body[m.span.end:m.span.end + 60]) or
-                                before.search(body[max(0, m.span.start - 40):m.span.start]) for m in inside)
-
-
 def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
     """Each money or tie cue of the sentence: its kind, match, span and the organization (or, for ``works_for``, the
     person) named right after it (``MONEY_GAP`` characters at most), or None."""
@@ -317,7 +287,8 @@ def _whom(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
     if not found:
         return None
     m, e = min(found, key=lambda t: t[0].span.start)
-    if (e.type == "organization" and org_kind(e) in cues().state_kinds) or re.match(r"['’]s\b", s.body[m.span.end:]):
+    if (e.type == "organization" and org_kind(e) in cues().state_kinds) or \
+            (re.match(r"['’]s\b", s.body[m.span.end:]) and not (e.type == "person" and OWN_GROUP.match(s.body, m.span.end))):
         return None
     if e.type == "person" and re.search(r"(?<!\w)(?:los|las)\s+$", s.body[max(0, m.span.start - 6):m.span.start], re.I):
         return None  # "en la nómina de los Arzate": a family, not the one person its name was resolved to
@@ -354,6 +325,10 @@ SERVING = frozenset({"works_for", "paid_by"})  # money and tie kinds an official
 COMPLEMENT = re.compile(r"(?<!\w)(?:de|del|of|at)\s+(?:(?:the|la|el)\s+)?$", re.I)
 THAT = re.compile(r"\s*,\s*(?:that|which)\s", re.I)  # a relative clause of a thing, not of the person before it
 MONEY_GAP = 25  # characters between a money cue and the organization it names
+# a boss's own people after a possessive ("worked for Zambada|'s faction", "for El Mencho's organization"): serving
+# them is serving that boss
+OWN_GROUP = re.compile(r"['’]s\s+(?:(?:own|local|armed|criminal)\s+)?(?:faction|organization|group|cell|network|people|men)\b",
+                       re.I)
 
 
 def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role], events: list[Event], *,
@@ -382,7 +357,8 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
             served += _served(s, money)
         out += [replace(r, span=with_source(r.span, span, body)) for r in found]
         out += nationality(s, roles, by_id)
-    out += _beneficiaries_apart(_from_events(events, by_id, body), served)
+    acted, described = from_events(events, by_id, body)
+    out += _beneficiaries_apart(acted, served) + described
     # one relation per (kind, subject, object, value) and span; a nationality once per person and country
     seen: set[tuple] = set()
     unique = []

@@ -1,0 +1,87 @@
+"""Relations an event states: the targets of a sanction, arrest, charge or extradition and the body acting
+(``sanctioned_by``, ``designated_by``, ``arrested_by``, ``charged_by``, ``extradited_by``), and the people a meeting or
+call sentence names (``met``, ``called``).
+
+A participle in an apposition qualifies the person the apposition names, whatever targets the event reader listed:
+in "X works for Y, a CJNG leader previously sanctioned by OFAC" (or "X trabaja para Y, un líder del CJNG sancionado
+por la OFAC") the sanction is Y's, not X's."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from pesquisa.extract._relation_base import cues
+from pesquisa.records import Event, LocalEntity, Relation, Span
+
+# ", a CJNG leader previously |sanctioned": an article, a noun phrase without a verb of its own or a clause break, and
+# an adverb at most before the participle; or a relative clause of being (", a former police commander who was |sanctioned",
+# ", quien fue |detenido"); or the bare participle (", sancionado por")
+_ADVERB = r"(?:(?:previously|already|also|recently|later|once|formally|ya|previamente|también|recientemente|anteriormente)\s+)?"
+_BE = r"(?:had\s+been|has\s+been|was|were|fue|había\s+sido|ha\s+sido)"
+APPOSITION = re.compile(r',[”"»]?\s+(?:(?:a|an|the|un|una|el|la)\s+)?(?P<np>[^,;.()]{0,60}?)\s*'
+                        rf"(?:,?\s*(?:who|quien)\s+{_BE}\s+)?{_ADVERB}$", re.I)
+# a verb in the noun phrase: a clause of its own ("X, who works for Y, |was arrested"), not an apposition
+VERB = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|been|which|that|who|es|era|fue|son|está|están|que|quien)(?!\w)", re.I)
+# a nickname between the person and the apposition (', alias "El 300",' / ', alias "La Firma," a regional boss')
+ALIAS = re.compile(r',\s*(?:alias|aka|a\.k\.a\.|known as|conocido como|apodado)?\s*[“"«][^”"»,]{1,30}[”"»]?', re.I)
+
+
+def from_events(events: list[Event], entities: dict[str, LocalEntity], body: str) -> tuple[list[Relation], list[Relation]]:
+    """Targets and the body acting on them, people a meeting or call sentence names; and apart, the relations of
+    a person an apposition's participle describes (never someone's beneficiary: "works for Y, a leader sanctioned by")."""
+    cue = cues()
+    out, described = [], []
+    for ev in events:
+        kind = cue.event_kinds.get(ev.type)
+        kind = next((k for k, p in cue.trigger_kinds if p.search(ev.trigger)), kind) if kind else None
+        if kind and ev.organizer and ev.organizer not in ev.targets:
+            if (person := described_target(ev, entities, body)) and person != ev.organizer:
+                described.append(Relation(kind, person, ev.span, object=ev.organizer, cue=ev.trigger))
+                continue
+            for target in ev.targets:
+                if not _only_qualifies(entities.get(target), ev.span, body):
+                    out.append(Relation(kind, target, ev.span, object=ev.organizer, cue=ev.trigger))
+        contact = cue.contacts.get(ev.type)
+        if contact and not ev.planned:
+            first = {p: min((m.span.start for m in e.mentions if ev.span.contains(m.span)), default=-1)
+                     for p in ev.participants if (e := entities.get(p)) and e.type == "person"}
+            named = sorted((p for p, pos in first.items() if pos >= 0), key=first.__getitem__)  # in reading order
+            if 2 <= len(named) <= 6:
+                for a, b in combinations(named, 2):
+                    out.append(Relation(contact, a, ev.span, object=b, cue=ev.trigger))
+    return out, described
+
+
+def described_target(ev: Event, entities: dict[str, LocalEntity], body: str) -> str | None:
+    """The person an apposition right before the event's participle names ("Y, a CJNG leader previously |sanctioned
+    by"); None when the trigger is a verb of a clause ("Y, who was sanctioned by", "X was sanctioned by")."""
+    trigger = ev.trigger_span or _find(ev, body)
+    if trigger is None:
+        return None
+    head = body[ev.span.start:trigger.start]
+    found = APPOSITION.search(head)
+    if found is None or VERB.search(found.group("np") or ""):
+        return None
+    edges = {ev.span.start + found.start()}
+    edges |= {ev.span.start + m.start() for m in ALIAS.finditer(head) if m.end() == found.start()}  # 'X, alias "La Firma,"'
+    return next((e.local_id for e in entities.values() if e.type == "person"
+                 and any(m.span.end in edges and ev.span.contains(m.span) for m in e.mentions)), None)
+
+
+def _find(ev: Event, body: str) -> Span | None:
+    at = body.find(ev.trigger, ev.span.start, ev.span.end)
+    return Span(at, at + len(ev.trigger)) if at >= 0 else None
+
+
+def _only_qualifies(entity: LocalEntity | None, span: Span, body: str) -> bool:
+    """True when every mention of an organization in ``span`` only names the kind of what was acted on ("Treasury
+    Sanctions Sinaloa Cartel Money Laundering Network", "detuvo a dos operadores del CJNG"), or of a person only whose
+    relative or boss it was ("arrested X's cousin, Y", "Cae "El Abuelo", lugarteniente de "El Mencho"")."""
+    if entity is None or entity.type not in {"organization", "person"}:
+        return False
+    after, before = (cues().named_after, cues().named_before) if entity.type == "organization" else cues().possessor
+    inside = [m for m in entity.mentions if span.contains(m.span)]
+    return bool(inside) and all(after.match(body[m.span.end:m.span.end + 60]) or
+                                before.search(body[max(0, m.span.start - 40):m.span.start]) for m in inside)
+
