@@ -470,3 +470,9 @@ def test_reconcile_round9_the_base_of_a_comparison_is_not_a_counts_period_issue_
     # "cerró el año con 1,250 víctimas ..., 4% más que en 2023": 2023 is what the change compares with
     claim = crime_claims.get("1,250 víctimas")
     assert claim is None or claim["period"]["start"] != "2023-01-01"
+
+
+def test_reconcile_round9_an_unresolved_period_is_not_the_year_after_the_base_issue_12(crime_claims):
+    # an undated page: "last month ... a 30% decline compared to June 2019" is not June 2020's change
+    claim = crime_claims.get("30% decline")
+    assert claim is None or claim["period"]["start"] != "2020-06-01"

@@ -108,6 +108,11 @@ def opens_base(before: str) -> bool:
     return re.search(rf"(?<![\w-])(?:{alt}|que)\s*$", fold_chars(before[-25:])) is not None  # "que| en 2023"
 
 
+def names_period(text: str) -> bool:
+    """True when ``text`` has words of a period, resolvable or not ("last month" in an undated page)."""
+    return bool(find_periods(text, published="2000-01-01"))
+
+
 def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str | None,
                  period_in: Callable[[tuple[int, int]], Period | None]) -> Period | None:
     """The period a change is claimed for: the period words of its sentence up to the base it is compared with
@@ -117,6 +122,8 @@ def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str
     if cut is None:
         return period_in(sentence)
     own = period_in((sentence[0], cut))
+    if own is None and names_period(body[sentence[0]:cut]):
+        return None  # "last month" with no date to read it from: not the year after the base
     base = find_periods(body[cut:sentence[1]], published=published)
     year = re.match(r"\D{0,25}?\b((?:19|20)\d\d)\b", body[cut:sentence[1]])
     if not base and year:  # "respecto a 2023": the calendar year
@@ -155,7 +162,9 @@ def crime_change(engine: Engine, body: str, row: dict, sentence: tuple[int, int]
     s_lo, start = sentence[0], row["start"]
     way = change_of(body[s_lo:start]) or change_after(_after_percentage(body[start:sentence[1]]))
     crime = (last_crime_of(body[s_lo:start]) or crime_before) if way else None
-    period = (claim_period(body, row, sentence, published, period_in) or run_period) if crime else None
+    period = claim_period(body, row, sentence, published, period_in) if crime else None
+    if crime and period is None and not names_period(body[s_lo:sentence[1]]):
+        period = run_period  # "fell to 2,019, a decline of 2.6%": the period of the count before, no words of its own
     if crime is None or period is None:
         return None
     named = [c for c in states if s_lo <= c.start and c.end <= start and c.key != "back"]
