@@ -448,3 +448,31 @@ def test_reconcile_round8_a_change_the_other_way_or_points_off_issue_12(crime_cl
     # femicides fell 1.4 % in 2024: "aumentaron 3%" goes the other way; "se desplomaron 3.5%" is 2.1 points off
     assert crime_claims["3%"]["verdict"] == "inconsistent"
     assert (crime_claims["3.5%"]["verdict"], crime_claims["3.5%"]["claim_value"]) == ("close", -3.5)
+
+
+def test_reconcile_round9_a_change_told_after_its_figure_issue_12(crime_claims):
+    # "840 víctimas de feminicidio, 1.4% menos que en 2023": the change word after the figure, the base after it
+    claim = crime_claims["1.4% menos"]
+    assert (claim["verdict"], claim["claim_value"], claim["item"], claim["period"]["start"]) == (
+        "consistent", -1.4, "Feminicidio", "2024-01-01")
+    # "Killings ... reached 30,000 in 2024, a 1.2 percent increase compared with 2023"
+    claim = crime_claims["1.2 percent increase"]
+    assert (claim["verdict"], claim["official_value"], claim["item"]) == ("consistent", 1.21, "Homicidio doloso")
+
+
+def test_reconcile_round9_bare_victims_take_the_crime_of_their_own_sentence_issue_12(crime_claims):
+    # "Las extorsiones ... crecieron en 2024, con 10,800 víctimas": extortion, not the homicides of the claim before
+    claim = crime_claims["10,800 víctimas"]
+    assert (claim["item"], claim["verdict"], claim["official_value"]) == ("Extorsión", "consistent", 10800)
+
+
+def test_reconcile_round9_the_base_of_a_comparison_is_not_a_counts_period_issue_12(crime_claims):
+    # "cerró el año con 1,250 víctimas ..., 4% más que en 2023": 2023 is what the change compares with
+    claim = crime_claims.get("1,250 víctimas")
+    assert claim is None or claim["period"]["start"] != "2023-01-01"
+
+
+def test_reconcile_round9_an_unresolved_period_is_not_the_year_after_the_base_issue_12(crime_claims):
+    # an undated page: "last month ... a 30% decline compared to June 2019" is not June 2020's change
+    claim = crime_claims.get("30% decline")
+    assert claim is None or claim["period"]["start"] != "2020-06-01"

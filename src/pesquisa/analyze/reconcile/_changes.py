@@ -54,6 +54,37 @@ def change_of(before: str) -> str | None:
     return None if m is None else ("down" if m.group("down") else "up")
 
 
+@cache
+def _after_pattern() -> re.Pattern:
+    """The change words of ``reconcile.change_after`` right after a percentage, each in a group named by its way."""
+    alts = [f"(?P<{way}>" + "|".join(re.escape(fold_chars(w)) for w in words) + ")"
+            for way, words in settings()["change_after"].items()]
+    return re.compile(r"^\s*(?:de\s+)?(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def change_after(after: str) -> str | None:
+    """"down" or "up" when the words right after a percentage say it is a change: a word of change that opens a base
+    ("15% menos que en 2023", "20% more than") or is itself one ("a 34.5% decline"); else None."""
+    folded = fold_chars(after)
+    m = _after_pattern().search(folded)
+    if m is None:
+        return None
+    noun = fold_chars(m.group(m.lastgroup or "")) in {fold_chars(w) for w in settings()["change_after_nouns"]}
+    if not noun and _base_start(after, m.end(), len(after)) != m.end() + _leading_space(after[m.end():]):
+        return None  # "el 15% más violento": no base right after
+    return "down" if m.group("down") else "up"
+
+
+def _after_percentage(text: str) -> str:
+    """``text`` (a percentage and what follows) from right after its number and percent sign or word."""
+    m = re.match(r"[-−+]?[\d.,\s]*\d\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b)?", text)
+    return text[m.end():] if m else text
+
+
+def _leading_space(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
 def year_before(period: Period) -> Period:
     """The same months one year earlier."""
     def back(month: str) -> str:
@@ -69,6 +100,19 @@ def _base_start(body: str, end: int, stop: int) -> int | None:
     return end + m.start() if m else None
 
 
+def opens_base(before: str) -> bool:
+    """True when ``before`` ends with the words that open the base of a comparison ("15% menos que en", "up from"):
+    a period right after them is the one compared with, not the figure's ("1,490 víctimas, 15% menos que en 2023")."""
+    words = sorted({" ".join(fold_chars(w).split()) for w in settings()["change_base"]}, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.search(rf"(?<![\w-])(?:{alt}|que)\s*$", fold_chars(before[-25:])) is not None  # "que| en 2023"
+
+
+def names_period(text: str) -> bool:
+    """True when ``text`` has words of a period, resolvable or not ("last month" in an undated page)."""
+    return bool(find_periods(text, published="2000-01-01"))
+
+
 def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str | None,
                  period_in: Callable[[tuple[int, int]], Period | None]) -> Period | None:
     """The period a change is claimed for: the period words of its sentence up to the base it is compared with
@@ -78,6 +122,8 @@ def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str
     if cut is None:
         return period_in(sentence)
     own = period_in((sentence[0], cut))
+    if own is None and names_period(body[sentence[0]:cut]):
+        return None  # "last month" with no date to read it from: not the year after the base
     base = find_periods(body[cut:sentence[1]], published=published)
     year = re.match(r"\D{0,25}?\b((?:19|20)\d\d)\b", body[cut:sentence[1]])
     if not base and year:  # "respecto a 2023": the calendar year
@@ -107,13 +153,18 @@ def _change_verdict(claimed: float, change: float, implied: float, official: flo
 
 def crime_change(engine: Engine, body: str, row: dict, sentence: tuple[int, int], coverage: dict[str, dict], *,
                  published: str | None, period_in: Callable[[tuple[int, int]], Period | None],
-                 states: list[Cue]) -> ReconciledClaim | None:
+                 states: list[Cue], crime_before: str | None = None, run_period: Period | None = None) \
+        -> ReconciledClaim | None:
     """The claim of a percentage of change of a crime, judged; None for a percentage that is no such change.
-    ``period_in(span)``: the period of the quantity from the words of ``span`` of the body."""
+    ``period_in(span)``: the period of the quantity from the words of ``span`` of the body; ``crime_before``: the crime
+    of a count before the figure in its sentence ("cerró el año con 1,490 víctimas, 15% menos que en 2023"), and
+    ``run_period`` that count's period, for a sentence naming none ("fell to 2,019, a decline of 2.6%")."""
     s_lo, start = sentence[0], row["start"]
-    way = change_of(body[s_lo:start])
-    crime = last_crime_of(body[s_lo:start]) if way else None
+    way = change_of(body[s_lo:start]) or change_after(_after_percentage(body[start:sentence[1]]))
+    crime = (last_crime_of(body[s_lo:start]) or crime_before) if way else None
     period = claim_period(body, row, sentence, published, period_in) if crime else None
+    if crime and period is None and not names_period(body[s_lo:sentence[1]]):
+        period = run_period  # "fell to 2,019, a decline of 2.6%": the period of the count before, no words of its own
     if crime is None or period is None:
         return None
     named = [c for c in states if s_lo <= c.start and c.end <= start and c.key != "back"]

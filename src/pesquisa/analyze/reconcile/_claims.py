@@ -27,7 +27,7 @@ from pesquisa.analyze.reconcile._areas import (
     names_area_again,
     port_named_again,
 )
-from pesquisa.analyze.reconcile._changes import crime_change
+from pesquisa.analyze.reconcile._changes import crime_change, opens_base
 from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, is_rate, state_cues, state_of
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
@@ -129,13 +129,10 @@ def pick_period(periods: list[Period], sentence: str, start: int, end: int) -> P
     after = [p for p in periods if p.begin >= end and p.stop <= hi]
     if after:
         return after[0]
-    before = [p for p in periods if p.stop <= start and p.begin >= lo]
+    before = [p for p in periods if p.stop <= start and p.begin >= lo] or [p for p in periods if p.stop <= start]
     if before:
         return before[-1]
-    before = [p for p in periods if p.stop <= start]
-    if before:
-        return before[-1]
-    later = [p for p in periods if p.begin >= end]
+    later = [p for p in periods if p.begin >= end and not opens_base(sentence[:p.begin])]  # not "que en 2023"
     return later[0] if later else None
 
 
@@ -192,8 +189,11 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
         sentence = (sent.start, sent.end)
         claim: ReconciledClaim | None
         if row["unit"] == "%":  # "los homicidios dolosos bajaron 15% en el primer semestre"
+            run = doc.last_crime if doc.last_crime and doc.last_crime.sentence == sent.start else None  # a count before
             claim = crime_change(engine, doc.body, row, sentence, coverage, states=doc.cues.get("state", []),
-                                 published=doc.published, period_in=partial(_period_of, doc, row, fiscal_context=False))
+                                 published=doc.published, period_in=partial(_period_of, doc, row, fiscal_context=False),
+                                 crime_before=run.crime if run else None,
+                                 run_period=doc.last_period if run and doc.last_sentence == sent.start else None)
         elif row["unit"] is None and row["kind"] != "money" and (crime := crime_named(
                 doc.body, row, sentence, doc.last_crime, _paragraph_pair(doc.body, sent.start),
                 [c for c in doc.cues.get("state", []) if sent.start <= c.start < sent.end],

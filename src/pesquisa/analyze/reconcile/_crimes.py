@@ -47,6 +47,8 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
     if not named and row["item"] is None and since is not None and float(row["value"]).is_integer() \
             and row["kind"] not in ("rate", "percentage", "money") and _bare_figure(body[end:end + 20]):
         named = last_crime_of(body[since:row["start"]])
+    if not named and _bare_victims(body, row):  # "Las extorsiones ... subieron 23.7% en 2024, con 1,222 víctimas"
+        named = last_crime_of(body[sentence[0]:row["start"]])
     if not named and is_rate(body, row["start"], end):  # "La tasa de homicidio fue de 23.1 víctimas por cada ..."
         before = last_crime_of(body[since:row["start"]]) if since is not None else None
         return before or (last.crime if last is not None and last.paragraph in paragraphs else None)
@@ -63,6 +65,13 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
         return None  # "5,000 víctimas de violencia familiar": victims of something else
     own = last.sentence == sentence[0] or bool(states)
     return last.crime if own and last.paragraph in paragraphs else None
+
+
+def _bare_victims(body: str, row: dict) -> bool:
+    """True when a count's item is bare victims ("1,222 víctimas") and the words after it say of no other thing."""
+    victims = {" ".join(fold_chars(w).split()) for w in settings()["victim_words"]}
+    return bool(row["item"]) and " ".join(fold_chars(row["item"]).split()) in victims \
+        and not _victims_of_what(body[row["end"]:row["end"] + 40])
 
 
 def is_rate(body: str, start: int, end: int) -> bool:
