@@ -74,3 +74,10 @@ def test_extract_quotes_dash_turn_narration_is_no_quote(nlp_es):
             "—Yo no di ninguna orden esa noche —dijo el exmilitar cuando el juez le concedió la palabra.")
     quotes = quotes_of(nlp_es, text)
     assert not any(q.text.startswith("el exmilitar") for q in quotes)
+
+
+def test_extract_quotes_short_quote_after_said_colon_is_direct(nlp_es):
+    """'El imputado se limitó a decir: "Soy inocente".': a direct quote of two words, not a reported clause in marks."""
+    text = "En la audiencia, el imputado Jorge Armando Valdez se limitó a decir: \"Soy inocente\"."
+    quotes = [q for q in quotes_of(nlp_es, text) if "inocente" in q.text]
+    assert len(quotes) == 1 and quotes[0].direct and quotes[0].text == "Soy inocente"

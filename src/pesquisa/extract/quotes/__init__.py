@@ -199,8 +199,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             if asks_anonymity(tok, content):
                 continue  # "asked that her name not be used": a condition of speaking, no statement
             covered = sum(min(d.end, content.end) - max(d.start, content.start) for d in direct if d.overlaps(content))
-            if covered > 0.8 * (content.end - content.start):
-                continue  # 'said that “...”': the direct quote is the statement
+            if covered > 0.8 * len(text[content.start:content.end].strip(" \"“”«».,;:!?")):
+                continue  # 'said that “...”', 'said: "I do."' (marks aside): the direct quote is the statement
             borrowed = _earlier_subject(tok, direct) if subject is None else None
             out.append(_Candidate(content, False, tok, subject, evidence=0 if subject is not None else 1,
                                   borrowed=borrowed, impersonal=is_impersonal(tok, content)))
