@@ -81,3 +81,10 @@ def test_extract_quotes_short_quote_after_said_colon_is_direct(nlp_es):
     text = "En la audiencia, el imputado Jorge Armando Valdez se limitó a decir: \"Soy inocente\"."
     quotes = [q for q in quotes_of(nlp_es, text) if "inocente" in q.text]
     assert len(quotes) == 1 and quotes[0].direct and quotes[0].text == "Soy inocente"
+
+
+def test_extract_quotes_short_quote_carrying_on_after_said(nlp_en):
+    """'"He received a suitcase every month," the witness, X, testified. "Sometimes two."': the witness's too."""
+    text = ("\"He received a suitcase every month,\" the witness, Sergio Villarreal, testified. \"Sometimes two.\"\n\n"
+            "The trial resumes Wednesday.")
+    assert said(quotes_of(nlp_en, text), "Sometimes two") == ("Sergio Villarreal", True)
