@@ -93,7 +93,8 @@ def _said_on(para: str, i: int, end: int) -> bool:
     ('"He received a suitcase every month," the witness testified. "Sometimes two."')."""
     before = re.search(r"[”\"»],?\s+[^.!?”\"«»“]{0,80}?\b(\w+)\.\s+$", para[:i])
     closes = para[i + 1:end].rstrip().endswith((".", "!", "?")) or re.match(r"\s*(?:[.!?]|$)", para[end + 1:end + 3])
-    return before is not None and bool(closes) and before.group(1).lower() in speech_forms("en") | speech_forms("es")
+    return before is not None and bool(closes) and para[end:end + 1] in {'"', "”", "»"} and \
+        before.group(1).lower() in speech_forms("en") | speech_forms("es")  # (closed: not a page cut off mid-quote)
 
 
 def _said_sentence(para: str, i: int, end: int) -> bool:
