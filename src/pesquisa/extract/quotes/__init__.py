@@ -57,19 +57,20 @@ from pesquisa.extract.quotes._cues import (
     speech_verbs,
     text_of,
 )
-from pesquisa.extract.quotes._embedded import embedding_verb, relaying_verb
+from pesquisa.extract.quotes._embedded import embedding_verb, own_sentence_verb, relaying_verb
 from pesquisa.extract.quotes._frames import according_frames, holder_named, opinion_frames, possessive_frames, relative_source
 from pesquisa.extract.quotes._impersonal import (
-    asking_verb,
     asks_anonymity,
     is_impersonal,
     issuer,
+    question_verb,
     quoted_with_verb,
     the_one_asked,
 )
 from pesquisa.extract.quotes._labels import alone_question, answered, colon_label, colon_tail
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._named_later import named_later
+from pesquisa.extract.quotes._noun_owner import speech_noun_owner
 from pesquisa.extract.quotes._spans import (
     attribution_verb,
     cut_at_next_attribution,
@@ -136,15 +137,17 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     out = []
     for span in direct:
         verb = attribution_verb(doc, span, direct) or carried_verb(doc, span, direct)  # "«...\n\n»...», relató"
+        verb = own_sentence_verb(doc, span, direct, verb)  # "X called it “...”. Y described it as “...”"
         if verb is None and slip_after(text_of(doc), span):
             out.append(_Candidate(span, True, None, None))
             continue
         label = colon_label(text_of(doc), span) if verb is None else None
         label = label or (colon_tail(text_of(doc), span) if verb is None else None)
+        label = label or (speech_noun_owner(doc, span) if verb is None else None)  # "El mensaje de X fue claro:"
         if label is not None:  # 'Harfuch: «No habrá impunidad»': the name before the colon speaks
             out.append(_Candidate(span, True, None, label))
             continue
-        verb = verb or asking_verb(doc, span)  # "“¿Entiende los cargos?”, le preguntó el juez X"
+        verb = question_verb(doc, span, verb)  # "“¿Entiende los cargos?”, le preguntó el juez X"
         verb = verb or embedding_verb(doc, span, direct)  # "la Embajada agradeció “la colaboración de ...”"
         verb = relaying_verb(verb, span) if verb is not None else None  # "She said X told her, “...”": hers
         if _asked(doc, span, verb):  # '—¿Hubo fallas? —se le preguntó.', '"Were there failures?" he was asked.'
@@ -196,8 +199,8 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             if asks_anonymity(tok, content):
                 continue  # "asked that her name not be used": a condition of speaking, no statement
             covered = sum(min(d.end, content.end) - max(d.start, content.start) for d in direct if d.overlaps(content))
-            if covered > 0.8 * (content.end - content.start):
-                continue  # 'said that “...”': the direct quote is the statement
+            if covered > 0.8 * len(text[content.start:content.end].strip(" \"“”«».,;:!?")):
+                continue  # 'said that “...”', 'said: "I do."' (marks aside): the direct quote is the statement
             borrowed = _earlier_subject(tok, direct) if subject is None else None
             out.append(_Candidate(content, False, tok, subject, evidence=0 if subject is not None else 1,
                                   borrowed=borrowed, impersonal=is_impersonal(tok, content)))

@@ -62,7 +62,8 @@ def nameless_body(resolver: Resolver, subject: Span, words: list[str]) -> Speake
         return resolver._unnamed(subject)  # "Police in Guayaquil say": a nameless group, not Guayaquil
     if names_org or not content:
         return None
-    if any(content[:len(w.split())] == w.split() for w in kinds["local"]) or content[0] in kinds["media"]:
+    if any(content[:len(w.split())] == w.split() for w in kinds["local"]) or content[0] in kinds["media"] or \
+            (len(content) > 1 and any(w in kinds["press"] for w in content[:2])):
         return resolver._unnamed(subject)  # "La alcaldía informó", "Medios locales reportaron", "The city said"
     if " ".join(content) in kinds["government"]:
         return _government_before(resolver) or resolver._unnamed(subject)

@@ -67,3 +67,19 @@ def relaying_verb(verb: Token, quote: Span) -> Token:
             verb.sent.start == head.sent.start:
         return head
     return verb
+
+
+def own_sentence_verb(doc: Doc, span: Span, quotes: list[Span], verb: Token | None) -> Token | None:
+    """The verb of the quote's own sentence whose object it is ("Mexico's president called it “a new stage ...”"),
+    over a verb of speech in a later sentence (". The ambassador described it as “...”"), which is another
+    quote's; else ``verb``."""
+    if verb is None or verb.idx < span.end or verb.sent.start_char <= span.start:
+        return verb
+    words = doc.char_span(span.start, span.end, alignment_mode="contract")
+    heads = {t.head for t in words or [] if not t.is_punct and not (span.start <= t.head.idx < span.end)}
+    own = heads.pop() if len(heads) == 1 else None
+    if own is None or own.pos_ != "VERB" or own.idx >= span.start or own.sent.start_char > span.start or \
+            inside(own.idx, quotes):
+        return verb
+    subject = next((c for c in own.children if c.dep_ in _SUBJECTS), None)
+    return own if subject is not None and subject.idx < span.start and not inside(subject.idx, quotes) else verb

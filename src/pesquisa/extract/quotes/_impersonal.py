@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.nlp import doc_text, lemma_of
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
@@ -50,12 +51,32 @@ def is_impersonal(verb: Token, content: Span) -> bool:
 
 def asks_anonymity(verb: Token, content: Span) -> bool:
     """The verb asks that a name be withheld ("asked that her real name not be used"): a verb of asking whose
-    clause has a name as its subject."""
+    clause has a name as its subject; or its clause is the condition it spoke on ("on condition that ...")."""
     names, requests = _anonymity()
+    span = verb.doc.char_span(content.start, content.end, alignment_mode="expand")
+    if _circumstance(span):
+        return True
     if fold(lemma_of(verb) or verb.text) not in requests and fold(verb.text) not in requests:
         return False
-    span = verb.doc.char_span(content.start, content.end, alignment_mode="expand")
     return any(t.dep_ in _SUBJECTS and fold(t.text) in names for t in span or [])
+
+
+def _circumstance(span: SpacySpan | None) -> bool:
+    """The clause completes a noun in a phrase of circumstance ("told me, on condition that he not be named"):
+    the terms under which someone spoke, not what they said."""
+    if span is None:
+        return False
+    heads = [t for t in span if not t.is_punct and not (span.start <= t.head.i < span.end)]
+    if len(heads) != 1 or heads[0].dep_ != "acl":
+        return False
+    noun = heads[0].head
+    return noun.pos_ == "NOUN" and noun.i < heads[0].i and fold(noun.text) in _terms()
+
+
+@cache
+def _terms() -> frozenset[str]:
+    """Folded nouns of the terms someone spoke on ("condition", "condición")."""
+    return frozenset(fold(w) for w in load_lexicon().speech["anonymity"]["terms"])
 
 
 def issuer(known: Antecedents, last: Speaker | None, last_at: int | None, at: int) -> Speaker | None:
@@ -110,3 +131,16 @@ def the_one_asked(verb: Token) -> Span | None:
             last = next((t for t in reversed(doc[tok.i + 1:run]) if t.pos_ == "PROPN"), None)
             return Span(doc[tok.i + 1].idx, last.idx + len(last.text)) if last is not None else None
     return None
+
+
+def question_verb(doc: Doc, quote: Span, verb: Token | None) -> Token | None:
+    """The verb that attributes a direct question: one of asking right after it that names who asks ("“¿...?”,
+    preguntó X"), over a verb of speech in a finished sentence before it ("El conductor insistió en el tema."),
+    which is not the question's; else ``verb``."""
+    asking = asking_verb(doc, quote)
+    if asking is None:
+        return verb
+    if verb is None or (verb.idx < quote.start and verb.sent.end_char <= quote.start and
+                        verb.sent.text.rstrip().endswith((".", "!", "?"))):
+        return asking
+    return verb

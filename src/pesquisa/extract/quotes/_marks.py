@@ -71,7 +71,7 @@ def _short_said(para: str, i: int, end: int) -> bool:
     millonario", dice la dependencia'. Or one that a speech verb and a colon open and that ends its sentence:
     'Dotson said: "Very soon."'."""
     inner = para[i + 1:end].strip()
-    if inner and not is_quoted_name(inner) and _said_with_colon(para, i, end):
+    if inner and not is_quoted_name(inner) and (_said_with_colon(para, i, end) or _said_on(para, i, end)):
         return True
     if not inner or is_quoted_name(inner) or (i > 0 and not re.search(r"(?:^|[.!?:;]\s+)$", para[:i])):
         return False
@@ -86,6 +86,15 @@ def _said_with_colon(para: str, i: int, end: int) -> bool:
     before = re.search(r"(\w+)\s*:\s*$", para[:i])
     closes = para[i + 1:end].rstrip().endswith((".", "!", "?")) or re.match(r"\s*(?:[.!?]|$)", para[end + 1:end + 3])
     return before is not None and bool(closes) and before.group(1).lower() in speech_forms("en") | speech_forms("es")
+
+
+def _said_on(para: str, i: int, end: int) -> bool:
+    """The quote at ``i`` carries on a quote its sentence before closed with a speech verb and ends its own sentence
+    ('"He received a suitcase every month," the witness testified. "Sometimes two."')."""
+    before = re.search(r"[”\"»],?\s+[^.!?”\"«»“]{0,80}?\b(\w+)\.\s+$", para[:i])
+    closes = para[i + 1:end].rstrip().endswith((".", "!", "?")) or re.match(r"\s*(?:[.!?]|$)", para[end + 1:end + 3])
+    return before is not None and bool(closes) and para[end:end + 1] in {'"', "”", "»"} and \
+        before.group(1).lower() in speech_forms("en") | speech_forms("es")  # (closed: not a page cut off mid-quote)
 
 
 def _said_sentence(para: str, i: int, end: int) -> bool:

@@ -18,7 +18,7 @@ _LEAD_WORDS = 6  # the noun of speech opens the next sentence ("Those were the w
 
 
 @cache
-def _speech_nouns() -> frozenset[str]:
+def speech_nouns() -> frozenset[str]:
     """Folded nouns that name what someone said ("words", "warning", "palabras", "frase")."""
     table = load_lexicon().speech["speech_nouns"]
     return frozenset(fold(n) for code in ("en", "es") for n in table[code])
@@ -34,7 +34,7 @@ def named_after(known: Antecedents, at: int) -> Speaker | None:
     start = gap.end() if gap is not None else quote.end
     end = min(i for i in (text.find(". ", start), text.find("\n", start), len(text)) if i != -1)
     lead = fold(text[start:end]).split()[:_LEAD_WORDS]
-    if not any(w.strip(",;:") in _speech_nouns() for w in lead):
+    if not any(w.strip(",;:") in speech_nouns() for w in lead):
         return None
     people = [(m, e) for m, e in known.mentions if start <= m.span.start < end and e.type == "person"]
     return known._entity_speaker(people[0][1], people[0][0].span, "subject") if people else None

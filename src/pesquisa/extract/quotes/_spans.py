@@ -128,7 +128,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     """
     sent = sentence_of(verb)
     doc = verb.doc
-    if verb.i > sent.start and doc[verb.i - 1].text in {",", "”", "»", '"'} and \
+    if verb.i > sent.start and doc[verb.i - 1].text in {",", "”", "»", '"', "—", "–"} and \
             any(q.end <= verb.idx <= q.end + 3 for q in quotes):
         return None  # '“...”, sostuvo la ministra, a la vez que anunció ...': the quote is what it attributes
     fronted = fronted_as(verb) or said_before(verb, quotes)

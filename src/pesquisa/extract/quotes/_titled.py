@@ -166,10 +166,11 @@ class Titles(Antecedents):
         """``person`` (named after ``subject``) for a description of them, but someone unnamed when they hold other
         titles, no one in the story holds the one described and they are not named right after a story's first
         speaker ('"...": alcalde de Culiacán responde', a governor named at the end; not "La analista sostuvo ...
-        \n\nPaula Ríos, profesora")."""
+        \n\nPaula Ríos, profesora", nor one of another title in the same paragraph: "Mexico's president called it
+        ... The U.S. ambassador, X, described it")."""
         heads = {description_head(words, self.lang), description_head(self._as_title(words), self.lang)}
         if person is None or person.span is None or \
-                (self.last is None and self.text.count("\n\n", subject.end, person.span.start) < 2) or \
+                (self.last is None and 0 < self.text.count("\n\n", subject.end, person.span.start) < 2) or \
                 not self._titled(person) or any(self._holds_title(h) for h in heads if h) or \
                 heads & (self.cues.generic_heads | self.cues.spokespeople):
             return person

@@ -1,0 +1,50 @@
+"""A direct quote introduced by a colon after a sentence about someone's words, with no verb of speech: "El mensaje
+del gobernador X fue claro: «...»", "The governor's warning was blunt: “...”". The sentence's subject is a noun of
+speech (``speech_nouns`` in speech.yaml); whoever it belongs to ("del gobernador X", "the governor's", "from X")
+speaks.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pesquisa.extract.quotes._named_after import speech_nouns
+from pesquisa.lexicon import fold
+from pesquisa.records import Span
+
+_OWNER_DEPS = {"nmod", "poss"}  # "el mensaje del gobernador", "the governor's message"
+_OWNER_PREPS = {"of", "from", "by"}  # "the message from Governor X"
+
+
+def speech_noun_owner(doc: Doc, span: Span) -> Span | None:
+    """Whose words the noun of speech names in the sentence that introduces the quote at ``span`` with a colon
+    right before it, or None."""
+    text = doc.text
+    lead_end = len(text[:span.start].rstrip(" \t“\"«'‘"))
+    if not text[:lead_end].endswith(":"):
+        return None
+    colon = doc.char_span(lead_end - 1, lead_end, alignment_mode="expand")
+    if colon is None:
+        return None
+    sent = colon[0].sent
+    subjects = [t for t in doc[sent.start:colon[0].i] if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ == "NOUN"
+                and fold(t.text) in speech_nouns()]
+    for noun in subjects:
+        owner = _owner(noun)
+        if owner is not None:
+            end = next((t.idx for t in owner.subtree if t.text == "," and t.i > owner.i), None)
+            stop = owner.right_edge.idx + len(owner.right_edge.text)
+            return Span(owner.left_edge.idx, end if end is not None else stop)
+    return None
+
+
+def _owner(noun: Token) -> Token | None:
+    """The one a noun of speech belongs to: its genitive ("del gobernador X", "the governor's") or "from X"."""
+    for child in noun.children:
+        if child.dep_ in _OWNER_DEPS and child.pos_ in {"NOUN", "PROPN"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
