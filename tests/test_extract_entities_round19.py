@@ -74,3 +74,11 @@ def test_entities_a_town_after_nearby_is_a_place(nlp_en):
     text = "The lab was found on a rural property. An activist in nearby Kamloops said residents were shocked."
     mentions = entity_mentions(nlp_en, text)
     assert ("organization", "Kamloops") not in mentions, mentions
+
+
+def test_entities_a_group_named_without_its_article_is_the_same_group(nlp_en):
+    text = ("Garcia Vilano is accused of leading the Metros, a Gulf Cartel faction, in Reynosa. Prosecutors say Los "
+            "Metros have fought Los Escorpiones for control of the border crossings.")
+    mentions = entity_mentions(nlp_en, text)
+    assert ("organization", "Metros") not in mentions, mentions
+    assert "Metros" in mentions[("organization", "Los Metros")], mentions

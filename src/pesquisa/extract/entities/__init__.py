@@ -64,7 +64,7 @@ from pesquisa.extract.entities._office_matters import without_office_matters
 from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._particles import with_particle_surnames
-from pesquisa.extract.entities._plural_groups import plural_groups
+from pesquisa.extract.entities._plural_groups import article_dropped, plural_groups
 from pesquisa.extract.entities._plural_heads import plural_bodies
 from pesquisa.extract.entities._plural_titles import plural_title_people
 from pesquisa.extract.entities._quoted_names import without_quoted_places
@@ -322,7 +322,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte" whole
     kin = _kin_named(text, completed_groups(text, mentions))
-    kin = plural_groups(text, kin)  # "Enfrente están |Los Pelones|, brazo armado de ...": a group, no town
+    kin = article_dropped(plural_groups(text, kin))  # "Enfrente están |Los Pelones|, brazo armado de ...": a group
     entities = group_mentions(bare_heads_joined(one_type_per_name(kin), text), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities

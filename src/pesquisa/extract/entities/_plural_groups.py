@@ -66,3 +66,12 @@ def plural_groups(text: str, mentions: list[Mention]) -> list[Mention]:
         mentions = [replace(m, type="organization", source="rule") if group_named_place(text, m, groups) else m
                     for m in mentions]
     return mentions
+
+
+def article_dropped(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each model organization named as a "Los/Las <Name>" organization of the text without its
+    article ("the |Metros|, a Gulf Cartel faction" beside "Los Metros") given that organization's name and key."""
+    groups = {m.text.split(None, 1)[1]: m for m in mentions
+              if m.type == "organization" and _ARTICLE.match(m.text) and " " in m.text}
+    return [replace(m, name=groups[m.text].name, key=groups[m.text].key) if m.type == "organization" and
+            m.source == "model" and not m.key and m.text in groups else m for m in mentions]
