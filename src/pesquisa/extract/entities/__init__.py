@@ -320,9 +320,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
     mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
-    # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte" whole
-    kin = _kin_named(text, completed_groups(text, mentions))
-    kin = article_dropped(plural_groups(text, kin))  # "Enfrente están |Los Pelones|, brazo armado de ...": a group
+    # siblings ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte" whole; "están |Los Pelones|, brazo"
+    kin = article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions))))
     entities = group_mentions(bare_heads_joined(one_type_per_name(kin), text), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities
