@@ -82,3 +82,11 @@ def test_entities_a_group_named_without_its_article_is_the_same_group(nlp_en):
     mentions = entity_mentions(nlp_en, text)
     assert ("organization", "Metros") not in mentions, mentions
     assert "Metros" in mentions[("organization", "Los Metros")], mentions
+
+
+def test_entities_a_shop_fronting_for_a_cartel_is_no_person(nlp_es):
+    text = ("Entre las empresas figuran Transportes Rubí de Zapopan y la comercializadora Abarrotes Hermanos Lugo, "
+            "con domicilio en Jalisco.")
+    mentions = entity_mentions(nlp_es, text)
+    assert ("organization", "Abarrotes Hermanos Lugo") in mentions, mentions
+    assert ("person", "Abarrotes Hermanos Lugo") not in mentions, mentions
