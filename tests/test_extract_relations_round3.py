@@ -21,7 +21,7 @@ def _relations(text: str, *kinds: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("La Línea has been at war with Los Mexicles, a gang allied with the Sinaloa Cartel, for control of Juárez.",
-     {("rival_of", "Cártel de Juárez", "Los Mexicles"), ("allied_with", "Los Mexicles", "Cártel de Sinaloa")}),
+     {("rival_of", "La Línea", "Los Mexicles"), ("allied_with", "Los Mexicles", "Cártel de Sinaloa")}),
     ("Desde septiembre, Los Chapitos están en disputa con La Mayiza por el control de Culiacán.",
      {("rival_of", "Los Chapitos", "Los Mayos")}),
     ("En Michoacán, Los Viagras son rivales del CJNG, mientras que Cárteles Unidos se alió con Los Caballeros Templarios.",
@@ -46,7 +46,7 @@ def test_relations_a_rivalry_of_an_organization_named_before_an_apposition_is_it
     ("U.S. prosecutors allege Armando Ríos Cázares was on the payroll of the Beltrán Leyva Organization.", "works_for",
      "Armando Ríos Cázares", "Cártel de los Beltrán Leyva"),
     ("One of the officers, Adrián Fierro Sosa, allegedly received weekly payments from La Línea.", "paid_by",
-     "Adrián Fierro Sosa", "Cártel de Juárez"),
+     "Adrián Fierro Sosa", "La Línea"),
     ("El comandante Fidel Ochoa Salas presuntamente recibía pagos semanales de Alfonso Arzate García.", "paid_by",
      "Fidel Ochoa Salas", "Alfonso Arzate García"),
     ("Also transferred was Roberto Salazar, a former police officer accused of working for the Juárez Cartel.",

@@ -45,7 +45,7 @@ from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._families import without_family_names
 from pesquisa.extract.entities._field_units import field_units
 from pesquisa.extract.entities._figures import public_figure_surnames
-from pesquisa.extract.entities._given_first import given_name_people
+from pesquisa.extract.entities._given_first import given_first_words, given_name_people
 from pesquisa.extract.entities._given_places import placed_given_names, without_given_name_bodies
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._groups import glossed_groups
@@ -64,6 +64,7 @@ from pesquisa.extract.entities._office_matters import without_office_matters
 from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._particles import with_particle_surnames
+from pesquisa.extract.entities._plural_groups import article_dropped, plural_groups
 from pesquisa.extract.entities._plural_heads import plural_bodies
 from pesquisa.extract.entities._plural_titles import plural_title_people
 from pesquisa.extract.entities._quoted_names import without_quoted_places
@@ -155,7 +156,8 @@ def _dateline_states(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each state abbreviated in a dateline ("Mexicali, B.C.") as the state: it replaces a
     place read at its span ("B.C." British Columbia, the model's "Col"); a longer name over it (the model's
     "Jal.- Elementos de la Fiscalía" before its trimming) keeps it out."""
-    states = dateline_states(text)
+    mexican = any(m.type == "place" and (m.key or "").startswith("mx") for m in mentions)
+    states = dateline_states(text, mexican=mexican)
     if not states:
         return mentions
     mentions = [m for m in mentions if not any((m.type == "place" and (m.span == s.span or _within(m.span, s.span))) or
@@ -199,11 +201,12 @@ def _alias_elsewhere(mentions: list[Mention], aliases: list[Mention]) -> list[Me
 
 def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]) -> list[Mention]:
     """A one-word name the model took for an organization or a place where the same document names a person by it
-    ("President Sheinbaum's conference ... Sheinbaum also said"), or a public figure's surname (``_figures``): the
-    person, as one name reads once per text.
+    ("President Sheinbaum's conference ... Sheinbaum also said"), or by a full name it opens ("Ceci Flores ... Ceci's
+    group"), or a public figure's surname (``_figures``): the person, as one name reads once per text.
     Elsewhere a headline's one-word subject ("Trump seeks faster extraditions") is no organization."""
     people = people + [m for m in model if m.type == "person" and m.source != "model"]  # a title's evidence
-    words = {m.name for m in people} | {m.name.split()[-1] for m in people if " " in m.name}
+    words = {m.name for m in people} | {m.name.split()[-1] for m in people if " " in m.name} | \
+        given_first_words(people + [m for m in model if m.type == "person"])
     figures = public_figure_surnames() - words  # a figure's surname alone stands as the person (a rule's evidence)
     model = [dataclasses.replace(m, type="person", source="rule" if m.name in figures else m.source)
              if m.type in {"organization", "place"} and m.source == "model" and " " not in m.name and
@@ -317,8 +320,8 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
     mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
-    # siblings of one family name ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte" whole
-    kin = _kin_named(text, completed_groups(text, mentions))
+    # siblings ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte" whole; "están |Los Pelones|, brazo"
+    kin = article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions))))
     entities = group_mentions(bare_heads_joined(one_type_per_name(kin), text), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities

@@ -21,14 +21,26 @@ def _pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b{place},[^\S\n]+({forms})(?![\w])"), states
 
 
-def dateline_states(text: str) -> list[Mention]:
-    """A place mention of the state for each abbreviation after a place and a comma."""
+def dateline_states(text: str, *, mexican: bool = True) -> list[Mention]:
+    """A place mention of the state for each abbreviation after a place and a comma. An abbreviation that is also
+    another country's region ("B.C." British Columbia) names the Mexican state only after a Mexican place
+    ("Mexicali, B.C.") or in a text that names one (``mexican``): "Falkland, B.C." in Canadian news is the province."""
     pattern, states = _pattern()
-    places = load_lexicon().places
+    lexicon = load_lexicon()
+    places = lexicon.places
     out = []
     for match in pattern.finditer(text):
         key = states[match.group(1)]
+        other = lexicon.place_key(match.group(1))
+        if other and other != key and not mexican and not _mexican_place(text[match.start():match.start(1)]):
+            continue
         if key in places:
             span = Span(match.start(1), match.end(1))
             out.append(Mention("place", match.group(1), span, places[key].name, key=key, source="rule"))
     return out
+
+
+def _mexican_place(before: str) -> bool:
+    """The dateline's place before the comma ("Mexicali, ") is a Mexican place the lexicon knows."""
+    key = load_lexicon().place_key(before.rstrip(", \xa0"))
+    return bool(key and key.startswith("mx-"))

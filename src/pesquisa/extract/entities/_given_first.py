@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.entities._names import clean_person_name, is_given_name, is_known_place, names_data
+from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
 
 _SURNAMES = re.compile(r"[ \xa0]+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \xa0]+(?:(?:de|del|de la)[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)?")
@@ -33,3 +34,13 @@ def given_name_people(text: str, model: list[Mention]) -> list[Mention]:
             continue
         out.append(Mention("person", cleaned[0], span, cleaned[0], source="model"))
     return out
+
+
+def given_first_words(people: list[Mention]) -> set[str]:
+    """The first words of the people's full names (three words or more, so a given name and two surnames), no place the
+    gazetteer knows, no particle and no given name the lexicon lists (those join otherwise; "Joaquín, otro de los
+    hermanos" is no father): "Ceci" of "Ceci Flores Armenta", whom a feature goes on calling by it."""
+    names = names_data()
+    return {w for w in (m.name.split()[0] for m in people if len(m.name.split()) >= 3)
+            if w[:1].isupper() and w.lower() not in names.particles and not is_given_name(w) and not is_known_place(w) and
+            not load_lexicon().place_key(w) and not load_lexicon().org_key(w)}

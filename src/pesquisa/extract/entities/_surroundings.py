@@ -24,9 +24,10 @@ def possessor_or_family(text: str, span: Span, name: str, kind: str) -> bool:
             " " not in name and not name.isupper() and re.match(r"['’]s\s+[a-z]", text[span.end:span.end + 4]))):
         return True
     before = text[max(0, span.start - 30):span.start]
-    # "los Bonilla pagan ...": a plural article before one surname
+    # "los Bonilla pagan ...", "la célula de los Cabrera Sarabia": a plural article before a family's surnames
     return kind == "place" and (bool(_family_words().search(before)) or (
-        " " not in name and before.endswith(("los ", "los\xa0")) and not is_known_place(name)))
+        len(name.split()) <= 2 and before.endswith(("los ", "los\xa0")) and
+        not any(is_known_place(w) or load_lexicon().place_key(w) for w in [name, *name.split()])))
 
 
 @cache
@@ -56,8 +57,9 @@ def institution_around(text: str, span: Span, taken: list[Span]) -> Mention | No
 
 _HOME_TOWN = re.compile(r"\b\d{1,3},[ \xa0]+(?:of|from|de)[ \xa0]+$")  # "José Villalobos, 35, of |Socorro"
 # "near |Casa Grande|", "the port city of |Guayaquil|", "el puerto de |Manzanillo|": where a place stands
-_PLACE_NOUN_BEFORE = re.compile(r"\b(?:near|outside|(?:north|south|east|west)(?:east|west)?[ \xa0]+of|(?:city|town|village|"
-                                r"port|municipality)[ \xa0]+of|(?:ciudad|puerto|poblado|municipio|cerca)[ \xa0]+de|"
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:near(?:by)?|outside|(?:north|south|east|west)(?:east|west)?[ \xa0]+of|"
+                                r"(?:city|town|village|port|municipality)[ \xa0]+of|"
+                                r"(?:ciudad|puerto|poblado|municipio|cerca)[ \xa0]+de|"
                                 r"POB|born[ \xa0]+in|nacid[oa][ \xa0]+en|originari[oa][ \xa0]+de)[ \xa0]+$")
 _AFTER_PLACE = re.compile(r"\b(?:in|en|between|entre)[ \xa0]+(?P<place>[A-ZÁÉÍÓÚ][\w.]*(?:[ \xa0][A-ZÁÉÍÓÚ][\w.]*){0,2})"
                           r"[ \xa0]+(?:and|y)[ \xa0]+$")
