@@ -76,3 +76,40 @@ def test_extract_events_a_body_named_with_its_acronym_in_parentheses_made_the_se
             "miércoles más de una tonelada de cocaína frente a las costas de Oaxaca.")
     seizures = [e for e in _events(text, "2025-10-22") if e["type"] == "seizure" and e["trigger"] == "aseguró"]
     assert seizures and "Secretaría de Marina" in seizures[0]["participants"]
+
+
+def test_extract_events_a_meeting_a_call_came_after_is_of_the_callers_and_places_only_itself():
+    text = ("President Donald Trump and Mexican President Claudia Sheinbaum spoke by telephone Thursday, a day after "
+            "their security teams met in Mexico City.")
+    events = _events(text, "2026-03-12")
+    (call,) = [e for e in events if e["type"] == "call"]
+    (meeting,) = [e for e in events if e["type"] == "meeting"]
+    assert call["date"] == "2026-03-12" and call["place"] is None
+    assert meeting["date"] == "2026-03-11" and meeting["place"] == "Mexico City"
+    assert "Donald Trump" in meeting["participants"]
+
+
+def test_extract_events_a_headline_call_held_with_no_determiner():
+    text = ("Trump, Sheinbaum hold call as border deal nears\n\nPresident Donald Trump and Mexican President Claudia "
+            "Sheinbaum discussed a border security agreement that could be signed next month, the White House said.")
+    assert [e["trigger"] for e in _events(text, "2026-03-12") if e["type"] == "call"] == ["hold call"]
+
+
+def test_extract_events_a_round_of_sanctions_counted_in_the_year_is_no_new_one():
+    text = ("El Departamento del Tesoro de Estados Unidos sancionó este martes a seis personas del Cártel del Noreste.\n\n"
+            "Se trata de la tercera ronda de sanciones contra organizaciones criminales en lo que va del año.")
+    assert len([e for e in _events(text, "2026-03-10") if e["type"] == "sanction"]) == 1
+
+
+def test_extract_events_one_wanted_for_extradition_is_no_extradition():
+    text = ("Detienen en Culiacán a presunto operador del Cártel de Sinaloa.\n\n"
+            "No se descarta que sea requerido en extradición por el gobierno de Estados Unidos.")
+    assert [e for e in _events(text) if e["type"] == "extradition"] == []
+
+
+def test_extract_events_a_clash_where_one_guard_was_wounded_is_an_attack_dated_by_what_it_followed():
+    text = ("Detienen en Culiacán a operador\n\nElementos de la Defensa detuvieron ayer en Culiacán a Óscar Noé Medina, presunto integrante del Cártel de "
+            "Sinaloa.\n\nHoras después se registró un enfrentamiento en la colonia Tierra Blanca, donde un elemento de la "
+            "Guardia Nacional resultó herido.")
+    (attack,) = [e for e in _events(text, "2026-03-03") if e["type"] == "attack"]
+    assert attack["date"] == "2026-03-02"

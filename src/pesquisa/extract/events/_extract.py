@@ -352,7 +352,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         found[sentence] = _triggers_in(text, sentence.start, present, seized, names)
     events: list[Event] = []
     for sentence in sentences:
-        hits = found[sentence]
+        hits = sorted(found[sentence], key=lambda h: h[2] is not None)  # the earlier events last: theirs inherit
         tokens = [_trigger_token(doc, sentence.start + m.start(), sentence.start + m.end()) for _k, m, _c in hits]
         own: dict[str, Event] = {}
         counted: list[tuple[Event, Span]] = []
