@@ -113,3 +113,12 @@ def test_extract_events_a_clash_where_one_guard_was_wounded_is_an_attack_dated_b
             "Guardia Nacional resultó herido.")
     (attack,) = [e for e in _events(text, "2026-03-03") if e["type"] == "attack"]
     assert attack["date"] == "2026-03-02"
+
+
+def test_extract_events_the_meeting_named_again_is_the_one_held_not_the_one_to_come():
+    text = ("Harfuch meets FBI director in Washington\n\nMexico's top security official, Omar García Harfuch, met Wednesday "
+            "with FBI Director Kash Patel in Washington.\n\nGarcía Harfuch was also scheduled to meet next week with "
+            "Homeland Security Secretary Kristi Noem.\n\nThe meeting came a day after Mexican authorities extradited 10 "
+            "alleged cartel members to the United States.")
+    (extradition,) = [e for e in _events(text, "2026-02-19") if e["type"] == "extradition"]
+    assert extradition["date"] == "2026-02-17"
