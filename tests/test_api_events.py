@@ -7,7 +7,7 @@ from _web_fixtures import body_of, entity_id
 
 def test_api_events_list_and_type_filter(web_client):
     page = web_client.get("/api/events", params={"limit": 100}).json()
-    assert page["total"] == len(page["items"]) >= 30
+    assert page["total"] == len(page["items"]) >= 29  # one security agreement told twice is one (events round 18)
     visits = web_client.get("/api/events", params={"type": "visit", "limit": 100}).json()
     assert visits["total"] >= 1 and all(e["type"] == "visit" for e in visits["items"])
     bush = next(e for e in visits["items"] if e["date"] == "2007-03-13")

@@ -45,8 +45,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         prev = words[i - 1]
         if "\n" in prev or "\n" in spaces[i - 1] or words[i].startswith("\n") or length >= MAX_SENTENCE_TOKENS:
             starts[i] = 1
-        elif (prev not in SENTENCE_END and not prev.endswith(".")) or _inner_quote(words, spaces, i - 1):
-            starts[i] = -1
+        elif (prev not in SENTENCE_END and not prev.endswith(".")) or _inner_quote(words, spaces, i - 1) or \
+                (prev == ")" and words[i][:1].islower()):
+            starts[i] = -1  # "La Secretaría de Marina (Semar) aseguró": a parenthesis closed mid-sentence
         length = 1 if starts[i] == 1 else length + 1
     doc.from_array([SENT_START], np.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))  # type: ignore[arg-type]
     return doc

@@ -17,6 +17,7 @@ from pesquisa.extract.events._backdrops import in_backdrop
 from pesquisa.extract.events._clauses import in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
+from pesquisa.extract.events._gathering_places import GATHERED, rival_triggers  # meetings, calls, visits: own places
 from pesquisa.extract.events._roles import is_agent, is_media
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
@@ -35,7 +36,6 @@ COMPLEMENTS = frozenset({"xcomp", "ccomp"})
 AGREED = frozenset({"agreement", "commitment"})
 UNDESCRIBED = frozenset({"meeting", "call", "visit", "seizure"})
 PERSONAL_RELATIVES = frozenset({"who", "whom", "quien", "quienes"})
-GATHERED = frozenset({"meeting", "call", "visit"})  # whose place a clause describing someone gives
 
 
 def tree_distance(a: Token, b: Token) -> int:
@@ -145,7 +145,7 @@ class DocumentContext:
                            key=lambda me: not (kind == "visit" and 0 <= me[0].span.start - trigger.end <= 6)):
             if e.type != "place" or not sentence.contains(m.span) or self.in_dateline(m.span) or \
                     told_in_frame(self.body, sentence, m.span, trigger, self.cues) or \
-                    (others and kind in GATHERED and self.nearer_other(m.span, trigger, others)):
+                    (others and self.nearer_other(m.span, trigger, rival_triggers(self.body, kind, others, self.cues))):
                 continue  # a dateline, where it was told, where another gathering of the sentence was
             after = self.body[m.span.end:m.span.end + 2]
             if after in {"'s", "’s"} or after[:1] in {"-", "–"} or \

@@ -28,6 +28,11 @@ def _any(entries: list[str]) -> list[re.Pattern[str]]:
     return [compile_entry(e) for e in entries]
 
 
+def _by_kind(entries: dict[str, list[str]]) -> tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]:
+    """(type, patterns) of each type of a data entry that lists words by event type."""
+    return tuple((kind, tuple(_any(words))) for kind, words in entries.items())
+
+
 def needle(entry: str) -> str | None:
     """What a text must contain (case-folded) for the entry's pattern to match it; None for a regex entry.
 
@@ -66,6 +71,7 @@ class Cues:
     intentions: frozenset[str]  # lemmas of verbs whose complement is only wished or sought
     future_auxiliaries: frozenset[str]
     future_before: tuple[re.Pattern[str], ...]
+    after_marks: tuple[re.Pattern[str], ...]  # "tras", "after" right before an infinitive: done before its clause
     future_modifiers: frozenset[str]
     occurrence_verbs: frozenset[str]
     travel_verbs: frozenset[str]
@@ -78,6 +84,7 @@ class Cues:
     attributions: tuple[re.Pattern[str], ...]  # "atribuyó el ataque a": who an attack is blamed on
     references: tuple[re.Pattern[str], ...]
     back_references: tuple[re.Pattern[str], ...]
+    restatements: tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]  # "la entrega": an event told before, again
     group_subjects: tuple[re.Pattern[str], ...]
     sequels: tuple[re.Pattern[str], ...]
     intervals: tuple[re.Pattern[str], ...]  # "within days of", "días después": counted from another event, another day
@@ -145,12 +152,12 @@ def load_cues() -> Cues:
         future_auxiliaries=_lower(fut["auxiliaries"]), future_before=tuple(_any(fut["before"])),
         future_modifiers=_lower(fut["modifiers"]), occurrence_verbs=_lower(fut["occurrence_verbs"]),
         travel_verbs=_lower(fut["travel_verbs"]), purposes=_lower(fut["purposes"]), ahead=tuple(_any(fut["ahead"])),
-        commissives=_lower(fut["commissives"]),
+        commissives=_lower(fut["commissives"]), after_marks=tuple(_any(fut["after_marks"])),
         teller_frames=tuple(_any(data["teller_frames"])), charging_documents=tuple(_any(data["charging_documents"])),
         attendance=tuple(_any(data["attendance"])), after_references=tuple(_any(data["after_references"])),
         identification=tuple(_any(data["identification"])), attributions=tuple(_any(data["attributions"])),
         references=tuple(_any(data["references"])), back_references=tuple(_any(data["back_references"])),
-        group_subjects=tuple(_any(data["group_subjects"])),
+        group_subjects=tuple(_any(data["group_subjects"])), restatements=_by_kind(data["restatements"]),
         sequels=tuple(_any(data["sequels"])), intervals=tuple(_any(data["intervals"])),
         precedents=tuple(_any(data["precedents"])), lead_ins=tuple(_any(data["lead_ins"])),
         concurrent_marks=tuple(w.casefold() for w in data["concurrents"]), concurrent_types=frozenset(data["concurrent_types"]),

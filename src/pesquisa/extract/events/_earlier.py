@@ -109,8 +109,10 @@ def _day_of_main_clause(ctx: DocumentContext, clause: Span) -> str | None:
 
 def told_last(events: list[Event], kind: str) -> Event:
     """The gathering of ``kind`` a sentence names again ("The meeting comes a week after ..."): the last told with its
-    day, else the last told (one told "later" that day gets its day only once the story is read)."""
-    return max(reversed([e for e in events if e.type == kind]), key=lambda e: e.date is not None)
+    day, else the last told (one told "later" that day gets its day only once the story is read); of those, one that
+    took place before one still to come ("met Wednesday ... was also scheduled to meet Thursday with Noem. The meeting
+    came a day after ...": Wednesday's)."""
+    return max(reversed([e for e in events if e.type == kind]), key=lambda e: (e.date is not None, not e.planned))
 
 
 def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: dict[str, Event]) -> None:

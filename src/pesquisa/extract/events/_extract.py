@@ -352,7 +352,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         found[sentence] = _triggers_in(text, sentence.start, present, seized, names)
     events: list[Event] = []
     for sentence in sentences:
-        hits = found[sentence]
+        hits = sorted(found[sentence], key=lambda h: h[2] is not None)  # the earlier events last: theirs inherit
         tokens = [_trigger_token(doc, sentence.start + m.start(), sentence.start + m.end()) for _k, m, _c in hits]
         own: dict[str, Event] = {}
         counted: list[tuple[Event, Span]] = []
@@ -375,10 +375,10 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
             apart = [Span(sentence.start + a, sentence.start + b) for a, b in clauses]
             taken += apart  # their dates and actors are theirs; "Tras conversar con Trump, ...": his part was before
             apart += [Span(sentence.start + lead[0], sentence.start + lead[1])] if lead and match.start() >= lead[1] else []
-            # an earlier event of a type the sentence tells only in that clause is of the people of the sentence's event
-            told = own.get(kind) or next(iter(own.values()), None)
+            # an earlier gathering or deal the sentence tells only in that clause is of the people of the sentence's event
+            told = own.get(kind) or next(iter(own.values()), None)  # (not a seizure the call came after: officials')
             inherited = ([] if told is None else told.participants if told.type == kind
-                         else [p for p in told.participants if p in ctx.people])
+                         else [p for p in told.participants if p in ctx.people and kind not in OPERATIONS | TARGETED_TYPES])
             event = _build(ctx, sentence, kind, match, taken, others, region=region, rivals=rivals,
                            inherited=inherited if clause else None, apart=apart)
             if event is not None:

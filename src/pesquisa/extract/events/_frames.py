@@ -136,10 +136,10 @@ def _conditioned(verb: Token, cues: Cues) -> bool:
 def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit"),
     or in the Spanish conditional of a report ("Rubio se reuniría con la presidenta, de acuerdo con fuentes")."""
-    if any(c.lower_ in cues.future_modifiers for c in token.children) or agreed_on(token, cues) or \
-            _awaited(token, doc, cues) or _headline_infinitive(token):
+    node = _clause_of_sequel(token, doc, cues)  # "tras reunirse": in the time of the clause, not agreed on in it
+    if any(c.lower_ in cues.future_modifiers for c in token.children) or (node.i == token.i and (
+            agreed_on(token, cues) or _awaited(token, doc, cues) or _headline_infinitive(token))):
         return True
-    node = token
     for _ in range(4):
         if node.pos_ in {"VERB", "AUX"} and node.dep_ in {"advcl", "xcomp"} and node.head.i != node.i and \
                 "Inf" in node.morph.get("VerbForm", []):
@@ -163,6 +163,16 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
             return False
         node = node.head
     return False
+
+
+def _clause_of_sequel(token: Token, doc: Doc, cues: Cues) -> Token:
+    """The verb of the clause whose time an infinitive or gerund after "tras", "after" shares ("acordaron crear un grupo,
+    tras reunirse": "acordaron", not the "crear" agreed on; "will sign the accord after meeting": "sign"), else ``token``."""
+    verb = token if token.pos_ in {"VERB", "AUX"} else None
+    if verb is None or verb.dep_ not in {"advcl", "pcomp"} or not {"Inf", "Ger", "Part"} & set(verb.morph.get("VerbForm", [])) \
+            or not any(p.search(doc_text(doc)[max(0, verb.idx - 20):verb.idx]) for p in cues.after_marks):
+        return token  # "after meeting" (a participle under "after"), "tras reunirse"
+    return next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"} and a.dep_ != "xcomp"), token)
 
 
 def _headline_infinitive(token: Token) -> bool:

@@ -94,7 +94,7 @@ def own_clause_places(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """``events`` with the place of each whose sentence puts it only across a comma and "while", "mientras" from its
     trigger moved to its own clause's ("La Guardia Nacional detuvo en Tijuana a X, mientras que en un operativo
     paralelo en Ensenada soldados aseguraron 35 armas": the seizure is in Ensenada), or dropped when that clause names
-    none (changes the events)."""
+    none, and the place of each told only in an earlier event's clause dropped (changes the events)."""
     for event in events:
         trigger = event.trigger_span
         mentions = [m for m, e in ctx.mentions if e.local_id == event.place and event.span.contains(m.span)]
@@ -102,4 +102,16 @@ def own_clause_places(ctx: DocumentContext, events: list[Event]) -> list[Event]:
             continue
         place = _own_clause_place(ctx, event)
         event.place, event.country = (place.local_id, place_country(place)) if place else (None, None)
+    return earlier_clause_places(ctx, events)
+
+
+def earlier_clause_places(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """``events`` with the place of each that its sentence names only in the clause of an earlier event it counts from
+    ("spoke by telephone Thursday, a day after their security teams met in Mexico City": the meeting's, not the call's)
+    dropped (changes the events)."""
+    for event in events:
+        clauses = [o.span for o in events if o is not event and event.span.contains(o.span) and o.span != event.span]
+        mentions = [m.span for m, e in ctx.mentions if e.local_id == event.place and event.span.contains(m.span)]
+        if event.place and clauses and mentions and all(any(c.contains(m) for c in clauses) for m in mentions):
+            event.place, event.country = None, None
     return events

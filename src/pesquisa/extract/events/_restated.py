@@ -24,7 +24,8 @@ def _restating(ctx: DocumentContext, sentence: Span) -> list[tuple[str, Span]]:
     folded = text.casefold()
     out = []
     present = cues_here(ctx.body)  # the phrases the document holds: the others are in none of its sentences
-    for (kind, patterns), needles in zip(present.triggers, present.trigger_needles, strict=True):
+    restated = [((kind, patterns), (None,) * len(patterns)) for kind, patterns in ctx.cues.restatements]  # "la entrega"
+    for (kind, patterns), needles in [*zip(present.triggers, present.trigger_needles, strict=True), *restated]:
         for pattern, needle in zip(patterns, needles, strict=True):
             if needle is not None and needle not in folded:
                 continue
