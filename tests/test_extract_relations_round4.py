@@ -36,7 +36,8 @@ def test_relations_working_for_a_boss_s_faction_is_working_for_the_boss():
     ("The CJNG remains the Sinaloa Cartel's main rival in the state.",
      {("rival_of", "Cártel de Jalisco Nueva Generación", "Cártel de Sinaloa")}),
     ("La Línea has long been at war with the Sinaloa Cartel's local allies, Gente Nueva.",
-     {("rival_of", "Cártel de Juárez", "Gente Nueva"), ("allied_with", "Gente Nueva", "Cártel de Sinaloa")}),
+     # (La Línea is an organization of its own since entities round 19: the Juárez Cartel's armed wing)
+     {("rival_of", "La Línea", "Gente Nueva"), ("allied_with", "Gente Nueva", "Cártel de Sinaloa")}),
     ("El CJNG se disputa Zacatecas con el Cártel de Sinaloa desde 2020.",
      {("rival_of", "Cártel de Jalisco Nueva Generación", "Cártel de Sinaloa")}),
     ("Los Chapitos mantienen una guerra contra La Mayiza desde septiembre.",
