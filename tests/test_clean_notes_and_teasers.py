@@ -299,3 +299,9 @@ def test_clean_a_long_note_on_two_authors_and_a_think_tank_s_production_note_are
     doc = clean_document(RawDocument("page.txt", f"The Framework at One\n\nBy Ana C. Ruiz and Luis Ortega\n\n{BODY}\n\n{note}\n\n"
                                      f"{produced}\n"))
     assert {note, produced} <= set(doc.removed)
+
+
+def test_clean_a_public_broadcaster_s_funding_note_is_chrome():
+    note = "Valley Public Radio is supported with financial assistance from the Corporation for Public Broadcasting."
+    doc = clean_document(RawDocument("page.txt", f"Man pleads guilty to smuggling rifles to Mexico\n\n{BODY}\n\n{note}\n"))
+    assert note in doc.removed
