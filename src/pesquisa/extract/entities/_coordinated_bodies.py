@@ -10,8 +10,9 @@ import re
 from functools import cache
 
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._of_bodies import grown
 from pesquisa.lexicon import load_lexicon, read_data
-from pesquisa.records import Mention, Span
+from pesquisa.records import Mention
 
 _WORD = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ-]+"
 # "y Paz", "e Investigación", "y Recursos Naturales", then up to two "de <Name>" complements
@@ -52,13 +53,11 @@ def coordinated_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for m in mentions:
         tail = _area_tail(text, m) if m in out else None
-        if tail is None:
+        found = grown(out, m, tail.end(), lambda o: (o.type == "person" and o.source != "model") or
+                      (o.source == "lexicon" and o.type != "place")) if tail else None
+        if found is None:
             continue
-        span = Span(m.span.start, tail.end())
-        inside = [o for o in out if o is not m and o.span.overlaps(span)]
-        if any((o.type == "person" and o.source != "model") or (o.source == "lexicon" and o.type != "place") or
-               o.span.end > span.end for o in inside):
-            continue
+        span, inside = found
         surface = text[span.start:span.end]
         name = m.name + surface[len(m.text):] if surface.startswith(m.text) else surface
         out = [o for o in out if o is not m and o not in inside] + [Mention("organization", surface, span, name,

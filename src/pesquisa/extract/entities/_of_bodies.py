@@ -5,6 +5,7 @@ word ("Secretariat", "Office", "Ministry") and the capitalized words after "of (
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon
@@ -33,16 +34,25 @@ def of_complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     for m in mentions:
         tail = _tail(text, m) if m in out else None
-        if tail is None:
+        found = grown(out, m, tail.end(), lambda o: o.type == "person" or (o.source == "lexicon" and
+                                                                         o.type == "organization")) if tail else None
+        if found is None:
             continue
-        span = Span(m.span.start, tail.end())
-        inside = [o for o in out if o is not m and o.span.overlaps(span)]
-        if any(o.type == "person" or (o.source == "lexicon" and o.type == "organization") or o.span.end > span.end
-               for o in inside):
-            continue
+        span, inside = found
         article = _ARTICLE.match(text, span.start)
         start = article.end() if article else span.start
         surface = text[start:span.end]
         out = [o for o in out if o is not m and o not in inside] + [
             Mention("organization", surface, Span(start, span.end), surface, source=m.source)]
     return out
+
+
+def grown(out: list[Mention], m: Mention, end: int, blocks: Callable[[Mention], bool]) -> tuple[Span, list[Mention]] | None:
+    """``m``'s span grown to ``end`` and the other mentions of ``out`` inside it, or None where one of them
+    stops the growth (``blocks``) or runs past ``end``: the step a body takes over its complement or its area."""
+    span = Span(m.span.start, end)
+    inside = [o for o in out if o is not m and o.span.overlaps(span)]
+    if any(blocks(o) or o.span.end > end for o in inside):
+        return None
+    return span, inside
+
