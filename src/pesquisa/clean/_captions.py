@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from pesquisa.clean._bylines import BYLINE_LEAD
 from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import first_anchor
 from pesquisa.clean._signals import CAPTION_WORDS, has_quote, is_credit, is_terminal, reports_speech
@@ -32,7 +33,9 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
         credit = lines[i].strip()
         # its words, not the slashes between the photographer and the agency ("Carlos Moreno / For The Times")
         words = [w for w in credit.split() if any(ch.isalnum() for ch in w)]
-        if not (reasons[i] and is_credit(credit) and len(words) <= CREDIT_WORDS and not is_terminal(credit)):
+        # (a byline is no photo's credit: "Por Redacción AN / DRM" under a standfirst)
+        if not (reasons[i] and is_credit(credit) and len(words) <= CREDIT_WORDS and not is_terminal(credit)) or \
+                BYLINE_LEAD.match(credit):
             continue
         above = lines[i - 1]
         # kept, or above or at the first paragraph dropped by the model: named a caption, it is no standfirst a later step keeps

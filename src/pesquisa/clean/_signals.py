@@ -367,7 +367,7 @@ def heads_a_byline(lines: list[str], i: int) -> bool:
 
 HEADLINE_SENTENCE_WORDS = (4, 20)
 # a dateline's closing dash after the agency or the place: "(EUROPA PRESS) -", "(EFE).-", "Culiacán, Sin.—"
-DATELINE_END = re.compile(r"(?:\)|\.)\s*[-—–]{1,2}\s*$")
+DATELINE_END = re.compile(r"(?:(?:\)|\.)\s*[-—–]{1,2}|[^\W\d]\s+[—–]|[^\W\d]\s+--)\s*$")  # "(EFE) -", "COAH.-", "Washington —"
 TITLE_CASE_WORDS, TITLE_CASE_SHARE = 5, 0.85  # long words (4 letters or more) of a Title Case line, and their capitals
 
 

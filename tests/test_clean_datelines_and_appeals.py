@@ -1,0 +1,38 @@
+"""Page shapes of unseen outlets (hand-written pages, EN and ES): a place's name and a dash alone over the first
+paragraph is the article's dateline, a standfirst over a byline with slashes is no photo's caption, and a plea for
+the reader's support in one sentence is chrome."""
+
+from __future__ import annotations
+
+import pytest
+from _page_helpers import BODY, BODY_ES
+
+from pesquisa.clean import clean_document
+from pesquisa.records import RawDocument
+
+
+@pytest.mark.parametrize("dateline", ["Washington —", "CIUDAD DE MÉXICO --", "Ciudad Juárez –"])
+def test_clean_a_place_and_a_dash_alone_over_the_first_paragraph_opens_the_article(dateline):
+    doc = clean_document(RawDocument("page.txt", "México y EU acuerdan revisar más vehículos en la frontera\n\n"
+                                     "diciembre 06, 2026 5:10 PM\n\nTomás Ruiz\n\n" f"{dateline}\n\n" + BODY_ES))
+    assert dateline in doc.body and "Tomás Ruiz" in doc.removed
+
+
+def test_clean_a_standfirst_over_a_byline_with_slashes_stays():
+    standfirst = "Colectivos de búsqueda localizaron al menos seis puntos con restos en las afueras de la ciudad."
+    doc = clean_document(RawDocument("page.txt", "Portada\n\nMéxico\n\n07 Dic, 2026\n\n"
+                                     "Fiscalía abre carpeta por hallazgo de fosas en Chilpancingo\n\n"
+                                     f"{standfirst}\n\nPor Redacción AN / JRM\n\n" + BODY_ES))
+    assert standfirst in doc.body and "Por Redacción AN / JRM" in doc.removed
+
+
+@pytest.mark.parametrize("plea", [
+    "El Faro del Norte es un medio independiente. Tu apoyo hace posible nuestro trabajo.",
+    "The Border Ledger is a local newsroom. Your support makes our journalism possible.",
+])
+def test_clean_a_plea_for_the_readers_support_goes(plea):
+    body = BODY_ES if "apoyo" in plea else BODY
+    doc = clean_document(RawDocument("page.txt", "Fiscalía abre carpeta por hallazgo de fosas en Chilpancingo\n\n"
+                                     f"{body}\n\n{plea}\n\nDonar\n"))
+    assert plea in doc.removed
+    assert body.split("\n\n")[-1].strip() in doc.body
