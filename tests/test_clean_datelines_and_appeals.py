@@ -36,3 +36,10 @@ def test_clean_a_plea_for_the_readers_support_goes(plea):
                                      f"{body}\n\n{plea}\n\nDonar\n"))
     assert plea in doc.removed
     assert body.split("\n\n")[-1].strip() in doc.body
+
+
+def test_clean_an_authors_note_with_the_cards_name_glued_before_it_goes():
+    note = "Ana Ruiz. Ana Ruiz covers federal courts for The Border Ledger. She previously worked in Austin."
+    doc = clean_document(RawDocument("page.txt", "Dallas man pleads guilty in scheme to launder cartel money\n\n"
+                                     "By Ana Ruiz\n\n9:12 PM on Dec 5, 2026 CST\n\n" f"{BODY}\n\n{note}\n\nana.ruiz@example.com\n"))
+    assert note in doc.removed and BODY.split("\n\n")[-1].strip() in doc.body

@@ -53,8 +53,10 @@ def _author_notes(lines: list[str]) -> set[int]:
         return set()
 
     def note(i: int) -> bool:
-        return len(lines[i].split()) <= NOTE_WORDS and \
-            any(lines[i].casefold().startswith(name + verb) for name in names for verb in _IS)
+        # (the card's name may be glued before it: "Ana Ruiz. Ana Ruiz covers federal courts for ...")
+        text = lines[i].casefold()
+        text = next((text[len(name) + 2:] for name in names if text.startswith(name + ". ")), text)
+        return len(lines[i].split()) <= NOTE_WORDS and any(text.startswith(name + verb) for name in names for verb in _IS)
 
     # (a long note is no paragraph of the article: "X is director of ... Y is an associate fellow ...")
     last = max((i for i, line in enumerate(lines) if is_anchor(line) and not note(i)), default=bylines[0] + 1)
