@@ -43,3 +43,10 @@ def test_clean_an_authors_note_with_the_cards_name_glued_before_it_goes():
     doc = clean_document(RawDocument("page.txt", "Dallas man pleads guilty in scheme to launder cartel money\n\n"
                                      "By Ana Ruiz\n\n9:12 PM on Dec 5, 2026 CST\n\n" f"{BODY}\n\n{note}\n\nana.ruiz@example.com\n"))
     assert note in doc.removed and BODY.split("\n\n")[-1].strip() in doc.body
+
+
+def test_clean_an_agencys_about_paragraph_with_tasked_with_goes():
+    about = "The Office of Field Operations is the primary organization within the agency tasked with inspecting cargo."
+    doc = clean_document(RawDocument("page.txt", "Officers seize 342 pounds of methamphetamine at Pharr bridge\n\n"
+                                     f"Release Date\n\nFri, 12/05/2026\n\n{BODY}\n\n{about}\n\nLast Modified: Dec 05, 2026\n"))
+    assert about in doc.removed and BODY.split("\n\n")[-1].strip() in doc.body
