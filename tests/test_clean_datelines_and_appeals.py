@@ -50,3 +50,21 @@ def test_clean_an_agencys_about_paragraph_with_tasked_with_goes():
     doc = clean_document(RawDocument("page.txt", "Officers seize 342 pounds of methamphetamine at Pharr bridge\n\n"
                                      f"Release Date\n\nFri, 12/05/2026\n\n{BODY}\n\n{about}\n\nLast Modified: Dec 05, 2026\n"))
     assert about in doc.removed and BODY.split("\n\n")[-1].strip() in doc.body
+
+
+def test_clean_a_columnists_card_over_the_headline_is_chrome_and_the_headline_the_title():
+    card = "Periodista y conductora. Analista de temas políticos e internacionales."
+    disclaimer = ("Las opiniones expresadas por los columnistas son independientes y no reflejan necesariamente el "
+                  "punto de vista de este diario.")
+    doc = clean_document(RawDocument("page.txt", "Opinión\n\nColumnas\n\nLaura Méndez Ortiz\n\n" f"{card}\n\n"
+                                     "La presión de Washington y la respuesta de Palacio\n\n06/12/2026\n\n"
+                                     f"{BODY_ES}\n\n{disclaimer}\n"))
+    assert doc.title == "La presión de Washington y la respuesta de Palacio"
+    assert card in doc.removed and disclaimer in doc.removed
+
+
+def test_clean_a_live_pages_entry_age_is_a_label_and_the_entry_stays():
+    entry = "The Justice Department said the detainees arrived at several airports on Friday afternoon."
+    doc = clean_document(RawDocument("page.txt", "Live updates: Mexico extradites 26 cartel figures to the U.S.\n\n"
+                                     f"Dec. 5, 2026, 6:10 PM CST\n\n{BODY}\n\n6m ago\n\n{entry}\n\n2h ago\n\n{BODY}"))
+    assert "6m ago" in doc.removed and "2h ago" in doc.removed and entry in doc.body

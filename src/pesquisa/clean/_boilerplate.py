@@ -32,7 +32,7 @@ from typing import Any
 
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._appeals import is_reader_appeal
-from pesquisa.clean._bylines import BYLINE_LEAD, author_name_lines, is_person_name_line
+from pesquisa.clean._bylines import BYLINE_LEAD, author_name_lines, cards_on_top, is_person_name_line
 from pesquisa.clean._captions import captions, is_reporting
 from pesquisa.clean._comments import comment_section
 from pesquisa.clean._continuations import (
@@ -316,7 +316,7 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     """Dates, short labels, the publisher's name and a summary box above the headline go; the headline, its
     standfirst and its dateline stay."""
     anchor = first_anchor(lines)
-    box = summary_box(lines, anchor)
+    box, cards = summary_box(lines, anchor), cards_on_top(lines)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
         # (a date after a place, or a desk, counts as one: "Culiacán, Sinaloa / 05.12.2026 21:14:33")
@@ -324,7 +324,7 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         if dated and (WEEKDAY.search(line) or (title is not None and i < title) or (i < anchor and TIME.search(line))):
             reasons[i] = "date"  # ... and so is a stamp with its time or label above the first paragraph
         # so is a label of three words or fewer above it (section, site name), and the publisher's name atop the page
-        elif title is not None and i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i) or i in box):
+        elif title is not None and i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i) or i in box or i in cards):
             reasons[i] = reasons[i] or "label"
     if title is None:
         return

@@ -38,6 +38,17 @@ def _cards(lines: list[str], names: set[int]) -> set[int]:
             (lines[i + 1].split() or [""])[0].casefold().strip(",.:") in cue_words("roles")}
 
 
+def cards_on_top(lines: list[str]) -> set[int]:
+    """Above the first paragraph, a columnist's card: a person's name alone and the line under it that opens with a
+    role ("Ana Ruiz" over "Periodista y conductora. Analista de temas políticos."), both lines' indexes."""
+    def card(i: int) -> bool:
+        return 0 < i and len(lines[i].split()) <= NOTE_WORDS and is_person_name_line(lines[i - 1]) and \
+            (lines[i].split() or [""])[0].casefold().strip(",.:") in cue_words("roles")
+
+    first = next((i for i, line in enumerate(lines) if is_body_paragraph(line) and not card(i)), len(lines))
+    return {j for i in range(1, first) if card(i) for j in (i - 1, i)}
+
+
 def _byline_names(line: str) -> list[str]:
     """The names a byline gives: "By Ana Ruiz and Luis Pérez, CNN" -> ["Ana Ruiz", "Luis Pérez", "CNN"]."""
     return [name.strip() for name in _JOINS.split(BYLINE_LEAD.sub("", line.strip().rstrip("*")))]
