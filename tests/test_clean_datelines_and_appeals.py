@@ -68,3 +68,20 @@ def test_clean_a_live_pages_entry_age_is_a_label_and_the_entry_stays():
     doc = clean_document(RawDocument("page.txt", "Live updates: Mexico extradites 26 cartel figures to the U.S.\n\n"
                                      f"Dec. 5, 2026, 6:10 PM CST\n\n{BODY}\n\n6m ago\n\n{entry}\n\n2h ago\n\n{BODY}"))
     assert "6m ago" in doc.removed and "2h ago" in doc.removed and entry in doc.body
+
+
+def test_clean_a_paragraph_as_long_as_an_articles_over_a_credit_alone_stays():
+    paragraph = ("El aseguramiento ocurrió a unas 200 millas náuticas al suroeste del puerto, donde personal naval "
+                 "detectó la embarcación con apoyo de una aeronave de patrullaje marítimo.")
+    first, second = BODY_ES.strip().split("\n\n")
+    doc = clean_document(RawDocument("page.txt", "Marina asegura 1.5 toneladas de cocaína en costas de Oaxaca\n\n"
+                                     f"06/12/2026 | 10:15\n\n{first}\n\nÚnete a nuestro canal de WhatsApp\n\n"
+                                     f"{paragraph}\n\nFoto: Semar\n\n{second}\n"))
+    assert paragraph in doc.body and "Foto: Semar" in doc.removed
+
+
+def test_clean_a_source_in_brackets_alone_under_a_video_goes():
+    first, second = BODY.strip().split("\n\n")
+    doc = clean_document(RawDocument("page.txt", "Laredo police arrest two after chase ends near World Trade Bridge\n\n"
+                                     f"Published: Dec. 5, 2026 at 6:30 PM CST\n\n{first}\n\n(KGNS)\n\n{second}\n"))
+    assert "(KGNS)" in doc.removed and second in doc.body

@@ -40,7 +40,11 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
         above = lines[i - 1]
         # kept, or above or at the first paragraph dropped by the model: named a caption, it is no standfirst a later step keeps
         open_to = reasons[i - 1] is None or (i - 1 <= head and reasons[i - 1] not in CUE_REASONS)
-        if open_to and is_terminal(above) and len(above.split()) <= OVER_CREDIT_WORDS and not is_reporting(above, lang):
+        # (a paragraph as long as an article's over a credit alone is the story going on: "El aseguramiento ocurrió a
+        # unas 200 millas náuticas ..." / "Foto: Semar")
+        long = len(above.split()) >= CAPTION_PARAGRAPH_WORDS
+        if open_to and is_terminal(above) and len(above.split()) <= OVER_CREDIT_WORDS and not is_reporting(above, lang) \
+                and not long:
             reasons[i - 1] = "caption"
 
 
@@ -64,3 +68,4 @@ def caption_blocks(lines: list[str], reasons: list[str | None], glued: Sequence[
 GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no blank-line paragraphs
 CREDIT_WORDS = 6  # a credit alone on its line is this short ("Luis Barron/Eyepix/Getty Images", "AP Photo/Eduardo Verdugo")
 OVER_CREDIT_WORDS = 30  # ... and the caption over it this short
+CAPTION_PARAGRAPH_WORDS = 25
