@@ -85,3 +85,12 @@ def test_clean_a_source_in_brackets_alone_under_a_video_goes():
     doc = clean_document(RawDocument("page.txt", "Laredo police arrest two after chase ends near World Trade Bridge\n\n"
                                      f"Published: Dec. 5, 2026 at 6:30 PM CST\n\n{first}\n\n(KGNS)\n\n{second}\n"))
     assert "(KGNS)" in doc.removed and second in doc.body
+
+
+def test_clean_a_headline_of_two_sentences_over_its_standfirst_and_byline_beats_the_sites_tagline():
+    headline = "Mexico's new security chief bets on intelligence. Cartels are adapting."
+    doc = clean_document(RawDocument("page.txt", "The Daily Ledger\n\nTruth Lives in the Light\n\nWorld\n\n"
+                                     f"{headline}\n\nA year into a strategy built on arrests and data, violence has shifted "
+                                     "rather than disappeared, experts say.\n\nBy Ana Ruiz\n\nDecember 6, 2026 at 5:00 a.m. EST\n\n"
+                                     + BODY))
+    assert doc.title == headline and "Truth Lives in the Light" in doc.removed

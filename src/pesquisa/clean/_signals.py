@@ -359,10 +359,10 @@ def is_title_case(line: str) -> bool:
 def heads_a_byline(lines: list[str], i: int) -> bool:
     """Line ``i`` is a headline by its place: a sentence or two of ``HEADLINE_SENTENCE_WORDS`` at most right above the
     byline ("Texas lawmakers want to label cartels terrorists. Critics say it could ensnare migrants." over "By
-    Ana Ruiz and Luis Pérez"), which prose never is."""
-    words = len(lines[i].split())
-    return HEADLINE_SENTENCE_WORDS[0] <= words <= HEADLINE_SENTENCE_WORDS[1] and i + 1 < len(lines) and \
-        bool(_cues()["byline"].match(lines[i + 1].strip()))
+    Ana Ruiz and Luis Pérez"), or above a longer standfirst over it, which prose never is."""
+    words, byline = len(lines[i].split()), _cues()["byline"]
+    return HEADLINE_SENTENCE_WORDS[0] <= words <= HEADLINE_SENTENCE_WORDS[1] and i + 1 < len(lines) and (bool(byline.match(
+        lines[i + 1].strip())) or (i + 2 < len(lines) and len(lines[i + 1].split()) > words and bool(byline.match(lines[i + 2]))))
 
 
 HEADLINE_SENTENCE_WORDS = (4, 20)
