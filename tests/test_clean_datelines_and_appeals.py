@@ -94,3 +94,10 @@ def test_clean_a_headline_of_two_sentences_over_its_standfirst_and_byline_beats_
                                      "rather than disappeared, experts say.\n\nBy Ana Ruiz\n\nDecember 6, 2026 at 5:00 a.m. EST\n\n"
                                      + BODY))
     assert doc.title == headline and "Truth Lives in the Light" in doc.removed
+
+
+@pytest.mark.parametrize("mark", ["---0---", "-0-", "-o-"])
+def test_clean_a_bulletins_end_mark_with_one_zero_goes(mark):
+    doc = clean_document(RawDocument("page.txt", "Comisión de Seguridad aprueba reforma contra tráfico de armas\n\n"
+                                     f"Ciudad de México, 5 de diciembre de 2026.\n\n{BODY_ES}\n\n{mark}\n"))
+    assert mark in doc.removed

@@ -307,7 +307,7 @@ def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: l
 
 
 # a release's end mark: "---o0o---", "-oOo-", "–000–", "---ooOoo---"
-END_MARK = re.compile(r"^\W*[oO0]{2,6}\W*$")
+END_MARK = re.compile(r"^\W*[oO0]{2,6}\W*$|^\W+[oO0]\W+$")  # "oOo", "---000---", "-0-"
 RETOLD = 0.5  # a credited caption with fewer of its own content words than this retells the body
 
 
