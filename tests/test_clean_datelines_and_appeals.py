@@ -101,3 +101,14 @@ def test_clean_a_bulletins_end_mark_with_one_zero_goes(mark):
     doc = clean_document(RawDocument("page.txt", "Comisión de Seguridad aprueba reforma contra tráfico de armas\n\n"
                                      f"Ciudad de México, 5 de diciembre de 2026.\n\n{BODY_ES}\n\n{mark}\n"))
     assert mark in doc.removed
+
+
+@pytest.mark.parametrize("note", [
+    "Border Desk News is produced by the School of Journalism and Mass Communication at a state university.",
+    "Frontera Abierta es producido por estudiantes de la Facultad de Periodismo de la Universidad del Norte.",
+])
+def test_clean_a_student_newsrooms_production_note_goes(note):
+    body = BODY_ES if " es " in note else BODY
+    doc = clean_document(RawDocument("page.txt", f"Arizona sees rise in fentanyl pill seizures at Nogales port\n\n{body}\n\n"
+                                     f"{note}\n\nRepublish this story\n"))
+    assert note in doc.removed and body.split("\n\n")[-1].strip() in doc.body
