@@ -112,3 +112,12 @@ def test_clean_a_student_newsrooms_production_note_goes(note):
     doc = clean_document(RawDocument("page.txt", f"Arizona sees rise in fentanyl pill seizures at Nogales port\n\n{body}\n\n"
                                      f"{note}\n\nRepublish this story\n"))
     assert note in doc.removed and body.split("\n\n")[-1].strip() in doc.body
+
+
+def test_clean_a_headline_in_capitals_broken_by_hand_is_one_title_on_a_text_not_wrapped():
+    doc = clean_document(RawDocument("page.txt", "FISCALÍA GENERAL DE LA REPÚBLICA\nCOMUNICADO FGR 1024/26\n"
+                                     "Ciudad de México, a 5 de diciembre de 2026\n"
+                                     "FGR OBTIENE VINCULACIÓN A PROCESO CONTRA TRES PERSONAS POR\nTRÁFICO DE ARMAS EN SONORA\n"
+                                     + BODY_ES.replace("\n\n", "\n")))
+    assert doc.title == "FGR OBTIENE VINCULACIÓN A PROCESO CONTRA TRES PERSONAS POR TRÁFICO DE ARMAS EN SONORA"
+    assert "TRÁFICO DE ARMAS EN SONORA" not in doc.removed

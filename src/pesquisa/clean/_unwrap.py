@@ -34,7 +34,10 @@ def wrap_joins(lines: list[str], glued: list[bool]) -> list[bool]:
     joins = [False] * len(lines)
     width = wrap_width(lines, glued)
     if width is None:
-        return joins
+        # a headline in capitals broken by hand on any text, its first line ending with a word that cannot end it
+        # ("FGR OBTIENE VINCULACIÓN ... CONTRA TRES PERSONAS POR" / "TRÁFICO DE ARMAS EN SONORA")
+        return [i > 0 and glued[i] and lines[i - 1].isupper() and lines[i].isupper() and ends_open(lines[i - 1]) and
+                not is_terminal(lines[i - 1]) for i in range(len(lines))]
     # a line the wrap broke: the next line's first word would not have fitted on it; never a Title Case headline set
     # over the first paragraph with no blank line between ("... Sentenced for Fentanyl Conspiracy" / "Two men were")
     fits = [i > 0 and glued[i] and _fit_break(lines[i - 1], lines[i], width) and
