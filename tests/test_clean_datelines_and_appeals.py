@@ -121,3 +121,15 @@ def test_clean_a_headline_in_capitals_broken_by_hand_is_one_title_on_a_text_not_
                                      + BODY_ES.replace("\n\n", "\n")))
     assert doc.title == "FGR OBTIENE VINCULACIÓN A PROCESO CONTRA TRES PERSONAS POR TRÁFICO DE ARMAS EN SONORA"
     assert "TRÁFICO DE ARMAS EN SONORA" not in doc.removed
+
+
+@pytest.mark.parametrize(("head", "call"), [
+    ("Help Us Report on Guns and Mexico", "Do you have information about firearms trafficking? We want to hear from you."),
+    ("Ayúdanos a investigar el tráfico de armas", "¿Tienes información sobre el tráfico de armas? Escríbenos."),
+])
+def test_clean_a_call_for_tips_set_inside_the_story_goes(head, call):
+    body = BODY_ES if call.startswith("¿") else BODY
+    first, second = body.strip().split("\n\n")
+    doc = clean_document(RawDocument("page.txt", f"How American Guns Fuel a Cartel War in Sinaloa\n\n{first}\n\n{head}\n\n"
+                                     f"{call}\n\n{second}\n"))
+    assert head in doc.removed and call in doc.removed and second in doc.body
