@@ -133,3 +133,17 @@ def test_clean_a_call_for_tips_set_inside_the_story_goes(head, call):
     doc = clean_document(RawDocument("page.txt", f"How American Guns Fuel a Cartel War in Sinaloa\n\n{first}\n\n{head}\n\n"
                                      f"{call}\n\n{second}\n"))
     assert head in doc.removed and call in doc.removed and second in doc.body
+
+
+def test_clean_the_desks_initials_with_the_agencies_are_no_photo_credit_and_the_paragraph_over_them_stays():
+    last = "Michoacán has been the scene of fighting between a cartel and local groups for years."
+    doc = clean_document(RawDocument("page.txt", "Mexico: Soldiers killed in cartel ambush in Michoacán\n\n12/06/2026\n\n"
+                                     f"{BODY}\n\n{last}\n\nzc/rm (AFP, Reuters)\n\nSend us your feedback\n"))
+    assert last in doc.body and "zc/rm (AFP, Reuters)" in doc.removed
+
+
+def test_clean_an_apps_pitch_naming_ios_and_android_goes():
+    pitch = "Enjoy more audio and podcasts on iOS or Android."
+    doc = clean_document(RawDocument("page.txt", "Claudia Sheinbaum's quiet crackdown\n\nDec 5th 2026|MEXICO CITY\n\n"
+                                     f"Listen to this story.\n\n{pitch}\n\n{BODY}"))
+    assert pitch in doc.removed

@@ -11,6 +11,7 @@ from pesquisa.clean._bylines import BYLINE_LEAD
 from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import first_anchor
 from pesquisa.clean._signals import CAPTION_WORDS, has_quote, is_credit, is_terminal, reports_speech
+from pesquisa.clean._tail import INITIALS
 
 
 def is_reporting(line: str, lang: str) -> bool:
@@ -33,9 +34,10 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
         credit = lines[i].strip()
         # its words, not the slashes between the photographer and the agency ("Carlos Moreno / For The Times")
         words = [w for w in credit.split() if any(ch.isalnum() for ch in w)]
-        # (a byline is no photo's credit: "Por Redacción AN / DRM" under a standfirst)
+        # (a byline is no photo's credit, "Por Redacción AN / DRM" under a standfirst, nor the desk's initials closing
+        # the story: "zc/rm (AFP, Reuters)")
         if not (reasons[i] and is_credit(credit) and len(words) <= CREDIT_WORDS and not is_terminal(credit)) or \
-                BYLINE_LEAD.match(credit):
+                BYLINE_LEAD.match(credit) or INITIALS.fullmatch(credit):
             continue
         above = lines[i - 1]
         # kept, or above or at the first paragraph dropped by the model: named a caption, it is no standfirst a later step keeps
