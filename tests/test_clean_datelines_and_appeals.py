@@ -147,3 +147,12 @@ def test_clean_an_apps_pitch_naming_ios_and_android_goes():
     doc = clean_document(RawDocument("page.txt", "Claudia Sheinbaum's quiet crackdown\n\nDec 5th 2026|MEXICO CITY\n\n"
                                      f"Listen to this story.\n\n{pitch}\n\n{BODY}"))
     assert pitch in doc.removed
+
+
+def test_clean_a_question_for_headline_on_a_page_of_short_paragraphs_is_the_title_and_the_labels_above_it_go():
+    doc = clean_document(RawDocument("page.txt", "NBC News\n\nWorld\n\n"
+                                     "Who are Los Chapitos, the sons of 'El Chapo' at war with their father's old partner?\n\n"
+                                     "The brothers have become the face of the cartel's internal war.\n\n"
+                                     f"Dec. 6, 2026, 9:00 AM CST\n\nBy Ana Ruiz\n\n{BODY}\n\nLuis Pérez and Ana Gómez contributed.\n"))
+    assert doc.title.startswith("Who are Los Chapitos")
+    assert {"NBC News", "World", "Luis Pérez and Ana Gómez contributed."} <= set(doc.removed)

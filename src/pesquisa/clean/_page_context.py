@@ -164,7 +164,9 @@ def anchor_lines(lines: list[str], sig: list[LineSignals] | None = None) -> list
     anchors = [i for i, line in enumerate(lines) if is_anchor(line)]
     if not anchors:
         sig = sig or [line_signals(line, "en") for line in lines]
-        anchors = [i for i, s in enumerate(sig) if _prose(s)]
+        # (not a headline that reads as prose, a question: "Who are Los Chapitos, the sons of 'El Chapo' ...?")
+        prose = [i for i, s in enumerate(sig) if _prose(s)]
+        anchors = [i for i in prose if not is_headline_shaped(lines[i])] or prose
     return anchors or [max(range(len(lines)), key=lambda i: len(lines[i].split()))]
 
 
