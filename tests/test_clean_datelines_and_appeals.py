@@ -156,3 +156,19 @@ def test_clean_a_question_for_headline_on_a_page_of_short_paragraphs_is_the_titl
                                      f"Dec. 6, 2026, 9:00 AM CST\n\nBy Ana Ruiz\n\n{BODY}\n\nLuis Pérez and Ana Gómez contributed.\n"))
     assert doc.title.startswith("Who are Los Chapitos")
     assert {"NBC News", "World", "Luis Pérez and Ana Gómez contributed."} <= set(doc.removed)
+
+
+def test_clean_a_source_note_in_brackets_stays_with_the_paragraph_over_it():
+    last = "El detenido fue ingresado a un penal federal en Villa Comaltitlán, en espera de su extradición."
+    doc = clean_document(RawDocument("page.txt", "Detuvieron en Chiapas a un presunto traficante de personas\n\n"
+                                     f"7 Dic, 2026 04:30 a.m. EST\n\n{BODY_ES}\n\n{last}\n\n(Con información de EFE)\n\n"
+                                     "Seguir leyendo:\n\nDetienen en Tabasco a 12 migrantes en una camioneta\n"))
+    assert last in doc.body and "(Con información de EFE)" in doc.body
+
+
+@pytest.mark.parametrize("note", ["Esta nota fue traducida del inglés por el equipo de la redacción.",
+                                  "This story was translated from Spanish by our staff."])
+def test_clean_a_translators_note_goes(note):
+    body = BODY_ES if note.startswith("Esta") else BODY
+    doc = clean_document(RawDocument("page.txt", f"EE.UU. acusa a 16 por red de tráfico de armas a Sonora\n\n{body}\n\n{note}\n"))
+    assert note in doc.removed
