@@ -33,6 +33,8 @@ UNNUMBERED = re.compile(r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)+,?\s+(?:y|e|and)")
 ASIDE_BEFORE = re.compile(r",\s*[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*\Z")
 # what the listed figure is said to be, before the next figure: "348 son largas y 164 cortas", "300 were rifles and"
 COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z])")
+# a measure given to each of the things counted before it: "cuatro reactores con capacidad de 2 mil litros cada uno"
+EACH = re.compile(r"\s+(?:cada\s+un[oa]|each)(?![a-z])")
 LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
 # ... and a Mexican release's kind of the thing: "4 embarcaciones tipo panga, 12 motores", "2 vehículos tipo sedán y 3 motos"
 COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with|tipo)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
@@ -145,9 +147,9 @@ class Elided(Scanner):
         m = self.rx(r"\s+WORDS(?![a-z])", "goods_forms").match(folded)
         if m:
             cuts.append(folded[m.end():])  # "2,000 pounds of fentanyl powder and 24 pill presses"
-        m = COPULA_COMPLEMENT.match(folded)
+        m = COPULA_COMPLEMENT.match(folded) or EACH.match(folded)
         if m:
-            cuts.append(folded[m.end():])  # "de las cuales 348 son largas y 164 cortas"
+            cuts.append(folded[m.end():])  # "de las cuales 348 son largas y 164 cortas", "de 2 mil litros cada uno, seis"
         if any(self.joins_list(cut) for cut in cuts):
             return True
         # where the goods were, then the list goes on: "1.2 millones de litros de combustible ... en un predio de
@@ -165,8 +167,9 @@ class Elided(Scanner):
     def ranked_after(self, prev: Draft, d: Draft) -> bool:
         """True when ``d`` is the next place of a ranking led by ``prev``: "Guanajuato con 2,104 víctimas,
         seguido de Chihuahua con 1,387"; ``d`` names no noun of its own."""
-        if d.form != "bare" or d.measured or d.rate or d.item is not None or prev.item is None:
-            return False
+        if d.form != "bare" or d.measured or d.rate or d.item is not None or \
+                (prev.item is None and not self.bracketed_alone(prev)):
+            return False  # a bracketed ranking names its noun before the first place: "con más homicidios: Colima (52)"
         gap = self.text[prev.end:d.start]
         if BRACKETED_PLACE.fullmatch(gap) and re.match(r"\s*\)", self.text[d.end:]):
             return True  # "Guanajuato, con mil 304 víctimas, encabezó la lista, seguido de Chihuahua (982)"

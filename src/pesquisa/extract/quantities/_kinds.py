@@ -92,10 +92,18 @@ class Kinds(Elided, SeizedLists):
             listed = self.listed_after(prev, d)
             sizer = drafts[n - 1] if n > 0 else None
             if listed and sizer is not None and prev.kind == "count" and prev.unit in MASS_OR_VOLUME and \
-                    self.is_container_size(prev) and re.fullmatch(r"\s+(?:de|of)\s+", self.scan[sizer.end:prev.start]):
+                    self.sizes_figure_before(sizer, prev):
                 prev = sizer
             links.append((prev, d, listed))
         return links
+
+    def sizes_figure_before(self, sizer: Draft, d: Draft) -> bool:
+        """True for a measure sizing the things counted right before it: "15 reactores de 500 litros", "cuatro reactores
+        de síntesis con capacidad de 2 mil litros cada uno", "four reactors with a capacity of 2,000 liters each"."""
+        gap = self.scan[sizer.end:d.start]
+        if re.fullmatch(r"\s+(?:de|of)\s+", gap):
+            return self.is_container_size(d)
+        return len(gap) <= 60 and not re.search(r"[0-9;:,]", gap) and bool(self.rx("WORDS", "capacity_words").search(gap))
 
     def share_change(self, prev: Draft, d: Draft) -> None:
         """The bare end of a change takes the kind, item and unit of the figure at its other end.
@@ -174,9 +182,9 @@ class Kinds(Elided, SeizedLists):
             self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
 
     def links_back(self, gap: str) -> bool:
-        """True when ``gap`` ends with words making the next figure another reading of the one before."""
+        """True when ``gap`` ends with words making the next figure another reading of the one before ("frente a los")."""
         return any(self.rx(template, name).search(gap) for template, name in (
-            (r"(?<![a-z])WORDS,?\s+\Z", "change_links"), (r",\s*WORDS,?\s+\Z", "change_links_after_comma"),
+            (r"(?<![a-z])WORDS,?\s+(?:(?:los|las|the)\s+)?\Z", "change_links"), (r",\s*WORDS,?\s+\Z", "change_links_after_comma"),
             (r"(?<![a-z])WORDS,?\s+\Z", "relative_partitives")))
 
     def bare(self, d: Draft) -> bool:

@@ -109,7 +109,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
             if d.form == "bare":
                 self.read_table_labels(d)  # "Personas detenidas: 742", "Fentanyl (lbs)" over "Nogales | 4,210"
             self.read_elided_noun(d)
-            if (d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d))) or self.is_age_after_comparative(d):
+            if self.is_no_count(d):
                 return None, rejected
             if d.form == "np":
                 self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
@@ -135,6 +135,11 @@ class Reader(Rejects, Columns, Kinds, Refers):
         self.read_others(d)
         k = self.tok_at(d.end)
         return d, len(self.toks) if k is None else k
+
+    def is_no_count(self, d: Draft) -> bool:
+        """True for a figure read with no unit that counts nothing: a label, an age, a rate's base."""
+        return (d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d))) or \
+            self.is_age_after_comparative(d) or self.is_rate_base(d)
 
     def read_elided_noun(self, d: Draft) -> None:
         """Marks a bare figure listed after another with only a complement of its own as one whose noun was left out

@@ -1,0 +1,139 @@
+"""Quantities, round 17: crypto-assets as money, calibres between a number and its arms, places ranked by a rate in
+brackets, a comparison's other end after its article, a capacity told inside a list of seized things, headline falls
+told with their object, multiples of a price, rate bases standing alone and scale letters glued to a race's distance."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text, one
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "unit", "value"),
+    [
+        ("en", "The network received roughly 62 million USDT, as well as 310 bitcoin, over three years.", "62 million USDT",
+         "USDT", 62_000_000),
+        ("en", "The network received roughly 62 million USDT, as well as 310 bitcoin, over three years.", "310 bitcoin",
+         "BTC", 310),
+        ("es", "La red movió 40 bitcoins a través de casas de cambio en Sinaloa.", "40 bitcoins", "BTC", 40),
+    ],
+)
+def test_quantity_crypto_assets_are_money(lang, text, written, unit, value):
+    q = one(text, lang, written)
+    assert (q.kind, q.unit, q.value) == ("money", unit, value)
+
+
+def test_quantity_crypto_seized_is_a_seizure():
+    q = one("Agents seized 12 bitcoin from the broker's wallets.", "en", "12 bitcoin")
+    assert (q.kind, q.unit) == ("seizure", "BTC")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        ("The purchases included 64 AR-type rifles, nine .50 caliber rifles and 21 pistols.", "nine .50 caliber rifles",
+         "count"),
+        ("Agents seized 9 .50 caliber rifles at the bridge.", "9 .50 caliber rifles", "seizure"),
+    ],
+)
+def test_quantity_caliber_without_hyphen_before_the_arms(text, written, kind):
+    q = one(text, "en", written)
+    assert (q.kind, q.value, q.item) == (kind, 9, "firearms")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        ("es", "Por tasa, los estados con mayor incidencia fueron Colima (48.7), Guanajuato (31.2) y Baja California (29.8).",
+         {"48.7": 48.7, "31.2": 31.2, "29.8": 29.8}),
+        ("es", "Las tasas más altas: Colima (48), Guanajuato (31) y Zacatecas (29).", {"48": 48, "31": 31, "29": 29}),
+        ("en", "The highest murder rates were in Colima (113.2), Zacatecas (68.1) and Baja California (61).",
+         {"113.2": 113.2, "68.1": 68.1, "61": 61}),
+    ],
+)
+def test_quantity_rates_in_brackets_after_places_are_no_ages(lang, text, figures):
+    found = by_text(text, lang)
+    assert {t: q.value for t, q in found.items()} == figures
+    assert {q.kind for q in found.values()} == {"statistic"}
+
+
+def test_quantity_ages_in_brackets_stay_out():
+    assert by_text("Detuvieron a Juan Pérez (45) y a Luis Gómez (38) en Culiacán.", "es") == {}
+
+
+def test_quantity_bracketed_ranking_takes_its_noun_from_the_sentence():
+    found = by_text("Los estados con más homicidios fueron Guanajuato (1,402), Chihuahua (1,096) y Baja California (1,038).",
+                    "es")
+    assert [(q.value, q.kind) for q in found.values()] == [(1402, "statistic"), (1096, "statistic"), (1038, "statistic")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        ("es", "Zacatecas cerró abril con 38 homicidios dolosos, frente a los 61 del mismo mes de 2025.", "statistic"),
+        ("es", "Se aseguraron 120 armas, frente a las 61 del año pasado.", "seizure"),
+        ("en", "Police recorded 38 homicides in April, compared with the 61 recorded a year earlier.", "statistic"),
+    ],
+)
+def test_quantity_comparison_end_after_its_article_is_read(lang, text, kind):
+    q = one(text, lang, "61")
+    assert (q.kind, q.value) == (kind, 61)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Se aseguraron 12 mil 500 litros de precursores, cuatro reactores con capacidad de 2 mil litros cada uno, seis "
+               "condensadores y 27 tambos.", "seis condensadores"),
+        ("en", "Marines seized 500 liters of precursors, four reactors with a capacity of 2,000 liters each, six condensers "
+               "and 27 drums.", "six condensers"),
+    ],
+)
+def test_quantity_list_goes_on_after_a_capacity_of_each(lang, text, written):
+    found = by_text(text, lang)
+    assert found[written].kind == "seizure"
+    capacity = "2 mil litros" if lang == "es" else "2,000 liters"
+    assert found[capacity].kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("es", "Zacatecas baja homicidios 37% en un año", "37%", -37),
+        ("en", "Mexico cuts fentanyl seizures 40% in a year", "40%", -40),
+        ("es", "Sube robo de vehículos 12% en Jalisco", "12%", 12),
+        ("en", "The number of families arriving has shrunk by more than half since January.", "half", -50),
+    ],
+)
+def test_quantity_headline_fall_with_its_object(lang, text, written, value):
+    assert one(text, lang, written).value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Un fusil Barrett se vende en unos 250 mil pesos, casi cinco veces su precio en una armería.",
+         "cinco veces su precio"),
+        ("en", "A Barrett rifle sells for five times its price in Phoenix.", "five times its price"),
+    ],
+)
+def test_quantity_multiple_of_a_price_is_a_ratio(lang, text, written):
+    q = one(text, lang, written)
+    assert (q.kind, q.value) == ("statistic", 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Colima, Guanajuato y Baja California, los estados con más homicidios por cada 100 mil habitantes"),
+        ("en", "Mexico's murder rate per 100,000 people fell last year."),
+        ("en", "The lab, reached by a 5k dirt track, sat high in the sierra."),
+    ],
+)
+def test_quantity_rate_bases_and_race_distances_are_no_counts(lang, text):
+    assert by_text(text, lang) == {}
+
+
+def test_quantity_scale_letter_with_money_still_reads():
+    found = by_text("The cartel paid $5k per load and 3.6m litres of fuel were stolen.", "en")
+    assert (found["$5k"].value, found["3.6m litres of fuel"].value) == (5000, 3_600_000)
