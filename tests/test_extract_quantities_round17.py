@@ -137,3 +137,76 @@ def test_quantity_rate_bases_and_race_distances_are_no_counts(lang, text):
 def test_quantity_scale_letter_with_money_still_reads():
     found = by_text("The cartel paid $5k per load and 3.6m litres of fuel were stolen.", "en")
     assert (found["$5k"].value, found["3.6m litres of fuel"].value) == (5000, 3_600_000)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "In the largest single seizure, officers found $486,200 in bundles concealed within the spare tire.",
+         "$486,200"),
+        ("en", "Officers found $90,000 hidden in the door panels.", "$90,000"),
+        ("es", "Los agentes encontraron 800 mil pesos en fajos dentro de una maleta.", "800 mil pesos"),
+    ],
+)
+def test_quantity_bundled_or_hidden_money_found_is_seized(lang, text, written):
+    assert one(text, lang, written).kind == "seizure"
+
+
+def test_quantity_money_not_found_stays_money():
+    assert one("The cartel hid $3 million in profits.", "en", "$3 million").kind == "money"
+
+
+def test_quantity_fraction_before_ammunition_is_a_caliber():
+    found = by_text("Officers seized eight magazines and 900 rounds of 7.62 ammunition.", "en")
+    assert list(found) == ["eight magazines", "900 rounds"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "En 2025 se decomisaron 412 armas y 196 mil cartuchos. Una caja de 50 cartuchos cuesta unos 900 pesos.",
+         "50 cartuchos"),
+        ("en", "Agents seized 40 rifles and 2,000 rounds. A box of 50 rounds costs about $45 in Phoenix.", "50 rounds"),
+    ],
+)
+def test_quantity_goods_priced_after_a_seizure_are_no_cargo(lang, text, written):
+    assert one(text, lang, written).kind == "count"
+
+
+def test_quantity_container_size_after_its_complement():
+    found = by_text("Se aseguraron 40 toneladas de precursores. También había 16 tanques de almacenamiento de mil litros.",
+                    "es")
+    assert found["mil litros"].kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [
+        ("es", "En el lugar se aseguraron 19 armas largas. De las armas largas, 11 son calibre 7.62x39 mm.",
+         {"19 armas largas": "seizure", "11": "seizure"}),
+        ("es", "Las armas aseguradas pasaron de 31 en 2024 a 77 en 2025.", {"31": "seizure", "77": "seizure"}),
+        ("en", "Rifles seized at the border rose from 31 in 2024 to 77 in 2025.", {"31": "seizure", "77": "seizure"}),
+        ("en", "The number of .50-caliber rifles rose from 31 in 2024 to 77 in 2025.", {"31": "count", "77": "count"}),
+    ],
+)
+def test_quantity_goods_as_the_subject_name_the_figure(lang, text, kinds):
+    found = by_text(text, lang)
+    assert {t: q.kind for t, q in found.items()} == kinds
+    assert {found[t].item for t in kinds} == {"firearms"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "item"),
+    [
+        ("en", "The division has dismantled four conversion labs since January, compared with one in all of 2025.", "one",
+         "conversion labs"),
+        ("es", "Se desmantelaron cuatro laboratorios en enero, frente a dos en todo 2025.", "dos", "laboratorios"),
+    ],
+)
+def test_quantity_number_word_ending_a_comparison(lang, text, written, item):
+    q = one(text, lang, written)
+    assert (q.kind, q.item) == ("count", item)
+
+
+def test_quantity_one_another_is_no_figure():
+    assert by_text("The two countries compared with one another.", "en") == {}

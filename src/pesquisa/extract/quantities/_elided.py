@@ -22,6 +22,10 @@ from pesquisa.text import fold_chars
 
 # Model names and calibers between listed arms: "620 fusiles AR-15, 410 AK-47 y 95 fusiles"
 MODEL = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*-?\d+[\w-]*|calibre\s+\.?\d+(?:[.,]\d+)?|\.\d+(?:-caliber)?)")
+# Goods opening the clause of a bare figure, its subject: "Las armas aseguradas pasaron de 31 a 77", "The number of
+# .50-caliber rifles rose from 31 to 77" (the commodity follows the match)
+GOODS_SUBJECT = re.compile(r"[\s\"“]*(?:(?:the|los|las|el|la)\s+)?(?:(?:number|numero|cifra|cantidad|total)\s+(?:of|de)\s+"
+                           r"(?:(?:the|los|las)\s+)?)?(?:\.\d+(?:-caliber)?\s+)?")
 # "se incautaron de 250.000 euros en efectivo y de 6 vehículos": Spanish repeats the "de" its verb governs
 LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";", "y de", ", y de"}
 # goods listed without a figure between two listed figures: "cinco armas largas|, cargadores y |dos camionetas"
@@ -237,9 +241,14 @@ class Elided(Scanner):
         m = self.rx(r"(?<![a-z])WORDS\s+(?:of|de)\s+(?:the\s+|la\s+|los\s+|las\s+)?", "seizure_nouns").search(
             self.scan, self.subject_clause_start(d), d.start)  # "Seizures of cocaine rose 12%, from 5,000 to 5,600"
         goods = self.lex.commodity_re.match(self.scan, m.end()) if m else None
+        seized = goods is not None
+        if goods is None and (goods := GOODS_SUBJECT.match(self.scan, self.subject_clause_start(d))) is not None:
+            # the goods themselves as the subject: "Las armas aseguradas pasaron de 31 a 77", "Rifles seized rose from 31"
+            goods = self.lex.commodity_re.match(self.scan, goods.end())
+            seized = goods is not None and self.seized_here_or_before(d, Span(goods.end(), d.start))
         if goods is None:
             return
-        d.kind, d.commodity = "seizure", self.lex.commodities[commodity_key(goods.group(1))]
+        d.kind, d.commodity = "seizure" if seized else "count", self.lex.commodities[commodity_key(goods.group(1))]
         after = re.match(r"[\s-]+([a-z]+)", self.scan[goods.end():goods.end() + 20])
         packaging = self.lex.packaging.get(after.group(1)) if after else None
         d.item = f"{d.commodity} {packaging}" if packaging else d.commodity
@@ -269,10 +278,11 @@ class Elided(Scanner):
                    self.rx(r"(?<![a-z0-9])WORDS(?![a-z])", "court_nouns").finditer(self.scan, start, end))
 
     def tells_possibility(self, sentence: int) -> bool:
-        """True when sentence number ``sentence`` tells what can be, not what was ("can be pressed into")."""
+        """True when sentence number ``sentence`` tells what can be, not what was ("can be pressed into"), or what goods
+        cost ("una caja de 50 cartuchos cuesta unos 900 pesos")."""
         span = self.sentence_span(sentence)
-        return self.rx(r"(?<![a-z0-9])WORDS(?![a-z0-9])", "modal_after").search(self.scan, span.start, span.end) \
-            is not None
+        return any(self.rx(r"(?<![a-z0-9])WORDS(?![a-z0-9])", name).search(self.scan, span.start, span.end) is not None
+                   for name in ("modal_after", "price_words"))
 
     def share_when(self, drafts: list[Draft]) -> None:
         """A bare figure of a "when" clause or of a difference ("1 mil 200 menos que en 2025") is the same measure
@@ -307,6 +317,12 @@ class Elided(Scanner):
         words = re.sub(r"\b(?:de|of|in)\s+(?:18|19|20)\d\d\b", "", self.scan[m.end():d.start]).split()
         return len(words) <= 3
 
+    def seized_here_or_before(self, d: Draft, span: Span) -> bool:
+        """True when ``span`` or the sentence before ``d``'s seizes or finds goods: "De las armas aseguradas, ...", "Se
+        aseguraron 19 armas largas. De las armas largas, 11 son calibre 7.62"."""
+        before = [self.sentence_span(i) for i in range(d.sentence - 1, max(-1, d.sentence - 3), -1) if not self.blank_sentence(i)]
+        return any(self.has_trigger(name, s) for name in ("seizure_triggers", "discovery_triggers") for s in [span, *before[:1]])
+
     def read_seized_partitive(self, d: Draft) -> None:
         """Figures of a sentence opening with goods seized are part of them: "De las armas aseguradas, 4 mil 230
         son largas y 2 mil 182 cortas" (seizures of arms, the short ones too)."""
@@ -316,8 +332,7 @@ class Elided(Scanner):
         if goods is None or d.kind != "count" or not (d.form == "bare" or d.item_words in self.words("elided_modifiers")):
             return
         comma = self.scan.find(",", goods.end(), d.start)
-        if comma < 0 or not any(self.has_trigger(name, Span(goods.end(), comma))
-                                for name in ("seizure_triggers", "discovery_triggers")):
+        if comma < 0 or not self.seized_here_or_before(d, Span(goods.end(), comma)):
             return
         d.kind = "seizure"
         d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]

@@ -323,8 +323,8 @@ class Kinds(Elided, SeizedLists):
     def is_container_size(self, d: Draft) -> bool:
         """True for a measure that sizes containers: "tambos de 200 litros", "20 bidones de 50 litros de metanfetamina",
         "200-liter drums"; not one container's contents: "un tanque de 30 mil litros de diésel"."""
-        before = self.rx(r"(?<![a-z])(WORDS)\s+(?:de|of)\s+\Z", "container_words").search(
-            self.scan, max(0, d.start - 30), d.start)
+        before = self.rx(r"(?<![a-z])(WORDS)(?:\s+de\s+[a-z]+)?\s+(?:de|of)\s+\Z", "container_words").search(
+            self.scan, max(0, d.start - 45), d.start)  # "16 tanques de almacenamiento de mil litros"
         if before:
             return d.commodity is None or before.group(1).endswith("s")
         return self.rx(r"(?:-|\s*)WORDS(?![a-z])", "container_words").match(self.scan, d.end) is not None

@@ -121,9 +121,9 @@ class Reader(Rejects, Columns, Kinds, Refers):
                 self.read_row_label(d)  # "Fentanyl: 1,210 lbs"
         elif d.percent:
             self.read_percent_item(d)
-        if d.words_only and not d.measured and d.form == "bare":
+        if d.words_only and not d.measured and d.form == "bare" and not self.compared_before(d):
             return None, rejected  # "one of the survivors", "the two met"; not "seven in ten"
-        if d.words_only and d.value == 1 and (d.form != "np" or d.measured) and not d.rate and \
+        if d.words_only and d.value == 1 and (d.form != "np" or d.measured) and not d.rate and not self.compared_before(d) and \
                 not (d.measured and mass_unit_follows(self.scan, self.toks[num.last].end, self.lang)):
             return None, rejected  # "one" only before a noun ("one person", not "one in five") or "a kilo of"
         if d.words_only and self.text[start].isupper() and not self.sentence_initial(start) \
@@ -139,7 +139,12 @@ class Reader(Rejects, Columns, Kinds, Refers):
     def is_no_count(self, d: Draft) -> bool:
         """True for a figure read with no unit that counts nothing: a label, an age, a rate's base."""
         return (d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d))) or \
-            self.is_age_after_comparative(d) or self.is_rate_base(d)
+            self.is_age_after_comparative(d) or self.is_rate_base(d) or self.is_caliber_figure(d)
+
+    def is_caliber_figure(self, d: Draft) -> bool:
+        """True for a fraction before goods, a caliber: "900 rounds of 7.62 ammunition", "cartuchos 5.56"; no goods
+        are counted in fractions (a scale word makes a size: "1.9 million pills")."""
+        return d.form == "np" and d.commodity is not None and d.value != int(d.value) and not self.sized(d)
 
     def read_elided_noun(self, d: Draft) -> None:
         """Marks a bare figure listed after another with only a complement of its own as one whose noun was left out

@@ -248,10 +248,12 @@ class Rejects(Scanner):
         100 mil habitantes", "deaths per 100,000 residents" (the figure, when there is one, reads the base with it)."""
         return RATE_BASE.search(self.scan, max(0, d.start - 16), d.start) is not None
 
-    def compared_with_article(self, d: Draft) -> bool:
-        """True for the other end of a comparison after its article, no label: "38 homicidios, frente a los 61 del mismo
-        mes", "compared with the 61 recorded a year earlier"."""
-        return self.rx(r"(?<![a-z])WORDS\s+(?:los|las|the)\s+\Z", "change_links").search(
+    def compared_before(self, d: Draft) -> bool:
+        """True for the other end of a comparison, no label nor article: "38 homicidios, frente a los 61 del mismo mes",
+        "compared with the 61 recorded a year earlier", "four labs since January, compared with one in all of 2025"."""
+        if re.compile(r"\s+(?:another|other|otro|otra)(?![a-z])").match(self.scan, d.end):
+            return False  # "compared with one another"
+        return self.rx(r"(?<![a-z])WORDS\s+(?:(?:los|las|the)\s+)?\Z", "change_links").search(
             self.scan, max(0, d.start - 40), d.start) is not None
 
     def ranks_by_rate(self, d: Draft) -> bool:
@@ -269,12 +271,12 @@ class Rejects(Scanner):
     def is_bare_label(self, d: Draft) -> bool:
         """True when a number with no unit and no item is a label, age, marker or id, not a count."""
         text = self.text
-        if d.words_only or d.value < 2:
-            return True
+        if (d.words_only or d.value < 2) and not self.compared_before(d):
+            return True  # "one of them", "the two met"; not "compared with one in 2025"
         listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
         if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d) \
                 and not self.levels_a_rate(d) and not self.ends_with("average_words", d.start, window=30) \
-                and not self.compared_with_article(d):
+                and not self.compared_before(d):
             return True  # "a las 6", "el 22", "aged 45", "article 19", "ages 19 and 23"
         if self.rx(r"(?<![a-z])WORDS\s+[a-z]+\s*\Z", "label_heads").search(self.scan, max(0, d.start - 40), d.start):
             return True  # "la carretera federal 15", "el vuelo comercial 512"
