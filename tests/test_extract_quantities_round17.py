@@ -210,3 +210,19 @@ def test_quantity_number_word_ending_a_comparison(lang, text, written, item):
 
 def test_quantity_one_another_is_no_figure():
     assert by_text("The two countries compared with one another.", "en") == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "En 2026 se reportaron como desaparecidas y no localizadas 11 mil 936 personas.", "11 mil 936 personas"),
+        ("en", "The medical examiner still has more than 1,000 unidentified remains.", "1,000 unidentified remains"),
+    ],
+)
+def test_quantity_missing_and_unidentified_are_statistics(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"
+
+
+def test_quantity_un_listed_after_a_find_with_figures():
+    found = by_text("En los inmuebles se localizaron 41 contenedores, 2 centrífugas y una prensa hidráulica.", "es")
+    assert (found["una prensa hidráulica"].value, found["una prensa hidráulica"].kind) == (1, "seizure")

@@ -205,7 +205,11 @@ def _listed_one(scan: str, t: Token, lang: str) -> bool:
     if BULLET_BEFORE.search(scan, max(0, start - 1), t.start):
         return True
     lex = load_quantity_lexicon()
-    verbs = list(lex.regex["seizure_triggers"][lang].finditer(scan, start, t.start))
+    # a find lists its goods too, once a figure in digits shows the list: "se localizaron 41 contenedores, 2 centrífugas
+    # y una prensa hidráulica"; not "Le encontraron un arma y una motocicleta"
+    verbs = sorted((m for name in ("seizure_triggers", "discovery_triggers") for m in lex.regex[name][lang].finditer(
+        scan, start, t.start) if name == "seizure_triggers" or re.search(r"\d", scan[m.end():t.start])),
+        key=lambda m: m.start())
     if not verbs or SAID_THAT.match(scan, verbs[-1].end()) or scan[max(0, t.start - 2):t.start] == "a ":
         return False  # "aseguró que un hombre ...": speech; "aseguraron a un hombre": an arrest, no goods
     numbers = lex.number_words[lang]
