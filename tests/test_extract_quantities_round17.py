@@ -226,3 +226,21 @@ def test_quantity_missing_and_unidentified_are_statistics(lang, text, written):
 def test_quantity_un_listed_after_a_find_with_figures():
     found = by_text("En los inmuebles se localizaron 41 contenedores, 2 centrífugas y una prensa hidráulica.", "es")
     assert (found["una prensa hidráulica"].value, found["una prensa hidráulica"].kind) == (1, "seizure")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "ranked", "kind"),
+    [
+        ("es", "Guanajuato acumuló 2 mil 104 víctimas de homicidio. Celaya, con 388, León, con 341, e Irapuato, con 226, "
+               "concentraron la mitad de los casos.", ["388", "341", "226"], "statistic"),
+        ("en", "Mexico recorded 2,104 murders in Guanajuato. Celaya, with 388, led the state.", ["388"], "statistic"),
+    ],
+)
+def test_quantity_ranking_opening_a_sentence_takes_the_noun_before(lang, text, ranked, kind):
+    found = by_text(text, lang)
+    assert [(found[t].kind, found[t].item is not None) for t in ranked] == [(kind, True)] * len(ranked)
+
+
+def test_quantity_person_with_a_count_opens_no_ranking():
+    q = one("Police made 40 arrests. Juan Pérez, with 3 prior convictions, was held.", "en", "3 prior convictions")
+    assert (q.kind, q.item) == ("count", "prior convictions")

@@ -50,7 +50,11 @@ MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|
 # The next place of a ranking and its figure: ", seguido de Chihuahua con ", " y Baja California con ",
 # ", followed by Chihuahua with ", " and the State of Mexico with " (an English name may open with its article)
 RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?(?:the\s+)?"
-                          r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
+                          r"(?:[A-ZÁÉÍÓÚ][\w.]*,?\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
+# A sentence opening a ranking whose noun the sentence before named: "Celaya, con 388, León, con 341, e Irapuato, con
+# 226, concentraron casi la mitad de los casos", "Tijuana, with 1,210, led the list"
+RANKING_OPENER = re.compile(r"[\s\"“]*(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*(?:\s+(?:(?:de|del|la|el|of|the)\s+)?[A-ZÁÉÍÓÚ][\w.]*){0,3}"
+                            r"\s*,?\s*(?:con|with)\s+")
 # The next place of a ranking with its verb left out, after a semicolon: "Guanajuato registró 2 mil 650 víctimas;
 # Chihuahua, mil 900; y Baja California, mil 780", "Guanajuato had 2,650 victims; Chihuahua, 1,900"
 GAPPED_PLACE = re.compile(r"\s*;\s*(?:(?:and|y|e)\s+)?(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*"
@@ -179,6 +183,26 @@ class Elided(Scanner):
             return True  # "Guanajuato, con mil 304 víctimas, encabezó la lista, seguido de Chihuahua (982)"
         return len(gap) <= 60 and (RANKED_PLACE.fullmatch(gap) is not None or GAPPED_PLACE.fullmatch(gap) is not None)
 
+    def read_ranking_openers(self, drafts: list[Draft]) -> None:
+        """A sentence opening a ranking of places with bare figures reads them like the last figure of the sentence
+        before that names its noun: "... cuando se registraron 2 mil 365 víctimas. Celaya, con 388, León, con 341, e
+        Irapuato, con 226, concentraron ..." (victims, all three)."""
+        for n, d in enumerate(drafts):
+            span = self.sentence_span(d.sentence)
+            if d.form != "bare" or d.measured or d.rate or d.item is not None or \
+                    RANKING_OPENER.fullmatch(self.text, span.start, d.start) is None:
+                continue
+            before = [i for i in range(d.sentence - 1, -1, -1) if not self.blank_sentence(i)][:1]
+            source = next((p for p in reversed(drafts[:n]) if before and p.sentence == before[0] and p.item is not None
+                           and not p.percent and not p.currency), None)
+            if source is None:
+                continue
+            self.take_reading(d, source, unit=True)
+            for prev, nxt in itertools.pairwise(drafts[n:]):
+                if nxt.sentence != d.sentence or not self.ranked_after(prev, nxt):
+                    break
+                self.take_reading(nxt, prev, unit=True)  # "León, con 341, e Irapuato, con 226"
+
     def is_average(self, d: Draft) -> bool:
         """True for an average: "a monthly average of 190,000", "un promedio diario de 67", and a bare figure
         its clause says is one ("El promedio diario de detenciones fue de 650")."""
@@ -289,7 +313,8 @@ class Elided(Scanner):
         as the last figure of its sentence that names its item, a percentage aside: "1,942 víctimas ..., una
         disminución de 18%, cuando se registraron 2,368";
         so is a bare figure of a sentence opening with the period compared, of the sentence before: "suman 127
-        homicidios ... En el mismo periodo de 2025 se contabilizaron 160" (``same_period_openers``)."""
+        homicidios ... En el mismo periodo de 2025 se contabilizaron 160" (``same_period_openers``), and the places of a
+        ranking opening a sentence (``read_ranking_openers``)."""
         for n, d in enumerate(drafts):
             if d.form != "bare" or d.measured or d.rate or d.item is not None:
                 continue
@@ -305,6 +330,7 @@ class Elided(Scanner):
                           and (p.item is not None or not difference)), None)
             if named is not None and named.item is not None:
                 self.take_reading(d, named, unit=True)
+        self.read_ranking_openers(drafts)  # then a ranking opening the next sentence: "Celaya, con 388, León, con 341"
 
     def opens_same_period(self, d: Draft) -> bool:
         """True for a count whose sentence opens with the period it compares and then only a verb: "En el mismo
