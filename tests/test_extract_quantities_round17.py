@@ -244,3 +244,36 @@ def test_quantity_ranking_opening_a_sentence_takes_the_noun_before(lang, text, r
 def test_quantity_person_with_a_count_opens_no_ranking():
     q = one("Police made 40 arrests. Juan Pérez, with 3 prior convictions, was held.", "en", "3 prior convictions")
     assert (q.kind, q.item) == ("count", "prior convictions")
+
+
+def test_quantity_amount_after_por_is_no_rate_base():
+    found = by_text("Caso de lavado: detectan 8 mil 400 transferencias por 2 mil 300 millones de pesos hacia China", "es")
+    assert (found["8 mil 400 transferencias"].kind, found["2 mil 300 millones de pesos"].kind) == ("count", "money")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Hubo 25 homicidios por 100 mil habitantes.", "25 homicidios por 100 mil habitantes"),
+        ("en", "Border Patrol recorded 8.1 deaths per 10,000 apprehensions.", "8.1 deaths per 10,000 apprehensions"),
+    ],
+)
+def test_quantity_rates_per_a_power_of_ten_stay_rates(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Mexico recorded 21,512 homicide victims in 2026, down 23.8% from 28,240 the year before.", "28,240"),
+        ("Sinaloa registered 1,893 victims, up 31% from 1,445.", "1,445"),
+    ],
+)
+def test_quantity_level_a_percentage_changed_from(text, written):
+    assert one(text, "en", written).kind == "statistic"
+
+
+def test_quantity_what_a_lab_could_have_yielded_is_no_seizure():
+    found = by_text("Deputies found 200 gallons of liquid meth. The liquid could have yielded roughly 1,500 pounds of meth.",
+                    "en")
+    assert (found["200 gallons of liquid meth"].kind, found["1,500 pounds of meth"].kind) == ("seizure", "count")

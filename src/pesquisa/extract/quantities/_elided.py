@@ -84,6 +84,10 @@ class Elided(Scanner):
             d.unit, d.currency, d.percent, d.raw_unit = other.unit, other.currency, other.percent, other.raw_unit
             d.value = d.raw_value * (other.value / other.raw_value if other.raw_value else 1)
 
+    def bare(self, d: Draft) -> bool:
+        """True for a figure with no unit, rate nor noun of its own."""
+        return d.form == "bare" and not d.measured and not d.rate
+
     def take_scale(self, d: Draft, other: Draft) -> None:
         """The first end of a change written without its scale takes the second's: "pasaron de 5 a 10 millones de
         dólares" (5 millones), "raised the reward from 5 to 10 million dollars"; not "from 800 to 1.2 million"."""

@@ -136,7 +136,8 @@ class Kinds(Elided, SeizedLists):
                 self.take_scale(prev, d)  # "de 5 a 10 millones de dólares": 5 millones
             else:
                 self.take_reading(d, prev, unit=True)
-        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
+        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and \
+                self.links_back(gap, after_change=prev.percent):
             self.take_reading(d, prev, unit=not prev.percent)
             if prev.percent:
                 d.kind = self.level_kind(prev)  # "deportations rose 12%, to 198,000": a count, not a share
@@ -181,14 +182,13 @@ class Kinds(Elided, SeizedLists):
         return self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
             self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
 
-    def links_back(self, gap: str) -> bool:
-        """True when ``gap`` ends with words making the next figure another reading of the one before ("frente a los")."""
+    def links_back(self, gap: str, *, after_change: bool = False) -> bool:
+        """True when ``gap`` ends with words making the next figure another reading ("frente a los", "down 23.8% from")."""
+        if after_change and re.fullmatch(r"\s+(?:from|desde)\s+", gap):
+            return True
         return any(self.rx(template, name).search(gap) for template, name in (
             (r"(?<![a-z])WORDS,?\s+(?:(?:los|las|the)\s+)?\Z", "change_links"), (r",\s*WORDS,?\s+\Z", "change_links_after_comma"),
             (r"(?<![a-z])WORDS,?\s+\Z", "relative_partitives")))
-
-    def bare(self, d: Draft) -> bool:
-        return d.form == "bare" and not d.measured and not d.rate
 
     def kind_of(self, d: Draft) -> str:
         """money | statistic | seizure | count, in that order of precedence."""

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
@@ -350,7 +351,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
         m = m or ratio
         k = self.tok_at(m.end()) if m else None
         den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
-        if m is None or den is None or ((per_capita or m.group().split() == ["por"]) and den.value < 100):
+        if m is None or den is None or ((per_capita or m.group().split() == ["por"]) and not self.rate_base(den.value)):
             return  # "recompensas por 300 millones de pesos por 45 objetivos": "por" a few is no rate, "por 100 mil" is
         # AP style writes ten and up in digits: "seven in 10 Americans", "seven out of every 10 pills"
         ap_style = d.words_only and not den.words_only and den.value >= 10
@@ -364,6 +365,12 @@ class Reader(Rejects, Columns, Kinds, Refers):
             d.item, d.form = self.text[m.start():d.end].strip(), "rate"
         if not d.measured and SHARE.fullmatch(m.group()) and d.value < den.value <= SHARE_BASE:
             self.read_share(d, den.value, self.toks[den.last].end)
+
+    @staticmethod
+    def rate_base(value: float) -> bool:
+        """True for the base of a rate per head: 100 or a greater power of ten ("per 100,000 residents", "por cada mil");
+        not an amount: "8 mil 400 transferencias por 2 mil 300 millones", "26 personas por 5 delitos"."""
+        return value >= 100 and math.log10(value) == int(math.log10(value))
 
     def read_share(self, d: Draft, base: float, base_end: int) -> None:
         """A share read as a percentage of what it counts: "one in four Mexicans" is 25% of Mexicans, "3 de cada 10
