@@ -277,3 +277,17 @@ def test_quantity_what_a_lab_could_have_yielded_is_no_seizure():
     found = by_text("Deputies found 200 gallons of liquid meth. The liquid could have yielded roughly 1,500 pounds of meth.",
                     "en")
     assert (found["200 gallons of liquid meth"].kind, found["1,500 pounds of meth"].kind) == ("seizure", "count")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [
+        ("es", "En Culiacán, Semar inhabilita seis laboratorios clandestinos y asegura más de 3 toneladas de metanfetamina",
+         {"seis laboratorios clandestinos": "count", "3 toneladas de metanfetamina": "seizure"}),
+        ("en", "Marines dismantled two labs and seized 500 kilos of meth.",
+         {"two labs": "count", "500 kilos of meth": "seizure"}),
+        ("en", "Two trucks and 40 rifles were seized.", {"Two trucks": "seizure", "40 rifles": "seizure"}),
+    ],
+)
+def test_quantity_coordinated_seizure_verb_takes_its_own_object(lang, text, kinds):
+    assert {t: q.kind for t, q in by_text(text, lang).items()} == kinds

@@ -84,6 +84,15 @@ class Elided(Scanner):
             d.unit, d.currency, d.percent, d.raw_unit = other.unit, other.currency, other.percent, other.raw_unit
             d.value = d.raw_value * (other.value / other.raw_value if other.raw_value else 1)
 
+    def outside_item(self, d: Draft, span: Span) -> list[Span]:
+        """``span`` without the quantity itself ("dos patrullas interceptoras" triggers nothing by its own words), and
+        without a coordinated clause after it that seizes goods of its own: "inhabilita seis laboratorios y asegura 3
+        toneladas", "dismantled two labs and seized 500 kilos"."""
+        after = Span(min(span.end, d.end), span.end)
+        m = self.rx(r"\s(?:y|e|and)\s+(?:(?:also|tambien|ademas)\s+)?WORDS", "seizure_triggers").search(
+            self.scan, after.start, after.end)
+        return [Span(span.start, max(span.start, d.start)), Span(after.start, m.start() if m else after.end)]
+
     def bare(self, d: Draft) -> bool:
         """True for a figure with no unit, rate nor noun of its own."""
         return d.form == "bare" and not d.measured and not d.rate

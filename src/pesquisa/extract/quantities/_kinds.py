@@ -252,10 +252,6 @@ class Kinds(Elided, SeizedLists):
         start = self.start_across_asides(clause.start, self.sentence_span(d.sentence))  # "a X, alias Y, con 40 kilos"
         return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, d.start) is not None
 
-    def outside_item(self, d: Draft, span: Span) -> list[Span]:
-        """``span`` without the quantity itself: "dos patrullas interceptoras" triggers nothing by its own words."""
-        return [Span(span.start, max(span.start, d.start)), Span(min(span.end, d.end), span.end)]
-
     def seizure_told_before(self, d: Draft, *, sentences: int = 2) -> bool:
         """True when one of the ``sentences`` before the quantity's own reports a seizure (for drugs, arms, fuel).
 
