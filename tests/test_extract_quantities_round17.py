@@ -291,3 +291,24 @@ def test_quantity_what_a_lab_could_have_yielded_is_no_seizure():
 )
 def test_quantity_coordinated_seizure_verb_takes_its_own_object(lang, text, kinds):
     assert {t: q.kind for t, q in by_text(text, lang).items()} == kinds
+
+
+def test_quantity_remains_of_people_are_statistics():
+    found = by_text("Agents recovered the remains of 58 migrants in fiscal 2026, up from 41 the previous year.", "en")
+    assert (found["58 migrants"].kind, found["41"].kind) == ("statistic", "statistic")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", '"One death is one too many," the sector chief said.'),
+        ("en", '"One murder is too many," said the mayor.'),
+        ("es", '"Un muerto es demasiado", dijo el alcalde.'),
+    ],
+)
+def test_quantity_one_too_many_is_a_saying(lang, text):
+    assert by_text(text, lang) == {}
+
+
+def test_quantity_one_dead_still_counts():
+    assert one("Un muerto y dos heridos dejó el ataque.", "es", "Un muerto").kind == "statistic"

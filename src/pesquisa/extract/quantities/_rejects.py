@@ -11,6 +11,9 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
 # an age told between commas before a prison term in its sentence: "El hombre, de 47 años, enfrenta ... prisión"
 # ... and the last of ages listed so: "Dos cómplices, de 25 y 28 años, recibieron penas de 32 años"
+# The saying that one is too many: "One murder is too many", "One death is one too many", "Un solo muerto es demasiado"
+ONE_TOO_MANY = re.compile(r"(?:\s+[a-z]+)?\s+(?:is|was|es|era)\s+(?:(?:one|uno|una)\s+)?(?:too\s+many|too\s+much|demasiad[oa]s?"
+                          r"|de\s+mas)(?![a-z])|\s+too\s+many(?![a-z])")
 # What opens a rate's base: "por cada 100 mil habitantes", "per 100,000 residents", "for every 1,000 people"
 RATE_BASE = re.compile(r"(?<![a-z])(?:por\s+cada|per|for\s+every)\s+\Z")
 AGE_APPOSITION = re.compile(r"[,(]\s*de\s+(?:\d{1,3}\s*(?:,|y|e|o)\s*){0,3}\Z")
@@ -203,6 +206,8 @@ class Rejects(Scanner):
         """
         if d.form == "elided" and d.words_only and d.item is None:
             return True
+        if d.words_only and d.value == 1 and (ONE_TOO_MANY.match(self.scan, d.end) or d.item_words.startswith("too ")):
+            return True  # "One death is one too many", "Un muerto es demasiado": a saying, no count
         first = d.item_words.split()[0] if d.words_only and d.value == 1 and d.item_words else None
         if d.kind == "count" and (d.head in self.words("discourse_nouns") or first in self.words("discourse_nouns")) and \
                 not any(d.item_words.startswith(p) for p in self.words("target_phrases")):
