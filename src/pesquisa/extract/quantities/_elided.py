@@ -22,6 +22,10 @@ from pesquisa.text import fold_chars
 
 # Model names and calibers between listed arms: "620 fusiles AR-15, 410 AK-47 y 95 fusiles"
 MODEL = re.compile(r"(?<![\w.])(?:[A-Z][A-Za-z]*-?\d+[\w-]*|calibre\s+\.?\d+(?:[.,]\d+)?|\.\d+(?:-caliber)?)")
+# Goods opening the clause of a bare figure, its subject: "Las armas aseguradas pasaron de 31 a 77", "The number of
+# .50-caliber rifles rose from 31 to 77" (the commodity follows the match)
+GOODS_SUBJECT = re.compile(r"[\s\"“]*(?:(?:the|los|las|el|la)\s+)?(?:(?:number|numero|cifra|cantidad|total)\s+(?:of|de)\s+"
+                           r"(?:(?:the|los|las)\s+)?)?(?:\.\d+(?:-caliber)?\s+)?")
 # "se incautaron de 250.000 euros en efectivo y de 6 vehículos": Spanish repeats the "de" its verb governs
 LIST_GAPS = {",", "and", "y", "e", ", and", ", y", "or", "o", ";", "y de", ", y de"}
 # goods listed without a figure between two listed figures: "cinco armas largas|, cargadores y |dos camionetas"
@@ -33,6 +37,8 @@ UNNUMBERED = re.compile(r"(?:,\s*[a-z]+(?:\s+[a-z]+)?)+,?\s+(?:y|e|and)")
 ASIDE_BEFORE = re.compile(r",\s*[a-z]+(?:\s+[a-z]+){0,3}\s*,\s*\Z")
 # what the listed figure is said to be, before the next figure: "348 son largas y 164 cortas", "300 were rifles and"
 COPULA_COMPLEMENT = re.compile(r"\s+(?:son|eran|fueron|are|were)\s+[a-z]+(?![a-z])")
+# a measure given to each of the things counted before it: "cuatro reactores con capacidad de 2 mil litros cada uno"
+EACH = re.compile(r"\s+(?:cada\s+un[oa]|each)(?![a-z])")
 LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its list after ", así como"
 # ... and a Mexican release's kind of the thing: "4 embarcaciones tipo panga, 12 motores", "2 vehículos tipo sedán y 3 motos"
 COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with|tipo)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
@@ -44,7 +50,11 @@ MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|
 # The next place of a ranking and its figure: ", seguido de Chihuahua con ", " y Baja California con ",
 # ", followed by Chihuahua with ", " and the State of Mexico with " (an English name may open with its article)
 RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?(?:the\s+)?"
-                          r"(?:[A-ZÁÉÍÓÚ][\w.]*\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
+                          r"(?:[A-ZÁÉÍÓÚ][\w.]*,?\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
+# A sentence opening a ranking whose noun the sentence before named: "Celaya, con 388, León, con 341, e Irapuato, con
+# 226, concentraron casi la mitad de los casos", "Tijuana, with 1,210, led the list"
+RANKING_OPENER = re.compile(r"[\s\"“]*(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*(?:\s+(?:(?:de|del|la|el|of|the)\s+)?[A-ZÁÉÍÓÚ][\w.]*){0,3}"
+                            r"\s*,?\s*(?:con|with)\s+")
 # The next place of a ranking with its verb left out, after a semicolon: "Guanajuato registró 2 mil 650 víctimas;
 # Chihuahua, mil 900; y Baja California, mil 780", "Guanajuato had 2,650 victims; Chihuahua, 1,900"
 GAPPED_PLACE = re.compile(r"\s*;\s*(?:(?:and|y|e)\s+)?(?:the\s+)?[A-ZÁÉÍÓÚ][\w.]*"
@@ -73,6 +83,19 @@ class Elided(Scanner):
         if unit and (other.unit or other.currency):
             d.unit, d.currency, d.percent, d.raw_unit = other.unit, other.currency, other.percent, other.raw_unit
             d.value = d.raw_value * (other.value / other.raw_value if other.raw_value else 1)
+
+    def outside_item(self, d: Draft, span: Span) -> list[Span]:
+        """``span`` without the quantity itself ("dos patrullas interceptoras" triggers nothing by its own words), and
+        without a coordinated clause after it that seizes goods of its own: "inhabilita seis laboratorios y asegura 3
+        toneladas", "dismantled two labs and seized 500 kilos"."""
+        after = Span(min(span.end, d.end), span.end)
+        m = self.rx(r"\s(?:y|e|and)\s+(?:(?:also|tambien|ademas)\s+)?WORDS", "seizure_triggers").search(
+            self.scan, after.start, after.end)
+        return [Span(span.start, max(span.start, d.start)), Span(after.start, m.start() if m else after.end)]
+
+    def bare(self, d: Draft) -> bool:
+        """True for a figure with no unit, rate nor noun of its own."""
+        return d.form == "bare" and not d.measured and not d.rate
 
     def take_scale(self, d: Draft, other: Draft) -> None:
         """The first end of a change written without its scale takes the second's: "pasaron de 5 a 10 millones de
@@ -145,9 +168,9 @@ class Elided(Scanner):
         m = self.rx(r"\s+WORDS(?![a-z])", "goods_forms").match(folded)
         if m:
             cuts.append(folded[m.end():])  # "2,000 pounds of fentanyl powder and 24 pill presses"
-        m = COPULA_COMPLEMENT.match(folded)
+        m = COPULA_COMPLEMENT.match(folded) or EACH.match(folded)
         if m:
-            cuts.append(folded[m.end():])  # "de las cuales 348 son largas y 164 cortas"
+            cuts.append(folded[m.end():])  # "de las cuales 348 son largas y 164 cortas", "de 2 mil litros cada uno, seis"
         if any(self.joins_list(cut) for cut in cuts):
             return True
         # where the goods were, then the list goes on: "1.2 millones de litros de combustible ... en un predio de
@@ -165,12 +188,33 @@ class Elided(Scanner):
     def ranked_after(self, prev: Draft, d: Draft) -> bool:
         """True when ``d`` is the next place of a ranking led by ``prev``: "Guanajuato con 2,104 víctimas,
         seguido de Chihuahua con 1,387"; ``d`` names no noun of its own."""
-        if d.form != "bare" or d.measured or d.rate or d.item is not None or prev.item is None:
-            return False
+        if d.form != "bare" or d.measured or d.rate or d.item is not None or \
+                (prev.item is None and not self.bracketed_alone(prev)):
+            return False  # a bracketed ranking names its noun before the first place: "con más homicidios: Colima (52)"
         gap = self.text[prev.end:d.start]
         if BRACKETED_PLACE.fullmatch(gap) and re.match(r"\s*\)", self.text[d.end:]):
             return True  # "Guanajuato, con mil 304 víctimas, encabezó la lista, seguido de Chihuahua (982)"
         return len(gap) <= 60 and (RANKED_PLACE.fullmatch(gap) is not None or GAPPED_PLACE.fullmatch(gap) is not None)
+
+    def read_ranking_openers(self, drafts: list[Draft]) -> None:
+        """A sentence opening a ranking of places with bare figures reads them like the last figure of the sentence
+        before that names its noun: "... cuando se registraron 2 mil 365 víctimas. Celaya, con 388, León, con 341, e
+        Irapuato, con 226, concentraron ..." (victims, all three)."""
+        for n, d in enumerate(drafts):
+            span = self.sentence_span(d.sentence)
+            if d.form != "bare" or d.measured or d.rate or d.item is not None or \
+                    RANKING_OPENER.fullmatch(self.text, span.start, d.start) is None:
+                continue
+            before = [i for i in range(d.sentence - 1, -1, -1) if not self.blank_sentence(i)][:1]
+            source = next((p for p in reversed(drafts[:n]) if before and p.sentence == before[0] and p.item is not None
+                           and not p.percent and not p.currency), None)
+            if source is None:
+                continue
+            self.take_reading(d, source, unit=True)
+            for prev, nxt in itertools.pairwise(drafts[n:]):
+                if nxt.sentence != d.sentence or not self.ranked_after(prev, nxt):
+                    break
+                self.take_reading(nxt, prev, unit=True)  # "León, con 341, e Irapuato, con 226"
 
     def is_average(self, d: Draft) -> bool:
         """True for an average: "a monthly average of 190,000", "un promedio diario de 67", and a bare figure
@@ -234,9 +278,14 @@ class Elided(Scanner):
         m = self.rx(r"(?<![a-z])WORDS\s+(?:of|de)\s+(?:the\s+|la\s+|los\s+|las\s+)?", "seizure_nouns").search(
             self.scan, self.subject_clause_start(d), d.start)  # "Seizures of cocaine rose 12%, from 5,000 to 5,600"
         goods = self.lex.commodity_re.match(self.scan, m.end()) if m else None
+        seized = goods is not None
+        if goods is None and (goods := GOODS_SUBJECT.match(self.scan, self.subject_clause_start(d))) is not None:
+            # the goods themselves as the subject: "Las armas aseguradas pasaron de 31 a 77", "Rifles seized rose from 31"
+            goods = self.lex.commodity_re.match(self.scan, goods.end())
+            seized = goods is not None and self.seized_here_or_before(d, Span(goods.end(), d.start))
         if goods is None:
             return
-        d.kind, d.commodity = "seizure", self.lex.commodities[commodity_key(goods.group(1))]
+        d.kind, d.commodity = "seizure" if seized else "count", self.lex.commodities[commodity_key(goods.group(1))]
         after = re.match(r"[\s-]+([a-z]+)", self.scan[goods.end():goods.end() + 20])
         packaging = self.lex.packaging.get(after.group(1)) if after else None
         d.item = f"{d.commodity} {packaging}" if packaging else d.commodity
@@ -266,17 +315,19 @@ class Elided(Scanner):
                    self.rx(r"(?<![a-z0-9])WORDS(?![a-z])", "court_nouns").finditer(self.scan, start, end))
 
     def tells_possibility(self, sentence: int) -> bool:
-        """True when sentence number ``sentence`` tells what can be, not what was ("can be pressed into")."""
+        """True when sentence number ``sentence`` tells what can be, not what was ("can be pressed into"), or what goods
+        cost ("una caja de 50 cartuchos cuesta unos 900 pesos")."""
         span = self.sentence_span(sentence)
-        return self.rx(r"(?<![a-z0-9])WORDS(?![a-z0-9])", "modal_after").search(self.scan, span.start, span.end) \
-            is not None
+        return any(self.rx(r"(?<![a-z0-9])WORDS(?![a-z0-9])", name).search(self.scan, span.start, span.end) is not None
+                   for name in ("modal_after", "price_words"))
 
     def share_when(self, drafts: list[Draft]) -> None:
         """A bare figure of a "when" clause or of a difference ("1 mil 200 menos que en 2025") is the same measure
         as the last figure of its sentence that names its item, a percentage aside: "1,942 víctimas ..., una
         disminución de 18%, cuando se registraron 2,368";
         so is a bare figure of a sentence opening with the period compared, of the sentence before: "suman 127
-        homicidios ... En el mismo periodo de 2025 se contabilizaron 160" (``same_period_openers``)."""
+        homicidios ... En el mismo periodo de 2025 se contabilizaron 160" (``same_period_openers``), and the places of a
+        ranking opening a sentence (``read_ranking_openers``)."""
         for n, d in enumerate(drafts):
             if d.form != "bare" or d.measured or d.rate or d.item is not None:
                 continue
@@ -292,6 +343,7 @@ class Elided(Scanner):
                           and (p.item is not None or not difference)), None)
             if named is not None and named.item is not None:
                 self.take_reading(d, named, unit=True)
+        self.read_ranking_openers(drafts)  # then a ranking opening the next sentence: "Celaya, con 388, León, con 341"
 
     def opens_same_period(self, d: Draft) -> bool:
         """True for a count whose sentence opens with the period it compares and then only a verb: "En el mismo
@@ -304,6 +356,12 @@ class Elided(Scanner):
         words = re.sub(r"\b(?:de|of|in)\s+(?:18|19|20)\d\d\b", "", self.scan[m.end():d.start]).split()
         return len(words) <= 3
 
+    def seized_here_or_before(self, d: Draft, span: Span) -> bool:
+        """True when ``span`` or the sentence before ``d``'s seizes or finds goods: "De las armas aseguradas, ...", "Se
+        aseguraron 19 armas largas. De las armas largas, 11 son calibre 7.62"."""
+        before = [self.sentence_span(i) for i in range(d.sentence - 1, max(-1, d.sentence - 3), -1) if not self.blank_sentence(i)]
+        return any(self.has_trigger(name, s) for name in ("seizure_triggers", "discovery_triggers") for s in [span, *before[:1]])
+
     def read_seized_partitive(self, d: Draft) -> None:
         """Figures of a sentence opening with goods seized are part of them: "De las armas aseguradas, 4 mil 230
         son largas y 2 mil 182 cortas" (seizures of arms, the short ones too)."""
@@ -313,8 +371,7 @@ class Elided(Scanner):
         if goods is None or d.kind != "count" or not (d.form == "bare" or d.item_words in self.words("elided_modifiers")):
             return
         comma = self.scan.find(",", goods.end(), d.start)
-        if comma < 0 or not any(self.has_trigger(name, Span(goods.end(), comma))
-                                for name in ("seizure_triggers", "discovery_triggers")):
+        if comma < 0 or not self.seized_here_or_before(d, Span(goods.end(), comma)):
             return
         d.kind = "seizure"
         d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]

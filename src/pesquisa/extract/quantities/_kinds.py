@@ -92,10 +92,18 @@ class Kinds(Elided, SeizedLists):
             listed = self.listed_after(prev, d)
             sizer = drafts[n - 1] if n > 0 else None
             if listed and sizer is not None and prev.kind == "count" and prev.unit in MASS_OR_VOLUME and \
-                    self.is_container_size(prev) and re.fullmatch(r"\s+(?:de|of)\s+", self.scan[sizer.end:prev.start]):
+                    self.sizes_figure_before(sizer, prev):
                 prev = sizer
             links.append((prev, d, listed))
         return links
+
+    def sizes_figure_before(self, sizer: Draft, d: Draft) -> bool:
+        """True for a measure sizing the things counted right before it: "15 reactores de 500 litros", "cuatro reactores
+        de síntesis con capacidad de 2 mil litros cada uno", "four reactors with a capacity of 2,000 liters each"."""
+        gap = self.scan[sizer.end:d.start]
+        if re.fullmatch(r"\s+(?:de|of)\s+", gap):
+            return self.is_container_size(d)
+        return len(gap) <= 60 and not re.search(r"[0-9;:,]", gap) and bool(self.rx("WORDS", "capacity_words").search(gap))
 
     def share_change(self, prev: Draft, d: Draft) -> None:
         """The bare end of a change takes the kind, item and unit of the figure at its other end.
@@ -128,7 +136,8 @@ class Kinds(Elided, SeizedLists):
                 self.take_scale(prev, d)  # "de 5 a 10 millones de dólares": 5 millones
             else:
                 self.take_reading(d, prev, unit=True)
-        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and self.links_back(gap):
+        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and \
+                self.links_back(gap, after_change=prev.percent):
             self.take_reading(d, prev, unit=not prev.percent)
             if prev.percent:
                 d.kind = self.level_kind(prev)  # "deportations rose 12%, to 198,000": a count, not a share
@@ -173,14 +182,13 @@ class Kinds(Elided, SeizedLists):
         return self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
             self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
 
-    def links_back(self, gap: str) -> bool:
-        """True when ``gap`` ends with words making the next figure another reading of the one before."""
+    def links_back(self, gap: str, *, after_change: bool = False) -> bool:
+        """True when ``gap`` ends with words making the next figure another reading ("frente a los", "down 23.8% from")."""
+        if after_change and re.fullmatch(r"\s+(?:from|desde)\s+", gap):
+            return True
         return any(self.rx(template, name).search(gap) for template, name in (
-            (r"(?<![a-z])WORDS,?\s+\Z", "change_links"), (r",\s*WORDS,?\s+\Z", "change_links_after_comma"),
+            (r"(?<![a-z])WORDS,?\s+(?:(?:los|las|the)\s+)?\Z", "change_links"), (r",\s*WORDS,?\s+\Z", "change_links_after_comma"),
             (r"(?<![a-z])WORDS,?\s+\Z", "relative_partitives")))
-
-    def bare(self, d: Draft) -> bool:
-        return d.form == "bare" and not d.measured and not d.rate
 
     def kind_of(self, d: Draft) -> str:
         """money | statistic | seizure | count, in that order of precedence."""
@@ -243,10 +251,6 @@ class Kinds(Elided, SeizedLists):
             return False
         start = self.start_across_asides(clause.start, self.sentence_span(d.sentence))  # "a X, alias Y, con 40 kilos"
         return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, d.start) is not None
-
-    def outside_item(self, d: Draft, span: Span) -> list[Span]:
-        """``span`` without the quantity itself: "dos patrullas interceptoras" triggers nothing by its own words."""
-        return [Span(span.start, max(span.start, d.start)), Span(min(span.end, d.end), span.end)]
 
     def seizure_told_before(self, d: Draft, *, sentences: int = 2) -> bool:
         """True when one of the ``sentences`` before the quantity's own reports a seizure (for drugs, arms, fuel).
@@ -315,8 +319,8 @@ class Kinds(Elided, SeizedLists):
     def is_container_size(self, d: Draft) -> bool:
         """True for a measure that sizes containers: "tambos de 200 litros", "20 bidones de 50 litros de metanfetamina",
         "200-liter drums"; not one container's contents: "un tanque de 30 mil litros de diésel"."""
-        before = self.rx(r"(?<![a-z])(WORDS)\s+(?:de|of)\s+\Z", "container_words").search(
-            self.scan, max(0, d.start - 30), d.start)
+        before = self.rx(r"(?<![a-z])(WORDS)(?:\s+de\s+[a-z]+)?\s+(?:de|of)\s+\Z", "container_words").search(
+            self.scan, max(0, d.start - 45), d.start)  # "16 tanques de almacenamiento de mil litros"
         if before:
             return d.commodity is None or before.group(1).endswith("s")
         return self.rx(r"(?:-|\s*)WORDS(?![a-z])", "container_words").match(self.scan, d.end) is not None

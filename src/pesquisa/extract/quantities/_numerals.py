@@ -40,6 +40,8 @@ BULLET_BEFORE = re.compile(r"(?:\A|\n)[ \t]*[-•*·▪][ \t]*\Z")
 SAID_THAT = re.compile(r"\s+que\s")
 LIST_JOIN_BEFORE = re.compile(r"(?:,|\s[ye])\s*\Z")
 LIST_JOIN_AFTER = re.compile(r"(?:\s+[a-z0-9.-]+){1,5}?\s*(?:,|\s[ye](?=\s))\s*([a-z]+|\d)")
+# How far back a list's verb may stand within its sentence: a Semar release lists a dozen goods after "se localizaron"
+LIST_REACH = 400
 # The joins of a list: "un arma larga, una granada y 50 cartuchos"
 LIST_JOINS = re.compile(r",|\s[ye]\s")
 
@@ -201,11 +203,15 @@ def _listed_one(scan: str, t: Token, lang: str) -> bool:
     """True for a Spanish "un/una" listed among seized things after a seizure verb of its sentence."""
     if lang != "es" or t.text not in ("un", "una"):
         return False
-    start = max(scan.rfind(". ", 0, t.start), scan.rfind("\n", 0, t.start), t.start - 200, 0)
+    start = max(scan.rfind(". ", 0, t.start), scan.rfind("\n", 0, t.start), t.start - LIST_REACH, 0)
     if BULLET_BEFORE.search(scan, max(0, start - 1), t.start):
         return True
     lex = load_quantity_lexicon()
-    verbs = list(lex.regex["seizure_triggers"][lang].finditer(scan, start, t.start))
+    # a find lists its goods too, once a figure in digits shows the list: "se localizaron 41 contenedores, 2 centrífugas
+    # y una prensa hidráulica"; not "Le encontraron un arma y una motocicleta"
+    verbs = sorted((m for name in ("seizure_triggers", "discovery_triggers") for m in lex.regex[name][lang].finditer(
+        scan, start, t.start) if name == "seizure_triggers" or re.search(r"\d", scan[m.end():t.start])),
+        key=lambda m: m.start())
     if not verbs or SAID_THAT.match(scan, verbs[-1].end()) or scan[max(0, t.start - 2):t.start] == "a ":
         return False  # "aseguró que un hombre ...": speech; "aseguraron a un hombre": an arrest, no goods
     numbers = lex.number_words[lang]

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
@@ -109,7 +110,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
             if d.form == "bare":
                 self.read_table_labels(d)  # "Personas detenidas: 742", "Fentanyl (lbs)" over "Nogales | 4,210"
             self.read_elided_noun(d)
-            if (d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d))) or self.is_age_after_comparative(d):
+            if self.is_no_count(d):
                 return None, rejected
             if d.form == "np":
                 self.read_rate(d, per_capita=True)  # "97 homicidios por cada 100 mil habitantes"
@@ -121,9 +122,9 @@ class Reader(Rejects, Columns, Kinds, Refers):
                 self.read_row_label(d)  # "Fentanyl: 1,210 lbs"
         elif d.percent:
             self.read_percent_item(d)
-        if d.words_only and not d.measured and d.form == "bare":
+        if d.words_only and not d.measured and d.form == "bare" and not self.compared_before(d):
             return None, rejected  # "one of the survivors", "the two met"; not "seven in ten"
-        if d.words_only and d.value == 1 and (d.form != "np" or d.measured) and not d.rate and \
+        if d.words_only and d.value == 1 and (d.form != "np" or d.measured) and not d.rate and not self.compared_before(d) and \
                 not (d.measured and mass_unit_follows(self.scan, self.toks[num.last].end, self.lang)):
             return None, rejected  # "one" only before a noun ("one person", not "one in five") or "a kilo of"
         if d.words_only and self.text[start].isupper() and not self.sentence_initial(start) \
@@ -135,6 +136,16 @@ class Reader(Rejects, Columns, Kinds, Refers):
         self.read_others(d)
         k = self.tok_at(d.end)
         return d, len(self.toks) if k is None else k
+
+    def is_no_count(self, d: Draft) -> bool:
+        """True for a figure read with no unit that counts nothing: a label, an age, a rate's base."""
+        return (d.form == "bare" and (self.is_bare_label(d) or self.label_no_quantity(d))) or \
+            self.is_age_after_comparative(d) or self.is_rate_base(d) or self.is_caliber_figure(d)
+
+    def is_caliber_figure(self, d: Draft) -> bool:
+        """True for a fraction before goods, a caliber: "900 rounds of 7.62 ammunition", "cartuchos 5.56"; no goods
+        are counted in fractions (a scale word makes a size: "1.9 million pills")."""
+        return d.form == "np" and d.commodity is not None and d.value != int(d.value) and not self.sized(d)
 
     def read_elided_noun(self, d: Draft) -> None:
         """Marks a bare figure listed after another with only a complement of its own as one whose noun was left out
@@ -340,7 +351,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
         m = m or ratio
         k = self.tok_at(m.end()) if m else None
         den = read_numeral(self.toks, k, self.scan, self.lang) if m and k is not None else None
-        if m is None or den is None or ((per_capita or m.group().split() == ["por"]) and den.value < 100):
+        if m is None or den is None or ((per_capita or m.group().split() == ["por"]) and not self.rate_base(den.value)):
             return  # "recompensas por 300 millones de pesos por 45 objetivos": "por" a few is no rate, "por 100 mil" is
         # AP style writes ten and up in digits: "seven in 10 Americans", "seven out of every 10 pills"
         ap_style = d.words_only and not den.words_only and den.value >= 10
@@ -354,6 +365,12 @@ class Reader(Rejects, Columns, Kinds, Refers):
             d.item, d.form = self.text[m.start():d.end].strip(), "rate"
         if not d.measured and SHARE.fullmatch(m.group()) and d.value < den.value <= SHARE_BASE:
             self.read_share(d, den.value, self.toks[den.last].end)
+
+    @staticmethod
+    def rate_base(value: float) -> bool:
+        """True for the base of a rate per head: 100 or a greater power of ten ("per 100,000 residents", "por cada mil");
+        not an amount: "8 mil 400 transferencias por 2 mil 300 millones", "26 personas por 5 delitos"."""
+        return value >= 100 and math.log10(value) == int(math.log10(value))
 
     def read_share(self, d: Draft, base: float, base_end: int) -> None:
         """A share read as a percentage of what it counts: "one in four Mexicans" is 25% of Mexicans, "3 de cada 10

@@ -11,6 +11,11 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
 # an age told between commas before a prison term in its sentence: "El hombre, de 47 años, enfrenta ... prisión"
 # ... and the last of ages listed so: "Dos cómplices, de 25 y 28 años, recibieron penas de 32 años"
+# The saying that one is too many: "One murder is too many", "One death is one too many", "Un solo muerto es demasiado"
+ONE_TOO_MANY = re.compile(r"(?:\s+[a-z]+)?\s+(?:is|was|es|era)\s+(?:(?:one|uno|una)\s+)?(?:too\s+many|too\s+much|demasiad[oa]s?"
+                          r"|de\s+mas)(?![a-z])|\s+too\s+many(?![a-z])")
+# What opens a rate's base: "por cada 100 mil habitantes", "per 100,000 residents", "for every 1,000 people"
+RATE_BASE = re.compile(r"(?<![a-z])(?:por\s+cada|per|for\s+every)\s+\Z")
 AGE_APPOSITION = re.compile(r"[,(]\s*de\s+(?:\d{1,3}\s*(?:,|y|e|o)\s*){0,3}\Z")
 # Half a unit more of a prison term: "tres años y medio de prisión"
 HALF_A_TERM = re.compile(r"\s+y\s+medio(?![a-z])")
@@ -56,8 +61,21 @@ class Rejects(Scanner):
         if before == "." and not before2.isdigit():
             return True  # ".50 caliber", "calibre .50": a caliber, no quantity
         if after.isalpha() and not num.words_only:
-            return not self.attached_unit(end)  # "5kg", "$3bn", "50mdd" are fine; "14th", "2000s" not
+            return not self.attached_unit(end) or self.bare_scale_letter(start, end)  # "5kg", "$3bn", "50mdd"; not "14th"
         return False
+
+    def bare_scale_letter(self, start: int, end: int) -> bool:
+        """True for a scale letter glued to a figure with no money or unit around it: "a 5k run", "a 10k trail" (a
+        race's distance, a label); not "$5k", "180bn pesos", "3.6m litres"."""
+        m = re.match(r"[a-z]+", self.scan[end:end + 4])
+        word = m.group() if m else ""
+        lex = self.lex
+        if word not in lex.currency_scales or word in lex.units[self.lang]:
+            return False
+        after = end + len(word)
+        return lex.currency_before_re.search(self.scan, max(0, start - 12), start) is None and \
+            lex.currency_after_re[self.lang].match(self.scan, after) is None and \
+            lex.unit_re[self.lang].match(self.scan, after) is None
 
     def is_denominator(self, start: int) -> bool:
         """True for the second number of a share: "Uno de cada tres pesos que lava" is no money of three pesos."""
@@ -188,6 +206,8 @@ class Rejects(Scanner):
         """
         if d.form == "elided" and d.words_only and d.item is None:
             return True
+        if d.words_only and d.value == 1 and (ONE_TOO_MANY.match(self.scan, d.end) or d.item_words.startswith("too ")):
+            return True  # "One death is one too many", "Un muerto es demasiado": a saying, no count
         first = d.item_words.split()[0] if d.words_only and d.value == 1 and d.item_words else None
         if d.kind == "count" and (d.head in self.words("discourse_nouns") or first in self.words("discourse_nouns")) and \
                 not any(d.item_words.startswith(p) for p in self.words("target_phrases")):
@@ -228,6 +248,24 @@ class Rejects(Scanner):
         reported losses", "personas mayores de 65 perdieron" (an age, no count)."""
         return d.value <= 120 and self.ends_with("age_comparatives", d.start, window=30) is not None
 
+    def is_rate_base(self, d: Draft) -> bool:
+        """True for the base of a rate read apart from its figure: a headline's "los estados con más homicidios por cada
+        100 mil habitantes", "deaths per 100,000 residents" (the figure, when there is one, reads the base with it)."""
+        return RATE_BASE.search(self.scan, max(0, d.start - 16), d.start) is not None
+
+    def compared_before(self, d: Draft) -> bool:
+        """True for the other end of a comparison, no label nor article: "38 homicidios, frente a los 61 del mismo mes",
+        "compared with the 61 recorded a year earlier", "four labs since January, compared with one in all of 2025"."""
+        if re.compile(r"\s+(?:another|other|otro|otra)(?![a-z])").match(self.scan, d.end):
+            return False  # "compared with one another"
+        return self.rx(r"(?<![a-z])WORDS\s+(?:(?:los|las|the)\s+)?\Z", "change_links").search(
+            self.scan, max(0, d.start - 40), d.start) is not None
+
+    def ranks_by_rate(self, d: Draft) -> bool:
+        """True for a figure set off after a name that is no age: a fraction ("Colima (113.2)", no one is 48.7), or one in
+        brackets after a rate its sentence names ("la tasa más alta: Colima (48), Guanajuato (31)")."""
+        return d.value != int(d.value) or (self.bracketed_alone(d) and self.levels_a_rate(d))
+
     def sized(self, d: Draft) -> bool:
         """True for a numeral written as a size, no label: thousands grouped or a scale word ("190,000", "5 millones")."""
         if re.search(r"\d[.,]\d{3}(?!\d)", self.scan[d.start:d.end]):
@@ -238,11 +276,12 @@ class Rejects(Scanner):
     def is_bare_label(self, d: Draft) -> bool:
         """True when a number with no unit and no item is a label, age, marker or id, not a count."""
         text = self.text
-        if d.words_only or d.value < 2:
-            return True
+        if (d.words_only or d.value < 2) and not self.compared_before(d):
+            return True  # "one of them", "the two met"; not "compared with one in 2025"
         listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
         if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d) \
-                and not self.levels_a_rate(d) and not self.ends_with("average_words", d.start, window=30):
+                and not self.levels_a_rate(d) and not self.ends_with("average_words", d.start, window=30) \
+                and not self.compared_before(d):
             return True  # "a las 6", "el 22", "aged 45", "article 19", "ages 19 and 23"
         if self.rx(r"(?<![a-z])WORDS\s+[a-z]+\s*\Z", "label_heads").search(self.scan, max(0, d.start - 40), d.start):
             return True  # "la carretera federal 15", "el vuelo comercial 512"
@@ -262,13 +301,13 @@ class Rejects(Scanner):
         if not text[line_start:d.start].strip(" \t•*-–—") and (not rest.strip() or re.match(r"[.)]\s", rest)):
             return True  # alone on its line, or a list marker "1." / "2)"
         before, after = text[:d.start].rstrip(), text[d.end:].lstrip()
-        if before.endswith((",", "(")) and after[:1] in (",", ")", ";") and d.value <= 120:
+        if before.endswith((",", "(")) and after[:1] in (",", ")", ";") and d.value <= 120 and not self.ranks_by_rate(d):
             return True  # an age: "Homero Zamorano Jr., 45, who"
         if before.endswith(",") and before[:-1].rstrip()[-1:].isalpha() and re.match(r"\.(?:\s|\Z)", after) and \
                 d.value <= 120:
             return True  # an age ending the sentence: "including the port's security chief, 47."
         if d.value <= 120 and AGES_BEFORE.search(self.scan, max(0, d.start - 30), d.start) and \
-                AGES_AFTER.match(self.scan, d.end):
+                AGES_AFTER.match(self.scan, d.end) and not self.ranks_by_rate(d):
             return True  # ages set off by commas: "sus dos cómplices, de 19 y 22, enfrentan", "(de 45)"
         if before[-1:] in OPEN_QUOTES + "[" and after[:1] in CLOSE_QUOTES + "]" and d.value_max is None:
             return True  # a quoted id: [the_ad id="89560"]

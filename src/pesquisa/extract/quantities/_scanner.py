@@ -98,13 +98,23 @@ class Scanner:
         span = self.sentence_span(d.sentence)
         # a bracket closed before the quantity is an aside, no break: "seized 3.2 million pesos ($176,000) in cash
         # and seven vehicles"
+        # ... nor a bracket holding only the figure, after the name it is told of: "fueron Colima (48.7), Guanajuato"
         breaks = [b for b in CLAUSE_BREAK.finditer(self.scan, span.start, d.start)
-                  if b.group() != "(" or ")" not in self.scan[b.end():d.start]]
+                  if b.group() != "(" or (")" not in self.scan[b.end():d.start] and not self.bracketed_alone(d, b.end()))]
         after = CLAUSE_BREAK.search(self.scan, d.end, span.end)
         start = breaks[-1].end() if breaks else span.start
         if d.label is not None:
             start = min(start, max(span.start, d.label))  # a table row: "Vehículos asegurados: 121"
         return Span(start, after.start() if after else span.end)
+
+    def bracketed_alone(self, d: Draft, opened: int | None = None) -> bool:
+        """True for a bare figure alone in brackets (opened at ``opened``, else found right before it): a place's figure
+        in a ranking, "Colima (48.7), Guanajuato (31.2)"; not a conversion "($176,000)" nor "(880 pounds)"."""
+        if opened is None:
+            m = re.compile(r"\(\s*\Z").search(self.scan, max(0, d.start - 3), d.start)
+            opened = m.end() if m else None
+        return opened is not None and not d.measured and self.scan[opened:d.start].strip() == "" and \
+            re.match(r"\s*\)", self.scan[d.end:]) is not None
 
     def start_across_asides(self, start: int, sentence: Span) -> int:
         """The start of the clause that ends at ``start`` once the asides between commas before it are skipped: an
@@ -136,5 +146,6 @@ class Scanner:
         stood at 23"."""
         if d.form != "bare" or d.unit or d.currency or d.percent or d.item is not None:
             return False
-        clause = self.clause_span(d)
-        return self.rx(r"(?<![a-z])WORDS(?![a-z])", "rate_words").search(self.scan, clause.start, d.start) is not None
+        # a place's figure in brackets reads by its sentence: "Las tasas más altas: Colima (48), Guanajuato (31)"
+        start = self.sentence_span(d.sentence).start if self.bracketed_alone(d) else self.clause_span(d).start
+        return self.rx(r"(?<![a-z])WORDS(?![a-z])", "rate_words").search(self.scan, start, d.start) is not None
