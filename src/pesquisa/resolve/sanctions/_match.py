@@ -127,7 +127,7 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     for eid, (score, how, notes, listed, _parts) in best.items():
         delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given,
                                       alias_fit="a.k.a." in how)
-        if eid in partial and delta <= 0:
+        if eid in partial and not _partial_enough(delta, more, _parts):
             continue  # a name short of a family name needs something more the news says to fit
         scored.append((round(score + delta, 2), eid, notes + more))
     kept = [k for k in scored if k[0] >= settings()["threshold"]]
@@ -147,6 +147,23 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     if len(leaders) > 1 and any(k[1] in partial for k in leaders):
         return []  # still several, and a name short of a family name cannot tell them apart
     return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
+
+
+def _common_name(parts: list[str]) -> bool:
+    """True when a name is one of the commonest given names and one of the commonest family names ("Luis Sánchez")."""
+    conf = settings()
+    return len(parts) == 2 and parts[0] in conf["common_given_set"] and parts[1] in conf["common_family_set"]
+
+
+def _partial_enough(delta: float, notes: list[str], parts: list[str]) -> bool:
+    """True when what the news says beside a name short of the entry's second family name is enough to fit: something
+    for it; for a common name ("Luis Sánchez", a defendant "charged with structuring"), something of the entry's own
+    (an a.k.a., a birth year, kin of its family), not the trade or the courtroom around it, which thousands share."""
+    if delta <= 0:
+        return False
+    own = [n for n in notes if n.startswith(("alias '", "told as kin")) or (n.startswith("birth year") and
+                                                                         n.endswith("fits the news"))]
+    return bool(own) or not _common_name(parts)
 
 
 def _given_names_and_alias(entity: KBEntity, names: list[str], index: SanctionIndex) \
