@@ -104,3 +104,25 @@ def test_reconcile_a_change_from_the_same_period_takes_its_counts_period_issue_1
     change = {k.split(" @")[0]: v for k, v in crime_changes.items()}["10%"]
     assert (change["period"]["start"], change["period"]["end"]) == ("2024-01-01", "2024-06-30")
     assert (change["official_value"], change["verdict"]) == (10.0, "consistent")
+
+
+def test_reconcile_a_big_change_rounded_to_its_digits_is_consistent_issue_12():
+    from pesquisa.analyze.reconcile._changes import change_verdict
+
+    # "cayó 89%" of 511.69 lb to 53.94 lb (-89.46 %): what the rounded change leaves (56 lb) is 4 % off the 54 lb
+    assert change_verdict(-89.0, -89.46, 511.69 * 0.11, 53.94, None)[0] == "consistent"
+    assert change_verdict(-88.0, -89.46, 511.69 * 0.12, 53.94, None)[0] != "consistent"  # a point and a half off
+
+
+def test_reconcile_bare_victims_of_the_country_are_its_statistic_issue_12(crime_changes):
+    # "el país acumuló 15 mil víctimas": the country's count (Nacional), though no state is named in its sentence
+    by_text = {k.split(" @")[0]: v for k, v in crime_changes.items()}
+    claim = by_text["15 mil víctimas"]
+    assert (claim["scope"]["regions"], claim["official_value"], claim["verdict"]) == (["Nacional"], 15000, "consistent")
+
+
+def test_reconcile_agents_after_a_sectors_figure_count_for_that_sector_issue_12(changes):
+    # "In June, agents seized 69 pounds." after the Tucson Sector's figure (and a paragraph on ports and CBP officers)
+    claim = changes["69 pounds"]
+    assert (claim["scope"]["area"], claim["scope"]["components"]) == ("TUCSON SECTOR", ["USBP"])
+    assert (claim["official_value"], claim["verdict"]) == (68.92, "consistent")

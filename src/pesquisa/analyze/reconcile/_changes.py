@@ -148,6 +148,10 @@ def change_verdict(claimed: float, change: float, implied: float, official: floa
         return INCONSISTENT, diff
     if found == CONSISTENT and gap > points["consistent"]:
         return CLOSE, diff
+    # "cayó 89%" of a fall of 89.46 %: the figure as rounded to its written digits, though what remains (56 lb against
+    # 54) is 4 % off; a big change leaves little, and rounding it moves the remainder far
+    if found != CONSISTENT and gap <= (0.5 if claimed == round(claimed) else 0.05):
+        return CONSISTENT, diff
     return found, diff
 
 

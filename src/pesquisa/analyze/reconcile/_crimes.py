@@ -64,8 +64,14 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
         return last.crime if any(f" {w} " in told for w in victims) else None
     if not row["item"] or " ".join(fold_chars(row["item"]).split()) not in victims or _victims_of_what(body[end:end + 40]):
         return None  # "5,000 víctimas de violencia familiar": victims of something else
-    own = last.sentence == sentence[0] or bool(states)
+    own = last.sentence == sentence[0] or bool(states) or _names_country(body[sentence[0]:row["start"]])
     return last.crime if own and last.paragraph in paragraphs else None
+
+
+def _names_country(text: str) -> bool:
+    """True when ``text`` names the country as a whole (``reconcile.country_words``: "el país", "the country")."""
+    told = " " + " ".join(WORD.findall(fold_chars(text))) + " "
+    return any(f" {' '.join(WORD.findall(fold_chars(w)))} " in told for w in settings()["country_words"])
 
 
 def _bare_victims(body: str, row: dict) -> bool:

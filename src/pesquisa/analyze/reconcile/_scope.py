@@ -8,6 +8,7 @@ and the field office, sector or port its sentence names. Read-only.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -16,12 +17,14 @@ from pesquisa.analyze.periods import Period
 from pesquisa.analyze.reconcile._areas import (
     AreaCue,
     agency_of_area,
+    area_kind,
     area_of_figure,
     names_area_again,
     port_named_again,
 )
 from pesquisa.analyze.reconcile._crimes import LastCrime
 from pesquisa.analyze.reconcile._cues import Cue, coordinated, settings
+from pesquisa.text import fold_chars
 
 _Span = TypeVar("_Span", Cue, AreaCue)
 
@@ -67,7 +70,9 @@ def agency_and_area(doc: ClaimDocument, span: tuple[int, int], sentence: tuple[i
         -> tuple[Cue | None, AreaCue | None]:
     """Who counted the quantity at ``span`` and for which area: the agency named nearest in its sentence (else its
     paragraph, else the document) and the area its sentence names; a sentence naming neither that refers back to an
-    area by its kind ("Agents in the sector also seized ...") is the last claim's agency and area, one referring back
+    area by its kind ("Agents in the sector also seized ...") or by the people who work it, with no agency in its
+    paragraph ("In June, agents seized 69 pounds" after a sector's figure), is the last claim's agency and area, one
+    referring back
     to a port ("The port has seized ...") is that port's; an area named with no agency is counted by the agency of its
     kind ("The El Paso Field Office seized ..." is OFO's)."""
     s_lo, s_hi = sentence
@@ -75,10 +80,11 @@ def agency_and_area(doc: ClaimDocument, span: tuple[int, int], sentence: tuple[i
     agencies = doc.cues.get("agency", [])
     own = nearest(agencies, start, s_lo, s_hi)
     area = area_of_figure(doc.areas, doc.body, span, sentence, doc.figures)
-    if own is None and area is None and doc.last_area and names_area_again(doc.body[s_lo:s_hi]):
+    p_lo, _ = paragraph_bounds(doc.body, start)
+    if own is None and area is None and doc.last_area and (names_area_again(doc.body[s_lo:s_hi]) or (
+            nearest(agencies, start, p_lo, start) is None and _its_people(doc.last_area[1], doc.body[s_lo:s_hi]))):
         return doc.last_area
     area = area or port_named_again(doc.body, sentence)
-    p_lo, _ = paragraph_bounds(doc.body, start)
     told = nearest(agencies, start, p_lo, start) or nearest(agencies, start, 0, start)
     if own is None and area is not None and area.area:
         return agency_of_area(area, told), area
@@ -129,3 +135,11 @@ def with_coordinated(series: dict, agency: Cue, agencies: list[Cue], body: str) 
         components.update(joined["components"])
         later = cue
     return {**series, "components": sorted(components)} if components != set(series["components"]) else series
+
+
+def _its_people(area: AreaCue, text: str) -> bool:
+    """True when ``text`` names the people who seize for an area of the kind of ``area`` (``reconcile.area_people``:
+    agents for a Border Patrol sector, officers for a field office)."""
+    words = settings()["area_people"].get(area_kind(area.area) or "", []) if area.area else []
+    folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold_chars(text).lower()))} "
+    return any(f" {' '.join(fold_chars(w).split())} " in folded for w in words)
