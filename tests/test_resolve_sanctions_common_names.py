@@ -32,3 +32,12 @@ def test_resolve_sanctions_a_common_name_with_the_entrys_alias_still_fits_issue_
     # a rarer name still fits on the trade beside it
     plea = MentionContext("", "Ovidio Guzman", " pleaded guilty last week in a Chicago courtroom.", "2025-07-14")
     assert listed(sdn_index, person("Ovidio Guzman", contexts=(plea,))) == ["13149"]
+
+
+def test_resolve_sanctions_both_family_names_and_an_alias_of_the_entry_issue_12(sdn_index):
+    # "Cruz Sánchez Medrano, alias "Cruzita"" read as a place and "Sánchez Medrano": her family names and her a.k.a.
+    cruzita = MentionContext("", "Sánchez Medrano", ', alias "Cruzita", quien según el Tesoro administra', "2024-11-12")
+    assert listed(sdn_index, person("Sánchez Medrano", aliases=("Cruzita",), contexts=(cruzita,))) == ["21584"]
+    assert listed(sdn_index, person("Sánchez Medrano", contexts=(cruzita,))) == []  # the family names alone
+    # named with another given name ("Pedro Sánchez", a grocer grouped with her): not her entry
+    assert listed(sdn_index, person("Pedro Sánchez", aliases=("Sánchez Medrano", "Cruzita"), contexts=(cruzita,))) == []
