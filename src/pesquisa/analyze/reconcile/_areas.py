@@ -174,3 +174,8 @@ def agency_of_area(area: AreaCue, told: Cue | None) -> Cue | None:
             told.key == "cbp" and conf["agencies"]["cbp"]["series"] == conf["agencies"][key]["series"]))):
         return told
     return Cue(area.start, area.end, key, area.text)
+
+
+def area_kind(area: str) -> str | None:
+    """The kind of a series area ("EL PASO FIELD OFFICE" -> "field office", "TUCSON SECTOR" -> "sector"), or None."""
+    return _kind(area)

@@ -17,7 +17,7 @@ from functools import cache
 
 from sqlalchemy import Engine
 
-from pesquisa.analyze.periods import Period, find_periods
+from pesquisa.analyze.periods import Period, find_periods, names_same_period
 from pesquisa.analyze.reconcile._crimes import NATIONAL, last_crime_of
 from pesquisa.analyze.reconcile._cues import Cue, settings
 from pesquisa.analyze.reconcile._verdicts import (
@@ -70,12 +70,12 @@ def change_after(after: str) -> str | None:
     if m is None:
         return None
     noun = fold_chars(m.group(m.lastgroup or "")) in {fold_chars(w) for w in settings()["change_after_nouns"]}
-    if not noun and _base_start(after, m.end(), len(after)) != m.end() + _leading_space(after[m.end():]):
+    if not noun and base_start(after, m.end(), len(after)) != m.end() + _leading_space(after[m.end():]):
         return None  # "el 15% más violento": no base right after
     return "down" if m.group("down") else "up"
 
 
-def _after_percentage(text: str) -> str:
+def after_percentage(text: str) -> str:
     """``text`` (a percentage and what follows) from right after its number and percent sign or word."""
     m = re.match(r"[-−+]?[\d.,\s]*\d\s*(?:%|percent\b|per\s+cent\b|por\s+ciento\b)?", text)
     return text[m.end():] if m else text
@@ -92,7 +92,7 @@ def year_before(period: Period) -> Period:
     return Period(back(period.start), back(period.end), period.text, period.begin, period.stop, period.form)
 
 
-def _base_start(body: str, end: int, stop: int) -> int | None:
+def base_start(body: str, end: int, stop: int) -> int | None:
     """Where the base of a change opens after its figure ("compared to", "frente a"), in its sentence, or None."""
     words = sorted({" ".join(fold_chars(w).split()) for w in settings()["change_base"]}, key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
@@ -118,7 +118,7 @@ def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str
     """The period a change is claimed for: the period words of its sentence up to the base it is compared with
     ("... last month, a decrease of 26.5% |compared to the same month of last year|"); with none there, the year after
     the base's period ("a decrease of 15% compared to the first six months of 2024": 2025's)."""
-    cut = _base_start(body, row["end"], sentence[1])
+    cut = base_start(body, row["end"], sentence[1])
     if cut is None:
         return period_in(sentence)
     own = period_in((sentence[0], cut))
@@ -137,7 +137,7 @@ def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str
                   base[0].form)
 
 
-def _change_verdict(claimed: float, change: float, implied: float, official: float, qualifier: str | None) \
+def change_verdict(claimed: float, change: float, implied: float, official: float, qualifier: str | None) \
         -> tuple[str, float | None]:
     """The verdict of a change: the count's on the victims it implies, no better than its distance in percentage points
     allows (``change_points``), and inconsistent when it goes the other way ("fell 2%" of a rise of 1.1 %)."""
@@ -148,6 +148,10 @@ def _change_verdict(claimed: float, change: float, implied: float, official: flo
         return INCONSISTENT, diff
     if found == CONSISTENT and gap > points["consistent"]:
         return CLOSE, diff
+    # "cayó 89%" of a fall of 89.46 %: the figure as rounded to its written digits, though what remains (56 lb against
+    # 54) is 4 % off; a big change leaves little, and rounding it moves the remainder far
+    if found != CONSISTENT and gap <= (0.5 if claimed == round(claimed) else 0.05):
+        return CONSISTENT, diff
     return found, diff
 
 
@@ -160,9 +164,15 @@ def crime_change(engine: Engine, body: str, row: dict, sentence: tuple[int, int]
     of a count before the figure in its sentence ("cerró el año con 1,490 víctimas, 15% menos que en 2023"), and
     ``run_period`` that count's period, for a sentence naming none ("fell to 2,019, a decline of 2.6%")."""
     s_lo, start = sentence[0], row["start"]
-    way = change_of(body[s_lo:start]) or change_after(_after_percentage(body[start:sentence[1]]))
+    way = change_of(body[s_lo:start]) or change_after(after_percentage(body[start:sentence[1]]))
     crime = (last_crime_of(body[s_lo:start]) or crime_before) if way else None
-    period = claim_period(body, row, sentence, published, period_in) if crime else None
+    cut = base_start(body, row["end"], sentence[1])
+    period: Period | None
+    if crime and run_period and cut is not None and names_same_period(body[cut:sentence[1]]) \
+            and not names_period(body[s_lo:cut]):
+        period = run_period  # "844 killings, up about 5% from the same period of 2023": the count's own period
+    else:
+        period = claim_period(body, row, sentence, published, period_in) if crime else None
     if crime and period is None and not names_period(body[s_lo:sentence[1]]):
         period = run_period  # "fell to 2,019, a decline of 2.6%": the period of the count before, no words of its own
     if crime is None or period is None:
@@ -191,7 +201,7 @@ def crime_change(engine: Engine, body: str, row: dict, sentence: tuple[int, int]
     change = (now["total"] - then["total"]) / then["total"] * 100
     implied = then["total"] * (1 + value / 100)
     claim.official_value, claim.official_unit = change, "%"
-    claim.verdict, claim.relative_difference = _change_verdict(value, change, implied, float(now["total"]),
+    claim.verdict, claim.relative_difference = change_verdict(value, change, implied, float(now["total"]),
                                                                row["qualifier"])
     files = sorted(set(now["sources"]) | set(then["sources"]))
     claim.official_source = {"dataset": SESNSP, "rows": now["rows"] + then["rows"],

@@ -10,61 +10,48 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import partial
-from typing import TypeVar
 
 from sqlalchemy import Engine
 
 from pesquisa.analyze._period_forms import aside_patterns, respectively_pattern
 from pesquisa.analyze.periods import Period, find_periods, names_same_period
-from pesquisa.analyze.reconcile._areas import (
-    AreaCue,
-    agency_of_area,
-    area_of_figure,
-    find_areas,
-    names_area_again,
-    port_named_again,
+from pesquisa.analyze.reconcile._areas import find_areas
+from pesquisa.analyze.reconcile._changes import (
+    after_percentage,
+    base_start,
+    change_after,
+    change_of,
+    claim_period,
+    crime_change,
+    opens_base,
 )
-from pesquisa.analyze.reconcile._changes import crime_change, opens_base
 from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, is_rate, state_cues, state_of
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
-    Cue,
     claim_unit,
     commodity_forms,
-    coordinated,
     find_cues,
     item_of,
     refers_back,
     settings,
 )
+from pesquisa.analyze.reconcile._scope import (
+    ClaimDocument,
+    agency_and_area,
+    is_binational,
+    nearest,
+    paragraph_bounds,
+    series_of,
+    with_coordinated,
+)
+from pesquisa.analyze.reconcile._seizure_changes import base_period, judge_seizure_change, tells_seizures
 from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledClaim, judge_crime, judge_seizures
 from pesquisa.extract.datelines import dateline_spans
 from pesquisa.store.read import official as read_official
 from pesquisa.text import fold_chars, split_sentences
 
-_Span = TypeVar("_Span", Cue, AreaCue)
 CLAUSE = re.compile(r",(?!\d)|;|—|–|\(|\)|:")
-
-
-@dataclass(slots=True)
-class _Document:
-    """What every claim of one document is read against, and the period of its last claim."""
-
-    body: str
-    published: str | None
-    cues: dict[str, list[Cue]]
-    masses: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> starts of its figures of a mass
-    areas: list[AreaCue] = field(default_factory=list)  # field offices, sectors and ports named
-    figures: list[int] = field(default_factory=list)  # starts of every quantity
-    # for "in the same period": the period of the first claim of the last sentence that made one, so a figure given
-    # "frente a" or "compared with" the year before does not become the period referred back to
-    last_period: Period | None = None
-    last_sentence: int = -1  # start of that sentence
-    last_area: tuple[Cue | None, AreaCue] | None = None  # agency and area of the last claim told for an area
-    last_crime: LastCrime | None = None  # crime and state of the last crime claim, for the figures after it
 
 
 def reconcile(engine: Engine) -> list[ReconciledClaim]:
@@ -99,15 +86,6 @@ def reconcile_quantities(engine: Engine, quantity_ids: list[str]) -> dict[str, R
     return out
 
 
-def _nearest(cues: Sequence[_Span], pos: int, lo: int, hi: int) -> _Span | None:
-    """The cue closest before ``pos`` within [lo, hi), else the first after it."""
-    before = [c for c in cues if lo <= c.start and c.end <= pos]
-    if before:
-        return before[-1]
-    after = [c for c in cues if pos <= c.start and c.end <= hi]
-    return after[0] if after else None
-
-
 def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
     """Offsets (in ``sentence``) of the clause around [start, end)."""
     lo = max((m.end() for m in CLAUSE.finditer(sentence, 0, start)), default=0)
@@ -129,20 +107,19 @@ def pick_period(periods: list[Period], sentence: str, start: int, end: int) -> P
     after = [p for p in periods if p.begin >= end and p.stop <= hi]
     if after:
         return after[0]
-    before = [p for p in periods if p.stop <= start and p.begin >= lo] or [p for p in periods if p.stop <= start]
+    # out of its clause, not the base of a change told before it ("up 53% from the previous fiscal year, while agents
+    # seized 2,015 pounds of cocaine"), unless its clause tells that base's figure ("más que el año fiscal anterior,
+    # cuando decomisó 11 mil 200 libras")
+    base_told = _tells_base(sentence, start)
+    before = [p for p in periods if p.stop <= start and p.begin >= lo] or \
+        [p for p in periods if p.stop <= start and (base_told or not (p.begin and opens_base(sentence[:p.begin])))]
     if before:
         return before[-1]
     later = [p for p in periods if p.begin >= end and not opens_base(sentence[:p.begin])]  # not "que en 2023"
     return later[0] if later else None
 
 
-def _paragraph_bounds(body: str, pos: int) -> tuple[int, int]:
-    lo = body.rfind("\n", 0, pos) + 1
-    hi = body.find("\n", pos)
-    return lo, len(body) if hi < 0 else hi
-
-
-def _period_of(doc: _Document, row: dict, sentence: tuple[int, int], fiscal_context: bool) -> Period | None:
+def _period_of(doc: ClaimDocument, row: dict, sentence: tuple[int, int], fiscal_context: bool) -> Period | None:
     """The period of the quantity ``row`` from the words of its sentence, offsets in the body; None without one.
 
     A sentence that pairs its figures with its periods "respectively" gives the n-th figure of a mass
@@ -171,8 +148,8 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
     (its own, the last one read in the sentence, or the one drug the sentence names), then
     a seizure claim when someone counted it over a period.
     """
-    doc = _Document(rows[0]["body"], rows[0]["published"], find_cues(rows[0]["body"]))
-    doc.cues["state"] = state_cues(doc.cues.get("state", []), dateline_spans(doc.body))
+    doc = ClaimDocument(rows[0]["body"], rows[0]["published"], find_cues(rows[0]["body"]))
+    doc.cues["state"] = state_cues(doc.cues.get("state", []), dateline_spans(doc.body), doc.body)
     doc.areas = find_areas(doc.body, areas or [])
     doc.figures = sorted(row["start"] for row in rows)
     sentences = split_sentences(doc.body)
@@ -194,6 +171,7 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
                                  published=doc.published, period_in=partial(_period_of, doc, row, fiscal_context=False),
                                  crime_before=run.crime if run else None,
                                  run_period=doc.last_period if run and doc.last_sentence == sent.start else None)
+            claim = claim or _seizure_change(engine, doc, row, sentence, coverage, last_item)
         elif row["unit"] is None and row["kind"] != "money" and (crime := crime_named(
                 doc.body, row, sentence, doc.last_crime, _paragraph_pair(doc.body, sent.start),
                 [c for c in doc.cues.get("state", []) if sent.start <= c.start < sent.end],
@@ -218,8 +196,8 @@ def _aside(body: str, period: Period) -> bool:
 
 def _paragraph_pair(body: str, pos: int) -> tuple[int, int]:
     """Where the paragraph of ``pos`` starts, and the one before it."""
-    lo = _paragraph_bounds(body, pos)[0]
-    return lo, _paragraph_bounds(body, max(0, lo - 2))[0] if lo else lo
+    lo = paragraph_bounds(body, pos)[0]
+    return lo, paragraph_bounds(body, max(0, lo - 2))[0] if lo else lo
 
 
 def _item_of_row(body: str, row: dict, sentence: tuple[int, int], last_item: dict[int, str]) -> str | None:
@@ -237,7 +215,7 @@ def _item_of_row(body: str, row: dict, sentence: tuple[int, int], last_item: dic
         drugs = [it for pattern, it in commodity_forms() if pattern.search(folded)]
         item = drugs[0] if len(set(drugs)) == 1 else None
     if item is None:  # "agents seized 6,488 pounds": the drug of the paragraph, else the one drug named so far
-        item = _drug_named_before(body, row["start"], _paragraph_bounds(body, row["start"])[0])
+        item = _drug_named_before(body, row["start"], paragraph_bounds(body, row["start"])[0])
         named = {drug for _, drug in _drugs_in(body[:row["start"]])}
         item = item or (named.pop() if len(named) == 1 else None)
     if item:
@@ -259,14 +237,14 @@ def _drug_named_before(body: str, pos: int, lo: int) -> str | None:
     return found[-1][1] if found else None
 
 
-def _crime_claim(engine: Engine, doc: _Document, row: dict, crime: str, sentence: tuple[int, int],
+def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sentence: tuple[int, int],
                  coverage: dict[str, dict]) -> ReconciledClaim | None:
     """A count of crime victims or cases against SESNSP's victims of that crime, state (or the country) and months."""
     s_lo, s_hi = sentence
     states = [c for c in doc.cues.get("state", []) if s_lo <= c.start < s_hi]
-    state = state_of(states, _nearest(states, row["start"], s_lo, s_hi), doc.last_crime,
+    state = state_of(states, nearest(states, row["start"], s_lo, s_hi), doc.last_crime,
                      [c for c in doc.cues.get("state", []) if c.end <= s_lo])
-    before, doc.last_crime = doc.last_crime, LastCrime(crime, state, s_lo, _paragraph_bounds(doc.body, s_lo)[0])
+    before, doc.last_crime = doc.last_crime, LastCrime(crime, state, s_lo, paragraph_bounds(doc.body, s_lo)[0])
     period = _period_of(doc, row, sentence, fiscal_context=False)
     if period is None and before is not None and before.paragraph in _paragraph_pair(doc.body, s_lo) \
             and not find_periods(doc.body[s_lo:s_hi], published=doc.published, fiscal_context=False):
@@ -285,7 +263,7 @@ def _crime_claim(engine: Engine, doc: _Document, row: dict, crime: str, sentence
     return claim
 
 
-def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, sentence: tuple[int, int],
+def _seizure_claim(engine: Engine, doc: ClaimDocument, row: dict, item: str | None, sentence: tuple[int, int],
                    coverage: dict[str, dict]) -> ReconciledClaim | None:
     """A seizure total of ``item`` that an agency or a region counted over a period, judged; None for anything else."""
     s_lo, s_hi = sentence
@@ -300,17 +278,19 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
     if item is None or row["kind"] == "money" or (mass is None and not pills):
         return None
     agencies = doc.cues.get("agency", [])
-    agency, area = _agency_and_area(doc, (start, end), sentence)
+    agency, area = agency_and_area(doc, (start, end), sentence)
     regions = sorted({c.key for c in doc.cues.get("region", []) if s_lo <= c.start < s_hi})
-    binational = _binational(doc, sentence)
+    binational = is_binational(doc, sentence)
     if agency is None and not regions and not binational and area is None:
         return None  # nobody counted it: not an official aggregate
     if any(s_lo <= c.start < s_hi for c in doc.cues.get("single", [])):
         return None  # "the largest seizure of the drug to date": one seizure, not a total
-    series = _series_of(agency, agencies, sentence)
+    series = series_of(agency, agencies, sentence)
     if agency and series:
-        series = _with_coordinated(series, agency, agencies, doc.body)
+        series = with_coordinated(series, agency, agencies, doc.body)
     period = _period_of(doc, row, sentence, fiscal_context=series is not None)
+    if doc.last_base and doc.last_base[0] == s_lo and doc.last_base[1] < start and _tells_base(doc.body[s_lo:s_hi], start - s_lo):
+        period = doc.last_base[2]  # "un aumento de 36% respecto a agosto, cuando aseguraron 309 libras": August's
     if period is None:
         return None  # no period: one seizure, not an aggregate
     claim = _claim(row, item, period, mass, pills)
@@ -326,74 +306,59 @@ def _seizure_claim(engine: Engine, doc: _Document, row: dict, item: str | None, 
     return claim
 
 
-def _agency_and_area(doc: _Document, span: tuple[int, int], sentence: tuple[int, int]) \
-        -> tuple[Cue | None, AreaCue | None]:
-    """Who counted the quantity at ``span`` and for which area: the agency named nearest in its sentence (else its
-    paragraph, else the document) and the area its sentence names; a sentence naming neither that refers back to an
-    area by its kind ("Agents in the sector also seized ...") is the last claim's agency and area, one referring back
-    to a port ("The port has seized ...") is that port's; an area named with no agency is counted by the agency of its
-    kind ("The El Paso Field Office seized ..." is OFO's)."""
-    s_lo, s_hi = sentence
-    start = span[0]
-    agencies = doc.cues.get("agency", [])
-    own = _nearest(agencies, start, s_lo, s_hi)
-    area = area_of_figure(doc.areas, doc.body, span, sentence, doc.figures)
-    if own is None and area is None and doc.last_area and names_area_again(doc.body[s_lo:s_hi]):
-        return doc.last_area
-    area = area or port_named_again(doc.body, sentence)
-    p_lo, _ = _paragraph_bounds(doc.body, start)
-    told = _nearest(agencies, start, p_lo, start) or _nearest(agencies, start, 0, start)
-    if own is None and area is not None and area.area:
-        return agency_of_area(area, told), area
-    return own or told, area
-
-
-def _binational(doc: _Document, sentence: tuple[int, int]) -> bool:
-    """Whether the sentence tells a total of several countries: it says so, or it names a joint total ("a combined")
-    with no agency, or with an agency that has no series here beside it."""
-    s_lo, s_hi = sentence
-    if any(s_lo <= c.start < s_hi for c in doc.cues.get("binational", [])):
-        return True
-    named = [c for c in doc.cues.get("agency", []) if s_lo <= c.start < s_hi]
-    return any(s_lo <= c.start < s_hi for c in doc.cues.get("joint", [])) and \
-        (not named or any(c.key == "other" for c in named))
-
-
-def _series_of(agency: Cue | None, agencies: list[Cue], sentence: tuple[int, int]) -> dict | None:
-    """The series (and components) that counts for ``agency``: a CBP component the sentence names narrows
-    CBP to it; a border region named alone is the CBP series; an agency without a series has none."""
-    s_lo, s_hi = sentence
-    conf = settings()
-    series: dict | None = conf["agencies"].get(agency.key) if agency else None
-    if agency and agency.key == "cbp":
-        named = {c.key for c in agencies if s_lo <= c.start < s_hi and c.key not in ("cbp", "other")}
-        if named:  # "CBP officers at ports of entry": the component, not all of CBP
-            series = {"series": conf["agencies"][sorted(named)[0]]["series"],
-                      "components": sorted({x for k in named for x in conf["agencies"][k]["components"]})}
-    if series is None and agency is None:
-        series = conf["agencies"]["cbp"]  # a border region alone: the CBP series of that region
-    return series
-
-
-def _with_coordinated(series: dict, agency: Cue, agencies: list[Cue], body: str) -> dict:
-    """The series of ``agency`` joined by the components of the agencies coordinated with it right before it
-    ("CBP officers and Border Patrol agents seized ...", "la Patrulla Fronteriza y los oficiales de la CBP"):
-    their seizures together, not the nearest one's alone. Only components of the same series join."""
-    components = set(series["components"])
-    conf = settings()["agencies"]
-    later = agency
-    for cue in reversed([c for c in agencies if c.end <= agency.start]):
-        joined = conf.get(cue.key)
-        if not joined or joined["series"] != series["series"] or not coordinated().match(body[cue.end:later.start]):
-            break
-        components.update(joined["components"])
-        later = cue
-    return {**series, "components": sorted(components)} if components != set(series["components"]) else series
-
-
 def _claim(row: dict, item: str, period: Period, mass: tuple[str, float] | None, pills: bool) -> ReconciledClaim:
     value = row["raw_value"] if row["raw_value"] is not None else row["value"]
     unit = mass[0] if mass else ("pills" if pills else "count")
     return ReconciledClaim(quantity_id=row["id"], document_id=row["document_id"], source=row["source"],
                            text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit=unit,
                            item=item, period=period, verdict=NO_SERIES, reason="")
+
+
+def _seizure_change(engine: Engine, doc: ClaimDocument, row: dict, sentence: tuple[int, int], coverage: dict[str, dict],
+                    last_item: dict[int, str]) -> ReconciledClaim | None:
+    """A percentage of change of a drug's seizures ("Fentanyl seizures fell 45% in fiscal 2025", "a 25% increase from
+    February"), judged against the series of the agency and area its sentence names, from its base to its period;
+    None for a percentage that is no such change, or one the series cannot tell (one port, an agency without one)."""
+    s_lo, s_hi = sentence
+    start, end = row["start"], row["end"]
+    way = change_of(doc.body[s_lo:start]) or change_after(after_percentage(doc.body[start:s_hi]))
+    if way is None or not tells_seizures(doc.body[s_lo:s_hi]):
+        return None
+    named = _drugs_in(doc.body[s_lo:start])  # "Fentanyl seizures fell 45%": the drug named before the change
+    item = named[-1][1] if named else _item_of_row(doc.body, {**row, "item": None}, sentence, last_item)
+    agency, area = agency_and_area(doc, (start, end), sentence)
+    regions = sorted({c.key for c in doc.cues.get("region", []) if s_lo <= c.start < s_hi})
+    if item is None or (agency is None and not regions and area is None) or is_binational(doc, sentence):
+        return None
+    agencies = doc.cues.get("agency", [])
+    series = series_of(agency, agencies, sentence)
+    if series is None or (area is not None and area.area is None):
+        return None
+    series = with_coordinated(series, agency, agencies, doc.body) if agency else series
+    period = claim_period(doc.body, row, sentence, doc.published, partial(_period_of, doc, row, fiscal_context=True))
+    if period is None:
+        return None
+    base = base_period(doc.body, row, sentence, period, published=doc.published, fiscal=True)
+    cut = base_start(doc.body, end, s_hi)
+    doc.last_base = (s_lo, cut, base) if cut is not None else None
+    value = abs(float(row["raw_value"] if row["raw_value"] is not None else row["value"]))
+    claim = ReconciledClaim(quantity_id=row["id"], document_id=row["document_id"], source=row["source"],
+                            text=row["text"], span=(start, end), claim_value=-value if way == "down" else value,
+                            claim_unit="%", item=item, period=period, verdict=NO_SERIES, reason="",
+                            scope={"agency": agency.text if agency else None, "series": series["series"],
+                                   "components": list(series["components"]),
+                                   "regions": [r for r in regions if r != "nationwide"] or ["all"],
+                                   "compared_with": {"start": base.start_date, "end": base.end_date}})
+    if area is not None and area.area:
+        claim.scope["area"] = area.area
+    judge_seizure_change(engine, claim, base=base, series=series, areas=[area.area] if area and area.area else None,
+                         coverage=coverage, qualifier=row["qualifier"])
+    return claim
+
+
+def _tells_base(sentence: str, start: int) -> bool:
+    """True when the clause of the figure at ``start`` of ``sentence`` opens with a word that tells of the base before
+    it ("... respecto a agosto, |cuando aseguraron 309 libras|", "from February, |when agents seized 611 pounds|")."""
+    lo, _ = _clause(sentence, start, start)
+    words = fold_chars(sentence[lo:start]).split()
+    return bool(words) and words[0] in {fold_chars(w) for w in settings()["base_clause_words"]}

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pesquisa.analyze.reconcile._cues import Cue, crime_of, last_crime_of, settings
 from pesquisa.calendar import month_numbers
@@ -63,8 +64,14 @@ def crime_named(body: str, row: dict, sentence: tuple[int, int], last: LastCrime
         return last.crime if any(f" {w} " in told for w in victims) else None
     if not row["item"] or " ".join(fold_chars(row["item"]).split()) not in victims or _victims_of_what(body[end:end + 40]):
         return None  # "5,000 víctimas de violencia familiar": victims of something else
-    own = last.sentence == sentence[0] or bool(states)
+    own = last.sentence == sentence[0] or bool(states) or _names_country(body[sentence[0]:row["start"]])
     return last.crime if own and last.paragraph in paragraphs else None
+
+
+def _names_country(text: str) -> bool:
+    """True when ``text`` names the country as a whole (``reconcile.country_words``: "el país", "the country")."""
+    told = " " + " ".join(WORD.findall(fold_chars(text))) + " "
+    return any(f" {' '.join(WORD.findall(fold_chars(w)))} " in told for w in settings()["country_words"])
 
 
 def _bare_victims(body: str, row: dict) -> bool:
@@ -120,8 +127,18 @@ def state_of(states: list[Cue], nearest: Cue | None, last: LastCrime | None, pre
     return real[-1].key if real else NATIONAL
 
 
-def state_cues(cues: list[Cue], datelines: list[Span]) -> list[Cue]:
+def state_cues(cues: list[Cue], datelines: list[Span], body: str = "") -> list[Cue]:
     """The state cues that place a figure: none inside a dateline ("MEXICO CITY (AP) —" is where the story was
-    filed), and no capitalized "Estado" or "State" referring back ("el Estado mexicano", "the State Department")."""
+    filed), no capitalized "Estado" or "State" referring back ("el Estado mexicano", "the State Department"), and
+    none that only locates another ("In Morelos, south of Mexico City, ...")."""
     return [c for c in cues if not any(d.start <= c.start < d.end for d in datelines)
-            and not (c.key == BACK and any(w[:1].isupper() for w in c.text.split()[1:]))]
+            and not (c.key == BACK and any(w[:1].isupper() for w in c.text.split()[1:]))
+            and not _locator_before().search(fold_chars(body[max(0, c.start - 30):c.start]))]
+
+
+@cache
+def _locator_before() -> re.Pattern:
+    """The words of ``reconcile.state_locators`` (and an article) right before a state's name."""
+    words = sorted({" ".join(fold_chars(w).split()) for w in settings()["state_locators"]}, key=len, reverse=True)
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?:\s+(?:la|el|the))?\s*$")

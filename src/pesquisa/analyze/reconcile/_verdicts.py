@@ -140,7 +140,7 @@ def judge_seizures(engine: Engine, claim: ReconciledClaim, *, series: dict | Non
         return
     regions = None if claim.scope["regions"] == ["all"] else claim.scope["regions"]
     areas = [area.area] if area is not None and area.area else None
-    pounds, kg, rows, sources = _seizure_sum(engine, claim, dataset, series["components"], regions, areas)
+    pounds, kg, rows, sources = seizure_total(engine, claim, dataset, series["components"], regions, areas)
     official = pounds if claim.claim_unit == "lb" else kg / (kg_per_unit(claim.claim_unit) or 1.0)
     claim.official_value, claim.official_unit = official, claim.claim_unit
     claim.verdict, claim.relative_difference = verdict(claim.claim_value, official, qualifier)
@@ -151,7 +151,7 @@ def judge_seizures(engine: Engine, claim: ReconciledClaim, *, series: dict | Non
                     f"{pounds:,.2f} lb in {rows} rows" + (f"; the claim says '{qualifier}'" if qualifier else ""))
 
 
-def _seizure_sum(engine: Engine, claim: ReconciledClaim, dataset: str, components: list[str],
+def seizure_total(engine: Engine, claim: ReconciledClaim, dataset: str, components: list[str],
                  regions: list[str] | None, areas: list[str] | None) -> tuple[float, float, int, dict[str, set[int]]]:
     """(pounds, kg, rows, lines by file) of the series rows of the claim's item (every drug for "drugs") and period."""
     period = claim.period

@@ -115,8 +115,8 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
             primary = index.primary.get(eid)  # "Ponchito Corona": word for word an a.k.a. of CORONA ROBLES, Edgar Alfonso
             if primary and eid not in best:
                 best[eid] = (0.75, WHOLE_AKA, [f"name '{name}' = a.k.a. of '{primary.text}': {WHOLE_AKA}"], primary, parts)
-    if not best:
-        best.update(_given_names_and_alias(entity, names, index))
+    # the lost given name's entry even beside a namesake's partial fit the evidence will drop ("Pedro Sánchez")
+    best = {**_family_names_and_alias(entity, names, index), **best} or _given_names_and_alias(entity, names, index)
     if not best:
         return []
     traits = read_traits(entity)
@@ -127,7 +127,7 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     for eid, (score, how, notes, listed, _parts) in best.items():
         delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given,
                                       alias_fit="a.k.a." in how)
-        if eid in partial and delta <= 0:
+        if eid in partial and not _partial_enough(delta, more, _parts):
             continue  # a name short of a family name needs something more the news says to fit
         scored.append((round(score + delta, 2), eid, notes + more))
     kept = [k for k in scored if k[0] >= settings()["threshold"]]
@@ -149,6 +149,23 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
 
 
+def _common_name(parts: list[str]) -> bool:
+    """True when a name is one of the commonest given names and one of the commonest family names ("Luis Sánchez")."""
+    conf = settings()
+    return len(parts) == 2 and parts[0] in conf["common_given_set"] and parts[1] in conf["common_family_set"]
+
+
+def _partial_enough(delta: float, notes: list[str], parts: list[str]) -> bool:
+    """True when what the news says beside a name short of the entry's second family name is enough to fit: something
+    for it; for a common name ("Luis Sánchez", a defendant "charged with structuring"), something of the entry's own
+    (an a.k.a., a birth year, kin of its family), not the trade or the courtroom around it, which thousands share."""
+    if delta <= 0:
+        return False
+    own = [n for n in notes if n.startswith(("alias '", "told as kin")) or (n.startswith("birth year") and
+                                                                         n.endswith("fits the news"))]
+    return bool(own) or not _common_name(parts)
+
+
 def _given_names_and_alias(entity: KBEntity, names: list[str], index: SanctionIndex) \
         -> dict[str, tuple[float, str, list[str], ListName, list[str]]]:
     """The one entry whose given names are all a name of the entity has, whose a.k.a. the entity also goes by, and
@@ -166,6 +183,28 @@ def _given_names_and_alias(entity: KBEntity, names: list[str], index: SanctionIn
                 how = "the entry's given names and one of its a.k.a."
                 found[eid] = (0.8, how, [f"name '{given}' and alias '{key}' = list name '{listed.text}': {how}"],
                               listed, person_parts(given))
+    return found if len(found) == 1 else {}
+
+
+def _family_names_and_alias(entity: KBEntity, names: list[str], index: SanctionIndex) \
+        -> dict[str, tuple[float, str, list[str], ListName, list[str]]]:
+    """The one entry whose two family names are a name of the entity, written alone, and whose a.k.a. the entity also
+    goes by: "Sánchez Medrano, alias 'Cruzita'" is SANCHEZ MEDRANO, Cruz, a.k.a. 'CRUZITA', though the news (or its
+    reader) lost her given name; the family names alone never are, nor an entity named with another given name.
+    Several entries: none."""
+    keys = {alias_key(n) for n in names} | {k for n in names for k in nicknames(n)}
+    keys |= {bare_alias(k) for k in keys}
+    found: dict[str, tuple[float, str, list[str], ListName, list[str]]] = {}
+    for name in names:
+        parts = person_parts(name)
+        for listed in index.person_candidates(parts) if len(parts) >= 2 else []:
+            nicks = index.nicknames.get(listed.entry.id, set())
+            shared = sorted(keys & (nicks | {bare_alias(n) for n in nicks}))
+            own = covered(person_parts(entity.name), listed.parts)[0]  # not "Pedro Sánchez" grouped with her
+            if listed.kind == "primary" and listed.family == parts and shared and own and listed.entry.id not in found:
+                how = "both family names and one of its a.k.a."
+                found[listed.entry.id] = (0.8, how, [f"name '{name}' and alias '{shared[0]}' = list name "
+                                                     f"'{listed.text}': {how}"], listed, parts)
     return found if len(found) == 1 else {}
 
 

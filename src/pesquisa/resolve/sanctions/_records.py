@@ -91,6 +91,8 @@ def settings() -> dict:
     section["post_determiner_set"] = {fold(w) for w in section["post_determiners"]}
     section["public_body_set"] = {" ".join(fold(w).split()) for w in section["public_body_words"]}
     section["past_office_set"] = {fold(w) for w in section["past_office_words"]}
+    section["common_given_set"] = {fold(w) for w in section["common_given_names"]}
+    section["common_family_set"] = {fold(w) for w in section["common_family_names"]}
     # prominent people the news names by a nickname alone (names.yaml): "El Azul" is Juan José Esparragoza Moreno
     section["known_nicknames"] = {" ".join(fold(k).split()): str(v) for k, v in read_data("names.yaml")["nicknames"].items()}
     return section

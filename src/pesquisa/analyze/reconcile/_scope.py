@@ -1,0 +1,145 @@
+"""Who counted a claim and for which area, and the document every claim of it is read against.
+
+A claim's scope is the agency named nearest before its figure in its sentence (else after it,
+else earlier in the paragraph or the document), the CBP components that agency stands for
+(narrowed to a component the sentence names, joined by the components coordinated with it),
+and the field office, sector or port its sentence names. Read-only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from pesquisa.analyze.periods import Period
+from pesquisa.analyze.reconcile._areas import (
+    AreaCue,
+    agency_of_area,
+    area_kind,
+    area_of_figure,
+    names_area_again,
+    port_named_again,
+)
+from pesquisa.analyze.reconcile._crimes import LastCrime
+from pesquisa.analyze.reconcile._cues import Cue, coordinated, settings
+from pesquisa.text import fold_chars
+
+_Span = TypeVar("_Span", Cue, AreaCue)
+
+
+@dataclass(slots=True)
+class ClaimDocument:
+    """What every claim of one document is read against, and the period of its last claim."""
+
+    body: str
+    published: str | None
+    cues: dict[str, list[Cue]]
+    masses: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> starts of its figures of a mass
+    areas: list[AreaCue] = field(default_factory=list)  # field offices, sectors and ports named
+    figures: list[int] = field(default_factory=list)  # starts of every quantity
+    # for "in the same period": the period of the first claim of the last sentence that made one, so a figure given
+    # "frente a" or "compared with" the year before does not become the period referred back to
+    last_period: Period | None = None
+    last_sentence: int = -1  # start of that sentence
+    last_area: tuple[Cue | None, AreaCue] | None = None  # agency and area of the last claim told for an area
+    last_crime: LastCrime | None = None  # crime and state of the last crime claim, for the figures after it
+    last_base: tuple[int, int, Period] | None = None  # sentence start, where the base of its change opens, its period
+
+
+
+def nearest(cues: Sequence[_Span], pos: int, lo: int, hi: int) -> _Span | None:
+    """The cue closest before ``pos`` within [lo, hi), else the first after it."""
+    before = [c for c in cues if lo <= c.start and c.end <= pos]
+    if before:
+        return before[-1]
+    after = [c for c in cues if pos <= c.start and c.end <= hi]
+    return after[0] if after else None
+
+
+
+def paragraph_bounds(body: str, pos: int) -> tuple[int, int]:
+    lo = body.rfind("\n", 0, pos) + 1
+    hi = body.find("\n", pos)
+    return lo, len(body) if hi < 0 else hi
+
+
+
+def agency_and_area(doc: ClaimDocument, span: tuple[int, int], sentence: tuple[int, int]) \
+        -> tuple[Cue | None, AreaCue | None]:
+    """Who counted the quantity at ``span`` and for which area: the agency named nearest in its sentence (else its
+    paragraph, else the document) and the area its sentence names; a sentence naming neither that refers back to an
+    area by its kind ("Agents in the sector also seized ...") or by the people who work it, with no agency in its
+    paragraph ("In June, agents seized 69 pounds" after a sector's figure), is the last claim's agency and area, one
+    referring back
+    to a port ("The port has seized ...") is that port's; an area named with no agency is counted by the agency of its
+    kind ("The El Paso Field Office seized ..." is OFO's)."""
+    s_lo, s_hi = sentence
+    start = span[0]
+    agencies = doc.cues.get("agency", [])
+    own = nearest(agencies, start, s_lo, s_hi)
+    area = area_of_figure(doc.areas, doc.body, span, sentence, doc.figures)
+    p_lo, _ = paragraph_bounds(doc.body, start)
+    if own is None and area is None and doc.last_area and (names_area_again(doc.body[s_lo:s_hi]) or (
+            nearest(agencies, start, p_lo, start) is None and _its_people(doc.last_area[1], doc.body[s_lo:s_hi]))):
+        return doc.last_area
+    area = area or port_named_again(doc.body, sentence)
+    told = nearest(agencies, start, p_lo, start) or nearest(agencies, start, 0, start)
+    if own is None and area is not None and area.area:
+        return agency_of_area(area, told), area
+    return own or told, area
+
+
+
+def is_binational(doc: ClaimDocument, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence tells a total of several countries: it says so, or it names a joint total ("a combined")
+    with no agency, or with an agency that has no series here beside it."""
+    s_lo, s_hi = sentence
+    if any(s_lo <= c.start < s_hi for c in doc.cues.get("binational", [])):
+        return True
+    named = [c for c in doc.cues.get("agency", []) if s_lo <= c.start < s_hi]
+    return any(s_lo <= c.start < s_hi for c in doc.cues.get("joint", [])) and \
+        (not named or any(c.key == "other" for c in named))
+
+
+
+def series_of(agency: Cue | None, agencies: list[Cue], sentence: tuple[int, int]) -> dict | None:
+    """The series (and components) that counts for ``agency``: a CBP component the sentence names narrows
+    CBP to it; a border region named alone is the CBP series; an agency without a series has none."""
+    s_lo, s_hi = sentence
+    conf = settings()
+    series: dict | None = conf["agencies"].get(agency.key) if agency else None
+    if agency and agency.key == "cbp":
+        named = {c.key for c in agencies if s_lo <= c.start < s_hi and c.key not in ("cbp", "other")}
+        if named:  # "CBP officers at ports of entry": the component, not all of CBP
+            series = {"series": conf["agencies"][sorted(named)[0]]["series"],
+                      "components": sorted({x for k in named for x in conf["agencies"][k]["components"]})}
+    if series is None and agency is None:
+        series = conf["agencies"]["cbp"]  # a border region alone: the CBP series of that region
+    return series
+
+
+
+def with_coordinated(series: dict, agency: Cue, agencies: list[Cue], body: str) -> dict:
+    """The series of ``agency`` joined by the components of the agencies coordinated with it right before it
+    ("CBP officers and Border Patrol agents seized ...", "la Patrulla Fronteriza y los oficiales de la CBP"):
+    their seizures together, not the nearest one's alone. Only components of the same series join."""
+    components = set(series["components"])
+    conf = settings()["agencies"]
+    later = agency
+    for cue in reversed([c for c in agencies if c.end <= agency.start]):
+        joined = conf.get(cue.key)
+        if not joined or joined["series"] != series["series"] or not coordinated().match(body[cue.end:later.start]):
+            break
+        components.update(joined["components"])
+        later = cue
+    return {**series, "components": sorted(components)} if components != set(series["components"]) else series
+
+
+def _its_people(area: AreaCue, text: str) -> bool:
+    """True when ``text`` names the people who seize for an area of the kind of ``area`` (``reconcile.area_people``:
+    agents for a Border Patrol sector, officers for a field office)."""
+    words = settings()["area_people"].get(area_kind(area.area) or "", []) if area.area else []
+    folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold_chars(text).lower()))} "
+    return any(f" {' '.join(fold_chars(w).split())} " in folded for w in words)

@@ -1,0 +1,92 @@
+"""A percentage of change of a drug's seizures against the CBP series of its period and of its base.
+
+News gives seizure figures as changes as often as totals: "Fentanyl seizures fell 45% in fiscal
+2025", "763 pounds of fentanyl in March, a 25% increase from February", "421 libras en
+septiembre, un aumento de 36% respecto a agosto". The claim is read as the change of the
+seizures of that drug counted by the agency and area its sentence names (as a total's scope
+is read), between the claim's period and its base: the period the base names when it names a
+month or a year ("from February", "compared with March 2024"), else the same months a year
+before ("from the previous fiscal year", "compared with the year before"). Its verdict is a
+crime change's (``_changes``): the pounds the claimed change implies from the base against the
+pounds the series holds, no better than its distance in percentage points allows. A sentence
+with no word of seizing ("overdose deaths fell 20%") is no seizure change. Read-only.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+
+from sqlalchemy import Engine
+
+from pesquisa.analyze.periods import Period, find_periods
+from pesquisa.analyze.reconcile._changes import base_start, change_verdict, year_before
+from pesquisa.analyze.reconcile._cues import settings
+from pesquisa.analyze.reconcile._verdicts import ReconciledClaim, outside_coverage, seizure_total
+from pesquisa.text import fold_chars
+
+
+@cache
+def _seizure_pattern() -> re.Pattern:
+    words = sorted({" ".join(fold_chars(w).split()) for w in settings()["seizure_words"]}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w-])")
+
+
+def tells_seizures(sentence: str) -> bool:
+    """True when a sentence says its figures are seizures ("seizures", "seized", "decomisos", "aseguraron")."""
+    return _seizure_pattern().search(fold_chars(sentence)) is not None
+
+
+def _explicit(period: Period) -> bool:
+    """True when a period names its month or year ("February", "March 2024", "fiscal 2023"), not one counted back
+    from the claim ("the year before", "the previous fiscal year")."""
+    return period.form == "month" or re.search(r"\d", period.text) is not None
+
+
+def base_period(body: str, row: dict, sentence: tuple[int, int], period: Period, *, published: str | None,
+                fiscal: bool) -> Period:
+    """The period a change at ``row`` is measured from: the one its base names by month or year ("from February",
+    "respecto a agosto", "compared with March 2024"), else the same months a year before its own ``period``."""
+    cut = base_start(body, row["end"], sentence[1])
+    if cut is None:
+        return year_before(period)
+    words = body[cut:sentence[1]].split()
+    # "from February", "respecto a agosto": a bare month after the words that open the base is read as "in February"
+    texts = [" ".join(words)] + [f"{lead} {' '.join(words[k:])}" for k in (1, 2, 3) for lead in ("in", "en")]
+    for text in texts:
+        found = find_periods(text, published=published, fiscal_context=fiscal)
+        if found:
+            return found[0] if _explicit(found[0]) else year_before(period)
+    return year_before(period)
+
+
+def judge_seizure_change(engine: Engine, claim: ReconciledClaim, *, base: Period, series: dict, areas: list[str] | None,
+                         coverage: dict[str, dict], qualifier: str | None) -> None:
+    """Fill the official change and verdict of a seizure change ``claim`` from ``base`` to its period, or the reason
+    there is none (reads the series)."""
+    period = claim.period
+    assert period is not None
+    dataset = series["series"]
+    missing = outside_coverage(dataset, period, coverage, "cbp") or outside_coverage(dataset, base, coverage, "cbp")
+    if missing:
+        claim.reason = missing
+        return
+    regions = None if claim.scope["regions"] == ["all"] else claim.scope["regions"]
+    now = seizure_total(engine, claim, dataset, series["components"], regions, areas)
+    then = seizure_total(engine, dataclasses.replace(claim, period=base), dataset, series["components"], regions, areas)
+    if not then[0]:
+        claim.reason = f"no {claim.item} seized from {base.start} to {base.end}: no change to compare"
+        return
+    change = (now[0] - then[0]) / then[0] * 100
+    implied = then[0] * (1 + claim.claim_value / 100)
+    claim.official_value, claim.official_unit = change, "%"
+    claim.verdict, claim.relative_difference = change_verdict(claim.claim_value, change, implied, now[0], qualifier)
+    files = sorted(set(now[3]) | set(then[3]))
+    claim.official_source = {"dataset": dataset, "rows": now[2] + then[2],
+                             "files": [{"file": f, "lines": sorted(now[3].get(f, set()) | then[3].get(f, set()))}
+                                       for f in files]}
+    where = ", ".join(areas or claim.scope["regions"])
+    claim.reason = (f"{claim.item} seized by {'+'.join(series['components'])} ({where}): {then[0]:,.2f} lb from "
+                    f"{base.start} to {base.end}, {now[0]:,.2f} lb from {period.start} to {period.end} ({change:+.1f} %); "
+                    f"the claimed change implies {implied:,.0f} lb")

@@ -1,0 +1,19 @@
+"""Sanctions matching of drug-trafficking organizations as news names them in English and Spanish (issue 12)."""
+
+from __future__ import annotations
+
+from pesquisa.resolve.sanctions import KBEntity, match_entity, org_key
+
+
+def group(name: str) -> KBEntity:
+    return KBEntity(id="org-test", type="organization", name=name)
+
+
+def test_resolve_sanctions_a_drug_trafficking_organization_in_spanish_issue_12(sdn_index):
+    assert org_key("Organización de Narcotráfico Ruelas Torres") == org_key("RUELAS TORRES DRUG TRAFFICKING ORGANIZATION")
+    found = match_entity(group("Organización de Narcotráfico Ruelas Torres"), sdn_index)
+    assert [(m.list_id, m.score) for m in found] == [("18956", 0.9)]
+    # "la organización Ruelas Torres": the group without its designation, a little less sure
+    assert [(m.list_id, m.score) for m in match_entity(group("Ruelas Torres"), sdn_index)] == [("18956", 0.85)]
+    # "the Meza Flores drug-trafficking organization"
+    assert [m.list_id for m in match_entity(group("Meza Flores Drug-Trafficking Organization"), sdn_index)] == ["15000"]
