@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
+from pesquisa.resolve._assigned import Assigned
 from pesquisa.resolve._facts import GroupFacts, facts_of
 from pesquisa.resolve.entities import (
     EntityRef,
@@ -79,7 +80,7 @@ class EntityUpdate:
 
     entities: list[ResolvedEntity] = field(default_factory=list)
     removed: set[str] = field(default_factory=set)
-    assigned: list[tuple[EntityRef, str | None]] = field(default_factory=list)  # (ref, its entity id now)
+    assigned: Assigned = field(default_factory=Assigned)  # (ref, its entity id now)
     groups: list[GroupRow] = field(default_factory=list)
     dropped_groups: list[tuple[str, str]] = field(default_factory=list)
 
