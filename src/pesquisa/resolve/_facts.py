@@ -33,9 +33,9 @@ class GroupFacts:
     key: str | None = None  # the lexicon key of its refs (a group holds one key at most)
     first: str = ""  # the smallest local id
     held: bool = True  # every name withholds the surname ("Homero «N»")
-    sides: set[str] = field(default_factory=set)  # people: sides of the law (``entities.group_sides``)
+    sides: set[str] = field(default_factory=set)  # people: sides of the law their titles tell (``person_facts``)
     docs: set[str] = field(default_factory=set)  # documents of its refs
-    ids: set[str] = field(default_factory=set)  # entity ids its refs hold in the store now
+    ids: set[str | None] = field(default_factory=set)  # entity ids its refs hold in the store now
 
     def add(self, other: GroupFacts) -> GroupFacts:
         """These facts with ``other``'s (the refs of both) added; returns self."""
@@ -58,7 +58,7 @@ class GroupFacts:
     def from_json(cls, data: dict[str, Any], docs: Iterable[str], ids: Iterable[str | None]) -> GroupFacts:
         """Facts read back from the store, with the documents and entity ids of the group's stored refs."""
         return cls(Counter(dict(data["names"])), set(data["aliases"]), data["key"], data["first"], data["held"],
-                   set(data["sides"]), set(docs), {i for i in ids if i})
+                   set(data["sides"]), set(docs), set(ids))
 
 
 def facts_of(refs: list[EntityRef], sides: set[str]) -> GroupFacts:
