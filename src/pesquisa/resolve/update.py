@@ -16,7 +16,10 @@ can change and re-runs the same rules on that part alone:
   (``events.blocking_keys``), before and after the change.
 
 Each part is a union of whole components, so its result equals a resolution from
-scratch (tests compare both on random batch splits). Reads come in through the
+scratch (tests compare both on random batch splits). A group's entity is remade from the
+facts the store keeps per group (``resolve._facts``) plus the new refs; a group's stored
+refs are read only where their entity id changes, a document is re-ingested or a
+judgement stands. Reads come in through the
 callables of ``EntityIndex`` (the store's query layer), so the functions stay pure.
 When a recomputed id would collide with an id outside the part, ``FullResolutionNeeded``
 tells the caller to resolve from scratch instead of guessing.
@@ -69,8 +72,8 @@ class EntityIndex:
     refs_of_groups: Callable[[str, Collection[str]], list[tuple[str, EntityRef]]]  # stored (group, ref) of one type
     groups_of_bases: Callable[[Collection[str]], list[tuple[str, str, str]]]  # (type, group, base id) with these base ids
     stored_ids: Callable[[Collection[str]], set[str]]  # which of these entity ids are stored
-    # stored facts of groups of one type, with their refs' documents and ids (this field None: read the refs)
-    # (None: the store holds no such group; a group stored without facts is left out, its refs read instead)
+    # stored facts of groups of one type with their refs' documents and ids; None for a group the store does not hold,
+    # a group stored without facts left out (its refs are read); this field None: every group's refs are read
     facts_of_groups: Callable[[str, Collection[str]], dict[str, GroupFacts | None]] | None = None
 
 
