@@ -151,7 +151,7 @@ def test_pipeline_failures_migration_creates_the_table(tmp_path):
     engine = open_store(tmp_path / "kb.sqlite")
     with engine.connect() as conn:
         assert conn.execute(select(t.failures)).all() == []
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0011"  # the head: failures came with 0005
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0012"  # the head: failures came with 0005
 
 
 def test_pipeline_hidden_files_reported_and_nothing_found_is_an_error(tmp_path):

@@ -111,7 +111,7 @@ def test_resolve_components_migration_0011_then_an_ingest_resolves_from_scratch_
         conn.execute("UPDATE alembic_version SET version_num = '0010'")
     engine = open_store(path)
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0011"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0012"
         assert conn.execute(select(t.event_components)).first() is None
     assert read.components_missing(engine)
     _copy_as(kb, engine, 2)

@@ -116,4 +116,4 @@ def test_store_page_tables_migration_0009_fills_them_for_a_0008_store(kb, tmp_pa
     engine = open_store(path)
     assert _stored(engine) == _from_facts(engine) == _stored(kb)
     with engine.connect() as conn:
-        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0011"
+        assert conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() == "0012"

@@ -27,6 +27,7 @@ from functools import cache
 from pesquisa.extract.relations import CRIMINAL_KINDS
 from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
+from pesquisa.resolve._facts import GroupFacts, facts_of
 from pesquisa.resolve._nicknames import goes_by_nickname
 from pesquisa.resolve.names import NameIndex, Parts
 from pesquisa.resolve.sanctions import title_side
@@ -165,8 +166,8 @@ def trade_told(before: str, after: str) -> bool:
     return any(f" {phrase} " in words for phrase in _trade_phrases())
 
 
-def _canonical(refs: list[EntityRef]) -> str:
-    names = Counter(r.name for r in refs)
+def _canonical(names: Counter[str]) -> str:
+    """The name of a person cluster: the one with the most parts, then the most used, then one that gives the surname."""
     return sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], WITHHELD.search(n) is not None, n))[0]
 
 
@@ -200,7 +201,12 @@ def full_name_order(groups: Iterable[Parts]) -> list[Parts]:
     return sorted((g for g in groups if len(g) >= 2), key=lambda g: (-len(g), g))
 
 
-def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Parts]:
+def person_facts(refs: list[EntityRef]) -> GroupFacts:
+    """The facts (``GroupFacts``) of one person group's refs."""
+    return facts_of(refs, _sides(refs))
+
+
+def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
     """The founder of the cluster each full-name group joins (a founder maps to itself).
 
     Longest names first; a name joins the only earlier cluster whose founder has all
@@ -214,23 +220,23 @@ def cluster_full_names(groups: dict[Parts, list[EntityRef]]) -> dict[Parts, Part
     docs: dict[Parts, set[str]] = {}  # founder -> documents of its cluster
     sides: dict[Parts, set[str]] = {}  # founder -> the sides of the law its titles tell (office, trade)
     for parts in full_name_order(groups):
-        own = {r.document_id for r in groups[parts]}
+        own = groups[parts].docs
         # two names one article keeps apart are two people (the senator "Abigail" beside "Abigael" of the same
         # surnames, the reporter "Teresa Zambada" beside "María Teresa Zambada Niebla"): a name joins only
         # clusters of other documents
-        hits = set() if withheld(groups[parts]) else {f for f in founders.supersets(parts) if not docs[f] & own}
+        hits = set() if groups[parts].held else {f for f in founders.supersets(parts) if not docs[f] & own}
         if not hits:
             hits = {f for f in founders.similar(parts) if not docs[f] & own}
         hits = {f for f in hits if generation_of(f) == generation_of(parts)}  # "Jr." is the son, not the father
         # "el jefe de la policía municipal, Miguel Treviño" is not the "Zetas leader" Miguel Ángel Treviño Morales
-        hits = {f for f in hits if not sides_apart(_sides(groups[parts]), sides[f])}
+        hits = {f for f in hits if not sides_apart(groups[parts].sides, sides[f])}
         if len(hits) == 1:
             out[parts] = next(iter(hits))
         else:
             founders.add(parts)
             out[parts] = parts
         docs.setdefault(out[parts], set()).update(own)
-        sides.setdefault(out[parts], set()).update(_sides(groups[parts]))
+        sides.setdefault(out[parts], set()).update(groups[parts].sides)
     return out
 
 
@@ -261,7 +267,7 @@ def _person_clusters(refs: list[EntityRef]) -> list[list[EntityRef]]:
         parts = person_group(ref)
         if parts:
             groups[parts].append(ref)
-    founder = cluster_full_names(groups)
+    founder = cluster_full_names({parts: person_facts(members) for parts, members in groups.items()})
     clusters: dict[Parts, list[EntityRef]] = {}  # founder -> members, in founding order
     for parts in full_name_order(groups):
         clusters.setdefault(founder[parts], []).extend(groups[parts])
@@ -282,16 +288,25 @@ def _keyed_clusters(refs: list[EntityRef]) -> list[list[EntityRef]]:
 
 def make_entity(kind: str, members: list[EntityRef], forced_id: str | None = None) -> ResolvedEntity:
     """The entity a cluster of refs makes: canonical name, id from its key or name (or ``forced_id``), aliases."""
+    return entity_of(kind, [facts_of(members, set())], members, forced_id)
+
+
+def entity_of(kind: str, facts: list[GroupFacts], members: list[EntityRef], forced_id: str | None = None) -> ResolvedEntity:
+    """The entity of a cluster whose groups have ``facts`` (in cluster order), as ``make_entity`` makes it from all
+    their refs; ``members`` are the refs it carries (all of them, or only those an increment writes again)."""
     lex = load_lexicon()
-    key = next((m.key for m in members if m.key), None)
+    key = next((f.key for f in facts if f.key), None)
     if key and kind == "organization" and key in lex.organizations:
         name = lex.organizations[key].name
     elif key and kind == "place" and key in lex.places:
         name = lex.places[key].name
     else:
-        name = _canonical(members)
+        names = facts[0].names if len(facts) == 1 else Counter()
+        for f in facts if len(facts) > 1 else ():
+            names.update(f.names)
+        name = _canonical(names)
     ident = forced_id or make_id(ID_PREFIX[kind], key or fold(name))
-    aliases = sorted({f for m in members for f in [m.name, *m.forms]} - {name})
+    aliases = sorted(set().union(*(f.aliases for f in facts)) - {name})
     return ResolvedEntity(ident, kind, name, key, aliases, sorted(members, key=lambda m: (m.document_id, m.local_id)))
 
 

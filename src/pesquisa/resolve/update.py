@@ -16,7 +16,10 @@ can change and re-runs the same rules on that part alone:
   (``events.blocking_keys``), before and after the change.
 
 Each part is a union of whole components, so its result equals a resolution from
-scratch (tests compare both on random batch splits). Reads come in through the
+scratch (tests compare both on random batch splits). A group's entity is remade from the
+facts the store keeps per group (``resolve._facts``) plus the new refs; a group's stored
+refs are read only where their entity id changes, a document is re-ingested or a
+judgement stands. Reads come in through the
 callables of ``EntityIndex`` (the store's query layer), so the functions stay pure.
 When a recomputed id would collide with an id outside the part, ``FullResolutionNeeded``
 tells the caller to resolve from scratch instead of guessing.
@@ -28,16 +31,19 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 
+from pesquisa.resolve._assigned import Assigned
+from pesquisa.resolve._facts import GroupFacts, facts_of
 from pesquisa.resolve.entities import (
     EntityRef,
     Judgement,
     ResolvedEntity,
     apply_judgements,
     cluster_full_names,
+    entity_of,
     group_key,
     make_entity,
+    person_facts,
     single_name_hits,
-    withheld,
 )
 from pesquisa.resolve.events import EventReport, blocking_keys
 from pesquisa.resolve.names import NameIndex, Parts
@@ -55,6 +61,7 @@ class GroupRow:
     grp: str
     founder: str
     base_id: str
+    facts: dict | None = None  # ``GroupFacts.to_json`` of its refs
 
 
 @dataclass(slots=True)
@@ -65,6 +72,9 @@ class EntityIndex:
     refs_of_groups: Callable[[str, Collection[str]], list[tuple[str, EntityRef]]]  # stored (group, ref) of one type
     groups_of_bases: Callable[[Collection[str]], list[tuple[str, str, str]]]  # (type, group, base id) with these base ids
     stored_ids: Callable[[Collection[str]], set[str]]  # which of these entity ids are stored
+    # stored facts of groups of one type with their refs' documents and ids; None for a group the store does not hold,
+    # a group stored without facts left out (its refs are read); this field None: every group's refs are read
+    facts_of_groups: Callable[[str, Collection[str]], dict[str, GroupFacts | None]] | None = None
 
 
 @dataclass(slots=True)
@@ -73,7 +83,7 @@ class EntityUpdate:
 
     entities: list[ResolvedEntity] = field(default_factory=list)
     removed: set[str] = field(default_factory=set)
-    assigned: list[tuple[EntityRef, str | None]] = field(default_factory=list)  # (ref, its entity id now)
+    assigned: Assigned = field(default_factory=Assigned)  # (ref, its entity id now)
     groups: list[GroupRow] = field(default_factory=list)
     dropped_groups: list[tuple[str, str]] = field(default_factory=list)
 
@@ -112,7 +122,54 @@ class _Refs:
         return {g: self.loaded[(kind, g)] for g in groups}
 
 
-def _people_clusters(touched: set[str], index: EntityIndex, refs: _Refs) -> tuple[dict[str, list[str]], dict[str, str], set[str]]:
+class _Facts:
+    """Facts (``GroupFacts``) by group, made once each: with ``stored``, a group's stored facts plus its new refs'
+    (its stored refs are read only where their entity id changes); else, or for a group without stored facts,
+    made from its refs (``_Refs``)."""
+
+    def __init__(self, index: EntityIndex, refs: _Refs, *, stored: bool) -> None:
+        self.index, self.refs, self.stored = index, refs, stored
+        self.loaded: dict[tuple[str, str], GroupFacts | None] = {}
+        self.whole: set[tuple[str, str]] = set()  # groups made from all their refs
+
+    def of(self, kind: str, groups: Iterable[str]) -> dict[str, GroupFacts | None]:
+        groups = list(dict.fromkeys(groups))
+        need = [g for g in groups if (kind, g) not in self.loaded]
+        if need:
+            found = self.index.facts_of_groups(kind, need) if self.stored and self.index.facts_of_groups else {}
+            from_refs = self.refs.of(kind, [g for g in need if g not in found])
+            for g in need:
+                if g in found:
+                    facts = found[g]
+                    if new := self.refs.new.get((kind, g)):
+                        extra = _made(kind, new)
+                        extra.ids = set()  # new refs hold no id yet
+                        facts = facts.add(extra) if facts else extra
+                else:
+                    facts = _made(kind, from_refs[g]) if from_refs[g] else None
+                    self.whole.add((kind, g))
+                self.loaded[(kind, g)] = facts
+        return {g: self.loaded[(kind, g)] for g in groups}
+
+    def members(self, kind: str, groups: list[str], entity_id: str) -> list[EntityRef]:
+        """The refs of ``groups`` an entity ``entity_id`` must carry: all of a group made from its refs or whose stored
+        refs hold another id (read now), else only its new refs."""
+        out: list[EntityRef] = []
+        for g in groups:
+            facts = self.loaded[(kind, g)]
+            if (kind, g) in self.whole or (facts is not None and facts.ids - {entity_id}):
+                out += self.refs.of(kind, [g])[g]
+            else:
+                out += self.refs.new.get((kind, g), [])
+        return out
+
+
+def _made(kind: str, refs: list[EntityRef]) -> GroupFacts:
+    return person_facts(refs) if kind == "person" else facts_of(refs, set())
+
+
+def _people_clusters(touched: set[str], index: EntityIndex,
+                     facts: _Facts) -> tuple[dict[str, list[str]], dict[str, str], set[str]]:
     """Person clusters that may change: founder -> member groups (founding order), every group's founder, dropped groups.
 
     Steps: 1. the ``NameIndex`` component of the touched full names; 2. cluster it
@@ -124,18 +181,18 @@ def _people_clusters(touched: set[str], index: EntityIndex, refs: _Refs) -> tupl
     for g in touched:
         names.add(_parts(g))
     component = names.component(_parts(g) for g in touched)
-    loaded = refs.of("person", (_grp(p) for p in component))
-    live = {p: loaded[_grp(p)] for p in component if loaded[_grp(p)]}
+    loaded = facts.of("person", (_grp(p) for p in component))
+    live = {p: found for p in component if (found := loaded[_grp(p)])}
     founder: dict[str, str] = {_grp(p): _grp(f) for p, f in cluster_full_names(live).items()}
     new_founders = {_parts(f) for f in founder.values()}
     words = {w for p in component for w in p if (w,) in names} | {g for g in touched if " " not in g}
-    singles = refs.of("person", sorted(words))
-    for word, members in sorted(singles.items()):
-        if not members:
+    singles = facts.of("person", sorted(words))
+    for word, group in sorted(singles.items()):
+        if group is None:
             continue
         outside = {f for f in names.with_part(word)
                    if len(f) >= 2 and f not in component and people.get(_grp(f), ("",))[0] == _grp(f)}
-        hits = single_name_hits(word, withheld(members), outside | {f for f in new_founders if word in f})
+        hits = single_name_hits(word, group.held, outside | {f for f in new_founders if word in f})
         founder[word] = _grp(next(iter(hits))) if len(hits) == 1 else word
     recomputed = {_grp(p) for p in component} | words
     dropped = {g for g in recomputed if g not in founder and g in people}
@@ -152,7 +209,7 @@ def _people_clusters(touched: set[str], index: EntityIndex, refs: _Refs) -> tupl
     return clusters, founders, dropped
 
 
-def _make_all(kind: str, clusters: dict[str, list[str]], refs: _Refs, *, full: bool,
+def _make_all(kind: str, clusters: dict[str, list[str]], facts: _Facts, *, full: bool,
               index: EntityIndex) -> tuple[list[ResolvedEntity], dict[str, str]]:
     """Entities of the given clusters (founder -> groups) in order, and each group's base id.
 
@@ -160,16 +217,17 @@ def _make_all(kind: str, clusters: dict[str, list[str]], refs: _Refs, *, full: b
     from scratch does; a collision with a cluster outside the recomputed part raises
     ``FullResolutionNeeded`` unless this is the resolution from scratch.
     """
-    loaded = refs.of(kind, (g for groups in clusters.values() for g in groups))
+    loaded = facts.of(kind, (g for groups in clusters.values() for g in groups))
     made: dict[str, ResolvedEntity] = {}
     base: dict[str, str] = {}
     for groups in clusters.values():
-        members = [r for g in groups for r in loaded[g]]
-        entity = make_entity(kind, members)
+        of_groups = [f for g in groups if (f := loaded[g])]
+        entity = entity_of(kind, of_groups, [])
         if entity.id in made:
             if not full:
                 raise FullResolutionNeeded(entity.id)
-            entity = make_entity(kind, members, forced_id=_forced_id(kind, entity, members))
+            entity = entity_of(kind, of_groups, [], forced_id=_forced_id(kind, entity, of_groups))
+        entity.members = sorted(facts.members(kind, groups, entity.id), key=lambda m: (m.document_id, m.local_id))
         made[entity.id] = entity
         for g in groups:
             base[g] = entity.id
@@ -180,12 +238,12 @@ def _make_all(kind: str, clusters: dict[str, list[str]], refs: _Refs, *, full: b
     return list(made.values()), base
 
 
-def _forced_id(kind: str, entity: ResolvedEntity, members: list[EntityRef]) -> str:
+def _forced_id(kind: str, entity: ResolvedEntity, groups: list[GroupFacts]) -> str:
     from pesquisa.lexicon import fold
     from pesquisa.records import make_id
     from pesquisa.resolve.entities import ID_PREFIX
 
-    return make_id(ID_PREFIX[kind], fold(entity.name), min(m.local_id for m in members))
+    return make_id(ID_PREFIX[kind], fold(entity.name), min(f.first for f in groups))
 
 
 def update_entities(new_refs: list[EntityRef], stale_refs: list[EntityRef], judgements: list[Judgement],
@@ -205,34 +263,31 @@ def update_entities(new_refs: list[EntityRef], stale_refs: list[EntityRef], judg
         grp = group_key(ref)
         if grp:
             touched[ref.type].add(grp)
+    # the stored facts stand for the stored refs unless a re-ingested document takes refs away or a judgement
+    # regroups refs (both read every ref of the groups, as a resolution from scratch does)
+    facts = _Facts(index, refs, stored=not full and not stale_refs and not judgements)
     update = EntityUpdate()
     bases: list[ResolvedEntity] = []
     for kind in ("person", "organization", "place"):
         if kind == "person":
-            clusters, founders, dropped = _people_clusters(touched[kind], index, refs)
+            clusters, founders, dropped = _people_clusters(touched[kind], index, facts)
         else:
-            loaded = refs.of(kind, sorted(touched[kind]))
+            loaded = facts.of(kind, sorted(touched[kind]))
             clusters = {g: [g] for g in sorted(touched[kind]) if loaded[g]}
             founders = {g: g for g in clusters}
             dropped = {g for g in touched[kind] if not loaded[g]}
-        made, base = _make_all(kind, clusters, refs, full=full, index=index)
+        made, base = _make_all(kind, clusters, facts, full=full, index=index)
         bases.extend(made)
-        update.groups.extend(GroupRow(kind, g, founders[g], base[g]) for g in sorted(base))
+        of_groups = facts.of(kind, sorted(base))
+        update.groups.extend(GroupRow(kind, g, founders[g], base[g], _json(of_groups[g])) for g in sorted(base))
         update.dropped_groups.extend((kind, g) for g in sorted(dropped))
-    ids = {e.id for e in bases}
+    recomputed = len(bases)
     if judgements:
-        named = {i for j in judgements for i in (j.target, j.other) if i} - ids
-        outside: dict[tuple[str, str], list[str]] = defaultdict(list)  # (type, base id) -> its groups
-        recomputed = {(row.type, row.grp) for row in update.groups} | set(update.dropped_groups)
-        for kind, grp, base_id in index.groups_of_bases(sorted(named)):
-            if (kind, grp) not in recomputed:  # a stored cluster left alone by this update
-                outside[(kind, base_id)].append(grp)
-        for (kind, base_id), groups in sorted(outside.items()):
-            members = [r for found in refs.of(kind, groups).values() for r in found]
-            if members and base_id not in ids:
-                bases.append(make_entity(kind, members, forced_id=base_id))
-                ids.add(base_id)
-    old = {r.resolved_id for r in [*(m for e in bases for m in e.members), *stale_refs] if r.resolved_id}
+        bases += _judged_outside(judgements, bases, update, index, refs)
+    # the ids the refs of the recomputed groups hold now (every ref of a group is in its facts), of the clusters a
+    # judgement names and of the re-ingested documents' refs
+    old = {i for f in facts.loaded.values() if f for i in f.ids if i}
+    old |= {r.resolved_id for r in [*(m for e in bases[recomputed:] for m in e.members), *stale_refs] if r.resolved_id}
     final = apply_judgements(bases, judgements, taken=None if full else _outside(index, old)) if judgements else bases
     final_ids = {e.id for e in final}
     if not full and index.stored_ids(sorted(final_ids - old)):
@@ -247,6 +302,29 @@ def update_entities(new_refs: list[EntityRef], stale_refs: list[EntityRef], judg
                 update.assigned.append((ref, entity.id))
     update.assigned.extend((ref, None) for ref in new_refs if (ref.document_id, ref.local_id) not in seen)
     return update
+
+
+def _judged_outside(judgements: list[Judgement], bases: list[ResolvedEntity], update: EntityUpdate, index: EntityIndex,
+                    refs: _Refs) -> list[ResolvedEntity]:
+    """The stored clusters a judgement names that this update left alone, remade from their refs to replay it."""
+    ids = {e.id for e in bases}
+    named = {i for j in judgements for i in (j.target, j.other) if i} - ids
+    outside: dict[tuple[str, str], list[str]] = defaultdict(list)  # (type, base id) -> its groups
+    again = {(row.type, row.grp) for row in update.groups} | set(update.dropped_groups)
+    for kind, grp, base_id in index.groups_of_bases(sorted(named)):
+        if (kind, grp) not in again:  # a stored cluster left alone by this update
+            outside[(kind, base_id)].append(grp)
+    out: list[ResolvedEntity] = []
+    for (kind, base_id), groups in sorted(outside.items()):
+        members = [r for found in refs.of(kind, groups).values() for r in found]
+        if members and base_id not in ids:
+            out.append(make_entity(kind, members, forced_id=base_id))
+            ids.add(base_id)
+    return out
+
+
+def _json(facts: GroupFacts | None) -> dict | None:
+    return facts.to_json() if facts else None
 
 
 def _outside(index: EntityIndex, inside: set[str]) -> Callable[[str], bool]:

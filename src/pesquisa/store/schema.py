@@ -418,6 +418,9 @@ resolution_groups = Table(
     Column("grp", Text, primary_key=True),
     Column("founder", Text, nullable=False, index=True),  # group that founded its cluster (itself for a founder)
     Column("base_id", String(64), nullable=False, index=True),  # cluster id before analyst judgements
+    # what resolution reads of the group's refs (``resolve._facts.GroupFacts.to_json``; migration 0012, issue 15):
+    # an increment remakes the group's entity from it instead of reading every ref (None: read the refs)
+    Column("facts", JSON),
 )
 
 event_keys = Table(

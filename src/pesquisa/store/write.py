@@ -271,7 +271,7 @@ def _write_groups(conn: Connection, update_: EntityUpdate) -> None:
         conn.execute(delete(t.resolution_groups).where(g.type == kind, g.grp == grp))
     if update_.groups:
         conn.execute(insert(t.resolution_groups), [{"type": row.type, "grp": row.grp, "founder": row.founder,
-                                                    "base_id": row.base_id} for row in update_.groups])
+                                                    "base_id": row.base_id, "facts": row.facts} for row in update_.groups])
 
 
 def _write_entities(conn: Connection, update_: EntityUpdate, existing: dict[str, str]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Text, cast, func, select
 
 from pesquisa.resolve import EntityRef, EventReport, Judgement, build_refs
+from pesquisa.resolve._facts import GroupFacts
 from pesquisa.resolve.entities import TRADE_AFTER, TRADE_BEFORE, criminal_key, trade_told
 from pesquisa.store import schema as t
 
@@ -168,6 +169,29 @@ def grouped_refs(engine: Engine, kind: str, groups: Collection[str]) -> list[tup
                     for grp, doc, local, name, key, forms, eid in conn.execute(
                         select(*columns).where(c.type == kind, c.grp.in_(batch)))]
         _with_sides(conn, [ref for _grp, ref in out])
+    return out
+
+
+def group_facts(engine: Engine, kind: str, groups: Collection[str]) -> dict[str, GroupFacts | None]:
+    """Stored facts of the name ``groups`` of one ``kind``, each with the documents (people) and the entity ids of
+    its refs in the index; None for a group the store does not hold (no refs); a group stored without facts (before
+    migration 0012) is left out."""
+    g, c = t.resolution_groups.c, t.resolution_refs.c
+    refs = select(c.grp, c.document_id, c.entity_id) if kind == "person" else \
+        select(c.grp, c.entity_id).distinct()  # an organization or place is clustered alone: no documents
+    out: dict[str, GroupFacts | None] = {}
+    with engine.connect() as conn:
+        for batch in _chunks(sorted(groups)):
+            stored = {grp: json.loads(raw or "null") for grp, raw in conn.execute(
+                select(g.grp, cast(g.facts, Text)).where(g.type == kind, g.grp.in_(batch)))}
+            out.update({grp: None for grp in batch if grp not in stored})
+            docs: dict[str, list[str]] = {grp: [] for grp in stored}
+            ids: dict[str, set[str | None]] = {grp: set() for grp in stored}
+            for row in conn.execute(refs.where(c.type == kind, c.grp.in_([grp for grp, v in stored.items() if v]))):
+                if kind == "person":
+                    docs[row[0]].append(row[1])
+                ids[row[0]].add(row[-1])
+            out.update({grp: GroupFacts.from_json(data, docs[grp], ids[grp]) for grp, data in stored.items() if data})
     return out
 
 
