@@ -182,7 +182,9 @@ def _headline_infinitive(token: Token) -> bool:
         return False
     node = token
     for _ in range(4):
-        if node.dep_ in {"ROOT", "relcl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        # "Carney to visit Mexico next week": the parser may hang the infinitive from the subject as its clause
+        if (node.dep_ in {"ROOT", "relcl"} or (node.dep_ == "acl" and node.head.dep_ in {"nsubj", "ROOT"})) and \
+                any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
             return True
         if node.head.i == node.i or node.dep_ in {"ROOT", "relcl", "conj", "ccomp", "advcl"}:
             return False  # a clause of its own: its tense is its own
