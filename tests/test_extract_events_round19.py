@@ -162,3 +162,39 @@ def test_extract_events_a_hand_over_right_after_an_extradition_takes_its_day():
     assert [e["date"] for e in events if e["trigger"].startswith("entregado")] == ["2026-12-03"]
     assert {e["date"] for e in events} == {"2026-12-03"}
 
+
+
+def test_extract_events_a_day_before_a_sentence_of_no_day_counts_from_no_older_day():
+    text = ("Posponen reunión de seguridad\n\n"
+            "El encuentro fue acordado durante la llamada telefónica del pasado 28 de abril.\n\n"
+            "La SRE no precisó los motivos del aplazamiento. Un día antes, elementos del Gabinete de Seguridad detuvieron "
+            "en Hermosillo, Sonora, a José Luis Ayala Mena.")
+    (arrest,) = [e for e in _events(text, "2026-05-06") if e["type"] == "arrest"]
+    assert arrest["date"] is None
+    text = ("Aseguran cocaína en Manzanillo\n\n"
+            "La Marina aseguró el pasado sábado 1.2 toneladas de cocaína en el puerto de Manzanillo.\n\n"
+            "Al día siguiente, en un cateo en Tecomán, se detuvo a tres personas.")
+    (arrest,) = [e for e in _events(text, "2027-02-09") if e["type"] == "arrest"]
+    assert arrest["date"] == "2027-02-07"
+
+
+def test_extract_events_the_last_conversation_of_two_leaders_is_an_earlier_call():
+    en = ("Sheinbaum to talk to Trump\n\nMexican President Claudia Sheinbaum said Friday that she will speak with "
+          "President Donald Trump by phone next week.\n\nThe two leaders last spoke on March 6, when Trump agreed to "
+          "delay tariffs.")
+    es = ("Sheinbaum hablará con Trump\n\nLa presidenta Claudia Sheinbaum anunció ayer que sostendrá una nueva llamada "
+          "con el presidente Donald Trump la próxima semana.\n\nLa última conversación entre ambos mandatarios ocurrió el "
+          "6 de marzo.")
+    for text in (en, es):
+        calls = [e for e in _events(text, "2026-03-21") if e["type"] == "call" and not e["planned"]]
+        assert [c["date"] for c in calls] == ["2026-03-06"]
+    (call,) = [e for e in _events(es, "2026-03-21") if e["type"] == "call" and not e["planned"]]
+    assert set(call["participants"]) == {"Claudia Sheinbaum", "Donald Trump"}
+
+
+def test_extract_events_the_last_time_two_presidents_talked_es():
+    text = ("Sheinbaum y Trump acuerdan reunirse\n\nLa presidenta Claudia Sheinbaum informó que ayer sostuvo una "
+            "conversación telefónica con el presidente Donald Trump.\n\nLa última vez que ambos presidentes conversaron "
+            "fue el 22 de abril.")
+    dates = sorted(e["date"] for e in _events(text, "2026-06-02") if e["type"] == "call")
+    assert dates == ["2026-04-22", "2026-06-01"]
