@@ -198,3 +198,22 @@ def test_extract_events_the_last_time_two_presidents_talked_es():
             "fue el 22 de abril.")
     dates = sorted(e["date"] for e in _events(text, "2026-06-02") if e["type"] == "call")
     assert dates == ["2026-04-22", "2026-06-01"]
+
+
+def test_extract_events_a_future_passive_is_planned_and_the_arrest_described_is_done():
+    text = "El operador, detenido el 5 de mayo en Hermosillo, será extraditado."
+    events = {e["type"]: e for e in _events(text, "2026-05-15")}
+    assert (events["arrest"]["planned"], events["arrest"]["date"]) == (False, "2026-05-05")
+    assert (events["extradition"]["planned"], events["extradition"]["date"]) == (True, None)
+    text = "Además, las dos personas asesinadas serán repatriadas una vez que concluyan las labores periciales."
+    assert [e["planned"] for e in _events(text, "2026-05-15") if e["type"] == "attack"] == [False]
+
+
+def test_extract_events_an_order_signed_is_no_agreement():
+    text = ("A federal judge approved his extradition in August, and Foreign Relations Secretary Juan Ramón de la Fuente "
+            "signed the order in October.")
+    assert [e for e in _events(text, "2026-12-04") if e["type"] == "agreement"] == []
+
+
+def test_extract_events_arrests_expected_in_the_coming_weeks_are_none():
+    assert _events("Authorities are expected to announce new arrests in the coming weeks.", "2026-11-18") == []

@@ -76,8 +76,7 @@ class DocumentContext:
         self.dates = [d for d in dates if not any(line.contains(d.span) for line in date_lines)]
         self.quantities, self.quotes = quantities, quotes
         self.paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.body)]
-        self.surnames = _surnames(entities)
-        self.places = [e for e in entities if e.type == "place"]
+        self.surnames, self.places = _surnames(entities), [e for e in entities if e.type == "place"]
         self.people = {e.local_id for e in entities if e.type == "person"}
 
     def in_dateline(self, span: Span) -> bool:
@@ -290,7 +289,8 @@ class DocumentContext:
         para = self.paragraph_of(sentence.start)
         near = [d for d in dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
-                and not starts_state(self.body, self.cues, d) and not background(d)]
+                and not starts_state(self.body, self.cues, d) and not background(d)
+                and not (planned and sentence.contains(d.span))]  # a plan's own sentence gave its dates above
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
