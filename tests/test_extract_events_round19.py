@@ -217,3 +217,10 @@ def test_extract_events_an_order_signed_is_no_agreement():
 
 def test_extract_events_arrests_expected_in_the_coming_weeks_are_none():
     assert _events("Authorities are expected to announce new arrests in the coming weeks.", "2026-11-18") == []
+
+
+def test_extract_events_a_spanish_passive_with_no_subject_is_of_the_man_named_before():
+    text = ('Extraditan a "El Jando"\n\nFernando Aguilar Rosas, alias "El Jando", fue extraditado ayer a Texas.\n\n'
+            "El 2 de febrero fue detenido en Reynosa por elementos de la Guardia Nacional.")
+    (arrest,) = [e for e in _events(text, "2026-08-14") if e["type"] == "arrest"]
+    assert (arrest["date"], "Fernando Aguilar Rosas" in arrest["participants"]) == ("2026-02-02", True)

@@ -169,3 +169,15 @@ def hangs_from_trigger(doc: Doc, span: Span, trigger: Span) -> bool:
         if node.pos_ in {"VERB", "AUX"}:
             return False
     return False
+
+
+def dropped_subject(trigger: Token | None) -> Token | None:
+    """The trigger of a Spanish passive told of one person with no subject of its own ("El 2 de febrero fue detenido en
+    Reynosa por la Guardia Nacional": the man named before), standing where its subject would be; else None."""
+    if trigger is None or trigger.pos_ != "VERB" or trigger.dep_ != "ROOT" or "Sing" not in trigger.morph.get("Number", []) \
+            or "Part" not in trigger.morph.get("VerbForm", []):
+        return None  # a main clause only ("quien murió después de que fue baleada": its subject is the relative's)
+    aux = [c for c in trigger.children if c.dep_ in {"aux", "aux:pass", "cop"} and c.lower_ in {"fue", "será", "sido"}]
+    if not aux or any((c.dep_.startswith(("nsubj", "expl")) and c.pos_ != "NUM") or c.lower_ == "se" for c in trigger.children):
+        return None  # ("El 2 de febrero fue detenido": the parser may take the day for its subject)
+    return trigger

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._backdrops import in_backdrop
-from pesquisa.extract.events._clauses import hangs_from_trigger, in_other_conjunct, starts_state, told_in_frame
+from pesquisa.extract.events._clauses import dropped_subject, hangs_from_trigger, in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
@@ -357,8 +357,8 @@ class DocumentContext:
         last person named. Told by a charging document ("The complaint states he ...") it is no official.
         """
         sent = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        pronoun = next((t for t in sent if PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj") and not (
-            trigger is not None and t.head.i != trigger.i and is_speech_verb(t.head))), None) if sent is not None else None
+        pronoun = next((t for t in sent if PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj") and not (trigger
+            is not None and t.head.i != trigger.i and is_speech_verb(t.head))), dropped_subject(trigger)) if sent else None
         if pronoun is None:
             return None
         framed = any(p.search(self.body[sentence.start:pronoun.idx]) for p in self.cues.charging_documents)
