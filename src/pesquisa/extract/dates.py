@@ -339,6 +339,10 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
     return sorted(found, key=lambda d: d.span.start)
 
 
+# the end of a sentence: a word of two lower-case letters or digits, its stop, and a capital ("U.S. Marshals" is none)
+SENTENCE_END = re.compile(r"[a-záéíóúñ0-9]{2}[.!?][\"”»]?\s+[¿¡\"“«]?[A-ZÁÉÍÓÚÑ]")
+
+
 def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
     """"The same day", "ese mismo día": the last day named before it ("seized 800 kg on Monday. Separately,
     marines seized 1.2 tons ... the same day"), not a day the news was told on ("officials said Monday");
@@ -352,6 +356,8 @@ def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
             before = [d for d in before if d.span not in told] or before  # ("said Monday that ... The same day")
             if not before or any(d.span.overlaps(Span(match.start(), match.end())) for d in found):
                 continue  # "the day before yesterday" is a date of its own
+            if pattern is DAY_APART and len(SENTENCE_END.findall(text, before[-1].span.start, match.end())) > 1:
+                continue  # "Un día antes" after a sentence of no day: the day before that sentence's news, unknown
             said = next((g for g in match.groups() if g), None) if pattern is DAY_APART else None
             value = before[-1].value if said is None else \
                 (dt.date.fromisoformat(str(before[-1].value)) + dt.timedelta(days=DAY_SHIFT[said.lower()])).isoformat()

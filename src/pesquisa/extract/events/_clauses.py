@@ -153,3 +153,31 @@ def concurrent_apart(body: str, cues: Cues, span: Span, trigger: Span) -> bool:
     armas": neither Tijuana nor X is the seizure's), whatever the parser made of them (it may make "mientras" the root)."""
     lo, hi = (trigger.end, span.start) if trigger.end <= span.start else (span.end, trigger.start)
     return lo <= hi and _concurrent_break(cues.concurrent_marks).search(body, lo, hi) is not None
+
+
+def hangs_from_trigger(doc: Doc, span: Span, trigger: Span) -> bool:
+    """True when ``span`` (a date) hangs from the trigger's noun through no verb ("follows OFAC's designation of LNFM
+    leaders in June 2025": the designation's month, not "Today's"; "the extradition of X, arrested in March" is the
+    arrest's, through "arrested")."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    event = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if inner is None or event is None or not len(inner) or not len(event) or event.root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    for node in inner.root.ancestors:
+        if node.i == event.root.i:
+            return True
+        if node.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
+def dropped_subject(trigger: Token | None) -> Token | None:
+    """The trigger of a Spanish passive told of one person with no subject of its own ("El 2 de febrero fue detenido en
+    Reynosa por la Guardia Nacional": the man named before), standing where its subject would be; else None."""
+    if trigger is None or trigger.pos_ != "VERB" or trigger.dep_ != "ROOT" or "Sing" not in trigger.morph.get("Number", []) \
+            or "Part" not in trigger.morph.get("VerbForm", []):
+        return None  # a main clause only ("quien murió después de que fue baleada": its subject is the relative's)
+    aux = [c for c in trigger.children if c.dep_ in {"aux", "aux:pass", "cop"} and c.lower_ in {"fue", "será", "sido"}]
+    if not aux or any((c.dep_.startswith(("nsubj", "expl")) and c.pos_ != "NUM") or c.lower_ == "se" for c in trigger.children):
+        return None  # ("El 2 de febrero fue detenido": the parser may take the day for its subject)
+    return trigger

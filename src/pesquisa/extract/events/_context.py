@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
 from pesquisa.extract.events._backdrops import in_backdrop
-from pesquisa.extract.events._clauses import in_other_conjunct, starts_state, told_in_frame
+from pesquisa.extract.events._clauses import dropped_subject, hangs_from_trigger, in_other_conjunct, starts_state, told_in_frame
+from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
 from pesquisa.extract.events._gathering_places import GATHERED, rival_triggers  # meetings, calls, visits: own places
@@ -73,11 +74,9 @@ class DocumentContext:
         # the publication line ("March 6, 2025" under the headline) dates the story, no event of it
         date_lines = date_line_spans(self.body)
         self.dates = [d for d in dates if not any(line.contains(d.span) for line in date_lines)]
-        self.quantities = quantities
-        self.quotes = quotes
+        self.quantities, self.quotes = quantities, quotes
         self.paragraphs = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", self.body)]
-        self.surnames = _surnames(entities)
-        self.places = [e for e in entities if e.type == "place"]
+        self.surnames, self.places = _surnames(entities), [e for e in entities if e.type == "place"]
         self.people = {e.local_id for e in entities if e.type == "person"}
 
     def in_dateline(self, span: Span) -> bool:
@@ -280,7 +279,7 @@ class DocumentContext:
                 not in_backdrop(self.body, self.cues, d.span, trigger)
         published = self.published
         # a date after publication dates only what is planned: an event that happened was told after it
-        dates = self.dates if planned or not published else \
+        dates = coming_dates(self.dates, published) if planned else self.dates if not published else \
             [d for d in self.dates if not d.value or d.value <= published[:len(d.value)]]
         inside = [d for d in dates if of_event(d) and not self.in_dateline(d.span)]
         if planned and published:  # "landed on Thursday ahead of a meeting scheduled for Friday": the day to come
@@ -290,7 +289,8 @@ class DocumentContext:
         para = self.paragraph_of(sentence.start)
         near = [d for d in dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
-                and not starts_state(self.body, self.cues, d) and not background(d)]
+                and not starts_state(self.body, self.cues, d) and not background(d)
+                and not (planned and sentence.contains(d.span))]  # a plan's own sentence gave its dates above
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value
         following = next((p for p in self.paragraphs if p.start > para.end), None)
@@ -316,8 +316,8 @@ class DocumentContext:
         from another's ("arrested X on Saturday and extradited him on Sunday"), then by characters."""
         chars = abs(date.span.start - trigger.start)
         apart = int(self.describes_actor(date.span, trigger) or in_other_conjunct(self.doc, date.span, trigger))
-        if not others:
-            return apart, 0, chars
+        if not others:  # "follows OFAC's designation of its leaders in June 2025": the date of the trigger's noun first
+            return apart, int(not hangs_from_trigger(self.doc, date.span, trigger)), chars
         inner = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
         if inner is None or event is None or not len(inner) or not len(event):
@@ -357,8 +357,8 @@ class DocumentContext:
         last person named. Told by a charging document ("The complaint states he ...") it is no official.
         """
         sent = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
-        pronoun = next((t for t in sent if PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj") and not (
-            trigger is not None and t.head.i != trigger.i and is_speech_verb(t.head))), None) if sent is not None else None
+        pronoun = next((t for t in sent if PRONOUN_SUBJECT.match(t.text) and t.dep_.startswith("nsubj") and not (trigger
+            is not None and t.head.i != trigger.i and is_speech_verb(t.head))), dropped_subject(trigger)) if sent else None
         if pronoun is None:
             return None
         framed = any(p.search(self.body[sentence.start:pronoun.idx]) for p in self.cues.charging_documents)

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
 from pesquisa.extract.events._context import DocumentContext
-from pesquisa.extract.events._cues import Cues
+from pesquisa.extract.events._cues import Cues, compile_entry
+from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
 
 # a name in apposition between two commas ("con el director del FBI, Kash Patel,")
@@ -78,10 +80,23 @@ def lead_of(sentence: Span, region: Span, clauses: list[Span]) -> Span | None:
     return Span(sentence.start, lead) if region.start > lead > sentence.start else None
 
 
+@cache
+def _approximate() -> tuple[re.Pattern[str], ...]:
+    """``approximate_counts`` of events.yaml: "less than a week", "más de una semana"."""
+    return tuple(compile_entry(e) for e in read_data("events.yaml")["approximate_counts"])
+
+
 def counts_days(before: str, cues: Cues) -> int | None:
     """How many days the words right before an earlier event's clause count ("a week", "dos semanas"), or None."""
     said = " ".join(before[-20:].casefold().split())
     return next((n for words, n in cues.precedent_days.items() if said.endswith(words)), None)
+
+
+def bounded(before: str) -> bool:
+    """The count before an earlier event's clause is a bound, no number of days ("less than a week after", "más de una
+    semana después"): the earlier event is told, its day is not."""
+    said = " ".join(before[-40:].casefold().split())
+    return any(p.search(said) for p in _approximate())
 
 
 def days_before(ctx: DocumentContext, clause: Span, day: str | None) -> str | None:
@@ -91,7 +106,8 @@ def days_before(ctx: DocumentContext, clause: Span, day: str | None) -> str | No
         return day  # "mientras X se reunía en Washington": the sentence's own time
     if not day or len(day) != 10:
         return None
-    days = counts_days(ctx.body[max(0, clause.start - 20):clause.start], ctx.cues)
+    before = ctx.body[max(0, clause.start - 40):clause.start]
+    days = None if bounded(before) else counts_days(before, ctx.cues)
     return (dt.date.fromisoformat(day) - dt.timedelta(days=days)).isoformat() if days else None
 
 
@@ -119,7 +135,8 @@ def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: d
     """Date the undated earlier events of a sentence (with their clauses) from its own event of the type, else its
     first: once the whole sentence is read, as its own may come after ("The call came a week after X met Y"); with no
     event of its own, from the day its main clause names ("appeared in court Friday, a day after he was extradited")."""
-    for event, region in counted:
-        told = own.get(event.type) if own.get(event.type) is not event else None
-        told = told or next((e for e in own.values() if e is not event), None)
+    for event, region in counted:  # its own event of the type first, then one told to the day ("The call came four days
+        mine = [e for e in (own.get(event.type), *own.values()) if e is not None and e is not event]  # after soldiers
+        told = next((e for e in mine if e.date and len(e.date) == 10), mine[0] if mine else None)  # seized ..., the
+        # largest such seizure this year": the call's day, not the year of the seizure's restatement)
         event.date = days_before(ctx, region, told.date if told else _day_of_main_clause(ctx, region))

@@ -30,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.events._called_off import called_off, moved_to
 from pesquisa.extract.events._clauses import in_when_clause, possessor_antecedent
 from pesquisa.extract.events._context import DocumentContext, tree_distance
 from pesquisa.extract.events._cues import Cues, cues_here, is_count_part, load_cues, non_event_spans
@@ -183,7 +184,8 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     cues, region = ctx.cues, region or sentence
     trigger = Span(sentence.start + match.start(), sentence.start + match.end())
     token = _trigger_token(ctx.doc, trigger.start, trigger.end)
-    if (token is not None and (is_negated(token, cues) or is_hypothetical(token, cues))) or statistic(ctx, sentence, token):
+    if (off := called_off(token)) == "cancelled" or statistic(ctx, sentence, token) or \
+            (token is not None and (is_negated(token, cues) or is_hypothetical(token, cues))):  # postponed: still to come
         return None
     # "The call came days after ...": an event told before, which takes no actor nearer the new one
     first = match.group(0).split()[0] + " "
@@ -218,9 +220,9 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
         entry = org_entry(venue)
         country = entry.country if entry else None
     amounts = [q.span for q in ctx.quantities if region.contains(q.span) and not is_count_part(ctx.body, q.span, ctx.cues)]
-    planned = bool(token is not None and is_planned(token, ctx.doc, cues))
+    planned = bool(token is not None and (off or is_planned(token, ctx.doc, cues)))
     date = ctx.date(region, trigger, taken, kind, planned=planned, own_only=earlier, others=rivals)
-    date = still_to_come(date, ctx.published) if planned else date
+    date = moved_to(token, ctx.dates, ctx.published) if off else still_to_come(date, ctx.published) if planned else date
     if date is None and not earlier and (lead := lead_of(sentence, region, apart or [])) is not None:
         date = ctx.date(lead, trigger, taken, kind, planned=planned, own_only=True)
     if background_charge(ctx, sentence, match, date):

@@ -136,6 +136,8 @@ def _conditioned(verb: Token, cues: Cues) -> bool:
 def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
     """True when the event ``token`` names is told in the future ("will meet", "se reunirán", "the upcoming summit"),
     or in the Spanish conditional of a report ("Rubio se reuniría con la presidenta, de acuerdo con fuentes")."""
+    if _done_participle(token):  # "El operador, detenido el 5 de mayo, será extraditado", "las dos personas asesinadas
+        return False  # serán repatriadas": what the participle tells is done, whatever comes next
     node = _clause_of_sequel(token, doc, cues)  # "tras reunirse": in the time of the clause, not agreed on in it
     if any(c.lower_ in cues.future_modifiers for c in token.children) or (node.i == token.i and (
             agreed_on(token, cues) or _awaited(token, doc, cues) or _headline_infinitive(token))):
@@ -152,7 +154,8 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
                     (lemma_of(node) or node.lower_).lower() not in cues.occurrence_verbs:
                 return False  # "el asesinato no quedará impune": what will happen to the event, not the event
             if "Fut" in node.morph.get("Tense", []) or _CONDITIONAL.search(node.lower_) or any(
-                    c.dep_ in {"aux", "aux:pass"} and (c.lower_ in cues.future_auxiliaries or _reported_future(c, cues))
+                    c.dep_ in {"aux", "aux:pass"} and (c.lower_ in cues.future_auxiliaries or _reported_future(c, cues)
+                                                       or "Fut" in c.morph.get("Tense", []))  # "será extraditado"
                     for c in node.children):
                 return True
             if node.dep_ == "conj" and node.head.pos_ in {"VERB", "AUX"} and not _future_before(node, doc, cues):
@@ -163,6 +166,19 @@ def is_planned(token: Token, doc: Doc, cues: Cues) -> bool:
             return False
         node = node.head
     return False
+
+
+_SPANISH_PARTICIPLE = re.compile(r"(?:ad|id)[oa]s?$")
+
+
+def _done_participle(token: Token) -> bool:
+    """``token`` is a past participle describing a noun ("detenido", "asesinadas", "arrested"): the parser may tag a
+    Spanish one as a plain adjective, with no verb form."""
+    if token.dep_ not in {"amod", "acl"}:
+        return False
+    if "Part" in token.morph.get("VerbForm", []):
+        return "Pres" not in token.morph.get("Tense", [])
+    return token.pos_ == "ADJ" and bool(_SPANISH_PARTICIPLE.search(token.lower_))
 
 
 def _clause_of_sequel(token: Token, doc: Doc, cues: Cues) -> Token:
@@ -182,7 +198,9 @@ def _headline_infinitive(token: Token) -> bool:
         return False
     node = token
     for _ in range(4):
-        if node.dep_ in {"ROOT", "relcl"} and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
+        # "Carney to visit Mexico next week": the parser may hang the infinitive from the subject as its clause
+        if (node.dep_ in {"ROOT", "relcl"} or (node.dep_ == "acl" and node.head.dep_ in {"nsubj", "ROOT"})) and \
+                any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children):
             return True
         if node.head.i == node.i or node.dep_ in {"ROOT", "relcl", "conj", "ccomp", "advcl"}:
             return False  # a clause of its own: its tense is its own

@@ -105,14 +105,20 @@ def _attendance_frames() -> tuple[re.Pattern[str], ...]:
     return tuple(compile_entry(e) for e in read_data("events.yaml")["attendance_frames"])
 
 
+@cache
+def _previous_one() -> re.Pattern[str]:
+    """``previous_ones`` of events.yaml as whole words: "last", "última" before a trigger name an earlier event."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in read_data("events.yaml")["previous_ones"]) + r")\b", re.I)
+
+
 def told_again(ctx: DocumentContext, sentence: Span, match: re.Match[str], token: Token | None, told: bool) -> bool:
     """The trigger refers back to a meeting or call already told, as the subject of what is said of it: "la
     llamada fue «muy buena»", "the meeting lasted two hours". No new event, and the day it is said of it is none
     of the event's. (An arrest told again stays, the operation it links what follows to, with the day of the one
     told: "The arrest is the latest blow since ... last year".) So is one the sentence lists who else attended
     ("En el encuentro también participaron el general X y el embajador Y"): they join the one told."""
-    if not told or token is None:
-        return False
+    if not told or token is None or _previous_one().search(match.group(0)):  # "La última conversación entre ambos
+        return False  # mandatarios ocurrió el 6 de marzo": an earlier one, not the one told
     before = ctx.body[max(sentence.start, sentence.start + match.start() - 12):sentence.start + match.start()]
     if token.dep_.startswith("nsubj"):  # the trigger may open with its article ("The call came a week after ...")
         first = match.group(0).split()[0] + " "

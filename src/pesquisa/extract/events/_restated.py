@@ -12,6 +12,8 @@ gives events of its type, so that another outlet's report of the day can meet it
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import cues_here
 from pesquisa.extract.quotes import is_speech_verb
@@ -63,7 +65,20 @@ def date_restated(ctx: DocumentContext, events: list[Event], sentences: list[Spa
                 continue
             last.date = day.value
     _date_announced(ctx, events)
+    _date_hand_overs(events, sentences)
     date_headline(ctx, events)
+
+
+def _date_hand_overs(events: list[Event], sentences: list[Span]) -> None:
+    """An undated extradition told in the sentence right after one told with its day is its hand-over ("La FGR extraditó
+    ayer a X. El detenido fue entregado a agentes del FBI en el aeropuerto"): it takes that day. Writes the events."""
+    starts = sorted(s.start for s in sentences)
+    sent = [e for e in events if e.type == "extradition" and not e.planned]
+    for event in sent:
+        if event.date is None:
+            at = bisect_right(starts, event.span.start)
+            before = [g for g in sent if g.date and len(g.date) == 10 and 0 < at - bisect_right(starts, g.span.start) <= 1]
+            event.date = before[-1].date if before else None
 
 
 _ANNOUNCED = {"arrest", "seizure", "extradition"}
@@ -105,6 +120,8 @@ def date_headline(ctx: DocumentContext, events: list[Event]) -> None:
         if event.date or event.planned or not head.contains(event.span):
             continue
         told = [e for e in events if e.type == event.type and not e.planned and not head.contains(e.span)]
-        days = {e.date for e in told}
-        if len(days) == 1 and (day := next(iter(days))) and len(day) == 10:
+        days = {e.date for e in told}  # background told by its month or year before the day does not count ("follows
+        full = {d for d in days if d and len(d) == 10}  # the designation of its leaders in June 2025")
+        day = next(iter(full)) if len(full) == 1 else None
+        if day and None not in days and all(d in full or d < day[:len(d)] for d in days if d):
             event.date = day
