@@ -14,7 +14,8 @@ sorted by (class, j): a first pass notes the classes each position has partners 
 the walk goes class by class, then i, then j, making each position's partners again for
 each of its classes: the order of sorting the pairs by (class, i * n + j), as the Python
 ints were. What is held is the keys' holders and one position's partners, not the pairs
-(four bytes a pair when every position's partners were held: 4,876 copies of one story at
+(those of a component of at most ``HELD_PAIRS`` pairs are kept from the first pass; four
+bytes a pair when every position's partners were held: 4,876 copies of one story at
 20,000 documents, most of the peak of a resolution from scratch). Small components, most
 of them, keep the Python ints, which cost less there than numpy's calls; both give the same
 order (a test compares them), and never import numpy.
@@ -117,9 +118,10 @@ def ranked_pairs(keys: list[set[str]], documents: list[int], people: list[frozen
 
 
 def _ranked_large(keys: list[set[str]], documents: list[int], people: list[frozenset[str]]) -> Iterator[tuple[int, int]]:
-    """``ranked_pairs`` of a large component, holding no pairs but those of one position at a time: a first pass
-    notes the classes each position has partners in; then, class by class, each position's partners are made
-    again (``_Later``) and those of the class walked. The copies of one story have millions of pairs (4 bytes each
+    """``ranked_pairs`` of a large component, holding no pairs but those of one position at a time (or all of them,
+    made by the first pass, while they are at most ``HELD_PAIRS``): a first pass notes the classes each position
+    has partners in; then, class by class, each position's partners are made again (``_Later``) and those of the
+    class walked. The copies of one story have millions of pairs (4 bytes each
     when they were all held, most of the peak of a resolution from scratch at 20,000 documents); a position's
     partners fall in a few classes, so each is made a few times."""
     import numpy as np
