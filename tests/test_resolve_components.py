@@ -167,3 +167,23 @@ def test_resolve_components_kept_through_event_judgements_and_a_document_written
     _copy_as(kb, engine, 2)
     assert resolve_store(engine)["full"] == 0
     assert _state(engine) == copies["state"] and _events_and_components(engine) == copies["events"]
+
+
+def test_resolve_components_reports_held_once_resolve_as_read():
+    """Issue 15: the reports a resolution from scratch holds share their lists (and their amounts, less the quantity
+    ids resolution never reads) between copies, and resolve to the same events as the reports as read."""
+    from pesquisa.pipeline import _held_once
+    from pesquisa.resolve import EventReport, resolve_events
+
+    def copy(n: int) -> EventReport:
+        amounts = [{"quantity_id": f"qty-{n}", "item": "cocaine", "value": 800.0, "unit": "kg", "kind": "seizure"}]
+        return EventReport(f"rep-{n}", f"doc-{n}", "seizure", "2025-03-01", "plc-lc", "org-semar",
+                           ["org-semar", "per-ana"], country="mx", amounts=amounts)
+
+    read_ = [copy(n) for n in range(4)]
+    shared: dict = {}
+    held = [_held_once(copy(n), shared) for n in range(4)]
+    assert held[0].participant_ids is held[3].participant_ids and held[0].amounts is held[3].amounts
+    assert held[0].amounts == [{"item": "cocaine", "value": 800.0, "unit": "kg", "kind": "seizure"}]
+    assert [(e.id, [r.id for r in e.reports], e.evidence) for e in resolve_events(held)] == \
+        [(e.id, [r.id for r in e.reports], e.evidence) for e in resolve_events(read_)]

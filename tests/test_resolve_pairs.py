@@ -65,6 +65,17 @@ def test_resolve_pairs_both_paths_give_the_order_of_sorting_every_pair(seed):
     assert list(ranked_pairs(*_inputs(ordered), small=10**9)) == expected  # Python ints
 
 
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize(("held", "row_sets"), [(0, 0), (0, 10**9), (10**9, 0)])
+def test_resolve_pairs_made_again_class_by_class_give_the_same_order(seed, held, row_sets, monkeypatch):
+    """Issue 15: a large component's pairs, held from the first pass or made again for each class (past
+    ``HELD_PAIRS``), with shared counts looked up by array or by pair, come in the order of sorting every pair."""
+    monkeypatch.setattr(pairs_module, "HELD_PAIRS", held)
+    monkeypatch.setattr(pairs_module, "ROW_SETS", row_sets)
+    ordered = _reports(seed, documents=80)
+    assert list(ranked_pairs(*_inputs(ordered), small=0)) == _by_definition(ordered)
+
+
 def test_resolve_pairs_candidate_pairs_are_every_pair_sharing_a_key_in_position_order():
     ordered = _reports(7)
     assert candidate_pairs(ordered) == sorted(_by_definition(ordered))
@@ -77,6 +88,7 @@ def test_resolve_pairs_events_and_evidence_the_same_on_either_path(seed, monkeyp
     monkeypatch.setattr(pairs_module, "SMALL", 10**9)
     plain = resolve_events(reports)
     monkeypatch.setattr(pairs_module, "SMALL", 0)
+    monkeypatch.setattr(pairs_module, "HELD_PAIRS", 0)
     arrays = resolve_events(reports)
     assert [(e.id, [r.id for r in e.reports], e.evidence) for e in arrays] == \
         [(e.id, [r.id for r in e.reports], e.evidence) for e in plain]

@@ -221,7 +221,7 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
         local.setdefault(ref.document_id, {})[ref.local_id] = eid
     changed = []
     reread = sorted(docs | changed_docs)
-    shared: dict[str | None, str | None] = {}
+    shared: dict = {}
     for start in range(0, len(reread), 500):  # the rows of a few hundred documents at a time
         for row in read.event_report_rows(engine, documents=reread[start:start + 500]):
             report = read.report_from_row(row, local.get(row["document_id"], {}))
@@ -234,12 +234,18 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
     return write_resolution(engine, entities, documents, parts, full=full)
 
 
-def _held_once(report: EventReport, shared: dict[str | None, str | None]) -> EventReport:
-    """``report`` with its document, type, date, status and country strings those of ``shared`` (every report
-    of the store is held while events are resolved from scratch: one string per distinct value, not per report)."""
+def _held_once(report: EventReport, shared: dict) -> EventReport:
+    """``report`` with its document, type, date, status and country strings, its participant and target lists and
+    its amounts those of ``shared`` (every report of the store is held while events are resolved from scratch: one
+    string and one list per distinct value, not per report; the lists are read-only). The amounts lose their
+    quantity ids, which name the document's quantity and which resolution never reads (copies share the rest)."""
     for name in ("document_id", "type", "date", "status", "country"):
         value = getattr(report, name)
         setattr(report, name, shared.setdefault(value, value))
+    report.participant_ids = shared.setdefault(("p", *report.participant_ids), report.participant_ids)
+    report.target_ids = shared.setdefault(("t", *report.target_ids), report.target_ids)
+    amounts = [{k: v for k, v in x.items() if k != "quantity_id"} for x in report.amounts]
+    report.amounts = shared.setdefault(("a", repr(amounts)), amounts)
     return report
 
 

@@ -139,7 +139,7 @@ class _Walk:
         self.touched = {r: r in new_ids for r in forest.parent}
         self.event = {r: event_of.get(r) for r in forest.parent}
         self.docs: dict[str, dict[str, str]] = {
-            r.id: ({} if r.id in new_ids else {r.document_id: r.id}) for m in forest.cluster.values() for r in m.members}
+            r.id: ({} if r.id in new_ids else {r.document_id: r.id}) for r in forest.cluster.reports.values()}
         self.evidence: list[dict] = []
         self.memo: dict[tuple[int, int, bool], dict | None] = {}
         numbers: dict[tuple, int] = {}

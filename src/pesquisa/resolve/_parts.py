@@ -35,6 +35,16 @@ def content_digest(report: EventReport) -> str:
     return hashlib.blake2b(repr(_content(report)).encode(), digest_size=8).hexdigest()
 
 
+def shared_contents(reports: list[EventReport]) -> dict[str, tuple]:
+    """Each report id -> its ``events._content``, one tuple per distinct content (copies of one story share it)."""
+    distinct: dict[tuple, tuple] = {}
+    out = {}
+    for r in reports:
+        content = _content(r)
+        out[r.id] = distinct.setdefault(content, content)
+    return out
+
+
 def _cross_pairs(classes: dict[tuple, list[EventReport]]) -> list[tuple[tuple, tuple]]:
     """Pairs of contents (one of them possibly twice) that share a blocking key other than the document."""
     by_key: dict[str, list[tuple]] = defaultdict(list)
@@ -66,7 +76,7 @@ def evidence_components(reports: list[EventReport], judgements: list[EventJudgem
                         contents: dict[str, tuple] | None = None) -> dict[str, str]:
     """Each report id -> the smallest id of its component of the evidence graph (``merge_evidence`` pairs and the
     reports each merge-event judgement joins); ``contents``: each report's ``events._content``, when known."""
-    contents = contents if contents is not None else {r.id: _content(r) for r in reports}
+    contents = contents if contents is not None else shared_contents(reports)
     union = IdForest(r.id for r in reports)
     classes: dict[tuple, list[EventReport]] = defaultdict(list)
     documents: dict[str, list[EventReport]] = defaultdict(list)
