@@ -12,6 +12,7 @@ from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
+from pesquisa.extract.quotes._described_topic import described_topic
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._dropped import unnamed_since
 from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
@@ -35,11 +36,9 @@ class Resolver(Titles):
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
         super().__init__(doc, entities, quotes)
-        self.last: Speaker | None = None
+        self.last = self.last_org = self.last_org_at = None  # (declared on ``Antecedents``)
         self.last_person: Speaker | None = None
         self.last_plural: Speaker | None = None
-        self.last_org: Speaker | None = None
-        self.last_org_at: int | None = None  # where the last organization spoke
         self.people_heard: list[Speaker] = []  # every person who spoke, in order
         self.last_at: int | None = None  # where the last speaker spoke
         self.heard: dict[tuple[int, int], Speaker | None] = {}  # the speaker each subject resolved to
@@ -105,7 +104,8 @@ class Resolver(Titles):
             if later is not None and self.last is not None and self.last.span is not None and \
                     later.span is not None and later.span.start > max(self.last.span.end, self.last_at or 0):
                 return later
-            return unnamed_since(self, at) or self._topic_person(at) or self.last or self._last_subject(at)
+            return unnamed_since(self, at) or self._topic_person(at) or described_topic(self, at, self.last) or self.last or \
+                self._last_subject(at)
         subject = before_occasion(self, subject)  # "el mandatario en entrevista con Milenio": not Milenio
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
@@ -292,7 +292,7 @@ class Resolver(Titles):
         """Who "he", "she", "él", "ella" is: the person the narration turned to, else the last person speaking or
         named; someone it turned to without naming them after both stays unnamed. A person the sentence before
         is about comes first ("Hardin was not convinced. “...,” he said")."""
-        adjacent = self._sentence_topic(at)
+        adjacent = self._sentence_topic(at) or described_topic(self, at, self._topic_person(at) or self.last_person)
         if adjacent is not None:
             return adjacent
         topic = self._topic_person(at) or self.last_person or self._last_mention(at, "person")

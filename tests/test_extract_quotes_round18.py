@@ -1,0 +1,87 @@
+"""Quotes and speakers, round 18: "el funcionario estadounidense" is not whoever holds a title with the same adjective,
+the passive subject of a feature's aside ("Su hijo fue levantado") speaks nothing, a quote after a colon that ends a
+clause about someone ("Carlos fue más breve: “...”"), a writer's comment joined after a quotation or a side remark on
+the report's source ("como informaron algunos medios") is no part of the quote, and a description opening the
+sentence before a quote with no named speaker ("La mandataria abrió ...", "the friar closed ...")."""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def test_extract_quotes_adjective_of_a_description_is_no_title_es(nlp_es):
+    """'El funcionario estadounidense recordó que ...': the official who spoke, not the "embajador estadounidense"
+    named only later."""
+    text = ("El secretario de Estado de Estados Unidos, Marco Rubio, afirmó este jueves que México tiene que hacer más.\n\n"
+            "El funcionario estadounidense recordó que en febrero México envió a 29 presuntos narcotraficantes.\n\n"
+            "Por su parte, el embajador estadounidense en México, Ronald Johnson, declaró que la relación es cercana.")
+    assert said(quotes_of(nlp_es, text), "en febrero") == ("Marco Rubio", True)
+
+
+def test_extract_quotes_passive_subject_is_no_speaker_es(nlp_es):
+    """'Su hijo, cuenta, fue levantado en 2024. «...», relata.': the woman telling it, not her son."""
+    text = ("«Nos dejaron solos», dice Rosario, una mujer de 58 años.\n\n"
+            "Rosario vive con sus dos nietos. Su hijo, cuenta, fue levantado en 2024 y nunca volvió. "
+            "«Uno aprende a no preguntar», relata.")
+    assert said(quotes_of(nlp_es, text), "Uno aprende")[0] == "Rosario"
+
+
+def test_extract_quotes_colon_after_a_clause_about_someone_es(nlp_es):
+    """'Carlos, un productor de limón ..., fue más breve: “...”': Carlos, not the source quoted before."""
+    text = ("Un mando militar que pidió el anonimato reconoció que los grupos criminales tienen más drones.\n\n"
+            "Carlos, un productor de limón que perdió su huerta, fue más breve: “Ya no hay nada que cuidar”.")
+    assert said(quotes_of(nlp_es, text), "Ya no hay") == ("Carlos", False)
+
+
+def test_extract_quotes_colon_after_an_unnamed_source_en(nlp_en):
+    """'A Treasury official I spoke with put it bluntly: "..."': the unnamed official, not the scholar before."""
+    text = ("Vanda Felbab-Brown, a scholar at the Brookings Institution, has written about precursor chemicals.\n\n"
+            "A Treasury official I spoke with put it bluntly: \"We freeze accounts, and they open new ones the next day.\"")
+    assert said(quotes_of(nlp_en, text), "We freeze") == ("A Treasury official", False)
+
+
+def test_extract_quotes_comment_after_the_quotation_is_the_writers_en(nlp_en):
+    """'has written that "...," and she is right.': the writer's comment is no part of her words."""
+    text = ("Vanda Felbab-Brown, a scholar at the Brookings Institution, has written that \"precursor control is where "
+            "the leverage is,\" and she is right.")
+    quotes = quotes_of(nlp_en, text)
+    assert not any("right" in q.text for q in quotes)
+    assert said(quotes, "precursor control") == ("Vanda Felbab-Brown", True)
+
+
+def test_extract_quotes_side_remark_on_the_source_es(nlp_es):
+    """'X dijo que ..., como informaron algunos medios.': the media are neither the words nor the speaker."""
+    text = ("El secretario de Seguridad, Omar García Harfuch, dijo que el aseguramiento forma parte de una estrategia "
+            "para reforzar la vigilancia marítima, como informaron algunos medios.")
+    quote = next(q for q in quotes_of(nlp_es, text) if q.text.startswith("el aseguramiento"))
+    assert quote.text.endswith("vigilancia marítima")
+    assert quote.speaker == "Omar García Harfuch"
+
+
+def test_extract_quotes_side_remark_on_the_source_en(nlp_en):
+    """'X said ..., as some media reported.': the remark ends the quote."""
+    text = ("Security Secretary Omar García Harfuch said the arrests were part of a new strategy against fuel theft, "
+            "as some media reported.")
+    quote = next(q for q in quotes_of(nlp_en, text) if q.text.startswith("the arrests"))
+    assert quote.text.endswith("fuel theft")
+    assert quote.speaker == "Omar García Harfuch"
+
+
+def test_extract_quotes_title_synonym_opening_the_sentence_before_es(nlp_es):
+    """'La mandataria abrió la conferencia. "...", dijo.': the presidenta, not the headline's joint speakers."""
+    text = ("Sheinbaum, Harfuch y Trevilla presentan resultados; \"no hay pacto con nadie\", dicen\n\n"
+            "Durante la conferencia matutina de este martes en Palacio Nacional, la presidenta Claudia Sheinbaum Pardo y los integrantes del Gabinete de Seguridad "
+            "presentaron un balance.\n\n"
+            "La mandataria abrió la conferencia con un mensaje breve. \"Hemos reducido los homicidios, pero todavía "
+            "falta mucho\", dijo.")
+    assert said(quotes_of(nlp_es, text), "Hemos reducido") == ("Claudia Sheinbaum Pardo", True)
+
+
+def test_extract_quotes_description_no_one_holds_keeps_its_person_en(nlp_en):
+    """'The friar ... "...," he said' binds "the friar" to the one who spoke; later, 'the friar closed his notebook.
+    "...," he said' is his, not the spokesman's who spoke in between."""
+    text = ("Brother Tomás Salgado, a Franciscan, says the list is not finished. \"Every month I add names,\" he said.\n\n"
+            "The friar does not name the bosses. \"They know who they are,\" he said.\n\n"
+            "Guerrero's state security spokesman, Roberto Álvarez Heredia, said the state had increased patrols.\n\n"
+            "Back in his parish office, the friar closed his notebook. \"Someone has to remember them,\" he said.")
+    assert said(quotes_of(nlp_en, text), "Someone has") == ("Tomás Salgado", True)
