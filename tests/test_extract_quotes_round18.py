@@ -85,3 +85,34 @@ def test_extract_quotes_description_no_one_holds_keeps_its_person_en(nlp_en):
             "Guerrero's state security spokesman, Roberto Álvarez Heredia, said the state had increased patrols.\n\n"
             "Back in his parish office, the friar closed his notebook. \"Someone has to remember them,\" he said.")
     assert said(quotes_of(nlp_en, text), "Someone has") == ("Tomás Salgado", True)
+
+
+def test_extract_quotes_titular_of_an_office_is_its_holder_es(nlp_es):
+    """'El titular de la Defensa aseguró que ...': the secretary introduced before, not the ministry."""
+    text = ("El secretario de la Defensa Nacional, general Ricardo Trevilla Trejo, compareció ante diputados.\n\n"
+            "El titular de la Defensa aseguró que cuatro elementos ya fueron separados de su cargo.")
+    assert said(quotes_of(nlp_es, text), "cuatro elementos") == ("Ricardo Trevilla Trejo", True)
+
+
+def test_extract_quotes_relative_clause_after_a_description_es(nlp_es):
+    """'«...», dijo el legislador, quien exigió que los militares ...': the lawmaker named before, not someone
+    unnamed the plural of the clause made of him."""
+    text = ("El diputado del PAN, Héctor Saúl Téllez, cuestionó la respuesta. «Pedir perdón no basta; queremos "
+            "nombres», dijo el legislador, quien exigió que los militares involucrados sean juzgados en tribunales "
+            "civiles.")
+    assert said(quotes_of(nlp_es, text), "Pedir perdón") == ("Héctor Saúl Téllez", True)
+
+
+def test_extract_quotes_reproach_is_speech_es(nlp_es):
+    """'«...», reprochó la activista': a verb of reproach attributes the quote to its subject."""
+    text = ("La fiscalía confirmó el hallazgo en un comunicado.\n\n"
+            "«La fiscalía llegó cuatro horas después que nosotras», reprochó la activista.")
+    assert said(quotes_of(nlp_es, text), "La fiscalía llegó") == ("la activista", False)
+
+
+def test_extract_quotes_given_name_of_the_paragraph_before_es(nlp_es):
+    """'Uno de ellos lo maneja Ramiro, de 52 años.' then a paragraph '“...”, cuenta': Ramiro, not no one."""
+    text = ("A las ocho de la noche, la avenida se vacía. Uno de ellos lo maneja Ramiro, de 52 años, que lleva tres "
+            "décadas en el oficio.\n\n"
+            "“Antes trabajaba hasta la madrugada”, cuenta mientras espera pasaje frente al mercado.")
+    assert said(quotes_of(nlp_es, text), "Antes trabajaba") == ("Ramiro", False)

@@ -1,5 +1,6 @@
 """A description as the topic of the sentence right before a quote that names no speaker ("La mandataria abrió la
-conferencia. «...», dijo"; "Back in his office, the friar closed his notebook. “...,” he said").
+conferencia. «...», dijo"; "Back in his office, the friar closed his notebook. “...,” he said"), or a given name
+alone that a feature calls someone by ("Uno de ellos lo maneja Ramiro. “...”, cuenta").
 
 The description stands for the person who holds it as a title (the synonym read: "la mandataria" is the
 "presidenta"), else for the person it stood for the last time it opened such a sentence (a feature's "the friar",
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._given_names import lone_given_name
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._passive import acted_upon
 from pesquisa.lexicon import fold
@@ -31,6 +33,8 @@ def described_topic(resolver: Resolver, at: int, fallback: Speaker | None) -> Sp
     head = _topic_description(resolver, at)
     if head is None:
         return None
+    if head.pos_ == "PROPN":  # "Uno de ellos lo maneja Ramiro, de 52 años. “...”, cuenta": a person named so alone
+        return Speaker(head.text, None, _span_of(head), "name", person=True)
     word = fold(head.text)
     title = resolver._as_title([word])  # ("la mandataria": the "presidenta")
     if word in resolver.heads or title != [word]:
@@ -50,13 +54,21 @@ def _topic_description(resolver: Resolver, at: int) -> Token | None:
     right before ``at``, in its paragraph and outside quotes, naming no one; else None."""
     sents = [s for s in resolver.doc.sents if s.end_char <= at and not inside(s.root.idx, resolver.quotes)
              and not s.root.is_space]
-    if not sents or sents[-1].start_char < resolver.text.rfind("\n\n", 0, at):
+    if not sents:
         return None
+    before = sents[-1].start_char < resolver.text.rfind("\n\n", 0, at)  # the paragraph before: a given name only
     root = sents[-1].root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or acted_upon(root) or "Number=Plur" in str(subject.morph):
+    subjects = [c for c in root.children if c.dep_ == "nsubj"]
+    if not subjects or acted_upon(root):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+    given = [c for c in subjects if c.pos_ == "PROPN" and lone_given_name(c.text) and
+             not any(m.span.start <= c.idx < m.span.end for m, _e in resolver.mentions)]
+    if given:  # (the parse may give the verb a second subject: "Uno de ellos lo maneja Ramiro")
+        return given[0]
+    subject = subjects[0]
+    if "Number=Plur" in str(subject.morph):
+        return None
+    if before or subject.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
         return None
     whole = (subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
     if any(whole[0] <= m.span.start < whole[1] for m, _e in resolver.mentions):
