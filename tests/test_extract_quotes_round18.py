@@ -116,3 +116,55 @@ def test_extract_quotes_given_name_of_the_paragraph_before_es(nlp_es):
             "décadas en el oficio.\n\n"
             "“Antes trabajaba hasta la madrugada”, cuenta mientras espera pasaje frente al mercado.")
     assert said(quotes_of(nlp_es, text), "Antes trabajaba") == ("Ramiro", False)
+
+
+def test_extract_quotes_act_joined_after_the_quotation_is_the_writers_es(nlp_es):
+    """'sostuvo que la estrategia "está dando resultados" y pidió a los funcionarios ...': the request is told, not
+    said; 'y que ...' after the quotation stays a second clause of hers."""
+    text = ("En la conferencia, la presidenta Claudia Sheinbaum Pardo sostuvo que la estrategia de atención a las causas "
+            "\"está dando resultados\" y pidió a los funcionarios del gabinete exponer las cifras.")
+    quote = next(q for q in quotes_of(nlp_es, text) if q.text.startswith("la estrategia"))
+    assert quote.text == "la estrategia de atención a las causas \"está dando resultados\""
+    text = ("La presidenta Claudia Sheinbaum escribió en X que la reunión fue \"muy buena\" y que se logró un acuerdo "
+            "\"con respeto a nuestra soberanía\".")
+    assert any("se logró un acuerdo" in q.text for q in quotes_of(nlp_es, text))
+
+
+def test_extract_quotes_headline_copy_yields_to_the_story_es(nlp_es):
+    """'«Nos dejaron solos»: pobladores ... denuncian' then '«Nos dejaron solos», dice Rosario': one quote, Rosario's."""
+    text = ("«Nos dejaron solos»: pobladores de Tierra Caliente denuncian abandono\n\n"
+            "Los habitantes de El Aguaje llevan tres semanas sin salir de noche.\n\n"
+            "«Nos dejaron solos», dice Rosario, una mujer de 58 años. «Aquí ni el Ejército entra ya».")
+    copies = [q for q in quotes_of(nlp_es, text) if q.text == "Nos dejaron solos"]
+    assert [(q.speaker, q.span.start > 80) for q in copies] == [("Rosario", True)]
+
+
+def test_extract_quotes_headline_part_of_a_longer_quote_en(nlp_en):
+    """"'Are they terrorists or not?': Senators clash ..." then the senator's whole question: said once, by her."""
+    text = ("'Are they terrorists or not?': Senators clash with State official over cartel designations\n\n"
+            "Sen. Jeanne Shaheen asked about the designations. \"Are they terrorists or not? Because if they are, a "
+            "farmer who pays a cartel is funding terrorism,\" Shaheen said.")
+    quotes = [q for q in quotes_of(nlp_en, text) if q.text.startswith("Are they")]
+    assert [q.speaker for q in quotes] == ["Jeanne Shaheen"]
+
+
+def test_extract_quotes_short_given_name_and_its_apposition_es(nlp_es):
+    """'Lupita, la maestra de tercer grado, lleva ocho años ... «...», cuenta.' and later 'La maestra cierra el salón.
+    «...», dice': both Lupita's, not the director's who spoke in between."""
+    text = ("Lupita, la maestra de tercer grado, lleva ocho años en la comunidad. «Cuando empiezan los disparos, tiramos "
+            "a los niños al piso», cuenta.\n\n"
+            "El director de la escuela, Efraín Salgado, asegura que les prometieron una barda. “Llevamos dos años "
+            "esperando”, lamenta.\n\n"
+            "La maestra cierra el salón a las dos de la tarde. «Mañana volvemos», dice.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Cuando empiezan") == ("Lupita", False)
+    assert said(quotes, "Mañana volvemos") == ("Lupita", False)
+
+
+def test_extract_quotes_side_remark_after_a_closing_quotation_en(nlp_en):
+    """'... "in the coming weeks," as several outlets reported.': the outlets neither speak nor end the quote's words."""
+    text = ("FBI Director Kash Patel later told reporters that the bureau would publish the numbers \"in the coming "
+            "weeks,\" as several outlets reported.")
+    quotes = quotes_of(nlp_en, text)
+    assert [q.speaker for q in quotes] == ["Kash Patel"]
+    assert "outlets" not in quotes[0].text

@@ -60,6 +60,7 @@ from pesquisa.extract.quotes._cues import (
 )
 from pesquisa.extract.quotes._embedded import embedding_verb, own_sentence_verb, relaying_verb
 from pesquisa.extract.quotes._frames import according_frames, holder_named, opinion_frames, possessive_frames, relative_source
+from pesquisa.extract.quotes._headline_copies import better_named, headline_copies_dropped
 from pesquisa.extract.quotes._impersonal import (
     asks_anonymity,
     is_impersonal,
@@ -358,13 +359,13 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             speaker_local_id=speaker.local_id if speaker else None,
             speaker_span=speaker.span if speaker else None,
             verb=cand.verb.text if cand.verb is not None else None, cue=cue))
-    return _printed_once(named_later(quotes, text, entities))  # "a witness testified ... The witness, X, said"
+    return _printed_once(headline_copies_dropped(named_later(quotes, text, entities), text))  # ("The witness, X, said")
 
 
 def _printed_once(quotes: list[Quote]) -> list[Quote]:
     """The quotes with a direct quote printed twice kept once (a photo caption that repeats the body's quote,
     "... "These are people who ...," García Harfuch said. (AP Photo/...)"): the copy whose speaker has an id,
-    else the first."""
+    else one a name speaks (``better_named``), else the first."""
     kept: dict[str, int] = {}
     out: list[Quote | None] = []
     for quote in quotes:
@@ -376,7 +377,8 @@ def _printed_once(quotes: list[Quote]) -> list[Quote]:
             out.append(quote)
             continue
         first = out[seen]
-        if first is not None and first.speaker_local_id is None and quote.speaker_local_id is not None:
+        if first is not None and first.speaker_local_id is None and (quote.speaker_local_id is not None or
+                                                                      better_named(first, quote)):
             out[seen], kept[key] = None, len(out)  # text order kept: the later copy stands where it is
             out.append(quote)
     return [q for q in out if q is not None]

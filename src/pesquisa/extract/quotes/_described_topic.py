@@ -34,7 +34,10 @@ def described_topic(resolver: Resolver, at: int, fallback: Speaker | None) -> Sp
     if head is None:
         return None
     if head.pos_ == "PROPN":  # "Uno de ellos lo maneja Ramiro, de 52 años. “...”, cuenta": a person named so alone
-        return Speaker(head.text, None, _span_of(head), "name", person=True)
+        named = Speaker(head.text, None, _span_of(head), "name", person=True)
+        for noun in (c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"):
+            resolver.described_as[fold(noun.text)] = named  # "Lupita, la maestra de tercer grado": "la maestra" later
+        return named
     word = fold(head.text)
     title = resolver._as_title([word])  # ("la mandataria": the "presidenta")
     if word in resolver.heads or title != [word]:

@@ -17,7 +17,8 @@ from pesquisa.extract.quotes._marks import inside
 from pesquisa.records import Span
 
 _SUBJECTS = {"nsubj", "nsubjpass", "nsubj:pass"}
-_SIDE_REMARK = re.compile(r",\s*(?:just\s+)?(?:as|like|tal\s+como|como|según)\s+(?:(?:lo|la|los|las|it|had|has|have)\s+)?$", re.I)
+_SIDE_REMARK = re.compile(r",[\"”»’']?\s*(?:just\s+)?(?:as|like|tal\s+como|como|según)\s+"
+                          r"(?:(?:lo|la|los|las|it|had|has|have)\s+)?$", re.I)
 _CLOSING = "\"”»’'"
 
 
@@ -38,6 +39,7 @@ def without_narration(doc: Doc, content: Span, quotes: list[Span]) -> Span:
         if is_speech_verb(tok):
             lead_end = min([tok.idx] + [c.left_edge.idx for c in tok.children if c.dep_ in _SUBJECTS])
             remark = _SIDE_REMARK.search(text, content.start, lead_end)
-            if remark is not None and remark.start() > content.start:
-                return Span(content.start, remark.start())
+            if remark is not None and remark.start() > content.start:  # (a closing mark after the comma: the quote's)
+                mark = re.match(r",[\"”»’']", text[remark.start():])
+                return Span(content.start, remark.start() + (2 if mark else 0))
     return content

@@ -19,3 +19,14 @@ def acted_upon(verb: Token) -> bool:
         return True
     return "VerbForm=Part" in str(verb.morph) and \
         any(c.dep_ in {"aux", "cop"} and lemma_of(c) in _PASSIVE_AUX for c in verb.children)
+
+
+def agrees(verb: Token, other: Token) -> bool:
+    """``other`` (or its auxiliary) agrees in number with ``verb``, or either tells none: the same subject may act in
+    both ("sostuvo que ... y pidió"); not "dijo que los detenidos eran ... y serán juzgados", whose plural acts in what
+    was said."""
+    def numbers(tok: Token) -> set[str]:
+        return {n for t in [tok, *(c for c in tok.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+                for n in t.morph.get("Number", [])}
+    mine, theirs = numbers(verb), numbers(other)
+    return not mine or not theirs or bool(mine & theirs)
