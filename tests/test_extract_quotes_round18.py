@@ -168,3 +168,12 @@ def test_extract_quotes_side_remark_after_a_closing_quotation_en(nlp_en):
     quotes = quotes_of(nlp_en, text)
     assert [q.speaker for q in quotes] == ["Kash Patel"]
     assert "outlets" not in quotes[0].text
+
+
+def test_extract_quotes_synonym_of_a_title_with_an_adjective_es(nlp_es):
+    """'El legislador texano había escrito: "..."': the senador named before ("legislador" stands for him), not someone
+    unnamed."""
+    text = ("El secretario Omar García Harfuch respondió este miércoles a través de su cuenta de X a las declaraciones "
+            "del senador republicano Ted Cruz.\n\n"
+            "El legislador texano había escrito horas antes en la misma red social: \"Morena is a narco-party\".")
+    assert said(quotes_of(nlp_es, text), "Morena is") == ("Ted Cruz", True)

@@ -113,7 +113,7 @@ class Titles(Antecedents):
 
     def _as_title(self, content: list[str]) -> list[str]:
         """The title a description stands for ("jefa del ejecutivo" -> presidenta), else the description."""
-        titles = _synonyms(self.lang).get(" ".join(content), ())
+        titles = _synonyms(self.lang).get(" ".join(content)) or _synonyms(self.lang).get(content[0], ()) if content else ()
         held = [t for t in titles if any(set(t.split()) <= set(fold(title).split()) for e in self.entities
                                          if e.type == "person" for title in self._titles(e))]
         if len(titles) > 1 and not held:
