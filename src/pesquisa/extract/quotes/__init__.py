@@ -48,6 +48,7 @@ from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._blocks import colon_blocks, colon_lists
 from pesquisa.extract.quotes._carried import carried_verb
+from pesquisa.extract.quotes._colon_clause import colon_clause_subject
 from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
     is_negated,
@@ -59,6 +60,7 @@ from pesquisa.extract.quotes._cues import (
 )
 from pesquisa.extract.quotes._embedded import embedding_verb, own_sentence_verb, relaying_verb
 from pesquisa.extract.quotes._frames import according_frames, holder_named, opinion_frames, possessive_frames, relative_source
+from pesquisa.extract.quotes._headline_copies import better_named, headline_copies_dropped
 from pesquisa.extract.quotes._impersonal import (
     asks_anonymity,
     is_impersonal,
@@ -70,6 +72,7 @@ from pesquisa.extract.quotes._impersonal import (
 from pesquisa.extract.quotes._labels import alone_question, answered, colon_label, colon_tail
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._named_later import named_later
+from pesquisa.extract.quotes._narrated import without_narration
 from pesquisa.extract.quotes._noun_owner import speech_noun_owner
 from pesquisa.extract.quotes._spans import (
     attribution_verb,
@@ -80,6 +83,7 @@ from pesquisa.extract.quotes._spans import (
 )
 from pesquisa.extract.quotes._speakers import Resolver
 from pesquisa.extract.quotes._subjects import subject_span
+from pesquisa.extract.quotes._trimmed import trim, unwrapped
 from pesquisa.extract.quotes._turns import interviewee, turn_speaker
 from pesquisa.extract.quotes._vocative import address_of, addressed
 from pesquisa.lexicon import fold
@@ -143,7 +147,8 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             continue
         label = colon_label(text_of(doc), span) if verb is None else None
         label = label or (colon_tail(text_of(doc), span) if verb is None else None)
-        label = label or (speech_noun_owner(doc, span) if verb is None else None)  # "El mensaje de X fue claro:"
+        # "El mensaje de X fue claro:", "Carlos fue más breve:": the owner of the words, else the clause's someone
+        label = label or (speech_noun_owner(doc, span) or colon_clause_subject(doc, span, direct) if verb is None else None)
         if label is not None:  # 'Harfuch: «No habrá impunidad»': the name before the colon speaks
             out.append(_Candidate(span, True, None, label))
             continue
@@ -195,7 +200,7 @@ def _reported_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             content = reported_content(tok, direct)
             if content is None or _too_short(doc, content) or only_a_time(text[content.start:content.end]):
                 continue  # (a page's "Posted: 6:14 PM CDT Jun 2, 2026")
-            content = cut_at_next_attribution(sent, tok, content, direct)
+            content = without_narration(doc, cut_at_next_attribution(sent, tok, content, direct), direct)
             if asks_anonymity(tok, content):
                 continue  # "asked that her name not be used": a condition of speaking, no statement
             covered = sum(min(d.end, content.end) - max(d.start, content.start) for d in direct if d.overlaps(content))
@@ -295,28 +300,6 @@ def _introduced(quote: _Candidate, kept: list[_Candidate], text: str) -> None:
             quote.subject, quote.according = k.subject, k.according
 
 
-def _trim(body: str) -> str:
-    """The quote's words without edge punctuation or a quotation mark left unpaired at an edge."""
-    body = body.strip(" ,;:\n")
-    partner = {"“": "”", "”": "“", "«": "»", "»": "«", '"': '"'}
-    for mark, other in partner.items():
-        unpaired = body.count(mark) % 2 == 1 if mark == other else body.count(mark) > body.count(other)
-        if unpaired and body.endswith(mark):
-            body = body[:-1].rstrip(" ,;:")
-        elif unpaired and body.startswith(mark):
-            body = body[1:].lstrip()
-    return body
-
-
-def _unwrapped(body: str) -> str:
-    """A direct quote's words without the pair of marks that wraps it whole (a post: “Con todo respeto, ... calles.”)."""
-    partner = {"“": "”", "«": "»", '"': '"'}
-    opener = body[:1]
-    if opener in partner and body.count(opener) == 1 + (opener == '"') and body.rstrip(".").endswith(partner[opener]):
-        return body[1:].rstrip(".")[:-1].strip()
-    return body
-
-
 def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     """Direct and reported quotes of a parsed document, speakers resolved (see module docstring).
 
@@ -364,8 +347,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             continue  # "Para 2027, ...", "For many families, ...": no one's opinion
         if not cand.asked and not cand.impersonal and not relative_source(text, cand.according):  # (a side remark)
             resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start, cand.subject)
-        body = _trim(text[cand.span.start:cand.span.end])
-        body = _unwrapped(body) if cand.direct else body
+        body = trim(text[cand.span.start:cand.span.end])
+        body = unwrapped(body) if cand.direct else body
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)
         cue = "according" if cand.according else "asked" if cand.asked else (speaker.cue if speaker else None)
         if cand.turn is not None and cand.turn.role == "question":
@@ -376,13 +359,13 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             speaker_local_id=speaker.local_id if speaker else None,
             speaker_span=speaker.span if speaker else None,
             verb=cand.verb.text if cand.verb is not None else None, cue=cue))
-    return _printed_once(named_later(quotes, text, entities))  # "a witness testified ... The witness, X, said"
+    return _printed_once(headline_copies_dropped(named_later(quotes, text, entities), text))  # ("The witness, X, said")
 
 
 def _printed_once(quotes: list[Quote]) -> list[Quote]:
     """The quotes with a direct quote printed twice kept once (a photo caption that repeats the body's quote,
     "... "These are people who ...," García Harfuch said. (AP Photo/...)"): the copy whose speaker has an id,
-    else the first."""
+    else one a name speaks (``better_named``), else the first."""
     kept: dict[str, int] = {}
     out: list[Quote | None] = []
     for quote in quotes:
@@ -394,7 +377,8 @@ def _printed_once(quotes: list[Quote]) -> list[Quote]:
             out.append(quote)
             continue
         first = out[seen]
-        if first is not None and first.speaker_local_id is None and quote.speaker_local_id is not None:
+        if first is not None and first.speaker_local_id is None and (quote.speaker_local_id is not None or
+                                                                      better_named(first, quote)):
             out[seen], kept[key] = None, len(out)  # text order kept: the later copy stands where it is
             out.append(quote)
     return [q for q in out if q is not None]

@@ -48,6 +48,7 @@ class Antecedents:
         self.places: list[tuple[Mention, LocalEntity]] = sorted(
             ((m, e) for e in entities for m in e.mentions if e.type == "place"), key=lambda t: t[0].span.start)
         self.cues = speech_cues()
+        self.described_as: dict[str, Speaker] = {}  # a description no one holds as a title: who it stood for
 
     def _entity_speaker(self, entity: LocalEntity, span: Span, cue: str) -> Speaker:
         return Speaker(entity.name, entity.local_id, span, cue, person=entity.type == "person")

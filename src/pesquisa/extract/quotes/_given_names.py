@@ -30,8 +30,10 @@ def given_name_of(entities: list[LocalEntity], words: list[str]) -> LocalEntity 
 
 @cache
 def _given_names() -> frozenset[str]:
-    """Folded common given names of names.yaml, every language."""
-    return frozenset(fold(n) for names in read_data("names.yaml")["given_names"].values() for n in names)
+    """Folded common given names of names.yaml, every language, and their short forms ("Lupita", "Chuy")."""
+    data = read_data("names.yaml")
+    short = [str(n) for n in data.get("short_given_names") or {}]
+    return frozenset(fold(n) for n in [*short, *(n for names in data["given_names"].values() for n in names)])
 
 
 def lone_given_name(written: str) -> bool:

@@ -31,6 +31,7 @@ from pesquisa.extract.quotes._embedded import opens_a_later_quote, opens_the_quo
 from pesquisa.extract.quotes._fronted import fronted_as, said_before
 from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._passive import agrees
 from pesquisa.extract.quotes._relatives import free_relative, no_complementizer
 from pesquisa.extract.quotes._subjects import subject_span, token_end
 from pesquisa.lexicon import fold
@@ -285,10 +286,10 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
     for tok in sent:
         if tok.i == verb.i or not (content.start < tok.idx < content.end) or inside(tok.idx, quotes):
             continue
-        if tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ == "VERB" and not is_speech_verb(tok):
-            # "said classes would resume ..., but offered no date": what the speaker did next is the writer's
-            joint = re.search(r",\s*(?:but|and|yet|pero|y|aunque|sin embargo)\s+(?:\w+\s+){0,2}$",
-                              text_of(verb.doc)[content.start:tok.idx], re.I)
+        if tok.dep_ == "conj" and tok.head.i == verb.i and tok.pos_ == "VERB" and not is_speech_verb(tok) and agrees(verb, tok):
+            # "said classes would resume ..., but offered no date", 'sostuvo que "..." y pidió': the writer's
+            joint = re.search(r"(?:,\s*(?:but|and|yet|pero|y|aunque|sin embargo)|(?<=[\"”»])\s+(?:but|and|pero|y)(?!\s+(?:que|"
+                              r"that)\s))\s+(?:\w+\s+){0,2}$", text_of(verb.doc)[content.start:tok.idx], re.I)
             if joint is not None and joint.start() > 0:
                 return Span(content.start, content.start + joint.start())
         if is_speech_verb(tok) and tok.dep_ == "conj" and tok.head.i == verb.i:
@@ -317,8 +318,7 @@ def cut_at_next_attribution(sent: SpacySpan, verb: Token, content: Span, quotes:
     return content
 
 
-# compiled once per cue: built per sentence, the patterns went through re's cache lookup tens
-# of thousands of times per hundred articles
+# compiled once per cue: built per sentence, the patterns went through re's cache lookup 10,000s of times per 100 articles
 @cache
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\s+(?:(que|that)\s+)?", re.I)

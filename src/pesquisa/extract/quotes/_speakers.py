@@ -12,15 +12,16 @@ from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
+from pesquisa.extract.quotes._described_topic import described_topic
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._dropped import unnamed_since
 from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
-from pesquisa.extract.quotes._occasion import before_occasion, subject_words
+from pesquisa.extract.quotes._occasion import before_occasion, relative_named, segments, subject_words
 from pesquisa.extract.quotes._relations import someone_of_theirs
-from pesquisa.extract.quotes._spokespeople import member_speaking, speaking_body, spokesperson_speaker
+from pesquisa.extract.quotes._spokespeople import member_speaking, office_holder, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.extract.quotes._together import said_together
 from pesquisa.extract.quotes._topic import described_person, is_latter, latter
@@ -35,11 +36,9 @@ class Resolver(Titles):
 
     def __init__(self, doc: Doc, entities: list[LocalEntity], quotes: list[Span]):
         super().__init__(doc, entities, quotes)
-        self.last: Speaker | None = None
+        self.last = self.last_org = self.last_org_at = None  # (declared on ``Antecedents``)
         self.last_person: Speaker | None = None
         self.last_plural: Speaker | None = None
-        self.last_org: Speaker | None = None
-        self.last_org_at: int | None = None  # where the last organization spoke
         self.people_heard: list[Speaker] = []  # every person who spoke, in order
         self.last_at: int | None = None  # where the last speaker spoke
         self.heard: dict[tuple[int, int], Speaker | None] = {}  # the speaker each subject resolved to
@@ -105,8 +104,11 @@ class Resolver(Titles):
             if later is not None and self.last is not None and self.last.span is not None and \
                     later.span is not None and later.span.start > max(self.last.span.end, self.last_at or 0):
                 return later
-            return unnamed_since(self, at) or self._topic_person(at) or self.last or self._last_subject(at)
+            return unnamed_since(self, at) or self._topic_person(at) or described_topic(self, at, self.last) or self.last or \
+                self._last_subject(at)
         subject = before_occasion(self, subject)  # "el mandatario en entrevista con Milenio": not Milenio
+        if (named := relative_named(self, subject, at)) is not None:
+            return named  # "dijo el legislador, quien exigió ...": the lawmaker, whatever the clause names
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
              and not verb_led(m.text)] or cut_names(self, subject)  # (not "Insistió Navarro": the verb opening it)
@@ -147,8 +149,8 @@ class Resolver(Titles):
                 any(m.span.start <= root.idx < m.span.end for m, _e in within):
             return None
         own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not "The ambassador|, a former ..."
-        hit = self._described(own := [w for w in own if w not in DETERMINERS], at)
-        if hit is not None:
+        hit = office_holder(self, own := [w for w in own if w not in DETERMINERS], at) or self._described(own, at)
+        if hit is not None:  # ("el titular de la Defensa": the one holding the office's head title)
             return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         return self._held_or_unnamed(subject, own, self._next_person(at)) or member_speaking(self, subject, within, at)
 
@@ -292,7 +294,7 @@ class Resolver(Titles):
         """Who "he", "she", "él", "ella" is: the person the narration turned to, else the last person speaking or
         named; someone it turned to without naming them after both stays unnamed. A person the sentence before
         is about comes first ("Hardin was not convinced. “...,” he said")."""
-        adjacent = self._sentence_topic(at)
+        adjacent = self._sentence_topic(at) or described_topic(self, at, self._topic_person(at) or self.last_person)
         if adjacent is not None:
             return adjacent
         topic = self._topic_person(at) or self.last_person or self._last_mention(at, "person")
@@ -312,21 +314,12 @@ class Resolver(Titles):
         heard = next((s for s in reversed(self.people_heard) if self._gender(s.local_id) in {wanted, None}), None)
         return heard or self._of_gender(wanted, at, self._gender, "title") or self.last_person
 
-    def _segments(self, subject: Span) -> list[Span]:
-        """The comma-separated parts of a subject, blanks trimmed."""
-        out, start = [], subject.start
-        for part in self.text[subject.start:subject.end].split(","):
-            lead = len(part) - len(part.lstrip())
-            out.append(Span(start + lead, start + len(part.rstrip())))
-            start += len(part) + 1
-        return [p for p in out if p.end > p.start]
-
     def _written_name(self, subject: Span) -> Speaker | None:
         """A person's name the entity finder missed ("Tomás Hirsch, quien ... anticipó", "Alejandro Celorio, a
         legal adviser to the ministry, told"): that name speaks, without an id, never whoever spoke before nor
         the title after it. An apposition may name ("Su timonel, Andrés Santander,"), a title may lead ("la
         doctora Sandra Ley": the name after it)."""
-        for segment in self._segments(subject):
+        for segment in segments(self.text, subject):
             name = self._past_title(segment)
             if self._is_name(name) or lone_given_name(self.text[name.start:name.end]):  # (or "relata Karla")
                 return Speaker(self.text[name.start:name.end], None, name, "name", person=True)

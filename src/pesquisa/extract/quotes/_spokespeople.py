@@ -11,10 +11,15 @@ introduced with speaks, not an office their words named.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
+
+if TYPE_CHECKING:
+    from pesquisa.extract.quotes._titled import Titles
 
 _CRIMINAL_KINDS = {"cartel", "gang", "faction"}
 
@@ -90,3 +95,31 @@ def member_speaking(known: Antecedents, subject: Span, bodies: list, at: int) ->
                 any(e.local_id in ids and start <= m.span.start < end for m, e in known.mentions):
             return speaker
     return None
+
+
+def office_holder(known: Titles, own: list[str], at: int) -> LocalEntity | None:
+    """For "el titular de la Defensa" (the subject's folded words, determiners aside): the person holding the title of
+    that office's head ("secretario de la Defensa Nacional", ``office_holders`` in titles.yaml), else the last person
+    who spoke when their title holds that head ("el general secretario X"); None for any other subject. The
+    office's holder speaks, never the office itself."""
+    title = known._office_title(" ".join(own)) if own[:1] == ["titular"] else None
+    if title is None:
+        return None
+    hit = known._described(fold(title).split(), at) or _introduced_as(known, fold(title), at)
+    last = known.last
+    if hit is not None or last is None or not last.person or last.local_id is None:
+        return hit
+    person = next((e for e in known.entities if e.local_id == last.local_id), None)
+    head = fold(title).split()[0]
+    return person if person is not None and any(head in fold(t).split() for t in known._titles(person)) else None
+
+
+def _introduced_as(known: Titles, title: str, at: int) -> LocalEntity | None:
+    """The person last introduced before ``at`` right after the folded ``title`` written out ("El secretario de la
+    Defensa Nacional, general X, ..."), whatever rank the apposition adds; else None."""
+    found = None
+    for mention, entity in known.mentions:
+        if entity.type == "person" and mention.span.start < at and \
+                title in fold(known.text[max(0, mention.span.start - len(title) - 30):mention.span.start]):
+            found = entity
+    return found

@@ -16,6 +16,7 @@ from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head,
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
 from pesquisa.extract.quotes._kin import gendered_actor, gendered_noun, unnamed_of_gender
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._passive import acted_upon
 from pesquisa.extract.quotes._relations import of_someone
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
@@ -85,16 +86,16 @@ class Titles(Antecedents):
         A title built on the description's head ('District Judge' for 'the judge') beats one
         that only contains the word; then more shared words; then the latest mention.
         """
-        wanted = set(words) - {"of", "de", "del", "the", "la", "el"}
-        head = description_head(words, self.lang)
-        best, best_key = None, (0, 0, -1)
+        wanted, head, best, best_key = set(words) - {"of", "de", "del", "the", "la", "el"}, description_head(words, self.lang), \
+            None, (0, 0, -1)
         for entity in self.entities:
-            if entity.type != "person":
+            if entity.type != "person":  # (below, not "el funcionario estadounidense" for the "embajador estadounidense")
                 continue
             seen = [m.span.start for m in entity.mentions if m.span.start < before] or \
                 [-m.span.start for m in entity.mentions]  # named only later: the lede's "el periodista"
             titles = self._titles(entity)
-            if words[-1] not in {w for t in titles for w in fold(t).split()}:
+            held = {w for t in titles for w in fold(t).split()}
+            if words[-1] not in held or (head is not None and head in words and head not in held):
                 continue
             built_on = max((int(title_head(t, self.lang) == head) for t in titles), default=0)
             overlap = max((len(wanted & set(fold(t).split())) for t in titles), default=0)
@@ -112,7 +113,7 @@ class Titles(Antecedents):
 
     def _as_title(self, content: list[str]) -> list[str]:
         """The title a description stands for ("jefa del ejecutivo" -> presidenta), else the description."""
-        titles = _synonyms(self.lang).get(" ".join(content), ())
+        titles = _synonyms(self.lang).get(" ".join(content)) or _synonyms(self.lang).get(content[0], ()) if content else ()
         held = [t for t in titles if any(set(t.split()) <= set(fold(title).split()) for e in self.entities
                                          if e.type == "person" for title in self._titles(e))]
         if len(titles) > 1 and not held:
@@ -243,7 +244,7 @@ class Titles(Antecedents):
             if tok.idx >= before:
                 break
             if tok.idx < after or tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or inside(tok.idx, self.quotes) or \
-                    tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ not in {"ROOT", "conj"}:
+                    tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ not in {"ROOT", "conj"} or acted_upon(tok.head):
                 continue
             if not ((folded := fold(tok.text)) in self.heads or folded in self.cues.unnamed or gendered_noun(folded)) or \
                     "Number=Plur" in str(tok.morph) or any(c.dep_ == "det" and c.lower_ in {"no", "ningún", "ninguna"}

@@ -1,0 +1,32 @@
+"""Whether a verb tells of its subject being acted upon: "Su hijo fue levantado en 2024", "He was shot in 2019".
+
+Such a subject is no one the narration turned to as a speaker: the parse of the Spanish model marks the
+periphrastic passive's subject ``nsubj`` as for any active verb, so the auxiliary "ser"/"be" and the
+participle say it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pesquisa.extract.nlp import lemma_of
+
+_PASSIVE_AUX = {"ser", "be"}
+
+
+def acted_upon(verb: Token) -> bool:
+    """The verb is a passive ("fue levantado", "was shot", "were detained"): its subject suffers the act."""
+    if any(c.dep_ in {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"} for c in verb.children):
+        return True
+    return "VerbForm=Part" in str(verb.morph) and \
+        any(c.dep_ in {"aux", "cop"} and lemma_of(c) in _PASSIVE_AUX for c in verb.children)
+
+
+def agrees(verb: Token, other: Token) -> bool:
+    """``other`` (or its auxiliary) agrees in number with ``verb``, or either tells none: the same subject may act in
+    both ("sostuvo que ... y pidió"); not "dijo que los detenidos eran ... y serán juzgados", whose plural acts in what
+    was said."""
+    def numbers(tok: Token) -> set[str]:
+        return {n for t in [tok, *(c for c in tok.children if c.dep_ in {"aux", "aux:pass", "cop"})]
+                for n in t.morph.get("Number", [])}
+    mine, theirs = numbers(verb), numbers(other)
+    return not mine or not theirs or bool(mine & theirs)
