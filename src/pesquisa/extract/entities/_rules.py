@@ -222,14 +222,15 @@ def withheld_people(text: str) -> list[Mention]:
     names = names_data()
     marks = "|".join(re.escape(w) for w in names.withheld)
     out = []
-    for match in re.finditer(rf"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:\s[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)\s({marks})", text):
+    for match in re.finditer(rf"\b((?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s){{0,3}}[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s({marks})", text):
         if match.group(1).lower() in names.not_names or \
                 (match.group(2) == "N." and re.match(r"[ \xa0]+[A-ZÁÉÍÓÚ][a-záéíóúñ]", text[match.end():])):
             continue  # "Walter N. Slosar": a middle initial before the surname, nothing withheld
-        start = match.start()
         words = match.group(1).split()
-        if len(words) == 2 and not is_given_name(words[0]) and is_given_name(words[1]):
-            start = match.start(1) + match.group(1).rindex(words[1])  # "Soldado de Infantería Alan «N»": the rank stays out
+        # from the first given name ("Soldado de Infantería Alan «N»": the rank stays out; "a Nicolás Sierra Gallardo
+        # «N»": given name and surnames, the last one withheld); without one, the last two words
+        first = next((k for k, w in enumerate(words) if is_given_name(w)), max(0, len(words) - 2))
+        start = match.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
         surface = text[start:match.end()]
         out.append(Mention("person", surface, Span(start, match.end()), surface, source="rule"))
     return out

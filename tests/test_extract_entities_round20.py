@@ -1,0 +1,133 @@
+"""People, organizations and places on hand-written pages of round 20 (regional Mexican news naming communities,
+tenencias and police units; US court stories; Central American and Colombian actors in extradition stories; English
+wires naming Mexican people without accents): a federal district keeps its state in Spanish ("Distrito Sur de Nueva
+York"); a settlement the Spanish model reads as MISC after its kind ("la aldea El Zapotal") is a place; a clan named
+"Los" + a surname of a person of the text is an organization; a body joined to another by a dash and defined by a
+hyphenated acronym ("CRAC-PC") is one organization, no person; a naval region numbered by a spelled ordinal is an
+organization; an apposition after "the U.S." keeps its title.
+
+None is taken from the shared evaluation corpus (only the quality gate reads it).
+"""
+
+from __future__ import annotations
+
+from _entity_helpers import entity_mentions, entity_names
+
+from pesquisa.extract.entities import extract_entities
+from pesquisa.extract.titles import extract_roles
+
+
+def test_entities_a_district_keeps_its_spanish_state(nlp_es):
+    text = "Según la acusación presentada en el Distrito Sur de Nueva York, el empresario coordinaba los envíos."
+    orgs = entity_names(nlp_es, text, "organization")
+    assert "Distrito Sur de Nueva York" in orgs and "Distrito Sur" not in orgs, orgs
+
+
+def test_entities_a_district_keeps_a_state_the_lexicon_lacks(nlp_en):
+    text = "He was charged in the Eastern District of Virginia and pleaded not guilty on Monday."
+    assert "Eastern District of Virginia" in entity_names(nlp_en, text, "organization")
+
+
+def test_entities_a_village_after_its_kind_is_a_place(nlp_es):
+    text = ("El Ministerio Público de Honduras participó en la captura, realizada en la aldea El Zapotal, en el "
+            "departamento de Cortés.")
+    assert "El Zapotal" in entity_names(nlp_es, text, "place")
+
+
+def test_entities_a_tenencia_at_a_sentence_start_is_a_place(nlp_es):
+    text = ("El fiscal dijo que en la zona operan dos grupos.\n\nVecinos de la tenencia de Santa Ana Amatlán, en "
+            "Buenavista, reportaron detonaciones durante la madrugada.")
+    assert "Santa Ana Amatlán" in entity_names(nlp_es, text, "place")
+
+
+def test_entities_a_clan_named_by_a_members_surname_is_an_organization(nlp_es):
+    text = ("En Guatemala, la organización trabajaba con Los Lorenzana, clan de Zacapa liderado por Waldemar Lorenzana "
+            "Lima, ya sentenciado en Washington.")
+    mentions = entity_mentions(nlp_es, text)
+    assert ("organization", "Los Lorenzana") in mentions and ("place", "Los Lorenzana") not in mentions, mentions
+
+
+def test_entities_two_bodies_joined_by_a_dash_and_their_acronym(nlp_es):
+    text = ("Chilpancingo, Guerrero. La Coordinadora Regional de Autoridades Comunitarias–Policía Comunitaria (CRAC-PC) "
+            "liberó este lunes a 12 pobladores. El comandante de la CRAC encabezó la reunión.")
+    mentions = entity_mentions(nlp_es, text)
+    body = ("organization", "Coordinadora Regional de Autoridades Comunitarias–Policía Comunitaria")
+    assert body in mentions and {"CRAC", "CRAC-PC"} <= set(mentions[body]), mentions
+    assert not any(t == "person" for t, _ in mentions), mentions
+
+
+def test_entities_a_naval_region_numbered_in_words(nlp_es):
+    text = ("La Secretaría de Marina, a través de la Octava Región Naval, informó que personal naval aseguró una "
+            "embarcación.")
+    assert "Octava Región Naval" in entity_names(nlp_es, text, "organization")
+
+
+def test_entities_a_colombian_prosecutor_is_not_mexicos(nlp_en):
+    text = ("The DEA investigated the case with the Colombian National Police and the Fiscalía General de la Nación. "
+            "Trial attorneys of the Criminal Division's Narcotic and Dangerous Drug Section are prosecuting it.")
+    orgs = entity_names(nlp_en, text, "organization")
+    assert {"Fiscalía General de la Nación", "Narcotic and Dangerous Drug Section"} <= orgs, orgs
+    assert "Fiscalía General de la República" not in orgs, orgs
+
+
+def test_entities_a_faction_named_without_its_article(nlp_en):
+    text = "Among those sent was Abigael Gonzalez Valencia, a leader of the Cuinis, a group tied to the Jalisco cartel."
+    assert "Los Cuinis" in entity_names(nlp_en, text, "organization")
+
+
+def test_entities_a_central_american_woman_listed_between_men(nlp_es):
+    text = ("José Inocente Valle Valle, Herlinda Bobadilla y José Natividad Luna Pereira encabezan la lista de "
+            "extraditados. A esa lista se sumó un empresario de San Pedro Sula.")
+    mentions = entity_mentions(nlp_es, text)
+    assert ("person", "Herlinda Bobadilla") in mentions and ("place", "San Pedro Sula") in mentions, mentions
+
+
+def test_entities_a_border_city_the_model_cuts(nlp_en):
+    text = "A Tijuana man admitted that he ran stash houses in Chula Vista and National City, prosecutors said."
+    places = entity_names(nlp_en, text, "place")
+    assert "Chula Vista" in places and "Chula" not in places, places
+
+
+def test_extract_titles_an_apposition_after_dotted_capitals(nlp_en):
+    text = 'Ronald Johnson, the U.S. ambassador to Mexico, called it "a show of real cooperation."'
+    entities = extract_entities(nlp_en(text), "d")
+    extract_roles(text, entities, published=None)
+    johnson = next(e for e in entities if e.name == "Ronald Johnson")
+    assert johnson.titles == ["U.S. ambassador to Mexico"]
+
+
+def test_entities_a_community_named_like_a_title_or_a_person_is_a_place(nlp_es):
+    text = ("El Gabinete de Seguridad detuvo en la comunidad de El Alcalde, municipio de Apatzingán, a un operador. En "
+            "el poblado Guadalupe Victoria, a las afueras de la ciudad, se reportaron bloqueos.")
+    mentions = entity_mentions(nlp_es, text)
+    assert ("place", "El Alcalde") in mentions and ("place", "Guadalupe Victoria") in mentions, mentions
+
+
+def test_entities_a_withheld_surname_after_two_surnames(nlp_es):
+    text = ("El Gabinete de Seguridad detuvo en Apatzingán a Nicolás Sierra Gallardo «N», alias «El Gordo», "
+            "identificado como operador de una célula.")
+    people = entity_names(nlp_es, text, "person")
+    assert "Nicolás Sierra Gallardo «N»" in people and "Sierra Gallardo «N»" not in people, people
+
+
+def test_entities_a_name_glossed_as_a_criminal_organization_is_one(nlp_es):
+    text = ("Marín Silva, de nacionalidad colombiana, encabezaba La Inmaculada, una organización criminal con sede en "
+            "Tuluá, Valle del Cauca.")
+    mentions = entity_mentions(nlp_es, text)
+    assert ("organization", "La Inmaculada") in mentions and ("place", "La Inmaculada") not in mentions, mentions
+
+
+def test_entities_a_spokespersons_office_is_whole(nlp_es):
+    text = ("Nuevo Laredo, Tamaulipas.– Tres hombres fueron detenidos en la colonia Hidalgo.\n\nLa Vocería de "
+            "Seguridad de Tamaulipas informó que los detenidos fueron puestos a disposición.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert "Vocería de Seguridad de Tamaulipas" in orgs and "Seguridad de Tamaulipas" not in orgs, orgs
+
+
+def test_extract_titles_a_body_named_general_is_no_title(nlp_es):
+    text = ("De acuerdo con fuentes de la Fiscalía General de la República, Andrés Felipe Marín Silva encabezaba una "
+            "organización criminal.")
+    entities = extract_entities(nlp_es(text), "d")
+    extract_roles(text, entities, published=None)
+    person = next(e for e in entities if e.name == "Andrés Felipe Marín Silva")
+    assert person.titles == []
