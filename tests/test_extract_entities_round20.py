@@ -4,7 +4,8 @@ wires naming Mexican people without accents): a federal district keeps its state
 York"); a settlement the Spanish model reads as MISC after its kind ("la aldea El Zapotal") is a place; a clan named
 "Los" + a surname of a person of the text is an organization; a body joined to another by a dash and defined by a
 hyphenated acronym ("CRAC-PC") is one organization, no person; a naval region numbered by a spelled ordinal is an
-organization; an apposition after "the U.S." keeps its title.
+organization; an apposition after "the U.S." keeps its title; a quoted nickname built on a rank ("Comandante Toro")
+gives no title; a resolved person keeps the accented spelling of their name.
 
 None is taken from the shared evaluation corpus (only the quality gate reads it).
 """
@@ -15,6 +16,7 @@ from _entity_helpers import entity_mentions, entity_names
 
 from pesquisa.extract.entities import extract_entities
 from pesquisa.extract.titles import extract_roles
+from pesquisa.resolve import EntityRef, resolve_entities
 
 
 def test_entities_a_district_keeps_its_spanish_state(nlp_es):
@@ -131,3 +133,32 @@ def test_extract_titles_a_body_named_general_is_no_title(nlp_es):
     extract_roles(text, entities, published=None)
     person = next(e for e in entities if e.name == "Andrés Felipe Marín Silva")
     assert person.titles == []
+
+
+def test_entities_a_quoted_nickname_built_on_a_rank_is_no_title_en(nlp_en):
+    text = ('BROWNSVILLE — An alleged former Gulf Cartel boss known as "Comandante Toro" made his first appearance in '
+            "federal court on Friday.")
+    assert "Toro" not in entity_names(nlp_en, text, "person")
+
+
+def test_entities_a_headlines_quoted_nickname_is_the_alias_of_the_body(nlp_es):
+    text = ("Extraditan a Estados Unidos a «El Comandante Toro», exjefe del Cártel del Golfo\n\nCiudad Victoria, "
+            "Tamaulipas.- La FGR entregó a Estados Unidos a José Luis Del Toro Salinas, alias «El Comandante Toro», "
+            "requerido por una corte de Texas.")
+    mentions = entity_mentions(nlp_es, text)
+    assert mentions[("person", "José Luis Del Toro Salinas")].count("El Comandante Toro") == 2, mentions
+    assert "Toro" not in mentions[("person", "José Luis Del Toro Salinas")], mentions
+
+
+def test_resolve_a_name_keeps_its_accents_over_an_english_spelling():
+    refs = [EntityRef("a", "a:1", "person", "Juan Ramon Ortega De La Cruz", forms=["Juan Ramon Ortega De La Cruz"]),
+            EntityRef("b", "b:1", "person", "Juan Ramón Ortega de la Cruz", forms=["Juan Ramón Ortega de la Cruz"])]
+    entities = resolve_entities(refs)
+    assert [e.name for e in entities] == ["Juan Ramón Ortega de la Cruz"]
+
+
+def test_entities_a_body_whose_second_area_has_three_words(nlp_es):
+    text = ("En la zona opera el grupo delictivo conocido como Los Rusos, según el Centro de Investigación y "
+            "Capacitación Propuesta Cívica.")
+    orgs = entity_names(nlp_es, text, "organization")
+    assert "Centro de Investigación y Capacitación Propuesta Cívica" in orgs, orgs

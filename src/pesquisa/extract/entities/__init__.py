@@ -191,15 +191,26 @@ def _only_places(mention: Mention, places: list[Mention]) -> bool:
     return not any(len(w) > 2 and w.lower() not in particles for w in re.findall(r"\w+", text))
 
 
-def _alias_elsewhere(mentions: list[Mention], aliases: list[Mention]) -> list[Mention]:
+def _alias_elsewhere(text: str, mentions: list[Mention], aliases: list[Mention]) -> list[Mention]:
     """A model name (person, place or organization) written as an alias is that alias wherever it stands:
-    the headline's “El Chapo Isidro” is Fausto Isidro Meza Flores, whom the body names with his alias."""
+    the headline's “El Chapo Isidro” is Fausto Isidro Meza Flores, whom the body names with his alias; so is a model
+    name closing a quoted alias, title and all (the headline's «El Comandante Toro», read "Toro")."""
     owners = {alias_key(a.text): a.alias_of for a in aliases if a.alias_of}
     out = []
     for m in mentions:
         owner = owners.get(alias_key(m.text)) if m.source == "model" else None
+        quoted = _QUOTED_AROUND.search(text, max(0, m.span.start - 20), m.span.start) if m.source in {"model", "title"} \
+            else None  # the model's "Toro" of "«El Comandante Toro»", its title cut off
+        if owner is None and quoted and text[m.span.end:m.span.end + 1] in "»”\"" and \
+                owners.get(alias_key(text[quoted.end(1):m.span.end])):  # the headline's «El Comandante| Toro»
+            m = Mention("person", text[quoted.end(1):m.span.end], Span(quoted.end(1), m.span.end), m.text, source="rule")
+            owner = owners[alias_key(m.text)]
         out.append(Mention("person", m.text, m.span, m.text, alias_of=owner, source="rule") if owner else m)
     return out
+
+
+# an opening quote and the words of a nickname before a model name ("«El Comandante |Toro|»")
+_QUOTED_AROUND = re.compile(r"([«“\"])(?:[A-ZÁÉÍÓÚÑ]?[\wáéíóúñ]+[ \xa0]+){1,3}$")
 
 
 def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]) -> list[Mention]:
@@ -320,7 +331,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
-    mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
+    mentions = read_formulas(text, _alias_elsewhere(text, mentions, aliases))  # "(R-Texas)", "jefa de Gobierno"
     mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")

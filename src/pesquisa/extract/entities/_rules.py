@@ -49,10 +49,21 @@ def _title_people_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?P<cue>(?i:{cue})\b{ranks}){demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
 
 
+_NICKNAME_OPENING = re.compile(r"[«“\"](?:(?:El|La|el|la)[ \xa0]+)?$")
+
+
+def _quoted_nickname(text: str, start: int, end: int) -> bool:
+    """The title and name at [start, end) are a quoted nickname whole: an opening quote (and an article) right before
+    the title, a closing quote right after the name."""
+    return _NICKNAME_OPENING.search(text, max(0, start - 5), start) is not None and text[end:end + 1] in {"»", "”", '"'}
+
+
 def title_people(text: str, taken: list[Span]) -> list[Mention]:
     """Names right after a title head or a credit: 'Captain Robert Passerello', 'Foto: Berenice Fregoso'."""
     found = []
     for match in _title_people_pattern().finditer(text):
+        if match.group("cue") and _quoted_nickname(text, match.start("cue"), match.end("name")):
+            continue  # «El Comandante Toro», known as "Comandante Toro": a nickname built on a rank, no one's title
         start = match.start("name")
         # an organization or place named inside the title ends it: the name follows;
         # without one, the name is the last two or three capitalized words
