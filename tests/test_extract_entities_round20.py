@@ -162,3 +162,16 @@ def test_entities_a_body_whose_second_area_has_three_words(nlp_es):
             "Capacitación Propuesta Cívica.")
     orgs = entity_names(nlp_es, text, "organization")
     assert "Centro de Investigación y Capacitación Propuesta Cívica" in orgs, orgs
+
+
+def test_entities_a_community_the_model_reads_with_its_kind(nlp_es):
+    text = ("Chilpancingo, Guerrero.- Cuatro agentes de la Policía Estatal murieron en una emboscada en la comunidad de "
+            "Tlacotepec, cabecera del municipio de Heliodoro Castillo.")
+    assert "Tlacotepec" in entity_names(nlp_es, text, "place")
+
+
+def test_entities_brothers_listed_before_a_name_with_a_second_given_name_the_lists_lack(nlp_en):
+    text = ("In Honduras, the Cachiros played a similar role before their leaders, the brothers Devis Leonel and Javier "
+            "Eriberto Rivera Maradiaga, surrendered to U.S. authorities.")
+    people = entity_names(nlp_en, text, "person")
+    assert "Devis Leonel Rivera Maradiaga" in people and "Devis Leonel Eriberto Rivera Maradiaga" not in people, people

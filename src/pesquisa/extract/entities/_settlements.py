@@ -1,8 +1,9 @@
 """Settlements named after the word for their kind: "realizada en la aldea |El Zapotal|", "Vecinos de la tenencia de
-|Santa Ana Amatlán|", "en la comunidad de |El Alcalde|", "en el poblado |Guadalupe Victoria|". Regional reporting
-names a municipality's communities, ejidos, tenencias and sindicaturas, and a Central American village, after that
-word; the Spanish model reads the name as a person (a given name opens it), as nothing (a title word spells it:
-"El Alcalde"), or, with the word and the sentence's first words, as one miscellaneous span, and the place is lost.
+|Santa Ana Amatlán|", "en la comunidad de |El Alcalde|", "en el poblado |Guadalupe Victoria|", "en la |comunidad de
+Tlacotepec|". Regional reporting names a municipality's communities, ejidos, tenencias and sindicaturas, and a Central
+American village, after that word; the Spanish model reads the name as a person (a given name opens it), as nothing
+(a title word spells it: "El Alcalde"), as a place with the word in lower case, or, with the word and the sentence's
+first words, as one miscellaneous span, and the place is lost.
 
 The settlement words are names.yaml ``geo_words`` (a word that heads a place's name); here they are read in lower
 case, as the common noun right before the name, with or without "de"."""
@@ -47,7 +48,9 @@ def settled_places(doc: Doc, model: list[Mention], taken: list[Span]) -> list[Me
     text, names = doc_text(doc), names_data()
     out = list(model)
     for ent in doc.ents:
-        start = _name_start(text, ent.start_char, ent.end_char, inside=ent.label_ == "MISC")
+        # inside a MISC span, or a span the word opens ("|comunidad de Tlacotepec|" as LOC)
+        inside = ent.label_ == "MISC" or ent[0].text in names.geo_words
+        start = _name_start(text, ent.start_char, ent.end_char, inside=inside)
         name = _NAME.fullmatch(text, start, ent.end_char) if start is not None else None
         if name is None:
             continue
