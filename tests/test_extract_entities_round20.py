@@ -175,3 +175,18 @@ def test_entities_brothers_listed_before_a_name_with_a_second_given_name_the_lis
             "Eriberto Rivera Maradiaga, surrendered to U.S. authorities.")
     people = entity_names(nlp_en, text, "person")
     assert "Devis Leonel Rivera Maradiaga" in people and "Devis Leonel Eriberto Rivera Maradiaga" not in people, people
+
+
+def test_entities_a_self_defence_group_named_after_its_kind(nlp_es):
+    text = ("Morelia, Michoacán.- Integrantes del grupo de autodefensa Pueblos Unidos denunciaron que células del "
+            "Cártel Jalisco Nueva Generación atacaron con drones la localidad de La Ruana.")
+    assert "Pueblos Unidos" in entity_names(nlp_es, text, "organization")
+
+
+def test_extract_titles_a_long_spanish_title_before_a_name(nlp_es):
+    text = ("El agente especial a cargo de la División de Campo de El Paso de la DEA, Greg Millard, confirmó la "
+            "colaboración.")
+    entities = extract_entities(nlp_es(text), "d")
+    extract_roles(text, entities, published=None)
+    person = next(e for e in entities if e.name == "Greg Millard")
+    assert person.titles == ["El agente especial a cargo de la División de Campo de El Paso de la DEA"]

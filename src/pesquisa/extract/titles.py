@@ -56,7 +56,7 @@ _PRETERITE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron)\b")
 
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
 # a run of title words ending the window before a name (compiled once: it ran for every person)
-_TITLE_RUN = re.compile(rf"((?:{_TITLE_WORD}\s+){{0,13}}{_TITLE_WORD})\s*,?\s*$")
+_TITLE_RUN = re.compile(rf"((?:{_TITLE_WORD}\s+){{0,17}}{_TITLE_WORD})\s*,?\s*$")
 
 
 @cache
@@ -160,7 +160,7 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
         before_words.pop()  # "Bank of Mexico| Governor": the body of the office, "of" and all
     begin = len(" ".join(before_words)) + (1 if before_words else 0)
     title = re.sub(r"[ \xa0]+(?:named|called|llamad[oa]|de nombre)$", "", phrase[begin:].strip())  # "a commander named"
-    if not title or len(words) > 15 or title.split()[-1].lower() in _dangling_ends():
+    if not title or len(words) > 19 or title.split()[-1].lower() in _dangling_ends():
         return None  # "jefe de seguridad de| Iván Archivaldo": the name is the object of the last word
     title_start = start - len(window) + window.rfind(phrase) + begin
     if any(title_start <= p.start < title_start + len(title) for p in people):
