@@ -56,7 +56,7 @@ _PRETERITE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron)\b")
 
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
 # a run of title words ending the window before a name (compiled once: it ran for every person)
-_TITLE_RUN = re.compile(rf"((?:{_TITLE_WORD}\s+){{0,13}}{_TITLE_WORD})\s*,?\s*$")
+_TITLE_RUN = re.compile(rf"((?:{_TITLE_WORD}\s+){{0,17}}{_TITLE_WORD})\s*,?\s*$")
 
 
 @cache
@@ -77,12 +77,20 @@ def _no_break(window: str, m: re.Match[str]) -> bool:
                 re.search(r"(?<![\w.])[A-ZÁÉÍÓÚÑ][\w'’-]*[ \xa0]+$", before))
 
 
-def _masked(window: str) -> str:
-    """``window`` with the periods that end no sentence (``_no_break``) hidden, the same length."""
+# the last period of dotted capitals before a word in lower case, which no sentence opens ("the U.S. ambassador")
+_DOTTED_BEFORE_LOWER = re.compile(r"(?<=[A-Z]\.[A-Z])\.(?=[ \xa0]+[a-z])")
+
+
+def _masked(window: str, *, dotted: bool = False) -> str:
+    """``window`` with the periods that end no sentence (``_no_break``) hidden, the same length; with ``dotted``, also
+    those of dotted capitals before a word in lower case (an apposition after a name: "Ronald Johnson, the U.S.
+    ambassador to Mexico,"; before a name the title starts after them: "The U.S. |ambassador to Mexico| Ronald ...")."""
     chars = list(window)
     for m in _abbreviation_dot().finditer(window):
         if _no_break(window, m):
             chars[m.end() - 1] = "\x00"
+    for m in _DOTTED_BEFORE_LOWER.finditer(window) if dotted else ():
+        chars[m.start()] = "\x00"
     return "".join(chars)
 
 
@@ -111,6 +119,14 @@ def _ranks_before(window: str, start: int) -> tuple[str, int] | None:
     return (ranks.group(1), start - len(window) + ranks.start(1)) if ranks else None
 
 
+def _adjective_of_body(phrase: str, head: re.Match[str]) -> bool:
+    """The head is the capitalized "General" of a body's name, right after its organization word ("la Fiscalía
+    General", "la Dirección General de ..."): no title, a body's name ("Attorney General" and "Consul General" keep
+    theirs)."""
+    before = phrase[:head.start()].split()
+    return head.group(0) == "General" and bool(before) and before[-1].lower() in names_data().org_words
+
+
 def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None:
     """The title phrase ending right before ``start`` ('Foreign Affairs Minister ')."""
     # a title runs across no one's name: "Judge Brian M. Cogan admonished |defense lawyer| César de Castro"
@@ -133,6 +149,8 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
         words = phrase.split()
     # the phrase starts at its first title head (or a qualifier/adjective just before it)
     head = _head_pattern().search(phrase)
+    while head is not None and _adjective_of_body(phrase, head):
+        head = _head_pattern().search(phrase, head.end())  # "fuentes de la Fiscalía General de la República, Marín"
     if not head:
         return _ranks_before(window, start)
     begin = head.start()
@@ -142,7 +160,7 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
         before_words.pop()  # "Bank of Mexico| Governor": the body of the office, "of" and all
     begin = len(" ".join(before_words)) + (1 if before_words else 0)
     title = re.sub(r"[ \xa0]+(?:named|called|llamad[oa]|de nombre)$", "", phrase[begin:].strip())  # "a commander named"
-    if not title or len(words) > 15 or title.split()[-1].lower() in _dangling_ends():
+    if not title or len(words) > 19 or title.split()[-1].lower() in _dangling_ends():
         return None  # "jefe de seguridad de| Iván Archivaldo": the name is the object of the last word
     title_start = start - len(window) + window.rfind(phrase) + begin
     if any(title_start <= p.start < title_start + len(title) for p in people):
@@ -153,7 +171,7 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
 def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
     """The apposition after a name: ', Director for North America of the Foreign Ministry,'."""
     window = text[end:end + 140]
-    masked = _masked(window)  # "at the William J. Perry Center"
+    masked = _masked(window, dotted=True)  # "at the William J. Perry Center", "the U.S. ambassador"
     # a line break ends it: a headline's apposition runs into no dateline ("..., primer titular del Cisen\n\nCiudad de México")
     match = re.match(r",[ \t\xa0]+((?:a|an|the|el|la|los|las)\s+)?([^,.;:()“”\"\n]{3,120}?)(?=,|\.|;|\)|\n|$)", masked)
     if not match:

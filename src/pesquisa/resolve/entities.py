@@ -19,6 +19,7 @@ of every run, in the order they were made.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -167,8 +168,24 @@ def trade_told(before: str, after: str) -> bool:
 
 
 def _canonical(names: Counter[str]) -> str:
-    """The name of a person cluster: the one with the most parts, then the most used, then one that gives the surname."""
-    return sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], WITHHELD.search(n) is not None, n))[0]
+    """The name a group is shown by: the fullest, the most used, one that withholds nothing; among spellings of one
+    name, the one written with its accents ("Juan Ramón Ortega de la Cruz" over an English wire's "Juan Ramon Ortega
+    De La Cruz"), and its particles in lower case, as Spanish writes them."""
+    return sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], WITHHELD.search(n) is not None,
+                                        -_accents(n), _capital_particles(n), n))[0]
+
+
+def _accents(name: str) -> int:
+    """How many letters of ``name`` carry an accent or a tilde."""
+    return sum(len(unicodedata.normalize("NFD", c)) > 1 for c in name if c.isalpha())
+
+
+_PARTICLE = re.compile(r"(?<=\s)(?:De|Del|La|Las|Los)(?=\s)")
+
+
+def _capital_particles(name: str) -> int:
+    """How many particles inside ``name`` are capitalized ("Ortega De La Cruz")."""
+    return len(_PARTICLE.findall(name))
 
 
 def person_group(ref: EntityRef) -> Parts:

@@ -37,6 +37,7 @@ from pesquisa.extract.entities._around import located_bodies, names_crossing
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
+from pesquisa.extract.entities._clans import clans_retyped
 from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies, trade_names
 from pesquisa.extract.entities._coordinated_bodies import coordinated_bodies
 from pesquisa.extract.entities._coordinated_names import coordinated_with_people
@@ -49,7 +50,7 @@ from pesquisa.extract.entities._given_first import given_first_words, given_name
 from pesquisa.extract.entities._given_places import placed_given_names, without_given_name_bodies
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._groups import glossed_groups
-from pesquisa.extract.entities._headed import complemented_bodies, headed_bodies, numbered_units
+from pesquisa.extract.entities._headed import complemented_bodies, headed_bodies, numbered_units, spelled_units
 from pesquisa.extract.entities._headline_case import headline_words_cut
 from pesquisa.extract.entities._headline_words import headline_cut, verb_named
 from pesquisa.extract.entities._honorifics import honorific_people
@@ -80,6 +81,7 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
+from pesquisa.extract.entities._settlements import settled_places
 from pesquisa.extract.entities._siblings import (
     family_then_given,
     shared_family_names,
@@ -137,6 +139,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
     released = {p.span for p in places}
     model = model_mentions(doc, [t for t in taken if t not in released])
+    model = settled_places(doc, model, [t for t in taken if t not in released])  # "la aldea |El Zapotal|"
     model += agency_units(doc, mentions, taken + [m.span for m in model])  # "the CBP |Office of Field Operations|"
     model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
     model = coordinated_with_people(doc, model)  # "the accused, |Gagandeep Dhaliwal| and Wei Chen": a person
@@ -188,15 +191,26 @@ def _only_places(mention: Mention, places: list[Mention]) -> bool:
     return not any(len(w) > 2 and w.lower() not in particles for w in re.findall(r"\w+", text))
 
 
-def _alias_elsewhere(mentions: list[Mention], aliases: list[Mention]) -> list[Mention]:
+def _alias_elsewhere(text: str, mentions: list[Mention], aliases: list[Mention]) -> list[Mention]:
     """A model name (person, place or organization) written as an alias is that alias wherever it stands:
-    the headline's “El Chapo Isidro” is Fausto Isidro Meza Flores, whom the body names with his alias."""
+    the headline's “El Chapo Isidro” is Fausto Isidro Meza Flores, whom the body names with his alias; so is a model
+    name closing a quoted alias, title and all (the headline's «El Comandante Toro», read "Toro")."""
     owners = {alias_key(a.text): a.alias_of for a in aliases if a.alias_of}
     out = []
     for m in mentions:
         owner = owners.get(alias_key(m.text)) if m.source == "model" else None
+        quoted = _QUOTED_AROUND.search(text, max(0, m.span.start - 20), m.span.start) if m.source in {"model", "title"} \
+            else None  # the model's "Toro" of "«El Comandante Toro»", its title cut off
+        if owner is None and quoted and text[m.span.end:m.span.end + 1] in "»”\"" and \
+                owners.get(alias_key(text[quoted.end(1):m.span.end])):  # the headline's «El Comandante| Toro»
+            m = Mention("person", text[quoted.end(1):m.span.end], Span(quoted.end(1), m.span.end), m.text, source="rule")
+            owner = owners[alias_key(m.text)]
         out.append(Mention("person", m.text, m.span, m.text, alias_of=owner, source="rule") if owner else m)
     return out
+
+
+# an opening quote and the words of a nickname before a model name ("«El Comandante |Toro|»")
+_QUOTED_AROUND = re.compile(r"([«“\"])(?:[A-ZÁÉÍÓÚÑ]?[\wáéíóúñ]+[ \xa0]+){1,3}$")
 
 
 def _one_reading_per_name(text: str, model: list[Mention], people: list[Mention]) -> list[Mention]:
@@ -262,7 +276,7 @@ def _rule_bodies(text: str) -> list[Mention]:
     ("the Pima County Sheriff's Department"), border crossings ("the Laredo–Colombia Solidarity International
     Bridge"), and quoted names glossed as groups ("the “Tigrillos”, a violent group")."""
     return coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text) + \
-        local_bodies(text) + crossing_places(text) + glossed_groups(text)
+        local_bodies(text) + crossing_places(text) + glossed_groups(text) + spelled_units(text)  # "la Octava Región Naval"
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
@@ -317,11 +331,11 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     # the model's names that cut into an alias, and any name inside one ('aka "El Comandante Beto"'), are the alias
     mentions = [m for m in mentions if not any(m.span.overlaps(a.span) and (m.source == "model" or _within(m.span, a.span))
                                                for a in aliases)] + aliases
-    mentions = read_formulas(text, _alias_elsewhere(mentions, aliases))  # "(R-Texas)", "jefa de Gobierno", "Top Rank chairman"
+    mentions = read_formulas(text, _alias_elsewhere(text, mentions, aliases))  # "(R-Texas)", "jefa de Gobierno"
     mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
-    # siblings ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte" whole; "están |Los Pelones|, brazo"
-    kin = article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions))))
+    # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
+    kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
     entities = group_mentions(bare_heads_joined(one_type_per_name(kin), text), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities

@@ -15,11 +15,13 @@ from pesquisa.extract.entities._names import is_given_name, is_known_place, name
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
-_ACRONYM = r"\(([A-ZÁÉÍÓÚÑ](?:[A-Za-zÁÉÍÓÚÑ]{1,7}|\d[a-z]?))\)"  # "(CNBV)", "(FinCEN)", "(C5)"
+# "(CNBV)", "(FinCEN)", "(C5)", and two bodies' letters joined as their names are ("Coordinadora Regional de
+# Autoridades Comunitarias–Policía Comunitaria (CRAC-PC)")
+_ACRONYM = r"\(([A-ZÁÉÍÓÚÑ](?:[A-Za-zÁÉÍÓÚÑ]{1,7}(?:-[A-ZÁÉÍÓÚÑ]{1,4})?|\d[a-z]?))\)"
 DEFINED_ACRONYM = re.compile(r"\s*" + _ACRONYM)
 # a title-case name ending right before the brackets: capitalized words and the joiners of official names
 _JOINER_WORDS = r"(?:de|del|el|la|las|los|a|al|y|e|en|contra|para|of|the|and|for|on|in|against)"
-_DEFINED_NAME = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]+)(?:,?[ \xa0]+(?:" + _JOINER_WORDS + r"[ \xa0]+)*"
+_DEFINED_NAME = re.compile(r"((?:[A-ZÁÉÍÓÚÑ][\w’'-]+)(?:(?:,?[ \xa0]+(?:" + _JOINER_WORDS + r"[ \xa0]+)*|–)"
                            r"[A-ZÁÉÍÓÚÑ][\w’'-]+){1,10})[ \xa0]*" + _ACRONYM)
 _JOINERS = {"de", "del", "el", "la", "las", "los", "a", "al", "y", "e", "en", "contra", "para", "of", "the", "and", "for",
             "on", "in", "against"}  # "Red Nacional de Defensoras de Derechos Humanos en México (RNDDHM)", "para el Combate a las"
@@ -28,7 +30,7 @@ _JOINERS = {"de", "del", "el", "la", "las", "los", "a", "al", "y", "e", "en", "c
 def _initials_match(name: str, acronym: str) -> bool:
     """The acronym's capitals are the initials of the name's capitalized words, in order; a numbered acronym counts
     its letter's words ("Centro de Comando, Control, Comunicaciones, Cómputo, Coordinación e Inteligencia (C5)")."""
-    initials = [w[0] for w in name.replace(",", " ").split() if w not in _JOINERS and w[:1].isupper()]
+    initials = [w[0] for w in name.replace(",", " ").replace("–", " ").split() if w not in _JOINERS and w[:1].isupper()]
     numbered = re.fullmatch(r"([A-Z])(\d)[a-z]?", acronym)
     if numbered:
         letter, count = numbered.group(1), int(numbered.group(2))
@@ -181,23 +183,26 @@ def _spells(acronym: str, name: str) -> bool:
     if _initials_match(name, acronym):
         return True
     first, _, rest = name.partition(" ")
+    if "–" in name and _initials_match(name.split("–")[0], acronym):
+        return True  # "CRAC" for the first of two bodies joined in one name ("Coordinadora Regional de ...–Policía ...")
     return bool(rest) and is_known_place(first) and _initials_match(rest, acronym)
 
 
 def initialed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each acronym in capitals that spells an organization of the text, defined or not ("Arizona
     Department of Public Safety troopers ... DPS said"), as that organization: free uses are added, the model's
-    guesses at it (a person, a place) replaced. An acronym the lexicon knows is left to it."""
+    guesses at it (a person, a place, a body of its own) replaced. An acronym the lexicon knows is left to it."""
     orgs = [m for m in mentions if m.type == "organization" and len(m.name.split()) >= 2]
     if not orgs:
         return mentions
-    for acronym in sorted(set(re.findall(r"(?<![\w.-])[A-Z]{3,6}(?![\w-])", text))):
+    for acronym in sorted(set(re.findall(r"(?<![\w.-])[A-Z]{3,6}(?:-[A-Z]{1,4})?(?![\w-])", text))):
         owner = next((m for m in orgs if _spells(acronym, m.name)), None)
         if owner is None or load_lexicon().org_key(acronym):
             continue
-        guesses = [m for m in mentions if m.source == "model" and m.text == acronym and m.type != "organization"]
+        # the model's guesses: a person, a place, or an organization of its own ("la |CRAC|" beside the CRAC-PC)
+        guesses = [m for m in mentions if m.source == "model" and m.text == acronym]
         mentions = [m for m in mentions if m not in guesses]
-        for found in re.finditer(rf"(?<![\w.-]){acronym}(?![\w-])", text):
+        for found in re.finditer(rf"(?<![\w.-]){re.escape(acronym)}(?![\w-])", text):
             span = Span(found.start(), found.end())
             if not any(span.overlaps(m.span) for m in mentions):
                 mentions.append(Mention("organization", acronym, span, owner.name, key=owner.key, source="rule"))

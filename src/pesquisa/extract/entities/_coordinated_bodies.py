@@ -21,6 +21,12 @@ _AND_AREA = re.compile(rf"[ \xa0]+(?:y|e)[ \xa0]+(?P<area>{_WORD}(?:[ \xa0]+{_WO
                        rf"(?P<rest>(?:[ \xa0]+{_OF}[ \xa0]+{_WORD}(?:[ \xa0]+{_WORD}){{0,2}}){{0,2}})")
 
 
+# a three-word area closing the name ("el Centro de Investigación y Capacitación Propuesta Cívica."): no given name
+# last, and a break after it, so that a name after a body ("... y Protección Ciudadana Omar García") stays out
+_AND_LONG_AREA = re.compile(rf"[ \xa0]+(?:y|e)[ \xa0]+(?P<area>{_WORD}[ \xa0]+{_WORD}[ \xa0]+(?P<last>{_WORD}))"
+                            r"(?P<rest>)(?=[,.;:)]|$)")
+
+
 @cache
 def _heads() -> frozenset[str]:
     return frozenset(w.lower() for w in read_data("names.yaml")["coordinated_body_heads"])
@@ -35,7 +41,9 @@ def _area_tail(text: str, body: Mention) -> re.Match[str] | None:
     if body.type != "organization" or body.source == "lexicon" or len(words) < 3 or \
             words[0].lower() not in _heads() or not {"de", "del"} & set(words[1:-1]):
         return None
-    tail = _AND_AREA.match(text, body.span.end)
+    tail = _AND_LONG_AREA.match(text, body.span.end)
+    if tail is None or is_given_name(tail.group("last")):
+        tail = _AND_AREA.match(text, body.span.end)
     if tail is None:
         return None
     area = tail.group("area")

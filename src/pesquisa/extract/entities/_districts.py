@@ -20,6 +20,12 @@ def _district_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"[ \xa0]+") for f in forms) + r")\b" + _STATE)
 
 
+@cache
+def _district_states() -> frozenset[str]:
+    """The states split into federal districts, English and Spanish ("Nueva York", "Virginia")."""
+    return frozenset(read_data("names.yaml")["federal_district_states"])
+
+
 def _with_state(surface: str) -> str:
     """The district and as much of the words after "of"/"de" as name a place ("Central District of California|
     Martin Estrada said": California); without a sentence's full stop ("of New York.")."""
@@ -30,7 +36,7 @@ def _with_state(surface: str) -> str:
     words = tail.split()
     for n in range(len(words), 0, -1):
         place = " ".join(words[:n]).rstrip(".") if words[n - 1].count(".") == 1 else " ".join(words[:n])
-        if is_known_place(place) or load_lexicon().place_key(place):
+        if is_known_place(place) or load_lexicon().place_key(place) or place in _district_states():
             return head + sep + place
     return head
 

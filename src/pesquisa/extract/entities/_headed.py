@@ -73,6 +73,21 @@ def _unit_words() -> tuple[frozenset[str], re.Pattern[str]]:
         re.compile(_UNIT_NUMBER.replace("{spelled}", "|".join(data["unit_ordinals"])))
 
 
+@cache
+def _spelled_unit() -> re.Pattern[str]:
+    """A unit named by a spelled ordinal, its unit word and one capitalized word more ("la Octava Región Naval")."""
+    data = read_data("names.yaml")
+    ordinals, units = "|".join(data["unit_ordinals"]), "|".join(data["unit_words"])
+    return re.compile(rf"(?<![\w-])(?:{ordinals})[ \xa0]+(?:{units})(?:[ \xa0]+[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?(?![\w-])")
+
+
+def spelled_units(text: str) -> list[Mention]:
+    """Military and naval units named by a spelled ordinal ("a través de la Octava Región Naval", "la Tercera Zona
+    Militar"), which the model reads as a person: organizations, whatever the model says."""
+    return [Mention("organization", m.group(0), Span(m.start(), m.end()), re.sub(r"\s+", " ", m.group(0)), source="rule")
+            for m in _spelled_unit().finditer(text)]
+
+
 def numbered_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each model organization or place opened by a unit's word (names.yaml ``unit_words``) the
     text numbers before it ("la I |Región Militar|", "la 4a. |Zona Militar|", "la Octava |Región Naval|") an

@@ -49,10 +49,21 @@ def _title_people_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?P<cue>(?i:{cue})\b{ranks}){demonym}{org_gap}|(?P<credit>(?i:{credits}))),?[ \xa0]+{name}")
 
 
+_NICKNAME_OPENING = re.compile(r"[«“\"](?:(?:El|La|el|la)[ \xa0]+)?$")
+
+
+def _quoted_nickname(text: str, start: int, end: int) -> bool:
+    """The title and name at [start, end) are a quoted nickname whole: an opening quote (and an article) right before
+    the title, a closing quote right after the name."""
+    return _NICKNAME_OPENING.search(text, max(0, start - 5), start) is not None and text[end:end + 1] in {"»", "”", '"'}
+
+
 def title_people(text: str, taken: list[Span]) -> list[Mention]:
     """Names right after a title head or a credit: 'Captain Robert Passerello', 'Foto: Berenice Fregoso'."""
     found = []
     for match in _title_people_pattern().finditer(text):
+        if match.group("cue") and _quoted_nickname(text, match.start("cue"), match.end("name")):
+            continue  # «El Comandante Toro», known as "Comandante Toro": a nickname built on a rank, no one's title
         start = match.start("name")
         # an organization or place named inside the title ends it: the name follows;
         # without one, the name is the last two or three capitalized words
@@ -222,14 +233,15 @@ def withheld_people(text: str) -> list[Mention]:
     names = names_data()
     marks = "|".join(re.escape(w) for w in names.withheld)
     out = []
-    for match in re.finditer(rf"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:\s[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?)\s({marks})", text):
+    for match in re.finditer(rf"\b((?:[A-ZÁÉÍÓÚ][a-záéíóúñ]+\s){{0,3}}[A-ZÁÉÍÓÚ][a-záéíóúñ]+)\s({marks})", text):
         if match.group(1).lower() in names.not_names or \
                 (match.group(2) == "N." and re.match(r"[ \xa0]+[A-ZÁÉÍÓÚ][a-záéíóúñ]", text[match.end():])):
             continue  # "Walter N. Slosar": a middle initial before the surname, nothing withheld
-        start = match.start()
         words = match.group(1).split()
-        if len(words) == 2 and not is_given_name(words[0]) and is_given_name(words[1]):
-            start = match.start(1) + match.group(1).rindex(words[1])  # "Soldado de Infantería Alan «N»": the rank stays out
+        # from the first given name ("Soldado de Infantería Alan «N»": the rank stays out; "a Nicolás Sierra Gallardo
+        # «N»": given name and surnames, the last one withheld); without one, the last two words
+        first = next((k for k, w in enumerate(words) if is_given_name(w)), max(0, len(words) - 2))
+        start = match.start(1) + len(" ".join(words[:first])) + (1 if first else 0)
         surface = text[start:match.end()]
         out.append(Mention("person", surface, Span(start, match.end()), surface, source="rule"))
     return out

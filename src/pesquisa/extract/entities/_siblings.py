@@ -73,14 +73,17 @@ def _ends_given(name: str) -> bool:
 def _family_of(name: str, *, listed: bool = False) -> list[str]:
     """The words after the leading given names of a full name ("Cristian Iván |Esparragoza Gastélum"); in a kin
     list (``listed``), the two family names of a three-word name whose given name the name lists lack ("Modesta
-    |Zambada Niebla")."""
+    |Zambada Niebla"), and no more than the last two words of a longer run without particles."""
     words = name.split()
     k = 0
     while k < len(words) and (is_given_name(words[k]) or (k and words[k].lower() in names_data().particles)):
         k += 1
     if k == 0 and listed and len(words) == 3:
         return words[1:]
-    return words[k:] if 0 < k < len(words) else []
+    rest = words[k:] if 0 < k < len(words) else []
+    if listed and len(rest) > 2 and not any(w.lower() in names_data().particles for w in rest):
+        return rest[-2:]  # "Javier |Eriberto| Rivera Maradiaga": a second given name the lists lack; two family names
+    return rest
 
 
 def shared_family_names(text: str, mentions: list[Mention]) -> list[Mention]:
