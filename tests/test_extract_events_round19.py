@@ -205,7 +205,7 @@ def test_extract_events_a_future_passive_is_planned_and_the_arrest_described_is_
     events = {e["type"]: e for e in _events(text, "2026-05-15")}
     assert (events["arrest"]["planned"], events["arrest"]["date"]) == (False, "2026-05-05")
     assert (events["extradition"]["planned"], events["extradition"]["date"]) == (True, None)
-    text = "Además, las dos personas asesinadas serán repatriadas una vez que concluyan las labores periciales."
+    text = "Los tres jornaleros asesinados serán trasladados a su estado natal cuando terminen los peritajes."
     assert [e["planned"] for e in _events(text, "2026-05-15") if e["type"] == "attack"] == [False]
 
 
