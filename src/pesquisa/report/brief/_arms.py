@@ -85,13 +85,17 @@ def route_places(scope: Scope, doc_id: str, start: int, end: int, text: str) -> 
     """(name, kind) of the counties, crossings, states, countries and cities a sentence names, in that order."""
     cfg = arms_settings()
     found: list[tuple[str, str]] = []
+    spans: list[tuple[int, int]] = []  # the counties' and crossings' own words: no place of their own ("condado de Harris")
     for pattern in cfg["counties"]:
         found += [(m.group(1), "county") for m in pattern.finditer(text)]
+        spans += [m.span() for m in pattern.finditer(text)]
     if cfg["crossing_words"].search(fold_chars(text)):
         for pattern in cfg["crossings"]:
             found += [(m.group(1), "crossing") for m in pattern.finditer(text)]
+            spans += [m.span() for m in pattern.finditer(text)]
     for m in scope.mentions.get(doc_id, []):
-        if m["type"] == "place" and start <= m["start"] and m["end"] <= end:
+        inside = any(a <= m["start"] - start and m["end"] - start <= b for a, b in spans)
+        if m["type"] == "place" and start <= m["start"] and m["end"] <= end and not inside:
             name = scope.name(m["entity_id"]) or m["text"]
             key = fold(name)
             kind = ("county" if key.endswith(" county") else "state" if key in cfg["states"]
