@@ -187,3 +187,17 @@ def factions(s: Sentence) -> list[Relation]:
             out.append(Relation("faction_of", part[1].local_id, cover(part[0].span, cue, whole[0].span),
                                 object=whole[1].local_id, cue=match.group(0)))
     return out
+
+
+def part_of(s: Sentence, whole: tuple[Mention, LocalEntity]) -> tuple[Mention, LocalEntity] | None:
+    """The faction a faction phrase names right before ``whole`` ("Los Viagras, a faction of |Cárteles Unidos|",
+    "Los Mayos, facción del |Cártel de Sinaloa|"), or None: what follows the whole ("... led by X") tells of the part."""
+    before = [t for t in s.mentions if t[1].type == "organization" and t[0].span.end <= whole[0].span.start]
+    if not before:
+        return None
+    part = before[-1]
+    for match in cues().faction.finditer(s.body, part[0].span.end, whole[0].span.start):
+        found = _part_whole(s, Span(match.start(), match.end()))
+        if found and found[0][1].local_id == part[1].local_id and found[1][1].local_id == whole[1].local_id:
+            return part
+    return None

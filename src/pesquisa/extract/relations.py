@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import product
 
-from pesquisa.extract._alliances import alliances, factions, subject_before
+from pesquisa.extract._alliances import alliances, factions, part_of, subject_before
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kinship
 from pesquisa.extract._nationality import nationality
@@ -39,6 +39,7 @@ from pesquisa.extract._relation_base import (
     cover,
     cues,
     is_attribution,
+    is_negated,
     is_official,
     org_kind,
     reports,
@@ -99,7 +100,7 @@ def _membership(s: Sentence) -> list[Relation]:
             person = s.nearest("person", left, before=True)
             people: list[tuple[Mention, LocalEntity]] = []
             if person and s.gap_is_filler(person[0].span.end, left):
-                people = _listed(s, s.kin_subject(person), forward=False)
+                people = _listed(s, s.kin_subject(person, left), forward=False)
             else:
                 after = s.nearest("person", right, before=False)
                 if after and s.gap_is_filler(right, after[0].span.start):
@@ -122,6 +123,7 @@ def _led_by(s: Sentence) -> list[Relation]:
         org = s.nearest("organization", cue.start, before=True)
         if org is None or not s.gap_is_filler(org[0].span.end, cue.start):
             org = subject_before(s, cue)  # across a verb of being, or an apposition naming another organization
+        org = (part_of(s, org) or org) if org else None  # "Los Mayos, facción del Cártel de Sinaloa encabezada por X"
         person = s.nearest("person", cue.end, before=False)
         kin_group = cues().siblings.sub(" ", s.body[cue.end:person[0].span.start]) if person else ""  # "led by brothers X and Y"
         if org and person and (s.gap_is_filler(cue.end, person[0].span.start) or not kin_group.strip()) \
@@ -137,9 +139,20 @@ def _peer_roles() -> frozenset[str]:
     return frozenset(w.lower() for w in read_data("relations.yaml")["peer_roles"])
 
 
-# "lugarteniente de X", "operador de la facción de X" (a faction named by its leader: serving it is serving them)
+# "lugarteniente de X", "operador de la facción de X" (a faction named by its leader: serving it is serving them), "a
+# lieutenant of Sinaloa Cartel leader X" (the boss's post between)
 BOSS_GAP = re.compile(r"\s*(?:of|de|del|for|para|to|a|al)\s+(?:(?:the|el|la)\s+)?(?:(?:facción|faction|célula|cell|gente)\s+"
-                      r"(?:of|de|del)\s+)?[“\"«]?\s*$", re.I)
+                      r"(?:of|de|del)\s+)?(?:(?:[\w.'’-]+\s+){1,4}?(?:leader|boss|chief|kingpin|founder|capo|commander)\s+)?"
+                      r"[“\"«]?\s*$", re.I)
+
+
+@cache
+def _titled_gap() -> re.Pattern[str]:
+    """The post between an organization and the person holding it ("CDN| commander identified as |X", "CJNG| leader |X")."""
+    roles = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["membership"]["leader_of"], key=len, reverse=True)
+                     if " " not in w) + "|commander|comandante|lieutenant|plaza boss"
+    return re.compile(rf"\s+(?:{roles})(?:\s+(?:identified\s+as|named|known\s+as|identificado\s+como|conocido\s+como))?\s*,?\s*"
+                      r"[“\"«]?", re.I)
 
 
 def _bosses(s: Sentence) -> list[Relation]:
@@ -161,7 +174,7 @@ def _bosses(s: Sentence) -> list[Relation]:
                 continue
             person = s.nearest("person", cue.start, before=True)
             if person and s.gap_is_filler(person[0].span.end, cue.start) and not is_official(person[1]):
-                member = s.kin_subject(person)
+                member = s.kin_subject(person, cue.start)
                 out.append(Relation("works_for", member[1].local_id, cover(member[0].span, cue, boss[0].span),
                                     object=boss[1].local_id, cue=match.group(0)))
     return out
@@ -277,7 +290,15 @@ def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             org = _whom(s, cue) if kind in SERVING else s.nearest("organization", cue.end, before=False)
-            yield kind, match, cue, org if org and org[0].span.start - cue.end <= MONEY_GAP else None
+            yield kind, match, cue, org if org and _named_from(s, org) - cue.end <= MONEY_GAP else None
+
+
+def _named_from(s: Sentence, whom: tuple[Mention, LocalEntity]) -> int:
+    """Where the words naming ``whom`` start: at the organization of their post when one stands before the person ("worked
+    for a |CDN commander identified as X"), else at the mention."""
+    orgs = [m for m, e in s.mentions if e.type == "organization" and m.span.end <= whom[0].span.start]
+    post = orgs[-1] if orgs and _titled_gap().fullmatch(s.body, orgs[-1].span.end, whom[0].span.start) else None
+    return post.span.start if post else whom[0].span.start
 
 
 def _whom(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
@@ -287,6 +308,9 @@ def _whom(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
     if not found:
         return None
     m, e = min(found, key=lambda t: t[0].span.start)
+    boss = s.nearest("person", m.span.end, before=False) if e.type == "organization" else None
+    if boss and _titled_gap().fullmatch(s.body, m.span.end, boss[0].span.start):
+        m, e = boss  # "worked for a CDN commander identified as X": the organization only names X's post
     if (e.type == "organization" and org_kind(e) in cues().state_kinds) or \
             (re.match(r"['’]s\b", s.body[m.span.end:]) and not (e.type == "person" and OWN_GROUP.match(s.body, m.span.end))):
         return None
@@ -355,7 +379,7 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
             found += _money(s, money) + _bosses(s) + kinship(s)  # works_for and kin may tie two people ("bajo las órdenes de X")
             found += alliances(s)
             served += _served(s, money)
-        out += [replace(r, span=with_source(r.span, span, body)) for r in found]
+        out += [replace(r, span=with_source(r.span, span, body)) for r in found if not is_negated(r, body)]
         out += nationality(s, roles, by_id)
     acted, described = from_events(events, by_id, body)
     out += _beneficiaries_apart(acted, served) + described
