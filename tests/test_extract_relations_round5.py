@@ -119,3 +119,47 @@ def test_relations_an_opening_hedge_stays_in_the_span():
     ex = _extract("Presuntamente, Ramón Núñez Díaz trabajaba para el Cártel de Sinaloa en Culiacán.")
     (rel,) = [r for r in ex.relations if r.kind == "works_for"]
     assert ex.document.text(rel.span).startswith("Presuntamente, Ramón Núñez Díaz trabajaba para")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Un juez vinculó a proceso a Ana Karen Salgado Reyes, alias "La Güera", señalada como contadora de Los Ardillos.',
+     ("member_of", "Ana Karen Salgado Reyes", "Los Ardillos")),
+    ("Yadira Contreras Soto bought rifles for Luis Gerardo Aguayo Félix, who prosecutors say is a member of the Sinaloa "
+     "Cartel.", ("member_of", "Luis Gerardo Aguayo Félix", "Cártel de Sinaloa")),
+    ("Según el Gabinete de Seguridad, Erick Valencia Oseguera fungía como operador financiero del CJNG y respondía "
+     "directamente a Abraham Oseguera Cervantes.", ("works_for", "Erick Valencia Oseguera", "Abraham Oseguera Cervantes")),
+    ("Los Metros control Reynosa, while Los Ciclones, a smaller CDG faction, hold Matamoros.",
+     ("faction_of", "Los Ciclones", "Cártel del Golfo")),
+    ("The family's client was Julio Alberto Castillo Rodríguez, the son-in-law of the cartel's leader, Nemesio Oseguera "
+     "Cervantes.", ("relative_of", "Julio Alberto Castillo Rodríguez", "Nemesio Oseguera Cervantes")),
+])
+def test_relations_women_s_roles_sourced_clauses_answering_to_and_smaller_factions(text, expected):
+    assert expected in _relations(text, "member_of", "works_for", "faction_of", "relative_of")
+
+
+def test_relations_the_complement_of_a_role_is_no_subject_of_the_next_verb():
+    text = ("Erick Valencia Oseguera fungía como operador financiero del CJNG y respondía directamente a Abraham Oseguera "
+            "Cervantes.")
+    assert _relations(text, "works_for") == {("works_for", "Erick Valencia Oseguera", "Abraham Oseguera Cervantes")}
+
+
+def test_relations_a_body_in_coordination_arrests_too():
+    text = ("Personal del Ejército Mexicano, en coordinación con la Fiscalía General de la República, detuvo en Navolato a "
+            "Juan Pablo Rodelo Inzunza.")
+    assert {o for _k, _s, o in _relations(text, "arrested_by")} == {"Ejército Mexicano", "Fiscalía General de la República"}
+
+
+def test_relations_entities_that_support_a_cartel_do_not_sanction_it():
+    raw = RawDocument(source="t.txt", raw="Treasury Targets Fentanyl Suppliers\n\nWASHINGTON — Today, the Department of the "
+                      "Treasury's Office of Foreign Assets Control (OFAC) is sanctioning three individuals and five "
+                      "Mexico-based entities that support the Sinaloa Cartel's fentanyl production.")
+    ex = extract_document(clean_document(raw))
+    assert [r for r in ex.relations if r.kind == "sanctioned_by"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gustavo Adolfo Reyes Meléndez was arrested in Tijuana by the Mexican Navy and is awaiting extradition.",
+    "La FGR buscará extraditar a Marcos Peña Villa a Estados Unidos.",
+])
+def test_relations_an_extradition_still_to_come_extradites_no_one(text):
+    assert _relations(text, "extradited_by") == set()

@@ -19,7 +19,8 @@ from pesquisa.records import LocalEntity, Mention, Relation, Span
 CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
 OBJECT_GAP = re.compile(r"\s*(?:(?:the|el|la|los|las)\s+)?", re.I)
 # between a part and its whole named before the faction word ("Los Rojos, another |Beltrán Leyva| offshoot")
-PART_BEFORE = re.compile(r",\s*(?:(?:a|an|another|the|one|una|un|otra|otro|el|la)\s+)?", re.I)
+PART_BEFORE = re.compile(r",\s*(?:(?:a|an|another|the|one|una|un|otra|otro|el|la)\s+)?(?:(?:smaller|small|larger|rival|"
+                         r"dissident|splinter)\s+)?", re.I)  # "Los Ciclones, a smaller |CDG| faction"
 
 
 class _Cues(NamedTuple):

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from itertools import combinations
 
-from pesquisa.extract._relation_base import cues, org_kind
+from pesquisa.extract._relation_base import cues, org_kind, phrases
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Relation, Span
 
@@ -37,7 +37,7 @@ def from_events(events: list[Event], entities: dict[str, LocalEntity], body: str
     for ev in events:
         kind = cue.event_kinds.get(ev.type)
         kind = next((k for k, p in cue.trigger_kinds if p.search(ev.trigger)), kind) if kind else None
-        if kind and ev.organizer and ev.organizer not in ev.targets:
+        if kind and ev.organizer and ev.organizer not in ev.targets and not ev.planned and not _pending(ev, body):
             if (person := described_target(ev, entities, body)) and person != ev.organizer:
                 described.append(Relation(kind, person, ev.span, object=ev.organizer, cue=ev.trigger))
                 continue
@@ -57,7 +57,9 @@ def from_events(events: list[Event], entities: dict[str, LocalEntity], body: str
 # between two bodies acting together: "by the Mexican Army and the National Guard", "elementos de la Secretaría de Marina
 # (SEMAR), de la Secretaría de la Defensa Nacional", "Ejército Mexicano, la Guardia Nacional y la Fiscalía"
 JOINT_GAP = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*(?:and|y|e|as\s+well\s+as|así\s+como|together\s+with|"
-                       r"junto\s+con))\s*(?:(?:the|la|el|los|las)\s+)?(?:(?:de|del|de\s+la|de\s+los|of|of\s+the)\s+)?$", re.I)
+                       r"junto\s+con|(?:en|in)\s+coordinación\s+con|in\s+coordination\s+with|con\s+(?:el\s+)?apoyo\s+de|"
+                       r"with\s+support\s+from))\s*(?:(?:the|la|el|los|las)\s+)?"
+                       r"(?:(?:de|del|de\s+la|de\s+los|of|of\s+the)\s+)?$", re.I)
 
 
 def joint_bodies(ev: Event, entities: dict[str, LocalEntity], body: str) -> list[str]:
@@ -80,6 +82,19 @@ def joint_bodies(ev: Event, entities: dict[str, LocalEntity], body: str) -> list
         out.append(e.local_id)
         edge = m.span.end
     return out
+
+
+def _pending(ev: Event, body: str) -> bool:
+    """True when a word of an act still to come stands right before the trigger ("is awaiting |extradition", "buscará
+    |extraditar a"): nothing was done yet."""
+    trigger = ev.trigger_span or _find(ev, body)
+    return trigger is not None and bool(_pending_words().search(body[max(0, trigger.start - 40):trigger.start]))
+
+
+@cache
+def _pending_words() -> re.Pattern[str]:
+    words = phrases(read_data("relations.yaml")["from_events"]["pending"]).pattern
+    return re.compile(rf"(?:{words})\s+(?:(?:the|la|el|su)\s+)?$", re.I)
 
 
 def _acted_on(ev: Event, entities: dict[str, LocalEntity], body: str) -> list[str]:

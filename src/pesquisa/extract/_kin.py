@@ -25,7 +25,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
     roles = "|".join(re.escape(w) for w in sorted(data["membership"]["leader_of"] + data["membership"]["member_of"],
                                                   key=len, reverse=True) if not w.startswith("re:"))
     titled = (rf"(?:(?:(?:the|a|an)\s+)?(?:(?:reputed|alleged|suspected|jailed|late|former)\s+)?(?:[\w.'’-]+\s+){{1,4}}?"
-              rf"(?:{roles})\s+|(?:{roles})\s+(?:de|del|de\s+la|de\s+los)\s+[^,;()]{{1,40}},\s*)?")
+              rf"(?:{roles})\s+|(?:{roles})\s+(?:de|del|de\s+la|de\s+los)\s+[^,;()]{{1,40}},\s*"
+              rf"|(?:the\s+)?[\w-]+['’]s\s+(?:{roles}),\s*)?")  # "the son-in-law of the cartel's leader, X"
     before = re.compile(r"(?:^|[\s,])(?:(?:a|an|the|one of the|one of|uno de los|una de las|el|la|los|las)\s+)?"
                         rf"(?P<kin>{kin})\s+(?:of|de|del)\s+{titled}[“\"«]?\s*$", re.I)  # 'hija de "El Mayo"'
     after = re.compile(rf"^['’]s\s+(?:(?:eldest|youngest|older|younger|late)\s+)?(?P<kin>{kin})(?![\w-])", re.I)
@@ -96,7 +97,8 @@ def _possessed(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -
     if nxt and re.fullmatch(r"\s*,?\s*", s.body[cue.end:nxt[0].span.start]):
         return [_relation(nxt, (m, e), own.group("kin"), cue)]
     prev = people[i - 1] if i > 0 else None
-    if prev and re.fullmatch(r"\s*,\s*(?:one\s+of\s+)?", s.body[prev[0].span.end:m.span.start], re.I):  # "X, one of Y's sons"
+    # "X, one of Y's sons", "Its administrator, X, is Y's sister"
+    if prev and re.fullmatch(r"\s*,\s*(?:(?:is|was|es|era)\s+)?(?:one\s+of\s+)?", s.body[prev[0].span.end:m.span.start], re.I):
         return [_relation(prev, (m, e), own.group("kin"), cue)]
     return []
 

@@ -66,7 +66,7 @@ def cues() -> Cues:
         filler=re.compile(r"^(?:[\s,:()]|\d+|(?:" + "|".join(re.escape(w) for w in filler) + "|"
                           + "|".join(re.escape(w) for w in all_demonyms) + r")(?!\w))*$", re.I),
         anaphors=phrases(data["anaphors"]),
-        event_kinds={k: v for k, v in fev.items() if k != "triggers"},
+        event_kinds={k: v for k, v in fev.items() if k not in {"triggers", "pending"}},
         trigger_kinds=tuple((kind, phrases(words)) for kind, words in fev["triggers"].items()),
         contacts=dict(data["contacts"]),
         demonyms=tuple((code, re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])"))
@@ -275,3 +275,12 @@ def is_negated(rel: Relation, body: str) -> bool:
     text = body[rel.span.start:rel.span.end]
     at = text.lower().find(rel.cue.lower()) if rel.cue else -1
     return at >= 0 and bool(_negation().search(text, 0, at + len(rel.cue)))
+
+
+@cache
+def titled_gap() -> re.Pattern[str]:
+    """The post between an organization and the person holding it ("CDN| commander identified as |X", "CJNG| leader |X")."""
+    roles = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["membership"]["leader_of"], key=len, reverse=True)
+                     if " " not in w) + "|commander|comandante|lieutenant|plaza boss"
+    return re.compile(rf"\s+(?:{roles})(?:\s+(?:identified\s+as|named|known\s+as|identificado\s+como|conocido\s+como))?\s*,?\s*"
+                      r"[“\"«]?", re.I)

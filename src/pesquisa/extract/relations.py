@@ -43,9 +43,10 @@ from pesquisa.extract._relation_base import (
     is_official,
     org_kind,
     reports,
-    title_heads,
+    titled_gap,
     with_source,
 )
+from pesquisa.extract._subjects import COMPLEMENT, clause_subject, closes_complement, subject_reach
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
@@ -146,15 +147,6 @@ BOSS_GAP = re.compile(r"\s*(?:of|de|del|for|para|to|a|al)\s+(?:(?:the|el|la)\s+)
                       r"[“\"«]?\s*$", re.I)
 
 
-@cache
-def _titled_gap() -> re.Pattern[str]:
-    """The post between an organization and the person holding it ("CDN| commander identified as |X", "CJNG| leader |X")."""
-    roles = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["membership"]["leader_of"], key=len, reverse=True)
-                     if " " not in w) + "|commander|comandante|lieutenant|plaza boss"
-    return re.compile(rf"\s+(?:{roles})(?:\s+(?:identified\s+as|named|known\s+as|identificado\s+como|conocido\s+como))?\s*,?\s*"
-                      r"[“\"«]?", re.I)
-
-
 def _bosses(s: Sentence) -> list[Relation]:
     """A member's role held for a person ("uno de los lugartenientes de Nemesio Oseguera Cervantes", "a lieutenant of
     X", "operador de X"): the one who holds it works for that person."""
@@ -226,12 +218,15 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
             listed = re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)
             actors_between = any(m.span.end <= mm.span.start and mm.span.end <= edge and ee.type in {"person", "organization"}
                                  for mm, ee in s.mentions)
-            if len(gap) > (_subject_reach(gap, actors_between) if not subjects else 6) or (subjects and not listed):
+            if len(gap) > (subject_reach(gap, actors_between) if not subjects else 6) or (subjects and not listed):
                 break
             told = reports(cues().accused_of.sub(" ", gap))  # "X, a police officer accused of working for" is not told
-            if told or (not subjects and re.match(r"\s*(?:['’]s\b|,?\s*(?:and|y|e)\s+\w)", gap)):
+            if told or (not subjects and (re.match(r"\s*(?:['’]s\b|,?\s*(?:and|y|e)\s+\w)", gap) or
+                                          closes_complement(s, m, gap))):
                 # "García Harfuch explicó que la célula trabajaba para ...": the speaker tells it; "X's successor and
-                # worked for", "propiedad de X y actúan en nombre de": X closes another phrase
+                # worked for", "propiedad de X y actúan en nombre de", "operador del CJNG y respondía a": X closes another
+                # phrase (whose holder is the subject)
+                subjects = clause_subject(s, m) if not told and closes_complement(s, m, gap) else subjects
                 break
             if (subjects and (is_attribution(s.body[s.span.start:edge]) or (e.type == "organization" and COMPLEMENT.search(
                     s.body[max(0, m.span.start - 12):m.span.start])))) or (e.type == "person" and THAT.match(gap)) or \
@@ -265,23 +260,6 @@ def _listed_after(s: Sentence, first: tuple[Mention, LocalEntity]) -> list[tuple
     return out
 
 
-def _subject_reach(gap: str, actors_between: bool) -> int:
-    """How far the subject of a money or tie cue may stand before it: 30 characters, 60 (and its nickname) across an
-    apposition that describes it ("X, a Chinese national living in Mexico, laundered money for", "X, a lawyer who
-    provided ...") and names no one else, nor goes on to another clause ("X, a CJNG operator, and froze assets")."""
-    bare = cues().alias.sub("", gap)  # 'X, alias "El Contador", un operador financiero que trabaja para'
-    # an apposition opened by an article, or closed by a relative pronoun ("X, ciudadano mexicano residente en Tijuana,
-    # quien proporcionó apoyo material a")
-    # or told by nationality (", de nacionalidad mexicana, es señalado como responsable de lavar dinero para"); a relative
-    # clause may carry an adverb and a verb of being (", quien presuntamente estaba al servicio del")
-    # or a title ("X, exgobernador de Tamaulipas, de haber recibido sobornos del")
-    head = re.match(r",\s*(?:ex-?)?([\w-]+)", bare)
-    opened = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", bare) or cues().national.match(bare[1:].lstrip()) or \
-        re.search(r",\s*(?:quien|who)\s+(?:\w+\s+){0,2}$", bare) or (head and title_heads().fullmatch(head.group(1)))
-    apposition = bare.startswith(",") and opened and not re.search(r"\b(?:and|y)\b", bare)
-    return 60 + len(gap) - len(bare) if apposition and not actors_between else 30
-
-
 def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
     """Each money or tie cue of the sentence: its kind, match, span and the organization (or, for ``works_for``, the
     person) named right after it (``MONEY_GAP`` characters at most), or None."""
@@ -297,7 +275,7 @@ def _named_from(s: Sentence, whom: tuple[Mention, LocalEntity]) -> int:
     """Where the words naming ``whom`` start: at the organization of their post when one stands before the person ("worked
     for a |CDN commander identified as X"), else at the mention."""
     orgs = [m for m, e in s.mentions if e.type == "organization" and m.span.end <= whom[0].span.start]
-    post = orgs[-1] if orgs and _titled_gap().fullmatch(s.body, orgs[-1].span.end, whom[0].span.start) else None
+    post = orgs[-1] if orgs and titled_gap().fullmatch(s.body, orgs[-1].span.end, whom[0].span.start) else None
     return post.span.start if post else whom[0].span.start
 
 
@@ -309,7 +287,7 @@ def _whom(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
         return None
     m, e = min(found, key=lambda t: t[0].span.start)
     boss = s.nearest("person", m.span.end, before=False) if e.type == "organization" else None
-    if boss and _titled_gap().fullmatch(s.body, m.span.end, boss[0].span.start):
+    if boss and titled_gap().fullmatch(s.body, m.span.end, boss[0].span.start):
         m, e = boss  # "worked for a CDN commander identified as X": the organization only names X's post
     if (e.type == "organization" and org_kind(e) in cues().state_kinds) or \
             (re.match(r"['’]s\b", s.body[m.span.end:]) and not (e.type == "person" and OWN_GROUP.match(s.body, m.span.end))):
@@ -344,9 +322,6 @@ def _criminal_before(mentions: list[tuple[Mention, LocalEntity]], end: int) -> l
 
 CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
 SERVING = frozenset({"works_for", "paid_by"})  # money and tie kinds an official may be the subject of
-# an organization closing a title before the person listed after it ("El exdirector de |Seguridad Pública de Fresnillo|,
-# Raymundo Soto Araiza, recibía sobornos del CJNG"): where the person served, not a second subject
-COMPLEMENT = re.compile(r"(?<!\w)(?:de|del|of|at)\s+(?:(?:the|la|el)\s+)?$", re.I)
 THAT = re.compile(r"\s*,\s*(?:that|which)\s", re.I)  # a relative clause of a thing, not of the person before it
 MONEY_GAP = 25  # characters between a money cue and the organization it names
 # a boss's own people after a possessive ("worked for Zambada|'s faction", "for El Mencho's organization"): serving
