@@ -159,7 +159,15 @@ def test_relations_entities_that_support_a_cartel_do_not_sanction_it():
 
 @pytest.mark.parametrize("text", [
     "Gustavo Adolfo Reyes Meléndez was arrested in Tijuana by the Mexican Navy and is awaiting extradition.",
-    "La FGR buscará extraditar a Marcos Peña Villa a Estados Unidos.",
+    "Rafael Ortega Leyva fue detenido por la Secretaría de Marina en Sinaloa y está en espera de su extradición a Estados "
+    "Unidos, informó la Fiscalía General de la República en un comunicado.",
 ])
 def test_relations_an_extradition_still_to_come_extradites_no_one(text):
     assert _relations(text, "extradited_by") == set()
+
+
+def test_relations_a_nationality_from_a_title_names_the_person_in_its_span():
+    ex = _extract("WASHINGTON — Today, the U.S. Department of the Treasury sanctioned four Mexican nationals. "
+                  '"The CJNG continues to defraud Americans," said Secretary of the Treasury Scott Bessent.')
+    spans = [ex.document.text(r.span) for r in ex.relations if r.kind == "national_of"]
+    assert spans == ["Secretary of the Treasury Scott Bessent"]
