@@ -171,3 +171,13 @@ def test_relations_a_nationality_from_a_title_names_the_person_in_its_span():
                   '"The CJNG continues to defraud Americans," said Secretary of the Treasury Scott Bessent.')
     spans = [ex.document.text(r.span) for r in ex.relations if r.kind == "national_of"]
     assert spans == ["Secretary of the Treasury Scott Bessent"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Los Mayos mantienen desde septiembre de 2024 una guerra contra Los Chapitos.",
+     ("rival_of", "Los Mayos", "Los Chapitos")),
+    ("The CJNG has since 2023 been at war with the Sinaloa Cartel in Zacatecas.",
+     ("rival_of", "Cártel de Jalisco Nueva Generación", "Cártel de Sinaloa")),
+])
+def test_relations_a_war_told_with_since_when(text, expected):
+    assert expected in _relations(text, "rival_of")

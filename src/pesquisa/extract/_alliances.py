@@ -23,6 +23,12 @@ PART_BEFORE = re.compile(r",\s*(?:(?:a|an|another|the|one|una|un|otra|otro|el|la
                          r"dissident|splinter)\s+)?", re.I)  # "Los Ciclones, a smaller |CDG| faction"
 
 
+# since when a war or alliance lasts, between the organization and its cue ("Los Mayos mantienen desde septiembre de 2024
+# una guerra contra", "have since 2023 been at war with", "desde hace dos años")
+SINCE = re.compile(r"(?<!\w)(?:desde|since)\s+(?:hace\s+)?(?:(?:[\w-]+\s+){0,2}?(?:de\s+)?\d{4}|(?:\w+\s+)?(?:años|meses|"
+                   r"semanas|years|months|weeks)|(?:entonces|then))(?!\w)", re.I)
+
+
 class _Cues(NamedTuple):
     kinds: tuple[tuple[str, re.Pattern[str]], ...]  # alliance and rivalry cues by kind
     gap: re.Pattern[str]  # what may stand between the first organization and its cue
@@ -65,7 +71,7 @@ def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None
     before an apposition that names another ("El Cártel del Noreste, escisión de Los Zetas, sigue enfrentado al ...")."""
     gap = _cues().gap
     near = s.nearest("organization", cue.start, before=True)
-    if near is None or not gap.match(s.body[near[0].span.end:cue.start]):
+    if near is None or not gap.match(SINCE.sub(" ", s.body[near[0].span.end:cue.start])):
         return None
     # near may close an apposition (", escisión de Los Zetas,", ", a splinter of the Familia Michoacana cartel,")
     if _cues().closing.match(s.body[near[0].span.end:cue.start]):
