@@ -19,7 +19,14 @@ from pesquisa.records import LocalEntity, Mention, Relation, Span
 CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
 OBJECT_GAP = re.compile(r"\s*(?:(?:the|el|la|los|las)\s+)?", re.I)
 # between a part and its whole named before the faction word ("Los Rojos, another |Beltrán Leyva| offshoot")
-PART_BEFORE = re.compile(r",\s*(?:(?:a|an|another|the|one|una|un|otra|otro|el|la)\s+)?", re.I)
+PART_BEFORE = re.compile(r",\s*(?:(?:a|an|another|the|one|una|un|otra|otro|el|la)\s+)?(?:(?:smaller|small|larger|rival|"
+                         r"dissident|splinter)\s+)?", re.I)  # "Los Ciclones, a smaller |CDG| faction"
+
+
+# since when a war or alliance lasts, between the organization and its cue ("Los Mayos mantienen desde septiembre de 2024
+# una guerra contra", "have since 2023 been at war with", "desde hace dos años")
+SINCE = re.compile(r"(?<!\w)(?:desde|since)\s+(?:hace\s+)?(?:(?:[\w-]+\s+){0,2}?(?:de\s+)?\d{4}|(?:\w+\s+)?(?:años|meses|"
+                   r"semanas|years|months|weeks)|(?:entonces|then))(?!\w)", re.I)
 
 
 class _Cues(NamedTuple):
@@ -64,7 +71,7 @@ def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None
     before an apposition that names another ("El Cártel del Noreste, escisión de Los Zetas, sigue enfrentado al ...")."""
     gap = _cues().gap
     near = s.nearest("organization", cue.start, before=True)
-    if near is None or not gap.match(s.body[near[0].span.end:cue.start]):
+    if near is None or not gap.match(SINCE.sub(" ", s.body[near[0].span.end:cue.start])):
         return None
     # near may close an apposition (", escisión de Los Zetas,", ", a splinter of the Familia Michoacana cartel,")
     if _cues().closing.match(s.body[near[0].span.end:cue.start]):
@@ -187,3 +194,17 @@ def factions(s: Sentence) -> list[Relation]:
             out.append(Relation("faction_of", part[1].local_id, cover(part[0].span, cue, whole[0].span),
                                 object=whole[1].local_id, cue=match.group(0)))
     return out
+
+
+def part_of(s: Sentence, whole: tuple[Mention, LocalEntity]) -> tuple[Mention, LocalEntity] | None:
+    """The faction a faction phrase names right before ``whole`` ("Los Viagras, a faction of |Cárteles Unidos|",
+    "Los Mayos, facción del |Cártel de Sinaloa|"), or None: what follows the whole ("... led by X") tells of the part."""
+    before = [t for t in s.mentions if t[1].type == "organization" and t[0].span.end <= whole[0].span.start]
+    if not before:
+        return None
+    part = before[-1]
+    for match in cues().faction.finditer(s.body, part[0].span.end, whole[0].span.start):
+        found = _part_whole(s, Span(match.start(), match.end()))
+        if found and found[0][1].local_id == part[1].local_id and found[1][1].local_id == whole[1].local_id:
+            return part
+    return None

@@ -9,9 +9,11 @@ por la OFAC") the sanction is Y's, not X's."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import combinations
 
-from pesquisa.extract._relation_base import cues
+from pesquisa.extract._relation_base import cues, org_kind, phrases
+from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Relation, Span
 
 # ", a CJNG leader previously |sanctioned": an article, a noun phrase without a verb of its own or a clause break, and
@@ -35,13 +37,12 @@ def from_events(events: list[Event], entities: dict[str, LocalEntity], body: str
     for ev in events:
         kind = cue.event_kinds.get(ev.type)
         kind = next((k for k, p in cue.trigger_kinds if p.search(ev.trigger)), kind) if kind else None
-        if kind and ev.organizer and ev.organizer not in ev.targets:
+        if kind and ev.organizer and ev.organizer not in ev.targets and not ev.planned and not _pending(ev, body):
             if (person := described_target(ev, entities, body)) and person != ev.organizer:
                 described.append(Relation(kind, person, ev.span, object=ev.organizer, cue=ev.trigger))
                 continue
-            for target in ev.targets:
-                if not _only_qualifies(entities.get(target), ev.span, body):
-                    out.append(Relation(kind, target, ev.span, object=ev.organizer, cue=ev.trigger))
+            out += [Relation(kind, target, ev.span, object=body_id, cue=ev.trigger) for target in _acted_on(ev, entities, body)
+                    for body_id in [ev.organizer, *joint_bodies(ev, entities, body)]]
         contact = cue.contacts.get(ev.type)
         if contact and not ev.planned:
             first = {p: min((m.span.start for m in e.mentions if ev.span.contains(m.span)), default=-1)
@@ -51,6 +52,64 @@ def from_events(events: list[Event], entities: dict[str, LocalEntity], body: str
                 for a, b in combinations(named, 2):
                     out.append(Relation(contact, a, ev.span, object=b, cue=ev.trigger))
     return out, described
+
+
+# between two bodies acting together: "by the Mexican Army and the National Guard", "elementos de la Secretaría de Marina
+# (SEMAR), de la Secretaría de la Defensa Nacional", "Ejército Mexicano, la Guardia Nacional y la Fiscalía"
+JOINT_GAP = re.compile(r"\)?\s*(?:\([^()]{1,15}\)\s*)?(?:,|,?\s*(?:and|y|e|as\s+well\s+as|así\s+como|together\s+with|"
+                       r"junto\s+con|(?:en|in)\s+coordinación\s+con|in\s+coordination\s+with|con\s+(?:el\s+)?apoyo\s+de|"
+                       r"with\s+support\s+from))\s*(?:(?:the|la|el|los|las)\s+)?"
+                       r"(?:(?:de|del|de\s+la|de\s+los|of|of\s+the)\s+)?$", re.I)
+
+
+def joint_bodies(ev: Event, entities: dict[str, LocalEntity], body: str) -> list[str]:
+    """The state bodies listed right after the event's organizer in its span, acting with it ("arrested by the Mexican
+    Army and the National Guard in a joint operation", "efectivos de la SEMAR, de la DEFENSA, de la GN y de la FGR
+    detuvieron"): each is a body acting too."""
+    found = sorted(((m, e) for e in entities.values() if e.type == "organization" and e.local_id in ev.participants
+                    for m in e.mentions if ev.span.contains(m.span)), key=lambda t: t[0].span.start)
+    first = next((i for i, (_m, e) in enumerate(found) if e.local_id == ev.organizer), None)
+    if first is None:
+        return []
+    out: list[str] = []
+    edge = found[first][0].span.end
+    for m, e in found[first + 1:]:
+        if e.local_id in out or e.local_id == ev.organizer:
+            edge = max(edge, m.span.end)  # an acronym in brackets after the name: "Secretaría de Marina (SEMAR)"
+            continue
+        if org_kind(e) not in cues().state_kinds or not JOINT_GAP.fullmatch(body, edge, m.span.start):
+            break
+        out.append(e.local_id)
+        edge = m.span.end
+    return out
+
+
+def _pending(ev: Event, body: str) -> bool:
+    """True when a word of an act still to come stands right before the trigger ("is awaiting |extradition", "buscará
+    |extraditar a"): nothing was done yet."""
+    trigger = ev.trigger_span or _find(ev, body)
+    return trigger is not None and bool(_pending_words().search(body[max(0, trigger.start - 40):trigger.start]))
+
+
+@cache
+def _pending_words() -> re.Pattern[str]:
+    words = phrases(read_data("relations.yaml")["from_events"]["pending"]).pattern
+    return re.compile(rf"(?:{words})\s+(?:(?:the|la|el|su)\s+)?$", re.I)
+
+
+def _acted_on(ev: Event, entities: dict[str, LocalEntity], body: str) -> list[str]:
+    """The event's targets that its span tells were acted on: not only a qualifier of them, and a person named in the
+    span or before it (``_named_in``)."""
+    named = [t for t in ev.targets if (e := entities.get(t)) and e.type == "person" and _named_in(e, ev.span)]
+    return [t for t in ev.targets if (e := entities.get(t)) and (t in named or not named or e.type != "person")
+            and not _only_qualifies(e, ev.span, body)]
+
+
+def _named_in(entity: LocalEntity | None, span: Span) -> bool:
+    """True when the event's span names the target or may point back to it ("El detenido fue capturado por"). A target
+    first named after the span is kept only where the span names none (a lead that names them later: "Mexico extradited
+    10 alleged cartel members"); beside targets it names, it is someone of the next sentence."""
+    return entity is not None and any(span.contains(m.span) or m.span.end <= span.start for m in entity.mentions)
 
 
 def described_target(ev: Event, entities: dict[str, LocalEntity], body: str) -> str | None:
@@ -82,6 +141,19 @@ def _only_qualifies(entity: LocalEntity | None, span: Span, body: str) -> bool:
         return False
     after, before = (cues().named_after, cues().named_before) if entity.type == "organization" else cues().possessor
     inside = [m for m in entity.mentions if span.contains(m.span)]
+    # a nickname or an acronym in brackets right after the name is the same mention ("X, "El Mayito Flaco"", "CJNG")
+    inside = [m for m in inside if not m.alias_of and not any(re.fullmatch(r"\s*\(\s*", body[o.span.end:m.span.start])
+                                                               for o in inside if o.span.end <= m.span.start)]
     return bool(inside) and all(after.match(body[m.span.end:m.span.end + 60]) or
-                                before.search(body[max(0, m.span.start - 40):m.span.start]) for m in inside)
+                                before.search(body[max(0, m.span.start - 40):m.span.start]) or
+                                _linked().search(body[max(0, m.span.start - 40):m.span.start]) for m in inside)
+
+
+@cache
+def _linked() -> re.Pattern[str]:
+    """A tie closing the words before an actor ("Network Operated by the |CJNG", "facción encabezada por |X")."""
+    data = read_data("relations.yaml")
+    words = sorted(data["named_parts"]["linked"] + data["led_by"], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")\s+(?:(?:the|el|la|los|las)\s+)?[“\"«]?\s*$",
+                      re.I)
 

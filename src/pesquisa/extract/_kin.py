@@ -13,15 +13,40 @@ from pesquisa.records import LocalEntity, Mention, Relation, Span
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A kin phrase closing the words before a person ("a son of ", "la esposa de ") and one after a person's
-    possessive ("'s brother", "'s son-in-law")."""
-    words = sorted(read_data("relations.yaml")["kin"], key=len, reverse=True)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A kin phrase closing the words before a person ("a son of ", "la esposa de "), one after a person's
+    possessive ("'s brother", "'s son-in-law"), and a pronoun's kin before a person ("his uncle, ") or after them
+    (", su yerno,")."""
+    data = read_data("relations.yaml")
+    words = sorted(data["kin"], key=len, reverse=True)
     kin = "|".join(re.escape(w) for w in words if w not in {"family", "familia", "relatives"})
+    # the relative's title between ("the son-in-law of Gulf Cartel leader X", "a nephew of Zetas founder X", "sobrino
+    # del líder del CJNG, X"): they are still whose kin the first one is
+    roles = "|".join(re.escape(w) for w in sorted(data["membership"]["leader_of"] + data["membership"]["member_of"],
+                                                  key=len, reverse=True) if not w.startswith("re:"))
+    titled = (rf"(?:(?:(?:the|a|an)\s+)?(?:(?:reputed|alleged|suspected|jailed|late|former)\s+)?(?:[\w.'’-]+\s+){{1,4}}?"
+              rf"(?:{roles})\s+|(?:{roles})\s+(?:de|del|de\s+la|de\s+los)\s+[^,;()]{{1,40}},\s*"
+              rf"|(?:the\s+)?[\w-]+['’]s\s+(?:{roles}),\s*)?")  # "the son-in-law of the cartel's leader, X"
     before = re.compile(r"(?:^|[\s,])(?:(?:a|an|the|one of the|one of|uno de los|una de las|el|la|los|las)\s+)?"
-                        rf"(?P<kin>{kin})\s+(?:of|de|del)\s*[“\"«]?\s*$", re.I)  # 'hija de "El Mayo"'
+                        rf"(?P<kin>{kin})\s+(?:of|de|del)\s+{titled}[“\"«]?\s*$", re.I)  # 'hija de "El Mayo"'
     after = re.compile(rf"^['’]s\s+(?:(?:eldest|youngest|older|younger|late)\s+)?(?P<kin>{kin})(?![\w-])", re.I)
-    return before, after
+    own = rf"(?:his|her|their|su|sus)\s+(?:(?:eldest|youngest|older|younger|late)\s+)?(?P<kin>{kin})"
+    return before, after, re.compile(rf"(?<!\w){own}\s*,?\s*$", re.I), re.compile(rf"^\s*,\s*{own}\s*(?:[,;.]|$)", re.I)
+
+
+def _pronoun_kin(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -> list[Relation]:
+    """A relative named with a possessive pronoun whose owner the sentence named just before ("X, 29, and his uncle, Y",
+    "X era jefe de plaza, mientras que Y, su yerno, cobraba piso"): Y is X's kin. A pronoun pointing to an earlier
+    sentence is left ("Su esposo, Y, también fue sancionado")."""
+    if i == 0:
+        return []
+    m = people[i][0]
+    found = _patterns()[2].search(s.body, max(s.span.start, m.span.start - 40), m.span.start) or \
+        _patterns()[3].match(s.body[m.span.end:s.span.end])
+    if found is None:
+        return []
+    at = found.start("kin") + (0 if found.re is _patterns()[2] else m.span.end)
+    return [_relation(people[i], people[i - 1], found.group("kin"), Span(at, at + len(found.group("kin"))))]
 
 
 def _people(s: Sentence) -> list[tuple[Mention, LocalEntity]]:
@@ -35,7 +60,7 @@ def kinship(s: Sentence) -> list[Relation]:
     people = _people(s)
     out = []
     for i, (m, e) in enumerate(people):
-        head = s.body[max(s.span.start, m.span.start - 40):m.span.start]
+        head = s.body[max(s.span.start, m.span.start - 90):m.span.start]
         kin = before.search(head)
         if kin:  # "X, a son of <m>" or "la esposa de <m>, X"
             edge = m.span.start - len(head) + kin.start("kin")
@@ -45,7 +70,7 @@ def kinship(s: Sentence) -> list[Relation]:
                 out.append(_relation(prev[-1], (m, e), kin.group("kin"), Span(edge, m.span.end)))
             elif nxt and not prev and re.fullmatch(r"\s*,\s*", s.body[m.span.end:nxt[0].span.start]):
                 out.append(_relation(nxt, (m, e), kin.group("kin"), Span(edge, m.span.end)))
-        out += _possessed(s, people, i)
+        out += _possessed(s, people, i) + _pronoun_kin(s, people, i)
         if i + 1 < len(people) and (wed := _married().fullmatch(s.body[m.span.end:people[i + 1][0].span.start])):
             cue = Span(m.span.end + wed.start("cue"), m.span.end + wed.end("cue"))
             out.append(_relation((m, e), people[i + 1], "married", cue))
@@ -72,7 +97,8 @@ def _possessed(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -
     if nxt and re.fullmatch(r"\s*,?\s*", s.body[cue.end:nxt[0].span.start]):
         return [_relation(nxt, (m, e), own.group("kin"), cue)]
     prev = people[i - 1] if i > 0 else None
-    if prev and re.fullmatch(r"\s*,\s*(?:one\s+of\s+)?", s.body[prev[0].span.end:m.span.start], re.I):  # "X, one of Y's sons"
+    # "X, one of Y's sons", "Its administrator, X, is Y's sister"
+    if prev and re.fullmatch(r"\s*,\s*(?:(?:is|was|es|era)\s+)?(?:one\s+of\s+)?", s.body[prev[0].span.end:m.span.start], re.I):
         return [_relation(prev, (m, e), own.group("kin"), cue)]
     return []
 

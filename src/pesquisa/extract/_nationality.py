@@ -77,5 +77,9 @@ def nationality(s: Sentence, roles: list[Role], entities: dict[str, LocalEntity]
             continue
         country = org_country(org)
         if country:
-            out.append(Relation("national_of", person.local_id, role.span, value=country, cue=role.title))
+            # the evidence names the person too ("Secretary of the Treasury Scott Bessent", "El titular de la UIF, X")
+            named = [m.span for m, e in s.mentions if e.local_id == person.local_id]
+            near = min(named, key=lambda sp: abs(sp.start - role.span.end) + abs(sp.end - role.span.start), default=None)
+            out.append(Relation("national_of", person.local_id, cover(role.span, near) if near else role.span, value=country,
+                                cue=role.title))
     return out

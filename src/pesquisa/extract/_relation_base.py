@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pesquisa.lexicon import load_lexicon, read_data, speech_forms
-from pesquisa.records import LocalEntity, Mention, Span
+from pesquisa.records import LocalEntity, Mention, Relation, Span
 
 
 def phrases(entries: list[str]) -> re.Pattern[str]:
@@ -66,7 +66,7 @@ def cues() -> Cues:
         filler=re.compile(r"^(?:[\s,:()]|\d+|(?:" + "|".join(re.escape(w) for w in filler) + "|"
                           + "|".join(re.escape(w) for w in all_demonyms) + r")(?!\w))*$", re.I),
         anaphors=phrases(data["anaphors"]),
-        event_kinds={k: v for k, v in fev.items() if k != "triggers"},
+        event_kinds={k: v for k, v in fev.items() if k not in {"triggers", "pending"}},
         trigger_kinds=tuple((kind, phrases(words)) for kind, words in fev["triggers"].items()),
         contacts=dict(data["contacts"]),
         demonyms=tuple((code, re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w])"))
@@ -155,6 +155,10 @@ def cover(*spans: Span) -> Span:
     return Span(min(s.start for s in spans), max(s.end for s in spans))
 
 
+# an apposition of the relative's own: an article or a hedge, then the role (", presunto líder regional del", ", a CJNG
+# leader"); a verb after the comma is the first person's (", encabeza la facción", ", serves as a")
+OWN_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|un|una|el|la|presunto|presunta|supuesto|supuesta|alleged|reputed|"
+                            r"suspected|top|senior|former|ex)\s+)+", re.I)
 CLOSING_QUOTE = re.compile(r"^[\s,]*[”\"»’]")
 
 
@@ -163,8 +167,14 @@ class Sentence:
 
     def __init__(self, body: str, span: Span, mentions: list[tuple[Mention, LocalEntity]]):
         self.body, self.span = body, span
-        # nicknames inside a full name ("Ismael “El Mayo” Zambada") are part of it, not another actor
-        self.mentions = [(m, e) for m, e in mentions if span.contains(m.span) and not m.alias_of]
+        inside = [(m, e) for m, e in mentions if span.contains(m.span)]
+        named = {e.local_id for m, e in inside if not m.alias_of}
+        # nicknames inside or beside a full name ("Ismael “El Mayo” Zambada", 'X, alias "El Perris",') are part of it,
+        # not another actor; a nickname alone names the person ('"El Perris" estaría bajo las órdenes de')
+        kept = [(m, e) for m, e in inside if not m.alias_of or e.local_id not in named]
+        # a name's shorter reading inside it ('Perris' in '"El Perris"') is the same mention
+        self.mentions = [(m, e) for m, e in kept if not any(o is not m and o.span.contains(m.span) and o.span != m.span
+                                                              for o, _e in kept)]
         self.referents: list[LocalEntity] = []  # the criminal organizations named so far ("the cartel" points back)
 
     def gap_is_filler(self, start: int, end: int) -> bool:
@@ -176,12 +186,14 @@ class Sentence:
         return start <= end and end - start <= 80 and len(gap) <= 60 and bool(cues().filler.match(gap)) and \
             not cues().kin_inside.search(gap)
 
-    def kin_subject(self, person: tuple[Mention, LocalEntity]) -> tuple[Mention, LocalEntity]:
-        """The person a kin phrase before ``person`` qualifies ("X, a son of <person>, ..." -> X), else ``person``:
-        the relative only names whose son or brother the subject is."""
+    def kin_subject(self, person: tuple[Mention, LocalEntity], cue: int) -> tuple[Mention, LocalEntity]:
+        """The person a kin phrase before ``person`` qualifies when the role at ``cue`` joins that phrase ("X, a son of
+        <person> and a leader of ..." -> X), else ``person``: the relative only names whose son or brother the subject
+        is. A role in apposition to the relative is theirs ("X, hermano de <person>, presunto líder regional del CJNG");
+        ``cue`` is where the role starts."""
         head = self.body[max(self.span.start, person[0].span.start - 40):person[0].span.start]
         kin = cues().kin_of.search(head)
-        if kin is None:
+        if kin is None or OWN_APPOSITION.fullmatch(self.body, person[0].span.end, max(cue, person[0].span.end)):
             return person
         edge = person[0].span.start - len(head) + kin.start()
         before = self.nearest("person", edge, before=True)
@@ -205,8 +217,15 @@ def title_heads() -> re.Pattern[str]:
 
 
 def is_official(entity: LocalEntity) -> bool:
-    """True for a person with a title in the document (officials act; they are not members or launderers)."""
-    return entity.type == "person" and any(title_heads().search(t) for t in entity.titles)
+    """True for a person with an official title in the document (officials act; they are not members or launderers):
+    a title word and none of the other side ("Co-defendant", "Another defendant" are no office)."""
+    return entity.type == "person" and any(title_heads().search(t) and not _non_official().search(t) for t in entity.titles)
+
+
+@cache
+def _non_official() -> re.Pattern[str]:
+    """The title words of those acted on, not acting (events.yaml ``non_official_titles``)."""
+    return re.compile(rf"(?<!\w)(?:{_alternation(read_data('events.yaml')['non_official_titles'])})(?!\w)", re.I)
 
 
 def reports(gap: str) -> bool:
@@ -234,6 +253,34 @@ def is_attribution(head: str) -> bool:
 
 def with_source(rel_span: Span, sentence: Span, body: str) -> Span:
     """``rel_span`` from the start of its sentence when the words before it only say who tells it ("Prosecutors say X
-    ran the plaza", "Según la FGR, X era jefe de plaza"): a claim keeps its source in its evidence."""
+    ran the plaza", "Según la FGR, X era jefe de plaza") or hedge it ("Presuntamente, X trabajaba para"): a claim keeps
+    its source and its hedge in its evidence."""
     head = body[sentence.start:rel_span.start]
-    return Span(sentence.start, rel_span.end) if is_attribution(head) else rel_span
+    return Span(sentence.start, rel_span.end) if is_attribution(head) or _hedge().fullmatch(head) else rel_span
+
+
+@cache
+def _hedge() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_alternation(read_data('relations.yaml')['hedges'])})\s*,?\s*", re.I)
+
+
+@cache
+def _negation() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(read_data('relations.yaml')['negations'])})(?!\w)", re.I)
+
+
+def is_negated(rel: Relation, body: str) -> bool:
+    """True when a negation or a denial stands between the start of the relation and the end of its cue ("X never
+    worked for", "X negó trabajar para", "X no pertenece al"): the sentence states no such relation."""
+    text = body[rel.span.start:rel.span.end]
+    at = text.lower().find(rel.cue.lower()) if rel.cue else -1
+    return at >= 0 and bool(_negation().search(text, 0, at + len(rel.cue)))
+
+
+@cache
+def titled_gap() -> re.Pattern[str]:
+    """The post between an organization and the person holding it ("CDN| commander identified as |X", "CJNG| leader |X")."""
+    roles = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["membership"]["leader_of"], key=len, reverse=True)
+                     if " " not in w) + "|commander|comandante|lieutenant|plaza boss"
+    return re.compile(rf"\s+(?:{roles})(?:\s+(?:identified\s+as|named|known\s+as|identificado\s+como|conocido\s+como))?\s*,?\s*"
+                      r"[“\"«]?", re.I)

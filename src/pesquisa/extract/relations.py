@@ -30,7 +30,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import product
 
-from pesquisa.extract._alliances import alliances, factions, subject_before
+from pesquisa.extract._alliances import alliances, factions, part_of, subject_before
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kinship
 from pesquisa.extract._nationality import nationality
@@ -39,12 +39,14 @@ from pesquisa.extract._relation_base import (
     cover,
     cues,
     is_attribution,
+    is_negated,
     is_official,
     org_kind,
     reports,
-    title_heads,
+    titled_gap,
     with_source,
 )
+from pesquisa.extract._subjects import COMPLEMENT, clause_subject, closes_complement, subject_reach
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
@@ -99,7 +101,7 @@ def _membership(s: Sentence) -> list[Relation]:
             person = s.nearest("person", left, before=True)
             people: list[tuple[Mention, LocalEntity]] = []
             if person and s.gap_is_filler(person[0].span.end, left):
-                people = _listed(s, s.kin_subject(person), forward=False)
+                people = _listed(s, s.kin_subject(person, left), forward=False)
             else:
                 after = s.nearest("person", right, before=False)
                 if after and s.gap_is_filler(right, after[0].span.start):
@@ -122,6 +124,7 @@ def _led_by(s: Sentence) -> list[Relation]:
         org = s.nearest("organization", cue.start, before=True)
         if org is None or not s.gap_is_filler(org[0].span.end, cue.start):
             org = subject_before(s, cue)  # across a verb of being, or an apposition naming another organization
+        org = (part_of(s, org) or org) if org else None  # "Los Mayos, facción del Cártel de Sinaloa encabezada por X"
         person = s.nearest("person", cue.end, before=False)
         kin_group = cues().siblings.sub(" ", s.body[cue.end:person[0].span.start]) if person else ""  # "led by brothers X and Y"
         if org and person and (s.gap_is_filler(cue.end, person[0].span.start) or not kin_group.strip()) \
@@ -137,9 +140,11 @@ def _peer_roles() -> frozenset[str]:
     return frozenset(w.lower() for w in read_data("relations.yaml")["peer_roles"])
 
 
-# "lugarteniente de X", "operador de la facción de X" (a faction named by its leader: serving it is serving them)
+# "lugarteniente de X", "operador de la facción de X" (a faction named by its leader: serving it is serving them), "a
+# lieutenant of Sinaloa Cartel leader X" (the boss's post between)
 BOSS_GAP = re.compile(r"\s*(?:of|de|del|for|para|to|a|al)\s+(?:(?:the|el|la)\s+)?(?:(?:facción|faction|célula|cell|gente)\s+"
-                      r"(?:of|de|del)\s+)?[“\"«]?\s*$", re.I)
+                      r"(?:of|de|del)\s+)?(?:(?:[\w.'’-]+\s+){1,4}?(?:leader|boss|chief|kingpin|founder|capo|commander)\s+)?"
+                      r"[“\"«]?\s*$", re.I)
 
 
 def _bosses(s: Sentence) -> list[Relation]:
@@ -161,7 +166,7 @@ def _bosses(s: Sentence) -> list[Relation]:
                 continue
             person = s.nearest("person", cue.start, before=True)
             if person and s.gap_is_filler(person[0].span.end, cue.start) and not is_official(person[1]):
-                member = s.kin_subject(person)
+                member = s.kin_subject(person, cue.start)
                 out.append(Relation("works_for", member[1].local_id, cover(member[0].span, cue, boss[0].span),
                                     object=boss[1].local_id, cue=match.group(0)))
     return out
@@ -213,12 +218,15 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
             listed = re.fullmatch(r"\s*(?:,|and|y|,\s*and)\s*", gap)
             actors_between = any(m.span.end <= mm.span.start and mm.span.end <= edge and ee.type in {"person", "organization"}
                                  for mm, ee in s.mentions)
-            if len(gap) > (_subject_reach(gap, actors_between) if not subjects else 6) or (subjects and not listed):
+            if len(gap) > (subject_reach(gap, actors_between) if not subjects else 6) or (subjects and not listed):
                 break
             told = reports(cues().accused_of.sub(" ", gap))  # "X, a police officer accused of working for" is not told
-            if told or (not subjects and re.match(r"\s*(?:['’]s\b|,?\s*(?:and|y|e)\s+\w)", gap)):
+            if told or (not subjects and (re.match(r"\s*(?:['’]s\b|,?\s*(?:and|y|e)\s+\w)", gap) or
+                                          closes_complement(s, m, gap))):
                 # "García Harfuch explicó que la célula trabajaba para ...": the speaker tells it; "X's successor and
-                # worked for", "propiedad de X y actúan en nombre de": X closes another phrase
+                # worked for", "propiedad de X y actúan en nombre de", "operador del CJNG y respondía a": X closes another
+                # phrase (whose holder is the subject)
+                subjects = clause_subject(s, m) if not told and closes_complement(s, m, gap) else subjects
                 break
             if (subjects and (is_attribution(s.body[s.span.start:edge]) or (e.type == "organization" and COMPLEMENT.search(
                     s.body[max(0, m.span.start - 12):m.span.start])))) or (e.type == "person" and THAT.match(gap)) or \
@@ -252,23 +260,6 @@ def _listed_after(s: Sentence, first: tuple[Mention, LocalEntity]) -> list[tuple
     return out
 
 
-def _subject_reach(gap: str, actors_between: bool) -> int:
-    """How far the subject of a money or tie cue may stand before it: 30 characters, 60 (and its nickname) across an
-    apposition that describes it ("X, a Chinese national living in Mexico, laundered money for", "X, a lawyer who
-    provided ...") and names no one else, nor goes on to another clause ("X, a CJNG operator, and froze assets")."""
-    bare = cues().alias.sub("", gap)  # 'X, alias "El Contador", un operador financiero que trabaja para'
-    # an apposition opened by an article, or closed by a relative pronoun ("X, ciudadano mexicano residente en Tijuana,
-    # quien proporcionó apoyo material a")
-    # or told by nationality (", de nacionalidad mexicana, es señalado como responsable de lavar dinero para"); a relative
-    # clause may carry an adverb and a verb of being (", quien presuntamente estaba al servicio del")
-    # or a title ("X, exgobernador de Tamaulipas, de haber recibido sobornos del")
-    head = re.match(r",\s*(?:ex-?)?([\w-]+)", bare)
-    opened = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", bare) or cues().national.match(bare[1:].lstrip()) or \
-        re.search(r",\s*(?:quien|who)\s+(?:\w+\s+){0,2}$", bare) or (head and title_heads().fullmatch(head.group(1)))
-    apposition = bare.startswith(",") and opened and not re.search(r"\b(?:and|y)\b", bare)
-    return 60 + len(gap) - len(bare) if apposition and not actors_between else 30
-
-
 def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
     """Each money or tie cue of the sentence: its kind, match, span and the organization (or, for ``works_for``, the
     person) named right after it (``MONEY_GAP`` characters at most), or None."""
@@ -277,7 +268,15 @@ def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             org = _whom(s, cue) if kind in SERVING else s.nearest("organization", cue.end, before=False)
-            yield kind, match, cue, org if org and org[0].span.start - cue.end <= MONEY_GAP else None
+            yield kind, match, cue, org if org and _named_from(s, org) - cue.end <= MONEY_GAP else None
+
+
+def _named_from(s: Sentence, whom: tuple[Mention, LocalEntity]) -> int:
+    """Where the words naming ``whom`` start: at the organization of their post when one stands before the person ("worked
+    for a |CDN commander identified as X"), else at the mention."""
+    orgs = [m for m, e in s.mentions if e.type == "organization" and m.span.end <= whom[0].span.start]
+    post = orgs[-1] if orgs and titled_gap().fullmatch(s.body, orgs[-1].span.end, whom[0].span.start) else None
+    return post.span.start if post else whom[0].span.start
 
 
 def _whom(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
@@ -287,6 +286,9 @@ def _whom(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
     if not found:
         return None
     m, e = min(found, key=lambda t: t[0].span.start)
+    boss = s.nearest("person", m.span.end, before=False) if e.type == "organization" else None
+    if boss and titled_gap().fullmatch(s.body, m.span.end, boss[0].span.start):
+        m, e = boss  # "worked for a CDN commander identified as X": the organization only names X's post
     if (e.type == "organization" and org_kind(e) in cues().state_kinds) or \
             (re.match(r"['’]s\b", s.body[m.span.end:]) and not (e.type == "person" and OWN_GROUP.match(s.body, m.span.end))):
         return None
@@ -320,9 +322,6 @@ def _criminal_before(mentions: list[tuple[Mention, LocalEntity]], end: int) -> l
 
 CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
 SERVING = frozenset({"works_for", "paid_by"})  # money and tie kinds an official may be the subject of
-# an organization closing a title before the person listed after it ("El exdirector de |Seguridad Pública de Fresnillo|,
-# Raymundo Soto Araiza, recibía sobornos del CJNG"): where the person served, not a second subject
-COMPLEMENT = re.compile(r"(?<!\w)(?:de|del|of|at)\s+(?:(?:the|la|el)\s+)?$", re.I)
 THAT = re.compile(r"\s*,\s*(?:that|which)\s", re.I)  # a relative clause of a thing, not of the person before it
 MONEY_GAP = 25  # characters between a money cue and the organization it names
 # a boss's own people after a possessive ("worked for Zambada|'s faction", "for El Mencho's organization"): serving
@@ -355,7 +354,7 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
             found += _money(s, money) + _bosses(s) + kinship(s)  # works_for and kin may tie two people ("bajo las órdenes de X")
             found += alliances(s)
             served += _served(s, money)
-        out += [replace(r, span=with_source(r.span, span, body)) for r in found]
+        out += [replace(r, span=with_source(r.span, span, body)) for r in found if not is_negated(r, body)]
         out += nationality(s, roles, by_id)
     acted, described = from_events(events, by_id, body)
     out += _beneficiaries_apart(acted, served) + described

@@ -1,0 +1,50 @@
+"""Who stands before a money or tie cue: how far the subject may be ("X, a Chinese national living in Mexico,
+laundered money for"), and the holder of a role whose complement closes right before the cue ("X fungía como operador
+financiero del CJNG y respondía a Y": X, not the CJNG)."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract._relation_base import Sentence, cues, title_heads
+from pesquisa.records import LocalEntity, Mention
+
+# an organization closing a title before the person listed after it ("El exdirector de |Seguridad Pública de Fresnillo|,
+# Raymundo Soto Araiza, recibía sobornos del CJNG"): where the person served, not a second subject
+COMPLEMENT = re.compile(r"(?<!\w)(?:de|del|of|at)\s+(?:(?:the|la|el)\s+)?$", re.I)
+
+
+def subject_reach(gap: str, actors_between: bool) -> int:
+    """How far the subject of a money or tie cue may stand before it: 30 characters, 60 (and its nickname) across an
+    apposition that describes it ("X, a Chinese national living in Mexico, laundered money for", "X, a lawyer who
+    provided ...") and names no one else, nor goes on to another clause ("X, a CJNG operator, and froze assets")."""
+    bare = cues().alias.sub("", gap)  # 'X, alias "El Contador", un operador financiero que trabaja para'
+    # an apposition opened by an article, or closed by a relative pronoun ("X, ciudadano mexicano residente en Tijuana,
+    # quien proporcionó apoyo material a")
+    # or told by nationality (", de nacionalidad mexicana, es señalado como responsable de lavar dinero para"); a relative
+    # clause may carry an adverb and a verb of being (", quien presuntamente estaba al servicio del")
+    # or a title ("X, exgobernador de Tamaulipas, de haber recibido sobornos del")
+    head = re.match(r",\s*(?:ex-?)?([\w-]+)", bare)
+    opened = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", bare) or cues().national.match(bare[1:].lstrip()) or \
+        re.search(r",\s*(?:quien|who)\s+(?:\w+\s+){0,2}$", bare) or (head and title_heads().fullmatch(head.group(1)))
+    apposition = bare.startswith(",") and opened and not re.search(r"\b(?:and|y)\b", bare)
+    return 60 + len(gap) - len(bare) if apposition and not actors_between else 30
+
+
+def closes_complement(s: Sentence, m: Mention, gap: str) -> bool:
+    """True when ``m`` closes the complement of an earlier clause joined to the cue by "and" / "y" ("fungía como operador
+    financiero |del CJNG| y respondía a", "es enlace |del CJNG| en Fresnillo y responde a"): it is not the subject."""
+    before = s.body[max(0, m.span.start - 12):m.span.start]
+    return bool(re.search(r"(?<!\w)(?:and|y|e)\s*$", gap)) and bool(COMPLEMENT.search(before))
+
+
+def clause_subject(s: Sentence, org: Mention) -> list[tuple[Mention, LocalEntity]]:
+    """The person whose role ``org`` closes ("|X| fungía como operador financiero del CJNG y respondía a"), if any."""
+    person = s.nearest("person", org.span.start, before=True)
+    between = s.body[person[0].span.end:org.span.start] if person else ""
+    for _kind, pattern in cues().membership:
+        for found in pattern.finditer(between):
+            if person and s.gap_is_filler(person[0].span.end, person[0].span.end + found.start()) and \
+                    cues().cue_to_org.fullmatch(between, found.end()):
+                return [person]
+    return []
