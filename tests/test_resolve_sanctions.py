@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from _sanctions_helpers import listed, person
 
 from pesquisa.resolve.sanctions import (
     KBEntity,
@@ -16,16 +17,6 @@ from pesquisa.resolve.sanctions import (
     org_key,
     person_parts,
 )
-
-
-def person(name: str, *, aliases: tuple[str, ...] = (), titles: tuple[str, ...] = (),
-           contexts: tuple[MentionContext, ...] = ()) -> KBEntity:
-    return KBEntity(id="per-test", type="person", name=name, aliases=list(aliases), titles=list(titles),
-                    contexts=list(contexts))
-
-
-def listed(index, entity: KBEntity) -> list[str]:
-    return [m.list_id for m in match_entity(entity, index)]
 
 
 def test_resolve_sanctions_name_parts():

@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from pesquisa.resolve.sanctions import KBEntity, MentionContext, match_entity
+from _sanctions_helpers import listed, person
 
-
-def person(name: str, *, aliases: tuple[str, ...] = (), titles: tuple[str, ...] = (),
-           contexts: tuple[MentionContext, ...] = ()) -> KBEntity:
-    return KBEntity(id="per-test", type="person", name=name, aliases=list(aliases), titles=list(titles),
-                    contexts=list(contexts))
-
-
-def listed(index, entity: KBEntity) -> list[str]:
-    return [m.list_id for m in match_entity(entity, index)]
+from pesquisa.resolve.sanctions import MentionContext
 
 
 def test_resolve_sanctions_a_common_name_in_a_courtroom_is_no_listed_person_issue_12(sdn_index):
