@@ -30,7 +30,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from traceback import format_exc
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from pesquisa.ingest import IngestFailure
 from pesquisa.limits import DEFAULT_LIMITS, Limits
@@ -40,8 +40,11 @@ from pesquisa.pipeline.process import failure_place, process_document, process_d
 from pesquisa.pipeline.runners import SERIAL, RunnerConfig, run_documents
 from pesquisa.records import Extraction, RawDocument
 from pesquisa.resolve import EntityIndex, EventReport, FullResolutionNeeded, update_entities
+from pesquisa.resolve._assigned import Assigned
+from pesquisa.resolve._scratch import ScratchIds, add_facts, scratch_entities
 from pesquisa.store import DatabaseFailure, read
 from pesquisa.store.db import checkpoint
+from pesquisa.store.event_writes import EventWrite
 from pesquisa.store.search import refresh_search_index, update_search_index
 from pesquisa.store.write import (
     add_event_judgement,
@@ -201,7 +204,10 @@ def _cyclic_gc_paused() -> Iterator[None]:
 def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bool) -> dict[str, int]:
     """Steps: entities of the documents (update_entities); the event reports whose resolved ids
     changed; their events (``pipeline._events``: from scratch one evidence component at a time,
-    else the stored components the changed reports can change); one write of what changed."""
+    else the stored components the changed reports can change); one write of what changed.
+    From scratch with no merge or split judgement, ``_resolve_scratch``."""
+    if full and not any(j.kind in ("merge", "split") for j in judgements):
+        return _resolve_scratch(engine, documents)
     docs = set(documents)
     index = EntityIndex(
         people={} if full else read.person_groups(engine),
@@ -232,6 +238,39 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
     parts = scratch_parts(changed, read.event_judgements(engine)) if full else \
         changed_parts(engine, changed, docs, stale=bool(stale))
     return write_resolution(engine, entities, documents, parts, full=full)
+
+
+def _resolve_scratch(engine: Engine, documents: list[str]) -> dict[str, int]:
+    """A resolution from scratch that never holds every ref (issue 15): the refs read a few hundred documents at a
+    time into their groups' facts (``resolve.add_facts``); the entities made from the facts (``scratch_entities``);
+    then, in the write, the refs read again batch by batch, each written with its group's entity id, and the event
+    reports of the same documents read with their local ids mapped; their events one evidence component at a time.
+    The same rows as ``update_entities`` with ``full`` and one write of its pairs."""
+    facts: dict = {}
+    with engine.connect() as conn:
+        for _docs, refs in read.ref_batches(conn, documents):
+            add_facts(facts, refs)
+    entities = scratch_entities(facts)
+    ids = ScratchIds(entities)
+    event_judgements = read.event_judgements(engine)
+    changed: list[EventReport] = []
+    shared: dict = {}
+
+    def assigned(conn: Connection) -> Iterator[Assigned]:
+        for batch, refs in read.ref_batches(conn, documents):
+            pairs = ids.assigned(refs)
+            local: dict[str, dict[str, str | None]] = {}
+            for ref, eid in pairs:
+                local.setdefault(ref.document_id, {})[ref.local_id] = eid
+            for row in read.report_rows_of(conn, batch):
+                changed.append(_held_once(read.report_from_row(row, local.get(row["document_id"], {})), shared))
+            yield pairs
+
+    def parts() -> Iterator[EventWrite]:  # taken after every batch of refs is written
+        changed.sort(key=lambda r: r.id)
+        yield from scratch_parts(changed, event_judgements)
+
+    return write_resolution(engine, entities, documents, parts(), full=True, assigned=assigned)
 
 
 def _held_once(report: EventReport, shared: dict) -> EventReport:

@@ -9,7 +9,8 @@ replaces its rows instead of duplicating them.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable
+from collections import Counter
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, select, update
@@ -17,6 +18,7 @@ from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, inser
 from pesquisa.ingest import IngestFailure
 from pesquisa.quote_context import quote_context
 from pesquisa.records import Extraction, Span, make_id
+from pesquisa.resolve._assigned import Assigned, Pair
 from pesquisa.resolve.entities import carry_redirects, group_key
 from pesquisa.resolve.update import EntityUpdate
 from pesquisa.store import page_tables
@@ -198,7 +200,8 @@ def clear_resolution(conn: Connection) -> None:
 
 
 def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collection[str], parts: Iterable[EventWrite],
-                     *, full: bool = False) -> dict[str, int]:
+                     *, full: bool = False, assigned: Callable[[Connection], Iterable[Assigned]] | None = None
+                     ) -> dict[str, int]:
     """Store a resolution, only what changed (writes; one transaction, so a crash keeps the previous one whole).
 
     ``update_`` carries the entities to write or remove and the refs whose id changed;
@@ -206,7 +209,9 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
     ``parts`` the re-resolved event reports and their events, part by part (``EventWrite``:
     each taken, written and let go in turn, so a generator keeps one part in memory).
     Ids that stop existing become redirects to where their refs went. With ``full`` the
-    previous resolution is cleared first. Returns counts.
+    previous resolution is cleared first. With ``assigned``, the refs and their ids come from it
+    batch by batch, read on the write's connection (a resolution from scratch holds no batch but
+    the current one), instead of ``update_.assigned``. Returns counts.
 
     Steps, in one transaction: the index rows and the resolved id on every fact; the
     resolution groups; the entities and the redirects; the events, their reports,
@@ -219,9 +224,9 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
         if full:
             clear_resolution(conn)
         existing = dict(conn.execute(select(t.redirects.c.old_id, t.redirects.c.new_id)).all())
-        _write_refs(conn, update_, docs)
+        moves = _write_refs(conn, [update_.assigned] if assigned is None else assigned(conn), docs)
         _write_groups(conn, update_)
-        redirects = _write_entities(conn, update_, existing)
+        redirects = _write_entities(conn, update_, existing, moves)
         refreshed = docs | {ref.document_id for ref, _ in update_.assigned}
         moved: list[tuple[str, str, str]] = []
         written = 0
@@ -239,29 +244,38 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
             len(update_.removed), "events_written": written, "redirects": len(redirects), "full": int(full)}
 
 
-def _write_refs(conn: Connection, update_: EntityUpdate, docs: set[str]) -> None:
-    """Index rows of the in-document entities of ``docs``, then the resolved id on every fact that names them."""
+def _write_refs(conn: Connection, batches: Iterable[Assigned], docs: set[str]) -> Counter[tuple[str, str]]:
+    """Index rows of the in-document entities of ``docs``, then the resolved id on every fact that names them; returns
+    how many refs moved from each old id to each new one."""
     _delete_in(conn, t.resolution_refs.c.document_id, docs)
     c = t.resolution_refs.c
-    for start in range(0, len(update_.assigned), ROWS_PER_INSERT):  # the rows of a few thousand refs at a time
-        assigned = update_.assigned[start:start + ROWS_PER_INSERT]
-        new_rows = [{"document_id": r.document_id, "local_id": r.local_id, "type": r.type, "name": r.name,
-                     "key": r.key, "forms": r.forms, "grp": group_key(r), "entity_id": eid}
-                    for r, eid in assigned if r.document_id in docs]
-        if new_rows:
-            conn.execute(insert(t.resolution_refs), new_rows)
-        moved = [{"_doc": r.document_id, "_local": r.local_id, "_value": eid} for r, eid in assigned]
-        _set_by_local(conn, t.mentions, "local_id", "entity_id", moved)
-        _set_by_local(conn, t.roles, "local_id", "entity_id", moved)
-        _set_by_local(conn, t.roles, "organization_local_id", "organization_id", moved)
-        _set_by_local(conn, t.quotes, "speaker_local_id", "speaker_id", moved)
-        _set_by_local(conn, t.relations, "subject_local_id", "subject_id", moved)
-        _set_by_local(conn, t.relations, "object_local_id", "object_id", moved)
-        old_docs = [m for m in moved if m["_doc"] not in docs]
-        if old_docs:
-            conn.execute(update(t.resolution_refs).where(c.document_id == bindparam("_doc"),
-                                                         c.local_id == bindparam("_local"))
-                         .values(entity_id=bindparam("_value")), old_docs)
+    moves: Counter[tuple[str, str]] = Counter()
+    for batch in batches:
+        for start in range(0, len(batch), ROWS_PER_INSERT):  # the rows of a few thousand refs at a time
+            _write_ref_rows(conn, batch[start:start + ROWS_PER_INSERT], docs, c)
+        moves.update((r.resolved_id, eid) for r, eid in batch if r.resolved_id and eid)
+    return moves
+
+
+def _write_ref_rows(conn: Connection, assigned: list[Pair], docs: set[str], c: Any) -> None:
+    """The index rows and resolved ids of one slice of (ref, id) pairs."""
+    new_rows = [{"document_id": r.document_id, "local_id": r.local_id, "type": r.type, "name": r.name,
+                 "key": r.key, "forms": r.forms, "grp": group_key(r), "entity_id": eid}
+                for r, eid in assigned if r.document_id in docs]
+    if new_rows:
+        conn.execute(insert(t.resolution_refs), new_rows)
+    moved = [{"_doc": r.document_id, "_local": r.local_id, "_value": eid} for r, eid in assigned]
+    _set_by_local(conn, t.mentions, "local_id", "entity_id", moved)
+    _set_by_local(conn, t.roles, "local_id", "entity_id", moved)
+    _set_by_local(conn, t.roles, "organization_local_id", "organization_id", moved)
+    _set_by_local(conn, t.quotes, "speaker_local_id", "speaker_id", moved)
+    _set_by_local(conn, t.relations, "subject_local_id", "subject_id", moved)
+    _set_by_local(conn, t.relations, "object_local_id", "object_id", moved)
+    old_docs = [m for m in moved if m["_doc"] not in docs]
+    if old_docs:
+        conn.execute(update(t.resolution_refs).where(c.document_id == bindparam("_doc"),
+                                                     c.local_id == bindparam("_local"))
+                     .values(entity_id=bindparam("_value")), old_docs)
 
 
 def _write_groups(conn: Connection, update_: EntityUpdate) -> None:
@@ -274,14 +288,15 @@ def _write_groups(conn: Connection, update_: EntityUpdate) -> None:
                                                     "base_id": row.base_id, "facts": row.facts} for row in update_.groups])
 
 
-def _write_entities(conn: Connection, update_: EntityUpdate, existing: dict[str, str]) -> dict[str, str]:
+def _write_entities(conn: Connection, update_: EntityUpdate, existing: dict[str, str],
+                    moves: Counter[tuple[str, str]]) -> dict[str, str]:
     """Write the changed entities, remove the gone ones, and store the redirects that follow; returns the redirects."""
     written = {e.id for e in update_.entities}
     _delete_in(conn, t.entities.c.id, update_.removed | written)
     if update_.entities:
         conn.execute(insert(t.entities), [e.to_row() for e in update_.entities])
     now = _entity_ids_in(conn, [*existing, *existing.values(), *update_.removed])
-    redirects = carry_redirects(((r.resolved_id, eid) for r, eid in update_.assigned), update_.removed,
+    redirects = carry_redirects((pair for pair, n in moves.items() for _ in range(n)), update_.removed,
                                 now | written, existing)
     if redirects != existing:
         conn.execute(delete(t.redirects))

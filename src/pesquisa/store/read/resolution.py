@@ -32,12 +32,15 @@ def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
 
 
 def entity_refs(engine: Engine, documents: Collection[str] | None = None) -> list[EntityRef]:
-    """In-document entities of ``documents`` (default: every stored document), as resolution sees them.
+    """In-document entities of ``documents`` (default: every stored document), as resolution sees them."""
+    with engine.connect() as conn:
+        return [ref for _docs, refs in ref_batches(conn, documents) for ref in refs]
 
-    Built a few hundred documents at a time (refs are per document), so the rows of the whole
-    store are never held at once; a name or form repeated across documents is held once, and so
-    is each distinct list of forms or titles (shared between refs: read-only).
-    """
+
+def ref_batches(conn: Connection, documents: Collection[str] | None = None) -> Iterator[tuple[list[str], list[EntityRef]]]:
+    """(documents, their in-document entities) of ``documents`` (default: every stored document), a few hundred
+    documents at a time (sorted; refs are per document), so the rows of the whole store are never held at once; a
+    name or form repeated across documents is held once, and so is each distinct list of forms or titles (read-only)."""
     m, r = t.mentions.c, t.roles.c
     shared: dict[str, str] = {}
     lists: dict[tuple[str, ...], list[str]] = {}
@@ -48,23 +51,20 @@ def entity_refs(engine: Engine, documents: Collection[str] | None = None) -> lis
     def same(values: list[str]) -> list[str]:
         return lists.setdefault(tuple(values), values)
 
-    out: list[EntityRef] = []
-    with engine.connect() as conn:
-        if documents is None:
-            documents = list(conn.execute(select(t.documents.c.id)).scalars())
-        for batch in _chunks(sorted(documents)):
-            mention_rows = [(one(a), b, one(c), one(d), one(e)) for a, b, c, d, e in conn.execute(
-                select(m.document_id, m.local_id, m.type, m.text, m.name).where(m.document_id.in_(batch))
-                .order_by(m.document_id, m.start))]
-            title_rows = [(a, b, one(c)) for a, b, c in conn.execute(
-                select(r.document_id, r.local_id, r.title).where(r.document_id.in_(batch))
-                .order_by(r.document_id, r.start))]
-            refs = build_refs(mention_rows, title_rows, _memberships(conn, batch))
-            _with_trade_words(conn, refs)
-            for ref in refs:
-                ref.forms, ref.titles = same(ref.forms), same(ref.titles)
-                out.append(ref)
-    return out
+    if documents is None:
+        documents = list(conn.execute(select(t.documents.c.id)).scalars())
+    for batch in _chunks(sorted(documents)):
+        mention_rows = [(one(a), b, one(c), one(d), one(e)) for a, b, c, d, e in conn.execute(
+            select(m.document_id, m.local_id, m.type, m.text, m.name).where(m.document_id.in_(batch))
+            .order_by(m.document_id, m.start))]
+        title_rows = [(a, b, one(c)) for a, b, c in conn.execute(
+            select(r.document_id, r.local_id, r.title).where(r.document_id.in_(batch))
+            .order_by(r.document_id, r.start))]
+        refs = build_refs(mention_rows, title_rows, _memberships(conn, batch))
+        _with_trade_words(conn, refs)
+        for ref in refs:
+            ref.forms, ref.titles = same(ref.forms), same(ref.titles)
+        yield batch, refs
 
 
 MEMBERSHIP_KINDS = ("leader_of", "member_of")
@@ -254,9 +254,16 @@ def event_report_rows(engine: Engine, *, ids: Collection[str] = (), documents: C
     with engine.connect() as conn:
         for batch in _chunks(sorted(ids)):
             out += [dict(r) for r in conn.execute(query.where(c.id.in_(batch))).mappings()]
-        for batch in _chunks(sorted(documents)):
-            out += [dict(r) for r in conn.execute(query.where(c.document_id.in_(batch))).mappings()]
+        out += report_rows_of(conn, documents)
     return sorted(out, key=lambda r: r["id"])
+
+
+def report_rows_of(conn: Connection, documents: Collection[str]) -> list[dict]:
+    """The stored event report rows of ``documents`` (``event_report_rows``), read on ``conn``, by id."""
+    c = t.event_reports.c
+    return sorted((dict(r) for batch in _chunks(sorted(documents))
+                   for r in conn.execute(select(t.event_reports).where(c.document_id.in_(batch))).mappings()),
+                  key=lambda r: r["id"])
 
 
 def split_result(engine: Engine, target: str) -> str:
