@@ -18,7 +18,7 @@ from pesquisa.extract.events._clauses import concurrent_apart, outside_condition
 from pesquisa.extract.events._context import AGREED, DocumentContext
 from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
-from pesquisa.extract.events._reactions import reacts_to
+from pesquisa.extract.events._reactions import over_attack, reacts_to
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.lexicon import load_lexicon, read_data
@@ -84,7 +84,10 @@ def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind
     background ("The arrest comes as the administration of President X faces pressure"), nor one who reacts to it
     ("the governor condemned the ambush", `_reactions`)."""
     actors = [(m, e) for m, e in actors if not in_background(ctx, m.span, trigger) and not reacts_to(ctx, m.span, trigger, kind)]
+    # a state body or official who told the attack or acted after it ("the Defense Department said", "la FGR rescató")
     token = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    actors = [(m, e) for m, e in actors if not (is_agent(e, ctx.cues) and over_attack(ctx, m.span, trigger, kind) and (
+        token is None or not len(token) or _attack_side(ctx, m, token.root) is None))]
     if token is not None and len(token) and (opening := opening_reference(ctx.body, ctx.cues, token.sent.start_char, trigger)):
         actors = [(m, e) for m, e in actors if opening.contains(m.span)]  # "After his arrest, Marshals transported him"
     if kind in AGREED:  # who agreed, not who is to act: "acordaron que el canciller X viaje a Washington"
