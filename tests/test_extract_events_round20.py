@@ -113,3 +113,8 @@ def test_extract_events_an_agreement_of_the_delegations_takes_the_meetings_day_p
             "intercambio de información.")
     (agreement,) = [e for e in _events(text, "2026-10-22") if e["type"] == "agreement"]
     assert agreement["date"] == "2026-10-21"
+
+
+def test_extract_events_persons_deprived_of_liberty_sent_abroad_are_prisoners_es():
+    text = "El Gobierno de México envió este martes a 26 personas privadas de la libertad a los Estados Unidos."
+    assert [e["type"] for e in _events(text)] == ["extradition"]
