@@ -118,3 +118,15 @@ def test_extract_events_an_agreement_of_the_delegations_takes_the_meetings_day_p
 def test_extract_events_persons_deprived_of_liberty_sent_abroad_are_prisoners_es():
     text = "El Gobierno de México envió este martes a 26 personas privadas de la libertad a los Estados Unidos."
     assert [e["type"] for e in _events(text)] == ["extradition"]
+
+
+def test_extract_events_the_next_meeting_of_a_group_is_planned_with_who_met_es():
+    text = ("El canciller Juan Ramón de la Fuente y el subsecretario de Estado Christopher Landau se reunieron este "
+            "miércoles en la Cancillería. La próxima reunión se realizará en Washington en enero de 2027.")
+    planned = [e for e in _events(text, "2026-10-22") if e["type"] == "meeting" and e["date"] == "2027-01"]
+    assert planned and "Christopher Landau" in planned[0]["participants"]
+
+
+def test_extract_events_the_next_meeting_with_no_meeting_before_is_dropped():
+    text = "The next meeting will be held in Washington in January."
+    assert [e for e in _events(text, "2026-10-22") if e["type"] == "meeting"] == []
