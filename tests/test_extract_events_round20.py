@@ -130,3 +130,20 @@ def test_extract_events_the_next_meeting_of_a_group_is_planned_with_who_met_es()
 def test_extract_events_the_next_meeting_with_no_meeting_before_is_dropped():
     text = "The next meeting will be held in Washington in January."
     assert [e for e in _events(text, "2026-10-22") if e["type"] == "meeting"] == []
+
+
+def test_extract_events_killings_of_a_week_a_visit_came_after_are_no_attack():
+    text = ("Garcia Harfuch traveled to Sinaloa on Thursday, where he met with Governor Ruben Rocha Moya after a week in "
+            "which more than 40 people were killed.")
+    events = _events(text, "2026-11-20")
+    assert [e for e in events if e["type"] == "attack"] == [] and [e for e in events if e["type"] == "meeting"]
+
+
+def test_extract_events_killings_of_a_week_are_no_attack_es():
+    text = "El secretario llegó a Culiacán tras una semana en la que fueron asesinadas más de 40 personas."
+    assert [e for e in _events(text, "2026-11-20") if e["type"] == "attack"] == []
+
+
+def test_extract_events_a_killing_told_in_a_week_is_still_an_attack():
+    text = "Gunmen killed five people at a bar in Culiacán on Saturday, the state prosecutor's office said."
+    assert [e["type"] for e in _events(text, "2026-11-20") if e["type"] == "attack"] == ["attack"]

@@ -137,7 +137,22 @@ def statistic(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool
     if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []) and \
             ctx.cues.trends.search(text):
         return True
-    return any(p.search(text) for p in ctx.cues.tallies)
+    return any(p.search(text) for p in ctx.cues.tallies) or (token is not None and _in_period(token))
+
+
+@cache
+def _periods() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_data("events.yaml")["periods"])
+
+
+def _in_period(token: Token) -> bool:
+    """The trigger is told in a clause of a span of time ("a week in which more than 40 people were killed")."""
+    node = token
+    while node.head.i != node.i and node.dep_ not in {"relcl", "acl", "acl:relcl"}:
+        node = node.head
+    return node.dep_ in {"relcl", "acl", "acl:relcl"} and node.head.lower_ in _periods() and \
+        any(c.dep_ in {"prep", "obl", "case"} or c.tag_ in {"WDT", "WP"} or c.lower_ in {"que", "which", "cual"}
+            for c in node.subtree if c.i < token.i)
 
 
 def possessive(ctx: DocumentContext, m: Mention) -> bool:
