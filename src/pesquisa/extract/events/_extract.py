@@ -214,7 +214,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     venue = ctx.venue(region)
     agents = sorted((e for e in orgs if e.local_id in attackers or (e.local_id not in targets and (
         is_agent(e, cues) or kind in GATHERINGS))), key=lambda e: e.local_id not in attackers)  # who attacked first
-    organizer = venue.local_id if venue else (agents[0].local_id if agents else None)
+    organizer = venue.local_id if venue and kind != "attack" else (agents[0].local_id if agents else None)  # no host attacks
     country = place_country(place) if (place := ctx.place(region, kind, trigger, others=rivals)) else None
     if country is None and venue is not None:
         entry = org_entry(venue)
@@ -309,14 +309,14 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
         text = ctx.body[event.span.start:event.span.end]
         if event.planned and event.type in GATHERINGS:
             continue  # "The leaders also agreed that their teams would hold talks": not on the day of the call
-        if any(p.search(text) for p in ctx.cues.sequels) or (
+        if (sequel := any(p.search(text) for p in ctx.cues.sequels)) or (
                 event.type in GATHERINGS and any(p.search(text) for p in ctx.cues.companions)):
-            before = [g for g in events if g.date and not g.planned and g.span in index
-                      and 1 <= index[event.span] - index[g.span] <= 3]
+            before = [g for g in events if g.date and not g.planned and g.span in index  # past its attendee lists
+                      and 1 <= index[event.span] - index[g.span] <= (6 if sequel else 3)]
         elif event.type in {"agreement", "commitment"}:
             before = [g for g in events if g.date and not g.planned and g.span in index and (
-                (g.type in GATHERINGS and 0 <= index[event.span] - index[g.span] <= 3 and (
-                    set(event.participants) & set(g.participants) or not event.participants))
+                (g.type in GATHERINGS and 0 <= index[event.span] - index[g.span] <= (
+                    6 if set(event.participants) & set(g.participants) else 3 if not event.participants else -1))
                 or (g.type in {"agreement", event.type} and 1 <= index[event.span] - index[g.span] <= 2))]
         elif event.type in OPERATIONS | {"attack"} and not event.planned and not counted_apart(ctx, event):
             named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"

@@ -15,6 +15,7 @@ The grammar comes from spaCy's dependency parse; the words from ``data/events.ya
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -22,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.nlp import doc_text, lemma_of
 from pesquisa.extract.quotes import is_speech_verb
+from pesquisa.lexicon import read_data
 from pesquisa.records import Span
 
 # clause edges a negation or modal does not cross ("said ... that", "after attending ...")
@@ -237,6 +239,8 @@ def agreed_on(token: Token, cues: Cues) -> bool:
         return True  # a headline's "acuerdan reunirse", which the parser may read as an auxiliary
     if _told_done(token):
         return False  # "We met with him, he promised everything": the parser hangs "met" from "promised"
+    if _next_one(token):
+        return True  # "la próxima reunión se realizará en enero": of who met last (``join_agreed``)
     node = token
     for _ in range(4):
         if node.head.i == node.i or node.dep_ not in _AGREED_EDGES:
@@ -315,3 +319,14 @@ def reported_before_teller(date: SpacySpan | None, told: Token, event: SpacySpan
         return False
     commas = [t.i for t in date.doc[date.end:told.i] if t.text in {",", ";", "—"}]
     return bool(commas) and not any(t.pos_ in {"VERB", "AUX"} for t in date.doc[commas[-1] + 1:told.i])
+
+
+@cache
+def _next_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_data("events.yaml")["next_ones"])
+
+
+def _next_one(token: Token) -> bool:
+    """The trigger is a noun the next of its series ("la próxima reunión", "the next meeting", "la siguiente ronda")."""
+    return token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"amod", "det"} and c.lower_ in _next_words()
+                                                    for c in token.children)

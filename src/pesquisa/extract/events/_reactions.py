@@ -51,3 +51,38 @@ def reacts_to(ctx: DocumentContext, span: Span, trigger: Span, kind: str) -> boo
         return False
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "nsubj:pass"}]
     return any(s.left_edge.i <= mention.root.i <= s.right_edge.i for s in subjects)
+
+
+CLAUSAL = frozenset({"acl", "relcl", "ccomp", "advcl", "csubj", "parataxis"})
+NOMINAL = frozenset({"flat", "flat:name", "appos", "compound", "conj", "nmod", "cc"})
+
+
+def _told_clause(token: Token) -> Token | None:
+    """The head of the clause ``token`` is told in when that clause hangs under another's words (a clausal edge, or
+    a participle: "personas secuestradas"), else None."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in CLAUSAL or (node.dep_ == "amod" and "Part" in node.morph.get("VerbForm", [])):
+            return node
+        node = node.head
+    return None
+
+
+def over_attack(ctx: DocumentContext, span: Span, trigger: Span, kind: str) -> bool:
+    """True when the mention at ``span`` is the subject or a circumstance of the words an attack's clause hangs under,
+    outside that clause: who told it or acted after it ("two soldiers were killed when drones hit their position,
+    the Defense Department said", "la FGR, en coordinación con la Semar, rescató a cinco personas que habían sido
+    privadas de la libertad"). Meant for state bodies and officials the attack's own words set on neither side."""
+    if kind not in REACTED_TO:
+        return False
+    own = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    mention = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if own is None or mention is None or not len(own) or not len(mention):
+        return False
+    clause = _told_clause(own.root)
+    node = mention.root
+    if clause is None or clause.left_edge.i <= node.i <= clause.right_edge.i:
+        return False
+    while node.dep_ in NOMINAL and node.head.i != node.i:
+        node = node.head
+    return (node.dep_.startswith("nsubj") or node.dep_ == "obl") and any(a.i == node.head.i for a in clause.ancestors)

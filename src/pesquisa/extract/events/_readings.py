@@ -18,7 +18,7 @@ from pesquisa.extract.events._clauses import concurrent_apart, outside_condition
 from pesquisa.extract.events._context import AGREED, DocumentContext
 from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.extract.events._frames import teller_spans
-from pesquisa.extract.events._reactions import reacts_to
+from pesquisa.extract.events._reactions import over_attack, reacts_to
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.lexicon import load_lexicon, read_data
@@ -84,7 +84,10 @@ def acting(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]], kind
     background ("The arrest comes as the administration of President X faces pressure"), nor one who reacts to it
     ("the governor condemned the ambush", `_reactions`)."""
     actors = [(m, e) for m, e in actors if not in_background(ctx, m.span, trigger) and not reacts_to(ctx, m.span, trigger, kind)]
+    # a state body or official who told the attack or acted after it ("the Defense Department said", "la FGR rescató")
     token = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    actors = [(m, e) for m, e in actors if not (is_agent(e, ctx.cues) and over_attack(ctx, m.span, trigger, kind) and (
+        token is None or not len(token) or _attack_side(ctx, m, token.root) is None))]
     if token is not None and len(token) and (opening := opening_reference(ctx.body, ctx.cues, token.sent.start_char, trigger)):
         actors = [(m, e) for m, e in actors if opening.contains(m.span)]  # "After his arrest, Marshals transported him"
     if kind in AGREED:  # who agreed, not who is to act: "acordaron que el canciller X viaje a Washington"
@@ -134,7 +137,22 @@ def statistic(ctx: DocumentContext, sentence: Span, token: Token | None) -> bool
     if token is not None and token.pos_ == "NOUN" and "Plur" in token.morph.get("Number", []) and \
             ctx.cues.trends.search(text):
         return True
-    return any(p.search(text) for p in ctx.cues.tallies)
+    return any(p.search(text) for p in ctx.cues.tallies) or (token is not None and _in_period(token))
+
+
+@cache
+def _periods() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_data("events.yaml")["periods"])
+
+
+def _in_period(token: Token) -> bool:
+    """The trigger is told in a clause of a span of time ("a week in which more than 40 people were killed")."""
+    node = token
+    while node.head.i != node.i and node.dep_ not in {"relcl", "acl", "acl:relcl"}:
+        node = node.head
+    return node.dep_ in {"relcl", "acl", "acl:relcl"} and node.head.lower_ in _periods() and \
+        any(c.dep_ in {"prep", "obl", "case"} or c.tag_ in {"WDT", "WP"} or c.lower_ in {"que", "which", "cual"}
+            for c in node.subtree if c.i < token.i)
 
 
 def possessive(ctx: DocumentContext, m: Mention) -> bool:

@@ -49,12 +49,15 @@ def counted_apart(ctx: DocumentContext, event: Event) -> bool:
 
 def join_agreed(events: list[Event]) -> list[Event]:
     """``events``, where a meeting, call or visit agreed on that names no one ("ambos acordaron que sus equipos se
-    reúnan la próxima semana") takes the people of the agreement of its sentence; one still without people is
-    dropped (a reference back, nothing new to tell)."""
-    for event in events:
+    reúnan la próxima semana") takes the people of the agreement of its sentence; a planned one no agreement tells
+    ("La próxima reunión se realizará en Washington en enero") the people of the gathering of its type told last;
+    one still without people is dropped (a reference back, nothing new to tell)."""
+    for n, event in enumerate(events):
         if event.type in GATHERINGS and not event.participants:
             agreed = next((a for a in events if a.type == "agreement" and a.span == event.span), None)
-            event.participants = list(agreed.participants) if agreed else []
+            last = next((g for g in reversed(events[:n]) if g.type == event.type and not g.planned and g.participants
+                         and g.span.start < event.span.start), None) if event.planned and not agreed else None
+            event.participants = list(agreed.participants) if agreed else list(last.participants) if last else []
     return [e for e in events if e.participants or e.type not in GATHERINGS]
 
 
