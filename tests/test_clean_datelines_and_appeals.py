@@ -172,3 +172,11 @@ def test_clean_a_translators_note_goes(note):
     body = BODY_ES if note.startswith("Esta") else BODY
     doc = clean_document(RawDocument("page.txt", f"EE.UU. acusa a 16 por red de tráfico de armas a Sonora\n\n{body}\n\n{note}\n"))
     assert note in doc.removed
+
+
+def test_clean_a_stations_name_beside_its_region_is_a_label_and_the_headline_under_it_the_title():
+    doc = clean_document(RawDocument("page.txt", "KXYZ Action 9 News | Rio Grande Valley\n\n"
+                                     "Two Texans among five kidnapping victims rescued in Reynosa\n\n"
+                                     f"by Valley Central Staff | Thursday, October 8th 2026\n\n{BODY}"))
+    assert doc.title == "Two Texans among five kidnapping victims rescued in Reynosa"
+    assert "KXYZ Action 9 News | Rio Grande Valley" in doc.removed

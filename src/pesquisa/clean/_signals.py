@@ -196,10 +196,10 @@ def is_label(line: str) -> bool:
     if any(c[k].match(text) for k in ("handle", "byline", "staff_credit", "file", "tagline", "breadcrumb",
                                       "nav_bar", "company_line", "author_bio", "mail_header", "filing_stamp")):
         return True
-    if c["section_label"].match(text) and (len(text.split()) <= 6 or RELEASE.search(text) or
-                                           all(_NAME.fullmatch(part.strip()) for part in text.split("|"))):
-        # "Seguridad | Nación"; names on both sides: "Jorge Heras | La Voz de la Frontera"; a publisher beside its
-        # release label: "Secretaría de Marina | Comunicado de Prensa 112/2025"
+    if c["section_label"].match(text) and (len(text.split()) <= 6 or RELEASE.search(text) or all(
+            _NAME.fullmatch(p.strip()) or c["publisher_words"] & set(words_of(p.casefold())) for p in text.split("|"))):
+        # "Seguridad | Nación"; names or outlets on both sides: "Jorge Heras | La Voz de la Frontera", "KGBT Action 4
+        # News | Rio Grande Valley"; a publisher beside its release label: "Secretaría de Marina | Comunicado 112/2025"
         return True
     parts = [p for p in c["separator"].split(text) if p.strip()]
     if len(parts) >= 2 and any(c["byline"].match(p.strip()) for p in parts) and \
