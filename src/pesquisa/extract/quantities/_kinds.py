@@ -136,7 +136,7 @@ class Kinds(Elided, SeizedLists):
                 self.take_scale(prev, d)  # "de 5 a 10 millones de dólares": 5 millones
             else:
                 self.take_reading(d, prev, unit=True)
-        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and \
+        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item or prev.unit) and \
                 self.links_back(gap, after_change=prev.percent):
             self.take_reading(d, prev, unit=not prev.percent)
             if prev.percent:

@@ -69,13 +69,6 @@ class Reader(Rejects, Columns, Kinds, Refers):
             self.toks[k - 1].text not in self.words("function_words") and \
             not self.sentence_initial(self.toks[k - 1].start) and self.lowercase_follows(num)
 
-    def is_conversion(self, drafts: list[Draft], d: Draft) -> bool:
-        """True for the same measure in other units, in brackets: "400 kilograms (880 pounds)"."""
-        if not drafts or not d.unit:
-            return False
-        prev = drafts[-1]
-        return prev.unit == d.unit and re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]) is not None
-
     def read(self, i: int) -> tuple[Draft | None, int]:
         """The quantity whose numeral starts at token ``i`` (or None), and the next token to read.
 

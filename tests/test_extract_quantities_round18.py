@@ -1,0 +1,85 @@
+"""Quantities, round 18: a measure converted in brackets with a hedge and its goods after the bracket, the other end of a
+comparison given without its unit, a ranking of places told as prose after "le siguen", pills listed before another
+figure's drug, and a share lost or wiped out."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text, one
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value", "item"),
+    [
+        ("en", "Authorities seized 2.3 million liters (about 608,000 gallons) of stolen fuel in the period.",
+         "2.3 million liters", 2_300_000, "fuel"),
+        ("en", "Officers found 45 kilos (99 pounds) of cocaine in the car.", "45 kilos", 45, "cocaine"),
+        ("en", "Officers found 45 kilos (99 pounds) of cocaine and 12 pounds (5.4 kilograms) of fentanyl.",
+         "12 pounds", 5.443108, "fentanyl"),
+    ],
+)
+def test_quantity_bracketed_conversion_is_one_measure_of_the_goods_after_it(lang, text, written, value, item):
+    found = by_text(text, lang)
+    q = one(text, lang, written)
+    assert (q.kind, q.value, q.item) == ("seizure", value, item)
+    assert not any(t.startswith(("608,000", "99 pounds", "5.4 kilograms")) for t in found)
+
+
+def test_quantity_list_goes_on_after_a_bracketed_conversion():
+    text = "Authorities seized 2.3 million liters (about 608,000 gallons) of stolen fuel in the period, along with 214 tanker trucks."
+    assert one(text, "en", "214 tanker trucks").kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("es", "El robo se estima en 3 millones de litros en el semestre, frente a 2.5 millones en el mismo lapso.",
+         "2.5 millones", 2_500_000),
+        ("en", "Thieves took 40,000 liters in March, compared with 25,000 in February.", "25,000", 25_000),
+    ],
+)
+def test_quantity_other_end_of_a_comparison_takes_the_unit(lang, text, written, value):
+    q = one(text, lang, written)
+    assert (q.unit, q.value) == ("l", value)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Puebla encabeza la lista con 2 mil 98 tomas clandestinas; le siguen Hidalgo, con mil 734; Estado de México, "
+               "con mil 215, y Jalisco, con 402.", "mil 215"),
+        ("en", "Sonora led with 310 illegal taps; then came Sinaloa, with 205, and Durango, with 98.", "98"),
+    ],
+)
+def test_quantity_ranking_told_as_prose_after_le_siguen(lang, text, written):
+    q = one(text, lang, written)
+    assert q.item is not None and q.item.split()[0] in ("tomas", "illegal")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Agents seized 300 pills and 2 kilos of cocaine.", "300 pills"),
+        ("es", "Aseguraron 500 pastillas y 3 kilos de cocaína.", "500 pastillas"),
+    ],
+)
+def test_quantity_pills_listed_before_another_figures_drug_do_not_hold_it(lang, text, written):
+    q = one(text, lang, written)
+    assert "cocaine" not in (q.item or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "The scandal ended up wiping out a fifth of its market value.", "a fifth"),
+        ("en", "The peso lost 4% against the dollar.", "4%"),
+        ("es", "El peso perdió 4 por ciento frente al dólar.", "4 por ciento"),
+    ],
+)
+def test_quantity_share_lost_or_wiped_out_is_a_fall(lang, text, written):
+    assert one(text, lang, written).value < 0
+
+
+def test_quantity_packages_with_the_weight_of_a_drug_hold_it():
+    text = "Interceptaron una lancha que transportaba 90 bultos con aproximadamente 2 toneladas de cocaína."
+    assert one(text, "es", "90 bultos").item == "cocaine packages"
