@@ -83,3 +83,32 @@ def test_quantity_share_lost_or_wiped_out_is_a_fall(lang, text, written):
 def test_quantity_packages_with_the_weight_of_a_drug_hold_it():
     text = "Interceptaron una lancha que transportaba 90 bultos con aproximadamente 2 toneladas de cocaína."
     assert one(text, "es", "90 bultos").item == "cocaine packages"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Mexico Loses Billions to Fuel Smuggling, Study Finds.\n\nRoughly 90,000 barrels of diesel entered "
+               "the country last year without paying the tax.", "90,000 barrels of diesel"),
+        ("es", "Un estudio encontró combustible de contrabando en 3 de cada 10 gasolineras.\n\nUnos 90 mil barriles de diésel "
+               "entran al país sin pagar impuestos.", "90 mil barriles de diésel"),
+    ],
+)
+def test_quantity_what_a_study_finds_is_no_discovery(lang, text, written):
+    assert one(text, lang, written).kind == "count"
+
+
+def test_quantity_goods_found_by_agents_after_a_study_are_still_seized():
+    text = "Agents found fuel hidden in a warehouse.\n\nThe load came to 40,000 liters of diesel."
+    assert one(text, "en", "40,000 liters of diesel").kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Las víctimas sumaron 531, de las cuales 389 fueron hombres y 142 mujeres.", "142 mujeres"),
+        ("en", "The victims numbered 531, of whom 389 were men and 142 women.", "142 women"),
+    ],
+)
+def test_quantity_groups_a_statistic_splits_into_are_its_parts(lang, text, written):
+    assert one(text, lang, written).kind == "statistic"

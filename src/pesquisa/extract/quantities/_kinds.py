@@ -77,6 +77,9 @@ class Kinds(Elided, SeizedLists):
                 self.share_fall(prev, d)
                 if d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d) and self.listed_after(prev, d):
                     self.take_listed_seizure(prev, d)  # "de las cuales 348 son largas y 164 cortas": 348 seized by now
+                elif d.kind == "count" and prev.kind == "statistic" and d.head in self.words("group_nouns") and \
+                        self.listed_after(prev, d):
+                    d.kind = "statistic"  # "Las víctimas sumaron 531, de las cuales 389 fueron hombres y 142 mujeres"
         for prev, d in reversed(list(itertools.pairwise(drafts))):
             seized_after = self.rx("(?<![a-z0-9])WORDS", "seizure_triggers").search(self.scan, d.end, self.clause_span(d).end)
             if prev.kind == "count" and d.kind == "seizure" and seized_after and self.listed_after(prev, d) and (
