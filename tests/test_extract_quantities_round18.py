@@ -112,3 +112,22 @@ def test_quantity_goods_found_by_agents_after_a_study_are_still_seized():
 )
 def test_quantity_groups_a_statistic_splits_into_are_its_parts(lang, text, written):
     assert one(text, lang, written).kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "item"),
+    [
+        ("es", "Se aseguraron 12 fusiles AK-47 y ocho calibre .223, además de 40 cargadores.", "ocho calibre .223", "firearms"),
+        ("es", "Se aseguraron 12 armas largas y 3 calibre 9 mm.", "3 calibre 9 mm", "firearms"),
+        ("en", "Agents seized 12 rifles and eight caliber .50, plus 40 magazines.", "eight caliber .50", "firearms"),
+    ],
+)
+def test_quantity_figure_with_only_a_caliber_left_its_noun_out(lang, text, written, item):
+    q = one(text, lang, written)
+    assert (q.kind, q.item) == ("seizure", item)
+
+
+def test_quantity_left_out_noun_after_a_figure_told_by_its_caliber():
+    text = "Se aseguraron 19 armas largas. De las armas largas, 11 son calibre 7.62x39 mm y ocho calibre .223."
+    q = one(text, "es", "ocho calibre .223")
+    assert (q.kind, q.value, q.item) == ("seizure", 8, "firearms")

@@ -98,6 +98,14 @@ class Elided(Scanner):
             self.scan, after.start, after.end)
         return [Span(span.start, max(span.start, d.start)), Span(after.start, m.start() if m else after.end)]
 
+    def take_left_out_noun(self, prev: Draft, d: Draft, *, listed: bool) -> bool:
+        """Gives ``d``, whose noun was left out, the goods of the bare figure listed before it that took them from its
+        sentence ("De las armas largas, 11 son calibre 7.62 y ocho calibre .223"); True when it did."""
+        if not listed or prev.form != "bare" or prev.item is None:
+            return False
+        d.item, d.commodity, d.packaging = prev.item, prev.commodity, prev.packaging
+        return True
+
     def bare(self, d: Draft) -> bool:
         """True for a figure with no unit, rate nor noun of its own."""
         return d.form == "bare" and not d.measured and not d.rate
@@ -163,7 +171,9 @@ class Elided(Scanner):
             return False
         qualifier = self.ends_with("qualifiers", d.start, window=30)  # "21 handguns and about 2,000 rounds"
         end = qualifier.start() if qualifier and qualifier.start() > prev.end else d.start
-        gap = MODEL.sub("", CONVERTED.sub("", self.text[prev.end:end], count=1))  # "2.3 million liters (608,000 gallons)"
+        gap = CONVERTED.sub("", self.text[prev.end:end], count=1)  # "2.3 million liters (608,000 gallons)"
+        gap = MODEL.sub("", self.rx(r"\A(?:\s+(?:son|eran|fueron|are|were))?\s+WORDS\.?\s*\.?\d+(?:[.,x]\d+)*(?:\s*mm)?(?!\w)",
+                                    "caliber_words").sub("", gap, count=1))  # "11 son calibre 7.62x39 mm y ocho calibre .223"
         folded = fold_chars(gap)
         cuts = [folded]
         for words in (1, 2):

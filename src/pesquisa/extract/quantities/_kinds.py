@@ -52,7 +52,7 @@ class Kinds(Elided, SeizedLists):
             if d.commodity is not None and prev.head in self.words("not_goods") and self.opens_subset(prev, d):
                 d.kind, d.commodity = prev.kind, None  # "6 personas, entre ellas dos químicos": chemists, no chemicals
                 d.item = self.text[d.start:d.end].split(maxsplit=1)[-1]
-            elif d.form == "elided" and d.item is not None:
+            elif d.form == "elided" and (d.item is not None or self.take_left_out_noun(prev, d, listed=listed)):
                 d.kind = prev.kind  # "tres camionetas de carga, dos de pasajeros": what the figure before is
             elif listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"

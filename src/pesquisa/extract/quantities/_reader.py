@@ -142,7 +142,12 @@ class Reader(Rejects, Columns, Kinds, Refers):
 
     def read_elided_noun(self, d: Draft) -> None:
         """Marks a bare figure listed after another with only a complement of its own as one whose noun was left out
-        ("tres camionetas de carga y dos de pasajeros"), its text running over the complement; not "35 of meth"."""
+        ("tres camionetas de carga y dos de pasajeros", "12 fusiles AK-47 y ocho calibre .223"), its text running over
+        the complement; not "35 of meth"."""
+        caliber = self.rx(r"\s+WORDS\.?\s*\.?\d+(?:[.,x]\d+)*(?:\s*mm)?(?!\w)", "caliber_words").match(self.scan, d.end)
+        if d.form == "bare" and caliber and ELIDED_BEFORE.search(self.scan, max(0, d.start - 6), d.start):
+            d.form, d.end = "elided", caliber.end()
+            return
         after = ELIDED_AFTER.match(self.scan, d.end)
         if d.form != "bare" or after is None or not ELIDED_BEFORE.search(self.scan, max(0, d.start - 6), d.start) or \
                 self.lex.commodity_re.match(self.scan, after.end() - 1):
