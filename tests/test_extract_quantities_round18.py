@@ -131,3 +131,19 @@ def test_quantity_left_out_noun_after_a_figure_told_by_its_caliber():
     text = "Se aseguraron 19 armas largas. De las armas largas, 11 son calibre 7.62x39 mm y ocho calibre .223."
     q = one(text, "es", "ocho calibre .223")
     assert (q.kind, q.value, q.item) == ("seizure", 8, "firearms")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entre el armamento había cuatro fusiles Barrett, un lanzagranadas y dos ametralladoras.",
+        "En la bodega figuraban cuatro fusiles, una granada y tres pistolas.",
+    ],
+)
+def test_quantity_one_listed_in_an_inventory_counts(text):
+    found = by_text(text, "es")
+    assert any(t.startswith(("un lanzagranadas", "una granada")) and q.value == 1 for t, q in found.items())
+
+
+def test_quantity_an_article_after_an_inventory_verb_is_no_count():
+    assert not any(q.value == 1 for q in by_text("En la casa había un hombre armado.", "es").values())
