@@ -147,3 +147,17 @@ def test_quantity_one_listed_in_an_inventory_counts(text):
 
 def test_quantity_an_article_after_an_inventory_verb_is_no_count():
     assert not any(q.value == 1 for q in by_text("En la casa había un hombre armado.", "es").values())
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind", "item"),
+    [
+        ("es", "Aseguran en Culiacán arsenal con 50 armas largas y cortas; suman mil 900 en 2026", "mil 900", "seizure",
+         "firearms"),
+        ("en", "Troops seized 50 rifles in Culiacán, for a total of 1,900 this year.", "1,900", "seizure", "firearms"),
+        ("es", "Se registraron 30 homicidios el fin de semana, suman 1,200 en el año.", "1,200", "statistic", "homicidios"),
+    ],
+)
+def test_quantity_running_total_counts_the_same_things(lang, text, written, kind, item):
+    q = one(text, lang, written)
+    assert (q.kind, q.item) == (kind, item)

@@ -98,6 +98,11 @@ class Elided(Scanner):
             self.scan, after.start, after.end)
         return [Span(span.start, max(span.start, d.start)), Span(after.start, m.start() if m else after.end)]
 
+    def tallies(self, prev: Draft, gap: str) -> bool:
+        """True when ``gap`` after ``prev`` opens a running total of the same things: "50 armas largas y cortas; suman"."""
+        return prev.item is not None and not re.search(r"\d", gap) and \
+            self.rx(r"[,;]\s*(?:(?:y|and)\s+)?(?:ya\s+)?WORDS\s+\Z", "tally_words").search(gap) is not None
+
     def take_left_out_noun(self, prev: Draft, d: Draft, *, listed: bool) -> bool:
         """Gives ``d``, whose noun was left out, the goods of the bare figure listed before it that took them from its
         sentence ("De las armas largas, 11 son calibre 7.62 y ocho calibre .223"); True when it did."""

@@ -115,12 +115,13 @@ class Kinds(Elided, SeizedLists):
         end is read like the second, unit included ("from 5 to 10 percent"). "1,200 pounds of
         fentanyl, down from 2,100", "70,000 died, down from 74,000", "killed 48,000 people, or
         roughly 130 a day", "de los cuales 92 mil 400": the second is read like the first, but a
-        percentage change is no unit of the level after it ("fell 27%, to 80,400"). A bare figure set
-        beside the one before by its year is read like it ("110,000 deaths in 2022; roughly 80,400 in 2024").
+        percentage change is no unit of the level after it ("fell 27%, to 80,400"). A bare figure set beside the one
+        before by its year, or told as its running total, is read like it ("110,000 deaths in 2022; roughly 80,400 in 2024").
         """
         qualifier = self.ends_with("qualifiers", d.start, window=30)
         gap = self.scan[prev.end:qualifier.start() if qualifier else d.start]
-        if self.bare(d) and d.item is None and not prev.percent and PARALLEL_BY_PERIOD.fullmatch(gap):
+        parallel = PARALLEL_BY_PERIOD.fullmatch(gap) or self.tallies(prev, gap)  # "50 armas; suman mil 900"
+        if self.bare(d) and d.item is None and not prev.percent and parallel:
             self.take_reading(d, prev, unit=True)  # "About 110,000 deaths in 2022; roughly 80,400 in 2024"
             return
         gap_figures = self.rx(r"\d+\s+WORDS(?![a-z])", "time_nouns").sub("", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap))
