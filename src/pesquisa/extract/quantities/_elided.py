@@ -43,13 +43,18 @@ LISTED_GAP_CHARS = 90  # the longest words between a figure and the next of its 
 # ... and a Mexican release's kind of the thing: "4 embarcaciones tipo panga, 12 motores", "2 vehículos tipo sedán y 3 motos"
 COMPLEMENT = {n: re.compile(r"\s+(?:de|del|of|en|in|con|with|tipo)(?:\s+[a-z]+){" + str(n) + r"}(?![a-z])") for n in (1, 2)}
 
+# the same measure in other units, in brackets right after a figure: "45 kilos (99 pounds) of cocaine"
+CONVERTED = re.compile(r"\A\s*\((?:[a-z\s]*?)\d[\d.,]*\s+[a-z]+\)", re.IGNORECASE)
+
 BILLIONS = 1e9  # a bare figure this large with no noun is money in news on crime and security
 # A scale of a million or more, written in words: "5 millones", "4 mil 100 millones", "1.6 million"
 MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|million|millions|billions?|trillion)"
                       r"(?![a-z])")
 # The next place of a ranking and its figure: ", seguido de Chihuahua con ", " y Baja California con ",
-# ", followed by Chihuahua with ", " and the State of Mexico with " (an English name may open with its article)
-RANKED_PLACE = re.compile(r"\s*(?:,\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e)\s+)?(?:the\s+)?"
+# ", followed by Chihuahua with ", " and the State of Mexico with ", "; le siguen Hidalgo, con ", "; then came Sonora,
+# with " (an English name may open with its article)
+RANKED_PLACE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e|(?:le|les)\s+sigue[n]?"
+                          r"|(?:then|next)\s+(?:came|come|comes))\s+)?(?:the\s+)?"
                           r"(?:[A-ZÁÉÍÓÚ][\w.]*,?\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
 # A sentence opening a ranking whose noun the sentence before named: "Celaya, con 388, León, con 341, e Irapuato, con
 # 226, concentraron casi la mitad de los casos", "Tijuana, with 1,210, led the list"
@@ -92,6 +97,19 @@ class Elided(Scanner):
         m = self.rx(r"\s(?:y|e|and)\s+(?:(?:also|tambien|ademas)\s+)?WORDS", "seizure_triggers").search(
             self.scan, after.start, after.end)
         return [Span(span.start, max(span.start, d.start)), Span(after.start, m.start() if m else after.end)]
+
+    def tallies(self, prev: Draft, gap: str) -> bool:
+        """True when ``gap`` after ``prev`` opens a running total of the same things: "50 armas largas y cortas; suman"."""
+        return prev.item is not None and not re.search(r"\d", gap) and \
+            self.rx(r"[,;]\s*(?:(?:y|and)\s+)?(?:ya\s+)?WORDS\s+\Z", "tally_words").search(gap) is not None
+
+    def take_left_out_noun(self, prev: Draft, d: Draft, *, listed: bool) -> bool:
+        """Gives ``d``, whose noun was left out, the goods of the bare figure listed before it that took them from its
+        sentence ("De las armas largas, 11 son calibre 7.62 y ocho calibre .223"); True when it did."""
+        if not listed or prev.form != "bare" or prev.item is None:
+            return False
+        d.item, d.commodity, d.packaging = prev.item, prev.commodity, prev.packaging
+        return True
 
     def bare(self, d: Draft) -> bool:
         """True for a figure with no unit, rate nor noun of its own."""
@@ -158,7 +176,9 @@ class Elided(Scanner):
             return False
         qualifier = self.ends_with("qualifiers", d.start, window=30)  # "21 handguns and about 2,000 rounds"
         end = qualifier.start() if qualifier and qualifier.start() > prev.end else d.start
-        gap = MODEL.sub("", self.text[prev.end:end])
+        gap = CONVERTED.sub("", self.text[prev.end:end], count=1)  # "2.3 million liters (608,000 gallons)"
+        gap = MODEL.sub("", self.rx(r"\A(?:\s+(?:son|eran|fueron|are|were))?\s+WORDS\.?\s*\.?\d+(?:[.,x]\d+)*(?:\s*mm)?(?!\w)",
+                                    "caliber_words").sub("", gap, count=1))  # "11 son calibre 7.62x39 mm y ocho calibre .223"
         folded = fold_chars(gap)
         cuts = [folded]
         for words in (1, 2):

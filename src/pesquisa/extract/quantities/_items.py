@@ -334,7 +334,7 @@ class Items(Scanner):
         """True when a fall word stands just before the percentage ("fell 9.2%", "una caída del 9%"); not one of its
         qualifier ("menos del 1 por ciento" is under 1%, no fall; "cayó más del 9%" falls)."""
         fall, qualifiers = self.words("fall_words"), self.words("qualifiers")
-        skip = {"a", "an", "by", "of", "some", "un", "una", "de", "del", "en", "el", "around", "about"}
+        skip = {"a", "an", "by", "of", "some", "un", "una", "de", "del", "en", "el", "around", "about", "out"}
         qualifier = self.ends_with("qualifiers", d.start, window=30)
         k = self.tok_at(qualifier.start() if qualifier else d.start)
         for j in range((k or 0) - 1, max((k or 0) - 4, -1), -1):

@@ -52,7 +52,7 @@ class Kinds(Elided, SeizedLists):
             if d.commodity is not None and prev.head in self.words("not_goods") and self.opens_subset(prev, d):
                 d.kind, d.commodity = prev.kind, None  # "6 personas, entre ellas dos químicos": chemists, no chemicals
                 d.item = self.text[d.start:d.end].split(maxsplit=1)[-1]
-            elif d.form == "elided" and d.item is not None:
+            elif d.form == "elided" and (d.item is not None or self.take_left_out_noun(prev, d, listed=listed)):
                 d.kind = prev.kind  # "tres camionetas de carga, dos de pasajeros": what the figure before is
             elif listed and d.kind == "count" and prev.kind == "statistic" and d.form in ("origin", "partitive", "bare"):
                 d.kind = "statistic"  # "27 from Mexico, 14 from Honduras, seven from Guatemala"
@@ -77,6 +77,9 @@ class Kinds(Elided, SeizedLists):
                 self.share_fall(prev, d)
                 if d.kind == "count" and prev.kind == "seizure" and self.is_seizable(d) and self.listed_after(prev, d):
                     self.take_listed_seizure(prev, d)  # "de las cuales 348 son largas y 164 cortas": 348 seized by now
+                elif d.kind == "count" and prev.kind == "statistic" and d.head in self.words("group_nouns") and \
+                        self.listed_after(prev, d):
+                    d.kind = "statistic"  # "Las víctimas sumaron 531, de las cuales 389 fueron hombres y 142 mujeres"
         for prev, d in reversed(list(itertools.pairwise(drafts))):
             seized_after = self.rx("(?<![a-z0-9])WORDS", "seizure_triggers").search(self.scan, d.end, self.clause_span(d).end)
             if prev.kind == "count" and d.kind == "seizure" and seized_after and self.listed_after(prev, d) and (
@@ -112,12 +115,13 @@ class Kinds(Elided, SeizedLists):
         end is read like the second, unit included ("from 5 to 10 percent"). "1,200 pounds of
         fentanyl, down from 2,100", "70,000 died, down from 74,000", "killed 48,000 people, or
         roughly 130 a day", "de los cuales 92 mil 400": the second is read like the first, but a
-        percentage change is no unit of the level after it ("fell 27%, to 80,400"). A bare figure set
-        beside the one before by its year is read like it ("110,000 deaths in 2022; roughly 80,400 in 2024").
+        percentage change is no unit of the level after it ("fell 27%, to 80,400"). A bare figure set beside the one
+        before by its year, or told as its running total, is read like it ("110,000 deaths in 2022; roughly 80,400 in 2024").
         """
         qualifier = self.ends_with("qualifiers", d.start, window=30)
         gap = self.scan[prev.end:qualifier.start() if qualifier else d.start]
-        if self.bare(d) and d.item is None and not prev.percent and PARALLEL_BY_PERIOD.fullmatch(gap):
+        parallel = PARALLEL_BY_PERIOD.fullmatch(gap) or self.tallies(prev, gap)  # "50 armas; suman mil 900"
+        if self.bare(d) and d.item is None and not prev.percent and parallel:
             self.take_reading(d, prev, unit=True)  # "About 110,000 deaths in 2022; roughly 80,400 in 2024"
             return
         gap_figures = self.rx(r"\d+\s+WORDS(?![a-z])", "time_nouns").sub("", re.sub(r"\b(?:18|19|20)\d\d\b", "", gap))
@@ -136,7 +140,7 @@ class Kinds(Elided, SeizedLists):
                 self.take_scale(prev, d)  # "de 5 a 10 millones de dólares": 5 millones
             else:
                 self.take_reading(d, prev, unit=True)
-        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item) and \
+        elif self.bare(d) and d.item is None and (prev.kind != "count" or prev.item or prev.unit) and \
                 self.links_back(gap, after_change=prev.percent):
             self.take_reading(d, prev, unit=not prev.percent)
             if prev.percent:

@@ -199,6 +199,14 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
                    t.text if len(atoms) == 1 and atoms[0][0] == "d" else None)
 
 
+def _opens_list(name: str, between: str, numbers: dict[str, float]) -> bool:
+    """True when a verb of the word list ``name`` opens a list of goods reaching "un/una" over ``between``: a seizure
+    always, a find once a figure in digits shows the list, an inventory ("había") also when a number word opens it."""
+    first = between.split()[:1]
+    return name == "seizure_triggers" or re.search(r"\d", between) is not None or \
+        (name == "inventory_verbs" and bool(first) and _opens_figure(first[0], numbers))
+
+
 def _listed_one(scan: str, t: Token, lang: str) -> bool:
     """True for a Spanish "un/una" listed among seized things after a seizure verb of its sentence."""
     if lang != "es" or t.text not in ("un", "una"):
@@ -209,9 +217,9 @@ def _listed_one(scan: str, t: Token, lang: str) -> bool:
     lex = load_quantity_lexicon()
     # a find lists its goods too, once a figure in digits shows the list: "se localizaron 41 contenedores, 2 centrífugas
     # y una prensa hidráulica"; not "Le encontraron un arma y una motocicleta"
-    verbs = sorted((m for name in ("seizure_triggers", "discovery_triggers") for m in lex.regex[name][lang].finditer(
-        scan, start, t.start) if name == "seizure_triggers" or re.search(r"\d", scan[m.end():t.start])),
-        key=lambda m: m.start())
+    verbs = sorted((m for name in ("seizure_triggers", "discovery_triggers", "inventory_verbs") for m in lex.regex[name][lang]
+                    .finditer(scan, start, t.start) if _opens_list(name, scan[m.end():t.start], lex.number_words[lang])),
+                   key=lambda m: m.start())
     if not verbs or SAID_THAT.match(scan, verbs[-1].end()) or scan[max(0, t.start - 2):t.start] == "a ":
         return False  # "aseguró que un hombre ...": speech; "aseguraron a un hombre": an arrest, no goods
     numbers = lex.number_words[lang]

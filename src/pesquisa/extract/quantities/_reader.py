@@ -69,13 +69,6 @@ class Reader(Rejects, Columns, Kinds, Refers):
             self.toks[k - 1].text not in self.words("function_words") and \
             not self.sentence_initial(self.toks[k - 1].start) and self.lowercase_follows(num)
 
-    def is_conversion(self, drafts: list[Draft], d: Draft) -> bool:
-        """True for the same measure in other units, in brackets: "400 kilograms (880 pounds)"."""
-        if not drafts or not d.unit:
-            return False
-        prev = drafts[-1]
-        return prev.unit == d.unit and re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]) is not None
-
     def read(self, i: int) -> tuple[Draft | None, int]:
         """The quantity whose numeral starts at token ``i`` (or None), and the next token to read.
 
@@ -149,7 +142,12 @@ class Reader(Rejects, Columns, Kinds, Refers):
 
     def read_elided_noun(self, d: Draft) -> None:
         """Marks a bare figure listed after another with only a complement of its own as one whose noun was left out
-        ("tres camionetas de carga y dos de pasajeros"), its text running over the complement; not "35 of meth"."""
+        ("tres camionetas de carga y dos de pasajeros", "12 fusiles AK-47 y ocho calibre .223"), its text running over
+        the complement; not "35 of meth"."""
+        caliber = self.rx(r"\s+WORDS\.?\s*\.?\d+(?:[.,x]\d+)*(?:\s*mm)?(?!\w)", "caliber_words").match(self.scan, d.end)
+        if d.form == "bare" and caliber and ELIDED_BEFORE.search(self.scan, max(0, d.start - 6), d.start):
+            d.form, d.end = "elided", caliber.end()
+            return
         after = ELIDED_AFTER.match(self.scan, d.end)
         if d.form != "bare" or after is None or not ELIDED_BEFORE.search(self.scan, max(0, d.start - 6), d.start) or \
                 self.lex.commodity_re.match(self.scan, after.end() - 1):

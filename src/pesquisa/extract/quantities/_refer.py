@@ -27,6 +27,8 @@ OTHER_CONTENTS = re.compile(r"\s+(?:de|of)\s+([a-z]+)")
 # words after "de"/"of" that still lead to the sentence's drug: "1,860 paquetes de presunta cocaína"
 # what stands between a word referring back and the weight it is given: "The drugs, which weighed", "La droga, que pesaba"
 APPOSED = re.compile(r"\s*,?\s*(?:(?:which|that|que|la cual|el cual|los cuales|las cuales)\s+)?")
+# the next figure of a list, not what packages hold: "300 pills and 2 kilos of cocaine", not "179 bultos con 4 toneladas"
+LISTED_NEXT = re.compile(r"\s*(?:,|\s(?:y|e|and|plus|as well as|asi como))\s*(?:[a-z]+\s+){0,2}")
 HEDGES = ("presunt", "supuest", "probabl", "suspect", "alleged", "possibl")
 
 
@@ -52,7 +54,9 @@ class Refers(Scanner):
                 d.item = d.commodity
             elif d.packaging and d.commodity is None and not self.names_other_contents(d):
                 # "La droga estaba distribuida en 35 paquetes"; not "40 costales de sosa cáustica"
-                d.commodity = self.drug_of_sentence(d) or self.drug_of_sentence_before(d)
+                owned = tuple((o.start, o.end) for o in drafts if o.start > d.end and o.commodity and
+                              LISTED_NEXT.fullmatch(self.scan, d.end, o.start))
+                d.commodity = self.drug_of_sentence(d, owned=owned) or self.drug_of_sentence_before(d)
                 d.item = f"{d.commodity} {d.packaging}" if d.commodity else d.item
 
     def names_other_contents(self, d: Draft) -> bool:
@@ -88,13 +92,14 @@ class Refers(Scanner):
         return any(self.rx("(?<![a-z0-9])WORDS", name).search(self.scan, span.start, span.end)
                    for name in ("seizure_triggers", "discovery_triggers"))
 
-    def drug_of_sentence(self, d: Draft, *, any_goods: bool = False) -> str | None:
+    def drug_of_sentence(self, d: Draft, *, any_goods: bool = False, owned: tuple[tuple[int, int], ...] = ()) -> str | None:
         """The drug the quantity's sentence names last before it (else the one it names after it), or the
         drug a word of the sentence refers back to; else None.
 
         "Seizures of methamphetamine fell to 13,255 pounds, and cocaine seizures rose 12% to 6,908
         pounds": each weight weighs the drug named before it; with ``any_goods``, any goods named
-        before it ("10 millones de litros de diésel ... y 8 millones de litros").
+        before it ("10 millones de litros de diésel ... y 8 millones de litros"). A drug named after it inside the
+        ``owned`` span of a later figure is that figure's: "300 pills and 2 kilos of cocaine" holds no cocaine pills.
         """
         span = self.sentence_span(d.sentence)
         lex = self.lex
@@ -106,7 +111,7 @@ class Refers(Scanner):
         named = [(pos, drug) for pos, drug in named if drug in drugs]
         if not any_goods and len({drug for _, drug in named}) > 1:
             return None  # packages among "methamphetamines, cocaine and marijuana" hold none of them in particular
-        after = {drug for pos, drug in named if pos >= d.start}
+        after = {drug for pos, drug in named if pos >= d.start and not any(a <= pos < b for a, b in owned)}
         if before:
             return before[-1]
         if after:

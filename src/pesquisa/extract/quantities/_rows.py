@@ -196,6 +196,23 @@ class Columns(Rows):
             return "", ""
         return m.group(1), self.text[line_start:line_start + m.end(1)]
 
+    def is_conversion(self, drafts: list[Draft], d: Draft) -> bool:
+        """True for the same measure in other units, in brackets: "400 kilograms (880 pounds)"."""
+        if not drafts or not d.unit:
+            return False
+        prev = drafts[-1]
+        if prev.unit != d.unit or prev.currency or d.currency:
+            return False
+        hedge = self.ends_with("qualifiers", d.start, window=30)  # "2.3 million liters (about 608,000 gallons)"
+        if re.fullmatch(r"\s*\(\s*", self.scan[prev.end:hedge.start() if hedge else d.start]) is None:
+            return False
+        closed = re.match(r"\s*\)", self.scan[d.end:])
+        if prev.item is None and closed:
+            end = prev.end  # the text stays the first measure: "45 kilos" of "45 kilos (99 pounds) of cocaine"
+            self.read_goods_after(prev, d.end + closed.end())  # ... and its goods are those after the bracket
+            prev.end = end
+        return True
+
 
 class SeizedLists(Scanner):
     """Bullet lines and labelled rows under a header that seizes: their goods were seized."""

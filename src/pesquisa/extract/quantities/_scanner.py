@@ -130,6 +130,8 @@ class Scanner:
         for m in self.rx("(?<![a-z0-9])WORDS", name).finditer(self.scan, span.start, span.end):
             if SHARE_OF.search(self.scan, max(0, m.start() - 60), m.start()):
                 continue  # "el 74 por ciento de las armas aseguradas": which goods a share is of
+            if name == "discovery_triggers" and self.concludes(m):
+                continue  # "..., Study Finds", "the audit found": a conclusion, no goods found
             following = re.findall(r"[a-z0-9]+", self.scan[m.end():min(span.end, m.end() + 40)])[:4]
             cut = next((n for n, w in enumerate(following) if w[0].isdigit() or w in not_before), None)
             objects = self.words("object_articles")
@@ -140,6 +142,11 @@ class Scanner:
                 # nor "interceptaron un semisumergible que transportaba"
             return True
         return False
+
+    def concludes(self, m: re.Match[str]) -> bool:
+        """True for a finding verb ``m`` told of a study or report: "Study Finds", "un estudio encontró"."""
+        return self.rx(r"(?<![a-z])WORDS\s+(?:[a-z]+\s+)?\Z", "research_subjects").search(
+            self.scan, max(0, m.start() - 30), m.start()) is not None
 
     def levels_a_rate(self, d: Draft) -> bool:
         """True for a bare figure its clause calls a rate: "La tasa de homicidios fue de 25.6", "the murder rate
