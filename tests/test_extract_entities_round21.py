@@ -131,3 +131,10 @@ def test_resolve_namesakes_a_prosecutor_is_not_the_nicknamed_operator(tmp_path):
     for ident, url in rows:
         docs_of.setdefault(ident, set()).add(url)
     assert all(len(urls) == 1 for urls in docs_of.values()), docs_of
+
+
+def test_entities_a_short_given_name_opening_a_sentence_stays(nlp_en, nlp_es):
+    en = "WASHINGTON — Treasury acted today.\n\nLupita Guadalupe Ramírez Osuna manages the accounts of both companies."
+    es = "El Tesoro sancionó a dos personas.\n\nCeci Patricia Flores Armenta firmaba los contratos de las bodegas."
+    assert "Lupita Guadalupe Ramírez Osuna" in entity_names(nlp_en, en, "person")
+    assert entity_mentions(nlp_es, es).get(("person", "Ceci Patricia Flores Armenta")) == ["Ceci Patricia Flores Armenta"]
