@@ -138,3 +138,12 @@ def test_entities_a_short_given_name_opening_a_sentence_stays(nlp_en, nlp_es):
     es = "El Tesoro sancionó a dos personas.\n\nCeci Patricia Flores Armenta firmaba los contratos de las bodegas."
     assert "Lupita Guadalupe Ramírez Osuna" in entity_names(nlp_en, en, "person")
     assert entity_mentions(nlp_es, es).get(("person", "Ceci Patricia Flores Armenta")) == ["Ceci Patricia Flores Armenta"]
+
+
+def test_titles_the_object_of_a_charge_takes_no_title(nlp_es):
+    text = ("La FGR obtuvo de un Juez de Control vinculación a proceso contra Ramón Alberto Mendívil Ruiz por delitos "
+            "contra la salud.")
+    entities = extract_entities(nlp_es(text), "d")
+    extract_roles(text, entities, published=None)
+    person = next(e for e in entities if e.name == "Ramón Alberto Mendívil Ruiz")
+    assert person.titles == [], person.titles
