@@ -147,3 +147,11 @@ def test_titles_the_object_of_a_charge_takes_no_title(nlp_es):
     extract_roles(text, entities, published=None)
     person = next(e for e in entities if e.name == "Ramón Alberto Mendívil Ruiz")
     assert person.titles == [], person.titles
+
+
+def test_entities_the_dif_national_and_municipal(nlp_es):
+    text = ("Personal del Sistema DIF de Cajeme atendió a dos menores. El DIF municipal de Uruapan dio asesoría "
+            "jurídica, y el DIF nacional abrió un albergue.")
+    entities = [e for e in extract_entities(nlp_es(text), "d") if "DIF" in e.name or "Familia" in e.name]
+    assert all(e.type == "organization" for e in entities), entities
+    assert any(e.key is None and "municipal" in e.name for e in entities), [(e.name, e.key) for e in entities]
