@@ -155,3 +155,9 @@ def test_entities_the_dif_national_and_municipal(nlp_es):
     entities = [e for e in extract_entities(nlp_es(text), "d") if "DIF" in e.name or "Familia" in e.name]
     assert all(e.type == "organization" for e in entities), entities
     assert any(e.key is None and "municipal" in e.name for e in entities), [(e.name, e.key) for e in entities]
+
+
+def test_entities_the_gulf_factions_in_english(nlp_en):
+    text = "The Gulf Cartel has split into factions, including the Metros and the Scorpions, which fight over Reynosa."
+    orgs = entity_names(nlp_en, text, "organization")
+    assert {"Los Metros", "Los Escorpiones"} <= orgs, orgs
