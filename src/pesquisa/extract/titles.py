@@ -52,6 +52,10 @@ def _dangling_ends() -> frozenset[str]:
 # a Spanish verb in the preterite ("encabezó", "firmaron", "detuvieron") makes the words after a name's comma a clause
 # of its own ("Tras conversar con Trump, la presidenta encabezó la reunión"), no apposition
 _PRETERITE = re.compile(r"\b[a-záéíóúñ]{3,}(?:ó|aron|ieron)\b")
+# an English past verb ending the phrase right after its head, maybe with its day ("a federal judge ruled Tuesday", "a
+# jury found on Monday"): the words after the name's comma are a clause that reports, no apposition
+_REPORTED_AFTER_HEAD = re.compile(r"[ \xa0]+(?:[a-z]{2,}ed|said|told|wrote|found|held)(?:[ \xa0]+(?:on[ \xa0]+)?"
+                                  r"(?:[A-Z][a-z]+day|today|yesterday|(?:last|this)[ \xa0]+\w+))?[ \xa0]*$")
 
 
 _TITLE_WORD = r"(?:[A-ZÁÉÍÓÚ][\w.’'-]*|of|for|de|del|la|the|and|y|[a-záéíóú]+)"
@@ -182,6 +186,8 @@ def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
         return None
     if any(w.lower() in _breaks()[1] for w in phrase[:head.start()].split()):
         return None  # "ambos del riñón del Presidente": the head belongs to someone else
+    if _REPORTED_AFTER_HEAD.match(phrase, head.end()):
+        return None  # "Enrique Camarena, a federal judge ruled Tuesday": the head is a reporting clause's subject
     start = end + match.start(2)
     if re.search(r"\b(que|that|who|quien|said|dijo)\b", phrase) or _PRETERITE.search(phrase) or any(
             start <= p.start < start + len(phrase) for p in people):

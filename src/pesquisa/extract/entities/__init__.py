@@ -47,6 +47,7 @@ from pesquisa.extract.entities._families import without_family_names
 from pesquisa.extract.entities._field_units import field_units
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_first_words, given_name_people
+from pesquisa.extract.entities._given_opened import given_opened_people
 from pesquisa.extract.entities._given_places import placed_given_names, without_given_name_bodies
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._groups import glossed_groups
@@ -81,6 +82,7 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
+from pesquisa.extract.entities._sectors import patrol_sectors
 from pesquisa.extract.entities._settlements import settled_places
 from pesquisa.extract.entities._siblings import (
     family_then_given,
@@ -232,7 +234,8 @@ def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
     """The model's ``mentions`` with a given name it cut from its surnames made the person ("Cecilia| Farfán"), a town
     named with given names a place ("en |Jesús María|"), a given name alone no organization ("|Joaquín|, otro de los
     hermanos"), and no family named by its surnames ("la familia |Carrillo Fuentes|", "the |Guzmán| family")."""
-    return without_family_names(text, without_given_name_bodies(placed_given_names(text, given_name_people(text, model))))
+    model = given_opened_people(text, given_name_people(text, model))  # "a |Cruz Sánchez|, de 19 años"
+    return without_family_names(text, without_given_name_bodies(placed_given_names(text, model)))
 
 
 def _kin_named(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -276,7 +279,8 @@ def _rule_bodies(text: str) -> list[Mention]:
     ("the Pima County Sheriff's Department"), border crossings ("the Laredo–Colombia Solidarity International
     Bridge"), and quoted names glossed as groups ("the “Tigrillos”, a violent group")."""
     return coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text) + \
-        local_bodies(text) + crossing_places(text) + glossed_groups(text) + spelled_units(text)  # "la Octava Región Naval"
+        local_bodies(text) + crossing_places(text) + glossed_groups(text) + spelled_units(text) + \
+        patrol_sectors(text)  # "la Octava Región Naval", "the Rio Grande Valley Sector"
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:

@@ -1,16 +1,34 @@
 """A given name the model calls a place or an organization by itself, its surnames left untagged after it:
 "Cecilia| Farfán-Méndez of the University of California San Diego said" (the model's place "Cecilia"). The given
-name and the capitalized words right after it are the person."""
+name and the capitalized words right after it are the person. So is a name given to both sexes that is a surname too
+("Cruz", "Trinidad"; ``unisex_given_names``) when the model reads the words right after it as a person ("detuvieron a
+|Cruz| |Valencia Pineda|"): it read a place "Cruz" and the man without his given name."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pesquisa.extract.entities._names import clean_person_name, is_given_name, is_known_place, names_data
-from pesquisa.lexicon import load_lexicon
+from pesquisa.lexicon import fold, load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
 _SURNAMES = re.compile(r"[ \xa0]+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \xa0]+(?:(?:de|del|de la)[ \xa0]+)?[A-ZÁÉÍÓÚÑ][\w'’-]+)?")
+
+
+@cache
+def _unisex() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data("names.yaml")["unisex_given_names"])
+
+
+def _opens_person(text: str, m: Mention, model: list[Mention]) -> bool:
+    """``m`` is one word the model calls a place or organization, a given name; or a name given to both sexes right
+    before a model person ("|Cruz| Valencia Pineda")."""
+    if m.type == "person" or m.source != "model" or " " in m.name:
+        return False
+    return is_given_name(m.name) or (fold(m.name) in _unisex() and any(
+        o.type == "person" and o.source == "model" and o.span.start == m.span.end + 1 and text[m.span.end] == " "
+        for o in model))
 
 
 def given_name_people(text: str, model: list[Mention]) -> list[Mention]:
@@ -19,8 +37,7 @@ def given_name_people(text: str, model: list[Mention]) -> list[Mention]:
     names = names_data()
     out = []
     for m in model:
-        after = _SURNAMES.match(text, m.span.end) if m.type != "person" and m.source == "model" and \
-            " " not in m.name and is_given_name(m.name) else None
+        after = _SURNAMES.match(text, m.span.end) if _opens_person(text, m, model) else None
         words = after.group(0).split() if after else []
         if after is None or any(w.lower() in names.org_words | names.title_words or is_known_place(w) or is_given_name(w)
                                 for w in words if w not in {"de", "del", "la"}):

@@ -14,6 +14,7 @@ from pesquisa.extract.entities._lexicon_match import (
     country_weights,
     mention_countries,
 )
+from pesquisa.extract.entities._located import local_reading
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_given_name, is_known_place, names_data
 from pesquisa.lexicon import (
     fold,
@@ -286,6 +287,7 @@ def _group_named(mentions: list[Mention], doc_id: str, entities: list[LocalEntit
                     key = None  # "Congress" in an article that never names Mexico is not Mexico's
         else:
             key = m.key or lex.place_key(m.name)
+        key, m.name = local_reading(text, m, key, mentions)  # "Las Cruces, en Acapulco"; "la Guardia Civil estatal"
         if key and m.type == "organization" and lex.org_key(m.name) != key:
             # a common word the article made an organization's ("the Navy"): the mention carries the
             # organization's name, so resolution keys it as this article did, without the context

@@ -43,6 +43,28 @@ def _headline_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["headline_verbs_en"]), frozenset(data["headline_function_words"])
 
 
+@cache
+def _modals() -> frozenset[str]:
+    return frozenset(read_data("names.yaml")["headline_modals_en"])
+
+
+def _modal_predicate(words: list[str], verbs: frozenset[str]) -> bool:
+    """The words open with a modal and a headline verb's bare form ("Will Face Trial", "Could Get Life"): a
+    predicate, no name."""
+    return len(words) > 1 and words[0] in _modals() and bool({words[1] + "s", words[1] + "es"} & verbs)
+
+
+def _participle_cut(words: list[str], following: str, joiners: frozenset[str]) -> int | None:
+    """Where a participle before a capitalized function word cuts a name that runs on into a Title Case headline
+    ("Rafael Caro Quintero| Charged With ...", "Ex-Mayor| Arrested In ..."): the participle's index, after two
+    words of name at least; ``following`` is the word after the name."""
+    for i, word in enumerate(words):
+        after = words[i + 1] if i + 1 < len(words) else following
+        if i > 1 and re.fullmatch(r"[A-Z][a-z]+ed", word) and after in joiners and not is_given_name(word):
+            return i
+    return None
+
+
 def headline_cut(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """English names after a title in a Title Case headline, without the headline's words: none where the name
     opens with a headline verb ("Boss| Pleads Guilty to ..."), cut before a capitalized function word ("President
@@ -55,11 +77,18 @@ def headline_cut(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = m.text.split()
         if m.type != "person":
             pass
-        elif len(words) > 1 and words[0] in verbs:
+        elif (len(words) > 1 and words[0] in verbs) or _modal_predicate(words, verbs):
             continue
-        elif (cut := next((i for i, w in enumerate(words) if i and w in joiners | (verbs if i > 1 else set())), None)) \
-                is not None:  # "Ovidio Guzmán| Pleads Guilty": a headline's verb after the full name
+        # "Ovidio Guzmán| Pleads Guilty": a headline's verb after the full name; "Rafael Caro Quintero| Charged With"
+        elif (cut := next((i for i, w in enumerate(words) if i and w in joiners | (verbs if i > 1 else set())),
+                          _participle_cut(words, _next_word(doc, m), joiners))) is not None:
             text = " ".join(words[:cut])
             m = dataclasses.replace(m, text=text, name=text, span=Span(m.span.start, m.span.start + len(text)))
         out.append(m)
     return out
+
+
+def _next_word(doc: Doc, mention: Mention) -> str:
+    """The word after ``mention`` on its line, or the empty string."""
+    rest = doc_text(doc)[mention.span.end:mention.span.end + 40].split("\n")[0].split()
+    return rest[0] if rest else ""

@@ -363,7 +363,7 @@ def company_mentions(text: str) -> list[Mention]:
     suffix = "|".join(re.escape(s) for s in sorted(names.company_suffixes, key=len, reverse=True))
     # the words of a name stay on one line and in one sentence ("... for the Cartel del Noreste.\n\nTransportes
     # Fronterizos del Norte S.A. de C.V." names one company)
-    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:[^\S\n]+(?:de|del|y|e|and|of|la|los|por|&)|[^\S\n]+[A-ZÁÉÍÓÚ][\w&’'.-]*)"
+    pattern = re.compile(rf"((?:[A-ZÁÉÍÓÚ][\w&’'.-]*)(?:[^\S\n]+(?:de|del|y|e|and|of|la|los|por|&|(?:[A-ZÁÉÍÓÚ]|\d)[\w&’'.-]*))"
                          rf"{{0,6}}?),?[^\S\n]+({suffix})(?![\w])")
     out = []
     for match in pattern.finditer(text):

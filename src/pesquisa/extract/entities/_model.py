@@ -48,7 +48,7 @@ from pesquisa.extract.entities._surroundings import (
 from pesquisa.extract.entities._title_heads import opens_title, title_follows, title_head_before, title_precedes
 from pesquisa.extract.nlp import doc_text, lowercase_words, opens_participle_clause
 from pesquisa.extract.quantities._lexicon import commodity_key, load_quantity_lexicon
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import fold, is_short_given_name, load_lexicon
 from pesquisa.records import Mention, Span
 
 
@@ -76,8 +76,10 @@ def _extend_left(doc: Doc, start_token: int, lowered: set[str]) -> int:
 
 
 def _opener_before_given(doc: Doc, i: int, end: int) -> bool:
-    """Token ``i`` opens a sentence, is no given name, and a given name follows it inside the span."""
+    """Token ``i`` opens a sentence, is no given name nor a short one ("Lupita"), and a given name follows it inside the
+    span."""
     return i + 1 < end and bool(doc[i].is_sent_start) and not is_given_name(doc[i].text) and \
+        not is_short_given_name(doc[i].text) and \
         is_given_name(doc[i + 1].text) and doc[i].text not in names_data().given_abbreviations and \
         not in_list_entry(doc.text, doc[i].idx)  # "Dominic Anthony Russo, 37, of Joliet;": a list's name
 
