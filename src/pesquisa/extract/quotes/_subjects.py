@@ -124,6 +124,9 @@ def past_the_one_told(verb: Token, *, framed: bool = False) -> int:
         j += 2
     else:
         return nxt
+    if j < len(doc) and doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number", []) and \
+            "Plur" in verb.morph.get("Number", []):
+        return j  # a bare plural agreeing with the verb: "revelaron a MILENIO funcionarios del Gabinete"
     return j if j < len(doc) and doc[j].pos_ == "DET" else nxt
 
 
