@@ -92,3 +92,13 @@ def test_extract_quotes_lede_subject_after_a_wire_dateline_en(nlp_en):
             "organized crime in a statement.\n\n"
             "\"I have never had any relationship with criminal groups,\" the statement said.")
     assert said(quotes_of(nlp_en, text), "I have never") == ("Américo Villarreal", True)
+
+
+def test_extract_quotes_unnamed_official_whose_clause_ends_in_a_complement_es(nlp_es):
+    """'Un funcionario federal que pidió el anonimato porque no está autorizado para hablar del tema aseguró que ...':
+    the official, unnamed (the parse roots the sentence on "autorizado"; "tema" is no subject)."""
+    text = ("El gobierno federal prepara un nuevo envío de presos a Estados Unidos.\n\n"
+            "Un funcionario federal que pidió el anonimato porque no está autorizado para hablar del tema aseguró que la "
+            "lista incluye a 20 personas de distintos cárteles.")
+    speaker, named = said(quotes_of(nlp_es, text), "la lista")
+    assert speaker.startswith("Un funcionario federal") and not named
