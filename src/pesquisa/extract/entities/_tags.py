@@ -108,9 +108,22 @@ def without_title_complements(text: str, mentions: list[Mention]) -> list[Mentio
         before = _TITLE_OF.search(text, max(0, m.span.start - 30), m.span.start)
         if (m.type == "organization" and m.source == "model" and " " not in m.name and m.name.lower() in heads and
                 before and before.group(1).lower() in names.title_heads) or portfolio_complement(text, m):
+            out.extend(_holder_in_portfolio(text, m))
             continue
         out.append(m)
     return out
+
+
+def _holder_in_portfolio(text: str, mention: Mention) -> list[Mention]:
+    """The person a portfolio the model read on into the name holds ("Assistant Secretary for |Terrorist Financing
+    Brian Nelson|"): from a given name after the portfolio's first word to the end, as a person; else none."""
+    words = list(re.finditer(r"\S+", mention.text))
+    for i, word in enumerate(words[1:-1], start=1):
+        if is_given_name(word.group()) and all(w.group()[:1].isupper() for w in words[i:]):
+            start = mention.span.start + word.start()
+            name = text[start:mention.span.end]
+            return [dataclasses.replace(mention, type="person", text=name, span=Span(start, mention.span.end), name=name)]
+    return []
 
 
 def employer_named(text: str, mention: Mention) -> bool:

@@ -15,6 +15,7 @@ from pesquisa.extract.quotes._bodies import clause_body, kind_fits
 from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._gender import named_as_people
 from pesquisa.extract.quotes._marks import inside
+from pesquisa.extract.quotes._passive import acted_upon
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
 
@@ -164,18 +165,23 @@ class Antecedents:
         for tok in self.doc:
             if tok.idx >= before:
                 break
-            if tok.dep_ not in subjects or inside(tok.idx, self.quotes) or fold(tok.text) in self.cues.carriers or \
-                    inside(tok.idx, datelines):
+            if tok.dep_ not in subjects or inside(tok.idx, self.quotes) or fold(tok.text) in self.cues.carriers:
                 continue
-            if agent and _claimed(tok):
+            line = next((d for d in datelines if d.start <= tok.idx < d.end), None)
+            if line is not None and not line.end < tok.head.idx:
+                continue
+            if agent and (_claimed(tok) or acted_upon(tok.head)):
                 continue  # "Prosecutors allege that Toledo received payments": Toledo acts in their claim, files nothing
+                # (nor "Olvera es requerido por una corte": who is sought is acted upon)
             # the subject up to its first comma: "The complaint, which was lodged in a federal court"
             end_tok = next((t for t in tok.subtree if t.text == ","), None)
             end = end_tok.idx if end_tok is not None else tok.right_edge.idx + len(tok.right_edge.text)
             span = Span(tok.left_edge.idx, end)
+            whole = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
+            if line is not None:  # "MEXICO CITY (Reuters) - Tamaulipas Governor X denied": the words after the dateline
+                span = whole = Span(line.end, tok.head.idx)
             hit = next(((m, e) for m, e in self.mentions if span.start <= m.span.start and m.span.end <= span.end
                         and (e.type == "organization" or not organization)), None)
-            whole = Span(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge.text))
             # "El secretario de Seguridad, Omar García Harfuch, destacó": no body, or one the head only
             # names the office of ("El coordinador de Morena, Adán Augusto López, defendió"): the person
             if not organization and (hit is None or not hit[0].span.start <= tok.idx < hit[0].span.end):
@@ -186,8 +192,10 @@ class Antecedents:
                 best = Speaker(self.text[span.start:span.end], None, span, "unnamed")  # "The family of X": not X
             elif hit is not None and agent and hit[1].type == "organization" and \
                     not hit[0].span.start <= tok.idx < hit[0].span.end and \
-                    any(c.dep_ == "det" and c.lower_ in {"a", "an", "un", "una"} for c in tok.children):
+                    (any(c.dep_ == "det" and c.lower_ in {"a", "an", "un", "una"} for c in tok.children) or
+                     _criminal(self.entities, hit[1].local_id)):
                 continue  # "A CBP officer took bribes": one unnamed member acted (not "Elementos de la Semar aseguraron")
+                # (nor "Gulf Cartel cell moved $40 million": members of a cartel act in crimes, they file nothing)
             elif hit is not None:
                 best = self._entity_speaker(hit[1], hit[0].span, "carrier")
             elif not organization:

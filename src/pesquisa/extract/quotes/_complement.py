@@ -154,3 +154,28 @@ def reported_complements(verb: Token) -> list[Token]:
 @cache
 def _promise_stems() -> tuple[str, ...]:
     return tuple(load_lexicon().speech["promise_stems"])
+
+
+def told_object(tok: Token) -> bool:
+    """An object of a Spanish verb marked with "a" that names an outlet or the press: the one told ("revelaron a
+    MILENIO funcionarios", "dijo a este medio"), no thing said (not "reconoció a los elementos caídos")."""
+    told = tok.pos_ == "PROPN" or fold(tok.text) in {fold(w) for w in load_lexicon().speech["told_nouns"]}
+    return tok.doc.lang_ == "es" and told and any(c.dep_ == "case" and c.lower_ == "a" for c in tok.children)
+
+
+def misread_subject(verb: Token, clause: Token) -> Token | None:
+    """The word right after the verb when the parse left it hanging on the verb ("dep") and the clause it reports
+    opens with a relative of that phrase ("said |avocado and lime growers in Michoacán who are forced to pay cartels
+    could face legal risk"): the phrase is the reported clause's subject, no question ("who") opens it."""
+    doc = verb.doc
+    first, edge = (doc[verb.i + 1] if verb.i + 1 < len(doc) else None), clause.left_edge
+    if first is None or first.dep_ != "dep" or first.head.i != verb.i or edge.i <= first.i:
+        return None
+    relative = edge.lower_ in {"who", "which", "that", "que", "quien", "quienes"} and doc[edge.i - 1].pos_ in {"NOUN", "PROPN"}
+    return first if relative else None
+
+
+def clause_first_word(verb: Token, clause: Token) -> Token:
+    """Where the clause a verb reports starts: at a subject the parse hung on the verb (``misread_object``,
+    ``misread_subject``), else at the clause's first word."""
+    return misread_object(verb, clause) or misread_subject(verb, clause) or clause.left_edge

@@ -48,3 +48,11 @@ def said_before(verb: Token, quotes: list[Span]) -> Span | None:
                                                                  for q in quotes):
         return None  # another paragraph, or a quote the verb attributes already
     return Span(previous.start_char, previous.end_char)
+
+
+def states_something(words: list[Token]) -> bool:
+    """The words before a closing attribution hold a verb that states something: a finite one, not only an
+    infinitive or a gerund of a circumstance ("Al concluir la lectura, el vocero respondió", "After meeting the
+    families, the mayor said": when it spoke, no statement)."""
+    return any(t.pos_ in {"VERB", "AUX"} and not set(t.morph.get("VerbForm", [])) & {"Inf", "Ger"} and t.tag_ != "VBG"
+               for t in words)

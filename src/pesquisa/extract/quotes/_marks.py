@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from pesquisa.extract.quotes._endash import em_dash_dialogue
+from pesquisa.extract.quotes._fragment import fragment_said
 from pesquisa.lexicon import load_lexicon, speech_forms
 from pesquisa.records import Span
 
@@ -313,6 +314,7 @@ def find_direct_quotes(text: str) -> list[Span]:
                 i = stop
             turn = NEXT_TURN.match(para, i) if para[i - 1:i] in {"?", "!"} else None  # "—¿...? —Sí, ..."
             dialogue = RAYA.match(para, turn.end()) if turn is not None else None
+        spans += [Span(offset + a, offset + b) for a, b in _turns_within(para)]
         single = _SINGLE_OPENING.match(para) or _SINGLE_AFTER_LABEL.match(para)
         if single is not None and is_speech_text(single.group(1)):  # a headline's "'We will not allow it,' says X"
             spans.append(Span(offset + single.start(1), offset + single.end(1)))
@@ -330,8 +332,9 @@ def find_direct_quotes(text: str) -> list[Span]:
                 if ch == "‘" and end == len(para):
                     i += 1  # no closing mark: an apostrophe or a typo, no quote to the paragraph's end
                     continue
-                if (is_speech_text(para[i + 1:end]) or _short_said(para, i, end) or _said_sentence(para, i, end)) and \
-                        not is_quoted_term(para, i, end) and not is_given_name(para, i, end):
+                said = (is_speech_text(para[i + 1:end]) or _short_said(para, i, end) or _said_sentence(para, i, end)) and \
+                    not is_quoted_term(para, i, end)
+                if (said or fragment_said(para, i, end)) and not is_given_name(para, i, end):
                     spans += [Span(offset + a, offset + b) for a, b in _around_aside(para, i + 1, end)]
                 i = end + 1
                 continue
@@ -343,6 +346,17 @@ def find_direct_quotes(text: str) -> list[Span]:
             i += 1
         offset += len(para) + 2
     return spans
+
+
+# a dialogue turn after a sentence of narration, closed by the dash of its attribution ("El alcalde insistió.
+# —Pedimos 300 elementos y nos mandaron 80 —lamentó.")
+_TURN_WITHIN = re.compile(r"(?<=[.!?…])\s+[—―]\s?([¿¡A-ZÁÉÍÓÚÑ][^—―\n]+?)\s*(?=[—―]\s?[a-záéíóúñ])")
+
+
+def _turns_within(para: str) -> list[tuple[int, int]]:
+    """(start, end) of the dialogue turns a paragraph opens after its first sentence, each closed by its attribution."""
+    turns = [m for m in _TURN_WITHIN.finditer(para) if m.start() > 0 and len(m.group(1).split()) >= MIN_DIRECT_WORDS]
+    return [span for m in turns for span in [(m.start(1), m.end(1)), *_resumed(para, m.end(1))]]  # (and "—detalló—. Y ...")
 
 
 # the name that signs an embedded post, before its (@handle)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.nlp import lemma_of
-from pesquisa.extract.quotes._complement import JOINING, misread_complement, misread_object, reported_complements
+from pesquisa.extract.quotes._complement import JOINING, clause_first_word, misread_complement, reported_complements, told_object
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
     is_negated,
@@ -28,7 +28,7 @@ from pesquisa.extract.quotes._cues import (
     time_words,
 )
 from pesquisa.extract.quotes._embedded import opens_a_later_quote, opens_the_quote
-from pesquisa.extract.quotes._fronted import fronted_as, said_before
+from pesquisa.extract.quotes._fronted import fronted_as, said_before, states_something
 from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._passive import agrees
@@ -144,7 +144,7 @@ def reported_content(verb: Token, quotes: list[Span]) -> Span | None:
     if ccomps and _object_relative(verb):
         return None  # "the bridge that the mayor has said he wants to rebuild": the clause has a gap
     if ccomps and not needs_clause(verb):
-        start_tok = misread_object(verb, ccomps[0]) or ccomps[0].left_edge
+        start_tok = clause_first_word(verb, ccomps[0])
         if start_tok.i <= verb.i:
             start_tok = doc[verb.i + 1]
         if start_tok.i == verb.i + 1:
@@ -203,7 +203,7 @@ def _clause_before(verb: Token, quotes: list[Span]) -> Span | None:
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
     if clause is None or verb.dep_ in {"relcl", "acl"}:
         return None
-    if needs_clause(verb) and any(c.dep_ in {"obj", "dobj"} and c.i > verb.i for c in verb.children):
+    if needs_clause(verb) and any(c.dep_ in {"obj", "dobj"} and c.i > verb.i and not told_object(c) for c in verb.children):
         return None  # "X says ..., rejects Trump tariff threat": a verb of two senses with its object reports nothing
     subject = subject_span(verb, quotes)
     opens = min(verb.idx, subject.start) if subject is not None else verb.idx
@@ -241,7 +241,7 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     subject = subject_span(verb, quotes)
     if subject is not None and subject.start < sent.start_char + comma:
         return None  # "X, who ..., said": the subject opens the sentence
-    if not any(t.pos_ in {"VERB", "AUX"} for t in doc[sent.start:verb.i] if t.idx < sent.start_char + comma):
+    if not states_something([t for t in doc[sent.start:verb.i] if t.idx < sent.start_char + comma]):
         return None  # "El secretario, Omar García Harfuch, informó la detención": a subject, no statement
     opens = min(verb.idx, subject.start) if subject is not None else verb.idx
     if text_of(doc)[sent.start_char + comma + 1:opens].strip(" ,"):
@@ -255,7 +255,7 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     for child in verb.children:
         in_subject = subject is not None and subject.start <= child.idx < subject.end
         if child.i > verb.i and not in_subject and (child.dep_ in {"ccomp", "xcomp"} or (
-                child.dep_ in {"obj", "dobj"} and len(list(child.subtree)) > 1)):
+                child.dep_ in {"obj", "dobj"} and len(list(child.subtree)) > 1 and not told_object(child))):
             return None  # "..., el senador calificó esas sentencias como ...": the verb has its own object
     content = Span(sent.start_char, sent.start_char + comma)
     if any(q.overlaps(content) for q in quotes):

@@ -124,6 +124,9 @@ def past_the_one_told(verb: Token, *, framed: bool = False) -> int:
         j += 2
     else:
         return nxt
+    if j < len(doc) and doc[j].pos_ == "NOUN" and "Plur" in doc[j].morph.get("Number", []) and \
+            "Plur" in verb.morph.get("Number", []):
+        return j  # a bare plural agreeing with the verb: "revelaron a MILENIO funcionarios del Gabinete"
     return j if j < len(doc) and doc[j].pos_ == "DET" else nxt
 
 
@@ -148,6 +151,8 @@ def _phrase_before(verb: Token, quotes: list[Span]) -> Span | None:
             j -= 1
         else:
             break
+    if j - 2 >= start and doc[j - 1].lower_ in {"de", "del", "of"} and doc[j - 2].pos_ == "VERB":
+        return None  # "que no está autorizado para hablar del |tema| aseguró": a verb's complement, no subject
     if j < verb.i and any(tok.pos_ in {"PROPN", "NOUN"} for tok in doc[j:verb.i]):
         return Span(doc[j].idx, token_end(doc[verb.i - 1]))
     return _apposed_name_before(verb, start)
