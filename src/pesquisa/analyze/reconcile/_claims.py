@@ -19,6 +19,7 @@ from pesquisa.analyze.periods import Period, find_periods, names_same_period
 from pesquisa.analyze.reconcile._areas import find_areas
 from pesquisa.analyze.reconcile._changes import (
     after_percentage,
+    base_period,
     base_start,
     change_after,
     change_of,
@@ -36,6 +37,7 @@ from pesquisa.analyze.reconcile._cues import (
     refers_back,
     settings,
 )
+from pesquisa.analyze.reconcile._runs import run_period
 from pesquisa.analyze.reconcile._scope import (
     ClaimDocument,
     agency_and_area,
@@ -45,7 +47,7 @@ from pesquisa.analyze.reconcile._scope import (
     series_of,
     with_coordinated,
 )
-from pesquisa.analyze.reconcile._seizure_changes import base_period, judge_seizure_change, tells_seizures
+from pesquisa.analyze.reconcile._seizure_changes import judge_seizure_change, tells_seizures
 from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledClaim, judge_crime, judge_seizures
 from pesquisa.extract.datelines import dateline_spans
 from pesquisa.store.read import official as read_official
@@ -291,6 +293,7 @@ def _seizure_claim(engine: Engine, doc: ClaimDocument, row: dict, item: str | No
     period = _period_of(doc, row, sentence, fiscal_context=series is not None)
     if doc.last_base and doc.last_base[0] == s_lo and doc.last_base[1] < start and _tells_base(doc.body[s_lo:s_hi], start - s_lo):
         period = doc.last_base[2]  # "un aumento de 36% respecto a agosto, cuando aseguraron 309 libras": August's
+    period = period or run_period(doc, sentence)  # a release's run of totals: the period of the total before
     if period is None:
         return None  # no period: one seizure, not an aggregate
     claim = _claim(row, item, period, mass, pills)
@@ -335,7 +338,8 @@ def _seizure_change(engine: Engine, doc: ClaimDocument, row: dict, sentence: tup
     if series is None or (area is not None and area.area is None):
         return None
     series = with_coordinated(series, agency, agencies, doc.body) if agency else series
-    period = claim_period(doc.body, row, sentence, doc.published, partial(_period_of, doc, row, fiscal_context=True))
+    period = claim_period(doc.body, row, sentence, doc.published, partial(_period_of, doc, row, fiscal_context=True),
+                          run=run_period(doc, sentence))
     if period is None:
         return None
     base = base_period(doc.body, row, sentence, period, published=doc.published, fiscal=True)
