@@ -18,6 +18,7 @@ def _victims(path: Path) -> Path:
     for month in range(1, 13):
         rows += [f"2023-{month:02d}-01,Nacional,Extorsión,850", f"2023-{month:02d}-01,Nacional,Secuestro,70",
                  f"2024-{month:02d}-01,Nacional,Secuestro,75", f"2024-{month:02d}-01,Sinaloa,Secuestro,0"]
+        rows += [f"2023-{month:02d}-01,Guanajuato,Extorsión,80", f"2024-{month:02d}-01,Guanajuato,Extorsión,100"]
         extortion = {3: 800, 4: 1000}.get(month, 900)
         rows.append(f"2024-{month:02d}-01,Nacional,Extorsión,{extortion}")
         if month >= 9:
@@ -81,3 +82,29 @@ def test_reconcile_in_the_year_is_the_year_told_before_issue_12(runs):
     claim = runs["40 kidnapping victims"]
     assert (claim["period"]["start"], claim["period"]["end"]) == ("2024-01-01", "2024-12-31")
     assert (claim["official_value"], claim["verdict"]) == (40, "consistent")
+
+
+def test_reconcile_a_change_over_the_year_before_is_of_its_own_year_issue_12():
+    from pesquisa.analyze.reconcile._changes import base_start
+
+    text = "Officers seized 54,994 pounds in fiscal year 2025, a 53% increase over the year before."
+    end = text.index("53%") + 3
+    assert text[base_start(text, end, len(text)):].startswith("over the year before")
+    assert base_start("Seizures rose 10% over the past year.", 17, 37) is None  # the claim's own period
+
+
+def test_reconcile_the_count_of_a_crime_changes_base_takes_its_year_issue_12(runs):
+    # "un aumento de 25 por ciento respecto a 2023, cuando se contabilizaron 960": 2023's count, not 2024's
+    base = runs["960"]
+    assert (base["period"]["start"], base["official_value"], base["verdict"]) == ("2023-01-01", 960, "consistent")
+    assert runs["25 por ciento"]["verdict"] == "consistent"
+
+
+def test_reconcile_an_area_named_with_its_source_keeps_its_officers_issue_12(runs):
+    # "The Tucson Field Office seized 430 pounds ..., according to U.S. Customs and Border Protection. Officers also
+    # seized 816 pounds of methamphetamine, a 9% increase from February": the field office's, not the nation's
+    meth = runs["816 pounds of methamphetamine"]
+    assert (meth["scope"].get("area"), meth["official_value"], meth["verdict"]) == ("TUCSON FIELD OFFICE", 816.37,
+                                                                                    "consistent")
+    assert (runs["9% increase"]["scope"].get("area"), runs["9% increase"]["verdict"]) == ("TUCSON FIELD OFFICE",
+                                                                                          "consistent")

@@ -202,10 +202,14 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                              rf"(?P<m1>{m})\b(?!\s*\d)")),
         # "la cifra es inferior a la de diciembre": the figure of that month
         ("month", re.compile(rf"\b(?:la|el|las|los)\s+de\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
-        ("year", re.compile(rf"\b(?:in|during|for|throughout|en|durante|de|del|a\s+lo\s+largo\s+de)\s+(?P<y>{y})\b"
+        ("year", re.compile(rf"\b(?:in|during|for|throughout|en|durante|de|del|a\s+lo\s+largo\s+de|(?:in\s+)?all\s+of|"
+                            rf"en\s+todo(?:\s+el)?)\s+(?P<y>{y})\b"
                             r"(?!\s*[-–]\s*\d)")),
         # "Guanajuato cerró 2024 con 3,104 víctimas", "the state ended 2024 with 994 killings": the year closed
         ("year", re.compile(rf"\b(?:{_alt(period_words()['closing'])})\s+(?P<y>{y})\s+(?:con|with)\b")),
+        # "junio cerró con 96 víctimas", "November ended with 40": the month closed
+        ("month", re.compile(rf"(?:^|[.;:]\s+|\b(?:and|but|y|pero)\s+)(?P<m1>{m})\s+(?:{_alt(period_words()['closing'])})\s+"
+                             r"(?:con|with)\b")),
     ]
 
 

@@ -173,6 +173,8 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
                                  published=doc.published, period_in=partial(_period_of, doc, row, fiscal_context=False),
                                  crime_before=run.crime if run else None,
                                  run_period=doc.last_period if run and doc.last_sentence == sent.start else None)
+            if claim is not None:
+                _remember_crime_base(doc, row, sentence, claim)
             claim = claim or _seizure_change(engine, doc, row, sentence, coverage, last_item)
         elif row["unit"] is None and row["kind"] != "money" and (crime := crime_named(
                 doc.body, row, sentence, doc.last_crime, _paragraph_pair(doc.body, sent.start),
@@ -187,6 +189,13 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
             if sent.start != doc.last_sentence and claim.period and not _aside(doc.body, claim.period):
                 doc.last_period, doc.last_sentence = claim.period, sent.start
     return out
+
+
+def _remember_crime_base(doc: ClaimDocument, row: dict, sentence: tuple[int, int], claim: ReconciledClaim) -> None:
+    """Keep where the base of a crime change opens and its months, for a figure of the base told after it."""
+    cut, base = base_start(doc.body, row["end"], sentence[1]), claim.scope.get("compared_with")
+    doc.last_base = (sentence[0], cut, Period(base["start"][:7], base["end"][:7], "", cut, cut, "months")) \
+        if cut is not None and base else None
 
 
 def _aside(body: str, period: Period) -> bool:
@@ -248,6 +257,9 @@ def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sent
                      [c for c in doc.cues.get("state", []) if c.end <= s_lo])
     before, doc.last_crime = doc.last_crime, LastCrime(crime, state, s_lo, paragraph_bounds(doc.body, s_lo)[0])
     period = _period_of(doc, row, sentence, fiscal_context=False)
+    if doc.last_base and doc.last_base[0] == s_lo and doc.last_base[1] < row["start"] and \
+            _tells_base(doc.body[s_lo:s_hi], row["start"] - s_lo):
+        period = doc.last_base[2]  # "un aumento de 23.7% respecto a 2023, cuando se contabilizaron 988": 2023's
     if period is None and before is not None and before.paragraph in _paragraph_pair(doc.body, s_lo) \
             and not find_periods(doc.body[s_lo:s_hi], published=doc.published, fiscal_context=False):
         period = doc.last_period  # a run of figures: "... 30,047 in 2024.\n\n... while Chihuahua reported 2,019"

@@ -83,7 +83,8 @@ def agency_and_area(doc: ClaimDocument, span: tuple[int, int], sentence: tuple[i
     area = area_of_figure(doc.areas, doc.body, span, sentence, doc.figures)
     p_lo, _ = paragraph_bounds(doc.body, start)
     if own is None and area is None and doc.last_area and (names_area_again(doc.body[s_lo:s_hi]) or (
-            nearest(agencies, start, p_lo, start) is None and _its_people(doc.last_area[1], doc.body[s_lo:s_hi]))):
+            nearest(agencies, start, max(p_lo, _sentence_end(doc.body, doc.last_area[1].end)), start) is None
+            and _its_people(doc.last_area[1], doc.body[s_lo:s_hi]))):
         return doc.last_area
     area = area or port_named_again(doc.body, sentence)
     told = nearest(agencies, start, p_lo, start) or nearest(agencies, start, 0, start)
@@ -167,3 +168,10 @@ def _people_switch(body: str, own: Cue | None, start: int) -> Cue | None:
         return None
     lo, hi, key = found
     return Cue(own.end + lo, own.end + hi, key, body[own.end + lo:own.end + hi])
+
+
+def _sentence_end(body: str, pos: int) -> int:
+    """Where the sentence around ``pos`` ends: an agency named there ("The Tucson Field Office seized 430 pounds ...,
+    according to U.S. Customs and Border Protection") tells the area's source, not another agency's figure after it."""
+    ends = [i for i in (body.find(". ", pos), body.find("\n", pos)) if i >= 0]
+    return min(ends) if ends else len(body)
