@@ -171,3 +171,32 @@ def test_periods_since_a_fiscal_year_runs_to_the_anchor_issue_12(text, expected)
 ])
 def test_periods_the_same_period_of_a_named_year_and_a_year_closed_issue_12(text, fiscal, expected):
     assert [(p.start, p.end) for p in find_periods(text, published="2026-05-15", fiscal_context=fiscal)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Abril fue el mes más alto del año.", [("2024-04", "2024-04")]),
+    ("The sector's biggest month was November, the chief said.", [("2024-11", "2024-11")]),
+    ("El peor mes fue julio, con 40 víctimas.", [("2024-07", "2024-07")]),
+    ("It may well be so; May was quiet.", [("2024-05", "2024-05")]),
+    ("He said it may was wrong.", []),
+])
+def test_periods_a_month_standing_alone_as_subject_or_predicate_issue_12(text, expected):
+    found = find_periods(text, published="2025-01-20")
+    assert [(p.start, p.end) for p in found] == expected
+
+
+def test_periods_in_the_year_is_the_year_of_the_period_before_issue_12():
+    found = find_periods("Since September violence raged; it recorded 40 victims in the year.", published="2025-01-20")
+    assert [(p.start, p.end) for p in found] == [("2024-09", "2024-12"), ("2024-01", "2024-12")]
+    assert find_periods("It recorded 40 victims in the year.", published="2025-01-20") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nuevo León sumó 60 víctimas en todo 2024.", [("2024-01", "2024-12")]),
+    ("The state recorded 60 victims in all of 2024.", [("2024-01", "2024-12")]),
+    ("Junio cerró con 96 víctimas de secuestro.", [("2024-06", "2024-06")]),
+    ("The season ended with 40 victims.", []),
+])
+def test_periods_all_of_a_year_and_a_month_closed_issue_12(text, expected):
+    found = find_periods(text, published="2025-01-20")
+    assert [(p.start, p.end) for p in found] == expected

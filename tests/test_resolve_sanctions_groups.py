@@ -17,3 +17,8 @@ def test_resolve_sanctions_a_drug_trafficking_organization_in_spanish_issue_12(s
     assert [(m.list_id, m.score) for m in match_entity(group("Ruelas Torres"), sdn_index)] == [("18956", 0.85)]
     # "the Meza Flores drug-trafficking organization"
     assert [m.list_id for m in match_entity(group("Meza Flores Drug-Trafficking Organization"), sdn_index)] == ["15000"]
+
+
+def test_resolve_sanctions_a_private_limited_company_named_without_its_form_issue_12(sdn_index):
+    # "la empresa Khadija Ship Management" for KHADIJA SHIP MANAGEMENT PRIVATE LIMITED
+    assert [m.list_id for m in match_entity(group("Khadija Ship Management"), sdn_index)] == ["27186"]

@@ -80,6 +80,9 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
         # "the same period a year earlier", "el mismo periodo del año anterior": the period before, a year back
         ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
                                    rf"(?:{_alt(w['year_before'])})\b")),
+        # "recorded eight kidnapping victims in the year": the year of the period told before
+        ("the_year", re.compile(r"\b(?:in|during|over|throughout|en|durante|a\s+lo\s+largo\s+de)\s+(?:the|el)\s+(?:year|ano)\b"
+                                r"(?!\s+(?:fiscal|\d|before|earlier|ago|anterior|pasado|previo))")),
         # "the same period of fiscal year 2025", "el mismo periodo de 2024": the period before, moved into that year
         ("same_in", re.compile(rf"\b(?:{_alt(w['same'])})\s+(?:of|in|del|de)\s+(?:the\s+|el\s+)?"
                                rf"(?:(?P<fiscal>{fiscal})[\s-]*(?:de\s+)?)?(?P<y>{y})\b")),
@@ -192,12 +195,21 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("month", re.compile(rf"\b(?:in|during|for|en|durante)\s+(?:the\s+month\s+of\s+|el\s+mes\s+de\s+)?(?P<m1>{m})"
                              rf"(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
         ("month", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\b")),
+        # a month standing alone as the subject or the predicate of "was" ("Abril fue el mes más alto", "The biggest
+        # month was November"): that month
+        ("month", re.compile(rf"(?:^|[.;:]\s+|\b(?:and|but|y|pero)\s+)(?P<m1>{m})\s+(?:was|fue)\b")),
+        ("month", re.compile(rf"\b(?:month|mes)\s+(?:[\w,]+\s+){{0,4}}?(?:was|fue)\s+(?:(?:the\s+month\s+of|el\s+mes\s+de)\s+)?"
+                             rf"(?P<m1>{m})\b(?!\s*\d)")),
         # "la cifra es inferior a la de diciembre": the figure of that month
         ("month", re.compile(rf"\b(?:la|el|las|los)\s+de\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
-        ("year", re.compile(rf"\b(?:in|during|for|throughout|en|durante|de|del|a\s+lo\s+largo\s+de)\s+(?P<y>{y})\b"
+        ("year", re.compile(rf"\b(?:in|during|for|throughout|en|durante|de|del|a\s+lo\s+largo\s+de|(?:in\s+)?all\s+of|"
+                            rf"en\s+todo(?:\s+el)?)\s+(?P<y>{y})\b"
                             r"(?!\s*[-–]\s*\d)")),
         # "Guanajuato cerró 2024 con 3,104 víctimas", "the state ended 2024 with 994 killings": the year closed
         ("year", re.compile(rf"\b(?:{_alt(period_words()['closing'])})\s+(?P<y>{y})\s+(?:con|with)\b")),
+        # "junio cerró con 96 víctimas", "November ended with 40": the month closed
+        ("month", re.compile(rf"(?:^|[.;:]\s+|\b(?:and|but|y|pero)\s+)(?P<m1>{m})\s+(?:{_alt(period_words()['closing'])})\s+"
+                             r"(?:con|with)\b")),
     ]
 
 
@@ -205,6 +217,9 @@ def same_months_moved(form: str, start: str, end: str, groups: dict) -> tuple[st
     """The months [start, end] (YYYY-MM) of the period referred back to, as ``form`` moves them: a year back
     ("the same period a year earlier"), or into the (fiscal) year the words name ("the same period of fiscal 2025")."""
     year, month = int(start[:4]), int(start[5:7])
+    if form == "the_year":  # "in the year": the year of the period before, that one when it is a whole year
+        whole = (int(end[:4]) * 12 + int(end[5:7])) - (year * 12 + month) == 11
+        return (start, end) if whole else (f"{end[:4]}-01", f"{end[:4]}-12")
     if form == "same_in":
         base = year + 1 if groups.get("fiscal") and month >= 10 else year
         shift = 12 * (int(groups["y"]) - base)

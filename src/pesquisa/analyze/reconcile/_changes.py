@@ -114,17 +114,20 @@ def names_period(text: str) -> bool:
 
 
 def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str | None,
-                 period_in: Callable[[tuple[int, int]], Period | None]) -> Period | None:
+                 period_in: Callable[[tuple[int, int]], Period | None], *, run: Period | None = None) -> Period | None:
     """The period a change is claimed for: the period words of its sentence up to the base it is compared with
-    ("... last month, a decrease of 26.5% |compared to the same month of last year|"); with none there, the year after
-    the base's period ("a decrease of 15% compared to the first six months of 2024": 2025's)."""
+    ("... last month, a decrease of 26.5% |compared to the same month of last year|"); with none there, the period of
+    the run of totals it is told in (``run``) when its base is counted back from it ("rose 28% from the previous fiscal
+    year"), else the year after the base's period ("a decrease of 15% compared to the first six months of 2024": 2025's)."""
     cut = base_start(body, row["end"], sentence[1])
     if cut is None:
-        return period_in(sentence)
+        return period_in(sentence) or run
     own = period_in((sentence[0], cut))
     if own is None and names_period(body[sentence[0]:cut]):
         return None  # "last month" with no date to read it from: not the year after the base
     base = find_periods(body[cut:sentence[1]], published=published)
+    if own is None and run is not None and not any(re.search(r"\d", p.text) or p.form == "month" for p in base):
+        return run
     year = re.match(r"\D{0,25}?\b((?:19|20)\d\d)\b", body[cut:sentence[1]])
     if not base and year:  # "respecto a 2023": the calendar year
         base = [Period(f"{year.group(1)}-01", f"{year.group(1)}-12", year.group(1), year.start(1), year.end(1),
@@ -135,6 +138,29 @@ def claim_period(body: str, row: dict, sentence: tuple[int, int], published: str
         return f"{int(month[:4]) + 1}-{month[5:7]}"
     return Period(ahead(base[0].start), ahead(base[0].end), base[0].text, base[0].begin + cut, base[0].stop + cut,
                   base[0].form)
+
+
+def explicit_period(period: Period) -> bool:
+    """True when a period names its month or year ("February", "March 2024", "fiscal 2023"), not one counted back
+    from the claim ("the year before", "the previous fiscal year")."""
+    return period.form == "month" or re.search(r"\d", period.text) is not None
+
+
+def base_period(body: str, row: dict, sentence: tuple[int, int], period: Period, *, published: str | None,
+                fiscal: bool) -> Period:
+    """The period a change at ``row`` is measured from: the one its base names by month or year ("from February",
+    "respecto a agosto", "compared with March 2024"), else the same months a year before its own ``period``."""
+    cut = base_start(body, row["end"], sentence[1])
+    if cut is None:
+        return year_before(period)
+    words = body[cut:sentence[1]].split()
+    # "from February", "respecto a agosto": a bare month after the words that open the base is read as "in February"
+    texts = [" ".join(words)] + [f"{lead} {' '.join(words[k:])}" for k in (1, 2, 3) for lead in ("in", "en")]
+    for text in texts:
+        found = find_periods(text, published=published, fiscal_context=fiscal)
+        if found:
+            return found[0] if explicit_period(found[0]) else year_before(period)
+    return year_before(period)
 
 
 def change_verdict(claimed: float, change: float, implied: float, official: float, qualifier: str | None) \
@@ -184,10 +210,12 @@ def crime_change(engine: Engine, body: str, row: dict, sentence: tuple[int, int]
     claim = ReconciledClaim(quantity_id=row["id"], document_id=row["document_id"], source=row["source"],
                             text=row["text"], span=(start, row["end"]), claim_value=value, claim_unit="%",
                             item=crime, period=period, verdict=NO_SERIES, reason="",
-                            scope={"agency": None, "series": SESNSP, "components": [], "regions": [state],
-                                   "compared_with": {"start": year_before(period).start_date,
-                                                     "end": year_before(period).end_date}})
-    earlier = year_before(period)
+                            scope={"agency": None, "series": SESNSP, "components": [], "regions": [state]})
+    # the month its base names ("20.8% más que en marzo": March), else the same months a year before ("respecto a 2023"
+    # of nine months: those nine of 2023)
+    named_base = base_period(body, row, sentence, period, published=published, fiscal=False)
+    earlier = named_base if named_base.form == "month" else year_before(period)
+    claim.scope["compared_with"] = {"start": earlier.start_date, "end": earlier.end_date}
     missing = outside_coverage(SESNSP, period, coverage, "sesnsp") or outside_coverage(SESNSP, earlier, coverage,
                                                                                         "sesnsp")
     if missing:

@@ -19,6 +19,7 @@ from pesquisa.analyze.periods import Period, find_periods, names_same_period
 from pesquisa.analyze.reconcile._areas import find_areas
 from pesquisa.analyze.reconcile._changes import (
     after_percentage,
+    base_period,
     base_start,
     change_after,
     change_of,
@@ -36,6 +37,7 @@ from pesquisa.analyze.reconcile._cues import (
     refers_back,
     settings,
 )
+from pesquisa.analyze.reconcile._runs import run_period
 from pesquisa.analyze.reconcile._scope import (
     ClaimDocument,
     agency_and_area,
@@ -45,7 +47,7 @@ from pesquisa.analyze.reconcile._scope import (
     series_of,
     with_coordinated,
 )
-from pesquisa.analyze.reconcile._seizure_changes import base_period, judge_seizure_change, tells_seizures
+from pesquisa.analyze.reconcile._seizure_changes import judge_seizure_change, tells_seizures
 from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledClaim, judge_crime, judge_seizures
 from pesquisa.extract.datelines import dateline_spans
 from pesquisa.store.read import official as read_official
@@ -171,6 +173,8 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
                                  published=doc.published, period_in=partial(_period_of, doc, row, fiscal_context=False),
                                  crime_before=run.crime if run else None,
                                  run_period=doc.last_period if run and doc.last_sentence == sent.start else None)
+            if claim is not None:
+                _remember_crime_base(doc, row, sentence, claim)
             claim = claim or _seizure_change(engine, doc, row, sentence, coverage, last_item)
         elif row["unit"] is None and row["kind"] != "money" and (crime := crime_named(
                 doc.body, row, sentence, doc.last_crime, _paragraph_pair(doc.body, sent.start),
@@ -185,6 +189,13 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
             if sent.start != doc.last_sentence and claim.period and not _aside(doc.body, claim.period):
                 doc.last_period, doc.last_sentence = claim.period, sent.start
     return out
+
+
+def _remember_crime_base(doc: ClaimDocument, row: dict, sentence: tuple[int, int], claim: ReconciledClaim) -> None:
+    """Keep where the base of a crime change opens and its months, for a figure of the base told after it."""
+    cut, base = base_start(doc.body, row["end"], sentence[1]), claim.scope.get("compared_with")
+    doc.last_base = (sentence[0], cut, Period(base["start"][:7], base["end"][:7], "", cut, cut, "months")) \
+        if cut is not None and base else None
 
 
 def _aside(body: str, period: Period) -> bool:
@@ -246,6 +257,9 @@ def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sent
                      [c for c in doc.cues.get("state", []) if c.end <= s_lo])
     before, doc.last_crime = doc.last_crime, LastCrime(crime, state, s_lo, paragraph_bounds(doc.body, s_lo)[0])
     period = _period_of(doc, row, sentence, fiscal_context=False)
+    if doc.last_base and doc.last_base[0] == s_lo and doc.last_base[1] < row["start"] and \
+            _tells_base(doc.body[s_lo:s_hi], row["start"] - s_lo):
+        period = doc.last_base[2]  # "un aumento de 23.7% respecto a 2023, cuando se contabilizaron 988": 2023's
     if period is None and before is not None and before.paragraph in _paragraph_pair(doc.body, s_lo) \
             and not find_periods(doc.body[s_lo:s_hi], published=doc.published, fiscal_context=False):
         period = doc.last_period  # a run of figures: "... 30,047 in 2024.\n\n... while Chihuahua reported 2,019"
@@ -291,6 +305,7 @@ def _seizure_claim(engine: Engine, doc: ClaimDocument, row: dict, item: str | No
     period = _period_of(doc, row, sentence, fiscal_context=series is not None)
     if doc.last_base and doc.last_base[0] == s_lo and doc.last_base[1] < start and _tells_base(doc.body[s_lo:s_hi], start - s_lo):
         period = doc.last_base[2]  # "un aumento de 36% respecto a agosto, cuando aseguraron 309 libras": August's
+    period = period or run_period(doc, sentence)  # a release's run of totals: the period of the total before
     if period is None:
         return None  # no period: one seizure, not an aggregate
     claim = _claim(row, item, period, mass, pills)
@@ -335,7 +350,8 @@ def _seizure_change(engine: Engine, doc: ClaimDocument, row: dict, sentence: tup
     if series is None or (area is not None and area.area is None):
         return None
     series = with_coordinated(series, agency, agencies, doc.body) if agency else series
-    period = claim_period(doc.body, row, sentence, doc.published, partial(_period_of, doc, row, fiscal_context=True))
+    period = claim_period(doc.body, row, sentence, doc.published, partial(_period_of, doc, row, fiscal_context=True),
+                          run=run_period(doc, sentence))
     if period is None:
         return None
     base = base_period(doc.body, row, sentence, period, published=doc.published, fiscal=True)

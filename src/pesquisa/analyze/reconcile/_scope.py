@@ -79,10 +79,12 @@ def agency_and_area(doc: ClaimDocument, span: tuple[int, int], sentence: tuple[i
     start = span[0]
     agencies = doc.cues.get("agency", [])
     own = nearest(agencies, start, s_lo, s_hi)
+    own = _people_switch(doc.body, own, start) or own
     area = area_of_figure(doc.areas, doc.body, span, sentence, doc.figures)
     p_lo, _ = paragraph_bounds(doc.body, start)
     if own is None and area is None and doc.last_area and (names_area_again(doc.body[s_lo:s_hi]) or (
-            nearest(agencies, start, p_lo, start) is None and _its_people(doc.last_area[1], doc.body[s_lo:s_hi]))):
+            nearest(agencies, start, max(p_lo, _sentence_end(doc.body, doc.last_area[1].end)), start) is None
+            and _its_people(doc.last_area[1], doc.body[s_lo:s_hi]))):
         return doc.last_area
     area = area or port_named_again(doc.body, sentence)
     told = nearest(agencies, start, p_lo, start) or nearest(agencies, start, 0, start)
@@ -143,3 +145,33 @@ def _its_people(area: AreaCue, text: str) -> bool:
     words = settings()["area_people"].get(area_kind(area.area) or "", []) if area.area else []
     folded = f" {' '.join(re.findall(r'[a-z0-9]+', fold_chars(text).lower()))} "
     return any(f" {' '.join(fold_chars(w).split())} " in folded for w in words)
+
+
+def _people_switch(body: str, own: Cue | None, start: int) -> Cue | None:
+    """The other CBP component when a clause joined after ``own`` and before the figure at ``start`` is told of that
+    component's people ("Officers at ports of entry seized 144,914 pounds, and agents seized 40,089 pounds": Border
+    Patrol's; ``reconcile.component_people``), else None."""
+    if own is None or own.end > start:
+        return None
+    people = settings()["component_people"]
+    if own.key not in people:
+        return None
+    text = fold_chars(body[own.end:start])
+    found = None
+    for key, words in people.items():
+        for word in words:
+            for m in re.finditer(rf"(?:\band|\by|\bwhile|\bmientras(?:\s+que)?|,)\s+(?:the\s+|los\s+|sus\s+)?"
+                                 rf"({re.escape(fold_chars(word))})\b", text):
+                if found is None or m.start(1) > found[0]:
+                    found = (m.start(1), m.end(1), key)
+    if found is None or found[2] == own.key:
+        return None
+    lo, hi, key = found
+    return Cue(own.end + lo, own.end + hi, key, body[own.end + lo:own.end + hi])
+
+
+def _sentence_end(body: str, pos: int) -> int:
+    """Where the sentence around ``pos`` ends: an agency named there ("The Tucson Field Office seized 430 pounds ...,
+    according to U.S. Customs and Border Protection") tells the area's source, not another agency's figure after it."""
+    ends = [i for i in (body.find(". ", pos), body.find("\n", pos)) if i >= 0]
+    return min(ends) if ends else len(body)

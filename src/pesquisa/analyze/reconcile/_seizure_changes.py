@@ -20,8 +20,8 @@ from functools import cache
 
 from sqlalchemy import Engine
 
-from pesquisa.analyze.periods import Period, find_periods
-from pesquisa.analyze.reconcile._changes import base_start, change_verdict, year_before
+from pesquisa.analyze.periods import Period
+from pesquisa.analyze.reconcile._changes import change_verdict
 from pesquisa.analyze.reconcile._cues import settings
 from pesquisa.analyze.reconcile._verdicts import ReconciledClaim, outside_coverage, seizure_total
 from pesquisa.text import fold_chars
@@ -36,29 +36,6 @@ def _seizure_pattern() -> re.Pattern:
 def tells_seizures(sentence: str) -> bool:
     """True when a sentence says its figures are seizures ("seizures", "seized", "decomisos", "aseguraron")."""
     return _seizure_pattern().search(fold_chars(sentence)) is not None
-
-
-def _explicit(period: Period) -> bool:
-    """True when a period names its month or year ("February", "March 2024", "fiscal 2023"), not one counted back
-    from the claim ("the year before", "the previous fiscal year")."""
-    return period.form == "month" or re.search(r"\d", period.text) is not None
-
-
-def base_period(body: str, row: dict, sentence: tuple[int, int], period: Period, *, published: str | None,
-                fiscal: bool) -> Period:
-    """The period a change at ``row`` is measured from: the one its base names by month or year ("from February",
-    "respecto a agosto", "compared with March 2024"), else the same months a year before its own ``period``."""
-    cut = base_start(body, row["end"], sentence[1])
-    if cut is None:
-        return year_before(period)
-    words = body[cut:sentence[1]].split()
-    # "from February", "respecto a agosto": a bare month after the words that open the base is read as "in February"
-    texts = [" ".join(words)] + [f"{lead} {' '.join(words[k:])}" for k in (1, 2, 3) for lead in ("in", "en")]
-    for text in texts:
-        found = find_periods(text, published=published, fiscal_context=fiscal)
-        if found:
-            return found[0] if _explicit(found[0]) else year_before(period)
-    return year_before(period)
 
 
 def judge_seizure_change(engine: Engine, claim: ReconciledClaim, *, base: Period, series: dict, areas: list[str] | None,
