@@ -80,8 +80,8 @@ def test_extract_events_the_body_that_rescued_kidnapped_men_is_no_kidnapper_es()
 
 
 def test_extract_events_the_seat_of_a_press_conference_organized_no_kidnapping_es():
-    text = ("Durante la conferencia de prensa realizada en las instalaciones de la Secretaría de Seguridad y Protección "
-            "Ciudadana, el gobernador afirmó que hay dos sobrevivientes del secuestro de cuatro estadounidenses.")
+    text = ("En una conferencia de prensa ofrecida en la sede de la Secretaría de Seguridad y Protección Ciudadana, la "
+            "fiscal estatal dijo que tres de los cinco jornaleros secuestrados fueron liberados.")
     attacks = [e for e in _events(text) if e["type"] == "attack"]
     assert attacks and attacks[0]["organizer"] is None
 

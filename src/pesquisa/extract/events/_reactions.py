@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from pesquisa.extract.events._context import DocumentContext
@@ -38,14 +39,23 @@ def _reaction_verb(token: Token) -> Token | None:
     return None
 
 
-def reacts_to(ctx: DocumentContext, span: Span, trigger: Span, kind: str) -> bool:
-    """True when the mention at ``span`` is the subject of a verb of reaction to the event of ``trigger``."""
+def _tokens(ctx: DocumentContext, span: Span, trigger: Span, kind: str) -> tuple[TokenSpan, TokenSpan] | None:
+    """The trigger's and the mention's spaCy spans, for an event kind that is reacted to; else None."""
     if kind not in REACTED_TO:
-        return False
+        return None
     own = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     mention = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
     if own is None or mention is None or not len(own) or not len(mention):
+        return None
+    return own, mention
+
+
+def reacts_to(ctx: DocumentContext, span: Span, trigger: Span, kind: str) -> bool:
+    """True when the mention at ``span`` is the subject of a verb of reaction to the event of ``trigger``."""
+    tokens = _tokens(ctx, span, trigger, kind)
+    if tokens is None:
         return False
+    own, mention = tokens
     verb = _reaction_verb(own.root)
     if verb is None:
         return False
@@ -73,12 +83,10 @@ def over_attack(ctx: DocumentContext, span: Span, trigger: Span, kind: str) -> b
     outside that clause: who told it or acted after it ("two soldiers were killed when drones hit their position,
     the Defense Department said", "la FGR, en coordinación con la Semar, rescató a cinco personas que habían sido
     privadas de la libertad"). Meant for state bodies and officials the attack's own words set on neither side."""
-    if kind not in REACTED_TO:
+    tokens = _tokens(ctx, span, trigger, kind)
+    if tokens is None:
         return False
-    own = ctx.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    mention = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
-    if own is None or mention is None or not len(own) or not len(mention):
-        return False
+    own, mention = tokens
     clause = _told_clause(own.root)
     node = mention.root
     if clause is None or clause.left_edge.i <= node.i <= clause.right_edge.i:
