@@ -102,9 +102,10 @@ def test_layering_every_stage_is_known(stage: str):
 
 # --- one query layer ----------------------------------------------------------------------
 
-# Outside ``store/`` a module may name the engine type, nothing else of SQLAlchemy: queries are
-# built in ``store/read`` (reads) and ``store/write`` (writes) only.
-ALLOWED_SQLALCHEMY = {"Engine"}
+# Outside ``store/`` a module may name the engine and connection types (a connection opened by the pipeline is
+# handed to ``store/read`` functions), nothing else of SQLAlchemy: queries are built in ``store/read`` (reads) and
+# ``store/write`` (writes) only.
+ALLOWED_SQLALCHEMY = {"Engine", "Connection"}
 
 
 def query_building(root: Path = SRC) -> list[str]:
