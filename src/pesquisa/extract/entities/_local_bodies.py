@@ -7,6 +7,7 @@ country in them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from pesquisa.extract.entities._names import names_data
@@ -35,19 +36,29 @@ def local_bodies(text: str) -> list[Mention]:
     place that open a sentence ("The", "Deputies of the") are no part of it, unless a known place opens with them
     ("the Doña Ana County Sheriff's Office")."""
     names = names_data()
-    out = []
-    for match in _local_body_pattern().finditer(text):
-        words = _after_sentence_end(list(re.finditer(r"\S+", match.group(1))))
-        while words and not _opens_known_place([w.group() for w in words]) and (
-                words[0].group() in _openers() or fold(words[0].group()) in names.member_nouns or
-                (words[0].group().lower() in names.not_names and words[0].group() not in _PLACE_ARTICLES)):
-            words = words[1:]
-        if not words:
-            continue
-        start = match.start(1) + words[0].start()
-        out.append(Mention("organization", text[start:match.end()], Span(start, match.end()), text[start:match.end()],
-                           source="rule"))
-    return out
+
+    def opens(words: list[str]) -> bool:
+        return not _opens_known_place(words) and (words[0] in _openers() or fold(words[0]) in names.member_nouns or
+                                                  (words[0].lower() in names.not_names and words[0] not in _PLACE_ARTICLES))
+
+    found = (past_openers(text, match, "organization", opens, sentence=True) for match in _local_body_pattern().finditer(text))
+    return [m for m in found if m is not None]
+
+
+def past_openers(text: str, match: re.Match[str], kind: str, opens: Callable[[list[str]], bool], *,
+                 sentence: bool = False) -> Mention | None:
+    """The mention of ``match`` (its group 1 of capitalized words and the tail after it) from the first of those words
+    that ``opens`` does not take for the sentence's opening (it sees the words left); past the last sentence end
+    inside them with ``sentence``. None when no word is left."""
+    words = list(re.finditer(r"\S+", match.group(1)))
+    words = _after_sentence_end(words) if sentence else words
+    while words and opens([w.group() for w in words]):
+        words = words[1:]
+    if not words:
+        return None
+    start = match.start(1) + words[0].start()
+    name = text[start:match.end()]
+    return Mention(kind, name, Span(start, match.end()), name, source="rule")
 
 
 def _opens_known_place(words: list[str]) -> bool:
@@ -66,16 +77,11 @@ def crossing_places(text: str) -> list[Mention]:
     """Each border crossing, bridge or airport the text names by capitalized words and a crossing tail (names.yaml
     ``crossing_tails``): a place, towns and countries inside it included; the sentence's opening words are no part
     of it ("The Otay Mesa Port of Entry")."""
-    out = []
-    for match in _crossing_pattern().finditer(text):
-        words = _after_sentence_end(list(re.finditer(r"\S+", match.group(1))))
-        while words and (words[0].group() in _openers() or words[0].group().lower() in names_data().not_names):
-            words = words[1:]
-        if words:
-            start = match.start(1) + words[0].start()
-            name = text[start:match.end()]
-            out.append(Mention("place", name, Span(start, match.end()), name, source="rule"))
-    return out
+    def opens(words: list[str]) -> bool:
+        return words[0] in _openers() or words[0].lower() in names_data().not_names
+
+    found = (past_openers(text, match, "place", opens, sentence=True) for match in _crossing_pattern().finditer(text))
+    return [m for m in found if m is not None]
 
 
 def _after_sentence_end(words: list[re.Match[str]]) -> list[re.Match[str]]:

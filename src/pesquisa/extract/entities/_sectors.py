@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.extract.entities._local_bodies import past_openers
 from pesquisa.extract.entities._names import names_data
 from pesquisa.lexicon import load_lexicon
-from pesquisa.records import Mention, Span
+from pesquisa.records import Mention
 
 _SECTOR = re.compile(r"(?<![\w’'])((?:[A-Z][\w.'’-]*[ \xa0]+){1,3})Sector\b")
 _PATROL_KEY = "us-bp"
@@ -28,13 +29,9 @@ def patrol_sectors(text: str) -> list[Mention]:
     if not _names_the_patrol(text):
         return []
     openers = {"The", "A", "An", "In", "At"} | {w.capitalize() for w in names_data().not_names}
-    out = []
-    for match in _SECTOR.finditer(text):
-        words = list(re.finditer(r"\S+", match.group(1)))
-        while words and words[0].group() in openers and not (words[0].group() in _PLACE_ARTICLES and len(words) > 1):
-            words = words[1:]
-        if words:
-            start = match.start(1) + words[0].start()
-            name = text[start:match.end()]
-            out.append(Mention("organization", name, Span(start, match.end()), name, source="rule"))
-    return out
+
+    def opens(words: list[str]) -> bool:
+        return words[0] in openers and not (words[0] in _PLACE_ARTICLES and len(words) > 1)
+
+    found = (past_openers(text, match, "organization", opens) for match in _SECTOR.finditer(text))
+    return [m for m in found if m is not None]
