@@ -102,6 +102,10 @@ def namesake_marked(before: str, after: str) -> bool:
     return marked_before.search(before) is not None or marked_after.match(after) is not None
 
 
+# the kinds of organizations.yaml that are criminal groups (the rest are states, companies, media, ...)
+CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
+
+
 @dataclass(slots=True)
 class OrgEntry:
     key: str

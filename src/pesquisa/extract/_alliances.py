@@ -13,10 +13,9 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from pesquisa.extract._relation_base import Sentence, cover, cues, org_kind, phrases
-from pesquisa.lexicon import read_data
+from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import LocalEntity, Mention, Relation, Span
 
-CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
 OBJECT_GAP = re.compile(r"\s*(?:(?:the|el|la|los|las)\s+)?", re.I)
 # between a part and its whole named before the faction word ("Los Rojos, another |Beltrán Leyva| offshoot")
 PART_BEFORE = re.compile(r",\s*(?:(?:a|an|another|the|one|una|un|otra|otro|el|la)\s+)?(?:(?:smaller|small|larger|rival|"

@@ -47,7 +47,7 @@ from pesquisa.extract._relation_base import (
     with_source,
 )
 from pesquisa.extract._subjects import COMPLEMENT, clause_subject, closes_complement, subject_reach
-from pesquisa.lexicon import read_data
+from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
 
@@ -320,7 +320,6 @@ def _criminal_before(mentions: list[tuple[Mention, LocalEntity]], end: int) -> l
     return list(found.values())
 
 
-CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})
 SERVING = frozenset({"works_for", "paid_by"})  # money and tie kinds an official may be the subject of
 THAT = re.compile(r"\s*,\s*(?:that|which)\s", re.I)  # a relative clause of a thing, not of the person before it
 MONEY_GAP = 25  # characters between a money cue and the organization it names

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, read_data
+from pesquisa.lexicon import CRIMINAL_KINDS, fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
 from pesquisa.resolve._nicknames import goes_by_nickname
@@ -33,7 +33,6 @@ from pesquisa.resolve.names import NameIndex, Parts
 from pesquisa.resolve.sanctions import title_side
 from pesquisa.text import WITHHELD
 
-CRIMINAL_KINDS = frozenset({"cartel", "faction", "gang"})  # as extract.relations' (imported, it brings spaCy: issue 15)
 # The withheld-surname marks of names.yaml ("Homero «N»", "José N."); "N." only at the end of a name.
 ID_PREFIX = {"person": "per", "organization": "org", "place": "plc"}
 

@@ -16,7 +16,7 @@ from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._gender import named_as_people
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._passive import acted_upon
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import CRIMINAL_KINDS, fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
 
 
@@ -306,7 +306,6 @@ def _criminal(entities: list[LocalEntity], local_id: str | None) -> bool:
     return org is not None and org.kind in CRIMINAL_KINDS
 
 
-CRIMINAL_KINDS = {"cartel", "gang", "faction"}
 
 
 def _claimed(subject: Token) -> bool:

@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES
-from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.lexicon import CRIMINAL_KINDS, fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
 
 if TYPE_CHECKING:
     from pesquisa.extract.quotes._titled import Titles
 
-_CRIMINAL_KINDS = {"cartel", "gang", "faction"}
 
 
 def spokesperson_speaker(known: Antecedents, subject: Span, words: list[str], at: int) -> Speaker | None:
@@ -75,7 +74,7 @@ def speaking_body(known: Antecedents, subject: Span, at: int) -> Speaker | None:
         for mention, entity in known.mentions:
             entry = load_lexicon().organizations.get(entity.key) if entity.key else None
             if entity.type == "organization" and start <= mention.span.start < end and \
-                    (entry is None or entry.kind not in _CRIMINAL_KINDS) and head is not None and \
+                    (entry is None or entry.kind not in CRIMINAL_KINDS) and head is not None and \
                     (fold(head.text) in generic or fold(head.text) in fold(entity.name).split()):
                 return known._entity_speaker(entity, mention.span, "description")
     return None
