@@ -34,16 +34,19 @@ def _cards(lines: list[str], names: set[int]) -> set[int]:
     """Below the article's top, the line under a byline's name alone that opens with a role ("Periodista con más de
     20 años de experiencia ...", ``roles`` in ``data/boilerplate.yaml``): the author's card."""
     first = next((i for i, line in enumerate(lines) if is_body_paragraph(line)), len(lines))
-    return {i + 1 for i in names if first < i < len(lines) - 1 and len(lines[i + 1].split()) <= NOTE_WORDS and
-            (lines[i + 1].split() or [""])[0].casefold().strip(",.:") in cue_words("roles")}
+    return {i + 1 for i in names if first < i < len(lines) - 1 and _role_note(lines[i + 1])}
+
+
+def _role_note(line: str) -> bool:
+    """A line of ``NOTE_WORDS`` words at most that opens with a role ("Periodista ...", ``roles``)."""
+    return len(line.split()) <= NOTE_WORDS and (line.split() or [""])[0].casefold().strip(",.:") in cue_words("roles")
 
 
 def cards_on_top(lines: list[str]) -> set[int]:
     """Above the first paragraph, a columnist's card: a person's name alone and the line under it that opens with a
     role ("Ana Ruiz" over "Periodista y conductora. Analista de temas políticos."), both lines' indexes."""
     def card(i: int) -> bool:
-        return 0 < i and len(lines[i].split()) <= NOTE_WORDS and is_person_name_line(lines[i - 1]) and \
-            (lines[i].split() or [""])[0].casefold().strip(",.:") in cue_words("roles")
+        return 0 < i and is_person_name_line(lines[i - 1]) and _role_note(lines[i])
 
     first = next((i for i, line in enumerate(lines) if is_body_paragraph(line) and not card(i)), len(lines))
     return {j for i in range(1, first) if card(i) for j in (i - 1, i)}
