@@ -236,7 +236,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     _reporting_and_captions(lines, reasons, rows, lang)
     captions(lines, reasons, glued, lang)
     tables = _keep_table_rows(lines, reasons)
-    drop_notes_below_the_tail(lines, reasons)
+    drop_notes_below_the_tail(lines, reasons, lang)
     drop_under_headers(lines, reasons)
     keep_article_continuations(lines, reasons, rows, lang)
     keep_sentences_between_paragraphs(lines, reasons, rows)
@@ -334,7 +334,10 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     while dek < min(title + 3, len(lines) - 1) and reasons[dek] in ("label", "date") and \
             (is_date_only(lines[dek]) or not words_of(lines[dek])):
         dek += 1  # past a video's running time or a date stamp set between the headline and its standfirst
-    if dek < len(lines) and reasons[dek] not in CUE_REASONS and _standfirst_shaped(lines[dek]) and \
+    # (a standfirst printed again with its headline, the pair above as a header: "¿Quién es ...?" / "Fue detenido ...")
+    twins = printed_twins(lines)
+    echoed = dek < len(lines) and any(k + 1 in twins[dek] for k in twins[title])
+    if dek < len(lines) and (reasons[dek] not in CUE_REASONS or echoed) and _standfirst_shaped(lines[dek]) and \
             not rows[dek]["below_tail_cta"] and not (dek > title + 1 and has_date(lines[dek])):
         # a photo's caption closed by its credit is no standfirst ("... two children. Sam Owens/Staff photographer")
         reasons[dek] = "caption" if is_credit(lines[dek]) else None

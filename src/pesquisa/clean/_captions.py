@@ -5,18 +5,30 @@ Barron/Eyepix/Getty Images"), on any page (``captions_over_credits``). A sentenc
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
 from pesquisa.clean._bylines import BYLINE_LEAD
 from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import first_anchor
 from pesquisa.clean._signals import CAPTION_WORDS, has_quote, is_credit, is_terminal, reports_speech
 from pesquisa.clean._tail import INITIALS
+from pesquisa.lexicon import read_data
 
 
 def is_reporting(line: str, lang: str) -> bool:
-    """A full sentence that quotes someone at length or says what someone said: reporting, not chrome."""
-    return (is_terminal(line) and has_quote(line)) or reports_speech(line, lang)
+    """A full sentence that quotes someone at length, says what someone said or whose report it tells ("de acuerdo
+    con el reporte militar", "according to court records"): reporting, not chrome."""
+    return (is_terminal(line) and has_quote(line)) or reports_speech(line, lang) or \
+        (is_terminal(line) and bool(_according(lang).search(line)))
+
+
+@cache
+def _according(lang: str) -> re.Pattern[str]:
+    """The phrases of ``speech.yaml`` ``according`` in ``lang`` that say whose report a sentence tells."""
+    forms = read_data("speech.yaml")["according"].get(lang, [])
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\s+\w", re.I)
 
 
 def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] | None, lang: str) -> None:

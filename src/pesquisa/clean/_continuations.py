@@ -22,6 +22,7 @@ from pesquisa.clean._signals import (
     matches_cue,
     reports_speech,
 )
+from pesquisa.clean._tail_start import SOURCE_NOTE_WORDS
 
 RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
 SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
@@ -196,8 +197,15 @@ def source_notes(lines: list[str], reasons: list[str | None]) -> set[int]:
     """A note of the article's sources right under its kept text ("(With information from EFE)", "Con información de
     Reuters"): the article's, as annotators keep it, even when a reading path follows it; not an editor's note that the
     article changed ("Nota del editor: esta nota fue actualizada ...", a disclaimer)."""
-    return {i for i in range(1, len(lines)) if reasons[i - 1] is None and is_terminal(lines[i - 1]) and
+    return {i for i in range(1, len(lines)) if _under_kept_text(lines, reasons, i) and
             is_source_note(lines[i]) and not is_disclaimer(lines[i]) and len(lines[i].split()) <= SOURCE_NOTE_WORDS}
 
 
-SOURCE_NOTE_WORDS = 12  # a source note is this short; a longer line opening "Fuente:" may be a paragraph of its own
+def _under_kept_text(lines: list[str], reasons: list[str | None], i: int) -> bool:
+    """Line ``i`` stands right under a kept sentence, or under the outlet's name signing it ("Mexico News Daily")."""
+    k = i - 1 if i > 1 and len(lines[i - 1].split()) <= SIGNATURE_WORDS and not is_terminal(lines[i - 1]) else i
+    return reasons[k - 1] is None and is_terminal(lines[k - 1])
+
+
+SIGNATURE_WORDS = 3
+

@@ -19,7 +19,6 @@ from pesquisa.clean._signals import (
     LineSignals,
     ends_open,
     has_date,
-    has_quote,
     heads_a_byline,
     is_ad_slot,
     is_anchor,
@@ -28,27 +27,22 @@ from pesquisa.clean._signals import (
     is_cta_lead,
     is_disclaimer,
     is_headline_shaped,
-    is_inline_slot,
     is_label,
     is_source_note,
     is_terminal,
     line_signals,
     matches_cue,
-    reports_speech,
     stopwords,
     words_beside_date,
     words_of,
 )
+from pesquisa.clean._tail_start import PROSE_WORDS, is_prose, tail_start
 from pesquisa.lexicon import fold
 from pesquisa.transcripts import transcript_lines
 
 # A line with this many words beside its date and label words can be the headline ("¿Qué pasó en Culiacán hoy? Reportan
 # balaceras este 5 de diciembre de 2026"), no stamp.
 DATED_HEADLINE_WORDS = 6
-# A call to action of at most this many words below the body opens the page's tail.
-TAIL_CTA_WORDS = 20
-# A full sentence of this many words is prose (two in a row mean the article goes on).
-PROSE_WORDS = 15
 
 
 def _stems(line: str, lang: str) -> set[str]:
@@ -132,6 +126,18 @@ def title_bars(lines: list[str]) -> list[bool]:
     return out
 
 
+def _copied_by_a_bar(lines: list[str], bars: list[bool], anchor: int) -> set[int]:
+    """Lines above the body that a title bar or breadcrumb above them copies whole as its longest part ("Office of
+    Public Affairs | <headline> | U.S. Department of Justice"), when they read like a headline of ``BAR_HEADLINE_WORDS``
+    words or more and are no publisher's name atop the page ("Secretaría de Seguridad y Protección Ciudadana | 05 de
+    diciembre de 2026 | Comunicado")."""
+    parts = {max((" ".join(p.split()) for p in TITLE_BAR.split(lines[i])), key=len) for i, bar in enumerate(bars) if bar}
+    return {i for i in range(1, anchor) if any(bars[:i]) and " ".join(lines[i].split()) in parts and
+            len(lines[i].split()) >= BAR_HEADLINE_WORDS and is_headline_shaped(lines[i]) and not has_date(lines[i]) and
+            not publisher_on_top(lines, i)}
+
+
+BAR_HEADLINE_WORDS = 5
 TITLE_BAR = re.compile(r"\s[|/>»›]\s")  # a title bar's pipes, or a breadcrumb's slashes ("Home / News / <headline>")
 
 
@@ -165,7 +171,7 @@ def anchor_lines(lines: list[str], sig: list[LineSignals] | None = None) -> list
     if not anchors:
         sig = sig or [line_signals(line, "en") for line in lines]
         # (not a headline that reads as prose, a question: "Who are Los Chapitos, the sons of 'El Chapo' ...?")
-        prose = [i for i, s in enumerate(sig) if _prose(s)]
+        prose = [i for i, s in enumerate(sig) if is_prose(s)]
         anchors = [i for i in prose if not is_headline_shaped(lines[i])] or prose
     return anchors or [max(range(len(lines)), key=lambda i: len(lines[i].split()))]
 
@@ -177,22 +183,23 @@ def first_anchor(lines: list[str]) -> int:
 
 
 def title_index(lines: list[str], lang: str) -> int | None:
-    """Index of the headline: the first line above the body that is no label, date, credit, call to
-    action, caption printed twice or short label of three words or fewer, when that line is
+    """Index of the headline: the line a breadcrumb above it copies, else the first line above the body that is no
+    label, date, credit, call to action, caption printed twice or short label of three words or fewer, when that line is
     headline-like; None when it is not (a standfirst or a paragraph opens the page).
 
-    A first candidate that shares no subject with the body's opening (a site's tagline, "Exclusive
-    news, data and analytics for ...") yields to a later headline-like line above the body that
-    does (``TITLE_SHARED_WORDS`` content words with the first paragraphs), but not to its own standfirst
-    when it shares some. A publisher's name on top (``name_shaped``: "U.S. Department of the Treasury", "EL SIGLO
-    DE TORREÓN") yields to the headline under it: right under it when the name is short, further down past a
-    label, or to a sentence-case headline when neither shares words with the body."""
+    A first candidate that shares no subject with the body's opening (a site's tagline, "Exclusive news, data and
+    analytics for ...") yields to a later headline-like line above the body that does (``TITLE_SHARED_WORDS`` content
+    words with the first paragraphs), but not to its own standfirst when it shares some. A publisher's name on top
+    (``name_shaped``: "U.S. Department of the Treasury", "EL SIGLO DE TORREÓN") yields to the headline under it: right
+    under it when the name is short, further down past a label, or to a sentence-case headline when neither shares
+    words with the body."""
     bars, anchor = title_bars(lines), first_anchor(lines)
     repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor)
     turns = transcript_lines(lines) | cards_on_top(lines)  # an interview's question in its turn, a columnist's card
-    first = previous = None
+    first = previous = opening = None
     first_shared, on_top, under = 0, True, False
-    opening: set[str] | None = None
+    if copied := _copied_by_a_bar(lines, bars, anchor):
+        return min(copied)
     for i in range(anchor):
         line = lines[i]
         stamp = has_date(line) and len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS
@@ -320,31 +327,6 @@ def content_words(text: str, lang: str) -> set[str]:
     """The lower-cased words of four letters or more of ``text`` that are no stop words."""
     stops = stopwords(lang)
     return {w.lower() for w in words_of(text) if len(w) >= 4 and w.lower() not in stops}
-
-
-def _prose(s: LineSignals) -> bool:
-    """A full sentence of some length that is no call to action or credit."""
-    return s.terminal and s.words >= PROSE_WORDS and not s.cta and not s.credit
-
-
-def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int, lang: str) -> int:
-    """Index of the line that opens the page's tail (``len(lines)`` when there is none): the first short
-    call to action below the last anchor that is no ad slot or inline teaser (those sit inside
-    articles) and after which no two prose lines follow each other (the article went on; the teaser
-    lists of a tail mix captions, headlines and one-sentence summaries). A sentence reporting what someone
-    said is no call to action, whatever cue word it holds ("La Fiscalía informó en un boletín que ...")."""
-    n = len(sig)
-    prose = [_prose(s) for s in sig]
-    # the last two prose lines in a row, and the last sentence quoting someone's words with its speech verb (the
-    # article's, not a teaser's): no tail opens above either
-    last_pair = max((k for k in range(n - 1) if prose[k] and prose[k + 1]), default=-1)
-    last_quoted = max((k for k in range(last_anchor + 1, n) if has_quote(lines[k]) and is_terminal(lines[k]) and
-                       reports_speech(lines[k], lang)), default=-1)
-    for i in range(max(last_anchor + 1, last_pair, last_quoted), n):
-        if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not is_inline_slot(lines[i]) and \
-                not reports_speech(lines[i], lang):
-            return i
-    return n
 
 
 def _length_features(words: int) -> dict[str, float]:

@@ -39,8 +39,9 @@ TOP_LINES = 25
 # a stamp or byline is a short line; a long one is a sentence that happens to say "published"
 STAMP_WORDS = 15
 CRAWLER_FIELD = re.compile(r"^\s*date[:\s]+((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)\b", re.I)
+# "Release Date: ...", "Fecha 05.12.2026"
 LABEL = re.compile(r"\b(published|posted|last updated|updated|publicado|publicada|actualizado|actualizada|actualizaci[oó]n|"
-                   r"fecha de publicaci[oó]n|release date)\b|^(by|por)\s|^(date|fecha)\s*:", re.I)  # "Release Date: ..."
+                   r"fecha de publicaci[oó]n|release date)\b|^(by|por)\s|^(date|fecha)(\s*:|\s+(?=\d))", re.I)
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]M\b|IST|ET|GMT|UTC)?"
                    r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|[AP]M\b)", re.I)  # "3:15 PM", and an hour alone: "3 AM PT"
 YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -51,6 +52,7 @@ GLUED_CLOCK = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d\b|\d{1,2}\s+[A-Za-z�
                          r"|(?:Updated|Modified|Actualizado)\b)")
 # a stamp whose year has two digits, read by the clock beside it: "by Ana Ruiz - 12/04/26 5:32 PM ET"
 SHORT_YEAR_STAMP = re.compile(r"(?<![\d/.])(\d{1,2}/\d{1,2}/)(\d\d)(?=,?\s+\d{1,2}:\d\d)")
+SHORT_YEAR_LINE = re.compile(r"^\s*(\d{1,2}([./])\d{1,2}\2)(\d\d)\s*$")
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
@@ -230,7 +232,9 @@ def _dateline_date(head: str, anchor: dt.date | None, floor: dt.date | None) -> 
 def find_published(lines: list[str], reasons: list[str | None], lang: str, *, url: str | None = None) -> str | None:
     """Publication date of a document from its lines and URL (the rules in the module docstring, in order)."""
     # a scraped stamp may glue the year to the clock ("December 5, 20263:21 PM ESTUpdated 2 hours ago")
-    lines = [SHORT_YEAR_STAMP.sub(r"\g<1>20\2", GLUED_CLOCK.sub(r"\1 ", line)) for line in lines]
+    # ... or write a date alone on its line with a two-digit year ("12.03.26", a press office's release date)
+    lines = [SHORT_YEAR_LINE.sub(r"\g<1>20\3", SHORT_YEAR_STAMP.sub(r"\g<1>20\2", GLUED_CLOCK.sub(r"\1 ", line)))
+             for line in lines]
     if writes_month_first(lines, lang):  # once for all the rules below: "12/02/2026" becomes "2026-12-02"
         lines = [_month_first(line) for line in lines]
     for found in (crawler_date(lines), labelled_date(lines), stamped_date(lines), released_date(lines), url_date(url)):

@@ -17,6 +17,7 @@ from pesquisa.clean._signals import (
     is_topics_header,
     matches_cue,
 )
+from pesquisa.clean._tail_start import TEASER_WORDS, last_story, points_back
 
 
 def drop_under_headers(lines: list[str], reasons: list[str | None]) -> None:
@@ -53,17 +54,19 @@ def drop_notes_under_their_header(lines: list[str], reasons: list[str | None]) -
             return
 
 
-def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None]) -> None:
+def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None], lang: str) -> None:
     """A short line below the article's last long paragraph, after a block of ``TAIL_BLOCK`` lines or more
     that all went, is a note of the page's tail (an author's bio, "X has reported from Mexico since
-    2013."), not the article: the article does not resume after its credits and topic lists."""
+    2013."), not the article: the article does not resume after its credits and topic lists, unless the line's
+    speaker points back to the story ("La dependencia indicó que ...", ``points_back``)."""
     last = anchor_lines(lines)[-1] if lines else 0
     run = 0
     for i in range(last + 1, len(lines)):
         if reasons[i] is not None:
             run += 1
             continue
-        if run >= TAIL_BLOCK and len(lines[i].split()) < NOTE_WORDS and not is_anchor(lines[i]):
+        if run >= TAIL_BLOCK and len(lines[i].split()) < NOTE_WORDS and not is_anchor(lines[i]) and \
+                not (points_back(lines[i], lang) and last_story(lines, i)):
             reasons[i] = "tail"
             continue
         run = 0
@@ -112,7 +115,6 @@ INITIALS = re.compile(r"(?:[A-ZÁÉÍÓÚÑ]{2,5}|[a-záéíóúñ]{2,5})(?:\s*/
                       r"(?:\s*\([A-Z][^()]{1,40}\))?")
 HEADER_WORDS = 5  # a reading path's header alone ("Te puede interesar", "More from the border")
 HEADER_TEASERS = 3  # headlines under it
-TEASER_WORDS = 4  # a teaser's headline is this long at least
 TOPIC_WORDS = 5  # a topic under its header is this short ("Crimen organizado", "Cártel de Sinaloa")
 TAGLINE_WORDS = 8  # an outlet's closing tagline is this short
 POLL_ANSWER_WORDS = 2  # a poll's answers ("Sí", "No", "Not really")
