@@ -37,6 +37,7 @@ from pesquisa.analyze.reconcile._cues import (
     refers_back,
     settings,
 )
+from pesquisa.analyze.reconcile._localities import find_localities, locality_of_figure
 from pesquisa.analyze.reconcile._runs import run_period
 from pesquisa.analyze.reconcile._scope import (
     ClaimDocument,
@@ -151,8 +152,11 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
     a seizure claim when someone counted it over a period.
     """
     doc = ClaimDocument(rows[0]["body"], rows[0]["published"], find_cues(rows[0]["body"]))
-    doc.cues["state"] = state_cues(doc.cues.get("state", []), dateline_spans(doc.body), doc.body)
+    datelines = dateline_spans(doc.body)
+    doc.cues["state"] = state_cues(doc.cues.get("state", []), datelines, doc.body)
     doc.areas = find_areas(doc.body, areas or [])
+    doc.localities = [c for c in find_localities(doc.body, doc.cues["state"])
+                      if not any(d.start <= c.start < d.end for d in datelines)]  # "CULIACÁN, Sin. (AP) —"
     doc.figures = sorted(row["start"] for row in rows)
     sentences = split_sentences(doc.body)
     for row in rows:
@@ -270,8 +274,11 @@ def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sent
                             text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit="count",
                             item=crime, period=period, verdict=NO_SERIES, reason="",
                             scope={"agency": None, "series": SESNSP, "components": [], "regions": [state]})
+    local = locality_of_figure(doc.localities, states, doc.body, (row["start"], row["end"]), sentence)
     if is_rate(doc.body, row["start"], row["end"]):
         claim.reason = "a rate per head of population: the SESNSP victims series holds counts, no population"
+    elif local is not None:  # "En Culiacán se contabilizaron 600 víctimas": not Sinaloa's figure, nor the country's
+        claim.scope["regions"], claim.reason = [local.name], f"told for {local.name}: SESNSP counts victims by state"
     else:
         judge_crime(engine, claim, crime=crime, state=state, coverage=coverage, qualifier=row["qualifier"])
     return claim

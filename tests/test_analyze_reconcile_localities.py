@@ -1,0 +1,75 @@
+"""Crime figures told for a municipality, a city or a borough: SESNSP counts victims by state, so no official figure.
+
+Hand-written EN and ES articles; the SESNSP-shaped counts are those of ``test_analyze_reconcile.victims_csv``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_analyze_reconcile import victims_csv
+
+from pesquisa.analyze.reconcile import NO_SERIES, reconcile
+from pesquisa.analyze.reconcile._cues import find_cues
+from pesquisa.analyze.reconcile._localities import find_localities, locality_of_figure
+from pesquisa.store import open_store
+
+ARTICLES = [
+    ("2025-01-22", "es", "Reynosa y la violencia\n\nREYNOSA, Tamps.— Reynosa sumó 410 víctimas de homicidio doloso en "
+                         "2024, informó el ayuntamiento.\n\nEn el municipio de Cajeme se contaron 380 víctimas de "
+                         "homicidio doloso en 2024.\n\nEn Irapuato, Guanajuato, hubo 290 víctimas de homicidio doloso "
+                         "en 2024, mientras que Guanajuato cerró el año con 3,130 víctimas de homicidio doloso.\n"),
+    ("2025-02-03", "en", "Killings in Sinaloa\n\nCULIACÁN, Mexico (AP) — The city of Culiacán counted 950 homicide "
+                         "victims in 2024, local officials said.\n\nThe state of Sinaloa recorded 1,210 homicide "
+                         "victims in 2024, and Mexico City's Iztapalapa borough recorded 520 homicide victims in "
+                         "2024.\n\nMexico City recorded 1,000 homicide victims in 2024.\n"),
+]
+
+
+@pytest.fixture(scope="module")
+def local_claims(tmp_path_factory) -> dict[str, dict]:
+    from pesquisa.ingest import iter_documents
+    from pesquisa.pipeline import import_official, ingest_documents
+
+    folder = tmp_path_factory.mktemp("localities")
+    path = folder / "local.jsonl"
+    path.write_text("".join(json.dumps({"url": f"https://example.test/local/{i}", "title": text.split("\n")[0],
+                                        "published": published, "lang": lang, "text": text}, ensure_ascii=False) + "\n"
+                            for i, (published, lang, text) in enumerate(ARTICLES)), encoding="utf-8")
+    engine = open_store(folder / "local.sqlite")
+    assert not ingest_documents(engine, iter_documents([Path(path)])).failed
+    assert import_official(engine, "sesnsp", [str(victims_csv(folder / "victimas.csv"))]).ok
+    return {c.text: c.to_dict() for c in reconcile(engine)}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("410 víctimas", "Reynosa"),  # a town of the lexicon before the figure (not the dateline's)
+    ("380 víctimas", "Cajeme"),  # "el municipio de": any name
+    ("290 víctimas", "Irapuato"),  # "En Irapuato, Guanajuato,": the state only places the town
+    ("950 homicide victims", "Culiacán"),
+    ("520 homicide victims", "Iztapalapa"),  # a borough of Mexico City, after a state's figure in the sentence
+])
+def test_reconcile_crime_figure_of_a_municipality_has_no_series_issue_12(local_claims, text, place):
+    claim = local_claims[text]
+    assert claim["verdict"] == NO_SERIES and "official_value" not in claim
+    assert claim["scope"]["regions"] == [place] and "by state" in claim["reason"]
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("3,130 víctimas", "Guanajuato"),  # the state named after a town's figure in the same sentence
+    ("1,210 homicide victims", "Sinaloa"),  # "The state of Sinaloa": a state, not a town
+    ("1,000 homicide victims", "Ciudad de México"),  # Mexico City is a state of the series
+])
+def test_reconcile_crime_figure_of_a_state_beside_towns_keeps_its_series_issue_12(local_claims, text, state):
+    claim = local_claims[text]
+    assert claim["scope"]["regions"] == [state] and claim["verdict"] != NO_SERIES
+
+
+def test_localities_not_a_state_nor_a_month_before_the_state():
+    text = "En diciembre, el estado sumó 300 víctimas; en la Ciudad de México hubo 90 y en Sonora, Sinaloa y Jalisco 500."
+    states = find_cues(text)["state"]
+    assert find_localities(text, states) == []
+    start = text.index("300")
+    assert locality_of_figure([], states, text, (start, start + 3), (0, len(text))) is None
