@@ -25,6 +25,10 @@ ARTICLES = [
                          "victims in 2024, local officials said.\n\nThe state of Sinaloa recorded 1,210 homicide "
                          "victims in 2024, and Mexico City's Iztapalapa borough recorded 520 homicide victims in "
                          "2024.\n\nMexico City recorded 1,000 homicide victims in 2024.\n"),
+    ("2025-01-30", "es", "Sinaloa, un año de guerra\n\nSinaloa acumuló 1,180 víctimas de homicidio doloso en 2024. En "
+                         "la capital del estado se registraron 870 víctimas de homicidio doloso en 2024.\n"),
+    ("2025-01-30", "en", "Culiacán's toll\n\nSinaloa recorded 1,175 homicide victims in 2024. The city counted 640 "
+                         "homicide victims in 2024, the mayor said.\n"),
 ]
 
 
@@ -50,6 +54,8 @@ def local_claims(tmp_path_factory) -> dict[str, dict]:
     ("290 víctimas", "Irapuato"),  # "En Irapuato, Guanajuato,": the state only places the town
     ("950 homicide victims", "Culiacán"),
     ("520 homicide victims", "Iztapalapa"),  # a borough of Mexico City, after a state's figure in the sentence
+    ("870 víctimas", "la capital del estado"),  # a town with no name, after the state's figure
+    ("640 homicide victims", "The city"),
 ])
 def test_reconcile_crime_figure_of_a_municipality_has_no_series_issue_12(local_claims, text, place):
     claim = local_claims[text]
@@ -61,6 +67,7 @@ def test_reconcile_crime_figure_of_a_municipality_has_no_series_issue_12(local_c
     ("3,130 víctimas", "Guanajuato"),  # the state named after a town's figure in the same sentence
     ("1,210 homicide victims", "Sinaloa"),  # "The state of Sinaloa": a state, not a town
     ("1,000 homicide victims", "Ciudad de México"),  # Mexico City is a state of the series
+    ("1,180 víctimas", "Sinaloa"), ("1,175 homicide victims", "Sinaloa"),
 ])
 def test_reconcile_crime_figure_of_a_state_beside_towns_keeps_its_series_issue_12(local_claims, text, state):
     claim = local_claims[text]

@@ -22,6 +22,7 @@ from pesquisa.lexicon import load_lexicon
 from pesquisa.text import fold_chars
 
 NAME = r"[A-ZÁÉÍÓÚÑ][\w-]*(?:\s+(?:de\s+|del\s+|de\s+la\s+|la\s+)?[A-ZÁÉÍÓÚÑ][\w-]*){0,3}"
+DETERMINERS = frozenset({"the", "this", "that", "its", "la", "el", "esta", "este", "esa", "ese", "su"})
 CLAUSE_END = re.compile(r"[,;:—–()]")
 
 
@@ -88,12 +89,16 @@ def find_localities(text: str, states: Sequence[Cue]) -> list[Locality]:
             # "la Ciudad de México" is a state whose name opens with a head word; "la capital de Sinaloa" is a town
             if any(c.start <= m.start("name") < c.end and c.start < m.start("name") for c in states):
                 continue
+            if m.group("name").lower() in DETERMINERS:
+                continue  # "The city counted ...": a place told before (``local_back``), no place named "The"
             if any(c.start <= m.start() and m.end() <= c.end for c in states) or _state_form(m.group(0)):
                 continue  # "Mexico City" is a state, wherever it is written
             # "la capital de Sinaloa" is no place named Sinaloa: the words say which
             name = m.group(0) if any(c.start == m.start("name") for c in states) else m.group("name")
             found.append(Locality(m.start(), m.end(), name))
     found += _placed_by_state(text, states)
+    back = re.compile(rf"(?<![\w-])(?:{_words('local_back')})(?![\w-])(?!\s+(?:de|del|of)\s)")
+    found += [Locality(m.start(), m.end(), text[m.start():m.end()]) for m in back.finditer(folded)]
     found.sort(key=lambda loc: (loc.start, -loc.end))
     out: list[Locality] = []
     for loc in found:
