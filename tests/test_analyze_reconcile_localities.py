@@ -29,6 +29,12 @@ ARTICLES = [
                          "la capital del estado se registraron 870 víctimas de homicidio doloso en 2024.\n"),
     ("2025-01-30", "en", "Culiacán's toll\n\nSinaloa recorded 1,175 homicide victims in 2024. The city counted 640 "
                          "homicide victims in 2024, the mayor said.\n"),
+    ("2025-02-10", "en", "Killings on both sides\n\nIn Los Angeles, police counted 270 homicide victims in 2024, "
+                         "officials said.\n\nIn Mexico, 30,020 homicide victims were counted in 2024.\n\nIn "
+                         "Sheinbaum's first months, Chihuahua recorded 2,030 homicide victims in 2024.\n"),
+    ("2025-02-11", "es", "Juárez y Chihuahua\n\nEn Cd. Juárez se contaron 930 víctimas de homicidio doloso en 2024, "
+                         "según la fiscalía.\n\nEn diciembre, Chihuahua registró 2,045 víctimas de homicidio doloso "
+                         "en 2024.\n"),
 ]
 
 
@@ -56,6 +62,8 @@ def local_claims(tmp_path_factory) -> dict[str, dict]:
     ("520 homicide victims", "Iztapalapa"),  # a borough of Mexico City, after a state's figure in the sentence
     ("870 víctimas", "la capital del estado"),  # a town with no name, after the state's figure
     ("640 homicide victims", "The city"),
+    ("270 homicide victims", "Los Angeles"),  # a place abroad: no SESNSP series either
+    ("930 víctimas", "Juárez"),  # "Cd." opens a town's name and ends no sentence
 ])
 def test_reconcile_crime_figure_of_a_municipality_has_no_series_issue_12(local_claims, text, place):
     claim = local_claims[text]
@@ -68,6 +76,9 @@ def test_reconcile_crime_figure_of_a_municipality_has_no_series_issue_12(local_c
     ("1,210 homicide victims", "Sinaloa"),  # "The state of Sinaloa": a state, not a town
     ("1,000 homicide victims", "Ciudad de México"),  # Mexico City is a state of the series
     ("1,180 víctimas", "Sinaloa"), ("1,175 homicide victims", "Sinaloa"),
+    ("30,020 homicide victims", "Nacional"),  # "In Mexico": the country
+    ("2,030 homicide victims", "Chihuahua"),  # "In Sheinbaum's first months": no place
+    ("2,045 víctimas", "Chihuahua"),  # "En diciembre": no place
 ])
 def test_reconcile_crime_figure_of_a_state_beside_towns_keeps_its_series_issue_12(local_claims, text, state):
     claim = local_claims[text]

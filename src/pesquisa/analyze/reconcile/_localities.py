@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pesquisa.analyze.reconcile._cues import Cue, settings
+from pesquisa.calendar import month_numbers, weekday_numbers
 from pesquisa.lexicon import load_lexicon
 from pesquisa.text import fold_chars
 
@@ -96,7 +97,7 @@ def find_localities(text: str, states: Sequence[Cue]) -> list[Locality]:
             # "la capital de Sinaloa" is no place named Sinaloa: the words say which
             name = m.group(0) if any(c.start == m.start("name") for c in states) else m.group("name")
             found.append(Locality(m.start(), m.end(), name))
-    found += _placed_by_state(text, states)
+    found += _opened_places(text, states)
     back = re.compile(rf"(?<![\w-])(?:{_words('local_back')})(?![\w-])(?!\s+(?:de|del|of)\s)")
     found += [Locality(m.start(), m.end(), text[m.start():m.end()]) for m in back.finditer(folded)]
     found.sort(key=lambda loc: (loc.start, -loc.end))
@@ -108,19 +109,18 @@ def find_localities(text: str, states: Sequence[Cue]) -> list[Locality]:
     return out
 
 
-def _placed_by_state(text: str, states: Sequence[Cue]) -> list[Locality]:
-    """Places written after "en"/"in" and placed by the state right after them ("En |León|, Guanajuato", "in |San
-    Felipe|, Guanajuato"), unless the name is a state or a place of the lexicon that lies in none (a country)."""
-    places = {" ".join(fold_chars(f).split()): p.within for p in load_lexicon().places.values()
-              for f in [p.name, *p.aliases]}
-    before = re.compile(rf"(?<![\w-])(?i:en|in)\s+(?P<name>{NAME})\s*(?:{_joints()})\s*$")
+def _opened_places(text: str, states: Sequence[Cue]) -> list[Locality]:
+    """Places written after "en"/"in" that are no state and not the country ("En |León|, Guanajuato", "In |Ciudad
+    Obregón|, Sonora", "In |Chicago|, police counted"): a town, or a place abroad, which SESNSP counts neither. Not a
+    month or a weekday ("In December"), nor a name told as another's owner ("In |López Obrador|'s term")."""
+    country = {" ".join(fold_chars(f).split()) for p in load_lexicon().places.values() if p.key == "mx"
+               for f in [p.name, *p.aliases]}
+    times = set(month_numbers()) | set(weekday_numbers())
     out = []
-    for cue in _named(states):
-        m = before.search(text, max(0, cue.start - 80), cue.start)
-        if m is None or any(c.start < m.end("name") and m.start("name") < c.end for c in states):
-            continue
+    for m in re.finditer(rf"(?<![\w-])(?i:en|in)\s+(?P<name>{NAME})(?!\w)(?!['’]s\b)", text):
         key = " ".join(fold_chars(m.group("name")).split())
-        if key in places and places[key] is None:
+        if key in country or key.split()[0] in times or any(c.start < m.end("name") and m.start("name") < c.end
+                                                             for c in states):
             continue
         out.append(Locality(m.start("name"), m.end("name"), m.group("name")))
     return out
