@@ -35,6 +35,9 @@ ARTICLES = [
     ("2025-02-11", "es", "Juárez y Chihuahua\n\nEn Cd. Juárez se contaron 930 víctimas de homicidio doloso en 2024, "
                          "según la fiscalía.\n\nEn diciembre, Chihuahua registró 2,045 víctimas de homicidio doloso "
                          "en 2024.\n"),
+    ("2025-02-12", "es", "Dos estados\n\nGuanajuato y Chihuahua sumaron 5 mil 170 víctimas de homicidio doloso en "
+                         "2024.\n"),
+    ("2025-02-12", "en", "Two states\n\nIn Sinaloa and Guanajuato, 4,300 homicide victims were counted in 2024.\n"),
 ]
 
 
@@ -91,3 +94,12 @@ def test_localities_not_a_state_nor_a_month_before_the_state():
     assert find_localities(text, states) == []
     start = text.index("300")
     assert locality_of_figure([], states, text, (start, start + 3), (0, len(text))) is None
+
+
+@pytest.mark.parametrize(("text", "states", "official"), [
+    ("5 mil 170 víctimas", ["Guanajuato", "Chihuahua"], 5160),
+    ("4,300 homicide victims", ["Sinaloa", "Guanajuato"], 4320),
+])
+def test_reconcile_one_crime_figure_of_two_states_counts_both_issue_12(local_claims, text, states, official):
+    claim = local_claims[text]
+    assert (claim["scope"]["regions"], claim["official_value"], claim["verdict"]) == (states, official, "consistent")

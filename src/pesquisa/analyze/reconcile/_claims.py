@@ -27,7 +27,7 @@ from pesquisa.analyze.reconcile._changes import (
     crime_change,
     opens_base,
 )
-from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, is_rate, state_cues, state_of
+from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, is_rate, joined_states, state_cues, state_of
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
     claim_unit,
@@ -257,8 +257,9 @@ def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sent
     """A count of crime victims or cases against SESNSP's victims of that crime, state (or the country) and months."""
     s_lo, s_hi = sentence
     states = [c for c in doc.cues.get("state", []) if s_lo <= c.start < s_hi]
-    state = state_of(states, nearest(states, row["start"], s_lo, s_hi), doc.last_crime,
-                     [c for c in doc.cues.get("state", []) if c.end <= s_lo])
+    near = nearest(states, row["start"], s_lo, s_hi)
+    state = state_of(states, near, doc.last_crime, [c for c in doc.cues.get("state", []) if c.end <= s_lo])
+    joint = joined_states(states, near, doc.body, sentence, sum(s_lo <= f < s_hi for f in doc.figures))
     before, doc.last_crime = doc.last_crime, LastCrime(crime, state, s_lo, paragraph_bounds(doc.body, s_lo)[0])
     period = _period_of(doc, row, sentence, fiscal_context=False)
     if doc.last_base and doc.last_base[0] == s_lo and doc.last_base[1] < row["start"] and \
@@ -280,7 +281,8 @@ def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sent
     elif local is not None:  # "En Culiacán se contabilizaron 600 víctimas": not Sinaloa's figure, nor the country's
         claim.scope["regions"], claim.reason = [local.name], f"told for {local.name}: SESNSP counts victims by state"
     else:
-        judge_crime(engine, claim, crime=crime, state=state, coverage=coverage, qualifier=row["qualifier"])
+        claim.scope["regions"] = joint or [state]
+        judge_crime(engine, claim, crime=crime, state=joint or state, coverage=coverage, qualifier=row["qualifier"])
     return claim
 
 
