@@ -27,7 +27,7 @@ from pesquisa.analyze.reconcile._changes import (
     crime_change,
     opens_base,
 )
-from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, is_rate, state_cues, state_of
+from pesquisa.analyze.reconcile._crimes import LastCrime, crime_named, is_rate, joined_states, state_cues, state_of
 from pesquisa.analyze.reconcile._cues import (
     DRUG_ITEMS_ALL,
     claim_unit,
@@ -37,6 +37,7 @@ from pesquisa.analyze.reconcile._cues import (
     refers_back,
     settings,
 )
+from pesquisa.analyze.reconcile._localities import find_localities, locality_of_figure
 from pesquisa.analyze.reconcile._runs import run_period
 from pesquisa.analyze.reconcile._scope import (
     ClaimDocument,
@@ -151,8 +152,11 @@ def claims_of_document(engine: Engine, rows: list[dict], coverage: dict[str, dic
     a seizure claim when someone counted it over a period.
     """
     doc = ClaimDocument(rows[0]["body"], rows[0]["published"], find_cues(rows[0]["body"]))
-    doc.cues["state"] = state_cues(doc.cues.get("state", []), dateline_spans(doc.body), doc.body)
+    datelines = dateline_spans(doc.body)
+    doc.cues["state"] = state_cues(doc.cues.get("state", []), datelines, doc.body)
     doc.areas = find_areas(doc.body, areas or [])
+    doc.localities = [c for c in find_localities(doc.body, doc.cues["state"])
+                      if not any(d.start <= c.start < d.end for d in datelines)]  # "CULIACÁN, Sin. (AP) —"
     doc.figures = sorted(row["start"] for row in rows)
     sentences = split_sentences(doc.body)
     for row in rows:
@@ -253,8 +257,9 @@ def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sent
     """A count of crime victims or cases against SESNSP's victims of that crime, state (or the country) and months."""
     s_lo, s_hi = sentence
     states = [c for c in doc.cues.get("state", []) if s_lo <= c.start < s_hi]
-    state = state_of(states, nearest(states, row["start"], s_lo, s_hi), doc.last_crime,
-                     [c for c in doc.cues.get("state", []) if c.end <= s_lo])
+    near = nearest(states, row["start"], s_lo, s_hi)
+    state = state_of(states, near, doc.last_crime, [c for c in doc.cues.get("state", []) if c.end <= s_lo])
+    joint = joined_states(states, near, doc.body, sentence, sum(s_lo <= f < s_hi for f in doc.figures))
     before, doc.last_crime = doc.last_crime, LastCrime(crime, state, s_lo, paragraph_bounds(doc.body, s_lo)[0])
     period = _period_of(doc, row, sentence, fiscal_context=False)
     if doc.last_base and doc.last_base[0] == s_lo and doc.last_base[1] < row["start"] and \
@@ -270,10 +275,14 @@ def _crime_claim(engine: Engine, doc: ClaimDocument, row: dict, crime: str, sent
                             text=row["text"], span=(row["start"], row["end"]), claim_value=value, claim_unit="count",
                             item=crime, period=period, verdict=NO_SERIES, reason="",
                             scope={"agency": None, "series": SESNSP, "components": [], "regions": [state]})
+    local = locality_of_figure(doc.localities, states, doc.body, (row["start"], row["end"]), sentence)
     if is_rate(doc.body, row["start"], row["end"]):
         claim.reason = "a rate per head of population: the SESNSP victims series holds counts, no population"
+    elif local is not None:  # "En Culiacán se contabilizaron 600 víctimas": not Sinaloa's figure, nor the country's
+        claim.scope["regions"], claim.reason = [local.name], f"told for {local.name}: SESNSP counts victims by state"
     else:
-        judge_crime(engine, claim, crime=crime, state=state, coverage=coverage, qualifier=row["qualifier"])
+        claim.scope["regions"] = joint or [state]
+        judge_crime(engine, claim, crime=crime, state=joint or state, coverage=coverage, qualifier=row["qualifier"])
     return claim
 
 

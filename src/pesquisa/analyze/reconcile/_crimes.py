@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pesquisa.analyze._period_forms import respectively_pattern
 from pesquisa.analyze.reconcile._cues import Cue, crime_of, last_crime_of, settings
 from pesquisa.calendar import month_numbers
 from pesquisa.records import Span
@@ -142,3 +143,27 @@ def _locator_before() -> re.Pattern:
     words = sorted({" ".join(fold_chars(w).split()) for w in settings()["state_locators"]}, key=len, reverse=True)
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"(?<![\w-])(?:{alt})(?:\s+(?:la|el|the))?\s*$")
+
+
+
+JOINT = re.compile(r"^\s*(?:,|y|e|and|&)\s*$", re.IGNORECASE)
+
+
+def joined_states(states: list[Cue], nearest: Cue | None, body: str, sentence: tuple[int, int], figures: int) \
+        -> list[str]:
+    """The states named together with ``nearest`` in its sentence ("In Guanajuato and Jalisco, 5,000 homicide
+    victims", "Sinaloa y Sonora sumaron"), when the sentence gives one figure for them all (not "respectively"): their
+    victims count together. One state alone, or none: an empty list."""
+    if nearest is None or nearest.key in (BACK, NATIONAL) or figures != 1 \
+            or respectively_pattern().search(fold_chars(body[sentence[0]:sentence[1]])):
+        return []
+    named = [c for c in states if c.key not in (BACK, NATIONAL) and sentence[0] <= c.start < sentence[1]]
+    if nearest not in named:
+        return []
+    lo = hi = named.index(nearest)
+    while lo > 0 and JOINT.match(body[named[lo - 1].end:named[lo].start]):
+        lo -= 1
+    while hi + 1 < len(named) and JOINT.match(body[named[hi].end:named[hi + 1].start]):
+        hi += 1
+    keys = list(dict.fromkeys(c.key for c in named[lo:hi + 1]))
+    return keys if len(keys) > 1 else []

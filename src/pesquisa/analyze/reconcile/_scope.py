@@ -24,6 +24,7 @@ from pesquisa.analyze.reconcile._areas import (
 )
 from pesquisa.analyze.reconcile._crimes import LastCrime
 from pesquisa.analyze.reconcile._cues import Cue, coordinated, settings
+from pesquisa.analyze.reconcile._localities import Locality
 from pesquisa.text import fold_chars
 
 _Span = TypeVar("_Span", Cue, AreaCue)
@@ -38,6 +39,7 @@ class ClaimDocument:
     cues: dict[str, list[Cue]]
     masses: dict[int, list[int]] = field(default_factory=dict)  # sentence start -> starts of its figures of a mass
     areas: list[AreaCue] = field(default_factory=list)  # field offices, sectors and ports named
+    localities: list[Locality] = field(default_factory=list)  # municipalities and towns named (no SESNSP series)
     figures: list[int] = field(default_factory=list)  # starts of every quantity
     # for "in the same period": the period of the first claim of the last sentence that made one, so a figure given
     # "frente a" or "compared with" the year before does not become the period referred back to

@@ -92,7 +92,7 @@ def outside_coverage(dataset: str, period: Period, coverage: dict[str, dict], co
     return None
 
 
-def judge_crime(engine: Engine, claim: ReconciledClaim, *, crime: str, state: str, coverage: dict[str, dict],
+def judge_crime(engine: Engine, claim: ReconciledClaim, *, crime: str, state: str | list[str], coverage: dict[str, dict],
                 qualifier: str | None) -> None:
     """Fill the SESNSP figure and verdict of a count of ``crime`` in ``state``, or the reason there is none."""
     period = claim.period
@@ -101,12 +101,18 @@ def judge_crime(engine: Engine, claim: ReconciledClaim, *, crime: str, state: st
     if missing:
         claim.reason = missing
         return
-    found = read_official.victim_sum(engine, crime=crime, state=state, start=period.start, end=period.end)
-    claim.official_value, claim.official_unit = float(found["total"]), "victims"
+    states = [state] if isinstance(state, str) else state  # "In Guanajuato and Jalisco, 5,000 ...": both together
+    parts = [read_official.victim_sum(engine, crime=crime, state=s, start=period.start, end=period.end) for s in states]
+    total = sum(f["total"] for f in parts)
+    sources: dict[str, list[int]] = defaultdict(list)
+    for f in parts:
+        for file, lines in f["sources"].items():
+            sources[file] += lines
+    claim.official_value, claim.official_unit = float(total), "victims"
     claim.verdict, claim.relative_difference = verdict(claim.claim_value, claim.official_value, qualifier)
-    claim.official_source = {"dataset": SESNSP, "rows": found["rows"],
-                             "files": [{"file": f, "lines": lines} for f, lines in found["sources"].items()]}
-    claim.reason = (f"victims of {crime} in {state}, {period.start} to {period.end}: {found['total']:,} "
+    claim.official_source = {"dataset": SESNSP, "rows": sum(f["rows"] for f in parts),
+                             "files": [{"file": f, "lines": sorted(lines)} for f, lines in sorted(sources.items())]}
+    claim.reason = (f"victims of {crime} in {' + '.join(states)}, {period.start} to {period.end}: {total:,} "
                     f"(SESNSP counts victims; a count of cases can differ)")
 
 

@@ -7,6 +7,7 @@ import re
 from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acronym, spells_without_place
 from pesquisa.extract.entities._families import names_family
 from pesquisa.extract.entities._family_forms import add_family_mentions
+from pesquisa.extract.entities._kin_names import told_as_kin
 from pesquisa.extract.entities._lexicon_match import (
     context_named,
     context_owner,
@@ -111,7 +112,8 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         owner = _abbreviated(parts, entities, by_name, (first_seen, words), first_seen[name])
         if owner and (name in marked or (owner.local_id in namesakes and first_seen[name] < first_seen[owner.name])
                       or (parts[0] != fold(owner.name).split()[0] and _press_before(text, first_seen[name]))
-                      or _offices_apart(text, name, owner.name)):
+                      or _offices_apart(text, name, owner.name)
+                      or told_as_kin(text, first_seen[name], first_seen[owner.name])):
             # "la periodista Teresa Zambada" after "María Teresa Zambada Niebla": a reporter's name that skips the
             # full name's first given name is a namesake, not the subject named shorter ("el almirante Pedro
             # Morales" of Raymundo Pedro Morales stays one); so is a name the article marks as another person's, and
