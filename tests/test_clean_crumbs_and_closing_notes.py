@@ -136,3 +136,25 @@ def test_clean_a_headline_and_standfirst_printed_twice_keep_one_standfirst():
         "Fue detenido en un operativo conjunto de la Fiscalía estatal y la Guardia Nacional."
     doc = _clean(f"Policía\n\n{head}\n\n{stand}\n\nEstado de México /\n\n06.12.2026 10:15:22\n\n{head}\n\n{stand}\n\n" + BODY_ES)
     assert doc.title == head and doc.body.split("\n\n").count(stand) == 1
+
+
+def test_clean_a_records_dated_headline_is_the_title_not_a_date_stamp():
+    head = "Department Press Briefing – December 3, 2026"
+    doc = _clean(f"U.S. Department of State\n\nBriefings\n\n{head}\n\nJane Roe, Deputy Spokesperson\n\nWashington, DC\n\n"
+                 "MS ROE: Good afternoon. The Deputy Secretary spoke today with Mexico's foreign minister about the "
+                 "security group and its next meeting in January.\n\nQUESTION: Will the meeting be in Mexico City?\n")
+    assert doc.title == head and head in doc.body
+    titular = "Versión estenográfica. Mañanera del 3 de diciembre de 2026"
+    es = _clean(f"Gobierno de México\n\nPrensa\n\n{titular}\n\n" + BODY_ES)
+    assert es.title == titular
+    # a place and date line with a label is still a stamp
+    assert _clean("Publicado: Washington, 3 de diciembre de 2026\n\n" + BODY_ES).title is None
+
+
+def test_clean_a_byline_of_several_names_is_no_standfirst_and_a_share_buttons_answer_goes():
+    kept = _clean("Live updates: officials meet on security in Mexico City\n\nBy Ana Ruiz, Karol Suarez and Tom Lee, CNN\n\n"
+                  "Link Copied!\n\n" + BODY + "\nLink Copied!\n").body.split("\n\n")
+    assert not any(p.startswith("By Ana Ruiz") or p == "Link Copied!" for p in kept)
+    # a standfirst that opens with "Por" is no byline
+    stand = "Por tercer día consecutivo, las escuelas de la zona norte de Culiacán suspendieron clases por la violencia"
+    assert stand in _clean("Cierran escuelas en Culiacán\n\n" + stand + "\n\n" + BODY_ES).body

@@ -367,13 +367,19 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
             reasons[i] = "label"
 
 
+def _names_by(line: str) -> bool:
+    """A byline: "By"/"Por" and capitalized names, joined by commas and "and"/"y"."""
+    names = [w for w in line.split()[1:] if w.strip(",").lower() not in ("and", "y", "de", "del", "la", "e")]
+    return bool(BYLINE_LEAD.match(line)) and all(w[:1].isupper() for w in names)
+
+
 def _standfirst_shaped(line: str) -> bool:
     """A line long enough to be a standfirst: ``DEK_WORDS`` words or more, or ``SHORT_DEK_WORDS`` in sentence case
     that no credit or byline opens ("Los cuerpos presentaban huellas de violencia"; not "By Ana Ruiz, CNN" or a
     place's name)."""
     words = len(line.split())
     if words >= DEK_WORDS:
-        return True
+        return not _names_by(line)  # (nor a byline of several names: "By Ana Ruiz, Karol Suarez and Tom Lee, CNN")
     return words >= SHORT_DEK_WORDS and not is_credit(line) and not BYLINE_LEAD.match(line) and \
         not name_shaped(line)
 

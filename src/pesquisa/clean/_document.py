@@ -8,7 +8,7 @@ import re
 import py3langid
 
 from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_shaped
-from pesquisa.clean._page_context import DATED_HEADLINE_WORDS
+from pesquisa.clean._page_context import is_stamp, names_record
 from pesquisa.clean._published import find_published, title_date
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
 from pesquisa.clean._signals import (
@@ -17,7 +17,6 @@ from pesquisa.clean._signals import (
     has_date,
     heads_a_byline,
     is_terminal,
-    words_beside_date,
 )
 from pesquisa.clean._unwrap import joiner, wrap_joins
 from pesquisa.errors import InputError
@@ -126,8 +125,8 @@ def _title(lines: list[str], reasons: list[str | None]) -> str | None:
             continue
         # not a place and date line kept over the headline ("Ciudad de México, 4 de diciembre de 2026")
         # ... nor one with only a place and label words beside its date ("Ciudad de México, a 3 de noviembre de 2026")
-        dateline = is_bare_date(line) or (has_date(line) and (
-            len(line.split()) <= DATELINE_WORDS or len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS))
+        dateline = is_bare_date(line) or (has_date(line) and not names_record(line) and (
+            len(line.split()) <= DATELINE_WORDS or is_stamp(line)))
         # a long headline of two clauses that ends no sentence ("Ataque armado en bar de Irapuato deja 9 muertos; Fiscalía
         # apunta a disputa entre ...": Spanish portals write them past a headline's usual length)
         # ... or right over its date stamp ("Quién es X, la mujer acusada por EEUU de ..." / "21 Nov, 2026 07:40 p.m.")

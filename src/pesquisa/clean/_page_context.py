@@ -37,7 +37,7 @@ from pesquisa.clean._signals import (
     words_of,
 )
 from pesquisa.clean._tail_start import PROSE_WORDS, is_prose, tail_start
-from pesquisa.lexicon import fold
+from pesquisa.lexicon import fold, read_data
 from pesquisa.transcripts import transcript_lines
 
 # A line with this many words beside its date and label words can be the headline ("¿Qué pasó en Culiacán hoy? Reportan
@@ -126,6 +126,28 @@ def title_bars(lines: list[str]) -> list[bool]:
     return out
 
 
+def is_stamp(line: str) -> bool:
+    """A date with fewer than ``DATED_HEADLINE_WORDS`` other words (a place, a label); not a dated headline naming a
+    record of ``record_kinds`` ("Department Press Briefing – December 4, 2026", "Mañanera del 5 de diciembre de 2026")."""
+    return has_date(line) and len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS and not names_record(line)
+
+
+def _dated_records(lines: list[str], anchor: int) -> set[int]:
+    """Headlines above the body that are a record's kind and date ("Department Press Briefing – December 4, 2026")."""
+    return {i for i in range(anchor) if has_date(lines[i]) and is_headline_shaped(lines[i]) and len(lines[i].split()) >= 4
+            and names_record(lines[i])}
+
+
+def names_record(line: str) -> bool:
+    """The line holds a word of ``record_kinds`` ("briefing", "mañanera")."""
+    return bool(_record_kinds() & {w.casefold() for w in words_of(line)})
+
+
+@lru_cache(maxsize=1)
+def _record_kinds() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_data("boilerplate.yaml")["record_kinds"])
+
+
 def _copied_by_a_bar(lines: list[str], bars: list[bool], anchor: int) -> set[int]:
     """Lines above the body that a title bar or breadcrumb above them copies whole as its longest part ("Office of
     Public Affairs | <headline> | U.S. Department of Justice"), when they read like a headline of ``BAR_HEADLINE_WORDS``
@@ -183,9 +205,9 @@ def first_anchor(lines: list[str]) -> int:
 
 
 def title_index(lines: list[str], lang: str) -> int | None:
-    """Index of the headline: the line a breadcrumb above it copies, else the first line above the body that is no
-    label, date, credit, call to action, caption printed twice or short label of three words or fewer, when that line is
-    headline-like; None when it is not (a standfirst or a paragraph opens the page).
+    """Index of the headline: the line a breadcrumb above it copies or a record's dated title, else the first line
+    above the body that is no label, date, credit, call to action, caption printed twice or short label of three words
+    or fewer, when that line is headline-like; None when it is not (a standfirst or a paragraph opens the page).
 
     A first candidate that shares no subject with the body's opening (a site's tagline, "Exclusive news, data and
     analytics for ...") yields to a later headline-like line above the body that does (``TITLE_SHARED_WORDS`` content
@@ -198,11 +220,11 @@ def title_index(lines: list[str], lang: str) -> int | None:
     turns = transcript_lines(lines) | cards_on_top(lines)  # an interview's question in its turn, a columnist's card
     first = previous = opening = None
     first_shared, on_top, under = 0, True, False
-    if copied := _copied_by_a_bar(lines, bars, anchor):
-        return min(copied)
+    if sure := _copied_by_a_bar(lines, bars, anchor) | _dated_records(lines, anchor):
+        return min(sure)
     for i in range(anchor):
         line = lines[i]
-        stamp = has_date(line) and len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS
+        stamp = is_stamp(line)
         # (an editor's note over the headline, "Editor's note: This story has been updated ...", is no standfirst)
         if (repeated[i] or bars[i] or i in box or i in turns or is_label(line) or stamp or is_cta(line) or is_source_note(line)
                 or is_disclaimer(line) or is_ad_slot(line)
