@@ -1,0 +1,74 @@
+"""Quantities, round 19: the US ton of English news against the metric tonne, lengths and distances read as lengths (not
+speeds nor a container's size), and a place cut in half, which is no fall of 50%."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text, one
+
+SHORT_TON = 907.18474
+
+
+def starting(text: str, lang: str, written: str):
+    """The quantity of ``text`` whose text opens with ``written`` (its goods may follow)."""
+    found = by_text(text, lang)
+    match = [q for t, q in found.items() if t.startswith(written)]
+    assert match, f"{written!r} not in {list(found)}"
+    return match[0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kg"),
+    [
+        ("en", "Customs officers in Pharr found nearly 4 tons of methamphetamine packed among boxes of limes.", "4 tons",
+         4 * SHORT_TON),
+        ("en", "The Coast Guard offloaded 12 tons of cocaine in Florida on Thursday.", "12 tons", 12 * SHORT_TON),
+        ("en", "Ecuadorian police seized 7 tonnes of cocaine at the port of Guayaquil.", "7 tonnes", 7_000),
+        ("en", "Marines found 2.5 metric tons of cocaine aboard the vessel.", "2.5 metric tons", 2_500),
+        ("es", "La Marina aseguró 3 toneladas de cocaína en costas de Oaxaca.", "3 toneladas", 3_000),
+        ("es", "Soldados aseguraron 4 toneladas métricas de marihuana en Sinaloa.", "4 toneladas métricas", 4_000),
+    ],
+)
+def test_quantity_an_english_ton_is_the_us_ton_and_a_tonne_is_metric(lang, text, written, kg):
+    q = starting(text, lang, written)
+    assert (q.value, q.unit, q.kind) == (pytest.approx(kg), "kg", "seizure")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "metres"),
+    [
+        ("en", "Investigators found a tunnel of 250 meters linking a house in Mexicali to a lot in Calexico.", "250 meters",
+         250),
+        ("es", "El narcotúnel, de 1.5 kilómetros de longitud, tenía rieles y ventilación.", "1.5 kilómetros", 1_500),
+        ("es", "El pasadizo tenía 120 m de longitud y salía a una bodega.", "120 m", 120),
+        ("en", "Agents near Nogales discovered a 900-foot tunnel under the border fence.", "900-foot", 274.32),
+        ("es", "La lancha fue interceptada a 180 millas náuticas de Acapulco.", "180 millas náuticas", 333_360),
+    ],
+)
+def test_quantity_a_length_or_distance_is_a_length_in_metres(lang, text, written, metres):
+    q = starting(text, lang, written)
+    assert (q.value, q.unit, q.kind) == (pytest.approx(metres), "m", "length")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "length", "not_lengths"),
+    [
+        ("en", "The tunnel ran 400 yards; the smugglers fled at 90 miles per hour in two 40 ft containers' trucks.",
+         "400 yards", ("90 miles", "40 ft")),
+        ("es", "El túnel medía 60 metros; el tráiler circulaba a 110 kilómetros por hora con contenedores de 40 pies.",
+         "60 metros", ("110 kilómetros", "40 pies")),
+    ],
+)
+def test_quantity_a_speed_or_a_container_size_is_no_length(lang, text, length, not_lengths):
+    found = by_text(text, lang)
+    assert found[length].kind == "length"
+    assert not any(t.startswith(not_lengths) for t in found)
+
+
+def test_quantity_a_place_cut_in_half_is_no_fall_but_an_amount_is():
+    for place in ("Nogales is a border town cut in half by the wall.", "The fence cuts the village in half.",
+                  "The river cut the reservation in half decades ago."):
+        assert "half" not in by_text(place, "en"), place
+    for amount in ("Killings in the city were cut in half last year.", "The program cut overdose deaths in half."):
+        q = one(amount, "en", "half")
+        assert (q.value, q.unit, q.kind) == (-50, "%", "statistic")
