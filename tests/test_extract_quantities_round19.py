@@ -72,3 +72,18 @@ def test_quantity_a_place_cut_in_half_is_no_fall_but_an_amount_is():
     for amount in ("Killings in the city were cut in half last year.", "The program cut overdose deaths in half."):
         q = one(amount, "en", "half")
         assert (q.value, q.unit, q.kind) == (-50, "%", "statistic")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "item"),
+    [
+        ("es", "La Marina aseguró 2 toneladas de pastillas de fentanilo en un almacén de Culiacán.",
+         "2 toneladas de pastillas de fentanilo", "fentanyl"),
+        ("es", "Los marinos hallaron 1.2 toneladas de paquetes de cocaína en la lancha.", "1.2 toneladas de paquetes de cocaína",
+         "cocaine"),
+        ("en", "Agents found 5 tonnes of fentanyl pills in a warehouse in Culiacán.", "5 tonnes of fentanyl pills", "fentanyl"),
+    ],
+)
+def test_quantity_a_weight_of_pills_or_packages_keeps_the_drug_they_hold(lang, text, written, item):
+    q = one(text, lang, written)
+    assert (q.item, q.kind) == (item, "seizure")
