@@ -87,3 +87,17 @@ def test_quantity_a_place_cut_in_half_is_no_fall_but_an_amount_is():
 def test_quantity_a_weight_of_pills_or_packages_keeps_the_drug_they_hold(lang, text, written, item):
     q = one(text, lang, written)
     assert (q.item, q.kind) == (item, "seizure")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "metres"),
+    [
+        ("es", "El cuerpo fue localizado a 800 m de la caseta de cobro.", "800 m", 800),
+        ("es", "La salida del túnel quedaba a 90 m de la barda perimetral.", "90 m", 90),
+        ("en", "The shaft opened 400 m from the border fence, in a warehouse yard.", "400 m", 400),
+    ],
+)
+def test_quantity_a_metre_written_m_apart_from_its_number_is_a_length(lang, text, written, metres):
+    q = starting(text, lang, written)
+    assert (q.value, q.unit, q.kind) == (metres, "m", "length")
+    assert all(q.unit != "m" for q in by_text("The fund paid 5m pesos to 5 m people.", "en").values())  # millions

@@ -1,9 +1,9 @@
 """Lengths and distances: "a tunnel of 300 meters", "un narcotúnel de 300 m de longitud", "200 nautical miles off".
 
 The units (metres, kilometres, miles, feet...) are in units.yaml; this module holds the two readings a unit's word
-alone cannot decide: a bare "m" is a metre only before a dimension ("300 m de longitud", "a 5m tall wall"; "$5m" and
-"5m people" are millions), and a length per time is a speed, no quantity ("80 miles per hour", "120 km por hora"),
-as a container's size is none ("contenedores de 20 pies").
+alone cannot decide: a bare "m" is a metre before a dimension ("300 m de longitud", "a 5m tall wall"), apart from its
+number or in Spanish ("300 m from the border"), while "$5m" and "5m people" are millions; and a length per time is a
+speed, no quantity ("80 miles per hour", "120 km por hora"), as a container's size is none ("contenedores de 20 pies").
 """
 
 from __future__ import annotations
@@ -13,16 +13,26 @@ import re
 from pesquisa.extract.quantities._lexicon import Unit, load_quantity_lexicon, words_pattern
 
 METRE = Unit("m", 1.0)  # a bare "m" before a dimension
+PLURAL_AFTER = re.compile(r"\s+[a-z]+s(?![a-z])")
 
 
 def short_length(scan: str, pos: int, lang: str) -> re.Match[str] | None:
-    """The match of a short length ("m", "mts") at ``pos`` when a dimension follows it ("300 m de longitud", "5m tall");
-    its group 1 is the unit as written."""
-    words = load_quantity_lexicon().words["short_lengths"][lang]
+    """The match of a short length ("m", "mts") at ``pos``: before a dimension ("a 5m tall wall", "300 m de longitud"),
+    set apart from its number ("300 m from the border") or in Spanish ("a 500 m de la escuela"); not a scale glued to
+    its number ("5m people") nor one before a currency or a unit ("3.6 m litres"). Its group 1 is the unit as written."""
+    lex = load_quantity_lexicon()
     m = re.compile(r"\s*([a-z]+)(?![a-z])").match(scan, pos)
-    if m is None or m.group(1) not in words:
+    if m is None or m.group(1) not in lex.words["short_lengths"][lang]:
         return None
-    return m if words_pattern(r"\s*WORDS(?![a-z])", "dimension_words", lang).match(scan, m.end()) else None
+    if words_pattern(r"\s*WORDS(?![a-z])", "dimension_words", lang).match(scan, m.end()):
+        return m
+    if lex.unit_re[lang].match(scan, m.end() + 1) or lex.currency_after_re[lang].match(scan, m.end() + 1):
+        return None  # "3.6 m litres", "5 m dollars": millions of them
+    if lang == "es":
+        return m
+    # English writes millions "5m", glued: a spaced "m" is a metre, unless a plural counts ("5 m people")
+    counted = PLURAL_AFTER.match(scan, m.end()) or words_pattern(r"\s+WORDS", "people_nouns", lang).match(scan, m.end())
+    return m if m.start(1) > pos and not counted else None
 
 
 def unread_length(scan: str, unit: re.Match[str], start: int, lang: str) -> bool:
