@@ -101,3 +101,16 @@ def test_quantity_a_metre_written_m_apart_from_its_number_is_a_length(lang, text
     q = starting(text, lang, written)
     assert (q.value, q.unit, q.kind) == (metres, "m", "length")
     assert all(q.unit != "m" for q in by_text("The fund paid 5m pesos to 5 m people.", "en").values())  # millions
+
+
+def test_quantity_halved_is_a_fall_of_half_unless_a_place_is_halved():
+    for amount in ("Kidnappings in the state halved between 2020 and 2024.", "The task force halved its backlog of cases."):
+        q = one(amount, "en", "halved")
+        assert (q.value, q.unit, q.kind) == (-50, "%", "statistic")
+    assert "halved" not in by_text("The border wall halved the town, residents said.", "en")
+
+
+def test_quantity_a_speed_written_km_h_is_no_length():
+    found = by_text("La camioneta huyó a 140 km/h y fue detenida a 3 km del retén.", "es")
+    assert not any(t.startswith("140") for t in found)
+    assert found["3 km"].kind == "length"

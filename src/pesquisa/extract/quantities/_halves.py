@@ -32,6 +32,8 @@ CUT_THING_BEFORE = {
           r"(?:(?:that|which|was|is|were|are|been|being|has|have|had|literally|effectively|virtually|now)\s+){0,3}\Z",
     "es": r"(?<![a-z])(?:([a-z]+)\s+)?(?:(?:la|el|las|los|una|un|esta|este|su|sus)\s+)?WORDS(?:\s+[a-z]+)?,?\s+"
           r"(?:(?:que|fue|es|ha|sido|quedo|se)\s+){0,3}\Z"}
+# The object of "halved": "halved the town", "halved its murder rate"
+HALVED_OBJECT = re.compile(r"\s+((?:the|its|their|a|an|this|that|his|her|our)\s+(?:[a-z]+\s+){0,2}?[a-z]+)")
 PLACE_PREPOSITIONS = frozenset(("in", "of", "across", "throughout", "for", "at", "en", "de", "del", "por", "para"))
 # What cut it, after "half": "cut in half by the border wall", "a la mitad por el río"
 CUT_BY = {"en": r"\s+by\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+){0,2}?WORDS(?![a-z])",
@@ -40,9 +42,11 @@ CUT_BY = {"en": r"\s+by\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+){0,2}?WORDS
 
 def half_share(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, float] | None:
     """(token, 50) for half of a whole: "nearly half of the guns", "la mitad de los robos", a change "by half"; (token,
-    -50) for a fall to half ("se redujeron a la mitad", "cut in half"); None for half of a time ("half of 2025", "la
+    -50) for a fall to half ("se redujeron a la mitad", "cut in half", "halved"); None for half of a time ("half of 2025", "la
     mitad del año"), of a unit ("half of a ton") or one of two halves."""
     words, t = load_quantity_lexicon().words, toks[i]
+    if t.text in words["halving_verbs"][lang]:  # "homicides halved", "the program halved overdose deaths"
+        return None if halves_a_thing(scan, t.start, t.end, lang) else (i, -50.0)
     of = WHOLE_OF.match(scan, t.end)
     whole = of.group(1) if of else None
     if whole is None and (fall := words_pattern(FALL_TO_HALF[lang], "fall_words", lang).search(scan, max(0, t.start - 50),
@@ -66,7 +70,22 @@ def cuts_a_thing_in_two(scan: str, verb: int, half_end: int, lang: str) -> bool:
     obj = scan[cut.end():half_end].split()[:-2]  # the words before "in half"
     if obj:  # "cuts the town in half": what is cut is told after the verb
         return words_pattern(r"(?<![a-z])WORDS(?![a-z])", "halved_wholes", lang).search(" ".join(obj)) is not None
+    return subject_is_a_thing(scan, verb, lang) or \
+        words_pattern(CUT_BY[lang], "halving_dividers", lang).match(scan, half_end) is not None
+
+
+def halves_a_thing(scan: str, verb: int, end: int, lang: str) -> bool:
+    """True when the verb "halved" between ``verb`` and ``end`` divides a place or a thing ("the wall halved the town"),
+    no amount: "homicides halved", "the state halved its murder rate" are a fall of 50%."""
+    obj = HALVED_OBJECT.match(scan, end)
+    if obj is not None:  # "halved the town", "halved its murder rate": what is halved follows
+        return words_pattern(r"(?<![a-z])WORDS(?![a-z])", "halved_wholes", lang).search(obj.group(1)) is not None
+    return subject_is_a_thing(scan, verb, lang)
+
+
+def subject_is_a_thing(scan: str, verb: int, lang: str) -> bool:
+    """True when the words before ``verb`` name a place or a thing as what is cut: "a city cut", "the town was halved";
+    not one after a preposition ("homicides in the city were cut")."""
     opening = max(scan.rfind(".", 0, verb), scan.rfind(";", 0, verb), verb - 80) + 1
     before = words_pattern(CUT_THING_BEFORE[lang], "halved_wholes", lang).search(scan, opening, verb)
-    return (before is not None and before.group(1) not in PLACE_PREPOSITIONS) or \
-        words_pattern(CUT_BY[lang], "halving_dividers", lang).match(scan, half_end) is not None
+    return before is not None and before.group(1) not in PLACE_PREPOSITIONS

@@ -13,6 +13,7 @@ import re
 from pesquisa.extract.quantities._lexicon import Unit, load_quantity_lexicon, words_pattern
 
 METRE = Unit("m", 1.0)  # a bare "m" before a dimension
+SPEED_GLUED = re.compile(r"\s*/\s*(?:h|hr|hora)(?![a-z])")  # "150 km/h"
 PLURAL_AFTER = re.compile(r"\s+[a-z]+s(?![a-z])")
 
 
@@ -42,7 +43,7 @@ def unread_length(scan: str, unit: re.Match[str], start: int, lang: str) -> bool
     lex = load_quantity_lexicon()
     if lex.units[lang].get(" ".join(unit.group(1).split()), METRE).unit != METRE.unit:
         return False
-    if words_pattern(r"\s*WORDS", "speed_after", lang).match(scan, unit.end()) or \
+    if SPEED_GLUED.match(scan, unit.end()) or words_pattern(r"\s*WORDS", "speed_after", lang).match(scan, unit.end()) or \
             words_pattern(r"\s+WORDS", "container_words", lang).match(scan, unit.end()):
         return True  # "80 miles per hour", "two 40 ft containers"
     return words_pattern(r"(?<![a-z])WORDS\s+(?:de|of)\s+\Z", "container_words", lang).search(scan, max(0, start - 40),
