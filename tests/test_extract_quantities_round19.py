@@ -114,3 +114,15 @@ def test_quantity_a_speed_written_km_h_is_no_length():
     found = by_text("La camioneta huyó a 140 km/h y fue detenida a 3 km del retén.", "es")
     assert not any(t.startswith("140") for t in found)
     assert found["3 km"].kind == "length"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kg"),
+    [
+        ("Marines seized 2.5 tons (2,500 kilograms) of cocaine near Salina Cruz.", "2.5 tons", 2_500),
+        ("Agents seized 3 tons (6,000 pounds) of marijuana in a tractor-trailer.", "3 tons", 3 * SHORT_TON),
+    ],
+)
+def test_quantity_tons_converted_in_brackets_take_the_ton_the_conversion_shows(text, written, kg):
+    q = one(text, "en", written)
+    assert (q.value, q.unit, q.kind) == (pytest.approx(kg), "kg", "seizure")
