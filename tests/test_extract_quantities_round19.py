@@ -126,3 +126,9 @@ def test_quantity_a_speed_written_km_h_is_no_length():
 def test_quantity_tons_converted_in_brackets_take_the_ton_the_conversion_shows(text, written, kg):
     q = one(text, "en", written)
     assert (q.value, q.unit, q.kind) == (pytest.approx(kg), "kg", "seizure")
+
+
+def test_quantity_feet_and_inches_are_one_length():
+    found = by_text("Police said the gunman stands 5 feet 9 inches and was last seen 200 yards from the school.", "en")
+    assert found["5 feet 9 inches"].value == pytest.approx(1.7526)
+    assert not any(t.startswith("9 inches") for t in found)

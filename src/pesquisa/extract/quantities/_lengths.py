@@ -14,6 +14,8 @@ from pesquisa.extract.quantities._lexicon import Unit, load_quantity_lexicon, wo
 
 METRE = Unit("m", 1.0)  # a bare "m" before a dimension
 SPEED_GLUED = re.compile(r"\s*/\s*(?:h|hr|hora)(?![a-z])")  # "150 km/h"
+FOOT = 0.3048  # m
+INCHES_AFTER = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(1[01]|\d)\s+(?:inches|inch|in\.)(?![a-z])")  # "6 feet 2 inches"
 PLURAL_AFTER = re.compile(r"\s+[a-z]+s(?![a-z])")
 
 
@@ -48,3 +50,11 @@ def unread_length(scan: str, unit: re.Match[str], start: int, lang: str) -> bool
         return True  # "80 miles per hour", "two 40 ft containers"
     return words_pattern(r"(?<![a-z])WORDS\s+(?:de|of)\s+\Z", "container_words", lang).search(scan, max(0, start - 40),
                                                                                           start) is not None
+
+
+def inches_after(scan: str, end: int, measure: Unit) -> tuple[float, int] | None:
+    """(metres, end) of the inches told after feet ending at ``end``: "6 feet 2 inches", "5 feet, 10 inches"."""
+    if measure.unit != METRE.unit or measure.factor != FOOT:
+        return None
+    m = INCHES_AFTER.match(scan, end)
+    return (int(m.group(1)) * FOOT / 12, m.end()) if m else None
