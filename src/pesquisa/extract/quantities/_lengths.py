@@ -52,9 +52,8 @@ def unread_length(scan: str, unit: re.Match[str], start: int, lang: str) -> bool
                                                                                           start) is not None
 
 
-def inches_after(scan: str, end: int, measure: Unit) -> tuple[float, int] | None:
-    """(metres, end) of the inches told after feet ending at ``end``: "6 feet 2 inches", "5 feet, 10 inches"."""
-    if measure.unit != METRE.unit or measure.factor != FOOT:
-        return None
-    m = INCHES_AFTER.match(scan, end)
-    return (int(m.group(1)) * FOOT / 12, m.end()) if m else None
+def with_inches(scan: str, end: int, measure: Unit, value: float) -> tuple[float, int]:
+    """(metres, end) of a ``value`` in feet ending at ``end`` with the inches told after it ("6 feet 2 inches", "5 feet,
+    10 inches"); ``value`` and ``end`` as they are when none follow."""
+    m = INCHES_AFTER.match(scan, end) if measure.unit == METRE.unit and measure.factor == FOOT else None
+    return (value + int(m.group(1)) * FOOT / 12, m.end()) if m else (value, end)

@@ -11,7 +11,7 @@ import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._kinds import Kinds
-from pesquisa.extract.quantities._lengths import METRE, inches_after, short_length, unread_length
+from pesquisa.extract.quantities._lengths import METRE, short_length, unread_length, with_inches
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
@@ -216,9 +216,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
             # not "85 tambos de 200 litros y media tonelada de material": the half of another unit, a second measure
             if half and d.value == int(d.value) and not lex.unit_re[lang].match(scan, half.end()):
                 d.raw_value, d.end = d.raw_value + 0.5, half.end()  # "una tonelada y media", "a ton and a half"
-            d.value = d.raw_value * measure.factor
-            if (inches := inches_after(scan, d.end, measure)) is not None:
-                d.value, d.end = d.value + inches[0], inches[1]  # "6 feet 2 inches": one length
+            d.value, d.end = with_inches(scan, d.end, measure, d.raw_value * measure.factor)  # "6 feet 2 inches": one length
             return
         m = self.rx(r"\s+WORDS", "times_words").match(scan, pos)
         if m is None:
