@@ -132,3 +132,15 @@ def test_quantity_feet_and_inches_are_one_length():
     found = by_text("Police said the gunman stands 5 feet 9 inches and was last seen 200 yards from the school.", "en")
     assert found["5 feet 9 inches"].value == pytest.approx(1.7526)
     assert not any(t.startswith("9 inches") for t in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La FGR aseguró un inmueble de 850 metros cuadrados y un túnel de 45 metros en Mexicali."),
+        ("es", "La bodega, de 1,200 m² y con un túnel de 45 m de largo, fue cateada."),
+    ],
+)
+def test_quantity_a_side_of_an_area_is_no_length(lang, text):
+    found = by_text(text, lang)
+    assert [q.value for q in found.values() if q.kind == "length"] == [45]
