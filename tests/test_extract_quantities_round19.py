@@ -67,7 +67,7 @@ def test_quantity_a_speed_or_a_container_size_is_no_length(lang, text, length, n
 
 def test_quantity_a_place_cut_in_half_is_no_fall_but_an_amount_is():
     for place in ("Nogales is a border town cut in half by the wall.", "The fence cuts the village in half.",
-                  "The river cut the reservation in half decades ago."):
+                  "The river cut the reservation in half decades ago.", "The new barrier cut the ejido in half, farmers said."):
         assert "half" not in by_text(place, "en"), place
     for amount in ("Killings in the city were cut in half last year.", "The program cut overdose deaths in half."):
         q = one(amount, "en", "half")
