@@ -214,9 +214,9 @@ class Quantity:
     text: str
     span: Span
     value: float
-    unit: str | None  # kg | l | % | USD | MXN | ... | None for counts
+    unit: str | None  # kg | l | m | ha | % | USD | MXN | ... | None for counts
     item: str | None
-    kind: str  # seizure | money | statistic | count
+    kind: str  # seizure | money | statistic | count | length
     raw_value: float | None = None
     raw_unit: str | None = None
     qualifier: str | None = None  # more than | nearly | at least | ...

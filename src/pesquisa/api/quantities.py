@@ -21,7 +21,7 @@ from pesquisa.store import read
 
 router = APIRouter(prefix="/api/quantities", tags=["quantities"])
 
-Kind = Annotated[str | None, Query(description="seizure, money, statistic, count ...")]
+Kind = Annotated[str | None, Query(description="seizure, money, statistic, count, length ...")]
 Item = Annotated[str | None, Query(description="What is counted (cocaine, firearms ...), any case.")]
 Unit = Annotated[str | None, Query(description="Normalized unit (kg, l, USD ...); 'none' for counts.")]
 

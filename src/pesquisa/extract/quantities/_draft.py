@@ -8,6 +8,9 @@ from pesquisa.records import Quantity, Span
 
 MASS_OR_VOLUME = ("kg", "l")
 AREA = "ha"  # crops eradicated and land: measured, but never goods seized
+LENGTH = "m"  # a tunnel, a wall, a distance: a length, never goods seized
+# The kind a unit alone decides: a field eradicated is counted by its area, a tunnel measured by its length
+UNIT_KINDS = {AREA: "count", LENGTH: "length"}
 
 
 @dataclass(slots=True)

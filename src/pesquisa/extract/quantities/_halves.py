@@ -25,19 +25,67 @@ NOT_HALF_SHARE = {"en": re.compile(r"(?<![a-z])(?:first|second|other|latter|form
 # What joins a fall to the half it falls to: "se redujeron a la mitad", "bajaron prácticamente a la mitad", "cut in half"
 FALL_TO_HALF = {"en": r"(?<![a-z])WORDS\s+(?:[a-z]+\s+){0,2}?in\s+\Z", "es": r"(?<![a-z])WORDS\s+(?:[a-z]+\s+){0,2}?a\s+la\s+\Z"}
 
+# The place cut, told before the verb, and the word before it: "a city cut", "the town was cut", "Nogales, a city that
+# is cut"; a place after a preposition is where an amount fell ("homicides in the city were cut"), no subject
+CUT_THING_BEFORE = {
+    "en": r"(?<![a-z])(?:([a-z]+)\s+)?(?:(?:a|an|the|this|that|its|their|our)\s+)?(?:[a-z]+\s+)?WORDS,?\s+"
+          r"(?:(?:that|which|was|is|were|are|been|being|has|have|had|literally|effectively|virtually|now)\s+){0,3}\Z",
+    "es": r"(?<![a-z])(?:([a-z]+)\s+)?(?:(?:la|el|las|los|una|un|esta|este|su|sus)\s+)?WORDS(?:\s+[a-z]+)?,?\s+"
+          r"(?:(?:que|fue|es|ha|sido|quedo|se)\s+){0,3}\Z"}
+# The object of "halved": "halved the town", "halved its murder rate"
+HALVED_OBJECT = re.compile(r"\s+((?:the|its|their|a|an|this|that|his|her|our)\s+(?:[a-z]+\s+){0,2}?[a-z]+)")
+PLACE_PREPOSITIONS = frozenset(("in", "of", "across", "throughout", "for", "at", "en", "de", "del", "por", "para"))
+# What cut it, after "half": "cut in half by the border wall", "a la mitad por el río"
+CUT_BY = {"en": r"\s+by\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z]+\s+){0,2}?WORDS(?![a-z])",
+          "es": r"\s+por\s+(?:(?:el|la|los|las|un|una|su|sus)\s+)?(?:[a-z]+\s+){0,2}?WORDS(?![a-z])"}
+
 
 def half_share(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, float] | None:
     """(token, 50) for half of a whole: "nearly half of the guns", "la mitad de los robos", a change "by half"; (token,
-    -50) for a fall to half ("se redujeron a la mitad", "cut in half"); None for half of a time ("half of 2025", "la
+    -50) for a fall to half ("se redujeron a la mitad", "cut in half", "halved"); None for half of a time ("half of 2025", "la
     mitad del año"), of a unit ("half of a ton") or one of two halves."""
     words, t = load_quantity_lexicon().words, toks[i]
+    if t.text in words["halving_verbs"][lang]:  # "homicides halved", "the program halved overdose deaths"
+        return None if halves_a_thing(scan, t.start, t.end, lang) else (i, -50.0)
     of = WHOLE_OF.match(scan, t.end)
     whole = of.group(1) if of else None
-    if whole is None and words_pattern(FALL_TO_HALF[lang], "fall_words", lang).search(scan, max(0, t.start - 50), t.start):
-        return i, -50.0
+    if whole is None and (fall := words_pattern(FALL_TO_HALF[lang], "fall_words", lang).search(scan, max(0, t.start - 50),
+                                                                                                 t.start)):
+        return None if cuts_a_thing_in_two(scan, fall.start(), t.end, lang) else (i, -50.0)
     times = words["time_nouns"][lang] | words["months"][lang]
     if NOT_HALF_SHARE[lang].search(scan, max(0, t.start - 25), t.start) or (whole is not None and (
             whole[0].isdigit() or whole in ("a", "an", "un", "una") or whole in times)):
         return None
     # English needs "of" or a change "by half": not "half a million"
     return (i, 50.0) if lang == "es" or whole is not None or BY_FRACTION.search(scan, max(0, t.start - 25), t.start) else None
+
+
+def cuts_a_thing_in_two(scan: str, verb: int, half_end: int, lang: str) -> bool:
+    """True when the "cut in half" between ``verb`` and ``half_end`` divides a place or a thing, no amount: "a city cut
+    in half by the wall", "the fence cuts the town in half"; not "homicides in the city were cut in half", "the city cut
+    its deaths in half", nor "la comunidad se redujo a la mitad" (its people: only a verb that also divides counts)."""
+    cut = words_pattern(r"WORDS\s+", "halving_cuts", lang).match(scan, verb)
+    if cut is None:
+        return False
+    obj = scan[cut.end():half_end].split()[:-2]  # the words before "in half"
+    if obj:  # "cuts the town in half": what is cut is told after the verb
+        return words_pattern(r"(?<![a-z])WORDS(?![a-z])", "halved_wholes", lang).search(" ".join(obj)) is not None
+    return subject_is_a_thing(scan, verb, lang) or \
+        words_pattern(CUT_BY[lang], "halving_dividers", lang).match(scan, half_end) is not None
+
+
+def halves_a_thing(scan: str, verb: int, end: int, lang: str) -> bool:
+    """True when the verb "halved" between ``verb`` and ``end`` divides a place or a thing ("the wall halved the town"),
+    no amount: "homicides halved", "the state halved its murder rate" are a fall of 50%."""
+    obj = HALVED_OBJECT.match(scan, end)
+    if obj is not None:  # "halved the town", "halved its murder rate": what is halved follows
+        return words_pattern(r"(?<![a-z])WORDS(?![a-z])", "halved_wholes", lang).search(obj.group(1)) is not None
+    return subject_is_a_thing(scan, verb, lang)
+
+
+def subject_is_a_thing(scan: str, verb: int, lang: str) -> bool:
+    """True when the words before ``verb`` name a place or a thing as what is cut: "a city cut", "the town was halved";
+    not one after a preposition ("homicides in the city were cut")."""
+    opening = max(scan.rfind(".", 0, verb), scan.rfind(";", 0, verb), verb - 80) + 1
+    before = words_pattern(CUT_THING_BEFORE[lang], "halved_wholes", lang).search(scan, opening, verb)
+    return before is not None and before.group(1) not in PLACE_PREPOSITIONS

@@ -303,6 +303,9 @@ class Items(Scanner):
         np = self.noun_phrase(k, plural=False, mass=True) if k is not None and self.starts[k] == m.end() else None
         if np is not None and self.toks[np[1]].text not in self.words("time_nouns"):
             self.set_item(d, *np)  # not "21,900 libras del año anterior": a time is no item
+            if d.commodity is None and d.packaging:
+                self.attach_goods(d)  # "5 toneladas de pastillas de fentanilo": the weight is of the drug they hold
+                d.item = d.commodity or d.item
 
     def read_goods_told(self, d: Draft) -> None:
         """Goods a weight is said to be, its text left as written: "de las cuales 2.1 toneladas son de fentanilo",

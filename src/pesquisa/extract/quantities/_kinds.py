@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
+from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._elided import Elided
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._rows import SeizedLists
@@ -195,13 +195,13 @@ class Kinds(Elided, SeizedLists):
             (r"(?<![a-z])WORDS,?\s+\Z", "relative_partitives")))
 
     def kind_of(self, d: Draft) -> str:
-        """money | statistic | seizure | count, in that order of precedence."""
+        """money | statistic | length | seizure | count, in that order of precedence."""
         if d.currency:
             return "seizure" if self.is_cash_seized(d) else "money"
         if d.percent or d.times or d.rate:
             return "statistic"
-        if d.unit == AREA:
-            return "count"  # "destruyeron 4 hectáreas de amapola": an eradicated field is no seizure of goods
+        if d.unit in UNIT_KINDS:
+            return UNIT_KINDS[d.unit]  # "destruyeron 4 hectáreas de amapola", "a tunnel of 300 meters": no goods seized
         if self.bare(d) and d.item is None and d.value != int(d.value):
             return "statistic"  # "al pasar de 86.9 a 59.1": a level or an average; no count is a fraction
         if d.form == "np" and d.head and self.rx("WORDS", "seizure_triggers").fullmatch(d.head):

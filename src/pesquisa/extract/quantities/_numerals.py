@@ -148,7 +148,8 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     lex = load_quantity_lexicon()
     words, scales = lex.number_words[lang], lex.scales[lang]
     t = toks[i]
-    half = half_share(toks, i, scan, lang) if t.text in lex.words["half_shares"][lang] else None
+    halves = lex.words["half_shares"][lang] | lex.words["halving_verbs"][lang]
+    half = half_share(toks, i, scan, lang) if t.text in halves else None
     if half is not None:  # "nearly half of the guns", "la mitad de los detenidos"
         return Numeral(i, half[0], half[1], True, 1.0, None, share=True)
     if t.is_digits:

@@ -11,6 +11,7 @@ import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._kinds import Kinds
+from pesquisa.extract.quantities._lengths import METRE, short_length, unread_length, with_inches
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
@@ -207,15 +208,15 @@ class Reader(Rejects, Columns, Kinds, Refers):
                          "fine_words").search(scan, max(0, d.start - 45), d.start):  # "multas de 500 a mil 500 días"
             d.currency, d.raw_unit, d.end = "UMA", self.text[m.start(1):m.end(1)], m.end()
             return  # "multa de 4 mil días": days of fine, the unit of a Mexican court's fine
-        m = lex.unit_re[lang].match(scan, after_link)
-        if m and self.unit_is_word(m) and not self.sized_after(m.end()):
-            measure = lex.units[lang][" ".join(m.group(1).split())]
+        m = lex.unit_re[lang].match(scan, after_link) or short_length(scan, after_link, lang)  # "300 m de longitud"
+        if m and self.unit_is_word(m) and not self.sized_after(m.end()) and not unread_length(scan, m, d.start, lang):
+            measure = lex.units[lang].get(" ".join(m.group(1).split()), METRE)
             d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
             half = self.rx(r"\s+WORDS(?![a-z])", "and_a_half").match(scan, d.end)
             # not "85 tambos de 200 litros y media tonelada de material": the half of another unit, a second measure
             if half and d.value == int(d.value) and not lex.unit_re[lang].match(scan, half.end()):
                 d.raw_value, d.end = d.raw_value + 0.5, half.end()  # "una tonelada y media", "a ton and a half"
-            d.value = d.raw_value * measure.factor
+            d.value, d.end = with_inches(scan, d.end, measure, d.raw_value * measure.factor)  # "6 feet 2 inches": one length
             return
         m = self.rx(r"\s+WORDS", "times_words").match(scan, pos)
         if m is None:

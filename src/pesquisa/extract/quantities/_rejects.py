@@ -116,9 +116,12 @@ class Rejects(Scanner):
 
     def hyphen_mass(self, end: int) -> bool:
         """True for a mass joined to its number before the goods or the seizure it weighs: "a record 8-ton meth
-        bust", "a 500-pound cocaine load"; not "a 10-ton truck", "55-gallon drums" nor a pill's "30-milligram" dose."""
+        bust", "a 500-pound cocaine load"; not "a 10-ton truck", "55-gallon drums" nor a pill's "30-milligram" dose;
+        and for a length before what it measures: "a 1,300-foot tunnel", "a 20-mile stretch" (not "5-foot-6")."""
         m = re.match(r"[-–]([a-z]+)(?![-a-z])\s+", self.scan[end:end + 40])
         unit = self.lex.units[self.lang].get(m.group(1)) if m else None
+        if unit is not None and unit.unit == "m":
+            return True
         if m is None or unit is None or unit.unit != "kg" or unit.factor < 0.001:
             return False  # "a 30-milligram oxycodone pill": a dose, no load
         pos = end + m.end()
