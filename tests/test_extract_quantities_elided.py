@@ -183,7 +183,7 @@ def test_quantity_a_time_after_a_weight_is_no_item():
 @pytest.mark.parametrize(
     ("sentence", "written", "value", "item"),
     [
-        ("Record 6-ton meth bust in Durango, Mexican army says", "6-ton", 5443.10844, "methamphetamine"),
+        ("Record 6-ton meth bust in Durango, Mexican army says", "6-ton", 6000, "methamphetamine"),
         ("Agents seized a 300-pound cocaine load near Eagle Pass.", "300-pound", 136.077711, "cocaine"),
     ],
 )
@@ -202,7 +202,7 @@ def test_quantity_a_hyphenated_mass_before_a_vehicle_is_no_goods():
         ("es", "Personal naval aseguró una tonelada y media de cocaína en Salina Cruz.",
          "una tonelada y media de cocaína", 1500),
         ("es", "Aseguraron 4 kilos y medio de fentanilo en la garita.", "4 kilos y medio de fentanilo", 4.5),
-        ("en", "The crew carried a ton and a half of cocaine when it was seized.", "a ton and a half of cocaine", 1360.77711),
+        ("en", "The crew carried a ton and a half of cocaine when it was seized.", "a ton and a half of cocaine", 1500),
     ],
 )
 def test_quantity_and_a_half_after_a_unit(lang, sentence, written, value):
@@ -265,7 +265,7 @@ def test_quantity_the_object_of_a_seizure_noun_is_seized():
 
 def test_quantity_a_number_word_before_a_unit_in_a_title_case_headline_is_read():
     q = one("Mexican Navy Seizes Three Tons of Cocaine Off Guerrero Coast", "en", "Three Tons of Cocaine")
-    assert (q.value, q.kind) == (2721.55422, "seizure")
+    assert (q.value, q.kind) == (3000, "seizure")
     assert "Four Men" in by_text("Four Men Arrested With 30 Pounds of Fentanyl at Border", "en")
 
 

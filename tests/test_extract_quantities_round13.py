@@ -28,7 +28,7 @@ def test_quantity_a_fraction_of_what_follows_is_a_share_in_percent(lang, text, w
 
 def test_quantity_a_fraction_of_a_unit_stays_a_mass_not_a_share():
     q = one("Agents seized three-quarters of a ton of cocaine.", "en", "three-quarters of a ton of cocaine")
-    assert (q.value, q.unit) == (680.388555, "kg")
+    assert (q.value, q.unit) == (750, "kg")
     assert one("Se aseguraron tres cuartos de kilo de cocaína.", "es", "tres cuartos de kilo de cocaína").value == 0.75
 
 
@@ -79,7 +79,7 @@ def test_quantity_a_ton_as_a_figure_of_speech_is_no_mass(text):
 
 def test_quantity_a_ton_seized_is_still_a_seizure():
     q = one("Deputies seized a ton of marijuana from the truck.", "en", "a ton of marijuana")
-    assert (q.value, q.unit, q.kind) == (907.18474, "kg", "seizure")
+    assert (q.value, q.unit, q.kind) == (1000, "kg", "seizure")
 
 
 def test_quantity_time_held_before_trial_is_a_term_counted():

@@ -1,4 +1,4 @@
-"""Quantities, round 19: the US ton of English news against the metric tonne, lengths and distances read as lengths (not
+"""Quantities, round 19: the US ton of English news where a US body seizes it, against the metric tonne, lengths and distances read as lengths (not
 speeds nor a container's size), and a place cut in half, which is no fall of 50%."""
 
 from __future__ import annotations
@@ -20,16 +20,20 @@ def starting(text: str, lang: str, written: str):
 @pytest.mark.parametrize(
     ("lang", "text", "written", "kg"),
     [
-        ("en", "Customs officers in Pharr found nearly 4 tons of methamphetamine packed among boxes of limes.", "4 tons",
+        ("en", "CBP officers in Pharr found nearly 4 tons of methamphetamine packed among boxes of limes.", "4 tons",
          4 * SHORT_TON),
         ("en", "The Coast Guard offloaded 12 tons of cocaine in Florida on Thursday.", "12 tons", 12 * SHORT_TON),
+        ("en", "Agents found 3 US tons of marijuana in the trailer.", "3 US tons", 3 * SHORT_TON),
+        # a Mexican agency's "toneladas" told in English: metric
+        ("en", "Mexican marines seized 4 tons of cocaine off the coast of Oaxaca.", "4 tons", 4_000),
+        ("en", "Record 8-ton meth bust in Sinaloa, Mexican army says", "8-ton", 8_000),
         ("en", "Ecuadorian police seized 7 tonnes of cocaine at the port of Guayaquil.", "7 tonnes", 7_000),
         ("en", "Marines found 2.5 metric tons of cocaine aboard the vessel.", "2.5 metric tons", 2_500),
         ("es", "La Marina aseguró 3 toneladas de cocaína en costas de Oaxaca.", "3 toneladas", 3_000),
         ("es", "Soldados aseguraron 4 toneladas métricas de marihuana en Sinaloa.", "4 toneladas métricas", 4_000),
     ],
 )
-def test_quantity_an_english_ton_is_the_us_ton_and_a_tonne_is_metric(lang, text, written, kg):
+def test_quantity_an_english_ton_is_the_us_ton_where_a_us_body_seizes_it_and_else_metric(lang, text, written, kg):
     q = starting(text, lang, written)
     assert (q.value, q.unit, q.kind) == (pytest.approx(kg), "kg", "seizure")
 

@@ -16,6 +16,7 @@ from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, re
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
 from pesquisa.extract.quantities._rows import Columns
+from pesquisa.extract.quantities._tons import ton_of
 
 RATE = re.compile(r"\s+(?:per|for every|out of|in every|por cada|de cada|por)\s+(?=\d)")
 # "seven in ten pills", "3 out of every 4 guns", "dos de cada tres elementos": a share, words or digits
@@ -210,7 +211,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
             return  # "multa de 4 mil días": days of fine, the unit of a Mexican court's fine
         m = lex.unit_re[lang].match(scan, after_link) or short_length(scan, after_link, lang)  # "300 m de longitud"
         if m and self.unit_is_word(m) and not self.sized_after(m.end()) and not unread_length(scan, m, d.start, lang):
-            measure = lex.units[lang].get(" ".join(m.group(1).split()), METRE)
+            measure = ton_of(scan, d.start, m.group(1), lex.units[lang].get(" ".join(m.group(1).split()), METRE), lang)
             d.unit, d.raw_unit, d.end, d.form = measure.unit, self.text[m.start(1):m.end(1)], m.end(), "measure"
             half = self.rx(r"\s+WORDS(?![a-z])", "and_a_half").match(scan, d.end)
             # not "85 tambos de 200 litros y media tonelada de material": the half of another unit, a second measure

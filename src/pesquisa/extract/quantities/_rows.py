@@ -21,6 +21,7 @@ from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._items import Items
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._scanner import Scanner
+from pesquisa.extract.quantities._tons import ton_told
 from pesquisa.records import Span
 
 # The label of a row ending right before the figure: up to five words after a line, sentence or cell start
@@ -28,7 +29,6 @@ BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
 # a labelled row of a list of figures: "Detenidos: 78", "Droga asegurada: 312 kilos", "Heroin: 38 lbs"
 LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*"
                             r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
-METRIC_TON = 1000.0  # kg
 YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
 # the noun phrase opening a table's introducing line: "homicide victims" of "homicide victims by state, 2023 vs 2024:"
 TABLE_INTRO = re.compile(r"([a-z]+(?: [a-z]+){0,2})(?= (?:by|per|por|in|en|de|of|from|segun|according)\b|,|:)")
@@ -212,18 +212,10 @@ class Columns(Rows):
             end = prev.end  # the text stays the first measure: "45 kilos" of "45 kilos (99 pounds) of cocaine"
             self.read_goods_after(prev, d.end + closed.end())  # ... and its goods are those after the bracket
             prev.end = end
-        if self.metric_tons_told(prev, d):
-            prev.value = prev.raw_value * METRIC_TON  # "3.5 tons (3,500 kilograms)": these tons are metric
+        told = ton_told(prev.raw_value, prev.raw_unit or "", d.value, self.lang) if d.unit == "kg" else None
+        if told is not None:
+            prev.value = told  # "3.5 tons (3,500 kilograms)", "3 tons (6,000 pounds)": the ton the conversion tells
         return True
-
-    def metric_tons_told(self, tons: Draft, conversion: Draft) -> bool:
-        """True when the bracketed ``conversion`` of bare English "tons" gives them as metric: "3.5 tons (3,500
-        kilograms)"; not "2 tons (4,000 pounds)", "1.65 tons (1,500 kilos)", US tons as read."""
-        unit = self.lex.units[self.lang].get(" ".join((tons.raw_unit or "").lower().split()))
-        if unit is None or unit.unit != "kg" or unit.factor < METRIC_TON / 2 or unit.factor == METRIC_TON or \
-                conversion.unit != "kg":
-            return False
-        return abs(conversion.value - tons.raw_value * METRIC_TON) < abs(conversion.value - tons.value)
 
 
 class SeizedLists(Scanner):
