@@ -1,13 +1,15 @@
 """Kinship between people (``relative_of``, the kin word as said in ``value``): "X, a son of Y", "X, uno de los hijos de
 Y", "Y's brother, X", "la esposa de Y, X". Profiles of capos name their sons, brothers and wives this way, and the
-network of a family business is told through them. Pronouns ("his son, X") are left: no one is named for them."""
+network of a family business is told through them. A possessive pronoun ("his son, X", "su hermano, X") points to the
+one person named just before it, in the sentence or, opening a sentence, in the one before ("X was arrested on Monday.
+His son, Y, was detained hours later")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from pesquisa.extract._relation_base import Sentence, cover
+from pesquisa.extract._relation_base import Sentence, cover, is_official
 from pesquisa.lexicon import read_data
 from pesquisa.records import LocalEntity, Mention, Relation, Span
 
@@ -106,3 +108,22 @@ def _possessed(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -
 def _relation(relative: tuple[Mention, LocalEntity], of: tuple[Mention, LocalEntity], word: str, cue: Span) -> Relation:
     return Relation("relative_of", relative[1].local_id, cover(relative[0].span, cue, of[0].span), object=of[1].local_id,
                     value=word.lower(), cue=word)
+
+
+def kin_of_previous(prev: Sentence | None, s: Sentence) -> list[Relation]:
+    """A relative the sentence opens with a possessive pronoun ("His son, Y, was detained", "Also arrested was his
+    brother, Y", "Y, su hermano, fue sancionado") when no one is named before them in it: kin of the one person (not an
+    official) the sentence before names; none when it names several or none."""
+    people = _people(s)
+    if prev is None or not people:
+        return []
+    m = people[0][0]
+    found = _patterns()[2].search(s.body, s.span.start, m.span.start) or _patterns()[3].match(s.body[m.span.end:s.span.end])
+    if found is None:
+        return []
+    earlier = {e.local_id: (mm, e) for mm, e in _people(prev) if not is_official(e) and e.local_id != people[0][1].local_id}
+    if len(earlier) != 1:
+        return []
+    (owner,) = earlier.values()
+    at = found.start("kin") + (0 if found.re is _patterns()[2] else m.span.end)
+    return [_relation(people[0], owner, found.group("kin"), Span(at, at + len(found.group("kin"))))]

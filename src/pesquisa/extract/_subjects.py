@@ -14,6 +14,12 @@ from pesquisa.records import LocalEntity, Mention
 COMPLEMENT = re.compile(r"(?<!\w)(?:de|del|of|at)\s+(?:(?:the|la|el)\s+)?$", re.I)
 
 
+# a source inside a relative clause about the one before it ("X, who it said laundered money for", "X, who prosecutors
+# say worked for"): the clause still describes X; "X, who said ..." is X telling
+SOURCE_CLAUSE = re.compile(r",?\s*(?:who|whom|that)\s+(?!(?:said|says|told|tells)\b)(?:[\w.'’-]+\s+){1,3}?"
+                           r"(?:said|says|say|alleged|alleges|allege|claimed|claims|believe|believes|believed)\s*$", re.I)
+
+
 def subject_reach(gap: str, actors_between: bool) -> int:
     """How far the subject of a money or tie cue may stand before it: 30 characters, 60 (and its nickname) across an
     apposition that describes it ("X, a Chinese national living in Mexico, laundered money for", "X, a lawyer who

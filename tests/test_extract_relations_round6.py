@@ -1,0 +1,95 @@
+"""Relations of company ownership, kin named in the sentence after their relative, and a source inside a relative
+clause (issue 11, relations round 6): Treasury and UIF notes on front companies, arrest reports that name a relative
+next, and indictments that say "who prosecutors say" (hand-written English and Spanish sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _relations(text: str, *kinds: str) -> set[tuple[str, str, str]]:
+    raw = RawDocument(source="t.txt", raw="Security notes of the week\n\n" + text)
+    ex = extract_document(clean_document(raw))
+    names = {e.local_id: e.name for e in ex.entities}
+    return {(r.kind, names[r.subject], names.get(r.object or "", "")) for r in ex.relations if r.kind in kinds}
+
+
+@pytest.mark.parametrize(("text", "owner", "company"), [
+    ("Prosecutors said Distribuidora Alameda S.A. de C.V. was owned by Rigoberto Lerma Chávez, a former customs broker.",
+     "Rigoberto Lerma Chávez", "Distribuidora Alameda"),
+    ("La UIF bloqueó las cuentas de Gasolinera El Mirador, empresa propiedad de Anselmo Beltrán Ruelas, en Sinaloa.",
+     "Anselmo Beltrán Ruelas", "Gasolinera El Mirador"),
+    ("Fermín Olvera Tapia, dueño de la empresa Autotransportes Olvera del Bajío, fue vinculado a proceso en Querétaro.",
+     "Fermín Olvera Tapia", "Autotransportes Olvera del Bajío"),
+    ("Agents searched the offices of Hidalgo Freight Logistics, a company owned by Ramiro Hidalgo Sáenz, in Laredo.",
+     "Ramiro Hidalgo Sáenz", "Hidalgo Freight Logistics"),
+])
+def test_relations_round6_a_company_and_its_owner(text, owner, company):
+    assert ("owner_of", owner, company) in _relations(text, "owner_of")
+
+
+def test_relations_round6_a_front_company_is_owned_not_sanctioned_with_it():
+    text = "The Treasury Department also sanctioned Comercializadora Punta Azul, a front company for the CJNG in Colima."
+    found = _relations(text, "owner_of", "sanctioned_by")
+    assert ("owner_of", "Cártel de Jalisco Nueva Generación", "Comercializadora Punta Azul") in found
+    assert {s for k, s, _o in found if k == "sanctioned_by"} == {"Comercializadora Punta Azul"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Sinaloa Cartel, controlled by Ismael Zambada García for decades, moved cocaine through Sonora.",
+    "Damián Robles Ochoa, a manager at Banco Azteca, testified that the bank had not flagged the transfers.",
+    "Rigoberto Lerma Chávez denied that he owned Distribuidora Alameda S.A. de C.V., his lawyer said.",
+])
+def test_relations_round6_no_ownership_without_a_company_owned(text):
+    assert not _relations(text, "owner_of")
+
+
+@pytest.mark.parametrize(("text", "relative", "of"), [
+    ("Border Patrol agents detained Efraín Maldonado Cota near Nogales on Tuesday. His nephew, Saúl Maldonado Ruiz, "
+     "was arrested a day later in Tucson.", "Saúl Maldonado Ruiz", "Efraín Maldonado Cota"),
+    ("La FGR cumplimentó una orden de aprehensión contra Leopoldo Cisneros Ávila en Morelia. Su hermano, Arturo "
+     "Cisneros Ávila, permanece prófugo.", "Arturo Cisneros Ávila", "Leopoldo Cisneros Ávila"),
+])
+def test_relations_round6_kin_named_in_the_next_sentence(text, relative, of):
+    assert ("relative_of", relative, of) in _relations(text, "relative_of")
+
+
+def test_relations_round6_kin_of_the_next_sentence_needs_one_person_before():
+    text = ("Efraín Maldonado Cota and Julián Peralta Soto were detained near Nogales. His nephew, Saúl Maldonado "
+            "Ruiz, was arrested a day later.")
+    assert not _relations(text, "relative_of")
+
+
+def test_relations_round6_a_source_inside_a_relative_clause_keeps_the_subject():
+    text = ("Treasury on Tuesday designated Evaristo Núñez Vega, who it said laundered money for the Sinaloa Cartel "
+            "through car dealerships.")
+    assert ("laundered_for", "Evaristo Núñez Vega", "Cártel de Sinaloa") in _relations(text, "laundered_for")
+
+
+def test_relations_round6_ownership_reaches_the_store_pages_export_and_brief(tmp_path):
+    from sqlalchemy import select
+
+    from pesquisa.pipeline import ingest_documents
+    from pesquisa.report.brief._text import relation_label
+    from pesquisa.report.export import evaluation_export
+    from pesquisa.store import open_store, read
+    from pesquisa.store import schema as t
+
+    engine = open_store(tmp_path / "kb.sqlite")
+    text = ("UIF congela cuentas\n\nLa Unidad de Inteligencia Financiera congeló las cuentas de Inmobiliaria Punta "
+            "Arena, empresa propiedad de Saturnino Robles Quiñónez, en Mazatlán.\n")
+    assert ingest_documents(engine, [RawDocument(source="uif.txt", raw=text, published="2025-03-02")]).ok
+    with engine.connect() as conn:
+        ids = dict(conn.execute(select(t.entities.c.name, t.entities.c.id)).all())
+    owner, company = ids["Saturnino Robles Quiñónez"], ids["Inmobiliaria Punta Arena"]
+    assert {(r["kind"], r["direction"], r["other"]) for r in read.person_profile(engine, owner)["relations"]} >= {
+        ("owner_of", "out", "Inmobiliaria Punta Arena")}
+    org = read.organization_profile(engine, company)
+    assert [(r["kind"], r["subject"]) for r in org["relations"]] == [("owner_of", "Saturnino Robles Quiñónez")]
+    (doc,) = evaluation_export(engine)["documents"]
+    assert {(r["kind"], r["subject_id"], r["object_id"]) for r in doc["relations"]} >= {("owner_of", owner, company)}
+    assert (relation_label("owner_of", "out", "en"), relation_label("owner_of", "in", "es")) == ("owner of", "propiedad de")
