@@ -39,6 +39,22 @@ def test_relations_round6_a_front_company_is_owned_not_sanctioned_with_it():
     assert {s for k, s, _o in found if k == "sanctioned_by"} == {"Comercializadora Punta Azul"}
 
 
+def test_relations_round6_an_owner_in_a_relative_clause_is_the_companys_not_a_target():
+    text = "La empresa Maderas Finas del Norte, cuyo dueño es Gonzalo Treviño Salas, fue sancionada por la OFAC."
+    found = _relations(text, "owner_of", "sanctioned_by")
+    assert ("owner_of", "Gonzalo Treviño Salas", "Maderas Finas del Norte") in found
+    assert {s for k, s, _o in found if k == "sanctioned_by"} == {"Maderas Finas del Norte"}
+
+
+@pytest.mark.parametrize(("text", "rivals"), [
+    ("Los Zetas and the Gulf Cartel were fighting over Nuevo Laredo when the army arrived, residents said.", True),
+    ("Los Viagras y el CJNG se disputan Apatzingán desde hace años, según vecinos de la zona.", True),
+    ("Los Zetas and the Gulf Cartel were fighting the Mexican Army in Tamaulipas.", False),
+])
+def test_relations_round6_two_organizations_fighting_each_other_are_rivals(text, rivals):
+    assert bool(_relations(text, "rival_of")) is rivals
+
+
 @pytest.mark.parametrize("text", [
     "The Sinaloa Cartel, controlled by Ismael Zambada García for decades, moved cocaine through Sonora.",
     "Damián Robles Ochoa, a manager at Banco Azteca, testified that the bank had not flagged the transfers.",

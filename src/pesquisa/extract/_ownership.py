@@ -75,11 +75,14 @@ def _relation(owner: Actor, company: Actor, match: re.Match[str], cue: Span) -> 
                     cue=match.group(0))
 
 
-def ownership(s: Sentence) -> list[Relation]:
-    """``owner_of`` for each owner and company an ownership cue of the sentence ties."""
+def ownership(s: Sentence) -> tuple[list[Relation], list[str]]:
+    """``owner_of`` for each owner and company an ownership cue of the sentence ties; and apart, the ids of those named
+    after the other end only to describe it, never targets of the event the sentence tells: the company after its owner
+    ("sanctioned X, owner of C") and the owner after the company ("C, a front company for the Sinaloa Cartel", "C, cuyo
+    dueño es X, fue sancionada")."""
     c = _cues()
     text = s.body[s.span.start:s.span.end]
-    out = []
+    out, described = [], []
     for match in c.owner_first.finditer(text):
         cue = Span(s.span.start + match.start(), s.span.start + match.end())
         company = _after(s, cue.end, c.to_company)
@@ -88,6 +91,7 @@ def ownership(s: Sentence) -> list[Relation]:
         owner = _before(s, cue.start)
         if owner and _owner(owner[1]) and _owner_gap(s, owner, cue.start):
             out.append(_relation(owner, company, match, cue))
+            described.append(company[1].local_id)
         elif (nxt := _after(s, company[0].span.end, re.compile(r"\s*[”\"»]?\s*,\s*"))) and nxt[1].type == "person":
             out.append(_relation(nxt, company, match, cue))  # "el dueño de la empresa C, X, fue detenido"
     for match in c.company_first.finditer(text):
@@ -96,7 +100,8 @@ def ownership(s: Sentence) -> list[Relation]:
         if company and owner and _company(company[1]) and _owner(owner[1]) and \
                 c.company_gap.fullmatch(s.body, company[0].span.end, cue.start):
             out.append(_relation(owner, company, match, cue))
-    return [r for r in out if r.subject != r.object]
+            described.append(owner[1].local_id)
+    return [r for r in out if r.subject != r.object], described
 
 
 def _owner_gap(s: Sentence, owner: Actor, cue: int) -> bool:
@@ -106,9 +111,3 @@ def _owner_gap(s: Sentence, owner: Actor, cue: int) -> bool:
     return s.gap_is_filler(owner[0].span.end, cue) or bool(
         re.fullmatch(r"\s*[”\"»]?\s*,?\s*(?:(?:who|quien|que)\s+)?(?:(?:is|was|es|era|fue|also|también|allegedly|"
                      r"presuntamente|the|el|la|a)\s+)*", gap, re.I))
-
-
-def owners_served(found: list[Relation], entities: dict[str, LocalEntity], sentence: Span) -> list[tuple[str, Span]]:
-    """The organizations that own a company in ``found`` (the sentence's ownership), with the sentence: the owner of
-    "C, a front company for the Sinaloa Cartel" is not a target of the sanction the sentence tells."""
-    return [(r.subject, sentence) for r in found if (e := entities.get(r.subject)) and e.type == "organization"]

@@ -35,7 +35,7 @@ from pesquisa.extract._alliances import alliances, factions, part_of, subject_be
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kin_of_previous, kinship
 from pesquisa.extract._nationality import nationality
-from pesquisa.extract._ownership import owners_served, ownership
+from pesquisa.extract._ownership import ownership
 from pesquisa.extract._relation_base import (
     Sentence,
     cover,
@@ -357,9 +357,9 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         if len({e.local_id for _m, e in s.mentions if e.type in {"person", "organization"}}) >= 2:
             money = list(_money_cues(s))  # scanned once for both readings
             found += _money(s, money) + _bosses(s) + kinship(s)  # works_for and kin may tie two people ("bajo las órdenes de X")
-            owned = ownership(s)  # "C, empresa propiedad de X", "C, a front company for the CJNG"
+            owned, qualifying = ownership(s)  # "C, empresa propiedad de X", "C, a front company for the CJNG"
             found += alliances(s) + owned
-            served += _served(s, money) + owners_served(owned, by_id, span)
+            served += _served(s, money) + [(i, span) for i in qualifying]
         out += [replace(r, span=with_source(r.span, span, body)) for r in found if not is_negated(r, body)]
         out += nationality(s, roles, by_id)
     acted, described = from_events(events, by_id, body)
