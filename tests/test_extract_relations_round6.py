@@ -109,3 +109,19 @@ def test_relations_round6_ownership_reaches_the_store_pages_export_and_brief(tmp
     (doc,) = evaluation_export(engine)["documents"]
     assert {(r["kind"], r["subject_id"], r["object_id"]) for r in doc["relations"]} >= {("owner_of", owner, company)}
     assert (relation_label("owner_of", "out", "en"), relation_label("owner_of", "in", "es")) == ("owner of", "propiedad de")
+
+
+@pytest.mark.parametrize(("text", "member"), [
+    ("The Gulf Cartel's security chief, Abelardo Tinoco Vela, was detained in Reynosa with three escorts.",
+     ("member_of", "Abelardo Tinoco Vela", "Cártel del Golfo")),
+    ("The CJNG's plaza boss in Tepic, Marcial Ocampo Ruiz, was killed on Sunday.",
+     ("member_of", "Marcial Ocampo Ruiz", "Cártel de Jalisco Nueva Generación")),
+])
+def test_relations_round6_a_role_after_the_organizations_possessive_is_membership(text, member):
+    assert member in _relations(text, "member_of")
+
+
+def test_relations_round6_a_charge_before_the_money_cue_keeps_a_long_apposition_subject():
+    text = ("Liu Qiang, a Chinese businessman living in Guadalajara, was charged with laundering money for the CJNG "
+            "through trading companies.")
+    assert ("laundered_for", "Liu Qiang", "Cártel de Jalisco Nueva Generación") in _relations(text, "laundered_for")

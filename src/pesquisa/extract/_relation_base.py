@@ -201,6 +201,12 @@ class Sentence:
         gap = cues().alias.sub(" ", self.body[before[0].span.end:edge]) if before else ""
         return before if before and re.fullmatch(r"\s*,?\s*,?\s*", gap) else person
 
+    def past_place(self, pos: int) -> int:
+        """Where a place named right after ``pos`` ends ("plaza boss| in Tepic|, X", "jefe de plaza| en Colima|, X"), else
+        ``pos``: the place says where a role is held."""
+        place = self.nearest("place", pos, before=False)
+        return place[0].span.end if place and re.fullmatch(r"\s+(?:in|en)\s+", self.body[pos:place[0].span.start]) else pos
+
     def nearest(self, kind: str, pos: int, *, before: bool) -> tuple[Mention, LocalEntity] | None:
         """The mention of entity type ``kind`` ending right before / starting right after ``pos``."""
         if before:

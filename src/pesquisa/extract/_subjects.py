@@ -24,7 +24,9 @@ def subject_reach(gap: str, actors_between: bool) -> int:
     """How far the subject of a money or tie cue may stand before it: 30 characters, 60 (and its nickname) across an
     apposition that describes it ("X, a Chinese national living in Mexico, laundered money for", "X, a lawyer who
     provided ...") and names no one else, nor goes on to another clause ("X, a CJNG operator, and froze assets")."""
-    bare = cues().alias.sub("", gap)  # 'X, alias "El Contador", un operador financiero que trabaja para'
+    # 'X, alias "El Contador", un operador financiero que trabaja para'; "X, a Chinese national living in Mexico City, was
+    # charged with laundering money for": the nickname and the charge do not count
+    bare = cues().accused_of.sub("", cues().alias.sub("", gap))
     # an apposition opened by an article, or closed by a relative pronoun ("X, ciudadano mexicano residente en Tijuana,
     # quien proporcionó apoyo material a")
     # or told by nationality (", de nacionalidad mexicana, es señalado como responsable de lavar dinero para"); a relative

@@ -106,15 +106,27 @@ def _membership(s: Sentence) -> list[Relation]:
                 people = _listed(s, s.kin_subject(person, left), forward=False)
             else:
                 after = s.nearest("person", right, before=False)
-                if after and s.gap_is_filler(right, after[0].span.start):
+                if after and s.gap_is_filler(s.past_place(right), after[0].span.start):  # "plaza boss in Tepic, X"
                     people = _listed(s, after, forward=True)
             held = _held_kind(s, kind, cue, org[0])
             for m, e in people:
-                # an official acts, not belongs, unless the title is this role ("senior CJNG commander")
-                if not is_official(e) or kind == "leader_of" or any(match.group(0).lower() in t.lower() for t in e.titles):
+                # an official acts, not belongs, unless the title is this role ("senior CJNG commander", "the CJNG's
+                # security chief, X": title "chief")
+                if not is_official(e) or kind == "leader_of" or _titled_as(e, match.group(0)):
                     out.append(Relation(held, e.local_id, cover(m.span, cue, org[0].span),
                                         object=org[1].local_id, cue=match.group(0)))
     return out + _led_by(s)
+
+
+def _titled_as(e: LocalEntity, role: str) -> bool:
+    """True when a title of ``e`` is the role of the cue: it holds the cue ("senior CJNG commander") or its head word is
+    one of the cue's ("chief" for "security chief", "boss in Colima" for "plaza boss")."""
+    words = set(role.lower().split()) - ARTICLES
+    heads = [next((w for w in t.lower().split() if w not in ARTICLES), "") for t in e.titles]
+    return any(role.lower() in t.lower() for t in e.titles) or any(h in words for h in heads)
+
+
+ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
 
 
 def _led_by(s: Sentence) -> list[Relation]:
