@@ -125,3 +125,31 @@ def test_relations_round6_a_charge_before_the_money_cue_keeps_a_long_apposition_
     text = ("Liu Qiang, a Chinese businessman living in Guadalajara, was charged with laundering money for the CJNG "
             "through trading companies.")
     assert ("laundered_for", "Liu Qiang", "Cártel de Jalisco Nueva Generación") in _relations(text, "laundered_for")
+
+
+@pytest.mark.parametrize(("text", "owner", "company"), [
+    ("Según la FGR, Aurelio Benítez Gaxiola es el verdadero dueño de Comercializadora Altamar, registrada a nombre de "
+     "su chofer.", "Aurelio Benítez Gaxiola", "Comercializadora Altamar"),
+    ("Investigators searched Baja Fresh Produce Exports, a company that prosecutors say is controlled by the CJNG.",
+     "Cártel de Jalisco Nueva Generación", "Baja Fresh Produce Exports"),
+])
+def test_relations_round6_an_owner_behind_a_nominee_or_told_by_a_source(text, owner, company):
+    assert ("owner_of", owner, company) in _relations(text, "owner_of")
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("Autoridades no han confirmado si Anselmo Corral Peña es propietario de Transportes Corral del Norte.", ("owner_of",)),
+    ("Treasury is examining whether Nicanor Villa Ulloa laundered money for the Sinaloa Cartel.", ("laundered_for",)),
+])
+def test_relations_round6_a_question_or_condition_states_no_relation(text, kinds):
+    assert not _relations(text, *kinds)
+
+
+@pytest.mark.parametrize(("text", "relative", "of"), [
+    ("“I will keep looking,” said Rosario Villegas, whose son, Brandon Villegas Soto, vanished in Reynosa in 2020.",
+     "Brandon Villegas Soto", "Rosario Villegas"),
+    ("Habló Graciela Pinto Leal, cuya hija Daniela Ruiz Pinto desapareció en Irapuato.", "Daniela Ruiz Pinto",
+     "Graciela Pinto Leal"),
+])
+def test_relations_round6_kin_named_in_a_whose_clause(text, relative, of):
+    assert ("relative_of", relative, of) in _relations(text, "relative_of")

@@ -73,10 +73,21 @@ def kinship(s: Sentence) -> list[Relation]:
             elif nxt and not prev and re.fullmatch(r"\s*,\s*", s.body[m.span.end:nxt[0].span.start]):
                 out.append(_relation(nxt, (m, e), kin.group("kin"), Span(edge, m.span.end)))
         out += _possessed(s, people, i) + _pronoun_kin(s, people, i)
+        if i + 1 < len(people) and (whose := _whose().fullmatch(s.body[m.span.end:people[i + 1][0].span.start])):
+            cue = Span(m.span.end + whose.start("kin"), m.span.end + whose.end("kin"))  # "X, whose son, Y, ..."
+            out.append(_relation(people[i + 1], (m, e), whose.group("kin"), cue))
         if i + 1 < len(people) and (wed := _married().fullmatch(s.body[m.span.end:people[i + 1][0].span.start])):
             cue = Span(m.span.end + wed.start("cue"), m.span.end + wed.end("cue"))
             out.append(_relation((m, e), people[i + 1], "married", cue))
     return out
+
+
+@cache
+def _whose() -> re.Pattern[str]:
+    """The words between a person and their relative named in a relative clause ("X, whose son, Y,", "X, cuyo hijo Y")."""
+    kin = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["kin"], key=len, reverse=True))
+    return re.compile(rf"\s*[”\"»]?\s*,\s*(?:whose|cuyo|cuya|cuyos|cuyas)\s+(?:(?:eldest|youngest|older|younger|late|"
+                      rf"mayor|menor)\s+)?(?P<kin>{kin})(?:\s+(?:mayor|menor))?\s*,?\s*", re.I)
 
 
 @cache
