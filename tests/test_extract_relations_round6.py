@@ -153,3 +153,16 @@ def test_relations_round6_a_question_or_condition_states_no_relation(text, kinds
 ])
 def test_relations_round6_kin_named_in_a_whose_clause(text, relative, of):
     assert ("relative_of", relative, of) in _relations(text, "relative_of")
+
+
+def test_relations_round6_an_owner_named_with_an_occupation_first():
+    text = "Rigoberto Saldaña Ortiz, empresario y dueño de la constructora Grupo Saldaña, fue privado de la libertad en Iguala."
+    assert ("owner_of", "Rigoberto Saldaña Ortiz", "Grupo Saldaña") in _relations(text, "owner_of")
+
+
+@pytest.mark.parametrize("text", [
+    "Los Zetas were founded in the late 1990s by Arturo Guzmán Decena, a former army special forces officer.",
+    "El grupo Los Zetas fue creado en 1999 por Arturo Guzmán Decena, según la Sedena.",
+])
+def test_relations_round6_a_founding_dated_between_names_the_founder(text):
+    assert ("leader_of", "Arturo Guzmán Decena", "Los Zetas") in _relations(text, "leader_of")

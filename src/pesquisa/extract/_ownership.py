@@ -108,8 +108,9 @@ def ownership(s: Sentence) -> tuple[list[Relation], list[str]]:
 
 def _owner_gap(s: Sentence, owner: Actor, cue: int) -> bool:
     """True when only filler, or a relative pronoun and a verb of being, stand between the owner and the cue ("X, 52,
-    dueño de", "X, who owns", "X, quien es dueño de")."""
+    dueño de", "X, who owns", "X, quien es dueño de", "X, empresario y dueño de")."""
     gap = s.body[owner[0].span.end:cue]
     return s.gap_is_filler(owner[0].span.end, cue) or bool(
         re.fullmatch(r"\s*[”\"»]?\s*,?\s*(?:(?:who|quien|que)\s+)?(?:(?:is|was|es|era|fue|also|también|allegedly|"
-                     r"presuntamente|the|el|la|a)\s+)*", gap, re.I))
+                     r"presuntamente|the|el|la|a|an|un|una|businessman|businesswoman|empresario|empresaria|and|y)\s+)*",
+                     gap, re.I))
