@@ -39,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 def _pronoun_kin(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -> list[Relation]:
     """A relative named with a possessive pronoun whose owner the sentence named just before ("X, 29, and his uncle, Y",
     "X era jefe de plaza, mientras que Y, su yerno, cobraba piso"): Y is X's kin. A pronoun pointing to an earlier
-    sentence is left ("Su esposo, Y, también fue sancionado")."""
+    sentence is ``kin_of_previous``'s ("Su esposo, Y, también fue sancionado")."""
     if i == 0:
         return []
     m = people[i][0]
