@@ -166,3 +166,18 @@ def test_relations_round6_an_owner_named_with_an_occupation_first():
 ])
 def test_relations_round6_a_founding_dated_between_names_the_founder(text):
     assert ("leader_of", "Arturo Guzmán Decena", "Los Zetas") in _relations(text, "leader_of")
+
+
+@pytest.mark.parametrize(("text", "owner", "company"), [
+    ("Ernesto Vidal Ortega, a driver for Transportes Benavides del Norte, said he never spoke to the company's owner, Abundio "
+     "Zamora Rico.", "Abundio Zamora Rico", "Transportes Benavides del Norte"),
+    ("Los empleados de Inmobiliaria Santa Elena denunciaron que el dueño de la empresa, Emiliano Cortés Vega, no les "
+     "paga desde marzo.", "Emiliano Cortés Vega", "Inmobiliaria Santa Elena"),
+])
+def test_relations_round6_the_owner_of_a_company_pointed_back_to(text, owner, company):
+    assert ("owner_of", owner, company) in _relations(text, "owner_of")
+
+
+def test_relations_round6_a_facade_is_no_front_company():
+    text = "Manifestantes colgaron mantas frente a Banco Azteca, en la fachada de Grupo Elektra, en el centro de Monterrey."
+    assert not _relations(text, "owner_of")

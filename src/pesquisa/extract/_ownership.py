@@ -87,14 +87,14 @@ def ownership(s: Sentence) -> tuple[list[Relation], list[str]]:
     out, described = [], []
     for match in c.owner_first.finditer(text):
         cue = Span(s.span.start + match.start(), s.span.start + match.end())
-        company = _after(s, cue.end, c.to_company)
+        company = _after(s, cue.end, c.to_company) or _pointed_back(s, cue)
         if company is None or not _company(company[1]):
             continue
         owner = _before(s, cue.start)
         if owner and _owner(owner[1]) and _owner_gap(s, owner, cue.start):
             out.append(_relation(owner, company, match, cue))
             described.append(company[1].local_id)
-        elif (nxt := _after(s, company[0].span.end, re.compile(r"\s*[”\"»]?\s*,\s*"))) and nxt[1].type == "person":
+        elif (nxt := _after(s, max(cue.end, company[0].span.end), APPOSED)) and nxt[1].type == "person":
             out.append(_relation(nxt, company, match, cue))  # "el dueño de la empresa C, X, fue detenido"
     for match in c.company_first.finditer(text):
         cue = Span(s.span.start + match.start(), s.span.start + match.end())
@@ -104,6 +104,25 @@ def ownership(s: Sentence) -> tuple[list[Relation], list[str]]:
             out.append(_relation(owner, company, match, cue))
             described.append(owner[1].local_id)
     return [r for r in out if r.subject != r.object], described
+
+
+APPOSED = re.compile(r"\s*[”\"»]?\s*,\s*")  # "the owner of C|, |X"
+# "the company's |owner", "el dueño de| la empresa": the company named before, in the same sentence
+COMPANY_BEFORE = re.compile(r"(?:the|its)\s+(?:company|firm|business)['’]s\s+(?:[\w-]+\s+)?$", re.I)
+COMPANY_AFTER = re.compile(r"\s*(?:the|this|that|la|esta|dicha|esa)\s+(?:company|firm|business|empresa|compañía|firma)(?!\w)"
+                           r"(?!\s+[A-ZÁÉÍÓÚÑ])", re.I)
+
+
+def _pointed_back(s: Sentence, cue: Span) -> Actor | None:
+    """The company "the company's owner" / "el dueño de la empresa" points back to: the one company the sentence named
+    before the cue, none when it named several or none; its mention is those words (the relation's span stays local)."""
+    words = COMPANY_BEFORE.search(s.body, s.span.start, cue.start) or COMPANY_AFTER.match(s.body, cue.end)
+    named = {e.local_id: e for m, e in s.mentions if m.span.end <= cue.start and _company(e)}
+    if words is None or len(named) != 1:
+        return None
+    (entity,) = named.values()
+    span = Span(words.start() + len(words.group(0)) - len(words.group(0).lstrip()), words.end())
+    return Mention("organization", s.body[span.start:span.end], span, entity.name, local_id=entity.local_id), entity
 
 
 def _owner_gap(s: Sentence, owner: Actor, cue: int) -> bool:
