@@ -181,3 +181,11 @@ def test_relations_round6_the_owner_of_a_company_pointed_back_to(text, owner, co
 def test_relations_round6_a_facade_is_no_front_company():
     text = "Manifestantes colgaron mantas frente a Banco Azteca, en la fachada de Grupo Elektra, en el centro de Monterrey."
     assert not _relations(text, "owner_of")
+
+
+def test_relations_round6_a_company_described_in_a_closed_apposition_before_its_owner():
+    text = ("Treasury said Grupo Minero Sierra, a Durango-based mining company, is owned by Cristóbal Anaya Vega, a CJNG "
+            "financial operator.")
+    found = _relations(text, "owner_of", "member_of")
+    assert ("owner_of", "Cristóbal Anaya Vega", "Grupo Minero Sierra") in found
+    assert ("member_of", "Cristóbal Anaya Vega", "Cártel de Jalisco Nueva Generación") in found

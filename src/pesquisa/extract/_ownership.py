@@ -40,7 +40,7 @@ def _cues() -> _Cues:
         to_company=re.compile(rf"\s*(?:{article}\s+)?(?:(?:{heads})(?:e?s)?\s+(?:(?:called|named|llamada|denominada|"
                               rf"de\s+nombre)\s+)?)?[“\"«]?\s*$", re.I),
         company_gap=re.compile(rf"\s*[”\"»]?\s*(?:\([^()]{{1,20}}\)\s*)?,?\s*(?:(?:{article}|another|otra|otro)\s+)?"
-                               rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{heads})(?:e?s)?\s+)?(?:(?:which|that|que)\s+)?"
+                               rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{heads})(?:e?s)?\s*,?\s+)?(?:(?:which|that|que)\s+)?"
                                # a source inside the clause ("a company that prosecutors say is controlled by")
                                r"(?:(?:[\w.]+\s+){1,2}?(?:say|says|said|allege|alleges|alleged|believe|believes)\s+)?"
                                r"(?:(?:is|was|are|were|es|era|fue|son|has\s+been|ha\s+sido)\s+)?"
