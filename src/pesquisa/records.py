@@ -257,8 +257,9 @@ class Relation:
 
     ``kind``: member_of, leader_of, faction_of, sanctioned_by, designated_by, charged_by,
     arrested_by, extradited_by, works_for, paid_by, laundered_for, financed_by, linked_to, allied_with, rival_of, met, called,
-    relative_of, national_of. The object is a local entity id, or for ``national_of`` a country code in ``value``; a
-    ``relative_of`` keeps the kin word as said ("son", "hermano") in ``value``.
+    relative_of, owner_of, national_of. The object is a local entity id, or for ``national_of`` a country code in
+    ``value``; a ``relative_of`` keeps the kin word as said ("son", "hermano") in ``value``; ``owner_of`` ties the owner
+    (a person or an organization) to the company they own or control ("empresa propiedad de X", "a front company for").
     """
 
     kind: str

@@ -1,13 +1,15 @@
 """Kinship between people (``relative_of``, the kin word as said in ``value``): "X, a son of Y", "X, uno de los hijos de
 Y", "Y's brother, X", "la esposa de Y, X". Profiles of capos name their sons, brothers and wives this way, and the
-network of a family business is told through them. Pronouns ("his son, X") are left: no one is named for them."""
+network of a family business is told through them. A possessive pronoun ("his son, X", "su hermano, X") points to the
+one person named just before it, in the sentence or, opening a sentence, in the one before ("X was arrested on Monday.
+His son, Y, was detained hours later")."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from pesquisa.extract._relation_base import Sentence, cover
+from pesquisa.extract._relation_base import Sentence, cover, is_official
 from pesquisa.lexicon import read_data
 from pesquisa.records import LocalEntity, Mention, Relation, Span
 
@@ -37,7 +39,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 def _pronoun_kin(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -> list[Relation]:
     """A relative named with a possessive pronoun whose owner the sentence named just before ("X, 29, and his uncle, Y",
     "X era jefe de plaza, mientras que Y, su yerno, cobraba piso"): Y is X's kin. A pronoun pointing to an earlier
-    sentence is left ("Su esposo, Y, también fue sancionado")."""
+    sentence is ``kin_of_previous``'s ("Su esposo, Y, también fue sancionado")."""
     if i == 0:
         return []
     m = people[i][0]
@@ -71,10 +73,21 @@ def kinship(s: Sentence) -> list[Relation]:
             elif nxt and not prev and re.fullmatch(r"\s*,\s*", s.body[m.span.end:nxt[0].span.start]):
                 out.append(_relation(nxt, (m, e), kin.group("kin"), Span(edge, m.span.end)))
         out += _possessed(s, people, i) + _pronoun_kin(s, people, i)
+        if i + 1 < len(people) and (whose := _whose().fullmatch(s.body[m.span.end:people[i + 1][0].span.start])):
+            cue = Span(m.span.end + whose.start("kin"), m.span.end + whose.end("kin"))  # "X, whose son, Y, ..."
+            out.append(_relation(people[i + 1], (m, e), whose.group("kin"), cue))
         if i + 1 < len(people) and (wed := _married().fullmatch(s.body[m.span.end:people[i + 1][0].span.start])):
             cue = Span(m.span.end + wed.start("cue"), m.span.end + wed.end("cue"))
             out.append(_relation((m, e), people[i + 1], "married", cue))
     return out
+
+
+@cache
+def _whose() -> re.Pattern[str]:
+    """The words between a person and their relative named in a relative clause ("X, whose son, Y,", "X, cuyo hijo Y")."""
+    kin = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["kin"], key=len, reverse=True))
+    return re.compile(rf"\s*[”\"»]?\s*,\s*(?:whose|cuyo|cuya|cuyos|cuyas)\s+(?:(?:eldest|youngest|older|younger|late|"
+                      rf"mayor|menor)\s+)?(?P<kin>{kin})(?:\s+(?:mayor|menor))?\s*,?\s*", re.I)
 
 
 @cache
@@ -106,3 +119,22 @@ def _possessed(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -
 def _relation(relative: tuple[Mention, LocalEntity], of: tuple[Mention, LocalEntity], word: str, cue: Span) -> Relation:
     return Relation("relative_of", relative[1].local_id, cover(relative[0].span, cue, of[0].span), object=of[1].local_id,
                     value=word.lower(), cue=word)
+
+
+def kin_of_previous(prev: Sentence | None, s: Sentence) -> list[Relation]:
+    """A relative the sentence opens with a possessive pronoun ("His son, Y, was detained", "Also arrested was his
+    brother, Y", "Y, su hermano, fue sancionado") when no one is named before them in it: kin of the one person (not an
+    official) the sentence before names; none when it names several or none."""
+    people = _people(s)
+    if prev is None or not people:
+        return []
+    m = people[0][0]
+    found = _patterns()[2].search(s.body, s.span.start, m.span.start) or _patterns()[3].match(s.body[m.span.end:s.span.end])
+    if found is None:
+        return []
+    earlier = {e.local_id: (mm, e) for mm, e in _people(prev) if not is_official(e) and e.local_id != people[0][1].local_id}
+    if len(earlier) != 1:
+        return []
+    (owner,) = earlier.values()
+    at = found.start("kin") + (0 if found.re is _patterns()[2] else m.span.end)
+    return [_relation(people[0], owner, found.group("kin"), Span(at, at + len(found.group("kin"))))]

@@ -201,6 +201,12 @@ class Sentence:
         gap = cues().alias.sub(" ", self.body[before[0].span.end:edge]) if before else ""
         return before if before and re.fullmatch(r"\s*,?\s*,?\s*", gap) else person
 
+    def past_place(self, pos: int) -> int:
+        """Where a place named right after ``pos`` ends ("plaza boss| in Tepic|, X", "jefe de plaza| en Colima|, X"), else
+        ``pos``: the place says where a role is held."""
+        place = self.nearest("place", pos, before=False)
+        return place[0].span.end if place and re.fullmatch(r"\s+(?:in|en)\s+", self.body[pos:place[0].span.start]) else pos
+
     def nearest(self, kind: str, pos: int, *, before: bool) -> tuple[Mention, LocalEntity] | None:
         """The mention of entity type ``kind`` ending right before / starting right after ``pos``."""
         if before:
@@ -271,10 +277,19 @@ def _negation() -> re.Pattern[str]:
 
 def is_negated(rel: Relation, body: str) -> bool:
     """True when a negation or a denial stands between the start of the relation and the end of its cue ("X never
-    worked for", "X negó trabajar para", "X no pertenece al"): the sentence states no such relation."""
+    worked for", "X negó trabajar para", "X no pertenece al"), or a question or condition opens it ("whether X laundered
+    money for", "si X es dueño de"): the sentence states no such relation."""
     text = body[rel.span.start:rel.span.end]
     at = text.lower().find(rel.cue.lower()) if rel.cue else -1
-    return at >= 0 and bool(_negation().search(text, 0, at + len(rel.cue)))
+    return (at >= 0 and bool(_negation().search(text, 0, at + len(rel.cue)))) or \
+        bool(_unasserted().search(body, max(0, rel.span.start - 20), rel.span.start))
+
+
+@cache
+def _unasserted() -> re.Pattern[str]:
+    """A question or a condition closing the words before a relation ("checking whether |X", "confirmado si |X")."""
+    words = phrases(read_data("relations.yaml")["unasserted"]).pattern
+    return re.compile(rf"(?:{words})\s+$", re.I)
 
 
 @cache

@@ -14,11 +14,19 @@ from pesquisa.records import LocalEntity, Mention
 COMPLEMENT = re.compile(r"(?<!\w)(?:de|del|of|at)\s+(?:(?:the|la|el)\s+)?$", re.I)
 
 
+# a source inside a relative clause about the one before it ("X, who it said laundered money for", "X, who prosecutors
+# say worked for"): the clause still describes X; "X, who said ..." is X telling
+SOURCE_CLAUSE = re.compile(r",?\s*(?:who|whom|that)\s+(?!(?:said|says|told|tells)\b)(?:[\w.'’-]+\s+){1,3}?"
+                           r"(?:said|says|say|alleged|alleges|allege|claimed|claims|believe|believes|believed)\s*$", re.I)
+
+
 def subject_reach(gap: str, actors_between: bool) -> int:
     """How far the subject of a money or tie cue may stand before it: 30 characters, 60 (and its nickname) across an
     apposition that describes it ("X, a Chinese national living in Mexico, laundered money for", "X, a lawyer who
     provided ...") and names no one else, nor goes on to another clause ("X, a CJNG operator, and froze assets")."""
-    bare = cues().alias.sub("", gap)  # 'X, alias "El Contador", un operador financiero que trabaja para'
+    # 'X, alias "El Contador", un operador financiero que trabaja para'; "X, a Chinese national living in Mexico City, was
+    # charged with laundering money for": the nickname and the charge do not count
+    bare = cues().accused_of.sub("", cues().alias.sub("", gap))
     # an apposition opened by an article, or closed by a relative pronoun ("X, ciudadano mexicano residente en Tijuana,
     # quien proporcionó apoyo material a")
     # or told by nationality (", de nacionalidad mexicana, es señalado como responsable de lavar dinero para"); a relative

@@ -8,7 +8,8 @@ The cue words live in ``data/relations.yaml``; each relation keeps the span that
 - money and ties: someone before "laundering money for" / "financiado por" / "linked to" and
   the organization after it (or the one an anaphor, "esta organización", points back to); whom
   someone works for ("acting for or on behalf of", "bajo las órdenes de", "a lieutenant of X"),
-  an organization or a person; kin ("X, a son of Y", "Y's brother, X") in ``_kin``;
+  an organization or a person; kin ("X, a son of Y", "Y's brother, X", "X was arrested. His son, Y, ...") in
+  ``_kin``; who owns or controls a company ("C, empresa propiedad de X", "a front company for the CJNG") in ``_ownership``;
 - events: the targets of a sanction, arrest or extradition and the body acting
   (``sanctioned_by``, ``designated_by``, ``arrested_by``, ``charged_by``, ``extradited_by``),
   and the people a meeting or call sentence names (``met``, ``called``);
@@ -32,8 +33,9 @@ from itertools import product
 
 from pesquisa.extract._alliances import alliances, factions, part_of, subject_before
 from pesquisa.extract._event_relations import from_events
-from pesquisa.extract._kin import kinship
+from pesquisa.extract._kin import kin_of_previous, kinship
 from pesquisa.extract._nationality import nationality
+from pesquisa.extract._ownership import ownership
 from pesquisa.extract._relation_base import (
     Sentence,
     cover,
@@ -46,7 +48,7 @@ from pesquisa.extract._relation_base import (
     titled_gap,
     with_source,
 )
-from pesquisa.extract._subjects import COMPLEMENT, clause_subject, closes_complement, subject_reach
+from pesquisa.extract._subjects import COMPLEMENT, SOURCE_CLAUSE, clause_subject, closes_complement, subject_reach
 from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
@@ -104,15 +106,27 @@ def _membership(s: Sentence) -> list[Relation]:
                 people = _listed(s, s.kin_subject(person, left), forward=False)
             else:
                 after = s.nearest("person", right, before=False)
-                if after and s.gap_is_filler(right, after[0].span.start):
+                if after and s.gap_is_filler(s.past_place(right), after[0].span.start):  # "plaza boss in Tepic, X"
                     people = _listed(s, after, forward=True)
             held = _held_kind(s, kind, cue, org[0])
             for m, e in people:
-                # an official acts, not belongs, unless the title is this role ("senior CJNG commander")
-                if not is_official(e) or kind == "leader_of" or any(match.group(0).lower() in t.lower() for t in e.titles):
+                # an official acts, not belongs, unless the title is this role ("senior CJNG commander", "the CJNG's
+                # security chief, X": title "chief")
+                if not is_official(e) or kind == "leader_of" or _titled_as(e, match.group(0)):
                     out.append(Relation(held, e.local_id, cover(m.span, cue, org[0].span),
                                         object=org[1].local_id, cue=match.group(0)))
     return out + _led_by(s)
+
+
+def _titled_as(e: LocalEntity, role: str) -> bool:
+    """True when a title of ``e`` is the role of the cue: it holds the cue ("senior CJNG commander") or its head word is
+    one of the cue's ("chief" for "security chief", "boss in Colima" for "plaza boss")."""
+    words = set(role.lower().split()) - ARTICLES
+    heads = [next((w for w in t.lower().split() if w not in ARTICLES), "") for t in e.titles]
+    return any(role.lower() in t.lower() for t in e.titles) or any(h in words for h in heads)
+
+
+ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "un", "una"})
 
 
 def _led_by(s: Sentence) -> list[Relation]:
@@ -220,7 +234,8 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
                                  for mm, ee in s.mentions)
             if len(gap) > (subject_reach(gap, actors_between) if not subjects else 6) or (subjects and not listed):
                 break
-            told = reports(cues().accused_of.sub(" ", gap))  # "X, a police officer accused of working for" is not told
+            # "X, a police officer accused of working for" is not told, nor "X, who it said laundered money for"
+            told = reports(cues().accused_of.sub(" ", gap)) and not SOURCE_CLAUSE.fullmatch(gap)
             if told or (not subjects and (re.match(r"\s*(?:['’]s\b|,?\s*(?:and|y|e)\s+\w)", gap) or
                                           closes_complement(s, m, gap))):
                 # "García Harfuch explicó que la célula trabajaba para ...": the speaker tells it; "X's successor and
@@ -336,11 +351,14 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
     by_id = {e.local_id: e for e in entities}
     out: list[Relation] = []
     served: list[tuple[str, Span]] = []
+    prev: Sentence | None = None
     for span in sentences or split_sentences(body):
-        s = Sentence(body, span, mentions)
+        s, before = Sentence(body, span, mentions), prev
+        prev = s
         s.referents = _criminal_before(mentions, span.end)
         if len(s.mentions) < 1:
             continue
+        out += kin_of_previous(before, s)  # "X was arrested. His son, Y, ..."
         # membership and factions need an organization in the sentence, money and ties two actors: without
         # them their cue patterns (most of relation extraction) would be scanned for nothing
         found: list[Relation] = []
@@ -351,8 +369,9 @@ def extract_relations(body: str, entities: list[LocalEntity], roles: list[Role],
         if len({e.local_id for _m, e in s.mentions if e.type in {"person", "organization"}}) >= 2:
             money = list(_money_cues(s))  # scanned once for both readings
             found += _money(s, money) + _bosses(s) + kinship(s)  # works_for and kin may tie two people ("bajo las órdenes de X")
-            found += alliances(s)
-            served += _served(s, money)
+            owned, qualifying = ownership(s)  # "C, empresa propiedad de X", "C, a front company for the CJNG"
+            found += alliances(s) + owned
+            served += _served(s, money) + [(i, span) for i in qualifying]
         out += [replace(r, span=with_source(r.span, span, body)) for r in found if not is_negated(r, body)]
         out += nationality(s, roles, by_id)
     acted, described = from_events(events, by_id, body)

@@ -199,7 +199,7 @@ relations = Table(
     Column("document_id", String(64), ForeignKey("documents.id"), nullable=False, index=True),
     # member_of | leader_of | faction_of | sanctioned_by | designated_by | charged_by | arrested_by |
     # extradited_by | works_for | paid_by | laundered_for | financed_by | linked_to | allied_with | rival_of | met | called |
-    # relative_of | national_of
+    # relative_of | owner_of | national_of
     Column("kind", String(32), nullable=False),
     Column("subject_local_id", String(64), nullable=False),
     Column("subject_id", String(64), index=True),  # resolved
