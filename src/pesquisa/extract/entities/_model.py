@@ -39,6 +39,7 @@ from pesquisa.extract.entities._names import (
     title_word_before,
     without_article,
 )
+from pesquisa.extract.entities._surname_places import surname_place
 from pesquisa.extract.entities._surroundings import (
     institution_around,
     leader_of,
@@ -119,9 +120,9 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
                 continue  # "Capturan en Sonora a ...": a headline's verb
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_)  # "Recibe Sheinbaum a Kristi Noem"
         if ent.label_ in PERSON_LABELS:
-            mention = _model_person(doc, ent, taken, lowered)
+            mention = surname_place(doc_text(doc), ent, taken) or _model_person(doc, ent, taken, lowered)
         elif ent.label_ in ORG_LABELS | PLACE_LABELS:
-            mention = _model_named(doc, ent, taken, datelines, lowered)
+            mention = surname_place(doc_text(doc), ent, taken) or _model_named(doc, ent, taken, datelines, lowered)
         elif ent.label_ == "MISC":
             mention = misc_organization(doc, ent, taken) or misc_person(doc_text(doc), ent, taken)
         else:

@@ -1,0 +1,27 @@
+"""People, organizations and places on hand-written pages of round 22 (state portals and wires naming a state that is
+also a surname: "en Guerrero" beside a man named Guerrero, "the governor of Morelos").
+
+None is taken from the shared evaluation corpus (only the quality gate reads it).
+"""
+
+from __future__ import annotations
+
+from _entity_helpers import entity_names
+
+
+def test_entities_a_state_named_like_a_surname_after_en_stays_a_place(nlp_es):
+    text = ("La Fiscalía informó que Pedro Hidalgo Ruiz fue detenido en Hidalgo, mientras que Rosa Guerrero Vela fue "
+            "localizada en Guerrero. Hidalgo Ruiz quedó a disposición de un juez.")
+    people, places = entity_names(nlp_es, text, "person"), entity_names(nlp_es, text, "place")
+    assert {"Hidalgo", "Guerrero"} <= places, places
+    assert {"Pedro Hidalgo Ruiz", "Rosa Guerrero Vela"} <= people, people
+    man = "Agentes detuvieron a Juan Guerrero en Iguala. Guerrero, de 41 años, fue trasladado a Chilpancingo."
+    assert "Guerrero" not in entity_names(nlp_es, man, "place")  # the surname alone is the man's
+
+
+def test_entities_a_state_named_like_a_surname_after_governor_of_is_a_place(nlp_es, nlp_en):
+    es = "El gobernador de Morelos, Ramiro Blanco, se reunió en Cuernavaca con mandos del Ejército."
+    en = "The governor of Morelos, Ramiro Blanco, met Army commanders in Cuernavaca on Monday."
+    assert "Morelos" in entity_names(nlp_es, es, "place") and "Morelos" not in entity_names(nlp_es, es, "person")
+    assert "Morelos" in entity_names(nlp_en, en, "place") and "Morelos" not in entity_names(nlp_en, en, "person")
+
