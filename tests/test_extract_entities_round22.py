@@ -25,3 +25,10 @@ def test_entities_a_state_named_like_a_surname_after_governor_of_is_a_place(nlp_
     assert "Morelos" in entity_names(nlp_es, es, "place") and "Morelos" not in entity_names(nlp_es, es, "person")
     assert "Morelos" in entity_names(nlp_en, en, "place") and "Morelos" not in entity_names(nlp_en, en, "person")
 
+
+
+def test_entities_a_surname_place_opening_a_dateline_is_the_place(nlp_en, nlp_es):
+    en = "HIDALGO, Texas — Border Patrol agents arrested Pedro Hidalgo Martínez, 29, near the bridge on Monday."
+    es = "LEÓN, Guanajuato.— Policías municipales detuvieron a tres hombres en la colonia Centro."
+    assert "Hidalgo" in entity_names(nlp_en, en, "place") and "Pedro Hidalgo Martínez" in entity_names(nlp_en, en, "person")
+    assert "León" in entity_names(nlp_es, es, "place")

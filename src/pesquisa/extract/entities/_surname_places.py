@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+from pesquisa.extract.datelines import dateline_spans
 from pesquisa.lexicon import read_data
 from pesquisa.records import Mention, Span
 
@@ -22,15 +23,20 @@ def _patterns() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 def placed_surname(text: str, mention: Mention) -> bool:
-    """True when ``mention`` is one of the surname places alone right after a word of place (module docstring)."""
+    """True when ``mention`` is one of the surname places alone right after a word of place, or opening a dateline
+    before its comma ("HIDALGO, Texas —", "LEÓN, Gto.—"; module docstring)."""
     places, cue = _patterns()
-    return mention.name in places and mention.text == mention.name and \
-        cue.search(text[max(0, mention.span.start - 24):mention.span.start]) is not None
+    word = mention.text.title() if mention.text.isupper() else mention.text
+    if word not in places:
+        return False
+    dated = text.startswith(",", mention.span.end) and any(d.start == mention.span.start for d in dateline_spans(text))
+    return dated or cue.search(text[max(0, mention.span.start - 24):mention.span.start]) is not None
 
 
 def surname_place(text: str, ent: Any, taken: list[Span]) -> Mention | None:
-    """The place a model person span names when it is a surname place alone after a word of place ("el gobernador de
-    |Morelos|"), else None."""
+    """The place a model span names when it is a surname place alone after a word of place ("el gobernador de
+    |Morelos|") or opening a dateline, else None."""
     span = Span(ent.start_char, ent.end_char)
-    mention = Mention("place", ent.text, span, ent.text, source="rule")
+    name = ent.text.title() if ent.text.isupper() else ent.text
+    mention = Mention("place", ent.text, span, name, source="rule")
     return mention if placed_surname(text, mention) and not any(span.overlaps(t) for t in taken) else None
