@@ -6,7 +6,7 @@ None is taken from the shared evaluation corpus (only the quality gate reads it)
 
 from __future__ import annotations
 
-from _entity_helpers import entity_names
+from _entity_helpers import entity_mentions, entity_names
 
 
 def test_entities_a_state_named_like_a_surname_after_en_stays_a_place(nlp_es):
@@ -32,3 +32,11 @@ def test_entities_a_surname_place_opening_a_dateline_is_the_place(nlp_en, nlp_es
     es = "LEÓN, Guanajuato.— Policías municipales detuvieron a tres hombres en la colonia Centro."
     assert "Hidalgo" in entity_names(nlp_en, en, "place") and "Pedro Hidalgo Martínez" in entity_names(nlp_en, en, "person")
     assert "León" in entity_names(nlp_es, es, "place")
+
+
+def test_entities_a_surname_repeated_after_y_is_one_name(nlp_en):
+    text = "U.S. Attorney Damian Williams said Héctor Manuel Ortiz y Ortiz, 52, laundered millions for the cartel."
+    mentions = entity_mentions(nlp_en, text)
+    assert mentions.get(("person", "Héctor Manuel Ortiz y Ortiz")) == ["Héctor Manuel Ortiz y Ortiz"], mentions
+    again = "Prosecutors said José Luis Rivera y Gómez paid the bribes. José Luis Rivera y Gómez, 40, pleaded guilty."
+    assert entity_names(nlp_en, again, "person") == {"José Luis Rivera y Gómez"}
