@@ -40,3 +40,16 @@ def test_entities_a_surname_repeated_after_y_is_one_name(nlp_en):
     assert mentions.get(("person", "Héctor Manuel Ortiz y Ortiz")) == ["Héctor Manuel Ortiz y Ortiz"], mentions
     again = "Prosecutors said José Luis Rivera y Gómez paid the bribes. José Luis Rivera y Gómez, 40, pleaded guilty."
     assert entity_names(nlp_en, again, "person") == {"José Luis Rivera y Gómez"}
+
+
+def test_entities_a_surname_town_after_a_title_of_or_before_its_state_is_a_place(nlp_es):
+    text = ("Vecinos de Allende, Coahuila, recordaron a las víctimas. El alcalde de Allende, Vicente Guerrero Ramos, "
+            "encabezó la ceremonia.")
+    assert "Allende" in entity_names(nlp_es, text, "place"), entity_mentions(nlp_es, text)
+    assert "Fiscalía de Guerrero" in entity_names(nlp_es, "La Fiscalía de Guerrero informó que hubo cinco detenidos.",
+                                                  "organization")  # a body's name keeps its state
+
+
+def test_entities_a_plural_noun_after_a_dateline_that_speaks_is_no_person(nlp_en):
+    text = "JUAREZ, Mexico — Authorities said gunmen killed six people at a drug rehabilitation center late Tuesday."
+    assert entity_names(nlp_en, text, "person") == set()
