@@ -53,3 +53,12 @@ def test_entities_a_surname_town_after_a_title_of_or_before_its_state_is_a_place
 def test_entities_a_plural_noun_after_a_dateline_that_speaks_is_no_person(nlp_en):
     text = "JUAREZ, Mexico — Authorities said gunmen killed six people at a drug rehabilitation center late Tuesday."
     assert entity_names(nlp_en, text, "person") == set()
+
+
+def test_entities_federal_bodies_with_y_and_lo_in_their_names_and_a_borough_gang(nlp_es):
+    text = ("El Instituto para Devolver al Pueblo lo Robado subastará bienes asegurados, y el Órgano Administrativo "
+            "Desconcentrado de Prevención y Readaptación Social trasladó a reos de La Anti Unión.")
+    bodies = entity_names(nlp_es, text, "organization")
+    assert {"Instituto para Devolver al Pueblo lo Robado", "La Anti Unión",
+            "Órgano Administrativo Desconcentrado de Prevención y Readaptación Social"} <= bodies, bodies
+    assert entity_names(nlp_es, text, "place") == set()
