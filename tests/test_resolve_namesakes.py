@@ -62,3 +62,46 @@ def test_resolve_namesakes_words_beside_a_name_and_titles_alone():
     assert not trade_told("The capo was extradited. ", " said the court had ruled")
     # "Deputy" alone before a name is an office; "deputy leader" is a cartel's; a town councillor holds an office
     assert (title_side("Deputy"), title_side("deputy leader"), title_side("La regidora")) == ("office", "trade", "office")
+
+
+MAYOR = {"url": "https://example.test/es/alcalde-protesta", "title": "Rinde protesta alcalde de Aguililla",
+         "published": "2025-06-02",
+         "text": "Rinde protesta alcalde de Aguililla\n\nEl alcalde de Aguililla, Mario Ernesto Salcido Ayala, tomó protesta "
+                 "este lunes y prometió trabajar por la seguridad del municipio.\n"}
+BOSS = {"url": "https://example.test/es/cae-jefe-de-plaza", "title": "Cae jefe de plaza en Apatzingán",
+        "published": "2025-06-04",
+        "text": "Cae jefe de plaza en Apatzingán\n\nElementos de la Sedena detuvieron a Mario Ernesto Salcido Ayala, alias "
+                "El Güero, presunto jefe de plaza de un grupo criminal en Apatzingán.\n"}
+
+
+def _sources_by_id(db: Path, *batches: list[dict]) -> dict[str, set[str]]:
+    """Person entity id -> the sources of its mentions, after ingesting each batch in turn."""
+    engine = open_store(db)
+    for i, batch in enumerate(batches):
+        path = db.parent / f"batch{i}.jsonl"
+        path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in batch), encoding="utf-8")
+        assert not ingest_documents(engine, iter_documents([path])).failed
+    m, d, e = t.mentions.c, t.documents.c, t.entities.c
+    out: dict[str, set[str]] = {}
+    with engine.connect() as conn:
+        for ident, url in conn.execute(select(e.id, d.url).join(t.mentions, m.entity_id == e.id)
+                                       .join(t.documents, d.id == m.document_id).where(e.type == "person")):
+            out.setdefault(ident, set()).add(url.rsplit("/", 1)[-1])
+    engine.dispose()
+    return out
+
+
+@pytest.mark.parametrize("order", ["together", "mayor first", "boss first"])
+def test_resolve_namesakes_a_mayor_and_a_capo_of_one_full_name_stay_apart(tmp_path, order):
+    batches = {"together": [[MAYOR, BOSS]], "mayor first": [[MAYOR], [BOSS]], "boss first": [[BOSS], [MAYOR]]}
+    people = _sources_by_id(tmp_path / "kb.sqlite", *batches[order])
+    assert sorted(people.values(), key=sorted) == [{"alcalde-protesta"}, {"cae-jefe-de-plaza"}], people
+
+
+def test_resolve_namesakes_the_chief_of_a_state_agency_holds_an_office():
+    # "chief" alone is a cartel's post; the chief of an institute or agency of the state holds an office, so his
+    # English article and the Spanish one naming him "director del Instituto Nacional de Migración" are one person
+    assert title_side("chief of Mexico's National Immigration Institute") == "office"
+    assert title_side("jefe de la Agencia de Investigación Criminal") == "office"
+    assert title_side("head of the Drug Enforcement Administration") == "office"
+    assert title_side("cartel chief") == "trade" and title_side("jefe de plaza") == "trade"

@@ -29,7 +29,7 @@ from pesquisa.lexicon import CRIMINAL_KINDS, fold, full_given_name, generation_o
 from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
 from pesquisa.resolve._nicknames import goes_by_nickname
-from pesquisa.resolve.names import NameIndex, Parts
+from pesquisa.resolve.names import TRADE_MARK, NameIndex, Parts, name_length
 from pesquisa.resolve.sanctions import title_side
 from pesquisa.text import WITHHELD
 
@@ -188,11 +188,12 @@ def _capital_particles(name: str) -> int:
 
 
 def person_group(ref: EntityRef) -> Parts:
-    """The name group of a person: its folded name parts (empty for a name of particles only), and a generation
-    suffix ending the name ("Jr."), which tells a son from his father of the same name."""
+    """The name group of a person: its folded name parts (empty for particles only), ``TRADE_MARK`` where its document
+    puts it on the drug trade's side alone (not a mayor of the same name: ``sides_apart``), a generation suffix ("Jr.")."""
     parts = tuple(name_parts(ref.name))
     suffix = generation_of(fold(ref.name).split())
-    return (*parts, suffix) if parts and suffix else parts
+    marked = (*parts, TRADE_MARK) if len(parts) >= 2 and _sides([ref]) == {"trade"} else parts
+    return (*marked, suffix) if parts and suffix else marked
 
 
 def keyed_group(ref: EntityRef) -> str:
@@ -214,7 +215,7 @@ def withheld(refs: Iterable[EntityRef]) -> bool:
 
 def full_name_order(groups: Iterable[Parts]) -> list[Parts]:
     """Full names (two parts or more) in the order the greedy clustering takes them: longest, then alphabetical."""
-    return sorted((g for g in groups if len(g) >= 2), key=lambda g: (-len(g), g))
+    return sorted((g for g in groups if len(g) >= 2), key=lambda g: (-name_length(g), g))
 
 
 def person_facts(refs: list[EntityRef]) -> GroupFacts:

@@ -28,6 +28,14 @@ from rapidfuzz import fuzz, process
 FUZZY_CUTOFF = 92
 
 Parts = tuple[str, ...]
+# the part a group of people adds where its document puts them on the drug trade's side alone (``entities.person_group``):
+# a capo is not the mayor of his very same name in another article; a name of no side still joins either
+TRADE_MARK = "~trade"
+
+
+def name_length(parts: Parts) -> int:
+    """How many name parts a group has (``TRADE_MARK`` is none): the clustering takes longer names first."""
+    return len(parts) - (TRADE_MARK in parts)
 
 
 def fuzzy_key(parts: Iterable[str]) -> str:
@@ -57,7 +65,7 @@ class NameIndex:
         """Index one group (no-op when present)."""
         if parts in self:
             return
-        for part in set(parts):
+        for part in set(parts) - {TRADE_MARK}:  # a marked group is a superset of its name, as the name is of it
             self.by_part[part].add(parts)
         key = self.by_length[len(parts)][parts] = fuzzy_key(parts)
         if len(parts) in self._choices:  # keep the search lists current instead of rebuilding them
@@ -69,7 +77,7 @@ class NameIndex:
         """Forget one group (no-op when absent)."""
         if parts not in self:
             return
-        for part in set(parts):
+        for part in set(parts) - {TRADE_MARK}:
             self.by_part[part].discard(parts)
         del self.by_length[len(parts)][parts]
         self._choices.pop(len(parts), None)
@@ -80,7 +88,7 @@ class NameIndex:
 
     def supersets(self, parts: Parts) -> set[Parts]:
         """Groups whose parts include every part of ``parts`` (``parts`` itself included when indexed)."""
-        lists = sorted((self.with_part(p) for p in set(parts)), key=len)
+        lists = sorted((self.with_part(p) for p in set(parts) - {TRADE_MARK}), key=len)
         if not lists:
             return set()
         out = set(lists[0])
@@ -90,8 +98,8 @@ class NameIndex:
 
     def subsets(self, parts: Parts) -> set[Parts]:
         """Groups of two or more parts, all of them among ``parts``."""
-        mine = set(parts)
-        return {g for p in mine for g in self.with_part(p) if len(g) >= 2 and set(g) <= mine}
+        mine = set(parts) - {TRADE_MARK}
+        return {g for p in mine for g in self.with_part(p) if len(g) >= 2 and set(g) - {TRADE_MARK} <= mine}
 
     def similar(self, parts: Parts) -> set[Parts]:
         """Groups of as many parts whose sorted spelling scores >= ``FUZZY_CUTOFF`` against ``parts``."""

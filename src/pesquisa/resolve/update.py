@@ -46,7 +46,7 @@ from pesquisa.resolve.entities import (
     single_name_hits,
 )
 from pesquisa.resolve.events import EventReport, blocking_keys
-from pesquisa.resolve.names import NameIndex, Parts
+from pesquisa.resolve.names import NameIndex, Parts, name_length
 
 
 class FullResolutionNeeded(Exception):
@@ -203,8 +203,9 @@ def _people_clusters(touched: set[str], index: EntityIndex,
             by_founder[f].append(g)
     for g, f in founder.items():
         by_founder[f].append(g)
-    order = sorted(affected, key=lambda f: (len(_parts(f)) == 1, -len(_parts(f)), _parts(f)))
-    clusters = {f: sorted(by_founder[f], key=lambda g: (-len(_parts(g)), _parts(g))) for f in order if by_founder.get(f)}
+    order = sorted(affected, key=lambda f: (len(_parts(f)) == 1, -name_length(_parts(f)), _parts(f)))
+    clusters = {f: sorted(by_founder[f], key=lambda g: (-name_length(_parts(g)), _parts(g))) for f in order
+                if by_founder.get(f)}
     founders = {g: f for f, groups in clusters.items() for g in groups}
     return clusters, founders, dropped
 

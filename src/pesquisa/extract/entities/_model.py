@@ -39,6 +39,7 @@ from pesquisa.extract.entities._names import (
     title_word_before,
     without_article,
 )
+from pesquisa.extract.entities._surname_places import surname_place
 from pesquisa.extract.entities._surroundings import (
     institution_around,
     leader_of,
@@ -118,14 +119,13 @@ def model_mentions(doc: Doc, taken: list[Span]) -> list[Mention]:
             if len(ent) == 1:
                 continue  # "Capturan en Sonora a ...": a headline's verb
             ent = SpacySpan(doc, ent.start + 1, ent.end, label=ent.label_)  # "Recibe Sheinbaum a Kristi Noem"
-        if ent.label_ in PERSON_LABELS:
+        mention = surname_place(doc_text(doc), ent, taken)  # "en |Guerrero|", "HIDALGO, Texas —"
+        if mention is None and ent.label_ in PERSON_LABELS:
             mention = _model_person(doc, ent, taken, lowered)
-        elif ent.label_ in ORG_LABELS | PLACE_LABELS:
-            mention = _model_named(doc, ent, taken, datelines, lowered)
-        elif ent.label_ == "MISC":
+        elif mention is None and ent.label_ == "MISC":
             mention = misc_organization(doc, ent, taken) or misc_person(doc_text(doc), ent, taken)
-        else:
-            continue
+        elif mention is None and ent.label_ in ORG_LABELS | PLACE_LABELS:
+            mention = _model_named(doc, ent, taken, datelines, lowered)
         if mention is not None:  # a body reaching back over the model's last name holds it ("|Corte Federal| del ...")
             out = [o for o in out if not (mention.span.start <= o.span.start and o.span.end <= mention.span.end)] + [mention]
             if mention.span.end > ent.end_char:  # the name took in the model's next span ("... de Illinois")

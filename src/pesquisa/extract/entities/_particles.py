@@ -43,18 +43,20 @@ def particle_tail(text: str, mention: Mention) -> Span | None:
 
 
 def _and_tail(text: str, mention: Mention) -> re.Match[str] | None:
-    """ "y <Surname>" after a name that holds a particle ("de la Garza| y Cantú"), the tail no given name and no
-    public figure's surname ("Juan Ramón de la Fuente y Trump" are two)."""
+    """ "y <Surname>" after a name that holds a particle ("de la Garza| y Cantú"), repeats its surname ("Héctor Manuel
+    Ortiz| y Ortiz") or is written whole again in the text, the tail no given name and no public figure's surname
+    ("Juan Ramón de la Fuente y Trump" are two)."""
     tail = _AND_TAIL.match(text, mention.span.end)
     if tail is None or is_given_name(tail.group("words")) or tail.group("words") in public_figure_surnames():
         return None
-    particles = names_data().particles - {"y"}
-    return tail if any(w in particles for w in mention.name.split()[1:-1]) else None
+    words, particles = mention.name.split(), names_data().particles - {"y"}
+    again = tail.group("words") in words[1:] or text.count(text[mention.span.start:tail.end()]) > 1
+    return tail if again or any(w in particles for w in words[1:-1]) else None
 
 
 def with_particle_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with each person's name taking the rest of a compound surname (``particle_tail``); places and
-    organizations inside the longer name ("Torre") go."""
+    """``mentions`` with each person's name taking the rest of a compound surname (``particle_tail``); places,
+    organizations and the model's person of the tail alone inside the longer name ("Torre", "Ortiz") go."""
     longer = {}
     for m in mentions:
         span = particle_tail(text, m)
@@ -64,5 +66,5 @@ def with_particle_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
     if not longer:
         return mentions
     grown = list(longer.values())
-    return [longer.get(m.span, m) for m in mentions
-            if m.span in longer or m.type == "person" or not any(m.span.overlaps(g.span) for g in grown)]
+    return [longer.get(m.span, m) for m in mentions if m.span in longer or not any(
+        m.span.overlaps(g.span) and (m.type != "person" or g.span.start < m.span.start) for g in grown)]

@@ -20,8 +20,8 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
     """A bare name that is the subject of a singular speech verb and names no one the article names
     otherwise: a person ("Sheinbaum dijo que ...", "Rubio told reporters ...", "afirmó Ebrard"), where
     the model left it untagged or alone. Only people speak by a bare name: a place, an organization, a
-    nationality, a title, a name in capitals ("NUEVO LAREDO" opens a dateline) or the subject of a
-    plural verb ("Militares aseguran") does not count, and a word of a name in ``people`` is that
+    nationality, a title, a name in capitals ("NUEVO LAREDO" opens a dateline), a plural subject ("Authorities said")
+    or the subject of a plural verb ("Militares aseguran") does not count, and a word of a name in ``people`` is that
     person's surname (joined later, ``add_surname_mentions``)."""
     from pesquisa.extract.quotes._cues import speech_verbs
 
@@ -32,8 +32,8 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
         if "Plur" in doc[i].morph.get("Number", []):
             continue  # "Militares aseguran ...": a plural verb has no one person for its subject
         for child in doc[i].children:
-            if child.dep_ not in {"nsubj", "nsubj:pass"} or child.pos_ != "PROPN":
-                continue
+            if child.dep_ not in {"nsubj", "nsubj:pass"} or child.pos_ != "PROPN" or "Plur" in child.morph.get("Number", []):
+                continue  # "JUAREZ, Mexico — |Authorities| said": a plural noun capitalized after a dateline
             words = name_tokens(child)  # not its relative clause: "said Sheinbaum, who spoke at ..."
             if len(words) > 3 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or not t.text.isalpha() or
                                      t.text.isupper() for t in words) or \
