@@ -85,10 +85,12 @@ def parties_differ(a: Parties, b: Parties) -> bool:
 
 
 def undated_plan(a: EventReport, b: EventReport) -> bool:
-    """True for a planned report with no date beside one that happened: "acordaron reunirse nuevamente", "agreed to
-    meet again" names the people of the meeting just held, but not which meeting to come it is (a preview that says
-    when, "will meet Thursday in Washington", can be the one held that day)."""
-    return a.status != b.status and not (a.date if a.status == "planned" else b.date)
+    """True for a planned report with no day beside one that happened: "acordaron reunirse nuevamente", "agreed to
+    meet again" names the people of the meeting just held, but not which meeting to come it is, nor does "agreed to
+    speak again next week" (a month: "2026-12"); a preview that says the day, "will meet Thursday in Washington", can
+    be the one held that day."""
+    plan = a.date if a.status == "planned" else b.date
+    return a.status != b.status and not (plan and len(plan) == len("2026-12-03"))
 
 
 def other_company(a: EventReport, b: EventReport, shared: set[str]) -> bool:

@@ -63,6 +63,7 @@ from pesquisa.extract.events._readings import (
     titled_people,
     told_again,
 )
+from pesquisa.extract.events._recipients import without_recipients
 from pesquisa.extract.events._restated import date_headline, date_restated
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
@@ -191,8 +192,8 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     first = match.group(0).split()[0] + " "
     refers_back = any(p.search(ctx.body[max(sentence.start, trigger.start - 12):trigger.start]) or p.search(first)
                       for p in cues.back_references)
-    actors = _closest(ctx, acting(ctx, ctx.actors(sentence, kind, trigger), kind, trigger), token, others,
-                      slack=0 if refers_back else 2)
+    actors = _closest(ctx, acting(ctx, without_recipients(ctx, ctx.actors(sentence, kind, trigger), kind), kind, trigger),
+                      token, others, slack=0 if refers_back else 2)
     earlier = inherited is not None
     if earlier:
         actors = [(m, e) for m, e in actors if region.contains(m.span)]

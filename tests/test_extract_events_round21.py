@@ -1,0 +1,105 @@
+"""Events from hand-written EN/ES pages (issue 11, round 21): detainees handed to the Ministerio Público (who receives
+them took no part in the arrest), the next call of two leaders ("agreed to speak again next week", "volverá a hablar
+con"), two sides that exchanged fire, a clash placed in a sindicatura, and a call planned for next week kept apart
+from the call just held, across outlets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pesquisa.clean import clean_document
+from pesquisa.cli import get_app
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _events(text: str, published: str | None = "2026-12-03") -> list[dict]:
+    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
+    names = {e.local_id: e.name for e in ex.entities}
+    return [{"type": e.type, "trigger": e.trigger, "date": e.date, "planned": e.planned, "place": names.get(e.place),
+             "participants": [names.get(p) for p in e.participants]} for e in ex.events]
+
+
+def test_extract_events_the_prosecutor_detainees_were_handed_to_took_no_part_es():
+    text = ("Elementos de la Guardia Nacional detuvieron el martes a tres hombres en Navolato, quienes fueron puestos a "
+            "disposición del Agente del Ministerio Público de la Federación.")
+    (arrest,) = [e for e in _events(text) if e["type"] == "arrest"]
+    assert arrest["participants"] == ["Guardia Nacional"]
+
+
+def test_extract_events_detainees_left_at_the_disposal_of_the_prosecutor_name_no_arrester_es():
+    text = "La Fiscalía estatal informó que los cinco detenidos quedaron a disposición del Ministerio Público en Tepic."
+    assert all("Ministerio Público" not in e["participants"] for e in _events(text) if e["type"] == "arrest")
+
+
+def test_extract_events_leaders_agreeing_to_talk_again_by_phone_plan_a_call():
+    text = "Sheinbaum said she and Trump agreed to talk again by phone next week."
+    (call,) = [e for e in _events(text) if e["type"] == "call"]
+    assert call["planned"] and {"Sheinbaum", "Trump"} <= set(call["participants"])
+
+
+def test_extract_events_she_will_speak_again_with_the_president_on_monday_es():
+    text = "La presidenta Claudia Sheinbaum dijo que volverá a hablar con Donald Trump el próximo lunes."
+    (call,) = [e for e in _events(text) if e["type"] == "call"]
+    assert call["planned"] and call["date"] == "2026-12-07"
+
+
+def test_extract_events_agreeing_to_converse_again_is_no_agreement_es():
+    text = ("La presidenta Claudia Sheinbaum y el presidente Donald Trump acordaron volver a conversar la próxima "
+            "semana.")
+    events = _events(text)
+    assert [e["type"] for e in events] == ["call"] and events[0]["planned"]
+
+
+def test_extract_events_talking_again_about_a_topic_is_no_call_es():
+    text = "La presidenta Claudia Sheinbaum dijo que volverá a hablar del tema con los legisladores."
+    assert [e for e in _events(text) if e["type"] == "call"] == []
+
+
+def test_extract_events_two_criminal_cells_that_exchanged_fire_are_an_attack():
+    text = "Members of two criminal cells exchanged fire for hours on Tuesday in Frontera Comalapa, Chiapas."
+    assert [e["date"] for e in _events(text) if e["type"] == "attack"] == ["2026-12-01"]
+
+
+def test_extract_events_two_groups_that_exchanged_shots_are_an_attack_es():
+    text = "Integrantes de dos grupos criminales intercambiaron disparos el martes en Frontera Comalapa, Chiapas."
+    assert [e["date"] for e in _events(text) if e["type"] == "attack"] == ["2026-12-01"]
+
+
+def test_extract_events_words_exchanged_like_fire_are_no_attack():
+    text = "The lawmakers exchanged fire over the budget on Tuesday."
+    assert [e for e in _events(text) if e["type"] == "attack"] == []
+
+
+def test_extract_events_a_clash_in_a_sindicatura_is_placed_there_es():
+    text = "Un enfrentamiento entre grupos armados dejó seis muertos el martes en la sindicatura de Eldorado, Culiacán."
+    (attack,) = [e for e in _events(text) if e["type"] == "attack"]
+    assert attack["place"] == "Eldorado"
+
+
+PAGES = {
+    "universal.txt": "Sheinbaum y Trump acuerdan volver a hablar la próxima semana\n\n03/12/2026\n\nLa presidenta Claudia Sheinbaum informó "
+                     "que este miércoles sostuvo una llamada telefónica con el presidente de Estados Unidos, Donald "
+                     "Trump. Ambos acordaron volver a conversar la próxima semana.\n",
+    "ap.txt": "Mexico's top diplomat meets Rubio\n\nDecember 4, 2026\n\nWASHINGTON (AP) — Mexico's Foreign "
+              "Secretary Juan Ramón de la Fuente met with Secretary of State Marco Rubio in Washington on Thursday.\n\n"
+              "The meeting came a day after Mexican President Claudia Sheinbaum and President Donald Trump spoke by "
+              "phone.\n\nThe two presidents are expected to speak again next week.\n",
+}
+
+
+def test_resolve_events_a_call_planned_for_next_week_is_not_the_call_just_held(tmp_path: Path):
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for name, text in PAGES.items():
+        (pages / name).write_text(text, encoding="utf-8")
+    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
+    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
+    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
+    docs = {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    calls = {name: {e["status"]: e["id"] for e in docs[name]["events"] if e["type"] == "call"} for name in PAGES}
+    assert calls["ap.txt"] == calls["universal.txt"]
+    assert calls["universal.txt"]["planned"] != calls["universal.txt"]["happened"]
