@@ -103,3 +103,45 @@ def test_resolve_events_a_call_planned_for_next_week_is_not_the_call_just_held(t
     calls = {name: {e["status"]: e["id"] for e in docs[name]["events"] if e["type"] == "call"} for name in PAGES}
     assert calls["ap.txt"] == calls["universal.txt"]
     assert calls["universal.txt"]["planned"] != calls["universal.txt"]["happened"]
+
+
+def test_extract_events_the_two_leaders_told_by_one_of_them_are_both_of_the_next_call():
+    text = ("Sheinbaum said she held a phone call with U.S. President Donald Trump on Wednesday. Sheinbaum told reporters "
+            "at her regular morning news conference that the two leaders agreed to speak again next week.")
+    (planned,) = [e for e in _events(text) if e["type"] == "call" and e["planned"]]
+    assert set(planned["participants"]) == {"Sheinbaum", "Donald Trump"}
+
+
+def test_extract_events_both_leaders_told_after_a_frame_are_both_of_the_next_meeting_es():
+    text = ("La presidenta Claudia Sheinbaum sostuvo una llamada telefónica con Donald Trump. En su conferencia "
+            "matutina, Sheinbaum informó que ambos mandatarios acordaron reunirse en enero.")
+    (meeting,) = [e for e in _events(text) if e["type"] == "meeting"]
+    assert meeting["planned"] and set(meeting["participants"]) == {"Claudia Sheinbaum", "Donald Trump"}
+
+
+WIRE = {
+    "reuters.txt": "Mexican soldiers arrest 14 in Culiacan\n\nMEXICO CITY, Dec 3 (Reuters) - Mexican soldiers arrested 14 "
+                   "suspected members of the Sinaloa Cartel in the city of Culiacan on Wednesday, the Defense Ministry "
+                   "said.\n\nOn Tuesday, gunmen from the Chapitos and the Mayiza factions clashed in the town of "
+                   "Eldorado, leaving six people dead, local authorities said.\n",
+    "sedena.txt": "Comunicado\n\nCuliacán, Sinaloa, a 2 de diciembre de 2026.\n\nLa Secretaría de la Defensa Nacional "
+                  "informa que hoy, en la ciudad de Culiacán, Sinaloa, personal del Ejército Mexicano detuvo a 14 "
+                  "personas y aseguró seis armas largas.\n\nAsimismo, el día de ayer, en la sindicatura de Eldorado, "
+                  "se registró un enfrentamiento entre integrantes de dos grupos delictivos, en el que perdieron la "
+                  "vida seis personas.\n",
+}
+
+
+def test_resolve_events_a_wire_story_without_its_year_meets_the_dated_report_of_one_place_and_count(tmp_path: Path):
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for name, text in WIRE.items():
+        (pages / name).write_text(text, encoding="utf-8")
+    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
+    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
+    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
+    docs = {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    ids = {name: {e["type"]: (e["id"], e["date"]) for e in docs[name]["events"] if e["type"] in {"arrest", "attack"}}
+           for name in WIRE}
+    assert ids["reuters.txt"] == ids["sedena.txt"]
+    assert ids["reuters.txt"]["arrest"][1] == "2026-12-02" and ids["reuters.txt"]["attack"][1] == "2026-12-01"

@@ -45,6 +45,7 @@ from pesquisa.extract.events._earlier import (
     told_last,
 )
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned
+from pesquisa.extract.events._groups import acting_group
 from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_object_pronouns
 from pesquisa.extract.events._places_apart import own_clause_places, split_places
 from pesquisa.extract.events._readings import (
@@ -53,7 +54,6 @@ from pesquisa.extract.events._readings import (
     attack_sides,
     background_charge,
     earlier_other,
-    group_acts,
     hand_overs,
     link_seized,
     qualifying,
@@ -202,8 +202,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence, token)
-    group = ctx.group_antecedents(sentence) if kind in GATHERINGS | {"agreement", "commitment"} and not people \
-        and group_acts(ctx, sentence, token) else []
+    group = acting_group(ctx, sentence, token, kind, people)
     titled = titled_people(ctx, region) if kind in GATHERINGS | {"agreement", "commitment"} else []
     participants = list(dict.fromkeys([e.local_id for e in people] + ([antecedent] if antecedent else []) + group
                                       + titled + [e.local_id for e in orgs])) or list(inherited or [])
