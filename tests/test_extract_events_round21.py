@@ -145,3 +145,32 @@ def test_resolve_events_a_wire_story_without_its_year_meets_the_dated_report_of_
            for name in WIRE}
     assert ids["reuters.txt"] == ids["sedena.txt"]
     assert ids["reuters.txt"]["arrest"][1] == "2026-12-02" and ids["reuters.txt"]["attack"][1] == "2026-12-01"
+
+
+def test_extract_events_a_meeting_where_a_visit_goes_next_week_is_planned_es():
+    text = ("Kristi Noem visitará la Ciudad de México la próxima semana, donde se reunirá con la presidenta Claudia "
+            "Sheinbaum.")
+    (meeting,) = [e for e in _events(text) if e["type"] == "meeting"]
+    assert meeting["planned"] and set(meeting["participants"]) == {"Kristi Noem", "Claudia Sheinbaum"}
+
+
+TRANSFER = {
+    "reuters.txt": "Mexico sends 26 more to U.S.\n\nMEXICO CITY, Dec 10 (Reuters) - Mexico sent 26 alleged cartel members "
+                   "to the United States on Wednesday, the country's security cabinet said on Thursday.\n",
+    "jornada.txt": "Envía México 26 reos a EU\n\nViernes 11 de diciembre de 2026\n\nEl gobierno de México envió el "
+                   "miércoles a Estados Unidos a 26 reos vinculados con organizaciones criminales, informó el Gabinete "
+                   "de Seguridad.\n",
+}
+
+
+def test_resolve_events_a_transfer_told_without_its_year_meets_the_dated_one_of_its_head_count(tmp_path: Path):
+    pages = tmp_path / "in"
+    pages.mkdir()
+    for name, text in TRANSFER.items():
+        (pages / name).write_text(text, encoding="utf-8")
+    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
+    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
+    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
+    docs = {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    sent = {name: [(e["id"], e["date"]) for e in docs[name]["events"] if e["type"] == "extradition"] for name in TRANSFER}
+    assert sent["reuters.txt"] == sent["jornada.txt"] and sent["reuters.txt"][0][1] == "2026-12-09"

@@ -380,15 +380,17 @@ def same_toll(a: EventReport, b: EventReport) -> bool:
 
 
 def counted_here(r: EventReport) -> set[float]:
-    """The head counts of an arrest or tolls of an attack a report gives with its place, the numbers that tell one
-    operation or attack there without its day (a wire story whose dateline gives no year)."""
+    """The head counts of an arrest or tolls of an attack a report gives with its place, and the head counts of a
+    transfer of prisoners (told without a place: "sent 26 to the United States"), the numbers that tell one operation,
+    attack or transfer without its day (a wire story whose dateline gives no year)."""
     counts = tolls(r) if r.type == TOLLED else {x["value"] for x in r.amounts if not x.get("unit")
-                                                 and x.get("kind") == "count"} if r.type == "arrest" else set()
-    return {n for n in counts if n >= SMALL_TOLL} if r.place_id else set()
+                                                 and x.get("kind") == "count"} if r.type in HEAD_COUNTED else set()
+    return {n for n in counts if n >= SMALL_TOLL} if r.place_id or r.type == "extradition" else set()
 
 
 def same_count_undated(a: EventReport, b: EventReport) -> bool:
     """True for an arrest or attack told without its day by one report and on a day by the other, in one place with
     the same count of three or more: "soldiers arrested 14 suspected cartel members in Culiacan on Wednesday" under
     "MEXICO CITY, Dec 3 (Reuters) -", and "detuvo a 14 personas" in Culiacán in the army's communiqué of that day."""
-    return (not a.date) != (not b.date) and a.place_id == b.place_id and bool(counted_here(a) & counted_here(b))
+    return (not a.date) != (not b.date) and (a.place_id == b.place_id or a.type == "extradition") and \
+        bool(counted_here(a) & counted_here(b))

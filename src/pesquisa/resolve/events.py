@@ -27,7 +27,8 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - for attacks: the same day and the same toll ("cuatro elementos", "killing four troops"), told at the
   town, region or state each outlet knows; with a toll under three, not in two named places;
 - for arrests and attacks told by one report without its day (a wire dateline with no year): the same place and the
-  same head count or toll, three or more ("arrested 14 ... in Culiacan", "detuvo a 14 personas" there);
+  same head count or toll, three or more ("arrested 14 ... in Culiacan", "detuvo a 14 personas" there); for transfers
+  of prisoners, the same head count ("sent 26 ... to the United States");
 - for sanctions: the same day, the body that imposed one and another party in common (the Treasury named by one
   outlet, its OFAC by the other, and the cartel the sanctioned served);
 - for seizures: a seizing body or the place in common and the same amounts (the same unit, values
@@ -258,7 +259,7 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|count|{n}|{report.date}" for n in head_counts(report))
     if t == TOLLED and report.date and len(report.date) == 10:
         keys.update(f"{t}|toll|{n}|{report.date}" for n in tolls(report))
-    keys.update(f"{t}|counted|{n}|{report.place_id}" for n in counted_here(report))
+    keys.update(f"{t}|counted|{n}|{report.place_id if t != MASS_TRANSFER else ''}" for n in counted_here(report))
     if t == "seizure":
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
         bodies = with_parents(bodies)
