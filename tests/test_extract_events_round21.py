@@ -174,3 +174,28 @@ def test_resolve_events_a_transfer_told_without_its_year_meets_the_dated_one_of_
     docs = {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
     sent = {name: [(e["id"], e["date"]) for e in docs[name]["events"] if e["type"] == "extradition"] for name in TRANSFER}
     assert sent["reuters.txt"] == sent["jornada.txt"] and sent["reuters.txt"][0][1] == "2026-12-09"
+
+
+def test_extract_events_a_body_telling_what_its_own_troops_arrested_made_the_arrest_es():
+    text = "La Secretaría de la Defensa Nacional informó que elementos militares detuvieron a tres personas en Culiacán."
+    (arrest,) = [e for e in _events(text) if e["type"] == "arrest"]
+    assert arrest["participants"] == ["Secretaría de la Defensa Nacional"]
+
+
+def test_extract_events_naval_personnel_after_a_place_are_the_navys_es():
+    text = ("La Secretaría de Marina informa que hoy, en Manzanillo, Colima, personal naval detuvo a 11 personas a bordo "
+            "de una embarcación.")
+    (arrest,) = [e for e in _events(text) if e["type"] == "arrest"]
+    assert arrest["participants"] == ["Secretaría de Marina"]
+
+
+def test_extract_events_a_body_telling_an_arrest_in_the_passive_only_reports_it_es():
+    text = 'La Secretaría de Marina informó que fue detenido en Manzanillo José Pérez, alias "El Flaco".'
+    (arrest,) = [e for e in _events(text) if e["type"] == "arrest"]
+    assert "Secretaría de Marina" not in arrest["participants"]
+
+
+def test_extract_events_an_attack_only_reported_in_the_conditional_is_none_es():
+    text = ("De acuerdo con reportes locales, un grupo armado habría atacado una patrulla municipal en Ciudad Juárez, "
+            "dejando dos policías heridos.")
+    assert [e for e in _events(text) if e["type"] == "attack"] == []

@@ -30,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.events._arresters import own_personnel, without_recipients
 from pesquisa.extract.events._called_off import called_off, moved_to
 from pesquisa.extract.events._clauses import in_when_clause, possessor_antecedent
 from pesquisa.extract.events._context import DocumentContext, tree_distance
@@ -63,7 +64,6 @@ from pesquisa.extract.events._readings import (
     titled_people,
     told_again,
 )
-from pesquisa.extract.events._recipients import without_recipients
 from pesquisa.extract.events._restated import date_headline, date_restated
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
@@ -194,6 +194,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
                       for p in cues.back_references)
     actors = _closest(ctx, acting(ctx, without_recipients(ctx, ctx.actors(sentence, kind, trigger), kind), kind, trigger),
                       token, others, slack=0 if refers_back else 2)
+    actors += own_personnel(ctx, sentence, token, kind, actors)  # "La Marina informa que personal naval detuvo a"
     earlier = inherited is not None
     if earlier:
         actors = [(m, e) for m, e in actors if region.contains(m.span)]
