@@ -199,3 +199,28 @@ def test_extract_events_an_attack_only_reported_in_the_conditional_is_none_es():
     text = ("De acuerdo con reportes locales, un grupo armado habría atacado una patrulla municipal en Ciudad Juárez, "
             "dejando dos policías heridos.")
     assert [e for e in _events(text) if e["type"] == "attack"] == []
+
+
+def test_extract_events_a_pledge_to_meet_again_in_march_plans_next_years_meeting():
+    text = ("Secretary of State Marco Rubio and Foreign Secretary Juan Ramón de la Fuente committed to meet again in March "
+            "in Mexico City.")
+    (meeting,) = [e for e in _events(text, "2026-12-16") if e["type"] == "meeting"]
+    assert meeting["planned"] and meeting["date"] == "2027-03"
+
+
+def test_extract_events_a_pledge_to_meet_again_in_march_plans_next_years_meeting_es():
+    text = "Marco Rubio y Juan Ramón de la Fuente se comprometieron a reunirse de nuevo en marzo en la Ciudad de México."
+    (meeting,) = [e for e in _events(text, "2026-12-16") if e["type"] == "meeting"]
+    assert meeting["planned"] and meeting["date"] == "2027-03"
+
+
+def test_extract_events_a_meeting_told_in_the_pluperfect_is_the_earlier_one_es():
+    text = ("El pasado 3 de diciembre, Juan Ramón de la Fuente se había reunido con Marco Rubio en el Departamento de "
+            "Estado.")
+    (meeting,) = [e for e in _events(text, "2026-12-17") if e["type"] == "meeting"]
+    assert not meeting["planned"] and meeting["date"] == "2026-12-03"
+
+
+def test_extract_events_leaders_who_have_not_met_held_no_meeting_es():
+    text = "Sheinbaum y Trump no se han reunido en persona desde que él asumió el cargo."
+    assert [e for e in _events(text) if e["type"] == "meeting"] == []
