@@ -224,3 +224,14 @@ def test_extract_events_a_meeting_told_in_the_pluperfect_is_the_earlier_one_es()
 def test_extract_events_leaders_who_have_not_met_held_no_meeting_es():
     text = "Sheinbaum y Trump no se han reunido en persona desde que él asumió el cargo."
     assert [e for e in _events(text) if e["type"] == "meeting"] == []
+
+
+def test_extract_events_a_pledge_to_meet_again_is_no_commitment_of_its_own():
+    text = ("Secretary of State Marco Rubio and Foreign Secretary Juan Ramón de la Fuente committed to meet again in March "
+            "in Mexico City.")
+    assert [e["type"] for e in _events(text, "2026-12-16")] == ["meeting"]
+
+
+def test_extract_events_a_pledge_to_act_stays_a_commitment_es():
+    text = "El gobierno de México se comprometió a reforzar la vigilancia en la frontera norte."
+    assert [e["type"] for e in _events(text, "2026-12-16")] == ["commitment"]
