@@ -85,10 +85,12 @@ def parties_differ(a: Parties, b: Parties) -> bool:
 
 
 def undated_plan(a: EventReport, b: EventReport) -> bool:
-    """True for a planned report with no date beside one that happened: "acordaron reunirse nuevamente", "agreed to
-    meet again" names the people of the meeting just held, but not which meeting to come it is (a preview that says
-    when, "will meet Thursday in Washington", can be the one held that day)."""
-    return a.status != b.status and not (a.date if a.status == "planned" else b.date)
+    """True for a planned report with no day beside one that happened: "acordaron reunirse nuevamente", "agreed to
+    meet again" names the people of the meeting just held, but not which meeting to come it is, nor does "agreed to
+    speak again next week" (a month: "2026-12"); a preview that says the day, "will meet Thursday in Washington", can
+    be the one held that day."""
+    plan = a.date if a.status == "planned" else b.date
+    return a.status != b.status and not (plan and len(plan) == len("2026-12-03"))
 
 
 def other_company(a: EventReport, b: EventReport, shared: set[str]) -> bool:
@@ -375,3 +377,20 @@ def same_toll(a: EventReport, b: EventReport) -> bool:
     if not shared or not (a.date and a.date == b.date and len(a.date) == 10):
         return False
     return max(shared) >= SMALL_TOLL or not (a.place_id and b.place_id and a.place_id != b.place_id)
+
+
+def counted_here(r: EventReport) -> set[float]:
+    """The head counts of an arrest or tolls of an attack a report gives with its place, and the head counts of a
+    transfer of prisoners (told without a place: "sent 26 to the United States"), the numbers that tell one operation,
+    attack or transfer without its day (a wire story whose dateline gives no year)."""
+    counts = tolls(r) if r.type == TOLLED else {x["value"] for x in r.amounts if not x.get("unit")
+                                                 and x.get("kind") == "count"} if r.type in HEAD_COUNTED else set()
+    return {n for n in counts if n >= SMALL_TOLL} if r.place_id or r.type == "extradition" else set()
+
+
+def same_count_undated(a: EventReport, b: EventReport) -> bool:
+    """True for an arrest or attack told without its day by one report and on a day by the other, in one place with
+    the same count of three or more: "soldiers arrested 14 suspected cartel members in Culiacan on Wednesday" under
+    "MEXICO CITY, Dec 3 (Reuters) -", and "detuvo a 14 personas" in Culiacán in the army's communiqué of that day."""
+    return (not a.date) != (not b.date) and (a.place_id == b.place_id or a.type == "extradition") and \
+        bool(counted_here(a) & counted_here(b))

@@ -26,6 +26,9 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - for extraditions and transfers: the same day and the same head count ("26 personas");
 - for attacks: the same day and the same toll ("cuatro elementos", "killing four troops"), told at the
   town, region or state each outlet knows; with a toll under three, not in two named places;
+- for arrests and attacks told by one report without its day (a wire dateline with no year): the same place and the
+  same head count or toll, three or more ("arrested 14 ... in Culiacan", "detuvo a 14 personas" there); for transfers
+  of prisoners, the same head count ("sent 26 ... to the United States");
 - for sanctions: the same day, the body that imposed one and another party in common (the Treasury named by one
   outlet, its OFAC by the other, and the cartel the sanctioned served);
 - for seizures: a seizing body or the place in common and the same amounts (the same unit, values
@@ -61,12 +64,14 @@ from pesquisa.resolve._clusters import (
     TOLLED,
     Forest,
     arrested_apart,
+    counted_here,
     country_of,
     dates_agree,
     days_differ,
     is_floor,
     items_agree,
     other_company,
+    same_count_undated,
     same_toll,
     seized,
     seizures_differ,
@@ -197,6 +202,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same day, the sanctioning body and another party in common")
     if same_toll(a, b):
         reasons.append("same day, same toll")
+    if same_count_undated(a, b):
+        reasons.append("one undated, same place, same count")
     shared_bodies = [p for p in a.participant_ids if p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids)]
     if a.type == "seizure" and (same_org or same_place or shared_bodies) and same_amounts:
         reasons.append("same seizing body or place, same amounts")
@@ -230,7 +237,8 @@ def blocking_keys(report: EventReport) -> set[str]:
     One per rule of ``merge_evidence``: the document; each pair of participants; a
     participant with the place or the date; the organizer or place with the date; each
     target of a targeted type; each head count of a transfer, or toll of an attack, with its
-    day; each seizing body (an organization taking part, or the organizer) or place of a seizure.
+    day, and each head count of an arrest or toll of an attack with its place; each seizing body (an organization
+    taking part, or the organizer) or place of a seizure.
     A test checks that no accepted pair lies outside them; when the rules change, this list must cover them.
     """
     t = report.type
@@ -251,6 +259,7 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|count|{n}|{report.date}" for n in head_counts(report))
     if t == TOLLED and report.date and len(report.date) == 10:
         keys.update(f"{t}|toll|{n}|{report.date}" for n in tolls(report))
+    keys.update(f"{t}|counted|{n}|{report.place_id if t != MASS_TRANSFER else ''}" for n in counted_here(report))
     if t == "seizure":
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
         bodies = with_parents(bodies)

@@ -30,6 +30,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.events._arresters import own_personnel, without_recipients
 from pesquisa.extract.events._called_off import called_off, moved_to
 from pesquisa.extract.events._clauses import in_when_clause, possessor_antecedent
 from pesquisa.extract.events._context import DocumentContext, tree_distance
@@ -45,6 +46,7 @@ from pesquisa.extract.events._earlier import (
     told_last,
 )
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned
+from pesquisa.extract.events._groups import acting_group
 from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_object_pronouns
 from pesquisa.extract.events._places_apart import own_clause_places, split_places
 from pesquisa.extract.events._readings import (
@@ -53,7 +55,6 @@ from pesquisa.extract.events._readings import (
     attack_sides,
     background_charge,
     earlier_other,
-    group_acts,
     hand_overs,
     link_seized,
     qualifying,
@@ -191,8 +192,9 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     first = match.group(0).split()[0] + " "
     refers_back = any(p.search(ctx.body[max(sentence.start, trigger.start - 12):trigger.start]) or p.search(first)
                       for p in cues.back_references)
-    actors = _closest(ctx, acting(ctx, ctx.actors(sentence, kind, trigger), kind, trigger), token, others,
-                      slack=0 if refers_back else 2)
+    actors = _closest(ctx, acting(ctx, without_recipients(ctx, ctx.actors(sentence, kind, trigger), kind), kind, trigger),
+                      token, others, slack=0 if refers_back else 2)
+    actors += own_personnel(ctx, sentence, token, kind, actors)  # "La Marina informa que personal naval detuvo a"
     earlier = inherited is not None
     if earlier:
         actors = [(m, e) for m, e in actors if region.contains(m.span)]
@@ -201,8 +203,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     people = [e for _m, e in actors if e.type == "person"]
     orgs = [e for _m, e in actors if e.type == "organization"]
     antecedent = ctx.pronoun_antecedent(sentence, token)
-    group = ctx.group_antecedents(sentence) if kind in GATHERINGS | {"agreement", "commitment"} and not people \
-        and group_acts(ctx, sentence, token) else []
+    group = acting_group(ctx, sentence, token, kind, people)
     titled = titled_people(ctx, region) if kind in GATHERINGS | {"agreement", "commitment"} else []
     participants = list(dict.fromkeys([e.local_id for e in people] + ([antecedent] if antecedent else []) + group
                                       + titled + [e.local_id for e in orgs])) or list(inherited or [])

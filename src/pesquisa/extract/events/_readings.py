@@ -146,11 +146,12 @@ def _periods() -> frozenset[str]:
 
 
 def _in_period(token: Token) -> bool:
-    """The trigger is told in a clause of a span of time ("a week in which more than 40 people were killed")."""
+    """The trigger is told in a clause of a span of time ("a week in which 40 were killed"), not of a place ("donde")."""
     node = token
     while node.head.i != node.i and node.dep_ not in {"relcl", "acl", "acl:relcl"}:
         node = node.head
     return node.dep_ in {"relcl", "acl", "acl:relcl"} and node.head.lower_ in _periods() and \
+        not any(c.lower_ in {"donde", "where", "adonde"} for c in node.children) and \
         any(c.dep_ in {"prep", "obl", "case"} or c.tag_ in {"WDT", "WP"} or c.lower_ in {"que", "which", "cual"}
             for c in node.subtree if c.i < token.i)
 

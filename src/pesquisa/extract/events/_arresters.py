@@ -1,0 +1,82 @@
+"""Who made an arrest or seizure, beyond the actors of its sentence: not the body the arrested or the goods were handed
+to, but the body whose own personnel made it.
+
+"Los detenidos fueron puestos a disposición del Ministerio Público de la Federación", "quedaron a disposición del
+Agente del Ministerio Público", "were turned over to federal prosecutors": the prosecutor receives the case once the
+arrest is made; the body that arrested or seized is named elsewhere in the sentence, or not at all.
+
+A teller of an arrest only reports it ("La Marina informó que fue detenido José Pérez"), so it is left out of the
+arrest (``_context.TOLD_TYPES``). But a communiqué of a security body tells what its own people did, named by a word
+for personnel and no body of their own: "La Secretaría de Marina informa que ... personal naval detuvo a 11 personas",
+"La Defensa informó que elementos militares detuvieron a tres personas": the body made the arrest. With a body named
+in the clause ("informó que la Guardia Nacional detuvo"), that body is the one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._cues import compile_entry
+from pesquisa.extract.events._roles import is_agent
+from pesquisa.lexicon import read_data
+from pesquisa.records import LocalEntity, Mention, Span
+
+HANDED_OVER = frozenset({"arrest", "seizure"})  # the events whose people or goods are handed to a prosecutor
+REACH = 60  # characters before a body in which the words that hand something to it stand
+
+
+@cache
+def _recipients() -> tuple[re.Pattern[str], ...]:
+    return tuple(compile_entry(e) for e in read_data("events.yaml")["recipients"])
+
+
+def received(ctx: DocumentContext, mention: Mention) -> bool:
+    """True when ``mention`` names the body the arrested or the seized goods were handed to ("a disposición del")."""
+    before = ctx.body[max(0, mention.span.start - REACH):mention.span.start]
+    return any(p.search(before) for p in _recipients())
+
+
+def without_recipients(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]],
+                       kind: str) -> list[tuple[Mention, LocalEntity]]:
+    """``actors`` less the bodies an arrest's people or a seizure's goods were handed to."""
+    if kind not in HANDED_OVER:
+        return actors
+    return [(m, e) for m, e in actors if not (e.type == "organization" and received(ctx, m))]
+
+
+OWN_ACTS = frozenset({"arrest"})  # the told types a body's communiqué tells of its own people
+
+
+def _unnamed_personnel(ctx: DocumentContext, token: Token) -> bool:
+    """The trigger's verb has for subject a word for personnel with no name in it ("personal naval", "elementos"), or
+    one the parser hung as an apposition from a place it took for the subject ("en Manzanillo, Colima, personal naval
+    detuvo"); a verb joined to another ("personal naval aseguró ... y detuvo a 11 personas") shares its subject."""
+    subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+    if subject is None and token.dep_ == "conj":
+        subject = next((c for c in token.head.children if c.dep_.startswith("nsubj")), None)
+    words = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
+    personnel = next((w for w in words if w.lower_ in ctx.cues.personnel), None)
+    return personnel is not None and not any(t.pos_ == "PROPN" for t in personnel.subtree)
+
+
+def own_personnel(ctx: DocumentContext, sentence: Span, token: Token | None, kind: str,
+                  actors: list[tuple[Mention, LocalEntity]]) -> list[tuple[Mention, LocalEntity]]:
+    """The state body that tells, in ``sentence``, an arrest its unnamed personnel made (as an actor), when no state
+    body is among ``actors``; else none."""
+    if kind not in OWN_ACTS or token is None or token.pos_ != "VERB" or \
+            any(e.type == "organization" and is_agent(e, ctx.cues) for _m, e in actors) or \
+            not _unnamed_personnel(ctx, token):
+        return []
+    trigger = Span(token.idx, token.idx + len(token.text))
+    for q in ctx.quotes:
+        if q.speaker_span is None or not q.span.contains(trigger) or not sentence.contains(q.speaker_span):
+            continue
+        for m, e in ctx.mentions:
+            if e.local_id == q.speaker_local_id and m.span.overlaps(q.speaker_span) and e.type == "organization" and \
+                    is_agent(e, ctx.cues):
+                return [(m, e)]
+    return []
