@@ -158,3 +158,12 @@ def test_clean_a_byline_of_several_names_is_no_standfirst_and_a_share_buttons_an
     # a standfirst that opens with "Por" is no byline
     stand = "Por tercer día consecutivo, las escuelas de la zona norte de Culiacán suspendieron clases por la violencia"
     assert stand in _clean("Cierran escuelas en Culiacán\n\n" + stand + "\n\n" + BODY_ES).body
+
+
+def test_clean_a_pull_quote_under_the_headline_leaves_the_bodys_copy_and_a_stamp_under_the_story_goes():
+    said = '"Every truck that crosses without a scan is a risk," said coalition chair Ana Ruiz.'
+    body = _clean("Coalition urges Congress to fund scanners at ports of entry\n\n" + said + "\n\n" + BODY + "\n" + said +
+                  "\n\nThe group said only a few commercial vehicles are scanned today.\n\n"
+                  "First Published: Dec 04 2026 | 11:40 PM IST\n").body.split("\n\n")
+    assert body.count(said) == 1 and body.index(said) > 1
+    assert not any(p.startswith("First Published") for p in body)

@@ -301,8 +301,9 @@ def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: l
         if reporting and not rows[i]["below_tail_cta"]:
             reasons[i] = None
         # ... or a pull quote repeats without its attribution (the shorter copy: '"We follow every rule."')
-        quoted = reporting and not credited and any(abs(j - i) > 1 and (is_credit(lines[j]) or len(lines[j]) < len(line))
-                                                    for j in twins[i])
+        # ... or repeats it word for word above the body, as a pull quote under the headline (this copy is the later one)
+        quoted = reporting and not credited and any(abs(j - i) > 1 and (is_credit(lines[j]) or len(lines[j]) < len(line) or
+                                                                         (j < i and lines[j] == line)) for j in twins[i])
         reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted) or reasons[i]
 
 
