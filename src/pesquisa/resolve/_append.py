@@ -147,7 +147,7 @@ class _Walk:
         self.refused: set[tuple[str, int, str, int]] = set()
 
     def _why(self, a: EventReport, b: EventReport) -> dict | None:
-        """``merge_evidence(a, b)``, once per pair of contents (``events._evidence``, keyed by small numbers: a
+        """``merge_evidence(a, b)``, once per pair of contents (as ``events._join_matching``, keyed by small numbers: a
         content tuple is hashed again at every look-up)."""
         key = (self.number[a.id], self.number[b.id], a.document_id == b.document_id)
         if key not in self.memo:
