@@ -16,8 +16,8 @@ import pytest
 
 import pesquisa.resolve._append as append_module
 from pesquisa.resolve import EventReport, add_reports, resolve_events
-from pesquisa.resolve._parts import evidence_components
-from pesquisa.resolve.events import merge_evidence
+from pesquisa.resolve._parts import evidence_components, grown_components
+from pesquisa.resolve.events import _content, merge_evidence
 
 PEOPLE = [f"per-{name}" for name in ("ana", "ben", "carla", "dora", "eli")]
 DAYS = [None, "2025-03-01", "2025-03-02", "2025-03-03", "2025-03", "2025-04-10"]
@@ -158,3 +158,16 @@ def test_resolve_forest_with_contents_gives_the_events_without():
     shared, own = Forest(reports, {r.id: _content(r) for r in reports}), Forest(reports)
     assert all(shared.cluster[r.id].signatures == own.cluster[r.id].signatures for r in reports)
     assert _event_rows(resolve_events(reports)) == _event_rows(resolve_events(list(reversed(reports))))
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_resolve_grown_components_equal_evidence_components_of_everything(seed):
+    # an increment's components from the stored ones and the new reports' evidence alone (no stored pair tested
+    # again) are those of the evidence graph of every report, labels included (the smallest report id)
+    reports = _store(seed)
+    rng = random.Random(seed)
+    new_docs = set(rng.sample(sorted({r.document_id for r in reports}), rng.randint(1, 12)))
+    old = [r for r in reports if r.document_id not in new_docs]
+    new = [r for r in reports if r.document_id in new_docs]
+    contents = {r.id: _content(r) for r in reports}
+    assert grown_components(old, evidence_components(old), new, contents) == evidence_components(reports)

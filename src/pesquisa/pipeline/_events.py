@@ -95,12 +95,12 @@ def _appended(engine: Engine, rows: list[dict], changed: list[EventReport], *, e
     stored = [read.report_from_row(row) for row in rows]
     stored_events: dict[str, str | None] = {row["id"]: row["event_id"] for row in rows}
     joins = read.event_joins(engine, {e for e in stored_events.values() if e})
-    events, components = add_reports_in_parts(stored, stored_events, joins, changed)
+    label = None if everything else {row["id"]: row["component"] for row in rows}
+    events, components = add_reports_in_parts(stored, stored_events, joins, changed, label)
     reports = [r for e in events for r in e.reports]
-    if everything:
+    if label is None:
         labelled = [(r, components[r.id]) for r in [*stored, *changed]]
     else:  # a stored report keeps its content here: only a new component label is written
-        label = {row["id"]: row["component"] for row in rows}
         labelled = [(r, components[r.id]) for r in reports if label.get(r.id) != components[r.id]]
         sizes = Counter(e for e in stored_events.values() if e)
         events = [e for e in events if not _as_stored(e, stored_events, sizes)]

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from pesquisa.resolve._clusters import Forest
-from pesquisa.resolve._parts import IdForest, evidence_components
+from pesquisa.resolve._parts import IdForest, evidence_components, grown_components
 from pesquisa.resolve.events import (
     EventReport,
     ResolvedEvent,
@@ -147,7 +147,7 @@ class _Walk:
         self.refused: set[tuple[str, int, str, int]] = set()
 
     def _why(self, a: EventReport, b: EventReport) -> dict | None:
-        """``merge_evidence(a, b)``, once per pair of contents (``events._evidence``, keyed by small numbers: a
+        """``merge_evidence(a, b)``, once per pair of contents (as ``events._join_matching``, keyed by small numbers: a
         content tuple is hashed again at every look-up)."""
         key = (self.number[a.id], self.number[b.id], a.document_id == b.document_id)
         if key not in self.memo:
@@ -226,10 +226,15 @@ def add_reports(old: list[EventReport], event_of: dict[str, str | None], joins: 
 
 
 def add_reports_in_parts(old: list[EventReport], event_of: dict[str, str | None], joins: list[tuple[str, str]],
-                         new: list[EventReport]) -> tuple[list[ResolvedEvent], dict[str, str]]:
-    """``add_reports``, and the evidence component (its smallest report id) of every report of ``old`` + ``new``."""
+                         new: list[EventReport], labels: dict[str, str] | None = None
+                         ) -> tuple[list[ResolvedEvent], dict[str, str]]:
+    """``add_reports``, and the evidence component (its smallest report id) of every report of ``old`` + ``new``;
+    ``labels``: the stored component of every report of ``old``, when known (``_parts.grown_components``)."""
     contents = {r.id: _content(r) for r in [*old, *new]}
-    components = evidence_components([*old, *new], contents=contents)
+    if labels is not None and all(r.id in labels for r in old):
+        components = grown_components(old, labels, new, contents)
+    else:
+        components = evidence_components([*old, *new], contents=contents)
     touched = {components[r.id] for r in new}
     parts: dict[str, tuple[list[EventReport], list[EventReport]]] = {root: ([], []) for root in touched}
     new_ids = {r.id for r in new}

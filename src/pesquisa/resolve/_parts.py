@@ -104,3 +104,62 @@ def evidence_components(reports: list[EventReport], judgements: list[EventJudgem
                 union.join(ids[0], x)
     return {r.id: union.find(r.id) for r in reports}
 
+
+
+
+def grown_components(old: list[EventReport], labels: dict[str, str], new: list[EventReport],
+                     contents: dict[str, tuple]) -> dict[str, str]:
+    """``evidence_components(old + new)`` (no judgements) from the stored components of ``old`` (``labels``: report
+    id -> the smallest report id of its component, as ``evidence_components`` made it) and the evidence of ``new``.
+
+    Every evidence edge the new reports add has a new report at one end, and whether a new report has evidence with a
+    stored one depends only on the stored one's content (always of another document). So only the content pairs with
+    a new content are tested, over the new reports and one stored report per component and content, and the pairs
+    of the new documents; the stored components are joined where those join them. An increment costs the contents
+    its new reports meet, not every pair of contents of the components it touches."""
+    firsts: dict[tuple[str, tuple], EventReport] = {}
+    for r in old:
+        firsts.setdefault((labels[r.id], contents[r.id]), r)
+    new_ids = {r.id for r in new}
+
+    def node(rid: str) -> str:
+        return rid if rid in new_ids else labels[rid]
+
+    union = IdForest({labels[r.id] for r in old} | new_ids)
+    classes: dict[tuple, list[EventReport]] = defaultdict(list)
+    for r in [*firsts.values(), *new]:
+        classes[contents[r.id]].append(r)
+    fresh = {contents[r.id] for r in new}
+    sample = IdForest(r.id for members in classes.values() for r in members)
+    for c, d in _fresh_pairs(classes, fresh):
+        a, b = classes[c][0], classes[d][0]
+        if merge_evidence(a, replace(b, document_id=a.document_id + _OTHER_DOCUMENT)) is not None:
+            _join_across(sample, classes[c], classes[d])
+            _join_across(sample, classes[d], classes[c])
+    documents: dict[str, list[EventReport]] = defaultdict(list)
+    for r in new:
+        documents[r.document_id].append(r)
+    for members in documents.values():
+        for a, b in combinations(members, 2):
+            if merge_evidence(a, b) is not None:
+                sample.join(a.id, b.id)
+    for rid in sample.parent:
+        union.join(node(rid), node(sample.find(rid)))
+    # a stored label is its component's smallest report id, so a root of ``union`` is the smallest of its group
+    return {r.id: union.find(node(r.id)) for r in [*old, *new]}
+
+
+def _fresh_pairs(classes: dict[tuple, list[EventReport]], fresh: set[tuple]) -> set[tuple[tuple, tuple]]:
+    """The pairs of ``_cross_pairs`` with a content of ``fresh`` (either way round), without making the others."""
+    by_key: dict[str, list[tuple]] = defaultdict(list)
+    for content, members in classes.items():
+        for key in blocking_keys(members[0]):
+            if "|doc|" not in key:
+                by_key[key].append(content)
+    pairs = {(c, c) for c in fresh}
+    for contents in by_key.values():
+        for i, c in enumerate(contents):
+            if c in fresh:
+                pairs.update((d, c) for d in contents[:i])
+                pairs.update((c, d) for d in contents[i + 1:])
+    return pairs

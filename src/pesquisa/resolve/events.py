@@ -222,15 +222,6 @@ def _content(r: EventReport) -> tuple:
             tuple(r.target_ids), amounts)
 
 
-def _evidence(a: EventReport, b: EventReport, contents: dict[str, tuple], memo: dict[tuple, dict | None]) -> dict | None:
-    """``merge_evidence(a, b)`` but its report ids, computed once for each pair of report contents
-    (same document or not); shared between pairs, so copied before it is kept."""
-    key = (contents[a.id], contents[b.id], a.document_id == b.document_id)
-    if key not in memo:
-        memo[key] = merge_evidence(a, b)
-    return memo[key]
-
-
 def blocking_keys(report: EventReport) -> set[str]:
     """Keys two reports must share for ``merge_evidence`` to accept them (a covering set, not a verdict).
 
@@ -336,7 +327,9 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
         partners[x].add(y)
         partners[y].add(x)
     refused: set[tuple[str, int, str, int]] = set()  # clusters found contradictory, as they were then
-    memo: dict[tuple, dict | None] = {}
+    memo: dict[tuple[int, int, bool], dict | None] = {}  # by content numbers: a content tuple is hashed at each look-up
+    numbers: dict[tuple, int] = {}
+    number = [numbers.setdefault(contents[r.id], len(numbers)) for r in ordered]
     evidence = []
     find, ids = forest.find, [r.id for r in ordered]
     for pa, pb in _join_order(ordered):
@@ -347,7 +340,10 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
         state = (ra, forest.version[ra], rb, forest.version[rb])
         if state in refused:
             continue
-        why = _evidence(a, b, contents, memo)
+        key = (number[pa], number[pb], a.document_id == b.document_id)
+        if key not in memo:
+            memo[key] = merge_evidence(a, b)
+        why = memo[key]
         if why is None:
             continue
         if forest.cluster[ra].compatible(forest.cluster[rb], partners):
