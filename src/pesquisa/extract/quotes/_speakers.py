@@ -17,6 +17,7 @@ from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, desc
 from pesquisa.extract.quotes._dropped import unnamed_since
 from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
+from pesquisa.extract.quotes._led_by import led_by
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._occasion import before_occasion, relative_named, segments, subject_words
@@ -121,6 +122,8 @@ class Resolver(Titles):
             return nameless
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
             return self._joint_bodies(subject, within) or self._unnamed(subject)
+        if people and (leader := led_by(self, subject, people)) is not None:
+            return leader  # "La defensa de X, a cargo del abogado Y": Y, who speaks for it
         if people and someone_of_theirs(self, subject, people):
             return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
         if people:

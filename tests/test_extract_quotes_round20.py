@@ -1,0 +1,69 @@
+"""Quotes and speakers, round 20: a message or letter read out loud by a spokesperson (the author's words, never the
+reader's: "X leyó un mensaje del gobernador Y: «...»", "X read a letter from Y ... “...,” the letter said", "dice el
+texto"), and a subject that puts someone in charge of it ("La defensa de X, a cargo del abogado Y, aseguró": Y)."""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def test_extract_quotes_message_read_out_after_a_colon_es(nlp_es):
+    """'El vocero X leyó un mensaje del gobernador Y: «...»': the governor's words; and one 'enviado por' Y."""
+    text = ("El vocero estatal Jaime Olivas leyó un mensaje del gobernador Rubén Rocha Moya: \"Estamos con ustedes y no "
+            "vamos a descansar\".\n\n"
+            "Luego, Olivas dio lectura a una carta enviada por la senadora Lilly Téllez: \"No me van a callar\".")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Estamos con ustedes") == ("Rubén Rocha Moya", True)
+    assert said(quotes, "No me van a callar") == ("Lilly Téllez", True)
+
+
+def test_extract_quotes_text_of_a_message_read_out_es(nlp_es):
+    """'la vocera X leyó un mensaje del alcalde Y, quien está hospitalizado. «...», dice el texto': the mayor's."""
+    text = ("Durante la rueda de prensa, la vocera María Pérez leyó un mensaje del alcalde Juan Gómez, quien permanece "
+            "hospitalizado. \"Pido a la ciudadanía mantener la calma\", dice el texto.")
+    assert said(quotes_of(nlp_es, text), "Pido a la ciudadanía") == ("Juan Gómez", True)
+
+
+def test_extract_quotes_message_read_out_said_after_en(nlp_en):
+    """'Spokesman X read aloud a message from Governor Y ... “...,” the message said': the governor's, in the next
+    paragraph too."""
+    text = ("At the news conference, spokesman Jaime Olivas read aloud a message from Governor Rubén Rocha Moya, who "
+            "is in Mexico City.\n\n"
+            "\"To the families of Culiacán, I say you are not alone,\" the message said.")
+    assert said(quotes_of(nlp_en, text), "To the families") == ("Rubén Rocha Moya", True)
+
+
+def test_extract_quotes_letter_read_out_by_a_sheriff_is_not_his_en(nlp_en):
+    """'Sheriff X read a letter from the victim's mother, Y. “...,” the letter said': never the sheriff's."""
+    text = ("Later, Sheriff Tom Brown read a letter from the victim's mother, Ana Ruiz. \"My son was a good man,\" the "
+            "letter said.")
+    quote = next(q for q in quotes_of(nlp_en, text) if q.text.startswith("My son"))
+    assert quote.speaker != "Tom Brown"
+
+
+def test_extract_quotes_defense_in_charge_of_a_lawyer_es(nlp_es):
+    """'La defensa de X, a cargo del abogado Y, aseguró que ...': the lawyer speaks, not his client."""
+    text = ("La defensa de Ismael \"El Mayo\" Zambada, a cargo del abogado Frank Pérez, aseguró que su cliente no "
+            "aceptará un acuerdo de culpabilidad.")
+    assert said(quotes_of(nlp_es, text), "su cliente no") == ("Frank Pérez", True)
+
+
+def test_extract_quotes_statement_read_from_an_official_parse_on_the_verb_en(nlp_en):
+    """'a spokeswoman ..., X, read a statement from Attorney General Y. “...,” the statement said': Y's (the parse hangs
+    "from" on "read")."""
+    text = ("At a separate news conference, a spokeswoman for the state prosecutor's office, Carmen López, read a "
+            "statement from Attorney General Sara Bonilla. \"Those responsible for these killings will be found,\" the "
+            "statement said.")
+    assert said(quotes_of(nlp_en, text), "Those responsible") == ("Sara Bonilla", True)
+
+
+def test_extract_quotes_letter_of_a_mother_read_aloud_es(nlp_es):
+    """'X leyó en voz alta una carta de su madre: «...»': the mother's words, unnamed; never the reader's, and "según
+    la funcionaria" after it is still the secretary's."""
+    text = ("La secretaria de Seguridad, Gloria Cantú, afirmó que los ataques contra policías disminuyeron.\n\n"
+            "Al término del evento, la hermana de uno de los agentes asesinados, Laura Treviño, leyó en voz alta una carta "
+            "de su madre: \"Mi hijo salió a trabajar y no regresó. Sólo pido justicia\".\n\n"
+            "Según la funcionaria, el caso ya fue atraído por la Fiscalía estatal.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Mi hijo salió") == ("su madre", False)
+    assert said(quotes, "el caso ya fue") == ("Gloria Cantú", True)
