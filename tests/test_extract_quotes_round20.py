@@ -67,3 +67,20 @@ def test_extract_quotes_letter_of_a_mother_read_aloud_es(nlp_es):
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "Mi hijo salió") == ("su madre", False)
     assert said(quotes, "el caso ya fue") == ("Gloria Cantú", True)
+
+
+def test_extract_quotes_the_official_after_an_unnamed_one_es(nlp_es):
+    """'Un alto funcionario de la Semar, que pidió no ser identificado, aseguró ... El funcionario explicó': still no
+    one named, never an officer the story names further down."""
+    text = ("Un alto funcionario de la Secretaría de Marina, que pidió no ser identificado, aseguró que el cargamento "
+            "salió de Colombia a bordo de un semisumergible.\n\n"
+            "El funcionario explicó que la embarcación fue interceptada frente a las costas de Oaxaca.\n\n"
+            "En la ceremonia, el contralmirante Ignacio Reyes entregó reconocimientos a la tripulación.")
+    assert said(quotes_of(nlp_es, text), "la embarcación fue") == ("El funcionario", False)
+
+
+def test_extract_quotes_words_spoken_in_the_name_of_an_absent_official_es(nlp_es):
+    """'X habló en nombre del secretario de Marina, Y, quien no pudo asistir: «...»': Y's message."""
+    text = ("En la ceremonia, el contralmirante Ignacio Reyes habló en nombre del secretario de Marina, Raymundo "
+            "Morales, quien no pudo asistir: \"La Armada de México seguirá cuidando nuestros mares\".")
+    assert said(quotes_of(nlp_es, text), "La Armada") == ("Raymundo Morales", True)

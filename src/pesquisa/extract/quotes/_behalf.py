@@ -14,13 +14,9 @@ import unicodedata
 
 from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
-from pesquisa.extract.quotes._read_for import read_out_author
+from pesquisa.extract.quotes._read_for import BEHALF, read_out_author
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
-
-# "on his behalf", "on behalf of", "a nombre de", "en nombre del", "en su nombre"
-_BEHALF = re.compile(r"\b(?:on[ \t]+(?:his|her|their)[ \t]+behalf|on[ \t]+behalf[ \t]+of|(?:a|en)[ \t]+nombre[ \t]+del?"
-                     r"|en[ \t]+su[ \t]+nombre)\b", re.I)
 
 
 def behalf_owner(known: Antecedents, at: int) -> Speaker | None:
@@ -30,7 +26,7 @@ def behalf_owner(known: Antecedents, at: int) -> Speaker | None:
     text = known.text
     start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at)))
     start = 0 if start == -1 else start
-    found = list(_BEHALF.finditer(text, start, at))
+    found = list(BEHALF.finditer(text, start, at))
     match = found[-1] if found else None
     if match is None:
         return None

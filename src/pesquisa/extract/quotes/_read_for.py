@@ -6,6 +6,7 @@ The words are the author's (Y), named in the document's own phrase, never the re
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -16,6 +17,9 @@ from pesquisa.extract.quotes._named_after import speech_nouns
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
 
+# "on his behalf", "on behalf of", "a nombre de", "en nombre del", "en su nombre"
+BEHALF = re.compile(r"\b(?:on[ \t]+(?:his|her|their)[ \t]+behalf|on[ \t]+behalf[ \t]+of|(?:a|en)[ \t]+nombre[ \t]+del?"
+                    r"|en[ \t]+su[ \t]+nombre)\b", re.I)
 _OWNER_PREPS = {"of", "from", "by", "de", "del"}
 _BY = {"by", "por"}
 
@@ -84,7 +88,7 @@ def _author_span(author: Token) -> Span:
 
 def colon_reading_author(doc: Doc, span: Span) -> Span | None:
     """Who wrote what a sentence ending in a colon right before the quote at ``span`` reads out ("X leyó un mensaje
-    del gobernador Y: «...»"), else None."""
+    del gobernador Y: «...»"), or whom it speaks for ("X habló en nombre del secretario Y: «...»"), else None."""
     text = doc.text
     lead_end = len(text[:span.start].rstrip(" \t“\"«'‘"))
     if not text[:lead_end].endswith(":") or "\n" in text[lead_end:span.start]:
@@ -92,12 +96,18 @@ def colon_reading_author(doc: Doc, span: Span) -> Span | None:
     colon = doc.char_span(lead_end - 1, lead_end, alignment_mode="expand")
     if colon is None:
         return None
-    for verb in doc[colon[0].sent.start:colon[0].i]:
+    sent = colon[0].sent
+    for verb in doc[sent.start:colon[0].i]:
         document = read_document(verb)
         author = reading_author(verb, document) if document is not None else None
         if author is not None:
             return _author_span(author)
-    return None
+    # "X habló en nombre del secretario Y, quien no pudo asistir: «...»": Y's
+    behalf = next((m for m in BEHALF.finditer(text, sent.start_char, lead_end) if " su " not in f" {m.group(0).lower()} "
+                   and not re.search(r"(?:his|her|their)\s", m.group(0), re.I)), None)
+    named = doc.char_span(behalf.end() + 1, lead_end, alignment_mode="expand") if behalf is not None else None
+    first = named[0] if named is not None and len(named) else None
+    return _author_span(first.head if first.dep_ == "det" else first) if first is not None else None
 
 
 def read_out_author(known: Antecedents, subject: Span, at: int) -> Speaker | None:

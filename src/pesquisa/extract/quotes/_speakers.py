@@ -26,6 +26,7 @@ from pesquisa.extract.quotes._spokespeople import member_speaking, office_holder
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.extract.quotes._together import said_together
 from pesquisa.extract.quotes._topic import described_person, is_latter, latter
+from pesquisa.extract.quotes._unnamed_again import points_to_unnamed
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
@@ -256,8 +257,7 @@ class Resolver(Titles):
         former = self._former_holder(plain, at) or self._story_person(plain, head, at)
         if former is not None:  # "El exfuncionario también negó ...": the former official named before
             return former
-        if self.last is not None and self.last.cue == "unnamed" and \
-                any(w in self.cues.unnamed and w not in self.cues.carriers for w in fold(self.last.name).split()):
+        if points_to_unnamed(self, head):
             # "a senior official said ... “...”, el funcionario added": still nobody named (not "records reviewed by")
             return self._unnamed(subject)
         if org_headed(self, subject):  # "The company that owns the truck said": a body, never the last person
