@@ -84,3 +84,14 @@ def test_extract_quotes_words_spoken_in_the_name_of_an_absent_official_es(nlp_es
     text = ("En la ceremonia, el contralmirante Ignacio Reyes habló en nombre del secretario de Marina, Raymundo "
             "Morales, quien no pudo asistir: \"La Armada de México seguirá cuidando nuestros mares\".")
     assert said(quotes_of(nlp_es, text), "La Armada") == ("Raymundo Morales", True)
+
+
+def test_extract_quotes_sentence_ending_on_a_name_is_no_title_es(nlp_es):
+    """'leyó un mensaje de la presidenta X: "Reconozco el trabajo de nuestras Fuerzas Armadas"': a sentence said (its
+    capitals are the name it ends on), the president's; a title in quotation marks stays none."""
+    text = ("Al final de la conferencia, la vocera presidencial leyó un mensaje de la presidenta Claudia Sheinbaum: "
+            "\"Reconozco el trabajo de nuestras Fuerzas Armadas\".\n\n"
+            "El grupo musical \"Los Tigres del Norte\" cantó en el evento.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Reconozco el trabajo") == ("Claudia Sheinbaum", True)
+    assert not any(q.text.startswith("Los Tigres") for q in quotes)
