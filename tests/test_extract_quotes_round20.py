@@ -95,3 +95,13 @@ def test_extract_quotes_sentence_ending_on_a_name_is_no_title_es(nlp_es):
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "Reconozco el trabajo") == ("Claudia Sheinbaum", True)
     assert not any(q.text.startswith("Los Tigres") for q in quotes)
+
+
+def test_extract_quotes_former_official_is_the_one_acting_not_the_one_accused_es(nlp_es):
+    """'El exsecretario X envió una carta en la que acusa al expresidente Y ... el exfuncionario sostiene: «...»': X,
+    who wrote it (his title four words before his name), not Y, whom it accuses."""
+    text = ("El exsecretario de Seguridad Pública Genaro García Luna envió una carta desde prisión en la que acusa al "
+            "expresidente Andrés Manuel López Obrador de persecución política.\n\n"
+            "En la misiva, leída por su abogado en una transmisión en redes sociales, el exfuncionario sostiene: "
+            "\"Nunca recibí dinero del narcotráfico\".")
+    assert said(quotes_of(nlp_es, text), "Nunca recibí") == ("Genaro García Luna", True)
