@@ -105,3 +105,25 @@ def test_extract_quotes_former_official_is_the_one_acting_not_the_one_accused_es
             "En la misiva, leída por su abogado en una transmisión en redes sociales, el exfuncionario sostiene: "
             "\"Nunca recibí dinero del narcotráfico\".")
     assert said(quotes_of(nlp_es, text), "Nunca recibí") == ("Genaro García Luna", True)
+
+
+def test_extract_quotes_aide_who_asked_anonymity_is_no_one_es(nlp_es):
+    """'Consultado por este medio, un colaborador cercano del panista, que pidió no ser identificado, aseguró': an
+    unnamed source, never the politician he works for."""
+    text = ("El exgobernador de Tamaulipas Francisco García Cabeza de Vaca publicó un video en el que señala al exfiscal "
+            "Irving Barrios de fabricar pruebas en su contra.\n\n"
+            "\"Es una persecución política orquestada desde Palacio Nacional\", afirmó el exmandatario.\n\n"
+            "Consultado por este medio, un colaborador cercano del panista, que pidió no ser identificado, aseguró que "
+            "no regresará al país mientras no haya garantías.")
+    quote = next(q for q in quotes_of(nlp_es, text) if q.text.startswith("no regresará"))
+    assert quote.speaker_local_id is None
+
+
+def test_extract_quotes_poem_read_out_is_not_the_readers_en(nlp_en):
+    """'X read a poem written by the student before she disappeared. “...,” the poem said': never the reader's."""
+    text = ("GUADALAJARA, Mexico (AP) — The mother of a missing university student, Lucía Martínez, said Thursday that "
+            "prosecutors had ignored her pleas for months.\n\n"
+            "At a protest outside the state prosecutor's office, classmate Daniela Ruiz read a poem written by the "
+            "student before she disappeared. \"I walk home counting streetlights,\" the poem said.")
+    quote = next(q for q in quotes_of(nlp_en, text) if q.text.startswith("I walk home"))
+    assert quote.speaker_local_id is None

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.quotes._anonymous import anonymous_source
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
@@ -109,7 +110,7 @@ class Resolver(Titles):
             return unnamed_since(self, at) or self._topic_person(at) or described_topic(self, at, self.last) or self.last or \
                 self._last_subject(at)
         subject = before_occasion(self, subject)  # "el mandatario en entrevista con Milenio": not Milenio
-        if (named := relative_named(self, subject, at)) is not None:
+        if (named := relative_named(self, subject, at) or anonymous_source(self, subject)) is not None:
             return named  # "dijo el legislador, quien exigió ...": the lawmaker, whatever the clause names
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
