@@ -127,3 +127,21 @@ def test_extract_quotes_poem_read_out_is_not_the_readers_en(nlp_en):
             "student before she disappeared. \"I walk home counting streetlights,\" the poem said.")
     quote = next(q for q in quotes_of(nlp_en, text) if q.text.startswith("I walk home"))
     assert quote.speaker_local_id is None
+
+
+def test_extract_quotes_lawyer_in_charge_after_a_subject_cut_at_its_comma_es(nlp_es):
+    """'La representación legal de los padres, a cargo del abogado Y, aseguró': Y, though the parse ends the subject
+    at the comma before 'a cargo'."""
+    text = ("En el homenaje, la madre de uno de los jóvenes, Hilda Legideño, pidió justicia.\n\n"
+            "La representación legal de los padres, a cargo del abogado Isidoro Vicario, aseguró que la investigación "
+            "no ha avanzado en el actual sexenio.")
+    assert said(quotes_of(nlp_es, text), "la investigación no") == ("Isidoro Vicario", True)
+
+
+def test_extract_quotes_former_mayor_named_after_the_place_of_his_title_es(nlp_es):
+    """'El exalcalde de Acapulco X presentó una denuncia contra el exgobernador Y ... sostuvo el exfuncionario': X
+    (the parse hangs his name on "Acapulco")."""
+    text = ("El exalcalde de Acapulco Félix Salgado presentó una denuncia contra el exgobernador Héctor Astudillo por "
+            "presunto desvío de recursos.\n\n"
+            "\"Hay pruebas de que se desviaron más de 500 millones de pesos\", sostuvo el exfuncionario en conferencia.")
+    assert said(quotes_of(nlp_es, text), "Hay pruebas") == ("Félix Salgado", True)

@@ -20,16 +20,17 @@ def _led_by() -> re.Pattern[str]:
     return re.compile(rf",\s*(?:{words})\s", re.I)
 
 
-def led_by(known: Antecedents, subject: Span, people: list) -> Speaker | None:
-    """The person a subject puts in charge of it after a comma ("..., a cargo del abogado Y,"), when its head is no
-    organization's name; else None."""
-    match = _led_by().search(known.text, subject.start, subject.end)
-    if match is None:
+def led_by(known: Antecedents, subject: Span) -> Speaker | None:
+    """The person a subject puts in charge of it after a comma ("..., a cargo del abogado Y,"), within it or right
+    after it where the parse cut the subject at the comma, when its head is no organization's name; else None."""
+    text = known.text
+    match = _led_by().search(text, subject.start, min(len(text), subject.end + 40))
+    if match is None or match.start() > len(text[:subject.end].rstrip()):
         return None
     head = known._head_token(subject)
     if head is None or any(e.type != "person" and m.span.start <= head.idx < m.span.end for m, e in known.mentions):
         return None
-    close = known.text.find(",", match.end(), subject.end)
-    stop = close if close != -1 else subject.end
-    leader = next(((m, e) for m, e in people if match.end() <= m.span.start < stop), None)
+    close = re.search(r"[,.;:\n]", text[match.end():])
+    stop = match.end() + close.start() if close is not None else len(text)
+    leader = next(((m, e) for m, e in known.mentions if e.type == "person" and match.end() <= m.span.start < stop), None)
     return known._entity_speaker(leader[1], leader[0].span, "subject") if leader else None

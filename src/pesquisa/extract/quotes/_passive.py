@@ -42,4 +42,6 @@ def named_as_subject(doc: Doc, span: Span) -> bool:
     tok = here.root
     while tok.dep_ in {"flat", "flat:name", "compound", "appos"} and tok.head is not tok:
         tok = tok.head
+    if tok.dep_ == "nmod" and tok.pos_ == "PROPN" and not span.start <= tok.idx < span.end:
+        tok = tok.head  # "El exalcalde de Acapulco| Félix Salgado": the parse hangs the name on the title's place
     return tok.dep_ == "nsubj" and not acted_upon(tok.head)

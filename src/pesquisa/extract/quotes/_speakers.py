@@ -124,7 +124,7 @@ class Resolver(Titles):
             return nameless
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
             return self._joint_bodies(subject, within) or self._unnamed(subject)
-        if people and (leader := led_by(self, subject, people)) is not None:
+        if (leader := led_by(self, subject)) is not None:
             return leader  # "La defensa de X, a cargo del abogado Y": Y, who speaks for it
         if people and someone_of_theirs(self, subject, people):
             return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
