@@ -74,6 +74,7 @@ from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, i
 from pesquisa.extract.quotes._named_later import named_later
 from pesquisa.extract.quotes._narrated import without_narration
 from pesquisa.extract.quotes._noun_owner import speech_noun_owner
+from pesquisa.extract.quotes._read_for import colon_reading_author
 from pesquisa.extract.quotes._spans import (
     attribution_verb,
     cut_at_next_attribution,
@@ -148,7 +149,8 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
         label = colon_label(text_of(doc), span) if verb is None else None
         label = label or (colon_tail(text_of(doc), span) if verb is None else None)
         # "El mensaje de X fue claro:", "Carlos fue más breve:": the owner of the words, else the clause's someone
-        label = label or (speech_noun_owner(doc, span) or colon_clause_subject(doc, span, direct) if verb is None else None)
+        label = label or (speech_noun_owner(doc, span) or colon_reading_author(doc, span) or
+                          colon_clause_subject(doc, span, direct) if verb is None else None)
         if label is not None:  # 'Harfuch: «No habrá impunidad»': the name before the colon speaks
             out.append(_Candidate(span, True, None, label))
             continue

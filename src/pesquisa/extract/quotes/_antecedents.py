@@ -15,7 +15,7 @@ from pesquisa.extract.quotes._bodies import clause_body, kind_fits
 from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._gender import named_as_people
 from pesquisa.extract.quotes._marks import inside
-from pesquisa.extract.quotes._passive import acted_upon
+from pesquisa.extract.quotes._passive import acted_upon, named_as_subject
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, load_lexicon
 from pesquisa.records import LocalEntity, Mention, Span
 
@@ -141,13 +141,17 @@ class Antecedents:
         if not former or bare not in self.cues.generic_heads:
             return None
         heads = {fold(h) for h in load_lexicon().title_heads()}
+        found = []
         for mention, entity in reversed(self.mentions):
             if entity.type != "person" or mention.span.end > before or inside(mention.span.start, self.quotes):
                 continue
             lead = fold(self.text[max(0, mention.span.start - 40):mention.span.start]).split()[-3:]
+            lead += [w for t in entity.titles for w in fold(t).split()[:2]]  # "El exsecretario de Seguridad Pública X"
             if "former" in lead or "ex" in lead or any(re.sub(r"^ex-?", "", w) in heads for w in lead if w.startswith("ex")):
-                return self._entity_speaker(entity, mention.span, "title")
-        return None
+                found.append(self._entity_speaker(entity, mention.span, "title"))
+        # the one named as a verb's subject before one it acted on ("X acusa al expresidente Y": X)
+        return next((sp for sp in found if sp.span is not None and named_as_subject(self.doc, sp.span)), None) or \
+            (found[0] if found else None)
 
     def _story_person(self, plain: list[str], head: str | None, at: int) -> Speaker | None:
         """For a subject that names a part in the story ("admitió el narcotraficante, de 78 años", "the defendant

@@ -1,6 +1,7 @@
 """Whose statement a spokesperson, a deputy or a lawyer reads (the one on whose behalf it is read), and whose
 statement "the statement" is (the one an earlier sentence introduced).
 
+"X leyó un mensaje del gobernador Y ... «...», dice el texto": Y's (``_read_for``).
 "Deputy Administrator Robert Murphy read a statement on his behalf. “...,” the statement said": the words are
 the administrator's, named before the reader, not the reader's; "read a statement on behalf of X", "leyó un
 mensaje a nombre de X", "en nombre de X": X's.
@@ -13,12 +14,9 @@ import unicodedata
 
 from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
+from pesquisa.extract.quotes._read_for import BEHALF, read_out_author
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Span
-
-# "on his behalf", "on behalf of", "a nombre de", "en nombre del", "en su nombre"
-_BEHALF = re.compile(r"\b(?:on[ \t]+(?:his|her|their)[ \t]+behalf|on[ \t]+behalf[ \t]+of|(?:a|en)[ \t]+nombre[ \t]+del?"
-                     r"|en[ \t]+su[ \t]+nombre)\b", re.I)
 
 
 def behalf_owner(known: Antecedents, at: int) -> Speaker | None:
@@ -28,7 +26,7 @@ def behalf_owner(known: Antecedents, at: int) -> Speaker | None:
     text = known.text
     start = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at)))
     start = 0 if start == -1 else start
-    found = list(_BEHALF.finditer(text, start, at))
+    found = list(BEHALF.finditer(text, start, at))
     match = found[-1] if found else None
     if match is None:
         return None
@@ -59,6 +57,8 @@ def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
     nouns = [w for w in re.findall(r"\w+", fold(text[subject.start:subject.end])) if w in known.cues.carriers]
     if not nouns:
         return None
+    if (read := read_out_author(known, subject, subject.start)) is not None:
+        return read  # "X read a message from Y ... the message said": Y's, never the reader's
     sentence_start = max(text.rfind(". ", 0, subject.start), text.rfind("\n", 0, subject.start))
     # "el documento", "the document" stands for any document told before ("el informe anual del Departamento de Estado")
     told = known.cues.carriers if nouns[-1] in _GENERIC_DOCUMENTS else {nouns[-1]}

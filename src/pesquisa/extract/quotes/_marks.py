@@ -46,7 +46,9 @@ def is_quoted_name(inner: str) -> bool:
         return False
     content = [w for w in words if w.lower() not in NAME_PARTICLES]  # "State of the Union"
     capitalized = sum(w[0].isupper() for w in content)
-    return capitalized >= 2 and capitalized / max(len(content), 1) >= 0.6
+    # (a sentence that ends on a name is no title: "Reconozco el trabajo de nuestras Fuerzas Armadas")
+    prose = sum(w[0].islower() and len(w) >= 5 for w in content[1:]) >= 2
+    return capitalized >= 2 and capitalized / max(len(content), 1) >= 0.6 and not prose
 
 
 def is_handle_or_address(inner: str) -> bool:

@@ -63,12 +63,12 @@ def before_relative(resolver: Any, subject: Span) -> Span:
     ..."), so its words (the plurals, the people it names) do not make the description someone else; whole when
     the clause asks to stay unnamed ("el funcionario, quien pidió el anonimato") or names no description."""
     match = _RELATIVE.match(resolver.text[subject.start:subject.end])
-    if match is None or _unnamed_request(match.group(2)):
+    if match is None or unnamed_request(match.group(2)):
         return subject
     return Span(subject.start, subject.start + len(match.group(1)))
 
 
-def _unnamed_request(clause: str) -> bool:
+def unnamed_request(clause: str) -> bool:
     """The clause asks that a name be withheld or speaks on conditions ("pidió el anonimato", "asked not to be named")."""
     spec = load_lexicon().speech["anonymity"]
     cues = {fold(w) for w in [*spec["requests"], *spec["names"], *spec["terms"]]}

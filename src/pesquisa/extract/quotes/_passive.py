@@ -6,9 +6,10 @@ participle say it."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pesquisa.extract.nlp import lemma_of
+from pesquisa.records import Span
 
 _PASSIVE_AUX = {"ser", "be"}
 
@@ -30,3 +31,17 @@ def agrees(verb: Token, other: Token) -> bool:
                 for n in t.morph.get("Number", [])}
     mine, theirs = numbers(verb), numbers(other)
     return not mine or not theirs or bool(mine & theirs)
+
+
+def named_as_subject(doc: Doc, span: Span) -> bool:
+    """The name at ``span`` is (apposed or joined to) the subject of an active verb ("El exsecretario X envió una
+    carta", not "acusa al expresidente Y", nor "Y fue detenido")."""
+    here = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if here is None or not len(here):
+        return False
+    tok = here.root
+    while tok.dep_ in {"flat", "flat:name", "compound", "appos"} and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ == "nmod" and tok.pos_ == "PROPN" and not span.start <= tok.idx < span.end:
+        tok = tok.head  # "El exalcalde de Acapulco| Félix Salgado": the parse hangs the name on the title's place
+    return tok.dep_ == "nsubj" and not acted_upon(tok.head)

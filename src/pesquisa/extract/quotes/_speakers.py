@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.quotes._anonymous import anonymous_source
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
@@ -17,6 +18,7 @@ from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, desc
 from pesquisa.extract.quotes._dropped import unnamed_since
 from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
+from pesquisa.extract.quotes._led_by import led_by
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._occasion import before_occasion, relative_named, segments, subject_words
@@ -25,6 +27,7 @@ from pesquisa.extract.quotes._spokespeople import member_speaking, office_holder
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.extract.quotes._together import said_together
 from pesquisa.extract.quotes._topic import described_person, is_latter, latter
+from pesquisa.extract.quotes._unnamed_again import points_to_unnamed
 from pesquisa.lexicon import fold
 from pesquisa.records import LocalEntity, Span
 
@@ -107,7 +110,7 @@ class Resolver(Titles):
             return unnamed_since(self, at) or self._topic_person(at) or described_topic(self, at, self.last) or self.last or \
                 self._last_subject(at)
         subject = before_occasion(self, subject)  # "el mandatario en entrevista con Milenio": not Milenio
-        if (named := relative_named(self, subject, at)) is not None:
+        if (named := relative_named(self, subject, at) or anonymous_source(self, subject)) is not None:
             return named  # "dijo el legislador, quien exigió ...": the lawmaker, whatever the clause names
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
@@ -121,6 +124,8 @@ class Resolver(Titles):
             return nameless
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
             return self._joint_bodies(subject, within) or self._unnamed(subject)
+        if (leader := led_by(self, subject)) is not None:
+            return leader  # "La defensa de X, a cargo del abogado Y": Y, who speaks for it
         if people and someone_of_theirs(self, subject, people):
             return self._unnamed(subject)  # "The lawyer for a former aide to X": someone of X's, not X
         if people:
@@ -253,8 +258,7 @@ class Resolver(Titles):
         former = self._former_holder(plain, at) or self._story_person(plain, head, at)
         if former is not None:  # "El exfuncionario también negó ...": the former official named before
             return former
-        if self.last is not None and self.last.cue == "unnamed" and \
-                any(w in self.cues.unnamed and w not in self.cues.carriers for w in fold(self.last.name).split()):
+        if points_to_unnamed(self, head):
             # "a senior official said ... “...”, el funcionario added": still nobody named (not "records reviewed by")
             return self._unnamed(subject)
         if org_headed(self, subject):  # "The company that owns the truck said": a body, never the last person
