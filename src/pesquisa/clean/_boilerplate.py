@@ -55,6 +55,7 @@ from pesquisa.clean._page_context import (
 )
 from pesquisa.clean._published import is_dateline_stamp
 from pesquisa.clean._publisher import name_shaped, publisher_on_top, summary_box
+from pesquisa.clean._records import on_top
 from pesquisa.clean._running import chrome_printed_again, page_numbers
 from pesquisa.clean._sections import parted_lines
 from pesquisa.clean._signals import (
@@ -302,8 +303,9 @@ def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: l
             reasons[i] = None
         # ... or a pull quote repeats without its attribution (the shorter copy: '"We follow every rule."')
         # ... or repeats it word for word above the body, as a pull quote under the headline (this copy is the later one)
-        quoted = reporting and not credited and any(abs(j - i) > 1 and (is_credit(lines[j]) or len(lines[j]) < len(line) or
-                                                                         (j < i and lines[j] == line)) for j in twins[i])
+        quoted = reporting and not credited and any(abs(j - i) > 1 and (
+            is_credit(lines[j]) or len(lines[j]) < len(line) or (j < i and lines[j] == line and on_top(lines, j)))
+            for j in twins[i])
         reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted) or reasons[i]
 
 

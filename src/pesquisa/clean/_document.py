@@ -8,8 +8,8 @@ import re
 import py3langid
 
 from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_shaped
-from pesquisa.clean._page_context import is_stamp, names_record
 from pesquisa.clean._published import find_published, title_date
+from pesquisa.clean._records import is_stamp, names_record
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
 from pesquisa.clean._signals import (
     DATELINE_END,

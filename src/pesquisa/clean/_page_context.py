@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from pesquisa.clean._bylines import cards_on_top
 from pesquisa.clean._publisher import NAME_OVER_HEADLINE_WORDS, name_shaped, over_a_label, publisher_on_top, summary_box
+from pesquisa.clean._records import dated_records, is_stamp
 from pesquisa.clean._signals import (
     LineSignals,
     ends_open,
@@ -33,16 +34,11 @@ from pesquisa.clean._signals import (
     line_signals,
     matches_cue,
     stopwords,
-    words_beside_date,
     words_of,
 )
 from pesquisa.clean._tail_start import PROSE_WORDS, is_prose, tail_start
-from pesquisa.lexicon import fold, read_data
+from pesquisa.lexicon import fold
 from pesquisa.transcripts import transcript_lines
-
-# A line with this many words beside its date and label words can be the headline ("¿Qué pasó en Culiacán hoy? Reportan
-# balaceras este 5 de diciembre de 2026"), no stamp.
-DATED_HEADLINE_WORDS = 6
 
 
 def _stems(line: str, lang: str) -> set[str]:
@@ -126,28 +122,6 @@ def title_bars(lines: list[str]) -> list[bool]:
     return out
 
 
-def is_stamp(line: str) -> bool:
-    """A date with fewer than ``DATED_HEADLINE_WORDS`` other words (a place, a label); not a dated headline naming a
-    record of ``record_kinds`` ("Department Press Briefing – December 4, 2026", "Mañanera del 5 de diciembre de 2026")."""
-    return has_date(line) and len(words_beside_date(line, label_words=True)) < DATED_HEADLINE_WORDS and not names_record(line)
-
-
-def _dated_records(lines: list[str], anchor: int) -> set[int]:
-    """Headlines above the body that are a record's kind and date ("Department Press Briefing – December 4, 2026")."""
-    return {i for i in range(anchor) if has_date(lines[i]) and is_headline_shaped(lines[i]) and len(lines[i].split()) >= 4
-            and names_record(lines[i])}
-
-
-def names_record(line: str) -> bool:
-    """The line holds a word of ``record_kinds`` ("briefing", "mañanera")."""
-    return bool(_record_kinds() & {w.casefold() for w in words_of(line)})
-
-
-@lru_cache(maxsize=1)
-def _record_kinds() -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_data("boilerplate.yaml")["record_kinds"])
-
-
 def _copied_by_a_bar(lines: list[str], bars: list[bool], anchor: int) -> set[int]:
     """Lines above the body that a title bar or breadcrumb above them copies whole as its longest part ("Office of
     Public Affairs | <headline> | U.S. Department of Justice"), when they read like a headline of ``BAR_HEADLINE_WORDS``
@@ -220,7 +194,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     turns = transcript_lines(lines) | cards_on_top(lines)  # an interview's question in its turn, a columnist's card
     first = previous = opening = None
     first_shared, on_top, under = 0, True, False
-    if sure := _copied_by_a_bar(lines, bars, anchor) | _dated_records(lines, anchor):
+    if sure := _copied_by_a_bar(lines, bars, anchor) | dated_records(lines, anchor):
         return min(sure)
     for i in range(anchor):
         line = lines[i]
