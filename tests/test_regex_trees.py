@@ -75,3 +75,30 @@ def test_regex_trees_cues_here_find_in_each_sentence_what_all_cues_find() -> Non
     for sentence in re.split(r"(?<=[.;])\s+", DOCUMENT):
         assert found(here, sentence) == found(load_cues(), sentence)
     assert ("arrest", DOCUMENT.index("arrested"), DOCUMENT.index("arrested") + len("arrested")) in found(here, DOCUMENT)
+
+
+CUES = ["leader", "leaders of", "líder", "líder regional", "operator", "operador financiero", "jefe de plaza", "jefe",
+        "boss", "re:(?:formó|forma|formaba)\\s+parte\\s+(?:de|del)(?!\\w)", "re:(?:was|is)\\s+(?:a\\s+)?part\\s+of(?!\\w)",
+        "Cartel", "cártel"]
+CUE_SENTENCES = [
+    "Sinaloa Cartel leader Ismael Zambada and two leaders of the faction were named by the DOJ.",
+    "El líder regional del CJNG, alias 'El Jardinero', y un operador financiero del cártel fueron detenidos.",
+    "Luis Pérez formaba parte de Los Chapitos y era jefe de plaza en Culiacán; su jefe huyó.",
+    "The operators, bosses and LEADERS said he was part of the gang; a cartelista (not a cue) and misleader too.",
+]
+
+
+def _plain_phrases(entries: list[str]) -> str:
+    return "|".join(e[3:] if e.lower().startswith("re:") else r"(?<!\w)" + re.escape(e) + r"(?:e?s)?(?!\w)"
+                    for e in sorted(entries, key=len, reverse=True))
+
+
+def test_regex_trees_whole_phrases_match_the_plain_alternation() -> None:
+    from pesquisa._regex import whole_phrases
+
+    tree, plain = re.compile(whole_phrases(CUES), re.I), re.compile(_plain_phrases(CUES), re.I)
+    assert tree.pattern != plain.pattern
+    for text in CUE_SENTENCES:
+        assert [(m.span(), m.group(0)) for m in tree.finditer(text)] == [(m.span(), m.group(0)) for m in plain.finditer(text)]
+    assert [m.group(0) for m in tree.finditer(CUE_SENTENCES[1])] == ["líder regional", "operador financiero", "cártel"]
+    assert [m.group(0) for m in tree.finditer(CUE_SENTENCES[3])][:3] == ["operators", "bosses", "LEADERS"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["longest_first"]
+__all__ = ["longest_first", "whole_phrases"]
 
 
 def longest_first(phrases: Iterable[str], *, ignore_case: bool = False) -> str:
@@ -58,3 +58,30 @@ def _source(node: dict) -> str:
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+def whole_phrases(entries: Iterable[str]) -> str:
+    """A pattern matching what ``"|".join(PHRASE or REGEX for each entry, longest first)`` matches under ``re.I``,
+    in the same order of preference: PHRASE is ``(?<!\\w)`` + the escaped phrase + ``(?:e?s)?(?!\\w)`` (a whole
+    word or phrase, optional plural), REGEX an entry's text after ``re:``.
+
+    Each run of phrases between regex entries is written once as ``(?<!\\w)(?:TREE)(?:e?s)?(?!\\w)``
+    (``longest_first``): ``re`` tested the look-behind and the first character of every phrase at
+    every position; the tree tests them once. At a position the phrases of a run that match are
+    beginnings of one another, tried longest first both ways, each with the same ending.
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for entry in sorted(entries, key=len, reverse=True):
+        if entry.lower().startswith("re:"):
+            out += [_whole(run)] if run else []
+            run = []
+            out.append(entry[3:])
+        else:
+            run.append(entry)
+    out += [_whole(run)] if run else []
+    return "|".join(out)
+
+
+def _whole(run: list[str]) -> str:
+    return r"(?<!\w)(?:" + longest_first(run, ignore_case=True) + r")(?:e?s)?(?!\w)"

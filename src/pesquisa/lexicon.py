@@ -190,11 +190,15 @@ def _short_given_names() -> dict[str, list[str]]:
     return {fold(str(short)): fold(str(full)).split() for short, full in data.items()}
 
 
+@cache
+def _kept_short_given_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data("names.yaml")["kept_short_given_names"])
+
+
 def is_short_given_name(word: str) -> bool:
     """True when ``word`` is the short form of a given name (names.yaml ``short_given_names``, "Lupita", and
     ``kept_short_given_names``, "Ceci")."""
-    kept = {fold(w) for w in read_data("names.yaml")["kept_short_given_names"]}
-    return fold(word) in _short_given_names() or fold(word) in kept
+    return fold(word) in _short_given_names() or fold(word) in _kept_short_given_names()
 
 
 def full_given_name(parts: list[str]) -> list[str]:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.entities._acronyms import DEFINED_ACRONYM
 from pesquisa.extract.entities._names import is_known_place, names_data
-from pesquisa.extract.nlp import lowercase_words
+from pesquisa.extract.nlp import doc_text, lowercase_words
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention
 
@@ -46,7 +46,7 @@ def coordinated_with_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand") \
             if m.type == "organization" and m.source == "model" and _looks_personal(m.name) and \
             not any(w.lower() in lowered for w in m.name.split()) else None
-        partners = _partners(span.root) if span is not None and not DEFINED_ACRONYM.match(doc.text, m.span.end) else []
+        partners = _partners(span.root) if span is not None and not DEFINED_ACRONYM.match(doc_text(doc), m.span.end) else []
         if partners and all(_full_person(p) for p in partners):  # "a store, a range |and| Hub AZ": a list of
             m = dataclasses.replace(m, type="person")  # businesses, one of them misread as a person
         out.append(m)

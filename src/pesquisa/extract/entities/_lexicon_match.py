@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
+from pesquisa.extract.entities._pieces import form_candidates
 from pesquisa.extract.entities._setting import possessed, with_setting
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
@@ -116,14 +117,12 @@ def lexicon_mentions(text: str) -> list[Mention]:
     taken: list[Span] = []
     lex = load_lexicon()
     patterns = _lexicon_regex()
-    # a form occurs only where its first four characters do: one set of the text's four-character
-    # pieces spares most of the 1,700 forms a scan of the whole text
-    pieces = {text[i:i + 4] for i in range(len(text) - 3)}
+    present = form_candidates(tuple(form for form, *_rest in patterns), text)  # (by their first four characters)
     for second in (False, True):
         countries, weights = with_setting(text, mention_countries(found), country_weights(found)) if second else \
             (set(), Counter())
-        for form, pattern, kind, key, context_only in patterns:
-            if context_only != second or (len(form) >= 4 and form[:4] not in pieces) or form not in text:
+        for form, pattern, kind, key, context_only in (patterns[i] for i in present):
+            if context_only != second or form not in text:
                 continue
             country = lex.organizations[key].country if kind == "organization" else None
             if context_only and country and country not in countries and not country_named(text, country):

@@ -82,7 +82,7 @@ def _opener_before_given(doc: Doc, i: int, end: int) -> bool:
     return i + 1 < end and bool(doc[i].is_sent_start) and not is_given_name(doc[i].text) and \
         not is_short_given_name(doc[i].text) and \
         is_given_name(doc[i + 1].text) and doc[i].text not in names_data().given_abbreviations and \
-        not in_list_entry(doc.text, doc[i].idx)  # "Dominic Anthony Russo, 37, of Joliet;": a list's name
+        not in_list_entry(doc_text(doc), doc[i].idx)  # "Dominic Anthony Russo, 37, of Joliet;": a list's name
 
 
 def _opens_line(doc: Doc, i: int) -> bool:

@@ -320,7 +320,8 @@ def _member_of_pattern() -> re.Pattern[str]:
                   key=len, reverse=True)
     name = (r"(?P<name>(?:La|Las|Los|El)[ \xa0]+[A-ZÁÉÍÓÚÑ][\w-]*(?:[ \xa0]+(?:(?:de|del|de la|de los|y)[ \xa0]+)?"
             r"[A-ZÁÉÍÓÚÑ][\w-]*){0,4})(?![\w’'])")  # no possessive: "members of El Chapo's cartel"
-    return re.compile(rf"\b(?i:{'|'.join(re.escape(c) for c in cues)})(?:e?s)?[ \xa0]+(?:de|of)[ \xa0]+(?:the[ \xa0]+)?{name}")
+    # the cues as one tree (``longest_first``: the same matches, tried in the same order), not hundreds of branches
+    return re.compile(rf"\b(?i:{longest_first(cues, ignore_case=True)})(?:e?s)?[ \xa0]+(?:de|of)[ \xa0]+(?:the[ \xa0]+)?{name}")
 
 
 @cache

@@ -223,6 +223,21 @@ def cues_here(body: str) -> Cues:
     return cues_in(load_cues(), body.casefold(), body)
 
 
+TriggerHits = tuple[tuple[tuple[re.Match[str], ...], ...], ...]  # by type, by pattern: the matches in a sentence
+
+
+@lru_cache(maxsize=1024)
+def trigger_matches(body: str, text: str) -> TriggerHits:
+    """The matches in the sentence ``text`` of the document ``body`` of each trigger pattern the document keeps
+    (``cues_here``), by type and pattern as in ``triggers`` (none where the pattern's phrase is not in the sentence).
+    Found once for a sentence's events and again for the events it names again (``_restated``)."""
+    present = cues_here(body)
+    folded = text.casefold()
+    return tuple(tuple(tuple(p.finditer(text)) if n is None or n in folded else ()
+                       for p, n in zip(patterns, needles, strict=True))
+                 for (_kind, patterns), needles in zip(present.triggers, present.trigger_needles, strict=True))
+
+
 @cache
 def literal_part(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The longest run of plain characters (three or more) that every match of ``pattern`` holds, as a

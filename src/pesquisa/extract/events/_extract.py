@@ -34,7 +34,7 @@ from pesquisa.extract.events._arresters import own_personnel, without_recipients
 from pesquisa.extract.events._called_off import called_off, moved_to
 from pesquisa.extract.events._clauses import in_when_clause, possessor_antecedent
 from pesquisa.extract.events._context import DocumentContext, tree_distance
-from pesquisa.extract.events._cues import Cues, cues_here, is_count_part, load_cues, non_event_spans
+from pesquisa.extract.events._cues import Cues, TriggerHits, cues_here, is_count_part, load_cues, non_event_spans, trigger_matches
 from pesquisa.extract.events._earlier import (
     counts_days,
     date_counted,
@@ -81,7 +81,7 @@ def _trigger_token(doc: Doc, start: int, end: int) -> Token | None:
 Hit = tuple[str, re.Match[str], tuple[int, int] | None]  # type, trigger, the clause of an earlier event
 
 
-def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
+def _triggers_in(text: str, matches: TriggerHits, cues: Cues, seized_in_sentence: bool,
                  names: list[tuple[int, int]]) -> list[Hit]:
     """(type, match, None) of the first usable trigger of each type in a sentence, and (type, match, clause) of an
     earlier event of the type it counts from ("dos semanas después de la llamada del 5 de noviembre").
@@ -92,9 +92,8 @@ def _triggers_in(text: str, offset: int, cues: Cues, seized_in_sentence: bool,
     folded = text.casefold()
     blocked: list[tuple[int, int]] | None = None  # the non-event phrases, found once a trigger needs them
     out: list[Hit] = []
-    for (kind, patterns), needles in zip(cues.triggers, cues.trigger_needles, strict=True):
-        found = sorted((m for p, n in zip(patterns, needles, strict=True) if n is None or n in folded
-                        for m in p.finditer(text)), key=lambda m: m.start())
+    for (kind, _patterns), of_kind in zip(cues.triggers, matches, strict=True):  # (``trigger_matches``)
+        found = sorted((m for of_pattern in of_kind for m in of_pattern), key=lambda m: m.start())
         usable = []
         for match in found:
             if blocked is None:
@@ -352,7 +351,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
         seized = any(q.kind == "seizure" and sentence.contains(q.span) for q in ctx.quantities)
         names = [(m.span.start - sentence.start, m.span.end - sentence.start) for m, _e in ctx.mentions
                  if sentence.contains(m.span) and len(m.text.split()) > 1]
-        found[sentence] = _triggers_in(text, sentence.start, present, seized, names)
+        found[sentence] = _triggers_in(text, trigger_matches(ctx.body, text), present, seized, names)
     events: list[Event] = []
     for sentence in sentences:
         hits = sorted(found[sentence], key=lambda h: h[2] is not None)  # the earlier events last: theirs inherit

@@ -15,7 +15,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pesquisa.extract.events._context import DocumentContext
-from pesquisa.extract.events._cues import cues_here
+from pesquisa.extract.events._cues import cues_here, trigger_matches
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, Event, Span
 
@@ -23,15 +23,13 @@ from pesquisa.records import DateMention, Event, Span
 def _restating(ctx: DocumentContext, sentence: Span) -> list[tuple[str, Span]]:
     """(type, trigger) of each trigger that opens a sentence's subject referring back ("The attack happened ...")."""
     text = ctx.body[sentence.start:sentence.end]
-    folded = text.casefold()
     out = []
     present = cues_here(ctx.body)  # the phrases the document holds: the others are in none of its sentences
-    restated = [((kind, patterns), (None,) * len(patterns)) for kind, patterns in ctx.cues.restatements]  # "la entrega"
-    for (kind, patterns), needles in [*zip(present.triggers, present.trigger_needles, strict=True), *restated]:
-        for pattern, needle in zip(patterns, needles, strict=True):
-            if needle is not None and needle not in folded:
-                continue
-            for match in pattern.finditer(text):
+    # the triggers' matches as the sentence's events found them (``trigger_matches``), then "la entrega"
+    restated = [(kind, [list(p.finditer(text)) for p in patterns]) for kind, patterns in ctx.cues.restatements]
+    for kind, of_kind in [*zip((k for k, _p in present.triggers), trigger_matches(ctx.body, text), strict=True), *restated]:
+        for matches in of_kind:
+            for match in matches:
                 before = text[max(0, match.start() - 12):match.start()]
                 if not any(p.search(before) for p in ctx.cues.back_references):
                     continue

@@ -10,6 +10,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes._cues import speech_cues
 from pesquisa.extract.quotes._kin import gendered_noun
 from pesquisa.extract.quotes._marks import inside
@@ -24,7 +25,7 @@ _SUBORDINATE = {"relcl", "acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"}
 def colon_clause_subject(doc: Doc, span: Span, quotes: list[Span]) -> Span | None:
     """The subject of the main clause that ends with a colon right before the quote at ``span`` when it is a
     person or someone unnamed, else None."""
-    text = doc.text
+    text = doc_text(doc)
     lead_end = len(text[:span.start].rstrip(" \t“\"«'‘"))
     if not text[:lead_end].endswith(":") or "\n" in text[lead_end:span.start]:
         return None

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes._cues import is_speech_verb
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.records import Span
@@ -25,7 +26,7 @@ _CLOSING = "\"”»’'"
 def without_narration(doc: Doc, content: Span, quotes: list[Span]) -> Span:
     """``content`` ended before a comment joined after its closing quotation or a side remark on the report's
     source (see the module docstring)."""
-    text = doc.text
+    text = doc_text(doc)
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     for tok in span or []:
         if inside(tok.idx, quotes) or not any(c.dep_ in _SUBJECTS and not inside(c.idx, quotes) for c in tok.children):

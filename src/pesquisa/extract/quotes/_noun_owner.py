@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes._named_after import speech_nouns
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
@@ -19,7 +20,7 @@ _OWNER_PREPS = {"of", "from", "by"}  # "the message from Governor X"
 def speech_noun_owner(doc: Doc, span: Span) -> Span | None:
     """Whose words the noun of speech names in the sentence that introduces the quote at ``span`` with a colon
     right before it, or None."""
-    text = doc.text
+    text = doc_text(doc)
     lead_end = len(text[:span.start].rstrip(" \t“\"«'‘"))
     if not text[:lead_end].endswith(":"):
         return None
