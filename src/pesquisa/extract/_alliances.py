@@ -83,15 +83,25 @@ def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None
     return near
 
 
+# an apposition of the pair between it and what is said of both (", facciones del Cártel de Sinaloa,", ", two splinters of
+# the Gulf Cartel,"); never a clause ("..., which are ..., ")
+PAIR_APPOSITION = re.compile(r"\s*,\s*[^,;()]{1,80}?,")
+VERB = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|which|that|who|es|son|era|eran|fue|que|quienes?|según|said|"
+                  r"dijo)(?!\w)", re.I)
+
+
 def _pair_kind(s: Sentence, first: tuple[Mention, LocalEntity], second: tuple[Mention, LocalEntity]) -> Relation | None:
     """The alliance or rivalry said of two organizations joined by "and" / "y" ("The Sinaloa Cartel and the CJNG have
     been bitter rivals")."""
     if not re.fullmatch(r"\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?", s.body[first[0].span.end:second[0].span.start], re.I):
         return None
-    rest = s.body[second[0].span.end:s.span.end]
+    start = second[0].span.end
+    if (aside := PAIR_APPOSITION.match(s.body, start, s.span.end)) and not VERB.search(aside.group(0)):
+        start = aside.end()  # "Los Mayos y Los Chapitos|, facciones del Cártel de Sinaloa,| están en guerra"
+    rest = s.body[start:s.span.end]
     for kind, pattern in _cues().mutual:
         if (found := pattern.match(rest)) and _allowed(first[1], second[1]):
-            end = second[0].span.end + found.end()
+            end = start + found.end()
             return Relation(kind, first[1].local_id, Span(first[0].span.start, end), object=second[1].local_id,
                             cue=s.body[end - len(found.group(0).split()[-1]):end])
     return None
@@ -190,8 +200,26 @@ def factions(s: Sentence) -> list[Relation]:
         found = _part_whole(s, cue)
         if found and found[0][1].local_id != found[1][1].local_id:
             part, whole = found
-            out.append(Relation("faction_of", part[1].local_id, cover(part[0].span, cue, whole[0].span),
-                                object=whole[1].local_id, cue=match.group(0)))
+            parts = [part, *_listed_before(s, part)] if PLURAL_PART.search(match.group(0)) else [part]
+            out += [Relation("faction_of", p[1].local_id, cover(p[0].span, cue, whole[0].span), object=whole[1].local_id,
+                             cue=match.group(0)) for p in parts if p[1].local_id != whole[1].local_id]
+    return out
+
+
+PLURAL_PART = re.compile(r"(?:s|es)$", re.I)  # "facciones", "factions", "cells": the parts listed before it are each one
+LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|y|e))\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+def _listed_before(s: Sentence, last: tuple[Mention, LocalEntity]) -> list[tuple[Mention, LocalEntity]]:
+    """The organizations listed right before ``last`` ("Los Mayos y |Los Chapitos|, facciones del ...")."""
+    before = [t for t in s.mentions if t[1].type == "organization" and t[0].span.end <= last[0].span.start]
+    out: list[tuple[Mention, LocalEntity]] = []
+    edge = last[0].span.start
+    for t in reversed(before):
+        if not LISTED.fullmatch(s.body, t[0].span.end, edge):
+            break
+        out.append(t)
+        edge = t[0].span.start
     return out
 
 

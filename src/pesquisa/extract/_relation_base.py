@@ -157,6 +157,44 @@ def cover(*spans: Span) -> Span:
 
 # an apposition of the relative's own: an article or a hedge, then the role (", presunto líder regional del", ", a CJNG
 # leader"); a verb after the comma is the first person's (", encabeza la facción", ", serves as a")
+# an apposition between an actor and its verb (", Mexico's oldest criminal organization, was |founded by",
+# ", propietario de tres casas de cambio, fue |sancionado"): a noun phrase without a verb of its own
+APPOSED_BE = re.compile(r"\s*,\s*(?P<np>[^,;()]{1,80}?),\s*(?:(?:is|was|were|are|has\s+been|had\s+been|es|fue|era|ha\s+sido|"
+                        r"había\s+sido)\s+)?(?:(?:also|once|first|originally|later|allegedly|presuntamente|también)\s+)?$", re.I)
+CLAUSE_WORD = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|which|that|who|whose|es|son|era|fue|que|quien|cuyo|cuya|"
+                         r"said|dijo|según)(?!\w)", re.I)
+
+
+def across_apposition(s: Sentence, kind: str, pos: int) -> tuple[Mention, LocalEntity] | None:
+    """The actor of type ``kind`` whose apposition, with no verb of its own, stands right before ``pos``."""
+    near = s.nearest(kind, pos, before=True)
+    if near is None or any(near[0].span.end <= m.span.start and m.span.end <= pos and e.type in {"person", "organization"}
+                           for m, e in s.mentions):
+        return None
+    found = APPOSED_BE.fullmatch(s.body, near[0].span.end, pos)
+    return near if found and not CLAUSE_WORD.search(found.group("np")) else None
+
+
+# a body acting on someone for what they did ("X fue sancionado por |la OFAC| por lavar dinero para", "X was charged by
+# |prosecutors| for laundering money for"): the passive before the body, the reason after it
+PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:was|were|fue|fueron|has\s+been|had\s+been|ha\s+sido|había\s+sido)\s+(?:[\w-]+\s+)?"
+                            r"[\w-]+\s+(?:by|por)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
+REASON_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:for|por)\s+$", re.I)
+
+
+def acted_on_for(s: Sentence, acting: Mention, pos: int) -> list[tuple[Mention, LocalEntity]]:
+    """The one a body acted on for the deed at ``pos`` ("X, ..., fue sancionado por |la OFAC| por |lavar dinero para"):
+    the actor right before the passive, across an apposition; none when the words do not say so."""
+    before = PASSIVE_BEFORE.search(s.body, s.span.start, acting.span.start)
+    if before is None or not REASON_AFTER.fullmatch(s.body, acting.span.end, pos):
+        return []
+    for kind in ("person", "organization"):
+        near = s.nearest(kind, before.start(), before=True)
+        if near and (not s.body[near[0].span.end:before.start()].strip() or across_apposition(s, kind, before.start())):
+            return [near]
+    return []
+
+
 OWN_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|un|una|el|la|presunto|presunta|supuesto|supuesta|alleged|reputed|"
                             r"suspected|top|senior|former|ex)\s+)+", re.I)
 CLOSING_QUOTE = re.compile(r"^[\s,]*[”\"»’]")

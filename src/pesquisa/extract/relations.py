@@ -38,6 +38,8 @@ from pesquisa.extract._nationality import nationality
 from pesquisa.extract._ownership import ownership
 from pesquisa.extract._relation_base import (
     Sentence,
+    across_apposition,
+    acted_on_for,
     cover,
     cues,
     is_attribution,
@@ -137,7 +139,8 @@ def _led_by(s: Sentence) -> list[Relation]:
         cue = Span(match.start(), match.end())
         org = s.nearest("organization", cue.start, before=True)
         if org is None or not s.gap_is_filler(org[0].span.end, cue.start):
-            org = subject_before(s, cue)  # across a verb of being, or an apposition naming another organization
+            org = subject_before(s, cue) or across_apposition(s, "organization", cue.start)  # across a verb of being,
+            # an apposition naming another organization or one that names none ("X, Mexico's oldest cartel, was founded by")
         org = (part_of(s, org) or org) if org else None  # "Los Mayos, facción del Cártel de Sinaloa encabezada por X"
         person = s.nearest("person", cue.end, before=False)
         kin_group = cues().siblings.sub(" ", s.body[cue.end:person[0].span.start]) if person else ""  # "led by brothers X and Y"
@@ -251,6 +254,7 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
                 break
             if (e.type == "organization" and org_kind(e) in cues().state_kinds | {"media"}) or \
                     (is_official(e) and kind not in SERVING):
+                subjects = subjects or acted_on_for(s, m, cue.start)  # "X fue sancionado por la OFAC por lavar dinero para"
                 break  # the body or official acting, not who launders (an official may serve a cartel or be paid by it)
             subjects.insert(0, (m, e))
             edge = m.span.start
