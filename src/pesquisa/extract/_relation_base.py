@@ -4,7 +4,7 @@ sentence with the gap tests between them, and what an organization or a person i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pesquisa.lexicon import load_lexicon, read_data, speech_forms
@@ -193,6 +193,13 @@ def acted_on_for(s: Sentence, acting: Mention, pos: int) -> list[tuple[Mention, 
         if near and (not s.body[near[0].span.end:before.start()].strip() or across_apposition(s, kind, before.start())):
             return [near]
     return []
+
+
+def as_stated(rel: Relation) -> Relation:
+    """The relation a money cue told from the payer's side ("X financed the CDN": ``finances``) reads as the one paid:
+    the CDN is ``financed_by`` X."""
+    return replace(rel, kind="financed_by", subject=rel.object, object=rel.subject) if rel.kind == "finances" and \
+        rel.object else rel
 
 
 OWN_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|un|una|el|la|presunto|presunta|supuesto|supuesta|alleged|reputed|"

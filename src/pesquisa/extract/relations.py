@@ -40,6 +40,7 @@ from pesquisa.extract._relation_base import (
     Sentence,
     across_apposition,
     acted_on_for,
+    as_stated,
     cover,
     cues,
     is_attribution,
@@ -259,8 +260,8 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
             subjects.insert(0, (m, e))
             edge = m.span.start
         for (m, e), whom in product(subjects, _listed_after(s, org)):
-            out.append(Relation(kind, e.local_id, cover(m.span, cue, whom[0].span), object=whom[1].local_id,
-                                cue=match.group(0)))
+            out.append(as_stated(Relation(kind, e.local_id, cover(m.span, cue, whom[0].span), object=whom[1].local_id,
+                                          cue=match.group(0))))
     return out
 
 
