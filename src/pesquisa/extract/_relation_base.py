@@ -175,22 +175,22 @@ def across_apposition(s: Sentence, kind: str, pos: int) -> tuple[Mention, LocalE
     return near if found and not CLAUSE_WORD.search(found.group("np")) else None
 
 
-# a body acting on someone for what they did ("X fue sancionado por |la OFAC| por lavar dinero para", "X was charged by
-# |prosecutors| for laundering money for"): the passive before the body, the reason after it
-PASSIVE_BEFORE = re.compile(r"(?<!\w)(?:was|were|fue|fueron|has\s+been|had\s+been|ha\s+sido|había\s+sido)\s+(?:[\w-]+\s+)?"
-                            r"[\w-]+\s+(?:by|por)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
-REASON_AFTER = re.compile(r"\s*(?:\([^()]{1,15}\)\s*)?(?:for|por)\s+$", re.I)
+# a body acting on someone for what they did ("X fue sancionado por la OFAC por |lavar dinero para", "X was charged by
+# federal prosecutors for |laundering money for"): the passive, its agent, the reason
+PASSIVE_FOR = re.compile(r"(?<!\w)(?:was|were|fue|fueron|has\s+been|had\s+been|ha\s+sido|había\s+sido)\s+(?:[\w-]+\s+)?"
+                         r"[\w-]+\s+(?:by|por)\s+[^,;:]{2,50}?\s+(?:for|por)\s+(?:(?:allegedly|presuntamente|supuestamente)\s+)?$",
+                         re.I)
 
 
-def acted_on_for(s: Sentence, acting: Mention, pos: int) -> list[tuple[Mention, LocalEntity]]:
-    """The one a body acted on for the deed at ``pos`` ("X, ..., fue sancionado por |la OFAC| por |lavar dinero para"):
-    the actor right before the passive, across an apposition; none when the words do not say so."""
-    before = PASSIVE_BEFORE.search(s.body, s.span.start, acting.span.start)
-    if before is None or not REASON_AFTER.fullmatch(s.body, acting.span.end, pos):
+def acted_on_for(s: Sentence, pos: int) -> list[tuple[Mention, LocalEntity]]:
+    """The one a body acted on for the deed at ``pos`` ("X, ..., fue sancionado por la OFAC por |lavar dinero para"): the
+    actor right before the passive, across an apposition; none when the words do not say so."""
+    found = PASSIVE_FOR.search(s.body, s.span.start, pos)
+    if found is None:
         return []
     for kind in ("person", "organization"):
-        near = s.nearest(kind, before.start(), before=True)
-        if near and (not s.body[near[0].span.end:before.start()].strip() or across_apposition(s, kind, before.start())):
+        near = s.nearest(kind, found.start(), before=True)
+        if near and (not s.body[near[0].span.end:found.start()].strip() or across_apposition(s, kind, found.start())):
             return [near]
     return []
 

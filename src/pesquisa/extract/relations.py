@@ -255,10 +255,10 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
                 break
             if (e.type == "organization" and org_kind(e) in cues().state_kinds | {"media"}) or \
                     (is_official(e) and kind not in SERVING):
-                subjects = subjects or acted_on_for(s, m, cue.start)  # "X fue sancionado por la OFAC por lavar dinero para"
                 break  # the body or official acting, not who launders (an official may serve a cartel or be paid by it)
             subjects.insert(0, (m, e))
             edge = m.span.start
+        subjects = subjects or acted_on_for(s, cue.start)  # "X, ..., fue sancionado por la OFAC por lavar dinero para"
         for (m, e), whom in product(subjects, _listed_after(s, org)):
             out.append(as_stated(Relation(kind, e.local_id, cover(m.span, cue, whom[0].span), object=whom[1].local_id,
                                           cue=match.group(0))))
