@@ -99,3 +99,25 @@ def test_relations_round7_financed_by_stays_the_other_way():
 ])
 def test_relations_round7_a_member_who_changed_sides_keeps_the_membership(text, person, org):
     assert ("member_of", person, org) in _relations(text, "member_of")
+
+
+def test_relations_round7_a_rival_named_after_an_apposition_that_names_a_person():
+    text = "Los Chapitos, the faction led by the sons of Joaquín Guzmán Loera, have fought Los Mayos since September."
+    assert ("rival_of", "Los Chapitos", "Los Mayos") in _relations(text, "rival_of")
+
+
+def test_relations_round7_the_group_a_launderer_served_is_not_the_body_arresting_him():
+    text = ("Rosalío Tena Barrios, contador de Los Zetas, fue arrestado por agentes de la FGR en Saltillo por lavar dinero "
+            "para el grupo.")
+    found = _relations(text, "laundered_for")
+    assert found == {("laundered_for", "Rosalío Tena Barrios", "Los Zetas")}
+
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("El Cártel del Golfo y Los Metros, su brazo armado en Reynosa, se enfrentaron a la Guardia Nacional.",
+     "Los Metros", "Cártel del Golfo"),
+    ("The CJNG and Los Cuinis, its financial arm, were named in the indictment.",
+     "Los Cuinis", "Cártel de Jalisco Nueva Generación"),
+])
+def test_relations_round7_a_part_named_after_its_whole_with_a_possessive(text, part, whole):
+    assert ("faction_of", part, whole) in _relations(text, "faction_of")

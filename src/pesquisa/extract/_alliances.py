@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from pesquisa.extract._relation_base import Sentence, cover, cues, org_kind, phrases
+from pesquisa.extract._relation_base import Sentence, across_apposition, cover, cues, org_kind, phrases
 from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import LocalEntity, Mention, Relation, Span
 
@@ -163,7 +163,8 @@ def alliances(s: Sentence) -> list[Relation]:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             obj = s.nearest("organization", cue.end, before=False)
-            subj = subject_before(s, cue)
+            subj = subject_before(s, cue) or across_apposition(s, "organization", cue.start)  # "X, the faction led by
+            # the sons of Y, have fought Z"
             if obj is None or subj is None or not OBJECT_GAP.fullmatch(s.body[cue.end:obj[0].span.start]):
                 continue
             obj = _named_instead(s, obj)
@@ -185,6 +186,9 @@ def _part_whole(s: Sentence, cue: Span) -> tuple[tuple[Mention, LocalEntity], tu
     if len(before) >= 2 and _cues().whole_before.fullmatch(s.body[before[-1][0].span.end:cue.start]) and \
             PART_BEFORE.fullmatch(s.body[before[-2][0].span.end:before[-1][0].span.start]):
         return before[-2], before[-1]  # "Los Rojos, another Beltrán Leyva offshoot", "Los Cuinis, the CJNG's financial arm"
+    if len(before) >= 2 and OWN_PART.fullmatch(s.body, before[-1][0].span.end, cue.start) and \
+            LISTED.fullmatch(s.body, before[-2][0].span.end, before[-1][0].span.start):
+        return before[-1], before[-2]  # "El Cártel del Golfo y Los Metros, su brazo armado": the first one's
     if len(after) >= 2 and _cues().part_of.fullmatch(s.body[cue.end:after[0][0].span.start]) and \
             _cues().part_of.fullmatch(s.body[after[0][0].span.end:after[1][0].span.start]):
         return after[0], after[1]  # "la facción de Los Chapitos del Cártel de Sinaloa"
@@ -206,6 +210,7 @@ def factions(s: Sentence) -> list[Relation]:
     return out
 
 
+OWN_PART = re.compile(r"\s*,\s*(?:su|its)\s+(?:(?:antiguo|antigua|former|own|propio|propia)\s+)?", re.I)  # ", su |brazo armado"
 PLURAL_PART = re.compile(r"(?:s|es)$", re.I)  # "facciones", "factions", "cells": the parts listed before it are each one
 LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|y|e))\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
 

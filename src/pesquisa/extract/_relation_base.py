@@ -160,16 +160,17 @@ def cover(*spans: Span) -> Span:
 # an apposition between an actor and its verb (", Mexico's oldest criminal organization, was |founded by",
 # ", propietario de tres casas de cambio, fue |sancionado"): a noun phrase without a verb of its own
 APPOSED_BE = re.compile(r"\s*,\s*(?P<np>[^,;()]{1,80}?),\s*(?:(?:is|was|were|are|has\s+been|had\s+been|es|fue|era|ha\s+sido|"
-                        r"había\s+sido)\s+)?(?:(?:also|once|first|originally|later|allegedly|presuntamente|también)\s+)?$", re.I)
+                        r"había\s+sido|have|has|had|ha|han|había|habían)\s+)?"
+                        r"(?:(?:also|once|first|originally|later|allegedly|presuntamente|también)\s+)?$", re.I)
 CLAUSE_WORD = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|which|that|who|whose|es|son|era|fue|que|quien|cuyo|cuya|"
                          r"said|dijo|según)(?!\w)", re.I)
 
 
 def across_apposition(s: Sentence, kind: str, pos: int) -> tuple[Mention, LocalEntity] | None:
-    """The actor of type ``kind`` whose apposition, with no verb of its own, stands right before ``pos``."""
+    """The actor of type ``kind`` whose apposition, with no verb of its own, stands right before ``pos`` (an actor of
+    another type may stand in it: "X, contador de Los Zetas, fue arrestado")."""
     near = s.nearest(kind, pos, before=True)
-    if near is None or any(near[0].span.end <= m.span.start and m.span.end <= pos and e.type in {"person", "organization"}
-                           for m, e in s.mentions):
+    if near is None:
         return None
     found = APPOSED_BE.fullmatch(s.body, near[0].span.end, pos)
     return near if found and not CLAUSE_WORD.search(found.group("np")) else None

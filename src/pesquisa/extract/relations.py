@@ -223,7 +223,10 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
     out = []
     for kind, match, cue, org in found:
         if org is None and cues().anaphors.match(s.body[cue.end:cue.end + 30].lstrip()):
-            org = s.nearest("organization", cue.start, before=True)
+            # the nearest organization before that is not a body acting ("arrestado por agentes de la FGR por lavar
+            # dinero para el grupo": the group)
+            org = next((t for t in reversed(s.mentions) if t[1].type == "organization" and t[0].span.end <= cue.start
+                        and org_kind(t[1]) not in cues().state_kinds), None)
         if org is None:
             continue
         # the nearest one before the cue, with those listed beside it ("X, Y and Z laundered money for")
