@@ -121,3 +121,20 @@ def test_relations_round7_the_group_a_launderer_served_is_not_the_body_arresting
 ])
 def test_relations_round7_a_part_named_after_its_whole_with_a_possessive(text, part, whole):
     assert ("faction_of", part, whole) in _relations(text, "faction_of")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Mexico's Navy arrested Braulio Quintana Ruelas, a suspected CJNG cell leader, in Manzanillo on Friday.", "member_of"),
+    ("Mexico's Navy arrested Braulio Quintana Ruelas, a suspected CJNG leader, in Manzanillo on Friday.", "leader_of"),
+])
+def test_relations_round7_a_cell_leader_named_after_the_organization_is_a_member(text, kind):
+    found = _relations(text, "member_of", "leader_of")
+    assert found == {(kind, "Braulio Quintana Ruelas", "Cártel de Jalisco Nueva Generación")}
+
+
+@pytest.mark.parametrize(("text", "rivals"), [
+    ("The two factions, Los Mayos and Los Chapitos, have been fighting since the summer.", True),
+    ("Los Mayos and Los Chapitos have been fighting the army since the summer.", False),
+])
+def test_relations_round7_a_war_dated_from_its_start(text, rivals):
+    assert bool(_relations(text, "rival_of")) is rivals

@@ -94,7 +94,7 @@ def _membership(s: Sentence) -> list[Relation]:
             if org and not cues().cue_to_org.fullmatch(s.body[cue.end:org[0].span.start]):
                 org = None
             org_before = s.nearest("organization", cue.start, before=True)
-            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:drug\s+)?(?:cartel|organization|group)?\s*"
+            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:drug\s+)?(?:cartel|organization|group|cell)?\s*"
                                                            r"(?:(?:top|senior|chief|main|former|alleged|reputed)\s+)*",
                                                            s.body[org_before[0].span.end:cue.start], re.I):
                 org = org_before
@@ -213,7 +213,7 @@ def _referred(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
 def _held_kind(s: Sentence, kind: str, cue: Span, org: Mention) -> str:
     """The kind a cue gives: the leader of a cell of an organization or of its leader's circle ("jefe de célula del
     CJNG", "the leader of a cell of the Gulf Cartel") is a member of it."""
-    gap = s.body[cue.end:org.span.start] if cue.end <= org.span.start else ""
+    gap = s.body[cue.end:org.span.start] if cue.end <= org.span.start else s.body[org.span.end:cue.start]  # "CJNG cell leader"
     return "member_of" if kind == "leader_of" and cues().minor_part.search(gap) else kind
 
 
