@@ -138,3 +138,11 @@ def test_relations_round7_a_cell_leader_named_after_the_organization_is_a_member
 ])
 def test_relations_round7_a_war_dated_from_its_start(text, rivals):
     assert bool(_relations(text, "rival_of")) is rivals
+
+
+def test_relations_round7_an_order_to_stand_trial_ties_no_one_to_the_prosecutor():
+    text = "Tomasa Villegas Ochoa fue vinculada a proceso por la FGR por financiar a La Nueva Familia Michoacana."
+    found = _relations(text, "linked_to", "financed_by")
+    assert found == {("financed_by", "La Nueva Familia Michoacana", "Tomasa Villegas Ochoa")}
+    text = "Tomasa Villegas Ochoa, vinculada al CJNG, fue detenida en Morelia."
+    assert _relations(text, "linked_to") == {("linked_to", "Tomasa Villegas Ochoa", "Cártel de Jalisco Nueva Generación")}

@@ -177,8 +177,9 @@ def across_apposition(s: Sentence, kind: str, pos: int) -> tuple[Mention, LocalE
 
 
 # a body acting on someone for what they did ("X fue sancionado por la OFAC por |lavar dinero para", "X was charged by
-# federal prosecutors for |laundering money for"): the passive, its agent, the reason
-PASSIVE_FOR = re.compile(r"(?<!\w)(?:was|were|fue|fueron|has\s+been|had\s+been|ha\s+sido|había\s+sido)\s+(?:[\w-]+\s+)?"
+# federal prosecutors for |laundering money for", "fue vinculada a proceso por la FGR por |financiar a"): the passive,
+# its agent, the reason
+PASSIVE_FOR = re.compile(r"(?<!\w)(?:was|were|fue|fueron|has\s+been|had\s+been|ha\s+sido|había\s+sido)\s+(?:[\w-]+\s+){0,2}"
                          r"[\w-]+\s+(?:by|por)\s+[^,;:]{2,50}?\s+(?:for|por)\s+(?:(?:allegedly|presuntamente|supuestamente)\s+)?$",
                          re.I)
 
@@ -194,6 +195,16 @@ def acted_on_for(s: Sentence, pos: int) -> list[tuple[Mention, LocalEntity]]:
         if near and (not s.body[near[0].span.end:found.start()].strip() or across_apposition(s, kind, found.start())):
             return [near]
     return []
+
+
+@cache
+def _not_before() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + _alternation(read_data("relations.yaml")["cue_not_before"]) + r")(?!\w)", re.I)
+
+
+def another_phrase(body: str, end: int) -> bool:
+    """True when the word after a cue ending at ``end`` makes it another phrase ("vinculada a| proceso")."""
+    return bool(_not_before().match(body, end))
 
 
 def as_stated(rel: Relation) -> Relation:

@@ -40,6 +40,7 @@ from pesquisa.extract._relation_base import (
     Sentence,
     across_apposition,
     acted_on_for,
+    another_phrase,
     as_stated,
     cover,
     cues,
@@ -290,6 +291,8 @@ def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
     for kind, pattern in cues().money:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
+            if another_phrase(s.body, cue.end):
+                continue  # "vinculada a| proceso por la FGR"
             org = _whom(s, cue) if kind in SERVING else s.nearest("organization", cue.end, before=False)
             yield kind, match, cue, org if org and _named_from(s, org) - cue.end <= MONEY_GAP else None
 
