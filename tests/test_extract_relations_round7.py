@@ -146,3 +146,12 @@ def test_relations_round7_an_order_to_stand_trial_ties_no_one_to_the_prosecutor(
     assert found == {("financed_by", "La Nueva Familia Michoacana", "Tomasa Villegas Ochoa")}
     text = "Tomasa Villegas Ochoa, vinculada al CJNG, fue detenida en Morelia."
     assert _relations(text, "linked_to") == {("linked_to", "Tomasa Villegas Ochoa", "Cártel de Jalisco Nueva Generación")}
+
+
+@pytest.mark.parametrize(("text", "rivals"), [
+    ("Los Mayos y Los Chapitos, según analistas de seguridad, están en guerra desde septiembre.", True),
+    ("El CJNG y Los Viagras, antiguos aliados, hoy son rivales en Michoacán.", True),
+    ("Los Chapitos y Los Mayos, según fuentes de inteligencia, negocian una tregua en Culiacán.", False),
+])
+def test_relations_round7_a_pair_told_by_a_source_or_turned_rivals(text, rivals):
+    assert bool(_relations(text, "rival_of")) is rivals

@@ -86,6 +86,7 @@ def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None
 # an apposition of the pair between it and what is said of both (", facciones del Cártel de Sinaloa,", ", two splinters of
 # the Gulf Cartel,"); never a clause ("..., which are ..., ")
 PAIR_APPOSITION = re.compile(r"\s*,\s*[^,;()]{1,80}?,")
+SOURCE_ASIDE = re.compile(r"\s*,\s*(?:según|de\s+acuerdo\s+con|according\s+to)\s[^,;()]{1,60},", re.I)  # the source aside
 VERB = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|which|that|who|es|son|era|eran|fue|que|quienes?|según|said|"
                   r"dijo)(?!\w)", re.I)
 
@@ -96,8 +97,9 @@ def _pair_kind(s: Sentence, first: tuple[Mention, LocalEntity], second: tuple[Me
     if not re.fullmatch(r"\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?", s.body[first[0].span.end:second[0].span.start], re.I):
         return None
     start = second[0].span.end
-    if (aside := PAIR_APPOSITION.match(s.body, start, s.span.end)) and not VERB.search(aside.group(0)):
-        start = aside.end()  # "Los Mayos y Los Chapitos|, facciones del Cártel de Sinaloa,| están en guerra"
+    if (aside := PAIR_APPOSITION.match(s.body, start, s.span.end)) and \
+            (not VERB.search(aside.group(0)) or SOURCE_ASIDE.fullmatch(aside.group(0))):
+        start = aside.end()  # "Los Mayos y Los Chapitos|, facciones del Cártel de Sinaloa,| están en guerra", ", según X,"
     rest = s.body[start:s.span.end]
     for kind, pattern in _cues().mutual:
         if (found := pattern.match(rest)) and _allowed(first[1], second[1]):
