@@ -12,7 +12,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
-from pesquisa.extract._relation_base import Sentence, cover, cues, org_kind, phrases
+from pesquisa.extract._relation_base import Sentence, across_apposition, cover, cues, org_kind, phrases
 from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import LocalEntity, Mention, Relation, Span
 
@@ -83,15 +83,27 @@ def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None
     return near
 
 
+# an apposition of the pair between it and what is said of both (", facciones del Cártel de Sinaloa,", ", two splinters of
+# the Gulf Cartel,"); never a clause ("..., which are ..., ")
+PAIR_APPOSITION = re.compile(r"\s*,\s*[^,;()]{1,80}?,")
+SOURCE_ASIDE = re.compile(r"\s*,\s*(?:según|de\s+acuerdo\s+con|according\s+to)\s[^,;()]{1,60},", re.I)  # the source aside
+VERB = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|which|that|who|es|son|era|eran|fue|que|quienes?|según|said|"
+                  r"dijo)(?!\w)", re.I)
+
+
 def _pair_kind(s: Sentence, first: tuple[Mention, LocalEntity], second: tuple[Mention, LocalEntity]) -> Relation | None:
     """The alliance or rivalry said of two organizations joined by "and" / "y" ("The Sinaloa Cartel and the CJNG have
     been bitter rivals")."""
     if not re.fullmatch(r"\s+(?:and|y|e)\s+(?:(?:the|el|la|los|las)\s+)?", s.body[first[0].span.end:second[0].span.start], re.I):
         return None
-    rest = s.body[second[0].span.end:s.span.end]
+    start = second[0].span.end
+    if (aside := PAIR_APPOSITION.match(s.body, start, s.span.end)) and \
+            (not VERB.search(aside.group(0)) or SOURCE_ASIDE.fullmatch(aside.group(0))):
+        start = aside.end()  # "Los Mayos y Los Chapitos|, facciones del Cártel de Sinaloa,| están en guerra", ", según X,"
+    rest = s.body[start:s.span.end]
     for kind, pattern in _cues().mutual:
         if (found := pattern.match(rest)) and _allowed(first[1], second[1]):
-            end = second[0].span.end + found.end()
+            end = start + found.end()
             return Relation(kind, first[1].local_id, Span(first[0].span.start, end), object=second[1].local_id,
                             cue=s.body[end - len(found.group(0).split()[-1]):end])
     return None
@@ -153,7 +165,8 @@ def alliances(s: Sentence) -> list[Relation]:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             obj = s.nearest("organization", cue.end, before=False)
-            subj = subject_before(s, cue)
+            subj = subject_before(s, cue) or across_apposition(s, "organization", cue.start)  # "X, the faction led by
+            # the sons of Y, have fought Z"
             if obj is None or subj is None or not OBJECT_GAP.fullmatch(s.body[cue.end:obj[0].span.start]):
                 continue
             obj = _named_instead(s, obj)
@@ -175,6 +188,9 @@ def _part_whole(s: Sentence, cue: Span) -> tuple[tuple[Mention, LocalEntity], tu
     if len(before) >= 2 and _cues().whole_before.fullmatch(s.body[before[-1][0].span.end:cue.start]) and \
             PART_BEFORE.fullmatch(s.body[before[-2][0].span.end:before[-1][0].span.start]):
         return before[-2], before[-1]  # "Los Rojos, another Beltrán Leyva offshoot", "Los Cuinis, the CJNG's financial arm"
+    if len(before) >= 2 and OWN_PART.fullmatch(s.body, before[-1][0].span.end, cue.start) and \
+            LISTED.fullmatch(s.body, before[-2][0].span.end, before[-1][0].span.start):
+        return before[-1], before[-2]  # "El Cártel del Golfo y Los Metros, su brazo armado": the first one's
     if len(after) >= 2 and _cues().part_of.fullmatch(s.body[cue.end:after[0][0].span.start]) and \
             _cues().part_of.fullmatch(s.body[after[0][0].span.end:after[1][0].span.start]):
         return after[0], after[1]  # "la facción de Los Chapitos del Cártel de Sinaloa"
@@ -190,8 +206,27 @@ def factions(s: Sentence) -> list[Relation]:
         found = _part_whole(s, cue)
         if found and found[0][1].local_id != found[1][1].local_id:
             part, whole = found
-            out.append(Relation("faction_of", part[1].local_id, cover(part[0].span, cue, whole[0].span),
-                                object=whole[1].local_id, cue=match.group(0)))
+            parts = [part, *_listed_before(s, part)] if PLURAL_PART.search(match.group(0)) else [part]
+            out += [Relation("faction_of", p[1].local_id, cover(p[0].span, cue, whole[0].span), object=whole[1].local_id,
+                             cue=match.group(0)) for p in parts if p[1].local_id != whole[1].local_id]
+    return out
+
+
+OWN_PART = re.compile(r"\s*,\s*(?:su|its)\s+(?:(?:antiguo|antigua|former|own|propio|propia)\s+)?", re.I)  # ", su |brazo armado"
+PLURAL_PART = re.compile(r"(?:s|es)$", re.I)  # "facciones", "factions", "cells": the parts listed before it are each one
+LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|y|e))\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+def _listed_before(s: Sentence, last: tuple[Mention, LocalEntity]) -> list[tuple[Mention, LocalEntity]]:
+    """The organizations listed right before ``last`` ("Los Mayos y |Los Chapitos|, facciones del ...")."""
+    before = [t for t in s.mentions if t[1].type == "organization" and t[0].span.end <= last[0].span.start]
+    out: list[tuple[Mention, LocalEntity]] = []
+    edge = last[0].span.start
+    for t in reversed(before):
+        if not LISTED.fullmatch(s.body, t[0].span.end, edge):
+            break
+        out.append(t)
+        edge = t[0].span.start
     return out
 
 

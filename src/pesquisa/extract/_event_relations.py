@@ -9,6 +9,7 @@ por la OFAC") the sanction is Y's, not X's."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
@@ -37,6 +38,8 @@ def from_events(events: list[Event], entities: dict[str, LocalEntity], body: str
     for ev in events:
         kind = cue.event_kinds.get(ev.type)
         kind = next((k for k, p in cue.trigger_kinds if p.search(ev.trigger)), kind) if kind else None
+        if kind == "extradited_by" and ev.organizer is None:
+            ev = replace(ev, organizer=extraditing_country(ev, entities, body))
         if kind and ev.organizer and ev.organizer not in ev.targets and not ev.planned and not _pending(ev, body):
             if (person := described_target(ev, entities, body)) and person != ev.organizer:
                 described.append(Relation(kind, person, ev.span, object=ev.organizer, cue=ev.trigger))
@@ -82,6 +85,24 @@ def joint_bodies(ev: Event, entities: dict[str, LocalEntity], body: str) -> list
         out.append(e.local_id)
         edge = m.span.end
     return out
+
+
+# between a country and the verb it is the subject of ("Mexico| on Tuesday |extradited", "México |extraditó")
+COUNTRY_GAP = re.compile(r"\s+(?:(?:on|this|last|el|este|el\s+pasado)\s+\w+\s+|(?:also|again|today|hoy|también|ayer)\s+)?", re.I)
+COUNTRY_KEY = re.compile(r"[a-z]{2}")
+PLACE_BEFORE = re.compile(r"(?:from|de|desde|to|a|in|en)\s+(?:the\s+)?$", re.I)  # "sent from Mexico": no subject
+
+
+def extraditing_country(ev: Event, entities: dict[str, LocalEntity], body: str) -> str | None:
+    """The country that is the subject of an extradition verb with no state body acting ("Mexico extradited X",
+    "México extraditó a X"): the country acts; None when another word stands between ("from Mexico, extradited")."""
+    trigger = ev.trigger_span or _find(ev, body)
+    if trigger is None:
+        return None
+    return next((e.local_id for e in entities.values() if e.type == "place" and COUNTRY_KEY.fullmatch(e.key or "")
+                 and any(ev.span.contains(m.span) and COUNTRY_GAP.fullmatch(body, m.span.end, trigger.start)
+                         and not PLACE_BEFORE.search(body, max(0, m.span.start - 8), m.span.start)
+                         for m in e.mentions)), None)
 
 
 def _pending(ev: Event, body: str) -> bool:

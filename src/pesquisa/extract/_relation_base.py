@@ -4,7 +4,7 @@ sentence with the gap tests between them, and what an organization or a person i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pesquisa._regex import whole_phrases
@@ -157,6 +157,63 @@ def cover(*spans: Span) -> Span:
 
 # an apposition of the relative's own: an article or a hedge, then the role (", presunto líder regional del", ", a CJNG
 # leader"); a verb after the comma is the first person's (", encabeza la facción", ", serves as a")
+# an apposition between an actor and its verb (", Mexico's oldest criminal organization, was |founded by",
+# ", propietario de tres casas de cambio, fue |sancionado"): a noun phrase without a verb of its own
+APPOSED_BE = re.compile(r"\s*,\s*(?P<np>[^,;()]{1,80}?),\s*(?:(?:is|was|were|are|has\s+been|had\s+been|es|fue|era|ha\s+sido|"
+                        r"había\s+sido|have|has|had|ha|han|había|habían)\s+)?"
+                        r"(?:(?:also|once|first|originally|later|allegedly|presuntamente|también)\s+)?$", re.I)
+CLAUSE_WORD = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|which|that|who|whose|es|son|era|fue|que|quien|cuyo|cuya|"
+                         r"said|dijo|según)(?!\w)", re.I)
+
+
+def across_apposition(s: Sentence, kind: str, pos: int) -> tuple[Mention, LocalEntity] | None:
+    """The actor of type ``kind`` whose apposition, with no verb of its own, stands right before ``pos`` (an actor of
+    another type may stand in it: "X, contador de Los Zetas, fue arrestado")."""
+    near = s.nearest(kind, pos, before=True)
+    if near is None:
+        return None
+    found = APPOSED_BE.fullmatch(s.body, near[0].span.end, pos)
+    return near if found and not CLAUSE_WORD.search(found.group("np")) else None
+
+
+# a body acting on someone for what they did ("X fue sancionado por la OFAC por |lavar dinero para", "X was charged by
+# federal prosecutors for |laundering money for", "fue vinculada a proceso por la FGR por |financiar a"): the passive,
+# its agent, the reason
+PASSIVE_FOR = re.compile(r"(?<!\w)(?:was|were|fue|fueron|has\s+been|had\s+been|ha\s+sido|había\s+sido)\s+(?:[\w-]+\s+){0,2}"
+                         r"[\w-]+\s+(?:by|por)\s+[^,;:]{2,50}?\s+(?:for|por)\s+(?:(?:allegedly|presuntamente|supuestamente)\s+)?$",
+                         re.I)
+
+
+def acted_on_for(s: Sentence, pos: int) -> list[tuple[Mention, LocalEntity]]:
+    """The one a body acted on for the deed at ``pos`` ("X, ..., fue sancionado por la OFAC por |lavar dinero para"): the
+    actor right before the passive, across an apposition; none when the words do not say so."""
+    found = PASSIVE_FOR.search(s.body, s.span.start, pos)
+    if found is None:
+        return []
+    for kind in ("person", "organization"):
+        near = s.nearest(kind, found.start(), before=True)
+        if near and (not s.body[near[0].span.end:found.start()].strip() or across_apposition(s, kind, found.start())):
+            return [near]
+    return []
+
+
+@cache
+def _not_before() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + _alternation(read_data("relations.yaml")["cue_not_before"]) + r")(?!\w)", re.I)
+
+
+def another_phrase(body: str, end: int) -> bool:
+    """True when the word after a cue ending at ``end`` makes it another phrase ("vinculada a| proceso")."""
+    return bool(_not_before().match(body, end))
+
+
+def as_stated(rel: Relation) -> Relation:
+    """The relation a money cue told from the payer's side ("X financed the CDN": ``finances``) reads as the one paid:
+    the CDN is ``financed_by`` X."""
+    return replace(rel, kind="financed_by", subject=rel.object, object=rel.subject) if rel.kind == "finances" and \
+        rel.object else rel
+
+
 OWN_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|un|una|el|la|presunto|presunta|supuesto|supuesta|alleged|reputed|"
                             r"suspected|top|senior|former|ex)\s+)+", re.I)
 CLOSING_QUOTE = re.compile(r"^[\s,]*[”\"»’]")

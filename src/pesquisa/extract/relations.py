@@ -38,6 +38,10 @@ from pesquisa.extract._nationality import nationality
 from pesquisa.extract._ownership import ownership
 from pesquisa.extract._relation_base import (
     Sentence,
+    across_apposition,
+    acted_on_for,
+    another_phrase,
+    as_stated,
     cover,
     cues,
     is_attribution,
@@ -91,7 +95,7 @@ def _membership(s: Sentence) -> list[Relation]:
             if org and not cues().cue_to_org.fullmatch(s.body[cue.end:org[0].span.start]):
                 org = None
             org_before = s.nearest("organization", cue.start, before=True)
-            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:drug\s+)?(?:cartel|organization|group)?\s*"
+            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:drug\s+)?(?:cartel|organization|group|cell)?\s*"
                                                            r"(?:(?:top|senior|chief|main|former|alleged|reputed)\s+)*",
                                                            s.body[org_before[0].span.end:cue.start], re.I):
                 org = org_before
@@ -137,7 +141,8 @@ def _led_by(s: Sentence) -> list[Relation]:
         cue = Span(match.start(), match.end())
         org = s.nearest("organization", cue.start, before=True)
         if org is None or not s.gap_is_filler(org[0].span.end, cue.start):
-            org = subject_before(s, cue)  # across a verb of being, or an apposition naming another organization
+            org = subject_before(s, cue) or across_apposition(s, "organization", cue.start)  # across a verb of being,
+            # an apposition naming another organization or one that names none ("X, Mexico's oldest cartel, was founded by")
         org = (part_of(s, org) or org) if org else None  # "Los Mayos, facción del Cártel de Sinaloa encabezada por X"
         person = s.nearest("person", cue.end, before=False)
         kin_group = cues().siblings.sub(" ", s.body[cue.end:person[0].span.start]) if person else ""  # "led by brothers X and Y"
@@ -209,7 +214,7 @@ def _referred(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
 def _held_kind(s: Sentence, kind: str, cue: Span, org: Mention) -> str:
     """The kind a cue gives: the leader of a cell of an organization or of its leader's circle ("jefe de célula del
     CJNG", "the leader of a cell of the Gulf Cartel") is a member of it."""
-    gap = s.body[cue.end:org.span.start] if cue.end <= org.span.start else ""
+    gap = s.body[cue.end:org.span.start] if cue.end <= org.span.start else s.body[org.span.end:cue.start]  # "CJNG cell leader"
     return "member_of" if kind == "leader_of" and cues().minor_part.search(gap) else kind
 
 
@@ -219,7 +224,10 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
     out = []
     for kind, match, cue, org in found:
         if org is None and cues().anaphors.match(s.body[cue.end:cue.end + 30].lstrip()):
-            org = s.nearest("organization", cue.start, before=True)
+            # the nearest organization before that is not a body acting ("arrestado por agentes de la FGR por lavar
+            # dinero para el grupo": the group)
+            org = next((t for t in reversed(s.mentions) if t[1].type == "organization" and t[0].span.end <= cue.start
+                        and org_kind(t[1]) not in cues().state_kinds), None)
         if org is None:
             continue
         # the nearest one before the cue, with those listed beside it ("X, Y and Z laundered money for")
@@ -254,9 +262,10 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
                 break  # the body or official acting, not who launders (an official may serve a cartel or be paid by it)
             subjects.insert(0, (m, e))
             edge = m.span.start
+        subjects = subjects or acted_on_for(s, cue.start)  # "X, ..., fue sancionado por la OFAC por lavar dinero para"
         for (m, e), whom in product(subjects, _listed_after(s, org)):
-            out.append(Relation(kind, e.local_id, cover(m.span, cue, whom[0].span), object=whom[1].local_id,
-                                cue=match.group(0)))
+            out.append(as_stated(Relation(kind, e.local_id, cover(m.span, cue, whom[0].span), object=whom[1].local_id,
+                                          cue=match.group(0))))
     return out
 
 
@@ -282,6 +291,8 @@ def _money_cues(s: Sentence) -> Iterator[MoneyCue]:
     for kind, pattern in cues().money:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
+            if another_phrase(s.body, cue.end):
+                continue  # "vinculada a| proceso por la FGR"
             org = _whom(s, cue) if kind in SERVING else s.nearest("organization", cue.end, before=False)
             yield kind, match, cue, org if org and _named_from(s, org) - cue.end <= MONEY_GAP else None
 
