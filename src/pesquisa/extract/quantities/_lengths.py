@@ -18,6 +18,8 @@ SPEED_GLUED = re.compile(r"\s*/\s*(?:h|hr|hora)(?![a-z])")  # "150 km/h"
 FOOT = 0.3048  # m
 INCHES_AFTER = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(1[01]|\d)\s+(?:inches|inch|in\.)(?![a-z])")  # "6 feet 2 inches"
 PLURAL_AFTER = re.compile(r"\s+[a-z]+s(?![a-z])")
+# a capitalized abbreviation before a capitalized name is the name's: "Ft. Worth", "Ft. Bliss" (Fort), no feet
+ABBREVIATED_NAME = re.compile(r"[A-Z][a-z]{0,2}\.\s+[A-Z]")
 
 
 def short_length(scan: str, pos: int, lang: str) -> re.Match[str] | None:
@@ -60,3 +62,8 @@ def with_inches(scan: str, end: int, measure: Unit, value: float) -> tuple[float
     10 inches"); ``value`` and ``end`` as they are when none follow."""
     m = INCHES_AFTER.match(scan, end) if measure.unit == METRE.unit and measure.factor == FOOT else None
     return (value + int(m.group(1)) * FOOT / 12, m.end()) if m else (value, end)
+
+
+def names_a_place(text: str, unit: re.Match[str]) -> bool:
+    """True for a unit's abbreviation written as a place's ("five Ft. Worth officers", "Ft. Bliss"): no unit."""
+    return ABBREVIATED_NAME.match(text, unit.start(1)) is not None

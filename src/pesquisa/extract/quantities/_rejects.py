@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._lengths import SQUARED
 from pesquisa.extract.quantities._numerals import Numeral
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
 
@@ -14,6 +15,7 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 # The saying that one is too many: "One murder is too many", "One death is one too many", "Un solo muerto es demasiado"
 ONE_TOO_MANY = re.compile(r"(?:\s+[a-z]+)?\s+(?:is|was|es|era)\s+(?:(?:one|uno|una)\s+)?(?:too\s+many|too\s+much|demasiad[oa]s?"
                           r"|de\s+mas)(?![a-z])|\s+too\s+many(?![a-z])")
+HYPHEN_SIZE = re.compile(r"[-–]([a-z]+)[-–](?:long|wide|deep|high|tall)\s+")  # "a 2-mile-long tunnel", "a 30-foot-high wall"
 # What opens a rate's base: "por cada 100 mil habitantes", "per 100,000 residents", "for every 1,000 people"
 RATE_BASE = re.compile(r"(?<![a-z])(?:por\s+cada|per|for\s+every)\s+\Z")
 AGE_APPOSITION = re.compile(r"[,(]\s*de\s+(?:\d{1,3}\s*(?:,|y|e|o)\s*){0,3}\Z")
@@ -106,7 +108,7 @@ class Rejects(Scanner):
 
     def hyphen_unit(self, end: int) -> str | None:
         """The word after "<number>-" when it makes a count of a case: "460-month sentence", "10-count indictment"."""
-        m = re.match(r"[-–]([a-z]+)(?![-a-z])", self.scan[end:end + 12])
+        m = re.match(r"[-–]([a-z]+)(?![-a-z])", self.scan[end:end + 12]) or HYPHEN_SIZE.match(self.scan, end)
         if m is None:
             return None
         word = m.group(1)
@@ -121,6 +123,9 @@ class Rejects(Scanner):
         m = re.match(r"[-–]([a-z]+)(?![-a-z])\s+", self.scan[end:end + 40])
         unit = self.lex.units[self.lang].get(m.group(1)) if m else None
         if unit is not None and unit.unit == "m":
+            return True
+        sized = HYPHEN_SIZE.match(self.scan, end)  # "a 2-mile-long tunnel", "a 30-foot-high wall"
+        if sized and getattr(self.lex.units[self.lang].get(sized.group(1)), "unit", None) == "m":
             return True
         if m is None or unit is None or unit.unit != "kg" or unit.factor < 0.001:
             return False  # "a 30-milligram oxycodone pill": a dose, no load
@@ -187,6 +192,10 @@ class Rejects(Scanner):
         if k < len(toks) and toks[k].text in self.words("short_lengths") and \
                 self.rx(r"\s*WORDS(?![a-z])", "dimension_words").match(self.scan, toks[k].end):
             return True  # "a 5m tall wall", "un muro de 5 m de altura": a size
+        if k < len(toks) and (toks[k].text in self.words("short_lengths") or
+                              getattr(self.lex.units[self.lang].get(toks[k].text), "unit", None) == "m") and \
+                SQUARED.match(self.scan, toks[k].end):
+            return True  # "una bodega de 300 m2", "1,200 m² of land": an area, no count
         if k + 1 < len(toks) and toks[k].text in self.words("duration_adjectives") and toks[k + 1].text in time_nouns:
             return True  # "for two straight years", "three consecutive months"
         if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text in time_nouns:
@@ -245,6 +254,17 @@ class Rejects(Scanner):
             return False
         span = self.sentence_span(d.sentence)
         return self.rx("(?<![a-z0-9])WORDS(?![a-z])", "body_words").search(self.scan, span.start, span.end) is not None
+
+    def is_stature(self, d: Draft) -> bool:
+        """True for someone's height ("who is about 6 feet tall", "mide 1.75 metros de estatura"): a trait of a person, no
+        length of a tunnel or a wall."""
+        if d.unit != "m":
+            return False
+        if self.rx(r"\s*WORDS(?![a-z])", "stature_after").match(self.scan, d.end):
+            return True
+        hedged = self.ends_with("qualifiers", d.start, window=25)  # "who is about 6 feet tall"
+        return re.compile(r"\s*tall(?![a-z])").match(self.scan, d.end) is not None and \
+            self.ends_with("stature_subjects", hedged.start() if hedged else d.start, window=30) is not None
 
     def is_age_after_comparative(self, d: Draft) -> bool:
         """True for a small figure after an age comparative, whatever noun the text runs into: "victims older than 60

@@ -1,0 +1,75 @@
+"""Quantities, round 20: a measure told again in other units after "or" / "o sea", someone's height, an area written
+"m2", a fort's abbreviation, a hyphenated size ("2-mile-long"), goods "unloaded", and lengths in a framework's kinds."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text
+
+from pesquisa.analyze.framework import QUANTITY_KINDS
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kg"),
+    [
+        ("en", "The navy intercepted a semi-submersible carrying 3.5 tons of cocaine, or 3,500 kilograms, off Colombia.", 3_500),
+        ("en", "CBP officers seized 3 tons of meth, or about 6,000 pounds, at the Pharr bridge.", 2_721.554),
+        ("en", "Agents seized 40 kilos of heroin - or 88 pounds - in the trunk.", 40),
+        ("es", "Aseguraron 1.5 toneladas de metanfetamina, o sea mil 500 kilos, en un rancho de Cosalá.", 1_500),
+        ("es", "La Marina decomisó 2 toneladas de cocaína, es decir, 2 mil kilos, frente a Lázaro Cárdenas.", 2_000),
+    ],
+)
+def test_quantity_a_measure_told_again_in_other_units_after_or_is_one_seizure(lang, text, kg):
+    seizures = [q for q in by_text(text, lang).values() if q.kind == "seizure"]
+    assert [(q.value, q.unit) for q in seizures] == [(pytest.approx(kg), "kg")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "count"),
+    [
+        ("es", "Aseguraron 3 toneladas de cocaína o 500 kilos de heroína en el puerto.", 2),
+        ("en", "Agents seized 10 kilos of cocaine, or roughly 40 kilos less than last month.", 2),
+        ("es", "Se aseguraron entre 10 o 11 kilos de cocaína.", 1),
+    ],
+)
+def test_quantity_two_measures_joined_by_or_that_differ_stay_two(lang, text, count):
+    assert len([q for q in by_text(text, lang).values() if q.unit == "kg"]) == count
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The suspect, who is about 6 feet tall, was last seen in a black hoodie."),
+        ("en", "He is 5 feet 9 inches tall, police said."),
+        ("es", "El hombre mide 1.75 metros de estatura y tiene un tatuaje en el brazo."),
+        ("en", "The warehouse, a 300 m2 building near the airport, was searched."),
+        ("es", "La bodega de 1,200 m² fue cateada por la Fiscalía."),
+        ("en", "Five Ft. Worth officers were hurt during the raid."),
+        ("en", "Two soldiers from Ft. Bliss were charged."),
+    ],
+)
+def test_quantity_a_height_an_area_in_m2_or_a_forts_name_is_no_quantity(lang, text):
+    found = by_text(text, lang)
+    assert not [q for q in found.values() if q.kind == "length" or (q.unit is None and q.item is None)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "metres"),
+    [
+        ("Investigators found a 2-mile-long tunnel running to a warehouse in Otay Mesa.", "2-mile", 3_218.688),
+        ("Smugglers cut through a 30-foot-high section of the wall.", "30-foot", 9.144),
+        ("The wall is 30 feet tall along that stretch.", "30 feet", 9.144),
+    ],
+)
+def test_quantity_a_hyphenated_size_or_a_walls_height_is_a_length(text, written, metres):
+    q = by_text(text, "en")[written]
+    assert (q.value, q.unit, q.kind) == (pytest.approx(metres), "m", "length")
+
+
+def test_quantity_goods_unloaded_by_an_agency_are_seized():
+    q = by_text("The Coast Guard unloaded 800 pounds of marijuana in San Diego.", "en")["800 pounds of marijuana"]
+    assert (q.kind, q.item) == ("seizure", "cannabis")
+
+
+def test_quantity_length_is_a_kind_a_framework_can_name():
+    assert "length" in QUANTITY_KINDS
