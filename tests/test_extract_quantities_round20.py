@@ -73,3 +73,24 @@ def test_quantity_goods_unloaded_by_an_agency_are_seized():
 
 def test_quantity_length_is_a_kind_a_framework_can_name():
     assert "length" in QUANTITY_KINDS
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "part"),
+    [
+        ("en", "The ambush left 19 dead, including four police officers, in Michoacán.", "four police officers"),
+        ("en", "The blast left 12 people wounded, including three children.", "three children"),
+        ("es", "La balacera dejó 11 muertos, entre ellos dos policías municipales.", "dos policías"),
+        ("es", "El ataque dejó 8 personas heridas, entre ellas tres menores de edad.", "tres menores"),
+    ],
+)
+def test_quantity_a_part_of_the_dead_or_wounded_told_after_their_state_is_a_statistic(lang, text, part):
+    q = next(q for t, q in by_text(text, lang).items() if t.startswith(part))
+    assert q.kind == "statistic"
+
+
+def test_quantity_a_weight_restated_after_a_comma_and_a_hedge_is_one_seizure_but_other_goods_stay():
+    text = "CBP officers found 2,100 pounds of methamphetamine, about 950 kilograms, hidden in a load of celery."
+    assert [q.text for q in by_text(text, "en").values() if q.unit == "kg"] == ["2,100 pounds of methamphetamine"]
+    text = "Agents seized 2,100 pounds of meth, about 950 kilograms of cocaine and 20 pounds of heroin."
+    assert len([q for q in by_text(text, "en").values() if q.unit == "kg"]) == 3

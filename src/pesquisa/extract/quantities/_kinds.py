@@ -8,7 +8,7 @@ import re
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._elided import Elided
 from pesquisa.extract.quantities._lexicon import commodity_key
-from pesquisa.extract.quantities._rows import SeizedLists
+from pesquisa.extract.quantities._subsets import Subsets
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
@@ -29,7 +29,7 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Elided, SeizedLists):
+class Kinds(Elided, Subsets):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -176,15 +176,6 @@ class Kinds(Elided, SeizedLists):
         if self.rx("(?<![a-z])WORDS", "seizure_nouns").search(self.scan, before.start, before.end):
             return "seizure"
         return "count"
-
-    def opens_subset(self, prev: Draft, d: Draft) -> bool:
-        """True when ``d`` counts a part of ``prev``, in its sentence after "including" / "entre ellos"."""
-        if prev.sentence != d.sentence:
-            return False
-        if d.form == "partitive" and re.fullmatch(r"\s*,\s*", self.scan[prev.end:d.start]):
-            return True  # "seized 14 vehicles, seven of them armored"
-        return self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
-            self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
 
     def links_back(self, gap: str, *, after_change: bool = False) -> bool:
         """True when ``gap`` ends with words making the next figure another reading ("frente a los", "down 23.8% from")."""

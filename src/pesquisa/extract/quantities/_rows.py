@@ -222,7 +222,10 @@ class Columns(Rows):
         if re.fullmatch(r"\s*\(\s*", gap) is None:
             # told after "or" / "o sea": "3.5 tons of cocaine, or 3,500 kilograms", "1.5 toneladas, es decir, mil 500
             # kilos": the same measure when the two agree; "3 tons of cocaine or 500 kilos of heroin" are two
-            return RESTATED.fullmatch(gap) is not None and self.agrees(prev, d)
+            # ... or after a comma and a hedge, naming no goods of its own: "2,100 pounds of meth, about 950 kilograms,"
+            hedged = hedge is not None and re.fullmatch(r"\s*,\s*", gap)
+            return (RESTATED.fullmatch(gap) is not None or bool(hedged)) and d.commodity in (None, prev.commodity) and \
+                self.agrees(prev, d)
         closed = re.match(r"\s*\)", self.scan[d.end:])
         if prev.item is None and closed:
             end = prev.end  # the text stays the first measure: "45 kilos" of "45 kilos (99 pounds) of cocaine"
