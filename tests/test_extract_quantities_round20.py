@@ -15,6 +15,7 @@ from pesquisa.analyze.framework import QUANTITY_KINDS
         ("en", "The navy intercepted a semi-submersible carrying 3.5 tons of cocaine, or 3,500 kilograms, off Colombia.", 3_500),
         ("en", "CBP officers seized 3 tons of meth, or about 6,000 pounds, at the Pharr bridge.", 2_721.554),
         ("en", "Agents seized 40 kilos of heroin - or 88 pounds - in the trunk.", 40),
+        ("en", "Agents seized 6 kilos of fentanyl powder, about 13 pounds, from a stash house in Phoenix.", 6),
         ("es", "Aseguraron 1.5 toneladas de metanfetamina, o sea mil 500 kilos, en un rancho de Cosalá.", 1_500),
         ("es", "La Marina decomisó 2 toneladas de cocaína, es decir, 2 mil kilos, frente a Lázaro Cárdenas.", 2_000),
     ],
@@ -41,6 +42,7 @@ def test_quantity_two_measures_joined_by_or_that_differ_stay_two(lang, text, cou
     [
         ("en", "The suspect, who is about 6 feet tall, was last seen in a black hoodie."),
         ("en", "He is 5 feet 9 inches tall, police said."),
+        ("en", "The smuggler, who stands 5 feet 7 inches, fled on foot."),
         ("es", "El hombre mide 1.75 metros de estatura y tiene un tatuaje en el brazo."),
         ("en", "The warehouse, a 300 m2 building near the airport, was searched."),
         ("es", "La bodega de 1,200 m² fue cateada por la Fiscalía."),

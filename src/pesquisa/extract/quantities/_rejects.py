@@ -263,8 +263,11 @@ class Rejects(Scanner):
         if self.rx(r"\s*WORDS(?![a-z])", "stature_after").match(self.scan, d.end):
             return True
         hedged = self.ends_with("qualifiers", d.start, window=25)  # "who is about 6 feet tall"
+        before = hedged.start() if hedged else d.start
+        if self.ends_with("stature_verbs", before, window=30):
+            return True  # "who stands 5 feet 7 inches"
         return re.compile(r"\s*tall(?![a-z])").match(self.scan, d.end) is not None and \
-            self.ends_with("stature_subjects", hedged.start() if hedged else d.start, window=30) is not None
+            self.ends_with("stature_subjects", before, window=30) is not None
 
     def is_age_after_comparative(self, d: Draft) -> bool:
         """True for a small figure after an age comparative, whatever noun the text runs into: "victims older than 60

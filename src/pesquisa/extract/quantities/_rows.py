@@ -34,9 +34,11 @@ YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
 TABLE_INTRO = re.compile(r"([a-z]+(?: [a-z]+){0,2})(?= (?:by|per|por|in|en|de|of|from|segun|according)\b|,|:)")
 # a table cell holding a figure and nothing else: "1,568", "-20.7%", "$4.2 million", "39.2"
 FIGURE_CELL = re.compile(r"[-+−]?[$€£]?\s?\d[\d.,]*(?:\s(?:mil|millones|million|billion)(?:\s\d+)?)*\s?(?:%|[a-zA-Z]{1,8}\.?)?")
+# the goods' last words may stand before a measure told again, read or not: "6 kilos of fentanyl powder, or 13 pounds"
+GOODS_TAIL = r"(?:\s+(?!(?:and|y|e|or|o|u)\s)[a-z]+){0,2}"
 # the words that tell a measure again in other units: ", or", "o sea", "es decir", "that is"
-RESTATED = re.compile(r"\s*(?:(?:[,;]|\s-+|\s[–—])\s*(?:or|o|that is|i\.e\.)|,?\s*(?:o sea|es decir|esto es))\s*,?\s*",
-                      re.IGNORECASE)
+RESTATED = re.compile(GOODS_TAIL + r"\s*(?:(?:[,;]|\s-+|\s[–—])\s*(?:or|o|that is|i\.e\.)|,?\s*(?:o sea|es decir|esto es))"
+                      r"\s*,?\s*", re.IGNORECASE)
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
 
 
@@ -223,7 +225,7 @@ class Columns(Rows):
             # told after "or" / "o sea": "3.5 tons of cocaine, or 3,500 kilograms", "1.5 toneladas, es decir, mil 500
             # kilos": the same measure when the two agree; "3 tons of cocaine or 500 kilos of heroin" are two
             # ... or after a comma and a hedge, naming no goods of its own: "2,100 pounds of meth, about 950 kilograms,"
-            hedged = hedge is not None and re.fullmatch(r"\s*,\s*", gap)
+            hedged = hedge is not None and re.fullmatch(GOODS_TAIL + r"\s*,\s*", gap)
             return (RESTATED.fullmatch(gap) is not None or bool(hedged)) and d.commodity in (None, prev.commodity) and \
                 self.agrees(prev, d)
         closed = re.match(r"\s*\)", self.scan[d.end:])
