@@ -96,3 +96,21 @@ def test_quantity_a_weight_restated_after_a_comma_and_a_hedge_is_one_seizure_but
     assert [q.text for q in by_text(text, "en").values() if q.unit == "kg"] == ["2,100 pounds of methamphetamine"]
     text = "Agents seized 2,100 pounds of meth, about 950 kilograms of cocaine and 20 pounds of heroin."
     assert len([q for q in by_text(text, "en").values() if q.unit == "kg"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The fugitive is described as 5 feet 10 inches tall, about 170 pounds, with a scar on his chin."),
+        ("es", "El hombre, de 1.70 metros de estatura y 80 kilos, tiene un tatuaje en el cuello."),
+    ],
+)
+def test_quantity_a_weight_right_after_someones_height_is_no_goods(lang, text):
+    assert not [q for q in by_text(text, lang).values() if q.unit in ("kg", "m")]
+
+
+def test_quantity_a_weight_restated_as_equivalent_stays_one_but_its_value_in_money_stays():
+    text = "La Semar aseguró 1,340 kilos de cocaína, equivalentes a 1.34 toneladas, a bordo de una lancha."
+    assert [q.text for q in by_text(text, "es").values() if q.unit == "kg"] == ["1,340 kilos de cocaína"]
+    text = "Aseguraron 2 toneladas de cocaína, equivalentes a 500 millones de pesos."
+    assert [q.kind for q in by_text(text, "es").values()] == ["seizure", "money"]

@@ -250,7 +250,13 @@ class Rejects(Scanner):
     def is_body_weight(self, d: Draft) -> bool:
         """True for the weight of someone described ("is 5 feet 9 inches tall and weighs 180 pounds", "mide 1.70 metros
         y pesa 80 kilos"): a trait of a person, no goods."""
-        if d.unit != "kg" or self.ends_with("weight_words", d.start, window=20) is None:
+        if d.unit != "kg":
+            return False
+        hedged = self.ends_with("qualifiers", d.start, window=25)  # "5 feet 10 inches tall, about 170 pounds"
+        if self.rx(r"(?<![a-z])WORDS\s*(?:,|and|y)\s*\Z", "stature_ends").search(self.scan, max(0, d.start - 40),
+                                                                           hedged.start() if hedged else d.start):
+            return True
+        if self.ends_with("weight_words", d.start, window=20) is None:
             return False
         span = self.sentence_span(d.sentence)
         return self.rx("(?<![a-z0-9])WORDS(?![a-z])", "body_words").search(self.scan, span.start, span.end) is not None

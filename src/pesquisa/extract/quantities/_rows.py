@@ -36,9 +36,9 @@ TABLE_INTRO = re.compile(r"([a-z]+(?: [a-z]+){0,2})(?= (?:by|per|por|in|en|de|of
 FIGURE_CELL = re.compile(r"[-+−]?[$€£]?\s?\d[\d.,]*(?:\s(?:mil|millones|million|billion)(?:\s\d+)?)*\s?(?:%|[a-zA-Z]{1,8}\.?)?")
 # the goods' last words may stand before a measure told again, read or not: "6 kilos of fentanyl powder, or 13 pounds"
 GOODS_TAIL = r"(?:\s+(?!(?:and|y|e|or|o|u)\s)[a-z]+){0,2}"
-# the words that tell a measure again in other units: ", or", "o sea", "es decir", "that is"
-RESTATED = re.compile(GOODS_TAIL + r"\s*(?:(?:[,;]|\s-+|\s[–—])\s*(?:or|o|that is|i\.e\.)|,?\s*(?:o sea|es decir|esto es))"
-                      r"\s*,?\s*", re.IGNORECASE)
+# the words that tell a measure again in other units: ", or", "o sea", "es decir", "that is", "equivalentes a"
+RESTATED = re.compile(GOODS_TAIL + r"\s*(?:(?:[,;]|\s-+|\s[–—])\s*(?:or|o|that is|i\.e\.)"
+                      r"|,?\s*(?:o sea|es decir|esto es|equivalentes? a|equivalent to))\s*,?\s*", re.IGNORECASE)
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
 
 
