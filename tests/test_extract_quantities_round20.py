@@ -18,6 +18,8 @@ from pesquisa.analyze.framework import QUANTITY_KINDS
         ("en", "Agents seized 6 kilos of fentanyl powder, about 13 pounds, from a stash house in Phoenix.", 6),
         ("es", "Aseguraron 1.5 toneladas de metanfetamina, o sea mil 500 kilos, en un rancho de Cosalá.", 1_500),
         ("es", "La Marina decomisó 2 toneladas de cocaína, es decir, 2 mil kilos, frente a Lázaro Cárdenas.", 2_000),
+        ("en", "The navy seized 8.3 metric tons of cocaine, the equivalent of 18,300 pounds, off Michoacán.", 8_300),
+        ("es", "Aseguraron 500 kilos de cocaína, el equivalente a media tonelada, en un tractocamión.", 500),
     ],
 )
 def test_quantity_a_measure_told_again_in_other_units_after_or_is_one_seizure(lang, text, kg):
