@@ -116,3 +116,34 @@ def test_quantity_a_weight_restated_as_equivalent_stays_one_but_its_value_in_mon
     assert [q.text for q in by_text(text, "es").values() if q.unit == "kg"] == ["1,340 kilos de cocaína"]
     text = "Aseguraron 2 toneladas de cocaína, equivalentes a 500 millones de pesos."
     assert [q.kind for q in by_text(text, "es").values()] == ["seizure", "money"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kinds"),
+    [
+        ("es", "Agentes aduanales retuvieron a un pasajero con 450 mil dólares no declarados, unos 8.2 millones de pesos.",
+         ["seizure", "seizure"]),
+        ("en", "Deputies seized $96,000 in cash, or about 1.7 million pesos, from the car.", ["seizure", "seizure"]),
+        ("es", "Decomisaron 2 millones de pesos, 150 mil dólares y 30 mil euros en efectivo.", ["seizure"] * 3),
+        ("es", "La red lavó 900 millones de pesos, unos 50 millones de dólares, según la UIF.", ["money", "money"]),
+    ],
+)
+def test_quantity_seized_money_told_again_in_another_currency_is_seized_too(lang, text, kinds):
+    assert [q.kind for q in by_text(text, lang).values()] == kinds
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Officers found the drugs inside a 53-foot trailer at the Pharr bridge."),
+        ("es", "El tráiler de 53 pies fue revisado con rayos gamma en la aduana."),
+        ("en", "The semi-submersible, a 30-meter vessel, sailed from Colombia."),
+    ],
+)
+def test_quantity_a_vehicles_size_is_no_length(lang, text):
+    assert not [q for q in by_text(text, lang).values() if q.kind == "length"]
+
+
+def test_quantity_a_weight_restated_after_its_goods_with_of_is_one_seizure():
+    text = "Deputies found 40 pounds of processed marijuana, or 18 kilos, on the property."
+    assert [q.value for q in by_text(text, "en").values() if q.unit == "kg"] == [pytest.approx(18.1437, abs=1e-3)]

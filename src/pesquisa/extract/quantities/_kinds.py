@@ -62,8 +62,7 @@ class Kinds(Elided, Subsets):
                     d.item, d.commodity = prev.item, prev.commodity  # "14 vehicles, seven of them armored"
             elif listed and d.kind == "count" and prev.kind == "seizure" and (self.is_seizable(d) or self.weighs_goods(d)):
                 self.take_listed_seizure(prev, d)  # "con 200 mil pastillas, 3.5 kilos de fentanilo y 8 kilos de ..."
-            elif d.currency and prev.currency and d.kind != prev.kind and \
-                    re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
+            elif d.currency and prev.currency and d.kind != prev.kind and self.converts_money(prev, d):
                 d.kind = prev.kind  # "seized 3 million pesos ($160,000) in cash": the same money, converted
             elif listed and d.kind == "money" and prev.kind == "seizure" and prev.currency:
                 d.kind = "seizure"  # "decomisaron 2,5 millones de pesos, 150 mil dólares y 30 mil euros en efectivo"

@@ -3,8 +3,8 @@
 The units (metres, kilometres, miles, feet...) are in units.yaml; this module holds the readings a unit's word alone
 cannot decide: a bare "m" is a metre before a dimension ("300 m de longitud"), apart from its number or in Spanish
 ("300 m from the border"), while "$5m" and "5m people" are millions; a length squared is an area and a length per time
-a speed, neither a length ("500 metros cuadrados", "80 miles per hour"), as a container's size is none ("contenedores
-de 20 pies"); feet and inches told together are one length ("5 feet 9 inches")."""
+a speed, neither a length ("500 metros cuadrados", "80 miles per hour"), as a container's or a vehicle's size is none
+("contenedores de 20 pies", "a 53-foot trailer"); feet and inches told together are one length ("5 feet 9 inches")."""
 
 from __future__ import annotations
 
@@ -50,11 +50,12 @@ def unread_length(scan: str, unit: re.Match[str], start: int, lang: str) -> bool
         return False
     if SQUARED.match(scan, unit.end()) or words_pattern(r"\s*WORDS", "area_after", lang).match(scan, unit.end()):
         return True  # "500 metros cuadrados", "300 m2": an area
-    if SPEED_GLUED.match(scan, unit.end()) or words_pattern(r"\s*WORDS", "speed_after", lang).match(scan, unit.end()) or \
-            words_pattern(r"\s+WORDS", "container_words", lang).match(scan, unit.end()):
-        return True  # "80 miles per hour", "two 40 ft containers"
-    return words_pattern(r"(?<![a-z])WORDS\s+(?:de|of)\s+\Z", "container_words", lang).search(scan, max(0, start - 40),
-                                                                                          start) is not None
+    if SPEED_GLUED.match(scan, unit.end()) or words_pattern(r"\s*WORDS", "speed_after", lang).match(scan, unit.end()):
+        return True  # "80 miles per hour"
+    # "40 ft containers", "a 53-foot trailer", "un tráiler de 53 pies": a size naming what it measures
+    return any(words_pattern(r"\s+WORDS(?![a-z])", name, lang).match(scan, unit.end()) or
+               words_pattern(r"(?<![a-z])WORDS\s+(?:de|of)\s+\Z", name, lang).search(scan, max(0, start - 40), start)
+               for name in ("container_words", "sized_vehicles"))
 
 
 def with_inches(scan: str, end: int, measure: Unit, value: float) -> tuple[float, int]:

@@ -35,7 +35,7 @@ TABLE_INTRO = re.compile(r"([a-z]+(?: [a-z]+){0,2})(?= (?:by|per|por|in|en|de|of
 # a table cell holding a figure and nothing else: "1,568", "-20.7%", "$4.2 million", "39.2"
 FIGURE_CELL = re.compile(r"[-+−]?[$€£]?\s?\d[\d.,]*(?:\s(?:mil|millones|million|billion)(?:\s\d+)?)*\s?(?:%|[a-zA-Z]{1,8}\.?)?")
 # the goods' last words may stand before a measure told again, read or not: "6 kilos of fentanyl powder, or 13 pounds"
-GOODS_TAIL = r"(?:\s+(?!(?:and|y|e|or|o|u)\s)[a-z]+){0,2}"
+GOODS_TAIL = r"(?:\s+(?:of|de)(?:\s+(?:the|el|la|los|las))?)?(?:\s+(?!(?:and|y|e|or|o|u)\s)[a-z]+){0,3}"
 # the words that tell a measure again in other units: ", or", "o sea", "es decir", "that is", "equivalentes a"
 RESTATED = re.compile(GOODS_TAIL + r"\s*(?:(?:[,;]|\s-+|\s[–—])\s*(?:or|o|that is|i\.e\.)"
                       r"|,?\s*(?:o sea|es decir|esto es|(?:el\s+)?equivalentes?\s+(?:a|de)|(?:the\s+)?equivalent\s+(?:to|of)))"

@@ -1,19 +1,34 @@
-"""A figure counting a part of the one before it: "87 víctimas, entre ellas 12 menores", "left 19 dead, including four
-police officers", "seized 14 vehicles, seven of them armored"."""
+"""A figure counting a part of the one before it ("87 víctimas, entre ellas 12 menores", "left 19 dead, including four
+police officers", "seized 14 vehicles, seven of them armored"), or telling the same money in another currency ("3
+million pesos ($160,000)", "450 mil dólares, unos 8.2 millones de pesos")."""
 
 from __future__ import annotations
 
 import re
 
 from pesquisa.extract.quantities._draft import Draft
-from pesquisa.extract.quantities._rows import SeizedLists
+from pesquisa.extract.quantities._rows import RESTATED, SeizedLists
 
 # the state a count of victims was left in, told after it: "19 dead", "19 people wounded", "11 muertos"
 STATE_AFTER = r"(?:\s+[a-z]+)?\s+WORDS(?=\s*,)"
 
 
 class Subsets(SeizedLists):
-    """Reads whether a figure counts a part of the figure before it."""
+    """Reads whether a figure counts a part of the figure before it, or converts its money."""
+
+    def converts_money(self, prev: Draft, d: Draft) -> bool:
+        """True when the money ``d`` tells ``prev`` in another currency: in brackets ("3 million pesos ($160,000)"), after
+        "or" / "es decir" ("2,300 millones de pesos, es decir, unos 125 millones de dólares") or after a comma and a hedge
+        ("450 mil dólares no declarados, unos 8.2 millones de pesos"); not a list of sums ("2 millones de pesos, 150 mil
+        dólares y 30 mil euros")."""
+        if re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
+            return True
+        if prev.currency == d.currency or prev.sentence != d.sentence:
+            return False
+        hedge = self.ends_with("qualifiers", d.start, window=30)
+        gap = self.scan[prev.end:hedge.start() if hedge else d.start]
+        return RESTATED.fullmatch(gap) is not None or \
+            (hedge is not None and re.fullmatch(r"(?:\s+[a-z]+){0,3}\s*,\s*", gap) is not None)
 
     def opens_subset(self, prev: Draft, d: Draft) -> bool:
         """True when ``d`` counts a part of ``prev``, in its sentence after "including" / "entre ellos"."""
