@@ -147,3 +147,20 @@ def test_quantity_a_vehicles_size_is_no_length(lang, text):
 def test_quantity_a_weight_restated_after_its_goods_with_of_is_one_seizure():
     text = "Deputies found 40 pounds of processed marijuana, or 18 kilos, on the property."
     assert [q.value for q in by_text(text, "en").values() if q.unit == "kg"] == [pytest.approx(18.1437, abs=1e-3)]
+
+
+def test_quantity_a_hyphenated_height_of_a_person_is_no_length_but_a_walls_is():
+    assert not [q for q in by_text("A 6-foot-tall suspect wearing a mask fired 15 shots.", "en").values() if q.kind == "length"]
+    assert by_text("Smugglers climbed a 30-foot-tall wall near Sunland Park.", "en")["30-foot"].kind == "length"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kg"),
+    [
+        ("Marines intercepted a 2-ton shipment of cocaine off Colima.", "2-ton", 2_000),
+        ("Deputies seized a 500-pound load of marijuana near Laredo.", "500-pound", 226.796),
+    ],
+)
+def test_quantity_a_hyphenated_weight_before_a_load_of_goods_is_the_seizure(text, written, kg):
+    q = by_text(text, "en")[written]
+    assert (q.value, q.kind) == (pytest.approx(kg, rel=1e-3), "seizure")

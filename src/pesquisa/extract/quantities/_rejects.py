@@ -15,7 +15,8 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 # The saying that one is too many: "One murder is too many", "One death is one too many", "Un solo muerto es demasiado"
 ONE_TOO_MANY = re.compile(r"(?:\s+[a-z]+)?\s+(?:is|was|es|era)\s+(?:(?:one|uno|una)\s+)?(?:too\s+many|too\s+much|demasiad[oa]s?"
                           r"|de\s+mas)(?![a-z])|\s+too\s+many(?![a-z])")
-HYPHEN_SIZE = re.compile(r"[-–]([a-z]+)[-–](?:long|wide|deep|high|tall)\s+")  # "a 2-mile-long tunnel", "a 30-foot-high wall"
+HYPHEN_SIZE = re.compile(r"[-–]([a-z]+)[-–](long|wide|deep|high|tall)\s+")  # "a 2-mile-long tunnel", "a 30-foot-high wall"
+LOAD_OF = re.compile(r"[a-z]+\s+(?:of|de)\s+")  # "a 2-ton shipment of cocaine", "a 500-pound load of marijuana"
 # What opens a rate's base: "por cada 100 mil habitantes", "per 100,000 residents", "for every 1,000 people"
 RATE_BASE = re.compile(r"(?<![a-z])(?:por\s+cada|per|for\s+every)\s+\Z")
 AGE_APPOSITION = re.compile(r"[,(]\s*de\s+(?:\d{1,3}\s*(?:,|y|e|o)\s*){0,3}\Z")
@@ -118,20 +119,24 @@ class Rejects(Scanner):
 
     def hyphen_mass(self, end: int) -> bool:
         """True for a mass joined to its number before the goods or the seizure it weighs: "a record 8-ton meth
-        bust", "a 500-pound cocaine load"; not "a 10-ton truck", "55-gallon drums" nor a pill's "30-milligram" dose;
-        and for a length before what it measures: "a 1,300-foot tunnel", "a 20-mile stretch" (not "5-foot-6")."""
+        bust", "a 500-pound cocaine load", "a 2-ton shipment of cocaine"; not "a 10-ton truck", "55-gallon drums" nor a
+        pill's "30-milligram" dose; and for a length before what it measures: "a 1,300-foot tunnel", "a 20-mile stretch",
+        "a 2-mile-long tunnel" (not "5-foot-6", nor someone's height: "a 6-foot-tall suspect")."""
         m = re.match(r"[-–]([a-z]+)(?![-a-z])\s+", self.scan[end:end + 40])
         unit = self.lex.units[self.lang].get(m.group(1)) if m else None
         if unit is not None and unit.unit == "m":
             return True
         sized = HYPHEN_SIZE.match(self.scan, end)  # "a 2-mile-long tunnel", "a 30-foot-high wall"
         if sized and getattr(self.lex.units[self.lang].get(sized.group(1)), "unit", None) == "m":
-            return True
+            # not someone's height: "a 6-foot-tall suspect"
+            return sized.group(2) != "tall" or self.rx("WORDS(?![a-z])", "stature_nouns").match(self.scan, sized.end()) is None
         if m is None or unit is None or unit.unit != "kg" or unit.factor < 0.001:
             return False  # "a 30-milligram oxycodone pill": a dose, no load
         pos = end + m.end()
+        load = LOAD_OF.match(self.scan, pos)
         return self.lex.commodity_re.match(self.scan, pos) is not None or \
-            self.rx("WORDS(?![a-z])", "seizure_triggers").match(self.scan, pos) is not None
+            self.rx("WORDS(?![a-z])", "seizure_triggers").match(self.scan, pos) is not None or \
+            (load is not None and self.lex.commodity_re.match(self.scan, load.end()) is not None)
 
     def in_sentencing(self, pos: int) -> bool:
         """True when the sentence at ``pos`` is about a prison term ("sentenced", "prisión", "jail")."""
