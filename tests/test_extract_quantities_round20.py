@@ -164,3 +164,17 @@ def test_quantity_a_hyphenated_height_of_a_person_is_no_length_but_a_walls_is():
 def test_quantity_a_hyphenated_weight_before_a_load_of_goods_is_the_seizure(text, written, kg):
     q = by_text(text, "en")[written]
     assert (q.value, q.kind) == (pytest.approx(kg, rel=1e-3), "seizure")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "Hombres armados levantaron a tres jóvenes en Fresnillo.", "tres jóvenes", "statistic"),
+        ("es", "Sujetos armados se llevaron a 9 personas de una fiesta en Salvatierra.", "9 personas", "statistic"),
+        ("en", "Gunmen abducted 9 people from a bar in Tamaulipas.", "9 people", "statistic"),
+        ("es", "Detuvieron a dos hombres que secuestraron a un empresario.", "dos hombres", "count"),
+        ("en", "Police arrested 4 men who abducted a businessman.", "4 men", "count"),
+    ],
+)
+def test_quantity_people_abducted_in_the_active_voice_are_a_statistic_not_their_abductors(lang, text, written, kind):
+    assert by_text(text, lang)[written].kind == kind
