@@ -178,3 +178,28 @@ def test_quantity_a_hyphenated_weight_before_a_load_of_goods_is_the_seizure(text
 )
 def test_quantity_people_abducted_in_the_active_voice_are_a_statistic_not_their_abductors(lang, text, written, kind):
     assert by_text(text, lang)[written].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "La Fiscalía informó que en lo que va del año se han denunciado 418 secuestros.", "418 secuestros", "statistic"),
+        ("en", "Police arrested 4 members of a kidnapping ring in Puebla.", "4 members", "count"),
+        ("es", "Detuvieron a 4 integrantes de una banda de secuestro en Ecatepec.", "4 integrantes", "count"),
+        ("en", "Four members of a family were killed in Celaya.", "Four members", "statistic"),
+        ("es", "Dos integrantes de una banda fueron asesinados en Tláhuac.", "Dos integrantes", "statistic"),
+    ],
+)
+def test_quantity_kidnappings_are_a_statistic_but_members_of_a_gang_named_by_its_crime_a_count(lang, text, written, kind):
+    assert by_text(text, lang)[written].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kg"),
+    [
+        ("es", "Las autoridades aseguraron 9 toneladas de cocaína, lo que equivale a 9 mil kilos, en Lázaro Cárdenas.", 9_000),
+        ("en", "The suspect, 5-foot-9 and about 160 pounds, was detained with 3 kilos of heroin.", 3),
+    ],
+)
+def test_quantity_one_weight_of_goods_when_restated_or_beside_a_body_weight(lang, text, kg):
+    assert [q.value for q in by_text(text, lang).values() if q.unit == "kg"] == [pytest.approx(kg)]

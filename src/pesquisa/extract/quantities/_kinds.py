@@ -358,7 +358,8 @@ class Kinds(Elided, Subsets):
                  r"|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
-        if d.form == "np" and self.rx(APPOSITION + after, "death_words").match(self.scan, d.end):
+        told = self.rx(APPOSITION + after, "death_words").match(self.scan, d.end) if d.form == "np" else None
+        if told and not self.names_crime_group(d.end, told.end()):
             return True  # "Dos agentes de la Policía Estatal, de 28 y 34 años, murieron"; "Two officers, 28 and 34, died"
         relative = r",?\s+(?:que|quienes|who|that)\s[^.;:,()]{0,80}?(?<![a-z0-9])WORDS"
         m = self.rx(relative, "death_words").match(self.scan, d.end) if d.form == "np" else None
@@ -372,6 +373,12 @@ class Kinds(Elided, Subsets):
             if clause.split()[-1:] and clause.split()[-1] in self.words("place_prepositions"):
                 return False  # "phoned victims from 12 call centers", "murieron en 12 municipios": where, not who
         return self.rx("WORDS", "death_words").search(clause) is not None
+
+    def names_crime_group(self, start: int, end: int) -> bool:
+        """True when the death word ending at ``end`` names a group by its crime: "a kidnapping ring", "una banda de
+        secuestro" (their members are no victims; "members of a group were killed" are)."""
+        return bool(self.rx(r"\s+WORDS(?![a-z])", "crime_groups").match(self.scan, end) or
+                    self.rx(r"(?<![a-z])WORDS\s+(?:de|del)\s+[a-z]+\Z", "crime_groups").search(self.scan, start, end))
 
     def end_of_word_after(self, pos: int) -> int:
         """End of the blank and the word after ``pos`` (the object a killing verb takes: "mataron a", "killed the")."""

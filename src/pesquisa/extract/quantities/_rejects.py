@@ -258,9 +258,9 @@ class Rejects(Scanner):
         if d.unit != "kg":
             return False
         hedged = self.ends_with("qualifiers", d.start, window=25)  # "5 feet 10 inches tall, about 170 pounds"
-        if self.rx(r"(?<![a-z])WORDS\s*(?:,|and|y)\s*\Z", "stature_ends").search(self.scan, max(0, d.start - 40),
-                                                                           hedged.start() if hedged else d.start):
-            return True
+        if self.rx(r"(?:(?<![a-z])WORDS|\d-(?:foot|feet)-\d+)\s*(?:,|and|y)\s*\Z", "stature_ends").search(
+                self.scan, max(0, d.start - 40), hedged.start() if hedged else d.start):
+            return True  # ... "5-foot-9 and about 160 pounds"
         if self.ends_with("weight_words", d.start, window=20) is None:
             return False
         span = self.sentence_span(d.sentence)

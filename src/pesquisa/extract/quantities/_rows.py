@@ -38,7 +38,8 @@ FIGURE_CELL = re.compile(r"[-+−]?[$€£]?\s?\d[\d.,]*(?:\s(?:mil|millones|mil
 GOODS_TAIL = r"(?:\s+(?:of|de)(?:\s+(?:the|el|la|los|las))?)?(?:\s+(?!(?:and|y|e|or|o|u)\s)[a-z]+){0,3}"
 # the words that tell a measure again in other units: ", or", "o sea", "es decir", "that is", "equivalentes a"
 RESTATED = re.compile(GOODS_TAIL + r"\s*(?:(?:[,;]|\s-+|\s[–—])\s*(?:or|o|that is|i\.e\.)"
-                      r"|,?\s*(?:o sea|es decir|esto es|(?:el\s+)?equivalentes?\s+(?:a|de)|(?:the\s+)?equivalent\s+(?:to|of)))"
+                      r"|,?\s*(?:o sea|es decir|esto es|(?:el\s+)?equivalentes?\s+(?:a|de)|(?:the\s+)?equivalent\s+(?:to|of)"
+                      r"|lo que equivale a|que equivalen? a))"
                       r"\s*,?\s*", re.IGNORECASE)
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
 
