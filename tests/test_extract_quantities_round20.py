@@ -203,3 +203,17 @@ def test_quantity_kidnappings_are_a_statistic_but_members_of_a_gang_named_by_its
 )
 def test_quantity_one_weight_of_goods_when_restated_or_beside_a_body_weight(lang, text, kg):
     assert [q.value for q in by_text(text, lang).values() if q.unit == "kg"] == [pytest.approx(kg)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("en", "The navy's 3 patrol boats intercepted a fishing vessel off Acapulco.", "3 patrol boats", "count"),
+        ("en", "Two helicopters later intercepted the plane near Chetumal.", "Two helicopters", "count"),
+        ("es", "Dos patrullas interceptaron una camioneta con 40 kilos de cristal.", "Dos patrullas", "count"),
+        ("en", "23 vehicles, 2 boats seized in crackdown on fuel theft", "2 boats", "seizure"),
+        ("es", "Se aseguraron 3 vehículos que transportaban droga.", "3 vehículos", "seizure"),
+    ],
+)
+def test_quantity_a_count_that_seizes_an_object_of_its_own_is_not_seized(lang, text, written, kind):
+    assert by_text(text, lang)[written].kind == kind

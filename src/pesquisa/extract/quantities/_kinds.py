@@ -8,7 +8,7 @@ import re
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._elided import Elided
 from pesquisa.extract.quantities._lexicon import commodity_key
-from pesquisa.extract.quantities._subsets import Subsets
+from pesquisa.extract.quantities._seizers import Seizers
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
@@ -29,7 +29,7 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Elided, Subsets):
+class Kinds(Elided, Seizers):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -232,7 +232,7 @@ class Kinds(Elided, Subsets):
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
             return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
         judged = self.rx("(?<![a-z0-9])WORDS", "judgment_words").search(self.scan, clause.start, d.start)
-        if self.is_seizable(d) and not self.held_in(d) and not judged and \
+        if self.is_seizable(d) and not self.held_in(d) and not judged and not self.seizes_itself(d) and \
                 any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
             return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels" nor "must forfeit two trucks"
         return "count"
