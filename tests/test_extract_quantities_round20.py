@@ -46,6 +46,8 @@ def test_quantity_two_measures_joined_by_or_that_differ_stay_two(lang, text, cou
         ("en", "He is 5 feet 9 inches tall, police said."),
         ("en", "The smuggler, who stands 5 feet 7 inches, fled on foot."),
         ("es", "El hombre mide 1.75 metros de estatura y tiene un tatuaje en el brazo."),
+        ("es", "La víctima medía 1.60 metros y fue vista por última vez en Zapopan."),
+        ("es", "El menor desaparecido mide aproximadamente 1.45 m."),
         ("en", "The warehouse, a 300 m2 building near the airport, was searched."),
         ("es", "La bodega de 1,200 m² fue cateada por la Fiscalía."),
         ("en", "Five Ft. Worth officers were hurt during the raid."),
@@ -217,3 +219,8 @@ def test_quantity_one_weight_of_goods_when_restated_or_beside_a_body_weight(lang
 )
 def test_quantity_a_count_that_seizes_an_object_of_its_own_is_not_seized(lang, text, written, kind):
     assert by_text(text, lang)[written].kind == kind
+
+
+def test_quantity_a_tunnel_that_mide_a_length_keeps_it():
+    q = by_text("El túnel mide 300 metros y tiene ventilación.", "es")["300 metros"]
+    assert (q.value, q.kind) == (300, "length")

@@ -275,8 +275,10 @@ class Rejects(Scanner):
             return True
         hedged = self.ends_with("qualifiers", d.start, window=25)  # "who is about 6 feet tall"
         before = hedged.start() if hedged else d.start
-        if self.ends_with("stature_verbs", before, window=30):
-            return True  # "who stands 5 feet 7 inches"
+        verb = self.ends_with("stature_verbs", before, window=30)
+        if verb and (self.lang == "en" or self.rx(r"(?<![a-z])WORDS(?:\s+[a-z]+)?\s+\Z", "stature_nouns").search(
+                self.scan, max(0, verb.start() - 30), verb.start())):
+            return True  # "who stands 5 feet 7 inches", "la víctima medía 1.60 metros"
         return re.compile(r"\s*tall(?![a-z])").match(self.scan, d.end) is not None and \
             self.ends_with("stature_subjects", before, window=30) is not None
 
