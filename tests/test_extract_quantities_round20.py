@@ -224,3 +224,19 @@ def test_quantity_a_count_that_seizes_an_object_of_its_own_is_not_seized(lang, t
 def test_quantity_a_tunnel_that_mide_a_length_keeps_it():
     q = by_text("El túnel mide 300 metros y tiene ventilación.", "es")["300 metros"]
     assert (q.value, q.kind) == (300, "length")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Los agentes detuvieron a 3 hombres, de 1.80 metros de estatura, que portaban 2 armas cortas.", "2 armas cortas"),
+        ("es", "Policías estatales capturaron a dos jóvenes, quienes traían 300 dosis de cristal.", "300 dosis de cristal"),
+        ("en", "Police arrested two men, who were carrying 5 pistols, in Nogales.", "5 pistols"),
+    ],
+)
+def test_quantity_goods_carried_by_people_arrested_are_seized(lang, text, written):
+    assert by_text(text, lang)[written].kind == "seizure"
+
+
+def test_quantity_a_load_carried_with_no_arrest_is_no_seizure():
+    assert by_text("A truck carrying 40 pounds of tomatoes crossed at Pharr.", "en")["40 pounds of tomatoes"].kind == "count"

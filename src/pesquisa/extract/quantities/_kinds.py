@@ -240,10 +240,13 @@ class Kinds(Elided, Seizers):
     def caught_with(self, d: Draft, clause: Span) -> bool:
         """Goods right after "con" / "with" in a clause that tells an arrest: "were arrested in Hermosillo with 40
         kilos", "detenidos en Hermosillo con 40 kilos" (the arrest and the goods apart), an alias or an age between
-        them."""
-        if not re.search(r"(?<![a-z])(?:con|with)\s+(?:[a-z]+\s+){0,2}\Z", self.scan[clause.start:d.start]):
+        them; or carried by those arrested: "detuvieron a 3 hombres, que portaban 2 armas cortas"."""
+        m = self.rx(r"(?<![a-z])(?:con|with|(WORDS))\s+(?:[a-z]+\s+){0,2}\Z", "carried_words").search(self.scan, clause.start,
+                                                                                                  d.start)
+        if m is None:
             return False
-        start = self.start_across_asides(clause.start, self.sentence_span(d.sentence))  # "a X, alias Y, con 40 kilos"
+        sentence = self.sentence_span(d.sentence)
+        start = sentence.start if m.group(1) else self.start_across_asides(clause.start, sentence)  # "a X, alias Y, con"
         return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, d.start) is not None
 
     def seizure_told_before(self, d: Draft, *, sentences: int = 2) -> bool:
