@@ -45,6 +45,7 @@ def test_quantity_two_measures_joined_by_or_that_differ_stay_two(lang, text, cou
         ("en", "The suspect, who is about 6 feet tall, was last seen in a black hoodie."),
         ("en", "He is 5 feet 9 inches tall, police said."),
         ("en", "The smuggler, who stands 5 feet 7 inches, fled on foot."),
+        ("en", "A 20-year-old man, 5 feet 8 inches tall, was arrested in Yuma."),
         ("es", "El hombre mide 1.75 metros de estatura y tiene un tatuaje en el brazo."),
         ("es", "La víctima medía 1.60 metros y fue vista por última vez en Zapopan."),
         ("es", "El menor desaparecido mide aproximadamente 1.45 m."),

@@ -279,8 +279,10 @@ class Rejects(Scanner):
         if verb and (self.lang == "en" or self.rx(r"(?<![a-z])WORDS(?:\s+[a-z]+)?\s+\Z", "stature_nouns").search(
                 self.scan, max(0, verb.start() - 30), verb.start())):
             return True  # "who stands 5 feet 7 inches", "la víctima medía 1.60 metros"
-        return re.compile(r"\s*tall(?![a-z])").match(self.scan, d.end) is not None and \
-            self.ends_with("stature_subjects", before, window=30) is not None
+        # "who is 6 feet tall", "a 20-year-old man, 5 feet 8 inches tall"
+        return re.compile(r"\s*tall(?![a-z])").match(self.scan, d.end) is not None and (
+            self.ends_with("stature_subjects", before, window=30) is not None or
+            self.rx(r"(?<![a-z])WORDS\s*,\s*\Z", "stature_nouns").search(self.scan, max(0, before - 30), before) is not None)
 
     def is_age_after_comparative(self, d: Draft) -> bool:
         """True for a small figure after an age comparative, whatever noun the text runs into: "victims older than 60
