@@ -233,6 +233,7 @@ def test_quantity_a_tunnel_that_mide_a_length_keeps_it():
         ("es", "Los agentes detuvieron a 3 hombres, de 1.80 metros de estatura, que portaban 2 armas cortas.", "2 armas cortas"),
         ("es", "Policías estatales capturaron a dos jóvenes, quienes traían 300 dosis de cristal.", "300 dosis de cristal"),
         ("en", "Police arrested two men, who were carrying 5 pistols, in Nogales.", "5 pistols"),
+        ("es", "Los detenidos, 4 hombres y una mujer, llevaban consigo 35 mil dólares sin declarar.", "35 mil dólares"),
     ],
 )
 def test_quantity_goods_carried_by_people_arrested_are_seized(lang, text, written):
