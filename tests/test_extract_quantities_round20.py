@@ -242,3 +242,16 @@ def test_quantity_goods_carried_by_people_arrested_are_seized(lang, text, writte
 
 def test_quantity_a_load_carried_with_no_arrest_is_no_seizure():
     assert by_text("A truck carrying 40 pounds of tomatoes crossed at Pharr.", "en")["40 pounds of tomatoes"].kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "Se registraron 5 mil 420 víctimas de secuestro, 9.3% más que en 2024; de ellas, 1,210 fueron mujeres.", "1,210",
+         "statistic"),
+        ("en", "Some 420 people were killed in Zacatecas; of them, 120 were women.", "120", "statistic"),
+        ("en", "Police arrested 30 people; of them, 12 were released.", "12", "count"),
+    ],
+)
+def test_quantity_a_part_of_the_victims_told_with_of_them_is_a_statistic(lang, text, written, kind):
+    assert by_text(text, lang)[written].kind == kind

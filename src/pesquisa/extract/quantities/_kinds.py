@@ -85,6 +85,7 @@ class Kinds(Elided, Seizers):
                     self.is_seizable(prev) or self.weighs_goods(prev)):
                 prev.kind = "seizure"  # "23 vehicles, 2 boats seized in crackdown": the verb after the list seizes it all
         self.share_when(drafts)
+        self.read_victims_parts(drafts)
 
     def list_links(self, drafts: list[Draft]) -> list[tuple[Draft, Draft, bool]]:
         """(figure before, figure, listed) for each figure after the first; the size of the containers counted before
@@ -376,12 +377,6 @@ class Kinds(Elided, Seizers):
             if clause.split()[-1:] and clause.split()[-1] in self.words("place_prepositions"):
                 return False  # "phoned victims from 12 call centers", "murieron en 12 municipios": where, not who
         return self.rx("WORDS", "death_words").search(clause) is not None
-
-    def names_crime_group(self, start: int, end: int) -> bool:
-        """True when the death word ending at ``end`` names a group by its crime: "a kidnapping ring", "una banda de
-        secuestro" (their members are no victims; "members of a group were killed" are)."""
-        return bool(self.rx(r"\s+WORDS(?![a-z])", "crime_groups").match(self.scan, end) or
-                    self.rx(r"(?<![a-z])WORDS\s+(?:de|del)\s+[a-z]+\Z", "crime_groups").search(self.scan, start, end))
 
     def end_of_word_after(self, pos: int) -> int:
         """End of the blank and the word after ``pos`` (the object a killing verb takes: "mataron a", "killed the")."""

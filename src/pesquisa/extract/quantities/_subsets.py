@@ -1,6 +1,7 @@
 """A figure counting a part of the one before it ("87 víctimas, entre ellas 12 menores", "left 19 dead, including four
-police officers", "seized 14 vehicles, seven of them armored"), or telling the same money in another currency ("3
-million pesos ($160,000)", "450 mil dólares, unos 8.2 millones de pesos")."""
+police officers", "seized 14 vehicles, seven of them armored", "de ellas, 1,210 fueron mujeres"), or telling the same
+money in another currency ("3 million pesos ($160,000)", "450 mil dólares, unos 8.2 millones de pesos"), and a group
+named by its crime, whose members are no victims ("a kidnapping ring")."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ import re
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._rows import RESTATED, SeizedLists
 
+# a figure told of the people counted before it: "; de ellas, 1,210 fueron mujeres", "of them, 120 were women"
+OF_THEM = re.compile(r"(?:de\s+(?:ellas|ellos|las\s+cuales|los\s+cuales)|of\s+(?:them|whom)|among\s+them)\s*,?\s*\Z")
 # the state a count of victims was left in, told after it: "19 dead", "19 people wounded", "11 muertos"
 STATE_AFTER = r"(?:\s+[a-z]+)?\s+WORDS(?=\s*,)"
 
 
 class Subsets(SeizedLists):
-    """Reads whether a figure counts a part of the figure before it, or converts its money."""
+    """Reads whether a figure counts a part of the figure before it, converts its money or names a crime's group."""
 
     def converts_money(self, prev: Draft, d: Draft) -> bool:
         """True when the money ``d`` tells ``prev`` in another currency: in brackets ("3 million pesos ($160,000)"), after
@@ -40,3 +43,20 @@ class Subsets(SeizedLists):
         told = self.rx(STATE_AFTER, "death_words").match(self.scan, end) if prev.kind == "statistic" else None
         return self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
             self.scan, told.end() if told else end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
+
+    def read_victims_parts(self, drafts: list[Draft]) -> None:
+        """Makes a bare figure told of the victims counted before it in its sentence a statistic: "5 mil 420 víctimas,
+        9.3% más que en 2024; de ellas, 1,210 fueron mujeres", "420 people were killed; of them, 120 were women" (a
+        percentage between them is stepped over)."""
+        for n, d in enumerate(drafts):
+            if d.kind != "count" or d.form != "bare" or not OF_THEM.search(self.scan, max(0, d.start - 30), d.start):
+                continue
+            before = [p for p in drafts[:n] if p.sentence == d.sentence and not p.percent]
+            if before and before[-1].kind == "statistic" and before[-1].form == "np":
+                d.kind = "statistic"
+
+    def names_crime_group(self, start: int, end: int) -> bool:
+        """True when the death word ending at ``end`` names a group by its crime: "a kidnapping ring", "una banda de
+        secuestro" (their members are no victims; "members of a group were killed" are)."""
+        return bool(self.rx(r"\s+WORDS(?![a-z])", "crime_groups").match(self.scan, end) or
+                    self.rx(r"(?<![a-z])WORDS\s+(?:de|del)\s+[a-z]+\Z", "crime_groups").search(self.scan, start, end))
