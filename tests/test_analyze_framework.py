@@ -69,7 +69,7 @@ def test_analyze_framework_terms_whole_words_any_case_accent_and_ending():
      "seizure, arrest, extradition, agreement, commitment, sanction, attack)"),
     ({"evidence": [{"fact": "quantity", "kinds": ["seized"]}]},
      "f.yaml: goals[0].indicators[0].evidence[0].kinds: 'seized' is no quantity kind (known: seizure, money, "
-     "statistic, count)"),
+     "statistic, count, length)"),
     ({"evidence": [{"fact": "quantity", "item": ["fentanyl"]}]},
      "f.yaml: goals[0].indicators[0].evidence[0]: unknown key 'item' (known: fact, items, keywords, kinds, parties, "
      "relations, target_relations, target_titles, types, units, unless, value, with)"),

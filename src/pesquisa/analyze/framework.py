@@ -31,7 +31,7 @@ from pesquisa.lexicon import read_data
 from pesquisa.text import fold_chars, fold_form
 
 FACTS = ("quantity", "event", "quote", "relation")
-QUANTITY_KINDS = ("seizure", "money", "statistic", "count")  # records.Quantity.kind
+QUANTITY_KINDS = ("seizure", "money", "statistic", "count", "length")  # records.Quantity.kind
 SERIES_KINDS = ("seizures", "victims")  # official_seizures (CBP), official_victims (SESNSP)
 RULE_KEYS = {"fact", "kinds", "items", "units", "types", "relations", "keywords", "with", "unless", "parties",
              "target_relations", "target_titles", "value"}

@@ -8,7 +8,7 @@ import re
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._elided import Elided
 from pesquisa.extract.quantities._lexicon import commodity_key
-from pesquisa.extract.quantities._rows import SeizedLists
+from pesquisa.extract.quantities._seizers import Seizers
 from pesquisa.records import Span
 
 DIGIT = re.compile(r"\d")
@@ -29,7 +29,7 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Elided, SeizedLists):
+class Kinds(Elided, Seizers):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -62,8 +62,7 @@ class Kinds(Elided, SeizedLists):
                     d.item, d.commodity = prev.item, prev.commodity  # "14 vehicles, seven of them armored"
             elif listed and d.kind == "count" and prev.kind == "seizure" and (self.is_seizable(d) or self.weighs_goods(d)):
                 self.take_listed_seizure(prev, d)  # "con 200 mil pastillas, 3.5 kilos de fentanilo y 8 kilos de ..."
-            elif d.currency and prev.currency and d.kind != prev.kind and \
-                    re.fullmatch(r"\s*\(\s*", self.scan[prev.end:d.start]):
+            elif d.currency and prev.currency and d.kind != prev.kind and self.converts_money(prev, d):
                 d.kind = prev.kind  # "seized 3 million pesos ($160,000) in cash": the same money, converted
             elif listed and d.kind == "money" and prev.kind == "seizure" and prev.currency:
                 d.kind = "seizure"  # "decomisaron 2,5 millones de pesos, 150 mil dólares y 30 mil euros en efectivo"
@@ -86,6 +85,7 @@ class Kinds(Elided, SeizedLists):
                     self.is_seizable(prev) or self.weighs_goods(prev)):
                 prev.kind = "seizure"  # "23 vehicles, 2 boats seized in crackdown": the verb after the list seizes it all
         self.share_when(drafts)
+        self.read_victims_parts(drafts)
 
     def list_links(self, drafts: list[Draft]) -> list[tuple[Draft, Draft, bool]]:
         """(figure before, figure, listed) for each figure after the first; the size of the containers counted before
@@ -177,15 +177,6 @@ class Kinds(Elided, SeizedLists):
             return "seizure"
         return "count"
 
-    def opens_subset(self, prev: Draft, d: Draft) -> bool:
-        """True when ``d`` counts a part of ``prev``, in its sentence after "including" / "entre ellos"."""
-        if prev.sentence != d.sentence:
-            return False
-        if d.form == "partitive" and re.fullmatch(r"\s*,\s*", self.scan[prev.end:d.start]):
-            return True  # "seized 14 vehicles, seven of them armored"
-        return self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(
-            self.scan, prev.end, d.start) is not None  # "87 víctimas de trata, entre ellas 12 menores"
-
     def links_back(self, gap: str, *, after_change: bool = False) -> bool:
         """True when ``gap`` ends with words making the next figure another reading ("frente a los", "down 23.8% from")."""
         if after_change and re.fullmatch(r"\s+(?:from|desde)\s+", gap):
@@ -242,7 +233,7 @@ class Kinds(Elided, SeizedLists):
         if d.commodity is not None and self.rx("(?<![a-z])WORDS", "seizure_triggers").search(self.scan, d.start, d.end):
             return "seizure"  # "4 mil 350 armas aseguradas": goods the item itself says were seized
         judged = self.rx("(?<![a-z0-9])WORDS", "judgment_words").search(self.scan, clause.start, d.start)
-        if self.is_seizable(d) and not self.held_in(d) and not judged and \
+        if self.is_seizable(d) and not self.held_in(d) and not judged and not self.seizes_itself(d) and \
                 any(self.has_trigger("seizure_triggers", s) for s in self.outside_item(d, clause)):
             return "seizure"  # "seized 14 vehicles", not "seized 8 tons from two vessels" nor "must forfeit two trucks"
         return "count"
@@ -250,10 +241,13 @@ class Kinds(Elided, SeizedLists):
     def caught_with(self, d: Draft, clause: Span) -> bool:
         """Goods right after "con" / "with" in a clause that tells an arrest: "were arrested in Hermosillo with 40
         kilos", "detenidos en Hermosillo con 40 kilos" (the arrest and the goods apart), an alias or an age between
-        them."""
-        if not re.search(r"(?<![a-z])(?:con|with)\s+(?:[a-z]+\s+){0,2}\Z", self.scan[clause.start:d.start]):
+        them; or carried by those arrested: "detuvieron a 3 hombres, que portaban 2 armas cortas"."""
+        m = self.rx(r"(?<![a-z])(?:con|with|(WORDS))\s+(?:[a-z]+\s+){0,2}\Z", "carried_words").search(self.scan, clause.start,
+                                                                                                  d.start)
+        if m is None:
             return False
-        start = self.start_across_asides(clause.start, self.sentence_span(d.sentence))  # "a X, alias Y, con 40 kilos"
+        sentence = self.sentence_span(d.sentence)
+        start = sentence.start if m.group(1) else self.start_across_asides(clause.start, sentence)  # "a X, alias Y, con"
         return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, d.start) is not None
 
     def seizure_told_before(self, d: Draft, *, sentences: int = 2) -> bool:
@@ -368,7 +362,8 @@ class Kinds(Elided, SeizedLists):
                  r"|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
-        if d.form == "np" and self.rx(APPOSITION + after, "death_words").match(self.scan, d.end):
+        told = self.rx(APPOSITION + after, "death_words").match(self.scan, d.end) if d.form == "np" else None
+        if told and not self.names_crime_group(d.end, told.end()):
             return True  # "Dos agentes de la Policía Estatal, de 28 y 34 años, murieron"; "Two officers, 28 and 34, died"
         relative = r",?\s+(?:que|quienes|who|that)\s[^.;:,()]{0,80}?(?<![a-z0-9])WORDS"
         m = self.rx(relative, "death_words").match(self.scan, d.end) if d.form == "np" else None

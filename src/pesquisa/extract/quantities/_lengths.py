@@ -3,8 +3,8 @@
 The units (metres, kilometres, miles, feet...) are in units.yaml; this module holds the readings a unit's word alone
 cannot decide: a bare "m" is a metre before a dimension ("300 m de longitud"), apart from its number or in Spanish
 ("300 m from the border"), while "$5m" and "5m people" are millions; a length squared is an area and a length per time
-a speed, neither a length ("500 metros cuadrados", "80 miles per hour"), as a container's size is none ("contenedores
-de 20 pies"); feet and inches told together are one length ("5 feet 9 inches")."""
+a speed, neither a length ("500 metros cuadrados", "80 miles per hour"), as a container's or a vehicle's size is none
+("contenedores de 20 pies", "a 53-foot trailer"); feet and inches told together are one length ("5 feet 9 inches")."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ SPEED_GLUED = re.compile(r"\s*/\s*(?:h|hr|hora)(?![a-z])")  # "150 km/h"
 FOOT = 0.3048  # m
 INCHES_AFTER = re.compile(r"(?:\s*,)?\s+(?:and\s+)?(1[01]|\d)\s+(?:inches|inch|in\.)(?![a-z])")  # "6 feet 2 inches"
 PLURAL_AFTER = re.compile(r"\s+[a-z]+s(?![a-z])")
+# a capitalized abbreviation before a capitalized name is the name's: "Ft. Worth", "Ft. Bliss" (Fort), no feet
+ABBREVIATED_NAME = re.compile(r"[A-Z][a-z]{0,2}\.\s+[A-Z]")
 
 
 def short_length(scan: str, pos: int, lang: str) -> re.Match[str] | None:
@@ -48,11 +50,12 @@ def unread_length(scan: str, unit: re.Match[str], start: int, lang: str) -> bool
         return False
     if SQUARED.match(scan, unit.end()) or words_pattern(r"\s*WORDS", "area_after", lang).match(scan, unit.end()):
         return True  # "500 metros cuadrados", "300 m2": an area
-    if SPEED_GLUED.match(scan, unit.end()) or words_pattern(r"\s*WORDS", "speed_after", lang).match(scan, unit.end()) or \
-            words_pattern(r"\s+WORDS", "container_words", lang).match(scan, unit.end()):
-        return True  # "80 miles per hour", "two 40 ft containers"
-    return words_pattern(r"(?<![a-z])WORDS\s+(?:de|of)\s+\Z", "container_words", lang).search(scan, max(0, start - 40),
-                                                                                          start) is not None
+    if SPEED_GLUED.match(scan, unit.end()) or words_pattern(r"\s*WORDS", "speed_after", lang).match(scan, unit.end()):
+        return True  # "80 miles per hour"
+    # "40 ft containers", "a 53-foot trailer", "un tráiler de 53 pies": a size naming what it measures
+    return any(words_pattern(r"\s+WORDS(?![a-z])", name, lang).match(scan, unit.end()) or
+               words_pattern(r"(?<![a-z])WORDS\s+(?:de|of)\s+\Z", name, lang).search(scan, max(0, start - 40), start)
+               for name in ("container_words", "sized_vehicles"))
 
 
 def with_inches(scan: str, end: int, measure: Unit, value: float) -> tuple[float, int]:
@@ -60,3 +63,8 @@ def with_inches(scan: str, end: int, measure: Unit, value: float) -> tuple[float
     10 inches"); ``value`` and ``end`` as they are when none follow."""
     m = INCHES_AFTER.match(scan, end) if measure.unit == METRE.unit and measure.factor == FOOT else None
     return (value + int(m.group(1)) * FOOT / 12, m.end()) if m else (value, end)
+
+
+def names_a_place(text: str, unit: re.Match[str]) -> bool:
+    """True for a unit's abbreviation written as a place's ("five Ft. Worth officers", "Ft. Bliss"): no unit."""
+    return ABBREVIATED_NAME.match(text, unit.start(1)) is not None

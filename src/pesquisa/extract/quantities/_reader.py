@@ -11,7 +11,7 @@ import re
 
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._kinds import Kinds
-from pesquisa.extract.quantities._lengths import METRE, short_length, unread_length, with_inches
+from pesquisa.extract.quantities._lengths import METRE, names_a_place, short_length, unread_length, with_inches
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
@@ -90,8 +90,8 @@ class Reader(Rejects, Columns, Kinds, Refers):
                    sentence=self.sentence_of(start))
         self.read_currency_before(d)
         self.read_measure(d, num)
-        if self.is_year_or_date(d, num) or self.is_figurative_mass(d, num) or self.is_body_weight(d):
-            return None, rejected
+        if self.is_year_or_date(d, num) or self.is_figurative_mass(d, num) or self.is_body_weight(d) or self.is_stature(d):
+            return None, max(rejected, self.tok_at(d.end) or len(self.toks)) if d.measured else rejected  # "5 feet 9 inches"
         last = self.read_range(d, num) or num
         rejected = last.last + 1  # a rejected range is skipped whole ("aged 18 to 34")
         sentence_length = not d.measured and self.read_sentence_length(d, last)
@@ -247,9 +247,10 @@ class Reader(Rejects, Columns, Kinds, Refers):
         return m is not None and self.lex.unit_re[self.lang].match(self.scan, m.end()) is not None
 
     def unit_is_word(self, m: re.Match[str]) -> bool:
-        """False for a one-letter unit that is a capital or starts a word ("la 4T", "5 T-shirts")."""
+        """False for a one-letter unit that is a capital or starts a word ("la 4T", "5 T-shirts"), or an abbreviation that
+        starts a name ("5 Ft. Worth officers")."""
         if len(m.group(1)) > 1:
-            return True
+            return not names_a_place(self.text, m)
         return self.text[m.start(1)].islower() and self.text[m.end():m.end() + 1] not in ("-", "'", "’")
 
     def read_range(self, d: Draft, num: Numeral) -> Numeral | None:

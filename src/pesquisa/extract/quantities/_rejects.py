@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._lengths import SQUARED
 from pesquisa.extract.quantities._numerals import Numeral
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
 
@@ -14,6 +15,8 @@ from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scan
 # The saying that one is too many: "One murder is too many", "One death is one too many", "Un solo muerto es demasiado"
 ONE_TOO_MANY = re.compile(r"(?:\s+[a-z]+)?\s+(?:is|was|es|era)\s+(?:(?:one|uno|una)\s+)?(?:too\s+many|too\s+much|demasiad[oa]s?"
                           r"|de\s+mas)(?![a-z])|\s+too\s+many(?![a-z])")
+HYPHEN_SIZE = re.compile(r"[-–]([a-z]+)[-–](long|wide|deep|high|tall)\s+")  # "a 2-mile-long tunnel", "a 30-foot-high wall"
+LOAD_OF = re.compile(r"[a-z]+\s+(?:of|de)\s+")  # "a 2-ton shipment of cocaine", "a 500-pound load of marijuana"
 # What opens a rate's base: "por cada 100 mil habitantes", "per 100,000 residents", "for every 1,000 people"
 RATE_BASE = re.compile(r"(?<![a-z])(?:por\s+cada|per|for\s+every)\s+\Z")
 AGE_APPOSITION = re.compile(r"[,(]\s*de\s+(?:\d{1,3}\s*(?:,|y|e|o)\s*){0,3}\Z")
@@ -106,7 +109,7 @@ class Rejects(Scanner):
 
     def hyphen_unit(self, end: int) -> str | None:
         """The word after "<number>-" when it makes a count of a case: "460-month sentence", "10-count indictment"."""
-        m = re.match(r"[-–]([a-z]+)(?![-a-z])", self.scan[end:end + 12])
+        m = re.match(r"[-–]([a-z]+)(?![-a-z])", self.scan[end:end + 12]) or HYPHEN_SIZE.match(self.scan, end)
         if m is None:
             return None
         word = m.group(1)
@@ -116,17 +119,24 @@ class Rejects(Scanner):
 
     def hyphen_mass(self, end: int) -> bool:
         """True for a mass joined to its number before the goods or the seizure it weighs: "a record 8-ton meth
-        bust", "a 500-pound cocaine load"; not "a 10-ton truck", "55-gallon drums" nor a pill's "30-milligram" dose;
-        and for a length before what it measures: "a 1,300-foot tunnel", "a 20-mile stretch" (not "5-foot-6")."""
+        bust", "a 500-pound cocaine load", "a 2-ton shipment of cocaine"; not "a 10-ton truck", "55-gallon drums" nor a
+        pill's "30-milligram" dose; and for a length before what it measures: "a 1,300-foot tunnel", "a 20-mile stretch",
+        "a 2-mile-long tunnel" (not "5-foot-6", nor someone's height: "a 6-foot-tall suspect")."""
         m = re.match(r"[-–]([a-z]+)(?![-a-z])\s+", self.scan[end:end + 40])
         unit = self.lex.units[self.lang].get(m.group(1)) if m else None
         if unit is not None and unit.unit == "m":
             return True
+        sized = HYPHEN_SIZE.match(self.scan, end)  # "a 2-mile-long tunnel", "a 30-foot-high wall"
+        if sized and getattr(self.lex.units[self.lang].get(sized.group(1)), "unit", None) == "m":
+            # not someone's height: "a 6-foot-tall suspect"
+            return sized.group(2) != "tall" or self.rx("WORDS(?![a-z])", "stature_nouns").match(self.scan, sized.end()) is None
         if m is None or unit is None or unit.unit != "kg" or unit.factor < 0.001:
             return False  # "a 30-milligram oxycodone pill": a dose, no load
         pos = end + m.end()
+        load = LOAD_OF.match(self.scan, pos)
         return self.lex.commodity_re.match(self.scan, pos) is not None or \
-            self.rx("WORDS(?![a-z])", "seizure_triggers").match(self.scan, pos) is not None
+            self.rx("WORDS(?![a-z])", "seizure_triggers").match(self.scan, pos) is not None or \
+            (load is not None and self.lex.commodity_re.match(self.scan, load.end()) is not None)
 
     def in_sentencing(self, pos: int) -> bool:
         """True when the sentence at ``pos`` is about a prison term ("sentenced", "prisión", "jail")."""
@@ -187,6 +197,10 @@ class Rejects(Scanner):
         if k < len(toks) and toks[k].text in self.words("short_lengths") and \
                 self.rx(r"\s*WORDS(?![a-z])", "dimension_words").match(self.scan, toks[k].end):
             return True  # "a 5m tall wall", "un muro de 5 m de altura": a size
+        if k < len(toks) and (toks[k].text in self.words("short_lengths") or
+                              getattr(self.lex.units[self.lang].get(toks[k].text), "unit", None) == "m") and \
+                SQUARED.match(self.scan, toks[k].end):
+            return True  # "una bodega de 300 m2", "1,200 m² of land": an area, no count
         if k + 1 < len(toks) and toks[k].text in self.words("duration_adjectives") and toks[k + 1].text in time_nouns:
             return True  # "for two straight years", "three consecutive months"
         if k + 1 < len(toks) and toks[k].text == "-" and toks[k + 1].text in time_nouns:
@@ -241,10 +255,34 @@ class Rejects(Scanner):
     def is_body_weight(self, d: Draft) -> bool:
         """True for the weight of someone described ("is 5 feet 9 inches tall and weighs 180 pounds", "mide 1.70 metros
         y pesa 80 kilos"): a trait of a person, no goods."""
-        if d.unit != "kg" or self.ends_with("weight_words", d.start, window=20) is None:
+        if d.unit != "kg":
+            return False
+        hedged = self.ends_with("qualifiers", d.start, window=25)  # "5 feet 10 inches tall, about 170 pounds"
+        if self.rx(r"(?:(?<![a-z])WORDS|\d-(?:foot|feet)-\d+)\s*(?:,|and|y)\s*\Z", "stature_ends").search(
+                self.scan, max(0, d.start - 40), hedged.start() if hedged else d.start):
+            return True  # ... "5-foot-9 and about 160 pounds"
+        if self.ends_with("weight_words", d.start, window=20) is None:
             return False
         span = self.sentence_span(d.sentence)
         return self.rx("(?<![a-z0-9])WORDS(?![a-z])", "body_words").search(self.scan, span.start, span.end) is not None
+
+    def is_stature(self, d: Draft) -> bool:
+        """True for someone's height ("who is about 6 feet tall", "mide 1.75 metros de estatura"): a trait of a person, no
+        length of a tunnel or a wall."""
+        if d.unit != "m":
+            return False
+        if self.rx(r"\s*WORDS(?![a-z])", "stature_after").match(self.scan, d.end):
+            return True
+        hedged = self.ends_with("qualifiers", d.start, window=25)  # "who is about 6 feet tall"
+        before = hedged.start() if hedged else d.start
+        verb = self.ends_with("stature_verbs", before, window=30)
+        if verb and (self.lang == "en" or self.rx(r"(?<![a-z])WORDS(?:\s+[a-z]+)?\s+\Z", "stature_nouns").search(
+                self.scan, max(0, verb.start() - 30), verb.start())):
+            return True  # "who stands 5 feet 7 inches", "la víctima medía 1.60 metros"
+        # "who is 6 feet tall", "a 20-year-old man, 5 feet 8 inches tall"
+        return re.compile(r"\s*tall(?![a-z])").match(self.scan, d.end) is not None and (
+            self.ends_with("stature_subjects", before, window=30) is not None or
+            self.rx(r"(?<![a-z])WORDS\s*,\s*\Z", "stature_nouns").search(self.scan, max(0, before - 30), before) is not None)
 
     def is_age_after_comparative(self, d: Draft) -> bool:
         """True for a small figure after an age comparative, whatever noun the text runs into: "victims older than 60

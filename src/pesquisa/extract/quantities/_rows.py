@@ -34,6 +34,13 @@ YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
 TABLE_INTRO = re.compile(r"([a-z]+(?: [a-z]+){0,2})(?= (?:by|per|por|in|en|de|of|from|segun|according)\b|,|:)")
 # a table cell holding a figure and nothing else: "1,568", "-20.7%", "$4.2 million", "39.2"
 FIGURE_CELL = re.compile(r"[-+−]?[$€£]?\s?\d[\d.,]*(?:\s(?:mil|millones|million|billion)(?:\s\d+)?)*\s?(?:%|[a-zA-Z]{1,8}\.?)?")
+# the goods' last words may stand before a measure told again, read or not: "6 kilos of fentanyl powder, or 13 pounds"
+GOODS_TAIL = r"(?:\s+(?:of|de)(?:\s+(?:the|el|la|los|las))?)?(?:\s+(?!(?:and|y|e|or|o|u)\s)[a-z]+){0,3}"
+# the words that tell a measure again in other units: ", or", "o sea", "es decir", "that is", "equivalentes a"
+RESTATED = re.compile(GOODS_TAIL + r"\s*(?:(?:[,;]|\s-+|\s[–—])\s*(?:or|o|that is|i\.e\.)"
+                      r"|,?\s*(?:o sea|es decir|esto es|(?:el\s+)?equivalentes?\s+(?:a|de)|(?:the\s+)?equivalent\s+(?:to|of)"
+                      r"|lo que equivale a|que equivalen? a))"
+                      r"\s*,?\s*", re.IGNORECASE)
 ROW_LABEL = re.compile(r"(?:^|(?<=[\n;|:.]))[ \t]*([A-Za-z][a-z]*(?:[ \t]+[a-z]+){0,4})[ \t]*:[ \t]*\Z")
 
 
@@ -197,6 +204,16 @@ class Columns(Rows):
             return "", ""
         return m.group(1), self.text[line_start:line_start + m.end(1)]
 
+    def agrees(self, prev: Draft, d: Draft) -> bool:
+        """True when ``d`` tells the measure of ``prev`` again, within rounding (either ton for a bare English ton)."""
+        told = ton_told(prev.raw_value, prev.raw_unit or "", d.value, self.lang) if d.unit == "kg" else None
+        value = prev.value if told is None else told
+        if not value or (prev.raw_unit or "").lower() == (d.raw_unit or "").lower() or abs(d.value - value) > 0.12 * value:
+            return False
+        if told is not None:
+            prev.value = told
+        return True
+
     def is_conversion(self, drafts: list[Draft], d: Draft) -> bool:
         """True for the same measure in other units, in brackets: "400 kilograms (880 pounds)"."""
         if not drafts or not d.unit:
@@ -205,8 +222,14 @@ class Columns(Rows):
         if prev.unit != d.unit or prev.currency or d.currency:
             return False
         hedge = self.ends_with("qualifiers", d.start, window=30)  # "2.3 million liters (about 608,000 gallons)"
-        if re.fullmatch(r"\s*\(\s*", self.scan[prev.end:hedge.start() if hedge else d.start]) is None:
-            return False
+        gap = self.scan[prev.end:hedge.start() if hedge else d.start]
+        if re.fullmatch(r"\s*\(\s*", gap) is None:
+            # told after "or" / "o sea": "3.5 tons of cocaine, or 3,500 kilograms", "1.5 toneladas, es decir, mil 500
+            # kilos": the same measure when the two agree; "3 tons of cocaine or 500 kilos of heroin" are two
+            # ... or after a comma and a hedge, naming no goods of its own: "2,100 pounds of meth, about 950 kilograms,"
+            hedged = hedge is not None and re.fullmatch(GOODS_TAIL + r"\s*,\s*", gap)
+            return (RESTATED.fullmatch(gap) is not None or bool(hedged)) and d.commodity in (None, prev.commodity) and \
+                self.agrees(prev, d)
         closed = re.match(r"\s*\)", self.scan[d.end:])
         if prev.item is None and closed:
             end = prev.end  # the text stays the first measure: "45 kilos" of "45 kilos (99 pounds) of cocaine"
