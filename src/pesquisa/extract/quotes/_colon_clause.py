@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Tokens
 
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes._cues import speech_cues
@@ -25,11 +26,7 @@ _SUBORDINATE = {"relcl", "acl", "acl:relcl", "advcl", "ccomp", "csubj", "xcomp"}
 def colon_clause_subject(doc: Doc, span: Span, quotes: list[Span]) -> Span | None:
     """The subject of the main clause that ends with a colon right before the quote at ``span`` when it is a
     person or someone unnamed, else None."""
-    text = doc_text(doc)
-    lead_end = len(text[:span.start].rstrip(" \t“\"«'‘"))
-    if not text[:lead_end].endswith(":") or "\n" in text[lead_end:span.start]:
-        return None
-    colon = doc.char_span(lead_end - 1, lead_end, alignment_mode="expand")
+    colon = colon_before(doc, span)
     if colon is None:
         return None
     sent = colon[0].sent
@@ -45,6 +42,16 @@ def colon_clause_subject(doc: Doc, span: Span, quotes: list[Span]) -> Span | Non
     if not _someone(subject):
         return None
     return subject_span(verbs[-1], quotes)
+
+
+def colon_before(doc: Doc, span: Span) -> Tokens | None:
+    """The colon (its tokens) that ends the sentence right before the quote at ``span`` on its line, else
+    None."""
+    text = doc_text(doc)
+    lead_end = len(text[:span.start].rstrip(" \t“\"«'‘"))
+    if not text[:lead_end].endswith(":") or "\n" in text[lead_end:span.start]:
+        return None
+    return doc.char_span(lead_end - 1, lead_end, alignment_mode="expand")
 
 
 def _someone(head: Token) -> bool:

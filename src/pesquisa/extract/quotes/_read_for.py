@@ -12,6 +12,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
+from pesquisa.extract.quotes._colon_clause import colon_before
 from pesquisa.extract.quotes._cues import speech_cues
 from pesquisa.extract.quotes._named_after import speech_nouns
 from pesquisa.lexicon import fold, load_lexicon
@@ -89,14 +90,10 @@ def _author_span(author: Token) -> Span:
 def colon_reading_author(doc: Doc, span: Span) -> Span | None:
     """Who wrote what a sentence ending in a colon right before the quote at ``span`` reads out ("X leyó un mensaje
     del gobernador Y: «...»"), or whom it speaks for ("X habló en nombre del secretario Y: «...»"), else None."""
-    text = doc.text
-    lead_end = len(text[:span.start].rstrip(" \t“\"«'‘"))
-    if not text[:lead_end].endswith(":") or "\n" in text[lead_end:span.start]:
-        return None
-    colon = doc.char_span(lead_end - 1, lead_end, alignment_mode="expand")
+    colon = colon_before(doc, span)
     if colon is None:
         return None
-    sent = colon[0].sent
+    text, lead_end, sent = doc.text, colon.end_char, colon[0].sent
     for verb in doc[sent.start:colon[0].i]:
         document = read_document(verb)
         author = reading_author(verb, document) if document is not None else None
