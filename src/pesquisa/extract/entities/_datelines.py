@@ -37,7 +37,17 @@ def dateline_states(text: str, *, mexican: bool = True) -> list[Mention]:
         if key in places:
             span = Span(match.start(1), match.end(1))
             out.append(Mention("place", match.group(1), span, places[key].name, key=key, source="rule"))
+        out += _capitals_city(text[match.start():match.start(1)].rstrip(", \xa0"), match.start())
     return out
+
+
+def _capitals_city(city: str, start: int) -> list[Mention]:
+    """The dateline's city before the abbreviation where it is set in capitals and the lexicon knows it ("CULIACÁN,
+    Sin.-", "MORELIA, Mich.-"): the lexicon leaves one word in capitals to the model, which may read it as nothing."""
+    key = load_lexicon().place_key(city) if city.isupper() else None
+    if key is None or key not in load_lexicon().places:
+        return []
+    return [Mention("place", city, Span(start, start + len(city)), load_lexicon().places[key].name, key=key, source="rule")]
 
 
 def _mexican_place(before: str) -> bool:
