@@ -62,3 +62,13 @@ def test_entities_a_field_office_keeps_its_agency_in_its_name(nlp_en):
     text = "Agents from the FBI's Albuquerque Field Office arrested the suspect in Las Cruces."
     orgs = entity_names(nlp_en, text, "organization")
     assert "FBI Albuquerque Field Office" in orgs and "Albuquerque Field Office" not in orgs, orgs
+
+
+def test_entities_a_venue_named_with_its_venue_word_is_an_organization(nlp_en, nlp_es):
+    en = "The shooting took place outside the Bar El Ranchito in Salamanca; a week earlier gunmen hit the Las Palmas bar."
+    es = "Hombres armados atacaron el bar Los Cantaritos y después el Restaurante La Casona de Tlaquepaque."
+    orgs_en, orgs_es = entity_names(nlp_en, en, "organization"), entity_names(nlp_es, es, "organization")
+    assert {"Bar El Ranchito", "Las Palmas"} <= orgs_en and "El Ranchito" not in entity_names(nlp_en, en, "place"), orgs_en
+    assert {"Los Cantaritos", "Restaurante La Casona"} <= orgs_es, orgs_es
+    assert "Tlaquepaque" in entity_names(nlp_es, es, "place")  # where the venue stands
+    assert "Tijuana" not in entity_names(nlp_en, "Police raided a Tijuana bar on Friday.", "organization")
