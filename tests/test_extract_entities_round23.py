@@ -72,3 +72,11 @@ def test_entities_a_venue_named_with_its_venue_word_is_an_organization(nlp_en, n
     assert {"Los Cantaritos", "Restaurante La Casona"} <= orgs_es, orgs_es
     assert "Tlaquepaque" in entity_names(nlp_es, es, "place")  # where the venue stands
     assert "Tijuana" not in entity_names(nlp_en, "Police raided a Tijuana bar on Friday.", "organization")
+
+
+def test_entities_a_full_name_the_model_broke_into_places_is_one_person(nlp_es):
+    text = ("Elementos de la Sedena detuvieron en Mexicali a Heriberto Arce Valdivia, alias El Flaco, presunto operador "
+            "de Los Rusos, célula del Cártel de Sinaloa.")
+    assert "Heriberto Arce Valdivia" in entity_names(nlp_es, text, "person")
+    places = entity_names(nlp_es, text, "place")
+    assert not places & {"Heriberto", "Valdivia"}, places
