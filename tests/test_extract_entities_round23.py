@@ -80,3 +80,11 @@ def test_entities_a_full_name_the_model_broke_into_places_is_one_person(nlp_es):
     assert "Heriberto Arce Valdivia" in entity_names(nlp_es, text, "person")
     places = entity_names(nlp_es, text, "place")
     assert not places & {"Heriberto", "Valdivia"}, places
+
+
+def test_entities_a_capitals_city_opening_any_dateline_is_the_city(nlp_en, nlp_es):
+    en = "MONTERREY, Mexico (Reuters) - State police found the bodies in the municipality of Cadereyta."
+    es = "CHILPANCINGO, Gro.- La Fiscalía informó de la detención de dos hombres."
+    assert "Monterrey" in entity_names(nlp_en, en, "place")
+    assert "Chilpancingo" in entity_names(nlp_es, es, "place")
+    assert "San Antonio" in entity_names(nlp_en, "SAN ANTONIO — Police said two men were arrested.", "place")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.extract.datelines import dateline_spans
 from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
@@ -37,13 +38,15 @@ def dateline_states(text: str, *, mexican: bool = True) -> list[Mention]:
         if key in places:
             span = Span(match.start(1), match.end(1))
             out.append(Mention("place", match.group(1), span, places[key].name, key=key, source="rule"))
-        out += _capitals_city(text[match.start():match.start(1)].rstrip(", \xa0"), match.start())
-    return out
+    return out + [m for d in dateline_spans(text) for m in _capitals_city(_CITY_END.split(text[d.start:d.end])[0], d.start)]
+
+
+_CITY_END = re.compile(r"[ \xa0]*(?:[,(—–]|-[ \xa0]|\.-)")  # "CULIACÁN|, Sin.-", "SAN ANTONIO| —", "MÉRIDA|.-"
 
 
 def _capitals_city(city: str, start: int) -> list[Mention]:
-    """The dateline's city before the abbreviation where it is set in capitals and the lexicon knows it ("CULIACÁN,
-    Sin.-", "MORELIA, Mich.-"): the lexicon leaves one word in capitals to the model, which may read it as nothing."""
+    """The dateline's city before its comma where it is set in capitals and the lexicon knows it ("CULIACÁN, Sin.-",
+    "MONTERREY, Mexico (Reuters) -"): the lexicon leaves one word in capitals to the model, which may read it as nothing."""
     key = load_lexicon().place_key(city) if city.isupper() else None
     if key is None or key not in load_lexicon().places:
         return []
