@@ -6,7 +6,7 @@ None is taken from the shared evaluation corpus (only the quality gate reads it)
 
 from __future__ import annotations
 
-from _entity_helpers import entity_names
+from _entity_helpers import entity_mentions, entity_names
 
 
 def test_entities_hacienda_before_an_article_or_a_saint_is_an_estate_not_the_ministry(nlp_es):
@@ -88,3 +88,5 @@ def test_entities_a_capitals_city_opening_any_dateline_is_the_city(nlp_en, nlp_e
     assert "Monterrey" in entity_names(nlp_en, en, "place")
     assert "Chilpancingo" in entity_names(nlp_es, es, "place")
     assert "San Antonio" in entity_names(nlp_en, "SAN ANTONIO — Police said two men were arrested.", "place")
+    slash = entity_mentions(nlp_es, "CDMX/ El titular de la Fiscalía denunció el desbloqueo de cuentas.")
+    assert slash.get(("place", "Mexico City")) == ["CDMX"], slash  # the city alone, not its separator

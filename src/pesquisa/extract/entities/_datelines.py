@@ -41,7 +41,7 @@ def dateline_states(text: str, *, mexican: bool = True) -> list[Mention]:
     return out + [m for d in dateline_spans(text) for m in _capitals_city(_CITY_END.split(text[d.start:d.end])[0], d.start)]
 
 
-_CITY_END = re.compile(r"[ \xa0]*(?:[,(—–]|-[ \xa0]|\.-)")  # "CULIACÁN|, Sin.-", "SAN ANTONIO| —", "MÉRIDA|.-"
+_CITY_END = re.compile(r"[ \xa0]*(?:[,(—–/]|-[ \xa0]|\.-)")  # "CULIACÁN|, Sin.-", "SAN ANTONIO| —", "MÉRIDA|.-", "CDMX|/"
 
 
 def _capitals_city(city: str, start: int) -> list[Mention]:
