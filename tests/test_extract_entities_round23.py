@@ -90,3 +90,11 @@ def test_entities_a_capitals_city_opening_any_dateline_is_the_city(nlp_en, nlp_e
     assert "San Antonio" in entity_names(nlp_en, "SAN ANTONIO — Police said two men were arrested.", "place")
     slash = entity_mentions(nlp_es, "CDMX/ El titular de la Fiscalía denunció el desbloqueo de cuentas.")
     assert slash.get(("place", "Mexico City")) == ["CDMX"], slash  # the city alone, not its separator
+
+
+def test_entities_a_bare_nickname_after_known_as_is_no_organization(nlp_en):
+    text = "Guatemalan police arrested Aler Baldomero Samayoa Recinos, known as Chicharra, in Huehuetenango."
+    assert "Chicharra" not in entity_names(nlp_en, text, "organization")
+    assert "Aler Baldomero Samayoa Recinos" in entity_names(nlp_en, text, "person")
+    cartel = "Police blamed the Gulf Cartel, known as CDG, for the attack."
+    assert "Cártel del Golfo" in entity_names(nlp_en, cartel, "organization")
