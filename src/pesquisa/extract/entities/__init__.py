@@ -99,6 +99,7 @@ from pesquisa.extract.entities._surroundings import (
 )
 from pesquisa.extract.entities._tags import place_noun_people, read_formulas
 from pesquisa.extract.entities._vehicles import without_vehicles
+from pesquisa.extract.entities._venues import venue_mentions
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import LocalEntity, Mention, Span
 from pesquisa.transcripts import label_mentions, transcript_turns
@@ -280,7 +281,7 @@ def _rule_bodies(text: str) -> list[Mention]:
     Bridge"), and quoted names glossed as groups ("the “Tigrillos”, a violent group")."""
     return coordinated_cartels(text) + org_cue_mentions(text) + defined_names(text) + mission_mentions(text) + \
         local_bodies(text) + crossing_places(text) + glossed_groups(text) + spelled_units(text) + \
-        patrol_sectors(text)  # "la Octava Región Naval", "the Rio Grande Valley Sector"
+        patrol_sectors(text) + venue_mentions(text)  # "la Octava Región Naval", "the Rio Grande Valley Sector"; "el Bar X"
 
 
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:

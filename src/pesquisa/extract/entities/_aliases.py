@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.extract.entities._names import clean_person_name
+from pesquisa.extract.entities._names import clean_person_name, is_known_place, names_data
 from pesquisa.records import Mention, Span
 
 # a nickname in quotes after a name, maybe after an alias marker: 'alias', 'a)' and '(a)' of Mexican
@@ -72,6 +72,9 @@ def _more_aliases(text: str, person: Mention, end: int) -> list[Mention]:
 _MARKED = re.compile(r"\s*,?\s*\(?\s*(?:alias|a\.k\.a\.|a/k/a|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))"
                      r"\s*[“\"«‘']")
 _MARKER_BEFORE = re.compile(r"(?:alias|a\.k\.a\.|a/k/a|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))\s*[“\"«‘']$")
+# a bare nickname after a name, a comma and a marker that gives nicknames ('Aler Samayoa Recinos, known as |Chicharra|,')
+_BARE_MARKER_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+),[ \xa0]+(?:alias|a\.k\.a\.|a/k/a|aka|also known as|known as|"
+                                 r"apodad[oa])[ \xa0]+$")
 # "como"/"as" before a quoted name with its article ('identificado por la DEA como "El Contador"'): a nickname too
 _AS_BEFORE = re.compile(r"\b(?:como|as)\s*[“\"«]$")
 
@@ -84,7 +87,7 @@ def aliased_owners(text: str, model: list[Mention]) -> list[Mention]:
     for m in model:
         before = text[max(0, m.span.start - 20):m.span.start]
         if m.type != "person" and m.source == "model" and (_MARKER_BEFORE.search(before) or (
-                _AS_BEFORE.search(before) and m.name.split()[0] in {"El", "La"})):
+                _AS_BEFORE.search(before) and m.name.split()[0] in {"El", "La"}) or _bare_nickname(text, m)):
             continue  # '"El Pez,"' after "also known as": a nickname, no organization
         if m.type != "person" and m.source == "model" and len(m.name.split()) >= 2 and _MARKED.match(text, m.span.end):
             cleaned = clean_person_name(m.text, m.span.start)
@@ -92,3 +95,11 @@ def aliased_owners(text: str, model: list[Mention]) -> list[Mention]:
                 m = Mention("person", m.text, m.span, m.text, source="model")
         out.append(m)
     return out
+
+
+def _bare_nickname(text: str, mention: Mention) -> bool:
+    """The model's organization or place of one or two words stands unquoted after a person's last word, a comma and a
+    nickname marker ("..., known as |Chicharra|"); not after a body's or a place's name ("the Gulf Cartel, known as")."""
+    before = _BARE_MARKER_BEFORE.search(text, max(0, mention.span.start - 40), mention.span.start)
+    return mention.type != "person" and mention.source == "model" and len(mention.name.split()) <= 2 and \
+        before is not None and before.group(1).lower() not in names_data().org_words and not is_known_place(before.group(1))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.extract.datelines import dateline_spans
 from pesquisa.lexicon import load_lexicon, read_data
 from pesquisa.records import Mention, Span
 
@@ -37,7 +38,19 @@ def dateline_states(text: str, *, mexican: bool = True) -> list[Mention]:
         if key in places:
             span = Span(match.start(1), match.end(1))
             out.append(Mention("place", match.group(1), span, places[key].name, key=key, source="rule"))
-    return out
+    return out + [m for d in dateline_spans(text) for m in _capitals_city(_CITY_END.split(text[d.start:d.end])[0], d.start)]
+
+
+_CITY_END = re.compile(r"[ \xa0]*(?:[,(—–/]|-[ \xa0]|\.-)")  # "CULIACÁN|, Sin.-", "SAN ANTONIO| —", "MÉRIDA|.-", "CDMX|/"
+
+
+def _capitals_city(city: str, start: int) -> list[Mention]:
+    """The dateline's city before its comma where it is set in capitals and the lexicon knows it ("CULIACÁN, Sin.-",
+    "MONTERREY, Mexico (Reuters) -"): the lexicon leaves one word in capitals to the model, which may read it as nothing."""
+    key = load_lexicon().place_key(city) if city.isupper() else None
+    if key is None or key not in load_lexicon().places:
+        return []
+    return [Mention("place", city, Span(start, start + len(city)), load_lexicon().places[key].name, key=key, source="rule")]
 
 
 def _mexican_place(before: str) -> bool:

@@ -1,7 +1,8 @@
 """An agency's office named by its city right after the agency: "the |DEA| Houston Field Division", "the |FBI|'s El Paso
 Field Office", "Border Patrol's Tucson Sector". The model reads the whole as one organization, or the city as a place
 and the head words as nothing, and the lexicon claims the agency; the city and the office's head (names.yaml
-``field_unit_heads``) are the unit's own name ("Houston Field Division"), an organization beside the agency."""
+``field_unit_heads``) are the unit's own words ("Houston Field Division"), an organization beside the agency,
+named with the agency as written ("DEA Houston Field Division")."""
 
 from __future__ import annotations
 
@@ -44,5 +45,6 @@ def field_units(text: str, mentions: list[Mention]) -> list[Mention]:
                m.span.start < span.start for m in inside):
             continue
         surface = text[span.start:span.end]
-        out = [m for m in out if m not in inside] + [Mention("organization", surface, span, surface, source="rule")]
+        name = f"{agency.text} {surface}"  # "FBI Albuquerque Field Office": the agency's own, not another's of the city
+        out = [m for m in out if m not in inside] + [Mention("organization", surface, span, name, source="rule")]
     return out

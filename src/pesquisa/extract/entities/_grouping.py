@@ -17,6 +17,7 @@ from pesquisa.extract.entities._lexicon_match import (
 )
 from pesquisa.extract.entities._located import local_reading
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._written_accents import with_written_accents
 from pesquisa.lexicon import (
     fold,
     full_given_name,
@@ -72,7 +73,7 @@ def group_mentions(mentions: list[Mention], doc_id: str, *, text: str = "") -> l
     _alias_words_joined(entities)
     _surnames_as_people(mentions, entities)
     _group_named(mentions + acronym_mentions(text, mentions), doc_id, entities, text)
-    return [e for e in entities if e.mentions]
+    return with_written_accents([e for e in entities if e.mentions])  # "JUAREZ, Mexico —" and "in Juárez": "Juárez"
 
 
 def _new_person(doc_id: str, name: str, entities: list[LocalEntity]) -> LocalEntity:

@@ -83,9 +83,10 @@ def _company_word_ends(words: list[str]) -> bool:
 def glossed_groups(text: str) -> list[Mention]:
     """Each quoted name glossed as a criminal group right after it (names.yaml ``group_glosses``: "the “Tigrillos”,
     a violent group of gunmen for the cartel", "“Los Pelones”, una célula del Cártel de Sinaloa"): an organization; up
-    to two words (no "of"/"de") may stand between the article and the gloss."""
+    to two words (no "of"/"de") may stand between the article and the gloss; unquoted, a name of a plural article
+    ("Los Rusos, a cell of the Sinaloa Cartel", "Las Flacas, célula del CJNG")."""
     return [Mention("organization", m.group(1), Span(m.start(1), m.end(1)), m.group(1), source="rule")
-            for m in _glossed_group().finditer(text) if m.group(1)[:1].isupper()]
+            for pattern in (_glossed_group(), _plural_glossed()) for m in pattern.finditer(text) if m.group(1)[:1].isupper()]
 
 
 @cache
@@ -95,3 +96,13 @@ def _glossed_group() -> re.Pattern[str]:
     glosses = "|".join(re.escape(g) for g in read_data("names.yaml")["group_glosses"])
     return re.compile(r"[“\"«]([A-ZÁÉÍÓÚÑ][\w'’-]*(?:[ \xa0]+[\w'’-]+){0,3})[”\"»],[ \xa0]+(?:a|an|the|un|una|el|la)"
                       rf"[ \xa0]+(?:(?!of\b|de\b)[\w-]+[ \xa0]+){{0,2}}(?:{glosses})\b", re.I)
+
+
+@cache
+def _plural_glossed() -> re.Pattern[str]:
+    """An unquoted name of a plural article and of up to three capitalized words, a comma, and the group gloss (its
+    article is optional: "Los Rusos, célula del ...")."""
+    glosses = "|".join(re.escape(g) for g in read_data("names.yaml")["group_glosses"])
+    return re.compile(r"(?<![\w-])((?-i:(?:Los|Las)[ \xa0]+[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \xa0]+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,2})),"
+                      r"[ \xa0]+(?:(?:a|an|the|un|una|el|la)[ \xa0]+)?(?:(?!of\b|de\b|del\b)[\w-]+[ \xa0]+){0,2}"
+                      rf"(?:{glosses})\b", re.I)

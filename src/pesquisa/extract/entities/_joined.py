@@ -112,6 +112,8 @@ def joined_person_ents(doc: Doc) -> list[Any]:
             out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
         elif prev is not None and _split_place(doc, prev, ent):
             out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+        elif prev is not None and _split_by_surname(doc, prev, ent):  # "|Heriberto| Arce |Valdivia|": one man
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label="PER" if doc.lang_ == "es" else "PERSON")
         else:
             out.append(ent)
     return out
@@ -144,6 +146,20 @@ def _split_place(doc: Doc, prev: Any, ent: Any) -> bool:
         prev.end == ent.start and \
         doc[prev.end - 1].whitespace_ == " " and doc[prev.end - 1].is_alpha and ent[0].is_alpha and \
         not any(lex.place_key(e.text) or is_known_place(e.text) for e in (prev, ent))
+
+
+def _split_by_surname(doc: Doc, prev: Any, ent: Any) -> bool:
+    """A given name alone that the model calls a place or a body, one or two capitalized words it tags as nothing, and
+    one or two capitalized words it tags again, no known place among them: a full name the model broke up
+    ("a |Heriberto| Arce |Valdivia|, alias ...")."""
+    gap = doc[prev.end:ent.start]
+    words = [*gap, *ent]
+    return len(prev) == 1 and prev.label_ not in PERSON_LABELS and is_given_name(prev[0].text) and \
+        ent.label_ in _PLACE | {"ORG", "MISC"} | PERSON_LABELS and 0 < len(gap) <= 2 and len(ent) <= 2 and \
+        all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not t.ent_type_ for t in gap) and \
+        all(t.is_alpha and t.text[:1].isupper() and t.whitespace_ == " " for t in [prev[0], *gap]) and \
+        not any(is_known_place(t.text) or load_lexicon().place_key(t.text) or t.lower_ in names_data().org_words
+                for t in words)
 
 
 _PLACE = frozenset({"GPE", "LOC"})

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
+from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._pieces import form_candidates
 from pesquisa.extract.entities._setting import possessed, with_setting
@@ -184,8 +185,8 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         if not (owner and country and load_lexicon().place_key(owner.group(1)) == country):
             return False  # a bare "navy", or "Colombia's navy": not Mexico's Secretaría de Marina
     nxt = re.match(r"[ \xa0]+([A-ZÁÉÍÓÚ]\w+)", text[span.end:span.end + 30])
-    if kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words:
-        return False  # "Mérida Initiative", "Mexico Institute": the place names a programme or centre
+    if (kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words) or opens_longer_name(text, span):
+        return False  # "Mérida Initiative": the place names a programme; "la Hacienda Las Palomas": a ranch
     if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
     if kind == "organization" and _family_of(text, span):
@@ -229,8 +230,7 @@ def _family_of(text: str, span: Span) -> bool:
         all(w[:1].isupper() for w in name.split()) and not any(w in names_data().org_words for w in name.split())
 
 
-# a legislature's committee named by its subject: "Comisión de |Relaciones Exteriores|", "Committee on |Homeland
-# Security|"
+# a legislature's committee named by its subject: "Comisión de |Relaciones Exteriores|", "Committee on |Homeland Security|"
 _COMMITTEE_OF = re.compile(r"\b(?:Comisión|Comisiones|Comité|Committee|Subcommittee)[ \xa0]+(?:de|del|on|of)[ \xa0]+"
                            r"(?:la[ \xa0]+)?$")
 

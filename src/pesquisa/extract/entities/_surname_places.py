@@ -32,11 +32,13 @@ def placed_surname(text: str, mention: Mention) -> bool:
     if word not in places:
         return False
     dated = text.startswith(",", mention.span.end) and any(d.start == mention.span.start for d in dateline_spans(text))
-    before = text[max(0, mention.span.start - 24):mention.span.start]
+    before = text[max(0, mention.span.start - 60):mention.span.start]
     return dated or cue.search(before) is not None or _titled_of(before) or _state_after(text, mention.span.end)
 
 
-_OF = re.compile(r"(?<![\w-])([\w-]+)\s+(?:de|of)\s+$")
+# a title's head and "de"/"of", and its office's matter with its own "de" ("el secretario de Seguridad de", "el fiscal
+# general de Justicia de", "the Secretary of Public Security of")
+_OF = re.compile(r"(?<![\w-])([\w-]+)\s+(?:de|of)\s+(?:(?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+\s+(?:(?:y|e|and)\s+)?){1,3}(?:de|of)\s+)?$")
 _STATE_AFTER = re.compile(r",[^\S\n]+([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+(?:[^\S\n]+[A-ZÁÉÍÓÚÑ][\wáéíóúñ]+)?)")
 
 
@@ -57,8 +59,9 @@ def surname_place(text: str, ent: Any, taken: list[Span]) -> Mention | None:
     |Morelos|") or opening a dateline, or ends a span of no body's words with "de" and one ("|El alcalde de Allende|"
     is a title and the town), else None."""
     start = ent.start_char
-    if len(ent) >= 3 and ent[-2].lower_ in {"de", "of"} and not any(t.lower_ in names_data().org_words for t in ent):
-        start = ent[-1].idx
+    if len(ent) >= 3 and ent[-2].lower_ in {"de", "of"} and (not any(t.lower_ in names_data().org_words for t in ent) or
+                                                            _titled_of(text[max(0, start - 30):ent[-1].idx])):
+        start = ent[-1].idx  # "el secretario de |Seguridad de Hidalgo|": the office's matter, then the state
     span = Span(start, ent.end_char)
     name = text[start:ent.end_char].title() if text[start:ent.end_char].isupper() else text[start:ent.end_char]
     mention = Mention("place", text[start:ent.end_char], span, name, source="rule")
