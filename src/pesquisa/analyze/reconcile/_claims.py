@@ -36,9 +36,10 @@ from pesquisa.analyze.reconcile._cues import (
     item_of,
     refers_back,
     settings,
+    without_anaphors,
 )
 from pesquisa.analyze.reconcile._localities import find_localities, locality_of_figure
-from pesquisa.analyze.reconcile._runs import run_period
+from pesquisa.analyze.reconcile._runs import run_period, without_period_ends
 from pesquisa.analyze.reconcile._scope import (
     ClaimDocument,
     agency_and_area,
@@ -130,7 +131,8 @@ def _period_of(doc: ClaimDocument, row: dict, sentence: tuple[int, int], fiscal_
     """
     s_lo, s_hi = sentence
     text = doc.body[s_lo:s_hi]
-    periods = find_periods(text, published=doc.published, fiscal_context=fiscal_context, previous=doc.last_period)
+    periods = without_period_ends(find_periods(text, published=doc.published, fiscal_context=fiscal_context,
+                                               previous=doc.last_period), text)
     figures = doc.masses.get(s_lo, [])
     period: Period | None
     if len(figures) > 1 and len(periods) == len(figures) and row["start"] in figures \
@@ -226,7 +228,7 @@ def _item_of_row(body: str, row: dict, sentence: tuple[int, int], last_item: dic
     else:
         item = item_of(row["item"]) or last_item.get(s_lo)
     if item is None:
-        folded = fold_chars(body[s_lo:s_hi])
+        folded = without_anaphors(fold_chars(body[s_lo:s_hi]))  # "de la droga": the drug named before
         drugs = [it for pattern, it in commodity_forms() if pattern.search(folded)]
         item = drugs[0] if len(set(drugs)) == 1 else None
     if item is None:  # "agents seized 6,488 pounds": the drug of the paragraph, else the one drug named so far
