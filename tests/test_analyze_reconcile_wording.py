@@ -1,5 +1,5 @@
 """Reconciliation of claims as outlets word them (issue 12, round 22): a change told with "aseguró" and a base year,
-a count told "counted in 2023" after a crime named before it, a fiscal year followed by the month it ended in.
+a count told "counted in 2023" after a crime named before it, a fiscal year followed by the month it ended in, two figures each told for its own border.
 
 Hand-written EN and ES articles against the real nationwide CBP series and the SESNSP-shaped counts of
 ``test_analyze_reconcile.victims_csv``.
@@ -29,6 +29,10 @@ ARTICLES = [
                          "incautó 12 mil 30 libras de fentanilo, según cifras oficiales.\n"),
     ("2024-12-02", "en", "Fentanyl at the border\n\nIn fiscal 2024, which ended in September, CBP seized 21,900 pounds of "
                          "fentanyl nationwide, the agency said.\n"),
+    ("2025-12-04", "es", "Dos fronteras\n\nEn la frontera con Canadá, la CBP decomisó 77 libras de fentanilo en el año fiscal "
+                         "2025, frente a 155 mil 990 libras de metanfetamina en la frontera suroeste.\n"),
+    ("2025-12-04", "en", "Two borders\n\nCBP seized 77.1 pounds of fentanyl at the northern border in fiscal 2025, "
+                         "compared with 155,900 pounds of methamphetamine at the southwest border.\n"),
 ]
 
 
@@ -82,4 +86,16 @@ def test_reconcile_count_told_as_counted_takes_the_crime_before_it_issue_12(word
 def test_reconcile_fiscal_year_then_the_month_it_ended_issue_12(worded, text, start, official):
     claim = worded[text]
     assert (claim["period"]["start"], claim["period"]["end"][:7]) == (start, f"{int(start[:4]) + 1}-09")
+    assert (claim["official_value"], claim["verdict"]) == (official, "consistent")
+
+
+@pytest.mark.parametrize(("text", "region", "official"), [
+    ("77 libras de fentanilo", "Northern Border", 77.06),  # "En la frontera con Canadá, ..., frente a ... en la frontera suroeste"
+    ("155 mil 990 libras de metanfetamina", "Southwest Border", 155992.74),
+    ("77.1 pounds of fentanyl", "Northern Border", 77.06),  # each figure with the border of its own clause
+    ("155,900 pounds of methamphetamine", "Southwest Border", 155992.74),
+])
+def test_reconcile_two_figures_each_told_for_its_own_border_issue_12(worded, text, region, official):
+    claim = worded[text]
+    assert (claim["scope"]["regions"], claim["period"]["start"]) == ([region], "2024-10-01")
     assert (claim["official_value"], claim["verdict"]) == (official, "consistent")

@@ -8,7 +8,6 @@ and either left alone (no one counted it, one seizure, no period) or made a clai
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import partial
 
@@ -41,11 +40,13 @@ from pesquisa.analyze.reconcile._cues import (
 from pesquisa.analyze.reconcile._localities import find_localities, locality_of_figure
 from pesquisa.analyze.reconcile._runs import run_period, without_period_ends
 from pesquisa.analyze.reconcile._scope import (
+    CLAUSE,
     ClaimDocument,
     agency_and_area,
     is_binational,
     nearest,
     paragraph_bounds,
+    regions_of_figure,
     series_of,
     with_coordinated,
 )
@@ -54,8 +55,6 @@ from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledCl
 from pesquisa.extract.datelines import dateline_spans
 from pesquisa.store.read import official as read_official
 from pesquisa.text import fold_chars, split_sentences
-
-CLAUSE = re.compile(r",(?!\d)|;|—|–|\(|\)|:")
 
 
 def reconcile(engine: Engine) -> list[ReconciledClaim]:
@@ -304,7 +303,7 @@ def _seizure_claim(engine: Engine, doc: ClaimDocument, row: dict, item: str | No
         return None
     agencies = doc.cues.get("agency", [])
     agency, area = agency_and_area(doc, (start, end), sentence)
-    regions = sorted({c.key for c in doc.cues.get("region", []) if s_lo <= c.start < s_hi})
+    regions = regions_of_figure(doc, (start, end), sentence)
     binational = is_binational(doc, sentence)
     if agency is None and not regions and not binational and area is None:
         return None  # nobody counted it: not an official aggregate
