@@ -8,7 +8,6 @@ and either left alone (no one counted it, one seizure, no period) or made a clai
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import partial
 
@@ -36,15 +35,18 @@ from pesquisa.analyze.reconcile._cues import (
     item_of,
     refers_back,
     settings,
+    without_anaphors,
 )
 from pesquisa.analyze.reconcile._localities import find_localities, locality_of_figure
-from pesquisa.analyze.reconcile._runs import run_period
+from pesquisa.analyze.reconcile._runs import run_period, without_period_ends
 from pesquisa.analyze.reconcile._scope import (
+    CLAUSE,
     ClaimDocument,
     agency_and_area,
     is_binational,
     nearest,
     paragraph_bounds,
+    regions_of_figure,
     series_of,
     with_coordinated,
 )
@@ -53,8 +55,6 @@ from pesquisa.analyze.reconcile._verdicts import NO_SERIES, SESNSP, ReconciledCl
 from pesquisa.extract.datelines import dateline_spans
 from pesquisa.store.read import official as read_official
 from pesquisa.text import fold_chars, split_sentences
-
-CLAUSE = re.compile(r",(?!\d)|;|—|–|\(|\)|:")
 
 
 def reconcile(engine: Engine) -> list[ReconciledClaim]:
@@ -130,7 +130,8 @@ def _period_of(doc: ClaimDocument, row: dict, sentence: tuple[int, int], fiscal_
     """
     s_lo, s_hi = sentence
     text = doc.body[s_lo:s_hi]
-    periods = find_periods(text, published=doc.published, fiscal_context=fiscal_context, previous=doc.last_period)
+    periods = without_period_ends(find_periods(text, published=doc.published, fiscal_context=fiscal_context,
+                                               previous=doc.last_period), text)
     figures = doc.masses.get(s_lo, [])
     period: Period | None
     if len(figures) > 1 and len(periods) == len(figures) and row["start"] in figures \
@@ -226,7 +227,7 @@ def _item_of_row(body: str, row: dict, sentence: tuple[int, int], last_item: dic
     else:
         item = item_of(row["item"]) or last_item.get(s_lo)
     if item is None:
-        folded = fold_chars(body[s_lo:s_hi])
+        folded = without_anaphors(fold_chars(body[s_lo:s_hi]))  # "de la droga": the drug named before
         drugs = [it for pattern, it in commodity_forms() if pattern.search(folded)]
         item = drugs[0] if len(set(drugs)) == 1 else None
     if item is None:  # "agents seized 6,488 pounds": the drug of the paragraph, else the one drug named so far
@@ -302,7 +303,7 @@ def _seizure_claim(engine: Engine, doc: ClaimDocument, row: dict, item: str | No
         return None
     agencies = doc.cues.get("agency", [])
     agency, area = agency_and_area(doc, (start, end), sentence)
-    regions = sorted({c.key for c in doc.cues.get("region", []) if s_lo <= c.start < s_hi})
+    regions = regions_of_figure(doc, (start, end), sentence)
     binational = is_binational(doc, sentence)
     if agency is None and not regions and not binational and area is None:
         return None  # nobody counted it: not an official aggregate

@@ -98,7 +98,8 @@ def _bare_figure(after: str) -> bool:
     words = fold_chars(after).split()
     if len(words) > 1 and words[0] in ("the", "a", "el", "la", "un") and words[1] in settings()["victim_period_words"]:
         return True  # "from 29,714 the year before", "frente a 29 mil 714 el año anterior"
-    return not words or not words[0][:1].isalnum() or words[0] in settings()["bare_figure_next"]
+    return not words or not words[0][:1].isalnum() or words[0] in settings()["bare_figure_next"] \
+        or words[0] in {fold_chars(w) for w in settings()["counted_words"]}  # "the 29,714 counted in 2023"
 
 
 def _victims_of_what(after: str) -> bool:

@@ -1,6 +1,7 @@
 """Runs of figures: a release's total told with no period after a total of the paragraph before that had one
 ("OFO officers seized 152,120 pounds of methamphetamine in fiscal year 2025. Border Patrol agents seized 17,999
-pounds of meth, an 82% increase."). Read-only.
+pounds of meth, an 82% increase."); and the words that only tell when a period named before ended ("el año fiscal
+pasado, que terminó en septiembre"). Read-only.
 """
 
 from __future__ import annotations
@@ -38,3 +39,17 @@ def run_period(doc: ClaimDocument, sentence: tuple[int, int]) -> Period | None:
     if paragraph_bounds(doc.body, doc.last_sentence)[0] not in (lo, before):
         return None
     return None if tells_one_load(doc.body[sentence[0]:sentence[1]]) else doc.last_period
+
+
+@cache
+def _period_end_pattern() -> re.Pattern:
+    words = sorted((" ".join(fold_chars(w).split()) for w in settings()["period_end_words"]), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?:{body})(?:\s+(?:en|el|in|on))?\s*$")  # "que terminó (en) |en septiembre|"
+
+
+def without_period_ends(periods: list[Period], sentence: str) -> list[Period]:
+    """``periods`` (offsets in ``sentence``) less those that only say when another period of the sentence ended
+    ("Durante el año fiscal pasado, que terminó en septiembre, ...", "in fiscal 2024, which ended in September")."""
+    ends = [p for p in periods if _period_end_pattern().search(fold_chars(sentence[max(0, p.begin - 40):p.begin]))]
+    return [p for p in periods if p not in ends] if len(ends) < len(periods) else periods

@@ -30,7 +30,12 @@ from pesquisa.text import fold_chars
 @cache
 def _seizure_pattern() -> re.Pattern:
     words = sorted({" ".join(fold_chars(w).split()) for w in settings()["seizure_words"]}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?![\w-])")
+    alone = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    ambiguous = sorted({" ".join(fold_chars(w).split()) for w in settings()["seizure_words_before_amount"]}, key=len,
+                       reverse=True)
+    amounts = "|".join(re.escape(" ".join(fold_chars(w).split())).replace(r"\ ", r"\s+") for w in settings()["amount_openers"])
+    before_amount = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ambiguous)
+    return re.compile(rf"(?<![\w-])(?:(?:{alone})(?![\w-])|(?:{before_amount})\s+(?:\d|(?:{amounts})(?![\w-])))")
 
 
 def tells_seizures(sentence: str) -> bool:
