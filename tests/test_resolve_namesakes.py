@@ -28,8 +28,8 @@ DEPUTY = {"url": "https://example.test/en/deputy-award", "title": "Deputy honore
                   "\"I did what any of us would do,\" Bernal said at the ceremony.\n"}
 
 
-def _people(db: Path, *batches: list[dict]) -> dict[str, set[str]]:
-    """Entity name -> the sources of its mentions, after ingesting each batch in turn."""
+def _sources(db: Path, *batches: list[dict], by: str = "name") -> dict[str, set[str]]:
+    """Person entity name (or id, ``by="id"``) -> the sources of its mentions, after ingesting each batch in turn."""
     engine = open_store(db)
     for i, batch in enumerate(batches):
         path = db.parent / f"batch{i}.jsonl"
@@ -38,9 +38,9 @@ def _people(db: Path, *batches: list[dict]) -> dict[str, set[str]]:
     m, d, e = t.mentions.c, t.documents.c, t.entities.c
     out: dict[str, set[str]] = {}
     with engine.connect() as conn:
-        for name, url in conn.execute(select(e.name, d.url).join(t.mentions, m.entity_id == e.id)
-                                      .join(t.documents, d.id == m.document_id).where(e.type == "person")):
-            out.setdefault(name, set()).add(url.rsplit("/", 1)[-1])
+        for key, url in conn.execute(select(e[by], d.url).join(t.mentions, m.entity_id == e.id)
+                                     .join(t.documents, d.id == m.document_id).where(e.type == "person")):
+            out.setdefault(key, set()).add(url.rsplit("/", 1)[-1])
     engine.dispose()
     return out
 
@@ -48,7 +48,7 @@ def _people(db: Path, *batches: list[dict]) -> dict[str, set[str]]:
 @pytest.mark.parametrize("order", ["together", "capo first", "deputy first"])
 def test_resolve_namesakes_a_deputy_is_not_the_drug_lord_issue_12(tmp_path, order):
     batches = {"together": [[CAPO, DEPUTY]], "capo first": [[CAPO], [DEPUTY]], "deputy first": [[DEPUTY], [CAPO]]}
-    people = _people(tmp_path / "kb.sqlite", *batches[order])
+    people = _sources(tmp_path / "kb.sqlite", *batches[order])
     assert people["Arturo Bernal Quiñones"] == {"capo-court"}
     assert people["Arturo Bernal"] == {"deputy-award"}
 
@@ -74,27 +74,10 @@ BOSS = {"url": "https://example.test/es/cae-jefe-de-plaza", "title": "Cae jefe d
                 "El Güero, presunto jefe de plaza de un grupo criminal en Apatzingán.\n"}
 
 
-def _sources_by_id(db: Path, *batches: list[dict]) -> dict[str, set[str]]:
-    """Person entity id -> the sources of its mentions, after ingesting each batch in turn."""
-    engine = open_store(db)
-    for i, batch in enumerate(batches):
-        path = db.parent / f"batch{i}.jsonl"
-        path.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in batch), encoding="utf-8")
-        assert not ingest_documents(engine, iter_documents([path])).failed
-    m, d, e = t.mentions.c, t.documents.c, t.entities.c
-    out: dict[str, set[str]] = {}
-    with engine.connect() as conn:
-        for ident, url in conn.execute(select(e.id, d.url).join(t.mentions, m.entity_id == e.id)
-                                       .join(t.documents, d.id == m.document_id).where(e.type == "person")):
-            out.setdefault(ident, set()).add(url.rsplit("/", 1)[-1])
-    engine.dispose()
-    return out
-
-
 @pytest.mark.parametrize("order", ["together", "mayor first", "boss first"])
 def test_resolve_namesakes_a_mayor_and_a_capo_of_one_full_name_stay_apart(tmp_path, order):
     batches = {"together": [[MAYOR, BOSS]], "mayor first": [[MAYOR], [BOSS]], "boss first": [[BOSS], [MAYOR]]}
-    people = _sources_by_id(tmp_path / "kb.sqlite", *batches[order])
+    people = _sources(tmp_path / "kb.sqlite", *batches[order], by="id")
     assert sorted(people.values(), key=sorted) == [{"alcalde-protesta"}, {"cae-jefe-de-plaza"}], people
 
 
