@@ -167,3 +167,12 @@ def test_clean_a_pull_quote_under_the_headline_leaves_the_bodys_copy_and_a_stamp
                   "First Published: Dec 04 2026 | 11:40 PM IST\n").body.split("\n\n")
     assert body.count(said) == 1 and body.index(said) > 1
     assert not any(p.startswith("First Published") for p in body)
+
+
+def test_clean_an_authors_initials_alone_and_a_readers_views_disclaimer_go():
+    kept = _clean("Detenidos dos hombres con cocaína en el puerto\n\nLa droga viajaba oculta en un contenedor de aguacates "
+                  "que llegó al puerto desde Manzanillo\n\nE. S.\n\n" + BODY_ES).body.split("\n\n")
+    assert "E. S." not in kept
+    note = ("DISCLAIMER: The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors on "
+            "this platform do not necessarily represent the views or policy of the publisher.")
+    assert note not in _clean("US sanctions cartel money launderers\n\n" + BODY + "\n" + note + "\n").body
