@@ -176,3 +176,17 @@ def test_clean_an_authors_initials_alone_and_a_readers_views_disclaimer_go():
     note = ("DISCLAIMER: The Views, Comments, Opinions, Contributions and Statements made by Readers and Contributors on "
             "this platform do not necessarily represent the views or policy of the publisher.")
     assert note not in _clean("US sanctions cartel money launderers\n\n" + BODY + "\n" + note + "\n").body
+
+
+def test_clean_the_story_goes_on_under_a_read_more_link_and_a_le_puede_interesar_teaser():
+    said = "The security ministry said it had launched a campaign to warn parents about the practice."
+    kept = _clean("Cartels recruit teenagers through games\n\n" + BODY + "\nRead more\n\n" + said +
+                  "\n\nJoin our commenting forum\n\nFollow other readers and see their replies\n").body
+    assert said in kept and "Follow other readers and see their replies" not in kept
+    after = "El detenido fue dejado a disposición de la Fiscalía para iniciar el trámite de extradición."
+    es = _clean("Capturan en Medellín a enlace de un cártel\n\n" + BODY_ES + "\nLe puede interesar: Cae cabecilla de una "
+                "banda en Urabá\n\n" + after + "\n").body
+    assert after in es and "Le puede interesar" not in es
+    # a link's label over another story's headline still opens the tail
+    assert "Governor visits customs post" not in _clean("Cartels recruit teenagers\n\n" + BODY + "\nRead more\n\n"
+                                                        "Governor visits customs post\n\nShare\n").body

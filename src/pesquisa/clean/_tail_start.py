@@ -40,8 +40,10 @@ def tail_start(lines: list[str], sig: list[LineSignals], last_anchor: int, lang:
     last_told = max((k for k in range(last_anchor + 1, n) if points_back(lines[k], lang) and last_story(lines, k)),
                     default=-1)
     for i in range(max(last_anchor + 1, last_pair, last_quoted, last_noted, last_told), n):
+        # (nor a link's label whose next line goes on telling the story: "Read more" / "The ministry said it ...")
+        told_next = i + 1 < n and is_prose(sig[i + 1]) and reports_speech(lines[i + 1], lang)
         if sig[i].cta and sig[i].words <= TAIL_CTA_WORDS and not is_inline_slot(lines[i]) and \
-                not reports_speech(lines[i], lang):
+                not reports_speech(lines[i], lang) and not told_next:
             return i
     return n
 
