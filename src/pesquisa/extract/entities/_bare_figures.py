@@ -1,0 +1,43 @@
+"""A public figure's surname the model tags as nothing, where it names someone who acts or is acted with.
+
+"Sheinbaum said she held a phone call with Trump", "The State Department said Rubio will meet ...": the small English
+model leaves a surname alone untagged when the document never gives the full name. Such a surname of
+``public_figures`` (names.yaml) is the person where the parse makes it an argument: a subject, an object, or the one
+after a preposition other than "of"/"de" ("with Trump", "con Rubio"). A surname that only qualifies a noun ("the Trump
+administration", "el gobierno de Trump", "la administración Trump") names what the leader leads, and stays out.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from pesquisa.extract.entities._figures import public_figure_surnames
+from pesquisa.records import Mention, Span
+
+# the dependencies of a surname that stands for the person: subject, object, an argument after a preposition
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "pobj", "obl", "obl:arg", "agent"})
+_POSSESSIVE_CASES = frozenset({"of", "de", "del"})
+
+
+def _argument(token: Token) -> bool:
+    """The surname stands as an argument of its clause, not as a qualifier of a noun."""
+    if token.dep_ in {"pobj"}:
+        return token.head.lower_ not in _POSSESSIVE_CASES
+    if token.dep_ in {"obl", "nmod"}:
+        cases = [c for c in token.children if c.dep_ == "case"]
+        return bool(cases) and not any(c.lower_ in _POSSESSIVE_CASES for c in cases)
+    return token.dep_ in _ARGUMENTS
+
+
+def bare_figures(doc: Doc, taken: list[Span]) -> list[Mention]:
+    """People named by a public figure's surname alone that no mention holds and the parse makes an argument."""
+    figures = public_figure_surnames()
+    out = []
+    for token in doc:
+        if token.text not in figures or token.pos_ != "PROPN" or not _argument(token):
+            continue
+        span = Span(token.idx, token.idx + len(token.text))
+        if any(span.overlaps(t) for t in taken):
+            continue
+        out.append(Mention("person", token.text, span, token.text, source="rule"))
+    return out
