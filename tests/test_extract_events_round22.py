@@ -35,7 +35,7 @@ def test_extract_events_a_body_telling_a_passive_arrest_after_a_distance_still_o
 
 
 def test_extract_events_a_call_with_a_figure_named_by_surname_alone_has_him():
-    text = "Mexican President Claudia Sheinbaum said on Tuesday that she held a phone call with Trump about migration."
+    text = "Mexican President Claudia Sheinbaum said on Thursday that she held a phone call with Trump about tariffs."
     (call,) = [e for e in _events(text) if e["type"] == "call"]
     assert set(call["participants"]) == {"Claudia Sheinbaum", "Trump"}
 
