@@ -46,6 +46,25 @@ def test_extract_events_a_figure_named_by_surname_as_subject_of_a_planned_meetin
     assert meeting["planned"] and "Rubio" in meeting["participants"]
 
 
+def test_extract_events_a_figures_surname_opening_the_sentence_meets():
+    text = "Hegseth met with Mexican Defense Secretary Ricardo Trevilla in Washington on Tuesday, the Pentagon said."
+    (meeting,) = [e for e in _events(text) if e["type"] == "meeting"]
+    assert {"Hegseth", "Ricardo Trevilla"} <= set(meeting["participants"])
+
+
+def test_extract_events_a_body_that_arrested_and_told_it_made_the_arrest():
+    text = ("Mexico's navy seized about 300 kilograms of cocaine from a boat off Manzanillo on Monday and arrested three "
+            "people, the Navy said.")
+    (arrest,) = [e for e in _events(text) if e["type"] == "arrest"]
+    assert arrest["participants"] == ["Secretaría de Marina"]
+
+
+def test_extract_events_a_body_that_told_its_soldiers_arrest_stays_out_of_the_named_troops_arrest():
+    text = "Soldiers of the Mexican Army arrested five people in Culiacán on Thursday, the Defense Ministry said."
+    (arrest,) = [e for e in _events(text) if e["type"] == "arrest"]
+    assert arrest["participants"] == ["Ejército Mexicano"]
+
+
 def test_extract_entities_a_leaders_surname_qualifying_a_body_names_no_one():
     for text in ("The Trump administration imposed new tariffs on steel on Tuesday.",
                  "El gobierno de Trump impuso nuevos aranceles al acero el martes."):

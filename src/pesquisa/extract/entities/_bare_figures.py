@@ -17,6 +17,8 @@ from pesquisa.records import Mention, Span
 # the dependencies of a surname that stands for the person: subject, object, an argument after a preposition
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "pobj", "obl", "obl:arg", "agent"})
 _POSSESSIVE_CASES = frozenset({"of", "de", "del"})
+# the tags a surname alone gets: a proper noun, or, at a sentence's start, a noun or an adjective ("Bessent met with")
+_NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 
 
 def _argument(token: Token) -> bool:
@@ -34,10 +36,20 @@ def bare_figures(doc: Doc, taken: list[Span]) -> list[Mention]:
     figures = public_figure_surnames()
     out = []
     for token in doc:
-        if token.text not in figures or token.pos_ != "PROPN" or not _argument(token):
+        if token.text not in figures or token.pos_ not in _NAME_TAGS or not _argument(token):
             continue
         span = Span(token.idx, token.idx + len(token.text))
         if any(span.overlaps(t) for t in taken):
             continue
         out.append(Mention("person", token.text, span, token.text, source="rule"))
     return out
+
+
+def figures_read(doc: Doc, model: list[Mention], named: list[Mention], taken: list[Span],
+                 bare: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The model's mentions less the named people, and those people with each figure's surname alone that is an
+    argument ("held a phone call with Trump", "said Rubio will meet"); ``bare``: the model's one-word people, which a
+    figure may take over."""
+    model = [m for m in model if m not in named]
+    figures = bare_figures(doc, taken + [m.span for m in model + named if m not in bare])
+    return [m for m in model if not any(m.span == f.span for f in figures)], named + figures
