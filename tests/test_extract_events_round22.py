@@ -65,6 +65,17 @@ def test_extract_events_a_body_that_told_its_soldiers_arrest_stays_out_of_the_na
     assert arrest["participants"] == ["Ejército Mexicano"]
 
 
+def test_extract_events_a_small_craft_seized_at_sea_is_a_seizure_and_dates_the_arrest_after_it_es():
+    text = "La Secretaría de Marina aseguró el lunes una lancha rápida y detuvo a dos tripulantes frente a Ensenada."
+    events = {e["type"]: e for e in _events(text)}
+    assert events["seizure"]["date"] == events["arrest"]["date"] == "2026-11-30"
+
+
+def test_extract_events_saying_something_of_a_boat_is_no_seizure_es():
+    text = "El alcalde aseguró el lunes que las lanchas de los pescadores no serán retiradas del muelle."
+    assert [e for e in _events(text) if e["type"] == "seizure"] == []
+
+
 def test_extract_entities_a_leaders_surname_qualifying_a_body_names_no_one():
     for text in ("The Trump administration imposed new tariffs on steel on Tuesday.",
                  "El gobierno de Trump impuso nuevos aranceles al acero el martes."):
