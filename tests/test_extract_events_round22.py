@@ -76,6 +76,13 @@ def test_extract_events_saying_something_of_a_boat_is_no_seizure_es():
     assert [e for e in _events(text) if e["type"] == "seizure"] == []
 
 
+def test_extract_events_soldiers_under_a_wire_dateline_made_the_arrest_their_ministry_told():
+    text = ("Soldiers detain 8 in Sinaloa\n\nDecember 9, 2026\n\nCULIACAN, Mexico (AP) — Mexican soldiers arrested eight "
+            "people in a raid in Navolato on Tuesday, the Defense Department said.\n")
+    arrests = [e for e in _events(text, "2026-12-09") if e["type"] == "arrest"]
+    assert arrests and all(e["participants"] == ["Secretaría de la Defensa Nacional"] for e in arrests)
+
+
 def test_extract_entities_a_leaders_surname_qualifying_a_body_names_no_one():
     for text in ("The Trump administration imposed new tariffs on steel on Tuesday.",
                  "El gobierno de Trump impuso nuevos aranceles al acero el martes."):
