@@ -35,6 +35,7 @@ from pesquisa.extract.entities._agency_units import agency_units
 from pesquisa.extract.entities._aliases import alias_mentions, aliased_owners
 from pesquisa.extract.entities._around import located_bodies, names_crossing
 from pesquisa.extract.entities._bands import bands_retyped, completed_groups
+from pesquisa.extract.entities._bare_figures import figures_read
 from pesquisa.extract.entities._brands import brand_mentions, committee_mentions
 from pesquisa.extract.entities._capitals import capital_people
 from pesquisa.extract.entities._clans import clans_retyped
@@ -324,7 +325,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     model = [m for m in model if not any(m.span == s.span for s in speaking)]
     named += speaking + _coordinated_people(doc, [m for m in bare if m in model],
                                             [m.span for m in mentions + model if m.type != "person"])
-    model = [m for m in model if m not in named]
+    model, named = figures_read(doc, model, named, taken + [m.span for m in mentions + titled], bare)
     model = aliased_owners(text, _one_reading_per_name(text, model, people_rules + titled + named))
     model = _given_names_read(text, without_office_matters(without_remnants(text, model)))  # "Cecilia| Farfán"
     named = without_remnants(text, named)  # "Derechos Humanos, Migración y Población"

@@ -55,12 +55,26 @@ def _unnamed_personnel(ctx: DocumentContext, token: Token) -> bool:
     """The trigger's verb has for subject a word for personnel with no name in it ("personal naval", "elementos"), or
     one the parser hung as an apposition from a place it took for the subject ("en Manzanillo, Colima, personal naval
     detuvo"); a verb joined to another ("personal naval aseguró ... y detuvo a 11 personas") shares its subject."""
-    subject = next((c for c in token.children if c.dep_.startswith("nsubj")), None)
+    def subject_of(verb: Token) -> Token | None:  # not a dateline the parser hung as one ("CULIACAN, Mexico (AP) —")
+        return next((c for c in verb.children if c.dep_.startswith("nsubj") and
+                     not ctx.in_dateline(Span(c.idx, c.idx + len(c.text)))), None)
+    subject = subject_of(token)
     if subject is None and token.dep_ == "conj":
-        subject = next((c for c in token.head.children if c.dep_.startswith("nsubj")), None)
-    words = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else []
+        subject = subject_of(token.head)
+    first = token.head if token.dep_ == "conj" and token.head.i < token.i else token
+    words = [subject, *(c for c in subject.children if c.dep_ == "appos")] if subject is not None else \
+        _words_before(first)
     personnel = next((w for w in words if w.lower_ in ctx.cues.personnel), None)
     return personnel is not None and not any(t.pos_ == "PROPN" for t in personnel.subtree)
+
+
+def _words_before(verb: Token) -> list[Token]:
+    """The noun written right before a verb the parser gave no subject, past its adjectives: the parser may hang the
+    subject from a fronted distance ("a 95 millas náuticas de Puerto Chiapas, personal naval aseguró")."""
+    at = verb.i - 1
+    while at >= verb.sent.start and verb.doc[at].pos_ == "ADJ":
+        at -= 1
+    return [verb.doc[at]] if at >= verb.sent.start and verb.doc[at].pos_ == "NOUN" else []
 
 
 def own_personnel(ctx: DocumentContext, sentence: Span, token: Token | None, kind: str,

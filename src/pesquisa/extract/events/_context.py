@@ -19,7 +19,7 @@ from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
 from pesquisa.extract.events._frames import describes, governing_verb, reported_before_teller, speech_verb_before, teller_spans
 from pesquisa.extract.events._gathering_places import GATHERED, rival_triggers  # meetings, calls, visits: own places
-from pesquisa.extract.events._roles import is_agent, is_media
+from pesquisa.extract.events._roles import is_agent, is_media, told_inside
 from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
@@ -100,9 +100,9 @@ class DocumentContext:
         for m, e in self.mentions:
             if not sentence.contains(m.span) or e.type == "place":
                 continue
-            if self.in_dateline(m.span) or any(f.contains(m.span) for f in frames + told) or e.local_id in tellers:
-                continue
-            if e.type == "organization" and is_media(e):
+            media = e.type == "organization" and is_media(e)  # below: "the navy seized ..., the Navy said" keeps it
+            if media or self.in_dateline(m.span) or any(f.contains(m.span) for f in frames + told) or \
+                    (e.local_id in tellers and not (self.is_subject(m) and told_inside(self.quotes, m, trigger))):
                 continue
             out.append((m, e))
         # a person named again by surname alone ("Velasco took questions"), which no mention marks

@@ -12,7 +12,7 @@ from functools import cache
 
 from pesquisa.extract.events._cues import Cues
 from pesquisa.lexicon import load_lexicon
-from pesquisa.records import LocalEntity
+from pesquisa.records import LocalEntity, Mention, Quote, Span
 
 STATE_KINDS = {"ministry", "agency", "military", "police", "court", "prosecutor", "legislature", "international"}
 TARGET_KINDS = {"cartel", "faction", "gang", "company"}
@@ -63,3 +63,13 @@ def is_agent(entity: LocalEntity, cues: Cues) -> bool:
 def _title_heads() -> re.Pattern[str]:
     heads = sorted(load_lexicon().title_heads(), key=len, reverse=True)
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(h) for h in heads) + r")(?!\w)", re.I)
+
+
+def told_inside(quotes: list[Quote], mention: Mention, trigger: Span) -> bool:
+    """True when ``mention`` stands inside the reported words that hold ``trigger``, their speaker named outside them.
+
+    A teller of an arrest only reports it (``_context.TOLD_TYPES``), but the same body named as the subject of its own
+    words made it: "Mexico's navy seized ... and arrested four people, the Navy said". ("The Navy said soldiers
+    arrested four people" names no body inside the words.)"""
+    return any(q.span.contains(trigger) and q.span.contains(mention.span) and q.speaker_span is not None and
+               not q.span.contains(q.speaker_span) for q in quotes)
