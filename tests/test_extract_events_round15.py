@@ -4,14 +4,12 @@ told by two outlets naming the Treasury or its office."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
+from _export_helpers import exported
 
 from pesquisa.clean import clean_document
-from pesquisa.cli import get_app
 from pesquisa.extract import extract_document
 from pesquisa.records import RawDocument
 
@@ -87,15 +85,8 @@ _OUTLET = ("Tesoro de EU sanciona a red de contrabando de combustible ligada al 
 
 
 def test_resolve_events_one_sanction_told_by_the_treasury_and_an_outlet_naming_its_office(tmp_path: Path):
-    pages = tmp_path / "in"
-    pages.mkdir()
-    (pages / "treasury.txt").write_text(_TREASURY, encoding="utf-8")
-    (pages / "eluniversal.txt").write_text(_OUTLET, encoding="utf-8")
-    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
-    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
-    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
-    ids = {e["id"] for d in json.loads(out.read_text(encoding="utf-8"))["documents"] for e in d["events"]
-           if e["type"] == "sanction"}
+    docs = exported(tmp_path, {"treasury.txt": _TREASURY, "eluniversal.txt": _OUTLET})
+    ids = {e["id"] for d in docs.values() for e in d["events"] if e["type"] == "sanction"}
     assert len(ids) == 1
 
 

@@ -5,13 +5,11 @@ from the call just held, across outlets."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+from _export_helpers import exported
 
 from pesquisa.clean import clean_document
-from pesquisa.cli import get_app
 from pesquisa.extract import extract_document
 from pesquisa.records import RawDocument
 
@@ -92,14 +90,7 @@ PAGES = {
 
 
 def test_resolve_events_a_call_planned_for_next_week_is_not_the_call_just_held(tmp_path: Path):
-    pages = tmp_path / "in"
-    pages.mkdir()
-    for name, text in PAGES.items():
-        (pages / name).write_text(text, encoding="utf-8")
-    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
-    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
-    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
-    docs = {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    docs = exported(tmp_path, PAGES)
     calls = {name: {e["status"]: e["id"] for e in docs[name]["events"] if e["type"] == "call"} for name in PAGES}
     assert calls["ap.txt"] == calls["universal.txt"]
     assert calls["universal.txt"]["planned"] != calls["universal.txt"]["happened"]
@@ -133,14 +124,7 @@ WIRE = {
 
 
 def test_resolve_events_a_wire_story_without_its_year_meets_the_dated_report_of_one_place_and_count(tmp_path: Path):
-    pages = tmp_path / "in"
-    pages.mkdir()
-    for name, text in WIRE.items():
-        (pages / name).write_text(text, encoding="utf-8")
-    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
-    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
-    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
-    docs = {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    docs = exported(tmp_path, WIRE)
     ids = {name: {e["type"]: (e["id"], e["date"]) for e in docs[name]["events"] if e["type"] in {"arrest", "attack"}}
            for name in WIRE}
     assert ids["reuters.txt"] == ids["sedena.txt"]
@@ -164,14 +148,7 @@ TRANSFER = {
 
 
 def test_resolve_events_a_transfer_told_without_its_year_meets_the_dated_one_of_its_head_count(tmp_path: Path):
-    pages = tmp_path / "in"
-    pages.mkdir()
-    for name, text in TRANSFER.items():
-        (pages / name).write_text(text, encoding="utf-8")
-    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
-    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
-    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
-    docs = {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    docs = exported(tmp_path, TRANSFER)
     sent = {name: [(e["id"], e["date"]) for e in docs[name]["events"] if e["type"] == "extradition"] for name in TRANSFER}
     assert sent["reuters.txt"] == sent["jornada.txt"] and sent["reuters.txt"][0][1] == "2026-12-09"
 

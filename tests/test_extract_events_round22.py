@@ -4,13 +4,11 @@ with Trump"), and a wire report of a call and a communiqué of an arrest at sea 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+from _export_helpers import exported
 
 from pesquisa.clean import clean_document
-from pesquisa.cli import get_app
 from pesquisa.extract import extract_document
 from pesquisa.records import RawDocument
 
@@ -104,14 +102,7 @@ PAGES = {
 
 
 def test_resolve_events_a_call_and_an_arrest_at_sea_told_by_several_outlets_are_one_each(tmp_path: Path):
-    pages = tmp_path / "in"
-    pages.mkdir()
-    for name, text in PAGES.items():
-        (pages / name).write_text(text, encoding="utf-8")
-    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
-    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
-    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
-    docs = {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    docs = exported(tmp_path, PAGES)
     people = {name: {e["id"]: e["name"] for e in d["entities"]} for name, d in docs.items()}
     calls = {name: [e for e in docs[name]["events"] if e["type"] == "call"] for name in ("wire.txt", "diario.txt")}
     assert calls["wire.txt"][0]["id"] == calls["diario.txt"][0]["id"]

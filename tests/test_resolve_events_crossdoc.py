@@ -3,12 +3,9 @@ meeting: one event id, apart from the meeting agreed on and the later one (issue
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from pesquisa.cli import get_app
+from _export_helpers import exported
 
 PAGES = {
     "sre.txt": "El canciller De la Fuente recibe al secretario de Estado\n\nCiudad de México, 10 de noviembre de "
@@ -24,14 +21,7 @@ PAGES = {
 
 
 def test_resolve_events_one_meeting_across_outlets_apart_from_the_planned_and_the_later_one(tmp_path: Path):
-    pages = tmp_path / "in"
-    pages.mkdir()
-    for name, text in PAGES.items():
-        (pages / name).write_text(text, encoding="utf-8")
-    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
-    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
-    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
-    docs = {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    docs = exported(tmp_path, PAGES)
     meetings = {name: [(e["id"], e["date"], e["status"]) for e in docs[name]["events"] if e["type"] == "meeting"]
                 for name in PAGES}
     held = {i for i, _d, status in meetings["sre.txt"] if status == "happened"}

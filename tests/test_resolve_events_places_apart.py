@@ -3,24 +3,15 @@ sentence had one report id, and two arrests of one day by two bodies in two citi
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+from _export_helpers import exported
 
-from pesquisa.cli import get_app
 from pesquisa.resolve._sites import sites_differ
 
 
 def _export(tmp_path: Path, name: str, text: str) -> list[dict]:
-    pages = tmp_path / "in"
-    pages.mkdir()
-    (pages / name).write_text(text, encoding="utf-8")
-    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
-    assert runner.invoke(get_app(), ["ingest", str(pages), "--db", str(db), "--silent"]).exit_code == 0
-    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
-    (doc,) = json.loads(out.read_text(encoding="utf-8"))["documents"]
-    return doc["events"]
+    return exported(tmp_path, {name: text})[name]["events"]
 
 
 def test_resolve_events_two_seizures_of_one_sentence_are_two_events(tmp_path: Path):

@@ -4,25 +4,16 @@ Navolato, Sinaloa; an FGR release's arrests in Zapopan and in Hermosillo were on
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+from _export_helpers import exported
 
-from pesquisa.cli import get_app
 from pesquisa.records import make_id
 from pesquisa.resolve._regions import places_apart
 
 
 def _export(tmp_path: Path, pages: dict[str, str]) -> dict[str, list[dict]]:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for name, text in pages.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    runner, db, out = CliRunner(), tmp_path / "kb.sqlite", tmp_path / "export.json"
-    assert runner.invoke(get_app(), ["ingest", str(folder), "--db", str(db), "--silent"]).exit_code == 0
-    assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
-    return {d["source"]: d["events"] for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+    return {source: doc["events"] for source, doc in exported(tmp_path, pages).items()}
 
 
 def _place(key: str) -> str:
