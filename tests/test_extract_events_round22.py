@@ -38,6 +38,13 @@ def test_extract_events_a_call_with_a_figure_named_by_surname_alone_has_him():
     assert set(call["participants"]) == {"Claudia Sheinbaum", "Trump"}
 
 
+def test_extract_events_a_figures_surname_keeps_the_name_words_before_it():
+    ex = extract_document(clean_document(RawDocument(
+        source="t.txt", raw="Arrests rose this year.\n\nFor García Harfuch, the numbers show that the strategy is working.\n")))
+    people = {e.name for e in ex.entities if e.type == "person"}
+    assert "García Harfuch" in people and "Harfuch" not in people
+
+
 def test_extract_events_a_figure_named_by_surname_as_subject_of_a_planned_meeting():
     text = "The White House said Rubio will meet with Mexican Security Secretary Omar García Harfuch on Friday."
     (meeting,) = [e for e in _events(text) if e["type"] == "meeting"]

@@ -17,6 +17,7 @@ from pesquisa.records import Mention, Span
 # the dependencies of a surname that stands for the person: subject, object, an argument after a preposition
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "pobj", "obl", "obl:arg", "agent"})
 _POSSESSIVE_CASES = frozenset({"of", "de", "del"})
+_NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
 # the tags a surname alone gets: a proper noun, or, at a sentence's start, a noun or an adjective ("Bessent met with")
 _NAME_TAGS = frozenset({"PROPN", "NOUN", "ADJ", "X"})
 
@@ -38,10 +39,16 @@ def bare_figures(doc: Doc, taken: list[Span]) -> list[Mention]:
     for token in doc:
         if token.text not in figures or token.pos_ not in _NAME_TAGS or not _argument(token):
             continue
-        span = Span(token.idx, token.idx + len(token.text))
+        # with the name words the parse joins before it ("For García Harfuch": the whole name as written)
+        first = token
+        while first.i > 0 and doc[first.i - 1].dep_ in _NAME_PARTS and doc[first.i - 1].head == token and \
+                doc[first.i - 1].is_title:
+            first = doc[first.i - 1]
+        span = Span(first.idx, token.idx + len(token.text))
         if any(span.overlaps(t) for t in taken):
             continue
-        out.append(Mention("person", token.text, span, token.text, source="rule"))
+        text = doc.text[span.start:span.end]
+        out.append(Mention("person", text, span, text, source="rule"))
     return out
 
 
