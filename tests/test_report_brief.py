@@ -142,7 +142,7 @@ def test_report_brief_positions_are_people_and_direct_quotes_by_speaker(weapons)
 
 def test_report_brief_actors_carry_their_relations(weapons):
     assert "Alicia Bárcena (person): met Merrick Garland" in texts(weapons, "actors")
-    assert "Jorge Luis Ramírez (person): Extradition (2024-04-30)" in texts(weapons, "actors")
+    assert "Jorge Luis Ramírez (person): extradited by Mexico" in texts(weapons, "actors")  # "Mexico extradited X"
 
 
 def test_report_brief_routes_name_counties_crossings_and_states(weapons):
