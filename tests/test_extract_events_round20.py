@@ -5,16 +5,11 @@ named in a sentence of their own."""
 
 from __future__ import annotations
 
-from pesquisa.clean import clean_document
-from pesquisa.extract import extract_document
-from pesquisa.records import RawDocument
+from _event_helpers import event_dicts
 
 
 def _events(text: str, published: str | None = "2026-10-08") -> list[dict]:
-    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
-    names = {e.local_id: e.name for e in ex.entities}
-    return [{"type": e.type, "trigger": e.trigger, "date": e.date, "organizer": names.get(e.organizer),
-             "participants": [names.get(p) for p in e.participants]} for e in ex.events]
+    return event_dicts(text, published)
 
 
 def test_extract_events_victims_deprived_of_liberty_are_a_kidnapping_es():

@@ -7,18 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _event_helpers import event_dicts
 from _export_helpers import exported
-
-from pesquisa.clean import clean_document
-from pesquisa.extract import extract_document
-from pesquisa.records import RawDocument
 
 
 def _events(text: str, published: str | None = "2026-12-03") -> list[dict]:
-    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
-    names = {e.local_id: e.name for e in ex.entities}
-    return [{"type": e.type, "trigger": e.trigger, "date": e.date, "planned": e.planned, "place": names.get(e.place),
-             "participants": [names.get(p) for p in e.participants]} for e in ex.events]
+    return event_dicts(text, published)
 
 
 def test_extract_events_the_prosecutor_detainees_were_handed_to_took_no_part_es():

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _event_helpers import event_dicts
 from _export_helpers import exported
 
 from pesquisa.clean import clean_document
@@ -14,10 +15,7 @@ from pesquisa.records import RawDocument
 
 
 def _events(text: str, published: str | None = "2026-12-03") -> list[dict]:
-    ex = extract_document(clean_document(RawDocument(source="t.txt", raw=text, published=published)))
-    names = {e.local_id: e.name for e in ex.entities}
-    return [{"type": e.type, "date": e.date, "planned": e.planned, "place": names.get(e.place),
-             "participants": [names.get(p) for p in e.participants]} for e in ex.events]
+    return event_dicts(text, published)
 
 
 def test_extract_events_naval_personnel_after_a_distance_at_sea_made_the_second_act_es():

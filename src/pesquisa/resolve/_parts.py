@@ -45,13 +45,19 @@ def shared_contents(reports: list[EventReport]) -> dict[str, tuple]:
     return out
 
 
-def _cross_pairs(classes: dict[tuple, list[EventReport]]) -> list[tuple[tuple, tuple]]:
-    """Pairs of contents (one of them possibly twice) that share a blocking key other than the document."""
+def _by_key(classes: dict[tuple, list[EventReport]]) -> dict[str, list[tuple]]:
+    """The contents under each blocking key other than the document, in the order of ``classes``."""
     by_key: dict[str, list[tuple]] = defaultdict(list)
     for content, members in classes.items():
         for key in blocking_keys(members[0]):
             if "|doc|" not in key:
                 by_key[key].append(content)
+    return by_key
+
+
+def _cross_pairs(classes: dict[tuple, list[EventReport]]) -> list[tuple[tuple, tuple]]:
+    """Pairs of contents (one of them possibly twice) that share a blocking key other than the document."""
+    by_key = _by_key(classes)
     pairs = {(c, c) for c in classes}
     for contents in by_key.values():
         pairs.update(combinations(contents, 2))
@@ -151,11 +157,7 @@ def grown_components(old: list[EventReport], labels: dict[str, str], new: list[E
 
 def _fresh_pairs(classes: dict[tuple, list[EventReport]], fresh: set[tuple]) -> set[tuple[tuple, tuple]]:
     """The pairs of ``_cross_pairs`` with a content of ``fresh`` (either way round), without making the others."""
-    by_key: dict[str, list[tuple]] = defaultdict(list)
-    for content, members in classes.items():
-        for key in blocking_keys(members[0]):
-            if "|doc|" not in key:
-                by_key[key].append(content)
+    by_key = _by_key(classes)
     pairs = {(c, c) for c in fresh}
     for contents in by_key.values():
         for i, c in enumerate(contents):
