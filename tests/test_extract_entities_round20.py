@@ -12,6 +12,7 @@ None is taken from the shared evaluation corpus (only the quality gate reads it)
 
 from __future__ import annotations
 
+import pytest
 from _entity_helpers import entity_mentions, entity_names
 
 from pesquisa.extract.entities import extract_entities
@@ -42,11 +43,17 @@ def test_entities_a_tenencia_at_a_sentence_start_is_a_place(nlp_es):
     assert "Santa Ana Amatlán" in entity_names(nlp_es, text, "place")
 
 
-def test_entities_a_clan_named_by_a_members_surname_is_an_organization(nlp_es):
-    text = ("En Guatemala, la organización trabajaba con Los Lorenzana, clan de Zacapa liderado por Waldemar Lorenzana "
-            "Lima, ya sentenciado en Washington.")
+@pytest.mark.parametrize(("text", "name"), [
+    # a clan named by a member's surname
+    ("En Guatemala, la organización trabajaba con Los Lorenzana, clan de Zacapa liderado por Waldemar Lorenzana "
+     "Lima, ya sentenciado en Washington.", "Los Lorenzana"),
+    # a name glossed as a criminal organization
+    ("Marín Silva, de nacionalidad colombiana, encabezaba La Inmaculada, una organización criminal con sede en "
+     "Tuluá, Valle del Cauca.", "La Inmaculada"),
+])
+def test_entities_a_clan_or_a_name_glossed_as_a_criminal_organization_is_an_organization(nlp_es, text, name):
     mentions = entity_mentions(nlp_es, text)
-    assert ("organization", "Los Lorenzana") in mentions and ("place", "Los Lorenzana") not in mentions, mentions
+    assert ("organization", name) in mentions and ("place", name) not in mentions, mentions
 
 
 def test_entities_two_bodies_joined_by_a_dash_and_their_acronym(nlp_es):
@@ -110,13 +117,6 @@ def test_entities_a_withheld_surname_after_two_surnames(nlp_es):
             "identificado como operador de una célula.")
     people = entity_names(nlp_es, text, "person")
     assert "Nicolás Sierra Gallardo «N»" in people and "Sierra Gallardo «N»" not in people, people
-
-
-def test_entities_a_name_glossed_as_a_criminal_organization_is_one(nlp_es):
-    text = ("Marín Silva, de nacionalidad colombiana, encabezaba La Inmaculada, una organización criminal con sede en "
-            "Tuluá, Valle del Cauca.")
-    mentions = entity_mentions(nlp_es, text)
-    assert ("organization", "La Inmaculada") in mentions and ("place", "La Inmaculada") not in mentions, mentions
 
 
 def test_entities_a_spokespersons_office_is_whole(nlp_es):
