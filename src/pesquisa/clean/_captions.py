@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from pesquisa.calendar import alternation
 from pesquisa.clean._bylines import BYLINE_LEAD
 from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import first_anchor
@@ -28,7 +29,7 @@ def is_reporting(line: str, lang: str) -> bool:
 def _according(lang: str) -> re.Pattern[str]:
     """The phrases of ``speech.yaml`` ``according`` in ``lang`` that say whose report a sentence tells."""
     forms = read_data("speech.yaml")["according"].get(lang, [])
-    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")\s+\w", re.I)
+    return re.compile(rf"\b(?:{alternation(forms)})\s+\w", re.I)
 
 
 def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] | None, lang: str) -> None:

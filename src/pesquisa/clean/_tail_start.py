@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.calendar import alternation
 from pesquisa.clean._signals import LineSignals, has_quote, is_inline_slot, is_source_note, is_terminal, reports_speech
 from pesquisa.lexicon import read_data, speech_forms
 
@@ -73,7 +74,6 @@ def _pointing_speakers(lang: str) -> re.Pattern[str]:
     speech = read_data("speech.yaml")
     pronouns = [*speech["pronouns"]["singular"], *speech["pronouns"]["plural"]]
     nouns = [*speech["org_descriptions"].get(lang, []), *speech["official_descriptions"], *speech["spokespeople"].get(lang, [])]
-    who = "|".join(re.escape(w) for w in sorted(pronouns, key=len, reverse=True))
-    described = r"(?:the|el|la|los|las)\s+(?:" + "|".join(re.escape(w) for w in sorted(nouns, key=len, reverse=True)) + ")"
-    verbs = "|".join(re.escape(w) for w in sorted(speech_forms(lang), key=len, reverse=True))
+    who, verbs = alternation(pronouns), alternation(speech_forms(lang))
+    described = rf"(?:the|el|la|los|las)\s+(?:{alternation(nouns)})"
     return re.compile(rf"^(?:{who}|{described})\s+(?:{verbs})\b|,\s+(?:{verbs})\s+{described}\s*[.!?]$", re.I)

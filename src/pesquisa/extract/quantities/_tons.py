@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.calendar import alternation
 from pesquisa.extract.quantities._lexicon import Unit
 from pesquisa.lexicon import read_data
 
@@ -23,8 +24,7 @@ SENTENCE_END = re.compile(r"[.!?]\s|\n")
 @cache
 def _tons() -> tuple[frozenset[str], re.Pattern[str]]:
     data = read_data("units.yaml")
-    bodies = sorted(data["us_ton_bodies"], key=len, reverse=True)
-    return frozenset(data["bare_tons"]), re.compile(r"(?<!\w)(?:" + "|".join(re.escape(b) for b in bodies) + r")(?!\w)", re.I)
+    return frozenset(data["bare_tons"]), re.compile(rf"(?<!\w)(?:{alternation(data['us_ton_bodies'])})(?!\w)", re.I)
 
 
 def is_bare_ton(written: str, lang: str) -> bool:
