@@ -146,3 +146,39 @@ def test_clean_a_subhead_opening_with_share_as_a_noun_is_article_text():
 def test_clean_a_photograph_credit_closing_the_page_is_chrome():
     doc = clean_document(RawDocument("page.txt", f"Cinco datos sobre la Guardia Nacional\n\n{BODY_ES}\n\nFotografía: Cuartoscuro\n"))
     assert "Fotografía: Cuartoscuro" in doc.removed
+
+
+@pytest.mark.parametrize("title, body, box, after", [
+    ("Senators push new sanctions on cartel suppliers", BODY, ["Border Pro Intelligence",
+                                                               "Track every cartel designation with Border Pro. Request a demo."],
+     "The bill would also require the Treasury to report each year on designated groups and their suppliers."),
+    ("Senadores impulsan sanciones a proveedores de cárteles", BODY_ES, ["Frontera Datos Plus",
+                                                                      "Consulta las cifras de cada estado. Prueba gratis 30 días."],
+     "La iniciativa también obliga a la Secretaría de Hacienda a informar cada año sobre los grupos designados.")])
+def test_clean_a_product_pitch_and_its_header_set_in_the_story_go_and_the_story_goes_on(title, body, box, after):
+    doc = clean_document(RawDocument("page.txt", f"{title}\n\n{body}\n\n" + "\n\n".join(box) + f"\n\n{after}\n"))
+    assert all(line in doc.removed for line in box)
+    assert after in doc.body
+
+
+def test_clean_a_subhead_over_the_story_stays_under_a_pitch_rule():
+    doc = clean_document(RawDocument("page.txt", f"Senators push new sanctions on cartel suppliers\n\n{BODY}\n\nWhat comes next\n\n"
+                                     "The bill goes to the Senate floor next week, where it has support from both parties.\n"))
+    assert "What comes next" in doc.body
+
+
+
+def _portal_page(line: str) -> str:
+    """A state portal's page set tight, its story's last line over the photo's credit and the page's tail."""
+    return "\n".join(["Diario del Valle", "Seguridad", "Aseguran armas en cateo en Ciudad Valles", "06 Dic 2026 - 09:15",
+                      "Redacción Diario", "Ciudad Valles, S.L.P.- Elementos de la Guardia Civil Estatal aseguraron 12 armas de "
+                      "fuego, entre ellas cinco fusiles de asalto, durante un cateo en un domicilio de la colonia Centro, informó "
+                      "la Secretaría de Seguridad.", line, "Foto: Especial", "Comparte esta noticia", "Más noticias",
+                      "Suspenden clases en la Huasteca por bajas temperaturas"]) + "\n"
+
+
+def test_clean_the_storys_last_sentence_going_on_over_a_credit_is_no_caption_and_a_caption_still_goes():
+    last = "En el lugar fueron detenidas dos personas, quienes fueron puestas a disposición de la Fiscalía General del Estado."
+    assert last in clean_document(RawDocument("page.txt", _portal_page(last))).body
+    caption = "Agentes de la Guardia Civil resguardan el domicilio cateado en la colonia Rotarios de Ciudad Valles."
+    assert caption in clean_document(RawDocument("page.txt", _portal_page(caption))).removed

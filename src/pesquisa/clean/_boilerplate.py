@@ -56,7 +56,7 @@ from pesquisa.clean._page_context import (
 from pesquisa.clean._published import is_dateline_stamp
 from pesquisa.clean._publisher import name_shaped, publisher_on_top, summary_box
 from pesquisa.clean._records import on_top
-from pesquisa.clean._running import chrome_printed_again, page_numbers
+from pesquisa.clean._running import chrome_printed_again, page_numbers, promo_headers
 from pesquisa.clean._sections import parted_lines
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
@@ -210,10 +210,9 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
        teasers); a short line after a block of dropped lines below the body is a note of the tail (``_tail``); a
        line printed twice (shorter than ``CAPTION_WORDS``, or with its credit) is a caption, and so is the other
        line of a two-line block that holds a caption, and the sentence over a credit alone (``_captions``), a short
-       line that opens with a call to
-       action is one, a page label is a label, chrome printed again is chrome (``chrome_printed_again``), and a
-       date alone on its line with its weekday or above the headline is the page's date banner, and a line of three
-       words or fewer above the headline is a section or site label;
+       line that opens with a call to action is one, and so is a promotion's header (``promo_headers``), a page
+       label is a label, chrome printed again is chrome (``chrome_printed_again``), and a date alone on its line with
+       its weekday or above the headline is the page's date banner, a line of three words or fewer above it a label;
     5. the headline, its standfirst (the next line, ``DEK_WORDS`` or more) and the first bare date under it (the
        article's dateline) are article text, whatever the model says: the title and the date are read from them;
     6. a bare number (comment counter) follows the lines around it: dropped when both are;
@@ -245,6 +244,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     _bylines_and_datelines(lines, reasons)
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
     chrome_printed_again(lines, reasons)
+    promo_headers(lines, reasons)
     page_numbers(lines, reasons, _neighbours(lines))
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines) | \
             figure_lists(lines) | tables | parted_lines(lines, reasons) | designee_lines(lines) | \

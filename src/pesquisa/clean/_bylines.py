@@ -62,15 +62,24 @@ def _author_notes(lines: list[str]) -> set[int]:
     author is ("Ana Ruiz is a senior fellow at ...", "Ana Ruiz es investigadora del CIDE."): the author's note.
     The byline may add the author's role ("By Ana Ruiz, opinion contributor")."""
     bylines = [i for i, line in enumerate(lines) if BYLINE_LEAD.match(line) and len(line.split()) <= BYLINE_WORDS]
-    names = {name.casefold() for i in bylines for name in _byline_names(lines[i]) if is_person_name_line(name)}
+    # (a wire's byline in capitals: "By MEGAN JANETSKY and ALANNA DURKIN RICHER")
+    names = {name.casefold() for i in bylines for name in _byline_names(lines[i])
+             if is_person_name_line(name.title() if name.isupper() else name)}
     if not names:
         return set()
+    surnames = {name.split()[-1] for name in names}
 
     def note(i: int) -> bool:
         # (the card's name may be glued before it: "Ana Ruiz. Ana Ruiz covers federal courts for ...")
         text = lines[i].casefold()
         text = next((text[len(name) + 2:] for name in names if text.startswith(name + ". ")), text)
-        return len(lines[i].split()) <= NOTE_WORDS and any(text.startswith(name + verb) for name in names for verb in _IS)
+        if len(lines[i].split()) > NOTE_WORDS:
+            return False
+        # by the surname alone, as wires close ("Janetsky is an AP correspondent based in Mexico City"), only with a
+        # newsroom role close after it: "Richer is a former prosecutor ..." may be the story's
+        return any(text.startswith(name + verb) for name in names for verb in _IS) or any(
+            text.startswith(name + verb) and cue_words("roles") & set(re.findall(r"\w+", text)[:SURNAME_ROLE_WORDS])
+            for name in surnames for verb in _IS)
 
     # (a long note is no paragraph of the article: "X is director of ... Y is an associate fellow ...")
     last = max((i for i, line in enumerate(lines) if is_anchor(line) and not note(i)), default=bylines[0] + 1)
@@ -91,5 +100,6 @@ def is_person_name_line(line: str) -> bool:
     return bool(_PERSON_NAME.fullmatch(line.strip()))
 
 
+SURNAME_ROLE_WORDS = 7  # a note by the surname alone names its newsroom role within its first words ("Janetsky is an AP correspondent")
 NOTE_WORDS = 60  # an author's note is this short (two authors' notes on one line: "X is director of ... Y is a fellow ...")
 BYLINE_WORDS = 12  # ... and a byline

@@ -41,7 +41,8 @@ def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] 
 
 def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str) -> None:
     """A full sentence of ``OVER_CREDIT_WORDS`` words at most right over a credit alone on its line (a credit of
-    ``CREDIT_WORDS`` words at most that ends no sentence) is the image's caption, unless it reports speech."""
+    ``CREDIT_WORDS`` words at most that ends no sentence) is the image's caption, unless it reports speech or goes on
+    with the story (``_goes_on``)."""
     head = first_anchor(lines)
     for i in range(1, len(lines)):
         credit = lines[i].strip()
@@ -59,8 +60,19 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
         # unas 200 millas náuticas ..." / "Foto: Semar")
         long = len(above.split()) >= CAPTION_PARAGRAPH_WORDS
         if open_to and is_terminal(above) and len(above.split()) <= OVER_CREDIT_WORDS and not is_reporting(above, lang) \
-                and not long:
+                and not long and not _goes_on(above):
             reasons[i - 1] = "caption"
+
+
+@cache
+def _story_openers() -> re.Pattern[str]:
+    return re.compile(rf"^\W*(?:{alternation(read_data('boilerplate.yaml')['story_openers'])})\b", re.I)
+
+
+def _goes_on(line: str) -> bool:
+    """The sentence opens going on with the story above it (``story_openers``: "En el lugar fueron detenidas ...",
+    "Meanwhile, ..."): no caption, which describes its image alone."""
+    return bool(_story_openers().match(line))
 
 
 def caption_blocks(lines: list[str], reasons: list[str | None], glued: Sequence[bool], lang: str) -> None:

@@ -1,12 +1,12 @@
 """Lines a page prints again and again: a PDF's running header or footer on every page, and the page numbers under
-them."""
+them; and the header of a promotion set in the text (``promo_headers``)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
 from pesquisa.clean._page_context import first_anchor
-from pesquisa.clean._signals import is_lone_number, is_terminal
+from pesquisa.clean._signals import has_date, is_lone_number, is_terminal
 
 
 def page_numbers(lines: list[str], reasons: list[str | None], neighbours: list[tuple[int | None, int | None]]) -> None:
@@ -34,3 +34,16 @@ def chrome_printed_again(lines: list[str], reasons: list[str | None]) -> None:
 
 
 RUNNING_HEAD_WORDS = 8
+PROMO_HEADER_WORDS = 5
+
+
+def promo_headers(lines: list[str], reasons: list[str | None]) -> None:
+    """A short line with no sentence set between article text and a call to action dropped under it is the header of
+    the promotion ("POLITICO Pro Defense" / "Track the latest ... Request a demo."): a subhead is followed by the
+    story, not by a pitch."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i].strip()
+        if reasons[i] is None and reasons[i + 1] == "call to action" and reasons[i - 1] is None and line and \
+                len(line.split()) <= PROMO_HEADER_WORDS and not is_terminal(line) and not has_date(line) and \
+                is_terminal(lines[i - 1]):
+            reasons[i] = "call to action"
