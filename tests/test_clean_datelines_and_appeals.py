@@ -45,6 +45,15 @@ def test_clean_an_authors_note_with_the_cards_name_glued_before_it_goes():
     assert note in doc.removed and BODY.split("\n\n")[-1].strip() in doc.body
 
 
+
+def test_clean_a_wire_authors_note_by_surname_under_a_byline_in_capitals_goes_and_a_sources_description_stays():
+    note = "Ortega is an AP correspondent based in Mexico City, covering security and migration."
+    told = "Ortega is a former state police chief who now advises the governor on security."
+    page = ("Mexico and US agree to share gun trace data\n\nBy LUCIA ORTEGA and JAMES PARK\n\nUpdated 4:12 PM CST, "
+            f"December 5, 2026\n\n{BODY}\n\n{told}\n\nThe agreement takes effect in January.\n\nLUCIA ORTEGA\n\n{note}\n")
+    doc = clean_document(RawDocument("page.txt", page))
+    assert note in doc.removed and told in doc.body
+
 def test_clean_an_agencys_about_paragraph_with_tasked_with_goes():
     about = "The Office of Field Operations is the primary organization within the agency tasked with inspecting cargo."
     doc = clean_document(RawDocument("page.txt", "Officers seize 342 pounds of methamphetamine at Pharr bridge\n\n"

@@ -100,6 +100,6 @@ def is_person_name_line(line: str) -> bool:
     return bool(_PERSON_NAME.fullmatch(line.strip()))
 
 
-SURNAME_ROLE_WORDS = 7  # a note by the surname alone names its newsroom role within its first words ("Janetsky is an AP correspondent")
+SURNAME_ROLE_WORDS = 7  # a note by the surname alone names its newsroom role this early ("Janetsky is an AP correspondent")
 NOTE_WORDS = 60  # an author's note is this short (two authors' notes on one line: "X is director of ... Y is a fellow ...")
 BYLINE_WORDS = 12  # ... and a byline
