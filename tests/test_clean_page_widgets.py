@@ -182,3 +182,12 @@ def test_clean_the_storys_last_sentence_going_on_over_a_credit_is_no_caption_and
     assert last in clean_document(RawDocument("page.txt", _portal_page(last))).body
     caption = "Agentes de la Guardia Civil resguardan el domicilio cateado en la colonia Rotarios de Ciudad Valles."
     assert caption in clean_document(RawDocument("page.txt", _portal_page(caption))).removed
+
+
+@pytest.mark.parametrize("caption", [
+    "Migrants wait at the port of entry in Tijuana, Mexico, December 5, 2026. REUTERS/Ana Ruiz Purchase Licensing Rights, "
+    "opens new tab",
+    "Soldiers guard the seized rifles at the base in Culiacán on Friday. Buy Photo"])
+def test_clean_a_caption_ending_in_its_photos_licensing_button_goes(caption):
+    doc = clean_document(RawDocument("page.txt", f"Agents seize fentanyl in Nogales\n\n{caption}\n\n{BODY}\n"))
+    assert caption in doc.removed and BODY.split("\n\n")[0] in doc.body
