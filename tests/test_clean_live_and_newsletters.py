@@ -143,3 +143,26 @@ def test_clean_a_live_pages_entries_between_their_time_stamps_stay():
             "\n13:05 horas\n" + entries[1] + "\n12:40 horas\n" + entries[2] + "\n")
     kept = _clean(page).body.split("\n\n")
     assert all(e in kept for e in entries) and "13:05 horas" not in kept
+
+
+def test_clean_a_live_pages_entry_heads_under_their_stamps_stay_and_the_reporters_lines_go():
+    page = ("Live updates: security talks in Mexico City\nBy Ana Ruiz and Luis Pérez, Border Desk\n"
+            "Updated 6:12 PM EST, Thu December 4, 2026\n2 hr ago\nTalks end without a joint statement\nFrom Border Desk's Ana Ruiz\n"
+            "The delegations ended the first day of talks at the Foreign Ministry without a joint statement, officials said.\n"
+            "4 hr ago\nFentanyl precursors top the agenda\nFrom Border Desk's Luis Pérez\n"
+            "Officials from both countries discussed new controls on chemical shipments from Asia, according to a schedule.\n")
+    doc = _clean(page)
+    assert "Talks end without a joint statement" in doc.body and "Fentanyl precursors top the agenda" in doc.body
+    assert "From Border Desk's Ana Ruiz" in doc.removed
+    es = _clean("Minuto a minuto: reunión de seguridad en la Cancillería\nPor Redacción\n06/12/2026\nhace 1 hora\n"
+                "Concluye la primera sesión de trabajo\nLas delegaciones concluyeron la primera sesión sin un comunicado "
+                "conjunto, informaron funcionarios.\nhace 3 horas\nLlega la delegación estadounidense\nLa delegación "
+                "estadounidense llegó a la Cancillería poco antes de las nueve de la mañana, según reportes.\n")
+    assert "Concluye la primera sesión de trabajo" in es.body and "Llega la delegación estadounidense" in es.body
+
+
+def test_clean_stamped_teasers_under_a_story_are_no_live_entries():
+    page = (f"Agents seize fentanyl in Nogales\n\n{BODY}\n\nMore news\n\n2 hr ago\n\nWoman killed in crash on I-10 identified\n\n"
+            "4 hr ago\n\nCold front brings freezing temperatures to the border\n")
+    doc = _clean(page)
+    assert "Woman killed in crash on I-10 identified" in doc.removed
