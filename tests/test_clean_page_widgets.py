@@ -191,3 +191,15 @@ def test_clean_the_storys_last_sentence_going_on_over_a_credit_is_no_caption_and
 def test_clean_a_caption_ending_in_its_photos_licensing_button_goes(caption):
     doc = clean_document(RawDocument("page.txt", f"Agents seize fentanyl in Nogales\n\n{caption}\n\n{BODY}\n"))
     assert caption in doc.removed and BODY.split("\n\n")[0] in doc.body
+
+
+@pytest.mark.parametrize("title, body, line", [
+    ("Agents seize fentanyl in Nogales", BODY, "Do You Work in the Firearms Industry? We Want to Hear From You."),
+    ("Aseguran fentanilo en Nogales", BODY_ES, "¿Trabajas en una aduana? Queremos saber de ti.")])
+def test_clean_a_newsrooms_call_for_sources_after_a_question_goes(title, body, line):
+    assert not _kept(title, body, line)
+
+
+def test_clean_a_sheriff_quoted_asking_to_hear_from_residents_stays():
+    line = '"We want to hear from you," the sheriff told residents at a meeting in Nogales on Tuesday night.'
+    assert _kept("Agents seize fentanyl in Nogales", BODY, line)
