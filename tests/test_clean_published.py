@@ -280,3 +280,21 @@ def test_published_a_two_digit_year_stamp_whose_day_is_past_twelve_issue_12():
     # The Hill's byline: month first, the day in the middle past 12 ("03/20/26": 20 March 2026)
     assert _published("Fentanyl seizures rebound in February\n\nBY ANA RUIZ - 03/20/26 4:15 PM ET\n\n" + BODY) == \
         "2026-03-20"
+
+
+_MENU_ES = ["Inicio", "Nacional", "Estados", "Internacional", "Economía", "Deportes", "Espectáculos", "Cultura", "Ciencia",
+            "Tecnología", "Opinión", "Columnas", "Cartones", "Video", "Fotogalerías", "Podcast", "Especiales", "Clima",
+            "Horóscopos", "Tendencias", "Virales", "Autos", "Salud", "Viajes", "Gastronomía", "Elecciones"]
+
+
+def test_clean_a_page_under_a_long_menu_gets_its_date_and_its_standfirst_under_the_byline():
+    standfirst = "El exfuncionario fue capturado en Celaya por agentes de la Fiscalía estatal y del Ejército"
+    page = "\n".join(["Diario del Centro", *_MENU_ES, "Seguridad",
+                      "Detienen a exdirector de policía de Irapuato por nexos con el Cártel Santa Rosa de Lima",
+                      "Por Mariana Sánchez", "05 de diciembre de 2026, 18:42", standfirst, "Foto: Especial",
+                      "Irapuato, Gto.- Agentes de la Fiscalía del Estado y elementos del Ejército detuvieron a Rodrigo “N”, "
+                      "exdirector de la policía municipal, por su presunta colaboración con un grupo criminal.",
+                      BODY_ES.replace("\n\n", "\n")])
+    doc = clean_document(RawDocument("page.txt", page))
+    assert doc.published == "2026-12-05"
+    assert standfirst in doc.body

@@ -334,9 +334,9 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     reasons[title] = None
     # the line under the headline that reads like one, longer, is its standfirst ("bajada")
     dek = title + 1
-    while dek < min(title + 3, len(lines) - 1) and reasons[dek] in ("label", "date") and \
-            (is_date_only(lines[dek]) or not words_of(lines[dek])):
-        dek += 1  # past a video's running time or a date stamp set between the headline and its standfirst
+    while dek < min(title + 3, len(lines) - 1) and reasons[dek] in ("label", "date") and (is_date_only(lines[dek]) or
+            not words_of(lines[dek]) or (BYLINE_LEAD.match(lines[dek]) and not is_terminal(lines[dek + 1]))):
+        dek += 1  # past a video's running time, a date stamp or a byline (over no sentence) between headline and standfirst
     # (a standfirst printed again with its headline, the pair above as a header: "¿Quién es ...?" / "Fue detenido ...")
     twins = printed_twins(lines)
     echoed = dek < len(lines) and any(k + 1 in twins[dek] for k in twins[title])

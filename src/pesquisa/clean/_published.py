@@ -31,11 +31,13 @@ from functools import cache
 from itertools import pairwise
 
 from pesquisa.calendar import DMY, MDY, parse_date, safe_date, weekday_numbers
+from pesquisa.clean._page_context import first_anchor
 from pesquisa.clean._signals import ISO_DAY, RELEASE, WEEKDAY, is_date_only
 from pesquisa.lexicon import read_data
 
 # the head of the file is where stamps live; deeper lines are article text
 TOP_LINES = 25
+BELOW_ANCHOR = 5  # ... and reaches this many lines under the first paragraph
 # a stamp or byline is a short line; a long one is a sentence that happens to say "published"
 STAMP_WORDS = 15
 CRAWLER_FIELD = re.compile(r"^\s*date[:\s]+((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)\b", re.I)
@@ -230,7 +232,12 @@ def _dateline_date(head: str, anchor: dt.date | None, floor: dt.date | None) -> 
 
 
 def find_published(lines: list[str], reasons: list[str | None], lang: str, *, url: str | None = None) -> str | None:
-    """Publication date of a document from its lines and URL (the rules in the module docstring, in order)."""
+    """Publication date of a document from its lines and URL (the rules in the module docstring, in order). The top
+    lines are those of the head of the page, which a long menu pushes down: when the first paragraph stands deeper
+    than ``TOP_LINES - BELOW_ANCHOR``, the first line and the ``TOP_LINES`` over ``BELOW_ANCHOR`` lines under it."""
+    skip = max(0, first_anchor(lines) + BELOW_ANCHOR - TOP_LINES)
+    if skip:
+        lines, reasons = lines[:1] + lines[skip + 1:], reasons[:1] + reasons[skip + 1:]
     # a scraped stamp may glue the year to the clock ("December 5, 20263:21 PM ESTUpdated 2 hours ago")
     # ... or write a date alone on its line with a two-digit year ("12.03.26", a press office's release date)
     lines = [SHORT_YEAR_LINE.sub(r"\g<1>20\3", SHORT_YEAR_STAMP.sub(r"\g<1>20\2", GLUED_CLOCK.sub(r"\1 ", line)))
