@@ -488,3 +488,23 @@ def test_clean_a_headline_ending_with_a_spanish_initialism_is_the_title():
     doc = _clean(f"Diario del Altiplano\n\nJusticia\n\n{headline}\n\nEl detenido es señalado de coordinar el traslado de "
                  f"cocaína hacia México, informó la policía.\n\nPor Ana Pérez\n\n5 de diciembre de 2026\n\n{BODY_ES}")
     assert doc.title == headline
+
+
+def test_clean_a_tickers_headlines_over_the_page_are_no_title():
+    headline = "Sedena destruye 42 laboratorios clandestinos en la sierra de Durango"
+    page = "\n".join(["El Sol del Norte", "Última hora:", "Reportan incendio en bodega del Parque Industrial Lagunero",
+                      "Clima en Durango: se esperan heladas este fin de semana", "Local", "Policiaca", "México", "Mundo",
+                      headline, "Redacción", "jueves 4 de diciembre de 2026",
+                      "Elementos de la Defensa inhabilitaron 42 laboratorios clandestinos en la sierra de Durango durante "
+                      "las últimas dos semanas, informó la dependencia.", BODY_ES.replace("\n\n", "\n")])
+    doc = _clean(page)
+    assert doc.title == headline
+    assert "Reportan incendio en bodega del Parque Industrial Lagunero" in doc.removed
+
+
+def test_clean_a_section_label_named_like_a_reading_path_over_the_headline_leaves_it_the_title():
+    headline = "Mexico arrests alleged leader of cartel cell behind Sinaloa attacks"
+    doc = _clean(f"Wire Desk\nLatest News\n{headline}\nDec 05, 2026 | 09:14 JST\n{headline}\nBy Reuters\n" +
+                 "MEXICO CITY, Dec 4 (Reuters) - Mexican security forces arrested the alleged leader of a cartel cell blamed "
+                 "for attacks on police in Culiacán, the security cabinet said on Thursday.\n" + BODY)
+    assert doc.title == headline

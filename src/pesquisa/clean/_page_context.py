@@ -14,7 +14,14 @@ import re
 from functools import lru_cache
 
 from pesquisa.clean._bylines import cards_on_top
-from pesquisa.clean._publisher import NAME_OVER_HEADLINE_WORDS, name_shaped, over_a_label, publisher_on_top, summary_box
+from pesquisa.clean._publisher import (
+    NAME_OVER_HEADLINE_WORDS,
+    name_shaped,
+    over_a_label,
+    publisher_on_top,
+    summary_box,
+    ticker_lines,
+)
 from pesquisa.clean._records import dated_records, is_stamp
 from pesquisa.clean._signals import (
     LineSignals,
@@ -190,7 +197,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     under it when the name is short, further down past a label, or to a sentence-case headline when neither shares
     words with the body."""
     bars, anchor = title_bars(lines), first_anchor(lines)
-    repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor)
+    repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor) | ticker_lines(lines, anchor)
     turns = transcript_lines(lines) | cards_on_top(lines)  # an interview's question in its turn, a columnist's card
     first = previous = opening = None
     first_shared, on_top, under = 0, True, False

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 import re
 
-from pesquisa.clean._signals import byline_pattern, cue_words, has_date, is_headline_shaped, is_terminal, matches_cue, words_of
+from pesquisa.clean._signals import (
+    byline_pattern,
+    cue_words,
+    has_date,
+    is_headline_shaped,
+    is_reading_path,
+    is_terminal,
+    matches_cue,
+    words_of,
+)
 from pesquisa.lexicon import load_lexicon
 
 NAME_WORDS = 8  # a publisher's name on the page's top line is this short ("U.S. Department of the Treasury")
@@ -67,3 +76,22 @@ def summary_box(lines: list[str], anchor: int) -> set[int]:
 
 
 SUMMARY_LINES = 5
+
+
+def ticker_lines(lines: list[str], anchor: int) -> set[int]:
+    """Indexes of the headlines a reading path's header opening a list sets above the body ("Última hora:" over two of the
+    site's latest stories, "Trending:" over its topics): two to ``TICKER_LINES`` lines under the header, none a sentence.
+    A header with no colon over one headline is the section's label over the page's own ("Latest News" / headline)."""
+    out: set[int] = set()
+    for i in range(anchor):
+        if is_reading_path(lines[i]) and lines[i].rstrip().endswith(":"):
+            run = []
+            for k in range(i + 1, min(i + 1 + TICKER_LINES, anchor)):
+                if is_terminal(lines[k]) or not is_headline_shaped(lines[k]):
+                    break
+                run.append(k)
+            out |= set(run) if len(run) >= 2 else set()
+    return out
+
+
+TICKER_LINES = 3
