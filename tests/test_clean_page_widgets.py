@@ -29,7 +29,7 @@ def test_clean_an_english_pages_widget_or_note_goes(line):
 @pytest.mark.parametrize("line", [
     "Cargando...", "Fe de erratas: una versión anterior decía que el decomiso fue el martes.", "Imagen ilustrativa",
     "Sigue la transmisión en vivo", "Lee la nota completa en nuestro sitio", "Para más información visita nuestra página",
-    "En desarrollo", "Reportar error", "Imprimir"])
+    "En desarrollo", "Reportar error", "Imprimir", "Más en Noticias del Valle"])
 def test_clean_a_spanish_pages_widget_or_note_goes(line):
     assert not _kept("Aseguran fentanilo en Nogales", BODY_ES, line)
 
