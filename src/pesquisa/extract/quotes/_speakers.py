@@ -201,9 +201,9 @@ class Resolver(Titles):
             return self._unnamed(subject)
         own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not its relative clause
         public_figures = any(w in self.cues.public_owners for w in own) and any(w in self.cues.statistics for w in own)
-        if self._is_carrier(words) and (public_figures or any(w in self.cues.court_papers for w in own)) \
-                and not any(subject.start <= m.span.start < subject.end for m, _e in self.mentions):
-            return self._unnamed(subject)  # "according to court documents", "government figures": no one named
+        if self._is_carrier(words, root) and (public_figures or any(w in self.cues.court_papers for w in own)) \
+                and not any(subject.start <= m.span.start < subject.end and e.type != "place" for m, e in self.mentions):
+            return self._unnamed(subject)  # "according to (U.S.) court documents", "government figures": no one named
         if self._is_carrier(words, root):  # (or one its participle follows: "A memo seen by Reuters says")
             # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
             # in its relative clause); the outlet's own ("según registros de este semanario"): no one

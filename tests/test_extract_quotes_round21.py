@@ -1,0 +1,59 @@
+"""Quotes and speakers, round 21: a speech verb's form used as a noun ("en su cuenta de X" is an account, not
+"cuenta que"), a clause after a locution of time or concession ("minutos después de que ...") that states no words,
+and a prosecutor's case file as a source ("según la carpeta de investigación": no one named)."""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def test_extract_quotes_account_noun_is_no_speech_verb_es(nlp_es):
+    """'respondió en su cuenta de X ..., ya que ...', 'tiene una cuenta de X que usa ...': "cuenta" with its article or
+    possessive is an account; no reported clause follows it."""
+    for text in ("La alcaldesa Rosa Icela Ruiz respondió en su cuenta de X a las críticas, ya que el ataque ocurrió a "
+                 "pocas cuadras del palacio municipal.",
+                 "El gobernador Samuel García tiene una cuenta de X que usa para informar sobre los operativos."):
+        assert not [q for q in quotes_of(nlp_es, text) if q.text.startswith(("el ataque", "usa para"))], text
+
+
+def test_extract_quotes_clause_after_despues_de_que_is_no_statement_es(nlp_es):
+    """'publicó un mensaje, horas después de que se confirmara ...', 'lo escribió ..., antes de que se conociera ...':
+    the clause after the locution is when it happened, not what was said; after "dijo que" it is part of it."""
+    for text in ("La gobernadora Evelyn Salgado publicó un mensaje, horas después de que se confirmara la muerte del "
+                 "edil.",
+                 "El diputado Ricardo Monreal lo escribió en redes sociales, antes de que se conociera el resultado de "
+                 "la votación."):
+        assert not [q for q in quotes_of(nlp_es, text) if q.text.startswith("se ")], text
+    # the "que" right after the verb opens what was said, the locution inside it
+    text = "El alcalde Juan Pérez dijo que, a pesar de que llegó la Guardia Nacional, la violencia sigue."
+    assert said(quotes_of(nlp_es, text), "a pesar de que") == ("Juan Pérez", True)
+
+
+def test_extract_quotes_case_file_names_no_one_es(nlp_es):
+    """'El fiscal X dijo ... Según la carpeta de investigación, ...': the case file is no one the story names."""
+    text = ("El fiscal Zipacná Torres dijo que habrá detenidos en los próximos días. Según la carpeta de investigación, "
+            "el vehículo fue interceptado en la carretera federal.")
+    assert said(quotes_of(nlp_es, text), "el vehículo fue")[1] is False
+
+
+def test_extract_quotes_court_paper_of_a_country_names_no_one_en(nlp_en):
+    """'..., the Attorney General's Office said. According to a U.S. indictment unsealed last year, ...': an
+    indictment of a country is no one named, not the office that spoke before."""
+    text = ("Mexican authorities arrested a man wanted on fentanyl charges, the Attorney General's Office said on "
+            "Tuesday. According to a U.S. indictment unsealed last year, he oversaw shipments of pills hidden in car "
+            "batteries.")
+    assert said(quotes_of(nlp_en, text), "he oversaw")[1] is False
+
+
+def test_extract_quotes_judged_as_a_quoted_phrase_inside_the_sentence(nlp_en, nlp_es):
+    """'calificó el ataque como «...» y pidió', 'calificó de “...” la propuesta', 'described the plan as "..." on
+    Monday': the phrase is the speaker's words though the sentence goes on after it; a name "known as" stays none."""
+    es = ("La gobernadora Evelyn Salgado calificó el ataque como «un acto de cobardía» y pidió calma. El senador Ricardo "
+          "Monreal calificó de “una burla” la propuesta del gobierno estadounidense. El grupo, conocido como «Los "
+          "Chapitos», opera en Culiacán.")
+    quotes = quotes_of(nlp_es, es)
+    assert said(quotes, "un acto de cobardía") == ("Evelyn Salgado", True)
+    assert said(quotes, "una burla") == ("Ricardo Monreal", True)
+    assert not [q for q in quotes if q.text.startswith("Los Chapitos")]
+    en = "President Claudia Sheinbaum described the plan as \"totally unacceptable\" on Monday."
+    assert said(quotes_of(nlp_en, en), "totally unacceptable") == ("Claudia Sheinbaum", True)
