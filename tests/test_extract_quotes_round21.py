@@ -57,3 +57,12 @@ def test_extract_quotes_judged_as_a_quoted_phrase_inside_the_sentence(nlp_en, nl
     assert not [q for q in quotes if q.text.startswith("Los Chapitos")]
     en = "President Claudia Sheinbaum described the plan as \"totally unacceptable\" on Monday."
     assert said(quotes_of(nlp_en, en), "totally unacceptable") == ("Claudia Sheinbaum", True)
+
+
+def test_extract_quotes_words_named_in_the_next_paragraph_en(nlp_en):
+    """'“...”' as a paragraph of its own, then 'Those were the words of Sinaloa Gov. X on Monday': X's, the next
+    paragraph naming him after "Gov." (no sentence end)."""
+    text = ("CULIACÁN, Mexico (AP) — \"We are not going to negotiate with criminals, not now and not ever.\"\n\n"
+            "Those were the words of Sinaloa Gov. Rubén Rocha Moya on Monday, a day after gunmen torched a dozen "
+            "vehicles on the highway.")
+    assert said(quotes_of(nlp_en, text), "We are not going") == ("Rubén Rocha Moya", True)
