@@ -66,3 +66,17 @@ def test_extract_quotes_words_named_in_the_next_paragraph_en(nlp_en):
             "Those were the words of Sinaloa Gov. Rubén Rocha Moya on Monday, a day after gunmen torched a dozen "
             "vehicles on the highway.")
     assert said(quotes_of(nlp_en, text), "We are not going") == ("Rubén Rocha Moya", True)
+
+
+def test_extract_quotes_described_topic_never_the_one_its_sentence_names_after_es(nlp_es):
+    """'El gobernador X ... El mandatario (estatal) criticó al presidente Trump ... «...», aseveró': the governor, not
+    the president the sentence names after the description; "el mandatario estadounidense" is still Trump."""
+    for lead in ("El mandatario estatal", "El mandatario"):
+        text = ("El gobernador Rubén Rocha Moya inauguró la sesión del Consejo Estatal de Seguridad.\n\n"
+                f"{lead} criticó al presidente estadounidense Donald Trump por sus amenazas de intervenir en el país. "
+                "«Aquí los problemas los resolvemos los mexicanos», aseveró.")
+        assert said(quotes_of(nlp_es, text), "Aquí los problemas") == ("Rubén Rocha Moya", True), lead
+    text = ("El gobernador Rubén Rocha Moya se reunió con el presidente Donald Trump en la frontera.\n\n"
+            "El mandatario estadounidense criticó a los cárteles. «Son terroristas y los vamos a tratar como tales», "
+            "aseveró.")
+    assert said(quotes_of(nlp_es, text), "Son terroristas") == ("Donald Trump", True)
