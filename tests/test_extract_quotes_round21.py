@@ -80,3 +80,14 @@ def test_extract_quotes_described_topic_never_the_one_its_sentence_names_after_e
             "El mandatario estadounidense criticó a los cárteles. «Son terroristas y los vamos a tratar como tales», "
             "aseveró.")
     assert said(quotes_of(nlp_es, text), "Son terroristas") == ("Donald Trump", True)
+
+
+def test_extract_quotes_name_apposed_to_one_of_several_speaks(nlp_en, nlp_es):
+    """'One of the banks, CIBanco, wrote on X that ...', 'Una de las instituciones, X, aseguró que ...': the one
+    named, not an unnamed member of a group."""
+    en = ("Mexico's Finance Ministry said it had not received evidence. One of the banks, CIBanco, wrote on X that it "
+          "\"categorically rejects\" the accusations.")
+    assert said(quotes_of(nlp_en, en), "it \"categorically") == ("CIBanco", True)
+    es = ("Hacienda dijo que no recibió pruebas. Una de las instituciones, Vector Casa de Bolsa, aseguró en un comunicado "
+          "que siempre ha cumplido con la ley.")
+    assert said(quotes_of(nlp_es, es), "siempre ha cumplido") == ("Vector Casa de Bolsa", True)

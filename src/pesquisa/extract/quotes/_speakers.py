@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._anonymous import anonymous_source
 from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._apposed import apposed_name
 from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
@@ -122,6 +123,8 @@ class Resolver(Titles):
         words = subject_words(self.text, subject)  # "afirmó el fiscal en entrevista": the fiscal, not an interview
         if not people and (nameless := self._nameless_speaker(subject, words, at)) is not None:
             return nameless
+        if not people and (apposed := apposed_name(self, subject, within)) is not None:
+            return apposed  # "One of the banks, CIBanco, wrote": the bank named
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
             return self._joint_bodies(subject, within) or self._unnamed(subject)
         if (leader := led_by(self, subject)) is not None:
