@@ -91,3 +91,11 @@ def test_extract_quotes_name_apposed_to_one_of_several_speaks(nlp_en, nlp_es):
     es = ("Hacienda dijo que no recibió pruebas. Una de las instituciones, Vector Casa de Bolsa, aseguró en un comunicado "
           "que siempre ha cumplido con la ley.")
     assert said(quotes_of(nlp_es, es), "siempre ha cumplido") == ("Vector Casa de Bolsa", True)
+
+
+def test_extract_quotes_clause_without_that_before_a_nouns_that_en(nlp_en):
+    """'has said her government will not accept ..., after reports that Washington was ...': what she said opens
+    after the verb, not at the "that" of "reports"."""
+    text = ("Mexico’s president, Claudia Sheinbaum, has said her government will not accept US troops on Mexican soil, "
+            "after reports that Washington was considering drone strikes on cartel laboratories.")
+    assert said(quotes_of(nlp_en, text), "her government will not") == ("Claudia Sheinbaum", True)
