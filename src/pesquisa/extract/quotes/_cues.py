@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from spacy.attrs import ORTH, POS
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -198,10 +198,16 @@ def _speech_verb_candidates(doc: Doc) -> list[int]:
         if form is None:
             form = form_ok[orth] = strings[orth].lower() in cues.es_forms
         if form:
-            out.append(i)
+            if not (pos == NOUN and _determined(doc[i])):  # "en su cuenta de X": a noun the form also spells
+                out.append(i)
         elif pos in _VERB_POS and lemma_of(doc[i]).lower() in lemmas:  # lemmatized here, verbs only
             out.append(i)
     return out
+
+
+def _determined(token: Token) -> bool:
+    """The token has an article or a possessive of its own ("su cuenta", "la denuncia"): a noun, not a verb."""
+    return any(child.dep_ == "det" for child in token.children)
 
 
 def in_idiom(token: Token) -> bool:

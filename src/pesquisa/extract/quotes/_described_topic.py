@@ -18,8 +18,9 @@ from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._given_names import lone_given_name
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._passive import acted_upon
+from pesquisa.extract.quotes._titled import _synonyms
 from pesquisa.lexicon import fold
-from pesquisa.records import Span
+from pesquisa.records import LocalEntity, Span
 
 if TYPE_CHECKING:
     from pesquisa.extract.quotes._speakers import Resolver
@@ -41,7 +42,7 @@ def described_topic(resolver: Resolver, at: int, fallback: Speaker | None) -> Sp
     word = fold(head.text)
     title = resolver._as_title([word])  # ("la mandataria": the "presidenta")
     if word in resolver.heads or title != [word]:
-        hit = resolver._described(title, at)
+        hit = _holder(resolver, head, word)
         if hit is not None:
             return Speaker(hit.name, hit.local_id, _span_of(head), "title", person=True)
     known = resolver.described_as.get(word)
@@ -50,6 +51,19 @@ def described_topic(resolver: Resolver, at: int, fallback: Speaker | None) -> Sp
     if fallback is not None and fallback.person:
         resolver.described_as[word] = fallback
     return None
+
+
+def _holder(resolver: Resolver, head: Token, word: str) -> LocalEntity | None:
+    """The person holding the title the description at ``head`` stands for, named before it: its adjective read with
+    it ("el mandatario estatal": the gobernador), and of the titles a word stands for ("el mandatario": presidente or
+    gobernador) the holder named last; never someone the description's own sentence names after it ("El mandatario
+    criticó al presidente Trump")."""
+    table = _synonyms(resolver.lang)
+    phrase = " ".join([word, *(fold(c.text) for c in head.children if c.dep_ == "amod")])
+    options = [t.split() for t in table.get(phrase) or table.get(word) or ()] or [resolver._as_title([word])]
+    hits = [hit for hit in (resolver._described(t, head.idx) for t in options) if hit is not None]
+    return max(hits, key=lambda e: max((m.span.start for m in e.mentions if m.span.start < head.idx), default=-1),
+               default=None)
 
 
 def _topic_description(resolver: Resolver, at: int) -> Token | None:

@@ -178,7 +178,7 @@ def is_quoted_term(para: str, start: int, end: int) -> bool:
     if len(inner.split()) > 4 or not before or not before[-1].isalnum():
         return False
     if not re.search(r"[.!?;:,]", inner) and after[:1].isalnum():
-        return True
+        return not _judged_as(before)  # 'calificó el ataque como «un acto de cobardía» y pidió': what was said
     lead = before.split()[-1].lower()
     if not re.search(r"[.!?;:]", inner) and after[:1].islower() and (lead in TERM_LEADS or lead.endswith(("'s", "’s"))):
         return True  # a slogan with a comma named in the sentence: 'López Obrador’s “hugs, not bullets” policy'
@@ -193,10 +193,11 @@ def is_quoted_term(para: str, start: int, end: int) -> bool:
 
 def _judged_as(before: str) -> bool:
     """The words before a quote end with a verb of judging, a few words and "como"/"as" ('calificó el acuerdo como
-    “...”', 'described the ruling as "..."'): the quote is what the speaker called it."""
+    “...”', 'described the ruling as "..."'), or the verb and "de" ('tildó de “...”'): the quote is what the speaker
+    called it."""
     words = re.split(r"[.!?;:]\s", before)[-1].lower().split()
-    return len(words) >= 2 and words[-1] in {"como", "as"} and \
-        any(w.strip(",") in _characterizing() for w in words[-7:-1])
+    return len(words) >= 2 and ((words[-1] in {"como", "as"} and any(w.strip(",") in _characterizing() for w in words[-7:-1]))
+                                or (words[-1] == "de" and words[-2] in _characterizing()))  # "calificó de «...»"
 
 
 @cache
@@ -336,7 +337,8 @@ def find_direct_quotes(text: str) -> list[Span]:
                     continue
                 said = (is_speech_text(para[i + 1:end]) or _short_said(para, i, end) or _said_sentence(para, i, end)) and \
                     not is_quoted_term(para, i, end)
-                if (said or fragment_said(para, i, end)) and not is_given_name(para, i, end):
+                judged = len(para[i + 1:end].split()) > 1 and _judged_as(para[:i].rstrip())  # "calificó de «una burla»"
+                if (said or judged or fragment_said(para, i, end)) and not is_given_name(para, i, end):
                     spans += [Span(offset + a, offset + b) for a, b in _around_aside(para, i + 1, end)]
                 i = end + 1
                 continue

@@ -11,9 +11,10 @@ from functools import cache
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.lexicon import fold, load_lexicon
+from pesquisa.text import split_sentences
 
 # what may stand between a quote's words and the next sentence: its closing mark, a full stop, blanks
-_CLOSE = re.compile(r"[ \t]*[”»\"’]?[ \t]*[.!?…]?[ \t]*[”»\"’]?[ \t]+")
+_CLOSE = re.compile(r"[ \t]*[”»\"’]?[ \t]*[.!?…]?[ \t]*[”»\"’]?\s+")  # (the next paragraph too)
 _LEAD_WORDS = 6  # the noun of speech opens the next sentence ("Those were the words of", "La frase es de")
 
 
@@ -32,7 +33,9 @@ def named_after(known: Antecedents, at: int) -> Speaker | None:
         return None  # "“...”, añadió": a quote its own sentence attributes
     gap = _CLOSE.match(text, quote.end)
     start = gap.end() if gap is not None else quote.end
-    end = min(i for i in (text.find(". ", start), text.find("\n", start), len(text)) if i != -1)
+    line_end = next(i for i in (text.find("\n", start), len(text)) if i != -1)
+    first = split_sentences(text[start:line_end])  # (not cut at "Gov.": "the words of Sinaloa Gov. X")
+    end = start + first[0].end if first else line_end
     lead = fold(text[start:end]).split()[:_LEAD_WORDS]
     if not any(w.strip(",;:") in speech_nouns() for w in lead):
         return None

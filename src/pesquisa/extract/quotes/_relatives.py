@@ -6,8 +6,12 @@ what was told without stating it."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
+
+from pesquisa.lexicon import load_lexicon
 
 _DEGREE = {"so", "such", "tan", "tanto", "tanta", "tantos", "tantas"}
 
@@ -30,6 +34,20 @@ def no_complementizer(verb: Token, that: Token, *, told: bool) -> bool:
     return not told and that.dep_ != "mark" and clause.dep_ in {"acl", "relcl", "acl:relcl"} and \
         noun.pos_ == "NOUN" and noun.dep_ in {"dobj", "obj"} and verb.i < noun.i < that.i and noun.head.i == verb.i and \
         not any(c.lower_ in {"a", "al"} for c in noun.children)  # (not "informó a la población que": who is told)
+
+
+@cache
+def _que_locutions() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(phrase.split()) for phrase in load_lexicon().speech["que_locutions"])
+
+
+def subordinated(that: Token) -> bool:
+    """The "que" closes a locution of time, cause or concession ("minutos después de que se confirmara", "ya que",
+    "a pesar de que"): it opens a circumstance, not the words said."""
+    if that.lower_ != "que":
+        return False
+    before = [t.lower_ for t in that.doc[max(0, that.i - 3):that.i]]
+    return any(tuple(before[-n:]) in _que_locutions() for n in (1, 2, 3) if n <= len(before))
 
 
 def free_relative(first: Token) -> bool:

@@ -32,7 +32,7 @@ from pesquisa.extract.quotes._fronted import fronted_as, said_before, states_som
 from pesquisa.extract.quotes._gapped import gapped_relative
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._passive import agrees
-from pesquisa.extract.quotes._relatives import free_relative, no_complementizer
+from pesquisa.extract.quotes._relatives import free_relative, no_complementizer, subordinated
 from pesquisa.extract.quotes._subjects import subject_span, token_end
 from pesquisa.lexicon import fold
 from pesquisa.records import Span
@@ -40,10 +40,7 @@ from pesquisa.records import Span
 WH_WORDS = {"why", "how", "what", "when", "where", "whether", "if", "who", "which", "cómo", "qué", "si",
             "cuándo", "dónde", "quién", "cuál"}
 MARKS = {"“", '"', "«", "”", "»"}
-
-
 RELATIVES = {"who", "whom", "which", "that", "whose", "que", "quien", "quienes", "cual", "cuales"}
-
 
 def _clause_start(verb: Token) -> Span | None:
     """Where the reported clause opens after the verb: after 'that/que' or ':' (a complementizer, not a relative)."""
@@ -57,6 +54,8 @@ def _clause_start(verb: Token) -> Span | None:
         nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
         partial = nxt is not None and nxt.text in MARKS  # 'un hallazgo que "quizá" sea ...'
         told = misread_complement(verb, tok)
+        if subordinated(tok):
+            continue  # "escribió ..., minutos después de que se confirmara ...": a circumstance, not words said
         if tok.lower_ == "que" and doc[tok.i - 1].lower_ in JOINING and any(t.lower_ == "que" for t in doc[sent.start:verb.i]):
             return None  # "precisó que, tras ..., el personal aseguró dos fusiles, y que ...": the earlier verb's clause
         if tok.lower_ in {"that", "que"} and no_complementizer(verb, tok, told=told):
@@ -71,11 +70,10 @@ def _clause_start(verb: Token) -> Span | None:
 
 
 def _coordinated_that(clause: Token) -> bool:
-    """The clause a verb reports opens without "that", its subject first, and a second one joins it with "but that"
-    / "and that" ("said her government was doing ... but that a drought ..."): both are what was said."""
-    doc = clause.doc
-    return doc.lang_ == "en" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and any(
-        t.lower_ == "that" and doc[t.i - 1].lower_ in {"but", "and", "or"} for t in doc[clause.i + 1:sentence_of(clause).end])
+    """The clause a verb reports opens without "that", its subject first ("said her government was doing ... but
+    that a drought ...", "has said her government will not accept ..., after reports that ..."): a "that" after it
+    is the clause's own, joining a second one said or a noun's, never where what was said starts."""
+    return clause.doc.lang_ == "en" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
 
 
 def _object_relative(verb: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pesquisa.extract.quotes._anonymous import anonymous_source
 from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._apposed import apposed_name
 from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
@@ -122,6 +123,8 @@ class Resolver(Titles):
         words = subject_words(self.text, subject)  # "afirmó el fiscal en entrevista": the fiscal, not an interview
         if not people and (nameless := self._nameless_speaker(subject, words, at)) is not None:
             return nameless
+        if not people and (apposed := apposed_name(self, subject, within)) is not None:
+            return apposed  # "One of the banks, CIBanco, wrote": the bank named
         if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
             return self._joint_bodies(subject, within) or self._unnamed(subject)
         if (leader := led_by(self, subject)) is not None:
@@ -201,9 +204,9 @@ class Resolver(Titles):
             return self._unnamed(subject)
         own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not its relative clause
         public_figures = any(w in self.cues.public_owners for w in own) and any(w in self.cues.statistics for w in own)
-        if self._is_carrier(words) and (public_figures or any(w in self.cues.court_papers for w in own)) \
-                and not any(subject.start <= m.span.start < subject.end for m, _e in self.mentions):
-            return self._unnamed(subject)  # "according to court documents", "government figures": no one named
+        if self._is_carrier(words, root) and (public_figures or any(w in self.cues.court_papers for w in own)) \
+                and not any(subject.start <= m.span.start < subject.end and e.type != "place" for m, e in self.mentions):
+            return self._unnamed(subject)  # "according to (U.S.) court documents", "government figures": no one named
         if self._is_carrier(words, root):  # (or one its participle follows: "A memo seen by Reuters says")
             # "the lawsuit claims": whoever filed it; if no one is named, no one (never a court named
             # in its relative clause); the outlet's own ("según registros de este semanario"): no one
