@@ -33,6 +33,7 @@ from pesquisa.resolve.events import (
     EventReport,
     ResolvedEvent,
     _content,
+    _join_matching,
     blocking_keys,
     events_of,
     merge_evidence,
@@ -104,6 +105,17 @@ def append_reports(old: list[EventReport], event_of: dict[str, str | None], join
     reports of documents none of them belongs to. Steps: check the stored joins form one
     tree per event; rank them with the new candidate pairs; walk them (module docstring).
     """
+    walked = _walked(old, event_of, joins, new, contents)
+    if walked is None or walked[2] is not None:
+        return None
+    walk, ordered, _ = walked
+    return events_of(walk.forest, ordered, walk.evidence)
+
+
+def _walked(old: list[EventReport], event_of: dict[str, str | None], joins: list[tuple[str, str]],
+            new: list[EventReport], contents: dict[str, tuple] | None) -> tuple[_Walk, list[EventReport], Rank | None] | None:
+    """``append_reports``' walk, the reports by id, and the rank of the step where it left the stored walk (None when
+    it went to the end); None when the stored joins are not the stored events' trees."""
     new_ids = {r.id for r in new}
     if not _stored_joins(old, event_of, joins) or {r.document_id for r in old} & {r.document_id for r in new}:
         return None
@@ -116,10 +128,25 @@ def append_reports(old: list[EventReport], event_of: dict[str, str | None], join
     steps += [(rank, a, b, False) for rank, a, b in _new_pairs(ordered, new_ids, contents, people)]
     steps.sort(key=lambda step: step[0])
     walk = _Walk(Forest(ordered, contents), IdForest(r.id for r in old), new_ids, event_of, contents)
-    for _, a, b, stored in steps:
+    for rank, a, b, stored in steps:
         if not (walk.replay if stored else walk.meet)(a, b):
-            return None
-    return events_of(walk.forest, ordered, walk.evidence)
+            return walk, ordered, rank
+    return walk, ordered, None
+
+
+def _taken_up(walk: _Walk, ordered: list[EventReport], rank: Rank, contents: dict[str, tuple]) -> list[ResolvedEvent]:
+    """The events of a walk that left the stored walk at ``rank``, finished as ``resolve_events`` finishes them.
+
+    Up to that step the walk's clusters are those of a resolution from scratch at the same
+    point of its order (each pair before it ended as it did in the stored walk, or was a new
+    pair tested as ``resolve_events`` tests it): the resolution from scratch goes on from
+    there, over every candidate pair from that rank on, the stored ones included.
+    """
+    position = {r.id: i for i, r in enumerate(ordered)}
+    other, fewer, a, b = rank
+    evidence = walk.evidence + _join_matching(walk.forest, ordered, set(), contents,
+                                              start=(int(other), -fewer, position[a], position[b]))
+    return events_of(walk.forest, ordered, evidence)
 
 
 class _Walk:
@@ -248,6 +275,10 @@ def add_reports_in_parts(old: list[EventReport], event_of: dict[str, str | None]
             by_part[components[a]].append((a, b))
     out: list[ResolvedEvent] = []
     for root, (stored, added) in sorted(parts.items()):
-        appended = append_reports(stored, event_of, by_part[root], added, contents)
-        out += appended if appended is not None else resolve_events([*stored, *added])
+        walked = _walked(stored, event_of, by_part[root], added, contents)
+        if walked is None:
+            out += resolve_events([*stored, *added])
+        else:
+            walk, ordered, left = walked
+            out += events_of(walk.forest, ordered, walk.evidence) if left is None else _taken_up(walk, ordered, left, contents)
     return sorted(out, key=lambda e: e.id), components
