@@ -204,8 +204,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same day, same toll")
     if same_count_undated(a, b):
         reasons.append("one undated, same place, same count")
-    shared_bodies = [p for p in a.participant_ids if p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids)]
-    if a.type == "seizure" and (same_org or same_place or shared_bodies) and same_amounts:
+    if a.type == "seizure" and same_amounts and (same_org or same_place or any(  # a seizing body in common
+            p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids) for p in a.participant_ids)):
         reasons.append("same seizing body or place, same amounts")
     if not reasons:
         return None
