@@ -18,9 +18,10 @@ walk at that point (plus new reports), each pair of ``S`` ends as it did then:
 
 A new pair is tested as ``resolve_events`` would. When a stored join meets clusters that
 now contradict each other, or a new pair would join two clusters that both hold stored
-reports, the walks part: ``append_reports`` returns None and the caller resolves the
-part from scratch. Otherwise the result is the resolution from scratch: the stored
-events, with new reports joined to them or standing alone.
+reports, the walks part: ``append_reports`` returns None, and ``add_reports`` takes the
+walk up there as a resolution from scratch (``_taken_up``: every candidate pair from that
+step on). Otherwise the result is the resolution from scratch: the stored events, with new
+reports joined to them or standing alone.
 """
 
 from __future__ import annotations
@@ -246,8 +247,9 @@ def add_reports(old: list[EventReport], event_of: dict[str, str | None], joins: 
 
     ``old``: the stored reports of whole evidence components (e.g. the blocking-key
     component of ``new``), ``event_of`` and ``joins`` as for ``append_reports``. Each
-    evidence component holding a new report is resolved by ``append_reports``, or from
-    scratch where that is unproven; the others keep their stored events and are left out.
+    evidence component holding a new report is resolved by ``append_reports``' walk, taken
+    up from scratch where it leaves the stored walk (``_taken_up``), or from scratch where the
+    stored joins are not the events' trees; the others keep their stored events and are left out.
     """
     return add_reports_in_parts(old, event_of, joins, new)[0]
 
