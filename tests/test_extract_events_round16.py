@@ -197,3 +197,17 @@ def test_resolve_events_two_agencies_of_one_department_stay_two_bodies():
     dea, fbi = make_id("org", "us-dea"), make_id("org", "us-fbi")
     reports = [_lab("rep-a", "doc-1", "plc-a", dea), _lab("rep-b", "doc-2", "plc-b", fbi)]
     assert len(resolve_events(reports)) == 2
+
+
+def test_resolve_events_a_floor_qualifier_is_folded_once_for_every_pair(monkeypatch):
+    """Issue 15: copies of one seizure compared pair by pair fold each distinct qualifier once, not per amount and pair
+    (a quarter of event resolution's comparisons went to folding "más de" again)."""
+    import pesquisa.resolve._clusters as clusters
+
+    folded = []
+    real = clusters.fold_form
+    monkeypatch.setattr(clusters, "fold_form", lambda form: folded.append(form) or real(form))
+    clusters._floor_qualifier.cache_clear()
+    copies = [_seizure(f"rep-{n:02d}", f"doc-{n:02d}", "2026-10-13", "pla-oaxaca", 1000.0 + n, "más de") for n in range(12)]
+    assert len(resolve_events(copies)) == 1
+    assert folded.count("más de") == 1

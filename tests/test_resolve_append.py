@@ -65,14 +65,14 @@ def test_resolve_add_reports_equals_resolution_from_scratch(seed, monkeypatch):
     event_of: dict[str, str | None] = {r.id: e.id for e in stored for r in e.reports}
     joins = [(e["reports"][0], e["reports"][1]) for ev in stored for e in ev.evidence]
     outcomes = []
-    real = append_module.append_reports
+    real = append_module._walked
 
     def counted(*args):
         result = real(*args)
-        outcomes.append(result is not None)
+        outcomes.append("scratch" if result is None else "appended" if result[2] is None else "taken up")
         return result
 
-    monkeypatch.setattr(append_module, "append_reports", counted)
+    monkeypatch.setattr(append_module, "_walked", counted)
     changed = add_reports(old, event_of, joins, new)
     scratch = resolve_events(reports)
     kept = [e for e in stored if not {r.id for r in e.reports} & {r.id for c in changed for r in c.reports}]
@@ -101,6 +101,30 @@ def test_resolve_add_reports_takes_both_paths():
                                                   [r for r in part if r.document_id in new_docs])
             seen.add(result is not None)
     assert seen == {True, False}
+
+
+def test_resolve_add_reports_takes_up_a_walk_that_leaves_the_stored_one(monkeypatch):
+    """Issue 15: where new documents join two stored events or part one, the walk is not thrown away: the resolution
+    from scratch goes on from the step where it left the stored walk (compared with one over everything above)."""
+    taken = []
+    real = append_module._taken_up
+
+    def counted(walk, ordered, rank, contents):
+        taken.append(rank)
+        return real(walk, ordered, rank, contents)
+
+    monkeypatch.setattr(append_module, "_taken_up", counted)
+    monkeypatch.setattr(append_module, "resolve_events", None)  # no part resolved over all its pairs
+    for seed in range(12):
+        reports = _store(seed)
+        rng = random.Random(seed)
+        new_docs = set(rng.sample(sorted({r.document_id for r in reports}), rng.randint(1, 20)))
+        old = [r for r in reports if r.document_id not in new_docs]
+        stored = resolve_events(old)
+        event_of: dict[str, str | None] = {r.id: e.id for e in stored for r in e.reports}
+        joins = [(e["reports"][0], e["reports"][1]) for ev in stored for e in ev.evidence]
+        add_reports(old, event_of, joins, [r for r in reports if r.document_id in new_docs])
+    assert taken
 
 
 @pytest.mark.parametrize("seed", range(4))

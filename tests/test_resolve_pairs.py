@@ -76,6 +76,21 @@ def test_resolve_pairs_made_again_class_by_class_give_the_same_order(seed, held,
     assert list(ranked_pairs(*_inputs(ordered), small=0)) == _by_definition(ordered)
 
 
+@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize(("small", "held"), [(0, 0), (0, 10**9), (10**9, 0)])
+def test_resolve_pairs_from_a_start_leave_out_exactly_the_pairs_before_it(seed, small, held, monkeypatch):
+    """Issue 15: a walk taken up where another left it asks for the pairs from one pair on (its class, i, j), in
+    every path: the order of sorting every pair, less the pairs before that one."""
+    monkeypatch.setattr(pairs_module, "HELD_PAIRS", held)
+    ordered = _reports(seed, documents=50)
+    expected = _by_definition(ordered)
+    for at in (0, 1, len(expected) // 3, len(expected) // 2, len(expected) - 1):
+        i, j = expected[at]
+        a, b = ordered[i], ordered[j]
+        start = (int(a.document_id != b.document_id), len(set(a.participant_ids) & set(b.participant_ids)), i, j)
+        assert list(ranked_pairs(*_inputs(ordered), small=small, start=start)) == expected[at:]
+
+
 def test_resolve_pairs_candidate_pairs_are_every_pair_sharing_a_key_in_position_order():
     ordered = _reports(7)
     assert candidate_pairs(ordered) == sorted(_by_definition(ordered))

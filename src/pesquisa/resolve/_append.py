@@ -18,9 +18,10 @@ walk at that point (plus new reports), each pair of ``S`` ends as it did then:
 
 A new pair is tested as ``resolve_events`` would. When a stored join meets clusters that
 now contradict each other, or a new pair would join two clusters that both hold stored
-reports, the walks part: ``append_reports`` returns None and the caller resolves the
-part from scratch. Otherwise the result is the resolution from scratch: the stored
-events, with new reports joined to them or standing alone.
+reports, the walks part: ``append_reports`` returns None, and ``add_reports`` takes the
+walk up there as a resolution from scratch (``_taken_up``: every candidate pair from that
+step on). Otherwise the result is the resolution from scratch: the stored events, with new
+reports joined to them or standing alone.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pesquisa.resolve.events import (
     EventReport,
     ResolvedEvent,
     _content,
+    _join_matching,
     blocking_keys,
     events_of,
     merge_evidence,
@@ -104,6 +106,17 @@ def append_reports(old: list[EventReport], event_of: dict[str, str | None], join
     reports of documents none of them belongs to. Steps: check the stored joins form one
     tree per event; rank them with the new candidate pairs; walk them (module docstring).
     """
+    walked = _walked(old, event_of, joins, new, contents)
+    if walked is None or walked[2] is not None:
+        return None
+    walk, ordered, _ = walked
+    return events_of(walk.forest, ordered, walk.evidence)
+
+
+def _walked(old: list[EventReport], event_of: dict[str, str | None], joins: list[tuple[str, str]],
+            new: list[EventReport], contents: dict[str, tuple] | None) -> tuple[_Walk, list[EventReport], Rank | None] | None:
+    """``append_reports``' walk, the reports by id, and the rank of the step where it left the stored walk (None when
+    it went to the end); None when the stored joins are not the stored events' trees."""
     new_ids = {r.id for r in new}
     if not _stored_joins(old, event_of, joins) or {r.document_id for r in old} & {r.document_id for r in new}:
         return None
@@ -116,10 +129,25 @@ def append_reports(old: list[EventReport], event_of: dict[str, str | None], join
     steps += [(rank, a, b, False) for rank, a, b in _new_pairs(ordered, new_ids, contents, people)]
     steps.sort(key=lambda step: step[0])
     walk = _Walk(Forest(ordered, contents), IdForest(r.id for r in old), new_ids, event_of, contents)
-    for _, a, b, stored in steps:
+    for rank, a, b, stored in steps:
         if not (walk.replay if stored else walk.meet)(a, b):
-            return None
-    return events_of(walk.forest, ordered, walk.evidence)
+            return walk, ordered, rank
+    return walk, ordered, None
+
+
+def _taken_up(walk: _Walk, ordered: list[EventReport], rank: Rank, contents: dict[str, tuple]) -> list[ResolvedEvent]:
+    """The events of a walk that left the stored walk at ``rank``, finished as ``resolve_events`` finishes them.
+
+    Up to that step the walk's clusters are those of a resolution from scratch at the same
+    point of its order (each pair before it ended as it did in the stored walk, or was a new
+    pair tested as ``resolve_events`` tests it): the resolution from scratch goes on from
+    there, over every candidate pair from that rank on, the stored ones included.
+    """
+    position = {r.id: i for i, r in enumerate(ordered)}
+    other, fewer, a, b = rank
+    evidence = walk.evidence + _join_matching(walk.forest, ordered, set(), contents,
+                                              start=(int(other), -fewer, position[a], position[b]))
+    return events_of(walk.forest, ordered, evidence)
 
 
 class _Walk:
@@ -219,8 +247,9 @@ def add_reports(old: list[EventReport], event_of: dict[str, str | None], joins: 
 
     ``old``: the stored reports of whole evidence components (e.g. the blocking-key
     component of ``new``), ``event_of`` and ``joins`` as for ``append_reports``. Each
-    evidence component holding a new report is resolved by ``append_reports``, or from
-    scratch where that is unproven; the others keep their stored events and are left out.
+    evidence component holding a new report is resolved by ``append_reports``' walk, taken
+    up from scratch where it leaves the stored walk (``_taken_up``), or from scratch where the
+    stored joins are not the events' trees; the others keep their stored events and are left out.
     """
     return add_reports_in_parts(old, event_of, joins, new)[0]
 
@@ -248,6 +277,10 @@ def add_reports_in_parts(old: list[EventReport], event_of: dict[str, str | None]
             by_part[components[a]].append((a, b))
     out: list[ResolvedEvent] = []
     for root, (stored, added) in sorted(parts.items()):
-        appended = append_reports(stored, event_of, by_part[root], added, contents)
-        out += appended if appended is not None else resolve_events([*stored, *added])
+        walked = _walked(stored, event_of, by_part[root], added, contents)
+        if walked is None:
+            out += resolve_events([*stored, *added])
+        else:
+            walk, ordered, left = walked
+            out += events_of(walk.forest, ordered, walk.evidence) if left is None else _taken_up(walk, ordered, left, contents)
     return sorted(out, key=lambda e: e.id), components

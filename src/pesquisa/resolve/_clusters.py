@@ -116,7 +116,12 @@ def _floors() -> tuple[frozenset[str], float]:
 
 def is_floor(amount: dict) -> bool:
     """True when the amount is told as a floor ("más de una tonelada", "more than 1.5 tons")."""
-    return fold_form(str(amount.get("qualifier") or "")) in _floors()[0]
+    return _floor_qualifier(str(amount.get("qualifier") or ""))
+
+
+@cache
+def _floor_qualifier(qualifier: str) -> bool:  # folded once per distinct qualifier: pairs of reports ask again and again
+    return fold_form(qualifier) in _floors()[0]
 
 
 def values_agree(x: float, y: float, *, floor_x: bool = False, floor_y: bool = False) -> bool:
@@ -361,8 +366,6 @@ class Forest(IdForest):
         del self.cluster[gone]
         self.cluster[keep].absorb(absorbed)
         self.version[keep] += 1
-
-
 
 
 def tolls(r: EventReport) -> set[float]:

@@ -23,6 +23,7 @@ order (a test compares them), and never import numpy.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterator
 from itertools import combinations
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     import numpy as np
 
 SMALL = 256  # reports in a component below which the pairs are plain Python ints
+Start = tuple[int, int, int, int]  # (another document, shared people, i, j) of a pair
 HELD_PAIRS = 500_000  # pairs of a component held from the first pass (3 MB); more are made again class by class
 ROW_SETS = 256  # distinct participant sets of a component up to which each set's shared counts are one array
 
@@ -85,8 +87,9 @@ def partners(keys: list[set[str]]) -> list[np.ndarray]:
     return [later(i) for i in range(len(keys))]
 
 
-def _small_order(keys: list[set[str]], n: int, documents: list[int], people: list[frozenset[str]]) -> list[int]:
-    """The pair codes i * n + j sorted by (class, code), as Python ints."""
+def _small_order(keys: list[set[str]], n: int, documents: list[int], people: list[frozenset[str]],
+                 start: Start | None) -> list[int]:
+    """The pair codes i * n + j sorted by (class, code), as Python ints, from ``start`` on."""
     by_key: dict[str, list[int]] = defaultdict(list)
     for i, ks in enumerate(keys):
         for key in ks:
@@ -103,21 +106,27 @@ def _small_order(keys: list[set[str]], n: int, documents: list[int], people: lis
         shared = len(people[a] & people[b]) if people[a] and people[b] else 0
         return ((documents[a] != documents[b]) * most + most - 1 - shared) * square + code
 
-    return [key % square for key in sorted(map(rank, codes))]
+    ranked = sorted(map(rank, codes))
+    if start is not None:
+        other, shared, i, j = start
+        del ranked[:bisect_left(ranked, (other * most + most - 1 - shared) * square + i * n + j)]
+    return [key % square for key in ranked]
 
 
 def ranked_pairs(keys: list[set[str]], documents: list[int], people: list[frozenset[str]], *,
-                 small: int | None = None) -> Iterator[tuple[int, int]]:
+                 small: int | None = None, start: Start | None = None) -> Iterator[tuple[int, int]]:
     """The positions (i < j) sharing one of ``keys`` (each position's blocking keys), one document first (the same
     number in ``documents``), then the most shared ``people``, then i, then j; per-report arrays from ``small``
-    positions (default ``SMALL``)."""
+    positions (default ``SMALL``). ``start``: (another document, shared people, i, j) of the first pair wanted, the
+    pairs before it in that order left out (a walk taken up where another left it)."""
     n = len(keys)
     if n < (SMALL if small is None else small):
-        return (divmod(code, n) for code in _small_order(keys, n, documents, people))
-    return _ranked_large(keys, documents, people)  # the keys are let go once indexed
+        return (divmod(code, n) for code in _small_order(keys, n, documents, people, start))
+    return _ranked_large(keys, documents, people, start)  # the keys are let go once indexed
 
 
-def _ranked_large(keys: list[set[str]], documents: list[int], people: list[frozenset[str]]) -> Iterator[tuple[int, int]]:
+def _ranked_large(keys: list[set[str]], documents: list[int], people: list[frozenset[str]],
+                  start: Start | None = None) -> Iterator[tuple[int, int]]:
     """``ranked_pairs`` of a large component, holding no pairs but those of one position at a time (or all of them,
     made by the first pass, while they are at most ``HELD_PAIRS``): a first pass notes the classes each position
     has partners in; then, class by class, each position's partners are made again (``_Later``) and those of the
@@ -162,9 +171,13 @@ def _ranked_large(keys: list[set[str]], documents: list[int], people: list[froze
         else:
             kept = None
     del keys
+    first = (-1, 0, 0) if start is None else (start[0] * most + most - 1 - start[1], start[2], start[3])
     for c in sorted(frozenset().union(*classes)):
+        if c < first[0]:
+            continue
         for i, present in enumerate(classes):
-            if c in present:
+            if c in present and (c, i) >= first[:2]:
                 js, rank = kept[i] if kept is not None else ranked(i)
-                for j in js[rank == c].tolist():
+                js = js[rank == c]
+                for j in (js[js >= first[2]] if (c, i) == first[:2] else js).tolist():
                     yield i, j

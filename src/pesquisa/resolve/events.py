@@ -79,7 +79,7 @@ from pesquisa.resolve._clusters import (
     undated_plan,
     values_agree,
 )
-from pesquisa.resolve._pairs import partners, ranked_pairs
+from pesquisa.resolve._pairs import Start, partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
@@ -204,8 +204,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same day, same toll")
     if same_count_undated(a, b):
         reasons.append("one undated, same place, same count")
-    shared_bodies = [p for p in a.participant_ids if p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids)]
-    if a.type == "seizure" and (same_org or same_place or shared_bodies) and same_amounts:
+    if a.type == "seizure" and same_amounts and (same_org or same_place or any(  # a seizing body in common
+            p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids) for p in a.participant_ids)):
         reasons.append("same seizing body or place, same amounts")
     if not reasons:
         return None
@@ -308,7 +308,7 @@ def _replay_merges(forest: Forest, judgements: list[EventJudgement], by_id: dict
 
 
 def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozenset[str]],
-                   contents: dict[str, tuple]) -> list[dict]:
+                   contents: dict[str, tuple], start: Start | None = None) -> list[dict]:
     """Join the clusters of each candidate pair with evidence and no contradiction (changes ``forest``).
 
     Evidence is kept for the pairs that join two clusters (one path between any two reports
@@ -332,7 +332,7 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
     number = [numbers.setdefault(contents[r.id], len(numbers)) for r in ordered]
     evidence = []
     find, ids = forest.find, [r.id for r in ordered]
-    for pa, pb in _join_order(ordered):
+    for pa, pb in _join_order(ordered, start):
         ra, rb = find(ids[pa]), find(ids[pb])
         if ra == rb or (apart and frozenset((ids[pa], ids[pb])) in apart):
             continue
@@ -354,12 +354,13 @@ def _join_matching(forest: Forest, ordered: list[EventReport], apart: set[frozen
     return evidence
 
 
-def _join_order(ordered: list[EventReport]) -> Iterator[tuple[int, int]]:
+def _join_order(ordered: list[EventReport], start: Start | None = None) -> Iterator[tuple[int, int]]:
     """``candidate_pairs`` with those of one document first, then those sharing the most participants, then in
-    their own order (``resolve._pairs.ranked_pairs``: millions of pairs for the copies of one story)."""
+    their own order (``resolve._pairs.ranked_pairs``: millions of pairs for the copies of one story), from ``start``."""
     numbers: dict[str, int] = {}
     documents = [numbers.setdefault(r.document_id, len(numbers)) for r in ordered]
-    return ranked_pairs([blocking_keys(r) for r in ordered], documents, [frozenset(r.participant_ids) for r in ordered])
+    return ranked_pairs([blocking_keys(r) for r in ordered], documents, [frozenset(r.participant_ids) for r in ordered],
+                        start=start)
 
 
 def resolve_events(reports: list[EventReport], judgements: list[EventJudgement] | None = None) -> list[ResolvedEvent]:
