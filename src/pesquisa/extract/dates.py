@@ -34,7 +34,9 @@ WEEKDAYS = weekday_numbers()
 _W = alternation(WEEKDAYS)
 _M = alternation(month_numbers())
 
-WEEKDAY = re.compile(rf"\b(?:(this|next|last|on|el pasado|el próximo|este|el|pasado|próximo)\s+)?({_W})\b", re.I)
+# (the modifier may follow in Spanish: "el jueves pasado" is "el pasado jueves")
+WEEKDAY = re.compile(rf"\b(?:(this past|this|next|last|on|el pasado|el próximo|este|el|pasado|próximo)\s+)?({_W})\b"
+                     r"(?:\s+(pasado)\b)?", re.I)
 RELATIVE = re.compile(
     r"\b(yesterday|last night|anoche|today|tomorrow|ayer|hoy|mañana|last year|this year|next year|el año pasado|"
     r"este año|el próximo año|last month|el mes pasado|the day before yesterday|anteayer|antier|antenoche|"
@@ -111,7 +113,8 @@ def _weekday_date(name: str, modifier: str | None, published: dt.date, future_cl
     if future:
         ahead = (target - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)
-    past = bool(modifier) and ("last" in said or "pasado" in said)  # "el pasado martes" told on a Tuesday: a week ago
+    past = bool(modifier) and any(w in said for w in ("last", "past", "pasado"))  # "el pasado martes" told on a Tuesday:
+    # a week ago
     return published - dt.timedelta(days=delta or 7 if past else delta)
 
 
@@ -329,7 +332,7 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         if any(span.overlaps(t) for t in taken):
             continue
         future = _future_clause(context_of(span), text[match.start():span.end])
-        value = _iso(_weekday_date(match.group(2), match.group(1), day_anchor, future)) if day_anchor \
+        value = _iso(_weekday_date(match.group(2), match.group(3) or match.group(1), day_anchor, future)) if day_anchor \
             else _stated_weekday(match.group(2), stated)  # an undated text: the stated date on that weekday
         add(span, value, relative=True)
     for span, value in _relative_days(text, anchor, day_anchor, taken,
