@@ -106,3 +106,16 @@ def test_extract_events_a_seizure_in_the_operation_just_told_takes_the_body_that
             "De acuerdo con el Gabinete de Seguridad, durante el operativo se aseguraron dos armas largas y cargadores.")
     (seizure,) = [e for e in _events(text, "2026-12-07") if e["type"] == "seizure"]
     assert seizure["date"] == "2026-12-05" and seizure["participants"] == ["Guardia Nacional"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mexico extradites cartel leader to Texas\n\nMexico extradited an alleged cartel leader to the United States on "
+    "Thursday, prosecutors said.\n\nRaúl Mendoza Ibarra was handed over to U.S. Marshals at the Monterrey airport, the "
+    "office said. He had been arrested in Reynosa in March 2025.",
+    "Extraditan a líder del Cártel del Golfo\n\nMéxico extraditó el jueves a Estados Unidos a un presunto líder del "
+    "Cártel del Golfo, informó la FGR.\n\nRaúl Mendoza Ibarra fue entregado a los US Marshals en el aeropuerto de "
+    "Monterrey. Había sido detenido en Reynosa en marzo de 2025.",
+])
+def test_extract_events_a_pluperfect_sentence_dates_no_event_beside_it(text):
+    events = _events(text, "2026-12-11")
+    assert {e["date"] for e in events if e["type"] == "extradition"} == {"2026-12-10"}
