@@ -119,3 +119,26 @@ def test_extract_events_a_seizure_in_the_operation_just_told_takes_the_body_that
 def test_extract_events_a_pluperfect_sentence_dates_no_event_beside_it(text):
     events = _events(text, "2026-12-11")
     assert {e["date"] for e in events if e["type"] == "extradition"} == {"2026-12-10"}
+
+
+def test_extract_events_a_day_before_counts_past_a_sentence_on_the_same_meeting_es():
+    text = ("Sheinbaum recibe a Noem\n\nLa presidenta Claudia Sheinbaum recibió el viernes en Palacio Nacional a la "
+            "secretaria Kristi Noem. Al encuentro asistieron el canciller y el secretario de Seguridad.\n\nUn día antes, "
+            "Noem visitó la garita de San Ysidro, en Tijuana.")
+    (visit,) = [e for e in _events(text, "2026-12-21") if e["type"] == "visit"]
+    assert visit["date"] == "2026-12-17"
+
+
+def test_extract_events_a_day_before_after_other_news_is_still_unknown_es():
+    text = ("Titular de prueba\n\nLa Marina aseguró el viernes 300 kilos de cocaína en Manzanillo. El alcalde pidió "
+            "calma. Un día antes, la Marina detuvo a dos personas en Colima.")
+    (arrest,) = [e for e in _events(text, "2026-12-21") if e["type"] == "arrest"]
+    assert arrest["date"] is None
+
+
+def test_extract_events_an_arrest_with_no_one_after_a_seizure_is_the_seizing_bodys():
+    text = ("CBP officers seize meth at Otay Mesa\n\nU.S. Customs and Border Protection officers at the Otay Mesa port of "
+            "entry seized more than 900 pounds of methamphetamine on Saturday, the agency said.\n\nThe driver, a Mexican "
+            "citizen, was arrested and turned over to Homeland Security Investigations.")
+    (arrest,) = [e for e in _events(text, "2026-12-22") if e["type"] == "arrest"]
+    assert arrest["date"] == "2026-12-19" and arrest["participants"] == ["U.S. Customs and Border Protection"]

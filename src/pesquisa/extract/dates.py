@@ -28,6 +28,7 @@ from pesquisa.calendar import (
     weekday_numbers,
 )
 from pesquisa.extract.date_periods import days_value, period_dates
+from pesquisa.lexicon import read_data
 from pesquisa.records import DateMention, Span
 
 WEEKDAYS = weekday_numbers()
@@ -344,6 +345,16 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
 
 # the end of a sentence: a word of two lower-case letters or digits, its stop, and a capital ("U.S. Marshals" is none)
 SENTENCE_END = re.compile(r"[a-záéíóúñ0-9]{2}[.!?][\"”»]?\s+[¿¡\"“«]?[A-ZÁÉÍÓÚÑ]")
+# a sentence that opens on the event just told ("Al encuentro asistieron ...", "During the call, ...")
+SAME_EVENT = re.compile(r"\W*(?:al|a la|en el|en la|durante el|durante la|tras el|tras la|at the|during the|in the|"
+                        rf"after the|the)\s+(?:{alternation(read_data('calendar.yaml')['same_event_nouns'])})\b", re.I)
+
+
+def _news_between(text: str, day: Span, at: int) -> bool:
+    """True when a sentence between the one of ``day`` and the one of ``at`` tells news of its own: one not opening on
+    the event just told ("Al encuentro asistieron el canciller ..." tells the same meeting)."""
+    starts = [m.end() - 1 for m in SENTENCE_END.finditer(text, day.start, at)]
+    return any(not SAME_EVENT.match(text, start) for start in starts[:-1])  # the last opens the sentence of ``at``
 
 
 def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -359,7 +370,7 @@ def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
             before = [d for d in before if d.span not in told] or before  # ("said Monday that ... The same day")
             if not before or any(d.span.overlaps(Span(match.start(), match.end())) for d in found):
                 continue  # "the day before yesterday" is a date of its own
-            if pattern is DAY_APART and len(SENTENCE_END.findall(text, before[-1].span.start, match.end())) > 1:
+            if pattern is DAY_APART and _news_between(text, before[-1].span, match.start() + 1):
                 continue  # "Un día antes" after a sentence of no day: the day before that sentence's news, unknown
             said = next((g for g in match.groups() if g), None) if pattern is DAY_APART else None
             value = before[-1].value if said is None else \

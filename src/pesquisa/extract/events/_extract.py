@@ -326,7 +326,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
             continue
         if before:
             event.date = (last := max(before, key=lambda g: index[g.span])).date
-            event.participants = people_from_before(event, last, named=named)  # "En el encuentro, ambos acordaron"
+            event.participants = people_from_before(event, last)  # "En el encuentro, ambos acordaron"
 
 
 def _goods_described(ctx: DocumentContext, sentence: Span, kind: str, token: Token | None) -> bool:

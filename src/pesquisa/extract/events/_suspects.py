@@ -4,8 +4,9 @@ as in "arrested two men after a shootout Friday". The parse tells them apart: th
 (a noun or adjective) in the first, from the arrest's verb in the second.
 
 What an undated event takes from the one it follows, beside its day: who agreed at the meeting just told ("En el
-encuentro, ambos acordaron"), and the body that made the operation a seizure "in the operation" names no one of ("durante
-el operativo se aseguraron dos armas largas": the forces of the arrest, not the arrested)."""
+encuentro, ambos acordaron"), and the body that made the operation an arrest or seizure of it names no one of ("durante
+el operativo se aseguraron dos armas largas": the forces of the arrest, not the arrested; "CBP officers seized ... The
+driver was arrested": CBP)."""
 
 from __future__ import annotations
 
@@ -38,10 +39,10 @@ def describes_arrested(ctx: DocumentContext, attack: Event, later: Event) -> boo
     return verb.start <= token.head.i < verb.end and any(t.pos_ in NOMINAL for t in path)
 
 
-def people_from_before(event: Event, last: Event, *, named: bool) -> list[str]:
+def people_from_before(event: Event, last: Event) -> list[str]:
     """The participants of ``event`` once it takes the day of ``last``, the event told before it (see the module)."""
     if event.participants:
         return event.participants
     if event.type in {"agreement", "commitment"}:
         return list(last.participants)
-    return [last.organizer] if named and event.type in OPERATIONS and last.type in OPERATIONS and last.organizer else []
+    return [last.organizer] if event.type in OPERATIONS and last.type in OPERATIONS and last.organizer else []
