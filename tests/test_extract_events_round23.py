@@ -142,3 +142,20 @@ def test_extract_events_an_arrest_with_no_one_after_a_seizure_is_the_seizing_bod
             "citizen, was arrested and turned over to Homeland Security Investigations.")
     (arrest,) = [e for e in _events(text, "2026-12-22") if e["type"] == "arrest"]
     assert arrest["date"] == "2026-12-19" and arrest["participants"] == ["U.S. Customs and Border Protection"]
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("Rubio met with García Harfuch on Monday to discuss the extradition of Ismael Zambada.", "Ismael Zambada"),
+    ("El canciller se reunió el martes con el embajador Ronald Johnson para revisar el caso de Rafael Caro Quintero.",
+     "Rafael Caro Quintero"),
+    ("Sheinbaum habló por teléfono el martes con Trump sobre la extradición de Ovidio Guzmán.", "Ovidio Guzmán"),
+])
+def test_extract_events_whom_a_meeting_or_call_was_about_is_no_participant(text, topic):
+    gatherings = [e for e in _events(text) if e["type"] in {"meeting", "call"}]
+    assert gatherings and all(topic not in e["participants"] for e in gatherings)
+
+
+def test_extract_events_the_head_of_a_body_met_keeps_the_body():
+    text = "García Harfuch traveled to Washington on Monday to meet with the head of the DEA."
+    (meeting,) = [e for e in _events(text) if e["type"] == "meeting"]
+    assert "Drug Enforcement Administration" in meeting["participants"]

@@ -22,6 +22,8 @@ from spacy.tokens import Token
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import compile_entry
 from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.events._sequels import GATHERINGS
+from pesquisa.extract.events._topics import spoken_of
 from pesquisa.lexicon import read_data
 from pesquisa.records import LocalEntity, Mention, Span
 
@@ -42,10 +44,11 @@ def received(ctx: DocumentContext, mention: Mention) -> bool:
 
 def without_recipients(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]],
                        kind: str) -> list[tuple[Mention, LocalEntity]]:
-    """``actors`` less the bodies an arrest's people or a seizure's goods were handed to, and the bodies named only by
-    their premises, where the event was held ("se reunió en las oficinas de la FGR con": the host, no participant)."""
+    """``actors`` less the bodies an arrest's people or a seizure's goods were handed to, the bodies named only by
+    their premises, where the event was held ("se reunió en las oficinas de la FGR con": the host, no participant),
+    and whom a gathering was about ("met to discuss the extradition of Ismael Zambada": ``_topics``)."""
     return [(m, e) for m, e in actors if not (e.type == "organization" and (
-        (kind in HANDED_OVER and received(ctx, m)) or hosted_at(ctx, m)))]
+        (kind in HANDED_OVER and received(ctx, m)) or hosted_at(ctx, m))) and not (kind in GATHERINGS and spoken_of(ctx, m))]
 
 
 def hosted_at(ctx: DocumentContext, mention: Mention) -> bool:
