@@ -159,3 +159,24 @@ def test_extract_events_the_head_of_a_body_met_keeps_the_body():
     text = "García Harfuch traveled to Washington on Monday to meet with the head of the DEA."
     (meeting,) = [e for e in _events(text) if e["type"] == "meeting"]
     assert "Drug Enforcement Administration" in meeting["participants"]
+
+
+@pytest.mark.parametrize("text", [
+    "Firman acuerdo\n\nLos cancilleres de México y Guatemala firmaron este martes un memorándum de seguridad fronteriza."
+    "\n\nPreviamente, ambos funcionarios sostuvieron una reunión de trabajo en la sede de la cancillería.",
+    "Sign pact\n\nThe foreign ministers of Mexico and Guatemala signed a border security memorandum on Tuesday.\n\n"
+    "Earlier in the day, the two ministers held talks at the Foreign Ministry.",
+])
+def test_extract_events_a_meeting_held_before_the_signing_just_told_takes_its_day(text):
+    meetings = [e for e in _events(text, "2026-12-30") if e["type"] == "meeting"]
+    assert meetings and {e["date"] for e in meetings} == {"2026-12-29"}
+
+
+@pytest.mark.parametrize("text", [
+    "Los cancilleres Juan Ramón de la Fuente y Carlos Ramiro Martínez acordaron reunirse nuevamente en Guatemala a "
+    "principios de 2027.",
+    "Foreign ministers Juan Ramón de la Fuente and Carlos Ramiro Martínez agreed to meet again in Guatemala in early 2027.",
+])
+def test_extract_events_a_meeting_planned_early_next_year_is_dated_that_year(text):
+    (meeting,) = [e for e in _events(text, "2026-12-30") if e["type"] == "meeting"]
+    assert meeting["planned"] and meeting["date"] == "2027"

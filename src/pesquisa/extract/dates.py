@@ -83,7 +83,10 @@ MONTH_YEAR = re.compile(rf"\b({_M})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d|año 
 MONTH_ALONE = re.compile(rf"\b(?:in|since|until|during|the|last|this past|en|desde|hasta|durante|de|a principios de|"
                          rf"a finales de)\s+"
                          rf"(?:early\s+|late\s+|mid-)?({_M})\b(?!\s+\d)", re.I)
-YEAR_ALONE = re.compile(r"\b(?:in|since|during|en|desde|durante|del)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+# a year after a preposition, or a part of it ("a principios de 2027", "in early 2027")
+YEAR_ALONE = re.compile(r"\b(?:in|since|during|en|desde|durante|del|(?:a|al|hacia)\s+(?:principios|inicios|mediados|finales|"
+                        r"fines)\s+de|(?:early|mid|late|by the end of|at the start of))\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
+                        re.I)
 
 
 def _iso(value: dt.date | None) -> str | None:
