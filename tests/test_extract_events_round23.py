@@ -180,3 +180,21 @@ def test_extract_events_a_meeting_held_before_the_signing_just_told_takes_its_da
 def test_extract_events_a_meeting_planned_early_next_year_is_dated_that_year(text):
     (meeting,) = [e for e in _events(text, "2026-12-30") if e["type"] == "meeting"]
     assert meeting["planned"] and meeting["date"] == "2027"
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Gunmen kill five at party\n\nGunmen opened fire on a family gathering in Ciudad Obregón late Saturday, killing five "
+     "people, prosecutors said Sunday.\n\nTwo days later, state police arrested a suspect.", "2027-01-11"),
+    ("Matan a cinco en fiesta\n\nUn grupo armado atacó el sábado una fiesta familiar en Ciudad Obregón y mató a cinco "
+     "personas.\n\nTres días después, policías estatales detuvieron a un sospechoso.", "2027-01-12"),
+])
+def test_extract_events_days_counted_from_the_day_just_named_date_the_arrest(text, date):
+    (arrest,) = [e for e in _events(text, "2027-01-13") if e["type"] == "arrest"]
+    assert arrest["date"] == date
+
+
+def test_extract_events_days_counted_after_other_news_stay_unknown():
+    text = ("Matan a cinco en fiesta\n\nUn grupo armado atacó el sábado una fiesta familiar en Ciudad Obregón. El alcalde "
+            "pidió calma. Tres días después, policías estatales detuvieron a un sospechoso.")
+    (arrest,) = [e for e in _events(text, "2027-01-13") if e["type"] == "arrest"]
+    assert arrest["date"] != "2027-01-12"

@@ -69,6 +69,8 @@ DAY_APART = re.compile(r"\b(?:(?:un|el)\s+día\s+(antes|después)|(?:the\s+day|a
                        r"(?:the\s+)?(next|following|previous)\s+day|al\s+día\s+(siguiente)|(?:la|una)\s+(víspera))\b", re.I)
 DAY_SHIFT = {"antes": -1, "before": -1, "earlier": -1, "previous": -1, "víspera": -1,
              "después": 1, "later": 1, "next": 1, "following": 1, "siguiente": 1}
+# ... or several ("Two days later, state police arrested", "tres días después"): that many days from it
+DAYS_APART = re.compile(rf"\b({_AGO}|\d\s+(?:days|días))\s+(later|earlier|después|antes|más tarde)\b", re.I)
 # "la mañana", "esta mañana", "por la mañana": the morning, not tomorrow
 MORNING = re.compile(r"\b(la|esta|por la|de la|en la|cada)\s+$", re.I)
 FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|set to|scheduled|expected to|próximo|próxima|"
@@ -353,6 +355,15 @@ SAME_EVENT = re.compile(r"\W*(?:al|a la|en el|en la|durante el|durante la|tras e
                         rf"after the|the)\s+(?:{alternation(read_data('calendar.yaml')['same_event_nouns'])})\b", re.I)
 
 
+def _days_apart(pattern: re.Pattern[str], match: re.Match[str]) -> int:
+    """How many days after (negative: before) the day named last a ``DAY_APART`` or ``DAYS_APART`` match counts."""
+    if pattern is DAY_APART:
+        return DAY_SHIFT[next(g for g in match.groups() if g).lower()]
+    said = " ".join(match.group(1).lower().split())
+    days = days_ago_numbers().get(said) or int(said.split()[0])
+    return -days if match.group(2).lower() in {"earlier", "antes"} else days
+
+
 def _news_between(text: str, day: Span, at: int) -> bool:
     """True when a sentence between the one of ``day`` and the one of ``at`` tells news of its own: one not opening on
     the event just told ("Al encuentro asistieron el canciller ..." tells the same meeting)."""
@@ -367,16 +378,15 @@ def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
     days = sorted((d for d in found if d.value and len(d.value) == 10), key=lambda d: d.span.start)
     told = {d.span for d in days if TOLD_ON.search(text[max(0, d.span.start - 30):d.span.start])}
     out = []
-    for pattern in (SAME_DAY, DAY_APART):
+    for pattern in (SAME_DAY, DAY_APART, DAYS_APART):
         for match in pattern.finditer(text):
             before = [d for d in days if d.span.end <= match.start()]
             before = [d for d in before if d.span not in told] or before  # ("said Monday that ... The same day")
             if not before or any(d.span.overlaps(Span(match.start(), match.end())) for d in found):
                 continue  # "the day before yesterday" is a date of its own
-            if pattern is DAY_APART and _news_between(text, before[-1].span, match.start() + 1):
+            if pattern is not SAME_DAY and _news_between(text, before[-1].span, match.start() + 1):
                 continue  # "Un día antes" after a sentence of no day: the day before that sentence's news, unknown
-            said = next((g for g in match.groups() if g), None) if pattern is DAY_APART else None
-            value = before[-1].value if said is None else \
-                (dt.date.fromisoformat(str(before[-1].value)) + dt.timedelta(days=DAY_SHIFT[said.lower()])).isoformat()
+            value = before[-1].value if pattern is SAME_DAY else \
+                (dt.date.fromisoformat(str(before[-1].value)) + dt.timedelta(days=_days_apart(pattern, match))).isoformat()
             out.append(DateMention(match.group(0), Span(match.start(), match.end()), value, relative=True))
     return out
