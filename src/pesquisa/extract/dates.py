@@ -28,13 +28,16 @@ from pesquisa.calendar import (
     weekday_numbers,
 )
 from pesquisa.extract.date_periods import days_value, period_dates
+from pesquisa.lexicon import read_data
 from pesquisa.records import DateMention, Span
 
 WEEKDAYS = weekday_numbers()
 _W = alternation(WEEKDAYS)
 _M = alternation(month_numbers())
 
-WEEKDAY = re.compile(rf"\b(?:(this|next|last|on|el pasado|el próximo|este|el|pasado|próximo)\s+)?({_W})\b", re.I)
+# (the modifier may follow in Spanish: "el jueves pasado" is "el pasado jueves")
+WEEKDAY = re.compile(rf"\b(?:(this past|this|next|last|on|el pasado|el próximo|este|el|pasado|próximo)\s+)?({_W})\b"
+                     r"(?:\s+(pasado)\b)?", re.I)
 RELATIVE = re.compile(
     r"\b(yesterday|last night|anoche|today|tomorrow|ayer|hoy|mañana|last year|this year|next year|el año pasado|"
     r"este año|el próximo año|last month|el mes pasado|the day before yesterday|anteayer|antier|antenoche|"
@@ -66,6 +69,8 @@ DAY_APART = re.compile(r"\b(?:(?:un|el)\s+día\s+(antes|después)|(?:the\s+day|a
                        r"(?:the\s+)?(next|following|previous)\s+day|al\s+día\s+(siguiente)|(?:la|una)\s+(víspera))\b", re.I)
 DAY_SHIFT = {"antes": -1, "before": -1, "earlier": -1, "previous": -1, "víspera": -1,
              "después": 1, "later": 1, "next": 1, "following": 1, "siguiente": 1}
+# ... or several ("Two days later, state police arrested", "tres días después"): that many days from it
+DAYS_APART = re.compile(rf"\b({_AGO}|\d\s+(?:days|días))\s+(later|earlier|después|antes|más tarde)\b", re.I)
 # "la mañana", "esta mañana", "por la mañana": the morning, not tomorrow
 MORNING = re.compile(r"\b(la|esta|por la|de la|en la|cada)\s+$", re.I)
 FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|set to|scheduled|expected to|próximo|próxima|"
@@ -80,7 +85,10 @@ MONTH_YEAR = re.compile(rf"\b({_M})\.?,?\s+(?:de\s+|del\s+)?((?:19|20)\d\d|año 
 MONTH_ALONE = re.compile(rf"\b(?:in|since|until|during|the|last|this past|en|desde|hasta|durante|de|a principios de|"
                          rf"a finales de)\s+"
                          rf"(?:early\s+|late\s+|mid-)?({_M})\b(?!\s+\d)", re.I)
-YEAR_ALONE = re.compile(r"\b(?:in|since|during|en|desde|durante|del)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+# a year after a preposition, or a part of it ("a principios de 2027", "in early 2027")
+YEAR_ALONE = re.compile(r"\b(?:in|since|during|en|desde|durante|del|(?:a|al|hacia)\s+(?:principios|inicios|mediados|finales|"
+                        r"fines)\s+de|(?:early|mid|late|by the end of|at the start of))\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)",
+                        re.I)
 
 
 def _iso(value: dt.date | None) -> str | None:
@@ -111,7 +119,8 @@ def _weekday_date(name: str, modifier: str | None, published: dt.date, future_cl
     if future:
         ahead = (target - published.weekday()) % 7 or 7
         return published + dt.timedelta(days=ahead)
-    past = bool(modifier) and ("last" in said or "pasado" in said)  # "el pasado martes" told on a Tuesday: a week ago
+    past = bool(modifier) and any(w in said for w in ("last", "past", "pasado"))  # "el pasado martes" told on a Tuesday:
+    # a week ago
     return published - dt.timedelta(days=delta or 7 if past else delta)
 
 
@@ -329,7 +338,7 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
         if any(span.overlaps(t) for t in taken):
             continue
         future = _future_clause(context_of(span), text[match.start():span.end])
-        value = _iso(_weekday_date(match.group(2), match.group(1), day_anchor, future)) if day_anchor \
+        value = _iso(_weekday_date(match.group(2), match.group(3) or match.group(1), day_anchor, future)) if day_anchor \
             else _stated_weekday(match.group(2), stated)  # an undated text: the stated date on that weekday
         add(span, value, relative=True)
     for span, value in _relative_days(text, anchor, day_anchor, taken,
@@ -341,6 +350,25 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
 
 # the end of a sentence: a word of two lower-case letters or digits, its stop, and a capital ("U.S. Marshals" is none)
 SENTENCE_END = re.compile(r"[a-záéíóúñ0-9]{2}[.!?][\"”»]?\s+[¿¡\"“«]?[A-ZÁÉÍÓÚÑ]")
+# a sentence that opens on the event just told ("Al encuentro asistieron ...", "During the call, ...")
+SAME_EVENT = re.compile(r"\W*(?:al|a la|en el|en la|durante el|durante la|tras el|tras la|at the|during the|in the|"
+                        rf"after the|the)\s+(?:{alternation(read_data('calendar.yaml')['same_event_nouns'])})\b", re.I)
+
+
+def _days_apart(pattern: re.Pattern[str], match: re.Match[str]) -> int:
+    """How many days after (negative: before) the day named last a ``DAY_APART`` or ``DAYS_APART`` match counts."""
+    if pattern is DAY_APART:
+        return DAY_SHIFT[next(g for g in match.groups() if g).lower()]
+    said = " ".join(match.group(1).lower().split())
+    days = days_ago_numbers().get(said) or int(said.split()[0])
+    return -days if match.group(2).lower() in {"earlier", "antes"} else days
+
+
+def _news_between(text: str, day: Span, at: int) -> bool:
+    """True when a sentence between the one of ``day`` and the one of ``at`` tells news of its own: one not opening on
+    the event just told ("Al encuentro asistieron el canciller ..." tells the same meeting)."""
+    starts = [m.end() - 1 for m in SENTENCE_END.finditer(text, day.start, at)]
+    return any(not SAME_EVENT.match(text, start) for start in starts[:-1])  # the last opens the sentence of ``at``
 
 
 def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -350,16 +378,15 @@ def _same_days(text: str, found: list[DateMention]) -> list[DateMention]:
     days = sorted((d for d in found if d.value and len(d.value) == 10), key=lambda d: d.span.start)
     told = {d.span for d in days if TOLD_ON.search(text[max(0, d.span.start - 30):d.span.start])}
     out = []
-    for pattern in (SAME_DAY, DAY_APART):
+    for pattern in (SAME_DAY, DAY_APART, DAYS_APART):
         for match in pattern.finditer(text):
             before = [d for d in days if d.span.end <= match.start()]
             before = [d for d in before if d.span not in told] or before  # ("said Monday that ... The same day")
             if not before or any(d.span.overlaps(Span(match.start(), match.end())) for d in found):
                 continue  # "the day before yesterday" is a date of its own
-            if pattern is DAY_APART and len(SENTENCE_END.findall(text, before[-1].span.start, match.end())) > 1:
+            if pattern is not SAME_DAY and _news_between(text, before[-1].span, match.start() + 1):
                 continue  # "Un día antes" after a sentence of no day: the day before that sentence's news, unknown
-            said = next((g for g in match.groups() if g), None) if pattern is DAY_APART else None
-            value = before[-1].value if said is None else \
-                (dt.date.fromisoformat(str(before[-1].value)) + dt.timedelta(days=DAY_SHIFT[said.lower()])).isoformat()
+            value = before[-1].value if pattern is SAME_DAY else \
+                (dt.date.fromisoformat(str(before[-1].value)) + dt.timedelta(days=_days_apart(pattern, match))).isoformat()
             out.append(DateMention(match.group(0), Span(match.start(), match.end()), value, relative=True))
     return out

@@ -1,5 +1,5 @@
 """Who made an arrest or seizure, beyond the actors of its sentence: not the body the arrested or the goods were handed
-to, but the body whose own personnel made it.
+to, but the body whose own personnel made it; and for any event, not the body whose premises only say where it was.
 
 "Los detenidos fueron puestos a disposición del Ministerio Público de la Federación", "quedaron a disposición del
 Agente del Ministerio Público", "were turned over to federal prosecutors": the prosecutor receives the case once the
@@ -22,6 +22,8 @@ from spacy.tokens import Token
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._cues import compile_entry
 from pesquisa.extract.events._roles import is_agent
+from pesquisa.extract.events._sequels import GATHERINGS
+from pesquisa.extract.events._topics import spoken_of
 from pesquisa.lexicon import read_data
 from pesquisa.records import LocalEntity, Mention, Span
 
@@ -42,10 +44,17 @@ def received(ctx: DocumentContext, mention: Mention) -> bool:
 
 def without_recipients(ctx: DocumentContext, actors: list[tuple[Mention, LocalEntity]],
                        kind: str) -> list[tuple[Mention, LocalEntity]]:
-    """``actors`` less the bodies an arrest's people or a seizure's goods were handed to."""
-    if kind not in HANDED_OVER:
-        return actors
-    return [(m, e) for m, e in actors if not (e.type == "organization" and received(ctx, m))]
+    """``actors`` less the bodies an arrest's people or a seizure's goods were handed to, the bodies named only by
+    their premises, where the event was held ("se reunió en las oficinas de la FGR con": the host, no participant),
+    and whom a gathering was about ("met to discuss the extradition of Ismael Zambada": ``_topics``)."""
+    return [(m, e) for m, e in actors if not (e.type == "organization" and (
+        (kind in HANDED_OVER and received(ctx, m)) or hosted_at(ctx, m))) and not (kind in GATHERINGS and spoken_of(ctx, m))]
+
+
+def hosted_at(ctx: DocumentContext, mention: Mention) -> bool:
+    """True when ``mention`` names a body by its premises: where the event was ("en las instalaciones de la Marina")."""
+    before = ctx.body[max(0, mention.span.start - REACH):mention.span.start]
+    return any(p.search(before) for p in ctx.cues.premises)
 
 
 OWN_ACTS = frozenset({"arrest"})  # the told types a body's communiqué tells of its own people

@@ -6,11 +6,15 @@ entre Los Chapitos y La Mayiza": what follows "amid", "en medio de" in the trigg
 groups around the event; the cartel fighting is no party to the arrest, and August is no day of the extradition. "After
 his arrest, U.S. Marshals transported Quiñones to the courthouse": the main clause tells what came after the arrest,
 and its actors took no part in it. The words are ``backdrops`` and ``after_references`` in ``data/events.yaml``.
+"He had been arrested in Reynosa in March 2025", "había sido detenido en 2024": a sentence in the pluperfect tells
+the past behind the story; its date is no day of the event told beside it.
 """
 
 from __future__ import annotations
 
 import re
+
+from spacy.tokens import Doc
 
 from pesquisa.extract.events._cues import Cues
 from pesquisa.records import Span
@@ -51,3 +55,14 @@ def opening_reference(body: str, cues: Cues, sentence_start: int, trigger: Span)
         return None
     comma = body.find(",", trigger.end)
     return Span(sentence_start, comma if comma != -1 else trigger.end)
+
+
+def told_in_pluperfect(doc: Doc, span: Span) -> bool:
+    """True when the verb ``span`` hangs from is a pluperfect ("had been arrested in March 2025", "había sido detenido
+    en 2024"): the past before the story."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inner is None or not len(inner):
+        return False
+    verb = next((t for t in inner.root.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_.startswith("aux") and c.lower_ in {"had", "había", "habían", "hubo"}
+                                    for c in verb.children)

@@ -41,12 +41,16 @@ def _attached_to(token: Token) -> Token:
 
 def in_other_conjunct(doc: Doc, span: Span, trigger: Span) -> bool:
     """True when ``span`` hangs from a verb coordinated with the trigger's, not from the trigger's own: "He was indicted
-    in 2023 and arrested in March 2025" (2023 dates the indictment), "fue acusado en 2023 y detenido en 2025"."""
+    in 2023 and arrested in March 2025" (2023 dates the indictment), "fue acusado en 2023 y detenido en 2025"; the
+    trigger's verb is the one that plans it, where one does ("will travel to Mexico City next week and is scheduled to
+    meet with Amador on Dec. 16": next week dates the trip)."""
     inner = doc.char_span(span.start, span.end, alignment_mode="expand")
     event = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
     if inner is None or event is None or not len(inner) or not len(event):
         return False
     head, own = _attached_to(inner.root), event.root
+    while own.dep_ == "xcomp" and own.head.i != head.i:
+        own = own.head
     return head.i != own.i and ((head.dep_ == "conj" and head.head.i == own.i) or
                                 (own.dep_ == "conj" and own.head.i == head.i))
 

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import date_line_spans, dateline_spans
-from pesquisa.extract.events._backdrops import in_backdrop
+from pesquisa.extract.events._backdrops import in_backdrop, told_in_pluperfect
 from pesquisa.extract.events._clauses import dropped_subject, hangs_from_trigger, in_other_conjunct, starts_state, told_in_frame
 from pesquisa.extract.events._coming import coming_dates
 from pesquisa.extract.events._cues import Cues
@@ -289,7 +289,7 @@ class DocumentContext:
         para = self.paragraph_of(sentence.start)
         near = [d for d in dates if para.contains(d.span) and d.value and EXPLICIT_DATE.search(d.text)
                 and not self.in_dateline(d.span) and not any(t.contains(d.span) for t in taken)
-                and not starts_state(self.body, self.cues, d) and not background(d)
+                and not starts_state(self.body, self.cues, d) and not background(d) and not told_in_pluperfect(self.doc, d.span)
                 and not (planned and sentence.contains(d.span))]  # a plan's own sentence gave its dates above
         if near:
             return min(near, key=lambda d: abs(d.span.start - trigger.start)).value

@@ -105,6 +105,7 @@ class Cues:
     ordinal_counts: tuple[re.Pattern[str], ...]  # "her second visit ... this year": a year that counts, no date
     seekers: tuple[re.Pattern[str], ...]  # "buscado por la": before a body that wants the arrested
     venues: tuple[re.Pattern[str], ...]
+    premises: tuple[re.Pattern[str], ...]
     locatives: tuple[re.Pattern[str], ...]
     place_modifiers: tuple[re.Pattern[str], ...]  # "port of" after a place: it describes the one named after
     item_families: dict[str, str]  # item -> the family it belongs to ("diesel" -> "fuel")
@@ -139,8 +140,7 @@ def load_cues() -> Cues:
     return Cues(
         triggers=tuple((kind, tuple(_any(entries))) for kind, entries in data["triggers"].items()),
         trigger_needles=tuple(tuple(needle(e) for e in entries) for entries in data["triggers"].values()),
-        not_events=tuple(_any(data["not_events"])),
-        not_event_needles=tuple(needle(e) for e in data["not_events"]),
+        not_events=tuple(_any(data["not_events"])), not_event_needles=tuple(needle(e) for e in data["not_events"]),
         ambiguous=frozenset(w.lower() for w in data["ambiguous"]),
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
                                    + r")(?!\w)", re.I),
@@ -166,7 +166,8 @@ def load_cues() -> Cues:
         title_synonyms={k.casefold(): v.casefold() for k, v in data["title_synonyms"].items()},
         precedent_days={k.casefold(): int(v) for k, v in data["precedent_days"].items()},
         durations=tuple(_any(data["durations"])), ordinal_counts=tuple(_any(data["ordinal_counts"])),
-        seekers=tuple(_any(data["seekers"])), venues=tuple(_any(data["venues"])), framings=tuple(_any(data["framings"])),
+        seekers=tuple(_any(data["seekers"])), framings=tuple(_any(data["framings"])), premises=tuple(_any(data["premises"])),
+        venues=tuple(_any(data["venues"] + data["premises"])),
         locatives=tuple(_any(data["locatives"])), place_modifiers=tuple(_any(data["place_modifiers"])),
         item_families={item: family for family, items in data["item_families"].items() for item in items},
         non_official_titles=frozenset(w.lower() for w in data["non_official_titles"]), backdrops=_words(data["backdrops"]),

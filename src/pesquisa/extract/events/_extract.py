@@ -45,8 +45,9 @@ from pesquisa.extract.events._earlier import (
     region_of,
     told_last,
 )
-from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned
+from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned, unnamed_officials
 from pesquisa.extract.events._groups import acting_group
+from pesquisa.extract.events._hosts import drop_host_tellers
 from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_object_pronouns
 from pesquisa.extract.events._places_apart import own_clause_places, split_places
 from pesquisa.extract.events._readings import (
@@ -67,15 +68,14 @@ from pesquisa.extract.events._readings import (
 from pesquisa.extract.events._restated import date_headline, date_restated
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
-from pesquisa.extract.events._suspects import operation_of
+from pesquisa.extract.events._suspects import operation_of, people_from_before
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
 
 
 def _trigger_token(doc: Doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return span.root if (span := doc.char_span(start, end, alignment_mode="expand")) is not None and len(span) else None
 
 
 Hit = tuple[str, re.Match[str], tuple[int, int] | None]  # type, trigger, the clause of an earlier event
@@ -206,7 +206,7 @@ def _build(ctx: DocumentContext, sentence: Span, kind: str, match: re.Match[str]
     titled = titled_people(ctx, region) if kind in GATHERINGS | {"agreement", "commitment"} else []
     participants = list(dict.fromkeys([e.local_id for e in people] + ([antecedent] if antecedent else []) + group
                                       + titled + [e.local_id for e in orgs])) or list(inherited or [])
-    if kind in GATHERINGS and not participants and not (token is not None and agreed_on(token, cues)):
+    if kind in GATHERINGS and not participants and (token is None or not (agreed_on(token, cues) or unnamed_officials(token))):
         return None  # "the meeting will help": a reference back (one agreed on is of who agreed: ``join_agreed``)
     targets, attackers = attack_sides(ctx, kind, actors, token, targets_of(ctx, sentence, kind, actors, antecedent))
     if kind == "extradition":  # "a plaza boss for the Sinaloa Cartel was extradited": the cartel only qualifies him
@@ -307,6 +307,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
         if event.date or event.span not in index:
             continue
         text = ctx.body[event.span.start:event.span.end]
+        named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"
         if event.planned and event.type in GATHERINGS:
             continue  # "The leaders also agreed that their teams would hold talks": not on the day of the call
         if (sequel := any(p.search(text) for p in ctx.cues.sequels)) or (
@@ -319,15 +320,13 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
                     6 if set(event.participants) & set(g.participants) else 3 if not event.participants else -1))
                 or (g.type in {"agreement", event.type} and 1 <= index[event.span] - index[g.span] <= 2))]
         elif event.type in OPERATIONS | {"attack"} and not event.planned and not counted_apart(ctx, event):
-            named = any(p.search(text) for p in ctx.cues.references)  # "en el operativo", "in the operation"
             before = [g for g in events if operation_of(ctx, g, event, index[event.span] - index.get(g.span, -9),
                                                             named=named)]
         else:
             continue
         if before:
-            event.date = max(before, key=lambda g: index[g.span]).date
-            if event.type in {"agreement", "commitment"} and not event.participants:  # "En el encuentro, ambos
-                event.participants = list(max(before, key=lambda g: index[g.span]).participants)  # acordaron"
+            event.date = (last := max(before, key=lambda g: index[g.span])).date
+            event.participants = people_from_before(event, last)  # "En el encuentro, ambos acordaron"
 
 
 def _goods_described(ctx: DocumentContext, sentence: Span, kind: str, token: Token | None) -> bool:
@@ -396,4 +395,4 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
     date_headline(ctx, events)  # again: the story's events dated from their context may now give the headline its day
-    return drop_arrivals_of_the_sent(join_agreed(events))
+    return drop_host_tellers(ctx, drop_arrivals_of_the_sent(join_agreed(events, doc)))

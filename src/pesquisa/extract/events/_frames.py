@@ -330,3 +330,17 @@ def _next_one(token: Token) -> bool:
     """The trigger is a noun the next of its series ("la próxima reunión", "the next meeting", "la siguiente ronda")."""
     return token.pos_ in {"NOUN", "PROPN"} and any(c.dep_ in {"amod", "det"} and c.lower_ in _next_words()
                                                     for c in token.children)
+
+
+@cache
+def _official_parties() -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_data("events.yaml")["official_parties"])
+
+
+def unnamed_officials(token: Token | None) -> bool:
+    """True when the trigger's verb has for subject officials the sentence names no one of ("U.S. and Mexican officials
+    met", "funcionarios de ambos países se reunieron"): a gathering of people unnamed, no reference back."""
+    if token is None:
+        return False
+    verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+    return any(c.dep_.startswith("nsubj") and c.lower_ in _official_parties() for c in verb.children)

@@ -1,10 +1,14 @@
 """What an event told after another takes from it: an arrest or seizure the operation or attack told just before it
 was part of (its day), a meeting agreed on that names no one the people who agreed; the arrival of one extradited is
-no visit."""
+no visit; officials the story names no one of still met.
+"""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._frames import unnamed_officials
 from pesquisa.records import Event
 
 OPERATIONS = {"seizure", "arrest"}  # one raid seizes and arrests
@@ -47,18 +51,26 @@ def counted_apart(ctx: DocumentContext, event: Event) -> bool:
     return any(not m.end() <= at <= m.end() + 30 for p in ctx.cues.intervals for m in p.finditer(text))
 
 
-def join_agreed(events: list[Event]) -> list[Event]:
+def join_agreed(events: list[Event], doc: Doc) -> list[Event]:
     """``events``, where a meeting, call or visit agreed on that names no one ("ambos acordaron que sus equipos se
     reúnan la próxima semana") takes the people of the agreement of its sentence; a planned one no agreement tells
     ("La próxima reunión se realizará en Washington en enero") the people of the gathering of its type told last;
-    one still without people is dropped (a reference back, nothing new to tell)."""
+    one still without people is dropped (a reference back, nothing new to tell), unless unnamed officials held it
+    ("U.S. and Mexican officials met in Mexico City last Thursday")."""
     for n, event in enumerate(events):
         if event.type in GATHERINGS and not event.participants:
             agreed = next((a for a in events if a.type == "agreement" and a.span == event.span), None)
             last = next((g for g in reversed(events[:n]) if g.type == event.type and not g.planned and g.participants
                          and g.span.start < event.span.start), None) if event.planned and not agreed else None
             event.participants = list(agreed.participants) if agreed else list(last.participants) if last else []
-    return [e for e in events if e.participants or e.type not in GATHERINGS]
+    return [e for e in events if e.participants or e.type not in GATHERINGS or _held_by_officials(e, doc)]
+
+
+def _held_by_officials(event: Event, doc: Doc) -> bool:
+    """True when unnamed officials are the subject of the gathering's verb (``unnamed_officials``)."""
+    at = event.trigger_span
+    span = doc.char_span(at.start, at.end, alignment_mode="expand") if at is not None else None
+    return span is not None and len(span) > 0 and unnamed_officials(span.root)
 
 
 def drop_arrivals_of_the_sent(events: list[Event]) -> list[Event]:

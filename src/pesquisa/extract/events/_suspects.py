@@ -1,12 +1,17 @@
 """An attack named in an arrest's sentence only to say who was arrested ("Detienen a dos presuntos implicados en la
 emboscada", "Police arrest two suspects in deadly ambush"): the arrest came after it, on a day of its own, not in it
 as in "arrested two men after a shootout Friday". The parse tells them apart: the attack hangs from the arrested
-(a noun or adjective) in the first, from the arrest's verb in the second."""
+(a noun or adjective) in the first, from the arrest's verb in the second.
+
+What an undated event takes from the one it follows, beside its day: who agreed at the meeting just told ("En el
+encuentro, ambos acordaron"), and the body that made the operation an arrest or seizure of it names no one of ("durante
+el operativo se aseguraron dos armas largas": the forces of the arrest, not the arrested; "CBP officers seized ... The
+driver was arrested": CBP)."""
 
 from __future__ import annotations
 
 from pesquisa.extract.events._context import DocumentContext
-from pesquisa.extract.events._sequels import operation_before
+from pesquisa.extract.events._sequels import OPERATIONS, operation_before
 from pesquisa.records import Event
 
 NOMINAL = {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}
@@ -32,3 +37,12 @@ def describes_arrested(ctx: DocumentContext, attack: Event, later: Event) -> boo
         token = token.head
         path.append(token)
     return verb.start <= token.head.i < verb.end and any(t.pos_ in NOMINAL for t in path)
+
+
+def people_from_before(event: Event, last: Event) -> list[str]:
+    """The participants of ``event`` once it takes the day of ``last``, the event told before it (see the module)."""
+    if event.participants:
+        return event.participants
+    if event.type in {"agreement", "commitment"}:
+        return list(last.participants)
+    return [last.organizer] if event.type in OPERATIONS and last.type in OPERATIONS and last.organizer else []
