@@ -15,9 +15,18 @@ COMPLEMENT = re.compile(r"(?<!\w)(?:de|del|of|at)\s+(?:(?:the|la|el)\s+)?$", re.
 
 
 # a source inside a relative clause about the one before it ("X, who it said laundered money for", "X, who prosecutors
-# say worked for"): the clause still describes X; "X, who said ..." is X telling
-SOURCE_CLAUSE = re.compile(r",?\s*(?:who|whom|that)\s+(?!(?:said|says|told|tells)\b)(?:[\w.'’-]+\s+){1,3}?"
-                           r"(?:said|says|say|alleged|alleges|allege|claimed|claims|believe|believes|believed)\s*$", re.I)
+# say worked for", "X, who OFAC says laundered", "X, quien según la OFAC lavaba"): the clause still describes X; "X, who
+# said ..." is X telling
+SOURCE_CLAUSE = re.compile(r",?\s*(?:(?:who|whom|that)\s+(?!(?:said|says|told|tells)\b)(?:[\w.'’-]+\s+){1,3}?"
+                           r"(?:said|says|say|alleged|alleges|allege|claimed|claims|believe|believes|believed)|"
+                           r"(?:quien|quienes)\s*,?\s+(?:según|de\s+acuerdo\s+con)\s+[^,;]{1,40}?,?)\s*$", re.I)
+
+
+def is_source(s: Sentence, m: Mention, cue: int) -> bool:
+    """True when ``m`` names the source of a relative clause right before the cue ("X, who |OFAC| says laundered money
+    for", "X, quien según la |UIF| lavaba dinero para"): the one telling, not a subject."""
+    found = SOURCE_CLAUSE.search(s.body, max(s.span.start, cue - 80), cue)
+    return found is not None and found.start() <= m.span.start and m.span.end <= cue
 
 
 def subject_reach(gap: str, actors_between: bool) -> int:

@@ -52,7 +52,7 @@ from pesquisa.extract._relation_base import (
     titled_gap,
     with_source,
 )
-from pesquisa.extract._subjects import COMPLEMENT, SOURCE_CLAUSE, clause_subject, closes_complement, subject_reach
+from pesquisa.extract._subjects import COMPLEMENT, SOURCE_CLAUSE, clause_subject, closes_complement, is_source, subject_reach
 from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
@@ -232,7 +232,7 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
             continue
         # the nearest one before the cue, with those listed beside it ("X, Y and Z laundered money for")
         candidates = [(m, e) for m, e in s.mentions if m.span.end <= cue.start and e.local_id != org[1].local_id
-                      and e.type in {"person", "organization"}]
+                      and e.type in {"person", "organization"} and not is_source(s, m, cue.start)]
         subjects: list[tuple[Mention, LocalEntity]] = []
         edge = cue.start
         for m, e in reversed(candidates):

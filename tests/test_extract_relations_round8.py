@@ -1,0 +1,54 @@
+"""An official or a described person as the one acted on, a country or its seat of government acting, and a source named
+inside a relative clause (issue 11, relations round 8): extradition leads, FGR arrest notes on former officials, Treasury
+notes on designations and on financiers (hand-written English and Spanish sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _relations(text: str, *kinds: str) -> set[tuple[str, str, str]]:
+    raw = RawDocument(source="t.txt", raw="Security notes of the week\n\n" + text)
+    ex = extract_document(clean_document(raw))
+    names = {e.local_id: e.name for e in ex.entities}
+    return {(r.kind, names[r.subject], names.get(r.object or "", "")) for r in ex.relations if r.kind in kinds}
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("Honduras extradited Wilmer Antonio Zelaya Bardales, a former police commander accused of moving cocaine for the "
+     "Sinaloa Cartel, to New York on Thursday.", "Wilmer Antonio Zelaya Bardales", "Honduras"),
+    ("The former police chief of Acapulco, Marcos Tinoco Villalva, was arrested by the FGR on Monday, officials said.",
+     "Marcos Tinoco Villalva", "Fiscalía General de la República"),
+])
+def test_relations_round8_an_official_or_a_described_person_is_the_one_acted_on(text, person, body):
+    assert (_relations(text, "extradited_by", "arrested_by") & {("extradited_by", person, body),
+                                                                 ("arrested_by", person, body)})
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Cartel del Noreste, which Washington designated a foreign terrorist organization in February, controls "
+     "Nuevo Laredo.", "Cártel del Noreste"),
+    ("El Cártel de Santa Rosa de Lima, al que Washington designó como organización terrorista en febrero, opera en "
+     "Guanajuato.", "Cártel de Santa Rosa de Lima"),
+])
+def test_relations_round8_the_seat_of_government_designates(text, org):
+    assert ("designated_by", org, "Washington") in _relations(text, "designated_by")
+
+
+def test_relations_round8_a_place_visited_does_not_designate():
+    text = "Officials who traveled to Washington designated the Cartel del Noreste a priority, a Mexican diplomat said."
+    assert _relations(text, "designated_by") == set()
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("The Treasury Department sanctioned Ramón Castro Iturbe, who OFAC says laundered money for La Nueva Familia "
+     "Michoacana through real estate firms.", "Ramón Castro Iturbe", "La Nueva Familia Michoacana"),
+    ("Hacienda congeló las cuentas de Ramón Castro Iturbe, quien, según la UIF, lavaba dinero para La Nueva Familia "
+     "Michoacana.", "Ramón Castro Iturbe", "La Nueva Familia Michoacana"),
+])
+def test_relations_round8_a_source_inside_the_relative_clause_is_not_the_launderer(text, person, org):
+    assert ("laundered_for", person, org) in _relations(text, "laundered_for")
