@@ -52,3 +52,41 @@ def test_relations_round8_a_place_visited_does_not_designate():
 ])
 def test_relations_round8_a_source_inside_the_relative_clause_is_not_the_launderer(text, person, org):
     assert ("laundered_for", person, org) in _relations(text, "laundered_for")
+
+
+@pytest.mark.parametrize(("text", "subject", "kind", "whom"), [
+    ("InSight Crime: La Línea, el brazo armado del Cártel de Juárez, responde a José Luis Ramírez Ángeles, alias "
+     "'El 300'.", "La Línea", "works_for", "José Luis Ramírez Ángeles"),
+    ("Juan Pérez Robles, operador del CJNG, lavaba dinero para Los Chapitos en Culiacán.", "Juan Pérez Robles",
+     "laundered_for", "Los Chapitos"),
+    ("Los Rusos, brazo armado de Los Mayos, trabaja para Ismael Zambada García.", "Los Rusos", "works_for",
+     "Ismael Zambada García"),
+])
+def test_relations_round8_the_one_an_apposition_describes_does_the_deed(text, subject, kind, whom):
+    found = _relations(text, kind)
+    assert (kind, subject, whom) in found
+    assert all(s == subject for _k, s, _o in found)
+
+
+def test_relations_round8_a_person_who_finances_an_organization_named_after_by():
+    text = ("Los Ardillos, un grupo criminal financiado por el exdiputado Bernardo Ortega Jiménez según Proceso, "
+            "controla la Montaña de Guerrero.")
+    assert ("financed_by", "Los Ardillos", "Bernardo Ortega Jiménez") in _relations(text, "financed_by")
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors say Hugo Zamorano Beltrán, who the DEA says ran the plaza in Mexicali for the Sinaloa Cartel, was "
+    "charged in Nevada.",
+    "Hugo Zamorano Beltrán, quien, según la FGR, era operador del Cártel de Sinaloa, fue detenido en Mexicali.",
+])
+def test_relations_round8_a_source_inside_the_clause_keeps_the_membership(text):
+    assert ("member_of", "Hugo Zamorano Beltrán", "Cártel de Sinaloa") in _relations(text, "member_of")
+
+
+def test_relations_round8_a_relative_clause_of_designation_describes_its_antecedent_only():
+    text = ("The Gulf Cartel, which the State Department designated a terrorist organization this year, is fighting "
+            "Los Metros in Reynosa.")
+    found = _relations(text, "designated_by", "rival_of")
+    assert ("designated_by", "Cártel del Golfo", "U.S. Department of State") in found
+    assert ("designated_by", "Los Metros", "U.S. Department of State") not in found
+    assert ("rival_of", "Cártel del Golfo", "Los Metros") in found

@@ -32,6 +32,23 @@ def patients(ev: Event, entities: dict[str, LocalEntity], body: str) -> list[str
     return list(dict.fromkeys(p for _at, p in sorted(found)))
 
 
+# a relative clause whose verb is the trigger (", which Washington |designated", ", al que el Departamento de Estado
+# |designó", ", que la OFAC |sancionó"): its antecedent is the one acted on, none of what follows the clause
+RELATIVE = re.compile(r"\s*,\s*(?:which|that|whom|al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+quien|a\s+quienes|el\s+cual|la\s+cual|"
+                      r"que)\s+[^,;()]{1,50}?\s+(?:(?:also|already|formally|ya|también|formalmente)\s+)?", re.I)
+
+
+def antecedent(ev: Event, entities: dict[str, LocalEntity], body: str) -> str | None:
+    """The organization or person a relative clause holding the trigger describes ("The Gulf Cartel, which the State
+    Department designated a terrorist organization, is fighting Los Metros": the Gulf Cartel alone); None elsewhere."""
+    trigger = ev.trigger_span or _find(ev, body)
+    if trigger is None:
+        return None
+    return next((e.local_id for e in entities.values() if e.type in {"organization", "person"} and e.local_id != ev.organizer
+                 for m in e.mentions if ev.span.contains(m.span) and m.span.end <= trigger.start
+                 and RELATIVE.fullmatch(body, m.span.end, trigger.start)), None)
+
+
 def _after_places(ev: Event, entities: dict[str, LocalEntity], body: str, end: int) -> int:
     """Where the object of an active trigger may begin: right after it, or after the place it sends to ("extraditó a
     Estados Unidos| a X")."""

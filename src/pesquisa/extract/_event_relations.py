@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
-from pesquisa.extract._event_patients import patients
+from pesquisa.extract._event_patients import antecedent, patients
 from pesquisa.extract._relation_base import cues, org_kind, phrases
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Relation, Span
@@ -41,7 +41,9 @@ def from_events(events: list[Event], entities: dict[str, LocalEntity], body: str
         kind = next((k for k, p in cue.trigger_kinds if p.search(ev.trigger)), kind) if kind else None
         if kind in ACTING_COUNTRY_KINDS and ev.organizer is None:
             ev = replace(ev, organizer=acting_country(ev, entities, body))
-        if kind:
+        if kind and (head := antecedent(ev, entities, body)):
+            ev = replace(ev, targets=[head])
+        elif kind:
             ev = replace(ev, targets=[*ev.targets, *(p for p in patients(ev, entities, body) if p not in ev.targets)])
         if kind and ev.organizer and ev.organizer not in ev.targets and not ev.planned and not _pending(ev, body):
             if (person := described_target(ev, entities, body)) and person != ev.organizer:

@@ -217,6 +217,10 @@ def as_stated(rel: Relation) -> Relation:
 OWN_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|un|una|el|la|presunto|presunta|supuesto|supuesta|alleged|reputed|"
                             r"suspected|top|senior|former|ex)\s+)+", re.I)
 CLOSING_QUOTE = re.compile(r"^[\s,]*[”\"»’]")
+# a source named inside a relative clause about the person (", who the DEA says ran the plaza for", ", quien, según la FGR,
+# era operador de"): the clause still describes the person
+SOURCE_INSIDE = re.compile(r"(?<!\w)(?:(?:who|that)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s+(?:says|said|say|alleges|"
+                           r"alleged|believes|believed|claims|claimed)|(?:según|de\s+acuerdo\s+con)\s+[^,;]{1,40},)(?!\w)", re.I)
 
 
 class Sentence:
@@ -239,6 +243,7 @@ class Sentence:
         stand between two offsets."""
         # a nickname's closing quote after its mention ('"El Mencho", líder del ...', '"El Mencho," the leader')
         gap = CLOSING_QUOTE.sub(" ", cues().alias.sub(" ", self.body[start:end])) if start <= end else ""
+        gap = SOURCE_INSIDE.sub(" who ", gap)
         # a relative's role is not theirs: "X, "El Menchito," the son of the CJNG leader"
         return start <= end and end - start <= 80 and len(gap) <= 60 and bool(cues().filler.match(gap)) and \
             not cues().kin_inside.search(gap)

@@ -52,7 +52,7 @@ from pesquisa.extract._relation_base import (
     titled_gap,
     with_source,
 )
-from pesquisa.extract._subjects import COMPLEMENT, SOURCE_CLAUSE, clause_subject, closes_complement, is_source, subject_reach
+from pesquisa.extract._subjects import COMPLEMENT, SOURCE_CLAUSE, aside, clause_subject, closes_complement, subject_reach
 from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
@@ -232,7 +232,7 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
             continue
         # the nearest one before the cue, with those listed beside it ("X, Y and Z laundered money for")
         candidates = [(m, e) for m, e in s.mentions if m.span.end <= cue.start and e.local_id != org[1].local_id
-                      and e.type in {"person", "organization"} and not is_source(s, m, cue.start)]
+                      and e.type in {"person", "organization"} and not aside(s, m, cue.start)]
         subjects: list[tuple[Mention, LocalEntity]] = []
         edge = cue.start
         for m, e in reversed(candidates):
@@ -346,7 +346,7 @@ def _criminal_before(mentions: list[tuple[Mention, LocalEntity]], end: int) -> l
     return list(found.values())
 
 
-SERVING = frozenset({"works_for", "paid_by"})  # money and tie kinds an official may be the subject of
+SERVING = frozenset({"works_for", "paid_by", "financed_by"})  # kinds an official may be the subject of, a person the object
 THAT = re.compile(r"\s*,\s*(?:that|which)\s", re.I)  # a relative clause of a thing, not of the person before it
 MONEY_GAP = 25  # characters between a money cue and the organization it names
 # a boss's own people after a possessive ("worked for Zambada|'s faction", "for El Mencho's organization"): serving
