@@ -90,3 +90,32 @@ def test_relations_round8_a_relative_clause_of_designation_describes_its_anteced
     assert ("designated_by", "Cártel del Golfo", "U.S. Department of State") in found
     assert ("designated_by", "Los Metros", "U.S. Department of State") not in found
     assert ("rival_of", "Cártel del Golfo", "Los Metros") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Israel Vallarta Cisneros y su esposa, Florence Laurent Cassez, fueron arrestados por la Agencia Federal de "
+    "Investigación en 2005.",
+    "Tomás Urquidi Lerma y su esposa, Sandra Peralta Ochoa, fueron detenidos por la Policía Federal en Mazatlán.",
+])
+def test_relations_round8_a_couple_arrested_together_are_both_targets(text):
+    found = _relations(text, "arrested_by")
+    assert len({person for _k, person, _o in found}) == 2
+
+
+def test_relations_round8_a_nickname_in_single_quotes_after_alias_keeps_the_role():
+    text = "Néstor Isidro Pérez Salas, alias 'El Nini', jefe de seguridad de Los Chapitos, fue detenido en Culiacán."
+    assert ("member_of", "Néstor Isidro Pérez Salas", "Los Chapitos") in _relations(text, "member_of")
+
+
+def test_relations_round8_a_faction_led_in_a_relative_clause_and_its_war():
+    text = ("Ríodoce: Los Mayos, la facción que encabeza Ismael Zambada Sicairos, mantiene una guerra contra Los Chapitos "
+            "desde septiembre.")
+    found = _relations(text, "leader_of", "rival_of")
+    assert ("leader_of", "Ismael Zambada Sicairos", "Los Mayos") in found
+    assert ("rival_of", "Los Mayos", "Los Chapitos") in found
+
+
+def test_relations_round8_a_front_man_of_an_organization_belongs_to_it():
+    text = ("La UIF bloqueó las cuentas de Grupo Inmobiliario Arvizu, empresa propiedad de Samuel Arvizu Quiroz, presunto "
+            "prestanombres del CJNG.")
+    assert ("member_of", "Samuel Arvizu Quiroz", "Cártel de Jalisco Nueva Generación") in _relations(text, "member_of")

@@ -26,7 +26,9 @@ _BE = r"(?:had\s+been|has\s+been|was|were|fue|había\s+sido|ha\s+sido)"
 APPOSITION = re.compile(r',[”"»]?\s+(?:(?:a|an|the|un|una|el|la)\s+)?(?P<np>[^,;.()]{0,60}?)\s*'
                         rf"(?:,?\s*(?:who|quien)\s+{_BE}\s+)?{_ADVERB}$", re.I)
 # a verb in the noun phrase: a clause of its own ("X, who works for Y, |was arrested"), not an apposition
-VERB = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|been|which|that|who|es|era|fue|son|está|están|que|quien)(?!\w)", re.I)
+# (a plural or perfect auxiliary too: "X y su esposa, Y, |fueron| detenidos" is a clause of both)
+VERB = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|been|which|that|who|es|era|fue|fueron|eran|son|está|están|ha|han|"
+                  r"había|habían|sido|que|quien)(?!\w)", re.I)
 # a nickname between the person and the apposition (', alias "El 300",' / ', alias "La Firma," a regional boss')
 ALIAS = re.compile(r',\s*(?:alias|aka|a\.k\.a\.|known as|conocido como|apodado)?\s*[“"«][^”"»,]{1,30}[”"»]?', re.I)
 
