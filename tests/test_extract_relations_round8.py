@@ -119,3 +119,26 @@ def test_relations_round8_a_front_man_of_an_organization_belongs_to_it():
     text = ("La UIF bloqueó las cuentas de Grupo Inmobiliario Arvizu, empresa propiedad de Samuel Arvizu Quiroz, presunto "
             "prestanombres del CJNG.")
     assert ("member_of", "Samuel Arvizu Quiroz", "Cártel de Jalisco Nueva Generación") in _relations(text, "member_of")
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Ecuador extraditó a Estados Unidos a Wilmer Chavarría Barré, conocido como 'Pipo', líder de Los Lobos.",
+     "Wilmer Chavarría Barré", "Ecuador"),
+    ("Peru extradited Ángel Rivas Montoya to the United States on cocaine trafficking charges.", "Ángel Rivas Montoya",
+     "Peru"),
+])
+def test_relations_round8_more_countries_extradite(text, person, country):
+    assert ("extradited_by", person, country) in _relations(text, "extradited_by")
+
+
+def test_relations_round8_a_relative_clause_after_a_head_noun_and_a_reflexive_clash():
+    text = ("Los Viagras, una organización a la que el Departamento del Tesoro sancionó en 2022, se enfrenta al CJNG en "
+            "Michoacán.")
+    found = _relations(text, "sanctioned_by", "rival_of")
+    assert ("sanctioned_by", "Los Viagras", "U.S. Department of the Treasury") in found
+    assert ("sanctioned_by", "Cártel de Jalisco Nueva Generación", "U.S. Department of the Treasury") not in found
+    assert ("rival_of", "Los Viagras", "Cártel de Jalisco Nueva Generación") in found
+
+
+def test_relations_round8_a_clash_with_a_state_body_is_no_rivalry():
+    assert _relations("Los Viagras se enfrentaron a la Guardia Nacional en Apatzingán.", "rival_of") == set()

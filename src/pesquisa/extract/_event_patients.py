@@ -33,8 +33,10 @@ def patients(ev: Event, entities: dict[str, LocalEntity], body: str) -> list[str
 
 
 # a relative clause whose verb is the trigger (", which Washington |designated", ", al que el Departamento de Estado
-# |designó", ", que la OFAC |sancionó"): its antecedent is the one acted on, none of what follows the clause
-RELATIVE = re.compile(r"\s*,\s*(?:which|that|whom|al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+quien|a\s+quienes|el\s+cual|la\s+cual|"
+# |designó", ", una organización a la que el Tesoro |sancionó"): its antecedent is the one acted on, none of what
+# follows the clause
+RELATIVE = re.compile(r"\s*,\s*(?:(?:a|an|the|un|una|el|la)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:which|that|whom|al\s+que|"
+                      r"a\s+la\s+que|a\s+los\s+que|a\s+quien|a\s+quienes|el\s+cual|la\s+cual|"
                       r"que)\s+[^,;()]{1,50}?\s+(?:(?:also|already|formally|ya|también|formalmente)\s+)?", re.I)
 
 
