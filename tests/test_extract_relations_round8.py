@@ -142,3 +142,17 @@ def test_relations_round8_a_relative_clause_after_a_head_noun_and_a_reflexive_cl
 
 def test_relations_round8_a_clash_with_a_state_body_is_no_rivalry():
     assert _relations("Los Viagras se enfrentaron a la Guardia Nacional en Apatzingán.", "rival_of") == set()
+
+
+def test_relations_round8_a_possessor_after_led_by_is_not_the_leader():
+    text = ("The State Department designated the Cartel de Santa Rosa de Lima, which prosecutors say is led by José "
+            "Antonio Yépez Ortiz's successors, a terrorist organization.")
+    assert _relations(text, "leader_of") == set()
+
+
+def test_relations_round8_a_cell_described_with_its_whole_and_leader_before_its_war():
+    text = ("Según Proceso, Los Salazar, una célula del Cártel de Sinaloa que encabeza Adán Salazar Zamorano, se enfrentan "
+            "a Los Chapitos en Sonora.")
+    found = _relations(text, "rival_of")
+    assert ("rival_of", "Los Salazar", "Los Chapitos") in found
+    assert ("rival_of", "Cártel de Sinaloa", "Los Chapitos") not in found

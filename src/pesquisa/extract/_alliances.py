@@ -84,9 +84,9 @@ def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None
 
 
 # a relative clause between an organization and its verb (", which Washington designated a terrorist organization in
-# February,", ", al que el gobierno de Estados Unidos designó como terrorista,", ", la facción que encabeza X,"), up to
-# its closing comma
-RELATIVE = re.compile(r"\s*,\s*(?:(?:the|a|an|la|el|una|un)\s+[\w-]+(?:\s+[\w-]+)?\s+)?"
+# February,", ", al que el gobierno de Estados Unidos designó como terrorista,", ", la facción que encabeza X,", ", una
+# célula del Cártel de Sinaloa que encabeza X,"), up to its closing comma
+RELATIVE = re.compile(r"\s*,\s*(?:(?:the|a|an|la|el|una|un)\s+[^,;()]{1,40}?\s+)?"
                       r"(?:which|that|que|la\s+cual|el\s+cual|al\s+que|a\s+la\s+que)\s[^,;()]{1,80}?(?=,)", re.I)
 
 

@@ -145,6 +145,7 @@ def _led_by(s: Sentence) -> list[Relation]:
             # an apposition naming another organization or one that names none ("X, Mexico's oldest cartel, was founded by")
         org = (part_of(s, org) or org) if org else None  # "Los Mayos, facción del Cártel de Sinaloa encabezada por X"
         person = s.nearest("person", cue.end, before=False)
+        person = None if person and re.match(r"['’]s\b", s.body[person[0].span.end:]) else person  # "led by X's successors"
         kin_group = cues().siblings.sub(" ", s.body[cue.end:person[0].span.start]) if person else ""  # "led by brothers X and Y"
         if org and person and (s.gap_is_filler(cue.end, person[0].span.start) or not kin_group.strip()) \
                 and org_kind(org[1]) not in cues().state_kinds:
