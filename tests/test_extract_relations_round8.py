@@ -156,3 +156,23 @@ def test_relations_round8_a_cell_described_with_its_whole_and_leader_before_its_
     found = _relations(text, "rival_of")
     assert ("rival_of", "Los Salazar", "Los Chapitos") in found
     assert ("rival_of", "Cártel de Sinaloa", "Los Chapitos") not in found
+
+
+def test_relations_round8_a_leader_named_after_a_relative_clause_of_designation():
+    text = ("El Cártel del Noreste, al que el Departamento de Estado designó como organización terrorista, está dirigido "
+            "por Miguel Ángel de Anda Ledezma.")
+    assert ("leader_of", "Miguel Ángel de Anda Ledezma", "Cártel del Noreste") in _relations(text, "leader_of")
+
+
+def test_relations_round8_a_role_a_source_describes_in_a_relative_clause():
+    text = ("The Justice Department said Samuel Zamudio Ortega, whom the DEA describes as a lieutenant of Los Chapitos, "
+            "laundered money through casas de cambio.")
+    assert ("member_of", "Samuel Zamudio Ortega", "Los Chapitos") in _relations(text, "member_of")
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors said Los Chapitos paid Samuel Zamudio Ortega, who laundered money for the faction in Culiacán.",
+    "Los Chapitos contrataron a Samuel Zamudio Ortega, quien lavaba dinero para la facción en Culiacán.",
+])
+def test_relations_round8_the_faction_points_back_to_the_one_named(text):
+    assert ("laundered_for", "Samuel Zamudio Ortega", "Los Chapitos") in _relations(text, "laundered_for")

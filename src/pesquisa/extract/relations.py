@@ -31,7 +31,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import product
 
-from pesquisa.extract._alliances import alliances, factions, part_of, subject_before
+from pesquisa.extract._alliances import across_relative, alliances, factions, part_of, subject_before
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kin_of_previous, kinship
 from pesquisa.extract._nationality import nationality
@@ -141,8 +141,9 @@ def _led_by(s: Sentence) -> list[Relation]:
         cue = Span(match.start(), match.end())
         org = s.nearest("organization", cue.start, before=True)
         if org is None or not s.gap_is_filler(org[0].span.end, cue.start):
-            org = subject_before(s, cue) or across_apposition(s, "organization", cue.start)  # across a verb of being,
-            # an apposition naming another organization or one that names none ("X, Mexico's oldest cartel, was founded by")
+            org = subject_before(s, cue) or across_apposition(s, "organization", cue.start) or across_relative(s, cue)
+            # across a verb of being, an apposition naming another organization or one that names none ("X, Mexico's oldest
+            # cartel, was founded by"), a relative clause ("X, al que el Departamento de Estado designó ..., está dirigido por")
         org = (part_of(s, org) or org) if org else None  # "Los Mayos, facción del Cártel de Sinaloa encabezada por X"
         person = s.nearest("person", cue.end, before=False)
         person = None if person and re.match(r"['’]s\b", s.body[person[0].span.end:]) else person  # "led by X's successors"
