@@ -176,3 +176,10 @@ def test_relations_round8_a_role_a_source_describes_in_a_relative_clause():
 ])
 def test_relations_round8_the_faction_points_back_to_the_one_named(text):
     assert ("laundered_for", "Samuel Zamudio Ortega", "Los Chapitos") in _relations(text, "laundered_for")
+
+
+def test_relations_round8_a_plural_relative_clause_of_sanction_before_a_war():
+    text = "Los Chapitos, a quienes el Departamento del Tesoro sancionó en 2023, mantienen una guerra contra Los Mayos."
+    found = _relations(text, "sanctioned_by", "rival_of")
+    assert ("rival_of", "Los Chapitos", "Los Mayos") in found
+    assert ("sanctioned_by", "Los Mayos", "U.S. Department of the Treasury") not in found

@@ -87,7 +87,8 @@ def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None
 # February,", ", al que el gobierno de Estados Unidos designó como terrorista,", ", la facción que encabeza X,", ", una
 # célula del Cártel de Sinaloa que encabeza X,"), up to its closing comma
 RELATIVE = re.compile(r"\s*,\s*(?:(?:the|a|an|la|el|una|un)\s+[^,;()]{1,40}?\s+)?"
-                      r"(?:which|that|que|la\s+cual|el\s+cual|al\s+que|a\s+la\s+que)\s[^,;()]{1,80}?(?=,)", re.I)
+                      r"(?:which|that|whom|que|la\s+cual|el\s+cual|al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|a\s+quienes|"
+                      r"a\s+quien)\s[^,;()]{1,80}?(?=,)", re.I)
 
 
 def across_relative(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:

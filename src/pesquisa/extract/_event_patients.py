@@ -36,7 +36,7 @@ def patients(ev: Event, entities: dict[str, LocalEntity], body: str) -> list[str
 # |designó", ", una organización a la que el Tesoro |sancionó"): its antecedent is the one acted on, none of what
 # follows the clause
 RELATIVE = re.compile(r"\s*,\s*(?:(?:a|an|the|un|una|el|la)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:which|that|whom|al\s+que|"
-                      r"a\s+la\s+que|a\s+los\s+que|a\s+quien|a\s+quienes|el\s+cual|la\s+cual|"
+                      r"a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|a\s+quienes|a\s+quien|el\s+cual|la\s+cual|"
                       r"que)\s+[^,;()]{1,50}?\s+(?:(?:also|already|formally|ya|también|formalmente)\s+)?", re.I)
 
 
