@@ -83,6 +83,24 @@ def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None
     return near
 
 
+# a relative clause between an organization and its verb (", which Washington designated a terrorist organization in
+# February,", ", al que el gobierno de Estados Unidos designó como terrorista,", ", la facción que encabeza X,", ", una
+# célula del Cártel de Sinaloa que encabeza X,"), up to its closing comma
+RELATIVE = re.compile(r"\s*,\s*(?:(?:the|a|an|la|el|una|un)\s+[^,;()]{1,40}?\s+)?"
+                      r"(?:which|that|whom|que|la\s+cual|el\s+cual|al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|a\s+quienes|"
+                      r"a\s+quien)\s[^,;()]{1,80}?(?=,)", re.I)
+
+
+def across_relative(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
+    """The organization a relative clause closed right before the cue describes ("The Gulf Cartel, which the State
+    Department designated a terrorist organization this year, is fighting"); None when another clause follows it."""
+    for m, e in s.mentions:
+        found = RELATIVE.match(s.body, m.span.end, cue.start) if e.type == "organization" else None
+        if found and _cues().gap.match(s.body[found.end():cue.start]):
+            return m, e
+    return None
+
+
 # an apposition of the pair between it and what is said of both (", facciones del Cártel de Sinaloa,", ", two splinters of
 # the Gulf Cartel,"); never a clause ("..., which are ..., ")
 PAIR_APPOSITION = re.compile(r"\s*,\s*[^,;()]{1,80}?,")
@@ -165,8 +183,8 @@ def alliances(s: Sentence) -> list[Relation]:
         for match in pattern.finditer(text):
             cue = Span(s.span.start + match.start(), s.span.start + match.end())
             obj = s.nearest("organization", cue.end, before=False)
-            subj = subject_before(s, cue) or across_apposition(s, "organization", cue.start)  # "X, the faction led by
-            # the sons of Y, have fought Z"
+            # "X, the faction led by the sons of Y, have fought Z"; "X, which Washington designated ..., is fighting Z"
+            subj = subject_before(s, cue) or across_apposition(s, "organization", cue.start) or across_relative(s, cue)
             if obj is None or subj is None or not OBJECT_GAP.fullmatch(s.body[cue.end:obj[0].span.start]):
                 continue
             obj = _named_instead(s, obj)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import combinations
 
+from pesquisa.extract._event_patients import antecedent, patients
 from pesquisa.extract._relation_base import cues, org_kind, phrases
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Relation, Span
@@ -25,7 +26,9 @@ _BE = r"(?:had\s+been|has\s+been|was|were|fue|había\s+sido|ha\s+sido)"
 APPOSITION = re.compile(r',[”"»]?\s+(?:(?:a|an|the|un|una|el|la)\s+)?(?P<np>[^,;.()]{0,60}?)\s*'
                         rf"(?:,?\s*(?:who|quien)\s+{_BE}\s+)?{_ADVERB}$", re.I)
 # a verb in the noun phrase: a clause of its own ("X, who works for Y, |was arrested"), not an apposition
-VERB = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|been|which|that|who|es|era|fue|son|está|están|que|quien)(?!\w)", re.I)
+# (a plural or perfect auxiliary too: "X y su esposa, Y, |fueron| detenidos" is a clause of both)
+VERB = re.compile(r"(?<!\w)(?:is|are|was|were|has|have|had|been|which|that|who|es|era|fue|fueron|eran|son|está|están|ha|han|"
+                  r"había|habían|sido|que|quien)(?!\w)", re.I)
 # a nickname between the person and the apposition (', alias "El 300",' / ', alias "La Firma," a regional boss')
 ALIAS = re.compile(r',\s*(?:alias|aka|a\.k\.a\.|known as|conocido como|apodado)?\s*[“"«][^”"»,]{1,30}[”"»]?', re.I)
 
@@ -38,8 +41,12 @@ def from_events(events: list[Event], entities: dict[str, LocalEntity], body: str
     for ev in events:
         kind = cue.event_kinds.get(ev.type)
         kind = next((k for k, p in cue.trigger_kinds if p.search(ev.trigger)), kind) if kind else None
-        if kind == "extradited_by" and ev.organizer is None:
-            ev = replace(ev, organizer=extraditing_country(ev, entities, body))
+        if kind in ACTING_COUNTRY_KINDS and ev.organizer is None:
+            ev = replace(ev, organizer=acting_country(ev, entities, body))
+        if kind and (head := antecedent(ev, entities, body)):
+            ev = replace(ev, targets=[head])
+        elif kind:
+            ev = replace(ev, targets=[*ev.targets, *(p for p in patients(ev, entities, body) if p not in ev.targets)])
         if kind and ev.organizer and ev.organizer not in ev.targets and not ev.planned and not _pending(ev, body):
             if (person := described_target(ev, entities, body)) and person != ev.organizer:
                 described.append(Relation(kind, person, ev.span, object=ev.organizer, cue=ev.trigger))
@@ -90,19 +97,29 @@ def joint_bodies(ev: Event, entities: dict[str, LocalEntity], body: str) -> list
 # between a country and the verb it is the subject of ("Mexico| on Tuesday |extradited", "México |extraditó")
 COUNTRY_GAP = re.compile(r"\s+(?:(?:on|this|last|el|este|el\s+pasado)\s+\w+\s+|(?:also|again|today|hoy|también|ayer)\s+)?", re.I)
 COUNTRY_KEY = re.compile(r"[a-z]{2}")
+# the acts a country (or the seat of its government: "which Washington designated") does itself when no body is named
+ACTING_COUNTRY_KINDS = frozenset({"extradited_by", "designated_by", "sanctioned_by"})
 PLACE_BEFORE = re.compile(r"(?:from|de|desde|to|a|in|en)\s+(?:the\s+)?$", re.I)  # "sent from Mexico": no subject
 
 
-def extraditing_country(ev: Event, entities: dict[str, LocalEntity], body: str) -> str | None:
-    """The country that is the subject of an extradition verb with no state body acting ("Mexico extradited X",
-    "México extraditó a X"): the country acts; None when another word stands between ("from Mexico, extradited")."""
+def acting_country(ev: Event, entities: dict[str, LocalEntity], body: str) -> str | None:
+    """The country (or the seat of its government) that is the subject of an extradition, designation or sanction verb
+    with no state body acting ("Mexico extradited X", "México extraditó a X", "the CDN, which Washington designated"):
+    the country acts; None when another word stands between ("from Mexico, extradited")."""
     trigger = ev.trigger_span or _find(ev, body)
     if trigger is None:
         return None
-    return next((e.local_id for e in entities.values() if e.type == "place" and COUNTRY_KEY.fullmatch(e.key or "")
+    seats = _seats()
+    return next((e.local_id for e in entities.values() if e.type == "place"
+                 and (COUNTRY_KEY.fullmatch(e.key or "") or e.key in seats)
                  and any(ev.span.contains(m.span) and COUNTRY_GAP.fullmatch(body, m.span.end, trigger.start)
                          and not PLACE_BEFORE.search(body, max(0, m.span.start - 8), m.span.start)
                          for m in e.mentions)), None)
+
+
+@cache
+def _seats() -> frozenset[str]:
+    return frozenset(read_data("relations.yaml")["seats"])
 
 
 def _pending(ev: Event, body: str) -> bool:

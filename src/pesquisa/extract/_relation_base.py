@@ -77,8 +77,9 @@ def cues() -> Cues:
         national=phrases(data["national_cues"]),
         state_kinds=frozenset(data["state_kinds"]),
         cue_to_org=_cue_to_org(data),
-        alias=re.compile(r"(?:\s*(?:" + "|".join(re.escape(w) for w in sorted(data["alias_words"], key=len, reverse=True))
-                         + r")?\s*[“\"«][^”\"»]{1,30}[”\"»],?)", re.I),
+        # single quotes only after an alias word ("X, alias 'El Nini', jefe de seguridad de"): an apostrophe is no quote
+        alias=re.compile(r"(?:\s*(?:" + _either(data["alias_words"]) + r")?\s*[“\"«][^”\"»]{1,30}[”\"»],?|\s*(?:"
+                         + _either(data["alias_words"]) + r")\s*['‘][^'’]{1,30}['’],?)", re.I),
         minor_part=phrases(data["minor_parts"]),
         named_after=_named_parts(data)[0],
         named_before=_named_parts(data)[1],
@@ -216,7 +217,16 @@ def as_stated(rel: Relation) -> Relation:
 
 OWN_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|un|una|el|la|presunto|presunta|supuesto|supuesta|alleged|reputed|"
                             r"suspected|top|senior|former|ex)\s+)+", re.I)
+def _either(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 CLOSING_QUOTE = re.compile(r"^[\s,]*[”\"»’]")
+# a source named inside a relative clause about the person (", who the DEA says ran the plaza for", ", quien, según la FGR,
+# era operador de", ", whom the DEA describes as a lieutenant of"): the clause still describes the person
+SOURCE_INSIDE = re.compile(r"(?<!\w)(?:(?:who|whom|that)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s+(?:says|said|say|"
+                           r"alleges|alleged|believes|believed|claims|claimed|describes|described|identifies|identified)|"
+                           r"(?:según|de\s+acuerdo\s+con)\s+[^,;]{1,40},)(?!\w)", re.I)
 
 
 class Sentence:
@@ -239,6 +249,7 @@ class Sentence:
         stand between two offsets."""
         # a nickname's closing quote after its mention ('"El Mencho", líder del ...', '"El Mencho," the leader')
         gap = CLOSING_QUOTE.sub(" ", cues().alias.sub(" ", self.body[start:end])) if start <= end else ""
+        gap = SOURCE_INSIDE.sub(" who ", gap)
         # a relative's role is not theirs: "X, "El Menchito," the son of the CJNG leader"
         return start <= end and end - start <= 80 and len(gap) <= 60 and bool(cues().filler.match(gap)) and \
             not cues().kin_inside.search(gap)

@@ -15,9 +15,31 @@ COMPLEMENT = re.compile(r"(?<!\w)(?:de|del|of|at)\s+(?:(?:the|la|el)\s+)?$", re.
 
 
 # a source inside a relative clause about the one before it ("X, who it said laundered money for", "X, who prosecutors
-# say worked for"): the clause still describes X; "X, who said ..." is X telling
-SOURCE_CLAUSE = re.compile(r",?\s*(?:who|whom|that)\s+(?!(?:said|says|told|tells)\b)(?:[\w.'’-]+\s+){1,3}?"
-                           r"(?:said|says|say|alleged|alleges|allege|claimed|claims|believe|believes|believed)\s*$", re.I)
+# say worked for", "X, who OFAC says laundered", "X, quien según la OFAC lavaba"): the clause still describes X; "X, who
+# said ..." is X telling
+SOURCE_CLAUSE = re.compile(r",?\s*(?:(?:who|whom|that)\s+(?!(?:said|says|told|tells)\b)(?:[\w.'’-]+\s+){1,3}?"
+                           r"(?:said|says|say|alleged|alleges|allege|claimed|claims|believe|believes|believed)|"
+                           r"(?:quien|quienes)\s*,?\s+(?:según|de\s+acuerdo\s+con)\s+[^,;]{1,40}?,?)\s*$", re.I)
+
+
+# an apposition naming another actor as what its head belongs to (", el brazo armado del ", ", a lieutenant of the ",
+# ", operador del "): no verb of its own
+APPOSED = re.compile(r",\s*(?:(?:a|an|the|el|la|un|una)\s+)?(?:(?!(?:is|are|was|were|has|had|which|that|who|es|son|era|fue|"
+                     r"que|quien)\b)[^,;()])*?\s(?:of|de|del|from)\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+def aside(s: Sentence, m: Mention, cue: int) -> bool:
+    """True when ``m`` only stands aside before a money or tie cue: the source of a relative clause ("X, who |OFAC| says
+    laundered money for", "X, quien según la |UIF| lavaba dinero para"), or the organization closing an apposition of
+    the one before ("La Línea, el brazo armado del |Cártel de Juárez|, responde a", "X, operador del |CJNG|, lavaba
+    dinero para"): never the subject."""
+    found = SOURCE_CLAUSE.search(s.body, max(s.span.start, cue - 80), cue)
+    if found is not None and found.start() <= m.span.start and m.span.end <= cue:
+        return True
+    if not re.fullmatch(r"\s*,\s*", s.body[m.span.end:cue]):
+        return False
+    outer = [t for t in s.mentions if t[1].type in {"person", "organization"} and t[0].span.end <= m.span.start]
+    return bool(outer) and bool(APPOSED.fullmatch(s.body, outer[-1][0].span.end, m.span.start))
 
 
 def subject_reach(gap: str, actors_between: bool) -> int:
@@ -36,7 +58,9 @@ def subject_reach(gap: str, actors_between: bool) -> int:
     opened = re.match(r",\s+(?:a|an|the|un|una|el|la)\s", bare) or cues().national.match(bare[1:].lstrip()) or \
         re.search(r",\s*(?:quien|who)\s+(?:\w+\s+){0,2}$", bare) or (head and title_heads().fullmatch(head.group(1)))
     apposition = bare.startswith(",") and opened and not re.search(r"\b(?:and|y)\b", bare)
-    return 60 + len(gap) - len(bare) if apposition and not actors_between else 30
+    # an actor between only says whose part the subject is (", el brazo armado del Cártel de Juárez, responde a")
+    owned = re.fullmatch(APPOSED.pattern + r"[^,;()]{1,50},\s*", bare, re.I)
+    return 60 + len(gap) - len(bare) if apposition and (not actors_between or owned) else 30
 
 
 def closes_complement(s: Sentence, m: Mention, gap: str) -> bool:

@@ -31,7 +31,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import product
 
-from pesquisa.extract._alliances import alliances, factions, part_of, subject_before
+from pesquisa.extract._alliances import across_relative, alliances, factions, part_of, subject_before
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kin_of_previous, kinship
 from pesquisa.extract._nationality import nationality
@@ -52,7 +52,7 @@ from pesquisa.extract._relation_base import (
     titled_gap,
     with_source,
 )
-from pesquisa.extract._subjects import COMPLEMENT, SOURCE_CLAUSE, clause_subject, closes_complement, subject_reach
+from pesquisa.extract._subjects import COMPLEMENT, SOURCE_CLAUSE, aside, clause_subject, closes_complement, subject_reach
 from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
@@ -141,10 +141,12 @@ def _led_by(s: Sentence) -> list[Relation]:
         cue = Span(match.start(), match.end())
         org = s.nearest("organization", cue.start, before=True)
         if org is None or not s.gap_is_filler(org[0].span.end, cue.start):
-            org = subject_before(s, cue) or across_apposition(s, "organization", cue.start)  # across a verb of being,
-            # an apposition naming another organization or one that names none ("X, Mexico's oldest cartel, was founded by")
+            org = subject_before(s, cue) or across_apposition(s, "organization", cue.start) or across_relative(s, cue)
+            # across a verb of being, an apposition naming another organization or one that names none ("X, Mexico's oldest
+            # cartel, was founded by"), a relative clause ("X, al que el Departamento de Estado designó ..., está dirigido por")
         org = (part_of(s, org) or org) if org else None  # "Los Mayos, facción del Cártel de Sinaloa encabezada por X"
         person = s.nearest("person", cue.end, before=False)
+        person = None if person and re.match(r"['’]s\b", s.body[person[0].span.end:]) else person  # "led by X's successors"
         kin_group = cues().siblings.sub(" ", s.body[cue.end:person[0].span.start]) if person else ""  # "led by brothers X and Y"
         if org and person and (s.gap_is_filler(cue.end, person[0].span.start) or not kin_group.strip()) \
                 and org_kind(org[1]) not in cues().state_kinds:
@@ -232,7 +234,7 @@ def _money(s: Sentence, found: list[MoneyCue]) -> list[Relation]:
             continue
         # the nearest one before the cue, with those listed beside it ("X, Y and Z laundered money for")
         candidates = [(m, e) for m, e in s.mentions if m.span.end <= cue.start and e.local_id != org[1].local_id
-                      and e.type in {"person", "organization"}]
+                      and e.type in {"person", "organization"} and not aside(s, m, cue.start)]
         subjects: list[tuple[Mention, LocalEntity]] = []
         edge = cue.start
         for m, e in reversed(candidates):
@@ -346,7 +348,7 @@ def _criminal_before(mentions: list[tuple[Mention, LocalEntity]], end: int) -> l
     return list(found.values())
 
 
-SERVING = frozenset({"works_for", "paid_by"})  # money and tie kinds an official may be the subject of
+SERVING = frozenset({"works_for", "paid_by", "financed_by"})  # kinds an official may be the subject of, a person the object
 THAT = re.compile(r"\s*,\s*(?:that|which)\s", re.I)  # a relative clause of a thing, not of the person before it
 MONEY_GAP = 25  # characters between a money cue and the organization it names
 # a boss's own people after a possessive ("worked for Zambada|'s faction", "for El Mencho's organization"): serving
