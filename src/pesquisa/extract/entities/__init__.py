@@ -83,6 +83,7 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
+from pesquisa.extract.entities._seat_bodies import seat_bodies
 from pesquisa.extract.entities._sectors import patrol_sectors
 from pesquisa.extract.entities._settlements import settled_places
 from pesquisa.extract.entities._siblings import (
@@ -155,6 +156,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     model = headline_cut(doc, [title_trimmed(m) for m in model])  # "Starr County| Sheriff", "Trump| Before Marine"
     # "Mexico Arrests| Suspect in |Killing", "Colaboramos, ...": forced capitals; a cut leaving a lexicon place leaves it
     model = [m for m in located_bodies(doc, headline_words_cut(doc, model, mentions)) if m.span not in released]
+    model += seat_bodies(doc_text(doc), places, model, taken)  # "la Fiscalía de |Sonora|": the state's own body
     held = [p for p in places if any(_within(p.span, m.span) for m in model)]
     return model, [m for m in mentions if m not in held]
 
