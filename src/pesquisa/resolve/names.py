@@ -22,8 +22,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from rapidfuzz import fuzz, process
+
+from pesquisa.lexicon import fold, read_data
 
 FUZZY_CUTOFF = 92
 
@@ -46,6 +49,20 @@ def fuzzy_key(parts: Iterable[str]) -> str:
 def similar_spelling(a: Parts, b: Parts) -> bool:
     """True when two names of as many parts are near-identical (ratio >= ``FUZZY_CUTOFF``)."""
     return len(a) == len(b) and fuzz.ratio(fuzzy_key(a), fuzzy_key(b)) >= FUZZY_CUTOFF
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(w) for words in read_data("names.yaml")["given_names"].values() for w in words)
+
+
+def surnames_alone(short: Parts, long: Parts) -> bool:
+    """True when a two-part name opens a name of three parts or more with a word no given name of names.yaml spells
+    ("Cruz Sánchez" of "Cruz Sánchez Medrano"): with no given name, two words read as someone's two surnames, which
+    are not that longer name's given name and first surname. "Roberto Velasco" of "Roberto Velasco Álvarez" (a given
+    name) and "García Harfuch" of "Omar García Harfuch" (its surnames) are that name."""
+    a, b = [p for p in short if p != TRADE_MARK], [p for p in long if p != TRADE_MARK]
+    return len(a) == 2 and len(b) >= 3 and a[0] == b[0] and a[0] not in _given_names()
 
 
 class NameIndex:
