@@ -29,7 +29,7 @@ from pesquisa.lexicon import CRIMINAL_KINDS, fold, full_given_name, generation_o
 from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
 from pesquisa.resolve._nicknames import goes_by_nickname
-from pesquisa.resolve.names import TRADE_MARK, NameIndex, Parts, name_length, surnames_alone
+from pesquisa.resolve.names import TRADE_MARK, NameIndex, Parts, name_length, other_short_form
 from pesquisa.resolve.sanctions import title_side
 from pesquisa.text import WITHHELD
 
@@ -245,7 +245,7 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
         if not hits:
             hits = {f for f in founders.similar(parts) if not docs[f] & own}
         # "Jr." is the son, not the father; "Cruz Sánchez" (two surnames) is not "Cruz Sánchez Medrano"
-        hits = {f for f in hits if generation_of(f) == generation_of(parts) and not surnames_alone(parts, f)}
+        hits = {f for f in hits if generation_of(f) == generation_of(parts) and not other_short_form(parts, f)}
         # "el jefe de la policía municipal, Miguel Treviño" is not the "Zetas leader" Miguel Ángel Treviño Morales
         hits = {f for f in hits if not sides_apart(groups[parts].sides, sides[f])}
         if len(hits) == 1:

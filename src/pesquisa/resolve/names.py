@@ -56,13 +56,17 @@ def _given_names() -> frozenset[str]:
     return frozenset(fold(w) for words in read_data("names.yaml")["given_names"].values() for w in words)
 
 
-def surnames_alone(short: Parts, long: Parts) -> bool:
-    """True when a two-part name opens a name of three parts or more with a word no given name of names.yaml spells
-    ("Cruz Sánchez" of "Cruz Sánchez Medrano"): with no given name, two words read as someone's two surnames, which
-    are not that longer name's given name and first surname. "Roberto Velasco" of "Roberto Velasco Álvarez" (a given
-    name) and "García Harfuch" of "Omar García Harfuch" (its surnames) are that name."""
+def other_short_form(short: Parts, long: Parts) -> bool:
+    """True when a two-part name is no short form of a name of three parts or more whose parts it holds: it opens that
+    name with a word no given name of names.yaml spells ("Cruz Sánchez" of "Cruz Sánchez Medrano": with no given name,
+    two words read as someone's two surnames), or its given name is the second of that name's two ("Carlos Félix" of
+    "Juan Carlos Félix Gastélum", whose short forms keep "Juan"). "Roberto Velasco" of "Roberto Velasco Álvarez" and
+    "García Harfuch" of "Omar García Harfuch" (its surnames) are that name."""
     a, b = [p for p in short if p != TRADE_MARK], [p for p in long if p != TRADE_MARK]
-    return len(a) == 2 and len(b) >= 3 and a[0] == b[0] and a[0] not in _given_names()
+    if len(a) != 2 or len(b) < 3:
+        return False
+    given = _given_names()
+    return (a[0] == b[0] and a[0] not in given) or (a[0] == b[1] and a[0] in given and b[0] in given)
 
 
 class NameIndex:
