@@ -42,3 +42,11 @@ def test_entities_a_state_prosecutor_named_by_its_seat_is_an_organization(nlp_es
 ])
 def test_entities_an_estate_named_like_a_saint_is_no_person(nlp_es, text):
     assert not entity_names(nlp_es, text, "person")
+
+
+def test_entities_an_adjective_tagged_a_facility_is_no_place(nlp_en):
+    text = "Prosecutors said Ryan Wedding, a former Olympic snowboarder from Canada, ran a cocaine network out of Mexico."
+    places = entity_names(nlp_en, text, "place")
+    assert "Olympic" not in places and {"Canada", "Mexico"} <= places
+    coast = "Go-fast boats left the Pacific coast of Mexico and the Caribbean coast of Colombia."
+    assert "Caribbean" in entity_names(nlp_en, coast, "place")

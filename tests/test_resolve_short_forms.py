@@ -19,13 +19,14 @@ def _joined(short: str, long: str) -> bool:
 @pytest.mark.parametrize(("short", "long"), [("Cruz Sánchez", "Cruz Sánchez Medrano"),
                                              ("Ochoa Reyes", "Ochoa Reyes Palacios"),
                                              ("Carlos Félix", "Juan Carlos Félix Gastélum"),
-                                             ("Luis Beltrán", "José Luis Beltrán Ruiz")])
+                                             ("Manuel Beltrán", "Juan Manuel Beltrán Ruiz")])
 def test_resolve_two_words_that_are_no_short_form_do_not_join_a_longer_name(short, long):
     assert not _joined(short, long)
 
 
 @pytest.mark.parametrize(("short", "long"), [("Roberto Velasco", "Roberto Velasco Álvarez"),
                                              ("García Harfuch", "Omar García Harfuch"),
-                                             ("Luis Martínez", "Luis Ángel Martínez Cabrera")])
+                                             ("Luis Martínez", "Luis Ángel Martínez Cabrera"),
+                                             ("Rafael Ojeda", "José Rafael Ojeda Durán")])
 def test_resolve_a_given_name_or_the_surnames_still_join_the_longer_name(short, long):
     assert _joined(short, long)
