@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pesquisa.resolve.entities import EntityRef, resolve_entities
+from pesquisa.resolve.entities import EntityRef, build_refs, resolve_entities
 
 
 def _joined(short: str, long: str) -> bool:
@@ -30,3 +30,13 @@ def test_resolve_two_words_that_are_no_short_form_do_not_join_a_longer_name(shor
                                              ("Rafael Ojeda", "José Rafael Ojeda Durán")])
 def test_resolve_a_given_name_or_the_surnames_still_join_the_longer_name(short, long):
     assert _joined(short, long)
+
+
+def test_resolve_a_person_named_by_a_nickname_twice_keeps_the_name_across_documents():
+    # "hermano de Nemesio Oseguera, “El Mencho”, ... El Mencho": the nickname is used more, the name still names him
+    mentions = [("a", "p1", "person", "Nemesio Oseguera", "Nemesio Oseguera"), ("a", "p1", "person", "El Mencho", "El Mencho"),
+                ("a", "p1", "person", "El Mencho", "El Mencho"),
+                ("b", "p1", "person", "Nemesio Oseguera Cervantes", "Nemesio Oseguera Cervantes")]
+    refs = build_refs(mentions, [])
+    assert {r.name for r in refs} == {"Nemesio Oseguera", "Nemesio Oseguera Cervantes"}
+    assert len(resolve_entities(refs)) == 1
