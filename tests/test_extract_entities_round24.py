@@ -50,3 +50,12 @@ def test_entities_an_adjective_tagged_a_facility_is_no_place(nlp_en):
     assert "Olympic" not in places and {"Canada", "Mexico"} <= places
     coast = "Go-fast boats left the Pacific coast of Mexico and the Caribbean coast of Colombia."
     assert "Caribbean" in entity_names(nlp_en, coast, "place")
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("TUCSON, Ariz. (AP) — A Border Patrol agent was charged with taking bribes to let loads of marijuana through.", "Arizona"),
+    ("TULSA, Okla. — A federal jury convicted a man of running a methamphetamine ring supplied from Mexico.", "Oklahoma"),
+])
+def test_entities_a_us_state_abbreviated_in_a_dateline_is_the_state(nlp_en, text, state):
+    places = entity_names(nlp_en, text, "place")
+    assert state in places and not any(p.endswith(".") for p in places), places

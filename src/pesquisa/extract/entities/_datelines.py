@@ -1,4 +1,4 @@
-"""Mexican states abbreviated in datelines: "Culiacán, Sin.", "Mexicali, B.C.", "Monterrey, N.L.".
+"""Mexican and US states abbreviated in datelines: "Culiacán, Sin.", "Mexicali, B.C.", "Monterrey, N.L.", "Nogales, Ariz.".
 
 The abbreviations (``data/dateline_states.yaml``) name the state only right after a place name and a
 comma; anywhere else they are other words ("Col." a colonia, "B.C." British Columbia in Canadian news),
@@ -39,7 +39,7 @@ def dateline_states(text: str, *, mexican: bool = True) -> list[Mention]:
         span = Span(match.start(1), match.end(1))
         if key in places:
             out.append(Mention("place", match.group(1), span, places[key].name, key=key, source="rule"))
-        elif not key.startswith("mx-"):  # a state named like a surname, which the lexicon leaves unkeyed ("Gro.")
+        elif not key.startswith(("mx-", "us-")):  # a state the lexicon leaves unkeyed: named like a surname ("Gro."), a US one
             out.append(Mention("place", match.group(1), span, key, source="rule"))
     return out + [m for d in dateline_spans(text) for m in _capitals_city(_CITY_END.split(text[d.start:d.end])[0], d.start)]
 
