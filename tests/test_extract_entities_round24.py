@@ -26,6 +26,9 @@ def test_entities_a_capitals_dateline_run_into_the_first_word_is_the_city(nlp_es
     text = "TORREÓN.- La Fiscalía General del Estado detuvo a un hombre por el asalto a una gasolinera en Matamoros."
     assert "Torreón" in entity_names(nlp_es, text, "place")
     assert not any("TORREÓN" in name for name in entity_names(nlp_es, text, "organization") | entity_names(nlp_es, text, "person"))
+    body = "CUERNAVACA.- La Comisión Estatal de Seguridad informó que en Jiutepec fue detenido un hombre armado."
+    assert "Comisión Estatal de Seguridad" in entity_names(nlp_es, body, "organization")
+    assert "Cuernavaca" in entity_names(nlp_es, body, "place")
 
 
 @pytest.mark.parametrize(("text", "body"), [

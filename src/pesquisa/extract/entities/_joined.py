@@ -174,8 +174,8 @@ def _after_separator(ent: Any) -> bool:
 
 def _after_datelines(doc: Doc) -> list[Any]:
     """The model's spans, a person's that opens inside a dateline and runs past it starting after it ("|MÉRIDA.- La|
-    Fiscalía ...": the city in capitals and the sentence's first word are no one's name), dropped where only stop
-    words are left; the dateline's city is read from the dateline itself."""
+    Fiscalía ...": the city in capitals and the sentence's first word are no one's name) and its article, dropped
+    where only stop words are left; the dateline's city is read from the dateline itself."""
     out: list[Any] = []
     lines = dateline_spans(doc_text(doc))
     for ent in doc.ents:
@@ -184,6 +184,7 @@ def _after_datelines(doc: Doc) -> list[Any]:
             rest = [t for t in ent if t.idx >= line.end]
             if all(t.is_stop or t.is_punct for t in rest):
                 continue
+            rest = rest[1:] if rest[0].pos_ == "DET" else rest  # "|La| Comisión Estatal de Seguridad": the article
             ent = SpacySpan(doc, rest[0].i, ent.end, label=ent.label_)
         out.append(ent)
     return out
