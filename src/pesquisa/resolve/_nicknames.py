@@ -21,3 +21,10 @@ def goes_by_nickname(parts: Iterable[str], forms: Iterable[str]) -> bool:
         if words and not own & set(words) and not (letters.isalpha() and letters.isupper()):
             return True
     return False
+
+
+def article_opened(name: str) -> bool:
+    """True when ``name`` opens with an article ("El Mencho", "La Tuta"): a nickname's shape, which names a person only
+    where the article gives no name of theirs ("Nemesio Oseguera" beside "El Mencho" twice names him)."""
+    words = fold(name).split()
+    return len(words) >= 2 and words[0] in _ARTICLES

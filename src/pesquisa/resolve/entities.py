@@ -28,8 +28,8 @@ from functools import cache
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
-from pesquisa.resolve._nicknames import goes_by_nickname
-from pesquisa.resolve.names import TRADE_MARK, NameIndex, Parts, name_length
+from pesquisa.resolve._nicknames import article_opened, goes_by_nickname
+from pesquisa.resolve.names import TRADE_MARK, NameIndex, Parts, name_length, other_short_form
 from pesquisa.resolve.sanctions import title_side
 from pesquisa.text import WITHHELD
 
@@ -110,7 +110,7 @@ def build_refs(mentions: Iterable[tuple[str, str, str, str, str]],
     ``titles`` are ``(document_id, local_id, title)``; ``memberships`` are
     ``(document_id, person local_id, organization local_id)`` of the membership relations
     (leader_of, member_of). A person is named by its name with the most parts (then the
-    most used); an organization or place by its most used name, and keyed by the lexicon
+    most used), a nickname opened by an article last; an organization or place by its most used name, and keyed by the lexicon
     entry any of its names matches. A person a member or leader of a criminal organization
     of the lexicon is marked ``trade``.
     """
@@ -125,7 +125,7 @@ def build_refs(mentions: Iterable[tuple[str, str, str, str, str]],
     for key, ref in refs.items():
         names = forms[key]
         if ref.type == "person":
-            ref.name = sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], n))[0]
+            ref.name = min(names, key=lambda n: (article_opened(n), -len(name_parts(n)), -names[n], n))
         else:
             # a context-only alias ("Congress") was keyed by its article (the mention has the organization's
             # name then); stored alone it names nobody for sure
@@ -244,7 +244,8 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
         hits = set() if groups[parts].held else {f for f in founders.supersets(parts) if not docs[f] & own}
         if not hits:
             hits = {f for f in founders.similar(parts) if not docs[f] & own}
-        hits = {f for f in hits if generation_of(f) == generation_of(parts)}  # "Jr." is the son, not the father
+        # "Jr." is the son, not the father; "Cruz Sánchez" (two surnames) is not "Cruz Sánchez Medrano"
+        hits = {f for f in hits if generation_of(f) == generation_of(parts) and not other_short_form(parts, f)}
         # "el jefe de la policía municipal, Miguel Treviño" is not the "Zetas leader" Miguel Ángel Treviño Morales
         hits = {f for f in hits if not sides_apart(groups[parts].sides, sides[f])}
         if len(hits) == 1:

@@ -22,8 +22,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from rapidfuzz import fuzz, process
+
+from pesquisa.lexicon import fold, read_data
 
 FUZZY_CUTOFF = 92
 
@@ -46,6 +49,30 @@ def fuzzy_key(parts: Iterable[str]) -> str:
 def similar_spelling(a: Parts, b: Parts) -> bool:
     """True when two names of as many parts are near-identical (ratio >= ``FUZZY_CUTOFF``)."""
     return len(a) == len(b) and fuzz.ratio(fuzzy_key(a), fuzzy_key(b)) >= FUZZY_CUTOFF
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    return frozenset(fold(w) for words in read_data("names.yaml")["given_names"].values() for w in words)
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data("names.yaml")["compound_given_openers"])
+
+
+def other_short_form(short: Parts, long: Parts) -> bool:
+    """True when a two-part name is no short form of a name of three parts or more whose parts it holds: it opens that
+    name with a word no given name of names.yaml spells ("Cruz Sánchez" of "Cruz Sánchez Medrano": with no given name,
+    two words read as someone's two surnames), or its given name is the second of that name's two ("Carlos Félix" of
+    "Juan Carlos Félix Gastélum", whose short forms keep "Juan"), unless the first is a devotional opener
+    (names.yaml ``compound_given_openers``: "Teresa Zambada" of "María Teresa Zambada Niebla"). "Roberto Velasco" of
+    "Roberto Velasco Álvarez" and "García Harfuch" of "Omar García Harfuch" (its surnames) are that name."""
+    a, b = [p for p in short if p != TRADE_MARK], [p for p in long if p != TRADE_MARK]
+    if len(a) != 2 or len(b) < 3:
+        return False
+    given = _given_names()
+    return (a[0] == b[0] and a[0] not in given) or (a[0] == b[1] and a[0] in given and b[0] in given - _openers())
 
 
 class NameIndex:

@@ -60,6 +60,7 @@ from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._local_bodies import crossing_places, local_bodies
 from pesquisa.extract.entities._model import model_mentions
+from pesquisa.extract.entities._modifiers import without_adjective_places
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
 from pesquisa.extract.entities._of_bodies import of_complemented_bodies
@@ -83,6 +84,7 @@ from pesquisa.extract.entities._rules import (
     tweet_authors,
     withheld_people,
 )
+from pesquisa.extract.entities._seat_bodies import seat_bodies
 from pesquisa.extract.entities._sectors import patrol_sectors
 from pesquisa.extract.entities._settlements import settled_places
 from pesquisa.extract.entities._siblings import (
@@ -151,10 +153,11 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
         (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span)) for p in places)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
              not capitals_fragment(doc_text(doc), m)]
-    model = outlets_retyped(doc, model, taken)  # "según El Debate": the outlet, not a place
+    model = outlets_retyped(doc, without_adjective_places(doc, model), taken)  # "según El Debate": the outlet; "Olympic"
     model = headline_cut(doc, [title_trimmed(m) for m in model])  # "Starr County| Sheriff", "Trump| Before Marine"
     # "Mexico Arrests| Suspect in |Killing", "Colaboramos, ...": forced capitals; a cut leaving a lexicon place leaves it
     model = [m for m in located_bodies(doc, headline_words_cut(doc, model, mentions)) if m.span not in released]
+    model += seat_bodies(doc_text(doc), places, model, taken)  # "la Fiscalía de |Sonora|": the state's own body
     held = [p for p in places if any(_within(p.span, m.span) for m in model)]
     return model, [m for m in mentions if m not in held]
 

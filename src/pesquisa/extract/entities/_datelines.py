@@ -1,4 +1,4 @@
-"""Mexican states abbreviated in datelines: "Culiacán, Sin.", "Mexicali, B.C.", "Monterrey, N.L.".
+"""Mexican and US states abbreviated in datelines: "Culiacán, Sin.", "Mexicali, B.C.", "Monterrey, N.L.", "Nogales, Ariz.".
 
 The abbreviations (``data/dateline_states.yaml``) name the state only right after a place name and a
 comma; anywhere else they are other words ("Col." a colonia, "B.C." British Columbia in Canadian news),
@@ -35,9 +35,12 @@ def dateline_states(text: str, *, mexican: bool = True) -> list[Mention]:
         other = lexicon.place_key(match.group(1))
         if other and other != key and not mexican and not _mexican_place(text[match.start():match.start(1)]):
             continue
+        out += _unknown_capitals_city(text, match.start(), match.start(1))
+        span = Span(match.start(1), match.end(1))
         if key in places:
-            span = Span(match.start(1), match.end(1))
             out.append(Mention("place", match.group(1), span, places[key].name, key=key, source="rule"))
+        elif not key.startswith(("mx-", "us-")):  # a state the lexicon leaves unkeyed: named like a surname ("Gro."), a US one
+            out.append(Mention("place", match.group(1), span, key, source="rule"))
     return out + [m for d in dateline_spans(text) for m in _capitals_city(_CITY_END.split(text[d.start:d.end])[0], d.start)]
 
 
@@ -51,6 +54,19 @@ def _capitals_city(city: str, start: int) -> list[Mention]:
     if key is None or key not in load_lexicon().places:
         return []
     return [Mention("place", city, Span(start, start + len(city)), load_lexicon().places[key].name, key=key, source="rule")]
+
+
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "y"})
+
+
+def _unknown_capitals_city(text: str, start: int, state: int) -> list[Mention]:
+    """The city in capitals that opens a dateline before a state's abbreviation, where the lexicon does not know it
+    ("TULANCINGO, Hgo.-"): a place, named as a sentence writes it ("Tulancingo"; "SAN JUAN DEL RÍO" "San Juan del Río")."""
+    city = text[start:state].rstrip(", \xa0")
+    if not city.isupper() or load_lexicon().place_key(city) or not any(d.start == start for d in dateline_spans(text)):
+        return []
+    name = " ".join(w.lower() if i and w.lower() in _PARTICLES else w.capitalize() for i, w in enumerate(city.split()))
+    return [Mention("place", city, Span(start, start + len(city)), name, source="rule")]
 
 
 def _mexican_place(before: str) -> bool:

@@ -11,7 +11,9 @@ from typing import Any
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from pesquisa.extract.datelines import dateline_spans
 from pesquisa.extract.entities._names import PERSON_LABELS, is_given_name, is_known_place, names_data
+from pesquisa.extract.nlp import doc_text
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -92,7 +94,7 @@ def joined_person_ents(doc: Doc) -> list[Any]:
     """The model's spans, with two PERSON/PER (or MISC) spans a name particle apart made one where both sides of the particle
     are given names ("Luz María| del |Carmen Esparza Ochoa"): the model cut a compound given name at its particle; and
     two place spans side by side made one (``_split_place``)."""
-    ents: list[Any] = list(doc.ents)
+    ents = _after_datelines(doc)
     out: list[Any] = []
     for ent in ents:
         prev = out[-1] if out else None
@@ -168,3 +170,21 @@ _PLACE = frozenset({"GPE", "LOC"})
 def _after_separator(ent: Any) -> bool:
     """The model's place or organization ends with one word after a dateline's dash ("Gto.- María")."""
     return len(ent) >= 2 and ent[-2].text[-1:] in {"-", "—", "–"}
+
+
+def _after_datelines(doc: Doc) -> list[Any]:
+    """The model's spans, a person's that opens inside a dateline and runs past it starting after it ("|MÉRIDA.- La|
+    Fiscalía ...": the city in capitals and the sentence's first word are no one's name) and its article, dropped
+    where only stop words are left; the dateline's city is read from the dateline itself."""
+    out: list[Any] = []
+    lines = dateline_spans(doc_text(doc))
+    for ent in doc.ents:
+        line = next((d for d in lines if d.start <= ent.start_char < d.end < ent.end_char), None)
+        if line is not None and ent.label_ in PERSON_LABELS:
+            rest = [t for t in ent if t.idx >= line.end]
+            if all(t.is_stop or t.is_punct for t in rest):
+                continue
+            rest = rest[1:] if rest[0].pos_ == "DET" else rest  # "|La| Comisión Estatal de Seguridad": the article
+            ent = SpacySpan(doc, rest[0].i, ent.end, label=ent.label_)
+        out.append(ent)
+    return out
