@@ -22,7 +22,8 @@ from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
 
 # Tokens of folded text: dotted acronyms ("u.s.", "ee.uu."), digit groups, words, any other
 # single character. Hyphens split words so "twenty-five" and "MS-13" can be read apart.
-TOKEN = re.compile(r"(?:[a-z]{1,2}\.){2,}|\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?|\S")
+# a dollar figure may drop its leading zero: "$.5 million" (not ".50-caliber", whose dot stands alone)
+TOKEN = re.compile(r"(?:[a-z]{1,2}\.){2,}|\d+(?:[.,]\d+)*|(?<=\$)\.\d+|[a-z]+(?:'[a-z]+)?|\S")
 # "uno de cada cuatro": a share's "uno" is a number, no article
 ONE_OF_EACH = re.compile(r"\s+(?:de|en)\s+cada\s")
 # Noise masked before reading numbers: links, e-mail, handles, hashtags, phone numbers.
@@ -63,7 +64,7 @@ class Token:
 
     @property
     def is_digits(self) -> bool:
-        return self.text[0].isdigit()
+        return self.text[0].isdigit() or (self.text[0] == "." and self.text[1:2].isdigit())  # "$.5 million"
 
     @property
     def is_word(self) -> bool:

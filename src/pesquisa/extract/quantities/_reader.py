@@ -90,7 +90,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
                    sentence=self.sentence_of(start))
         self.read_currency_before(d)
         self.read_measure(d, num)
-        if self.is_year_or_date(d, num) or self.is_figurative_mass(d, num) or self.is_body_weight(d) or self.is_stature(d):
+        if self.is_year_or_date(d, num) or self.is_no_measure_held(d, num):
             return None, max(rejected, self.tok_at(d.end) or len(self.toks)) if d.measured else rejected  # "5 feet 9 inches"
         last = self.read_range(d, num) or num
         rejected = last.last + 1  # a rejected range is skipped whole ("aged 18 to 34")

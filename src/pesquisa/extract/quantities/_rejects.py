@@ -252,6 +252,22 @@ class Rejects(Scanner):
             return False
         return self.text[:d.start].rstrip()[-1:] in OPEN_QUOTES or self.ends_with("figurative_before", d.start, 25) is not None
 
+    def is_no_measure_held(self, d: Draft, num: Numeral) -> bool:
+        """True for a measure no one holds: a figure of speech, someone's weight or height, the unit of a price."""
+        return self.is_figurative_mass(d, num) or self.is_body_weight(d) or self.is_stature(d) or self.is_priced_unit(d, num)
+
+    def is_priced_unit(self, d: Draft, num: Numeral) -> bool:
+        """True for the one unit a price is told of: "a kilo of cocaine sells for about $20,000", "el precio de un kilo de
+        fentanilo", "un kilo de cocaína cuesta 4 mil dólares"; no goods anyone held."""
+        if not num.words_only or d.raw_value != 1 or d.unit is None:
+            return False
+        clause = self.clause_span(d)
+        if any(self.rx("(?<![a-z0-9])WORDS", name).search(self.scan, clause.start, d.start)
+               for name in ("seizure_triggers", "discovery_triggers")):
+            return False  # "seized a kilo of fentanyl that sells for $20,000": the kilo held
+        return self.ends_with("price_of", d.start, window=25) is not None or \
+            self.rx(r"(?<![a-z0-9])WORDS(?![a-z0-9])", "price_words").search(self.scan, d.end, clause.end) is not None
+
     def is_body_weight(self, d: Draft) -> bool:
         """True for the weight of someone described ("is 5 feet 9 inches tall and weighs 180 pounds", "mide 1.70 metros
         y pesa 80 kilos"): a trait of a person, no goods."""

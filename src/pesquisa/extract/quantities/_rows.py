@@ -228,8 +228,14 @@ class Columns(Rows):
             # kilos": the same measure when the two agree; "3 tons of cocaine or 500 kilos of heroin" are two
             # ... or after a comma and a hedge, naming no goods of its own: "2,100 pounds of meth, about 950 kilograms,"
             hedged = hedge is not None and re.fullmatch(GOODS_TAIL + r"\s*,\s*", gap)
-            return (RESTATED.fullmatch(gap) is not None or bool(hedged)) and d.commodity in (None, prev.commodity) and \
+            same = (RESTATED.fullmatch(gap) is not None or bool(hedged)) and d.commodity in (None, prev.commodity) and \
                 self.agrees(prev, d)
+            aside = re.match(r"\s*,(?=\s*(?:of|de)\s)", self.scan[d.end:]) if same and prev.item is None else None
+            if aside:  # "2 tons, or 4,400 pounds, of cocaine": the goods after the aside are the first measure's
+                end = prev.end
+                self.read_goods_after(prev, d.end + aside.end())
+                prev.end = end
+            return same
         closed = re.match(r"\s*\)", self.scan[d.end:])
         if prev.item is None and closed:
             end = prev.end  # the text stays the first measure: "45 kilos" of "45 kilos (99 pounds) of cocaine"

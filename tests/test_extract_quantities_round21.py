@@ -1,0 +1,94 @@
+"""Quantities, round 21: goods after a conversion told as an aside, a vehicle stopped with its load, one person more
+after a count of people, a dollar figure without its leading zero, and the one unit a price is told of."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kg", "item"),
+    [
+        ("en", "Agents seized 2 tons, or 4,400 pounds, of cocaine and 300 kilos of meth at the port.", "2 tons", 2_000,
+         "cocaine"),
+        ("en", "Agents seized 3 tons, or about 6,000 pounds, of marijuana near Laredo.", "3 tons", 2_721.554, "cannabis"),
+        ("es", "Aseguraron 1.5 toneladas, o sea mil 500 kilos, de cocaína en Manzanillo.", "1.5 toneladas", 1_500, "cocaine"),
+    ],
+)
+def test_quantity_goods_after_a_conversion_told_as_an_aside_are_the_first_measures(lang, text, written, kg, item):
+    q = by_text(text, lang)[written]
+    assert (q.value, q.item, q.kind) == (pytest.approx(kg), item, "seizure")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Policías estatales marcaron el alto a una camioneta que transportaba 400 kilos de metanfetamina.",
+         "400 kilos de metanfetamina"),
+        ("es", "Elementos de la Guardia Nacional detuvieron la marcha de un tractocamión que trasladaba 2 toneladas de "
+               "marihuana.", "2 toneladas de marihuana"),
+        ("en", "Deputies pulled over a truck that was transporting 300 pounds of marijuana.", "300 pounds of marijuana"),
+    ],
+)
+def test_quantity_the_load_of_a_vehicle_stopped_is_seized(lang, text, written):
+    assert by_text(text, lang)[written].kind == "seizure"
+
+
+def test_quantity_the_load_of_a_vehicle_stopped_that_is_no_commodity_stays_a_count():
+    q = by_text("Le marcaron el alto a un tráiler que transportaba 22 toneladas de aguacate.", "es")["22 toneladas de aguacate"]
+    assert q.kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("es", "En el operativo fueron detenidos cuatro hombres y una mujer.", "cuatro hombres y una mujer", 5),
+        ("en", "Four men and a woman were arrested in the raid.", "Four men and a woman", 5),
+        ("en", "Police arrested 3 suspects and a juvenile in Yuma.", "3 suspects and a juvenile", 4),
+        ("es", "Detuvieron a tres hombres y dos mujeres.", "tres hombres", 3),
+        ("es", "Detuvieron a dos sospechosos y un arma.", "dos sospechosos", 2),
+    ],
+)
+def test_quantity_one_person_more_after_a_count_of_people_is_counted(lang, text, written, value):
+    assert by_text(text, lang)[written].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Prosecutors said he paid $.5 million in bribes to state police.", "$.5 million", 500_000),
+        ("The company agreed to forfeit US$.5 million.", "US$.5 million", 500_000),
+    ],
+)
+def test_quantity_a_dollar_figure_without_its_leading_zero_is_money(text, written, value):
+    q = by_text(text, "en")[written]
+    assert (q.value, q.unit) == (value, "USD")
+
+
+def test_quantity_a_caliber_after_a_dot_is_no_money():
+    assert not [q for q in by_text("Soldiers found a .50-caliber rifle in the truck.", "en").values() if q.unit == "USD"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A kilo of cocaine sells for about $20,000 in Los Angeles."),
+        ("en", "The price of a kilogram of fentanyl has dropped to $4,000."),
+        ("es", "Un kilo de fentanilo cuesta alrededor de 4 mil dólares en Sinaloa."),
+        ("es", "El precio de un kilo de cocaína en Tijuana ronda los 8 mil dólares."),
+    ],
+)
+def test_quantity_the_one_unit_a_price_is_told_of_is_no_quantity(lang, text):
+    assert [q.unit for q in by_text(text, lang).values()] == ["USD"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Agents seized a kilo of fentanyl that sells for $20,000.", "a kilo of fentanyl"),
+        ("en", "Agents seized a ton of cocaine, which costs about $20 million on the street.", "a ton of cocaine"),
+    ],
+)
+def test_quantity_a_unit_seized_before_its_price_stays_seized(lang, text, written):
+    assert by_text(text, lang)[written].kind == "seizure"
