@@ -92,3 +92,28 @@ def test_quantity_the_one_unit_a_price_is_told_of_is_no_quantity(lang, text):
 )
 def test_quantity_a_unit_seized_before_its_price_stays_seized(lang, text, written):
     assert by_text(text, lang)[written].kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Los detenidos, de entre 25 y 40 años, fueron puestos a disposición junto con 2 kilos de cocaína.",
+         "2 kilos de cocaína"),
+        ("en", "Police arrested three men, aged 19 to 23, with 40 pounds of marijuana.", "40 pounds of marijuana"),
+    ],
+)
+def test_quantity_goods_with_people_arrested_after_the_ages_of_several_are_seized(lang, text, written):
+    assert by_text(text, lang)[written].kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "Más de 300 personas han sido desplazadas de sus comunidades por la violencia.", "300 personas", "statistic"),
+        ("es", "Unas 150 familias desplazadas llegaron a Chilpancingo.", "150 familias desplazadas", "statistic"),
+        ("en", "More than 2,000 people have been displaced by fighting between cartels.", "2,000 people", "statistic"),
+        ("es", "Unos 500 elementos fueron desplazados a Culiacán.", "500 elementos", "count"),
+    ],
+)
+def test_quantity_people_displaced_by_violence_are_a_statistic(lang, text, written, kind):
+    assert by_text(text, lang)[written].kind == kind
