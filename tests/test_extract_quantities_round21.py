@@ -117,3 +117,19 @@ def test_quantity_goods_with_people_arrested_after_the_ages_of_several_are_seize
 )
 def test_quantity_people_displaced_by_violence_are_a_statistic(lang, text, written, kind):
     assert by_text(text, lang)[written].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Agents seized 11 firearms and about $600,000 in cash during searches of six homes.", "six homes"),
+        ("en", "Police seized 3 rifles in raids on two houses.", "two houses"),
+        ("es", "En cateos a 4 domicilios se aseguraron 12 armas largas y 3 vehículos.", "4 domicilios"),
+    ],
+)
+def test_quantity_the_places_searched_in_a_seizure_are_a_count(lang, text, written):
+    assert by_text(text, lang)[written].kind == "count"
+
+
+def test_quantity_properties_seized_stay_seized():
+    assert by_text("La FGR aseguró 3 inmuebles y 5 vehículos.", "es")["3 inmuebles"].kind == "seizure"
