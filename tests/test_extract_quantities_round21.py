@@ -133,3 +133,18 @@ def test_quantity_the_places_searched_in_a_seizure_are_a_count(lang, text, writt
 
 def test_quantity_properties_seized_stay_seized():
     assert by_text("La FGR aseguró 3 inmuebles y 5 vehículos.", "es")["3 inmuebles"].kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "Los secuestros aumentaron 45 % en el Estado de México, al pasar de 120 a 174 casos.", "174 casos", "statistic"),
+        ("en", "Kidnappings rose 45% in the state, from 120 to 174 cases.", "120 to 174 cases", "statistic"),
+        ("es", "Se registraron 174 casos de secuestro en el Estado de México.", "174 casos", "statistic"),
+        ("en", "Police investigated 40 cases of kidnapping last year.", "40 cases", "statistic"),
+        ("en", "Prosecutors opened 3 cases of fraud.", "3 cases", "count"),
+        ("es", "El robo aumentó 10 %, al pasar de 300 a 330 casos.", "330 casos", "count"),
+    ],
+)
+def test_quantity_cases_of_a_crime_against_people_are_its_statistic(lang, text, written, kind):
+    assert by_text(text, lang)[written].kind == kind

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._elided import Elided
 from pesquisa.extract.quantities._lexicon import commodity_key
@@ -29,7 +30,7 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Elided, Seizers):
+class Kinds(Elided, Seizers, Cases):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -354,8 +355,8 @@ class Kinds(Elided, Seizers):
         number only in its clause ("Deaths ... rose from 69,000"): "3 bodies found near
         the whereabouts of 3 missing surfers" counts surfers.
         """
-        if self.rx("WORDS", "death_words").search(d.item_words):
-            return True
+        if self.rx("WORDS", "death_words").search(d.item_words) or self.counts_crime_cases(d):
+            return True  # "las 12 víctimas", "174 casos de secuestro"
         after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|has\s+been\s+|had\s+(?:been\s+)?|are\s+"
                  r"|is\s+|remain\s+|remained\s+|fueron\s+|han\s+(?:sido\s+)?|habian\s+(?:sido\s+)?|siguen\s+"
                  r"|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+(?:as\s+)?"
