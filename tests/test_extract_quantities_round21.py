@@ -148,3 +148,33 @@ def test_quantity_properties_seized_stay_seized():
 )
 def test_quantity_cases_of_a_crime_against_people_are_its_statistic(lang, text, written, kind):
     assert by_text(text, lang)[written].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        ("The semi-submersible was carrying approximately 5,200 pounds of cocaine when crews stopped it.",
+         "5,200 pounds of cocaine", "seizure"),
+        ("The boat was carrying 40 tons of bananas when crews stopped it.", "40 tons of bananas", "count"),
+        ("A man carrying 3 kilos of cocaine walked past the store.", "3 kilos of cocaine", "count"),
+    ],
+)
+def test_quantity_goods_carried_by_a_vehicle_stopped_after_them_are_seized(text, written, kind):
+    assert by_text(text, "en")[written].kind == kind
+
+
+def test_quantity_people_who_came_out_wounded_are_a_statistic():
+    found = by_text("En el ataque murieron dos policías, y otras tres personas resultaron heridas.", "es")
+    assert found["otras tres personas"].kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "qualifier"),
+    [
+        ("es", "Sinaloa acumula mil 650 homicidios, un promedio de casi seis al día.", "seis", "casi"),
+        ("en", "The state has logged 1,650 killings, an average of nearly six a day.", "six", "nearly"),
+    ],
+)
+def test_quantity_an_average_written_in_words_is_a_statistic(lang, text, written, qualifier):
+    q = by_text(text, lang)[written]
+    assert (q.value, q.kind, q.qualifier) == (6, "statistic", qualifier)

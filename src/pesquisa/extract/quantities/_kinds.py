@@ -249,7 +249,8 @@ class Kinds(Elided, Seizers, Cases):
             return False
         sentence = self.sentence_span(d.sentence)
         start = sentence.start if m.group(1) else self.start_across_asides(clause.start, sentence)  # "a X, alias Y, con"
-        return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, d.start) is not None
+        end = sentence.end if m.group(1) else d.start  # "the boat was carrying 5,200 pounds when crews stopped it"
+        return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, end) is not None
 
     def seizure_told_before(self, d: Draft, *, sentences: int = 2) -> bool:
         """True when one of the ``sentences`` before the quantity's own reports a seizure (for drugs, arms, fuel).
@@ -358,7 +359,7 @@ class Kinds(Elided, Seizers, Cases):
         if self.rx("WORDS", "death_words").search(d.item_words) or self.counts_crime_cases(d):
             return True  # "las 12 víctimas", "174 casos de secuestro"
         after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|has\s+been\s+|had\s+(?:been\s+)?|are\s+"
-                 r"|is\s+|remain\s+|remained\s+|fueron\s+|han\s+(?:sido\s+)?|habian\s+(?:sido\s+)?|siguen\s+"
+                 r"|is\s+|remain\s+|remained\s+|fueron\s+|han\s+(?:sido\s+)?|habian\s+(?:sido\s+)?|siguen\s+|resultaron\s+"
                  r"|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+(?:as\s+)?"
                  r"|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):

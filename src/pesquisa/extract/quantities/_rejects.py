@@ -315,8 +315,10 @@ class Rejects(Scanner):
         "compared with the 61 recorded a year earlier", "four labs since January, compared with one in all of 2025"."""
         if re.compile(r"\s+(?:another|other|otro|otra)(?![a-z])").match(self.scan, d.end):
             return False  # "compared with one another"
+        hedge = self.ends_with("qualifiers", d.start, window=30)  # "un promedio de casi seis al día", "an average of six"
         return self.rx(r"(?<![a-z])WORDS\s+(?:(?:los|las|the)\s+)?\Z", "change_links").search(
-            self.scan, max(0, d.start - 40), d.start) is not None
+            self.scan, max(0, d.start - 40), d.start) is not None or \
+            self.ends_with("average_words", hedge.start() if hedge else d.start, window=30) is not None
 
     def ranks_by_rate(self, d: Draft) -> bool:
         """True for a figure set off after a name that is no age: a fraction ("Colima (113.2)", no one is 48.7), or one in
