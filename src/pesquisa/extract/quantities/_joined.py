@@ -7,7 +7,8 @@ from __future__ import annotations
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._scanner import Scanner
 
-ONE_MORE = r"\s+(?:y|e|and)\s+(?:un|una|a|an|one)\s+WORDS(?![a-z])"
+# one word may stand before the noun: "and a police officer", "y un presunto sicario"
+ONE_MORE = r"\s+(?:y|e|and)\s+(?:un|una|a|an|one)\s+(?:[a-z]+\s+)?WORDS(?![a-z])"
 
 
 class Joined(Scanner):
