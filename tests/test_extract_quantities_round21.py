@@ -116,6 +116,8 @@ def test_quantity_goods_with_people_arrested_after_the_ages_of_several_are_seize
         ("es", "Más de 300 personas han sido desplazadas de sus comunidades por la violencia.", "300 personas", "statistic"),
         ("es", "Unas 150 familias desplazadas llegaron a Chilpancingo.", "150 familias desplazadas", "statistic"),
         ("en", "More than 2,000 people have been displaced by fighting between cartels.", "2,000 people", "statistic"),
+        ("es", "Más de 5 mil personas han abandonado sus hogares en la región fronteriza.", "5 mil personas", "statistic"),
+        ("en", "Some 400 families were forced from their homes by cartel violence.", "400 families", "statistic"),
         ("es", "Unos 500 elementos fueron desplazados a Culiacán.", "500 elementos", "count"),
     ],
 )
