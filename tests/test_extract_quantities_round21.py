@@ -184,3 +184,14 @@ def test_quantity_people_who_came_out_wounded_are_a_statistic():
 def test_quantity_an_average_written_in_words_is_a_statistic(lang, text, written, qualifier):
     q = by_text(text, lang)[written]
     assert (q.value, q.kind, q.qualifier) == (6, "statistic", qualifier)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Los homicidios en Culiacán casi se duplicaron, de 480 en 2024 a 910 en 2025."),
+        ("en", "Homicides in Culiacán nearly doubled, from 480 in 2024 to 910 in 2025."),
+    ],
+)
+def test_quantity_the_ends_of_a_change_told_without_its_verb_share_its_subject(lang, text):
+    assert [(q.value, q.kind) for q in by_text(text, lang).values()] == [(480, "statistic"), (910, "statistic")]
