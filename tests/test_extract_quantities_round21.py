@@ -195,3 +195,36 @@ def test_quantity_an_average_written_in_words_is_a_statistic(lang, text, written
 )
 def test_quantity_the_ends_of_a_change_told_without_its_verb_share_its_subject(lang, text):
     assert [(q.value, q.kind) for q in by_text(text, lang).values()] == [(480, "statistic"), (910, "statistic")]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kg"),
+    [
+        ("Elementos de la SSPC aseguraron 1 tonelada con 200 kilos de cocaína.", "1 tonelada con 200 kilos de cocaína", 1_200),
+        ("Aseguraron una tonelada con 800 kilogramos de marihuana en Sonoyta.",
+         "una tonelada con 800 kilogramos de marihuana", 1_800),
+        ("Le aseguraron un kilo con 300 gramos de cristal.", "un kilo con 300 gramos de cristal", 1.3),
+    ],
+)
+def test_quantity_a_smaller_unit_added_after_con_is_one_measure(text, written, kg):
+    found = by_text(text, "es")
+    assert list(found) == [written]
+    assert (found[written].value, found[written].kind) == (pytest.approx(kg), "seizure")
+
+
+def test_quantity_two_measures_joined_by_con_that_do_not_add_stay_two():
+    found = by_text("Aseguraron 300 kilos de cocaína con 200 kilos de marihuana.", "es")
+    assert [q.value for q in found.values()] == [300, 200]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        ("Se inhabilitaron 3 laboratorios y se aseguraron 12 mil 500 litros de sustancias químicas.", "3 laboratorios",
+         "count"),
+        ("La Marina inutilizó 1,200 kilos de metanfetamina en un laboratorio de Cosalá.", "1,200 kilos de metanfetamina",
+         "seizure"),
+    ],
+)
+def test_quantity_labs_put_out_of_use_are_counted_and_their_drugs_seized(text, written, kind):
+    assert by_text(text, "es")[written].kind == kind
