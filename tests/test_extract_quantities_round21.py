@@ -228,3 +228,35 @@ def test_quantity_two_measures_joined_by_con_that_do_not_add_stay_two():
 )
 def test_quantity_labs_put_out_of_use_are_counted_and_their_drugs_seized(text, written, kind):
     assert by_text(text, "es")[written].kind == kind
+
+
+def test_quantity_what_a_truck_can_haul_is_its_capacity_not_the_load_seized():
+    found = by_text("The truck, which can haul up to 30 tons, was carrying 700 kilos of cocaine when soldiers stopped it.",
+                    "en")
+    assert (found["30 tons"].kind, found["700 kilos of cocaine"].kind) == ("count", "seizure")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figures"),
+    [
+        ("en", "Gunmen opened fire on a family gathering, killing seven and wounding at least five others.",
+         {"seven": 7, "five others": 5}),
+        ("en", "The shooting killed one and wounded four.", {"one": 1, "four": 4}),
+        ("es", "Los sicarios mataron a siete e hirieron a otros cinco.", {"siete": 7, "otros cinco": 5}),
+    ],
+)
+def test_quantity_the_people_a_killing_verb_took_told_by_a_number_word_are_a_statistic(lang, text, figures):
+    found = by_text(text, lang)
+    assert {w: q.value for w, q in found.items()} == figures
+    assert {q.kind for q in found.values()} == {"statistic"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The war has killed thousands, and one of them was his son."),
+        ("es", "Asesinaron a uno de ellos."),
+    ],
+)
+def test_quantity_one_of_the_people_killed_stays_no_figure(lang, text):
+    assert by_text(text, lang) == {}

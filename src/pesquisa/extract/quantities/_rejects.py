@@ -6,7 +6,7 @@ import re
 
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._lengths import SQUARED
-from pesquisa.extract.quantities._numerals import Numeral
+from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
 
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
@@ -310,6 +310,19 @@ class Rejects(Scanner):
         100 mil habitantes", "deaths per 100,000 residents" (the figure, when there is one, reads the base with it)."""
         return RATE_BASE.search(self.scan, max(0, d.start - 16), d.start) is not None
 
+    def is_lone_one(self, d: Draft, num: Numeral) -> bool:
+        """True for "one" with no noun after it ("one of the survivors", "one in five" aside) and no "a kilo of"."""
+        return d.words_only and d.value == 1 and (d.form != "np" or d.measured) and not d.rate and \
+            not self.stands_for_its_noun(d) and not (d.measured and mass_unit_follows(self.scan, self.toks[num.last].end,
+                                                                                      self.lang))
+
+    def stands_for_its_noun(self, d: Draft) -> bool:
+        """True for a bare number word that stands for its noun: the other end of a comparison or an average
+        (``compared_before``), or the people a killing verb right before it took ("killing seven", "mataron a siete")."""
+        hedge = self.ends_with("qualifiers", d.start, window=30)
+        return self.compared_before(d) or self.rx(r"(?<![a-z])WORDS\s+(?:a\s+)?(?:otr[oa]s\s+)?\Z", "death_words").search(
+            self.scan, max(0, d.start - 30), hedge.start() if hedge else d.start) is not None
+
     def compared_before(self, d: Draft) -> bool:
         """True for the other end of a comparison, no label nor article: "38 homicidios, frente a los 61 del mismo mes",
         "compared with the 61 recorded a year earlier", "four labs since January, compared with one in all of 2025"."""
@@ -335,8 +348,8 @@ class Rejects(Scanner):
     def is_bare_label(self, d: Draft) -> bool:
         """True when a number with no unit and no item is a label, age, marker or id, not a count."""
         text = self.text
-        if (d.words_only or d.value < 2) and not self.compared_before(d):
-            return True  # "one of them", "the two met"; not "compared with one in 2025"
+        if (d.words_only or d.value < 2) and not self.stands_for_its_noun(d):
+            return True  # "one of them", "the two met"; not "compared with one in 2025", "killing seven"
         listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
         if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d) \
                 and not self.levels_a_rate(d) and not self.ends_with("average_words", d.start, window=30) \
