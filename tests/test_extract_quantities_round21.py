@@ -260,3 +260,28 @@ def test_quantity_the_people_a_killing_verb_took_told_by_a_number_word_are_a_sta
 )
 def test_quantity_one_of_the_people_killed_stays_no_figure(lang, text):
     assert by_text(text, lang) == {}
+
+
+def test_quantity_the_bare_end_of_a_change_listed_with_its_goods_takes_the_unit():
+    found = by_text("El decomiso de fentanilo pasó de 2 mil 400 kilos en 2023 a mil 100 en 2025, una baja de 54 %.", "es")
+    assert [(w, q.value, q.unit, q.kind) for w, q in found.items()] == [
+        ("2 mil 400 kilos", 2_400, "kg", "seizure"), ("mil 100", 1_100, "kg", "seizure"), ("54 %", -54, "%", "statistic")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Un comando armado privó de la libertad a cuatro trabajadores de una mina en Sinaloa.", "cuatro trabajadores"),
+        ("es", "Cuatro trabajadores salieron de la mina el lunes; dos de ellos fueron localizados sin vida días después.",
+         "dos de ellos"),
+        ("en", "Four workers left the mine on Monday; two of them were found dead days later.", "two of them"),
+    ],
+)
+def test_quantity_people_abducted_or_found_dead_are_a_statistic(lang, text, written):
+    assert by_text(text, lang)[written].kind == "statistic"
+
+
+def test_quantity_packages_a_load_hid_are_seized():
+    text = "El tractocamión transportaba 25 toneladas de limón, entre las que se ocultaban 300 paquetes con cocaína."
+    found = by_text(text, "es")
+    assert (found["25 toneladas de limón"].kind, found["300 paquetes"].kind) == ("count", "seizure")

@@ -130,7 +130,7 @@ class Kinds(Elided, Seizers, Cases):
             return  # another figure between them; a year or a span may stand there ("in the 12 months ending in June")
         if self.bare(prev) and re.fullmatch(r"\s+(?:de\s+(?:las|los)|of\s+the)\s+", gap):
             self.take_reading(prev, d, unit=True)  # "15 mil 600 de las 128 mil personas desaparecidas"
-        elif (self.bare(prev) or (self.bare(d) and d.item is None and not prev.percent)) and \
+        elif (self.bare(prev) or (self.bare(d) and d.item in (None, prev.item) and not prev.percent)) and \
                 self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
                     self.scan, max(0, prev.start - 40), prev.start) and re.search(CHANGE_TO[self.lang], gap) and \
                 not self.links_back(gap):  # "fue de 25.6 en 2025, frente a 29": a comparison, no change
@@ -360,8 +360,8 @@ class Kinds(Elided, Seizers, Cases):
             return True  # "las 12 víctimas", "174 casos de secuestro"
         after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|has\s+been\s+|had\s+(?:been\s+)?|are\s+"
                  r"|is\s+|remain\s+|remained\s+|fueron\s+|han\s+(?:sido\s+)?|habian\s+(?:sido\s+)?|siguen\s+|resultaron\s+"
-                 r"|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+(?:as\s+)?"
-                 r"|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
+                 r"|permanecen\s+)?(?:(?:registered|listed|reported|counted|found)\s+(?:as\s+)?"
+                 r"|(?:registrad|reportad|contabilizad|localizad|hallad|encontrad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
         told = self.rx(APPOSITION + after, "death_words").match(self.scan, d.end) if d.form == "np" else None
@@ -378,7 +378,7 @@ class Kinds(Elided, Seizers, Cases):
             clause = " ".join(re.split(r"\s(?:and|y|e)\s", clause)[-1].split()[-3:])
             if clause.split()[-1:] and clause.split()[-1] in self.words("place_prepositions"):
                 return False  # "phoned victims from 12 call centers", "murieron en 12 municipios": where, not who
-        return self.rx("WORDS", "death_words").search(clause) is not None
+        return self.rx("WORDS", "death_words").search(clause) is not None or self.taken_by_killing(d)
 
     def end_of_word_after(self, pos: int) -> int:
         """End of the blank and the word after ``pos`` (the object a killing verb takes: "mataron a", "killed the")."""

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._lengths import SQUARED
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows
-from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
+from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES
 
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
 # an age told between commas before a prison term in its sentence: "El hombre, de 47 años, enfrenta ... prisión"
@@ -38,7 +39,7 @@ SPEAKER_AFTER_TEMPLATE = (r"(?:\s+(?!(?:who|that|which|que|quien|quienes|el|la|l
                           r"(?:\s*,[^,.;:]{1,60},)?\s+WORDS(?![a-z])")
 
 
-class Rejects(Scanner):
+class Rejects(Cases):
     """What is not a quantity: numbers glued to codes, years and dates, durations, times, labels."""
 
     def lowercase_follows(self, num: Numeral) -> bool:
@@ -225,6 +226,9 @@ class Rejects(Scanner):
             return True
         if d.words_only and d.value == 1 and (ONE_TOO_MANY.match(self.scan, d.end) or d.item_words.startswith("too ")):
             return True  # "One death is one too many", "Un muerto es demasiado": a saying, no count
+        if d.words_only and d.value == 1 and d.head is not None and \
+                any(d.head in self.words(name) for name in ("fall_words", "rise_words")):
+            return True  # ", una baja de 54 %", "an increase of 12%": the change its own figure tells, no count
         first = d.item_words.split()[0] if d.words_only and d.value == 1 and d.item_words else None
         if d.kind == "count" and (d.head in self.words("discourse_nouns") or first in self.words("discourse_nouns")) and \
                 not any(d.item_words.startswith(p) for p in self.words("target_phrases")):
@@ -319,9 +323,7 @@ class Rejects(Scanner):
     def stands_for_its_noun(self, d: Draft) -> bool:
         """True for a bare number word that stands for its noun: the other end of a comparison or an average
         (``compared_before``), or the people a killing verb right before it took ("killing seven", "mataron a siete")."""
-        hedge = self.ends_with("qualifiers", d.start, window=30)
-        return self.compared_before(d) or self.rx(r"(?<![a-z])WORDS\s+(?:a\s+)?(?:otr[oa]s\s+)?\Z", "death_words").search(
-            self.scan, max(0, d.start - 30), hedge.start() if hedge else d.start) is not None
+        return self.compared_before(d) or self.taken_by_killing(d)
 
     def compared_before(self, d: Draft) -> bool:
         """True for the other end of a comparison, no label nor article: "38 homicidios, frente a los 61 del mismo mes",
