@@ -285,3 +285,15 @@ def test_quantity_packages_a_load_hid_are_seized():
     text = "El tractocamión transportaba 25 toneladas de limón, entre las que se ocultaban 300 paquetes con cocaína."
     found = by_text(text, "es")
     assert (found["25 toneladas de limón"].kind, found["300 paquetes"].kind) == ("count", "seizure")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "Durante el fin de semana se reportaron 23 homicidios en Guanajuato, 11 de ellos en Celaya.", "11 de ellos",
+         "statistic"),
+        ("en", "Police seized 14 vehicles in Sonora, seven of them armored.", "seven of them", "seizure"),
+    ],
+)
+def test_quantity_a_part_told_after_the_place_of_its_whole_shares_its_kind(lang, text, written, kind):
+    assert by_text(text, lang)[written].kind == kind
