@@ -297,3 +297,22 @@ def test_quantity_packages_a_load_hid_are_seized():
 )
 def test_quantity_a_part_told_after_the_place_of_its_whole_shares_its_kind(lang, text, written, kind):
     assert by_text(text, lang)[written].kind == kind
+
+
+def test_quantity_a_hyphenated_scale_reads_the_whole_sum():
+    q = by_text("The bank agreed to pay a $1.3-billion penalty for failing to stop cartel money laundering.", "en")["$1.3-billion"]
+    assert (q.value, q.unit, q.kind) == (1_300_000_000, "USD", "money")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        ("El aseguramiento representa un golpe de más de 600 mdp al crimen organizado.", "600 mdp", "money"),
+        ("Se han asegurado 16 toneladas de metanfetamina, lo que equivale a unos 800 millones de dosis.",
+         "800 millones de dosis", "count"),
+        ("Se han asegurado 16 toneladas de metanfetamina, lo que equivale a unos 800 millones de dosis.",
+         "16 toneladas de metanfetamina", "seizure"),
+    ],
+)
+def test_quantity_the_blow_or_the_doses_a_seizure_equals_are_not_seized(text, written, kind):
+    assert by_text(text, "es")[written].kind == kind

@@ -352,7 +352,8 @@ def _next_atom(toks, j, scan, atoms, words, scales, lang):
             return None
         return k, ("d", v)
     if t.text in scales:
-        if joiner or (prev_kind == "s" and scales[t.text] <= prev_val):
+        hyphened = joiner == "-" and prev_kind == "d" and scales[t.text] >= 1_000_000  # "a $1.3-billion penalty"
+        if (joiner and not hyphened) or (prev_kind == "s" and scales[t.text] <= prev_val):
             return None
         return k, ("s", float(scales[t.text]))
     if t.text in words and t.text not in load_quantity_lexicon().article_numbers and (words[t.text] >= 2 or tens_unit):
