@@ -92,9 +92,9 @@ class Elided(Scanner):
     def outside_item(self, d: Draft, span: Span) -> list[Span]:
         """``span`` without the quantity itself ("dos patrullas interceptoras" triggers nothing by its own words), and
         without a coordinated clause after it that seizes goods of its own: "inhabilita seis laboratorios y asegura 3
-        toneladas", "dismantled two labs and seized 500 kilos"."""
+        toneladas", "se inhabilitaron 3 laboratorios y se aseguraron", "dismantled two labs and seized 500 kilos"."""
         after = Span(min(span.end, d.end), span.end)
-        m = self.rx(r"\s(?:y|e|and)\s+(?:(?:also|tambien|ademas)\s+)?WORDS", "seizure_triggers").search(
+        m = self.rx(r"\s(?:y|e|and)\s+(?:(?:also|tambien|ademas|se)\s+)?WORDS", "seizure_triggers").search(
             self.scan, after.start, after.end)
         return [Span(span.start, max(span.start, d.start)), Span(after.start, m.start() if m else after.end)]
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._joined import Joined
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._numerals import Numeral, read_numeral
-from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
+from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES
 
 ARTICLE = r"(?:the\s+|la\s+|los\s+|las\s+|el\s+)?"
 
@@ -20,7 +21,7 @@ COPULA_GOODS = re.compile(r"\s+(?:son|es|eran|era|fueron|fue|were|was|are|is)\s+
 POSSESSIVE_OF = re.compile(r"\s+of\s+(?:(?:the|last|this|that|next)\s+)?[a-z]+['’]s\s+")
 
 
-class Items(Scanner):
+class Items(Joined):
     """What a quantity counts or measures: noun phrases, commodities, packaging, percent items."""
 
     def read_count_item(self, d: Draft, num: Numeral) -> None:
@@ -78,6 +79,7 @@ class Items(Scanner):
         d.form = "np"
         self.set_item(d, *np)
         self.attach_goods(d)
+        self.join_one_more(d)
 
     def noun_phrase(self, k: int, *, plural: bool, mass: bool = False) -> tuple[int, int, int] | None:
         """(first, head, last) token indexes of the noun phrase at token ``k``, or None.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._elided import Elided
 from pesquisa.extract.quantities._lexicon import commodity_key
@@ -29,7 +30,7 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Elided, Seizers):
+class Kinds(Elided, Seizers, Cases):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -129,7 +130,7 @@ class Kinds(Elided, Seizers):
             return  # another figure between them; a year or a span may stand there ("in the 12 months ending in June")
         if self.bare(prev) and re.fullmatch(r"\s+(?:de\s+(?:las|los)|of\s+the)\s+", gap):
             self.take_reading(prev, d, unit=True)  # "15 mil 600 de las 128 mil personas desaparecidas"
-        elif (self.bare(prev) or (self.bare(d) and d.item is None and not prev.percent)) and \
+        elif (self.bare(prev) or (self.bare(d) and d.item in (None, prev.item) and not prev.percent)) and \
                 self.rx(r"(?:from|de|desde)\s+(?:WORDS\s+)?\Z", "change_openers").search(
                     self.scan, max(0, prev.start - 40), prev.start) and re.search(CHANGE_TO[self.lang], gap) and \
                 not self.links_back(gap):  # "fue de 25.6 en 2025, frente a 29": a comparison, no change
@@ -248,7 +249,8 @@ class Kinds(Elided, Seizers):
             return False
         sentence = self.sentence_span(d.sentence)
         start = sentence.start if m.group(1) else self.start_across_asides(clause.start, sentence)  # "a X, alias Y, con"
-        return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, d.start) is not None
+        end = sentence.end if m.group(1) else d.start  # "the boat was carrying 5,200 pounds when crews stopped it"
+        return self.rx("(?<![a-z0-9])WORDS", "arrest_words").search(self.scan, start, end) is not None
 
     def seizure_told_before(self, d: Draft, *, sentences: int = 2) -> bool:
         """True when one of the ``sentences`` before the quantity's own reports a seizure (for drugs, arms, fuel).
@@ -354,12 +356,12 @@ class Kinds(Elided, Seizers):
         number only in its clause ("Deaths ... rose from 69,000"): "3 bodies found near
         the whereabouts of 3 missing surfers" counts surfers.
         """
-        if self.rx("WORDS", "death_words").search(d.item_words):
-            return True
+        if self.rx("WORDS", "death_words").search(d.item_words) or self.counts_crime_cases(d):
+            return True  # "las 12 víctimas", "174 casos de secuestro"
         after = (r"\s+(?:more\s+|mas\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|has\s+been\s+|had\s+(?:been\s+)?|are\s+"
-                 r"|is\s+|remain\s+|remained\s+|fueron\s+|han\s+(?:sido\s+)?|habian\s+(?:sido\s+)?|siguen\s+"
-                 r"|permanecen\s+)?(?:(?:registered|listed|reported|counted)\s+(?:as\s+)?"
-                 r"|(?:registrad|reportad|contabilizad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
+                 r"|is\s+|remain\s+|remained\s+|fueron\s+|han\s+(?:sido\s+)?|habian\s+(?:sido\s+)?|siguen\s+|resultaron\s+"
+                 r"|permanecen\s+)?(?:(?:registered|listed|reported|counted|found)\s+(?:as\s+)?"
+                 r"|(?:registrad|reportad|contabilizad|localizad|hallad|encontrad)[oa]s\s+(?:como\s+)?|(?:como|as)\s+)?WORDS")
         if self.rx(after, "death_words").match(self.scan, d.end):
             return True
         told = self.rx(APPOSITION + after, "death_words").match(self.scan, d.end) if d.form == "np" else None
@@ -376,7 +378,7 @@ class Kinds(Elided, Seizers):
             clause = " ".join(re.split(r"\s(?:and|y|e)\s", clause)[-1].split()[-3:])
             if clause.split()[-1:] and clause.split()[-1] in self.words("place_prepositions"):
                 return False  # "phoned victims from 12 call centers", "murieron en 12 municipios": where, not who
-        return self.rx("WORDS", "death_words").search(clause) is not None
+        return self.rx("WORDS", "death_words").search(clause) is not None or self.taken_by_killing(d)
 
     def end_of_word_after(self, pos: int) -> int:
         """End of the blank and the word after ``pos`` (the object a killing verb takes: "mataron a", "killed the")."""

@@ -22,7 +22,8 @@ from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
 
 # Tokens of folded text: dotted acronyms ("u.s.", "ee.uu."), digit groups, words, any other
 # single character. Hyphens split words so "twenty-five" and "MS-13" can be read apart.
-TOKEN = re.compile(r"(?:[a-z]{1,2}\.){2,}|\d+(?:[.,]\d+)*|[a-z]+(?:'[a-z]+)?|\S")
+# a dollar figure may drop its leading zero: "$.5 million" (not ".50-caliber", whose dot stands alone)
+TOKEN = re.compile(r"(?:[a-z]{1,2}\.){2,}|\d+(?:[.,]\d+)*|(?<=\$)\.\d+|[a-z]+(?:'[a-z]+)?|\S")
 # "uno de cada cuatro": a share's "uno" is a number, no article
 ONE_OF_EACH = re.compile(r"\s+(?:de|en)\s+cada\s")
 # Noise masked before reading numbers: links, e-mail, handles, hashtags, phone numbers.
@@ -63,7 +64,7 @@ class Token:
 
     @property
     def is_digits(self) -> bool:
-        return self.text[0].isdigit()
+        return self.text[0].isdigit() or (self.text[0] == "." and self.text[1:2].isdigit())  # "$.5 million"
 
     @property
     def is_word(self) -> bool:
@@ -307,7 +308,8 @@ def mass_unit_follows(scan: str, end: int, lang: str, *, goods_after: bool = Tru
         return False
     half = lex.regex["and_a_half"][lang].match(scan, match.end() + 1) if scan[match.end():match.end() + 1] == " " \
         else None  # "una tonelada y media de cocaína"
-    return not goods_after or re.match(r"\s+(?:of|de)\s", scan[half.end() if half else match.end():]) is not None
+    # ... or "con" and a smaller unit added: "una tonelada con 800 kilos de"
+    return not goods_after or re.match(r"\s+(?:(?:of|de)\s|con\s+\d)", scan[half.end() if half else match.end():]) is not None
 
 
 def _space(gap: str) -> bool:
@@ -350,7 +352,8 @@ def _next_atom(toks, j, scan, atoms, words, scales, lang):
             return None
         return k, ("d", v)
     if t.text in scales:
-        if joiner or (prev_kind == "s" and scales[t.text] <= prev_val):
+        hyphened = joiner == "-" and prev_kind == "d" and scales[t.text] >= 1_000_000  # "a $1.3-billion penalty"
+        if (joiner and not hyphened) or (prev_kind == "s" and scales[t.text] <= prev_val):
             return None
         return k, ("s", float(scales[t.text]))
     if t.text in words and t.text not in load_quantity_lexicon().article_numbers and (words[t.text] >= 2 or tens_unit):

@@ -12,7 +12,7 @@ import re
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
 from pesquisa.extract.quantities._kinds import Kinds
 from pesquisa.extract.quantities._lengths import METRE, names_a_place, short_length, unread_length, with_inches
-from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows, read_numeral
+from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._refer import Refers
 from pesquisa.extract.quantities._rejects import Rejects
 from pesquisa.extract.quantities._rows import Columns
@@ -90,7 +90,7 @@ class Reader(Rejects, Columns, Kinds, Refers):
                    sentence=self.sentence_of(start))
         self.read_currency_before(d)
         self.read_measure(d, num)
-        if self.is_year_or_date(d, num) or self.is_figurative_mass(d, num) or self.is_body_weight(d) or self.is_stature(d):
+        if self.is_year_or_date(d, num) or self.is_no_measure_held(d, num):
             return None, max(rejected, self.tok_at(d.end) or len(self.toks)) if d.measured else rejected  # "5 feet 9 inches"
         last = self.read_range(d, num) or num
         rejected = last.last + 1  # a rejected range is skipped whole ("aged 18 to 34")
@@ -117,10 +117,9 @@ class Reader(Rejects, Columns, Kinds, Refers):
                 self.read_row_label(d)  # "Fentanyl: 1,210 lbs"
         elif d.percent:
             self.read_percent_item(d)
-        if d.words_only and not d.measured and d.form == "bare" and not self.compared_before(d):
+        if d.words_only and not d.measured and d.form == "bare" and not self.stands_for_its_noun(d):
             return None, rejected  # "one of the survivors", "the two met"; not "seven in ten"
-        if d.words_only and d.value == 1 and (d.form != "np" or d.measured) and not d.rate and not self.compared_before(d) and \
-                not (d.measured and mass_unit_follows(self.scan, self.toks[num.last].end, self.lang)):
+        if self.is_lone_one(d, num):
             return None, rejected  # "one" only before a noun ("one person", not "one in five") or "a kilo of"
         if d.words_only and self.text[start].isupper() and not self.sentence_initial(start) \
                 and not self.lowercase_follows(num) and d.unit is None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._lengths import SQUARED
-from pesquisa.extract.quantities._numerals import Numeral
-from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES, Scanner
+from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows
+from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES
 
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
 # an age told between commas before a prison term in its sentence: "El hombre, de 47 años, enfrenta ... prisión"
@@ -38,7 +39,7 @@ SPEAKER_AFTER_TEMPLATE = (r"(?:\s+(?!(?:who|that|which|que|quien|quienes|el|la|l
                           r"(?:\s*,[^,.;:]{1,60},)?\s+WORDS(?![a-z])")
 
 
-class Rejects(Scanner):
+class Rejects(Cases):
     """What is not a quantity: numbers glued to codes, years and dates, durations, times, labels."""
 
     def lowercase_follows(self, num: Numeral) -> bool:
@@ -225,6 +226,9 @@ class Rejects(Scanner):
             return True
         if d.words_only and d.value == 1 and (ONE_TOO_MANY.match(self.scan, d.end) or d.item_words.startswith("too ")):
             return True  # "One death is one too many", "Un muerto es demasiado": a saying, no count
+        if d.words_only and d.value == 1 and d.head is not None and \
+                any(d.head in self.words(name) for name in ("fall_words", "rise_words")):
+            return True  # ", una baja de 54 %", "an increase of 12%": the change its own figure tells, no count
         first = d.item_words.split()[0] if d.words_only and d.value == 1 and d.item_words else None
         if d.kind == "count" and (d.head in self.words("discourse_nouns") or first in self.words("discourse_nouns")) and \
                 not any(d.item_words.startswith(p) for p in self.words("target_phrases")):
@@ -251,6 +255,22 @@ class Rejects(Scanner):
                 d.raw_unit.lower() not in self.words("figurative_units"):
             return False
         return self.text[:d.start].rstrip()[-1:] in OPEN_QUOTES or self.ends_with("figurative_before", d.start, 25) is not None
+
+    def is_no_measure_held(self, d: Draft, num: Numeral) -> bool:
+        """True for a measure no one holds: a figure of speech, someone's weight or height, the unit of a price."""
+        return self.is_figurative_mass(d, num) or self.is_body_weight(d) or self.is_stature(d) or self.is_priced_unit(d, num)
+
+    def is_priced_unit(self, d: Draft, num: Numeral) -> bool:
+        """True for the one unit a price is told of: "a kilo of cocaine sells for about $20,000", "el precio de un kilo de
+        fentanilo", "un kilo de cocaína cuesta 4 mil dólares"; no goods anyone held."""
+        if not num.words_only or d.raw_value != 1 or d.unit is None:
+            return False
+        clause = self.clause_span(d)
+        if any(self.rx("(?<![a-z0-9])WORDS", name).search(self.scan, clause.start, d.start)
+               for name in ("seizure_triggers", "discovery_triggers")):
+            return False  # "seized a kilo of fentanyl that sells for $20,000": the kilo held
+        return self.ends_with("price_of", d.start, window=25) is not None or \
+            self.rx(r"(?<![a-z0-9])WORDS(?![a-z0-9])", "price_words").search(self.scan, d.end, clause.end) is not None
 
     def is_body_weight(self, d: Draft) -> bool:
         """True for the weight of someone described ("is 5 feet 9 inches tall and weighs 180 pounds", "mide 1.70 metros
@@ -294,13 +314,26 @@ class Rejects(Scanner):
         100 mil habitantes", "deaths per 100,000 residents" (the figure, when there is one, reads the base with it)."""
         return RATE_BASE.search(self.scan, max(0, d.start - 16), d.start) is not None
 
+    def is_lone_one(self, d: Draft, num: Numeral) -> bool:
+        """True for "one" with no noun after it ("one of the survivors", "one in five" aside) and no "a kilo of"."""
+        return d.words_only and d.value == 1 and (d.form != "np" or d.measured) and not d.rate and \
+            not self.stands_for_its_noun(d) and not (d.measured and mass_unit_follows(self.scan, self.toks[num.last].end,
+                                                                                      self.lang))
+
+    def stands_for_its_noun(self, d: Draft) -> bool:
+        """True for a bare number word that stands for its noun: the other end of a comparison or an average
+        (``compared_before``), or the people a killing verb right before it took ("killing seven", "mataron a siete")."""
+        return self.compared_before(d) or self.taken_by_killing(d)
+
     def compared_before(self, d: Draft) -> bool:
         """True for the other end of a comparison, no label nor article: "38 homicidios, frente a los 61 del mismo mes",
         "compared with the 61 recorded a year earlier", "four labs since January, compared with one in all of 2025"."""
         if re.compile(r"\s+(?:another|other|otro|otra)(?![a-z])").match(self.scan, d.end):
             return False  # "compared with one another"
+        hedge = self.ends_with("qualifiers", d.start, window=30)  # "un promedio de casi seis al día", "an average of six"
         return self.rx(r"(?<![a-z])WORDS\s+(?:(?:los|las|the)\s+)?\Z", "change_links").search(
-            self.scan, max(0, d.start - 40), d.start) is not None
+            self.scan, max(0, d.start - 40), d.start) is not None or \
+            self.ends_with("average_words", hedge.start() if hedge else d.start, window=30) is not None
 
     def ranks_by_rate(self, d: Draft) -> bool:
         """True for a figure set off after a name that is no age: a fraction ("Colima (113.2)", no one is 48.7), or one in
@@ -317,8 +350,8 @@ class Rejects(Scanner):
     def is_bare_label(self, d: Draft) -> bool:
         """True when a number with no unit and no item is a label, age, marker or id, not a count."""
         text = self.text
-        if (d.words_only or d.value < 2) and not self.compared_before(d):
-            return True  # "one of them", "the two met"; not "compared with one in 2025"
+        if (d.words_only or d.value < 2) and not self.stands_for_its_noun(d):
+            return True  # "one of them", "the two met"; not "compared with one in 2025", "killing seven"
         listed = re.compile(r"(?:\d+\s*(?:,|and|y|or|o|-|–)\s*)+\Z").search(self.scan, max(0, d.start - 30), d.start)
         if self.ends_with("label_words", listed.start() if listed else d.start, window=20) and not self.sized(d) \
                 and not self.levels_a_rate(d) and not self.ends_with("average_words", d.start, window=30) \

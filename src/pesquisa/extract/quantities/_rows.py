@@ -214,6 +214,17 @@ class Columns(Rows):
             prev.value = told
         return True
 
+    def adds_to_measure(self, prev: Draft, d: Draft, gap: str) -> bool:
+        """True for a smaller unit added to a measure after "con": "1 tonelada con 200 kilos de cocaína" is 1,200 kilos,
+        "un kilo con 300 gramos" 1.3 kilos; ``prev`` takes the sum, the goods and the text of both."""
+        if re.fullmatch(r"\s+con\s+", gap) is None or prev.item is not None or not prev.raw_value or not d.raw_value or \
+                d.value >= prev.value / prev.raw_value:
+            return False
+        prev.value += d.value
+        prev.raw_value, prev.raw_unit = prev.value / (d.value / d.raw_value), d.raw_unit
+        prev.item, prev.commodity, prev.packaging, prev.end = d.item, d.commodity, d.packaging, d.end
+        return True
+
     def is_conversion(self, drafts: list[Draft], d: Draft) -> bool:
         """True for the same measure in other units, in brackets: "400 kilograms (880 pounds)"."""
         if not drafts or not d.unit:
@@ -223,13 +234,21 @@ class Columns(Rows):
             return False
         hedge = self.ends_with("qualifiers", d.start, window=30)  # "2.3 million liters (about 608,000 gallons)"
         gap = self.scan[prev.end:hedge.start() if hedge else d.start]
+        if self.adds_to_measure(prev, d, gap):
+            return True
         if re.fullmatch(r"\s*\(\s*", gap) is None:
             # told after "or" / "o sea": "3.5 tons of cocaine, or 3,500 kilograms", "1.5 toneladas, es decir, mil 500
             # kilos": the same measure when the two agree; "3 tons of cocaine or 500 kilos of heroin" are two
             # ... or after a comma and a hedge, naming no goods of its own: "2,100 pounds of meth, about 950 kilograms,"
             hedged = hedge is not None and re.fullmatch(GOODS_TAIL + r"\s*,\s*", gap)
-            return (RESTATED.fullmatch(gap) is not None or bool(hedged)) and d.commodity in (None, prev.commodity) and \
+            same = (RESTATED.fullmatch(gap) is not None or bool(hedged)) and d.commodity in (None, prev.commodity) and \
                 self.agrees(prev, d)
+            aside = re.match(r"\s*,(?=\s*(?:of|de)\s)", self.scan[d.end:]) if same and prev.item is None else None
+            if aside:  # "2 tons, or 4,400 pounds, of cocaine": the goods after the aside are the first measure's
+                end = prev.end
+                self.read_goods_after(prev, d.end + aside.end())
+                prev.end = end
+            return same
         closed = re.match(r"\s*\)", self.scan[d.end:])
         if prev.item is None and closed:
             end = prev.end  # the text stays the first measure: "45 kilos" of "45 kilos (99 pounds) of cocaine"

@@ -17,9 +17,11 @@ from pesquisa.text import fold_chars, split_sentences
 
 # Clause breaks: commas (not inside "32,000"), semicolons, colons, brackets, dashes.
 CLAUSE_BREAK = re.compile(r",(?!\d)|[;:(\n—–]|\s-\s")
-# an alias or an age set off by commas, ending where a clause starts: ', alias "el pelon", ', ", de 29 anos, ", ", 34, "
-ASIDE_BEFORE = re.compile(r",\s*(?:alias|a\.?k\.?a\.?|also known as|conocid[oa] como|apodad[oa]|de\s+\d{1,2}\s+anos"
-                          r"|aged\s+\d{1,2}|\d{1,2}(?=\s*,))(?![a-z])[^,;:]{0,40},\s*\Z")
+# an alias or an age set off by commas, ending where a clause starts: ', alias "el pelon", ', ", de 29 anos, ", ", 34, ";
+# the ages of several: ", de entre 25 y 40 anos, ", ", aged 19 to 23, "
+ASIDE_BEFORE = re.compile(r",\s*(?:alias|a\.?k\.?a\.?|also known as|conocid[oa] como|apodad[oa]"
+                          r"|de\s+(?:entre\s+)?\d{1,2}(?:\s+(?:y|a)\s+\d{1,2})?\s+anos"
+                          r"|aged\s+(?:between\s+)?\d{1,2}(?:\s+(?:to|and)\s+\d{1,2})?|\d{1,2}(?=\s*,))(?![a-z])[^,;:]{0,40},\s*\Z")
 # A share's noun before a participle: "el 74 por ciento de las armas aseguradas", "70% of the firearms recovered": the
 # participle tells which goods the share is of, no seizure of the sentence
 SHARE_OF = re.compile(r"(?:%|por\s+ciento|percent|per\s+cent)\s+(?:de|del|of)\s+(?:(?:las|los|la|el|the|all)\s+)?"

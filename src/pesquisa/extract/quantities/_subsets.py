@@ -37,8 +37,8 @@ class Subsets(SeizedLists):
         """True when ``d`` counts a part of ``prev``, in its sentence after "including" / "entre ellos"."""
         if prev.sentence != d.sentence:
             return False
-        if d.form == "partitive" and re.fullmatch(r"\s*,\s*", self.scan[prev.end:d.start]):
-            return True  # "seized 14 vehicles, seven of them armored"
+        if d.form == "partitive" and re.fullmatch(r"(?:\s+(?:en|in)\s+[^\d,;:.()]{1,30})?\s*,\s*", self.scan[prev.end:d.start]):
+            return True  # "seized 14 vehicles, seven of them armored", "23 homicidios en Guanajuato, 11 de ellos en Celaya"
         end = prev.end  # "left 19 dead, including four officers", "dejó 11 muertos, entre ellos dos policías"
         told = self.rx(STATE_AFTER, "death_words").match(self.scan, end) if prev.kind == "statistic" else None
         return self.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s*\Z", "subset_openers").fullmatch(

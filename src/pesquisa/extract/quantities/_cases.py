@@ -1,0 +1,38 @@
+"""Victims told by their crime. Crimes counted as cases: "174 casos de secuestro", "from 120 to 174 cases" after
+"Kidnappings rose 45%". A count of cases of a crime against people is the crime's statistic, like "418 secuestros" or
+"2,000 homicides"; cases of other matters ("3 cases of fraud", "carpetas de investigación") stay counts. And the people
+a killing or abducting verb right before the figure took: "killing seven", "privó de la libertad a cuatro
+trabajadores"."""
+
+from __future__ import annotations
+
+import re
+
+from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._scanner import Scanner
+
+# a change told in percent before the cases: "aumentaron 45 %, al pasar de 120 a 174 casos"
+PERCENT_CHANGE = re.compile(r"\d\s*(?:%|por\s+ciento|percent|per\s+cent)(?![a-z])")
+
+
+class Cases(Scanner):
+    """Reads whether a count of cases counts a crime against people, and whether a killing verb took the people counted."""
+
+    def taken_by_killing(self, d: Draft) -> bool:
+        """True when a verb of killing, wounding or abducting ends right before the figure, "a" and a hedge between:
+        "killing seven", "mataron a siete", "privó de la libertad a cuatro trabajadores"."""
+        hedge = self.ends_with("qualifiers", d.start, window=30)
+        return self.rx(r"(?<![a-z])WORDS\s+(?:a\s+)?(?:otr[oa]s\s+)?\Z", "death_words").search(
+            self.scan, max(0, d.start - 30), hedge.start() if hedge else d.start) is not None
+
+    def counts_crime_cases(self, d: Draft) -> bool:
+        """True for cases of a crime against people: named after them ("174 casos de secuestro", "cases of kidnapping")
+        or the subject of a change in percent before them ("Los secuestros aumentaron 45 %, al pasar de 120 a 174
+        casos")."""
+        if d.head not in self.words("case_nouns"):
+            return False
+        if self.rx(r"\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?WORDS(?![a-z])", "case_crimes").match(self.scan, d.end):
+            return True
+        sentence = self.sentence_span(d.sentence)
+        crime = self.rx("(?<![a-z])WORDS(?![a-z])", "case_crimes").search(self.scan, sentence.start, d.start)
+        return crime is not None and PERCENT_CHANGE.search(self.scan, crime.end(), d.start) is not None
