@@ -33,3 +33,18 @@ def test_resolve_sanctions_both_family_names_and_an_alias_of_the_entry_issue_12(
     assert listed(sdn_index, person("Sánchez Medrano", contexts=(cruzita,))) == []  # the family names alone
     # named with another given name ("Pedro Sánchez", a grocer grouped with her): not her entry
     assert listed(sdn_index, person("Pedro Sánchez", aliases=("Sánchez Medrano", "Cruzita"), contexts=(cruzita,))) == []
+
+
+def test_resolve_sanctions_every_given_name_and_the_first_family_name_issue_12(sdn_index):
+    # "La disputa entre Iván Archivaldo Guzmán y ...": both given names of GUZMAN SALAZAR, Ivan Archivaldo and his
+    # first family name tell him as well as a second family name would, with nothing else said of him
+    assert listed(sdn_index, person("Iván Archivaldo Guzmán")) == ["13148"]
+    assert listed(sdn_index, person("Monica del Rosario Zambada")) == ["10357"]
+    assert listed(sdn_index, person("Marcos Arturo Beltrán")) == ["10899"]
+    # two listed half-brothers are both Fausto Isidro Meza (MEZA FLORES, MEZA ANGULO): neither
+    assert listed(sdn_index, person("Fausto Isidro Meza")) == []
+    # given names borne by thousands ("Francisco Javier") still need something more
+    assert listed(sdn_index, person("Francisco Javier Arellano")) == []
+    # an office beside the name is still evidence against
+    mayor = MentionContext("el presidente municipal ", "Iván Archivaldo Guzmán", " inauguró la obra.", "2025-01-01")
+    assert listed(sdn_index, person("Iván Archivaldo Guzmán", titles=("presidente municipal",), contexts=(mayor,))) == []
