@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from _sanctions_helpers import listed, person
 
-from pesquisa.resolve.sanctions import MentionContext
+from pesquisa.resolve.sanctions import MentionContext, countries
 
 
 def test_resolve_sanctions_a_common_name_in_a_courtroom_is_no_listed_person_issue_12(sdn_index):
@@ -48,3 +48,26 @@ def test_resolve_sanctions_every_given_name_and_the_first_family_name_issue_12(s
     # an office beside the name is still evidence against
     mayor = MentionContext("el presidente municipal ", "Iván Archivaldo Guzmán", " inauguró la obra.", "2025-01-01")
     assert listed(sdn_index, person("Iván Archivaldo Guzmán", titles=("presidente municipal",), contexts=(mayor,))) == []
+
+
+def test_resolve_sanctions_an_entity_named_by_its_nickname_with_the_short_name_as_alias_issue_12(sdn_index):
+    # 'Jose Rodrigo Arechiga, alias "El Chino Antrax," once led ...': the entity goes by the nickname, its name short of
+    # the second family name is ARECHIGA GAMBOA, Jose Rodrigo (a.k.a. 'CHINO ANTRAX')
+    said = MentionContext("", "Jose Rodrigo Arechiga", ', alias "El Chino Antrax," once led the armed wing.', "2025-06-10")
+    assert listed(sdn_index, person("El Chino Antrax", aliases=("Jose Rodrigo Arechiga",), contexts=(said,))) == ["16161"]
+    # an entity whose own full name is another person's stays apart from the entry
+    assert listed(sdn_index, person("Jose Rodrigo Arechiga Pérez", aliases=("Jose Rodrigo Arechiga",))) == []
+
+
+def test_resolve_sanctions_a_nicknames_word_is_no_nationality_issue_12(sdn_index):
+    # "El Chino Antrax" and "alias el Chino" say nothing of China: no nationality against a Mexican entry
+    assert countries([MentionContext("", "Jose Rodrigo Arechiga", ', alias "El Chino Antrax," led', "2025")]) == set()
+    assert countries([MentionContext("", "José Rodrigo Aréchiga", ", alias el Chino Ántrax, fue", "2025")]) == set()
+    assert countries([MentionContext("the Chinese national ", "Zhang Wei", " was charged", "2025")]) == {"China"}
+
+
+def test_resolve_sanctions_a_common_given_name_and_family_name_short_of_the_second_issue_12(sdn_index):
+    # "María Monserrat Ávila" (AVILA ROCHA, Maria Monserrat): one common given name and a common family name are borne
+    # by many; something more must fit. "Ulises Jovani González": neither given name is common
+    assert listed(sdn_index, person("María Monserrat Ávila")) == []
+    assert listed(sdn_index, person("Ulises Jovani González")) == ["25697"]

@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.lexicon import fold, namesake_marked
+from pesquisa.lexicon import fold, namesake_marked, read_data
 from pesquisa.resolve.sanctions._names import (
     ARTICLES,
+    NICKNAME,
     alias_key,
     bare_alias,
     covered,
@@ -50,9 +52,20 @@ def countries(contexts: Iterable[MentionContext]) -> set[str]:
     demonyms = settings()["demonym_map"]
     found: set[str] = set()
     for ctx in contexts:
-        words = fold(ctx.before).split()[-4:] + fold(ctx.after).split()[:4]
-        found.update(demonyms[w] for w in words if w in demonyms)
+        # a nickname's word is no nationality: 'alias "El Chino Antrax"', "alias el Chino"
+        words = fold(NICKNAME.sub(" ", ctx.before)).split()[-4:] + fold(NICKNAME.sub(" ", ctx.after)).split()[:4]
+        found.update(demonyms[w] for i, w in enumerate(words) if w in demonyms and not _after_alias_word(words, i))
     return found
+
+
+@cache
+def _alias_cues() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data("relations.yaml")["alias_words"] if " " not in w)
+
+
+def _after_alias_word(words: list[str], i: int) -> bool:
+    """True when one of the two words before ``words[i]`` is a one-word alias cue (relations.yaml ``alias_words``)."""
+    return any(w in _alias_cues() for w in words[max(0, i - 2):i])
 
 
 def _title_words(titles: Iterable[str]) -> set[str]:

@@ -73,9 +73,10 @@ def _first_given_written(parts: list[str], listed: ListName) -> bool:
 
 def _full_name_differs(entity: KBEntity, listed: ListName) -> bool:
     """True when the entity's own name, three parts or more, does not fit the list name: "Ovidio Guzmán" of an
-    entity named "Ovidio Guzmán Pérez" is not GUZMAN LOPEZ, Ovidio, however the short name fits."""
+    entity named "Ovidio Guzmán Pérez" is not GUZMAN LOPEZ, Ovidio, however the short name fits. A nickname the
+    entity is named by ("El Chino Antrax", alias "Jose Rodrigo Arechiga"), opening with an article, is no full name."""
     full = person_parts(entity.name)
-    return len(full) >= 3 and _name_fit(full, listed) is None
+    return len(full) >= 3 and full[0] not in ARTICLES and _name_fit(full, listed) is None
 
 
 def _known_full_names(entity: KBEntity) -> set[str]:
@@ -161,10 +162,11 @@ def _partial_fit(delta: float, notes: list[str], parts: list[str], listed: ListN
 def _every_given_written(parts: list[str], listed: ListName) -> bool:
     """True when the news writes, in the list's order, every given name of an entry that has two or more, not all of
     them common ("Iván Archivaldo Guzmán" of GUZMAN SALAZAR, Ivan Archivaldo): as telling as a second family name,
-    though "Juan José" or "José Luis" with a family name is borne by thousands."""
-    given = listed.given
-    if len(given) < 2 or " ".join(given) in settings()["common_given_set"] \
-            or all(g in settings()["common_given_set"] for g in given):
+    though "Juan José" or "José Luis" with a family name is borne by thousands, and "María Fernanda" with a common
+    family name ("López") by many."""
+    given, common = listed.given, settings()["common_given_set"]
+    if len(given) < 2 or " ".join(given) in common or all(g in common for g in given) \
+            or (any(g in common for g in given) and listed.family[0] in settings()["common_family_set"]):
         return False
     return any(parts[i:i + len(given)] == given for i in range(len(parts)))
 
