@@ -71,3 +71,13 @@ def test_resolve_sanctions_a_common_given_name_and_family_name_short_of_the_seco
     # by many; something more must fit. "Ulises Jovani González": neither given name is common
     assert listed(sdn_index, person("María Monserrat Ávila")) == []
     assert listed(sdn_index, person("Ulises Jovani González")) == ["25697"]
+
+
+def test_resolve_sanctions_a_police_chief_is_no_cartel_chief_issue_12(sdn_index):
+    # "Sinaloa state police chief Ruben Acosta said": the reader keeps the title "chief", a role of the trade alone;
+    # written after a public body it is an office (ACOSTA IBARRA, Ruben is listed)
+    chief = MentionContext("Sinaloa state police chief ", "Ruben Acosta", " said patrols had doubled.", "2024-09-20")
+    assert listed(sdn_index, person("Ruben Acosta", titles=("chief",), contexts=(chief,))) == []
+    # a cartel's chief is still one of the trade
+    boss = MentionContext("the Gulf cartel chief ", "Ruben Acosta Ibarra", " was arrested.", "2024-09-20")
+    assert listed(sdn_index, person("Ruben Acosta Ibarra", titles=("chief",), contexts=(boss,))) == ["11928"]
