@@ -70,6 +70,10 @@ def test_resolve_sanctions_a_common_given_name_and_family_name_short_of_the_seco
     # "María Monserrat Ávila" (AVILA ROCHA, Maria Monserrat): one common given name and a common family name are borne
     # by many; something more must fit. "Ulises Jovani González": neither given name is common
     assert listed(sdn_index, person("María Monserrat Ávila")) == []
+    # the halves of the commonest double given names are common: "Julio César Estrada" (ESTRADA GUTIERREZ, Julio Cesar)
+    # and "Miguel Ángel Caro" (CARO QUINTERO, Miguel Angel) are borne by many
+    assert listed(sdn_index, person("Julio César Estrada")) == []
+    assert listed(sdn_index, person("Miguel Ángel Caro")) == []
     assert listed(sdn_index, person("Ulises Jovani González")) == ["25697"]
 
 
@@ -81,3 +85,13 @@ def test_resolve_sanctions_a_police_chief_is_no_cartel_chief_issue_12(sdn_index)
     # a cartel's chief is still one of the trade
     boss = MentionContext("the Gulf cartel chief ", "Ruben Acosta Ibarra", " was arrested.", "2024-09-20")
     assert listed(sdn_index, person("Ruben Acosta Ibarra", titles=("chief",), contexts=(boss,))) == ["11928"]
+
+
+def test_resolve_sanctions_a_criminal_groups_name_beside_the_name_is_the_trade_issue_12(sdn_index):
+    # "Jesús Alfredo" is a common double given name: short of the second family name, something more must fit; the
+    # faction he is told a member of is the drug trade beside the name
+    loyal = MentionContext("Gunmen loyal to ", "Jesus Alfredo Guzman", ", one of the Chapitos, clashed with", "2024-09-20")
+    assert listed(sdn_index, person("Jesus Alfredo Guzman", contexts=(loyal,))) == ["13120"]
+    assert listed(sdn_index, person("Jesus Alfredo Guzman")) == []
+    del_cjng = MentionContext("un operador del CJNG, ", "Ulises Jovani González", ", fue detenido", "2022-03-01")
+    assert listed(sdn_index, person("Ulises Jovani González", contexts=(del_cjng,))) == ["25697"]
