@@ -34,3 +34,13 @@ def test_resolve_sanctions_a_cartel_named_for_a_family_the_list_calls_an_organiz
     assert match_entity(group("Grupo Arellano Félix"), sdn_index) == []
     assert match_entity(group("Arellano Félix S.A. de C.V."), sdn_index) == []
     assert [m.list_id for m in match_entity(group("Cártel de Sinaloa"), sdn_index)] == ["11440"]
+
+
+def test_resolve_sanctions_a_business_by_its_trade_name_or_a_spaced_legal_form_issue_12(sdn_index):
+    # "the Anarquía Paintball park in Hermosillo": TEMPLE DEL PITIC S.A. DE C.V., d.b.a. 'ANARQUIA PAINTBALL'
+    found = match_entity(group("Anarquía Paintball"), sdn_index)
+    assert [(m.list_id, m.score) for m in found] == [("11005", 0.85)]
+    assert "d.b.a." in found[0].evidence[0]
+    # "Mega Empacadora de Frutas, S. A. de C. V.": the legal form spaced as registries write it
+    found = match_entity(group("Mega Empacadora de Frutas, S. A. de C. V."), sdn_index)
+    assert [(m.list_id, m.score) for m in found] == [("12026", 0.9)]

@@ -254,7 +254,7 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     if kind in settings()["public_kinds"]:
         return []  # a ministry, an army or a newspaper is not the sanctioned group of the same name
     best: dict[str, tuple[float, list[str]]] = {}
-    base = {"primary": 0.9, "aka": 0.85, "nka": 0.85, "fka": 0.8}
+    base = {"primary": 0.9, "aka": 0.85, "nka": 0.85, "dba": 0.85, "fka": 0.8}
     for name in _org_names(entity):
         key = org_key(name)
         # a company named without its legal form ("Real Estates & Holiday Cities"), two words or more, is the
@@ -266,7 +266,8 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
                 continue  # one short word, or a company name against a bare word: too little to go on
             without = listed in bare
             score = base[listed.kind] - (0.05 if without else 0.0)
-            label = {"primary": "list name", "aka": "a.k.a.", "nka": "n.k.a.", "fka": "formerly known as"}[listed.kind]
+            label = {"primary": "list name", "aka": "a.k.a.", "nka": "n.k.a.", "dba": "d.b.a.",
+                     "fka": "formerly known as"}[listed.kind]
             if score > best.get(listed.entry.id, (0.0, []))[0]:
                 best[listed.entry.id] = (score, [f"name '{name}' = {label} '{listed.text}'"
                                                  + (" without its legal form" if without else "")])

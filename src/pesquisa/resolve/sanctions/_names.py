@@ -120,7 +120,7 @@ def covered(small: list[str], large: list[str]) -> tuple[bool, list[str]]:
 @dataclass(slots=True)
 class ListName:
     entry: SanctionEntry
-    kind: str  # primary | aka | fka | nka
+    kind: str  # primary | aka | fka | nka | dba
     text: str
     family: list[str]
     given: list[str]
