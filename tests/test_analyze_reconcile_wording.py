@@ -33,6 +33,10 @@ ARTICLES = [
                          "2025, frente a 155 mil 990 libras de metanfetamina en la frontera suroeste.\n"),
     ("2025-12-04", "en", "Two borders\n\nCBP seized 77.1 pounds of fentanyl at the northern border in fiscal 2025, "
                          "compared with 155,900 pounds of methamphetamine at the southwest border.\n"),
+    ("2024-12-03", "en", "Meth by the numbers\n\nSome 174,200 pounds of methamphetamine were seized by CBP officers and "
+                         "agents in fiscal year 2024, agency data show.\n"),
+    ("2024-12-03", "es", "La cocaína en la frontera\n\nEn el año fiscal 2024, agentes y oficiales de la CBP incautaron 68 mil "
+                         "200 libras de cocaína, según la dependencia.\n"),
 ]
 
 
@@ -98,4 +102,14 @@ def test_reconcile_fiscal_year_then_the_month_it_ended_issue_12(worded, text, st
 def test_reconcile_two_figures_each_told_for_its_own_border_issue_12(worded, text, region, official):
     claim = worded[text]
     assert (claim["scope"]["regions"], claim["period"]["start"]) == ([region], "2024-10-01")
+    assert (claim["official_value"], claim["verdict"]) == (official, "consistent")
+
+
+@pytest.mark.parametrize(("text", "official"), [
+    ("174,200 pounds of methamphetamine", 174196.97),  # "seized by CBP officers and agents": OFO and Border Patrol
+    ("68 mil 200 libras de cocaína", 68215.07),  # "agentes y oficiales de la CBP"
+])
+def test_reconcile_officers_and_agents_are_all_of_cbp_issue_12(worded, text, official):
+    claim = worded[text]
+    assert claim["scope"]["components"] == ["OFO", "USBP"]
     assert (claim["official_value"], claim["verdict"]) == (official, "consistent")

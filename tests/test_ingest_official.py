@@ -120,6 +120,12 @@ def test_ingest_official_ofac_entries_from_remarks():
                              "vessel_flag": "Panama"}
 
 
+def test_ingest_official_ofac_a_business_trade_name_is_an_alias(sdn_path):
+    # "TEMPLE DEL PITIC S.A. DE C.V. ... d.b.a. 'ANARQUIA PAINTBALL'": the name the business trades under, kind dba
+    (entry,) = [e for e in read_ofac(sdn_path) if isinstance(e, SanctionEntry) and e.uid == "11005"]
+    assert entry.aliases == [("dba", "ANARQUIA PAINTBALL")]
+
+
 def test_ingest_official_ofac_bad_rows_are_named():
     failures = [str(i) for i in read_ofac(DATA / "sdn_sample.csv") if isinstance(i, IngestFailure)]
     assert failures == ["sdn_sample.csv:4: expected 12 columns, found 3",

@@ -334,7 +334,7 @@ sanction_names = Table(
     metadata,
     Column("id", String(64), primary_key=True),
     Column("entry_id", String(64), nullable=False, index=True),
-    Column("kind", String(8), nullable=False),  # primary | aka | fka | nka
+    Column("kind", String(8), nullable=False),  # primary | aka | fka | nka | dba
     Column("name", Text, nullable=False),
 )
 

@@ -27,9 +27,9 @@ from pesquisa.ingest._official._csv import csv_records
 from pesquisa.ingest._official.records import ListIdentifier, SanctionEntry
 from pesquisa.lexicon import read_data
 
-ALIAS = re.compile(r"^(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'(.*)'$", re.I)
-ALIAS_KINDS = {"a.k.a.": "aka", "f.k.a.": "fka", "n.k.a.": "nka"}
-OPEN_ALIAS = re.compile(r"^[afn]\.k\.a\.\s*'", re.I)
+ALIAS = re.compile(r"^(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.|d\.b\.a\.)\s*'(.*)'$", re.I)
+ALIAS_KINDS = {"a.k.a.": "aka", "f.k.a.": "fka", "n.k.a.": "nka", "d.b.a.": "dba"}  # d.b.a.: the name a business trades under
+OPEN_ALIAS = re.compile(r"^(?:[afn]\.k|d\.b)\.a\.\s*'", re.I)
 ALT = re.compile(r"^alt\.\s+", re.I)
 FACT = re.compile(r"^(DOB|POB|nationality|citizen|Gender|Linked To:)\s+(.+)$")
 IDENTIFIER = re.compile(r"^(?P<label>.+?)\s+(?P<value>[A-Za-z0-9][A-Za-z0-9\-/. ]*?)\s+\((?P<country>[^()]+)\)$")

@@ -76,7 +76,8 @@ class SanctionEntry:
 
     ``name`` is the list's primary name as written ("CARO QUINTERO, Rafael"); for a person
     the part before the comma holds the family names and the part after it the given names.
-    ``aliases`` are ``(kind, name)`` with kind ``aka``, ``fka`` (formerly) or ``nka`` (now known as).
+    ``aliases`` are ``(kind, name)`` with kind ``aka``, ``fka`` (formerly), ``nka`` (now known as) or ``dba`` (the
+    name a business trades under).
     ``links`` are the names of other entries the remarks link it to ("Linked To: ...").
     """
 

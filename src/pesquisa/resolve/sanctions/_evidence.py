@@ -11,11 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from pesquisa.ingest import SanctionEntry
-from pesquisa.lexicon import fold, namesake_marked
+from pesquisa.lexicon import fold, namesake_marked, read_data
 from pesquisa.resolve.sanctions._names import (
     ARTICLES,
+    NICKNAME,
     alias_key,
     bare_alias,
     covered,
@@ -50,9 +52,20 @@ def countries(contexts: Iterable[MentionContext]) -> set[str]:
     demonyms = settings()["demonym_map"]
     found: set[str] = set()
     for ctx in contexts:
-        words = fold(ctx.before).split()[-4:] + fold(ctx.after).split()[:4]
-        found.update(demonyms[w] for w in words if w in demonyms)
+        # a nickname's word is no nationality: 'alias "El Chino Antrax"', "alias el Chino"
+        words = fold(NICKNAME.sub(" ", ctx.before)).split()[-4:] + fold(NICKNAME.sub(" ", ctx.after)).split()[:4]
+        found.update(demonyms[w] for i, w in enumerate(words) if w in demonyms and not _after_alias_word(words, i))
     return found
+
+
+@cache
+def _alias_cues() -> frozenset[str]:
+    return frozenset(fold(w) for w in read_data("relations.yaml")["alias_words"] if " " not in w)
+
+
+def _after_alias_word(words: list[str], i: int) -> bool:
+    """True when one of the two words before ``words[i]`` is a one-word alias cue (relations.yaml ``alias_words``)."""
+    return any(w in _alias_cues() for w in words[max(0, i - 2):i])
 
 
 def _title_words(titles: Iterable[str]) -> set[str]:
@@ -78,10 +91,10 @@ class Traits:
 
 def read_traits(entity: KBEntity) -> Traits:
     conf = settings()
-    words = _title_words(entity.titles)
     # the head of a title is its last word in English ("Foreign Affairs Minister"), its first in
-    # Spanish ("secretario de Marina")
-    office = sorted(t for t in entity.titles if _names_office(t, conf))
+    # Spanish ("secretario de Marina"); "chief" written after a public body ("state police chief X") is its office
+    office = sorted(t for t in entity.titles if _names_office(t, conf) or _body_before_title(t, entity.contexts, conf))
+    words = _title_words([t for t in entity.titles if t not in office])
     forms = {alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)}
     if alias_key(entity.name).split()[:1] and alias_key(entity.name).split()[0] in ARTICLES:
         forms.add(alias_key(entity.name))  # a person known by the nickname ("El Mencho", alias "Nemesio Oseguera")
@@ -99,6 +112,19 @@ def read_traits(entity: KBEntity) -> Traits:
                      for c in entity.contexts),
         office_names={t: entity.title_names.get(t, []) for t in office},
         kin_told=[c.wider for c in entity.contexts if _kin_before(c.before)])
+
+
+def _body_before_title(title: str, contexts: Iterable[MentionContext], conf: dict) -> bool:
+    """True when a mention's title is written right before the name with a public body in the three words before it
+    ("Sinaloa state police chief |Ruben Acosta|", "the county sheriff's chief"): an office, whatever the title alone."""
+    head = fold(title).split()
+    for ctx in contexts:
+        before = fold(ctx.before).replace("'s ", " ").split()
+        if head and before[-len(head):] == head:
+            near = f" {' '.join(before[-len(head) - 3:-len(head)])} "
+            if any(f" {body} " in near for body in conf["public_body_set"]):
+                return True
+    return False
 
 
 def _names_office(title: str, conf: dict) -> bool:

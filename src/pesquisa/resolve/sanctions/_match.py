@@ -21,6 +21,7 @@ from pesquisa.resolve.sanctions._names import (
     alias_key,
     bare_alias,
     covered,
+    group_core,
     has_legal_form,
     name_tokens,
     nicknames,
@@ -72,9 +73,10 @@ def _first_given_written(parts: list[str], listed: ListName) -> bool:
 
 def _full_name_differs(entity: KBEntity, listed: ListName) -> bool:
     """True when the entity's own name, three parts or more, does not fit the list name: "Ovidio Guzmán" of an
-    entity named "Ovidio Guzmán Pérez" is not GUZMAN LOPEZ, Ovidio, however the short name fits."""
+    entity named "Ovidio Guzmán Pérez" is not GUZMAN LOPEZ, Ovidio, however the short name fits. A nickname the
+    entity is named by ("El Chino Antrax", alias "Jose Rodrigo Arechiga"), opening with an article, is no full name."""
     full = person_parts(entity.name)
-    return len(full) >= 3 and _name_fit(full, listed) is None
+    return len(full) >= 3 and full[0] not in ARTICLES and _name_fit(full, listed) is None
 
 
 def _known_full_names(entity: KBEntity) -> set[str]:
@@ -127,7 +129,7 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     for eid, (score, how, notes, listed, _parts) in best.items():
         delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given,
                                       alias_fit="a.k.a." in how)
-        if eid in partial and not _partial_enough(delta, more, _parts):
+        if eid in partial and not (more := _partial_fit(delta, more, _parts, listed)):
             continue  # a name short of a family name needs something more the news says to fit
         scored.append((round(score + delta, 2), eid, notes + more))
     kept = [k for k in scored if k[0] >= settings()["threshold"]]
@@ -147,6 +149,26 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     if len(leaders) > 1 and any(k[1] in partial for k in leaders):
         return []  # still several, and a name short of a family name cannot tell them apart
     return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
+
+
+def _partial_fit(delta: float, notes: list[str], parts: list[str], listed: ListName) -> list[str]:
+    """The evidence notes of a name short of the entry's second family name when it fits (``_partial_enough``, or
+    every given name of the entry written and nothing against), else none."""
+    if _partial_enough(delta, notes, parts):
+        return notes
+    return [*notes, "every given name of the entry written"] if delta >= 0 and _every_given_written(parts, listed) else []
+
+
+def _every_given_written(parts: list[str], listed: ListName) -> bool:
+    """True when the news writes, in the list's order, every given name of an entry that has two or more, not all of
+    them common ("Iván Archivaldo Guzmán" of GUZMAN SALAZAR, Ivan Archivaldo): as telling as a second family name,
+    though "Juan José" or "José Luis" with a family name is borne by thousands, and "María Fernanda" with a common
+    family name ("López") by many."""
+    given, common = listed.given, settings()["common_given_set"]
+    if len(given) < 2 or " ".join(given) in common or all(g in common for g in given) \
+            or (any(g in common for g in given) and listed.family[0] in settings()["common_family_set"]):
+        return False
+    return any(parts[i:i + len(given)] == given for i in range(len(parts)))
 
 
 def _common_name(parts: list[str]) -> bool:
@@ -232,7 +254,7 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     if kind in settings()["public_kinds"]:
         return []  # a ministry, an army or a newspaper is not the sanctioned group of the same name
     best: dict[str, tuple[float, list[str]]] = {}
-    base = {"primary": 0.9, "aka": 0.85, "nka": 0.85, "fka": 0.8}
+    base = {"primary": 0.9, "aka": 0.85, "nka": 0.85, "dba": 0.85, "fka": 0.8}
     for name in _org_names(entity):
         key = org_key(name)
         # a company named without its legal form ("Real Estates & Holiday Cities"), two words or more, is the
@@ -244,12 +266,13 @@ def _match_org(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
                 continue  # one short word, or a company name against a bare word: too little to go on
             without = listed in bare
             score = base[listed.kind] - (0.05 if without else 0.0)
-            label = {"primary": "list name", "aka": "a.k.a.", "nka": "n.k.a.", "fka": "formerly known as"}[listed.kind]
+            label = {"primary": "list name", "aka": "a.k.a.", "nka": "n.k.a.", "dba": "d.b.a.",
+                     "fka": "formerly known as"}[listed.kind]
             if score > best.get(listed.entry.id, (0.0, []))[0]:
                 best[listed.entry.id] = (score, [f"name '{name}' = {label} '{listed.text}'"
                                                  + (" without its legal form" if without else "")])
     if not best:
-        best = _short_name_of_company(_org_names(entity), index)
+        best = _short_name_of_company(_org_names(entity), index) or _group_by_other_kind_word(_org_names(entity), index)
     return [_make(entity, index.entries[eid], score, notes) for eid, (score, notes) in best.items()
             if score >= settings()["threshold"]]
 
@@ -267,6 +290,18 @@ def _short_name_of_company(names: list[str], index: SanctionIndex) -> dict[str, 
                     found[listed.entry.id] = (0.8, [f"name '{name}' = a.k.a. '{listed.text}' with words of the list "
                                                     f"name '{listed.entry.name}'"])
     return found
+
+
+def _group_by_other_kind_word(names: list[str], index: SanctionIndex) -> dict[str, tuple[float, list[str]]]:
+    """The one listed group named by the same words as a group of the news but another word of its kind ("Cártel
+    Arellano Félix" of ARELLANO FELIX ORGANIZATION, "Organización Hernández Salas" of HERNANDEZ SALAS TRANSNATIONAL
+    CRIMINAL ORGANIZATION): that group, a little less sure. Several: none."""
+    found: dict[str, tuple[float, list[str]]] = {}
+    for name in names:
+        for listed in index.orgs_core.get(group_core(name), []) if group_core(name) else []:
+            found.setdefault(listed.entry.id, (0.8, [f"name '{name}' = list name '{listed.text}': the same words, "
+                                                     "another word for the group"]))
+    return found if len(found) == 1 else {}
 
 
 def _company_read_as_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:

@@ -120,7 +120,7 @@ def covered(small: list[str], large: list[str]) -> tuple[bool, list[str]]:
 @dataclass(slots=True)
 class ListName:
     entry: SanctionEntry
-    kind: str  # primary | aka | fka | nka
+    kind: str  # primary | aka | fka | nka | dba
     text: str
     family: list[str]
     given: list[str]
@@ -142,6 +142,21 @@ def _bare_keys(text: str) -> set[frozenset[str]]:
     return {k for k in keys if len(k) >= 2}
 
 
+@cache
+def _group_kind_words() -> frozenset[str]:
+    return frozenset(org_key(" ".join(read_data("official.yaml")["sanctions"]["group_kind_words"])))
+
+
+def group_core(name: str) -> frozenset[str]:
+    """The name parts of a group named with a word of its kind ("Cártel Arellano Félix", "ARELLANO FELIX
+    ORGANIZATION", "MEZA FLORES DRUG TRAFFICKING ORGANIZATION") without that word, two parts at least, every one as
+    written (no legal form); else nothing."""
+    key = org_key(name)
+    core = key - _group_kind_words()
+    written = set(tokenize_name(ascii_text(name).lower()))
+    return core if core != key and len(core) >= 2 and core <= written else frozenset()
+
+
 class SanctionIndex:
     """A sanctions list prepared for matching: normalized names, blocked by name part."""
 
@@ -149,6 +164,7 @@ class SanctionIndex:
         self.people: list[ListName] = []
         self.orgs: dict[frozenset[str], list[ListName]] = defaultdict(list)
         self.orgs_bare: dict[frozenset[str], list[ListName]] = defaultdict(list)  # names of companies, legal form aside
+        self.orgs_core: dict[frozenset[str], list[ListName]] = defaultdict(list)  # names of groups, kind word aside
         self.blocks: dict[str, set[int]] = defaultdict(set)
         self.person_words: set[str] = set()  # every part of a listed person's name
         self.entries: dict[str, SanctionEntry] = {}
@@ -166,6 +182,8 @@ class SanctionIndex:
                         self.orgs[key].append(ListName(entry, kind, text, [], sorted(key)))
                     for bare in _bare_keys(text):
                         self.orgs_bare[bare].append(ListName(entry, kind, text, [], sorted(bare)))
+                    if core := group_core(text):
+                        self.orgs_core[core].append(ListName(entry, kind, text, [], sorted(core)))
 
     def _add_person(self, entry: SanctionEntry) -> None:
         names = [("primary", entry.name)] + [(k, a) for k, a in entry.aliases]
