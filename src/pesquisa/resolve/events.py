@@ -81,6 +81,7 @@ from pesquisa.resolve._clusters import (
 )
 from pesquisa.resolve._pairs import partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart
+from pesquisa.resolve._tallies import same_tallies, seized_alike, seized_amounts, tally_keys
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
 # figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
@@ -200,12 +201,14 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same day, same head count")
     if same_sanctioner(a, b, shared):
         reasons.append("same day, the sanctioning body and another party in common")
+    if same_tallies(a, b):
+        reasons.append("a party sanctioned in common, same tallies")
     if same_toll(a, b):
         reasons.append("same day, same toll")
     if same_count_undated(a, b):
         reasons.append("one undated, same place, same count")
     shared_bodies = [p for p in a.participant_ids if p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids)]
-    if a.type == "seizure" and (same_org or same_place or shared_bodies) and same_amounts:
+    if ((a.type == "seizure" and same_amounts) or seized_alike(a, b, same_amount)) and (same_org or same_place or shared_bodies):
         reasons.append("same seizing body or place, same amounts")
     if not reasons:
         return None
@@ -251,7 +254,8 @@ def blocking_keys(report: EventReport) -> set[str]:
     if t == TOLLED and report.date and len(report.date) == 10:
         keys.update(f"{t}|toll|{n}|{report.date}" for n in tolls(report))
     keys.update(f"{t}|counted|{n}|{report.place_id if t != MASS_TRANSFER else ''}" for n in counted_here(report))
-    if t == "seizure":
+    keys.update(tally_keys(report))
+    if t == "seizure" or seized_amounts(report):
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
         bodies = with_parents(bodies)
         keys.update(f"{t}|body|{b}" for b in bodies)
