@@ -1,5 +1,6 @@
 """One sanction told by the Treasury and by a portal that gives no day and names another actor, and one arrest at sea
-told by a navy communiqué and by a wire without its day: each one event id, by what they count (issue 11)."""
+told by a navy communiqué and by a wire without its day, and one lab raid told at the town and at the state: each one
+event id, by what they count (issue 11)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,15 @@ ARRESTS = {
                 "kilograms of cocaine from a speedboat and detained four crew members, the navy said.\n",
 }
 
+NESTED = {
+    "defensa.txt": "Localizan laboratorio en Caborca\n\nHermosillo, Sonora, 21 de octubre de 2026\n\nLa Defensa informa que el "
+                   "martes, en el municipio de Caborca, Sonora, personal militar localizó un laboratorio clandestino donde "
+                   "aseguró 450 kilogramos de metanfetamina y detuvo a seis personas.\n",
+    "wire.txt": "Mexican army raids meth lab in Sonora\n\nHERMOSILLO, Mexico (AP) — Mexican soldiers seized 450 kilograms of "
+                "methamphetamine at a clandestine lab in the border state of Sonora and arrested six people, the Defense "
+                "Department said.\n",
+}
+
 
 def _ids(docs: dict[str, dict], name: str, kind: str) -> set[str]:
     return {e["id"] for e in docs[name]["events"] if e["type"] == kind}
@@ -44,3 +54,10 @@ def test_resolve_events_one_arrest_at_sea_by_the_amount_seized_with_it(tmp_path:
     semar, wire = (_ids(docs, name, "arrest") for name in ARRESTS)
     assert semar and wire
     assert semar & wire
+
+
+def test_resolve_events_one_lab_raid_told_at_the_town_and_at_the_state(tmp_path: Path):
+    docs = exported(tmp_path, NESTED)
+    defensa, wire = (_ids(docs, name, "arrest") for name in NESTED)
+    assert defensa and wire
+    assert defensa & wire

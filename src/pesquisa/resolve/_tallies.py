@@ -26,6 +26,15 @@ SANCTION = "sanction"
 LONE_TALLY = 3  # a single tally in common this large or larger tells the action ("sanctioned 13 companies")
 
 
+def same_sanctioner(a: EventReport, b: EventReport, shared: list[str]) -> bool:
+    """True when two sanctions of one day share the body that imposed one of them and one more party ("Treasury's OFAC
+    sanctioned four Mexicans and 11 companies laundering for the CJNG", "La OFAC del Tesoro sancionó a ... por lavar
+    dinero para el CJNG": one outlet names the Treasury as the actor, the other its office)."""
+    bodies = {x for x in (a.organizer_id, b.organizer_id) if x}
+    return a.type == "sanction" and bool(a.date and a.date == b.date and len(a.date) == 10) and \
+        bool(bodies & set(shared)) and len(shared) >= 2
+
+
 def tallies(r: EventReport) -> frozenset[float]:
     """The counts without a unit a sanction report gives (people, companies, vessels designated)."""
     if r.type != SANCTION:
