@@ -1,6 +1,6 @@
 """One sanction told by the Treasury and by a portal that gives no day and names another actor, and one arrest at sea
-told by a navy communiqué and by a wire without its day, and one lab raid told at the town and at the state: each one
-event id, by what they count (issue 11)."""
+told by a navy communiqué and by a wire without its day, one lab raid and one arrest told at the town and at the
+state: each one event id, by what they count (issue 11)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,16 @@ NESTED = {
                 "Department said.\n",
 }
 
+COUNTED = {
+    "gabinete.txt": "Detienen a 12 en Reynosa\n\nCiudad Victoria, Tamaulipas, 3 de noviembre de 2026\n\nEl Gabinete de "
+                    "Seguridad informó que este martes, en un cateo en Reynosa, elementos de la Guardia Nacional "
+                    "detuvieron a 12 personas.\n",
+    "wire.txt": "Mexican troops arrest 12 in Tamaulipas\n\nMEXICO CITY, Nov 3 (Reuters) - National Guard troops arrested 12 "
+                "suspected gang members in the border state of Tamaulipas, the security cabinet said on Tuesday.\n",
+    "other.txt": "Detienen a cinco en Nuevo Laredo\n\nMartes 3 de noviembre de 2026\n\nElementos de la Guardia Nacional "
+                 "detuvieron este martes a cinco personas en Nuevo Laredo.\n",
+}
+
 
 def _ids(docs: dict[str, dict], name: str, kind: str) -> set[str]:
     return {e["id"] for e in docs[name]["events"] if e["type"] == kind}
@@ -61,3 +71,11 @@ def test_resolve_events_one_lab_raid_told_at_the_town_and_at_the_state(tmp_path:
     defensa, wire = (_ids(docs, name, "arrest") for name in NESTED)
     assert defensa and wire
     assert defensa & wire
+
+
+def test_resolve_events_one_arrest_told_undated_at_the_state_and_dated_at_the_town(tmp_path: Path):
+    docs = exported(tmp_path, COUNTED)
+    gabinete, wire, other = (_ids(docs, name, "arrest") for name in COUNTED)
+    assert gabinete and wire and other
+    assert gabinete & wire
+    assert not other & (gabinete | wire)

@@ -27,7 +27,8 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - for attacks: the same day and the same toll ("cuatro elementos", "killing four troops"), told at the
   town, region or state each outlet knows; with a toll under three, not in two named places;
 - for arrests and attacks told by one report without its day (a wire dateline with no year): the same place and the
-  same head count or toll, three or more ("arrested 14 ... in Culiacan", "detuvo a 14 personas" there); for transfers
+  same head count or toll, three or more ("arrested 14 ... in Culiacan", "detuvo a 14 personas" there or in
+  Sinaloa: a town and its state are one place here); for transfers
   of prisoners, the same head count ("sent 26 ... to the United States");
 - for sanctions: the same day, the body that imposed one and another party in common (the Treasury named by one
   outlet, its OFAC by the other, and the cartel the sanctioned served); or a party in common and the same tallies,
@@ -247,7 +248,8 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|count|{n}|{report.date}" for n in head_counts(report))
     if t == TOLLED and report.date and len(report.date) == 10:
         keys.update(f"{t}|toll|{n}|{report.date}" for n in tolls(report))
-    keys.update(f"{t}|counted|{n}|{report.place_id if t != MASS_TRANSFER else ''}" for n in counted_here(report))
+    keys.update(f"{t}|counted|{n}|{where}" for n in counted_here(report)
+                for where in ({report.place_id, state_of(report.place_id)} - {None} if t != MASS_TRANSFER else {""}))
     keys.update(tally_keys(report))
     if t == "seizure" or seized_amounts(report):
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
