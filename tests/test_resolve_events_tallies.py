@@ -9,13 +9,13 @@ from pathlib import Path
 from _export_helpers import exported
 
 SANCTIONS = {
-    "treasury.txt": "Treasury Targets Reynosa Money Laundering Network\n\nNovember 12, 2026\n\nWASHINGTON — Today, "
-                    "the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned five "
-                    "individuals and eight companies in Reynosa that launder drug proceeds for the Gulf Cartel.\n",
+    "treasury.txt": "Treasury Targets Reynosa Money Laundering Network\n\nNovember 12, 2026\n\nWASHINGTON — The "
+                    "Treasury Department sanctioned five individuals and eight companies in Reynosa that launder drug "
+                    "proceeds for the Gulf Cartel, its sanctions office said.\n",
     "portal.txt": "Sanciona EU a red de lavado de Reynosa\n\nEl gobierno estadounidense sancionó a cinco personas y "
                   "ocho empresas de Reynosa que lavan dinero para el Cártel del Golfo, informó la OFAC.\n",
     "later.txt": "Treasury sanctions Gulf Cartel fuel network\n\nNovember 19, 2026\n\nWASHINGTON (Reuters) - The "
-                 "U.S. Treasury Department on Thursday sanctioned three individuals and 14 companies that smuggle "
+                 "Treasury on Thursday blacklisted three individuals and 14 companies that smuggle "
                  "fuel for the Gulf Cartel.\n",
 }
 
