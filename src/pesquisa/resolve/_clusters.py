@@ -18,7 +18,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
-from pesquisa.resolve._regions import SITED, places_apart
+from pesquisa.resolve._regions import SITED, places_apart, places_nested
 from pesquisa.resolve._sites import Site, site_of, sites_differ
 from pesquisa.text import fold_form
 
@@ -394,6 +394,7 @@ def counted_here(r: EventReport) -> set[float]:
 def same_count_undated(a: EventReport, b: EventReport) -> bool:
     """True for an arrest or attack told without its day by one report and on a day by the other, in one place with
     the same count of three or more: "soldiers arrested 14 suspected cartel members in Culiacan on Wednesday" under
-    "MEXICO CITY, Dec 3 (Reuters) -", and "detuvo a 14 personas" in Culiacán in the army's communiqué of that day."""
-    return (not a.date) != (not b.date) and (a.place_id == b.place_id or a.type == "extradition") and \
-        bool(counted_here(a) & counted_here(b))
+    "MEXICO CITY, Dec 3 (Reuters) -", and "detuvo a 14 personas" in Culiacán in the army's communiqué of that day; a
+    town and its state are one place here ("arrested 14 ... in the northern state of Sinaloa")."""
+    return (not a.date) != (not b.date) and bool(counted_here(a) & counted_here(b)) and \
+        (a.place_id == b.place_id or a.type == "extradition" or places_nested(a.place_id, b.place_id))

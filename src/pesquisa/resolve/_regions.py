@@ -50,3 +50,19 @@ def places_apart(a: str | None, b: str | None, *, one_article: bool) -> bool:
     if ca[-1] != cb[-1]:
         return True
     return one_article and len(ca) > 1 and len(cb) > 1 and ca[0] not in cb and cb[0] not in ca
+
+
+def places_nested(a: str | None, b: str | None) -> bool:
+    """True when one of two different places (entity ids) lies in the other: a town and its state ("en el municipio de
+    Cosalá, Sinaloa" and "in the mountains of Sinaloa state"), as ``within`` in ``data/places.yaml`` chains them."""
+    if not a or not b or a == b:
+        return False
+    chains = _chains()
+    ca, cb = chains.get(a), chains.get(b)
+    return ca is not None and cb is not None and (ca[0] in cb or cb[0] in ca)
+
+
+def state_of(place: str | None) -> str | None:
+    """The key of the state a place (entity id) lies in, or is, where ``data/places.yaml`` says so."""
+    chain = _chains().get(place) if place else None
+    return chain[-1] if chain else None

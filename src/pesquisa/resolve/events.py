@@ -27,11 +27,14 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
 - for attacks: the same day and the same toll ("cuatro elementos", "killing four troops"), told at the
   town, region or state each outlet knows; with a toll under three, not in two named places;
 - for arrests and attacks told by one report without its day (a wire dateline with no year): the same place and the
-  same head count or toll, three or more ("arrested 14 ... in Culiacan", "detuvo a 14 personas" there); for transfers
+  same head count or toll, three or more ("arrested 14 ... in Culiacan", "detuvo a 14 personas" there or in
+  Sinaloa: a town and its state are one place here); for transfers
   of prisoners, the same head count ("sent 26 ... to the United States");
 - for sanctions: the same day, the body that imposed one and another party in common (the Treasury named by one
-  outlet, its OFAC by the other, and the cartel the sanctioned served);
-- for seizures: a seizing body or the place in common and the same amounts (the same unit, values
+  outlet, its OFAC by the other, and the cartel the sanctioned served); or a party in common and the same tallies,
+  the day unknown to one ("six individuals and nine companies", ``_tallies``);
+- for seizures, and arrests told with what they seized: a seizing body or the place in common (or a town and its
+  state) and the same amounts (the same unit, values
   within 10 %, items of one kind: "800,000 liters of fuel" and "840 mil litros de diésel"); never
   two in different places with different amounts of one item (800 kg of cocaine in Lázaro Cárdenas,
   1,200 kg off Puerto Madero, the Navy, one day).
@@ -79,8 +82,14 @@ from pesquisa.resolve._clusters import (
     undated_plan,
     values_agree,
 )
+<<<<<<< HEAD
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart
+=======
+from pesquisa.resolve._pairs import partners, ranked_pairs
+from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_of
+from pesquisa.resolve._tallies import same_sanctioner, same_tallies, seized_alike, seized_amounts, tally_keys
+>>>>>>> xdoc24
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
 # figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
@@ -154,15 +163,6 @@ def head_counts_differ(a: EventReport, b: EventReport) -> bool:
     return a.type in HEAD_COUNTED and bool(ca) and bool(cb) and not ca & cb
 
 
-def same_sanctioner(a: EventReport, b: EventReport, shared: list[str]) -> bool:
-    """True when two sanctions of one day share the body that imposed one of them and one more party ("Treasury's OFAC
-    sanctioned four Mexicans and 11 companies laundering for the CJNG", "La OFAC del Tesoro sancionó a ... por lavar
-    dinero para el CJNG": one outlet names the Treasury as the actor, the other its office)."""
-    bodies = {x for x in (a.organizer_id, b.organizer_id) if x}
-    return a.type == "sanction" and bool(a.date and a.date == b.date and len(a.date) == 10) and \
-        bool(bodies & set(shared)) and len(shared) >= 2
-
-
 def _people(ids: list[str]) -> set[str]:
     return {p for p in ids if p.startswith("per-")}
 
@@ -200,12 +200,20 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same day, same head count")
     if same_sanctioner(a, b, shared):
         reasons.append("same day, the sanctioning body and another party in common")
+    if same_tallies(a, b):
+        reasons.append("a party sanctioned in common, same tallies")
     if same_toll(a, b):
         reasons.append("same day, same toll")
     if same_count_undated(a, b):
         reasons.append("one undated, same place, same count")
+<<<<<<< HEAD
     if a.type == "seizure" and same_amounts and (same_org or same_place or any(  # a seizing body in common
             p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids) for p in a.participant_ids)):
+=======
+    shared_bodies = [p for p in a.participant_ids if p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids)]
+    if ((a.type == "seizure" and same_amounts) or seized_alike(a, b, same_amount)) and \
+            (same_org or same_place or shared_bodies or places_nested(a.place_id, b.place_id)):
+>>>>>>> xdoc24
         reasons.append("same seizing body or place, same amounts")
     if not reasons:
         return None
@@ -250,13 +258,14 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|count|{n}|{report.date}" for n in head_counts(report))
     if t == TOLLED and report.date and len(report.date) == 10:
         keys.update(f"{t}|toll|{n}|{report.date}" for n in tolls(report))
-    keys.update(f"{t}|counted|{n}|{report.place_id if t != MASS_TRANSFER else ''}" for n in counted_here(report))
-    if t == "seizure":
+    keys.update(f"{t}|counted|{n}|{where}" for n in counted_here(report)
+                for where in ({report.place_id, state_of(report.place_id)} - {None} if t != MASS_TRANSFER else {""}))
+    keys.update(tally_keys(report))
+    if t == "seizure" or seized_amounts(report):
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
         bodies = with_parents(bodies)
         keys.update(f"{t}|body|{b}" for b in bodies)
-        if report.place_id:
-            keys.add(f"{t}|body|{report.place_id}")
+        keys.update(f"{t}|body|{x}" for x in (report.place_id, state_of(report.place_id)) if x)
     return keys
 
 
