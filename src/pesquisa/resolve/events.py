@@ -82,14 +82,9 @@ from pesquisa.resolve._clusters import (
     undated_plan,
     values_agree,
 )
-<<<<<<< HEAD
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
-from pesquisa.resolve._regions import SITED, places_apart
-=======
-from pesquisa.resolve._pairs import partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_of
 from pesquisa.resolve._tallies import same_sanctioner, same_tallies, seized_alike, seized_amounts, tally_keys
->>>>>>> xdoc24
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
 # figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
@@ -206,14 +201,9 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same day, same toll")
     if same_count_undated(a, b):
         reasons.append("one undated, same place, same count")
-<<<<<<< HEAD
-    if a.type == "seizure" and same_amounts and (same_org or same_place or any(  # a seizing body in common
+    if ((a.type == "seizure" and same_amounts) or seized_alike(a, b, same_amount)) and (
+            same_org or same_place or places_nested(a.place_id, b.place_id) or any(  # a seizing body in common
             p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids) for p in a.participant_ids)):
-=======
-    shared_bodies = [p for p in a.participant_ids if p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids)]
-    if ((a.type == "seizure" and same_amounts) or seized_alike(a, b, same_amount)) and \
-            (same_org or same_place or shared_bodies or places_nested(a.place_id, b.place_id)):
->>>>>>> xdoc24
         reasons.append("same seizing body or place, same amounts")
     if not reasons:
         return None
