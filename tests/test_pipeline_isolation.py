@@ -228,3 +228,34 @@ def test_pipeline_batch_parse_failing_parses_each_document_alone(monkeypatch):
     alone = [_facts(process_document(raw)) for raw in BATCH]
     assert [_facts(r) for r in pipeline.process_documents(BATCH)] == alone
     assert not any(f[0] == "failure" for f in alone)
+
+
+def test_pipeline_a_processs_first_document_is_timed_after_the_warm_up(monkeypatch):
+    """The word lists and patterns a process builds on its first document are built by a warm-up under a budget of its
+    own: on a loaded machine the first document had run out of its budget on them."""
+    from contextlib import contextmanager
+
+    from pesquisa.pipeline import process as proc
+
+    events: list[str] = []
+    real_budget, real_extract = proc.time_budget, extract.extract_document
+
+    @contextmanager
+    def budget(seconds):
+        events.append("budget")
+        with real_budget(seconds):
+            yield
+
+    def extract_document(clean_doc, **kwargs):
+        events.append(clean_doc.source)
+        return real_extract(clean_doc, **kwargs)
+
+    monkeypatch.setattr(proc, "_warm", set())
+    monkeypatch.setattr(proc, "time_budget", budget)
+    monkeypatch.setattr(extract, "extract_document", extract_document)
+    result = process_document(RawDocument(source="a.txt", raw=GOOD_A, path="/d/a.txt"))
+    assert isinstance(result, Extraction)
+    # the cleaner's warm-up, the document's cleaning, the extractors' warm-up, the document's extraction
+    assert events == ["budget", "budget", "budget", "warm-up.txt", "budget", "a.txt"]
+    process_document(RawDocument(source="b.txt", raw=GOOD_A, path="/d/b.txt"))
+    assert events[6:] == ["budget", "budget", "b.txt"]  # once per process

@@ -25,7 +25,7 @@ from pesquisa.records import CleanDocument, Extraction, RawDocument
 
 log = logging.getLogger(__name__)
 
-__all__ = ["failure_place", "process_document", "process_documents"]
+__all__ = ["failure_place", "process_document", "process_documents", "warm_up"]
 
 Cleaned = tuple[CleanDocument, float]  # the clean document and the seconds of its budget cleaning took
 
@@ -50,7 +50,7 @@ def process_documents(raws: list[RawDocument], limits: Limits = DEFAULT_LIMITS) 
     parse failed or ran out of time, are parsed alone later); extract each document from its
     parse within what is left of its budget.
     """
-    from pesquisa.extract import document_lang, load_pipeline, parse_batch
+    from pesquisa.extract import document_lang, parse_batch
 
     cleaned = [_clean(raw, limits) for raw in raws]
     by_lang: dict[str, list[int]] = {}
@@ -60,7 +60,7 @@ def process_documents(raws: list[RawDocument], limits: Limits = DEFAULT_LIMITS) 
     parsed: dict[int, Any] = {}
     for lang, indexes in by_lang.items():
         try:
-            load_pipeline(lang)  # once per process, outside any document's budget
+            warm_up(lang, limits)  # once per process, outside any document's budget
             with time_budget(limits.document_timeout):
                 docs = parse_batch([cleaned[i][0].body for i in indexes], lang)  # type: ignore[index]
         except (DocumentTimeout, Exception, RecursionError):
@@ -78,6 +78,7 @@ def _clean(raw: RawDocument, limits: Limits) -> Cleaned | IngestFailure:
     from pesquisa.clean import clean_document
 
     path, location = failure_place(raw)
+    warm_up(limits=limits)
     try:
         started = time.monotonic()
         with time_budget(limits.document_timeout):
@@ -93,17 +94,50 @@ def _clean(raw: RawDocument, limits: Limits) -> Cleaned | IngestFailure:
 
 def _extract(raw: RawDocument, cleaned: Cleaned, limits: Limits, *, doc: Any = None) -> Extraction | IngestFailure:
     """The extraction within what cleaning left of the budget (``doc``: the body already parsed), or why there is none."""
-    from pesquisa.extract import document_lang, extract_document, load_pipeline
+    from pesquisa.extract import document_lang, extract_document
 
     clean, spent = cleaned
     budget = limits.document_timeout
     try:
-        # the spaCy model loads once per process (a worker's first document): no time of this document's
-        load_pipeline(document_lang(clean))
+        # the spaCy model and the word lists load once per process (a worker's first document): no time of this document's
+        warm_up(document_lang(clean), limits)
         with time_budget(max(budget - spent, 0.001) if budget else budget):
             return extract_document(clean) if doc is None else extract_document(clean, doc=doc)
     except (DocumentTimeout, Exception, RecursionError) as err:
         return _failure(raw, "extract", err, limits)
+
+
+# a sentence of each language that the warm-up runs through cleaning and extraction
+_WARM_UP_TEXTS = {
+    "en": "Agents seize fentanyl in Nogales\n\nFederal agents seized 40 kilograms of fentanyl in Nogales, Arizona, on Monday, "
+          "officials said. \"We will keep working with Mexico,\" said Ana Ruiz, the port director, who met the governor.\n",
+    "es": "Aseguran fentanilo en Nogales\n\nAgentes federales aseguraron 40 kilos de fentanilo en Nogales, Sonora, el lunes, "
+          "informó la Fiscalía. \"Seguiremos trabajando con Estados Unidos\", dijo Ana Ruiz, la fiscal, quien se reunió "
+          "con el gobernador.\n"}
+_warm: set[str] = set()
+
+
+def warm_up(lang: str | None = None, limits: Limits = DEFAULT_LIMITS) -> None:
+    """Once per process, what the first document would otherwise pay for inside its time budget: the cleaner's cues and
+    model (``lang`` None), else also ``lang``'s spaCy pipeline and the extractors' word lists and patterns, built by
+    cleaning and extracting one sentence within a budget of its own. On a loaded machine the first document had run
+    out of its budget on them."""
+    from pesquisa.clean import clean_document
+    from pesquisa.extract import extract_document, load_pipeline
+
+    key = lang or "clean"
+    if key in _warm:
+        return
+    _warm.add(key)
+    if lang is not None:
+        load_pipeline(lang)
+    try:
+        with time_budget(limits.document_timeout):
+            clean = clean_document(RawDocument(source="warm-up.txt", raw=_WARM_UP_TEXTS.get(lang or "en", _WARM_UP_TEXTS["en"])))
+            if lang is not None and clean.lang == lang:
+                extract_document(clean)
+    except (DocumentTimeout, Exception, RecursionError):  # what a warm-up leaves undone, the first document pays, as before
+        log.debug("warm-up failed", exc_info=True)
 
 
 def _failure(raw: RawDocument, stage: str, err: BaseException, limits: Limits) -> IngestFailure:
