@@ -7,7 +7,7 @@ import gc
 
 from _web_fixtures import scratch_db, web_db  # noqa: F401  (fixtures)
 from fastapi.testclient import TestClient
-from sqlalchemy import insert, select
+from sqlalchemy import distinct, event, func, insert, select
 
 from pesquisa.api.deps import StoreCache
 from pesquisa.report.summary import role_timeline_of
@@ -95,3 +95,60 @@ def test_web_served_app_builds_the_network_before_the_first_page(web_db, monkeyp
         assert "graph" in app.state.graph._values  # built with no request asking for it
     finally:
         gc.unfreeze()
+
+
+class _Statements:
+    """Counts the statements an engine runs while the block is open."""
+
+    def __init__(self, engine):
+        self.engine, self.count = engine, 0
+
+    def _seen(self, *args) -> None:
+        self.count += 1
+
+    def __enter__(self):
+        event.listen(self.engine, "before_cursor_execute", self._seen)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._seen)
+
+
+def test_store_entity_totals_in_one_statement_equal_counting_each(web_db):  # noqa: F811
+    engine = open_store(web_db, create=False)
+    m, q, ed, fa = t.mentions.c, t.quotes.c, t.entity_documents.c, t.fact_actors.c
+    with engine.connect() as conn:
+        ids = conn.execute(select(t.entities.c.id).order_by(t.entities.c.id)).scalars().all()
+    for ident in ids:
+        with _Statements(engine) as run:
+            facts = read.entity_facts(engine, ident, limit=5, mention_limit=3, roles=False)
+        with engine.connect() as conn:
+            events = conn.execute(select(func.count(distinct(fa.event_id))).where(
+                fa.entity_id == ident, fa.role.in_(("organizer", "participant", "place")))).scalar_one()
+            expected = {name: conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
+                        for name, table, where in (("mentions", t.mentions, m.entity_id == ident),
+                                                   ("quotes", t.quotes, q.speaker_id == ident),
+                                                   ("documents", t.entity_documents, ed.entity_id == ident))}
+        assert facts.counts == {**expected, "events": events}
+        assert run.count <= 9  # row, mention documents, mentions, quotes, sources, cited, totals, events, names
+
+
+def test_store_entity_page_reads_nothing_for_what_it_lacks(web_db):  # noqa: F811
+    from pesquisa.store.official import ensure_official_schema
+
+    engine = open_store(web_db, create=False)
+    ensure_official_schema(engine)
+    with _Statements(engine) as run:
+        assert read.role_evidence(engine, []) == {}  # someone with no titles: no bodies asked for
+        ensure_official_schema(engine)  # the official tables were seen once for this engine
+    assert run.count == 0
+    with engine.connect() as conn:
+        people = conn.execute(select(t.entities.c.id).where(t.entities.c.type == "person")
+                              .order_by(t.entities.c.id)).scalars().all()
+    for person in people:
+        with _Statements(engine) as run:
+            profile = read.entity_profile(engine, person, limit=20)
+        assert profile == read.person_profile(engine, person, limit=20)
+        # the row once; nationality; each list's total, and its rows only when there are some; names cited
+        lists = sum(1 for n in profile["counts"].values() if n)
+        assert run.count == 4 + lists + (1 if lists else 0)

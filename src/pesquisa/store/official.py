@@ -13,6 +13,7 @@ A list entry that a later complete import of its list no longer has is retired
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Iterable
 
 from sqlalchemy import Connection, Engine, Table, bindparam, delete, func, insert, select, update
@@ -191,10 +192,19 @@ def add_sanction_judgement(engine: Engine, decision: str, entity_id: str, list_n
 
 
 def ensure_official_schema(engine: Engine) -> None:
-    """Apply pending migrations when the official tables are missing (a store made before them; writes then)."""
+    """Apply pending migrations when the official tables are missing (a store made before them; writes then).
+
+    Looked up once per engine: tables once there stay, and every entity page asks (reading the
+    table list each time was a statement per page)."""
     from sqlalchemy import inspect
 
     from pesquisa.store.db import migrate
 
+    if engine in _OFFICIAL_SCHEMA_SEEN:
+        return
     if "sanction_judgements" not in inspect(engine).get_table_names():
         migrate(engine)
+    _OFFICIAL_SCHEMA_SEEN.add(engine)
+
+
+_OFFICIAL_SCHEMA_SEEN: weakref.WeakSet[Engine] = weakref.WeakSet()  # engines whose official tables are known there

@@ -9,6 +9,8 @@ from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    ScalarSelect,
+    Select,
     String,
     Table,
     case,
@@ -100,11 +102,14 @@ def entity_facts(engine: Engine, ident: str, *, limit: int = 200, role_evidence:
             .order_by(ed.sort_date, ed.source, ed.document_id).limit(limit)).mappings()]
         docs = {r["id"]: r for r in page}
         cited = sorted({x["document_id"] for x in (*mentions, *quotes)} - docs.keys())
-        docs |= {r["id"]: dict(r) for r in conn.execute(select(*fields).where(d.id.in_(cited))).mappings()}
-        counts = {"mentions": _count(conn, m.entity_id == ident, t.mentions),
-                  "quotes": _count(conn, q.speaker_id == ident, t.quotes),
-                  "documents": _count(conn, ed.entity_id == ident, t.entity_documents)}
-        events, counts["events"] = _event_page(conn, ident, limit)
+        if cited:  # most pages' mentions and quotes lie in their page of sources
+            docs |= {r["id"]: dict(r) for r in conn.execute(select(*fields).where(d.id.in_(cited))).mappings()}
+        counts = dict(conn.execute(select(  # the four totals in one statement
+            _count(t.mentions, m.entity_id == ident).label("mentions"),
+            _count(t.quotes, q.speaker_id == ident).label("quotes"),
+            _count(t.entity_documents, ed.entity_id == ident).label("documents"),
+            _count(t.events, t.events.c.id.in_(_event_ids(ident))).label("events"))).mappings().one())
+        events = _event_page(conn, ident, limit)
     role_list = role_rows(engine, ident, evidence=role_evidence) if roles else []
     with engine.connect() as conn:
         names = names_of(conn, [ident, *(r["organization_id"] for r in role_list), *(e["place_id"] for e in events)])
@@ -133,9 +138,9 @@ def _mention_page(conn: Connection, ident: str, limit: int) -> list[dict]:
     return sorted(rows, key=lambda r: rank[r["document_id"]])[:limit]
 
 
-def _count(conn: Connection, where: ColumnElement[bool], table: Table) -> int:
-    """Rows of ``table`` matching ``where``."""
-    return conn.execute(select(func.count()).select_from(table).where(where)).scalar_one()
+def _count(table: Table, where: ColumnElement[bool]) -> ScalarSelect:
+    """How many rows of ``table`` match ``where``, as a column of an outer select."""
+    return select(func.count()).select_from(table).where(where).scalar_subquery()
 
 
 def _like_escape(text: str) -> str:
@@ -198,6 +203,8 @@ def role_evidence(engine: Engine, spans: Iterable[tuple[str, int, int]]) -> dict
     """The ``evidence`` of ``role_rows`` for each title span (document id, start, end), from those documents'
     bodies only (read-only)."""
     wanted = set(spans)
+    if not wanted:  # a page of someone with no titles (most pages)
+        return {}
     with engine.connect() as conn:
         bodies = dict(conn.execute(select(t.documents.c.id, t.documents.c.body)
                                    .where(t.documents.c.id.in_(sorted({doc for doc, _, _ in wanted})))).all())
@@ -205,16 +212,20 @@ def role_evidence(engine: Engine, spans: Iterable[tuple[str, int, int]]) -> dict
             for doc, start, end in wanted}
 
 
-def _event_page(conn: Connection, ident: str, limit: int) -> tuple[list[dict], int]:
-    """The first ``limit`` events ``ident`` took part in, organized or hosted (by date, undated last, then type
-    and id), and how many there are: the events of the reports that name it (``fact_actors``)."""
-    e, fa = t.events.c, t.fact_actors.c
-    ids = select(fa.event_id).where(fa.entity_id == ident, fa.role.in_(("organizer", "participant", "place")),
-                                    fa.event_id.is_not(None))
-    total = conn.execute(select(func.count()).select_from(t.events).where(e.id.in_(ids))).scalar_one()
-    rows = conn.execute(select(e.id, e.type, e.date, e.place_id).where(e.id.in_(ids))
+def _event_ids(ident: str) -> Select:
+    """Ids of the events ``ident`` took part in, organized or hosted: those of the reports that name it
+    (``fact_actors``)."""
+    fa = t.fact_actors.c
+    return select(fa.event_id).where(fa.entity_id == ident, fa.role.in_(("organizer", "participant", "place")),
+                                     fa.event_id.is_not(None))
+
+
+def _event_page(conn: Connection, ident: str, limit: int) -> list[dict]:
+    """The first ``limit`` events of ``_event_ids`` (by date, undated last, then type and id)."""
+    e = t.events.c
+    rows = conn.execute(select(e.id, e.type, e.date, e.place_id).where(e.id.in_(_event_ids(ident)))
                         .order_by(func.coalesce(e.date, literal("9999")), e.type, e.id).limit(limit)).mappings()
-    return [dict(r) for r in rows], total
+    return [dict(r) for r in rows]
 
 
 def entity_events(engine: Engine, ident: str) -> list[dict]:

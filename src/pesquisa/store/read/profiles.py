@@ -47,6 +47,8 @@ def _page(conn: Connection, table, where: tuple, order: tuple, limit: int | None
     picked from the table alone and only they get their text: cutting it for every matching row before the
     sort read a body per row (1,500 bodies for an organization's money at 20,000 documents)."""
     total = conn.execute(select(func.count()).select_from(table).where(*where)).scalar_one()
+    if not total:  # most lists of most entities are empty
+        return [], 0
     shown = select(table.c.id).where(*where).order_by(*order).limit(limit).offset(offset)
     rows = conn.execute(_with_text(table, table.c.id.in_(shown)).order_by(*order)).mappings()
     return [dict(r) for r in rows], total
@@ -131,7 +133,8 @@ def _by_event(reports: list[dict], names: dict[str, str]) -> list[dict]:
     return list(out.values())
 
 
-def organization_profile(engine: Engine, org_id: str, *, limit: int | None = None, offset: int = 0) -> dict:
+def organization_profile(engine: Engine, org_id: str, *, limit: int | None = None, offset: int = 0,
+                         entity: Any = None) -> dict:
     """An organization's members, factions, relations, money, seizures and sanctions, each with its span.
 
     Members are those the documents call its members or leaders (and those of its factions);
@@ -139,11 +142,11 @@ def organization_profile(engine: Engine, org_id: str, *, limit: int | None = Non
     entry per event with whom they targeted and the first ``REPORTS_SHOWN`` reports' spans;
     money is every money amount told in a paragraph that names it. Each list is cut to
     ``limit`` rows from ``offset`` (every row without a limit); ``counts`` gives each list's
-    total. Raises ``NotFoundError`` for an unknown id.
+    total. ``entity`` is its row when the caller has read it. Raises ``NotFoundError`` for an unknown id.
     """
     rel, q = t.relations.c, t.quantities.c
     with engine.connect() as conn:
-        entity = conn.execute(select(t.entities).where(t.entities.c.id == org_id)).mappings().first()
+        entity = entity or _entity(conn, org_id)
         if entity is None or entity["type"] != "organization":
             raise NotFoundError(f"{org_id}: no such organization")
         factions = sorted(conn.execute(select(rel.subject_id).distinct().where(
@@ -186,18 +189,20 @@ def _report_ids(r: dict) -> list[Any]:
     return [r["organizer_id"], *r["participant_ids"], *(r["target_ids"] or [])]
 
 
-def person_profile(engine: Engine, person_id: str, *, limit: int | None = None, offset: int = 0) -> dict:
+def person_profile(engine: Engine, person_id: str, *, limit: int | None = None, offset: int = 0,
+                   entity: Any = None) -> dict:
     """A person's relations (membership, sanctions, arrests, contacts) and nationality, each with its span.
 
     ``relations`` and ``nationality_evidence`` are cut to ``limit`` rows from ``offset``
     (every row without a limit), in document order; ``counts`` gives their totals and
-    ``nationality`` lists every country stated. Raises ``NotFoundError`` for an unknown id.
+    ``nationality`` lists every country stated. ``entity`` is its row when the caller has read it.
+    Raises ``NotFoundError`` for an unknown id.
     """
     rel = t.relations.c
     either = or_(rel.subject_id == person_id, rel.object_id == person_id)
     order = (rel.document_id, rel.start, rel.id)
     with engine.connect() as conn:
-        entity = conn.execute(select(t.entities).where(t.entities.c.id == person_id)).mappings().first()
+        entity = entity or _entity(conn, person_id)
         if entity is None or entity["type"] != "person":
             raise NotFoundError(f"{person_id}: no such person")
         nationality = sorted(conn.execute(select(rel.value).distinct().where(
@@ -225,9 +230,15 @@ def entity_profile(engine: Engine, entity_id: str, *, limit: int | None = None, 
     """``person_profile`` or ``organization_profile`` of ``entity_id`` by its type; None for a place or an
     unknown id (read-only)."""
     with engine.connect() as conn:
-        kind = conn.execute(select(t.entities.c.type).where(t.entities.c.id == entity_id)).scalar()
+        entity = _entity(conn, entity_id)
+    kind = entity and entity["type"]
     if kind == "person":
-        return person_profile(engine, entity_id, limit=limit, offset=offset)
+        return person_profile(engine, entity_id, limit=limit, offset=offset, entity=entity)
     if kind == "organization":
-        return organization_profile(engine, entity_id, limit=limit, offset=offset)
+        return organization_profile(engine, entity_id, limit=limit, offset=offset, entity=entity)
     return None
+
+
+def _entity(conn: Connection, entity_id: str) -> Any:
+    """The entity's row, or None."""
+    return conn.execute(select(t.entities).where(t.entities.c.id == entity_id)).mappings().first()
