@@ -54,7 +54,7 @@ from pesquisa.clean._page_context import (
     title_index,
 )
 from pesquisa.clean._published import is_dateline_stamp
-from pesquisa.clean._publisher import name_shaped, publisher_on_top, summary_box
+from pesquisa.clean._publisher import menu_heads, name_shaped, publisher_on_top, summary_box
 from pesquisa.clean._records import on_top
 from pesquisa.clean._running import chrome_printed_again, page_numbers, promo_headers
 from pesquisa.clean._sections import parted_lines
@@ -319,7 +319,7 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     """Dates, short labels, the publisher's name and a summary box above the headline go; the headline, its
     standfirst and its dateline stay."""
     anchor = first_anchor(lines)
-    box, cards = summary_box(lines, anchor), cards_on_top(lines)
+    box, cards = summary_box(lines, anchor) | menu_heads(lines), cards_on_top(lines)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
         # (a date after a place, or a desk, counts as one: "Culiacán, Sinaloa / 05.12.2026 21:14:33")

@@ -16,6 +16,7 @@ from functools import lru_cache
 from pesquisa.clean._bylines import cards_on_top
 from pesquisa.clean._publisher import (
     NAME_OVER_HEADLINE_WORDS,
+    menu_heads,
     name_shaped,
     over_a_label,
     publisher_on_top,
@@ -198,7 +199,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     words with the body."""
     bars, anchor = title_bars(lines), first_anchor(lines)
     repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor) | ticker_lines(lines, anchor)
-    turns = transcript_lines(lines) | cards_on_top(lines)  # an interview's question in its turn, a columnist's card
+    turns = transcript_lines(lines) | cards_on_top(lines) | menu_heads(lines)  # a question in its turn, a card, a tagline
     first = previous = opening = None
     first_shared, on_top, under = 0, True, False
     if sure := _copied_by_a_bar(lines, bars, anchor) | dated_records(lines, anchor):
