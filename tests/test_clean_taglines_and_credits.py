@@ -52,3 +52,31 @@ def test_clean_a_sentence_about_a_photographer_stays():
     first, rest = BODY.split("\n\n", 1)
     doc = _clean("Agents seize fentanyl in Nogales\n\n" + first + "\n\n" + line + "\n\n" + rest)
     assert line in doc.body
+
+
+@pytest.mark.parametrize("bio, body", [
+    ("Ana Ruiz is a former Border Patrol agent who writes on the Arizona desert. Follow her on X @AnaRuizBorder.", BODY),
+    ("Luis Pérez fue agente ministerial durante 20 años en Sonora. Síguelo en X @LuisPerezMx", BODY_ES),
+])
+def test_clean_a_note_on_the_author_closed_by_a_handle_goes(bio, body):
+    doc = _clean("Agents seize fentanyl in Nogales\n\n" + body + "\n" + bio + "\n")
+    assert bio not in doc.body
+
+
+def test_clean_a_sentence_on_a_suspect_stays():
+    line = "Reyes is a former police officer who worked in Nogales for a decade, prosecutors said."
+    doc = _clean("Agents seize fentanyl in Nogales\n\n" + BODY + "\n" + line + "\n\nThe case continues.\n")
+    assert line in doc.body
+
+
+@pytest.mark.parametrize("headline, byline, header, points, body", [
+    ("Texas man sentenced for smuggling rifles to cartel", "By Ana Ruiz", "What to Know",
+     ["A Garland man was sentenced to eight years in prison.", "He bought 40 rifles at gun shows."], BODY),
+    ("Sentencian a hombre por tráfico de armas a un cártel", "Por Luis Pérez", "Lo que debes saber",
+     ["Un hombre de Garland fue sentenciado a ocho años.", "Compró 40 rifles en ferias de armas."], BODY_ES),
+])
+def test_clean_a_summary_box_under_the_headline_goes(headline, byline, header, points, body):
+    doc = _clean(headline + "\n" + byline + "\n" + header + "\n" + "\n".join(points) + "\n" + body)
+    assert doc.title == headline
+    assert not any(p in doc.body.split("\n\n") for p in points)
+    assert body.split("\n\n")[0] in doc.body

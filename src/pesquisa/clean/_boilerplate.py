@@ -316,8 +316,8 @@ RETOLD = 0.5  # a credited caption with fewer of its own content words than this
 
 def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],
                          title: int | None) -> None:
-    """Dates, short labels, the publisher's name and a summary box above the headline go; the headline, its
-    standfirst and its dateline stay."""
+    """Dates, short labels and the publisher's name above the headline go, and a summary box above or under it; the
+    headline, its standfirst and its dateline stay."""
     anchor = first_anchor(lines)
     box, cards = summary_box(lines, anchor) | menu_heads(lines), cards_on_top(lines)
     for i, line in enumerate(lines):
@@ -326,8 +326,8 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         dated = is_date_only(line) or is_dateline_stamp(line, timed=False)
         if dated and (WEEKDAY.search(line) or (title is not None and i < title) or (i < anchor and TIME.search(line))):
             reasons[i] = "date"  # ... and so is a stamp with its time or label above the first paragraph
-        # so is a label of three words or fewer above it (section, site name), and the publisher's name atop the page
-        elif title is not None and i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i) or i in box or i in cards):
+        # so is a label of three words or fewer above it (section, site name), the publisher's name atop the page, a summary box
+        elif title is not None and (i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i) or i in cards) or i in box):
             reasons[i] = reasons[i] or "label"
     if title is None:
         return
