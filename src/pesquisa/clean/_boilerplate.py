@@ -326,8 +326,8 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         dated = is_date_only(line) or is_dateline_stamp(line, timed=False)
         if dated and (WEEKDAY.search(line) or (title is not None and i < title) or (i < anchor and TIME.search(line))):
             reasons[i] = "date"  # ... and so is a stamp with its time or label above the first paragraph
-        # so is a label of three words or fewer above it (section, site name), the publisher's name atop the page, a summary box
-        elif title is not None and (i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i) or i in cards) or i in box):
+        elif title is not None and (i in box or (i < title and (  # a summary box; above it, the publisher's name atop the page
+                len(line.split()) <= 3 or i in cards or publisher_on_top(lines, i)))):  # or a label (section, site name)
             reasons[i] = reasons[i] or "label"
     if title is None:
         return
