@@ -33,7 +33,7 @@ from typing import Any
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._appeals import is_reader_appeal
 from pesquisa.clean._bylines import BYLINE_LEAD, author_name_lines, cards_on_top, is_person_name_line
-from pesquisa.clean._captions import captions, is_reporting
+from pesquisa.clean._captions import captions, is_reporting, repeats_above
 from pesquisa.clean._comments import comment_section
 from pesquisa.clean._continuations import (
     CUE_REASONS,
@@ -306,7 +306,7 @@ def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: l
         quoted = reporting and not credited and any(abs(j - i) > 1 and (
             is_credit(lines[j]) or len(lines[j]) < len(line) or (j < i and lines[j] == line and on_top(lines, j)))
             for j in twins[i])
-        reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted) or reasons[i]
+        reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted and not repeats_above(lines, i)) or reasons[i]
 
 
 # a release's end mark: "---o0o---", "-oOo-", "–000–", "---ooOoo---"

@@ -33,6 +33,14 @@ def _according(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(forms)})\s+\w", re.I)
 
 
+def repeats_above(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a paragraph of the story printed again right under its first copy (a blog's excerpt over the post,
+    "SAN FERNANDO, Tam.- Un enfrentamiento ..." twice): a full sentence of ``REPEATED_PARAGRAPH_WORDS`` words or more with
+    no credit. The later copy is the story's; the first goes as a line printed twice."""
+    return i > 0 and lines[i - 1] == lines[i] and is_terminal(lines[i]) and \
+        len(lines[i].split()) >= REPEATED_PARAGRAPH_WORDS and not is_credit(lines[i])
+
+
 def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] | None, lang: str) -> None:
     """The captions of ``captions_over_credits``, and of ``caption_blocks`` when ``glued`` says where the blank lines are."""
     captions_over_credits(lines, reasons, lang)
@@ -110,3 +118,4 @@ CREDIT_WORDS = 6  # a credit alone on its line is this short ("Luis Barron/Eyepi
 OVER_CREDIT_WORDS = 30  # ... and the caption over it this short
 CAPTION_PARAGRAPH_WORDS = 25
 UNDER_CREDIT_WORDS = 15  # a caption under its credit is this short
+REPEATED_PARAGRAPH_WORDS = 20
