@@ -49,3 +49,19 @@ def test_clean_a_two_sentence_note_on_the_author_goes(bio, body):
 def test_clean_a_paragraph_printed_twice_in_a_row_is_kept_once(first, rest):
     raw = "Agents seize fentanyl in Nogales\nPublished by Staff at 11:47\n" + first + "\n" + first + "\n" + rest
     assert _paragraphs(raw).count(first) == 1
+
+
+@pytest.mark.parametrize("line, body", [
+    ("Our station participates in affiliate marketing programs, which means we may get paid commissions on products "
+     "purchased through our links.", BODY),
+    ("Este sitio participa en programas de afiliados y puede recibir una comisión por las compras hechas con sus enlaces.",
+     BODY_ES),
+    ("VIDEO03:12", BODY),
+])
+def test_clean_an_affiliate_notice_or_a_videos_running_time_goes(line, body):
+    assert line not in _paragraphs("Agents seize fentanyl in Nogales\n\n" + body + "\n" + line + "\n")
+
+
+def test_clean_a_sentence_on_a_commission_stays():
+    line = "The commission said the members of the cell were paid to move the drugs through the port, officials added."
+    assert line in _paragraphs("Agents seize fentanyl in Nogales\n\n" + BODY + "\n" + line + "\n\nThe case continues.\n")
