@@ -63,7 +63,7 @@ def test_clean_a_paragraph_under_a_page_break_stays(raw, page, after):
 @pytest.mark.parametrize("note, above, below", [
     ("Captura de pantalla de video.",
      "Un video difundido en redes sociales muestra a militares disparar contra un vehículo en Nuevo Laredo.",
-     "Las familias de los jóvenes exigieron que la Fiscalía General de la República atraiga el caso de inmediato."),
+     "Las familias de los jóvenes pidieron a la fiscalía federal atraer el caso cuanto antes, dijeron sus abogados."),
     ("Screenshot from social media",
      "A video posted on social media shows soldiers firing at a pickup truck on a highway outside Nuevo Laredo.",
      "Relatives of the men in the truck demanded that federal prosecutors take over the investigation right away."),
