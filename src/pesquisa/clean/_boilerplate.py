@@ -33,7 +33,7 @@ from typing import Any
 from pesquisa.calendar import alternation, month_numbers, weekday_numbers
 from pesquisa.clean._appeals import is_reader_appeal
 from pesquisa.clean._bylines import BYLINE_LEAD, author_name_lines, cards_on_top, is_person_name_line
-from pesquisa.clean._captions import captions, is_reporting
+from pesquisa.clean._captions import captions, is_reporting, repeats_above
 from pesquisa.clean._comments import comment_section
 from pesquisa.clean._continuations import (
     CUE_REASONS,
@@ -54,7 +54,7 @@ from pesquisa.clean._page_context import (
     title_index,
 )
 from pesquisa.clean._published import is_dateline_stamp
-from pesquisa.clean._publisher import name_shaped, publisher_on_top, summary_box
+from pesquisa.clean._publisher import menu_heads, name_shaped, publisher_on_top, summary_box
 from pesquisa.clean._records import on_top
 from pesquisa.clean._running import chrome_printed_again, page_numbers, promo_headers
 from pesquisa.clean._sections import parted_lines
@@ -306,7 +306,7 @@ def _reporting_and_captions(lines: list[str], reasons: list[str | None], rows: l
         quoted = reporting and not credited and any(abs(j - i) > 1 and (
             is_credit(lines[j]) or len(lines[j]) < len(line) or (j < i and lines[j] == line and on_top(lines, j)))
             for j in twins[i])
-        reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted) or reasons[i]
+        reasons[i] = cue_reason(line, printed_twice=bool(twins[i]) and not quoted and not repeats_above(lines, i)) or reasons[i]
 
 
 # a release's end mark: "---o0o---", "-oOo-", "–000–", "---ooOoo---"
@@ -316,18 +316,18 @@ RETOLD = 0.5  # a credited caption with fewer of its own content words than this
 
 def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],
                          title: int | None) -> None:
-    """Dates, short labels, the publisher's name and a summary box above the headline go; the headline, its
-    standfirst and its dateline stay."""
+    """Dates, short labels and the publisher's name above the headline go, and a summary box above or under it; the
+    headline, its standfirst and its dateline stay."""
     anchor = first_anchor(lines)
-    box, cards = summary_box(lines, anchor), cards_on_top(lines)
+    box, cards = summary_box(lines, anchor) | menu_heads(lines), cards_on_top(lines)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
         # (a date after a place, or a desk, counts as one: "Culiacán, Sinaloa / 05.12.2026 21:14:33")
         dated = is_date_only(line) or is_dateline_stamp(line, timed=False)
         if dated and (WEEKDAY.search(line) or (title is not None and i < title) or (i < anchor and TIME.search(line))):
             reasons[i] = "date"  # ... and so is a stamp with its time or label above the first paragraph
-        # so is a label of three words or fewer above it (section, site name), and the publisher's name atop the page
-        elif title is not None and i < title and (len(line.split()) <= 3 or publisher_on_top(lines, i) or i in box or i in cards):
+        elif title is not None and (i in box or (i < title and (  # a summary box; above it, the publisher's name atop the page
+                len(line.split()) <= 3 or i in cards or publisher_on_top(lines, i)))):  # or a label (section, site name)
             reasons[i] = reasons[i] or "label"
     if title is None:
         return

@@ -1,7 +1,8 @@
 """Captions the model keeps as article text: the other line of a two-line block that holds a caption or credit, on a
 page that parts its paragraphs with blank lines (``caption_blocks``), and the sentence right over a credit alone on
 its line ("Mexican President Claudia Sheinbaum speaks during her daily press conference ..." over "Luis
-Barron/Eyepix/Getty Images"), on any page (``captions_over_credits``). A sentence that reports speech stays."""
+Barron/Eyepix/Getty Images"), or the short one under it between two paragraphs ("Foto: Especial" over "Las familias
+acudieron a la audiencia."), on any page (``captions_over_credits``). A sentence that reports speech stays."""
 
 from __future__ import annotations
 
@@ -30,6 +31,14 @@ def _according(lang: str) -> re.Pattern[str]:
     """The phrases of ``speech.yaml`` ``according`` in ``lang`` that say whose report a sentence tells."""
     forms = read_data("speech.yaml")["according"].get(lang, [])
     return re.compile(rf"\b(?:{alternation(forms)})\s+\w", re.I)
+
+
+def repeats_above(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a paragraph of the story printed again right under its first copy (a blog's excerpt over the post,
+    "SAN FERNANDO, Tam.- Un enfrentamiento ..." twice): a full sentence of ``REPEATED_PARAGRAPH_WORDS`` words or more with
+    no credit. The later copy is the story's; the first goes as a line printed twice."""
+    return i > 0 and lines[i - 1] == lines[i] and is_terminal(lines[i]) and \
+        len(lines[i].split()) >= REPEATED_PARAGRAPH_WORDS and not is_credit(lines[i])
 
 
 def captions(lines: list[str], reasons: list[str | None], glued: Sequence[bool] | None, lang: str) -> None:
@@ -62,6 +71,18 @@ def captions_over_credits(lines: list[str], reasons: list[str | None], lang: str
         if open_to and is_terminal(above) and len(above.split()) <= OVER_CREDIT_WORDS and not is_reporting(above, lang) \
                 and not long and not _goes_on(above):
             reasons[i - 1] = "caption"
+        elif reasons[i - 1] is None and is_terminal(above) and _caption_under(lines, reasons, i + 1, lang):
+            reasons[i + 1] = "caption"  # the credit over its caption, between two paragraphs of the story
+
+
+def _caption_under(lines: list[str], reasons: list[str | None], i: int, lang: str) -> bool:
+    """The line ``i`` under a credit, with the story's sentence over the credit, is the picture's caption: a short
+    sentence (``UNDER_CREDIT_WORDS`` words at most) that reports no speech nor goes on with the story, with the story's
+    next paragraph kept under it ("Foto: Especial" / "El laboratorio se ubicaba en una zona de difícil acceso." /
+    the story)."""
+    return i + 1 < len(lines) and reasons[i] is None and reasons[i + 1] is None and is_terminal(lines[i]) and \
+        len(lines[i].split()) <= UNDER_CREDIT_WORDS and not is_reporting(lines[i], lang) and not _goes_on(lines[i]) and \
+        is_terminal(lines[i + 1]) and len(lines[i + 1].split()) > len(lines[i].split())
 
 
 @cache
@@ -96,3 +117,5 @@ GLUED_SHARE = 3  # a page with more than a third of its lines set tight has no b
 CREDIT_WORDS = 6  # a credit alone on its line is this short ("Luis Barron/Eyepix/Getty Images", "AP Photo/Eduardo Verdugo")
 OVER_CREDIT_WORDS = 30  # ... and the caption over it this short
 CAPTION_PARAGRAPH_WORDS = 25
+UNDER_CREDIT_WORDS = 15  # a caption under its credit is this short
+REPEATED_PARAGRAPH_WORDS = 20

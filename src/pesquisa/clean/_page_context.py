@@ -16,6 +16,7 @@ from functools import lru_cache
 from pesquisa.clean._bylines import cards_on_top
 from pesquisa.clean._publisher import (
     NAME_OVER_HEADLINE_WORDS,
+    menu_heads,
     name_shaped,
     over_a_label,
     publisher_on_top,
@@ -119,12 +120,13 @@ BLOCK_LINES = 3
 
 def title_bars(lines: list[str]) -> list[bool]:
     """For each line, whether it is the page's title bar copied with the text ("Office of Public Affairs |
-    <headline> | United States Department of Justice", "Home / Latest News / <headline>"): parts between pipes
+    <headline> | United States Department of Justice", "Home / Latest News / <headline>", a mail's "Subject: <headline>"
+    over the headline printed in the mail): parts between pipes
     or a breadcrumb's separators above the body, one of them another line of the page whole."""
     whole = {" ".join(line.split()) for line in lines}
     out = [False] * len(lines)
     for i in range(first_anchor(lines)):
-        parts = [" ".join(p.split()) for p in TITLE_BAR.split(lines[i])]
+        parts = _bar_parts(lines[i])
         out[i] = len(parts) >= 2 and any(p and p != " ".join(lines[i].split()) and p in whole for p in parts)
     return out
 
@@ -134,7 +136,7 @@ def _copied_by_a_bar(lines: list[str], bars: list[bool], anchor: int) -> set[int
     Public Affairs | <headline> | U.S. Department of Justice"), when they read like a headline of ``BAR_HEADLINE_WORDS``
     words or more and are no publisher's name atop the page ("Secretaría de Seguridad y Protección Ciudadana | 05 de
     diciembre de 2026 | Comunicado")."""
-    parts = {max((" ".join(p.split()) for p in TITLE_BAR.split(lines[i])), key=len) for i, bar in enumerate(bars) if bar}
+    parts = {max(_bar_parts(lines[i]), key=len) for i, bar in enumerate(bars) if bar}
     return {i for i in range(1, anchor) if any(bars[:i]) and " ".join(lines[i].split()) in parts and
             len(lines[i].split()) >= BAR_HEADLINE_WORDS and is_headline_shaped(lines[i]) and not has_date(lines[i]) and
             not publisher_on_top(lines, i)}
@@ -142,6 +144,12 @@ def _copied_by_a_bar(lines: list[str], bars: list[bool], anchor: int) -> set[int
 
 BAR_HEADLINE_WORDS = 5
 TITLE_BAR = re.compile(r"\s[|/>»›]\s")  # a title bar's pipes, or a breadcrumb's slashes ("Home / News / <headline>")
+MAIL_SUBJECT = re.compile(r"^((?:subject|asunto)\s*:)\s*", re.I)  # a mail's subject line: "Subject: <headline>"
+
+
+def _bar_parts(line: str) -> list[str]:
+    """The parts of a title bar, a breadcrumb or a mail's subject line ("Subject" and its headline), spaces evened."""
+    return [" ".join(p.split()) for p in TITLE_BAR.split(MAIL_SUBJECT.sub(r"\1 | ", line))]
 
 
 def _runs(flags: list[bool], skip: list[bool]) -> list[int]:
@@ -198,7 +206,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     words with the body."""
     bars, anchor = title_bars(lines), first_anchor(lines)
     repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor) | ticker_lines(lines, anchor)
-    turns = transcript_lines(lines) | cards_on_top(lines)  # an interview's question in its turn, a columnist's card
+    turns = transcript_lines(lines) | cards_on_top(lines) | menu_heads(lines)  # a question in its turn, a card, a tagline
     first = previous = opening = None
     first_shared, on_top, under = 0, True, False
     if sure := _copied_by_a_bar(lines, bars, anchor) | dated_records(lines, anchor):

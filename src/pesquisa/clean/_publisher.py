@@ -1,6 +1,8 @@
 """What sits atop a page over its headline and is none: a publisher's name (a short line of capitalized words, "U.S.
 Department of the Treasury", "EL SIGLO DE TORREÓN"; an outlet's or an institution's name over a longer headline)
-and a summary box ("Key Points" over three sentences)."""
+and a summary box ("Key Points" over three sentences), and a site's tagline over its menu ("Connecting decision
+makers to a dynamic network of information, ..." over "For Customers" / "Support" / "Markets" ...: long enough to read
+as a headline or a paragraph, but no story's line sits over a run of menu entries with no full stop closing it)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pesquisa.clean._signals import (
     cue_words,
     has_date,
     is_headline_shaped,
+    is_label,
     is_reading_path,
     is_terminal,
     matches_cue,
@@ -95,3 +98,37 @@ def ticker_lines(lines: list[str], anchor: int) -> set[int]:
 
 
 TICKER_LINES = 3
+TAGLINE_WORDS = 12  # a tagline this long at least
+MENU_ENTRIES = 5  # the short lines under it, at least
+ENTRY_WORDS = 5  # a menu entry has this many words at most ("Manage Products and Account Information")
+
+
+def menu_heads(lines: list[str]) -> set[int]:
+    """Indexes of a site's taglines: lines of ``TAGLINE_WORDS`` words or more that end no sentence, right over
+    ``MENU_ENTRIES`` menu entries or more (no byline, date or label) and a headline-like line under them, above the
+    article's first sentence (``TAGLINE_WORDS`` words or more), with which the tagline shares fewer than
+    ``TAGLINE_SHARED`` words (a headline over its share buttons tells the story the first paragraph tells)."""
+    out = set()
+    sentences = [i for i, line in enumerate(lines) if is_terminal(line) and len(line.split()) >= TAGLINE_WORDS]
+    for i, line in enumerate(lines):
+        below = lines[i + 1:i + 1 + MENU_ENTRIES]
+        anchor = next((a for a in sentences if a > i + MENU_ENTRIES), None)
+        if len(line.split()) < TAGLINE_WORDS or is_terminal(line) or len(below) < MENU_ENTRIES or anchor is None or \
+                not all(_menu_entry(ln) for ln in below) or len(_long_words(line) & _long_words(lines[anchor])) >= TAGLINE_SHARED:
+            continue
+        if any(is_headline_shaped(ln) and len(ln.split()) > ENTRY_WORDS for ln in lines[i + 1 + MENU_ENTRIES:anchor]):
+            out.add(i)
+    return out
+
+
+TAGLINE_SHARED = 2
+
+
+def _long_words(line: str) -> set[str]:
+    return {w.casefold() for w in words_of(line) if len(w) >= 5}
+
+
+def _menu_entry(line: str) -> bool:
+    """A site menu's entry: ``ENTRY_WORDS`` words at most, no sentence, date, byline or label."""
+    return len(line.split()) <= ENTRY_WORDS and not is_terminal(line) and not has_date(line) and \
+        not byline_pattern().match(line) and not is_label(line)

@@ -1,12 +1,14 @@
 """Lines a page prints again and again: a PDF's running header or footer on every page, and the page numbers under
-them; and the header of a promotion set in the text (``promo_headers``)."""
+them, and the paragraph that goes on under them (``across_page_breaks``); and the header of a promotion set in the
+text (``promo_headers``)."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import first_anchor
-from pesquisa.clean._signals import has_date, is_lone_number, is_terminal
+from pesquisa.clean._signals import has_date, is_label, is_lone_number, is_terminal
 
 
 def page_numbers(lines: list[str], reasons: list[str | None], neighbours: list[tuple[int | None, int | None]]) -> None:
@@ -31,6 +33,38 @@ def chrome_printed_again(lines: list[str], reasons: list[str | None]) -> None:
         line = lines[i].strip()
         if reasons[i] is None and line in dropped and len(line.split()) <= RUNNING_HEAD_WORDS and not is_terminal(line):
             reasons[i] = dropped[line]
+    across_page_breaks(lines, reasons)
+
+
+def across_page_breaks(lines: list[str], reasons: list[str | None]) -> None:
+    """A full sentence the model dropped right under a page break (a page's number, "Página 1 de 2", "Page 3 of 4", and
+    a running header printed again) or a picture's caption ("Captura de pantalla de video."), between kept sentences
+    of the article, goes on with the article: a bulletin's paragraph on the next page reads as another story's opening
+    under the repeated header, a paragraph under a picture as one under a teaser."""
+    printed = Counter(ln.strip() for ln in lines)
+
+    def breaks(k: int) -> bool:  # a picture's caption, a page's number or a header printed again
+        return reasons[k] == "caption" or (not is_terminal(lines[k]) and (printed[lines[k].strip()] > 1 or _page_label(lines[k])))
+
+    for i in range(2, len(lines) - 1):
+        if reasons[i] is None or reasons[i] in CUE_REASONS or not is_terminal(lines[i]) or \
+                len(lines[i].split()) < BREAK_SENTENCE_WORDS or reasons[i + 1] is not None or not is_terminal(lines[i + 1]):
+            continue
+        k = i - 1
+        while k > 0 and i - k <= BREAK_LINES and reasons[k] and len(lines[k].split()) <= RUNNING_HEAD_WORDS and breaks(k):
+            k -= 1
+        if k < i - 1 and reasons[k] is None and is_terminal(lines[k]) and \
+                any(_page_label(lines[m]) or reasons[m] == "caption" for m in range(k + 1, i)):
+            reasons[i] = None
+
+
+def _page_label(line: str) -> bool:
+    """A page's number alone or under its label: "2", "Página 1 de 2", "Page 3 of 4"."""
+    return is_lone_number(line) or (any(ch.isdigit() for ch in line) and is_label(line) and not has_date(line))
+
+
+BREAK_LINES = 4  # a page break's lines at most (footer, number, header)
+BREAK_SENTENCE_WORDS = 8
 
 
 RUNNING_HEAD_WORDS = 8
