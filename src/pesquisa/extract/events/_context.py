@@ -331,13 +331,13 @@ class DocumentContext:
         "seized 1.5 tons on Saturday, the Navy said on Monday", "aseguró 500 kilos, informó la dependencia este lunes",
         "said on Thursday that she spoke with Trump on Wednesday": the date hangs from a speech verb that is not the
         trigger's own verb. "Treasury announced sanctions on Tuesday" is the event told by its announcement: the same
-        verb, kept. A date in a teller frame ("according to a complaint unsealed Wednesday") is the source's."""
-        span = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+        verb, kept. A date in a teller frame ("according to a complaint unsealed Wednesday") is the source's. A dateline's
+        date ("Salina Cruz, Oaxaca, 2 de diciembre de 2026.- La Marina informa que aseguró") is the filing's, no verb's."""
+        span = None if self.in_dateline(at := date.span) else self.doc.char_span(at.start, at.end, alignment_mode="expand")
         if span is not None and len(span) and told_in_frame(self.body, Span(span.sent.start_char, span.sent.end_char),
                                                             date.span, trigger, self.cues):
             return True
-        told = governing_verb(span.root) if span is not None and len(span) else None
-        spoken = speech_verb_before(span) if span is not None and len(span) else None
+        told, spoken = (governing_verb(span.root), speech_verb_before(span)) if span is not None and len(span) else (None, None)
         told = spoken if spoken is not None else told  # "said on Tuesday she held a call on Monday": not on "held"
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
         if told is None or not is_speech_verb(told) or (spoken is None and (describes(told) or reported_before_teller(

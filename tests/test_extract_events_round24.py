@@ -1,0 +1,95 @@
+"""Events from hand-written EN/ES pages (issue 11, round 24): a day that hangs from the trigger's own verb beside a day
+of another verb of the sentence ("appeared in court today after he was extradited on Monday"), and the man a release
+names in the sentence after his extradition when the parser finds no verb there."""
+
+from __future__ import annotations
+
+import pytest
+from _event_helpers import event_dicts
+
+
+def _events(text: str, published: str | None = "2026-12-03") -> list[dict]:
+    return event_dicts(text, published)
+
+
+@pytest.mark.parametrize("text", [
+    "A Juárez man pleaded not guilty in federal court today after he was extradited from Mexico on Monday, prosecutors said.",
+    "El acusado compareció hoy ante un juez federal en Texas, luego de que fue extraditado por México el lunes.",
+])
+def test_extract_events_the_day_of_the_trigger_verb_not_of_the_court_appearance(text):
+    (extradition,) = [e for e in _events(text) if e["type"] == "extradition"]
+    assert extradition["date"] == "2026-11-30"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("A reputed CJNG plaza boss was extradited to Houston on Monday.\n\nAccording to the complaint, Jorge Armando Lugo "
+     "Pérez, 38, supervised cocaine loads through Laredo between 2020 and 2023.", "Jorge Armando Lugo Pérez"),
+    ("Un presunto operador del Cártel del Golfo fue extraditado a Texas el lunes.\n\nSegún la acusación, Ramiro Elizondo "
+     "Garza, de 45 años, coordinaba envíos de cocaína por Reynosa.", "Ramiro Elizondo Garza"),
+])
+def test_extract_events_the_man_named_after_an_unnamed_extradition_is_its_participant(text, name):
+    (extradition,) = [e for e in _events(text) if e["type"] == "extradition"]
+    assert name in extradition["participants"] and extradition["date"] == "2026-11-30"
+
+
+@pytest.mark.parametrize("text", [
+    "Manzanillo, Colima, 2 de diciembre de 2026.- La Secretaría de Marina informa que personal naval aseguró 400 kilos "
+    "de cocaína en un contenedor procedente de Ecuador.",
+    "LAREDO, Texas, Dec. 2, 2026 — U.S. Customs and Border Protection announced that officers seized 90 pounds of "
+    "methamphetamine hidden in a pickup truck.",
+])
+def test_extract_events_a_release_telling_its_seizure_takes_its_dateline_day(text):
+    (seizure,) = [e for e in _events(text, "2026-12-02") if e["type"] == "seizure"]
+    assert seizure["date"] == "2026-12-02"
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Mexico on Friday sent 12 alleged cartel members to the United States, officials said.\n\nThe transfer came two "
+     "days after Sheinbaum spoke by phone with Donald Trump.", "2026-12-02"),
+    ("Soldados aseguraron el viernes 300 kilos de fentanilo en Culiacán.\n\nEl decomiso ocurrió un día después de que la "
+     "presidenta Claudia Sheinbaum conversara por teléfono con Donald Trump.", "2026-12-03"),
+])
+def test_extract_events_an_earlier_call_counted_from_the_operation_named_again(text, day):
+    events = _events(text, "2026-12-05")
+    (call,) = [e for e in events if e["type"] == "call"]
+    assert call["date"] == day
+    # the one who spoke is the call's, not the transfer's or the seizure's
+    assert all("Sheinbaum" not in " ".join(e["participants"]) for e in events if e["type"] != "call")
+
+
+def test_extract_events_a_meeting_of_teams_agreed_on_is_a_meeting():
+    text = "Trump and Sheinbaum agreed to have their security teams meet in Washington next week."
+    (meeting,) = [e for e in _events(text, "2026-12-02") if e["type"] == "meeting"]
+    assert meeting["planned"] and meeting["place"] == "Washington"
+
+
+@pytest.mark.parametrize(("text", "published", "wrong"), [
+    ("León, Gto., 4 de diciembre de 2026.- Agentes de la Policía de Investigación detuvieron a Marco Antonio Lira Vega "
+     "por su probable participación en el homicidio de un comerciante ocurrido en septiembre en Irapuato.",
+     "2026-12-04", "2026-09"),
+    ("EL PASO, Texas – Federal agents arrested Daniel Ortega Ruiz in connection with the killing of two men in "
+     "September in Ciudad Juárez, prosecutors said.", "2026-12-04", "2026-09"),
+])
+def test_extract_events_the_day_of_the_crime_an_arrest_is_for_is_not_the_arrests(text, published, wrong):
+    (arrest,) = [e for e in _events(text, published) if e["type"] == "arrest"]
+    assert arrest["date"] != wrong
+    assert arrest["date"] in {None, published}
+
+
+@pytest.mark.parametrize(("text", "forces"), [
+    ("Tres presuntos delincuentes murieron ayer en un enfrentamiento con elementos de la Guardia Nacional en el "
+     "municipio de Zitácuaro.\n\nTras el enfrentamiento, se aseguraron cuatro armas largas y una camioneta.",
+     "Guardia Nacional"),
+    ("Three suspected gunmen were killed Sunday in a shootout with the Mexican Army in the town of Guachochi.\n\nAfter "
+     "the clash, four rifles and a truck were seized at the scene.", "Ejército Mexicano"),
+])
+def test_extract_events_a_seizure_naming_no_one_after_a_clash_is_of_its_forces(text, forces):
+    (seizure,) = [e for e in _events(text, "2026-12-07") if e["type"] == "seizure"]
+    assert seizure["participants"] == [forces] and seizure["date"] == "2026-12-06"
+
+
+def test_extract_events_the_attorney_closing_the_sentence_told_the_arrest():
+    text = ("McALLEN, Texas – Federal agents arrested a 41-year-old Mission man Monday on charges of attempting to smuggle "
+            "rifles and ammunition into Mexico, announced U.S. Attorney Margaret Leachman.")
+    (arrest,) = [e for e in _events(text, "2026-12-02") if e["type"] == "arrest"]
+    assert arrest["participants"] == [] and arrest["date"] == "2026-11-30"
