@@ -88,8 +88,24 @@ def test_extract_events_a_seizure_naming_no_one_after_a_clash_is_of_its_forces(t
     assert seizure["participants"] == [forces] and seizure["date"] == "2026-12-06"
 
 
-def test_extract_events_the_attorney_closing_the_sentence_told_the_arrest():
-    text = ("McALLEN, Texas – Federal agents arrested a 41-year-old Mission man Monday on charges of attempting to smuggle "
-            "rifles and ammunition into Mexico, announced U.S. Attorney Margaret Leachman.")
-    (arrest,) = [e for e in _events(text, "2026-12-02") if e["type"] == "arrest"]
-    assert arrest["participants"] == [] and arrest["date"] == "2026-11-30"
+
+def test_extract_events_a_crime_day_in_the_arrests_paragraph_does_not_date_it_es():
+    text = ("Toluca, Estado de México, 6 de diciembre de 2026.- La Fiscalía General de Justicia del Estado de México "
+            "informa que agentes de investigación cumplimentaron una orden de aprehensión contra Kevin Ulises Reyna "
+            "Patiño, por su probable responsabilidad en el delito de extorsión cometido el 3 de abril en Naucalpan.")
+    (arrest,) = [e for e in _events(text, "2026-12-06") if e["type"] == "arrest"]
+    assert arrest["date"] == "2026-12-06"
+
+
+@pytest.mark.parametrize(("text", "forces"), [
+    ("U.S. Customs and Border Protection officers at the Lukeville crossing seized 60 pounds of cocaine from a pickup "
+     "truck, the agency said Friday.\n\nThe seizure happened Wednesday, when a drug-sniffing dog alerted to the truck. The "
+     "driver, a 30-year-old Mexican man, was arrested and turned over to Homeland Security Investigations.",
+     "U.S. Customs and Border Protection"),
+    ("Elementos de la Guardia Nacional aseguraron 40 kilos de cocaína en un tractocamión en la caseta de Sayula, informó "
+     "la dependencia este viernes.\n\nEl aseguramiento ocurrió el miércoles. El conductor fue detenido y puesto a "
+     "disposición del Ministerio Público de la Federación.", "Guardia Nacional"),
+])
+def test_extract_events_an_arrest_dated_with_the_seizure_just_told_is_of_its_forces(text, forces):
+    (arrest,) = [e for e in _events(text, "2026-12-05") if e["type"] == "arrest"]
+    assert arrest["participants"] == [forces] and arrest["date"] == "2026-12-02"

@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from pesquisa.extract.events._context import DocumentContext
@@ -25,7 +24,6 @@ from pesquisa.extract.events._cues import compile_entry
 from pesquisa.extract.events._roles import is_agent
 from pesquisa.extract.events._sequels import GATHERINGS
 from pesquisa.extract.events._topics import spoken_of
-from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.lexicon import read_data
 from pesquisa.records import LocalEntity, Mention, Span
 
@@ -50,31 +48,7 @@ def without_recipients(ctx: DocumentContext, actors: list[tuple[Mention, LocalEn
     their premises, where the event was held ("se reunió en las oficinas de la FGR con": the host, no participant),
     and whom a gathering was about ("met to discuss the extradition of Ismael Zambada": ``_topics``)."""
     return [(m, e) for m, e in actors if not (e.type == "organization" and (
-        (kind in HANDED_OVER and received(ctx, m)) or hosted_at(ctx, m))) and not (kind in GATHERINGS and spoken_of(ctx, m))
-        and not (kind in HANDED_OVER and e.type == "person" and announces_others(ctx, m))]
-
-
-def announces_others(ctx: DocumentContext, mention: Mention) -> bool:
-    """True when ``mention`` is the subject of a verb of telling whose clause has a subject of its own ("Federal agents
-    arrested a Laredo man Monday, announced U.S. Attorney X", "El fiscal X informó que agentes ministeriales detuvieron
-    a"): the official told the arrest, the others made it."""
-    span = ctx.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    if span.root.dep_.startswith("nsubj") and is_speech_verb(span.root.head):
-        return any(c.dep_ in {"ccomp", "parataxis"} and c.pos_ in {"VERB", "AUX"} and
-                   any(s.dep_.startswith("nsubj") for s in c.children) for c in span.root.head.children)
-    return _closing_teller(span)
-
-
-def _closing_teller(span: SpacySpan) -> bool:
-    """The name closes its sentence after a comma, a verb of telling and titles (", announced U.S. Attorney X."), which
-    the parser may read as the verb's object once a dateline opens the sentence."""
-    at = span.start - 1
-    while at > span.sent.start and span.doc[at].pos_ == "PROPN":
-        at -= 1
-    closes = span.end >= span.sent.end or (span.doc[span.end].is_punct and span.doc[span.end].text != ",")
-    return closes and at > span.sent.start and is_speech_verb(span.doc[at]) and span.doc[at - 1].text == ","
+        (kind in HANDED_OVER and received(ctx, m)) or hosted_at(ctx, m))) and not (kind in GATHERINGS and spoken_of(ctx, m))]
 
 
 def hosted_at(ctx: DocumentContext, mention: Mention) -> bool:

@@ -266,8 +266,9 @@ class DocumentContext:
         the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none);
         ``others``: the triggers of the sentence's other events, whose dates much nearer them are theirs.
         """
-        def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019": when X was
-            return kind not in GATHERED and sentence.contains(d.span) and self.told_before(d, trigger)
+        def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019"; "por su probable ... en"
+            return sentence.contains(d.span) and ((kind not in GATHERED and self.told_before(d, trigger)) or
+                                                  in_backdrop(self.body, self.cues, d.span, trigger))
 
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
             # not when what was agreed is to happen, nor the date of another event of the sentence ("Extraditan a
@@ -275,8 +276,7 @@ class DocumentContext:
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
                 not starts_state(self.body, self.cues, d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
                                                                                           complements=True)) and \
-                not (others and self.nearer_other(d.span, trigger, others)) and not background(d) and \
-                not in_backdrop(self.body, self.cues, d.span, trigger)
+                not (others and self.nearer_other(d.span, trigger, others)) and not background(d)
         published = self.published
         # a date after publication dates only what is planned: an event that happened was told after it
         dates = coming_dates(self.dates, published) if planned else self.dates if not published else \
