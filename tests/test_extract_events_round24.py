@@ -109,3 +109,23 @@ def test_extract_events_a_crime_day_in_the_arrests_paragraph_does_not_date_it_es
 def test_extract_events_an_arrest_dated_with_the_seizure_just_told_is_of_its_forces(text, forces):
     (arrest,) = [e for e in _events(text, "2026-12-05") if e["type"] == "arrest"]
     assert arrest["participants"] == [forces] and arrest["date"] == "2026-12-02"
+
+
+@pytest.mark.parametrize("text", [
+    "FGR-845/26\n\nCiudad de México, a 3 de diciembre de 2026\n\nFGR obtiene prisión preventiva contra dos detenidos en "
+    "Sonora\n\nLa Fiscalía General de la República (FGR) informa que agentes de la Agencia de Investigación Criminal "
+    "detuvieron a Luis Alberto Quiroz Meza y a Ramón Ochoa Bernal, en posesión de cinco kilos de metanfetamina, en el "
+    "municipio de Navojoa.",
+    "BROWNSVILLE, Texas – Border Patrol agents arrested two Mexican nationals who were transporting 30 pounds of cocaine "
+    "near the Rio Grande, according to a news release.",
+])
+def test_extract_events_an_arrest_of_a_release_naming_no_day_is_of_its_day(text):
+    arrests = [e for e in _events(text, "2026-12-03") if e["type"] == "arrest"]
+    assert arrests and all(e["date"] == "2026-12-03" for e in arrests)
+
+
+def test_extract_events_a_release_naming_a_month_gives_no_day_to_its_arrest():
+    text = ("La Fiscalía General de la República informa que agentes federales detuvieron a Luis Alberto Quiroz Meza, "
+            "requerido por un juez desde marzo de 2024, en el municipio de Navojoa.")
+    (arrest,) = [e for e in _events(text, "2026-12-03") if e["type"] == "arrest"]
+    assert arrest["date"] is None

@@ -68,7 +68,7 @@ from pesquisa.extract.events._readings import (
 from pesquisa.extract.events._restated import date_headline, date_restated
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
-from pesquisa.extract.events._suspects import join_operation_forces, operation_of, people_from_before
+from pesquisa.extract.events._suspects import operation_of, people_from_before, settle_operations
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
@@ -397,4 +397,4 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
     date_headline(ctx, events)  # again: the story's events dated from their context may now give the headline its day
-    return join_operation_forces(ctx, drop_host_tellers(ctx, drop_arrivals_of_the_sent(join_agreed(events, doc))))
+    return settle_operations(ctx, drop_host_tellers(ctx, drop_arrivals_of_the_sent(join_agreed(events, doc))))
