@@ -129,3 +129,29 @@ def test_extract_events_a_release_naming_a_month_gives_no_day_to_its_arrest():
             "requerido por un juez desde marzo de 2024, en el municipio de Navojoa.")
     (arrest,) = [e for e in _events(text, "2026-12-03") if e["type"] == "arrest"]
     assert arrest["date"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "El canciller Juan Ramón de la Fuente se reunió este viernes con el embajador Ronald Johnson en la Ciudad de México."
+    "\n\nDe acuerdo con la cancillería, en el encuentro ambos revisaron la agenda bilateral. Al término de la reunión, "
+    "acordaron verse de nuevo en enero.\n\nUn día antes, De la Fuente sostuvo una llamada con el secretario de Estado, "
+    "Marco Rubio.",
+    "Foreign Secretary Juan Ramón de la Fuente met with Ambassador Ronald Johnson on Friday in Mexico City.\n\nAccording "
+    "to the ministry, at the meeting the two reviewed the bilateral agenda. At the end of the meeting, they agreed to "
+    "meet again in January.\n\nThe day before, de la Fuente held a phone call with Secretary of State Marco Rubio.",
+])
+def test_extract_events_the_day_before_counts_past_sentences_on_the_same_meeting(text):
+    (call,) = [e for e in _events(text, "2026-12-05") if e["type"] == "call"]
+    assert call["date"] == "2026-12-03"
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. Treasury Department on Thursday imposed sanctions on eight people it said laundered money for the Sinaloa "
+    "Cartel.\n\nThe action comes a week after Mexican authorities arrested two alleged members of the network in Culiacán.",
+    "El Departamento del Tesoro sancionó el jueves a ocho personas por lavar dinero para el Cártel de Sinaloa.\n\nLa "
+    "medida se da una semana después de que autoridades mexicanas detuvieron a dos presuntos integrantes de la red en "
+    "Culiacán.",
+])
+def test_extract_events_an_arrest_counted_from_the_sanction_named_as_the_action(text):
+    (arrest,) = [e for e in _events(text, "2026-12-04") if e["type"] == "arrest"]
+    assert arrest["date"] == "2026-11-26"

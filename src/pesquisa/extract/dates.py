@@ -354,9 +354,13 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
 
 # the end of a sentence: a word of two lower-case letters or digits, its stop, and a capital ("U.S. Marshals" is none)
 SENTENCE_END = re.compile(r"[a-záéíóúñ0-9]{2}[.!?][\"”»]?\s+[¿¡\"“«]?[A-ZÁÉÍÓÚÑ]")
-# a sentence that opens on the event just told ("Al encuentro asistieron ...", "During the call, ...")
-SAME_EVENT = re.compile(r"\W*(?:al|a la|en el|en la|durante el|durante la|tras el|tras la|at the|during the|in the|"
-                        rf"after the|the)\s+(?:{alternation(read_data('calendar.yaml')['same_event_nouns'])})\b", re.I)
+# a sentence that opens on the event just told ("Al encuentro asistieron ...", "During the call, ...", "Al término de la
+# reunión, acordaron", past who tells it: "De acuerdo con la dependencia, en el encuentro ...")
+_CALENDAR = read_data("calendar.yaml")
+SAME_EVENT = re.compile(rf"\W*(?:(?:{alternation(_CALENDAR['same_event_tellers'])})\b[^,.]{{0,80}},\s*)?(?:al|a la|en el|en la|"
+                        r"durante el|durante la|tras el|tras la|at the|during the|in the|after the|the)\s+"
+                        rf"(?:(?:{alternation(_CALENDAR['same_event_parts'])})\s+(?:de|del|of)\s+(?:la|el|the)\s+)?"
+                        rf"(?:{alternation(_CALENDAR['same_event_nouns'])})\b", re.I)
 
 
 def _days_apart(pattern: re.Pattern[str], match: re.Match[str]) -> int:

@@ -1,19 +1,28 @@
 """The day an earlier event is counted from when the sentence's main clause names again, as its subject, an event told
 before: "Mexico sent 26 suspects to the U.S. on Friday. ... The transfer came a day after Sheinbaum spoke by phone with
 Trump", "Marinos aseguraron el martes 500 kilos ... El decomiso se dio dos días después de que la presidenta se reuniera
-con ...". The subject tells no event of its own (it is the one told before, ``references`` and ``restatements`` of
-events.yaml, or a trigger of its type after "the", "la"), and the days are counted from that event's day.
+con ...". The subject tells no event of its own (it is the one told before, ``references``, ``restatements`` and
+``action_references`` of events.yaml, or a trigger of its type after "the", "la"), and the days are counted from that
+event's day ("The action comes a week after Mexican authorities arrested": the sanction's).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pesquisa.extract.events._context import DocumentContext
-from pesquisa.extract.events._cues import cues_here, trigger_matches
+from pesquisa.extract.events._cues import compile_entry, cues_here, trigger_matches
+from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
 
 OPENING = 40  # how far into the sentence the subject naming the event again may start
+
+
+@cache
+def _actions() -> tuple[re.Pattern[str], ...]:
+    """``action_references`` of events.yaml: "The action", "La medida" opening a sentence."""
+    return tuple(compile_entry(e) for e in read_data("events.yaml")["action_references"])
 
 
 def _kinds_named_again(ctx: DocumentContext, opening: str) -> set[str] | None:
@@ -21,6 +30,8 @@ def _kinds_named_again(ctx: DocumentContext, opening: str) -> set[str] | None:
     a reference to any operation told before ("The transfer", "the operation", "el operativo")."""
     if any(m.start() < OPENING for p in ctx.cues.references for m in p.finditer(opening)):
         return None
+    if any(p.match(opening) for p in _actions()):  # "The action comes a week after": a sanction, seizure or arrest
+        return {"sanction", "seizure", "arrest", "extradition"}
     present = cues_here(ctx.body)
     restated = [(kind, [list(p.finditer(opening)) for p in patterns]) for kind, patterns in ctx.cues.restatements]
     kinds = set()
