@@ -64,13 +64,17 @@ DAYS_AGO = re.compile(rf"\bhace\s+({_AGO}|\d\s+días?)\b|\b({_AGO}|\d\s+days?)\s
 SAME_DAY = re.compile(r"\b(?:the same day|that same day|(?:ese|el|aquel) mismo día)\b", re.I)
 # a day right after a verb of telling ("officials said Monday"): the day of the report, no day "the same day" counts from
 TOLD_ON = re.compile(rf"\b(?:{alternation(told_on_words())})\s+(?:on\s+|this\s+|el\s+|este\s+|esta\s+)?$", re.I)
-# a day counted from the last day named before it ("Un día antes, Noem se reunió con ...", "the next day")
-DAY_APART = re.compile(r"\b(?:(?:un|el)\s+día\s+(antes|después)|(?:the\s+day|a\s+day|one\s+day)\s+(before|earlier|later)|"
-                       r"(?:the\s+)?(next|following|previous)\s+day|al\s+día\s+(siguiente)|(?:la|una)\s+(víspera))\b", re.I)
+# a day counted from the last day named before it ("Un día antes, Noem se reunió con ...", "the next day"); not one
+# counted from the event named right after it ("un día después de que la presidenta conversara con", "a day before the
+# summit": ``OF_EVENT``)
+OF_EVENT = r"(?!\s+(?:de|del|que|the|a|an|his|her|its|their|this|that|he|she|they)\b)"
+DAY_APART = re.compile(rf"\b(?:(?:un|el)\s+día\s+(antes|después){OF_EVENT}|(?:the\s+day|a\s+day|one\s+day)\s+"
+                       rf"(before{OF_EVENT}|earlier|later)|(?:the\s+)?(next|following|previous)\s+day|al\s+día\s+(siguiente)|"
+                       r"(?:la|una)\s+(víspera))\b", re.I)
 DAY_SHIFT = {"antes": -1, "before": -1, "earlier": -1, "previous": -1, "víspera": -1,
              "después": 1, "later": 1, "next": 1, "following": 1, "siguiente": 1}
 # ... or several ("Two days later, state police arrested", "tres días después"): that many days from it
-DAYS_APART = re.compile(rf"\b({_AGO}|\d\s+(?:days|días))\s+(later|earlier|después|antes|más tarde)\b", re.I)
+DAYS_APART = re.compile(rf"\b({_AGO}|\d\s+(?:days|días))\s+(later|earlier|después|antes|más tarde)\b{OF_EVENT}", re.I)
 # "la mañana", "esta mañana", "por la mañana": the morning, not tomorrow
 MORNING = re.compile(r"\b(la|esta|por la|de la|en la|cada)\s+$", re.I)
 FUTURE = re.compile(r"\b(will|would|plan|planning|next|upcoming|set to|scheduled|expected to|próximo|próxima|"
@@ -350,9 +354,13 @@ def extract_dates(text: str, *, published: str | None, sentences: list[Span] | N
 
 # the end of a sentence: a word of two lower-case letters or digits, its stop, and a capital ("U.S. Marshals" is none)
 SENTENCE_END = re.compile(r"[a-záéíóúñ0-9]{2}[.!?][\"”»]?\s+[¿¡\"“«]?[A-ZÁÉÍÓÚÑ]")
-# a sentence that opens on the event just told ("Al encuentro asistieron ...", "During the call, ...")
-SAME_EVENT = re.compile(r"\W*(?:al|a la|en el|en la|durante el|durante la|tras el|tras la|at the|during the|in the|"
-                        rf"after the|the)\s+(?:{alternation(read_data('calendar.yaml')['same_event_nouns'])})\b", re.I)
+# a sentence that opens on the event just told ("Al encuentro asistieron ...", "During the call, ...", "Al término de la
+# reunión, acordaron", past who tells it: "De acuerdo con la dependencia, en el encuentro ...")
+_CALENDAR = read_data("calendar.yaml")
+SAME_EVENT = re.compile(rf"\W*(?:(?:{alternation(_CALENDAR['same_event_tellers'])})\b[^,.]{{0,80}},\s*)?(?:al|a la|en el|en la|"
+                        r"durante el|durante la|tras el|tras la|at the|during the|in the|after the|the)\s+"
+                        rf"(?:(?:{alternation(_CALENDAR['same_event_parts'])})\s+(?:de|del|of)\s+(?:la|el|the)\s+)?"
+                        rf"(?:{alternation(_CALENDAR['same_event_nouns'])})\b", re.I)
 
 
 def _days_apart(pattern: re.Pattern[str], match: re.Match[str]) -> int:

@@ -160,12 +160,13 @@ def concurrent_apart(body: str, cues: Cues, span: Span, trigger: Span) -> bool:
 
 
 def hangs_from_trigger(doc: Doc, span: Span, trigger: Span) -> bool:
-    """True when ``span`` (a date) hangs from the trigger's noun through no verb ("follows OFAC's designation of LNFM
+    """True when ``span`` (a date) hangs from the trigger through no other verb ("follows OFAC's designation of LNFM
     leaders in June 2025": the designation's month, not "Today's"; "the extradition of X, arrested in March" is the
-    arrest's, through "arrested")."""
+    arrest's, through "arrested"; "appeared in court today after he was extradited on Tuesday": the extradition's day
+    is Tuesday, "today" hangs from "appeared")."""
     inner = doc.char_span(span.start, span.end, alignment_mode="expand")
     event = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-    if inner is None or event is None or not len(inner) or not len(event) or event.root.pos_ not in {"NOUN", "PROPN"}:
+    if inner is None or event is None or not len(inner) or not len(event) or event.root.pos_ not in {"NOUN", "PROPN", "VERB"}:
         return False
     for node in inner.root.ancestors:
         if node.i == event.root.i:

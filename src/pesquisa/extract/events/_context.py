@@ -266,8 +266,9 @@ class DocumentContext:
         the dates of ``sentence`` alone (an earlier event a sentence counts from gives its own, or none);
         ``others``: the triggers of the sentence's other events, whose dates much nearer them are theirs.
         """
-        def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019": when X was
-            return kind not in GATHERED and sentence.contains(d.span) and self.told_before(d, trigger)
+        def background(d: DateMention) -> bool:  # "arrested X, who had been detained in 2019"; "por su probable ... en"
+            return sentence.contains(d.span) and ((kind not in GATHERED and self.told_before(d, trigger)) or
+                                                  in_backdrop(self.body, self.cues, d.span, trigger))
 
         def of_event(d: DateMention) -> bool:  # a date of the sentence that can be the event's
             # not when what was agreed is to happen, nor the date of another event of the sentence ("Extraditan a
@@ -275,8 +276,7 @@ class DocumentContext:
             return bool(d.value) and sentence.contains(d.span) and not self.told_on(d, trigger) and \
                 not starts_state(self.body, self.cues, d) and not (kind in AGREED and self.describes_actor(d.span, trigger,
                                                                                           complements=True)) and \
-                not (others and self.nearer_other(d.span, trigger, others)) and not background(d) and \
-                not in_backdrop(self.body, self.cues, d.span, trigger)
+                not (others and self.nearer_other(d.span, trigger, others)) and not background(d)
         published = self.published
         # a date after publication dates only what is planned: an event that happened was told after it
         dates = coming_dates(self.dates, published) if planned else self.dates if not published else \
@@ -331,13 +331,13 @@ class DocumentContext:
         "seized 1.5 tons on Saturday, the Navy said on Monday", "aseguró 500 kilos, informó la dependencia este lunes",
         "said on Thursday that she spoke with Trump on Wednesday": the date hangs from a speech verb that is not the
         trigger's own verb. "Treasury announced sanctions on Tuesday" is the event told by its announcement: the same
-        verb, kept. A date in a teller frame ("according to a complaint unsealed Wednesday") is the source's."""
-        span = self.doc.char_span(date.span.start, date.span.end, alignment_mode="expand")
+        verb, kept. A date in a teller frame ("according to a complaint unsealed Wednesday") is the source's. A dateline's
+        date ("Salina Cruz, Oaxaca, 2 de diciembre de 2026.- La Marina informa que aseguró") is the filing's, no verb's."""
+        span = None if self.in_dateline(at := date.span) else self.doc.char_span(at.start, at.end, alignment_mode="expand")
         if span is not None and len(span) and told_in_frame(self.body, Span(span.sent.start_char, span.sent.end_char),
                                                             date.span, trigger, self.cues):
             return True
-        told = governing_verb(span.root) if span is not None and len(span) else None
-        spoken = speech_verb_before(span) if span is not None and len(span) else None
+        told, spoken = (governing_verb(span.root), speech_verb_before(span)) if span is not None and len(span) else (None, None)
         told = spoken if spoken is not None else told  # "said on Tuesday she held a call on Monday": not on "held"
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
         if told is None or not is_speech_verb(told) or (spoken is None and (describes(told) or reported_before_teller(

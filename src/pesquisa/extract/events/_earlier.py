@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._counted_back import referred_day
 from pesquisa.extract.events._cues import Cues, compile_entry
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
@@ -131,12 +132,15 @@ def told_last(events: list[Event], kind: str) -> Event:
     return max(reversed([e for e in events if e.type == kind]), key=lambda e: (e.date is not None, not e.planned))
 
 
-def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: dict[str, Event]) -> None:
+def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: dict[str, Event], events: list[Event]) -> None:
     """Date the undated earlier events of a sentence (with their clauses) from its own event of the type, else its
     first: once the whole sentence is read, as its own may come after ("The call came a week after X met Y"); with no
-    event of its own, from the day its main clause names ("appeared in court Friday, a day after he was extradited")."""
+    event of its own, from the day its main clause names ("appeared in court Friday, a day after he was extradited"),
+    else from the day of the event of ``events`` told before that its subject names again ("The transfer came a day
+    after ...")."""
     for event, region in counted:  # its own event of the type first, then one told to the day ("The call came four days
         mine = [e for e in (own.get(event.type), *own.values()) if e is not None and e is not event]  # after soldiers
         told = next((e for e in mine if e.date and len(e.date) == 10), mine[0] if mine else None)  # seized ..., the
         # largest such seizure this year": the call's day, not the year of the seizure's restatement)
-        event.date = days_before(ctx, region, told.date if told else _day_of_main_clause(ctx, region))
+        event.date = days_before(ctx, region, told.date if told else _day_of_main_clause(ctx, region)
+                                 or referred_day(ctx, region, events))

@@ -68,7 +68,7 @@ from pesquisa.extract.events._readings import (
 from pesquisa.extract.events._restated import date_headline, date_restated
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
-from pesquisa.extract.events._suspects import operation_of, people_from_before
+from pesquisa.extract.events._suspects import operation_of, people_from_before, settle_operations
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
@@ -241,6 +241,8 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
     listing = False
     for i, sentence in enumerate(sentences):
         own = [e for e in events if e.span == sentence]
+        # the people of an event the sentence tells in a clause of its own ("a day after Sheinbaum spoke with Trump")
+        busy = {p for e in events if sentence.contains(e.span) and e.span != sentence for p in e.participants}
         text = ctx.body[sentence.start:sentence.end]
         # the cheap distance tests first: the cue patterns run only where their answer counts
         if last_gathering and i - last_gathering[0] <= 4 and (
@@ -260,7 +262,7 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
                 any(p.search(text) for p in cues.references):
             event = last_targeted[1]
             for _m, e in ctx.actors(sentence, event.type, NOWHERE):
-                if is_agent(e, cues) and e.local_id not in event.participants:
+                if is_agent(e, cues) and e.local_id not in event.participants and e.local_id not in busy:
                     event.participants.append(e.local_id)
         # "la Guardia Nacional detuvo a X, identificado como jefe de plaza": an arrest of its own names its man
         if last_targeted and i - last_targeted[0] <= 3 and not any(e.type in TARGETED_TYPES for e in own) and \
@@ -275,7 +277,7 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
         if last_targeted and last_targeted[1].type == "attack" and i - last_targeted[0] <= 3:
             join_blamed(ctx, sentence, last_targeted[1])
         if last_targeted and i - last_targeted[0] == 1 and all(earlier_other(e, last_targeted[1]) for e in own):
-            join_named_next(ctx, sentence, last_targeted[1])
+            join_named_next(ctx, sentence, last_targeted[1], busy)
         for event in own:
             if event.type in GATHERINGS:
                 last_gathering = (i, event)
@@ -389,10 +391,10 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 counted += [(event, region)] if clause and event.date is None else []
                 events.append(event)
                 own.setdefault(kind, event)
-        date_counted(ctx, counted, own)
+        date_counted(ctx, counted, own, events)
     events = own_clause_places(ctx, split_places(ctx, hand_overs(ctx, join_object_pronouns(ctx, events))))
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
     date_headline(ctx, events)  # again: the story's events dated from their context may now give the headline its day
-    return drop_host_tellers(ctx, drop_arrivals_of_the_sent(join_agreed(events, doc)))
+    return settle_operations(ctx, drop_host_tellers(ctx, drop_arrivals_of_the_sent(join_agreed(events, doc))))

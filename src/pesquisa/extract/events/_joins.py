@@ -15,18 +15,28 @@ from pesquisa.records import Event, Mention, Span
 NOWHERE = Span(-1, -1)  # the trigger of a sentence that only adds actors to an event told before
 
 
-def join_named_next(ctx: DocumentContext, sentence: Span, event: Event) -> None:
+def join_named_next(ctx: DocumentContext, sentence: Span, event: Event, busy: set[str]) -> None:
     """The person the sentence after an arrest or transfer of someone unnamed has as subject is the one it was done to
     ("A Mexican national alleged to be a CJNG leader was extradited ... According to court documents, Aureliano
-    Mendoza Quiroz, 44, was indicted in 2023"): a release names who it is about once it has told what happened."""
+    Mendoza Quiroz, 44, was indicted in 2023"): a release names who it is about once it has told what happened; not
+    one who takes part in an event the sentence tells (``busy``: "The transfer came a day after Sheinbaum spoke by
+    phone with Trump")."""
     if event.type not in PERSON_TARGETED or any(t in ctx.people for t in event.targets):
         return
     cues = ctx.cues
     named = [e for m, e in ctx.actors(sentence, event.type, NOWHERE)
-             if e.type == "person" and not is_agent(e, cues) and ctx.is_subject(m) and not _speaks(ctx, m)]
+             if e.type == "person" and not is_agent(e, cues) and (ctx.is_subject(m) or _verbless_head(ctx, m))
+             and not _speaks(ctx, m) and e.local_id not in busy]
     if named and named[0].local_id not in event.participants:
         event.participants.append(named[0].local_id)
         event.targets.append(named[0].local_id)
+
+
+def _verbless_head(ctx: DocumentContext, m: Mention) -> bool:
+    """The mention heads a sentence the parser found no verb for ("According to the indictment, X, 41, coordinated
+    shipments ...": the name made the root, the verb a modifier): the subject it would have been."""
+    span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ == "ROOT" and span.root.pos_ in {"PROPN", "NOUN"}
 
 
 def _speaks(ctx: DocumentContext, m: Mention) -> bool:

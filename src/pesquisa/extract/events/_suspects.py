@@ -10,7 +10,11 @@ driver was arrested": CBP)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._release_day import date_by_release_line
+from pesquisa.extract.events._roles import is_agent
 from pesquisa.extract.events._sequels import OPERATIONS, operation_before
 from pesquisa.records import Event
 
@@ -46,3 +50,37 @@ def people_from_before(event: Event, last: Event) -> list[str]:
     if event.type in {"agreement", "commitment"}:
         return list(last.participants)
     return [last.organizer] if event.type in OPERATIONS and last.type in OPERATIONS and last.organizer else []
+
+
+CLASH_REACH = 3  # sentences after a clash in which a seizure or arrest telling no one was made in it
+RAID_REACH = 2  # ... after a seizure or arrest of the same day, in the same operation
+
+
+def settle_operations(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """The arrests and seizures once the story is read: who made those that name no one (``join_operation_forces``),
+    and the day of a release's place-and-date line for those its prose gives no day (``date_by_release_line``)."""
+    return date_by_release_line(ctx, join_operation_forces(ctx, events))
+
+
+def join_operation_forces(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """A seizure or arrest that names no one, told in one of the few sentences after a clash of state forces ("Cuatro
+    presuntos delincuentes murieron en un enfrentamiento con elementos del Ejército ... Tras el enfrentamiento, se
+    aseguraron cinco armas largas", "Soldiers clashed with gunmen ... Two rifles were seized at the scene") or after a
+    seizure or arrest of its day ("CBP officers seized 80 pounds of meth ... The seizure happened Wednesday ... The
+    driver was arrested"), was made by the forces of that event. Changes the events of ``events``, and returns it."""
+    starts = sorted({s.start_char for s in ctx.doc.sents})
+    entities = {e.local_id: e for _m, e in ctx.mentions}
+    for event in events:
+        if event.type not in OPERATIONS or event.participants or event.organizer or event.planned:
+            continue
+        at = bisect_right(starts, event.span.start)
+        before = [g for g in events if g is not event and g.span.start <= event.span.start and not g.planned and (
+            (g.type == "attack" and at - bisect_right(starts, g.span.start) <= CLASH_REACH) or
+            (g.type in OPERATIONS and at - bisect_right(starts, g.span.start) <= RAID_REACH and g.date == event.date))]
+        for told in reversed(before):  # the last that names its forces ("were attacked" names none)
+            forces = [p for p in dict.fromkeys([*([told.organizer] if told.organizer else []), *told.participants])
+                      if p in entities and is_agent(entities[p], ctx.cues)]
+            if forces:
+                event.participants = forces
+                break
+    return events
