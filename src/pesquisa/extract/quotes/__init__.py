@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._asked_reports import asked_reports
 from pesquisa.extract.quotes._blocks import colon_blocks, colon_lists
 from pesquisa.extract.quotes._carried import carried_verb
 from pesquisa.extract.quotes._colon_clause import colon_clause_subject
@@ -114,6 +115,7 @@ class _Candidate:
     impersonal: bool = False  # "Se informó que", "It was reported that": the paragraph's issuing body or no one
     answerer: Span | None = None  # for a question: the one asked, named after its verb ("—se le preguntó a Díaz")
     address: Span | None = None  # for a question: the title it opens by addressing ("—¿Presidenta, ...?")
+    relayed: bool = False  # a claim a question reports ("—Presidenta, X dijo que ..."): X's, but X is not speaking
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
@@ -326,6 +328,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     told += [_Candidate(para, True, None, name) for para, name in statements]  # "attributable to X:"
     told += [_Candidate(para, True, verb, subject_span(verb, direct)) for para, verb in blocks]  # "X said:" + paragraph
     told += [_Candidate(item, False, verb, subject_span(verb, direct)) for item, verb in colon_lists(doc)]  # "- ..." items
+    told += [_Candidate(claim, False, verb, subject, relayed=True) for c in list(told) if c.asked
+             for claim, verb, subject in asked_reports(doc, c.span, direct)]
     candidates = said_once(told + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []
@@ -347,7 +351,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             speaker = interviewee(resolver, cand.span.start)  # "—No." in an interview told with dashes
         if cand.opinion and not holder_named(speaker, cand.subject):
             continue  # "Para 2027, ...", "For many families, ...": no one's opinion
-        if not cand.asked and not cand.impersonal and not relative_source(text, cand.according):  # (a side remark)
+        if not (cand.asked or cand.impersonal or cand.relayed) and not relative_source(text, cand.according):  # (a side remark)
             resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start, cand.subject)
         body = trim(text[cand.span.start:cand.span.end])
         body = unwrapped(body) if cand.direct else body
