@@ -17,6 +17,8 @@ def test_extract_quotes_claim_inside_a_question_is_the_named_ones_es(nlp_es):
     assert said(quotes, "los migrantes cruzan") == ("Greg Abbott", True)
     assert said(quotes, "No es así") == ("Claudia Sheinbaum", True)
     assert said(quotes, "Presidenta, el gobernador")[1] is False
+    # the question keeps its words around the claim, not the claim (read whole, its opening words are the question's)
+    assert [q.speaker for q in quotes if "los migrantes cruzan" in q.text] == ["Greg Abbott"]
 
 
 def test_extract_quotes_claim_inside_a_transcript_question_en(nlp_en):
@@ -32,3 +34,31 @@ def test_extract_quotes_claim_inside_a_transcript_question_en(nlp_en):
     assert said(quotes, "The Secretary has been") == ("Tammy Bruce", True)
     text = text.replace("Senator Chris Murphy said on Sunday", "You said on Sunday")
     assert not [q for q in quotes_of(nlp_en, text) if q.text.startswith("the strikes") and q.speaker_local_id]
+
+
+def test_extract_quotes_she_is_not_the_son_named_before_en(nlp_en):
+    """'X drives ... Her son, Jonathan, disappeared ... "...," she said': the son is no "she"; the woman named before
+    speaks."""
+    text = ("Every Sunday, Rosa Isela Fuentes drives to the desert with a shovel. Her son, Kevin, disappeared in 2021 "
+            "on his way to work.\n\n\"I stopped waiting for the prosecutors,\" she said.")
+    assert said(quotes_of(nlp_en, text), "I stopped waiting") == ("Rosa Isela Fuentes", True)
+
+
+def test_extract_quotes_ella_after_a_sentence_about_a_new_woman_es(nlp_es):
+    """'Su nuera, X, la acompaña ... «...», asegura ella': the parse reads "la acompaña" as a noun and leaves the
+    sentence without a verb; it is still about X, the "ella" who speaks."""
+    text = ("Doña Graciela Martínez busca a su hijo desde hace cinco años. «Nadie me ha llamado», dice.\n\n"
+            "Su nuera, Karla Hernández, la acompaña en cada jornada. «Omar era chofer, no tenía problemas con nadie», "
+            "asegura ella.")
+    assert said(quotes_of(nlp_es, text), "Omar era chofer") == ("Karla Hernández", True)
+
+
+def test_extract_quotes_the_document_after_a_joint_declaration_es(nlp_es):
+    """'... señalaron en una declaración conjunta la SRE y el Departamento de Estado ... De acuerdo con el documento,
+    ...': the document is the joint declaration, not the ambassador quoted in between."""
+    text = ("“Ambos países reconocen que el tráfico de armas alimenta la violencia”, señalaron en una declaración "
+            "conjunta la Secretaría de Relaciones Exteriores y el Departamento de Estado.\n\n"
+            "El embajador Ronald Johnson publicó en redes sociales que el acuerdo es un paso histórico para la región.\n\n"
+            "De acuerdo con el documento, ambos gobiernos intercambiarán información sobre armas cada tres meses.")
+    quote = next(q for q in quotes_of(nlp_es, text) if q.text.startswith("ambos gobiernos"))
+    assert quote.speaker_local_id is None and (quote.speaker or "").startswith("joint statement")

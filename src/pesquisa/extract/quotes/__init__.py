@@ -40,7 +40,7 @@ Direct quotes are found in ``_marks``, reported speech in ``_spans``, the verb's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -61,7 +61,7 @@ from pesquisa.extract.quotes._cues import (
 )
 from pesquisa.extract.quotes._embedded import embedding_verb, own_sentence_verb, relaying_verb
 from pesquisa.extract.quotes._frames import according_frames, holder_named, opinion_frames, possessive_frames, relative_source
-from pesquisa.extract.quotes._headline_copies import better_named, headline_copies_dropped
+from pesquisa.extract.quotes._headline_copies import headline_copies_dropped, printed_once
 from pesquisa.extract.quotes._impersonal import (
     asks_anonymity,
     is_impersonal,
@@ -304,6 +304,20 @@ def _introduced(quote: _Candidate, kept: list[_Candidate], text: str) -> None:
             quote.subject, quote.according = k.subject, k.according
 
 
+def _relayed(doc: Doc, told: list[_Candidate], direct: list[Span]) -> list[_Candidate]:
+    """The candidates with each claim a question reports (``asked_reports``) taken out of it: the claim is the named
+    one's, the question's words before and after it the reporter's."""
+    out = []
+    for cand in told:
+        start = cand.span.start
+        for claim, verb, subject in asked_reports(doc, cand.span, direct) if cand.asked else []:
+            out += [replace(cand, span=Span(start, claim.start)), _Candidate(claim, False, verb, subject, relayed=True)]
+            start = claim.end
+        out.append(replace(cand, span=Span(start, cand.span.end)))
+    text = text_of(doc)
+    return [c for c in out if any(ch.isalnum() for ch in text[c.span.start:c.span.end])]
+
+
 def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     """Direct and reported quotes of a parsed document, speakers resolved (see module docstring).
 
@@ -328,9 +342,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     told += [_Candidate(para, True, None, name) for para, name in statements]  # "attributable to X:"
     told += [_Candidate(para, True, verb, subject_span(verb, direct)) for para, verb in blocks]  # "X said:" + paragraph
     told += [_Candidate(item, False, verb, subject_span(verb, direct)) for item, verb in colon_lists(doc)]  # "- ..." items
-    told += [_Candidate(claim, False, verb, subject, relayed=True) for c in list(told) if c.asked
-             for claim, verb, subject in asked_reports(doc, c.span, direct)]
-    candidates = said_once(told + _reported_candidates(doc, direct), text)
+    candidates = said_once(_relayed(doc, told, direct) + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []
     answerer: Speaker | None = None  # the one a question named, who answers the dashes after it
@@ -365,26 +377,5 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
             speaker_local_id=speaker.local_id if speaker else None,
             speaker_span=speaker.span if speaker else None,
             verb=cand.verb.text if cand.verb is not None else None, cue=cue))
-    return _printed_once(headline_copies_dropped(named_later(quotes, text, entities), text))  # ("The witness, X, said")
+    return printed_once(headline_copies_dropped(named_later(quotes, text, entities), text))  # ("The witness, X, said")
 
-
-def _printed_once(quotes: list[Quote]) -> list[Quote]:
-    """The quotes with a direct quote printed twice kept once (a photo caption that repeats the body's quote,
-    "... "These are people who ...," García Harfuch said. (AP Photo/...)"): the copy whose speaker has an id,
-    else one a name speaks (``better_named``), else the first."""
-    kept: dict[str, int] = {}
-    out: list[Quote | None] = []
-    for quote in quotes:
-        key = fold(quote.text) if quote.direct else ""
-        seen = kept.get(key) if key else None
-        if seen is None:
-            if key:
-                kept[key] = len(out)
-            out.append(quote)
-            continue
-        first = out[seen]
-        if first is not None and first.speaker_local_id is None and (quote.speaker_local_id is not None or
-                                                                      better_named(first, quote)):
-            out[seen], kept[key] = None, len(out)  # text order kept: the later copy stands where it is
-            out.append(quote)
-    return [q for q in out if q is not None]

@@ -61,7 +61,8 @@ def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
         return read  # "X read a message from Y ... the message said": Y's, never the reader's
     sentence_start = max(text.rfind(". ", 0, subject.start), text.rfind("\n", 0, subject.start))
     # "el documento", "the document" stands for any document told before ("el informe anual del Departamento de Estado")
-    told = known.cues.carriers if nouns[-1] in _GENERIC_DOCUMENTS else {nouns[-1]}
+    # (a joint one too, whatever noun it is written with: "una declaración conjunta ... De acuerdo con el documento")
+    told = known.cues.carriers | {j for j in known.cues.joint if " " in j} if nouns[-1] in _GENERIC_DOCUMENTS else {nouns[-1]}
     pattern = rf"\b(?:{'|'.join(re.escape(n) for n in sorted(told))})\b"
     for match in reversed(list(re.finditer(pattern, _flat(text[:max(0, sentence_start)])))):
         found = _document_owner(known, subject, match.start()) or _said_with_it(known, match.start()) or \

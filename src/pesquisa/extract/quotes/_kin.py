@@ -25,6 +25,12 @@ def gendered_noun(folded: str) -> bool:
     return any(folded in nouns for nouns in _gendered().values())
 
 
+def noun_gender(resolver: Titles, speaker: Speaker) -> str | None:
+    """The gender an unnamed speaker's head noun tells ("Her son", "la madre de la víctima"), else None."""
+    head = resolver._head_token(speaker.span) if speaker.local_id is None and speaker.span is not None else None
+    return next((g for g, nouns in _gendered().items() if head is not None and fold(head.text) in nouns), None)
+
+
 def unnamed_of_gender(resolver: Titles, wanted: str) -> Speaker | None:
     """The last speaker when no one is named for them and their head noun is of the ``wanted`` gender, else None."""
     last = resolver.last
