@@ -62,3 +62,29 @@ def test_extract_quotes_the_document_after_a_joint_declaration_es(nlp_es):
             "De acuerdo con el documento, ambos gobiernos intercambiarán información sobre armas cada tres meses.")
     quote = next(q for q in quotes_of(nlp_es, text) if q.text.startswith("ambos gobiernos"))
     assert quote.speaker_local_id is None and (quote.speaker or "").startswith("joint statement")
+
+
+def test_extract_quotes_a_shouted_post_standing_alone_en(nlp_en):
+    """'... Trump wrote on Truth Social. "Stop the drugs NOW!"': a sentence of its own in marks that ends in "!" is
+    said, its capitals no title's; a title in marks inside the writer's sentence stays none."""
+    text = ("\"Mexico has been very nice, but not nice enough,\" Trump wrote on Truth Social. \"Stop the fentanyl "
+            "NOW!\"\n\nThe post came hours after a call between the two leaders.")
+    assert said(quotes_of(nlp_en, text), "Stop the fentanyl NOW") == ("Trump", True)
+    text = "The singer performed \"Viva Mexico Now!\" at the border concert on Saturday."
+    assert not [q for q in quotes_of(nlp_en, text) if q.text.startswith("Viva")]
+
+
+def test_extract_quotes_alego_que_in_court_es(nlp_es):
+    """'El defensor del acusado, X, alegó que ...': a party's claim in court is X's words."""
+    text = ("El defensor del acusado, Arturo Núñez, alegó que su cliente fue detenido sin orden de aprehensión y "
+            "que sufrió tortura.")
+    assert said(quotes_of(nlp_es, text), "su cliente fue detenido") == ("Arturo Núñez", True)
+
+
+def test_extract_quotes_the_report_of_a_body_named_before_the_noun_en(nlp_en):
+    """'A Treasury Department report released Thursday ... "...," X said ... The report said that ...': the report
+    is the department's, not the last person quoted."""
+    text = ("A Treasury Department report released Thursday tracked cartel money through U.S. banks.\n\n"
+            "\"Cartels are exploiting gaps in our financial system,\" Treasury Secretary Scott Bessent said.\n\n"
+            "The report said that Chinese money laundering networks handled a growing share of the cash.")
+    assert said(quotes_of(nlp_en, text), "Chinese money laundering") == ("U.S. Department of the Treasury", True)

@@ -97,7 +97,8 @@ def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | Non
     owner = re.match(r"\w*(?:\s+\w+){0,2}?\s+(?:from|of|by|de|del|por)\s+(?:the\s+|la\s+|el\s+)?", text[at:end])
     if owner is not None and only_holds(text[at:at + owner.end()]):
         return None  # "a memo seen by Reuters": the outlet only saw it
-    named = [(m, e) for m, e in known.mentions if owner and m.span.start == at + owner.end()]
+    named = [(m, e) for m, e in known.mentions if owner and m.span.start == at + owner.end()] or \
+        [(m, e) for m, e in known.mentions if e.type == "organization" and _right_before(text, m.span.end, at)]
     return known._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None
 
 
@@ -158,3 +159,9 @@ def _filer(known: Antecedents, at: int) -> Speaker | None:
     right = subject.right_edge
     span = Span(subject.left_edge.idx, end if end is not None else right.idx + len(right.text))
     return Speaker(known.text[span.start:span.end], None, span, "unnamed")
+
+
+def _right_before(text: str, end: int, at: int) -> bool:
+    """A name ending at ``end`` qualifies the document at ``at`` from before it ("a Treasury Department report",
+    "the DEA's report"): only a space or a possessive stands between them."""
+    return end < at and re.fullmatch(r"(?:['’]s)?\s+", text[end:at]) is not None
