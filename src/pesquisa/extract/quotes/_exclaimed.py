@@ -16,4 +16,4 @@ def exclaimed(para: str, i: int, end: int) -> bool:
     inner = para[i + 1:end].strip()
     after = para[end + 1:end + 3]
     return len(inner.split()) >= _MIN_WORDS and inner.endswith(("!", "?")) and \
-        bool(_SENTENCE_BEFORE.search(para[:i])) and (not after.strip() or after[:1].isspace() and after[1:2].isupper())
+        bool(_SENTENCE_BEFORE.search(para[:i])) and (not after.strip() or (after[:1].isspace() and after[1:2].isupper()))
