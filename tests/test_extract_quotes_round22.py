@@ -88,3 +88,18 @@ def test_extract_quotes_the_report_of_a_body_named_before_the_noun_en(nlp_en):
             "\"Cartels are exploiting gaps in our financial system,\" Treasury Secretary Scott Bessent said.\n\n"
             "The report said that Chinese money laundering networks handled a growing share of the cash.")
     assert said(quotes_of(nlp_en, text), "Chinese money laundering") == ("U.S. Department of the Treasury", True)
+
+
+def test_extract_quotes_gerund_after_an_object_keeps_the_speaker_es(nlp_es):
+    """'X ... justificó los envíos alegando que ...': the object before the gerund is no subject; X speaks."""
+    text = ("El secretario Omar García Harfuch justificó los traslados alegando que los detenidos representaban un "
+            "riesgo para el país.")
+    assert said(quotes_of(nlp_es, text), "los detenidos representaban") == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_ella_is_not_the_collective_es(nlp_es):
+    """'X busca a sus hijos. El colectivo que fundó, ..., ha localizado ... «...», dijo ella': "ella" is a woman,
+    not the collective that is the sentence's subject."""
+    text = ("Cecilia Flores lleva nueve años buscando a sus hijos. El colectivo que fundó, Madres Buscadoras de "
+            "Sonora, ha localizado más de 2 mil restos.\n\n«Yo no voy a parar hasta encontrarlos», dijo ella.")
+    assert said(quotes_of(nlp_es, text), "Yo no voy a parar") == ("Cecilia Flores", True)
