@@ -103,3 +103,31 @@ def test_extract_quotes_ella_is_not_the_collective_es(nlp_es):
     text = ("Cecilia Flores lleva nueve años buscando a sus hijos. El colectivo que fundó, Madres Buscadoras de "
             "Sonora, ha localizado más de 2 mil restos.\n\n«Yo no voy a parar hasta encontrarlos», dijo ella.")
     assert said(quotes_of(nlp_es, text), "Yo no voy a parar") == ("Cecilia Flores", True)
+
+
+def test_extract_quotes_said_in_a_statement_after_the_hearing_that_en(nlp_en):
+    """'X said in a statement after the hearing that ...': the "that" after the time of the statement opens what was
+    said, not a relative of "hearing"; 'in an interview that aired Sunday' stays a relative."""
+    text = "His attorney, Sandra Whitley, said in a statement after the hearing that her client would not appeal."
+    assert said(quotes_of(nlp_en, text), "her client would not appeal") == ("Sandra Whitley", True)
+    text = "The mayor said in an interview after the attack that aired Sunday on local television he would resign."
+    assert not [q for q in quotes_of(nlp_en, text) if q.text.startswith("aired")]
+
+
+def test_extract_quotes_que_after_a_named_office_holder_far_from_the_verb_es(nlp_es):
+    """'declaró este miércoles en el juicio contra el exsecretario de Seguridad Pública X que ...': the "que" after the
+    name opens what was declared, many words after the verb."""
+    text = ("Un exintegrante del Cártel de Sinaloa declaró este miércoles en el juicio contra el exsecretario de "
+            "Seguridad Pública Genaro García Luna que entregó sobornos millonarios a funcionarios federales.")
+    assert [q for q in quotes_of(nlp_es, text) if q.text.startswith("entregó sobornos")]
+
+
+def test_extract_quotes_who_testified_is_the_witness_named_later(nlp_en, nlp_es):
+    """'A former cartel accountant testified that ... The witness, X, told jurors ...', 'Un exintegrante del cártel
+    declaró ... que ... El testigo, identificado como X, dijo ...': the one who testified is the witness named."""
+    en = ("A former Sinaloa cartel accountant testified Tuesday that he delivered cash to a police commander every "
+          "month.\n\nThe witness, Jesús Alberto Ochoa, told jurors that the payments kept officers away.")
+    assert said(quotes_of(nlp_en, en), "he delivered cash") == ("Jesús Alberto Ochoa", True)
+    es = ("Un exintegrante del Cártel del Golfo declaró ante el jurado que entregó sobornos a mandos policiales.\n\n"
+          "El testigo, identificado como Rafael Cárdenas Vela, dijo que los pagos se hacían cada mes.")
+    assert said(quotes_of(nlp_es, es), "entregó sobornos") == ("Rafael Cárdenas Vela", True)
