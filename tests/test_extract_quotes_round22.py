@@ -131,3 +131,38 @@ def test_extract_quotes_who_testified_is_the_witness_named_later(nlp_en, nlp_es)
     es = ("Un exintegrante del Cártel del Golfo declaró ante el jurado que entregó sobornos a mandos policiales.\n\n"
           "El testigo, identificado como Rafael Cárdenas Vela, dijo que los pagos se hacían cada mes.")
     assert said(quotes_of(nlp_es, es), "entregó sobornos") == ("Rafael Cárdenas Vela", True)
+
+
+def test_extract_quotes_section_label_with_a_speech_verb_en(nlp_en):
+    """Axios: 'What they're saying: "...," Attorney General X said.': the attribution closing the quote says who
+    spoke, not the label's "they"."""
+    text = ("Driving the news: The Justice Department said Tuesday the group includes leaders of two cartels.\n\n"
+            "What they're saying: \"These defendants will face justice in American courtrooms,\" Attorney General Pam "
+            "Bondi said.")
+    assert said(quotes_of(nlp_en, text), "These defendants will face") == ("Pam Bondi", True)
+
+
+def test_extract_quotes_claim_of_a_question_names_no_one_by_description_en(nlp_en):
+    """'QUESTION: ... Mexico's president said yesterday that CLAIM': the president is not named in the transcript;
+    the claim is no one's the page names, never the spokesperson's who spoke before."""
+    text = ("Department Press Briefing\n\nTammy Bruce\n\n"
+            "MS BRUCE: Good afternoon. We have a few announcements today about our work with Mexico.\n\n"
+            "QUESTION: Thank you. Mexico's president said yesterday that U.S. drones fly over Mexican territory with "
+            "permission. Can you confirm?\n\n"
+            "MS BRUCE: I'm not going to discuss intelligence matters from this podium.")
+    quotes = quotes_of(nlp_en, text)
+    assert not [q for q in quotes if "drones fly" in q.text and q.speaker_local_id is not None]
+    assert said(quotes, "I'm not going to discuss") == ("Tammy Bruce", True)
+
+
+def test_extract_quotes_the_letter_by_another_name_is_its_writers(nlp_en, nlp_es):
+    """'En una carta enviada al Senado, los padres ... pidieron ... La misiva señala que ...', 'In a letter to the
+    governor, the families ... asked ... The letter says ...': the writers', unnamed, not the official quoted before."""
+    es = ("La gobernadora Maru Campos dijo que el estado no permitirá el paso de armas.\n\n"
+          "En una carta enviada al Senado, los padres de los normalistas pidieron una nueva investigación.\n\n"
+          "La misiva señala que la Fiscalía ocultó pruebas durante diez años.")
+    assert said(quotes_of(nlp_es, es), "la Fiscalía ocultó")[1] is False
+    en = ("Sheriff Bill Waybourn said the county will ask for federal help.\n\n"
+          "In a letter to the governor, the families of the victims asked for a special prosecutor.\n\n"
+          "The letter says the investigation was mishandled from the start.")
+    assert said(quotes_of(nlp_en, en), "the investigation was mishandled")[1] is False

@@ -46,7 +46,7 @@ from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.quotes._antecedents import Speaker
-from pesquisa.extract.quotes._asked_reports import asked_reports
+from pesquisa.extract.quotes._asked_reports import asked_reports, named_within
 from pesquisa.extract.quotes._blocks import colon_blocks, colon_lists
 from pesquisa.extract.quotes._carried import carried_verb
 from pesquisa.extract.quotes._colon_clause import colon_clause_subject
@@ -70,6 +70,7 @@ from pesquisa.extract.quotes._impersonal import (
     quoted_with_verb,
     the_one_asked,
 )
+from pesquisa.extract.quotes._labelled import past_the_label
 from pesquisa.extract.quotes._labels import alone_question, answered, colon_label, colon_tail
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._named_later import named_later
@@ -143,7 +144,8 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     """Each direct quote with the verb that attributes it and that verb's subject."""
     out = []
     for span in direct:
-        verb = attribution_verb(doc, span, direct) or carried_verb(doc, span, direct)  # "«...\n\n»...», relató"
+        verb = past_the_label(doc, span, direct, attribution_verb(doc, span, direct)) or \
+            carried_verb(doc, span, direct)  # "«...\n\n»...», relató"; 'What they're saying: "...," X said.'
         verb = own_sentence_verb(doc, span, direct, verb)  # "X called it “...”. Y described it as “...”"
         if verb is None and slip_after(text_of(doc), span):
             out.append(_Candidate(span, True, None, None))
@@ -359,6 +361,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         elif speaker is None and not cand.asked:
             speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start,
                                        source=cand.according is not None)
+        speaker = named_within(speaker, cand.subject) if cand.relayed else speaker  # (a question's "Mexico's president")
         if speaker is None and cand.direct and cand.verb is None and cand.subject is None and not cand.asked:
             speaker = interviewee(resolver, cand.span.start)  # "—No." in an interview told with dashes
         if cand.opinion and not holder_named(speaker, cand.subject):
@@ -368,9 +371,8 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         body = trim(text[cand.span.start:cand.span.end])
         body = unwrapped(body) if cand.direct else body
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)
-        cue = "according" if cand.according else "asked" if cand.asked else (speaker.cue if speaker else None)
-        if cand.turn is not None and cand.turn.role == "question":
-            cue = "asked"
+        asked = cand.asked or (cand.turn is not None and cand.turn.role == "question")
+        cue = "according" if cand.according else "asked" if asked else (speaker.cue if speaker else None)
         quotes.append(Quote(
             text=body, span=Span(start, start + len(body)), direct=cand.direct,
             speaker=speaker.name if speaker else None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._cues import is_negated, sentence_of, speech_verbs, text_of
 from pesquisa.extract.quotes._spans import reported_content
 from pesquisa.extract.quotes._subjects import subject_span
@@ -42,3 +43,10 @@ def _named(doc: Doc, subject: Span) -> bool:
     """The subject holds a proper name (a person or body the question names), not a pronoun or "usted"."""
     span = doc.char_span(subject.start, subject.end, alignment_mode="expand")
     return span is not None and any(t.pos_ == "PROPN" for t in span)
+
+
+def named_within(speaker: Speaker | None, subject: Span | None) -> Speaker | None:
+    """``speaker`` when the subject of a question's claim names them ("el senador Ted Cruz dijo"); None when it only
+    describes someone ("Mexico's president said ..."), whom the resolver would take for whoever spoke last."""
+    named = speaker is not None and subject is not None and speaker.span is not None and subject.contains(speaker.span)
+    return speaker if named else None
