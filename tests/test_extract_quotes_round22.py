@@ -105,10 +105,10 @@ def test_extract_quotes_ella_is_not_the_collective_es(nlp_es):
     assert said(quotes_of(nlp_es, text), "Yo no voy a parar") == ("Cecilia Flores", True)
 
 
-def test_extract_quotes_said_in_a_statement_after_the_hearing_that_en(nlp_en):
-    """'X said in a statement after the hearing that ...': the "that" after the time of the statement opens what was
+def test_extract_quotes_said_in_a_statement_after_a_hearing_that_en(nlp_en):
+    """'X said in a statement after Monday's hearing that ...': the "that" after the time of the statement opens what was
     said, not a relative of "hearing"; 'in an interview that aired Sunday' stays a relative."""
-    text = "His attorney, Sandra Whitley, said in a statement after the hearing that her client would not appeal."
+    text = "His attorney, Sandra Whitley, said in a statement after Monday's hearing that her client would not appeal."
     assert said(quotes_of(nlp_en, text), "her client would not appeal") == ("Sandra Whitley", True)
     text = "The mayor said in an interview after the attack that aired Sunday on local television he would resign."
     assert not [q for q in quotes_of(nlp_en, text) if q.text.startswith("aired")]

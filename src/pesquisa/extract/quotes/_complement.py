@@ -115,7 +115,7 @@ def _in_an_english_statement(verb: Token, noun: Token, that: Token) -> bool:
     doc = verb.doc
     media = speech_cues().carriers | _statement_media()
     prep = noun.head
-    # (or a time or place after the medium: "said in a statement after the hearing that her client ...")
+    # (or a time or place after the medium: "said in a statement after Monday's hearing that her client ...")
     after_medium = prep.lower_ in _CIRCUMSTANCE_PREPS and any(
         p.dep_ == "prep" and p.i < prep.i and p.lower_ in _MEDIUM_PREPS and
         any(o.dep_ == "pobj" and fold(o.text) in media for o in p.children) for p in verb.children)
