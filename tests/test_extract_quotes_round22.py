@@ -166,3 +166,12 @@ def test_extract_quotes_the_letter_by_another_name_is_its_writers(nlp_en, nlp_es
           "In a letter to the governor, the families of the victims asked for a special prosecutor.\n\n"
           "The letter says the investigation was mishandled from the start.")
     assert said(quotes_of(nlp_en, en), "the investigation was mishandled")[1] is False
+
+
+def test_extract_quotes_el_texto_after_a_joint_communique_es(nlp_es):
+    """'Los gobiernos de México y Guatemala emitieron un comunicado conjunto ... “...”, señala el texto': the text is
+    the joint communiqué, a joint statement."""
+    text = ("Los gobiernos de México y Guatemala emitieron un comunicado conjunto tras la reunión de sus cancilleres en "
+            "Tapachula.\n\n“Ambos gobiernos coinciden en reforzar la vigilancia en la frontera común”, señala el texto.")
+    quote = next(q for q in quotes_of(nlp_es, text) if q.text.startswith("Ambos gobiernos"))
+    assert quote.speaker_local_id is None and (quote.speaker or "").startswith("joint statement")

@@ -48,7 +48,7 @@ def _flat(text: str) -> str:
     return "".join((unicodedata.normalize("NFD", ch)[:1] or ch).lower()[:1] or ch for ch in text)
 
 
-_GENERIC_DOCUMENTS = {"document", "documento", "documents", "documentos"}
+_GENERIC_DOCUMENTS = {"document", "documento", "documents", "documentos", "texto"}  # ("señala el texto")
 
 
 def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
