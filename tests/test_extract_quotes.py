@@ -1051,7 +1051,7 @@ def test_quotes_a_quote_after_a_label_keeps_its_own_attribution(nlp_en):
     text = ("Officials from both countries met in Washington on Wednesday.\n\n"
             "What they're saying: \"We are very close to a deal,\" a Mexican official said.")
     quotes = _quotes(nlp_en, text)
-    assert _said(quotes, "We are very close to a deal") == (None, False)
+    assert _said(quotes, "We are very close to a deal") == ("a Mexican official", False)
     assert next(q for q in quotes if q.text.startswith("We are very close")).direct
 
 

@@ -40,12 +40,13 @@ Direct quotes are found in ``_marks``, reported speech in ``_spans``, the verb's
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.datelines import after_dateline, dateline_spans
 from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._asked_reports import asked_reports, named_within
 from pesquisa.extract.quotes._blocks import colon_blocks, colon_lists
 from pesquisa.extract.quotes._carried import carried_verb
 from pesquisa.extract.quotes._colon_clause import colon_clause_subject
@@ -60,7 +61,7 @@ from pesquisa.extract.quotes._cues import (
 )
 from pesquisa.extract.quotes._embedded import embedding_verb, own_sentence_verb, relaying_verb
 from pesquisa.extract.quotes._frames import according_frames, holder_named, opinion_frames, possessive_frames, relative_source
-from pesquisa.extract.quotes._headline_copies import better_named, headline_copies_dropped
+from pesquisa.extract.quotes._headline_copies import headline_copies_dropped, printed_once
 from pesquisa.extract.quotes._impersonal import (
     asks_anonymity,
     is_impersonal,
@@ -69,6 +70,7 @@ from pesquisa.extract.quotes._impersonal import (
     quoted_with_verb,
     the_one_asked,
 )
+from pesquisa.extract.quotes._labelled import past_the_label
 from pesquisa.extract.quotes._labels import alone_question, answered, colon_label, colon_tail
 from pesquisa.extract.quotes._marks import embedded_posts, find_direct_quotes, inside
 from pesquisa.extract.quotes._named_later import named_later
@@ -114,6 +116,7 @@ class _Candidate:
     impersonal: bool = False  # "Se informó que", "It was reported that": the paragraph's issuing body or no one
     answerer: Span | None = None  # for a question: the one asked, named after its verb ("—se le preguntó a Díaz")
     address: Span | None = None  # for a question: the title it opens by addressing ("—¿Presidenta, ...?")
+    relayed: bool = False  # a claim a question reports ("—Presidenta, X dijo que ..."): X's, but X is not speaking
 
 
 def _earlier_subject(verb: Token, quotes: list[Span]) -> Span | None:
@@ -141,7 +144,8 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
     """Each direct quote with the verb that attributes it and that verb's subject."""
     out = []
     for span in direct:
-        verb = attribution_verb(doc, span, direct) or carried_verb(doc, span, direct)  # "«...\n\n»...», relató"
+        verb = past_the_label(doc, span, direct, attribution_verb(doc, span, direct)) or \
+            carried_verb(doc, span, direct)  # "«...\n\n»...», relató"; 'What they're saying: "...," X said.'
         verb = own_sentence_verb(doc, span, direct, verb)  # "X called it “...”. Y described it as “...”"
         if verb is None and slip_after(text_of(doc), span):
             out.append(_Candidate(span, True, None, None))
@@ -302,6 +306,20 @@ def _introduced(quote: _Candidate, kept: list[_Candidate], text: str) -> None:
             quote.subject, quote.according = k.subject, k.according
 
 
+def _relayed(doc: Doc, told: list[_Candidate], direct: list[Span]) -> list[_Candidate]:
+    """The candidates with each claim a question reports (``asked_reports``) taken out of it: the claim is the named
+    one's, the question's words before and after it the reporter's."""
+    out = []
+    for cand in told:
+        start = cand.span.start
+        for claim, verb, subject in asked_reports(doc, cand.span, direct) if cand.asked else []:
+            out += [replace(cand, span=Span(start, claim.start)), _Candidate(claim, False, verb, subject, relayed=True)]
+            start = claim.end
+        out.append(replace(cand, span=Span(start, cand.span.end)))
+    text = text_of(doc)
+    return [c for c in out if any(ch.isalnum() for ch in text[c.span.start:c.span.end])]
+
+
 def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     """Direct and reported quotes of a parsed document, speakers resolved (see module docstring).
 
@@ -326,7 +344,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     told += [_Candidate(para, True, None, name) for para, name in statements]  # "attributable to X:"
     told += [_Candidate(para, True, verb, subject_span(verb, direct)) for para, verb in blocks]  # "X said:" + paragraph
     told += [_Candidate(item, False, verb, subject_span(verb, direct)) for item, verb in colon_lists(doc)]  # "- ..." items
-    candidates = said_once(told + _reported_candidates(doc, direct), text)
+    candidates = said_once(_relayed(doc, told, direct) + _reported_candidates(doc, direct), text)
     resolver = Resolver(doc, entities, direct)
     quotes: list[Quote] = []
     answerer: Speaker | None = None  # the one a question named, who answers the dashes after it
@@ -343,44 +361,23 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
         elif speaker is None and not cand.asked:
             speaker = resolver.resolve(cand.subject, cand.subject.start if cand.subject else cand.span.start,
                                        source=cand.according is not None)
+        speaker = named_within(speaker, cand.subject) if cand.relayed else speaker  # (a question's "Mexico's president")
         if speaker is None and cand.direct and cand.verb is None and cand.subject is None and not cand.asked:
             speaker = interviewee(resolver, cand.span.start)  # "—No." in an interview told with dashes
         if cand.opinion and not holder_named(speaker, cand.subject):
             continue  # "Para 2027, ...", "For many families, ...": no one's opinion
-        if not cand.asked and not cand.impersonal and not relative_source(text, cand.according):  # (a side remark)
+        if not (cand.asked or cand.impersonal or cand.relayed) and not relative_source(text, cand.according):  # (a side remark)
             resolver.remember(speaker, cand.subject.start if cand.subject else cand.span.start, cand.subject)
         body = trim(text[cand.span.start:cand.span.end])
         body = unwrapped(body) if cand.direct else body
         start = cand.span.start + text[cand.span.start:cand.span.end].find(body)
-        cue = "according" if cand.according else "asked" if cand.asked else (speaker.cue if speaker else None)
-        if cand.turn is not None and cand.turn.role == "question":
-            cue = "asked"
+        asked = cand.asked or (cand.turn is not None and cand.turn.role == "question")
+        cue = "according" if cand.according else "asked" if asked else (speaker.cue if speaker else None)
         quotes.append(Quote(
             text=body, span=Span(start, start + len(body)), direct=cand.direct,
             speaker=speaker.name if speaker else None,
             speaker_local_id=speaker.local_id if speaker else None,
             speaker_span=speaker.span if speaker else None,
             verb=cand.verb.text if cand.verb is not None else None, cue=cue))
-    return _printed_once(headline_copies_dropped(named_later(quotes, text, entities), text))  # ("The witness, X, said")
+    return printed_once(headline_copies_dropped(named_later(quotes, text, entities), text))  # ("The witness, X, said")
 
-
-def _printed_once(quotes: list[Quote]) -> list[Quote]:
-    """The quotes with a direct quote printed twice kept once (a photo caption that repeats the body's quote,
-    "... "These are people who ...," García Harfuch said. (AP Photo/...)"): the copy whose speaker has an id,
-    else one a name speaks (``better_named``), else the first."""
-    kept: dict[str, int] = {}
-    out: list[Quote | None] = []
-    for quote in quotes:
-        key = fold(quote.text) if quote.direct else ""
-        seen = kept.get(key) if key else None
-        if seen is None:
-            if key:
-                kept[key] = len(out)
-            out.append(quote)
-            continue
-        first = out[seen]
-        if first is not None and first.speaker_local_id is None and (quote.speaker_local_id is not None or
-                                                                      better_named(first, quote)):
-            out[seen], kept[key] = None, len(out)  # text order kept: the later copy stands where it is
-            out.append(quote)
-    return [q for q in out if q is not None]

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.datelines import dateline_spans
 from pesquisa.extract.quotes._bodies import clause_body, kind_fits
@@ -107,8 +108,8 @@ class Antecedents:
                 return None
             if inside(sent.root.idx, self.quotes) or sent.root.is_space:
                 continue
-            subject = next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None)
-            if subject is None or (subject.dep_ != "nsubj" and any(
+            subject = next((c for c in sent.root.children if c.dep_.startswith("nsubj")), None) or _verbless(sent)
+            if subject is None or (subject is not sent.root and subject.dep_ != "nsubj" and any(
                     c.dep_ in {"prep", "agent", "obl", "obl:agent"} for c in sent.root.children)):
                 return None  # "Zambada was arrested in Texas": someone acted upon, an event told, is no topic
             whole = Span(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text))
@@ -318,3 +319,11 @@ def _claimed(subject: Token) -> bool:
     verb = subject.head
     opened = verb.dep_ == "ccomp" or any(c.dep_ == "mark" and c.lower_ in {"that", "que"} for c in verb.children)
     return opened and any(is_speech_verb(a) for a in verb.ancestors)  # (the parse may hang it on a noun between)
+
+
+def _verbless(sent: SpacySpan) -> Token | None:
+    """The head of a sentence the parse left without a verb, a noun with a name set off beside it ("Su nuera, Karla
+    Hernández, la acompaña ...", its clitic and verb read as an article and a noun): what the sentence is about."""
+    root = sent.root
+    return root if root.pos_ in {"NOUN", "PROPN"} and any(c.dep_ == "appos" and c.pos_ == "PROPN"
+                                                           for c in root.children) else None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from spacy.tokens import Token
+
 from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._read_for import BEHALF, read_out_author
@@ -46,7 +48,7 @@ def _flat(text: str) -> str:
     return "".join((unicodedata.normalize("NFD", ch)[:1] or ch).lower()[:1] or ch for ch in text)
 
 
-_GENERIC_DOCUMENTS = {"document", "documento", "documents", "documentos"}
+_GENERIC_DOCUMENTS = {"document", "documento", "documents", "documentos", "texto"}  # ("señala el texto")
 
 
 def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
@@ -61,7 +63,9 @@ def earlier_document(known: Antecedents, subject: Span) -> Speaker | None:
         return read  # "X read a message from Y ... the message said": Y's, never the reader's
     sentence_start = max(text.rfind(". ", 0, subject.start), text.rfind("\n", 0, subject.start))
     # "el documento", "the document" stands for any document told before ("el informe anual del Departamento de Estado")
-    told = known.cues.carriers if nouns[-1] in _GENERIC_DOCUMENTS else {nouns[-1]}
+    # (a joint one too, whatever noun it is written with: "una declaración conjunta ... De acuerdo con el documento")
+    told = known.cues.carriers | {j for j in known.cues.joint if " " in j} if nouns[-1] in _GENERIC_DOCUMENTS else \
+        _same_kind(nouns[-1])  # ("una carta ... La misiva señala")
     pattern = rf"\b(?:{'|'.join(re.escape(n) for n in sorted(told))})\b"
     for match in reversed(list(re.finditer(pattern, _flat(text[:max(0, sentence_start)])))):
         found = _document_owner(known, subject, match.start()) or _said_with_it(known, match.start()) or \
@@ -96,7 +100,8 @@ def _document_owner(known: Antecedents, subject: Span, at: int) -> Speaker | Non
     owner = re.match(r"\w*(?:\s+\w+){0,2}?\s+(?:from|of|by|de|del|por)\s+(?:the\s+|la\s+|el\s+)?", text[at:end])
     if owner is not None and only_holds(text[at:at + owner.end()]):
         return None  # "a memo seen by Reuters": the outlet only saw it
-    named = [(m, e) for m, e in known.mentions if owner and m.span.start == at + owner.end()]
+    named = [(m, e) for m, e in known.mentions if owner and m.span.start == at + owner.end()] or \
+        [(m, e) for m, e in known.mentions if e.type == "organization" and _right_before(text, m.span.end, at)]
     return known._entity_speaker(named[0][1], named[0][0].span, "subject") if named else None
 
 
@@ -138,10 +143,13 @@ def _filer(known: Antecedents, at: int) -> Speaker | None:
     here = known.doc.char_span(at, at + 1, alignment_mode="expand")
     noun = here[0] if here is not None and len(here) else None
     filing = {fold(v) for v in load_lexicon().speech.get("filing_verbs", [])}
-    if noun is None or noun.dep_ not in {"dobj", "obj"} or noun.head.pos_ != "VERB" or \
-            fold(noun.head.lemma_) not in filing:
+    if noun is None:
         return None
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    verb = _written_in(noun)  # "In a letter to the court, X wrote ...", "En una carta enviada al Senado, X pidieron"
+    if verb is None and (noun.dep_ not in {"dobj", "obj"} or noun.head.pos_ != "VERB" or
+                         fold(noun.head.lemma_) not in filing):
+        return None
+    subject = next((c for c in (verb or noun.head).children if c.dep_ == "nsubj"), None)
     # (past a dateline the parse makes the subject: "BROWNSVILLE, Texas (AP) — Relatives of ...")
     dash = next((t for t in subject.subtree if t.i > subject.i and t.text in {"—", "–"}), None) if subject else None
     if subject is not None and dash is not None:
@@ -157,3 +165,27 @@ def _filer(known: Antecedents, at: int) -> Speaker | None:
     right = subject.right_edge
     span = Span(subject.left_edge.idx, end if end is not None else right.idx + len(right.text))
     return Speaker(known.text[span.start:span.end], None, span, "unnamed")
+
+
+def _right_before(text: str, end: int, at: int) -> bool:
+    """A name ending at ``end`` qualifies the document at ``at`` from before it ("a Treasury Department report",
+    "the DEA's report"): only a space or a possessive stands between them."""
+    return end < at and re.fullmatch(r"(?:['’]s)?\s+", text[end:at]) is not None
+
+
+def _same_kind(noun: str) -> set[str]:
+    """The folded nouns of the kind of document ``noun`` names (speech.yaml ``document_kinds``: "carta", "misiva"),
+    else ``noun`` alone."""
+    kinds = [{fold(w) for w in kind} for kind in load_lexicon().speech.get("document_kinds", [])]
+    return next((kind for kind in kinds if noun in kind), {noun})
+
+
+def _written_in(noun: Token) -> Token | None:
+    """The verb whose words a document is the medium of ("In a letter to the court, X wrote", "En una carta dirigida a
+    X, 14 alcaldes pidieron"), else None."""
+    if noun.dep_ == "obl" and noun.head.pos_ == "VERB" and any(c.dep_ == "case" and c.lower_ == "en" for c in noun.children):
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "VERB":
+        return prep.head
+    return None

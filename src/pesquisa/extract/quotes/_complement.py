@@ -32,12 +32,23 @@ def misread_complement(verb: Token, que: Token) -> bool:
     """True when ``que`` opens the clause ``verb`` reports though the parse made it a relative of a noun
     that hangs on the verb: the one told, a sentence adverb, or the verb's subject after it."""
     noun = que.head.head if que.head.dep_ in _RELATIVE_DEPS else None
-    if noun is not None and _in_an_english_statement(verb, noun, que):
+    if noun is not None and (_in_an_english_statement(verb, noun, que) or _after_a_named_holder(verb, noun, que)):
         return True
     if noun is None or noun.head.i != verb.i or not verb.i < noun.i < que.i or not _one_phrase(verb, que):
         return False
     return _the_one_told(verb, noun) or _after_aside(verb, que) or _after_inverted_subject(verb, noun, que) or \
         _in_a_statement(noun, que)
+
+
+def _after_a_named_holder(verb: Token, noun: Token, que: Token) -> bool:
+    """'declaró en el juicio contra el exsecretario de Seguridad Genaro García Luna que entregó sobornos': a Spanish
+    "que" right after a person's name with its office, no comma between, opens what the verb above says (a relative on
+    a name is set off by a comma), when the phrase hangs on that verb and no second "que" follows."""
+    doc = verb.doc
+    office = fold(noun.text).removeprefix("ex") in speaker_nouns() or fold(noun.text) in speaker_nouns()
+    return doc.lang_ == "es" and que.lower_ == "que" and doc[que.i - 1].pos_ == "PROPN" and office and \
+        verb.i < noun.i < que.i and verb in noun.ancestors and \
+        not any(t.lower_ == "que" or t.text == "," for t in doc[verb.i + 1:que.i]) and not _second_que(que)
 
 
 def _one_phrase(verb: Token, que: Token) -> bool:
@@ -104,10 +115,19 @@ def _in_an_english_statement(verb: Token, noun: Token, that: Token) -> bool:
     doc = verb.doc
     media = speech_cues().carriers | _statement_media()
     prep = noun.head
+    # (or a time or place after the medium: "said in a statement after Monday's hearing that her client ...")
+    after_medium = prep.lower_ in _CIRCUMSTANCE_PREPS and any(
+        p.dep_ == "prep" and p.i < prep.i and p.lower_ in _MEDIUM_PREPS and
+        any(o.dep_ == "pobj" and fold(o.text) in media for o in p.children) for p in verb.children)
+    medium = (fold(noun.text) in media and prep.lower_ in _MEDIUM_PREPS) or after_medium
     return doc.lang_ == "en" and that.lower_ == "that" and noun.dep_ == "pobj" and prep.head.i == verb.i and \
-        prep.lower_ in {"in", "during", "on", "at"} and fold(noun.text) in media and that.i + 1 < len(doc) and \
+        medium and that.i + 1 < len(doc) and \
         not any(t.lower_ == "that" for t in doc[that.i + 1:sentence_of(that).end]) and \
         (doc[that.i + 1].pos_ not in {"VERB", "AUX"} or any(c.dep_ == "ccomp" and c.i > that.i for c in verb.children))
+
+
+_MEDIUM_PREPS = {"in", "during", "on", "at"}
+_CIRCUMSTANCE_PREPS = _MEDIUM_PREPS | {"after", "following", "before", "outside"}
 
 
 def _second_que(que: Token) -> bool:

@@ -32,3 +32,25 @@ def better_named(first: Quote, later: Quote) -> bool:
     """The later copy of the same words has a speaker called by name ("dice Rosario"), the first none or a nameless
     group."""
     return first.cue in _NAMELESS and later.cue == "name" and later.speaker is not None
+
+
+def printed_once(quotes: list[Quote]) -> list[Quote]:
+    """The quotes with a direct quote printed twice kept once (a photo caption that repeats the body's quote,
+    "... "These are people who ...," García Harfuch said. (AP Photo/...)"): the copy whose speaker has an id,
+    else one a name speaks (``better_named``), else the first."""
+    kept: dict[str, int] = {}
+    out: list[Quote | None] = []
+    for quote in quotes:
+        key = fold(quote.text) if quote.direct else ""
+        seen = kept.get(key) if key else None
+        if seen is None:
+            if key:
+                kept[key] = len(out)
+            out.append(quote)
+            continue
+        first = out[seen]
+        if first is not None and first.speaker_local_id is None and (quote.speaker_local_id is not None or
+                                                                      better_named(first, quote)):
+            out[seen], kept[key] = None, len(out)  # text order kept: the later copy stands where it is
+            out.append(quote)
+    return [q for q in out if q is not None]

@@ -25,6 +25,21 @@ def gendered_noun(folded: str) -> bool:
     return any(folded in nouns for nouns in _gendered().values())
 
 
+def noun_gender(resolver: Titles, speaker: Speaker) -> str | None:
+    """The gender an unnamed speaker's head noun tells ("Her son", "la madre de la víctima"), "group" for a group
+    spoken of as one ("el colectivo que fundó"), else None."""
+    head = resolver._head_token(speaker.span) if speaker.local_id is None and speaker.span is not None else None
+    if head is not None and fold(head.text) in _groups():
+        return "group"
+    return next((g for g, nouns in _gendered().items() if head is not None and fold(head.text) in nouns), None)
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """Folded nouns of a group spoken of as one (``group_nouns`` in speech.yaml)."""
+    return frozenset(fold(w) for w in read_data("speech.yaml")["group_nouns"])
+
+
 def unnamed_of_gender(resolver: Titles, wanted: str) -> Speaker | None:
     """The last speaker when no one is named for them and their head noun is of the ``wanted`` gender, else None."""
     last = resolver.last

@@ -15,6 +15,7 @@ import re
 from functools import cache
 
 from pesquisa.extract.quotes._endash import em_dash_dialogue
+from pesquisa.extract.quotes._exclaimed import exclaimed
 from pesquisa.extract.quotes._fragment import fragment_said
 from pesquisa.lexicon import load_lexicon, speech_forms
 from pesquisa.records import Span
@@ -338,7 +339,8 @@ def find_direct_quotes(text: str) -> list[Span]:
                 said = (is_speech_text(para[i + 1:end]) or _short_said(para, i, end) or _said_sentence(para, i, end)) and \
                     not is_quoted_term(para, i, end)
                 judged = len(para[i + 1:end].split()) > 1 and _judged_as(para[:i].rstrip())  # "calificó de «una burla»"
-                if (said or judged or fragment_said(para, i, end)) and not is_given_name(para, i, end):
+                said = said or judged or fragment_said(para, i, end) or exclaimed(para, i, end)
+                if said and not is_given_name(para, i, end):
                     spans += [Span(offset + a, offset + b) for a, b in _around_aside(para, i + 1, end)]
                 i = end + 1
                 continue

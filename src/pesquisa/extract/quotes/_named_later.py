@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
-from pesquisa.lexicon import fold
+from pesquisa.lexicon import fold, read_data
 from pesquisa.records import LocalEntity, Quote
 
 _INDEFINITE = re.compile(r"(?:a|an|one|un|una)\s", re.I)
@@ -18,12 +19,19 @@ _DEFINITE = r"(?:the|el|la)"
 
 
 def _head_noun(description: str) -> str | None:
-    """The head noun of a singular indefinite description, up to its first comma or relative ("a cooperating
-    witness" -> "witness"), else None."""
-    own = re.split(r",|\s(?:who|that|que|quien)\s", description)[0].strip()
+    """The head noun of a singular indefinite description, up to its first comma, relative or "of"/"de" ("a
+    cooperating witness" -> "witness", "un exintegrante del Cártel de Sinaloa" -> "exintegrante"), else None."""
+    own = re.split(r",|\s(?:who|that|que|quien|of|de|del)\s", description)[0].strip()
     if not _INDEFINITE.match(own) or len(own.split()) > 5:
         return None
     return own.split()[-1]
+
+
+@cache
+def _testimony() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(folded verbs of a testimony, the nouns of a witness) of speech.yaml ``testimony``."""
+    data = read_data("speech.yaml")["testimony"]
+    return frozenset(fold(v) for v in data["verbs"]), tuple(data["witnesses"])
 
 
 def named_later(quotes: list[Quote], text: str, entities: list[LocalEntity]) -> list[Quote]:
@@ -36,7 +44,10 @@ def named_later(quotes: list[Quote], text: str, entities: list[LocalEntity]) -> 
             quote.cue == "unnamed" else None
         named = None
         if head is not None:
-            pattern = rf"\b{_DEFINITE}\s+(?:\w+\s+){{0,2}}{re.escape(head)},\s+([^,\n]{{3,60}}?),"
+            # (one who testified is the witness the story names later: "El testigo, identificado como X, dijo")
+            heads = (head, *_testimony()[1]) if fold(quote.verb or "") in _testimony()[0] else (head,)
+            pattern = rf"\b{_DEFINITE}\s+(?:\w+\s+){{0,2}}(?:{'|'.join(map(re.escape, heads))}),\s+" \
+                rf"(?:identificad[oa] como\s+|identified as\s+)?([^,\n]{{3,60}}?),"
             match = re.compile(pattern, re.I).search(text, quote.span.end)
             named = people.get(fold(match.group(1))) if match is not None else None
         out.append(replace(quote, speaker=named.name, speaker_local_id=named.local_id, cue="title")

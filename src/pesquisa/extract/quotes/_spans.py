@@ -41,12 +41,13 @@ WH_WORDS = {"why", "how", "what", "when", "where", "whether", "if", "who", "whic
             "cuándo", "dónde", "quién", "cuál"}
 MARKS = {"“", '"', "«", "”", "»"}
 RELATIVES = {"who", "whom", "which", "that", "whose", "que", "quien", "quienes", "cual", "cuales"}
+_REACH = 21  # words after a verb its "that"/"que" may open at ("declaró ... en el juicio contra el exsecretario X que")
 
 def _clause_start(verb: Token) -> Span | None:
     """Where the reported clause opens after the verb: after 'that/que' or ':' (a complementizer, not a relative)."""
     sent = sentence_of(verb)
     doc = verb.doc
-    for tok in doc[verb.i + 1: min(verb.i + 15, sent.end)]:
+    for tok in doc[verb.i + 1: min(verb.i + _REACH, sent.end)]:
         if is_speech_verb(tok):
             return None  # "expuso ..., al explicar que": the later verb owns that clause
         if tok.dep_ == "ccomp" and tok.head.i == verb.i and _coordinated_that(tok):

@@ -153,7 +153,9 @@ def _phrase_before(verb: Token, quotes: list[Span]) -> Span | None:
             break
     if j - 2 >= start and doc[j - 1].lower_ in {"de", "del", "of"} and doc[j - 2].pos_ == "VERB":
         return None  # "que no está autorizado para hablar del |tema| aseguró": a verb's complement, no subject
-    if j < verb.i and any(tok.pos_ in {"PROPN", "NOUN"} for tok in doc[j:verb.i]):
+    if j < verb.i and any(tok.pos_ in {"PROPN", "NOUN"} for tok in doc[j:verb.i]) and \
+            not any(t.dep_ in {"obj", "dobj"} and t.head.pos_ == "VERB" and t.head.i < j for t in doc[j:verb.i]):
+        # (not the object of a verb before it: "justificó los envíos alegando que ...")
         return Span(doc[j].idx, token_end(doc[verb.i - 1]))
     return _apposed_name_before(verb, start)
 

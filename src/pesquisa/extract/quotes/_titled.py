@@ -14,7 +14,7 @@ from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
-from pesquisa.extract.quotes._kin import gendered_actor, gendered_noun, unnamed_of_gender
+from pesquisa.extract.quotes._kin import gendered_actor, gendered_noun, noun_gender, unnamed_of_gender
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._passive import acted_upon
 from pesquisa.extract.quotes._relations import of_someone
@@ -135,12 +135,12 @@ class Titles(Antecedents):
         return found.pop() if len(found) == 1 else None
 
     def _agreeing_pronoun(self, found: Speaker | None, pronoun: str, at: int) -> Speaker | None:
-        """``found``, or when its gender (given name or Spanish titles, ``_gender.person_gender``) is known and is
-        not the pronoun's, the last person of the pronoun's gender ("Sheinbaum said ... Trump has said ... She
-        added": Sheinbaum); ``found`` when there is none."""
+        """``found``, or when its gender (given name, Spanish titles, an unnamed one's noun: "Her son") is known and is
+        not the pronoun's, the last person of the pronoun's gender ("Sheinbaum said ... Trump has said ... She added")."""
         wanted = pronoun_gender(pronoun)
         gender = person_gender(self._gender)
-        if wanted is None or found is None or not found.person or gender(found.name, found.local_id) in {wanted, None}:
+        told = found and ((gender(found.name, found.local_id) if found.person else None) or noun_gender(self, found))
+        if wanted is None or found is None or told in {wanted, None}:
             return found
         if (kin := unnamed_of_gender(self, wanted)) is not None:  # "according to his sister ... she said": the sister
             return kin
