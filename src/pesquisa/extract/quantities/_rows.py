@@ -27,7 +27,9 @@ from pesquisa.records import Span
 # The label of a row ending right before the figure: up to five words after a line, sentence or cell start
 BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
 # a labelled row of a list of figures: "Detenidos: 78", "Droga asegurada: 312 kilos", "Heroin: 38 lbs"
-LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*"
+ROW_CELL_LABEL = re.compile(r"(?:^|(?<=[|;\n.]))[ \t]*([a-z][a-z ]{0,40}):[ \t]*\d")
+CELL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.]))[ \t]*[a-z][a-z ]{0,40}:[ \t]*\Z")
+LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*(?:[ \t]+mil[ \t]+\d{1,3})?"
                             r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
 YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
 # the noun phrase opening a table's introducing line: "homicide victims" of "homicide victims by state, 2023 vs 2024:"
@@ -301,9 +303,18 @@ class SeizedLists(Scanner):
         if header is not None and header.endswith(":") and BULLET.match(self.line_at(start)) and \
                 self.seizes(header, ("result_headers",)):
             return True  # "Results of the surge:" over "• 218 firearms": what an operation took
+        in_cell = CELL_BEFORE.search(self.scan, max(start, d.start - 45), d.start) is not None
+        if in_cell and self.rows_of_arrests([*lines, Span(start, start + len(self.line_at(start)))]):
+            return True  # a security balance's rows "Detenidos: 1,240 | Armas: 890": the arms were seized with them
         # a labelled row says what befell its own goods ("Tomas clandestinas inhabilitadas: 15"); a bullet may not
         return BULLET.match(self.line_at(start)) is not None and any(
             BULLET.match(self.text, s.start) and self.seizes(self.scan[s.start:s.end], ("seizure_triggers",)) for s in lines)
+
+    def rows_of_arrests(self, lines: list[Span]) -> bool:
+        """True when a row label of the table ``lines`` names people arrested ("Detenidos: 1,240", "Arrests: 310"): the
+        goods its other rows count are the haul of the same operations."""
+        return any(self.rx(r"(?<![a-z0-9])WORDS[ \t]*\Z", "arrest_label_words").search(label.group(1))
+                   for s in lines for label in ROW_CELL_LABEL.finditer(self.scan, s.start, s.end))
 
     @staticmethod
     def is_list_line(line: str) -> bool:

@@ -1,0 +1,64 @@
+"""Quantities, round 22: a security balance's rows after a row of arrests, people who go missing told in the present,
+and the next places of a ranking after a noun with its complement."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text
+
+BALANCE_INLINE = ("El gabinete dio a conocer su informe semanal. Detenidos: 845 | Armas: 377 | Cartuchos: 12 mil 100 | "
+                  "Vehículos: 96. También se destruyeron 40 plantíos.")
+BALANCE_ROWS = "Informe mensual del operativo en Michoacán:\nDetenidos: 214\nArmas cortas: 88\nCargadores: 3 mil 450\nCartuchos: 950"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        (BALANCE_INLINE, "845", "count"),
+        (BALANCE_INLINE, "377", "seizure"),
+        (BALANCE_INLINE, "12 mil 100", "seizure"),
+        (BALANCE_INLINE, "96", "seizure"),
+        (BALANCE_ROWS, "214", "count"),
+        (BALANCE_ROWS, "88", "seizure"),
+        (BALANCE_ROWS, "3 mil 450", "seizure"),
+        (BALANCE_ROWS, "950", "seizure"),
+    ],
+)
+def test_quantity_goods_in_the_rows_of_a_balance_with_a_row_of_arrests_are_seized(text, written, kind):
+    assert by_text(text, "es")[written].kind == kind
+
+
+def test_quantity_goods_in_a_sentence_beside_a_balance_are_not_its_rows():
+    assert by_text(BALANCE_INLINE, "es")["40 plantíos"].kind != "seizure"
+
+
+def test_quantity_goods_in_rows_without_a_row_of_arrests_keep_their_kind():
+    text = "Informe mensual:\nHomicidios: 214\nArmas cortas: 88"
+    assert by_text(text, "es")["88"].kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Entre 20 y 30 personas desaparecen cada semana en el estado.", "Entre 20 y 30 personas"),
+        ("es", "Cada día desaparecen 40 personas en el país, según colectivos de búsqueda.", "40 personas"),
+        ("en", "Between 20 and 30 people go missing there every week.", "Between 20 and 30 people"),
+        ("en", "About 25 people disappear in the state every day.", "25 people"),
+    ],
+)
+def test_quantity_people_who_go_missing_told_in_the_present_are_a_statistic(lang, text, written):
+    assert by_text(text, lang)[written].kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Guanajuato encabezó la lista con 2 mil 618 víctimas de homicidio, seguido de Baja California con mil 874 "
+               "y Chihuahua con mil 712.", "mil 874"),
+        ("es", "Colima sumó 980 víctimas de homicidio doloso, seguido de Morelos con 910.", "910"),
+        ("en", "Guanajuato led with 2,618 victims of homicide, followed by Chihuahua with 1,874.", "1,874"),
+    ],
+)
+def test_quantity_the_next_place_of_a_ranking_after_a_noun_and_its_complement_takes_its_noun(lang, text, written):
+    q = by_text(text, lang)[written]
+    assert (q.kind, q.item is not None) == ("statistic", True)
