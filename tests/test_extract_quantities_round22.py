@@ -62,3 +62,29 @@ def test_quantity_people_who_go_missing_told_in_the_present_are_a_statistic(lang
 def test_quantity_the_next_place_of_a_ranking_after_a_noun_and_its_complement_takes_its_noun(lang, text, written):
     q = by_text(text, lang)[written]
     assert (q.kind, q.item is not None) == ("statistic", True)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Officers at the Nogales port found $480,000 in undeclared currency inside a spare tire.", "$480,000"),
+        ("es", "Agentes aduanales localizaron 2 millones de pesos no declarados en una maleta.", "2 millones de pesos"),
+    ],
+)
+def test_quantity_undeclared_currency_found_at_a_port_is_seized(lang, text, written):
+    assert by_text(text, lang)[written].kind == "seizure"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("es", "El registro suma 9 mil personas desaparecidas en el estado, y solo en 2025 se agregaron 1,150 casos.",
+         "1,150 casos", "statistic"),
+        ("en", "More than 800 people were killed in the city last year, and police solved only 90 cases.", "90 cases",
+         "statistic"),
+        ("es", "Tras 30 personas asesinadas, la fiscalía abrió 12 carpetas y 5 casos de fraude.", "5 casos", "count"),
+        ("es", "La fiscalía atendió 400 casos en el año.", "400 casos", "count"),
+    ],
+)
+def test_quantity_bare_cases_after_victims_counted_in_their_sentence_are_a_statistic(lang, text, written, kind):
+    assert by_text(text, lang)[written].kind == kind
