@@ -88,3 +88,37 @@ def test_quantity_undeclared_currency_found_at_a_port_is_seized(lang, text, writ
 )
 def test_quantity_bare_cases_after_victims_counted_in_their_sentence_are_a_statistic(lang, text, written, kind):
     assert by_text(text, lang)[written].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Most of the guns were bought legally, and about a third came from Texas.", "a third", pytest.approx(33.333, abs=0.01)),
+        ("Roughly two-thirds were purchased in Arizona.", "two-thirds", pytest.approx(66.667, abs=0.01)),
+        ("Of the 400 victims identified, nearly half were under 30.", "half", 50),
+    ],
+)
+def test_quantity_a_share_standing_alone_as_a_plural_subject_is_a_share(text, written, value):
+    q = by_text(text, "en")[written]
+    assert (q.value, q.unit, q.kind) == (value, "%", "statistic")
+
+
+def test_quantity_a_third_told_with_a_singular_verb_is_one_more_no_share():
+    assert "a third" not in by_text("Two men were killed and a third was wounded.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "En el domicilio se hallaron 1.5 MDD y 800 mil pesos en efectivo.", "1.5 MDD"),
+        ("es", "Se aseguraron 10 mil dólares, 2 millones de pesos y 5 mil euros en efectivo.", "10 mil dólares"),
+        ("en", "Agents found $40,000 and 300,000 pesos in cash inside the truck.", "$40,000"),
+    ],
+)
+def test_quantity_money_listed_before_cash_seized_is_seized(lang, text, written):
+    assert by_text(text, lang)[written].kind == "seizure"
+
+
+def test_quantity_money_told_in_its_own_clause_before_cash_seized_stays_money():
+    text = "La red lavó 5 millones de dólares y se aseguraron 800 mil pesos en efectivo."
+    assert by_text(text, "es")["5 millones de dólares"].kind == "money"

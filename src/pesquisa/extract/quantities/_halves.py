@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 # A fraction giving the size or an end of a change: "fell by nearly a third", "down from two-thirds a decade ago"
 BY_FRACTION = re.compile(r"(?<![a-z])(?:by|from|down|up)\s+(?:[a-z]+\s+){0,2}\Z")
 # What a share is of, after "of"/"de": "half of the guns", "la mitad de los detenidos", "un tercio de la cocaína"
+# a share standing alone as the plural subject of its verb: "about a third came from Texas", "nearly half were bought in
+# Arizona" (a singular verb tells one more: "two were killed and a third was wounded")
+SHARE_SUBJECT = re.compile(r"\s+(?:were|are|have\s+been|had\s+been|came\s+from|come\s+from)(?![a-z])")
 WHOLE_OF = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|its|their|this|that|el|la|los|las|este|esta|su|sus)\s+)?([a-z0-9]+)")
 # No share: "the second half of", "the other half", "la primera mitad", "se redujo a la mitad" (Spanish needs "la")
 NOT_HALF_SHARE = {"en": re.compile(r"(?<![a-z])(?:first|second|other|latter|former|the|a|an|in)\s+\Z"),
@@ -57,7 +60,9 @@ def half_share(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, fl
             whole[0].isdigit() or whole in ("a", "an", "un", "una") or whole in times)):
         return None
     # English needs "of" or a change "by half": not "half a million"
-    return (i, 50.0) if lang == "es" or whole is not None or BY_FRACTION.search(scan, max(0, t.start - 25), t.start) else None
+    subject = lang == "en" and SHARE_SUBJECT.match(scan, t.end) is not None
+    return (i, 50.0) if lang == "es" or whole is not None or subject or BY_FRACTION.search(scan, max(0, t.start - 25),
+                                                                                          t.start) else None
 
 
 def cuts_a_thing_in_two(scan: str, verb: int, half_end: int, lang: str) -> bool:

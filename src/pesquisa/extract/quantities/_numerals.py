@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pesquisa.extract.quantities._halves import BY_FRACTION, WHOLE_OF, half_share
+from pesquisa.extract.quantities._halves import BY_FRACTION, SHARE_SUBJECT, WHOLE_OF, half_share
 from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
 
 # Tokens of folded text: dotted acronyms ("u.s.", "ee.uu."), digit groups, words, any other
@@ -284,6 +284,7 @@ def _share_fraction(toks: list[Token], i: int, scan: str, lang: str) -> tuple[in
             return None
         k += 1
     elif lang == "en" and re.compile(r"\s+of\s").match(scan, toks[k].end) is None and \
+            not SHARE_SUBJECT.match(scan, toks[k].end) and \
             BY_FRACTION.search(scan, max(0, toks[i].start - 25), toks[i].start) is None:
         return None  # "three-quarters of the guns", or a change "by": "fell by nearly a third"
     return k, 100 * numerator / denominator
