@@ -122,3 +122,26 @@ def test_quantity_money_listed_before_cash_seized_is_seized(lang, text, written)
 def test_quantity_money_told_in_its_own_clause_before_cash_seized_stays_money():
     text = "La red lavó 5 millones de dólares y se aseguraron 800 mil pesos en efectivo."
     assert by_text(text, "es")["5 millones de dólares"].kind == "money"
+
+
+def test_quantity_a_balance_row_whose_label_tells_another_act_keeps_its_kind():
+    text = "Balance del operativo durante agosto:\nDetenidos: 57\nArmas aseguradas: 23\nInmuebles cateados: 11\nCartuchos: 400"
+    found = by_text(text, "es")
+    assert [found[w].kind for w in ("23", "11", "400")] == ["seizure", "count", "seizure"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Más de la mitad de las 3 mil 200 personas desaparecidas este año son hombres.", "la mitad"),
+        ("en", "Nearly half of the 400 victims identified were under 30.", "half"),
+    ],
+)
+def test_quantity_half_of_a_whole_counted_after_its_article_is_a_share(lang, text, written):
+    found = by_text(text, lang)
+    share = next(q for w, q in found.items() if w.startswith(written) or w.lower().startswith(written))
+    assert (share.value, share.unit) == (50, "%")
+
+
+def test_quantity_half_of_a_year_is_no_share():
+    assert not any(q.unit == "%" for q in by_text("La mitad de 2025 fue la más violenta.", "es").values())

@@ -21,6 +21,8 @@ BY_FRACTION = re.compile(r"(?<![a-z])(?:by|from|down|up)\s+(?:[a-z]+\s+){0,2}\Z"
 # a share standing alone as the plural subject of its verb: "about a third came from Texas", "nearly half were bought in
 # Arizona" (a singular verb tells one more: "two were killed and a third was wounded")
 SHARE_SUBJECT = re.compile(r"\s+(?:were|are|have\s+been|had\s+been|came\s+from|come\s+from)(?![a-z])")
+# a whole counted after its article: "la mitad de las 3 mil 200 personas", "half of the 400 victims" (not "half of 2025")
+COUNTED_WHOLE = re.compile(r"\s(?:the|its|their|los|las|sus)\s+\d")
 WHOLE_OF = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|its|their|this|that|el|la|los|las|este|esta|su|sus)\s+)?([a-z0-9]+)")
 # No share: "the second half of", "the other half", "la primera mitad", "se redujo a la mitad" (Spanish needs "la")
 NOT_HALF_SHARE = {"en": re.compile(r"(?<![a-z])(?:first|second|other|latter|former|the|a|an|in)\s+\Z"),
@@ -57,7 +59,8 @@ def half_share(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, fl
         return None if cuts_a_thing_in_two(scan, fall.start(), t.end, lang) else (i, -50.0)
     times = words["time_nouns"][lang] | words["months"][lang]
     if NOT_HALF_SHARE[lang].search(scan, max(0, t.start - 25), t.start) or (whole is not None and (
-            whole[0].isdigit() or whole in ("a", "an", "un", "una") or whole in times)):
+            (whole[0].isdigit() and not (of and COUNTED_WHOLE.search(of.group(0)))) or whole in ("a", "an", "un", "una") or
+            whole in times)):
         return None
     # English needs "of" or a change "by half": not "half a million"
     subject = lang == "en" and SHARE_SUBJECT.match(scan, t.end) is not None

@@ -29,6 +29,7 @@ BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
 # a labelled row of a list of figures: "Detenidos: 78", "Droga asegurada: 312 kilos", "Heroin: 38 lbs"
 ROW_CELL_LABEL = re.compile(r"(?:^|(?<=[|;\n.]))[ \t]*([a-z][a-z ]{0,40}):[ \t]*\d")
 CELL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.]))[ \t]*[a-z][a-z ]{0,40}:[ \t]*\Z")
+OWN_ACT = re.compile(r"[a-z](?:ad|id)[oa]s?(?![a-z])|[a-z]ed(?![a-z])")
 LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*(?:[ \t]+mil[ \t]+\d{1,3})?"
                             r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
 YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
@@ -303,8 +304,10 @@ class SeizedLists(Scanner):
         if header is not None and header.endswith(":") and BULLET.match(self.line_at(start)) and \
                 self.seizes(header, ("result_headers",)):
             return True  # "Results of the surge:" over "• 218 firearms": what an operation took
-        in_cell = CELL_BEFORE.search(self.scan, max(start, d.start - 45), d.start) is not None
-        if in_cell and self.rows_of_arrests([*lines, Span(start, start + len(self.line_at(start)))]):
+        cell = CELL_BEFORE.search(self.scan, max(start, d.start - 45), d.start)
+        # not a row whose label tells what else befell it: "Inmuebles cateados: 11", "Tomas inhabilitadas: 15"
+        own_act = cell is not None and OWN_ACT.search(cell.group(0)) and not self.seizes(cell.group(0), ("seizure_triggers",))
+        if cell and not own_act and self.rows_of_arrests([*lines, Span(start, start + len(self.line_at(start)))]):
             return True  # a security balance's rows "Detenidos: 1,240 | Armas: 890": the arms were seized with them
         # a labelled row says what befell its own goods ("Tomas clandestinas inhabilitadas: 15"); a bullet may not
         return BULLET.match(self.line_at(start)) is not None and any(
