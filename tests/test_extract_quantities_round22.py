@@ -145,3 +145,25 @@ def test_quantity_half_of_a_whole_counted_after_its_article_is_a_share(lang, tex
 
 def test_quantity_half_of_a_year_is_no_share():
     assert not any(q.unit == "%" for q in by_text("La mitad de 2025 fue la más violenta.", "es").values())
+
+
+def test_quantity_goods_in_cells_parted_by_semicolons_after_a_row_of_arrests_are_seized():
+    text = "Task force results through June 30 - Arrests: 148; Firearms: 61; Fentanyl pills: 350,000; Vehicles: 9."
+    found = by_text(text, "en")
+    assert [found[w].kind for w in ("148", "61", "350,000", "9")] == ["count", "seizure", "seizure", "seizure"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "Los marinos aseguraron 8 fusiles y 900 cartuchos, además de 350 mil pesos.", "350 mil pesos"),
+        ("en", "Deputies seized four rifles, as well as about $75,000.", "$75,000"),
+    ],
+)
+def test_quantity_money_added_after_goods_seized_is_seized(lang, text, written):
+    assert by_text(text, lang)[written].kind == "seizure"
+
+
+def test_quantity_money_added_after_goods_in_another_sentence_stays_money():
+    text = "Los marinos aseguraron 8 fusiles. Además, la red movió 350 millones de pesos."
+    assert by_text(text, "es")["350 millones de pesos"].kind == "money"

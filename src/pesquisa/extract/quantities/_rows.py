@@ -27,9 +27,12 @@ from pesquisa.records import Span
 # The label of a row ending right before the figure: up to five words after a line, sentence or cell start
 BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
 # a labelled row of a list of figures: "Detenidos: 78", "Droga asegurada: 312 kilos", "Heroin: 38 lbs"
-ROW_CELL_LABEL = re.compile(r"(?:^|(?<=[|;\n.]))[ \t]*([a-z][a-z ]{0,40}):[ \t]*\d")
-CELL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.]))[ \t]*[a-z][a-z ]{0,40}:[ \t]*\Z")
+# a row's label in a table flattened into prose, after a bar, a semicolon, a full stop or the dash opening the rows
+# ("balance de noviembre. Detenidos: 1,240 | Armas: 890", "Results through Sept. 30 - Arrests: 310; Firearms: 95")
+ROW_CELL_LABEL = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*([a-z][a-z ]{0,40}):[ \t]*\d")
+CELL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*[a-z][a-z ]{0,40}:[ \t]*\Z")
 OWN_ACT = re.compile(r"[a-z](?:ad|id)[oa]s?(?![a-z])|[a-z]ed(?![a-z])")
+SEMICOLON_CELLS = re.compile(r";[ \t]*[^\W\d][^:;|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d")
 LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*(?:[ \t]+mil[ \t]+\d{1,3})?"
                             r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
 YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
@@ -321,8 +324,10 @@ class SeizedLists(Scanner):
 
     @staticmethod
     def is_list_line(line: str) -> bool:
-        """True for a bullet line, a labelled row of figures or a table's row of "|"-parted cells."""
-        return bool(BULLET.match(line) or LABEL_ROW_LINE.match(line) or line.count("|") >= 1)
+        """True for a bullet line, a labelled row of figures, a table's row of "|"-parted cells or a line of labelled cells
+        parted by semicolons ("Arrests: 310; Firearms: 95; Fentanyl pills: 1.2 million")."""
+        return bool(BULLET.match(line) or LABEL_ROW_LINE.match(line) or line.count("|") >= 1 or
+                    len(SEMICOLON_CELLS.findall(line)) >= 2)
 
     def seizes(self, text: str, names: tuple[str, ...]) -> bool:
         """True when ``text`` holds a word of one of the lists ``names``."""
