@@ -167,3 +167,15 @@ def test_quantity_money_added_after_goods_seized_is_seized(lang, text, written):
 def test_quantity_money_added_after_goods_in_another_sentence_stays_money():
     text = "Los marinos aseguraron 8 fusiles. Además, la red movió 350 millones de pesos."
     assert by_text(text, "es")["350 millones de pesos"].kind == "money"
+
+
+def test_quantity_a_row_cell_naming_its_unit_in_brackets_weighs_the_figure_after_it():
+    text = "Resumen de la semana en Sonora:\nDetenidos | 88\nMetanfetamina (kg) | 620\nCocaína (kg) | 45"
+    found = by_text(text, "es")
+    assert [(found[w].value, found[w].unit, found[w].item, found[w].kind) for w in ("620", "45")] == [
+        (620, "kg", "methamphetamine", "seizure"), (45, "kg", "cocaine", "seizure")]
+
+
+def test_quantity_a_row_cell_of_pounds_is_read_in_kilos():
+    text = "CBP seizures in July:\nCocaine (lbs) | 2,050\nFentanyl (lbs) | 1,000"
+    assert by_text(text, "en")["2,050"].value == pytest.approx(929.864, abs=0.01)

@@ -28,11 +28,14 @@ from pesquisa.records import Span
 BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
 # a labelled row of a list of figures: "Detenidos: 78", "Droga asegurada: 312 kilos", "Heroin: 38 lbs"
 # a row's label in a table flattened into prose, after a bar, a semicolon, a full stop or the dash opening the rows
-# ("balance de noviembre. Detenidos: 1,240 | Armas: 890", "Results through Sept. 30 - Arrests: 310; Firearms: 95")
-ROW_CELL_LABEL = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*([a-z][a-z ]{0,40}):[ \t]*\d")
-CELL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*[a-z][a-z ]{0,40}:[ \t]*\Z")
+# ("balance de noviembre. Detenidos: 1,240 | Armas: 890", "Results through Sept. 30 - Arrests: 310; Firearms: 95"), or
+# the first cell of a "|"-parted row ("Detenidos | 412", "Droga (kg) | 1,340")
+ROW_CELL_LABEL = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*([a-z][a-z ]{0,40}?)[ \t]*(?:\([a-z. ]+\)[ \t]*)?[:|][ \t]*\d")
+CELL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*[a-z][a-z ]{0,40}(?:\([a-z. ]+\)[ \t]*)?[:|][ \t]*\Z")
 OWN_ACT = re.compile(r"[a-z](?:ad|id)[oa]s?(?![a-z])|[a-z]ed(?![a-z])")
 SEMICOLON_CELLS = re.compile(r";[ \t]*[^\W\d][^:;|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d")
+# the unit a row's first cell names in brackets: "Droga (kg) | 1,340", "Cocaine (lbs) | 2,050"
+ROW_CELL_UNIT = re.compile(r"\(([a-z. ]+)\)[ \t]*\Z")
 LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*(?:[ \t]+mil[ \t]+\d{1,3})?"
                             r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
 YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
@@ -133,6 +136,22 @@ class Columns(Rows):
         self.read_row_label(d)
         if d.form == "bare":
             self.read_column_header(d)
+        self.read_row_cell_unit(d)
+
+    def read_row_cell_unit(self, d: Draft) -> None:
+        """Takes the unit the first cell of a "|"-parted row names in brackets for the bare figure after it: "Droga (kg) |
+        1,340" is 1,340 kilos, "Cocaine (lbs) | 2,050" 2,050 pounds."""
+        start = self.text.rfind("\n", 0, d.start) + 1
+        cells = self.scan[start:d.start].split("|")
+        unit = ROW_CELL_UNIT.search(cells[0]) if len(cells) == 2 and not cells[1].strip() and not d.measured else None
+        if unit is None or d.value_max is not None or d.percent or d.currency:
+            return
+        measure = self.lex.units[self.lang].get(unit.group(1).strip(" ."))
+        if measure is not None:
+            d.value *= measure.factor
+            d.unit, d.raw_unit, d.form = measure.unit, self.text[start + unit.start(1):start + unit.end(1)], "measure"
+            goods = self.lex.commodity_re.search(cells[0])
+            d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))] if goods else None
 
     def label_no_quantity(self, d: Draft) -> bool:
         """True for a figure whose row label or column header makes it no quantity: "Edad: 45", "Posición" over
