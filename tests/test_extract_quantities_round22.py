@@ -179,3 +179,14 @@ def test_quantity_a_row_cell_naming_its_unit_in_brackets_weighs_the_figure_after
 def test_quantity_a_row_cell_of_pounds_is_read_in_kilos():
     text = "CBP seizures in July:\nCocaine (lbs) | 2,050\nFentanyl (lbs) | 1,000"
     assert by_text(text, "en")["2,050"].value == pytest.approx(929.864, abs=0.01)
+
+
+def test_quantity_goods_named_by_the_first_cell_of_a_two_cell_row_are_its_item():
+    text = "Resultados:\nDetenidos | 30\nArmas | 12\nCartuchos | 480"
+    found = by_text(text, "es")
+    assert [(found[w].item, found[w].kind) for w in ("12", "480")] == [("firearms", "seizure"), ("ammunition", "seizure")]
+
+
+def test_quantity_a_place_in_the_first_cell_of_a_row_names_no_goods():
+    text = "Homicidios por estado:\nColima | 301\nGuanajuato | 280"
+    assert by_text(text, "es")["301"].item is None

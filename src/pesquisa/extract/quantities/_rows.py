@@ -136,22 +136,26 @@ class Columns(Rows):
         self.read_row_label(d)
         if d.form == "bare":
             self.read_column_header(d)
-        self.read_row_cell_unit(d)
+        self.read_row_cell(d)
 
-    def read_row_cell_unit(self, d: Draft) -> None:
-        """Takes the unit the first cell of a "|"-parted row names in brackets for the bare figure after it: "Droga (kg) |
-        1,340" is 1,340 kilos, "Cocaine (lbs) | 2,050" 2,050 pounds."""
+    def read_row_cell(self, d: Draft) -> None:
+        """The unit and goods the first cell of a two-cell "|"-parted row gives the bare figure after it: "Droga (kg) |
+        1,340" is 1,340 kilos of drugs, "Cocaine (lbs) | 2,050" 2,050 pounds of cocaine, "Armas | 21" 21 arms; a place
+        ("Colima | 301") names no goods."""
         start = self.text.rfind("\n", 0, d.start) + 1
         cells = self.scan[start:d.start].split("|")
-        unit = ROW_CELL_UNIT.search(cells[0]) if len(cells) == 2 and not cells[1].strip() and not d.measured else None
-        if unit is None or d.value_max is not None or d.percent or d.currency:
+        if len(cells) != 2 or cells[1].strip() or self.line_at(start).count("|") != 1 or d.measured or \
+                d.value_max is not None or d.percent or d.currency:
             return
-        measure = self.lex.units[self.lang].get(unit.group(1).strip(" ."))
-        if measure is not None:
+        unit = ROW_CELL_UNIT.search(cells[0])
+        label = (cells[0][:unit.start()] if unit else cells[0]).strip()
+        goods = self.lex.commodity_re.match(label)
+        measure = self.lex.units[self.lang].get(unit.group(1).strip(" .")) if unit else None
+        if measure is not None and unit is not None:
             d.value *= measure.factor
             d.unit, d.raw_unit, d.form = measure.unit, self.text[start + unit.start(1):start + unit.end(1)], "measure"
-            goods = self.lex.commodity_re.search(cells[0])
-            d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))] if goods else None
+        if goods is not None and goods.end() == len(label) and (measure is not None or d.form == "bare"):
+            d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
 
     def label_no_quantity(self, d: Draft) -> bool:
         """True for a figure whose row label or column header makes it no quantity: "Edad: 45", "Posición" over
