@@ -190,3 +190,40 @@ def test_quantity_goods_named_by_the_first_cell_of_a_two_cell_row_are_its_item()
 def test_quantity_a_place_in_the_first_cell_of_a_row_names_no_goods():
     text = "Homicidios por estado:\nColima | 301\nGuanajuato | 280"
     assert by_text(text, "es")["301"].item is None
+
+
+@pytest.mark.parametrize(
+    ("text", "not_written"),
+    [
+        ("En 2025 hubo 1,850 homicidios en el estado, una tasa de 31 por cada 100 mil habitantes.", "una tasa"),
+        ("Se registraron 640 secuestros, una cifra récord para el estado.", "una cifra récord"),
+    ],
+)
+def test_quantity_an_apposition_restating_a_figure_counts_no_one_thing(text, not_written):
+    assert not_written not in by_text(text, "es")
+
+
+def test_quantity_one_thing_listed_among_goods_seized_is_still_counted():
+    assert by_text("Se aseguraron 3 fusiles, una granada y un vehículo.", "es")["una granada"].value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Las víctimas de entre 15 y 29 años fueron casi la tercera parte.", pytest.approx(33.333, abs=0.01)),
+        ("La cuarta parte de los detenidos eran mujeres.", 25),
+    ],
+)
+def test_quantity_a_share_told_with_its_article_is_a_share(text, value):
+    shares = [q for q in by_text(text, "es").values() if q.unit == "%"]
+    assert [(q.value, q.kind) for q in shares] == [(value, "statistic")]
+
+
+def test_quantity_an_ordinal_with_its_article_is_no_share():
+    assert not by_text("Fue la tercera vez que atacaron la tercera comandancia.", "es")
+
+
+def test_quantity_a_row_label_naming_its_unit_in_brackets_weighs_the_figure_after_it():
+    text = "Balance diario. Detenidos: 96 | Armas de fuego: 41 | Cristal (kg): 230 | Tomas clandestinas inhabilitadas: 8."
+    q = by_text(text, "es")["230"]
+    assert (q.value, q.unit, q.item, q.kind) == (230, "kg", "methamphetamine", "seizure")

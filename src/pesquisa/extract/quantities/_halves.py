@@ -50,6 +50,8 @@ def half_share(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, fl
     -50) for a fall to half ("se redujeron a la mitad", "cut in half", "halved"); None for half of a time ("half of 2025", "la
     mitad del año"), of a unit ("half of a ton") or one of two halves."""
     words, t = load_quantity_lexicon().words, toks[i]
+    if t.text in load_quantity_lexicon().share_fractions[lang]:
+        return the_part(toks, i, lang)  # "casi la tercera parte de las víctimas"
     if t.text in words["halving_verbs"][lang]:  # "homicides halved", "the program halved overdose deaths"
         return None if halves_a_thing(scan, t.start, t.end, lang) else (i, -50.0)
     of = WHOLE_OF.match(scan, t.end)
@@ -66,6 +68,14 @@ def half_share(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, fl
     subject = lang == "en" and SHARE_SUBJECT.match(scan, t.end) is not None
     return (i, 50.0) if lang == "es" or whole is not None or subject or BY_FRACTION.search(scan, max(0, t.start - 25),
                                                                                           t.start) else None
+
+
+def the_part(toks: list[Token], i: int, lang: str) -> tuple[int, float] | None:
+    """(last token, percentage) of a Spanish share told with its article, "la tercera parte" (33.3), "la cuarta parte"
+    (25); None for any other use of the ordinal ("la tercera vez", "una tercera parte" is read as a numeral)."""
+    if lang != "es" or i == 0 or toks[i - 1].text != "la" or i + 1 >= len(toks) or toks[i + 1].text != "parte":
+        return None
+    return i + 1, 100 / load_quantity_lexicon().share_fractions[lang][toks[i].text]
 
 
 def cuts_a_thing_in_two(scan: str, verb: int, half_end: int, lang: str) -> bool:

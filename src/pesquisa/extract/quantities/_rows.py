@@ -35,7 +35,9 @@ CELL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*[a-z][a-z ]{0,40}(?:\
 OWN_ACT = re.compile(r"[a-z](?:ad|id)[oa]s?(?![a-z])|[a-z]ed(?![a-z])")
 SEMICOLON_CELLS = re.compile(r";[ \t]*[^\W\d][^:;|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d")
 # the unit a row's first cell names in brackets: "Droga (kg) | 1,340", "Cocaine (lbs) | 2,050"
-ROW_CELL_UNIT = re.compile(r"\(([a-z. ]+)\)[ \t]*\Z")
+ROW_CELL_UNIT = re.compile(r"()\(([a-z. ]+)\)[ \t]*$")
+# ... or a row's label: "Droga (kg): 1,340", "Cocaine (lbs): 2,050"
+UNIT_LABEL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*([a-z][a-z ]{0,40}?)[ \t]*\(([a-z. ]+)\)[ \t]*:[ \t]*\Z")
 LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*(?:[ \t]+mil[ \t]+\d{1,3})?"
                             r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
 YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
@@ -139,21 +141,27 @@ class Columns(Rows):
         self.read_row_cell(d)
 
     def read_row_cell(self, d: Draft) -> None:
-        """The unit and goods the first cell of a two-cell "|"-parted row gives the bare figure after it: "Droga (kg) |
-        1,340" is 1,340 kilos of drugs, "Cocaine (lbs) | 2,050" 2,050 pounds of cocaine, "Armas | 21" 21 arms; a place
-        ("Colima | 301") names no goods."""
+        """The unit and goods the first cell of a two-cell "|"-parted row, or a row's label with its unit in brackets, gives
+        the bare figure after it: "Droga (kg) | 1,340" and "Droga (kg): 1,340" are 1,340 kilos of drugs, "Cocaine (lbs) |
+        2,050" 2,050 pounds of cocaine, "Armas | 21" 21 arms; a place ("Colima | 301") names no goods."""
+        if d.measured or d.value_max is not None or d.percent or d.currency:
+            return
         start = self.text.rfind("\n", 0, d.start) + 1
         cells = self.scan[start:d.start].split("|")
-        if len(cells) != 2 or cells[1].strip() or self.line_at(start).count("|") != 1 or d.measured or \
-                d.value_max is not None or d.percent or d.currency:
+        labelled = UNIT_LABEL_BEFORE.search(self.scan, max(start, d.start - 60), d.start)
+        unit: re.Match[str] | None
+        if labelled is not None:
+            label, unit = labelled.group(1).strip(), labelled
+        elif len(cells) == 2 and not cells[1].strip() and self.line_at(start).count("|") == 1:
+            unit = ROW_CELL_UNIT.search(self.scan, start, start + len(cells[0]))
+            label = self.scan[start:unit.start() if unit else start + len(cells[0])].strip()
+        else:
             return
-        unit = ROW_CELL_UNIT.search(cells[0])
-        label = (cells[0][:unit.start()] if unit else cells[0]).strip()
         goods = self.lex.commodity_re.match(label)
-        measure = self.lex.units[self.lang].get(unit.group(1).strip(" .")) if unit else None
+        measure = self.lex.units[self.lang].get(unit.group(2).strip(" .")) if unit else None
         if measure is not None and unit is not None:
             d.value *= measure.factor
-            d.unit, d.raw_unit, d.form = measure.unit, self.text[start + unit.start(1):start + unit.end(1)], "measure"
+            d.unit, d.raw_unit, d.form = measure.unit, self.text[unit.start(2):unit.end(2)], "measure"
         if goods is not None and goods.end() == len(label) and (measure is not None or d.form == "bare"):
             d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
 
