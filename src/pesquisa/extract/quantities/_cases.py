@@ -15,6 +15,10 @@ from pesquisa.extract.quantities._scanner import Scanner
 PERCENT_CHANGE = re.compile(r"\d\s*(?:%|por\s+ciento|percent|per\s+cent)(?![a-z])")
 
 
+# victims counted before a bare count of cases in the sentence: "127 mil personas desaparecidas", "1,200 people killed"
+VICTIMS_COUNTED = r"\d(?:[\d.,]*\d)?(?:\s+(?:mil|millones|thousand|million))?\s+(?:[a-z]+\s+){0,2}?(?<![a-z])WORDS(?![a-z])"
+
+
 class Cases(Scanner):
     """Reads whether a count of cases counts a crime against people, and whether a killing verb took the people counted."""
 
@@ -26,13 +30,16 @@ class Cases(Scanner):
             self.scan, max(0, d.start - 30), hedge.start() if hedge else d.start) is not None
 
     def counts_crime_cases(self, d: Draft) -> bool:
-        """True for cases of a crime against people: named after them ("174 casos de secuestro", "cases of kidnapping")
-        or the subject of a change in percent before them ("Los secuestros aumentaron 45 %, al pasar de 120 a 174
-        casos")."""
+        """True for cases of a crime against people: named after them ("174 casos de secuestro", "cases of kidnapping"),
+        bare after victims counted in their sentence, or the subject of a change in percent before them ("Los secuestros
+        aumentaron 45 %, al pasar de 120 a 174 casos")."""
         if d.head not in self.words("case_nouns"):
             return False
         if self.rx(r"\s+(?:de|del|of)\s+(?:(?:el|la|the)\s+)?WORDS(?![a-z])", "case_crimes").match(self.scan, d.end):
             return True
         sentence = self.sentence_span(d.sentence)
+        if not re.match(r"\s+(?:de|del|of)\s", self.scan[d.end:]) and self.rx(VICTIMS_COUNTED, "death_words").search(
+                self.scan, sentence.start, d.start):
+            return True  # "127 mil personas desaparecidas, y en 2024 se sumaron 13 mil 500 casos": the victims' cases
         crime = self.rx("(?<![a-z])WORDS(?![a-z])", "case_crimes").search(self.scan, sentence.start, d.start)
         return crime is not None and PERCENT_CHANGE.search(self.scan, crime.end(), d.start) is not None

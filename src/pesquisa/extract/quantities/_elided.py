@@ -53,7 +53,8 @@ MILLIONS = re.compile(r"(?<![a-z])(?:millon|millones|millardos?|billon|billones|
 # The next place of a ranking and its figure: ", seguido de Chihuahua con ", " y Baja California con ",
 # ", followed by Chihuahua with ", " and the State of Mexico with ", "; le siguen Hidalgo, con ", "; then came Sonora,
 # with " (an English name may open with its article)
-RANKED_PLACE = re.compile(r"\s*(?:[,;]\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e|(?:le|les)\s+sigue[n]?"
+RANKED_PLACE = re.compile(r"(?:\s+(?:de|del|of)\s+[a-záéíóúñ]+(?:\s+[a-záéíóúñ]+)?(?=[,;]))?"  # "víctimas de homicidio, seguido"
+                          r"\s*(?:[,;]\s*)?(?:(?:seguid[oa]s?\s+(?:de|del|por)|followed\s+by|and|y|e|(?:le|les)\s+sigue[n]?"
                           r"|(?:then|next)\s+(?:came|come|comes))\s+)?(?:the\s+)?"
                           r"(?:[A-ZÁÉÍÓÚ][\w.]*,?\s+(?:(?:de|del|la|el|of|the)\s+)?){1,4}(?:con|with)\s+\Z")
 # A sentence opening a ranking whose noun the sentence before named: "Celaya, con 388, León, con 341, e Irapuato, con

@@ -18,6 +18,11 @@ if TYPE_CHECKING:
 # A fraction giving the size or an end of a change: "fell by nearly a third", "down from two-thirds a decade ago"
 BY_FRACTION = re.compile(r"(?<![a-z])(?:by|from|down|up)\s+(?:[a-z]+\s+){0,2}\Z")
 # What a share is of, after "of"/"de": "half of the guns", "la mitad de los detenidos", "un tercio de la cocaína"
+# a share standing alone as the plural subject of its verb: "about a third came from Texas", "nearly half were bought in
+# Arizona" (a singular verb tells one more: "two were killed and a third was wounded")
+SHARE_SUBJECT = re.compile(r"\s+(?:were|are|have\s+been|had\s+been|came\s+from|come\s+from)(?![a-z])")
+# a whole counted after its article: "la mitad de las 3 mil 200 personas", "half of the 400 victims" (not "half of 2025")
+COUNTED_WHOLE = re.compile(r"\s(?:the|its|their|los|las|sus)\s+\d")
 WHOLE_OF = re.compile(r"\s+(?:of|de|del)\s+(?:(?:the|its|their|this|that|el|la|los|las|este|esta|su|sus)\s+)?([a-z0-9]+)")
 # No share: "the second half of", "the other half", "la primera mitad", "se redujo a la mitad" (Spanish needs "la")
 NOT_HALF_SHARE = {"en": re.compile(r"(?<![a-z])(?:first|second|other|latter|former|the|a|an|in)\s+\Z"),
@@ -45,6 +50,8 @@ def half_share(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, fl
     -50) for a fall to half ("se redujeron a la mitad", "cut in half", "halved"); None for half of a time ("half of 2025", "la
     mitad del año"), of a unit ("half of a ton") or one of two halves."""
     words, t = load_quantity_lexicon().words, toks[i]
+    if t.text in load_quantity_lexicon().share_fractions[lang]:
+        return the_part(toks, i, lang)  # "casi la tercera parte de las víctimas"
     if t.text in words["halving_verbs"][lang]:  # "homicides halved", "the program halved overdose deaths"
         return None if halves_a_thing(scan, t.start, t.end, lang) else (i, -50.0)
     of = WHOLE_OF.match(scan, t.end)
@@ -54,10 +61,21 @@ def half_share(toks: list[Token], i: int, scan: str, lang: str) -> tuple[int, fl
         return None if cuts_a_thing_in_two(scan, fall.start(), t.end, lang) else (i, -50.0)
     times = words["time_nouns"][lang] | words["months"][lang]
     if NOT_HALF_SHARE[lang].search(scan, max(0, t.start - 25), t.start) or (whole is not None and (
-            whole[0].isdigit() or whole in ("a", "an", "un", "una") or whole in times)):
+            (whole[0].isdigit() and not (of and COUNTED_WHOLE.search(of.group(0)))) or whole in ("a", "an", "un", "una") or
+            whole in times)):
         return None
     # English needs "of" or a change "by half": not "half a million"
-    return (i, 50.0) if lang == "es" or whole is not None or BY_FRACTION.search(scan, max(0, t.start - 25), t.start) else None
+    subject = lang == "en" and SHARE_SUBJECT.match(scan, t.end) is not None
+    return (i, 50.0) if lang == "es" or whole is not None or subject or BY_FRACTION.search(scan, max(0, t.start - 25),
+                                                                                          t.start) else None
+
+
+def the_part(toks: list[Token], i: int, lang: str) -> tuple[int, float] | None:
+    """(last token, percentage) of a Spanish share told with its article, "la tercera parte" (33.3), "la cuarta parte"
+    (25); None for any other use of the ordinal ("la tercera vez", "una tercera parte" is read as a numeral)."""
+    if lang != "es" or i == 0 or toks[i - 1].text != "la" or i + 1 >= len(toks) or toks[i + 1].text != "parte":
+        return None
+    return i + 1, 100 / load_quantity_lexicon().share_fractions[lang][toks[i].text]
 
 
 def cuts_a_thing_in_two(scan: str, verb: int, half_end: int, lang: str) -> bool:

@@ -6,6 +6,7 @@ import itertools
 import re
 
 from pesquisa.extract.quantities._cases import Cases
+from pesquisa.extract.quantities._cash import CashLists
 from pesquisa.extract.quantities._draft import MASS_OR_VOLUME, UNIT_KINDS, Draft
 from pesquisa.extract.quantities._elided import Elided
 from pesquisa.extract.quantities._lexicon import commodity_key
@@ -30,7 +31,7 @@ APPOSITION = (r"(?:\s+(?:de|of|aged)\s+\d+\s+(?:(?:anos|years)\s+)?(?:y|o|and|or
               r"(?:\s*,[^,.;:()]{1,40},)?")
 
 
-class Kinds(Elided, Seizers, Cases):
+class Kinds(Elided, Seizers, Cases, CashLists):
     """The kind of each quantity: money, statistic, seizure or count, decided from its sentence."""
 
     def classify(self, drafts: list[Draft]) -> None:
@@ -87,6 +88,7 @@ class Kinds(Elided, Seizers, Cases):
                 prev.kind = "seizure"  # "23 vehicles, 2 boats seized in crackdown": the verb after the list seizes it all
         self.share_when(drafts)
         self.read_victims_parts(drafts)
+        self.read_cash_listed_before(drafts)  # "1.5 MDD y 800 mil pesos en efectivo": both seized
 
     def list_links(self, drafts: list[Draft]) -> list[tuple[Draft, Draft, bool]]:
         """(figure before, figure, listed) for each figure after the first; the size of the containers counted before

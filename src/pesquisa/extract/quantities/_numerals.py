@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pesquisa.extract.quantities._halves import BY_FRACTION, WHOLE_OF, half_share
+from pesquisa.extract.quantities._halves import BY_FRACTION, SHARE_SUBJECT, WHOLE_OF, half_share
 from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
+from pesquisa.extract.quantities._restated import restates_figure
 
 # Tokens of folded text: dotted acronyms ("u.s.", "ee.uu."), digit groups, words, any other
 # single character. Hyphens split words so "twenty-five" and "MS-13" can be read apart.
@@ -149,7 +150,7 @@ def read_numeral(toks: list[Token], i: int, scan: str, lang: str) -> Numeral | N
     lex = load_quantity_lexicon()
     words, scales = lex.number_words[lang], lex.scales[lang]
     t = toks[i]
-    halves = lex.words["half_shares"][lang] | lex.words["halving_verbs"][lang]
+    halves = lex.words["half_shares"][lang] | lex.words["halving_verbs"][lang] | lex.share_fractions[lang].keys()
     half = half_share(toks, i, scan, lang) if t.text in halves else None
     if half is not None:  # "nearly half of the guns", "la mitad de los detenidos"
         return Numeral(i, half[0], half[1], True, 1.0, None, share=True)
@@ -211,8 +212,8 @@ def _opens_list(name: str, between: str, numbers: dict[str, float]) -> bool:
 
 def _listed_one(scan: str, t: Token, lang: str) -> bool:
     """True for a Spanish "un/una" listed among seized things after a seizure verb of its sentence."""
-    if lang != "es" or t.text not in ("un", "una"):
-        return False
+    if lang != "es" or t.text not in ("un", "una") or restates_figure(scan, t.end, lang):
+        return False  # "hubo 33 mil homicidios, una tasa de 25": the figure told again
     start = max(scan.rfind(". ", 0, t.start), scan.rfind("\n", 0, t.start), t.start - LIST_REACH, 0)
     if BULLET_BEFORE.search(scan, max(0, start - 1), t.start):
         return True
@@ -284,6 +285,7 @@ def _share_fraction(toks: list[Token], i: int, scan: str, lang: str) -> tuple[in
             return None
         k += 1
     elif lang == "en" and re.compile(r"\s+of\s").match(scan, toks[k].end) is None and \
+            not SHARE_SUBJECT.match(scan, toks[k].end) and \
             BY_FRACTION.search(scan, max(0, toks[i].start - 25), toks[i].start) is None:
         return None  # "three-quarters of the guns", or a change "by": "fell by nearly a third"
     return k, 100 * numerator / denominator

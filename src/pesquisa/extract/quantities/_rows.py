@@ -27,7 +27,18 @@ from pesquisa.records import Span
 # The label of a row ending right before the figure: up to five words after a line, sentence or cell start
 BULLET = re.compile(r"[ \t]*[-•*·–—][ \t]")
 # a labelled row of a list of figures: "Detenidos: 78", "Droga asegurada: 312 kilos", "Heroin: 38 lbs"
-LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*"
+# a row's label in a table flattened into prose, after a bar, a semicolon, a full stop or the dash opening the rows
+# ("balance de noviembre. Detenidos: 1,240 | Armas: 890", "Results through Sept. 30 - Arrests: 310; Firearms: 95"), or
+# the first cell of a "|"-parted row ("Detenidos | 412", "Droga (kg) | 1,340")
+ROW_CELL_LABEL = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*([a-z][a-z ]{0,40}?)[ \t]*(?:\([a-z. ]+\)[ \t]*)?[:|][ \t]*\d")
+CELL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*[a-z][a-z ]{0,40}(?:\([a-z. ]+\)[ \t]*)?[:|][ \t]*\Z")
+OWN_ACT = re.compile(r"[a-z](?:ad|id)[oa]s?(?![a-z])|[a-z]ed(?![a-z])")
+SEMICOLON_CELLS = re.compile(r";[ \t]*[^\W\d][^:;|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d")
+# the unit a row's first cell names in brackets: "Droga (kg) | 1,340", "Cocaine (lbs) | 2,050"
+ROW_CELL_UNIT = re.compile(r"()\(([a-z. ]+)\)[ \t]*$")
+# ... or a row's label: "Droga (kg): 1,340", "Cocaine (lbs): 2,050"
+UNIT_LABEL_BEFORE = re.compile(r"(?:^|(?<=[|;\n.\-–—]))[ \t]*([a-z][a-z ]{0,40}?)[ \t]*\(([a-z. ]+)\)[ \t]*:[ \t]*\Z")
+LABEL_ROW_LINE = re.compile(r"[ \t]*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:[ \t]*[$€£]?[ \t]?\d[\d.,]*(?:[ \t]+mil[ \t]+\d{1,3})?"
                             r"(?:[ \t]*%|(?:[ \t]+[^\W\d]+\.?){0,2})[ \t]*$")
 YEAR = re.compile(r"\(?\b(?:fy\s?)?(?:19|20)\d\d\b\)?", re.IGNORECASE)
 # the noun phrase opening a table's introducing line: "homicide victims" of "homicide victims by state, 2023 vs 2024:"
@@ -127,6 +138,32 @@ class Columns(Rows):
         self.read_row_label(d)
         if d.form == "bare":
             self.read_column_header(d)
+        self.read_row_cell(d)
+
+    def read_row_cell(self, d: Draft) -> None:
+        """The unit and goods the first cell of a two-cell "|"-parted row, or a row's label with its unit in brackets, gives
+        the bare figure after it: "Droga (kg) | 1,340" and "Droga (kg): 1,340" are 1,340 kilos of drugs, "Cocaine (lbs) |
+        2,050" 2,050 pounds of cocaine, "Armas | 21" 21 arms; a place ("Colima | 301") names no goods."""
+        if d.measured or d.value_max is not None or d.percent or d.currency:
+            return
+        start = self.text.rfind("\n", 0, d.start) + 1
+        cells = self.scan[start:d.start].split("|")
+        labelled = UNIT_LABEL_BEFORE.search(self.scan, max(start, d.start - 60), d.start)
+        unit: re.Match[str] | None
+        if labelled is not None:
+            label, unit = labelled.group(1).strip(), labelled
+        elif len(cells) == 2 and not cells[1].strip() and self.line_at(start).count("|") == 1:
+            unit = ROW_CELL_UNIT.search(self.scan, start, start + len(cells[0]))
+            label = self.scan[start:unit.start() if unit else start + len(cells[0])].strip()
+        else:
+            return
+        goods = self.lex.commodity_re.match(label)
+        measure = self.lex.units[self.lang].get(unit.group(2).strip(" .")) if unit else None
+        if measure is not None and unit is not None:
+            d.value *= measure.factor
+            d.unit, d.raw_unit, d.form = measure.unit, self.text[unit.start(2):unit.end(2)], "measure"
+        if goods is not None and goods.end() == len(label) and (measure is not None or d.form == "bare"):
+            d.commodity = d.item = self.lex.commodities[commodity_key(goods.group(1))]
 
     def label_no_quantity(self, d: Draft) -> bool:
         """True for a figure whose row label or column header makes it no quantity: "Edad: 45", "Posición" over
@@ -301,14 +338,27 @@ class SeizedLists(Scanner):
         if header is not None and header.endswith(":") and BULLET.match(self.line_at(start)) and \
                 self.seizes(header, ("result_headers",)):
             return True  # "Results of the surge:" over "• 218 firearms": what an operation took
+        cell = CELL_BEFORE.search(self.scan, max(start, d.start - 45), d.start)
+        # not a row whose label tells what else befell it: "Inmuebles cateados: 11", "Tomas inhabilitadas: 15"
+        own_act = cell is not None and OWN_ACT.search(cell.group(0)) and not self.seizes(cell.group(0), ("seizure_triggers",))
+        if cell and not own_act and self.rows_of_arrests([*lines, Span(start, start + len(self.line_at(start)))]):
+            return True  # a security balance's rows "Detenidos: 1,240 | Armas: 890": the arms were seized with them
         # a labelled row says what befell its own goods ("Tomas clandestinas inhabilitadas: 15"); a bullet may not
         return BULLET.match(self.line_at(start)) is not None and any(
             BULLET.match(self.text, s.start) and self.seizes(self.scan[s.start:s.end], ("seizure_triggers",)) for s in lines)
 
+    def rows_of_arrests(self, lines: list[Span]) -> bool:
+        """True when a row label of the table ``lines`` names people arrested ("Detenidos: 1,240", "Arrests: 310"): the
+        goods its other rows count are the haul of the same operations."""
+        return any(self.rx(r"(?<![a-z0-9])WORDS[ \t]*\Z", "arrest_label_words").search(label.group(1))
+                   for s in lines for label in ROW_CELL_LABEL.finditer(self.scan, s.start, s.end))
+
     @staticmethod
     def is_list_line(line: str) -> bool:
-        """True for a bullet line, a labelled row of figures or a table's row of "|"-parted cells."""
-        return bool(BULLET.match(line) or LABEL_ROW_LINE.match(line) or line.count("|") >= 1)
+        """True for a bullet line, a labelled row of figures, a table's row of "|"-parted cells or a line of labelled cells
+        parted by semicolons ("Arrests: 310; Firearms: 95; Fentanyl pills: 1.2 million")."""
+        return bool(BULLET.match(line) or LABEL_ROW_LINE.match(line) or line.count("|") >= 1 or
+                    len(SEMICOLON_CELLS.findall(line)) >= 2)
 
     def seizes(self, text: str, names: tuple[str, ...]) -> bool:
         """True when ``text`` holds a word of one of the lists ``names``."""
