@@ -60,6 +60,7 @@ from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._local_bodies import crossing_places, local_bodies
 from pesquisa.extract.entities._model import model_mentions
+from pesquisa.extract.entities._model_slips import heads_alone_dropped, model_slips_read
 from pesquisa.extract.entities._modifiers import without_adjective_places
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
@@ -164,13 +165,15 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
 
 def _dateline_states(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each state abbreviated in a dateline ("Mexicali, B.C.") as the state: it replaces a
-    place read at its span ("B.C." British Columbia, the model's "Col"); a longer name over it (the model's
+    place read at its span ("B.C." British Columbia, the model's "Col"), and so does the city in capitals before it
+    over the model's organization ("EL CENTRO, Calif."); a longer name over it (the model's
     "Jal.- Elementos de la Fiscalía" before its trimming) keeps it out."""
     mexican = any(m.type == "place" and (m.key or "").startswith("mx") for m in mentions)
     states = dateline_states(text, mexican=mexican)
     if not states:
         return mentions
-    mentions = [m for m in mentions if not any((m.type == "place" and (m.span == s.span or _within(m.span, s.span))) or
+    mentions = [m for m in mentions if not any(((m.type == "place" or m.source == "model") and
+                                                (m.span == s.span or _within(m.span, s.span))) or
                                                _state_and_dash(text, m.span, s.span) or _person_at_state(text, m, s.span)
                                                for s in states)]
     return mentions + [s for s in states if not any(s.span.overlaps(m.span) for m in mentions)]
@@ -345,6 +348,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
-    entities = group_mentions(bare_heads_joined(one_type_per_name(kin), text), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
+    kin = heads_alone_dropped(bare_heads_joined(one_type_per_name(model_slips_read(text, kin)), text))  # "la Fiscalía"
+    entities = group_mentions(kin, doc_id, text=text)  # "Guayaquil"; "3 DEC 2026", "Según la Fiscalía", "The House"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities
