@@ -60,7 +60,7 @@ from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._local_bodies import crossing_places, local_bodies
 from pesquisa.extract.entities._model import model_mentions
-from pesquisa.extract.entities._model_slips import heads_alone_dropped, model_slips_read
+from pesquisa.extract.entities._model_slips import closing_bodies, heads_alone_dropped, model_slips_read
 from pesquisa.extract.entities._modifiers import without_adjective_places
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
@@ -144,14 +144,16 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     Anywhere else the lexicon's place wins over the model's guess ("Sinaloa" as an ORG, "Tamaulipas"
     as a PERSON)."""
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
-    released = {p.span for p in places}
+    closing = closing_bodies(doc, mentions)  # "la Oficina de Rendición de Cuentas |del Gobierno|": the model's name
+    released = {p.span for p in places + closing}
     model = model_mentions(doc, [t for t in taken if t not in released])
     model = settled_places(doc, model, [t for t in taken if t not in released])  # "la aldea |El Zapotal|"
     model += agency_units(doc, mentions, taken + [m.span for m in model])  # "the CBP |Office of Field Operations|"
     model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
     model = coordinated_with_people(doc, model)  # "the accused, |Gagandeep Dhaliwal| and Wei Chen": a person
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (
-        (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span)) for p in places)]
+        (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span))
+        for p in places + closing)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
              not capitals_fragment(doc_text(doc), m)]
     model = outlets_retyped(doc, without_adjective_places(doc, model), taken)  # "según El Debate": the outlet; "Olympic"
@@ -159,7 +161,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     # "Mexico Arrests| Suspect in |Killing", "Colaboramos, ...": forced capitals; a cut leaving a lexicon place leaves it
     model = [m for m in located_bodies(doc, headline_words_cut(doc, model, mentions)) if m.span not in released]
     model += seat_bodies(doc_text(doc), places, model, taken)  # "la Fiscalía de |Sonora|": the state's own body
-    held = [p for p in places if any(_within(p.span, m.span) for m in model)]
+    held = [p for p in places + closing if any(_within(p.span, m.span) for m in model)]
     return model, [m for m in mentions if m not in held]
 
 

@@ -16,6 +16,8 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from spacy.tokens import Doc
+
 from pesquisa.calendar import month_numbers
 from pesquisa.extract.entities._names import names_data
 from pesquisa.lexicon import read_data
@@ -71,7 +73,7 @@ def _head_alone(mention: Mention, mentions: list[Mention]) -> bool:
 
 def model_slips_read(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the model's organizations that name none dropped or read again (see the module docstring)."""
-    taxes, landforms, _ = _word_lists()
+    taxes, landforms = _word_lists()[:2]
     out = []
     for m in mentions:
         if m.source != "model" or m.key or m.type not in {"organization", "place", "person"}:
@@ -95,3 +97,18 @@ def heads_alone_dropped(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without the model's institution head words alone that no full name of theirs came to name."""
     return [m for m in mentions if not (m.type == "organization" and m.source == "model" and not m.key and
                                         _head_alone(m, mentions))]
+
+
+_OF_BEFORE = re.compile(r"(?:de|del|de la|de los|of|of the)[ \xa0]+$")
+
+
+def closing_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The lexicon's organizations of one head word ("Gobierno", "Senate") that close a longer name the model reads as
+    an organization after "de"/"of" ("la Oficina de Rendición de Cuentas |del Gobierno| (GAO)"): part of that name,
+    no mention of the government or chamber it names alone."""
+    ends = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    text = doc.text
+    return [m for m in mentions if m.type == "organization" and m.source == "lexicon" and " " not in m.text and
+            m.text.lower() in names_data().org_words and
+            any(start < m.span.start and m.span.end == end and _OF_BEFORE.search(text[start:m.span.start])
+                for start, end in ends)]
