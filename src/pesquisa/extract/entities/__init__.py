@@ -293,6 +293,12 @@ def _rule_bodies(text: str) -> list[Mention]:
         patrol_sectors(text) + venue_mentions(text)  # "la Octava Región Naval", "the Rio Grande Valley Sector"; "el Bar X"
 
 
+def _read_once(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the model's organizations that name none ("3 DEC 2026", "Según la Fiscalía", "The House"),
+    each name read as one type ("Guayaquil"), and a head word alone named as the body of that head ("la Fiscalía")."""
+    return heads_alone_dropped(bare_heads_joined(one_type_per_name(model_slips_read(text, mentions)), text))
+
+
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc_text(doc)
@@ -350,7 +356,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
-    kin = heads_alone_dropped(bare_heads_joined(one_type_per_name(model_slips_read(text, kin)), text))  # "la Fiscalía"
-    entities = group_mentions(kin, doc_id, text=text)  # "Guayaquil"; "3 DEC 2026", "Según la Fiscalía", "The House"
+    entities = group_mentions(_read_once(text, kin), doc_id, text=text)
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities
