@@ -75,3 +75,11 @@ def test_entities_a_capitals_dateline_city_the_model_calls_a_body_is_the_city(nl
     text = "EL CENTRO, Calif. (AP) — A Border Patrol agent was shot during a traffic stop near the border."
     assert "El Centro" in entity_names(nlp_en, text, "place")
     assert not any("CENTRO" in name for name in entity_names(nlp_en, text, "organization"))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Nevada Highway Patrol troopers found the pills in a rental car near Las Vegas.", "Nevada Highway Patrol"),
+    ("Mexico's National Guard and the Texas Department of Public Safety met in Laredo.", "Texas Department of Public Safety"),
+])
+def test_entities_a_state_force_named_by_its_state_is_an_organization(nlp_en, text, body):
+    assert body in entity_names(nlp_en, text, "organization")
