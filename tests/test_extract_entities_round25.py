@@ -83,3 +83,14 @@ def test_entities_a_capitals_dateline_city_the_model_calls_a_body_is_the_city(nl
 ])
 def test_entities_a_state_force_named_by_its_state_is_an_organization(nlp_en, text, body):
     assert body in entity_names(nlp_en, text, "organization")
+
+
+def test_entities_an_unknown_given_name_cut_off_two_surnames_joins_them(nlp_en):
+    text = "Prosecutors said Wilfredo Ovando Zelaya ran the shipments out of Tegucigalpa."
+    assert "Wilfredo Ovando Zelaya" in entity_names(nlp_en, text, "person")
+    assert "Wilfredo" not in entity_names(nlp_en, text, "place")
+
+
+def test_entities_a_weekday_opens_no_persons_name(nlp_en):
+    text = "On Tuesday Ovidio Guzmán López pleaded guilty in Chicago."
+    assert entity_names(nlp_en, text, "person") == {"Ovidio Guzmán López"}
