@@ -29,8 +29,9 @@ def _opens_person(text: str, m: Mention, model: list[Mention]) -> bool:
         return False
     before_surnames = any(o.type == "person" and o.source == "model" and o.span.start == m.span.end + 1 and
                           text[m.span.end] == " " for o in model)
+    surnames = _SURNAMES.match(text, m.span.end)
     return is_given_name(m.name) or (fold(m.name) in _unisex() and before_surnames) or \
-        (before_surnames and _unknown_word(m.name) and len(_SURNAMES.match(text, m.span.end).group(0).split()) == 2)
+        (before_surnames and _unknown_word(m.name) and surnames is not None and len(surnames.group(0).split()) == 2)
 
 
 def _unknown_word(word: str) -> bool:
