@@ -94,3 +94,8 @@ def test_entities_an_unknown_given_name_cut_off_two_surnames_joins_them(nlp_en):
 def test_entities_a_weekday_opens_no_persons_name(nlp_en):
     text = "On Tuesday Ovidio Guzmán López pleaded guilty in Chicago."
     assert entity_names(nlp_en, text, "person") == {"Ovidio Guzmán López"}
+
+
+def test_entities_a_unit_after_its_agencys_possessive_is_an_organization(nlp_en):
+    text = "The Justice Department’s Office of Inspector General said agents ignored the warnings."
+    assert "Office of Inspector General" in entity_names(nlp_en, text, "organization")
