@@ -1,6 +1,7 @@
 """A unit the model names with its agency, where the lexicon claims the agency: "the |CBP| Office of Field
-Operations", "the |Justice Department|'s Office of Inspector General", "la Unidad de Asuntos Internos de la |FGR|". The model's span overlaps the lexicon's and goes; the
-unit's own name, opened by an organization word ("Office", "Unidad"), is an organization of its own."""
+Operations", "the |Justice Department|'s Office of Inspector General", "la Unidad de Asuntos Internos de la |FGR|".
+The model's span overlaps the lexicon's and goes; the unit's own name, opened by an organization word ("Office",
+"Unidad"), is an organization of its own."""
 
 from __future__ import annotations
 
