@@ -60,6 +60,7 @@ from pesquisa.extract.entities._joined import joined_institutions
 from pesquisa.extract.entities._lexicon_match import company_mentions, coordinated_cartels, lexicon_mentions
 from pesquisa.extract.entities._local_bodies import crossing_places, local_bodies
 from pesquisa.extract.entities._model import model_mentions
+from pesquisa.extract.entities._model_slips import closing_bodies, heads_alone_dropped, model_slips_read
 from pesquisa.extract.entities._modifiers import without_adjective_places
 from pesquisa.extract.entities._names import alias_key, clean_person_name, is_given_name, names_data
 from pesquisa.extract.entities._nicknamed import nicknamed_people
@@ -143,14 +144,16 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     Anywhere else the lexicon's place wins over the model's guess ("Sinaloa" as an ORG, "Tamaulipas"
     as a PERSON)."""
     places = [m for m in mentions if m.type == "place" and m.source == "lexicon"]
-    released = {p.span for p in places}
+    closing = closing_bodies(doc, mentions)  # "la Oficina de Rendición de Cuentas |del Gobierno|": the model's name
+    released = {p.span for p in places + closing}
     model = model_mentions(doc, [t for t in taken if t not in released])
     model = settled_places(doc, model, [t for t in taken if t not in released])  # "la aldea |El Zapotal|"
     model += agency_units(doc, mentions, taken + [m.span for m in model])  # "the CBP |Office of Field Operations|"
     model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
     model = coordinated_with_people(doc, model)  # "the accused, |Gagandeep Dhaliwal| and Wei Chen": a person
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (
-        (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span)) for p in places)]
+        (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span))
+        for p in places + closing)]
     model = [m for m in model if not _only_places(m, places) and not headline_fragment(doc_text(doc), m) and
              not capitals_fragment(doc_text(doc), m)]
     model = outlets_retyped(doc, without_adjective_places(doc, model), taken)  # "según El Debate": the outlet; "Olympic"
@@ -158,19 +161,21 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     # "Mexico Arrests| Suspect in |Killing", "Colaboramos, ...": forced capitals; a cut leaving a lexicon place leaves it
     model = [m for m in located_bodies(doc, headline_words_cut(doc, model, mentions)) if m.span not in released]
     model += seat_bodies(doc_text(doc), places, model, taken)  # "la Fiscalía de |Sonora|": the state's own body
-    held = [p for p in places if any(_within(p.span, m.span) for m in model)]
+    held = [p for p in places + closing if any(_within(p.span, m.span) for m in model)]
     return model, [m for m in mentions if m not in held]
 
 
 def _dateline_states(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each state abbreviated in a dateline ("Mexicali, B.C.") as the state: it replaces a
-    place read at its span ("B.C." British Columbia, the model's "Col"); a longer name over it (the model's
+    place read at its span ("B.C." British Columbia, the model's "Col"), and so does the city in capitals before it
+    over the model's organization ("EL CENTRO, Calif."); a longer name over it (the model's
     "Jal.- Elementos de la Fiscalía" before its trimming) keeps it out."""
     mexican = any(m.type == "place" and (m.key or "").startswith("mx") for m in mentions)
     states = dateline_states(text, mexican=mexican)
     if not states:
         return mentions
-    mentions = [m for m in mentions if not any((m.type == "place" and (m.span == s.span or _within(m.span, s.span))) or
+    mentions = [m for m in mentions if not any(((m.type == "place" or m.source == "model") and
+                                                (m.span == s.span or _within(m.span, s.span))) or
                                                _state_and_dash(text, m.span, s.span) or _person_at_state(text, m, s.span)
                                                for s in states)]
     return mentions + [s for s in states if not any(s.span.overlaps(m.span) for m in mentions)]
@@ -288,6 +293,12 @@ def _rule_bodies(text: str) -> list[Mention]:
         patrol_sectors(text) + venue_mentions(text)  # "la Octava Región Naval", "the Rio Grande Valley Sector"; "el Bar X"
 
 
+def _read_once(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without the model's organizations that name none ("3 DEC 2026", "Según la Fiscalía", "The House"),
+    each name read as one type ("Guayaquil"), and a head word alone named as the body of that head ("la Fiscalía")."""
+    return heads_alone_dropped(bare_heads_joined(one_type_per_name(model_slips_read(text, mentions)), text))
+
+
 def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     """In-document entities with their mentions (see the module docstring for the steps)."""
     text = doc_text(doc)
@@ -345,6 +356,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
-    entities = group_mentions(bare_heads_joined(one_type_per_name(kin), text), doc_id, text=text)  # "Guayaquil"; "la Fiscalía"
+    entities = group_mentions(_read_once(text, kin), doc_id, text=text)
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities

@@ -132,14 +132,29 @@ def _first_word(words: list[str]) -> int:
 def defined_acronym(text: str, m: Mention) -> str | None:
     """The acronym an article defines in brackets right after an organization's name, when its first letter
     is the name's and it has no more letters than the name has words ("Centro Nacional de Inteligencia
-    (CNI)") or spells their openings ("Amegas"); later mentions of the acronym are that organization, lexicon or not."""
+    (CNI)") or spells their openings ("Amegas"); later mentions of the acronym are that organization, lexicon or not.
+    A Spanish name of three words or more may carry the acronym of its English original ("la Oficina de Rendición de
+    Cuentas del Gobierno (GAO)", "la Oficina de las Naciones Unidas contra la Droga y el Delito (UNODC)")."""
     found = DEFINED_ACRONYM.match(text, m.span.end) if text else None
     if found is None:
         return None
     acronym, words = found.group(1), m.name.split()
-    if fold(acronym[0]) != fold(words[0][0]) or (len(acronym) > len(words) and not _prefixes_match(m.name, acronym)):
+    if len(acronym) > len(words) and not _prefixes_match(m.name, acronym):
+        return None
+    if fold(acronym[0]) != fold(words[0][0]) and not _translated(m.name, acronym):
         return None
     return acronym
+
+
+def _translated(name: str, acronym: str) -> bool:
+    """A Spanish name of three words or more ("Oficina de ... del Gobierno"), with an acronym in capitals no other
+    organization of the lexicon holds: the acronym of the body's own (English) name."""
+    words = [w for w in name.split() if w not in _JOINERS]
+    return len(words) >= 3 and acronym.isupper() and any(w in _SPANISH_JOINERS for w in name.split()) and \
+        not load_lexicon().org_key(acronym)
+
+
+_SPANISH_JOINERS = frozenset({"de", "del", "las", "los", "contra", "para"})
 
 
 def acronym_mentions(text: str, mentions: list[Mention]) -> list[Mention]:

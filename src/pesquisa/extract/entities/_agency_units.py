@@ -1,6 +1,7 @@
 """A unit the model names with its agency, where the lexicon claims the agency: "the |CBP| Office of Field
-Operations", "la Unidad de Asuntos Internos de la |FGR|". The model's span overlaps the lexicon's and goes; the
-unit's own name, opened by an organization word ("Office", "Unidad"), is an organization of its own."""
+Operations", "the |Justice Department|'s Office of Inspector General", "la Unidad de Asuntos Internos de la |FGR|".
+The model's span overlaps the lexicon's and goes; the unit's own name, opened by an organization word ("Office",
+"Unidad"), is an organization of its own."""
 
 from __future__ import annotations
 
@@ -17,14 +18,14 @@ _OWNER_JOINER = re.compile(r"[ \xa0]+(?:of the|of|de la|del|de los|de)[ \xa0]*$"
 # what the model's span may run on with after the agency that closes the unit's name: nothing, or a lower-case word (the
 # sentence's verb: "la Unidad de Inteligencia Patrimonial de la FGR| investiga|")
 _VERB_TAIL = re.compile(r"(?:[ \xa0]+[a-záéíóúñ]+)?")
+_AFTER_AGENCY = re.compile(r"(?:['’]s)?[ \xa0]*")  # the agency's possessive before its unit, and the space
 
 
 def _unit_span(text: str, ent: Span, agency: Span) -> Span | None:
     """The span of the unit's name beside ``agency`` inside the model's span ``ent``: after an agency that opens it
     ("CBP| Office of Field Operations"), or before an agency that closes it after "de la"/"of the"."""
-    if _ARTICLE.fullmatch(text[ent.start:agency.start]):
-        start = agency.end + len(text[agency.end:ent.end]) - len(text[agency.end:ent.end].lstrip())
-        return Span(start, ent.end)
+    if _ARTICLE.fullmatch(text[ent.start:agency.start]):  # "the Justice Department|'s |Office of Inspector General"
+        return Span(_AFTER_AGENCY.match(text, agency.end, ent.end).end(), ent.end)  # type: ignore[union-attr]
     joiner = _OWNER_JOINER.search(text, ent.start, agency.start)
     if _VERB_TAIL.fullmatch(text, agency.end, ent.end) and joiner is not None:  # "... de la FGR| investiga|"
         start = ent.start + len(_ARTICLE.match(text, ent.start).group(0))  # type: ignore[union-attr]

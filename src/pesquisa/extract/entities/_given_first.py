@@ -2,7 +2,8 @@
 "Cecilia| Farfán-Méndez of the University of California San Diego said" (the model's place "Cecilia"). The given
 name and the capitalized words right after it are the person. So is a name given to both sexes that is a surname too
 ("Cruz", "Trinidad"; ``unisex_given_names``) when the model reads the words right after it as a person ("detuvieron a
-|Cruz| |Valencia Pineda|"): it read a place "Cruz" and the man without his given name."""
+|Cruz| |Valencia Pineda|"): it read a place "Cruz" and the man without his given name; and so is a word no list
+holds right before two surnames the model reads as a person ("Prosecutors said |Wilfredo| |Ovando Zelaya| ran ...")."""
 
 from __future__ import annotations
 
@@ -26,9 +27,20 @@ def _opens_person(text: str, m: Mention, model: list[Mention]) -> bool:
     before a model person ("|Cruz| Valencia Pineda")."""
     if m.type == "person" or m.source != "model" or " " in m.name:
         return False
-    return is_given_name(m.name) or (fold(m.name) in _unisex() and any(
-        o.type == "person" and o.source == "model" and o.span.start == m.span.end + 1 and text[m.span.end] == " "
-        for o in model))
+    before_surnames = any(o.type == "person" and o.source == "model" and o.span.start == m.span.end + 1 and
+                          text[m.span.end] == " " for o in model)
+    surnames = _SURNAMES.match(text, m.span.end)
+    return is_given_name(m.name) or (fold(m.name) in _unisex() and before_surnames) or \
+        (before_surnames and _unknown_word(m.name) and surnames is not None and len(surnames.group(0).split()) == 2)
+
+
+def _unknown_word(word: str) -> bool:
+    """A capitalized word (no acronym) that no place, body or title of the lexicon and names data holds: a given name
+    the English model does not know, cut off the surnames it reads as the person ("|Wilfredo| Ovando Zelaya")."""
+    names = names_data()
+    return word[:1].isupper() and not word.isupper() and word.lower() not in names.org_words | names.title_words | \
+        names.not_names and not is_known_place(word) and not load_lexicon().place_key(word) and \
+        not load_lexicon().org_key(word)
 
 
 def given_name_people(text: str, model: list[Mention]) -> list[Mention]:

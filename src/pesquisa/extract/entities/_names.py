@@ -9,6 +9,7 @@ from functools import cache
 
 from rigour.names import extract_org_types
 
+from pesquisa.calendar import weekday_numbers
 from pesquisa.lexicon import fold, load_lexicon, read_data
 
 PERSON_LABELS = {"PERSON", "PER"}
@@ -75,7 +76,7 @@ def names_data() -> Names:
         led_by_name={lang: {w.lower() for w in words} for lang, words in data["led_by_name"].items()},
         headline_verbs={fold(w) for w in data["headline_verbs"]},
         particles={p.lower() for p in data["particles"]},
-        not_names={w.lower() for w in data["not_names"]},
+        not_names={w.lower() for w in data["not_names"]} | _weekdays(data),
         credits=data["credits"],
         withheld=data["withheld_surname"],
         title_heads=heads,
@@ -99,6 +100,13 @@ def names_data() -> Names:
         given_abbreviations=set(data["given_abbreviations"]),
         company_heads={w.lower() for w in data["company_heads"]},
     )
+
+
+def _weekdays(data: dict) -> set[str]:
+    """The weekday names that open no one's name ("On Tuesday Ovidio Guzmán López ..."), but those given to people
+    ("Domingo")."""
+    given = {fold(w) for lang in data["given_names"].values() for w in lang}
+    return {w for w in weekday_numbers() if fold(w) not in given}
 
 
 def is_given_name(word: str) -> bool:
