@@ -79,7 +79,8 @@ def cues() -> Cues:
         cue_to_org=_cue_to_org(data),
         # single quotes only after an alias word ("X, alias 'El Nini', jefe de seguridad de"): an apostrophe is no quote
         alias=re.compile(r"(?:\s*(?:" + _either(data["alias_words"]) + r")?\s*[“\"«][^”\"»]{1,30}[”\"»],?|\s*(?:"
-                         + _either(data["alias_words"]) + r")\s*['‘][^'’]{1,30}['’],?)", re.I),
+                         + _either(data["alias_words"]) + r")\s*['‘][^'’]{1,30}['’],?|\s*(?:"
+                         + _either(data["alias_words"]) + r")\s+" + _BARE_NICKNAME + r")", re.I),
         minor_part=phrases(data["minor_parts"]),
         named_after=_named_parts(data)[0],
         named_before=_named_parts(data)[1],
@@ -134,7 +135,7 @@ def _cue_to_org(data: dict) -> re.Pattern[str]:
     leaders = "|".join(re.escape(w) for w in data["membership"]["leader_of"] if " " not in w)
     return re.compile(rf"\s*(?:{_PREP}\s+(?:(?:a|an|one|una|un|the|el|la|its|su)\s+)?(?:{parts})\s+{_PREP}\s+"
                       rf"(?:(?:{heads})\s+{_PREP}\s+)?|{_PREP}\s+(?:(?:the|el|la)\s+)?(?:{leaders})\s+{_PREP}\s+"
-                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+)?|(?:the|el|la|los|las)\s+(?:(?:{parts})\s+{_PREP}\s+)?)?\s*",
+                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+)?|(?:(?:a\s+)?(?:the|el|la|los|las)|a|al)\s+(?:(?:{parts}|{heads})\s+{_PREP}\s+)?)?\s*",
                       re.I)
 
 
@@ -217,6 +218,12 @@ def as_stated(rel: Relation) -> Relation:
 
 OWN_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|un|una|el|la|presunto|presunta|supuesto|supuesta|alleged|reputed|"
                             r"suspected|top|senior|former|ex)\s+)+", re.I)
+# a nickname written without quotes up to the comma that closes it, as FGR and SSPC notes write it ("X, alias El Chuy,
+# presunto jefe de plaza de"): capitalized words or numbers, with the articles and "de" inside ("El Señor de los Cielos")
+_BARE_NICKNAME = (r"(?-i:(?:El|La|Los|Las|[A-ZÁÉÍÓÚÑ0-9][\w.'’-]*)(?:\s+(?:el|la|los|las|de|del|[A-ZÁÉÍÓÚÑ0-9][\w.'’-]*)){0,4})"
+                  r"(?=\s*,)")
+
+
 def _either(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

@@ -214,9 +214,9 @@ def _referred(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
 
 
 def _held_kind(s: Sentence, kind: str, cue: Span, org: Mention) -> str:
-    """The kind a cue gives: the leader of a cell of an organization or of its leader's circle ("jefe de célula del
-    CJNG", "the leader of a cell of the Gulf Cartel") is a member of it."""
-    gap = s.body[cue.end:org.span.start] if cue.end <= org.span.start else s.body[org.span.end:cue.start]  # "CJNG cell leader"
+    """The kind a cue gives: a cell's leader is a member ("jefe de célula del CJNG", "leads the CJNG cell")."""
+    gap = s.body[cue.end:org.span.start] + s.body[org.span.end:org.span.end + 16].split(",")[0] if cue.end <= org.span.start \
+        else s.body[org.span.end:cue.start]
     return "member_of" if kind == "leader_of" and cues().minor_part.search(gap) else kind
 
 

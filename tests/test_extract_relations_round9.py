@@ -1,0 +1,62 @@
+"""A nickname written without quotes, the one second in command, verbs of leading and a cell named after its
+organization (issue 11, relations round 9): FGR and SSPC arrest notes, extradition stories, InSight Crime and Proceso
+profiles of a cartel's structure (hand-written English and Spanish sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _relations(text: str, *kinds: str) -> set[tuple[str, str, str]]:
+    raw = RawDocument(source="t.txt", raw="Security notes of the week\n\n" + text)
+    ex = extract_document(clean_document(raw))
+    names = {e.local_id: e.name for e in ex.entities}
+    return {(r.kind, names[r.subject], names.get(r.object or "", "")) for r in ex.relations if r.kind in kinds}
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("La Guardia Nacional detuvo a Jesús Alberto Méndez Ruiz, alias El Chuy, presunto jefe de plaza de La Nueva Familia "
+     "Michoacana en Tejupilco.", "Jesús Alberto Méndez Ruiz", "La Nueva Familia Michoacana"),
+    ("Fue extraditado José Rodolfo Villarreal Hernández, alias El Gato, operador de los Beltrán Leyva, a Texas.",
+     "José Rodolfo Villarreal Hernández", "Cártel de los Beltrán Leyva"),
+    ("Marines detained Mario Alberto Cárdenas Ruiz, a.k.a. El Tigre, a plaza boss of the Gulf Cartel, in Matamoros.",
+     "Mario Alberto Cárdenas Ruiz", "Cártel del Golfo"),
+])
+def test_relations_round9_a_nickname_without_quotes_keeps_the_role_its_own(text, person, org):
+    assert ("member_of", person, org) in _relations(text, "member_of")
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("Según fuentes federales, Audias Flores Silva es el segundo al mando del CJNG.", "Audias Flores Silva",
+     "Cártel de Jalisco Nueva Generación"),
+    ("Juan Pérez López, número dos del Cártel del Golfo, fue detenido por la Semar.", "Juan Pérez López", "Cártel del Golfo"),
+    ("The DEA says Juan Pérez López is the Sinaloa Cartel's second-in-command.", "Juan Pérez López", "Cártel de Sinaloa"),
+])
+def test_relations_round9_the_second_in_command_is_a_member(text, person, org):
+    assert ("member_of", person, org) in _relations(text, "member_of")
+
+
+def test_relations_round9_the_second_in_command_answers_to_the_leader():
+    text = ("Audias Flores Silva, El Jardinero, es el segundo al mando del CJNG y responde directamente a Nemesio "
+            "Oseguera Cervantes.")
+    assert ("works_for", "Audias Flores Silva", "Nemesio Oseguera Cervantes") in _relations(text, "works_for")
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("Nicolás Sierra Santana encabezaba a Los Viagras en Apatzingán.", "Nicolás Sierra Santana", "Los Viagras"),
+    ("El Departamento de Estado dijo que Fausto Isidro Meza Flores dirige a la organización de los Beltrán Leyva.",
+     "Fausto Isidro Meza Flores", "Cártel de los Beltrán Leyva"),
+    ("Officials say Nemesio Oseguera Cervantes still leads the CJNG from the mountains of Jalisco.",
+     "Nemesio Oseguera Cervantes", "Cártel de Jalisco Nueva Generación"),
+])
+def test_relations_round9_a_verb_of_leading_names_the_leader(text, person, org):
+    assert ("leader_of", person, org) in _relations(text, "leader_of")
+
+
+def test_relations_round9_who_leads_a_cell_named_after_the_organization_is_a_member():
+    found = _relations("José Luis Gutiérrez Valencia leads the CJNG cell in Colima.", "leader_of", "member_of")
+    assert found == {("member_of", "José Luis Gutiérrez Valencia", "Cártel de Jalisco Nueva Generación")}
