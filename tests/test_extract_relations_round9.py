@@ -60,3 +60,58 @@ def test_relations_round9_a_verb_of_leading_names_the_leader(text, person, org):
 def test_relations_round9_who_leads_a_cell_named_after_the_organization_is_a_member():
     found = _relations("José Luis Gutiérrez Valencia leads the CJNG cell in Colima.", "leader_of", "member_of")
     assert found == {("member_of", "José Luis Gutiérrez Valencia", "Cártel de Jalisco Nueva Generación")}
+
+
+@pytest.mark.parametrize(("text", "owner", "company"), [
+    ("The Treasury Department sanctioned Sergio Ávila Reyes, a CJNG financial operator, and Comercializadora Ávila del "
+     "Pacífico, a company he controls in Guadalajara.", "Sergio Ávila Reyes", "Comercializadora Ávila del Pacífico"),
+    ("OFAC also designated Rosa María Castro Ortiz, the wife of Ricardo Ruiz Velasco, and Inmobiliaria Costa Dorada, a "
+     "real estate company she owns in Puerto Vallarta.", "Rosa María Castro Ortiz", "Inmobiliaria Costa Dorada"),
+    ("La OFAC sancionó a Marcos Ríos Quiñones y a Transportes Ríos del Norte, una empresa de su propiedad en Culiacán.",
+     "Marcos Ríos Quiñones", "Transportes Ríos del Norte"),
+])
+def test_relations_round9_a_company_a_pronoun_owns_is_the_antecedents(text, owner, company):
+    assert ("owner_of", owner, company) in _relations(text, "owner_of")
+
+
+def test_relations_round9_the_relative_owns_when_the_ownership_joins_the_kin_phrase():
+    text = ("La OFAC sancionó a Laura Patricia Ávila Reyes, hermana de Sergio Ávila Reyes y dueña de la empresa "
+            "Inmobiliaria Laura del Mar.")
+    found = _relations(text, "owner_of", "relative_of")
+    assert ("owner_of", "Laura Patricia Ávila Reyes", "Inmobiliaria Laura del Mar") in found
+    assert ("relative_of", "Laura Patricia Ávila Reyes", "Sergio Ávila Reyes") in found
+    assert ("owner_of", "Sergio Ávila Reyes", "Inmobiliaria Laura del Mar") not in found
+
+
+@pytest.mark.parametrize(("text", "person", "father"), [
+    ("Mexico extradited Rubén Oseguera González, alias El Menchito, the son of CJNG leader Nemesio Oseguera Cervantes, to "
+     "the United States in 2020.", "Rubén Oseguera González", "Nemesio Oseguera Cervantes"),
+    ("La FGR detuvo a Rubén Oseguera González, hijo del líder del CJNG, Nemesio Oseguera Cervantes.",
+     "Rubén Oseguera González", "Nemesio Oseguera Cervantes"),
+])
+def test_relations_round9_a_relative_named_with_a_title_is_not_acted_on(text, person, father):
+    acted = {(s, o) for _k, s, o in _relations(text, "extradited_by", "arrested_by")}
+    assert {s for s, _o in acted} == {person}
+
+
+def test_relations_round9_a_phrase_put_in_front_is_no_list_of_leaders():
+    text = "Con la detención de Joaquín Guzmán Loera, Ismael Zambada García quedó como líder del Cártel de Sinaloa."
+    assert _relations(text, "leader_of") == {("leader_of", "Ismael Zambada García", "Cártel de Sinaloa")}
+
+
+@pytest.mark.parametrize(("text", "kin"), [
+    ("Ismael Zambada García y sus hijos, Vicente Zambada Niebla, Ismael Zambada Sicairos y Serafín Zambada Ortiz, fueron "
+     "sancionados por el Tesoro.", {"Vicente Zambada Niebla", "Ismael Zambada Sicairos", "Serafín Zambada Ortiz"}),
+    ("Treasury named Ovidio Guzmán López and his brothers, Iván Archivaldo Guzmán Salazar and Jesús Alfredo Guzmán "
+     "Salazar.", {"Iván Archivaldo Guzmán Salazar", "Jesús Alfredo Guzmán Salazar"}),
+])
+def test_relations_round9_a_plural_kin_word_names_each_relative_listed(text, kin):
+    assert kin <= {s for _k, s, _o in _relations(text, "relative_of")}
+
+
+@pytest.mark.parametrize(("text", "person", "body"), [
+    ("La FGR cumplimentó una orden de aprehensión contra Ricardo Tapia Ochoa, alias El Chamaco, señalado como jefe de "
+     "sicarios del Cártel del Noreste.", "Ricardo Tapia Ochoa", "Fiscalía General de la República"),
+])
+def test_relations_round9_a_warrant_served_on_someone_is_an_arrest(text, person, body):
+    assert ("arrested_by", person, body) in _relations(text, "arrested_by")

@@ -89,8 +89,8 @@ def cues() -> Cues:
         staff=re.compile(r"(?<!\w)(?:" + _alternation(data["staff"]) + r")\s+(?:of|de|del)\s+(?:(?:the|la|el|los)\s+)?$", re.I),
         siblings=re.compile(r"(?<!\w)(?:(?:the|los|las)\s+)?(?:" + _alternation(data["siblings"]) + r")(?!\w)", re.I),
         kin_inside=re.compile(r"(?<!\w)(?:" + kin + r")\s+(?:of|de|del)(?!\w)", re.I),
-        kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)\s+)?(?:"
-                          + kin + r")\s+(?:of|de|del)\s*$", re.I),
+        kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|the|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)"
+                          r"\s+)?(?:" + kin + r")\s+(?:of|de|del)\s*$", re.I),
     )
 
 
@@ -117,7 +117,11 @@ def _possessor(data: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
     and before them ("el primo de |X", "lugarteniente de "|El Mencho"")."""
     held = _alternation(data["kin"] + [w for w in data["membership"]["member_of"] if not w.startswith("re:")])
     after = re.compile(rf"^['’]s\s+(?:[\w-]+\s+)?(?:{held})(?:e?s)?(?!\w)", re.I)
-    before = re.compile(rf"(?<!\w)(?:{held})(?:e?s)?\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?[“\"«]?\s*$", re.I)
+    # the relative's or boss's own role may stand between ("the son of CJNG leader |X", "hijo del líder del CJNG, |X")
+    word = r"(?:(?!(?:and|y|e|or|o|with|con|to|a|por|by)\s)[\w.'’-]+\s+)"
+    role = (rf"(?:{word}{{0,3}}?(?:{_alternation(data['membership']['leader_of'])})(?:\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?"
+            rf"{word}{{0,3}}?[\w.'’-]+)?\s*,?\s+)?")
+    before = re.compile(rf"(?<!\w)(?:{held})(?:e?s)?\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?{role}[“\"«]?\s*$", re.I)
     return after, before
 
 
