@@ -115,3 +115,28 @@ def test_relations_round9_a_plural_kin_word_names_each_relative_listed(text, kin
 ])
 def test_relations_round9_a_warrant_served_on_someone_is_an_arrest(text, person, body):
     assert ("arrested_by", person, body) in _relations(text, "arrested_by")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The superseding indictment charges Ovidio Guzmán López and Joaquín Guzmán López, leaders of the Sinaloa Cartel "
+     "faction known as Los Chapitos.", {("leader_of", "Ovidio Guzmán López", "Los Chapitos"),
+                                        ("leader_of", "Joaquín Guzmán López", "Los Chapitos"),
+                                        ("faction_of", "Los Chapitos", "Cártel de Sinaloa")}),
+    ("Agentes de la FGR detuvieron a Luis Ruiz Pérez, jefe de una célula del CJNG denominada Los Deltas.",
+     {("leader_of", "Luis Ruiz Pérez", "Los Deltas"), ("faction_of", "Los Deltas", "Cártel de Jalisco Nueva Generación")}),
+    ("Ovidio Guzmán López es uno de los líderes de la facción del Cártel de Sinaloa conocida como Los Chapitos.",
+     {("leader_of", "Ovidio Guzmán López", "Los Chapitos"), ("faction_of", "Los Chapitos", "Cártel de Sinaloa")}),
+])
+def test_relations_round9_a_part_named_after_its_whole_is_the_one_led(text, expected):
+    assert _relations(text, "leader_of", "member_of", "faction_of") == expected
+
+
+def test_relations_round9_a_regional_leader_in_english_is_a_member():
+    text = "Gonzalo Mendoza Gaytán, a.k.a. El Sapo Gaytán, a CJNG regional leader in Puerto Vallarta, was arrested."
+    assert _relations(text, "leader_of", "member_of") == {
+        ("member_of", "Gonzalo Mendoza Gaytán", "Cártel de Jalisco Nueva Generación")}
+
+
+def test_relations_round9_a_closely_allied_group():
+    text = "José González Valencia is a leader of Los Cuinis, a group closely allied with the CJNG."
+    assert ("allied_with", "Los Cuinis", "Cártel de Jalisco Nueva Generación") in _relations(text, "allied_with")

@@ -35,6 +35,7 @@ from pesquisa.extract._alliances import across_relative, alliances, factions, pa
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kin_of_previous, kinship
 from pesquisa.extract._listing import listed_people
+from pesquisa.extract._named_parts import named_part
 from pesquisa.extract._nationality import nationality
 from pesquisa.extract._ownership import ownership
 from pesquisa.extract._relation_base import (
@@ -89,6 +90,8 @@ def _membership(s: Sentence) -> list[Relation]:
                 if after and s.gap_is_filler(s.past_place(right), after[0].span.start):  # "plaza boss in Tepic, X"
                     people = listed_people(s, after, forward=True)
             held = _held_kind(s, kind, cue, org[0])
+            if part := named_part(s, org):  # "leaders of the Sinaloa Cartel faction known as Los Chapitos"
+                held, org = kind, part
             for m, e in people:
                 # an official acts, not belongs, unless the title is this role ("senior CJNG commander", "the CJNG's
                 # security chief, X": title "chief")
