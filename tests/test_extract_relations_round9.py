@@ -140,3 +140,38 @@ def test_relations_round9_a_regional_leader_in_english_is_a_member():
 def test_relations_round9_a_closely_allied_group():
     text = "José González Valencia is a leader of Los Cuinis, a group closely allied with the CJNG."
     assert ("allied_with", "Los Cuinis", "Cártel de Jalisco Nueva Generación") in _relations(text, "allied_with")
+
+
+def test_relations_round9_who_ran_a_plaza_for_a_group_answers_to_the_boss_not_the_group():
+    text = ("Prosecutors say Jorge Humberto Figueroa Benítez, alias El 27, ran the plaza in Navolato for Los Mayos and "
+            "answered to Ismael Zambada Sicairos.")
+    found = _relations(text, "works_for")
+    assert ("works_for", "Jorge Humberto Figueroa Benítez", "Ismael Zambada Sicairos") in found
+    assert ("works_for", "Los Mayos", "Ismael Zambada Sicairos") not in found
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("Tras la muerte de su padre, Juan José Esparragoza Monzón heredó el mando de la facción de Los Esparragoza.",
+     "Juan José Esparragoza Monzón", "Los Esparragoza"),
+    ("Juan Pérez López quedó al frente del CJNG en Colima.", "Juan Pérez López", "Cártel de Jalisco Nueva Generación"),
+    ("Miguel Treviño Morales took over Los Zetas in 2012.", "Miguel Treviño Morales", "Los Zetas"),
+])
+def test_relations_round9_a_command_taken_names_the_leader(text, person, org):
+    assert ("leader_of", person, org) in _relations(text, "leader_of")
+
+
+def test_relations_round9_a_second_role_joined_by_and_is_the_same_persons():
+    text = ("El Departamento de Estado ofrece una recompensa por Rafael Caro Quintero, fundador del Cártel de Guadalajara y "
+            "líder del Cártel de Caborca.")
+    assert _relations(text, "leader_of") == {("leader_of", "Rafael Caro Quintero", "Cártel de Guadalajara"),
+                                             ("leader_of", "Rafael Caro Quintero", "Cártel de Caborca")}
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("Juan Pérez López trasladaba droga para el CJNG desde Colima, según la FGR.", "Juan Pérez López",
+     "Cártel de Jalisco Nueva Generación"),
+    ("Prosecutors say Pedro Flores Aguirre distributed cocaine for the Sinaloa Cartel in Chicago.", "Pedro Flores Aguirre",
+     "Cártel de Sinaloa"),
+])
+def test_relations_round9_drugs_moved_for_an_organization_is_working_for_it(text, person, org):
+    assert ("works_for", person, org) in _relations(text, "works_for")

@@ -54,7 +54,15 @@ from pesquisa.extract._relation_base import (
     titled_gap,
     with_source,
 )
-from pesquisa.extract._subjects import COMPLEMENT, SOURCE_CLAUSE, aside, clause_subject, closes_complement, subject_reach
+from pesquisa.extract._subjects import (
+    COMPLEMENT,
+    SOURCE_CLAUSE,
+    aside,
+    chained_role,
+    clause_subject,
+    closes_complement,
+    subject_reach,
+)
 from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
@@ -83,7 +91,7 @@ def _membership(s: Sentence) -> list[Relation]:
             right = max(cue.end, org[0].span.end)
             person = s.nearest("person", left, before=True)
             people: list[tuple[Mention, LocalEntity]] = []
-            if person and s.gap_is_filler(person[0].span.end, left):
+            if person and (s.gap_is_filler(person[0].span.end, left) or chained_role(s, person[0], left)):
                 people = listed_people(s, s.kin_subject(person, left), forward=False)
             else:
                 after = s.nearest("person", right, before=False)
