@@ -175,3 +175,24 @@ def test_relations_round9_a_second_role_joined_by_and_is_the_same_persons():
 ])
 def test_relations_round9_drugs_moved_for_an_organization_is_working_for_it(text, person, org):
     assert ("works_for", person, org) in _relations(text, "works_for")
+
+
+def test_relations_round9_a_front_company_somewhere_is_owned_not_its_owner_sanctioned():
+    text = ("OFAC sanctioned Servicios Turísticos Bahía, a travel agency in Cancún that officials say is a front company for "
+            "the CJNG.")
+    found = _relations(text, "owner_of", "sanctioned_by")
+    assert ("owner_of", "Cártel de Jalisco Nueva Generación", "Servicios Turísticos Bahía") in found
+    assert ("sanctioned_by", "Cártel de Jalisco Nueva Generación", "Office of Foreign Assets Control") not in found
+
+
+def test_relations_round9_a_source_before_listed_factions_is_none_of_them():
+    text = ("Según InSight Crime, Los Chapitos y Los Mayos, las dos principales facciones del Cártel de Sinaloa, se disputan "
+            "Culiacán.")
+    assert _relations(text, "faction_of") == {("faction_of", "Los Chapitos", "Cártel de Sinaloa"),
+                                              ("faction_of", "Los Mayos", "Cártel de Sinaloa")}
+
+
+def test_relations_round9_a_country_after_by_extradites():
+    text = ("Juan Manuel Abouzaid El Bayeh, alias El Escorpión, a former Gulf Cartel plaza boss, was extradited by Mexico "
+            "to Texas.")
+    assert ("extradited_by", "Juan Manuel Abouzaid El Bayeh", "Mexico") in _relations(text, "extradited_by")

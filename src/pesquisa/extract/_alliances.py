@@ -246,7 +246,8 @@ def _listed_before(s: Sentence, last: tuple[Mention, LocalEntity]) -> list[tuple
     out: list[tuple[Mention, LocalEntity]] = []
     edge = last[0].span.start
     for t in reversed(before):
-        if not LISTED.fullmatch(s.body, t[0].span.end, edge):
+        # a source or a body before the list is none of its parts ("Según InSight Crime, Los Chapitos y Los Mayos, ...")
+        if not LISTED.fullmatch(s.body, t[0].span.end, edge) or org_kind(t[1]) in cues().state_kinds | {"media"}:
             break
         out.append(t)
         edge = t[0].span.start

@@ -30,6 +30,10 @@ class _Cues:
     pronoun_owner: re.Pattern[str]  # after the company, a pronoun owning it: "C, a company |he controls"
 
 
+# where the company is, after its head ("a travel agency |in Cancún| that is a front company for")
+_SEAT = r"(?:\s+(?:in|en)\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*){0,2})?"
+
+
 @cache
 def _cues() -> _Cues:
     data = read_data("relations.yaml")
@@ -41,11 +45,12 @@ def _cues() -> _Cues:
         to_company=re.compile(rf"\s*(?:{article}\s+)?(?:(?:{heads})(?:e?s)?\s+(?:(?:called|named|llamada|denominada|"
                               rf"de\s+nombre)\s+)?)?[“\"«]?\s*$", re.I),
         company_gap=re.compile(rf"\s*[”\"»]?\s*(?:\([^()]{{1,20}}\)\s*)?,?\s*(?:(?:{article}|another|otra|otro)\s+)?"
-                               rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{heads})(?:e?s)?\s*,?\s+)?(?:(?:which|that|que)\s+)?"
+                               rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{heads})(?:e?s)?{_SEAT}\s*,?\s+)?(?:(?:which|that|que)\s+)?"
                                # a source inside the clause ("a company that prosecutors say is controlled by")
                                r"(?:(?:[\w.]+\s+){1,2}?(?:say|says|said|allege|alleges|alleged|believe|believes)\s+)?"
                                r"(?:(?:is|was|are|were|es|era|fue|son|has\s+been|ha\s+sido)\s+)?"
-                               r"(?:(?:allegedly|reportedly|also|presuntamente|supuestamente|también)\s+)?$", re.I),
+                               r"(?:(?:allegedly|reportedly|also|presuntamente|supuestamente|también)\s+)?"
+                               r"(?:(?:a|an|una|un)\s+)?$", re.I),  # "that officials say is |a| front company for"
         pronoun_owner=phrases(data["ownership"]["pronoun_owner"]),
         owner_gap=re.compile(r"\s*(?:(?:the|el|la|los|las)\s+)?(?:(?:businessman|businesswoman|empresario|empresaria|"
                              r"alleged|presunto|presunta)\s+)?[“\"«]?\s*$", re.I),
