@@ -196,3 +196,13 @@ def test_relations_round9_a_country_after_by_extradites():
     text = ("Juan Manuel Abouzaid El Bayeh, alias El Escorpión, a former Gulf Cartel plaza boss, was extradited by Mexico "
             "to Texas.")
     assert ("extradited_by", "Juan Manuel Abouzaid El Bayeh", "Mexico") in _relations(text, "extradited_by")
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("A federal grand jury returned an indictment naming Juan Carlos Valencia González, whom prosecutors describe as a "
+     "CJNG commander.", "Juan Carlos Valencia González", "Cártel de Jalisco Nueva Generación"),
+    ("Treasury said Leonardo Ramírez Vega works with CJNG financier Abigael González Valencia.", "Abigael González Valencia",
+     "Cártel de Jalisco Nueva Generación"),
+])
+def test_relations_round9_a_source_describing_in_the_plural_and_a_financier(text, person, org):
+    assert ("member_of", person, org) in _relations(text, "member_of")

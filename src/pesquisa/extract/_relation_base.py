@@ -236,7 +236,8 @@ CLOSING_QUOTE = re.compile(r"^[\s,]*[”\"»’]")
 # a source named inside a relative clause about the person (", who the DEA says ran the plaza for", ", quien, según la FGR,
 # era operador de", ", whom the DEA describes as a lieutenant of"): the clause still describes the person
 SOURCE_INSIDE = re.compile(r"(?<!\w)(?:(?:who|whom|that)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s+(?:says|said|say|"
-                           r"alleges|alleged|believes|believed|claims|claimed|describes|described|identifies|identified)|"
+                           r"alleges|alleged|allege|believes|believed|believe|claims|claimed|claim|describes|described|describe|"
+                           r"identifies|identified|identify)|"
                            r"(?:según|de\s+acuerdo\s+con)\s+[^,;]{1,40},)(?!\w)", re.I)
 
 
