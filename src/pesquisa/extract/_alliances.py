@@ -12,6 +12,7 @@ from functools import cache
 from itertools import pairwise
 from typing import NamedTuple
 
+from pesquisa.extract._named_parts import named_part
 from pesquisa.extract._relation_base import Sentence, across_apposition, cover, cues, org_kind, phrases
 from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import LocalEntity, Mention, Relation, Span
@@ -212,7 +213,11 @@ def _part_whole(s: Sentence, cue: Span) -> tuple[tuple[Mention, LocalEntity], tu
     if len(after) >= 2 and _cues().part_of.fullmatch(s.body[cue.end:after[0][0].span.start]) and \
             _cues().part_of.fullmatch(s.body[after[0][0].span.end:after[1][0].span.start]):
         return after[0], after[1]  # "la facción de Los Chapitos del Cártel de Sinaloa"
-    return None
+    # "the Sinaloa Cartel faction known as Los Chapitos", "la facción del Cártel de Sinaloa conocida como Los Chapitos"
+    whole = before[-1] if before and re.fullmatch(r"\s*(?:['’]s\s*)?", s.body[before[-1][0].span.end:cue.start]) else \
+        after[0] if after and _cues().part_of.fullmatch(s.body[cue.end:after[0][0].span.start]) else None
+    part = named_part(s, whole) if whole else None
+    return (part, whole) if whole and part else None
 
 
 def factions(s: Sentence) -> list[Relation]:
@@ -241,7 +246,8 @@ def _listed_before(s: Sentence, last: tuple[Mention, LocalEntity]) -> list[tuple
     out: list[tuple[Mention, LocalEntity]] = []
     edge = last[0].span.start
     for t in reversed(before):
-        if not LISTED.fullmatch(s.body, t[0].span.end, edge):
+        # a source or a body before the list is none of its parts ("Según InSight Crime, Los Chapitos y Los Mayos, ...")
+        if not LISTED.fullmatch(s.body, t[0].span.end, edge) or org_kind(t[1]) in cues().state_kinds | {"media"}:
             break
         out.append(t)
         edge = t[0].span.start

@@ -7,7 +7,10 @@ acting."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from pesquisa.extract._relation_base import _alternation
+from pesquisa.lexicon import read_data
 from pesquisa.records import Event, LocalEntity, Span
 
 # between the person and a passive trigger (", was |arrested", " fue presuntamente |detenido", ", quien fue |detenido")
@@ -16,6 +19,15 @@ PASSIVE_GAP = re.compile(r"\s*,?\s*(?:(?:who|quien)\s+)?(?:was|were|has\s+been|h
 # between an active trigger and the person ("extradited |X", "extraditó a |X"); a place may stand between ("extraditó a
 # Estados Unidos a |X"), checked apart
 ACTIVE_GAP = re.compile(r"\s+(?:a\s+|al\s+)?", re.I)
+
+
+@cache
+def _warrant_gap() -> re.Pattern[str]:
+    """Between a trigger served on someone and the person: a warrant ("cumplimentó una orden de aprehensión en contra
+    de |X", "executed an arrest warrant against |X"), words in ``relations.yaml`` (``warrants``)."""
+    words = read_data("relations.yaml")["warrants"]
+    return re.compile(rf"\s+(?:(?:a|an|the|una|la|las|the)\s+)?(?:{_alternation(words['served'])})\s+"
+                      rf"(?:{_alternation(words['against'])})\s+", re.I)
 PLACE_GAP = re.compile(r"\s+(?:a|to)\s+(?:the\s+)?$", re.I)
 
 
@@ -28,7 +40,8 @@ def patients(ev: Event, entities: dict[str, LocalEntity], body: str) -> list[str
     found = [(m.span.start, e.local_id) for e in entities.values() if e.type == "person" and e.local_id != ev.organizer
              for m in e.mentions if ev.span.contains(m.span) and (
                  (m.span.end <= trigger.start and PASSIVE_GAP.fullmatch(body, m.span.end, trigger.start)) or
-                 (m.span.start >= after and ACTIVE_GAP.fullmatch(body, after, m.span.start)))]
+                 (m.span.start >= after and (ACTIVE_GAP.fullmatch(body, after, m.span.start) or
+                                             _warrant_gap().fullmatch(body, trigger.end, m.span.start))))]
     return list(dict.fromkeys(p for _at, p in sorted(found)))
 
 

@@ -112,9 +112,19 @@ def acting_country(ev: Event, entities: dict[str, LocalEntity], body: str) -> st
     seats = _seats()
     return next((e.local_id for e in entities.values() if e.type == "place"
                  and (COUNTRY_KEY.fullmatch(e.key or "") or e.key in seats)
-                 and any(ev.span.contains(m.span) and COUNTRY_GAP.fullmatch(body, m.span.end, trigger.start)
-                         and not PLACE_BEFORE.search(body, max(0, m.span.start - 8), m.span.start)
+                 and any(ev.span.contains(m.span) and (_subject_country(body, m.span, trigger)
+                                                       or COUNTRY_AGENT.fullmatch(body, trigger.end, m.span.start))
                          for m in e.mentions)), None)
+
+
+def _subject_country(body: str, at: Span, trigger: Span) -> bool:
+    """True when the country at ``at`` is the subject right before the trigger ("Mexico| on Tuesday |extradited")."""
+    return bool(COUNTRY_GAP.fullmatch(body, at.end, trigger.start)) and not PLACE_BEFORE.search(body, max(0, at.start - 8),
+                                                                                              at.start)
+
+
+# the country after a passive trigger ("was extradited by |Mexico", "fue extraditado por el gobierno de |Colombia")
+COUNTRY_AGENT = re.compile(r"\s+(?:by|por)\s+(?:the\s+|el\s+)?(?:government\s+of\s+|gobierno\s+de\s+)?", re.I)
 
 
 @cache

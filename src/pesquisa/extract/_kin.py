@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pesquisa.extract._relation_base import Sentence, cover, is_official
+from pesquisa.extract._relation_base import Sentence, cover, cues, is_official
 from pesquisa.lexicon import read_data
 from pesquisa.records import LocalEntity, Mention, Relation, Span
 
@@ -48,7 +48,21 @@ def _pronoun_kin(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int)
     if found is None:
         return []
     at = found.start("kin") + (0 if found.re is _patterns()[2] else m.span.end)
-    return [_relation(people[i], people[i - 1], found.group("kin"), Span(at, at + len(found.group("kin"))))]
+    cue = Span(at, at + len(found.group("kin")))
+    return [_relation(p, people[i - 1], found.group("kin"), cue) for p in _listed_kin(s, people, i, found.group("kin"))]
+
+
+def _listed_kin(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int, word: str) -> list[tuple[Mention, LocalEntity]]:
+    """The person at ``i`` and, after a plural kin word, those listed right after them ("sus hijos, X y Y", "his
+    brothers X, Y and Z")."""
+    out = [people[i]]
+    while cues().siblings.fullmatch(word) and i + len(out) < len(people) and \
+            LISTED.fullmatch(s.body, out[-1][0].span.end, people[i + len(out)][0].span.start):
+        out.append(people[i + len(out)])
+    return out
+
+
+LISTED = re.compile(r"\s*(?:,|,?\s*(?:and|y|e))\s*")
 
 
 def _people(s: Sentence) -> list[tuple[Mention, LocalEntity]]:

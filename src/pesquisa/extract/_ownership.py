@@ -27,6 +27,11 @@ class _Cues:
     to_company: re.Pattern[str]  # between an owner-first cue and the company: "dueño de |la empresa |C"
     company_gap: re.Pattern[str]  # between the company and a company-first cue: "C|, una empresa |propiedad de"
     owner_gap: re.Pattern[str]  # between a company-first cue and the owner: "owned by |the businessman |X"
+    pronoun_owner: re.Pattern[str]  # after the company, a pronoun owning it: "C, a company |he controls"
+
+
+# where the company is, after its head ("a travel agency |in Cancún| that is a front company for")
+_SEAT = r"(?:\s+(?:in|en)\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*(?:\s+(?-i:[A-ZÁÉÍÓÚÑ])[\w-]*){0,2})?"
 
 
 @cache
@@ -40,11 +45,13 @@ def _cues() -> _Cues:
         to_company=re.compile(rf"\s*(?:{article}\s+)?(?:(?:{heads})(?:e?s)?\s+(?:(?:called|named|llamada|denominada|"
                               rf"de\s+nombre)\s+)?)?[“\"«]?\s*$", re.I),
         company_gap=re.compile(rf"\s*[”\"»]?\s*(?:\([^()]{{1,20}}\)\s*)?,?\s*(?:(?:{article}|another|otra|otro)\s+)?"
-                               rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{heads})(?:e?s)?\s*,?\s+)?(?:(?:which|that|que)\s+)?"
+                               rf"(?:[\w-]+\s+){{0,2}}?(?:(?:{heads})(?:e?s)?{_SEAT}\s*,?\s+)?(?:(?:which|that|que)\s+)?"
                                # a source inside the clause ("a company that prosecutors say is controlled by")
                                r"(?:(?:[\w.]+\s+){1,2}?(?:say|says|said|allege|alleges|alleged|believe|believes)\s+)?"
                                r"(?:(?:is|was|are|were|es|era|fue|son|has\s+been|ha\s+sido)\s+)?"
-                               r"(?:(?:allegedly|reportedly|also|presuntamente|supuestamente|también)\s+)?$", re.I),
+                               r"(?:(?:allegedly|reportedly|also|presuntamente|supuestamente|también)\s+)?"
+                               r"(?:(?:a|an|una|un)\s+)?$", re.I),  # "that officials say is |a| front company for"
+        pronoun_owner=phrases(data["ownership"]["pronoun_owner"]),
         owner_gap=re.compile(r"\s*(?:(?:the|el|la|los|las)\s+)?(?:(?:businessman|businesswoman|empresario|empresaria|"
                              r"alleged|presunto|presunta)\s+)?[“\"«]?\s*$", re.I),
     )
@@ -90,8 +97,9 @@ def ownership(s: Sentence) -> tuple[list[Relation], list[str]]:
         company = _after(s, cue.end, c.to_company) or _pointed_back(s, cue)
         if company is None or not _company(company[1]):
             continue
-        owner = _before(s, cue.start)
-        if owner and _owner(owner[1]) and _owner_gap(s, owner, cue.start):
+        named = _before(s, cue.start)  # "X, hermana de |Y| y dueña de": X owns (``kin_subject``)
+        owner = s.kin_subject(named, cue.start) if named and named[1].type == "person" else named
+        if named and owner and _owner(owner[1]) and _owner_gap(s, named, cue.start):
             out.append(_relation(owner, company, match, cue))
             described.append(company[1].local_id)
         elif (nxt := _after(s, max(cue.end, company[0].span.end), APPOSED)) and nxt[1].type == "person":
@@ -103,7 +111,24 @@ def ownership(s: Sentence) -> tuple[list[Relation], list[str]]:
                 c.company_gap.fullmatch(s.body, company[0].span.end, cue.start):
             out.append(_relation(owner, company, match, cue))
             described.append(owner[1].local_id)
+    out += _owned_by_antecedent(s, c)
     return [r for r in out if r.subject != r.object], described
+
+
+def _owned_by_antecedent(s: Sentence, c: _Cues) -> list[Relation]:
+    """``owner_of`` for a company described as the one a pronoun owns ("X, ... and C, a company he controls", "C,
+    empresa de su propiedad"): the owner is the person named last before the company (or the one whose relative that
+    person is named as: "X, the wife of Y, and C, a firm she owns")."""
+    out = []
+    for match in c.pronoun_owner.finditer(s.body, s.span.start, s.span.end):
+        cue = Span(match.start(), match.end())
+        company = _before(s, cue.start)
+        if company is None or not _company(company[1]) or not c.company_gap.fullmatch(s.body, company[0].span.end, cue.start):
+            continue
+        people = [(m, e) for m, e in s.mentions if m.span.end <= company[0].span.start and e.type == "person"]
+        if people and _owner((owner := s.kin_subject(people[-1], company[0].span.start))[1]):
+            out.append(_relation(owner, company, match, cue))
+    return out
 
 
 APPOSED = re.compile(r"\s*[”\"»]?\s*,\s*")  # "the owner of C|, |X"

@@ -79,7 +79,8 @@ def cues() -> Cues:
         cue_to_org=_cue_to_org(data),
         # single quotes only after an alias word ("X, alias 'El Nini', jefe de seguridad de"): an apostrophe is no quote
         alias=re.compile(r"(?:\s*(?:" + _either(data["alias_words"]) + r")?\s*[“\"«][^”\"»]{1,30}[”\"»],?|\s*(?:"
-                         + _either(data["alias_words"]) + r")\s*['‘][^'’]{1,30}['’],?)", re.I),
+                         + _either(data["alias_words"]) + r")\s*['‘][^'’]{1,30}['’],?|\s*(?:"
+                         + _either(data["alias_words"]) + r")\s+" + _BARE_NICKNAME + r")", re.I),
         minor_part=phrases(data["minor_parts"]),
         named_after=_named_parts(data)[0],
         named_before=_named_parts(data)[1],
@@ -88,8 +89,8 @@ def cues() -> Cues:
         staff=re.compile(r"(?<!\w)(?:" + _alternation(data["staff"]) + r")\s+(?:of|de|del)\s+(?:(?:the|la|el|los)\s+)?$", re.I),
         siblings=re.compile(r"(?<!\w)(?:(?:the|los|las)\s+)?(?:" + _alternation(data["siblings"]) + r")(?!\w)", re.I),
         kin_inside=re.compile(r"(?<!\w)(?:" + kin + r")\s+(?:of|de|del)(?!\w)", re.I),
-        kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)\s+)?(?:"
-                          + kin + r")\s+(?:of|de|del)\s*$", re.I),
+        kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|the|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)"
+                          r"\s+)?(?:" + kin + r")\s+(?:of|de|del)\s*$", re.I),
     )
 
 
@@ -116,7 +117,11 @@ def _possessor(data: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
     and before them ("el primo de |X", "lugarteniente de "|El Mencho"")."""
     held = _alternation(data["kin"] + [w for w in data["membership"]["member_of"] if not w.startswith("re:")])
     after = re.compile(rf"^['’]s\s+(?:[\w-]+\s+)?(?:{held})(?:e?s)?(?!\w)", re.I)
-    before = re.compile(rf"(?<!\w)(?:{held})(?:e?s)?\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?[“\"«]?\s*$", re.I)
+    # the relative's or boss's own role may stand between ("the son of CJNG leader |X", "hijo del líder del CJNG, |X")
+    word = r"(?:(?!(?:and|y|e|or|o|with|con|to|a|por|by)\s)[\w.'’-]+\s+)"
+    role = (rf"(?:{word}{{0,3}}?(?:{_alternation(data['membership']['leader_of'])})(?:\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?"
+            rf"{word}{{0,3}}?[\w.'’-]+)?\s*,?\s+)?")
+    before = re.compile(rf"(?<!\w)(?:{held})(?:e?s)?\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?{role}[“\"«]?\s*$", re.I)
     return after, before
 
 
@@ -134,7 +139,7 @@ def _cue_to_org(data: dict) -> re.Pattern[str]:
     leaders = "|".join(re.escape(w) for w in data["membership"]["leader_of"] if " " not in w)
     return re.compile(rf"\s*(?:{_PREP}\s+(?:(?:a|an|one|una|un|the|el|la|its|su)\s+)?(?:{parts})\s+{_PREP}\s+"
                       rf"(?:(?:{heads})\s+{_PREP}\s+)?|{_PREP}\s+(?:(?:the|el|la)\s+)?(?:{leaders})\s+{_PREP}\s+"
-                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+)?|(?:the|el|la|los|las)\s+(?:(?:{parts})\s+{_PREP}\s+)?)?\s*",
+                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+)?|(?:(?:a\s+)?(?:the|el|la|los|las)|a|al)\s+(?:(?:{parts}|{heads})\s+{_PREP}\s+)?)?\s*",
                       re.I)
 
 
@@ -217,6 +222,12 @@ def as_stated(rel: Relation) -> Relation:
 
 OWN_APPOSITION = re.compile(r"\s*,\s*(?:(?:a|an|the|un|una|el|la|presunto|presunta|supuesto|supuesta|alleged|reputed|"
                             r"suspected|top|senior|former|ex)\s+)+", re.I)
+# a nickname written without quotes up to the comma that closes it, as FGR and SSPC notes write it ("X, alias El Chuy,
+# presunto jefe de plaza de"): capitalized words or numbers, with the articles and "de" inside ("El Señor de los Cielos")
+_BARE_NICKNAME = (r"(?-i:(?:El|La|Los|Las|[A-ZÁÉÍÓÚÑ0-9][\w.'’-]*)(?:\s+(?:el|la|los|las|de|del|[A-ZÁÉÍÓÚÑ0-9][\w.'’-]*)){0,4})"
+                  r"(?=\s*,)")
+
+
 def _either(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
@@ -225,7 +236,8 @@ CLOSING_QUOTE = re.compile(r"^[\s,]*[”\"»’]")
 # a source named inside a relative clause about the person (", who the DEA says ran the plaza for", ", quien, según la FGR,
 # era operador de", ", whom the DEA describes as a lieutenant of"): the clause still describes the person
 SOURCE_INSIDE = re.compile(r"(?<!\w)(?:(?:who|whom|that)\s+(?:the\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?\s+(?:says|said|say|"
-                           r"alleges|alleged|believes|believed|claims|claimed|describes|described|identifies|identified)|"
+                           r"alleges|alleged|allege|believes|believed|believe|claims|claimed|claim|describes|described|describe|"
+                           r"identifies|identified|identify)|"
                            r"(?:según|de\s+acuerdo\s+con)\s+[^,;]{1,40},)(?!\w)", re.I)
 
 

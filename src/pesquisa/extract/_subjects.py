@@ -65,9 +65,14 @@ def subject_reach(gap: str, actors_between: bool) -> int:
 
 def closes_complement(s: Sentence, m: Mention, gap: str) -> bool:
     """True when ``m`` closes the complement of an earlier clause joined to the cue by "and" / "y" ("fungía como operador
-    financiero |del CJNG| y respondía a", "es enlace |del CJNG| en Fresnillo y responde a"): it is not the subject."""
+    financiero |del CJNG| y respondía a", "es enlace |del CJNG| en Fresnillo y responde a", "ran the plaza for |Los
+    Mayos| and answered to"): it is not the subject."""
     before = s.body[max(0, m.span.start - 12):m.span.start]
-    return bool(re.search(r"(?<!\w)(?:and|y|e)\s*$", gap)) and bool(COMPLEMENT.search(before))
+    return bool(re.search(r"(?<!\w)(?:and|y|e)\s*$", gap)) and bool(SERVED.search(before))
+
+
+# the organization a role is held in or a plaza run for ("operador del |CJNG|", "ran the plaza in Navolato for |Los Mayos|")
+SERVED = re.compile(r"(?<!\w)(?:de|del|of|at|for|para)\s+(?:(?:the|la|el|los|las)\s+)?$", re.I)
 
 
 def clause_subject(s: Sentence, org: Mention) -> list[tuple[Mention, LocalEntity]]:
@@ -80,3 +85,19 @@ def clause_subject(s: Sentence, org: Mention) -> list[tuple[Mention, LocalEntity
                     cues().cue_to_org.fullmatch(between, found.end()):
                 return [person]
     return []
+
+
+def chained_role(s: Sentence, person: Mention, left: int) -> bool:
+    """True when another role of ``person`` and its organization stand between them and a role starting at ``left``,
+    joined by "and" / "y" ("X, fundador del Cártel de Guadalajara y |líder del", "X, a Gulf Cartel plaza boss and |a
+    member of"): the second role is X's too."""
+    orgs = [m for m, e in s.mentions if e.type == "organization" and person.span.end <= m.span.start and m.span.end <= left]
+    if len(orgs) != 1 or not JOINED.fullmatch(s.body, orgs[0].span.end, left):
+        return False
+    between = s.body[person.span.end:orgs[0].span.start]
+    return any(s.gap_is_filler(person.span.end, person.span.end + found.start()) and
+               cues().cue_to_org.fullmatch(between, found.end())
+               for _kind, pattern in cues().membership for found in pattern.finditer(between))
+
+
+JOINED = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:(?:also|también|a|an|the|el|la|un|una)\s+)?", re.I)

@@ -34,6 +34,8 @@ from itertools import product
 from pesquisa.extract._alliances import across_relative, alliances, factions, part_of, subject_before
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kin_of_previous, kinship
+from pesquisa.extract._listing import listed_people
+from pesquisa.extract._named_parts import named_part
 from pesquisa.extract._nationality import nationality
 from pesquisa.extract._ownership import ownership
 from pesquisa.extract._relation_base import (
@@ -52,38 +54,21 @@ from pesquisa.extract._relation_base import (
     titled_gap,
     with_source,
 )
-from pesquisa.extract._subjects import COMPLEMENT, SOURCE_CLAUSE, aside, clause_subject, closes_complement, subject_reach
+from pesquisa.extract._subjects import (
+    COMPLEMENT,
+    SOURCE_CLAUSE,
+    aside,
+    chained_role,
+    clause_subject,
+    closes_complement,
+    subject_reach,
+)
 from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import Event, LocalEntity, Mention, Relation, Role, Span
 from pesquisa.text import split_sentences
 
 # a money or tie cue of a sentence: its kind, match, span and the actor named right after it (``_money_cues``)
 MoneyCue = tuple[str, re.Match[str], Span, tuple[Mention, LocalEntity] | None]
-LIST_GAP = re.compile(r"^[\s,;]*(?:alias\s+)?(?:[“\"«][^”\"»]{0,30}[”\"»])?[\s,;]*(?:and|y|e)?\s*"
-                      r"(?:(?:his|her|their|su|sus)\s+\w+\s*,?\s*)?$", re.I)
-
-
-def _listed(s: Sentence, first: tuple[Mention, LocalEntity], *, forward: bool) -> list[tuple[Mention, LocalEntity]]:
-    """``first`` and the people listed beside it ("X, alias “El Tarjetas”; Y and Z", "X and his son, Y")."""
-    people = [(m, e) for m, e in s.mentions if e.type == "person"]
-    out = [first]
-    while True:
-        edge = out[-1][0] if forward else out[0][0]
-        if forward:
-            nxt = next(((m, e) for m, e in people if m.span.start >= edge.span.end), None)
-            gap = s.body[edge.span.end:nxt[0].span.start] if nxt else ""
-        else:
-            prev = [(m, e) for m, e in people if m.span.end <= edge.span.start]
-            nxt = prev[-1] if prev else None
-            gap = s.body[nxt[0].span.end:edge.span.start] if nxt else ""
-        if nxt is None or len(gap) > 40 or not LIST_GAP.match(gap) or any(e.local_id == nxt[1].local_id for _m, e in out):
-            return out
-        if forward:
-            out.append(nxt)
-        else:
-            out.insert(0, nxt)
-
-
 def _membership(s: Sentence) -> list[Relation]:
     """Person-organization cues: "O leader P", "P, a O operator", "leader of O, P", "el líder del O, P"."""
     out = []
@@ -106,13 +91,15 @@ def _membership(s: Sentence) -> list[Relation]:
             right = max(cue.end, org[0].span.end)
             person = s.nearest("person", left, before=True)
             people: list[tuple[Mention, LocalEntity]] = []
-            if person and s.gap_is_filler(person[0].span.end, left):
-                people = _listed(s, s.kin_subject(person, left), forward=False)
+            if person and (s.gap_is_filler(person[0].span.end, left) or chained_role(s, person[0], left)):
+                people = listed_people(s, s.kin_subject(person, left), forward=False)
             else:
                 after = s.nearest("person", right, before=False)
                 if after and s.gap_is_filler(s.past_place(right), after[0].span.start):  # "plaza boss in Tepic, X"
-                    people = _listed(s, after, forward=True)
+                    people = listed_people(s, after, forward=True)
             held = _held_kind(s, kind, cue, org[0])
+            if part := named_part(s, org):  # "leaders of the Sinaloa Cartel faction known as Los Chapitos"
+                held, org = kind, part
             for m, e in people:
                 # an official acts, not belongs, unless the title is this role ("senior CJNG commander", "the CJNG's
                 # security chief, X": title "chief")
@@ -150,7 +137,7 @@ def _led_by(s: Sentence) -> list[Relation]:
         kin_group = cues().siblings.sub(" ", s.body[cue.end:person[0].span.start]) if person else ""  # "led by brothers X and Y"
         if org and person and (s.gap_is_filler(cue.end, person[0].span.start) or not kin_group.strip()) \
                 and org_kind(org[1]) not in cues().state_kinds:
-            for m, e in _listed(s, person, forward=True):  # "led by Joaquín Guzmán and Ismael Zambada"
+            for m, e in listed_people(s, person, forward=True):  # "led by Joaquín Guzmán and Ismael Zambada"
                 out.append(Relation("leader_of", e.local_id, cover(org[0].span, cue, m.span),
                                     object=org[1].local_id, cue=match.group(0)))
     return out
@@ -214,9 +201,9 @@ def _referred(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
 
 
 def _held_kind(s: Sentence, kind: str, cue: Span, org: Mention) -> str:
-    """The kind a cue gives: the leader of a cell of an organization or of its leader's circle ("jefe de célula del
-    CJNG", "the leader of a cell of the Gulf Cartel") is a member of it."""
-    gap = s.body[cue.end:org.span.start] if cue.end <= org.span.start else s.body[org.span.end:cue.start]  # "CJNG cell leader"
+    """The kind a cue gives: a cell's leader is a member ("jefe de célula del CJNG", "leads the CJNG cell")."""
+    gap = s.body[cue.end:org.span.start] + s.body[org.span.end:org.span.end + 16].split(",")[0] if cue.end <= org.span.start \
+        else s.body[org.span.end:cue.start]
     return "member_of" if kind == "leader_of" and cues().minor_part.search(gap) else kind
 
 
