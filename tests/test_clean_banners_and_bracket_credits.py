@@ -53,3 +53,25 @@ def test_clean_a_caption_closed_by_its_source_in_capitals_goes(caption, title, b
 def test_clean_article_sentences_shaped_like_them_stay(line, body):
     doc = _clean(f"Agents seize fentanyl in Nogales\n\n{body}\n{line}\n\n{body.split(chr(10))[0]}\n")
     assert line in doc.body
+
+
+@pytest.mark.parametrize("header, teaser, body", [
+    ("Read next", "Mexico's new security chief is betting on intelligence, not soldiers", BODY),
+    ("Up next", "Cartel violence spreads to the avocado belt of Michoacán", BODY)])
+def test_clean_a_read_next_header_and_the_headline_under_it_go(header, teaser, body):
+    doc = _clean(f"Agents seize fentanyl pills hidden in a car at the port\nBy Ana Ruiz\n{body}\n{header}\n{teaser}\n")
+    assert header not in doc.body and teaser not in doc.body
+
+
+@pytest.mark.parametrize("line, body", [
+    ("Acme Media, the Border Daily's parent company, has a global deal to license its reporting to a tech firm.", BODY),
+    ("Grupo Acme, la empresa matriz de Diario del Valle, tiene un acuerdo para licenciar sus contenidos.", BODY_ES)])
+def test_clean_a_note_of_the_owners_deal_goes(line, body):
+    doc = _clean(f"Agents seize fentanyl pills hidden in a car at the port\nBy Ana Ruiz\n{body}\n{line}\n")
+    assert line not in doc.body
+
+
+def test_clean_a_sentence_naming_a_parent_company_stays():
+    line = "Acme Foods, the distributor's parent company, has denied any link to the seized shipment, officials said."
+    doc = _clean(f"Agents seize fentanyl pills hidden in a car at the port\n{BODY}\n{line}\n\n{BODY.split(chr(10))[0]}\n")
+    assert line in doc.body
