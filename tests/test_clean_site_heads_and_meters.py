@@ -50,3 +50,15 @@ def test_clean_a_title_case_headline_over_its_share_bar_stays_the_title():
     headline = "Border Patrol Finds 27 Migrants Inside Trailer"
     doc = _clean("\n".join([headline, "Share", "Tweet", "Email", "Print", "By Ana Ruiz", BODY]))
     assert doc.title == headline
+
+
+@pytest.mark.parametrize("banner, headline, body", [
+    ("This is Google's cache of https://www.example.com/news/border-story/. It is a snapshot of the page as it appeared "
+     "on Nov 24, 2026 08:12:40 GMT. The current page could have changed in the meantime. Learn more.", HEADLINE, BODY),
+    ("Esta es la versión en caché de https://www.ejemplo.mx/seguridad/nota/ de Google. Es una instantánea de la página "
+     "tal como se mostraba el 24 nov 2026 08:12:40 GMT.", HEADLINE_ES, BODY_ES)])
+def test_clean_a_search_engines_cache_banner_and_its_tip_go(banner, headline, body):
+    tip = "Tip: To quickly find your search term on this page, press Ctrl+F or ⌘-F (Mac) and use the find bar."
+    doc = _clean("\n".join([banner, "Full version", "Text-only version", "View source", tip, headline, body]))
+    assert banner not in doc.body and tip not in doc.body
+    assert doc.title == headline
