@@ -40,6 +40,8 @@ def test_clean_a_share_button_or_a_pointer_to_the_video_goes(line, body):
     ("Agentes de la Fiscalía durante el operativo en la sierra. (ESPECIAL)",
      "Aseguran fentanilo oculto en un camión de jitomate en la garita de Nogales", BODY_ES),
     ("Officers stand outside the port of entry on Monday. (KOLD)",
+     "Agents seize fentanyl pills hidden in a car at the Nogales port of entry", BODY),
+    ("Deputies say the pills were found inside a hidden compartment. (Santa Cruz County Sheriff's Office)",
      "Agents seize fentanyl pills hidden in a car at the Nogales port of entry", BODY)])
 def test_clean_a_caption_closed_by_its_source_in_capitals_goes(caption, title, body):
     doc = _clean(f"{title}\nShare on Facebook\n{caption}\n{body}")
@@ -74,4 +76,21 @@ def test_clean_a_note_of_the_owners_deal_goes(line, body):
 def test_clean_a_sentence_naming_a_parent_company_stays():
     line = "Acme Foods, the distributor's parent company, has denied any link to the seized shipment, officials said."
     doc = _clean(f"Agents seize fentanyl pills hidden in a car at the port\n{BODY}\n{line}\n\n{BODY.split(chr(10))[0]}\n")
+    assert line in doc.body
+
+
+def test_clean_a_caption_closed_by_its_source_named_in_brackets_goes_over_a_dateline():
+    caption = "Deputies say the pills were found inside a hidden compartment. (Santa Cruz County Sheriff's Office)"
+    doc = _clean(f"Agents seize fentanyl pills hidden in a car at the Nogales port of entry\nBy KGUN Staff\n{caption}\n"
+                 f"NOGALES, Ariz. (KGUN 9) - {BODY}")
+    assert caption not in doc.body
+
+
+@pytest.mark.parametrize("line, body", [
+    ("El funcionario añadió que las investigaciones continúan y que no se descarta la participación de otras personas "
+     "en el trasiego de la droga, que tenía como destino ciudades de Arizona y California, según el expediente del "
+     "caso consultado por la agencia. (EFE)", BODY_ES),
+    ("Los agentes aseguraron además dos armas largas y cartuchos. (Con información de Reuters)", BODY_ES)])
+def test_clean_a_paragraph_closed_by_its_wire_or_its_sources_stays(line, body):
+    doc = _clean(f"Aseguran fentanilo oculto en un camión de jitomate en la garita de Nogales\n{body}\n{line}\n")
     assert line in doc.body
