@@ -43,3 +43,10 @@ def test_clean_a_publishing_systems_editing_tools_go(line):
                             "By Ana Ruiz", BODY]))
     assert line not in doc.body
     assert doc.title == headline
+
+
+@pytest.mark.parametrize("line", ["Dona aquí", "Apóyanos hoy"])
+def test_clean_a_donation_button_under_the_story_goes(line):
+    doc = _clean(f"{COLUMN}\nAna Ruiz\n{BODY_ES}\nSi te gusta nuestro trabajo, considera apoyarnos con una donación.\n"
+                 f"{line}\nEste trabajo está bajo una licencia Creative Commons.\nEtiquetas: frontera, Sonora\n")
+    assert line not in doc.body
