@@ -62,3 +62,18 @@ def test_clean_a_search_engines_cache_banner_and_its_tip_go(banner, headline, bo
     doc = _clean("\n".join([banner, "Full version", "Text-only version", "View source", tip, headline, body]))
     assert banner not in doc.body and tip not in doc.body
     assert doc.title == headline
+
+
+STANDFIRST = "On a lonely stretch of Highway 90, the fight over human smuggling has turned deadly."
+
+
+def test_clean_a_magazines_short_headline_over_its_standfirst_and_byline_is_the_title():
+    doc = _clean("\n".join(["Texas Monthly", "News & Politics", "The Smuggler's Road", STANDFIRST, "By Ana Ruiz", BODY]))
+    assert doc.title == "The Smuggler's Road"
+    assert "The Smuggler's Road" in doc.body and STANDFIRST in doc.body
+
+
+def test_clean_a_section_label_over_a_headline_and_its_byline_is_no_title():
+    headline = "Cartel violence spreads to the avocado belt of Michoacán"
+    doc = _clean("\n".join(["Border Crime", headline, "By Ana Ruiz", BODY]))
+    assert doc.title == headline

@@ -147,3 +147,17 @@ def _menu_entry(line: str) -> bool:
     """A site menu's entry: ``ENTRY_WORDS`` words at most, no sentence, date, byline or label."""
     return len(line.split()) <= ENTRY_WORDS and not is_terminal(line) and not has_date(line) and \
         not byline_pattern().match(line) and not is_label(line)
+
+
+def short_headline(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a magazine's short headline ("The Smuggler's Road"): a Title Case line of two words or more right
+    over its standfirst, a full sentence of ``STANDFIRST_WORDS`` words or more, itself right over the byline (a menu
+    entry or a section's label sits over a headline, never over a standfirst and its byline)."""
+    line = lines[i].strip()
+    if i + 2 >= len(lines) or len(line.split()) < 2 or not name_shaped(line) or is_terminal(line):
+        return False
+    below = lines[i + 1].strip()
+    return len(below.split()) >= STANDFIRST_WORDS and is_terminal(below) and bool(byline_pattern().match(lines[i + 2].strip()))
+
+
+STANDFIRST_WORDS = 8
