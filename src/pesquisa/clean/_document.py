@@ -9,6 +9,7 @@ import py3langid
 
 from pesquisa.clean._boilerplate import classify, is_bare_date, is_body_paragraph, is_headline_shaped
 from pesquisa.clean._published import find_published, title_date
+from pesquisa.clean._publisher import short_headline
 from pesquisa.clean._records import is_stamp, names_record
 from pesquisa.clean._repair import align, fix_lost_byte, fix_mojibake
 from pesquisa.clean._signals import (
@@ -135,8 +136,9 @@ def _title(lines: list[str], reasons: list[str | None]) -> str | None:
             not DATELINE_END.search(line) and (bool(CLAUSE_BREAK.search(line)) or stamped)
         # (not a sentence that opens a quote or a list with its colon: "… posted on Thursday night about the arrest:")
         opens = line.rstrip().endswith(":") and len(line.split()) > 4
-        if (is_headline_shaped(line) or heads_a_byline(lines, i) or long) and len(line.split()) >= 4 and not dateline \
-                and not opens:
+        # (a magazine's short headline over its standfirst and byline: "The Smuggler's Road")
+        if (is_headline_shaped(line) or heads_a_byline(lines, i) or long) and not dateline and not opens and \
+                (len(line.split()) >= 4 or short_headline(lines, i)):
             return SUBJECT_LABEL.sub("", line)  # a mail saved as text: "Subject: <headline>"
         if is_body_paragraph(line):
             return None

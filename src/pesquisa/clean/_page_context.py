@@ -20,6 +20,7 @@ from pesquisa.clean._publisher import (
     name_shaped,
     over_a_label,
     publisher_on_top,
+    short_headline,
     summary_box,
     ticker_lines,
 )
@@ -218,7 +219,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
         if (repeated[i] or bars[i] or i in box or i in turns or is_label(line) or stamp or is_cta(line) or is_source_note(line)
                 or is_disclaimer(line) or is_ad_slot(line)
                 or (is_credit(line) and not matches_cue("gallery_headline", line))
-                or len(line.split()) <= 3 or (ends_open(line) and not over_a_label(lines, i))):
+                or (len(line.split()) <= 3 and not short_headline(lines, i)) or (ends_open(line) and not over_a_label(lines, i))):
             continue
         if first is None and on_top and publisher_on_top(lines, i, under=under):
             under = True  # "U.S. Customs and Border Protection" over "Air and Marine Operations" over the headline
@@ -237,7 +238,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
             # ("Harfuch presenta balance: 31 mil detenidos" over "El secretario de Seguridad informó que ..."), nor the
             # longer standfirst right under a headline told in other words ("Detienen a tres por robo de combustible"
             # over "Los detenidos transportaban 8 mil litros de gasolina ...")
-            if previous == i - 1 and _over_its_standfirst(lines[previous], line):
+            if previous == i - 1 and (_over_its_standfirst(lines[previous], line) or short_headline(lines, previous)):
                 return previous
             if first is not None and first_shared and i == first + 1:
                 # unless the line above is the publisher's name ("U.S. Embassy in Mexico" over "Statement by

@@ -58,7 +58,9 @@ SHORT_YEAR_LINE = re.compile(r"^\s*(\d{1,2}([./])\d{1,2}\2)(\d\d)\s*$")
 SEPARATOR = re.compile(r"\s[|•·]\s")
 URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)([/_-]?)([01]\d)\2([0-3]\d)(?!\d)")
 URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
-NUMERIC_DAY = re.compile(r"(?<![\d.,/])([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
+# (a slash after a space parts a place from its date: "Ciudad de México /05.12.2026 00:15:00"; one glued to a word or a
+# number is a path's or a longer number's)
+NUMERIC_DAY = re.compile(r"(?<![\d.,])(?<!\S/)([0-3]?\d)([./-])([0-3]?\d)\2((?:19|20)\d\d)(?![\d.,]\d)")
 
 
 def _full_date(text: str) -> str | None:

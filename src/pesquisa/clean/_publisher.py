@@ -46,16 +46,31 @@ def publisher_on_top(lines: list[str], i: int, *, under: bool = False) -> bool:
     words = line.split(",")[0].split()
     known = name_shaped(line) and any(load_lexicon().org_key(part) is not None for part in
                                       (line, *(" ".join(words[k:]) for k in range(len(words) - 1) if k <= COUNTRY_WORDS)))
-    if not name_shaped(line) or (len(line.split()) > NAME_OVER_HEADLINE_WORDS + 1 and not known):
+    # ... or any name over the site's menu ("H. Congreso del Estado de Sonora" over "Inicio" / "Diputados" / ...)
+    start = _past_menu(lines, i)
+    menu = start > i + 1
+    if not name_shaped(line) or (len(line.split()) > NAME_OVER_HEADLINE_WORDS + 1 and not known and not menu):
         return False
     # right under it, or under its release label and date ("Comunicado FGR 145/26", "Ciudad de México, a 9 de marzo")
     if not any(is_headline_shaped(below) and len(below.split()) > max(len(line.split()), 3) and not has_date(below)
-               for below in lines[i + 1:i + 1 + PUBLISHER_LABELS]):
+               for below in lines[start:start + PUBLISHER_LABELS]):
         return False
     outlet = any(w.casefold() in cue_words("publisher_words") for w in re.findall(r"\w+", line))
-    return under or outlet or known  # ``under`` one: its office ("Air and Marine Operations")
+    return under or outlet or known or menu  # ``under`` one: its office ("Air and Marine Operations")
 
 
+def _past_menu(lines: list[str], i: int) -> int:
+    """Index of the line under a run of ``MENU_ENTRIES`` menu entries or more right under line ``i`` (lines of
+    ``MENU_ENTRY_WORDS`` words at most, none a label or a date: "Inicio", "Diputados", "Trabajo Legislativo"), else
+    ``i + 1``. A byline or a date under a Title Case headline ends the run ("By Ana Ruiz", "Dec. 4, 2026")."""
+    j = i + 1
+    while j < len(lines) and len(lines[j].split()) <= MENU_ENTRY_WORDS and not is_label(lines[j]) and not has_date(lines[j]):
+        j += 1
+    return j if j - i - 1 >= MENU_ENTRIES else i + 1
+
+
+MENU_ENTRIES = 4  # a site's menu under its name has this many entries at least
+MENU_ENTRY_WORDS = 3  # a menu entry is this short ("Trabajo Legislativo", "Comunicación Social")
 PUBLISHER_LABELS = 3  # lines between a publisher's name and its headline at most
 COUNTRY_WORDS = 2  # a country's name before an institution's is this long at most ("United States", "Estados Unidos")
 
@@ -132,3 +147,17 @@ def _menu_entry(line: str) -> bool:
     """A site menu's entry: ``ENTRY_WORDS`` words at most, no sentence, date, byline or label."""
     return len(line.split()) <= ENTRY_WORDS and not is_terminal(line) and not has_date(line) and \
         not byline_pattern().match(line) and not is_label(line)
+
+
+def short_headline(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a magazine's short headline ("The Smuggler's Road"): a Title Case line of two words or more right
+    over its standfirst, a full sentence of ``STANDFIRST_WORDS`` words or more, itself right over the byline (a menu
+    entry or a section's label sits over a headline, never over a standfirst and its byline)."""
+    line = lines[i].strip()
+    if i + 2 >= len(lines) or len(line.split()) < 2 or not name_shaped(line) or is_terminal(line):
+        return False
+    below = lines[i + 1].strip()
+    return len(below.split()) >= STANDFIRST_WORDS and is_terminal(below) and bool(byline_pattern().match(lines[i + 2].strip()))
+
+
+STANDFIRST_WORDS = 8
