@@ -37,3 +37,22 @@ def test_extract_reads_no_data_file_per_document(monkeypatch) -> None:
         extraction = extract_document(clean_document(RawDocument(f"second-{i}.txt", later)))
         assert any(e.type == "person" for e in extraction.entities)
     assert loads == []
+
+
+def test_extract_data_files_parse_once_and_every_reader_gets_its_own_copy(monkeypatch) -> None:
+    from pesquisa import lexicon
+
+    first = lexicon.read_data("names.yaml")
+    loads = []
+    real = yaml.load
+
+    def counted(*args, **kwargs):
+        loads.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(yaml, "load", counted)
+    again = lexicon.read_data("names.yaml")
+    assert loads == [] and again == first and again is not first
+    key = next(k for k, v in again.items() if isinstance(v, list))
+    again[key].append("Zzyzx")  # a reader that changes its copy changes no one else's
+    assert "Zzyzx" not in lexicon.read_data("names.yaml")[key] and "Zzyzx" not in first[key]

@@ -102,3 +102,36 @@ def test_regex_trees_whole_phrases_match_the_plain_alternation() -> None:
         assert [(m.span(), m.group(0)) for m in tree.finditer(text)] == [(m.span(), m.group(0)) for m in plain.finditer(text)]
     assert [m.group(0) for m in tree.finditer(CUE_SENTENCES[1])] == ["líder regional", "operador financiero", "cártel"]
     assert [m.group(0) for m in tree.finditer(CUE_SENTENCES[3])][:3] == ["operators", "bosses", "LEADERS"]
+
+
+def test_regex_trees_top_branches_split_only_the_top_level_alternation() -> None:
+    from pesquisa._regex import top_branches
+
+    pattern = r"\bthis (story|report) was updated\b|[|(]x\||[]|]y|[^]|]z|\\|\(a|b\)|\bsi (valoras|aprecias) (el|nuestro) trabajo\b"
+    assert top_branches(pattern) == [r"\bthis (story|report) was updated\b", r"[|(]x\|", "[]|]y", "[^]|]z", "\\\\",
+                                     r"\(a", r"b\)", r"\bsi (valoras|aprecias) (el|nuestro) trabajo\b"]
+    assert top_branches("plain") == ["plain"]
+
+
+def test_regex_trees_a_line_holds_a_notice_exactly_when_some_branch_matches() -> None:
+    from pesquisa._regex import top_branches
+    from pesquisa.clean._signals import is_disclaimer
+    from pesquisa.lexicon import load_lexicon
+
+    bp = load_lexicon().boilerplate
+    whole = re.compile("|".join(f"(?:{p})" for p in [bp["disclaimer"], *bp["appeal"]]), re.I)
+    assert sum(len(top_branches(p)) for p in [bp["disclaimer"], *bp["appeal"]]) > 20
+    lines = [
+        "Esta nota se encuentra en desarrollo y será actualizada.",
+        "© 2026 Grupo Editorial. Todos los derechos reservados.",
+        "The views expressed in this column are the author's own and do not reflect those of the newspaper.",
+        "Si valoras nuestro periodismo independiente, considera apoyarnos con una aportación mensual.",
+        "If you value our journalism, please consider supporting us from as little as $1.",
+        "El contenido de esta columna es responsabilidad exclusiva del autor.",
+        "Soldiers of the Sedena seized 40 kilos of fentanyl in Culiacán on Tuesday, the agency said.",
+        "La Fiscalía General de la República informó que el detenido fue trasladado al penal del Altiplano.",
+        "", "   ", "THIS STORY HAS BEEN UPDATED with comment from the sheriff's office.",
+    ]
+    for line in lines:
+        assert is_disclaimer(line) == bool(whole.search(line)), line
+    assert [is_disclaimer(line) for line in lines].count(True) >= 6

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["longest_first", "whole_phrases"]
+__all__ = ["longest_first", "top_branches", "whole_phrases"]
 
 
 def longest_first(phrases: Iterable[str], *, ignore_case: bool = False) -> str:
@@ -85,3 +85,31 @@ def whole_phrases(entries: Iterable[str]) -> str:
 
 def _whole(run: list[str]) -> str:
     return r"(?<!\w)(?:" + longest_first(run, ignore_case=True) + r")(?:e?s)?(?!\w)"
+
+
+def top_branches(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s top-level alternation (``a|b(c|d)`` -> ``a``, ``b(c|d)``), as written.
+
+    A line holds a match of the alternation exactly when it holds one of some branch: tried one by
+    one, the dozens of branches of the boilerplate notices (each ``\\b`` and a phrase) searched the
+    lines of 100 documents in about half the time of the whole alternation.
+    """
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 1  # the escaped character is plain
+        elif char == "[":  # a class, to its closing bracket ("]" first in it or escaped is a member)
+            i += 2 if pattern[i + 1:i + 2] == "^" else 1
+            i += 1 if pattern[i:i + 1] == "]" else 0
+            while pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]

@@ -47,7 +47,7 @@ def live_heads(lines: list[str]) -> set[int]:
     heads = []
     for i in range(1, len(lines) - 1):
         stamp, head = lines[i - 1].strip(), lines[i].strip()
-        if not (is_label(stamp) and any(ch.isdigit() for ch in stamp) and len(stamp.split()) <= STAMP_WORDS):
+        if not (len(stamp.split()) <= STAMP_WORDS and any(ch.isdigit() for ch in stamp) and is_label(stamp)):
             continue
         if not is_headline_like(head) or is_terminal(head) or is_cta(head) or is_credit(head) or is_label(head) or \
                 len(head.split()) > HEAD_WORDS:

@@ -1,9 +1,8 @@
 """General signals that tell page chrome from article text, one line at a time.
 
-A plain-text article keeps the page around it as lines: date banners, bylines and
-section labels above it, captions printed twice inside it, calls to subscribe or
-comment and a trail of teaser headlines below it. No single signal decides; each
-is a number the boilerplate model (``_boilerplate``) weighs:
+A plain-text article keeps the page around it as lines: date banners, bylines and section labels above it,
+captions printed twice inside it, calls to subscribe or comment and a trail of teaser headlines below it. No
+single signal decides; each is a number the boilerplate model (``_boilerplate``) weighs:
 
 - shape: length, sentence-final punctuation, capitalization, digits;
 - language: the share of stop words, in the document's language, as jusText
@@ -14,10 +13,9 @@ is a number the boilerplate model (``_boilerplate``) weighs:
 - place: above the first long paragraph, below the last one, first line;
 - context: printed twice (captions), part of a run of headline-like lines (teasers).
 
-The cues name kinds of text (a subscription prompt, a credit), never a site's
-strings, so they hold on pages the model was not trained on. This module reads one
-line at a time (shape, language, cues); ``_page_context`` reads the page around it
-(place and context) and gathers every signal into the model's features.
+The cues name kinds of text (a subscription prompt, a credit), never a site's strings, so they hold on pages
+the model was not trained on. This module reads one line at a time (shape, language, cues); ``_page_context``
+reads the page around it (place and context) and gathers every signal into the model's features.
 """
 
 from __future__ import annotations
@@ -27,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any, cast
 
+from pesquisa._regex import top_branches
 from pesquisa.calendar import DMY, MDY, alternation, month_numbers, weekday_numbers
 from pesquisa.lexicon import load_lexicon, read_data, speech_forms
 
@@ -80,7 +79,7 @@ def _cues() -> dict[str, Any]:
                    re.compile("|".join(f"(?:{p})" for p in bp["credit_cased"]))],
         "trailing_credit": re.compile(bp["trailing_credit"]),
         "caption_label": re.compile(bp["caption_label"], re.I),
-        "disclaimer": re.compile("|".join(f"(?:{p})" for p in [bp["disclaimer"], *bp["appeal"]]), re.I),
+        "disclaimer": [re.compile(b, re.I) for p in [bp["disclaimer"], *bp["appeal"]] for b in top_branches(p)],
         "topics_header": re.compile(bp["topics_header"], re.I),
         "source_note": [re.compile(p, re.I) for p in bp["source_note"]],
         "inline": [re.compile(p, re.I) for p in [*bp["ad_slot"], *bp["inline"], bp["post_signature"]]],
@@ -162,11 +161,12 @@ def is_lone_number(line: str) -> bool:
     return bool(re.fullmatch(r"\d{1,4}", line.strip()))
 
 
+@lru_cache(maxsize=4096)  # asked about a dozen times per line
 def has_date(line: str) -> bool:
     """The line holds a full date (month name and year, ISO, or day/month/year)."""
     year = re.search(r"(19|20)\d\d", line)
-    return bool((year and (MDY.search(line) or DMY.search(line)))
-                or ISO_DAY.search(line) or NUMERIC_DATE.search(line) or MONTH_YEAR.search(line))
+    return bool((year and (MDY.search(line) or DMY.search(line))) or ISO_DAY.search(line) or NUMERIC_DATE.search(line) or
+                MONTH_YEAR.search(line))
 
 
 def words_beside_date(line: str, *, label_words: bool) -> list[str]:
@@ -265,7 +265,7 @@ def matches_cue(name: str, line: str) -> bool:
 
 def is_disclaimer(line: str) -> bool:
     """The line is a publisher's legal notice ("... es estricta responsabilidad de ...") or plea for money (``appeal``)."""
-    return bool(_cues()["disclaimer"].search(line))
+    return any(r.search(line) for r in _cues()["disclaimer"])
 
 
 def is_ad_slot(line: str) -> bool:
