@@ -49,6 +49,19 @@ def _store(seed: int) -> list[EventReport]:
     return reports
 
 
+def _increment(seed: int):
+    """A seeded store's reports, the documents added to it, the reports stored before, their events, each report's event
+    and the stored joins."""
+    reports = _store(seed)
+    rng = random.Random(seed)
+    new_docs = set(rng.sample(sorted({r.document_id for r in reports}), rng.randint(1, 20)))
+    old = [r for r in reports if r.document_id not in new_docs]
+    stored = resolve_events(old)
+    event_of: dict[str, str | None] = {r.id: e.id for e in stored for r in e.reports}
+    joins = [(e["reports"][0], e["reports"][1]) for ev in stored for e in ev.evidence]
+    return reports, new_docs, old, stored, event_of, joins
+
+
 def _event_rows(events) -> list[tuple]:
     return [(e.id, [r.id for r in e.reports], e.evidence, e.type, e.date, e.place_id, e.status, e.country)
             for e in events]
@@ -56,14 +69,8 @@ def _event_rows(events) -> list[tuple]:
 
 @pytest.mark.parametrize("seed", range(12))
 def test_resolve_add_reports_equals_resolution_from_scratch(seed, monkeypatch):
-    reports = _store(seed)
-    rng = random.Random(seed)
-    new_docs = set(rng.sample(sorted({r.document_id for r in reports}), rng.randint(1, 20)))
-    old = [r for r in reports if r.document_id not in new_docs]
+    reports, new_docs, old, stored, event_of, joins = _increment(seed)
     new = [r for r in reports if r.document_id in new_docs]
-    stored = resolve_events(old)
-    event_of: dict[str, str | None] = {r.id: e.id for e in stored for r in e.reports}
-    joins = [(e["reports"][0], e["reports"][1]) for ev in stored for e in ev.evidence]
     outcomes = []
     real = append_module._walked
 
@@ -85,13 +92,7 @@ def test_resolve_add_reports_takes_both_paths():
     or join two) resolved from scratch, so both paths are compared with a resolution from scratch above."""
     seen = set()
     for seed in range(12):
-        reports = _store(seed)
-        rng = random.Random(seed)
-        new_docs = set(rng.sample(sorted({r.document_id for r in reports}), rng.randint(1, 20)))
-        old = [r for r in reports if r.document_id not in new_docs]
-        stored = resolve_events(old)
-        event_of: dict[str, str | None] = {r.id: e.id for e in stored for r in e.reports}
-        joins = [(e["reports"][0], e["reports"][1]) for ev in stored for e in ev.evidence]
+        reports, new_docs, _old, _stored, event_of, joins = _increment(seed)
         components = evidence_components(reports)
         for root in {components[r.id] for r in reports if r.document_id in new_docs}:
             part = [r for r in reports if components[r.id] == root]
@@ -116,13 +117,7 @@ def test_resolve_add_reports_takes_up_a_walk_that_leaves_the_stored_one(monkeypa
     monkeypatch.setattr(append_module, "_taken_up", counted)
     monkeypatch.setattr(append_module, "resolve_events", None)  # no part resolved over all its pairs
     for seed in range(12):
-        reports = _store(seed)
-        rng = random.Random(seed)
-        new_docs = set(rng.sample(sorted({r.document_id for r in reports}), rng.randint(1, 20)))
-        old = [r for r in reports if r.document_id not in new_docs]
-        stored = resolve_events(old)
-        event_of: dict[str, str | None] = {r.id: e.id for e in stored for r in e.reports}
-        joins = [(e["reports"][0], e["reports"][1]) for ev in stored for e in ev.evidence]
+        reports, new_docs, old, _stored, event_of, joins = _increment(seed)
         add_reports(old, event_of, joins, [r for r in reports if r.document_id in new_docs])
     assert taken
 
