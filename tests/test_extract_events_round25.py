@@ -39,3 +39,19 @@ def test_extract_events_the_crime_an_arrest_is_for_is_no_attack(text):
 ])
 def test_extract_events_a_kidnapping_told_is_still_an_attack(text):
     assert [e["type"] for e in _events(text)] == ["attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sheinbaum held a phone call with Canadian Prime Minister Mark Carney on Tuesday. They agreed to meet in Ottawa in "
+    "January.",
+    "Sheinbaum held a phone call with Canadian Prime Minister Mark Carney on Tuesday. She wrote on X that they agreed to "
+    "meet in Ottawa in January.",
+    "La presidenta Claudia Sheinbaum sostuvo el martes una llamada con el primer ministro Mark Carney. Acordaron "
+    "reunirse en Ottawa en enero.",
+    "La presidenta Claudia Sheinbaum sostuvo el martes una llamada con el primer ministro Mark Carney. La mandataria "
+    "informó en sus redes sociales que acordaron reunirse en Ottawa en enero.",
+])
+def test_extract_events_a_pair_told_by_they_or_the_verb_alone_plans_a_meeting(text):
+    (meeting,) = [e for e in _events(text, "2026-12-02") if e["type"] == "meeting"]
+    assert meeting["planned"] and meeting["date"] == "2027-01"
+    assert "Mark Carney" in meeting["participants"]
