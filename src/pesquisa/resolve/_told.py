@@ -1,0 +1,40 @@
+"""The day an article came out bounds the gathering it tells as done without its day.
+
+"Trump and Sheinbaum spoke by phone", in an article of 12 October, is a call held by then: not the call of
+20 October that another outlet dates, whatever people the two share. A report dated to the day has its date, a
+planned one is still to come, and other types are told again long after (an arrest, a seizure), so only a call,
+meeting or visit told as done without its day is bounded so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pesquisa.resolve.events import EventReport
+
+# the gatherings an article tells when they just took place (``_clusters.DAY_DISTINCT``)
+BOUNDED = frozenset({"meeting", "call", "visit"})
+# an outlet dated in its own time zone, or a report filed past midnight, tells yesterday's call as today's
+SLACK_DAYS = 1
+
+
+def told_by(r: EventReport) -> str | None:
+    """The day by which the gathering a report tells had taken place, when that is all it says of its day: the
+    publication day of the article telling it as done without its day; None otherwise."""
+    if r.type not in BOUNDED or r.status != "happened" or not r.published or (r.date and len(r.date) == 10):
+        return None
+    return r.published[:10]
+
+
+def after_telling(told: str | None, date: str | None) -> bool:
+    """True when ``date`` (a day) comes after the day ``told`` by more than the slack: an article cannot have told it."""
+    if not told or not date or len(date) != 10 or len(told) != 10:
+        return False
+    return (dt.date.fromisoformat(date) - dt.date.fromisoformat(told)).days > SLACK_DAYS
+
+
+def told_before(a: EventReport, b: EventReport) -> bool:
+    """True when one report's article came out before the day the other gives (``after_telling``)."""
+    return after_telling(told_by(a), b.date) or after_telling(told_by(b), a.date)
