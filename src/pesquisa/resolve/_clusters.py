@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from pesquisa.lexicon import read_data
 from pesquisa.resolve._regions import SITED, places_apart, places_nested
 from pesquisa.resolve._sites import Site, site_of, sites_differ
-from pesquisa.resolve._told import after_telling, told_by
+from pesquisa.resolve._told import told_apart, told_by
 from pesquisa.text import fold_form
 
 if TYPE_CHECKING:
@@ -183,11 +183,11 @@ def _signature(r: EventReport) -> tuple:
 
 @cache
 def _signatures_agree(a: tuple, b: tuple) -> bool:
-    """Two report signatures that can be one event: dates agree (and none after an article telling it undated), one
+    """Two report signatures that can be one event: dates agree (none after, or a week off, an article telling it undated), one
     country, head counts shared, not two seizures."""
     (type_a, date_a, country_a, counts_a, seized_a, told_a), (_type_b, date_b, country_b, counts_b, seized_b, told_b) = a, b
     if not dates_agree(date_a, date_b) or (country_a and country_b and country_a != country_b) or \
-            after_telling(told_a, date_b) or after_telling(told_b, date_a) or seizures_differ(seized_a, seized_b):
+            told_apart(told_a, date_a, told_b, date_b) or seizures_differ(seized_a, seized_b):
         return False
     return not (type_a in HEAD_COUNTED and counts_a and counts_b and not counts_a & counts_b)
 

@@ -1,7 +1,8 @@
 """The day an article came out bounds the gathering it tells as done without its day.
 
 "Trump and Sheinbaum spoke by phone", in an article of 12 October, is a call held by then: not the call of
-20 October that another outlet dates, whatever people the two share. A report dated to the day has its date, a
+20 October that another outlet dates, whatever people the two share; nor the call another article tells undated
+more than a week later. A report dated to the day has its date, a
 planned one is still to come, and other types are told again long after (an arrest, a seizure), so only a call,
 meeting or visit told as done without its day is bounded so.
 """
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
 BOUNDED = frozenset({"meeting", "call", "visit"})
 # an outlet dated in its own time zone, or a report filed past midnight, tells yesterday's call as today's
 SLACK_DAYS = 1
+# how long after a call or meeting an outlet still tells it as news without its day
+NEWS_DAYS = 7
 
 
 def told_by(r: EventReport) -> str | None:
@@ -35,6 +38,18 @@ def after_telling(told: str | None, date: str | None) -> bool:
     return (dt.date.fromisoformat(date) - dt.date.fromisoformat(told)).days > SLACK_DAYS
 
 
+def told_apart(told_a: str | None, date_a: str | None, told_b: str | None, date_b: str | None) -> bool:
+    """True when two reports (the day by which each was told, ``told_by``, and its date) cannot be one gathering: one
+    gives a day after the other's article came out (``after_telling``), or both are told undated by articles more than
+    a week apart ("spoke by phone" on 14 September and on 23 September: two calls, a week being the span an outlet
+    tells a call as news without saying its day)."""
+    if after_telling(told_a, date_b) or after_telling(told_b, date_a):
+        return True
+    if not told_a or not told_b or len(told_a) != 10 or len(told_b) != 10:
+        return False
+    return abs((dt.date.fromisoformat(told_a) - dt.date.fromisoformat(told_b)).days) > NEWS_DAYS
+
+
 def told_before(a: EventReport, b: EventReport) -> bool:
-    """True when one report's article came out before the day the other gives (``after_telling``)."""
-    return after_telling(told_by(a), b.date) or after_telling(told_by(b), a.date)
+    """True when two reports cannot be one gathering by the days their articles came out (``told_apart``)."""
+    return told_apart(told_by(a), a.date, told_by(b), b.date)
