@@ -9,6 +9,8 @@ Two reports can only be one event when nothing tells them apart:
   in two states, or in one article in two towns, is two unless one person acted on is named in both (``_regions``);
 - a planned report with no date is never one that happened ("acordaron reunirse nuevamente" is not the
   meeting at which they agreed it, whatever other articles call that one);
+- a call, meeting or visit told as done without its day took place by the day its article came out: not one dated
+  later, nor one told so by an article more than a week apart (``_told``);
 - inside one article, the same tense (a past "met earlier this year" is not the planned
   "will meet again"), for meetings, calls and visits the same day when both give one ("met Noem
   on Wednesday. On Thursday, he met Patel": the one-day tolerance is for outlets that count
