@@ -48,3 +48,12 @@ def test_resolve_events_undated_report_bounded_by_its_article_in_any_order():
     for order in ([early, later, wire], [wire, later, early], [later, early, wire]):
         events = {r.id: e.id for e in resolve_events(order) for r in e.reports}
         assert events["r2"] == events["r4"] != events["r1"]
+
+
+def test_resolve_events_undated_meeting_retold_at_its_place_by_a_weekly():
+    def meeting(rid: str, published: str, place: str | None) -> EventReport:
+        return EventReport(rid, rid, "meeting", None, place, None, ["per-a", "per-b"], published=published)
+
+    # "cuando Rubio se reunió con Sheinbaum en Palacio Nacional", nine days after the wire told it undated there
+    assert merge_evidence(meeting("r1", "2026-11-03", "loc-palace"), meeting("r2", "2026-11-12", "loc-palace")) is not None
+    assert merge_evidence(meeting("r1", "2026-11-03", None), meeting("r2", "2026-11-12", None)) is None

@@ -23,31 +23,39 @@ SLACK_DAYS = 1
 NEWS_DAYS = 7
 
 
-def told_by(r: EventReport) -> str | None:
-    """The day by which the gathering a report tells had taken place, when that is all it says of its day: the
-    publication day of the article telling it as done without its day; None otherwise."""
+Told = tuple[str, str | None] | None  # (the day by which it took place, where) of a gathering told undated
+
+
+def told_by(r: EventReport) -> Told:
+    """The day by which the gathering a report tells had taken place, when that is all it says of its day (the
+    publication day of the article telling it as done without its day), and its place; None otherwise."""
     if r.type not in BOUNDED or r.status != "happened" or not r.published or (r.date and len(r.date) == 10):
         return None
-    return r.published[:10]
+    return r.published[:10], r.place_id
 
 
-def after_telling(told: str | None, date: str | None) -> bool:
+def _days(told: Told) -> dt.date | None:
+    return dt.date.fromisoformat(told[0]) if told and len(told[0]) == 10 else None
+
+
+def after_telling(told: Told, date: str | None) -> bool:
     """True when ``date`` (a day) comes after the day ``told`` by more than the slack: an article cannot have told it."""
-    if not told or not date or len(date) != 10 or len(told) != 10:
-        return False
-    return (dt.date.fromisoformat(date) - dt.date.fromisoformat(told)).days > SLACK_DAYS
+    by = _days(told)
+    return bool(by and date and len(date) == 10 and (dt.date.fromisoformat(date) - by).days > SLACK_DAYS)
 
 
-def told_apart(told_a: str | None, date_a: str | None, told_b: str | None, date_b: str | None) -> bool:
+def told_apart(told_a: Told, date_a: str | None, told_b: Told, date_b: str | None) -> bool:
     """True when two reports (the day by which each was told, ``told_by``, and its date) cannot be one gathering: one
     gives a day after the other's article came out (``after_telling``), or both are told undated by articles more than
     a week apart ("spoke by phone" on 14 September and on 23 September: two calls, a week being the span an outlet
-    tells a call as news without saying its day)."""
+    tells a call as news without saying its day), unless both give the same place: a weekly retells "when Rubio met
+    Sheinbaum at the National Palace" nine days on."""
     if after_telling(told_a, date_b) or after_telling(told_b, date_a):
         return True
-    if not told_a or not told_b or len(told_a) != 10 or len(told_b) != 10:
+    day_a, day_b = _days(told_a), _days(told_b)
+    if not (told_a and told_b and day_a and day_b) or (told_a[1] and told_a[1] == told_b[1]):
         return False
-    return abs((dt.date.fromisoformat(told_a) - dt.date.fromisoformat(told_b)).days) > NEWS_DAYS
+    return abs((day_a - day_b).days) > NEWS_DAYS
 
 
 def told_before(a: EventReport, b: EventReport) -> bool:
