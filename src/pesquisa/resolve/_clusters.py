@@ -1,12 +1,11 @@
 """Clusters of event reports as resolution grows them: a union-find whose roots know what their reports say.
 
-A candidate join is refused when any report of one cluster contradicts any of the other
-(dates, countries, head counts, seized amounts, a document telling it happened and planned, one document
-naming different people arrested or attacked, or two gatherings of different people in two places, a split
-judgement). Checking every pair of
-reports made an event with a hundred reports cost ten thousand checks per join; a cluster
-keeps its distinct signatures, its documents' statuses and targets, so the check reads those
-instead, with the same verdict.
+A candidate join is refused when any report of one cluster contradicts any of the other (dates, a day after an
+article telling it undated, countries, head counts, seized amounts, a document telling it happened and planned, one
+document naming different people arrested or attacked, or two gatherings of different people in two places, a split
+judgement). Checking every pair of reports made an event with a hundred reports cost ten thousand checks per join; a
+cluster keeps its distinct signatures, its documents' statuses and targets, so the check reads those instead, with
+the same verdict.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING
 from pesquisa.lexicon import read_data
 from pesquisa.resolve._regions import SITED, places_apart, places_nested
 from pesquisa.resolve._sites import Site, site_of, sites_differ
+from pesquisa.resolve._told import told_apart, told_by
 from pesquisa.text import fold_form
 
 if TYPE_CHECKING:
@@ -178,16 +178,16 @@ def country_of(r: EventReport) -> str | None:
 def _signature(r: EventReport) -> tuple:
     """What decides whether two reports contradict each other, apart from their documents."""
     counts = frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
-    return (r.type, r.date, country_of(r), counts, seized(r))
+    return (r.type, r.date, country_of(r), counts, seized(r), told_by(r))
 
 
 @cache
 def _signatures_agree(a: tuple, b: tuple) -> bool:
-    """Two report signatures that can be one event: dates agree, one country, head counts shared, not two seizures."""
-    (type_a, date_a, country_a, counts_a, seized_a), (_type_b, date_b, country_b, counts_b, seized_b) = a, b
-    if not dates_agree(date_a, date_b) or (country_a and country_b and country_a != country_b):
-        return False
-    if seizures_differ(seized_a, seized_b):
+    """Two report signatures that can be one event: dates agree (none after, or a week off, an article telling it undated), one
+    country, head counts shared, not two seizures."""
+    (type_a, date_a, country_a, counts_a, seized_a, told_a), (_type_b, date_b, country_b, counts_b, seized_b, told_b) = a, b
+    if not dates_agree(date_a, date_b) or (country_a and country_b and country_a != country_b) or \
+            told_apart(told_a, date_a, told_b, date_b) or seizures_differ(seized_a, seized_b):
         return False
     return not (type_a in HEAD_COUNTED and counts_a and counts_b and not counts_a & counts_b)
 

@@ -9,6 +9,8 @@ Two reports can only be one event when nothing tells them apart:
   in two states, or in one article in two towns, is two unless one person acted on is named in both (``_regions``);
 - a planned report with no date is never one that happened ("acordaron reunirse nuevamente" is not the
   meeting at which they agreed it, whatever other articles call that one);
+- a call, meeting or visit told as done without its day took place by the day its article came out: not one dated
+  later, nor one told so by an article more than a week apart (``_told``);
 - inside one article, the same tense (a past "met earlier this year" is not the planned
   "will meet again"), for meetings, calls and visits the same day when both give one ("met Noem
   on Wednesday. On Thursday, he met Patel": the one-day tolerance is for outlets that count
@@ -85,6 +87,7 @@ from pesquisa.resolve._clusters import (
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_of
 from pesquisa.resolve._tallies import same_sanctioner, same_tallies, seized_alike, seized_amounts, tally_keys
+from pesquisa.resolve._told import told_before
 
 # a transfer of prisoners to US justice is told by its day and how many were sent ("26 personas", "26 cartel
 # figures"), seldom by names: two of one day and one head count are one (arrests of "three people" a day are many)
@@ -104,6 +107,7 @@ class EventReport:
     country: str | None = None
     target_ids: list[str] = field(default_factory=list)
     amounts: list[dict] = field(default_factory=list)  # {"quantity_id", "item", "value", "unit", "kind"}
+    published: str | None = None  # the day the report's article came out (``_told``)
 
 
 @dataclass(slots=True)
@@ -165,7 +169,7 @@ def _people(ids: list[str]) -> set[str]:
 def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     """Why two reports are one event, or None when they are not (the rules of the module docstring)."""
     if a.type != b.type or not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b) \
-            or seizures_differ(seized(a), seized(b)):
+            or seizures_differ(seized(a), seized(b)) or told_before(a, b):
         return None
     same_document = a.document_id == b.document_id
     if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date)):
@@ -217,7 +221,7 @@ def _content(r: EventReport) -> tuple:
     amounts = tuple(sorted((str(x.get("item")), x.get("value"), str(x.get("unit")), str(x.get("kind")), is_floor(x))
                            for x in r.amounts))
     return (r.type, r.date, r.place_id, r.organizer_id, tuple(r.participant_ids), r.status, r.country,
-            tuple(r.target_ids), amounts)
+            tuple(r.target_ids), amounts, r.published)
 
 
 def blocking_keys(report: EventReport) -> set[str]:

@@ -1,7 +1,7 @@
 """Reads for resolution: the in-document entities, the analyst's judgements, the event reports.
 
-The pipeline hands these typed records (``pesquisa.resolve``) to the pure resolvers
-and writes the result back with ``store.write.write_resolution``.
+The pipeline hands these typed records (``pesquisa.resolve``) to the pure resolvers and writes the result back
+with ``store.write.write_resolution``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from pesquisa.resolve import EntityRef, EventReport, Judgement, build_refs
 from pesquisa.resolve._facts import GroupFacts
 from pesquisa.resolve.entities import TRADE_AFTER, TRADE_BEFORE, criminal_key, trade_told
 from pesquisa.store import schema as t
+from pesquisa.store.read._report_columns import report_column, report_rows_query
 
 
 def _chunks(values: Iterable[str], size: int = 500) -> Iterator[list[str]]:
@@ -240,16 +241,16 @@ def judgements(engine: Engine) -> list[Judgement]:
     return [Judgement(r["kind"], r["target"], r["other"]) for r in rows]
 
 
-_RESOLVED_COLUMNS = ("id", "document_id", "event_id", "type", "date", "place_id", "organizer_id", "participant_ids",
+_RESOLVED_COLUMNS = ("id", "document_id", "event_id", "type", "date", "place_id", "organizer_id", "participant_ids", "published",
                      "status", "country", "target_ids", "amounts")
 
 
 def event_report_rows(engine: Engine, *, ids: Collection[str] = (), documents: Collection[str] = (),
                       resolved: bool = False) -> list[dict]:
-    """Stored event report rows (local and resolved ids), by report id or by document; with ``resolved``,
-    only what ``report_from_row`` reads without local ids, and the event id."""
+    """Stored event report rows (local and resolved ids, the article's day), by id or document; ``resolved``: what
+    ``report_from_row`` reads without local ids, and the event id."""
     c = t.event_reports.c
-    query = select(*(c[name] for name in _RESOLVED_COLUMNS)) if resolved else select(t.event_reports)
+    query: Any = select(*(report_column(name) for name in _RESOLVED_COLUMNS)) if resolved else report_rows_query()
     out: list[dict] = []
     with engine.connect() as conn:
         for batch in _chunks(sorted(ids)):
@@ -260,9 +261,8 @@ def event_report_rows(engine: Engine, *, ids: Collection[str] = (), documents: C
 
 def report_rows_of(conn: Connection, documents: Collection[str]) -> list[dict]:
     """The stored event report rows of ``documents`` (``event_report_rows``), read on ``conn``, by id."""
-    c = t.event_reports.c
     return sorted((dict(r) for batch in _chunks(sorted(documents))
-                   for r in conn.execute(select(t.event_reports).where(c.document_id.in_(batch))).mappings()),
+                   for r in conn.execute(report_rows_query().where(t.event_reports.c.document_id.in_(batch))).mappings()),
                   key=lambda r: r["id"])
 
 
@@ -275,11 +275,11 @@ def split_result(engine: Engine, target: str) -> str:
 
 def report_from_row(row: dict, local_to_id: dict[str, str | None] | None = None) -> EventReport:
     """An event report from its stored row: ids as stored, or mapped from local ids through ``local_to_id``."""
-    extra = {"status": row["status"] or "happened", "country": row["country"], "amounts": list(row["amounts"] or [])}
+    extra = {"status": row["status"] or "happened", "country": row["country"], "amounts": list(row["amounts"] or []),
+             "published": row.get("published")}
     if local_to_id is None:
-        return EventReport(row["id"], row["document_id"], row["type"], row["date"], row["place_id"],
-                           row["organizer_id"], list(row["participant_ids"]), target_ids=list(row["target_ids"] or []),
-                           **extra)
+        return EventReport(row["id"], row["document_id"], row["type"], row["date"], row["place_id"], row["organizer_id"],
+                           list(row["participant_ids"]), target_ids=list(row["target_ids"] or []), **extra)
 
     def rid(local: str | None) -> str | None:
         return local_to_id.get(local) if local else None
@@ -371,7 +371,7 @@ _DECODED = ("participant_ids", "target_ids", "amounts")
 def _resolved_query() -> Any:
     """The columns ``report_from_row`` reads without local ids, and the event id, lists and amounts as text."""
     r = t.event_reports.c
-    return select(*(cast(r[name], Text).label(name) if name in _DECODED else r[name] for name in _RESOLVED_COLUMNS))
+    return select(*(cast(r[name], Text).label(name) if name in _DECODED else report_column(name) for name in _RESOLVED_COLUMNS))
 
 
 def _plain_rows(conn: Any, query: Any, names: Sequence[str]) -> list[dict]:
