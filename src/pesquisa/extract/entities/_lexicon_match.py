@@ -185,7 +185,7 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         if not (owner and country and load_lexicon().place_key(owner.group(1)) == country):
             return False  # a bare "navy", or "Colombia's navy": not Mexico's Secretaría de Marina
     nxt = re.match(r"[ \xa0]+([A-ZÁÉÍÓÚ]\w+)", text[span.end:span.end + 30])
-    if (kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words) or opens_longer_name(text, span):
+    if (kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words) or opens_longer_name(text, span, kind):
         return False  # "Mérida Initiative": the place names a programme; "la Hacienda Las Palomas": a ranch
     if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
