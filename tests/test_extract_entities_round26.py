@@ -28,3 +28,11 @@ def test_entities_a_body_alias_before_its_qualifier_stays_the_body(nlp_es):
 ])
 def test_entities_a_place_after_a_place_head_word_is_the_longer_place(nlp_es, text, state):
     assert state not in entity_names(nlp_es, text, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "En Puerto Morelos, Quintana Roo, la Marina aseguró 300 kilos de cocaína.",
+    "La Marina aseguró un laboratorio clandestino en Cosalá, Sinaloa.",
+])
+def test_entities_a_navy_named_bare_in_a_story_set_in_mexican_towns_is_the_semar(nlp_es, text):
+    assert "Secretaría de Marina" in entity_names(nlp_es, text, "organization")

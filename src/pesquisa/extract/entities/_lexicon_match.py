@@ -265,14 +265,14 @@ STATE_KINDS = {"ministry", "prosecutor", "police", "agency", "court", "legislatu
 
 
 def mention_countries(mentions: list[Mention]) -> set[str]:
-    """Countries shown by lexicon mentions: places that are countries, and the countries of organizations."""
+    """Countries shown by lexicon mentions: places that are countries or lie in one, and the countries of organizations."""
     lex = load_lexicon()
     out = set()
     for m in mentions:
         if m.key and m.type == "organization" and m.key in lex.organizations:
             out.add(lex.organizations[m.key].country or "")
-        elif m.key and m.type == "place":
-            out.add(m.key)
+        elif m.key and m.type == "place":  # "Cancún" (mx-cancun) shows Mexico as "México" does
+            out.add(m.key if m.key in lex.places and len(m.key) == 2 else m.key.split("-")[0])
     return out - {""}
 
 
