@@ -7,7 +7,7 @@ None is taken from the shared evaluation corpus (only the quality gate reads it)
 from __future__ import annotations
 
 import pytest
-from _entity_helpers import entity_names
+from _entity_helpers import entity_mentions, entity_names
 
 
 @pytest.mark.parametrize("text", [
@@ -36,3 +36,18 @@ def test_entities_a_place_after_a_place_head_word_is_the_longer_place(nlp_es, te
 ])
 def test_entities_a_navy_named_bare_in_a_story_set_in_mexican_towns_is_the_semar(nlp_es, text):
     assert "Secretaría de Marina" in entity_names(nlp_es, text, "organization")
+
+
+@pytest.mark.parametrize(("lang", "text", "person", "nickname"), [
+    ("en", "WASHINGTON (AP) — Prosecutors said the Honduran trafficker, Juan Antonio 'Tony' Hernández, had bribed "
+           "officials.", "Juan Antonio Hernández", "Tony"),
+    ("es", "Autoridades colombianas detuvieron a Dairo ‘Otoniel’ Úsuga en Necoclí, Antioquia.", "Dairo Úsuga", "Otoniel"),
+])
+def test_entities_a_nickname_in_single_quotes_inside_a_name_is_its_alias(nlp_en, nlp_es, lang, text, person, nickname):
+    mentions = entity_mentions(nlp_en if lang == "en" else nlp_es, text)
+    assert nickname in mentions[("person", person)]
+
+
+def test_entities_a_headline_scare_quote_names_no_one(nlp_en):
+    assert not entity_names(nlp_en, "Sheinbaum Says Mexico 'Will Not Accept' Tariffs From Washington", "person") - \
+        {"Sheinbaum"}
