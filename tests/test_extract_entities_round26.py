@@ -51,3 +51,8 @@ def test_entities_a_nickname_in_single_quotes_inside_a_name_is_its_alias(nlp_en,
 def test_entities_a_headline_scare_quote_names_no_one(nlp_en):
     assert not entity_names(nlp_en, "Sheinbaum Says Mexico 'Will Not Accept' Tariffs From Washington", "person") - \
         {"Sheinbaum"}
+
+
+def test_entities_a_bare_congress_in_a_story_set_in_a_state_stays_unkeyed(nlp_es):
+    text = "El Congreso aprobó la reforma de seguridad en Culiacán, Sinaloa."
+    assert "Congreso de la Unión" not in entity_names(nlp_es, text, "organization")

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
+from pesquisa.extract.entities._home_forces import home_of
 from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._pieces import form_candidates
@@ -126,7 +127,7 @@ def lexicon_mentions(text: str) -> list[Mention]:
             if context_only != second or form not in text:
                 continue
             country = lex.organizations[key].country if kind == "organization" else None
-            if context_only and country and country not in countries and not country_named(text, country):
+            if context_only and country and country not in countries | home_of(found, key) and not country_named(text, country):
                 continue  # "the Navy", "Congress" are Mexico's only in an article about Mexico
             named = context_named(form, {k for k, _c in _context_claims().get(form, [])} & {m.key for m in found if m.key})
             if context_only and (named or (context_owner(form, weights) if weights else key)) != key and \
@@ -265,14 +266,14 @@ STATE_KINDS = {"ministry", "prosecutor", "police", "agency", "court", "legislatu
 
 
 def mention_countries(mentions: list[Mention]) -> set[str]:
-    """Countries shown by lexicon mentions: places that are countries or lie in one, and the countries of organizations."""
+    """Countries shown by lexicon mentions: places that are countries, and the countries of organizations."""
     lex = load_lexicon()
     out = set()
     for m in mentions:
         if m.key and m.type == "organization" and m.key in lex.organizations:
             out.add(lex.organizations[m.key].country or "")
-        elif m.key and m.type == "place":  # "Cancún" (mx-cancun) shows Mexico as "México" does
-            out.add(m.key if m.key in lex.places and len(m.key) == 2 else m.key.split("-")[0])
+        elif m.key and m.type == "place":
+            out.add(m.key)
     return out - {""}
 
 
