@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
+from pesquisa.extract.entities._home_forces import home_of
 from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._pieces import form_candidates
@@ -126,7 +127,7 @@ def lexicon_mentions(text: str) -> list[Mention]:
             if context_only != second or form not in text:
                 continue
             country = lex.organizations[key].country if kind == "organization" else None
-            if context_only and country and country not in countries and not country_named(text, country):
+            if context_only and country and country not in countries | home_of(found, key) and not country_named(text, country):
                 continue  # "the Navy", "Congress" are Mexico's only in an article about Mexico
             named = context_named(form, {k for k, _c in _context_claims().get(form, [])} & {m.key for m in found if m.key})
             if context_only and (named or (context_owner(form, weights) if weights else key)) != key and \
@@ -185,7 +186,7 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         if not (owner and country and load_lexicon().place_key(owner.group(1)) == country):
             return False  # a bare "navy", or "Colombia's navy": not Mexico's Secretaría de Marina
     nxt = re.match(r"[ \xa0]+([A-ZÁÉÍÓÚ]\w+)", text[span.end:span.end + 30])
-    if (kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words) or opens_longer_name(text, span):
+    if (kind == "place" and nxt and nxt.group(1).lower() in names_data().org_words) or opens_longer_name(text, span, kind):
         return False  # "Mérida Initiative": the place names a programme; "la Hacienda Las Palomas": a ranch
     if context_only and re.match(r"\s+(?:de|del|of)\s+(?:la\s+|the\s+)?[A-ZÁÉÍÓÚ]", text[span.end:span.end + 20]):
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's

@@ -1,5 +1,6 @@
 """People named around a nickname in quotes: 'Joaquín “El Chapo” Guzmán', 'Guadalupe "Lupita" Mendívil
-O'Farrill', 'Javier "el Padre Chano" Ávila Aguirre' (the nickname becomes the person's alias)."""
+O'Farrill', 'Javier "el Padre Chano" Ávila Aguirre', and in single quotes, as AP sets them inside a quote or a headline:
+"Juan Antonio 'Tony' Hernández" (the nickname becomes the person's alias)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pesquisa.records import Mention, Span
 
 # a surname after the nickname, with a particle or an Irish or Scottish prefix: "Mendívil O'Farrill", "de la Garza"
 _SURNAME_WORD = r"(?:(?:de|del|de la|de los) )?(?:Mc|Mac|O['’])?[A-ZÁÉÍÓÚ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚ][a-záéíóúñ]+)?"
-NICKNAMED = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?) [“\"«]([^”\"»\n]{2,25})[”\"»] "
+NICKNAMED = re.compile(r"\b([A-ZÁÉÍÓÚ][a-záéíóúñ]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñ]+)?) [“\"«‘']([^”\"»’'\n]{2,25})[”\"»’'] "
                        rf"({_SURNAME_WORD}(?: {_SURNAME_WORD})?)")
 
 
@@ -27,6 +28,8 @@ def nicknamed_people(text: str) -> list[Mention]:
             first = first.split()[1]  # 'Since Ismael "El Mayo" Zambada', 'Sheriff Rene "Orta" Fuentes': an opener or a title
         elif in_any(opener.lower(), names.not_names, names.title_words) or not _nickname_cased(match.group(2)):
             continue
+        if text[match.start(2) - 1] in "‘'" and not all(is_given_name(w) for w in first.split()):
+            continue  # single quotes are a headline's scare quotes ("Calls Cartels 'Terrorists' Again") but after given names
         begin = match.start(1) + match.group(1).find(first)
         name = f"{first} {last}"
         known = nickname_owner(match.group(2))
