@@ -21,3 +21,27 @@ from _quantity_helpers import by_text
 )
 def test_quantity_files_opened_for_a_crime_against_people_are_its_statistic(lang, text, written, kind):
     assert by_text(text, lang)[written].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "kind"),
+    [
+        ("Investigators opened 64 investigations into kidnappings last year.", "64 investigations", "statistic"),
+        ("Investigators opened 64 investigations into tax fraud last year.", "64 investigations", "count"),
+    ],
+)
+def test_quantity_investigations_into_a_crime_against_people_are_its_statistic(text, written, kind):
+    assert by_text(text, "en")[written].kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("en", "Deputies seized 30 pounds of meth, $85,000 in drug proceeds and 12 rifles.", "$85,000", "seizure"),
+        ("es", "Se aseguraron 8 kilos de cocaína, 900 mil pesos de ganancias ilícitas y 6 armas largas.", "900 mil pesos",
+         "seizure"),
+        ("en", "Deputies seized 30 pounds of meth worth $85,000 and 12 rifles.", "$85,000", "money"),
+    ],
+)
+def test_quantity_money_between_two_goods_seized_in_one_list_is_seized(lang, text, written, kind):
+    assert by_text(text, lang)[written].kind == kind

@@ -20,7 +20,12 @@ PERCENT_CHANGE = re.compile(r"\d\s*(?:%|por\s+ciento|percent|per\s+cent)(?![a-z]
 VICTIMS_COUNTED = r"\d(?:[\d.,]*\d)?(?:\s+(?:mil|millones|thousand|million))?\s+(?:[a-z]+\s+){0,2}?(?<![a-z])WORDS(?![a-z])"
 
 # the crime the cases were opened for, told before them: "Por el delito de feminicidio se abrieron 7 carpetas"
-CRIME_NAMED = r"(?<![a-z])(?:por|for)\s+(?:(?:el|la|los|las|the)\s+)?(?:(?:delito|delitos|crime|crimes)\s+(?:de\s+|of\s+)?)?WORDS(?![a-z])"
+CRIME_NAMED = (r"(?<![a-z])(?:por|for)\s+(?:(?:el|la|los|las|the)\s+)?"
+               r"(?:(?:delito|delitos|crime|crimes)\s+(?:de\s+|of\s+)?)?WORDS(?![a-z])")
+
+# the crime named right after the cases (and their complement): "casos de secuestro", "carpetas ... por el delito de"
+CRIME_AFTER = (r"\s+(?:de|del|por|of|for|into)\s+(?:(?:el|la|the)\s+)?"
+               r"(?:(?:delito|delitos|crime|crimes)\s+(?:de\s+)?)?WORDS(?![a-z])")
 
 # where a clause ends before the cases, so a crime told in an earlier one is not theirs
 CLAUSE_BREAK = re.compile(r"[,;:]|(?<![a-z])(?:mientras que|while|whereas)(?![a-z])")
@@ -44,8 +49,7 @@ class Cases(Scanner):
             return False
         after = self.rx(r"(?:\s+WORDS(?![a-z]))?", "case_complements").match(self.scan, d.end)
         end = after.end() if after else d.end
-        if self.rx(r"\s+(?:de|del|por|of|for)\s+(?:(?:el|la|the)\s+)?(?:(?:delito|delitos|crime|crimes)\s+(?:de\s+)?)?WORDS(?![a-z])",
-                   "case_crimes").match(self.scan, end):
+        if self.rx(CRIME_AFTER, "case_crimes").match(self.scan, end):
             return True  # "174 casos de secuestro", "198 carpetas de investigación por homicidio doloso"
         sentence = self.sentence_span(d.sentence)
         if not re.match(r"\s+(?:de|del|of)\s", self.scan[d.end:]) and self.rx(VICTIMS_COUNTED, "death_words").search(
