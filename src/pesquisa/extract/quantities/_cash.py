@@ -41,11 +41,22 @@ class CashLists(Scanner):
             if prev.kind == "seizure" and d.currency and d.kind == "money" and prev.sentence == d.sentence and \
                     ADDED.fullmatch(self.scan, prev.end, d.start):
                 d.kind = "seizure"  # "12 fusiles, además de 600 mil pesos"
-        for prev, d, nxt in zip(drafts, drafts[1:], drafts[2:], strict=False):
-            if d.currency and d.kind == "money" and prev.kind == nxt.kind == "seizure" and \
-                    prev.sentence == d.sentence == nxt.sentence and LISTED.fullmatch(self.scan, prev.end, d.start) and \
-                    self.listed_next(d, nxt):
-                d.kind = "seizure"  # "110 pounds of fentanyl, $3.4 million in drug proceeds and 89 firearms"
+        for i, (prev, d) in enumerate(itertools.pairwise(drafts), start=1):
+            if d.currency and d.kind == "money" and prev.kind == "seizure" and prev.sentence == d.sentence and \
+                    LISTED.fullmatch(self.scan, prev.end, d.start):
+                self.read_sums_between_goods(drafts, i)
+
+    def read_sums_between_goods(self, drafts: list[Draft], first: int) -> None:
+        """Makes the sums listed from ``first`` seized when goods seized follow them in the list: "110 pounds of
+        fentanyl, $3.4 million in drug proceeds and 89 firearms", "150 kilos, 1.2 millones de dólares, 400 mil pesos y
+        9 armas"."""
+        last = first
+        while last + 1 < len(drafts) and drafts[last].currency and drafts[last].kind == "money" and \
+                drafts[last + 1].sentence == drafts[first].sentence and self.listed_next(drafts[last], drafts[last + 1]):
+            last += 1
+        if last > first and drafts[last].kind == "seizure" and not drafts[last].currency:
+            for d in drafts[first:last]:
+                d.kind = "seizure"
 
     def listed_next(self, d: Draft, nxt: Draft) -> bool:
         """True when only the sum's own words ("in drug proceeds", "en efectivo") and a list's joiner part it from the
