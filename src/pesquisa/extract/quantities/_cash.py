@@ -2,7 +2,8 @@
 and 300,000 pesos in cash": the cash words after the last sum tell what all the sums listed before it were; a sum told
 on its own ("la red lavó 5 millones de dólares y se aseguraron 800 mil pesos en efectivo") stays money. And added after
 goods seized: "aseguraron 12 fusiles y 2 mil 500 cartuchos, además de 600 mil pesos", "seized 12 rifles, as well as
-$600,000"."""
+$600,000". And between two goods seized in one list: "110 pounds of fentanyl, $3.4 million in drug proceeds and 89
+firearms"."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ LISTED = re.compile(r"\s*(?:,\s*(?:(?:y|e|and)\s+)?|\s(?:y|e|and)\s+)")
 # an addition after goods seized, a hedge before the sum: ", además de 600 mil pesos", ", as well as about $600,000"
 ADDED = re.compile(r"\s*,?\s*(?:adem[aá]s\s+de|as[ií]\s+como|junto\s+con|as\s+well\s+as|along\s+with|plus)\s+"
                    r"(?:[a-záéíóúñ]+\s+){0,2}")
+
+# a sum's own words, then a list's joiner: " in drug proceeds and ", " en efectivo, "
+SUM_WORDS_LISTED = re.compile(r"(?:\s+(?:in|en|de)(?:\s+[a-záéíóúñ.]+){1,3})?" + LISTED.pattern)
 
 
 class CashLists(Scanner):
@@ -37,3 +41,24 @@ class CashLists(Scanner):
             if prev.kind == "seizure" and d.currency and d.kind == "money" and prev.sentence == d.sentence and \
                     ADDED.fullmatch(self.scan, prev.end, d.start):
                 d.kind = "seizure"  # "12 fusiles, además de 600 mil pesos"
+        for i, (prev, d) in enumerate(itertools.pairwise(drafts), start=1):
+            if d.currency and d.kind == "money" and prev.kind == "seizure" and prev.sentence == d.sentence and \
+                    LISTED.fullmatch(self.scan, prev.end, d.start):
+                self.read_sums_between_goods(drafts, i)
+
+    def read_sums_between_goods(self, drafts: list[Draft], first: int) -> None:
+        """Makes the sums listed from ``first`` seized when goods seized follow them in the list: "110 pounds of
+        fentanyl, $3.4 million in drug proceeds and 89 firearms", "150 kilos, 1.2 millones de dólares, 400 mil pesos y
+        9 armas"."""
+        last = first
+        while last + 1 < len(drafts) and drafts[last].currency and drafts[last].kind == "money" and \
+                drafts[last + 1].sentence == drafts[first].sentence and self.listed_next(drafts[last], drafts[last + 1]):
+            last += 1
+        if last > first and drafts[last].kind == "seizure" and not drafts[last].currency:
+            for d in drafts[first:last]:
+                d.kind = "seizure"
+
+    def listed_next(self, d: Draft, nxt: Draft) -> bool:
+        """True when only the sum's own words ("in drug proceeds", "en efectivo") and a list's joiner part it from the
+        next figure."""
+        return SUM_WORDS_LISTED.fullmatch(self.scan, d.end, nxt.start) is not None
