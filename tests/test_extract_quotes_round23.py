@@ -50,3 +50,13 @@ def test_extract_quotes_subject_before_a_clitic_speaks_es(nlp_es):
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "la búsqueda en el predio") == ("Salvador González", True)
     assert said(quotes, "Aquí hay restos") == ("Rosa Elena Quiroz", True)
+
+
+def test_extract_quotes_colon_clause_after_someone_said_en(nlp_en):
+    """'X said ... . A former DEA official, Y, put it bluntly: "..."': Y, whose clause the colon ends, speaks; not X,
+    though the parse hangs Y's clause on the quote's verb."""
+    text = ("Mexican Foreign Minister Juan Ramon de la Fuente said talks with Washington would continue. A former "
+            "State Department envoy, Roberta Jacobson, put it bluntly: \"Both governments need a win on fentanyl.\"")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "talks with Washington") == ("Juan Ramon de la Fuente", True)
+    assert said(quotes, "Both governments need") == ("Roberta Jacobson", True)
