@@ -55,6 +55,6 @@ def counted_members(known: Antecedents, within: list) -> bool:
         tokens = [t for t in known.doc if mention.span.start <= t.idx < mention.span.end]
         heads = [t.head for t in tokens if not mention.span.start <= t.head.idx < mention.span.end]
         if not tokens or len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"} or \
-                "Plur" not in heads[0].morph.get("Number") or not any(c.dep_ == "nummod" for c in heads[0].children):
+                "Number=Plur" not in str(heads[0].morph) or not any(c.dep_ == "nummod" for c in heads[0].children):
             return False
     return True
