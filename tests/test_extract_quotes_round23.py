@@ -60,3 +60,13 @@ def test_extract_quotes_colon_clause_after_someone_said_en(nlp_en):
     quotes = quotes_of(nlp_en, text)
     assert said(quotes, "talks with Washington") == ("Juan Ramon de la Fuente", True)
     assert said(quotes, "Both governments need") == ("Roberta Jacobson", True)
+
+
+def test_extract_quotes_atajo_is_a_verb_of_speech_es(nlp_es):
+    """'—...—atajó Rodríguez.' after another senator spoke: the one who cut in, named by her surname."""
+    text = ("La secretaria de Gobernación, Rosa Icela Rodríguez, compareció ante el Senado.\n\n"
+            "«Este gobierno pactó con los criminales», acusó la senadora Lilly Téllez.\n\n"
+            "—No voy a responder a calumnias —atajó Rodríguez.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Este gobierno pactó") == ("Lilly Téllez", True)
+    assert said(quotes, "No voy a responder") == ("Rosa Icela Rodríguez", True)
