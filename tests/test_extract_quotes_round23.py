@@ -70,3 +70,14 @@ def test_extract_quotes_atajo_is_a_verb_of_speech_es(nlp_es):
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "Este gobierno pactó") == ("Lilly Téllez", True)
     assert said(quotes, "No voy a responder") == ("Rosa Icela Rodríguez", True)
+
+
+def test_extract_quotes_surname_opened_by_particle_speaks_es(nlp_es):
+    """'Y subrayó que ... De la Fuente, por su parte, puntualizó que ...': the foreign minister named in full before,
+    not the one who spoke last; 'De Culiacán, informó' names no place as a speaker."""
+    text = ("El canciller Juan Ramón de la Fuente recibió al secretario de Seguridad Nacional de Estados Unidos, "
+            "Kristi Noem, en la Cancillería.\n\nNoem subrayó que el tráfico de armas hacia México preocupa a su "
+            "gobierno. De la Fuente, por su parte, puntualizó que la cooperación debe darse sin injerencias.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "el tráfico de armas") == ("Kristi Noem", True)
+    assert said(quotes, "la cooperación debe") == ("Juan Ramón de la Fuente", True)
