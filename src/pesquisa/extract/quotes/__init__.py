@@ -49,7 +49,7 @@ from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._asked_reports import asked_reports, named_within
 from pesquisa.extract.quotes._blocks import colon_blocks, colon_lists
 from pesquisa.extract.quotes._carried import carried_verb
-from pesquisa.extract.quotes._colon_clause import colon_clause_subject
+from pesquisa.extract.quotes._colon_clause import before_colon_clause, colon_clause_subject
 from pesquisa.extract.quotes._cues import (
     asked_of_the_speaker,
     is_negated,
@@ -147,6 +147,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
         verb = past_the_label(doc, span, direct, attribution_verb(doc, span, direct)) or \
             carried_verb(doc, span, direct)  # "«...\n\n»...», relató"; 'What they're saying: "...," X said.'
         verb = own_sentence_verb(doc, span, direct, verb)  # "X called it “...”. Y described it as “...”"
+        verb = None if before_colon_clause(doc, span, direct, verb) else verb  # "X said ... . Y put it bluntly: “...”"
         if verb is None and slip_after(text_of(doc), span):
             out.append(_Candidate(span, True, None, None))
             continue

@@ -30,8 +30,9 @@ def colon_clause_subject(doc: Doc, span: Span, quotes: list[Span]) -> Span | Non
     if colon is None:
         return None
     sent = colon[0].sent
-    verbs = [t for t in doc[sent.start:colon[0].i] if t.dep_ not in _SUBORDINATE and not inside(t.idx, quotes)
-             and any(c.dep_ == "nsubj" and c.i < colon[0].i for c in t.children)]
+    verbs = [t for t in doc[sent.start:colon[0].i] if (t.dep_ not in _SUBORDINATE or t.head.i > colon[0].i)
+             and not inside(t.idx, quotes) and any(c.dep_ == "nsubj" and c.i < colon[0].i for c in t.children)]
+    # (a clause the parse hung on the quote's verb after the colon is the main one: 'X put it bluntly: "Both need")
     root = sent.root
     if not verbs and root.pos_ == "NOUN" and root.i < colon[0].i and _someone(root):
         return Span(root.left_edge.idx, root.idx + len(root.text))  # a parse of no clause: "A Treasury official I spoke
@@ -66,3 +67,13 @@ def _someone(head: Token) -> bool:
 def _heads() -> frozenset[str]:
     """Folded title heads of every language ("official", "fiscal", "agent")."""
     return frozenset(fold(h) for h in load_lexicon().title_heads())
+
+
+def before_colon_clause(doc: Doc, span: Span, quotes: list[Span], verb: Token | None) -> bool:
+    """The ``verb`` found for the quote at ``span`` lies in a sentence before the one a colon ends right before the
+    quote, whose subject is someone ("X said ... . Mike Vigil, a former DEA official, put it bluntly: “...”"): that
+    clause's subject speaks, not the earlier verb's."""
+    colon = colon_before(doc, span) if verb is not None else None
+    if verb is None or colon is None or verb.i >= colon[0].sent.start:
+        return False
+    return colon_clause_subject(doc, span, quotes) is not None

@@ -44,3 +44,17 @@ def of_someone(known: Antecedents, words: list[str]) -> bool:
     "the wife of the accused"): someone of another's, unnamed."""
     return len(words) >= 3 and words[0] in {"the", "el", "la", "los", "las"} and words[1] in known.cues.relations and \
         words[2] in _LINKS
+
+
+def counted_members(known: Antecedents, within: list) -> bool:
+    """True when every body ``within`` the subject only describes a counted plural of its members ("A letter signed
+    by 12 House Democrats", "una carta firmada por 20 senadores de Morena"): the members speak, unnamed, not the body."""
+    if not within:
+        return False
+    for mention, _entity in within:
+        tokens = [t for t in known.doc if mention.span.start <= t.idx < mention.span.end]
+        heads = [t.head for t in tokens if not mention.span.start <= t.head.idx < mention.span.end]
+        if not tokens or len(heads) != 1 or heads[0].pos_ not in {"NOUN", "PROPN"} or \
+                "Number=Plur" not in str(heads[0].morph) or not any(c.dep_ == "nummod" for c in heads[0].children):
+            return False
+    return True

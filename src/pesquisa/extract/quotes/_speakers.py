@@ -23,7 +23,7 @@ from pesquisa.extract.quotes._led_by import led_by
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._occasion import before_occasion, relative_named, segments, subject_words
-from pesquisa.extract.quotes._relations import someone_of_theirs
+from pesquisa.extract.quotes._relations import counted_members, someone_of_theirs
 from pesquisa.extract.quotes._spokespeople import member_speaking, office_holder, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.extract.quotes._together import said_together
@@ -116,8 +116,7 @@ class Resolver(Titles):
         within = [(m, e) for m, e in self.mentions if subject.start <= m.span.start and m.span.end <= subject.end] or \
             [(m, e) for m, e in self.mentions if m.span.start < subject.start < m.span.end == subject.end
              and not verb_led(m.text)] or cut_names(self, subject)  # (not "Insistió Navarro": the verb opening it)
-        # (the second: a name the parse cut the subject out of, "Mexico's| foreign ministry said"; the third: one it
-        # cut short, "La Secretaría| de Marina informó")
+        # (the second: a name the parse cut the subject out of, "Mexico's| foreign ministry said"; the third: cut short)
         within = without_reader(self, subject, within)  # "The statement, read by Sheriff X, said": X only reads it
         people = [(m, e) for m, e in within if e.type == "person"]
         words = subject_words(self.text, subject)  # "afirmó el fiscal en entrevista": the fiscal, not an interview
@@ -125,8 +124,9 @@ class Resolver(Titles):
             return nameless
         if not people and (apposed := apposed_name(self, subject, within)) is not None:
             return apposed  # "One of the banks, CIBanco, wrote": the bank named
-        if not people and within and (self._someone_of(subject, words) or self._joint_bodies(subject, within)):
-            return self._joint_bodies(subject, within) or self._unnamed(subject)
+        if not people and within and ((joint := self._joint_bodies(subject, within)) or counted_members(self, within) or
+                                      self._someone_of(subject, words)):
+            return joint or self._unnamed(subject)
         if (leader := led_by(self, subject)) is not None:
             return leader  # "La defensa de X, a cargo del abogado Y": Y, who speaks for it
         if people and someone_of_theirs(self, subject, people):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pesquisa.extract.nlp import name_tokens, opens_participle_clause
+from pesquisa.extract.quotes._clitic import name_opened_by_particle, subject_before_clitic
 from pesquisa.extract.quotes._complement import misread_complement, opens_sentence, speaker_nouns
 from pesquisa.extract.quotes._cues import is_speech_verb, sentence_of, time_words
 from pesquisa.extract.quotes._fronted import frame_document
@@ -286,7 +287,8 @@ def subject_span(verb: Token, quotes: list[Span]) -> Span | None:
         return inverted
     # a noun phrase right before the verb the parser did not attach: "el primer ministro Mark Carney reconoció",
     # "..., U.S. Attorney Ann Ross told reporters"
-    before = _phrase_before(verb, quotes)
+    before = _phrase_before(verb, quotes) or subject_before_clitic(verb) or name_opened_by_particle(verb)
+    # (or "La activista X lo explicó así:", "De la Fuente, por su parte, puntualizó")
     if before is not None:
         return before
     shared = _shared_relative_subject(verb) if verb.dep_ == "conj" else None

@@ -14,10 +14,10 @@ from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
+from pesquisa.extract.quotes._heard_from import main_subject, own_end, testimony_giver
 from pesquisa.extract.quotes._kin import gendered_actor, gendered_noun, noun_gender, unnamed_of_gender
 from pesquisa.extract.quotes._marks import inside
-from pesquisa.extract.quotes._passive import acted_upon
-from pesquisa.extract.quotes._relations import of_someone
+from pesquisa.extract.quotes._relations import counted_members, of_someone
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
 
@@ -243,14 +243,15 @@ class Titles(Antecedents):
         for tok in self.doc:
             if tok.idx >= before:
                 break
-            if tok.idx < after or tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or inside(tok.idx, self.quotes) or \
-                    tok.head.pos_ not in {"VERB", "AUX"} or tok.head.dep_ not in {"ROOT", "conj"} or acted_upon(tok.head):
+            if tok.idx < after or tok.pos_ != "NOUN" or inside(tok.idx, self.quotes) or \
+                    not ((given := testimony_giver(tok)) or main_subject(tok)):  # ("heard testimony from a former pilot")
                 continue
-            if not ((folded := fold(tok.text)) in self.heads or folded in self.cues.unnamed or gendered_noun(folded)) or \
+            folded = fold(tok.text)
+            if not (given or folded in self.heads or folded in self.cues.unnamed or gendered_noun(folded)) or \
                     "Number=Plur" in str(tok.morph) or any(c.dep_ == "det" and c.lower_ in {"no", "ningún", "ninguna"}
                                                              for c in tok.children):
                 continue  # (a group is no "he" or "she", nor is "no one"; "The mother of a victim also spoke")
-            end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), None)
+            end = next((t.idx for t in tok.subtree if t.text == "," and t.i > tok.i), own_end(tok) if given else None)
             span = Span(tok.left_edge.idx, end if end is not None else tok.right_edge.idx + len(tok.right_edge.text))
             if any(span.start <= m.span.start < span.end for m, _e in self.mentions) or self._named_beside(tok):
                 continue
@@ -335,15 +336,14 @@ class Titles(Antecedents):
 
     def _carrier_owner(self, subject: Span, at: int) -> Speaker | None:
         """Whose words a document carries: the entity it names before any clause, else the last named subject."""
-        # "The complaint, which was lodged in a federal court in Houston": the court is no author
-        own_end = self.text.find(",", subject.start, subject.end)
+        own_end = self.text.find(",", subject.start, subject.end)  # "The complaint, which was lodged in a court": no author
         own = Span(subject.start, own_end if own_end != -1 else subject.end)
         named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end
                  and not only_holds(self.text[own.start:m.span.start])]  # (not "seen by Reuters", "prepared for DHS")
         if not named and self.last is not None and self.last.cue == "joint":  # "the statement said": the joint one
             return self.last
-        if named:
-            return self._entity_speaker(named[0][1], named[0][0].span, "subject")
+        if named:  # (none when the names only describe counted members: "A letter signed by 12 House Democrats")
+            return None if counted_members(self, named) else self._entity_speaker(named[0][1], named[0][0].span, "subject")
         author = self._author_after(Span(own.end, subject.end))  # "el informe, elaborado por la organización X"
         if author is not None:
             return author
