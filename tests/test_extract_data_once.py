@@ -21,10 +21,9 @@ TEXTS = [
 ]
 
 
-def test_extract_reads_no_data_file_per_document(monkeypatch) -> None:
-    for i, text in enumerate(TEXTS):
-        extract_document(clean_document(RawDocument(f"first-{i}.txt", text)))
-    loads = []
+def _counted_loads(monkeypatch) -> list:
+    """The YAML parses made from now on, recorded."""
+    loads: list = []
     real = yaml.load
 
     def counted(*args, **kwargs):
@@ -32,6 +31,13 @@ def test_extract_reads_no_data_file_per_document(monkeypatch) -> None:
         return real(*args, **kwargs)
 
     monkeypatch.setattr(yaml, "load", counted)
+    return loads
+
+
+def test_extract_reads_no_data_file_per_document(monkeypatch) -> None:
+    for i, text in enumerate(TEXTS):
+        extract_document(clean_document(RawDocument(f"first-{i}.txt", text)))
+    loads = _counted_loads(monkeypatch)
     for i, text in enumerate(TEXTS):
         later = text.replace("Pérez", "Paredes").replace("Ríos", "Robles")
         extraction = extract_document(clean_document(RawDocument(f"second-{i}.txt", later)))
@@ -43,14 +49,7 @@ def test_extract_data_files_parse_once_and_every_reader_gets_its_own_copy(monkey
     from pesquisa import lexicon
 
     first = lexicon.read_data("names.yaml")
-    loads = []
-    real = yaml.load
-
-    def counted(*args, **kwargs):
-        loads.append(args)
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(yaml, "load", counted)
+    loads = _counted_loads(monkeypatch)
     again = lexicon.read_data("names.yaml")
     assert loads == [] and again == first and again is not first
     key = next(k for k, v in again.items() if isinstance(v, list))
