@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pesquisa.extract.quantities._arrested import taken_by_an_arrest
 from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._lengths import SQUARED
@@ -241,7 +242,7 @@ class Rejects(Cases):
         if d.kind != "count" or d.value > 12 or not d.words_only or d.form != "np" or len(d.item_words.split()) != 1:
             return False
         m = re.search(r"([a-z]+)\s+\Z", self.scan[max(0, d.start - 15):d.start])
-        if m is None or m.group(1) not in self.words("anaphoric"):
+        if m is None or m.group(1) not in self.words("anaphoric") or taken_by_an_arrest(self, d):
             return False
         det = d.start - len(self.scan[max(0, d.start - 15):d.start]) + m.start(1)
         # "detuvo a sus cuatro tripulantes": the people an arrest took, a fact
