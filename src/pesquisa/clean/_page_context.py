@@ -144,7 +144,8 @@ def _copied_by_a_bar(lines: list[str], bars: list[bool], anchor: int) -> set[int
 
 
 BAR_HEADLINE_WORDS = 5
-TITLE_BAR = re.compile(r"\s[|/>»›]\s")  # a title bar's pipes, or a breadcrumb's slashes ("Home / News / <headline>")
+# a title bar's pipes or dashes ("<headline> - <site>"), a breadcrumb's slashes ("Home / News / <headline>")
+TITLE_BAR = re.compile(r"\s[|/>»›–—-]\s")
 MAIL_SUBJECT = re.compile(r"^((?:subject|asunto)\s*:)\s*", re.I)  # a mail's subject line: "Subject: <headline>"
 
 
