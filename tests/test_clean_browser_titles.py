@@ -30,3 +30,9 @@ def test_clean_a_dash_inside_the_headline_alone_makes_no_title_bar():
     headline = "Sheinbaum - Trump call ends with a deal on fentanyl and border security"
     doc = clean_document(RawDocument(source="p.txt", raw=f"{headline}\n{BODY}"))
     assert doc.title == headline
+
+
+def test_clean_a_headline_opening_with_its_place_and_a_dash_under_that_places_label_stays_the_title():
+    headline = "Mazatlán - Ataque armado en la colonia Juárez deja tres muertos y dos heridos"
+    doc = clean_document(RawDocument(source="p.txt", raw="\n".join(["Mazatlán", "Seguridad", headline, BODY_ES])))
+    assert doc.title == headline
