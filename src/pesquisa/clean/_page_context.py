@@ -128,7 +128,10 @@ def title_bars(lines: list[str]) -> list[bool]:
     out = [False] * len(lines)
     for i in range(first_anchor(lines)):
         parts = _bar_parts(lines[i])
-        out[i] = len(parts) >= 2 and any(p and p != " ".join(lines[i].split()) and p in whole for p in parts)
+        # parted by dashes only, the headline must be the part printed again ("Culiacán - Balacera ..." under a
+        # "Culiacán" section label is a headline with its place)
+        shown = parts if TITLE_BAR.search(DASH.sub(" ", lines[i])) else [max(parts, key=len)]
+        out[i] = len(parts) >= 2 and any(p and p != " ".join(lines[i].split()) and p in whole for p in shown)
     return out
 
 
@@ -144,7 +147,9 @@ def _copied_by_a_bar(lines: list[str], bars: list[bool], anchor: int) -> set[int
 
 
 BAR_HEADLINE_WORDS = 5
-TITLE_BAR = re.compile(r"\s[|/>»›]\s")  # a title bar's pipes, or a breadcrumb's slashes ("Home / News / <headline>")
+# a title bar's pipes or dashes ("<headline> - <site>"), a breadcrumb's slashes ("Home / News / <headline>")
+TITLE_BAR = re.compile(r"\s[|/>»›–—-]\s")
+DASH = re.compile(r"\s[–—-]\s")
 MAIL_SUBJECT = re.compile(r"^((?:subject|asunto)\s*:)\s*", re.I)  # a mail's subject line: "Subject: <headline>"
 
 
