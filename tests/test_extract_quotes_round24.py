@@ -14,6 +14,9 @@ def test_extract_quotes_split_quote_opened_before_a_titled_name_en(nlp_en):
     quotes = quotes_of(nlp_en, text)
     assert said(quotes, "Those suspects") == ("Adam Gordon", True)
     assert said(quotes, "dug for two years") == ("Adam Gordon", True)
+    text = ("WASHINGTON — The House passed a border bill on Thursday.\n\n"
+            "“Smugglers,” Rep. Henry Cuellar of Texas said, “are using teenagers to drive the loads north.”")
+    assert said(quotes_of(nlp_en, text), "Smugglers") == ("Henry Cuellar", True)
 
 
 def test_extract_quotes_opinion_frame_with_contracted_article_es(nlp_es):

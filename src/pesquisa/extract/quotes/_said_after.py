@@ -15,7 +15,8 @@ _MAX_NAME_WORDS = 6
 def said_after(after: str, inner: str) -> bool:
     """The text ``after`` a quote's closing mark opens with a comma or a dash (or the quote ``inner`` ends with one)
     and a speech verb within two words, or a speech verb after the speaker's title and name (capitalized words,
-    abbreviations such as "U.S." or "Sen.", and lower-case title words: "Border Patrol agent Jane Roe said")."""
+    abbreviations such as "U.S." or "Sen.", lower-case title words: "Border Patrol agent Jane Roe said", and the
+    place a lawmaker is from: "Rep. Jane Roe of Ohio said")."""
     found = _AFTER.match(after)
     if found is None or not (found.group(1) or inner.endswith((",", "—"))):
         return False
@@ -27,6 +28,7 @@ def said_after(after: str, inner: str) -> bool:
     for k, word in enumerate(words):
         if word.rstrip(".,;:").lower() in forms:
             return k >= 2 and words[k - 1][:1].isupper()
-        if not (word[:1].isupper() or word in heads) or word.endswith((",", ";", ":")):
+        of_place = word == "of" and k + 1 < len(words) and words[k + 1][:1].isupper()  # "Rep. Jane Roe of Texas said"
+        if not (word[:1].isupper() or word in heads or of_place) or word.endswith((",", ";", ":")):
             return False
     return False
