@@ -36,6 +36,7 @@ _RELATIVE_LEADS = frozenset({"who", "quien", "quienes", "which", "que"})
 # a relative clause led by a preposition ("al que tuvo acceso este medio", "de la cual se desprende", "to which ...")
 _LED_RELATIVE = re.compile(r"(?:al|del|a|de|en|con|por|para|to|of|in|from|by)[ \t]+(?:(?:el|la|los|las|lo)[ \t]+)?"
                            r"(?:que|cual|cuales|which|whom)\b")
+_SURNAME_PARTICLES = frozenset({"de", "del", "la", "los", "las", "y"})  # "Salvador González de los Santos"
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -72,8 +73,9 @@ def _is_apposition(sent: SpacySpan, start: int, end: int, *, titled: bool) -> bo
         return True
     if any(is_finite(t) for t in toks) or len(toks) > 20:
         return False
-    if titled and all(t.pos_ == "PROPN" for t in toks) and 2 <= len(toks) <= 5:
-        return True  # "A decir del comandante de la Zona Naval, Jorge Ruiz, CLAIM": the title's name
+    if titled and toks[0].pos_ == toks[-1].pos_ == "PROPN" and 2 <= len(toks) <= 6 and \
+            all(t.pos_ == "PROPN" or t.lower_ in _SURNAME_PARTICLES for t in toks):
+        return True  # "A decir del comandante de la Zona Naval, Jorge Ruiz, CLAIM" ("..., Ana de la Torre,"): the title's name
     heads = load_lexicon().title_heads()
     if first in {"el", "la", "the"}:  # "el director de Lantia": a definite description only when led by a title
         return len(toks) > 1 and toks[1].lower_ in heads

@@ -17,6 +17,7 @@ from functools import cache
 from pesquisa.extract.quotes._endash import em_dash_dialogue
 from pesquisa.extract.quotes._exclaimed import exclaimed
 from pesquisa.extract.quotes._fragment import fragment_said
+from pesquisa.extract.quotes._said_after import said_after
 from pesquisa.lexicon import load_lexicon, speech_forms
 from pesquisa.records import Span
 
@@ -79,10 +80,7 @@ def _short_said(para: str, i: int, end: int) -> bool:
         return True
     if not inner or is_quoted_name(inner) or (i > 0 and not re.search(r"(?:^|[.!?:;]\s+)$", para[:i])):
         return False
-    after = re.match(r"\W{0,2}?\s*([,—–-]+)?\s*(\w+)(?:\s+(\w+))?", para[end + 1:end + 40])
-    if after is None or not (after.group(1) or inner.endswith((",", "—"))):
-        return False
-    return any(w is not None and w.lower() in speech_forms("en") | speech_forms("es") for w in after.groups()[1:])
+    return said_after(para[end + 1:end + 80], inner)
 
 
 def _said_with_colon(para: str, i: int, end: int) -> bool:
