@@ -24,7 +24,7 @@ from pesquisa.extract.nlp import doc_text
 from pesquisa.extract.quotes import is_speech_verb
 from pesquisa.records import DateMention, LocalEntity, Mention, Quantity, Quote, Span
 
-# types whose teller is no participant (at meetings the speaker took part; a seizure's, for the body, not a spokesman)
+# types whose teller is no participant (at meetings the speaker took part; a seizure's, for the body that made it)
 TOLD_TYPES = {"arrest", "extradition", "sanction", "attack"}
 PRONOUN_SUBJECT = re.compile(r"^(he|she|él|ella)$", re.I)
 EXPLICIT_DATE = re.compile(r"\d")
@@ -92,8 +92,8 @@ class DocumentContext:
                   if not (f.start <= trigger.start and trigger.end <= f.end)]
         tellers, told = set[str](), list[Span]()  # who told it, and the teller's words before the clause told
         for q in self.quotes:
-            if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and not q.span.contains(q.speaker_span) and (
-                    kind in TOLD_TYPES or self.reports_others(q) or (kind == "seizure" and q.speaker_local_id in self.people)):
+            if q.span.contains(trigger) and q.speaker_local_id and q.speaker_span and \
+                    not q.span.contains(q.speaker_span) and (kind in TOLD_TYPES or self.reports_others(q)):
                 tellers.add(q.speaker_local_id)
                 told += [Span(q.speaker_span.start, q.span.start)] if q.speaker_span.start < q.span.start else []
         out = []
