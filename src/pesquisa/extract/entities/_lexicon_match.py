@@ -236,9 +236,9 @@ _COMMITTEE_OF = re.compile(r"\b(?:Comisión|Comisiones|Comité|Committee|Subcomm
                            r"(?:la[ \xa0]+)?$")
 
 
-# the rest of a longer name after an organization's: " de Justicia del Estado de Zacatecas", " de Michoacán"
-# (its acronym may stand between: "la Secretaría de Seguridad Pública (SSP) de Zacatecas")
+# a longer name's rest: " de Justicia del Estado de Zacatecas", " (SSP) de Zacatecas", " y Protección Civil de Guerrero"
 _NAME_TAIL = re.compile(r"(?:[ \xa0]+\([A-ZÁÉÍÓÚ]{2,8}\))?"
+                        r"(?:[ \xa0]+[ye][ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*)?"
                         r"(?:[ \xa0]+(?:de|del|de la)[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+(?:[ \xa0]+[A-ZÁÉÍÓÚ][\wáéíóú]+)*)+")
 
 

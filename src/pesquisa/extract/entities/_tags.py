@@ -84,16 +84,25 @@ def _portfolio_before() -> re.Pattern[str]:
                       re.I)
 
 
+_CONJUNCT = re.compile(r"([A-ZÁÉÍÓÚÑ][\w-]+)(?:[ \xa0]+[A-ZÁÉÍÓÚÑ][\w-]+){0,3}[ \xa0]+(?:and|y|e)[ \xa0]+$")
+
+
 def portfolio_complement(text: str, mention: Mention) -> bool:
     """A model organization that is the portfolio of an office-holder's title ("el secretario de |Seguridad Pública|
-    estatal", "el vocero de |Seguridad del Gobierno de Sinaloa|", "Under Secretary of the Treasury for |Terrorism|"):
-    it opens with a word of an administration's area (titles.yaml ``portfolio_words``) right after the title and
-    "de"/"of"/"for" with no article, so no body is named."""
+    estatal", "el vocero de |Seguridad del Gobierno de Sinaloa|", "Under Secretary of the Treasury for |Terrorism|"),
+    or its second area ("for Terrorism and |Financial Intelligence|"): it opens with a word of an administration's area
+    (titles.yaml ``portfolio_words``) right after the title and "de"/"of"/"for" (or the area before "and"/"y") with no
+    article, so no body is named."""
     if mention.type != "organization" or mention.source != "model" or not mention.name:
         return False
     words = {w.lower() for w in load_lexicon().titles["portfolio_words"]}
-    return mention.name.split()[0].lower() in words and \
-        _portfolio_before().search(text, max(0, mention.span.start - 60), mention.span.start) is not None
+    if mention.name.split()[0].lower() not in words:
+        return False
+    start = mention.span.start
+    conjunct = _CONJUNCT.search(text, max(0, start - 60), start)
+    if conjunct is not None and conjunct.group(1).lower() in words:
+        start = conjunct.start()  # "Under Secretary for Terrorism and |Financial Intelligence|": the portfolio's second area
+    return _portfolio_before().search(text, max(0, start - 60), start) is not None
 
 
 def without_title_complements(text: str, mentions: list[Mention]) -> list[Mention]:
