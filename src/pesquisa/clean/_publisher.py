@@ -7,6 +7,7 @@ as a headline or a paragraph, but no story's line sits over a run of menu entrie
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pesquisa.clean._signals import (
     byline_pattern,
@@ -84,12 +85,7 @@ def summary_box(lines: list[str], anchor: int) -> set[int]:
     under it (``SUMMARY_LINES`` at most), up to the first line that ends no sentence (the headline)."""
     for i in range(anchor):
         if matches_cue("summary_header", lines[i]):
-            box = {i}
-            for k in range(i + 1, min(i + 1 + SUMMARY_LINES, anchor)):
-                if not is_terminal(lines[k]):
-                    break
-                box.add(k)
-            return box
+            return {i, *_run_under(lines, i, min(i + 1 + SUMMARY_LINES, anchor), is_terminal)}
     return set()
 
 
@@ -103,13 +99,20 @@ def ticker_lines(lines: list[str], anchor: int) -> set[int]:
     out: set[int] = set()
     for i in range(anchor):
         if is_reading_path(lines[i]) and lines[i].rstrip().endswith(":"):
-            run = []
-            for k in range(i + 1, min(i + 1 + TICKER_LINES, anchor)):
-                if is_terminal(lines[k]) or not is_headline_shaped(lines[k]):
-                    break
-                run.append(k)
+            run = _run_under(lines, i, min(i + 1 + TICKER_LINES, anchor),
+                             lambda line: not is_terminal(line) and is_headline_shaped(line))
             out |= set(run) if len(run) >= 2 else set()
     return out
+
+
+def _run_under(lines: list[str], header: int, stop: int, keeps: Callable[[str], bool]) -> list[int]:
+    """Indexes of the lines right under ``header``, before ``stop``, up to the first that ``keeps`` refuses: a box's run."""
+    run = []
+    for k in range(header + 1, stop):
+        if not keeps(lines[k]):
+            break
+        run.append(k)
+    return run
 
 
 TICKER_LINES = 3
