@@ -54,7 +54,7 @@ from pesquisa.clean._page_context import (
     title_index,
 )
 from pesquisa.clean._published import is_dateline_stamp
-from pesquisa.clean._publisher import menu_heads, name_shaped, publisher_on_top, summary_box
+from pesquisa.clean._publisher import between_the_copies, menu_heads, name_shaped, publisher_on_top, summary_box
 from pesquisa.clean._records import on_top
 from pesquisa.clean._running import chrome_printed_again, page_numbers, promo_headers
 from pesquisa.clean._sections import parted_lines
@@ -319,7 +319,7 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     """Dates, short labels and the publisher's name above the headline go, and a summary box above or under it; the
     headline, its standfirst and its dateline stay."""
     anchor = first_anchor(lines)
-    box, cards = summary_box(lines, anchor) | menu_heads(lines), cards_on_top(lines)
+    box, cards = summary_box(lines, anchor) | menu_heads(lines) | between_the_copies(lines, title), cards_on_top(lines)
     for i, line in enumerate(lines):
         # a date with its weekday is the site's "today" banner; a date above the headline is page chrome
         # (a date after a place, or a desk, counts as one: "Culiacán, Sinaloa / 05.12.2026 21:14:33")
@@ -346,8 +346,9 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
         reasons[dek] = "caption" if is_credit(lines[dek]) else None
     else:
         dek = title  # no standfirst: the line under the headline is read as the ones below it
-    # (the first anchor below the standfirst: a long standfirst is an anchor too)
-    body = next((a for a in anchor_lines(lines) if a > dek), len(lines))
+    # (the first anchor below the standfirst, a long standfirst is one too; else its first paragraph, not a teaser's date)
+    body = next((a for a in anchor_lines(lines) if a > dek), None) or next(
+        (k for k in range(dek + 1, len(lines)) if is_body_paragraph(lines[k])), len(lines))
     opened = set(_split_date_labels(lines))  # a date a label over it opens is the label's ("Fecha de publicación")
     for i in range(title + 1, body):
         if is_bare_date(lines[i]) and i - 1 not in opened:
@@ -383,8 +384,7 @@ def _standfirst_shaped(line: str) -> bool:
     words = len(line.split())
     if words >= DEK_WORDS:
         return not _names_by(line)  # (nor a byline of several names: "By Ana Ruiz, Karol Suarez and Tom Lee, CNN")
-    return words >= SHORT_DEK_WORDS and not is_credit(line) and not BYLINE_LEAD.match(line) and \
-        not name_shaped(line)
+    return words >= SHORT_DEK_WORDS and not is_credit(line) and not BYLINE_LEAD.match(line) and not name_shaped(line)
 
 
 DEK_WORDS = 8  # a line under the headline this long is its standfirst

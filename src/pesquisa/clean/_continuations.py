@@ -27,7 +27,7 @@ from pesquisa.clean._tail_start import SOURCE_NOTE_WORDS
 RESUMED_WORDS = 10  # a sentence this long after article text (or an inline teaser) is the article going on
 SENTENCE_WORDS = 6  # a line of this many words ending a sentence is text, when nothing else is
 CLOSING_WORDS = 3  # ... and a sentence this short right after article text ("La investigación continúa.")
-CUE_REASONS = {"caption", "call to action", "label", "date"}  # verdicts of a cue, not of the model
+CUE_REASONS = {"caption", "call to action", "label", "date", "note"}  # verdicts of a cue, not of the model
 
 
 def keep_article_continuations(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]],
@@ -102,6 +102,11 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
     """The line before the dropped teasers above line ``i`` (inline slots, or a block: a short header and up
     to three headlines), and whether a block was among them (None: no teaser but a subhead, right above ``i``)."""
     j, titles = i - 1, 0
+    # (an inline teaser closing the block under its headlines: "Te recomendamos" / <headline> / "Lee también: <headline>")
+    # (not an embedded post's signature under the post: "— Port Director X (@handle) December 5, 2026")
+    while j > i - 1 - SLOT_LINES and reasons[j] and is_inline_slot(lines[j]) and j > 1 and reasons[j - 1] and \
+            is_headline_like(lines[j - 1]) and not is_terminal(lines[j - 1]) and not matches_cue("post_signature", lines[j]):
+        j -= 1
     while j > 0 and titles < 3 and reasons[j] and not is_terminal(lines[j]) and is_headline_like(lines[j]) and \
             not (is_cta(lines[j]) or is_inline_slot(lines[j])):
         j, titles = j - 1, titles + 1
@@ -127,16 +132,17 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
 CTA_BLOCK = 2  # calls to action in a row set between two paragraphs: a prompt and its pitch
 PROMPT_WORDS = 12  # a call to action set over a teaser block is this short
 SLOT_WORDS = 4  # the header of an inline teaser block is this short ("Te puede interesar", "Read more")
+SLOT_LINES = 2  # inline teasers closing a block of teasers: this many at most
 
 
 def keep_sentences_between_paragraphs(lines: list[str], reasons: list[str | None], rows: list[dict[str, float]]) -> None:
     """Up to ``BETWEEN_LINES`` full sentences in a row that the model dropped, with a kept sentence of the article
     right above and right below them, are article text: the short paragraphs of a police brief ("Murió en el
     lugar.") or a question subhead with its answer ("WHAT COMES NEXT?" / "Officials will meet again in January.")
-    read as the tail once the long paragraphs are over; so is the sentence a kept line ending with a colon
-    introduces ("The following is attributable to ...:", "Al respecto, el titular ... señaló:"), and a sentence
-    ending with a colon over the list it introduces, under article text ("..., but experts say the networks adapt
-    quickly:" over "- They recruit students ..."). No line a cue
+    read as the tail once the long paragraphs are over (also under a kept subhead); so is the sentence a kept line
+    ending with a colon introduces ("The following is attributable to ...:", "Al respecto, el titular ... señaló:"),
+    and a sentence ending with a colon over the list it introduces, under article text ("..., but experts say the
+    networks adapt quickly:" over "- They recruit students ..."). No line a cue
     dropped (a call to action between paragraphs, a caption, a label) and none below the tail's first call to
     action is kept."""
     def sentence(i: int) -> bool:
@@ -161,7 +167,10 @@ def keep_sentences_between_paragraphs(lines: list[str], reasons: list[str | None
         while j < len(lines) and reasons[j] is not None and reasons[j] not in CUE_REASONS and sentence(j) and \
                 not rows[j]["below_tail_cta"]:
             j += 1
-        bounded = j < len(lines) and reasons[j] is None and sentence(j) and reasons[i - 1] is None and sentence(i - 1)
+        # (above them, a kept sentence, or a kept subhead under one: "... de búsqueda." / "Los desplazados" / <them>)
+        above = sentence(i - 1) or (i > 1 and len(lines[i - 1].split()) <= SLOT_WORDS and reasons[i - 2] is None and
+                                    sentence(i - 2))
+        bounded = j < len(lines) and reasons[j] is None and sentence(j) and reasons[i - 1] is None and above
         if j > i and j - i <= BETWEEN_LINES and bounded:
             for k in range(i, j):
                 reasons[k] = None

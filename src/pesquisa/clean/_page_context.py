@@ -16,9 +16,11 @@ from functools import lru_cache
 from pesquisa.clean._bylines import cards_on_top
 from pesquisa.clean._publisher import (
     NAME_OVER_HEADLINE_WORDS,
+    headline_over_the_body,
     menu_heads,
     name_shaped,
     over_a_label,
+    over_its_credit,
     publisher_on_top,
     short_headline,
     summary_box,
@@ -200,22 +202,21 @@ def first_anchor(lines: list[str]) -> int:
 
 
 def title_index(lines: list[str], lang: str) -> int | None:
-    """Index of the headline: the line a breadcrumb above it copies or a record's dated title, else the first line
-    above the body that is no label, date, credit, call to action, caption printed twice or short label of three words
-    or fewer, when that line is headline-like; None when it is not (a standfirst or a paragraph opens the page).
-
-    A first candidate that shares no subject with the body's opening (a site's tagline, "Exclusive news, data and
-    analytics for ...") yields to a later headline-like line above the body that does (``TITLE_SHARED_WORDS`` content
-    words with the first paragraphs), but not to its own standfirst when it shares some. A publisher's name on top
-    (``name_shaped``: "U.S. Department of the Treasury", "EL SIGLO DE TORREÓN") yields to the headline under it: right
-    under it when the name is short, further down past a label, or to a sentence-case headline when neither shares
-    words with the body."""
+    """Index of the headline: the line a breadcrumb above it copies, a record's dated title or the headline printed again
+    over the body, else the first line above the body that is no label, date, credit, call to action, caption printed
+    twice (or over its credit) or short label of three words or fewer, when that line is headline-like; None when it is
+    not (a standfirst or a paragraph opens the page). A first candidate that shares no subject with the body's opening
+    (a site's tagline, "Exclusive news, data and analytics for ...") yields to a later headline-like line above the body
+    that does (``TITLE_SHARED_WORDS`` content words with the first paragraphs), but not to its own standfirst when it
+    shares some. A publisher's name on top (``name_shaped``: "U.S. Department of the Treasury", "EL SIGLO DE TORREÓN")
+    yields to the headline under it: right under it when the name is short, further down past a label, or to a
+    sentence-case headline when neither shares words with the body."""
     bars, anchor = title_bars(lines), first_anchor(lines)
     repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor) | ticker_lines(lines, anchor)
     turns = transcript_lines(lines) | cards_on_top(lines) | menu_heads(lines)  # a question in its turn, a card, a tagline
     first = previous = opening = None
     first_shared, on_top, under = 0, True, False
-    if sure := _copied_by_a_bar(lines, bars, anchor) | dated_records(lines, anchor):
+    if sure := _copied_by_a_bar(lines, bars, anchor) | dated_records(lines, anchor) | headline_over_the_body(lines, anchor):
         return min(sure)
     for i in range(anchor):
         line = lines[i]
@@ -224,7 +225,8 @@ def title_index(lines: list[str], lang: str) -> int | None:
         if (repeated[i] or bars[i] or i in box or i in turns or is_label(line) or stamp or is_cta(line) or is_source_note(line)
                 or is_disclaimer(line) or is_ad_slot(line)
                 or (is_credit(line) and not matches_cue("gallery_headline", line))
-                or (len(line.split()) <= 3 and not short_headline(lines, i)) or (ends_open(line) and not over_a_label(lines, i))):
+                or (len(line.split()) <= 3 and not short_headline(lines, i)) or (ends_open(line) and not over_a_label(lines, i))
+                or over_its_credit(lines, i, anchor)):
             continue
         if first is None and on_top and publisher_on_top(lines, i, under=under):
             under = True  # "U.S. Customs and Border Protection" over "Air and Marine Operations" over the headline

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import partial
 
 from pesquisa.clean._signals import (
     byline_pattern,
     cue_words,
     has_date,
+    is_credit,
     is_headline_shaped,
     is_label,
     is_reading_path,
@@ -82,14 +84,63 @@ def over_a_label(lines: list[str], i: int) -> bool:  # "... to wave trucks throu
 
 def summary_box(lines: list[str], anchor: int) -> set[int]:
     """Indexes of a summary box above the body: its header ("Key Points", "Lo que debes saber") and the sentences
-    under it (``SUMMARY_LINES`` at most), up to the first line that ends no sentence (the headline)."""
+    under it (``SUMMARY_LINES`` at most), up to the first line that ends no sentence (the headline); or its bullets with
+    no full stop ("What to Know" / "A woman was arrested at the port"), when the headline printed above the box closes
+    them."""
     for i in range(anchor):
         if matches_cue("summary_header", lines[i]):
-            return {i, *_run_under(lines, i, min(i + 1 + SUMMARY_LINES, anchor), is_terminal)}
+            stop = min(i + 1 + SUMMARY_LINES, anchor)
+            run, above = _run_under(lines, i, stop, is_terminal), {line.strip() for line in lines[:i]}
+            bullets = _run_under(lines, i, stop, partial(_not_in, above))
+            end = (bullets[-1] if bullets else i) + 1
+            return {i, *(bullets if end < len(lines) and lines[end].strip() in above else run)}
     return set()
 
 
 SUMMARY_LINES = 5
+
+
+def _not_in(seen: set[str], line: str) -> bool:
+    return line.strip() not in seen
+
+
+def headline_over_the_body(lines: list[str], anchor: int) -> set[int]:
+    """The headline printed again right over the body, its standfirst at most between them, after a first copy at the
+    page's top over a caption, a byline or a summary box: a headline-shaped line that ends no sentence, printed above
+    with other lines between (not a video's title printed twice in a row), within ``OVER_BODY_LINES`` lines of the first
+    paragraph (no date stamp printed twice around the headline); when it is the standfirst printed again under its
+    headline, the line above it."""
+    def copied(k: int) -> bool:
+        line = lines[k].strip()
+        return len(line.split()) >= COPIED_WORDS and is_headline_shaped(line) and not is_terminal(line) and \
+            not has_date(line) and not is_label(line) and any(lines[j].strip() == line for j in range(k - 1))
+
+    for k in range(max(anchor - OVER_BODY_LINES, 0), anchor):
+        if copied(k):
+            return {k - 1} if k > 0 and copied(k - 1) and not (k + 1 < anchor and copied(k + 1)) else {k}
+    return set()
+
+
+OVER_BODY_LINES = 2
+COPIED_WORDS = 4  # a headline printed again is this long at least (a section's label printed twice is shorter: "Nacional")
+
+
+def over_its_credit(lines: list[str], i: int, anchor: int) -> bool:
+    """Line ``i`` above the body is a photo's caption over its credit alone ("Marinos custodian los paquetes ..." /
+    "CUARTOSCURO"): a sentence, and under it a credit that ends none."""
+    return is_terminal(lines[i]) and i + 1 < anchor and is_credit(lines[i + 1]) and not is_terminal(lines[i + 1])
+
+
+def between_the_copies(lines: list[str], title: int | None) -> set[int]:
+    """Indexes of the lines between a headline's first copy atop the page and the headline printed again over the body
+    (``title``), at most ``HEADER_LINES`` apart: the page's header (a photo's caption, a byline, a box), no article text."""
+    if title is None:
+        return set()
+    first = next((j for j in range(max(title - HEADER_LINES, 0), title) if lines[j].strip() == lines[title].strip()), None)
+    return set(range(first + 1, title)) if first is not None else set()
+
+
+HEADER_LINES = 15
 
 
 def ticker_lines(lines: list[str], anchor: int) -> set[int]:

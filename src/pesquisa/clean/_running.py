@@ -1,6 +1,6 @@
 """Lines a page prints again and again: a PDF's running header or footer on every page, and the page numbers under
 them, and the paragraph that goes on under them (``across_page_breaks``); and the header of a promotion set in the
-text (``promo_headers``)."""
+text (``promo_headers``); the last copy of a paragraph printed twice that went as a caption (``keep_the_last_copy``)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections import Counter
 
 from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import first_anchor
-from pesquisa.clean._signals import has_date, is_label, is_lone_number, is_terminal
+from pesquisa.clean._signals import has_date, is_anchor, is_label, is_lone_number, is_terminal
 
 
 def page_numbers(lines: list[str], reasons: list[str | None], neighbours: list[tuple[int | None, int | None]]) -> None:
@@ -34,6 +34,20 @@ def chrome_printed_again(lines: list[str], reasons: list[str | None]) -> None:
         if reasons[i] is None and line in dropped and len(line.split()) <= RUNNING_HEAD_WORDS and not is_terminal(line):
             reasons[i] = dropped[line]
     across_page_breaks(lines, reasons)
+    keep_the_last_copy(lines, reasons)
+
+
+def keep_the_last_copy(lines: list[str], reasons: list[str | None]) -> None:
+    """A paragraph of the story printed twice, that went as a caption at each copy, keeps its last one: a header block
+    printed again over the body with its lead ("Padres de desaparecidos marchan ..." / byline / date / "Guanajuato, Gto.,
+    Integrantes de ...") is the story, and a caption is shorter than an anchor or carries its credit."""
+    copies: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if is_anchor(line):
+            copies.setdefault(line.strip(), []).append(i)
+    for same in copies.values():
+        if len(same) > 1 and all(reasons[k] == "caption" for k in same):
+            reasons[same[-1]] = None
 
 
 def across_page_breaks(lines: list[str], reasons: list[str | None]) -> None:

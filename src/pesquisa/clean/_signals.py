@@ -48,7 +48,7 @@ _MONTHS = alternation(month_numbers())
 WEEKDAY = re.compile(rf"\b({_WEEKDAYS})\b\.?", re.I)
 # year first: ISO "2025-10-14", and "2025/04/18" or "2025.04.18" as Japanese, Chinese and Korean wires write it
 ISO_DAY = re.compile(r"(?<![\d./])((?:19|20)\d\d)([-/.])([01]?\d)\2([0-3]?\d)(?![\d./])")
-NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](19|20)?\d\d\b")
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.](19|20)?\d\d\b|\b[0-3]?\d-[01]?\d-(19|20)\d\d\b")  # "06-12-2026" too
 MONTH_YEAR = re.compile(rf"\b({_MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+(19|20)\d\d\b", re.I)
 TIME = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s*(a\.?\s?m\.?|p\.?\s?m\.?|hrs?\.?|h\b)?", re.I)
 

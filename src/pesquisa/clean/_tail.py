@@ -50,7 +50,7 @@ def drop_notes_under_their_header(lines: list[str], reasons: list[str | None]) -
             for k in range(i + 1, min(i + 1 + NOTE_LINES, len(lines))):
                 if len(lines[k].split()) > NOTE_LINE_WORDS:
                     break
-                reasons[k] = reasons[k] or "tail"
+                reasons[k] = "note"  # a cue's verdict, whatever the model said: no article text going on
             return
 
 
@@ -58,7 +58,8 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None], lang:
     """A short line below the article's last long paragraph, after a block of ``TAIL_BLOCK`` lines or more
     that all went, is a note of the page's tail (an author's bio, "X has reported from Mexico since
     2013."), not the article: the article does not resume after its credits and topic lists, unless the line's
-    speaker points back to the story ("La dependencia indicó que ...", ``points_back``)."""
+    speaker points back to the story ("La dependencia indicó que ...", ``points_back``) or a long sentence of the story
+    follows the line (``_resumes``)."""
     last = anchor_lines(lines)[-1] if lines else 0
     run = 0
     for i in range(last + 1, len(lines)):
@@ -66,7 +67,7 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None], lang:
             run += 1
             continue
         if run >= TAIL_BLOCK and len(lines[i].split()) < NOTE_WORDS and not is_anchor(lines[i]) and \
-                not (points_back(lines[i], lang) and last_story(lines, i)):
+                not (points_back(lines[i], lang) and last_story(lines, i)) and not _resumes(lines, reasons, i):
             reasons[i] = "tail"
             continue
         run = 0
@@ -106,6 +107,19 @@ def drop_notes_below_the_tail(lines: list[str], reasons: list[str | None], lang:
     before = max((i for i in range(end) if reasons[i] is None), default=-1)
     if end > last and before >= 0 and INITIALS.fullmatch(lines[end].strip()) and is_terminal(lines[before]):
         reasons[end] = "label"
+
+
+def _resumes(lines: list[str], reasons: list[str | None], i: int) -> bool:
+    """The article goes on below line ``i``: a kept full sentence of ``NOTE_WORDS`` words or more follows before any
+    other line goes (the block above was a list of other stories set inside the article, "Recommended Stories" / "list
+    1 of 4" / <headline> / "end of list", not its tail), and no other story's headline follows it."""
+    for k in range(i + 1, len(lines)):
+        if reasons[k] is not None:
+            return False
+        if is_terminal(lines[k]) and len(lines[k].split()) >= NOTE_WORDS:
+            # (the note of the story's sources under it is no other story: "Source: Al Jazeera and news agencies")
+            return last_story(lines[:k + 1] + [line for line in lines[k + 1:] if not is_source_note(line)], k)
+    return False
 
 
 DESK = re.compile(r"[A-ZÁÉÍÓÚÑ]{3,20}")
