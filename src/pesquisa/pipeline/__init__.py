@@ -46,6 +46,7 @@ from pesquisa.store import DatabaseFailure, read
 from pesquisa.store.db import checkpoint
 from pesquisa.store.event_writes import EventWrite
 from pesquisa.store.search import refresh_search_index, update_search_index
+from pesquisa.store.search_scope import SearchScope
 from pesquisa.store.write import (
     add_event_judgement,
     add_judgement,
@@ -107,9 +108,10 @@ def ingest_documents(engine: Engine, documents: Iterable[RawDocument | IngestFai
         if not ledger.store(item, result):
             done.discard(item.id)
     report = ledger.report
-    report.resolution = resolve_store(engine)
-    if report.resolution["documents"]:  # nothing new: nothing to index
-        update_search_index(engine)  # the rows that differ: new documents, changed entities and speakers
+    scope = SearchScope()
+    report.resolution = resolve_store(engine, scope=scope)
+    if report.resolution["documents"]:  # nothing new: nothing to index; after an increment, the rows it rewrote
+        update_search_index(engine, scope=None if report.resolution.get("full") else scope)
     if report.added:
         refresh_sanctions(engine)  # new people and organizations meet the stored lists (no-op without a list)
     checkpoint(engine)
@@ -161,14 +163,16 @@ class _Ledger:
         return True
 
 
-def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -> dict[str, int]:
+def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False, scope: SearchScope | None = None
+                  ) -> dict[str, int]:
     """Resolve the documents not resolved yet into the store's entities and events (writes). Returns counts.
 
     Incremental: only the part of the store a new document can change is resolved
     again (``resolve.update``), with the same result as resolving from scratch. With
     nothing new (and no ``replay`` of judgements) it reads one count and returns. A
     store without a resolution index, ``full``, or an id collision the incremental
-    path cannot settle, resolve everything from scratch.
+    path cannot settle, resolve everything from scratch. ``scope`` gets what an increment rewrote
+    (``store.write.write_resolution``).
     """
     if not full and (read.resolved_count(engine) == 0 or read.components_missing(engine)):
         full = True  # a store from before the index or the event components (or an empty one)
@@ -178,7 +182,7 @@ def resolve_store(engine: Engine, *, full: bool = False, replay: bool = False) -
     judgements = read.judgements(engine)
     with _cyclic_gc_paused():
         try:
-            return _resolve(engine, documents, judgements, full=full)
+            return _resolve(engine, documents, judgements, full=full, scope=scope)
         except FullResolutionNeeded:
             return _resolve(engine, sorted(read.stored_document_ids(engine)), judgements, full=True)
 
@@ -201,7 +205,8 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bool) -> dict[str, int]:
+def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bool, scope: SearchScope | None = None
+             ) -> dict[str, int]:
     """Steps: entities of the documents (update_entities); the event reports whose resolved ids
     changed; their events (``pipeline._events``: from scratch one evidence component at a time,
     else the stored components the changed reports can change); one write of what changed.
@@ -237,7 +242,7 @@ def _resolve(engine: Engine, documents: list[str], judgements: list, *, full: bo
     del local
     parts = scratch_parts(changed, read.event_judgements(engine)) if full else \
         changed_parts(engine, changed, docs, stale=bool(stale))
-    return write_resolution(engine, entities, documents, parts, full=full)
+    return write_resolution(engine, entities, documents, parts, full=full, scope=scope)
 
 
 def _resolve_scratch(engine: Engine, documents: list[str]) -> dict[str, int]:

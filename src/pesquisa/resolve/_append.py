@@ -68,33 +68,32 @@ def _stored_joins(old: list[EventReport], event_of: dict[str, str | None],
 
 def _new_pairs(ordered: list[EventReport], new_ids: set[str], contents: dict[str, tuple],
                people: dict[str, frozenset[str]]) -> list[tuple[Rank, EventReport, EventReport]]:
-    """The candidate pairs (sharing a blocking key) with at least one new report, ranked."""
+    """The candidate pairs (sharing a blocking key) with at least one new report, ranked: each new report with the
+    union of the holders of its keys, so a pair sharing several keys is made once (copies of one story share most)."""
     by_key: dict[str, list[EventReport]] = defaultdict(list)
-    new_keys: set[str] = set()
-    for r in ordered:
-        if r.id in new_ids:
-            new_keys |= blocking_keys(r)
+    new_keys = {r.id: blocking_keys(r) for r in ordered if r.id in new_ids}
+    wanted: set[str] = set().union(*new_keys.values())
     cache: dict[tuple, set[str]] = {}
     for r in ordered:
         if r.id in new_ids:
-            keys = blocking_keys(r) & new_keys
+            keys = new_keys[r.id]
         else:  # a stored report never shares a document key with a new one
             content = contents[r.id]
             if content not in cache:
-                cache[content] = blocking_keys(r) & new_keys
+                cache[content] = blocking_keys(r) & wanted
             keys = cache[content]
         for key in keys:
             by_key[key].append(r)
-    pairs: dict[tuple[str, str], tuple[Rank, EventReport, EventReport]] = {}
-    for members in by_key.values():
-        news = [m for m in members if m.id in new_ids]
-        for n in news:
-            for m in members:
-                if m.id != n.id and (m.id not in new_ids or m.id > n.id):
-                    a, b = (n, m) if n.id < m.id else (m, n)
-                    if (a.id, b.id) not in pairs:
-                        pairs[(a.id, b.id)] = (_rank(a, b, people), a, b)
-    return list(pairs.values())
+    pairs: list[tuple[Rank, EventReport, EventReport]] = []
+    for n in ordered:
+        if n.id not in new_ids:
+            continue
+        partners = {m.id: m for key in new_keys[n.id] for m in by_key[key]}
+        for mid, m in partners.items():
+            if mid != n.id and (mid not in new_ids or mid > n.id):
+                a, b = (n, m) if n.id < mid else (m, n)
+                pairs.append((_rank(a, b, people), a, b))
+    return pairs
 
 
 def append_reports(old: list[EventReport], event_of: dict[str, str | None], joins: list[tuple[str, str]],

@@ -32,11 +32,13 @@ from sqlalchemy import Connection, Engine, and_, func, or_, select, text
 from pesquisa.lexicon import load_lexicon
 from pesquisa.store import schema as t
 from pesquisa.store.search_query import Query, Term, fts_expression, parse_query
+from pesquisa.store.search_scope import SearchScope, rewrite_scoped
 
 log = logging.getLogger(__name__)
 
 KINDS = ("entity", "quote", "document")
 _TOKENIZE = "tokenize = 'unicode61 remove_diacritics 2'"
+_INDEXED = {"search_documents": "documents", "search_quotes": "quotes", "search_entities": "entities"}
 _FTS_TABLES = {
     "search_documents": f"doc_id UNINDEXED, title, body, {_TOKENIZE}",
     "search_quotes": f"quote_id UNINDEXED, document_id UNINDEXED, text, speaker, {_TOKENIZE}",
@@ -98,14 +100,21 @@ def refresh_search_index(engine: Engine) -> dict[str, int]:
     return _index(engine, rebuild=True)
 
 
-def update_search_index(engine: Engine) -> dict[str, int]:
+def update_search_index(engine: Engine, *, scope: SearchScope | None = None) -> dict[str, int]:
     """Bring the search index to what ``refresh_search_index`` builds, writing only the rows that differ
     (writes; an ingest's new documents and the entities and quotes its resolution changed). Returns
-    rows indexed per table."""
+    rows indexed per table. ``scope``: what an increment's resolution rewrote; only its documents and
+    quotes are written again (``search_scope``), the whole index compared when the counts then disagree."""
+    if scope is not None:
+        counts = _index(engine, rebuild=False, scope=scope)
+        with engine.connect() as conn:
+            if not counts or all(n == conn.exec_driver_sql(f"SELECT count(*) FROM {_INDEXED[name]}").scalar_one()
+                                 for name, n in counts.items()):
+                return counts
     return _index(engine, rebuild=False)
 
 
-def _index(engine: Engine, *, rebuild: bool) -> dict[str, int]:
+def _index(engine: Engine, *, rebuild: bool, scope: SearchScope | None = None) -> dict[str, int]:
     """Create the FTS tables if missing; rebuild them, or write the rows that differ; rows per table."""
     if engine.dialect.name != "sqlite":
         return {}
@@ -117,7 +126,9 @@ def _index(engine: Engine, *, rebuild: bool) -> dict[str, int]:
             conn.exec_driver_sql(f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5({columns})")
             if rebuild:
                 conn.exec_driver_sql(f"DELETE FROM {name}")
-        for name in _SOURCES:
+        if scope is not None:
+            rewrite_scoped(conn, scope, _SOURCES)
+        for name in _SOURCES if scope is None else ():
             _index_rows(conn, name, rebuild=rebuild)
         _index_entities(conn, rebuild=rebuild)
         return {name: conn.exec_driver_sql(f"SELECT count(*) FROM {name}").scalar_one() for name in _FTS_TABLES}
@@ -167,7 +178,7 @@ def ensure_search_index(engine: Engine) -> bool:
 
 def index_is_stale(conn: Connection) -> bool:
     """True when the FTS tables hold a different number of rows than the tables they index."""
-    pairs = (("search_documents", "documents"), ("search_quotes", "quotes"), ("search_entities", "entities"))
+    pairs = _INDEXED.items()
     return any(conn.exec_driver_sql(f"SELECT count(*) FROM {a}").scalar_one()
                != conn.exec_driver_sql(f"SELECT count(*) FROM {b}").scalar_one() for a, b in pairs)
 

@@ -24,6 +24,7 @@ from pesquisa.resolve.update import EntityUpdate
 from pesquisa.store import page_tables
 from pesquisa.store import schema as t
 from pesquisa.store.event_writes import ROWS_PER_INSERT, EventWrite, write_events
+from pesquisa.store.search_scope import SearchScope
 
 FACT_TABLES = (t.mentions, t.roles, t.quotes, t.quantities, t.dates, t.event_reports, t.relations)
 
@@ -193,6 +194,15 @@ def _entity_ids_in(conn: Connection, ids: Iterable[str]) -> set[str]:
     return found
 
 
+def _renamed(conn: Connection, update_: EntityUpdate) -> set[str]:
+    """The stored entities ``update_`` writes under another name (a quote's indexed speaker carries the name; the
+    quotes of an entity new or removed are in documents whose ids moved)."""
+    names = {e.id: e.name for e in update_.entities}
+    ids, c = sorted(names), t.entities.c
+    return {i for start in range(0, len(ids), 500)
+            for i, name in conn.execute(select(c.id, c.name).where(c.id.in_(ids[start:start + 500]))) if names[i] != name}
+
+
 def clear_resolution(conn: Connection) -> None:
     """Forget every resolution (index, entities, events), keeping redirects: the start of a resolution from scratch."""
     for table in (*t.RESOLUTION_TABLES, t.event_components, *t.PAGE_TABLES, t.entities, t.events):
@@ -200,8 +210,8 @@ def clear_resolution(conn: Connection) -> None:
 
 
 def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collection[str], parts: Iterable[EventWrite],
-                     *, full: bool = False, assigned: Callable[[Connection], Iterable[Assigned]] | None = None
-                     ) -> dict[str, int]:
+                     *, full: bool = False, assigned: Callable[[Connection], Iterable[Assigned]] | None = None,
+                     scope: SearchScope | None = None) -> dict[str, int]:
     """Store a resolution, only what changed (writes; one transaction, so a crash keeps the previous one whole).
 
     ``update_`` carries the entities to write or remove and the refs whose id changed;
@@ -211,7 +221,8 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
     Ids that stop existing become redirects to where their refs went. With ``full`` the
     previous resolution is cleared first. With ``assigned``, the refs and their ids come from it
     batch by batch, read on the write's connection (a resolution from scratch holds no batch but
-    the current one), instead of ``update_.assigned``. Returns counts.
+    the current one), instead of ``update_.assigned``. ``scope`` (not ``full``) gets the documents whose facts'
+    ids it wrote and the entities stored under another name now, for the search index. Returns counts.
 
     Steps, in one transaction: the index rows and the resolved id on every fact; the
     resolution groups; the entities and the redirects; the events, their reports,
@@ -226,6 +237,7 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
         existing = dict(conn.execute(select(t.redirects.c.old_id, t.redirects.c.new_id)).all())
         moves = _write_refs(conn, [update_.assigned] if assigned is None else assigned(conn), docs)
         _write_groups(conn, update_)
+        renamed = _renamed(conn, update_) if scope is not None and not full else set()
         redirects = _write_entities(conn, update_, existing, moves)
         refreshed = docs | {ref.document_id for ref, _ in update_.assigned}
         moved: list[tuple[str, str, str]] = []
@@ -240,6 +252,9 @@ def write_resolution(engine: Engine, update_: EntityUpdate, documents: Collectio
             conn.execute(insert(t.resolved_documents), [{"document_id": d} for d in sorted(docs)])
         totals = {table.name: conn.execute(select(func.count()).select_from(table)).scalar_one()
                   for table in (t.entities, t.events)}
+    if scope is not None and not full:
+        scope.documents |= refreshed
+        scope.entities |= renamed
     return {"documents": len(docs), **totals, "entities_written": len(update_.entities), "entities_removed":
             len(update_.removed), "events_written": written, "redirects": len(redirects), "full": int(full)}
 
