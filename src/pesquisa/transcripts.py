@@ -144,21 +144,38 @@ def _written_as_name(label: str, text: str) -> bool:
 
 
 def _name_in(label: str) -> tuple[int, int] | None:
-    """Where the name stands in a named label: after its last comma, past the leading titles and honorifics
-    ("GENERAL RICARDO TREVILLA TREJO"); a label of titles alone ("THE PRESIDENT") is all title; not the initials
-    after a name ("Ciro Gómez Leyva (CGL)")."""
+    """Where the name stands in a named label: in its stretch between commas (``_name_part``), past the leading
+    titles and honorifics ("GENERAL RICARDO TREVILLA TREJO"); a label of titles alone ("THE PRESIDENT") is all title;
+    not the initials after a name ("Ciro Gómez Leyva (CGL)")."""
     label = re.sub(rf"[ \t]*\([{_UPPER}]{{2,5}}\)$", "", label)
-    start = label.rfind(",") + 1
-    words = list(re.finditer(r"[^\s,]+", label[start:]))
+    start, end = _name_part(label)
+    words = list(re.finditer(r"[^\s,]+", label[start:end]))
     if not words:
         return None
-    if is_title_only(label[start:]):
+    if is_title_only(label[start:end]):
         return start + words[0].start(), start + words[-1].end()
     _, _, titles = _tables()
     while len(words) > 1 and (fold(words[0].group()) in titles or _agency_word(words[0].group()) or (
             fold(words[0].group()) in _CONNECTORS and fold(words[1].group()) in titles)):
         words = words[1:]  # "SECRETARY OF STATE MARCO RUBIO"; not the "DE" of "SECRETARY DE LA FUENTE"
     return start + words[0].start(), start + words[-1].end()
+
+
+def _name_part(label: str) -> tuple[int, int]:
+    """The stretch of a label between commas that holds the name: the one before the first stretch that opens with a
+    title ("PETE FLORES, ACTING CBP COMMISSIONER", "ANA RUIZ, FISCAL DE SONORA"), else the one after the last comma."""
+    cuts = [-1] + [i for i, ch in enumerate(label) if ch == ","] + [len(label)]
+    _, _, titles = _tables()
+
+    def title_led(start: int, end: int) -> bool:
+        words = [w for w in label[start:end].split() if not _agency_word(w)]
+        return bool(words) and fold(words[0]) in titles
+
+    for i in range(1, len(cuts) - 1):  # (not "SECRETARIO DE LA DEFENSA, GENERAL X": a title before the comma too)
+        if title_led(cuts[i] + 1, cuts[i + 1]) and label[cuts[i - 1] + 1:cuts[i]].strip() and \
+                not title_led(cuts[i - 1] + 1, cuts[i]):
+            return cuts[i - 1] + 1, cuts[i]
+    return cuts[-2] + 1, len(label)
 
 
 def _agency_word(word: str) -> bool:
