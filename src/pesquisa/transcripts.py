@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import dropwhile
 
 from pesquisa.lexicon import fold, load_lexicon, read_data, speech_forms
 from pesquisa.records import Mention, Span
@@ -167,13 +168,14 @@ def _name_part(label: str) -> tuple[int, int]:
     cuts = [-1] + [i for i, ch in enumerate(label) if ch == ","] + [len(label)]
     _, _, titles = _tables()
 
-    def title_led(start: int, end: int) -> bool:
-        words = [w for w in label[start:end].split() if not _agency_word(w)]
-        return bool(words) and fold(words[0]) in titles
+    def a_title(start: int, end: int) -> bool:  # titles alone, or a title of a body ("PRESIDENTA DE LA COMISIÓN")
+        words = label[start:end].split()
+        rest = list(dropwhile(lambda w: (fold(w) in titles and fold(w) not in _CONNECTORS) or _agency_word(w), words))
+        return len(rest) < len(words) and (not rest or fold(rest[0]) in _CONNECTORS)
 
-    for i in range(1, len(cuts) - 1):  # (not "SECRETARIO DE LA DEFENSA, GENERAL X": a title before the comma too)
-        if title_led(cuts[i] + 1, cuts[i + 1]) and label[cuts[i - 1] + 1:cuts[i]].strip() and \
-                not title_led(cuts[i - 1] + 1, cuts[i]):
+    for i in range(1, len(cuts) - 1):  # (not "SECRETARIO DE LA DEFENSA, GENERAL X": a titled name after the comma)
+        if a_title(cuts[i] + 1, cuts[i + 1]) and label[cuts[i - 1] + 1:cuts[i]].strip() and \
+                not a_title(cuts[i - 1] + 1, cuts[i]):
             return cuts[i - 1] + 1, cuts[i]
     return cuts[-2] + 1, len(label)
 
@@ -222,7 +224,8 @@ def transcript_turns(text: str) -> list[Turn]:
                           Span(at + lead + name[0], at + lead + name[1]) if name else None))
         at += len(para) + 2
     found = _asking_initials(text, found)
-    labels = Counter(fold(text[f[0]:f[1]]) for f in found)
+    # one speaker under a long label and a short one ("OLGA SOSA RUIZ, PRESIDENTA ...:", "SOSA RUIZ:"): by surname
+    labels = Counter((fold(text[f[4].start:f[4].end]).split() or [""])[-1] if f[4] else fold(text[f[0]:f[1]]) for f in found)
     if len(found) < 2 or max(labels.values()) < 2:
         return bold_question_turns(text, paras)
     # (a Q&A interview answers over several paragraphs however long its introduction)
