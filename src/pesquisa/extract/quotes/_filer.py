@@ -29,10 +29,11 @@ def _relations() -> frozenset[str]:
 
 
 def _someone_of_theirs(title: str) -> bool:
-    """The title makes its holder someone of another person's ("His attorney", "el abogado de X", "su esposa")."""
+    """The title makes its holder someone of another person's ("His defense attorney", "el abogado de X", "su
+    esposa")."""
     words = fold(title).split()
     relation = next((i for i, w in enumerate(words) if w in _relations()), None)
-    return relation is not None and ((relation > 0 and words[relation - 1] in _POSSESSIVES) or
+    return relation is not None and (bool(set(words[:relation]) & _POSSESSIVES) or  # ("His defense attorney")
                                      words[relation + 1:relation + 2] in ([w] for w in _LINKS))
 
 
