@@ -90,3 +90,15 @@ def test_extract_quotes_charging_document_after_a_defense_attorney_en(nlp_en):
             "would plead not guilty.\n\n"
             "The complaint alleges that Garza waved through 30 loaded trucks in exchange for cash.")
     assert said(quotes_of(nlp_en, text), "Garza waved through")[1] is False
+
+
+def test_extract_quotes_head_of_a_body_is_the_one_its_title_names_en(nlp_en):
+    """'The head of U.S. Customs and Border Protection told lawmakers' in a lede, a senator named first after it and
+    'CBP Commissioner X' later: X, whose title names the body, not the senator."""
+    text = ("WASHINGTON — The head of U.S. Customs and Border Protection told lawmakers on Thursday that fentanyl "
+            "seizures at the border fell by half this year.\n\n"
+            "Responding to Sen. Gary Peters, D-Mich., CBP Commissioner Rodney Scott said the agency needed more "
+            "scanners at the ports of entry.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "fentanyl seizures") == ("Rodney Scott", True)
+    assert said(quotes, "the agency needed") == ("Rodney Scott", True)

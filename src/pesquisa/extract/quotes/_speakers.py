@@ -24,7 +24,7 @@ from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._occasion import before_occasion, relative_named, segments, subject_words
 from pesquisa.extract.quotes._person_noun import titled_as_person
 from pesquisa.extract.quotes._relations import counted_members, someone_of_theirs
-from pesquisa.extract.quotes._spokespeople import member_speaking, office_holder, speaking_body, spokesperson_speaker
+from pesquisa.extract.quotes._spokespeople import body_titled, member_speaking, office_holder, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.extract.quotes._together import said_together
 from pesquisa.extract.quotes._topic import described_person, is_latter, latter
@@ -156,9 +156,9 @@ class Resolver(Titles):
         if root is None or fold(root.text) not in self.heads or \
                 any(m.span.start <= root.idx < m.span.end for m, _e in within):
             return None
-        own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not "The ambassador|, a former ..."
-        hit = office_holder(self, own := [w for w in own if w not in DETERMINERS], at) or self._described(own, at)
-        if hit is not None:  # ("el titular de la Defensa": the one holding the office's head title)
+        own = [w for w in fold(self.text[subject.start:subject.end].split(",")[0]).split() if w not in DETERMINERS]
+        hit = office_holder(self, own, at) or self._described(own, at) or body_titled(self, subject, within)
+        if hit is not None:  # ("el titular de la Defensa": the office's head title; own: not "The ambassador|, a former")
             return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         return self._held_or_unnamed(subject, own, self._next_person(at)) or member_speaking(self, subject, within, at)
 

@@ -133,3 +133,20 @@ def _feminine(title: str) -> str:
     head, _, rest = title.partition(" ")
     head = head[:-1] + "a" if head.endswith("o") else head + "a" if head.endswith("or") else head
     return f"{head} {rest}".strip()
+
+
+def body_titled(known: Titles, subject: Span, bodies: list) -> LocalEntity | None:
+    """For "the head of the Drug Enforcement Administration" (``body_heads`` in speech.yaml, neither former nor
+    indefinite) with no one holding that title: the one person whose title names that body ("DEA Administrator X"),
+    whatever the title; None when no one or several do."""
+    words = fold(known.text[subject.start:subject.end]).split()
+    head = known._head_token(subject)
+    heads = {fold(w) for w in load_lexicon().speech["body_heads"]}
+    if head is None or fold(head.text) not in heads or not words or words[0] in INDEFINITES or \
+            {"former", "exjefe", "exjefa", "extitular", "exlider"} & set(words):
+        return None
+    names = {n for _m, e in bodies if e.type == "organization"
+             for n in ({fold(e.name)} | known._aliases(e) | {fold(m.text) for m, o in known.mentions if o is e})}
+    fits = [e for e in known.entities if e.type == "person" and any(
+        f" {n} " in f" {fold(t)} " for t in known._titles(e) for n in names if n)]
+    return fits[0] if len(fits) == 1 else None
