@@ -93,9 +93,9 @@ def test_extract_quotes_charging_document_after_a_defense_attorney_en(nlp_en):
 
 
 def test_extract_quotes_head_of_a_body_is_the_one_its_title_names_en(nlp_en):
-    """'The head of U.S. Customs and Border Protection told lawmakers' in a lede, a senator named first after it and
+    """'The chief of CBP told lawmakers' in a lede, a senator named first after it and
     'CBP Commissioner X' later: X, whose title names the body, not the senator."""
-    text = ("WASHINGTON — The head of U.S. Customs and Border Protection told lawmakers on Thursday that fentanyl "
+    text = ("WASHINGTON — The chief of CBP told lawmakers on Thursday that fentanyl "
             "seizures at the border fell by half this year.\n\n"
             "Responding to Sen. Gary Peters, D-Mich., CBP Commissioner Rodney Scott said the agency needed more "
             "scanners at the ports of entry.")
