@@ -102,3 +102,16 @@ def test_extract_quotes_head_of_a_body_is_the_one_its_title_names_en(nlp_en):
     quotes = quotes_of(nlp_en, text)
     assert said(quotes, "fentanyl seizures") == ("Rodney Scott", True)
     assert said(quotes, "the agency needed") == ("Rodney Scott", True)
+
+
+def test_extract_quotes_an_outlet_in_a_names_case_asking_in_a_q_and_a_es(nlp_es):
+    """'Milenio: ¿...?' after 'conversó con Milenio': the outlet asks (no one named), the one interviewed answers."""
+    text = ("Entrevista con un exfiscal de Chihuahua sobre las fosas de Ciudad Juárez\n\n"
+            "El exfiscal Jorge Nava López conversó con Milenio sobre la búsqueda de personas en el desierto.\n\n"
+            "Milenio: ¿Por qué tardan tanto las identificaciones?\n\n"
+            "Nava: Porque no hay peritos suficientes y los laboratorios están saturados.\n\n"
+            "Milenio: ¿Qué haría usted?\n\n"
+            "Nava: Contratar genetistas y abrir un banco nacional de datos.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "¿Por qué tardan") == (None, False)
+    assert said(quotes, "Porque no hay peritos") == ("Jorge Nava López", True)

@@ -107,9 +107,11 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     colon_at = party.end() if party is not None else named.end() if named is not None else 0
     if named is None or not re.match(r"[ \t]*:", para[colon_at:]):
         surname = _SURNAME.match(para)
-        if surname is None or not (_written_as_name(surname.group(1), text) or _alone_again(para, surname.group(1), text)):
+        label = surname.group(1) if surname is not None else ""
+        asks = bool(label) and _interviewer(label, text)  # "Infobae: ¿...?" after "habló con Infobae"
+        if surname is None or not (asks or _written_as_name(label, text) or _alone_again(para, label, text)):
             return None  # "Foto: Cuartoscuro", "Fuente: INEGI" are credits, not turns
-        return surname.end(1), surname.end(), "named"
+        return surname.end(1), surname.end(), "question" if asks else "named"
     words = fold(named.group()).split()
     if not words or not any(len(w) > 1 for w in words) or " ".join(words) in _page_labels():
         return None  # "FOTO: CUARTOSCURO"
@@ -119,11 +121,10 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
 
 
 def _interviewer(label: str, text: str) -> bool:
-    """The label is the outlet the introduction says the interviewee spoke with, in capitals there too ("Sheriff X sat
-    down with KGUN 9 ... KGUN: What are you seeing?", "habló con MILENIO Televisión"): its interviewer asks, no one
-    named (not "met with Sheinbaum" over "SHEINBAUM:", a name in running text)."""
-    return label.isupper() and \
-        re.search(rf"\b(?:[Ww]ith|con)[ \t]+(?:the[ \t]+)?{re.escape(label)}\b", text) is not None
+    """The label is the outlet the introduction says the interviewee spoke with, in capitals ("sat down with KGUN 9 ...
+    KGUN: ...?") or known to the lexicon ("habló con Infobae"): it asks, no one named (not "with Sheinbaum", "SHEINBAUM:")."""
+    return (label.isupper() or load_lexicon().org_key(label) is not None) and \
+        re.search(rf"\b(?:[Ww]ith|con)[ \t]+(?:the[ \t]+)?{re.escape(label)}\b", text) is not None  # (or "con Infobae")
 
 
 def _alone_again(para: str, label: str, text: str) -> bool:
