@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import dropwhile
 
 from pesquisa.lexicon import fold, load_lexicon, read_data, speech_forms
 from pesquisa.records import Mention, Span
@@ -106,9 +107,11 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     colon_at = party.end() if party is not None else named.end() if named is not None else 0
     if named is None or not re.match(r"[ \t]*:", para[colon_at:]):
         surname = _SURNAME.match(para)
-        if surname is None or not (_written_as_name(surname.group(1), text) or _alone_again(para, surname.group(1), text)):
+        label = surname.group(1) if surname is not None else ""
+        asks = bool(label) and _interviewer(label, text)  # "Infobae: ¿...?" after "habló con Infobae"
+        if surname is None or not (asks or _written_as_name(label, text) or _alone_again(para, label, text)):
             return None  # "Foto: Cuartoscuro", "Fuente: INEGI" are credits, not turns
-        return surname.end(1), surname.end(), "named"
+        return surname.end(1), surname.end(), "question" if asks else "named"
     words = fold(named.group()).split()
     if not words or not any(len(w) > 1 for w in words) or " ".join(words) in _page_labels():
         return None  # "FOTO: CUARTOSCURO"
@@ -118,11 +121,10 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
 
 
 def _interviewer(label: str, text: str) -> bool:
-    """The label is the outlet the introduction says the interviewee spoke with, in capitals there too ("Sheriff X sat
-    down with KGUN 9 ... KGUN: What are you seeing?", "habló con MILENIO Televisión"): its interviewer asks, no one
-    named (not "met with Sheinbaum" over "SHEINBAUM:", a name in running text)."""
-    return label.isupper() and \
-        re.search(rf"\b(?:[Ww]ith|con)[ \t]+(?:the[ \t]+)?{re.escape(label)}\b", text) is not None
+    """The label is the outlet the introduction says the interviewee spoke with, in capitals ("sat down with KGUN 9 ...
+    KGUN: ...?") or known to the lexicon ("habló con Infobae"): it asks, no one named (not "with Sheinbaum", "SHEINBAUM:")."""
+    return (label.isupper() or load_lexicon().org_key(label) is not None) and \
+        re.search(rf"\b(?:[Ww]ith|con)[ \t]+(?:the[ \t]+)?{re.escape(label)}\b", text) is not None  # (or "con Infobae")
 
 
 def _alone_again(para: str, label: str, text: str) -> bool:
@@ -144,21 +146,39 @@ def _written_as_name(label: str, text: str) -> bool:
 
 
 def _name_in(label: str) -> tuple[int, int] | None:
-    """Where the name stands in a named label: after its last comma, past the leading titles and honorifics
-    ("GENERAL RICARDO TREVILLA TREJO"); a label of titles alone ("THE PRESIDENT") is all title; not the initials
-    after a name ("Ciro Gómez Leyva (CGL)")."""
+    """Where the name stands in a named label: in its stretch between commas (``_name_part``), past the leading
+    titles and honorifics ("GENERAL RICARDO TREVILLA TREJO"); a label of titles alone ("THE PRESIDENT") is all title;
+    not the initials after a name ("Ciro Gómez Leyva (CGL)")."""
     label = re.sub(rf"[ \t]*\([{_UPPER}]{{2,5}}\)$", "", label)
-    start = label.rfind(",") + 1
-    words = list(re.finditer(r"[^\s,]+", label[start:]))
+    start, end = _name_part(label)
+    words = list(re.finditer(r"[^\s,]+", label[start:end]))
     if not words:
         return None
-    if is_title_only(label[start:]):
+    if is_title_only(label[start:end]):
         return start + words[0].start(), start + words[-1].end()
     _, _, titles = _tables()
     while len(words) > 1 and (fold(words[0].group()) in titles or _agency_word(words[0].group()) or (
             fold(words[0].group()) in _CONNECTORS and fold(words[1].group()) in titles)):
         words = words[1:]  # "SECRETARY OF STATE MARCO RUBIO"; not the "DE" of "SECRETARY DE LA FUENTE"
     return start + words[0].start(), start + words[-1].end()
+
+
+def _name_part(label: str) -> tuple[int, int]:
+    """The stretch of a label between commas that holds the name: the one before the first stretch that opens with a
+    title ("PETE FLORES, ACTING CBP COMMISSIONER", "ANA RUIZ, FISCAL DE SONORA"), else the one after the last comma."""
+    cuts = [-1] + [i for i, ch in enumerate(label) if ch == ","] + [len(label)]
+    _, _, titles = _tables()
+
+    def a_title(start: int, end: int) -> bool:  # titles alone, or a title of a body ("PRESIDENTA DE LA COMISIÓN")
+        words = label[start:end].split()
+        rest = list(dropwhile(lambda w: (fold(w) in titles and fold(w) not in _CONNECTORS) or _agency_word(w), words))
+        return len(rest) < len(words) and (not rest or fold(rest[0]) in _CONNECTORS)
+
+    for i in range(1, len(cuts) - 1):  # (not "SECRETARIO DE LA DEFENSA, GENERAL X": a titled name after the comma)
+        if a_title(cuts[i] + 1, cuts[i + 1]) and label[cuts[i - 1] + 1:cuts[i]].strip() and \
+                not a_title(cuts[i - 1] + 1, cuts[i]):
+            return cuts[i - 1] + 1, cuts[i]
+    return cuts[-2] + 1, len(label)
 
 
 def _agency_word(word: str) -> bool:
@@ -205,7 +225,8 @@ def transcript_turns(text: str) -> list[Turn]:
                           Span(at + lead + name[0], at + lead + name[1]) if name else None))
         at += len(para) + 2
     found = _asking_initials(text, found)
-    labels = Counter(fold(text[f[0]:f[1]]) for f in found)
+    # one speaker under a long label and a short one ("OLGA SOSA RUIZ, PRESIDENTA ...:", "SOSA RUIZ:"): by surname
+    labels = Counter((fold(text[f[4].start:f[4].end]).split() or [""])[-1] if f[4] else fold(text[f[0]:f[1]]) for f in found)
     if len(found) < 2 or max(labels.values()) < 2:
         return bold_question_turns(text, paras)
     # (a Q&A interview answers over several paragraphs however long its introduction)

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pesquisa.extract.quotes._descriptions import DETERMINERS
+from pesquisa.extract.quotes._person_noun import titled_as_person
 from pesquisa.lexicon import fold, read_data
 from pesquisa.records import Span
 
@@ -87,7 +88,8 @@ def org_headed(resolver: Resolver, subject: Span) -> bool:
     no name's word: whoever it stands for, it is never a person."""
     root = resolver._head_token(subject)
     return root is not None and fold(root.text) in resolver.cues.org_descriptions and \
-        not any(m.span.start <= root.idx < m.span.end for m, _e in resolver.mentions)
+        not any(m.span.start <= root.idx < m.span.end for m, _e in resolver.mentions) and \
+        not titled_as_person(resolver, subject)  # ("La secretaria agregó": the woman heading the Secretaría)
 
 
 def _named_by_place(resolver: Resolver, subject: Span, root) -> bool:

@@ -1,6 +1,5 @@
-"""Who speaks: the verb's subject read as a person, a joint statement, an unnamed source,
-a document that carries someone's words, a pronoun, a description, a country or nothing
-at all (then the last speaker), in that order."""
+"""Who speaks: the verb's subject read as a person, a joint statement, an unnamed source, a document that carries
+someone's words, a pronoun, a description, a country or nothing at all (then the last speaker), in that order."""
 
 from __future__ import annotations
 
@@ -23,8 +22,9 @@ from pesquisa.extract.quotes._led_by import led_by
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._named_after import named_after
 from pesquisa.extract.quotes._occasion import before_occasion, relative_named, segments, subject_words
+from pesquisa.extract.quotes._person_noun import titled_as_person
 from pesquisa.extract.quotes._relations import counted_members, someone_of_theirs
-from pesquisa.extract.quotes._spokespeople import member_speaking, office_holder, speaking_body, spokesperson_speaker
+from pesquisa.extract.quotes._spokespeople import body_titled, member_speaking, office_holder, speaking_body, spokesperson_speaker
 from pesquisa.extract.quotes._titled import Titles
 from pesquisa.extract.quotes._together import said_together
 from pesquisa.extract.quotes._topic import described_person, is_latter, latter
@@ -156,9 +156,9 @@ class Resolver(Titles):
         if root is None or fold(root.text) not in self.heads or \
                 any(m.span.start <= root.idx < m.span.end for m, _e in within):
             return None
-        own = fold(self.text[subject.start:subject.end].split(",")[0]).split()  # not "The ambassador|, a former ..."
-        hit = office_holder(self, own := [w for w in own if w not in DETERMINERS], at) or self._described(own, at)
-        if hit is not None:  # ("el titular de la Defensa": the one holding the office's head title)
+        own = [w for w in fold(self.text[subject.start:subject.end].split(",")[0]).split() if w not in DETERMINERS]
+        hit = office_holder(self, own, at) or self._described(own, at) or body_titled(self, subject, within)
+        if hit is not None:  # ("el titular de la Defensa": the office's head title; own: not "The ambassador|, a former")
             return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         return self._held_or_unnamed(subject, own, self._next_person(at)) or member_speaking(self, subject, within, at)
 
@@ -256,7 +256,7 @@ class Resolver(Titles):
                 hit = self._described(plain, at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
-        if head in self.cues.org_descriptions:
+        if head in self.cues.org_descriptions and not titled_as_person(self, subject):  # (not "la secretaria agregó")
             return self._described_body(subject, at, speaking_body(self, subject, at) or self.last_org)
         former = self._former_holder(plain, at) or self._story_person(plain, head, at)
         if former is not None:  # "El exfuncionario también negó ...": the former official named before

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
+from pesquisa.extract.quotes._credited import headline_credited
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, load_lexicon
 from pesquisa.records import LocalEntity, Span
@@ -80,10 +81,11 @@ def speaking_body(known: Antecedents, subject: Span, at: int) -> Speaker | None:
     return None
 
 
-def member_speaking(known: Antecedents, subject: Span, bodies: list, at: int) -> Speaker | None:
+def member_speaking(known: Titles, subject: Span, bodies: list, at: int) -> Speaker | None:
     """For a title of a body that no person of the article holds ("el titular de la Defensa", "the DEA
     administrator"): the last person who spoke with that body named in their own subject ("El secretario de la
-    Defensa Nacional, general X, afirmó"); None when no one did, or the title's head names people unnamed."""
+    Defensa Nacional, general X, afirmó"), else the person the headline credits (``headline_credited``); None when
+    neither, or the title's head names people unnamed."""
     head = known._head_token(subject)
     if head is None or fold(head.text) in known.cues.unnamed:
         return None
@@ -93,7 +95,7 @@ def member_speaking(known: Antecedents, subject: Span, bodies: list, at: int) ->
         if start < at and speaker is not None and speaker.person and speaker.local_id is not None and \
                 any(e.local_id in ids and start <= m.span.start < end for m, e in known.mentions):
             return speaker
-    return None
+    return headline_credited(known, subject)
 
 
 def office_holder(known: Titles, own: list[str], at: int) -> LocalEntity | None:
@@ -104,7 +106,8 @@ def office_holder(known: Titles, own: list[str], at: int) -> LocalEntity | None:
     title = known._office_title(" ".join(own)) if own[:1] == ["titular"] else None
     if title is None:
         return None
-    hit = known._described(fold(title).split(), at) or _introduced_as(known, fold(title), at)
+    hit = known._described(fold(title).split(), at) or known._described(_feminine(fold(title)).split(), at) or \
+        _introduced_as(known, fold(title), at)
     last = known.last
     if hit is not None or last is None or not last.person or last.local_id is None:
         return hit
@@ -122,3 +125,28 @@ def _introduced_as(known: Titles, title: str, at: int) -> LocalEntity | None:
                 title in fold(known.text[max(0, mention.span.start - len(title) - 30):mention.span.start]):
             found = entity
     return found
+
+
+def _feminine(title: str) -> str:
+    """A Spanish office title with its head word in the feminine ("secretario de gobernacion" -> "secretaria de
+    gobernacion", "procurador" -> "procuradora"; "fiscal" stays): a woman holds the office as well."""
+    head, _, rest = title.partition(" ")
+    head = head[:-1] + "a" if head.endswith("o") else head + "a" if head.endswith("or") else head
+    return f"{head} {rest}".strip()
+
+
+def body_titled(known: Titles, subject: Span, bodies: list) -> LocalEntity | None:
+    """For "the head of the Drug Enforcement Administration" (``body_heads`` in speech.yaml, neither former nor
+    indefinite) with no one holding that title: the one person whose title names that body ("DEA Administrator X"),
+    whatever the title; None when no one or several do."""
+    words = fold(known.text[subject.start:subject.end]).split()
+    head = known._head_token(subject)
+    heads = {fold(w) for w in load_lexicon().speech["body_heads"]}
+    if head is None or fold(head.text) not in heads or not words or words[0] in INDEFINITES or \
+            {"former", "exjefe", "exjefa", "extitular", "exlider"} & set(words):
+        return None
+    names = {n for _m, e in bodies if e.type == "organization"
+             for n in ({fold(e.name)} | known._aliases(e) | {fold(m.text) for m, o in known.mentions if o is e})}
+    fits = [e for e in known.entities if e.type == "person" and any(
+        f" {n} " in f" {fold(t)} " for t in known._titles(e) for n in names if n)]
+    return fits[0] if len(fits) == 1 else None

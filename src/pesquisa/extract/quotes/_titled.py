@@ -13,6 +13,7 @@ from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
+from pesquisa.extract.quotes._filer import charges_filer
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
 from pesquisa.extract.quotes._heard_from import main_subject, own_end, testimony_giver
 from pesquisa.extract.quotes._kin import gendered_actor, gendered_noun, noun_gender, unnamed_of_gender
@@ -187,9 +188,8 @@ class Titles(Antecedents):
     def _titles(self, entity: LocalEntity) -> list[str]:
         """The person's titles that read as titles (not a clause the title finder took in: 'judge said').
 
-        Besides the titles the roles step found, the words right before any of the person's
-        names when they hold a title head ('... and Secretary of State Antony Blinken', where
-        the roles step, seeing another person in the phrase, gives none).
+        Besides the titles the roles step found, the words right before any of the person's names when they hold a
+        title head ('... and Secretary of State Antony Blinken', where the roles step, seeing another person in it, gives none).
         """
         cached = self._title_cache.get(entity.local_id)
         if cached is None:
@@ -360,7 +360,7 @@ class Titles(Antecedents):
         behalf = behalf_owner(self, at) or earlier_document(self, own)  # "X read a statement on his behalf": the one X reads for
         if behalf is not None:
             return behalf
-        acted = self._last_subject(at, agent=True)  # who filed it acted; "X was charged, according to the complaint"
+        acted = charges_filer(self, words, self._last_subject(at, agent=True))  # who filed it acted (not "X was charged")
         spoke = self.last_org_at if self.last_org_at is not None else -1
         if self.last_org is not None and (acted is None or acted.span is None or acted.span.start < spoke):
             return self.last_org
