@@ -1,0 +1,48 @@
+"""Quantities, round 25: people arrested past a relative clause on them; drugs a failed smuggling attempt or a hiding
+place tells were taken."""
+
+from __future__ import annotations
+
+import pytest
+from _quantity_helpers import by_text, one
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("es", "La Guardia Nacional detuvo una pipa en la autopista. Las tres mujeres que iban a bordo fueron aprehendidas.",
+         "tres mujeres", 3),
+        ("es", "Un operativo se montó en la sierra. Los seis hombres, que portaban chalecos tácticos, fueron capturados.",
+         "seis hombres", 6),
+        ("en", "Troopers stopped an SUV on Interstate 10. The two men who were riding in the back were later arrested.",
+         "two men", 2),
+    ],
+)
+def test_quantity_people_arrested_past_a_relative_clause_on_them_are_counted(lang, text, written, value):
+    q = one(text, lang, written)
+    assert (q.value, q.kind) == (value, "count")
+
+
+def test_quantity_people_whose_clause_tells_someone_else_arrested_add_no_fact():
+    text = "Las dos mujeres que denunciaron que sus hijos fueron detenidos marcharon al Zócalo."
+    assert "dos mujeres" not in by_text(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "A Mexicali woman tried to smuggle 95 pounds of fentanyl powder through the Calexico port of entry.",
+         "95 pounds of fentanyl"),
+        ("en", "Prosecutors said the driver hid 230 pounds of cocaine inside the spare tire of a sedan.",
+         "230 pounds of cocaine"),
+        ("es", "El conductor intentó introducir 48 kilos de metanfetamina por la garita de San Ysidro.",
+         "48 kilos de metanfetamina"),
+    ],
+)
+def test_quantity_drugs_of_a_failed_smuggling_attempt_or_a_hiding_place_are_seized(lang, text, written):
+    assert one(text, lang, written).kind == "seizure"
+
+
+def test_quantity_drugs_smuggled_over_years_stay_a_count():
+    text = "Over a decade, the network smuggled 40 tons of cocaine into the United States."
+    assert one(text, "en", "40 tons of cocaine").kind == "count"
