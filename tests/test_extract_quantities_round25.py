@@ -46,3 +46,23 @@ def test_quantity_drugs_of_a_failed_smuggling_attempt_or_a_hiding_place_are_seiz
 def test_quantity_drugs_smuggled_over_years_stay_a_count():
     text = "Over a decade, the network smuggled 40 tons of cocaine into the United States."
     assert one(text, "en", "40 tons of cocaine").kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("es", "La FGR ofrece hasta un millón y medio de pesos por información sobre su paradero.",
+         "un millón y medio de pesos", 1_500_000),
+        ("es", "Pemex estimó que en el año le robaron dos millones y medio de litros de diésel.",
+         "dos millones y medio de litros de diésel", 2_500_000),
+        ("en", "The broker admitted taking a million and a half dollars from the cartel.",
+         "a million and a half dollars", 1_500_000),
+    ],
+)
+def test_quantity_a_million_and_a_half_is_half_a_million_more(lang, text, written, value):
+    assert one(text, lang, written).value == value
+
+
+def test_quantity_a_whole_number_and_a_half_still_takes_half_a_unit():
+    text = "Marines seized two and a half tons of cocaine off Oaxaca."
+    assert one(text, "en", "two and a half tons of cocaine").value == 2500
