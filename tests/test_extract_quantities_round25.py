@@ -66,3 +66,27 @@ def test_quantity_a_million_and_a_half_is_half_a_million_more(lang, text, writte
 def test_quantity_a_whole_number_and_a_half_still_takes_half_a_unit():
     text = "Marines seized two and a half tons of cocaine off Oaxaca."
     assert one(text, "en", "two and a half tons of cocaine").value == 2500
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("es", "En el operativo fueron rescatadas 64 personas, de las cuales doce son menores de edad.", "doce", 12),
+        ("es", "De los 40 migrantes localizados en la caja del tráiler, seis eran menores no acompañados.", "seis", 6),
+        ("en", "Of the 31 defendants charged in the case, 22 remain fugitives, while eleven have been extradited.",
+         "eleven", 11),
+    ],
+)
+def test_quantity_a_number_word_counting_a_part_of_a_group_counted_before_is_kept(lang, text, written, value):
+    assert one(text, lang, written).value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Agents questioned the smugglers. The two were later released on bond."),
+        ("es", "Los dos se reunieron en Palacio Nacional y tres más llegaron después."),
+    ],
+)
+def test_quantity_a_bare_number_word_with_no_group_before_stays_out(lang, text):
+    assert not any(q.value in (2, 3) and q.item is None for q in by_text(text, lang).values())
