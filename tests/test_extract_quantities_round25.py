@@ -90,3 +90,26 @@ def test_quantity_a_number_word_counting_a_part_of_a_group_counted_before_is_kep
 )
 def test_quantity_a_bare_number_word_with_no_group_before_stays_out(lang, text):
     assert not any(q.value in (2, 3) and q.item is None for q in by_text(text, lang).values())
+
+
+def test_quantity_a_number_word_after_a_whole_told_in_words_is_kept():
+    text = "Of the nine crew members, four were Ecuadorian nationals, the navy said."
+    assert one(text, "en", "four").value == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "kind"),
+    [
+        ("en", "Detectives took 31 complaints for femicide and 522 for domestic violence in April.", "522", "count"),
+        ("en", "Officers logged 14 reports of abduction and 88 of vandalism.", "88 of vandalism", "count"),
+        ("es", "En octubre se abrieron 980 denuncias por robo y 27 por secuestro en el estado.", "27", "statistic"),
+    ],
+)
+def test_quantity_a_figure_listed_after_cases_of_a_crime_is_read_by_its_own_crime(lang, text, written, kind):
+    assert one(text, lang, written).kind == kind
+
+
+def test_quantity_people_arrested_after_another_group_counted_by_their_noun_are_counted():
+    text = ("Fueron localizadas 38 personas reportadas como desaparecidas. Las cuatro personas que iban con la joven "
+            "fueron detenidas en Escobedo.")
+    assert one(text, "es", "cuatro personas").value == 4

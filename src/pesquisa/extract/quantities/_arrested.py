@@ -1,8 +1,8 @@
 """People counted after a definite article as the subject of their own arrest: "Los tres tripulantes fueron
 capturados", "The four passengers were detained", also past a relative clause on them ("Las cuatro mujeres que
 viajaban en la unidad fueron aprehendidas"). The article usually refers back ("the two countries"), but people an
-arrest took that the text had not named before are a new fact; "Dos hombres huyeron ... Los dos hombres fueron
-detenidos" names them again and adds nothing."""
+arrest took that the text had not counted before are a new fact; "Dos hombres huyeron ... Los dos hombres fueron
+detenidos" counts them again and adds nothing."""
 
 from __future__ import annotations
 
@@ -19,13 +19,22 @@ CLAUSE_WORDS = 12
 
 def taken_by_an_arrest(scan: Scanner, d: Draft) -> bool:
     """True when the people counted by ``d`` are the subject of a passive arrest right after them (or after a relative
-    clause on them), and their noun was not in the text before."""
+    clause on them), and the text did not count them before."""
     if not d.item_words or d.item_words.split()[-1] not in scan.words("arrestable_people"):
         return False
     after = _after_relative_clause(scan, d.end)
     if not any(_passive_arrest_at(scan, pos) for pos in [d.end, *after]):
         return False
-    return re.search(r"(?<![a-z])" + re.escape(d.item_words.split()[-1]) + r"(?![a-z])", scan.scan[:d.start]) is None
+    return not _counted_before(scan, d)
+
+
+def _counted_before(scan: Scanner, d: Draft) -> bool:
+    """True when the text before ``d`` counted the same people, by the same figure and noun: "Dos hombres huyeron ...
+    Los dos hombres fueron detenidos" (not "38 personas ... Las tres personas fueron detenidas", another group)."""
+    figure = scan.scan[d.start:d.end].split()[0]
+    number = "|".join(re.escape(f) for f in {figure, f"{d.value:g}"})
+    noun = re.escape(d.item_words.split()[-1])
+    return re.search(rf"(?<![a-z0-9])(?:{number})\s+(?:[a-z]+\s+){{0,2}}?{noun}(?![a-z])", scan.scan[:d.start]) is not None
 
 
 def _passive_arrest_at(scan: Scanner, pos: int) -> bool:

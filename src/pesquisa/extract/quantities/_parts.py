@@ -9,8 +9,8 @@ import re
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._scanner import Scanner
 
-# a sentence opening with the whole its parts are of: "Of the 28 people", "De los 97 detenidos"
-WHOLE_OPENS = re.compile(r"[\s\"“«]*(?:of|de)\s+(?:the|los|las)\s+\d")
+# a sentence opening with the whole its parts are of: "Of the 28 people", "Of the six crew members", "De los detenidos"
+WHOLE_OPENS = re.compile(r"[\s\"“«]*(?:of|de)\s+(?:the|los|las)\s+[a-z0-9]")
 
 
 def counts_a_part(scan: Scanner, d: Draft) -> bool:
