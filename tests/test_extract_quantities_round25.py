@@ -113,3 +113,15 @@ def test_quantity_people_arrested_after_another_group_counted_by_their_noun_are_
     text = ("Fueron localizadas 38 personas reportadas como desaparecidas. Las cuatro personas que iban con la joven "
             "fueron detenidas en Escobedo.")
     assert one(text, "es", "cuatro personas").value == 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("en", "Of the 260 smuggling arrests, forty-one involved drivers under 18, the agency said.", "forty-one", 41),
+        ("es", "De los 75 detenidos en la frontera, nueve portaban armas de fuego, informó la Guardia Nacional.",
+         "nueve", 9),
+    ],
+)
+def test_quantity_a_number_word_right_after_its_whole_is_the_part_whatever_its_verb(lang, text, written, value):
+    assert one(text, lang, written).value == value

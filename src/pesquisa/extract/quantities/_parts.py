@@ -15,12 +15,16 @@ WHOLE_OPENS = re.compile(r"[\s\"“«]*(?:of|de)\s+(?:the|los|las)\s+[a-z0-9]")
 
 def counts_a_part(scan: Scanner, d: Draft) -> bool:
     """True when the bare number word ``d`` counts a part of the group before it: right after "de las cuales" / "of
-    whom", or the subject of a state ("have been", "siguen") in a sentence opening with the group counted."""
+    whom", or in a sentence opening with the group counted, the subject right after it ("Of the 412 arrests, sixty-three
+    involved") or the subject of a state ("while nine have been extradited", "y seis siguen prófugos")."""
     if d.value < 2:
         return False  # "of them, one was a minor": one person, too often the start of a story
     if scan.rx(r"(?<![a-z])WORDS\s*,?\s*\Z", "part_openers").search(scan.scan, max(0, d.start - 30), d.start):
         return True
-    if not scan.rx(r"\s+WORDS(?![a-z])", "part_predicates").match(scan.scan, d.end):
-        return False
     span = scan.sentence_span(scan.sentence_of(d.start))
-    return WHOLE_OPENS.match(scan.scan, span.start) is not None
+    whole = WHOLE_OPENS.match(scan.scan, span.start)
+    if whole is None:
+        return False
+    if re.fullmatch(r"[^,;:.]{0,60},\s*", scan.scan[whole.end():d.start]):
+        return True  # "Of the 412 arrests, sixty-three involved drivers under 18": the subject right after the whole
+    return scan.rx(r"\s+WORDS(?![a-z])", "part_predicates").match(scan.scan, d.end) is not None
