@@ -125,3 +125,14 @@ def test_quantity_people_arrested_after_another_group_counted_by_their_noun_are_
 )
 def test_quantity_a_number_word_right_after_its_whole_is_the_part_whatever_its_verb(lang, text, written, value):
     assert one(text, lang, written).value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Las denuncias por extorsión sumaron 730 en el trimestre, y las de secuestro 22.", "statistic"),
+        ("Las denuncias por extorsión sumaron 730 en el trimestre, y las de fraude 22.", "count"),
+    ],
+)
+def test_quantity_a_bare_figure_after_cases_told_by_a_pronoun_and_their_crime_is_read_by_that_crime(text, kind):
+    assert one(text, "es", "22").kind == kind

@@ -30,6 +30,19 @@ class Crimes(Kinds):
                 crime = self.rx(r"\s+(?:for|of|por|de|del)\s+(?:(?:el|la|the)\s+)?(?:(?:delito|delitos|crime|crimes)\s+"
                                 r"(?:de\s+|of\s+)?)?WORDS(?![a-z])", "case_crimes")
                 d.kind = "statistic" if crime.match(self.scan, self.numeral_end(d)) else "count"
+        for d in drafts:
+            if d.form == "bare" and d.kind == "count" and not (d.percent or d.currency) and self.cases_told_before(d):
+                d.kind = "statistic"  # "las denuncias por robo sumaron 1,876, y las de secuestro 48"
+
+    def cases_told_before(self, d: Draft) -> bool:
+        """True when the cases of a crime against people are told right before the bare figure ``d`` by a pronoun, after
+        cases named earlier in its sentence: "las denuncias por narcomenudeo sumaron 1,876, y las de secuestro 48"."""
+        sentence = self.sentence_span(d.sentence)
+        told = self.rx(r"(?<![a-z])(?:las|los|those)\s+(?:de|del|por|for|of)\s+(?:(?:el|la|the)\s+)?(?:(?:delito|delitos|crime"
+                       r"|crimes)\s+(?:de\s+|of\s+)?)?WORDS(?:\s+[a-z]+){0,2}?\s+\Z", "case_crimes").search(
+            self.scan, sentence.start, d.start)
+        return told is not None and self.rx(r"(?<![a-z])WORDS(?![a-z])", "case_nouns").search(
+            self.scan, sentence.start, told.start()) is not None
 
     def names_own_crime(self, prev: Draft, d: Draft) -> bool:
         """True when ``d``, listed in the sentence of cases of a crime (``prev``) with its noun left out, names a crime
