@@ -136,3 +136,19 @@ def test_quantity_a_number_word_right_after_its_whole_is_the_part_whatever_its_v
 )
 def test_quantity_a_bare_figure_after_cases_told_by_a_pronoun_and_their_crime_is_read_by_that_crime(text, kind):
     assert one(text, "es", "22").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("es", "Se detectó una toma en un ducto de Pemex. Los cuatro trabajadores que abrían la válvula fueron detenidos.",
+         "cuatro trabajadores", 4),
+        ("en", "Inspectors found cocaine in a cargo plane. The two employees who loaded it were later arrested.",
+         "two employees", 2),
+        ("es", "Se detectó una toma en un ducto. Los seis trabajadores de Pemex que operaban la válvula fueron detenidos.",
+         "seis trabajadores", 6),
+    ],
+)
+def test_quantity_staff_arrested_after_the_are_counted(lang, text, written, value):
+    q = one(text, lang, written)
+    assert (q.value, q.kind) == (value, "count")

@@ -48,7 +48,8 @@ def _after_relative_clause(scan: Scanner, pos: int) -> list[int]:
     """Word starts within a relative clause opening at ``pos`` ("que viajaban en la unidad", ", who were riding in the
     car,"), where the main verb may follow; none when no clause opens there. A second opener or a sentence break ends
     the search: "que denunciaron que sus hijos fueron detenidos" is someone else's arrest."""
-    opener = scan.rx(r"\s*,?\s*WORDS\s", "relative_openers").match(scan.scan, pos)
+    # a complement may stand between the noun and its clause: "los seis trabajadores de Pemex que operaban la válvula"
+    opener = scan.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s", "relative_openers").match(scan.scan, pos)
     if opener is None:
         return []
     span = scan.sentence_span(scan.sentence_of(pos))
