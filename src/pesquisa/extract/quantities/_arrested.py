@@ -1,7 +1,8 @@
 """People counted after a definite article as the subject of their own arrest: "Los tres tripulantes fueron
-capturados", "The four passengers were detained". The article usually refers back ("the two countries"), but people an
-arrest took that the text had not named before are a new fact; "Dos hombres huyeron ... Los dos hombres fueron
-detenidos" names them again and adds nothing."""
+capturados", "The four passengers were detained", also past a relative clause on them ("Las cuatro mujeres que
+viajaban en la unidad fueron aprehendidas"). The article usually refers back ("the two countries"), but people an
+arrest took that the text had not counted before are a new fact; "Dos hombres huyeron ... Los dos hombres fueron
+detenidos" counts them again and adds nothing."""
 
 from __future__ import annotations
 
@@ -12,15 +13,49 @@ from pesquisa.extract.quantities._scanner import Scanner
 
 # the passive after the noun: "fueron capturados", "were later arrested", "han sido detenidos"
 PASSIVE = r"\s*WORDS\s+"
+# the longest relative clause read through, in words ("que viajaban en la camioneta blanca")
+CLAUSE_WORDS = 12
 
 
 def taken_by_an_arrest(scan: Scanner, d: Draft) -> bool:
-    """True when the people counted by ``d`` are the subject of a passive arrest right after them, and their noun was not
-    in the text before."""
+    """True when the people counted by ``d`` are the subject of a passive arrest right after them (or after a relative
+    clause on them), and the text did not count them before."""
     if not d.item_words or d.item_words.split()[-1] not in scan.words("arrestable_people"):
         return False
-    arrest = scan.rx("WORDS(?![a-z])", "arrest_words")
-    m = scan.rx(PASSIVE, "passive_auxiliaries").match(scan.scan, d.end)
-    if m is None or not (arrest.match(scan.scan, m.end()) or arrest.match(scan.scan, scan.scan.find(" ", m.end()) + 1)):
+    after = _after_relative_clause(scan, d.end)
+    if not any(_passive_arrest_at(scan, pos) for pos in [d.end, *after]):
         return False
-    return re.search(r"(?<![a-z])" + re.escape(d.item_words.split()[-1]) + r"(?![a-z])", scan.scan[:d.start]) is None
+    return not _counted_before(scan, d)
+
+
+def _counted_before(scan: Scanner, d: Draft) -> bool:
+    """True when the text before ``d`` counted the same people, by the same figure and noun: "Dos hombres huyeron ...
+    Los dos hombres fueron detenidos" (not "38 personas ... Las tres personas fueron detenidas", another group)."""
+    figure = scan.scan[d.start:d.end].split()[0]
+    number = "|".join(re.escape(f) for f in {figure, f"{d.value:g}"})
+    noun = re.escape(d.item_words.split()[-1])
+    return re.search(rf"(?<![a-z0-9])(?:{number})\s+(?:[a-z]+\s+){{0,2}}?{noun}(?![a-z])", scan.scan[:d.start]) is not None
+
+
+def _passive_arrest_at(scan: Scanner, pos: int) -> bool:
+    """True when a passive auxiliary and an arrest word ("fueron detenidos", "were later arrested") start at ``pos``."""
+    arrest = scan.rx("WORDS(?![a-z])", "arrest_words")
+    m = scan.rx(PASSIVE, "passive_auxiliaries").match(scan.scan, pos)
+    return m is not None and bool(arrest.match(scan.scan, m.end()) or arrest.match(scan.scan, scan.scan.find(" ", m.end()) + 1))
+
+
+def _after_relative_clause(scan: Scanner, pos: int) -> list[int]:
+    """Word starts within a relative clause opening at ``pos`` ("que viajaban en la unidad", ", who were riding in the
+    car,"), where the main verb may follow; none when no clause opens there. A second opener or a sentence break ends
+    the search: "que denunciaron que sus hijos fueron detenidos" is someone else's arrest."""
+    # a complement may stand between the noun and its clause: "los seis trabajadores de Pemex que operaban la válvula"
+    opener = scan.rx(r"(?:\s+(?:de|del|of)\s+[a-z]+)?\s*,?\s*WORDS\s", "relative_openers").match(scan.scan, pos)
+    if opener is None:
+        return []
+    span = scan.sentence_span(scan.sentence_of(pos))
+    starts = []
+    for w in list(re.finditer(r"[,;:]?\s*([a-z]+)", scan.scan[opener.end():span.end]))[:CLAUSE_WORDS]:
+        if w.group(1) in scan.words("relative_openers") or w.group(0).startswith((";", ":")):
+            break
+        starts.append(opener.end() + w.start(1))
+    return starts

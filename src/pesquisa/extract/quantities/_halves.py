@@ -107,3 +107,24 @@ def subject_is_a_thing(scan: str, verb: int, lang: str) -> bool:
     opening = max(scan.rfind(".", 0, verb), scan.rfind(";", 0, verb), verb - 80) + 1
     before = words_pattern(CUT_THING_BEFORE[lang], "halved_wholes", lang).search(scan, opening, verb)
     return before is not None and before.group(1) not in PLACE_PREPOSITIONS
+
+
+def half_atom(toks: list[Token], k: int, scan: str, atoms: list[tuple[str, float]],
+              lang: str) -> tuple[int, tuple[str, float]] | None:
+    """(last token, atom) of a half that goes on a numeral at the joiner token ``k``, or None.
+
+    A whole number takes half a unit: "two and a half tons", "12 and a half years" (0.5). A million (or more) takes
+    half of it: "un millón y medio de pesos", "dos millones y medio de litros", "a million and a half dollars".
+    """
+    words = load_quantity_lexicon().words["and_a_half"][lang]
+    span = next((n for n in (2, 3) if k + n <= len(toks) and all(scan[toks[j].end:toks[j + 1].start] == " "
+                                                                  for j in range(k, k + n - 1))
+                 and " ".join(t.text for t in toks[k:k + n]) in words), None)
+    if span is None:
+        return None
+    kind, value = atoms[-1]
+    if kind in ("d", "w") and value == int(value) and not any(a[1] != int(a[1]) for a in atoms):
+        return k + span - 1, ("w", 0.5)
+    if kind == "s" and value >= 1_000_000:
+        return k + span - 1, ("d", value / 2)
+    return None

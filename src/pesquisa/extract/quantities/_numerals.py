@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pesquisa.extract.quantities._halves import BY_FRACTION, SHARE_SUBJECT, WHOLE_OF, half_share
+from pesquisa.extract.quantities._halves import BY_FRACTION, SHARE_SUBJECT, WHOLE_OF, half_atom, half_share
 from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
 from pesquisa.extract.quantities._restated import restates_figure
 
@@ -337,9 +337,8 @@ def _next_atom(toks, j, scan, atoms, words, scales, lang):
     elif _space(gap) and toks[k].text in ("y", "and"):
         if k + 1 >= len(toks) or not _space(_gap(scan, toks[k], toks[k + 1])):
             return None
-        if _and_a_half(toks, k, scan) and prev_kind in ("d", "w") and prev_val == int(prev_val) and \
-                not any(a[1] != int(a[1]) for a in atoms):
-            return k + 2, ("w", 0.5)  # "two and a half tons", "2 and a half million pills", "12 and a half years"
+        if (half := half_atom(toks, k, scan, atoms, lang)) is not None:
+            return half  # "two and a half tons", "12 and a half years", "un millón y medio de pesos"
         joiner, k = toks[k].text, k + 1
     elif _space(gap) and toks[k].text == "of" and prev_kind == "s" and prev_val < 100 and _scale_follows(toks, k, scan, scales) \
             and scales[toks[k + 1].text] >= 100:
@@ -371,12 +370,6 @@ def _next_atom(toks, j, scan, atoms, words, scales, lang):
                 prev_kind == "w" and prev_val >= 100 and prev_val % 100 == 0 and v < 100)
         return (k, ("w", v)) if ok else None
     return None
-
-
-def _and_a_half(toks: list[Token], k: int, scan: str) -> bool:
-    """True for "and a half" starting at token ``k``, each word a blank apart."""
-    return k + 2 < len(toks) and toks[k].text == "and" and toks[k + 1].text in ("a", "an") and \
-        toks[k + 2].text == "half" and _space(_gap(scan, toks[k + 1], toks[k + 2]))
 
 
 def _scale_follows(toks: list[Token], k: int, scan: str, scales: dict[str, float]) -> bool:

@@ -9,8 +9,8 @@ import itertools
 import math
 import re
 
+from pesquisa.extract.quantities._crimes import Crimes
 from pesquisa.extract.quantities._draft import AREA, MASS_OR_VOLUME, Draft
-from pesquisa.extract.quantities._kinds import Kinds
 from pesquisa.extract.quantities._lengths import METRE, names_a_place, short_length, unread_length, with_inches
 from pesquisa.extract.quantities._numerals import Numeral, read_numeral
 from pesquisa.extract.quantities._refer import Refers
@@ -41,7 +41,7 @@ FINE_DAYS = re.compile(r"\s+(dias(?:\s+(?:de\s+)?multa)?|days)(?![a-z])")
 PER_CAPITA = re.compile(r"\s+(?:per|for every|por cada|por)\s+(?=\d)")
 
 
-class Reader(Rejects, Columns, Kinds, Refers):
+class Reader(Rejects, Columns, Crimes, Refers):
     """Reads every quantity of one text (see ``read`` for the steps)."""
 
     def read_all(self) -> list[Draft]:

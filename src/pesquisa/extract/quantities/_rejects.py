@@ -9,6 +9,7 @@ from pesquisa.extract.quantities._cases import Cases
 from pesquisa.extract.quantities._draft import Draft
 from pesquisa.extract.quantities._lengths import SQUARED
 from pesquisa.extract.quantities._numerals import Numeral, mass_unit_follows
+from pesquisa.extract.quantities._parts import counts_a_part
 from pesquisa.extract.quantities._scanner import CLOSE_QUOTES, OPEN_QUOTES
 
 # Ages between commas or brackets, alone or listed, with Spanish "de": ", de 19 y 22,", "(de 45)".
@@ -323,8 +324,9 @@ class Rejects(Cases):
 
     def stands_for_its_noun(self, d: Draft) -> bool:
         """True for a bare number word that stands for its noun: the other end of a comparison or an average
-        (``compared_before``), or the people a killing verb right before it took ("killing seven", "mataron a siete")."""
-        return self.compared_before(d) or self.taken_by_killing(d)
+        (``compared_before``), the people a killing verb right before it took ("killing seven", "mataron a siete"), or a
+        part of a group counted before ("de las cuales once son menores")."""
+        return self.compared_before(d) or self.taken_by_killing(d) or counts_a_part(self, d)
 
     def compared_before(self, d: Draft) -> bool:
         """True for the other end of a comparison, no label nor article: "38 homicidios, frente a los 61 del mismo mes",
