@@ -48,7 +48,7 @@ from pesquisa.extract.events._earlier import (
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned, unnamed_officials
 from pesquisa.extract.events._groups import acting_group
 from pesquisa.extract.events._hosts import drop_host_tellers
-from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_object_pronouns
+from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_referred
 from pesquisa.extract.events._places_apart import own_clause_places, split_places
 from pesquisa.extract.events._readings import (
     TARGETED_TYPES,
@@ -392,7 +392,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
                 own.setdefault(kind, event)
         date_counted(ctx, counted, own, events)
-    events = own_clause_places(ctx, split_places(ctx, hand_overs(ctx, join_object_pronouns(ctx, events))))
+    events = own_clause_places(ctx, split_places(ctx, hand_overs(ctx, join_referred(ctx, events))))
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)
