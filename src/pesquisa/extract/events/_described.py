@@ -50,11 +50,11 @@ def _described_subject(ctx: DocumentContext, event: Event) -> Token | None:
     if words is None or not len(words):
         return None
     subject = next((c for c in words.root.children if c.dep_.startswith("nsubj")), None)
-    if subject is None or subject.tag_ in {"NNS", "NNPS"} or "Plur" in subject.morph.get("Number"):
+    if subject is None or subject.tag_ in {"NNS", "NNPS"} or "Plur" in subject.morph.get("Number", []):
         return None
     kids = list(subject.children)
-    definite = any(c.dep_ == "det" and ("Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType"))
-                   and "Plur" not in c.morph.get("Number") for c in kids)
+    definite = any(c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
+                   and "Plur" not in c.morph.get("Number", []) for c in kids)
     if not definite or any(c.lower_ in _other_ones() for c in kids):
         return None
     phrase = range(subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge))
