@@ -1,5 +1,6 @@
 """Events from hand-written EN/ES pages (issue 11, round 27): an arrest told by a definite description of the one an
-extradition just told was done to ("The drug lord had been arrested", "El capo había sido capturado") is his."""
+extradition just told was done to ("The drug lord had been arrested", "El capo había sido capturado") is his; a call
+its party says she held is of the day she told it; a warrant served "este miércoles" is an arrest of that day."""
 
 from __future__ import annotations
 
@@ -35,3 +36,40 @@ def test_extract_events_another_suspect_or_one_also_arrested_is_someone_else():
                  "La policía detuvo el lunes a Rodrigo Salas Peña. Otro sospechoso fue detenido el martes."):
         arrests = [e for e in _events(text) if e["type"] == "arrest"]
         assert [a["participants"] for a in arrests if a["date"] == "2026-12-01"] == [[]]
+
+
+def _call(text: str, published: str = "2026-12-04") -> dict:
+    (call,) = [e for e in _events(text, published) if e["type"] == "call"]
+    return call
+
+
+def test_extract_events_a_phone_conversation_the_leader_says_she_held_is_of_that_day():
+    call = _call("Mexican President Claudia Sheinbaum said on Tuesday she held a phone conversation with Guatemalan "
+                 "President Bernardo Arévalo about migration.")
+    assert call["date"] == "2026-12-01"
+    assert {"Claudia Sheinbaum", "Bernardo Arévalo"} <= set(call["participants"])
+
+
+def test_extract_events_la_llamada_que_la_presidenta_informo_haber_sostenido_es_de_ese_dia():
+    call = _call("La presidenta Claudia Sheinbaum informó este martes que sostuvo una llamada telefónica con el primer "
+                 "ministro de Canadá, Mark Carney, en la que abordaron el tratado comercial.")
+    assert call["date"] == "2026-12-01"
+
+
+def test_extract_events_a_call_told_by_someone_else_or_in_the_pluperfect_keeps_no_day():
+    assert _call("The White House said Tuesday that President Donald Trump held a phone call with Claudia "
+                 "Sheinbaum.")["date"] is None
+    assert _call("La presidenta Claudia Sheinbaum informó este martes que había sostenido una llamada telefónica con "
+                 "el primer ministro de Canadá, Mark Carney.")["date"] is None
+
+
+def test_extract_events_a_day_told_with_the_call_stays_its_own():
+    call = _call("Claudia Sheinbaum said on Thursday she held a phone conversation with Mark Carney on Wednesday.")
+    assert call["date"] == "2026-12-02"
+
+
+def test_extract_events_a_warrant_served_on_a_day_told_between_is_an_arrest_of_that_day():
+    text = ("La Fiscalía General del Estado informó que agentes de investigación cumplimentaron este miércoles una "
+            "orden de aprehensión en contra de Rodrigo Salas Peña por el delito de homicidio.")
+    (arrest,) = [e for e in _events(text) if e["type"] == "arrest"]
+    assert arrest["date"] == "2026-12-02"
