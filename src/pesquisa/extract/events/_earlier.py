@@ -15,8 +15,8 @@ from functools import cache
 
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._counted_back import referred_day
-from pesquisa.extract.events._told_calls import date_told_calls
 from pesquisa.extract.events._cues import Cues, compile_entry
+from pesquisa.extract.events._told_calls import date_told_calls
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
 
