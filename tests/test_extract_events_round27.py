@@ -1,6 +1,7 @@
 """Events from hand-written EN/ES pages (issue 11, round 27): an arrest told by a definite description of the one an
 extradition just told was done to ("The drug lord had been arrested", "El capo había sido capturado") is his; a call
-its party says she held is of the day she told it; a warrant served "este miércoles" is an arrest of that day."""
+its party says she held is of the day she told it; a warrant served "este miércoles" is an arrest of that day; shots
+told by their verb ("le dispararon") are an attack."""
 
 from __future__ import annotations
 
@@ -73,3 +74,11 @@ def test_extract_events_a_warrant_served_on_a_day_told_between_is_an_arrest_of_t
             "orden de aprehensión en contra de Rodrigo Salas Peña por el delito de homicidio.")
     (arrest,) = [e for e in _events(text) if e["type"] == "arrest"]
     assert arrest["date"] == "2026-12-02"
+
+
+def test_extract_events_an_attack_told_by_the_shots_at_its_victim_is_of_its_day():
+    text = ("La Fiscalía informó que el ataque ocurrió el 12 de octubre en Mexicali, cuando el oficial fue interceptado "
+            "por dos hombres que le dispararon en al menos seis ocasiones.")
+    events = _events(text)
+    assert [e["date"] for e in events if e["type"] == "attack"] == ["2026-10-12"]
+    assert "seizure" not in [e["type"] for e in events]  # the officer stopped is no load intercepted
