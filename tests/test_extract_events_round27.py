@@ -1,7 +1,8 @@
 """Events from hand-written EN/ES pages (issue 11, round 27): an arrest told by a definite description of the one an
 extradition just told was done to ("The drug lord had been arrested", "El capo había sido capturado") is his; a call
 its party says she held is of the day she told it; a warrant served "este miércoles" is an arrest of that day; shots
-told by their verb ("le dispararon") are an attack."""
+told by their verb ("le dispararon") are an attack; suspects "transferred to U.S. authorities in Florida" are no
+extradition."""
 
 from __future__ import annotations
 
@@ -82,3 +83,15 @@ def test_extract_events_an_attack_told_by_the_shots_at_its_victim_is_of_its_day(
     events = _events(text)
     assert [e["date"] for e in events if e["type"] == "attack"] == ["2026-10-12"]
     assert "seizure" not in [e["type"] for e in events]  # the officer stopped is no load intercepted
+
+
+def test_extract_events_suspects_handed_to_us_authorities_on_us_soil_are_no_extradition():
+    text = ("The crew of the Coast Guard Cutter Mohawk interdicted a go-fast vessel south of Jamaica on Nov. 18 and "
+            "detained three suspects. The suspects were transferred to U.S. authorities in Florida for prosecution.")
+    assert "extradition" not in [e["type"] for e in _events(text)]
+
+
+def test_extract_events_prisoners_handed_to_us_authorities_abroad_are_still_sent():
+    for text in ("Mexico transferred 26 cartel prisoners to the United States on Tuesday, the Security Cabinet said.",
+                 "The 26 prisoners were handed over to U.S. authorities at the Mexico City airport on Tuesday."):
+        assert "extradition" in [e["type"] for e in _events(text)]
