@@ -2,7 +2,7 @@
 extradition just told was done to ("The drug lord had been arrested", "El capo había sido capturado") is his; a call
 its party says she held is of the day she told it; a warrant served "este miércoles" is an arrest of that day; shots
 told by their verb ("le dispararon") are an attack; suspects "transferred to U.S. authorities in Florida" are no
-extradition."""
+extradition; "The crew seized", "Los elementos aseguraron" are the body named just before."""
 
 from __future__ import annotations
 
@@ -95,3 +95,17 @@ def test_extract_events_prisoners_handed_to_us_authorities_abroad_are_still_sent
     for text in ("Mexico transferred 26 cartel prisoners to the United States on Tuesday, the Security Cabinet said.",
                  "The 26 prisoners were handed over to U.S. authorities at the Mexico City airport on Tuesday."):
         assert "extradition" in [e["type"] for e in _events(text)]
+
+
+def test_extract_events_the_crew_that_seized_is_the_body_named_before():
+    text = ("The crew of the Coast Guard Cutter Mohawk returned to Key West on Friday. The crew interdicted a go-fast "
+            "vessel south of Jamaica on Nov. 18 and seized 900 kilograms of cocaine.")
+    (seizure,) = [e for e in _events(text) if e["type"] == "seizure"]
+    assert seizure["participants"] == ["U.S. Coast Guard"]
+
+
+def test_extract_events_los_elementos_que_aseguraron_son_de_la_dependencia_nombrada_antes():
+    text = ("La Secretaría de Marina desplegó un operativo en Puerto Chiapas. Los elementos aseguraron el martes una "
+            "embarcación con 600 kilos de cocaína.")
+    (seizure,) = [e for e in _events(text) if e["type"] == "seizure"]
+    assert seizure["participants"] == ["Secretaría de Marina"]

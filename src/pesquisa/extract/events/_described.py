@@ -3,7 +3,12 @@ Thursday. The drug lord had been arrested in August", "El presunto narcotrafican
 agosto", "El detenido fue entregado a agentes de la DEA"): the person the arrest or extradition told just before was
 done to. The parse decides: the trigger's subject is a singular noun under a definite article or a demonstrative, no
 name of the text; "another suspect", "otro detenido" (events.yaml ``other_ones``) or a sentence that says "also" are
-someone else."""
+someone else.
+
+The same for the forces of a seizure or arrest naming none: "The crew of the Coast Guard Cutter Mohawk returned to
+port ... The crew interdicted a go-fast vessel, seized the drugs and detained three suspects": a definite word for
+personnel (events.yaml ``personnel``) as the subject of its verb stands for the state body the sentences just before
+named."""
 
 from __future__ import annotations
 
@@ -18,6 +23,8 @@ from pesquisa.lexicon import read_data
 from pesquisa.records import Event
 
 REACH = 2  # paragraph breaks between the event told before and the description that takes it up
+FORCES_REACH = 2  # sentences before a seizure or arrest in which the body its personnel stand for is named
+OPERATIONS = frozenset({"seizure", "arrest"})
 
 
 @cache
@@ -77,3 +84,39 @@ def _done_to_before(ctx: DocumentContext, events: list[Event], event: Event) -> 
     people = list(dict.fromkeys(p for p in [*last.targets, *last.participants]
                                 if p in ctx.people and p in entities and not is_agent(entities[p], ctx.cues)))
     return people[0] if len(people) == 1 else None
+
+
+def join_described_forces(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """A seizure or arrest that names no one, whose verb has a definite word for personnel as its active subject ("The
+    crew seized", "los elementos aseguraron"), was made by the state body last named in the ``FORCES_REACH`` sentences
+    before it. Changes the events of ``events``, and returns it."""
+    starts = [s.start_char for s in ctx.doc.sents]
+    for event in events:
+        if event.type not in OPERATIONS or event.participants or event.organizer or event.trigger_span is None:
+            continue
+        if not _personnel_subject(ctx, event):
+            continue
+        at = sum(1 for s in starts if s <= event.span.start)
+        since = starts[max(0, at - 1 - FORCES_REACH)]
+        bodies = [(m.span.start, e.local_id) for m, e in ctx.mentions if e.type == "organization" and is_agent(e, ctx.cues)
+                  and since <= m.span.start < event.span.start and not ctx.in_dateline(m.span)]
+        if bodies:
+            body = max(bodies)[1]
+            event.participants.append(body)
+            event.organizer = body
+    return events
+
+
+def _personnel_subject(ctx: DocumentContext, event: Event) -> bool:
+    """The event's verb (or the verb it is joined to) has for active subject a definite word for personnel."""
+    assert event.trigger_span is not None
+    words = ctx.doc.char_span(event.trigger_span.start, event.trigger_span.end, alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    verb = words.root
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "conj":
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in ctx.cues.personnel and any(
+        c.dep_ == "det" and ("Def" in c.morph.get("Definite", []) or "Dem" in c.morph.get("PronType", []))
+        for c in subject.children) and not any(t.pos_ == "PROPN" for t in subject.subtree)
