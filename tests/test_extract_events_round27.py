@@ -109,3 +109,8 @@ def test_extract_events_los_elementos_que_aseguraron_son_de_la_dependencia_nombr
             "embarcación con 600 kilos de cocaína.")
     (seizure,) = [e for e in _events(text) if e["type"] == "seizure"]
     assert seizure["participants"] == ["Secretaría de Marina"]
+
+
+def test_extract_events_a_call_told_in_the_pluperfect_with_its_day_is_a_call_of_that_day():
+    call = _call("Claudia Sheinbaum said on Tuesday she had spoken by phone with Mark Carney on Sunday.")
+    assert call["date"] == "2026-11-29"
