@@ -263,7 +263,8 @@ def test_extract_events_a_headline_takes_no_date_from_the_publication_line_under
 
 
 @pytest.mark.parametrize(("text", "kind", "date"), [  # published Monday 2025-07-07
-    ("Claudia Sheinbaum said on Sunday that she spoke by phone with Donald Trump.", "call", None),
+    # ... save a call its own party tells: a leader reports her call the day she holds it (round 27)
+    ("Claudia Sheinbaum said on Sunday that she spoke by phone with Donald Trump.", "call", "2025-07-06"),
     ("The Navy said on Monday it seized 1.5 tons of cocaine off the coast of Oaxaca.", "seizure", None),
     ("La Secretaría de Marina aseguró mil 500 kilos de cocaína frente a las costas de Oaxaca, informó la "
      "dependencia este lunes.", "seizure", None),

@@ -57,3 +57,11 @@ def test_resolve_events_undated_meeting_retold_at_its_place_by_a_weekly():
     # "cuando Rubio se reunió con Sheinbaum en Palacio Nacional", nine days after the wire told it undated there
     assert merge_evidence(meeting("r1", "2026-11-03", "loc-palace"), meeting("r2", "2026-11-12", "loc-palace")) is not None
     assert merge_evidence(meeting("r1", "2026-11-03", None), meeting("r2", "2026-11-12", None)) is None
+
+
+def test_resolve_events_undated_report_is_no_call_dated_more_than_a_week_before_it():
+    # "said Monday she had a phone conversation" dates the call of 14 September; a wire of 23 September telling a call
+    # undated is the call of 22 September, not that one
+    dated, wire = _call("r1", "d1", "2026-09-14", "2026-09-14"), _call("r2", "d2", None, "2026-09-23")
+    assert merge_evidence(dated, wire) is None and merge_evidence(wire, dated) is None
+    assert merge_evidence(_call("r3", "d3", "2026-09-22", "2026-09-22"), wire) is not None

@@ -44,13 +44,26 @@ def after_telling(told: Told, date: str | None) -> bool:
     return bool(by and date and len(date) == 10 and (dt.date.fromisoformat(date) - by).days > SLACK_DAYS)
 
 
+def long_before_telling(told: Told, date: str | None) -> bool:
+    """True when ``date`` (a day) comes more than a week before the day ``told`` of a report that names no place: an
+    outlet tells a call as news without its day for a week at most ("said Monday she had a phone conversation", told
+    on 23 September, is not the call of 14 September another article dated, now that a leader's own report dates hers);
+    a retelling at its place ("when Rubio met Sheinbaum at the National Palace") may come later."""
+    by = _days(told)
+    return bool(by and told and not told[1] and date and len(date) == 10
+                and (by - dt.date.fromisoformat(date)).days > NEWS_DAYS)
+
+
 def told_apart(told_a: Told, date_a: str | None, told_b: Told, date_b: str | None) -> bool:
     """True when two reports (the day by which each was told, ``told_by``, and its date) cannot be one gathering: one
-    gives a day after the other's article came out (``after_telling``), or both are told undated by articles more than
+    gives a day after the other's article came out (``after_telling``) or more than a week before it
+    (``long_before_telling``), or both are told undated by articles more than
     a week apart ("spoke by phone" on 14 September and on 23 September: two calls, a week being the span an outlet
     tells a call as news without saying its day), unless both give the same place: a weekly retells "when Rubio met
     Sheinbaum at the National Palace" nine days on."""
     if after_telling(told_a, date_b) or after_telling(told_b, date_a):
+        return True
+    if long_before_telling(told_a, date_b) or long_before_telling(told_b, date_a):
         return True
     day_a, day_b = _days(told_a), _days(told_b)
     if not (told_a and told_b and day_a and day_b) or (told_a[1] and told_a[1] == told_b[1]):

@@ -16,6 +16,7 @@ from functools import cache
 from pesquisa.extract.events._context import DocumentContext
 from pesquisa.extract.events._counted_back import referred_day
 from pesquisa.extract.events._cues import Cues, compile_entry
+from pesquisa.extract.events._told_calls import date_told_calls
 from pesquisa.lexicon import read_data
 from pesquisa.records import Event, Span
 
@@ -137,7 +138,9 @@ def date_counted(ctx: DocumentContext, counted: list[tuple[Event, Span]], own: d
     first: once the whole sentence is read, as its own may come after ("The call came a week after X met Y"); with no
     event of its own, from the day its main clause names ("appeared in court Friday, a day after he was extradited"),
     else from the day of the event of ``events`` told before that its subject names again ("The transfer came a day
-    after ...")."""
+    after ..."; a call told earlier by its party on the day she held it, ``date_told_calls``)."""
+    if counted:
+        date_told_calls(ctx, events)
     for event, region in counted:  # its own event of the type first, then one told to the day ("The call came four days
         mine = [e for e in (own.get(event.type), *own.values()) if e is not None and e is not event]  # after soldiers
         told = next((e for e in mine if e.date and len(e.date) == 10), mine[0] if mine else None)  # seized ..., the

@@ -2,26 +2,26 @@
 
 Steps, in order:
 1. find the datelines and the frames of tellers ("according to ...", "at a press conference");
-2. in each sentence, the first trigger of each type that is not part of a non-event phrase ("de acuerdo con", "agreed
-   to meet again"), not negated and not hypothetical, is one event (so a meeting and an agreement in one sentence are
-   two); a trigger of the type after "after", "tras" is an earlier event the sentence counts from ("a week after Rubio
-   held talks in Mexico City"), one more, placed and dated by its own clause; a charge not dated to the day is an
-   indictment, no arrest;
-3. its actors are the people and organizations of the sentence outside datelines, teller frames, media and clauses
-   of background ("as ...", "mientras ..."); for arrests, seizures, sanctions, extraditions and attacks the speaker
-   who only reports it ("informó que fue detenido ...") is left out;
+2. in each sentence, the first trigger of each type that is not part of a non-event phrase ("de acuerdo con", "agreed to
+   meet again"), not negated and not hypothetical, is one event (so a meeting and an agreement in one sentence are two);
+   a trigger of the type after "after", "tras" is an earlier event the sentence counts from ("a week after Rubio held
+   talks in Mexico City"), one more, placed and dated by its own clause; a charge not dated to the day is an indictment,
+   no arrest;
+3. its actors are the people and organizations of the sentence outside datelines, teller frames, media and clauses of
+   background ("as ...", "mientras ..."); for arrests, seizures, sanctions, extraditions and attacks the speaker who
+   only reports it ("informó que fue detenido ...") is left out;
 4. actors split into agents (state bodies, officials) and targets (the arrested, sanctioned, extradited or attacked:
    people without an official title, cartels, companies); an attack's sides are told by its verb (who attacked whom);
-5. place: the first place of the sentence after "in"/"en"/"at the port of" (for a visit also the place visited),
-   never a dateline; when only a building is named ("took place at the Foreign Ministry") its organization hosts it
-   and gives the country;
-6. date: the date nearest the trigger in the sentence, else an explicit date of its paragraph; planned when told in
-   the future, or as what a trip is for or comes ahead of; a date after publication dates only a planned event;
-7. attendee lists in the following sentences ("Also participating were ...") join the meeting just told; "identified
-   as X" names the one an arrest left unnamed; the officials of "the operation" join the seizure or arrest just told;
+5. place: the first place of the sentence after "in"/"en"/"at the port of" (for a visit also the place visited), never a
+   dateline; when only a building is named ("took place at the Foreign Ministry") its organization hosts it and gives
+   the country;
+6. date: the date nearest the trigger in the sentence, else an explicit date of its paragraph; planned when told in the
+   future, or as what a trip is for or comes ahead of; a date after publication dates only a planned event;
+7. attendee lists in the following sentences ("Also participating were ...") join the meeting just told; "identified as
+   X" names the one an arrest left unnamed; the officials of "the operation" join the seizure or arrest just told;
 8. quantities of the sentence are the event's amounts; seized quantities told in later sentences join the seizure;
-9. an undated agreement of the people of a dated meeting just told was reached at it; an undated arrest or seizure
-   right after a dated one was part of the same operation.
+9. an undated agreement of the people of a dated meeting just told was reached at it; an undated arrest or seizure right
+   after a dated one was part of the same operation; a call its teller says she held is of the day she told it.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ from pesquisa.extract.events._earlier import (
 from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negated, is_planned, unnamed_officials
 from pesquisa.extract.events._groups import acting_group
 from pesquisa.extract.events._hosts import drop_host_tellers
-from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_object_pronouns
+from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_referred
 from pesquisa.extract.events._places_apart import own_clause_places, split_places
 from pesquisa.extract.events._readings import (
     TARGETED_TYPES,
@@ -69,6 +69,7 @@ from pesquisa.extract.events._restated import date_headline, date_restated
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
 from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
 from pesquisa.extract.events._suspects import operation_of, people_from_before, settle_operations
+from pesquisa.extract.events._told_calls import date_told_calls
 from pesquisa.records import DateMention, Event, LocalEntity, Mention, Quantity, Quote, Span
 
 CONTINUATION = re.compile(r"^\s*(?:as well as|also|and|además|asimismo|también|así como)\b", re.I)
@@ -86,8 +87,8 @@ def _triggers_in(text: str, matches: TriggerHits, cues: Cues, seized_in_sentence
     """(type, match, None) of the first usable trigger of each type in a sentence, and (type, match, clause) of an
     earlier event of the type it counts from ("dos semanas después de la llamada del 5 de noviembre").
 
-    A trigger inside a non-event phrase or inside a name ("North American Free Trade
-    Agreement", "Cumbre Judicial") is none; an ambiguous one needs its object nearby.
+    A trigger inside a non-event phrase or inside a name ("North American Free Trade Agreement", "Cumbre Judicial") is
+    none; an ambiguous one needs its object nearby.
     """
     folded = text.casefold()
     blocked: list[tuple[int, int]] | None = None  # the non-event phrases, found once a trigger needs them
@@ -115,8 +116,7 @@ def _triggers_in(text: str, matches: TriggerHits, cues: Cues, seized_in_sentence
             continue
         own = own or usable  # "acuerdan ampliar plazo tras llamada telefónica": the only one is the sentence's
         # "the meeting" refers back; another trigger of the type in the sentence is the news
-        fresh = [m for m in own if not any(p.search(text[max(0, m.start() - 12):m.start()])
-                                           for p in cues.back_references)]
+        fresh = [m for m in own if not any(p.search(text[max(0, m.start() - 12):m.start()]) for p in cues.back_references)]
         if usable:
             chosen = (fresh or own)[0]
             out.append((kind, chosen, None))
@@ -303,7 +303,7 @@ def _date_from_context(ctx: DocumentContext, events: list[Event], sentences: lis
     fentanyl on Sunday. The driver was arrested"), and one just after a clash was made in it
     (``operation_of``). First, an event named again with its day takes that day (``date_restated``).
     """
-    date_restated(ctx, events, sentences)
+    date_restated(ctx, date_told_calls(ctx, events), sentences)
     index = {s: i for i, s in enumerate(sentences)}
     for event in events:
         if event.date or event.span not in index:
@@ -392,7 +392,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
                 own.setdefault(kind, event)
         date_counted(ctx, counted, own, events)
-    events = own_clause_places(ctx, split_places(ctx, hand_overs(ctx, join_object_pronouns(ctx, events))))
+    events = own_clause_places(ctx, split_places(ctx, hand_overs(ctx, join_referred(ctx, events))))
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)

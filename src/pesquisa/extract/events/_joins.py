@@ -1,11 +1,13 @@
 """Actors a sentence after an arrest, transfer or attack adds to it: the one it names as the man acted on, the cartel
-it blames the attack on; and the one an arrest's object pronoun stands for ("La FGR lo detuvo")."""
+it blames the attack on; and the one an arrest's object pronoun or definite description stands for ("La FGR lo detuvo",
+"El capo había sido capturado")."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._described import join_described_forces, join_described_subjects
 from pesquisa.extract.events._readings import PERSON_TARGETED
 from pesquisa.extract.events._roles import TARGET_KINDS, is_agent, org_entry
 from pesquisa.extract.quotes import is_speech_verb
@@ -61,6 +63,13 @@ def join_blamed(ctx: DocumentContext, sentence: Span, attack: Event) -> None:
 @cache
 def _object_pronouns() -> frozenset[str]:
     return frozenset(w.lower() for w in read_data("events.yaml")["object_pronouns"])
+
+
+def join_referred(ctx: DocumentContext, events: list[Event]) -> list[Event]:
+    """The person an arrest or extradition naming no one is done to, read from its object pronoun
+    (``join_object_pronouns``) or its subject's definite description (``join_described_subjects``); the forces a seizure
+    or arrest's definite subject stands for ("The crew seized", ``join_described_forces``)."""
+    return join_described_forces(ctx, join_described_subjects(ctx, join_object_pronouns(ctx, events)))
 
 
 def join_object_pronouns(ctx: DocumentContext, events: list[Event]) -> list[Event]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from pesquisa.extract.events._context import DocumentContext
+from pesquisa.extract.events._custody import drop_custody_transfers
 from pesquisa.extract.events._release_day import date_by_release_line
 from pesquisa.extract.events._roles import is_agent
 from pesquisa.extract.events._sequels import OPERATIONS, operation_before
@@ -58,8 +59,9 @@ RAID_REACH = 2  # ... after a seizure or arrest of the same day, in the same ope
 
 def settle_operations(ctx: DocumentContext, events: list[Event]) -> list[Event]:
     """The arrests and seizures once the story is read: who made those that name no one (``join_operation_forces``),
-    and the day of a release's place-and-date line for those its prose gives no day (``date_by_release_line``)."""
-    return date_by_release_line(ctx, join_operation_forces(ctx, events))
+    and the day of a release's place-and-date line for those its prose gives no day (``date_by_release_line``); and
+    the held handed to U.S. authorities on U.S. soil, no extradition (``drop_custody_transfers``)."""
+    return date_by_release_line(ctx, join_operation_forces(ctx, drop_custody_transfers(ctx, events)))
 
 
 def join_operation_forces(ctx: DocumentContext, events: list[Event]) -> list[Event]:
