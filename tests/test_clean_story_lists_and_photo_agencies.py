@@ -236,3 +236,40 @@ def test_clean_a_date_stamp_printed_above_and_under_the_headline_is_no_title():
            "La Fiscalía General de la República envió este jueves a Estados Unidos a 19 personas acusadas de narcotráfico, "
            "informaron autoridades en un comunicado conjunto.\n")
     assert _clean(raw).title == title
+
+
+def test_clean_a_dateline_lead_printed_in_a_slideshow_and_over_the_body_keeps_one_copy():
+    lead = "TUCSON — Tucson police say they have seized about 500,000 fentanyl pills in the largest bust in the city's history."
+    raw = ("KXYZ 4 Tucson\nWeather\nLocal News\nTucson police seize half a million fentanyl pills in record bust\n"
+           "Police say the pills were hidden inside a storage unit on the south side\nPosted at 11:48 AM, Dec 05, 2026\n"
+           f"{lead}\nPrev\nNext\nTucson Police Department\n{lead}\n"
+           "The pills were found Thursday inside a storage unit near Valencia Road, according to a department spokeswoman.\n"
+           "Two men were arrested on suspicion of drug trafficking, police said.\n")
+    body = _clean(raw).body
+    assert body.count(lead) == 1
+    assert "Next" not in body.split("\n") and "Prev" not in body.split("\n")
+
+
+def test_clean_a_question_headline_printed_again_over_the_body_is_the_title_and_the_ai_audio_label_goes():
+    title = "¿Quién es 'El Cuervo', el operador detenido en Tepic?"
+    raw = (f"Diario Nacional\nNacional\n{title}\nAudio generado con IA\nRedacción\n06/12/2026\n00:00 / 00:00\n"
+           f"Audio generado con IA\n{title}\nAudio generado con IA\n"
+           "Un hombre identificado como Audemio 'N', alias 'El Cuervo', fue detenido este viernes en Tepic, Nayarit, "
+           "durante un operativo conjunto de la Defensa y la Fiscalía General de la República, informó el Gabinete.\n"
+           "Según las autoridades, el detenido es señalado como operador logístico de una célula en la costa de Nayarit.\n")
+    doc = _clean(raw)
+    assert doc.title == title
+    assert "Audio generado con IA" not in doc.body
+
+
+def test_clean_the_story_closes_under_two_stacked_teaser_blocks():
+    closing = "Tenía orden de aprehensión por delincuencia organizada y delitos contra la salud."
+    raw = ("Detienen en Tepic a presunto operador de una célula delictiva\n"
+           "Un hombre señalado como operador logístico de una célula delictiva fue detenido este viernes en Tepic, Nayarit, "
+           "durante un operativo conjunto de la Defensa y la Fiscalía General de la República.\n"
+           "Según las autoridades, el detenido operaba en la costa de Nayarit y del sur de Sinaloa desde hace dos años.\n"
+           "Te recomendamos\nDetienen a un exalcalde de la sierra en un retén militar\nMás de Diario Nacional\n"
+           "¿Qué pasó con el exgobernador prófugo? Esto sabemos\n"
+           f"{closing}\nSíguenos en Google News\n")
+    body = _clean(raw).body
+    assert closing in body and "Detienen a un exalcalde de la sierra en un retén militar" not in body

@@ -126,6 +126,11 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
         j -= 1  # a prompt set over the block ("¡Mantente informado! Síguenos en ..." / "Te puede interesar")
     if not block and j < i - 1 and reasons[j] and is_reading_path(lines[j]) and len(lines[j].split()) <= SLOT_WORDS:
         return j - 1, True  # a header over labelled teasers: "Mira también:" over "Video relacionado: <headline>"
+    if block and reasons[j] and is_headline_like(lines[j]) and not is_terminal(lines[j]):
+        # a block stacked on another ("Te recomendamos" / <headline> / "Más de X" / <headline>): the line above both
+        above, stacked = _before_teasers(lines, reasons, j + 1)
+        if stacked:
+            return above, True
     return j, block
 
 

@@ -106,14 +106,15 @@ def _not_in(seen: set[str], line: str) -> bool:
 
 def headline_over_the_body(lines: list[str], anchor: int) -> set[int]:
     """The headline printed again right over the body, its standfirst at most between them, after a first copy at the
-    page's top over a caption, a byline or a summary box: a headline-shaped line that ends no sentence, printed above
-    with other lines between (not a video's title printed twice in a row), within ``OVER_BODY_LINES`` lines of the first
-    paragraph (no date stamp printed twice around the headline); when it is the standfirst printed again under its
-    headline, the line above it."""
+    page's top over a caption, a byline or a summary box: a headline-shaped line that ends no sentence (or asks),
+    printed above with other lines between (not a video's title printed twice in a row), within ``OVER_BODY_LINES``
+    lines of the first paragraph (no date stamp printed twice around the headline); when it is the standfirst printed
+    again under its headline, the line above it."""
     def copied(k: int) -> bool:
         line = lines[k].strip()
-        return len(line.split()) >= COPIED_WORDS and is_headline_shaped(line) and not is_terminal(line) and \
-            not has_date(line) and not is_label(line) and any(lines[j].strip() == line for j in range(k - 1))
+        return len(line.split()) >= COPIED_WORDS and is_headline_shaped(line) and \
+            (not is_terminal(line) or line.endswith("?")) and not has_date(line) and not is_label(line) and \
+            any(lines[j].strip() == line for j in range(k - 1))
 
     for k in range(max(anchor - OVER_BODY_LINES, 0), anchor):
         if copied(k):

@@ -4,6 +4,7 @@ text (``promo_headers``); the last copy of a paragraph printed twice that went a
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from pesquisa.clean._continuations import CUE_REASONS
@@ -40,10 +41,12 @@ def chrome_printed_again(lines: list[str], reasons: list[str | None]) -> None:
 def keep_the_last_copy(lines: list[str], reasons: list[str | None]) -> None:
     """A paragraph of the story printed twice, that went as a caption at each copy, keeps its last one: a header block
     printed again over the body with its lead ("Padres de desaparecidos marchan ..." / byline / date / "Guanajuato, Gto.,
-    Integrantes de ...") is the story, and a caption is shorter than an anchor or carries its credit."""
+    Integrantes de ...") is the story, and a caption is shorter than an anchor or carries its credit, and opens with no
+    dateline."""
     copies: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        if is_anchor(line):
+        # (or a shorter lead opened by its dateline: "PHOENIX — Phoenix police say ...", which no caption opens with)
+        if is_anchor(line) or (is_terminal(line) and LEAD_DATELINE.match(line)):
             copies.setdefault(line.strip(), []).append(i)
     for same in copies.values():
         if len(same) > 1 and all(reasons[k] == "caption" for k in same):
@@ -77,6 +80,9 @@ def _page_label(line: str) -> bool:
     return is_lone_number(line) or (any(ch.isdigit() for ch in line) and is_label(line) and not has_date(line))
 
 
+# a wire lead's dateline: a place in capitals, an outlet in brackets, then a dash or the Spanish ".-"
+LEAD_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'’-]{2,40}(?:,\s*[A-Z][\w.]{1,12})?(?:\s*\([^()]{1,20}\))?"
+                           r"\s*(?:[—–]|--|\.-)\s*\S")
 BREAK_LINES = 4  # a page break's lines at most (footer, number, header)
 BREAK_SENTENCE_WORDS = 8
 
