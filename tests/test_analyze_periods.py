@@ -200,3 +200,14 @@ def test_periods_in_the_year_is_the_year_of_the_period_before_issue_12():
 def test_periods_all_of_a_year_and_a_month_closed_issue_12(text, expected):
     found = find_periods(text, published="2025-01-20")
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La CBP decomisó 9 mil libras en el año fiscal 2025. En el año calendario 2023, la agencia aseguró 149 mil libras.",
+     [("2024-10", "2025-09"), ("2023-01", "2023-12")]),
+    ("Durante el año natural 2024, la CBP incautó 21 mil libras de fentanilo.", [("2024-01", "2024-12")]),
+    ("Since September violence raged; it recorded 40 victims in the year.", [("2024-09", "2024-12"), ("2024-01", "2024-12")]),
+])
+def test_periods_a_calendar_year_told_in_spanish_after_el_ano_is_that_year_issue_12(text, expected):
+    found = find_periods(text, published="2025-01-20", fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

@@ -61,6 +61,15 @@ def period_patterns() -> list[tuple[str, re.Pattern]]:
     return [*_relative_forms(**parts), *_span_forms(**parts), *_year_forms(**parts)]
 
 
+def _year_kind_words() -> str:
+    """The words after a year word that say which kind of year it is (``calendar``: "año calendario", "año natural"),
+    folded, as one alternation."""
+    year_words = {fold_chars(w) for w in period_words()["year_words"]}
+    phrases = [fold_chars(w).split() for w in period_words()["calendar"]]
+    kinds = [words[1] for words in phrases if len(words) == 2 and words[0] in year_words]
+    return _alt(kinds) or "(?!)"
+
+
 def _dated(m: str, y: str, i: int) -> str:
     """A month with a day before or after it and a year, both optional, its parts named ``m<i>`` and ``y<i>``
     ("Oct. 1, 2024", "el 1 de octubre de 2024", "March 2025", "marzo")."""
@@ -81,8 +90,9 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
         ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
                                    rf"(?:{_alt(w['year_before'])})\b")),
         # "recorded eight kidnapping victims in the year": the year of the period told before
+        # ("en el año calendario 2023" is that calendar year, below)
         ("the_year", re.compile(r"\b(?:in|during|over|throughout|en|durante|a\s+lo\s+largo\s+de)\s+(?:the|el)\s+(?:year|ano)\b"
-                                r"(?!\s+(?:fiscal|\d|before|earlier|ago|anterior|pasado|previo))")),
+                                rf"(?!\s+(?:fiscal|\d|before|earlier|ago|anterior|pasado|previo|{_year_kind_words()})\b)")),
         # "the same period of fiscal year 2025", "el mismo periodo de 2024": the period before, moved into that year
         ("same_in", re.compile(rf"\b(?:{_alt(w['same'])})\s+(?:of|in|del|de)\s+(?:the\s+|el\s+)?"
                                rf"(?:(?P<fiscal>{fiscal})[\s-]*(?:de\s+)?)?(?P<y>{y})\b")),
