@@ -211,3 +211,13 @@ def test_periods_all_of_a_year_and_a_month_closed_issue_12(text, expected):
 def test_periods_a_calendar_year_told_in_spanish_after_el_ano_is_that_year_issue_12(text, expected):
     found = find_periods(text, published="2025-01-20", fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CBP seized 16,566 pounds of fentanyl in the first nine months of this year.", [("2024-01", "2024-09")]),
+    ("En los primeros seis meses de este año, la CBP decomisó 7 mil libras de metanfetamina.", [("2024-01", "2024-06")]),
+    ("La cifra del primer semestre del presente año es la más baja.", [("2024-01", "2024-06")]),
+])
+def test_periods_the_first_months_of_this_year_are_the_publications_year_issue_12(text, expected):
+    found = find_periods(text, published="2024-10-16", fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

@@ -147,7 +147,8 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)|"
                              rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
                              rf"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))"
-                             rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
+                             # "of this year", "de este año", "of the current fiscal year": the one the publication is in
+                             rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?:{this})\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
                              # "of FY2025", "of fiscal year 2025", "del año fiscal de 2025"
                              rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|(?P<y_alone>{y})\b)")),
         # a half with no year after it ("los homicidios bajaron 15% en el primer semestre", "in the first half"): of
