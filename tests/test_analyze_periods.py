@@ -221,3 +221,16 @@ def test_periods_a_calendar_year_told_in_spanish_after_el_ano_is_that_year_issue
 def test_periods_the_first_months_of_this_year_are_the_publications_year_issue_12(text, expected):
     found = find_periods(text, published="2024-10-16", fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In the first quarter of this year, CBP seized 2,402 pounds of fentanyl.", "2025-04-15", [("2025-01", "2025-03")]),
+    ("Along the southwest border, the agency seized 4,472 pounds of fentanyl in the first six months of last year.",
+     "2026-04-30", [("2025-01", "2025-06")]),
+    ("En el primer semestre del año pasado, la Patrulla Fronteriza aseguró 900 libras.", "2026-04-30",
+     [("2025-01", "2025-06")]),
+    ("En el primer trimestre del año fiscal pasado, la CBP decomisó 3 mil libras.", "2026-04-30", [("2024-10", "2024-12")]),
+])
+def test_periods_a_part_of_this_or_last_year_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

@@ -7,6 +7,7 @@ make a fiscal year, a half, a year to date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -83,8 +84,8 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
     w = period_words()
     quarters = {**w["quarters"]["en"], **w["quarters"]["es"]}
     years = _alt(w["fiscal_years"])
-    of_year = (rf"(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
-               rf"(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|(?P<y_alone>{y})\b)")
+    of_year = (rf"(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}"
+               rf"(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:\s+(?P<last2>{last})\b)?(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|(?P<y_alone>{y})\b)")
     return [
         # "the same period a year earlier", "el mismo periodo del año anterior": the period before, a year back
         ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
@@ -147,8 +148,8 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)|"
                              rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
                              rf"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))"
-                             # "of this year", "de este año", "of the current fiscal year": the one the publication is in
-                             rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?:{this})\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
+                             rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}(?:(?P<fiscal>{fiscal})|"
+                             rf"(?:calendar\s+)?year|ano)(?:\s+(?P<last2>{last})\b)?"
                              # "of FY2025", "of fiscal year 2025", "del año fiscal de 2025"
                              rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|(?P<y_alone>{y})\b)")),
         # a half with no year after it ("los homicidios bajaron 15% en el primer semestre", "in the first half"): of
@@ -222,6 +223,24 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("month", re.compile(rf"(?:^|[.;:]\s+|\b(?:and|but|y|pero)\s+)(?P<m1>{m})\s+(?:{_alt(period_words()['closing'])})\s+"
                              r"(?:con|with)\b")),
     ]
+
+
+def _this_or_last(this: str, last: str) -> str:
+    """The optional words before a year that make it the one the publication is in ("of this year", "de este año") or
+    the one before ("of last year", group ``last``); Spanish writes the latter after ("del año pasado", ``last2``)."""
+    return rf"(?:(?:{this})\s+|(?P<last>{last})\s+)?"
+
+
+def named_year_before(groups: dict, anchor: str | None, published: dt.date | None) -> dict:
+    """The groups of a part of the year before the current one ("the first six months of last year", "el primer
+    trimestre del año fiscal pasado") with that year named: the last whole fiscal year, else the calendar year before
+    the publication's."""
+    if not (groups.get("last") or groups.get("last2")) or anchor is None or groups.get("y"):
+        return groups
+    year, month = int(anchor[:4]), int(anchor[5:7])
+    if groups.get("fiscal"):
+        return {**groups, "y": str(year + (month >= 10) - (month != 9))}
+    return {**groups, "y": str((published.year if published else year) - 1)}
 
 
 def same_months_moved(form: str, start: str, end: str, groups: dict) -> tuple[str, str]:
