@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from _sanctions_helpers import listed, person
 
-from pesquisa.resolve.sanctions import MentionContext
+from pesquisa.resolve.sanctions import MentionContext, match_entity
+
+
+def sanction_notes(index, entity) -> list[str]:
+    """The evidence notes of the entity's matches."""
+    return [note for m in match_entity(entity, index) for note in m.evidence]
 
 
 def test_resolve_sanctions_a_quoted_nickname_after_the_name_is_an_alias_issue_12(sdn_index):
@@ -15,6 +20,9 @@ def test_resolve_sanctions_a_quoted_nickname_after_the_name_is_an_alias_issue_12
     assert listed(sdn_index, person("Fausto Isidro Meza", contexts=(meza,))) == ["15001"]
     wire = MentionContext("the Treasury said ", "Fausto Isidro Meza", ', "Chapo Isidro," runs a faction', "2024-03-20")
     assert listed(sdn_index, person("Fausto Isidro Meza", contexts=(wire,))) == ["15001"]
+    # in brackets: 'Liborio Nunez ("Karateca")', NUNEZ AGUIRRE, Liborio, a.k.a. 'Karateca'
+    nunez = MentionContext("", "Liborio Nunez", ' ("Karateca"), a Sinaloa trafficker, was sentenced', "2025-06-11")
+    assert "alias 'karateca' is an a.k.a. of the entry" in sanction_notes(sdn_index, person("Liborio Nunez", contexts=(nunez,)))
     # a quote of what he said is no nickname, and the name alone cannot tell the two entries apart
     said = MentionContext("", "Fausto Isidro Meza", ', "Yo no tengo nada que ver con eso", dijo su abogado', "2024-03-20")
     assert listed(sdn_index, person("Fausto Isidro Meza", contexts=(said,))) == []

@@ -31,8 +31,9 @@ from pesquisa.resolve.sanctions._records import KBEntity, MentionContext, settin
 AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:de\s+)?|\(\s*)(\d{2})\s*(?:años)?\s*[,)]")
 AGE_BEFORE = re.compile(r"(\d{2})-year-old\b[^.;]{0,40}$")
 # a nickname set in quotes right after the name ("Fausto Isidro Meza, 'El Chapo Isidro', líder de ...", 'Joaquín Guzmán
-# López, "El Guano," was ...'): capitalized, four words at most, closed by its own or the next punctuation
-QUOTED_AFTER = re.compile(r"^\s*,\s*[\"“«'‘](?P<n>[A-ZÁÉÍÓÚÑ0-9][^\"“”«»'‘’,.;:!?]{1,38})(?:[\"”»'’]\s*[,;.)]|[,.][\"”»'’])")
+# López, "El Guano," was ...', 'Liborio Nunez ("Karateca"), a ...'): capitalized, four words at most, closed by its own
+# or the next punctuation
+QUOTED_AFTER = re.compile(r"^\s*[,(]\s*[\"“«'‘](?P<n>[A-ZÁÉÍÓÚÑ0-9][^\"“”«»'‘’,.;:!?]{1,38})(?:[\"”»'’]\s*[,;.)]|[,.][\"”»'’])")
 BORN = re.compile(r"^\s*,?\s*(?:\(|who was\s+|quien\s+)?(?:born|nacido|nacida|nació)\s+(?:in\s+|en\s+(?:el\s+año\s+)?)?"
                   r"(?:[^.;,]{0,25}?\s)?((?:19|20)\d\d)")
 
