@@ -234,3 +234,13 @@ def test_periods_the_first_months_of_this_year_are_the_publications_year_issue_1
 def test_periods_a_part_of_this_or_last_year_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "fiscal", "expected"), [
+    ("En el año 2023, la CBP decomisó 140 mil libras de metanfetamina.", True, [("2022-10", "2023-09")]),
+    ("CBP seized 1,500 pounds of heroin in the year 2022.", True, [("2021-10", "2022-09")]),
+    ("Sinaloa registró 1,200 víctimas de homicidio durante el año 2024.", False, [("2024-01", "2024-12")]),
+])
+def test_periods_a_year_told_with_its_year_word_issue_12(text, fiscal, expected):
+    found = find_periods(text, published="2025-07-22", fiscal_context=fiscal)
+    assert [(p.start, p.end) for p in found] == expected

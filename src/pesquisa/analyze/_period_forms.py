@@ -93,7 +93,7 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
         # "recorded eight kidnapping victims in the year": the year of the period told before
         # ("en el año calendario 2023" is that calendar year, below)
         ("the_year", re.compile(r"\b(?:in|during|over|throughout|en|durante|a\s+lo\s+largo\s+de)\s+(?:the|el)\s+(?:year|ano)\b"
-                                rf"(?!\s+(?:fiscal|\d|before|earlier|ago|anterior|pasado|previo|{_year_kind_words()})\b)")),
+                                rf"(?!\s+(?:fiscal|\d|before|earlier|ago|anterior|pasado|previo|{_year_kind_words()}))")),
         # "the same period of fiscal year 2025", "el mismo periodo de 2024": the period before, moved into that year
         ("same_in", re.compile(rf"\b(?:{_alt(w['same'])})\s+(?:of|in|del|de)\s+(?:the\s+|el\s+)?"
                                rf"(?:(?P<fiscal>{fiscal})[\s-]*(?:de\s+)?)?(?P<y>{y})\b")),
@@ -215,7 +215,8 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         # "la cifra es inferior a la de diciembre": the figure of that month
         ("month", re.compile(rf"\b(?:la|el|las|los)\s+de\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
         ("year", re.compile(rf"\b(?:in|during|for|throughout|en|durante|de|del|a\s+lo\s+largo\s+de|(?:in\s+)?all\s+of|"
-                            rf"en\s+todo(?:\s+el)?)\s+(?P<y>{y})\b"
+                            # "in the year 2023", "en el año 2023", "durante todo el año 2024": the year word adds nothing
+                            rf"en\s+todo(?:\s+el)?)\s+(?:(?:the\s+|el\s+)?(?:year|ano)\s+)?(?P<y>{y})\b"
                             r"(?!\s*[-–]\s*\d)")),
         # "Guanajuato cerró 2024 con 3,104 víctimas", "the state ended 2024 with 994 killings": the year closed
         ("year", re.compile(rf"\b(?:{_alt(period_words()['closing'])})\s+(?P<y>{y})\s+(?:con|with)\b")),
