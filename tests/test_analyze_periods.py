@@ -214,7 +214,7 @@ def test_periods_a_calendar_year_told_in_spanish_after_el_ano_is_that_year_issue
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("CBP seized 16,566 pounds of fentanyl in the first nine months of this year.", [("2024-01", "2024-09")]),
+    ("CBP seized 16,566 pounds of fentanyl during the first nine months of this year.", [("2024-01", "2024-09")]),
     ("En los primeros seis meses de este año, la CBP decomisó 7 mil libras de metanfetamina.", [("2024-01", "2024-06")]),
     ("La cifra del primer semestre del presente año es la más baja.", [("2024-01", "2024-06")]),
 ])
@@ -225,7 +225,7 @@ def test_periods_the_first_months_of_this_year_are_the_publications_year_issue_1
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
     ("In the first quarter of this year, CBP seized 2,402 pounds of fentanyl.", "2025-04-15", [("2025-01", "2025-03")]),
-    ("Along the southwest border, the agency seized 4,472 pounds of fentanyl in the first six months of last year.",
+    ("Along the southwest border, the agency seized 4,472 pounds of fentanyl over the first six months of last year.",
      "2026-04-30", [("2025-01", "2025-06")]),
     ("En el primer semestre del año pasado, la Patrulla Fronteriza aseguró 900 libras.", "2026-04-30",
      [("2025-01", "2025-06")]),
