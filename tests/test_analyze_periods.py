@@ -200,3 +200,47 @@ def test_periods_in_the_year_is_the_year_of_the_period_before_issue_12():
 def test_periods_all_of_a_year_and_a_month_closed_issue_12(text, expected):
     found = find_periods(text, published="2025-01-20")
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La CBP decomisó 9 mil libras en el año fiscal 2025. En el año calendario 2023, la agencia aseguró 149 mil libras.",
+     [("2024-10", "2025-09"), ("2023-01", "2023-12")]),
+    ("Durante el año natural 2024, la CBP incautó 21 mil libras de fentanilo.", [("2024-01", "2024-12")]),
+    ("Since September violence raged; it recorded 40 victims in the year.", [("2024-09", "2024-12"), ("2024-01", "2024-12")]),
+])
+def test_periods_a_calendar_year_told_in_spanish_after_el_ano_is_that_year_issue_12(text, expected):
+    found = find_periods(text, published="2025-01-20", fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("CBP seized 16,566 pounds of fentanyl during the first nine months of this year.", [("2024-01", "2024-09")]),
+    ("En los primeros seis meses de este año, la CBP decomisó 7 mil libras de metanfetamina.", [("2024-01", "2024-06")]),
+    ("La cifra del primer semestre del presente año es la más baja.", [("2024-01", "2024-06")]),
+])
+def test_periods_the_first_months_of_this_year_are_the_publications_year_issue_12(text, expected):
+    found = find_periods(text, published="2024-10-16", fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In the first quarter of this year, CBP seized 2,402 pounds of fentanyl.", "2025-04-15", [("2025-01", "2025-03")]),
+    ("Along the southwest border, the agency seized 4,472 pounds of fentanyl over the first six months of last year.",
+     "2026-04-30", [("2025-01", "2025-06")]),
+    ("En el primer semestre del año pasado, la Patrulla Fronteriza aseguró 900 libras.", "2026-04-30",
+     [("2025-01", "2025-06")]),
+    ("En el primer trimestre del año fiscal pasado, la CBP decomisó 3 mil libras.", "2026-04-30", [("2024-10", "2024-12")]),
+])
+def test_periods_a_part_of_this_or_last_year_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "fiscal", "expected"), [
+    ("En el año 2023, la CBP decomisó 140 mil libras de metanfetamina.", True, [("2022-10", "2023-09")]),
+    ("CBP seized 1,500 pounds of heroin in the year 2022.", True, [("2021-10", "2022-09")]),
+    ("Sinaloa registró 1,200 víctimas de homicidio durante el año 2024.", False, [("2024-01", "2024-12")]),
+])
+def test_periods_a_year_told_with_its_year_word_issue_12(text, fiscal, expected):
+    found = find_periods(text, published="2025-07-22", fiscal_context=fiscal)
+    assert [(p.start, p.end) for p in found] == expected

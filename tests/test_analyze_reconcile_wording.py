@@ -37,6 +37,9 @@ ARTICLES = [
                          "agents in fiscal year 2024, agency data show.\n"),
     ("2024-12-03", "es", "La cocaína en la frontera\n\nEn el año fiscal 2024, agentes y oficiales de la CBP incautaron 68 mil "
                          "200 libras de cocaína, según la dependencia.\n"),
+    ("2023-01-16", "es", "Cocaína en la frontera\n\nLa CBP decomisó 70 mil 300 libras de cocaína en el año fiscal 2022. En el "
+                         "mismo periodo, los oficiales de la Oficina de Operaciones de Campo decomisaron 57 mil 800 libras "
+                         "de cocaína.\n"),
 ]
 
 
@@ -113,3 +116,11 @@ def test_reconcile_officers_and_agents_are_all_of_cbp_issue_12(worded, text, off
     claim = worded[text]
     assert claim["scope"]["components"] == ["OFO", "USBP"]
     assert (claim["official_value"], claim["verdict"]) == (official, "consistent")
+
+
+def test_reconcile_the_office_of_field_operations_named_in_spanish_issue_12(worded):
+    # "los oficiales de la Oficina de Operaciones de Campo decomisaron ..." after a CBP total: OFO alone, though no
+    # "(OFO)" or "de la CBP" follows
+    claim = worded["57 mil 800 libras de cocaína"]
+    assert claim["scope"]["components"] == ["OFO"]
+    assert (claim["official_value"], claim["verdict"]) == (57823.99, "consistent")

@@ -7,6 +7,7 @@ make a fiscal year, a half, a year to date.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -61,6 +62,15 @@ def period_patterns() -> list[tuple[str, re.Pattern]]:
     return [*_relative_forms(**parts), *_span_forms(**parts), *_year_forms(**parts)]
 
 
+def _year_kind_words() -> str:
+    """The words after a year word that say which kind of year it is (``calendar``: "año calendario", "año natural"),
+    folded, as one alternation."""
+    year_words = {fold_chars(w) for w in period_words()["year_words"]}
+    phrases = [fold_chars(w).split() for w in period_words()["calendar"]]
+    kinds = [words[1] for words in phrases if len(words) == 2 and words[0] in year_words]
+    return _alt(kinds) or "(?!)"
+
+
 def _dated(m: str, y: str, i: int) -> str:
     """A month with a day before or after it and a year, both optional, its parts named ``m<i>`` and ``y<i>``
     ("Oct. 1, 2024", "el 1 de octubre de 2024", "March 2025", "marzo")."""
@@ -74,15 +84,16 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
     w = period_words()
     quarters = {**w["quarters"]["en"], **w["quarters"]["es"]}
     years = _alt(w["fiscal_years"])
-    of_year = (rf"(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
-               rf"(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|(?P<y_alone>{y})\b)")
+    of_year = (rf"(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}"
+               rf"(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)(?:\s+(?P<last2>{last})\b)?(?:(?:\s+(?:de|del|of))?[\s-]*(?P<y>{y}))?|(?P<y_alone>{y})\b)")
     return [
         # "the same period a year earlier", "el mismo periodo del año anterior": the period before, a year back
         ("same_before", re.compile(rf"\b(?:{_alt(w['same'])})(?:\s+(?:of|de|del))?(?:\s+(?:the|el))?\s+"
                                    rf"(?:{_alt(w['year_before'])})\b")),
         # "recorded eight kidnapping victims in the year": the year of the period told before
+        # ("en el año calendario 2023" is that calendar year, below)
         ("the_year", re.compile(r"\b(?:in|during|over|throughout|en|durante|a\s+lo\s+largo\s+de)\s+(?:the|el)\s+(?:year|ano)\b"
-                                r"(?!\s+(?:fiscal|\d|before|earlier|ago|anterior|pasado|previo))")),
+                                rf"(?!\s+(?:fiscal|\d|before|earlier|ago|anterior|pasado|previo|{_year_kind_words()}))")),
         # "the same period of fiscal year 2025", "el mismo periodo de 2024": the period before, moved into that year
         ("same_in", re.compile(rf"\b(?:{_alt(w['same'])})\s+(?:of|in|del|de)\s+(?:the\s+|el\s+)?"
                                rf"(?:(?P<fiscal>{fiscal})[\s-]*(?:de\s+)?)?(?P<y>{y})\b")),
@@ -137,7 +148,8 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("first", re.compile(rf"\b(?:the\s+|los\s+|el\s+)?(?:(?:first|primeros)\s+(?P<n>{n})\s+(?:months|meses)|"
                              rf"(?:first|primer)\s+(?P<one>month|mes)|(?P<half>first\s+half|primer\s+semestre|primera\s+mitad)|"
                              rf"(?P<half2>second\s+half|segundo\s+semestre|segunda\s+mitad))"
-                             rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?(?:(?P<fiscal>{fiscal})|(?:calendar\s+)?year|ano)"
+                             rf"\s+(?:of|del|de)\s+(?:(?:the\s+|el\s+)?{_this_or_last(this, last)}(?:(?P<fiscal>{fiscal})|"
+                             rf"(?:calendar\s+)?year|ano)(?:\s+(?P<last2>{last})\b)?"
                              # "of FY2025", "of fiscal year 2025", "del año fiscal de 2025"
                              rf"(?:{de}[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d)\b))?|(?P<y_alone>{y})\b)")),
         # a half with no year after it ("los homicidios bajaron 15% en el primer semestre", "in the first half"): of
@@ -203,7 +215,8 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         # "la cifra es inferior a la de diciembre": the figure of that month
         ("month", re.compile(rf"\b(?:la|el|las|los)\s+de\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
         ("year", re.compile(rf"\b(?:in|during|for|throughout|en|durante|de|del|a\s+lo\s+largo\s+de|(?:in\s+)?all\s+of|"
-                            rf"en\s+todo(?:\s+el)?)\s+(?P<y>{y})\b"
+                            # "in the year 2023", "en el año 2023", "durante todo el año 2024": the year word adds nothing
+                            rf"en\s+todo(?:\s+el)?)\s+(?:(?:the\s+|el\s+)?(?:year|ano)\s+)?(?P<y>{y})\b"
                             r"(?!\s*[-–]\s*\d)")),
         # "Guanajuato cerró 2024 con 3,104 víctimas", "the state ended 2024 with 994 killings": the year closed
         ("year", re.compile(rf"\b(?:{_alt(period_words()['closing'])})\s+(?P<y>{y})\s+(?:con|with)\b")),
@@ -211,6 +224,24 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("month", re.compile(rf"(?:^|[.;:]\s+|\b(?:and|but|y|pero)\s+)(?P<m1>{m})\s+(?:{_alt(period_words()['closing'])})\s+"
                              r"(?:con|with)\b")),
     ]
+
+
+def _this_or_last(this: str, last: str) -> str:
+    """The optional words before a year that make it the one the publication is in ("of this year", "de este año") or
+    the one before ("of last year", group ``last``); Spanish writes the latter after ("del año pasado", ``last2``)."""
+    return rf"(?:(?:{this})\s+|(?P<last>{last})\s+)?"
+
+
+def named_year_before(groups: dict, anchor: str | None, published: dt.date | None) -> dict:
+    """The groups of a part of the year before the current one ("the first six months of last year", "el primer
+    trimestre del año fiscal pasado") with that year named: the last whole fiscal year, else the calendar year before
+    the publication's."""
+    if not (groups.get("last") or groups.get("last2")) or anchor is None or groups.get("y"):
+        return groups
+    year, month = int(anchor[:4]), int(anchor[5:7])
+    if groups.get("fiscal"):
+        return {**groups, "y": str(year + (month >= 10) - (month != 9))}
+    return {**groups, "y": str((published.year if published else year) - 1)}
 
 
 def same_months_moved(form: str, start: str, end: str, groups: dict) -> tuple[str, str]:

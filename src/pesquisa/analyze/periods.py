@@ -8,11 +8,10 @@ Official series are monthly, so a period is a run of whole months ``start``..``e
 - relative years: "last fiscal year", "el año fiscal pasado", "this fiscal year", "the previous year" / "el año
   anterior" (the year before a period the sentence named, else before the publication), "so far this fiscal year",
   "en lo que va del año fiscal", "last year", "el año pasado", "so far this year", "en lo que va del año";
-- a bare year: "in 2023", "en 2023", "durante 2023" — a fiscal year where the claim is
-  about CBP (``fiscal_context``: CBP counts in fiscal years), a calendar year elsewhere;
-  "calendar year 2023" and "año calendario 2023" are always calendar years, and so is a bare year
-  in a sentence that says it counts by calendar year ("measured by calendar year, ... in 2024",
-  "en 2023, según el conteo por año calendario");
+- a bare year: "in 2023", "en 2023", "durante 2023" — a fiscal year where the claim is about CBP (``fiscal_context``: CBP
+  counts in fiscal years), a calendar year elsewhere; "calendar year 2023" and "año calendario 2023" are always calendar
+  years, and so is a bare year in a sentence that says it counts by calendar year ("measured by calendar year, ... in
+  2024", "en 2023, según el conteo por año calendario");
 - month spans: "from October 2020 to April 2021", "entre octubre de 2020 y abril de 2021",
   "since October", "desde octubre de 2023", "the first nine months of the year",
   "los primeros siete meses del año fiscal 2026", "the first nine months of 2023", "the past 12 months",
@@ -22,7 +21,7 @@ Official series are monthly, so a period is a run of whole months ``start``..``e
 - single months: "in April 2021", "en abril de 2021", "in April", "last month", "el mes pasado";
 - spans and starts given to the day, read as whole months: "between Oct. 1, 2024, and March 31, 2025",
   "del 1 de octubre de 2024 al 31 de marzo de 2025", "since January 20, 2025";
-- quarters: "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026";
+- quarters: "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026", "of this year", "of last year";
 - halves: "the first half of FY2025", "el segundo semestre del año fiscal 2024"; years back: "the past two years";
 - several fiscal years: "fiscal years 2023 and 2024", "between fiscal 2022 and 2024", "los tres últimos años fiscales";
 - the same period a year before: "in the same period a year earlier", "en el mismo periodo del año anterior" (the
@@ -39,6 +38,7 @@ from dataclasses import dataclass
 
 from pesquisa.analyze._period_forms import (
     calendar_cue_pattern,
+    named_year_before,
     period_patterns,
     period_words,
     same_months_moved,
@@ -148,7 +148,7 @@ def _range(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 def _first(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """Months from the start of a year ("the first nine months of fiscal year 2026", "the first half of the year"), or
     its second half ("the second half of fiscal 2024": months 7 to 12)."""
-    skip = 6 if g.get("half2") else 0
+    g, skip = named_year_before(g, anchor, published), 6 if g.get("half2") else 0
     count = 6 if g.get("half") or skip else 1 if g.get("one") else _count(g["n"])
     if not 1 <= count <= 12:
         return None
@@ -302,7 +302,7 @@ def _bare_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_co
 
 def _quarter(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """Three months of a (fiscal) year ("the first quarter of fiscal 2025"); without a year, the latest one ended."""
-    words = period_words()["quarters"]
+    words, g = period_words()["quarters"], named_year_before(g, anchor, published)
     q = {**words["en"], **words["es"]}[g["q"]]
     year = g.get("y") or g.get("y_alone")
     first = (lambda n: fiscal_year_months(n)[0]) if g.get("fiscal") else (lambda n: f"{n:04d}-01")

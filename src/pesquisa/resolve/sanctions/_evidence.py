@@ -30,6 +30,10 @@ from pesquisa.resolve.sanctions._records import KBEntity, MentionContext, settin
 
 AGE_AFTER = re.compile(r"^\s*(?:,\s*(?:de\s+)?|\(\s*)(\d{2})\s*(?:años)?\s*[,)]")
 AGE_BEFORE = re.compile(r"(\d{2})-year-old\b[^.;]{0,40}$")
+# a nickname set in quotes right after the name ("Fausto Isidro Meza, 'El Chapo Isidro', líder de ...", 'Joaquín Guzmán
+# López, "El Guano," was ...', 'Liborio Nunez ("Karateca"), a ...'): capitalized, four words at most, closed by its own
+# or the next punctuation
+QUOTED_AFTER = re.compile(r"^\s*[,(]\s*[\"“«'‘](?P<n>[A-ZÁÉÍÓÚÑ0-9][^\"“”«»'‘’,.;:!?]{1,38})(?:[\"”»'’]\s*[,;.)]|[,.][\"”»'’])")
 BORN = re.compile(r"^\s*,?\s*(?:\(|who was\s+|quien\s+)?(?:born|nacido|nacida|nació)\s+(?:in\s+|en\s+(?:el\s+año\s+)?)?"
                   r"(?:[^.;,]{0,25}?\s)?((?:19|20)\d\d)")
 
@@ -56,6 +60,12 @@ def countries(contexts: Iterable[MentionContext]) -> set[str]:
         words = fold(NICKNAME.sub(" ", ctx.before)).split()[-4:] + fold(NICKNAME.sub(" ", ctx.after)).split()[:4]
         found.update(demonyms[w] for i, w in enumerate(words) if w in demonyms and not _after_alias_word(words, i))
     return found
+
+
+def quoted_nicknames_after(contexts: Iterable[MentionContext]) -> set[str]:
+    """The nicknames (as compared) the news sets in quotes right after a full name of the entity, four words at most."""
+    found = (QUOTED_AFTER.match(c.after) for c in contexts if len(person_parts(c.text)) >= 2)
+    return {alias_key(m["n"]) for m in found if m and len(m["n"].split()) <= 4}
 
 
 @cache
@@ -96,6 +106,7 @@ def read_traits(entity: KBEntity) -> Traits:
     office = sorted(t for t in entity.titles if _names_office(t, conf) or _body_before_title(t, entity.contexts, conf))
     words = _title_words([t for t in entity.titles if t not in office])
     forms = {alias_key(a) for a in entity.aliases} | {n for a in [entity.name, *entity.aliases] for n in nicknames(a)}
+    forms |= quoted_nicknames_after(entity.contexts)
     if alias_key(entity.name).split()[:1] and alias_key(entity.name).split()[0] in ARTICLES:
         forms.add(alias_key(entity.name))  # a person known by the nickname ("El Mencho", alias "Nemesio Oseguera")
     return Traits(

@@ -125,11 +125,12 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     # a name short of a family name, or a two-word a.k.a. ("Chucho Pérez" is also anyone's name): evidence must add
     partial = {eid for eid, (_s, how, _e, _l, _p) in best.items()
                if how.startswith("given name and first family") or how == WHOLE_AKA}
+    short = sum(how.startswith("given name and first family") for _s, how, _e, _l, _p in best.values())
     scored = []
     for eid, (score, how, notes, listed, _parts) in best.items():
         delta, more = person_evidence(traits, listed.entry, index.nicknames.get(eid, set()), listed.family, listed.given,
                                       alias_fit="a.k.a." in how)
-        if eid in partial and not (more := _partial_fit(delta, more, _parts, listed)):
+        if eid in partial and not (more := _partial_fit(delta, more, _parts, listed, alone=short < 2)):
             continue  # a name short of a family name needs something more the news says to fit
         scored.append((round(score + delta, 2), eid, notes + more))
     kept = [k for k in scored if k[0] >= settings()["threshold"]]
@@ -151,12 +152,15 @@ def _match_person(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]
     return [_make(entity, index.entries[eid], score, notes) for score, eid, notes in leaders]
 
 
-def _partial_fit(delta: float, notes: list[str], parts: list[str], listed: ListName) -> list[str]:
+def _partial_fit(delta: float, notes: list[str], parts: list[str], listed: ListName, *, alone: bool) -> list[str]:
     """The evidence notes of a name short of the entry's second family name when it fits (``_partial_enough``, or
-    every given name of the entry written and nothing against), else none."""
+    every given name of the entry written and nothing against), else none. Every given name tells one entry only when
+    the name is short of no other's (``alone``): "Fausto Isidro Meza" is MEZA FLORES and MEZA ANGULO, and a nickname
+    of neither beside it ("El Güero") that speaks against the one with a.k.a.s says nothing for the other."""
     if _partial_enough(delta, notes, parts):
         return notes
-    return [*notes, "every given name of the entry written"] if delta >= 0 and _every_given_written(parts, listed) else []
+    told = alone and delta >= 0 and _every_given_written(parts, listed)
+    return [*notes, "every given name of the entry written"] if told else []
 
 
 def _every_given_written(parts: list[str], listed: ListName) -> bool:

@@ -194,8 +194,10 @@ class SanctionIndex:
             else:
                 family, given = [], person_parts(text)
             if kind != "primary":
-                self.nicknames[entry.id].add(alias_key(text))
-                for nick in {alias_key(text), bare_alias(alias_key(text))}:
+                # an a.k.a. the list writes family first ('ISIDRO, Chapo') is written in the news in its own order
+                keys = {alias_key(text)} | ({alias_key(f"{given_text} {family_text}")} if family else set())
+                self.nicknames[entry.id] |= keys
+                for nick in keys | {bare_alias(k) for k in keys}:
                     self.by_nickname[nick].add(entry.id)
                 if not family and (len(given) < 3 or alias_key(text).split()[0] in ARTICLES):
                     continue  # a nickname ('El Mayo') is evidence, not a name to match on
