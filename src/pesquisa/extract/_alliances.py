@@ -210,6 +210,12 @@ def _part_whole(s: Sentence, cue: Span) -> tuple[tuple[Mention, LocalEntity], tu
     if len(before) >= 2 and OWN_PART.fullmatch(s.body, before[-1][0].span.end, cue.start) and \
             LISTED.fullmatch(s.body, before[-2][0].span.end, before[-1][0].span.start):
         return before[-1], before[-2]  # "El Cártel del Golfo y Los Metros, su brazo armado": the first one's
+    if len(before) >= 2 and re.fullmatch(r"\s*", s.body[before[-1][0].span.end:cue.start]) and \
+            re.fullmatch(r"['’]s\s+(?:own\s+)?", s.body[before[-2][0].span.end:before[-1][0].span.start]):
+        return before[-1], before[-2]  # "the Sinaloa Cartel's Chapitos faction"
+    if len(before) >= 2 and _made_by().fullmatch(s.body, before[-1][0].span.end, cue.start) and \
+            RELATIVE_OPENING.fullmatch(s.body, before[-2][0].span.end, before[-1][0].span.start):
+        return before[-2], before[-1]  # "Los Metros, which the Gulf Cartel created as its armed wing"
     if len(after) >= 2 and _cues().part_of.fullmatch(s.body[cue.end:after[0][0].span.start]) and \
             _cues().part_of.fullmatch(s.body[after[0][0].span.end:after[1][0].span.start]):
         return after[0], after[1]  # "la facción de Los Chapitos del Cártel de Sinaloa"
@@ -233,6 +239,20 @@ def factions(s: Sentence) -> list[Relation]:
             out += [Relation("faction_of", p[1].local_id, cover(p[0].span, cue, whole[0].span), object=whole[1].local_id,
                              cue=match.group(0)) for p in parts if p[1].local_id != whole[1].local_id]
     return out
+
+
+# "Los Metros|, which the |Gulf Cartel", "La Línea|, que el |Cártel de Juárez"
+RELATIVE_OPENING = re.compile(r"\s*,\s*(?:which|that|que|al\s+que|a\s+la\s+que|la\s+cual|el\s+cual)\s+"
+                              r"(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+@cache
+def _made_by() -> re.Pattern[str]:
+    """Between a whole and the faction word of the part it made ("the Gulf Cartel| created as its |armed wing", "el Cártel
+    de Juárez| formó como su |brazo armado"), a time or a place allowed before "as"."""
+    made = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["part_made"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:had|has|originally|first|later|once|había|originalmente)\s+)?(?:{made})\s+"
+                      rf"(?:[^,;()]{{1,30}}?\s+)?(?:as|como)\s+(?:its|su)\s+(?:(?:own|propio|propia)\s+)?", re.I)
 
 
 OWN_PART = re.compile(r"\s*,\s*(?:su|its)\s+(?:(?:antiguo|antigua|former|own|propio|propia)\s+)?", re.I)  # ", su |brazo armado"

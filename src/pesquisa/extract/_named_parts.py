@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pesquisa.extract._relation_base import Sentence, _alternation
+from pesquisa.extract._relation_base import Sentence, _alternation, cues, org_kind
 from pesquisa.lexicon import read_data
 from pesquisa.records import LocalEntity, Mention
 
@@ -33,3 +33,45 @@ def named_part(s: Sentence, whole: Actor) -> Actor | None:
     part = next(((m, e) for m, e in s.mentions if e.type == "organization" and m.span.start >= found.end()), None)
     ok = part and ARTICLE.fullmatch(s.body, found.end(), part[0].span.start) and part[1].local_id != whole[1].local_id
     return part if ok else None
+
+
+@cache
+def _owned_part() -> re.Pattern[str]:
+    """From a part's name to its faction word, after the whole's possessive ("the Sinaloa Cartel's |Chapitos| faction")."""
+    return re.compile(rf"\s+(?:{_alternation(read_data('relations.yaml')['faction'])})(?!\w)", re.I)
+
+
+def possessed_part(s: Sentence, whole: Actor) -> Actor | None:
+    """The organization named right after ``whole``'s possessive and before a faction word ("a leader of the Sinaloa
+    Cartel's |Chapitos| faction", "the CJNG's |Grupo Élite| cell"), or None."""
+    own = POSSESSIVE.match(s.body, whole[0].span.end)
+    part = next(((m, e) for m, e in s.mentions if e.type == "organization" and m.span.start >= own.end()), None) if own else None
+    ok = own and part and part[0].span.start == own.end() and _owned_part().match(s.body, part[0].span.end)
+    return part if ok and part and part[1].local_id != whole[1].local_id else None
+
+
+POSSESSIVE = re.compile(r"['’]s\s+(?:own\s+)?(?:[“\"«]\s*)?", re.I)
+
+
+@cache
+def _also_of() -> re.Pattern[str]:
+    """Between one organization and another a role is held in too ("integrante del Cártel de Sinaloa| y de su facción |Los
+    Chapitos", "a member of the Gulf Cartel| and of its |Metros faction"): the preposition said again."""
+    part = _alternation(read_data("relations.yaml")["faction"])
+    return re.compile(rf"\s*,?\s*(?:and|y|e|as\s+well\s+as|así\s+como)\s+(?:of|de|del)\s+"
+                      rf"(?:(?:(?:the|its|su|sus|el|la|los|las)\s+)?(?:{part})\s+|(?:the|its|su|sus)\s+)?", re.I)
+
+
+def also_of(s: Sentence, first: Actor) -> list[Actor]:
+    """The organizations a role named before ``first`` also holds in, after "and of" / "y de" ("miembro del CJNG y de
+    Los Cuinis")."""
+    out: list[Actor] = []
+    last = first
+    while (gap := _also_of().match(s.body, last[0].span.end)) and \
+            (nxt := s.nearest("organization", gap.end(), before=False)) and \
+            ARTICLE.fullmatch(s.body, gap.end(), nxt[0].span.start):
+        if org_kind(nxt[1]) in cues().state_kinds:
+            break
+        out.append(nxt)
+        last = nxt
+    return out

@@ -35,7 +35,7 @@ from pesquisa.extract._alliances import across_relative, alliances, factions, pa
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kin_of_previous, kinship
 from pesquisa.extract._listing import listed_people
-from pesquisa.extract._named_parts import named_part
+from pesquisa.extract._named_parts import also_of, named_part, possessed_part
 from pesquisa.extract._nationality import nationality
 from pesquisa.extract._ownership import ownership
 from pesquisa.extract._relation_base import (
@@ -98,14 +98,15 @@ def _membership(s: Sentence) -> list[Relation]:
                 if after and s.gap_is_filler(s.past_place(right), after[0].span.start):  # "plaza boss in Tepic, X"
                     people = listed_people(s, after, forward=True)
             held = _held_kind(s, kind, cue, org[0])
-            if part := named_part(s, org):  # "leaders of the Sinaloa Cartel faction known as Los Chapitos"
+            # "leaders of the Sinaloa Cartel faction known as Los Chapitos", "a leader of the Sinaloa Cartel's Chapitos faction"
+            if part := named_part(s, org) or possessed_part(s, org):
                 held, org = kind, part
-            for m, e in people:
+            for (m, e), whom in product(people, [org, *also_of(s, org)]):  # "miembro del CJNG y de Los Cuinis"
                 # an official acts, not belongs, unless the title is this role ("senior CJNG commander", "the CJNG's
                 # security chief, X": title "chief")
                 if not is_official(e) or kind == "leader_of" or _titled_as(e, match.group(0)):
-                    out.append(Relation(held, e.local_id, cover(m.span, cue, org[0].span),
-                                        object=org[1].local_id, cue=match.group(0)))
+                    out.append(Relation(held, e.local_id, cover(m.span, cue, whom[0].span),
+                                        object=whom[1].local_id, cue=match.group(0)))
     return out + _led_by(s)
 
 

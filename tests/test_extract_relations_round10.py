@@ -1,0 +1,67 @@
+"""A second organization after "and of" / "y de", a faction named after its whole's possessive or made by it in a
+relative clause, a second tie after a kin word, drugs moved for a group as an accusation (issue 11, relations round 10):
+Noroeste and Excélsior profiles, InSight Crime criminal profiles, indictments unsealed with co-defendants, Treasury
+notes and Honduran extraditions (hand-written English and Spanish sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _relations(text: str, *kinds: str) -> set[tuple[str, str, str]]:
+    raw = RawDocument(source="t.txt", raw="Security notes of the week\n\n" + text)
+    ex = extract_document(clean_document(raw))
+    names = {e.local_id: e.name for e in ex.entities}
+    return {(r.kind, names[r.subject], names.get(r.object or "", "")) for r in ex.relations if r.kind in kinds}
+
+
+@pytest.mark.parametrize(("text", "person", "first", "second"), [
+    ("Según el diario, Ramiro Sánchez Tirado es operador del Cártel de Sinaloa y de su facción Los Chapitos en Culiacán.",
+     "Ramiro Sánchez Tirado", "Cártel de Sinaloa", "Los Chapitos"),
+    ("Prosecutors say Daniel Ortega Quiroz was a member of the Gulf Cartel and of Los Metros in Reynosa.",
+     "Daniel Ortega Quiroz", "Cártel del Golfo", "Los Metros"),
+])
+def test_relations_round10_a_role_held_in_two_organizations_joined_by_and_of(text, person, first, second):
+    found = _relations(text, "member_of")
+    assert {("member_of", person, first), ("member_of", person, second)} <= found
+
+
+def test_relations_round10_a_leader_of_a_faction_named_after_the_wholes_possessive():
+    text = ("A grand jury indicted Mario Armenta Félix, a leader of the Sinaloa Cartel's Chapitos faction, and three "
+            "co-defendants.")
+    found = _relations(text, "leader_of", "faction_of")
+    assert ("leader_of", "Mario Armenta Félix", "Los Chapitos") in found
+    assert ("faction_of", "Los Chapitos", "Cártel de Sinaloa") in found
+    assert ("leader_of", "Mario Armenta Félix", "Cártel de Sinaloa") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Los Metros, which the Gulf Cartel formed as its armed wing in the 2000s, still control Reynosa.",
+    "Los Metros, que el Cártel del Golfo creó como su brazo armado, controlan Reynosa.",
+])
+def test_relations_round10_a_faction_made_by_its_whole_in_a_relative_clause(text):
+    assert ("faction_of", "Los Metros", "Cártel del Golfo") in _relations(text, "faction_of")
+
+
+@pytest.mark.parametrize(("text", "relative", "of"), [
+    ("OFAC also designated Julio César Mora Peña, the cousin and business partner of Ernesto Lara Quintero.",
+     "Julio César Mora Peña", "Ernesto Lara Quintero"),
+    ("La UIF congeló las cuentas de Martha Elena Rubio Díaz, esposa y prestanombres de Jorge Iván Salas Pino.",
+     "Martha Elena Rubio Díaz", "Jorge Iván Salas Pino"),
+])
+def test_relations_round10_a_kin_word_with_a_second_tie_before_of(text, relative, of):
+    assert ("relative_of", relative, of) in _relations(text, "relative_of")
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("Guatemala extraditó a Estados Unidos a Rubén Darío Cáceres Paz, acusado de traficar cocaína para el Cártel del "
+     "Golfo.", "Rubén Darío Cáceres Paz", "Cártel del Golfo"),
+    ("Federal prosecutors accuse Luis Fernando Soto Ríos of conspiring to distribute fentanyl for the CJNG.",
+     "Luis Fernando Soto Ríos", "Cártel de Jalisco Nueva Generación"),
+])
+def test_relations_round10_drugs_moved_for_a_group_as_an_accusation(text, person, org):
+    assert ("works_for", person, org) in _relations(text, "works_for")
