@@ -65,3 +65,40 @@ def test_relations_round10_a_kin_word_with_a_second_tie_before_of(text, relative
 ])
 def test_relations_round10_drugs_moved_for_a_group_as_an_accusation(text, person, org):
     assert ("works_for", person, org) in _relations(text, "works_for")
+
+
+@pytest.mark.parametrize(("text", "person", "boss"), [
+    ("La Sedena detuvo a Omar Félix Carrasco, jefe de plaza del CJNG y lugarteniente de Audias Flores Silva.",
+     "Omar Félix Carrasco", "Audias Flores Silva"),
+    ("Prosecutors say Javier Rosales Peña, a Gulf Cartel plaza boss and a lieutenant of Mario Cárdenas Guillén, fled.",
+     "Javier Rosales Peña", "Mario Cárdenas Guillén"),
+])
+def test_relations_round10_a_second_role_after_and_serves_the_boss_named(text, person, boss):
+    assert ("works_for", person, boss) in _relations(text, "works_for")
+
+
+@pytest.mark.parametrize(("text", "leader", "org"), [
+    ("Los Tlacos, a criminal group founded by Onésimo Marquina Chapa, are fighting Los Ardillos.", "Onésimo Marquina Chapa",
+     "Los Tlacos"),
+    ("Los Viagras, una organización delictiva fundada por Nicolás Sierra Santana, se enfrenta al CJNG.",
+     "Nicolás Sierra Santana", "Los Viagras"),
+])
+def test_relations_round10_the_founder_of_a_group_described_as_criminal(text, leader, org):
+    assert ("leader_of", leader, org) in _relations(text, "leader_of")
+
+
+def test_relations_round10_a_role_in_a_group_named_after_a_cartels_possessive():
+    text = "Adrián Salas Romo, a plaza boss for the CJNG's Grupo Élite, was arrested in Zapopan."
+    found = _relations(text, "member_of")
+    assert ("member_of", "Adrián Salas Romo", "Grupo Élite") in found
+    assert ("member_of", "Adrián Salas Romo", "Cártel de Jalisco Nueva Generación") not in found
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("El Gobierno de Guatemala extraditó a Estados Unidos a Walter Arturo Ruiz Gómez, líder de Los Huistas.",
+     "Walter Arturo Ruiz Gómez", "Gobierno de Guatemala"),
+    ("El gobierno de Honduras extraditó a Marlon Ariel Pineda Suazo, acusado de narcotráfico.", "Marlon Ariel Pineda Suazo",
+     "Honduras"),
+])
+def test_relations_round10_a_government_named_by_its_country_extradites(text, person, country):
+    assert ("extradited_by", person, country) in _relations(text, "extradited_by")

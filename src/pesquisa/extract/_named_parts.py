@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from pesquisa.extract._relation_base import Sentence, _alternation, cues, org_kind
-from pesquisa.lexicon import read_data
+from pesquisa.lexicon import CRIMINAL_KINDS, read_data
 from pesquisa.records import LocalEntity, Mention
 
 Actor = tuple[Mention, LocalEntity]
@@ -42,12 +42,18 @@ def _owned_part() -> re.Pattern[str]:
 
 
 def possessed_part(s: Sentence, whole: Actor) -> Actor | None:
-    """The organization named right after ``whole``'s possessive and before a faction word ("a leader of the Sinaloa
-    Cartel's |Chapitos| faction", "the CJNG's |Grupo Élite| cell"), or None."""
+    """The organization named right after ``whole``'s possessive, before a faction word ("a leader of the Sinaloa Cartel's
+    |Chapitos| faction") or a criminal one's without ("a plaza boss for the CJNG's |Grupo Élite|"), or None."""
     own = POSSESSIVE.match(s.body, whole[0].span.end)
     part = next(((m, e) for m, e in s.mentions if e.type == "organization" and m.span.start >= own.end()), None) if own else None
-    ok = own and part and part[0].span.start == own.end() and _owned_part().match(s.body, part[0].span.end)
-    return part if ok and part and part[1].local_id != whole[1].local_id else None
+    if not (own and part and part[0].span.start == own.end() and part[1].local_id != whole[1].local_id):
+        return None
+    criminal = org_kind(whole[1]) in CRIMINAL_KINDS and org_kind(part[1]) not in cues().state_kinds | {"media"}
+    return part if _owned_part().match(s.body, part[0].span.end) or (criminal and not NOT_PART.match(s.body, part[0].span.end)) \
+        else None
+
+
+NOT_PART = re.compile(r"\s+(?:rivals?|allies|ally|enemies|enemy|foes?)(?!\w)", re.I)  # "the CJNG's Sinaloa Cartel rivals"
 
 
 POSSESSIVE = re.compile(r"['’]s\s+(?:own\s+)?(?:[“\"«]\s*)?", re.I)

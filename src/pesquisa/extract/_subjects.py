@@ -92,8 +92,13 @@ def chained_role(s: Sentence, person: Mention, left: int) -> bool:
     joined by "and" / "y" ("X, fundador del Cártel de Guadalajara y |líder del", "X, a Gulf Cartel plaza boss and |a
     member of"): the second role is X's too."""
     orgs = [m for m, e in s.mentions if e.type == "organization" and person.span.end <= m.span.start and m.span.end <= left]
-    if len(orgs) != 1 or not JOINED.fullmatch(s.body, orgs[0].span.end, left):
+    if len(orgs) != 1:
         return False
+    if not JOINED.fullmatch(s.body, orgs[0].span.end, left):  # "X, a Gulf Cartel plaza boss and |a lieutenant of"
+        rest = s.body[orgs[0].span.end:left]
+        return s.gap_is_filler(person.span.end, orgs[0].span.start) and any(
+            (found := pattern.match(rest, len(rest) - len(rest.lstrip()))) and JOINED.fullmatch(rest, found.end())
+            for _kind, pattern in cues().membership)
     between = s.body[person.span.end:orgs[0].span.start]
     return any(s.gap_is_filler(person.span.end, person.span.end + found.start()) and
                cues().cue_to_org.fullmatch(between, found.end())

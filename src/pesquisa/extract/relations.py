@@ -174,7 +174,9 @@ def _bosses(s: Sentence) -> list[Relation]:
                     re.match(r"['’]s\b", s.body[boss[0].span.end:]):
                 continue
             person = s.nearest("person", cue.start, before=True)
-            if person and s.gap_is_filler(person[0].span.end, cue.start) and not is_official(person[1]):
+            # "X, jefe de sicarios de Los Mayos y lugarteniente de Y": the second role is X's too
+            if person and (s.gap_is_filler(person[0].span.end, cue.start) or chained_role(s, person[0], cue.start)) and \
+                    not is_official(person[1]):
                 member = s.kin_subject(person, cue.start)
                 out.append(Relation("works_for", member[1].local_id, cover(member[0].span, cue, boss[0].span),
                                     object=boss[1].local_id, cue=match.group(0)))
