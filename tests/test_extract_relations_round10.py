@@ -102,3 +102,33 @@ def test_relations_round10_a_role_in_a_group_named_after_a_cartels_possessive():
 ])
 def test_relations_round10_a_government_named_by_its_country_extradites(text, person, country):
     assert ("extradited_by", person, country) in _relations(text, "extradited_by")
+
+
+def test_relations_round10_a_second_organization_named_after_its_faction_word_and_a_comma():
+    text = "La FGR señaló que Karla Iveth Soto Lugo era operadora de Los Chapitos y de su brazo armado, Los Ninis."
+    assert ("member_of", "Karla Iveth Soto Lugo", "Los Ninis") in _relations(text, "member_of")
+
+
+@pytest.mark.parametrize(("text", "person", "boss"), [
+    ("Según Excélsior, Marco Antonio Rivas Paz es sobrino y operador de Fausto Isidro Meza Flores.", "Marco Antonio Rivas Paz",
+     "Fausto Isidro Meza Flores"),
+    ("Also charged is Tomás Elías Rubio Garza, the cousin and lieutenant of Eduardo Costilla Sánchez.", "Tomás Elías Rubio Garza",
+     "Eduardo Costilla Sánchez"),
+])
+def test_relations_round10_a_kin_word_joined_to_a_role_serves_the_boss_named(text, person, boss):
+    found = _relations(text, "works_for", "relative_of")
+    assert ("works_for", person, boss) in found
+    assert ("relative_of", person, boss) in found
+
+
+@pytest.mark.parametrize(("text", "company", "leader", "org"), [
+    ("OFAC sanctioned Transportes Río Bravo, a front company for the Cártel del Noreste, whose leader Miguel Ángel Treviño "
+     "Morales is in prison.", "Transportes Río Bravo", "Miguel Ángel Treviño Morales", "Cártel del Noreste"),
+    ("La OFAC sancionó a Agrícola Valle Verde, empresa fachada de Los Viagras, cuyo líder, Nicolás Sierra Santana, sigue "
+     "prófugo.", "Agrícola Valle Verde", "Nicolás Sierra Santana", "Los Viagras"),
+])
+def test_relations_round10_whose_leader_leads_and_is_not_sanctioned(text, company, leader, org):
+    found = _relations(text, "leader_of", "sanctioned_by")
+    assert ("leader_of", leader, org) in found
+    assert ("sanctioned_by", company, "Office of Foreign Assets Control") in found
+    assert not any(kind == "sanctioned_by" and subject == leader for kind, subject, _o in found)

@@ -80,7 +80,8 @@ def _membership(s: Sentence) -> list[Relation]:
             if org and not cues().cue_to_org.fullmatch(s.body[cue.end:org[0].span.start]):
                 org = None
             org_before = s.nearest("organization", cue.start, before=True)
-            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:drug\s+)?(?:cartel|organization|group|cell)?\s*"
+            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s|,\s*(?:whose|cuyo|cuya|cuyos|cuyas))?\s*"
+                                                           r"(?:drug\s+)?(?:cartel|organization|group|cell)?\s*"
                                                            r"(?:(?:top|senior|chief|main|former|alleged|reputed)\s+)*",
                                                            s.body[org_before[0].span.end:cue.start], re.I):
                 org = org_before
