@@ -132,3 +132,29 @@ def test_relations_round10_whose_leader_leads_and_is_not_sanctioned(text, compan
     assert ("leader_of", leader, org) in found
     assert ("sanctioned_by", company, "Office of Foreign Assets Control") in found
     assert not any(kind == "sanctioned_by" and subject == leader for kind, subject, _o in found)
+
+
+def test_relations_round10_a_second_organization_named_after_a_cartels_possessive():
+    text = "Prosecutors say Iván Leyva Ruelas was an operator of Los Mayos and of the Sinaloa Cartel's Gente Nueva cell."
+    found = _relations(text, "member_of")
+    assert {("member_of", "Iván Leyva Ruelas", "Los Mayos"), ("member_of", "Iván Leyva Ruelas", "Gente Nueva")} <= found
+    assert ("member_of", "Iván Leyva Ruelas", "Cártel de Sinaloa") not in found
+
+
+def test_relations_round10_a_group_made_by_its_whole_after_a_bare_head_noun_keeps_its_leader():
+    text = "Los Ninis, grupo que Los Chapitos formaron como su brazo armado, son dirigidos por Jesús Ernesto Lugo Félix."
+    found = _relations(text, "faction_of", "leader_of")
+    assert ("faction_of", "Los Ninis", "Los Chapitos") in found
+    assert ("leader_of", "Jesús Ernesto Lugo Félix", "Los Ninis") in found
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Cárteles Unidos, una coalición formada para combatir a Los Caballeros Templarios, es hoy rival del CJNG.",
+     "Cárteles Unidos", "Cártel de Jalisco Nueva Generación"),
+    ("Los Viagras, a gang once allied with La Familia Michoacana, are now at war with the CJNG.", "Los Viagras",
+     "Cártel de Jalisco Nueva Generación"),
+])
+def test_relations_round10_the_head_of_an_apposition_naming_another_group_is_the_rival(text, first, second):
+    found = _relations(text, "rival_of")
+    assert ("rival_of", first, second) in found
+    assert len(found) == 1
