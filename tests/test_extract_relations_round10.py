@@ -158,3 +158,20 @@ def test_relations_round10_the_head_of_an_apposition_naming_another_group_is_the
     found = _relations(text, "rival_of")
     assert ("rival_of", first, second) in found
     assert len(found) == 1
+
+
+@pytest.mark.parametrize(("text", "person", "org"), [
+    ("CBP said Ángel Ruiz Ochoa, a suspected smuggler for the Gulf Cartel, was caught near Brownsville.", "Ángel Ruiz Ochoa",
+     "Cártel del Golfo"),
+    ("La Guardia Nacional detuvo a Rubén Soto Lara, presunto traficante del CJNG, en Manzanillo.", "Rubén Soto Lara",
+     "Cártel de Jalisco Nueva Generación"),
+])
+def test_relations_round10_a_smuggler_for_a_group_is_a_member(text, person, org):
+    assert ("member_of", person, org) in _relations(text, "member_of")
+
+
+def test_relations_round10_a_womans_business_partner_does_not_work_for_him():
+    text = "Un juez vinculó a proceso a Laura Soto Ibarra, hermana y socia de Iván Soto Ibarra, jefe de plaza del CJNG."
+    found = _relations(text, "works_for", "relative_of")
+    assert ("relative_of", "Laura Soto Ibarra", "Iván Soto Ibarra") in found
+    assert ("works_for", "Laura Soto Ibarra", "Iván Soto Ibarra") not in found
