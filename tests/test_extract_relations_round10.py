@@ -175,3 +175,20 @@ def test_relations_round10_a_womans_business_partner_does_not_work_for_him():
     found = _relations(text, "works_for", "relative_of")
     assert ("relative_of", "Laura Soto Ibarra", "Iván Soto Ibarra") in found
     assert ("works_for", "Laura Soto Ibarra", "Iván Soto Ibarra") not in found
+
+
+@pytest.mark.parametrize(("text", "owner", "company"), [
+    ("La OFAC sancionó a Ramiro Solís Peña, cuñado y operador de Gerardo Ortiz Mena, y a su empresa Transportes Solís.",
+     "Ramiro Solís Peña", "Transportes Solís"),
+    ("Treasury designated Alma Rosa Núñez Vela and her company, Inmobiliaria Costa Azul, on Tuesday.", "Alma Rosa Núñez Vela",
+     "Inmobiliaria Costa Azul"),
+])
+def test_relations_round10_a_company_named_after_a_possessive_is_owned_by_the_one_named(text, owner, company):
+    found = _relations(text, "owner_of")
+    assert ("owner_of", owner, company) in found
+    assert len(found) == 1
+
+
+def test_relations_round10_a_second_organization_after_and_to():
+    text = "Police said Luis Vega Lira belonged to the Gulf Cartel and to Los Metros in Reynosa."
+    assert ("member_of", "Luis Vega Lira", "Los Metros") in _relations(text, "member_of")

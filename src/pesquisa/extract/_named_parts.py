@@ -63,9 +63,9 @@ POSSESSIVE = re.compile(r"['’]s\s+(?:own\s+)?(?:[“\"«]\s*)?", re.I)
 def _also_of() -> re.Pattern[str]:
     """Between one organization and another a role is held in too ("integrante del Cártel de Sinaloa| y de su facción |Los
     Chapitos", "a member of the Gulf Cartel| and of its |Metros faction", "contadora de Los Chapitos| y de su brazo armado,
-    |Los Ninis"): the preposition said again."""
+    |Los Ninis", "belonged to the Gulf Cartel| and to its |Scorpions cell"): the preposition said again."""
     part = _alternation(read_data("relations.yaml")["faction"])
-    return re.compile(rf"\s*,?\s*(?:and|y|e|as\s+well\s+as|así\s+como)\s+(?:of|de|del)\s+"
+    return re.compile(rf"\s*,?\s*(?:and|y|e|as\s+well\s+as|así\s+como)\s+(?:of|de|del|to|al|a)\s+"
                       rf"(?:(?:(?:the|its|su|sus|el|la|los|las)\s+)?(?:{part})(?:\s*,)?\s+|(?:the|its|su|sus)\s+)?", re.I)
 
 
