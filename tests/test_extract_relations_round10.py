@@ -192,3 +192,16 @@ def test_relations_round10_a_company_named_after_a_possessive_is_owned_by_the_on
 def test_relations_round10_a_second_organization_after_and_to():
     text = "Police said Luis Vega Lira belonged to the Gulf Cartel and to Los Metros in Reynosa."
     assert ("member_of", "Luis Vega Lira", "Los Metros") in _relations(text, "member_of")
+
+
+def test_relations_round10_the_relative_of_someone_designated_with_a_second_tie_is_no_target():
+    text = "OFAC also designated Carmen Ruiz Lugo, the niece and business partner of Rafael Caro Quintero."
+    found = _relations(text, "designated_by", "sanctioned_by")
+    assert ("designated_by", "Carmen Ruiz Lugo", "Office of Foreign Assets Control") in found
+    assert not any(subject == "Rafael Caro Quintero" for _k, subject, _o in found)
+
+
+def test_relations_round10_a_second_organization_after_a_faction_named_after_a_possessive():
+    text = "Prosecutors say Raúl Ochoa Vela was an accountant for the CJNG's Cuinis faction and for Los Chapitos."
+    found = _relations(text, "member_of")
+    assert {("member_of", "Raúl Ochoa Vela", "Los Cuinis"), ("member_of", "Raúl Ochoa Vela", "Los Chapitos")} <= found

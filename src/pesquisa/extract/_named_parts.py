@@ -65,16 +65,16 @@ def _also_of() -> re.Pattern[str]:
     Chapitos", "a member of the Gulf Cartel| and of its |Metros faction", "contadora de Los Chapitos| y de su brazo armado,
     |Los Ninis", "belonged to the Gulf Cartel| and to its |Scorpions cell"): the preposition said again."""
     part = _alternation(read_data("relations.yaml")["faction"])
-    return re.compile(rf"\s*,?\s*(?:and|y|e|as\s+well\s+as|así\s+como)\s+(?:of|de|del|to|al|a)\s+"
+    return re.compile(rf"\s*,?\s*(?:and|y|e|as\s+well\s+as|así\s+como)\s+(?:of|de|del|to|al|a|for|para)\s+"
                       rf"(?:(?:(?:the|its|su|sus|el|la|los|las)\s+)?(?:{part})(?:\s*,)?\s+|(?:the|its|su|sus)\s+)?", re.I)
 
 
-def also_of(s: Sentence, first: Actor) -> list[Actor]:
-    """The organizations a role named before ``first`` also holds in, after "and of" / "y de" ("miembro del CJNG y de
-    Los Cuinis")."""
+def also_of(s: Sentence, first: Actor, part: Actor | None = None) -> list[Actor]:
+    """The organizations a role named before ``first`` (or its ``part`` named after its possessive) also holds in, after
+    "and of" / "y de" ("miembro del CJNG y de Los Cuinis")."""
     out: list[Actor] = []
-    last = first
-    while (gap := _also_of().match(s.body, last[0].span.end)) and \
+    last = part if part and part[0].span.start > first[0].span.start else first
+    while (gap := _also_of().match(s.body, _past_faction(s, last))) and \
             (nxt := s.nearest("organization", gap.end(), before=False)) and \
             ARTICLE.fullmatch(s.body, gap.end(), nxt[0].span.start):
         if org_kind(nxt[1]) in cues().state_kinds:
@@ -82,3 +82,9 @@ def also_of(s: Sentence, first: Actor) -> list[Actor]:
         out.append(nxt)
         last = nxt
     return out
+
+
+def _past_faction(s: Sentence, org: Actor) -> int:
+    """Where ``org`` ends, past a faction word after it ("the CJNG's Cuinis| faction|")."""
+    found = _owned_part().match(s.body, org[0].span.end)
+    return found.end() if found else org[0].span.end

@@ -102,8 +102,9 @@ def _membership(s: Sentence) -> list[Relation]:
             # "leaders of the Sinaloa Cartel faction known as Los Chapitos", "a leader of the Sinaloa Cartel's Chapitos faction"
             if part := named_part(s, org) or possessed_part(s, org):
                 held, org = kind, part
-            # "miembro del CJNG y de Los Cuinis", "of Los Mayos and of the Sinaloa Cartel's Gente Nueva cell"
-            for (m, e), whom in product(people, [org, *(possessed_part(s, o) or o for o in also_of(s, org))]):
+            # "miembro del CJNG y de Los Cuinis", "of Los Mayos and of the Sinaloa Cartel's Gente Nueva cell", "for the CJNG's
+            # Cuinis faction and for Los Chapitos"
+            for (m, e), whom in product(people, [org, *(possessed_part(s, o) or o for o in also_of(s, org, part))]):
                 # an official acts, not belongs, unless the title is this role ("senior CJNG commander", "the CJNG's
                 # security chief, X": title "chief")
                 if not is_official(e) or kind == "leader_of" or _titled_as(e, match.group(0)):
