@@ -78,25 +78,36 @@ def subject_before(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None
         outer = s.nearest("organization", near[0].span.start, before=True)
         if outer and _cues().apposition.fullmatch(s.body[outer[0].span.end:near[0].span.start]):
             return outer
+        # an apposition with a verb of its own only as a participle ("Cárteles Unidos, una coalición formada para combatir a
+        # |Los Caballeros Templarios|, es hoy rival del"): the outer one is the subject
+        np = NOUN_PHRASE.fullmatch(s.body, outer[0].span.end, near[0].span.start) if outer else None
+        if outer and np and not VERB.search(np.group(0)):
+            return outer
         opening = s.body[max(s.span.start, near[0].span.start - 50):near[0].span.start]
         if any(_cues().apposition.fullmatch(opening, i) for i, c in enumerate(opening) if c == ","):
             return None  # "Los Rusos, brazo armado de |Los Mayos|, se mantiene en pugna con": the first is not named
     return near
 
 
+NOUN_PHRASE = re.compile(r"\s*,\s*(?:a|an|the|un|una|el|la)\s+[^,;()]{1,60}?\s", re.I)
+
+
 # a relative clause between an organization and its verb (", which Washington designated a terrorist organization in
 # February,", ", al que el gobierno de Estados Unidos designó como terrorista,", ", la facción que encabeza X,", ", una
-# célula del Cártel de Sinaloa que encabeza X,"), up to its closing comma
-RELATIVE = re.compile(r"\s*,\s*(?:(?:the|a|an|la|el|una|un)\s+[^,;()]{1,40}?\s+)?"
-                      r"(?:which|that|whom|que|la\s+cual|el\s+cual|al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|a\s+quienes|"
-                      r"a\s+quien)\s[^,;()]{1,80}?(?=,)", re.I)
+# célula del Cártel de Sinaloa que encabeza X,", ", grupo que Los Chapitos crearon como su brazo armado,"), up to its closing
+# comma
+@cache
+def _relative() -> re.Pattern[str]:
+    return re.compile(rf"\s*,\s*(?:(?:the|a|an|la|el|una|un)\s+[^,;()]{{1,40}}?\s+|{_head_noun()})?"
+                      r"(?:which|that|whom|que|la\s+cual|el\s+cual|al\s+que|a\s+la\s+que|a\s+los\s+que|a\s+las\s+que|"
+                      r"a\s+quienes|a\s+quien)\s[^,;()]{1,80}?(?=,)", re.I)
 
 
 def across_relative(s: Sentence, cue: Span) -> tuple[Mention, LocalEntity] | None:
     """The organization a relative clause closed right before the cue describes ("The Gulf Cartel, which the State
     Department designated a terrorist organization this year, is fighting"); None when another clause follows it."""
     for m, e in s.mentions:
-        found = RELATIVE.match(s.body, m.span.end, cue.start) if e.type == "organization" else None
+        found = _relative().match(s.body, m.span.end, cue.start) if e.type == "organization" else None
         if found and _cues().gap.match(s.body[found.end():cue.start]):
             return m, e
     return None
@@ -210,6 +221,12 @@ def _part_whole(s: Sentence, cue: Span) -> tuple[tuple[Mention, LocalEntity], tu
     if len(before) >= 2 and OWN_PART.fullmatch(s.body, before[-1][0].span.end, cue.start) and \
             LISTED.fullmatch(s.body, before[-2][0].span.end, before[-1][0].span.start):
         return before[-1], before[-2]  # "El Cártel del Golfo y Los Metros, su brazo armado": the first one's
+    if len(before) >= 2 and re.fullmatch(r"\s*", s.body[before[-1][0].span.end:cue.start]) and \
+            re.fullmatch(r"['’]s\s+(?:own\s+)?", s.body[before[-2][0].span.end:before[-1][0].span.start]):
+        return before[-1], before[-2]  # "the Sinaloa Cartel's Chapitos faction"
+    if len(before) >= 2 and _made_by().fullmatch(s.body, before[-1][0].span.end, cue.start) and \
+            _relative_opening().fullmatch(s.body, before[-2][0].span.end, before[-1][0].span.start):
+        return before[-2], before[-1]  # "Los Metros, which the Gulf Cartel created as its armed wing"
     if len(after) >= 2 and _cues().part_of.fullmatch(s.body[cue.end:after[0][0].span.start]) and \
             _cues().part_of.fullmatch(s.body[after[0][0].span.end:after[1][0].span.start]):
         return after[0], after[1]  # "la facción de Los Chapitos del Cártel de Sinaloa"
@@ -233,6 +250,31 @@ def factions(s: Sentence) -> list[Relation]:
             out += [Relation("faction_of", p[1].local_id, cover(p[0].span, cue, whole[0].span), object=whole[1].local_id,
                              cue=match.group(0)) for p in parts if p[1].local_id != whole[1].local_id]
     return out
+
+
+# "Los Metros|, which the |Gulf Cartel", "La Línea|, que el |Cártel de Juárez"
+@cache
+def _relative_opening() -> re.Pattern[str]:
+    """From a part to the whole that made it, a bare head noun allowed before the relative ("Los Metros|, which the |Gulf
+    Cartel", "La Línea|, que el |Cártel de Juárez", "Los Ninis|, grupo que |Los Chapitos")."""
+    return re.compile(rf"\s*,\s*(?:{_head_noun()})?(?:which|that|que|al\s+que|a\s+la\s+que|la\s+cual|el\s+cual)\s+"
+                      r"(?:(?:the|el|la|los|las)\s+)?", re.I)
+
+
+@cache
+def _head_noun() -> str:
+    """A noun phrase of an organization's kind without a verb ("a criminal group ", "grupo ", "una organización delictiva ")."""
+    heads = "|".join(re.escape(w) for w in read_data("relations.yaml")["apposition_heads"])
+    return rf"(?:(?:a|an|the|un|una|el|la)\s+)?(?:[\w-]+\s+)?(?:{heads})(?:\s+[\w-]+)?\s+"
+
+
+@cache
+def _made_by() -> re.Pattern[str]:
+    """Between a whole and the faction word of the part it made ("the Gulf Cartel| created as its |armed wing", "el Cártel
+    de Juárez| formó como su |brazo armado"), a time or a place allowed before "as"."""
+    made = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["part_made"], key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:had|has|originally|first|later|once|había|originalmente)\s+)?(?:{made})\s+"
+                      rf"(?:[^,;()]{{1,30}}?\s+)?(?:as|como)\s+(?:its|su)\s+(?:(?:own|propio|propia)\s+)?", re.I)
 
 
 OWN_PART = re.compile(r"\s*,\s*(?:su|its)\s+(?:(?:antiguo|antigua|former|own|propio|propia)\s+)?", re.I)  # ", su |brazo armado"

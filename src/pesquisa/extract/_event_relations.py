@@ -99,6 +99,10 @@ COUNTRY_GAP = re.compile(r"\s+(?:(?:on|this|last|el|este|el\s+pasado)\s+\w+\s+|(
 COUNTRY_KEY = re.compile(r"[a-z]{2}")
 # the acts a country (or the seat of its government: "which Washington designated") does itself when no body is named
 ACTING_COUNTRY_KINDS = frozenset({"extradited_by", "designated_by", "sanctioned_by"})
+# a country's government the entity reader knows only by its name ("El Gobierno de Guatemala extraditó", "The Government of
+# Honduras extradited"): it acts as its country
+GOVERNMENT = re.compile(r"(?:the\s+|el\s+)?(?:government|gobierno)\s+(?:of|de)\s+\w", re.I)
+GOVERNMENT_OF = re.compile(r"(?<!\w)(?:government|gobierno)\s+(?:of|de)\s+$", re.I)
 PLACE_BEFORE = re.compile(r"(?:from|de|desde|to|a|in|en)\s+(?:the\s+)?$", re.I)  # "sent from Mexico": no subject
 
 
@@ -110,8 +114,8 @@ def acting_country(ev: Event, entities: dict[str, LocalEntity], body: str) -> st
     if trigger is None:
         return None
     seats = _seats()
-    return next((e.local_id for e in entities.values() if e.type == "place"
-                 and (COUNTRY_KEY.fullmatch(e.key or "") or e.key in seats)
+    return next((e.local_id for e in entities.values() if ((e.type == "place"
+                 and (COUNTRY_KEY.fullmatch(e.key or "") or e.key in seats)) or GOVERNMENT.match(e.name))
                  and any(ev.span.contains(m.span) and (_subject_country(body, m.span, trigger)
                                                        or COUNTRY_AGENT.fullmatch(body, trigger.end, m.span.start))
                          for m in e.mentions)), None)
@@ -119,8 +123,9 @@ def acting_country(ev: Event, entities: dict[str, LocalEntity], body: str) -> st
 
 def _subject_country(body: str, at: Span, trigger: Span) -> bool:
     """True when the country at ``at`` is the subject right before the trigger ("Mexico| on Tuesday |extradited")."""
-    return bool(COUNTRY_GAP.fullmatch(body, at.end, trigger.start)) and not PLACE_BEFORE.search(body, max(0, at.start - 8),
-                                                                                              at.start)
+    before = body[max(0, at.start - 20):at.start]  # "sent from Mexico" is no subject, "el gobierno de Honduras" is
+    return bool(COUNTRY_GAP.fullmatch(body, at.end, trigger.start)) and (not PLACE_BEFORE.search(before[-8:]) or
+                                                                         bool(GOVERNMENT_OF.search(before)))
 
 
 # the country after a passive trigger ("was extradited by |Mexico", "fue extraditado por el gobierno de |Colombia")

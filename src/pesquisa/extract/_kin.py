@@ -30,10 +30,15 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
               rf"(?:{roles})\s+|(?:{roles})\s+(?:de|del|de\s+la|de\s+los)\s+[^,;()]{{1,40}},\s*"
               rf"|(?:the\s+)?[\w-]+['’]s\s+(?:{roles}),\s*)?")  # "the son-in-law of the cartel's leader, X"
     before = re.compile(r"(?:^|[\s,])(?:(?:a|an|the|one of the|one of|uno de los|una de las|el|la|los|las)\s+)?"
-                        rf"(?P<kin>{kin})\s+(?:of|de|del)\s+{titled}[“\"«]?\s*$", re.I)  # 'hija de "El Mayo"'
+                        rf"(?P<kin>{kin}){ALSO}\s+(?:of|de|del)\s+{titled}[“\"«]?\s*$", re.I)  # 'hija de "El Mayo"'
     after = re.compile(rf"^['’]s\s+(?:(?:eldest|youngest|older|younger|late)\s+)?(?P<kin>{kin})(?![\w-])", re.I)
     own = rf"(?:his|her|their|su|sus)\s+(?:(?:eldest|youngest|older|younger|late)\s+)?(?P<kin>{kin})"
     return before, after, re.compile(rf"(?<!\w){own}\s*,?\s*$", re.I), re.compile(rf"^\s*,\s*{own}\s*(?:[,;.]|$)", re.I)
+
+
+# a second tie to the same person after the kin word ("the brother-in-law |and business partner| of X", "hermano |y socio|
+# de X"): up to three words that are no preposition
+ALSO = r"(?:\s+(?:and|y|e)\s+(?:(?!(?:of|de|del)\s)[\w-]+\s+){0,2}(?!(?:of|de|del)\s)[\w-]+)?"
 
 
 def _pronoun_kin(s: Sentence, people: list[tuple[Mention, LocalEntity]], i: int) -> list[Relation]:

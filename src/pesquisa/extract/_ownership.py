@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pesquisa.extract._kin import kinship
 from pesquisa.extract._relation_base import Sentence, _alternation, cover, is_official, org_kind, phrases
 from pesquisa.lexicon import read_data
 from pesquisa.records import LocalEntity, Mention, Relation, Span
@@ -111,7 +112,7 @@ def ownership(s: Sentence) -> tuple[list[Relation], list[str]]:
                 c.company_gap.fullmatch(s.body, company[0].span.end, cue.start):
             out.append(_relation(owner, company, match, cue))
             described.append(owner[1].local_id)
-    out += _owned_by_antecedent(s, c)
+    out += _owned_by_antecedent(s, c) + _possessive_company(s)
     return [r for r in out if r.subject != r.object], described
 
 
@@ -131,6 +132,31 @@ def _owned_by_antecedent(s: Sentence, c: _Cues) -> list[Relation]:
     return out
 
 
+@cache
+def _own_company() -> re.Pattern[str]:
+    """A possessive before a company's head noun ("y a |su empresa| C", "and |his company,| C")."""
+    heads = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["company_heads"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:su|sus|his|her|their)\s+(?:(?:own|propia|propias)\s+)?(?:{heads})\s*,?\s*", re.I)
+
+
+def _possessive_company(s: Sentence) -> list[Relation]:
+    """``owner_of`` for a company named after a possessive ("La OFAC sancionó a X, ..., y a su empresa C"): the owner is
+    the person named last before it (or the one whose relative that person is named as)."""
+    out = []
+    for match in _own_company().finditer(s.body, s.span.start, s.span.end):
+        company = _after(s, match.end(), ARTICLE)
+        people = [(m, e) for m, e in s.mentions if m.span.end <= match.start() and e.type == "person"]
+        if not (company and _company(company[1]) and people):
+            continue
+        # "X, cuñado y operador de Y, y a su empresa": X, whom the sentence names with his relative
+        kin = next((r.subject for r in kinship(s) if r.object == people[-1][1].local_id and r.span.end <= match.start()), None)
+        owner = next((p for p in people if p[1].local_id == kin), people[-1])
+        if _owner(owner[1]):
+            out.append(_relation(owner, company, match, Span(match.start(), match.end())))
+    return out
+
+
+ARTICLE = re.compile(r"[“\"«]?\s*(?:(?:the|el|la|los|las)\s+)?[“\"«]?", re.I)
 APPOSED = re.compile(r"\s*[”\"»]?\s*,\s*")  # "the owner of C|, |X"
 # "the company's |owner", "el dueño de| la empresa": the company named before, in the same sentence
 COMPANY_BEFORE = re.compile(r"(?:the|its)\s+(?:company|firm|business)['’]s\s+(?:[\w-]+\s+)?$", re.I)

@@ -121,7 +121,12 @@ def _possessor(data: dict) -> tuple[re.Pattern[str], re.Pattern[str]]:
     word = r"(?:(?!(?:and|y|e|or|o|with|con|to|a|por|by)\s)[\w.'’-]+\s+)"
     role = (rf"(?:{word}{{0,3}}?(?:{_alternation(data['membership']['leader_of'])})(?:\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?"
             rf"{word}{{0,3}}?[\w.'’-]+)?\s*,?\s+)?")
-    before = re.compile(rf"(?<!\w)(?:{held})(?:e?s)?\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?{role}[“\"«]?\s*$", re.I)
+    # a second tie between may stand between ("the niece |and business partner| of |X")
+    also = r"(?:\s+(?:and|y|e)\s+(?:(?!(?:of|de|del)\s)[\w-]+\s+){0,2}(?!(?:of|de|del)\s)[\w-]+)?"
+    before = re.compile(rf"(?<!\w)(?:{held})(?:e?s)?{also}\s+(?:of|de|del)\s+(?:(?:the|el|la)\s+)?{role}[“\"«]?\s*$"
+                        # a relative clause of whose leader or kin they are ("C, a front for the CJNG, whose leader |X")
+                        rf"|,\s*(?:whose|cuyo|cuya|cuyos|cuyas)\s+(?:{_alternation(data['membership']['leader_of'])}|{held})"
+                        r"(?:e?s)?\s*,?\s*[“\"«]?\s*$", re.I)
     return after, before
 
 

@@ -5,8 +5,10 @@ financiero del CJNG y respondía a Y": X, not the CJNG)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pesquisa.extract._relation_base import Sentence, cues, title_heads
+from pesquisa.lexicon import read_data
 from pesquisa.records import LocalEntity, Mention
 
 # an organization closing a title before the person listed after it ("El exdirector de |Seguridad Pública de Fresnillo|,
@@ -88,16 +90,31 @@ def clause_subject(s: Sentence, org: Mention) -> list[tuple[Mention, LocalEntity
 
 
 def chained_role(s: Sentence, person: Mention, left: int) -> bool:
-    """True when another role of ``person`` and its organization stand between them and a role starting at ``left``,
-    joined by "and" / "y" ("X, fundador del Cártel de Guadalajara y |líder del", "X, a Gulf Cartel plaza boss and |a
-    member of"): the second role is X's too."""
+    """True when another role of ``person`` and its organization, or a kin word, stand between them and a role starting
+    at ``left``, joined by "and" / "y" ("X, fundador del Cártel de Guadalajara y |líder del", "X, a Gulf Cartel plaza boss
+    and |a member of", "X es sobrino y |operador de"): the second role is X's too."""
+    if (kin := _kin_and().search(s.body, person.span.end, left)) and kin.end() == left and \
+            s.gap_is_filler(person.span.end, kin.start()):
+        return True  # "X es sobrino y |operador de Y", "X, the nephew and |bodyguard of Y"
     orgs = [m for m, e in s.mentions if e.type == "organization" and person.span.end <= m.span.start and m.span.end <= left]
-    if len(orgs) != 1 or not JOINED.fullmatch(s.body, orgs[0].span.end, left):
+    if len(orgs) != 1:
         return False
+    if not JOINED.fullmatch(s.body, orgs[0].span.end, left):  # "X, a Gulf Cartel plaza boss and |a lieutenant of"
+        rest = s.body[orgs[0].span.end:left]
+        return s.gap_is_filler(person.span.end, orgs[0].span.start) and any(
+            (found := pattern.match(rest, len(rest) - len(rest.lstrip()))) and JOINED.fullmatch(rest, found.end())
+            for _kind, pattern in cues().membership)
     between = s.body[person.span.end:orgs[0].span.start]
     return any(s.gap_is_filler(person.span.end, person.span.end + found.start()) and
                cues().cue_to_org.fullmatch(between, found.end())
                for _kind, pattern in cues().membership for found in pattern.finditer(between))
+
+
+@cache
+def _kin_and() -> re.Pattern[str]:
+    """A kin word joined to the role after it ("sobrino y |", "the nephew and |")."""
+    kin = "|".join(re.escape(w) for w in sorted(read_data("relations.yaml")["kin"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{kin})\s+(?:and|y|e)\s+(?:(?:also|también|a|an|the|el|la|un|una)\s+)?", re.I)
 
 
 JOINED = re.compile(r"\s*,?\s*(?:and|y|e)\s+(?:(?:also|también|a|an|the|el|la|un|una)\s+)?", re.I)

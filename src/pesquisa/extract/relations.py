@@ -35,7 +35,7 @@ from pesquisa.extract._alliances import across_relative, alliances, factions, pa
 from pesquisa.extract._event_relations import from_events
 from pesquisa.extract._kin import kin_of_previous, kinship
 from pesquisa.extract._listing import listed_people
-from pesquisa.extract._named_parts import named_part
+from pesquisa.extract._named_parts import also_of, named_part, possessed_part
 from pesquisa.extract._nationality import nationality
 from pesquisa.extract._ownership import ownership
 from pesquisa.extract._relation_base import (
@@ -80,7 +80,8 @@ def _membership(s: Sentence) -> list[Relation]:
             if org and not cues().cue_to_org.fullmatch(s.body[cue.end:org[0].span.start]):
                 org = None
             org_before = s.nearest("organization", cue.start, before=True)
-            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s)?\s*(?:drug\s+)?(?:cartel|organization|group|cell)?\s*"
+            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s|,\s*(?:whose|cuyo|cuya|cuyos|cuyas))?\s*"
+                                                           r"(?:drug\s+)?(?:cartel|organization|group|cell)?\s*"
                                                            r"(?:(?:top|senior|chief|main|former|alleged|reputed)\s+)*",
                                                            s.body[org_before[0].span.end:cue.start], re.I):
                 org = org_before
@@ -98,14 +99,17 @@ def _membership(s: Sentence) -> list[Relation]:
                 if after and s.gap_is_filler(s.past_place(right), after[0].span.start):  # "plaza boss in Tepic, X"
                     people = listed_people(s, after, forward=True)
             held = _held_kind(s, kind, cue, org[0])
-            if part := named_part(s, org):  # "leaders of the Sinaloa Cartel faction known as Los Chapitos"
+            # "leaders of the Sinaloa Cartel faction known as Los Chapitos", "a leader of the Sinaloa Cartel's Chapitos faction"
+            if part := named_part(s, org) or possessed_part(s, org):
                 held, org = kind, part
-            for m, e in people:
+            # "miembro del CJNG y de Los Cuinis", "of Los Mayos and of the Sinaloa Cartel's Gente Nueva cell", "for the CJNG's
+            # Cuinis faction and for Los Chapitos"
+            for (m, e), whom in product(people, [org, *(possessed_part(s, o) or o for o in also_of(s, org, part))]):
                 # an official acts, not belongs, unless the title is this role ("senior CJNG commander", "the CJNG's
                 # security chief, X": title "chief")
                 if not is_official(e) or kind == "leader_of" or _titled_as(e, match.group(0)):
-                    out.append(Relation(held, e.local_id, cover(m.span, cue, org[0].span),
-                                        object=org[1].local_id, cue=match.group(0)))
+                    out.append(Relation(held, e.local_id, cover(m.span, cue, whom[0].span),
+                                        object=whom[1].local_id, cue=match.group(0)))
     return out + _led_by(s)
 
 
@@ -173,7 +177,9 @@ def _bosses(s: Sentence) -> list[Relation]:
                     re.match(r"['’]s\b", s.body[boss[0].span.end:]):
                 continue
             person = s.nearest("person", cue.start, before=True)
-            if person and s.gap_is_filler(person[0].span.end, cue.start) and not is_official(person[1]):
+            # "X, jefe de sicarios de Los Mayos y lugarteniente de Y": the second role is X's too
+            if person and (s.gap_is_filler(person[0].span.end, cue.start) or chained_role(s, person[0], cue.start)) and \
+                    not is_official(person[1]):
                 member = s.kin_subject(person, cue.start)
                 out.append(Relation("works_for", member[1].local_id, cover(member[0].span, cue, boss[0].span),
                                     object=boss[1].local_id, cue=match.group(0)))
