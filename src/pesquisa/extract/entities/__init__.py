@@ -48,6 +48,7 @@ from pesquisa.extract.entities._families import without_family_names
 from pesquisa.extract.entities._field_units import field_units
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_first_words, given_name_people
+from pesquisa.extract.entities._given_runs import given_before_people, whole_names_as_people
 from pesquisa.extract.entities._given_opened import given_opened_people
 from pesquisa.extract.entities._given_places import placed_given_names, without_given_name_bodies
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
@@ -244,6 +245,7 @@ def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
     """The model's ``mentions`` with a given name it cut from its surnames made the person ("Cecilia| Farfán"), a town
     named with given names a place ("en |Jesús María|"), a given name alone no organization ("|Joaquín|, otro de los
     hermanos"), and no family named by its surnames ("la familia |Carrillo Fuentes|", "the |Guzmán| family")."""
+    model = given_before_people(text, whole_names_as_people(model))  # "said |Wilfredo| |Antonio Henríquez Menjívar|"
     model = given_opened_people(text, given_name_people(text, model))  # "a |Cruz Sánchez|, de 19 años"
     return without_family_names(text, without_given_name_bodies(placed_given_names(text, model)))
 
