@@ -48,9 +48,9 @@ from pesquisa.extract.entities._families import without_family_names
 from pesquisa.extract.entities._field_units import field_units
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_first_words, given_name_people
-from pesquisa.extract.entities._given_runs import given_before_people, whole_names_as_people
 from pesquisa.extract.entities._given_opened import given_opened_people
 from pesquisa.extract.entities._given_places import placed_given_names, without_given_name_bodies
+from pesquisa.extract.entities._given_runs import given_before_people, whole_names_as_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._groups import glossed_groups
 from pesquisa.extract.entities._headed import complemented_bodies, headed_bodies, numbered_units, spelled_units
