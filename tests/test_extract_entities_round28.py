@@ -25,3 +25,26 @@ def test_entities_first_given_name_cut_off_its_person_joins_it(nlp_en, text, per
 def test_entities_whole_name_of_two_given_names_is_a_person(nlp_en, text, person):
     assert person in entity_names(nlp_en, text, "person")
     assert person not in entity_names(nlp_en, text, "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "DOB 11 Jun 1979; nationality Mexico; Gender Male; C.U.R.P. GAHJ790611HSLRRN08 (individual).",
+    "LOPEZ, Maria; DOB 03 Apr 1986; nationality Mexico; Gender Female; Passport G12345678 (Mexico) (individual).",
+])
+def test_entities_sanctions_list_field_of_sex_is_no_person(nlp_en, text):
+    people = entity_names(nlp_en, text, "person")
+    assert not any(p.startswith("Gender") for p in people), people
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Un agente de la Policía Municipal de Tecpan murió en el ataque.", "Municipal de Tecpan"),
+    ("Agentes de Tránsito Municipal de Apodaca detuvieron a dos hombres.", "Tránsito Municipal de Apodaca"),
+])
+def test_entities_local_body_named_by_its_service_is_no_person(nlp_es, text, fragment):
+    people = entity_names(nlp_es, text, "person")
+    assert not any(fragment in p for p in people), people
+
+
+def test_entities_local_police_after_a_title_stays_an_organization(nlp_es):
+    text = "Un agente de la Policía Municipal de Tecpan murió en el ataque."
+    assert "Policía Municipal de Tecpan" in entity_names(nlp_es, text, "organization")

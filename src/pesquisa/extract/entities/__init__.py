@@ -74,6 +74,7 @@ from pesquisa.extract.entities._plural_groups import article_dropped, plural_gro
 from pesquisa.extract.entities._plural_heads import plural_bodies
 from pesquisa.extract.entities._plural_titles import plural_title_people
 from pesquisa.extract.entities._quoted_names import without_quoted_places
+from pesquisa.extract.entities._record_fields import without_sex_fields
 from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
     full_names,
@@ -267,8 +268,8 @@ def _titled_people(text: str, taken: list[Span]) -> list[Mention]:
 
 def _without_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without vehicles and ships ("una camioneta Ford Lobo"), and without places inside a quoted name
-    ("the “Fentanyl Free America” priority")."""
-    return without_quoted_places(text, without_vehicles(text, mentions))
+    ("the “Fentanyl Free America” priority"), and without a list's field of sex ("Gender Male")."""
+    return without_sex_fields(without_quoted_places(text, without_vehicles(text, mentions)))
 
 
 def _companies(text: str) -> list[Mention]:

@@ -52,6 +52,7 @@ class Names:
     nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
     given_abbreviations: set[str]  # "Ma.", "Fco."
     company_heads: set[str]  # lower case: "cambios", "divisas"
+    local_modifiers: set[str]  # lower case: "municipal", "estatal"
 
 
 @cache
@@ -98,6 +99,7 @@ def names_data() -> Names:
         institution_heads=list(data["institution_heads"]),
         nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
         given_abbreviations=set(data["given_abbreviations"]),
+        local_modifiers={w.lower() for w in data["local_body_modifiers"]},
         company_heads={w.lower() for w in data["company_heads"]},
     )
 
@@ -271,8 +273,9 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     if any(re.search(r"['’]s\b|-[a-z]", w) for w in words[:-1]) or (re.search(r"-[a-z]+$", words[-1]) and len(words) > 1 \
             and not re.search(r"-[a-z]+$", words[0])):
         return None  # "Walker’s Greensboro-area": a possessive or a compound inside is no name
-    if words[0].lower() in names.particles or words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
-        return None
+    if words[0].lower() in names.particles | names.local_modifiers or \
+            words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
+        return None  # "Municipal de Tecpan": the rest of a local body's name cut after its head ("la Policía|")
     if any((w.strip(".,").lower() in names.org_words and not _surname(w, i, words, names)) or fold(w) in names.group_words
            for i, w in enumerate(words)) or extract_org_types(stripped):
         return None  # organization or group words ("Madres Buscadoras"), or a legal form rigour knows ("GmbH")
