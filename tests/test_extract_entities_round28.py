@@ -48,3 +48,37 @@ def test_entities_local_body_named_by_its_service_is_no_person(nlp_es, text, fra
 def test_entities_local_police_after_a_title_stays_an_organization(nlp_es):
     text = "Un agente de la Policía Municipal de Tecpan murió en el ataque."
     assert "Policía Municipal de Tecpan" in entity_names(nlp_es, text, "organization")
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ("La mujer es pareja de Jesús Omar Ayón Lizárraga, alias el Cholo, presunto jefe de plaza en San Felipe.", "Cholo"),
+    ("Fue detenido Héctor Manuel Ibarra Soto, alias la Rana, operador de una célula en Ensenada.", "Rana"),
+])
+def test_entities_bare_nickname_after_alias_and_article_is_no_body(nlp_es, text, nickname):
+    assert nickname not in entity_names(nlp_es, text, "organization")
+    assert nickname not in entity_names(nlp_es, text, "place")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Agentes de la Guardia Estatal de Seguridad e Investigación la detuvieron en la colonia Pueblo Nuevo.",
+     "Guardia Estatal de Seguridad e Investigación"),
+])
+def test_entities_state_police_of_two_areas_is_one_body(nlp_es, text, body):
+    assert body in entity_names(nlp_es, text, "organization")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("La Policía Nacional Civil capturó este jueves a Byron Estuardo Lima Oliva, señalado de dirigir una estructura "
+     "de la pandilla Barrio 18.", "Byron Estuardo Lima Oliva"),
+])
+def test_entities_surnames_read_as_a_place_join_the_given_names(nlp_es, text, person):
+    assert person in entity_names(nlp_es, text, "person")
+
+
+@pytest.mark.parametrize("text, unit, owner", [
+    ("El director informó que la Agencia de Investigación Criminal de la Fiscalía General del Estado de Coahuila "
+     "investiga el caso.", "Agencia de Investigación Criminal", "Fiscalía General del Estado de Coahuila"),
+])
+def test_entities_unit_named_with_its_state_owner_is_two_bodies(nlp_es, text, unit, owner):
+    orgs = entity_names(nlp_es, text, "organization")
+    assert unit in orgs and owner in orgs, orgs

@@ -50,7 +50,7 @@ from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_first_words, given_name_people
 from pesquisa.extract.entities._given_opened import given_opened_people
 from pesquisa.extract.entities._given_places import placed_given_names, without_given_name_bodies
-from pesquisa.extract.entities._given_runs import given_before_people, whole_names_as_people
+from pesquisa.extract.entities._given_runs import given_before_people, surnames_read_as_places, whole_names_as_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._groups import glossed_groups
 from pesquisa.extract.entities._headed import complemented_bodies, headed_bodies, numbered_units, spelled_units
@@ -69,6 +69,7 @@ from pesquisa.extract.entities._of_bodies import of_complemented_bodies
 from pesquisa.extract.entities._office_matters import without_office_matters
 from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
+from pesquisa.extract.entities._owner_bodies import owner_bodies_split
 from pesquisa.extract.entities._particles import with_particle_surnames
 from pesquisa.extract.entities._plural_groups import article_dropped, plural_groups
 from pesquisa.extract.entities._plural_heads import plural_bodies
@@ -247,6 +248,7 @@ def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
     named with given names a place ("en |Jesús María|"), a given name alone no organization ("|Joaquín|, otro de los
     hermanos"), and no family named by its surnames ("la familia |Carrillo Fuentes|", "the |Guzmán| family")."""
     model = given_before_people(text, whole_names_as_people(model))  # "said |Wilfredo| |Antonio Henríquez Menjívar|"
+    model = surnames_read_as_places(text, model)  # "a |Byron Estuardo| |Lima Oliva|"
     model = given_opened_people(text, given_name_people(text, model))  # "a |Cruz Sánchez|, de 19 años"
     return without_family_names(text, without_given_name_bodies(placed_given_names(text, model)))
 
@@ -356,6 +358,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                                for a in aliases)] + aliases
     mentions = read_formulas(text, _alias_elsewhere(text, mentions, aliases))  # "(R-Texas)", "jefa de Gobierno"
     mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
+    mentions = owner_bodies_split(mentions)  # "la Agencia de Investigación Criminal| de la |Fiscalía General del Estado"
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
