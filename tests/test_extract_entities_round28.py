@@ -82,3 +82,11 @@ def test_entities_surnames_read_as_a_place_join_the_given_names(nlp_es, text, pe
 def test_entities_unit_named_with_its_state_owner_is_two_bodies(nlp_es, text, unit, owner):
     orgs = entity_names(nlp_es, text, "organization")
     assert unit in orgs and owner in orgs, orgs
+
+
+@pytest.mark.parametrize("text, person", [
+    ("La dependencia informó la detención en Ciudad Juárez de Ramiro Alonso Ortiz de la O, presunto integrante de "
+     "una célula delictiva.", "Ramiro Alonso Ortiz de la O"),
+])
+def test_entities_surname_of_one_letter_after_its_particle_stays(nlp_es, text, person):
+    assert person in entity_names(nlp_es, text, "person")
