@@ -90,3 +90,15 @@ def test_entities_unit_named_with_its_state_owner_is_two_bodies(nlp_es, text, un
 ])
 def test_entities_surname_of_one_letter_after_its_particle_stays(nlp_es, text, person):
     assert person in entity_names(nlp_es, text, "person")
+
+
+@pytest.mark.parametrize("lang, text, ship", [
+    ("en", "The vessel was intercepted by the patrol ship ARM Chiapas about 200 nautical miles south of Puerto Escondido.",
+     "Chiapas"),
+    ("es", "La Marina informó que el patrullero oceánico ARM Tabasco rescató a 12 pescadores frente a Campeche.",
+     "Tabasco"),
+])
+def test_entities_ship_named_for_a_state_is_no_place_nor_body(request, lang, text, ship):
+    nlp = request.getfixturevalue(f"nlp_{lang}")
+    assert ship not in entity_names(nlp, text, "place")
+    assert not any(ship in name for name in entity_names(nlp, text, "organization"))
