@@ -102,3 +102,19 @@ def test_entities_ship_named_for_a_state_is_no_place_nor_body(request, lang, tex
     nlp = request.getfixturevalue(f"nlp_{lang}")
     assert ship not in entity_names(nlp, text, "place")
     assert not any(ship in name for name in entity_names(nlp, text, "organization"))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("El vicealmirante informó que los tripulantes, identificados como Ulises Santiago Mendoza y Jovany de Jesús Lugo "
+     "Reyes, fueron trasladados a Ensenada.", "Jovany de Jesús Lugo Reyes"),
+])
+def test_entities_second_of_two_people_the_model_reads_as_one_stays(nlp_es, text, person):
+    assert person in entity_names(nlp_es, text, "person")
+
+
+@pytest.mark.parametrize("text, drug", [
+    ("Federal agents seized about 400,000 fentanyl pills and 12 pounds of Xanax at a stash house in Glendale.", "Xanax"),
+])
+def test_entities_pill_named_by_its_brand_is_no_body(nlp_en, text, drug):
+    assert drug not in entity_names(nlp_en, text, "organization")
+    assert drug not in entity_names(nlp_en, text, "person")

@@ -70,6 +70,7 @@ from pesquisa.extract.entities._office_matters import without_office_matters
 from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
 from pesquisa.extract.entities._owner_bodies import owner_bodies_split
+from pesquisa.extract.entities._paired_names import paired_names
 from pesquisa.extract.entities._particles import with_particle_surnames
 from pesquisa.extract.entities._plural_groups import article_dropped, plural_groups
 from pesquisa.extract.entities._plural_heads import plural_bodies
@@ -253,6 +254,13 @@ def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
     return without_family_names(text, without_given_name_bodies(placed_given_names(text, model)))
 
 
+def _full_and_paired(doc: Doc, longer: list[Mention], taken: list[Span]) -> list[Mention]:
+    """``longer`` with the full names no other step found ("... and Ovidio Guzmán López on Tuesday") and the two people
+    of a model person span joined by "y"/"and" ("Ulises Santiago Mendoza y Jovany de Jesús Lugo Reyes")."""
+    named = headline_cut(doc, longer + full_names(doc_text(doc), taken + [m.span for m in longer]))
+    return named + paired_names(doc, taken + [m.span for m in named])
+
+
 def _kin_named(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with siblings and kin named by given names alone given their family's names (``_siblings``: "los
     hermanos Johnny y José Alfredo Hurtado", "Iván Archivaldo Guzmán Salazar and his brother |Jesús Alfredo|")."""
@@ -284,9 +292,10 @@ def _completed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies the model cut, whole: at their head noun, after their number, before a complement ("la |Fiscalía
     Especializada| en Personas Desaparecidas", "the |Sonora Secretariat| of |Public Security|"), at a coordinated
     area ("la |Secretaría de Seguridad| y Paz de Guanajuato"), and an agency's office named by its city ("the DEA
-    |Houston| Field Division")."""
+    |Houston| Field Division"); a unit named with its state owner is two ("la Agencia de Investigación Criminal| de la
+    |Fiscalía General del Estado de Coahuila")."""
     bodies = complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions)))
-    return field_units(text, of_complemented_bodies(text, coordinated_bodies(text, bodies)))
+    return owner_bodies_split(field_units(text, of_complemented_bodies(text, coordinated_bodies(text, bodies))))
 
 
 def _rule_bodies(text: str) -> list[Mention]:
@@ -336,7 +345,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     model = [m for m in model if not any(m.span.overlaps(t.span) for t in titled)]
     longer = longer_full_names(text, model, taken + [m.span for m in titled])  # "Fausto Isidro| Meza Flores"
     model = [m for m in model if not any(_within(m.span, n.span) for n in longer)]
-    named = headline_cut(doc, longer + full_names(text, taken + [m.span for m in model + titled + longer]))
+    named = _full_and_paired(doc, longer, taken + [m.span for m in model + titled])  # "A Soto y |Jovany de Jesús Lugo|"
     # a bare name that speaks is a person even where it is the article's only mention of them ("Sheinbaum dijo")
     bare = [m for m in model if m.type == "person" and len(m.name.split()) == 1 and m.source == "model"]
     speaking = speaking_names(doc, taken + [m.span for m in model + titled + named if m not in bare],
@@ -358,7 +367,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                                for a in aliases)] + aliases
     mentions = read_formulas(text, _alias_elsewhere(text, mentions, aliases))  # "(R-Texas)", "jefa de Gobierno"
     mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
-    mentions = owner_bodies_split(mentions)  # "la Agencia de Investigación Criminal| de la |Fiscalía General del Estado"
     mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
