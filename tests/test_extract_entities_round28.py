@@ -118,3 +118,15 @@ def test_entities_second_of_two_people_the_model_reads_as_one_stays(nlp_es, text
 def test_entities_pill_named_by_its_brand_is_no_body(nlp_en, text, drug):
     assert drug not in entity_names(nlp_en, text, "organization")
     assert drug not in entity_names(nlp_en, text, "person")
+
+
+@pytest.mark.parametrize("lang, text, clique", [
+    ("es", "El fiscal dijo que entre los procesados está el cabecilla de la clica Fulton Locos Salvatrucha, detenido en "
+     "Soyapango.", "Fulton Locos Salvatrucha"),
+    ("en", "Prosecutors said Mejía led the MS-13 clique Coronados Locos Salvatrucha in Soyapango.",
+     "Coronados Locos Salvatrucha"),
+])
+def test_entities_gang_clique_named_after_its_noun_is_a_group(request, lang, text, clique):
+    nlp = request.getfixturevalue(f"nlp_{lang}")
+    assert clique in entity_names(nlp, text, "organization")
+    assert clique not in entity_names(nlp, text, "person")
