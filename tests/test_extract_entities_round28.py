@@ -130,3 +130,11 @@ def test_entities_gang_clique_named_after_its_noun_is_a_group(request, lang, tex
     nlp = request.getfixturevalue(f"nlp_{lang}")
     assert clique in entity_names(nlp, text, "organization")
     assert clique not in entity_names(nlp, text, "person")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Financial Crimes\nRoberto Carlos Alemán Ibarra\nMEXICO CITY — Mexico's Financial Intelligence Unit froze the "
+     "accounts of 12 people tied to a fuel theft ring in Puebla.", "Roberto Carlos Alemán Ibarra"),
+])
+def test_entities_person_alone_on_a_line_keeps_all_its_words(nlp_en, text, person):
+    assert person in entity_names(nlp_en, text, "person")
