@@ -138,3 +138,12 @@ def test_entities_gang_clique_named_after_its_noun_is_a_group(request, lang, tex
 ])
 def test_entities_person_alone_on_a_line_keeps_all_its_words(nlp_en, text, person):
     assert person in entity_names(nlp_en, text, "person")
+
+
+@pytest.mark.parametrize("text, estate", [
+    ("Elementos de la Guardia Nacional catearon la Hacienda San Antonio, en el municipio de Fresnillo, donde localizaron "
+     "un laboratorio.", "Hacienda San Antonio"),
+])
+def test_entities_estate_the_model_reads_as_a_person_is_a_place(nlp_es, text, estate):
+    assert estate in entity_names(nlp_es, text, "place")
+    assert "San Antonio" not in entity_names(nlp_es, text, "place")
