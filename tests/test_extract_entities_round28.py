@@ -147,3 +147,13 @@ def test_entities_person_alone_on_a_line_keeps_all_its_words(nlp_en, text, perso
 def test_entities_estate_the_model_reads_as_a_person_is_a_place(nlp_es, text, estate):
     assert estate in entity_names(nlp_es, text, "place")
     assert "San Antonio" not in entity_names(nlp_es, text, "place")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Honduran trafficker Wilter Blanco Ruiz is serving a 20-year sentence, and Guatemalan Aler Samayoa Recinos is "
+     "awaiting trial, the attorney general said.", "Aler Samayoa Recinos"),
+])
+def test_entities_nationality_before_a_full_name_is_no_part_of_it(nlp_en, text, person):
+    people = entity_names(nlp_en, text, "person")
+    assert person in people, people
+    assert not any(p.startswith(("Guatemalan", "Honduran")) for p in people), people

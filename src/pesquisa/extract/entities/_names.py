@@ -242,8 +242,9 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     words = stripped.split()
     while words and (words[0].lower().rstrip(".") in names.honorifics or title_word(words[0], names) or
                      (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS) or  # "Según X Y"
-                     (len(words) > 2 and words[0].lower() in {"don", "doña"})):  # "Doña Lupita Hernández"; "Don Neto" stays
-        title_parts += [words[0]] if words[0].lower() not in names.not_names else []
+                     (len(words) > 2 and words[0].lower() in {"don", "doña"}) or  # "Doña Lupita Hernández"; "Don Neto" stays
+                     (len(words) > 2 and fold(words[0]) in names.demonyms)):  # "Guatemalan (Aler Samayoa Recinos)"
+        title_parts += [words[0]] if words[0].lower() not in names.not_names and fold(words[0]) not in names.demonyms else []
         cut = stripped.find(words[0]) + len(words[0])
         rest = stripped[cut:]
         start += cut + (len(rest) - len(rest.lstrip()))
