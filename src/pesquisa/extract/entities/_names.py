@@ -230,6 +230,15 @@ def _place_glued(words: list[str]) -> bool:
         is_given_name(words[1]) and not is_given_name(words[0])
 
 
+def _lead_word(words: list[str], names: Names) -> bool:
+    """The first of ``words`` goes before the name: an honorific, a title's word, a clause's opener ("Según X Y"),
+    "Don"/"Doña" before two words ("Doña Lupita Hernández"; "Don Neto" stays) or a nationality ("Guatemalan (Aler
+    Samayoa Recinos)")."""
+    return words[0].lower().rstrip(".") in names.honorifics or title_word(words[0], names) or \
+        (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS) or \
+        (len(words) > 2 and (words[0].lower() in {"don", "doña"} or fold(words[0]) in names.demonyms))
+
+
 def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:
     """(name, new start, stripped title) of a person span, or None if it is no name."""
     names = names_data()
@@ -240,10 +249,7 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     # the model glues what a possessive owns to the name: "Trump’s Executive (Order)"
     stripped = re.split(r"['’]s\s", stripped, maxsplit=1)[0]
     words = stripped.split()
-    while words and (words[0].lower().rstrip(".") in names.honorifics or title_word(words[0], names) or
-                     (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS) or  # "Según X Y"
-                     (len(words) > 2 and words[0].lower() in {"don", "doña"}) or  # "Doña Lupita Hernández"; "Don Neto" stays
-                     (len(words) > 2 and fold(words[0]) in names.demonyms)):  # "Guatemalan (Aler Samayoa Recinos)"
+    while words and _lead_word(words, names):
         title_parts += [words[0]] if words[0].lower() not in names.not_names and fold(words[0]) not in names.demonyms else []
         cut = stripped.find(words[0]) + len(words[0])
         rest = stripped[cut:]
