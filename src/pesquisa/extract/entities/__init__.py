@@ -50,6 +50,7 @@ from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_first_words, given_name_people
 from pesquisa.extract.entities._given_opened import given_opened_people
 from pesquisa.extract.entities._given_places import placed_given_names, without_given_name_bodies
+from pesquisa.extract.entities._given_runs import given_before_people, surnames_read_as_places, whole_names_as_people
 from pesquisa.extract.entities._grouping import add_surname_mentions, group_mentions
 from pesquisa.extract.entities._groups import glossed_groups
 from pesquisa.extract.entities._headed import complemented_bodies, headed_bodies, numbered_units, spelled_units
@@ -68,11 +69,14 @@ from pesquisa.extract.entities._of_bodies import of_complemented_bodies
 from pesquisa.extract.entities._office_matters import without_office_matters
 from pesquisa.extract.entities._one_type import bare_heads_joined, one_type_per_name
 from pesquisa.extract.entities._outlets import outlets_retyped
+from pesquisa.extract.entities._owner_bodies import owner_bodies_split
+from pesquisa.extract.entities._paired_names import paired_names
 from pesquisa.extract.entities._particles import with_particle_surnames
 from pesquisa.extract.entities._plural_groups import article_dropped, plural_groups
 from pesquisa.extract.entities._plural_heads import plural_bodies
 from pesquisa.extract.entities._plural_titles import plural_title_people
 from pesquisa.extract.entities._quoted_names import without_quoted_places
+from pesquisa.extract.entities._record_fields import without_sex_fields
 from pesquisa.extract.entities._remnants import without_remnants
 from pesquisa.extract.entities._rules import (
     full_names,
@@ -244,8 +248,17 @@ def _given_names_read(text: str, model: list[Mention]) -> list[Mention]:
     """The model's ``mentions`` with a given name it cut from its surnames made the person ("Cecilia| Farfán"), a town
     named with given names a place ("en |Jesús María|"), a given name alone no organization ("|Joaquín|, otro de los
     hermanos"), and no family named by its surnames ("la familia |Carrillo Fuentes|", "the |Guzmán| family")."""
+    model = given_before_people(text, whole_names_as_people(model))  # "said |Wilfredo| |Antonio Henríquez Menjívar|"
+    model = surnames_read_as_places(text, model)  # "a |Byron Estuardo| |Lima Oliva|"
     model = given_opened_people(text, given_name_people(text, model))  # "a |Cruz Sánchez|, de 19 años"
     return without_family_names(text, without_given_name_bodies(placed_given_names(text, model)))
+
+
+def _full_and_paired(doc: Doc, longer: list[Mention], taken: list[Span]) -> list[Mention]:
+    """``longer`` with the full names no other step found ("... and Ovidio Guzmán López on Tuesday") and the two people
+    of a model person span joined by "y"/"and" ("Ulises Santiago Mendoza y Jovany de Jesús Lugo Reyes")."""
+    named = headline_cut(doc, longer + full_names(doc_text(doc), taken + [m.span for m in longer]))
+    return named + paired_names(doc, taken + [m.span for m in named])
 
 
 def _kin_named(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -265,8 +278,8 @@ def _titled_people(text: str, taken: list[Span]) -> list[Mention]:
 
 def _without_things(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without vehicles and ships ("una camioneta Ford Lobo"), and without places inside a quoted name
-    ("the “Fentanyl Free America” priority")."""
-    return without_quoted_places(text, without_vehicles(text, mentions))
+    ("the “Fentanyl Free America” priority"), and without a list's field of sex ("Gender Male")."""
+    return without_sex_fields(without_quoted_places(text, without_vehicles(text, mentions)))
 
 
 def _companies(text: str) -> list[Mention]:
@@ -279,9 +292,10 @@ def _completed_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """Bodies the model cut, whole: at their head noun, after their number, before a complement ("la |Fiscalía
     Especializada| en Personas Desaparecidas", "the |Sonora Secretariat| of |Public Security|"), at a coordinated
     area ("la |Secretaría de Seguridad| y Paz de Guanajuato"), and an agency's office named by its city ("the DEA
-    |Houston| Field Division")."""
+    |Houston| Field Division"); a unit named with its state owner is two ("la Agencia de Investigación Criminal| de la
+    |Fiscalía General del Estado de Coahuila")."""
     bodies = complemented_bodies(text, numbered_units(text, headed_bodies(text, mentions)))
-    return field_units(text, of_complemented_bodies(text, coordinated_bodies(text, bodies)))
+    return owner_bodies_split(field_units(text, of_complemented_bodies(text, coordinated_bodies(text, bodies))))
 
 
 def _rule_bodies(text: str) -> list[Mention]:
@@ -331,7 +345,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     model = [m for m in model if not any(m.span.overlaps(t.span) for t in titled)]
     longer = longer_full_names(text, model, taken + [m.span for m in titled])  # "Fausto Isidro| Meza Flores"
     model = [m for m in model if not any(_within(m.span, n.span) for n in longer)]
-    named = headline_cut(doc, longer + full_names(text, taken + [m.span for m in model + titled + longer]))
+    named = _full_and_paired(doc, longer, taken + [m.span for m in model + titled])  # "A Soto y |Jovany de Jesús Lugo|"
     # a bare name that speaks is a person even where it is the article's only mention of them ("Sheinbaum dijo")
     bare = [m for m in model if m.type == "person" and len(m.name.split()) == 1 and m.source == "model"]
     speaking = speaking_names(doc, taken + [m.span for m in model + titled + named if m not in bare],

@@ -72,9 +72,10 @@ def _more_aliases(text: str, person: Mention, end: int) -> list[Mention]:
 _MARKED = re.compile(r"\s*,?\s*\(?\s*(?:alias|a\.k\.a\.|a/k/a|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))"
                      r"\s*[“\"«‘']")
 _MARKER_BEFORE = re.compile(r"(?:alias|a\.k\.a\.|a/k/a|aka|also known as|apodad[oa]|conocid[oa] como|\(a\)|a\))\s*[“\"«‘']$")
-# a bare nickname after a name, a comma and a marker that gives nicknames ('Aler Samayoa Recinos, known as |Chicharra|,')
+# a bare nickname after a name, a comma and a marker that gives nicknames ('Aler Samayoa Recinos, known as |Chicharra|,'),
+# maybe after its article in lower case ('Ayón Lizárraga, alias el |Cholo|,': the Spanish model's organization)
 _BARE_MARKER_BEFORE = re.compile(r"([A-ZÁÉÍÓÚÑ][\wáéíóúñ]+),[ \xa0]+(?:alias|a\.k\.a\.|a/k/a|aka|also known as|known as|"
-                                 r"apodad[oa])[ \xa0]+$")
+                                 r"apodad[oa])[ \xa0]+(?:(?:el|la|los|las)[ \xa0]+)?$")
 # "como"/"as" before a quoted name with its article ('identificado por la DEA como "El Contador"'): a nickname too
 _AS_BEFORE = re.compile(r"\b(?:como|as)\s*[“\"«]$")
 

@@ -31,10 +31,10 @@ def _opens_person(text: str, m: Mention, model: list[Mention]) -> bool:
                           text[m.span.end] == " " for o in model)
     surnames = _SURNAMES.match(text, m.span.end)
     return is_given_name(m.name) or (fold(m.name) in _unisex() and before_surnames) or \
-        (before_surnames and _unknown_word(m.name) and surnames is not None and len(surnames.group(0).split()) == 2)
+        (before_surnames and unknown_word(m.name) and surnames is not None and len(surnames.group(0).split()) == 2)
 
 
-def _unknown_word(word: str) -> bool:
+def unknown_word(word: str) -> bool:
     """A capitalized word (no acronym) that no place, body or title of the lexicon and names data holds: a given name
     the English model does not know, cut off the surnames it reads as the person ("|Wilfredo| Ovando Zelaya")."""
     names = names_data()

@@ -178,7 +178,7 @@ def headline_words_cut(doc: Doc, mentions: list[Mention], others: list[Mention])
     reparsed: dict[int, Doc] = {}
     out = []
     for m in mentions:
-        if m.source != "model" or _person_kept(m, casing) or (" " in m.text and not _in_headline(m, casing)) or \
+        if m.source != "model" or _person_kept(m, casing, text) or (" " in m.text and not _in_headline(m, casing)) or \
                 _written_freely(text, m, starts) or \
                 any(m.span.overlaps(d) for d in datelines) or _place_before_state(text, m):
             out.append(m)
@@ -217,10 +217,13 @@ def _in_headline(mention: Mention, casing: _Casing) -> bool:
     return any(a <= mention.span.start < b for a, b in casing.headlines)
 
 
-def _person_kept(mention: Mention, casing: _Casing) -> bool:
+def _person_kept(mention: Mention, casing: _Casing, text: str) -> bool:
     """A person the model names outside a headline line ("...": Harfuch sobre ..."): a surname alone after a quote
-    or a colon is as likely a name as a word."""
-    return mention.type == "person" and not _in_headline(mention, casing)
+    or a colon is as likely a name as a word; or a person opened by a given name that is its line, whole (a byline or
+    a section's name over a story, "Roberto Carlos Alemán Ibarra" alone on a line reads as a headline of 4 words)."""
+    line = text[slice(*_line_of(text, mention.span.start))].strip()
+    return mention.type == "person" and (not _in_headline(mention, casing) or (
+        line == mention.text and is_given_name(mention.text.split()[0])))
 
 
 def _cut_name(name: str, surface: str, kept: str) -> str:

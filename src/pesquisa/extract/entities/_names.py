@@ -52,6 +52,7 @@ class Names:
     nicknames: dict[str, str]  # nickname as written ("El Chapo") -> full name
     given_abbreviations: set[str]  # "Ma.", "Fco."
     company_heads: set[str]  # lower case: "cambios", "divisas"
+    local_modifiers: set[str]  # lower case: "municipal", "estatal"
 
 
 @cache
@@ -98,6 +99,7 @@ def names_data() -> Names:
         institution_heads=list(data["institution_heads"]),
         nicknames={str(k): str(v) for k, v in data["nicknames"].items()},
         given_abbreviations=set(data["given_abbreviations"]),
+        local_modifiers={w.lower() for w in data["local_body_modifiers"]},
         company_heads={w.lower() for w in data["company_heads"]},
     )
 
@@ -228,6 +230,15 @@ def _place_glued(words: list[str]) -> bool:
         is_given_name(words[1]) and not is_given_name(words[0])
 
 
+def _lead_word(words: list[str], names: Names) -> bool:
+    """The first of ``words`` goes before the name: an honorific, a title's word, a clause's opener ("Según X Y"),
+    "Don"/"Doña" before two words ("Doña Lupita Hernández"; "Don Neto" stays) or a nationality ("Guatemalan (Aler
+    Samayoa Recinos)")."""
+    return words[0].lower().rstrip(".") in names.honorifics or title_word(words[0], names) or \
+        (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS) or \
+        (len(words) > 2 and (words[0].lower() in {"don", "doña"} or fold(words[0]) in names.demonyms))
+
+
 def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:
     """(name, new start, stripped title) of a person span, or None if it is no name."""
     names = names_data()
@@ -238,10 +249,8 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     # the model glues what a possessive owns to the name: "Trump’s Executive (Order)"
     stripped = re.split(r"['’]s\s", stripped, maxsplit=1)[0]
     words = stripped.split()
-    while words and (words[0].lower().rstrip(".") in names.honorifics or title_word(words[0], names) or
-                     (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS) or  # "Según X Y"
-                     (len(words) > 2 and words[0].lower() in {"don", "doña"})):  # "Doña Lupita Hernández"; "Don Neto" stays
-        title_parts += [words[0]] if words[0].lower() not in names.not_names else []
+    while words and _lead_word(words, names):
+        title_parts += [words[0]] if words[0].lower() not in names.not_names and fold(words[0]) not in names.demonyms else []
         cut = stripped.find(words[0]) + len(words[0])
         rest = stripped[cut:]
         start += cut + (len(rest) - len(rest.lstrip()))
@@ -271,8 +280,9 @@ def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | No
     if any(re.search(r"['’]s\b|-[a-z]", w) for w in words[:-1]) or (re.search(r"-[a-z]+$", words[-1]) and len(words) > 1 \
             and not re.search(r"-[a-z]+$", words[0])):
         return None  # "Walker’s Greensboro-area": a possessive or a compound inside is no name
-    if words[0].lower() in names.particles or words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
-        return None
+    if words[0].lower() in names.particles | names.local_modifiers or \
+            words[-1].lower() in names.particles - {"jr.", "jr", "sr.", "ii", "iii"}:
+        return None  # "Municipal de Tecpan": the rest of a local body's name cut after its head ("la Policía|")
     if any((w.strip(".,").lower() in names.org_words and not _surname(w, i, words, names)) or fold(w) in names.group_words
            for i, w in enumerate(words)) or extract_org_types(stripped):
         return None  # organization or group words ("Madres Buscadoras"), or a legal form rigour knows ("GmbH")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.entities._names import names_data
 from pesquisa.extract.nlp import doc_text
@@ -40,6 +41,14 @@ def _name_start(text: str, start: int, end: int, *, inside: bool) -> int | None:
     return start + words[at].start() if at is not None and at < len(words) else None
 
 
+def _headed_person(ent: SpacySpan) -> bool:
+    """A model person of two words or more opened by a place's head word in capitals, after a word in lower case ("la
+    |Hacienda San Antonio|", "en |Rancho Los Pinos|"): no one's name holds it, so the whole span is the place."""
+    before = ent.doc[ent.start - 1].text if ent.start else ""
+    return ent.label_ in {"PER", "PERSON"} and len(ent) >= 2 and ent[0].text[:1].isupper() and \
+        ent[0].text.lower() in names_data().geo_words and before.islower()  # "Servicios Turísticos |Valle Dorado|": a name's
+
+
 def settled_places(doc: Doc, model: list[Mention], taken: list[Span]) -> list[Mention]:
     """``model`` with each span of the model that names a settlement after its kind (see the module docstring) a place,
     in place of what the model's mention made of it: the name runs from its first capital to the span's end, every
@@ -51,6 +60,9 @@ def settled_places(doc: Doc, model: list[Mention], taken: list[Span]) -> list[Me
         # inside a MISC span, or a span the word opens ("|comunidad de Tlacotepec|" as LOC)
         inside = ent.label_ == "MISC" or ent[0].text in names.geo_words
         start = _name_start(text, ent.start_char, ent.end_char, inside=inside)
+        if start is None and _headed_person(ent) and not any(
+                m.type != "person" and m.span.overlaps(Span(ent.start_char, ent.end_char)) for m in model):
+            start = ent.start_char  # "catearon la |Hacienda San Antonio|": the model's person, the estate's name
         name = _NAME.fullmatch(text, start, ent.end_char) if start is not None else None
         if name is None:
             continue

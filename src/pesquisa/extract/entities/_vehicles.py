@@ -62,11 +62,22 @@ def _vessel_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?<![Dd]e[ \xa0])(?:{words})[ \xa0]+[\"“'‘«]?$")
 
 
+@cache
+def _navy_prefixes() -> frozenset[str]:
+    """The navies' prefixes of ships' names among the ``vessel_cues`` ("ARM", "USS"): the cues in capitals."""
+    return frozenset(c for c in read_data("names.yaml")["vessel_cues"] if c.isupper())
+
+
 def is_vessel(text: str, mention: Mention) -> bool:
     """A name the model or a rule found right after a vessel's noun or prefix: a ship's ("a bordo del buque ARM
-    “Benito Juárez”", "the USS Ronald Reagan"), no person's, place's or organization's."""
-    return mention.source != "lexicon" and \
-        _vessel_cue().search(text, max(0, mention.span.start - 30), mention.span.start) is not None
+    “Benito Juárez”", "the USS Ronald Reagan"), no person's, place's or organization's; and a lexicon place right after
+    a navy's prefix ("the patrol ship ARM |Chiapas|", "el patrullero ARM |Tabasco|": Mexico's ships bear states'
+    names), never after a noun alone ("the vessel Mexico seized")."""
+    cue = _vessel_cue().search(text, max(0, mention.span.start - 30), mention.span.start)
+    if cue is None:  # the model's name opened by the prefix itself: "el patrullero |ARM Tabasco|"
+        first = mention.text.split()[0]
+        return first.isupper() and len(mention.text.split()) > 1 and first in _navy_prefixes()
+    return mention.source != "lexicon" or (mention.type == "place" and cue.group(0).split()[0].isupper())
 
 
 def without_vehicles(text: str, mentions: list[Mention]) -> list[Mention]:
