@@ -273,3 +273,29 @@ def test_clean_the_story_closes_under_two_stacked_teaser_blocks():
            f"{closing}\nSíguenos en Google News\n")
     body = _clean(raw).body
     assert closing in body and "Detienen a un exalcalde de la sierra en un retén militar" not in body
+
+
+@pytest.mark.parametrize("note", ["This interview has been edited for length and clarity.",
+                                  "This transcript has been edited lightly for clarity:",
+                                  "Esta entrevista fue editada por claridad y extensión."])
+def test_clean_an_editors_note_on_an_edited_interview_goes(note):
+    raw = ("Why the border sees fewer crossings but more drug seizures\n"
+           "Migrant crossings along the border have fallen to their lowest levels in decades, but seizures of fentanyl "
+           "at ports of entry have not followed the same trend, according to federal data.\n"
+           f"{note}\n"
+           "Host: What does the data show?\n"
+           "Ana Ruiz: Most hard drugs come through the ports of entry, hidden in passenger cars and trucks.\n")
+    body = _clean(raw).body
+    assert note not in body and "Most hard drugs come through the ports of entry" in body
+
+
+def test_clean_a_share_buttons_confirmation_is_no_title_and_an_initialism_headline_printed_again_is():
+    title = "Cártel de Sinaloa: detienen en Culiacán a operador buscado por EE.UU."
+    raw = (f"Diario Nacional en Español\nNoticias\n{title}\n(Ana Ruiz / AFP vía Getty Images)\nPor Associated Press\n"
+           "4 de diciembre de 2026 3:17 PM PT\nCompartir\nCopiar enlace\nLos detalles del enlace se han copiado\n"
+           f"{title}\n"
+           "CIUDAD DE MÉXICO — Fuerzas federales detuvieron el jueves en Culiacán a un hombre señalado por Estados Unidos "
+           "como operador financiero de un cártel, informó el Gabinete de Seguridad.\n"
+           "El detenido tenía una orden de extradición girada por un juez federal.\n")
+    doc = _clean(raw)
+    assert doc.title == title and "Los detalles del enlace se han copiado" not in doc.body

@@ -15,6 +15,7 @@ from pesquisa.clean._signals import (
     cue_words,
     has_date,
     is_credit,
+    is_headline_like,
     is_headline_shaped,
     is_label,
     is_reading_path,
@@ -113,7 +114,7 @@ def headline_over_the_body(lines: list[str], anchor: int) -> set[int]:
     def copied(k: int) -> bool:
         line = lines[k].strip()
         return len(line.split()) >= COPIED_WORDS and is_headline_shaped(line) and \
-            (not is_terminal(line) or line.endswith("?")) and not has_date(line) and not is_label(line) and \
+            (is_headline_like(line) or line.endswith("?")) and not has_date(line) and not is_label(line) and \
             any(lines[j].strip() == line for j in range(k - 1))
 
     for k in range(max(anchor - OVER_BODY_LINES, 0), anchor):
