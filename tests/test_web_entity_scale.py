@@ -191,3 +191,15 @@ def test_store_positions_count_topics_from_the_order_index_alone(web_db):  # noq
         assert found is not None and {k: n for k, n in found[1].items() if n} == expected[speaker]
         counted = [(s, p) for s, p in run.statements if "GROUP BY speaker_topics.topic" in s]
         assert len(counted) == 1 and "COVERING INDEX" in _plan(engine, *counted[0])
+
+
+def test_store_entity_list_total_counts_entities_alone(web_db):  # noqa: F811
+    engine = open_store(web_db, create=False)
+    for kind in (None, "person", "organization", "place"):
+        with engine.connect() as conn:
+            every = conn.execute(select(t.entities.c.id).where(*([t.entities.c.type == kind] if kind else []))).all()
+        with _Statements(engine) as run:
+            page = read.entities(engine, type=kind, limit=2)
+        assert page.total == len(every) > len(page.items)
+        totals = [s for s, _ in run.statements if "count(" in s and "LIMIT" not in s]
+        assert len(totals) == 1 and "mentions" not in totals[0] and "quotes" not in totals[0]

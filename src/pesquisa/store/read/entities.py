@@ -64,15 +64,16 @@ def entities(engine: Engine, *, type: str | None = None, q: str | None = None, l
     (the lexicon's English and Spanish names included) has every word, best first.
     """
     stmt, mention_count = _counted()
-    if type:
-        stmt = stmt.where(t.entities.c.type == type)
+    of_type = [t.entities.c.type == type] if type else []
+    stmt = stmt.where(*of_type)
     with engine.connect() as conn:
         if q and q.strip():
             ids = matching_ids(engine, q, "entity", entity_type=type)
             by_id = {r["id"]: dict(r) for r in conn.execute(stmt.where(t.entities.c.id.in_(ids))).mappings()}
             ordered = [by_id[i] for i in ids if i in by_id]
             return Rows(ordered[offset:offset + limit], len(ordered))
-        total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+        # one row per entity whatever its counts: the total counts entities alone, not every mention and quote
+        total = conn.execute(select(func.count()).select_from(t.entities).where(*of_type)).scalar_one()
         rows = conn.execute(stmt.order_by(mention_count.desc(), t.entities.c.name).limit(limit).offset(offset))
         return Rows([dict(r) for r in rows.mappings()], total)
 
