@@ -98,13 +98,14 @@ def test_web_served_app_builds_the_network_before_the_first_page(web_db, monkeyp
 
 
 class _Statements:
-    """Counts the statements an engine runs while the block is open."""
+    """Counts (and keeps, with their parameters) the statements an engine runs while the block is open."""
 
     def __init__(self, engine):
-        self.engine, self.count = engine, 0
+        self.engine, self.count, self.statements = engine, 0, []
 
-    def _seen(self, *args) -> None:
+    def _seen(self, conn, cursor, statement, parameters, *args) -> None:
         self.count += 1
+        self.statements.append((statement, parameters))
 
     def __enter__(self):
         event.listen(self.engine, "before_cursor_execute", self._seen)
@@ -152,3 +153,53 @@ def test_store_entity_page_reads_nothing_for_what_it_lacks(web_db):  # noqa: F81
         # the row once; nationality; each list's total, and its rows only when there are some; names cited
         lists = sum(1 for n in profile["counts"].values() if n)
         assert run.count == 4 + lists + (1 if lists else 0)
+
+
+def _plan(engine, statement: str, parameters) -> str:
+    with engine.connect() as conn:
+        return " | ".join(row[-1] for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters))
+
+
+def test_store_entity_totals_read_no_mention_row(web_db):  # noqa: F811
+    # a place named in every paragraph of thousands of articles: its total is one entry per document
+    engine = open_store(web_db, create=False)
+    with engine.connect() as conn:
+        ident, named = conn.execute(select(t.mentions.c.entity_id, func.count()).where(t.mentions.c.entity_id.is_not(None))
+                                    .group_by(t.mentions.c.entity_id).order_by(func.count().desc())).first()
+    with _Statements(engine) as run:
+        facts = read.entity_facts(engine, ident, limit=5, mention_limit=3, roles=False)
+    assert facts.counts["mentions"] == named > 1
+    totals = [(s, p) for s, p in run.statements if "AS documents" in s]
+    assert len(totals) == 1 and "FROM mentions" not in totals[0][0]
+    assert "ix_mentions" not in _plan(engine, *totals[0])
+
+
+def test_store_positions_count_topics_from_the_order_index_alone(web_db):  # noqa: F811
+    from pesquisa.quote_context import OTHER
+    from pesquisa.topics import topics
+
+    engine = open_store(web_db, create=False)
+    st = t.speaker_topics.c
+    with engine.connect() as conn:
+        speakers = conn.execute(select(st.speaker_id).distinct().order_by(st.speaker_id)).scalars().all()
+        expected = {s: dict(conn.execute(select(st.topic, func.count(distinct(st.quote_id)))
+                                         .where(st.speaker_id == s).group_by(st.topic)).all()) for s in speakers}
+    assert speakers
+    for speaker in speakers:
+        with _Statements(engine) as run:
+            found = read.speaker_topic_page(engine, speaker, [*topics(), OTHER], limit=2)
+        assert found is not None and {k: n for k, n in found[1].items() if n} == expected[speaker]
+        counted = [(s, p) for s, p in run.statements if "GROUP BY speaker_topics.topic" in s]
+        assert len(counted) == 1 and "COVERING INDEX" in _plan(engine, *counted[0])
+
+
+def test_store_entity_list_total_counts_entities_alone(web_db):  # noqa: F811
+    engine = open_store(web_db, create=False)
+    for kind in (None, "person", "organization", "place"):
+        with engine.connect() as conn:
+            every = conn.execute(select(t.entities.c.id).where(*([t.entities.c.type == kind] if kind else []))).all()
+        with _Statements(engine) as run:
+            page = read.entities(engine, type=kind, limit=2)
+        assert page.total == len(every) > len(page.items)
+        totals = [s for s, _ in run.statements if "count(" in s and "LIMIT" not in s]
+        assert len(totals) == 1 and "mentions" not in totals[0] and "quotes" not in totals[0]

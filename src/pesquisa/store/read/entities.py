@@ -64,15 +64,16 @@ def entities(engine: Engine, *, type: str | None = None, q: str | None = None, l
     (the lexicon's English and Spanish names included) has every word, best first.
     """
     stmt, mention_count = _counted()
-    if type:
-        stmt = stmt.where(t.entities.c.type == type)
+    of_type = [t.entities.c.type == type] if type else []
+    stmt = stmt.where(*of_type)
     with engine.connect() as conn:
         if q and q.strip():
             ids = matching_ids(engine, q, "entity", entity_type=type)
             by_id = {r["id"]: dict(r) for r in conn.execute(stmt.where(t.entities.c.id.in_(ids))).mappings()}
             ordered = [by_id[i] for i in ids if i in by_id]
             return Rows(ordered[offset:offset + limit], len(ordered))
-        total = conn.execute(select(func.count()).select_from(stmt.subquery())).scalar_one()
+        # one row per entity whatever its counts: the total counts entities alone, not every mention and quote
+        total = conn.execute(select(func.count()).select_from(t.entities).where(*of_type)).scalar_one()
         rows = conn.execute(stmt.order_by(mention_count.desc(), t.entities.c.name).limit(limit).offset(offset))
         return Rows([dict(r) for r in rows.mappings()], total)
 
@@ -88,7 +89,7 @@ def entity_facts(engine: Engine, ident: str, *, limit: int = 200, role_evidence:
     is false: see ``role_rows``; none when ``roles`` is false: a page reads ``role_groups``);
     the documents and entity names all these cite. Raises ``NotFoundError`` for an unknown id.
     """
-    m, q, d, ed = t.mentions.c, t.quotes.c, t.documents.c, t.entity_documents.c
+    q, d, ed = t.quotes.c, t.documents.c, t.entity_documents.c
     with engine.connect() as conn:
         row = conn.execute(select(t.entities).where(t.entities.c.id == ident)).mappings().first()
         if row is None:
@@ -105,7 +106,7 @@ def entity_facts(engine: Engine, ident: str, *, limit: int = 200, role_evidence:
         if cited:  # most pages' mentions and quotes lie in their page of sources
             docs |= {r["id"]: dict(r) for r in conn.execute(select(*fields).where(d.id.in_(cited))).mappings()}
         counts = dict(conn.execute(select(  # the four totals in one statement
-            _count(t.mentions, m.entity_id == ident).label("mentions"),
+            _mention_total(ident).label("mentions"),
             _count(t.quotes, q.speaker_id == ident).label("quotes"),
             _count(t.entity_documents, ed.entity_id == ident).label("documents"),
             _count(t.events, t.events.c.id.in_(_event_ids(ident))).label("events"))).mappings().one())
@@ -136,6 +137,14 @@ def _mention_page(conn: Connection, ident: str, limit: int) -> list[dict]:
     rows = [dict(r) for r in conn.execute(select(t.mentions).where(m.entity_id == ident, m.document_id.in_(order))
                                           .order_by(m.document_id, m.start)).mappings()]
     return sorted(rows, key=lambda r: rank[r["document_id"]])[:limit]
+
+
+def _mention_total(ident: str) -> ScalarSelect:
+    """How many mentions ``ident`` has, as a column of an outer select: the sum of its per-document counts
+    (``entity_documents``, kept with the mentions' resolved ids), one index entry per document it is named
+    in instead of one per mention (a place named 58,000 times in 13,000 of 20,000 documents)."""
+    ed = t.entity_documents.c
+    return select(func.coalesce(func.sum(ed.mentions), 0)).where(ed.entity_id == ident).scalar_subquery()
 
 
 def _count(table: Table, where: ColumnElement[bool]) -> ScalarSelect:
