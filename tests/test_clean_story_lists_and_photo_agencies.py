@@ -299,3 +299,16 @@ def test_clean_a_share_buttons_confirmation_is_no_title_and_an_initialism_headli
            "El detenido tenía una orden de extradición girada por un juez federal.\n")
     doc = _clean(raw)
     assert doc.title == title and "Los detalles del enlace se han copiado" not in doc.body
+
+
+def test_clean_a_lead_reporting_speech_printed_twice_keeps_one_copy_and_a_forms_confirmation_goes():
+    lead = ("Mexican authorities have captured a cartel gunman accused of the 2024 killing of two Texans in Reynosa, "
+            "officials said Friday.")
+    raw = ("Daily Courier\nLog In\nUS News\nCartel gunman wanted for killing of two Texans captured in Mexico\nBy Ana Ruiz\n"
+           f"Published Dec. 5, 2026, 1:13 p.m. ET\n{lead}\nThanks for contacting us. We've received your submission.\n{lead}\n"
+           "The suspect was arrested in the border city of Matamoros during an operation by state police and the army, "
+           "the state government said.\n"
+           "He is accused of belonging to a faction of the Gulf Cartel.\nShare this article:\n")
+    body = _clean(raw).body
+    assert body.count(lead) == 1
+    assert "We've received your submission" not in body

@@ -243,7 +243,7 @@ def classify(lines: list[str], lang: str = "en", *, model: dict[str, Any] | None
     reasons[:] = ["label" if bar else reason for bar, reason in zip(title_bars(lines), reasons, strict=True)]
     _bylines_and_datelines(lines, reasons)
     _around_the_headline(lines, reasons, rows, title_index(lines, lang))
-    chrome_printed_again(lines, reasons)
+    chrome_printed_again(lines, reasons, lang)
     promo_headers(lines, reasons)
     page_numbers(lines, reasons, _neighbours(lines))
     for i in transcript_lines(lines) | defendant_lines(lines) | statement_lines(lines) | dialogue_lines(lines) | \

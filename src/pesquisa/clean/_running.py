@@ -9,7 +9,7 @@ from collections import Counter
 
 from pesquisa.clean._continuations import CUE_REASONS
 from pesquisa.clean._page_context import first_anchor
-from pesquisa.clean._signals import has_date, is_anchor, is_label, is_lone_number, is_terminal
+from pesquisa.clean._signals import has_date, is_anchor, is_label, is_lone_number, is_terminal, reports_speech
 
 
 def page_numbers(lines: list[str], reasons: list[str | None], neighbours: list[tuple[int | None, int | None]]) -> None:
@@ -22,7 +22,7 @@ def page_numbers(lines: list[str], reasons: list[str | None], neighbours: list[t
             reasons[i] = reasons[prev]
 
 
-def chrome_printed_again(lines: list[str], reasons: list[str | None]) -> None:
+def chrome_printed_again(lines: list[str], reasons: list[str | None], lang: str = "en") -> None:
     """A short line that went as chrome above the first paragraph and is printed again further down, word for word,
     goes again: a PDF's running header ("SECRETARÍA DE MARINA" atop each page), a section label repeated; and so does
     a running footer printed under each page, once one copy of it went ("Congressional Research Service")."""
@@ -35,18 +35,19 @@ def chrome_printed_again(lines: list[str], reasons: list[str | None]) -> None:
         if reasons[i] is None and line in dropped and len(line.split()) <= RUNNING_HEAD_WORDS and not is_terminal(line):
             reasons[i] = dropped[line]
     across_page_breaks(lines, reasons)
-    keep_the_last_copy(lines, reasons)
+    keep_the_last_copy(lines, reasons, lang)
 
 
-def keep_the_last_copy(lines: list[str], reasons: list[str | None]) -> None:
+def keep_the_last_copy(lines: list[str], reasons: list[str | None], lang: str) -> None:
     """A paragraph of the story printed twice, that went as a caption at each copy, keeps its last one: a header block
     printed again over the body with its lead ("Padres de desaparecidos marchan ..." / byline / date / "Guanajuato, Gto.,
     Integrantes de ...") is the story, and a caption is shorter than an anchor or carries its credit, and opens with no
-    dateline."""
+    dateline nor says what someone said."""
     copies: dict[str, list[int]] = {}
     for i, line in enumerate(lines):
-        # (or a shorter lead opened by its dateline: "PHOENIX — Phoenix police say ...", which no caption opens with)
-        if is_anchor(line) or (is_terminal(line) and LEAD_DATELINE.match(line)):
+        # (or a shorter lead opened by its dateline, "PHOENIX — Phoenix police say ...", or reporting what someone said,
+        # "..., officials said Friday.", as no caption does)
+        if is_anchor(line) or (is_terminal(line) and (LEAD_DATELINE.match(line) or reports_speech(line, lang))):
             copies.setdefault(line.strip(), []).append(i)
     for same in copies.values():
         if len(same) > 1 and all(reasons[k] == "caption" for k in same):
