@@ -17,7 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
-from pesquisa.resolve._regions import SITED, places_apart, places_nested
+from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._sites import Site, site_of, sites_differ
 from pesquisa.resolve._told import told_apart, told_by
 from pesquisa.text import fold_form
@@ -34,8 +34,10 @@ TOLLED = "attack"
 # two attacks of one day with one small toll in two named places are two ("two dead in Culiacán, two in Tijuana")
 SMALL_TOLL = 3
 # types whose reports in one article, naming different people acted on, are different events ("captured
-# Perez Salas" and, in January, "captured Ovidio Guzmán"); a sanction or a transfer names many people at once
-ONE_PER_TARGET = {"arrest", "attack"}
+# Perez Salas" and, in January, "captured Ovidio Guzmán"; "entregó en extradición a X" and "también extraditó a Y",
+# wanted by another court); a sanction names many people at once, and so does a transfer with a head count ("26
+# personas", then the names of some), which keeps its named ones together
+ONE_PER_TARGET = {"arrest", "attack", "extradition"}
 # types whose reports in two articles, each naming who was acted on and none in common, are different events: one
 # body arrests two men in one city on one day ("detuvieron en Culiacán a «El Chaparro»", "detuvieron en Culiacán a
 # «El 300»"); the victims of one attack are named differently by each outlet, so attacks are left out
@@ -281,7 +283,8 @@ class Cluster:
             return False
         if not all(_signatures_agree(a, b) for a in self.signatures for b in other.signatures):
             return False
-        if any(not self.targets[d] & other.targets[d] for d in self.targets.keys() & other.targets.keys()):
+        if any(not self.targets[d] & other.targets[d] for d in self.targets.keys() & other.targets.keys()) and not (
+                self.members[0].type == "extradition" and (self.counts or other.counts)):
             return False  # one article: "captured Perez Salas" and, in January, "captured Ovidio Guzmán"
         if named_apart(frozenset(self.named), frozenset(other.named), frozenset(self.counts), frozenset(other.counts)):
             return False  # two articles: the Navy arrested X, and Y, in Culiacán on Wednesday
@@ -367,34 +370,3 @@ class Forest(IdForest):
         self.cluster[keep].absorb(absorbed)
         self.version[keep] += 1
 
-
-def tolls(r: EventReport) -> set[float]:
-    """The numbers of people an attack report says were killed or hurt (counts and figures without a unit)."""
-    return {x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") in {"count", "statistic"}} \
-        if r.type == TOLLED else set()
-
-
-def same_toll(a: EventReport, b: EventReport) -> bool:
-    """Two attack reports of one day with a toll in common, unless the toll is small and they name two places."""
-    shared = tolls(a) & tolls(b)
-    if not shared or not (a.date and a.date == b.date and len(a.date) == 10):
-        return False
-    return max(shared) >= SMALL_TOLL or not (a.place_id and b.place_id and a.place_id != b.place_id)
-
-
-def counted_here(r: EventReport) -> set[float]:
-    """The head counts of an arrest or tolls of an attack a report gives with its place, and the head counts of a
-    transfer of prisoners (told without a place: "sent 26 to the United States"), the numbers that tell one operation,
-    attack or transfer without its day (a wire story whose dateline gives no year)."""
-    counts = tolls(r) if r.type == TOLLED else {x["value"] for x in r.amounts if not x.get("unit")
-                                                 and x.get("kind") == "count"} if r.type in HEAD_COUNTED else set()
-    return {n for n in counts if n >= SMALL_TOLL} if r.place_id or r.type == "extradition" else set()
-
-
-def same_count_undated(a: EventReport, b: EventReport) -> bool:
-    """True for an arrest or attack told without its day by one report and on a day by the other, in one place with
-    the same count of three or more: "soldiers arrested 14 suspected cartel members in Culiacan on Wednesday" under
-    "MEXICO CITY, Dec 3 (Reuters) -", and "detuvo a 14 personas" in Culiacán in the army's communiqué of that day; a
-    town and its state are one place here ("arrested 14 ... in the northern state of Sinaloa")."""
-    return (not a.date) != (not b.date) and bool(counted_here(a) & counted_here(b)) and \
-        (a.place_id == b.place_id or a.type == "extradition" or places_nested(a.place_id, b.place_id))

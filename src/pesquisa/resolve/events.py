@@ -69,21 +69,18 @@ from pesquisa.resolve._clusters import (
     TOLLED,
     Forest,
     arrested_apart,
-    counted_here,
     country_of,
     dates_agree,
     days_differ,
     is_floor,
     items_agree,
     other_company,
-    same_count_undated,
-    same_toll,
     seized,
     seizures_differ,
-    tolls,
     undated_plan,
     values_agree,
 )
+from pesquisa.resolve._counts import counted_here, same_count_undated, same_toll, tolls
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_of
 from pesquisa.resolve._tallies import same_sanctioner, same_tallies, seized_alike, seized_amounts, tally_keys

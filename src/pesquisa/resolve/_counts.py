@@ -1,0 +1,44 @@
+"""Head counts and tolls that tell one arrest, attack or transfer of prisoners across outlets without a name in common:
+"sent 26 to the United States", "cuatro elementos murieron", "arrested 14 ... in Culiacan"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pesquisa.resolve._clusters import HEAD_COUNTED, SMALL_TOLL, TOLLED
+from pesquisa.resolve._regions import places_nested
+
+if TYPE_CHECKING:
+    from pesquisa.resolve.events import EventReport
+
+
+def tolls(r: EventReport) -> set[float]:
+    """The numbers of people an attack report says were killed or hurt (counts and figures without a unit)."""
+    return {x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") in {"count", "statistic"}} \
+        if r.type == TOLLED else set()
+
+
+def same_toll(a: EventReport, b: EventReport) -> bool:
+    """Two attack reports of one day with a toll in common, unless the toll is small and they name two places."""
+    shared = tolls(a) & tolls(b)
+    if not shared or not (a.date and a.date == b.date and len(a.date) == 10):
+        return False
+    return max(shared) >= SMALL_TOLL or not (a.place_id and b.place_id and a.place_id != b.place_id)
+
+
+def counted_here(r: EventReport) -> set[float]:
+    """The head counts of an arrest or tolls of an attack a report gives with its place, and the head counts of a
+    transfer of prisoners (told without a place: "sent 26 to the United States"), the numbers that tell one operation,
+    attack or transfer without its day (a wire story whose dateline gives no year)."""
+    counts = tolls(r) if r.type == TOLLED else {x["value"] for x in r.amounts if not x.get("unit")
+                                                 and x.get("kind") == "count"} if r.type in HEAD_COUNTED else set()
+    return {n for n in counts if n >= SMALL_TOLL} if r.place_id or r.type == "extradition" else set()
+
+
+def same_count_undated(a: EventReport, b: EventReport) -> bool:
+    """True for an arrest or attack told without its day by one report and on a day by the other, in one place with
+    the same count of three or more: "soldiers arrested 14 suspected cartel members in Culiacan on Wednesday" under
+    "MEXICO CITY, Dec 3 (Reuters) -", and "detuvo a 14 personas" in Culiacán in the army's communiqué of that day; a
+    town and its state are one place here ("arrested 14 ... in the northern state of Sinaloa")."""
+    return (not a.date) != (not b.date) and bool(counted_here(a) & counted_here(b)) and \
+        (a.place_id == b.place_id or a.type == "extradition" or places_nested(a.place_id, b.place_id))

@@ -1,0 +1,48 @@
+"""Two extraditions one communiqué tells (one to California, "también" another to Texas) are two events, each the one
+other outlets tell of its own man; a transfer with a head count keeps the people it names together (issue 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from _export_helpers import exported
+
+from pesquisa.resolve.events import EventReport, resolve_events
+
+PAGES = {
+    "fgr.txt": "Entrega FGR a dos requeridos por cortes de EU\n\n4 de marzo de 2026\n\nCiudad de México.- La Fiscalía "
+               "General de la República entregó este miércoles en extradición a Ramiro Quintero Sauceda, requerido por "
+               "una corte federal de Arizona por tráfico de fentanilo.\n\nEn otra diligencia, la institución también "
+               "extraditó a Efraín Lugo Armenta, requerido en el Distrito Sur de Texas por lavado de dinero.\n",
+    "doj.txt": "Mexican national extradited to Arizona on fentanyl charges\n\nMarch 5, 2026\n\nPHOENIX — Ramiro "
+               "Quintero Sauceda was extradited from Mexico on Wednesday and appeared before a federal judge in Phoenix, "
+               "the U.S. Attorney's Office said.\n",
+    "diario.txt": "Extraditan a Texas a Efraín Lugo\n\n5 de marzo de 2026\n\nEfraín Lugo Armenta fue extraditado este "
+                  "miércoles a Estados Unidos, donde lo reclama una corte de Houston por lavado de dinero.\n",
+}
+
+
+def _ids(docs: dict[str, dict], name: str) -> set[str]:
+    return {e["id"] for e in docs[name]["events"] if e["type"] == "extradition"}
+
+
+def test_resolve_events_two_extraditions_of_one_communique_apart(tmp_path: Path):
+    docs = exported(tmp_path, PAGES)
+    fgr, doj, diario = (_ids(docs, name) for name in PAGES)
+    assert len(fgr) == 2 and doj and diario
+    assert doj < fgr and diario < fgr and not doj & diario
+
+
+def _sent(rid: str, targets: list[str], count: float | None = None) -> EventReport:
+    amounts = [{"item": "personas", "value": count, "unit": None, "kind": "count"}] if count else []
+    return EventReport(rid, "d1", "extradition", "2026-08-12", None, "org-fgr", ["org-fgr", *targets], target_ids=targets,
+                       amounts=amounts)
+
+
+def test_resolve_events_transfer_with_a_head_count_keeps_its_named_together():
+    # "envió a 26 personas ... Entre ellos, X. También fue enviado Y": one transfer, in any order
+    reports = [_sent("r1", [], 26), _sent("r2", ["per-x"]), _sent("r3", ["per-y"])]
+    for order in (reports, reports[::-1], [reports[1], reports[0], reports[2]]):
+        assert len(resolve_events(order)) == 1
+    # without a head count, X sent and, in another sentence, Y sent are two
+    assert len(resolve_events([_sent("r4", ["per-x"]), _sent("r5", ["per-y"]), _sent("r6", [])])) == 2
