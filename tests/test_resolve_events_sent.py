@@ -1,5 +1,6 @@
-"""Two extraditions one communiqué tells (one to California, "también" another to Texas) are two events, each the one
-other outlets tell of its own man; a transfer with a head count keeps the people it names together (issue 11)."""
+"""Two extraditions one communiqué tells (one to Arizona, "también" another to Texas) are two events, each the one other
+outlets tell of its own man, while a transfer with a head count keeps the people it names together; a minister who
+meets the FBI director, then the DEA administrator, on one day held two meetings (issue 11)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 from _export_helpers import exported
 
-from pesquisa.resolve.events import EventReport, resolve_events
+from pesquisa.resolve.events import EventReport, merge_evidence, resolve_events
 
 PAGES = {
     "fgr.txt": "Entrega FGR a dos requeridos por cortes de EU\n\n4 de marzo de 2026\n\nCiudad de México.- La Fiscalía "
@@ -46,3 +47,36 @@ def test_resolve_events_transfer_with_a_head_count_keeps_its_named_together():
         assert len(resolve_events(order)) == 1
     # without a head count, X sent and, in another sentence, Y sent are two
     assert len(resolve_events([_sent("r4", ["per-x"]), _sent("r5", ["per-y"]), _sent("r6", [])])) == 2
+
+
+def _meeting(rid: str, people: list[str], place: str, date: str | None = "2026-06-09") -> EventReport:
+    return EventReport(rid, rid, "meeting", date, place, None, people)
+
+
+def test_resolve_events_visitor_meeting_two_counterparts_one_day():
+    # "met Tuesday with FBI Director Kash Patel" and, by the DEA, "met with ... Terrance Cole on Tuesday"
+    fbi = _meeting("r1", ["per-harfuch", "per-patel"], "loc-washington")
+    dea = _meeting("r2", ["per-harfuch", "per-cole"], "loc-arlington")
+    assert merge_evidence(fbi, dea) is None and merge_evidence(dea, fbi) is None
+    # the Spanish report of the FBI meeting names the minister's own ministry, not another person: one meeting
+    assert merge_evidence(fbi, _meeting("r3", ["per-harfuch", "org-sspc"], "loc-washington", None)) is not None
+    assert merge_evidence(fbi, _meeting("r4", ["per-harfuch", "per-patel", "per-aide"], "loc-dc")) is not None
+
+
+PATEL = {
+    "ap.txt": "Mexican security chief meets FBI director\n\nJune 9, 2026\n\nWASHINGTON (AP) — Mexico's security "
+              "secretary, Omar García Harfuch, met Tuesday with FBI Director Kash Patel to discuss fugitives and "
+              "gun trafficking, officials said.\n",
+    "sspc.txt": "Se reúne García Harfuch con director del FBI\n\n9 de junio de 2026\n\nEl secretario de Seguridad, Omar "
+                "García Harfuch, se reunió este martes en Washington con el director del FBI, Kash Patel.\n",
+    "dea.txt": "DEA administrator meets Mexican security secretary\n\nJune 9, 2026\n\nWASHINGTON — DEA Administrator "
+               "Terrance Cole met with Mexican Security Secretary Omar Garcia Harfuch on Tuesday to discuss "
+               "fentanyl laboratories, the agency said.\n",
+}
+
+
+def test_resolve_events_fbi_and_dea_meetings_of_one_day_apart(tmp_path: Path):
+    docs = exported(tmp_path, PATEL)
+    ap, sspc, dea = ({e["id"] for e in docs[name]["events"] if e["type"] == "meeting"} for name in PATEL)
+    assert ap and sspc and dea
+    assert ap & sspc and not (ap | sspc) & dea

@@ -17,6 +17,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
+from pesquisa.resolve._counterparts import company_differs, gathered
 from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._sites import Site, site_of, sites_differ
 from pesquisa.resolve._told import told_apart, told_by
@@ -226,16 +227,17 @@ def facets_of(report: EventReport) -> Facets:
     people = frozenset(t for t in report.target_ids if t.startswith("per-")) if report.type in ONE_PER_TARGET else None
     sited = report.place_id if report.type in SITED and report.place_id else None
     return (_signature(report), report.status, day, people or None, _parties(report), _named(report), _counted(report),
-            site_of(report), sited)
+            site_of(report), sited, gathered(report))
 
 
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("counts", "days", "docs", "ids", "members", "named", "parties", "places", "signatures", "sites", "targets")
+    __slots__ = ("company", "counts", "days", "docs", "ids", "members", "named", "parties", "places", "signatures", "sites",
+                 "targets")
 
     def __init__(self, report: EventReport, facets: Facets | None = None) -> None:
-        signature, status, day, people, parties, named, counts, site, place = facets or facets_of(report)
+        signature, status, day, people, parties, named, counts, site, place, company = facets or facets_of(report)
         doc = report.document_id
         self.members = [report]
         self.ids = {report.id}
@@ -248,6 +250,7 @@ class Cluster:
         self.counts = set(counts)
         self.sites: dict[str, set[Site]] = {doc: {site}} if site else {}
         self.places: dict[str, set[str]] = {doc: {place}} if place else {}
+        self.company = set(company)  # the people its meetings or calls name (``_counterparts``)
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
@@ -266,6 +269,7 @@ class Cluster:
         for doc, places in other.places.items():
             self.places.setdefault(doc, set()).update(places)
         self.named |= other.named
+        self.company |= other.company
         self.counts |= other.counts
 
     def compatible(self, other: Cluster, apart: dict[str, set[str]]) -> bool:
@@ -296,6 +300,8 @@ class Cluster:
         if any(sites_differ(a, b) for d in self.sites.keys() & other.sites.keys()
                for a in self.sites[d] for b in other.sites[d]):
             return False  # one article: the Navy arrested X in Zapopan; the FGR, Y in Celaya
+        if not self.docs.keys() & other.docs.keys() and company_differs(frozenset(self.company), frozenset(other.company)):
+            return False  # two articles: met the FBI director, and the DEA administrator, in Washington that day
         if sited_apart(self, other):
             return False  # two states; in one article two towns: "En Zapopan ... En Hermosillo ..."
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())

@@ -18,13 +18,13 @@ Two reports can only be one event when nothing tells them apart:
   29 sent last year).
 Then they must share something. Inside one article later sentences refer back ("the
 meeting", "the sanctions"), so nothing more is needed. Across articles:
-- two shared people, or one with the same date, or with the same place when the two do not each name someone
-  else (a president receives one visitor after another in her palace);
+- two shared people, or one with the same date or place when the two do not each name someone else (a president
+  receives one visitor after another in her palace, a minister meets the FBI director, then the DEA's, that day);
 - for arrests, extraditions, sanctions and attacks: one shared target (the person
   arrested, sanctioned, sent); two arrests naming different people arrested are two, whatever body, place
   and day they share;
 - the same organizer (or a body and the one it belongs to: the army and Sedena, ``_bodies``), or place, with the
-  same date;
+  same date, unless two meetings or calls each name someone the other does not (``_counterparts``);
 - for extraditions and transfers: the same day and the same head count ("26 personas");
 - for attacks: the same day and the same toll ("cuatro elementos", "killing four troops"), told at the
   town, region or state each outlet knows; with a toll under three, not in two named places;
@@ -80,6 +80,7 @@ from pesquisa.resolve._clusters import (
     undated_plan,
     values_agree,
 )
+from pesquisa.resolve._counterparts import counterparts_apart
 from pesquisa.resolve._counts import counted_here, same_count_undated, same_toll, tolls
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_of
@@ -186,11 +187,12 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same article")
     if len(shared_people) >= 2:
         reasons.append("two shared people")
-    if shared_people and (same_date or (same_place and not other_company(a, b, shared_people))):
+    others = counterparts_apart(a, b)  # the FBI director, then the DEA's, met that day in Washington
+    if shared_people and (same_date or (same_place and not other_company(a, b, shared_people))) and not others:
         reasons.append("a shared person, same place or date")
     if a.type in TARGETED and shared_targets:
         reasons.append("the same person acted on")
-    if (same_org or same_place) and same_date:
+    if (same_org or same_place) and same_date and not others:
         reasons.append("same organizer or place, same date")
     if a.type == MASS_TRANSFER and same_date and head_counts(a) & head_counts(b):
         reasons.append("same day, same head count")
