@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
+from pesquisa.resolve._bodies import bodies_agree, with_parents
 from pesquisa.resolve._clusters import HEAD_COUNTED, SMALL_TOLL, TOLLED
 from pesquisa.resolve._regions import places_nested
 
@@ -42,3 +44,44 @@ def same_count_undated(a: EventReport, b: EventReport) -> bool:
     town and its state are one place here ("arrested 14 ... in the northern state of Sinaloa")."""
     return (not a.date) != (not b.date) and bool(counted_here(a) & counted_here(b)) and \
         (a.place_id == b.place_id or a.type == "extradition" or places_nested(a.place_id, b.place_id))
+
+
+# an arrest told undated by a wire ("detained four crew members") came out within days of the operation it tells
+FRESH_DAYS = 3
+
+
+def _bodies_of(r: EventReport) -> set[str]:
+    """The state bodies acting in a report (its organizer and the organizations taking part) and those they belong to."""
+    ids = {p for p in r.participant_ids if p.startswith("org-")} | ({r.organizer_id} if r.organizer_id else set())
+    return with_parents(ids)
+
+
+def _fresh(undated: EventReport, dated: EventReport) -> bool:
+    """True when the undated report's article came out on the dated report's day or up to ``FRESH_DAYS`` after it."""
+    if not (undated.published and len(undated.published) >= 10 and dated.date and len(dated.date) == 10):
+        return False
+    gap = (dt.date.fromisoformat(undated.published[:10]) - dt.date.fromisoformat(dated.date)).days
+    return 0 <= gap <= FRESH_DAYS
+
+
+def same_count_by_body(a: EventReport, b: EventReport) -> bool:
+    """True for an arrest told undated by one article, within days of the other's dated one, by one body with the same
+    head count of three or more: the navy's "fueron detenidas cuatro personas" of 3 November (the place told in the
+    sentence before) and a wire's "detained four crew members" on the 5th."""
+    if a.type != "arrest" or bool(a.date) == bool(b.date):
+        return False
+    undated, dated = (b, a) if a.date else (a, b)
+    shared = {n for n in head_counts_of(a) & head_counts_of(b) if n >= SMALL_TOLL}
+    return bool(shared) and _fresh(undated, dated) and any(bodies_agree(x, y) for x in _bodies_of(a) for y in _bodies_of(b))
+
+
+def head_counts_of(r: EventReport) -> set[float]:
+    """How many people an arrest report says were arrested (counts without a unit)."""
+    return {x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count"}
+
+
+def body_count_keys(r: EventReport) -> set[str]:
+    """Blocking keys of ``same_count_by_body``: each head count of three or more with each acting body."""
+    if r.type != "arrest":
+        return set()
+    return {f"arrest|bodycount|{n}|{b}" for n in head_counts_of(r) if n >= SMALL_TOLL for b in _bodies_of(r)}

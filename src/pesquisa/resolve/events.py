@@ -30,8 +30,8 @@ meeting", "the sanctions"), so nothing more is needed. Across articles:
   town, region or state each outlet knows; with a toll under three, not in two named places;
 - for arrests and attacks told by one report without its day (a wire dateline with no year): the same place and the
   same head count or toll, three or more ("arrested 14 ... in Culiacan", "detuvo a 14 personas" there or in
-  Sinaloa: a town and its state are one place here); for transfers
-  of prisoners, the same head count ("sent 26 ... to the United States");
+  Sinaloa: a town and its state are one place here), or for an arrest told within days, one body (``_counts``); for
+  transfers of prisoners, the same head count ("sent 26 ... to the United States");
 - for sanctions: the same day, the body that imposed one and another party in common (the Treasury named by one
   outlet, its OFAC by the other, and the cartel the sanctioned served); or a party in common and the same tallies,
   the day unknown to one ("six individuals and nine companies", ``_tallies``);
@@ -81,7 +81,7 @@ from pesquisa.resolve._clusters import (
     values_agree,
 )
 from pesquisa.resolve._counterparts import counterparts_apart
-from pesquisa.resolve._counts import counted_here, same_count_undated, same_toll, tolls
+from pesquisa.resolve._counts import body_count_keys, counted_here, same_count_by_body, same_count_undated, same_toll, tolls
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_of
 from pesquisa.resolve._tallies import same_sanctioner, same_tallies, seized_alike, seized_amounts, tally_keys
@@ -202,8 +202,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("a party sanctioned in common, same tallies")
     if same_toll(a, b):
         reasons.append("same day, same toll")
-    if same_count_undated(a, b):
-        reasons.append("one undated, same place, same count")
+    if same_count_undated(a, b) or same_count_by_body(a, b):
+        reasons.append("one undated, same place or body, same count")
     if ((a.type == "seizure" and same_amounts) or seized_alike(a, b, same_amount)) and (
             same_org or same_place or places_nested(a.place_id, b.place_id) or any(  # a seizing body in common
             p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids) for p in a.participant_ids)):
@@ -253,7 +253,7 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|toll|{n}|{report.date}" for n in tolls(report))
     keys.update(f"{t}|counted|{n}|{where}" for n in counted_here(report)
                 for where in ({report.place_id, state_of(report.place_id)} - {None} if t != MASS_TRANSFER else {""}))
-    keys.update(tally_keys(report))
+    keys.update(tally_keys(report) | body_count_keys(report))
     if t == "seizure" or seized_amounts(report):
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
         bodies = with_parents(bodies)

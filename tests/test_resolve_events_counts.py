@@ -1,0 +1,29 @@
+"""An arrest a navy communiqué tells in the sentence after its seizure ("En la acción fueron detenidas cuatro
+personas") and a wire tells undated two days later ("detained four crew members") is one arrest (issue 11)."""
+
+from __future__ import annotations
+
+from pesquisa.resolve.events import EventReport, merge_evidence, resolve_events
+
+
+def _arrest(rid: str, date: str | None, published: str, count: float, body: str = "org-navy",
+            place: str | None = None) -> EventReport:
+    amounts = [{"item": "personas", "value": count, "unit": None, "kind": "count"}]
+    return EventReport(rid, rid, "arrest", date, place, None, [body], amounts=amounts, published=published)
+
+
+def test_resolve_events_arrest_told_undated_by_a_wire_within_days_joins_the_body_count():
+    navy = _arrest("r1", "2026-04-06", "2026-04-07", 4)
+    wire = _arrest("r2", None, "2026-04-08", 4, place="loc-pacific")
+    assert merge_evidence(navy, wire) is not None and merge_evidence(wire, navy) is not None
+    for order in ([navy, wire], [wire, navy]):
+        assert len(resolve_events(order)) == 1
+
+
+def test_resolve_events_arrest_by_one_body_apart_when_late_small_or_another_body():
+    navy = _arrest("r1", "2026-04-06", "2026-04-07", 4)
+    assert merge_evidence(navy, _arrest("r2", None, "2026-04-20", 4)) is None  # a wire two weeks on: another one
+    assert merge_evidence(navy, _arrest("r3", None, "2026-04-04", 4)) is None  # told before it happened
+    assert merge_evidence(navy, _arrest("r4", None, "2026-04-08", 5)) is None  # five detained: another one
+    assert merge_evidence(_arrest("r5", "2026-04-06", "2026-04-07", 2), _arrest("r6", None, "2026-04-08", 2)) is None
+    assert merge_evidence(navy, _arrest("r7", None, "2026-04-08", 4, body="org-army")) is None
