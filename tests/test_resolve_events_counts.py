@@ -1,5 +1,6 @@
 """An arrest a navy communiqué tells in the sentence after its seizure ("En la acción fueron detenidas cuatro
-personas") and a wire tells undated two days later ("detained four crew members") is one arrest (issue 11)."""
+personas") and a wire tells undated two days later ("detained four crew members") is one arrest; so is an arrest in
+Texas a Spanish portal tells by name two days on, with no day but its own (issue 11)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,22 @@ def test_resolve_events_arrest_by_one_body_apart_when_late_small_or_another_body
     assert merge_evidence(navy, _arrest("r4", None, "2026-04-08", 5)) is None  # five detained: another one
     assert merge_evidence(_arrest("r5", "2026-04-06", "2026-04-07", 2), _arrest("r6", None, "2026-04-08", 2)) is None
     assert merge_evidence(navy, _arrest("r7", None, "2026-04-08", 4, body="org-army")) is None
+
+
+def _held(rid: str, date: str, published: str, targets: list[str]) -> EventReport:
+    return EventReport(rid, rid, "arrest", date, "loc-katy", None, ["org-fbi", *targets], target_ids=targets,
+                       published=published)
+
+
+def test_resolve_events_arrest_told_days_later_without_its_day_joins_by_the_man():
+    # "FBI agents arrested ... on Thursday" and, two days on, a portal's "Agentes del FBI detuvieron en Katy a ..." (the
+    # portal's day is all its report has)
+    wire = _held("r1", "2026-05-07", "2026-05-08", ["per-barajas"])
+    portal = _held("r2", "2026-05-09", "2026-05-09", ["per-barajas"])
+    assert merge_evidence(wire, portal) is not None and merge_evidence(portal, wire) is not None
+    for order in ([wire, portal], [portal, wire]):
+        assert len(resolve_events(order)) == 1
+    # another man, or a day the portal gives itself a week on, or four days on: apart
+    assert merge_evidence(wire, _held("r3", "2026-05-09", "2026-05-09", ["per-ruelas"])) is None
+    assert merge_evidence(wire, _held("r4", "2026-05-09", "2026-05-14", ["per-barajas"])) is None
+    assert merge_evidence(wire, _held("r5", "2026-05-11", "2026-05-11", ["per-barajas"])) is None

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
 from pesquisa.resolve._counterparts import company_differs, gathered
+from pesquisa.resolve._published import dated_late, late_agree
 from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._sites import Site, site_of, sites_differ
 from pesquisa.resolve._told import told_apart, told_by
@@ -171,6 +172,14 @@ def seizures_differ(a: Seized, b: Seized) -> bool:
                    for x in amounts_a for y in amounts_b)
 
 
+def days_agree(a: EventReport, b: EventReport) -> bool:
+    """``dates_agree``, or a report dated by its article's day naming one person acted on in common (``late_agree``)."""
+    if dates_agree(a.date, b.date):
+        return True
+    shared = {p for p in a.target_ids if p.startswith("per-")} & set(b.target_ids)
+    return bool(shared) and late_agree(a.date, dated_late(a), b.date, dated_late(b))
+
+
 def country_of(r: EventReport) -> str | None:
     """The country a report puts the event in; None for an extradition or transfer, which takes place in two: one
     outlet tells it where the man was handed over (Mexico City's airport, Tijuana), another where he appeared in
@@ -181,15 +190,17 @@ def country_of(r: EventReport) -> str | None:
 def _signature(r: EventReport) -> tuple:
     """What decides whether two reports contradict each other, apart from their documents."""
     counts = frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
-    return (r.type, r.date, country_of(r), counts, seized(r), told_by(r))
+    return (r.type, r.date, country_of(r), counts, seized(r), told_by(r), dated_late(r))
 
 
 @cache
 def _signatures_agree(a: tuple, b: tuple) -> bool:
     """Two report signatures that can be one event: dates agree (none after, or a week off, an article telling it undated), one
     country, head counts shared, not two seizures."""
-    (type_a, date_a, country_a, counts_a, seized_a, told_a), (_type_b, date_b, country_b, counts_b, seized_b, told_b) = a, b
-    if not dates_agree(date_a, date_b) or (country_a and country_b and country_a != country_b) or \
+    (type_a, date_a, country_a, counts_a, seized_a, told_a, late_a), (_, date_b, country_b, counts_b, seized_b, told_b,
+                                                                      late_b) = a, b
+    if not (dates_agree(date_a, date_b) or late_agree(date_a, late_a, date_b, late_b)) or \
+            (country_a and country_b and country_a != country_b) or \
             told_apart(told_a, date_a, told_b, date_b) or seizures_differ(seized_a, seized_b):
         return False
     return not (type_a in HEAD_COUNTED and counts_a and counts_b and not counts_a & counts_b)

@@ -70,7 +70,7 @@ from pesquisa.resolve._clusters import (
     Forest,
     arrested_apart,
     country_of,
-    dates_agree,
+    days_agree,
     days_differ,
     is_floor,
     items_agree,
@@ -166,7 +166,7 @@ def _people(ids: list[str]) -> set[str]:
 
 def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     """Why two reports are one event, or None when they are not (the rules of the module docstring)."""
-    if a.type != b.type or not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b) \
+    if a.type != b.type or not days_agree(a, b) or not places_agree(a, b) or head_counts_differ(a, b) \
             or seizures_differ(seized(a), seized(b)) or told_before(a, b):
         return None
     same_document = a.document_id == b.document_id
