@@ -47,3 +47,15 @@ def test_resolve_events_arrest_told_days_later_without_its_day_joins_by_the_man(
     assert merge_evidence(wire, _held("r3", "2026-05-09", "2026-05-09", ["per-ruelas"])) is None
     assert merge_evidence(wire, _held("r4", "2026-05-09", "2026-05-14", ["per-barajas"])) is None
     assert merge_evidence(wire, _held("r5", "2026-05-11", "2026-05-11", ["per-barajas"])) is None
+
+
+def test_resolve_events_undated_arrest_of_a_later_article_apart_from_an_earlier_count():
+    # the army's "detención de cinco personas" in Culiacán on 8 September and AP's undated "arrested five men" in the
+    # Sinaloa state capital told on 17 September: two operations; AP's of the 9th is the first one
+    army = _arrest("r1", "2026-09-08", "2026-09-08", 5, body="org-army", place="loc-culiacan")
+    later = _arrest("r2", None, "2026-09-17", 5, body="org-army", place="loc-culiacan")
+    next_day = _arrest("r3", None, "2026-09-09", 5, body="org-army", place="loc-culiacan")
+    assert merge_evidence(army, later) is None and merge_evidence(later, army) is None
+    assert merge_evidence(army, next_day) is not None
+    events = {r.id: e.id for e in resolve_events([later, next_day, army]) for r in e.reports}
+    assert events["r1"] == events["r3"] != events["r2"]

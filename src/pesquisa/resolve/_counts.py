@@ -14,6 +14,10 @@ if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
 
 
+# an arrest told undated by a wire ("detained four crew members") came out within days of the operation it tells
+FRESH_DAYS = 3
+
+
 def tolls(r: EventReport) -> set[float]:
     """The numbers of people an attack report says were killed or hurt (counts and figures without a unit)."""
     return {x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") in {"count", "statistic"}} \
@@ -41,13 +45,12 @@ def same_count_undated(a: EventReport, b: EventReport) -> bool:
     """True for an arrest or attack told without its day by one report and on a day by the other, in one place with
     the same count of three or more: "soldiers arrested 14 suspected cartel members in Culiacan on Wednesday" under
     "MEXICO CITY, Dec 3 (Reuters) -", and "detuvo a 14 personas" in Culiacán in the army's communiqué of that day; a
-    town and its state are one place here ("arrested 14 ... in the northern state of Sinaloa")."""
+    town and its state are one place here ("arrested 14 ... in the northern state of Sinaloa"). An arrest told undated
+    by an article that came out days after the other's day is another one (``_fresh``): "arrested five men"
+    in Culiacan nine days on."""
     return (not a.date) != (not b.date) and bool(counted_here(a) & counted_here(b)) and \
-        (a.place_id == b.place_id or a.type == "extradition" or places_nested(a.place_id, b.place_id))
-
-
-# an arrest told undated by a wire ("detained four crew members") came out within days of the operation it tells
-FRESH_DAYS = 3
+        (a.place_id == b.place_id or a.type == "extradition" or places_nested(a.place_id, b.place_id)) and \
+        (a.type != "arrest" or _fresh(*((b, a) if a.date else (a, b)), unknown=True))
 
 
 def _bodies_of(r: EventReport) -> set[str]:
@@ -56,12 +59,13 @@ def _bodies_of(r: EventReport) -> set[str]:
     return with_parents(ids)
 
 
-def _fresh(undated: EventReport, dated: EventReport) -> bool:
-    """True when the undated report's article came out on the dated report's day or up to ``FRESH_DAYS`` after it."""
+def _fresh(undated: EventReport, dated: EventReport, *, unknown: bool = False) -> bool:
+    """True when the undated report's article came out from the day before the dated report's day (an outlet a time
+    zone away) to ``FRESH_DAYS`` after it; ``unknown`` when either day is not known."""
     if not (undated.published and len(undated.published) >= 10 and dated.date and len(dated.date) == 10):
-        return False
+        return unknown
     gap = (dt.date.fromisoformat(undated.published[:10]) - dt.date.fromisoformat(dated.date)).days
-    return 0 <= gap <= FRESH_DAYS
+    return -1 <= gap <= FRESH_DAYS
 
 
 def same_count_by_body(a: EventReport, b: EventReport) -> bool:
