@@ -59,3 +59,18 @@ def test_resolve_events_undated_arrest_of_a_later_article_apart_from_an_earlier_
     assert merge_evidence(army, next_day) is not None
     events = {r.id: e.id for e in resolve_events([later, next_day, army]) for r in e.reports}
     assert events["r1"] == events["r3"] != events["r2"]
+
+
+def _lab(rid: str, date: str | None, place: str, item: str, kg: float) -> EventReport:
+    return EventReport(rid, rid, "seizure", date, place, None, ["org-army"],
+                       amounts=[{"item": item, "value": kg, "unit": "kg", "kind": "seizure"}])
+
+
+def test_resolve_events_seizure_of_the_drug_named_earlier_joins_the_named_one():
+    # "seized 450 kilograms (about 990 pounds) of the drug" and "aseguró 450 kilogramos de metanfetamina"
+    ap = _lab("r1", None, "loc-culiacan", "drug", 450)
+    assert merge_evidence(ap, _lab("r2", "2026-10-02", "loc-culiacan", "methamphetamine", 450)) is not None
+    # the Spanish "la droga" (amounts carry their item in English once named: "metanfetamina" is "methamphetamine")
+    assert merge_evidence(_lab("r3", None, "loc-culiacan", "droga", 450), _lab("r4", "2026-10-02", "loc-culiacan",
+                                                                                "methamphetamine", 450)) is not None
+    assert merge_evidence(ap, _lab("r5", "2026-10-02", "loc-culiacan", "methamphetamine", 300)) is None

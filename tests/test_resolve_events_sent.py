@@ -80,3 +80,13 @@ def test_resolve_events_fbi_and_dea_meetings_of_one_day_apart(tmp_path: Path):
     ap, sspc, dea = ({e["id"] for e in docs[name]["events"] if e["type"] == "meeting"} for name in PATEL)
     assert ap and sspc and dea
     assert ap & sspc and not (ap | sspc) & dea
+
+
+def test_resolve_events_companion_told_alone_is_no_other_counterpart():
+    # "Sheinbaum recibió ... al subsecretario Christopher Landau ... estuvo presente el canciller" and AP's "met Friday
+    # with the U.S. deputy secretary of state ... Ambassador Ronald Johnson also attended the meeting"
+    jornada = [EventReport("r1", "d1", "meeting", "2026-10-09", "loc-palace", None, ["per-s", "per-landau", "per-dlf"])]
+    ap = [EventReport("r2", "d2", "meeting", "2026-10-09", "loc-palace", None, ["per-s"]),
+          EventReport("r3", "d2", "meeting", "2026-10-09", None, None, ["per-johnson"])]
+    for order in (jornada + ap, ap + jornada):
+        assert len(resolve_events(order)) == 1

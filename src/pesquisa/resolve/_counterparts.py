@@ -21,8 +21,11 @@ COUNTERPARTS = {"meeting", "call"}
 
 
 def gathered(r: EventReport) -> frozenset[str]:
-    """The people a meeting or call report names (none for other types)."""
-    return frozenset(p for p in r.participant_ids if p.startswith("per-")) if r.type in COUNTERPARTS else frozenset()
+    """The people a meeting or call report names together, two or more (none for one person, or for other types): "met
+    with FBI Director Kash Patel" tells whom the minister met; "U.S. Ambassador Ronald Johnson also attended the
+    meeting" tells who else was there, not another counterpart."""
+    people = frozenset(p for p in r.participant_ids if p.startswith("per-")) if r.type in COUNTERPARTS else frozenset()
+    return people if len(people) >= 2 else frozenset()
 
 
 def company_differs(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -70,6 +70,7 @@ from pesquisa.resolve._clusters import (
     Forest,
     arrested_apart,
     country_of,
+    dates_agree,  # noqa: F401 (read here by callers)
     days_agree,
     days_differ,
     is_floor,
