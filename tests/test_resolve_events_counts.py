@@ -74,3 +74,24 @@ def test_resolve_events_seizure_of_the_drug_named_earlier_joins_the_named_one():
     assert merge_evidence(_lab("r3", None, "loc-culiacan", "droga", 450), _lab("r4", "2026-10-02", "loc-culiacan",
                                                                                 "methamphetamine", 450)) is not None
     assert merge_evidence(ap, _lab("r5", "2026-10-02", "loc-culiacan", "methamphetamine", 300)) is None
+
+
+def _pills(rid: str, date: str, published: str, pills: float, place: str | None = "loc-nogales") -> EventReport:
+    return EventReport(rid, rid, "seizure", date, place, None, ["org-cbp"], published=published,
+                       amounts=[{"item": "fentanyl pills", "value": pills, "unit": None, "kind": "seizure"}])
+
+
+def test_resolve_events_pills_seized_told_two_days_later_without_a_day():
+    # "seized about 400,000 fentanyl pills ... on Saturday" and, on Monday, "aseguraron alrededor de 400 mil pastillas
+    # de fentanilo" with no day but the paper's own
+    station = _pills("r1", "2026-11-28", "2026-11-30", 400000)
+    paper = _pills("r2", "2026-11-30", "2026-11-30", 400000, place=None)
+    assert merge_evidence(station, paper) is not None and merge_evidence(paper, station) is not None
+    assert len(resolve_events([paper, station])) == 1
+    assert merge_evidence(station, _pills("r3", "2026-11-30", "2026-11-30", 90000, place=None)) is None
+    # a handful of goods does not tell one seizure: 5 rifles the same day and place need more
+    rifles = {"item": "rifles", "value": 5.0, "unit": None, "kind": "seizure"}
+    a = EventReport("r4", "r4", "seizure", "2026-11-28", "loc-nogales", None, ["org-cbp"], amounts=[rifles])
+    b = EventReport("r5", "r5", "seizure", "2026-11-30", "loc-nogales", None, ["org-cbp"], amounts=[rifles],
+                    published="2026-11-30")
+    assert merge_evidence(a, b) is None

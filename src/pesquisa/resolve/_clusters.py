@@ -172,14 +172,6 @@ def seizures_differ(a: Seized, b: Seized) -> bool:
                    for x in amounts_a for y in amounts_b)
 
 
-def days_agree(a: EventReport, b: EventReport) -> bool:
-    """``dates_agree``, or a report dated by its article's day naming one person acted on in common (``late_agree``)."""
-    if dates_agree(a.date, b.date):
-        return True
-    shared = {p for p in a.target_ids if p.startswith("per-")} & set(b.target_ids)
-    return bool(shared) and late_agree(a.date, dated_late(a), b.date, dated_late(b))
-
-
 def country_of(r: EventReport) -> str | None:
     """The country a report puts the event in; None for an extradition or transfer, which takes place in two: one
     outlet tells it where the man was handed over (Mexico City's airport, Tijuana), another where he appeared in

@@ -1,9 +1,10 @@
-"""An arrest or extradition an article tells without its own day is dated by the day the article came out.
+"""An arrest, extradition or seizure an article tells without its own day is dated by the day the article came out.
 
 A Spanish portal runs the arrest in Texas two days after it ("Agentes del FBI detuvieron en Katy a ..."), with no day:
 the report carries the portal's day, two days after the wire's "arrested ... on Thursday". Such a report, naming the
-same man acted on, is the same arrest when it comes up to ``LATE_DAYS`` after the other; dates farther apart, or
-reports naming no one in common, keep the one-day rule of ``_clusters.dates_agree`` (``_clusters.days_agree`` reads both).
+same man acted on (or, for a seizure, the same amount: "alrededor de 400 mil pastillas de fentanilo"), is the same
+event when it comes up to ``LATE_DAYS`` after the other; dates farther apart, or reports naming no one and nothing in
+common, keep the one-day rule of ``_clusters.dates_agree`` (``_late.days_agree`` reads both).
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ if TYPE_CHECKING:
     from pesquisa.resolve.events import EventReport
 
 LATE_DAYS = 3
-LATE_TYPES = {"arrest", "extradition"}  # told again by name for days after; a gathering is told by its day
+# told again by name, or by the amount seized, for days after; a gathering is told by its day
+LATE_TYPES = {"arrest", "extradition", "seizure"}
 
 
 def dated_late(r: EventReport) -> bool:
-    """True for an arrest or extradition report whose day is the day its article came out."""
+    """True for an arrest, extradition or seizure report whose day is the day its article came out."""
     return r.type in LATE_TYPES and bool(r.date and r.published and len(r.date) == 10 and r.date == r.published[:10])
 
 

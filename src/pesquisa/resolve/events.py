@@ -71,7 +71,6 @@ from pesquisa.resolve._clusters import (
     arrested_apart,
     country_of,
     dates_agree,  # noqa: F401 (read here by callers)
-    days_agree,
     days_differ,
     is_floor,
     items_agree,
@@ -83,6 +82,7 @@ from pesquisa.resolve._clusters import (
 )
 from pesquisa.resolve._counterparts import counterparts_apart
 from pesquisa.resolve._counts import body_count_keys, counted_here, same_count_by_body, same_count_undated, same_toll, tolls
+from pesquisa.resolve._late import days_agree, many_goods
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_of
 from pesquisa.resolve._tallies import same_sanctioner, same_tallies, seized_alike, seized_amounts, tally_keys
@@ -147,7 +147,7 @@ def same_amount(x: dict, y: dict) -> bool:
 
 def amounts_match(a: EventReport, b: EventReport) -> bool:
     """True when the reports give one amount with a unit in common (what was seized, and how much)."""
-    return any(same_amount(x, y) for x in a.amounts for y in b.amounts if x.get("unit"))
+    return any(same_amount(x, y) for x in a.amounts for y in b.amounts if x.get("unit") or many_goods(x))
 
 
 def head_counts(r: EventReport) -> set[float]:
