@@ -17,7 +17,9 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from pesquisa.lexicon import read_data
-from pesquisa.resolve._regions import SITED, places_apart, places_nested
+from pesquisa.resolve._counterparts import company_differs, gathered
+from pesquisa.resolve._published import dated_late, late_agree
+from pesquisa.resolve._regions import SITED, places_apart
 from pesquisa.resolve._sites import Site, site_of, sites_differ
 from pesquisa.resolve._told import told_apart, told_by
 from pesquisa.text import fold_form
@@ -34,8 +36,10 @@ TOLLED = "attack"
 # two attacks of one day with one small toll in two named places are two ("two dead in Culiacán, two in Tijuana")
 SMALL_TOLL = 3
 # types whose reports in one article, naming different people acted on, are different events ("captured
-# Perez Salas" and, in January, "captured Ovidio Guzmán"); a sanction or a transfer names many people at once
-ONE_PER_TARGET = {"arrest", "attack"}
+# Perez Salas" and, in January, "captured Ovidio Guzmán"; "entregó en extradición a X" and "también extraditó a Y",
+# wanted by another court); a sanction names many people at once, and so does a transfer with a head count ("26
+# personas", then the names of some), which keeps its named ones together
+ONE_PER_TARGET = {"arrest", "attack", "extradition"}
 # types whose reports in two articles, each naming who was acted on and none in common, are different events: one
 # body arrests two men in one city on one day ("detuvieron en Culiacán a «El Chaparro»", "detuvieron en Culiacán a
 # «El 300»"); the victims of one attack are named differently by each outlet, so attacks are left out
@@ -178,15 +182,17 @@ def country_of(r: EventReport) -> str | None:
 def _signature(r: EventReport) -> tuple:
     """What decides whether two reports contradict each other, apart from their documents."""
     counts = frozenset(x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") == "count")
-    return (r.type, r.date, country_of(r), counts, seized(r), told_by(r))
+    return (r.type, r.date, country_of(r), counts, seized(r), told_by(r), dated_late(r))
 
 
 @cache
 def _signatures_agree(a: tuple, b: tuple) -> bool:
     """Two report signatures that can be one event: dates agree (none after, or a week off, an article telling it undated), one
     country, head counts shared, not two seizures."""
-    (type_a, date_a, country_a, counts_a, seized_a, told_a), (_type_b, date_b, country_b, counts_b, seized_b, told_b) = a, b
-    if not dates_agree(date_a, date_b) or (country_a and country_b and country_a != country_b) or \
+    (type_a, date_a, country_a, counts_a, seized_a, told_a, late_a), (_, date_b, country_b, counts_b, seized_b, told_b,
+                                                                      late_b) = a, b
+    if not (dates_agree(date_a, date_b) or late_agree(date_a, late_a, date_b, late_b)) or \
+            (country_a and country_b and country_a != country_b) or \
             told_apart(told_a, date_a, told_b, date_b) or seizures_differ(seized_a, seized_b):
         return False
     return not (type_a in HEAD_COUNTED and counts_a and counts_b and not counts_a & counts_b)
@@ -224,16 +230,17 @@ def facets_of(report: EventReport) -> Facets:
     people = frozenset(t for t in report.target_ids if t.startswith("per-")) if report.type in ONE_PER_TARGET else None
     sited = report.place_id if report.type in SITED and report.place_id else None
     return (_signature(report), report.status, day, people or None, _parties(report), _named(report), _counted(report),
-            site_of(report), sited)
+            site_of(report), sited, gathered(report))
 
 
 class Cluster:
     """A cluster of reports as the merge test reads it: distinct signatures, statuses per document."""
 
-    __slots__ = ("counts", "days", "docs", "ids", "members", "named", "parties", "places", "signatures", "sites", "targets")
+    __slots__ = ("company", "counts", "days", "docs", "ids", "members", "named", "parties", "places", "signatures", "sites",
+                 "targets")
 
     def __init__(self, report: EventReport, facets: Facets | None = None) -> None:
-        signature, status, day, people, parties, named, counts, site, place = facets or facets_of(report)
+        signature, status, day, people, parties, named, counts, site, place, company = facets or facets_of(report)
         doc = report.document_id
         self.members = [report]
         self.ids = {report.id}
@@ -246,6 +253,7 @@ class Cluster:
         self.counts = set(counts)
         self.sites: dict[str, set[Site]] = {doc: {site}} if site else {}
         self.places: dict[str, set[str]] = {doc: {place}} if place else {}
+        self.company = set(company)  # the people its meetings or calls name (``_counterparts``)
 
     def absorb(self, other: Cluster) -> None:
         self.members += other.members
@@ -264,6 +272,7 @@ class Cluster:
         for doc, places in other.places.items():
             self.places.setdefault(doc, set()).update(places)
         self.named |= other.named
+        self.company |= other.company
         self.counts |= other.counts
 
     def compatible(self, other: Cluster, apart: dict[str, set[str]]) -> bool:
@@ -281,7 +290,8 @@ class Cluster:
             return False
         if not all(_signatures_agree(a, b) for a in self.signatures for b in other.signatures):
             return False
-        if any(not self.targets[d] & other.targets[d] for d in self.targets.keys() & other.targets.keys()):
+        if any(not self.targets[d] & other.targets[d] for d in self.targets.keys() & other.targets.keys()) and not (
+                self.members[0].type == "extradition" and (self.counts or other.counts)):
             return False  # one article: "captured Perez Salas" and, in January, "captured Ovidio Guzmán"
         if named_apart(frozenset(self.named), frozenset(other.named), frozenset(self.counts), frozenset(other.counts)):
             return False  # two articles: the Navy arrested X, and Y, in Culiacán on Wednesday
@@ -293,6 +303,8 @@ class Cluster:
         if any(sites_differ(a, b) for d in self.sites.keys() & other.sites.keys()
                for a in self.sites[d] for b in other.sites[d]):
             return False  # one article: the Navy arrested X in Zapopan; the FGR, Y in Celaya
+        if not self.docs.keys() & other.docs.keys() and company_differs(frozenset(self.company), frozenset(other.company)):
+            return False  # two articles: met the FBI director, and the DEA administrator, in Washington that day
         if sited_apart(self, other):
             return False  # two states; in one article two towns: "En Zapopan ... En Hermosillo ..."
         return not any(len(self.docs[d] | other.docs[d]) > 1 for d in self.docs.keys() & other.docs.keys())
@@ -367,34 +379,3 @@ class Forest(IdForest):
         self.cluster[keep].absorb(absorbed)
         self.version[keep] += 1
 
-
-def tolls(r: EventReport) -> set[float]:
-    """The numbers of people an attack report says were killed or hurt (counts and figures without a unit)."""
-    return {x["value"] for x in r.amounts if not x.get("unit") and x.get("kind") in {"count", "statistic"}} \
-        if r.type == TOLLED else set()
-
-
-def same_toll(a: EventReport, b: EventReport) -> bool:
-    """Two attack reports of one day with a toll in common, unless the toll is small and they name two places."""
-    shared = tolls(a) & tolls(b)
-    if not shared or not (a.date and a.date == b.date and len(a.date) == 10):
-        return False
-    return max(shared) >= SMALL_TOLL or not (a.place_id and b.place_id and a.place_id != b.place_id)
-
-
-def counted_here(r: EventReport) -> set[float]:
-    """The head counts of an arrest or tolls of an attack a report gives with its place, and the head counts of a
-    transfer of prisoners (told without a place: "sent 26 to the United States"), the numbers that tell one operation,
-    attack or transfer without its day (a wire story whose dateline gives no year)."""
-    counts = tolls(r) if r.type == TOLLED else {x["value"] for x in r.amounts if not x.get("unit")
-                                                 and x.get("kind") == "count"} if r.type in HEAD_COUNTED else set()
-    return {n for n in counts if n >= SMALL_TOLL} if r.place_id or r.type == "extradition" else set()
-
-
-def same_count_undated(a: EventReport, b: EventReport) -> bool:
-    """True for an arrest or attack told without its day by one report and on a day by the other, in one place with
-    the same count of three or more: "soldiers arrested 14 suspected cartel members in Culiacan on Wednesday" under
-    "MEXICO CITY, Dec 3 (Reuters) -", and "detuvo a 14 personas" in Culiacán in the army's communiqué of that day; a
-    town and its state are one place here ("arrested 14 ... in the northern state of Sinaloa")."""
-    return (not a.date) != (not b.date) and bool(counted_here(a) & counted_here(b)) and \
-        (a.place_id == b.place_id or a.type == "extradition" or places_nested(a.place_id, b.place_id))

@@ -18,20 +18,20 @@ Two reports can only be one event when nothing tells them apart:
   29 sent last year).
 Then they must share something. Inside one article later sentences refer back ("the
 meeting", "the sanctions"), so nothing more is needed. Across articles:
-- two shared people, or one with the same date, or with the same place when the two do not each name someone
-  else (a president receives one visitor after another in her palace);
+- two shared people, or one with the same date or place when the two do not each name someone else (a president
+  receives one visitor after another in her palace, a minister meets the FBI director, then the DEA's, that day);
 - for arrests, extraditions, sanctions and attacks: one shared target (the person
   arrested, sanctioned, sent); two arrests naming different people arrested are two, whatever body, place
   and day they share;
 - the same organizer (or a body and the one it belongs to: the army and Sedena, ``_bodies``), or place, with the
-  same date;
+  same date, unless two meetings or calls each name someone the other does not (``_counterparts``);
 - for extraditions and transfers: the same day and the same head count ("26 personas");
 - for attacks: the same day and the same toll ("cuatro elementos", "killing four troops"), told at the
   town, region or state each outlet knows; with a toll under three, not in two named places;
 - for arrests and attacks told by one report without its day (a wire dateline with no year): the same place and the
   same head count or toll, three or more ("arrested 14 ... in Culiacan", "detuvo a 14 personas" there or in
-  Sinaloa: a town and its state are one place here); for transfers
-  of prisoners, the same head count ("sent 26 ... to the United States");
+  Sinaloa: a town and its state are one place here), or for an arrest told within days, one body (``_counts``); for
+  transfers of prisoners, the same head count ("sent 26 ... to the United States");
 - for sanctions: the same day, the body that imposed one and another party in common (the Treasury named by one
   outlet, its OFAC by the other, and the cartel the sanctioned served); or a party in common and the same tallies,
   the day unknown to one ("six individuals and nine companies", ``_tallies``);
@@ -69,21 +69,20 @@ from pesquisa.resolve._clusters import (
     TOLLED,
     Forest,
     arrested_apart,
-    counted_here,
     country_of,
-    dates_agree,
+    dates_agree,  # noqa: F401 (read here by callers)
     days_differ,
     is_floor,
     items_agree,
     other_company,
-    same_count_undated,
-    same_toll,
     seized,
     seizures_differ,
-    tolls,
     undated_plan,
     values_agree,
 )
+from pesquisa.resolve._counterparts import counterparts_apart
+from pesquisa.resolve._counts import body_count_keys, counted_here, same_count_by_body, same_count_undated, same_toll, tolls
+from pesquisa.resolve._late import days_agree, many_goods
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_of
 from pesquisa.resolve._tallies import same_sanctioner, same_tallies, seized_alike, seized_amounts, tally_keys
@@ -148,7 +147,7 @@ def same_amount(x: dict, y: dict) -> bool:
 
 def amounts_match(a: EventReport, b: EventReport) -> bool:
     """True when the reports give one amount with a unit in common (what was seized, and how much)."""
-    return any(same_amount(x, y) for x in a.amounts for y in b.amounts if x.get("unit"))
+    return any(same_amount(x, y) for x in a.amounts for y in b.amounts if x.get("unit") or many_goods(x))
 
 
 def head_counts(r: EventReport) -> set[float]:
@@ -168,7 +167,7 @@ def _people(ids: list[str]) -> set[str]:
 
 def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
     """Why two reports are one event, or None when they are not (the rules of the module docstring)."""
-    if a.type != b.type or not dates_agree(a.date, b.date) or not places_agree(a, b) or head_counts_differ(a, b) \
+    if a.type != b.type or not days_agree(a, b) or not places_agree(a, b) or head_counts_differ(a, b) \
             or seizures_differ(seized(a), seized(b)) or told_before(a, b):
         return None
     same_document = a.document_id == b.document_id
@@ -189,11 +188,12 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("same article")
     if len(shared_people) >= 2:
         reasons.append("two shared people")
-    if shared_people and (same_date or (same_place and not other_company(a, b, shared_people))):
+    others = counterparts_apart(a, b)  # the FBI director, then the DEA's, met that day in Washington
+    if shared_people and (same_date or (same_place and not other_company(a, b, shared_people))) and not others:
         reasons.append("a shared person, same place or date")
     if a.type in TARGETED and shared_targets:
         reasons.append("the same person acted on")
-    if (same_org or same_place) and same_date:
+    if (same_org or same_place) and same_date and not others:
         reasons.append("same organizer or place, same date")
     if a.type == MASS_TRANSFER and same_date and head_counts(a) & head_counts(b):
         reasons.append("same day, same head count")
@@ -203,8 +203,8 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
         reasons.append("a party sanctioned in common, same tallies")
     if same_toll(a, b):
         reasons.append("same day, same toll")
-    if same_count_undated(a, b):
-        reasons.append("one undated, same place, same count")
+    if same_count_undated(a, b) or same_count_by_body(a, b):
+        reasons.append("one undated, same place or body, same count")
     if ((a.type == "seizure" and same_amounts) or seized_alike(a, b, same_amount)) and (
             same_org or same_place or places_nested(a.place_id, b.place_id) or any(  # a seizing body in common
             p.startswith("org-") and any(bodies_agree(p, q) for q in b.participant_ids) for p in a.participant_ids)):
@@ -254,7 +254,7 @@ def blocking_keys(report: EventReport) -> set[str]:
         keys.update(f"{t}|toll|{n}|{report.date}" for n in tolls(report))
     keys.update(f"{t}|counted|{n}|{where}" for n in counted_here(report)
                 for where in ({report.place_id, state_of(report.place_id)} - {None} if t != MASS_TRANSFER else {""}))
-    keys.update(tally_keys(report))
+    keys.update(tally_keys(report) | body_count_keys(report))
     if t == "seizure" or seized_amounts(report):
         bodies = {p for p in people if p.startswith("org-")} | ({report.organizer_id} if report.organizer_id else set())
         bodies = with_parents(bodies)
