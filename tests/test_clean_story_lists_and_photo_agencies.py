@@ -238,8 +238,9 @@ def test_clean_a_date_stamp_printed_above_and_under_the_headline_is_no_title():
     assert _clean(raw).title == title
 
 
-def test_clean_a_dateline_lead_printed_in_a_slideshow_and_over_the_body_keeps_one_copy():
-    lead = "TUCSON — Tucson police say they have seized about 500,000 fentanyl pills in the largest bust in the city's history."
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_clean_a_dateline_lead_printed_in_a_slideshow_and_over_the_body_keeps_one_copy(dash):
+    lead = f"TUCSON {dash} Tucson police say they have seized about 500,000 fentanyl pills in the largest bust in the city's history."
     raw = ("KXYZ 4 Tucson\nWeather\nLocal News\nTucson police seize half a million fentanyl pills in record bust\n"
            "Police say the pills were hidden inside a storage unit on the south side\nPosted at 11:48 AM, Dec 05, 2026\n"
            f"{lead}\nPrev\nNext\nTucson Police Department\n{lead}\n"

@@ -83,7 +83,7 @@ def _page_label(line: str) -> bool:
 
 # a wire lead's dateline: a place in capitals, an outlet in brackets, then a dash or the Spanish ".-"
 LEAD_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑ][A-ZÁÉÍÓÚÑ .,'’-]{2,40}(?:,\s*[A-Z][\w.]{1,12})?(?:\s*\([^()]{1,20}\))?"
-                           r"\s*(?:[—–]|--|\.-)\s*\S")
+                           r"\s*(?:[—–]|--|\.-|\s-\s)\s*\S")  # "LOS ANGELES - A man ..." too
 BREAK_LINES = 4  # a page break's lines at most (footer, number, header)
 BREAK_SENTENCE_WORDS = 8
 
