@@ -313,3 +313,16 @@ def test_clean_a_lead_reporting_speech_printed_twice_keeps_one_copy_and_a_forms_
     body = _clean(raw).body
     assert body.count(lead) == 1
     assert "We've received your submission" not in body
+
+
+def test_clean_a_releases_list_of_counted_items_and_its_closing_sentence_stay_and_the_portal_footer_goes():
+    closing = "Los detenidos y lo asegurado quedaron a disposición del Ministerio Público de la Federación."
+    raw = ("Secretaría de Marina\nComunicado\nEN MAZATLÁN, SINALOA, PERSONAL NAVAL ASEGURA ARMAMENTO\n"
+           "Mazatlán, Sinaloa, a 06 de diciembre de 2026.- La Secretaría de Marina informa que personal naval detuvo a dos "
+           "personas y aseguró armamento durante un patrullaje en la zona rural del municipio.\n"
+           "Se aseguraron:\nCuatro armas largas.\nUna granada.\n800 cartuchos.\nTres vehículos.\n"
+           f"{closing}\nImprime la página completa\n¿Qué es gob.mx?\n"
+           "Es el portal único de trámites, información y participación ciudadana.\n")
+    lines = _clean(raw).body.split("\n")
+    assert closing in lines and "Tres vehículos." in lines
+    assert "¿Qué es gob.mx?" not in lines

@@ -86,6 +86,20 @@ def designee_lines(lines: list[str]) -> set[int]:
 
 
 _BULLET = re.compile(r"^\s*(?:[-•*·–]|\d{1,2}[.)])\s+\S")
+COUNTED_ITEM_WORDS = 6  # an item of a release's list of what was seized, with no bullet: "Tres armas largas.", "1,200 cartuchos."
+
+
+def _counted(line: str) -> bool:
+    """A short item opening with its count, in figures or words ("1,200 cartuchos.", "Dos vehículos.", "Three rifles")."""
+    words = line.split()
+    return 2 <= len(words) <= COUNTED_ITEM_WORDS and (words[0][0].isdigit() or words[0].lower() in _number_words())
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    """The number words of ``data/units.yaml`` in both languages, bar the articles ("a", "an")."""
+    numbers = read_data("units.yaml")["number_words"]
+    return frozenset(word for lang in numbers for word in numbers[lang] if word not in ("a", "an"))
 # a row of figures with its label: "Detenidos: 78", "Droga asegurada: 312 kilos", "Fentanyl: 1,874 lbs" (a figure
 # right after the colon, a unit word or two after it; "Release Date: November 14, 2026" is no row)
 _LABEL_ROW = re.compile(r"^\s*[A-ZÁÉÍÓÚÑ][^\d:|\n]{0,40}:\s*[-+]?[$€£]?\s?\d[\d.,]*(?:\s*%|(?:\s+[^\W\d]+\.?){0,2})\s*$")
@@ -102,10 +116,11 @@ def figure_lists(lines: list[str]) -> set[int]:
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and (_BULLET.match(lines[j]) or _LABEL_ROW.match(lines[j])) and len(lines[j]) < 200:
+        while j < len(lines) and (_BULLET.match(lines[j]) or _LABEL_ROW.match(lines[j]) or _counted(lines[j])) and \
+                len(lines[j]) < 200:
             j += 1
-        intro = i - 1
-        if (j - i >= MIN_ITEMS and 2 * sum(bool(re.search(r"\d", lines[k])) for k in range(i, j)) >= j - i and
+        intro, figured = i - 1, sum(bool(re.search(r"\d", lines[k])) or _counted(lines[k]) for k in range(i, j))
+        if (j - i >= MIN_ITEMS and 2 * figured >= j - i and
                 intro >= 0 and lines[intro].rstrip().endswith(":") and not is_cta(lines[intro]) and
                 ((intro > 0 and is_body_paragraph(lines[intro - 1])) or (j < len(lines) and is_body_paragraph(lines[j])) or
                  _sentence_lead(lines[intro]))) or _headed_rows(lines, i, j):
