@@ -1,15 +1,14 @@
 """Transcripts: paragraphs that open with a speaker label ("SECRETARY RUBIO: ...", "PREGUNTA: ...").
 
-A government's "versión estenográfica", a press briefing, a hearing or a Q&A interview gives
-each turn of speech a label: a name or a title and name in capitals ("PRESIDENTA CLAUDIA
-SHEINBAUM PARDO:", "SECRETARIA DE GOBERNACIÓN, ROSA ICELA RODRÍGUEZ:", "MS. LEAVITT:"), a
-reporter's role ("INTERLOCUTOR:", "Q:", the White House's bare "Q ") or an answer ("A:"). A turn
-runs from its label to the next label, over paragraphs that carry none, and stops at a stage
-direction ("(Aplausos)", "END 1:42 P.M. EDT", "—o0o—") or a credit ("Foto: Cuartoscuro"). A label in a
-name's case ("Milgram:") is one only where the text writes that name after a given name. A text is a transcript when at least two
-paragraphs carry a label and one label comes back: a single "NOTA:" or "UPDATE:" line is not. A story
-that quotes an exchange in labelled paragraphs far below its headline is no transcript as a whole: each
-turn is its own paragraph, and the narration after it is the writer's.
+A government's "versión estenográfica", a press briefing, a hearing or a Q&A interview gives each turn of speech a
+label: a name or a title and name in capitals ("PRESIDENTA CLAUDIA SHEINBAUM PARDO:", "SECRETARIA DE GOBERNACIÓN, ROSA
+ICELA RODRÍGUEZ:", "MS. LEAVITT:"), a reporter's role ("INTERLOCUTOR:", "Q:", the White House's bare "Q ") or an
+answer ("A:"). A turn runs from its label to the next label, over paragraphs that carry none, and stops at a stage
+direction ("(Aplausos)", "END 1:42 P.M. EDT", "—o0o—") or a credit ("Foto: Cuartoscuro"). A label in a name's case
+("Milgram:") is one only where the text writes that name after a given name. A text is a transcript when at least two
+paragraphs carry a label and one label comes back: a single "NOTA:" or "UPDATE:" line is not. A story that quotes an
+exchange in labelled paragraphs far below its headline is no transcript as a whole: each turn is its own paragraph,
+and the narration after it is the writer's.
 
 Hand-written: labelled turns are a layout convention of transcripts, which no parser or entity
 model reads (the model takes "CLAUDIA" or "INTERLOCUTOR" in a label for an organization).
@@ -23,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import dropwhile
 
+from pesquisa.label_initials import initials_like
 from pesquisa.lexicon import fold, load_lexicon, read_data, speech_forms
 from pesquisa.records import Mention, Span
 
@@ -286,7 +286,7 @@ def _asking_initials(text: str, found: list) -> list:
         label = initials_of(text[start:label_end])
         end = text.find("\n\n", body_start)
         asked = text[body_start:end if end != -1 else len(text)].rstrip(" *").endswith("?")
-        asks[label] = asks.get(label, True) and asked and label.isupper() and label.isalpha() and 2 <= len(label) <= 5
+        asks[label] = asks.get(label, True) and asked and initials_like(label, text)  # (not "KELLY:" of "Mary Louise Kelly")
     return [(s, e, b, "question", None) if asks[initials_of(text[s:e])] else (s, e, b, role, name)
             for s, e, b, role, name in found]
 

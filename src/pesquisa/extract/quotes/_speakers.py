@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from pesquisa.extract.quotes._anonymous import anonymous_source
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._apposed import apposed_name
+from pesquisa.extract.quotes._article_gender import gendered_title
 from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
@@ -215,7 +216,7 @@ class Resolver(Titles):
             return self._carrier_owner(subject, at) or self._unnamed(subject)
         lead = [w for w in words if w not in DETERMINERS][:1]
         if lead and lead[0] in self.heads and not self._an_office(subject):  # not "la Secretaría de Hacienda"
-            hit = self._described(self._as_title([w for w in words if w not in {"the", "el", "la"}]), at)
+            hit = self._described(gendered_title(self, words[0], [w for w in words if w not in {"the", "el", "la"}]), at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         return None
@@ -246,7 +247,7 @@ class Resolver(Titles):
         if set(words[-2:]) & self.cues.governments and set(words[-2:]) & self.cues.local_levels and len(words) >= 2:
             return self._unnamed(subject)  # "confirmó el gobierno municipal", "the state government": no entity names it
         plain = [w for w in words if w not in DETERMINERS]
-        content = self._as_title(plain)
+        content = gendered_title(self, words[0], plain)  # ("la titular del Ejecutivo": the presidenta)
         head = description_head(content, self.lang)
         # only a role noun fits a title: "el Gabinete de Seguridad" is not "el secretario de Seguridad"
         if content and head in self.heads:
@@ -281,9 +282,8 @@ class Resolver(Titles):
             # another title, or the story tells of an accused ("el acusado", "the defendant"): someone
             # unnamed (an untitled last speaker may otherwise be the one described)
             return self._unnamed(subject)
-        # "el funcionario", "the official": the person speaking before (in a lede that names no one
-        # yet, the first person named after it); a subject the parse got wrong also ends here,
-        # with whoever spoke last
+        # "el funcionario", "the official": the person speaking before (in a lede that names no one yet, the first
+        # person named after it); a subject the parse got wrong also ends here, with whoever spoke last
         if head in self.heads:
             person = described_person(self, words, at)  # (one the story turned to)
             # "dijo el comisario ejidal" where no one is a comisario and the person named before holds another

@@ -1,0 +1,59 @@
+"""Quotes and speakers, round 26: a radio transcript whose first label gives the host's role after the name ("JANE
+ROE, HOST:", the name typed an organization elsewhere), "la titular del Ejecutivo" where a president of each gender
+is named, a pro-drop "agregó" after "De acuerdo con X, Y viajará ...", and a lede closed by "sources told Reuters, a
+step that ..."."""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def test_extract_quotes_radio_label_with_the_host_role_en(nlp_en):
+    """'MARY LOUISE KELLY, HOST:' (on its own line) and then 'KELLY:' are the host's turns, named with an id."""
+    text = ("Texas sheriff on cartel smuggling through ranch land\n\n"
+            "NPR's Mary Louise Kelly talks with Sheriff Brad Coe of Kinney County about smuggling near the border.\n\n"
+            "MARY LOUISE KELLY, HOST:\n\n"
+            "Kinney County sits along a quiet stretch of the Rio Grande. Its sheriff says the smugglers never left. "
+            "Sheriff Brad Coe joins us now.\n\n"
+            "BRAD COE: Thanks for having me.\n\n"
+            "KELLY: How many pursuits did your deputies have this year?\n\n"
+            "COE: More than two hundred, most of them ending in a crash.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "Kinney County sits") == ("Mary Louise Kelly", True)
+    assert said(quotes, "How many pursuits") == ("Mary Louise Kelly", True)
+    assert said(quotes, "More than two hundred") == ("Brad Coe", True)
+
+
+def test_extract_quotes_radio_label_with_the_reporter_role_es(nlp_es):
+    """'ANA LÓPEZ, CORRESPONSAL:' gives the correspondent's name, not the role."""
+    text = ("Enlace desde Culiacán sobre la violencia en Sinaloa\n\n"
+            "El programa conversó con la corresponsal Ana López y con el alcalde Juan de Dios Gámez.\n\n"
+            "ANA LÓPEZ, CORRESPONSAL:\n\n"
+            "Buenas noches. Las escuelas de la capital siguen cerradas por tercer día consecutivo.\n\n"
+            "JUAN DE DIOS GÁMEZ: Estamos trabajando con la Guardia Nacional para reabrirlas la próxima semana.\n\n"
+            "LÓPEZ: ¿Cuántos elementos llegaron a la ciudad?\n\n"
+            "GÁMEZ: Alrededor de seiscientos, según nos informó la Defensa.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Buenas noches") == ("Ana López", True)
+    assert said(quotes, "¿Cuántos elementos") == ("Ana López", True)
+
+
+def test_extract_quotes_titular_del_ejecutivo_by_the_article_es(nlp_es):
+    """'De acuerdo con la titular del Ejecutivo' where 'el presidente Trump' is named later: the presidenta; a bare
+    'agregó' after it is hers too, not the person her words are about."""
+    text = ("La presidenta Claudia Sheinbaum dijo que su gobierno revisará el acuerdo migratorio.\n\n"
+            "Recordó que el presidente Donald Trump anunció nuevos aranceles la semana pasada.\n\n"
+            "De acuerdo con la titular del Ejecutivo, el secretario Marcelo Ebrard irá a Washington el lunes. Allí "
+            "presentará a los negociadores la propuesta mexicana sobre el acero, agregó.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "el secretario Marcelo Ebrard irá") == ("Claudia Sheinbaum", True)
+    assert said(quotes, "Allí presentará") == ("Claudia Sheinbaum", True)
+
+
+def test_extract_quotes_lede_closed_by_sources_told_an_outlet_en(nlp_en):
+    """'..., two people familiar with the matter told Reuters, a move that ...': the clause before is theirs."""
+    text = ("WASHINGTON, June 9 (Reuters) - The Treasury Department has drafted sanctions on four Mexican banks, two "
+            "people familiar with the matter told Reuters, a move that would deepen the pressure on the country's "
+            "financial system.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "The Treasury Department has") == ("two people familiar with the matter", False)
