@@ -57,3 +57,23 @@ def test_extract_quotes_lede_closed_by_sources_told_an_outlet_en(nlp_en):
             "financial system.")
     quotes = quotes_of(nlp_en, text)
     assert said(quotes, "The Treasury Department has") == ("two people familiar with the matter", False)
+
+
+def test_extract_quotes_radio_reporter_turns_are_narration_en(nlp_en):
+    """'JANE ROE, BYLINE:' and 'ROE:' tell the piece: the 'said' inside goes to the mayor it names, the anonymous
+    driver stays unnamed, and the sign-off 'For NPR News, I'm ...' is no one's opinion."""
+    text = ("Migrants stranded in Ciudad Juárez as shelters fill up\n\n"
+            "STEVE INSKEEP, HOST:\n\n"
+            "Shelters in Ciudad Juárez are full again. NPR's Jane Roe has the story.\n\n"
+            "JANE ROE, BYLINE: The line outside the church shelter starts before dawn. Most of the people in it were "
+            "sent back from El Paso.\n\n"
+            "(SOUNDBITE OF ARCHIVED RECORDING)\n\n"
+            "CRUZ PÉREZ CUÉLLAR: (Speaking Spanish).\n\n"
+            "ROE: Mayor Cruz Pérez Cuéllar said the city would open two more shelters before the end of the month.\n\n"
+            "ROE: A bus driver who asked not to be named said the gangs stop his bus at night and take the migrants' "
+            "phones.\n\n"
+            "For NPR News, I'm Jane Roe in Ciudad Juárez.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "the city would open") == ("Cruz Pérez Cuéllar", True)
+    assert said(quotes, "the gangs stop his bus")[1] is False
+    assert not any(q.text.startswith("I'm Jane Roe") for q in quotes)
