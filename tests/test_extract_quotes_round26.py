@@ -77,3 +77,44 @@ def test_extract_quotes_radio_reporter_turns_are_narration_en(nlp_en):
     assert said(quotes, "the city would open") == ("Cruz Pérez Cuéllar", True)
     assert said(quotes, "the gangs stop his bus")[1] is False
     assert not any(q.text.startswith("I'm Jane Roe") for q in quotes)
+
+
+def test_extract_quotes_interview_with_inline_name_labels_es(nlp_es):
+    """'León Krauze: ¿...?' / 'Omar García Harfuch: ...' opening each paragraph, both named in the introduction."""
+    text = ("García Harfuch: “No hay pacto con ningún grupo criminal”\n\n"
+            "El secretario de Seguridad, Omar García Harfuch, habló con León Krauze sobre la estrategia del gobierno "
+            "federal en Sinaloa.\n\n"
+            "León Krauze: ¿Cuántos detenidos hay desde septiembre?\n\n"
+            "Omar García Harfuch: Más de mil quinientos, y seguimos trabajando con la fiscalía del estado.\n\n"
+            "León Krauze: ¿Hay negociación con alguna facción?\n\n"
+            "Omar García Harfuch: Ninguna. Con la delincuencia no se negocia.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "¿Cuántos detenidos") == ("León Krauze", True)
+    assert said(quotes, "Más de mil quinientos") == ("Omar García Harfuch", True)
+    assert said(quotes, "Ninguna. Con la") == ("Omar García Harfuch", True)
+
+
+def test_extract_quotes_interview_with_inline_name_labels_en(nlp_en):
+    """'Scott Pelley: ...' / 'Anne Milgram: ...' inline, the interviewee named in the introduction."""
+    text = ("The former DEA chief on the fentanyl crisis\n\n"
+            "Scott Pelley spoke with Anne Milgram, who led the Drug Enforcement Administration until January.\n\n"
+            "Scott Pelley: Where does the fentanyl come from?\n\n"
+            "Anne Milgram: Almost all of it is made in Mexico, from chemicals shipped from China.\n\n"
+            "Scott Pelley: Can it be stopped at the border?\n\n"
+            "Anne Milgram: Not at the border alone. You have to go after the money.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "Where does the fentanyl") == ("Scott Pelley", True)
+    assert said(quotes, "Almost all of it") == ("Anne Milgram", True)
+    assert said(quotes, "Not at the border") == ("Anne Milgram", True)
+
+
+def test_extract_quotes_quote_then_the_assessment_of_a_named_person(nlp_en, nlp_es):
+    """'“...” That was the assessment of X' and '«...». Ese fue el diagnóstico de X': X, not the headline's body."""
+    en = ("FBI warns of cartel recruiting on social media\n\n"
+          "WASHINGTON (AP) — “They recruit kids the way a video game does.”\n\n"
+          "That was the assessment of Laura Eimiller, a spokesperson for the FBI, at a briefing on Monday.")
+    es = ("La FGR alerta sobre el reclutamiento de jóvenes en redes\n\n"
+          "«Los reclutan como si fuera un juego».\n\n"
+          "Ese fue el diagnóstico de Raúl Benítez Manaut, investigador de la UNAM, durante un foro en el Senado.")
+    assert said(quotes_of(nlp_en, en), "They recruit kids") == ("Laura Eimiller", True)
+    assert said(quotes_of(nlp_es, es), "Los reclutan") == ("Raúl Benítez Manaut", True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import dropwhile
 
-from pesquisa.label_initials import initials_like
+from pesquisa.label_shapes import initials_like, named_again
 from pesquisa.lexicon import fold, load_lexicon, read_data, speech_forms
 from pesquisa.records import Mention, Span
 
@@ -31,8 +31,8 @@ _UPPER = r"A-ZÁÉÍÓÚÜÑ"
 _NAMED = re.compile(rf"[{_UPPER}][{_UPPER}.'’\-]*(?:,?[ \t]+[{_UPPER}][{_UPPER}.'’\-]*){{0,11}}")
 # a role label in any case ("Q:", "Pregunta:", "Respuesta.-"), or the White House's bare "Q " before a capital
 _ROLE = re.compile(r"(\w+(?:[ \t]\w+)?)[ \t]*(?::|\.-|\.(?=[ \t]+[¿¡\"“A-ZÁÉÍÓÚ]))|(Q)[ \t]+(?=[¿¡\"“A-ZÁÉÍÓÚ])")
-# a name in a name's case ("Milgram:", "De la Fuente:"), a label only where the text writes it after a given name
-_SURNAME = re.compile(r"((?:[dD]e[ \t]+(?:la[ \t]+)?)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+)?)[ \t]*:")
+# a name in a name's case ("Milgram:", "De la Fuente:", "Omar García Harfuch:"), a label where the page tells it is one
+_SURNAME = re.compile(r"((?:[dD]e[ \t]+(?:la[ \t]+)?)?[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})[ \t]*:")
 # a transcript opens with its labels within its first paragraphs (a title, a place and date, a room)
 OPENING_PARAGRAPHS = 6
 _CONNECTORS = {"of", "de", "del", "the", "la", "el"}
@@ -128,11 +128,11 @@ def _interviewer(label: str, text: str) -> bool:
 
 
 def _alone_again(para: str, label: str, text: str) -> bool:
-    """A name of two or three words stands alone with its colon on its line, and so again elsewhere: a broadcast
-    transcript's label over each turn ("Amna Nawaz:" / "Terrance Cole:"), not a credit ("Foto: Cuartoscuro")."""
+    """A name of two or three words alone with its colon on its line, and so again elsewhere, or inline turns' name
+    (``named_again``): a broadcast transcript's label ("Amna Nawaz:"), not a credit ("Foto: Cuartoscuro")."""
     lines = re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:[ \t]*$", text)
-    return para.strip() == label + ":" and 2 <= len(label.split()) <= 3 and len(lines) >= 2 and \
-        fold(label) not in _page_labels()
+    return fold(label) not in _page_labels() and (
+        (para.strip() == label + ":" and 2 <= len(label.split()) <= 3 and len(lines) >= 2) or named_again(label, text))
 
 
 def _written_as_name(label: str, text: str) -> bool:
