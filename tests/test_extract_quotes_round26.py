@@ -118,3 +118,31 @@ def test_extract_quotes_quote_then_the_assessment_of_a_named_person(nlp_en, nlp_
           "Ese fue el diagnóstico de Raúl Benítez Manaut, investigador de la UNAM, durante un foro en el Senado.")
     assert said(quotes_of(nlp_en, en), "They recruit kids") == ("Laura Eimiller", True)
     assert said(quotes_of(nlp_es, es), "Los reclutan") == ("Raúl Benítez Manaut", True)
+
+
+def test_extract_quotes_inline_labels_under_a_headline_of_the_same_name_es(nlp_es):
+    """'Ernestina Godoy: “...”' as the headline over 'Ernestina Godoy: ...' turns: the headline is no turn, so the
+    introduction under it stays narration and its 'dijo que' a quote of its own."""
+    text = ("Ernestina Godoy: “La fiscalía no va a proteger a nadie”\n\n"
+            "La fiscal general, Ernestina Godoy, dijo que la institución revisará todos los expedientes de desaparición. "
+            "Después conversó con Carmen Aristegui en su programa.\n\n"
+            "Carmen Aristegui: ¿Cuántos expedientes hay?\n\n"
+            "Ernestina Godoy: Más de cien mil en todo el país.\n\n"
+            "Carmen Aristegui: ¿Y cuántos fiscales?\n\n"
+            "Ernestina Godoy: Muy pocos, y por eso pedimos más presupuesto.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "la institución revisará") == ("Ernestina Godoy", True)
+    assert said(quotes, "Más de cien mil") == ("Ernestina Godoy", True)
+
+
+def test_extract_quotes_inline_label_of_a_name_the_model_reads_as_a_body_en(nlp_en):
+    """'Lesley Stahl: ...?' twice, whom the model types an organization: the interviewer is a person with an id."""
+    text = ("Inside the port where the pills come through\n\n"
+            "Lesley Stahl traveled to Otay Mesa, California, where she spoke with Sidney Aki, the port director.\n\n"
+            "Lesley Stahl: How many trucks cross here every day?\n\n"
+            "Sidney Aki: About four thousand on a normal day.\n\n"
+            "Lesley Stahl: And how many do you scan?\n\n"
+            "Sidney Aki: Fewer than we should.")
+    quotes = quotes_of(nlp_en, text)
+    assert said(quotes, "How many trucks") == ("Lesley Stahl", True)
+    assert said(quotes, "About four thousand") == ("Sidney Aki", True)

@@ -19,10 +19,11 @@ def initials_like(label: str, text: str) -> bool:
     return re.search(rf"\b[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+[ \t]+(?:{name}|{re.escape(label)})\b", text) is None
 
 
-def named_again(label: str, text: str) -> bool:
+def named_again(label: str, text: str, para: str) -> bool:
     """The label, a name of two words or more, opens two paragraphs or more with a colon and the text also writes it
-    in a sentence of its own, with no colon after it (the interview's introduction: "conversó con Jorge Ramos")."""
-    if len(label.split()) < 2:
+    in a sentence of its own, with no colon after it (the interview's introduction: "conversó con Jorge Ramos"); not a
+    headline's "X: “...”", whose words after the colon open with a quotation mark."""
+    if len(label.split()) < 2 or re.match(rf"[ \t]*{re.escape(label)}[ \t]*:[ \t]*[\"“‘«']", para):
         return False
     name = re.escape(label)
     opening = re.findall(rf"(?m)^[ \t]*{name}[ \t]*:", text)

@@ -132,7 +132,7 @@ def _alone_again(para: str, label: str, text: str) -> bool:
     (``named_again``): a broadcast transcript's label ("Amna Nawaz:"), not a credit ("Foto: Cuartoscuro")."""
     lines = re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:[ \t]*$", text)
     return fold(label) not in _page_labels() and (
-        (para.strip() == label + ":" and 2 <= len(label.split()) <= 3 and len(lines) >= 2) or named_again(label, text))
+        (para.strip() == label + ":" and 2 <= len(label.split()) <= 3 and len(lines) >= 2) or named_again(label, text, para))
 
 
 def _written_as_name(label: str, text: str) -> bool:
@@ -192,7 +192,7 @@ def _body_words() -> frozenset[str]:
     return frozenset(fold(w) for w in read_data("names.yaml")["org_words"])
 
 
-def _body_label(text: str, span: Span) -> bool:
+def body_label(text: str, span: Span) -> bool:
     """A label that names a body, no person: an outlet the lexicon knows ("Texas Tribune:"), a name with an
     organization word ("Valley Herald:", "Noticias del Norte:"), or one the text writes after "The" ("The Border
     Ledger spoke with him")."""
@@ -371,7 +371,7 @@ def label_mentions(text: str, turns: list[Turn], mentions: list[Mention]) -> lis
     for turn in turns:
         if turn.name is not None and len(text[turn.name.start:turn.name.end].split()) >= 2 and \
                 not is_title_only(text[turn.name.start:turn.name.end]) and \
-                fold(text[turn.name.start:turn.name.end]) not in bodies and not _body_label(text, turn.name):
+                fold(text[turn.name.start:turn.name.end]) not in bodies and not body_label(text, turn.name):
             written = text[turn.name.start:turn.name.end]
             kept.append(Mention("person", written, turn.name, label_name(written), source="rule"))
     return kept
