@@ -146,3 +146,14 @@ def test_extract_quotes_inline_label_of_a_name_the_model_reads_as_a_body_en(nlp_
     quotes = quotes_of(nlp_en, text)
     assert said(quotes, "How many trucks") == ("Lesley Stahl", True)
     assert said(quotes, "About four thousand") == ("Sidney Aki", True)
+
+
+def test_extract_quotes_titular_of_an_office_named_by_its_kind_es(nlp_es):
+    """'Según el titular de la fiscalía' after 'El fiscal de Sonora, X, ...': X; 'La fiscalía informó' with no one
+    holding its head title before stays a nameless source."""
+    text = ("HERMOSILLO, Son. El fiscal de Sonora, Gustavo Salas Chávez, presentó el balance de homicidios del mes.\n\n"
+            "Según el titular de la fiscalía, los asesinatos bajaron 12 por ciento respecto de octubre en Cajeme.")
+    assert said(quotes_of(nlp_es, text), "los asesinatos bajaron") == ("Gustavo Salas Chávez", True)
+    other = ("NOGALES, Son. Un hombre fue detenido con 30 kilos de fentanilo en la garita.\n\n"
+             "La fiscalía informó que el detenido fue trasladado a un penal federal en Hermosillo.")
+    assert said(quotes_of(nlp_es, other), "el detenido fue trasladado")[1] is False

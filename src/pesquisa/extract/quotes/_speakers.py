@@ -17,6 +17,7 @@ from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._described_topic import described_topic
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._dropped import unnamed_since
+from pesquisa.extract.quotes._generic_office import office_head_or_unnamed
 from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._led_by import led_by
@@ -67,9 +68,8 @@ class Resolver(Titles):
     def _named_by_text(self, words: list[str], before: int) -> LocalEntity | None:
         """The person or organization a subject names without being a mention of it.
 
-        'El Ministerio de Defensa' written again where the recognizer missed it; 'la
-        Fiscalía' for the 'Fiscalía General de la República' named before (a definite
-        description built on a word of the organization's name).
+        'El Ministerio de Defensa' written again where the recognizer missed it; 'la Fiscalía' for the 'Fiscalía
+        General de la República' named before (a definite description built on a word of the organization's name).
         """
         content = [w for w in words if w not in DETERMINERS]
         if not content:
@@ -232,7 +232,7 @@ class Resolver(Titles):
             return name
         if words[-1] in self.cues.unnamed or (words[0] in INDEFINITES) or self._unnamed_head(subject) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
-            return self._unnamed(subject)
+            return office_head_or_unnamed(self, subject, words, at)  # ("la titular de la fiscalía": its holder)
         if len(words) == 1 and (words[0] in self.cues.singular or is_latter(words[0])):  # or "éste", the latter
             return latter(self, words, at) or self._agreeing_pronoun(self._pronoun_speaker(at), words[0], at)
         if len(words) == 1 and words[0] in self.cues.plural:
@@ -278,9 +278,9 @@ class Resolver(Titles):
         head = description_head(self._as_title(plain), self.lang)
         if head in self.heads and head not in self.cues.generic_heads and not self._holds_title(head) and \
                 (self._titled(self.last_person) or self._accused_before(at)):
-            # "the judge said" where no one is titled judge and the last person speaking holds
-            # another title, or the story tells of an accused ("el acusado", "the defendant"): someone
-            # unnamed (an untitled last speaker may otherwise be the one described)
+            # "the judge said" where no one is titled judge and the last person speaking holds another title, or the
+            # story tells of an accused ("el acusado", "the defendant"): someone unnamed (an untitled last speaker may
+            # otherwise be the one described)
             return self._unnamed(subject)
         # "el funcionario", "the official": the person speaking before (in a lede that names no one yet, the first
         # person named after it); a subject the parse got wrong also ends here, with whoever spoke last
