@@ -157,3 +157,17 @@ def test_extract_quotes_titular_of_an_office_named_by_its_kind_es(nlp_es):
     other = ("NOGALES, Son. Un hombre fue detenido con 30 kilos de fentanilo en la garita.\n\n"
              "La fiscalía informó que el detenido fue trasladado a un penal federal en Hermosillo.")
     assert said(quotes_of(nlp_es, other), "el detenido fue trasladado")[1] is False
+
+
+def test_extract_quotes_headline_surname_and_quote_over_inline_turns_es(nlp_es):
+    """'Godoy: ‘...’' as the headline over 'Ernestina Godoy: ...' turns: the headline credits its quote, and the
+    introduction under it is no part of any turn."""
+    text = ("Godoy: ‘Ningún expediente se va a cerrar’\n\n"
+            "En entrevista con Carmen Aristegui, la fiscal general Ernestina Godoy habló de los casos de desaparición.\n\n"
+            "Carmen Aristegui: ¿Cuántos expedientes hay abiertos?\n\n"
+            "Ernestina Godoy: Más de cien mil en todo el país.\n\n"
+            "Carmen Aristegui: ¿Y cuántos fiscales?\n\n"
+            "Ernestina Godoy: Muy pocos, y por eso pedimos más presupuesto.")
+    quotes = quotes_of(nlp_es, text)
+    assert not any("En entrevista con" in q.text for q in quotes)
+    assert said(quotes, "¿Cuántos expedientes") == ("Carmen Aristegui", True)

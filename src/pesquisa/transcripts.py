@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import dropwhile
 
-from pesquisa.label_shapes import initials_like, named_again
+from pesquisa.label_shapes import initials_like, name_label, named_again
 from pesquisa.lexicon import fold, load_lexicon, read_data, speech_forms
 from pesquisa.records import Mention, Span
 
@@ -31,8 +31,6 @@ _UPPER = r"A-ZÁÉÍÓÚÜÑ"
 _NAMED = re.compile(rf"[{_UPPER}][{_UPPER}.'’\-]*(?:,?[ \t]+[{_UPPER}][{_UPPER}.'’\-]*){{0,11}}")
 # a role label in any case ("Q:", "Pregunta:", "Respuesta.-"), or the White House's bare "Q " before a capital
 _ROLE = re.compile(r"(\w+(?:[ \t]\w+)?)[ \t]*(?::|\.-|\.(?=[ \t]+[¿¡\"“A-ZÁÉÍÓÚ]))|(Q)[ \t]+(?=[¿¡\"“A-ZÁÉÍÓÚ])")
-# a name in a name's case ("Milgram:", "De la Fuente:", "Omar García Harfuch:"), a label where the page tells it is one
-_SURNAME = re.compile(r"((?:[dD]e[ \t]+(?:la[ \t]+)?)?[A-ZÁÉÍÓÚÑ][\w'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w'’-]+){0,3})[ \t]*:")
 # a transcript opens with its labels within its first paragraphs (a title, a place and date, a room)
 OPENING_PARAGRAPHS = 6
 _CONNECTORS = {"of", "de", "del", "the", "la", "el"}
@@ -106,7 +104,7 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     party = _AFFILIATION.match(para, named.end()) if named is not None else None
     colon_at = party.end() if party is not None else named.end() if named is not None else 0
     if named is None or not re.match(r"[ \t]*:", para[colon_at:]):
-        surname = _SURNAME.match(para)
+        surname = name_label(para)  # (one the page tells is a label, below)
         label = surname.group(1) if surname is not None else ""
         asks = bool(label) and _interviewer(label, text)  # "Infobae: ¿...?" after "habló con Infobae"
         if surname is None or not (asks or _written_as_name(label, text) or _alone_again(para, label, text)):
@@ -132,7 +130,7 @@ def _alone_again(para: str, label: str, text: str) -> bool:
     (``named_again``): a broadcast transcript's label ("Amna Nawaz:"), not a credit ("Foto: Cuartoscuro")."""
     lines = re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:[ \t]*$", text)
     return fold(label) not in _page_labels() and (
-        (para.strip() == label + ":" and 2 <= len(label.split()) <= 3 and len(lines) >= 2) or named_again(label, text, para))
+        (para.strip() == label + ":" and 2 <= len(label.split()) <= 3 and len(lines) >= 2) or named_again(label, text))
 
 
 def _written_as_name(label: str, text: str) -> bool:
