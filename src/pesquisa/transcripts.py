@@ -1,15 +1,14 @@
 """Transcripts: paragraphs that open with a speaker label ("SECRETARY RUBIO: ...", "PREGUNTA: ...").
 
-A government's "versión estenográfica", a press briefing, a hearing or a Q&A interview gives
-each turn of speech a label: a name or a title and name in capitals ("PRESIDENTA CLAUDIA
-SHEINBAUM PARDO:", "SECRETARIA DE GOBERNACIÓN, ROSA ICELA RODRÍGUEZ:", "MS. LEAVITT:"), a
-reporter's role ("INTERLOCUTOR:", "Q:", the White House's bare "Q ") or an answer ("A:"). A turn
-runs from its label to the next label, over paragraphs that carry none, and stops at a stage
-direction ("(Aplausos)", "END 1:42 P.M. EDT", "—o0o—") or a credit ("Foto: Cuartoscuro"). A label in a
-name's case ("Milgram:") is one only where the text writes that name after a given name. A text is a transcript when at least two
-paragraphs carry a label and one label comes back: a single "NOTA:" or "UPDATE:" line is not. A story
-that quotes an exchange in labelled paragraphs far below its headline is no transcript as a whole: each
-turn is its own paragraph, and the narration after it is the writer's.
+A government's "versión estenográfica", a press briefing, a hearing or a Q&A interview gives each turn of speech a
+label: a name or a title and name in capitals ("PRESIDENTA CLAUDIA SHEINBAUM PARDO:", "SECRETARIA DE GOBERNACIÓN, ROSA
+ICELA RODRÍGUEZ:", "MS. LEAVITT:"), a reporter's role ("INTERLOCUTOR:", "Q:", the White House's bare "Q ") or an
+answer ("A:"). A turn runs from its label to the next label, over paragraphs that carry none, and stops at a stage
+direction ("(Aplausos)", "END 1:42 P.M. EDT", "—o0o—") or a credit ("Foto: Cuartoscuro"). A label in a name's case
+("Milgram:") is one only where the text writes that name after a given name. A text is a transcript when at least two
+paragraphs carry a label and one label comes back: a single "NOTA:" or "UPDATE:" line is not. A story that quotes an
+exchange in labelled paragraphs far below its headline is no transcript as a whole: each turn is its own paragraph,
+and the narration after it is the writer's.
 
 Hand-written: labelled turns are a layout convention of transcripts, which no parser or entity
 model reads (the model takes "CLAUDIA" or "INTERLOCUTOR" in a label for an organization).
@@ -23,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import dropwhile
 
+from pesquisa.label_shapes import initials_like, name_label, named_again
 from pesquisa.lexicon import fold, load_lexicon, read_data, speech_forms
 from pesquisa.records import Mention, Span
 
@@ -31,8 +31,6 @@ _UPPER = r"A-ZÁÉÍÓÚÜÑ"
 _NAMED = re.compile(rf"[{_UPPER}][{_UPPER}.'’\-]*(?:,?[ \t]+[{_UPPER}][{_UPPER}.'’\-]*){{0,11}}")
 # a role label in any case ("Q:", "Pregunta:", "Respuesta.-"), or the White House's bare "Q " before a capital
 _ROLE = re.compile(r"(\w+(?:[ \t]\w+)?)[ \t]*(?::|\.-|\.(?=[ \t]+[¿¡\"“A-ZÁÉÍÓÚ]))|(Q)[ \t]+(?=[¿¡\"“A-ZÁÉÍÓÚ])")
-# a name in a name's case ("Milgram:", "De la Fuente:"), a label only where the text writes it after a given name
-_SURNAME = re.compile(r"((?:[dD]e[ \t]+(?:la[ \t]+)?)?[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+(?:[ \t]+[A-ZÁÉÍÓÚÑ][\wáéíóúñü'’-]+)?)[ \t]*:")
 # a transcript opens with its labels within its first paragraphs (a title, a place and date, a room)
 OPENING_PARAGRAPHS = 6
 _CONNECTORS = {"of", "de", "del", "the", "la", "el"}
@@ -106,7 +104,7 @@ def _label_of(para: str, text: str) -> tuple[int, int, str] | None:
     party = _AFFILIATION.match(para, named.end()) if named is not None else None
     colon_at = party.end() if party is not None else named.end() if named is not None else 0
     if named is None or not re.match(r"[ \t]*:", para[colon_at:]):
-        surname = _SURNAME.match(para)
+        surname = name_label(para)  # (one the page tells is a label, below)
         label = surname.group(1) if surname is not None else ""
         asks = bool(label) and _interviewer(label, text)  # "Infobae: ¿...?" after "habló con Infobae"
         if surname is None or not (asks or _written_as_name(label, text) or _alone_again(para, label, text)):
@@ -128,11 +126,11 @@ def _interviewer(label: str, text: str) -> bool:
 
 
 def _alone_again(para: str, label: str, text: str) -> bool:
-    """A name of two or three words stands alone with its colon on its line, and so again elsewhere: a broadcast
-    transcript's label over each turn ("Amna Nawaz:" / "Terrance Cole:"), not a credit ("Foto: Cuartoscuro")."""
+    """A name of two or three words alone with its colon on its line, and so again elsewhere, or inline turns' name
+    (``named_again``): a broadcast transcript's label ("Amna Nawaz:"), not a credit ("Foto: Cuartoscuro")."""
     lines = re.findall(rf"(?m)^[ \t]*{re.escape(label)}[ \t]*:[ \t]*$", text)
-    return para.strip() == label + ":" and 2 <= len(label.split()) <= 3 and len(lines) >= 2 and \
-        fold(label) not in _page_labels()
+    return fold(label) not in _page_labels() and (
+        (para.strip() == label + ":" and 2 <= len(label.split()) <= 3 and len(lines) >= 2) or named_again(label, text))
 
 
 def _written_as_name(label: str, text: str) -> bool:
@@ -192,7 +190,7 @@ def _body_words() -> frozenset[str]:
     return frozenset(fold(w) for w in read_data("names.yaml")["org_words"])
 
 
-def _body_label(text: str, span: Span) -> bool:
+def body_label(text: str, span: Span) -> bool:
     """A label that names a body, no person: an outlet the lexicon knows ("Texas Tribune:"), a name with an
     organization word ("Valley Herald:", "Noticias del Norte:"), or one the text writes after "The" ("The Border
     Ledger spoke with him")."""
@@ -286,7 +284,7 @@ def _asking_initials(text: str, found: list) -> list:
         label = initials_of(text[start:label_end])
         end = text.find("\n\n", body_start)
         asked = text[body_start:end if end != -1 else len(text)].rstrip(" *").endswith("?")
-        asks[label] = asks.get(label, True) and asked and label.isupper() and label.isalpha() and 2 <= len(label) <= 5
+        asks[label] = asks.get(label, True) and asked and initials_like(label, text)  # (not "KELLY:" of "Mary Louise Kelly")
     return [(s, e, b, "question", None) if asks[initials_of(text[s:e])] else (s, e, b, role, name)
             for s, e, b, role, name in found]
 
@@ -371,7 +369,7 @@ def label_mentions(text: str, turns: list[Turn], mentions: list[Mention]) -> lis
     for turn in turns:
         if turn.name is not None and len(text[turn.name.start:turn.name.end].split()) >= 2 and \
                 not is_title_only(text[turn.name.start:turn.name.end]) and \
-                fold(text[turn.name.start:turn.name.end]) not in bodies and not _body_label(text, turn.name):
+                fold(text[turn.name.start:turn.name.end]) not in bodies and not body_label(text, turn.name):
             written = text[turn.name.start:turn.name.end]
             kept.append(Mention("person", written, turn.name, label_name(written), source="rule"))
     return kept

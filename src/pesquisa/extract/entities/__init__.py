@@ -78,6 +78,7 @@ from pesquisa.extract.entities._plural_titles import plural_title_people
 from pesquisa.extract.entities._quoted_names import without_quoted_places
 from pesquisa.extract.entities._record_fields import without_sex_fields
 from pesquisa.extract.entities._remnants import without_remnants
+from pesquisa.extract.entities._role_labels import labelled_people
 from pesquisa.extract.entities._rules import (
     full_names,
     holiday_spans,
@@ -110,7 +111,6 @@ from pesquisa.extract.entities._vehicles import without_vehicles
 from pesquisa.extract.entities._venues import venue_mentions
 from pesquisa.extract.nlp import doc_text
 from pesquisa.records import LocalEntity, Mention, Span
-from pesquisa.transcripts import label_mentions, transcript_turns
 
 __all__ = ["clean_person_name", "extract_entities"]
 
@@ -367,7 +367,7 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
                                                for a in aliases)] + aliases
     mentions = read_formulas(text, _alias_elsewhere(text, mentions, aliases))  # "(R-Texas)", "jefa de Gobierno"
     mentions = initialed_bodies(text, bracketed_acronyms(text, _completed_bodies(text, mentions)))
-    mentions = with_particle_surnames(text, label_mentions(text, transcript_turns(text), mentions))  # "RUBIO:"; "Cabeza| de Vaca"
+    mentions = with_particle_surnames(text, labelled_people(text, mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
     entities = group_mentions(_read_once(text, kin), doc_id, text=text)

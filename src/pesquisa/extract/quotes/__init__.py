@@ -77,6 +77,7 @@ from pesquisa.extract.quotes._named_later import named_later
 from pesquisa.extract.quotes._narrated import without_narration
 from pesquisa.extract.quotes._noun_owner import speech_noun_owner
 from pesquisa.extract.quotes._read_for import colon_reading_author
+from pesquisa.extract.quotes._reporter_turns import spoken_turns
 from pesquisa.extract.quotes._spans import (
     attribution_verb,
     cut_at_next_attribution,
@@ -328,7 +329,7 @@ def extract_quotes(doc: Doc, entities: list[LocalEntity]) -> list[Quote]:
     stretch of text once; resolve speakers in text order, each remembered for the next.
     """
     text = text_of(doc)
-    turns = transcript_turns(text)
+    turns = spoken_turns(text, transcript_turns(text))  # (a radio reporter's turns are narration)
     posts = embedded_posts(text)
     # a transcript's turn and an embedded post are said whole: the quotes and speech verbs inside are the
     # speaker's own words

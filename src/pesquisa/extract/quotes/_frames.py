@@ -167,6 +167,8 @@ def opinion_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span
             continue  # "Para ello", "Para 2027", "For the cartels", "Para muchos habitantes de Nogales"
         claim = Span(past_apposition(sent, source), sent.end_char)
         words = _tokens(sent, claim.start, claim.end)
+        if words and words[0].lower_ == "i":
+            continue  # "For NPR News, I'm Jane Roe in Reynosa.": a broadcast's sign-off, no one's opinion
         if len(text_of(sent.doc)[claim.start:claim.end].split()) >= MIN_CLAIM_WORDS and any(is_finite(t) for t in words):
             out.append((claim, source))
     return out

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from pesquisa.extract.nlp import lemma_of
+from pesquisa.extract.quotes._addressee import object_words
 from pesquisa.extract.quotes._complement import JOINING, clause_first_word, misread_complement, reported_complements, told_object
 from pesquisa.extract.quotes._cues import (
     cues_in_text,
@@ -254,7 +255,7 @@ def _before_attribution(verb: Token, quotes: list[Span]) -> Span | None:
     for child in verb.children:
         in_subject = subject is not None and subject.start <= child.idx < subject.end
         if child.i > verb.i and not in_subject and (child.dep_ in {"ccomp", "xcomp"} or (
-                child.dep_ in {"obj", "dobj"} and len(list(child.subtree)) > 1 and not told_object(child))):
+                child.dep_ in {"obj", "dobj"} and object_words(child) > 1 and not told_object(child))):
             return None  # "..., el senador calificó esas sentencias como ...": the verb has its own object
     content = Span(sent.start_char, sent.start_char + comma)
     if any(q.overlaps(content) for q in quotes):

@@ -10,12 +10,14 @@ from spacy.tokens import Doc
 from pesquisa.extract.quotes._anonymous import anonymous_source
 from pesquisa.extract.quotes._antecedents import Speaker
 from pesquisa.extract.quotes._apposed import apposed_name
+from pesquisa.extract.quotes._article_gender import gendered_title
 from pesquisa.extract.quotes._behalf import without_reader
 from pesquisa.extract.quotes._bodies import cut_names, head_mention, nameless_body, org_headed, own_outlet
 from pesquisa.extract.quotes._cues import verb_led
 from pesquisa.extract.quotes._described_topic import described_topic
 from pesquisa.extract.quotes._descriptions import DETERMINERS, INDEFINITES, description_head, name_head
 from pesquisa.extract.quotes._dropped import unnamed_since
+from pesquisa.extract.quotes._generic_office import office_head_or_unnamed
 from pesquisa.extract.quotes._given_names import given_name_of, lone_given_name
 from pesquisa.extract.quotes._kin import last_unless_a_body
 from pesquisa.extract.quotes._led_by import led_by
@@ -66,9 +68,8 @@ class Resolver(Titles):
     def _named_by_text(self, words: list[str], before: int) -> LocalEntity | None:
         """The person or organization a subject names without being a mention of it.
 
-        'El Ministerio de Defensa' written again where the recognizer missed it; 'la
-        Fiscalía' for the 'Fiscalía General de la República' named before (a definite
-        description built on a word of the organization's name).
+        'El Ministerio de Defensa' written again where the recognizer missed it; 'la Fiscalía' for the 'Fiscalía
+        General de la República' named before (a definite description built on a word of the organization's name).
         """
         content = [w for w in words if w not in DETERMINERS]
         if not content:
@@ -215,7 +216,7 @@ class Resolver(Titles):
             return self._carrier_owner(subject, at) or self._unnamed(subject)
         lead = [w for w in words if w not in DETERMINERS][:1]
         if lead and lead[0] in self.heads and not self._an_office(subject):  # not "la Secretaría de Hacienda"
-            hit = self._described(self._as_title([w for w in words if w not in {"the", "el", "la"}]), at)
+            hit = self._described(gendered_title(self, words[0], [w for w in words if w not in {"the", "el", "la"}]), at)
             if hit:
                 return Speaker(hit.name, hit.local_id, subject, "title", person=True)
         return None
@@ -231,7 +232,7 @@ class Resolver(Titles):
             return name
         if words[-1] in self.cues.unnamed or (words[0] in INDEFINITES) or self._unnamed_head(subject) or \
                 any(w in self.cues.unnamed and w.endswith("s") for w in words):
-            return self._unnamed(subject)
+            return office_head_or_unnamed(self, subject, words, at)  # ("la titular de la fiscalía": its holder)
         if len(words) == 1 and (words[0] in self.cues.singular or is_latter(words[0])):  # or "éste", the latter
             return latter(self, words, at) or self._agreeing_pronoun(self._pronoun_speaker(at), words[0], at)
         if len(words) == 1 and words[0] in self.cues.plural:
@@ -246,7 +247,7 @@ class Resolver(Titles):
         if set(words[-2:]) & self.cues.governments and set(words[-2:]) & self.cues.local_levels and len(words) >= 2:
             return self._unnamed(subject)  # "confirmó el gobierno municipal", "the state government": no entity names it
         plain = [w for w in words if w not in DETERMINERS]
-        content = self._as_title(plain)
+        content = gendered_title(self, words[0], plain)  # ("la titular del Ejecutivo": the presidenta)
         head = description_head(content, self.lang)
         # only a role noun fits a title: "el Gabinete de Seguridad" is not "el secretario de Seguridad"
         if content and head in self.heads:
@@ -277,13 +278,12 @@ class Resolver(Titles):
         head = description_head(self._as_title(plain), self.lang)
         if head in self.heads and head not in self.cues.generic_heads and not self._holds_title(head) and \
                 (self._titled(self.last_person) or self._accused_before(at)):
-            # "the judge said" where no one is titled judge and the last person speaking holds
-            # another title, or the story tells of an accused ("el acusado", "the defendant"): someone
-            # unnamed (an untitled last speaker may otherwise be the one described)
+            # "the judge said" where no one is titled judge and the last person speaking holds another title, or the
+            # story tells of an accused ("el acusado", "the defendant"): someone unnamed (an untitled last speaker may
+            # otherwise be the one described)
             return self._unnamed(subject)
-        # "el funcionario", "the official": the person speaking before (in a lede that names no one
-        # yet, the first person named after it); a subject the parse got wrong also ends here,
-        # with whoever spoke last
+        # "el funcionario", "the official": the person speaking before (in a lede that names no one yet, the first
+        # person named after it); a subject the parse got wrong also ends here, with whoever spoke last
         if head in self.heads:
             person = described_person(self, words, at)  # (one the story turned to)
             # "dijo el comisario ejidal" where no one is a comisario and the person named before holds another

@@ -221,7 +221,7 @@ class Titles(Antecedents):
         office = fold(match.group(1).strip())
         body = next((e for m, e in self.mentions if e.type == "organization" and office in {fold(m.text), fold(e.name)}),
                     None)
-        words = body.name.split() if body is not None else []
+        words = body.name.split() if body is not None else [office] if " " not in office else []  # "de la fiscalía"
         holder = _office_holders().get(fold(words[0])) if words else None
         return " ".join([holder, *words[1:]]) if holder else None
 

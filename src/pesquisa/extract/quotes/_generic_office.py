@@ -1,0 +1,25 @@
+"""An office's head named by an office no name gives ("la titular de la fiscalía", "el titular de la secretaría"),
+after the story introduced the person who holds it ("La fiscal del Estado de México, X, ..."): that person speaks,
+though "la fiscalía" alone would be a nameless source (``unnamed`` in speech.yaml)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from pesquisa.extract.quotes._antecedents import Speaker
+from pesquisa.extract.quotes._descriptions import DETERMINERS
+from pesquisa.extract.quotes._spokespeople import office_holder
+from pesquisa.records import Span
+
+if TYPE_CHECKING:
+    from pesquisa.extract.quotes._speakers import Resolver
+
+
+def office_head_or_unnamed(known: Resolver, subject: Span, words: list[str], at: int) -> Speaker | None:
+    """The person holding the office's head title when the subject is "titular de" an office (``office_holder``),
+    else someone unnamed."""
+    own = [w for w in words if w not in DETERMINERS]
+    hit = office_holder(known, own, at) if own[:1] == ["titular"] else None
+    if hit is not None:
+        return Speaker(hit.name, hit.local_id, subject, "title", person=True)
+    return known._unnamed(subject)
