@@ -34,3 +34,14 @@ def test_kin_names_needs_a_possessive_before_the_kin_word():
     text = "Ana Ruiz habló. Su hija Ana Ruiz Soto no."
     assert told_as_kin(text, 0, text.index("Ana Ruiz Soto"))
     assert not told_as_kin(text, text.index("Ana Ruiz Soto") + 1, text.index("Ana Ruiz Soto"))
+
+
+def test_entities_a_brother_first_named_by_given_names_alone_is_that_brother(nlp_es, nlp_en):
+    es = ("Detienen a sobrino de Arnulfo Quiñónez Tapia; su hermano Juan Carlos sigue prófugo\n\n"
+          "Arnulfo Quiñónez Tapia fue detenido en Sonora. Su hermano, Juan Carlos Quiñónez Tapia, es buscado por la FGR.")
+    people = _people(nlp_es, es)
+    assert "Juan Carlos" not in people and "Juan Carlos" in people.get("Juan Carlos Quiñónez Tapia", [])
+    en = ("Police seek José Luis after his brother's arrest\n\nMarco Antonio Ledezma Ruiz was arrested on Friday. "
+          "His brother, José Luis Ledezma Ruiz, fled to Sinaloa, officials said.")
+    people = _people(nlp_en, en)
+    assert "José Luis" not in people and "José Luis" in people.get("José Luis Ledezma Ruiz", [])

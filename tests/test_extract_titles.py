@@ -56,3 +56,11 @@ def test_extract_titles_do_not_run_across_a_clause_or_belong_to_someone_else(nlp
     assert ("Pilar del Río", "periodista") in roles
     assert not any(n == "Victoria Tolosa Paz" for n, _t in roles)
     assert not any("aprovechó" in t for _n, t in roles)
+
+
+def test_extract_titles_eldest_of_the_brothers_is_no_office_issue_12(nlp_es):
+    text = ("La OFAC sancionó a Ramiro Zepeda Olvera y a su hermano Teodoro. Zepeda Olvera, el mayor de los hermanos, "
+            "es buscado por la DEA. La mayor de sus hijas, Lucía Zepeda Soto, también fue sancionada.")
+    assert [t for _n, t, *_ in _roles(nlp_es, text) if "mayor" in t.lower()] == []
+    roles = _roles(nlp_es, "El mayor Ernesto Valdivia Ortega, de la Guardia Nacional, encabezó el operativo.")
+    assert any(n == "Ernesto Valdivia Ortega" and "mayor" in t.lower() for n, t, *_ in roles)

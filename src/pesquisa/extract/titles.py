@@ -131,6 +131,14 @@ def _adjective_of_body(phrase: str, head: re.Match[str]) -> bool:
     return head.group(0) == "General" and bool(before) and before[-1].lower() in names_data().org_words
 
 
+def _birth_order(phrase: str, head: re.Match[str]) -> bool:
+    """True when the head, in lower case, tells an order of birth among kin, no office: "Guzmán Salazar, el |mayor| de
+    los hermanos," (titles.yaml ``birth_order``)."""
+    conf = load_lexicon().titles["birth_order"]
+    rest = " ".join(phrase[head.end():].split()).lower()
+    return head.group(0) in conf["heads"] and any(f"{rest} ".startswith(f"{w} ") for w in conf["after"])
+
+
 def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None:
     """The title phrase ending right before ``start`` ('Foreign Affairs Minister ')."""
     # a title runs across no one's name: "Judge Brian M. Cogan admonished |defense lawyer| César de Castro"
@@ -153,7 +161,7 @@ def _before(text: str, start: int, people: list[Span]) -> tuple[str, int] | None
         words = phrase.split()
     # the phrase starts at its first title head (or a qualifier/adjective just before it)
     head = _head_pattern().search(phrase)
-    while head is not None and _adjective_of_body(phrase, head):
+    while head is not None and (_adjective_of_body(phrase, head) or _birth_order(phrase, head)):
         head = _head_pattern().search(phrase, head.end())  # "fuentes de la Fiscalía General de la República, Marín"
     if not head:
         return _ranks_before(window, start)
@@ -182,7 +190,7 @@ def _after(text: str, end: int, people: list[Span]) -> tuple[str, int] | None:
         return None
     phrase = window[match.start(2):match.end(2)].strip()
     head = _head_pattern().search(phrase)
-    if not head or head.start() > 40 or len(phrase.split()) > 14:
+    if not head or head.start() > 40 or len(phrase.split()) > 14 or _birth_order(phrase, head):
         return None
     if any(w.lower() in _breaks()[1] for w in phrase[:head.start()].split()):
         return None  # "ambos del riñón del Presidente": the head belongs to someone else

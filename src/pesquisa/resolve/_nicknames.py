@@ -14,13 +14,25 @@ _ARTICLES = frozenset({"el", "la", "los", "las", "the"})
 def goes_by_nickname(parts: Iterable[str], forms: Iterable[str]) -> bool:
     """True when one of ``forms`` (a person's mentions in one article) shares no word with the name's folded
     ``parts``: a nickname ("Z-42", "El Chapo"), not a surname, a given name or an acronym of the name ("AMLO")."""
+    return bool(nicknames(parts, forms))
+
+
+def nicknames(parts: Iterable[str], forms: Iterable[str]) -> frozenset[str]:
+    """The nicknames among ``forms`` (see ``goes_by_nickname``), folded, without a leading article ("chapo")."""
     own = set(parts)
+    found = set()
     for form in forms:
         words = [w for w in fold(form).split() if w not in _ARTICLES]
         letters = form.replace(".", "").replace(" ", "")
         if words and not own & set(words) and not (letters.isalpha() and letters.isupper()):
-            return True
-    return False
+            found.add(" ".join(words))
+    return frozenset(found)
+
+
+def nicknames_apart(a: frozenset[str], b: frozenset[str]) -> bool:
+    """True when two names each go by a nickname and by none of the other's: "Agustín Flores, «El Güero»", a grocer,
+    and "Agustín Flores Ramírez, alias «El Barbón»", or a capo and the son named after him who goes by his own."""
+    return bool(a and b) and not a & b
 
 
 def article_opened(name: str) -> bool:

@@ -19,7 +19,6 @@ of every run, in the order they were made.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -28,7 +27,8 @@ from functools import cache
 from pesquisa.lexicon import CRIMINAL_KINDS, fold, full_given_name, generation_of, load_lexicon, read_data
 from pesquisa.records import make_id
 from pesquisa.resolve._facts import GroupFacts, facts_of
-from pesquisa.resolve._nicknames import article_opened, goes_by_nickname
+from pesquisa.resolve._nicknames import article_opened, goes_by_nickname, nicknames, nicknames_apart
+from pesquisa.resolve._spelling import capital_particles, written_accents
 from pesquisa.resolve.names import TRADE_MARK, NameIndex, Parts, name_length, other_short_form
 from pesquisa.resolve.sanctions import title_side
 from pesquisa.text import WITHHELD
@@ -171,20 +171,7 @@ def _canonical(names: Counter[str]) -> str:
     name, the one written with its accents ("Juan Ramón Ortega de la Cruz" over an English wire's "Juan Ramon Ortega
     De La Cruz"), and its particles in lower case, as Spanish writes them."""
     return sorted(names, key=lambda n: (-len(name_parts(n)), -names[n], WITHHELD.search(n) is not None,
-                                        -_accents(n), _capital_particles(n), n))[0]
-
-
-def _accents(name: str) -> int:
-    """How many letters of ``name`` carry an accent or a tilde."""
-    return sum(len(unicodedata.normalize("NFD", c)) > 1 for c in name if c.isalpha())
-
-
-_PARTICLE = re.compile(r"(?<=\s)(?:De|Del|La|Las|Los)(?=\s)")
-
-
-def _capital_particles(name: str) -> int:
-    """How many particles inside ``name`` are capitalized ("Ortega De La Cruz")."""
-    return len(_PARTICLE.findall(name))
+                                        -written_accents(n), capital_particles(n), n))[0]
 
 
 def person_group(ref: EntityRef) -> Parts:
@@ -234,28 +221,35 @@ def cluster_full_names(groups: dict[Parts, GroupFacts]) -> dict[Parts, Parts]:
     """
     founders = NameIndex()
     out: dict[Parts, Parts] = {}
-    docs: dict[Parts, set[str]] = {}  # founder -> documents of its cluster
-    sides: dict[Parts, set[str]] = {}  # founder -> the sides of the law its titles tell (office, trade)
+    merged: dict[Parts, GroupFacts] = {}  # founder -> its cluster's documents, sides of the law and names
+    nicks: dict[Parts, frozenset[str]] = {}  # founder -> the nicknames its cluster goes by
     for parts in full_name_order(groups):
-        own = groups[parts].docs
+        own, mine = groups[parts].docs, _nicknames_of(groups[parts])
         # two names one article keeps apart are two people (the senator "Abigail" beside "Abigael" of the same
         # surnames, the reporter "Teresa Zambada" beside "María Teresa Zambada Niebla"): a name joins only
         # clusters of other documents
-        hits = set() if groups[parts].held else {f for f in founders.supersets(parts) if not docs[f] & own}
+        hits = set() if groups[parts].held else {f for f in founders.supersets(parts) if not merged[f].docs & own}
         if not hits:
-            hits = {f for f in founders.similar(parts) if not docs[f] & own}
+            hits = {f for f in founders.similar(parts) if not merged[f].docs & own}
         # "Jr." is the son, not the father; "Cruz Sánchez" (two surnames) is not "Cruz Sánchez Medrano"
         hits = {f for f in hits if generation_of(f) == generation_of(parts) and not other_short_form(parts, f)}
-        # "el jefe de la policía municipal, Miguel Treviño" is not the "Zetas leader" Miguel Ángel Treviño Morales
-        hits = {f for f in hits if not sides_apart(groups[parts].sides, sides[f])}
+        # "el jefe de la policía municipal, Miguel Treviño" is not the "Zetas leader" Miguel Ángel Treviño Morales;
+        # a man who goes by "El Güero" is not the one who goes by "El Barbón"
+        hits = {f for f in hits if not sides_apart(groups[parts].sides, merged[f].sides)
+                and not nicknames_apart(mine, nicks[f])}
         if len(hits) == 1:
             out[parts] = next(iter(hits))
         else:
             founders.add(parts)
             out[parts] = parts
-        docs.setdefault(out[parts], set()).update(own)
-        sides.setdefault(out[parts], set()).update(groups[parts].sides)
+        merged.setdefault(out[parts], GroupFacts()).add(groups[parts])
+        nicks[out[parts]] = nicks.get(out[parts], frozenset()) | mine
     return out
+
+
+def _nicknames_of(facts: GroupFacts) -> frozenset[str]:
+    """The nicknames a name group goes by (``_nicknames.nicknames`` of its names and surface forms)."""
+    return nicknames({p for n in facts.names for p in name_parts(n)}, facts.aliases)
 
 
 def _sides(refs: list[EntityRef]) -> set[str]:

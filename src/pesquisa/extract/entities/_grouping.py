@@ -17,15 +17,9 @@ from pesquisa.extract.entities._lexicon_match import (
 )
 from pesquisa.extract.entities._located import local_reading
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._spokespeople import spokesperson_apart
 from pesquisa.extract.entities._written_accents import with_written_accents
-from pesquisa.lexicon import (
-    fold,
-    full_given_name,
-    generation_of,
-    load_lexicon,
-    namesake_marked,
-    press_title_before,
-)
+from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, namesake_marked, press_title_before
 from pesquisa.records import LocalEntity, Mention, Span, make_id
 from pesquisa.text import WITHHELD
 
@@ -114,11 +108,13 @@ def _group_people(mentions: list[Mention], doc_id: str, entities: list[LocalEnti
         if owner and (name in marked or (owner.local_id in namesakes and first_seen[name] < first_seen[owner.name])
                       or (parts[0] != fold(owner.name).split()[0] and _press_before(text, first_seen[name]))
                       or _offices_apart(text, name, owner.name)
-                      or told_as_kin(text, first_seen[name], first_seen[owner.name])):
+                      or spokesperson_apart(text, first_seen[name], [m.span for m in people if m.name == owner.name])
+                      or (told_as_kin(text, first_seen[name], first_seen[owner.name]) and not all(map(is_given_name, parts)))):
             # "la periodista Teresa Zambada" after "María Teresa Zambada Niebla": a reporter's name that skips the
             # full name's first given name is a namesake, not the subject named shorter ("el almirante Pedro
             # Morales" of Raymundo Pedro Morales stays one); so is a name the article marks as another person's, and
-            # a lawmaker's short name beside another office's long one ("Sen. Ron Johnson", "Ambassador Ronald Johnson")
+            # a lawmaker's short name beside another office's long one ("Sen. Ron Johnson", "Ambassador Ronald Johnson"),
+            # a spokesman's; given names alone are no father of the kin named after them ("su hermano Miguel Ángel")
             owner = None
         by_name[name] = owner or _double_surname(parts, entities) or _new_person(doc_id, name, entities)
         if name in marked:
