@@ -40,3 +40,31 @@ def test_quantity_a_fraction_before_a_comparative_is_the_size_of_a_change(lang, 
 )
 def test_quantity_a_room_or_a_quarter_hour_before_mas_is_no_change(lang, text):
     assert by_text(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "A Coast Guard cutter stopped a go-fast boat off Aruba. The three men aboard were taken into custody.",
+         "three men"),
+        ("en", "Deputies stopped a pickup on Highway 83. The two men inside were later arrested.", "two men"),
+        ("en", "Troopers stopped a van near Uvalde. The four women were taken into custody.", "four women"),
+        ("es", "La Marina interceptó una lancha frente a Oaxaca. Los cuatro tripulantes a bordo fueron detenidos.",
+         "cuatro tripulantes"),
+    ],
+)
+def test_quantity_people_aboard_taken_by_an_arrest_are_counted(lang, text, written):
+    q = one(text, lang, written)
+    assert q.kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Según el registro nacional, en Jalisco hay 15 mil 300 personas sin localizar.", "15 mil 300 personas", 15300),
+        ("Al menos 43 jóvenes siguen sin ser localizados desde 2023.", "43 jóvenes", 43),
+    ],
+)
+def test_quantity_people_still_missing_are_a_statistic(text, written, value):
+    q = one(text, "es", written)
+    assert (q.value, q.kind) == (value, "statistic")

@@ -22,8 +22,9 @@ def taken_by_an_arrest(scan: Scanner, d: Draft) -> bool:
     clause on them), and the text did not count them before."""
     if not d.item_words or d.item_words.split()[-1] not in scan.words("arrestable_people"):
         return False
+    aboard = scan.rx(r"\s+WORDS(?![a-z])", "aboard_words").match(scan.scan, d.end)  # "the three men aboard were ..."
     after = _after_relative_clause(scan, d.end)
-    if not any(_passive_arrest_at(scan, pos) for pos in [d.end, *after]):
+    if not any(_passive_arrest_at(scan, pos) for pos in [d.end, *after, *([aboard.end()] if aboard else [])]):
         return False
     return not _counted_before(scan, d)
 
