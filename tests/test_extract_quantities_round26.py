@@ -68,3 +68,17 @@ def test_quantity_people_aboard_taken_by_an_arrest_are_counted(lang, text, writt
 def test_quantity_people_still_missing_are_a_statistic(text, written, value):
     q = one(text, "es", written)
     assert (q.value, q.kind) == (value, "statistic")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("en", "Sonora reported 1,450 homicide victims, followed by Chihuahua with nearly 1,200.", "1,200"),
+        ("es", "Guerrero sumó 1,380 víctimas de homicidio, seguido de Morelos con casi mil 100.", "mil 100"),
+        ("es", "Zacatecas registró 900 personas desaparecidas, seguido de Sonora con alrededor de 870.", "870"),
+    ],
+)
+def test_quantity_the_next_place_of_a_ranking_keeps_its_noun_past_a_hedge(lang, text, written):
+    q = one(text, lang, written)
+    assert q.kind == "statistic"
+    assert q.item is not None
