@@ -82,3 +82,33 @@ def test_quantity_the_next_place_of_a_ranking_keeps_its_noun_past_a_hedge(lang, 
     q = one(text, lang, written)
     assert q.kind == "statistic"
     assert q.item is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value"),
+    [
+        ("en", "Fentanyl deaths by county, 2025:\nPima | 377\nMaricopa | 1,104\n", "1,104", 1104),
+        ("es", "Víctimas de homicidio por municipio, enero-octubre:\n\nCeleya | 388\nLeón | 341\n", "388", 388),
+    ],
+)
+def test_quantity_a_headless_table_takes_what_its_introducing_line_counts(lang, text, written, value):
+    q = one(text, lang, written)
+    assert (q.value, q.kind) == (value, "statistic")
+    assert q.item is not None
+
+
+def test_quantity_a_table_with_a_header_row_keeps_its_header():
+    q = one("Decomisos por aduana:\nAduana | Armas\nNogales | 310\nSonoyta | 95\n", "es", "310")
+    assert q.item == "firearms"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Arizona recorded 1,490 fentanyl overdose deaths in 2025, the state said.", "1,490 fentanyl overdose deaths"),
+        ("The county logged 312 fentanyl-related deaths last year.", "312 fentanyl-related deaths"),
+    ],
+)
+def test_quantity_deaths_a_drug_caused_are_a_statistic_not_goods(text, written):
+    q = one(text, "en", written)
+    assert q.kind == "statistic"
