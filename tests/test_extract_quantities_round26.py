@@ -112,3 +112,20 @@ def test_quantity_a_table_with_a_header_row_keeps_its_header():
 def test_quantity_deaths_a_drug_caused_are_a_statistic_not_goods(text, written):
     q = one(text, "en", written)
     assert q.kind == "statistic"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written"),
+    [
+        ("es", "La Marina interceptó una lancha con 600 kilos de cocaína y detuvo a los cuatro hombres a bordo.",
+         "cuatro hombres"),
+        ("en", "Deputies stopped the pickup on Interstate 35 and arrested the two men inside.", "two men"),
+    ],
+)
+def test_quantity_people_an_active_arrest_takes_after_the_article_are_counted(lang, text, written):
+    assert one(text, lang, written).kind == "count"
+
+
+def test_quantity_people_counted_before_and_then_arrested_add_no_fact():
+    text = "Dos hombres huyeron en una camioneta. Horas después, la policía detuvo a los dos hombres en Tepic."
+    assert [q.text for q in by_text(text, "es").values()] == ["Dos hombres"]
