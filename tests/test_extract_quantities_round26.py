@@ -129,3 +129,35 @@ def test_quantity_people_an_active_arrest_takes_after_the_article_are_counted(la
 def test_quantity_people_counted_before_and_then_arrested_add_no_fact():
     text = "Dos hombres huyeron en una camioneta. Horas después, la policía detuvo a los dos hombres en Tepic."
     assert [q.text for q in by_text(text, "es").values()] == ["Dos hombres"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "value", "item"),
+    [
+        ("en", "Fentanyl seizures by port, fiscal year 2025 (pounds):\nNogales | 2,000\nSan Diego | 1,500\n", "2,000",
+         907.18474, "fentanyl"),
+        ("es", "Aseguramientos de cocaína por estado (toneladas):\n\nSinaloa | 4.2\nSonora | 1.5\n", "4.2", 4200, "cocaine"),
+    ],
+)
+def test_quantity_a_headless_table_weighs_its_figures_in_the_unit_its_introducing_line_names(
+        lang, text, written, value, item):
+    q = one(text, lang, written)
+    assert (q.unit, q.item, q.kind) == ("kg", item, "seizure")
+    assert q.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("Los robos a transportistas fueron casi un quinto menor que en 2024.", "un quinto menor", -20),
+        ("Un quinto de la cocaína que llega al país entra por Manzanillo.", "Un quinto de la cocaína", 20),
+    ],
+)
+def test_quantity_a_fifth_in_spanish_is_a_share_or_a_change(text, written, value):
+    q = one(text, "es", written)
+    assert q.kind == "statistic"
+    assert q.value == pytest.approx(value)
+
+
+def test_quantity_a_fifth_floor_or_place_is_no_share():
+    assert by_text("El detenido vivía en un quinto piso y quedó en quinto lugar del torneo.", "es") == {}

@@ -7,11 +7,14 @@ import re
 from typing import TYPE_CHECKING
 
 from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._lexicon import commodity_key
 
 if TYPE_CHECKING:
     from pesquisa.extract.quantities._rows import Columns
 
 BY_PLACE = re.compile(r" (?:by|per|por|segun) ")
+# the unit the introducing line names in brackets before its colon: "... fiscal year 2025 (pounds):", "(toneladas):"
+INTRO_UNIT = re.compile(r"\(([a-z. ]+)\)[ \t]*:\Z")
 
 
 def first_row_start(scan: Columns, d: Draft) -> int | None:
@@ -54,6 +57,24 @@ def read_table_intro(scan: Columns, d: Draft) -> None:
         header, written = header[:cut.start()], written[:cut.start()]
     if not header or header in scan.words("row_labels_not_items") or scan.rx("WORDS", "rate_words").search(header):
         return
-    d.form, d.head, d.item_words = "np", header.split()[-1], header
-    d.packaging = scan.lex.packaging.get(d.head)
-    d.item = d.packaging or written
+    unit = INTRO_UNIT.search(intro_line(scan, first))
+    measure = scan.lex.units[scan.lang].get(unit.group(1).strip(" .")) if unit else None
+    goods = None if header.split()[-1] in scan.words("not_goods") else scan.lex.commodity_re.search(header)  # "Fentanyl deaths"
+    if measure is not None and unit is not None:  # "Cocaine seizures, fiscal year 2025 (pounds):" over "Coast Guard | 51,300"
+        d.value *= measure.factor
+        d.unit, d.raw_unit, d.form = measure.unit, unit.group(1).strip(), "measure"
+    if goods is not None:
+        d.commodity = d.item = scan.lex.commodities[commodity_key(goods.group(1))]
+        return
+    if measure is None:
+        d.form, d.head, d.item_words = "np", header.split()[-1], header
+        d.packaging = scan.lex.packaging.get(d.head)
+        d.item = d.packaging or written
+
+
+def intro_line(scan: Columns, first: int) -> str:
+    """The folded line over the table's first row (blank lines between)."""
+    line_start = scan.text.rfind("\n", 0, first - 1) + 1 if first else 0
+    while line_start > 0 and not scan.line_at(line_start).strip():
+        line_start = scan.text.rfind("\n", 0, line_start - 1) + 1
+    return scan.scan[line_start:line_start + len(scan.line_at(line_start))].rstrip()
