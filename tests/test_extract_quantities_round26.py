@@ -161,3 +161,10 @@ def test_quantity_a_fifth_in_spanish_is_a_share_or_a_change(text, written, value
 
 def test_quantity_a_fifth_floor_or_place_is_no_share():
     assert by_text("El detenido vivía en un quinto piso y quedó en quinto lugar del torneo.", "es") == {}
+
+
+def test_quantity_a_headless_table_under_a_line_opening_with_its_goods_weighs_them():
+    text = "Methamphetamine seized at Texas ports, fiscal 2025 (pounds):\nLaredo | 3,000\nPharr | 1,250\n"
+    q = one(text, "en", "3,000")
+    assert (q.unit, q.item, q.kind) == ("kg", "methamphetamine", "seizure")
+    assert q.value == pytest.approx(1360.77711)

@@ -55,18 +55,23 @@ def read_table_intro(scan: Columns, d: Draft) -> None:
     cut = BY_PLACE.search(header)  # "homicidios por estado": what the rows part them by is no part of the item
     if cut is not None:
         header, written = header[:cut.start()], written[:cut.start()]
-    if not header or header in scan.words("row_labels_not_items") or scan.rx("WORDS", "rate_words").search(header):
+    line = intro_line(scan, first)
+    unit = INTRO_UNIT.search(line) if line.endswith(":") else None
+    if (not header and unit is None) or header in scan.words("row_labels_not_items") or \
+            scan.rx("WORDS", "rate_words").search(header):
         return
-    unit = INTRO_UNIT.search(intro_line(scan, first))
     measure = scan.lex.units[scan.lang].get(unit.group(1).strip(" .")) if unit else None
-    goods = None if header.split()[-1] in scan.words("not_goods") else scan.lex.commodity_re.search(header)  # "Fentanyl deaths"
+    if not header:  # the goods open a line that names no noun phrase: "Fentanyl seized at Arizona ports (pounds):"
+        goods = scan.lex.commodity_re.match(line)
+    else:  # "Fentanyl deaths" are no goods
+        goods = None if header.split()[-1] in scan.words("not_goods") else scan.lex.commodity_re.search(header)
     if measure is not None and unit is not None:  # "Cocaine seizures, fiscal year 2025 (pounds):" over "Coast Guard | 51,300"
         d.value *= measure.factor
         d.unit, d.raw_unit, d.form = measure.unit, unit.group(1).strip(), "measure"
     if goods is not None:
         d.commodity = d.item = scan.lex.commodities[commodity_key(goods.group(1))]
         return
-    if measure is None:
+    if measure is None and header:
         d.form, d.head, d.item_words = "np", header.split()[-1], header
         d.packaging = scan.lex.packaging.get(d.head)
         d.item = d.packaging or written
