@@ -22,10 +22,20 @@ def taken_by_an_arrest(scan: Scanner, d: Draft) -> bool:
     clause on them), and the text did not count them before."""
     if not d.item_words or d.item_words.split()[-1] not in scan.words("arrestable_people"):
         return False
+    if _active_arrest_before(scan, d.start):
+        return not _counted_before(scan, d)  # "detuvo a los tres hombres a bordo", "arrested the four men inside"
+    aboard = scan.rx(r"\s+WORDS(?![a-z])", "aboard_words").match(scan.scan, d.end)  # "the three men aboard were ..."
     after = _after_relative_clause(scan, d.end)
-    if not any(_passive_arrest_at(scan, pos) for pos in [d.end, *after]):
+    if not any(_passive_arrest_at(scan, pos) for pos in [d.end, *after, *([aboard.end()] if aboard else [])]):
         return False
     return not _counted_before(scan, d)
+
+
+def _active_arrest_before(scan: Scanner, start: int) -> bool:
+    """True when an arrest verb and a definite article end right before ``start``: "detuvo a los (tres hombres)",
+    "arrested the (four men)"."""
+    arrest = scan.rx(r"(?<![a-z])WORDS\s+(?:a\s+)?(?:los|las|the)\s+\Z", "arrest_words")
+    return arrest.search(scan.scan, max(0, start - 40), start) is not None
 
 
 def _counted_before(scan: Scanner, d: Draft) -> bool:

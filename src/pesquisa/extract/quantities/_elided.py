@@ -212,7 +212,8 @@ class Elided(Scanner):
         if d.form != "bare" or d.measured or d.rate or d.item is not None or \
                 (prev.item is None and not self.bracketed_alone(prev)):
             return False  # a bracketed ranking names its noun before the first place: "con más homicidios: Colima (52)"
-        gap = self.text[prev.end:d.start]
+        hedge = self.ends_with("qualifiers", d.start, window=30)  # "followed by Tamaulipas with nearly 13,000"
+        gap = self.text[prev.end:hedge.start() if hedge is not None and hedge.start() > prev.end else d.start]
         if BRACKETED_PLACE.fullmatch(gap) and re.match(r"\s*\)", self.text[d.end:]):
             return True  # "Guanajuato, con mil 304 víctimas, encabezó la lista, seguido de Chihuahua (982)"
         return len(gap) <= 60 and (RANKED_PLACE.fullmatch(gap) is not None or GAPPED_PLACE.fullmatch(gap) is not None)

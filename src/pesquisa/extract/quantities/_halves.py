@@ -128,3 +128,9 @@ def half_atom(toks: list[Token], k: int, scan: str, atoms: list[tuple[str, float
     if kind == "s" and value >= 1_000_000:
         return k + span - 1, ("d", value / 2)
     return None
+
+
+def compared_after(scan: str, end: int, lang: str) -> bool:
+    """True when a comparative follows the fraction ending at ``end``, which is then the size of a change: "nearly a
+    third higher than", "a fifth lower", "un tercio más que en 2024"."""
+    return words_pattern(r"\s+WORDS(?![a-z])", "fraction_comparatives", lang).match(scan, end) is not None

@@ -319,8 +319,8 @@ class Items(Joined):
 
     def read_percent_item(self, d: Draft) -> None:
         """"9.2% decline in homicides", "30% of the fentanyl": the change word, what changed, the sign."""
-        m = self.rx(r"\s+(WORDS)", "fall_words").match(self.scan, d.end) or \
-            self.rx(r"\s+(WORDS)", "rise_words").match(self.scan, d.end)
+        m = self.rx(r"[^\S\n]+(WORDS)", "fall_words").match(self.scan, d.end) or \
+            self.rx(r"[^\S\n]+(WORDS)", "rise_words").match(self.scan, d.end)  # a new line is a new row: "-3.1%\nBaja California"
         if m:
             d.fell = self.rx("WORDS", "fall_words").fullmatch(m.group(1)) is not None
             d.end = m.end()

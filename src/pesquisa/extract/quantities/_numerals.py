@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pesquisa.extract.quantities._halves import BY_FRACTION, SHARE_SUBJECT, WHOLE_OF, half_atom, half_share
+from pesquisa.extract.quantities._halves import BY_FRACTION, SHARE_SUBJECT, WHOLE_OF, compared_after, half_atom, half_share
 from pesquisa.extract.quantities._lexicon import load_quantity_lexicon
 from pesquisa.extract.quantities._restated import restates_figure
 
@@ -272,7 +272,9 @@ def _share_fraction(toks: list[Token], i: int, scan: str, lang: str) -> tuple[in
     k = i + 2 if i + 2 < len(toks) and toks[i + 1].text == "-" and scan[toks[i].end] == "-" else i + 1
     fractions = lex.share_fractions[lang]
     whole = WHOLE_OF.match(scan, toks[k].end) if lang == "es" and k < len(toks) else None
-    if whole and toks[k].text in lex.fractions[lang] and whole.group(1) not in lex.words["time_nouns"][lang]:
+    compared = k < len(toks) and compared_after(scan, toks[k].end, lang)
+    if ((whole and whole.group(1) not in lex.words["time_nouns"][lang]) or compared) and lang == "es" and \
+            k < len(toks) and toks[k].text in lex.fractions[lang]:
         fractions = lex.fractions[lang]  # a share "de" a whole: "un tercio de la cocaína"; not "un cuarto de hora"
     if k >= len(toks) or toks[i].text not in lex.number_words[lang] or toks[k].text not in fractions or \
             (k == i + 1 and not _space(_gap(scan, toks[i], toks[k]))):
@@ -280,6 +282,8 @@ def _share_fraction(toks: list[Token], i: int, scan: str, lang: str) -> tuple[in
     numerator, denominator = lex.number_words[lang][toks[i].text], fractions[toks[k].text]
     if not 0 < numerator < denominator or numerator != int(numerator):
         return None  # "half a third", "five quarters": no share
+    if compared:
+        return k, 100 * numerator / denominator  # "a third higher than", "un tercio más que"
     if lang == "es" and fractions is lex.share_fractions[lang]:
         if k + 1 >= len(toks) or toks[k + 1].text not in ("parte", "partes"):
             return None

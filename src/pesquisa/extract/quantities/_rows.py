@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from pesquisa.extract.quantities._draft import Draft
+from pesquisa.extract.quantities._headless import read_table_intro
 from pesquisa.extract.quantities._items import Items
 from pesquisa.extract.quantities._lexicon import commodity_key
 from pesquisa.extract.quantities._scanner import Scanner
@@ -139,6 +140,7 @@ class Columns(Rows):
         if d.form == "bare":
             self.read_column_header(d)
         self.read_row_cell(d)
+        read_table_intro(self, d)  # "Overdose deaths by county, 2024:" over "Harris | 412" and no header row
 
     def read_row_cell(self, d: Draft) -> None:
         """The unit and goods the first cell of a two-cell "|"-parted row, or a row's label with its unit in brackets, gives
