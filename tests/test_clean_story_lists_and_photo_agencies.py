@@ -326,3 +326,35 @@ def test_clean_a_releases_list_of_counted_items_and_its_closing_sentence_stay_an
     lines = _clean(raw).body.split("\n")
     assert closing in lines and "Tres vehículos." in lines
     assert "¿Qué es gob.mx?" not in lines
+
+
+def test_clean_the_story_goes_on_under_related_stories_with_their_summaries():
+    after = ["El funcionario viajaba en una camioneta oficial cuando fue interceptado por hombres armados en la avenida.",
+             "Con este crimen suman tres mandos policiacos asesinados en el estado este año."]
+    raw = ("Asesinan a director de policía de Salamanca; es el tercero en el año\n"
+           "Salamanca, Gto.- El director de la Policía Municipal de Salamanca fue asesinado la mañana de este viernes "
+           "cuando se dirigía a su oficina en la zona centro, informó la presidencia municipal en un comunicado.\n"
+           "Notas relacionadas\nAtacan a policías en Valle de Santiago; hay dos heridos\n"
+           "Dos policías resultaron heridos la noche del jueves tras ser atacados a balazos en una comunidad de Valle de "
+           "Santiago, informaron autoridades municipales.\nDetienen a tres por ataque a bar en Irapuato\n"
+           + "\n".join(after) + "\n")
+    body = _clean(raw).body
+    assert all(line in body for line in after)
+    assert "Dos policías resultaron heridos la noche del jueves" not in body
+
+
+def test_clean_a_live_pages_headline_is_the_title_over_its_entries_and_its_summary_box_goes():
+    title = "Mass transfer of cartel suspects to the US: live updates"
+    box = ["Mexico sent 19 people accused of drug trafficking to the United States on Friday.",
+           "The suspects were flown from Toluca to Houston, officials said."]
+    raw = (f"Live Updates\n{title}\nBy Staff\nUpdated 3:42 p.m. ET, December 5, 2026\nWhat we know so far\n"
+           + "\n".join(box) + "\n3:30 p.m. ET\nMexico's security secretary defends the transfer\n"
+           "Omar García Harfuch said the decision was made under Mexico's national security law and was not a concession "
+           "to Washington.\nLink Copied!\n2:05 p.m. ET\nUS attorney general says suspects will face trial in Texas\n"
+           "The attorney general said the 19 suspects would be arraigned in federal courts in Houston and San Antonio next "
+           "week.\nLink Copied!\n1:15 p.m. ET\nWho was sent\n"
+           "Among those transferred were two regional bosses of the Sinaloa cartel, according to a list released by "
+           "Mexican authorities.\n")
+    doc = _clean(raw)
+    assert doc.title == title
+    assert not any(line in doc.body for line in box)

@@ -99,17 +99,22 @@ def _on_topic(line: str, lines: list[str], reasons: list[str | None], i: int, la
 
 
 def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tuple[int, bool | None]:
-    """The line before the dropped teasers above line ``i`` (inline slots, or a block: a short header and up
-    to three headlines), and whether a block was among them (None: no teaser but a subhead, right above ``i``)."""
+    """The line before the dropped teasers above line ``i`` (inline slots, or a block: a short header and up to three
+    headlines, each with its summary or not), and whether a block was among them (None: no teaser but a subhead, right
+    above ``i``)."""
     j, titles = i - 1, 0
     # (an inline teaser closing the block under its headlines: "Te recomendamos" / <headline> / "Lee también: <headline>")
     # (not an embedded post's signature under the post: "— Port Director X (@handle) December 5, 2026")
     while j > i - 1 - SLOT_LINES and reasons[j] and is_inline_slot(lines[j]) and j > 1 and reasons[j - 1] and \
             is_headline_like(lines[j - 1]) and not is_terminal(lines[j - 1]) and not matches_cue("post_signature", lines[j]):
         j -= 1
-    while j > 0 and titles < 3 and reasons[j] and not is_terminal(lines[j]) and is_headline_like(lines[j]) and \
-            not (is_cta(lines[j]) or is_inline_slot(lines[j])):
-        j, titles = j - 1, titles + 1
+    while j > 0 and titles < 3 and reasons[j]:
+        if _teaser_headline(lines[j]):
+            j, titles = j - 1, titles + 1
+        elif is_terminal(lines[j]) and j > 1 and reasons[j - 1] and _teaser_headline(lines[j - 1]):
+            j -= 1  # a teaser's summary under its headline ("Atacan a policías en ..." / "Dos policías resultaron ...")
+        else:
+            break
     block = titles > 0 and bool(reasons[j]) and (is_inline_slot(lines[j]) or is_cta(lines[j])) and \
         len(lines[j].split()) <= SLOT_WORDS
     if titles == 1 and not block and len(lines[i - 1].split()) <= SLOT_WORDS and reasons[i - 1] not in CUE_REASONS and \
@@ -132,6 +137,10 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
         if stacked:
             return above, True
     return j, block
+
+
+def _teaser_headline(line: str) -> bool:
+    return not is_terminal(line) and is_headline_like(line) and not (is_cta(line) or is_inline_slot(line))
 
 
 CTA_BLOCK = 2  # calls to action in a row set between two paragraphs: a prompt and its pitch

@@ -27,6 +27,7 @@ from pesquisa.clean._publisher import (
     ticker_lines,
 )
 from pesquisa.clean._records import dated_records, is_stamp
+from pesquisa.clean._sections import live_heads
 from pesquisa.clean._signals import (
     LineSignals,
     ends_open,
@@ -213,7 +214,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
     sentence-case headline when neither shares words with the body."""
     bars, anchor = title_bars(lines), first_anchor(lines)
     repeated, box = _printed_again(lines, anchor), summary_box(lines, anchor) | ticker_lines(lines, anchor)
-    turns = transcript_lines(lines) | cards_on_top(lines) | menu_heads(lines)  # a question in its turn, a card, a tagline
+    turns = transcript_lines(lines) | cards_on_top(lines) | menu_heads(lines) | live_heads(lines)  # (a live entry's head)
     first = previous = opening = None
     first_shared, on_top, under = 0, True, False
     if sure := _copied_by_a_bar(lines, bars, anchor) | dated_records(lines, anchor) | headline_over_the_body(lines, anchor):
