@@ -1,0 +1,47 @@
+"""Events from hand-written EN/ES pages (issue 11, round 28): goods seized "from him" told with the pronoun and what was
+seized counted right after the verb ("le aseguraron un arma larga", "les aseguraron 12 kilos") are a seizure, while
+"le aseguró que" stays speech; an account freeze by Mexico's Financial Intelligence Unit ("La UIF bloqueó las cuentas
+de X", "froze the bank accounts of X") is a sanction of X."""
+
+from __future__ import annotations
+
+from _event_helpers import event_dicts
+
+
+def _events(text: str, published: str | None = "2026-12-04") -> list[dict]:
+    return event_dicts(text, published)
+
+
+def _types(text: str) -> list[str]:
+    return [e["type"] for e in _events(text)]
+
+
+def test_extract_events_lo_asegurado_al_detenido_contado_es_un_aseguramiento():
+    assert "seizure" in _types("Al revisarlo, los agentes estatales le aseguraron un revólver y 30 envoltorios de "
+                               "metanfetamina.")
+    assert "seizure" in _types("En la inspección del camión les aseguraron 45 kilos de marihuana a los dos ocupantes.")
+
+
+def test_extract_events_le_aseguro_que_sigue_siendo_decir():
+    assert "seizure" not in _types("El gobernador le aseguró a los productores que las armas del cártel no llegarán "
+                                   "a la región.")
+    assert "seizure" not in _types("La fiscal le aseguró que los cargamentos de droga serían investigados.")
+
+
+def test_extract_events_la_uif_que_bloquea_cuentas_sanciona():
+    (sanction,) = [e for e in _events("La Unidad de Inteligencia Financiera bloqueó este miércoles las cuentas de "
+                                      "Evaristo Lozoya Benítez, señalado como operador financiero de una célula "
+                                      "criminal en Michoacán.") if e["type"] == "sanction"]
+    assert "Evaristo Lozoya Benítez" in sanction["participants"]
+    assert sanction["date"] == "2026-12-02"
+
+
+def test_extract_events_frozen_bank_accounts_are_a_sanction():
+    (sanction,) = [e for e in _events("Mexico's Financial Intelligence Unit froze the bank accounts of Evaristo Lozoya "
+                                      "Benítez, a suspected money launderer, officials said.") if e["type"] == "sanction"]
+    assert "Evaristo Lozoya Benítez" in sanction["participants"]
+
+
+def test_extract_events_a_road_blocked_is_no_sanction():
+    assert "sanction" not in _types("Pobladores bloquearon la carretera y las cuentas de los comercios quedaron sin "
+                                    "cobrar.")
