@@ -45,3 +45,21 @@ def test_extract_events_frozen_bank_accounts_are_a_sanction():
 def test_extract_events_a_road_blocked_is_no_sanction():
     assert "sanction" not in _types("Pobladores bloquearon la carretera y las cuentas de los comercios quedaron sin "
                                     "cobrar.")
+
+
+def test_extract_events_en_el_lugar_es_donde_la_oracion_anterior_puso_lo_suyo():
+    text = ("Efectivos de la Guardia Nacional repelieron el lunes una agresión armada en Apatzingán, Michoacán, donde "
+            "murió uno de los atacantes.\n\n"
+            "En el lugar fueron detenidos Rigoberto Salas Quintero y otro hombre, y se aseguraron tres fusiles.")
+    events = _events(text)
+    (seizure,) = [e for e in events if e["type"] == "seizure"]
+    (arrest,) = [e for e in events if e["type"] == "arrest"]
+    assert seizure["place"] == arrest["place"] == "Apatzingán"
+    assert seizure["organizer"] == "Guardia Nacional"
+
+
+def test_extract_events_at_the_scene_is_where_the_sentence_before_put_its_event():
+    text = ("Soldiers clashed with gunmen on Monday in Pantelhó, Chiapas, the Defense Ministry said. At the scene, "
+            "troops seized four rifles and a pickup truck.")
+    (seizure,) = [e for e in _events(text) if e["type"] == "seizure"]
+    assert seizure["place"] == "Pantelhó"
