@@ -63,3 +63,17 @@ def test_extract_events_at_the_scene_is_where_the_sentence_before_put_its_event(
             "troops seized four rifles and a pickup truck.")
     (seizure,) = [e for e in _events(text) if e["type"] == "seizure"]
     assert seizure["place"] == "Pantelhó"
+
+
+def test_extract_events_arrested_at_the_scene_takes_the_day_of_the_sentence_before():
+    text = ("The pursuit started on Sept. 14, 2025, when Border Patrol agents tried to stop a pickup near Sarita and ended "
+            "when it crashed into a canal.\n\nDelfino Arreola Ibarra was arrested at the scene, prosecutors said.")
+    (arrest,) = [e for e in _events(text) if e["type"] == "arrest"]
+    assert arrest["date"] == "2025-09-14"
+
+
+def test_extract_events_had_frozen_the_accounts_is_a_sanction():
+    text = ("Mexico's Financial Intelligence Unit said on Thursday it had frozen the bank accounts of 31 people, "
+            "including the businessman Evaristo Lozoya Benítez.")
+    (sanction,) = [e for e in _events(text) if e["type"] == "sanction"]
+    assert "Evaristo Lozoya Benítez" in sanction["participants"]
