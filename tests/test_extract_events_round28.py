@@ -77,3 +77,12 @@ def test_extract_events_had_frozen_the_accounts_is_a_sanction():
             "including the businessman Evaristo Lozoya Benítez.")
     (sanction,) = [e for e in _events(text) if e["type"] == "sanction"]
     assert "Evaristo Lozoya Benítez" in sanction["participants"]
+
+
+def test_extract_events_un_dia_antes_de_la_firma_tras_la_ceremonia():
+    text = ("El fiscal general de Guatemala, Julio Rivera Clavería, y el embajador estadounidense Tobin Bradley "
+            "firmaron el pasado jueves en la capital una carta de entendimiento contra el lavado de dinero.\n\n"
+            "Durante la ceremonia, ambos funcionarios destacaron la cooperación entre sus países.\n\n"
+            "Un día antes, Rivera Clavería sostuvo una reunión con el director de la DEA, Terrance Cole.")
+    (meeting,) = [e for e in _events(text) if e["type"] == "meeting"]
+    assert meeting["date"] == "2026-12-02"
