@@ -86,3 +86,17 @@ def test_extract_events_un_dia_antes_de_la_firma_tras_la_ceremonia():
             "Un día antes, Rivera Clavería sostuvo una reunión con el director de la DEA, Terrance Cole.")
     (meeting,) = [e for e in _events(text) if e["type"] == "meeting"]
     assert meeting["date"] == "2026-12-02"
+
+
+def test_extract_events_the_suspects_identified_after_an_arrest_for_a_shooting_are_the_arrested():
+    text = ("Brownsville police arrested two men Thursday in connection with a shooting that left one man dead outside a "
+            "convenience store.\n\nPolice identified the suspects as Eliseo Cárdenas Tovar, 22, and Ramiro Saldaña, 25.")
+    (arrest,) = [e for e in _events(text) if e["type"] == "arrest"]
+    assert "Eliseo Cárdenas Tovar" in arrest["participants"]
+
+
+def test_extract_events_los_investigadores_que_incautan_son_del_cuerpo_nombrado_antes():
+    text = ("Agentes de la Fiscalía General de la República catearon el martes una vivienda en Culiacán. Los "
+            "investigadores incautaron dos fusiles y 30 kilos de cocaína.")
+    (seizure,) = [e for e in _events(text) if e["type"] == "seizure"]
+    assert seizure["organizer"] == "Fiscalía General de la República"

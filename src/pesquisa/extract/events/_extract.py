@@ -278,7 +278,7 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
             join_blamed(ctx, sentence, last_targeted[1])
         if last_targeted and i - last_targeted[0] == 1 and all(earlier_other(e, last_targeted[1]) for e in own):
             join_named_next(ctx, sentence, last_targeted[1], busy)
-        for event in own:
+        for event in sorted(own, key=lambda e: -(e.trigger_span or sentence).start):  # the main clause's, told first, last
             if event.type in GATHERINGS:
                 last_gathering = (i, event)
             if event.type in TARGETED_TYPES | {"seizure"}:
