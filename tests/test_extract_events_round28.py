@@ -96,7 +96,7 @@ def test_extract_events_the_suspects_identified_after_an_arrest_for_a_shooting_a
 
 
 def test_extract_events_los_investigadores_que_incautan_son_del_cuerpo_nombrado_antes():
-    text = ("Agentes de la Fiscalía General de la República catearon el martes una vivienda en Culiacán. Los "
+    text = ("Agentes ministeriales de la FGR catearon el martes una vivienda en Culiacán. Los "
             "investigadores incautaron dos fusiles y 30 kilos de cocaína.")
     (seizure,) = [e for e in _events(text) if e["type"] == "seizure"]
     assert seizure["organizer"] == "Fiscalía General de la República"
