@@ -85,6 +85,7 @@ from pesquisa.resolve._counts import body_count_keys, counted_here, same_count_b
 from pesquisa.resolve._late import days_agree, many_goods
 from pesquisa.resolve._pairs import Start, partners, ranked_pairs
 from pesquisa.resolve._regions import SITED, places_apart, places_nested, state_of
+from pesquisa.resolve._sanctioners import sanctioners_differ
 from pesquisa.resolve._tallies import same_sanctioner, same_tallies, seized_alike, seized_amounts, tally_keys
 from pesquisa.resolve._told import told_before
 
@@ -171,7 +172,7 @@ def merge_evidence(a: EventReport, b: EventReport) -> dict | None:
             or seizures_differ(seized(a), seized(b)) or told_before(a, b):
         return None
     same_document = a.document_id == b.document_id
-    if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date)):
+    if same_document and (a.status != b.status or days_differ(a.type, a.date, b.date) or sanctioners_differ(a, b)):
         return None
     if undated_plan(a, b) or arrested_apart(a, b) or (a.type in SITED and places_apart(
             a.place_id, b.place_id, one_article=same_document) and not _people(a.target_ids) & _people(b.target_ids)):

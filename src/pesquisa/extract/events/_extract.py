@@ -49,7 +49,6 @@ from pesquisa.extract.events._frames import agreed_on, is_hypothetical, is_negat
 from pesquisa.extract.events._groups import acting_group
 from pesquisa.extract.events._hosts import drop_host_tellers
 from pesquisa.extract.events._joins import NOWHERE, join_blamed, join_named_next, join_referred
-from pesquisa.extract.events._places_apart import own_clause_places, split_places
 from pesquisa.extract.events._readings import (
     TARGETED_TYPES,
     acting,
@@ -67,6 +66,7 @@ from pesquisa.extract.events._readings import (
 )
 from pesquisa.extract.events._restated import date_headline, date_restated
 from pesquisa.extract.events._roles import is_agent, org_entry, place_country
+from pesquisa.extract.events._scene import placed
 from pesquisa.extract.events._sequels import GATHERINGS, OPERATIONS, counted_apart, drop_arrivals_of_the_sent, join_agreed
 from pesquisa.extract.events._suspects import operation_of, people_from_before, settle_operations
 from pesquisa.extract.events._told_calls import date_told_calls
@@ -278,7 +278,7 @@ def _join_lists(ctx: DocumentContext, sentences: list[Span], events: list[Event]
             join_blamed(ctx, sentence, last_targeted[1])
         if last_targeted and i - last_targeted[0] == 1 and all(earlier_other(e, last_targeted[1]) for e in own):
             join_named_next(ctx, sentence, last_targeted[1], busy)
-        for event in own:
+        for event in sorted(own, key=lambda e: -(e.trigger_span or sentence).start):  # the main clause's, told first, last
             if event.type in GATHERINGS:
                 last_gathering = (i, event)
             if event.type in TARGETED_TYPES | {"seizure"}:
@@ -392,7 +392,7 @@ def extract_events(doc: Doc, entities: list[LocalEntity], dates: list[DateMentio
                 events.append(event)
                 own.setdefault(kind, event)
         date_counted(ctx, counted, own, events)
-    events = own_clause_places(ctx, split_places(ctx, hand_overs(ctx, join_referred(ctx, events))))
+    events = placed(ctx, hand_overs(ctx, join_referred(ctx, events)))
     _join_lists(ctx, sentences, events)
     link_seized(ctx, events)
     _date_from_context(ctx, events, sentences)

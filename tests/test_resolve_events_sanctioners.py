@@ -1,0 +1,35 @@
+"""Resolution (issue 11, round 28): Mexico's account freeze and a US designation one article tells are two sanctions,
+even when one of them is undated and they share whom they name; bodies of one country (OFAC, the Treasury) may tell
+one sanction."""
+
+from __future__ import annotations
+
+from pesquisa.records import make_id
+from pesquisa.resolve._sanctioners import sanctioners_differ
+from pesquisa.resolve.events import EventReport, resolve_events
+
+UIF, OFAC, TREASURY = make_id("org", "mx-uif"), make_id("org", "us-ofac"), make_id("org", "us-treasury")
+
+
+def _report(rid: str, organizer: str, date: str | None, doc: str = "d1") -> EventReport:
+    return EventReport(id=rid, document_id=doc, type="sanction", date=date, place_id=None,
+                       participant_ids=[organizer, "per-evaristo", "org-celula"], organizer_id=organizer,
+                       target_ids=["per-evaristo"])
+
+
+def test_resolve_events_an_account_freeze_and_a_designation_are_two_sanctions():
+    uif = _report("r1", UIF, None)
+    ofac = _report("r2", OFAC, "2026-11-28")
+    assert sanctioners_differ(uif, ofac)
+    assert len(resolve_events([uif, ofac])) == 2
+
+
+def test_resolve_events_one_body_told_twice_is_one_sanction():
+    first = _report("r1", UIF, None)
+    again = _report("r2", UIF, "2026-11-28")
+    assert not sanctioners_differ(first, again)
+    assert len(resolve_events([first, again])) == 1
+
+
+def test_resolve_events_two_bodies_of_one_country_may_tell_one_sanction():
+    assert not sanctioners_differ(_report("r1", OFAC, "2026-11-28"), _report("r2", TREASURY, None))
