@@ -358,3 +358,20 @@ def test_clean_a_live_pages_headline_is_the_title_over_its_entries_and_its_summa
     doc = _clean(raw)
     assert doc.title == title
     assert not any(line in doc.body for line in box)
+
+
+def test_clean_a_release_under_its_agency_office_label_and_date_has_its_headline_for_title():
+    title = "Gulf Cartel Plaza Boss Sentenced to 25 Years for Cocaine Trafficking"
+    raw = (f"U.S. Department of Justice\nOffice of Public Affairs\nFOR IMMEDIATE RELEASE\nThursday, December 4, 2026\n{title}\n"
+           "A Mexican national who oversaw cocaine shipments for the Gulf Cartel through the Brownsville port of entry was "
+           "sentenced today to 25 years in prison.\n"
+           "According to court documents, Ramiro Ortega Salas, 44, of Matamoros, Tamaulipas, directed couriers who smuggled "
+           "more than 300 kilograms of cocaine into the United States between 2021 and 2024. Ortega Salas was extradited "
+           "from Mexico in March 2025.\n"
+           "\"This sentence holds a cartel boss accountable for flooding our communities with poison,\" said Assistant "
+           "Attorney General Ana Ruiz of the Justice Department's Criminal Division.\n"
+           "The DEA and HSI investigated the case.\nUpdated December 4, 2026\nTopic\nDrug Trafficking\nComponent\n"
+           "Criminal Division\nPress Release Number: 26-1190\n")
+    doc = clean_document(RawDocument(source="p.txt", raw=raw))  # a release's text with no blank lines
+    assert doc.title == title
+    assert "U.S. Department of Justice" not in doc.body.split("\n")

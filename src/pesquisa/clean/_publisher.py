@@ -75,7 +75,7 @@ def _past_menu(lines: list[str], i: int) -> int:
 
 MENU_ENTRIES = 4  # a site's menu under its name has this many entries at least
 MENU_ENTRY_WORDS = 3  # a menu entry is this short ("Trabajo Legislativo", "Comunicación Social")
-PUBLISHER_LABELS = 3  # lines between a publisher's name and its headline at most
+PUBLISHER_LABELS = 4  # lines from a publisher's name to its headline at most (its office, release label and date between)
 COUNTRY_WORDS = 2  # a country's name before an institution's is this long at most ("United States", "Estados Unidos")
 
 
