@@ -42,8 +42,10 @@ SMALL_TOLL = 3
 ONE_PER_TARGET = {"arrest", "attack", "extradition"}
 # types whose reports in two articles, each naming who was acted on and none in common, are different events: one
 # body arrests two men in one city on one day ("detuvieron en Culiacán a «El Chaparro»", "detuvieron en Culiacán a
-# «El 300»"); the victims of one attack are named differently by each outlet, so attacks are left out
-NAMED_APART = {"arrest"}
+# «El 300»"; the FGR extradites X, and Y, wanted by two courts, that day); the victims of one attack are named
+# differently by each outlet, so attacks are left out; an extradition told with a head count is a transfer, whose
+# outlets name whom they like of those sent
+NAMED_APART = {"arrest", "extradition"}
 
 
 def _day(value: str | None) -> dt.date | None:
@@ -199,7 +201,7 @@ def _signatures_agree(a: tuple, b: tuple) -> bool:
 
 
 def _named(r: EventReport) -> frozenset[str]:
-    """The people an arrest report names as arrested."""
+    """The people an arrest or extradition report names as arrested or sent."""
     return frozenset(t for t in r.target_ids if t.startswith("per-")) if r.type in NAMED_APART else frozenset()
 
 
@@ -208,16 +210,18 @@ def _counted(r: EventReport) -> frozenset[float]:
 
 
 def named_apart(named_a: frozenset[str], named_b: frozenset[str], counts_a: frozenset[float],
-                counts_b: frozenset[float]) -> bool:
-    """True when both name who was arrested and none is the same (unless both give one head count: "detuvieron a
-    cinco personas" names whom it likes)."""
+                counts_b: frozenset[float], kind: str = "arrest") -> bool:
+    """True when both name who was arrested or sent and none is the same (unless both give one head count:
+    "detuvieron a cinco personas" names whom it likes; for an extradition, either: "26 personas", then some names)."""
+    if kind == "extradition" and (counts_a or counts_b):
+        return False
     return bool(named_a and named_b and not named_a & named_b) and not (counts_a & counts_b)
 
 
 def arrested_apart(a: EventReport, b: EventReport) -> bool:
     """``named_apart`` of two reports: "Marines arrested X in Culiacán on Wednesday" and "... arrested Y in Culiacán
     on Wednesday" are two arrests, whatever body, place and day they share."""
-    return named_apart(_named(a), _named(b), _counted(a), _counted(b))
+    return named_apart(_named(a), _named(b), _counted(a), _counted(b), a.type)
 
 
 Facets = tuple  # what a report adds to a cluster apart from its ids and document (``facets_of``)
@@ -293,7 +297,8 @@ class Cluster:
         if any(not self.targets[d] & other.targets[d] for d in self.targets.keys() & other.targets.keys()) and not (
                 self.members[0].type == "extradition" and (self.counts or other.counts)):
             return False  # one article: "captured Perez Salas" and, in January, "captured Ovidio Guzmán"
-        if named_apart(frozenset(self.named), frozenset(other.named), frozenset(self.counts), frozenset(other.counts)):
+        if named_apart(frozenset(self.named), frozenset(other.named), frozenset(self.counts), frozenset(other.counts),
+                       self.members[0].type):
             return False  # two articles: the Navy arrested X, and Y, in Culiacán on Wednesday
         if any(self.days[d] != other.days[d] for d in self.days.keys() & other.days.keys()):
             return False  # one article: "met Noem on Wednesday. On Thursday, he met Patel"
