@@ -1,0 +1,20 @@
+"""Quotes and speakers, round 27: a headline that puts a place and a scene before a colon and a resident's quote
+("Nogales, entre cierres y filas: “...”"), the parse gluing the place onto the quoted verb as its subject."""
+
+from __future__ import annotations
+
+from _quote_helpers import quotes_of, said
+
+
+def test_extract_quotes_place_before_a_headline_colon_names_no_speaker_es(nlp_es):
+    """'Reynosa, entre balaceras y bloqueos: “Aquí nadie duerme tranquilo”' is no one named, not the city."""
+    text = ("Reynosa, entre balaceras y bloqueos: “Aquí nadie duerme tranquilo”\n\n"
+            "Los comercios del centro cerraron temprano y las escuelas suspendieron clases durante dos días.")
+    assert said(quotes_of(nlp_es, text), "Aquí nadie duerme") == (None, False)
+
+
+def test_extract_quotes_place_before_a_headline_colon_names_no_speaker_en(nlp_en):
+    """'Tijuana, after a week of shootings: “Nobody sleeps here”' is no one named, not the city."""
+    text = ("Tijuana, after a week of shootings: \"Nobody here sleeps anymore\"\n\n"
+            "Shops in the downtown area closed early and schools cancelled classes for two days.")
+    assert said(quotes_of(nlp_en, text), "Nobody here sleeps")[1] is False
