@@ -1,5 +1,6 @@
-"""Quotes and speakers, round 27: a headline that puts a place and a scene before a colon and a resident's quote
-("Nogales, entre cierres y filas: “...”"), the parse gluing the place onto the quoted verb as its subject."""
+"""Quotes and speakers, round 27: a Spanish infinitive after "insistió en" (an aim, no words said), and a headline
+that puts a place and a scene before a colon and a resident's quote ("Nogales, entre cierres y filas: “...”"), the
+parse gluing the place onto the quoted verb as its subject."""
 
 from __future__ import annotations
 
@@ -18,3 +19,12 @@ def test_extract_quotes_place_before_a_headline_colon_names_no_speaker_en(nlp_en
     text = ("Tijuana, after a week of shootings: \"Nobody here sleeps anymore\"\n\n"
             "Shops in the downtown area closed early and schools cancelled classes for two days.")
     assert said(quotes_of(nlp_en, text), "Nobody here sleeps")[1] is False
+
+
+def test_extract_quotes_an_infinitive_after_en_is_no_reported_speech_es(nlp_es):
+    """'insistió en designar a ...' is an aim, no words said; 'insistió en que ...' reports a clause."""
+    text = ("El senador Tom Walsh insistió en clasificar a las bandas de tráfico de armas como grupos terroristas.\n\n"
+            "La diputada Ana Ruiz insistió en que las aduanas del norte necesitan más inspectores y escáneres.")
+    quotes = quotes_of(nlp_es, text)
+    assert not any(q.text.startswith(("en clasificar", "clasificar")) for q in quotes)
+    assert said(quotes, "las aduanas del norte") == ("Ana Ruiz", True)
