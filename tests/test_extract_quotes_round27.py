@@ -28,3 +28,15 @@ def test_extract_quotes_an_infinitive_after_en_is_no_reported_speech_es(nlp_es):
     quotes = quotes_of(nlp_es, text)
     assert not any(q.text.startswith(("en clasificar", "clasificar")) for q in quotes)
     assert said(quotes, "las aduanas del norte") == ("Ana Ruiz", True)
+
+
+def test_extract_quotes_a_reflexive_passive_after_a_quote_is_not_the_last_person_es(nlp_es):
+    """'“...”, se informó.' after a spokesman's quote is no one's words; in a paragraph where the office spoke, its."""
+    text = ("El vocero de la policía estatal, Mario Treviño, dijo que los detenidos fueron trasladados a la capital.\n\n"
+            "«Se trata de una célula dedicada al robo de combustible», explicó Treviño.\n\n"
+            "“Las diligencias continúan en la zona de la refinería”, se informó.\n\n"
+            "La Secretaría de Marina informó que aseguró dos embarcaciones. “El personal naval mantiene la vigilancia "
+            "en la costa”, se detalló.")
+    quotes = quotes_of(nlp_es, text)
+    assert said(quotes, "Las diligencias continúan") == (None, False)
+    assert said(quotes, "El personal naval mantiene") == ("Secretaría de Marina", True)

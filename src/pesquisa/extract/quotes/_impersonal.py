@@ -49,6 +49,16 @@ def is_impersonal(verb: Token, content: Span) -> bool:
     return passive and bool(empty) and all(fold(c.text) == "it" for c in empty)
 
 
+def impersonal_closing(verb: Token | None, quote: Span) -> bool:
+    """A Spanish reflexive passive after a direct quote attributes it to no one ("“Se dio vista al INM”, se
+    informó."; "..., se lee en el documento"): not the person named last, as for "Se informó que ..."."""
+    if verb is None or verb.lang_ != "es" or verb.idx < quote.end:
+        return False
+    children = list(verb.children)
+    return any(fold(c.text) == "se" and c.dep_ in _PASSIVE_SE and c.i < verb.i for c in children) and \
+        not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in children) and not any(fold(c.text) in {"le", "les"} for c in children)
+
+
 def asks_anonymity(verb: Token, content: Span) -> bool:
     """The verb asks that a name be withheld ("asked that her real name not be used"): a verb of asking whose
     clause has a name as its subject; or its clause is the condition it spoke on ("on condition that ...")."""
