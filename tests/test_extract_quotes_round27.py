@@ -40,3 +40,11 @@ def test_extract_quotes_a_reflexive_passive_after_a_quote_is_not_the_last_person
     quotes = quotes_of(nlp_es, text)
     assert said(quotes, "Las diligencias continúan") == (None, False)
     assert said(quotes, "El personal naval mantiene") == ("Secretaría de Marina", True)
+
+
+def test_extract_quotes_a_reflexive_passive_after_the_office_spoke_the_paragraph_before_es(nlp_es):
+    """'La Fiscalía informó que ...' then, in its own paragraph, '«...», se precisó.': the office's communiqué."""
+    text = ("El comisario Pedro Salas encabezó el operativo en la colonia Centro.\n\n"
+            "La Fiscalía General de la República informó que agentes federales detuvieron a dos hombres en el puerto.\n\n"
+            "«A los detenidos se les aseguraron tres armas cortas y varias dosis de droga», se precisó.")
+    assert said(quotes_of(nlp_es, text), "A los detenidos") == ("Fiscalía General de la República", True)

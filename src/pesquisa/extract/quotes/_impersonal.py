@@ -91,12 +91,13 @@ def _terms() -> frozenset[str]:
 
 def issuer(known: Antecedents, last: Speaker | None, last_at: int | None, at: int) -> Speaker | None:
     """Whose words an impersonal report at ``at`` gives: the organization that spoke last, when it spoke in the
-    same paragraph; else an organization the paragraph names before a communiqué word or after one; else no
-    one."""
+    same paragraph or the one before ("La FGR informó que ...\n\n«...», se precisó."); else an organization the
+    paragraph names before a communiqué word or after one; else no one."""
     text = known.text
     start = text.rfind("\n", 0, at) + 1
+    before = text.rfind("\n", 0, len(text[:start].rstrip())) + 1  # the paragraph before
     if last is not None and last.local_id is not None and not last.person and last.cue != "country" and \
-            last_at is not None and start <= last_at < at:
+            last_at is not None and before <= last_at < at:
         return last
     carriers = speech_cues().carriers
     if not any(fold(w.strip(",.;:")) in carriers for w in text[start:at].split()):
