@@ -48,3 +48,10 @@ def test_extract_quotes_a_reflexive_passive_after_the_office_spoke_the_paragraph
             "La Fiscalía General de la República informó que agentes federales detuvieron a dos hombres en el puerto.\n\n"
             "«A los detenidos se les aseguraron tres armas cortas y varias dosis de droga», se precisó.")
     assert said(quotes_of(nlp_es, text), "A los detenidos") == ("Fiscalía General de la República", True)
+
+
+def test_extract_quotes_an_impersonal_speech_phrase_after_a_quote_is_not_the_last_person_es(nlp_es):
+    """'“...”, se dio a conocer.' after a president's post is no one's words, not the president's."""
+    text = ("La presidenta Xiomara Castro escribió en su cuenta de X: «No habrá refugio para los narcotraficantes».\n\n"
+            "“El capturado será trasladado a la base aérea para su entrega a la DEA”, se dio a conocer.")
+    assert said(quotes_of(nlp_es, text), "El capturado será") == (None, False)

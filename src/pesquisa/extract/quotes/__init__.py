@@ -171,7 +171,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             continue
         subject = subject_span(verb, direct) if verb is not None else None
         borrowed = _earlier_subject(verb, direct) if verb is not None and subject is None else None
-        out.append(_Candidate(span, True, verb, subject, borrowed=borrowed, impersonal=impersonal_closing(verb, span)))
+        out.append(_Candidate(span, True, verb, subject, borrowed=borrowed, impersonal=impersonal_closing(doc, verb, span)))
     return out
 
 

@@ -9,6 +9,7 @@ be used", "who asked that their names not be published") is a condition of speak
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -49,10 +50,15 @@ def is_impersonal(verb: Token, content: Span) -> bool:
     return passive and bool(empty) and all(fold(c.text) == "it" for c in empty)
 
 
-def impersonal_closing(verb: Token | None, quote: Span) -> bool:
+def impersonal_closing(doc: Doc, verb: Token | None, quote: Span) -> bool:
     """A Spanish reflexive passive after a direct quote attributes it to no one ("“Se dio vista al INM”, se
-    informó."; "..., se lee en el documento"): not the person named last, as for "Se informó que ..."."""
-    if verb is None or verb.lang_ != "es" or verb.idx < quote.end:
+    informó."; "..., se lee en el documento", "..., se dio a conocer."): not the person named last, as for "Se
+    informó que ..."."""
+    if verb is None:
+        after = text_of(doc)[quote.end:quote.end + 40].lower().lstrip(" ”»\"'")
+        return doc.lang_ == "es" and any(re.match(rf",\s*se\s+{re.escape(p)}\s*[.;]", after)
+                                         for p in speech_cues().phrases)
+    if verb.lang_ != "es" or verb.idx < quote.end:
         return False
     children = list(verb.children)
     return any(fold(c.text) == "se" and c.dep_ in _PASSIVE_SE and c.i < verb.i for c in children) and \
