@@ -43,11 +43,11 @@ def test_extract_quotes_a_reflexive_passive_after_a_quote_is_not_the_last_person
 
 
 def test_extract_quotes_a_reflexive_passive_after_the_office_spoke_the_paragraph_before_es(nlp_es):
-    """'La Fiscalía informó que ...' then, in its own paragraph, '«...», se precisó.': the office's communiqué."""
+    """'La Guardia Nacional informó que ...' then, in its own paragraph, '«...», se precisó.': the office's communiqué."""
     text = ("El comisario Pedro Salas encabezó el operativo en la colonia Centro.\n\n"
-            "La Fiscalía General de la República informó que agentes federales detuvieron a dos hombres en el puerto.\n\n"
+            "La Guardia Nacional informó que sus elementos detuvieron a dos hombres en el puerto.\n\n"
             "«A los detenidos se les aseguraron tres armas cortas y varias dosis de droga», se precisó.")
-    assert said(quotes_of(nlp_es, text), "A los detenidos") == ("Fiscalía General de la República", True)
+    assert said(quotes_of(nlp_es, text), "A los detenidos") == ("Guardia Nacional", True)
 
 
 def test_extract_quotes_an_impersonal_speech_phrase_after_a_quote_is_not_the_last_person_es(nlp_es):
