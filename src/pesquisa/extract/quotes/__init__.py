@@ -64,6 +64,7 @@ from pesquisa.extract.quotes._frames import according_frames, holder_named, opin
 from pesquisa.extract.quotes._headline_copies import headline_copies_dropped, printed_once
 from pesquisa.extract.quotes._impersonal import (
     asks_anonymity,
+    impersonal_closing,
     is_impersonal,
     issuer,
     question_verb,
@@ -170,7 +171,7 @@ def _direct_candidates(doc: Doc, direct: list[Span]) -> list[_Candidate]:
             continue
         subject = subject_span(verb, direct) if verb is not None else None
         borrowed = _earlier_subject(verb, direct) if verb is not None and subject is None else None
-        out.append(_Candidate(span, True, verb, subject, borrowed=borrowed))
+        out.append(_Candidate(span, True, verb, subject, borrowed=borrowed, impersonal=impersonal_closing(doc, verb, span)))
     return out
 
 

@@ -15,6 +15,7 @@ from pesquisa.extract.datelines import dateline_spans
 from pesquisa.extract.quotes._bodies import clause_body, kind_fits
 from pesquisa.extract.quotes._cues import is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._gender import named_as_people
+from pesquisa.extract.quotes._glued import glued_to_quote
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._passive import acted_upon, named_as_subject
 from pesquisa.extract.quotes._sourced import within_sourced
@@ -171,7 +172,8 @@ class Antecedents:
         for tok in self.doc:
             if tok.idx >= before:
                 break
-            if tok.dep_ not in subjects or inside(tok.idx, self.quotes) or fold(tok.text) in self.cues.carriers:
+            if tok.dep_ not in subjects or inside(tok.idx, self.quotes) or fold(tok.text) in self.cues.carriers or \
+                    glued_to_quote(self.text, tok, self.quotes):
                 continue
             line = next((d for d in datelines if d.start <= tok.idx < d.end), None)
             if line is not None and not line.end < tok.head.idx:

@@ -162,13 +162,17 @@ def _listener_verbs() -> frozenset[str]:
 
 def reported_complements(verb: Token) -> list[Token]:
     """The clauses after a speech verb that may be what it reports: its clausal complements, and in Spanish an
-    infinitive ("aseguró no tener información"), not one "de" opens ("fue acusado de recibir sobornos": a charge, no
-    words said) nor one after a promise ("prometió atender el problema"); an English infinitive ("is alleged to have
-    worked", "vowed to fight") states no words."""
+    infinitive ("aseguró no tener información"), not one a preposition opens ("fue acusado de recibir sobornos": a
+    charge; "insistió en designar a los cárteles", "llamó a denunciar": an aim, no words said) nor one after a promise
+    ("prometió atender el problema"); an English infinitive ("is alleged to have worked", "vowed to fight") states no
+    words."""
     promise = verb.lower_.startswith(_promise_stems())
     complements = {"ccomp", "xcomp"} if verb.doc.lang_ == "es" and not promise else {"ccomp"}
     return [c for c in verb.children if c.dep_ in complements and c.i > verb.i and
-            not (c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ in {"de", "del"} for m in c.children))]
+            not (c.dep_ == "xcomp" and any(m.dep_ == "mark" and m.lower_ in _INFINITIVE_MARKS for m in c.children))]
+
+
+_INFINITIVE_MARKS = {"de", "del", "en", "a", "al"}  # prepositions that open an infinitive of an aim or a charge
 
 
 @cache

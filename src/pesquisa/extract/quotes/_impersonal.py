@@ -9,6 +9,7 @@ be used", "who asked that their names not be published") is a condition of speak
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -49,6 +50,21 @@ def is_impersonal(verb: Token, content: Span) -> bool:
     return passive and bool(empty) and all(fold(c.text) == "it" for c in empty)
 
 
+def impersonal_closing(doc: Doc, verb: Token | None, quote: Span) -> bool:
+    """A Spanish reflexive passive after a direct quote attributes it to no one ("“Se dio vista al INM”, se
+    informó."; "..., se lee en el documento", "..., se dio a conocer."): not the person named last, as for "Se
+    informó que ..."."""
+    if verb is None:
+        after = text_of(doc)[quote.end:quote.end + 40].lower().lstrip(" ”»\"'")
+        return doc.lang_ == "es" and any(re.match(rf",\s*se\s+{re.escape(p)}\s*[.;]", after)
+                                         for p in speech_cues().phrases)
+    if verb.lang_ != "es" or verb.idx < quote.end:
+        return False
+    children = list(verb.children)
+    return any(fold(c.text) == "se" and c.dep_ in _PASSIVE_SE and c.i < verb.i for c in children) and \
+        not any(c.dep_ in {"nsubj", "nsubj:pass"} for c in children) and not any(fold(c.text) in {"le", "les"} for c in children)
+
+
 def asks_anonymity(verb: Token, content: Span) -> bool:
     """The verb asks that a name be withheld ("asked that her real name not be used"): a verb of asking whose
     clause has a name as its subject; or its clause is the condition it spoke on ("on condition that ...")."""
@@ -81,12 +97,13 @@ def _terms() -> frozenset[str]:
 
 def issuer(known: Antecedents, last: Speaker | None, last_at: int | None, at: int) -> Speaker | None:
     """Whose words an impersonal report at ``at`` gives: the organization that spoke last, when it spoke in the
-    same paragraph; else an organization the paragraph names before a communiqué word or after one; else no
-    one."""
+    same paragraph or the one before ("La FGR informó que ...\n\n«...», se precisó."); else an organization the
+    paragraph names before a communiqué word or after one; else no one."""
     text = known.text
     start = text.rfind("\n", 0, at) + 1
+    before = text.rfind("\n", 0, len(text[:start].rstrip())) + 1  # the paragraph before
     if last is not None and last.local_id is not None and not last.person and last.cue != "country" and \
-            last_at is not None and start <= last_at < at:
+            last_at is not None and before <= last_at < at:
         return last
     carriers = speech_cues().carriers
     if not any(fold(w.strip(",.;:")) in carriers for w in text[start:at].split()):
