@@ -244,3 +244,18 @@ def test_periods_a_part_of_this_or_last_year_issue_12(text, published, expected)
 def test_periods_a_year_told_with_its_year_word_issue_12(text, fiscal, expected):
     found = find_periods(text, published="2025-07-22", fiscal_context=fiscal)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("So far this calendar year, Border Patrol agents have seized 830 pounds of fentanyl.", "2025-06-10",
+     [("2025-01", "2025-05")]),
+    ("CBP has seized 2,900 pounds of meth this calendar year, the agency said.", "2024-08-03", [("2024-01", "2024-07")]),
+    ("So far in calendar year 2025, officers seized 1,200 pounds of cocaine.", "2025-03-20", [("2025-01", "2025-02")]),
+    ("En lo que va del año calendario, la CBP ha asegurado 950 libras de fentanilo.", "2025-06-10",
+     [("2025-01", "2025-05")]),
+    ("En lo que va del año natural de 2024, la Patrulla Fronteriza incautó 400 libras.", "2024-09-12",
+     [("2024-01", "2024-08")]),
+])
+def test_periods_a_calendar_year_to_date_is_january_to_the_last_month_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

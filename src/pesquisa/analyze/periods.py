@@ -335,9 +335,9 @@ def _last_fiscal_years(g: dict, anchor: str | None, published: dt.date | None, f
 _RESOLVERS = {"range": _range, "quarter": _quarter, "fy_span": _fiscal_years, "fy_last_n": _last_fiscal_years,
               "first": _first, "past": _past, "ending": _ending, "calendar": _calendar, "fy_to_date": _fiscal_to_date,
               "since_fy": _fiscal_to_date, "since_fy_year": _since_fiscal_year, "fy": _fiscal_year,
-              "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year,
+              "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year, "since": _since, "month": _month,
               "to_date": _year_to_date, "year_this": _year_to_date, "year_last": _last_year, "month_last": _last_month,
-              "since": _since, "month": _month, "year": _bare_year}
+              "year": _bare_year, "cal_to_date": lambda g, a, p, f: _year_to_date(g, a, p, False)}
 
 
 def _year(g: dict) -> int | None:
