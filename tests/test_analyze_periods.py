@@ -259,3 +259,14 @@ def test_periods_a_year_told_with_its_year_word_issue_12(text, fiscal, expected)
 def test_periods_a_calendar_year_to_date_is_january_to_the_last_month_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Last calendar year, the agency seized 9,800 pounds of methamphetamine.", "2025-02-11", [("2024-01", "2024-12")]),
+    ("CBP seized 3,100 pounds of fentanyl in the previous calendar year.", "2024-03-05", [("2023-01", "2023-12")]),
+    ("Durante el año calendario pasado, la CBP aseguró 8 mil libras de cocaína.", "2026-02-02", [("2025-01", "2025-12")]),
+    ("En el año natural anterior, la Patrulla Fronteriza incautó 700 libras.", "2025-07-01", [("2024-01", "2024-12")]),
+])
+def test_periods_the_calendar_year_before_is_the_one_before_publication_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

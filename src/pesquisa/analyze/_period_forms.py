@@ -171,9 +171,12 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         # "over the past year", "en el último año": the twelve months up to the last whole month (not "last year")
         ("past", re.compile(r"\b(?:the\s+|el\s+)?(?:past|ultimo)\s+(?P<one_year>year|ano)\b"
                             r"(?!\s+(?:fiscal|of|de|del|and\s+a\s+half|y\s+medio)\b)")),
+        # the calendar year before the publication's: "last calendar year", "el año calendario pasado" (group ``last``)
+        ("cal_rel", re.compile(rf"\b(?:the\s+)?(?P<last>{last})\s+calendar\s+year\b|\b(?:el\s+)?ano\s+(?:calendario|natural)\s+"
+                               rf"(?P<last2>{last})\b")),
         # a calendar year to date: "so far this calendar year", "so far in calendar year 2025", "calendar year to
         # date", "en lo que va del año calendario": January of that year (else the publication's) to the anchor
-        ("cal_to_date", re.compile(rf"\b(?:(?:so|thus)\s+far\s+(?:this|in)\s+(?:the\s+)?(?:current\s+)?calendar(?:\s+year)?"
+        ("cal_rel", re.compile(rf"\b(?:(?:so|thus)\s+far\s+(?:this|in)\s+(?:the\s+)?(?:current\s+)?calendar(?:\s+year)?"
                                    rf"(?:\s+(?P<y>{y}))?|(?:this|the\s+current)\s+calendar\s+year|calendar[\s-]+year[\s-]+to[\s-]+"
                                    rf"date|en\s+lo\s+que\s+va\s+del\s+ano\s+(?:calendario|natural)(?:\s+(?:actual|en\s+curso))?"
                                    rf"(?:{de}\s+(?P<y2>{y}))?)")),

@@ -235,9 +235,7 @@ def _last_fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fi
 
 def _this_fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """The current fiscal year's first month to the anchor ("this fiscal year")."""
-    if anchor is None:
-        return None
-    return fiscal_year_months(fiscal_year_of(anchor))[0], anchor, "to-date"
+    return None if anchor is None else (fiscal_year_months(fiscal_year_of(anchor))[0], anchor, "to-date")
 
 
 def _year_to_date(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
@@ -337,7 +335,8 @@ _RESOLVERS = {"range": _range, "quarter": _quarter, "fy_span": _fiscal_years, "f
               "since_fy": _fiscal_to_date, "since_fy_year": _since_fiscal_year, "fy": _fiscal_year,
               "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year, "since": _since, "month": _month,
               "to_date": _year_to_date, "year_this": _year_to_date, "year_last": _last_year, "month_last": _last_month,
-              "year": _bare_year, "cal_to_date": lambda g, a, p, f: _year_to_date(g, a, p, False)}
+              "year": _bare_year,
+              "cal_rel": lambda g, a, p, f: (_last_year if g.get("last") or g.get("last2") else _year_to_date)(g, a, p, False)}
 
 
 def _year(g: dict) -> int | None:
