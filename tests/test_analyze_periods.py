@@ -270,3 +270,28 @@ def test_periods_a_calendar_year_to_date_is_january_to_the_last_month_issue_12(t
 def test_periods_the_calendar_year_before_is_the_one_before_publication_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In December and January alone, Border Patrol agents seized 900 pounds of fentanyl.", "2025-03-04",
+     [("2024-12", "2025-01")]),
+    ("En julio y agosto de 2023 la CBP decomisó 4 mil libras de metanfetamina.", "2024-02-01", [("2023-07", "2023-08")]),
+    # two months apart are no span; "respectively" gives each figure its own month
+    ("CBP seized 700 pounds in January and March.", "2025-06-01", [("2025-01", "2025-01")]),
+    ("Agents seized 700 and 650 pounds in May and June, respectively.", "2025-08-01", [("2025-05", "2025-05")]),
+])
+def test_periods_two_months_told_with_and_are_one_span_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found][:1] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("From the start of the fiscal year through February, CBP seized 5,600 pounds of fentanyl.", "2026-04-02",
+     [("2025-10", "2026-02")]),
+    ("Desde el inicio del año fiscal hasta marzo, la Patrulla Fronteriza aseguró 1,100 libras.", "2025-05-10",
+     [("2024-10", "2025-03")]),
+    ("Since the start of the fiscal year, officers have seized 2,000 pounds.", "2025-01-15", [("2024-10", "2024-12")]),
+])
+def test_periods_the_fiscal_year_from_its_start_through_a_month_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

@@ -136,6 +136,9 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         # a day is a date, not a period: "March 5, 2023", "5 de marzo de 2023" are read and left out
         ("day", re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{m}(?:{de}\s+{y})?|\b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{y})?")),
         ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
+        # two months one after the other, told with "and": "In October and November", "en octubre y noviembre de 2024"
+        ("pair", re.compile(rf"\b(?:(?:in|en|during|durante)\s+)?(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s+(?:and|y)\s+"
+                            rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?\b(?!(?:{de}\s+{y})?,?\s+respectiv)")),
         ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\s*{to}\s+(?P<m2>{m}){de}\s+(?P<y2>{y})")),
         ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*(?:-|–|through|thru|to|until|hasta)\s+(?P<m2>{m})"
                              rf"(?:{de}\s+(?P<y2>{y}))?")),
@@ -192,8 +195,11 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                                   rf"(?:the\s+|el\s+)?(?:current\s+|actual\s+)?{fiscal}(?:\s+(?:ano\s+)?(?:actual|en\s+curso))?"
                                   rf"(?:{de}\s+(?P<y>{y}))?")),
         ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]+(?:year[\s-]+)?to[\s-]+date\b|\bfytd\b")),
-        ("since_fy", re.compile(rf"\b(?:since|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
-                                rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}")),
+        # "since the start of the fiscal year"; "from the start of the fiscal year through March", "desde el inicio del
+        # año fiscal hasta marzo": its first month to that one
+        ("since_fy", re.compile(rf"\b(?:since|from|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
+                                rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}(?:\s+(?:actual|en\s+curso))?(?:\s+(?:through|to|thru|until|"
+                                rf"hasta|a)\s+(?:(?:the\s+)?end\s+of\s+|finales\s+de\s+)?(?P<through>{m}))?")),
         # "since fiscal year 2021", "desde el año fiscal 2021": that year's first month to the anchor
         ("since_fy_year", re.compile(rf"\b(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+(?:inicio|comienzo)\s+del\s+|el\s+)?"
                                      rf"{fiscal}[\s-]*(?:de\s+)?(?P<y>{y}|'?\d\d)\b")),

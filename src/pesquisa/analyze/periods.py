@@ -103,6 +103,10 @@ def _month_number(text: str) -> int:
     return month_numbers()[text.rstrip(".").strip()]
 
 
+def _next(first: str, second: str) -> bool:
+    return (_month_number(second) - _month_number(first)) % 12 == 1  # "October and November", "diciembre y enero"
+
+
 def _count(text: str) -> int:
     counts = {**period_words()["counts"]["en"], **period_words()["counts"]["es"]}
     return int(text) if text.isdigit() else counts[text]
@@ -201,7 +205,7 @@ def _fiscal_to_date(g: dict, anchor: str | None, published: dt.date | None, fisc
         return None
     fy = _fy_number(g["y"]) if g.get("y") else fiscal_year_of(anchor)
     start, full_end = fiscal_year_months(fy)
-    end = min(anchor, full_end)
+    end = _latest(_month_number(g["through"]), full_end) if g.get("through") else min(anchor, full_end)
     return (start, end, "to-date") if end >= start else None
 
 
@@ -281,13 +285,8 @@ def _since(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 def _month(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """One month ("in April 2021"; "in April" is the latest April up to the anchor)."""
     m1 = _month_number(g["m1"])
-    if g.get("y1"):
-        key = month_key(int(g["y1"]), m1)
-    elif anchor:
-        key = _latest(m1, anchor)
-    else:
-        return None
-    return key, key, "month"
+    key = month_key(int(g["y1"]), m1) if g.get("y1") else _latest(m1, anchor) if anchor else None
+    return (key, key, "month") if key else None
 
 
 def _bare_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
@@ -335,7 +334,7 @@ _RESOLVERS = {"range": _range, "quarter": _quarter, "fy_span": _fiscal_years, "f
               "since_fy": _fiscal_to_date, "since_fy_year": _since_fiscal_year, "fy": _fiscal_year,
               "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year, "since": _since, "month": _month,
               "to_date": _year_to_date, "year_this": _year_to_date, "year_last": _last_year, "month_last": _last_month,
-              "year": _bare_year,
+              "year": _bare_year, "pair": lambda g, a, p, f: _range(g, a, p, f) if _next(g["m1"], g["m2"]) else None,
               "cal_rel": lambda g, a, p, f: (_last_year if g.get("last") or g.get("last2") else _year_to_date)(g, a, p, False)}
 
 
