@@ -295,3 +295,17 @@ def test_periods_two_months_told_with_and_are_one_span_issue_12(text, published,
 def test_periods_the_fiscal_year_from_its_start_through_a_month_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In the third quarter of fiscal 2023, from April through June, CBP seized 7,000 pounds of fentanyl.", "2026-02-10",
+     [("2023-04", "2023-06"), ("2023-04", "2023-06")]),
+    ("En el año fiscal 2022, de octubre a diciembre, la CBP aseguró 3 mil libras de fentanilo.", "2025-05-10",
+     [("2021-10", "2022-09"), ("2021-10", "2021-12")]),
+    # a span of its own sentence part keeps the publication's year
+    ("In fiscal 2024 CBP seized 20,000 pounds; from July through September it seized 6,000.", "2025-11-05",
+     [("2023-10", "2024-09"), ("2025-07", "2025-09")]),
+])
+def test_periods_months_restating_a_named_period_take_its_year_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

@@ -387,6 +387,8 @@ def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_co
             continue
         if form == "prior":
             form = "fy_last" if fiscal_context or "fiscal" in folded[begin:stop] else "year_last"
+        if form in ("range", "pair") and out and not {"y1", "y2"} & set(groups) and not folded[out[-1].stop:begin].strip(" ,("):
+            groups["y2"] = _latest(_month_number(groups["m2"]), out[-1].end)[:4]  # "fiscal 2024, from July to September"
         resolved = _resolve(form, groups, published, fiscal_context)
         if resolved is None:
             continue
