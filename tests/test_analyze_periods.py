@@ -244,3 +244,68 @@ def test_periods_a_part_of_this_or_last_year_issue_12(text, published, expected)
 def test_periods_a_year_told_with_its_year_word_issue_12(text, fiscal, expected):
     found = find_periods(text, published="2025-07-22", fiscal_context=fiscal)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("So far this calendar year, Border Patrol agents have seized 830 pounds of fentanyl.", "2025-06-10",
+     [("2025-01", "2025-05")]),
+    ("CBP has seized 2,900 pounds of meth this calendar year, the agency said.", "2024-08-03", [("2024-01", "2024-07")]),
+    ("So far in calendar year 2025, officers seized 1,200 pounds of cocaine.", "2025-03-20", [("2025-01", "2025-02")]),
+    ("En lo que va del año calendario, la CBP ha asegurado 950 libras de fentanilo.", "2025-06-10",
+     [("2025-01", "2025-05")]),
+    ("En lo que va del año natural de 2024, la Patrulla Fronteriza incautó 400 libras.", "2024-09-12",
+     [("2024-01", "2024-08")]),
+])
+def test_periods_a_calendar_year_to_date_is_january_to_the_last_month_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Last calendar year, the agency seized 9,800 pounds of methamphetamine.", "2025-02-11", [("2024-01", "2024-12")]),
+    ("CBP seized 3,100 pounds of fentanyl in the previous calendar year.", "2024-03-05", [("2023-01", "2023-12")]),
+    ("Durante el año calendario pasado, la CBP aseguró 8 mil libras de cocaína.", "2026-02-02", [("2025-01", "2025-12")]),
+    ("En el año natural anterior, la Patrulla Fronteriza incautó 700 libras.", "2025-07-01", [("2024-01", "2024-12")]),
+])
+def test_periods_the_calendar_year_before_is_the_one_before_publication_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In December and January alone, Border Patrol agents seized 900 pounds of fentanyl.", "2025-03-04",
+     [("2024-12", "2025-01")]),
+    ("En julio y agosto de 2023 la CBP decomisó 4 mil libras de metanfetamina.", "2024-02-01", [("2023-07", "2023-08")]),
+    # two months apart are no span; "respectively" gives each figure its own month
+    ("CBP seized 700 pounds in January and March.", "2025-06-01", [("2025-01", "2025-01")]),
+    ("Agents seized 700 and 650 pounds in May and June, respectively.", "2025-08-01", [("2025-05", "2025-05")]),
+])
+def test_periods_two_months_told_with_and_are_one_span_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found][:1] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("From the start of the fiscal year through February, CBP seized 5,600 pounds of fentanyl.", "2026-04-02",
+     [("2025-10", "2026-02")]),
+    ("Desde el inicio del año fiscal hasta marzo, la Patrulla Fronteriza aseguró 1,100 libras.", "2025-05-10",
+     [("2024-10", "2025-03")]),
+    ("Since the start of the fiscal year, officers have seized 2,000 pounds.", "2025-01-15", [("2024-10", "2024-12")]),
+])
+def test_periods_the_fiscal_year_from_its_start_through_a_month_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In the third quarter of fiscal 2023, from April through June, CBP seized 7,000 pounds of fentanyl.", "2026-02-10",
+     [("2023-04", "2023-06"), ("2023-04", "2023-06")]),
+    ("En el año fiscal 2022, de octubre a diciembre, la CBP aseguró 3 mil libras de fentanilo.", "2025-05-10",
+     [("2021-10", "2022-09"), ("2021-10", "2021-12")]),
+    # a span of its own sentence part keeps the publication's year
+    ("In fiscal 2024 CBP seized 20,000 pounds; from July through September it seized 6,000.", "2025-11-05",
+     [("2023-10", "2024-09"), ("2025-07", "2025-09")]),
+])
+def test_periods_months_restating_a_named_period_take_its_year_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

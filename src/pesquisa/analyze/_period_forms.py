@@ -136,6 +136,9 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         # a day is a date, not a period: "March 5, 2023", "5 de marzo de 2023" are read and left out
         ("day", re.compile(rf"\b\d{{1,2}}\s+(?:de\s+)?{m}(?:{de}\s+{y})?|\b{m}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{y})?")),
         ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
+        # two months one after the other, told with "and": "In October and November", "en octubre y noviembre de 2024"
+        ("pair", re.compile(rf"\b(?:(?:in|en|during|durante)\s+)?(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s+(?:and|y)\s+"
+                            rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?\b(?!(?:{de}\s+{y})?,?\s+respectiv)")),
         ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\s*{to}\s+(?P<m2>{m}){de}\s+(?P<y2>{y})")),
         ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*(?:-|–|through|thru|to|until|hasta)\s+(?P<m2>{m})"
                              rf"(?:{de}\s+(?P<y2>{y}))?")),
@@ -171,6 +174,15 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         # "over the past year", "en el último año": the twelve months up to the last whole month (not "last year")
         ("past", re.compile(r"\b(?:the\s+|el\s+)?(?:past|ultimo)\s+(?P<one_year>year|ano)\b"
                             r"(?!\s+(?:fiscal|of|de|del|and\s+a\s+half|y\s+medio)\b)")),
+        # the calendar year before the publication's: "last calendar year", "el año calendario pasado" (group ``last``)
+        ("cal_rel", re.compile(rf"\b(?:the\s+)?(?P<last>{last})\s+calendar\s+year\b|\b(?:el\s+)?ano\s+(?:calendario|natural)\s+"
+                               rf"(?P<last2>{last})\b")),
+        # a calendar year to date: "so far this calendar year", "so far in calendar year 2025", "calendar year to
+        # date", "en lo que va del año calendario": January of that year (else the publication's) to the anchor
+        ("cal_rel", re.compile(rf"\b(?:(?:so|thus)\s+far\s+(?:this|in)\s+(?:the\s+)?(?:current\s+)?calendar(?:\s+year)?"
+                                   rf"(?:\s+(?P<y>{y}))?|(?:this|the\s+current)\s+calendar\s+year|calendar[\s-]+year[\s-]+to[\s-]+"
+                                   rf"date|en\s+lo\s+que\s+va\s+del\s+ano\s+(?:calendario|natural)(?:\s+(?:actual|en\s+curso))?"
+                                   rf"(?:{de}\s+(?P<y2>{y}))?)")),
         ("calendar", re.compile(rf"\b(?:calendar(?:\s+year)?|ano\s+calendario|ano\s+natural){de}\s+(?P<y>{y})")),
     ]
 
@@ -183,8 +195,11 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
                                   rf"(?:the\s+|el\s+)?(?:current\s+|actual\s+)?{fiscal}(?:\s+(?:ano\s+)?(?:actual|en\s+curso))?"
                                   rf"(?:{de}\s+(?P<y>{y}))?")),
         ("fy_to_date", re.compile(rf"\b{fiscal}[\s-]+(?:year[\s-]+)?to[\s-]+date\b|\bfytd\b")),
-        ("since_fy", re.compile(rf"\b(?:since|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
-                                rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}")),
+        # "since the start of the fiscal year"; "from the start of the fiscal year through March", "desde el inicio del
+        # año fiscal hasta marzo": its first month to that one
+        ("since_fy", re.compile(rf"\b(?:since|from|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|inicio|comienzo)\s+(?:of|del)\s+"
+                                rf"(?:the\s+|el\s+)?(?:current\s+)?{fiscal}(?:\s+(?:actual|en\s+curso))?(?:\s+(?:through|to|thru|until|"
+                                rf"hasta|a)\s+(?:(?:the\s+)?end\s+of\s+|finales\s+de\s+)?(?P<through>{m}))?")),
         # "since fiscal year 2021", "desde el año fiscal 2021": that year's first month to the anchor
         ("since_fy_year", re.compile(rf"\b(?:since|desde)\s+(?:the\s+start\s+of\s+|el\s+(?:inicio|comienzo)\s+del\s+|el\s+)?"
                                      rf"{fiscal}[\s-]*(?:de\s+)?(?P<y>{y}|'?\d\d)\b")),

@@ -103,6 +103,10 @@ def _month_number(text: str) -> int:
     return month_numbers()[text.rstrip(".").strip()]
 
 
+def _next(first: str, second: str) -> bool:
+    return (_month_number(second) - _month_number(first)) % 12 == 1  # "October and November", "diciembre y enero"
+
+
 def _count(text: str) -> int:
     counts = {**period_words()["counts"]["en"], **period_words()["counts"]["es"]}
     return int(text) if text.isdigit() else counts[text]
@@ -201,7 +205,7 @@ def _fiscal_to_date(g: dict, anchor: str | None, published: dt.date | None, fisc
         return None
     fy = _fy_number(g["y"]) if g.get("y") else fiscal_year_of(anchor)
     start, full_end = fiscal_year_months(fy)
-    end = min(anchor, full_end)
+    end = _latest(_month_number(g["through"]), full_end) if g.get("through") else min(anchor, full_end)
     return (start, end, "to-date") if end >= start else None
 
 
@@ -235,9 +239,7 @@ def _last_fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fi
 
 def _this_fiscal_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """The current fiscal year's first month to the anchor ("this fiscal year")."""
-    if anchor is None:
-        return None
-    return fiscal_year_months(fiscal_year_of(anchor))[0], anchor, "to-date"
+    return None if anchor is None else (fiscal_year_months(fiscal_year_of(anchor))[0], anchor, "to-date")
 
 
 def _year_to_date(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
@@ -283,13 +285,8 @@ def _since(g: dict, anchor: str | None, published: dt.date | None, fiscal_contex
 def _month(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
     """One month ("in April 2021"; "in April" is the latest April up to the anchor)."""
     m1 = _month_number(g["m1"])
-    if g.get("y1"):
-        key = month_key(int(g["y1"]), m1)
-    elif anchor:
-        key = _latest(m1, anchor)
-    else:
-        return None
-    return key, key, "month"
+    key = month_key(int(g["y1"]), m1) if g.get("y1") else _latest(m1, anchor) if anchor else None
+    return (key, key, "month") if key else None
 
 
 def _bare_year(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
@@ -335,9 +332,10 @@ def _last_fiscal_years(g: dict, anchor: str | None, published: dt.date | None, f
 _RESOLVERS = {"range": _range, "quarter": _quarter, "fy_span": _fiscal_years, "fy_last_n": _last_fiscal_years,
               "first": _first, "past": _past, "ending": _ending, "calendar": _calendar, "fy_to_date": _fiscal_to_date,
               "since_fy": _fiscal_to_date, "since_fy_year": _since_fiscal_year, "fy": _fiscal_year,
-              "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year,
+              "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year, "since": _since, "month": _month,
               "to_date": _year_to_date, "year_this": _year_to_date, "year_last": _last_year, "month_last": _last_month,
-              "since": _since, "month": _month, "year": _bare_year}
+              "year": _bare_year, "pair": lambda g, a, p, f: _range(g, a, p, f) if _next(g["m1"], g["m2"]) else None,
+              "cal_rel": lambda g, a, p, f: (_last_year if g.get("last") or g.get("last2") else _year_to_date)(g, a, p, False)}
 
 
 def _year(g: dict) -> int | None:
@@ -389,6 +387,8 @@ def find_periods(text: str, *, published: str | dt.date | None = None, fiscal_co
             continue
         if form == "prior":
             form = "fy_last" if fiscal_context or "fiscal" in folded[begin:stop] else "year_last"
+        if form in ("range", "pair") and out and not {"y1", "y2"} & set(groups) and not folded[out[-1].stop:begin].strip(" ,("):
+            groups["y2"] = _latest(_month_number(groups["m2"]), out[-1].end)[:4]  # "fiscal 2024, from July to September"
         resolved = _resolve(form, groups, published, fiscal_context)
         if resolved is None:
             continue
