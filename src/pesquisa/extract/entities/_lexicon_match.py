@@ -10,6 +10,7 @@ from functools import cache
 from pesquisa.extract.entities._home_forces import home_of
 from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
+from pesquisa.extract.entities._other_bodies import names_another_body
 from pesquisa.extract.entities._pieces import form_candidates
 from pesquisa.extract.entities._setting import possessed, with_setting
 from pesquisa.lexicon import fold, load_lexicon
@@ -115,8 +116,7 @@ def lexicon_mentions(text: str) -> list[Mention]:
     Context-only aliases ("the Navy", "Congreso") run last, and count only in an article
     that shows their country: it names it or one of its organizations.
     """
-    found: list[Mention] = []
-    taken: list[Span] = []
+    found, taken = list[Mention](), list[Span]()
     lex = load_lexicon()
     patterns = _lexicon_regex()
     present = form_candidates(tuple(form for form, *_rest in patterns), text)  # (by their first four characters)
@@ -144,7 +144,8 @@ def lexicon_mentions(text: str) -> list[Mention]:
                     span, key_of = Span(lead, span.end), None
                 else:
                     key_of = key
-                if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only, country):
+                if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only, country) or \
+                        (key_of and names_another_body(text, span, key_of)):
                     continue
                 taken.append(span)
                 name = text[span.start:span.end]
@@ -192,8 +193,7 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
     if kind == "organization" and _family_of(text, span):
         return False  # "Héctor Beltrán Leyva": the cartel's family name after a given name is a person's surnames
-    if kind == "organization" and (SUBNATIONAL.match(text, span.end) or _STATE_BEFORE.search(text, max(0, span.start - 8),
-                                                                                             span.start)):
+    if kind == "organization" and (SUBNATIONAL.match(text, span.end) or _STATE_BEFORE.search(text, max(0, span.start - 8), span.start)):
         return False  # "el Congreso local", "la Fiscalía estatal", "the Sonora State Attorney General's Office": a
         # state's, not the nation's
     if kind == "organization" and _COMMITTEE_OF.search(text, max(0, span.start - 30), span.start) and \

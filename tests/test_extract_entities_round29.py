@@ -1,0 +1,54 @@
+"""People, organizations and places on hand-written pages of round 29 (Coast Guard and Navy offloads, Treasury
+releases on seafood companies, Guerrero and Honduran desks).
+
+None is taken from the shared evaluation corpus (only the quality gate reads it).
+"""
+
+from __future__ import annotations
+
+import pytest
+from _entity_helpers import entity_names
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The boat was stopped at sea, said Capt. Laura Whitfield, the cutter's commanding officer.", "Laura Whitfield"),
+    ("\"We found the bales under the deck,\" said Lt. Marcus Bell, a spokesman.", "Marcus Bell"),
+])
+def test_entities_rank_written_short_before_a_speaker_is_no_person(nlp_en, text, person):
+    people = entity_names(nlp_en, text, "person")
+    assert person in people, people
+    assert not any(p in {"Capt", "Lt", "Capt.", "Lt."} for p in people), people
+
+
+@pytest.mark.parametrize("lang, text, company", [
+    ("en", "OFAC also designated Congeladora Hermanos Urquidez, a shrimp packer based in Guaymas.",
+     "Congeladora Hermanos Urquidez"),
+    ("es", "La UIF congeló las cuentas de Atunera Benítez Lara y de su dueño.", "Atunera Benítez Lara"),
+])
+def test_entities_seafood_company_named_by_its_trade_is_no_person(nlp_en, nlp_es, lang, text, company):
+    nlp = nlp_en if lang == "en" else nlp_es
+    assert company not in entity_names(nlp, text, "person")
+    assert company in entity_names(nlp, text, "organization")
+
+
+def test_entities_honduran_gang_named_pandilla_18_is_barrio_18(nlp_es):
+    text = "Agentes capturaron en Choloma a un supuesto cabecilla de la Pandilla 18 acusado de extorsión."
+    assert "Barrio 18" in entity_names(nlp_es, text, "organization")
+    assert "Pandilla" not in entity_names(nlp_es, text, "place")
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Pobladores denunciaron que el grupo conocido como La Familia del Sur controla la sierra.", "La Familia Michoacana"),
+    ("Un helicóptero de la Fuerza Aérea Guatemalteca trasladó a los detenidos a la capital.", "Fuerza Aérea Mexicana"),
+    ("Una aeronave de la Fuerza Aérea Hondureña aterrizó en La Ceiba con la droga.", "Fuerza Aérea Mexicana"),
+])
+def test_entities_alias_opening_another_body_keys_no_lexicon_body(nlp_es, text, wrong):
+    assert wrong not in entity_names(nlp_es, text, "organization")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("La Familia Michoacana controla la sierra de Guerrero.", "La Familia Michoacana"),
+    ("La Fuerza Aérea participó en el traslado de los detenidos, informó la Sedena.", "Fuerza Aérea Mexicana"),
+])
+def test_entities_alias_alone_keeps_its_lexicon_body(nlp_es, text, body):
+    assert body in entity_names(nlp_es, text, "organization")
