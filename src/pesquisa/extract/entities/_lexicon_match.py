@@ -34,11 +34,8 @@ def _lexicon_regex() -> list[tuple[str, str, str, str, bool]]:
     for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads() + _lowercase_tails() + \
             _capital_variants():
         out.append((form, re.escape(form) + r"(?![\w])", "organization", key, ctx))
-    places = []
-    for place in lex.places.values():
-        for form in place_forms(place.name, place.aliases):
-            if len(form) >= 2:
-                places.append((form, place.key))
+    places = [(form, place.key) for place in lex.places.values() for form in place_forms(place.name, place.aliases)
+              if len(form) >= 2]
     for form, key in sorted(set(places), key=lambda t: -len(t[0])):
         out.append((form, re.escape(form) + r"(?![\w])", "place", key, False))
     out.sort(key=lambda t: -len(t[1]))
@@ -116,7 +113,8 @@ def lexicon_mentions(text: str) -> list[Mention]:
     Context-only aliases ("the Navy", "Congreso") run last, and count only in an article
     that shows their country: it names it or one of its organizations.
     """
-    found, taken = list[Mention](), list[Span]()
+    found: list[Mention] = []
+    taken: list[Span] = []
     lex = load_lexicon()
     patterns = _lexicon_regex()
     present = form_candidates(tuple(form for form, *_rest in patterns), text)  # (by their first four characters)
@@ -193,7 +191,8 @@ def _fits(text: str, span: Span, kind: str, context_only: bool, country: str | N
         return False  # "la Armada de Colombia", "the Navy of Peru": a longer name, another country's
     if kind == "organization" and _family_of(text, span):
         return False  # "Héctor Beltrán Leyva": the cartel's family name after a given name is a person's surnames
-    if kind == "organization" and (SUBNATIONAL.match(text, span.end) or _STATE_BEFORE.search(text, max(0, span.start - 8), span.start)):
+    if kind == "organization" and (SUBNATIONAL.match(text, span.end) or _STATE_BEFORE.search(text, max(0, span.start - 8),
+                                                                                             span.start)):
         return False  # "el Congreso local", "la Fiscalía estatal", "the Sonora State Attorney General's Office": a
         # state's, not the nation's
     if kind == "organization" and _COMMITTEE_OF.search(text, max(0, span.start - 30), span.start) and \
