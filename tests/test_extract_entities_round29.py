@@ -61,3 +61,21 @@ def test_entities_alias_alone_keeps_its_lexicon_body(nlp_es, text, body):
 def test_entities_criminal_group_named_by_kind_and_complement_is_an_organization(nlp_es, text, group):
     assert group in entity_names(nlp_es, text, "organization")
     assert group not in entity_names(nlp_es, text, "place")
+
+
+@pytest.mark.parametrize("lang, text, boat", [
+    ("es", "Marinos aseguraron el barco atunero Don Ramiro con 800 kilos de cocaína frente a Salina Cruz.", "Don Ramiro"),
+    ("en", "OFAC said the company also owns the shrimp trawler Doña Chayo, which sails from Mazatlán.", "Doña Chayo"),
+])
+def test_entities_fishing_boat_named_after_a_person_names_no_one(nlp_en, nlp_es, lang, text, boat):
+    nlp = nlp_en if lang == "en" else nlp_es
+    for kind in ("person", "organization", "place"):
+        assert boat not in entity_names(nlp, text, kind), kind
+
+
+def test_entities_hyphenated_surname_stays_with_its_person(nlp_en):
+    text = ("BROWNSVILLE, Texas – A Matamoros woman pleaded guilty to laundering money for the Gulf Cartel.\n\n"
+            "María Elena Treviño-Garza, 52, admitted that Camaronera del Golfo LLC wired more than $3 million to Reynosa.")
+    people = entity_names(nlp_en, text, "person")
+    assert "María Elena Treviño-Garza" in people, people
+    assert "María Elena Treviño" not in people, people

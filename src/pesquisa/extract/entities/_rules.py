@@ -148,7 +148,8 @@ def _complement_of_title(text: str, start: int, candidate: str) -> bool:
 
 
 _FULL_NAME = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
-                        r"(?:\s(?:(?:de|del|de la|de las|de los)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){2,3})(?![\w])")
+                        r"(?:\s(?:(?:de|del|de la|de las|de los)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?){2,3})"
+                        r"(?![\w-])")  # "María Elena Treviño-Garza": a US record's hyphenated surnames are one
 
 
 # a name closed by a generational suffix: "Breon Peace Jr.", "Robert F. Kennedy Jr.", "John Smith III"
