@@ -79,3 +79,21 @@ def test_entities_hyphenated_surname_stays_with_its_person(nlp_en):
     people = entity_names(nlp_en, text, "person")
     assert "María Elena Treviño-Garza" in people, people
     assert "María Elena Treviño" not in people, people
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Prosecutors said the Valenzuela Meza DTO moved fentanyl through Nogales.", "Valenzuela Meza"),
+    ("He led the Hernández Lara transnational criminal organization, according to the DEA.", "Hernández Lara"),
+])
+def test_entities_family_named_trafficking_organization_is_an_organization(nlp_en, text, group):
+    assert group in entity_names(nlp_en, text, "organization")
+    assert "DTO" not in entity_names(nlp_en, text, "organization")
+    assert not entity_names(nlp_en, text, "person") & {group, group.split()[0]}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("He worked for the Sinaloa Cartel, a transnational criminal organization.", "Cártel de Sinaloa"),
+    ("Members of the Los Zetas criminal organization were indicted in Laredo.", "Los Zetas"),
+])
+def test_entities_designation_after_a_known_group_keeps_that_group(nlp_en, text, body):
+    assert body in entity_names(nlp_en, text, "organization")
