@@ -97,3 +97,13 @@ def test_entities_family_named_trafficking_organization_is_an_organization(nlp_e
 ])
 def test_entities_designation_after_a_known_group_keeps_that_group(nlp_en, text, body):
     assert body in entity_names(nlp_en, text, "organization")
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("The Coast Guard Cutter Margaret Norvell returned to Miami after a 60-day patrol.", "Margaret Norvell"),
+    ("Crew members aboard Coast Guard Cutter William Trump seized 2,000 pounds of cocaine.", "William Trump"),
+])
+def test_entities_coast_guard_cutter_named_after_a_person_names_no_one(nlp_en, text, fragment):
+    people = entity_names(nlp_en, text, "person")
+    assert not any(fragment in p for p in people), people
+    assert "U.S. Coast Guard" in entity_names(nlp_en, text, "organization")

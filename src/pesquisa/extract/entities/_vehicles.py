@@ -76,8 +76,22 @@ def is_vessel(text: str, mention: Mention) -> bool:
     cue = _vessel_cue().search(text, max(0, mention.span.start - 30), mention.span.start)
     if cue is None:  # the model's name opened by the prefix itself: "el patrullero |ARM Tabasco|"
         first = mention.text.split()[0]
-        return first.isupper() and len(mention.text.split()) > 1 and first in _navy_prefixes()
+        return len(mention.text.split()) > 1 and ((first.isupper() and first in _navy_prefixes()) or
+                                                  _owned_vessel(text, mention, first))
     return mention.source != "lexicon" or (mention.type == "place" and cue.group(0).split()[0].isupper())
+
+
+def _owned_vessel(text: str, mention: Mention, first: str) -> bool:
+    """The name opens with a vessel's noun written as a word of its owner's name ("Coast Guard |Cutter Margaret
+    Norvell|", "the Navy |Ship Juan Pérez|"): the whole is a ship's name."""
+    before = re.search(r"([A-Z][a-z]+)[ \xa0]+$", text[max(0, mention.span.start - 20):mention.span.start])
+    return first[:1].isupper() and first.lower() in _vessel_nouns() and before is not None
+
+
+@cache
+def _vessel_nouns() -> frozenset[str]:
+    """The vessels' nouns among the ``vessel_cues`` (no navy's prefix)."""
+    return frozenset(c for c in read_data("names.yaml")["vessel_cues"] if not c.isupper())
 
 
 def without_vehicles(text: str, mentions: list[Mention]) -> list[Mention]:
