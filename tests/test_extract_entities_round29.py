@@ -107,3 +107,10 @@ def test_entities_coast_guard_cutter_named_after_a_person_names_no_one(nlp_en, t
     people = entity_names(nlp_en, text, "person")
     assert not any(fragment in p for p in people), people
     assert "U.S. Coast Guard" in entity_names(nlp_en, text, "organization")
+
+
+def test_entities_court_read_as_a_person_over_its_article_is_an_organization(nlp_es):
+    text = ("La defensa, a cargo de la abogada Ruth Marina Ayala, dijo que apelará. El Juzgado Especializado de "
+            "Sentencia de Santa Ana conocerá el caso.")
+    bodies = entity_names(nlp_es, text, "organization")
+    assert any(b.startswith("Juzgado Especializado de Sentencia") for b in bodies), bodies
