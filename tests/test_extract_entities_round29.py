@@ -114,3 +114,20 @@ def test_entities_court_read_as_a_person_over_its_article_is_an_organization(nlp
             "Sentencia de Santa Ana conocerá el caso.")
     bodies = entity_names(nlp_es, text, "organization")
     assert any(b.startswith("Juzgado Especializado de Sentencia") for b in bodies), bodies
+
+
+@pytest.mark.parametrize("lang, text, wrong", [
+    ("es", "La Semar inspeccionó el barco camaronero Capitán Chuy y detuvo a su patrón en Ciudad del Carmen.", "Chuy"),
+    ("en", "Officials say he uses his tugboat Capitán Beto to move stolen fuel along the coast.", "Beto"),
+])
+def test_entities_boat_named_with_a_rank_names_no_one(nlp_en, nlp_es, lang, text, wrong):
+    nlp = nlp_en if lang == "en" else nlp_es
+    assert not any(wrong in p for p in entity_names(nlp, text, "person"))
+
+
+def test_entities_body_after_an_outlet_credit_leaves_the_credit_out(nlp_es):
+    text = ("TAPACHULA, Chis. (Diario del Sur).- La Procuraduría de Protección de Niñas, Niños y Adolescentes informó "
+            "que 12 menores fueron rescatados.")
+    bodies = entity_names(nlp_es, text, "organization")
+    assert not any("Diario del Sur)" in b for b in bodies), bodies
+    assert any(b.startswith("Procuraduría de Protección") for b in bodies), bodies

@@ -56,10 +56,14 @@ def _make_after_cue(text: str, make: str, cues: frozenset[str]) -> bool:
 @cache
 def _vessel_cue() -> re.Pattern[str]:
     """A vessel's noun or its navy's prefix, and an opening quote, right before a name (names.yaml ``vessel_cues``)."""
-    cues = sorted(read_data("names.yaml")["vessel_cues"], key=len, reverse=True)
+    data = read_data("names.yaml")
+    cues = sorted(data["vessel_cues"], key=len, reverse=True)
     words = "|".join(re.escape(c) if c.isupper() else "(?i:" + re.escape(c) + ")" for c in cues)
+    # a Spanish rank capitalized after the noun opens the ship's name ("el camaronero Capitán Chuy"), which the title
+    # rule cut to "Chuy"; in running text the rank is lower case ("el capitán Luis Pérez")
+    ranks = "|".join(re.escape(r) for r in data["vessel_name_ranks"])
     # a rank named after a ship ("el capitán de fragata Luis ...", "teniente de navío") comes before a person
-    return re.compile(rf"(?<![\w-])(?<![Dd]e[ \xa0])(?:{words})[ \xa0]+[\"“'‘«]?$")
+    return re.compile(rf"(?<![\w-])(?<![Dd]e[ \xa0])(?:{words})[ \xa0]+(?:(?:{ranks})[ \xa0]+)?[\"“'‘«]?$")
 
 
 @cache
