@@ -131,3 +131,10 @@ def test_entities_body_after_an_outlet_credit_leaves_the_credit_out(nlp_es):
     bodies = entity_names(nlp_es, text, "organization")
     assert not any("Diario del Sur)" in b for b in bodies), bodies
     assert any(b.startswith("Procuraduría de Protección") for b in bodies), bodies
+
+
+def test_entities_speaker_after_a_designation_and_comma_is_a_person(nlp_en):
+    text = ("The Justice Department unsealed an indictment charging 11 members of the Ochoa Meraz transnational "
+            "criminal organization, Attorney General Pamela Bondi said.")
+    assert "Pamela Bondi" in entity_names(nlp_en, text, "person")
+    assert not any("Bondi" in b for b in entity_names(nlp_en, text, "organization"))

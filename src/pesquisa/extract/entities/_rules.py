@@ -347,8 +347,8 @@ def org_cue_mentions(text: str) -> list[Mention]:
         if (is_given_name(words[0]) and len(words) > 1) or is_known_place(name) or load_lexicon().place_key(name):
             continue  # "el grupo de Juan Pérez" is no organization name; neither is a place
         if fold(name) in names_data().demonyms or name.lower() in names_data().not_names or \
-                nickname_owner(name):  # "integrantes de El Chapo": a person's nickname
-            continue
+                nickname_owner(name) or (words[0].lower() in names_data().title_words and text[start - 2:start] == ", "):
+            continue  # "integrantes de El Chapo": a nickname; "... organization, Attorney General X said": the speaker
         out.append(Mention("organization", name, Span(start, start + len(name)), name, source="rule"))
     return out
 
