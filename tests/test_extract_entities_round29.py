@@ -138,3 +138,14 @@ def test_entities_speaker_after_a_designation_and_comma_is_a_person(nlp_en):
             "criminal organization, Attorney General Pamela Bondi said.")
     assert "Pamela Bondi" in entity_names(nlp_en, text, "person")
     assert not any("Bondi" in b for b in entity_names(nlp_en, text, "organization"))
+
+
+def test_entities_given_name_folding_to_a_nationality_stays_in_the_name(nlp_es):
+    text = "Su patrón, Germán Lucero Geraldo, trabajaba para una pesquera de Guaymas, según la Semar."
+    people = entity_names(nlp_es, text, "person")
+    assert "Germán Lucero Geraldo" in people, people
+
+
+def test_entities_fishing_vessel_named_after_a_man_names_no_one(nlp_es):
+    text = "La Semar informó que la embarcación pesquera Don Efrén fue interceptada al sur de Cabo San Lucas."
+    assert not any("Efrén" in p for p in entity_names(nlp_es, text, "person"))
