@@ -149,3 +149,14 @@ def test_entities_given_name_folding_to_a_nationality_stays_in_the_name(nlp_es):
 def test_entities_fishing_vessel_named_after_a_man_names_no_one(nlp_es):
     text = "La Semar informó que la embarcación pesquera Don Efrén fue interceptada al sur de Cabo San Lucas."
     assert not any("Efrén" in p for p in entity_names(nlp_es, text, "person"))
+
+
+@pytest.mark.parametrize("lang, text, body", [
+    ("es", "La embarcación pertenece a la cooperativa Pescadores Unidos del Golfo, informó la Semar.",
+     "Pescadores Unidos del Golfo"),
+    ("en", "The boat belongs to the fishing cooperative Pescadores de Yavaros, officials said.", "Pescadores de Yavaros"),
+])
+def test_entities_fishing_cooperative_after_its_noun_is_an_organization(nlp_en, nlp_es, lang, text, body):
+    nlp = nlp_en if lang == "en" else nlp_es
+    assert body in entity_names(nlp, text, "organization")
+    assert body not in entity_names(nlp, text, "place")
