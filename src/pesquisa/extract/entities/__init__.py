@@ -42,9 +42,11 @@ from pesquisa.extract.entities._clans import clans_retyped
 from pesquisa.extract.entities._companies import company_mentions_retyped, headed_companies, trade_names
 from pesquisa.extract.entities._coordinated_bodies import coordinated_bodies
 from pesquisa.extract.entities._coordinated_names import coordinated_with_people
+from pesquisa.extract.entities._crime_heads import crime_groups_retyped
 from pesquisa.extract.entities._datelines import dateline_states
 from pesquisa.extract.entities._districts import federal_districts
 from pesquisa.extract.entities._families import without_family_names
+from pesquisa.extract.entities._family_orgs import family_organizations
 from pesquisa.extract.entities._field_units import field_units
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._given_first import given_first_words, given_name_people
@@ -153,7 +155,7 @@ def _model_around_places(doc: Doc, mentions: list[Mention], taken: list[Span]) -
     model = model_mentions(doc, [t for t in taken if t not in released])
     model = settled_places(doc, model, [t for t in taken if t not in released])  # "la aldea |El Zapotal|"
     model += agency_units(doc, mentions, taken + [m.span for m in model])  # "the CBP |Office of Field Operations|"
-    model = bands_retyped(place_noun_people(doc_text(doc), model))  # "Tijuana Man", "Juárez woman"
+    model = crime_groups_retyped(bands_retyped(place_noun_people(doc_text(doc), model)))  # "Tijuana Man", "Juárez woman"
     model = coordinated_with_people(doc, model)  # "the accused, |Gagandeep Dhaliwal| and Wei Chen": a person
     model = [m for m in model if not any(m.span.overlaps(p.span) and not (
         (m.type != "place" or names_crossing(doc_text(doc), m.span, m.name)) and _within(p.span, m.span))
@@ -370,6 +372,6 @@ def extract_entities(doc: Doc, doc_id: str) -> list[LocalEntity]:
     mentions = with_particle_surnames(text, labelled_people(text, mentions))  # "RUBIO:"; "Cabeza| de Vaca"
     # kin ("los hermanos Johnny y José Alfredo Hurtado"); "Los Tigres| del Norte"; "están |Los Pelones|"; clans ("Los Lorenzana")
     kin = clans_retyped(text, article_dropped(plural_groups(text, _kin_named(text, completed_groups(text, mentions)))))
-    entities = group_mentions(_read_once(text, kin), doc_id, text=text)
+    entities = group_mentions(_read_once(text, family_organizations(text, kin)), doc_id, text=text)  # "the X Y DTO"
     add_surname_mentions(text, entities)  # "Tillerson later left"; "De la Vega Arriaga había sido detenido"
     return entities

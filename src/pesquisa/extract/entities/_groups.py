@@ -52,6 +52,8 @@ def group_organization(text: str, span: Span) -> Mention | None:
     words = surface.split()
     if trimmed != surface:
         name = trimmed
+    elif _article_then_body(words):
+        name = surface.split(None, 1)[1]  # "El Juzgado Especializado de Sentencia de San Salvador conocerá ..."
     elif len(words) >= 2 and (any(fold(w) in names.group_words for w in words) or _company_word_ends(words)) and \
             all(w[:1].isupper() or w in names.particles for w in words):
         name = surface
@@ -64,6 +66,14 @@ def group_organization(text: str, span: Span) -> Mention | None:
     if seat and (is_known_place(seat.group("place")) or load_lexicon().place_key(seat.group("place"))):
         name += seat.group(0)  # "Guerreros Buscadores| de Jalisco": the model cut the group's state off
     return Mention("organization", name, Span(begin, begin + len(name)), name)
+
+
+def _article_then_body(words: list[str]) -> bool:
+    """An article, a body's word and its capitalized name: the model's "person" read over a sentence's opening article
+    ("El |Juzgado Especializado de Sentencia| ...", "La Procuraduría General ...") is that body."""
+    names = names_data()
+    return len(words) >= 3 and words[0] in {"El", "La", "Los", "Las", "The"} and words[1].lower() in names.org_words and \
+        all(w[:1].isupper() or w in names.particles for w in words[2:])
 
 
 # "de <a place>" right after a group's name: its seat, part of the name ("Madres Buscadoras de Sonora")

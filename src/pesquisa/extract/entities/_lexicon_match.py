@@ -10,6 +10,7 @@ from functools import cache
 from pesquisa.extract.entities._home_forces import home_of
 from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
+from pesquisa.extract.entities._other_bodies import names_another_body
 from pesquisa.extract.entities._pieces import form_candidates
 from pesquisa.extract.entities._setting import possessed, with_setting
 from pesquisa.lexicon import fold, load_lexicon
@@ -33,11 +34,8 @@ def _lexicon_regex() -> list[tuple[str, str, str, str, bool]]:
     for form, key, ctx in lex.org_patterns() + _lowercase_variants() + _lowercase_heads() + _lowercase_tails() + \
             _capital_variants():
         out.append((form, re.escape(form) + r"(?![\w])", "organization", key, ctx))
-    places = []
-    for place in lex.places.values():
-        for form in place_forms(place.name, place.aliases):
-            if len(form) >= 2:
-                places.append((form, place.key))
+    places = [(form, place.key) for place in lex.places.values() for form in place_forms(place.name, place.aliases)
+              if len(form) >= 2]
     for form, key in sorted(set(places), key=lambda t: -len(t[0])):
         out.append((form, re.escape(form) + r"(?![\w])", "place", key, False))
     out.sort(key=lambda t: -len(t[1]))
@@ -144,7 +142,8 @@ def lexicon_mentions(text: str) -> list[Mention]:
                     span, key_of = Span(lead, span.end), None
                 else:
                     key_of = key
-                if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only, country):
+                if any(span.overlaps(t) for t in taken) or not _fits(text, span, kind, context_only, country) or \
+                        (key_of and names_another_body(text, span, key_of)):
                     continue
                 taken.append(span)
                 name = text[span.start:span.end]

@@ -16,6 +16,10 @@ _TRAILING_PARTICLES = re.compile(r"(?:[ \xa0]+(?:de|del|la|los|las|of|the))+$")
 ORG_TAIL = re.compile(r"(?:[ \xa0]+(?:de|del|de la|de los|of|of the)[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*(?:[ \xa0]+[A-ZÁÉÍÓÚ][\w.-]*)*)+")
 
 
+# a word closing a bracket or a dateline's credit: "Sur).-", "Sur)", "Mx.-"
+_CLOSED = re.compile(r"\)[.,:;—–-]*$|\.[-—–]$")
+
+
 def misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     """An organization inside a span the Spanish model calls MISC, from its first organization word.
 
@@ -27,7 +31,10 @@ def misc_organization(doc: Doc, ent: Any, taken: list[Span]) -> Mention | None:
     """
     text, names = doc_text(doc), names_data()
     words = list(re.finditer(r"\S+", ent.text))
-    at = next((k for k, w in enumerate(words) if w.group().lower() in names.org_words and w.group()[:1].isupper()), None)
+    # past an outlet's credit closed by a bracket ("(Diario del Sur).- La Procuraduría ..."): the span's last clause
+    past = max((k + 1 for k, w in enumerate(words) if _CLOSED.search(w.group())), default=0)
+    at = next((k for k, w in enumerate(words) if k >= past and w.group().lower() in names.org_words and
+               w.group()[:1].isupper()), None)
     if at is None:
         return None
     if at == 2 and words[1].group() in {"de", "del"} and words[0].group()[:1].isupper() and \

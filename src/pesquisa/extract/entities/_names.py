@@ -236,7 +236,12 @@ def _lead_word(words: list[str], names: Names) -> bool:
     Samayoa Recinos)")."""
     return words[0].lower().rstrip(".") in names.honorifics or title_word(words[0], names) or \
         (len(words) > 1 and words[0].lower() in names.not_names - _KEPT_OPENERS) or \
-        (len(words) > 2 and (words[0].lower() in {"don", "doña"} or fold(words[0]) in names.demonyms))
+        (len(words) > 2 and (words[0].lower() in {"don", "doña"} or _nationality_word(words[0], names)))
+
+
+def _nationality_word(word: str, names: Names) -> bool:
+    """The word is a nationality as written, not a given name it folds to ("Guatemalan", "German"; not "Germán")."""
+    return fold(word) in names.demonyms and (not is_given_name(word) or word in read_data("names.yaml")["demonyms"])
 
 
 def clean_person_name(text: str, start: int) -> tuple[str, int, str | None] | None:

@@ -148,7 +148,8 @@ def _complement_of_title(text: str, start: int, candidate: str) -> bool:
 
 
 _FULL_NAME = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+"
-                        r"(?:\s(?:(?:de|del|de la|de las|de los)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+){2,3})(?![\w])")
+                        r"(?:\s(?:(?:de|del|de la|de las|de los)\s)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:-[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)?){2,3})"
+                        r"(?![\w-])")  # "María Elena Treviño-Garza": a US record's hyphenated surnames are one
 
 
 # a name closed by a generational suffix: "Breon Peace Jr.", "Robert F. Kennedy Jr.", "John Smith III"
@@ -346,8 +347,8 @@ def org_cue_mentions(text: str) -> list[Mention]:
         if (is_given_name(words[0]) and len(words) > 1) or is_known_place(name) or load_lexicon().place_key(name):
             continue  # "el grupo de Juan Pérez" is no organization name; neither is a place
         if fold(name) in names_data().demonyms or name.lower() in names_data().not_names or \
-                nickname_owner(name):  # "integrantes de El Chapo": a person's nickname
-            continue
+                nickname_owner(name) or (words[0].lower() in names_data().title_words and text[start - 2:start] == ", "):
+            continue  # "integrantes de El Chapo": a nickname; "... organization, Attorney General X said": the speaker
         out.append(Mention("organization", name, Span(start, start + len(name)), name, source="rule"))
     return out
 

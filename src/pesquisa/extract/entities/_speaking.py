@@ -45,12 +45,20 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
                     lex.org_key(name) or fold(name) in names.demonyms or fold(name) in names.member_nouns or \
                     set(fold(name).split()) & named or \
                     any(in_any(t.lower_.rstrip("."), names.not_names, names.title_heads, names.title_words,
-                                names.org_words) or fold(t.text) in names.group_words for t in words) or \
+                                names.org_words) or fold(t.text) in names.group_words or _written_short(t) for t in words) or \
                     name.lower() in names.sole_bodies:
                 continue  # ... or a body named by its head alone: "Marina asegura 8 toneladas"
             kind = "organization" if _speaks_as_body(doc[i], child) else "person"
             out.append(Mention(kind, name, span, name, source="rule"))
     return out
+
+
+def _written_short(token: Token) -> bool:
+    """The word is a rank or an honorific written short, its period after it ("said Capt. Todd Vance", "dijo el Lic.
+    Pérez"): a title before the name the parse cut off, no one's name."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (token.text.endswith(".") or (nxt is not None and nxt.text == "." and not token.whitespace_)) and \
+        token.lower_.rstrip(".") in names_data().honorifics
 
 
 def _speaks_as_body(verb: Token, subject: Token) -> bool:

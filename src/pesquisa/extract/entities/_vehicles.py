@@ -56,10 +56,14 @@ def _make_after_cue(text: str, make: str, cues: frozenset[str]) -> bool:
 @cache
 def _vessel_cue() -> re.Pattern[str]:
     """A vessel's noun or its navy's prefix, and an opening quote, right before a name (names.yaml ``vessel_cues``)."""
-    cues = sorted(read_data("names.yaml")["vessel_cues"], key=len, reverse=True)
+    data = read_data("names.yaml")
+    cues = sorted(data["vessel_cues"], key=len, reverse=True)
     words = "|".join(re.escape(c) if c.isupper() else "(?i:" + re.escape(c) + ")" for c in cues)
+    # a Spanish rank capitalized after the noun opens the ship's name ("el camaronero Capitán Chuy"), which the title
+    # rule cut to "Chuy"; in running text the rank is lower case ("el capitán Luis Pérez")
+    ranks = "|".join(re.escape(r) for r in data["vessel_name_ranks"])
     # a rank named after a ship ("el capitán de fragata Luis ...", "teniente de navío") comes before a person
-    return re.compile(rf"(?<![\w-])(?<![Dd]e[ \xa0])(?:{words})[ \xa0]+[\"“'‘«]?$")
+    return re.compile(rf"(?<![\w-])(?<![Dd]e[ \xa0])(?:{words})[ \xa0]+(?:(?:{ranks})[ \xa0]+)?[\"“'‘«]?$")
 
 
 @cache
@@ -76,8 +80,22 @@ def is_vessel(text: str, mention: Mention) -> bool:
     cue = _vessel_cue().search(text, max(0, mention.span.start - 30), mention.span.start)
     if cue is None:  # the model's name opened by the prefix itself: "el patrullero |ARM Tabasco|"
         first = mention.text.split()[0]
-        return first.isupper() and len(mention.text.split()) > 1 and first in _navy_prefixes()
+        return len(mention.text.split()) > 1 and ((first.isupper() and first in _navy_prefixes()) or
+                                                  _owned_vessel(text, mention, first))
     return mention.source != "lexicon" or (mention.type == "place" and cue.group(0).split()[0].isupper())
+
+
+def _owned_vessel(text: str, mention: Mention, first: str) -> bool:
+    """The name opens with a vessel's noun written as a word of its owner's name ("Coast Guard |Cutter Margaret
+    Norvell|", "the Navy |Ship Juan Pérez|"): the whole is a ship's name."""
+    before = re.search(r"([A-Z][a-z]+)[ \xa0]+$", text[max(0, mention.span.start - 20):mention.span.start])
+    return first[:1].isupper() and first.lower() in _vessel_nouns() and before is not None
+
+
+@cache
+def _vessel_nouns() -> frozenset[str]:
+    """The vessels' nouns among the ``vessel_cues`` (no navy's prefix)."""
+    return frozenset(c for c in read_data("names.yaml")["vessel_cues"] if not c.isupper())
 
 
 def without_vehicles(text: str, mentions: list[Mention]) -> list[Mention]:
