@@ -1,0 +1,49 @@
+"""A role cue inside a longer one of another kind, a clash of two organizations told once for both, a territory one
+group contests from another, accounts a financial intelligence unit blocks (issue 11, relations round 11): AP and
+Milenio cartel-war notes, Proceso profiles, UIF notes (hand-written English and Spanish sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pesquisa.clean import clean_document
+from pesquisa.extract import extract_document
+from pesquisa.records import RawDocument
+
+
+def _relations(text: str, *kinds: str) -> set[tuple[str, str, str]]:
+    raw = RawDocument(source="t.txt", raw="Security notes of the week\n\n" + text)
+    ex = extract_document(clean_document(raw))
+    names = {e.local_id: e.name for e in ex.entities}
+    return {(r.kind, names[r.subject], names.get(r.object or "", "")) for r in ex.relations if r.kind in kinds}
+
+
+def test_relations_round11_a_regional_boss_is_a_member_not_a_leader():
+    text = "Soldiers detained Hilario Bonilla Tapia, a regional boss for La Familia Michoacana, on Tuesday."
+    found = _relations(text, "member_of", "leader_of")
+    assert found == {("member_of", "Hilario Bonilla Tapia", "La Familia Michoacana")}
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Desde enero, Los Mayos y Los Chapitos se enfrentan en Culiacán.", "Los Mayos", "Los Chapitos"),
+    ("Gente Nueva and La Línea have clashed repeatedly in Ciudad Juárez this year.", "Gente Nueva", "La Línea"),
+    ("El Cártel del Noreste disputa la plaza de Nuevo Laredo al Cártel del Golfo.", "Cártel del Noreste", "Cártel del Golfo"),
+])
+def test_relations_round11_a_clash_or_a_contested_territory_makes_rivals(text, first, second):
+    assert ("rival_of", first, second) in _relations(text, "rival_of")
+
+
+@pytest.mark.parametrize("text", [
+    "Los Mayos y Los Chapitos se enfrentan a la Guardia Nacional en Culiacán.",
+    "Gente Nueva and La Línea clashed with soldiers in Chihuahua.",
+])
+def test_relations_round11_a_clash_with_a_third_makes_no_rivals(text):
+    assert not _relations(text, "rival_of")
+
+
+@pytest.mark.parametrize("text", [
+    "La Unidad de Inteligencia Financiera bloqueó las cuentas de Josué Ramírez Olvera, operador del Cártel del Noreste.",
+    "La UIF congeló las cuentas bancarias de Josué Ramírez Olvera, presunto operador del Cártel del Noreste.",
+])
+def test_relations_round11_accounts_blocked_by_the_uif_are_a_sanction(text):
+    assert ("sanctioned_by", "Josué Ramírez Olvera", "Unidad de Inteligencia Financiera") in _relations(text, "sanctioned_by")
