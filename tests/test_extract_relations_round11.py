@@ -47,3 +47,18 @@ def test_relations_round11_a_clash_with_a_third_makes_no_rivals(text):
 ])
 def test_relations_round11_accounts_blocked_by_the_uif_are_a_sanction(text):
     assert ("sanctioned_by", "Josué Ramírez Olvera", "Unidad de Inteligencia Financiera") in _relations(text, "sanctioned_by")
+
+
+@pytest.mark.parametrize(("text", "leader", "org"), [
+    ("Alfredo Salazar Ramírez, hijo de Adán Salazar Zamorano, encabeza ahora a Los Salazar en Sonora.",
+     "Alfredo Salazar Ramírez", "Los Salazar"),
+    ("José Ruiz Tapia dirige actualmente la facción de Los Mayos, según la Fiscalía.", "José Ruiz Tapia", "Los Mayos"),
+])
+def test_relations_round11_a_time_adverb_between_a_verb_of_leading_and_the_group(text, leader, org):
+    assert ("leader_of", leader, org) in _relations(text, "leader_of")
+
+
+def test_relations_round11_a_kin_word_with_a_second_tie_keeps_the_role_with_the_subject():
+    text = "Julio Ruiz Meza, sobrino y sucesor de Abigael González Valencia, lidera Los Cuinis desde 2022."
+    found = _relations(text, "leader_of")
+    assert found == {("leader_of", "Julio Ruiz Meza", "Los Cuinis")}
