@@ -62,3 +62,23 @@ def test_relations_round11_a_kin_word_with_a_second_tie_keeps_the_role_with_the_
     text = "Julio Ruiz Meza, sobrino y sucesor de Abigael González Valencia, lidera Los Cuinis desde 2022."
     found = _relations(text, "leader_of")
     assert found == {("leader_of", "Julio Ruiz Meza", "Los Cuinis")}
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("Células de Los Chapitos y Los Mayos se enfrentaron a balazos en Navolato el martes.", "Los Chapitos", "Los Mayos"),
+    ("El CJNG le disputa a Cárteles Unidos el control de Tepalcatepec.", "Cártel de Jalisco Nueva Generación", "Cárteles Unidos"),
+])
+def test_relations_round11_a_gunfight_between_two_and_a_rival_named_right_after_disputa(text, first, second):
+    assert ("rival_of", first, second) in _relations(text, "rival_of")
+
+
+def test_relations_round11_a_cell_led_after_an_indefinite_article_is_membership_in_the_whole():
+    text = "Según fuentes federales, Aureliano Guzmán Loera todavía encabeza una célula del Cártel de Sinaloa en Tamazula."
+    assert _relations(text, "member_of", "leader_of") == {("member_of", "Aureliano Guzmán Loera", "Cártel de Sinaloa")}
+
+
+def test_relations_round11_a_womans_financial_role_and_a_kin_word_with_a_second_tie():
+    found = _relations("Rosalinda Ortiz Valencia, operadora financiera del CJNG, fue detenida en Zapopan.", "member_of")
+    assert ("member_of", "Rosalinda Ortiz Valencia", "Cártel de Jalisco Nueva Generación") in found
+    text = "Rosalinda Ortiz Valencia, esposa y operadora financiera de Nemesio Oseguera, fue detenida en Zapopan."
+    assert ("works_for", "Rosalinda Ortiz Valencia", "Nemesio Oseguera") in _relations(text, "works_for")

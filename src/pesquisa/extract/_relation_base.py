@@ -139,7 +139,7 @@ _PREP = (r"(?:of the|in the|within the|for the|para el|para la|en el|en la|de la
 def _cue_to_org(data: dict) -> re.Pattern[str]:
     """What may stand between a role and its organization: a preposition, a part of it ("líder de una facción
     de la organización de los Beltrán Leyva", "a leader of a faction of the Sinaloa Cartel"), or an article after
-    a verb ("encabeza la facción de Los Chapitos")."""
+    a verb ("encabeza la facción de Los Chapitos", "encabeza una célula del CJNG")."""
     parts = "|".join(re.escape(w) for w in sorted(data["faction"], key=len, reverse=True))
     heads = "|".join(re.escape(w) for w in data["org_heads"])
     # "lugarteniente del líder del CJNG", "a lieutenant of the leader of the CJNG": a member of the organization
@@ -149,7 +149,7 @@ def _cue_to_org(data: dict) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{adverbs})\s+)*"
                       rf"(?:{_PREP}\s+(?:(?:a|an|one|una|un|the|el|la|its|su)\s+)?(?:{parts})\s+{_PREP}\s+"
                       rf"(?:(?:{heads})\s+{_PREP}\s+)?|{_PREP}\s+(?:(?:the|el|la)\s+)?(?:{leaders})\s+{_PREP}\s+"
-                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+)?|(?:(?:a\s+)?(?:the|el|la|los|las)|a|al)\s+(?:(?:{parts}|{heads})\s+{_PREP}\s+)?)?\s*",
+                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+)?|(?:(?:a\s+)?(?:the|el|la|los|las)|a|al|an|una|un)\s+(?:(?:{parts}|{heads})\s+{_PREP}\s+)?)?\s*",
                       re.I)
 
 
