@@ -82,3 +82,11 @@ def test_relations_round11_a_womans_financial_role_and_a_kin_word_with_a_second_
     assert ("member_of", "Rosalinda Ortiz Valencia", "Cártel de Jalisco Nueva Generación") in found
     text = "Rosalinda Ortiz Valencia, esposa y operadora financiera de Nemesio Oseguera, fue detenida en Zapopan."
     assert ("works_for", "Rosalinda Ortiz Valencia", "Nemesio Oseguera") in _relations(text, "works_for")
+
+
+@pytest.mark.parametrize("text", [
+    "Hasta hoy, Fausto Isidro Meza Flores dirige aún a la Organización Beltrán Leyva, según la DEA.",
+    "Fausto Isidro Meza Flores es el líder de la Organización Beltrán Leyva, según la DEA.",
+])
+def test_relations_round11_a_head_noun_right_before_the_groups_name(text):
+    assert ("leader_of", "Fausto Isidro Meza Flores", "Cártel de los Beltrán Leyva") in _relations(text, "leader_of")

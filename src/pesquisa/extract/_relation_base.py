@@ -149,7 +149,9 @@ def _cue_to_org(data: dict) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:(?:{adverbs})\s+)*"
                       rf"(?:{_PREP}\s+(?:(?:a|an|one|una|un|the|el|la|its|su)\s+)?(?:{parts})\s+{_PREP}\s+"
                       rf"(?:(?:{heads})\s+{_PREP}\s+)?|{_PREP}\s+(?:(?:the|el|la)\s+)?(?:{leaders})\s+{_PREP}\s+"
-                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+)?|(?:(?:a\s+)?(?:the|el|la|los|las)|a|al|an|una|un)\s+(?:(?:{parts}|{heads})\s+{_PREP}\s+)?)?\s*",
+                      # a head noun before the name ("dirige a la Organización |Beltrán Leyva", "líder del grupo |Los Zetas")
+                      rf"|{_PREP}\s+(?:(?:{heads})\s+(?:{_PREP}\s+)?)?"
+                      rf"|(?:(?:a\s+)?(?:the|el|la|los|las)|a|al|an|una|un)\s+(?:(?:{parts}|{heads})\s+{_PREP}\s+|(?:{heads})\s+)?)?\s*",
                       re.I)
 
 
