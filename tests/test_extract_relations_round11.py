@@ -90,3 +90,14 @@ def test_relations_round11_a_womans_financial_role_and_a_kin_word_with_a_second_
 ])
 def test_relations_round11_a_head_noun_right_before_the_groups_name(text):
     assert ("leader_of", "Fausto Isidro Meza Flores", "Cártel de los Beltrán Leyva") in _relations(text, "leader_of")
+
+
+def test_relations_round11_the_group_closing_an_apposition_with_for_and_a_place_is_no_subject():
+    text = ("Court documents say Martín Zamora Ortiz, a plaza boss for the CJNG in Colima, answered directly to "
+            "Nemesio Oseguera Cervantes.")
+    assert _relations(text, "works_for") == {("works_for", "Martín Zamora Ortiz", "Nemesio Oseguera Cervantes")}
+
+
+def test_relations_round11_a_bare_group_word_before_a_civic_groups_name_gives_no_membership():
+    text = "Teresa Ruiz Campos, integrante del grupo Madres en Búsqueda, fue atacada en Guadalajara."
+    assert not _relations(text, "member_of", "leader_of")

@@ -146,12 +146,13 @@ def _cue_to_org(data: dict) -> re.Pattern[str]:
     leaders = "|".join(re.escape(w) for w in data["membership"]["leader_of"] if " " not in w)
     # a time adverb after a verb cue ("encabeza ahora a Los Salazar", "lidera hoy Los Cuinis")
     adverbs = "|".join(re.escape(w) for w in sorted(data["cue_adverbs"], key=len, reverse=True))
+    bare = "|".join(re.escape(w) for w in sorted(data["bare_heads"], key=len, reverse=True))
     return re.compile(rf"\s*(?:(?:{adverbs})\s+)*"
                       rf"(?:{_PREP}\s+(?:(?:a|an|one|una|un|the|el|la|its|su)\s+)?(?:{parts})\s+{_PREP}\s+"
                       rf"(?:(?:{heads})\s+{_PREP}\s+)?|{_PREP}\s+(?:(?:the|el|la)\s+)?(?:{leaders})\s+{_PREP}\s+"
-                      # a head noun before the name ("dirige a la Organización |Beltrán Leyva", "líder del grupo |Los Zetas")
-                      rf"|{_PREP}\s+(?:(?:{heads})\s+(?:{_PREP}\s+)?)?"
-                      rf"|(?:(?:a\s+)?(?:the|el|la|los|las)|a|al|an|una|un)\s+(?:(?:{parts}|{heads})\s+{_PREP}\s+|(?:{heads})\s+)?)?\s*",
+                      # a criminal head noun before the name ("dirige a la Organización |Beltrán Leyva")
+                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+|(?:{bare})\s+)?"
+                      rf"|(?:(?:a\s+)?(?:the|el|la|los|las)|a|al|an|una|un)\s+(?:(?:{parts}|{heads})\s+{_PREP}\s+|(?:{bare})\s+)?)?\s*",
                       re.I)
 
 
