@@ -65,7 +65,7 @@ def test_relations_round11_a_kin_word_with_a_second_tie_keeps_the_role_with_the_
 
 
 @pytest.mark.parametrize(("text", "first", "second"), [
-    ("Células de Los Chapitos y Los Mayos se enfrentaron a balazos en Navolato el martes.", "Los Chapitos", "Los Mayos"),
+    ("Células de Gente Nueva y La Línea se enfrentaron a balazos en Guadalupe y Calvo el martes.", "Gente Nueva", "La Línea"),
     ("El CJNG le disputa a Cárteles Unidos el control de Tepalcatepec.", "Cártel de Jalisco Nueva Generación", "Cárteles Unidos"),
 ])
 def test_relations_round11_a_gunfight_between_two_and_a_rival_named_right_after_disputa(text, first, second):
