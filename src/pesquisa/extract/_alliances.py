@@ -40,7 +40,9 @@ class _Cues(NamedTuple):
 
 
 def _either(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """The phrases as one alternation, longest first, and the ``re:`` entries as they are, after them."""
+    plain = [w for w in words if not w.startswith("re:")]
+    return "|".join([re.escape(w) for w in sorted(plain, key=len, reverse=True)] + [w[3:] for w in words if w.startswith("re:")])
 
 
 @cache

@@ -90,7 +90,9 @@ def cues() -> Cues:
         siblings=re.compile(r"(?<!\w)(?:(?:the|los|las)\s+)?(?:" + _alternation(data["siblings"]) + r")(?!\w)", re.I),
         kin_inside=re.compile(r"(?<!\w)(?:" + kin + r")\s+(?:of|de|del)(?!\w)", re.I),
         kin_of=re.compile(r"(?:^|[\s,])(?:(?:a|an|the|one of the|one of|uno de los|una de las|el|la|los|las|his|her|su|sus)"
-                          r"\s+)?(?:" + kin + r")\s+(?:of|de|del)\s*$", re.I),
+                          # a second tie after the kin word ("sobrino y sucesor de", "the cousin and business partner of")
+                          r"\s+)?(?:" + kin + r")(?:\s+(?:and|y|e)\s+(?:(?:a|an|the|el|la)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+                          r"\s+(?:of|de|del)\s*$", re.I),
     )
 
 
@@ -137,14 +139,20 @@ _PREP = (r"(?:of the|in the|within the|for the|para el|para la|en el|en la|de la
 def _cue_to_org(data: dict) -> re.Pattern[str]:
     """What may stand between a role and its organization: a preposition, a part of it ("líder de una facción
     de la organización de los Beltrán Leyva", "a leader of a faction of the Sinaloa Cartel"), or an article after
-    a verb ("encabeza la facción de Los Chapitos")."""
+    a verb ("encabeza la facción de Los Chapitos", "encabeza una célula del CJNG")."""
     parts = "|".join(re.escape(w) for w in sorted(data["faction"], key=len, reverse=True))
     heads = "|".join(re.escape(w) for w in data["org_heads"])
     # "lugarteniente del líder del CJNG", "a lieutenant of the leader of the CJNG": a member of the organization
     leaders = "|".join(re.escape(w) for w in data["membership"]["leader_of"] if " " not in w)
-    return re.compile(rf"\s*(?:{_PREP}\s+(?:(?:a|an|one|una|un|the|el|la|its|su)\s+)?(?:{parts})\s+{_PREP}\s+"
+    # a time adverb after a verb cue ("encabeza ahora a Los Salazar", "lidera hoy Los Cuinis")
+    adverbs = "|".join(re.escape(w) for w in sorted(data["cue_adverbs"], key=len, reverse=True))
+    bare = "|".join(re.escape(w) for w in sorted(data["bare_heads"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{adverbs})\s+)*"
+                      rf"(?:{_PREP}\s+(?:(?:a|an|one|una|un|the|el|la|its|su)\s+)?(?:{parts})\s+{_PREP}\s+"
                       rf"(?:(?:{heads})\s+{_PREP}\s+)?|{_PREP}\s+(?:(?:the|el|la)\s+)?(?:{leaders})\s+{_PREP}\s+"
-                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+)?|(?:(?:a\s+)?(?:the|el|la|los|las)|a|al)\s+(?:(?:{parts}|{heads})\s+{_PREP}\s+)?)?\s*",
+                      # a criminal head noun before the name ("dirige a la Organización |Beltrán Leyva")
+                      rf"|{_PREP}\s+(?:(?:{heads})\s+{_PREP}\s+|(?:{bare})\s+)?"
+                      rf"|(?:(?:a\s+)?(?:the|el|la|los|las)|a|al|an|una|un)\s+(?:(?:{parts}|{heads})\s+{_PREP}\s+|(?:{bare})\s+)?)?\s*",
                       re.I)
 
 

@@ -25,9 +25,9 @@ SOURCE_CLAUSE = re.compile(r",?\s*(?:(?:who|whom|that)\s+(?!(?:said|says|told|te
 
 
 # an apposition naming another actor as what its head belongs to (", el brazo armado del ", ", a lieutenant of the ",
-# ", operador del "): no verb of its own
+# ", operador del ", ", a plaza boss for the "): no verb of its own
 APPOSED = re.compile(r",\s*(?:(?:a|an|the|el|la|un|una)\s+)?(?:(?!(?:is|are|was|were|has|had|which|that|who|es|son|era|fue|"
-                     r"que|quien)\b)[^,;()])*?\s(?:of|de|del|from)\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
+                     r"que|quien)\b)[^,;()])*?\s(?:of|de|del|from|for|para)\s+(?:(?:the|el|la|los|las)\s+)?", re.I)
 
 
 def aside(s: Sentence, m: Mention, cue: int) -> bool:
@@ -38,7 +38,8 @@ def aside(s: Sentence, m: Mention, cue: int) -> bool:
     found = SOURCE_CLAUSE.search(s.body, max(s.span.start, cue - 80), cue)
     if found is not None and found.start() <= m.span.start and m.span.end <= cue:
         return True
-    if not re.fullmatch(r"\s*,\s*", s.body[m.span.end:cue]):
+    # "X, a plaza boss for the |CJNG| in Colima, answered to": the place only says where
+    if not re.fullmatch(r"\s*,\s*", s.body[s.past_place(m.span.end):cue]):
         return False
     outer = [t for t in s.mentions if t[1].type in {"person", "organization"} and t[0].span.end <= m.span.start]
     return bool(outer) and bool(APPOSED.fullmatch(s.body, outer[-1][0].span.end, m.span.start))

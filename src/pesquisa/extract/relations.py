@@ -73,43 +73,47 @@ def _membership(s: Sentence) -> list[Relation]:
     """Person-organization cues: "O leader P", "P, a O operator", "leader of O, P", "el líder del O, P"."""
     out = []
     text = s.body[s.span.start:s.span.end]
-    for kind, pattern in cues().membership:
-        for match in pattern.finditer(text):
-            cue = Span(s.span.start + match.start(), s.span.start + match.end())
-            org = s.nearest("organization", cue.end, before=False)
-            if org and not cues().cue_to_org.fullmatch(s.body[cue.end:org[0].span.start]):
-                org = None
-            org_before = s.nearest("organization", cue.start, before=True)
-            if org is None and org_before and re.fullmatch(r"\s*(?:['’]s|,\s*(?:whose|cuyo|cuya|cuyos|cuyas))?\s*"
-                                                           r"(?:drug\s+)?(?:cartel|organization|group|cell)?\s*"
-                                                           r"(?:(?:top|senior|chief|main|former|alleged|reputed)\s+)*",
-                                                           s.body[org_before[0].span.end:cue.start], re.I):
-                org = org_before
-            org = org or _referred(s, cue)
-            if org is None or org_kind(org[1]) in cues().state_kinds:
-                continue  # a "head" of an agency is a title, not membership
-            left = min(cue.start, org[0].span.start)
-            right = max(cue.end, org[0].span.end)
-            person = s.nearest("person", left, before=True)
-            people: list[tuple[Mention, LocalEntity]] = []
-            if person and (s.gap_is_filler(person[0].span.end, left) or chained_role(s, person[0], left)):
-                people = listed_people(s, s.kin_subject(person, left), forward=False)
-            else:
-                after = s.nearest("person", right, before=False)
-                if after and s.gap_is_filler(s.past_place(right), after[0].span.start):  # "plaza boss in Tepic, X"
-                    people = listed_people(s, after, forward=True)
-            held = _held_kind(s, kind, cue, org[0])
-            # "leaders of the Sinaloa Cartel faction known as Los Chapitos", "a leader of the Sinaloa Cartel's Chapitos faction"
-            if part := named_part(s, org) or possessed_part(s, org):
-                held, org = kind, part
-            # "miembro del CJNG y de Los Cuinis", "of Los Mayos and of the Sinaloa Cartel's Gente Nueva cell", "for the CJNG's
-            # Cuinis faction and for Los Chapitos"
-            for (m, e), whom in product(people, [org, *(possessed_part(s, o) or o for o in also_of(s, org, part))]):
-                # an official acts, not belongs, unless the title is this role ("senior CJNG commander", "the CJNG's
-                # security chief, X": title "chief")
-                if not is_official(e) or kind == "leader_of" or _titled_as(e, match.group(0)):
-                    out.append(Relation(held, e.local_id, cover(m.span, cue, whom[0].span),
-                                        object=whom[1].local_id, cue=match.group(0)))
+    found = [(kind, match) for kind, pattern in cues().membership for match in pattern.finditer(text)]
+    for kind, match in found:
+        # a cue inside another kind's longer one ("a regional |boss| for", "jefe regional"): the longer one says it
+        if any(k != kind and m.start() <= match.start() and match.end() <= m.end() and m.end() - m.start() > len(match.group(0))
+               for k, m in found):
+            continue
+        cue = Span(s.span.start + match.start(), s.span.start + match.end())
+        org = s.nearest("organization", cue.end, before=False)
+        if org and not cues().cue_to_org.fullmatch(s.body[cue.end:org[0].span.start]):
+            org = None
+        org_before = s.nearest("organization", cue.start, before=True)
+        if org is None and org_before and re.fullmatch(r"\s*(?:['’]s|,\s*(?:whose|cuyo|cuya|cuyos|cuyas))?\s*"
+                                                       r"(?:drug\s+)?(?:cartel|organization|group|cell)?\s*"
+                                                       r"(?:(?:top|senior|chief|main|former|alleged|reputed)\s+)*",
+                                                       s.body[org_before[0].span.end:cue.start], re.I):
+            org = org_before
+        org = org or _referred(s, cue)
+        if org is None or org_kind(org[1]) in cues().state_kinds:
+            continue  # a "head" of an agency is a title, not membership
+        left = min(cue.start, org[0].span.start)
+        right = max(cue.end, org[0].span.end)
+        person = s.nearest("person", left, before=True)
+        people: list[tuple[Mention, LocalEntity]] = []
+        if person and (s.gap_is_filler(person[0].span.end, left) or chained_role(s, person[0], left)):
+            people = listed_people(s, s.kin_subject(person, left), forward=False)
+        else:
+            after = s.nearest("person", right, before=False)
+            if after and s.gap_is_filler(s.past_place(right), after[0].span.start):  # "plaza boss in Tepic, X"
+                people = listed_people(s, after, forward=True)
+        held = _held_kind(s, kind, cue, org[0])
+        # "leaders of the Sinaloa Cartel faction known as Los Chapitos", "a leader of the Sinaloa Cartel's Chapitos faction"
+        if part := named_part(s, org) or possessed_part(s, org):
+            held, org = kind, part
+        # "miembro del CJNG y de Los Cuinis", "of Los Mayos and of the Sinaloa Cartel's Gente Nueva cell", "for the CJNG's
+        # Cuinis faction and for Los Chapitos"
+        for (m, e), whom in product(people, [org, *(possessed_part(s, o) or o for o in also_of(s, org, part))]):
+            # an official acts, not belongs, unless the title is this role ("senior CJNG commander", "the CJNG's
+            # security chief, X": title "chief")
+            if not is_official(e) or kind == "leader_of" or _titled_as(e, match.group(0)):
+                out.append(Relation(held, e.local_id, cover(m.span, cue, whom[0].span),
+                                    object=whom[1].local_id, cue=match.group(0)))
     return out + _led_by(s)
 
 
