@@ -29,3 +29,16 @@ def test_extract_events_a_seizure_with_its_own_forces_keeps_them():
     seizure = _of("seizure", "Elementos de la Secretaría de Marina detuvieron a Rodrigo Saldívar Ponce y aseguraron "
                              "22 fusiles en Mazatlán.")
     assert "Secretaría de Marina" in seizure["participants"]
+
+
+def test_extract_events_lo_encontrado_contado_en_palabras_es_un_aseguramiento():
+    seizure = _of("seizure", "Agentes ministeriales detuvieron el martes a Abundio Carrasco Félix, luego de que en un "
+                             "cateo a su vivienda encontraron cuatro pistolas y 2 kilos de cristal.")
+    assert seizure["date"] == "2026-12-01"
+    assert "seizure" in [e["type"] for e in event_dicts("Deputies found three handguns and a rifle in the trunk of the "
+                                                        "car, the sheriff said.", "2026-12-04")]
+
+
+def test_extract_events_bodies_found_are_no_seizure():
+    assert not [e for e in event_dicts("Investigators found two bodies in a ravine near Ensenada. Los peritos "
+                                       "encontraron tres casquillos en el lugar.", "2026-12-04") if e["type"] == "seizure"]
