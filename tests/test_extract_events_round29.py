@@ -26,7 +26,7 @@ def test_extract_events_lo_hallado_al_detenido_es_suyo():
 
 
 def test_extract_events_a_seizure_with_its_own_forces_keeps_them():
-    seizure = _of("seizure", "Elementos de la Secretaría de Marina detuvieron a Rodrigo Saldívar Ponce y aseguraron "
+    seizure = _of("seizure", "Marinos de la Secretaría de Marina detuvieron a Rodrigo Saldívar Ponce y aseguraron "
                              "22 fusiles en Mazatlán.")
     assert "Secretaría de Marina" in seizure["participants"]
 
