@@ -375,3 +375,12 @@ def test_clean_a_release_under_its_agency_office_label_and_date_has_its_headline
     doc = clean_document(RawDocument(source="p.txt", raw=raw))  # a release's text with no blank lines
     assert doc.title == title
     assert "U.S. Department of Justice" not in doc.body.split("\n")
+
+
+def test_clean_a_bylines_date_between_pipes_under_the_headline_dates_the_page():
+    raw = ("Asesinan a comisario ejidal en la sierra de Guerrero\n"
+           "Ana Ruiz Soto, corresponsal | Diario del Sur | Viernes, 4 de diciembre de 2026\n"
+           "Chilpancingo, Gro. El comisario de una comunidad de la sierra fue asesinado a balazos la noche del miércoles "
+           "cuando regresaba a su domicilio, informaron autoridades estatales.\n"
+           "La Fiscalía General del Estado abrió una carpeta de investigación por homicidio.\n")
+    assert clean_document(RawDocument(source="p.txt", raw=raw)).published == "2026-12-04"

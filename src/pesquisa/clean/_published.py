@@ -349,6 +349,10 @@ def banner_date(lines: list[str], reasons: list[str | None] | None = None) -> st
         # under a release's label ("Press Releases", "U.S. Department of State | Media Note") a date alone is the
         # release's, weekday or not
         released = any(RELEASE.search(above) and len(above.split()) <= BANNER_WORDS for above in lines[:i])
+        # a byline's parts between pipes under kept text: "X, corresponsal | La Jornada | Viernes, 4 de diciembre de 2026"
+        piped = [_full_date(part) for part in PIPED.split(line)[1:] if len(part.split()) <= BANNER_WORDS] if placed else []
+        if any(piped):
+            return next(found for found in piped if found)
         # a date alone without its weekday is no site's "today" banner: the article's date set above its headline, under
         # the byline's desk ("Redacción" / "BBC News Mundo" / "5 diciembre 2026")
         if i > 0 and len(dated.split()) <= BANNER_WORDS and (WEEKDAY.search(dated) or (released and is_date_only(line))
