@@ -384,3 +384,13 @@ def test_clean_a_bylines_date_between_pipes_under_the_headline_dates_the_page():
            "cuando regresaba a su domicilio, informaron autoridades estatales.\n"
            "La Fiscalía General del Estado abrió una carpeta de investigación por homicidio.\n")
     assert clean_document(RawDocument(source="p.txt", raw=raw)).published == "2026-12-04"
+
+
+def test_clean_a_headline_and_standfirst_each_printed_twice_in_a_row_keep_one_copy_each():
+    title, dek = "Aseguran 200 kilos de cocaína en Puerto Chiapas", "La Marina revisó un buque mercante procedente de Ecuador"
+    raw = (f"Diario del Sureste\nPolicía\n{title}\n{title}\n{dek}\n{dek}\nDiario del Sureste\n05/12/2026 11:25\n"
+           "PUERTO CHIAPAS.— Personal de la Secretaría de Marina aseguró 200 kilos de cocaína ocultos en un contenedor de un "
+           "buque mercante que arribó al puerto procedente de Guayaquil, Ecuador.\n"
+           "La droga fue localizada durante una revisión con binomios caninos, informó la dependencia.\n")
+    doc = clean_document(RawDocument(source="p.txt", raw=raw))
+    assert doc.title == title and doc.body.count(dek) == 1
