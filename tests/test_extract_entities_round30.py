@@ -25,3 +25,12 @@ def test_entities_arellano_felix_brothers_stay_people(nlp_en):
     text = "The brothers Benjamín and Ramón Arellano Félix built the smuggling routes through Otay Mesa."
     assert "Ramón Arellano Félix" in entity_names(nlp_en, text, "person")
     assert "Cártel de Tijuana" not in entity_names(nlp_en, text, "organization")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Prosecutors said J.R. Delgado drove the truck across the line at Lukeville.", "J.R. Delgado"),
+    ("A.J. Whitfield, 34, was sentenced Tuesday to eight years in prison.", "A.J. Whitfield"),
+])
+def test_entities_initials_before_a_surname_are_a_person(nlp_en, text, person):
+    assert person in entity_names(nlp_en, text, "person")
+    assert person not in entity_names(nlp_en, text, "organization")
