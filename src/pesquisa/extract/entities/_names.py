@@ -218,9 +218,17 @@ def _surname(word: str, i: int, words: list[str], names: Names) -> bool:
 
 def _acronym(word: str, i: int, count: int) -> bool:
     """A word in capitals that is no initial (with its dot, or alone between a given name and a surname: "Luis R
-    Conriquez") and no generation ("III")."""
+    Conriquez"), no run of initials before a surname that names no place or body ("J.R. Delgado", not "U.S. Marshals")
+    and no generation ("III")."""
     return word.isupper() and word not in {"II", "III"} and not re.fullmatch(r"[A-ZÁÉÍÓÚÑ]\.", word) and \
-        not (len(word) == 1 and 0 < i < count - 1)
+        not (len(word) == 1 and 0 < i < count - 1) and not _initials(word, i, count)
+
+
+def _initials(word: str, i: int, count: int) -> bool:
+    """'J.R.', 'A.J.' before the surname: a person's initials, unless the letters name a place or a body ("U.S.")."""
+    lexicon = load_lexicon()
+    return i < count - 1 and bool(re.fullmatch(r"(?:[A-ZÁÉÍÓÚÑ]\.){2,3}", word)) and \
+        lexicon.place_key(word) is None and lexicon.org_key(word) is None
 
 
 def _place_glued(words: list[str]) -> bool:
