@@ -26,3 +26,10 @@ def test_extract_events_la_lista_de_personas_bloqueadas_es_una_sancion():
             "Eleuterio Garza Montemayor y a cuatro empresas de Monterrey.")
     assert ("sanction", "2026-12-03") in _types(text)
     assert _types("El titular de la UIF agregó que en la Lista de Personas Bloqueadas hay más de 300 nombres.") == []
+
+
+def test_extract_events_lo_supuesto_es_la_participacion_no_el_secuestro():
+    text = ("Los detenidos habrían participado en el secuestro de un empresario ocurrido el 14 de noviembre en "
+            "Atlixco, Puebla.")
+    assert ("attack", "2026-11-14") in _types(text)
+    assert _types("Un grupo armado habría atacado una patrulla en Atlixco.") == []

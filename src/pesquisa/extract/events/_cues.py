@@ -69,6 +69,7 @@ class Cues:
     modals: frozenset[str]
     reported_future: frozenset[str]
     intentions: frozenset[str]  # lemmas of verbs whose complement is only wished or sought
+    occurrences: frozenset[str]  # "ocurrido", "occurred": lemmas that assert the deed a noun names, whatever governs it
     future_auxiliaries: frozenset[str]
     future_before: tuple[re.Pattern[str], ...]
     after_marks: tuple[re.Pattern[str], ...]  # "tras", "after" right before an infinitive: done before its clause
@@ -149,6 +150,7 @@ def load_cues() -> Cues:
         negations=frozenset(w.lower() for w in data["negations"]),
         hypothetical_marks=_lower(hyp["marks"]), modals=_lower(hyp["modals"]),
         reported_future=_lower(hyp["reported_future"]), intentions=_lower(hyp["intentions"]),
+        occurrences=_lower(hyp["occurrences"]),
         future_auxiliaries=_lower(fut["auxiliaries"]), future_before=tuple(_any(fut["before"])),
         future_modifiers=_lower(fut["modifiers"]), occurrence_verbs=_lower(fut["occurrence_verbs"]),
         travel_verbs=_lower(fut["travel_verbs"]), purposes=_lower(fut["purposes"]), ahead=tuple(_any(fut["ahead"])),
