@@ -69,6 +69,7 @@ class Cues:
     modals: frozenset[str]
     reported_future: frozenset[str]
     intentions: frozenset[str]  # lemmas of verbs whose complement is only wished or sought
+    occurrences: frozenset[str]  # "ocurrido", "occurred": lemmas that assert the deed a noun names, whatever governs it
     future_auxiliaries: frozenset[str]
     future_before: tuple[re.Pattern[str], ...]
     after_marks: tuple[re.Pattern[str], ...]  # "tras", "after" right before an infinitive: done before its clause
@@ -147,7 +148,7 @@ def load_cues() -> Cues:
         day_bound=frozenset(w.casefold() for w in data["day_bound"]), indictments=_words(data["indictments"]),
         at_large=tuple(_any(data["at_large"])), arrivals=tuple(_any(data["arrivals"])),
         negations=frozenset(w.lower() for w in data["negations"]),
-        hypothetical_marks=_lower(hyp["marks"]), modals=_lower(hyp["modals"]),
+        hypothetical_marks=_lower(hyp["marks"]), modals=_lower(hyp["modals"]), occurrences=_lower(hyp["occurrences"]),
         reported_future=_lower(hyp["reported_future"]), intentions=_lower(hyp["intentions"]),
         future_auxiliaries=_lower(fut["auxiliaries"]), future_before=tuple(_any(fut["before"])),
         future_modifiers=_lower(fut["modifiers"]), occurrence_verbs=_lower(fut["occurrence_verbs"]),

@@ -93,6 +93,8 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
         return True
     if _conditioned(verb, cues) or _modal_subject(token, cues):
         return True
+    if _told_as_occurred(token, cues):
+        return False
     node = token
     for _ in range(5):
         for child in node.children:
@@ -106,6 +108,16 @@ def is_hypothetical(token: Token, cues: Cues) -> bool:
             return False
         node = node.head
     return False
+
+
+def _told_as_occurred(token: Token, cues: Cues) -> bool:
+    """The deed's noun carries a clause saying it took place ("el secuestro de un comerciante ocurrido el 25 de
+    noviembre", "the killing of a merchant that occurred on Nov. 25"; the parse may hang it on the victim): a modal
+    above it supposes only someone's part in it."""
+    return token.pos_ == "NOUN" and any(
+        t.dep_ in {"amod", "acl", "relcl", "acl:relcl"} and
+        (lemma_of(t).lower() in cues.occurrences or t.lower_ in cues.occurrences)
+        for t in token.subtree if t.i > token.i)
 
 
 def _modal_subject(token: Token, cues: Cues) -> bool:
