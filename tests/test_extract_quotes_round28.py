@@ -1,0 +1,18 @@
+"""Quotes and speakers, round 28: court stories that open on a dateline and the plural of an office the parse takes
+for a name ("LAREDO, Texas — Prosecutors told jurors ..."): people of that office, no one named."""
+
+from __future__ import annotations
+
+from _quote_helpers import entities_and_quotes, said
+
+
+def test_extract_quotes_plural_office_after_a_dateline_is_no_named_speaker_en(nlp_en):
+    """'Prosecutors told jurors ... that ...' after a dateline is an unnamed source, no person called Prosecutors."""
+    text = ("Trial opens for alleged cartel gunman\n\n"
+            "EL PASO, Texas — Prosecutors told jurors Tuesday that an alleged cartel gunman killed four men in "
+            "Ciudad Juárez on orders from his bosses.\n\n"
+            "Defense attorney Mark Ortega said his client was never in Juárez that week.")
+    ents, quotes = entities_and_quotes(nlp_en, text)
+    assert said(quotes, "an alleged cartel gunman") == ("Prosecutors", False)
+    assert not any(e.name == "Prosecutors" for e in ents)
+    assert said(quotes, "his client was never") == ("Mark Ortega", True)
