@@ -1,9 +1,10 @@
 """Quotes and speakers, round 28: court stories that open on a dateline and the plural of an office the parse takes
-for a name ("LAREDO, Texas — Prosecutors told jurors ..."): people of that office, no one named."""
+for a name ("LAREDO, Texas — Prosecutors told jurors ..."): people of that office, no one named; a mayor named again
+as "la presidenta municipal" after "La alcaldesa X"."""
 
 from __future__ import annotations
 
-from _quote_helpers import entities_and_quotes, said
+from _quote_helpers import entities_and_quotes, quotes_of, said
 
 
 def test_extract_quotes_plural_office_after_a_dateline_is_no_named_speaker_en(nlp_en):
@@ -16,3 +17,13 @@ def test_extract_quotes_plural_office_after_a_dateline_is_no_named_speaker_en(nl
     assert said(quotes, "an alleged cartel gunman") == ("Prosecutors", False)
     assert not any(e.name == "Prosecutors" for e in ents)
     assert said(quotes, "his client was never") == ("Mark Ortega", True)
+
+
+def test_extract_quotes_presidente_municipal_names_the_alcalde_again_es(nlp_es):
+    """'La alcaldesa X ...' then 'la presidenta municipal escribió: «...»' is the same mayor, by the other title."""
+    text = ("Alcaldesa de Guasave condena balacera frente a una escuela\n\n"
+            "Guasave, Sin.- La alcaldesa Lorena Quiñónez Beltrán condenó la balacera registrada el lunes frente a "
+            "una primaria del centro.\n\n"
+            "En sus redes sociales, la presidenta municipal escribió: «Las escuelas tienen que ser espacios de paz y "
+            "vamos a reforzar los rondines».")
+    assert said(quotes_of(nlp_es, text), "Las escuelas tienen") == ("Lorena Quiñónez Beltrán", True)
