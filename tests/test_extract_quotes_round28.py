@@ -1,6 +1,6 @@
 """Quotes and speakers, round 28: court stories that open on a dateline and the plural of an office the parse takes
 for a name ("LAREDO, Texas — Prosecutors told jurors ..."): people of that office, no one named; a mayor named again
-as "la presidenta municipal" after "La alcaldesa X"."""
+as "la presidenta municipal" after "La alcaldesa X"; "a statement from" a body whose name holds commas."""
 
 from __future__ import annotations
 
@@ -27,3 +27,13 @@ def test_extract_quotes_presidente_municipal_names_the_alcalde_again_es(nlp_es):
             "En sus redes sociales, la presidenta municipal escribió: «Las escuelas tienen que ser espacios de paz y "
             "vamos a reforzar los rondines».")
     assert said(quotes_of(nlp_es, text), "Las escuelas tienen") == ("Lorena Quiñónez Beltrán", True)
+
+
+def test_extract_quotes_statement_from_a_body_with_commas_in_its_name_en(nlp_en):
+    """'According to a statement from the Bureau of Alcohol, Tobacco, Firearms and Explosives, CLAIM' is the
+    bureau's, not the person named before it: its source runs past the commas of the name."""
+    text = ("Texas gun buyer sentenced for trafficking rifles to Mexico\n\n"
+            "A Houston man, Raúl Garza Peña, was sentenced Friday to eight years in federal prison.\n\n"
+            "According to a statement from the Bureau of Alcohol, Tobacco, Firearms and Explosives, nine of the rifles "
+            "he bought were later found at crime scenes in Michoacán.")
+    assert said(quotes_of(nlp_en, text), "nine of the rifles") == ("Bureau of Alcohol, Tobacco, Firearms and Explosives", True)
