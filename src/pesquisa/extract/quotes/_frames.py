@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from pesquisa.extract.quotes._cues import cues_in_text, is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._comma_names import past_comma_names
+from pesquisa.extract.quotes._cues import cues_in_text, is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._subjects import past_the_one_told
 from pesquisa.lexicon import fold, load_lexicon
