@@ -45,12 +45,20 @@ def speaking_names(doc: Doc, taken: list[Span], people: list[str]) -> list[Menti
                     lex.org_key(name) or fold(name) in names.demonyms or fold(name) in names.member_nouns or \
                     set(fold(name).split()) & named or \
                     any(in_any(t.lower_.rstrip("."), names.not_names, names.title_heads, names.title_words,
-                                names.org_words) or fold(t.text) in names.group_words or _written_short(t) for t in words) or \
+                                names.org_words) or fold(t.text) in names.group_words or _written_short(t) or
+                        _plural_title(t) for t in words) or \
                     name.lower() in names.sole_bodies:
                 continue  # ... or a body named by its head alone: "Marina asegura 8 toneladas"
             kind = "organization" if _speaks_as_body(doc[i], child) else "person"
             out.append(Mention(kind, name, span, name, source="rule"))
     return out
+
+
+def _plural_title(token: Token) -> bool:
+    """The word is the plural of a title or a role the parse took for a name ("EL PASO, Texas — |Prosecutors| told
+    jurors ...", "|Investigators| said"): people of that office, no one named."""
+    lower, names = token.lower_, names_data()
+    return len(lower) > 3 and lower.endswith("s") and in_any(lower[:-1], names.title_heads, names.title_words)
 
 
 def _written_short(token: Token) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from pesquisa.extract.quotes._comma_names import past_comma_names
 from pesquisa.extract.quotes._cues import cues_in_text, is_speech_verb, speech_cues, text_of
 from pesquisa.extract.quotes._marks import inside
 from pesquisa.extract.quotes._subjects import past_the_one_told
@@ -117,7 +118,7 @@ def according_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Sp
             rest = text[match.end():]
             if match.group(1).lower() == "per" and not re.match(r"(?:the|a|an)\s|[A-Z]", rest):
                 continue  # "83 homicides per day": a rate, not "per the ministry"
-            src_end = re.search(r"[,;)]|\.?\s*$", rest)
+            src_end = _SOURCE_END.search(rest, past_comma_names(rest))  # "the Bureau of Alcohol, Tobacco, ..."
             if not src_end:
                 continue
             source = _past_the_verb(sent, Span(sent.start_char + match.end(), sent.start_char + match.end() + src_end.start()))
@@ -174,6 +175,8 @@ def opinion_frames(sent: SpacySpan, quotes: list[Span]) -> list[tuple[Span, Span
     return out
 
 
+# the comma, semicolon or parenthesis closing a frame's source, else the sentence's end
+_SOURCE_END = re.compile(r"[,;)]|\.?\s*$")
 # a frame that opens a relative clause: "una publicación de X, según la cual CLAIM", "a report, according to which"
 _RELATIVE_FRAME = re.compile(r"(?:(?:el|la|lo|los|las)\s+cual(?:es)?|which)\s+", re.I)
 _RELATIVE_AFTER = re.compile(r",\s*(?:según|segun|according\s+to)\s+(?:(?:el|la|lo|los|las)\s+cual(?:es)?|which)\s", re.I)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from pesquisa.extract.quotes._access import only_holds
 from pesquisa.extract.quotes._antecedents import Antecedents, Speaker
 from pesquisa.extract.quotes._behalf import behalf_owner, earlier_document
+from pesquisa.extract.quotes._comma_names import first_own_comma
 from pesquisa.extract.quotes._descriptions import DETERMINERS, description_head, title_head
 from pesquisa.extract.quotes._filer import charges_filer
 from pesquisa.extract.quotes._gender import person_gender, pronoun_gender
@@ -51,8 +52,7 @@ def _spelled_out(title: str) -> str:
 
 # a definite description set before a name by a comma, a short title between ("The subcommittee chair, Senator X")
 _APPOSED_TITLE = re.compile(r"\b(?i:the|el|la)[ \t]+([^,;:\n()“”\"]{3,50}),[ \t]*(?:[A-Z][\w.]*[ \t]+){0,3}$")
-# the possessive 's, right after a name or after capitalized words that end it
-_POSSESSIVE = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w.-]*){0,2}['’]s\b")
+_POSSESSIVE = re.compile(r"(?:[ \t]+[A-ZÁÉÍÓÚÑ][\w.-]*){0,2}['’]s\b")  # 's after a name or the capitalized words ending it
 
 
 @cache
@@ -336,7 +336,7 @@ class Titles(Antecedents):
 
     def _carrier_owner(self, subject: Span, at: int) -> Speaker | None:
         """Whose words a document carries: the entity it names before any clause, else the last named subject."""
-        own_end = self.text.find(",", subject.start, subject.end)  # "The complaint, which was lodged in a court": no author
+        own_end = first_own_comma(self.text, subject.start, subject.end)  # "The complaint, which was lodged ...": no author
         own = Span(subject.start, own_end if own_end != -1 else subject.end)
         named = [(m, e) for m, e in self.mentions if own.start <= m.span.start and m.span.end <= own.end
                  and not only_holds(self.text[own.start:m.span.start])]  # (not "seen by Reuters", "prepared for DHS")
