@@ -64,7 +64,7 @@ def test_relations_the_leader_of_a_cell_is_a_member_of_the_cartel(text, person, 
     ('Fue capturado Luis Alberto Sánchez, "El Flaco", quien sería jefe de plaza de Los Chapitos en Navolato.',
      "Luis Alberto Sánchez", "Los Chapitos"),
     ("Prosecutors say Pedro Luis Gómez, who ran the plaza in Tijuana for the Arellano Félix Organization, ordered the "
-     "killings.", "Pedro Luis Gómez", "Arellano Félix Organization"),
+     "killings.", "Pedro Luis Gómez", "Cártel de Tijuana"),  # the family's name keys the Tijuana cartel (organizations.yaml)
     ("Julio Alberto Castillo Rodríguez, un lugarteniente del líder del CJNG, fue sancionado.", "Julio Alberto Castillo Rodríguez",
      "Cártel de Jalisco Nueva Generación"),
 ])
