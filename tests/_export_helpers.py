@@ -21,3 +21,8 @@ def exported(tmp_path: Path, pages: dict[str, str]) -> dict[str, dict]:
     assert runner.invoke(get_app(), ["ingest", str(folder), "--db", str(db), "--silent"]).exit_code == 0
     assert runner.invoke(get_app(), ["export", "--format", "eval", "--db", str(db), "-o", str(out)]).exit_code == 0
     return {d["source"]: d for d in json.loads(out.read_text(encoding="utf-8"))["documents"]}
+
+
+def event_ids(docs: dict[str, dict], name: str, kind: str) -> set[str]:
+    """The ids of the events of type ``kind`` that the exported document ``name`` tells."""
+    return {e["id"] for e in docs[name]["events"] if e["type"] == kind}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _export_helpers import exported
+from _export_helpers import event_ids, exported
 
 from pesquisa.resolve.events import EventReport, resolve_events
 
@@ -23,13 +23,9 @@ PAGES = {
 }
 
 
-def _ids(docs: dict[str, dict], name: str) -> set[str]:
-    return {e["id"] for e in docs[name]["events"] if e["type"] == "extradition"}
-
-
 def test_resolve_events_two_articles_naming_different_men_sent_apart(tmp_path: Path):
     docs = exported(tmp_path, PAGES)
-    fgr, portal, usao = (_ids(docs, name) for name in PAGES)
+    fgr, portal, usao = (event_ids(docs, name, "extradition") for name in PAGES)
     assert fgr and portal and usao
     assert fgr == usao and not portal & fgr
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _export_helpers import exported
+from _export_helpers import event_ids, exported
 
 from pesquisa.resolve.events import EventReport, merge_evidence, resolve_events
 
@@ -23,13 +23,9 @@ PAGES = {
 }
 
 
-def _ids(docs: dict[str, dict], name: str) -> set[str]:
-    return {e["id"] for e in docs[name]["events"] if e["type"] == "extradition"}
-
-
 def test_resolve_events_two_extraditions_of_one_communique_apart(tmp_path: Path):
     docs = exported(tmp_path, PAGES)
-    fgr, doj, diario = (_ids(docs, name) for name in PAGES)
+    fgr, doj, diario = (event_ids(docs, name, "extradition") for name in PAGES)
     assert len(fgr) == 2 and doj and diario
     assert doj < fgr and diario < fgr and not doj & diario
 
@@ -77,7 +73,7 @@ PATEL = {
 
 def test_resolve_events_fbi_and_dea_meetings_of_one_day_apart(tmp_path: Path):
     docs = exported(tmp_path, PATEL)
-    ap, sspc, dea = ({e["id"] for e in docs[name]["events"] if e["type"] == "meeting"} for name in PATEL)
+    ap, sspc, dea = (event_ids(docs, name, "meeting") for name in PATEL)
     assert ap and sspc and dea
     assert ap & sspc and not (ap | sspc) & dea
 

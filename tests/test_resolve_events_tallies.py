@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _export_helpers import exported
+from _export_helpers import event_ids, exported
 
 SANCTIONS = {
     "treasury.txt": "Treasury Targets Reynosa Money Laundering Network\n\nNovember 12, 2026\n\nWASHINGTON — The "
@@ -47,13 +47,9 @@ COUNTED = {
 }
 
 
-def _ids(docs: dict[str, dict], name: str, kind: str) -> set[str]:
-    return {e["id"] for e in docs[name]["events"] if e["type"] == kind}
-
-
 def test_resolve_events_one_sanction_by_its_tallies_apart_from_the_next_one(tmp_path: Path):
     docs = exported(tmp_path, SANCTIONS)
-    treasury, portal, later = (_ids(docs, name, "sanction") for name in SANCTIONS)
+    treasury, portal, later = (event_ids(docs, name, "sanction") for name in SANCTIONS)
     assert treasury and portal and later
     assert treasury & portal
     assert not later & (treasury | portal)
@@ -61,21 +57,21 @@ def test_resolve_events_one_sanction_by_its_tallies_apart_from_the_next_one(tmp_
 
 def test_resolve_events_one_arrest_at_sea_by_the_amount_seized_with_it(tmp_path: Path):
     docs = exported(tmp_path, ARRESTS)
-    semar, wire = (_ids(docs, name, "arrest") for name in ARRESTS)
+    semar, wire = (event_ids(docs, name, "arrest") for name in ARRESTS)
     assert semar and wire
     assert semar & wire
 
 
 def test_resolve_events_one_lab_raid_told_at_the_town_and_at_the_state(tmp_path: Path):
     docs = exported(tmp_path, NESTED)
-    defensa, wire = (_ids(docs, name, "arrest") for name in NESTED)
+    defensa, wire = (event_ids(docs, name, "arrest") for name in NESTED)
     assert defensa and wire
     assert defensa & wire
 
 
 def test_resolve_events_one_arrest_told_undated_at_the_state_and_dated_at_the_town(tmp_path: Path):
     docs = exported(tmp_path, COUNTED)
-    gabinete, wire, other = (_ids(docs, name, "arrest") for name in COUNTED)
+    gabinete, wire, other = (event_ids(docs, name, "arrest") for name in COUNTED)
     assert gabinete and wire and other
     assert gabinete & wire
     assert not other & (gabinete | wire)

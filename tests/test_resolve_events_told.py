@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from _export_helpers import exported
+from _export_helpers import event_ids, exported
 
 from pesquisa.resolve.events import EventReport, merge_evidence, resolve_events
 
@@ -22,13 +22,9 @@ CALLS = {
 }
 
 
-def _ids(docs: dict[str, dict], name: str) -> set[str]:
-    return {e["id"] for e in docs[name]["events"] if e["type"] == "call"}
-
-
 def test_resolve_events_undated_call_of_an_earlier_article_apart_from_a_later_one(tmp_path: Path):
     docs = exported(tmp_path, CALLS)
-    first, second, wire = (_ids(docs, name) for name in CALLS)
+    first, second, wire = (event_ids(docs, name, "call") for name in CALLS)
     assert first and second and wire
     assert second & wire
     assert not first & (second | wire)
