@@ -56,7 +56,7 @@ from pesquisa.clean._page_context import (
 from pesquisa.clean._published import is_dateline_stamp
 from pesquisa.clean._publisher import between_the_copies, menu_heads, name_shaped, publisher_on_top, summary_box
 from pesquisa.clean._records import on_top
-from pesquisa.clean._running import chrome_printed_again, page_numbers, promo_headers
+from pesquisa.clean._running import chrome_printed_again, echoed_standfirst, page_numbers, promo_headers
 from pesquisa.clean._sections import parted_lines
 from pesquisa.clean._signals import (
     CAPTION_WORDS,
@@ -337,9 +337,7 @@ def _around_the_headline(lines: list[str], reasons: list[str | None], rows: list
     while dek < min(title + 3, len(lines) - 1) and reasons[dek] in ("label", "date") and (is_date_only(lines[dek]) or
             not words_of(lines[dek]) or (BYLINE_LEAD.match(lines[dek]) and not is_terminal(lines[dek + 1]))):
         dek += 1  # past a video's running time, a date stamp or a byline (over no sentence) between headline and standfirst
-    # (a standfirst printed again with its headline, the pair above as a header or each line twice in a row: "¿Quién es ...?")
-    twins = printed_twins(lines)
-    echoed = dek < len(lines) and any(k + 1 in twins[dek] or (k == title - 1 and dek + 1 in twins[dek]) for k in twins[title])
+    echoed = echoed_standfirst(lines, reasons, title, dek)
     if dek < len(lines) and (reasons[dek] not in CUE_REASONS or echoed) and _standfirst_shaped(lines[dek]) and \
             not rows[dek]["below_tail_cta"] and not (dek > title + 1 and has_date(lines[dek])):
         # a photo's caption closed by its credit is no standfirst ("... two children. Sam Owens/Staff photographer")

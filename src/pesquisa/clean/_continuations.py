@@ -113,10 +113,12 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
             j, titles = j - 1, titles + 1
         elif is_terminal(lines[j]) and j > 1 and reasons[j - 1] and _teaser_headline(lines[j - 1]):
             j -= 1  # a teaser's summary under its headline ("Atacan a policías en ..." / "Dos policías resultaron ...")
+        elif j > 1 and is_headline_like(lines[j]) and not is_terminal(lines[j]) and reasons[j - 1] and \
+                _block_header(lines[j - 1]):
+            j, titles = j - 1, titles + 1  # a headline opened by a name right under the header ("Sheinbaum: “No ...”")
         else:
             break
-    block = titles > 0 and bool(reasons[j]) and (is_inline_slot(lines[j]) or is_cta(lines[j])) and \
-        len(lines[j].split()) <= SLOT_WORDS
+    block = titles > 0 and bool(reasons[j]) and _block_header(lines[j])
     if titles == 1 and not block and len(lines[i - 1].split()) <= SLOT_WORDS and reasons[i - 1] not in CUE_REASONS and \
             reasons[j] is None and is_body_paragraph(lines[j]):
         # a subhead ("Antecedentes", "What's next"), or a photo's credit set between the paragraphs ("Foto: Especial"),
@@ -137,6 +139,11 @@ def _before_teasers(lines: list[str], reasons: list[str | None], i: int) -> tupl
         if stacked:
             return above, True
     return j, block
+
+
+def _block_header(line: str) -> bool:
+    """A teaser block's short header: "Te puede interesar", "Read more", "También te puede interesar:"."""
+    return (is_inline_slot(line) or is_cta(line)) and len(line.split()) <= SLOT_WORDS
 
 
 def _teaser_headline(line: str) -> bool:

@@ -238,7 +238,7 @@ def title_index(lines: list[str], lang: str) -> int | None:
                 return None
             continue
         if opening is None:  # the body's first two lines, or the first prose lines under the candidate above it
-            prose = [line for line in lines[i + 1:anchor] if len(line.split()) >= PROSE_WORDS][:2]
+            prose = list(dict.fromkeys(line for line in lines[i + 1:anchor] if len(line.split()) >= PROSE_WORDS))[:2]
             opening = content_stems(" ".join(prose + _first_paragraphs(lines, anchor)), lang)
         shared = len(content_stems(line, lang) & opening)
         if shared >= TITLE_SHARED_WORDS:

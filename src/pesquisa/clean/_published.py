@@ -43,7 +43,7 @@ STAMP_WORDS = 15
 CRAWLER_FIELD = re.compile(r"^\s*date[:\s]+((?:19|20)\d\d(?:-[01]\d(?:-[0-3]\d)?)?)\b", re.I)
 # "Release Date: ...", "Fecha 05.12.2026"
 LABEL = re.compile(r"\b(published|posted|last updated|updated|publicado|publicada|actualizado|actualizada|actualizaci[oó]n|"
-                   r"fecha de publicaci[oó]n|release date)\b|^(by|por)\s|^(date|fecha)(\s*:|\s+(?=\d))", re.I)
+                   r"escrito en|fecha de publicaci[oó]n|release date)\b|^(by|por)\s|^(date|fecha)(\s*:|\s+(?=\d))", re.I)
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|hrs?\b|h\b|[AP]M\b|IST|ET|GMT|UTC)?"
                    r"|\b\d{1,2}\s?(?:a\.m\.|p\.m\.|[AP]M\b)", re.I)  # "3:15 PM", and an hour alone: "3 AM PT"
 YEAR = re.compile(r"\b(19|20)\d\d\b")

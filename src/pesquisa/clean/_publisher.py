@@ -113,9 +113,7 @@ def headline_over_the_body(lines: list[str], anchor: int) -> set[int]:
     again under its headline, the line above it."""
     def copied(k: int) -> bool:
         line = lines[k].strip()
-        return len(line.split()) >= COPIED_WORDS and is_headline_shaped(line) and \
-            (is_headline_like(line) or line.endswith("?")) and not has_date(line) and not is_label(line) and \
-            any(lines[j].strip() == line for j in range(k - 1))
+        return _headline(line) and any(lines[j].strip() == line for j in range(k - 1)) and not standfirst_again(lines, k)
 
     for k in range(max(anchor - OVER_BODY_LINES, 0), anchor):
         if copied(k):
@@ -124,6 +122,24 @@ def headline_over_the_body(lines: list[str], anchor: int) -> set[int]:
 
 
 OVER_BODY_LINES = 2
+
+
+def _headline(line: str) -> bool:
+    return len(line.split()) >= COPIED_WORDS and is_headline_shaped(line) and \
+        (is_headline_like(line) or line.endswith("?")) and not has_date(line) and not is_label(line)
+
+
+def standfirst_again(lines: list[str], i: int) -> bool:
+    """Line ``i`` is a standfirst printed again: its first copy sits right under a headline printed once ("El huachicol
+    fiscal que cruza por Tamaulipas" / "Empresas fachada importan diésel ...; la FGR tiene abiertas 22 carpetas", longer / byline
+    / date / the standfirst again over the body)."""
+    line = lines[i].strip()
+    first = next((j for j in range(i) if lines[j].strip() == line), i)
+    above = lines[first - 1].strip() if first > 0 else ""
+    return first < i and _headline(above) and sum(other.strip() == above for other in lines) == 1 and \
+        len(line.split()) >= DEK_RATIO * len(above.split())
+
+DEK_RATIO = 1.5  # a standfirst is this many times as long as its headline at least
 COPIED_WORDS = 4  # a headline printed again is this long at least (a section's label printed twice is shorter: "Nacional")
 
 

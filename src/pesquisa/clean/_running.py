@@ -8,8 +8,8 @@ import re
 from collections import Counter
 
 from pesquisa.clean._continuations import CUE_REASONS
-from pesquisa.clean._page_context import first_anchor
-from pesquisa.clean._signals import has_date, is_anchor, is_label, is_lone_number, is_terminal, reports_speech
+from pesquisa.clean._page_context import first_anchor, printed_twins
+from pesquisa.clean._signals import has_date, is_anchor, is_body_paragraph, is_label, is_lone_number, is_terminal, reports_speech
 
 
 def page_numbers(lines: list[str], reasons: list[str | None], neighbours: list[tuple[int | None, int | None]]) -> None:
@@ -52,6 +52,21 @@ def keep_the_last_copy(lines: list[str], reasons: list[str | None], lang: str) -
     for same in copies.values():
         if len(same) > 1 and all(reasons[k] == "caption" for k in same):
             reasons[same[-1]] = None
+
+
+def echoed_standfirst(lines: list[str], reasons: list[str | None], title: int, dek: int) -> bool:
+    """The line under the headline is printed again as the page's standfirst: with its headline (the pair above as a
+    header, or each line twice in a row: "¿Quién es ...?"), or alone right over the first paragraph, past the
+    photo's caption and credit, word for word and dropped there too (a dek the page prints again as the body's
+    lead-in), as a photo's caption printed twice is not: its copies sit around the photo, not under the headline and
+    over the story."""
+    if dek >= len(lines):
+        return False
+    twins = printed_twins(lines)
+    if any(k + 1 in twins[dek] or (k == title - 1 and dek + 1 in twins[dek]) for k in twins[title]):
+        return True
+    return dek == title + 1 and any(k > dek + 1 and k + 1 < len(lines) and lines[k].strip() == lines[dek].strip() and
+                                    reasons[k] is not None and is_body_paragraph(lines[k + 1]) for k in twins[dek])
 
 
 def across_page_breaks(lines: list[str], reasons: list[str | None]) -> None:
