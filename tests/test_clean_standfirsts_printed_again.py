@@ -82,3 +82,27 @@ def test_clean_a_page_dated_by_its_byline_written_in_a_place_on_a_day():
     doc = _clean(raw)
     assert doc.published == "2026-12-03"
     assert "Escrito en MORELOS" not in doc.body
+
+
+def test_clean_a_question_headline_over_a_standfirst_as_long_printed_again_is_the_title():
+    title = "Quién es “El Güero Palma Jr.”, el operador que será juzgado en Texas"
+    dek = "El hijo de un fundador del cártel de Sinaloa fue entregado a EU tras su captura en Nayarit"
+    raw = (f"Diario Sur\nMéxico\n{title}\n{dek}\n3 Dic, 2026 07:10 p.m.\nPor Redacción\nGuardar\n{dek}\n"
+           "Héctor Palma, conocido como “El Güero Palma Jr.”, fue entregado a Estados Unidos, donde enfrentará cargos "
+           "por narcotráfico en una corte federal de Texas, informó la Fiscalía General de la República.\n"
+           "Fue detenido en agosto en Tepic, Nayarit, por elementos de la Defensa y la Guardia Nacional.\n")
+    doc = _clean(raw)
+    assert doc.title == title
+    assert _count(doc.body, dek) == 1
+
+
+def test_clean_a_stations_licensee_line_and_a_logos_link_text_go():
+    raw = ("Semar asegura más de una tonelada de cocaína en costas de Oaxaca\n"
+           "Salina Cruz, Oaxaca.- Personal naval aseguró mil 150 kilogramos de cocaína y detuvo a cuatro personas a bordo "
+           "de una embarcación menor, aproximadamente a 120 millas náuticas al suroeste de Salina Cruz.\n"
+           "Los detenidos fueron puestos a disposición de la autoridad competente en el puerto.\n"
+           "KXYZ is a service of Desert Valley College and the Pima Community College District.\n"
+           "Imagen con enlace a la página principal de gob.mx\n")
+    body = _clean(raw).body
+    assert "is a service of" not in body and "Imagen con enlace" not in body
+    assert "Los detenidos fueron puestos a disposición" in body

@@ -130,16 +130,16 @@ def _headline(line: str) -> bool:
 
 
 def standfirst_again(lines: list[str], i: int) -> bool:
-    """Line ``i`` is a standfirst printed again: its first copy sits right under a headline printed once ("El huachicol
-    fiscal que cruza por Tamaulipas" / "Empresas fachada importan diésel ...; la FGR tiene abiertas 22 carpetas", longer / byline
-    / date / the standfirst again over the body)."""
+    """Line ``i`` is a standfirst printed again: its first copy sits right under a headline printed once, and is no
+    shorter ("El huachicol fiscal que cruza por Tamaulipas" / "Empresas fachada importan diésel ...; la FGR tiene
+    abiertas 22 carpetas" / byline / date / the standfirst again over the body)."""
     line = lines[i].strip()
     first = next((j for j in range(i) if lines[j].strip() == line), i)
     above = lines[first - 1].strip() if first > 0 else ""
     return first < i and _headline(above) and sum(other.strip() == above for other in lines) == 1 and \
         len(line.split()) >= DEK_RATIO * len(above.split())
 
-DEK_RATIO = 1.5  # a standfirst is this many times as long as its headline at least
+DEK_RATIO = 1.0  # a standfirst is no shorter than its headline
 COPIED_WORDS = 4  # a headline printed again is this long at least (a section's label printed twice is shorter: "Nacional")
 
 
