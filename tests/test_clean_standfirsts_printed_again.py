@@ -106,3 +106,18 @@ def test_clean_a_stations_licensee_line_and_a_logos_link_text_go():
     body = _clean(raw).body
     assert "is a service of" not in body and "Imagen con enlace" not in body
     assert "Los detenidos fueron puestos a disposición" in body
+
+
+def test_clean_a_header_printed_atop_and_again_twice_in_a_row_keeps_its_standfirst_once():
+    title = "Honduras extradita a EU a presunto operador de una red de cocaína"
+    dek = "Mario Ordóñez, acusado de traficar cocaína, fue entregado a agentes de la DEA en la base aérea de Tegucigalpa."
+    raw = (f"Diario Centro\nMundo\n{title}\n{dek}\nEFE\n03/12/2026\nÚltima actualización 03/12/2026\n{title}\n{title}\n"
+           f"{dek}\n"
+           "Honduras extraditó este miércoles a Estados Unidos a Mario Ordóñez Paz, señalado como operador de una red "
+           "que enviaba cocaína hacia el norte, informó la Policía Nacional.\n"
+           "El hondureño es requerido por una corte del Distrito Sur de Nueva York por conspiración para importar "
+           "cocaína.\n")
+    doc = _clean(raw)
+    assert doc.title == title
+    assert _count(doc.body, dek) == 1
+    assert "03/12/2026" not in doc.body.split("\n")

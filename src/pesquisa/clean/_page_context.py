@@ -21,6 +21,7 @@ from pesquisa.clean._publisher import (
     name_shaped,
     over_a_label,
     over_its_credit,
+    past_header_copies,
     publisher_on_top,
     short_headline,
     summary_box,
@@ -197,9 +198,9 @@ def anchor_lines(lines: list[str], sig: list[LineSignals] | None = None) -> list
 
 
 def first_anchor(lines: list[str]) -> int:
-    """Index of the first anchor line (``anchor_lines``): the top of the article body."""
-    anchors = anchor_lines(lines)
-    return anchors[0] if anchors else 0
+    """Index of the first anchor line (``anchor_lines``): the top of the article body, past a header's standfirst
+    printed again over the body (``past_header_copies``)."""
+    return past_header_copies(lines, anchor_lines(lines) or [0])
 
 
 def title_index(lines: list[str], lang: str) -> int | None:

@@ -14,6 +14,7 @@ from pesquisa.clean._signals import (
     byline_pattern,
     cue_words,
     has_date,
+    is_body_paragraph,
     is_credit,
     is_headline_like,
     is_headline_shaped,
@@ -116,6 +117,8 @@ def headline_over_the_body(lines: list[str], anchor: int) -> set[int]:
         return _headline(line) and any(lines[j].strip() == line for j in range(k - 1)) and not standfirst_again(lines, k)
 
     for k in range(max(anchor - OVER_BODY_LINES, 0), anchor):
+        if copied(k) and k + 1 < anchor and lines[k + 1].strip() == lines[k].strip():
+            return {k + 1}  # printed twice in a row over the body: the last copy, over its standfirst
         if copied(k):
             return {k - 1} if k > 0 and copied(k - 1) and not (k + 1 < anchor and copied(k + 1)) else {k}
     return set()
@@ -147,6 +150,16 @@ def over_its_credit(lines: list[str], i: int, anchor: int) -> bool:
     """Line ``i`` above the body is a photo's caption over its credit alone ("Marinos custodian los paquetes ..." /
     "CUARTOSCURO"): a sentence, and under it a credit that ends none."""
     return is_terminal(lines[i]) and i + 1 < anchor and is_credit(lines[i + 1]) and not is_terminal(lines[i + 1])
+
+
+def past_header_copies(lines: list[str], anchors: list[int]) -> int:
+    """The first of ``anchors`` past those the next one prints again with no prose between them: a header block
+    (headline, standfirst, agency, date) printed atop the page and again over the body, not an article printed twice."""
+    k = 0
+    while k + 1 < len(anchors) and lines[anchors[k]].strip() == lines[anchors[k + 1]].strip() and \
+            not any(is_body_paragraph(lines[j]) for j in range(anchors[k] + 1, anchors[k + 1])):
+        k += 1
+    return anchors[k]
 
 
 def between_the_copies(lines: list[str], title: int | None) -> set[int]:
