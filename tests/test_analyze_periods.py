@@ -276,8 +276,8 @@ def test_periods_the_calendar_year_before_is_the_one_before_publication_issue_12
     ("In December and January alone, Border Patrol agents seized 900 pounds of fentanyl.", "2025-03-04",
      [("2024-12", "2025-01")]),
     ("En julio y agosto de 2023 la CBP decomisó 4 mil libras de metanfetamina.", "2024-02-01", [("2023-07", "2023-08")]),
-    # two months apart are no span; "respectively" gives each figure its own month
-    ("CBP seized 700 pounds in January and March.", "2025-06-01", [("2025-01", "2025-01")]),
+    # two months apart are the two alone (form "months-apart", see below); "respectively" gives each figure its month
+    ("CBP seized 700 pounds in January and March.", "2025-06-01", [("2025-01", "2025-03")]),
     ("Agents seized 700 and 650 pounds in May and June, respectively.", "2025-08-01", [("2025-05", "2025-05")]),
 ])
 def test_periods_two_months_told_with_and_are_one_span_issue_12(text, published, expected):
@@ -309,3 +309,15 @@ def test_periods_the_fiscal_year_from_its_start_through_a_month_issue_12(text, p
 def test_periods_months_restating_a_named_period_take_its_year_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("CBP seized 1,200 pounds of fentanyl in January and March.", "2025-06-01", ("2025-01", "2025-03", "months-apart")),
+    ("En julio y septiembre de 2024 la CBP decomisó 9 mil libras de cocaína.", "2025-01-20",
+     ("2024-07", "2024-09", "months-apart")),
+    ("In November 2023 and February 2024, agents seized 800 pounds.", "2024-06-01", ("2023-11", "2024-02", "months-apart")),
+    ("En octubre y noviembre la Patrulla Fronteriza aseguró 500 libras.", "2025-02-01", ("2024-10", "2024-11", "months")),
+])
+def test_periods_two_months_apart_are_the_two_alone_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert (found[0].start, found[0].end, found[0].form) == expected
