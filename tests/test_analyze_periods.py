@@ -321,3 +321,36 @@ def test_periods_months_restating_a_named_period_take_its_year_issue_12(text, pu
 def test_periods_two_months_apart_are_the_two_alone_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert (found[0].start, found[0].end, found[0].form) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("CBP seized 3,100 pounds of fentanyl in Q1 FY2025, the agency said.", "2025-05-15", [("2024-10", "2024-12")]),
+    ("In FY25 Q2, officers seized 2,400 pounds.", "2025-05-15", [("2025-01", "2025-03")]),
+    ("Seizures in Q3 of fiscal 2024 came to 41,000 pounds.", "2025-05-15", [("2024-04", "2024-06")]),
+    ("Los homicidios bajaron en el Q4 2024.", "2025-02-01", [("2024-10", "2024-12")]),  # a calendar quarter
+])
+def test_periods_quarters_as_cbp_shortens_them_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("CBP seized 9,000 pounds of meth in October-December 2024.", "2025-05-15", [("2024-10", "2024-12")]),
+    ("In October through December 2024, agents seized 9,000 pounds.", "2025-05-15", [("2024-10", "2024-12")]),
+    ("La CBP aseguró 9 mil libras en el bimestre enero-febrero de 2025.", "2025-05-15", [("2025-01", "2025-02")]),
+    ("In October 2023-March 2024, CBP seized 9,000 pounds.", "2025-05-15", [("2023-10", "2024-03")]),
+    ("En mayo a junio la cifra de aseguramientos subió.", "2025-08-15", [("2025-05", "2025-06")]),
+    ("En mayo la cifra de aseguramientos subió.", "2025-08-15", [("2025-05", "2025-05")]),
+])
+def test_periods_a_span_of_months_joined_by_a_hyphen_or_a_word_after_in_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Agents seized 13,000 pounds of meth last December.", "2025-05-15", [("2024-12", "2024-12")]),
+    ("This past March, CBP seized 760 pounds of fentanyl.", "2025-05-15", [("2025-03", "2025-03")]),
+])
+def test_periods_last_december_is_the_latest_december_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

@@ -301,7 +301,7 @@ def _quarter(g: dict, anchor: str | None, published: dt.date | None, fiscal_cont
     """Three months of a (fiscal) year ("the first quarter of fiscal 2025"); without a year, the latest one ended."""
     words, g = period_words()["quarters"], named_year_before(g, anchor, published)
     q = {**words["en"], **words["es"]}[g["q"]]
-    year = g.get("y") or g.get("y_alone")
+    year = g.get("y") or g.get("y_alone") or (f"20{g['yy']}" if g.get("yy") else None)  # "FY25 Q2"
     first = (lambda n: fiscal_year_months(n)[0]) if g.get("fiscal") else (lambda n: f"{n:04d}-01")
     if year:
         start = add_months(first(int(year)), 3 * (q - 1))
