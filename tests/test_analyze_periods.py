@@ -354,3 +354,15 @@ def test_periods_a_span_of_months_joined_by_a_hyphen_or_a_word_after_in_issue_12
 def test_periods_last_december_is_the_latest_december_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In May and June 2024, CBP seized 2,348 and 1,428 pounds of fentanyl, respectively.", "2025-05-02",
+     [("2024-05", "2024-05"), ("2024-06", "2024-06")]),
+    ("En mayo y junio de 2024 la CBP aseguró 2,348 y 1,428 libras de fentanilo, respectivamente.", "2025-05-02",
+     [("2024-05", "2024-05"), ("2024-06", "2024-06")]),
+])
+def test_periods_two_months_paired_with_figures_respectively_stay_apart_issue_12(text, published, expected):
+    # "respectively" at the end of the sentence, not right after the months, still gives each figure its own month
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

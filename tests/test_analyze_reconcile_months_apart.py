@@ -16,7 +16,7 @@ CBP_FILES = ("nationwide-drugs-fy19-fy22.csv", "nationwide-drugs-fy23-fy26-apr.c
 PAGES = [
     ("2025-06-10", "en", "Fentanyl at the border\n\nSAN DIEGO — U.S. Customs and Border Protection keeps weighing what "
      "its officers take at the ports.\n\nFentanyl seizures in January and March together came to 1,790 pounds, the "
-     "agency's figures show."),
+     "agency's figures show.\n\nIn May and June 2024, CBP seized 2,348 and 1,428 pounds of fentanyl, respectively."),
     ("2025-01-20", "es", "Decomisos de cocaína\n\nLa Oficina de Aduanas y Protección Fronteriza (CBP) publicó sus "
      "cifras mensuales.\n\nEn julio y septiembre de 2024, la CBP incautó 10,961 libras de cocaína.\n\nEn Sinaloa, el "
      "SESNSP registró 330 víctimas de homicidio doloso en octubre y diciembre de 2024."),
@@ -56,3 +56,8 @@ def test_reconcile_two_months_apart_are_summed_issue_12(apart, text, official, s
     assert (claim["official_value"], claim["verdict"]) == (official, "consistent")
     assert (claim["period"]["start"], claim["period"]["end"], claim["period"]["form"]) == (start, end, "months-apart")
     assert " and 20" in claim["reason"]
+
+
+def test_reconcile_two_months_told_respectively_give_each_figure_its_month_issue_12(apart):
+    claim = apart["1,428 pounds of fentanyl"]  # June 2024 alone, not May and June together (3,775.66)
+    assert (claim["official_value"], claim["verdict"], claim["period"]["start"]) == (1427.5, "consistent", "2024-06-01")

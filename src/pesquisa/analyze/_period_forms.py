@@ -142,7 +142,7 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
         # two months one after the other, told with "and": "In October and November", "en octubre y noviembre de 2024"
         ("pair", re.compile(rf"\b(?:(?:in|en|during|durante)\s+)?(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s+(?:and|y)\s+"
-                            rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?\b(?!(?:{de}\s+{y})?,?\s+respectiv)")),
+                            rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?\b(?![^.;]*\brespectiv)")),
         ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})(?:\s*[-–]\s*|\s*{to}\s+)(?P<m2>{m}){de}\s+(?P<y2>{y})")),
         # "October through December 2024", "October-December 2024", "enero-febrero de 2025", "mayo a junio"
         ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?:\s*[-–]\s*|\s*(?:through|thru|to|until|hasta|a|al)\s+)"
