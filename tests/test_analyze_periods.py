@@ -366,3 +366,14 @@ def test_periods_two_months_paired_with_figures_respectively_stay_apart_issue_12
     # "respectively" at the end of the sentence, not right after the months, still gives each figure its own month
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Cocaine seizures came to 9,223 pounds, while September alone saw 644 pounds of fentanyl seized.", "2025-11-18",
+     [("2025-09", "2025-09")]),
+    ("Enero registró 145 víctimas de homicidio doloso en Guerrero.", "2025-03-01", [("2025-01", "2025-01")]),
+    ("Protesters march saw nothing of the sort.", "2025-03-01", []),
+])
+def test_periods_a_month_as_the_subject_of_its_figure_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
