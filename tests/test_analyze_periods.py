@@ -377,3 +377,15 @@ def test_periods_two_months_paired_with_figures_respectively_stay_apart_issue_12
 def test_periods_a_month_as_the_subject_of_its_figure_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # right after a dateline's dash, and the next month of the run with its verb left out
+    ("TUCSON, Ariz. (Border Report) — March brought 763 pounds of fentanyl seizures nationwide, and April, 772 pounds.",
+     "2025-07-22", [("2025-03", "2025-03"), ("2025-04", "2025-04")]),
+    ("CIUDAD DE MÉXICO.— Diciembre registró 2,271 víctimas de homicidio doloso, frente a 2,462 en noviembre.",
+     "2025-02-05", [("2024-12", "2024-12"), ("2024-11", "2024-11")]),
+])
+def test_periods_a_month_as_the_subject_after_a_dateline_and_in_a_run_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected

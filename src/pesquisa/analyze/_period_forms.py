@@ -231,8 +231,10 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("month", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\b")),
         # a month standing alone as the subject ("Abril fue el mes más alto", "September alone saw 644 pounds", "Enero
         # registró 145 víctimas"; ``month_subject_verbs``) or the predicate of "was" ("The biggest month was November")
-        ("month", re.compile(rf"(?:^|[.;:]\s+|\b(?:and|but|y|pero|while|mientras(?:\s+que)?)\s+)(?P<m1>{m})"
-                             rf"(?:\s+(?:alone|sola|solo))?\s+(?:{_alt(period_words()['month_subject_verbs'])})\b")),
+        ("month", re.compile(rf"(?:^|[.;:]\s+|[—–]\s*|\.-\s*|\s-\s+|\b(?:and|but|y|pero|while|mientras(?:\s+que)?)\s+)"
+                             rf"(?P<m1>{m})(?:\s+(?:alone|sola|solo))?\s+(?:{_alt(period_words()['month_subject_verbs'])})\b")),
+        # the next month of a run, its verb left out: "March brought 763 pounds, and April, 772", "y febrero, 155"
+        ("month", re.compile(rf"\b(?:and|y)\s+(?P<m1>{m}),\s*(?=\d)")),
         ("month", re.compile(rf"\b(?:month|mes)\s+(?:[\w,]+\s+){{0,4}}?(?:was|fue)\s+(?:(?:the\s+month\s+of|el\s+mes\s+de)\s+)?"
                              rf"(?P<m1>{m})\b(?!\s*\d)")),
         # "la cifra es inferior a la de diciembre": the figure of that month
