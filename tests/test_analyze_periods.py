@@ -276,8 +276,8 @@ def test_periods_the_calendar_year_before_is_the_one_before_publication_issue_12
     ("In December and January alone, Border Patrol agents seized 900 pounds of fentanyl.", "2025-03-04",
      [("2024-12", "2025-01")]),
     ("En julio y agosto de 2023 la CBP decomisó 4 mil libras de metanfetamina.", "2024-02-01", [("2023-07", "2023-08")]),
-    # two months apart are no span; "respectively" gives each figure its own month
-    ("CBP seized 700 pounds in January and March.", "2025-06-01", [("2025-01", "2025-01")]),
+    # two months apart are the two alone (form "months-apart", see below); "respectively" gives each figure its month
+    ("CBP seized 700 pounds in January and March.", "2025-06-01", [("2025-01", "2025-03")]),
     ("Agents seized 700 and 650 pounds in May and June, respectively.", "2025-08-01", [("2025-05", "2025-05")]),
 ])
 def test_periods_two_months_told_with_and_are_one_span_issue_12(text, published, expected):
@@ -307,5 +307,85 @@ def test_periods_the_fiscal_year_from_its_start_through_a_month_issue_12(text, p
      [("2023-10", "2024-09"), ("2025-07", "2025-09")]),
 ])
 def test_periods_months_restating_a_named_period_take_its_year_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("CBP seized 1,200 pounds of fentanyl in January and March.", "2025-06-01", ("2025-01", "2025-03", "months-apart")),
+    ("En julio y septiembre de 2024 la CBP decomisó 9 mil libras de cocaína.", "2025-01-20",
+     ("2024-07", "2024-09", "months-apart")),
+    ("In November 2023 and February 2024, agents seized 800 pounds.", "2024-06-01", ("2023-11", "2024-02", "months-apart")),
+    ("En octubre y noviembre la Patrulla Fronteriza aseguró 500 libras.", "2025-02-01", ("2024-10", "2024-11", "months")),
+])
+def test_periods_two_months_apart_are_the_two_alone_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert (found[0].start, found[0].end, found[0].form) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("CBP seized 3,100 pounds of fentanyl in Q1 FY2025, the agency said.", "2025-05-15", [("2024-10", "2024-12")]),
+    ("In FY25 Q2, officers seized 2,400 pounds.", "2025-05-15", [("2025-01", "2025-03")]),
+    ("Seizures in Q3 of fiscal 2024 came to 41,000 pounds.", "2025-05-15", [("2024-04", "2024-06")]),
+    ("Los homicidios bajaron en el Q4 2024.", "2025-02-01", [("2024-10", "2024-12")]),  # a calendar quarter
+])
+def test_periods_quarters_as_cbp_shortens_them_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("CBP seized 9,000 pounds of meth in October-December 2024.", "2025-05-15", [("2024-10", "2024-12")]),
+    ("In October through December 2024, agents seized 9,000 pounds.", "2025-05-15", [("2024-10", "2024-12")]),
+    ("La CBP aseguró 9 mil libras en el bimestre enero-febrero de 2025.", "2025-05-15", [("2025-01", "2025-02")]),
+    ("In October 2023-March 2024, CBP seized 9,000 pounds.", "2025-05-15", [("2023-10", "2024-03")]),
+    ("En mayo a junio la cifra de aseguramientos subió.", "2025-08-15", [("2025-05", "2025-06")]),
+    ("En mayo la cifra de aseguramientos subió.", "2025-08-15", [("2025-05", "2025-05")]),
+])
+def test_periods_a_span_of_months_joined_by_a_hyphen_or_a_word_after_in_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Agents seized 13,000 pounds of meth last December.", "2025-05-15", [("2024-12", "2024-12")]),
+    ("This past March, CBP seized 760 pounds of fentanyl.", "2025-05-15", [("2025-03", "2025-03")]),
+])
+def test_periods_last_december_is_the_latest_december_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("In May and June 2024, CBP seized 2,348 and 1,428 pounds of fentanyl, respectively.", "2025-05-02",
+     [("2024-05", "2024-05"), ("2024-06", "2024-06")]),
+    ("En mayo y junio de 2024 la CBP aseguró 2,348 y 1,428 libras de fentanilo, respectivamente.", "2025-05-02",
+     [("2024-05", "2024-05"), ("2024-06", "2024-06")]),
+])
+def test_periods_two_months_paired_with_figures_respectively_stay_apart_issue_12(text, published, expected):
+    # "respectively" at the end of the sentence, not right after the months, still gives each figure its own month
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    ("Cocaine seizures came to 9,223 pounds, while September alone saw 644 pounds of fentanyl seized.", "2025-11-18",
+     [("2025-09", "2025-09")]),
+    ("Enero registró 145 víctimas de homicidio doloso en Guerrero.", "2025-03-01", [("2025-01", "2025-01")]),
+    ("Protesters march saw nothing of the sort.", "2025-03-01", []),
+])
+def test_periods_a_month_as_the_subject_of_its_figure_issue_12(text, published, expected):
+    found = find_periods(text, published=published, fiscal_context=True)
+    assert [(p.start, p.end) for p in found] == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # right after a dateline's dash, and the next month of the run with its verb left out
+    ("TUCSON, Ariz. (Border Report) — March brought 763 pounds of fentanyl seizures nationwide, and April, 772 pounds.",
+     "2025-07-22", [("2025-03", "2025-03"), ("2025-04", "2025-04")]),
+    ("CIUDAD DE MÉXICO.— Diciembre registró 2,271 víctimas de homicidio doloso, frente a 2,462 en noviembre.",
+     "2025-02-05", [("2024-12", "2024-12"), ("2024-11", "2024-11")]),
+])
+def test_periods_a_month_as_the_subject_after_a_dateline_and_in_a_run_issue_12(text, published, expected):
     found = find_periods(text, published=published, fiscal_context=True)
     assert [(p.start, p.end) for p in found] == expected

@@ -108,3 +108,20 @@ def test_reconcile_an_area_named_with_its_source_keeps_its_officers_issue_12(run
                                                                                     "consistent")
     assert (runs["9% increase"]["scope"].get("area"), runs["9% increase"]["verdict"]) == ("TUCSON FIELD OFFICE",
                                                                                           "consistent")
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    ("En Guerrero, en enero de 2024 hubo 145 víctimas de homicidio doloso y en febrero, 155.", "145", "2024-01"),
+    ("En Guerrero, en enero de 2024 hubo 145 víctimas de homicidio doloso y en febrero, 155.", "155", "2024-02"),
+    ("In fiscal 2024 agents seized 300 pounds of fentanyl and, in fiscal 2025, 410.", "300", "2023-10"),
+    ("In January 2024 agents seized 300 pounds of fentanyl and in February 410.", "300", "2024-01"),
+    # a period after the figure with no joint before it is still the figure's own
+    ("Agents seized 300 pounds of fentanyl and 200 of heroin in March 2025.", "300", "2025-03"),
+])
+def test_reconcile_a_period_after_and_opens_the_next_figure_of_a_run_issue_12(sentence, figure, expected):
+    from pesquisa.analyze.periods import find_periods
+    from pesquisa.analyze.reconcile import pick_period
+
+    periods = find_periods(sentence, published="2024-04-01", fiscal_context=True)
+    start = sentence.index(figure)
+    assert pick_period(periods, sentence, start, start + len(figure)).start == expected

@@ -44,3 +44,18 @@ def test_resolve_sanctions_a_business_by_its_trade_name_or_a_spaced_legal_form_i
     # "Mega Empacadora de Frutas, S. A. de C. V.": the legal form spaced as registries write it
     found = match_entity(group("Mega Empacadora de Frutas, S. A. de C. V."), sdn_index)
     assert [(m.list_id, m.score) for m in found] == [("12026", 0.9)]
+
+
+def test_resolve_sanctions_two_companies_read_as_one_organization_issue_12(sdn_index):
+    # "la UIF congeló las cuentas de Grupo Cinjab y Grupo Impergoza": the reader made one organization of the two
+    found = match_entity(group("Grupo Cinjab y Grupo Impergoza"), sdn_index)
+    assert sorted(m.list_id for m in found) == ["13419", "13420"]
+    assert all("named together" in m.evidence[-1] for m in found)
+    # a listed name with a "y" of its own matches whole ("Socialika Rentas y Catering"), seam at the first "y"
+    found = match_entity(group("Grupo Impergoza y Socialika Rentas y Catering"), sdn_index)
+    assert sorted(m.list_id for m in found) == ["13420", "15342"]
+    assert [m.list_id for m in match_entity(group("Aceros y Refacciones del Humaya"), sdn_index)] == ["40382"]
+    found = match_entity(group("Servicios Administrativos Fordtwoo and Corporativo TS Business Inc"), sdn_index)
+    assert sorted(m.list_id for m in found) == ["39477", "39480"]
+    # one side matching nothing gives nothing
+    assert match_entity(group("Grupo Impergoza y Asociados"), sdn_index) == []

@@ -100,6 +100,10 @@ def _relative_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, thi
         # "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026"
         ("quarter", re.compile(rf"\b(?:the\s+|el\s+)?(?P<q>{_alt(quarters)})\s+(?:{_alt(w['quarter_words'])})\s+"
                                + of_year)),
+        # "Q1 FY2025", "Q3 of fiscal 2024", "FY25 Q2", "fiscal 2024 Q4"; "Q4 2024" is a calendar quarter
+        ("quarter", re.compile(rf"\b(?P<q>q[1-4])\s+(?:of\s+)?(?:(?P<fiscal>{fiscal})[\s-]*)?"
+                               rf"(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d))\b")),
+        ("quarter", re.compile(rf"\b(?P<fiscal>{fiscal})[\s-]*(?:(?P<y>{y})|(?<=fy)(?P<yy>\d\d))\s+(?P<q>q[1-4])\b")),
         # "fiscal years 2023 and 2024", "los años fiscales 2024 y 2025": one span
         ("fy_span", re.compile(rf"\b(?:{years})\s+(?P<y1>{y})\s*(?:,|-|–|and|to|through|y|a|al|hasta)\s*(?P<y2>{y})\b")),
         # "between fiscal 2022 and 2024", "entre el año fiscal 2022 y el 2024": one span too
@@ -138,10 +142,11 @@ def _span_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("range", re.compile(rf"\b{frm}\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*{to}\s+(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
         # two months one after the other, told with "and": "In October and November", "en octubre y noviembre de 2024"
         ("pair", re.compile(rf"\b(?:(?:in|en|during|durante)\s+)?(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s+(?:and|y)\s+"
-                            rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?\b(?!(?:{de}\s+{y})?,?\s+respectiv)")),
-        ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\s*{to}\s+(?P<m2>{m}){de}\s+(?P<y2>{y})")),
-        ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?\s*(?:-|–|through|thru|to|until|hasta)\s+(?P<m2>{m})"
-                             rf"(?:{de}\s+(?P<y2>{y}))?")),
+                            rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?\b(?![^.;]*\brespectiv)")),
+        ("range", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})(?:\s*[-–]\s*|\s*{to}\s+)(?P<m2>{m}){de}\s+(?P<y2>{y})")),
+        # "October through December 2024", "October-December 2024", "enero-febrero de 2025", "mayo a junio"
+        ("range", re.compile(rf"\b(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?(?:\s*[-–]\s*|\s*(?:through|thru|to|until|hasta|a|al)\s+)"
+                             rf"(?P<m2>{m})(?:{de}\s+(?P<y2>{y}))?")),
         # "the previous year" after another period is the year before that one (see find_periods)
         ("prior", re.compile(r"\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b|\bthe\s+year\s+before\b|"
                              r"\ba\s+year\s+(?:earlier|before)\b|\b(?:el\s+)?(?:ano|ejercicio)\s+(?:fiscal\s+)?anterior\b|"
@@ -219,12 +224,17 @@ def _year_forms(m: str, y: str, de: str, n: str, fiscal: str, last: str, this: s
         ("since", re.compile(rf"\b(?:since|desde)\s+(?:the\s+|el\s+)?(?:start|beginning|launch|inicio|comienzo|arranque)"
                              rf"\s+(?:of|de|del)\s+(?:[\w'-]+\s+){{1,6}}?(?:in|en)\s+(?P<m1>{m})(?:{de}\s+(?P<y1>{y}))?")),
         ("since", re.compile(rf"\b(?:since|desde)\s+(?:el\s+)?(?:1\s+de\s+)?(?P<m1>{m})(?:\s+1(?:st)?)?(?:{de}\s+(?P<y1>{y}))?")),
-        ("month", re.compile(rf"\b(?:in|during|for|en|durante)\s+(?:the\s+month\s+of\s+|el\s+mes\s+de\s+)?(?P<m1>{m})"
+        # "in April", "last December", "this past March" (not the first month of "in October-December 2024", a span)
+        ("month", re.compile(rf"\b(?:in|during|for|en|durante|last|this\s+past)\s+(?:the\s+month\s+of\s+|el\s+mes\s+de\s+)?"
+                             rf"(?P<m1>{m})(?![a-z])(?!(?:{de}\s+{y})?(?:\s*[-–]\s*|\s+(?:through|thru|to|until|hasta|a|al)\s+){m})"
                              rf"(?:{de}\s+(?P<y1>{y}))?(?!\s*\d{{1,2}}\b)")),
         ("month", re.compile(rf"\b(?P<m1>{m}){de}\s+(?P<y1>{y})\b")),
-        # a month standing alone as the subject or the predicate of "was" ("Abril fue el mes más alto", "The biggest
-        # month was November"): that month
-        ("month", re.compile(rf"(?:^|[.;:]\s+|\b(?:and|but|y|pero)\s+)(?P<m1>{m})\s+(?:was|fue)\b")),
+        # a month standing alone as the subject ("Abril fue el mes más alto", "September alone saw 644 pounds", "Enero
+        # registró 145 víctimas"; ``month_subject_verbs``) or the predicate of "was" ("The biggest month was November")
+        ("month", re.compile(rf"(?:^|[.;:]\s+|[—–]\s*|\.-\s*|\s-\s+|\b(?:and|but|y|pero|while|mientras(?:\s+que)?)\s+)"
+                             rf"(?P<m1>{m})(?:\s+(?:alone|sola|solo))?\s+(?:{_alt(period_words()['month_subject_verbs'])})\b")),
+        # the next month of a run, its verb left out: "March brought 763 pounds, and April, 772", "y febrero, 155"
+        ("month", re.compile(rf"\b(?:and|y)\s+(?P<m1>{m}),\s*(?=\d)")),
         ("month", re.compile(rf"\b(?:month|mes)\s+(?:[\w,]+\s+){{0,4}}?(?:was|fue)\s+(?:(?:the\s+month\s+of|el\s+mes\s+de)\s+)?"
                              rf"(?P<m1>{m})\b(?!\s*\d)")),
         # "la cifra es inferior a la de diciembre": the figure of that month

@@ -1,10 +1,10 @@
 """Periods as news writes them, resolved to months against the publication date.
 
-Official series are monthly, so a period is a run of whole months ``start``..``end``
-(YYYY-MM). The forms, English and Spanish (words in ``official.yaml``):
+Official series are monthly, so a period is a run of whole months ``start``..``end`` (YYYY-MM), or those two months
+alone ("January and March", form ``months-apart``). The forms, English and Spanish (words in ``official.yaml``):
 
-- fiscal years: "fiscal year 2023", "fiscal 2023", "FY2024", "FY23", "año fiscal 2023",
-  "fiscal year 2026 through April"; the US federal fiscal year runs October to September;
+- fiscal years: "fiscal year 2023", "fiscal 2023", "FY2024", "FY23", "año fiscal 2023", "fiscal year 2026 through April";
+  the US federal fiscal year runs October to September;
 - relative years: "last fiscal year", "el año fiscal pasado", "this fiscal year", "the previous year" / "el año
   anterior" (the year before a period the sentence named, else before the publication), "so far this fiscal year",
   "en lo que va del año fiscal", "last year", "el año pasado", "so far this year", "en lo que va del año";
@@ -12,15 +12,13 @@ Official series are monthly, so a period is a run of whole months ``start``..``e
   counts in fiscal years), a calendar year elsewhere; "calendar year 2023" and "año calendario 2023" are always calendar
   years, and so is a bare year in a sentence that says it counts by calendar year ("measured by calendar year, ... in
   2024", "en 2023, según el conteo por año calendario");
-- month spans: "from October 2020 to April 2021", "entre octubre de 2020 y abril de 2021",
-  "since October", "desde octubre de 2023", "the first nine months of the year",
-  "los primeros siete meses del año fiscal 2026", "the first nine months of 2023", "the past 12 months",
-  "the 12 months ending in September 2023", "since Oct. 1";
-- fiscal years by their end: "the fiscal year that ended Sept. 30", "el año fiscal que terminó en
-  septiembre" (the last one); a fiscal year so far: "fiscal 2024 so far", "FY24 to date";
+- month spans: "from October 2020 to April 2021", "entre octubre de 2020 y abril de 2021", "since October", "desde
+  octubre de 2023", "the first nine months of the year", "los primeros siete meses del año fiscal 2026", "the first nine
+  months of 2023", "the past 12 months", "the 12 months ending in September 2023", "since Oct. 1"; two months with "and";
+- fiscal years by their end: "the fiscal year that ended Sept. 30", "el año fiscal que terminó en septiembre" (the last
+  one); a fiscal year so far: "fiscal 2024 so far", "FY24 to date";
 - single months: "in April 2021", "en abril de 2021", "in April", "last month", "el mes pasado";
-- spans and starts given to the day, read as whole months: "between Oct. 1, 2024, and March 31, 2025",
-  "del 1 de octubre de 2024 al 31 de marzo de 2025", "since January 20, 2025";
+- spans and starts to the day, as whole months: "between Oct. 1, 2024, and March 31, 2025", "since January 20, 2025";
 - quarters: "the first quarter of fiscal 2025", "el primer trimestre del año fiscal 2026", "of this year", "of last year";
 - halves: "the first half of FY2025", "el segundo semestre del año fiscal 2024"; years back: "the past two years";
 - several fiscal years: "fiscal years 2023 and 2024", "between fiscal 2022 and 2024", "los tres últimos años fiscales";
@@ -57,7 +55,7 @@ class Period:
     text: str
     begin: int  # offsets of the words in the text searched
     stop: int
-    form: str  # fiscal-year | calendar-year | months | month | to-date
+    form: str  # fiscal-year | calendar-year | months | month | to-date | months-apart
 
     @property
     def start_date(self) -> str:
@@ -103,8 +101,10 @@ def _month_number(text: str) -> int:
     return month_numbers()[text.rstrip(".").strip()]
 
 
-def _next(first: str, second: str) -> bool:
-    return (_month_number(second) - _month_number(first)) % 12 == 1  # "October and November", "diciembre y enero"
+def _pair(g: dict, anchor: str | None, published: dt.date | None, fiscal_context: bool) -> _Resolved:
+    """Two months told with "and": a span when one follows the other ("octubre y noviembre"), else the two alone."""
+    found, apart = _range(g, anchor, published, fiscal_context), (_month_number(g["m2"]) - _month_number(g["m1"])) % 12 != 1
+    return found and (found[0], found[1], "months-apart" if apart else found[2])
 
 
 def _count(text: str) -> int:
@@ -301,7 +301,7 @@ def _quarter(g: dict, anchor: str | None, published: dt.date | None, fiscal_cont
     """Three months of a (fiscal) year ("the first quarter of fiscal 2025"); without a year, the latest one ended."""
     words, g = period_words()["quarters"], named_year_before(g, anchor, published)
     q = {**words["en"], **words["es"]}[g["q"]]
-    year = g.get("y") or g.get("y_alone")
+    year = g.get("y") or g.get("y_alone") or (f"20{g['yy']}" if g.get("yy") else None)  # "FY25 Q2"
     first = (lambda n: fiscal_year_months(n)[0]) if g.get("fiscal") else (lambda n: f"{n:04d}-01")
     if year:
         start = add_months(first(int(year)), 3 * (q - 1))
@@ -334,7 +334,7 @@ _RESOLVERS = {"range": _range, "quarter": _quarter, "fy_span": _fiscal_years, "f
               "since_fy": _fiscal_to_date, "since_fy_year": _since_fiscal_year, "fy": _fiscal_year,
               "fy_last": _last_fiscal_year, "fy_this": _this_fiscal_year, "since": _since, "month": _month,
               "to_date": _year_to_date, "year_this": _year_to_date, "year_last": _last_year, "month_last": _last_month,
-              "year": _bare_year, "pair": lambda g, a, p, f: _range(g, a, p, f) if _next(g["m1"], g["m2"]) else None,
+              "year": _bare_year, "pair": _pair,
               "cal_rel": lambda g, a, p, f: (_last_year if g.get("last") or g.get("last2") else _year_to_date)(g, a, p, False)}
 
 

@@ -38,7 +38,7 @@ from pesquisa.analyze.reconcile._cues import (
     without_anaphors,
 )
 from pesquisa.analyze.reconcile._localities import find_localities, locality_of_figure
-from pesquisa.analyze.reconcile._runs import run_period, without_period_ends
+from pesquisa.analyze.reconcile._runs import opens_next_figure, run_period, without_period_ends
 from pesquisa.analyze.reconcile._scope import (
     CLAUSE,
     ClaimDocument,
@@ -107,7 +107,7 @@ def pick_period(periods: list[Period], sentence: str, start: int, end: int) -> P
     if inside:
         return inside[0]
     lo, hi = _clause(sentence, start, end)
-    after = [p for p in periods if p.begin >= end and p.stop <= hi]
+    after = [p for p in periods if p.begin >= end and p.stop <= hi and not opens_next_figure(sentence[end:p.begin])]
     if after:
         return after[0]
     # out of its clause, not the base of a change told before it ("up 53% from the previous fiscal year, while agents

@@ -1,7 +1,8 @@
 """Runs of figures: a release's total told with no period after a total of the paragraph before that had one
 ("OFO officers seized 152,120 pounds of methamphetamine in fiscal year 2025. Border Patrol agents seized 17,999
 pounds of meth, an 82% increase."); and the words that only tell when a period named before ended ("el año fiscal
-pasado, que terminó en septiembre"). Read-only.
+pasado, que terminó en septiembre"); and a period that opens the next figure of a run ("en enero hubo 145 víctimas y en
+febrero, 155"). Read-only.
 """
 
 from __future__ import annotations
@@ -53,3 +54,15 @@ def without_period_ends(periods: list[Period], sentence: str) -> list[Period]:
     ("Durante el año fiscal pasado, que terminó en septiembre, ...", "in fiscal 2024, which ended in September")."""
     ends = [p for p in periods if _period_end_pattern().search(fold_chars(sentence[max(0, p.begin - 40):p.begin]))]
     return [p for p in periods if p not in ends] if len(ends) < len(periods) else periods
+
+
+@cache
+def _next_figure_pattern() -> re.Pattern:
+    words = sorted((fold_chars(w) for w in settings()["run_joints"]), key=len, reverse=True)
+    return re.compile(r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in words) + r")\s*,?\s*$")
+
+
+def opens_next_figure(gap: str) -> bool:
+    """True when the words between a figure and a period after it end with a joint ("145 víctimas de homicidio doloso
+    y | en febrero, 155", "and, in March, 300"): the period is the next figure's, not this one's."""
+    return _next_figure_pattern().search(fold_chars(gap)) is not None

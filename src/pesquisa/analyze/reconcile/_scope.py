@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from pesquisa.analyze.periods import Period
+from pesquisa.analyze.periods import Period, find_periods
 from pesquisa.analyze.reconcile._areas import (
     AreaCue,
     agency_of_area,
@@ -99,13 +99,17 @@ def agency_and_area(doc: ClaimDocument, span: tuple[int, int], sentence: tuple[i
 
 def is_binational(doc: ClaimDocument, sentence: tuple[int, int]) -> bool:
     """Whether the sentence tells a total of several countries: it says so, or it names a joint total ("a combined")
-    with no agency, or with an agency that has no series here beside it."""
+    with no agency, or with an agency that has no series here beside it. A joint word right after a period joins
+    periods ("in January and March together", "en octubre y diciembre en conjunto"), not countries."""
     s_lo, s_hi = sentence
     if any(s_lo <= c.start < s_hi for c in doc.cues.get("binational", [])):
         return True
     named = [c for c in doc.cues.get("agency", []) if s_lo <= c.start < s_hi]
-    return any(s_lo <= c.start < s_hi for c in doc.cues.get("joint", [])) and \
-        (not named or any(c.key == "other" for c in named))
+    joint = [c for c in doc.cues.get("joint", []) if s_lo <= c.start < s_hi]
+    if joint:
+        periods = find_periods(doc.body[s_lo:s_hi], published=doc.published)
+        joint = [c for c in joint if not any(not doc.body[s_lo + p.stop:c.start].strip(" ,") for p in periods)]
+    return bool(joint) and (not named or any(c.key == "other" for c in named))
 
 
 

@@ -92,6 +92,18 @@ def outside_coverage(dataset: str, period: Period, coverage: dict[str, dict], co
     return None
 
 
+def period_runs(period: Period) -> list[tuple[str, str]]:
+    """The runs of months the series is summed over: the period, or its two months alone ("in January and March")."""
+    if period.form == "months-apart":
+        return [(period.start, period.start), (period.end, period.end)]
+    return [(period.start, period.end)]
+
+
+def period_words(period: Period) -> str:
+    """The period as a reason states it ("2024-10 to 2025-03", "2025-01 and 2025-03")."""
+    return f"{period.start} {'and' if period.form == 'months-apart' else 'to'} {period.end}"
+
+
 def judge_crime(engine: Engine, claim: ReconciledClaim, *, crime: str, state: str | list[str], coverage: dict[str, dict],
                 qualifier: str | None) -> None:
     """Fill the SESNSP figure and verdict of a count of ``crime`` in ``state``, or the reason there is none."""
@@ -102,7 +114,8 @@ def judge_crime(engine: Engine, claim: ReconciledClaim, *, crime: str, state: st
         claim.reason = missing
         return
     states = [state] if isinstance(state, str) else state  # "In Guanajuato and Jalisco, 5,000 ...": both together
-    parts = [read_official.victim_sum(engine, crime=crime, state=s, start=period.start, end=period.end) for s in states]
+    parts = [read_official.victim_sum(engine, crime=crime, state=s, start=start, end=end)
+             for s in states for start, end in period_runs(period)]
     total = sum(f["total"] for f in parts)
     sources: dict[str, list[int]] = defaultdict(list)
     for f in parts:
@@ -112,7 +125,7 @@ def judge_crime(engine: Engine, claim: ReconciledClaim, *, crime: str, state: st
     claim.verdict, claim.relative_difference = verdict(claim.claim_value, claim.official_value, qualifier)
     claim.official_source = {"dataset": SESNSP, "rows": sum(f["rows"] for f in parts),
                              "files": [{"file": f, "lines": sorted(lines)} for f, lines in sorted(sources.items())]}
-    claim.reason = (f"victims of {crime} in {' + '.join(states)}, {period.start} to {period.end}: {total:,} "
+    claim.reason = (f"victims of {crime} in {' + '.join(states)}, {period_words(period)}: {total:,} "
                     f"(SESNSP counts victims; a count of cases can differ)")
 
 
@@ -153,7 +166,7 @@ def judge_seizures(engine: Engine, claim: ReconciledClaim, *, series: dict | Non
     claim.official_source = {"dataset": dataset, "rows": rows,
                              "files": [{"file": f, "lines": sorted(lines)} for f, lines in sorted(sources.items())]}
     where = ", ".join(areas or claim.scope["regions"]) if regions or areas else "all regions"
-    claim.reason = (f"{claim.item} seized by {'+'.join(series['components'])} ({where}), {period.start} to {period.end}: "
+    claim.reason = (f"{claim.item} seized by {'+'.join(series['components'])} ({where}), {period_words(period)}: "
                     f"{pounds:,.2f} lb in {rows} rows" + (f"; the claim says '{qualifier}'" if qualifier else ""))
 
 
@@ -166,8 +179,8 @@ def seizure_total(engine: Engine, claim: ReconciledClaim, dataset: str, componen
     pounds = kg = 0.0
     rows = 0
     sources: dict[str, set[int]] = defaultdict(set)
-    for item in items:
-        part = read_official.seizure_sum(engine, dataset=dataset, item=item, start=period.start, end=period.end,
+    for item, (start, end) in ((i, run) for i in items for run in period_runs(period)):
+        part = read_official.seizure_sum(engine, dataset=dataset, item=item, start=start, end=end,
                                          components=components, regions=regions, areas=areas)
         pounds += part["pounds"]
         kg += part["kg"]

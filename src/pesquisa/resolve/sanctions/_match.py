@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from pesquisa.ingest import SanctionEntry
 from pesquisa.lexicon import fold, generation_of, load_lexicon
+from pesquisa.resolve.sanctions._coordinated import coordinated_matches
 from pesquisa.resolve.sanctions._evidence import person_evidence, read_traits
 from pesquisa.resolve.sanctions._names import (
     ARTICLES,
@@ -343,7 +344,7 @@ def match_entity(entity: KBEntity, index: SanctionIndex) -> list[SanctionMatch]:
     if entity.type == "person":
         found = _match_person(entity, index) or _company_read_as_person(entity, index)
     elif entity.type == "organization":
-        found = _match_org(entity, index)
+        found = _match_org(entity, index) or coordinated_matches(entity, index, _match_org)
     else:
         found = []
     return sorted(found, key=lambda m: (-m.score, m.list_id))
