@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_left
 from functools import cache
 from typing import Any
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -179,6 +180,18 @@ def doc_text(doc: Doc) -> str:
 
 
 _TEXT_KEY = "pesquisa.text"
+
+
+def tokens_from(doc: Doc, start: int, end: int) -> range:
+    """The indexes of the tokens that start at a character in ``[start, end)``, in order: a look-up in the
+    token offsets (read once per ``Doc``), where a walk over every token built a ``Token`` object for each."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_STARTS_KEY] = doc.to_array(IDX).tolist()
+    return range(bisect_left(starts, start), bisect_left(starts, end))
+
+
+_STARTS_KEY = "pesquisa.token_starts"
 
 
 def lowercase_words(doc: Doc) -> set[str]:
