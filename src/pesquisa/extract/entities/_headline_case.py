@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from pesquisa.extract.datelines import dateline_spans
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
-from pesquisa.extract.nlp import doc_text, parse
+from pesquisa.extract.nlp import doc_text, tagged
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -153,7 +153,7 @@ def _name_words(doc: Doc, mention: Mention, casing: _Casing, reparsed: dict[int,
         if found is None:
             start, end = _clause_of(doc, w.start())
             if start not in reparsed:
-                reparsed[start] = parse(_sentence_case(text, start, end, casing), doc.lang_)
+                reparsed[start] = tagged(_sentence_case(text, start, end, casing), doc.lang_)  # its parts of speech
             tok = next((t for t in reparsed[start] if t.idx == w.start() - start), None)
             found = tok is not None and tok.pos_ == "PROPN"
         out.append(found)
