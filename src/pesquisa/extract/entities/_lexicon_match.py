@@ -160,12 +160,6 @@ def _forms() -> tuple[str, ...]:
 
 
 @cache
-def _forms() -> tuple[str, ...]:
-    """The literal form of each of ``_lexicon_regex``'s patterns, in its order (built once, not per document)."""
-    return tuple(form for form, *_rest in _lexicon_regex())
-
-
-@cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
