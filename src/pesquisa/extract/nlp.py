@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 import warnings
+from bisect import bisect_left
 from functools import cache
 from typing import Any
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_ALPHA, LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, IS_ALPHA, LOWER, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -181,12 +182,46 @@ def doc_text(doc: Doc) -> str:
 _TEXT_KEY = "pesquisa.text"
 
 
+def tokens_from(doc: Doc, start: int, end: int) -> range:
+    """The indexes of the tokens that start at a character in ``[start, end)``, in order: a look-up in the
+    token offsets (read once per ``Doc``), where a walk over every token built a ``Token`` object for each."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:
+        starts = doc.user_data[_STARTS_KEY] = doc.to_array(IDX).tolist()
+    return range(bisect_left(starts, start), bisect_left(starts, end))
+
+
+_STARTS_KEY = "pesquisa.token_starts"
+
+
 def lowercase_words(doc: Doc) -> set[str]:
     """The alphabetic words the document writes in lower case (``t.lower_`` of each such token), read
-    from token arrays: walking the ``Token`` objects of every document cost entity extraction a walk over every token."""
-    strings = doc.vocab.strings
-    rows = doc.to_array([IS_ALPHA, ORTH, LOWER]).tolist()
-    return {strings[lower] for alpha, orth, lower in rows if alpha and orth == lower}
+    from token arrays: walking the ``Token`` objects of every document cost entity extraction a walk over every token.
+
+    Computed once per ``Doc`` (two steps of entity extraction ask): the same set each time, read and never changed."""
+    words = doc.user_data.get(_LOWER_KEY)
+    if words is None:
+        rows = doc.to_array([IS_ALPHA, ORTH, LOWER]).reshape(len(doc), 3)
+        lower = np.unique(rows[(rows[:, 0] != 0) & (rows[:, 1] == rows[:, 2]), 2]).tolist()
+        strings = doc.vocab.strings
+        words = doc.user_data[_LOWER_KEY] = {strings[h] for h in lower}
+    return words
+
+
+_LOWER_KEY = "pesquisa.lowercase_words"
+
+
+def tagged(text: str, lang: str) -> Doc:
+    """``text`` (a sentence) through the ``lang`` pipeline but its entity recognizer, which runs last and sets
+    nothing else: the same tokens, tags, parts of speech and dependencies as ``parse`` gives, without ``doc.ents``."""
+    if len(text) > CHUNK_CHARS:
+        return parse(text, lang)
+    nlp = load_pipeline(lang)
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name != "ner":
+            doc = component(doc)
+    return doc
 
 
 def split_chunks(text: str, size: int) -> list[str]:

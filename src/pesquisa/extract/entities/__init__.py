@@ -111,7 +111,7 @@ from pesquisa.extract.entities._surroundings import (
 from pesquisa.extract.entities._tags import place_noun_people, read_formulas
 from pesquisa.extract.entities._vehicles import without_vehicles
 from pesquisa.extract.entities._venues import venue_mentions
-from pesquisa.extract.nlp import doc_text
+from pesquisa.extract.nlp import doc_text, tokens_from
 from pesquisa.records import LocalEntity, Mention, Span
 
 __all__ = ["clean_person_name", "extract_entities"]
@@ -131,9 +131,10 @@ def _coordinated_people(doc: Doc, bare: list[Mention], others: list[Span]) -> li
     for m in bare:
         if is_given_name(m.name):
             continue  # "Ricardo y Roberto siguen prófugos": first names alone name no one the reader can tell
-        tok = next((t for t in doc if t.idx == m.span.start), None)
-        if tok is None:
+        at = tokens_from(doc, m.span.start, m.span.start + 1)  # the token starting where the name does
+        if not at:
             continue
+        tok = doc[at[0]]
         partners = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
         if any(p.idx in spans or (p.ent_type_ in {"PERSON", "PER"} and not any(o.start <= p.idx < o.end for o in others))
                for p in partners):

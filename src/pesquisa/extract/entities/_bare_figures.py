@@ -9,9 +9,14 @@ administration", "el gobierno de Trump", "la administración Trump") names what 
 
 from __future__ import annotations
 
+from functools import cache
+
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from pesquisa.extract.entities._figures import public_figure_surnames
+from pesquisa.extract.nlp import doc_text
 from pesquisa.records import Mention, Span
 
 # the dependencies of a surname that stands for the person: subject, object, an argument after a preposition
@@ -34,10 +39,11 @@ def _argument(token: Token) -> bool:
 
 def bare_figures(doc: Doc, taken: list[Span]) -> list[Mention]:
     """People named by a public figure's surname alone that no mention holds and the parse makes an argument."""
-    figures = public_figure_surnames()
+    wanted = _figure_ids()
     out = []
-    for token in doc:
-        if token.text not in figures or token.pos_ not in _NAME_TAGS or not _argument(token):
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):  # the token array: most documents name no figure
+        token = doc[i] if orth in wanted else None
+        if token is None or token.pos_ not in _NAME_TAGS or not _argument(token):
             continue
         # with the name words the parse joins before it ("For García Harfuch": the whole name as written)
         first = token
@@ -47,9 +53,15 @@ def bare_figures(doc: Doc, taken: list[Span]) -> list[Mention]:
         span = Span(first.idx, token.idx + len(token.text))
         if any(span.overlaps(t) for t in taken):
             continue
-        text = doc.text[span.start:span.end]
+        text = doc_text(doc)[span.start:span.end]
         out.append(Mention("person", text, span, text, source="rule"))
     return out
+
+
+@cache
+def _figure_ids() -> frozenset[int]:
+    """The string ids (``ORTH``) of the public figures' surnames as written."""
+    return frozenset(get_string_id(word) for word in public_figure_surnames())
 
 
 def figures_read(doc: Doc, model: list[Mention], named: list[Mention], taken: list[Span],

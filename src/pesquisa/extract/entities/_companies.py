@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from pesquisa.extract.entities._mention_keys import mention_key, mention_keys
 from pesquisa.extract.entities._names import Names, is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
@@ -62,7 +63,8 @@ def company_mentions_retyped(text: str, mentions: list[Mention]) -> list[Mention
             company = None  # the business word belongs to another name
         out += _split_pair(company or m)
     # the model's lone business word inside a company it opens ("|Servicios| Turísticos Valle Dorado") goes
-    companies = [c for c in out if c not in mentions]
+    given = mention_keys(mentions)
+    companies = [c for c in out if mention_key(c) not in given]
     return _named_again(_with_partners(text, [m for m in out if not (m in heads and any(m.span.overlaps(c.span)
                                                                                         for c in companies))]))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pesquisa.extract.entities._mention_keys import mention_key, mention_keys
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.extract.entities._of_bodies import grown
 from pesquisa.lexicon import load_lexicon, read_data
@@ -59,8 +60,9 @@ def coordinated_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     the lexicon's places inside it go; not where a person found by a rule or a lexicon organization is inside, or a
     name runs past the body's end."""
     out = list(mentions)
+    kept = mention_keys(out)
     for m in mentions:
-        tail = _area_tail(text, m) if m in out else None
+        tail = _area_tail(text, m) if mention_key(m) in kept else None
         found = grown(out, m, tail.end(), lambda o: (o.type == "person" and o.source != "model") or
                       (o.source == "lexicon" and o.type != "place")) if tail else None
         if found is None:
@@ -70,4 +72,5 @@ def coordinated_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         name = m.name + surface[len(m.text):] if surface.startswith(m.text) else surface
         out = [o for o in out if o is not m and o not in inside] + [Mention("organization", surface, span, name,
                                                                                 source=m.source)]
+        kept = mention_keys(out)
     return out

@@ -8,7 +8,7 @@ holds right before two surnames the model reads as a person ("Prosecutors said |
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pesquisa.extract.entities._names import clean_person_name, is_given_name, is_known_place, names_data
 from pesquisa.lexicon import fold, load_lexicon, read_data
@@ -34,13 +34,22 @@ def _opens_person(text: str, m: Mention, model: list[Mention]) -> bool:
         (before_surnames and unknown_word(m.name) and surnames is not None and len(surnames.group(0).split()) == 2)
 
 
+@lru_cache(maxsize=1 << 14)
 def unknown_word(word: str) -> bool:
     """A capitalized word (no acronym) that no place, body or title of the lexicon and names data holds: a given name
-    the English model does not know, cut off the surnames it reads as the person ("|Wilfredo| Ovando Zelaya")."""
+    the English model does not know, cut off the surnames it reads as the person ("|Wilfredo| Ovando Zelaya").
+
+    Kept per word (the data files are read once per process): the pairs of model names asked it thousands of times per
+    hundred documents, each time joining three word sets and looking the word up in the lexicon."""
+    return word[:1].isupper() and not word.isupper() and word.lower() not in _listed_words() and \
+        not is_known_place(word) and not load_lexicon().place_key(word) and not load_lexicon().org_key(word)
+
+
+@cache
+def _listed_words() -> frozenset[str]:
+    """The names data's organization, title and not-a-name words, lower case."""
     names = names_data()
-    return word[:1].isupper() and not word.isupper() and word.lower() not in names.org_words | names.title_words | \
-        names.not_names and not is_known_place(word) and not load_lexicon().place_key(word) and \
-        not load_lexicon().org_key(word)
+    return frozenset(names.org_words | names.title_words | names.not_names)
 
 
 def given_name_people(text: str, model: list[Mention]) -> list[Mention]:

@@ -26,9 +26,9 @@ _WORD = re.compile(r"[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+")  # one capitalized 
 def _first_given(text: str, m: Mention, person: Mention) -> bool:
     """``m`` is one word the model calls a place or organization, a given name or an unknown word, one space before
     ``person``, a model person of three words or more opened by a listed given name."""
-    return m.type in {"place", "organization"} and m.source == "model" and not m.key and \
-        _WORD.fullmatch(m.text) is not None and (is_given_name(m.name) or unknown_word(m.name)) and person.type == "person" and \
-        person.span.start == m.span.end + 1 and text[m.span.end] == " " and len(person.name.split()) >= 3 and \
+    return person.span.start == m.span.end + 1 and m.type in {"place", "organization"} and m.source == "model" and \
+        not m.key and person.type == "person" and text[m.span.end] == " " and _WORD.fullmatch(m.text) is not None and \
+        (is_given_name(m.name) or unknown_word(m.name)) and len(person.name.split()) >= 3 and \
         is_given_name(person.name.split()[0])
 
 
@@ -74,11 +74,14 @@ def whole_names_as_people(model: list[Mention]) -> list[Mention]:
 def _surnames_of(text: str, person: Mention, m: Mention) -> bool:
     """``m`` is the surnames of ``person``, given names alone, read as a place or organization (see the module
     docstring)."""
+    # the two names side by side first: this is asked of every pair of the model's names
+    if m.span.start != person.span.end + 1 or person.type != "person" or m.type not in {"place", "organization"}:
+        return False
     names = names_data()
     words, given = m.name.split(), person.name.split()
-    return person.type == "person" and person.source == "model" and len(given) <= 2 and \
-        all(is_given_name(w) or unknown_word(w) for w in given) and m.type in {"place", "organization"} and \
-        m.source == "model" and not m.key and m.name == m.text and m.span.start == person.span.end + 1 and \
+    return person.source == "model" and len(given) <= 2 and \
+        all(is_given_name(w) or unknown_word(w) for w in given) and \
+        m.source == "model" and not m.key and m.name == m.text and \
         text[person.span.end] == " " and 1 <= len(words) <= 2 and \
         all(_WORD.fullmatch(w) for w in words) and \
         not any(w.lower() in names.org_words | names.title_words | names.geo_words or is_given_name(w) for w in words) and \

@@ -8,15 +8,10 @@ from pesquisa.extract.entities._acronyms import acronym_mentions, defined_acrony
 from pesquisa.extract.entities._families import names_family
 from pesquisa.extract.entities._family_forms import add_family_mentions
 from pesquisa.extract.entities._kin_names import told_as_kin
-from pesquisa.extract.entities._lexicon_match import (
-    context_named,
-    context_owner,
-    country_named,
-    country_weights,
-    mention_countries,
-)
+from pesquisa.extract.entities._lexicon_match import context_named, context_owner, country_named
 from pesquisa.extract.entities._located import local_reading
 from pesquisa.extract.entities._names import NAME_TOKEN, in_any, is_given_name, is_known_place, names_data
+from pesquisa.extract.entities._setting import country_weights, mention_countries
 from pesquisa.extract.entities._spokespeople import spokesperson_apart
 from pesquisa.extract.entities._written_accents import with_written_accents
 from pesquisa.lexicon import fold, full_given_name, generation_of, load_lexicon, namesake_marked, press_title_before

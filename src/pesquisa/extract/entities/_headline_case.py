@@ -15,12 +15,13 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 
 from pesquisa.extract.datelines import dateline_spans
 from pesquisa.extract.entities._figures import public_figure_surnames
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
-from pesquisa.extract.nlp import doc_text, parse
+from pesquisa.extract.nlp import doc_text, tagged
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -152,7 +153,7 @@ def _name_words(doc: Doc, mention: Mention, casing: _Casing, reparsed: dict[int,
         if found is None:
             start, end = _clause_of(doc, w.start())
             if start not in reparsed:
-                reparsed[start] = parse(_sentence_case(text, start, end, casing), doc.lang_)
+                reparsed[start] = tagged(_sentence_case(text, start, end, casing), doc.lang_)  # its parts of speech
             tok = next((t for t in reparsed[start] if t.idx == w.start() - start), None)
             found = tok is not None and tok.pos_ == "PROPN"
         out.append(found)
@@ -166,7 +167,8 @@ def headline_words_cut(doc: Doc, mentions: list[Mention], others: list[Mention])
     name the document writes the same way outside forced capitals stays whole; a demonym left alone goes ("Mexican|
     Cartels")."""
     text = doc_text(doc)
-    starts = frozenset(t.idx for t in doc if t.is_sent_start and not (t.i and _abbreviation(doc[t.i - 1].text)))
+    opening = doc.to_array(SENT_START).tolist()  # 1 where a sentence starts: the array, not a walk over every token
+    starts = frozenset(doc[i].idx for i, flag in enumerate(opening) if flag == 1 and not (i and _abbreviation(doc[i - 1].text)))
     casing = _casing(text, starts, set())
     # words of the text's other names, and of the model's names of several words outside headlines ("Vector| Casa de
     # Bolsa": its later words capitalized freely), stand for names wherever they open a sentence

@@ -154,9 +154,11 @@ def _split_by_surname(doc: Doc, prev: Any, ent: Any) -> bool:
     """A given name alone that the model calls a place or a body, one or two capitalized words it tags as nothing, and
     one or two capitalized words it tags again, no known place among them: a full name the model broke up
     ("a |Heriberto| Arce |Valdivia|, alias ...")."""
+    if len(prev) != 1 or not 0 < ent.start - prev.end <= 2:
+        return False  # (asked of every two spans in a row: the words between are read only where they can qualify)
     gap = doc[prev.end:ent.start]
     words = [*gap, *ent]
-    return len(prev) == 1 and prev.label_ not in PERSON_LABELS and is_given_name(prev[0].text) and \
+    return prev.label_ not in PERSON_LABELS and is_given_name(prev[0].text) and \
         ent.label_ in _PLACE | {"ORG", "MISC"} | PERSON_LABELS and 0 < len(gap) <= 2 and len(ent) <= 2 and \
         all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not t.ent_type_ for t in gap) and \
         all(t.is_alpha and t.text[:1].isupper() and t.whitespace_ == " " for t in [prev[0], *gap]) and \

@@ -12,7 +12,7 @@ from pesquisa.extract.entities._name_heads import opens_longer_name
 from pesquisa.extract.entities._names import DETERMINERS, is_given_name, is_known_place, names_data, place_forms
 from pesquisa.extract.entities._other_bodies import names_another_body
 from pesquisa.extract.entities._pieces import form_candidates
-from pesquisa.extract.entities._setting import possessed, with_setting
+from pesquisa.extract.entities._setting import country_weights, mention_countries, possessed, with_setting
 from pesquisa.lexicon import fold, load_lexicon
 from pesquisa.records import Mention, Span
 
@@ -117,12 +117,13 @@ def lexicon_mentions(text: str) -> list[Mention]:
     taken: list[Span] = []
     lex = load_lexicon()
     patterns = _lexicon_regex()
-    present = form_candidates(tuple(form for form, *_rest in patterns), text)  # (by their first four characters)
+    # the forms the text holds: candidates by their first four characters, then each looked for whole, once
+    present = [patterns[i] for i in form_candidates(_forms(), text) if patterns[i][0] in text]
     for second in (False, True):
         countries, weights = with_setting(text, mention_countries(found), country_weights(found)) if second else \
             (set(), Counter())
-        for form, pattern, kind, key, context_only in (patterns[i] for i in present):
-            if context_only != second or form not in text:
+        for form, pattern, kind, key, context_only in present:
+            if context_only != second:
                 continue
             country = lex.organizations[key].country if kind == "organization" else None
             if context_only and country and country not in countries | home_of(found, key) and not country_named(text, country):
@@ -150,6 +151,12 @@ def lexicon_mentions(text: str) -> list[Mention]:
                 found.append(Mention(kind, name, span, re.sub(r"[ \xa0]+\([^)]*\)", "", name), key=key_of,
                                      source="lexicon" if key_of else "rule"))
     return found
+
+
+@cache
+def _forms() -> tuple[str, ...]:
+    """The literal form of each of ``_lexicon_regex``'s patterns, in its order (built once, not per document)."""
+    return tuple(form for form, *_rest in _lexicon_regex())
 
 
 @cache
@@ -264,18 +271,6 @@ def _town(name: str) -> bool:
 STATE_KINDS = {"ministry", "prosecutor", "police", "agency", "court", "legislature"}
 
 
-def mention_countries(mentions: list[Mention]) -> set[str]:
-    """Countries shown by lexicon mentions: places that are countries, and the countries of organizations."""
-    lex = load_lexicon()
-    out = set()
-    for m in mentions:
-        if m.key and m.type == "organization" and m.key in lex.organizations:
-            out.add(lex.organizations[m.key].country or "")
-        elif m.key and m.type == "place":
-            out.add(m.key)
-    return out - {""}
-
-
 @cache
 def _context_claims() -> dict[str, list[tuple[str, str]]]:
     """Each context-only alias with the (key, country) of every organization claiming it, in data-file order."""
@@ -309,19 +304,6 @@ def context_owner(form: str, weights: Counter[str]) -> str | None:
     if best is None or (best[1] and weights[best[1]] < max(weights.values())):
         return None
     return best[0]
-
-
-def country_weights(mentions: list[Mention]) -> Counter[str]:
-    """How often each country shows in lexicon mentions: the country's places (``mx``, ``mx-cdmx``) and organizations."""
-    lex = load_lexicon()
-    out: Counter[str] = Counter()
-    for m in mentions:
-        if m.key and m.type == "organization" and m.key in lex.organizations:
-            out[lex.organizations[m.key].country or ""] += 1
-        elif m.key and m.type == "place" and (country := m.key.split("-")[0]) in lex.places and len(country) == 2:
-            out[country] += 1
-    del out[""]
-    return out
 
 
 def country_named(text: str, country: str) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from pesquisa.calendar import month_numbers
 from pesquisa.extract.entities._names import names_data
+from pesquisa.extract.nlp import doc_text
 from pesquisa.lexicon import read_data
 from pesquisa.records import Mention, Span
 
@@ -107,7 +108,7 @@ def closing_bodies(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     an organization after "de"/"of" ("la Oficina de Rendición de Cuentas |del Gobierno| (GAO)"): part of that name,
     no mention of the government or chamber it names alone."""
     ends = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
-    text = doc.text
+    text = doc_text(doc)
     return [m for m in mentions if m.type == "organization" and m.source == "lexicon" and " " not in m.text and
             m.text.lower() in names_data().org_words and
             any(start < m.span.start and m.span.end == end and _OF_BEFORE.search(text[start:m.span.start])

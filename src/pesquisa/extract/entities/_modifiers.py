@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from pesquisa.extract.entities._names import is_known_place
+from pesquisa.extract.nlp import tokens_from
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention
 
@@ -14,7 +15,7 @@ from pesquisa.records import Mention
 def _adjective_before_noun(doc: Doc, m: Mention) -> bool:
     """``m`` is one token the parse tags an adjective (JJ) and the model a facility, right before a lower-case word, and
     no known place."""
-    toks = [t for t in doc if m.span.start <= t.idx < m.span.end]
+    toks = [doc[i] for i in tokens_from(doc, m.span.start, m.span.end)]
     if len(toks) != 1 or toks[0].tag_ != "JJ" or toks[0].ent_type_ != "FAC" or toks[0].i + 1 >= len(doc):
         return False
     after = doc[toks[0].i + 1]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from pesquisa.extract.entities._mention_keys import mention_key, mention_keys
 from pesquisa.extract.entities._names import is_given_name, is_known_place, names_data
 from pesquisa.lexicon import load_lexicon
 from pesquisa.records import Mention, Span
@@ -32,8 +33,9 @@ def of_complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with each body cut before its "of" complement whole (see the module docstring); the model's names
     inside the complement go, not where a person or a lexicon organization is inside."""
     out = list(mentions)
+    kept = mention_keys(out)
     for m in mentions:
-        tail = _tail(text, m) if m in out else None
+        tail = _tail(text, m) if mention_key(m) in kept else None
         found = grown(out, m, tail.end(), lambda o: o.type == "person" or (o.source == "lexicon" and
                                                                          o.type == "organization")) if tail else None
         if found is None:
@@ -44,6 +46,7 @@ def of_complemented_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
         surface = text[start:span.end]
         out = [o for o in out if o is not m and o not in inside] + [
             Mention("organization", surface, Span(start, span.end), surface, source=m.source)]
+        kept = mention_keys(out)
     return out
 
 

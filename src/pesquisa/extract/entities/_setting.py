@@ -12,6 +12,7 @@ from collections import Counter
 
 from pesquisa.extract.datelines import dateline_spans
 from pesquisa.lexicon import load_lexicon
+from pesquisa.records import Mention
 
 
 def dateline_country(text: str) -> str | None:
@@ -45,3 +46,28 @@ def possessed(text: str, form: str, country: str | None) -> bool:
         if load_lexicon().place_key(owner.group(1)) == country:
             return True
     return False
+
+
+def mention_countries(mentions: list[Mention]) -> set[str]:
+    """Countries shown by lexicon mentions: places that are countries, and the countries of organizations."""
+    lex = load_lexicon()
+    out = set()
+    for m in mentions:
+        if m.key and m.type == "organization" and m.key in lex.organizations:
+            out.add(lex.organizations[m.key].country or "")
+        elif m.key and m.type == "place":
+            out.add(m.key)
+    return out - {""}
+
+
+def country_weights(mentions: list[Mention]) -> Counter[str]:
+    """How often each country shows in lexicon mentions: the country's places (``mx``, ``mx-cdmx``) and organizations."""
+    lex = load_lexicon()
+    out: Counter[str] = Counter()
+    for m in mentions:
+        if m.key and m.type == "organization" and m.key in lex.organizations:
+            out[lex.organizations[m.key].country or ""] += 1
+        elif m.key and m.type == "place" and (country := m.key.split("-")[0]) in lex.places and len(country) == 2:
+            out[country] += 1
+    del out[""]
+    return out
