@@ -114,6 +114,11 @@ class Cues:
     person_ties: re.Pattern[str]  # "operadores más cercanos a", "hijo de": before a person who only qualifies
 
 
+def _needed(lists: list[list[str]]) -> frozenset[str]:
+    """Every string that the patterns of the entries ``lists`` need (``required``)."""
+    return frozenset(s for entries in lists for p in _any(entries) for strings in required(p) or () for s in strings)
+
+
 def _words(entries: list[str]) -> re.Pattern[str]:
     """Any of ``entries`` as whole words, ignoring case."""
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in entries), re.I)
@@ -134,14 +139,12 @@ def load_cues() -> Cues:
         triggers=tuple((kind, tuple(_any(entries))) for kind, entries in data["triggers"].items()),
         trigger_needles=tuple(tuple(required(p) for p in _any(entries)) for entries in data["triggers"].values()),
         not_events=tuple(_any(data["not_events"])), not_event_needles=tuple(required(p) for p in _any(data["not_events"])),
-        needed=frozenset(s for entries in [*data["triggers"].values(), data["not_events"]] for p in _any(entries)
-                         for strings in required(p) or () for s in strings),
         ambiguous=frozenset(w.lower() for w in data["ambiguous"]),
         ambiguous_needs=re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in sorted(needs, key=len, reverse=True))
                                    + r")(?!\w)", re.I),
         day_bound=frozenset(w.casefold() for w in data["day_bound"]), indictments=_words(data["indictments"]),
         at_large=tuple(_any(data["at_large"])), arrivals=tuple(_any(data["arrivals"])),
-        negations=frozenset(w.lower() for w in data["negations"]),
+        negations=_lower(data["negations"]), needed=_needed([*data["triggers"].values(), data["not_events"]]),
         hypothetical_marks=_lower(hyp["marks"]), modals=_lower(hyp["modals"]), occurrences=_lower(hyp["occurrences"]),
         reported_future=_lower(hyp["reported_future"]), intentions=_lower(hyp["intentions"]),
         future_auxiliaries=_lower(fut["auxiliaries"]), future_before=tuple(_any(fut["before"])),
