@@ -16,16 +16,18 @@ from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import re
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
 from pesquisa._regex import longest_first
 
-__all__ = ["Required", "caseless", "holds", "present", "required"]
+__all__ = ["Required", "caseless", "holds", "narrowed", "needed_by", "present", "required", "scanned"]
 
 Required = tuple[tuple[str, ...], ...]  # each set: one of its strings is in every match (``caseless``)
 
-_CAP = 48  # the most strings a set may list (a product of alternations grows fast)
+_CAP = 48  # the most strings a product of alternations may give (they grow fast)
+_HEADS = 400  # the most strings a set of a choice's branches may give (a tree of hundreds of phrases)
 _ZERO_WIDTH = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
 _SIMPLE: dict[str, tuple[str, bool]] = {}  # char -> (its class's character, whether str.lower() gives that too)
 
@@ -82,10 +84,15 @@ def _runs(items: list) -> list[set[str]]:
         run, branches = {""}, _branches(op, av)
         if len(branches) == 1:  # a group of one branch: its own runs are in every match
             runs += _runs(branches[0])
-        elif branches:  # every match holds the beginning of the branch it took
-            heads = set().union(*(_runs(b)[0] for b in branches))
-            run = heads if len(heads) <= _CAP else {""}
+        elif branches:  # every match holds a string of the branch it took
+            heads = set().union(*(_best(_runs(b)) for b in branches))
+            run = heads if len(heads) <= _HEADS and min(map(len, heads)) >= 2 else {""}
     return [*runs, run]
+
+
+def _best(runs: list[set[str]]) -> set[str]:
+    """The run of a branch to check: strings of three characters or more, then the fewest, then the longest."""
+    return max(runs, key=lambda r: (min(map(len, r)) >= 3, -len(r), min(map(len, r))))
 
 
 def _class_char(char: str) -> str:
@@ -139,3 +146,30 @@ def present(strings: frozenset[str], text: str) -> frozenset[str]:
     """
     scan, lengths = _scanner(strings)
     return frozenset({found[:k] for found in set(scan.findall(text)) for k in lengths if k <= len(found)} & strings)
+
+
+def needed_by(patterns: list[re.Pattern[str]]) -> frozenset[str]:
+    """Every string of the sets of ``patterns`` (``required``): the ``strings`` of ``present`` and ``scanned``."""
+    return frozenset(s for p in patterns for strings in required(p) or () for s in strings)
+
+
+def narrowed(sets: Required | None, found: frozenset[str]) -> Required | None:
+    """``sets`` kept to the strings of ``found`` (those a document holds: ``present``), for its sentences."""
+    return None if sets is None else tuple(tuple(s for s in strings if s in found) for strings in sets)
+
+
+@lru_cache(maxsize=2)
+def _held(body: str, strings: frozenset[str]) -> frozenset[str]:
+    return present(strings, caseless(body))
+
+
+@lru_cache(maxsize=64)
+def _needs_in(pattern: re.Pattern[str], body: str, strings: frozenset[str]) -> Required | None:
+    return narrowed(required(pattern), _held(body, strings))
+
+
+def scanned(pattern: re.Pattern[str], body: str, text: str, strings: frozenset[str]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, ``text`` a part of the document ``body``, run only where ``text`` holds what every
+    match needs; ``strings``: every string that the patterns scanned over the document need (``required``)."""
+    sets = _needs_in(pattern, body, strings)
+    return pattern.finditer(text) if holds(sets, caseless(text)) else iter(())

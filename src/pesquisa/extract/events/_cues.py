@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from pesquisa.calendar import alternation
-from pesquisa.extract._required import Required, caseless, holds, present, required
+from pesquisa.extract._required import Required, caseless, holds, narrowed, needed_by, present, required
 from pesquisa.lexicon import read_data
 from pesquisa.records import Span
 
@@ -116,7 +116,7 @@ class Cues:
 
 def _needed(lists: list[list[str]]) -> frozenset[str]:
     """Every string that the patterns of the entries ``lists`` need (``required``)."""
-    return frozenset(s for entries in lists for p in _any(entries) for strings in required(p) or () for s in strings)
+    return needed_by([p for entries in lists for p in _any(entries)])
 
 
 def _words(entries: list[str]) -> re.Pattern[str]:
@@ -204,10 +204,10 @@ def cues_in(cues: Cues, text: str) -> Cues:
     for (kind, patterns), needed in zip(cues.triggers, cues.trigger_needles, strict=True):
         kept = [(p, n) for p, n in zip(patterns, needed, strict=True) if holds(n, folded)]
         triggers.append((kind, tuple(p for p, _n in kept)))
-        needles.append(tuple(n for _p, n in kept))
+        needles.append(tuple(narrowed(n, folded) for _p, n in kept))  # the strings its sentences may hold
     blocks = [(p, n) for p, n in zip(cues.not_events, cues.not_event_needles, strict=True) if holds(n, folded)]
     return replace(cues, triggers=tuple(triggers), trigger_needles=tuple(needles),
-                   not_events=tuple(p for p, _n in blocks), not_event_needles=tuple(n for _p, n in blocks))
+                   not_events=tuple(p for p, _n in blocks), not_event_needles=tuple(narrowed(n, folded) for _p, n in blocks))
 
 
 @lru_cache(maxsize=1)
